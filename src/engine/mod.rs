@@ -1,0 +1,198 @@
+//! The extraction engine: pure Rust, no web dependency.
+//!
+//! A pipeline of small stages with plain data between them:
+//!
+//! ```text
+//! text ─▶ text::Doc (tokens, sentences)
+//!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
+//!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
+//!      ─▶ merge::merge          → Merged              (entities; mention → entity)
+//!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
+//!      ─▶ events::build         → Vec<EventDraft>     (dated clauses for the timeline)
+//!      ─▶ assemble              → model::Analysis     (code point + UTF-16 offsets, ids)
+//! ```
+//!
+//! Stages use byte offsets; only `assemble` converts them.
+
+pub mod candidates;
+pub mod error;
+pub mod events;
+pub mod jsonl;
+pub mod merge;
+pub mod model;
+pub mod offsets;
+pub mod text;
+pub mod time;
+pub mod typing;
+
+use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};
+use offsets::OffsetMap;
+
+/// Analyse one document. Never panics and never fails: problems with the
+/// input (an invalid date, say) are reported in `Analysis::warnings`.
+pub fn analyze(input: &DocumentInput) -> Analysis {
+    let doc = text::Doc::new(&input.text);
+    let candidates = candidates::find(&doc);
+    let mentions = typing::classify(&doc, &candidates);
+    let merged = merge::merge(&doc, &mentions);
+    let (date, warnings) = time::document_date(&doc, input.date.as_deref());
+    let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
+    let events = events::build(&doc, &timexes, &mentions, &merged);
+    assemble(
+        input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
+    )
+}
+
+fn entity_id(i: usize) -> String {
+    format!("E{}", i + 1)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    input: &DocumentInput,
+    doc: &text::Doc,
+    date: Option<(String, &'static str)>,
+    warnings: Vec<String>,
+    mentions: &[typing::TypedMention],
+    merged: &merge::Merged,
+    timexes: &[time::TimexDraft],
+    events: &[events::EventDraft],
+) -> Analysis {
+    let map = OffsetMap::new(doc.text);
+    let mut counts = vec![0usize; merged.entities.len()];
+    let entities: Vec<Mention> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let e = merged.mention_entity.get(i).copied().unwrap_or(0);
+            if let Some(c) = counts.get_mut(e) {
+                *c += 1;
+            }
+            Mention {
+                start: map.char_at(m.start),
+                end: map.char_at(m.end),
+                start16: map.utf16_at(m.start),
+                end16: map.utf16_at(m.end),
+                text: doc.slice(m.start, m.end).to_string(),
+                label: m.label,
+                entity: entity_id(e),
+                actor: merged
+                    .mention_actor
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map(entity_id),
+            }
+        })
+        .collect();
+    let entity_list = merged
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Entity {
+            id: entity_id(i),
+            name: e.name.clone(),
+            label: e.label,
+            aliases: e.aliases.clone(),
+            mentions: counts[i],
+            salience: e.salience,
+            roles: e.roles.clone(),
+            country: e.country.clone(),
+        })
+        .collect();
+    let timex = timexes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Timex {
+            id: format!("T{}", i + 1),
+            start: map.char_at(t.start),
+            end: map.char_at(t.end),
+            start16: map.utf16_at(t.start),
+            end16: map.utf16_at(t.end),
+            text: doc.slice(t.start, t.end).to_string(),
+            kind: t.kind,
+            value: t.value.clone(),
+            modifier: t.modifier.clone(),
+        })
+        .collect();
+    let events = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Event {
+            id: format!("V{}", i + 1),
+            date: e.date.clone(),
+            label: e.label.clone(),
+            participants: e.participants.iter().map(|&p| entity_id(p)).collect(),
+            sentence: [map.char_at(e.sentence.0), map.char_at(e.sentence.1)],
+            sentence16: [map.utf16_at(e.sentence.0), map.utf16_at(e.sentence.1)],
+            timex: e.timex.map(|t| format!("T{}", t + 1)),
+            relations: e
+                .relations
+                .iter()
+                .map(|(r, o)| EventRelation {
+                    relation: r.clone(),
+                    event: format!("V{}", o + 1),
+                })
+                .collect(),
+        })
+        .collect();
+    Analysis {
+        id: input.id.clone(),
+        date: date.as_ref().map(|d| d.0.clone()),
+        date_source: date.map(|d| d.1.to_string()),
+        sentences: doc
+            .sentences
+            .iter()
+            .map(|s| [map.char_at(s.start), map.char_at(s.end)])
+            .collect(),
+        entities,
+        entity_list,
+        timex,
+        events,
+        warnings,
+    }
+}
+
+/// A readable summary of an analysis (the CLI's human mode).
+pub fn summary(a: &Analysis) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Document date: {}",
+        a.date
+            .as_deref()
+            .unwrap_or("unknown (relative dates stay relative)")
+    );
+    for w in &a.warnings {
+        let _ = writeln!(s, "warning: {w}");
+    }
+    let mut ents: Vec<&Entity> = a.entity_list.iter().collect();
+    ents.sort_by(|x, y| {
+        x.label
+            .cmp(&y.label)
+            .then(y.salience.total_cmp(&x.salience))
+    });
+    let mut last = None;
+    for e in ents {
+        if last != Some(e.label) {
+            let _ = writeln!(s, "\n{}:", e.label.display());
+            last = Some(e.label);
+        }
+        let _ = write!(s, "  {} ×{}", e.name, e.mentions);
+        if !e.aliases.is_empty() {
+            let _ = write!(s, "  (also: {})", e.aliases.join(", "));
+        }
+        if !e.roles.is_empty() {
+            let _ = write!(s, "  [{}]", e.roles.join("; "));
+        }
+        let _ = writeln!(s);
+    }
+    if !a.events.is_empty() {
+        let _ = writeln!(s, "\nTimeline:");
+        for ev in &a.events {
+            let _ = writeln!(s, "  {:<12} {}", ev.date, ev.label);
+        }
+    }
+    s
+}

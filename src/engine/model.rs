@@ -1,0 +1,247 @@
+//! The engine's results: plain serializable structs shared by the CLI (JSONL),
+//! the JS API and the UI. This file *is* the contract; change it with care.
+//!
+//! All `start`/`end` offsets are Unicode code point offsets into the original
+//! document text, end-exclusive. `start16`/`end16` are the same positions in
+//! UTF-16 code units (what JS string methods use).
+
+use serde::{Deserialize, Serialize};
+
+/// One document to analyse: a line of the CLI's JSONL input.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInput {
+    #[serde(default)]
+    pub id: String,
+    pub text: String,
+    /// Publication date, ISO `YYYY-MM-DD` (a longer ISO timestamp is accepted).
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "dct")]
+    pub date: Option<String>,
+}
+
+/// Entity and value types: OntoNotes names plus ITEM (goods and technologies
+/// named by common nouns: "turbojet engines", "machine tools").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Label {
+    Person,
+    Norp,
+    Fac,
+    Org,
+    Gpe,
+    Loc,
+    Product,
+    Event,
+    WorkOfArt,
+    Law,
+    Language,
+    Date,
+    Time,
+    Percent,
+    Money,
+    Quantity,
+    Ordinal,
+    Cardinal,
+    Item,
+}
+
+impl Label {
+    pub const ALL: [Label; 19] = [
+        Label::Person,
+        Label::Norp,
+        Label::Fac,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Product,
+        Label::Event,
+        Label::WorkOfArt,
+        Label::Law,
+        Label::Language,
+        Label::Date,
+        Label::Time,
+        Label::Percent,
+        Label::Money,
+        Label::Quantity,
+        Label::Ordinal,
+        Label::Cardinal,
+        Label::Item,
+    ];
+
+    /// The contract's spelling ("PERSON", "WORK_OF_ART", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Norp => "NORP",
+            Label::Fac => "FAC",
+            Label::Org => "ORG",
+            Label::Gpe => "GPE",
+            Label::Loc => "LOC",
+            Label::Product => "PRODUCT",
+            Label::Event => "EVENT",
+            Label::WorkOfArt => "WORK_OF_ART",
+            Label::Law => "LAW",
+            Label::Language => "LANGUAGE",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Percent => "PERCENT",
+            Label::Money => "MONEY",
+            Label::Quantity => "QUANTITY",
+            Label::Ordinal => "ORDINAL",
+            Label::Cardinal => "CARDINAL",
+            Label::Item => "ITEM",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    /// Human name for the UI.
+    pub fn display(self) -> &'static str {
+        match self {
+            Label::Person => "Person",
+            Label::Norp => "Nationality / group",
+            Label::Fac => "Facility",
+            Label::Org => "Organization",
+            Label::Gpe => "Country / city",
+            Label::Loc => "Location",
+            Label::Product => "Product",
+            Label::Event => "Event",
+            Label::WorkOfArt => "Work",
+            Label::Law => "Law",
+            Label::Language => "Language",
+            Label::Date => "Date",
+            Label::Time => "Time",
+            Label::Percent => "Percent",
+            Label::Money => "Money",
+            Label::Quantity => "Quantity",
+            Label::Ordinal => "Ordinal",
+            Label::Cardinal => "Number",
+            Label::Item => "Item / technology",
+        }
+    }
+}
+
+/// A mention of an entity (or a value) in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    #[serde(default)]
+    pub start16: usize,
+    #[serde(default)]
+    pub end16: usize,
+    pub text: String,
+    pub label: Label,
+    /// Id of the merged entity this mention belongs to ("E3").
+    pub entity: String,
+    /// Set when the mention stands for another entity than its surface names:
+    /// "Beijing believed ..." is the city acting for China; `actor` is China's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
+}
+
+/// A merged entity: every mention of "President Joe Biden", "Biden", "Mr Biden".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    /// Canonical name: the longest proper name seen, without titles.
+    pub name: String,
+    pub label: Label,
+    /// Other surface forms, most frequent first.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Number of mentions.
+    pub mentions: usize,
+    /// 0..1; the most salient entity of a document has 1.
+    pub salience: f32,
+    /// Roles and titles seen with the name: "secretary of state", "President".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+    /// ISO 3166-1 alpha-2 code for countries, and for cities their country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+/// TimeML TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A normalised time expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timex {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(default)]
+    pub start16: usize,
+    #[serde(default)]
+    pub end16: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TimeML value: "2024-04-16", "2023", "P2W", "PAST_REF", "2024-W16", "XXXX-04".
+    pub value: String,
+    /// TimeML mod: "START", "MID", "END", "APPROX", "BEFORE", "AFTER", ...
+    #[serde(default, rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
+}
+
+/// How an event relates in time to another one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRelation {
+    /// "BEFORE", "AFTER", "SIMULTANEOUS", "INCLUDES", ...
+    pub relation: String,
+    /// Id of the other event.
+    pub event: String,
+}
+
+/// Something that happened (or will), dated by a time expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    /// TimeML value of its date, or a range "2014/2016"; may be vague ("PAST_REF").
+    pub date: String,
+    /// Short phrase: trigger verb and its objects.
+    pub label: String,
+    /// Ids of the entities taking part.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Code point span of the sentence (or clause) that states it.
+    pub sentence: [usize; 2],
+    #[serde(default)]
+    pub sentence16: [usize; 2],
+    /// Id of the time expression that dates it, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timex: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<EventRelation>,
+}
+
+/// Everything the engine found in one document: a line of the CLI's JSONL output.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub id: String,
+    /// The reference date used: the caller's, else one found in the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where the date came from: "input", "text" or absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<String>,
+    /// Code point spans of the sentences.
+    #[serde(default)]
+    pub sentences: Vec<[usize; 2]>,
+    pub entities: Vec<Mention>,
+    pub entity_list: Vec<Entity>,
+    pub timex: Vec<Timex>,
+    pub events: Vec<Event>,
+    /// Problems with the input that did not stop the analysis (bad date, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}

@@ -1,0 +1,368 @@
+//! Stage 1: text → tokens and sentences.
+//!
+//! Everything inside the engine works in **byte offsets** into the original
+//! `&str` (cheap slicing); [`crate::engine::offsets`] converts to code points
+//! and UTF-16 at the very end. No stage ever edits the text.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and marks, digits, internal apostrophes, hyphens or dots: "U.S.", "Electro-Optics", "China's").
+    Word,
+    /// Digits, possibly with separators: "1,200", "3.5", "2024-04-16".
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the document text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Index of the sentence holding this token.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the document text (trimmed of surrounding white space).
+    pub start: usize,
+    pub end: usize,
+    /// Token index range.
+    pub tokens: Range<usize>,
+}
+
+/// A tokenised document: the input of every later stage.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let raw = tokenize(text);
+        let sentences = split_sentences(text, &raw);
+        let mut tokens = raw;
+        for (i, s) in sentences.iter().enumerate() {
+            for t in &mut tokens[s.tokens.clone()] {
+                t.sentence = i;
+            }
+        }
+        Doc {
+            text,
+            tokens,
+            sentences,
+        }
+    }
+
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        &self.text[start..end]
+    }
+
+    /// Index of the first token of the sentence holding token `i`.
+    pub fn is_sentence_start(&self, i: usize) -> bool {
+        let s = self.tokens[i].sentence;
+        self.sentences.get(s).is_some_and(|s| {
+            // The first word token of the sentence, skipping opening quotes/brackets.
+            self.tokens[s.tokens.clone()]
+                .iter()
+                .position(|t| t.kind != TokenKind::Punct)
+                .map(|p| s.tokens.start + p)
+                == Some(i)
+        })
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (so "Café" with a combining acute stays one word).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Split into word, number and punctuation tokens. Linear time, never panics.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
+            continue;
+        }
+        if !is_word_char(c) {
+            tokens.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+                sentence: 0,
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut all_digits = c.is_ascii_digit();
+        loop {
+            let Some(&(i, d)) = it.peek() else { break };
+            if is_word_char(d) {
+                all_digits &= d.is_ascii_digit() || !d.is_alphabetic();
+                end = i + d.len_utf8();
+                it.next();
+                continue;
+            }
+            // A joiner stays inside the token when a word character follows:
+            // "China's", "Electro-Optics", "U.S", "1,200", "3.5".
+            let joiner = is_apostrophe(d)
+                || is_hyphen(d)
+                || d == '.'
+                || d == '&'
+                || (all_digits && (d == ',' || d == '/' || d == ':'));
+            if !joiner {
+                break;
+            }
+            let next = text[i + d.len_utf8()..].chars().next();
+            match next {
+                Some(n) if is_word_char(n) => {
+                    // "3.5" or "U.S" or "e.g": a dot joins only digits or single letters.
+                    if d == '.' {
+                        let prev = &text[start..i];
+                        let last_run = prev.rsplit('.').next().unwrap_or(prev);
+                        let ok = (all_digits && n.is_ascii_digit())
+                            || (last_run.chars().count() == 1 && n.is_alphabetic());
+                        if !ok {
+                            break;
+                        }
+                    }
+                    if d == '&' && !(prev_is_upper_run(&text[start..i]) && n.is_uppercase()) {
+                        break;
+                    }
+                    it.next();
+                    end = i + d.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        // Abbreviations with dots keep their final dot: "U.S." (but not a sentence's last dot after a word).
+        if let Some(&(i, '.')) = it.peek() {
+            let word = &text[start..end];
+            if word.contains('.') && word.chars().filter(|c| *c == '.').count() >= 1 {
+                end = i + 1;
+                it.next();
+            }
+        }
+        tokens.push(Token {
+            start,
+            end,
+            kind: if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+            sentence: 0,
+        });
+    }
+    tokens
+}
+
+fn prev_is_upper_run(s: &str) -> bool {
+    let mut n = 0;
+    for c in s.chars().rev() {
+        if c.is_uppercase() {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n >= 1 && n <= 3
+}
+
+/// Abbreviations that end in a dot without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "rep", "sen",
+    "gov", "pres", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no", "nos", "vs", "etc", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "fig", "approx", "est", "dept", "univ", "assn", "bros", "vol", "rev", "hon", "messrs",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    if w.contains('.') {
+        return true; // "U.S.", "e.g."
+    }
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    let lower = w.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Sentence boundaries from terminal punctuation and line breaks.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut first = 0usize;
+    let close = |out: &mut Vec<Sentence>, first: usize, last_excl: usize| {
+        if first < last_excl {
+            out.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[last_excl - 1].end,
+                tokens: first..last_excl,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        // A line break between this token and the next ends the sentence.
+        let next_start = tokens.get(i + 1).map(|t| t.start);
+        let t = &tokens[i];
+        let tt = &text[t.start..t.end];
+        let mut end_here = false;
+        if let Some(ns) = next_start {
+            if text[t.end..ns].contains('\n') {
+                end_here = true;
+            }
+        } else {
+            end_here = true;
+        }
+        let terminal = matches!(tt, "." | "!" | "?" | "…")
+            || (t.kind == TokenKind::Word && tt.ends_with('.') && !is_abbreviation(tt));
+        if !end_here && terminal {
+            // Closing quotes and brackets belong to this sentence.
+            let mut j = i + 1;
+            while j < tokens.len()
+                && matches!(
+                    &text[tokens[j].start..tokens[j].end],
+                    "\"" | "”" | "’" | "'" | ")" | "]"
+                )
+                && tokens[j - 1].end == tokens[j].start
+            {
+                j += 1;
+            }
+            let prev_abbrev = tt == "."
+                && i > 0
+                && tokens[i - 1].end == t.start
+                && is_abbreviation(&text[tokens[i - 1].start..tokens[i - 1].end]);
+            let next_ok = tokens.get(j).is_none_or(|n| {
+                let nt = &text[n.start..n.end];
+                let c = nt.chars().next().unwrap_or(' ');
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
+            });
+            if !prev_abbrev && next_ok {
+                close(&mut out, first, j);
+                first = j;
+                i = j;
+                continue;
+            }
+        }
+        if end_here {
+            close(&mut out, first, i + 1);
+            first = i + 1;
+        }
+        i += 1;
+    }
+    close(&mut out, first, tokens.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let d = Doc::new(text);
+        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn keeps_joined_words_together() {
+        assert_eq!(
+            words("China's Electro-Optics firm, U.S. exports rose 3.5 per cent to 1,200."),
+            vec![
+                "China's",
+                "Electro-Optics",
+                "firm",
+                ",",
+                "U.S.",
+                "exports",
+                "rose",
+                "3.5",
+                "per",
+                "cent",
+                "to",
+                "1,200",
+                "."
+            ]
+        );
+        assert_eq!(words("Beijing’s view"), vec!["Beijing’s", "view"]);
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        assert_eq!(
+            sentences("Mr. Smith went to Washington. He met U.S. officials on Tuesday. \"It went well,\" he said."),
+            vec![
+                "Mr. Smith went to Washington.",
+                "He met U.S. officials on Tuesday.",
+                "\"It went well,\" he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_sentences() {
+        assert_eq!(
+            sentences("EXPORT CURBS TIGHTEN\nOfficials said so."),
+            vec!["EXPORT CURBS TIGHTEN", "Officials said so."]
+        );
+    }
+
+    #[test]
+    fn strange_text_does_not_panic() {
+        for t in [
+            "",
+            "...",
+            "\u{0}\u{0}",
+            "👍🏽 é́ ﷽ 'a' -",
+            "A.B.C.D.E.",
+            "x'",
+            "1,",
+            "&&&",
+            "Q&A",
+        ] {
+            let d = Doc::new(t);
+            for s in &d.sentences {
+                assert!(s.start <= s.end && s.end <= t.len());
+            }
+        }
+    }
+}
