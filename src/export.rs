@@ -1,0 +1,154 @@
+//! Exports: turn analysed documents into files people can take elsewhere.
+//!
+//! Pure Rust, no web dependency, tested natively (`tests/export.rs`). The UI,
+//! the JS API and the share feature call these; the browser only adds the
+//! download.
+//!
+//! Input: [`Document`]s (the text as given plus the engine's
+//! [`Analysis`], possibly corrected by the user). Output: strings.
+//!
+//! | function | output |
+//! |---|---|
+//! | [`to_jsonl`] | the CLI's JSONL contract, one `Analysis` a line |
+//! | [`csv::entities`], [`csv::mentions`], [`csv::events`] | RFC 4180 CSV |
+//! | [`timeline::timelinejs`] | TimelineJS 3 JSON (`{"title", "events"}`) |
+//! | [`svg::timeline`] | a self-contained SVG timeline |
+//! | [`html::page`] | one read-only HTML file with the data embedded, no script |
+//! | [`fragment::encode`] / [`fragment::decode`] | a share-link fragment carrying compressed text |
+//!
+//! Offsets in an `Analysis` are code points; an imported (hence untrusted)
+//! analysis may carry offsets out of range or out of order: every function
+//! here clamps or skips them and never panics.
+
+pub mod csv;
+pub mod fragment;
+pub mod html;
+pub mod svg;
+pub mod timeline;
+
+use crate::engine::model::{Analysis, DocumentInput};
+use serde::{Deserialize, Serialize};
+
+/// One document and its analysis: the unit every export works on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub input: DocumentInput,
+    pub analysis: Analysis,
+}
+
+impl Document {
+    /// Analyse `input` with the engine.
+    pub fn analyze(input: DocumentInput) -> Document {
+        let analysis = crate::engine::analyze(&input);
+        Document { input, analysis }
+    }
+}
+
+/// What a shared file carries: the documents (with their analyses, corrections
+/// applied) and the user's corrections as the UI recorded them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// Format tag, [`BUNDLE_FORMAT`]; lets a later version read old files.
+    pub format: String,
+    pub documents: Vec<Document>,
+    /// The UI's correction log, kept opaque here (it is the UI's type).
+    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    pub corrections: serde_json::Value,
+}
+
+/// The current [`Bundle::format`].
+pub const BUNDLE_FORMAT: &str = "annalist-bundle/1";
+
+impl Bundle {
+    pub fn new(documents: Vec<Document>, corrections: serde_json::Value) -> Bundle {
+        Bundle {
+            format: BUNDLE_FORMAT.to_string(),
+            documents,
+            corrections,
+        }
+    }
+
+    /// Parse a bundle read back from a file; rejects other formats.
+    pub fn from_json(s: &str) -> Result<Bundle, ExportError> {
+        let b: Bundle =
+            serde_json::from_str(s).map_err(|e| ExportError::BadBundle(e.to_string()))?;
+        if b.format != BUNDLE_FORMAT {
+            return Err(ExportError::BadBundle(format!(
+                "unknown format {:?}",
+                b.format
+            )));
+        }
+        Ok(b)
+    }
+}
+
+/// Why an export or an import failed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ExportError {
+    #[error("could not serialise: {0}")]
+    Serialize(String),
+    #[error("not an Annalist bundle: {0}")]
+    BadBundle(String),
+    #[error("share link: {0}")]
+    Fragment(String),
+    #[error("text too long for a share link ({0} characters once compressed; the limit is {1})")]
+    TooLong(usize, usize),
+}
+
+/// The CLI's JSONL contract: one `Analysis` a line, in document order.
+pub fn to_jsonl(docs: &[Document]) -> Result<String, ExportError> {
+    let mut out = String::new();
+    for d in docs {
+        let line = serde_json::to_string(&d.analysis)
+            .map_err(|e| ExportError::Serialize(e.to_string()))?;
+        out.push_str(&line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// Code point → byte offset conversion for one text, for spans asked in
+/// increasing order (amortised linear); out-of-order requests restart the
+/// walk, out-of-range ones clamp to the end of the text.
+pub(crate) struct CharCursor<'a> {
+    text: &'a str,
+    chars: usize,
+    byte: usize,
+}
+
+impl<'a> CharCursor<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        CharCursor {
+            text,
+            chars: 0,
+            byte: 0,
+        }
+    }
+
+    /// Byte offset of code point `c` (clamped to the text's length).
+    pub(crate) fn byte_at(&mut self, c: usize) -> usize {
+        if c < self.chars {
+            self.chars = 0;
+            self.byte = 0;
+        }
+        let mut rest = self.text.get(self.byte..).unwrap_or("").chars();
+        while self.chars < c {
+            match rest.next() {
+                Some(ch) => {
+                    self.byte += ch.len_utf8();
+                    self.chars += 1;
+                }
+                // Past the end: stay clamped there (`chars` = the text's length).
+                None => break,
+            }
+        }
+        self.byte
+    }
+
+    /// The text between code points `start` and `end` ("" when inverted).
+    pub(crate) fn slice(&mut self, start: usize, end: usize) -> &'a str {
+        let s = self.byte_at(start);
+        let e = self.byte_at(end.max(start));
+        self.text.get(s..e).unwrap_or("")
+    }
+}

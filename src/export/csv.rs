@@ -1,0 +1,139 @@
+//! CSV exports (RFC 4180: comma-separated, CRLF line ends, fields quoted when
+//! they hold a comma, quote or line break) of entities, mentions and events,
+//! one row per item across all documents, with a `document` column.
+//!
+//! Cells that a spreadsheet would run as a formula (starting with `=`, `+`,
+//! `-`, `@`, tab or CR) are prefixed with `'`: a news text is untrusted input
+//! and "=HYPERLINK(...)" must stay text when the file is opened in Excel.
+
+use super::{CharCursor, Document};
+use std::collections::HashMap;
+
+/// Header and one row per merged entity.
+pub fn entities(docs: &[Document]) -> String {
+    let mut w = Writer::new(&[
+        "document", "id", "name", "label", "mentions", "salience", "aliases", "roles", "country",
+    ]);
+    for d in docs {
+        for e in &d.analysis.entity_list {
+            w.row(&[
+                &d.analysis.id,
+                &e.id,
+                &e.name,
+                e.label.as_str(),
+                &e.mentions.to_string(),
+                &format!("{:.3}", e.salience),
+                &e.aliases.join("; "),
+                &e.roles.join("; "),
+                e.country.as_deref().unwrap_or(""),
+            ]);
+        }
+    }
+    w.finish()
+}
+
+/// Header and one row per mention, with its code point span.
+pub fn mentions(docs: &[Document]) -> String {
+    let mut w = Writer::new(&[
+        "document", "entity", "label", "start", "end", "text", "actor",
+    ]);
+    for d in docs {
+        for m in &d.analysis.entities {
+            w.row(&[
+                &d.analysis.id,
+                &m.entity,
+                m.label.as_str(),
+                &m.start.to_string(),
+                &m.end.to_string(),
+                &m.text,
+                m.actor.as_deref().unwrap_or(""),
+            ]);
+        }
+    }
+    w.finish()
+}
+
+/// Header and one row per event: its date, label, participants by name, and
+/// the sentence that states it.
+pub fn events(docs: &[Document]) -> String {
+    let mut w = Writer::new(&[
+        "document",
+        "id",
+        "date",
+        "label",
+        "participants",
+        "sentence",
+    ]);
+    for d in docs {
+        let names: HashMap<&str, &str> = d
+            .analysis
+            .entity_list
+            .iter()
+            .map(|e| (e.id.as_str(), e.name.as_str()))
+            .collect();
+        let mut cursor = CharCursor::new(&d.input.text);
+        for ev in &d.analysis.events {
+            let participants: Vec<&str> = ev
+                .participants
+                .iter()
+                .map(|p| names.get(p.as_str()).copied().unwrap_or(p.as_str()))
+                .collect();
+            let sentence = cursor.slice(ev.sentence[0], ev.sentence[1]).trim();
+            w.row(&[
+                &d.analysis.id,
+                &ev.id,
+                &ev.date,
+                &ev.label,
+                &participants.join("; "),
+                sentence,
+            ]);
+        }
+    }
+    w.finish()
+}
+
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    fn new(header: &[&str]) -> Self {
+        let mut w = Writer { out: String::new() };
+        w.row(header);
+        w
+    }
+
+    fn row(&mut self, cells: &[&str]) {
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            push_cell(&mut self.out, c);
+        }
+        self.out.push_str("\r\n");
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
+}
+
+fn push_cell(out: &mut String, cell: &str) {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let quote = formula || cell.contains([',', '"', '\n', '\r']);
+    if quote {
+        out.push('"');
+    }
+    if formula {
+        out.push('\'');
+    }
+    for ch in cell.chars() {
+        if ch == '"' {
+            out.push('"');
+        }
+        out.push(ch);
+    }
+    if quote {
+        out.push('"');
+    }
+}

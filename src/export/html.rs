@@ -1,0 +1,194 @@
+//! The read-only HTML export: one self-contained file that any browser opens
+//! without Annalist, showing each document with its names highlighted, the
+//! entity table and the timeline, and carrying the full [`Bundle`] (documents,
+//! analyses, corrections) as a JSON data block that Annalist can import back.
+//!
+//! The file runs no script at all: its Content-Security-Policy is
+//! `default-src 'none'` (inline styles only), the text is HTML-escaped, and
+//! the data block is a `type="application/json"` script with `<`, `>` and `&`
+//! escaped so no text can close it.
+
+use super::{svg, Bundle, CharCursor, Document, ExportError};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// Id of the JSON data block inside an exported page.
+pub const DATA_ID: &str = "annalist-data";
+
+/// CSP of the exported page: nothing may load or run.
+pub const CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const STYLE: &str = "
+:root{color-scheme:light;font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff}
+body{max-width:60rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.5}
+header p{color:#555}
+article{border-top:1px solid #ccc;margin-top:1.5rem;padding-top:.5rem}
+.text{white-space:pre-wrap;overflow-wrap:anywhere}
+mark{border-radius:3px;padding:0 2px;color:inherit}
+mark.PERSON{background:#fde2a7}mark.ORG{background:#c9e4ff}mark.GPE,mark.LOC,mark.FAC{background:#cdeccd}
+mark.NORP{background:#e8d5f5}mark.ITEM,mark.PRODUCT{background:#ffd1dc}mark.TIMEX{background:#e4e4e4}
+mark.MONEY,mark.PERCENT,mark.QUANTITY,mark.CARDINAL,mark.ORDINAL{background:#f2f0c4}
+mark.EVENT,mark.LAW,mark.WORK_OF_ART,mark.LANGUAGE,mark.DATE,mark.TIME{background:#dde7f0}
+table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}
+svg{max-width:100%;height:auto}
+";
+
+/// HTML/XML text escaping (`&`, `<`, `>`, `"`, `'`).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The whole read-only page for `bundle`.
+pub fn page(bundle: &Bundle, title: &str) -> Result<String, ExportError> {
+    let json = serde_json::to_string(bundle).map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"generator\" content=\"Annalist\"><title>{t}</title><style>{STYLE}</style></head>\n<body>\
+         <header><h1>{t}</h1><p>Read-only export from Annalist: {n} document(s). \
+         This file runs no code; open it in Annalist to edit.</p></header>\n",
+        t = escape(title),
+        n = bundle.documents.len(),
+    );
+    for (i, d) in bundle.documents.iter().enumerate() {
+        document(&mut s, i, d);
+    }
+    let _ = write!(
+        s,
+        "<script type=\"application/json\" id=\"{DATA_ID}\">{}</script>\n</body></html>\n",
+        escape_json_for_script(&json)
+    );
+    Ok(s)
+}
+
+/// Read the [`Bundle`] back from an exported page.
+pub fn read(page: &str) -> Result<Bundle, ExportError> {
+    let open = format!("<script type=\"application/json\" id=\"{DATA_ID}\">");
+    let start = page
+        .find(&open)
+        .map(|i| i + open.len())
+        .ok_or_else(|| ExportError::BadBundle("no Annalist data in this page".into()))?;
+    let rest = page.get(start..).unwrap_or("");
+    let end = rest
+        .find("</script>")
+        .ok_or_else(|| ExportError::BadBundle("unterminated data block".into()))?;
+    Bundle::from_json(rest.get(..end).unwrap_or(""))
+}
+
+/// `<`, `>` and `&` as JSON escapes: valid JSON, and `</script>` or `<!--`
+/// can no longer appear inside the data block.
+fn escape_json_for_script(json: &str) -> String {
+    json.replace('&', "\\u0026")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+}
+
+fn document(s: &mut String, i: usize, d: &Document) {
+    let a = &d.analysis;
+    let name = if a.id.is_empty() {
+        format!("Document {}", i + 1)
+    } else {
+        a.id.clone()
+    };
+    let _ = write!(
+        s,
+        "<article class=\"doc\" id=\"doc-{}\"><h2>{}</h2>",
+        i + 1,
+        escape(&name)
+    );
+    if let Some(date) = &a.date {
+        let _ = write!(s, "<p class=\"date\">Dated {}</p>", escape(date));
+    }
+    s.push_str("<div class=\"text\">");
+    highlighted(s, d);
+    s.push_str("</div>");
+    let mut ents: Vec<_> = a.entity_list.iter().collect();
+    ents.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.name.cmp(&y.name)));
+    if !ents.is_empty() {
+        s.push_str("<table class=\"entities\"><thead><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Also</th></tr></thead><tbody>");
+        for e in ents {
+            let _ = write!(
+                s,
+                "<tr data-entity=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&e.id),
+                escape(&e.name),
+                e.label.display(),
+                e.mentions,
+                escape(&e.aliases.join(", "))
+            );
+        }
+        s.push_str("</tbody></table>");
+    }
+    if !a.events.is_empty() {
+        s.push_str("<h3>Timeline</h3>");
+        s.push_str(&svg::timeline(std::slice::from_ref(d)));
+    }
+    s.push_str("</article>\n");
+}
+
+/// The text with non-overlapping `<mark>`s for mentions and time expressions
+/// (the first, longest span wins where they overlap).
+fn highlighted(s: &mut String, d: &Document) {
+    let a = &d.analysis;
+    let names: HashMap<&str, &str> = a
+        .entity_list
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
+    // (start, end, class, title)
+    let mut spans: Vec<(usize, usize, &str, String)> = a
+        .entities
+        .iter()
+        .map(|m| {
+            let name = names.get(m.entity.as_str()).copied().unwrap_or(&m.text);
+            (
+                m.start,
+                m.end,
+                m.label.as_str(),
+                format!("{}: {name}", m.label.display()),
+            )
+        })
+        .chain(
+            a.timex
+                .iter()
+                .map(|t| (t.start, t.end, "TIMEX", format!("Time: {}", t.value))),
+        )
+        .filter(|sp| sp.0 < sp.1)
+        .collect();
+    spans.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    let text = d.input.text.as_str();
+    let mut cursor = CharCursor::new(text);
+    let mut done = 0usize; // code points written so far
+    for (start, end, class, title) in spans {
+        if start < done {
+            continue;
+        }
+        let gap = cursor.slice(done, start);
+        s.push_str(&escape(gap));
+        let inner = cursor.slice(start, end);
+        let _ = write!(
+            s,
+            "<mark class=\"{class}\" title=\"{}\">{}</mark>",
+            escape(&title),
+            escape(inner)
+        );
+        done = end;
+    }
+    let b = cursor.byte_at(done);
+    s.push_str(&escape(text.get(b..).unwrap_or("")));
+}

@@ -1,0 +1,95 @@
+//! A static SVG timeline of the dated events: one row per event, a dot (or a
+//! bar for a range) placed on a shared time axis, the label beside it.
+//!
+//! Input: documents; output: a standalone `<svg>` (usable as a `.svg` file or
+//! inlined in the read-only HTML export). Every text is XML-escaped; colours
+//! are explicit so the drawing reads the same on any page.
+
+use super::{html::escape, timeline::parse_value, Document};
+use std::fmt::Write;
+
+const WIDTH: f64 = 760.0;
+const LEFT: f64 = 20.0;
+const AXIS_W: f64 = 420.0;
+const ROW: f64 = 22.0;
+const TOP: f64 = 34.0;
+
+/// The SVG text of the timeline; a short notice when no event has a date.
+pub fn timeline(docs: &[Document]) -> String {
+    struct Row<'a> {
+        start: f64,
+        end: f64,
+        date: String,
+        label: &'a str,
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for d in docs {
+        for ev in &d.analysis.events {
+            if let Some(span) = parse_value(&ev.date) {
+                let start = span.start.days();
+                let end = span.end.map_or(start, |e| e.days()).max(start);
+                let date = match span.end {
+                    Some(e) => format!("{}–{}", span.start.label(), e.label()),
+                    None => span.start.label(),
+                };
+                rows.push(Row {
+                    start,
+                    end,
+                    date,
+                    label: &ev.label,
+                });
+            }
+        }
+    }
+    rows.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let height = TOP + ROW * rows.len().max(1) as f64 + 10.0;
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="annalist-timeline" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="Timeline" font-family="system-ui, sans-serif" font-size="12"><rect width="100%" height="100%" fill="#ffffff"/>"##
+    );
+    let (Some(first), Some(last)) = (
+        rows.first().map(|r| r.start),
+        rows.iter().map(|r| r.end).max_by(f64::total_cmp),
+    ) else {
+        s.push_str(r##"<text x="20" y="30" fill="#333333">No dated events.</text></svg>"##);
+        return s;
+    };
+    let span = (last - first).max(1.0);
+    let x = |days: f64| LEFT + (days - first) / span * AXIS_W;
+    let _ = write!(
+        s,
+        r##"<line x1="{LEFT}" y1="{y}" x2="{x2}" y2="{y}" stroke="#888888"/><text x="{LEFT}" y="14" fill="#333333">{a}</text><text x="{x2}" y="14" fill="#333333" text-anchor="end">{b}</text>"##,
+        y = TOP - 8.0,
+        x2 = LEFT + AXIS_W,
+        a = escape(&rows.first().map(|r| r.date.clone()).unwrap_or_default()),
+        b = escape(&rows.last().map(|r| r.date.clone()).unwrap_or_default()),
+    );
+    for (i, r) in rows.iter().enumerate() {
+        let y = TOP + ROW * i as f64 + ROW / 2.0;
+        let (x1, x2) = (x(r.start), x(r.end));
+        if x2 - x1 >= 2.0 {
+            let _ = write!(
+                s,
+                r##"<rect x="{x1:.1}" y="{:.1}" width="{:.1}" height="8" rx="4" fill="#3465a4"/>"##,
+                y - 4.0,
+                x2 - x1
+            );
+        } else {
+            let _ = write!(
+                s,
+                r##"<circle cx="{x1:.1}" cy="{y:.1}" r="5" fill="#3465a4"/>"##
+            );
+        }
+        let _ = write!(
+            s,
+            r##"<text x="{:.1}" y="{:.1}" fill="#222222"><tspan font-weight="bold">{}</tspan> {}</text>"##,
+            LEFT + AXIS_W + 12.0,
+            y + 4.0,
+            escape(&r.date),
+            escape(r.label)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}

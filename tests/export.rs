@@ -1,0 +1,405 @@
+//! Native tests of the exports (src/export*), on small hand-made analyses so
+//! they test the export code, not the engine's current accuracy.
+
+use annalist::engine::model::{
+    Analysis, DocumentInput, Entity, Event, Label, Mention, Timex, TimexType,
+};
+use annalist::export::{self, csv, fragment, html, svg, timeline, Bundle, Document, ExportError};
+
+/// Code point span of the first `needle` in `text`.
+fn span(text: &str, needle: &str) -> (usize, usize) {
+    let b = text.find(needle).expect("needle in text");
+    let s = text[..b].chars().count();
+    (s, s + needle.chars().count())
+}
+
+fn mention(text: &str, needle: &str, label: Label, entity: &str) -> Mention {
+    let (start, end) = span(text, needle);
+    Mention {
+        start,
+        end,
+        start16: 0,
+        end16: 0,
+        text: needle.to_string(),
+        label,
+        entity: entity.to_string(),
+        actor: None,
+    }
+}
+
+fn entity(id: &str, name: &str, label: Label, mentions: usize, salience: f32) -> Entity {
+    Entity {
+        id: id.into(),
+        name: name.into(),
+        label,
+        aliases: vec![],
+        mentions,
+        salience,
+        roles: vec![],
+        country: None,
+    }
+}
+
+fn event(text: &str, id: &str, date: &str, label: &str, sentence: &str, who: &[&str]) -> Event {
+    let (s, e) = span(text, sentence);
+    Event {
+        id: id.into(),
+        date: date.into(),
+        label: label.into(),
+        participants: who.iter().map(|w| w.to_string()).collect(),
+        sentence: [s, e],
+        sentence16: [0, 0],
+        timex: None,
+        relations: vec![],
+    }
+}
+
+/// A two-sentence text with an emoji before the second sentence, so code
+/// point and byte offsets differ.
+fn sample() -> Document {
+    let text = "Olaf Scholz met Xi Jinping in Beijing on 16 April 2024. 🇩🇪🤝 Talks resumed in May, said \"Hikvision, Ltd\".";
+    let (ts, te) = span(text, "16 April 2024");
+    let analysis = Analysis {
+        id: "berlin-1".into(),
+        date: Some("2024-04-20".into()),
+        date_source: Some("input".into()),
+        sentences: vec![],
+        entities: vec![
+            mention(text, "Olaf Scholz", Label::Person, "E1"),
+            mention(text, "Xi Jinping", Label::Person, "E2"),
+            mention(text, "Beijing", Label::Gpe, "E3"),
+            mention(text, "Hikvision, Ltd", Label::Org, "E4"),
+        ],
+        entity_list: vec![
+            entity("E1", "Olaf Scholz", Label::Person, 1, 1.0),
+            entity("E2", "Xi Jinping", Label::Person, 1, 0.8),
+            entity("E3", "Beijing", Label::Gpe, 1, 0.5),
+            entity("E4", "Hikvision, Ltd", Label::Org, 1, 0.2),
+        ],
+        timex: vec![Timex {
+            id: "T1".into(),
+            start: ts,
+            end: te,
+            start16: 0,
+            end16: 0,
+            text: "16 April 2024".into(),
+            kind: TimexType::Date,
+            value: "2024-04-16".into(),
+            modifier: None,
+        }],
+        events: vec![
+            event(
+                text,
+                "V1",
+                "2024-04-16",
+                "met Xi Jinping",
+                "Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.",
+                &["E1", "E2"],
+            ),
+            event(
+                text,
+                "V2",
+                "2024-05",
+                "Talks resumed",
+                "Talks resumed in May, said \"Hikvision, Ltd\".",
+                &["E4"],
+            ),
+            event(text, "V3", "PAST_REF", "had talked", "Talks resumed", &[]),
+        ],
+        warnings: vec![],
+    };
+    Document {
+        input: DocumentInput {
+            id: "berlin-1".into(),
+            text: text.into(),
+            date: Some("2024-04-20".into()),
+        },
+        analysis,
+    }
+}
+
+#[test]
+fn jsonl_is_one_analysis_per_line_and_reads_back() {
+    let a = sample();
+    let b = Document::analyze(DocumentInput {
+        id: "second".into(),
+        text: "Antony Blinken flew to Vienna yesterday.".into(),
+        date: Some("2024-03-01".into()),
+    });
+    let out = export::to_jsonl(&[a.clone(), b.clone()]).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2);
+    let back: Analysis = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(back, a.analysis);
+    let back: Analysis = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(back, b.analysis);
+    // The engine's own serialisation, byte for byte: the CLI contract.
+    assert_eq!(lines[1], serde_json::to_string(&b.analysis).unwrap());
+}
+
+#[test]
+fn csv_entities_quote_commas_and_quotes() {
+    let out = csv::entities(&[sample()]);
+    let lines: Vec<&str> = out.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "document,id,name,label,mentions,salience,aliases,roles,country"
+    );
+    assert_eq!(lines.len(), 1 + 4 + 1, "header, 4 rows, trailing empty");
+    assert!(lines[1].starts_with("berlin-1,E1,Olaf Scholz,PERSON,1,1.000,"));
+    assert!(
+        lines[4].contains(",\"Hikvision, Ltd\",ORG,"),
+        "{}",
+        lines[4]
+    );
+}
+
+#[test]
+fn csv_guards_formulas_and_escapes_quotes() {
+    let mut d = sample();
+    d.analysis.entity_list[0].name = "=HYPERLINK(\"x\")".into();
+    let out = csv::entities(&[d]);
+    assert!(out.contains(",\"'=HYPERLINK(\"\"x\"\")\",PERSON,"), "{out}");
+}
+
+#[test]
+fn csv_mentions_carry_code_point_spans() {
+    let d = sample();
+    let out = csv::mentions(std::slice::from_ref(&d));
+    let row = out
+        .lines()
+        .find(|l| l.contains(",E4,"))
+        .expect("Hikvision row");
+    let (s, e) = span(&d.input.text, "Hikvision, Ltd");
+    assert!(
+        row.contains(&format!(",ORG,{s},{e},\"Hikvision, Ltd\"")),
+        "{row}"
+    );
+}
+
+#[test]
+fn csv_events_quote_the_sentence_after_an_emoji() {
+    let out = csv::events(&[sample()]);
+    let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(
+        rows[1],
+        "berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
+    );
+    // Code point offsets after "🇩🇪🤝" must land on the same words.
+    assert!(
+        rows[2].ends_with(",Hikvision; Ltd,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\"")
+            || rows[2].ends_with(
+                ",\"Hikvision, Ltd\",\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\""
+            ),
+        "{}",
+        rows[2]
+    );
+}
+
+#[test]
+fn out_of_range_offsets_do_not_panic() {
+    let mut d = sample();
+    d.analysis.events[0].sentence = [10_000, 5];
+    d.analysis.entities[0].start = 9_999;
+    d.analysis.entities[0].end = 20_000;
+    d.analysis.timex[0].end = 0;
+    let _ = csv::events(std::slice::from_ref(&d));
+    let page = html::page(&Bundle::new(vec![d.clone()], serde_json::Value::Null), "x").unwrap();
+    // The whole text is still shown, once (the data block holds it too).
+    let shown = &page[..page.find("<script").unwrap()];
+    assert_eq!(shown.matches("Talks resumed in May").count(), 1);
+    let _ = timeline::timelinejs(&[d], "x").unwrap();
+}
+
+#[test]
+fn timeml_values_become_calendar_dates() {
+    let p = |v: &str| timeline::parse_value(v).map(|s| (s.start.label(), s.end.map(|e| e.label())));
+    assert_eq!(p("2024-04-16"), Some(("2024-04-16".into(), None)));
+    assert_eq!(p("2024-04"), Some(("2024-04".into(), None)));
+    assert_eq!(p("2024"), Some(("2024".into(), None)));
+    assert_eq!(p("2014/2016"), Some(("2014".into(), Some("2016".into()))));
+    assert_eq!(p("201"), Some(("2010".into(), Some("2019".into()))));
+    assert_eq!(
+        p("2024-Q2"),
+        Some(("2024-04".into(), Some("2024-06".into())))
+    );
+    // ISO weeks: week 1 holds January 4th.
+    assert_eq!(
+        p("2024-W16"),
+        Some(("2024-04-15".into(), Some("2024-04-21".into())))
+    );
+    assert_eq!(
+        p("2021-W01"),
+        Some(("2021-01-04".into(), Some("2021-01-10".into())))
+    );
+    assert_eq!(
+        p("2020-W53"),
+        Some(("2020-12-28".into(), Some("2021-01-03".into())))
+    );
+    assert_eq!(p("2024-02-29").map(|x| x.0), Some("2024-02-29".into()));
+    assert_eq!(p("2023-02-29"), None);
+    assert_eq!(p("2024-13"), None);
+    for vague in [
+        "PAST_REF",
+        "PRESENT_REF",
+        "XXXX-04",
+        "P2W",
+        "",
+        "2024-W99",
+        "２０２４",
+    ] {
+        assert_eq!(p(vague), None, "{vague}");
+    }
+    let t = timeline::parse_value("2024-04-16T10:30").unwrap().start;
+    assert_eq!((t.hour, t.minute), (Some(10), Some(30)));
+    let morning = timeline::parse_value("2024-04-16TMO").unwrap().start;
+    assert_eq!((morning.day, morning.hour), (Some(16), None));
+}
+
+#[test]
+fn timelinejs_has_dated_events_only_and_escapes_html() {
+    let mut d = sample();
+    d.analysis.events[0].label = "met <b>Xi</b> & co".into();
+    let out = timeline::timelinejs(&[d], "Talks <2024>").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["title"]["text"]["headline"], "Talks &lt;2024&gt;");
+    let events = v["events"].as_array().unwrap();
+    assert_eq!(events.len(), 2, "PAST_REF is left out");
+    assert_eq!(events[0]["start_date"]["year"], 2024);
+    assert_eq!(events[0]["start_date"]["month"], 4);
+    assert_eq!(events[0]["start_date"]["day"], 16);
+    assert_eq!(
+        events[0]["text"]["headline"],
+        "met &lt;b&gt;Xi&lt;/b&gt; &amp; co"
+    );
+    assert!(events[1]["start_date"].get("day").is_none());
+    assert_eq!(events[1]["unique_id"], "berlin-1-V2");
+}
+
+#[test]
+fn svg_timeline_orders_events_and_escapes() {
+    let mut d = sample();
+    d.analysis.events.swap(0, 1);
+    d.analysis.events[0].label = "resumed <talks>".into();
+    let s = svg::timeline(&[d]);
+    assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(s.ends_with("</svg>"));
+    let april = s.find("2024-04-16").unwrap();
+    let may = s.find("resumed &lt;talks&gt;").unwrap();
+    assert!(april < may, "sorted by date");
+    assert!(!s.contains("<talks>"));
+    let empty = svg::timeline(&[]);
+    assert!(empty.contains("No dated events"));
+}
+
+#[test]
+fn html_page_is_inert_and_round_trips() {
+    let mut d = sample();
+    // Hostile text: markup, a script end tag and an inline handler.
+    d.input
+        .text
+        .push_str(" </script><script>alert(1)</script><img src=x onerror=alert(2)>");
+    let corrections = serde_json::json!([{"op": "relabel", "entity": "E3", "label": "LOC"}]);
+    let bundle = Bundle::new(vec![d], corrections);
+    let page = html::page(&bundle, "Scholz & Xi").unwrap();
+    assert!(page.contains(&format!("content=\"{}\"", html::CSP)));
+    assert!(page.contains("<title>Scholz &amp; Xi</title>"));
+    // One script element only: the inert JSON data block.
+    assert_eq!(page.matches("<script").count(), 1);
+    assert!(page.contains("<script type=\"application/json\""));
+    assert!(!page.contains("<img"));
+    assert!(page.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    // Highlights and the entity table.
+    assert!(
+        page.contains("<mark class=\"PERSON\" title=\"Person: Olaf Scholz\">Olaf Scholz</mark>")
+    );
+    assert!(page.contains("<mark class=\"TIMEX\" title=\"Time: 2024-04-16\">16 April 2024</mark>"));
+    assert!(page.contains("<td>Xi Jinping</td><td>Person</td><td>1</td>"));
+    assert!(page.contains("<svg"));
+    // Everything comes back.
+    let back = html::read(&page).unwrap();
+    assert_eq!(back, bundle);
+}
+
+#[test]
+fn bundle_rejects_other_formats() {
+    let err = Bundle::from_json("{\"format\":\"x\",\"documents\":[]}").unwrap_err();
+    assert!(matches!(err, ExportError::BadBundle(_)));
+    assert!(html::read("<html>no data</html>").is_err());
+}
+
+#[test]
+fn share_fragment_round_trips_unicode() {
+    let doc = DocumentInput {
+        id: "".into(),
+        text: "Xi Jinping 习近平 met Olaf Scholz. مرحبا 👋🏽 e\u{301}".into(),
+        date: Some("2024-04-16".into()),
+    };
+    let f = fragment::encode(&doc).unwrap();
+    assert!(f.starts_with("#doc="));
+    assert!(f[5..]
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert_eq!(fragment::decode(&f).unwrap(), Some(doc.clone()));
+    assert_eq!(
+        fragment::decode(&format!("x=1&{}", &f[1..])).unwrap(),
+        Some(doc)
+    );
+    assert_eq!(fragment::decode("#other=1").unwrap(), None);
+    assert_eq!(fragment::decode("").unwrap(), None);
+}
+
+#[test]
+fn share_fragment_compresses_and_refuses_bad_input() {
+    let text = "Hikvision and iRay Technology were added to the list. ".repeat(40);
+    let doc = DocumentInput {
+        id: String::new(),
+        text: text.clone(),
+        date: None,
+    };
+    let f = fragment::encode(&doc).unwrap();
+    assert!(f.len() < text.len() / 5, "{} vs {}", f.len(), text.len());
+    assert!(matches!(
+        fragment::decode("#doc=!!!"),
+        Err(ExportError::Fragment(_))
+    ));
+    assert!(matches!(
+        fragment::decode("#doc=AAAA"),
+        Err(ExportError::Fragment(_))
+    ));
+    // Incompressible text too long for a link.
+    let mut x: u32 = 1;
+    let noise: String = (0..60_000)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b'!' + ((x >> 16) % 90) as u8)
+        })
+        .collect();
+    let long = DocumentInput {
+        id: String::new(),
+        text: noise,
+        date: None,
+    };
+    assert!(matches!(
+        fragment::encode(&long),
+        Err(ExportError::TooLong(..))
+    ));
+}
+
+#[test]
+fn share_fragment_bounds_inflated_size() {
+    // A small link that inflates to more than the limit (a "zip bomb").
+    let big = vec![b' '; fragment::MAX_INFLATED + 10];
+    let packed = miniz_oxide::deflate::compress_to_vec(&big, 9);
+    use base64::Engine;
+    let link = format!(
+        "#doc={}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed)
+    );
+    assert!(link.len() < 4000);
+    assert!(matches!(
+        fragment::decode(&link),
+        Err(ExportError::Fragment(_))
+    ));
+}
