@@ -2,6 +2,7 @@
 //! API. A thin layer over the engine's serializable results; it never does
 //! extraction itself.
 
+pub mod api;
 pub mod app;
 
 use wasm_bindgen::prelude::*;

@@ -1,0 +1,147 @@
+//! The JS API: what `import init, { extract } from "./annalist.js"` exposes.
+//!
+//! Input: plain JS values (strings, `{ date, id }` options, arrays of
+//! `{ input, analysis }` documents). Output: the same JSON the CLI writes,
+//! as JS objects, or strings for the file exports. Objects cross the boundary
+//! as JSON text (`serde_json` on our side, `JSON.parse` on theirs) so the
+//! result is byte-for-byte the CLI's contract (`f32` salience included, which
+//! a direct conversion would widen to `0.30000001192092896`).
+//!
+//! Errors are thrown as JS `Error`s carrying the typed error's message.
+
+use crate::engine::{self, model::DocumentInput};
+use crate::export::{self, csv, fragment, html, svg, timeline, Bundle, Document};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// Options of [`extract`]: `{ date?: "YYYY-MM-DD", id?: string }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ExtractOptions {
+    date: Option<String>,
+    id: String,
+}
+
+fn js_err(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(value).map_err(js_err)?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse failed"))
+}
+
+fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return serde_json::from_str("null").map_err(|e| JsError::new(&format!("{what}: {e}")));
+    }
+    let json: String = js_sys::JSON::stringify(value)
+        .map_err(|_| JsError::new(&format!("{what}: not serialisable")))?
+        .into();
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+/// Analyse `text` and return the CLI's JSON (an `Analysis`).
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn extract(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let opts: Option<ExtractOptions> = from_js(&options, "options")?;
+    let opts = opts.unwrap_or_default();
+    let analysis = engine::analyze(&DocumentInput {
+        id: opts.id,
+        text: text.to_string(),
+        date: opts.date.filter(|d| !d.is_empty()),
+    });
+    to_js(&analysis)
+}
+
+fn documents(docs: &JsValue) -> Result<Vec<Document>, JsError> {
+    let docs: Option<Vec<Document>> = from_js(docs, "documents")?;
+    Ok(docs.unwrap_or_default())
+}
+
+/// The CLI's JSONL: one analysis a line.
+#[wasm_bindgen(js_name = exportJsonl)]
+pub fn export_jsonl(
+    #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
+) -> Result<String, JsError> {
+    export::to_jsonl(&documents(&docs)?).map_err(js_err)
+}
+
+/// CSV of `"entities"`, `"mentions"` or `"events"`.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(
+    #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "\"entities\" | \"mentions\" | \"events\"")] kind: &str,
+) -> Result<String, JsError> {
+    let docs = documents(&docs)?;
+    match kind {
+        "entities" => Ok(csv::entities(&docs)),
+        "mentions" => Ok(csv::mentions(&docs)),
+        "events" => Ok(csv::events(&docs)),
+        other => Err(JsError::new(&format!(
+            "unknown CSV kind {other:?} (entities, mentions, events)"
+        ))),
+    }
+}
+
+/// TimelineJS 3 JSON of the dated events.
+#[wasm_bindgen(js_name = exportTimelineJs)]
+pub fn export_timelinejs(
+    #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
+    title: &str,
+) -> Result<String, JsError> {
+    timeline::timelinejs(&documents(&docs)?, title).map_err(js_err)
+}
+
+/// The timeline as a standalone SVG.
+#[wasm_bindgen(js_name = exportSvg)]
+pub fn export_svg(
+    #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
+) -> Result<String, JsError> {
+    Ok(svg::timeline(&documents(&docs)?))
+}
+
+/// One read-only HTML file holding the documents, analyses and corrections.
+#[wasm_bindgen(js_name = exportHtml)]
+pub fn export_html(
+    #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
+    title: &str,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] corrections: JsValue,
+) -> Result<String, JsError> {
+    let corrections: serde_json::Value = from_js(&corrections, "corrections")?;
+    html::page(&Bundle::new(documents(&docs)?, corrections), title).map_err(js_err)
+}
+
+/// The bundle inside a page written by [`export_html`].
+#[wasm_bindgen(js_name = readHtmlExport, unchecked_return_type = "AnnalistBundle")]
+pub fn read_html_export(page: &str) -> Result<JsValue, JsError> {
+    to_js(&html::read(page).map_err(js_err)?)
+}
+
+/// `#doc=...`: a URL fragment carrying the compressed text and date.
+#[wasm_bindgen(js_name = shareFragment)]
+pub fn share_fragment(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+) -> Result<String, JsError> {
+    let opts: Option<ExtractOptions> = from_js(&options, "options")?;
+    let opts = opts.unwrap_or_default();
+    fragment::encode(&DocumentInput {
+        id: opts.id,
+        text: text.to_string(),
+        date: opts.date.filter(|d| !d.is_empty()),
+    })
+    .map_err(js_err)
+}
+
+/// The document in a share-link fragment, or `null` when it carries none.
+#[wasm_bindgen(js_name = readShareFragment, unchecked_return_type = "DocumentInput | null")]
+pub fn read_share_fragment(fragment: &str) -> Result<JsValue, JsError> {
+    match fragment::decode(fragment).map_err(js_err)? {
+        Some(doc) => to_js(&doc),
+        None => Ok(JsValue::NULL),
+    }
+}
