@@ -1,9 +1,30 @@
 //! Stage 5: time expressions, normalised against the document date (TimeML TIMEX3).
 //!
-//! PLACEHOLDER (spine): only ISO dates "YYYY-MM-DD". The time engine replaces it.
+//! ```text
+//! Doc ─▶ docdate   (caller's date, else a dateline / "Published ..." in the text)
+//!     ─▶ per sentence: recognise::vtokens → recognise::find   (rules of data/time/)
+//!     ─▶ normalise  (value vs. the document date, tense, the moving reference)
+//!     ─▶ Vec<TimexDraft>   (byte offsets)
+//! ```
+//!
+//! Modules: [`calendar`] (date arithmetic), [`value`] (TimeML values),
+//! [`tables`] (data files), [`recognise`], [`normalise`], [`docdate`].
+
+pub mod calendar;
+pub mod docdate;
+pub mod normalise;
+pub mod recognise;
+pub mod tables;
+pub mod value;
 
 use super::model::TimexType;
-use super::text::Doc;
+use super::text::{Doc, TokenKind};
+use normalise::{normalise, Ctx, Norm};
+use recognise::{find, vtokens, VTok, NO_WORD};
+use tables::{tables, Class};
+use value::Val;
+
+pub use docdate::document_date;
 
 /// A normalised time expression. Byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,47 +34,87 @@ pub struct TimexDraft {
     pub kind: TimexType,
     pub value: String,
     pub modifier: Option<String>,
+    /// End of a range written as one expression ("2014-2016": value "2014", end "2016").
+    pub range_end: Option<String>,
 }
 
-/// The reference date: the caller's if valid, else one found in the text.
-/// Returns (date as YYYY-MM-DD, source "input"/"text") and warnings.
-pub fn document_date(
-    _doc: &Doc,
-    given: Option<&str>,
-) -> (Option<(String, &'static str)>, Vec<String>) {
-    match given.map(str::trim).filter(|g| !g.is_empty()) {
-        Some(g) if is_iso_date(&g[..g.len().min(10)]) => {
-            (Some((g[..10].to_string(), "input")), vec![])
+/// Is the sentence about the future? ("will", "'ll", "is scheduled to", ...)
+fn future_tense(doc: &Doc, toks: &[VTok]) -> bool {
+    toks.iter().any(|t| {
+        (t.has(Class::Future) && t.weak & Class::Future.bit() == 0) || {
+            let s = doc.slice(t.start, t.end);
+            s.ends_with("'ll") || s.ends_with("’ll")
         }
-        Some(g) => (
-            None,
-            vec![format!("invalid date {g:?}: expected YYYY-MM-DD")],
-        ),
-        None => (None, vec![]),
+    })
+}
+
+/// Matches that look like time but are not: "$1990", "2000 %".
+fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
+    if m.rule.action != "year" {
+        return false;
     }
+    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let after = doc.text.get(m.end..).unwrap_or("").trim_start();
+    before.ends_with(['$', '€', '£', '#']) || after.starts_with(['%', '$']) || n.value.is_empty()
 }
 
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+/// "two weeks after the call": the rule read "two weeks after" as a date, but
+/// a clause follows, so it is the duration "two weeks" and "after" a signal.
+fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
+    if m.rule.action != "anaphor" {
+        return false;
+    }
+    let t = tables();
+    let last = toks.get(m.tok_end.wrapping_sub(1));
+    let is_signal = last.is_some_and(|l| l.word != NO_WORD && (t.id("after") == Some(l.word) || t.id("before") == Some(l.word)));
+    let next_is_word = toks
+        .get(m.tok_end)
+        .is_some_and(|n| doc.slice(n.start, n.end).chars().next().is_some_and(char::is_alphanumeric));
+    is_signal && next_is_word
 }
 
-pub fn extract(doc: &Doc, _reference: Option<&str>) -> Vec<TimexDraft> {
+/// Find and normalise every time expression. `reference` is the document date
+/// (YYYY-MM-DD) or `None` (relative values then stay relative).
+pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
+    let mut ctx = Ctx {
+        dct: reference.and_then(docdate::parse_iso),
+        ..Ctx::default()
+    };
     let mut out = Vec::new();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let s = doc.tok_text(i);
-        if is_iso_date(s) {
+    let mut toks = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let Some(sent) = doc.sentences.get(s) else { break };
+        // Cheap skip: a sentence without digits or known words has no time expression.
+        if doc.tokens.get(sent.tokens.clone()).is_some_and(|ts| ts.iter().all(|t| t.kind == TokenKind::Punct)) {
+            continue;
+        }
+        vtokens(doc, s, &mut toks);
+        ctx.future = future_tense(doc, &toks);
+        for mut m in find(doc, &toks) {
+            if signal_follows(doc, &toks, &m) {
+                m.tok_end -= 1;
+                if let Some(t) = toks.get(m.tok_end.wrapping_sub(1)) {
+                    m.end = t.end;
+                }
+                let Some(dur) = tables().rules.iter().find(|r| r.action == "duration") else { continue };
+                m.rule = dur;
+            }
+            let Some(n) = normalise(&m, &ctx) else { continue };
+            if spurious(doc, &m, &n) {
+                continue;
+            }
+            if let Some(v) = n.val {
+                if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
+                    ctx.last = Some(v);
+                }
+            }
             out.push(TimexDraft {
-                start: t.start,
-                end: t.end,
-                kind: TimexType::Date,
-                value: s.to_string(),
-                modifier: None,
+                start: m.start,
+                end: m.end,
+                kind: n.kind,
+                value: n.value,
+                modifier: n.modifier,
+                range_end: n.range_end,
             });
         }
     }

@@ -1,0 +1,162 @@
+//! Proleptic Gregorian calendar arithmetic on plain integers: days since
+//! 1970-01-01, weekdays, ISO weeks, month and year shifts.
+//!
+//! Input: year/month/day triples (any year: 0, negative for BCE, 9999 and
+//! beyond); output: the same, or day numbers. Years are clamped to ±1,000,000
+//! so arithmetic can never overflow, and nothing here panics. Written by hand
+//! (Howard Hinnant's `days_from_civil` algorithm) to keep the wasm small: the
+//! engine needs a dozen functions, not a date-time library.
+
+/// Largest year magnitude the engine computes with.
+pub const YEAR_LIMIT: i64 = 1_000_000;
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    pub y: i64,
+    pub m: u32,
+    pub d: u32,
+}
+
+impl Ymd {
+    /// A valid date, or `None` (month 0, February 30, ...).
+    pub fn new(y: i64, m: u32, d: u32) -> Option<Ymd> {
+        if !(-YEAR_LIMIT..=YEAR_LIMIT).contains(&y) || !(1..=12).contains(&m) {
+            return None;
+        }
+        if d == 0 || d > days_in_month(y, m) {
+            return None;
+        }
+        Some(Ymd { y, m, d })
+    }
+
+    pub fn days(self) -> i64 {
+        days_from_civil(self.y, self.m, self.d)
+    }
+
+    pub fn from_days(z: i64) -> Ymd {
+        civil_from_days(z)
+    }
+
+    pub fn add_days(self, n: i64) -> Ymd {
+        let n = n.clamp(-YEAR_LIMIT * 366, YEAR_LIMIT * 366);
+        Ymd::from_days(self.days().saturating_add(n))
+    }
+
+    /// 1 = Monday ... 7 = Sunday.
+    pub fn weekday(self) -> u32 {
+        weekday_of_days(self.days())
+    }
+
+    /// Shift by whole months, clamping the day (Jan 31 + 1 month = Feb 28/29).
+    pub fn add_months(self, n: i64) -> Ymd {
+        let total = (self.y * 12 + i64::from(self.m) - 1).saturating_add(n.clamp(-12 * YEAR_LIMIT, 12 * YEAR_LIMIT));
+        let y = total.div_euclid(12).clamp(-YEAR_LIMIT, YEAR_LIMIT);
+        let m = (total.rem_euclid(12) + 1) as u32;
+        let d = self.d.min(days_in_month(y, m));
+        Ymd { y, m, d }
+    }
+
+    /// ISO 8601 week: (week-numbering year, week 1..=53).
+    pub fn iso_week(self) -> (i64, u32) {
+        let wd = i64::from(self.weekday());
+        // The Thursday of this week decides the year.
+        let thursday = Ymd::from_days(self.days() - wd + 4);
+        let jan1 = days_from_civil(thursday.y, 1, 1);
+        let week = (thursday.days() - jan1) / 7 + 1;
+        (thursday.y, week as u32)
+    }
+
+    /// The Monday of ISO week `w` of ISO year `y`.
+    pub fn from_iso_week(y: i64, w: u32) -> Ymd {
+        let jan4 = Ymd { y: y.clamp(-YEAR_LIMIT, YEAR_LIMIT), m: 1, d: 4 };
+        let monday1 = jan4.days() - i64::from(jan4.weekday()) + 1;
+        Ymd::from_days(monday1 + 7 * (i64::from(w) - 1))
+    }
+
+    /// Quarter 1..=4.
+    pub fn quarter(self) -> u32 {
+        (self.m - 1) / 3 + 1
+    }
+}
+
+pub fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 (negative before).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = y.clamp(-YEAR_LIMIT, YEAR_LIMIT) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m.clamp(1, 12));
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d.clamp(1, 31)) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+pub fn civil_from_days(z: i64) -> Ymd {
+    let z = z.clamp(-YEAR_LIMIT * 366, YEAR_LIMIT * 366) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Ymd { y, m, d }
+}
+
+/// 1 = Monday ... 7 = Sunday.
+pub fn weekday_of_days(z: i64) -> u32 {
+    // 1970-01-01 was a Thursday (4).
+    ((z + 3).rem_euclid(7) + 1) as u32
+}
+
+/// TimeML year: four digits, "BC0044" before year 1 (our year 0 is 1 BC... kept as "0000").
+pub fn fmt_year(y: i64) -> String {
+    if y < 0 {
+        format!("BC{:04}", y.unsigned_abs())
+    } else {
+        format!("{y:04}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_weekdays() {
+        for z in [-800_000i64, -1, 0, 1, 19_829, 2_932_896] {
+            assert_eq!(civil_from_days(z).days(), z);
+        }
+        assert_eq!(Ymd::new(2024, 4, 16).map(Ymd::weekday), Some(2));
+        assert_eq!(Ymd::new(2024, 4, 14).map(Ymd::iso_week), Some((2024, 15)));
+        assert_eq!(Ymd::new(2021, 1, 1).map(Ymd::iso_week), Some((2020, 53)));
+        assert_eq!(Ymd::new(2023, 2, 29), None);
+        assert_eq!(Ymd::new(2024, 1, 31).map(|d| d.add_months(1)), Ymd::new(2024, 2, 29));
+        assert_eq!(Ymd::from_iso_week(2024, 16), Ymd { y: 2024, m: 4, d: 15 });
+        assert_eq!(fmt_year(-44), "BC0044");
+        assert_eq!(fmt_year(9999), "9999");
+    }
+
+    #[test]
+    fn extremes_do_not_panic() {
+        let d = Ymd { y: YEAR_LIMIT, m: 12, d: 31 };
+        let _ = d.add_days(i64::MAX).add_months(i64::MIN).iso_week();
+        let _ = Ymd::from_iso_week(i64::MIN, u32::MAX);
+    }
+}

@@ -1,0 +1,469 @@
+//! Normalisation: a matched rule and its captured values → TIMEX3 type, value and mod.
+//!
+//! Input: a [`Match`] (rule action + captures) and the [`Ctx`]: document
+//! date, the last date mentioned (the reference that moves through the text,
+//! as in HeidelTime's news mode, for anaphoric "a year earlier", "the next
+//! day") and whether the sentence speaks of the future (which way "Tuesday" or
+//! "December" goes). Output: [`Norm`], or `None` when the match is not a time
+//! expression after all ("2500 BC" fine, "the 31st quarter" not).
+//! Without a document date relative values stay relative: PAST_REF, XXXX-04.
+
+use super::calendar::{days_in_month, Ymd};
+use super::recognise::Match;
+use super::tables::{tables, unit, Class, PARTS, X};
+use super::value::{at_unit, season_of, Val};
+use crate::engine::model::TimexType;
+
+/// What the normaliser knows besides the match.
+#[derive(Debug, Clone, Default)]
+pub struct Ctx {
+    pub dct: Option<Ymd>,
+    /// The last absolute date mentioned.
+    pub last: Option<Val>,
+    /// The sentence is in the future tense.
+    pub future: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Norm {
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<String>,
+    /// The point this value names, when absolute (becomes the moving reference).
+    pub val: Option<Val>,
+    /// End of a range ("2014-2016" → value 2014, range_end 2016).
+    pub range_end: Option<String>,
+}
+
+fn date(v: Val) -> Option<Norm> {
+    Some(Norm {
+        kind: TimexType::Date,
+        value: v.to_timeml(),
+        modifier: None,
+        val: Some(v),
+        range_end: None,
+    })
+}
+
+fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
+    Some(Norm {
+        kind,
+        value: value.into(),
+        modifier: None,
+        val: None,
+        range_end: None,
+    })
+}
+
+fn vague(n: i64) -> Option<Norm> {
+    plain(
+        TimexType::Date,
+        match n.signum() {
+            -1 => "PAST_REF",
+            0 => "PRESENT_REF",
+            _ => "FUTURE_REF",
+        },
+    )
+}
+
+fn has(m: &Match, w: &str) -> bool {
+    tables().id(w).is_some_and(|id| m.caps.words.contains(&id))
+}
+
+fn int_arg(m: &Match) -> i64 {
+    m.rule.args.first().and_then(|a| a.parse().ok()).unwrap_or(0)
+}
+
+/// Year of a month (and day) mentioned without one: the document's year, moved
+/// back when a past-tense sentence names a later month, forward when a
+/// future-tense sentence names an earlier one.
+fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
+    let dct = ctx.dct?;
+    let later = (m, d) > (dct.m, dct.d.max(if d == 0 { 31 } else { 0 }));
+    let earlier = (m, d.max(1)) < (dct.m, if d == 0 { 1 } else { dct.d });
+    Some(if ctx.future {
+        if earlier && dct.m > m + 1 {
+            dct.y + 1
+        } else {
+            dct.y
+        }
+    } else if later && m > dct.m {
+        dct.y - 1
+    } else {
+        dct.y
+    })
+}
+
+/// The weekday `w` nearest the document date: the last one on or before it,
+/// or (future tense) the next one after it.
+fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
+    let dct = ctx.dct?;
+    let cur = i64::from(dct.weekday());
+    let w = i64::from(w.clamp(1, 7));
+    let back = (cur - w).rem_euclid(7);
+    let fwd = (w - cur).rem_euclid(7);
+    Some(match rel {
+        -1 => dct.add_days(-if back == 0 { 7 } else { back }),
+        1 => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        _ if ctx.future => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        _ => dct.add_days(-back),
+    })
+}
+
+fn with_part(d: Option<Ymd>, part: Option<i32>, dayval: impl Fn() -> String) -> Option<Norm> {
+    match part {
+        Some(p) => {
+            let p = PARTS.get(p as usize).copied().unwrap_or("DT");
+            let base = d.map_or_else(&dayval, |d| Val::day(d).to_timeml());
+            plain(TimexType::Time, format!("{base}T{p}"))
+        }
+        None => match d {
+            Some(d) => date(Val::day(d)),
+            None => plain(TimexType::Date, dayval()),
+        },
+    }
+}
+
+fn unit_code(u: i32, n: &str) -> String {
+    match u {
+        unit::YEAR => format!("P{n}Y"),
+        unit::MONTH => format!("P{n}M"),
+        unit::WEEK => format!("P{n}W"),
+        unit::DAY => format!("P{n}D"),
+        unit::HOUR => format!("PT{n}H"),
+        unit::MINUTE => format!("PT{n}M"),
+        unit::SECOND => format!("PT{n}S"),
+        unit::QUARTER => format!("P{n}Q"),
+        unit::DECADE => format!("P{n}DE"),
+        unit::CENTURY => format!("P{n}CE"),
+        unit::WEEKEND => format!("P{n}WE"),
+        unit::FORTNIGHT => format!("P{n}F"),
+        _ => format!("P{n}X"),
+    }
+}
+
+fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
+    let half = has(m, "half");
+    let n = match n {
+        Some(X) => "X".to_string(),
+        Some(n) if half => {
+            let (v, u2) = match u {
+                unit::YEAR => (n * 12 + 6, unit::MONTH),
+                unit::DAY => (n * 24 + 12, unit::HOUR),
+                unit::HOUR => (n * 60 + 30, unit::MINUTE),
+                _ => return plain(TimexType::Duration, unit_code(u, &n.to_string())),
+            };
+            return plain(TimexType::Duration, unit_code(u2, &v.to_string()));
+        }
+        Some(n) => n.to_string(),
+        None => "1".to_string(),
+    };
+    plain(TimexType::Duration, unit_code(u, &n))
+}
+
+/// The most recent completed quarter before the document date.
+fn previous_quarter(ctx: &Ctx) -> Option<Val> {
+    let dct = ctx.dct?;
+    Val::Quarter { y: Some(dct.y), q: dct.quarter() }.shift(unit::QUARTER, -1)
+}
+
+pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    let mut out = match m.rule.action.as_str() {
+        "fixed" => {
+            let kind = match m.rule.args.first().map(String::as_str) {
+                Some("SET") => TimexType::Set,
+                Some("DURATION") => TimexType::Duration,
+                Some("TIME") => TimexType::Time,
+                _ => TimexType::Date,
+            };
+            let mut n = plain(kind, m.rule.args.get(1).cloned().unwrap_or_default())?;
+            n.modifier = m.rule.args.get(2).cloned();
+            Some(n)
+        }
+        "iso" | "numdate" => {
+            let v = c.get(Class::Iso).or(c.get(Class::NumDate))?;
+            let (y, mo, d) = (i64::from(v / 10_000), (v / 100 % 100) as u32, (v % 100) as u32);
+            if d == 0 {
+                date(Val::Month { y: Some(y), m: mo })
+            } else {
+                date(Val::day(Ymd::new(y, mo, d)?))
+            }
+        }
+        "date" => {
+            let mo = c.get(Class::Month)? as u32;
+            let d = c.get(Class::Day).or(c.get(Class::Ord)).map(|d| d as u32);
+            let y = c.get(Class::Year).map(i64::from);
+            match d {
+                Some(d) => {
+                    if d == 0 || d > days_in_month(y.unwrap_or(2000), mo) {
+                        return None;
+                    }
+                    let y = y.or_else(|| infer_year(ctx, mo, d));
+                    date(Val::Day { y, m: mo, d })
+                }
+                None => {
+                    let y = y.or_else(|| infer_year(ctx, mo, 0));
+                    date(Val::Month { y, m: mo })
+                }
+            }
+        }
+        "monthrel" => {
+            let mo = c.get(Class::Month)? as u32;
+            let n = if has(m, "last") { -1 } else { i64::from(has(m, "next")) };
+            date(Val::Month { y: dct.map(|d| d.y + n), m: mo })
+        }
+        "year" => {
+            let y = c.get(Class::Year)?;
+            if !(1000..=2999).contains(&y) && m.caps.words.is_empty() {
+                return None;
+            }
+            date(Val::Year(i64::from(y)))
+        }
+        "era" => {
+            let n = i64::from(c.get(Class::Num)?);
+            let era = c.get(Class::Era)?;
+            if n <= 0 {
+                return None;
+            }
+            date(Val::Year(if era < 0 { -n } else { n }))
+        }
+        "yearrange" => {
+            let v = c.get(Class::YearRange)?;
+            let mut n = date(Val::Year(i64::from(v / 10_000)))?;
+            n.range_end = Some(Val::Year(i64::from(v % 10_000)).to_timeml());
+            Some(n)
+        }
+        "decade" => date(Val::Decade(i64::from(c.get(Class::Decade)?))),
+        "century" => {
+            let o = c.get(Class::Ord)?;
+            if !(1..=30).contains(&o) {
+                return None;
+            }
+            date(Val::Century(i64::from(o) - 1))
+        }
+        "holiday" => {
+            let v = c.get(Class::Holiday)?;
+            let mut y = c.get(Class::Year).map(i64::from);
+            if v / 100 <= 12 {
+                let (mo, d) = ((v / 100) as u32, (v % 100) as u32);
+                let d = if has(m, "eve") { d.saturating_sub(1).max(1) } else { d };
+                y = y.or_else(|| infer_year(ctx, mo, d));
+                date(Val::Day { y, m: mo, d })
+            } else {
+                let (nth, mo, w) = (v / 1000, (v % 1000 / 10) as u32, (v % 10) as u32);
+                y = y.or_else(|| infer_year(ctx, mo, 15));
+                match y.and_then(|y| Ymd::new(y, mo, 1)) {
+                    Some(first) => {
+                        let off = (i64::from(w) - i64::from(first.weekday())).rem_euclid(7) + 7 * (i64::from(nth) - 1);
+                        date(Val::day(first.add_days(off)))
+                    }
+                    None => plain(TimexType::Date, format!("XXXX-{mo:02}")),
+                }
+            }
+        }
+        "quarter" | "qname" => {
+            let q = c.get(Class::QName).or(c.get(Class::Ord))?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
+            date(Val::Quarter { y, q: q as u32 })
+        }
+        "half" => {
+            let h = c.get(Class::Ord)?;
+            if !(1..=2).contains(&h) {
+                return None;
+            }
+            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
+            date(Val::Half { y, h: h as u32 })
+        }
+        "lastquarter" => match ctx.last.filter(|v| matches!(v, Val::Quarter { .. })).or_else(|| previous_quarter(ctx)) {
+            Some(v) => date(v),
+            None => plain(TimexType::Date, "XXXX-QX"),
+        },
+        "season" => {
+            let s = c.get(Class::Season)? as u32;
+            let y = c.get(Class::Year).map(i64::from).or_else(|| {
+                dct.map(|d| {
+                    let (cy, cs) = season_of(d);
+                    if !ctx.future && s > cs {
+                        cy - 1
+                    } else {
+                        cy
+                    }
+                })
+            });
+            date(Val::Season { y, s })
+        }
+        "weekday" => {
+            let w = c.get(Class::Weekday)?;
+            with_part(weekday_date(ctx, w, 0), c.get(Class::Part), || format!("XXXX-WXX-{w}"))
+        }
+        "deictic" => {
+            let mut off = i64::from(c.get(Class::Deictic)?);
+            if has(m, "before") {
+                off -= 1;
+            } else if has(m, "after") {
+                off += 1;
+            }
+            let part = c.get(Class::Part).or_else(|| has(m, "tonight").then_some(3));
+            let d = dct.map(|d| d.add_days(off));
+            match (d, part) {
+                (None, None) => vague(off),
+                _ => with_part(d, part, || "XXXX-XX-XX".to_string()),
+            }
+        }
+        "rel" => {
+            let n = int_arg(m);
+            let u = if has(m, "weekend") { unit::WEEKEND } else { c.get(Class::Unit)? };
+            let Some(d) = dct else { return vague(n) };
+            if u == unit::WEEKEND {
+                // The weekend of the week in question: past tense → the last one.
+                let wd = d.weekday();
+                let base = if n == 0 && !ctx.future && wd < 6 { d.add_days(-7) } else { d.add_days(7 * n) };
+                date(at_unit(base, unit::WEEKEND)?)
+            } else {
+                let v = at_unit(d, u)?;
+                date(if n == 0 { v } else { v.shift(u, n)? })
+            }
+        }
+        "relname" => {
+            let n = int_arg(m);
+            if let Some(p) = c.get(Class::Part) {
+                return with_part(dct, Some(p), || "XXXX-XX-XX".to_string()).map(|mut x| {
+                    x.modifier = m.modifier.map(str::to_string);
+                    x
+                });
+            }
+            if let Some(w) = c.get(Class::Weekday) {
+                return match dct {
+                    Some(d) if n == 0 => {
+                        let monday = d.add_days(-(i64::from(d.weekday()) - 1));
+                        date(Val::day(monday.add_days(i64::from(w) - 1)))
+                    }
+                    Some(_) => date(Val::day(weekday_date(ctx, w, n)?)),
+                    None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
+                };
+            }
+            if let Some(mo) = c.get(Class::Month) {
+                let mo = mo as u32;
+                let y = dct.map(|d| match n {
+                    -1 if mo >= d.m => d.y - 1,
+                    1 if mo <= d.m => d.y + 1,
+                    _ => d.y,
+                });
+                return date(Val::Month { y, m: mo });
+            }
+            let s = c.get(Class::Season)? as u32;
+            let y = dct.map(|d| {
+                let (cy, cs) = season_of(d);
+                match n {
+                    -1 if s >= cs => cy - 1,
+                    1 if s <= cs => cy + 1,
+                    _ => cy,
+                }
+            });
+            date(Val::Season { y, s })
+        }
+        "ago" => {
+            let n = c.get(Class::Num).unwrap_or(1);
+            let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            let Some(d) = dct else { return vague(-1) };
+            if n == X {
+                return vague(-1);
+            }
+            let n = i64::from(n);
+            match ctx.last {
+                // "a year ago" in a report on a quarter means that quarter a year before.
+                Some(q @ Val::Quarter { .. }) if u == unit::YEAR => date(q.shift(u, -n)?),
+                _ => match u {
+                    unit::HOUR | unit::MINUTE | unit::SECOND => vague(-1),
+                    _ => date(at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, -n)?),
+                },
+            }
+        }
+        "anaphor" => {
+            let dir = int_arg(m);
+            let n = c.get(Class::Num).unwrap_or(1);
+            let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            if n == X {
+                return vague(dir);
+            }
+            let n = i64::from(n) * dir;
+            let base = ctx.last.or(dct.map(Val::day));
+            let Some(base) = base else { return vague(dir) };
+            if dir == 0 {
+                return match base.first_day().and_then(|d| at_unit(d, u)) {
+                    Some(v) => date(v),
+                    None if u == unit::YEAR => date(Val::Year(base.year()?)),
+                    None => date(base),
+                };
+            }
+            match base.shift(u, n) {
+                Some(v) => date(v),
+                None => match (base.first_day(), base.year()) {
+                    (Some(d), _) => date(at_unit(d, u)?.shift(u, n)?),
+                    (None, Some(y)) if u == unit::YEAR => date(Val::Year(y + n)),
+                    _ => vague(dir),
+                },
+            }
+        }
+        "yearago" => {
+            let base = ctx.last.or(dct.map(|d| Val::Year(d.y)))?;
+            match base {
+                Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => date(base.shift(unit::YEAR, -1)?),
+                _ => date(Val::Year(base.year()? - 1)),
+            }
+        }
+        "duration" => {
+            let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            let n = c.get(Class::Num).or_else(|| c.get(Class::Units).map(|_| X)).or(c.get(Class::Unit).map(|_| 1));
+            let n = if c.get(Class::Units).is_some() && c.get(Class::Num).is_none() { Some(X) } else { n };
+            duration(m, u, n)
+        }
+        "set" => {
+            if let Some(w) = c.get(Class::Weekday) {
+                let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
+                let v = match p {
+                    Some(p) => format!("XXXX-WXX-{w}T{p}"),
+                    None => format!("XXXX-WXX-{w}"),
+                };
+                return plain(TimexType::Set, v);
+            }
+            let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);
+            plain(TimexType::Set, unit_code(u, &n.to_string()))
+        }
+        "clock" => {
+            let (mut h, mi) = match c.get(Class::Clock) {
+                Some(v) => (v / 100, v % 100),
+                None if has(m, "noon") => (12, 0),
+                None if has(m, "midnight") => (24, 0),
+                None => (c.get(Class::Num)?, 0),
+            };
+            if !(0..=24).contains(&h) {
+                return None;
+            }
+            match c.get(Class::AmPm) {
+                Some(12) if h < 12 => h += 12,
+                Some(0) if h == 12 => h = 0,
+                Some(_) if h > 12 => return None,
+                _ => {}
+            }
+            let day = if let Some(w) = c.get(Class::Weekday) {
+                weekday_date(ctx, w, 0)
+            } else {
+                dct.map(|d| d.add_days(i64::from(c.get(Class::Deictic).unwrap_or(0))))
+            };
+            let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
+            plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}"))
+        }
+        _ => None,
+    }?;
+    if out.modifier.is_none() {
+        out.modifier = m.modifier.map(str::to_string);
+    }
+    Some(out)
+}

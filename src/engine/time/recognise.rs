@@ -1,0 +1,416 @@
+//! Recognition: the tokens of one sentence → matched time expressions.
+//!
+//! Input: a sentence of [`Doc`] tokens. Each token is looked up once (ASCII
+//! lowercased into a stack buffer: no allocation per token) and classified by
+//! the lexicon and by its shape (ISO date, "15/04/2024", "10:30", "1990s",
+//! "15th", "Q3"); hyphenated words are split ("third-quarter", "mid-2023") and
+//! number words joined ("twenty four"). Then at each position the rules of
+//! `data/time/rules.txt` are tried (longest match wins, an optional `mod`
+//! prefix before it). Output: [`Match`]es with byte spans and captured values.
+//! Cost per token is bounded by the (fixed) rule set: linear time.
+
+use super::tables::{tables, Class, Elem, Rule, Tables, N_CLASSES, X};
+use crate::engine::text::{Doc, TokenKind};
+
+pub const NO_WORD: u32 = u32::MAX;
+
+/// A token as the time rules see it.
+#[derive(Debug, Clone)]
+pub struct VTok {
+    pub start: usize,
+    pub end: usize,
+    pub word: u32,
+    pub classes: u32,
+    pub weak: u32,
+    pub vals: [i32; N_CLASSES],
+    number_word: bool,
+}
+
+impl VTok {
+    fn new(start: usize, end: usize) -> VTok {
+        VTok {
+            start,
+            end,
+            word: NO_WORD,
+            classes: 0,
+            weak: 0,
+            vals: [0; N_CLASSES],
+            number_word: false,
+        }
+    }
+
+    fn set(&mut self, c: Class, v: i32, weak: bool) {
+        if self.classes & c.bit() != 0 && self.weak & c.bit() == 0 {
+            return; // a strong reading already set
+        }
+        self.classes |= c.bit();
+        self.vals[c.idx()] = v;
+        if weak {
+            self.weak |= c.bit();
+        } else {
+            self.weak &= !c.bit();
+        }
+    }
+
+    pub fn has(&self, c: Class) -> bool {
+        self.classes & c.bit() != 0
+    }
+
+    pub fn val(&self, c: Class) -> i32 {
+        self.vals[c.idx()]
+    }
+}
+
+/// Values captured by a match, by class.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Caps {
+    pub set: u32,
+    pub vals: [i32; N_CLASSES],
+    /// Literal words matched, in order (ids).
+    pub words: Vec<u32>,
+}
+
+impl Caps {
+    pub fn get(&self, c: Class) -> Option<i32> {
+        (self.set & c.bit() != 0).then(|| self.vals[c.idx()])
+    }
+}
+
+/// A matched expression.
+#[derive(Debug, Clone)]
+pub struct Match<'t> {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the first and one past the last vtoken.
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub rule: &'t Rule,
+    pub caps: Caps,
+    pub modifier: Option<&'t str>,
+}
+
+/// ASCII-lowercase `s` into `buf` (curly apostrophes become '\''); `None` when
+/// the word cannot be in the lexicon (too long, non-ASCII).
+fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        let b = match c {
+            '’' | 'ʼ' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+fn digits(s: &str) -> Option<i32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Classify by shape: numbers, ordinals, decades, ISO and numeric dates, clock times, quarters.
+fn shape(t: &mut VTok, s: &str) {
+    if let Some(n) = digits(s) {
+        t.set(Class::Num, n, false);
+        if (1..=31).contains(&n) {
+            t.set(Class::Day, n, false);
+        }
+        if s.len() == 4 {
+            t.set(Class::Year, n, false);
+        }
+        return;
+    }
+    let b = s.as_bytes();
+    // Ordinals: 1st 2nd 3rd 15th.
+    for suf in ["st", "nd", "rd", "th"] {
+        if let Some(n) = s.strip_suffix(suf).and_then(digits) {
+            t.set(Class::Ord, n, false);
+            if (1..=31).contains(&n) {
+                t.set(Class::Day, n, false);
+            }
+            return;
+        }
+    }
+    // Decades: 1990s, 1990's, 90s.
+    let dec = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| s.strip_suffix('s'));
+    if let Some(n) = dec.and_then(digits) {
+        let len = dec.map_or(0, str::len);
+        if len == 4 && n % 10 == 0 {
+            t.set(Class::Decade, n / 10, false);
+        } else if len == 2 && n % 10 == 0 {
+            t.set(Class::Decade, if n >= 30 { 190 + n / 10 } else { 200 + n / 10 }, false);
+        }
+        return;
+    }
+    // Q3, 3Q.
+    if b.len() == 2 {
+        let q = match (b[0], b[1]) {
+            (b'Q' | b'q', d @ b'1'..=b'4') | (d @ b'1'..=b'4', b'Q' | b'q') => Some(i32::from(d - b'0')),
+            _ => None,
+        };
+        if let Some(q) = q {
+            t.set(Class::QName, q, false);
+            return;
+        }
+    }
+    // 2024-04-16, 2024-04, 2014-2016, 1998-99.
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() >= 2 && parts.len() <= 3 && parts.iter().all(|p| digits(p).is_some()) {
+        let p: Vec<i32> = parts.iter().filter_map(|p| digits(p)).collect();
+        let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+        match (p.as_slice(), lens.as_slice()) {
+            ([y, m, d], [4, 2, 2]) if (1..=12).contains(m) && (1..=31).contains(d) => {
+                t.set(Class::Iso, y * 10_000 + m * 100 + d, false)
+            }
+            ([a, b], [4, 4]) if b > a => t.set(Class::YearRange, a * 10_000 + b, false),
+            ([a, b], [4, 2]) if *b == (a + 1) % 100 => {
+                t.set(Class::YearRange, a * 10_000 + a / 100 * 100 + b, false)
+            }
+            ([y, m], [4, 2]) if (1..=12).contains(m) => t.set(Class::Iso, y * 10_000 + m * 100, false),
+            _ => {}
+        }
+        return;
+    }
+    // 15/04/2024, 4/15/24.
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() == 3 && parts.iter().all(|p| digits(p).is_some()) {
+        let p: Vec<i32> = parts.iter().filter_map(|p| digits(p)).collect();
+        if let [a, b, y] = p[..] {
+            let y = match parts[2].len() {
+                4 => Some(y),
+                2 => Some(if y < 50 { 2000 + y } else { 1900 + y }),
+                _ => None,
+            };
+            let md = if a > 12 && (1..=12).contains(&b) {
+                Some((b, a))
+            } else if (1..=12).contains(&a) && (1..=31).contains(&b) {
+                Some((a, b))
+            } else {
+                None
+            };
+            if let (Some(y), Some((m, d))) = (y, md) {
+                if (1..=31).contains(&d) {
+                    t.set(Class::NumDate, y * 10_000 + m * 100 + d, false);
+                }
+            }
+        }
+        return;
+    }
+    // 10:30
+    if let Some((h, m)) = s.split_once(':') {
+        if let (Some(h), Some(m)) = (digits(h), digits(m)) {
+            if h <= 24 && m < 60 && s.len() <= 5 {
+                t.set(Class::Clock, h * 100 + m, false);
+            }
+        }
+    }
+}
+
+/// Combine two number words: "twenty" "four" → 24, "a" "hundred" → 100.
+fn combine(a: i32, b: i32) -> Option<i32> {
+    if a <= 0 || b <= 0 {
+        return None;
+    }
+    if b == 100 || b == 1000 {
+        return (a < 1000).then(|| a * b);
+    }
+    if a >= 100 && a % 100 == 0 && b < 100 {
+        return Some(a + b);
+    }
+    if (20..100).contains(&a) && a % 10 == 0 && b < 10 {
+        return Some(a + b);
+    }
+    None
+}
+
+/// Build the rule tokens of sentence `s` into `out` (cleared first).
+pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
+    out.clear();
+    let t = tables();
+    let Some(sent) = doc.sentences.get(s) else { return };
+    let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
+    let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
+    let mut skip_dot = false;
+    for (k, tok) in toks.iter().enumerate() {
+        let text = doc.slice(tok.start, tok.end);
+        if skip_dot {
+            skip_dot = false;
+            if text == "." {
+                continue;
+            }
+        }
+        let split = tok.kind == TokenKind::Word && text.contains('-') && text.len() < 64;
+        if split {
+            let mut off = tok.start;
+            for (pi, part) in text.split('-').enumerate() {
+                if pi > 0 {
+                    push(t, out, doc, off - 1, off, false);
+                }
+                if !part.is_empty() {
+                    push(t, out, doc, off, off + part.len(), false);
+                }
+                off += part.len() + 1;
+            }
+            continue;
+        }
+        let sentence_start = first_word == Some(k);
+        let dot_follows = toks.get(k + 1).is_some_and(|n| {
+            n.start == tok.end && doc.slice(n.start, n.end) == "." && k + 2 < toks.len()
+        });
+        if push(t, out, doc, tok.start, tok.end, sentence_start) && dot_follows {
+            if let Some(v) = out.last_mut() {
+                v.end += 1;
+            }
+            skip_dot = true;
+        }
+    }
+}
+
+/// Push one vtoken; returns whether it is an abbreviation that takes a following dot.
+fn push(t: &Tables, out: &mut Vec<VTok>, doc: &Doc, start: usize, end: usize, sentence_start: bool) -> bool {
+    let text = doc.slice(start, end);
+    let mut v = VTok::new(start, end);
+    let mut buf = [0u8; 32];
+    let mut abbr = false;
+    if let Some(id) = lower(text, &mut buf).and_then(|w| t.id(w)) {
+        v.word = id;
+        let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
+        for r in t.readings(id) {
+            // "May", "March" are months when capitalised mid-sentence.
+            let weak = r.weak && !(r.class == Class::Month && capital && text.len() > 3);
+            v.set(r.class, r.value, weak);
+            abbr |= r.abbr;
+            if r.class == Class::Num {
+                v.number_word = true;
+            }
+        }
+    }
+    if text.as_bytes().first().is_some_and(u8::is_ascii_digit) || text.starts_with(['Q', 'q']) {
+        shape(&mut v, text);
+    }
+    // Join number words: "twenty four", "twenty-four", "a hundred".
+    if v.number_word && v.val(Class::Num) != X {
+        let n = out.len();
+        let dash = n >= 2 && doc.slice(out[n - 1].start, out[n - 1].end) == "-";
+        let prev = if dash { n.checked_sub(2) } else { n.checked_sub(1) };
+        if let Some(p) = prev.and_then(|p| out.get(p)).filter(|p| p.number_word) {
+            if let Some(sum) = combine(p.val(Class::Num), v.val(Class::Num)) {
+                let start = p.start;
+                if dash {
+                    out.pop();
+                }
+                out.pop();
+                let mut m = VTok::new(start, end);
+                m.number_word = true;
+                m.set(Class::Num, sum, false);
+                if (1..=31).contains(&sum) {
+                    m.set(Class::Day, sum, true);
+                }
+                out.push(m);
+                return false;
+            }
+        }
+    }
+    out.push(v);
+    abbr
+}
+
+fn elem_matches(e: &Elem, t: &VTok) -> bool {
+    (e.classes & t.classes != 0) || (t.word != NO_WORD && e.words.contains(&t.word))
+}
+
+/// Match `elems` at `toks[i..]`, greedily with backtracking over optional
+/// elements; returns the end index and fills `caps` (on the success path only).
+fn match_elems(elems: &[Elem], toks: &[VTok], i: usize, caps: &mut Caps, single_weak: &mut bool) -> Option<usize> {
+    let Some((e, rest)) = elems.split_first() else {
+        return Some(i);
+    };
+    if let Some(t) = toks.get(i).filter(|t| elem_matches(e, t)) {
+        if let Some(end) = match_elems(rest, toks, i + 1, caps, single_weak) {
+            let hit = e.classes & t.classes;
+            if hit != 0 {
+                // A weak-only class reading ("may" the verb) cannot stand alone.
+                if hit & !t.weak == 0 {
+                    *single_weak = true;
+                }
+                for c in 0..N_CLASSES {
+                    if hit & (1 << c) != 0 && caps.set & (1 << c) == 0 {
+                        caps.set |= 1 << c;
+                        caps.vals[c] = t.vals[c];
+                    }
+                }
+            } else {
+                caps.words.insert(0, t.word);
+            }
+            return Some(end);
+        }
+    }
+    if e.optional {
+        return match_elems(rest, toks, i, caps, single_weak);
+    }
+    None
+}
+
+/// Longest match of any rule in `rules` at `i`: (rule, end, caps).
+fn best<'t>(rules: &'t [Rule], toks: &[VTok], i: usize) -> Option<(&'t Rule, usize, Caps)> {
+    let mut best: Option<(&Rule, usize, Caps)> = None;
+    for r in rules {
+        let mut caps = Caps::default();
+        let mut weak = false;
+        if let Some(end) = match_elems(&r.elems, toks, i, &mut caps, &mut weak) {
+            if end <= i || (weak && end == i + 1) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| end > b.1) {
+                best = Some((r, end, caps));
+            }
+        }
+    }
+    best
+}
+
+/// Words that never end an expression ("of", "the", ","): trimmed from a match's end.
+fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
+    matches!(doc.slice(t.start, t.end).to_ascii_lowercase().as_str(), "of" | "the" | "," | "-" | "and" | "a")
+}
+
+/// All time expressions of one sentence, left to right, not overlapping.
+pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
+    let t: &'static Tables = tables();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(tok) = toks.get(i) else { break };
+        if tok.word == NO_WORD && tok.classes == 0 {
+            i += 1;
+            continue;
+        }
+        let with_mod = best(&t.mods, toks, i)
+            .and_then(|(m, j, _)| best(&t.rules, toks, j).map(|(r, end, caps)| (Some(m), r, end, caps)));
+        let found = with_mod.or_else(|| best(&t.rules, toks, i).map(|(r, end, caps)| (None, r, end, caps)));
+        match found {
+            Some((m, rule, mut end, caps)) => {
+                while end > i + 1 && toks.get(end - 1).is_some_and(|t| trailing_junk(doc, t)) {
+                    end -= 1;
+                }
+                let (Some(a), Some(b)) = (toks.get(i), toks.get(end - 1)) else { break };
+                out.push(Match {
+                    start: a.start,
+                    end: b.end,
+                    tok_start: i,
+                    tok_end: end,
+                    rule,
+                    caps,
+                    modifier: m.and_then(|m| m.args.first()).map(String::as_str),
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

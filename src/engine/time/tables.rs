@@ -1,0 +1,308 @@
+//! The time rules and lexicon, compiled into the binary from `data/time/`
+//! (`include_str!`) and parsed once (`OnceLock`).
+//!
+//! Input: `lexicon.tsv` (word → token classes and values) and `rules.txt`
+//! (token-class patterns → normaliser names). Output: [`Tables`], with every
+//! word the rules or lexicon know interned to a small id so that matching
+//! compares integers. A malformed line is skipped (and caught by the unit test
+//! below), never a panic at run time.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const LEXICON: &str = include_str!("../../../data/time/lexicon.tsv");
+const RULES: &str = include_str!("../../../data/time/rules.txt");
+
+/// Token classes. The discriminant is the bit index in a class mask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Class {
+    Month,
+    Weekday,
+    Season,
+    Unit,
+    Units,
+    Num,
+    Ord,
+    Day,
+    Year,
+    Decade,
+    Part,
+    Parts,
+    Deictic,
+    Future,
+    AmPm,
+    Era,
+    Holiday,
+    Iso,
+    NumDate,
+    YearRange,
+    Clock,
+    QName,
+}
+
+pub const N_CLASSES: usize = 22;
+
+impl Class {
+    pub fn parse(s: &str) -> Option<Class> {
+        use Class::*;
+        Some(match s {
+            "MONTH" => Month,
+            "WEEKDAY" => Weekday,
+            "SEASON" => Season,
+            "UNIT" => Unit,
+            "UNITS" => Units,
+            "NUM" => Num,
+            "ORD" => Ord,
+            "DAY" => Day,
+            "YEAR" => Year,
+            "DECADE" => Decade,
+            "PART" => Part,
+            "PARTS" => Parts,
+            "DEICTIC" => Deictic,
+            "FUTURE" => Future,
+            "AMPM" => AmPm,
+            "ERA" => Era,
+            "HOLIDAY" => Holiday,
+            "ISO" => Iso,
+            "NUMDATE" => NumDate,
+            "YEARRANGE" => YearRange,
+            "CLOCK" => Clock,
+            "QNAME" => QName,
+            _ => return None,
+        })
+    }
+
+    pub fn bit(self) -> u32 {
+        1 << (self as u8)
+    }
+
+    pub fn idx(self) -> usize {
+        self as usize
+    }
+}
+
+/// Value meaning "unspecified" ("several years" → PXY).
+pub const X: i32 = -1;
+
+/// Units, as stored in a token's value for UNIT/UNITS.
+pub mod unit {
+    pub const YEAR: i32 = 1;
+    pub const MONTH: i32 = 2;
+    pub const WEEK: i32 = 3;
+    pub const DAY: i32 = 4;
+    pub const HOUR: i32 = 5;
+    pub const MINUTE: i32 = 6;
+    pub const SECOND: i32 = 7;
+    pub const QUARTER: i32 = 8;
+    pub const DECADE: i32 = 9;
+    pub const CENTURY: i32 = 10;
+    pub const WEEKEND: i32 = 11;
+    pub const HALF: i32 = 12;
+    pub const FORTNIGHT: i32 = 13;
+
+    pub fn parse(s: &str) -> Option<i32> {
+        Some(match s {
+            "Y" => YEAR,
+            "M" => MONTH,
+            "W" => WEEK,
+            "D" => DAY,
+            "H" => HOUR,
+            "MIN" => MINUTE,
+            "S" => SECOND,
+            "Q" => QUARTER,
+            "DE" => DECADE,
+            "CE" => CENTURY,
+            "WE" => WEEKEND,
+            "HA" => HALF,
+            "F" => FORTNIGHT,
+            _ => return None,
+        })
+    }
+}
+
+/// Parts of the day (PART values).
+pub const PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
+
+/// One lexicon reading of a word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    pub class: Class,
+    pub value: i32,
+    pub weak: bool,
+    pub abbr: bool,
+}
+
+/// One element of a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Elem {
+    /// Literal word ids (any of them matches).
+    pub words: Vec<u32>,
+    /// Class mask (any of them matches).
+    pub classes: u32,
+    pub optional: bool,
+}
+
+/// A rule: a normaliser name, its arguments and the elements to match.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub action: String,
+    pub args: Vec<String>,
+    pub elems: Vec<Elem>,
+    /// A prefix giving a TIMEX3 mod.
+    pub is_mod: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Tables {
+    pub word_ids: HashMap<String, u32>,
+    /// Lexicon readings by word id.
+    pub readings: Vec<Vec<Reading>>,
+    pub rules: Vec<Rule>,
+    pub mods: Vec<Rule>,
+    /// Lines that could not be parsed (should stay empty; tested).
+    pub errors: Vec<String>,
+}
+
+impl Tables {
+    fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.word_ids.get(w) {
+            return id;
+        }
+        let id = self.readings.len() as u32;
+        self.readings.push(Vec::new());
+        self.word_ids.insert(w.to_string(), id);
+        id
+    }
+
+    pub fn id(&self, w: &str) -> Option<u32> {
+        self.word_ids.get(w).copied()
+    }
+
+    pub fn readings(&self, id: u32) -> &[Reading] {
+        self.readings.get(id as usize).map_or(&[], Vec::as_slice)
+    }
+
+    fn parse(lexicon: &str, rules: &str) -> Tables {
+        let mut t = Tables::default();
+        for line in lexicon.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let (Some(word), Some(class), Some(val)) = (f.first(), f.get(1), f.get(2)) else {
+                t.errors.push(line.to_string());
+                continue;
+            };
+            let Some(class) = Class::parse(class) else {
+                t.errors.push(line.to_string());
+                continue;
+            };
+            let value = match class {
+                Class::Unit | Class::Units => unit::parse(val),
+                Class::Part | Class::Parts => PARTS.iter().position(|p| p == val).map(|p| p as i32),
+                _ if *val == "X" => Some(X),
+                _ => val.parse().ok(),
+            };
+            let Some(value) = value else {
+                t.errors.push(line.to_string());
+                continue;
+            };
+            let flags = f.get(3).copied().unwrap_or("");
+            let id = t.intern(word);
+            if let Some(r) = t.readings.get_mut(id as usize) {
+                r.push(Reading {
+                    class,
+                    value,
+                    weak: flags.contains("weak"),
+                    abbr: flags.contains("abbr"),
+                });
+            }
+        }
+        for line in rules.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((head, body)) = line.split_once(":=") else {
+                t.errors.push(line.to_string());
+                continue;
+            };
+            let mut head = head.split_whitespace();
+            let Some(action) = head.next() else {
+                t.errors.push(line.to_string());
+                continue;
+            };
+            let args: Vec<String> = head.map(str::to_string).collect();
+            let mut elems = Vec::new();
+            let mut ok = true;
+            for e in body.split_whitespace() {
+                let (e, optional) = match e.strip_suffix('?') {
+                    Some(s) if !s.is_empty() => (s, true),
+                    _ => (e, false),
+                };
+                let mut el = Elem {
+                    words: vec![],
+                    classes: 0,
+                    optional,
+                };
+                if let Some(cl) = e.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+                    for c in cl.split('|') {
+                        match Class::parse(c) {
+                            Some(c) => el.classes |= c.bit(),
+                            None => ok = false,
+                        }
+                    }
+                } else {
+                    for w in e.split('|') {
+                        let id = t.intern(w);
+                        el.words.push(id);
+                    }
+                }
+                elems.push(el);
+            }
+            if !ok || elems.is_empty() {
+                t.errors.push(line.to_string());
+                continue;
+            }
+            let rule = Rule {
+                action: action.to_string(),
+                is_mod: action == "mod",
+                args,
+                elems,
+            };
+            if rule.is_mod {
+                t.mods.push(rule);
+            } else {
+                t.rules.push(rule);
+            }
+        }
+        t
+    }
+}
+
+/// The tables, parsed on first use.
+pub fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| Tables::parse(LEXICON, RULES))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse_cleanly() {
+        let t = tables();
+        assert!(t.errors.is_empty(), "bad lines: {:?}", t.errors);
+        assert!(t.rules.len() > 40 && t.mods.len() > 5);
+        let may = t.id("may").map(|i| t.readings(i).to_vec()).unwrap_or_default();
+        assert!(may.iter().any(|r| r.class == Class::Month && r.value == 5 && r.weak));
+    }
+
+    #[test]
+    fn bad_lines_are_reported_not_fatal() {
+        let t = Tables::parse("x\tNOPE\t1\nday\tUNIT\tQQ\n", "date := <NOPE>\nnothing here\n");
+        assert_eq!(t.errors.len(), 4);
+    }
+}

@@ -1,0 +1,207 @@
+//! TimeML values: calendar points at some granularity ("2024", "2024-04",
+//! "2024-W16", "2024-Q3", "2023-SU", "199") and their arithmetic.
+//!
+//! Input: a [`Val`] built by the normaliser; output: its TimeML string, or a
+//! shifted or coarsened [`Val`]. A year may be unknown (`None`), which prints
+//! as "XXXX" (a partial value).
+
+use super::calendar::{fmt_year, Ymd, YEAR_LIMIT};
+use super::tables::unit;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Val {
+    Day { y: Option<i64>, m: u32, d: u32 },
+    Month { y: Option<i64>, m: u32 },
+    Year(i64),
+    Week { y: i64, w: u32 },
+    Weekend { y: i64, w: u32 },
+    Quarter { y: Option<i64>, q: u32 },
+    Half { y: Option<i64>, h: u32 },
+    Season { y: Option<i64>, s: u32 },
+    Decade(i64),
+    Century(i64),
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+fn fy(y: Option<i64>) -> String {
+    y.map_or_else(|| "XXXX".to_string(), fmt_year)
+}
+
+impl Val {
+    pub fn day(d: Ymd) -> Val {
+        Val::Day { y: Some(d.y), m: d.m, d: d.d }
+    }
+
+    pub fn week_of(d: Ymd) -> Val {
+        let (y, w) = d.iso_week();
+        Val::Week { y, w }
+    }
+
+    pub fn to_timeml(self) -> String {
+        match self {
+            Val::Day { y, m, d } => format!("{}-{m:02}-{d:02}", fy(y)),
+            Val::Month { y, m } => format!("{}-{m:02}", fy(y)),
+            Val::Year(y) => fmt_year(y),
+            Val::Week { y, w } => format!("{}-W{w:02}", fmt_year(y)),
+            Val::Weekend { y, w } => format!("{}-W{w:02}-WE", fmt_year(y)),
+            Val::Quarter { y, q } => format!("{}-Q{q}", fy(y)),
+            Val::Half { y, h } => format!("{}-H{h}", fy(y)),
+            Val::Season { y, s } => {
+                format!("{}-{}", fy(y), SEASONS.get(s.saturating_sub(1) as usize).unwrap_or(&"XX"))
+            }
+            Val::Decade(d) => {
+                if d < 0 {
+                    format!("BC{:03}", d.unsigned_abs())
+                } else {
+                    format!("{d:03}")
+                }
+            }
+            Val::Century(c) => {
+                if c < 0 {
+                    format!("BC{:02}", c.unsigned_abs())
+                } else {
+                    format!("{c:02}")
+                }
+            }
+        }
+    }
+
+    /// The year, when known.
+    pub fn year(self) -> Option<i64> {
+        match self {
+            Val::Day { y, .. } | Val::Month { y, .. } | Val::Quarter { y, .. } | Val::Half { y, .. } => y,
+            Val::Season { y, .. } => y,
+            Val::Year(y) => Some(y),
+            Val::Week { y, .. } | Val::Weekend { y, .. } => Some(y),
+            Val::Decade(_) | Val::Century(_) => None,
+        }
+    }
+
+    /// A full date inside the value (its first day), when it has one.
+    pub fn first_day(self) -> Option<Ymd> {
+        match self {
+            Val::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
+            Val::Month { y: Some(y), m } => Ymd::new(y, m, 1),
+            Val::Week { y, w } => Some(Ymd::from_iso_week(y, w)),
+            _ => None,
+        }
+    }
+
+    /// Shift by `n` units (unit codes of [`unit`]), keeping the value's own
+    /// granularity when the unit fits it ("a year earlier" than 1989-Q3 is
+    /// 1988-Q3). `None` when the combination makes no sense.
+    pub fn shift(self, u: i32, n: i64) -> Option<Val> {
+        let n = n.clamp(-YEAR_LIMIT, YEAR_LIMIT);
+        let months = match u {
+            unit::YEAR => Some(12 * n),
+            unit::MONTH => Some(n),
+            unit::QUARTER => Some(3 * n),
+            unit::DECADE => Some(120 * n),
+            unit::CENTURY => Some(1200 * n),
+            unit::HALF => Some(6 * n),
+            _ => None,
+        };
+        let days = match u {
+            unit::DAY => Some(n),
+            unit::WEEK | unit::WEEKEND => Some(7 * n),
+            unit::FORTNIGHT => Some(14 * n),
+            _ => None,
+        };
+        Some(match self {
+            Val::Day { y: Some(y), m, d } => {
+                let base = Ymd::new(y, m, d)?;
+                let r = match (months, days) {
+                    (Some(mo), _) => base.add_months(mo),
+                    (_, Some(dd)) => base.add_days(dd),
+                    _ => return None,
+                };
+                Val::day(r)
+            }
+            Val::Month { y: Some(y), m } => {
+                let r = Ymd::new(y, m, 1)?.add_months(months?);
+                Val::Month { y: Some(r.y), m: r.m }
+            }
+            Val::Year(y) => match u {
+                unit::YEAR => Val::Year(y + n),
+                unit::DECADE => Val::Year(y + 10 * n),
+                unit::CENTURY => Val::Year(y + 100 * n),
+                _ => return None,
+            },
+            Val::Week { y, w } | Val::Weekend { y, w } => {
+                let base = Ymd::from_iso_week(y, w);
+                let r = match (days, months) {
+                    (Some(dd), _) => base.add_days(dd),
+                    (_, Some(mo)) => base.add_months(mo),
+                    _ => return None,
+                };
+                let (y, w) = r.iso_week();
+                if matches!(self, Val::Weekend { .. }) {
+                    Val::Weekend { y, w }
+                } else {
+                    Val::Week { y, w }
+                }
+            }
+            Val::Quarter { y: Some(y), q } => {
+                let r = Ymd::new(y, (q.clamp(1, 4) - 1) * 3 + 1, 1)?.add_months(months?);
+                Val::Quarter { y: Some(r.y), q: r.quarter() }
+            }
+            Val::Half { y: Some(y), h } => {
+                let r = Ymd::new(y, (h.clamp(1, 2) - 1) * 6 + 1, 1)?.add_months(months?);
+                Val::Half { y: Some(r.y), h: (r.m - 1) / 6 + 1 }
+            }
+            Val::Season { y: Some(y), s } if u == unit::YEAR => Val::Season { y: Some(y + n), s },
+            Val::Decade(d) if u == unit::DECADE => Val::Decade(d + n),
+            Val::Century(c) if u == unit::CENTURY => Val::Century(c + n),
+            _ => return None,
+        })
+    }
+}
+
+/// A date at the granularity of a unit: the day, its ISO week, month, quarter, year...
+pub fn at_unit(d: Ymd, u: i32) -> Option<Val> {
+    Some(match u {
+        unit::DAY => Val::day(d),
+        unit::WEEK => Val::week_of(d),
+        unit::WEEKEND => {
+            let (y, w) = d.iso_week();
+            Val::Weekend { y, w }
+        }
+        unit::MONTH => Val::Month { y: Some(d.y), m: d.m },
+        unit::QUARTER => Val::Quarter { y: Some(d.y), q: d.quarter() },
+        unit::HALF => Val::Half { y: Some(d.y), h: (d.m - 1) / 6 + 1 },
+        unit::YEAR => Val::Year(d.y),
+        unit::DECADE => Val::Decade(d.y.div_euclid(10)),
+        unit::CENTURY => Val::Century(d.y.div_euclid(100)),
+        _ => return None,
+    })
+}
+
+/// Season (1 SP .. 4 WI) and its year for a date; January and February belong
+/// to the winter of the previous year.
+pub fn season_of(d: Ymd) -> (i64, u32) {
+    match d.m {
+        3..=5 => (d.y, 1),
+        6..=8 => (d.y, 2),
+        9..=11 => (d.y, 3),
+        12 => (d.y, 4),
+        _ => (d.y - 1, 4),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_and_shifts() {
+        assert_eq!(Val::Quarter { y: Some(1989), q: 3 }.shift(unit::YEAR, -1).map(Val::to_timeml), Some("1988-Q3".into()));
+        assert_eq!(Val::Decade(199).to_timeml(), "199");
+        assert_eq!(Val::Month { y: None, m: 4 }.to_timeml(), "XXXX-04");
+        assert_eq!(Val::Season { y: Some(2023), s: 2 }.to_timeml(), "2023-SU");
+        let d = Ymd { y: 2024, m: 4, d: 16 };
+        assert_eq!(at_unit(d, unit::WEEK).map(Val::to_timeml), Some("2024-W16".into()));
+        assert_eq!(Val::day(d).shift(unit::WEEK, -2).map(Val::to_timeml), Some("2024-04-02".into()));
+        assert_eq!(Val::Year(0).shift(unit::YEAR, -1).map(Val::to_timeml), Some("BC0001".into()));
+    }
+}
