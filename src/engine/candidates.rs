@@ -1,44 +1,413 @@
-//! Stage 2: tokens → candidate name spans (from capitalisation and connectors).
+//! Stage 2: tokens → candidate name spans.
 //!
-//! PLACEHOLDER (spine): runs of capitalised words. The entity engine replaces it.
+//! Input: a tokenised [`Doc`]. Output: non-overlapping [`Candidate`] spans, in text order, that
+//! may be proper names. A candidate is a run of capitalised words (or lower-case-initial brands
+//! such as "iRay"), joined by connectors where names use them ("Bank of England", "North China
+//! Research Institute of Electro-Optics", "Ursula von der Leyen", "Johnson & Johnson"). A
+//! possessive ending is left out of the span ("China's" → "China"); sentence-initial common words
+//! and boilerplate ("The", "Read", "Stay") are dropped. In ALL-CAPS lines (headlines, datelines)
+//! capitalisation says nothing, so only words the lexicons or the rest of the document know as
+//! names become candidates, flagged `caps`.
+//!
+//! Linear in the number of tokens: each token is looked at a bounded number of times.
 
+use super::lexicon::{lexicon, FxBuild, Lexicon};
 use super::text::{Doc, TokenKind};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// A span that may be a name. Byte offsets; `tokens` is the token index range.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     pub start: usize,
+    /// End of the name (before a possessive "'s").
     pub end: usize,
     pub tokens: Range<usize>,
+    /// The span starts its sentence.
+    pub sentence_initial: bool,
+    /// Found in an ALL-CAPS line: the surface is not in its usual case.
+    pub caps: bool,
+    /// The last word carried a possessive ending ("China's").
+    pub possessive: bool,
 }
 
+/// First character is upper case ("Biden", "U.S.", "Électricité").
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower-case-initial brand with an inner capital near the start: "iRay", "eBay", "iPhone".
+pub fn is_lower_brand(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), Some(c))
+        if a.is_lowercase() && b.is_uppercase() && c.is_alphabetic())
+}
+
+/// Every letter is upper case and there is at least one ("NATO", "U.S.").
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0usize;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters > 0
+}
+
+/// Length in bytes of a possessive ending ("'s", "’s") at the end of a word, if any.
+pub fn possessive_len(s: &str) -> usize {
+    for ap in ["'s", "’s", "'S", "’S"] {
+        if s.len() > ap.len() && s.ends_with(ap) {
+            return ap.len();
+        }
+    }
+    0
+}
+
+/// Lower-case words that may join capitalised words inside one name.
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da" | "di" | "del" | "della" | "van" | "von" | "der" | "den" | "du" | "la" | "le"
+            | "bin" | "ibn" | "al" | "el" | "dos" | "das" | "y" | "ter" | "zu"
+    )
+}
+
+/// Is this token a word that may be (part of) a name in ordinary text?
+fn name_word(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let s = doc.tok_text(i);
+    is_capitalised(s) || is_lower_brand(s)
+}
+
+/// Per-document facts the candidate rules need.
+struct Ctx<'a> {
+    /// Capitalised words seen in a non-initial position of an ordinary sentence (exact surface).
+    seen_mid: HashSet<&'a str, FxBuild>,
+    /// The same, lower-cased, built only when the document has ALL-CAPS lines.
+    seen_lower: Option<HashSet<String, FxBuild>>,
+}
+
+/// Is sentence `si` an ALL-CAPS line (headline, dateline)?
+fn caps_sentence(doc: &Doc, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si) else {
+        return false;
+    };
+    let (mut caps, mut total) = (0usize, 0usize);
+    for i in s.tokens.clone() {
+        if doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.tok_text(i);
+        if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
+            continue; // single letters say little
+        }
+        total += 1;
+        if is_all_caps(w) {
+            caps += 1;
+        }
+    }
+    caps > 0 && (caps * 10 >= total * 7) && (caps >= 2 || total <= 2)
+}
+
+/// Find candidate spans in a document.
 pub fn find(doc: &Doc) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let cap = |j: usize| {
-            doc.tokens[j].kind == TokenKind::Word
-                && doc
-                    .tok_text(j)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        };
-        if cap(i) {
-            let s = i;
-            while i < doc.tokens.len() && cap(i) && doc.tokens[i].sentence == doc.tokens[s].sentence
-            {
-                i += 1;
+    let lx = lexicon();
+    let caps_lines: Vec<bool> = (0..doc.sentences.len())
+        .map(|si| caps_sentence(doc, si))
+        .collect();
+    let mut ctx = Ctx {
+        seen_mid: HashSet::default(),
+        seen_lower: None,
+    };
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if caps_lines[si] {
+            continue;
+        }
+        for i in s.tokens.clone() {
+            if name_word(doc, i) && !doc.is_sentence_start(i) {
+                let w = doc.tok_text(i);
+                ctx.seen_mid.insert(&w[..w.len() - possessive_len(w)]);
             }
-            out.push(Candidate {
-                start: doc.tokens[s].start,
-                end: doc.tokens[i - 1].end,
-                tokens: s..i,
-            });
+        }
+    }
+    if caps_lines.iter().any(|c| *c) {
+        ctx.seen_lower = Some(ctx.seen_mid.iter().map(|w| w.to_lowercase()).collect());
+    }
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if caps_lines[si] {
+            caps_line(doc, lx, &ctx, s.tokens.clone(), &mut out, &mut buf);
         } else {
-            i += 1;
+            ordinary(doc, lx, &ctx, s.tokens.clone(), &mut out, &mut buf);
         }
     }
     out
+}
+
+/// May connector token `j` (between a run ending at `j-1` and a name word at `j+1`) join them?
+fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &mut String) -> bool {
+    let w = doc.tok_text(j);
+    if particle(w) {
+        return true;
+    }
+    if w == "&" {
+        return doc.tokens[j - 1].end + 1 >= doc.tokens[j].start; // "Johnson & Johnson", "S&P"
+    }
+    let last = doc.tok_text(j - 1);
+    if possessive_len(last) > 0 {
+        return false;
+    }
+    let last_entry = lx.get_any(last, buf);
+    let prefix_designator = last_entry
+        .and_then(|e| e.designator)
+        .is_some_and(|(_, p)| p.prefix());
+    let title_word = last_entry.is_some_and(|e| e.title);
+    match w {
+        "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
+        // "Bureau of Industry and Security": only inside a name that already has "of".
+        "and" => run.clone().any(|k| doc.tok_text(k) == "of"),
+        _ => false,
+    }
+}
+
+fn is_connector(doc: &Doc, j: usize) -> bool {
+    let w = doc.tok_text(j);
+    matches!(w, "of" | "for" | "on" | "and" | "&") || particle(w)
+}
+
+/// Stop word that is not also part of a longer known name.
+fn stop_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    lx.get_any(w, buf).is_some_and(|e| e.stop)
+}
+
+fn lexicon_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    lx.get_any(w, buf).is_some_and(|e| {
+        e.country.is_some()
+            || e.city.is_some()
+            || e.demonym.is_some()
+            || e.us_state
+            || (e.known.is_some() && (!e.acronym || is_all_caps(w)))
+            || e.given
+            || e.surname
+    })
+}
+
+fn ordinary(
+    doc: &Doc,
+    lx: &Lexicon,
+    ctx: &Ctx,
+    range: Range<usize>,
+    out: &mut Vec<Candidate>,
+    buf: &mut String,
+) {
+    let mut i = range.start;
+    while i < range.end {
+        if !name_word(doc, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1; // exclusive
+        let mut possessive = possessive_len(doc.tok_text(i)) > 0;
+        while !possessive && end < range.end {
+            if name_word(doc, end) {
+                let w = doc.tok_text(end);
+                // A calendar or stop word ends a name unless it is also a name ("Theresa May").
+                if stop_word(lx, w, buf) && !lexicon_name(lx, w, buf) && !is_all_caps(w) {
+                    break;
+                }
+                possessive = possessive_len(w) > 0;
+                end += 1;
+            } else if end + 1 < range.end
+                && is_connector(doc, end)
+                && name_word(doc, end + 1)
+                && connector_joins(doc, lx, start..end, end, buf)
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        i = end;
+        emit(doc, lx, ctx, start..end, possessive, out, buf);
+    }
+}
+
+/// Trim a run of name words and push it as a candidate.
+fn emit(
+    doc: &Doc,
+    lx: &Lexicon,
+    ctx: &Ctx,
+    mut run: Range<usize>,
+    possessive: bool,
+    out: &mut Vec<Candidate>,
+    buf: &mut String,
+) {
+    let initial = doc.is_sentence_start(run.start);
+    // Leading stop words ("The Bank of England", "But Biden"), unless the whole is a known name.
+    while run.start < run.end {
+        let w = doc.tok_text(run.start);
+        let w = &w[..w.len() - possessive_len(w)];
+        let e = lx.get_any(w, buf);
+        let is_stop = e.is_some_and(|e| e.stop && !(e.acronym && is_all_caps(w)));
+        if !is_stop || (e.is_some_and(|e| e.given || e.surname) && run.len() > 1) {
+            break;
+        }
+        run.start += 1;
+        if run.start < run.end && is_connector(doc, run.start) {
+            run.start += 1;
+        }
+    }
+    if run.is_empty() {
+        return;
+    }
+    let first = doc.tok_text(run.start);
+    let first_bare = &first[..first.len() - possessive_len(first)];
+    // A sentence-initial lone word is a name only if something says so.
+    if initial && run.len() == 1 && run.start == run.end - 1 {
+        let known = lexicon_name(lx, first_bare, buf)
+            || lx.get_any(first_bare, buf).is_some_and(|e| e.designator.is_some())
+            || ctx.seen_mid.contains(first_bare)
+            || is_all_caps(first_bare) && first_bare.chars().count() > 1;
+        if !known {
+            return;
+        }
+    }
+    // Single capital letters and lone stop words are not names.
+    if run.len() == 1 {
+        if first_bare.chars().count() < 2 {
+            return;
+        }
+        if lx
+            .get_any(first_bare, buf)
+            .is_some_and(|e| e.stop && !(e.acronym && is_all_caps(first_bare)))
+        {
+            return;
+        }
+    }
+    let last = run.end - 1;
+    let lt = doc.tok_text(last);
+    let end = doc.tokens[last].end - possessive_len(lt);
+    out.push(Candidate {
+        start: doc.tokens[run.start].start,
+        end,
+        tokens: run.clone(),
+        sentence_initial: initial && run.start == doc.sentences[doc.tokens[run.start].sentence].tokens.start,
+        caps: false,
+        possessive,
+    });
+}
+
+/// In an ALL-CAPS line, runs of words that the lexicons or the document know as names.
+fn caps_line(
+    doc: &Doc,
+    lx: &Lexicon,
+    ctx: &Ctx,
+    range: Range<usize>,
+    out: &mut Vec<Candidate>,
+    buf: &mut String,
+) {
+    let known = |i: usize, buf: &mut String| -> bool {
+        if doc.tokens[i].kind != TokenKind::Word {
+            return false;
+        }
+        let w = doc.tok_text(i);
+        let w = &w[..w.len() - possessive_len(w)];
+        if w.chars().count() < 2 {
+            return false;
+        }
+        let e = lx.get_any(w, buf);
+        if e.is_some_and(|e| e.stop && !e.acronym) {
+            return false;
+        }
+        let lw = super::lexicon::lower(w, buf).to_string();
+        let seen = ctx.seen_lower.as_ref().is_some_and(|s| s.contains(&lw));
+        seen || lx.get(&lw).is_some_and(|e| {
+            e.country.is_some()
+                || e.city.is_some()
+                || e.demonym.is_some()
+                || e.us_state
+                || e.known.is_some()
+                || e.surname
+                || e.given
+        })
+    };
+    let mut i = range.start;
+    while i < range.end {
+        if !known(i, buf) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        let mut possessive = possessive_len(doc.tok_text(i)) > 0;
+        while !possessive && end < range.end && known(end, buf) {
+            possessive = possessive_len(doc.tok_text(end)) > 0;
+            end += 1;
+        }
+        i = end;
+        let lt = doc.tok_text(end - 1);
+        out.push(Candidate {
+            start: doc.tokens[start].start,
+            end: doc.tokens[end - 1].end - possessive_len(lt),
+            tokens: start..end,
+            sentence_initial: doc.is_sentence_start(start),
+            caps: true,
+            possessive,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        let d = Doc::new(text);
+        find(&d).iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn joins_connectors_inside_names() {
+        assert_eq!(
+            spans("Analysts at the North China Research Institute of Electro-Optics and the Bank of England agreed."),
+            vec!["North China Research Institute of Electro-Optics", "Bank of England"]
+        );
+        assert_eq!(
+            spans("The rule came from the Bureau of Industry and Security on Monday."),
+            vec!["Bureau of Industry and Security"]
+        );
+    }
+
+    #[test]
+    fn brands_possessives_and_boilerplate() {
+        assert_eq!(
+            spans("Shares of iRay Technology rose as China’s regulators and Japan's watched."),
+            vec!["iRay Technology", "China", "Japan"]
+        );
+        assert_eq!(spans("Read more. Stay informed. People said so."), Vec::<&str>::new());
+        assert_eq!(spans("On Friday, Biden spoke."), vec!["Biden"]);
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_dropped() {
+        assert_eq!(
+            spans("Trailing badly, the team lost. Officials met Blinken. Blinken left."),
+            vec!["Blinken", "Blinken"]
+        );
+    }
+
+    #[test]
+    fn caps_lines_keep_only_known_names() {
+        let t = "CHINA AND RUSSIA SIGN HUGE DEAL\nThe deal links Gazprom and Sinopec, said Ivanova.";
+        assert_eq!(spans(t), vec!["CHINA", "RUSSIA", "Gazprom", "Sinopec", "Ivanova"]);
+    }
 }

@@ -1,10 +1,21 @@
 //! Stage 4: typed mentions → entities.
 //!
-//! PLACEHOLDER (spine): identical surface forms are one entity. The entity engine replaces it.
+//! Input: the [`Doc`] and its [`TypedMention`]s in text order. Output: [`Merged`]: entity records
+//! (canonical name, aliases, roles, country code, salience) and, for each mention, its entity and
+//! the entity it acts for.
+//!
+//! Rules: a person's short forms join the full name ("Biden", "Mr Biden" → "Joe Biden"; "Xi" →
+//! "Xi Jinping"); a country's names and codes are one entity by ISO code ("US", "U.S.", "United
+//! States", "America"); organisations match without designators ("Hikvision Co" = "Hikvision"),
+//! by acronym ("BIS" = "Bureau of Industry and Security") and by first word; otherwise identical
+//! surfaces (ignoring case) are one entity. Capital-city metonymy ("Beijing believed", "Moscow is
+//! using") keeps the city as entity and points `mention_actor` to its country, created if needed.
 
+use super::lexicon::{lexicon, Cc, FxBuild};
 use super::model::Label;
-use super::text::Doc;
+use super::text::{Doc, TokenKind};
 use super::typing::TypedMention;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityDraft {
@@ -14,6 +25,8 @@ pub struct EntityDraft {
     pub roles: Vec<String>,
     pub country: Option<String>,
     pub salience: f32,
+    /// Byte offset of the first mention (or of the first mention it acts through).
+    pub first: usize,
 }
 
 /// Entities, and for each input mention the index of its entity
@@ -25,37 +38,372 @@ pub struct Merged {
     pub mention_actor: Vec<Option<usize>>,
 }
 
+/// An entity while it is being built.
+#[derive(Debug, Default)]
+struct Acc {
+    label: Option<Label>,
+    /// Surface forms with counts, in first-seen order.
+    surfaces: Vec<(String, usize)>,
+    roles: Vec<String>,
+    country: Option<Cc>,
+    count: usize,
+    actor_count: usize,
+    first: usize,
+    headline: bool,
+    /// Lower-case words of the person's longest name.
+    words: Vec<String>,
+}
+
+const ORG_SUFFIXES: &[&str] = &[
+    "co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "limited", "plc",
+    "llc", "company", "holdings", "group", "ag", "gmbh", "sa",
+];
+
+const METONYMY_VERBS: &[&str] = &[
+    "is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
+    "must", "says", "said", "believes", "believed", "wants", "wanted", "warned", "warns",
+    "accused", "accuses", "announced", "announces", "responded", "responds", "denied", "denies",
+    "insists", "insisted", "hopes", "hoped", "fears", "feared", "sees", "saw", "sent", "sends",
+    "plans", "planned", "seeks", "sought", "urged", "urges", "rejected", "rejects", "refused",
+    "refuses", "agreed", "agrees", "threatened", "threatens", "retaliated", "imposed", "imposes",
+    "condemned", "condemns", "criticised", "criticized", "claims", "claimed", "continues",
+    "continued", "does", "did", "appears", "appeared", "remains", "remained", "also", "still",
+];
+
+fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
+    m.tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| {
+            let t = &doc.tokens[i];
+            doc.slice(t.start, t.end.min(m.end).max(t.start)).to_lowercase()
+        })
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "de" | "van" | "von" | "der"))
+        .collect()
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "and" | "for" | "the" | "on"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn org_key(norm: &str) -> String {
+    let mut words: Vec<&str> = norm.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| ORG_SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    if words.first() == Some(&"the") && words.len() > 1 {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Is this GPE mention a country (not a city)?
+fn names_country(norm: &str, m: &TypedMention) -> bool {
+    m.label == Label::Gpe
+        && m.country.is_some()
+        && m.capital_of.is_none()
+        && lexicon()
+            .get(norm)
+            .is_some_and(|e| e.country.is_some() && e.city.is_none())
+}
+
 pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
-    let mut m = Merged::default();
-    let mut counts: Vec<usize> = Vec::new();
-    for t in mentions {
-        let s = doc.slice(t.start, t.end);
-        let idx = match m
-            .entities
-            .iter()
-            .position(|e| e.name == s && e.label == t.label)
-        {
+    let lx = lexicon();
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut by_key: HashMap<(Label, String), usize, FxBuild> = HashMap::default();
+    let mut country_of: HashMap<(Label, Cc), usize, FxBuild> = HashMap::default();
+    let mut mention_entity = Vec::with_capacity(mentions.len());
+    let headline_end = doc.sentences.first().map_or(0, |s| s.end);
+
+    for m in mentions {
+        let surface = doc.slice(m.start, m.end);
+        let norm = surface.to_lowercase();
+        let idx = find_entity(doc, m, &norm, &accs, &by_key, &country_of);
+        let idx = match idx {
             Some(i) => i,
             None => {
-                m.entities.push(EntityDraft {
-                    name: s.to_string(),
-                    label: t.label,
-                    aliases: vec![],
-                    roles: vec![],
-                    country: None,
-                    salience: 0.0,
+                accs.push(Acc {
+                    label: Some(m.label),
+                    country: m.country,
+                    first: m.start,
+                    ..Acc::default()
                 });
-                counts.push(0);
-                m.entities.len() - 1
+                accs.len() - 1
             }
         };
-        counts[idx] += 1;
-        m.mention_entity.push(idx);
-        m.mention_actor.push(None);
+        let a = &mut accs[idx];
+        a.count += 1;
+        a.headline |= m.start < headline_end;
+        match a.surfaces.iter_mut().find(|(s, _)| s == surface) {
+            Some((_, c)) => *c += 1,
+            None => a.surfaces.push((surface.to_string(), 1)),
+        }
+        if let Some(r) = &m.role {
+            if !a.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                a.roles.push(r.clone());
+            }
+        }
+        if m.label == Label::Person {
+            let w = lower_words(doc, m);
+            if w.len() > a.words.len() {
+                a.words = w;
+            }
+        }
+        if a.country.is_none() {
+            a.country = m.country;
+        }
+        by_key.insert((m.label, norm.clone()), idx);
+        if m.label == Label::Org {
+            by_key.insert((m.label, org_key(&norm)), idx);
+        }
+        if let Some(cc) = m.country {
+            if names_country(&norm, m) || m.label == Label::Norp {
+                country_of.entry((m.label, cc)).or_insert(idx);
+            }
+        }
+        mention_entity.push(idx);
     }
-    let max = counts.iter().copied().max().unwrap_or(1) as f32;
-    for (e, c) in m.entities.iter_mut().zip(counts) {
-        e.salience = c as f32 / max;
+
+    // Metonymy: a capital city acting for its country.
+    let mut mention_actor = vec![None; mentions.len()];
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(cc) = m.capital_of else { continue };
+        if m.label != Label::Gpe || !acts(doc, m) {
+            continue;
+        }
+        let country = match country_of.get(&(Label::Gpe, cc)) {
+            Some(&i) => i,
+            None => {
+                accs.push(Acc {
+                    label: Some(Label::Gpe),
+                    surfaces: vec![(lx.country_name(cc).unwrap_or(cc.as_str()).to_string(), 0)],
+                    country: Some(cc),
+                    first: m.start,
+                    ..Acc::default()
+                });
+                country_of.insert((Label::Gpe, cc), accs.len() - 1);
+                accs.len() - 1
+            }
+        };
+        accs[country].actor_count += 1;
+        mention_actor[mi] = Some(country);
     }
-    m
+
+    let entities = finish(doc, accs);
+    Merged {
+        entities,
+        mention_entity,
+        mention_actor,
+    }
+}
+
+/// Does the capital-city mention `m` stand for its government ("Beijing believed", "Moscow is
+/// using") rather than the place ("trips to Beijing")?
+fn acts(doc: &Doc, m: &TypedMention) -> bool {
+    let first = m.tokens.start;
+    let last = m.tokens.end.saturating_sub(1);
+    let Some(lt) = doc.tokens.get(last) else {
+        return false;
+    };
+    if lt.end != m.end {
+        return false; // possessive: "Beijing's airport"
+    }
+    if let Some(p) = first.checked_sub(1) {
+        let pw = doc.tok_text(p);
+        if doc.tokens[p].kind == TokenKind::Word
+            && pw.chars().next().is_some_and(char::is_lowercase)
+            && doc.tokens[p].sentence == doc.tokens[first].sentence
+            && !matches!(pw, "and" | "but" | "as" | "that" | "while" | "because" | "since")
+        {
+            return false; // "to Beijing", "in Moscow", "of Moscow"
+        }
+    }
+    let Some(n) = doc.tokens.get(last + 1) else {
+        return false;
+    };
+    if n.sentence != lt.sentence || n.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.slice(n.start, n.end);
+    METONYMY_VERBS.contains(&w)
+}
+
+fn find_entity(
+    doc: &Doc,
+    m: &TypedMention,
+    norm: &str,
+    accs: &[Acc],
+    by_key: &HashMap<(Label, String), usize, FxBuild>,
+    country_of: &HashMap<(Label, Cc), usize, FxBuild>,
+) -> Option<usize> {
+    if let Some(cc) = m.country {
+        if names_country(norm, m) || m.label == Label::Norp {
+            if let Some(&i) = country_of.get(&(m.label, cc)) {
+                return Some(i);
+            }
+        }
+    }
+    if let Some(&i) = by_key.get(&(m.label, norm.to_string())) {
+        return Some(i);
+    }
+    match m.label {
+        Label::Person => {
+            let words = lower_words(doc, m);
+            if words.is_empty() {
+                return None;
+            }
+            // The most recent person whose name holds all these words, or whose words these hold.
+            accs.iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, a)| a.label == Some(Label::Person) && !a.words.is_empty())
+                .find(|(_, a)| {
+                    words.iter().all(|w| a.words.contains(w))
+                        || (a.words.len() == 1 && words.contains(&a.words[0]))
+                })
+                .map(|(i, _)| i)
+        }
+        Label::Org => {
+            if let Some(&i) = by_key.get(&(Label::Org, org_key(norm))) {
+                return Some(i);
+            }
+            let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
+            let acronym = words.len() == 1 && super::candidates::is_all_caps(doc.slice(m.start, m.end));
+            accs.iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, a)| a.label == Some(Label::Org))
+                .find(|(_, a)| {
+                    a.surfaces.iter().any(|(s, _)| {
+                        let sw: Vec<String> =
+                            s.to_lowercase().split_whitespace().map(str::to_string).collect();
+                        let s_acronym = sw.len() == 1 && super::candidates::is_all_caps(s);
+                        (acronym && sw.len() >= 2 && initials(&sw) == words[0])
+                            || (s_acronym && words.len() >= 2 && initials(&words) == sw[0])
+                            || (words.len() == 1 && sw.len() >= 2 && sw[0] == words[0])
+                            || (sw.len() == 1 && words.len() >= 2 && words[0] == sw[0])
+                    })
+                })
+                .map(|(i, _)| i)
+        }
+        _ => None,
+    }
+}
+
+fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
+    let max_count = accs.iter().map(|a| a.count + a.actor_count).max().unwrap_or(1).max(1) as f32;
+    let len = doc.text.len().max(1) as f32;
+    let mut out: Vec<EntityDraft> = accs
+        .into_iter()
+        .map(|a| {
+            let mut surfaces = a.surfaces;
+            // Canonical name: the longest form not in ALL CAPS (unless all are).
+            let name = surfaces
+                .iter()
+                .max_by_key(|(s, c)| {
+                    let caps = super::candidates::is_all_caps(s) && s.chars().count() > 4;
+                    (!caps, s.chars().count(), *c)
+                })
+                .map(|(s, _)| s.clone())
+                .unwrap_or_default();
+            surfaces.sort_by(|x, y| y.1.cmp(&x.1));
+            let mut aliases: Vec<String> = Vec::new();
+            for (s, _) in surfaces {
+                if s != name && !aliases.iter().any(|x| x == &s) {
+                    aliases.push(s);
+                }
+            }
+            let freq = (a.count as f32 + 0.5 * a.actor_count as f32) / max_count;
+            let early = 1.0 - (a.first as f32 / len).min(1.0);
+            let salience = 0.6 * freq + 0.25 * early + if a.headline { 0.15 } else { 0.0 };
+            EntityDraft {
+                name,
+                label: a.label.unwrap_or(Label::Org),
+                aliases,
+                roles: a.roles,
+                country: a.country.map(|c| c.as_str().to_string()),
+                salience,
+                first: a.first,
+            }
+        })
+        .collect();
+    let top = out.iter().map(|e| e.salience).fold(0.0f32, f32::max);
+    if top > 0.0 {
+        for e in &mut out {
+            e.salience = (e.salience / top * 1000.0).round() / 1000.0;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{candidates, typing};
+
+    fn run(text: &str) -> (Vec<TypedMention>, Merged) {
+        let d = Doc::new(text);
+        let c = candidates::find(&d);
+        let m = typing::classify(&d, &c);
+        let g = merge(&d, &m);
+        (m, g)
+    }
+
+    fn entity<'a>(g: &'a Merged, name: &str) -> &'a EntityDraft {
+        g.entities
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no entity {name}: {:?}", g.entities))
+    }
+
+    #[test]
+    fn person_short_forms_and_roles() {
+        let (_, g) = run("President Joe Biden called Xi Jinping on Monday. Biden said Xi listened. Mr Biden left.");
+        let b = entity(&g, "Joe Biden");
+        assert_eq!(b.label, Label::Person);
+        assert_eq!(b.roles, vec!["President".to_string()]);
+        assert!(b.aliases.contains(&"Biden".to_string()));
+        let xi = entity(&g, "Xi Jinping");
+        assert_eq!(xi.aliases, vec!["Xi".to_string()]);
+        let people = g.entities.iter().filter(|e| e.label == Label::Person).count();
+        assert_eq!(people, 2);
+    }
+
+    #[test]
+    fn country_variants_are_one_entity() {
+        let (_, g) = run("The US and China met. The U.S. side said the United States and America agreed.");
+        let us = entity(&g, "United States");
+        assert_eq!(us.country.as_deref(), Some("US"));
+        let mut a = us.aliases.clone();
+        a.sort();
+        assert_eq!(a, vec!["America", "U.S.", "US"]);
+    }
+
+    #[test]
+    fn capital_metonymy_points_to_the_country() {
+        let (m, g) = run("Beijing believed the curbs were unfair. Later, trips to Beijing resumed, and Moscow is using drones.");
+        let actors: Vec<Option<&str>> = g
+            .mention_actor
+            .iter()
+            .zip(&m)
+            .filter(|(_, x)| x.label == Label::Gpe)
+            .map(|(a, _)| a.map(|i| g.entities[i].name.as_str()))
+            .collect();
+        assert_eq!(actors, vec![Some("China"), None, Some("Russia")]);
+        let beijing = g.mention_entity[0];
+        assert_eq!(g.entities[beijing].name, "Beijing");
+        assert_eq!(g.entities[beijing].country.as_deref(), Some("CN"));
+    }
+
+    #[test]
+    fn organisations_by_acronym_and_designator() {
+        let (_, g) = run("The Bureau of Industry and Security listed Hikvision Co. Later BIS said Hikvision appealed.");
+        assert_eq!(entity(&g, "Bureau of Industry and Security").aliases, vec!["BIS".to_string()]);
+        let orgs = g.entities.iter().filter(|e| e.label == Label::Org).count();
+        assert_eq!(orgs, 2, "{:?}", g.entities);
+    }
 }

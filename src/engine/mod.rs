@@ -14,10 +14,13 @@
 //!
 //! Stages use byte offsets; only `assemble` converts them.
 
+pub mod amounts;
 pub mod candidates;
 pub mod error;
 pub mod events;
+pub mod items;
 pub mod jsonl;
+pub mod lexicon;
 pub mod merge;
 pub mod model;
 pub mod offsets;

@@ -1,10 +1,25 @@
 //! Stage 3: candidate spans → typed mentions.
 //!
-//! PLACEHOLDER (spine): everything is ORG. The entity engine replaces it.
+//! Input: the [`Doc`] and the [`Candidate`] spans. Output: non-overlapping [`TypedMention`]s in
+//! text order, with OntoNotes labels (plus ITEM), the role said with a person ("secretary of
+//! state"), and the country a place or nationality belongs to.
+//!
+//! Each candidate is first split where a name holds several ("Chinese President Xi Jinping" →
+//! NORP "Chinese", role "President", PERSON "Xi Jinping"); the remaining span is described by
+//! [`Features`] (lexicon hits, shape, context) and labelled by a [`Scorer`]. The hand rules in
+//! [`Rules`] are the scorer today; a trained compact model can implement the same trait and be
+//! combined with them. A document-level pass then makes repeated names agree ("Biden" after
+//! "Joe Biden" is a person). Amounts ([`super::amounts`]) and items ([`super::items`]) are added
+//! last.
 
-use super::candidates::Candidate;
+use super::amounts;
+use super::candidates::{is_all_caps, possessive_len, Candidate};
+use super::items;
+use super::lexicon::{lexicon, lower, Cc, Entry, FxBuild, Lexicon, Place};
 use super::model::Label;
-use super::text::Doc;
+use super::text::{Doc, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
 
 /// A typed mention. Byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,16 +29,504 @@ pub struct TypedMention {
     pub label: Label,
     /// A title or role said with the name ("secretary of state").
     pub role: Option<String>,
+    /// Country of a country, city or nationality mention.
+    pub country: Option<Cc>,
+    /// Set when the mention names the capital city of this country (for metonymy).
+    pub capital_of: Option<Cc>,
+    /// How sure the typing is, 0..1.
+    pub confidence: f32,
+    /// Token index range of the mention.
+    pub tokens: Range<usize>,
 }
 
-pub fn classify(_doc: &Doc, candidates: &[Candidate]) -> Vec<TypedMention> {
-    candidates
-        .iter()
-        .map(|c| TypedMention {
-            start: c.start,
-            end: c.end,
-            label: Label::Org,
-            role: None,
-        })
-        .collect()
+/// What the scorer knows about one span.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub words: usize,
+    /// The span comes from an ALL-CAPS line.
+    pub caps_line: bool,
+    pub all_caps: bool,
+    pub has_digit: bool,
+    /// Whole-span lexicon facts.
+    pub known: Option<(Label, Option<Cc>)>,
+    pub country: Option<Cc>,
+    pub demonym: Option<Cc>,
+    pub city: Option<Cc>,
+    pub capital: Option<Cc>,
+    pub us_state: bool,
+    /// Word facts.
+    pub first_given: bool,
+    pub first_surname: bool,
+    pub last_surname: bool,
+    pub single_name: bool,
+    pub suffix_designator: Option<Label>,
+    pub prefix_designator: Option<Label>,
+    pub has_of: bool,
+    pub has_initial: bool,
+    /// A title was said with it ("President", "foreign minister").
+    pub titled: bool,
+    /// The previous word, lower case, when it is a place preposition ("in", "from", ...).
+    pub after_place_preposition: bool,
+    /// The next word is a speech verb ("said", "told").
+    pub before_speech_verb: bool,
+}
+
+/// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
+pub trait Scorer {
+    fn label(&self, f: &Features) -> Option<(Label, Option<Cc>, f32)>;
+}
+
+/// The hand-written rules.
+pub struct Rules;
+
+impl Scorer for Rules {
+    fn label(&self, f: &Features) -> Option<(Label, Option<Cc>, f32)> {
+        if let Some((l, cc)) = f.known {
+            return Some((l, cc, 0.95));
+        }
+        if let Some(cc) = f.country {
+            return Some((Label::Gpe, Some(cc), 0.95));
+        }
+        if f.us_state {
+            return Some((Label::Gpe, Cc::parse("US"), 0.9));
+        }
+        if let Some(cc) = f.demonym {
+            return Some((Label::Norp, Some(cc), 0.9));
+        }
+        if f.words >= 2 {
+            if let Some(l) = f.suffix_designator {
+                return Some((l, None, 0.85));
+            }
+            if let (Some(l), true) = (f.prefix_designator, f.has_of) {
+                return Some((l, None, 0.85));
+            }
+        }
+        if let Some(cc) = f.city {
+            let person_cue = f.titled || (f.words == 1 && f.before_speech_verb && f.single_name);
+            if !person_cue {
+                return Some((Label::Gpe, Some(cc), 0.8));
+            }
+        }
+        if f.titled && !f.has_digit {
+            return Some((Label::Person, None, 0.85));
+        }
+        if f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps {
+            if f.first_given || f.last_surname || f.has_initial || (f.words == 2 && f.first_surname)
+            {
+                return Some((Label::Person, None, 0.8));
+            }
+        }
+        if f.words == 1 {
+            if f.all_caps && !f.caps_line {
+                return Some((Label::Org, None, 0.55));
+            }
+            if f.single_name {
+                return Some((Label::Person, None, 0.55));
+            }
+            if f.after_place_preposition {
+                return Some((Label::Gpe, None, 0.4));
+            }
+            if f.before_speech_verb {
+                return Some((Label::Person, None, 0.4));
+            }
+            return Some((Label::Org, None, 0.3));
+        }
+        if f.words <= 3 && !f.has_digit && !f.all_caps && !f.has_of {
+            return Some((Label::Person, None, 0.4));
+        }
+        Some((Label::Org, None, 0.35))
+    }
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "via", "visit",
+    "visited", "visiting", "toward", "towards", "around", "throughout",
+];
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "asked", "argued", "wrote", "noted", "explained", "stated",
+];
+
+/// Join the words of `range` as a lower-case lexicon key in `key` (possessive and inner white
+/// space normalised).
+fn key_of(doc: &Doc, range: Range<usize>, end: usize, key: &mut String, buf: &mut String) {
+    key.clear();
+    for i in range {
+        let t = &doc.tokens[i];
+        let e = end.min(t.end).max(t.start);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(lower(doc.slice(t.start, e), buf));
+    }
+}
+
+fn word_entry<'l>(lx: &'l Lexicon, doc: &Doc, i: usize, buf: &mut String) -> Option<&'l Entry> {
+    let w = doc.tok_text(i);
+    lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+}
+
+/// Longest title phrase starting at token `from` (within `limit`), in tokens.
+fn title_at(doc: &Doc, lx: &Lexicon, from: usize, limit: usize, key: &mut String) -> usize {
+    let mut buf = String::new();
+    let mut best = 0;
+    key.clear();
+    for (n, i) in (from..limit).enumerate() {
+        if n >= lx.max_title_words {
+            break;
+        }
+        if doc.tokens[i].kind == TokenKind::Punct && doc.tok_text(i) != "." {
+            break;
+        }
+        if !key.is_empty() && doc.tok_text(i) != "." {
+            key.push(' ');
+        }
+        key.push_str(lower(doc.tok_text(i), &mut buf));
+        if lx.get(key).is_some_and(|e| e.title) {
+            best = n + 1;
+        }
+    }
+    best
+}
+
+/// A lower-case title phrase ending just before token `at` ("secretary of state Antony Blinken").
+fn title_before(doc: &Doc, lx: &Lexicon, at: usize, key: &mut String) -> Option<Range<usize>> {
+    let lo = at.saturating_sub(lx.max_title_words);
+    let sentence = doc.tokens.get(at)?.sentence;
+    let mut best = None;
+    for s in lo..at {
+        if doc.tokens[s].sentence != sentence {
+            continue;
+        }
+        let all_words = (s..at).all(|i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && doc.tok_text(i).chars().next().is_some_and(char::is_lowercase)
+        });
+        if !all_words {
+            continue;
+        }
+        let mut buf = String::new();
+        key.clear();
+        for i in s..at {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(lower(doc.tok_text(i), &mut buf));
+        }
+        if lx.get(key).is_some_and(|e| e.title) {
+            best = Some(s..at);
+            break; // the earliest start is the longest phrase
+        }
+    }
+    best
+}
+
+/// Features of the span `range` (name ending at byte `end`).
+fn features(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: Range<usize>,
+    end: usize,
+    caps_line: bool,
+    key: &mut String,
+    buf: &mut String,
+) -> Features {
+    let mut f = Features {
+        words: range.len(),
+        caps_line,
+        ..Features::default()
+    };
+    let text = doc.slice(doc.tokens[range.start].start, end);
+    f.all_caps = is_all_caps(text);
+    f.has_digit = text.chars().any(|c| c.is_ascii_digit());
+    key_of(doc, range.clone(), end, key, buf);
+    let surface_caps = f.all_caps && !caps_line;
+    if let Some(e) = lx.get(key) {
+        if !e.acronym || surface_caps || caps_line {
+            f.known = e.known;
+            f.country = e.country;
+        }
+        if e.known.is_some() && e.acronym && !surface_caps && !caps_line {
+            f.known = None;
+        }
+        f.demonym = e.demonym;
+        f.city = e.city;
+        f.capital = e.capital;
+        f.us_state = e.us_state;
+        f.single_name = range.len() == 1 && (e.given || e.surname);
+    } else if key.len() > 3 && key.ends_with('s') {
+        // Plural demonyms: "Afghans", "Canadians".
+        if let Some(e) = lx.get(&key[..key.len() - 1]) {
+            f.demonym = e.demonym;
+        }
+    }
+    let first = range.start;
+    let last = range.end - 1;
+    let fe = word_entry(lx, doc, first, buf);
+    f.first_given = fe.is_some_and(|e| e.given && !e.stop);
+    f.first_surname = fe.is_some_and(|e| e.surname);
+    f.prefix_designator = fe
+        .and_then(|e| e.designator)
+        .filter(|(_, p)| p.prefix())
+        .map(|(l, _)| l);
+    let le = word_entry(lx, doc, last, buf);
+    f.last_surname = le.is_some_and(|e| e.surname);
+    f.suffix_designator = le
+        .and_then(|e| e.designator)
+        .filter(|(_, p)| matches!(p, Place::Suffix | Place::Both))
+        .map(|(l, _)| l);
+    for i in range.clone() {
+        let w = doc.tok_text(i);
+        if w == "of" {
+            f.has_of = true;
+        }
+        let mut cs = w.chars();
+        if let (Some(a), Some('.'), None) = (cs.next(), cs.next(), cs.next()) {
+            f.has_initial |= a.is_uppercase();
+        }
+    }
+    if let Some(p) = first.checked_sub(1) {
+        let w = doc.tok_text(p);
+        f.after_place_preposition =
+            doc.tokens[p].sentence == doc.tokens[first].sentence && PLACE_PREPOSITIONS.contains(&w);
+    }
+    if let Some(n) = doc.tokens.get(last + 1) {
+        let w = doc.slice(n.start, n.end);
+        f.before_speech_verb = SPEECH_VERBS.contains(&w);
+    }
+    f
+}
+
+/// Type the candidates, then add amounts and items.
+pub fn classify(doc: &Doc, candidates: &[Candidate]) -> Vec<TypedMention> {
+    classify_with(doc, candidates, &Rules)
+}
+
+/// [`classify`] with another scorer (for a trained model, or tests).
+pub fn classify_with(doc: &Doc, candidates: &[Candidate], scorer: &dyn Scorer) -> Vec<TypedMention> {
+    let lx = lexicon();
+    let mut key = String::new();
+    let mut buf = String::new();
+    let mut out: Vec<TypedMention> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        split_and_type(doc, lx, c, scorer, &mut out, &mut key, &mut buf);
+    }
+    agree(doc, &mut out);
+    let mut all = out;
+    all.extend(amounts::find(doc));
+    all.extend(items::find(doc));
+    all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut kept: Vec<TypedMention> = Vec::with_capacity(all.len());
+    for m in all {
+        if m.start >= m.end {
+            continue;
+        }
+        if kept.last().is_some_and(|k| m.start < k.end) {
+            continue;
+        }
+        kept.push(m);
+    }
+    kept
+}
+
+fn mention(doc: &Doc, range: Range<usize>, end: usize, label: Label) -> TypedMention {
+    TypedMention {
+        start: doc.tokens[range.start].start,
+        end,
+        label,
+        role: None,
+        country: None,
+        capital_of: None,
+        confidence: 0.5,
+        tokens: range,
+    }
+}
+
+fn split_and_type(
+    doc: &Doc,
+    lx: &Lexicon,
+    c: &Candidate,
+    scorer: &dyn Scorer,
+    out: &mut Vec<TypedMention>,
+    key: &mut String,
+    buf: &mut String,
+) {
+    let r = c.tokens.clone();
+    if r.is_empty() {
+        return;
+    }
+    let tok_end = |i: usize| {
+        if i + 1 == r.end {
+            c.end
+        } else {
+            doc.tokens[i].end
+        }
+    };
+    let mut k = r.start;
+    // 1. A leading country or nationality before a title: "Chinese President Xi Jinping".
+    for len in (1..=3.min(r.len())).rev() {
+        if k + len >= r.end {
+            continue;
+        }
+        key_of(doc, k..k + len, doc.tokens[k + len - 1].end, key, buf);
+        let place = lx
+            .get(key)
+            .is_some_and(|e| e.country.is_some() || e.demonym.is_some() || e.city.is_some());
+        if place && title_at(doc, lx, k + len, r.end, key) > 0 {
+            let f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
+            if let Some((label, cc, conf)) = scorer.label(&f) {
+                let mut m = mention(doc, k..k + len, tok_end(k + len - 1), label);
+                m.country = cc;
+                m.capital_of = f.capital;
+                m.confidence = conf;
+                out.push(m);
+            }
+            k += len;
+            break;
+        }
+    }
+    // 2. A title: "President", "Secretary of State", "Mr".
+    let mut role: Option<String> = None;
+    let tl = title_at(doc, lx, k, r.end, key);
+    if tl > 0 && k + tl < r.end {
+        let mut rest = k + tl;
+        while rest < r.end && matches!(doc.tok_text(rest), "of" | "and" | "for" | ".") {
+            rest += 1;
+        }
+        if rest < r.end {
+            let last = word_entry(lx, doc, r.end - 1, buf);
+            let org_like = last.is_some_and(|e| e.designator.is_some()) && r.end - rest > 1;
+            let whole_known = {
+                key_of(doc, k..r.end, c.end, key, buf);
+                lx.get(key)
+                    .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some())
+            };
+            if !org_like && !whole_known {
+                role = Some(doc.slice(doc.tokens[k].start, doc.tokens[k + tl - 1].end).to_string());
+                k = rest;
+            }
+        }
+    } else if tl > 0 && k + tl == r.end && r.len() == tl {
+        return; // a title alone ("President") is not an entity
+    }
+    if role.is_none() {
+        if let Some(t) = title_before(doc, lx, k, key) {
+            role = Some(doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).to_string());
+        }
+    }
+    let end = c.end;
+    if k >= r.end {
+        return;
+    }
+    let mut f = features(doc, lx, k..r.end, end, c.caps, key, buf);
+    f.titled = role.is_some();
+    let Some((label, cc, conf)) = scorer.label(&f) else {
+        return;
+    };
+    let mut m = mention(doc, k..r.end, end, label);
+    m.country = cc;
+    m.capital_of = if label == Label::Gpe { f.capital } else { None };
+    m.confidence = if c.caps { conf.min(0.5) } else { conf };
+    if label == Label::Person {
+        m.role = role;
+    }
+    out.push(m);
+}
+
+/// Document-level agreement: a lone word that is part of a person's full name is that person;
+/// a surface typed with little confidence takes the label it has elsewhere with more.
+fn agree(doc: &Doc, ms: &mut [TypedMention]) {
+    let mut person_words: HashMap<String, (), FxBuild> = HashMap::default();
+    let mut best: HashMap<String, (Label, f32), FxBuild> = HashMap::default();
+    for m in ms.iter() {
+        let s = doc.slice(m.start, m.end).to_lowercase();
+        if m.label == Label::Person && m.tokens.len() >= 2 && m.confidence >= 0.4 {
+            for i in m.tokens.clone() {
+                let w = doc.tok_text(i);
+                let w = &w[..w.len() - possessive_len(w)];
+                if w.chars().count() > 1 {
+                    person_words.insert(w.to_lowercase(), ());
+                }
+            }
+        }
+        let e = best.entry(s).or_insert((m.label, m.confidence));
+        if m.confidence > e.1 {
+            *e = (m.label, m.confidence);
+        }
+    }
+    for m in ms.iter_mut() {
+        let s = doc.slice(m.start, m.end).to_lowercase();
+        if m.confidence < 0.9 && m.tokens.len() == 1 && person_words.contains_key(&s) {
+            m.label = Label::Person;
+            m.country = None;
+            m.capital_of = None;
+            m.confidence = 0.8;
+            continue;
+        }
+        if let Some(&(l, c)) = best.get(&s) {
+            if c >= 0.6 && m.confidence < 0.6 {
+                m.label = l;
+                m.confidence = c.min(0.6);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::candidates;
+
+    fn typed(text: &str) -> Vec<(String, Label, Option<String>)> {
+        let d = Doc::new(text);
+        let c = candidates::find(&d);
+        classify(&d, &c)
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label, m.role))
+            .collect()
+    }
+
+    #[test]
+    fn titles_become_roles() {
+        let t = typed("Chinese President Xi Jinping met secretary of state Antony Blinken.");
+        assert_eq!(
+            t,
+            vec![
+                ("Chinese".into(), Label::Norp, None),
+                ("Xi Jinping".into(), Label::Person, Some("President".into())),
+                ("Antony Blinken".into(), Label::Person, Some("secretary of state".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn designators_places_and_lone_surnames() {
+        let t = typed("Olaf Scholz visited Hikvision Digital Technology in Hangzhou. Scholz left for Germany.");
+        let labels: Vec<(&str, Label)> = t.iter().map(|(s, l, _)| (s.as_str(), *l)).collect();
+        assert_eq!(
+            labels,
+            vec![
+                ("Olaf Scholz", Label::Person),
+                ("Hikvision Digital Technology", Label::Org),
+                ("Hangzhou", Label::Gpe),
+                ("Scholz", Label::Person),
+                ("Germany", Label::Gpe),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_trained_scorer_can_replace_the_rules() {
+        struct AllLaw;
+        impl Scorer for AllLaw {
+            fn label(&self, _: &Features) -> Option<(Label, Option<Cc>, f32)> {
+                Some((Label::Law, None, 1.0))
+            }
+        }
+        let text = "Biden signed it.";
+        let d = Doc::new(text);
+        let c = candidates::find(&d);
+        let m = classify_with(&d, &c, &AllLaw);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].label, Label::Law);
+    }
 }

@@ -1,0 +1,293 @@
+//! Amounts: PERCENT ("90 per cent", "12%"), MONEY ("$1.2bn", "€300 million", "5 billion yuan"),
+//! QUANTITY ("5,000 tonnes"), ORDINAL ("third", "21st") and CARDINAL ("1,200", "two").
+//!
+//! Input: the tokenised [`Doc`]. Output: typed [`TypedMention`]s in text order. Numbers that are
+//! dates or durations ("1996", "three years", "2024-04-16") are left to the time engine.
+//! One pass over the tokens; each number looks at most a few tokens ahead.
+
+use super::model::Label;
+use super::text::{Doc, TokenKind};
+use super::typing::TypedMention;
+
+fn number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen"
+            | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty"
+            | "seventy" | "eighty" | "ninety" | "hundred" | "thousand" | "dozen" | "dozens"
+            | "hundreds" | "thousands" | "millions" | "billions"
+    )
+}
+
+fn scale_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hundred" | "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "m" | "tn"
+            | "k" | "mln" | "bln"
+    )
+}
+
+fn ordinal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+            | "ninth" | "tenth" | "eleventh" | "twelfth" | "twentieth" | "thirtieth"
+            | "hundredth" | "thousandth"
+    )
+}
+
+fn currency_symbol(w: &str) -> bool {
+    matches!(w, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩")
+}
+
+fn currency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dollar" | "dollars" | "euro" | "euros" | "yuan" | "renminbi" | "pound" | "pounds"
+            | "sterling" | "yen" | "rouble" | "roubles" | "ruble" | "rubles" | "rupee" | "rupees"
+            | "franc" | "francs" | "marks" | "cents" | "pence" | "won" | "usd" | "eur" | "cny"
+            | "gbp" | "jpy" | "rmb" | "pesos" | "lira" | "shekels" | "riyals" | "dirhams"
+    )
+}
+
+fn unit_word(w: &str) -> bool {
+    matches!(
+        w,
+        "tonnes" | "tonne" | "tons" | "ton" | "kg" | "kilograms" | "kilogrammes" | "grams"
+            | "pounds-weight" | "km" | "kilometres" | "kilometers" | "miles" | "mile" | "metres"
+            | "meters" | "metre" | "meter" | "feet" | "foot" | "inches" | "cm" | "mm" | "barrels"
+            | "bpd" | "acres" | "hectares" | "litres" | "liters" | "gallons" | "mph" | "knots"
+            | "megawatts" | "mw" | "gw" | "gigawatts" | "kwh" | "watts" | "degrees" | "units"
+            | "square" | "cubic" | "nanometres" | "nanometers" | "nm" | "calibre" | "mm-calibre"
+    )
+}
+
+fn time_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days" | "hour"
+            | "hours" | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades"
+            | "century" | "centuries" | "year-old" | "years-old" | "am" | "pm" | "a.m." | "p.m."
+            | "gmt" | "bst" | "edt" | "est"
+    )
+}
+
+fn month(w: &str) -> bool {
+    matches!(
+        w,
+        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
+            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+    )
+}
+
+/// "1,200", "3.5", "1.2bn", "5m" (digits first); returns (is number, has a scale suffix).
+fn digits(w: &str) -> (bool, bool) {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return (false, false);
+    }
+    let num_len = b
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || *c == b',' || *c == b'.'))
+        .unwrap_or(b.len());
+    let suffix = &w[num_len..];
+    if suffix.is_empty() {
+        return (true, false);
+    }
+    let lower_suffix = suffix.to_ascii_lowercase();
+    if scale_word(&lower_suffix) {
+        return (true, true);
+    }
+    (false, false)
+}
+
+fn digit_ordinal(w: &str) -> bool {
+    let n = w.bytes().take_while(u8::is_ascii_digit).count();
+    n > 0 && n < w.len() && matches!(&w[n..], "st" | "nd" | "rd" | "th")
+}
+
+/// A short word, ASCII-lower-cased on the stack (no allocation); empty when too long.
+struct Low {
+    b: [u8; 24],
+    n: usize,
+}
+
+impl Low {
+    fn of(doc: &Doc, i: usize) -> Low {
+        let mut l = Low { b: [0; 24], n: 0 };
+        if let Some(t) = doc.tokens.get(i) {
+            let s = doc.slice(t.start, t.end).as_bytes();
+            if s.len() <= l.b.len() {
+                l.b[..s.len()].copy_from_slice(s);
+                l.b[..s.len()].make_ascii_lowercase();
+                l.n = s.len();
+            }
+        }
+        l
+    }
+    fn as_str(&self) -> &str {
+        // ASCII lower-casing keeps UTF-8 valid; the fallback is never taken.
+        std::str::from_utf8(&self.b[..self.n]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+pub fn find(doc: &Doc) -> Vec<TypedMention> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = doc.tok_text(i);
+        let kind = doc.tokens[i].kind;
+        // Fast exit: only digits, currency signs and short lower-case words can start an amount.
+        let first = t.chars().next().unwrap_or(' ');
+        if !(first.is_ascii_digit() || currency_symbol(t) || (first.is_alphabetic() && t.len() <= 12))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        let mut money = false;
+        if currency_symbol(t) {
+            money = true;
+            j += 1;
+        } else if kind == TokenKind::Word
+            && t.len() <= 3
+            && t.chars().all(|c| c.is_ascii_uppercase())
+            && doc.tokens.get(i + 1).is_some_and(|n| n.start == doc.tokens[i].end)
+            && i + 1 < n
+            && currency_symbol(doc.tok_text(i + 1))
+        {
+            money = true; // "US$", "HK$"
+            j += 2;
+        }
+        if j >= n {
+            break;
+        }
+        let w = doc.tok_text(j);
+        if w.contains(['-', '/', ':']) && w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            i = j + 1; // dates, times, scores
+            continue;
+        }
+        let (is_digits, has_scale) = digits(w);
+        let lw = Low::of(doc, j);
+        let is_word_num = !is_digits && number_word(&lw);
+        if !is_digits && !is_word_num {
+            if !money && (ordinal_word(&lw) || digit_ordinal(w)) {
+                out.push(amount(doc, i, i, Label::Ordinal));
+            }
+            i += 1;
+            continue;
+        }
+        let mut end = j; // inclusive
+        if !has_scale {
+            while end + 1 < n {
+                let nw = Low::of(doc, end + 1);
+                if scale_word(&nw) || (is_word_num && number_word(&nw)) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let next = Low::of(doc, end + 1);
+        let label = if matches!(&*next, "%" | "pct" | "percent") {
+            end += 1;
+            Some(Label::Percent)
+        } else if &*next == "per" && &*Low::of(doc, end + 2) == "cent" {
+            end += 2;
+            Some(Label::Percent)
+        } else if &*next == "percentage" && &*Low::of(doc, end + 2) == "points" {
+            end += 2;
+            Some(Label::Percent)
+        } else if money {
+            Some(Label::Money)
+        } else if currency_word(&next) {
+            end += 1;
+            Some(Label::Money)
+        } else if unit_word(&next) {
+            end += 1;
+            Some(Label::Quantity)
+        } else if time_unit(&next) || month(&next) {
+            None
+        } else {
+                let prev = if start > 0 { Low::of(doc, start - 1) } else { Low { b: [0; 24], n: 0 } };
+            let year_like = is_digits
+                && w.len() == 4
+                && matches!(w.as_bytes().first(), Some(b'1') | Some(b'2'));
+            if month(&prev) || year_like || (is_digits && &*prev == "the" && &*next == "of") {
+                None
+            } else {
+                Some(Label::Cardinal)
+            }
+        };
+        if let Some(l) = label {
+            out.push(amount(doc, start, end, l));
+        }
+        i = end + 1;
+    }
+    out
+}
+
+fn amount(doc: &Doc, first: usize, last: usize, label: Label) -> TypedMention {
+    TypedMention {
+        start: doc.tokens[first].start,
+        end: doc.tokens[last].end,
+        label,
+        role: None,
+        country: None,
+        capital_of: None,
+        confidence: 0.8,
+        tokens: first..last + 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(text: &str) -> Vec<(&str, Label)> {
+        let d = Doc::new(text);
+        find(&d)
+            .into_iter()
+            .map(|m| (&text[m.start..m.end], m.label))
+            .collect()
+    }
+
+    #[test]
+    fn percent_money_quantity() {
+        assert_eq!(
+            amounts("Sales fell 90 per cent, or 12%, to $1.2bn and €300 million; 5,000 tonnes were left."),
+            vec![
+                ("90 per cent", Label::Percent),
+                ("12%", Label::Percent),
+                ("$1.2bn", Label::Money),
+                ("€300 million", Label::Money),
+                ("5,000 tonnes", Label::Quantity),
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_cardinals_and_dates_left_alone() {
+        assert_eq!(
+            amounts("The third round drew 1,200 fans and two teams in 1996, three years after the 21st."),
+            vec![
+                ("third", Label::Ordinal),
+                ("1,200", Label::Cardinal),
+                ("two", Label::Cardinal),
+                ("21st", Label::Ordinal),
+            ]
+        );
+        assert_eq!(amounts("On 2024-04-16 at 10:30 it ended 2-1."), vec![]);
+    }
+}
