@@ -4,6 +4,10 @@
 
 pub mod api;
 pub mod app;
+pub mod components;
+pub mod example;
+pub mod state;
+pub mod worker;
 
 use wasm_bindgen::prelude::*;
 

@@ -1,0 +1,401 @@
+//! `App`: the root component. Owns the [`State`] reducer, schedules analyses
+//! (debounced on the main thread, or in a Web Worker for long texts) and lays
+//! out the four regions: input, Document, Entities, Timeline.
+//!
+//! Input: [`AppProps`] (documents to start with, read-only and embedded
+//! modes, the entity types to show). Output: the whole interface.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::engine::{
+    self,
+    model::{Analysis, DocumentInput, Label},
+};
+use crate::web::components::document_input::{DocTab, DocumentInput as DocumentInputView};
+use crate::web::components::document_view::DocumentView;
+use crate::web::components::entity_panel::EntityPanel;
+use crate::web::components::timeline::{Timeline, TimelineDoc};
+use crate::web::example;
+use crate::web::state::{Action, Seed, State};
+use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
+
+/// Wait this long after the last keystroke before re-analysing.
+const DEBOUNCE_MS: u32 = 250;
+
+#[derive(Properties, PartialEq, Default, Clone)]
+pub struct AppProps {
+    /// Documents to open instead of the example article.
+    #[prop_or_default]
+    pub initial: Option<Vec<DocumentInput>>,
+    /// No editing: the text input is hidden (exported pages).
+    #[prop_or_default]
+    pub read_only: bool,
+    /// Compact layout without the page header (inside `<annalist-view>`).
+    #[prop_or_default]
+    pub embedded: bool,
+    /// Entity types to show (None: all).
+    #[prop_or_default]
+    pub types: Option<Vec<Label>>,
+}
+
+fn seeds(props: &AppProps) -> Vec<Seed> {
+    match &props.initial {
+        Some(docs) => docs
+            .iter()
+            .map(|d| Seed {
+                name: d.id.clone(),
+                text: d.text.clone(),
+                date: d.date.clone(),
+            })
+            .collect(),
+        None => vec![Seed {
+            name: example::NAME.into(),
+            text: example::TEXT.into(),
+            date: Some(example::DATE.into()),
+        }],
+    }
+}
+
+/// Jobs sent to the worker and not answered yet, by (doc, generation).
+type InFlight = Rc<RefCell<HashMap<(String, u64), DocumentInput>>>;
+
+/// Worker handle shared by the scheduling effect; `broken` once it failed.
+#[derive(Default)]
+struct WorkerSlot {
+    worker: Option<AnalysisWorker>,
+    broken: bool,
+}
+
+fn analyse_now(
+    dispatcher: &UseReducerDispatcher<State>,
+    doc: String,
+    generation: u64,
+    input: &DocumentInput,
+) {
+    let analysis = engine::analyze(input);
+    dispatcher.dispatch(Action::Analysed {
+        doc,
+        generation,
+        analysis: Rc::new(analysis),
+    });
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let state = {
+        let props = props.clone();
+        use_reducer(move || State::new(seeds(&props), props.types.as_deref()))
+    };
+    let slot = use_mut_ref(WorkerSlot::default);
+    let in_flight: InFlight = use_mut_ref(HashMap::new);
+
+    // Schedule analyses of stale documents. The effect re-runs whenever the
+    // set of (document, generation) to analyse changes, which cancels the
+    // previous timer: typing re-analyses once, DEBOUNCE_MS after it stops.
+    {
+        let state = state.clone();
+        let slot = slot.clone();
+        let in_flight = in_flight.clone();
+        use_effect_with(state.pending(), move |pending| {
+            let dispatcher = state.dispatcher();
+            let jobs: Vec<(String, u64, DocumentInput, bool)> = pending
+                .iter()
+                .filter(|(id, g)| !in_flight.borrow().contains_key(&(id.clone(), *g)))
+                .filter_map(|(id, g)| {
+                    state
+                        .document(id)
+                        .map(|d| (id.clone(), *g, d.input(), d.analysed.is_none()))
+                })
+                .collect();
+            let first_time = jobs.iter().all(|j| j.3);
+            let timer = (!jobs.is_empty()).then(|| {
+                let delay = if first_time { 0 } else { DEBOUNCE_MS };
+                Timeout::new(delay, move || {
+                    run_jobs(jobs, &dispatcher, &slot, &in_flight);
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    // New documents from the embedding page.
+    {
+        let dispatcher = state.dispatcher();
+        let initial = props.initial.clone();
+        use_effect_with(initial, move |initial| {
+            if initial.is_some() {
+                // The reducer was built from the first props; later changes replace them.
+                dispatcher.dispatch(Action::Replace(seeds(&AppProps {
+                    initial: initial.clone(),
+                    ..AppProps::default()
+                })));
+            }
+        });
+    }
+
+    let dispatch = |f: fn(String) -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |s: String| d.dispatch(f(s)))
+    };
+    let selected_id = state.selected_doc.clone().unwrap_or_default();
+    let on_text = {
+        let d = state.dispatcher();
+        let doc = selected_id.clone();
+        Callback::from(move |text: String| {
+            d.dispatch(Action::EditText {
+                doc: doc.clone(),
+                text,
+            })
+        })
+    };
+    let on_date = {
+        let d = state.dispatcher();
+        let doc = selected_id.clone();
+        Callback::from(move |date: String| {
+            d.dispatch(Action::EditDate {
+                doc: doc.clone(),
+                date,
+            })
+        })
+    };
+    let on_add = {
+        let d = state.dispatcher();
+        Callback::from(move |seed: Seed| d.dispatch(Action::Add(seed)))
+    };
+    let on_select_entity = {
+        let d = state.dispatcher();
+        Callback::from(move |e: Option<String>| d.dispatch(Action::SelectEntity(e)))
+    };
+    let on_toggle = {
+        let d = state.dispatcher();
+        Callback::from(move |l: Label| d.dispatch(Action::ToggleType(l)))
+    };
+    let on_focus = {
+        let d = state.dispatcher();
+        Callback::from(move |(doc, sentence): (String, [usize; 2])| {
+            d.dispatch(Action::FocusSentence { doc, sentence })
+        })
+    };
+
+    let selected = state.selected();
+    let tabs: Vec<DocTab> = state
+        .documents
+        .iter()
+        .map(|d| DocTab {
+            id: d.id.clone(),
+            name: d.name.clone(),
+        })
+        .collect();
+    let timeline_docs: Vec<TimelineDoc> = state
+        .documents
+        .iter()
+        .filter_map(|d| {
+            d.analysed.as_ref().map(|a| TimelineDoc {
+                id: d.id.clone(),
+                name: d.name.clone(),
+                generation: a.generation,
+                analysis: a.analysis.clone(),
+            })
+        })
+        .collect();
+    let entity_filter = state
+        .selected_entity
+        .clone()
+        .map(|e| (selected_id.clone(), e));
+
+    let analysed = selected.and_then(|d| d.analysed.clone());
+    let stale = selected.is_some_and(|d| d.is_stale());
+    let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
+    let status = status_line(selected.map(|d| d.text.len()), analysed.as_ref().map(|a| &*a.analysis), stale, big);
+
+    let input = (!props.read_only).then(|| {
+        html! {
+            <section class="panel input-panel" aria-label="Input">
+                <h2 class="panel-title">{"Documents"}</h2>
+                <DocumentInputView
+                    tabs={tabs}
+                    selected={state.selected_doc.clone()}
+                    text={selected.map(|d| AttrValue::from(d.text.to_string())).unwrap_or_default()}
+                    date={selected.map(|d| AttrValue::from(d.shown_date())).unwrap_or_default()}
+                    on_select={dispatch(Action::SelectDoc)}
+                    on_add={on_add}
+                    on_remove={dispatch(Action::Remove)}
+                    on_text={on_text}
+                    on_date={on_date} />
+            </section>
+        }
+    });
+
+    let document = match (selected, &analysed) {
+        (Some(d), Some(a)) => html! {
+            <DocumentView doc_id={d.id.clone()} generation={a.generation} text={a.text.clone()}
+                analysis={a.analysis.clone()} selected={state.selected_entity.clone()}
+                hidden={state.hidden.clone()} focus={state.focus.clone()}
+                on_select={on_select_entity.clone()} />
+        },
+        (Some(_), None) => html! { <p class="empty">{"Analysing…"}</p> },
+        (None, _) => html! { <p class="empty">{"No document. Add one with “+ New” or open files."}</p> },
+    };
+
+    html! {
+        <div class={classes!("annalist", props.embedded.then_some("embedded"), props.read_only.then_some("read-only"))}>
+            if !props.embedded {
+                <header class="app-header">
+                    <h1>{"Annalist"}</h1>
+                    <p class="tagline">{"Who, what, where and when in news text. Everything runs in this page; nothing is sent anywhere."}</p>
+                </header>
+            }
+            <div class="layout">
+                {input}
+                <section class="panel document-panel" aria-label="Document">
+                    <div class="panel-head">
+                        <h2 class="panel-title">{selected.map(|d| d.name.clone()).unwrap_or_else(|| "Document".into())}</h2>
+                        <div class="status" role="status" aria-live="polite">
+                            if stale && big {
+                                <progress aria-label="Analysing in the background"></progress>
+                            }
+                            {status}
+                        </div>
+                    </div>
+                    {document}
+                </section>
+                <section class="panel entity-panel-wrap" aria-label="Entities">
+                    <h2 class="panel-title">{"Entities"}</h2>
+                    <EntityPanel analysis={analysed.as_ref().map(|a| a.analysis.clone())}
+                        generation={analysed.as_ref().map_or(0, |a| a.generation)}
+                        selected={state.selected_entity.clone()} filter={state.filter.clone()}
+                        hidden={state.hidden.clone()} on_select={on_select_entity}
+                        on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
+                </section>
+                <section class="panel timeline-panel" aria-label="Timeline">
+                    <h2 class="panel-title">{"Timeline"}</h2>
+                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus} />
+                </section>
+            </div>
+        </div>
+    }
+}
+
+/// One line saying what the document view shows.
+fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool) -> String {
+    let Some(len) = len else {
+        return String::new();
+    };
+    if stale {
+        return if big {
+            format!("Analysing {:.1} MB in the background…", len as f64 / 1e6)
+        } else {
+            "Updating…".into()
+        };
+    }
+    match a {
+        Some(a) => format!(
+            "{} entities, {} time expressions, {} events{}",
+            a.entity_list.len(),
+            a.timex.len(),
+            a.events.len(),
+            a.date
+                .as_deref()
+                .map(|d| format!(" · dated {d}"))
+                .unwrap_or_default()
+        ),
+        None => String::new(),
+    }
+}
+
+/// Start the jobs: long texts go to the worker (started on first need),
+/// the first short one is analysed now; the rest follow on the next tick
+/// (the state change re-runs the scheduling effect), so the page stays
+/// responsive between documents.
+fn run_jobs(
+    jobs: Vec<(String, u64, DocumentInput, bool)>,
+    dispatcher: &UseReducerDispatcher<State>,
+    slot: &Rc<RefCell<WorkerSlot>>,
+    in_flight: &InFlight,
+) {
+    let mut sync_done = false;
+    for (doc, generation, input, _) in jobs {
+        if input.text.len() > WORKER_THRESHOLD && ensure_worker(dispatcher, slot, in_flight) {
+            let sent = slot
+                .borrow()
+                .worker
+                .as_ref()
+                .is_some_and(|w| w.post(&doc, generation, &input));
+            if sent {
+                in_flight.borrow_mut().insert((doc, generation), input);
+                continue;
+            }
+        }
+        if !sync_done {
+            sync_done = true;
+            analyse_now(dispatcher, doc, generation, &input);
+        }
+    }
+}
+
+/// Start the worker if needed; false when it cannot run here.
+fn ensure_worker(
+    dispatcher: &UseReducerDispatcher<State>,
+    slot: &Rc<RefCell<WorkerSlot>>,
+    in_flight: &InFlight,
+) -> bool {
+    {
+        let s = slot.borrow();
+        if s.broken {
+            return false;
+        }
+        if s.worker.is_some() {
+            return true;
+        }
+    }
+    let on_reply = {
+        let dispatcher = dispatcher.clone();
+        let in_flight = in_flight.clone();
+        move |r: Reply| {
+            let input = in_flight.borrow_mut().remove(&(r.doc.clone(), r.generation));
+            let parsed = r
+                .result
+                .ok()
+                .and_then(|json| serde_json::from_str::<Analysis>(&json).ok());
+            match (parsed, input) {
+                (Some(mut a), Some(input)) => {
+                    a.id = input.id;
+                    dispatcher.dispatch(Action::Analysed {
+                        doc: r.doc,
+                        generation: r.generation,
+                        analysis: Rc::new(a),
+                    });
+                }
+                // The worker failed on this text: do it here instead.
+                (None, Some(input)) => analyse_now(&dispatcher, r.doc, r.generation, &input),
+                _ => {}
+            }
+        }
+    };
+    let on_error = {
+        let dispatcher = dispatcher.clone();
+        let in_flight = in_flight.clone();
+        let slot = Rc::downgrade(slot);
+        move || {
+            if let Some(slot) = slot.upgrade() {
+                if let Ok(mut s) = slot.try_borrow_mut() {
+                    s.broken = true;
+                }
+            }
+            let jobs: Vec<_> = in_flight.borrow_mut().drain().collect();
+            for ((doc, generation), input) in jobs {
+                analyse_now(&dispatcher, doc, generation, &input);
+            }
+        }
+    };
+    let worker = AnalysisWorker::spawn(on_reply, on_error);
+    let mut s = slot.borrow_mut();
+    s.broken = worker.is_none();
+    s.worker = worker;
+    !s.broken
+}

@@ -1,0 +1,179 @@
+//! `DocumentInput`: the documents of the workspace and the editor of the
+//! selected one.
+//!
+//! Input: document names, the selected document. Output: a list of document
+//! tabs (select, close, add), the "Article text" textarea, the "Publication
+//! date" field and a file picker / drop zone for .txt, .md and .html files
+//! (several at once). Reports `on_select`, `on_add`, `on_remove`, `on_text`
+//! and `on_date`; it keeps no state of its own.
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, Event, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent, MouseEvent};
+use yew::prelude::*;
+
+use super::import::seed_from_file;
+use crate::web::state::Seed;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocTab {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentInputProps {
+    pub tabs: Vec<DocTab>,
+    pub selected: Option<String>,
+    /// Text of the selected document.
+    pub text: AttrValue,
+    /// Date shown in the date field (the user's, else the one found in the text).
+    pub date: AttrValue,
+    pub on_select: Callback<String>,
+    pub on_add: Callback<Seed>,
+    pub on_remove: Callback<String>,
+    pub on_text: Callback<String>,
+    pub on_date: Callback<String>,
+}
+
+/// Read every file of `files` and report each as a new document.
+fn import_files(files: Option<FileList>, on_add: Callback<Seed>) {
+    let Some(files) = files else {
+        return;
+    };
+    for i in 0..files.length() {
+        let Some(file) = files.get(i) else {
+            continue;
+        };
+        let on_add = on_add.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let name = file.name();
+            if let Ok(v) = JsFuture::from(file.text()).await {
+                if let Some(text) = v.as_string() {
+                    on_add.emit(seed_from_file(&name, &text));
+                }
+            }
+        });
+    }
+}
+
+#[function_component]
+pub fn DocumentInput(props: &DocumentInputProps) -> Html {
+    let dragging = use_state(|| false);
+    let file_ref = use_node_ref();
+
+    let on_text = {
+        let cb = props.on_text.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        })
+    };
+    let on_date = {
+        let cb = props.on_date.clone();
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let on_files = {
+        let on_add = props.on_add.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            import_files(input.files(), on_add.clone());
+            input.set_value("");
+        })
+    };
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let on_add = props.on_add.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            import_files(e.data_transfer().and_then(|d| d.files()), on_add.clone());
+        })
+    };
+    let on_new = {
+        let cb = props.on_add.clone();
+        Callback::from(move |_: MouseEvent| {
+            cb.emit(Seed {
+                name: String::new(),
+                text: String::new(),
+                date: None,
+            })
+        })
+    };
+    let on_pick = {
+        let file_ref = file_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+
+    let tabs = props
+        .tabs
+        .iter()
+        .map(|t| {
+            let current = props.selected.as_deref() == Some(t.id.as_str());
+            let select = {
+                let cb = props.on_select.clone();
+                let id = t.id.clone();
+                Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+            };
+            let remove = {
+                let cb = props.on_remove.clone();
+                let id = t.id.clone();
+                Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+            };
+            html! {
+                <li key={t.id.clone()} class={classes!("doc-tab", current.then_some("current"))}>
+                    <button type="button" class="doc-tab-name" onclick={select}
+                        aria-current={current.then_some("true")}>{&t.name}</button>
+                    <button type="button" class="doc-tab-close" onclick={remove}
+                        aria-label={format!("Close {}", t.name)} title="Close">{"×"}</button>
+                </li>
+            }
+        })
+        .collect::<Html>();
+
+    let has_doc = props.selected.is_some();
+    html! {
+        <div class={classes!("document-input", (*dragging).then_some("dragging"))}
+            ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+            <nav aria-label="Documents">
+                <ul class="doc-tabs">
+                    {tabs}
+                    <li><button type="button" class="doc-new" onclick={on_new}>{"+ New"}</button></li>
+                </ul>
+            </nav>
+            if has_doc {
+                <label class="field" for="annalist-text">{"Article text"}</label>
+                <textarea id="annalist-text" class="article-text" value={props.text.clone()}
+                    oninput={on_text} spellcheck="false"
+                    placeholder="Paste or type a news article, or drop .txt, .md or .html files here." />
+                <div class="row">
+                    <label class="field date" for="annalist-date">{"Publication date"}</label>
+                    <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date} />
+                </div>
+            }
+            <div class="row import">
+                <button type="button" onclick={on_pick}>{"Open files…"}</button>
+                <input ref={file_ref} type="file" multiple=true hidden=true aria-label="Open files"
+                    accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                    onchange={on_files} />
+                <span class="hint">{".txt, .md, .html, or drop them here"}</span>
+            </div>
+        </div>
+    }
+}
+

@@ -1,0 +1,426 @@
+//! `DocumentView`: the analysed text with every mention highlighted.
+//!
+//! Input: a text and the analysis computed from exactly that text, the
+//! selected entity, the hidden types and a focus request. Output: the text
+//! as text nodes (never parsed as HTML), split into sentences
+//! (`<span class="sentence" data-s>`) with mentions and time expressions as
+//! `<mark data-entity data-label>`: a colour per type plus an underline style
+//! and a small type tag (CSS) for readers who do not see colours. Clicking a
+//! mark selects its entity; a selected entity's marks are outlined and the
+//! first is scrolled into view; a focus request scrolls to a sentence and
+//! flashes it.
+
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+use super::{flash, scroll_to};
+use crate::engine::model::{Analysis, Label, TimexType};
+use crate::web::state::Focus;
+
+/// A highlighted stretch of text, code point offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    /// Contract label ("PERSON", "DATE", ...).
+    pub label: &'static str,
+    /// Entity id for mentions, None for bare time expressions.
+    pub entity: Option<String>,
+    /// Normalised value for time expressions.
+    pub value: Option<String>,
+}
+
+fn timex_label(t: TimexType) -> &'static str {
+    match t {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+
+/// Mentions and time expressions as sorted, non-overlapping spans. Where a
+/// time expression overlaps a mention (a DATE mention of the same words),
+/// the mention is kept and takes the time expression's value.
+pub fn spans(a: &Analysis) -> Vec<Span> {
+    let mut all: Vec<(Span, u8)> = a
+        .entities
+        .iter()
+        .map(|m| {
+            (
+                Span {
+                    start: m.start,
+                    end: m.end,
+                    label: m.label.as_str(),
+                    entity: Some(m.entity.clone()),
+                    value: None,
+                },
+                0,
+            )
+        })
+        .chain(a.timex.iter().map(|t| {
+            (
+                Span {
+                    start: t.start,
+                    end: t.end,
+                    label: timex_label(t.kind),
+                    entity: None,
+                    value: Some(t.value.clone()),
+                },
+                1,
+            )
+        }))
+        .filter(|(s, _)| s.start < s.end)
+        .collect();
+    all.sort_by(|(x, px), (y, py)| {
+        x.start
+            .cmp(&y.start)
+            .then(y.end.cmp(&x.end))
+            .then(px.cmp(py))
+    });
+    let mut out: Vec<Span> = Vec::with_capacity(all.len());
+    for (s, _) in all {
+        match out.last_mut() {
+            Some(last) if s.start < last.end => {
+                if last.value.is_none() && s.value.is_some() {
+                    last.value = s.value;
+                }
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// A run of text: a sentence (index into `Analysis::sentences`) or the gap
+/// between two; `pieces` cover it exactly.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub sentence: Option<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Piece {
+    Text { start: usize, end: usize },
+    /// Part (or all) of span `span`.
+    Mark { span: usize, start: usize, end: usize },
+}
+
+/// Splits `0..len` (code points) into sentence and gap blocks, and each
+/// block into plain and highlighted pieces. A span crossing a sentence end
+/// is split into two marks. Linear in the number of sentences and spans.
+pub fn blocks(len: usize, sentences: &[[usize; 2]], spans: &[Span]) -> Vec<Block> {
+    let mut bounds: Vec<(Option<usize>, usize, usize)> = Vec::new();
+    let mut cursor = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        let (a, b) = (s[0].min(len), s[1].min(len));
+        if a < cursor || b <= a {
+            continue; // overlapping or empty: leave it to the gap text
+        }
+        if a > cursor {
+            bounds.push((None, cursor, a));
+        }
+        bounds.push((Some(i), a, b));
+        cursor = b;
+    }
+    if cursor < len {
+        bounds.push((None, cursor, len));
+    }
+    let mut out = Vec::with_capacity(bounds.len());
+    let mut j = 0;
+    for (sentence, bs, be) in bounds {
+        while spans.get(j).is_some_and(|s| s.end <= bs) {
+            j += 1;
+        }
+        let mut pieces = Vec::new();
+        let mut at = bs;
+        let mut k = j;
+        while let Some(s) = spans.get(k) {
+            if s.start >= be {
+                break;
+            }
+            let (ms, me) = (s.start.max(bs), s.end.min(be));
+            if ms > at {
+                pieces.push(Piece::Text { start: at, end: ms });
+            }
+            if me > ms.max(at) {
+                pieces.push(Piece::Mark {
+                    span: k,
+                    start: ms.max(at),
+                    end: me,
+                });
+                at = me;
+            }
+            k += 1;
+        }
+        if at < be {
+            pieces.push(Piece::Text { start: at, end: be });
+        }
+        out.push(Block {
+            sentence,
+            start: bs,
+            end: be,
+            pieces,
+        });
+    }
+    out
+}
+
+/// Byte offset of every code point of `text`, plus `text.len()` at the end.
+fn char_starts(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+fn slice<'a>(text: &'a str, starts: &[usize], a: usize, b: usize) -> &'a str {
+    match (starts.get(a), starts.get(b)) {
+        (Some(&x), Some(&y)) => text.get(x..y).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// Short tag shown after a mark (CSS `attr(data-tag)`).
+pub fn short_tag(label: &str) -> &'static str {
+    match label {
+        "PERSON" => "PER",
+        "ORG" => "ORG",
+        "GPE" => "GPE",
+        "LOC" => "LOC",
+        "NORP" => "NORP",
+        "FAC" => "FAC",
+        "ITEM" => "ITEM",
+        "PRODUCT" => "PROD",
+        "MONEY" => "$",
+        "PERCENT" => "%",
+        "QUANTITY" => "QTY",
+        "CARDINAL" => "NUM",
+        "ORDINAL" => "ORD",
+        "DATE" => "DATE",
+        "TIME" => "TIME",
+        "DURATION" => "DUR",
+        "SET" => "SET",
+        "EVENT" => "EVT",
+        "LAW" => "LAW",
+        "LANGUAGE" => "LANG",
+        "WORK_OF_ART" => "WORK",
+        _ => "",
+    }
+}
+
+/// Human name of a span's label.
+fn label_name(label: &str) -> &'static str {
+    match label {
+        "DURATION" => "Duration",
+        "SET" => "Recurring time",
+        other => Label::parse(other).map_or("", Label::display),
+    }
+}
+
+#[derive(Properties)]
+pub struct DocumentViewProps {
+    pub doc_id: String,
+    /// Generation of the analysis (identifies `text` + `analysis`).
+    pub generation: u64,
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    #[prop_or_default]
+    pub selected: Option<String>,
+    #[prop_or_default]
+    pub hidden: BTreeSet<Label>,
+    #[prop_or_default]
+    pub focus: Option<Focus>,
+    /// An entity was clicked (None: clicked again to clear).
+    pub on_select: Callback<Option<String>>,
+}
+
+impl PartialEq for DocumentViewProps {
+    /// Cheap: `text` and `analysis` never change for one (doc, generation).
+    fn eq(&self, o: &Self) -> bool {
+        self.doc_id == o.doc_id
+            && self.generation == o.generation
+            && self.selected == o.selected
+            && self.hidden == o.hidden
+            && self.focus == o.focus
+            && self.on_select == o.on_select
+    }
+}
+
+/// Everything derived from one (text, analysis) pair, computed once.
+struct Prepared {
+    spans: Vec<Span>,
+    blocks: Vec<Block>,
+    starts: Vec<usize>,
+    names: HashMap<String, String>,
+}
+
+#[function_component]
+pub fn DocumentView(props: &DocumentViewProps) -> Html {
+    let container = use_node_ref();
+    let prepared = {
+        let text = props.text.clone();
+        let analysis = props.analysis.clone();
+        use_memo((props.doc_id.clone(), props.generation), move |_| {
+            let spans = spans(&analysis);
+            let starts = char_starts(&text);
+            let len = starts.len().saturating_sub(1);
+            let blocks = blocks(len, &analysis.sentences, &spans);
+            let names = analysis
+                .entity_list
+                .iter()
+                .map(|e| (e.id.clone(), e.name.clone()))
+                .collect();
+            Prepared {
+                spans,
+                blocks,
+                starts,
+                names,
+            }
+        })
+    };
+
+    // A newly selected entity: bring its first mention into view.
+    {
+        let container = container.clone();
+        use_effect_with(props.selected.clone(), move |sel| {
+            if let (Some(id), Some(root)) = (sel, container.cast::<Element>()) {
+                let q = format!("mark[data-entity=\"{}\"]", css_escape(id));
+                if let Ok(Some(el)) = root.query_selector(&q) {
+                    scroll_to(&el);
+                }
+            }
+        });
+    }
+    // A focus request (timeline click): scroll to the sentence and flash it.
+    {
+        let container = container.clone();
+        let analysis = props.analysis.clone();
+        let doc_id = props.doc_id.clone();
+        use_effect_with(
+            (props.focus.clone(), props.doc_id.clone()),
+            move |(focus, _)| {
+                let Some(f) = focus.as_ref().filter(|f| f.doc == doc_id) else {
+                    return;
+                };
+                let Some(root) = container.cast::<Element>() else {
+                    return;
+                };
+                let at = f.sentence[0];
+                let idx = analysis
+                    .sentences
+                    .iter()
+                    .position(|s| s[0] <= at && at < s[1].max(s[0] + 1));
+                let el = match idx {
+                    Some(i) => root.query_selector(&format!("[data-s=\"{i}\"]")).ok().flatten(),
+                    None => None,
+                };
+                if let Some(el) = el {
+                    scroll_to(&el);
+                    flash(&el, "flash");
+                }
+            },
+        );
+    }
+
+    let activate = {
+        let on_select = props.on_select.clone();
+        let selected = props.selected.clone();
+        move |target: Option<web_sys::EventTarget>| {
+            let mark = target
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("mark[data-entity]").ok().flatten());
+            if let Some(id) = mark.and_then(|m| m.get_attribute("data-entity")) {
+                if selected.as_deref() == Some(id.as_str()) {
+                    on_select.emit(None);
+                } else {
+                    on_select.emit(Some(id));
+                }
+                return true;
+            }
+            false
+        }
+    };
+    let onclick = {
+        let activate = activate.clone();
+        Callback::from(move |e: MouseEvent| {
+            activate(e.target());
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if (e.key() == "Enter" || e.key() == " ") && activate(e.target()) {
+            e.prevent_default();
+        }
+    });
+
+    let p = &*prepared;
+    let text = &*props.text;
+    let sel = props.selected.as_deref();
+    let mark = |k: usize, a: usize, b: usize| -> Html {
+        let Some(s) = p.spans.get(k) else {
+            return Html::default();
+        };
+        let words = slice(text, &p.starts, a, b).to_string();
+        let off = Label::parse(s.label).is_some_and(|l| props.hidden.contains(&l));
+        let name = s.entity.as_ref().and_then(|e| p.names.get(e));
+        let mut tip = label_name(s.label).to_string();
+        if let Some(n) = name {
+            tip.push_str(" · ");
+            tip.push_str(n);
+        }
+        if let Some(v) = &s.value {
+            tip.push_str(" · ");
+            tip.push_str(v);
+        }
+        let class = classes!(
+            "m",
+            format!("m-{}", s.label.to_ascii_lowercase().replace('_', "-")),
+            off.then_some("off"),
+            (s.entity.is_some() && s.entity.as_deref() == sel).then_some("sel"),
+            s.entity.is_some().then_some("ent"),
+        );
+        html! {
+            <mark class={class} data-entity={s.entity.clone()} data-label={s.label}
+                data-value={s.value.clone()} data-tag={short_tag(s.label)} data-tip={tip}
+                tabindex={s.entity.is_some().then_some("0")}>{words}</mark>
+        }
+    };
+    let body = p
+        .blocks
+        .iter()
+        .map(|b| {
+            let inner = b
+                .pieces
+                .iter()
+                .map(|piece| match *piece {
+                    Piece::Text { start, end } => {
+                        Html::from(slice(text, &p.starts, start, end).to_string())
+                    }
+                    Piece::Mark { span, start, end } => mark(span, start, end),
+                })
+                .collect::<Html>();
+            match b.sentence {
+                Some(i) => html! { <span class="sentence" data-s={i.to_string()}>{inner}</span> },
+                None => inner,
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <div class={classes!("doc-text", sel.is_some().then_some("has-sel"))} ref={container}
+            {onclick} {onkeydown}>
+            {body}
+        </div>
+    }
+}
+
+/// Escape a value for a CSS attribute selector in double quotes.
+fn css_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"")
+}

@@ -1,0 +1,182 @@
+//! `EntityPanel`: the entities of the selected document, grouped by type.
+//!
+//! Input: an analysis, the selection, the filter text and the hidden types.
+//! Output: a filter box, one toggle button per type present, and per shown
+//! type a list of entities sorted by salience, each a button with its
+//! canonical name, type and mention count, followed by aliases and roles.
+//! Reports `on_select`, `on_filter` and `on_toggle`.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, InputEvent, MouseEvent};
+use yew::prelude::*;
+
+use crate::engine::model::{Analysis, Entity, Label};
+
+#[derive(Properties)]
+pub struct EntityPanelProps {
+    pub analysis: Option<Rc<Analysis>>,
+    /// Identifies `analysis` (it never changes for one generation).
+    pub generation: u64,
+    #[prop_or_default]
+    pub selected: Option<String>,
+    #[prop_or_default]
+    pub filter: String,
+    #[prop_or_default]
+    pub hidden: BTreeSet<Label>,
+    pub on_select: Callback<Option<String>>,
+    pub on_filter: Callback<String>,
+    pub on_toggle: Callback<Label>,
+}
+
+impl PartialEq for EntityPanelProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.generation == o.generation
+            && self.analysis.is_some() == o.analysis.is_some()
+            && self.selected == o.selected
+            && self.filter == o.filter
+            && self.hidden == o.hidden
+            && self.on_select == o.on_select
+            && self.on_filter == o.on_filter
+            && self.on_toggle == o.on_toggle
+    }
+}
+
+/// True when `e` matches the filter `q` (lower case) by name, alias or role.
+pub fn matches(e: &Entity, q: &str) -> bool {
+    q.is_empty()
+        || e.name.to_lowercase().contains(q)
+        || e.aliases.iter().any(|a| a.to_lowercase().contains(q))
+        || e.roles.iter().any(|r| r.to_lowercase().contains(q))
+}
+
+/// Entities grouped by type (contract order), each group by salience then
+/// mention count, keeping those matching `filter` and not of a hidden type.
+pub fn groups<'a>(
+    a: &'a Analysis,
+    filter: &str,
+    hidden: &BTreeSet<Label>,
+) -> Vec<(Label, Vec<&'a Entity>)> {
+    let q = filter.trim().to_lowercase();
+    let mut out = Vec::new();
+    for label in Label::ALL {
+        if hidden.contains(&label) {
+            continue;
+        }
+        let mut es: Vec<&Entity> = a
+            .entity_list
+            .iter()
+            .filter(|e| e.label == label && matches(e, &q))
+            .collect();
+        if es.is_empty() {
+            continue;
+        }
+        es.sort_by(|x, y| {
+            y.salience
+                .total_cmp(&x.salience)
+                .then(y.mentions.cmp(&x.mentions))
+                .then(x.name.cmp(&y.name))
+        });
+        out.push((label, es));
+    }
+    out
+}
+
+#[function_component]
+pub fn EntityPanel(props: &EntityPanelProps) -> Html {
+    let Some(a) = props.analysis.as_deref() else {
+        return html! { <p class="empty">{"No analysis yet."}</p> };
+    };
+    let on_filter = {
+        let cb = props.on_filter.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    // Types present in the document, with their entity counts.
+    let present: Vec<(Label, usize)> = Label::ALL
+        .into_iter()
+        .map(|l| (l, a.entity_list.iter().filter(|e| e.label == l).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let toggles = present
+        .iter()
+        .map(|&(label, n)| {
+            let on = !props.hidden.contains(&label);
+            let cb = props.on_toggle.clone();
+            let onclick = Callback::from(move |_: MouseEvent| cb.emit(label));
+            html! {
+                <button type="button" class={classes!("type-toggle", type_class(label))}
+                    aria-pressed={if on { "true" } else { "false" }} {onclick}>
+                    {label.display()}<span class="n">{format!(" {n}")}</span>
+                </button>
+            }
+        })
+        .collect::<Html>();
+    let groups = groups(a, &props.filter, &props.hidden);
+    let sel = props.selected.as_deref();
+    let body = if groups.is_empty() {
+        html! { <p class="empty">{ if a.entity_list.is_empty() { "No entities found." } else { "Nothing matches." } }</p> }
+    } else {
+        groups
+            .into_iter()
+            .map(|(label, es)| {
+                let items = es
+                    .into_iter()
+                    .map(|e| entity_item(e, sel == Some(e.id.as_str()), &props.on_select))
+                    .collect::<Html>();
+                html! {
+                    <section class="entity-group" key={label.as_str()}>
+                        <h3 class={type_class(label)}>{label.display()}</h3>
+                        <ul>{items}</ul>
+                    </section>
+                }
+            })
+            .collect::<Html>()
+    };
+    html! {
+        <div class="entity-panel">
+            <label class="filter">
+                <span>{"Filter entities"}</span>
+                <input type="search" value={props.filter.clone()} oninput={on_filter}
+                    placeholder="name, alias or role" />
+            </label>
+            <div class="type-toggles" role="group" aria-label="Entity types">{toggles}</div>
+            {body}
+        </div>
+    }
+}
+
+/// CSS class of a type ("t-person", "t-work-of-art").
+pub fn type_class(l: Label) -> String {
+    format!("t-{}", l.as_str().to_ascii_lowercase().replace('_', "-"))
+}
+
+fn entity_item(e: &Entity, selected: bool, on_select: &Callback<Option<String>>) -> Html {
+    let onclick = {
+        let cb = on_select.clone();
+        let id = e.id.clone();
+        Callback::from(move |_: MouseEvent| cb.emit((!selected).then(|| id.clone())))
+    };
+    let count = format!("{}", e.mentions);
+    let plural = if e.mentions == 1 { "mention" } else { "mentions" };
+    html! {
+        <li key={e.id.clone()} class={classes!("entity", selected.then_some("selected"))}>
+            <button type="button" {onclick} aria-pressed={if selected { "true" } else { "false" }}
+                data-entity={e.id.clone()} data-label={e.label.as_str()}>
+                <span class="entity-name">{&e.name}</span>
+                <span class={classes!("entity-type", type_class(e.label))}>{e.label.display()}</span>
+                <span class="entity-count" title={format!("{count} {plural}")}>
+                    {count}<span class="visually-hidden">{format!(" {plural}")}</span>
+                </span>
+            </button>
+            if !e.aliases.is_empty() {
+                <p class="aliases">{"also: "}{e.aliases.join(", ")}</p>
+            }
+            if !e.roles.is_empty() {
+                <p class="roles">{e.roles.join("; ")}</p>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,37 @@
+//! The UI's components, one file each, named for what they show:
+//!
+//! - [`document_input::DocumentInput`]: document tabs, text, date, file import;
+//! - [`document_view::DocumentView`]: the text with its mentions highlighted;
+//! - [`entity_panel::EntityPanel`]: entities by type, filter and toggles;
+//! - [`timeline::Timeline`]: the SVG timeline and its event list.
+//!
+//! They read the engine's serializable results and report user intent through
+//! `on_<verb>` callbacks; the state lives in [`crate::web::state`].
+
+pub mod document_input;
+pub mod document_view;
+pub mod entity_panel;
+pub mod import;
+pub mod timeline;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// Bring `el` smoothly to the middle of its scrolling container.
+pub fn scroll_to(el: &Element) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// Restart a CSS animation class on `el` (used to flash a sentence).
+pub fn flash(el: &Element, class: &str) {
+    let list = el.class_list();
+    let _ = list.remove_1(class);
+    if let Some(h) = el.dyn_ref::<HtmlElement>() {
+        // Reading layout forces a reflow, so the re-added class restarts the animation.
+        let _ = h.offset_width();
+    }
+    let _ = list.add_1(class);
+}

@@ -1,0 +1,153 @@
+//! Timeline layout: events of every document → placed items → what to draw
+//! in the visible window (clusters where dense).
+//!
+//! Input: analyses and the visible window (days). Output: [`Item`]s (one per
+//! placeable event) and, per window, [`Mark`]s: single events or clusters.
+//! Only items inside the window are visited, so drawing stays cheap for
+//! thousands of events.
+
+use super::dates::{place, Shape};
+use crate::engine::model::Analysis;
+
+/// One event placed on the axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Index of the document (its lane).
+    pub lane: usize,
+    /// Index of the event in its analysis.
+    pub event: usize,
+    pub start: f64,
+    pub end: f64,
+    pub shape: Shape,
+}
+
+/// Places the events of `docs` (lane = position in the slice), keeping
+/// those `keep(lane, event index)` accepts. Unplaceable events are left out
+/// (the event list still shows them). Sorted by start.
+pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Item> {
+    let mut out = Vec::new();
+    for (lane, a) in docs.iter().enumerate() {
+        for (i, ev) in a.events.iter().enumerate() {
+            if !keep(lane, i) {
+                continue;
+            }
+            if let Some(p) = place(&ev.date, a.date.as_deref()) {
+                out.push(Item {
+                    lane,
+                    event: i,
+                    start: p.start,
+                    end: p.end,
+                    shape: p.shape,
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    out
+}
+
+/// The span covering all items, padded so nothing sits on the edge; a
+/// month around today's epoch-relative 0 when empty.
+pub fn extent(items: &[Item]) -> (f64, f64) {
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for it in items {
+        let (s, e) = match it.shape {
+            Shape::Past => (it.start - 30.0, it.end),
+            Shape::Future => (it.start, it.end + 30.0),
+            _ => (it.start, it.end),
+        };
+        lo = lo.min(s);
+        hi = hi.max(e);
+    }
+    if !lo.is_finite() || !hi.is_finite() {
+        return (0.0, 30.0);
+    }
+    let span = (hi - lo).max(14.0);
+    let pad = span * 0.06;
+    let mid = (lo + hi) / 2.0;
+    (mid - span / 2.0 - pad, mid + span / 2.0 + pad)
+}
+
+/// What to draw for one lane at the current zoom.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// One event: indexes into the item list; x positions in pixels.
+    Single { item: usize, x0: f64, x1: f64 },
+    /// Several events too close to tell apart.
+    Cluster {
+        items: Vec<usize>,
+        x: f64,
+        start: f64,
+        end: f64,
+    },
+}
+
+/// Marks for the items visible in `[start, end)` drawn `width` pixels wide;
+/// events closer than `min_gap` pixels in the same lane are clustered.
+pub fn marks(
+    items: &[Item],
+    lanes: usize,
+    start: f64,
+    end: f64,
+    width: f64,
+    min_gap: f64,
+) -> Vec<Vec<Mark>> {
+    let mut out: Vec<Vec<Mark>> = vec![Vec::new(); lanes];
+    let span = (end - start).max(1e-9);
+    let px = |t: f64| (t - start) / span * width;
+    // Items are sorted by start: stop at the first one past the window.
+    for (i, it) in items.iter().enumerate() {
+        if it.start >= end {
+            break;
+        }
+        if it.end < start {
+            continue;
+        }
+        let Some(lane) = out.get_mut(it.lane) else {
+            continue;
+        };
+        let x0 = px(it.start).max(-10.0);
+        let x1 = px(it.end).min(width + 10.0);
+        let wide = it.shape == super::dates::Shape::Range && x1 - x0 > min_gap;
+        let x = if wide { x0 } else { (x0 + x1) / 2.0 };
+        match lane.last_mut() {
+            Some(Mark::Cluster {
+                items: members,
+                x: cx,
+                end: ce,
+                ..
+            }) if !wide && (x - *cx).abs() < min_gap => {
+                members.push(i);
+                *ce = ce.max(it.end);
+            }
+            Some(last @ Mark::Single { .. }) if !wide => {
+                let Mark::Single {
+                    item: j,
+                    x0: lx0,
+                    x1: lx1,
+                } = *last
+                else {
+                    continue;
+                };
+                let prev_wide = items
+                    .get(j)
+                    .is_some_and(|p| p.shape == super::dates::Shape::Range && lx1 - lx0 > min_gap);
+                let lx = (lx0 + lx1) / 2.0;
+                if !prev_wide && (x - lx).abs() < min_gap {
+                    let (ps, pe) = items.get(j).map_or((it.start, it.end), |p| (p.start, p.end));
+                    *last = Mark::Cluster {
+                        items: vec![j, i],
+                        x: lx,
+                        start: ps,
+                        end: pe.max(it.end),
+                    };
+                } else {
+                    lane.push(Mark::Single { item: i, x0, x1 });
+                }
+            }
+            _ => lane.push(Mark::Single { item: i, x0, x1 }),
+        }
+    }
+    out
+}

@@ -1,0 +1,557 @@
+//! `Timeline`: the events of every document on one SVG time axis.
+//!
+//! Input: the analysed documents, the selected entity (filters the events to
+//! its own) and a callback to show an event's sentence. Output: an SVG chart
+//! (one lane per document; dots for days, bars for ranges, dashed arrows and
+//! hollow dots for vague or relative dates, numbered clusters where dense)
+//! that zooms (wheel, buttons, `+`/`-`) and pans (drag, arrow keys), and
+//! below it the list of the visible events, each with `<time datetime>`.
+
+pub mod dates;
+pub mod layout;
+
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+use crate::engine::model::Analysis;
+use dates::Shape;
+use layout::{Item, Mark};
+
+/// One analysed document as the timeline sees it.
+#[derive(Debug, Clone)]
+pub struct TimelineDoc {
+    pub id: String,
+    pub name: String,
+    pub generation: u64,
+    pub analysis: Rc<Analysis>,
+}
+
+impl PartialEq for TimelineDoc {
+    /// Cheap: an analysis never changes for a given generation.
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.generation == other.generation && self.name == other.name
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub docs: Vec<TimelineDoc>,
+    /// (document id, entity id): show only this entity's events.
+    #[prop_or_default]
+    pub entity: Option<(String, String)>,
+    /// Show the sentence of an event: (document id, code point span).
+    pub on_focus: Callback<(String, [usize; 2])>,
+}
+
+const LANE_H: f64 = 40.0;
+const AXIS_H: f64 = 26.0;
+const MIN_GAP: f64 = 14.0;
+const LIST_MAX: usize = 200;
+const MIN_SPAN: f64 = 0.5;
+const MAX_SPAN: f64 = 366.0 * 3000.0;
+
+/// The visible window in days, and where "reset" goes back to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct View {
+    start: f64,
+    end: f64,
+    home: (f64, f64),
+}
+
+enum ViewAction {
+    /// New data: fit it.
+    Home((f64, f64)),
+    /// Zoom by `factor` (< 1 zooms in) keeping the point at `anchor` (0..1) fixed.
+    Zoom { factor: f64, anchor: f64 },
+    /// Move by a fraction of the visible span (positive: later).
+    Pan(f64),
+    Set(f64, f64),
+    Reset,
+}
+
+impl Reducible for View {
+    type Action = ViewAction;
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        let mut v = *self;
+        match action {
+            ViewAction::Home(h) => {
+                v.home = h;
+                v.start = h.0;
+                v.end = h.1;
+            }
+            ViewAction::Reset => {
+                v.start = v.home.0;
+                v.end = v.home.1;
+            }
+            ViewAction::Zoom { factor, anchor } => {
+                let span = v.end - v.start;
+                let new_span = (span * factor).clamp(MIN_SPAN, MAX_SPAN);
+                let at = v.start + span * anchor.clamp(0.0, 1.0);
+                v.start = at - new_span * anchor.clamp(0.0, 1.0);
+                v.end = v.start + new_span;
+            }
+            ViewAction::Pan(frac) => {
+                let d = (v.end - v.start) * frac;
+                v.start += d;
+                v.end += d;
+            }
+            ViewAction::Set(s, e) => {
+                if e - s >= MIN_SPAN && e - s <= MAX_SPAN && s.is_finite() {
+                    v.start = s;
+                    v.end = e;
+                }
+            }
+        }
+        Rc::new(v)
+    }
+}
+
+/// Drag state of the chart (not rendered, so kept out of the reducer).
+#[derive(Default)]
+struct Drag {
+    /// Pointer x and window at pointer-down.
+    from: Option<(f64, f64, f64)>,
+    /// Set when the pointer moved enough to be a drag, not a click.
+    moved: bool,
+}
+
+#[function_component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let view = use_reducer(|| View {
+        start: 0.0,
+        end: 30.0,
+        home: (0.0, 30.0),
+    });
+    let width = use_state(|| 800.0f64);
+    let chart_ref = use_node_ref();
+    let drag = use_mut_ref(Drag::default);
+
+    // Which events to show, placed on the axis.
+    let items = {
+        let docs = props.docs.clone();
+        let entity = props.entity.clone();
+        use_memo((docs, entity), |(docs, entity)| {
+            let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
+            let keep = |lane: usize, ev: usize| match entity {
+                None => true,
+                Some((doc, ent)) => docs.get(lane).is_some_and(|d| {
+                    &d.id == doc
+                        && d.analysis
+                            .events
+                            .get(ev)
+                            .is_some_and(|e| e.participants.iter().any(|p| p == ent))
+                }),
+            };
+            layout::items(&analyses, keep)
+        })
+    };
+    let home = layout::extent(&items);
+    {
+        let view = view.dispatcher();
+        use_effect_with((home.0.to_bits(), home.1.to_bits()), move |_| {
+            view.dispatch(ViewAction::Home(home));
+        });
+    }
+
+    // Measure the chart; re-measure on resize. Wheel zooms (a non-passive
+    // listener, so the page does not scroll at the same time).
+    {
+        let chart_ref = chart_ref.clone();
+        let width = width.clone();
+        let view = view.dispatcher();
+        use_effect_with((), move |_| {
+            let mut listeners = Vec::new();
+            if let Some(el) = chart_ref.cast::<Element>() {
+                let measure = {
+                    let el = el.clone();
+                    let width = width.clone();
+                    move || {
+                        let w = f64::from(el.client_width());
+                        if w > 0.0 {
+                            width.set(w);
+                        }
+                    }
+                };
+                measure();
+                if let Some(win) = web_sys::window() {
+                    listeners.push(EventListener::new(&win, "resize", move |_| measure()));
+                }
+                let el2 = el.clone();
+                listeners.push(EventListener::new_with_options(
+                    &el,
+                    "wheel",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        let Some(e) = e.dyn_ref::<WheelEvent>() else {
+                            return;
+                        };
+                        e.prevent_default();
+                        let w = f64::from(el2.client_width()).max(1.0);
+                        let rect = el2.get_bounding_client_rect();
+                        let anchor = (f64::from(e.client_x()) - rect.left()) / w;
+                        if e.delta_x().abs() > e.delta_y().abs() {
+                            view.dispatch(ViewAction::Pan(e.delta_x() / w));
+                        } else {
+                            // Trackpad pinches arrive as wheel events with ctrl held.
+                            let step = if e.ctrl_key() { 0.02 } else { 0.002 };
+                            let factor = (e.delta_y() * step).exp().clamp(0.5, 2.0);
+                            view.dispatch(ViewAction::Zoom { factor, anchor });
+                        }
+                    },
+                ));
+            }
+            move || drop(listeners)
+        });
+    }
+
+    let w = (*width).max(200.0);
+    let lanes = props.docs.len().max(1);
+    let height = AXIS_H + LANE_H * lanes as f64 + 6.0;
+    let span = (view.end - view.start).max(1e-9);
+    let px = |t: f64| (t - view.start) / span * w;
+    let marks = layout::marks(&items, lanes, view.start, view.end, w, MIN_GAP);
+
+    let focus_item = {
+        let on_focus = props.on_focus.clone();
+        let docs = props.docs.clone();
+        let drag = drag.clone();
+        move |lane: usize, ev: usize| {
+            let on_focus = on_focus.clone();
+            let docs = docs.clone();
+            let drag = drag.clone();
+            // `by_pointer`: a click, ignored when it ends a drag.
+            move |by_pointer: bool| {
+                if by_pointer && drag.borrow().moved {
+                    return;
+                }
+                if let Some(d) = docs.get(lane) {
+                    if let Some(e) = d.analysis.events.get(ev) {
+                        on_focus.emit((d.id.clone(), e.sentence));
+                    }
+                }
+            }
+        }
+    };
+
+    let zoom = |factor: f64| {
+        let view = view.dispatcher();
+        Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Zoom { factor, anchor: 0.5 }))
+    };
+    let on_reset = {
+        let view = view.dispatcher();
+        Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Reset))
+    };
+    let on_keydown = {
+        let view = view.dispatcher();
+        Callback::from(move |e: KeyboardEvent| {
+            let action = match e.key().as_str() {
+                "+" | "=" => ViewAction::Zoom {
+                    factor: 0.8,
+                    anchor: 0.5,
+                },
+                "-" | "_" => ViewAction::Zoom {
+                    factor: 1.25,
+                    anchor: 0.5,
+                },
+                "ArrowLeft" => ViewAction::Pan(-0.1),
+                "ArrowRight" => ViewAction::Pan(0.1),
+                "0" | "Home" => ViewAction::Reset,
+                _ => return,
+            };
+            e.prevent_default();
+            view.dispatch(action);
+        })
+    };
+    let on_pointerdown = {
+        let drag = drag.clone();
+        let view = view.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut d = drag.borrow_mut();
+            d.from = Some((f64::from(e.client_x()), view.start, view.end));
+            d.moved = false;
+        })
+    };
+    let on_pointermove = {
+        let drag = drag.clone();
+        let view = view.dispatcher();
+        Callback::from(move |e: PointerEvent| {
+            let mut d = drag.borrow_mut();
+            let Some((x0, s, en)) = d.from else {
+                return;
+            };
+            let dx = f64::from(e.client_x()) - x0;
+            if dx.abs() > 3.0 {
+                d.moved = true;
+            }
+            if d.moved {
+                let shift = -dx / w * (en - s);
+                view.dispatch(ViewAction::Set(s + shift, en + shift));
+            }
+        })
+    };
+    let on_pointerup = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| {
+            drag.borrow_mut().from = None;
+        })
+    };
+    let axis = dates::ticks(view.start, view.end, (w / 90.0) as usize)
+        .into_iter()
+        .map(|(t, label)| {
+            let x = px(t);
+            html! {
+                <g class="tick">
+                    <line x1={fmt(x)} x2={fmt(x)} y1={fmt(AXIS_H - 6.0)} y2={fmt(height)} />
+                    <text x={fmt(x + 3.0)} y="14">{label}</text>
+                </g>
+            }
+        })
+        .collect::<Html>();
+
+    let lanes_html = props
+        .docs
+        .iter()
+        .enumerate()
+        .map(|(lane, d)| {
+            let y = AXIS_H + LANE_H * lane as f64;
+            let cy = y + LANE_H / 2.0 + 4.0;
+            let drawn = marks
+                .get(lane)
+                .map(|ms| {
+                    ms.iter()
+                        .map(|m| draw_mark(m, &items, cy, d, &focus_item, &view))
+                        .collect::<Html>()
+                })
+                .unwrap_or_default();
+            html! {
+                <g class={classes!("lane", format!("lane-{}", lane % 6))} key={d.id.clone()}>
+                    <rect class="lane-bg" x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
+                    <text class="lane-name" x="4" y={fmt(y + 12.0)}>{&d.name}</text>
+                    {drawn}
+                </g>
+            }
+        })
+        .collect::<Html>();
+
+    let list = event_list(props, &items, view.start, view.end, &focus_item);
+
+    html! {
+        <div class="timeline" onkeydown={on_keydown}>
+            <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom">
+                <button type="button" onclick={zoom(0.5)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
+                <button type="button" onclick={zoom(2.0)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
+                <button type="button" onclick={on_reset} title="Show everything (0)">{"Fit"}</button>
+                <span class="hint">{"Drag or use ← → to pan; wheel, + and − to zoom."}</span>
+            </div>
+            <div class="chart" ref={chart_ref} tabindex="0" role="group"
+                aria-label="Timeline chart: arrow keys pan, plus and minus zoom"
+                onpointerdown={on_pointerdown} onpointermove={on_pointermove}
+                onpointerup={on_pointerup.clone()} onpointerleave={on_pointerup}>
+                <svg width={fmt(w)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(w), fmt(height))}
+                    xmlns="http://www.w3.org/2000/svg">
+                    <g class="axis">{axis}</g>
+                    {lanes_html}
+                </svg>
+            </div>
+            {list}
+        </div>
+    }
+}
+
+fn fmt(x: f64) -> String {
+    format!("{:.1}", if x.is_finite() { x } else { 0.0 })
+}
+
+/// One event or cluster in the SVG.
+fn draw_mark<F, G>(
+    m: &Mark,
+    items: &[Item],
+    cy: f64,
+    doc: &TimelineDoc,
+    focus_item: &F,
+    view: &UseReducerHandle<View>,
+) -> Html
+where
+    F: Fn(usize, usize) -> G,
+    G: Fn(bool) + 'static,
+{
+    match m {
+        Mark::Single { item, x0, x1 } => {
+            let Some(it) = items.get(*item) else {
+                return Html::default();
+            };
+            let Some(ev) = doc.analysis.events.get(it.event) else {
+                return Html::default();
+            };
+            let go = Rc::new(focus_item(it.lane, it.event));
+            let onclick = {
+                let go = go.clone();
+                Callback::from(move |_: MouseEvent| go(true))
+            };
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    go(false);
+                }
+            });
+            let x = (x0 + x1) / 2.0;
+            let shape = match it.shape {
+                Shape::Range if x1 - x0 > 6.0 => html! {
+                    <rect class="bar" x={fmt(*x0)} y={fmt(cy - 6.0)} width={fmt(x1 - x0)} height="12" rx="4" />
+                },
+                Shape::Past => html! {
+                    <>
+                        <path class="vague-line" d={format!("M{} {} H{}", fmt(x), fmt(cy), fmt(x - 36.0))} />
+                        <path class="vague-head" d={format!("M{} {} l7 -5 v10 z", fmt(x - 40.0), fmt(cy))} />
+                        <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="5" />
+                    </>
+                },
+                Shape::Future => html! {
+                    <>
+                        <path class="vague-line" d={format!("M{} {} H{}", fmt(x), fmt(cy), fmt(x + 36.0))} />
+                        <path class="vague-head" d={format!("M{} {} l-7 -5 v10 z", fmt(x + 40.0), fmt(cy))} />
+                        <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="5" />
+                    </>
+                },
+                Shape::Present => html! { <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
+                _ => html! { <circle class="dot" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
+            };
+            let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
+            html! {
+                <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
+                    role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
+                    {onclick} {onkeydown}>
+                    <title>{label}</title>
+                    {shape}
+                </g>
+            }
+        }
+        Mark::Cluster {
+            items: members,
+            x,
+            start,
+            end,
+        } => {
+            let (s, e) = (*start, *end);
+            let pad = ((e - s) * 0.2).max(1.0);
+            let zoom_in = {
+                let view = view.dispatcher();
+                move || view.dispatch(ViewAction::Set(s - pad, e + pad))
+            };
+            let zoom_in = Rc::new(zoom_in);
+            let onclick = {
+                let z = zoom_in.clone();
+                Callback::from(move |_: MouseEvent| z())
+            };
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    zoom_in();
+                }
+            });
+            let n = members.len();
+            let label = format!(
+                "{n} events from {} to {}: zoom in",
+                dates::readable(&day_value(s)),
+                dates::readable(&day_value(e - 1.0))
+            );
+            html! {
+                <g class="cluster" role="button" tabindex="0" aria-label={label.clone()} {onclick} {onkeydown}>
+                    <title>{label}</title>
+                    <circle cx={fmt(*x)} cy={fmt(cy)} r="11" />
+                    <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle">{n.to_string()}</text>
+                </g>
+            }
+        }
+    }
+}
+
+/// ISO date of a day number.
+fn day_value(d: f64) -> String {
+    let (y, m, day) = dates::civil_from_days(d.floor() as i64);
+    format!("{y:04}-{m:02}-{day:02}")
+}
+
+/// The list under the chart: the events in the visible window (in date
+/// order) and those that cannot be placed, each a button with `<time>`.
+fn event_list<F, G>(
+    props: &TimelineProps,
+    items: &[Item],
+    start: f64,
+    end: f64,
+    focus_item: &F,
+) -> Html
+where
+    F: Fn(usize, usize) -> G,
+    G: Fn(bool) + 'static,
+{
+    let visible: Vec<&Item> = items
+        .iter()
+        .filter(|it| it.end > start && it.start < end)
+        .collect();
+    let total_placed = items.len();
+    // Events with no place on the axis (durations, "XXXX-04", or relative
+    // ones in a document without a date).
+    let mut unplaced: Vec<(usize, usize)> = Vec::new();
+    for (lane, d) in props.docs.iter().enumerate() {
+        for (i, ev) in d.analysis.events.iter().enumerate() {
+            let wanted = match &props.entity {
+                None => true,
+                Some((doc, ent)) => &d.id == doc && ev.participants.iter().any(|p| p == ent),
+            };
+            if wanted && dates::place(&ev.date, d.analysis.date.as_deref()).is_none() {
+                unplaced.push((lane, i));
+            }
+        }
+    }
+    let several = props.docs.len() > 1;
+    let row = |lane: usize, ev: usize, vague: bool| -> Html {
+        let Some(d) = props.docs.get(lane) else {
+            return Html::default();
+        };
+        let Some(e) = d.analysis.events.get(ev) else {
+            return Html::default();
+        };
+        let go = focus_item(lane, ev);
+        let onclick = Callback::from(move |e: MouseEvent| go(e.detail() > 0));
+        html! {
+            <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}>
+                <button type="button" class="event-row" {onclick}>
+                    <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
+                    if vague { <span class="tag">{"relative"}</span> }
+                    <span class="event-label">{&e.label}</span>
+                    if several { <span class="event-doc">{&d.name}</span> }
+                </button>
+            </li>
+        }
+    };
+    let shown = visible.len().min(LIST_MAX);
+    let hidden_count = visible.len() - shown;
+    let out_of_view = total_placed - visible.len();
+    html! {
+        <div class="event-list">
+            <p class="event-count" aria-live="polite">
+                {format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}
+                if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
+            </p>
+            <ol>
+                { for visible.iter().take(LIST_MAX).map(|it| row(it.lane, it.event, it.shape.is_vague())) }
+            </ol>
+            if hidden_count > 0 {
+                <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
+            }
+            if !unplaced.is_empty() {
+                <h3 class="undated-title">{"Not on the axis"}</h3>
+                <ol class="undated">
+                    { for unplaced.iter().take(LIST_MAX).map(|&(l, e)| row(l, e, true)) }
+                </ol>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,307 @@
+//! The UI state and its reducer: every change to what the page shows goes
+//! through one [`Action`] applied by [`State::reduce`] (Yew's `use_reducer`).
+//!
+//! Input: user actions and finished analyses. Output: an immutable [`State`]
+//! that components only read. The state is a *workspace* (issue 7): a list of
+//! documents, each with its text, date and latest analysis, plus what is
+//! selected and filtered. Analyses carry the generation of the text they were
+//! computed from; a result for an older generation is dropped, so a stale
+//! analysis is never shown over newer text.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::model::{Analysis, DocumentInput, Label};
+
+/// One document of the workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Stable id within the workspace ("d1", "d2", ...).
+    pub id: String,
+    /// What the user sees in the document tabs (a file name, "Example article").
+    pub name: String,
+    /// The current text, as typed or imported.
+    pub text: Rc<str>,
+    /// Publication date as entered (ISO `YYYY-MM-DD`), empty when unknown.
+    pub date: String,
+    /// Bumped on every edit of `text` or `date`.
+    pub generation: u64,
+    /// The latest analysis and the exact text it was computed from (shown
+    /// together, so offsets always match the text they index).
+    pub analysed: Option<Analysed>,
+}
+
+/// An analysis paired with the text and generation it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysed {
+    pub generation: u64,
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+}
+
+impl Document {
+    /// True while the shown analysis is older than the text (or missing).
+    pub fn is_stale(&self) -> bool {
+        self.analysed
+            .as_ref()
+            .is_none_or(|a| a.generation != self.generation)
+    }
+
+    /// The date to show in the date field: the user's, else the one the
+    /// engine found in the text.
+    pub fn shown_date(&self) -> String {
+        if !self.date.is_empty() {
+            return self.date.clone();
+        }
+        self.analysed
+            .as_ref()
+            .and_then(|a| a.analysis.date.as_deref())
+            .map(|d| d.chars().take(10).collect())
+            .unwrap_or_default()
+    }
+
+    /// What to hand the engine.
+    pub fn input(&self) -> DocumentInput {
+        DocumentInput {
+            id: self.id.clone(),
+            text: self.text.to_string(),
+            date: (!self.date.is_empty()).then(|| self.date.clone()),
+        }
+    }
+}
+
+/// A request to scroll a sentence into view and flash it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Focus {
+    pub doc: String,
+    /// Code point span of the sentence (or clause) to show.
+    pub sentence: [usize; 2],
+    /// Changes on every request, so clicking the same event again re-flashes.
+    pub nonce: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State {
+    pub documents: Vec<Document>,
+    /// Id of the document shown in the document view.
+    pub selected_doc: Option<String>,
+    /// Entity id (within the selected document) whose mentions are highlighted.
+    pub selected_entity: Option<String>,
+    /// Text filter of the entity panel.
+    pub filter: String,
+    /// Entity types switched off in the panel and the document view.
+    pub hidden: BTreeSet<Label>,
+    pub focus: Option<Focus>,
+    /// Counter for ids, generations and focus nonces.
+    pub counter: u64,
+}
+
+/// A document to start with (the example article, or what an embedding page passes).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seed {
+    pub name: String,
+    pub text: String,
+    pub date: Option<String>,
+}
+
+pub enum Action {
+    /// Add a document and select it.
+    Add(Seed),
+    Remove(String),
+    /// Replace every document (an embedding page passed new ones).
+    Replace(Vec<Seed>),
+    SelectDoc(String),
+    EditText { doc: String, text: String },
+    EditDate { doc: String, date: String },
+    /// A finished analysis of `doc` at `generation`; ignored when stale.
+    Analysed {
+        doc: String,
+        generation: u64,
+        analysis: Rc<Analysis>,
+    },
+    /// Highlight an entity of the selected document (None clears).
+    SelectEntity(Option<String>),
+    SetFilter(String),
+    ToggleType(Label),
+    /// Show the sentence `sentence` of document `doc` (a timeline click).
+    FocusSentence { doc: String, sentence: [usize; 2] },
+}
+
+impl State {
+    /// A workspace holding `seeds`, the first selected; `visible` limits the
+    /// entity types shown (None: all).
+    pub fn new(seeds: Vec<Seed>, visible: Option<&[Label]>) -> State {
+        let mut s = State::default();
+        if let Some(types) = visible {
+            s.hidden = Label::ALL
+                .into_iter()
+                .filter(|l| !types.contains(l))
+                .collect();
+        }
+        for seed in seeds {
+            s.add(seed);
+        }
+        s.selected_doc = s.documents.first().map(|d| d.id.clone());
+        s
+    }
+
+    fn next(&mut self) -> u64 {
+        self.counter += 1;
+        self.counter
+    }
+
+    fn add(&mut self, seed: Seed) -> String {
+        let n = self.next();
+        let id = format!("d{n}");
+        let name = if seed.name.trim().is_empty() {
+            format!("Document {}", self.documents.len() + 1)
+        } else {
+            seed.name
+        };
+        let generation = self.next();
+        self.documents.push(Document {
+            id: id.clone(),
+            name,
+            text: seed.text.into(),
+            date: seed.date.unwrap_or_default(),
+            generation,
+            analysed: None,
+        });
+        id
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn selected(&self) -> Option<&Document> {
+        self.selected_doc.as_deref().and_then(|id| self.document(id))
+    }
+
+    /// Documents whose analysis is missing or older than their text, as
+    /// (id, generation): what the app must (re-)analyse.
+    pub fn pending(&self) -> Vec<(String, u64)> {
+        self.documents
+            .iter()
+            .filter(|d| d.is_stale())
+            .map(|d| (d.id.clone(), d.generation))
+            .collect()
+    }
+
+    fn edit(&mut self, doc: &str, f: impl FnOnce(&mut Document)) {
+        let generation = self.next();
+        if let Some(d) = self.documents.iter_mut().find(|d| d.id == doc) {
+            f(d);
+            d.generation = generation;
+        }
+    }
+
+    /// Keep the entity selection only if the selected document still has it.
+    fn revalidate_selection(&mut self) {
+        let keep = match (&self.selected_entity, self.selected()) {
+            (Some(e), Some(d)) => d
+                .analysed
+                .as_ref()
+                .is_some_and(|a| a.analysis.entity_list.iter().any(|x| &x.id == e)),
+            _ => false,
+        };
+        if !keep {
+            self.selected_entity = None;
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Add(seed) => {
+                let id = s.add(seed);
+                s.selected_doc = Some(id);
+                s.selected_entity = None;
+            }
+            Action::Replace(seeds) => {
+                let hidden = std::mem::take(&mut s.hidden);
+                let counter = s.counter;
+                s = State::default();
+                s.hidden = hidden;
+                s.counter = counter;
+                for seed in seeds {
+                    s.add(seed);
+                }
+                s.selected_doc = s.documents.first().map(|d| d.id.clone());
+            }
+            Action::Remove(id) => {
+                s.documents.retain(|d| d.id != id);
+                if s.selected_doc.as_deref() == Some(id.as_str()) {
+                    s.selected_doc = s.documents.first().map(|d| d.id.clone());
+                    s.selected_entity = None;
+                }
+                if s.focus.as_ref().is_some_and(|f| f.doc == id) {
+                    s.focus = None;
+                }
+            }
+            Action::SelectDoc(id) => {
+                if s.document(&id).is_some() && s.selected_doc.as_deref() != Some(id.as_str()) {
+                    s.selected_doc = Some(id);
+                    s.selected_entity = None;
+                }
+            }
+            Action::EditText { doc, text } => {
+                if s.document(&doc).is_some_and(|d| *d.text == *text) {
+                    return self;
+                }
+                s.edit(&doc, |d| d.text = text.into());
+            }
+            Action::EditDate { doc, date } => {
+                if s.document(&doc).is_some_and(|d| d.date == date) {
+                    return self;
+                }
+                s.edit(&doc, |d| d.date = date);
+            }
+            Action::Analysed {
+                doc,
+                generation,
+                analysis,
+            } => {
+                let Some(d) = s.documents.iter_mut().find(|d| d.id == doc) else {
+                    return self;
+                };
+                if d.generation != generation {
+                    // Computed from a text that has changed since: never show it.
+                    return self;
+                }
+                d.analysed = Some(Analysed {
+                    generation,
+                    text: d.text.clone(),
+                    analysis,
+                });
+                s.revalidate_selection();
+            }
+            Action::SelectEntity(e) => s.selected_entity = e,
+            Action::SetFilter(f) => s.filter = f,
+            Action::ToggleType(l) => {
+                if !s.hidden.remove(&l) {
+                    s.hidden.insert(l);
+                }
+            }
+            Action::FocusSentence { doc, sentence } => {
+                let nonce = s.next();
+                if s.selected_doc.as_deref() != Some(doc.as_str()) {
+                    s.selected_doc = Some(doc.clone());
+                    s.selected_entity = None;
+                }
+                s.focus = Some(Focus {
+                    doc,
+                    sentence,
+                    nonce,
+                });
+            }
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,160 @@
+//! Analysis off the main thread, for long texts.
+//!
+//! Input: (document id, generation, text, date) jobs. Output: analyses,
+//! reported through a callback with the same id and generation (the reducer
+//! drops stale ones). The worker runs this same wasm module: it is a Blob
+//! script that loads the wasm-bindgen glue, receives the already compiled
+//! `WebAssembly.Module` by message and calls [`annalist_worker_analyze`].
+//!
+//! - Over http the Blob is a *module* worker importing `pkg/annalist.js`.
+//! - From `file://` (the single-file page) module workers fail, so the page
+//!   carries the glue as a classic script in `<script id="annalist-glue">`,
+//!   and the Blob is a *classic* worker made of that text.
+//!
+//! When the worker cannot start or fails, [`AnalysisWorker::spawn`] returns
+//! None or the error callback fires, and the app analyses on the main thread.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
+
+use crate::engine::{self, model::DocumentInput};
+
+/// Texts longer than this (bytes) are analysed in the worker.
+pub const WORKER_THRESHOLD: usize = 200_000;
+
+/// Entry point inside the worker: analyse one text, return the analysis as JSON.
+#[wasm_bindgen]
+pub fn annalist_worker_analyze(text: String, date: Option<String>) -> String {
+    let analysis = engine::analyze(&DocumentInput {
+        id: String::new(),
+        text,
+        date,
+    });
+    serde_json::to_string(&analysis).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// The message loop of the worker (appended to the glue).
+const SHIM: &str = r#"
+let ready = null;
+self.onmessage = (e) => {
+  const m = e.data;
+  if (m.type === "init") {
+    ready = __wbg_init({ module_or_path: m.module });
+    return;
+  }
+  (ready || Promise.reject(new Error("worker not initialised")))
+    .then(() => {
+      const json = annalist_worker_analyze(m.text, m.date);
+      self.postMessage({ doc: m.doc, generation: m.generation, json });
+    })
+    .catch((err) => self.postMessage({ doc: m.doc, generation: m.generation, error: String(err) }));
+};
+"#;
+
+/// A finished job.
+pub struct Reply {
+    pub doc: String,
+    pub generation: u64,
+    /// The analysis as JSON, or an error message.
+    pub result: Result<String, String>,
+}
+
+/// A running analysis worker. Dropping it terminates the worker.
+pub struct AnalysisWorker {
+    worker: Worker,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for AnalysisWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+fn set(o: &Object, k: &str, v: &JsValue) {
+    let _ = Reflect::set(o, &JsValue::from_str(k), v);
+}
+
+fn blob_url(source: &str, mime: &str) -> Option<String> {
+    let parts = Array::of1(&JsValue::from_str(source));
+    let opts = BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+impl AnalysisWorker {
+    /// Start a worker; `on_reply` gets every result, `on_error` fires when
+    /// the worker itself fails (then no more replies come).
+    pub fn spawn(
+        on_reply: impl Fn(Reply) + 'static,
+        on_error: impl Fn() + 'static,
+    ) -> Option<AnalysisWorker> {
+        let document = web_sys::window()?.document()?;
+        let worker = if let Some(glue) = document
+            .get_element_by_id("annalist-glue")
+            .and_then(|e| e.text_content())
+        {
+            // Single-file page: a classic worker made of the inlined glue.
+            let url = blob_url(&format!("{glue}\n{SHIM}"), "text/javascript")?;
+            let w = Worker::new(&url).ok();
+            Url::revoke_object_url(&url).ok();
+            w?
+        } else {
+            let base = document.base_uri().ok().flatten()?;
+            let glue = Url::new_with_base("pkg/annalist.js", &base).ok()?.href();
+            let src = format!(
+                "import __wbg_init, {{ annalist_worker_analyze }} from {};\n{SHIM}",
+                serde_json::to_string(&glue).ok()?
+            );
+            let url = blob_url(&src, "text/javascript")?;
+            let opts = WorkerOptions::new();
+            opts.set_type(WorkerType::Module);
+            let w = Worker::new_with_options(&url, &opts).ok();
+            w?
+        };
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
+            let data = e.data();
+            let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).ok();
+            let doc = get("doc").and_then(|v| v.as_string()).unwrap_or_default();
+            let generation = get("generation").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
+            let result = match get("json").and_then(|v| v.as_string()) {
+                Some(json) => Ok(json),
+                None => Err(get("error")
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_else(|| "no result".into())),
+            };
+            on_reply(Reply {
+                doc,
+                generation,
+                result,
+            });
+        });
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on_error());
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let init = Object::new();
+        set(&init, "type", &JsValue::from_str("init"));
+        set(&init, "module", &wasm_bindgen::module());
+        worker.post_message(&init).ok()?;
+        Some(AnalysisWorker {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Queue one analysis. False when the message could not be sent.
+    pub fn post(&self, doc: &str, generation: u64, input: &DocumentInput) -> bool {
+        let m = Object::new();
+        set(&m, "doc", &JsValue::from_str(doc));
+        set(&m, "generation", &JsValue::from_f64(generation as f64));
+        set(&m, "text", &JsValue::from_str(&input.text));
+        let date = input.date.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str);
+        set(&m, "date", &date);
+        self.worker.post_message(&m).is_ok()
+    }
+}
