@@ -1,0 +1,485 @@
+//! User corrections as rules that re-apply to fresh engine output.
+//!
+//! Input: the text a document was analysed from, its [`Analysis`] and the
+//! workspace's list of [`Correction`]s. Output: a corrected `Analysis` with the
+//! same shape (ids, offsets and counts stay consistent), plus which corrections
+//! no longer find their target ([`apply_report`]).
+//!
+//! Corrections never name engine ids (`E3` changes between runs): entities are
+//! keyed by canonical name + type ([`EntityKey`], matched loosely, falling back
+//! to aliases so a rename by the engine does not orphan them), single mentions
+//! by a [`TextAnchor`] (their text with some context), so they survive small
+//! edits of the text and re-analysis by a better engine. Corrections apply in
+//! order: a merge keyed by a name given by an earlier rename works.
+//!
+//! Undo and redo are a pair of stacks of corrections ([`History`]): undoing
+//! drops the last rule and re-applying the rest gives the previous state.
+//! Each application is linear in the size of the analysis.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::anchor::TextAnchor;
+use super::fold::{fold, same};
+use crate::engine::model::{Analysis, Entity, Label, Mention};
+use crate::engine::offsets::OffsetMap;
+
+/// A stable reference to an entity: its canonical name and type.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityKey {
+    pub name: String,
+    pub label: Label,
+}
+
+impl EntityKey {
+    pub fn new(name: impl Into<String>, label: Label) -> EntityKey {
+        EntityKey {
+            name: name.into(),
+            label,
+        }
+    }
+
+    /// The key of an entity of an analysis.
+    pub fn of(e: &Entity) -> EntityKey {
+        EntityKey::new(e.name.clone(), e.label)
+    }
+}
+
+/// One edit of the output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Edit {
+    /// Give an entity another canonical name (the old one becomes an alias).
+    Rename { entity: EntityKey, name: String },
+    /// Change an entity's type (and its mentions').
+    Retype { entity: EntityKey, label: Label },
+    /// Fold `entity` into `into`: its mentions, aliases and roles move over.
+    Merge { entity: EntityKey, into: EntityKey },
+    /// Take one mention out of its entity into a new entity (named `name`,
+    /// else by the mention's text).
+    Split {
+        mention: TextAnchor,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    },
+    /// Delete every mention with this surface text (a false positive such as
+    /// "he" typed PERSON), optionally only with one type.
+    DeleteSurface {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        label: Option<Label>,
+    },
+    /// Delete one mention.
+    DeleteMention { mention: TextAnchor },
+    /// Add a mention the engine missed; it joins the entity named `name` (or
+    /// named like its text) of that type, or a new one. Overlapping mentions
+    /// give way to the user's selection.
+    AddMention {
+        mention: TextAnchor,
+        label: Label,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    },
+}
+
+/// An edit and where it applies: one document, or every document (`doc: None`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    pub edit: Edit,
+}
+
+impl Correction {
+    /// A correction for every document.
+    pub fn everywhere(edit: Edit) -> Correction {
+        Correction { doc: None, edit }
+    }
+
+    /// A correction for document `doc` only.
+    pub fn in_doc(doc: impl Into<String>, edit: Edit) -> Correction {
+        Correction {
+            doc: Some(doc.into()),
+            edit,
+        }
+    }
+
+    /// True when it applies to the document with this id.
+    pub fn applies_to(&self, doc: &str) -> bool {
+        self.doc.as_deref().is_none_or(|d| d == doc)
+    }
+}
+
+/// What [`apply_report`] did.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ApplyReport {
+    /// Indices (into the given slice) of corrections that applied.
+    pub applied: Vec<usize>,
+    /// Indices of corrections for this document whose target was not found
+    /// (the text changed, or the engine no longer finds that entity).
+    pub unresolved: Vec<usize>,
+}
+
+/// Apply `corrections` (those for `analysis.id` or for every document) to an
+/// analysis of `text`. Pure; the input is not modified.
+pub fn apply(text: &str, analysis: &Analysis, corrections: &[Correction]) -> Analysis {
+    apply_report(text, analysis, corrections).0
+}
+
+/// [`apply`], also reporting which corrections found their target.
+pub fn apply_report(
+    text: &str,
+    analysis: &Analysis,
+    corrections: &[Correction],
+) -> (Analysis, ApplyReport) {
+    let mut a = analysis.clone();
+    let mut report = ApplyReport::default();
+    let mut offsets: Option<OffsetMap> = None;
+    for (i, c) in corrections.iter().enumerate() {
+        if !c.applies_to(&analysis.id) {
+            continue;
+        }
+        let ok = match &c.edit {
+            Edit::Rename { entity, name } => rename(&mut a, entity, name),
+            Edit::Retype { entity, label } => retype(&mut a, entity, *label),
+            Edit::Merge { entity, into } => merge(&mut a, entity, into),
+            Edit::Split { mention, name } => {
+                let map = offsets.get_or_insert_with(|| OffsetMap::new(text));
+                split(&mut a, text, map, mention, name.as_deref())
+            }
+            Edit::DeleteSurface {
+                text: surface,
+                label,
+            } => delete_surface(&mut a, surface, *label),
+            Edit::DeleteMention { mention } => {
+                let map = offsets.get_or_insert_with(|| OffsetMap::new(text));
+                delete_mention(&mut a, text, map, mention)
+            }
+            Edit::AddMention {
+                mention,
+                label,
+                name,
+            } => {
+                let map = offsets.get_or_insert_with(|| OffsetMap::new(text));
+                add_mention(&mut a, text, map, mention, *label, name.as_deref())
+            }
+        };
+        if ok {
+            report.applied.push(i);
+        } else {
+            report.unresolved.push(i);
+        }
+    }
+    tidy(&mut a);
+    (a, report)
+}
+
+/// Index of the entity a key names: same type and loose name, else the only
+/// entity of that type with the name among its aliases.
+fn find_entity(a: &Analysis, key: &EntityKey) -> Option<usize> {
+    let k = fold(&key.name);
+    if k.is_empty() {
+        return None;
+    }
+    let same_type = || {
+        a.entity_list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.label == key.label)
+    };
+    if let Some((i, _)) = same_type().find(|(_, e)| fold(&e.name) == k) {
+        return Some(i);
+    }
+    let mut by_alias = same_type().filter(|(_, e)| e.aliases.iter().any(|x| fold(x) == k));
+    match (by_alias.next(), by_alias.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+fn rename(a: &mut Analysis, key: &EntityKey, name: &str) -> bool {
+    let name = name.trim();
+    let Some(i) = find_entity(a, key) else {
+        return false;
+    };
+    let Some(e) = a.entity_list.get_mut(i) else {
+        return false;
+    };
+    if name.is_empty() {
+        return false;
+    }
+    if e.name != name {
+        let old = std::mem::replace(&mut e.name, name.to_string());
+        e.aliases.retain(|x| x != name && *x != old);
+        e.aliases.insert(0, old);
+    }
+    true
+}
+
+fn retype(a: &mut Analysis, key: &EntityKey, label: Label) -> bool {
+    let Some(i) = find_entity(a, key) else {
+        return false;
+    };
+    let Some(e) = a.entity_list.get_mut(i) else {
+        return false;
+    };
+    e.label = label;
+    let id = e.id.clone();
+    for m in a.entities.iter_mut().filter(|m| m.entity == id) {
+        m.label = label;
+    }
+    true
+}
+
+fn merge(a: &mut Analysis, from: &EntityKey, into: &EntityKey) -> bool {
+    let (Some(fi), Some(ii)) = (find_entity(a, from), find_entity(a, into)) else {
+        return false;
+    };
+    if fi == ii {
+        return true;
+    }
+    let gone = a.entity_list.remove(fi);
+    let ii = if fi < ii { ii - 1 } else { ii };
+    let Some(target) = a.entity_list.get_mut(ii) else {
+        return false;
+    };
+    for n in std::iter::once(&gone.name).chain(&gone.aliases) {
+        if !same(n, &target.name) && !target.aliases.iter().any(|x| x == n) {
+            target.aliases.push(n.clone());
+        }
+    }
+    for r in gone.roles {
+        if !target.roles.contains(&r) {
+            target.roles.push(r);
+        }
+    }
+    target.salience = target.salience.max(gone.salience);
+    if target.country.is_none() {
+        target.country = gone.country;
+    }
+    let (old, new) = (gone.id, target.id.clone());
+    let label = target.label;
+    for m in &mut a.entities {
+        if m.entity == old {
+            m.entity = new.clone();
+            m.label = label;
+        }
+        if m.actor.as_deref() == Some(old.as_str()) {
+            m.actor = Some(new.clone());
+        }
+    }
+    for ev in &mut a.events {
+        for p in &mut ev.participants {
+            if *p == old {
+                *p = new.clone();
+            }
+        }
+    }
+    true
+}
+
+/// The code point span of an anchor in `text`.
+fn locate(
+    text: &str,
+    map: &OffsetMap,
+    anchor: &TextAnchor,
+) -> Option<(usize, usize, usize, usize)> {
+    let (bs, be) = anchor.resolve(text)?;
+    Some((
+        map.char_at(bs),
+        map.char_at(be),
+        map.utf16_at(bs),
+        map.utf16_at(be),
+    ))
+}
+
+/// Index of the mention exactly at an anchor.
+fn find_mention(a: &Analysis, text: &str, map: &OffsetMap, anchor: &TextAnchor) -> Option<usize> {
+    let (s, e, _, _) = locate(text, map, anchor)?;
+    a.entities.iter().position(|m| m.start == s && m.end == e)
+}
+
+/// A fresh entity id ("E" + one more than the largest number in use).
+fn fresh_id(a: &Analysis) -> String {
+    let max = a
+        .entity_list
+        .iter()
+        .filter_map(|e| e.id.strip_prefix('E').and_then(|n| n.parse::<usize>().ok()))
+        .max()
+        .unwrap_or(0);
+    format!("E{}", max + 1)
+}
+
+fn new_entity(id: String, name: &str, label: Label) -> Entity {
+    Entity {
+        id,
+        name: name.to_string(),
+        label,
+        aliases: Vec::new(),
+        mentions: 0,
+        salience: 0.0,
+        roles: Vec::new(),
+        country: None,
+    }
+}
+
+fn split(
+    a: &mut Analysis,
+    text: &str,
+    map: &OffsetMap,
+    anchor: &TextAnchor,
+    name: Option<&str>,
+) -> bool {
+    let Some(mi) = find_mention(a, text, map, anchor) else {
+        return false;
+    };
+    let id = fresh_id(a);
+    let Some(m) = a.entities.get_mut(mi) else {
+        return false;
+    };
+    let name = name
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(&m.text);
+    let e = new_entity(id.clone(), name, m.label);
+    m.entity = id;
+    a.entity_list.push(e);
+    true
+}
+
+fn delete_surface(a: &mut Analysis, surface: &str, label: Option<Label>) -> bool {
+    let k = fold(surface);
+    if k.is_empty() {
+        return false;
+    }
+    let before = a.entities.len();
+    a.entities
+        .retain(|m| !(label.is_none_or(|l| l == m.label) && fold(&m.text) == k));
+    a.entities.len() != before
+}
+
+fn delete_mention(a: &mut Analysis, text: &str, map: &OffsetMap, anchor: &TextAnchor) -> bool {
+    match find_mention(a, text, map, anchor) {
+        Some(i) => {
+            a.entities.remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
+fn add_mention(
+    a: &mut Analysis,
+    text: &str,
+    map: &OffsetMap,
+    anchor: &TextAnchor,
+    label: Label,
+    name: Option<&str>,
+) -> bool {
+    let Some((s, e, s16, e16)) = locate(text, map, anchor) else {
+        return false;
+    };
+    // The user's selection wins over what the engine found there.
+    a.entities.retain(|m| m.end <= s || m.start >= e);
+    let name = name
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(&anchor.text);
+    let id = match find_entity(a, &EntityKey::new(name, label)) {
+        Some(i) => a.entity_list.get(i).map(|x| x.id.clone()),
+        None => None,
+    };
+    let id = id.unwrap_or_else(|| {
+        let id = fresh_id(a);
+        a.entity_list.push(new_entity(id.clone(), name, label));
+        id
+    });
+    let at = a.entities.partition_point(|m| m.start < s);
+    a.entities.insert(
+        at,
+        Mention {
+            start: s,
+            end: e,
+            start16: s16,
+            end16: e16,
+            text: anchor.text.clone(),
+            label,
+            entity: id,
+            actor: None,
+        },
+    );
+    true
+}
+
+/// Restore the invariants after edits: counts match mentions, entities
+/// without mentions are gone, and nothing refers to a removed entity.
+fn tidy(a: &mut Analysis) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in &a.entities {
+        *counts.entry(m.entity.as_str()).or_default() += 1;
+    }
+    for e in &mut a.entity_list {
+        e.mentions = counts.get(e.id.as_str()).copied().unwrap_or(0);
+    }
+    a.entity_list.retain(|e| e.mentions > 0);
+    let alive: std::collections::HashSet<String> =
+        a.entity_list.iter().map(|e| e.id.clone()).collect();
+    for m in &mut a.entities {
+        if m.actor.as_ref().is_some_and(|x| !alive.contains(x)) {
+            m.actor = None;
+        }
+    }
+    for ev in &mut a.events {
+        let mut seen = std::collections::HashSet::new();
+        ev.participants
+            .retain(|p| alive.contains(p) && seen.insert(p.clone()));
+    }
+}
+
+/// Corrections with undo and redo.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct History {
+    /// The corrections in force, oldest first.
+    #[serde(default)]
+    pub done: Vec<Correction>,
+    /// Undone corrections, most recently undone last.
+    #[serde(default)]
+    pub undone: Vec<Correction>,
+}
+
+impl History {
+    /// Record a new correction (clears the redo stack).
+    pub fn push(&mut self, c: Correction) {
+        self.done.push(c);
+        self.undone.clear();
+    }
+
+    /// Undo the last correction; returns it.
+    pub fn undo(&mut self) -> Option<&Correction> {
+        let c = self.done.pop()?;
+        self.undone.push(c);
+        self.undone.last()
+    }
+
+    /// Redo the last undone correction; returns it.
+    pub fn redo(&mut self) -> Option<&Correction> {
+        let c = self.undone.pop()?;
+        self.done.push(c);
+        self.done.last()
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.done.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    /// Forget corrections for one document (when it is removed).
+    pub fn drop_document(&mut self, doc: &str) {
+        self.done.retain(|c| c.doc.as_deref() != Some(doc));
+        self.undone.retain(|c| c.doc.as_deref() != Some(doc));
+    }
+}

@@ -1,0 +1,101 @@
+//! JSONL import of many documents: one `{"id", "text", "date"?, "name"?}`
+//! object a line (`title` and `dct` are accepted as synonyms).
+//!
+//! Input: the file's text. Output: the documents read, and the lines that
+//! were not (by 1-based number, with the reason); a line with an unusable
+//! date keeps its document, without the date, and says so. Blank lines and a
+//! leading BOM are ignored. Linear in the input.
+
+use serde::{Deserialize, Serialize};
+
+use super::Document;
+
+/// One line of the file.
+#[derive(Deserialize)]
+struct Line {
+    #[serde(default)]
+    id: Option<String>,
+    text: String,
+    #[serde(default, alias = "dct")]
+    date: Option<String>,
+    #[serde(default, alias = "title")]
+    name: Option<String>,
+}
+
+/// A line that was not imported as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineError {
+    pub line: usize,
+    pub reason: String,
+    /// True when the document was still imported (without the bad field).
+    pub kept: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct JsonlImport {
+    pub documents: Vec<Document>,
+    pub errors: Vec<LineError>,
+}
+
+/// True for `YYYY-MM-DD` (optionally followed by a time) with a plausible month and day.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
+    digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && (1..=12).contains(&num(5..7))
+        && (1..=31).contains(&num(8..10))
+        && (b.len() == 10 || matches!(b.get(10), Some(b'T' | b' ')))
+}
+
+/// Read documents from JSONL text; `added_at` stamps them all.
+pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let mut out = JsonlImport::default();
+    for (i, raw) in input.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let l: Line = match serde_json::from_str(raw) {
+            Ok(l) => l,
+            Err(e) => {
+                out.errors.push(LineError {
+                    line,
+                    reason: format!("not a JSON object with a \"text\" field: {e}"),
+                    kept: false,
+                });
+                continue;
+            }
+        };
+        let date = match l
+            .date
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty())
+        {
+            Some(d) if is_iso_date(&d) => Some(d.chars().take(10).collect()),
+            Some(d) => {
+                out.errors.push(LineError {
+                    line,
+                    reason: format!("date {d:?} is not YYYY-MM-DD; imported without a date"),
+                    kept: true,
+                });
+                None
+            }
+            None => None,
+        };
+        out.documents.push(Document {
+            id: l.id.unwrap_or_default(),
+            name: l.name.unwrap_or_else(|| format!("Line {line}")),
+            text: l.text,
+            date,
+            added_at: added_at.map(str::to_string),
+        });
+    }
+    out
+}
