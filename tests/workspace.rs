@@ -1,0 +1,797 @@
+//! The workspace (issue 7), natively: corrections re-applied to fresh output,
+//! cross-document entities, the watchlist, the save format and its recovery.
+//! Analyses are built by hand from short texts written for these tests, so each
+//! test controls exactly what the "engine" found.
+
+use annalist::engine::model::{Analysis, Entity, Event, Label, Mention};
+use annalist::workspace::corrections::ApplyReport;
+use annalist::workspace::persist::{from_json, to_json};
+use annalist::workspace::{
+    apply, apply_report, combined_timeline, import, merge_documents, migrate, parse_csv, recover,
+    Correction, Document, Edit, EntityKey, TextAnchor, Workspace, WorkspaceError, SCHEMA_VERSION,
+};
+
+/// An analysis of `text` with mentions given as (surface, occurrence, label,
+/// entity name); entities are numbered in order of first mention, starting at
+/// `first_id` (so tests can simulate an engine that numbers differently).
+fn analysis(
+    id: &str,
+    text: &str,
+    mentions: &[(&str, usize, Label, &str)],
+    first_id: usize,
+) -> Analysis {
+    let mut a = Analysis {
+        id: id.to_string(),
+        ..Analysis::default()
+    };
+    for &(surface, nth, label, name) in mentions {
+        let b = text
+            .match_indices(surface)
+            .nth(nth)
+            .expect("surface in text")
+            .0;
+        let start = text[..b].chars().count();
+        let start16 = text[..b].encode_utf16().count();
+        let eid = match a
+            .entity_list
+            .iter()
+            .find(|e| e.name == name && e.label == label)
+        {
+            Some(e) => e.id.clone(),
+            None => {
+                let eid = format!("E{}", first_id + a.entity_list.len());
+                a.entity_list.push(Entity {
+                    id: eid.clone(),
+                    name: name.to_string(),
+                    label,
+                    aliases: vec![],
+                    mentions: 0,
+                    salience: 0.5,
+                    roles: vec![],
+                    country: None,
+                });
+                eid
+            }
+        };
+        if surface != name {
+            let e = a.entity_list.iter_mut().find(|e| e.id == eid).unwrap();
+            if !e.aliases.iter().any(|x| x == surface) {
+                e.aliases.push(surface.to_string());
+            }
+        }
+        a.entities.push(Mention {
+            start,
+            end: start + surface.chars().count(),
+            start16,
+            end16: start16 + surface.encode_utf16().count(),
+            text: surface.to_string(),
+            label,
+            entity: eid.clone(),
+            actor: None,
+        });
+        a.entity_list
+            .iter_mut()
+            .find(|e| e.id == eid)
+            .unwrap()
+            .mentions += 1;
+    }
+    a.entities.sort_by_key(|m| m.start);
+    a
+}
+
+fn event(id: &str, date: &str, participants: &[&str]) -> Event {
+    Event {
+        id: id.into(),
+        date: date.into(),
+        label: format!("event {id}"),
+        participants: participants.iter().map(|p| p.to_string()).collect(),
+        sentence: [0, 1],
+        sentence16: [0, 1],
+        timex: None,
+        relations: vec![],
+    }
+}
+
+fn entity<'a>(a: &'a Analysis, name: &str) -> &'a Entity {
+    a.entity_list
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:?}", a.entity_list))
+}
+
+fn anchor(text: &str, surface: &str, nth: usize) -> TextAnchor {
+    let b = text.match_indices(surface).nth(nth).unwrap().0;
+    let s = text[..b].chars().count();
+    TextAnchor::capture(text, s, s + surface.chars().count()).unwrap()
+}
+
+const TALKS: &str = "Joe Biden met Xi Jinping in Woodside. Biden said he raised the export curbs. \
+                     Later he flew back to Washington.";
+
+fn talks(first_id: usize) -> Analysis {
+    use Label::*;
+    let mut a = analysis(
+        "d1",
+        TALKS,
+        &[
+            ("Joe Biden", 0, Person, "Joe Biden"),
+            ("Xi Jinping", 0, Person, "Xi Jinping"),
+            ("Woodside", 0, Gpe, "Woodside"),
+            ("Biden", 1, Person, "Biden"),
+            ("he", 0, Person, "he"),
+            ("he", 2, Person, "he"),
+            ("Washington", 0, Person, "Washington"),
+        ],
+        first_id,
+    );
+    let id = |n: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.name == n)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let (biden, short, xi) = (id("Joe Biden"), id("Biden"), id("Xi Jinping"));
+    a.events = vec![event("V1", "2023-11-15", &[&biden, &xi, &short])];
+    a
+}
+
+#[test]
+fn corrections_are_rules_that_reapply_to_a_fresh_analysis_with_other_ids() {
+    let fixes = vec![
+        Correction::everywhere(Edit::Merge {
+            entity: EntityKey::new("Biden", Label::Person),
+            into: EntityKey::new("Joe Biden", Label::Person),
+        }),
+        Correction::everywhere(Edit::DeleteSurface {
+            text: "HE".into(),
+            label: Some(Label::Person),
+        }),
+        Correction::everywhere(Edit::Retype {
+            entity: EntityKey::new("Washington", Label::Person),
+            label: Label::Gpe,
+        }),
+        Correction::everywhere(Edit::Rename {
+            entity: EntityKey::new("Xi Jinping", Label::Person),
+            name: "Xi".into(),
+        }),
+    ];
+    // Two runs of the "engine" that number entities differently.
+    for first_id in [1, 40] {
+        let a = apply(TALKS, &talks(first_id), &fixes);
+        let biden = entity(&a, "Joe Biden");
+        assert_eq!(biden.mentions, 2);
+        assert!(biden.aliases.contains(&"Biden".to_string()));
+        assert!(a
+            .entity_list
+            .iter()
+            .all(|e| e.name != "Biden" && e.name != "he"));
+        assert!(a.entities.iter().all(|m| m.text != "he"));
+        let dc = entity(&a, "Washington");
+        assert_eq!(dc.label, Label::Gpe);
+        let m = a.entities.iter().find(|m| m.text == "Washington").unwrap();
+        assert_eq!(m.label, Label::Gpe);
+        let xi = entity(&a, "Xi");
+        assert_eq!(xi.aliases.first().map(String::as_str), Some("Xi Jinping"));
+        // The event's participants follow the merge and are not repeated.
+        assert_eq!(
+            a.events[0].participants,
+            vec![biden.id.clone(), xi.id.clone()]
+        );
+        // Counts and mention → entity links stay consistent.
+        for e in &a.entity_list {
+            assert_eq!(
+                e.mentions,
+                a.entities.iter().filter(|m| m.entity == e.id).count()
+            );
+        }
+    }
+}
+
+#[test]
+fn later_corrections_see_earlier_ones_and_unresolved_ones_are_reported() {
+    let fixes = vec![
+        Correction::everywhere(Edit::Rename {
+            entity: EntityKey::new("Joe Biden", Label::Person),
+            name: "President Biden".into(),
+        }),
+        // Keyed by the name the rename gave.
+        Correction::everywhere(Edit::Merge {
+            entity: EntityKey::new("Biden", Label::Person),
+            into: EntityKey::new("President Biden", Label::Person),
+        }),
+        Correction::everywhere(Edit::Rename {
+            entity: EntityKey::new("Kamala Harris", Label::Person),
+            name: "Harris".into(),
+        }),
+        // Another document's correction is neither applied nor "unresolved".
+        Correction::in_doc(
+            "d2",
+            Edit::DeleteSurface {
+                text: "Woodside".into(),
+                label: None,
+            },
+        ),
+    ];
+    let (a, report) = apply_report(TALKS, &talks(1), &fixes);
+    assert_eq!(
+        report,
+        ApplyReport {
+            applied: vec![0, 1],
+            unresolved: vec![2]
+        }
+    );
+    assert_eq!(entity(&a, "President Biden").mentions, 2);
+    assert!(a.entities.iter().any(|m| m.text == "Woodside"));
+}
+
+#[test]
+fn split_delete_and_add_single_mentions() {
+    let a0 = talks(1);
+    // "Biden" in the second sentence is split off into its own entity, the
+    // second "he" is deleted alone, and the missed "export curbs" is added.
+    let fixes = vec![
+        Correction::in_doc(
+            "d1",
+            Edit::Merge {
+                entity: EntityKey::new("Biden", Label::Person),
+                into: EntityKey::new("Joe Biden", Label::Person),
+            },
+        ),
+        Correction::in_doc(
+            "d1",
+            Edit::Split {
+                mention: anchor(TALKS, "Biden", 1),
+                name: Some("Hunter Biden".into()),
+            },
+        ),
+        Correction::in_doc(
+            "d1",
+            Edit::DeleteMention {
+                mention: anchor(TALKS, "he", 2),
+            },
+        ),
+        Correction::in_doc(
+            "d1",
+            Edit::AddMention {
+                mention: anchor(TALKS, "export curbs", 0),
+                label: Label::Item,
+                name: None,
+            },
+        ),
+    ];
+    let (a, report) = apply_report(TALKS, &a0, &fixes);
+    assert!(report.unresolved.is_empty(), "{report:?}");
+    assert_eq!(entity(&a, "Joe Biden").mentions, 1);
+    let hunter = entity(&a, "Hunter Biden");
+    assert_eq!(hunter.mentions, 1);
+    assert_ne!(hunter.id, entity(&a, "Joe Biden").id);
+    assert_eq!(entity(&a, "he").mentions, 1);
+    let curbs = a
+        .entities
+        .iter()
+        .find(|m| m.text == "export curbs")
+        .unwrap();
+    assert_eq!(curbs.label, Label::Item);
+    let at = TALKS.find("export curbs").unwrap();
+    assert_eq!(curbs.start, TALKS[..at].chars().count());
+    assert!(a.entities.windows(2).all(|w| w[0].start <= w[1].start));
+    // The input analysis is untouched (apply is pure).
+    assert_eq!(a0, talks(1));
+}
+
+#[test]
+fn an_added_mention_survives_an_edit_before_it_and_replaces_overlaps() {
+    // Non-ASCII before the span: code point and UTF-16 offsets differ.
+    let text = "👍 Analysts said Wuhan Global Sensor Technology sells to the army.";
+    let fix = Correction::in_doc(
+        "d9",
+        Edit::AddMention {
+            mention: anchor(text, "Wuhan Global Sensor Technology", 0),
+            label: Label::Org,
+            name: None,
+        },
+    );
+    let edited = format!("Update — {text}");
+    let a2 = analysis("d9", &edited, &[("Wuhan", 0, Label::Gpe, "Wuhan")], 1);
+    let out = apply(&edited, &a2, std::slice::from_ref(&fix));
+    assert_eq!(out.entities.len(), 1, "{:?}", out.entities);
+    let m = &out.entities[0];
+    assert_eq!(m.label, Label::Org);
+    assert_eq!(m.text, "Wuhan Global Sensor Technology");
+    let b = edited.find("Wuhan").unwrap();
+    assert_eq!(m.start, edited[..b].chars().count());
+    assert_eq!(m.start16, edited[..b].encode_utf16().count());
+    assert_ne!(m.start, m.start16);
+    assert!(out.entity_list.iter().all(|e| e.name != "Wuhan"));
+    // When the words are edited away the rule reports itself unresolved.
+    let gone = text.replace("Wuhan Global Sensor Technology", "a sensor maker");
+    let a3 = analysis("d9", &gone, &[], 1);
+    let (_, report) = apply_report(&gone, &a3, &[fix]);
+    assert_eq!(report.unresolved, vec![0]);
+}
+
+#[test]
+fn add_mention_works_on_real_engine_output() {
+    let text = "Engineers in Tianjin tested a thermal camera core on Friday.";
+    let doc = Document {
+        id: "t1".into(),
+        name: "camera".into(),
+        text: text.into(),
+        date: Some("2024-05-03".into()),
+        added_at: None,
+    };
+    let mut ws = Workspace::new();
+    ws.add(doc);
+    ws.correct(Correction::in_doc(
+        "t1",
+        Edit::AddMention {
+            mention: anchor(text, "thermal camera core", 0),
+            label: Label::Item,
+            name: None,
+        },
+    ));
+    let all = ws.analyse_all();
+    let (_, a) = &all[0];
+    let m = a
+        .entities
+        .iter()
+        .find(|m| m.text == "thermal camera core")
+        .expect("added");
+    assert_eq!(m.label, Label::Item);
+    assert!(a
+        .entity_list
+        .iter()
+        .any(|e| e.id == m.entity && e.label == Label::Item));
+}
+
+#[test]
+fn undo_and_redo_give_back_the_previous_results() {
+    let mut ws = Workspace::new();
+    ws.add(Document {
+        id: "d1".into(),
+        text: TALKS.into(),
+        ..Document::default()
+    });
+    let raw = talks(1);
+    let doc = ws.document("d1").unwrap().clone();
+    let before = ws.corrected(&doc, &raw);
+    ws.correct(Correction::everywhere(Edit::DeleteSurface {
+        text: "he".into(),
+        label: None,
+    }));
+    let after = ws.corrected(&doc, &raw);
+    assert_ne!(before, after);
+    assert!(ws.history.can_undo() && !ws.history.can_redo());
+    ws.history.undo();
+    assert_eq!(ws.corrected(&doc, &raw), before);
+    assert!(ws.history.can_redo());
+    ws.history.redo();
+    assert_eq!(ws.corrected(&doc, &raw), after);
+    // A new correction after an undo clears the redo stack.
+    ws.history.undo();
+    ws.correct(Correction::everywhere(Edit::Retype {
+        entity: EntityKey::new("Woodside", Label::Gpe),
+        label: Label::Loc,
+    }));
+    assert!(!ws.history.can_redo());
+    // Removing a document drops its own corrections only.
+    ws.correct(Correction::in_doc(
+        "d1",
+        Edit::DeleteMention {
+            mention: anchor(TALKS, "he", 0),
+        },
+    ));
+    ws.remove("d1");
+    assert_eq!(ws.history.done.len(), 1);
+}
+
+#[test]
+fn the_same_entity_in_many_documents_is_one_corpus_entity() {
+    use Label::*;
+    let docs: Vec<(String, Analysis)> = vec![
+        {
+            let t =
+                "Hikvision cameras were banned. Olaf Scholz, asked about Hikvision, said little.";
+            let mut a = analysis(
+                "a",
+                t,
+                &[
+                    ("Hikvision", 0, Org, "Hikvision"),
+                    ("Olaf Scholz", 0, Person, "Olaf Scholz"),
+                    ("Hikvision", 1, Org, "Hikvision"),
+                ],
+                1,
+            );
+            a.entity_list[1].aliases.push("Scholz".into());
+            a.events = vec![event("V1", "2024-04-16", &["E1", "E2"])];
+            a
+        },
+        {
+            let t = "HIKVISION denied it. Scholz flew home.";
+            let mut a = analysis(
+                "b",
+                t,
+                &[
+                    ("HIKVISION", 0, Org, "HIKVISION"),
+                    ("Scholz", 0, Person, "Scholz"),
+                ],
+                1,
+            );
+            a.events = vec![
+                event("V1", "PAST_REF", &["E1"]),
+                event("V2", "2024-04-14", &["E2"]),
+            ];
+            a
+        },
+        // Same name, different type: not joined.
+        analysis(
+            "c",
+            "The Hikvision case.",
+            &[("Hikvision", 0, Law, "Hikvision")],
+            1,
+        ),
+        analysis(
+            "d",
+            "Hikvisión again.",
+            &[("Hikvisión", 0, Org, "Hikvisión")],
+            1,
+        ),
+    ]
+    .into_iter()
+    .map(|a| (a.id.clone(), a))
+    .collect();
+    let corpus = merge_documents(&docs);
+    let hik = corpus.iter().find(|e| e.label == Org).unwrap();
+    assert_eq!(hik.id, "C1", "most documents first");
+    let in_docs: Vec<&str> = hik.documents.iter().map(|d| d.doc.as_str()).collect();
+    assert_eq!(in_docs, ["a", "b", "d"]);
+    assert_eq!(hik.mentions, 4);
+    let scholz: Vec<_> = corpus.iter().filter(|e| e.label == Person).collect();
+    assert_eq!(scholz.len(), 1, "{scholz:?}");
+    assert_eq!(scholz[0].name, "Olaf Scholz");
+    assert_eq!(scholz[0].documents.len(), 2);
+    assert_eq!(corpus.iter().filter(|e| e.label == Law).count(), 1);
+
+    let timeline = combined_timeline(&docs, &corpus);
+    let order: Vec<(&str, &str)> = timeline
+        .iter()
+        .map(|e| (e.doc.as_str(), e.event.date.as_str()))
+        .collect();
+    assert_eq!(
+        order,
+        [("b", "2024-04-14"), ("a", "2024-04-16"), ("b", "PAST_REF")]
+    );
+    assert_eq!(timeline[0].participants, vec![scholz[0].id.clone()]);
+    assert_eq!(
+        timeline[1].participants,
+        vec![hik.id.clone(), scholz[0].id.clone()]
+    );
+}
+
+#[test]
+fn an_alias_shared_by_two_entities_does_not_merge_them() {
+    use Label::Person;
+    let mk = |id: &str, t: &str, name: &str| {
+        let mut a = analysis(id, t, &[(name, 0, Person, name)], 1);
+        a.entity_list[0].aliases.push("Li".into());
+        (id.to_string(), a)
+    };
+    let docs = vec![
+        mk("a", "Li Qiang spoke.", "Li Qiang"),
+        mk("b", "Li Shangfu spoke.", "Li Shangfu"),
+        (
+            "c".to_string(),
+            analysis("c", "Li spoke.", &[("Li", 0, Person, "Li")], 1),
+        ),
+    ];
+    let corpus = merge_documents(&docs);
+    assert_eq!(corpus.len(), 3, "{corpus:?}");
+}
+
+#[test]
+fn watchlist_csv_with_bom_crlf_quotes_and_bad_rows() {
+    let csv = "\u{feff}note,Name,aliases,list id\r\n\
+               \"Cameras, thermal\",Hikvision,Hangzhou Hikvision Digital Technology|HIK,1\r\n\
+               ,,,2\r\n\
+               \"Spans\r\ntwo lines\",iRay Technology,\"Yantai \"\"iRay\"\"\",3\r\n\
+               defence,\"North China Research Institute of Electro-Optics\"x,NCRIEO,4\r\n\
+               \r\n\
+               ok,Zoë Ørsted,,5\r\n\
+               \"never closed,Bad,,6\r\n";
+    let import = parse_csv(csv);
+    let names: Vec<&str> = import
+        .watchlist
+        .entries
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, ["Hikvision", "iRay Technology", "Zoë Ørsted"]);
+    let hik = &import.watchlist.entries[0];
+    assert_eq!(
+        hik.aliases,
+        ["Hangzhou Hikvision Digital Technology", "HIK"]
+    );
+    assert_eq!(hik.note, "Cameras, thermal");
+    assert_eq!(import.watchlist.entries[1].aliases, ["Yantai \"iRay\""]);
+    assert_eq!(import.watchlist.entries[1].note, "Spans\ntwo lines");
+    let lines: Vec<usize> = import.errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [3, 6, 9], "{:?}", import.errors);
+    assert!(import.errors[2].reason.contains("never closed"));
+
+    // Without a header: positional, and more than three fields is an error.
+    let plain = parse_csv("Xi Jinping,Xi;Chairman Xi,\nAntony Blinken,,US, secretary of state\n");
+    assert_eq!(plain.watchlist.entries.len(), 1);
+    assert_eq!(plain.watchlist.entries[0].aliases, ["Xi", "Chairman Xi"]);
+    assert_eq!(plain.errors.len(), 1);
+    assert_eq!(plain.errors[0].line, 2);
+}
+
+#[test]
+fn watchlist_flags_entities_ignoring_case_and_diacritics() {
+    let list = parse_csv("name,aliases\nZoe Orsted,\nHikvision,HIK\n").watchlist;
+    let text = "ZOË ØRSTED visited the HIK plant. Olaf Scholz did not.";
+    let a = analysis(
+        "x",
+        text,
+        &[
+            ("ZOË ØRSTED", 0, Label::Person, "ZOË ØRSTED"),
+            ("HIK", 0, Label::Org, "HIK"),
+            ("Olaf Scholz", 0, Label::Person, "Olaf Scholz"),
+        ],
+        1,
+    );
+    let index = list.index();
+    let hits = index.flag(&a);
+    let flagged: Vec<(&str, usize)> = hits.iter().map(|h| (h.entity.as_str(), h.entry)).collect();
+    assert_eq!(flagged, [("E1", 0), ("E2", 1)]);
+    let corpus = merge_documents(&[("x".into(), a)]);
+    assert_eq!(index.flag_corpus(&corpus).len(), 2);
+}
+
+fn sample_workspace() -> Workspace {
+    let mut ws = Workspace::new();
+    for (i, t) in [
+        "First article about Tianjin.",
+        "Second one, from Kraków 👍.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.add(Document {
+            id: String::new(),
+            name: format!("Article {}", i + 1),
+            text: t.to_string(),
+            date: Some(format!("2024-03-0{}", i + 1)),
+            added_at: Some("2026-11-28T22:00:00Z".into()),
+        });
+    }
+    ws.correct(Correction::in_doc(
+        "d1",
+        Edit::DeleteSurface {
+            text: "Tianjin".into(),
+            label: None,
+        },
+    ));
+    ws.watchlist = parse_csv("Hikvision,HIK,cameras\n").watchlist;
+    ws.view.hidden = vec![Label::Cardinal];
+    ws
+}
+
+#[test]
+fn workspace_round_trips_through_json() {
+    let ws = sample_workspace();
+    assert_eq!(ws.documents[1].id, "d2");
+    let json = to_json(&ws).unwrap();
+    assert!(json.starts_with(&format!("{{\"schema_version\":{SCHEMA_VERSION}")));
+    assert_eq!(from_json(&json).unwrap(), ws);
+    let r = recover(&json);
+    assert!(r.report.is_clean(), "{:?}", r.report);
+    assert_eq!(r.workspace, ws);
+}
+
+#[test]
+fn version_1_files_migrate_to_version_2() {
+    let v1 = serde_json::json!({
+        "schema_version": 1,
+        "documents": [
+            {"id": "n1", "title": "Talks", "text": "Blinken landed in Beijing.", "dct": "2024-04-24",
+             "corrections": [{"op": "rename", "entity": {"name": "Blinken", "label": "PERSON"},
+                              "name": "Antony Blinken"}]},
+            {"id": "n2", "title": "Follow-up", "text": "He met Xi Jinping."}
+        ],
+        "watchlist": ["Hikvision", "Xi Jinping"],
+        "hidden": ["DATE"]
+    });
+    let ws = migrate(v1.clone()).unwrap();
+    assert_eq!(ws.schema_version, 2);
+    assert_eq!(ws.documents[0].name, "Talks");
+    assert_eq!(ws.documents[0].date.as_deref(), Some("2024-04-24"));
+    assert_eq!(ws.documents[1].date, None);
+    assert_eq!(ws.history.done.len(), 1);
+    assert_eq!(ws.history.done[0].doc.as_deref(), Some("n1"));
+    assert!(
+        matches!(&ws.history.done[0].edit, Edit::Rename { name, .. } if name == "Antony Blinken")
+    );
+    assert_eq!(ws.watchlist.entries[1].name, "Xi Jinping");
+    assert_eq!(ws.view.hidden, vec![Label::Date]);
+    // The migrated workspace saves as v2 and reads back identically.
+    assert_eq!(from_json(&to_json(&ws).unwrap()).unwrap(), ws);
+    // A v1 file with one broken document: the other and its correction survive.
+    let mut broken = v1;
+    broken["documents"][1]["text"] = serde_json::json!(42);
+    let r = recover(&broken.to_string());
+    assert_eq!(r.workspace.documents.len(), 1);
+    assert_eq!(r.workspace.history.done.len(), 1);
+    assert_eq!(r.report.lost.len(), 1);
+    assert!(r.report.lost[0].what.contains("\"n2\""), "{:?}", r.report);
+}
+
+#[test]
+fn strict_reading_gives_typed_errors() {
+    assert!(matches!(from_json("{"), Err(WorkspaceError::Json(_))));
+    assert_eq!(
+        from_json(r#"{"documents":[]}"#),
+        Err(WorkspaceError::MissingVersion)
+    );
+    assert_eq!(
+        from_json(r#"{"schema_version":9,"documents":[]}"#),
+        Err(WorkspaceError::FutureVersion {
+            found: 9,
+            supported: SCHEMA_VERSION
+        })
+    );
+    assert_eq!(
+        from_json(r#"{"schema_version":0,"documents":[]}"#),
+        Err(WorkspaceError::UnknownVersion(0))
+    );
+    let dup = r#"{"schema_version":2,"documents":[{"id":"a","text":"x"},{"id":"a","text":"y"}]}"#;
+    assert_eq!(from_json(dup), Err(WorkspaceError::DuplicateId("a".into())));
+    // Recovery keeps both, renaming the second, and says so.
+    let r = recover(dup);
+    let ids: Vec<&str> = r
+        .workspace
+        .documents
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(ids, ["a", "a-1"]);
+    assert!(r.report.lost.is_empty() && !r.report.notes.is_empty());
+}
+
+#[test]
+fn recovery_keeps_readable_documents_and_reports_the_rest() {
+    let ws = sample_workspace();
+    let mut v = serde_json::to_value(&ws).unwrap();
+    v["documents"][0]["text"] = serde_json::Value::Null;
+    v["history"]["done"][0]["edit"]["op"] = "explode".into();
+    v["view"] = "nonsense".into();
+    let r = recover(&v.to_string());
+    assert_eq!(r.workspace.documents.len(), 1);
+    assert_eq!(r.workspace.documents[0].text, ws.documents[1].text);
+    assert_eq!(r.workspace.watchlist, ws.watchlist);
+    let what: Vec<&str> = r.report.lost.iter().map(|l| l.what.as_str()).collect();
+    assert_eq!(
+        what,
+        ["document 1 (\"d1\")", "correction 1", "view settings"]
+    );
+    assert_eq!((r.report.documents_found, r.report.documents_kept), (2, 1));
+    assert!(r
+        .report
+        .summary()
+        .starts_with("Recovered 1 of 2 documents."));
+}
+
+#[test]
+fn a_truncated_save_keeps_every_complete_document() {
+    let mut ws = sample_workspace();
+    ws.add(Document {
+        text: "A third article, long enough to be cut in the middle of its text.".into(),
+        ..Document::default()
+    });
+    let json = to_json(&ws).unwrap();
+    let cut = json.find("cut in the middle").unwrap();
+    let r = recover(&json[..cut]);
+    assert_eq!(r.workspace.documents.len(), 2);
+    assert_eq!(r.workspace.documents, ws.documents[..2]);
+    assert_eq!(r.report.documents_kept, 2);
+    assert!(
+        r.report.lost[0].what.starts_with("document 3"),
+        "{:?}",
+        r.report
+    );
+
+    // Cut after the documents: they all survive, the corrections before the cut too.
+    let cut = json.find("\"watchlist\"").unwrap();
+    let r = recover(&json[..cut]);
+    assert_eq!(r.workspace.documents, ws.documents);
+    assert_eq!(r.workspace.history.done, ws.history.done);
+    assert!(!r.report.lost.is_empty());
+
+    // Nothing readable: reported, never a panic.
+    for junk in [
+        "",
+        "\u{0}\u{0}",
+        "[1,2",
+        "\"documents\": [",
+        "{\"documents\":[{\"text\":\"é",
+        "💥".repeat(1000).as_str(),
+    ] {
+        let r = recover(junk);
+        assert!(r.workspace.documents.len() <= 1);
+        assert!(!r.report.is_clean(), "{junk:?}");
+    }
+}
+
+#[test]
+fn jsonl_import_reports_bad_lines_by_number() {
+    let input = "\u{feff}{\"id\":\"a\",\"text\":\"Blinken met Wang Yi.\",\"date\":\"2024-04-26\"}\r\n\
+                 \r\n\
+                 {\"text\":\"No id here.\"}\n\
+                 not json at all\n\
+                 {\"id\":\"b\",\"text\":\"Dated badly.\",\"date\":\"last week\"}\n\
+                 {\"id\":\"c\",\"date\":\"2024-01-01\"}\n\
+                 {\"id\":\"d\",\"title\":\"Headline\",\"text\":\"Timestamped.\",\"dct\":\"2024-02-29T10:00:00Z\"}\n";
+    let out = import::jsonl(input, Some("2026-11-28T23:00:00Z"));
+    let ids: Vec<&str> = out.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["a", "", "b", "d"]);
+    assert_eq!(out.documents[3].date.as_deref(), Some("2024-02-29"));
+    assert_eq!(out.documents[3].name, "Headline");
+    assert_eq!(out.documents[2].date, None);
+    let errs: Vec<(usize, bool)> = out.errors.iter().map(|e| (e.line, e.kept)).collect();
+    assert_eq!(errs, [(4, false), (5, true), (6, false)]);
+    // Added to a workspace, blank and clashing ids get fresh ones.
+    let mut ws = Workspace::new();
+    ws.add(Document {
+        id: "a".into(),
+        text: "Already here.".into(),
+        ..Document::default()
+    });
+    let got: Vec<String> = out.documents.into_iter().map(|d| ws.add(d)).collect();
+    assert_eq!(got, ["a-1", "d1", "b", "d"]);
+    assert!(!import::is_iso_date("2024-13-01") && import::is_iso_date("2024-12-31"));
+}
+
+#[test]
+fn corrections_never_panic_on_odd_text() {
+    let texts = [
+        "",
+        "\u{0}",
+        "e\u{301}\u{301}\u{301}",
+        "مرحبا بايدن",
+        &"A".repeat(5000),
+    ];
+    for t in texts {
+        let a = analysis("z", t, &[], 1);
+        let anchor = TextAnchor {
+            text: "é".into(),
+            prefix: "👍".repeat(30),
+            suffix: String::new(),
+            start: usize::MAX,
+        };
+        let fixes = vec![
+            Correction::everywhere(Edit::AddMention {
+                mention: anchor.clone(),
+                label: Label::Person,
+                name: Some("  ".into()),
+            }),
+            Correction::everywhere(Edit::Split {
+                mention: anchor.clone(),
+                name: None,
+            }),
+            Correction::everywhere(Edit::DeleteMention { mention: anchor }),
+            Correction::everywhere(Edit::DeleteSurface {
+                text: "!!".into(),
+                label: None,
+            }),
+            Correction::everywhere(Edit::Rename {
+                entity: EntityKey::new("", Label::Org),
+                name: String::new(),
+            }),
+        ];
+        let (out, report) = apply_report(t, &a, &fixes);
+        assert_eq!(report.unresolved.len(), 5);
+        assert_eq!(out, a);
+    }
+}
