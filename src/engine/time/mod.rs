@@ -38,9 +38,12 @@ pub struct TimexDraft {
     pub range_end: Option<String>,
 }
 
-/// Is the sentence about the future? ("will", "'ll", "is scheduled to", ...)
-fn future_tense(doc: &Doc, toks: &[VTok]) -> bool {
-    toks.iter().any(|t| {
+/// Is the clause around tokens `a..b` about the future? ("will", "'ll",
+/// "is scheduled to", ... shortly before it, or just after it).
+fn future_tense(doc: &Doc, toks: &[VTok], a: usize, b: usize) -> bool {
+    let from = a.saturating_sub(FUTURE_WINDOW_BEFORE);
+    let to = (b + FUTURE_WINDOW_AFTER).min(toks.len());
+    toks.get(from..to).unwrap_or(&[]).iter().any(|t| {
         (t.has(Class::Future) && t.weak & Class::Future.bit() == 0) || {
             let s = doc.slice(t.start, t.end);
             s.ends_with("'ll") || s.ends_with("’ll")
@@ -48,13 +51,20 @@ fn future_tense(doc: &Doc, toks: &[VTok]) -> bool {
     })
 }
 
+const FUTURE_WINDOW_BEFORE: usize = 8;
+const FUTURE_WINDOW_AFTER: usize = 4;
+
 /// Matches that look like time but are not: "$1990", "2000 %".
 fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
+    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let after = doc.text.get(m.end..).unwrap_or("").trim_start();
+    // Ages: "a 6-year-old boy", "40 years old".
+    if n.kind == TimexType::Duration && (after.starts_with("-old") || after.starts_with("old")) {
+        return true;
+    }
     if m.rule.action != "year" {
         return false;
     }
-    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
-    let after = doc.text.get(m.end..).unwrap_or("").trim_start();
     before.ends_with(['$', '€', '£', '#']) || after.starts_with(['%', '$']) || n.value.is_empty()
 }
 
@@ -89,8 +99,8 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             continue;
         }
         vtokens(doc, s, &mut toks);
-        ctx.future = future_tense(doc, &toks);
         for mut m in find(doc, &toks) {
+            ctx.future = future_tense(doc, &toks, m.tok_start, m.tok_end);
             if signal_follows(doc, &toks, &m) {
                 m.tok_end -= 1;
                 if let Some(t) = toks.get(m.tok_end.wrapping_sub(1)) {
@@ -103,9 +113,14 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             if spurious(doc, &m, &n) {
                 continue;
             }
-            if let Some(v) = n.val {
+            // The moving reference: dates the text states, not ones derived from it.
+            let derived = matches!(m.rule.action.as_str(), "ago" | "anaphor" | "yearago" | "lastquarter");
+            if let (Some(v), false) = (n.val, derived) {
                 if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
                     ctx.last = Some(v);
+                }
+                if matches!(v, Val::Quarter { .. }) {
+                    ctx.quarter = Some(v);
                 }
             }
             out.push(TimexDraft {

@@ -18,8 +18,10 @@ use crate::engine::model::TimexType;
 #[derive(Debug, Clone, Default)]
 pub struct Ctx {
     pub dct: Option<Ymd>,
-    /// The last absolute date mentioned.
+    /// The last absolute date the text stated.
     pub last: Option<Val>,
+    /// The last quarter the text named (reports on a quarter refer back to it).
+    pub quarter: Option<Val>,
     /// The sentence is in the future tense.
     pub future: bool,
 }
@@ -77,18 +79,21 @@ fn int_arg(m: &Match) -> i64 {
 /// Year of a month (and day) mentioned without one: the document's year, moved
 /// back when a past-tense sentence names a later month, forward when a
 /// future-tense sentence names an earlier one.
-fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
+fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
     let dct = ctx.dct?;
-    let later = (m, d) > (dct.m, dct.d.max(if d == 0 { 31 } else { 0 }));
-    let earlier = (m, d.max(1)) < (dct.m, if d == 0 { 1 } else { dct.d });
+    // Months from the document's: news mostly speaks of the months around it,
+    // recent past rather than far future.
+    let diff = i64::from(m) - i64::from(dct.m);
     Some(if ctx.future {
-        if earlier && dct.m > m + 1 {
+        if diff < -2 {
             dct.y + 1
         } else {
             dct.y
         }
-    } else if later && m > dct.m {
+    } else if diff >= 4 {
         dct.y - 1
+    } else if diff <= -8 {
+        dct.y + 1
     } else {
         dct.y
     })
@@ -279,7 +284,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
             date(Val::Half { y, h: h as u32 })
         }
-        "lastquarter" => match ctx.last.filter(|v| matches!(v, Val::Quarter { .. })).or_else(|| previous_quarter(ctx)) {
+        "lastquarter" => match ctx.quarter.or_else(|| previous_quarter(ctx)) {
             Some(v) => date(v),
             None => plain(TimexType::Date, "XXXX-QX"),
         },
@@ -375,9 +380,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 return vague(-1);
             }
             let n = i64::from(n);
-            match ctx.last {
+            match ctx.quarter {
                 // "a year ago" in a report on a quarter means that quarter a year before.
-                Some(q @ Val::Quarter { .. }) if u == unit::YEAR => date(q.shift(u, -n)?),
+                Some(q) if u == unit::YEAR => date(q.shift(u, -n)?),
                 _ => match u {
                     unit::HOUR | unit::MINUTE | unit::SECOND => vague(-1),
                     _ => date(at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, -n)?),

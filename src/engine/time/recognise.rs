@@ -215,6 +215,10 @@ fn combine(a: i32, b: i32) -> Option<i32> {
     if a <= 0 || b <= 0 {
         return None;
     }
+    // "nineteen ninety-six": a year said in words.
+    if (11..=20).contains(&a) && (10..100).contains(&b) {
+        return Some(a * 100 + b);
+    }
     if b == 100 || b == 1000 {
         return (a < 1000).then(|| a * b);
     }
@@ -222,6 +226,10 @@ fn combine(a: i32, b: i32) -> Option<i32> {
         return Some(a + b);
     }
     if (20..100).contains(&a) && a % 10 == 0 && b < 10 {
+        return Some(a + b);
+    }
+    // "nineteen ninety-six" is built as 1990 + 6.
+    if a >= 1000 && a % 10 == 0 && a % 100 != 0 && b < 10 {
         return Some(a + b);
     }
     None
@@ -276,7 +284,9 @@ fn push(t: &Tables, out: &mut Vec<VTok>, doc: &Doc, start: usize, end: usize, se
     let mut v = VTok::new(start, end);
     let mut buf = [0u8; 32];
     let mut abbr = false;
-    if let Some(id) = lower(text, &mut buf).and_then(|w| t.id(w)) {
+    // "year's", "Friday's": the possessive of a known word is that word.
+    let id = lower(text, &mut buf).and_then(|w| t.id(w).or_else(|| w.strip_suffix("'s").and_then(|b| t.id(b))));
+    if let Some(id) = id {
         v.word = id;
         let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
         for r in t.readings(id) {
@@ -307,6 +317,10 @@ fn push(t: &Tables, out: &mut Vec<VTok>, doc: &Doc, start: usize, end: usize, se
                 let mut m = VTok::new(start, end);
                 m.number_word = true;
                 m.set(Class::Num, sum, false);
+                // "nineteen ninety-six", "two thousand": also a year.
+                if (1000..=2999).contains(&sum) {
+                    m.set(Class::Year, sum, false);
+                }
                 if (1..=31).contains(&sum) {
                     m.set(Class::Day, sum, true);
                 }
