@@ -173,7 +173,7 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
     match w {
         "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
         // "Bureau of Industry and Security": only inside a name that already has "of".
-        "and" => run.clone().any(|k| doc.tok_text(k) == "of"),
+        "and" => run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for")),
         _ => false,
     }
 }
@@ -183,9 +183,23 @@ fn is_connector(doc: &Doc, j: usize) -> bool {
     matches!(w, "of" | "for" | "on" | "and" | "&") || particle(w)
 }
 
-/// Stop word that is not also part of a longer known name.
-fn stop_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
-    lx.get_any(w, buf).is_some_and(|e| e.stop)
+/// A single capital letter: an initial ("S" of "S. Waugh").
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Month and day names: they end a name ("Biden Monday") and are left to the time engine.
+fn calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
+            | "September" | "October" | "November" | "December" | "Monday" | "Tuesday"
+            | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "JANUARY"
+            | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER"
+            | "OCTOBER" | "NOVEMBER" | "DECEMBER" | "MONDAY" | "TUESDAY" | "WEDNESDAY"
+            | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY"
+    )
 }
 
 fn lexicon_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
@@ -220,12 +234,19 @@ fn ordinary(
         while !possessive && end < range.end {
             if name_word(doc, end) {
                 let w = doc.tok_text(end);
-                // A calendar or stop word ends a name unless it is also a name ("Theresa May").
-                if stop_word(lx, w, buf) && !lexicon_name(lx, w, buf) && !is_all_caps(w) {
+                // A calendar word ends a name unless it is also a name ("Theresa May").
+                if calendar_word(w) && !lexicon_name(lx, w, buf) {
                     break;
                 }
                 possessive = possessive_len(w) > 0;
                 end += 1;
+            } else if end + 1 < range.end
+                && doc.tok_text(end) == "."
+                && is_initial(doc.tok_text(end - 1))
+                && doc.tokens[end - 1].end == doc.tokens[end].start
+                && name_word(doc, end + 1)
+            {
+                end += 1; // "S. Waugh", "John F. Kennedy"
             } else if end + 1 < range.end
                 && is_connector(doc, end)
                 && name_word(doc, end + 1)
@@ -265,6 +286,17 @@ fn emit(
         if run.start < run.end && is_connector(doc, run.start) {
             run.start += 1;
         }
+    }
+    // Trailing stop words and connectors ("Sometimes I", "Add Men").
+    while run.end > run.start + 1 {
+        let w = doc.tok_text(run.end - 1);
+        let stop = lx
+            .get_any(w, buf)
+            .is_some_and(|e| e.stop && !e.given && !e.surname && !(e.acronym && is_all_caps(w)));
+        if !(stop || is_connector(doc, run.end - 1) || w == "." || is_initial(w)) {
+            break;
+        }
+        run.end -= 1;
     }
     if run.is_empty() {
         return;
@@ -330,26 +362,53 @@ fn caps_line(
         }
         let lw = super::lexicon::lower(w, buf).to_string();
         let seen = ctx.seen_lower.as_ref().is_some_and(|s| s.contains(&lw));
+        // Names from the name lists only when the article spells them out elsewhere.
         seen || lx.get(&lw).is_some_and(|e| {
             e.country.is_some()
                 || e.city.is_some()
                 || e.demonym.is_some()
                 || e.us_state
                 || e.known.is_some()
-                || e.surname
-                || e.given
         })
     };
+    // A multi-word place or known name starting at `i` ("NEW YORK", "SAN DIEGO"), in tokens.
+    let phrase = |i: usize, key: &mut String, buf: &mut String| -> usize {
+        let mut best = 0;
+        key.clear();
+        for (n, j) in (i..range.end.min(i + 4)).enumerate() {
+            if doc.tokens[j].kind != TokenKind::Word {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            let w = doc.tok_text(j);
+            key.push_str(super::lexicon::lower(&w[..w.len() - possessive_len(w)], buf));
+            if n > 0
+                && lx.get(key).is_some_and(|e| {
+                    e.country.is_some() || e.city.is_some() || e.us_state || e.known.is_some()
+                })
+            {
+                best = n + 1;
+            }
+            if possessive_len(w) > 0 {
+                break;
+            }
+        }
+        best
+    };
+    let mut key = String::new();
     let mut i = range.start;
     while i < range.end {
-        if !known(i, buf) {
+        let p = phrase(i, &mut key, buf);
+        if p == 0 && !known(i, buf) {
             i += 1;
             continue;
         }
         let start = i;
-        let mut end = i + 1;
-        let mut possessive = possessive_len(doc.tok_text(i)) > 0;
-        while !possessive && end < range.end && known(end, buf) {
+        let mut end = i + p.max(1);
+        let mut possessive = possessive_len(doc.tok_text(end - 1)) > 0;
+        while !possessive && end < range.end && phrase(end, &mut key, buf) == 0 && known(end, buf) {
             possessive = possessive_len(doc.tok_text(end)) > 0;
             end += 1;
         }

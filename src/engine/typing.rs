@@ -69,6 +69,11 @@ pub struct Features {
     pub after_place_preposition: bool,
     /// The next word is a speech verb ("said", "told").
     pub before_speech_verb: bool,
+    /// The next token is a number (a score: "Chicago 5 Houston 3").
+    pub before_number: bool,
+    /// Some word (not the first) of a multi-word span is a country, city or nationality
+    /// ("Air France", "Dynamo Moscow").
+    pub has_place_word: bool,
 }
 
 /// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
@@ -101,6 +106,9 @@ impl Scorer for Rules {
                 return Some((l, None, 0.85));
             }
         }
+        if f.before_number && (f.city.is_some() || f.us_state) {
+            return Some((Label::Org, None, 0.6)); // a team in a results line
+        }
         if let Some(cc) = f.city {
             let person_cue = f.titled || (f.words == 1 && f.before_speech_verb && f.single_name);
             if !person_cue {
@@ -109,6 +117,9 @@ impl Scorer for Rules {
         }
         if f.titled && !f.has_digit {
             return Some((Label::Person, None, 0.85));
+        }
+        if f.words >= 2 && f.has_place_word && !f.first_given {
+            return Some((Label::Org, None, 0.5));
         }
         if f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps {
             if f.first_given || f.last_surname || f.has_initial || (f.words == 2 && f.first_surname)
@@ -138,6 +149,10 @@ impl Scorer for Rules {
     }
 }
 
+const TITLE_MODIFIERS: &[&str] = &[
+    "assistant", "deputy", "vice", "acting", "former", "interim", "senior", "junior", "chief",
+    "then", "ex", "top", "first", "outgoing", "incoming", "under",
+];
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "via", "visit",
     "visited", "visiting", "toward", "towards", "around", "throughout",
@@ -177,10 +192,14 @@ fn title_at(doc: &Doc, lx: &Lexicon, from: usize, limit: usize, key: &mut String
         if doc.tokens[i].kind == TokenKind::Punct && doc.tok_text(i) != "." {
             break;
         }
-        if !key.is_empty() && doc.tok_text(i) != "." {
+        let w = lower(doc.tok_text(i), &mut buf);
+        if key.is_empty() && TITLE_MODIFIERS.contains(&w) {
+            continue; // "Assistant Secretary of State", "acting President"
+        }
+        if !key.is_empty() && w != "." {
             key.push(' ');
         }
-        key.push_str(lower(doc.tok_text(i), &mut buf));
+        key.push_str(w);
         if lx.get(key).is_some_and(|e| e.title) {
             best = n + 1;
         }
@@ -292,6 +311,14 @@ fn features(
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
+        f.before_number = n.kind == TokenKind::Number && n.sentence == doc.tokens[last].sentence;
+    }
+    if range.len() >= 2 {
+        for i in range.start + 1..range.end {
+            f.has_place_word |= word_entry(lx, doc, i, buf).is_some_and(|e| {
+                e.country.is_some() || e.city.is_some() || e.demonym.is_some()
+            });
+        }
     }
     f
 }
@@ -371,7 +398,10 @@ fn split_and_type(
         let place = lx
             .get(key)
             .is_some_and(|e| e.country.is_some() || e.demonym.is_some() || e.city.is_some());
-        if place && title_at(doc, lx, k + len, r.end, key) > 0 {
+        let person_next = r.end - (k + len) >= 2
+            && word_entry(lx, doc, k + len, buf).is_some_and(|e| e.given && !e.stop)
+            && !word_entry(lx, doc, r.end - 1, buf).is_some_and(|e| e.designator.is_some());
+        if place && (person_next || title_at(doc, lx, k + len, r.end, key) > 0) {
             let f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
             if let Some((label, cc, conf)) = scorer.label(&f) {
                 let mut m = mention(doc, k..k + len, tok_end(k + len - 1), label);
@@ -455,7 +485,7 @@ fn agree(doc: &Doc, ms: &mut [TypedMention]) {
     }
     for m in ms.iter_mut() {
         let s = doc.slice(m.start, m.end).to_lowercase();
-        if m.confidence < 0.9 && m.tokens.len() == 1 && person_words.contains_key(&s) {
+        if m.confidence < 0.8 && m.tokens.len() == 1 && person_words.contains_key(&s) {
             m.label = Label::Person;
             m.country = None;
             m.capital_of = None;
