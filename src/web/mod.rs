@@ -5,6 +5,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod element;
 pub mod example;
 pub mod state;
 pub mod worker;

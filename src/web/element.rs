@@ -1,0 +1,333 @@
+//! `<annalist-view>`: the custom element other sites embed.
+//!
+//! `www/annalist.js` defines the element class (a class must be constructible
+//! with `new`, which Rust closures are not) and calls [`mount_view`] with the
+//! element whenever it is connected or an attribute changes. This module does
+//! the rest: an open shadow root with its own stylesheet (`:host { all:
+//! initial }`, so host CSS does not leak in; shadow styles do not leak out),
+//! the text from `for` (an element of the host page, read as text) or `src`
+//! (a same-origin .txt, .html or .json file, read as text, never rendered),
+//! and the Yew [`App`] mounted read-only and embedded.
+//!
+//! Attributes: `src`, `for`, `date` (YYYY-MM-DD), `types` (labels to show,
+//! "PERSON ORG GPE" or "person,org"), `height` (CSS length), `theme`
+//! (`light`, `dark`, `auto`), `editable` (present: the text can be edited).
+
+use crate::engine::model::{DocumentInput, Label};
+use crate::web::app::{App, AppProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// Reset and base look of the widget; the app's stylesheet comes after it.
+const HOST_CSS: &str = r#":host { all: initial; display: block; contain: content;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; background: #ffffff;
+  color-scheme: light; border: 1px solid #c8c8c8; border-radius: 6px; overflow: hidden; text-align: start; }
+:host([hidden]) { display: none; }
+:host([theme="dark"]) { color: #e8e8e8; background: #1d1f21; color-scheme: dark; border-color: #444; }
+@media (prefers-color-scheme: dark) {
+  :host([theme="auto"]) { color: #e8e8e8; background: #1d1f21; color-scheme: dark; border-color: #444; }
+}
+.annalist-embed { box-sizing: border-box; overflow: auto; max-height: 100%; }
+.annalist-embed-message { padding: 0.75em 1em; margin: 0; }
+"#;
+
+/// What the element class in `annalist.js` holds: the mounted app (or the
+/// pending load), so it can be torn down on disconnect or re-mount.
+#[wasm_bindgen]
+pub struct AnnalistView {
+    state: Rc<RefCell<ViewState>>,
+}
+
+enum ViewState {
+    Loading,
+    Mounted(yew::AppHandle<App>),
+    Destroyed,
+}
+
+#[wasm_bindgen]
+impl AnnalistView {
+    /// Unmount the app; a load still in flight is dropped when it lands.
+    pub fn destroy(&self) {
+        let old = std::mem::replace(&mut *self.state.borrow_mut(), ViewState::Destroyed);
+        if let ViewState::Mounted(app) = old {
+            app.destroy();
+        }
+    }
+}
+
+/// Mount (or re-mount) the widget in `host`. `app_css` is the app's
+/// stylesheet, which `annalist.js` loads once for all widgets.
+#[wasm_bindgen(js_name = mountView)]
+pub fn mount_view(host: HtmlElement, app_css: Option<String>) -> Result<AnnalistView, JsError> {
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsError::new("element has no document"))?;
+    let shadow = shadow_root(&host)?;
+    shadow.set_inner_html("");
+    let height = host.get_attribute("height").and_then(|h| css_length(&h));
+    adopt_styles(&shadow, &document, app_css.as_deref(), height.as_deref())?;
+    let root = document
+        .create_element("div")
+        .map_err(|_| JsError::new("cannot create an element"))?;
+    root.set_class_name("annalist-embed");
+    shadow
+        .append_child(&root)
+        .map_err(|_| JsError::new("cannot fill the shadow root"))?;
+
+    let opts = Options {
+        date: host.get_attribute("date").filter(|d| !d.trim().is_empty()),
+        types: host.get_attribute("types").and_then(|t| parse_types(&t)),
+        editable: host.has_attribute("editable"),
+    };
+    let state = Rc::new(RefCell::new(ViewState::Loading));
+    let view = AnnalistView {
+        state: state.clone(),
+    };
+    if let Some(id) = host.get_attribute("for") {
+        match text_of_element(&document, &id) {
+            Ok((text, date)) => mount(&state, &host, root, &opts, &id, text, date),
+            Err(msg) => message(&root, &msg),
+        }
+    } else if let Some(src) = host.get_attribute("src") {
+        message(&root, "Loading…");
+        wasm_bindgen_futures::spawn_local(async move {
+            match fetch_text(&src).await {
+                Ok((text, date)) => {
+                    if matches!(*state.borrow(), ViewState::Loading) {
+                        mount(&state, &host, root, &opts, &src, text, date);
+                    }
+                }
+                Err(msg) => message(&root, &format!("Could not load {src}: {msg}")),
+            }
+        });
+    } else {
+        message(
+            &root,
+            "Nothing to show: set src=\"article.txt\" or for=\"article-id\".",
+        );
+    }
+    Ok(view)
+}
+
+struct Options {
+    date: Option<String>,
+    types: Option<Vec<Label>>,
+    editable: bool,
+}
+
+fn mount(
+    state: &Rc<RefCell<ViewState>>,
+    host: &HtmlElement,
+    root: Element,
+    opts: &Options,
+    name: &str,
+    text: String,
+    found_date: Option<String>,
+) {
+    root.set_inner_html("");
+    let props = AppProps {
+        initial: Some(vec![DocumentInput {
+            id: name.to_string(),
+            text,
+            date: opts.date.clone().or(found_date),
+        }]),
+        read_only: !opts.editable,
+        embedded: true,
+        types: opts.types.clone(),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    *state.borrow_mut() = ViewState::Mounted(app);
+    // Lets the host page (and tests) know the widget is showing its document.
+    if let Ok(ev) = web_sys::Event::new("annalist-ready") {
+        let _ = host.dispatch_event(&ev);
+    }
+}
+
+fn message(root: &Element, text: &str) {
+    root.set_inner_html("");
+    if let Some(doc) = root.owner_document() {
+        if let Ok(p) = doc.create_element("p") {
+            p.set_class_name("annalist-embed-message");
+            p.set_text_content(Some(text));
+            let _ = root.append_child(&p);
+        }
+    }
+}
+
+fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsError> {
+    if let Some(s) = host.shadow_root() {
+        return Ok(s);
+    }
+    host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|_| JsError::new("this element cannot have a shadow root"))
+}
+
+/// One constructed stylesheet per widget: not subject to the host page's
+/// `style-src` (a `<style>` element would need 'unsafe-inline' there).
+fn adopt_styles(
+    shadow: &ShadowRoot,
+    document: &Document,
+    app_css: Option<&str>,
+    height: Option<&str>,
+) -> Result<(), JsError> {
+    let mut css = String::from(HOST_CSS);
+    css.push_str(app_css.unwrap_or(""));
+    if let Some(h) = height {
+        css.push_str(&format!(
+            "\n:host {{ height: {h}; }} .annalist-embed {{ height: 100%; }}\n"
+        ));
+    }
+    match web_sys::CssStyleSheet::new() {
+        Ok(sheet) => {
+            sheet
+                .replace_sync(&css)
+                .map_err(|_| JsError::new("stylesheet rejected"))?;
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        }
+        // Older engines: a <style> element.
+        Err(_) => {
+            let style = document
+                .create_element("style")
+                .map_err(|_| JsError::new("cannot create <style>"))?;
+            style.set_text_content(Some(&css));
+            let _ = shadow.append_child(&style);
+        }
+    }
+    Ok(())
+}
+
+/// A CSS length from the `height` attribute: "400" (pixels), "400px", "30em",
+/// "60vh", "50%". Anything else is ignored, so no CSS can be injected.
+fn css_length(s: &str) -> Option<String> {
+    let s = s.trim();
+    let digits = s
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let (num, unit) = s.split_at(digits);
+    if num.is_empty() || num.parse::<f64>().is_err() || num.len() > 8 {
+        return None;
+    }
+    match unit {
+        "" => Some(format!("{num}px")),
+        "px" | "em" | "rem" | "vh" | "%" => Some(format!("{num}{unit}")),
+        _ => None,
+    }
+}
+
+/// `types="PERSON ORG"` or `"person, org, gpe"`; `None` when nothing valid.
+fn parse_types(s: &str) -> Option<Vec<Label>> {
+    let labels: Vec<Label> = s
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| Label::parse(&t.to_ascii_uppercase().replace('-', "_")))
+        .collect();
+    (!labels.is_empty()).then_some(labels)
+}
+
+/// The visible text of the host page's element `id` (never its HTML), and a
+/// date from a `<time datetime>` inside it, if any.
+fn text_of_element(document: &Document, id: &str) -> Result<(String, Option<String>), String> {
+    let el = document
+        .get_element_by_id(id)
+        .ok_or_else(|| format!("No element with id \"{id}\" on this page."))?;
+    let text = match el.dyn_ref::<HtmlElement>() {
+        Some(h) => h.inner_text(),
+        None => el.text_content().unwrap_or_default(),
+    };
+    Ok((text, time_datetime(&el)))
+}
+
+fn time_datetime(el: &Element) -> Option<String> {
+    el.query_selector("time[datetime]")
+        .ok()
+        .flatten()
+        .and_then(|t| t.get_attribute("datetime"))
+        .map(|d| d.chars().take(10).collect())
+}
+
+/// Fetch `src` (same origin only) and read it as text: .json as
+/// `{ "text", "date"? }`, .html through DOMParser (scripts and styles removed,
+/// nothing rendered or run), anything else as plain text.
+async fn fetch_text(src: &str) -> Result<(String, Option<String>), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let base = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| "not a URL".to_string())?;
+    let origin = window.location().origin().unwrap_or_default();
+    if url.origin() != origin {
+        return Err("src must be on the same site as the page".into());
+    }
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(&url.href()))
+        .await
+        .map_err(|_| "network error".to_string())?
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let kind = resp
+        .headers()
+        .get("content-type")
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let body = JsFuture::from(resp.text().map_err(|_| "unreadable body".to_string())?)
+        .await
+        .map_err(|_| "unreadable body".to_string())?
+        .as_string()
+        .unwrap_or_default();
+    let path = url.pathname().to_ascii_lowercase();
+    if kind.contains("json") || path.ends_with(".json") {
+        let doc: DocumentInput =
+            serde_json::from_str(&body).map_err(|e| format!("bad JSON document: {e}"))?;
+        Ok((doc.text, doc.date))
+    } else if kind.contains("html") || path.ends_with(".html") || path.ends_with(".htm") {
+        html_text(&body)
+    } else {
+        Ok((body, None))
+    }
+}
+
+/// The text of an HTML document, parsed inertly (DOMParser runs no script and
+/// loads nothing), with line breaks after block elements so sentences and
+/// paragraphs stay apart.
+fn html_text(html: &str) -> Result<(String, Option<String>), String> {
+    let parser = web_sys::DomParser::new().map_err(|_| "no DOMParser".to_string())?;
+    let doc = parser
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .map_err(|_| "unparsable HTML".to_string())?;
+    // Read before <head> goes.
+    let date: Option<String> = doc
+        .query_selector("meta[property='article:published_time']")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .map(|d| d.chars().take(10).collect());
+    if let Ok(junk) = doc.query_selector_all("script, style, noscript, template, head") {
+        for i in 0..junk.length() {
+            if let Some(n) = junk.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                n.remove();
+            }
+        }
+    }
+    if let Ok(blocks) =
+        doc.query_selector_all("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, br, div")
+    {
+        for i in 0..blocks.length() {
+            if let Some(el) = blocks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.append_with_str_1("\n\n");
+            }
+        }
+    }
+    let body = doc.body().ok_or("no body")?;
+    let date = date.or_else(|| time_datetime(&body));
+    Ok((body.text_content().unwrap_or_default(), date))
+}
