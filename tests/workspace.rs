@@ -795,3 +795,92 @@ fn corrections_never_panic_on_odd_text() {
         assert_eq!(out, a);
     }
 }
+
+#[test]
+fn importing_a_workspace_adds_to_the_current_one() {
+    let mut ws = sample_workspace();
+    let mut other = sample_workspace();
+    other.documents.truncate(1);
+    other.watchlist = parse_csv("Hikvision,,\nDahua,,\n").watchlist;
+    let ids = ws.merge_in(other);
+    assert_eq!(ids, ["d1-1"]);
+    assert_eq!(ws.documents.len(), 3);
+    // The imported correction now points at the renamed document.
+    assert_eq!(ws.history.done.len(), 2);
+    assert_eq!(ws.history.done[1].doc.as_deref(), Some("d1-1"));
+    let names: Vec<&str> = ws
+        .watchlist
+        .entries
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, ["Hikvision", "Dahua"]);
+}
+
+mod store {
+    use super::*;
+    use annalist::workspace::store::{load, save, Loaded, MemoryStore, StoreError, KEY};
+
+    #[test]
+    fn saves_and_restores() {
+        let mut s = MemoryStore::default();
+        assert_eq!(load(&mut s).unwrap(), Loaded::Empty);
+        let ws = sample_workspace();
+        let n = save(&mut s, &ws).unwrap();
+        assert_eq!(n, s.items[KEY].len());
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(ws));
+    }
+
+    #[test]
+    fn damaged_data_is_recovered_and_kept_aside_never_deleted() {
+        let mut s = MemoryStore::default();
+        let ws = sample_workspace();
+        save(&mut s, &ws).unwrap();
+        let good = s.items[KEY].clone();
+        let cut = &good[..good.find("Second one").unwrap()];
+        s.items.insert(KEY.into(), cut.to_string());
+        let Loaded::Recovered {
+            workspace,
+            report,
+            kept_as,
+        } = load(&mut s).unwrap()
+        else {
+            panic!("expected a recovery");
+        };
+        assert_eq!(workspace.documents, ws.documents[..1]);
+        assert!(
+            report.summary().contains("Recovered 1 of 2 documents"),
+            "{}",
+            report.summary()
+        );
+        let kept = kept_as.unwrap();
+        assert_eq!(s.items[&kept], cut);
+        // A second damaged load does not overwrite the first copy.
+        let Loaded::Recovered {
+            kept_as: Some(kept2),
+            ..
+        } = load(&mut s).unwrap()
+        else {
+            panic!("expected a recovery");
+        };
+        assert_ne!(kept, kept2);
+        assert_eq!(s.items[&kept], cut);
+    }
+
+    #[test]
+    fn a_full_store_is_an_error_and_the_old_save_stays() {
+        let mut s = MemoryStore::default();
+        let small = sample_workspace();
+        save(&mut s, &small).unwrap();
+        s.limit = Some(s.items[KEY].len() + 100);
+        let mut big = small.clone();
+        big.add(Document {
+            text: "Ten thousand words. ".repeat(50),
+            ..Document::default()
+        });
+        let err = save(&mut s, &big).unwrap_err();
+        assert!(matches!(err, StoreError::Quota { .. }));
+        assert!(err.to_string().contains("full"));
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(small));
+    }
+}

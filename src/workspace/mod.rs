@@ -9,6 +9,7 @@
 //!                      ─▶ corpus::combined_timeline → CorpusEvent (events tagged by document)
 //!   watchlist (CSV) ─▶ watchlist::parse_csv ─▶ WatchIndex::flag(analysis | corpus)
 //!   JSON ◀─▶ persist::{to_json, from_json, migrate, recover}   JSONL ─▶ import::jsonl
+//!   store::{save, load} ─▶ localStorage (web::storage) with recovery and quota errors
 //! ```
 //!
 //! - [`fold`]: loose name keys (case, diacritics, punctuation).
@@ -18,6 +19,7 @@
 //! - [`watchlist`]: CSV import and matching.
 //! - [`persist`]: the versioned file format, migration and recovery.
 //! - [`import`]: JSONL import of many documents.
+//! - [`store`]: save/load through a key-value store, keeping damaged data aside.
 
 pub mod anchor;
 pub mod corpus;
@@ -25,6 +27,7 @@ pub mod corrections;
 pub mod fold;
 pub mod import;
 pub mod persist;
+pub mod store;
 pub mod watchlist;
 
 use serde::{Deserialize, Serialize};
@@ -190,6 +193,34 @@ impl Workspace {
     /// Record a correction (clears redo).
     pub fn correct(&mut self, c: Correction) {
         self.history.push(c);
+    }
+
+    /// Add everything of `other` (an imported workspace file) to this one.
+    /// Documents whose id is taken get a fresh one, and their corrections
+    /// follow; the watchlist gains the entries it lacks. Nothing here is
+    /// replaced. Returns the ids the added documents got.
+    pub fn merge_in(&mut self, other: Workspace) -> Vec<String> {
+        let mut renamed = std::collections::HashMap::new();
+        let mut ids = Vec::new();
+        for d in other.documents {
+            let old = d.id.clone();
+            let id = self.add(d);
+            if id != old {
+                renamed.insert(old, id.clone());
+            }
+            ids.push(id);
+        }
+        let remap = |mut c: Correction| {
+            if let Some(new) = c.doc.as_ref().and_then(|d| renamed.get(d)) {
+                c.doc = Some(new.clone());
+            }
+            c
+        };
+        self.history
+            .done
+            .extend(other.history.done.into_iter().map(remap));
+        self.watchlist.extend(other.watchlist);
+        ids
     }
 
     /// Apply the corrections in force to an engine analysis of document `doc`

@@ -438,10 +438,12 @@ fn scan_array(raw: &str, key: &str, from: usize) -> Option<(Vec<Value>, usize, O
                 rest = rest.get(stream.byte_offset()..).unwrap_or("");
             }
             Some(Err(e)) => return Some((values, pos, Some(e.to_string()))),
-            None => return Some((values, pos, Some("the data ends early".into()))),
+            None => return Some((values, pos, Some(ENDS_EARLY.into()))),
         }
     }
 }
+
+const ENDS_EARLY: &str = "the data ends early";
 
 fn salvage_text(raw: &str, error: &str) -> Recovery {
     // The version, if its field is still there.
@@ -475,6 +477,10 @@ fn salvage_text(raw: &str, error: &str) -> Recovery {
         s.document(i + 1, d);
     }
     if let Some(why) = stop {
+        if why != ENDS_EARLY {
+            // A document was there, cut or damaged.
+            s.report.documents_found += 1;
+        }
         s.lose(
             format!("document {} and everything after it", n + 1),
             format!("unreadable from byte {end}: {why}"),
