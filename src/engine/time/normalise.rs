@@ -139,11 +139,19 @@ fn unit_code(u: i32, n: &str) -> String {
         unit::MINUTE => format!("PT{n}M"),
         unit::SECOND => format!("PT{n}S"),
         unit::QUARTER => format!("P{n}Q"),
-        unit::DECADE => format!("P{n}DE"),
-        unit::CENTURY => format!("P{n}CE"),
+        unit::DECADE => times(n, 10, "Y"),
+        unit::CENTURY => times(n, 100, "Y"),
         unit::WEEKEND => format!("P{n}WE"),
         unit::FORTNIGHT => format!("P{n}F"),
         _ => format!("P{n}X"),
+    }
+}
+
+/// "P{n*k}{u}" ("two decades" → P20Y); unspecified stays X.
+fn times(n: &str, k: i64, u: &str) -> String {
+    match n.parse::<i64>() {
+        Ok(n) => format!("P{}{u}", n.saturating_mul(k)),
+        Err(_) => format!("P{n}{u}"),
     }
 }
 
@@ -160,6 +168,8 @@ fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
             };
             return plain(TimexType::Duration, unit_code(u2, &v.to_string()));
         }
+        // "the 1988 quarter" is no duration of 1988 quarters.
+        Some(n) if n >= 1000 && m.caps.get(Class::Units).is_none() => return None,
         Some(n) => n.to_string(),
         None => "1".to_string(),
     };
@@ -273,8 +283,18 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if !(1..=4).contains(&q) {
                 return None;
             }
-            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
+            let n = if has(m, "last") { -1 } else { i64::from(has(m, "next")) };
+            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y + n));
             date(Val::Quarter { y, q: q as u32 })
+        }
+        "yearquarter" => {
+            // "the 1988 quarter": the quarter under discussion, in that year.
+            let y = i64::from(c.get(Class::Year)?);
+            let q = match ctx.quarter.or_else(|| previous_quarter(ctx)) {
+                Some(Val::Quarter { q, .. }) => q,
+                _ => return date(Val::Year(y)),
+            };
+            date(Val::Quarter { y: Some(y), q })
         }
         "half" => {
             let h = c.get(Class::Ord)?;
@@ -285,6 +305,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             date(Val::Half { y, h: h as u32 })
         }
         "lastquarter" => match ctx.quarter.or_else(|| previous_quarter(ctx)) {
+            // "last year's quarter": the same quarter a year before.
+            Some(v) if has(m, "year") => {
+                let n = if has(m, "last") { -1 } else { i64::from(has(m, "next")) };
+                date(v.shift(unit::YEAR, n)?)
+            }
             Some(v) => date(v),
             None => plain(TimexType::Date, "XXXX-QX"),
         },
@@ -323,6 +348,10 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         "rel" => {
             let n = int_arg(m);
             let u = if has(m, "weekend") { unit::WEEKEND } else { c.get(Class::Unit)? };
+            // Optional list of allowed units ("rel 0 W := the <UNIT>": "the week" only).
+            if m.rule.args.len() > 1 && !m.rule.args.iter().skip(1).any(|a| unit::parse(a) == Some(u)) {
+                return None;
+            }
             let Some(d) = dct else { return vague(n) };
             if u == unit::WEEKEND {
                 // The weekend of the week in question: past tense → the last one.
@@ -416,7 +445,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             }
         }
         "yearago" => {
-            let base = ctx.last.or(dct.map(|d| Val::Year(d.y)))?;
+            let base = ctx.quarter.or(ctx.last).or(dct.map(|d| Val::Year(d.y)))?;
             match base {
                 Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => date(base.shift(unit::YEAR, -1)?),
                 _ => date(Val::Year(base.year()? - 1)),
