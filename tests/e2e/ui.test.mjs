@@ -1,0 +1,303 @@
+// The reading interface end to end (issue 5): paste an article, set its date,
+// read the entity panel and the timeline, select an entity, jump to an event's
+// sentence, import an HTML file, analyse a long text in the worker, and check
+// accessibility with axe-core. Screenshots go to test-artifacts/ (look at them).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { launch, newPage, serve, fileUrl, setArticle, screenshot, ROOT } from "./lib.mjs";
+
+// Our own text (facts only): the dated sentences sit after filler paragraphs so
+// that jumping to them really has to scroll.
+const LEAD =
+  "President Joe Biden spoke with Xi Jinping on Tuesday about exports of machine tools to Russia. " +
+  "Biden said the trade helped Moscow rebuild its arsenal.";
+const FILLER = Array.from(
+  { length: 14 },
+  (_, i) =>
+    `Paragraph ${i + 1} of background: analysts in several capitals keep lists of parts, ` +
+    "shipping routes and payment channels, and they compare notes every week.",
+).join("\n\n");
+const TAIL =
+  "Hikvision, a camera maker based in Hangzhou, was placed on an American export blacklist last year. " +
+  "Antony Blinken will visit Beijing next week.";
+const ARTICLE = `${LEAD}\n\n${FILLER}\n\n${TAIL}`;
+const DATE = "2024-04-16";
+
+const DOC = '[aria-label="Document"]';
+const ENTITIES = '[aria-label="Entities"]';
+const TIMELINE = '[aria-label="Timeline"]';
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Open the app over http and wait for the first analysis (the example article). */
+async function open(opts = {}) {
+  const page = await newPage(browser, { bypassCSP: true, ...opts });
+  await page.goto(server.url + "index.html");
+  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  return page;
+}
+
+/** Paste ARTICLE with its date and wait until the panel shows Joe Biden. */
+async function pasteArticle(page) {
+  await setArticle(page, ARTICLE, DATE);
+  await page
+    .locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" })
+    .waitFor({ timeout: 20000 });
+  // The date change re-analyses too: wait until the view is current.
+  await page.waitForFunction(() => !document.querySelector(".status")?.textContent.includes("Updating"));
+}
+
+/** True when `locator`'s box lies inside the window and inside its scroll container. */
+async function inView(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const box = el.closest(".doc-text").getBoundingClientRect();
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom);
+    return r.bottom > top && r.top < bottom;
+  });
+}
+
+async function axe(page) {
+  const src = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: src });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  });
+  return result.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+test("first visit shows the example article analysed, with landmarks and labels", async () => {
+  const page = await open();
+  for (const name of ["Document", "Entities", "Timeline"]) {
+    assert.equal(await page.locator(`[aria-label="${name}"]`).count(), 1, name);
+  }
+  assert.ok((await page.getByLabel("Article text").inputValue()).length > 500);
+  assert.match(await page.getByLabel("Publication date").inputValue(), /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok((await page.locator(`${ENTITIES} button[data-entity]`).count()) > 5);
+  assert.ok((await page.locator(`${TIMELINE} time[datetime]`).count()) > 0);
+  await screenshot(page, "ui-example.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("paste an article: entities in the panel, dates on the timeline", async () => {
+  const page = await open();
+  await pasteArticle(page);
+
+  const biden = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" });
+  assert.equal(await biden.getAttribute("data-label"), "PERSON");
+  const bidenText = await biden.innerText();
+  assert.match(bidenText, /Person/);
+  // Two mentions: "Joe Biden" and "Biden"; the panel shows the count.
+  const mentions = Number(await biden.locator(".entity-count").evaluate((e) => e.firstChild.textContent));
+  assert.ok(mentions >= 1, bidenText);
+  await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Hikvision" }).waitFor();
+
+  const values = await page.locator(`${TIMELINE} time[datetime]`).evaluateAll((ts) =>
+    ts.map((t) => t.getAttribute("datetime")),
+  );
+  assert.ok(values.includes(DATE), `"on Tuesday" should be ${DATE}; got ${values}`);
+  assert.ok(values.some((v) => v.startsWith("2023")), `"last year" should be 2023; got ${values}`);
+
+  // The document view shows the text as text: every character is there.
+  const shown = await page.locator(`${DOC} .doc-text`).innerText();
+  assert.ok(shown.includes("Hikvision, a camera maker based in Hangzhou"), shown.slice(0, 200));
+  await screenshot(page, "ui-pasted.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("click an entity: its mentions are highlighted and the first is in view", async () => {
+  const page = await open();
+  await pasteArticle(page);
+  const hik = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Hikvision" });
+  const id = await hik.getAttribute("data-entity");
+  const mark = page.locator(`${DOC} mark[data-entity="${id}"]`).first();
+  assert.equal(await inView(mark), false, "Hikvision sits below the fold before the click");
+
+  await hik.click();
+  assert.equal(await hik.getAttribute("aria-pressed"), "true");
+  const selected = page.locator(`${DOC} mark.sel`);
+  await selected.first().waitFor();
+  const ids = await selected.evaluateAll((ms) => ms.map((m) => m.dataset.entity));
+  assert.ok(ids.length >= 1 && ids.every((x) => x === id), `selected marks: ${ids}`);
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    const r = el.getBoundingClientRect();
+    const box = el.closest(".doc-text").getBoundingClientRect();
+    return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+  }, `${DOC} mark.sel`);
+  // The timeline now lists only events with Hikvision taking part.
+  const labels = await page.locator(`${TIMELINE} .event-row`).allInnerTexts();
+  assert.ok(labels.every((l) => l.includes("Hikvision")), `events: ${labels}`);
+  await screenshot(page, "ui-entity-selected.png");
+
+  // Clicking a highlighted mention in the text selects its entity too.
+  await hik.click(); // clear
+  const bidenMark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Joe Biden" }).first();
+  await bidenMark.click();
+  const bidenId = await bidenMark.getAttribute("data-entity");
+  await page.locator(`${ENTITIES} button[data-entity="${bidenId}"][aria-pressed="true"]`).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("click a timeline event: its sentence scrolls into view and flashes", async () => {
+  const page = await open();
+  await pasteArticle(page);
+  const row = page.locator(`${TIMELINE} .event-row`, {
+    has: page.locator('time[datetime^="2023"]'),
+  });
+  await row.first().click();
+  const flashed = page.locator(`${DOC} .sentence.flash`);
+  await flashed.waitFor({ timeout: 5000 });
+  assert.match(await flashed.innerText(), /last year/);
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(sel);
+    const r = el.getBoundingClientRect();
+    const box = el.closest(".doc-text").getBoundingClientRect();
+    return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= window.innerHeight;
+  }, `${DOC} .sentence.flash`);
+  await screenshot(page, "ui-event-focused.png");
+
+  // The SVG marks are keyboard-usable too: focus one and press Enter.
+  const svgEvent = page.locator(`${TIMELINE} svg g.event`).first();
+  if ((await svgEvent.count()) > 0) {
+    await svgEvent.focus();
+    await page.keyboard.press("Enter");
+    await flashed.first().waitFor();
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("timeline zooms with buttons and keys, and Fit restores everything", async () => {
+  const page = await open();
+  await pasteArticle(page);
+  const count = async () =>
+    Number((await page.locator(`${TIMELINE} .event-count`).innerText()).match(/^(\d+)/)[1]);
+  const ticks = async () => page.locator(`${TIMELINE} .tick text`).allInnerTexts();
+  const all = await count();
+  const before = await ticks();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+  assert.notDeepEqual(await ticks(), before, "zooming in changes the axis");
+  assert.ok((await count()) <= all);
+  await page.locator(`${TIMELINE} .chart`).focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("-");
+  await page.getByRole("button", { name: "Fit" }).click();
+  assert.equal(await count(), all);
+  assert.deepEqual(await ticks(), before);
+  assert.deepEqual(page.errors, []);
+});
+
+test("filter box and type toggles narrow the entity panel", async () => {
+  const page = await open();
+  await pasteArticle(page);
+  const names = () => page.locator(`${ENTITIES} .entity-name`).allInnerTexts();
+  await page.getByLabel("Filter entities").fill("hikv");
+  assert.deepEqual(await names(), ["Hikvision"]);
+  await page.getByLabel("Filter entities").fill("");
+  const person = page.locator(`${ENTITIES} .type-toggle`, { hasText: "Person" });
+  await person.click();
+  assert.equal(await person.getAttribute("aria-pressed"), "false");
+  assert.ok(!(await names()).includes("Joe Biden"));
+  // Hidden types lose their highlight in the text as well.
+  assert.ok((await page.locator(`${DOC} mark.off[data-label="PERSON"]`).count()) > 0);
+  await person.click();
+  assert.ok((await names()).includes("Joe Biden"));
+  assert.deepEqual(page.errors, []);
+});
+
+test("import an HTML file: article text only, a new document tab", async () => {
+  const page = await open();
+  const html = `<!doctype html><html><head><title>Site</title>
+    <meta property="article:published_time" content="2024-03-05T08:00:00Z">
+    <script>window.hacked = true</script><style>p{color:red}</style></head>
+    <body><nav>Home | World | Sport</nav><header>Daily Paper</header>
+    <article><h1>Scholz visits Beijing</h1><p>Olaf Scholz met Xi Jinping in Beijing on Tuesday.</p>
+    <aside>Read more: unrelated story</aside><p>They discussed trade.</p></article>
+    <footer>Copyright</footer></body></html>`;
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "scholz.html",
+    mimeType: "text/html",
+    buffer: Buffer.from(html),
+  });
+  await page.locator(".doc-tab.current", { hasText: "Scholz visits Beijing" }).waitFor();
+  const text = await page.getByLabel("Article text").inputValue();
+  assert.match(text, /Olaf Scholz met Xi Jinping/);
+  for (const junk of ["Home | World", "Daily Paper", "Read more", "Copyright", "hacked", "color:red"]) {
+    assert.ok(!text.includes(junk), `"${junk}" should be dropped: ${text}`);
+  }
+  assert.equal(await page.getByLabel("Publication date").inputValue(), "2024-03-05");
+  assert.equal(await page.evaluate(() => window.hacked), undefined);
+  // Two documents: two lanes on the timeline.
+  await page.locator(`${ENTITIES} .entity-name`, { hasText: "Olaf Scholz" }).first().waitFor();
+  assert.equal(await page.locator(`${TIMELINE} .lane`).count(), 2);
+  await screenshot(page, "ui-two-documents.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a long text is analysed in the worker with a progress indicator", async () => {
+  for (const where of ["http", "file"]) {
+    const page = await newPage(browser);
+    await page.goto(where === "http" ? server.url + "index.html" : fileUrl("annalist.html"));
+    await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+    const para =
+      "Officials in Berlin said on Monday that Hikvision cameras were removed from ministries. ";
+    const big = `${LEAD}\n\n` + para.repeat(Math.ceil(300_000 / para.length));
+    await page.getByLabel("Article text").fill(big);
+    await page.locator(`${DOC} progress`).waitFor({ timeout: 5000 });
+    // The page stays responsive while the worker runs.
+    const t0 = Date.now();
+    await page.evaluate(() => 1 + 1);
+    assert.ok(Date.now() - t0 < 1000, "main thread blocked");
+    await page.locator(`${DOC} progress`).waitFor({ state: "detached", timeout: 60000 });
+    await page
+      .locator(`${ENTITIES} button[data-entity]`, { hasText: "Hikvision" })
+      .waitFor({ timeout: 5000 });
+    const count = await page
+      .locator(`${ENTITIES} button[data-entity]`, { hasText: "Hikvision" })
+      .locator(".entity-count")
+      .evaluate((e) => Number(e.firstChild.textContent));
+    assert.ok(count > 1000, `${where}: Hikvision mentions ${count}`);
+    assert.deepEqual(page.errors, [], where);
+    await page.close();
+  }
+});
+
+test("accessibility: no serious or critical axe violations, light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const page = await open({ colorScheme });
+    await pasteArticle(page);
+    await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" }).click();
+    const violations = await axe(page);
+    await screenshot(page, `ui-${colorScheme}.png`);
+    assert.deepEqual(violations, [], `${colorScheme}: ${JSON.stringify(violations, null, 1)}`);
+  }
+});
+
+test("phone width and print layouts", async () => {
+  const page = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await pasteArticle(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 392, `no horizontal scrolling at phone width (scrollWidth ${width})`);
+  await screenshot(page, "ui-phone.png");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".input-panel").isVisible(), false);
+  await screenshot(page, "ui-print.png");
+  assert.deepEqual(page.errors, []);
+});
