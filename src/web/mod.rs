@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod element;
 pub mod example;
+pub mod share;
 pub mod state;
 pub mod worker;
 

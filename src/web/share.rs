@@ -1,0 +1,186 @@
+//! Sharing from the browser: the read-only HTML file, share links, and the
+//! downloads of every export. The formats themselves are pure Rust in
+//! [`crate::export`]; this module only adds what needs the browser (the
+//! page's URL, Blob downloads).
+//!
+//! Input: the UI's [`State`] (or plain [`Document`]s) and its corrections.
+//! Output: files handed to the browser's download, and a URL whose fragment
+//! carries the text (a fragment is never sent to any server).
+
+use crate::engine::model::DocumentInput;
+use crate::export::{self, csv, fragment, html, svg, timeline, Bundle, Document, ExportError};
+use crate::web::state::State;
+use serde::Serialize;
+use wasm_bindgen::JsCast;
+
+/// Why a share action failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ShareError {
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error("the browser refused: {0}")]
+    Browser(String),
+}
+
+fn browser(e: wasm_bindgen::JsValue) -> ShareError {
+    ShareError::Browser(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
+
+/// The documents of the workspace that have an analysis of their current
+/// text, ready for the exports (stale analyses are left out: their offsets
+/// would not match the text).
+pub fn documents(state: &State) -> Vec<Document> {
+    state
+        .documents
+        .iter()
+        .filter(|d| !d.is_stale())
+        .filter_map(|d| {
+            let a = d.analysed.as_ref()?;
+            let mut input = d.input();
+            input.text = a.text.to_string();
+            let mut analysis = (*a.analysis).clone();
+            if analysis.id.is_empty() {
+                analysis.id = if d.name.is_empty() {
+                    d.id.clone()
+                } else {
+                    d.name.clone()
+                };
+            }
+            Some(Document { input, analysis })
+        })
+        .collect()
+}
+
+/// Every export the UI offers, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    EntitiesCsv,
+    MentionsCsv,
+    EventsCsv,
+    TimelineJs,
+    Svg,
+    /// The read-only HTML file with the data embedded.
+    Html,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Html,
+        Format::Jsonl,
+        Format::EntitiesCsv,
+        Format::MentionsCsv,
+        Format::EventsCsv,
+        Format::TimelineJs,
+        Format::Svg,
+    ];
+
+    /// Menu text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Html => "Read-only page (.html)",
+            Format::Jsonl => "JSON lines, as the CLI (.jsonl)",
+            Format::EntitiesCsv => "Entities (.csv)",
+            Format::MentionsCsv => "Mentions (.csv)",
+            Format::EventsCsv => "Events (.csv)",
+            Format::TimelineJs => "TimelineJS (.json)",
+            Format::Svg => "Timeline (.svg)",
+        }
+    }
+
+    fn file(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Html => ("annalist.html", "text/html"),
+            Format::Jsonl => ("annalist.jsonl", "application/x-ndjson"),
+            Format::EntitiesCsv => ("annalist-entities.csv", "text/csv"),
+            Format::MentionsCsv => ("annalist-mentions.csv", "text/csv"),
+            Format::EventsCsv => ("annalist-events.csv", "text/csv"),
+            Format::TimelineJs => ("annalist-timelinejs.json", "application/json"),
+            Format::Svg => ("annalist-timeline.svg", "image/svg+xml"),
+        }
+    }
+}
+
+/// The file content of `format` for `docs` (`corrections` go into the HTML
+/// file only).
+pub fn render(
+    format: Format,
+    docs: &[Document],
+    corrections: &impl Serialize,
+    title: &str,
+) -> Result<String, ExportError> {
+    Ok(match format {
+        Format::Html => {
+            let c = serde_json::to_value(corrections)
+                .map_err(|e| ExportError::Serialize(e.to_string()))?;
+            html::page(&Bundle::new(docs.to_vec(), c), title)?
+        }
+        Format::Jsonl => export::to_jsonl(docs)?,
+        Format::EntitiesCsv => csv::entities(docs),
+        Format::MentionsCsv => csv::mentions(docs),
+        Format::EventsCsv => csv::events(docs),
+        Format::TimelineJs => timeline::timelinejs(docs, title)?,
+        Format::Svg => svg::timeline(docs),
+    })
+}
+
+/// Render `format` and hand it to the browser as a download.
+pub fn download_export(
+    format: Format,
+    docs: &[Document],
+    corrections: &impl Serialize,
+    title: &str,
+) -> Result<(), ShareError> {
+    let body = render(format, docs, corrections, title)?;
+    let (name, mime) = format.file();
+    download(name, mime, &body)
+}
+
+/// Save `content` as a file through a Blob URL and a temporary `<a download>`.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), ShareError> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(&format!("{mime};charset=utf-8"));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(browser)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(browser)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| ShareError::Browser("no document".into()))?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(browser)?
+        .dyn_into()
+        .map_err(|_| ShareError::Browser("not an anchor".into()))?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    // The click has started the download; the URL can go on the next turn.
+    let _ = gloo::timers::callback::Timeout::new(0, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// A link to this page whose fragment carries `doc` (short texts only:
+/// [`ExportError::TooLong`] otherwise).
+pub fn share_url(doc: &DocumentInput) -> Result<String, ShareError> {
+    let frag = fragment::encode(doc)?;
+    let location = web_sys::window()
+        .ok_or_else(|| ShareError::Browser("no window".into()))?
+        .location();
+    let href = location.href().map_err(browser)?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Ok(format!("{base}{frag}"))
+}
+
+/// The document carried by this page's URL fragment, if any.
+pub fn document_from_location() -> Option<Result<DocumentInput, ExportError>> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    fragment::decode(&hash).transpose()
+}
+
+/// The bundle inside a file written by the HTML export (to reopen it).
+pub fn read_export(page: &str) -> Result<Bundle, ExportError> {
+    html::read(page)
+}

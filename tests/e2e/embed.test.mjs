@@ -1,0 +1,339 @@
+// Embedding, offline use and sharing (issue 6), against the built dist/:
+// - a host page with hostile CSS and a strict CSP embedding two <annalist-view>
+//   widgets: both render, styles leak neither in nor out, attributes work, and
+//   request interception shows nothing but Annalist's own files is fetched;
+// - the JS API returns exactly the CLI's JSON;
+// - dist/annalist.html works from file:// with every network request refused;
+// - export round trip: the read-only HTML export opens (scripts off, network
+//   off) and shows the same entities and timeline; share fragments round-trip;
+// - the service worker keeps the hosted app working offline.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { launch, newPage, serve, fileUrl, DIST, ROOT, screenshot } from "./lib.mjs";
+
+const FIXTURES = join(ROOT, "tests/e2e/fixtures");
+let browser, server, site, origin;
+
+before(async () => {
+  // The site under test: dist/ plus the host-page fixtures, on one origin.
+  site = await mkdtemp(join(tmpdir(), "annalist-embed-"));
+  await cp(DIST, site, { recursive: true });
+  await cp(FIXTURES, join(site, "fixtures"), { recursive: true });
+  server = await serve(site);
+  origin = new URL(server.url).origin;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+});
+
+/** Abort and record every request that is not to `allowed(url)`. */
+async function guard(context, allowed) {
+  const foreign = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (allowed(url)) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  return foreign;
+}
+
+const sameOrigin = (url) => url.startsWith(origin + "/") || url.startsWith("data:") || url.startsWith("blob:");
+
+/** Wait until every widget on the page shows its analysed document. */
+async function widgetsReady(page, n) {
+  await page.waitForFunction(
+    (n) => {
+      const views = [...document.querySelectorAll("annalist-view")];
+      return (
+        views.length === n &&
+        views.every((v) => v.shadowRoot?.querySelector(".annalist-embed mark[data-label]"))
+      );
+    },
+    n,
+    { timeout: 30_000 },
+  );
+}
+
+test("two widgets on a hostile host page: isolated both ways, only Annalist's files fetched", async () => {
+  const page = await newPage(browser);
+  const foreign = await guard(page.context(), sameOrigin);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(server.url + "fixtures/host.html");
+  await widgetsReady(page, 2);
+  await screenshot(page, "embed-host.png");
+
+  const info = await page.evaluate(() => {
+    const view = (id) => document.getElementById(id).shadowRoot;
+    const style = (el) => getComputedStyle(el);
+    const sidebar = view("sidebar");
+    const remote = view("remote");
+    const markIn = (root) => root.querySelector("mark[data-label]");
+    const sideMarks = [...sidebar.querySelectorAll("mark.ent")].map((m) => ({
+      label: m.dataset.label,
+      off: m.classList.contains("off"),
+      text: m.textContent,
+    }));
+    return {
+      sidebarText: sidebar.querySelector(".annalist-embed").textContent,
+      remoteText: remote.querySelector(".annalist-embed").textContent,
+      sideMarks,
+      inner: ["sidebar", "remote"].map((id) => {
+        const s = style(markIn(view(id)));
+        return { color: s.color, font: s.fontFamily, size: s.fontSize, spacing: s.letterSpacing };
+      }),
+      sidebarBg: style(sidebar.querySelector(".annalist-embed")).backgroundColor,
+      remoteBg: style(remote.querySelector(".annalist-embed")).backgroundColor,
+      sidebarHeight: document.getElementById("sidebar").getBoundingClientRect().height,
+      hostMark: { bg: style(document.getElementById("host-mark")).backgroundColor, border: style(document.getElementById("host-mark")).borderTopStyle },
+      probe: style(document.getElementById("probe")).color,
+      // The article stays untouched: the widget reads it, never rewrites it.
+      articleMarks: document.querySelectorAll("#story mark").length,
+    };
+  });
+
+  // Both widgets analysed their own document.
+  assert.match(info.sidebarText, /Olaf Scholz/);
+  assert.match(info.sidebarText, /Xi Jinping/);
+  assert.doesNotMatch(info.sidebarText, /Blinken/);
+  assert.match(info.remoteText, /Antony Blinken/);
+  assert.doesNotMatch(info.remoteText, /Scholz/);
+
+  // types="PERSON GPE": other entity types are switched off in the sidebar.
+  assert.ok(info.sideMarks.some((m) => m.label === "PERSON" && !m.off), JSON.stringify(info.sideMarks));
+  for (const m of info.sideMarks) {
+    if (m.label !== "PERSON" && m.label !== "GPE") assert.ok(m.off, `${m.label} ${m.text} shown`);
+  }
+
+  // Host CSS does not leak in ...
+  for (const s of info.inner) {
+    assert.notEqual(s.color, "rgb(255, 0, 0)");
+    assert.doesNotMatch(s.font, /Comic Sans/);
+    assert.notEqual(s.size, "40px");
+    assert.notEqual(s.spacing, "3px");
+  }
+  // ... and the widget's CSS does not leak out.
+  assert.equal(info.hostMark.bg, "rgb(0, 255, 0)");
+  assert.equal(info.hostMark.border, "dashed");
+  assert.equal(info.probe, "rgb(255, 0, 0)");
+  assert.equal(info.articleMarks, 0);
+
+  // theme="dark" on the sidebar only; height="320".
+  const lum = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) / 3;
+  assert.ok(lum(info.sidebarBg) < 80, `dark sidebar: ${info.sidebarBg}`);
+  assert.ok(lum(info.remoteBg) > 180, `light default: ${info.remoteBg}`);
+  assert.ok(Math.abs(info.sidebarHeight - 322) <= 2, `height ${info.sidebarHeight}`);
+
+  // Nothing but Annalist's own files (and the page's own) was requested.
+  assert.deepEqual(foreign, []);
+  const allowed = new Set([
+    "/fixtures/host.html",
+    "/fixtures/hostile.css",
+    "/fixtures/second.txt",
+    "/annalist.js",
+    "/style.css",
+    "/pkg/annalist.js",
+    "/pkg/annalist_bg.wasm",
+  ]);
+  for (const p of fetched) assert.ok(allowed.has(p), `unexpected request ${p}`);
+  assert.ok(fetched.includes("/pkg/annalist_bg.wasm"));
+  assert.equal(fetched.filter((p) => p === "/pkg/annalist_bg.wasm").length, 1, "one wasm load for two widgets");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("widgets follow attribute changes and refuse cross-origin src", async () => {
+  const page = await newPage(browser);
+  const foreign = await guard(page.context(), sameOrigin);
+  await page.goto(server.url + "fixtures/host.html");
+  await widgetsReady(page, 2);
+  // Point the remote widget at the article's element instead.
+  await page.evaluate(() => {
+    const v = document.getElementById("remote");
+    v.removeAttribute("src");
+    v.setAttribute("for", "story");
+  });
+  await page.waitForFunction(() =>
+    /Olaf Scholz/.test(document.getElementById("remote").shadowRoot.textContent),
+  );
+  // A src on another origin is never fetched.
+  await page.evaluate(() => {
+    const v = document.createElement("annalist-view");
+    v.id = "evil";
+    v.setAttribute("src", "https://example.com/article.txt");
+    document.body.append(v);
+  });
+  await page.waitForFunction(() =>
+    /same site/.test(document.getElementById("evil").shadowRoot?.textContent ?? ""),
+  );
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+/** The CLI's JSON for one document (the native binary, built if needed). */
+function cli(doc) {
+  const out = execFileSync(
+    "cargo",
+    ["run", "--quiet", "--release", "--bin", "annalist", "--", "extract", "--jsonl"],
+    { cwd: ROOT, input: JSON.stringify(doc) + "\n", encoding: "utf8", stdio: ["pipe", "pipe", "inherit"] },
+  );
+  return JSON.parse(out.trim());
+}
+
+const API_TEXT =
+  "Olaf Scholz 🇩🇪 met Xi Jinping in Beijing last Tuesday; Hikvision and iRay Technology " +
+  "were discussed, and Scholz said talks would resume in May.";
+
+test("JS API: extract() returns exactly the CLI's JSON, with UTF-16 offsets", async () => {
+  const page = await newPage(browser);
+  const foreign = await guard(page.context(), sameOrigin);
+  await page.goto(server.url + "fixtures/host.html");
+  const got = await page.evaluate(async (text) => {
+    const api = await import("/annalist.js");
+    await api.default();
+    const a = api.extract(text, { date: "2024-04-20", id: "api-1" });
+    // UTF-16 offsets index the JS string directly.
+    const slices = a.entities.map((m) => [text.slice(m.start16, m.end16), m.text]);
+    let threw = "";
+    try {
+      api.exportCsv([], "nonsense");
+    } catch (e) {
+      threw = String(e.message);
+    }
+    return { a, slices, threw };
+  }, API_TEXT);
+  const want = cli({ id: "api-1", text: API_TEXT, date: "2024-04-20" });
+  assert.deepEqual(got.a, want);
+  assert.ok(got.a.entities.length > 0);
+  for (const [slice, text] of got.slices) assert.equal(slice, text);
+  assert.match(got.threw, /unknown CSV kind/);
+  assert.deepEqual(foreign, []);
+  await page.context().close();
+});
+
+test("dist/annalist.html works from file:// with the network refused", async () => {
+  const page = await newPage(browser);
+  const foreign = await guard(page.context(), (url) => /^(file|data|blob):/.test(url));
+  await page.goto(fileUrl("annalist.html"));
+  await page.waitForFunction(() => window.annalist?.extract && document.querySelector("#annalist-app mark[data-label]"), null, {
+    timeout: 30_000,
+  });
+  const names = await page.evaluate(
+    (text) => window.annalist.extract(text, { date: "2024-04-20" }).entity_list.map((e) => e.name),
+    API_TEXT,
+  );
+  assert.ok(names.includes("Xi Jinping"), names.join(", "));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("export round trip: the read-only HTML file shows the same entities and timeline", async () => {
+  const page = await newPage(browser);
+  await guard(page.context(), sameOrigin);
+  await page.goto(server.url + "fixtures/host.html");
+  const docs = [
+    { id: "visit", text: API_TEXT, date: "2024-04-20" },
+    { id: "vienna", text: "Antony Blinken met Wang Yi in Vienna on Friday. </script><b>bold?</b>", date: "2024-03-01" },
+  ];
+  const out = await page.evaluate(async (docs) => {
+    const api = await import("/annalist.js");
+    await api.default();
+    const all = docs.map((input) => ({ input, analysis: api.extract(input.text, input) }));
+    const corrections = [{ op: "rename", entity: "E1", name: "Chancellor Scholz" }];
+    const html = api.exportHtml(all, "Shared analysis", corrections);
+    return { all, corrections, html, back: api.readHtmlExport(html) };
+  }, docs);
+  // The file carries everything back.
+  assert.deepEqual(out.back.documents, out.all);
+  assert.deepEqual(out.back.corrections, out.corrections);
+
+  const dir = await mkdtemp(join(tmpdir(), "annalist-export-"));
+  const file = join(dir, "shared.html");
+  await writeFile(file, out.html);
+  // Open it as a reader would: from disk, no Annalist, scripts off, no network.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const foreign = await guard(context, (url) => url.startsWith("file:") || url.startsWith("data:"));
+  const reader = await context.newPage();
+  await reader.goto(pathToFileURL(file).href);
+  const shown = await reader.evaluate(() => ({
+    title: document.title,
+    rows: [...document.querySelectorAll("article")].map((a) =>
+      [...a.querySelectorAll("table.entities tbody tr td:first-child")].map((td) => td.textContent),
+    ),
+    marks: document.querySelectorAll("article .text mark").length,
+    timelines: document.querySelectorAll("article svg.annalist-timeline").length,
+    injected: document.querySelectorAll("article .text b").length,
+    text: document.body.innerText,
+  }));
+  assert.equal(shown.title, "Shared analysis");
+  for (let i = 0; i < out.all.length; i++) {
+    const want = out.all[i].analysis.entity_list.map((e) => e.name).sort();
+    assert.deepEqual([...shown.rows[i]].sort(), want);
+  }
+  assert.ok(shown.marks > 0);
+  const withEvents = out.all.filter((d) => d.analysis.events.length > 0).length;
+  assert.equal(shown.timelines, withEvents);
+  assert.equal(shown.injected, 0, "document text is never rendered as HTML");
+  assert.match(shown.text, /<b>bold\?<\/b>/);
+  assert.deepEqual(foreign, []);
+  await context.close();
+  await page.context().close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("share fragment: the text travels in the URL fragment and comes back", async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + "fixtures/host.html");
+  const r = await page.evaluate(async (text) => {
+    const api = await import("/annalist.js");
+    await api.default();
+    const frag = api.shareFragment(text, { date: "2024-04-20" });
+    return { frag, back: api.readShareFragment(frag), none: api.readShareFragment("#other=1") };
+  }, API_TEXT);
+  assert.match(r.frag, /^#doc=[A-Za-z0-9_-]+$/);
+  assert.ok(r.frag.length < API_TEXT.length * 1.2);
+  assert.deepEqual(r.back, { id: "", text: API_TEXT, date: "2024-04-20" });
+  assert.equal(r.none, null);
+  await page.context().close();
+});
+
+test("service worker: the hosted app keeps working offline after the first visit", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForSelector("#annalist-app mark[data-label]", { timeout: 30_000 });
+  // Registered by the app (boot.js) or, until it is, here.
+  await page.evaluate(async () => {
+    if (!(await navigator.serviceWorker.getRegistration())) await navigator.serviceWorker.register("sw.js");
+    await navigator.serviceWorker.ready;
+  });
+  const cached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const c = await caches.open(keys.find((k) => k.startsWith("annalist-")));
+    return (await c.keys()).map((r) => new URL(r.url).pathname).sort();
+  });
+  for (const f of ["/", "/pkg/annalist.js", "/pkg/annalist_bg.wasm", "/style.css", "/boot.js"]) {
+    assert.ok(cached.includes(f), `${f} cached: ${cached}`);
+  }
+  const before = server.requests.length;
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("#annalist-app mark[data-label]", { timeout: 30_000 });
+  assert.equal(server.requests.length, before, "nothing reached the server while offline");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
