@@ -183,6 +183,43 @@ fn is_connector(doc: &Doc, j: usize) -> bool {
     matches!(w, "of" | "for" | "on" | "and" | "&") || particle(w)
 }
 
+/// Do the first two words of the run form a known name ("World Cup")?
+fn known_pair(doc: &Doc, lx: &Lexicon, run: Range<usize>, buf: &mut String) -> bool {
+    if run.len() < 2 {
+        return false;
+    }
+    let mut key = super::lexicon::lower(doc.tok_text(run.start), buf).to_string();
+    key.push(' ');
+    key.push_str(super::lexicon::lower(doc.tok_text(run.start + 1), buf));
+    lx.get(&key).is_some()
+}
+
+/// Sentence-initial words that never start a name.
+fn function_word(w: &str) -> bool {
+    let w = w.as_bytes();
+    if w.len() > 10 {
+        return false;
+    }
+    let mut b = [0u8; 10];
+    b[..w.len()].copy_from_slice(w);
+    b[..w.len()].make_ascii_lowercase();
+    matches!(
+        &b[..w.len()],
+        b"the" | b"a" | b"an" | b"but" | b"and" | b"or" | b"in" | b"on" | b"at" | b"for"
+            | b"from" | b"with" | b"by" | b"to" | b"of" | b"as" | b"if" | b"when" | b"while"
+            | b"after" | b"before" | b"this" | b"that" | b"these" | b"those" | b"his" | b"her"
+            | b"their" | b"its" | b"our" | b"my" | b"your" | b"former" | b"top" | b"ex"
+            | b"then" | b"so" | b"yet" | b"since" | b"under" | b"over" | b"during" | b"about"
+            | b"among" | b"between" | b"against" | b"without" | b"despite" | b"although"
+            | b"though" | b"because" | b"however" | b"meanwhile" | b"also" | b"both" | b"all"
+            | b"some" | b"many" | b"most" | b"other" | b"such" | b"every" | b"each" | b"no"
+            | b"not" | b"only" | b"even" | b"now" | b"here" | b"there" | b"where" | b"what"
+            | b"who" | b"why" | b"how" | b"which" | b"it" | b"he" | b"she" | b"they" | b"we"
+            | b"i" | b"you" | b"read" | b"stay" | b"senior" | b"junior" | b"new" | b"later"
+            | b"earlier" | b"still" | b"instead" | b"thus" | b"today" | b"yesterday"
+    ) && w != b"I"
+}
+
 /// A single capital letter: an initial ("S" of "S. Waugh").
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
@@ -279,7 +316,13 @@ fn emit(
         let w = &w[..w.len() - possessive_len(w)];
         let e = lx.get_any(w, buf);
         let is_stop = e.is_some_and(|e| e.stop && !(e.acronym && is_all_caps(w)));
-        if !is_stop || (e.is_some_and(|e| e.given || e.surname) && run.len() > 1) {
+        let initial_dot = is_initial(w)
+            && run.start + 1 < run.end
+            && doc.tok_text(run.start + 1) == ".";
+        // Before other name words only function words go ("The", "But"); "World Cup" stays.
+        let at_start = doc.is_sentence_start(run.start) && !known_pair(doc, lx, run.clone(), buf);
+        let droppable = run.len() == 1 || function_word(w) || at_start;
+        if !is_stop || !droppable || initial_dot {
             break;
         }
         run.start += 1;

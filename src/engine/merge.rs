@@ -401,7 +401,7 @@ mod tests {
 
     #[test]
     fn organisations_by_acronym_and_designator() {
-        let (_, g) = run("The Bureau of Industry and Security listed Hikvision Co. Later BIS said Hikvision appealed.");
+        let (_, g) = run("The Bureau of Industry and Security listed Hikvision Co. on Monday. Later BIS said Hikvision appealed.");
         assert_eq!(entity(&g, "Bureau of Industry and Security").aliases, vec!["BIS".to_string()]);
         let orgs = g.entities.iter().filter(|e| e.label == Label::Org).count();
         assert_eq!(orgs, 2, "{:?}", g.entities);

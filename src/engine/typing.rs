@@ -74,6 +74,8 @@ pub struct Features {
     /// Some word (not the first) of a multi-word span is a country, city or nationality
     /// ("Air France", "Dynamo Moscow").
     pub has_place_word: bool,
+    /// The last word is a nationality or group ("Kurds", "Catholic").
+    pub last_norp: bool,
 }
 
 /// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
@@ -118,21 +120,29 @@ impl Scorer for Rules {
         if f.titled && !f.has_digit {
             return Some((Label::Person, None, 0.85));
         }
-        if f.words >= 2 && f.has_place_word && !f.first_given {
+        let person_shape = f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps;
+        if person_shape && (f.first_given || f.has_initial || (f.words == 2 && f.first_surname)) {
+            return Some((Label::Person, None, 0.8));
+        }
+        if f.words >= 2 && f.last_norp {
+            return Some((Label::Norp, None, 0.7)); // "Iraqi Kurds", "Roman Catholic"
+        }
+        if f.words >= 2 && f.has_place_word {
             return Some((Label::Org, None, 0.5));
         }
-        if f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps {
-            if f.first_given || f.last_surname || f.has_initial || (f.words == 2 && f.first_surname)
-            {
-                return Some((Label::Person, None, 0.8));
-            }
+        if person_shape && f.last_surname {
+            return Some((Label::Person, None, 0.75));
         }
         if f.words == 1 {
             if f.all_caps && !f.caps_line {
                 return Some((Label::Org, None, 0.55));
             }
-            if f.single_name {
+            if f.single_name && (f.before_speech_verb || f.first_given) {
                 return Some((Label::Person, None, 0.55));
+            }
+            if f.single_name {
+                // A lone surname with no full name before it: often a company or team.
+                return Some((Label::Person, None, 0.35));
             }
             if f.after_place_preposition {
                 return Some((Label::Gpe, None, 0.4));
@@ -149,6 +159,8 @@ impl Scorer for Rules {
     }
 }
 
+/// Titles that say nothing about a role.
+const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame"];
 const TITLE_MODIFIERS: &[&str] = &[
     "assistant", "deputy", "vice", "acting", "former", "interim", "senior", "junior", "chief",
     "then", "ex", "top", "first", "outgoing", "incoming", "under",
@@ -289,6 +301,9 @@ fn features(
         .map(|(l, _)| l);
     let le = word_entry(lx, doc, last, buf);
     f.last_surname = le.is_some_and(|e| e.surname);
+    f.last_norp = le.is_some_and(|e| {
+        e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp)
+    });
     f.suffix_designator = le
         .and_then(|e| e.designator)
         .filter(|(_, p)| matches!(p, Place::Suffix | Place::Both))
@@ -311,7 +326,10 @@ fn features(
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
-        f.before_number = n.kind == TokenKind::Number && n.sentence == doc.tokens[last].sentence;
+        f.before_number = n.kind == TokenKind::Number
+            && n.sentence == doc.tokens[last].sentence
+            && n.end - n.start <= 3
+            && w.bytes().all(|b| b.is_ascii_digit());
     }
     if range.len() >= 2 {
         for i in range.start + 1..range.end {
@@ -431,7 +449,10 @@ fn split_and_type(
                     .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some())
             };
             if !org_like && !whole_known {
-                role = Some(doc.slice(doc.tokens[k].start, doc.tokens[k + tl - 1].end).to_string());
+                let t = doc.slice(doc.tokens[k].start, doc.tokens[k + tl - 1].end);
+                if !HONORIFICS.contains(&t.to_lowercase().as_str()) {
+                    role = Some(t.to_string());
+                }
                 k = rest;
             }
         }
@@ -493,7 +514,7 @@ fn agree(doc: &Doc, ms: &mut [TypedMention]) {
             continue;
         }
         if let Some(&(l, c)) = best.get(&s) {
-            if c >= 0.6 && m.confidence < 0.6 {
+            if m.confidence < 0.6 && c > m.confidence {
                 m.label = l;
                 m.confidence = c.min(0.6);
             }
