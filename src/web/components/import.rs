@@ -111,6 +111,7 @@ fn iso_day(s: &str) -> Option<String> {
     ok.then(|| d.to_string())
 }
 
+/// Runs of white space → one space (kept at the ends: the caller trims).
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -118,7 +119,7 @@ fn collapse(s: &str) -> String {
         if c.is_whitespace() {
             space = true;
         } else {
-            if space && !out.is_empty() {
+            if space {
                 out.push(' ');
             }
             space = false;

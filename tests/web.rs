@@ -1,0 +1,411 @@
+//! Browser tests of the UI layer (headless Chromium via wasm-bindgen-test):
+//! the reducer, timeline placement and clustering, text segmentation for the
+//! document view, file import, and the mounted App.
+//!
+//! Run: `make test-wasm` (wasm-bindgen-test-runner + chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use annalist::engine::model::{Analysis, Event, Label};
+use annalist::web::components::document_view::{blocks, spans, Piece};
+use annalist::web::components::entity_panel::groups;
+use annalist::web::components::import::{html_to_text, markdown_to_text, seed_from_file};
+use annalist::web::components::timeline::dates::{civil_from_days, days_from_civil, place, readable, ticks, Shape};
+use annalist::web::components::timeline::layout::{items, marks, Mark};
+use annalist::web::state::{Action, Seed, State};
+use annalist::engine::model::DocumentInput;
+use wasm_bindgen_test::*;
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn seed(text: &str, date: Option<&str>) -> Seed {
+    Seed {
+        name: String::new(),
+        text: text.into(),
+        date: date.map(Into::into),
+    }
+}
+
+fn analyse(text: &str, date: &str) -> Rc<Analysis> {
+    Rc::new(annalist::engine::analyze(&DocumentInput {
+        id: "x".into(),
+        text: text.into(),
+        date: Some(date.into()),
+    }))
+}
+
+// ---- reducer ----
+
+#[wasm_bindgen_test]
+fn a_stale_analysis_is_never_shown_over_newer_text() {
+    let s = Rc::new(State::new(vec![seed("Olaf Scholz flew home.", None)], None));
+    let doc = s.documents[0].id.clone();
+    let old_gen = s.documents[0].generation;
+    assert_eq!(s.pending(), vec![(doc.clone(), old_gen)]);
+
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Xi Jinping stayed.".into(),
+    });
+    let new_gen = s.documents[0].generation;
+    assert_ne!(old_gen, new_gen);
+
+    // The analysis of the old text arrives late: dropped.
+    let s = s.reduce(Action::Analysed {
+        doc: doc.clone(),
+        generation: old_gen,
+        analysis: analyse("Olaf Scholz flew home.", "2024-01-01"),
+    });
+    assert!(s.documents[0].analysed.is_none());
+    assert!(s.documents[0].is_stale());
+
+    let s = s.reduce(Action::Analysed {
+        doc: doc.clone(),
+        generation: new_gen,
+        analysis: analyse("Xi Jinping stayed.", "2024-01-01"),
+    });
+    let a = s.documents[0].analysed.as_ref().expect("current analysis kept");
+    assert_eq!(&*a.text, "Xi Jinping stayed.");
+    assert!(s.pending().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn editing_the_same_text_or_date_changes_nothing() {
+    let s = Rc::new(State::new(vec![seed("Same.", Some("2024-04-16"))], None));
+    let doc = s.documents[0].id.clone();
+    let g = s.documents[0].generation;
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Same.".into(),
+    });
+    let s = s.reduce(Action::EditDate {
+        doc: doc.clone(),
+        date: "2024-04-16".into(),
+    });
+    assert_eq!(s.documents[0].generation, g);
+    let s = s.reduce(Action::EditDate {
+        doc,
+        date: "2024-04-17".into(),
+    });
+    assert_ne!(s.documents[0].generation, g);
+    assert_eq!(s.documents[0].input().date.as_deref(), Some("2024-04-17"));
+}
+
+#[wasm_bindgen_test]
+fn documents_selection_and_focus() {
+    let s = Rc::new(State::new(vec![seed("One.", None), seed("Two.", None)], None));
+    let (a, b) = (s.documents[0].id.clone(), s.documents[1].id.clone());
+    assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
+    assert_eq!(s.documents[1].name, "Document 2");
+
+    let s = s.reduce(Action::SelectEntity(Some("E1".into())));
+    // A timeline click in another document selects that document and clears the entity.
+    let s = s.reduce(Action::FocusSentence {
+        doc: b.clone(),
+        sentence: [0, 4],
+    });
+    assert_eq!(s.selected_doc.as_deref(), Some(b.as_str()));
+    assert_eq!(s.selected_entity, None);
+    let first = s.focus.clone().expect("focus set");
+    let s = s.reduce(Action::FocusSentence {
+        doc: b.clone(),
+        sentence: [0, 4],
+    });
+    assert_ne!(s.focus.as_ref().map(|f| f.nonce), Some(first.nonce), "same event again re-flashes");
+
+    let s = s.reduce(Action::Remove(b));
+    assert_eq!(s.documents.len(), 1);
+    assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
+    assert_eq!(s.focus, None);
+
+    let s = s.reduce(Action::ToggleType(Label::Person));
+    assert!(s.hidden.contains(&Label::Person));
+    let s = s.reduce(Action::ToggleType(Label::Person));
+    assert!(s.hidden.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn visible_types_hide_the_others() {
+    let s = State::new(vec![], Some(&[Label::Person, Label::Org]));
+    assert!(!s.hidden.contains(&Label::Person));
+    assert!(s.hidden.contains(&Label::Gpe));
+    assert_eq!(s.hidden.len(), Label::ALL.len() - 2);
+}
+
+// ---- timeline ----
+
+#[wasm_bindgen_test]
+fn calendar_round_trip() {
+    for (y, m, d) in [(1970, 1, 1), (2024, 2, 29), (1999, 12, 31), (1600, 3, 1), (-44, 3, 15)] {
+        assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+    }
+    assert_eq!(days_from_civil(1970, 1, 2), 1);
+}
+
+#[wasm_bindgen_test]
+fn timeml_values_are_placed() {
+    let day = |y, m, d| days_from_civil(y, m, d) as f64;
+    let p = place("2024-04-16", None).unwrap();
+    assert_eq!((p.start, p.end, p.shape), (day(2024, 4, 16), day(2024, 4, 17), Shape::Point));
+    let p = place("2024-04-16T09:30", None).unwrap();
+    assert_eq!(p.shape, Shape::Point);
+    let p = place("2024-04", None).unwrap();
+    assert_eq!((p.start, p.end, p.shape), (day(2024, 4, 1), day(2024, 5, 1), Shape::Range));
+    // ISO week 16 of 2024 runs Monday 15 to Sunday 21 April.
+    let p = place("2024-W16", None).unwrap();
+    assert_eq!((p.start, p.end), (day(2024, 4, 15), day(2024, 4, 22)));
+    let p = place("2024-Q4", None).unwrap();
+    assert_eq!((p.start, p.end), (day(2024, 10, 1), day(2025, 1, 1)));
+    let p = place("2014/2016", None).unwrap();
+    assert_eq!((p.start, p.end), (day(2014, 1, 1), day(2017, 1, 1)));
+    let p = place("199", None).unwrap();
+    assert_eq!((p.start, p.end), (day(1990, 1, 1), day(2000, 1, 1)));
+    // Relative values hang on the document date, or are not placed at all.
+    let p = place("PAST_REF", Some("2024-04-16")).unwrap();
+    assert_eq!((p.start, p.shape), (day(2024, 4, 16), Shape::Past));
+    assert!(p.shape.is_vague());
+    assert_eq!(place("PAST_REF", None), None);
+    for bad in ["XXXX-04", "P2W", "", "2024-13", "2024-02-40", "abcd", "2024-04-16-01", "9999999-01"] {
+        assert_eq!(place(bad, Some("2024-04-16")), None, "{bad}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn readable_dates() {
+    assert_eq!(readable("2024-04-16"), "16 Apr 2024");
+    assert_eq!(readable("2024-04"), "Apr 2024");
+    assert_eq!(readable("2023"), "2023");
+    assert_eq!(readable("2014/2016"), "2014 – 2016");
+    assert_eq!(readable("PAST_REF"), "in the past");
+}
+
+#[wasm_bindgen_test]
+fn axis_ticks_follow_the_zoom() {
+    let start = days_from_civil(2024, 4, 10) as f64;
+    let t = ticks(start, start + 7.0, 10);
+    assert_eq!(t.len(), 7);
+    assert_eq!(t[0].1, "10 Apr");
+    let t = ticks(days_from_civil(2000, 1, 1) as f64, days_from_civil(2020, 1, 1) as f64, 10);
+    assert!(t.len() <= 10 && t.len() >= 4, "{t:?}");
+    assert!(t.iter().all(|(_, l)| l.len() == 4), "years: {t:?}");
+    assert!(ticks(f64::NAN, 1.0, 10).is_empty());
+}
+
+fn event(date: &str) -> Event {
+    Event {
+        id: "V".into(),
+        date: date.into(),
+        label: "x".into(),
+        participants: vec![],
+        sentence: [0, 1],
+        sentence16: [0, 1],
+        timex: None,
+        relations: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+fn dense_events_cluster_and_sparse_ones_do_not() {
+    let mut a = Analysis::default();
+    a.date = Some("2024-04-16".into());
+    a.events = vec![
+        event("2024-04-01"),
+        event("2024-04-02"),
+        event("2024-04-03"),
+        event("2020-01-01"),
+        event("XXXX-04"),
+    ];
+    let its = items(&[&a], |_, _| true);
+    assert_eq!(its.len(), 4, "the vague XXXX-04 is not placed");
+    assert!(its.windows(2).all(|w| w[0].start <= w[1].start));
+    let start = days_from_civil(2019, 1, 1) as f64;
+    let end = days_from_civil(2025, 1, 1) as f64;
+    // 800 px for six years: three days apart is ~1 px: one cluster of three.
+    let m = marks(&its, 1, start, end, 800.0, 14.0);
+    assert_eq!(m[0].len(), 2, "{:?}", m[0]);
+    assert!(matches!(&m[0][1], Mark::Cluster { items, .. } if items.len() == 3));
+    // Zoomed to April: three separate dots; 2020 is out of view.
+    let m = marks(
+        &its,
+        1,
+        days_from_civil(2024, 3, 25) as f64,
+        days_from_civil(2024, 4, 10) as f64,
+        800.0,
+        14.0,
+    );
+    assert_eq!(m[0].len(), 3);
+    assert!(m[0].iter().all(|x| matches!(x, Mark::Single { .. })));
+}
+
+#[wasm_bindgen_test]
+fn five_thousand_events_lay_out() {
+    let mut a = Analysis::default();
+    a.events = (0..5000)
+        .map(|i| {
+            let (y, m, d) = civil_from_days(days_from_civil(2010, 1, 1) + i);
+            event(&format!("{y:04}-{m:02}-{d:02}"))
+        })
+        .collect();
+    let its = items(&[&a], |_, _| true);
+    assert_eq!(its.len(), 5000);
+    let (s, e) = (its[0].start, its[4999].end);
+    let m = marks(&its, 1, s, e, 1000.0, 14.0);
+    let drawn = m[0].len();
+    // Clustering bounds what is drawn by the width, not the number of events.
+    assert!(drawn <= 1000 / 14 + 2, "drawn {drawn}");
+    let covered: usize = m[0]
+        .iter()
+        .map(|x| match x {
+            Mark::Single { .. } => 1,
+            Mark::Cluster { items, .. } => items.len(),
+        })
+        .sum();
+    assert_eq!(covered, 5000);
+}
+
+// ---- document view ----
+
+#[wasm_bindgen_test]
+fn spans_and_blocks_cover_the_text_exactly() {
+    let text = "Angela Merkel met Xi Jinping on Tuesday. Then she left. ";
+    let a = annalist::engine::analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2024-04-16".into()),
+    });
+    let sp = spans(&a);
+    assert!(sp.windows(2).all(|w| w[0].end <= w[1].start), "non-overlapping, sorted");
+    let len = text.chars().count();
+    let bs = blocks(len, &a.sentences, &sp);
+    let mut at = 0;
+    for b in &bs {
+        assert_eq!(b.start, at);
+        let mut p_at = b.start;
+        for p in &b.pieces {
+            let (s, e) = match *p {
+                Piece::Text { start, end } | Piece::Mark { start, end, .. } => (start, end),
+            };
+            assert_eq!(s, p_at);
+            assert!(e > s);
+            p_at = e;
+        }
+        assert_eq!(p_at, b.end);
+        at = b.end;
+    }
+    assert_eq!(at, len);
+    assert!(bs.iter().filter(|b| b.sentence.is_some()).count() >= 2);
+}
+
+#[wasm_bindgen_test]
+fn a_span_across_a_sentence_end_becomes_two_marks() {
+    use annalist::web::components::document_view::Span;
+    let sp = vec![Span {
+        start: 3,
+        end: 8,
+        label: "ORG",
+        entity: Some("E1".into()),
+        value: None,
+    }];
+    let bs = blocks(12, &[[0, 5], [6, 12]], &sp);
+    let marks: Vec<(usize, usize)> = bs
+        .iter()
+        .flat_map(|b| b.pieces.iter())
+        .filter_map(|p| match *p {
+            Piece::Mark { start, end, .. } => Some((start, end)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(marks, vec![(3, 5), (5, 6), (6, 8)]);
+    // Offsets past the end (a stale or bad analysis) do not panic.
+    let bs = blocks(4, &[[0, 50]], &sp);
+    assert_eq!(bs.last().map(|b| b.end), Some(4));
+}
+
+#[wasm_bindgen_test]
+fn entity_groups_follow_type_order_and_salience() {
+    let a = annalist::engine::analyze(&DocumentInput {
+        id: "g".into(),
+        text: "Joe Biden called Xi Jinping. Biden said Hikvision sold cameras. Biden left.".into(),
+        date: None,
+    });
+    let all = groups(&a, "", &Default::default());
+    let labels: Vec<Label> = all.iter().map(|(l, _)| *l).collect();
+    let mut sorted = labels.clone();
+    sorted.sort();
+    assert_eq!(labels, sorted);
+    for (_, es) in &all {
+        assert!(es.windows(2).all(|w| w[0].salience >= w[1].salience));
+    }
+    let only = groups(&a, "BIDEN", &Default::default());
+    assert!(only.iter().flat_map(|(_, es)| es).all(|e| e.name.contains("Biden")
+        || e.aliases.iter().any(|x| x.contains("Biden"))));
+}
+
+// ---- import ----
+
+#[wasm_bindgen_test]
+fn html_import_keeps_the_article_only() {
+    let html = r#"<html><head><title>T</title><script>var x = "scripted";</script>
+        <meta name="date" content="2023-11-02"></head><body>
+        <nav>Menu</nav><main><h1>Headline here</h1><p>First <b>bold</b> para.</p>
+        <aside>Aside text</aside><p>Second para.</p></main><footer>Foot</footer></body></html>"#;
+    let (title, text, date) = html_to_text(html);
+    assert_eq!(title, "Headline here");
+    assert_eq!(date.as_deref(), Some("2023-11-02"));
+    assert_eq!(text, "Headline here\n\nFirst bold para.\n\nSecond para.");
+    let s = seed_from_file("page.HTML", html);
+    assert_eq!(s.name, "Headline here");
+    let s = seed_from_file("notes.txt", "<b>not html</b>");
+    assert_eq!(s.text, "<b>not html</b>");
+}
+
+#[wasm_bindgen_test]
+fn markdown_import_drops_marks() {
+    let md = "# Title\n\nSome **bold** and [a link](http://example.org) here. [not a link\n";
+    assert_eq!(
+        markdown_to_text(md),
+        "Title\n\nSome bold and a link here. [not a link\n"
+    );
+}
+
+// ---- the mounted app ----
+
+#[wasm_bindgen_test]
+async fn app_mounts_analyses_and_labels_its_regions() {
+    use annalist::web::app::{App, AppProps};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: Some(vec![DocumentInput {
+            id: "Test".into(),
+            text: "Olaf Scholz visited Beijing on Tuesday.".into(),
+            date: Some("2024-04-16".into()),
+        }]),
+        embedded: true,
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    // The first analysis runs on a zero-delay timer.
+    for _ in 0..50 {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        if root.query_selector("mark").unwrap().is_some() {
+            break;
+        }
+    }
+    for name in ["Document", "Entities", "Timeline"] {
+        assert!(
+            root.query_selector(&format!("[aria-label=\"{name}\"]")).unwrap().is_some(),
+            "{name}"
+        );
+    }
+    assert!(root.query_selector("header").unwrap().is_none(), "embedded: no page header");
+    let text = root.query_selector(".doc-text").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(text, "Olaf Scholz visited Beijing on Tuesday.");
+    assert!(root.query_selector("mark[data-entity][data-label]").unwrap().is_some());
+    assert!(root.query_selector("textarea").unwrap().is_some());
+    root.remove();
+}
