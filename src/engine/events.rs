@@ -1,11 +1,42 @@
-//! Stage 6: dated sentences → events for the timeline.
+//! Stage 6: dated clauses → events for the timeline.
 //!
-//! PLACEHOLDER (spine): one event per time expression, labelled by its sentence.
+//! Input: the tokenised [`Doc`], the normalised time expressions, the typed
+//! mentions with their entities, and the document date. Output: one
+//! [`EventDraft`] per clause a DATE/TIME expression dates, in text order:
+//!
+//! * the clause is the stretch of the sentence between commas, semicolons and
+//!   subordinators ("after", "before", "ahead of", "when"...) around the
+//!   expression, widened to a neighbour when it has no verb ("On Tuesday, ...");
+//! * the label runs from the subject (the mention just before the first verb)
+//!   to the clause end, without the time expression; people by surname
+//!   ("Biden raised the issue in a phone call with Xi");
+//! * participants are the entities mentioned in the clause;
+//! * "from March to May" and "2014-2016" give a range date "2014/2016";
+//! * relative anchoring: "... two weeks after X" dates X at the main event's
+//!   date minus P2W, with BEFORE/AFTER relations between the two; "ahead of
+//!   the trip" / "before X" / "after X" with no date of their own give an
+//!   undated event (date "XXXX-XX-XX") ordered against the main one.
+//!
+//! Linear in the text: clause scans are bounded by [`MAX_CLAUSE`].
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::merge::Merged;
-use super::text::Doc;
+use super::model::{Label, TimexType};
+use super::text::{Doc, TokenKind};
+use super::time::value::shift_value;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
+
+const VERBS: &str = include_str!("../../data/time/verbs.txt");
+
+/// Value of an event whose date the text does not give.
+pub const UNDATED: &str = "XXXX-XX-XX";
+/// Longest clause scanned either side of a time expression (tokens).
+const MAX_CLAUSE: usize = 40;
+const MAX_LABEL_WORDS: usize = 12;
+const MAX_NP_WORDS: usize = 8;
 
 /// An event. Byte offsets; indexes into the timex and entity lists.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,37 +50,471 @@ pub struct EventDraft {
     pub relations: Vec<(String, usize)>,
 }
 
+/// true = auxiliary ("was", "will"), false = full verb.
+fn verbs() -> &'static HashMap<&'static str, bool> {
+    static V: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
+    V.get_or_init(|| {
+        VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                Some((f.next()?, f.next() == Some("aux")))
+            })
+            .collect()
+    })
+}
+
+fn is_verb(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    if verbs().contains_key(lower.as_str()) {
+        return true;
+    }
+    // Regular past tenses, lowercase: "raised", "imposed" (not "United").
+    w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Words opening a new clause.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "until",
+    "ahead",
+    "following",
+    "whereas",
+    "but",
+    "prior",
+    "once",
+    "which",
+    "who",
+];
+const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"];
+/// Signals of order: (first word, optional second word, relation of the main event to the other).
+const SIGNALS: &[(&str, Option<&str>, &str)] = &[
+    ("ahead", Some("of"), "BEFORE"),
+    ("prior", Some("to"), "BEFORE"),
+    ("before", None, "BEFORE"),
+    ("until", None, "BEFORE"),
+    ("after", None, "AFTER"),
+    ("following", None, "AFTER"),
+    ("since", None, "AFTER"),
+];
+/// Prepositions dropped in front of a removed time expression.
+const TIME_PREPS: &[&str] = &[
+    "on", "in", "at", "to", "since", "by", "during", "from", "until", "as", "of", "early", "late",
+    "just",
+];
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    timexes: &'d [TimexDraft],
+    mentions: &'d [TypedMention],
+    merged: &'d Merged,
+}
+
+impl Ctx<'_, '_> {
+    fn word(&self, k: usize) -> &str {
+        self.doc
+            .tokens
+            .get(k)
+            .map_or("", |t| self.doc.slice(t.start, t.end))
+    }
+
+    fn is_boundary(&self, k: usize) -> bool {
+        let w = self.word(k);
+        CLAUSE_PUNCT.contains(&w) || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    }
+
+    fn in_timex(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        let i = self.timexes.partition_point(|x| x.end <= t.start);
+        self.timexes
+            .get(i)
+            .is_some_and(|x| x.start <= t.start && t.end <= x.end)
+    }
+
+    /// Token range [a, b) of the clause around token `k` inside sentence tokens [sa, sb).
+    fn clause(&self, k: usize, sa: usize, sb: usize) -> (usize, usize) {
+        let mut a = k;
+        while a > sa && k - a < MAX_CLAUSE && !self.is_boundary(a) {
+            a -= 1;
+        }
+        if CLAUSE_PUNCT.contains(&self.word(a)) && a < k {
+            a += 1;
+        }
+        let mut b = k + 1;
+        while b < sb && b - k < MAX_CLAUSE && !self.is_boundary(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| !self.in_timex(k) && is_verb(self.word(k)))
+    }
+
+    /// The clause around `k`, widened to the next (or previous) clause when it has no verb.
+    fn event_clause(&self, k: usize, sa: usize, sb: usize) -> (usize, usize) {
+        let (a, b) = self.clause(k, sa, sb);
+        if self.has_verb(a, b) {
+            return (a, b);
+        }
+        if b < sb {
+            let (_, b2) = self.clause(
+                b + usize::from(CLAUSE_PUNCT.contains(&self.word(b))),
+                sa,
+                sb,
+            );
+            if self.has_verb(b, b2) {
+                return (a, b2);
+            }
+        }
+        if a > sa {
+            let (a2, _) = self.clause(a - 1, sa, sb);
+            if self.has_verb(a2, a) {
+                return (a2, b);
+            }
+        }
+        (a, b)
+    }
+
+    /// The mention covering token `k`, if any.
+    fn mention_at(&self, k: usize) -> Option<(usize, &TypedMention)> {
+        let t = self.doc.tokens.get(k)?;
+        let i = self.mentions.partition_point(|m| m.end <= t.start);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start <= t.start && t.end <= m.end)
+            .map(|m| (i, m))
+    }
+
+    fn label(&self, a: usize, b: usize) -> String {
+        // Subject: the mention just before the first verb, else the clause start.
+        let verb = (a..b).find(|&k| !self.in_timex(k) && is_verb(self.word(k)));
+        let mut start = a;
+        if let Some(v) = verb {
+            for k in (a..v).rev().take(4) {
+                if let Some((_, m)) = self.mention_at(k) {
+                    let first = self.doc.tokens.partition_point(|t| t.start < m.start);
+                    start = first.max(a);
+                    break;
+                }
+            }
+        }
+        let mut words: Vec<&str> = Vec::new();
+        let mut glue: Vec<bool> = Vec::new();
+        let mut k = start;
+        while k < b && words.len() < MAX_LABEL_WORDS {
+            if self.in_timex(k) {
+                // Drop the preposition that introduced the time expression.
+                if words
+                    .last()
+                    .is_some_and(|w| TIME_PREPS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                {
+                    words.pop();
+                    glue.pop();
+                }
+                k += 1;
+                continue;
+            }
+            if let Some((_, m)) = self.mention_at(k).filter(|(_, m)| m.label == Label::Person) {
+                // People by surname: "Biden", "Xi" (Chinese names put it first).
+                let name = self.doc.slice(m.start, m.end);
+                let parts: Vec<&str> = name.split_whitespace().collect();
+                let chinese =
+                    parts.len() == 2 && parts.first().is_some_and(|p| p.chars().count() <= 2);
+                let surname = if chinese { parts.first() } else { parts.last() };
+                words.push(
+                    surname
+                        .copied()
+                        .unwrap_or(name)
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s"),
+                );
+                glue.push(false);
+                let end = m.end;
+                while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end <= end) {
+                    k += 1;
+                }
+                continue;
+            }
+            let w = self.word(k);
+            let is_punct = self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Punct);
+            words.push(w);
+            glue.push(is_punct && !matches!(w, "(" | "\"" | "“" | "$"));
+            k += 1;
+        }
+        // Trim leading subordinators/conjunctions and trailing prepositions/punctuation.
+        let lead = words
+            .iter()
+            .position(|w| {
+                !(["and", "but", "that", "then"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(w))
+                    || CLAUSE_PUNCT.contains(w))
+            })
+            .unwrap_or(words.len());
+        let mut words = words.split_off(lead);
+        let mut glue = glue.split_off(lead);
+        while words.last().is_some_and(|w| {
+            CLAUSE_PUNCT.contains(w)
+                || matches!(*w, "." | "the" | "a" | "and")
+                || TIME_PREPS.iter().any(|p| p.eq_ignore_ascii_case(w))
+        }) {
+            words.pop();
+            glue.pop();
+        }
+        let mut s = String::new();
+        for (w, g) in words.iter().zip(glue) {
+            if !s.is_empty() && !g {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+        s
+    }
+
+    fn participants(&self, a: usize, b: usize) -> Vec<usize> {
+        let (Some(ta), Some(tb)) = (
+            self.doc.tokens.get(a),
+            self.doc.tokens.get(b.saturating_sub(1)),
+        ) else {
+            return vec![];
+        };
+        let (sa, sb) = (ta.start, tb.end);
+        let first = self.mentions.partition_point(|m| m.start < sa);
+        let mut out = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate().skip(first) {
+            if m.start >= sb {
+                break;
+            }
+            if m.end <= sb {
+                if let Some(&e) = self.merged.mention_entity.get(i) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A signal of order at token `k`: (relation of the main event, tokens it spans).
+    fn signal(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(k);
+        SIGNALS.iter().find_map(|(first, second, rel)| {
+            if !first.eq_ignore_ascii_case(w) {
+                return None;
+            }
+            match second {
+                Some(s) if s.eq_ignore_ascii_case(self.word(k + 1)) => Some((*rel, 2)),
+                Some(_) => None,
+                None => Some((*rel, 1)),
+            }
+        })
+    }
+}
+
+fn inverse(rel: &str) -> &'static str {
+    match rel {
+        "BEFORE" => "AFTER",
+        "AFTER" => "BEFORE",
+        _ => "SIMULTANEOUS",
+    }
+}
+
+/// Token index range of a byte span.
+fn tok_range(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
+    let a = doc.tokens.partition_point(|t| t.start < start);
+    let b = doc.tokens.partition_point(|t| t.start < end);
+    (a, b.max(a + 1))
+}
+
 pub fn build(
     doc: &Doc,
     timexes: &[TimexDraft],
     mentions: &[TypedMention],
     merged: &Merged,
+    reference: Option<&str>,
 ) -> Vec<EventDraft> {
-    let mut out = Vec::new();
+    let cx = Ctx {
+        doc,
+        timexes,
+        mentions,
+        merged,
+    };
+    let mut out: Vec<EventDraft> = Vec::new();
+    let mut skip_next = false;
     for (ti, t) in timexes.iter().enumerate() {
-        let Some(s) = doc
-            .sentences
-            .iter()
-            .find(|s| s.start <= t.start && t.end <= s.end)
-        else {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        let (ka, kb) = tok_range(doc, t.start, t.end);
+        let Some(sent_i) = doc.tokens.get(ka).map(|tok| tok.sentence) else {
             continue;
         };
-        let mut participants: Vec<usize> = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| s.start <= m.start && m.end <= s.end)
-            .map(|(mi, _)| merged.mention_entity[mi])
-            .collect();
-        participants.dedup();
-        let label: String = doc.slice(s.start, s.end).chars().take(80).collect();
+        let Some(sent) = doc.sentences.get(sent_i) else {
+            continue;
+        };
+        let (sa, sb) = (sent.tokens.start, sent.tokens.end);
+        let span = (sent.start, sent.end);
+
+        // "two weeks after X": X happened that long before the main clause.
+        if t.kind == TimexType::Duration {
+            let Some((rel, n)) = cx
+                .signal(kb)
+                .filter(|(r, _)| *r != "BEFORE" || cx.word(kb) == "before")
+            else {
+                continue;
+            };
+            let (_, xb) = cx.clause(kb + n, sa, sb);
+            let (x_label, x_parts) = (cx.label(kb + n, xb), cx.participants(kb + n, xb));
+            // The main clause: this one, or the previous one when this has no verb
+            // ("X imposed curbs on Tuesday, just two weeks after ...").
+            let (mut ma, mut mb) = cx.clause(ka, sa, sb);
+            mb = mb.min(ka);
+            if !cx.has_verb(ma, mb) && ma > sa {
+                let (pa, _) = cx.clause(ma - 1, sa, sb);
+                (ma, mb) = (pa, mb);
+            }
+            // Already an event (dated by its own expression)? Order X against it.
+            let existing = out.len().checked_sub(1).filter(|&i| {
+                out.get(i).is_some_and(|e| {
+                    e.sentence == span && e.timex.is_some() && e.relations.is_empty()
+                })
+            });
+            if let Some(main) = existing {
+                let main_date = out.get(main).map(|e| e.date.clone()).unwrap_or_default();
+                let dir = if rel == "AFTER" { -1 } else { 1 };
+                let x_date =
+                    shift_value(&main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
+                let x = out.len();
+                if let Some(e) = out.get_mut(main) {
+                    e.relations.push((rel.to_string(), x));
+                }
+                out.push(EventDraft {
+                    date: x_date,
+                    label: x_label,
+                    participants: x_parts,
+                    sentence: span,
+                    timex: Some(ti),
+                    relations: vec![(inverse(rel).to_string(), main)],
+                });
+                continue;
+            }
+            let main_date = timexes
+                .iter()
+                .filter(|o| o.start >= sent.start && o.end <= sent.end && o.kind == TimexType::Date)
+                .map(|o| o.value.clone())
+                .next()
+                .or_else(|| reference.map(str::to_string))
+                .unwrap_or_else(|| "PRESENT_REF".to_string());
+            let dir = if rel == "AFTER" { -1 } else { 1 };
+            let x_date =
+                shift_value(&main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
+            let main = out.len();
+            out.push(EventDraft {
+                date: main_date,
+                label: cx.label(ma, mb),
+                participants: cx.participants(ma, mb),
+                sentence: span,
+                timex: None,
+                relations: vec![(rel.to_string(), main + 1)],
+            });
+            out.push(EventDraft {
+                date: x_date,
+                label: x_label,
+                participants: x_parts,
+                sentence: span,
+                timex: Some(ti),
+                relations: vec![(inverse(rel).to_string(), main)],
+            });
+            continue;
+        }
+        if t.kind == TimexType::Set {
+            continue;
+        }
+        // "from March to May": one event over the range.
+        let mut date = match &t.range_end {
+            Some(e) => format!("{}/{}", t.value, e),
+            None => t.value.clone(),
+        };
+        if let Some(next) = timexes.get(ti + 1) {
+            let before = cx.word(ka.wrapping_sub(1));
+            let (na, _) = tok_range(doc, next.start, next.end);
+            let joined = na == kb + 1
+                && matches!(
+                    cx.word(kb).to_ascii_lowercase().as_str(),
+                    "to" | "until" | "through" | "and" | "-" | "–"
+                );
+            if joined
+                && ["from", "between"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(before))
+                && next.kind == t.kind
+            {
+                date = format!("{}/{}", t.value, next.value);
+                skip_next = true;
+            }
+        }
+        let (a, b) = cx.event_clause(ka, sa, sb);
+        let label = cx.label(a, b);
+        if label.is_empty() {
+            continue; // a bare date (a dateline), not an event
+        }
+        let me = out.len();
         out.push(EventDraft {
-            date: t.value.clone(),
+            date,
             label,
-            participants,
-            sentence: (s.start, s.end),
+            participants: cx.participants(a, b),
+            sentence: span,
             timex: Some(ti),
             relations: vec![],
         });
+        // "ahead of the trip", "before the vote", "after Biden called": an undated event ordered against this one.
+        if let Some((rel, n)) = cx.signal(b).or_else(|| {
+            cx.signal(b + 1)
+                .filter(|_| CLAUSE_PUNCT.contains(&cx.word(b)))
+        }) {
+            let from = if cx.signal(b).is_some() {
+                b + n
+            } else {
+                b + 1 + n
+            };
+            let mut to = from;
+            while to < sb
+                && to - from < MAX_NP_WORDS
+                && !CLAUSE_PUNCT.contains(&cx.word(to))
+                && !cx.in_timex(to)
+            {
+                to += 1;
+            }
+            if to > from && !(from..to).any(|k| cx.in_timex(k)) {
+                let other = out.len();
+                out.push(EventDraft {
+                    date: UNDATED.to_string(),
+                    label: cx.label(from, to),
+                    participants: cx.participants(from, to),
+                    sentence: span,
+                    timex: None,
+                    relations: vec![(inverse(rel).to_string(), me)],
+                });
+                if let Some(e) = out.get_mut(me) {
+                    e.relations.push((rel.to_string(), other));
+                }
+            }
+        }
     }
     out
 }

@@ -40,7 +40,8 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
     let merged = merge::merge(&doc, &mentions);
     let (date, warnings) = time::document_date(&doc, input.date.as_deref());
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
-    let events = events::build(&doc, &timexes, &mentions, &merged);
+    let reference = date.as_ref().map(|d| d.0.as_str());
+    let events = events::build(&doc, &timexes, &mentions, &merged, reference);
     assemble(
         input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
     )

@@ -50,7 +50,8 @@ impl Ymd {
 
     /// Shift by whole months, clamping the day (Jan 31 + 1 month = Feb 28/29).
     pub fn add_months(self, n: i64) -> Ymd {
-        let total = (self.y * 12 + i64::from(self.m) - 1).saturating_add(n.clamp(-12 * YEAR_LIMIT, 12 * YEAR_LIMIT));
+        let total = (self.y * 12 + i64::from(self.m) - 1)
+            .saturating_add(n.clamp(-12 * YEAR_LIMIT, 12 * YEAR_LIMIT));
         let y = total.div_euclid(12).clamp(-YEAR_LIMIT, YEAR_LIMIT);
         let m = (total.rem_euclid(12) + 1) as u32;
         let d = self.d.min(days_in_month(y, m));
@@ -69,7 +70,11 @@ impl Ymd {
 
     /// The Monday of ISO week `w` of ISO year `y`.
     pub fn from_iso_week(y: i64, w: u32) -> Ymd {
-        let jan4 = Ymd { y: y.clamp(-YEAR_LIMIT, YEAR_LIMIT), m: 1, d: 4 };
+        let jan4 = Ymd {
+            y: y.clamp(-YEAR_LIMIT, YEAR_LIMIT),
+            m: 1,
+            d: 4,
+        };
         let monday1 = jan4.days() - i64::from(jan4.weekday()) + 1;
         Ymd::from_days(monday1 + 7 * (i64::from(w) - 1))
     }
@@ -147,15 +152,29 @@ mod tests {
         assert_eq!(Ymd::new(2024, 4, 14).map(Ymd::iso_week), Some((2024, 15)));
         assert_eq!(Ymd::new(2021, 1, 1).map(Ymd::iso_week), Some((2020, 53)));
         assert_eq!(Ymd::new(2023, 2, 29), None);
-        assert_eq!(Ymd::new(2024, 1, 31).map(|d| d.add_months(1)), Ymd::new(2024, 2, 29));
-        assert_eq!(Ymd::from_iso_week(2024, 16), Ymd { y: 2024, m: 4, d: 15 });
+        assert_eq!(
+            Ymd::new(2024, 1, 31).map(|d| d.add_months(1)),
+            Ymd::new(2024, 2, 29)
+        );
+        assert_eq!(
+            Ymd::from_iso_week(2024, 16),
+            Ymd {
+                y: 2024,
+                m: 4,
+                d: 15
+            }
+        );
         assert_eq!(fmt_year(-44), "BC0044");
         assert_eq!(fmt_year(9999), "9999");
     }
 
     #[test]
     fn extremes_do_not_panic() {
-        let d = Ymd { y: YEAR_LIMIT, m: 12, d: 31 };
+        let d = Ymd {
+            y: YEAR_LIMIT,
+            m: 12,
+            d: 31,
+        };
         let _ = d.add_days(i64::MAX).add_months(i64::MIN).iso_week();
         let _ = Ymd::from_iso_week(i64::MIN, u32::MAX);
     }

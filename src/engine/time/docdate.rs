@@ -50,7 +50,9 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
     for s in 0..doc.sentences.len().min(HEAD_SENTENCES) {
         vtokens(doc, s, &mut buf);
         for m in find(doc, &buf) {
-            let Some(n) = normalise(&m, &ctx) else { continue };
+            let Some(n) = normalise(&m, &ctx) else {
+                continue;
+            };
             match n.val {
                 Some(Val::Day { y: Some(y), m, d }) => return Ymd::new(y, m, d),
                 Some(Val::Day { y: None, m: mo, d }) if dateline.is_none() => {
@@ -70,8 +72,9 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
     for s in 0..doc.sentences.len().min(200) {
         vtokens(doc, s, &mut buf);
         for m in find(doc, &buf) {
-            if let Some(Val::Year(y) | Val::Day { y: Some(y), .. } | Val::Month { y: Some(y), .. }) =
-                normalise(&m, &ctx).and_then(|n| n.val)
+            if let Some(
+                Val::Year(y) | Val::Day { y: Some(y), .. } | Val::Month { y: Some(y), .. },
+            ) = normalise(&m, &ctx).and_then(|n| n.val)
             {
                 year = year.max(Some(y));
             }
@@ -81,14 +84,18 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
 }
 
 /// The reference date: the caller's if valid, else one found in the text.
-pub fn document_date(doc: &Doc, given: Option<&str>) -> (Option<(String, &'static str)>, Vec<String>) {
+pub fn document_date(
+    doc: &Doc,
+    given: Option<&str>,
+) -> (Option<(String, &'static str)>, Vec<String>) {
     let mut warnings = Vec::new();
-    match given.map(str::trim).filter(|g| !g.is_empty()) {
-        Some(g) => match parse_iso(g) {
+    if let Some(g) = given.map(str::trim).filter(|g| !g.is_empty()) {
+        match parse_iso(g) {
             Some(d) => return (Some((fmt(d), "input")), warnings),
-            None => warnings.push(format!("invalid date {g:?}: expected YYYY-MM-DD; looking for one in the text")),
-        },
-        None => {}
+            None => warnings.push(format!(
+                "invalid date {g:?}: expected YYYY-MM-DD; looking for one in the text"
+            )),
+        }
     }
     (from_text(doc).map(|d| (fmt(d), "text")), warnings)
 }

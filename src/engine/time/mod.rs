@@ -76,10 +76,15 @@ fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
     }
     let t = tables();
     let last = toks.get(m.tok_end.wrapping_sub(1));
-    let is_signal = last.is_some_and(|l| l.word != NO_WORD && (t.id("after") == Some(l.word) || t.id("before") == Some(l.word)));
-    let next_is_word = toks
-        .get(m.tok_end)
-        .is_some_and(|n| doc.slice(n.start, n.end).chars().next().is_some_and(char::is_alphanumeric));
+    let is_signal = last.is_some_and(|l| {
+        l.word != NO_WORD && (t.id("after") == Some(l.word) || t.id("before") == Some(l.word))
+    });
+    let next_is_word = toks.get(m.tok_end).is_some_and(|n| {
+        doc.slice(n.start, n.end)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    });
     is_signal && next_is_word
 }
 
@@ -93,9 +98,15 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     for s in 0..doc.sentences.len() {
-        let Some(sent) = doc.sentences.get(s) else { break };
+        let Some(sent) = doc.sentences.get(s) else {
+            break;
+        };
         // Cheap skip: a sentence without digits or known words has no time expression.
-        if doc.tokens.get(sent.tokens.clone()).is_some_and(|ts| ts.iter().all(|t| t.kind == TokenKind::Punct)) {
+        if doc
+            .tokens
+            .get(sent.tokens.clone())
+            .is_some_and(|ts| ts.iter().all(|t| t.kind == TokenKind::Punct))
+        {
             continue;
         }
         vtokens(doc, s, &mut toks);
@@ -106,15 +117,22 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 if let Some(t) = toks.get(m.tok_end.wrapping_sub(1)) {
                     m.end = t.end;
                 }
-                let Some(dur) = tables().rules.iter().find(|r| r.action == "duration") else { continue };
+                let Some(dur) = tables().rules.iter().find(|r| r.action == "duration") else {
+                    continue;
+                };
                 m.rule = dur;
             }
-            let Some(n) = normalise(&m, &ctx) else { continue };
+            let Some(n) = normalise(&m, &ctx) else {
+                continue;
+            };
             if spurious(doc, &m, &n) {
                 continue;
             }
             // The moving reference: dates the text states, not ones derived from it.
-            let derived = matches!(m.rule.action.as_str(), "ago" | "anaphor" | "yearago" | "lastquarter");
+            let derived = matches!(
+                m.rule.action.as_str(),
+                "ago" | "anaphor" | "yearago" | "lastquarter"
+            );
             if let (Some(v), false) = (n.val, derived) {
                 if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
                     ctx.last = Some(v);

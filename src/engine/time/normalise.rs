@@ -73,7 +73,11 @@ fn has(m: &Match, w: &str) -> bool {
 }
 
 fn int_arg(m: &Match) -> i64 {
-    m.rule.args.first().and_then(|a| a.parse().ok()).unwrap_or(0)
+    m.rule
+        .args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Year of a month (and day) mentioned without one: the document's year, moved
@@ -179,7 +183,11 @@ fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
 /// The most recent completed quarter before the document date.
 fn previous_quarter(ctx: &Ctx) -> Option<Val> {
     let dct = ctx.dct?;
-    Val::Quarter { y: Some(dct.y), q: dct.quarter() }.shift(unit::QUARTER, -1)
+    Val::Quarter {
+        y: Some(dct.y),
+        q: dct.quarter(),
+    }
+    .shift(unit::QUARTER, -1)
 }
 
 pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
@@ -199,7 +207,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "iso" | "numdate" => {
             let v = c.get(Class::Iso).or(c.get(Class::NumDate))?;
-            let (y, mo, d) = (i64::from(v / 10_000), (v / 100 % 100) as u32, (v % 100) as u32);
+            let (y, mo, d) = (
+                i64::from(v / 10_000),
+                (v / 100 % 100) as u32,
+                (v % 100) as u32,
+            );
             if d == 0 {
                 date(Val::Month { y: Some(y), m: mo })
             } else {
@@ -226,8 +238,15 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "monthrel" => {
             let mo = c.get(Class::Month)? as u32;
-            let n = if has(m, "last") { -1 } else { i64::from(has(m, "next")) };
-            date(Val::Month { y: dct.map(|d| d.y + n), m: mo })
+            let n = if has(m, "last") {
+                -1
+            } else {
+                i64::from(has(m, "next"))
+            };
+            date(Val::Month {
+                y: dct.map(|d| d.y + n),
+                m: mo,
+            })
         }
         "year" => {
             let y = c.get(Class::Year)?;
@@ -263,7 +282,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             let mut y = c.get(Class::Year).map(i64::from);
             if v / 100 <= 12 {
                 let (mo, d) = ((v / 100) as u32, (v % 100) as u32);
-                let d = if has(m, "eve") { d.saturating_sub(1).max(1) } else { d };
+                let d = if has(m, "eve") {
+                    d.saturating_sub(1).max(1)
+                } else {
+                    d
+                };
                 y = y.or_else(|| infer_year(ctx, mo, d));
                 date(Val::Day { y, m: mo, d })
             } else {
@@ -271,7 +294,8 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 y = y.or_else(|| infer_year(ctx, mo, 15));
                 match y.and_then(|y| Ymd::new(y, mo, 1)) {
                     Some(first) => {
-                        let off = (i64::from(w) - i64::from(first.weekday())).rem_euclid(7) + 7 * (i64::from(nth) - 1);
+                        let off = (i64::from(w) - i64::from(first.weekday())).rem_euclid(7)
+                            + 7 * (i64::from(nth) - 1);
                         date(Val::day(first.add_days(off)))
                     }
                     None => plain(TimexType::Date, format!("XXXX-{mo:02}")),
@@ -283,7 +307,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if !(1..=4).contains(&q) {
                 return None;
             }
-            let n = if has(m, "last") { -1 } else { i64::from(has(m, "next")) };
+            let n = if has(m, "last") {
+                -1
+            } else {
+                i64::from(has(m, "next"))
+            };
             let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y + n));
             date(Val::Quarter { y, q: q as u32 })
         }
@@ -307,7 +335,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         "lastquarter" => match ctx.quarter.or_else(|| previous_quarter(ctx)) {
             // "last year's quarter": the same quarter a year before.
             Some(v) if has(m, "year") => {
-                let n = if has(m, "last") { -1 } else { i64::from(has(m, "next")) };
+                let n = if has(m, "last") {
+                    -1
+                } else {
+                    i64::from(has(m, "next"))
+                };
                 date(v.shift(unit::YEAR, n)?)
             }
             Some(v) => date(v),
@@ -329,7 +361,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "weekday" => {
             let w = c.get(Class::Weekday)?;
-            with_part(weekday_date(ctx, w, 0), c.get(Class::Part), || format!("XXXX-WXX-{w}"))
+            with_part(weekday_date(ctx, w, 0), c.get(Class::Part), || {
+                format!("XXXX-WXX-{w}")
+            })
         }
         "deictic" => {
             let mut off = i64::from(c.get(Class::Deictic)?);
@@ -338,7 +372,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             } else if has(m, "after") {
                 off += 1;
             }
-            let part = c.get(Class::Part).or_else(|| has(m, "tonight").then_some(3));
+            let part = c
+                .get(Class::Part)
+                .or_else(|| has(m, "tonight").then_some(3));
             let d = dct.map(|d| d.add_days(off));
             match (d, part) {
                 (None, None) => vague(off),
@@ -347,16 +383,31 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "rel" => {
             let n = int_arg(m);
-            let u = if has(m, "weekend") { unit::WEEKEND } else { c.get(Class::Unit)? };
+            let u = if has(m, "weekend") {
+                unit::WEEKEND
+            } else {
+                c.get(Class::Unit)?
+            };
             // Optional list of allowed units ("rel 0 W := the <UNIT>": "the week" only).
-            if m.rule.args.len() > 1 && !m.rule.args.iter().skip(1).any(|a| unit::parse(a) == Some(u)) {
+            if m.rule.args.len() > 1
+                && !m
+                    .rule
+                    .args
+                    .iter()
+                    .skip(1)
+                    .any(|a| unit::parse(a) == Some(u))
+            {
                 return None;
             }
             let Some(d) = dct else { return vague(n) };
             if u == unit::WEEKEND {
                 // The weekend of the week in question: past tense → the last one.
                 let wd = d.weekday();
-                let base = if n == 0 && !ctx.future && wd < 6 { d.add_days(-7) } else { d.add_days(7 * n) };
+                let base = if n == 0 && !ctx.future && wd < 6 {
+                    d.add_days(-7)
+                } else {
+                    d.add_days(7 * n)
+                };
                 date(at_unit(base, unit::WEEKEND)?)
             } else {
                 let v = at_unit(d, u)?;
@@ -414,7 +465,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 Some(q) if u == unit::YEAR => date(q.shift(u, -n)?),
                 _ => match u {
                     unit::HOUR | unit::MINUTE | unit::SECOND => vague(-1),
-                    _ => date(at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, -n)?),
+                    _ => date(
+                        at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, -n)?,
+                    ),
                 },
             }
         }
@@ -447,14 +500,23 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         "yearago" => {
             let base = ctx.quarter.or(ctx.last).or(dct.map(|d| Val::Year(d.y)))?;
             match base {
-                Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => date(base.shift(unit::YEAR, -1)?),
+                Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => {
+                    date(base.shift(unit::YEAR, -1)?)
+                }
                 _ => date(Val::Year(base.year()? - 1)),
             }
         }
         "duration" => {
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
-            let n = c.get(Class::Num).or_else(|| c.get(Class::Units).map(|_| X)).or(c.get(Class::Unit).map(|_| 1));
-            let n = if c.get(Class::Units).is_some() && c.get(Class::Num).is_none() { Some(X) } else { n };
+            let n = c
+                .get(Class::Num)
+                .or_else(|| c.get(Class::Units).map(|_| X))
+                .or(c.get(Class::Unit).map(|_| 1));
+            let n = if c.get(Class::Units).is_some() && c.get(Class::Num).is_none() {
+                Some(X)
+            } else {
+                n
+            };
             duration(m, u, n)
         }
         "set" => {

@@ -136,20 +136,29 @@ fn shape(t: &mut VTok, s: &str) {
         }
     }
     // Decades: 1990s, 1990's, 90s.
-    let dec = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).or_else(|| s.strip_suffix('s'));
+    let dec = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .or_else(|| s.strip_suffix('s'));
     if let Some(n) = dec.and_then(digits) {
         let len = dec.map_or(0, str::len);
         if len == 4 && n % 10 == 0 {
             t.set(Class::Decade, n / 10, false);
         } else if len == 2 && n % 10 == 0 {
-            t.set(Class::Decade, if n >= 30 { 190 + n / 10 } else { 200 + n / 10 }, false);
+            t.set(
+                Class::Decade,
+                if n >= 30 { 190 + n / 10 } else { 200 + n / 10 },
+                false,
+            );
         }
         return;
     }
     // Q3, 3Q.
     if b.len() == 2 {
         let q = match (b[0], b[1]) {
-            (b'Q' | b'q', d @ b'1'..=b'4') | (d @ b'1'..=b'4', b'Q' | b'q') => Some(i32::from(d - b'0')),
+            (b'Q' | b'q', d @ b'1'..=b'4') | (d @ b'1'..=b'4', b'Q' | b'q') => {
+                Some(i32::from(d - b'0'))
+            }
             _ => None,
         };
         if let Some(q) = q {
@@ -170,7 +179,9 @@ fn shape(t: &mut VTok, s: &str) {
             ([a, b], [4, 2]) if *b == (a + 1) % 100 => {
                 t.set(Class::YearRange, a * 10_000 + a / 100 * 100 + b, false)
             }
-            ([y, m], [4, 2]) if (1..=12).contains(m) => t.set(Class::Iso, y * 10_000 + m * 100, false),
+            ([y, m], [4, 2]) if (1..=12).contains(m) => {
+                t.set(Class::Iso, y * 10_000 + m * 100, false)
+            }
             _ => {}
         }
         return;
@@ -239,7 +250,9 @@ fn combine(a: i32, b: i32) -> Option<i32> {
 pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
     out.clear();
     let t = tables();
-    let Some(sent) = doc.sentences.get(s) else { return };
+    let Some(sent) = doc.sentences.get(s) else {
+        return;
+    };
     let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
     let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
     let mut skip_dot = false;
@@ -279,19 +292,29 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
 }
 
 /// Push one vtoken; returns whether it is an abbreviation that takes a following dot.
-fn push(t: &Tables, out: &mut Vec<VTok>, doc: &Doc, start: usize, end: usize, sentence_start: bool) -> bool {
+fn push(
+    t: &Tables,
+    out: &mut Vec<VTok>,
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    sentence_start: bool,
+) -> bool {
     let text = doc.slice(start, end);
     let mut v = VTok::new(start, end);
     let mut buf = [0u8; 32];
     let mut abbr = false;
     // "year's", "Friday's": the possessive of a known word is that word.
-    let id = lower(text, &mut buf).and_then(|w| t.id(w).or_else(|| w.strip_suffix("'s").and_then(|b| t.id(b))));
+    let id = lower(text, &mut buf).and_then(|w| {
+        t.id(w)
+            .or_else(|| w.strip_suffix("'s").and_then(|b| t.id(b)))
+    });
     if let Some(id) = id {
         v.word = id;
         let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
         for r in t.readings(id) {
             // "May", "March" are months when capitalised mid-sentence.
-            let weak = r.weak && !(r.class == Class::Month && capital && text.len() > 3);
+            let weak = r.weak && !(r.class == Class::Month && capital && !r.abbr);
             v.set(r.class, r.value, weak);
             abbr |= r.abbr;
             if r.class == Class::Num {
@@ -306,7 +329,11 @@ fn push(t: &Tables, out: &mut Vec<VTok>, doc: &Doc, start: usize, end: usize, se
     if v.number_word && v.val(Class::Num) != X {
         let n = out.len();
         let dash = n >= 2 && doc.slice(out[n - 1].start, out[n - 1].end) == "-";
-        let prev = if dash { n.checked_sub(2) } else { n.checked_sub(1) };
+        let prev = if dash {
+            n.checked_sub(2)
+        } else {
+            n.checked_sub(1)
+        };
         if let Some(p) = prev.and_then(|p| out.get(p)).filter(|p| p.number_word) {
             if let Some(sum) = combine(p.val(Class::Num), v.val(Class::Num)) {
                 let start = p.start;
@@ -339,7 +366,13 @@ fn elem_matches(e: &Elem, t: &VTok) -> bool {
 
 /// Match `elems` at `toks[i..]`, greedily with backtracking over optional
 /// elements; returns the end index and fills `caps` (on the success path only).
-fn match_elems(elems: &[Elem], toks: &[VTok], i: usize, caps: &mut Caps, single_weak: &mut bool) -> Option<usize> {
+fn match_elems(
+    elems: &[Elem],
+    toks: &[VTok],
+    i: usize,
+    caps: &mut Caps,
+    single_weak: &mut bool,
+) -> Option<usize> {
     let Some((e, rest)) = elems.split_first() else {
         return Some(i);
     };
@@ -389,7 +422,10 @@ fn best<'t>(rules: &'t [Rule], toks: &[VTok], i: usize) -> Option<(&'t Rule, usi
 
 /// Words that never end an expression ("of", "the", ","): trimmed from a match's end.
 fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
-    matches!(doc.slice(t.start, t.end).to_ascii_lowercase().as_str(), "of" | "the" | "," | "-" | "and" | "a")
+    matches!(
+        doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
+        "of" | "the" | "," | "-" | "and" | "a"
+    )
 }
 
 /// All time expressions of one sentence, left to right, not overlapping.
@@ -403,19 +439,32 @@ pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
             i += 1;
             continue;
         }
-        let with_mod = best(&t.mods, toks, i)
-            .and_then(|(m, j, _)| best(&t.rules, toks, j).map(|(r, end, caps)| (Some(m), r, end, caps)));
-        let found = with_mod.or_else(|| best(&t.rules, toks, i).map(|(r, end, caps)| (None, r, end, caps)));
+        let with_mod = best(&t.mods, toks, i).and_then(|(m, j, _)| {
+            best(&t.rules, toks, j).map(|(r, end, caps)| (Some(m), r, end, caps))
+        });
+        let found =
+            with_mod.or_else(|| best(&t.rules, toks, i).map(|(r, end, caps)| (None, r, end, caps)));
         match found {
             Some((m, rule, mut end, caps)) => {
+                // A leading comma (optional in "Tuesday, April 16") never starts an expression.
+                let mut first = i;
+                while first + 1 < end
+                    && toks
+                        .get(first)
+                        .is_some_and(|t| doc.slice(t.start, t.end) == ",")
+                {
+                    first += 1;
+                }
                 while end > i + 1 && toks.get(end - 1).is_some_and(|t| trailing_junk(doc, t)) {
                     end -= 1;
                 }
-                let (Some(a), Some(b)) = (toks.get(i), toks.get(end - 1)) else { break };
+                let (Some(a), Some(b)) = (toks.get(first), toks.get(end - 1)) else {
+                    break;
+                };
                 out.push(Match {
                     start: a.start,
                     end: b.end,
-                    tok_start: i,
+                    tok_start: first,
                     tok_end: end,
                     rule,
                     caps,

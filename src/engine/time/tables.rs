@@ -296,13 +296,21 @@ mod tests {
         let t = tables();
         assert!(t.errors.is_empty(), "bad lines: {:?}", t.errors);
         assert!(t.rules.len() > 40 && t.mods.len() > 5);
-        let may = t.id("may").map(|i| t.readings(i).to_vec()).unwrap_or_default();
-        assert!(may.iter().any(|r| r.class == Class::Month && r.value == 5 && r.weak));
+        let may = t
+            .id("may")
+            .map(|i| t.readings(i).to_vec())
+            .unwrap_or_default();
+        assert!(may
+            .iter()
+            .any(|r| r.class == Class::Month && r.value == 5 && r.weak));
     }
 
     #[test]
     fn bad_lines_are_reported_not_fatal() {
-        let t = Tables::parse("x\tNOPE\t1\nday\tUNIT\tQQ\n", "date := <NOPE>\nnothing here\n");
+        let t = Tables::parse(
+            "x\tNOPE\t1\nday\tUNIT\tQQ\n",
+            "date := <NOPE>\nnothing here\n",
+        );
         assert_eq!(t.errors.len(), 4);
     }
 }

@@ -30,7 +30,11 @@ fn fy(y: Option<i64>) -> String {
 
 impl Val {
     pub fn day(d: Ymd) -> Val {
-        Val::Day { y: Some(d.y), m: d.m, d: d.d }
+        Val::Day {
+            y: Some(d.y),
+            m: d.m,
+            d: d.d,
+        }
     }
 
     pub fn week_of(d: Ymd) -> Val {
@@ -48,7 +52,11 @@ impl Val {
             Val::Quarter { y, q } => format!("{}-Q{q}", fy(y)),
             Val::Half { y, h } => format!("{}-H{h}", fy(y)),
             Val::Season { y, s } => {
-                format!("{}-{}", fy(y), SEASONS.get(s.saturating_sub(1) as usize).unwrap_or(&"XX"))
+                format!(
+                    "{}-{}",
+                    fy(y),
+                    SEASONS.get(s.saturating_sub(1) as usize).unwrap_or(&"XX")
+                )
             }
             Val::Decade(d) => {
                 if d < 0 {
@@ -70,7 +78,10 @@ impl Val {
     /// The year, when known.
     pub fn year(self) -> Option<i64> {
         match self {
-            Val::Day { y, .. } | Val::Month { y, .. } | Val::Quarter { y, .. } | Val::Half { y, .. } => y,
+            Val::Day { y, .. }
+            | Val::Month { y, .. }
+            | Val::Quarter { y, .. }
+            | Val::Half { y, .. } => y,
             Val::Season { y, .. } => y,
             Val::Year(y) => Some(y),
             Val::Week { y, .. } | Val::Weekend { y, .. } => Some(y),
@@ -120,7 +131,10 @@ impl Val {
             }
             Val::Month { y: Some(y), m } => {
                 let r = Ymd::new(y, m, 1)?.add_months(months?);
-                Val::Month { y: Some(r.y), m: r.m }
+                Val::Month {
+                    y: Some(r.y),
+                    m: r.m,
+                }
             }
             Val::Year(y) => match u {
                 unit::YEAR => Val::Year(y + n),
@@ -144,11 +158,17 @@ impl Val {
             }
             Val::Quarter { y: Some(y), q } => {
                 let r = Ymd::new(y, (q.clamp(1, 4) - 1) * 3 + 1, 1)?.add_months(months?);
-                Val::Quarter { y: Some(r.y), q: r.quarter() }
+                Val::Quarter {
+                    y: Some(r.y),
+                    q: r.quarter(),
+                }
             }
             Val::Half { y: Some(y), h } => {
                 let r = Ymd::new(y, (h.clamp(1, 2) - 1) * 6 + 1, 1)?.add_months(months?);
-                Val::Half { y: Some(r.y), h: (r.m - 1) / 6 + 1 }
+                Val::Half {
+                    y: Some(r.y),
+                    h: (r.m - 1) / 6 + 1,
+                }
             }
             Val::Season { y: Some(y), s } if u == unit::YEAR => Val::Season { y: Some(y + n), s },
             Val::Decade(d) if u == unit::DECADE => Val::Decade(d + n),
@@ -167,9 +187,18 @@ pub fn at_unit(d: Ymd, u: i32) -> Option<Val> {
             let (y, w) = d.iso_week();
             Val::Weekend { y, w }
         }
-        unit::MONTH => Val::Month { y: Some(d.y), m: d.m },
-        unit::QUARTER => Val::Quarter { y: Some(d.y), q: d.quarter() },
-        unit::HALF => Val::Half { y: Some(d.y), h: (d.m - 1) / 6 + 1 },
+        unit::MONTH => Val::Month {
+            y: Some(d.y),
+            m: d.m,
+        },
+        unit::QUARTER => Val::Quarter {
+            y: Some(d.y),
+            q: d.quarter(),
+        },
+        unit::HALF => Val::Half {
+            y: Some(d.y),
+            h: (d.m - 1) / 6 + 1,
+        },
         unit::YEAR => Val::Year(d.y),
         unit::DECADE => Val::Decade(d.y.div_euclid(10)),
         unit::CENTURY => Val::Century(d.y.div_euclid(100)),
@@ -195,13 +224,121 @@ mod tests {
 
     #[test]
     fn prints_and_shifts() {
-        assert_eq!(Val::Quarter { y: Some(1989), q: 3 }.shift(unit::YEAR, -1).map(Val::to_timeml), Some("1988-Q3".into()));
+        assert_eq!(
+            Val::Quarter {
+                y: Some(1989),
+                q: 3
+            }
+            .shift(unit::YEAR, -1)
+            .map(Val::to_timeml),
+            Some("1988-Q3".into())
+        );
         assert_eq!(Val::Decade(199).to_timeml(), "199");
         assert_eq!(Val::Month { y: None, m: 4 }.to_timeml(), "XXXX-04");
-        assert_eq!(Val::Season { y: Some(2023), s: 2 }.to_timeml(), "2023-SU");
-        let d = Ymd { y: 2024, m: 4, d: 16 };
-        assert_eq!(at_unit(d, unit::WEEK).map(Val::to_timeml), Some("2024-W16".into()));
-        assert_eq!(Val::day(d).shift(unit::WEEK, -2).map(Val::to_timeml), Some("2024-04-02".into()));
-        assert_eq!(Val::Year(0).shift(unit::YEAR, -1).map(Val::to_timeml), Some("BC0001".into()));
+        assert_eq!(
+            Val::Season {
+                y: Some(2023),
+                s: 2
+            }
+            .to_timeml(),
+            "2023-SU"
+        );
+        let d = Ymd {
+            y: 2024,
+            m: 4,
+            d: 16,
+        };
+        assert_eq!(
+            at_unit(d, unit::WEEK).map(Val::to_timeml),
+            Some("2024-W16".into())
+        );
+        assert_eq!(
+            Val::day(d).shift(unit::WEEK, -2).map(Val::to_timeml),
+            Some("2024-04-02".into())
+        );
+        assert_eq!(
+            Val::Year(0).shift(unit::YEAR, -1).map(Val::to_timeml),
+            Some("BC0001".into())
+        );
+    }
+}
+
+/// Parse a TimeML date value back: "2024", "2024-04", "2024-04-16", "2024-W16", "2024-Q3".
+pub fn parse_value(s: &str) -> Option<Val> {
+    let s = s.split('T').next()?;
+    let mut it = s.split('-');
+    let y: i64 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let Some(second) = it.next() else {
+        return Some(Val::Year(y));
+    };
+    let third = it.next();
+    if let Some(w) = second.strip_prefix('W') {
+        return Some(Val::Week {
+            y,
+            w: w.parse().ok()?,
+        });
+    }
+    if let Some(q) = second.strip_prefix('Q') {
+        return Some(Val::Quarter {
+            y: Some(y),
+            q: q.parse().ok()?,
+        });
+    }
+    let m: u32 = second.parse().ok()?;
+    match third {
+        None => (1..=12)
+            .contains(&m)
+            .then_some(Val::Month { y: Some(y), m }),
+        Some(d) => Ymd::new(y, m, d.parse().ok()?).map(Val::day),
+    }
+}
+
+/// Parse a simple TimeML duration: "P2W" → (WEEK, 2), "P3Y", "P10D", "P1M".
+pub fn parse_duration(s: &str) -> Option<(i32, i64)> {
+    let body = s.strip_prefix('P')?;
+    if body.starts_with('T') {
+        return None;
+    }
+    let split = body.find(|c: char| !c.is_ascii_digit())?;
+    let n: i64 = body.get(..split)?.parse().ok()?;
+    let u = match body.get(split..)? {
+        "Y" => unit::YEAR,
+        "M" => unit::MONTH,
+        "W" => unit::WEEK,
+        "D" => unit::DAY,
+        "Q" => unit::QUARTER,
+        _ => return None,
+    };
+    Some((u, n))
+}
+
+/// `value` moved by `dir` × `duration` ("2024-04-16", "P2W", -1 → "2024-04-02").
+pub fn shift_value(value: &str, duration: &str, dir: i64) -> Option<String> {
+    let v = parse_value(value)?;
+    let (u, n) = parse_duration(duration)?;
+    let shifted = v.shift(u, n.saturating_mul(dir)).or_else(|| {
+        let d = v.first_day()?;
+        Val::day(d).shift(u, n.saturating_mul(dir))
+    })?;
+    Some(shifted.to_timeml())
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_shifts_values() {
+        assert_eq!(
+            shift_value("2024-04-16", "P2W", -1).as_deref(),
+            Some("2024-04-02")
+        );
+        assert_eq!(shift_value("2024", "P3Y", 1).as_deref(), Some("2027"));
+        assert_eq!(
+            shift_value("2024-W16", "P1W", -1).as_deref(),
+            Some("2024-W15")
+        );
+        assert_eq!(shift_value("PAST_REF", "P1W", -1), None);
+        assert_eq!(parse_duration("PT2H"), None);
     }
 }
