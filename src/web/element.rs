@@ -23,16 +23,17 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// Reset and base look of the widget; the app's stylesheet comes after it.
-const HOST_CSS: &str = r#":host { all: initial; display: block; contain: content;
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1a1a1a; background: #ffffff;
-  color-scheme: light; border: 1px solid #c8c8c8; border-radius: 6px; overflow: hidden; text-align: start; }
+/// The host page's rules for `<annalist-view>` itself win over `:host` (and
+/// `* { color: red !important }` is inherited through it), so the inner root
+/// resets everything again with `all: initial` and sets its own font and
+/// colours from the app's variables.
+const HOST_CSS: &str = r#":host { all: initial; display: block; contain: content; overflow: hidden;
+  border: 1px solid var(--line, #c8c8c8); border-radius: 6px; }
 :host([hidden]) { display: none; }
-:host([theme="dark"]) { color: #e8e8e8; background: #1d1f21; color-scheme: dark; border-color: #444; }
-@media (prefers-color-scheme: dark) {
-  :host([theme="auto"]) { color: #e8e8e8; background: #1d1f21; color-scheme: dark; border-color: #444; }
-}
-.annalist-embed { box-sizing: border-box; overflow: auto; max-height: 100%; }
-.annalist-embed-message { padding: 0.75em 1em; margin: 0; }
+.annalist-embed { all: initial; display: block; box-sizing: border-box; overflow: auto; max-height: 100%;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--ink, #1d1f22); background: var(--bg, #ffffff); text-align: start; }
+.annalist-embed-message { margin: 0; padding: 0.75em 1em; }
 "#;
 
 /// What the element class in `annalist.js` holds: the mounted app (or the
@@ -69,6 +70,7 @@ pub fn mount_view(host: HtmlElement, app_css: Option<String>) -> Result<Annalist
     let shadow = shadow_root(&host)?;
     shadow.set_inner_html("");
     let height = host.get_attribute("height").and_then(|h| css_length(&h));
+    let app_css = app_css.map(|css| themed(&css, host.get_attribute("theme").as_deref()));
     adopt_styles(&shadow, &document, app_css.as_deref(), height.as_deref())?;
     let root = document
         .create_element("div")
@@ -198,6 +200,24 @@ fn adopt_styles(
         }
     }
     Ok(())
+}
+
+/// The app's stylesheet with its colour-scheme media queries forced to the
+/// `theme` attribute: "dark" makes `(prefers-color-scheme: dark)` blocks
+/// always apply and light ones never; "light" the reverse; anything else
+/// ("auto", absent) follows the reader's system setting.
+fn themed(css: &str, theme: Option<&str>) -> String {
+    const ALWAYS: &str = "(min-width: 0px)";
+    const NEVER: &str = "(max-width: -1px)";
+    let (dark, light) = match theme.map(str::trim) {
+        Some("dark") => (ALWAYS, NEVER),
+        Some("light") => (NEVER, ALWAYS),
+        _ => return css.to_string(),
+    };
+    css.replace("(prefers-color-scheme: dark)", dark)
+        .replace("(prefers-color-scheme:dark)", dark)
+        .replace("(prefers-color-scheme: light)", light)
+        .replace("(prefers-color-scheme:light)", light)
 }
 
 /// A CSS length from the `height` attribute: "400" (pixels), "400px", "30em",
