@@ -356,9 +356,16 @@ fn emit(
             return;
         }
     }
-    // Single capital letters and lone stop words are not names.
+    // Single capital letters, lone designators ("Police", "Bank") and lone stop words are not
+    // names.
     if run.len() == 1 {
         if first_bare.chars().count() < 2 {
+            return;
+        }
+        if lx
+            .get_any(first_bare, buf)
+            .is_some_and(|e| e.designator.is_some() && e.known.is_none() && e.country.is_none())
+        {
             return;
         }
         if lx

@@ -221,17 +221,20 @@ impl Lexicon {
                 continue;
             };
             let cc = f.next().and_then(Cc::parse);
+            let capital = f.next().is_some_and(|c| c.trim() == "capital");
             let acronym = name.chars().filter(|c| c.is_alphabetic()).count() <= 5
                 && is_all_caps(name)
                 && name.chars().count() >= 2;
             let e = lx.entry(name);
             e.known = Some((label, cc));
             e.acronym = acronym;
-            if label == Label::Gpe {
-                if let Some(cc) = cc {
-                    if e.city.is_none() {
-                        e.country.get_or_insert(cc);
-                    }
+            if let (Label::Gpe, Some(cc)) = (label, cc) {
+                if capital {
+                    e.capital = Some(cc);
+                    e.city = Some(cc);
+                    e.known = None; // typed as a city
+                } else if e.city.is_none() {
+                    e.country.get_or_insert(cc);
                 }
             }
         }

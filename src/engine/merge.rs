@@ -70,6 +70,13 @@ const METONYMY_VERBS: &[&str] = &[
     "continued", "does", "did", "appears", "appeared", "remains", "remained", "also", "still",
 ];
 
+/// Words before a city that make it a place, not an actor.
+const PLACE_WORDS: &[&str] = &[
+    "to", "in", "from", "at", "into", "via", "near", "of", "visit", "visited", "visiting",
+    "toward", "towards", "around", "outside", "across", "through", "over", "by", "for", "with",
+    "on", "reached", "leave", "left", "flew", "the", "central", "downtown",
+];
+
 fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
     m.tokens
         .clone()
@@ -214,11 +221,7 @@ fn acts(doc: &Doc, m: &TypedMention) -> bool {
     }
     if let Some(p) = first.checked_sub(1) {
         let pw = doc.tok_text(p);
-        if doc.tokens[p].kind == TokenKind::Word
-            && pw.chars().next().is_some_and(char::is_lowercase)
-            && doc.tokens[p].sentence == doc.tokens[first].sentence
-            && !matches!(pw, "and" | "but" | "as" | "that" | "while" | "because" | "since")
-        {
+        if doc.tokens[p].sentence == doc.tokens[first].sentence && PLACE_WORDS.contains(&pw) {
             return false; // "to Beijing", "in Moscow", "of Moscow"
         }
     }

@@ -169,7 +169,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // Abbreviations with dots keep their final dot: "U.S." (but not a sentence's last dot after a word).
         if let Some(&(i, '.')) = it.peek() {
             let word = &text[start..end];
-            if word.contains('.') && word.chars().filter(|c| *c == '.').count() >= 1 {
+            // Only when the last piece is a single letter ("U.S.", "e.g."), not "1.2bn." or "3.5.".
+            let last_piece = word.rsplit('.').next().unwrap_or(word);
+            let single_letter = {
+                let mut cs = last_piece.chars();
+                matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
+            };
+            if word.contains('.') && single_letter {
                 end = i + 1;
                 it.next();
             }

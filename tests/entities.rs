@@ -1,0 +1,142 @@
+//! Integration tests of the entity engine through the public API (`engine::analyze`), on short
+//! texts written for these tests.
+
+use annalist::engine::{analyze, model::*};
+
+fn run(text: &str) -> Analysis {
+    analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2024-04-12".into()),
+    })
+}
+
+fn entity<'a>(a: &'a Analysis, name: &str) -> &'a Entity {
+    a.entity_list
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", a.entity_list))
+}
+
+fn mentions_of<'a>(a: &'a Analysis, id: &str) -> Vec<&'a str> {
+    a.entities
+        .iter()
+        .filter(|m| m.entity == id)
+        .map(|m| m.text.as_str())
+        .collect()
+}
+
+const ARTICLE: &str = "WASHINGTON PRESSES EUROPE ON CHINA EXPORTS\n\
+President Joe Biden raised the issue with Xi Jinping in a phone call on Tuesday. \
+Biden told Xi that Chinese firms such as iRay Technology and the North China Research Institute \
+of Electro-Optics were selling sensors and machine tools to Russia. \
+US officials, including secretary of state Antony Blinken, say Beijing believed it could avoid \
+penalties. Mr Biden also said Moscow is using turbojet engines bought through intermediaries. \
+German chancellor Olaf Scholz will make two trips to Beijing this year. \
+The U.S. and the United States, like America's allies, estimate that China supplied \
+90 per cent of the microelectronics, worth $1.2bn.";
+
+#[test]
+fn people_merge_with_roles() {
+    let a = run(ARTICLE);
+    let biden = entity(&a, "Joe Biden");
+    assert_eq!(biden.label, Label::Person);
+    assert_eq!(biden.roles, vec!["President".to_string()]);
+    assert_eq!(biden.mentions, 3, "{:?}", mentions_of(&a, &biden.id));
+    let xi = entity(&a, "Xi Jinping");
+    assert_eq!(mentions_of(&a, &xi.id), vec!["Xi Jinping", "Xi"]);
+    let blinken = entity(&a, "Antony Blinken");
+    assert_eq!(blinken.roles, vec!["secretary of state".to_string()]);
+    let scholz = entity(&a, "Olaf Scholz");
+    assert_eq!(scholz.roles, vec!["chancellor".to_string()]);
+    // Titles are never people.
+    assert!(a.entity_list.iter().all(|e| e.name != "President" && e.name != "Mr"));
+}
+
+#[test]
+fn organisations_and_items() {
+    let a = run(ARTICLE);
+    assert_eq!(entity(&a, "iRay Technology").label, Label::Org);
+    assert_eq!(
+        entity(&a, "North China Research Institute of Electro-Optics").label,
+        Label::Org
+    );
+    for item in ["sensors", "machine tools", "turbojet engines", "microelectronics"] {
+        assert_eq!(entity(&a, item).label, Label::Item, "{item}");
+    }
+    assert_eq!(entity(&a, "90 per cent").label, Label::Percent);
+    assert_eq!(entity(&a, "$1.2bn").label, Label::Money);
+    assert_eq!(entity(&a, "two").label, Label::Cardinal);
+}
+
+#[test]
+fn countries_merge_and_metonymy() {
+    let a = run(ARTICLE);
+    let us_id = &a.entities.iter().find(|m| m.text == "US").expect("US").entity;
+    let us = a.entity_list.iter().find(|e| &e.id == us_id).expect("its entity");
+    assert_eq!((us.label, us.country.as_deref()), (Label::Gpe, Some("US")));
+    assert_eq!(us.name, "United States");
+    let forms = mentions_of(&a, &us.id);
+    for f in ["US", "U.S.", "America"] {
+        assert!(forms.contains(&f), "{f} not merged: {forms:?}");
+    }
+    let china = entity(&a, "China");
+    assert_eq!(china.country.as_deref(), Some("CN"));
+    let beijing = entity(&a, "Beijing");
+    let russia = entity(&a, "Russia");
+    let bj: Vec<&Mention> = a.entities.iter().filter(|m| m.entity == beijing.id).collect();
+    assert_eq!(bj.len(), 2);
+    assert_eq!(bj[0].actor.as_deref(), Some(china.id.as_str()), "Beijing believed");
+    assert_eq!(bj[1].actor, None, "trips to Beijing");
+    let moscow = a.entities.iter().find(|m| m.text == "Moscow").expect("Moscow");
+    assert_eq!(moscow.label, Label::Gpe);
+    assert_eq!(moscow.actor.as_deref(), Some(russia.id.as_str()));
+    // The possessive stays out of the name.
+    assert!(a.entities.iter().any(|m| m.text == "America"));
+}
+
+#[test]
+fn headline_in_capitals_and_boilerplate() {
+    let a = run(ARTICLE);
+    let first_line_end = ARTICLE.find('\n').unwrap_or(0);
+    let headline: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|m| m.end <= first_line_end)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(headline, vec!["WASHINGTON", "EUROPE", "CHINA"]);
+    let b = run("Read more\nStay informed with our newsletter. People familiar with it said Xi Jinping agreed.");
+    let names: Vec<&str> = b.entity_list.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, vec!["Xi Jinping"]);
+}
+
+#[test]
+fn salience_ranks_the_main_actor_first() {
+    let a = run(ARTICLE);
+    let top = a
+        .entity_list
+        .iter()
+        .max_by(|x, y| x.salience.total_cmp(&y.salience))
+        .expect("entities");
+    assert_eq!(top.salience, 1.0);
+    assert!(["Joe Biden", "China"].contains(&top.name.as_str()), "{}", top.name);
+    assert!(a.entity_list.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+}
+
+#[test]
+fn offsets_are_code_points_and_match_the_text() {
+    let text = "Émile Zola’s café in Zürich 👍 hired Olaf Scholz. Scholz’s firm rose 5%.";
+    let a = run(text);
+    let chars: Vec<char> = text.chars().collect();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert!(!a.entities.is_empty());
+    for m in &a.entities {
+        let s: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(s, m.text);
+        assert_eq!(String::from_utf16_lossy(&utf16[m.start16..m.end16]), m.text);
+    }
+    let scholz = entity(&a, "Olaf Scholz");
+    assert_eq!(mentions_of(&a, &scholz.id), vec!["Olaf Scholz", "Scholz"]);
+    assert_eq!(entity(&a, "Zürich").label, Label::Gpe);
+}
