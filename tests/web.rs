@@ -8,14 +8,16 @@
 use std::rc::Rc;
 use std::time::Duration;
 
+use annalist::engine::model::DocumentInput;
 use annalist::engine::model::{Analysis, Event, Label};
 use annalist::web::components::document_view::{blocks, spans, Piece};
 use annalist::web::components::entity_panel::groups;
 use annalist::web::components::import::{html_to_text, markdown_to_text, seed_from_file};
-use annalist::web::components::timeline::dates::{civil_from_days, days_from_civil, place, readable, ticks, Shape};
+use annalist::web::components::timeline::dates::{
+    civil_from_days, days_from_civil, place, readable, ticks, Shape,
+};
 use annalist::web::components::timeline::layout::{items, marks, Mark};
 use annalist::web::state::{Action, Seed, State};
-use annalist::engine::model::DocumentInput;
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
@@ -67,7 +69,10 @@ fn a_stale_analysis_is_never_shown_over_newer_text() {
         generation: new_gen,
         analysis: analyse("Xi Jinping stayed.", "2024-01-01"),
     });
-    let a = s.documents[0].analysed.as_ref().expect("current analysis kept");
+    let a = s.documents[0]
+        .analysed
+        .as_ref()
+        .expect("current analysis kept");
     assert_eq!(&*a.text, "Xi Jinping stayed.");
     assert!(s.pending().is_empty());
 }
@@ -96,7 +101,10 @@ fn editing_the_same_text_or_date_changes_nothing() {
 
 #[wasm_bindgen_test]
 fn documents_selection_and_focus() {
-    let s = Rc::new(State::new(vec![seed("One.", None), seed("Two.", None)], None));
+    let s = Rc::new(State::new(
+        vec![seed("One.", None), seed("Two.", None)],
+        None,
+    ));
     let (a, b) = (s.documents[0].id.clone(), s.documents[1].id.clone());
     assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
     assert_eq!(s.documents[1].name, "Document 2");
@@ -114,7 +122,11 @@ fn documents_selection_and_focus() {
         doc: b.clone(),
         sentence: [0, 4],
     });
-    assert_ne!(s.focus.as_ref().map(|f| f.nonce), Some(first.nonce), "same event again re-flashes");
+    assert_ne!(
+        s.focus.as_ref().map(|f| f.nonce),
+        Some(first.nonce),
+        "same event again re-flashes"
+    );
 
     let s = s.reduce(Action::Remove(b));
     assert_eq!(s.documents.len(), 1);
@@ -139,7 +151,13 @@ fn visible_types_hide_the_others() {
 
 #[wasm_bindgen_test]
 fn calendar_round_trip() {
-    for (y, m, d) in [(1970, 1, 1), (2024, 2, 29), (1999, 12, 31), (1600, 3, 1), (-44, 3, 15)] {
+    for (y, m, d) in [
+        (1970, 1, 1),
+        (2024, 2, 29),
+        (1999, 12, 31),
+        (1600, 3, 1),
+        (-44, 3, 15),
+    ] {
         assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
     }
     assert_eq!(days_from_civil(1970, 1, 2), 1);
@@ -149,11 +167,17 @@ fn calendar_round_trip() {
 fn timeml_values_are_placed() {
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
     let p = place("2024-04-16", None).unwrap();
-    assert_eq!((p.start, p.end, p.shape), (day(2024, 4, 16), day(2024, 4, 17), Shape::Point));
+    assert_eq!(
+        (p.start, p.end, p.shape),
+        (day(2024, 4, 16), day(2024, 4, 17), Shape::Point)
+    );
     let p = place("2024-04-16T09:30", None).unwrap();
     assert_eq!(p.shape, Shape::Point);
     let p = place("2024-04", None).unwrap();
-    assert_eq!((p.start, p.end, p.shape), (day(2024, 4, 1), day(2024, 5, 1), Shape::Range));
+    assert_eq!(
+        (p.start, p.end, p.shape),
+        (day(2024, 4, 1), day(2024, 5, 1), Shape::Range)
+    );
     // ISO week 16 of 2024 runs Monday 15 to Sunday 21 April.
     let p = place("2024-W16", None).unwrap();
     assert_eq!((p.start, p.end), (day(2024, 4, 15), day(2024, 4, 22)));
@@ -168,7 +192,16 @@ fn timeml_values_are_placed() {
     assert_eq!((p.start, p.shape), (day(2024, 4, 16), Shape::Past));
     assert!(p.shape.is_vague());
     assert_eq!(place("PAST_REF", None), None);
-    for bad in ["XXXX-04", "P2W", "", "2024-13", "2024-02-40", "abcd", "2024-04-16-01", "9999999-01"] {
+    for bad in [
+        "XXXX-04",
+        "P2W",
+        "",
+        "2024-13",
+        "2024-02-40",
+        "abcd",
+        "2024-04-16-01",
+        "9999999-01",
+    ] {
         assert_eq!(place(bad, Some("2024-04-16")), None, "{bad}");
     }
 }
@@ -180,6 +213,11 @@ fn readable_dates() {
     assert_eq!(readable("2023"), "2023");
     assert_eq!(readable("2014/2016"), "2014 – 2016");
     assert_eq!(readable("PAST_REF"), "in the past");
+    assert_eq!(readable("2024-W17"), "week 17, 2024");
+    assert_eq!(readable("2024-Q3"), "Q3 2024");
+    assert_eq!(readable("2024-SU"), "summer 2024");
+    assert_eq!(readable("199"), "1990s");
+    assert_eq!(readable("XXXX-04"), "XXXX-04");
 }
 
 #[wasm_bindgen_test]
@@ -188,7 +226,11 @@ fn axis_ticks_follow_the_zoom() {
     let t = ticks(start, start + 7.0, 10);
     assert_eq!(t.len(), 7);
     assert_eq!(t[0].1, "10 Apr");
-    let t = ticks(days_from_civil(2000, 1, 1) as f64, days_from_civil(2020, 1, 1) as f64, 10);
+    let t = ticks(
+        days_from_civil(2000, 1, 1) as f64,
+        days_from_civil(2020, 1, 1) as f64,
+        10,
+    );
     assert!(t.len() <= 10 && t.len() >= 4, "{t:?}");
     assert!(t.iter().all(|(_, l)| l.len() == 4), "years: {t:?}");
     assert!(ticks(f64::NAN, 1.0, 10).is_empty());
@@ -209,15 +251,17 @@ fn event(date: &str) -> Event {
 
 #[wasm_bindgen_test]
 fn dense_events_cluster_and_sparse_ones_do_not() {
-    let mut a = Analysis::default();
-    a.date = Some("2024-04-16".into());
-    a.events = vec![
-        event("2024-04-01"),
-        event("2024-04-02"),
-        event("2024-04-03"),
-        event("2020-01-01"),
-        event("XXXX-04"),
-    ];
+    let a = Analysis {
+        date: Some("2024-04-16".into()),
+        events: vec![
+            event("2024-04-01"),
+            event("2024-04-02"),
+            event("2024-04-03"),
+            event("2020-01-01"),
+            event("XXXX-04"),
+        ],
+        ..Analysis::default()
+    };
     let its = items(&[&a], |_, _| true);
     assert_eq!(its.len(), 4, "the vague XXXX-04 is not placed");
     assert!(its.windows(2).all(|w| w[0].start <= w[1].start));
@@ -242,13 +286,15 @@ fn dense_events_cluster_and_sparse_ones_do_not() {
 
 #[wasm_bindgen_test]
 fn five_thousand_events_lay_out() {
-    let mut a = Analysis::default();
-    a.events = (0..5000)
-        .map(|i| {
-            let (y, m, d) = civil_from_days(days_from_civil(2010, 1, 1) + i);
-            event(&format!("{y:04}-{m:02}-{d:02}"))
-        })
-        .collect();
+    let a = Analysis {
+        events: (0..5000)
+            .map(|i| {
+                let (y, m, d) = civil_from_days(days_from_civil(2010, 1, 1) + i);
+                event(&format!("{y:04}-{m:02}-{d:02}"))
+            })
+            .collect(),
+        ..Analysis::default()
+    };
     let its = items(&[&a], |_, _| true);
     assert_eq!(its.len(), 5000);
     let (s, e) = (its[0].start, its[4999].end);
@@ -277,7 +323,10 @@ fn spans_and_blocks_cover_the_text_exactly() {
         date: Some("2024-04-16".into()),
     });
     let sp = spans(&a);
-    assert!(sp.windows(2).all(|w| w[0].end <= w[1].start), "non-overlapping, sorted");
+    assert!(
+        sp.windows(2).all(|w| w[0].end <= w[1].start),
+        "non-overlapping, sorted"
+    );
     let len = text.chars().count();
     let bs = blocks(len, &a.sentences, &sp);
     let mut at = 0;
@@ -340,8 +389,10 @@ fn entity_groups_follow_type_order_and_salience() {
         assert!(es.windows(2).all(|w| w[0].salience >= w[1].salience));
     }
     let only = groups(&a, "BIDEN", &Default::default());
-    assert!(only.iter().flat_map(|(_, es)| es).all(|e| e.name.contains("Biden")
-        || e.aliases.iter().any(|x| x.contains("Biden"))));
+    assert!(only
+        .iter()
+        .flat_map(|(_, es)| es)
+        .all(|e| e.name.contains("Biden") || e.aliases.iter().any(|x| x.contains("Biden"))));
 }
 
 // ---- import ----
@@ -398,14 +449,27 @@ async fn app_mounts_analyses_and_labels_its_regions() {
     }
     for name in ["Document", "Entities", "Timeline"] {
         assert!(
-            root.query_selector(&format!("[aria-label=\"{name}\"]")).unwrap().is_some(),
+            root.query_selector(&format!("[aria-label=\"{name}\"]"))
+                .unwrap()
+                .is_some(),
             "{name}"
         );
     }
-    assert!(root.query_selector("header").unwrap().is_none(), "embedded: no page header");
-    let text = root.query_selector(".doc-text").unwrap().unwrap().text_content().unwrap();
+    assert!(
+        root.query_selector("header").unwrap().is_none(),
+        "embedded: no page header"
+    );
+    let text = root
+        .query_selector(".doc-text")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert_eq!(text, "Olaf Scholz visited Beijing on Tuesday.");
-    assert!(root.query_selector("mark[data-entity][data-label]").unwrap().is_some());
+    assert!(root
+        .query_selector("mark[data-entity][data-label]")
+        .unwrap()
+        .is_some());
     assert!(root.query_selector("textarea").unwrap().is_some());
     root.remove();
 }

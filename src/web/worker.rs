@@ -133,7 +133,8 @@ impl AnalysisWorker {
                 result,
             });
         });
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on_error());
+        let on_error =
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on_error());
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let init = Object::new();
@@ -153,7 +154,10 @@ impl AnalysisWorker {
         set(&m, "doc", &JsValue::from_str(doc));
         set(&m, "generation", &JsValue::from_f64(generation as f64));
         set(&m, "text", &JsValue::from_str(&input.text));
-        let date = input.date.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str);
+        let date = input
+            .date
+            .as_deref()
+            .map_or(JsValue::UNDEFINED, JsValue::from_str);
         set(&m, "date", &date);
         self.worker.post_message(&m).is_ok()
     }

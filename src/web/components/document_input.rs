@@ -8,7 +8,9 @@
 //! and `on_date`; it keeps no state of its own.
 
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DragEvent, Event, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent, MouseEvent};
+use web_sys::{
+    DragEvent, Event, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent, MouseEvent,
+};
 use yew::prelude::*;
 
 use super::import::seed_from_file;
@@ -176,4 +178,3 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         </div>
     }
 }
-

@@ -108,9 +108,16 @@ pub struct Block {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Piece {
-    Text { start: usize, end: usize },
+    Text {
+        start: usize,
+        end: usize,
+    },
     /// Part (or all) of span `span`.
-    Mark { span: usize, start: usize, end: usize },
+    Mark {
+        span: usize,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// Splits `0..len` (code points) into sentence and gap blocks, and each
@@ -319,7 +326,10 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                     .iter()
                     .position(|s| s[0] <= at && at < s[1].max(s[0] + 1));
                 let el = match idx {
-                    Some(i) => root.query_selector(&format!("[data-s=\"{i}\"]")).ok().flatten(),
+                    Some(i) => root
+                        .query_selector(&format!("[data-s=\"{i}\"]"))
+                        .ok()
+                        .flatten(),
                     None => None,
                 };
                 if let Some(el) = el {

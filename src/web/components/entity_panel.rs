@@ -160,7 +160,11 @@ fn entity_item(e: &Entity, selected: bool, on_select: &Callback<Option<String>>)
         Callback::from(move |_: MouseEvent| cb.emit((!selected).then(|| id.clone())))
     };
     let count = format!("{}", e.mentions);
-    let plural = if e.mentions == 1 { "mention" } else { "mentions" };
+    let plural = if e.mentions == 1 {
+        "mention"
+    } else {
+        "mentions"
+    };
     html! {
         <li key={e.id.clone()} class={classes!("entity", selected.then_some("selected"))}>
             <button type="button" {onclick} aria-pressed={if selected { "true" } else { "false" }}

@@ -20,8 +20,28 @@ const SKIP: [&str; 14] = [
 
 /// Elements that end a paragraph.
 const BLOCK: [&str; 22] = [
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-    "ol", "blockquote", "pre", "table", "tr", "br", "hr", "dd", "dt",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "br",
+    "hr",
+    "dd",
+    "dt",
 ];
 
 /// A document from a file's name and text.
@@ -30,7 +50,11 @@ pub fn seed_from_file(name: &str, content: &str) -> Seed {
     if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
         let (title, text, date) = html_to_text(content);
         Seed {
-            name: if title.is_empty() { name.to_string() } else { title },
+            name: if title.is_empty() {
+                name.to_string()
+            } else {
+                title
+            },
             text,
             date,
         }
@@ -188,7 +212,11 @@ pub fn markdown_to_text(md: &str) -> String {
     let mut out = String::with_capacity(md.len());
     for line in md.lines() {
         let l = line.trim_start_matches('#');
-        let l = if l.len() != line.len() { l.trim_start() } else { line };
+        let l = if l.len() != line.len() {
+            l.trim_start()
+        } else {
+            line
+        };
         let l = l.replace("**", "").replace("__", "");
         // [text](target) → text
         let mut rest = l.as_str();

@@ -89,8 +89,16 @@ fn calendar(v: &str) -> Option<(f64, f64, Shape)> {
     }
     let Some(p) = second else {
         return match ys.len() {
-            2 => Some((month_start(y * 100, 1), month_start(y * 100 + 100, 1), Shape::Range)),
-            3 => Some((month_start(y * 10, 1), month_start(y * 10 + 10, 1), Shape::Range)),
+            2 => Some((
+                month_start(y * 100, 1),
+                month_start(y * 100 + 100, 1),
+                Shape::Range,
+            )),
+            3 => Some((
+                month_start(y * 10, 1),
+                month_start(y * 10 + 10, 1),
+                Shape::Range,
+            )),
             4 => Some((month_start(y, 1), month_start(y + 1, 1), Shape::Range)),
             _ => None,
         };
@@ -193,6 +201,32 @@ pub fn readable(value: &str) -> String {
     }
     if let Some((a, b)) = value.split_once('/') {
         return format!("{} – {}", readable(a), readable(b));
+    }
+    if let (Some(y), Some(rest)) = (value.get(..4), value.get(4..)) {
+        if y.bytes().all(|b| b.is_ascii_digit()) {
+            let season = match rest {
+                "-SP" => Some("spring"),
+                "-SU" => Some("summer"),
+                "-FA" | "-AU" => Some("autumn"),
+                "-WI" => Some("winter"),
+                _ => None,
+            };
+            if let Some(season) = season {
+                return format!("{season} {y}");
+            }
+            if let Some(w) = rest.strip_prefix("-W").and_then(num) {
+                return format!("week {w}, {y}");
+            }
+            if let Some(q) = rest.strip_prefix("-Q").filter(|q| q.len() == 1) {
+                return format!("Q{q} {y}");
+            }
+            if let Some(h) = rest.strip_prefix("-H").filter(|h| h.len() == 1) {
+                return format!("H{h} {y}");
+            }
+        }
+    }
+    if value.len() == 3 && calendar(value).is_some() {
+        return format!("{value}0s");
     }
     match calendar(value) {
         Some((s, _, Shape::Point)) => {

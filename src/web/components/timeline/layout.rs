@@ -135,7 +135,9 @@ pub fn marks(
                     .is_some_and(|p| p.shape == super::dates::Shape::Range && lx1 - lx0 > min_gap);
                 let lx = (lx0 + lx1) / 2.0;
                 if !prev_wide && (x - lx).abs() < min_gap {
-                    let (ps, pe) = items.get(j).map_or((it.start, it.end), |p| (p.start, p.end));
+                    let (ps, pe) = items
+                        .get(j)
+                        .map_or((it.start, it.end), |p| (p.start, p.end));
                     *last = Mark::Cluster {
                         items: vec![j, i],
                         x: lx,

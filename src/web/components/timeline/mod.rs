@@ -66,7 +66,10 @@ enum ViewAction {
     /// New data: fit it.
     Home((f64, f64)),
     /// Zoom by `factor` (< 1 zooms in) keeping the point at `anchor` (0..1) fixed.
-    Zoom { factor: f64, anchor: f64 },
+    Zoom {
+        factor: f64,
+        anchor: f64,
+    },
     /// Move by a fraction of the visible span (positive: later).
     Pan(f64),
     Set(f64, f64),
@@ -239,7 +242,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let zoom = |factor: f64| {
         let view = view.dispatcher();
-        Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Zoom { factor, anchor: 0.5 }))
+        Callback::from(move |_: MouseEvent| {
+            view.dispatch(ViewAction::Zoom {
+                factor,
+                anchor: 0.5,
+            })
+        })
     };
     let on_reset = {
         let view = view.dispatcher();
