@@ -250,6 +250,9 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="tagline">{"Who, what, where and when in news text. Everything runs in this page; nothing is sent anywhere."}</p>
                 </header>
             }
+            if !props.embedded && !props.read_only {
+                <crate::web::components::workspace::WorkspaceBar state={state.clone()} />
+            }
             <div class="layout">
                 {input}
                 <section class="panel document-panel" aria-label="Document">

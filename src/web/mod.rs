@@ -9,6 +9,7 @@ pub mod element;
 pub mod example;
 pub mod share;
 pub mod state;
+pub mod storage;
 pub mod worker;
 
 use wasm_bindgen::prelude::*;

@@ -96,6 +96,8 @@ pub struct State {
     pub focus: Option<Focus>,
     /// Counter for ids, generations and focus nonces.
     pub counter: u64,
+    /// Corrections, watchlist and uncorrected engine output (issue 7).
+    pub extras: crate::web::components::workspace::Extras,
 }
 
 /// A document to start with (the example article, or what an embedding page passes).
@@ -127,6 +129,8 @@ pub enum Action {
     ToggleType(Label),
     /// Show the sentence `sentence` of document `doc` (a timeline click).
     FocusSentence { doc: String, sentence: [usize; 2] },
+    /// Corrections, undo/redo, watchlist, restore and import (issue 7).
+    Workspace(crate::web::components::workspace::WsAction),
 }
 
 impl State {
@@ -275,6 +279,14 @@ impl Reducible for State {
                     // Computed from a text that has changed since: never show it.
                     return self;
                 }
+                // The engine's output is kept; the user's corrections apply on top.
+                let analysis = crate::web::components::workspace::on_analysed(
+                    &mut s.extras,
+                    &doc,
+                    generation,
+                    &d.text,
+                    analysis,
+                );
                 d.analysed = Some(Analysed {
                     generation,
                     text: d.text.clone(),
@@ -301,6 +313,7 @@ impl Reducible for State {
                     nonce,
                 });
             }
+            Action::Workspace(a) => crate::web::components::workspace::reduce(&mut s, a),
         }
         Rc::new(s)
     }

@@ -3,7 +3,9 @@
 //! - [`document_input::DocumentInput`]: document tabs, text, date, file import;
 //! - [`document_view::DocumentView`]: the text with its mentions highlighted;
 //! - [`entity_panel::EntityPanel`]: entities by type, filter and toggles;
-//! - [`timeline::Timeline`]: the SVG timeline and its event list.
+//! - [`timeline::Timeline`]: the SVG timeline and its event list;
+//! - [`workspace::WorkspaceBar`]: saving and restoring, corrections, undo/redo,
+//!   workspace import/export and the watchlist.
 //!
 //! They read the engine's serializable results and report user intent through
 //! `on_<verb>` callbacks; the state lives in [`crate::web::state`].
@@ -13,6 +15,7 @@ pub mod document_view;
 pub mod entity_panel;
 pub mod import;
 pub mod timeline;
+pub mod workspace;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
