@@ -184,3 +184,117 @@ pub fn document_from_location() -> Option<Result<DocumentInput, ExportError>> {
 pub fn read_export(page: &str) -> Result<Bundle, ExportError> {
     html::read(page)
 }
+
+/// Drop the fragment from the address bar (without a new history entry), so
+/// a reload does not open the shared text a second time.
+fn clear_fragment() {
+    let Some(w) = web_sys::window() else { return };
+    let loc = w.location();
+    let (Ok(path), Ok(search)) = (loc.pathname(), loc.search()) else {
+        return;
+    };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+}
+
+/// Props of [`ShareMenu`].
+#[derive(yew::Properties, PartialEq)]
+pub struct ShareMenuProps {
+    pub state: yew::UseReducerHandle<State>,
+    /// The user's corrections, written into the read-only HTML file.
+    #[prop_or_default]
+    pub corrections: serde_json::Value,
+}
+
+/// "Export & share": a download button per [`Format`], and a share link for
+/// the selected document. On mount it also opens a text shared by link
+/// (`#doc=` in this page's URL) as a new document.
+///
+/// The App mounts it with `<crate::web::share::ShareMenu state={state.clone()} />`.
+#[yew::function_component(ShareMenu)]
+pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
+    use crate::web::state::{Action, Seed};
+    use yew::prelude::*;
+
+    let status = use_state(String::new);
+    let link = use_state(|| None::<String>);
+    {
+        let state = props.state.clone();
+        let status = status.clone();
+        use_effect_with((), move |_| match document_from_location() {
+            Some(Ok(doc)) => {
+                state.dispatch(Action::Add(Seed {
+                    name: "Shared text".into(),
+                    text: doc.text,
+                    date: doc.date,
+                }));
+                clear_fragment();
+            }
+            Some(Err(e)) => status.set(format!("This link's text could not be opened: {e}")),
+            None => {}
+        });
+    }
+    let buttons = Format::ALL.map(|format| {
+        let state = props.state.clone();
+        let corrections = props.corrections.clone();
+        let status = status.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let docs = documents(&state);
+            if docs.is_empty() {
+                status.set("Nothing to export yet: the analysis is still running.".into());
+                return;
+            }
+            match download_export(format, &docs, &corrections, "Annalist") {
+                Ok(()) => status.set(String::new()),
+                Err(e) => status.set(format!("Export failed: {e}")),
+            }
+        });
+        html! { <button type="button" {onclick}>{format.label()}</button> }
+    });
+    let on_link = {
+        let state = props.state.clone();
+        let link = link.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let selected = state
+                .documents
+                .iter()
+                .find(|d| Some(&d.id) == state.selected_doc.as_ref())
+                .or_else(|| state.documents.first());
+            let Some(d) = selected else {
+                status.set("No document to share.".into());
+                return;
+            };
+            let mut input = d.input();
+            input.id = String::new();
+            match share_url(&input) {
+                Ok(url) => {
+                    link.set(Some(url));
+                    status.set(
+                        "Anyone with this link sees the text; it is never sent to a server.".into(),
+                    );
+                }
+                Err(e) => {
+                    link.set(None);
+                    status.set(e.to_string());
+                }
+            }
+        })
+    };
+    html! {
+        <details class="share-menu">
+            <summary>{"Export & share"}</summary>
+            <div class="share-formats" role="group" aria-label="Download">{ for buttons }</div>
+            <button type="button" class="share-link-button" onclick={on_link}>{"Link to this text"}</button>
+            if let Some(url) = &*link {
+                <input class="share-link" type="url" readonly=true value={url.clone()} aria-label="Share link" />
+            }
+            <p class="share-status" role="status">{(*status).clone()}</p>
+        </details>
+    }
+}
