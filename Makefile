@@ -51,6 +51,12 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# Benchmarks, not part of `make test` (figures, never pass/fail): native engine
+# throughput and scaling, wasm vs compromise in Chromium, first render, size
+# with a twiggy breakdown, UI scale. Prints a table; writes target/bench/results.json.
+bench: dist browser
+	DIST=$(DIST) CARGO_TARGET_DIR=$(CARGO_TARGET_DIR) bench/run.sh
+
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings

@@ -1,0 +1,275 @@
+// Browser benchmarks (make bench runs this after the native one):
+//  1. throughput of the wasm engine and of compromise + compromise-dates in one
+//     headless Chromium page, same generated texts, alternating, after a warm-up;
+//  2. time from navigation to the first analysed article drawn, over http
+//     (dist/index.html) and from file:// (dist/annalist.html);
+//  3. UI scale: a timeline with 5,000+ events, and a 200-document (~1 MB) workspace.
+// Figures are printed and written as JSON; nothing here passes or fails on speed.
+//
+// usage: node bench/browser.mjs --corpus target/bench/corpus.jsonl --out target/bench/browser.json
+//        [--dist DIR] [--runs 5] [--skip-ui]
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
+import { launch, serve, ROOT } from "../tests/e2e/lib.mjs";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : dflt;
+};
+const DIST = resolve(opt("--dist", process.env.DIST ?? join(ROOT, "dist")));
+const CORPUS = resolve(opt("--corpus", join(ROOT, "target/bench/corpus.jsonl")));
+const OUT = resolve(opt("--out", join(ROOT, "target/bench/browser.json")));
+const RUNS = Number(opt("--runs", "5"));
+const SKIP_UI = args.includes("--skip-ui");
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? null : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+
+async function readCorpus() {
+  const text = await readFile(CORPUS, "utf8");
+  return text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+/** A temp dir holding the bench page, the wasm engine, compromise and the corpus. */
+async function benchDir(docs) {
+  const dir = await mkdtemp(join(tmpdir(), "annalist-bench-"));
+  await mkdir(join(dir, "pkg"));
+  const copies = [
+    [join(DIST, "pkg/annalist.js"), "pkg/annalist.js"],
+    [join(DIST, "pkg/annalist_bg.wasm"), "pkg/annalist_bg.wasm"],
+    [join(ROOT, "node_modules/compromise/builds/compromise.js"), "compromise.js"],
+    [join(ROOT, "node_modules/compromise-dates/builds/compromise-dates.min.js"), "compromise-dates.min.js"],
+    [join(ROOT, "bench/page/bench.html"), "bench.html"],
+    [join(ROOT, "bench/page/page.js"), "page.js"],
+  ];
+  for (const [from, to] of copies) await copyFile(from, join(dir, to));
+  await writeFile(join(dir, "corpus.json"), JSON.stringify(docs));
+  return dir;
+}
+
+async function newContext(browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 900 } });
+}
+
+async function throughput(browser, docs) {
+  const dir = await benchDir(docs);
+  const server = await serve(dir);
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await page.goto(server.url + "bench.html");
+    await page.waitForFunction(() => typeof window.annalistBench === "function", null, { timeout: 60000 });
+    const r = await page.evaluate(() => window.annalistBench({}));
+    if (errors.length) r.page_errors = errors;
+    return r;
+  } finally {
+    await ctx.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// Records, from the first script run of every page, when the first highlighted
+// mention appears in the Document region and when the frame holding it is painted.
+function firstMarkObserver() {
+  const sel = '[aria-label="Document"] mark';
+  const found = () => {
+    if (window.__firstMark !== undefined || !document.querySelector(sel)) return;
+    window.__firstMark = performance.now();
+    requestAnimationFrame(() => setTimeout(() => (window.__firstPaint = performance.now()), 0));
+  };
+  new MutationObserver(found).observe(document, { childList: true, subtree: true });
+}
+
+/** ms from navigation start to the first analysed article drawn; median of RUNS fresh contexts. */
+async function firstRender(browser, url) {
+  const times = [];
+  const inserted = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.addInitScript(firstMarkObserver);
+    try {
+      await page.goto(url);
+      await page.waitForFunction(() => window.__firstPaint !== undefined, null, { timeout: 60000 });
+      const r = await page.evaluate(() => [window.__firstMark, window.__firstPaint]);
+      inserted.push(r[0]);
+      times.push(r[1]);
+    } finally {
+      await ctx.close();
+    }
+  }
+  return { median_ms: median(times), runs_ms: times, mark_inserted_ms: median(inserted) };
+}
+
+/** Documents of about `bytes` bytes each, built from whole generated articles. */
+function groupArticles(docs, count, bytes) {
+  const out = [];
+  let cur = null;
+  for (const d of docs) {
+    if (out.length >= count && !cur) break;
+    if (!cur) cur = { id: `doc-${out.length + 1}`, date: d.date, text: "" };
+    cur.text += (cur.text ? "\n\n" : "") + d.text;
+    if (cur.text.length >= bytes) {
+      out.push(cur);
+      cur = null;
+      if (out.length >= count) break;
+    }
+  }
+  return out;
+}
+
+// Waits until the Timeline region has not changed for `quietMs`, returning the
+// time of its last change (ms since `start`, page clock) and what it shows.
+async function timelineSettled(page, quietMs, timeoutMs) {
+  return page.evaluate(
+    ({ quietMs, timeoutMs }) =>
+      new Promise((ok) => {
+        const tl = document.querySelector('[aria-label="Timeline"]');
+        const start = window.__uiStart;
+        let last = performance.now();
+        const obs = new MutationObserver(() => (last = performance.now()));
+        if (tl) obs.observe(tl, { childList: true, subtree: true, attributes: true, characterData: true });
+        const t0 = performance.now();
+        const poll = () => {
+          const now = performance.now();
+          if (now - last >= quietMs || now - t0 > timeoutMs) {
+            obs.disconnect();
+            ok({
+              settled_ms: last - start,
+              timed_out: now - t0 > timeoutMs,
+              time_elements: tl ? tl.querySelectorAll("time[datetime]").length : 0,
+              tabs: document.querySelectorAll('[aria-label="Documents"] li').length,
+            });
+          } else setTimeout(poll, 100);
+        };
+        poll();
+      }),
+    { quietMs, timeoutMs },
+  );
+}
+
+/** Give `docs` to the app's file picker as .txt files; time until the timeline settles. */
+async function loadWorkspace(browser, url, docs) {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await page.goto(url);
+    await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 60000 });
+    const input = page.locator('input[type="file"]');
+    if ((await input.count()) === 0) return { skipped: "the UI has no file input to load many documents" };
+    const files = docs.map((d) => ({
+      name: `${d.id}.txt`,
+      mimeType: "text/plain",
+      // The date heads the text: .txt files carry no other metadata.
+      buffer: Buffer.from(`${d.date}\n\n${d.text}`),
+    }));
+    await page.evaluate(() => (window.__uiStart = performance.now()));
+    await input.first().setInputFiles(files);
+    const r = await timelineSettled(page, 1500, 300000);
+    r.documents = docs.length;
+    r.bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+    if (errors.length) r.page_errors = errors.slice(0, 5);
+    // Re-analyse: a reload re-opens the stored workspace, if the app keeps one.
+    await page.addInitScript(() => (window.__uiStart = 0));
+    await page.reload();
+    await page.waitForTimeout(500);
+    const again = await timelineSettled(page, 1500, 300000);
+    if (again.tabs >= docs.length) r.reload = again;
+    else r.reload = { skipped: `after a reload the app shows ${again.tabs} document tabs, not the ${docs.length} loaded: the workspace is not restored` };
+    return r;
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Events the engine finds in each document (the wasm engine under Node). */
+async function eventsPerDoc(docs) {
+  const glue = await import(pathToFileURL(join(DIST, "pkg/annalist.js")).href);
+  glue.initSync({ module: await readFile(join(DIST, "pkg/annalist_bg.wasm")) });
+  return docs.map((d) => glue.extract(d.text, { date: d.date }).events.length);
+}
+
+async function uiScale(browser, url, docs) {
+  const out = {};
+  // 5,000 events: whole articles, as many as it takes.
+  const counts = await eventsPerDoc(docs);
+  const pick = [];
+  let events = 0;
+  for (let i = 0; i < docs.length && events < 5000; i++) {
+    pick.push(docs[i]);
+    events += counts[i];
+  }
+  if (events < 5000) {
+    out.timeline_5000 = { skipped: `the corpus yields only ${events} events; generate more (--bytes)` };
+  } else {
+    out.timeline_5000 = { events_expected: events, ...(await loadWorkspace(browser, url, pick)) };
+  }
+  // 200 documents of ~5 KB (~1 MB).
+  const group = groupArticles(docs, 200, 5000);
+  if (group.length < 200) {
+    out.workspace_200 = { skipped: `the corpus yields only ${group.length} documents of 5 KB` };
+  } else {
+    out.workspace_200 = await loadWorkspace(browser, url, group);
+  }
+  return out;
+}
+
+async function main() {
+  const docs = await readCorpus();
+  const browser = await launch();
+  const server = await serve(DIST);
+  const result = {};
+  try {
+    console.log(`== browser: ${docs.length} generated articles, wasm vs compromise in one page ==`);
+    const tp = await throughput(browser, docs.slice(0, 150));
+    Object.assign(result, {
+      wasm_chars_per_s: tp.wasm_chars_per_s,
+      compromise_chars_per_s: tp.compromise_chars_per_s,
+      ratio_vs_compromise: tp.ratio_vs_compromise,
+      browser_throughput: tp,
+    });
+    console.log(
+      `wasm ${Math.round(tp.wasm_chars_per_s)} chars/s, compromise ${Math.round(tp.compromise_chars_per_s)} chars/s, ratio ${tp.ratio_vs_compromise.toFixed(1)}×`,
+    );
+
+    console.log(`== first analysed article drawn (median of ${RUNS} fresh pages) ==`);
+    const http = await firstRender(browser, server.url + "index.html");
+    const file = await firstRender(browser, pathToFileURL(join(DIST, "annalist.html")).href);
+    Object.assign(result, {
+      first_render_ms_http: http.median_ms,
+      first_render_ms_file: file.median_ms,
+      first_render: { http, file },
+    });
+    console.log(`http ${http.median_ms?.toFixed(1)} ms, file:// ${file.median_ms?.toFixed(1)} ms`);
+
+    if (SKIP_UI) {
+      result.ui_scale = { skipped: "--skip-ui" };
+    } else {
+      console.log("== UI scale ==");
+      result.ui_scale = await uiScale(browser, server.url + "index.html", docs);
+      console.log(JSON.stringify(result.ui_scale, null, 1));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  await mkdir(join(OUT, ".."), { recursive: true });
+  await writeFile(OUT, JSON.stringify(result, null, 2) + "\n");
+  console.log(`wrote ${OUT}`);
+}
+
+await main();

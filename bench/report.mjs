@@ -1,0 +1,82 @@
+// Merges the parts of a bench run into target/bench/results.json and prints
+// the summary table, with the project's aims next to the figures (reported,
+// not asserted).
+//
+// usage: node bench/report.mjs DIR   (DIR holds native.json, size.json, browser.json)
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const dir = resolve(process.argv[2] ?? "target/bench");
+const part = (name) => {
+  const p = join(dir, name);
+  return existsSync(p) ? JSON.parse(readFileSync(p, "utf8")) : { [`${name}_missing`]: true };
+};
+const native = part("native.json");
+const size = part("size.json");
+const browser = part("browser.json");
+const meta = existsSync(join(dir, "meta.json")) ? JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) : {};
+
+const ui = browser.ui_scale ?? {};
+const uiMs = (x) => (x && !x.skipped ? x.settled_ms : null);
+const results = {
+  ...meta,
+  native_chars_per_s: native.native_chars_per_s ?? null,
+  wasm_chars_per_s: browser.wasm_chars_per_s ?? null,
+  compromise_chars_per_s: browser.compromise_chars_per_s ?? null,
+  ratio_vs_compromise: browser.ratio_vs_compromise ?? null,
+  app_raw_bytes: size.app_raw_bytes ?? null,
+  app_gzip_bytes: size.app_gzip_bytes ?? null,
+  compromise_raw_bytes: size.compromise_raw_bytes ?? null,
+  compromise_gzip_bytes: size.compromise_gzip_bytes ?? null,
+  first_render_ms_http: browser.first_render_ms_http ?? null,
+  first_render_ms_file: browser.first_render_ms_file ?? null,
+  ui_timeline_5000_events_ms: uiMs(ui.timeline_5000),
+  ui_workspace_200_docs_ms: uiMs(ui.workspace_200),
+  ui_workspace_200_reload_ms: uiMs(ui.workspace_200?.reload),
+  native_growth_exponent: native.native_growth_exponent ?? null,
+  native,
+  size,
+  browser,
+};
+writeFileSync(join(dir, "results.json"), JSON.stringify(results, null, 2) + "\n");
+
+const f = (x, d = 0) => (x === null || x === undefined ? "n/a" : Number(x).toLocaleString("en-US", { maximumFractionDigits: d }));
+const rows = [
+  ["native engine (release, opt-level 3)", `${f(results.native_chars_per_s)} chars/s`, ""],
+  [
+    "native scaling 10 KB → 10 MB (one document)",
+    `growth exponent ${f(results.native_growth_exponent, 3)}`,
+    "linear (≈1.0)",
+  ],
+  ["wasm engine in Chromium", `${f(results.wasm_chars_per_s)} chars/s`, ""],
+  ["compromise + dates in Chromium", `${f(results.compromise_chars_per_s)} chars/s`, ""],
+  ["ratio wasm / compromise", `${f(results.ratio_vs_compromise, 1)}×`, "≥ 100×"],
+  ["app download (gzip -9)", `${f(results.app_gzip_bytes)} B (raw ${f(results.app_raw_bytes)})`, "≤ 1 MB"],
+  ["compromise + dates (gzip -9)", `${f(results.compromise_gzip_bytes)} B (raw ${f(results.compromise_raw_bytes)})`, ""],
+  ["first article drawn, http", `${f(results.first_render_ms_http, 1)} ms`, ""],
+  ["first article drawn, file://", `${f(results.first_render_ms_file, 1)} ms`, ""],
+  [
+    "timeline with ≥5,000 events (load → drawn)",
+    ui.timeline_5000?.skipped ? `skipped: ${ui.timeline_5000.skipped}` : `${f(results.ui_timeline_5000_events_ms)} ms`,
+    "",
+  ],
+  [
+    "200-document workspace (~1 MB): load → drawn",
+    ui.workspace_200?.skipped ? `skipped: ${ui.workspace_200.skipped}` : `${f(results.ui_workspace_200_docs_ms)} ms`,
+    "",
+  ],
+  [
+    "200-document workspace: reload, re-analyse",
+    ui.workspace_200?.reload?.skipped
+      ? `skipped: ${ui.workspace_200.reload.skipped}`
+      : `${f(results.ui_workspace_200_reload_ms)} ms`,
+    "",
+  ],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+console.log("\n== Annalist benchmark summary ==");
+if (meta.command) console.log(`command: ${meta.command}   (${meta.date ?? ""}, ${meta.git ?? ""})`);
+console.log(`${"measure".padEnd(w0)}  ${"figure".padEnd(w1)}  aim`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+console.log(`\nwrote ${join(dir, "results.json")}`);
