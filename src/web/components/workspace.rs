@@ -564,16 +564,24 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     }
 
     // Save after changes (not on mount: the restore above comes first).
+    // `unsaved` holds the state while a debounced save is pending, so leaving
+    // the page (reload, tab closed) saves it at once.
+    let unsaved: Rc<RefCell<Option<UseReducerHandle<State>>>> = use_mut_ref(|| None);
     {
         let state = state.clone();
         let status = status.clone();
         let stamps = stamps.clone();
         let first = first_save.clone();
         let paused = paused.clone();
+        let unsaved = unsaved.clone();
         use_effect_with(save_key(&state), move |_| {
             let skip = std::mem::replace(&mut *first.borrow_mut(), false) || *paused.borrow();
+            if !skip {
+                *unsaved.borrow_mut() = Some(state.clone());
+            }
             let timer = (!skip).then(|| {
                 Timeout::new(SAVE_DEBOUNCE_MS, move || {
+                    unsaved.borrow_mut().take();
                     {
                         let mut st = stamps.borrow_mut();
                         for d in &state.documents {
@@ -591,6 +599,22 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 })
             });
             move || drop(timer)
+        });
+    }
+
+    {
+        let unsaved = unsaved.clone();
+        let stamps = stamps.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                    if let Some(st) = unsaved.borrow_mut().take() {
+                        // Nowhere left to report a failure: the page is going away.
+                        let _ = storage::save(&to_workspace(&st, &stamps.borrow()));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
 

@@ -1,0 +1,250 @@
+// The workspace (issue 7) in headless Chromium: documents and corrections
+// survive a reload, damaged stored data is recovered and reported with the
+// documents kept, an older workspace file is migrated on import, a full
+// storage is reported, and a watchlist CSV flags entities.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, newPage, serve, setArticle, screenshot } from "./lib.mjs";
+
+const KEY = "annalist.workspace";
+const ARTICLE =
+  "Olaf Scholz met executives of Hikvision in Hangzhou on Monday. " +
+  "Scholz later said Hikvision would face export checks.";
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const entities = (page) => page.locator('[aria-label="Entities"]');
+const entityButton = (page, name) =>
+  entities(page).locator("button[data-entity]", { hasText: name }).first();
+const tabs = (page) => page.locator('nav[aria-label="Documents"] .doc-tab-name');
+const workspace = (page) => page.locator('[aria-label="Workspace"]');
+
+async function open(page) {
+  await page.goto(server.url + "index.html");
+  await workspace(page).waitFor({ timeout: 15000 });
+}
+
+async function waitSaved(page) {
+  await workspace(page).getByText(/Saved in this browser/).waitFor({ timeout: 10000 });
+}
+
+test("documents and corrections are saved and restored after a reload", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await entityButton(page, "Hikvision").waitFor({ timeout: 15000 });
+
+  // Rename Hikvision (a correction that applies in every document).
+  await entityButton(page, "Hikvision").click();
+  const form = page.locator('form[aria-label="Correct entity"]');
+  await form.getByLabel("New name").fill("Hikvision Digital");
+  await form.getByRole("button", { name: "Rename" }).click();
+  await entityButton(page, "Hikvision Digital").waitFor({ timeout: 5000 });
+
+  // Delete a false positive: Hangzhou is "not an entity" here.
+  await entityButton(page, "Hangzhou").click();
+  await page.locator('form[aria-label="Correct entity"]').getByRole("button", { name: "Not an entity" }).click();
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('[aria-label="Entities"] button[data-entity]')].some(
+        (b) => b.textContent.includes("Hangzhou"),
+      ),
+  );
+  // Undo and redo the deletion.
+  await page.getByRole("button", { name: "Undo correction" }).click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[aria-label="Entities"] button[data-entity]')].some(
+      (b) => b.textContent.includes("Hangzhou"),
+    ),
+  );
+  await page.getByRole("button", { name: "Redo correction" }).click();
+  await workspace(page).getByText(/^2 corrections/).waitFor();
+  await waitSaved(page);
+  const names = await tabs(page).allTextContents();
+  assert.equal(names.length, 2, `tabs: ${names}`);
+
+  await page.reload();
+  await workspace(page).waitFor();
+  await workspace(page).getByText(/^2 corrections/).waitFor({ timeout: 10000 });
+  assert.deepEqual(await tabs(page).allTextContents(), names);
+  // The selected document is restored, with its date, text and corrections.
+  assert.equal(await page.getByLabel("Article text").inputValue(), ARTICLE);
+  assert.equal(await page.getByLabel("Publication date").inputValue(), "2024-04-15");
+  await entityButton(page, "Hikvision Digital").waitFor({ timeout: 15000 });
+  const panel = await entities(page).textContent();
+  assert.ok(!panel.includes("Hangzhou"), `Hangzhou still listed: ${panel}`);
+  await screenshot(page, "workspace-restored.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("damaged stored data: recovery message, readable documents kept, raw data kept aside", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  const saved = {
+    schema_version: 2,
+    documents: [
+      { id: "d1", name: "Kept article", text: "Antony Blinken landed in Beijing on Wednesday.", date: "2024-04-24" },
+      { id: "d2", name: "Cut article", text: "Xi Jinping received him two days later in the Great Hall." },
+    ],
+    history: { done: [], undone: [] },
+  };
+  const json = JSON.stringify(saved);
+  const damaged = json.slice(0, json.indexOf("two days later"));
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, damaged]);
+  await page.reload();
+  const alert = workspace(page).getByRole("alert").filter({ hasText: "damaged" });
+  await alert.waitFor({ timeout: 15000 });
+  const message = await alert.textContent();
+  assert.match(message, /Recovered 1 of 2 documents/);
+  assert.match(message, /annalist\.workspace\.corrupt-1/);
+  assert.deepEqual(await tabs(page).allTextContents(), ["Kept article"]);
+  await entityButton(page, "Blinken").waitFor({ timeout: 15000 });
+  const kept = await page.evaluate(() => localStorage.getItem("annalist.workspace.corrupt-1"));
+  assert.equal(kept, damaged);
+  await screenshot(page, "workspace-recovered.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a workspace file of schema version 1 is migrated on import", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  const v1 = {
+    schema_version: 1,
+    documents: [
+      {
+        id: "a1",
+        title: "Camera makers",
+        text: "Hikvision and iRay Technology were named in the report.",
+        dct: "2024-02-01",
+        corrections: [{ op: "rename", entity: { name: "Hikvision", label: "ORG" }, name: "Hikvision Group" }],
+      },
+      { id: "a2", title: "Sensors", text: "Wuhan Global Sensor Technology expanded its plant." },
+    ],
+    watchlist: ["iRay Technology"],
+  };
+  await page.getByLabel("Import workspace, JSONL documents or watchlist CSV").setInputFiles({
+    name: "old-workspace.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(v1)),
+  });
+  await workspace(page).getByText("Imported workspace old-workspace.json: 2 documents (schema version 1, migrated to version 2)").waitFor({ timeout: 10000 });
+  const names = await tabs(page).allTextContents();
+  assert.ok(names.includes("Camera makers") && names.includes("Sensors"), `tabs: ${names}`);
+  await page.locator(".doc-tab-name", { hasText: "Camera makers" }).click();
+  await entityButton(page, "Hikvision Group").waitFor({ timeout: 15000 });
+  assert.equal(await page.getByLabel("Publication date").inputValue(), "2024-02-01");
+  await workspace(page).getByText(/1 corrections · 1 watched names/).waitFor();
+  await screenshot(page, "workspace-imported-v1.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a watchlist CSV flags matching entities; bad rows are reported by line", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await entityButton(page, "Hikvision").waitFor({ timeout: 15000 });
+  const csv = "\ufeffname,aliases,note\r\nHIKVISIÓN,HIK,camera maker\r\n,,empty\r\n";
+  await page.getByLabel("Import workspace, JSONL documents or watchlist CSV").setInputFiles({
+    name: "sanctions.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv),
+  });
+  const notice = workspace(page).getByRole("alert").filter({ hasText: "sanctions.csv" });
+  await notice.waitFor({ timeout: 10000 });
+  assert.match(await notice.textContent(), /line 3: no name/);
+  const matches = workspace(page).getByRole("group", { name: "Watchlist matches" });
+  await matches.waitFor();
+  assert.match(await matches.textContent(), /Hikvision.*camera maker/);
+  // The mention in the document is outlined.
+  const outline = await page
+    .locator('[aria-label="Document"] mark', { hasText: "Hikvision" })
+    .first()
+    .evaluate((m) => getComputedStyle(m).outlineStyle);
+  assert.equal(outline, "dashed");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a full storage is reported to the user, not swallowed", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  // Fill localStorage to the brim.
+  await page.evaluate(() => {
+    let i = 0;
+    for (const size of [1e6, 1e5, 1e4, 1e3, 100, 10, 1]) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem("filler-" + i++, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await setArticle(page, ARTICLE + " A longer text now needs more room than is left.");
+  const alert = workspace(page).getByRole("alert").filter({ hasText: "Not saved" });
+  await alert.waitFor({ timeout: 10000 });
+  assert.match(await alert.textContent(), /storage is full/);
+  await screenshot(page, "workspace-quota.png");
+});
+
+/** Select `needle` inside the document view, as a user dragging the mouse would. */
+async function selectInDocument(page, needle) {
+  await page.evaluate((needle) => {
+    const root = document.querySelector('[aria-label="Document"] .doc-text');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let all = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push([n, all.length]);
+      all += n.data;
+    }
+    const at = all.indexOf(needle);
+    if (at < 0) throw new Error("not in the document: " + needle);
+    const locate = (pos) => {
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        if (nodes[i][1] <= pos) return [nodes[i][0], pos - nodes[i][1]];
+      }
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + needle.length));
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, needle);
+}
+
+test("a missed mention is added by selecting it, and a wrong one removed", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await entityButton(page, "Hikvision").waitFor({ timeout: 15000 });
+  const tools = page.locator('[aria-label="Correct selected text"]');
+  await selectInDocument(page, "export checks");
+  await tools.getByLabel("Type of the added mention").selectOption("ITEM");
+  await tools.getByRole("button", { name: "Add as mention" }).click();
+  const added = page.locator('[aria-label="Document"] mark[data-label="ITEM"]', { hasText: "export checks" });
+  await added.waitFor({ timeout: 5000 });
+  await entityButton(page, "export checks").waitFor();
+
+  // Remove one of the two Hikvision mentions: the other stays.
+  const hik = page.locator('[aria-label="Document"] mark', { hasText: "Hikvision" });
+  assert.equal(await hik.count(), 2);
+  await selectInDocument(page, "Hikvision would");
+  await tools.getByRole("button", { name: "Remove mention" }).click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[aria-label="Document"] mark')].filter((m) => m.textContent.includes("Hikvision")).length === 1,
+  );
+  await screenshot(page, "workspace-selection.png");
+  assert.deepEqual(page.errors, []);
+});
