@@ -403,3 +403,52 @@ fn share_fragment_bounds_inflated_size() {
         Err(ExportError::Fragment(_))
     ));
 }
+
+#[test]
+fn exports_survive_hostile_texts_from_the_engine() {
+    let long_word = "x".repeat(300_000);
+    let capitals = "NATO AND THE EU SAID ".repeat(2_000);
+    let texts = [
+        "",
+        "\0\0\0 Olaf\0Scholz \0",
+        "وزير الخارجية أنتوني بلينكن في فيينا. Antony Blinken flew to Vienna.",
+        "Xi\u{301} Jinping\u{308} me\u{301}t Scholz 👩🏽‍🔬🇩🇪 on 16 April 2024.",
+        long_word.as_str(),
+        capitals.as_str(),
+    ];
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            Document::analyze(DocumentInput {
+                id: format!("d{i}"),
+                text: t.to_string(),
+                date: Some("2024-04-20".into()),
+            })
+        })
+        .collect();
+    for d in &docs {
+        for m in &d.analysis.entities {
+            // Mention texts are what the exports will slice from code points.
+            let cps: String = d
+                .input
+                .text
+                .chars()
+                .skip(m.start)
+                .take(m.end - m.start)
+                .collect();
+            assert_eq!(cps, m.text);
+        }
+    }
+    let _ = export::to_jsonl(&docs).unwrap();
+    let _ = (
+        csv::entities(&docs),
+        csv::mentions(&docs),
+        csv::events(&docs),
+    );
+    let _ = timeline::timelinejs(&docs, "t").unwrap();
+    let _ = svg::timeline(&docs);
+    let bundle = Bundle::new(docs, serde_json::Value::Null);
+    let page = html::page(&bundle, "hostile").unwrap();
+    assert_eq!(html::read(&page).unwrap(), bundle);
+}
