@@ -32,6 +32,11 @@ async function open(page) {
   await workspace(page).waitFor({ timeout: 15000 });
 }
 
+/** Wait until the document view shows ARTICLE (the example article also names Hikvision). */
+async function analysed(page) {
+  await page.locator('[aria-label="Document"] mark', { hasText: "Hangzhou" }).first().waitFor({ timeout: 15000 });
+}
+
 async function waitSaved(page) {
   await workspace(page).getByText(/Saved in this browser/).waitFor({ timeout: 10000 });
 }
@@ -41,7 +46,7 @@ test("documents and corrections are saved and restored after a reload", async ()
   await open(page);
   await page.getByRole("button", { name: "+ New" }).click();
   await setArticle(page, ARTICLE, "2024-04-15");
-  await entityButton(page, "Hikvision").waitFor({ timeout: 15000 });
+  await analysed(page);
 
   // Rename Hikvision (a correction that applies in every document).
   await entityButton(page, "Hikvision").click();
@@ -151,7 +156,7 @@ test("a watchlist CSV flags matching entities; bad rows are reported by line", a
   const page = await newPage(browser);
   await open(page);
   await setArticle(page, ARTICLE, "2024-04-15");
-  await entityButton(page, "Hikvision").waitFor({ timeout: 15000 });
+  await analysed(page);
   const csv = "\ufeffname,aliases,note\r\nHIKVISIÓN,HIK,camera maker\r\n,,empty\r\n";
   await page.getByLabel("Import workspace, JSONL documents or watchlist CSV").setInputFiles({
     name: "sanctions.csv",
@@ -228,7 +233,7 @@ test("a missed mention is added by selecting it, and a wrong one removed", async
   const page = await newPage(browser);
   await open(page);
   await setArticle(page, ARTICLE, "2024-04-15");
-  await entityButton(page, "Hikvision").waitFor({ timeout: 15000 });
+  await analysed(page);
   const tools = page.locator('[aria-label="Correct selected text"]');
   await selectInDocument(page, "export checks");
   await tools.getByLabel("Type of the added mention").selectOption("ITEM");

@@ -116,20 +116,40 @@ pub fn reduce(s: &mut State, a: WsAction) {
     s.extras.revision += 1;
 }
 
-/// Re-apply the corrections in force to every analysed document.
+/// Re-apply the corrections in force to every analysed document. Views
+/// treat (document, generation) as identifying an analysis, so an up-to-date
+/// document whose analysis changes gets a new generation, for the document
+/// and its analysis alike (it is not made stale, nothing is re-analysed).
 fn reapply(s: &mut State) {
     let done = &s.extras.history.done;
+    let mut moved: Vec<(String, u64, u64)> = Vec::new();
     for d in &mut s.documents {
         let Some(a) = d.analysed.as_mut() else {
             continue;
         };
-        if let Some((g, raw)) = s.extras.raw.get(&d.id) {
-            if *g == a.generation {
-                a.analysis = if done.is_empty() {
-                    raw.clone()
-                } else {
-                    Rc::new(ws::apply(&a.text, raw, done))
-                };
+        let Some((g, raw)) = s.extras.raw.get(&d.id) else {
+            continue;
+        };
+        if *g != a.generation {
+            continue;
+        }
+        a.analysis = if done.is_empty() {
+            raw.clone()
+        } else {
+            Rc::new(ws::apply(&a.text, raw, done))
+        };
+        if d.generation == a.generation {
+            s.counter += 1;
+            moved.push((d.id.clone(), a.generation, s.counter));
+            d.generation = s.counter;
+            a.generation = s.counter;
+        }
+    }
+    let raw = Rc::make_mut(&mut s.extras.raw);
+    for (id, old, new) in moved {
+        if let Some(entry) = raw.get_mut(&id) {
+            if entry.0 == old {
+                entry.0 = new;
             }
         }
     }
