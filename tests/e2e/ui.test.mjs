@@ -132,16 +132,22 @@ test("click an entity: its mentions are highlighted and the first is in view", a
 
   await hik.click();
   assert.equal(await hik.getAttribute("aria-pressed"), "true");
-  const selected = page.locator(`${DOC} mark.sel`);
-  await selected.first().waitFor();
-  const ids = await selected.evaluateAll((ms) => ms.map((m) => m.dataset.entity));
-  assert.ok(ids.length >= 1 && ids.every((x) => x === id), `selected marks: ${ids}`);
+  // Highlighted = outlined, and only this entity's marks.
+  await page.waitForFunction(
+    (id) => document.querySelector(".doc-text")?.dataset.selected === id,
+    id,
+  );
+  const outlined = await page.locator(`${DOC} mark`).evaluateAll((ms) =>
+    ms.filter((m) => getComputedStyle(m).outlineStyle === "solid").map((m) => m.dataset.entity),
+  );
+  const total = await page.locator(`${DOC} mark[data-entity="${id}"]`).count();
+  assert.ok(outlined.length === total && outlined.every((x) => x === id), `outlined: ${outlined}`);
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
     const r = el.getBoundingClientRect();
     const box = el.closest(".doc-text").getBoundingClientRect();
     return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-  }, `${DOC} mark.sel`);
+  }, `${DOC} mark[data-entity="${id}"]`);
   // The timeline now lists only events with Hikvision taking part.
   const labels = await page.locator(`${TIMELINE} .event-row`).allInnerTexts();
   assert.ok(labels.every((l) => l.includes("Hikvision")), `events: ${labels}`);
@@ -216,7 +222,11 @@ test("filter box and type toggles narrow the entity panel", async () => {
   assert.equal(await person.getAttribute("aria-pressed"), "false");
   assert.ok(!(await names()).includes("Joe Biden"));
   // Hidden types lose their highlight in the text as well.
-  assert.ok((await page.locator(`${DOC} mark.off[data-label="PERSON"]`).count()) > 0);
+  const personBg = await page
+    .locator(`${DOC} mark[data-label="PERSON"]`)
+    .first()
+    .evaluate((m) => getComputedStyle(m).backgroundColor);
+  assert.equal(personBg, "rgba(0, 0, 0, 0)");
   await person.click();
   assert.ok((await names()).includes("Joe Biden"));
   assert.deepEqual(page.errors, []);
@@ -231,7 +241,7 @@ test("import an HTML file: article text only, a new document tab", async () => {
     <article><h1>Scholz visits Beijing</h1><p>Olaf Scholz met Xi Jinping in Beijing on Tuesday.</p>
     <aside>Read more: unrelated story</aside><p>They discussed trade.</p></article>
     <footer>Copyright</footer></body></html>`;
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.getByLabel("Open files").setInputFiles({
     name: "scholz.html",
     mimeType: "text/html",
     buffer: Buffer.from(html),
@@ -299,5 +309,54 @@ test("phone width and print layouts", async () => {
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".input-panel").isVisible(), false);
   await screenshot(page, "ui-print.png");
+  assert.deepEqual(page.errors, []);
+});
+
+// A benchmark, not a timed test: prints figures, asserts only correctness.
+test("benchmark: 5,000 dated sentences, timeline zoom and entity selection", async (t) => {
+  const page = await newPage(browser);
+  await page.goto(server.url + "index.html");
+  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  const months = ["January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December"];
+  const lines = [];
+  for (let i = 0; i < 5000; i++) {
+    const y = 1990 + (i % 34);
+    const m = months[(i * 7) % 12];
+    const d = 1 + ((i * 13) % 28);
+    lines.push(`On ${d} ${m} ${y} officials in Berlin reported shipment ${i}.`);
+  }
+  const text = lines.join(" ");
+  const t0 = Date.now();
+  await page.getByLabel("Article text").fill(text);
+  await page.locator(`${DOC} progress`).waitFor({ state: "detached", timeout: 120000 });
+  await page.waitForFunction(() => !/Analysing|Updating/.test(document.querySelector(".status").textContent));
+  const analysed = Date.now() - t0;
+  const events = Number((await page.locator(".status").innerText()).match(/(\d+) events/)?.[1]);
+  const drawn = await page.locator(`${TIMELINE} svg g.event, ${TIMELINE} svg g.cluster`).count();
+  // Time from a zoom click to the next painted frame, in the page.
+  const frame = (sel) =>
+    page.evaluate(async (sel) => {
+      const t = performance.now();
+      document.querySelector(sel).click();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t;
+    }, sel);
+  const zoomIn = [];
+  for (let i = 0; i < 5; i++) zoomIn.push(await frame(`${TIMELINE} button[aria-label="Zoom in"]`));
+  const zoomOut = [];
+  for (let i = 0; i < 5; i++) zoomOut.push(await frame(`${TIMELINE} button[aria-label="Zoom out"]`));
+  const entities = Number((await page.locator(".status").innerText()).match(/(\d+) entities/)?.[1]);
+  const select = await frame(`${ENTITIES} button[data-entity]`);
+  const med = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)].toFixed(1);
+  const report =
+    `${text.length} chars, ${entities} entities, ${events} events (${drawn} marks drawn after clustering): ` +
+    `analysed+rendered ${analysed} ms; zoom in median ${med(zoomIn)} ms, zoom out median ${med(zoomOut)} ms ` +
+    `(click to second frame); select an entity ${select.toFixed(1)} ms`;
+  t.diagnostic(report);
+  console.log("# ui bench: " + report);
+  assert.ok(events >= 4000, `events: ${events}`);
+  assert.ok(drawn < events / 10, `clustering bounds the SVG: ${drawn} marks`);
+  await screenshot(page, "ui-5000-events.png");
   assert.deepEqual(page.errors, []);
 });

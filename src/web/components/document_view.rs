@@ -262,7 +262,7 @@ impl PartialEq for DocumentViewProps {
 }
 
 /// Everything derived from one (text, analysis) pair, computed once.
-struct Prepared {
+pub struct Prepared {
     spans: Vec<Span>,
     blocks: Vec<Block>,
     starts: Vec<usize>,
@@ -294,17 +294,31 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         })
     };
 
-    // A newly selected entity: bring its first mention into view.
+    // The selected entity's marks get the `sel` class (set here, not by a
+    // re-render of thousands of marks); the first is brought into view when
+    // the selection changes.
     {
         let container = container.clone();
-        use_effect_with(props.selected.clone(), move |sel| {
-            if let (Some(id), Some(root)) = (sel, container.cast::<Element>()) {
-                let q = format!("mark[data-entity=\"{}\"]", css_escape(id));
-                if let Ok(Some(el)) = root.query_selector(&q) {
-                    scroll_to(&el);
+        use_effect_with(
+            (
+                props.selected.clone(),
+                props.doc_id.clone(),
+                props.generation,
+            ),
+            move |(sel, _, _)| {
+                let Some(root) = container.cast::<Element>() else {
+                    return;
+                };
+                set_class(&root, "mark.sel", "sel", false);
+                if let Some(id) = sel {
+                    let q = format!("mark[data-entity=\"{}\"]", css_escape(id));
+                    set_class(&root, &q, "sel", true);
+                    if let Ok(Some(el)) = root.query_selector(&q) {
+                        scroll_to(&el);
+                    }
                 }
-            }
-        });
+            },
+        );
     }
     // A focus request (timeline click): scroll to the sentence and flash it.
     {
@@ -370,15 +384,54 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         }
     });
 
-    let p = &*prepared;
+    let large = prepared.starts.len() > LARGE_CHARS;
+    // Hidden types are container classes matched by static CSS rules.
+    let hidden: Vec<String> = props
+        .hidden
+        .iter()
+        .map(|l| format!("hide-{}", l.as_str().to_ascii_lowercase().replace('_', "-")))
+        .collect();
+    html! {
+        <>
+            <div class={classes!("doc-text", large.then_some("large"), hidden)} ref={container}
+                data-selected={props.selected.clone()} {onclick} {onkeydown}>
+                <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
+                    text={props.text.clone()} prepared={prepared.clone()} />
+            </div>
+        </>
+    }
+}
+
+/// Above this many code points the text box gets a fixed height and CSS
+/// containment, so changes elsewhere in the page never re-measure it.
+const LARGE_CHARS: usize = 20_000;
+
+#[derive(Properties)]
+struct DocBodyProps {
+    doc_id: String,
+    generation: u64,
+    text: Rc<str>,
+    prepared: Rc<Prepared>,
+}
+
+impl PartialEq for DocBodyProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.doc_id == o.doc_id && self.generation == o.generation
+    }
+}
+
+/// The text itself: rendered once per analysis. Selection and type toggles
+/// never re-render it: the first sets a `sel` class on a few marks, the
+/// second a class on the container.
+#[function_component]
+fn DocBody(props: &DocBodyProps) -> Html {
+    let p = &*props.prepared;
     let text = &*props.text;
-    let sel = props.selected.as_deref();
     let mark = |k: usize, a: usize, b: usize| -> Html {
         let Some(s) = p.spans.get(k) else {
             return Html::default();
         };
         let words = slice(text, &p.starts, a, b).to_string();
-        let off = Label::parse(s.label).is_some_and(|l| props.hidden.contains(&l));
         let name = s.entity.as_ref().and_then(|e| p.names.get(e));
         let mut tip = label_name(s.label).to_string();
         if let Some(n) = name {
@@ -392,8 +445,6 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         let class = classes!(
             "m",
             format!("m-{}", s.label.to_ascii_lowercase().replace('_', "-")),
-            off.then_some("off"),
-            (s.entity.is_some() && s.entity.as_deref() == sel).then_some("sel"),
             s.entity.is_some().then_some("ent"),
         );
         html! {
@@ -402,8 +453,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 tabindex={s.entity.is_some().then_some("0")}>{words}</mark>
         }
     };
-    let body = p
-        .blocks
+    p.blocks
         .iter()
         .map(|b| {
             let inner = b
@@ -421,12 +471,22 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 None => inner,
             }
         })
-        .collect::<Html>();
-    html! {
-        <div class={classes!("doc-text", sel.is_some().then_some("has-sel"))} ref={container}
-            {onclick} {onkeydown}>
-            {body}
-        </div>
+        .collect::<Html>()
+}
+
+/// Add (or remove) `class` on every element under `root` matching `query`.
+fn set_class(root: &Element, query: &str, class: &str, on: bool) {
+    let Ok(list) = root.query_selector_all(query) else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = if on {
+                el.class_list().add_1(class)
+            } else {
+                el.class_list().remove_1(class)
+            };
+        }
     }
 }
 

@@ -14,6 +14,9 @@ use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Entity, Label};
 
+/// Entities listed per type before "Show all" (keeps the panel fast on long texts).
+const GROUP_MAX: usize = 60;
+
 #[derive(Properties)]
 pub struct EntityPanelProps {
     pub analysis: Option<Rc<Analysis>>,
@@ -85,6 +88,8 @@ pub fn groups<'a>(
 
 #[function_component]
 pub fn EntityPanel(props: &EntityPanelProps) -> Html {
+    // Types whose full list the user asked for (long groups show their top entities).
+    let expanded = use_state(BTreeSet::<Label>::new);
     let Some(a) = props.analysis.as_deref() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
     };
@@ -122,14 +127,35 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         groups
             .into_iter()
             .map(|(label, es)| {
+                let total = es.len();
+                let open = expanded.contains(&label);
+                let shown = if open { total } else { total.min(GROUP_MAX) };
                 let items = es
                     .into_iter()
+                    .take(shown)
                     .map(|e| entity_item(e, sel == Some(e.id.as_str()), &props.on_select))
                     .collect::<Html>();
+                let toggle = (total > GROUP_MAX).then(|| {
+                    let expanded = expanded.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        let mut set = (*expanded).clone();
+                        if !set.remove(&label) {
+                            set.insert(label);
+                        }
+                        expanded.set(set);
+                    });
+                    let text = if open {
+                        format!("Show the top {GROUP_MAX} only")
+                    } else {
+                        format!("Show all {total}")
+                    };
+                    html! { <button type="button" class="show-all" {onclick}>{text}</button> }
+                });
                 html! {
                     <section class="entity-group" key={label.as_str()}>
-                        <h3 class={type_class(label)}>{label.display()}</h3>
+                        <h3 class={type_class(label)}>{label.display()}<span class="n">{format!(" {total}")}</span></h3>
                         <ul>{items}</ul>
+                        {toggle}
                     </section>
                 }
             })
