@@ -66,9 +66,16 @@ fn verbs() -> &'static HashMap<&'static str, bool> {
 }
 
 fn is_verb(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    if verbs().contains_key(lower.as_str()) {
-        return true;
+    // ASCII-lowercased on the stack: no allocation per token.
+    let mut buf = [0u8; 16];
+    if w.len() <= buf.len() && w.is_ascii() {
+        for (b, c) in buf.iter_mut().zip(w.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(buf.get(..w.len()).unwrap_or(&[])).unwrap_or("");
+        if verbs().contains_key(lower) {
+            return true;
+        }
     }
     // Regular past tenses, lowercase: "raised", "imposed" (not "United").
     w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
@@ -115,6 +122,8 @@ struct Ctx<'d, 'a> {
     timexes: &'d [TimexDraft],
     mentions: &'d [TypedMention],
     merged: &'d Merged,
+    /// For each token: inside a time expression?
+    in_timex: Vec<bool>,
 }
 
 impl Ctx<'_, '_> {
@@ -131,13 +140,7 @@ impl Ctx<'_, '_> {
     }
 
     fn in_timex(&self, k: usize) -> bool {
-        let Some(t) = self.doc.tokens.get(k) else {
-            return false;
-        };
-        let i = self.timexes.partition_point(|x| x.end <= t.start);
-        self.timexes
-            .get(i)
-            .is_some_and(|x| x.start <= t.start && t.end <= x.end)
+        self.in_timex.get(k).copied().unwrap_or(false)
     }
 
     /// Token range [a, b) of the clause around token `k` inside sentence tokens [sa, sb).
@@ -157,7 +160,7 @@ impl Ctx<'_, '_> {
     }
 
     fn has_verb(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| !self.in_timex(k) && is_verb(self.word(k)))
+        (a..b).any(|k| is_verb(self.word(k)) && !self.in_timex(k))
     }
 
     /// The clause around `k`, widened to the next (or previous) clause when it has no verb.
@@ -348,14 +351,24 @@ pub fn build(
     merged: &Merged,
     reference: Option<&str>,
 ) -> Vec<EventDraft> {
+    let mut in_timex = vec![false; doc.tokens.len()];
+    for t in timexes {
+        let (a, b) = tok_range(doc, t.start, t.end);
+        for f in in_timex.iter_mut().take(b).skip(a) {
+            *f = true;
+        }
+    }
     let cx = Ctx {
         doc,
         timexes,
         mentions,
         merged,
+        in_timex,
     };
     let mut out: Vec<EventDraft> = Vec::new();
     let mut skip_next = false;
+    // End (token) of the last clause that got an event: one event per clause.
+    let mut clause_end = 0usize;
     for (ti, t) in timexes.iter().enumerate() {
         if std::mem::take(&mut skip_next) {
             continue;
@@ -413,9 +426,14 @@ pub fn build(
                 });
                 continue;
             }
+            // A date stated in the same sentence (timexes are in text order).
+            let first = timexes.partition_point(|o| o.start < sent.start);
             let main_date = timexes
+                .get(first..)
+                .unwrap_or(&[])
                 .iter()
-                .filter(|o| o.start >= sent.start && o.end <= sent.end && o.kind == TimexType::Date)
+                .take_while(|o| o.end <= sent.end)
+                .filter(|o| o.kind == TimexType::Date)
                 .map(|o| o.value.clone())
                 .next()
                 .or_else(|| reference.map(str::to_string))
@@ -468,7 +486,11 @@ pub fn build(
                 skip_next = true;
             }
         }
+        if ka < clause_end && ka >= sa {
+            continue; // a second expression in a clause that already has its event
+        }
         let (a, b) = cx.event_clause(ka, sa, sb);
+        clause_end = b;
         let label = cx.label(a, b);
         if label.is_empty() {
             continue; // a bare date (a dateline), not an event

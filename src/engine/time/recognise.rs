@@ -9,7 +9,7 @@
 //! prefix before it). Output: [`Match`]es with byte spans and captured values.
 //! Cost per token is bounded by the (fixed) rule set: linear time.
 
-use super::tables::{tables, Class, Elem, Rule, Tables, N_CLASSES, X};
+use super::tables::{tables, Class, Elem, Rule, StartIndex, Tables, N_CLASSES, X};
 use crate::engine::text::{Doc, TokenKind};
 
 pub const NO_WORD: u32 = u32::MAX;
@@ -402,18 +402,31 @@ fn match_elems(
     None
 }
 
-/// Longest match of any rule in `rules` at `i`: (rule, end, caps).
-fn best<'t>(rules: &'t [Rule], toks: &[VTok], i: usize) -> Option<(&'t Rule, usize, Caps)> {
+/// Longest match of any rule in `rules` at `i` (only those the start index allows).
+fn best<'t>(
+    rules: &'t [Rule],
+    ix: &StartIndex,
+    toks: &[VTok],
+    i: usize,
+) -> Option<(&'t Rule, usize, Caps)> {
+    let tok = toks.get(i)?;
+    let set = ix.candidates(tok.word, tok.classes);
     let mut best: Option<(&Rule, usize, Caps)> = None;
-    for r in rules {
-        let mut caps = Caps::default();
-        let mut weak = false;
-        if let Some(end) = match_elems(&r.elems, toks, i, &mut caps, &mut weak) {
-            if end <= i || (weak && end == i + 1) {
-                continue;
-            }
-            if best.as_ref().is_none_or(|b| end > b.1) {
-                best = Some((r, end, caps));
+    for (wi, mut bits) in set.into_iter().enumerate() {
+        while bits != 0 {
+            let ri = wi * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            let Some(r) = rules.get(ri) else { continue };
+            let mut caps = Caps::default();
+            let mut weak = false;
+            if let Some(end) = match_elems(&r.elems, toks, i, &mut caps, &mut weak) {
+                if end <= i || (weak && end == i + 1) {
+                    continue;
+                }
+                // Longest wins; ties go to the earlier rule (bits run in rule order).
+                if best.as_ref().is_none_or(|b| end > b.1) {
+                    best = Some((r, end, caps));
+                }
             }
         }
     }
@@ -439,11 +452,12 @@ pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
             i += 1;
             continue;
         }
-        let with_mod = best(&t.mods, toks, i).and_then(|(m, j, _)| {
-            best(&t.rules, toks, j).map(|(r, end, caps)| (Some(m), r, end, caps))
+        let with_mod = best(&t.mods, &t.mod_index, toks, i).and_then(|(m, j, _)| {
+            best(&t.rules, &t.rule_index, toks, j).map(|(r, end, caps)| (Some(m), r, end, caps))
         });
-        let found =
-            with_mod.or_else(|| best(&t.rules, toks, i).map(|(r, end, caps)| (None, r, end, caps)));
+        let found = with_mod.or_else(|| {
+            best(&t.rules, &t.rule_index, toks, i).map(|(r, end, caps)| (None, r, end, caps))
+        });
         match found {
             Some((m, rule, mut end, caps)) => {
                 // A leading comma (optional in "Tuesday, April 16") never starts an expression.

@@ -8,7 +8,89 @@
 //! below), never a panic at run time.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the word map is looked up once per token, with short keys, so a
+/// simple hash beats SipHash (no untrusted keys can hurt a fixed table).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Set of rule indexes (at most [`MAX_RULES`]).
+pub type RuleSet = [u64; 4];
+pub const MAX_RULES: usize = 256;
+
+fn add(set: &mut RuleSet, i: usize) {
+    if let Some(w) = set.get_mut(i / 64) {
+        *w |= 1 << (i % 64);
+    }
+}
+
+/// Which rules may start at a token, by word id and by class.
+#[derive(Debug, Default)]
+pub struct StartIndex {
+    pub by_word: Vec<RuleSet>,
+    pub by_class: [RuleSet; N_CLASSES],
+}
+
+impl StartIndex {
+    fn build(rules: &[Rule], n_words: usize) -> StartIndex {
+        let mut ix = StartIndex {
+            by_word: vec![[0; 4]; n_words],
+            by_class: [[0; 4]; N_CLASSES],
+        };
+        for (i, r) in rules.iter().enumerate().take(MAX_RULES) {
+            // Every element up to the first required one may start a match.
+            for e in &r.elems {
+                for &w in &e.words {
+                    if let Some(set) = ix.by_word.get_mut(w as usize) {
+                        add(set, i);
+                    }
+                }
+                for (c, set) in ix.by_class.iter_mut().enumerate() {
+                    if e.classes & (1 << c) != 0 {
+                        add(set, i);
+                    }
+                }
+                if !e.optional {
+                    break;
+                }
+            }
+        }
+        ix
+    }
+
+    /// Rules that may start at a token with this word id and class mask.
+    pub fn candidates(&self, word: u32, classes: u32) -> RuleSet {
+        let mut set = self.by_word.get(word as usize).copied().unwrap_or([0; 4]);
+        for (c, cs) in self.by_class.iter().enumerate() {
+            if classes & (1 << c) != 0 {
+                for (a, b) in set.iter_mut().zip(cs) {
+                    *a |= b;
+                }
+            }
+        }
+        set
+    }
+}
 
 const LEXICON: &str = include_str!("../../../data/time/lexicon.tsv");
 const RULES: &str = include_str!("../../../data/time/rules.txt");
@@ -155,7 +237,9 @@ pub struct Rule {
 
 #[derive(Debug, Default)]
 pub struct Tables {
-    pub word_ids: HashMap<String, u32>,
+    pub word_ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    pub rule_index: StartIndex,
+    pub mod_index: StartIndex,
     /// Lexicon readings by word id.
     pub readings: Vec<Vec<Reading>>,
     pub rules: Vec<Rule>,
@@ -277,6 +361,11 @@ impl Tables {
                 t.rules.push(rule);
             }
         }
+        if t.rules.len() > MAX_RULES || t.mods.len() > MAX_RULES {
+            t.errors.push(format!("more than {MAX_RULES} rules"));
+        }
+        t.rule_index = StartIndex::build(&t.rules, t.readings.len());
+        t.mod_index = StartIndex::build(&t.mods, t.readings.len());
         t
     }
 }

@@ -1,0 +1,361 @@
+//! The time engine through the public pipeline: TIMEX3 values against the
+//! document date, the document date itself, events, and robustness.
+//! All texts are written for these tests.
+
+use annalist::engine::analyze;
+use annalist::engine::model::{Analysis, DocumentInput, TimexType};
+
+fn run(text: &str, date: Option<&str>) -> Analysis {
+    analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+    })
+}
+
+/// (text, type, value, mod) of every timex.
+fn timexes(text: &str, date: Option<&str>) -> Vec<(String, TimexType, String, Option<String>)> {
+    run(text, date)
+        .timex
+        .into_iter()
+        .map(|t| (t.text, t.kind, t.value, t.modifier))
+        .collect()
+}
+
+/// The value given to the expression `expr` in `text`.
+fn value_of(text: &str, date: Option<&str>, expr: &str) -> Option<String> {
+    timexes(text, date)
+        .into_iter()
+        .find(|t| t.0 == expr)
+        .map(|t| t.2)
+}
+
+const DCT: Option<&str> = Some("2024-04-16"); // a Tuesday, ISO week 16
+
+#[test]
+fn relative_expressions_follow_the_document_date() {
+    let cases = [
+        (
+            "Exports to the region doubled last year.",
+            "last year",
+            "2023",
+        ),
+        (
+            "The ministry published the list on Tuesday.",
+            "Tuesday",
+            "2024-04-16",
+        ),
+        (
+            "The ministry published the list on Friday.",
+            "Friday",
+            "2024-04-12",
+        ),
+        (
+            "The ministers will meet again on Friday.",
+            "Friday",
+            "2024-04-19",
+        ),
+        (
+            "Prices have climbed in recent weeks.",
+            "recent weeks",
+            "PAST_REF",
+        ),
+        ("Talks are now stalled.", "now", "PRESENT_REF"),
+        ("The delegation arrives this week.", "this week", "2024-W16"),
+        ("The harbour froze last summer.", "last summer", "2023-SU"),
+        ("Shipyards boomed in the 1990s.", "the 1990s", "199"),
+        ("Revenue fell in Q3.", "Q3", "2024-Q3"),
+        ("The plant opened in March 2022.", "March 2022", "2022-03"),
+        (
+            "The form was filed on 15/04/2024.",
+            "15/04/2024",
+            "2024-04-15",
+        ),
+        (
+            "The form was filed on April 15, 2024.",
+            "April 15, 2024",
+            "2024-04-15",
+        ),
+        ("The agency was founded in 2001.", "2001", "2001"),
+        ("Officials met yesterday.", "yesterday", "2024-04-15"),
+        ("The fleet sails tomorrow.", "tomorrow", "2024-04-17"),
+        ("The deal closed two years ago.", "two years ago", "2022"),
+        ("The firm expects to grow next year.", "next year", "2025"),
+        (
+            "Output rose in the third quarter.",
+            "the third quarter",
+            "2024-Q3",
+        ),
+        (
+            "The festival ends on Christmas Day.",
+            "Christmas Day",
+            "2023-12-25",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(value_of(text, DCT, expr).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn durations_sets_and_modifiers() {
+    let t = timexes(
+        "The review took two weeks and the audit every Monday lasted about three hours.",
+        DCT,
+    );
+    assert!(
+        t.contains(&("two weeks".into(), TimexType::Duration, "P2W".into(), None)),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&(
+            "every Monday".into(),
+            TimexType::Set,
+            "XXXX-WXX-1".into(),
+            None
+        )),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&(
+            "about three hours".into(),
+            TimexType::Duration,
+            "PT3H".into(),
+            Some("APPROX".into())
+        )),
+        "{t:?}"
+    );
+    let t = timexes(
+        "The mill was rebuilt in mid-2023 and sold early next year.",
+        DCT,
+    );
+    assert!(
+        t.contains(&(
+            "mid-2023".into(),
+            TimexType::Date,
+            "2023".into(),
+            Some("MID".into())
+        )),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&(
+            "early next year".into(),
+            TimexType::Date,
+            "2025".into(),
+            Some("START".into())
+        )),
+        "{t:?}"
+    );
+    assert_eq!(
+        value_of(
+            "Sales rose in the first eight months of 2025.",
+            DCT,
+            "the first eight months of 2025"
+        )
+        .as_deref(),
+        Some("P8M")
+    );
+    assert_eq!(
+        value_of("A 6-year-old girl was rescued.", DCT, "6-year"),
+        None,
+        "ages are not durations"
+    );
+}
+
+#[test]
+fn without_a_document_date_values_stay_relative() {
+    assert_eq!(
+        value_of("Exports doubled last year.", None, "last year").as_deref(),
+        Some("PAST_REF")
+    );
+    assert_eq!(
+        value_of("The vote is due in April.", None, "April").as_deref(),
+        Some("XXXX-04")
+    );
+    assert_eq!(
+        value_of("The court ruled on Friday.", None, "Friday").as_deref(),
+        Some("XXXX-WXX-5")
+    );
+    assert_eq!(
+        value_of("The court ruled on June 3.", None, "June 3").as_deref(),
+        Some("XXXX-06-03")
+    );
+}
+
+#[test]
+fn the_reference_moves_with_stated_dates() {
+    let text =
+        "The reactor was commissioned in March 2020. A year earlier, the site had been cleared.";
+    assert_eq!(
+        value_of(text, DCT, "A year earlier").as_deref(),
+        Some("2019-03")
+    );
+    let text = "Profit rose in the third quarter of 2023. A year ago, the company lost money.";
+    assert_eq!(
+        value_of(text, DCT, "A year ago").as_deref(),
+        Some("2022-Q3")
+    );
+}
+
+#[test]
+fn extreme_years_do_not_break_anything() {
+    assert_eq!(
+        value_of("The fort dates from 500 BC.", DCT, "500 BC").as_deref(),
+        Some("BC0500")
+    );
+    assert_eq!(
+        value_of("The capsule opens in 9999.", DCT, "9999"),
+        None,
+        "bare far years are not dates"
+    );
+    assert_eq!(
+        value_of("The capsule opens in the year 9999.", DCT, "the year 9999").as_deref(),
+        Some("9999")
+    );
+    assert_eq!(
+        value_of("Nothing happened in the year 0000.", DCT, "the year 0000").as_deref(),
+        Some("0000")
+    );
+    let a = run(
+        "It happened a year before 0001-01-01, 9999-12-31 and 1 BC.",
+        Some("0000-01-01"),
+    );
+    assert!(
+        a.timex.iter().any(|t| t.value == "9999-12-31"),
+        "{:?}",
+        a.timex
+    );
+    let a = run("Last year, next week and 3 days ago.", Some("9999-12-31"));
+    assert!(
+        a.timex
+            .iter()
+            .any(|t| t.value == "10000-W01" || t.value.starts_with("10000")),
+        "{:?}",
+        a.timex
+    );
+}
+
+#[test]
+fn document_date_from_caller_or_text() {
+    let a = run("Ships left port.", Some("2024-04-16T08:00:00Z"));
+    assert_eq!(
+        (a.date.as_deref(), a.date_source.as_deref()),
+        (Some("2024-04-16"), Some("input"))
+    );
+    let a = run("Published 14 April 2024\nShips left port yesterday.", None);
+    assert_eq!(
+        (a.date.as_deref(), a.date_source.as_deref()),
+        (Some("2024-04-14"), Some("text"))
+    );
+    assert!(a
+        .timex
+        .iter()
+        .any(|t| t.text == "yesterday" && t.value == "2024-04-13"));
+    let a = run(
+        "OSLO, April 14 (Wire) - The fund sold its stake, its first sale since 2024.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-04-14"));
+    let a = run("Ships left port yesterday.", Some("2024-02-30"));
+    assert_eq!(a.date, None);
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+    assert_eq!(a.timex.first().map(|t| t.value.as_str()), Some("PAST_REF"));
+}
+
+#[test]
+fn events_are_dated_labelled_and_ordered() {
+    let text = "The agency on Tuesday fined the carrier, just two weeks after the minister raised the matter in a letter. \
+                The envoy will fly to Oslo next week ahead of the summit.";
+    let a = run(text, DCT);
+    let fine = a
+        .events
+        .iter()
+        .find(|e| e.label.contains("fined the carrier"))
+        .expect("fine event");
+    assert_eq!(fine.date, "2024-04-16");
+    let letter = a
+        .events
+        .iter()
+        .find(|e| e.label.contains("raised the matter in a letter"))
+        .expect("letter event");
+    assert_eq!(letter.date, "2024-04-02");
+    assert!(
+        letter
+            .relations
+            .iter()
+            .any(|r| r.relation == "BEFORE" && r.event == fine.id),
+        "{letter:?}"
+    );
+    assert!(
+        fine.relations
+            .iter()
+            .any(|r| r.relation == "AFTER" && r.event == letter.id),
+        "{fine:?}"
+    );
+    let trip = a
+        .events
+        .iter()
+        .find(|e| e.label.contains("fly to Oslo"))
+        .expect("trip event");
+    assert_eq!(trip.date, "2024-W17");
+    let summit = a
+        .events
+        .iter()
+        .find(|e| e.label == "the summit")
+        .expect("summit event");
+    assert!(trip
+        .relations
+        .iter()
+        .any(|r| r.relation == "BEFORE" && r.event == summit.id));
+    assert!(!summit.label.is_empty() && summit.timex.is_none());
+    // Every event points at a real timex, and its sentence span holds it.
+    for e in &a.events {
+        if let Some(tid) = &e.timex {
+            let t = a.timex.iter().find(|t| &t.id == tid).expect("timex id");
+            assert!(e.sentence[0] <= t.start && t.end <= e.sentence[1]);
+        }
+    }
+}
+
+#[test]
+fn ranges_become_one_event() {
+    let a = run(
+        "The mine ran from March to May. The dam was built in 2014-2016.",
+        DCT,
+    );
+    let dates: Vec<&str> = a.events.iter().map(|e| e.date.as_str()).collect();
+    assert!(dates.contains(&"2024-03/2024-05"), "{dates:?}");
+    assert!(dates.contains(&"2014/2016"), "{dates:?}");
+}
+
+#[test]
+fn never_panics_on_strange_text() {
+    let long_word = "x".repeat(1 << 20);
+    let capitals = "MAY MARCH JANUARY ".repeat(2_000);
+    let numbers = "12/13/14 2024-13-45 99:99 31st 0th 1990s '90s Q9 ".repeat(200);
+    for text in [
+        "",
+        "\u{0}\u{0} 2024-04-16\u{0}",
+        "👍🏽 on Tuesday, é́ last year ﷽ next week",
+        "مرحبا yesterday שלום",
+        long_word.as_str(),
+        capitals.as_str(),
+        numbers.as_str(),
+        "a a a a a a year year year ago ago earlier later before after",
+        "the the the of of of , , , - - - mid- early late",
+    ] {
+        for date in [
+            None,
+            DCT,
+            Some("0000-01-01"),
+            Some("9999-12-31"),
+            Some("garbage"),
+        ] {
+            let a = run(text, date);
+            for t in &a.timex {
+                assert!(t.start < t.end && t.end <= text.chars().count());
+            }
+        }
+    }
+}
