@@ -150,7 +150,7 @@ async function timelineSettled(page, quietMs, timeoutMs) {
               settled_ms: last - start,
               timed_out: now - t0 > timeoutMs,
               time_elements: tl ? tl.querySelectorAll("time[datetime]").length : 0,
-              tabs: document.querySelectorAll('[aria-label="Documents"] li').length,
+              tabs: document.querySelectorAll('[aria-label="Documents"] li button[aria-label^="Close"]').length,
             });
           } else setTimeout(poll, 100);
         };
@@ -169,7 +169,7 @@ async function loadWorkspace(browser, url, docs) {
   try {
     await page.goto(url);
     await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 60000 });
-    const input = page.locator('input[type="file"]');
+    const input = page.locator('input[type="file"][aria-label="Open files"]');
     if ((await input.count()) === 0) return { skipped: "the UI has no file input to load many documents" };
     const files = docs.map((d) => ({
       name: `${d.id}.txt`,
@@ -218,8 +218,8 @@ async function uiScale(browser, url, docs) {
   } else {
     out.timeline_5000 = { events_expected: events, ...(await loadWorkspace(browser, url, pick)) };
   }
-  // 200 documents of ~5 KB (~1 MB).
-  const group = groupArticles(docs, 200, 5000);
+  // 200 documents of ~5 KB (~1 MB): whole articles joined until 4.2 KB or more.
+  const group = groupArticles(docs, 200, 4200);
   if (group.length < 200) {
     out.workspace_200 = { skipped: `the corpus yields only ${group.length} documents of 5 KB` };
   } else {
