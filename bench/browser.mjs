@@ -2,7 +2,8 @@
 //  1. throughput of the wasm engine and of compromise + compromise-dates in one
 //     headless Chromium page, same generated texts, alternating, after a warm-up;
 //  2. time from navigation to the first analysed article drawn, over http
-//     (dist/index.html) and from file:// (dist/annalist.html);
+//     (dist/index.html) and from file:// (dist/annalist.html); and, in the
+//     running app, from opening a 3-5 KB article to it drawn;
 //  3. UI scale: a timeline with 5,000+ events, and a 200-document (~1 MB) workspace.
 // Figures are printed and written as JSON; nothing here passes or fails on speed.
 //
@@ -111,6 +112,47 @@ async function firstRender(browser, url) {
     }
   }
   return { median_ms: median(times), runs_ms: times, mark_inserted_ms: median(inserted) };
+}
+
+/**
+ * One seed-sized article opened in the running app: ms from the file picker's
+ * change event to the article drawn with its highlights (median of RUNS articles).
+ */
+async function articleDrawn(browser, url, docs) {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url);
+    await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 60000 });
+    const input = page.locator('input[type="file"][aria-label="Open files"]');
+    if ((await input.count()) === 0) return { skipped: "the UI has no file input" };
+    const times = [];
+    const sizes = [];
+    for (const d of docs.slice(0, RUNS)) {
+      const head = d.text.split("\n")[0].slice(0, 40);
+      await page.evaluate((head) => {
+        window.__drawn = undefined;
+        window.addEventListener("change", () => (window.__t0 = performance.now()), { capture: true, once: true });
+        const region = document.querySelector('[aria-label="Document"]');
+        const obs = new MutationObserver(() => {
+          if (region.textContent.includes(head) && region.querySelector("mark")) {
+            obs.disconnect();
+            window.__drawn = performance.now();
+          }
+        });
+        obs.observe(region, { childList: true, subtree: true, characterData: true });
+      }, head);
+      await input.setInputFiles([{ name: `${d.id}.txt`, mimeType: "text/plain", buffer: Buffer.from(d.text) }]);
+      await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 20000 });
+      times.push(await page.evaluate(() => window.__drawn - window.__t0));
+      sizes.push(Buffer.byteLength(d.text));
+    }
+    return { median_ms: median(times), runs_ms: times, bytes: sizes };
+  } catch (e) {
+    return { skipped: `could not observe the article drawn: ${String(e).split("\n")[0]}` };
+  } finally {
+    await ctx.close();
+  }
 }
 
 /** Documents of about `bytes` bytes each, built from whole generated articles. */
@@ -255,6 +297,12 @@ async function main() {
       first_render: { http, file },
     });
     console.log(`http ${http.median_ms?.toFixed(1)} ms, file:// ${file.median_ms?.toFixed(1)} ms`);
+    // Seed-sized: 3-5 KB, as the articles the app is made for.
+    const seedSized = docs.filter((d) => d.text.length >= 3000 && d.text.length <= 5000).slice(-RUNS);
+    const art = await articleDrawn(browser, server.url + "index.html", seedSized);
+    result.article_drawn_ms = art.median_ms ?? null;
+    result.article_drawn = art;
+    console.log(`one 3-5 KB article opened in the running app, analysed and drawn: ${art.skipped ?? art.median_ms?.toFixed(1) + " ms"}`);
 
     if (SKIP_UI) {
       result.ui_scale = { skipped: "--skip-ui" };
