@@ -35,6 +35,8 @@ async function open(page) {
 /** Wait until the document view shows ARTICLE (the example article also names Hikvision). */
 async function analysed(page) {
   await page.locator('[aria-label="Document"] mark', { hasText: "Hangzhou" }).first().waitFor({ timeout: 15000 });
+  // The date is set after the text: wait for the analysis made with it.
+  await page.locator('[aria-label="Document"] [role="status"]', { hasText: "dated 2024-04-15" }).waitFor({ timeout: 15000 });
 }
 
 async function waitSaved(page) {
