@@ -119,7 +119,6 @@ const TIME_PREPS: &[&str] = &[
 
 struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
-    timexes: &'d [TimexDraft],
     mentions: &'d [TypedMention],
     merged: &'d Merged,
     /// For each token: inside a time expression?
@@ -360,7 +359,6 @@ pub fn build(
     }
     let cx = Ctx {
         doc,
-        timexes,
         mentions,
         merged,
         in_timex,

@@ -62,6 +62,34 @@ fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
     if n.kind == TimexType::Duration && (after.starts_with("-old") || after.starts_with("old")) {
         return true;
     }
+    if n.kind == TimexType::Duration {
+        let text = doc
+            .text
+            .get(m.start..m.end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        // "three-quarters" of something is a fraction.
+        if text.contains("-quarter") {
+            return true;
+        }
+        // "$1.76 a year", "twice a week": a rate, not a duration.
+        if text.starts_with("a ") || text.starts_with("an ") {
+            let prev = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let rate = prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                || [
+                    "million", "billion", "times", "once", "twice", "percent", "cents", "dollars",
+                    "hours", "days",
+                ]
+                .contains(&prev.as_str());
+            if rate {
+                return true;
+            }
+        }
+    }
     if m.rule.action != "year" {
         return false;
     }

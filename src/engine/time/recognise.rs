@@ -345,7 +345,7 @@ fn push(
                 m.number_word = true;
                 m.set(Class::Num, sum, false);
                 // "nineteen ninety-six", "two thousand": also a year.
-                if (1000..=2999).contains(&sum) {
+                if (1000..=2999).contains(&sum) && v.val(Class::Num) != 100 {
                     m.set(Class::Year, sum, false);
                 }
                 if (1..=31).contains(&sum) {
