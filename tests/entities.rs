@@ -50,7 +50,10 @@ fn people_merge_with_roles() {
     let scholz = entity(&a, "Olaf Scholz");
     assert_eq!(scholz.roles, vec!["chancellor".to_string()]);
     // Titles are never people.
-    assert!(a.entity_list.iter().all(|e| e.name != "President" && e.name != "Mr"));
+    assert!(a
+        .entity_list
+        .iter()
+        .all(|e| e.name != "President" && e.name != "Mr"));
 }
 
 #[test]
@@ -61,7 +64,12 @@ fn organisations_and_items() {
         entity(&a, "North China Research Institute of Electro-Optics").label,
         Label::Org
     );
-    for item in ["sensors", "machine tools", "turbojet engines", "microelectronics"] {
+    for item in [
+        "sensors",
+        "machine tools",
+        "turbojet engines",
+        "microelectronics",
+    ] {
         assert_eq!(entity(&a, item).label, Label::Item, "{item}");
     }
     assert_eq!(entity(&a, "90 per cent").label, Label::Percent);
@@ -72,8 +80,17 @@ fn organisations_and_items() {
 #[test]
 fn countries_merge_and_metonymy() {
     let a = run(ARTICLE);
-    let us_id = &a.entities.iter().find(|m| m.text == "US").expect("US").entity;
-    let us = a.entity_list.iter().find(|e| &e.id == us_id).expect("its entity");
+    let us_id = &a
+        .entities
+        .iter()
+        .find(|m| m.text == "US")
+        .expect("US")
+        .entity;
+    let us = a
+        .entity_list
+        .iter()
+        .find(|e| &e.id == us_id)
+        .expect("its entity");
     assert_eq!((us.label, us.country.as_deref()), (Label::Gpe, Some("US")));
     assert_eq!(us.name, "United States");
     let forms = mentions_of(&a, &us.id);
@@ -84,11 +101,23 @@ fn countries_merge_and_metonymy() {
     assert_eq!(china.country.as_deref(), Some("CN"));
     let beijing = entity(&a, "Beijing");
     let russia = entity(&a, "Russia");
-    let bj: Vec<&Mention> = a.entities.iter().filter(|m| m.entity == beijing.id).collect();
+    let bj: Vec<&Mention> = a
+        .entities
+        .iter()
+        .filter(|m| m.entity == beijing.id)
+        .collect();
     assert_eq!(bj.len(), 2);
-    assert_eq!(bj[0].actor.as_deref(), Some(china.id.as_str()), "Beijing believed");
+    assert_eq!(
+        bj[0].actor.as_deref(),
+        Some(china.id.as_str()),
+        "Beijing believed"
+    );
     assert_eq!(bj[1].actor, None, "trips to Beijing");
-    let moscow = a.entities.iter().find(|m| m.text == "Moscow").expect("Moscow");
+    let moscow = a
+        .entities
+        .iter()
+        .find(|m| m.text == "Moscow")
+        .expect("Moscow");
     assert_eq!(moscow.label, Label::Gpe);
     assert_eq!(moscow.actor.as_deref(), Some(russia.id.as_str()));
     // The possessive stays out of the name.
@@ -120,8 +149,15 @@ fn salience_ranks_the_main_actor_first() {
         .max_by(|x, y| x.salience.total_cmp(&y.salience))
         .expect("entities");
     assert_eq!(top.salience, 1.0);
-    assert!(["Joe Biden", "China"].contains(&top.name.as_str()), "{}", top.name);
-    assert!(a.entity_list.iter().all(|e| (0.0..=1.0).contains(&e.salience)));
+    assert!(
+        ["Joe Biden", "China"].contains(&top.name.as_str()),
+        "{}",
+        top.name
+    );
+    assert!(a
+        .entity_list
+        .iter()
+        .all(|e| (0.0..=1.0).contains(&e.salience)));
 }
 
 #[test]

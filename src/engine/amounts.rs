@@ -12,28 +12,81 @@ use super::typing::TypedMention;
 fn number_word(w: &str) -> bool {
     matches!(
         w,
-        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen"
-            | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty"
-            | "seventy" | "eighty" | "ninety" | "hundred" | "thousand" | "dozen" | "dozens"
-            | "hundreds" | "thousands" | "millions" | "billions"
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "dozen"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
     )
 }
 
 fn scale_word(w: &str) -> bool {
     matches!(
         w,
-        "hundred" | "thousand" | "million" | "billion" | "trillion" | "bn" | "mn" | "m" | "tn"
-            | "k" | "mln" | "bln"
+        "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "bn"
+            | "mn"
+            | "m"
+            | "tn"
+            | "k"
+            | "mln"
+            | "bln"
     )
 }
 
 fn ordinal_word(w: &str) -> bool {
     matches!(
         w,
-        "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
-            | "ninth" | "tenth" | "eleventh" | "twelfth" | "twentieth" | "thirtieth"
-            | "hundredth" | "thousandth"
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "twentieth"
+            | "thirtieth"
+            | "hundredth"
+            | "thousandth"
     )
 }
 
@@ -44,41 +97,156 @@ fn currency_symbol(w: &str) -> bool {
 fn currency_word(w: &str) -> bool {
     matches!(
         w,
-        "dollar" | "dollars" | "euro" | "euros" | "yuan" | "renminbi" | "pound" | "pounds"
-            | "sterling" | "yen" | "rouble" | "roubles" | "ruble" | "rubles" | "rupee" | "rupees"
-            | "franc" | "francs" | "marks" | "cents" | "pence" | "won" | "usd" | "eur" | "cny"
-            | "gbp" | "jpy" | "rmb" | "pesos" | "lira" | "shekels" | "riyals" | "dirhams"
+        "dollar"
+            | "dollars"
+            | "euro"
+            | "euros"
+            | "yuan"
+            | "renminbi"
+            | "pound"
+            | "pounds"
+            | "sterling"
+            | "yen"
+            | "rouble"
+            | "roubles"
+            | "ruble"
+            | "rubles"
+            | "rupee"
+            | "rupees"
+            | "franc"
+            | "francs"
+            | "marks"
+            | "cents"
+            | "pence"
+            | "won"
+            | "usd"
+            | "eur"
+            | "cny"
+            | "gbp"
+            | "jpy"
+            | "rmb"
+            | "pesos"
+            | "lira"
+            | "shekels"
+            | "riyals"
+            | "dirhams"
     )
 }
 
 fn unit_word(w: &str) -> bool {
     matches!(
         w,
-        "tonnes" | "tonne" | "tons" | "ton" | "kg" | "kilograms" | "kilogrammes" | "grams"
-            | "pounds-weight" | "km" | "kilometres" | "kilometers" | "miles" | "mile" | "metres"
-            | "meters" | "metre" | "meter" | "feet" | "foot" | "inches" | "cm" | "mm" | "barrels"
-            | "bpd" | "acres" | "hectares" | "litres" | "liters" | "gallons" | "mph" | "knots"
-            | "megawatts" | "mw" | "gw" | "gigawatts" | "kwh" | "watts" | "degrees" | "units"
-            | "square" | "cubic" | "nanometres" | "nanometers" | "nm" | "calibre" | "mm-calibre"
+        "tonnes"
+            | "tonne"
+            | "tons"
+            | "ton"
+            | "kg"
+            | "kilograms"
+            | "kilogrammes"
+            | "grams"
+            | "pounds-weight"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "mile"
+            | "metres"
+            | "meters"
+            | "metre"
+            | "meter"
+            | "feet"
+            | "foot"
+            | "inches"
+            | "cm"
+            | "mm"
+            | "barrels"
+            | "bpd"
+            | "acres"
+            | "hectares"
+            | "litres"
+            | "liters"
+            | "gallons"
+            | "mph"
+            | "knots"
+            | "megawatts"
+            | "mw"
+            | "gw"
+            | "gigawatts"
+            | "kwh"
+            | "watts"
+            | "degrees"
+            | "units"
+            | "square"
+            | "cubic"
+            | "nanometres"
+            | "nanometers"
+            | "nm"
+            | "calibre"
+            | "mm-calibre"
     )
 }
 
 fn time_unit(w: &str) -> bool {
     matches!(
         w,
-        "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days" | "hour"
-            | "hours" | "minute" | "minutes" | "second" | "seconds" | "decade" | "decades"
-            | "century" | "centuries" | "year-old" | "years-old" | "am" | "pm" | "a.m." | "p.m."
-            | "gmt" | "bst" | "edt" | "est"
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "second"
+            | "seconds"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "year-old"
+            | "years-old"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "bst"
+            | "edt"
+            | "est"
     )
 }
 
 fn month(w: &str) -> bool {
     matches!(
         w,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
-            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 
@@ -149,7 +317,9 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let kind = doc.tokens[i].kind;
         // Fast exit: only digits, currency signs and short lower-case words can start an amount.
         let first = t.chars().next().unwrap_or(' ');
-        if !(first.is_ascii_digit() || currency_symbol(t) || (first.is_alphabetic() && t.len() <= 12))
+        if !(first.is_ascii_digit()
+            || currency_symbol(t)
+            || (first.is_alphabetic() && t.len() <= 12))
         {
             i += 1;
             continue;
@@ -163,7 +333,10 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         } else if kind == TokenKind::Word
             && t.len() <= 3
             && t.chars().all(|c| c.is_ascii_uppercase())
-            && doc.tokens.get(i + 1).is_some_and(|n| n.start == doc.tokens[i].end)
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.start == doc.tokens[i].end)
             && i + 1 < n
             && currency_symbol(doc.tok_text(i + 1))
         {
@@ -203,10 +376,9 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let label = if matches!(&*next, "%" | "pct" | "percent") {
             end += 1;
             Some(Label::Percent)
-        } else if &*next == "per" && &*Low::of(doc, end + 2) == "cent" {
-            end += 2;
-            Some(Label::Percent)
-        } else if &*next == "percentage" && &*Low::of(doc, end + 2) == "points" {
+        } else if (&*next == "per" && &*Low::of(doc, end + 2) == "cent")
+            || (&*next == "percentage" && &*Low::of(doc, end + 2) == "points")
+        {
             end += 2;
             Some(Label::Percent)
         } else if money {
@@ -220,7 +392,11 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         } else if time_unit(&next) || month(&next) {
             None
         } else {
-                let prev = if start > 0 { Low::of(doc, start - 1) } else { Low { b: [0; 24], n: 0 } };
+            let prev = if start > 0 {
+                Low::of(doc, start - 1)
+            } else {
+                Low { b: [0; 24], n: 0 }
+            };
             let year_like = is_digits
                 && w.len() == 4
                 && matches!(w.as_bytes().first(), Some(b'1') | Some(b'2'));

@@ -71,8 +71,26 @@ pub fn possessive_len(s: &str) -> usize {
 fn particle(w: &str) -> bool {
     matches!(
         w,
-        "de" | "da" | "di" | "del" | "della" | "van" | "von" | "der" | "den" | "du" | "la" | "le"
-            | "bin" | "ibn" | "al" | "el" | "dos" | "das" | "y" | "ter" | "zu"
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "dos"
+            | "das"
+            | "y"
+            | "ter"
+            | "zu"
     )
 }
 
@@ -205,18 +223,101 @@ fn function_word(w: &str) -> bool {
     b[..w.len()].make_ascii_lowercase();
     matches!(
         &b[..w.len()],
-        b"the" | b"a" | b"an" | b"but" | b"and" | b"or" | b"in" | b"on" | b"at" | b"for"
-            | b"from" | b"with" | b"by" | b"to" | b"of" | b"as" | b"if" | b"when" | b"while"
-            | b"after" | b"before" | b"this" | b"that" | b"these" | b"those" | b"his" | b"her"
-            | b"their" | b"its" | b"our" | b"my" | b"your" | b"former" | b"top" | b"ex"
-            | b"then" | b"so" | b"yet" | b"since" | b"under" | b"over" | b"during" | b"about"
-            | b"among" | b"between" | b"against" | b"without" | b"despite" | b"although"
-            | b"though" | b"because" | b"however" | b"meanwhile" | b"also" | b"both" | b"all"
-            | b"some" | b"many" | b"most" | b"other" | b"such" | b"every" | b"each" | b"no"
-            | b"not" | b"only" | b"even" | b"now" | b"here" | b"there" | b"where" | b"what"
-            | b"who" | b"why" | b"how" | b"which" | b"it" | b"he" | b"she" | b"they" | b"we"
-            | b"i" | b"you" | b"read" | b"stay" | b"senior" | b"junior" | b"new" | b"later"
-            | b"earlier" | b"still" | b"instead" | b"thus" | b"today" | b"yesterday"
+        b"the"
+            | b"a"
+            | b"an"
+            | b"but"
+            | b"and"
+            | b"or"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"by"
+            | b"to"
+            | b"of"
+            | b"as"
+            | b"if"
+            | b"when"
+            | b"while"
+            | b"after"
+            | b"before"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"its"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"former"
+            | b"top"
+            | b"ex"
+            | b"then"
+            | b"so"
+            | b"yet"
+            | b"since"
+            | b"under"
+            | b"over"
+            | b"during"
+            | b"about"
+            | b"among"
+            | b"between"
+            | b"against"
+            | b"without"
+            | b"despite"
+            | b"although"
+            | b"though"
+            | b"because"
+            | b"however"
+            | b"meanwhile"
+            | b"also"
+            | b"both"
+            | b"all"
+            | b"some"
+            | b"many"
+            | b"most"
+            | b"other"
+            | b"such"
+            | b"every"
+            | b"each"
+            | b"no"
+            | b"not"
+            | b"only"
+            | b"even"
+            | b"now"
+            | b"here"
+            | b"there"
+            | b"where"
+            | b"what"
+            | b"who"
+            | b"why"
+            | b"how"
+            | b"which"
+            | b"it"
+            | b"he"
+            | b"she"
+            | b"they"
+            | b"we"
+            | b"i"
+            | b"you"
+            | b"read"
+            | b"stay"
+            | b"senior"
+            | b"junior"
+            | b"new"
+            | b"later"
+            | b"earlier"
+            | b"still"
+            | b"instead"
+            | b"thus"
+            | b"today"
+            | b"yesterday"
     ) && w != b"I"
 }
 
@@ -230,12 +331,44 @@ fn is_initial(w: &str) -> bool {
 fn calendar_word(w: &str) -> bool {
     matches!(
         w,
-        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
-            | "September" | "October" | "November" | "December" | "Monday" | "Tuesday"
-            | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "JANUARY"
-            | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER"
-            | "OCTOBER" | "NOVEMBER" | "DECEMBER" | "MONDAY" | "TUESDAY" | "WEDNESDAY"
-            | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY"
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "JANUARY"
+            | "FEBRUARY"
+            | "MARCH"
+            | "APRIL"
+            | "MAY"
+            | "JUNE"
+            | "JULY"
+            | "AUGUST"
+            | "SEPTEMBER"
+            | "OCTOBER"
+            | "NOVEMBER"
+            | "DECEMBER"
+            | "MONDAY"
+            | "TUESDAY"
+            | "WEDNESDAY"
+            | "THURSDAY"
+            | "FRIDAY"
+            | "SATURDAY"
+            | "SUNDAY"
     )
 }
 
@@ -316,9 +449,8 @@ fn emit(
         let w = &w[..w.len() - possessive_len(w)];
         let e = lx.get_any(w, buf);
         let is_stop = e.is_some_and(|e| e.stop && !(e.acronym && is_all_caps(w)));
-        let initial_dot = is_initial(w)
-            && run.start + 1 < run.end
-            && doc.tok_text(run.start + 1) == ".";
+        let initial_dot =
+            is_initial(w) && run.start + 1 < run.end && doc.tok_text(run.start + 1) == ".";
         // Before other name words only function words go ("The", "But"); "World Cup" stays.
         let at_start = doc.is_sentence_start(run.start) && !known_pair(doc, lx, run.clone(), buf);
         let droppable = run.len() == 1 || function_word(w) || at_start;
@@ -335,7 +467,7 @@ fn emit(
         let w = doc.tok_text(run.end - 1);
         let stop = lx
             .get_any(w, buf)
-            .is_some_and(|e| e.stop && !e.given && !e.surname && !(e.acronym && is_all_caps(w)));
+            .is_some_and(|e| e.stop && !(e.given || e.surname || e.acronym && is_all_caps(w)));
         if !(stop || is_connector(doc, run.end - 1) || w == "." || is_initial(w)) {
             break;
         }
@@ -349,7 +481,9 @@ fn emit(
     // A sentence-initial lone word is a name only if something says so.
     if initial && run.len() == 1 && run.start == run.end - 1 {
         let known = lexicon_name(lx, first_bare, buf)
-            || lx.get_any(first_bare, buf).is_some_and(|e| e.designator.is_some())
+            || lx
+                .get_any(first_bare, buf)
+                .is_some_and(|e| e.designator.is_some())
             || ctx.seen_mid.contains(first_bare)
             || is_all_caps(first_bare) && first_bare.chars().count() > 1;
         if !known {
@@ -382,7 +516,8 @@ fn emit(
         start: doc.tokens[run.start].start,
         end,
         tokens: run.clone(),
-        sentence_initial: initial && run.start == doc.sentences[doc.tokens[run.start].sentence].tokens.start,
+        sentence_initial: initial
+            && run.start == doc.sentences[doc.tokens[run.start].sentence].tokens.start,
         caps: false,
         possessive,
     });
@@ -410,10 +545,10 @@ fn caps_line(
         if e.is_some_and(|e| e.stop && !e.acronym) {
             return false;
         }
-        let lw = super::lexicon::lower(w, buf).to_string();
-        let seen = ctx.seen_lower.as_ref().is_some_and(|s| s.contains(&lw));
+        let lw = super::lexicon::lower(w, buf);
+        let seen = ctx.seen_lower.as_ref().is_some_and(|s| s.contains(lw));
         // Names from the name lists only when the article spells them out elsewhere.
-        seen || lx.get(&lw).is_some_and(|e| {
+        seen || lx.get(lw).is_some_and(|e| {
             e.country.is_some()
                 || e.city.is_some()
                 || e.demonym.is_some()
@@ -433,7 +568,10 @@ fn caps_line(
                 key.push(' ');
             }
             let w = doc.tok_text(j);
-            key.push_str(super::lexicon::lower(&w[..w.len() - possessive_len(w)], buf));
+            key.push_str(super::lexicon::lower(
+                &w[..w.len() - possessive_len(w)],
+                buf,
+            ));
             if n > 0
                 && lx.get(key).is_some_and(|e| {
                     e.country.is_some() || e.city.is_some() || e.us_state || e.known.is_some()
@@ -502,7 +640,10 @@ mod tests {
             spans("Shares of iRay Technology rose as China’s regulators and Japan's watched."),
             vec!["iRay Technology", "China", "Japan"]
         );
-        assert_eq!(spans("Read more. Stay informed. People said so."), Vec::<&str>::new());
+        assert_eq!(
+            spans("Read more. Stay informed. People said so."),
+            Vec::<&str>::new()
+        );
         assert_eq!(spans("On Friday, Biden spoke."), vec!["Biden"]);
     }
 
@@ -516,7 +657,11 @@ mod tests {
 
     #[test]
     fn caps_lines_keep_only_known_names() {
-        let t = "CHINA AND RUSSIA SIGN HUGE DEAL\nThe deal links Gazprom and Sinopec, said Ivanova.";
-        assert_eq!(spans(t), vec!["CHINA", "RUSSIA", "Gazprom", "Sinopec", "Ivanova"]);
+        let t =
+            "CHINA AND RUSSIA SIGN HUGE DEAL\nThe deal links Gazprom and Sinopec, said Ivanova.";
+        assert_eq!(
+            spans(t),
+            vec!["CHINA", "RUSSIA", "Gazprom", "Sinopec", "Ivanova"]
+        );
     }
 }

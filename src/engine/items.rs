@@ -31,7 +31,9 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             key.clear();
             key.push_str(lower(doc.tok_text(i), &mut buf));
             for j in i + 1..n.min(i + lx.max_item_words) {
-                if doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].sentence != doc.tokens[i].sentence {
+                if doc.tokens[j].kind != TokenKind::Word
+                    || doc.tokens[j].sentence != doc.tokens[i].sentence
+                {
                     break;
                 }
                 key.push(' ');
@@ -67,9 +69,18 @@ mod tests {
 
     #[test]
     fn longest_item_phrases() {
-        let text = "They shipped machine tools, turbojet engines and nitrocellulose, plus UAV engines.";
+        let text =
+            "They shipped machine tools, turbojet engines and nitrocellulose, plus UAV engines.";
         let d = Doc::new(text);
         let got: Vec<&str> = find(&d).iter().map(|m| &text[m.start..m.end]).collect();
-        assert_eq!(got, vec!["machine tools", "turbojet engines", "nitrocellulose", "UAV engines"]);
+        assert_eq!(
+            got,
+            vec![
+                "machine tools",
+                "turbojet engines",
+                "nitrocellulose",
+                "UAV engines"
+            ]
+        );
     }
 }

@@ -137,6 +137,15 @@ fn rows(table: &str) -> impl Iterator<Item = &str> {
 
 /// Lower-case `s` into `buf` only when needed; returns the lower-case form.
 pub fn lower<'b>(s: &'b str, buf: &'b mut String) -> &'b str {
+    if s.is_ascii() {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return s;
+        }
+        buf.clear();
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     if s.chars().any(char::is_uppercase) {
         buf.clear();
         for c in s.chars() {
@@ -324,7 +333,9 @@ mod tests {
             .get("institute")
             .and_then(|e| e.designator)
             .is_some_and(|(l, p)| l == Label::Org && p.prefix() && p.suffix()));
-        assert!(lx.get("us").is_some_and(|e| e.acronym && e.country.is_some()));
+        assert!(lx
+            .get("us")
+            .is_some_and(|e| e.acronym && e.country.is_some()));
     }
 
     #[test]

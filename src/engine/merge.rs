@@ -55,19 +55,99 @@ struct Acc {
 }
 
 const ORG_SUFFIXES: &[&str] = &[
-    "co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "limited", "plc",
-    "llc", "company", "holdings", "group", "ag", "gmbh", "sa",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "limited",
+    "plc",
+    "llc",
+    "company",
+    "holdings",
+    "group",
+    "ag",
+    "gmbh",
+    "sa",
 ];
 
 const METONYMY_VERBS: &[&str] = &[
-    "is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
-    "must", "says", "said", "believes", "believed", "wants", "wanted", "warned", "warns",
-    "accused", "accuses", "announced", "announces", "responded", "responds", "denied", "denies",
-    "insists", "insisted", "hopes", "hoped", "fears", "feared", "sees", "saw", "sent", "sends",
-    "plans", "planned", "seeks", "sought", "urged", "urges", "rejected", "rejects", "refused",
-    "refuses", "agreed", "agrees", "threatened", "threatens", "retaliated", "imposed", "imposes",
-    "condemned", "condemns", "criticised", "criticized", "claims", "claimed", "continues",
-    "continued", "does", "did", "appears", "appeared", "remains", "remained", "also", "still",
+    "is",
+    "was",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "says",
+    "said",
+    "believes",
+    "believed",
+    "wants",
+    "wanted",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "announced",
+    "announces",
+    "responded",
+    "responds",
+    "denied",
+    "denies",
+    "insists",
+    "insisted",
+    "hopes",
+    "hoped",
+    "fears",
+    "feared",
+    "sees",
+    "saw",
+    "sent",
+    "sends",
+    "plans",
+    "planned",
+    "seeks",
+    "sought",
+    "urged",
+    "urges",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "agreed",
+    "agrees",
+    "threatened",
+    "threatens",
+    "retaliated",
+    "imposed",
+    "imposes",
+    "condemned",
+    "condemns",
+    "criticised",
+    "criticized",
+    "claims",
+    "claimed",
+    "continues",
+    "continued",
+    "does",
+    "did",
+    "appears",
+    "appeared",
+    "remains",
+    "remained",
+    "also",
+    "still",
 ];
 
 /// Words before a city that make it a place, not an actor.
@@ -83,9 +163,15 @@ fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .map(|i| {
             let t = &doc.tokens[i];
-            doc.slice(t.start, t.end.min(m.end).max(t.start)).to_lowercase()
+            doc.slice(t.start, t.end.min(m.end).max(t.start))
+                .to_lowercase()
         })
-        .filter(|w| !matches!(w.as_str(), "of" | "and" | "the" | "de" | "van" | "von" | "der"))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "and" | "the" | "de" | "van" | "von" | "der"
+            )
+        })
         .collect()
 }
 
@@ -121,15 +207,14 @@ fn names_country(norm: &str, m: &TypedMention) -> bool {
 pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
     let lx = lexicon();
     let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<(Label, String), usize, FxBuild> = HashMap::default();
-    let mut country_of: HashMap<(Label, Cc), usize, FxBuild> = HashMap::default();
+    let mut ix = Index::default();
     let mut mention_entity = Vec::with_capacity(mentions.len());
     let headline_end = doc.sentences.first().map_or(0, |s| s.end);
 
     for m in mentions {
         let surface = doc.slice(m.start, m.end);
         let norm = surface.to_lowercase();
-        let idx = find_entity(doc, m, &norm, &accs, &by_key, &country_of);
+        let idx = find_entity(doc, m, &norm, &accs, &ix);
         let idx = match idx {
             Some(i) => i,
             None => {
@@ -163,15 +248,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         if a.country.is_none() {
             a.country = m.country;
         }
-        by_key.insert((m.label, norm.clone()), idx);
-        if m.label == Label::Org {
-            by_key.insert((m.label, org_key(&norm)), idx);
-        }
-        if let Some(cc) = m.country {
-            if names_country(&norm, m) || m.label == Label::Norp {
-                country_of.entry((m.label, cc)).or_insert(idx);
-            }
-        }
+        index_mention(doc, m, &norm, idx, &accs[idx], &mut ix);
         mention_entity.push(idx);
     }
 
@@ -182,7 +259,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         if m.label != Label::Gpe || !acts(doc, m) {
             continue;
         }
-        let country = match country_of.get(&(Label::Gpe, cc)) {
+        let country = match ix.country_of.get(&(Label::Gpe, cc)) {
             Some(&i) => i,
             None => {
                 accs.push(Acc {
@@ -192,7 +269,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
                     first: m.start,
                     ..Acc::default()
                 });
-                country_of.insert((Label::Gpe, cc), accs.len() - 1);
+                ix.country_of.insert((Label::Gpe, cc), accs.len() - 1);
                 accs.len() - 1
             }
         };
@@ -235,70 +312,116 @@ fn acts(doc: &Doc, m: &TypedMention) -> bool {
     METONYMY_VERBS.contains(&w)
 }
 
-fn find_entity(
-    doc: &Doc,
-    m: &TypedMention,
-    norm: &str,
-    accs: &[Acc],
-    by_key: &HashMap<(Label, String), usize, FxBuild>,
-    country_of: &HashMap<(Label, Cc), usize, FxBuild>,
-) -> Option<usize> {
+/// Indexes over the entities built so far, so that each mention is merged in O(its words).
+#[derive(Default)]
+struct Index {
+    by_key: HashMap<(Label, String), usize, FxBuild>,
+    country_of: HashMap<(Label, Cc), usize, FxBuild>,
+    /// Lower-case word of a person's name → the latest person holding it.
+    person_word: HashMap<String, usize, FxBuild>,
+    /// First word of a multi-word organisation → the latest such organisation.
+    org_first: HashMap<String, usize, FxBuild>,
+    /// Initials of a multi-word organisation ("bis") → organisation.
+    org_initials: HashMap<String, usize, FxBuild>,
+    /// Lower-case acronym organisation ("bis") → organisation.
+    org_acronym: HashMap<String, usize, FxBuild>,
+}
+
+fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index) -> Option<usize> {
     if let Some(cc) = m.country {
         if names_country(norm, m) || m.label == Label::Norp {
-            if let Some(&i) = country_of.get(&(m.label, cc)) {
+            if let Some(&i) = ix.country_of.get(&(m.label, cc)) {
                 return Some(i);
             }
         }
     }
-    if let Some(&i) = by_key.get(&(m.label, norm.to_string())) {
+    if let Some(&i) = ix.by_key.get(&(m.label, norm.to_string())) {
         return Some(i);
     }
     match m.label {
         Label::Person => {
             let words = lower_words(doc, m);
-            if words.is_empty() {
-                return None;
-            }
-            // The most recent person whose name holds all these words, or whose words these hold.
-            accs.iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, a)| a.label == Some(Label::Person) && !a.words.is_empty())
-                .find(|(_, a)| {
-                    words.iter().all(|w| a.words.contains(w))
-                        || (a.words.len() == 1 && words.contains(&a.words[0]))
-                })
-                .map(|(i, _)| i)
+            // The latest person whose name holds all these words, or a one-word person
+            // whose word is among these ("Xi" then "Xi Jinping").
+            let mut cands: Vec<usize> = words
+                .iter()
+                .filter_map(|w| ix.person_word.get(w).copied())
+                .collect();
+            cands.sort_unstable_by(|a, b| b.cmp(a));
+            cands.dedup();
+            cands.into_iter().find(|&i| {
+                let a = &accs[i];
+                words.iter().all(|w| a.words.contains(w))
+                    || (a.words.len() == 1 && words.contains(&a.words[0]))
+            })
         }
         Label::Org => {
-            if let Some(&i) = by_key.get(&(Label::Org, org_key(norm))) {
+            if let Some(&i) = ix.by_key.get(&(Label::Org, org_key(norm))) {
                 return Some(i);
             }
             let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
-            let acronym = words.len() == 1 && super::candidates::is_all_caps(doc.slice(m.start, m.end));
-            accs.iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, a)| a.label == Some(Label::Org))
-                .find(|(_, a)| {
-                    a.surfaces.iter().any(|(s, _)| {
-                        let sw: Vec<String> =
-                            s.to_lowercase().split_whitespace().map(str::to_string).collect();
-                        let s_acronym = sw.len() == 1 && super::candidates::is_all_caps(s);
-                        (acronym && sw.len() >= 2 && initials(&sw) == words[0])
-                            || (s_acronym && words.len() >= 2 && initials(&words) == sw[0])
-                            || (words.len() == 1 && sw.len() >= 2 && sw[0] == words[0])
-                            || (sw.len() == 1 && words.len() >= 2 && words[0] == sw[0])
-                    })
-                })
-                .map(|(i, _)| i)
+            let acronym =
+                words.len() == 1 && super::candidates::is_all_caps(doc.slice(m.start, m.end));
+            if acronym {
+                if let Some(&i) = ix.org_initials.get(&words[0]) {
+                    return Some(i);
+                }
+            }
+            if words.len() == 1 {
+                if let Some(&i) = ix.org_first.get(&words[0]) {
+                    return Some(i);
+                }
+            }
+            if words.len() >= 2 {
+                if let Some(&i) = ix.org_acronym.get(&initials(&words)) {
+                    return Some(i);
+                }
+                // "Hikvision" seen before "Hikvision Digital Technology".
+                if let Some(&i) = ix.by_key.get(&(Label::Org, words[0].clone())) {
+                    return Some(i);
+                }
+            }
+            None
         }
         _ => None,
     }
 }
 
+/// Record mention `m` (of entity `idx`) in the indexes.
+fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, ix: &mut Index) {
+    ix.by_key.insert((m.label, norm.to_string()), idx);
+    match m.label {
+        Label::Person => {
+            for w in &a.words {
+                ix.person_word.insert(w.clone(), idx);
+            }
+        }
+        Label::Org => {
+            ix.by_key.insert((m.label, org_key(norm)), idx);
+            let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
+            if words.len() >= 2 {
+                ix.org_first.entry(words[0].clone()).or_insert(idx);
+                ix.org_initials.entry(initials(&words)).or_insert(idx);
+            } else if super::candidates::is_all_caps(doc.slice(m.start, m.end)) {
+                ix.org_acronym.entry(norm.to_string()).or_insert(idx);
+            }
+        }
+        _ => {}
+    }
+    if let Some(cc) = m.country {
+        if names_country(norm, m) || m.label == Label::Norp {
+            ix.country_of.entry((m.label, cc)).or_insert(idx);
+        }
+    }
+}
+
 fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
-    let max_count = accs.iter().map(|a| a.count + a.actor_count).max().unwrap_or(1).max(1) as f32;
+    let max_count = accs
+        .iter()
+        .map(|a| a.count + a.actor_count)
+        .max()
+        .unwrap_or(1)
+        .max(1) as f32;
     let len = doc.text.len().max(1) as f32;
     let mut out: Vec<EntityDraft> = accs
         .into_iter()
@@ -313,7 +436,7 @@ fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
                 })
                 .map(|(s, _)| s.clone())
                 .unwrap_or_default();
-            surfaces.sort_by(|x, y| y.1.cmp(&x.1));
+            surfaces.sort_by_key(|s| std::cmp::Reverse(s.1));
             let mut aliases: Vec<String> = Vec::new();
             for (s, _) in surfaces {
                 if s != name && !aliases.iter().any(|x| x == &s) {
@@ -372,13 +495,18 @@ mod tests {
         assert!(b.aliases.contains(&"Biden".to_string()));
         let xi = entity(&g, "Xi Jinping");
         assert_eq!(xi.aliases, vec!["Xi".to_string()]);
-        let people = g.entities.iter().filter(|e| e.label == Label::Person).count();
+        let people = g
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Person)
+            .count();
         assert_eq!(people, 2);
     }
 
     #[test]
     fn country_variants_are_one_entity() {
-        let (_, g) = run("The US and China met. The U.S. side said the United States and America agreed.");
+        let (_, g) =
+            run("The US and China met. The U.S. side said the United States and America agreed.");
         let us = entity(&g, "United States");
         assert_eq!(us.country.as_deref(), Some("US"));
         let mut a = us.aliases.clone();
@@ -405,7 +533,10 @@ mod tests {
     #[test]
     fn organisations_by_acronym_and_designator() {
         let (_, g) = run("The Bureau of Industry and Security listed Hikvision Co. on Monday. Later BIS said Hikvision appealed.");
-        assert_eq!(entity(&g, "Bureau of Industry and Security").aliases, vec!["BIS".to_string()]);
+        assert_eq!(
+            entity(&g, "Bureau of Industry and Security").aliases,
+            vec!["BIS".to_string()]
+        );
         let orgs = g.entities.iter().filter(|e| e.label == Label::Org).count();
         assert_eq!(orgs, 2, "{:?}", g.entities);
     }

@@ -126,8 +126,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = start + c.len_utf8();
         let mut all_digits = c.is_ascii_digit();
-        loop {
-            let Some(&(i, d)) = it.peek() else { break };
+        while let Some(&(i, d)) = it.peek() {
             if is_word_char(d) {
                 all_digits &= d.is_ascii_digit() || !d.is_alphabetic();
                 end = i + d.len_utf8();
@@ -203,7 +202,7 @@ fn prev_is_upper_run(s: &str) -> bool {
             break;
         }
     }
-    n >= 1 && n <= 3
+    (1..=3).contains(&n)
 }
 
 /// Abbreviations that end in a dot without ending a sentence.

@@ -160,17 +160,57 @@ impl Scorer for Rules {
 }
 
 /// Titles that say nothing about a role.
-const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame"];
+const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame",
+];
 const TITLE_MODIFIERS: &[&str] = &[
-    "assistant", "deputy", "vice", "acting", "former", "interim", "senior", "junior", "chief",
-    "then", "ex", "top", "first", "outgoing", "incoming", "under",
+    "assistant",
+    "deputy",
+    "vice",
+    "acting",
+    "former",
+    "interim",
+    "senior",
+    "junior",
+    "chief",
+    "then",
+    "ex",
+    "top",
+    "first",
+    "outgoing",
+    "incoming",
+    "under",
 ];
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "via", "visit",
-    "visited", "visiting", "toward", "towards", "around", "throughout",
+    "in",
+    "at",
+    "from",
+    "near",
+    "to",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "via",
+    "visit",
+    "visited",
+    "visiting",
+    "toward",
+    "towards",
+    "around",
+    "throughout",
 ];
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "asked", "argued", "wrote", "noted", "explained", "stated",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "argued",
+    "wrote",
+    "noted",
+    "explained",
+    "stated",
 ];
 
 /// Join the words of `range` as a lower-case lexicon key in `key` (possessive and inner white
@@ -193,8 +233,14 @@ fn word_entry<'l>(lx: &'l Lexicon, doc: &Doc, i: usize, buf: &mut String) -> Opt
 }
 
 /// Longest title phrase starting at token `from` (within `limit`), in tokens.
-fn title_at(doc: &Doc, lx: &Lexicon, from: usize, limit: usize, key: &mut String) -> usize {
-    let mut buf = String::new();
+fn title_at(
+    doc: &Doc,
+    lx: &Lexicon,
+    from: usize,
+    limit: usize,
+    key: &mut String,
+    buf: &mut String,
+) -> usize {
     let mut best = 0;
     key.clear();
     for (n, i) in (from..limit).enumerate() {
@@ -204,7 +250,7 @@ fn title_at(doc: &Doc, lx: &Lexicon, from: usize, limit: usize, key: &mut String
         if doc.tokens[i].kind == TokenKind::Punct && doc.tok_text(i) != "." {
             break;
         }
-        let w = lower(doc.tok_text(i), &mut buf);
+        let w = lower(doc.tok_text(i), buf);
         if key.is_empty() && TITLE_MODIFIERS.contains(&w) {
             continue; // "Assistant Secretary of State", "acting President"
         }
@@ -220,7 +266,13 @@ fn title_at(doc: &Doc, lx: &Lexicon, from: usize, limit: usize, key: &mut String
 }
 
 /// A lower-case title phrase ending just before token `at` ("secretary of state Antony Blinken").
-fn title_before(doc: &Doc, lx: &Lexicon, at: usize, key: &mut String) -> Option<Range<usize>> {
+fn title_before(
+    doc: &Doc,
+    lx: &Lexicon,
+    at: usize,
+    key: &mut String,
+    buf: &mut String,
+) -> Option<Range<usize>> {
     let lo = at.saturating_sub(lx.max_title_words);
     let sentence = doc.tokens.get(at)?.sentence;
     let mut best = None;
@@ -230,18 +282,21 @@ fn title_before(doc: &Doc, lx: &Lexicon, at: usize, key: &mut String) -> Option<
         }
         let all_words = (s..at).all(|i| {
             doc.tokens[i].kind == TokenKind::Word
-                && doc.tok_text(i).chars().next().is_some_and(char::is_lowercase)
+                && doc
+                    .tok_text(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
         });
         if !all_words {
             continue;
         }
-        let mut buf = String::new();
         key.clear();
         for i in s..at {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(lower(doc.tok_text(i), &mut buf));
+            key.push_str(lower(doc.tok_text(i), buf));
         }
         if lx.get(key).is_some_and(|e| e.title) {
             best = Some(s..at);
@@ -301,9 +356,8 @@ fn features(
         .map(|(l, _)| l);
     let le = word_entry(lx, doc, last, buf);
     f.last_surname = le.is_some_and(|e| e.surname);
-    f.last_norp = le.is_some_and(|e| {
-        e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp)
-    });
+    f.last_norp =
+        le.is_some_and(|e| e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp));
     f.suffix_designator = le
         .and_then(|e| e.designator)
         .filter(|(_, p)| matches!(p, Place::Suffix | Place::Both))
@@ -333,9 +387,8 @@ fn features(
     }
     if range.len() >= 2 {
         for i in range.start + 1..range.end {
-            f.has_place_word |= word_entry(lx, doc, i, buf).is_some_and(|e| {
-                e.country.is_some() || e.city.is_some() || e.demonym.is_some()
-            });
+            f.has_place_word |= word_entry(lx, doc, i, buf)
+                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.demonym.is_some());
         }
     }
     f
@@ -347,7 +400,11 @@ pub fn classify(doc: &Doc, candidates: &[Candidate]) -> Vec<TypedMention> {
 }
 
 /// [`classify`] with another scorer (for a trained model, or tests).
-pub fn classify_with(doc: &Doc, candidates: &[Candidate], scorer: &dyn Scorer) -> Vec<TypedMention> {
+pub fn classify_with(
+    doc: &Doc,
+    candidates: &[Candidate],
+    scorer: &dyn Scorer,
+) -> Vec<TypedMention> {
     let lx = lexicon();
     let mut key = String::new();
     let mut buf = String::new();
@@ -418,8 +475,8 @@ fn split_and_type(
             .is_some_and(|e| e.country.is_some() || e.demonym.is_some() || e.city.is_some());
         let person_next = r.end - (k + len) >= 2
             && word_entry(lx, doc, k + len, buf).is_some_and(|e| e.given && !e.stop)
-            && !word_entry(lx, doc, r.end - 1, buf).is_some_and(|e| e.designator.is_some());
-        if place && (person_next || title_at(doc, lx, k + len, r.end, key) > 0) {
+            && word_entry(lx, doc, r.end - 1, buf).is_none_or(|e| e.designator.is_none());
+        if place && (person_next || title_at(doc, lx, k + len, r.end, key, buf) > 0) {
             let f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
             if let Some((label, cc, conf)) = scorer.label(&f) {
                 let mut m = mention(doc, k..k + len, tok_end(k + len - 1), label);
@@ -434,7 +491,7 @@ fn split_and_type(
     }
     // 2. A title: "President", "Secretary of State", "Mr".
     let mut role: Option<String> = None;
-    let tl = title_at(doc, lx, k, r.end, key);
+    let tl = title_at(doc, lx, k, r.end, key, buf);
     if tl > 0 && k + tl < r.end {
         let mut rest = k + tl;
         while rest < r.end && matches!(doc.tok_text(rest), "of" | "and" | "for" | ".") {
@@ -460,8 +517,11 @@ fn split_and_type(
         return; // a title alone ("President") is not an entity
     }
     if role.is_none() {
-        if let Some(t) = title_before(doc, lx, k, key) {
-            role = Some(doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end).to_string());
+        if let Some(t) = title_before(doc, lx, k, key, buf) {
+            role = Some(
+                doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end)
+                    .to_string(),
+            );
         }
     }
     let end = c.end;
@@ -544,7 +604,11 @@ mod tests {
             vec![
                 ("Chinese".into(), Label::Norp, None),
                 ("Xi Jinping".into(), Label::Person, Some("President".into())),
-                ("Antony Blinken".into(), Label::Person, Some("secretary of state".into())),
+                (
+                    "Antony Blinken".into(),
+                    Label::Person,
+                    Some("secretary of state".into())
+                ),
             ]
         );
     }

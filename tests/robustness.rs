@@ -1,0 +1,193 @@
+//! Robustness of the whole engine on adversarial text: no panic, and every offset valid
+//! (start <= end <= length, mention text equal to its slice, in code points and UTF-16).
+//!
+//! A deterministic generator (xorshift) mixes hostile fragments: long runs of capitals,
+//! megabytes without spaces, right-to-left scripts, emoji with modifiers and joiners, combining
+//! marks, NUL and other controls, lone punctuation, half-finished names and amounts.
+
+use annalist::engine::{analyze, model::*};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "President Joe Biden",
+    " said ",
+    "Mr. ",
+    "Xi",
+    "’s ",
+    "'s",
+    " China's ",
+    "U.S.",
+    "U.S",
+    ".",
+    " of ",
+    " and ",
+    " & ",
+    "Bank of",
+    " Institute of Electro-Optics",
+    "iRay",
+    " $",
+    "€",
+    "1.2bn",
+    "90 per",
+    " cent",
+    "%",
+    "5,000",
+    " tonnes",
+    "third",
+    "\u{0}",
+    "\u{1}",
+    "\r\n",
+    "\n\n",
+    "\t",
+    "ÉCOLE",
+    "e\u{301}\u{301}\u{301}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "🇺🇸",
+    "שלום עולם",
+    "مرحبا بالعالم",
+    "\u{202E}abc\u{202C}",
+    "ß",
+    "İ",
+    "ǅ",
+    "ﬁ",
+    "\u{10FFFF}",
+    "…",
+    "“",
+    "”",
+    "\"",
+    "(",
+    ")",
+    "-",
+    "—",
+    "'",
+    "’",
+    "Beijing believed",
+    " trips to Beijing",
+    " Moscow is using ",
+    "NORTH KOREA ",
+    "AAAA",
+    "A.",
+    "B.",
+    "St.",
+    "Co.",
+    "Inc.",
+    "No.",
+    "machine tools",
+    " UAV engines",
+    "secretary of state",
+    " Antony Blinken",
+    "Read",
+    "Stay",
+    "People",
+    " the ",
+    "of",
+    "of the",
+    "Ιωάννης",
+    "Москва",
+    "北京",
+    "0",
+    "1",
+    "1996",
+    "2024-04-16",
+    "12:30",
+    "twenty",
+    "million",
+];
+
+fn check(text: &str) {
+    let a = analyze(&DocumentInput {
+        id: "r".into(),
+        text: text.into(),
+        date: Some("2024-04-16".into()),
+    });
+    let chars: Vec<char> = text.chars().collect();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let ids: Vec<&str> = a.entity_list.iter().map(|e| e.id.as_str()).collect();
+    let mut last_end = 0;
+    for m in &a.entities {
+        assert!(m.start < m.end && m.end <= chars.len(), "bad span {m:?}");
+        assert!(m.start >= last_end, "overlapping mentions at {m:?}");
+        last_end = m.end;
+        let s: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(s, m.text);
+        assert!(m.start16 <= m.end16 && m.end16 <= utf16.len());
+        assert_eq!(String::from_utf16_lossy(&utf16[m.start16..m.end16]), m.text);
+        assert!(
+            ids.contains(&m.entity.as_str()),
+            "dangling entity id {}",
+            m.entity
+        );
+        if let Some(actor) = &m.actor {
+            assert!(ids.contains(&actor.as_str()), "dangling actor id {actor}");
+        }
+    }
+    for e in &a.entity_list {
+        assert!((0.0..=1.0).contains(&e.salience), "{e:?}");
+    }
+    for s in &a.sentences {
+        assert!(s[0] <= s[1] && s[1] <= chars.len());
+    }
+}
+
+#[test]
+fn random_mixtures_of_hostile_fragments() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..400 {
+        let n = (rng.next() % 120) as usize;
+        let mut t = String::new();
+        for _ in 0..n {
+            t.push_str(rng.pick(PIECES));
+            if rng.next() % 3 == 0 {
+                t.push(' ');
+            }
+        }
+        check(&t);
+    }
+}
+
+#[test]
+fn long_runs_without_spaces_or_of_capitals() {
+    check(&"x".repeat(1 << 20)); // a megabyte without spaces
+    check(&"Ab".repeat(1 << 18));
+    check(&"A".repeat(1 << 18));
+    check(&"A ".repeat(1 << 16)); // a long ALL-CAPS line
+    check(&"NATO ".repeat(1 << 14));
+    check(&"Smith ".repeat(1 << 14)); // one endless capitalised name
+    check(&"Bank of ".repeat(1 << 13));
+    check(&"A.".repeat(1 << 16));
+    check(&"1,".repeat(1 << 16));
+    check(&"Mr. ".repeat(1 << 14));
+    check(&"’s".repeat(1 << 15));
+    check(&"e\u{301}".repeat(1 << 16));
+    check(&"👍🏽".repeat(1 << 14));
+    check(&"مرحبا ".repeat(1 << 13));
+    check(&"\u{0}".repeat(1 << 16));
+    check(&"$".repeat(1 << 16));
+}
+
+#[test]
+fn empty_and_tiny_inputs() {
+    for t in [
+        "", " ", ".", "A", "'s", "’", "$", "%", "of", "Mr.", "U.S.", "\u{0}", "é", "👍",
+    ] {
+        check(t);
+    }
+}
