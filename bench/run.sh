@@ -14,6 +14,7 @@ OUT=${BENCH_OUT:-target/bench}
 TWIGGY_VERSION=0.8.0
 say() { printf '\n\033[1m[bench]\033[0m %s\n' "$*"; }
 mkdir -p "$OUT"
+rm -f "$OUT"/{native,size,browser,results}.json
 
 cat > "$OUT/meta.json" <<JSON
 {"command": "make bench", "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "git": "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)",
@@ -21,11 +22,14 @@ cat > "$OUT/meta.json" <<JSON
  "rustc": "$(rustc --version)", "node": "$(node --version)", "chromium": "$(chromium --version 2>/dev/null | head -1)"}
 JSON
 
+# A part that fails is reported and the others still run; the exit status says so.
+failed=()
+
 say "native engine: cargo build --profile native --bin annalist-bench"
 cargo build --quiet --profile native --bin annalist-bench
 BIN="$TARGET/native/annalist-bench"
 # shellcheck disable=SC2086
-"$BIN" native --json "$OUT/native.json" ${BENCH_NATIVE_ARGS:-}
+"$BIN" native --json "$OUT/native.json" ${BENCH_NATIVE_ARGS:-} || failed+=(native)
 # The browser corpus: other articles (seed 3) of the same generator.
 "$BIN" corpus --seed 3 --bytes 1.3M > "$OUT/corpus.jsonl"
 
@@ -45,10 +49,15 @@ if [ -f "$WASM" ]; then
   rm -rf "$tmp"
   NAMED="$OUT/annalist_named.wasm"
 fi
-node bench/size.mjs --dist "$DIST" --out "$OUT/size.json" ${NAMED:+--named-wasm "$NAMED"}
+node bench/size.mjs --dist "$DIST" --out "$OUT/size.json" ${NAMED:+--named-wasm "$NAMED"} || failed+=(size)
 
 say "browser: wasm vs compromise, first render, UI scale (headless Chromium)"
 # shellcheck disable=SC2086
-node bench/browser.mjs --dist "$DIST" --corpus "$OUT/corpus.jsonl" --out "$OUT/browser.json" ${BENCH_BROWSER_ARGS:-}
+node bench/browser.mjs --dist "$DIST" --corpus "$OUT/corpus.jsonl" --out "$OUT/browser.json" ${BENCH_BROWSER_ARGS:-} \
+  || failed+=(browser)
 
 node bench/report.mjs "$OUT"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "bench: these parts failed (see above): ${failed[*]}" >&2
+  exit 1
+fi
