@@ -550,8 +550,17 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             }
             let day = if let Some(w) = c.get(Class::Weekday) {
                 weekday_date(ctx, w, 0)
+            } else if let (Some(mo), Some(d)) = (c.get(Class::Month), c.get(Class::Day)) {
+                let y = infer_year(ctx, mo as u32, d as u32);
+                y.and_then(|y| Ymd::new(y, mo as u32, d as u32))
+            } else if let Some(off) = c.get(Class::Deictic) {
+                dct.map(|d| d.add_days(i64::from(off)))
             } else {
-                dct.map(|d| d.add_days(i64::from(c.get(Class::Deictic).unwrap_or(0))))
+                // A bare clock time is on the day last talked about.
+                match ctx.last {
+                    Some(Val::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
+                    _ => dct,
+                }
             };
             let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
             plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}"))
