@@ -16,7 +16,7 @@ use annalist::web::components::import::{html_to_text, markdown_to_text, seed_fro
 use annalist::web::components::timeline::dates::{
     civil_from_days, days_from_civil, place, readable, ticks, Shape,
 };
-use annalist::web::components::timeline::layout::{items, marks, Mark};
+use annalist::web::components::timeline::layout::{by_entity, items, marks, Mark};
 use annalist::web::state::{Action, Seed, State};
 use wasm_bindgen_test::*;
 use yew::Reducible;
@@ -310,6 +310,50 @@ fn five_thousand_events_lay_out() {
         })
         .sum();
     assert_eq!(covered, 5000);
+}
+
+#[wasm_bindgen_test]
+fn entity_lanes_group_events_by_who_takes_part() {
+    let text = "Olaf Scholz met Xi Jinping on 2 March 2024. Scholz flew home on 5 March 2024. \
+                Rain fell on 9 March 2024.";
+    let a = annalist::engine::analyze(&DocumentInput {
+        id: "l".into(),
+        text: text.into(),
+        date: Some("2024-03-10".into()),
+    });
+    let its = items(&[&a], |_, _| true);
+    let (laned, names) = by_entity(&its, &[&a], 8);
+    let scholz = names
+        .iter()
+        .position(|n| n == "Olaf Scholz")
+        .expect("a lane for Scholz");
+    let in_scholz = laned.iter().filter(|i| i.lane == scholz).count();
+    let with_scholz = a
+        .events
+        .iter()
+        .filter(|e| {
+            e.participants.iter().any(|p| {
+                a.entity_list
+                    .iter()
+                    .any(|x| &x.id == p && x.name == "Olaf Scholz")
+            })
+        })
+        .count();
+    assert_eq!(in_scholz, with_scholz);
+    assert!(with_scholz >= 1);
+    // Every event is drawn at least once; each lane index has a name.
+    for (k, it) in its.iter().enumerate() {
+        assert!(
+            laned.iter().any(|l| l.doc == it.doc && l.event == it.event),
+            "event {k} lost"
+        );
+    }
+    assert!(laned.iter().all(|l| l.lane < names.len()));
+    let (_, one) = by_entity(&its, &[&a], 1);
+    assert!(
+        one.len() <= 2,
+        "one entity lane plus 'Other events': {one:?}"
+    );
 }
 
 // ---- document view ----

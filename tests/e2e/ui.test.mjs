@@ -207,6 +207,13 @@ test("timeline zooms with buttons and keys, and Fit restores everything", async 
   await page.getByRole("button", { name: "Fit" }).click();
   assert.equal(await count(), all);
   assert.deepEqual(await ticks(), before);
+  // Lanes per entity: one lane named after each busiest participant.
+  await page.getByRole("button", { name: "Entities", exact: true }).click();
+  const lanes = await page.locator(`${TIMELINE} .lane-name`).allTextContents();
+  assert.ok(lanes.includes("Joe Biden"), `lanes: ${lanes}`);
+  await screenshot(page, "ui-entity-lanes.png");
+  await page.getByRole("button", { name: "Documents", exact: true }).click();
+  assert.equal(await page.locator(`${TIMELINE} .lane-name`).count(), 1);
   assert.deepEqual(page.errors, []);
 });
 

@@ -12,7 +12,9 @@ use crate::engine::model::Analysis;
 /// One event placed on the axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    /// Index of the document (its lane).
+    /// Index of the document.
+    pub doc: usize,
+    /// Lane it is drawn in (the document, or an entity: see [`by_entity`]).
     pub lane: usize,
     /// Index of the event in its analysis.
     pub event: usize,
@@ -33,6 +35,7 @@ pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Ite
             }
             if let Some(p) = place(&ev.date, a.date.as_deref()) {
                 out.push(Item {
+                    doc: lane,
                     lane,
                     event: i,
                     start: p.start,
@@ -44,6 +47,73 @@ pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Ite
     }
     out.sort_by(|a, b| a.start.total_cmp(&b.start));
     out
+}
+
+/// Re-lanes `items` by entity: one lane for each of the `max` entities
+/// taking part in most events (entities of different documents with the same
+/// name and type share a lane), and a last lane "Other events" when some
+/// events have none of them. An event with several of these entities is
+/// drawn in each of their lanes. Returns the items and the lane names.
+pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, Vec<String>) {
+    use std::collections::HashMap;
+    // Entity key (name, label) of each participant of an event.
+    let keys = |it: &Item| -> Vec<(String, &'static str)> {
+        let Some(a) = docs.get(it.doc) else {
+            return Vec::new();
+        };
+        let Some(ev) = a.events.get(it.event) else {
+            return Vec::new();
+        };
+        let mut ks: Vec<(String, &'static str)> = ev
+            .participants
+            .iter()
+            .filter_map(|id| a.entity_list.iter().find(|e| &e.id == id))
+            .map(|e| (e.name.clone(), e.label.as_str()))
+            .collect();
+        ks.sort();
+        ks.dedup();
+        ks
+    };
+    let per_item: Vec<Vec<(String, &'static str)>> = items.iter().map(keys).collect();
+    let mut counts: HashMap<&(String, &'static str), usize> = HashMap::new();
+    for ks in &per_item {
+        for k in ks {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&(String, &'static str), usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    ranked.truncate(max);
+    let lane_of: HashMap<&(String, &'static str), usize> = ranked
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (*k, i))
+        .collect();
+    let mut names: Vec<String> = ranked.iter().map(|(k, _)| k.0.clone()).collect();
+    let other = names.len();
+    let mut out = Vec::new();
+    let mut any_other = false;
+    for (it, ks) in items.iter().zip(&per_item) {
+        let mut placed = false;
+        for k in ks {
+            if let Some(&lane) = lane_of.get(k) {
+                out.push(Item { lane, ..it.clone() });
+                placed = true;
+            }
+        }
+        if !placed {
+            any_other = true;
+            out.push(Item {
+                lane: other,
+                ..it.clone()
+            });
+        }
+    }
+    if any_other {
+        names.push("Other events".into());
+    }
+    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    (out, names)
 }
 
 /// The span covering all items, padded so nothing sits on the edge; a

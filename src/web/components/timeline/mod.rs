@@ -113,14 +113,28 @@ impl Reducible for View {
     }
 }
 
-/// Drag state of the chart (not rendered, so kept out of the reducer).
+/// Pointer state of the chart (not rendered, so kept out of the reducer).
 #[derive(Default)]
 struct Drag {
     /// Pointer x and window at pointer-down.
     from: Option<(f64, f64, f64)>,
     /// Set when the pointer moved enough to be a drag, not a click.
     moved: bool,
+    /// Pointers down (id, x): two make a pinch.
+    pointers: Vec<(i32, f64)>,
+    /// Pinch start: finger distance, window, and the time under the midpoint.
+    pinch: Option<(f64, f64, f64, f64)>,
 }
+
+/// Events on the axis per document, or per entity taking part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lanes {
+    Documents,
+    Entities,
+}
+
+/// Entity lanes drawn at most.
+const ENTITY_LANES: usize = 8;
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
@@ -132,6 +146,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let width = use_state(|| 800.0f64);
     let chart_ref = use_node_ref();
     let drag = use_mut_ref(Drag::default);
+    let lane_mode = use_state(|| Lanes::Documents);
 
     // Which events to show, placed on the axis.
     let items = {
@@ -152,6 +167,26 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             layout::items(&analyses, keep)
         })
     };
+    // What is drawn: the same items, laned by document or by entity.
+    let laned = {
+        let docs = props.docs.clone();
+        let items = items.clone();
+        use_memo(
+            (docs, props.entity.clone(), *lane_mode),
+            move |(docs, _, mode)| match mode {
+                Lanes::Documents => {
+                    let names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
+                    ((*items).clone(), names)
+                }
+                Lanes::Entities => {
+                    let analyses: Vec<&Analysis> =
+                        docs.iter().map(|d| d.analysis.as_ref()).collect();
+                    layout::by_entity(&items, &analyses, ENTITY_LANES)
+                }
+            },
+        )
+    };
+    let (lane_items, lane_names) = &*laned;
     let home = layout::extent(&items);
     {
         let view = view.dispatcher();
@@ -212,17 +247,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 
     let w = (*width).max(200.0);
-    let lanes = props.docs.len().max(1);
+    let lanes = lane_names.len().max(1);
     let height = AXIS_H + LANE_H * lanes as f64 + 6.0;
     let span = (view.end - view.start).max(1e-9);
     let px = |t: f64| (t - view.start) / span * w;
-    let marks = layout::marks(&items, lanes, view.start, view.end, w, MIN_GAP);
+    let marks = layout::marks(lane_items, lanes, view.start, view.end, w, MIN_GAP);
 
     let focus_item = {
         let on_focus = props.on_focus.clone();
         let docs = props.docs.clone();
         let drag = drag.clone();
-        move |lane: usize, ev: usize| {
+        move |doc: usize, ev: usize| {
             let on_focus = on_focus.clone();
             let docs = docs.clone();
             let drag = drag.clone();
@@ -231,7 +266,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 if by_pointer && drag.borrow().moved {
                     return;
                 }
-                if let Some(d) = docs.get(lane) {
+                if let Some(d) = docs.get(doc) {
                     if let Some(e) = d.analysis.events.get(ev) {
                         on_focus.emit((d.id.clone(), e.sentence));
                     }
@@ -277,10 +312,24 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let on_pointerdown = {
         let drag = drag.clone();
         let view = view.clone();
+        let chart_ref = chart_ref.clone();
         Callback::from(move |e: PointerEvent| {
             let mut d = drag.borrow_mut();
-            d.from = Some((f64::from(e.client_x()), view.start, view.end));
+            let x = f64::from(e.client_x());
+            d.pointers.retain(|p| p.0 != e.pointer_id());
+            d.pointers.push((e.pointer_id(), x));
+            d.from = Some((x, view.start, view.end));
             d.moved = false;
+            if let [(_, a), (_, b)] = d.pointers[..] {
+                // Two fingers: pinch around the time under their midpoint.
+                let left = chart_ref
+                    .cast::<Element>()
+                    .map_or(0.0, |el| el.get_bounding_client_rect().left());
+                let mid = ((a + b) / 2.0 - left) / w;
+                let t = view.start + (view.end - view.start) * mid;
+                d.pinch = Some(((a - b).abs().max(1.0), view.start, view.end, t));
+                d.from = None;
+            }
         })
     };
     let on_pointermove = {
@@ -288,6 +337,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let view = view.dispatcher();
         Callback::from(move |e: PointerEvent| {
             let mut d = drag.borrow_mut();
+            let id = e.pointer_id();
+            if let Some(p) = d.pointers.iter_mut().find(|p| p.0 == id) {
+                p.1 = f64::from(e.client_x());
+            }
+            if let (Some((dist0, s, en, t)), [(_, a), (_, b)]) = (d.pinch, &d.pointers[..]) {
+                let dist = (a - b).abs().max(1.0);
+                let span = (en - s) * dist0 / dist;
+                // Keep time `t` at the same fraction of the window.
+                let frac = (t - s) / (en - s).max(1e-9);
+                d.moved = true;
+                view.dispatch(ViewAction::Set(t - span * frac, t + span * (1.0 - frac)));
+                return;
+            }
             let Some((x0, s, en)) = d.from else {
                 return;
             };
@@ -303,9 +365,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let on_pointerup = {
         let drag = drag.clone();
-        Callback::from(move |_: PointerEvent| {
-            drag.borrow_mut().from = None;
+        Callback::from(move |e: PointerEvent| {
+            let mut d = drag.borrow_mut();
+            d.from = None;
+            d.pinch = None;
+            d.pointers.retain(|p| p.0 != e.pointer_id());
         })
+    };
+    let lane_toggle = |mode: Lanes, label: &'static str| {
+        let lane_mode = lane_mode.clone();
+        let pressed = *lane_mode == mode;
+        let onclick = Callback::from(move |_: MouseEvent| lane_mode.set(mode));
+        html! {
+            <button type="button" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{label}</button>
+        }
     };
     let axis = dates::ticks(view.start, view.end, (w / 90.0) as usize)
         .into_iter()
@@ -320,25 +393,24 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
         .collect::<Html>();
 
-    let lanes_html = props
-        .docs
+    let lanes_html = lane_names
         .iter()
         .enumerate()
-        .map(|(lane, d)| {
+        .map(|(lane, name)| {
             let y = AXIS_H + LANE_H * lane as f64;
             let cy = y + LANE_H / 2.0 + 4.0;
             let drawn = marks
                 .get(lane)
                 .map(|ms| {
                     ms.iter()
-                        .map(|m| draw_mark(m, &items, cy, d, &focus_item, &view))
+                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, &focus_item, &view))
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
             html! {
-                <g class={classes!("lane", format!("lane-{}", lane % 6))} key={d.id.clone()}>
+                <g class={classes!("lane", format!("lane-{}", lane % 6))} key={format!("{lane}-{name}")}>
                     <rect class="lane-bg" x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
-                    <text class="lane-name" x="4" y={fmt(y + 12.0)}>{&d.name}</text>
+                    <text class="lane-name" x="4" y={fmt(y + 12.0)}>{name}</text>
                     {drawn}
                 </g>
             }
@@ -353,12 +425,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <button type="button" onclick={zoom(0.5)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
                 <button type="button" onclick={zoom(2.0)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
                 <button type="button" onclick={on_reset} title="Show everything (0)">{"Fit"}</button>
-                <span class="hint">{"Drag or use ← → to pan; wheel, + and − to zoom."}</span>
+                <span class="lane-mode" role="group" aria-label="Lanes">
+                    {"Lanes: "}{lane_toggle(Lanes::Documents, "Documents")}{lane_toggle(Lanes::Entities, "Entities")}
+                </span>
+                <span class="hint">{"Drag or use ← → to pan; wheel, pinch, + and − to zoom."}</span>
             </div>
             <div class="chart" ref={chart_ref} tabindex="0" role="group"
                 aria-label="Timeline chart: arrow keys pan, plus and minus zoom"
                 onpointerdown={on_pointerdown} onpointermove={on_pointermove}
-                onpointerup={on_pointerup.clone()} onpointerleave={on_pointerup}>
+                onpointerup={on_pointerup.clone()} onpointercancel={on_pointerup.clone()}
+                onpointerleave={on_pointerup}>
                 <svg width={fmt(w)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(w), fmt(height))}
                     xmlns="http://www.w3.org/2000/svg">
                     <g class="axis">{axis}</g>
@@ -379,7 +455,7 @@ fn draw_mark<F, G>(
     m: &Mark,
     items: &[Item],
     cy: f64,
-    doc: &TimelineDoc,
+    docs: &[TimelineDoc],
     focus_item: &F,
     view: &UseReducerHandle<View>,
 ) -> Html
@@ -392,10 +468,13 @@ where
             let Some(it) = items.get(*item) else {
                 return Html::default();
             };
-            let Some(ev) = doc.analysis.events.get(it.event) else {
+            let Some(ev) = docs
+                .get(it.doc)
+                .and_then(|d| d.analysis.events.get(it.event))
+            else {
                 return Html::default();
             };
-            let go = Rc::new(focus_item(it.lane, it.event));
+            let go = Rc::new(focus_item(it.doc, it.event));
             let onclick = {
                 let go = go.clone();
                 Callback::from(move |_: MouseEvent| go(true))
@@ -549,7 +628,7 @@ where
                 if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
             </p>
             <ol>
-                { for visible.iter().take(LIST_MAX).map(|it| row(it.lane, it.event, it.shape.is_vague())) }
+                { for visible.iter().take(LIST_MAX).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
             </ol>
             if hidden_count > 0 {
                 <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
