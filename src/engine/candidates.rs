@@ -67,6 +67,32 @@ pub fn possessive_len(s: &str) -> usize {
     0
 }
 
+/// Length in bytes of a lower-case hyphenated ending after a name: "-based" in
+/// "Ontario-based", "-listed" in "Hong Kong-listed" (not "-Optics" in "Electro-Optics").
+pub fn suffix_len(s: &str) -> usize {
+    match s.rfind('-') {
+        Some(h) if h > 0 => {
+            let tail = &s[h + 1..];
+            if !tail.is_empty() && tail.chars().all(|c| c.is_lowercase()) && is_capitalised(s) {
+                s.len() - h
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// Length of what follows the name inside its last word: a possessive or a hyphenated ending.
+pub fn tail_len(s: &str) -> usize {
+    let p = possessive_len(s);
+    if p > 0 {
+        p
+    } else {
+        suffix_len(s)
+    }
+}
+
 /// Lower-case words that may join capitalised words inside one name.
 fn particle(w: &str) -> bool {
     matches!(
@@ -394,13 +420,13 @@ fn ordinary(
 ) {
     let mut i = range.start;
     while i < range.end {
-        if !name_word(doc, i) {
+        if !name_word(doc, i) || calendar_word(doc.tok_text(i)) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i + 1; // exclusive
-        let mut possessive = possessive_len(doc.tok_text(i)) > 0;
+        let mut possessive = possessive_len(doc.tok_text(i)) > 0 || suffix_len(doc.tok_text(i)) > 0;
         while !possessive && end < range.end {
             if name_word(doc, end) {
                 let w = doc.tok_text(end);
@@ -408,7 +434,7 @@ fn ordinary(
                 if calendar_word(w) && !lexicon_name(lx, w, buf) {
                     break;
                 }
-                possessive = possessive_len(w) > 0;
+                possessive = possessive_len(w) > 0 || suffix_len(w) > 0;
                 end += 1;
             } else if end + 1 < range.end
                 && doc.tok_text(end) == "."
@@ -477,7 +503,7 @@ fn emit(
         return;
     }
     let first = doc.tok_text(run.start);
-    let first_bare = &first[..first.len() - possessive_len(first)];
+    let first_bare = &first[..first.len() - tail_len(first)];
     // A sentence-initial lone word is a name only if something says so.
     if initial && run.len() == 1 && run.start == run.end - 1 {
         let known = lexicon_name(lx, first_bare, buf)
@@ -485,7 +511,11 @@ fn emit(
                 .get_any(first_bare, buf)
                 .is_some_and(|e| e.designator.is_some())
             || ctx.seen_mid.contains(first_bare)
-            || is_all_caps(first_bare) && first_bare.chars().count() > 1;
+            || is_all_caps(first_bare) && first_bare.chars().count() > 1
+            // A table row: "Livingston 3 3 0 0 6 2 9".
+            || doc.tokens.get(run.end).is_some_and(|t| {
+                t.kind == TokenKind::Number && t.sentence == doc.tokens[run.start].sentence
+            });
         if !known {
             return;
         }
@@ -511,7 +541,7 @@ fn emit(
     }
     let last = run.end - 1;
     let lt = doc.tok_text(last);
-    let end = doc.tokens[last].end - possessive_len(lt);
+    let end = doc.tokens[last].end - tail_len(lt);
     out.push(Candidate {
         start: doc.tokens[run.start].start,
         end,

@@ -13,7 +13,7 @@
 //! last.
 
 use super::amounts;
-use super::candidates::{is_all_caps, possessive_len, Candidate};
+use super::candidates::{is_all_caps, possessive_len, tail_len, Candidate};
 use super::items;
 use super::lexicon::{lexicon, lower, Cc, Entry, FxBuild, Lexicon, Place};
 use super::model::Label;
@@ -229,7 +229,7 @@ fn key_of(doc: &Doc, range: Range<usize>, end: usize, key: &mut String, buf: &mu
 
 fn word_entry<'l>(lx: &'l Lexicon, doc: &Doc, i: usize, buf: &mut String) -> Option<&'l Entry> {
     let w = doc.tok_text(i);
-    lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+    lx.get_any(&w[..w.len() - tail_len(w)], buf)
 }
 
 /// Longest title phrase starting at token `from` (within `limit`), in tokens.
@@ -489,32 +489,65 @@ fn split_and_type(
             break;
         }
     }
-    // 2. A title: "President", "Secretary of State", "Mr".
+    // 2. A title: "President", "Secretary of State", "Mr"; the last one before a person-like
+    // rest, so that "General Motors Chief Executive Mary Barra" splits at "Chief Executive".
     let mut role: Option<String> = None;
-    let tl = title_at(doc, lx, k, r.end, key, buf);
-    if tl > 0 && k + tl < r.end {
-        let mut rest = k + tl;
-        while rest < r.end && matches!(doc.tok_text(rest), "of" | "and" | "for" | ".") {
-            rest += 1;
-        }
-        if rest < r.end {
-            let last = word_entry(lx, doc, r.end - 1, buf);
-            let org_like = last.is_some_and(|e| e.designator.is_some()) && r.end - rest > 1;
-            let whole_known = {
-                key_of(doc, k..r.end, c.end, key, buf);
-                lx.get(key)
-                    .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some())
-            };
-            if !org_like && !whole_known {
-                let t = doc.slice(doc.tokens[k].start, doc.tokens[k + tl - 1].end);
-                if !HONORIFICS.contains(&t.to_lowercase().as_str()) {
-                    role = Some(t.to_string());
-                }
-                k = rest;
+    key_of(doc, k..r.end, c.end, key, buf);
+    let whole_known = lx
+        .get(key)
+        .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some());
+    let last_designator =
+        word_entry(lx, doc, r.end - 1, buf).is_some_and(|e| e.designator.is_some());
+    let mut split: Option<(usize, usize, usize)> = None; // (title start, title len, rest)
+    if !whole_known && !last_designator {
+        for p in k..r.end {
+            let tl = title_at(doc, lx, p, r.end, key, buf);
+            if tl == 0 || p + tl >= r.end {
+                continue;
+            }
+            let mut rest = p + tl;
+            while rest < r.end && matches!(doc.tok_text(rest), "of" | "and" | "for" | ".") {
+                rest += 1;
+            }
+            if rest < r.end && r.end - rest <= 4 {
+                split = Some((p, tl, rest));
             }
         }
-    } else if tl > 0 && k + tl == r.end && r.len() == tl {
-        return; // a title alone ("President") is not an entity
+    }
+    if let Some((p, tl, rest)) = split {
+        let mut role_start = p;
+        if p > k {
+            // What precedes the title: a name of its own ("Federal Reserve Governor", "Bosnian
+            // President") or part of the role ("Education Minister").
+            let f = features(doc, lx, k..p, doc.tokens[p - 1].end, c.caps, key, buf);
+            let own_name = f.known.is_some()
+                || f.country.is_some()
+                || f.demonym.is_some()
+                || f.city.is_some()
+                || f.suffix_designator.is_some()
+                || (f.words == 1 && f.all_caps && f.words > 0);
+            if own_name {
+                if let Some((label, cc, conf)) = scorer.label(&f) {
+                    let mut m = mention(doc, k..p, doc.tokens[p - 1].end, label);
+                    m.country = cc;
+                    m.capital_of = if label == Label::Gpe { f.capital } else { None };
+                    m.confidence = if c.caps { conf.min(0.5) } else { conf };
+                    out.push(m);
+                }
+            } else {
+                role_start = k;
+            }
+        }
+        let t = doc.slice(doc.tokens[role_start].start, doc.tokens[p + tl - 1].end);
+        if !HONORIFICS.contains(&t.to_lowercase().as_str()) {
+            role = Some(t.to_string());
+        }
+        k = rest;
+    } else {
+        let tl = title_at(doc, lx, k, r.end, key, buf);
+        if tl > 0 && k + tl == r.end {
+            return; // a title alone ("President") is not an entity
+        }
     }
     if role.is_none() {
         if let Some(t) = title_before(doc, lx, k, key, buf) {
