@@ -149,7 +149,7 @@ test("a workspace file of schema version 1 is migrated on import", async () => {
   await page.locator(".doc-tab-name", { hasText: "Camera makers" }).click();
   await entityButton(page, "Hikvision Group").waitFor({ timeout: 15000 });
   assert.equal(await page.getByLabel("Publication date").inputValue(), "2024-02-01");
-  await workspace(page).getByText(/1 corrections · 1 watched names/).waitFor();
+  await workspace(page).getByText(/1 correction · 1 watched name · /).waitFor();
   await screenshot(page, "workspace-imported-v1.png");
   assert.deepEqual(page.errors, []);
 });

@@ -977,7 +977,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             <div class="ws-bar">
                 <button type="button" onclick={dispatch_ws(|| WsAction::Undo)} disabled={!history.can_undo()}>{"Undo correction"}</button>
                 <button type="button" onclick={dispatch_ws(|| WsAction::Redo)} disabled={!history.can_redo()}>{"Redo correction"}</button>
-                <span class="ws-count">{format!("{} corrections · {} watched names · {} documents", history.done.len(), s.extras.watchlist.entries.len(), s.documents.len())}</span>
+                <span class="ws-count">{format!("{} · {} · {}", plural(history.done.len(), "correction"), plural(s.extras.watchlist.entries.len(), "watched name"), plural(s.documents.len(), "document"))}</span>
                 <button type="button" onclick={on_export}>{"Export workspace"}</button>
                 <button type="button" onclick={on_pick}>{"Import…"}</button>
                 <input ref={file_ref} type="file" multiple=true hidden=true
@@ -1010,6 +1010,15 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// "1 document", "2 documents".
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
     }
 }
 
