@@ -217,6 +217,32 @@ test("timeline zooms with buttons and keys, and Fit restores everything", async 
   assert.deepEqual(page.errors, []);
 });
 
+test("keyboard only: select from the panel and the text, tooltips on focus", async () => {
+  const page = await open();
+  await pasteArticle(page);
+  const biden = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" });
+  await biden.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await biden.getAttribute("aria-pressed"), "true");
+  await page.keyboard.press("Space");
+  assert.equal(await biden.getAttribute("aria-pressed"), "false");
+  // A mention is focusable; focus shows its type, entity and (for dates) value.
+  const mark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Joe Biden" }).first();
+  await mark.focus();
+  const tip = await mark.evaluate((m) => getComputedStyle(m, "::before").content);
+  assert.match(tip, /Person · Joe Biden/);
+  await page.keyboard.press("Enter");
+  assert.equal(await biden.getAttribute("aria-pressed"), "true");
+  const date = page.locator(`${DOC} mark[data-value="${DATE}"]`).first();
+  assert.match(await date.getAttribute("data-tip"), new RegExp(DATE));
+  // Tab reaches the timeline and its events; Enter on an event row shows the sentence.
+  const row = page.locator(`${TIMELINE} .event-row`).first();
+  await row.focus();
+  await page.keyboard.press("Enter");
+  await page.locator(`${DOC} .sentence.flash`).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test("filter box and type toggles narrow the entity panel", async () => {
   const page = await open();
   await pasteArticle(page);
