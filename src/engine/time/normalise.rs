@@ -417,7 +417,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         "relname" => {
             let n = int_arg(m);
             if let Some(p) = c.get(Class::Part) {
-                return with_part(dct, Some(p), || "XXXX-XX-XX".to_string()).map(|mut x| {
+                // "this morning" is today's; "last night" yesterday's.
+                let day = dct.map(|d| d.add_days(n.min(0)));
+                return with_part(day, Some(p), || "XXXX-XX-XX".to_string()).map(|mut x| {
                     x.modifier = m.modifier.map(str::to_string);
                     x
                 });

@@ -186,8 +186,16 @@ fn shape(t: &mut VTok, s: &str) {
         }
         return;
     }
-    // 15/04/2024, 4/15/24.
+    // 15/04/2024, 4/15/24; 09/2012.
     let parts: Vec<&str> = s.split('/').collect();
+    if let [m, y] = parts[..] {
+        if let (Some(mo), Some(yr)) = (digits(m), digits(y)) {
+            if y.len() == 4 && (1..=12).contains(&mo) {
+                t.set(Class::NumDate, yr * 10_000 + mo * 100, false);
+            }
+        }
+        return;
+    }
     if parts.len() == 3 && parts.iter().all(|p| digits(p).is_some()) {
         let p: Vec<i32> = parts.iter().filter_map(|p| digits(p)).collect();
         if let [a, b, y] = p[..] {
