@@ -71,6 +71,12 @@ pub struct Features {
     pub before_speech_verb: bool,
     /// The next token is a number (a score: "Chicago 5 Houston 3").
     pub before_number: bool,
+    /// The document is a sports report: cities and states often name teams.
+    pub sports: bool,
+    /// A result verb or preposition stands next to the span ("Chicago beat", "lost to Boston").
+    pub match_context: bool,
+    /// The span starts a dateline ("LONDON 1996-08-30") or a very short line.
+    pub dateline: bool,
     /// Some word (not the first) of a multi-word span is a country, city or nationality
     /// ("Air France", "Dynamo Moscow").
     pub has_place_word: bool,
@@ -94,7 +100,7 @@ impl Scorer for Rules {
         if let Some(cc) = f.country {
             return Some((Label::Gpe, Some(cc), 0.95));
         }
-        if f.us_state {
+        if f.us_state && !(f.sports && f.match_context && !f.dateline) {
             return Some((Label::Gpe, Cc::parse("US"), 0.9));
         }
         if let Some(cc) = f.demonym {
@@ -110,6 +116,10 @@ impl Scorer for Rules {
         }
         if f.before_number && (f.city.is_some() || f.us_state) {
             return Some((Label::Org, None, 0.6)); // a team in a results line
+        }
+        let place = f.city.is_some() || f.us_state;
+        if f.sports && place && f.country.is_none() && f.match_context && !f.dateline {
+            return Some((Label::Org, None, 0.6)); // "Chicago beat Houston"
         }
         if let Some(cc) = f.city {
             let person_cue = f.titled || (f.words == 1 && f.before_speech_verb && f.single_name);
@@ -374,16 +384,25 @@ fn features(
     }
     if let Some(p) = first.checked_sub(1) {
         let w = doc.tok_text(p);
+        f.match_context |= MATCH_BEFORE.contains(&w);
         f.after_place_preposition =
             doc.tokens[p].sentence == doc.tokens[first].sentence && PLACE_PREPOSITIONS.contains(&w);
     }
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
+        f.match_context = MATCH_AFTER.contains(&w);
         f.before_number = n.kind == TokenKind::Number
             && n.sentence == doc.tokens[last].sentence
             && n.end - n.start <= 3
             && w.bytes().all(|b| b.is_ascii_digit());
+    }
+    let si = doc.tokens[first].sentence;
+    if let Some(sent) = doc.sentences.get(si) {
+        let next_is_date = doc.tokens.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number && t.sentence == si && doc.slice(t.start, t.end).contains('-')
+        });
+        f.dateline = sent.tokens.start == first && (next_is_date || sent.tokens.len() <= 3);
     }
     if range.len() >= 2 {
         for i in range.start + 1..range.end {
@@ -393,6 +412,36 @@ fn features(
     }
     f
 }
+
+/// Does the first line say this is a sports report ("SOCCER - ...", "Tennis: results")?
+fn sports_report(doc: &Doc) -> bool {
+    let Some(s) = doc.sentences.first() else {
+        return false;
+    };
+    s.tokens.clone().take(12).any(|i| {
+        let w = doc.tok_text(i);
+        SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Words after a team name in a match report.
+const MATCH_AFTER: &[&str] = &[
+    "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "edged",
+    "routed", "thrashed", "held", "rallied", "scored", "led", "leads", "trailed", "clinched",
+    "moved", "remain", "remained", "finished", "v", "vs", "vs.", "(", "coach", "manager",
+    "striker", "midfielder", "goalkeeper", "defender", "pitcher", "captain", "fans", "side",
+];
+/// Words before a team name in a match report.
+const MATCH_BEFORE: &[&str] = &[
+    "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed",
+    "with", "lost", "visiting", "host", "hosts",
+];
+
+const SPORTS: &[&str] = &[
+    "soccer", "football", "cricket", "baseball", "basketball", "tennis", "rugby", "hockey",
+    "golf", "nfl", "nba", "nhl", "mlb", "athletics", "cycling", "motor", "racing", "boxing",
+    "league", "cup", "match", "standings",
+];
 
 /// Type the candidates, then add amounts and items.
 pub fn classify(doc: &Doc, candidates: &[Candidate]) -> Vec<TypedMention> {
@@ -409,8 +458,9 @@ pub fn classify_with(
     let mut key = String::new();
     let mut buf = String::new();
     let mut out: Vec<TypedMention> = Vec::with_capacity(candidates.len());
+    let sports = sports_report(doc);
     for c in candidates {
-        split_and_type(doc, lx, c, scorer, &mut out, &mut key, &mut buf);
+        split_and_type(doc, lx, c, scorer, sports, &mut out, &mut key, &mut buf);
     }
     agree(doc, &mut out);
     let mut all = out;
@@ -443,11 +493,13 @@ fn mention(doc: &Doc, range: Range<usize>, end: usize, label: Label) -> TypedMen
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn split_and_type(
     doc: &Doc,
     lx: &Lexicon,
     c: &Candidate,
     scorer: &dyn Scorer,
+    sports: bool,
     out: &mut Vec<TypedMention>,
     key: &mut String,
     buf: &mut String,
@@ -477,7 +529,8 @@ fn split_and_type(
             && word_entry(lx, doc, k + len, buf).is_some_and(|e| e.given && !e.stop)
             && word_entry(lx, doc, r.end - 1, buf).is_none_or(|e| e.designator.is_none());
         if place && (person_next || title_at(doc, lx, k + len, r.end, key, buf) > 0) {
-            let f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
+            let mut f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
+            f.sports = sports;
             if let Some((label, cc, conf)) = scorer.label(&f) {
                 let mut m = mention(doc, k..k + len, tok_end(k + len - 1), label);
                 m.country = cc;
@@ -519,7 +572,8 @@ fn split_and_type(
         if p > k {
             // What precedes the title: a name of its own ("Federal Reserve Governor", "Bosnian
             // President") or part of the role ("Education Minister").
-            let f = features(doc, lx, k..p, doc.tokens[p - 1].end, c.caps, key, buf);
+            let mut f = features(doc, lx, k..p, doc.tokens[p - 1].end, c.caps, key, buf);
+            f.sports = sports;
             let own_name = f.known.is_some()
                 || f.country.is_some()
                 || f.demonym.is_some()
@@ -563,13 +617,18 @@ fn split_and_type(
     }
     let mut f = features(doc, lx, k..r.end, end, c.caps, key, buf);
     f.titled = role.is_some();
+    f.sports = sports;
     let Some((label, cc, conf)) = scorer.label(&f) else {
         return;
     };
     let mut m = mention(doc, k..r.end, end, label);
     m.country = cc;
     m.capital_of = if label == Label::Gpe { f.capital } else { None };
-    m.confidence = if c.caps { conf.min(0.5) } else { conf };
+    m.confidence = if c.caps && !(f.dateline && label == Label::Gpe) {
+        conf.min(0.5)
+    } else {
+        conf
+    };
     if label == Label::Person {
         m.role = role;
     }
