@@ -517,3 +517,43 @@ async fn app_mounts_analyses_and_labels_its_regions() {
     assert!(root.query_selector("textarea").unwrap().is_some());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn read_only_app_has_no_editor() {
+    use annalist::web::app::{App, AppProps};
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: Some(vec![DocumentInput {
+            id: "Read".into(),
+            text: "Antony Blinken landed in Shanghai.".into(),
+            date: None,
+        }]),
+        read_only: true,
+        types: Some(vec![Label::Person]),
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..50 {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        if root.query_selector("mark").unwrap().is_some() {
+            break;
+        }
+    }
+    assert!(root.query_selector("textarea").unwrap().is_none());
+    assert!(root
+        .query_selector("[aria-label=\"Document\"] mark")
+        .unwrap()
+        .is_some());
+    // Only PERSON is listed: the panel has no GPE group.
+    let panel = root
+        .query_selector("[aria-label=\"Entities\"]")
+        .unwrap()
+        .unwrap();
+    assert!(panel
+        .query_selector("[data-label=\"GPE\"]")
+        .unwrap()
+        .is_none());
+    root.remove();
+}

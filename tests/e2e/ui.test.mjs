@@ -207,6 +207,20 @@ test("timeline zooms with buttons and keys, and Fit restores everything", async 
   await page.getByRole("button", { name: "Fit" }).click();
   assert.equal(await count(), all);
   assert.deepEqual(await ticks(), before);
+  // Two fingers moving apart zoom in (pointer events, as a touch screen sends them).
+  await page.locator(`${TIMELINE} .chart`).evaluate((chart) => {
+    const r = chart.getBoundingClientRect();
+    const y = r.top + 40;
+    const fire = (type, pointerId, x) =>
+      chart.dispatchEvent(new PointerEvent(type, { pointerId, clientX: r.left + x, clientY: y, bubbles: true, pointerType: "touch" }));
+    fire("pointerdown", 1, 400);
+    fire("pointerdown", 2, 500);
+    fire("pointermove", 2, 800);
+    fire("pointerup", 2, 800);
+    fire("pointerup", 1, 400);
+  });
+  assert.notDeepEqual(await ticks(), before, "a pinch zooms");
+  await page.getByRole("button", { name: "Fit" }).click();
   // Lanes per entity: one lane named after each busiest participant.
   await page.getByRole("button", { name: "Entities", exact: true }).click();
   const lanes = await page.locator(`${TIMELINE} .lane-name`).allTextContents();

@@ -409,9 +409,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 .unwrap_or_default();
             html! {
                 <g class={classes!("lane", format!("lane-{}", lane % 6))} key={format!("{lane}-{name}")}>
-                    <rect class="lane-bg" x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
-                    <text class="lane-name" x="4" y={fmt(y + 12.0)}>{name}</text>
                     {drawn}
+                </g>
+            }
+        })
+        .collect::<Html>();
+    // Lane backgrounds and names go under the axis grid, the marks above it.
+    let lane_bgs = lane_names
+        .iter()
+        .enumerate()
+        .map(|(lane, name)| {
+            let y = AXIS_H + LANE_H * lane as f64;
+            html! {
+                <g class={classes!("lane-bg", format!("lane-bg-{}", lane % 2))}>
+                    <rect x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
+                    <text class="lane-name" x="4" y={fmt(y + 12.0)}>{name}</text>
                 </g>
             }
         })
@@ -437,6 +449,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 onpointerleave={on_pointerup}>
                 <svg width={fmt(w)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(w), fmt(height))}
                     xmlns="http://www.w3.org/2000/svg">
+                    {lane_bgs}
                     <g class="axis">{axis}</g>
                     {lanes_html}
                 </svg>
@@ -605,6 +618,16 @@ where
         let Some(e) = d.analysis.events.get(ev) else {
             return Html::default();
         };
+        // "before: talks in Beijing": how it is ordered against other events.
+        let relations = e
+            .relations
+            .iter()
+            .filter_map(|r| {
+                let other = d.analysis.events.iter().find(|o| o.id == r.event)?;
+                Some(format!("{}: {}", r.relation.to_lowercase(), other.label))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
         let go = focus_item(lane, ev);
         let onclick = Callback::from(move |e: MouseEvent| go(e.detail() > 0));
         html! {
@@ -614,6 +637,7 @@ where
                     if vague { <span class="tag">{"relative"}</span> }
                     <span class="event-label">{&e.label}</span>
                     if several { <span class="event-doc">{&d.name}</span> }
+                    if !relations.is_empty() { <span class="event-rel">{relations}</span> }
                 </button>
             </li>
         }
