@@ -28,8 +28,21 @@ const ORGS: [&str; 5] = [
     "North China Research Institute of Electro-Optics",
     "the Commerce Department",
 ];
-const PLACES: [&str; 6] = ["Beijing", "Berlin", "Washington", "Tianjin", "Wuhan", "Brussels"];
-const DAYS: [&str; 5] = ["Monday", "on 12 March", "last week", "in 2023", "two days later"];
+const PLACES: [&str; 6] = [
+    "Beijing",
+    "Berlin",
+    "Washington",
+    "Tianjin",
+    "Wuhan",
+    "Brussels",
+];
+const DAYS: [&str; 5] = [
+    "Monday",
+    "on 12 March",
+    "last week",
+    "in 2023",
+    "two days later",
+];
 
 /// One generated paragraph (about 300 bytes); `i` varies who, where and when.
 fn paragraph(i: usize) -> String {
@@ -57,7 +70,11 @@ fn main() {
         });
     }
     let bytes: usize = ws.documents.iter().map(|d| d.text.len()).sum();
-    println!("workspace: {} documents, {:.2} MB of text", ws.documents.len(), bytes as f64 / 1e6);
+    println!(
+        "workspace: {} documents, {:.2} MB of text",
+        ws.documents.len(),
+        bytes as f64 / 1e6
+    );
 
     let t = Instant::now();
     let raw: Vec<_> = ws
@@ -66,7 +83,10 @@ fn main() {
         .map(|d| (d.id.clone(), annalist::engine::analyze(&d.input())))
         .collect();
     let engine = t.elapsed();
-    println!("engine analyse, all documents:        {:>8.1} ms", engine.as_secs_f64() * 1e3);
+    println!(
+        "engine analyse, all documents:        {:>8.1} ms",
+        engine.as_secs_f64() * 1e3
+    );
 
     let fixes = vec![
         Correction::everywhere(Edit::Rename {

@@ -884,3 +884,24 @@ mod store {
         assert_eq!(load(&mut s).unwrap(), Loaded::Restored(small));
     }
 }
+
+#[test]
+fn corrections_describe_themselves_for_the_user() {
+    let c = Correction::everywhere(Edit::Rename {
+        entity: EntityKey::new("Hikvision", Label::Org),
+        name: "Hikvision Digital".into(),
+    });
+    assert_eq!(
+        c.describe(),
+        "Rename Hikvision (ORG) → Hikvision Digital, in all documents"
+    );
+    let c = Correction::in_doc(
+        "d4",
+        Edit::AddMention {
+            mention: anchor(TALKS, "export curbs", 0),
+            label: Label::Item,
+            name: None,
+        },
+    );
+    assert_eq!(c.describe(), "Add “export curbs” as ITEM, in document d4");
+}

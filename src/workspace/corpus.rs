@@ -12,6 +12,7 @@
 //! stays apart rather than being merged wrongly. Hash maps keep it linear in
 //! the number of entities and aliases.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -79,11 +80,12 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
 
 /// Merge the entities of several documents (see the module header).
 /// Sorted by number of documents, then mentions, then name.
-pub fn merge_documents(docs: &[(String, Analysis)]) -> Vec<CorpusEntity> {
+/// `A` is `Analysis` or a shared `Rc<Analysis>` (the UI's), so nothing is copied.
+pub fn merge_documents<A: Borrow<Analysis>>(docs: &[(String, A)]) -> Vec<CorpusEntity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_name: HashMap<(Label, String), usize> = HashMap::new();
     for (doc, a) in docs {
-        for e in &a.entity_list {
+        for e in &a.borrow().entity_list {
             let key = fold(&e.name);
             let key = if key.is_empty() { e.name.clone() } else { key };
             let gi = *by_name.entry((e.label, key.clone())).or_insert_with(|| {
@@ -218,8 +220,8 @@ pub fn merge_documents(docs: &[(String, Analysis)]) -> Vec<CorpusEntity> {
 /// first, in order; vague values such as `PAST_REF` after them), documents in
 /// workspace order within a date. `entities` is [`merge_documents`]' result
 /// for the same documents.
-pub fn combined_timeline(
-    docs: &[(String, Analysis)],
+pub fn combined_timeline<A: Borrow<Analysis>>(
+    docs: &[(String, A)],
     entities: &[CorpusEntity],
 ) -> Vec<CorpusEvent> {
     let mut corpus_id: HashMap<(&str, &str), &str> = HashMap::new();
@@ -230,7 +232,7 @@ pub fn combined_timeline(
     }
     let mut out: Vec<CorpusEvent> = Vec::new();
     for (doc, a) in docs {
-        for ev in &a.events {
+        for ev in &a.borrow().events {
             let mut participants: Vec<String> = Vec::new();
             for p in &ev.participants {
                 if let Some(c) = corpus_id.get(&(doc.as_str(), p.as_str())) {

@@ -111,6 +111,36 @@ impl Correction {
     }
 }
 
+impl Correction {
+    /// One line for the user: "Rename Hikvision (ORG) → Hikvision Digital, in all documents".
+    pub fn describe(&self) -> String {
+        let key = |k: &EntityKey| format!("{} ({})", k.name, k.label.as_str());
+        let what = match &self.edit {
+            Edit::Rename { entity, name } => format!("Rename {} → {name}", key(entity)),
+            Edit::Retype { entity, label } => {
+                format!("Change {} to {}", key(entity), label.as_str())
+            }
+            Edit::Merge { entity, into } => format!("Merge {} into {}", key(entity), key(into)),
+            Edit::Split { mention, name } => match name {
+                Some(n) => format!("Split “{}” off as {n}", mention.text),
+                None => format!("Split “{}” off", mention.text),
+            },
+            Edit::DeleteSurface { text, label } => match label {
+                Some(l) => format!("Not an entity: “{text}” ({})", l.as_str()),
+                None => format!("Not an entity: “{text}”"),
+            },
+            Edit::DeleteMention { mention } => format!("Remove the mention “{}”", mention.text),
+            Edit::AddMention { mention, label, .. } => {
+                format!("Add “{}” as {}", mention.text, label.as_str())
+            }
+        };
+        match &self.doc {
+            Some(d) => format!("{what}, in document {d}"),
+            None => format!("{what}, in all documents"),
+        }
+    }
+}
+
 /// What [`apply_report`] did.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ApplyReport {

@@ -909,11 +909,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 return (Vec::new(), flagged);
             }
             let index = list.index();
-            let analysed: Vec<(String, Analysis)> = docs
-                .iter()
-                .map(|(id, a)| (id.clone(), (**a).clone()))
-                .collect();
-            let corpus = merge_documents(&analysed);
+            let corpus = merge_documents(&docs);
             let hits: Vec<(String, String, usize, usize)> = index
                 .flag_corpus(&corpus)
                 .into_iter()
@@ -928,7 +924,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     ))
                 })
                 .collect();
-            for (doc, a) in &analysed {
+            for (doc, a) in &docs {
                 let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
                 flagged.insert(doc.clone(), ids);
             }
@@ -991,6 +987,14 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     }
                 }</span>
             </div>
+            if !history.done.is_empty() {
+                <details class="ws-list">
+                    <summary>{"Corrections in force (re-applied after every analysis)"}</summary>
+                    <ol>
+                        { for history.done.iter().map(|c| html! { <li>{c.describe()}</li> }) }
+                    </ol>
+                </details>
+            }
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
@@ -1034,5 +1038,6 @@ const STYLE: &str = "
 .ws-notice.error { border-left-color: #b91c1c; }
 .ws-notice p { margin: 0.2rem 0 0; }
 .ws-notice button { position: absolute; top: 0.2rem; right: 0.3rem; }
-.ws-watch ul { margin: 0.2rem 0 0; padding-left: 1.2rem; }
+.ws-watch ul, .ws-list ol { margin: 0.2rem 0 0; padding-left: 1.2rem; }
+.ws-list summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
 ";
