@@ -81,6 +81,27 @@ fn is_verb(w: &str) -> bool {
     w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Verbs that report speech; the event is what they report.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "stated",
+    "noted",
+    "reported",
+    "announced",
+    "claimed",
+    "warned",
+    "believed",
+    "believes",
+    "thinks",
+    "thought",
+];
+
 /// Words opening a new clause.
 const SUBORDINATORS: &[&str] = &[
     "after",
@@ -198,14 +219,37 @@ impl Ctx<'_, '_> {
     }
 
     fn label(&self, a: usize, b: usize) -> String {
-        // Subject: the mention just before the first verb, else the clause start.
-        let verb = (a..b).find(|&k| !self.in_timex(k) && is_verb(self.word(k)));
+        // Trigger: the first verb, passing over a reporting verb ("officials
+        // added that ...") when another verb follows it.
+        let verbs: Vec<usize> = (a..b)
+            .filter(|&k| !self.in_timex(k) && is_verb(self.word(k)))
+            .take(8)
+            .collect();
+        let reporting = |k: &usize| {
+            REPORTING
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(self.word(*k)))
+        };
+        let verb = verbs
+            .iter()
+            .find(|k| !reporting(k))
+            .or(verbs.first())
+            .copied();
         let mut start = a;
         if let Some(v) = verb {
-            for k in (a..v).rev().take(4) {
+            // After a reporting verb, the reported clause starts after it (and "that").
+            if let Some(&r) = verbs.iter().find(|k| reporting(k) && **k < v) {
+                start = r + 1;
+                if self.word(start).eq_ignore_ascii_case("that") {
+                    start += 1;
+                }
+            }
+            // Subject: the mention just before the verb.
+            let from = start;
+            for k in (from..v).rev().take(4) {
                 if let Some((_, m)) = self.mention_at(k) {
                     let first = self.doc.tokens.partition_point(|t| t.start < m.start);
-                    start = first.max(a);
+                    start = first.max(from);
                     break;
                 }
             }
@@ -264,6 +308,7 @@ impl Ctx<'_, '_> {
                 !(["and", "but", "that", "then"]
                     .iter()
                     .any(|s| s.eq_ignore_ascii_case(w))
+                    || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
                     || CLAUSE_PUNCT.contains(w))
             })
             .unwrap_or(words.len());
