@@ -249,6 +249,10 @@ test("keyboard only: select from the panel and the text, tooltips on focus", asy
   assert.equal(await biden.getAttribute("aria-pressed"), "true");
   const date = page.locator(`${DOC} mark[data-value="${DATE}"]`).first();
   assert.match(await date.getAttribute("data-tip"), new RegExp(DATE));
+  // Values can also be written into the text.
+  await page.getByLabel("Show normalised dates in the text").check();
+  const after = await date.evaluate((m) => getComputedStyle(m, "::after").content);
+  assert.match(after, new RegExp(DATE));
   // Tab reaches the timeline and its events; Enter on an event row shows the sentence.
   const row = page.locator(`${TIMELINE} .event-row`).first();
   await row.focus();

@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, MouseEvent};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use super::{flash, scroll_to};
@@ -272,6 +272,8 @@ pub struct Prepared {
 #[function_component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let container = use_node_ref();
+    // Write each time expression's value after it ("Tuesday → 2024-04-16").
+    let show_values = use_state(|| false);
     let prepared = {
         let text = props.text.clone();
         let analysis = props.analysis.clone();
@@ -391,9 +393,17 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         .iter()
         .map(|l| format!("hide-{}", l.as_str().to_ascii_lowercase().replace('_', "-")))
         .collect();
+    let on_values = {
+        let show_values = show_values.clone();
+        Callback::from(move |_: Event| show_values.set(!*show_values))
+    };
     html! {
         <>
-            <div class={classes!("doc-text", large.then_some("large"), hidden)} ref={container}
+            <label class="show-values-toggle">
+                <input type="checkbox" checked={*show_values} onchange={on_values} />
+                {" Show normalised dates in the text"}
+            </label>
+            <div class={classes!("doc-text", large.then_some("large"), (*show_values).then_some("show-values"), hidden)} ref={container}
                 data-selected={props.selected.clone()} {onclick} {onkeydown}>
                 <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
                     text={props.text.clone()} prepared={prepared.clone()} />
