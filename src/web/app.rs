@@ -211,7 +211,12 @@ pub fn App(props: &AppProps) -> Html {
     let analysed = selected.and_then(|d| d.analysed.clone());
     let stale = selected.is_some_and(|d| d.is_stale());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
-    let status = status_line(selected.map(|d| d.text.len()), analysed.as_ref().map(|a| &*a.analysis), stale, big);
+    let status = status_line(
+        selected.map(|d| d.text.len()),
+        analysed.as_ref().map(|a| &*a.analysis),
+        stale,
+        big,
+    );
 
     let input = (!props.read_only).then(|| {
         html! {
@@ -239,7 +244,9 @@ pub fn App(props: &AppProps) -> Html {
                 on_select={on_select_entity.clone()} />
         },
         (Some(_), None) => html! { <p class="empty">{"Analysing…"}</p> },
-        (None, _) => html! { <p class="empty">{"No document. Add one with “+ New” or open files."}</p> },
+        (None, _) => {
+            html! { <p class="empty">{"No document. Add one with “+ New” or open files."}</p> }
+        }
     };
 
     html! {
@@ -360,7 +367,9 @@ fn ensure_worker(
         let dispatcher = dispatcher.clone();
         let in_flight = in_flight.clone();
         move |r: Reply| {
-            let input = in_flight.borrow_mut().remove(&(r.doc.clone(), r.generation));
+            let input = in_flight
+                .borrow_mut()
+                .remove(&(r.doc.clone(), r.generation));
             let parsed = r
                 .result
                 .ok()

@@ -115,8 +115,14 @@ pub enum Action {
     /// Replace every document (an embedding page passed new ones).
     Replace(Vec<Seed>),
     SelectDoc(String),
-    EditText { doc: String, text: String },
-    EditDate { doc: String, date: String },
+    EditText {
+        doc: String,
+        text: String,
+    },
+    EditDate {
+        doc: String,
+        date: String,
+    },
     /// A finished analysis of `doc` at `generation`; ignored when stale.
     Analysed {
         doc: String,
@@ -128,7 +134,10 @@ pub enum Action {
     SetFilter(String),
     ToggleType(Label),
     /// Show the sentence `sentence` of document `doc` (a timeline click).
-    FocusSentence { doc: String, sentence: [usize; 2] },
+    FocusSentence {
+        doc: String,
+        sentence: [usize; 2],
+    },
     /// Corrections, undo/redo, watchlist, restore and import (issue 7).
     Workspace(crate::web::components::workspace::WsAction),
 }
@@ -181,7 +190,9 @@ impl State {
     }
 
     pub fn selected(&self) -> Option<&Document> {
-        self.selected_doc.as_deref().and_then(|id| self.document(id))
+        self.selected_doc
+            .as_deref()
+            .and_then(|id| self.document(id))
     }
 
     /// Documents whose analysis is missing or older than their text, as
