@@ -255,3 +255,36 @@ test("a missed mention is added by selecting it, and a wrong one removed", async
   await screenshot(page, "workspace-selection.png");
   assert.deepEqual(page.errors, []);
 });
+
+test("entities shared by documents are listed once with their documents; a folder imports as documents", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  // The example article also names Hikvision and Olaf Scholz.
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await analysed(page);
+  const shared = workspace(page).locator('details[aria-label="Entities in several documents"]');
+  await shared.locator("summary").click();
+  const hik = shared.locator("li", { hasText: "Hikvision (ORG)" });
+  await hik.waitFor({ timeout: 10000 });
+  assert.deepEqual(await hik.locator("button").allTextContents(), ["Example article", "Document 2"]);
+  // Jump to Hikvision in the other document: its mentions are highlighted there.
+  await hik.getByRole("button", { name: "Example article" }).click();
+  await page.locator('[aria-label="Document"] mark.sel', { hasText: "Hikvision" }).first().waitFor({ timeout: 10000 });
+  assert.equal(await page.locator(".doc-tab.current .doc-tab-name").textContent(), "Example article");
+
+  const { mkdtemp, writeFile } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = await mkdtemp(join(tmpdir(), "annalist-folder-"));
+  await writeFile(join(dir, "first.txt"), "Wang Yi flew to Brussels on Friday.");
+  await writeFile(join(dir, "second.md"), "# Sensors\n\nWuhan Global Sensor Technology opened a plant in Tianjin.");
+  await writeFile(join(dir, "scan.pdf"), "%PDF-1.4");
+  await page.getByLabel("Import a folder of articles").setInputFiles(dir);
+  await workspace(page).getByText("1 file skipped").waitFor({ timeout: 10000 });
+  await page.waitForFunction(() => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length === 4);
+  const names = await tabs(page).allTextContents();
+  assert.ok(names.includes("first.txt") && names.includes("second.md"), `tabs: ${names}`);
+  await screenshot(page, "workspace-corpus.png");
+  assert.deepEqual(page.errors, []);
+});

@@ -37,6 +37,9 @@ use crate::workspace::{
     TextAnchor, Watchlist, Workspace,
 };
 
+/// At most this many cross-document entities are listed.
+const SHARED_SHOWN: usize = 40;
+
 /// Wait this long after the last change before saving.
 const SAVE_DEBOUNCE_MS: u32 = 400;
 
@@ -535,6 +538,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let paused = use_mut_ref(|| false);
     let stamps: Rc<RefCell<HashMap<String, String>>> = use_mut_ref(HashMap::new);
     let file_ref = use_node_ref();
+    let folder_ref = use_node_ref();
     let rename_ref = use_node_ref();
     let type_ref = use_node_ref();
     let merge_ref = use_node_ref();
@@ -655,6 +659,79 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             if let Err(e) = result {
                 notify(&n, Kind::Error, "Could not export the workspace.", e);
             }
+        })
+    };
+    let on_pick_folder = {
+        let folder_ref = folder_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = folder_ref.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let on_folder = {
+        let d = state.dispatcher();
+        let n = notices.dispatcher();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(files) = input.files() else {
+                return;
+            };
+            let mut skipped = 0;
+            for i in 0..files.length() {
+                let Some(file) = files.get(i) else { continue };
+                let name = file.name();
+                let lower = name.to_ascii_lowercase();
+                let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+                    .iter()
+                    .any(|x| lower.ends_with(x));
+                let data = [".json", ".jsonl", ".ndjson", ".csv"]
+                    .iter()
+                    .any(|x| lower.ends_with(x));
+                if !article && !data {
+                    skipped += 1;
+                    continue;
+                }
+                let (d, n) = (d.clone(), n.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Some(text) = JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string())
+                    else {
+                        notify(&n, Kind::Error, format!("Could not read {name}"), "");
+                        return;
+                    };
+                    if !article {
+                        import_file(name, text, &d, &n);
+                        return;
+                    }
+                    let seed = crate::web::components::import::seed_from_file(&name, &text);
+                    let doc = ws::Document {
+                        id: String::new(),
+                        name: seed.name,
+                        text: seed.text,
+                        date: seed.date,
+                        added_at: Some(storage::now_iso()),
+                    };
+                    d.dispatch(Action::Workspace(WsAction::Import(Workspace {
+                        documents: vec![doc],
+                        ..Workspace::default()
+                    })));
+                });
+            }
+            if skipped > 0 {
+                notify(
+                    &n,
+                    Kind::Info,
+                    format!(
+                        "{} skipped: not .txt, .md, .html, .json, .jsonl or .csv",
+                        plural(skipped, "file")
+                    ),
+                    "",
+                );
+            }
+            input.set_value("");
         })
     };
     let on_pick = {
@@ -905,11 +982,25 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let rev = s.extras.revision;
         use_memo((key, rev), move |_| {
             let mut flagged: HashMap<String, Vec<String>> = HashMap::new();
+            let corpus = merge_documents(&docs);
+            // Entities found in several documents: (name, label, [(doc, entity id)]).
+            let shared: Vec<(String, Label, Vec<(String, String)>)> = corpus
+                .iter()
+                .filter(|c| c.documents.len() > 1)
+                .take(SHARED_SHOWN)
+                .map(|c| {
+                    let refs = c
+                        .documents
+                        .iter()
+                        .map(|d| (d.doc.clone(), d.entity.clone()))
+                        .collect();
+                    (c.name.clone(), c.label, refs)
+                })
+                .collect();
             if list.entries.is_empty() {
-                return (Vec::new(), flagged);
+                return (Vec::new(), flagged, shared);
             }
             let index = list.index();
-            let corpus = merge_documents(&docs);
             let hits: Vec<(String, String, usize, usize)> = index
                 .flag_corpus(&corpus)
                 .into_iter()
@@ -928,10 +1019,44 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
                 flagged.insert(doc.clone(), ids);
             }
-            (hits, flagged)
+            (hits, flagged, shared)
         })
     };
-    let (hits, flagged) = &*watch;
+    let (hits, flagged, shared) = &*watch;
+    let doc_names: HashMap<&str, &str> = s
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), d.name.as_str()))
+        .collect();
+    let shared_list = (!shared.is_empty()).then(|| {
+        let title = if shared.len() == 1 {
+            "1 entity in several documents".to_string()
+        } else {
+            format!("{} entities in several documents", shared.len())
+        };
+        html! {
+            <details class="ws-list" aria-label="Entities in several documents">
+                <summary>{title}</summary>
+                <ul>
+                    { for shared.iter().map(|(name, label, refs)| html! {
+                        <li>
+                            <strong>{name}</strong>{format!(" ({}) in ", label.as_str())}
+                            { for refs.iter().map(|(doc, entity)| {
+                                let d = state.dispatcher();
+                                let (doc, entity) = (doc.clone(), entity.clone());
+                                let label = doc_names.get(doc.as_str()).copied().unwrap_or("?").to_string();
+                                let onclick = Callback::from(move |_: MouseEvent| {
+                                    d.dispatch(Action::SelectDoc(doc.clone()));
+                                    d.dispatch(Action::SelectEntity(Some(entity.clone())));
+                                });
+                                html! { <button type="button" class="ws-doc-link" {onclick}>{label}</button> }
+                            }) }
+                        </li>
+                    }) }
+                </ul>
+            </details>
+        }
+    });
     // Outline the selected document's watched entities in the document view and the panel.
     let flag_css: String = flagged
         .get(&doc_id)
@@ -979,6 +1104,9 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 <input ref={file_ref} type="file" multiple=true hidden=true
                     aria-label="Import workspace, JSONL documents or watchlist CSV"
                     accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv" onchange={on_files} />
+                <button type="button" onclick={on_pick_folder}>{"Import folder…"}</button>
+                <input ref={folder_ref} type="file" multiple=true hidden=true webkitdirectory=true
+                    aria-label="Import a folder of articles" onchange={on_folder} />
                 <span class="ws-save" role="status">{
                     match &*status {
                         SaveStatus::Idle => String::new(),
@@ -998,6 +1126,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
+            {shared_list.unwrap_or_default()}
             {entity_form.unwrap_or_default()}
             {text_tools.unwrap_or_default()}
             if !hits.is_empty() {
@@ -1039,5 +1168,6 @@ const STYLE: &str = "
 .ws-notice p { margin: 0.2rem 0 0; }
 .ws-notice button { position: absolute; top: 0.2rem; right: 0.3rem; }
 .ws-watch ul, .ws-list ol { margin: 0.2rem 0 0; padding-left: 1.2rem; }
+.ws-doc-link { margin-left: 0.3rem; padding: 0 0.4rem; font-size: 0.85rem; }
 .ws-list summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
 ";
