@@ -107,9 +107,10 @@ pub fn to_jsonl(docs: &[Document]) -> Result<String, ExportError> {
     Ok(out)
 }
 
-/// Code point → byte offset conversion for one text, for spans asked in
-/// increasing order (amortised linear); out-of-order requests restart the
-/// walk, out-of-range ones clamp to the end of the text.
+/// Code point → byte offset conversion for one text. It remembers where it
+/// is and walks from there, forwards or backwards, so a run of requests in
+/// (roughly) increasing order costs time linear in the text plus the
+/// distances moved back; out-of-range requests clamp to the end.
 pub(crate) struct CharCursor<'a> {
     text: &'a str,
     chars: usize,
@@ -128,8 +129,21 @@ impl<'a> CharCursor<'a> {
     /// Byte offset of code point `c` (clamped to the text's length).
     pub(crate) fn byte_at(&mut self, c: usize) -> usize {
         if c < self.chars {
-            self.chars = 0;
-            self.byte = 0;
+            if c <= self.chars - c {
+                // Closer to the start than to here.
+                self.chars = 0;
+                self.byte = 0;
+            } else {
+                let before = self.text.get(..self.byte).unwrap_or("");
+                for ch in before.chars().rev() {
+                    if self.chars == c {
+                        break;
+                    }
+                    self.byte -= ch.len_utf8();
+                    self.chars -= 1;
+                }
+                return self.byte;
+            }
         }
         let mut rest = self.text.get(self.byte..).unwrap_or("").chars();
         while self.chars < c {

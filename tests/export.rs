@@ -452,3 +452,19 @@ fn exports_survive_hostile_texts_from_the_engine() {
     let page = html::page(&bundle, "hostile").unwrap();
     assert_eq!(html::read(&page).unwrap(), bundle);
 }
+
+#[test]
+fn events_sharing_a_sentence_or_out_of_order_slice_right() {
+    let mut d = sample();
+    let first = d.analysis.events[0].clone();
+    let second = d.analysis.events[1].clone();
+    // Backwards, repeated, then forwards again.
+    d.analysis.events = vec![second.clone(), first.clone(), first, second];
+    let out = csv::events(&[d]);
+    let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 5);
+    assert!(rows[1].contains("Talks resumed in May"));
+    assert!(rows[2].ends_with(",Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."));
+    assert_eq!(rows[2], rows[3]);
+    assert_eq!(rows[1], rows[4]);
+}

@@ -37,17 +37,27 @@ svg{max-width:100%;height:auto}
 /// HTML/XML text escaping (`&`, `<`, `>`, `"`, `'`).
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    escape_into(&mut out, s);
     out
+}
+
+/// [`escape`], appending to `out`; copies unescaped runs whole.
+pub fn escape_into(out: &mut String, s: &str) {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(s.get(last..i).unwrap_or(""));
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(s.get(last..).unwrap_or(""));
 }
 
 /// The whole read-only page for `bundle`.
@@ -93,9 +103,16 @@ pub fn read(page: &str) -> Result<Bundle, ExportError> {
 /// `<`, `>` and `&` as JSON escapes: valid JSON, and `</script>` or `<!--`
 /// can no longer appear inside the data block.
 fn escape_json_for_script(json: &str) -> String {
-    json.replace('&', "\\u0026")
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
+    let mut out = String::with_capacity(json.len() + json.len() / 16);
+    for ch in json.chars() {
+        match ch {
+            '&' => out.push_str("\\u0026"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn document(s: &mut String, i: usize, d: &Document) {
@@ -178,17 +195,15 @@ fn highlighted(s: &mut String, d: &Document) {
         if start < done {
             continue;
         }
-        let gap = cursor.slice(done, start);
-        s.push_str(&escape(gap));
+        escape_into(s, cursor.slice(done, start));
         let inner = cursor.slice(start, end);
-        let _ = write!(
-            s,
-            "<mark class=\"{class}\" title=\"{}\">{}</mark>",
-            escape(&title),
-            escape(inner)
-        );
+        let _ = write!(s, "<mark class=\"{class}\" title=\"");
+        escape_into(s, &title);
+        s.push_str("\">");
+        escape_into(s, inner);
+        s.push_str("</mark>");
         done = end;
     }
     let b = cursor.byte_at(done);
-    s.push_str(&escape(text.get(b..).unwrap_or("")));
+    escape_into(s, text.get(b..).unwrap_or(""));
 }
