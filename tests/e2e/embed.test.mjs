@@ -336,3 +336,44 @@ test("service worker: the hosted app keeps working offline after the first visit
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("src= reads .html (inertly, as text) and .json documents, and says what is wrong", async () => {
+  const page = await newPage(browser);
+  const foreign = await guard(page.context(), sameOrigin);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(server.url + "fixtures/formats.html");
+  await page.waitForFunction(() =>
+    ["as-html", "as-json"].every((id) => document.getElementById(id).shadowRoot?.querySelector("mark[data-label]")) &&
+    ["missing", "nothing"].every((id) => document.getElementById(id).shadowRoot?.querySelector(".annalist-embed-message")),
+    null,
+    { timeout: 30_000 },
+  );
+  const r = await page.evaluate(() => {
+    const text = (id) => document.getElementById(id).shadowRoot.querySelector(".annalist-embed").textContent;
+    return {
+      html: text("as-html"),
+      json: text("as-json"),
+      missing: text("missing"),
+      nothing: text("nothing"),
+      pwned: window.annalistPwned === true,
+      title: document.title,
+    };
+  });
+  assert.match(r.html, /Joe Biden/);
+  // Paragraphs stay apart, and the page's <script> and <style> are not text.
+  assert.match(r.html, /Wednesday\.\s+The two leaders/);
+  assert.doesNotMatch(r.html, /pwned|color: red/);
+  // The date came from the page's article:published_time.
+  assert.match(r.html, /2023-11-15/);
+  assert.match(r.json, /Wuhan Global Sensor Technology/);
+  assert.match(r.json, /2024-02-12/);
+  assert.match(r.missing, /HTTP 404/);
+  assert.match(r.nothing, /Nothing to show/);
+  assert.equal(r.pwned, false);
+  assert.equal(r.title, "src= in every supported format");
+  // The imported page's image and scripts were never loaded.
+  assert.ok(!fetched.some((p) => p.includes("tracker.gif")), fetched.join(" "));
+  assert.deepEqual(foreign, []);
+  await page.context().close();
+});
