@@ -330,6 +330,26 @@ fn ranges_become_one_event() {
 }
 
 #[test]
+fn coordinated_clauses_and_pinned_durations_are_separate_events() {
+    let a = run(
+        "Exports fell last year and rose sharply in the first eight months of 2025.",
+        DCT,
+    );
+    let dated: Vec<(&str, &str)> = a
+        .events
+        .iter()
+        .map(|e| (e.date.as_str(), e.label.as_str()))
+        .collect();
+    assert!(dated.contains(&("2023", "Exports fell")), "{dated:?}");
+    assert!(
+        dated
+            .iter()
+            .any(|(d, l)| *d == "2025-01/2025-08" && l.starts_with("rose")),
+        "{dated:?}"
+    );
+}
+
+#[test]
 fn never_panics_on_strange_text() {
     let long_word = "x".repeat(1 << 20);
     let capitals = "MAY MARCH JANUARY ".repeat(2_000);

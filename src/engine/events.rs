@@ -156,6 +156,10 @@ impl Ctx<'_, '_> {
 
     fn is_boundary(&self, k: usize) -> bool {
         let w = self.word(k);
+        // "fell last year and rose ...": a coordinated verb starts a clause.
+        if (w == "and" || w == "but") && is_verb(self.word(k + 1)) {
+            return true;
+        }
         CLAUSE_PUNCT.contains(&w) || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
     }
 
@@ -346,7 +350,18 @@ impl Ctx<'_, '_> {
             if m.start >= sb {
                 break;
             }
-            if m.end <= sb {
+            // Values (dates, amounts, numbers) are no participants.
+            let value = matches!(
+                m.label,
+                Label::Date
+                    | Label::Time
+                    | Label::Percent
+                    | Label::Money
+                    | Label::Quantity
+                    | Label::Ordinal
+                    | Label::Cardinal
+            );
+            if m.end <= sb && !value {
                 if let Some(&e) = self.merged.mention_entity.get(i) {
                     if !out.contains(&e) {
                         out.push(e);
@@ -427,7 +442,7 @@ pub fn build(
         let span = (sent.start, sent.end);
 
         // "two weeks after X": X happened that long before the main clause.
-        if t.kind == TimexType::Duration {
+        if t.kind == TimexType::Duration && t.period.is_none() {
             let Some((rel, n)) = cx
                 .signal(kb)
                 .filter(|(r, _)| *r != "BEFORE" || cx.word(kb) == "before")
@@ -507,9 +522,10 @@ pub fn build(
             continue;
         }
         // "from March to May": one event over the range.
-        let mut date = match &t.range_end {
-            Some(e) => format!("{}/{}", t.value, e),
-            None => t.value.clone(),
+        let mut date = match (&t.range_end, &t.period) {
+            (Some(e), _) => format!("{}/{}", t.value, e),
+            (None, Some(p)) => p.clone(),
+            (None, None) => t.value.clone(),
         };
         if let Some(next) = timexes.get(ti + 1) {
             let before = cx.word(ka.wrapping_sub(1));

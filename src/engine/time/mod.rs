@@ -36,6 +36,9 @@ pub struct TimexDraft {
     pub modifier: Option<String>,
     /// End of a range written as one expression ("2014-2016": value "2014", end "2016").
     pub range_end: Option<String>,
+    /// The dates a duration covers when the text says ("the first eight months
+    /// of 2025" → "2025-01/2025-08"): events use it as their date.
+    pub period: Option<String>,
 }
 
 /// Is the clause around tokens `a..b` about the future? ("will", "'ll",
@@ -176,6 +179,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 value: n.value,
                 modifier: n.modifier,
                 range_end: n.range_end,
+                period: n.period,
             });
         }
     }

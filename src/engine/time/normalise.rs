@@ -35,6 +35,9 @@ pub struct Norm {
     pub val: Option<Val>,
     /// End of a range ("2014-2016" → value 2014, range_end 2016).
     pub range_end: Option<String>,
+    /// The dates a duration covers when the text pins them down
+    /// ("the first eight months of 2025" → "2025-01/2025-08").
+    pub period: Option<String>,
 }
 
 fn date(v: Val) -> Option<Norm> {
@@ -44,6 +47,7 @@ fn date(v: Val) -> Option<Norm> {
         modifier: None,
         val: Some(v),
         range_end: None,
+        period: None,
     })
 }
 
@@ -54,6 +58,7 @@ fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
         modifier: None,
         val: None,
         range_end: None,
+        period: None,
     })
 }
 
@@ -510,6 +515,29 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "duration" => {
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            // "the first eight months of 2025": P8M covering 2025-01/2025-08.
+            if let (Some(y), Some(n), true) =
+                (c.get(Class::Year), c.get(Class::Num), has(m, "first"))
+            {
+                let start = match u {
+                    unit::MONTH => Some(Val::Month {
+                        y: Some(i64::from(y)),
+                        m: 1,
+                    }),
+                    unit::QUARTER => Some(Val::Quarter {
+                        y: Some(i64::from(y)),
+                        q: 1,
+                    }),
+                    _ => None,
+                };
+                if let Some(start) = start.filter(|_| n > 0) {
+                    let mut d = duration(m, u, Some(n))?;
+                    d.period = start
+                        .shift(u, i64::from(n) - 1)
+                        .map(|end| format!("{}/{}", start.to_timeml(), end.to_timeml()));
+                    return Some(d);
+                }
+            }
             let n = c
                 .get(Class::Num)
                 .or_else(|| c.get(Class::Units).map(|_| X))
