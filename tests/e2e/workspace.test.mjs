@@ -4,7 +4,7 @@
 // storage is reported, and a watchlist CSV flags entities.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, serve, setArticle, screenshot } from "./lib.mjs";
+import { launch, newPage, serve, fileUrl, setArticle, screenshot } from "./lib.mjs";
 
 const KEY = "annalist.workspace";
 const ARTICLE =
@@ -286,5 +286,20 @@ test("entities shared by documents are listed once with their documents; a folde
   const names = await tabs(page).allTextContents();
   assert.ok(names.includes("first.txt") && names.includes("second.md"), `tabs: ${names}`);
   await screenshot(page, "workspace-corpus.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("the single-file build (file://) saves and restores the workspace too", async () => {
+  const page = await newPage(browser);
+  await page.goto(fileUrl("annalist.html"));
+  await workspace(page).waitFor({ timeout: 15000 });
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await analysed(page);
+  await waitSaved(page);
+  await page.reload();
+  await workspace(page).waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length === 2);
+  assert.equal(await page.getByLabel("Article text").inputValue(), ARTICLE);
   assert.deepEqual(page.errors, []);
 });

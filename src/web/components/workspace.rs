@@ -255,7 +255,14 @@ pub fn to_workspace(s: &State, stamps: &HashMap<String, String>) -> Workspace {
                     .cloned(),
             })
             .collect(),
-        history: (*s.extras.history).clone(),
+        history: {
+            // Corrections of a closed document go with it.
+            let mut h = (*s.extras.history).clone();
+            let open = |c: &Correction| c.doc.as_deref().is_none_or(|d| s.document(d).is_some());
+            h.done.retain(open);
+            h.undone.retain(open);
+            h
+        },
         watchlist: (*s.extras.watchlist).clone(),
         view: ws::ViewSettings {
             selected_doc: s.selected_doc.clone(),
