@@ -153,9 +153,20 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 };
                 m.rule = dur;
             }
-            let Some(n) = normalise(&m, &ctx) else {
+            let Some(mut n) = normalise(&m, &ctx) else {
                 continue;
             };
+            // "about Wednesday", "almost daily": amount modifiers belong to
+            // durations; elsewhere they stay outside the expression.
+            let amount = matches!(
+                n.modifier.as_deref(),
+                Some("APPROX" | "LESS_THAN" | "MORE_THAN" | "EQUAL_OR_LESS" | "EQUAL_OR_MORE")
+            );
+            if amount && n.kind != TimexType::Duration && m.main_tok < m.tok_end {
+                n.modifier = None;
+                m.start = m.main_start;
+                m.tok_start = m.main_tok;
+            }
             if spurious(doc, &m, &n) {
                 continue;
             }

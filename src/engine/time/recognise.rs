@@ -87,6 +87,9 @@ pub struct Match<'t> {
     pub rule: &'t Rule,
     pub caps: Caps,
     pub modifier: Option<&'t str>,
+    /// Where the expression after the modifier prefix starts (bytes, vtoken).
+    pub main_start: usize,
+    pub main_tok: usize,
 }
 
 /// ASCII-lowercase `s` into `buf` (curly apostrophes become '\''); `None` when
@@ -313,10 +316,18 @@ fn push(
     let mut buf = [0u8; 32];
     let mut abbr = false;
     // "year's", "Friday's": the possessive of a known word is that word.
+    let mut possessive = false;
     let id = lower(text, &mut buf).and_then(|w| {
-        t.id(w)
-            .or_else(|| w.strip_suffix("'s").and_then(|b| t.id(b)))
+        t.id(w).or_else(|| {
+            possessive = true;
+            w.strip_suffix("'s").and_then(|b| t.id(b))
+        })
     });
+    if id.is_some() && possessive {
+        // The "'s" stays outside the expression ("Friday's" → "Friday").
+        let apostrophe = text.rfind(['\'', '’', 'ʼ']).unwrap_or(text.len());
+        v.end = start + apostrophe;
+    }
     if let Some(id) = id {
         v.word = id;
         let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
@@ -461,13 +472,13 @@ pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
             continue;
         }
         let with_mod = best(&t.mods, &t.mod_index, toks, i).and_then(|(m, j, _)| {
-            best(&t.rules, &t.rule_index, toks, j).map(|(r, end, caps)| (Some(m), r, end, caps))
+            best(&t.rules, &t.rule_index, toks, j).map(|(r, end, caps)| (Some(m), j, r, end, caps))
         });
         let found = with_mod.or_else(|| {
-            best(&t.rules, &t.rule_index, toks, i).map(|(r, end, caps)| (None, r, end, caps))
+            best(&t.rules, &t.rule_index, toks, i).map(|(r, end, caps)| (None, i, r, end, caps))
         });
         match found {
-            Some((m, rule, mut end, caps)) => {
+            Some((m, j, rule, mut end, caps)) => {
                 // A leading comma (optional in "Tuesday, April 16") never starts an expression.
                 let mut first = i;
                 while first + 1 < end
@@ -491,6 +502,8 @@ pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
                     rule,
                     caps,
                     modifier: m.and_then(|m| m.args.first()).map(String::as_str),
+                    main_start: toks.get(j.max(first)).map_or(a.start, |t| t.start),
+                    main_tok: j.max(first),
                 });
                 i = end;
             }
