@@ -181,6 +181,12 @@ fn long_runs_without_spaces_or_of_capitals() {
     check(&"مرحبا ".repeat(1 << 13));
     check(&"\u{0}".repeat(1 << 16));
     check(&"$".repeat(1 << 16));
+    // Leading punctuation before a long sentence of names: sentence starts must stay O(1).
+    check(&format!(
+        "{}{}",
+        "“".repeat(1 << 15),
+        "Smith ".repeat(1 << 13)
+    ));
 }
 
 #[test]

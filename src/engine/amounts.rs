@@ -317,10 +317,13 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let kind = doc.tokens[i].kind;
         // Fast exit: only digits, currency signs and short lower-case words can start an amount.
         let first = t.chars().next().unwrap_or(' ');
-        if !(first.is_ascii_digit()
-            || currency_symbol(t)
-            || (first.is_alphabetic() && t.len() <= 12))
-        {
+        // Number and ordinal words start with one of these letters and have 3..=11 bytes.
+        let word_start = matches!(
+            first.to_ascii_lowercase(),
+            'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'd' | 'm' | 'b'
+        ) && (3..=11).contains(&t.len());
+        let money_code = t.len() <= 3 && first.is_ascii_uppercase();
+        if !(first.is_ascii_digit() || currency_symbol(t) || word_start || money_code) {
             i += 1;
             continue;
         }

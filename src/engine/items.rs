@@ -18,7 +18,16 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
-        if doc.tokens[i].kind != TokenKind::Word || doc.tok_text(i).len() > 40 {
+        let w = doc.tok_text(i);
+        // Items are common nouns: a capitalised word inside a sentence is a name ("Sensors
+        // Unlimited"), unless written in capitals ("UAV engines").
+        let skip = doc.tokens[i].kind != TokenKind::Word
+            || w.len() < 2
+            || w.len() > 40
+            || (w.as_bytes()[0].is_ascii_uppercase()
+                && !w.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+                && !doc.is_sentence_start(i));
+        if skip || !lx.maybe_item(w) {
             i += 1;
             continue;
         }

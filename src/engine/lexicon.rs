@@ -81,6 +81,8 @@ pub struct Entry {
     pub designator: Option<(Label, Place)>,
     /// A complete title phrase ("secretary of state").
     pub title: bool,
+    /// First word of a title phrase ("secretary"), or a title modifier.
+    pub title_start: bool,
     /// A complete item phrase ("machine tools").
     pub item: bool,
     /// First word of a longer item phrase ("machine").
@@ -117,6 +119,9 @@ pub struct Lexicon {
     map: HashMap<Box<str>, Entry, FxBuild>,
     /// Canonical (common) country name by code, for entities created by metonymy.
     country_names: HashMap<Cc, Box<str>, FxBuild>,
+    /// For each first letter a..z, a bit per word length (1..=31) seen among item words: a
+    /// cheap filter run on every word before any hashing.
+    item_shapes: [u32; 26],
     /// Longest title and item phrases, in words.
     pub max_title_words: usize,
     pub max_item_words: usize,
@@ -263,19 +268,37 @@ impl Lexicon {
             let t = t.trim();
             lx.max_title_words = lx.max_title_words.max(t.split(' ').count());
             lx.entry(t).title = true;
+            if let Some(first) = t.split(' ').next() {
+                lx.entry(first).title_start = true;
+            }
         }
         for t in rows(ITEMS) {
             let t = t.trim();
             lx.max_item_words = lx.max_item_words.max(t.split(' ').count());
             lx.entry(t).item = true;
-            if let Some((first, _)) = t.split_once(' ') {
-                lx.entry(first).item_start = true;
+            let first = t.split(' ').next().unwrap_or(t);
+            lx.entry(first).item_start |= first != t;
+            if let Some(b) = first.bytes().next().filter(u8::is_ascii_lowercase) {
+                lx.item_shapes[(b - b'a') as usize] |= 1 << first.len().min(31);
             }
         }
         for t in rows(STOPWORDS) {
             lx.entry(t.trim()).stop = true;
         }
         lx
+    }
+
+    /// Could `word` (any case) be the first word of an item phrase? No false negatives for
+    /// ASCII item words; cheap (no hashing).
+    pub fn maybe_item(&self, word: &str) -> bool {
+        let Some(b) = word.bytes().next() else {
+            return false;
+        };
+        let b = b.to_ascii_lowercase();
+        if !b.is_ascii_lowercase() {
+            return !b.is_ascii(); // non-ASCII words: let the lookup decide
+        }
+        self.item_shapes[(b - b'a') as usize] & (1 << word.len().min(31)) != 0
     }
 
     /// Look up a lower-case key.

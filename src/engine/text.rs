@@ -40,6 +40,8 @@ pub struct Sentence {
     pub end: usize,
     /// Token index range.
     pub tokens: Range<usize>,
+    /// Index of the first token that is not punctuation (opening quotes, brackets).
+    pub first_word: Option<usize>,
 }
 
 /// A tokenised document: the input of every later stage.
@@ -77,16 +79,12 @@ impl<'a> Doc<'a> {
     }
 
     /// Index of the first token of the sentence holding token `i`.
+    /// Constant time: the sentence records its first word.
     pub fn is_sentence_start(&self, i: usize) -> bool {
-        let s = self.tokens[i].sentence;
-        self.sentences.get(s).is_some_and(|s| {
-            // The first word token of the sentence, skipping opening quotes/brackets.
-            self.tokens[s.tokens.clone()]
-                .iter()
-                .position(|t| t.kind != TokenKind::Punct)
-                .map(|p| s.tokens.start + p)
-                == Some(i)
-        })
+        self.tokens
+            .get(i)
+            .and_then(|t| self.sentences.get(t.sentence))
+            .is_some_and(|s| s.first_word == Some(i))
     }
 }
 
@@ -235,6 +233,10 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 start: tokens[first].start,
                 end: tokens[last_excl - 1].end,
                 tokens: first..last_excl,
+                first_word: tokens[first..last_excl]
+                    .iter()
+                    .position(|t| t.kind != TokenKind::Punct)
+                    .map(|p| first + p),
             });
         }
     };

@@ -400,7 +400,9 @@ fn features(
     let si = doc.tokens[first].sentence;
     if let Some(sent) = doc.sentences.get(si) {
         let next_is_date = doc.tokens.get(last + 1).is_some_and(|t| {
-            t.kind == TokenKind::Number && t.sentence == si && doc.slice(t.start, t.end).contains('-')
+            t.kind == TokenKind::Number
+                && t.sentence == si
+                && doc.slice(t.start, t.end).contains('-')
         });
         f.dateline = sent.tokens.start == first && (next_is_date || sent.tokens.len() <= 3);
     }
@@ -426,21 +428,73 @@ fn sports_report(doc: &Doc) -> bool {
 
 /// Words after a team name in a match report.
 const MATCH_AFTER: &[&str] = &[
-    "beat", "beats", "drew", "draw", "lost", "lose", "won", "win", "defeated", "edged",
-    "routed", "thrashed", "held", "rallied", "scored", "led", "leads", "trailed", "clinched",
-    "moved", "remain", "remained", "finished", "v", "vs", "vs.", "(", "coach", "manager",
-    "striker", "midfielder", "goalkeeper", "defender", "pitcher", "captain", "fans", "side",
+    "beat",
+    "beats",
+    "drew",
+    "draw",
+    "lost",
+    "lose",
+    "won",
+    "win",
+    "defeated",
+    "edged",
+    "routed",
+    "thrashed",
+    "held",
+    "rallied",
+    "scored",
+    "led",
+    "leads",
+    "trailed",
+    "clinched",
+    "moved",
+    "remain",
+    "remained",
+    "finished",
+    "v",
+    "vs",
+    "vs.",
+    "(",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "pitcher",
+    "captain",
+    "fans",
+    "side",
 ];
 /// Words before a team name in a match report.
 const MATCH_BEFORE: &[&str] = &[
-    "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed",
-    "with", "lost", "visiting", "host", "hosts",
+    "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed", "with",
+    "lost", "visiting", "host", "hosts",
 ];
 
 const SPORTS: &[&str] = &[
-    "soccer", "football", "cricket", "baseball", "basketball", "tennis", "rugby", "hockey",
-    "golf", "nfl", "nba", "nhl", "mlb", "athletics", "cycling", "motor", "racing", "boxing",
-    "league", "cup", "match", "standings",
+    "soccer",
+    "football",
+    "cricket",
+    "baseball",
+    "basketball",
+    "tennis",
+    "rugby",
+    "hockey",
+    "golf",
+    "nfl",
+    "nba",
+    "nhl",
+    "mlb",
+    "athletics",
+    "cycling",
+    "motor",
+    "racing",
+    "boxing",
+    "league",
+    "cup",
+    "match",
+    "standings",
 ];
 
 /// Type the candidates, then add amounts and items.
@@ -554,6 +608,11 @@ fn split_and_type(
     let mut split: Option<(usize, usize, usize)> = None; // (title start, title len, rest)
     if !whole_known && !last_designator {
         for p in k..r.end {
+            let starts = word_entry(lx, doc, p, buf).is_some_and(|e| e.title_start)
+                || TITLE_MODIFIERS.contains(&lower(doc.tok_text(p), buf));
+            if !starts {
+                continue;
+            }
             let tl = title_at(doc, lx, p, r.end, key, buf);
             if tl == 0 || p + tl >= r.end {
                 continue;
