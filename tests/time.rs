@@ -344,7 +344,7 @@ fn coordinated_clauses_and_pinned_durations_are_separate_events() {
     assert!(
         dated
             .iter()
-            .any(|(d, l)| *d == "2025-01/2025-08" && l.starts_with("rose")),
+            .any(|(d, l)| *d == "2025-01/2025-08" && *l == "Exports rose sharply"),
         "{dated:?}"
     );
 }

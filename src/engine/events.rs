@@ -260,6 +260,15 @@ impl Ctx<'_, '_> {
         }
         let mut words: Vec<&str> = Vec::new();
         let mut glue: Vec<bool> = Vec::new();
+        // "Exports fell last year and rose ...": the second verb shares the subject.
+        let coordinated = matches!(self.word(a), "and" | "but") && verb == Some(a + 1);
+        if coordinated && start == a && a > 0 {
+            if let Some(subject) = self.subject_before(a) {
+                words.push(subject);
+                glue.push(false);
+                start = a + 1;
+            }
+        }
         let mut k = start;
         while k < b && words.len() < MAX_LABEL_WORDS {
             if self.in_timex(k) {
@@ -334,6 +343,31 @@ impl Ctx<'_, '_> {
             s.push_str(w);
         }
         s
+    }
+
+    /// The subject of the clause ending at token `a`: the mention (a person
+    /// by surname) or the word just before its first verb.
+    fn subject_before(&self, a: usize) -> Option<&str> {
+        let from = a.saturating_sub(MAX_CLAUSE);
+        let mut c = a;
+        while c > from && !self.is_boundary(c - 1) {
+            c -= 1;
+        }
+        let v = (c..a).find(|&k| !self.in_timex(k) && is_verb(self.word(k)))?;
+        let k = v.checked_sub(1).filter(|&k| k >= c && !self.in_timex(k))?;
+        if let Some((_, m)) = self.mention_at(k) {
+            let name = self.doc.slice(m.start, m.end);
+            return if m.label == Label::Person {
+                name.split_whitespace().last()
+            } else {
+                Some(name)
+            };
+        }
+        let w = self.word(k);
+        w.chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+            .then_some(w)
     }
 
     fn participants(&self, a: usize, b: usize) -> Vec<usize> {
