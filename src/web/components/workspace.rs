@@ -37,6 +37,9 @@ use crate::workspace::{
     TextAnchor, Watchlist, Workspace,
 };
 
+/// An entity of several documents: name, type, and (document, entity id) pairs.
+type Shared = (String, Label, Vec<(String, String)>);
+
 /// At most this many cross-document entities are listed.
 const SHARED_SHOWN: usize = 40;
 
@@ -991,7 +994,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             let mut flagged: HashMap<String, Vec<String>> = HashMap::new();
             let corpus = merge_documents(&docs);
             // Entities found in several documents: (name, label, [(doc, entity id)]).
-            let shared: Vec<(String, Label, Vec<(String, String)>)> = corpus
+            let shared: Vec<Shared> = corpus
                 .iter()
                 .filter(|c| c.documents.len() > 1)
                 .take(SHARED_SHOWN)
