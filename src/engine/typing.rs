@@ -82,6 +82,8 @@ pub struct Features {
     pub has_place_word: bool,
     /// The last word is a nationality or group ("Kurds", "Catholic").
     pub last_norp: bool,
+    /// The first word is a city or country ("Bristol" of "Bristol City").
+    pub first_place: bool,
 }
 
 /// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
@@ -131,11 +133,14 @@ impl Scorer for Rules {
             return Some((Label::Person, None, 0.85));
         }
         let person_shape = f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps;
+        if f.words >= 2 && f.last_norp && !f.last_surname {
+            return Some((Label::Norp, None, 0.7)); // "Iraqi Kurds", "Roman Catholic"
+        }
+        if f.sports && f.words >= 2 && f.first_place && !f.first_given {
+            return Some((Label::Org, None, 0.6)); // "Bristol City", "Greenock Morton"
+        }
         if person_shape && (f.first_given || f.has_initial || (f.words == 2 && f.first_surname)) {
             return Some((Label::Person, None, 0.8));
-        }
-        if f.words >= 2 && f.last_norp {
-            return Some((Label::Norp, None, 0.7)); // "Iraqi Kurds", "Roman Catholic"
         }
         if f.words >= 2 && f.has_place_word {
             return Some((Label::Org, None, 0.5));
@@ -360,6 +365,7 @@ fn features(
     let fe = word_entry(lx, doc, first, buf);
     f.first_given = fe.is_some_and(|e| e.given && !e.stop);
     f.first_surname = fe.is_some_and(|e| e.surname);
+    f.first_place = fe.is_some_and(|e| e.city.is_some() || e.country.is_some() || e.us_state);
     f.prefix_designator = fe
         .and_then(|e| e.designator)
         .filter(|(_, p)| p.prefix())
