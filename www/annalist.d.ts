@@ -127,6 +127,8 @@ export function exportCsv(docs: AnnalistDocument[], kind: "entities" | "mentions
 export function exportTimelineJs(docs: AnnalistDocument[], title?: string): string;
 /** The timeline as a standalone SVG document. */
 export function exportSvg(docs: AnnalistDocument[]): string;
+/** The timeline as a PNG image, drawn at twice the SVG's size. */
+export function exportPng(docs: AnnalistDocument[]): Promise<Blob>;
 /** One self-contained, read-only HTML file (it runs no script). */
 export function exportHtml(docs: AnnalistDocument[], title?: string, corrections?: unknown): string;
 /** The bundle inside a file written by exportHtml. */

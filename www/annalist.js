@@ -45,6 +45,8 @@ export const exportCsv = (docs, kind) => started().exportCsv(docs, kind);
 export const exportTimelineJs = (docs, title = "Timeline") => started().exportTimelineJs(docs, title);
 /** The timeline as a standalone SVG document. */
 export const exportSvg = (docs) => started().exportSvg(docs);
+/** The timeline as a PNG image (a Promise of a Blob). */
+export const exportPng = (docs) => started().exportPng(docs);
 /** One read-only HTML file (runs no script) holding documents, analyses and corrections. */
 export const exportHtml = (docs, title = "Annalist export", corrections = null) =>
   started().exportHtml(docs, title, corrections);

@@ -104,6 +104,16 @@ pub fn export_svg(
     Ok(svg::timeline(&documents(&docs)?))
 }
 
+/// The timeline as a PNG image (the SVG drawn on a canvas at twice its size).
+#[wasm_bindgen(js_name = exportPng)]
+pub async fn export_png(
+    #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
+) -> Result<web_sys::Blob, JsError> {
+    crate::web::share::timeline_png(&documents(&docs)?, 2.0)
+        .await
+        .map_err(js_err)
+}
+
 /// One read-only HTML file holding the documents, analyses and corrections.
 #[wasm_bindgen(js_name = exportHtml)]
 pub fn export_html(

@@ -23,7 +23,11 @@ pub enum ShareError {
 }
 
 fn browser(e: wasm_bindgen::JsValue) -> ShareError {
-    ShareError::Browser(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+    let msg = match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
+    };
+    ShareError::Browser(msg)
 }
 
 /// The documents of the workspace that have an analysis of their current
@@ -142,7 +146,12 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), ShareEr
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(&format!("{mime};charset=utf-8"));
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(browser)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(browser)?;
+    download_blob(filename, &blob)
+}
+
+/// Save `blob` as a file.
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), ShareError> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(browser)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| ShareError::Browser("no document".into()))?;
@@ -155,11 +164,59 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), ShareEr
     a.set_download(filename);
     a.click();
     // The click has started the download; the URL can go on the next turn.
-    let _ = gloo::timers::callback::Timeout::new(0, move || {
+    gloo::timers::callback::Timeout::new(0, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
     Ok(())
+}
+
+/// The timeline of `docs` as a PNG: the SVG export drawn on a canvas at
+/// `scale` (2 gives crisp text on high-density screens).
+pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob, ShareError> {
+    use wasm_bindgen_futures::JsFuture;
+    let svg_text = svg::timeline(docs);
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| ShareError::Browser("no document".into()))?;
+    // A data: URL, not a blob: one: pages allow data: images more often
+    // (the embedding page's CSP decides here), and it does not taint the canvas.
+    let url = format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(&svg_text))
+    );
+    let img = web_sys::HtmlImageElement::new().map_err(browser)?;
+    img.set_src(&url);
+    JsFuture::from(img.decode()).await.map_err(browser)?;
+    let (w, h) = (
+        f64::from(img.natural_width()),
+        f64::from(img.natural_height()),
+    );
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(browser)?
+        .dyn_into()
+        .map_err(|_| ShareError::Browser("not a canvas".into()))?;
+    // Saturating float-to-int casts: a huge timeline gives a large, not a broken, canvas.
+    canvas.set_width((w * scale).ceil() as u32);
+    canvas.set_height((h * scale).ceil() as u32);
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .map_err(browser)?
+        .ok_or_else(|| ShareError::Browser("no 2d context".into()))?
+        .dyn_into()
+        .map_err(|_| ShareError::Browser("not a 2d context".into()))?;
+    ctx.scale(scale, scale).map_err(browser)?;
+    ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w, h)
+        .map_err(browser)?;
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        if let Err(e) = canvas.to_blob(&resolve) {
+            let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &e);
+        }
+    });
+    let png = JsFuture::from(promise).await.map_err(browser)?;
+    png.dyn_into::<web_sys::Blob>()
+        .map_err(|_| ShareError::Browser("the canvas gave no image".into()))
 }
 
 /// A link to this page whose fragment carries `doc` (short texts only:
@@ -256,6 +313,23 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
         });
         html! { <button type="button" {onclick}>{format.label()}</button> }
     });
+    let on_png = {
+        let state = props.state.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let docs = documents(&state);
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = match timeline_png(&docs, 2.0).await {
+                    Ok(png) => download_blob("annalist-timeline.png", &png),
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = done {
+                    status.set(format!("Export failed: {e}"));
+                }
+            });
+        })
+    };
     let on_link = {
         let state = props.state.clone();
         let link = link.clone();
@@ -289,7 +363,10 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
     html! {
         <details class="share-menu">
             <summary>{"Export & share"}</summary>
-            <div class="share-formats" role="group" aria-label="Download">{ for buttons }</div>
+            <div class="share-formats" role="group" aria-label="Download">
+                { for buttons }
+                <button type="button" onclick={on_png}>{"Timeline (.png)"}</button>
+            </div>
             <button type="button" class="share-link-button" onclick={on_link}>{"Link to this text"}</button>
             if let Some(url) = &*link {
                 <input class="share-link" type="url" readonly=true value={url.clone()} aria-label="Share link" />
