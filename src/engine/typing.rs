@@ -84,6 +84,8 @@ pub struct Features {
     pub last_norp: bool,
     /// The first word is a city or country ("Bristol" of "Bristol City").
     pub first_place: bool,
+    /// The previous word is a common noun for an organisation ("agency", "carmaker").
+    pub after_org_noun: bool,
 }
 
 /// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
@@ -129,6 +131,9 @@ impl Scorer for Rules {
                 return Some((Label::Gpe, Some(cc), 0.8));
             }
         }
+        if f.after_org_noun && !f.titled {
+            return Some((Label::Org, None, 0.7)); // "news agency Tanjug", "carmaker Skoda"
+        }
         if f.titled && !f.has_digit {
             return Some((Label::Person, None, 0.85));
         }
@@ -161,9 +166,6 @@ impl Scorer for Rules {
             }
             if f.after_place_preposition {
                 return Some((Label::Gpe, None, 0.4));
-            }
-            if f.before_speech_verb {
-                return Some((Label::Person, None, 0.4));
             }
             return Some((Label::Org, None, 0.3));
         }
@@ -391,6 +393,7 @@ fn features(
     if let Some(p) = first.checked_sub(1) {
         let w = doc.tok_text(p);
         f.match_context |= MATCH_BEFORE.contains(&w);
+        f.after_org_noun = ORG_NOUNS.contains(&w);
         f.after_place_preposition =
             doc.tokens[p].sentence == doc.tokens[first].sentence && PLACE_PREPOSITIONS.contains(&w);
     }
@@ -431,6 +434,49 @@ fn sports_report(doc: &Doc) -> bool {
         SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w))
     })
 }
+
+/// Common nouns that introduce an organisation's name.
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "maker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "bank",
+    "lender",
+    "insurer",
+    "carrier",
+    "airline",
+    "newspaper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "network",
+    "club",
+    "team",
+    "party",
+    "conglomerate",
+    "retailer",
+    "chipmaker",
+    "giant",
+    "subsidiary",
+    "unit",
+    "brokerage",
+    "fund",
+    "institute",
+    "university",
+    "ministry",
+    "regulator",
+    "watchdog",
+    "startup",
+    "operator",
+    "exporter",
+];
 
 /// Words after a team name in a match report.
 const MATCH_AFTER: &[&str] = &[
