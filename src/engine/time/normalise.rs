@@ -317,7 +317,13 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             } else {
                 i64::from(has(m, "next"))
             };
-            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y + n));
+            // A later quarter than the document's, in the past tense, is last year's.
+            let back =
+                i64::from(n == 0 && !ctx.future && dct.is_some_and(|d| q as u32 > d.quarter()));
+            let y = c
+                .get(Class::Year)
+                .map(i64::from)
+                .or(dct.map(|d| d.y + n - back));
             date(Val::Quarter { y, q: q as u32 })
         }
         "yearquarter" => {
