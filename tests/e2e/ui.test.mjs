@@ -278,8 +278,13 @@ test("filter box and type toggles narrow the entity panel", async () => {
     .first()
     .evaluate((m) => getComputedStyle(m).backgroundColor);
   assert.equal(personBg, "rgba(0, 0, 0, 0)");
+  assert.ok((await page.locator(`${DOC} mark.off[data-label="PERSON"]`).count()) > 0);
   await person.click();
   assert.ok((await names()).includes("Joe Biden"));
+  // Toggling a type re-renders the marks; a selection survives it.
+  await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" }).click();
+  await page.locator(`${ENTITIES} .type-toggle`, { hasText: "Country / city" }).click();
+  await page.locator(`${DOC} mark.sel`, { hasText: "Joe Biden" }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 

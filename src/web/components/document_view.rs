@@ -306,8 +306,10 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 props.selected.clone(),
                 props.doc_id.clone(),
                 props.generation,
+                // A re-render of the marks (types toggled) resets their classes.
+                props.hidden.clone(),
             ),
-            move |(sel, _, _)| {
+            move |(sel, _, _, _)| {
                 let Some(root) = container.cast::<Element>() else {
                     return;
                 };
@@ -387,12 +389,6 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     });
 
     let large = prepared.starts.len() > LARGE_CHARS;
-    // Hidden types are container classes matched by static CSS rules.
-    let hidden: Vec<String> = props
-        .hidden
-        .iter()
-        .map(|l| format!("hide-{}", l.as_str().to_ascii_lowercase().replace('_', "-")))
-        .collect();
     let on_values = {
         let show_values = show_values.clone();
         Callback::from(move |_: Event| show_values.set(!*show_values))
@@ -403,10 +399,10 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 <input type="checkbox" checked={*show_values} onchange={on_values} />
                 {" Show normalised dates in the text"}
             </label>
-            <div class={classes!("doc-text", large.then_some("large"), (*show_values).then_some("show-values"), hidden)} ref={container}
+            <div class={classes!("doc-text", large.then_some("large"), (*show_values).then_some("show-values"))} ref={container}
                 data-selected={props.selected.clone()} {onclick} {onkeydown}>
                 <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
-                    text={props.text.clone()} prepared={prepared.clone()} />
+                    text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()} />
             </div>
         </>
     }
@@ -422,17 +418,18 @@ struct DocBodyProps {
     generation: u64,
     text: Rc<str>,
     prepared: Rc<Prepared>,
+    hidden: BTreeSet<Label>,
 }
 
 impl PartialEq for DocBodyProps {
     fn eq(&self, o: &Self) -> bool {
-        self.doc_id == o.doc_id && self.generation == o.generation
+        self.doc_id == o.doc_id && self.generation == o.generation && self.hidden == o.hidden
     }
 }
 
-/// The text itself: rendered once per analysis. Selection and type toggles
-/// never re-render it: the first sets a `sel` class on a few marks, the
-/// second a class on the container.
+/// The text itself: rendered once per analysis and set of hidden types
+/// (marks of hidden types get the `off` class). Selecting an entity never
+/// re-renders it: the selection effect sets a `sel` class on a few marks.
 #[function_component]
 fn DocBody(props: &DocBodyProps) -> Html {
     let p = &*props.prepared;
@@ -452,10 +449,13 @@ fn DocBody(props: &DocBodyProps) -> Html {
             tip.push_str(" · ");
             tip.push_str(v);
         }
+        // DURATION and SET go with DATE.
+        let label = Label::parse(s.label).unwrap_or(Label::Date);
         let class = classes!(
             "m",
             format!("m-{}", s.label.to_ascii_lowercase().replace('_', "-")),
             s.entity.is_some().then_some("ent"),
+            props.hidden.contains(&label).then_some("off"),
         );
         html! {
             <mark class={class} data-entity={s.entity.clone()} data-label={s.label}
