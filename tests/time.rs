@@ -81,6 +81,11 @@ fn relative_expressions_follow_the_document_date() {
         ("Officials met yesterday.", "yesterday", "2024-04-15"),
         ("The fleet sails tomorrow.", "tomorrow", "2024-04-17"),
         ("The deal closed two years ago.", "two years ago", "2022"),
+        (
+            "The vote comes five days from now.",
+            "five days from now",
+            "2024-04-21",
+        ),
         ("The firm expects to grow next year.", "next year", "2025"),
         (
             "Output rose in the third quarter.",

@@ -466,20 +466,26 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             date(Val::Season { y, s })
         }
         "ago" => {
+            // "two years ago" (-1), "five days from now" (+1): from the document date.
+            let dir = if m.rule.args.is_empty() {
+                -1
+            } else {
+                int_arg(m).signum()
+            };
             let n = c.get(Class::Num).unwrap_or(1);
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
-            let Some(d) = dct else { return vague(-1) };
+            let Some(d) = dct else { return vague(dir) };
             if n == X {
-                return vague(-1);
+                return vague(dir);
             }
-            let n = i64::from(n);
+            let n = i64::from(n) * dir;
             match ctx.quarter {
                 // "a year ago" in a report on a quarter means that quarter a year before.
-                Some(q) if u == unit::YEAR => date(q.shift(u, -n)?),
+                Some(q) if u == unit::YEAR && dir < 0 => date(q.shift(u, n)?),
                 _ => match u {
-                    unit::HOUR | unit::MINUTE | unit::SECOND => vague(-1),
+                    unit::HOUR | unit::MINUTE | unit::SECOND => vague(dir),
                     _ => date(
-                        at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, -n)?,
+                        at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, n)?,
                     ),
                 },
             }
