@@ -43,6 +43,8 @@ pub struct TypedMention {
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     pub words: usize,
+    /// Letters in the span.
+    pub letters: usize,
     /// The span comes from an ALL-CAPS line.
     pub caps_line: bool,
     pub all_caps: bool,
@@ -153,8 +155,12 @@ impl Scorer for Rules {
         if person_shape && f.last_surname {
             return Some((Label::Person, None, 0.75));
         }
+        if f.dateline && f.words <= 3 && !f.has_digit {
+            return Some((Label::Gpe, None, 0.6)); // the place of a dateline
+        }
         if f.words == 1 {
-            if f.all_caps && !f.caps_line {
+            let letters = f.letters;
+            if f.all_caps && !f.caps_line && letters <= 5 {
                 return Some((Label::Org, None, 0.55));
             }
             if f.single_name && (f.before_speech_verb || f.first_given) {
@@ -340,6 +346,7 @@ fn features(
     };
     let text = doc.slice(doc.tokens[range.start].start, end);
     f.all_caps = is_all_caps(text);
+    f.letters = text.chars().filter(|c| c.is_alphabetic()).count();
     f.has_digit = text.chars().any(|c| c.is_ascii_digit());
     key_of(doc, range.clone(), end, key, buf);
     let surface_caps = f.all_caps && !caps_line;
@@ -413,7 +420,16 @@ fn features(
                 && t.sentence == si
                 && doc.slice(t.start, t.end).contains('-')
         });
-        f.dateline = sent.tokens.start == first && (next_is_date || sent.tokens.len() <= 3);
+        // "LONGYEAR , Norway 1996-08-30": a place, a comma, its country.
+        let comma_country = doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| doc.slice(t.start, t.end) == ",")
+            && doc.tokens.get(last + 2).is_some_and(|t| t.sentence == si)
+            && word_entry(lx, doc, last + 2, buf)
+                .is_some_and(|e| e.country.is_some() || e.us_state);
+        f.dateline =
+            sent.tokens.start == first && (next_is_date || comma_country || sent.tokens.len() <= 3);
     }
     if range.len() >= 2 {
         for i in range.start + 1..range.end {
