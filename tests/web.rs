@@ -557,3 +557,39 @@ async fn read_only_app_has_no_editor() {
         .is_none());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn odd_text_is_shown_exactly_as_given() {
+    use annalist::web::app::{App, AppProps};
+    let text = "Olaf Scholz 👋🏽 met נתניהו in Beijing\u{0}. Zoë\u{301} said 🇩🇪 Xi Jinping \
+                visited\r\n\r\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA ok. x"
+        .to_string()
+        + &"ab".repeat(3000);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: Some(vec![DocumentInput {
+            id: "Odd".into(),
+            text: text.clone(),
+            date: Some("2024-04-16".into()),
+        }]),
+        embedded: true,
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let mut shown = None;
+    for _ in 0..50 {
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        shown = root
+            .query_selector(".doc-text")
+            .unwrap()
+            .and_then(|e| e.text_content());
+        if shown.is_some() {
+            break;
+        }
+    }
+    // Text nodes hold the text; HTML parsing never sees it. "\r\n" is kept too.
+    assert_eq!(shown.as_deref(), Some(text.as_str()));
+    root.remove();
+}
