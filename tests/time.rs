@@ -104,6 +104,13 @@ fn relative_expressions_follow_the_document_date() {
 }
 
 #[test]
+fn iso_timestamps_give_their_date() {
+    let t = timexes("Logged at 2024-04-15T13:15:30Z by the server.", DCT);
+    assert!(t.iter().any(|t| t.2 == "2024-04-15"), "{t:?}");
+    assert!(!t.iter().any(|t| t.2 == "2024"), "{t:?}");
+}
+
+#[test]
 fn durations_sets_and_modifiers() {
     let t = timexes(
         "The review took two weeks and the audit every Monday lasted about three hours.",

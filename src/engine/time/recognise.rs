@@ -169,6 +169,12 @@ fn shape(t: &mut VTok, s: &str) {
             return;
         }
     }
+    // An ISO timestamp "1994-11-05T13:15:30Z": its date.
+    if let (Some(date), Some(rest)) = (s.get(..10), s.get(10..)) {
+        if rest.starts_with(['T', 't']) && date.len() == 10 {
+            return shape(t, date);
+        }
+    }
     // 2024-04-16, 2024-04, 2014-2016, 1998-99.
     let parts: Vec<&str> = s.split('-').collect();
     if parts.len() >= 2 && parts.len() <= 3 && parts.iter().all(|p| digits(p).is_some()) {
@@ -275,7 +281,13 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
                 continue;
             }
         }
-        let split = tok.kind == TokenKind::Word && text.contains('-') && text.len() < 64;
+        let timestamp = text.len() > 10
+            && text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && text
+                .get(10..11)
+                .is_some_and(|c| c.eq_ignore_ascii_case("t"));
+        let split =
+            tok.kind == TokenKind::Word && text.contains('-') && text.len() < 64 && !timestamp;
         if split {
             let mut off = tok.start;
             for (pi, part) in text.split('-').enumerate() {
