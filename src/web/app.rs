@@ -309,10 +309,11 @@ fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool)
             a.entity_list.len(),
             a.timex.len(),
             a.events.len(),
-            a.date
-                .as_deref()
-                .map(|d| format!(" · dated {d}"))
-                .unwrap_or_default()
+            match (a.date.as_deref(), a.date_source.as_deref()) {
+                (Some(d), Some("text")) => format!(" · dated {d} (found in the text)"),
+                (Some(d), _) => format!(" · dated {d}"),
+                (None, _) => " · no date: relative dates stay relative".to_string(),
+            }
         ),
         None => String::new(),
     }
