@@ -8,7 +8,7 @@
 // Figures are printed and written as JSON; nothing here passes or fails on speed.
 //
 // usage: node bench/browser.mjs --corpus target/bench/corpus.jsonl --out target/bench/browser.json
-//        [--dist DIR] [--runs 5] [--skip-ui]
+//        [--dist DIR] [--runs 5] [--skip-ui | --ui-only]
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
@@ -25,6 +25,7 @@ const CORPUS = resolve(opt("--corpus", join(ROOT, "target/bench/corpus.jsonl")))
 const OUT = resolve(opt("--out", join(ROOT, "target/bench/browser.json")));
 const RUNS = Number(opt("--runs", "5"));
 const SKIP_UI = args.includes("--skip-ui");
+const UI_ONLY = args.includes("--ui-only");
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -202,8 +203,25 @@ async function timelineSettled(page, quietMs, timeoutMs) {
   );
 }
 
+/**
+ * The timeline drawn again with every event and nothing else to do: select an
+ * entity (the timeline narrows to its events), then measure from the click
+ * that deselects it to the timeline's last change.
+ */
+async function timelineRedraw(page) {
+  const entity = page.locator('[aria-label="Entities"] button[data-entity]').first();
+  if ((await entity.count()) === 0) return { skipped: "no entity button to narrow the timeline with" };
+  await entity.click();
+  await timelineSettled(page, 500, 60000);
+  await page.evaluate(() => {
+    window.__uiStart = performance.now();
+    document.querySelector('[aria-label="Entities"] button[data-entity][aria-pressed="true"]')?.click();
+  });
+  return timelineSettled(page, 1000, 120000);
+}
+
 /** Give `docs` to the app's file picker as .txt files; time until the timeline settles. */
-async function loadWorkspace(browser, url, docs) {
+async function loadWorkspace(browser, url, docs, redraw = false) {
   const ctx = await newContext(browser);
   const page = await ctx.newPage();
   const errors = [];
@@ -225,6 +243,7 @@ async function loadWorkspace(browser, url, docs) {
     r.documents = docs.length;
     r.bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
     if (errors.length) r.page_errors = errors.slice(0, 5);
+    if (redraw) r.redraw = await timelineRedraw(page);
     // Re-analyse: a reload re-opens the stored workspace, if the app keeps one.
     await page.addInitScript(() => (window.__uiStart = 0));
     await page.reload();
@@ -258,7 +277,7 @@ async function uiScale(browser, url, docs) {
   if (events < 5000) {
     out.timeline_5000 = { skipped: `the corpus yields only ${events} events; generate more (--bytes)` };
   } else {
-    out.timeline_5000 = { events_expected: events, ...(await loadWorkspace(browser, url, pick)) };
+    out.timeline_5000 = { events_expected: events, ...(await loadWorkspace(browser, url, pick, true)) };
   }
   // 200 documents of ~5 KB (~1 MB): whole articles joined until 4.2 KB or more.
   const group = groupArticles(docs, 200, 4200);
@@ -276,34 +295,35 @@ async function main() {
   const server = await serve(DIST);
   const result = {};
   try {
-    console.log(`== browser: ${docs.length} generated articles, wasm vs compromise in one page ==`);
-    const tp = await throughput(browser, docs.slice(0, 150));
-    Object.assign(result, {
-      wasm_chars_per_s: tp.wasm_chars_per_s,
-      compromise_chars_per_s: tp.compromise_chars_per_s,
-      ratio_vs_compromise: tp.ratio_vs_compromise,
-      browser_throughput: tp,
-    });
-    console.log(
-      `wasm ${Math.round(tp.wasm_chars_per_s)} chars/s, compromise ${Math.round(tp.compromise_chars_per_s)} chars/s, ratio ${tp.ratio_vs_compromise.toFixed(1)}×`,
-    );
+    if (!UI_ONLY) {
+      console.log(`== browser: ${docs.length} generated articles, wasm vs compromise in one page ==`);
+      const tp = await throughput(browser, docs.slice(0, 150));
+      Object.assign(result, {
+        wasm_chars_per_s: tp.wasm_chars_per_s,
+        compromise_chars_per_s: tp.compromise_chars_per_s,
+        ratio_vs_compromise: tp.ratio_vs_compromise,
+        browser_throughput: tp,
+      });
+      console.log(
+        `wasm ${Math.round(tp.wasm_chars_per_s)} chars/s, compromise ${Math.round(tp.compromise_chars_per_s)} chars/s, ratio ${tp.ratio_vs_compromise.toFixed(1)}×`,
+      );
 
-    console.log(`== first analysed article drawn (median of ${RUNS} fresh pages) ==`);
-    const http = await firstRender(browser, server.url + "index.html");
-    const file = await firstRender(browser, pathToFileURL(join(DIST, "annalist.html")).href);
-    Object.assign(result, {
-      first_render_ms_http: http.median_ms,
-      first_render_ms_file: file.median_ms,
-      first_render: { http, file },
-    });
-    console.log(`http ${http.median_ms?.toFixed(1)} ms, file:// ${file.median_ms?.toFixed(1)} ms`);
-    // Seed-sized: 3-5 KB, as the articles the app is made for.
-    const seedSized = docs.filter((d) => d.text.length >= 3000 && d.text.length <= 5000).slice(-RUNS);
-    const art = await articleDrawn(browser, server.url + "index.html", seedSized);
-    result.article_drawn_ms = art.median_ms ?? null;
-    result.article_drawn = art;
-    console.log(`one 3-5 KB article opened in the running app, analysed and drawn: ${art.skipped ?? art.median_ms?.toFixed(1) + " ms"}`);
-
+      console.log(`== first analysed article drawn (median of ${RUNS} fresh pages) ==`);
+      const http = await firstRender(browser, server.url + "index.html");
+      const file = await firstRender(browser, pathToFileURL(join(DIST, "annalist.html")).href);
+      Object.assign(result, {
+        first_render_ms_http: http.median_ms,
+        first_render_ms_file: file.median_ms,
+        first_render: { http, file },
+      });
+      console.log(`http ${http.median_ms?.toFixed(1)} ms, file:// ${file.median_ms?.toFixed(1)} ms`);
+      // Seed-sized: 3-5 KB, as the articles the app is made for.
+      const seedSized = docs.filter((d) => d.text.length >= 3000 && d.text.length <= 5000).slice(-RUNS);
+      const art = await articleDrawn(browser, server.url + "index.html", seedSized);
+      result.article_drawn_ms = art.median_ms ?? null;
+      result.article_drawn = art;
+      console.log(`one 3-5 KB article opened in the running app, analysed and drawn: ${art.skipped ?? art.median_ms?.toFixed(1) + " ms"}`);
+    }
     if (SKIP_UI) {
       result.ui_scale = { skipped: "--skip-ui" };
     } else {

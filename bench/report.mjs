@@ -32,6 +32,7 @@ const results = {
   first_render_ms_file: browser.first_render_ms_file ?? null,
   article_drawn_ms: browser.article_drawn_ms ?? null,
   ui_timeline_5000_events_ms: uiMs(ui.timeline_5000),
+  ui_timeline_redraw_ms: uiMs(ui.timeline_5000?.redraw),
   ui_workspace_200_docs_ms: uiMs(ui.workspace_200),
   ui_workspace_200_reload_ms: uiMs(ui.workspace_200?.reload),
   native_growth_exponent: native.native_growth_exponent ?? null,
@@ -64,6 +65,11 @@ const rows = [
   [
     "timeline with ≥5,000 events (load → drawn)",
     ui.timeline_5000?.skipped ? `skipped: ${ui.timeline_5000.skipped}` : `${f(results.ui_timeline_5000_events_ms)} ms`,
+    "",
+  ],
+  [
+    "timeline with those events: redraw (deselect)",
+    ui.timeline_5000?.redraw?.skipped ? `skipped: ${ui.timeline_5000.redraw.skipped}` : `${f(results.ui_timeline_redraw_ms)} ms`,
     "",
   ],
   [
