@@ -154,7 +154,8 @@ test("two widgets on a hostile host page: isolated both ways, only Annalist's fi
 });
 
 test("widgets follow attribute changes and refuse cross-origin src", async () => {
-  const page = await newPage(browser);
+  // A reader whose system is in dark mode.
+  const page = await newPage(browser, { colorScheme: "dark" });
   const foreign = await guard(page.context(), sameOrigin);
   await page.goto(server.url + "fixtures/host.html");
   await widgetsReady(page, 2);
@@ -167,6 +168,28 @@ test("widgets follow attribute changes and refuse cross-origin src", async () =>
   await page.waitForFunction(() =>
     /Olaf Scholz/.test(document.getElementById("remote").shadowRoot.textContent),
   );
+  // theme="light" wins over the reader's dark system setting; no theme follows it.
+  const bg = (id) =>
+    page.evaluate((id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector(".annalist-embed")).backgroundColor, id);
+  const lum = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) / 3;
+  assert.ok(lum(await bg("remote")) < 80, "auto follows the dark system setting");
+  await page.evaluate(() => document.getElementById("remote").setAttribute("theme", "light"));
+  await page.waitForFunction(() => document.getElementById("remote").shadowRoot.querySelector("mark[data-label]"));
+  await page.waitForFunction(
+    () => getComputedStyle(document.getElementById("remote").shadowRoot.querySelector(".annalist-embed")).backgroundColor !== "rgba(0, 0, 0, 0)",
+  );
+  assert.ok(lum(await bg("remote")) > 180, "theme=light forced");
+  // A height that tries to inject CSS is ignored, not applied.
+  const before = await page.evaluate(() => document.getElementById("sidebar").getBoundingClientRect().height);
+  await page.evaluate(() => document.getElementById("sidebar").setAttribute("height", "50px; } :host { display: none"));
+  await page.waitForFunction(() => document.getElementById("sidebar").shadowRoot.querySelector("mark[data-label]"));
+  const after = await page.evaluate(() => {
+    const r = document.getElementById("sidebar").getBoundingClientRect();
+    return { h: r.height, shown: r.width > 0 };
+  });
+  assert.ok(after.shown);
+  assert.notEqual(Math.round(after.h), 52);
+  assert.ok(before > 0);
   // A src on another origin is never fetched.
   await page.evaluate(() => {
     const v = document.createElement("annalist-view");
