@@ -127,9 +127,11 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let initial = props.initial.clone();
+        // The reducer was built from the first props: only later changes count.
+        let mounted = use_mut_ref(|| false);
         use_effect_with(initial, move |initial| {
-            if initial.is_some() {
-                // The reducer was built from the first props; later changes replace them.
+            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+            if !first && initial.is_some() {
                 dispatcher.dispatch(Action::Replace(seeds(&AppProps {
                     initial: initial.clone(),
                     ..AppProps::default()
