@@ -206,6 +206,15 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 Some("TIME") => TimexType::Time,
                 _ => TimexType::Date,
             };
+            // "the end of the year", "earlier in the year": a part of a year is a date.
+            let part_of = matches!(m.modifier, Some("START" | "MID" | "END"));
+            if part_of && m.rule.args.get(1).is_some_and(|v| v == "P1Y") {
+                if let Some(d) = dct {
+                    let mut n = date(Val::Year(d.y))?;
+                    n.modifier = m.modifier.map(str::to_string);
+                    return Some(n);
+                }
+            }
             let mut n = plain(kind, m.rule.args.get(1).cloned().unwrap_or_default())?;
             n.modifier = m.rule.args.get(2).cloned();
             Some(n)
