@@ -358,7 +358,14 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let lw = Low::of(doc, j);
         let is_word_num = !is_digits && number_word(&lw);
         if !is_digits && !is_word_num {
-            if !money && (ordinal_word(&lw) || digit_ordinal(w)) {
+            // "the first quarter", "the 21st century" are dates: the time engine's.
+            let next = Low::of(doc, i + 1);
+            let period = time_unit(&next)
+                || matches!(
+                    &*next,
+                    "quarter" | "half" | "term" | "season" | "anniversary"
+                );
+            if !money && !period && (ordinal_word(&lw) || digit_ordinal(w)) {
                 out.push(amount(doc, i, i, Label::Ordinal));
             }
             i += 1;
@@ -459,7 +466,7 @@ mod tests {
     #[test]
     fn ordinals_cardinals_and_dates_left_alone() {
         assert_eq!(
-            amounts("The third round drew 1,200 fans and two teams in 1996, three years after the 21st."),
+            amounts("The third round drew 1,200 fans and two teams in 1996, three years after the 21st, in the first quarter."),
             vec![
                 ("third", Label::Ordinal),
                 ("1,200", Label::Cardinal),
