@@ -14,6 +14,10 @@ use super::tables::{tables, unit, Class, PARTS, X};
 use super::value::{at_unit, season_of, Val};
 use crate::engine::model::TimexType;
 
+/// Bare four-digit numbers read as years.
+const BARE_YEAR_MIN: i32 = 1600;
+const BARE_YEAR_MAX: i32 = 2100;
+
 /// What the normaliser knows besides the match.
 #[derive(Debug, Clone, Default)]
 pub struct Ctx {
@@ -264,7 +268,8 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "year" => {
             let y = c.get(Class::Year)?;
-            if !(1000..=2999).contains(&y) && m.caps.words.is_empty() {
+            // A bare number is a year only in a plausible range ("in 1988", not "1017 points").
+            if !(BARE_YEAR_MIN..=BARE_YEAR_MAX).contains(&y) && m.caps.words.is_empty() {
                 return None;
             }
             date(Val::Year(i64::from(y)))
@@ -536,6 +541,10 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         "duration" => {
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            // Optional list of allowed units ("duration Y M := <UNITS>").
+            if !m.rule.args.is_empty() && !m.rule.args.iter().any(|a| unit::parse(a) == Some(u)) {
+                return None;
+            }
             // "the first eight months of 2025": P8M covering 2025-01/2025-08.
             if let (Some(y), Some(n), true) =
                 (c.get(Class::Year), c.get(Class::Num), has(m, "first"))

@@ -506,6 +506,11 @@ pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
                 let (Some(a), Some(b)) = (toks.get(first), toks.get(end - 1)) else {
                     break;
                 };
+                // Trimming may leave one weak word alone ("Fall of" → "Fall"): not a time.
+                if end == first + 1 && a.classes != 0 && a.classes & !a.weak == 0 {
+                    i = end;
+                    continue;
+                }
                 out.push(Match {
                     start: a.start,
                     end: b.end,
