@@ -344,6 +344,10 @@ fn function_word(w: &str) -> bool {
             | b"thus"
             | b"today"
             | b"yesterday"
+            | b"neither"
+            | b"either"
+            | b"initially"
+            | b"controversial"
     ) && w != b"I"
 }
 
@@ -443,6 +447,12 @@ fn ordinary(
                 && name_word(doc, end + 1)
             {
                 end += 1; // "S. Waugh", "John F. Kennedy"
+            } else if end + 2 < range.end
+                && particle(doc.tok_text(end))
+                && particle(doc.tok_text(end + 1))
+                && name_word(doc, end + 2)
+            {
+                end += 2; // "Joost van der Westhuizen"
             } else if end + 1 < range.end
                 && is_connector(doc, end)
                 && name_word(doc, end + 1)

@@ -644,9 +644,12 @@ fn split_and_type(
             continue;
         }
         key_of(doc, k..k + len, doc.tokens[k + len - 1].end, key, buf);
-        let place = lx
-            .get(key)
-            .is_some_and(|e| e.country.is_some() || e.demonym.is_some() || e.city.is_some());
+        let place = lx.get(key).is_some_and(|e| {
+            e.country.is_some()
+                || e.demonym.is_some()
+                || e.city.is_some()
+                || e.known.is_some_and(|(l, _)| l == Label::Norp)
+        });
         let person_next = r.end - (k + len) >= 2
             && word_entry(lx, doc, k + len, buf).is_some_and(|e| e.given && !e.stop)
             && word_entry(lx, doc, r.end - 1, buf).is_none_or(|e| e.designator.is_none());
