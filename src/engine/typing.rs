@@ -407,7 +407,7 @@ fn features(
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
-        f.match_context = MATCH_AFTER.contains(&w);
+        f.match_context |= MATCH_AFTER.contains(&w);
         f.before_number = n.kind == TokenKind::Number
             && n.sentence == doc.tokens[last].sentence
             && n.end - n.start <= 3
@@ -848,6 +848,32 @@ mod tests {
                 ("Scholz", Label::Person),
                 ("Germany", Label::Gpe),
             ]
+        );
+    }
+
+    #[test]
+    fn datelines_teams_and_name_particles() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            typed(text).into_iter().map(|(s, l, _)| (s, l)).collect()
+        };
+        assert_eq!(
+            labels("ZORKVILLE, Norway 2024-04-16\nMiners waited."),
+            vec![
+                ("ZORKVILLE".into(), Label::Gpe),
+                ("Norway".into(), Label::Gpe)
+            ]
+        );
+        assert_eq!(
+            labels("SOCCER - LEAGUE RESULTS\nChicago beat Boston 2-1 in Chicago."),
+            vec![
+                ("Chicago".into(), Label::Org),
+                ("Boston".into(), Label::Org),
+                ("Chicago".into(), Label::Gpe),
+            ]
+        );
+        assert_eq!(
+            labels("The fullback Joost van der Westhuizen scored."),
+            vec![("Joost van der Westhuizen".into(), Label::Person)]
         );
     }
 
