@@ -106,6 +106,9 @@ impl Scorer for Rules {
         if let Some(cc) = f.country {
             return Some((Label::Gpe, Some(cc), 0.95));
         }
+        if f.before_number && (f.city.is_some() || f.us_state) && f.country.is_none() {
+            return Some((Label::Org, None, 0.6)); // a team in a results line
+        }
         if f.us_state && !(f.sports && f.match_context && !f.dateline) {
             return Some((Label::Gpe, Cc::parse("US"), 0.9));
         }
@@ -119,9 +122,6 @@ impl Scorer for Rules {
             if let (Some(l), true) = (f.prefix_designator, f.has_of) {
                 return Some((l, None, 0.85));
             }
-        }
-        if f.before_number && (f.city.is_some() || f.us_state) {
-            return Some((Label::Org, None, 0.6)); // a team in a results line
         }
         let place = f.city.is_some() || f.us_state;
         if f.sports && place && f.country.is_none() && f.match_context && !f.dateline {
@@ -496,6 +496,7 @@ const ORG_NOUNS: &[&str] = &[
 
 /// Words after a team name in a match report.
 const MATCH_AFTER: &[&str] = &[
+    "AT", // schedules: "BOSTON AT OAKLAND"
     "beat",
     "beats",
     "drew",
@@ -536,8 +537,8 @@ const MATCH_AFTER: &[&str] = &[
 ];
 /// Words before a team name in a match report.
 const MATCH_BEFORE: &[&str] = &[
-    "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed", "with",
-    "lost", "visiting", "host", "hosts",
+    "AT", "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed",
+    "with", "lost", "visiting", "host", "hosts",
 ];
 
 const SPORTS: &[&str] = &[
@@ -715,7 +716,7 @@ fn split_and_type(
                     let mut m = mention(doc, k..p, doc.tokens[p - 1].end, label);
                     m.country = cc;
                     m.capital_of = if label == Label::Gpe { f.capital } else { None };
-                    m.confidence = if c.caps { conf.min(0.5) } else { conf };
+                    m.confidence = if c.caps { conf.min(0.6) } else { conf };
                     out.push(m);
                 }
             } else {
@@ -755,7 +756,7 @@ fn split_and_type(
     m.country = cc;
     m.capital_of = if label == Label::Gpe { f.capital } else { None };
     m.confidence = if c.caps && !(f.dateline && label == Label::Gpe) {
-        conf.min(0.5)
+        conf.min(0.6)
     } else {
         conf
     };
