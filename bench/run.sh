@@ -8,6 +8,7 @@
 #      BENCH_BROWSER_ARGS (extra args for bench/browser.mjs, e.g. "--skip-ui --runs 3")
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 DIST=${DIST:-dist}
 TARGET=${CARGO_TARGET_DIR:-target}
 OUT=${BENCH_OUT:-target/bench}
