@@ -497,6 +497,19 @@ const ORG_NOUNS: &[&str] = &[
 /// Words after a team name in a match report.
 const MATCH_AFTER: &[&str] = &[
     "AT", // schedules: "BOSTON AT OAKLAND"
+    "closed",
+    "declared",
+    "reached",
+    "needed",
+    "bowled",
+    "batted",
+    "collapsed",
+    "replied",
+    "trail",
+    "lead",
+    "beaten",
+    "equalised",
+    "equalized",
     "beat",
     "beats",
     "drew",
