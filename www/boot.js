@@ -9,3 +9,8 @@ init().catch((err) => {
   }
   console.error(err);
 });
+
+// Offline after the first visit (sw.js caches the app); file:// has no service workers.
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("sw.js").catch(() => {});
+}
