@@ -13,7 +13,7 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use super::import::seed_from_file;
+use super::import::seeds_from_file;
 use crate::web::state::Seed;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,7 +51,9 @@ fn import_files(files: Option<FileList>, on_add: Callback<Seed>) {
             let name = file.name();
             if let Ok(v) = JsFuture::from(file.text()).await {
                 if let Some(text) = v.as_string() {
-                    on_add.emit(seed_from_file(&name, &text));
+                    for seed in seeds_from_file(&name, &text) {
+                        on_add.emit(seed);
+                    }
                 }
             }
         });

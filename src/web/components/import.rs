@@ -5,7 +5,8 @@
 //! browser's `DOMParser` (never inserted in the page): scripts, styles,
 //! navigation, headers, footers, asides and forms are dropped, and the text
 //! of `<article>` or `<main>` (else `<body>`) is kept, one paragraph per block.
-//! Markdown loses its heading marks, emphasis and link targets.
+//! Markdown loses its heading marks, emphasis and link targets. A read-only
+//! page exported by Annalist gives back the documents it carries.
 
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
@@ -43,6 +44,32 @@ const BLOCK: [&str; 22] = [
     "dd",
     "dt",
 ];
+
+/// The documents of a file: every document of a read-only page exported by
+/// Annalist (its embedded bundle), else the one [`seed_from_file`] reads.
+pub fn seeds_from_file(name: &str, content: &str) -> Vec<Seed> {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        if let Ok(bundle) = crate::web::share::read_export(content) {
+            let n = bundle.documents.len();
+            return bundle
+                .documents
+                .into_iter()
+                .enumerate()
+                .map(|(i, d)| Seed {
+                    name: match (d.input.id.trim(), n) {
+                        ("", 1) => name.to_string(),
+                        ("", _) => format!("{name} ({})", i + 1),
+                        (id, _) => id.to_string(),
+                    },
+                    text: d.input.text,
+                    date: d.input.date,
+                })
+                .collect();
+        }
+    }
+    vec![seed_from_file(name, content)]
+}
 
 /// A document from a file's name and text.
 pub fn seed_from_file(name: &str, content: &str) -> Seed {
