@@ -100,6 +100,64 @@ fn editing_the_same_text_or_date_changes_nothing() {
 }
 
 #[wasm_bindgen_test]
+fn a_document_nobody_named_takes_its_new_texts_headline() {
+    let example = Seed {
+        name: annalist::web::example::NAME.into(),
+        text: annalist::web::example::TEXT.into(),
+        date: None,
+    };
+    let file = Seed {
+        name: "notes.txt".into(),
+        text: "Some notes.".into(),
+        date: None,
+    };
+    let s = Rc::new(State::new(vec![example, file, seed("", None)], None));
+    let ids: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
+    assert_eq!(s.documents[2].name, "Document 3");
+    let text = "\n  Scholz visits Hangzhou  \nOlaf Scholz met executives of Hikvision.";
+    let mut s = s;
+    for id in &ids {
+        s = s.reduce(Action::EditText {
+            doc: id.clone(),
+            text: text.into(),
+        });
+    }
+    let names: Vec<&str> = s.documents.iter().map(|d| d.name.as_str()).collect();
+    // The example and the placeholder are renamed; a file keeps its name.
+    assert_eq!(
+        names,
+        [
+            "Scholz visits Hangzhou",
+            "notes.txt",
+            "Scholz visits Hangzhou"
+        ]
+    );
+    // Still named by the text: a new headline renames it again.
+    let s = s.reduce(Action::EditText {
+        doc: ids[0].clone(),
+        text: "Blinken in Vienna\nAntony Blinken met Wang Yi.".into(),
+    });
+    assert_eq!(s.documents[0].name, "Blinken in Vienna");
+}
+
+#[wasm_bindgen_test]
+fn headlines_are_cut_at_a_word_and_blank_texts_have_none() {
+    use annalist::web::state::{auto_named, headline};
+    assert_eq!(headline("   \n\t\n"), None);
+    let long = "word ".repeat(40);
+    let h = headline(&long).unwrap_or_default();
+    assert!(h.ends_with('…') && h.chars().count() <= 61, "{h}");
+    assert!(!h.contains("wor…"), "cut inside a word: {h}");
+    // A megabyte without spaces or newlines: cut at the limit, no panic.
+    let run = "é".repeat(1 << 20);
+    assert_eq!(headline(&run).map(|h| h.chars().count()), Some(61));
+    assert!(auto_named("Document 12", "x"));
+    assert!(!auto_named("Document twelve", "x"));
+    assert!(auto_named("Short title", "Short title\nbody"));
+    assert!(!auto_named("report.html", "Short title\nbody"));
+}
+
+#[wasm_bindgen_test]
 fn documents_selection_and_focus() {
     let s = Rc::new(State::new(
         vec![seed("One.", None), seed("Two.", None)],
@@ -401,6 +459,7 @@ fn a_span_across_a_sentence_end_becomes_two_marks() {
         label: "ORG",
         entity: Some("E1".into()),
         value: None,
+        actor: None,
     }];
     let bs = blocks(12, &[[0, 5], [6, 12]], &sp);
     let marks: Vec<(usize, usize)> = bs
@@ -440,6 +499,52 @@ fn entity_groups_follow_type_order_and_salience() {
 }
 
 // ---- import ----
+
+#[wasm_bindgen_test]
+fn an_entity_named_only_through_a_capital_lists_its_stand_ins() {
+    use annalist::engine::model::{Entity, Mention};
+    use annalist::web::components::entity_panel::stand_ins;
+    let mention = |text: &str, start: usize, entity: &str, actor: Option<&str>| Mention {
+        start,
+        end: start + text.len(),
+        start16: start,
+        end16: start + text.len(),
+        text: text.into(),
+        label: Label::Gpe,
+        entity: entity.into(),
+        actor: actor.map(Into::into),
+    };
+    let entity = |id: &str, name: &str, mentions: usize| Entity {
+        id: id.into(),
+        name: name.into(),
+        label: Label::Gpe,
+        aliases: Vec::new(),
+        mentions,
+        salience: 0.5,
+        roles: Vec::new(),
+        country: None,
+    };
+    let a = Analysis {
+        entities: vec![
+            mention("Berlin", 0, "E1", Some("E2")),
+            mention("Berlin", 30, "E1", Some("E2")),
+            mention("Bonn", 60, "E3", Some("E2")),
+            mention("Paris", 90, "E4", None),
+        ],
+        entity_list: vec![
+            entity("E1", "Berlin", 2),
+            entity("E2", "Germany", 0),
+            entity("E3", "Bonn", 1),
+            entity("E4", "Paris", 1),
+        ],
+        ..Analysis::default()
+    };
+    assert_eq!(
+        stand_ins(&a.entity_list[1], &a),
+        (vec!["Berlin".to_string(), "Bonn".to_string()], 3)
+    );
+    assert_eq!(stand_ins(&a.entity_list[3], &a), (Vec::new(), 0));
+}
 
 #[wasm_bindgen_test]
 fn html_import_keeps_the_article_only() {

@@ -89,7 +89,14 @@ fn analyse_now(
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let props = props.clone();
-        use_reducer(move || State::new(seeds(&props), props.types.as_deref()))
+        use_reducer(move || {
+            let mut s = State::new(seeds(&props), props.types.as_deref());
+            if !props.embedded && !props.read_only {
+                // A returning user's workspace, before anything is shown or analysed.
+                crate::web::components::workspace::restore_saved(&mut s);
+            }
+            s
+        })
     };
     let slot = use_mut_ref(WorkerSlot::default);
     let in_flight: InFlight = use_mut_ref(HashMap::new);
@@ -261,6 +268,8 @@ pub fn App(props: &AppProps) -> Html {
             }
             if !props.embedded && !props.read_only {
                 <crate::web::components::workspace::WorkspaceBar state={state.clone()} />
+                <crate::web::share::ShareMenu state={state.clone()}
+                    corrections={serde_json::to_value(&state.extras.history.done).unwrap_or_default()} />
             }
             <div class="layout">
                 {input}

@@ -22,6 +22,10 @@ pub struct Document {
     pub id: String,
     /// What the user sees in the document tabs (a file name, "Example article").
     pub name: String,
+    /// The name was not chosen by the user or a file (the example's, a
+    /// "Document N" placeholder, or the text's own headline): editing the
+    /// text renames the document after its new headline.
+    pub auto_name: bool,
     /// The current text, as typed or imported.
     pub text: Rc<str>,
     /// Publication date as entered (ISO `YYYY-MM-DD`), empty when unknown.
@@ -176,6 +180,7 @@ impl State {
         let generation = self.next();
         self.documents.push(Document {
             id: id.clone(),
+            auto_name: auto_named(&name, &seed.text),
             name,
             text: seed.text.into(),
             date: seed.date.unwrap_or_default(),
@@ -270,7 +275,14 @@ impl Reducible for State {
                 if s.document(&doc).is_some_and(|d| *d.text == *text) {
                     return self;
                 }
-                s.edit(&doc, |d| d.text = text.into());
+                s.edit(&doc, |d| {
+                    if d.auto_name {
+                        if let Some(h) = headline(&text) {
+                            d.name = h;
+                        }
+                    }
+                    d.text = text.into();
+                });
             }
             Action::EditDate { doc, date } => {
                 if s.document(&doc).is_some_and(|d| d.date == date) {
@@ -328,4 +340,36 @@ impl Reducible for State {
         }
         Rc::new(s)
     }
+}
+
+/// Longest document name taken from a headline, in characters.
+const HEADLINE_CHARS: usize = 60;
+
+/// The first non-blank line of `text`, trimmed and cut at a word boundary to
+/// [`HEADLINE_CHARS`] (with "…"): the name of a document nobody named. Reads
+/// at most a few hundred characters, whatever the text's length.
+pub fn headline(text: &str) -> Option<String> {
+    let line = text.split('\n').map(str::trim).find(|l| !l.is_empty())?;
+    let mut chars = line.char_indices();
+    let cut = match chars.nth(HEADLINE_CHARS) {
+        None => return Some(line.to_string()),
+        Some((end, _)) => {
+            let head = &line[..end];
+            match head.rfind(char::is_whitespace) {
+                Some(space) if space > end / 2 => head[..space].trim_end(),
+                _ => head,
+            }
+        }
+    };
+    Some(format!("{cut}…"))
+}
+
+/// True when `name` is one the app gave (the example's, "Document N", or the
+/// headline of `text`), so a new text may rename the document.
+pub fn auto_named(name: &str, text: &str) -> bool {
+    name == crate::web::example::NAME
+        || name
+            .strip_prefix("Document ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        || headline(text).is_some_and(|h| h == name)
 }

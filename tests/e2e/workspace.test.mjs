@@ -177,6 +177,53 @@ test("a watchlist CSV flags matching entities; bad rows are reported by line", a
     .first()
     .evaluate((m) => getComputedStyle(m).outlineStyle);
   assert.equal(outline, "dashed");
+  // ... and so are the timeline's events Hikvision takes part in, and only those.
+  const id = await entityButton(page, "Hikvision").getAttribute("data-entity");
+  const rows = await page.locator('[aria-label="Timeline"] .event-list li[data-who]').evaluateAll((lis) =>
+    lis.map((li) => ({
+      who: li.dataset.who.split(" "),
+      flag: getComputedStyle(li.querySelector(".event-label"), "::before").content,
+    })),
+  );
+  assert.ok(rows.some((r) => r.who.includes(id)), `no event with ${id}: ${JSON.stringify(rows)}`);
+  for (const r of rows) {
+    assert.equal(r.flag.includes("⚑"), r.who.includes(id), JSON.stringify(r));
+  }
+  const dot = page.locator(`[aria-label="Timeline"] .event[data-who~="${id}"] :is(.dot, .bar, .vague)`).first();
+  if (await dot.count()) {
+    const focus = await page.evaluate(() =>
+      getComputedStyle(document.querySelector(".annalist")).getPropertyValue("--focus").trim(),
+    );
+    assert.ok(focus.length > 0);
+    assert.notEqual(await dot.evaluate((e) => getComputedStyle(e).strokeWidth), "2px");
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("a returning user's workspace is shown at once: the example article never appears", async () => {
+  const page = await newPage(browser);
+  await open(page);
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await analysed(page);
+  await page.getByRole("button", { name: "Close Example article" }).click();
+  await page.waitForFunction(() => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length === 1);
+  await waitSaved(page);
+  // Every node ever added to the page is checked, even one removed in the same task.
+  await page.addInitScript(() => {
+    window.sawExample = false;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if ((n.textContent ?? "").includes("Example article")) window.sawExample = true;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.reload();
+  await analysed(page);
+  assert.equal(await page.evaluate(() => window.sawExample), false);
+  assert.equal(await tabs(page).count(), 1);
   assert.deepEqual(page.errors, []);
 });
 
@@ -267,7 +314,10 @@ test("entities shared by documents are listed once with their documents; a folde
   await shared.locator("summary").click();
   const hik = shared.locator("li", { hasText: "Hikvision (ORG)" });
   await hik.waitFor({ timeout: 10000 });
-  assert.deepEqual(await hik.locator("button").allTextContents(), ["Example article", "Document 2"]);
+  // The new document is named after its first line (the text names it, not "Document 2").
+  const second = (await tabs(page).allTextContents())[1];
+  assert.ok(ARTICLE.startsWith(second.replace(/…$/, "")), `second tab: ${second}`);
+  assert.deepEqual(await hik.locator("button").allTextContents(), ["Example article", second]);
   // Jump to Hikvision in the other document: its mentions are highlighted there.
   await hik.getByRole("button", { name: "Example article" }).click();
   await page.locator('[aria-label="Document"] mark.sel', { hasText: "Hikvision" }).first().waitFor({ timeout: 10000 });

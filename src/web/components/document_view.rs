@@ -32,6 +32,8 @@ pub struct Span {
     pub entity: Option<String>,
     /// Normalised value for time expressions.
     pub value: Option<String>,
+    /// The entity a metonymic mention stands for ("Berlin" acting for Germany).
+    pub actor: Option<String>,
 }
 
 fn timex_label(t: TimexType) -> &'static str {
@@ -58,6 +60,7 @@ pub fn spans(a: &Analysis) -> Vec<Span> {
                     label: m.label.as_str(),
                     entity: Some(m.entity.clone()),
                     value: None,
+                    actor: m.actor.clone(),
                 },
                 0,
             )
@@ -70,6 +73,7 @@ pub fn spans(a: &Analysis) -> Vec<Span> {
                     label: timex_label(t.kind),
                     entity: None,
                     value: Some(t.value.clone()),
+                    actor: None,
                 },
                 1,
             )
@@ -315,7 +319,9 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 };
                 set_class(&root, "mark.sel", "sel", false);
                 if let Some(id) = sel {
-                    let q = format!("mark[data-entity=\"{}\"]", css_escape(id));
+                    // Its own mentions, and those standing for it ("Berlin" for Germany).
+                    let id = css_escape(id);
+                    let q = format!("mark[data-entity=\"{id}\"], mark[data-actor=\"{id}\"]");
                     set_class(&root, &q, "sel", true);
                     if let Ok(Some(el)) = root.query_selector(&q) {
                         scroll_to(&el);
@@ -458,7 +464,7 @@ fn DocBody(props: &DocBodyProps) -> Html {
             props.hidden.contains(&label).then_some("off"),
         );
         html! {
-            <mark class={class} data-entity={s.entity.clone()} data-label={s.label}
+            <mark class={class} data-entity={s.entity.clone()} data-actor={s.actor.clone()} data-label={s.label}
                 data-value={s.value.clone()} data-tag={short_tag(s.label)} data-tip={tip}
                 tabindex={s.entity.is_some().then_some("0")}>{words}</mark>
         }

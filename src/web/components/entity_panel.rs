@@ -3,7 +3,8 @@
 //! Input: an analysis, the selection, the filter text and the hidden types.
 //! Output: a filter box, one toggle button per type present, and per shown
 //! type a list of entities sorted by salience, each a button with its
-//! canonical name, type and mention count, followed by aliases and roles.
+//! canonical name, type and mention count (or, for an entity only named
+//! through others, "via Berlin"), followed by aliases and roles.
 //! Reports `on_select`, `on_filter` and `on_toggle`.
 
 use std::collections::BTreeSet;
@@ -133,7 +134,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                 let items = es
                     .into_iter()
                     .take(shown)
-                    .map(|e| entity_item(e, sel == Some(e.id.as_str()), &props.on_select))
+                    .map(|e| entity_item(e, a, sel == Some(e.id.as_str()), &props.on_select))
                     .collect::<Html>();
                 let toggle = (total > GROUP_MAX).then(|| {
                     let expanded = expanded.clone();
@@ -179,7 +180,30 @@ pub fn type_class(l: Label) -> String {
     format!("t-{}", l.as_str().to_ascii_lowercase().replace('_', "-"))
 }
 
-fn entity_item(e: &Entity, selected: bool, on_select: &Callback<Option<String>>) -> Html {
+/// The distinct words standing for `e` in `a` ("Berlin" acting for Germany),
+/// in text order, and how many such mentions there are.
+pub fn stand_ins(e: &Entity, a: &Analysis) -> (Vec<String>, usize) {
+    let mut words: Vec<String> = Vec::new();
+    let mut n = 0;
+    for m in a
+        .entities
+        .iter()
+        .filter(|m| m.actor.as_deref() == Some(&e.id))
+    {
+        n += 1;
+        if !words.contains(&m.text) {
+            words.push(m.text.clone());
+        }
+    }
+    (words, n)
+}
+
+fn entity_item(
+    e: &Entity,
+    a: &Analysis,
+    selected: bool,
+    on_select: &Callback<Option<String>>,
+) -> Html {
     let onclick = {
         let cb = on_select.clone();
         let id = e.id.clone();
@@ -191,15 +215,25 @@ fn entity_item(e: &Entity, selected: bool, on_select: &Callback<Option<String>>)
     } else {
         "mentions"
     };
+    // Named only through others ("Berlin" for Germany): say so, not "0".
+    let via = (e.mentions == 0)
+        .then(|| stand_ins(e, a))
+        .filter(|(words, _)| !words.is_empty());
     html! {
         <li key={e.id.clone()} class={classes!("entity", selected.then_some("selected"))}>
             <button type="button" {onclick} aria-pressed={if selected { "true" } else { "false" }}
                 data-entity={e.id.clone()} data-label={e.label.as_str()}>
                 <span class="entity-name">{&e.name}</span>
                 <span class={classes!("entity-type", type_class(e.label))}>{e.label.display()}</span>
-                <span class="entity-count" title={format!("{count} {plural}")}>
-                    {count}<span class="visually-hidden">{format!(" {plural}")}</span>
-                </span>
+                if let Some((words, n)) = &via {
+                    <span class="entity-via" title={format!("Not named itself; {n} {} stand for it", if *n == 1 { "mention" } else { "mentions" })}>
+                        {format!("via {}", words.join(", "))}
+                    </span>
+                } else {
+                    <span class="entity-count" title={format!("{count} {plural}")}>
+                        {count}<span class="visually-hidden">{format!(" {plural}")}</span>
+                    </span>
+                }
             </button>
             if !e.aliases.is_empty() {
                 <p class="aliases">{"also: "}{e.aliases.join(", ")}</p>

@@ -31,7 +31,7 @@ use crate::engine::model::{Analysis, Label};
 use crate::web::state::{Action, Document, State};
 use crate::web::storage;
 use crate::workspace::persist::{from_json, to_json};
-use crate::workspace::store::Loaded;
+use crate::workspace::store::{Loaded, StoreError};
 use crate::workspace::{
     self as ws, import, merge_documents, parse_csv, recover, Correction, Edit, EntityKey, History,
     TextAnchor, Watchlist, Workspace,
@@ -57,7 +57,15 @@ pub struct Extras {
     pub added_at: Rc<HashMap<String, String>>,
     /// Bumped on every change to save that documents do not show.
     pub revision: u64,
+    /// What [`restore_saved`] read before the first render when it was not
+    /// a clean workspace (nothing, damaged or unreadable data), for the bar
+    /// to report once. Loading has effects (damaged data is kept aside under
+    /// a new key), so the store is read only once per page.
+    pub startup: Option<Rc<StartupLoad>>,
 }
+
+/// The store's answer at start-up, taken once by [`WorkspaceBar`].
+pub type StartupLoad = RefCell<Option<Result<Loaded, StoreError>>>;
 
 impl PartialEq for Extras {
     fn eq(&self, o: &Self) -> bool {
@@ -95,6 +103,24 @@ pub fn on_analysed(
         raw
     } else {
         Rc::new(ws::apply(text, &raw, &x.history.done))
+    }
+}
+
+/// Restore the workspace saved in this browser into `s` before the first
+/// render, so a returning user never sees (nor waits for an analysis of) the
+/// example article first. Only a cleanly read workspace is restored here; an
+/// empty, damaged or unreadable store is handed to [`WorkspaceBar`] (in
+/// [`Extras::startup`]), which reports it. Returns true when restored.
+pub fn restore_saved(s: &mut State) -> bool {
+    match storage::load() {
+        Ok(Loaded::Restored(w)) => {
+            restore(s, w);
+            true
+        }
+        other => {
+            s.extras.startup = Some(Rc::new(RefCell::new(Some(other))));
+            false
+        }
     }
 }
 
@@ -189,6 +215,7 @@ fn push_doc(s: &mut State, d: ws::Document) {
     }
     s.documents.push(Document {
         id: d.id,
+        auto_name: crate::web::state::auto_named(&d.name, &d.text),
         name: d.name,
         text: d.text.into(),
         date: d.date.unwrap_or_default(),
@@ -555,12 +582,19 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let scope_ref = use_node_ref();
     let add_type_ref = use_node_ref();
 
-    // Restore the saved workspace once.
+    // Report (and for damaged data, recover) what App read from the store at start-up.
     {
         let d = state.dispatcher();
         let n = notices.dispatcher();
         let paused = paused.clone();
-        use_effect_with((), move |_| match storage::load() {
+        // App read the store before the first render: what it left to report,
+        // or nothing when it restored the workspace itself.
+        let startup = state.extras.startup.clone();
+        let load = move || match startup.and_then(|c| c.borrow_mut().take()) {
+            Some(loaded) => loaded,
+            None => Ok(Loaded::Empty),
+        };
+        use_effect_with((), move |_| match load() {
             Ok(Loaded::Empty) => {}
             Ok(Loaded::Restored(w)) => d.dispatch(Action::Workspace(WsAction::Restore(w))),
             Ok(Loaded::Recovered {
@@ -716,16 +750,18 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                         import_file(name, text, &d, &n);
                         return;
                     }
-                    let seed = crate::web::components::import::seed_from_file(&name, &text);
-                    let doc = ws::Document {
-                        id: String::new(),
-                        name: seed.name,
-                        text: seed.text,
-                        date: seed.date,
-                        added_at: Some(storage::now_iso()),
-                    };
+                    let documents = crate::web::components::import::seeds_from_file(&name, &text)
+                        .into_iter()
+                        .map(|seed| ws::Document {
+                            id: String::new(),
+                            name: seed.name,
+                            text: seed.text,
+                            date: seed.date,
+                            added_at: Some(storage::now_iso()),
+                        })
+                        .collect();
                     d.dispatch(Action::Workspace(WsAction::Import(Workspace {
-                        documents: vec![doc],
+                        documents,
                         ..Workspace::default()
                     })));
                 });
@@ -787,6 +823,20 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         a.analysis.entity_list.iter().find(|e| &e.id == id).cloned()
     });
     let doc_id = selected_doc.map(|d| d.id.clone()).unwrap_or_default();
+    // The "New name" field starts at the entity's name and is then the user's:
+    // not a controlled `value`, which Yew would write back over the typing on
+    // any re-render of the bar (a save finishing, an analysis arriving).
+    {
+        let r = rename_ref.clone();
+        let current = entity
+            .as_ref()
+            .map(|e| (doc_id.clone(), e.id.clone(), e.name.clone()));
+        use_effect_with(current, move |current| {
+            if let (Some((_, _, name)), Some(input)) = (current, r.cast::<HtmlInputElement>()) {
+                input.set_value(name);
+            }
+        });
+    }
 
     let correct = {
         let d = state.dispatcher();
@@ -886,7 +936,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             <form class="ws-entity" aria-label="Correct entity" onsubmit={on_rename}>
                 <p class="ws-what">{"Correct "}<strong>{&e.name}</strong>{format!(" ({}, {} mentions)", e.label.display(), e.mentions)}</p>
                 <label class="ws-row">{"New name "}
-                    <input ref={rename_ref.clone()} type="text" value={e.name.clone()} aria-label="New name" />
+                    <input ref={rename_ref.clone()} type="text" aria-label="New name" />
                 </label>
                 <button type="submit">{"Rename"}</button>
                 <label class="ws-row">{"Type "}
@@ -963,7 +1013,9 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             <div class="ws-text" role="group" aria-label="Correct selected text">
                 <span class="ws-what">{"Selected text: "}</span>
                 <select ref={add_type_ref.clone()} aria-label="Type of the added mention">
-                    { for Label::ALL.iter().map(|l| html! { <option value={l.as_str()}>{l.display()}</option> }) }
+                    // `selected` on the first option: Yew inserts options last first, and
+                    // without it the browser keeps the first one inserted (the last type).
+                    { for Label::ALL.iter().enumerate().map(|(i, l)| html! { <option value={l.as_str()} selected={i == 0}>{l.display()}</option> }) }
                 </select>
                 <button type="button" onclick={on_add}>{"Add as mention"}</button>
                 <button type="button" onclick={on_split}>{"Split mention off"}</button>
@@ -1082,7 +1134,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         })
         .filter(|c| !c.is_empty())
         .map(|c| format!("{c} {{ outline: 2px dashed var(--focus); outline-offset: 2px; }}"))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        + &timeline_flag_css(flagged);
     let history = &s.extras.history;
     let notice_list = notices.list.clone();
 
@@ -1154,6 +1207,33 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             }
         </section>
     }
+}
+
+/// CSS marking the timeline events (points, bars and list rows) in which a
+/// watched entity takes part: the timeline tags each event with its document
+/// (`data-doc`) and participants (`data-who`).
+fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
+    let mut sel = Vec::new();
+    for (doc, ids) in flagged {
+        for id in ids {
+            sel.push(format!("[data-doc=\"{doc}\"][data-who~=\"{id}\"]"));
+        }
+    }
+    if sel.is_empty() {
+        return String::new();
+    }
+    sel.sort(); // HashMap order would rewrite the style element on every render
+    let each = |suffix: &str| {
+        sel.iter()
+            .map(|s| format!("[aria-label=\"Timeline\"] {s}{suffix}"))
+            .collect::<Vec<_>>()
+            .join(",\n")
+    };
+    format!(
+        "\n{} {{ stroke: var(--focus) !important; stroke-width: 3px; }}\n{} {{ content: \"⚑ \"; color: var(--focus); }}\n",
+        each(" :is(.dot, .bar, .vague)"),
+        each(" .event-label::before"),
+    )
 }
 
 /// "1 document", "2 documents".

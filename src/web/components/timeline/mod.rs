@@ -481,9 +481,9 @@ where
             let Some(it) = items.get(*item) else {
                 return Html::default();
             };
-            let Some(ev) = docs
+            let Some((doc_id, ev)) = docs
                 .get(it.doc)
-                .and_then(|d| d.analysis.events.get(it.event))
+                .and_then(|d| Some((d.id.clone(), d.analysis.events.get(it.event)?)))
             else {
                 return Html::default();
             };
@@ -525,6 +525,7 @@ where
             html! {
                 <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
                     role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
+                    data-doc={doc_id} data-who={ev.participants.join(" ")}
                     {onclick} {onkeydown}>
                     <title>{label}</title>
                     {shape}
@@ -631,7 +632,8 @@ where
         let go = focus_item(lane, ev);
         let onclick = Callback::from(move |e: MouseEvent| go(e.detail() > 0));
         html! {
-            <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}>
+            <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}
+                data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
                 <button type="button" class="event-row" {onclick}>
                     <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
                     if vague { <span class="tag">{"relative"}</span> }
