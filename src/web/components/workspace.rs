@@ -887,11 +887,23 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let others: Vec<(String, String, Label)> = analysed
             .as_ref()
             .map(|a| {
-                let mut v: Vec<_> = a
+                // The likeliest targets: same type first, then by salience; a
+                // few hundred at most (thousands of options made selecting an
+                // entity in a long text slow, and no one scrolls through them).
+                let mut v: Vec<&crate::engine::model::Entity> = a
                     .analysis
                     .entity_list
                     .iter()
                     .filter(|x| x.id != e.id)
+                    .collect();
+                v.sort_by(|x, y| {
+                    (y.label == e.label)
+                        .cmp(&(x.label == e.label))
+                        .then(y.salience.total_cmp(&x.salience))
+                });
+                v.truncate(MERGE_CHOICES);
+                let mut v: Vec<_> = v
+                    .into_iter()
                     .map(|x| (x.id.clone(), x.name.clone(), x.label))
                     .collect();
                 v.sort_by(|a, b| a.1.cmp(&b.1));
@@ -1235,6 +1247,9 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
         each(" .event-label::before"),
     )
 }
+
+/// Entities offered in the "Merge into" list.
+const MERGE_CHOICES: usize = 200;
 
 /// "1 document", "2 documents".
 fn plural(n: usize, what: &str) -> String {
