@@ -75,6 +75,11 @@ pub struct Features {
     pub before_number: bool,
     /// The document is a sports report: cities and states often name teams.
     pub sports: bool,
+    /// ... of a team sport (football, cricket, baseball, ...), where a city named outside a
+    /// place phrase ("in Chicago", "At Hove :") is a team.
+    pub team_sports: bool,
+    /// The next token is a colon (a venue heading: "Leicester : Leicestershire beat ...").
+    pub before_colon: bool,
     /// A result verb or preposition stands next to the span ("Chicago beat", "lost to Boston").
     pub match_context: bool,
     /// The span starts a dateline ("LONDON 1996-08-30") or a very short line.
@@ -88,6 +93,9 @@ pub struct Features {
     pub first_place: bool,
     /// The previous word is a common noun for an organisation ("agency", "carmaker").
     pub after_org_noun: bool,
+    /// The span starts its line or follows a number on it: a row of a results table
+    /// ("Hyundai 6 Lotte 5", "Clyde 3 1 0 2 2 5 3").
+    pub row_start: bool,
 }
 
 /// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
@@ -124,8 +132,17 @@ impl Scorer for Rules {
             }
         }
         let place = f.city.is_some() || f.us_state;
-        if f.sports && place && f.country.is_none() && f.match_context && !f.dateline {
-            return Some((Label::Org, None, 0.6)); // "Chicago beat Houston"
+        if f.team_sports
+            && place
+            && f.country.is_none()
+            && (!f.dateline || f.match_context)
+            && !f.after_place_preposition
+            && !f.before_colon
+        {
+            return Some((Label::Org, None, 0.6)); // "Chicago beat Houston", "joined Milan"
+        }
+        if f.sports && f.before_number && f.row_start && !f.first_given && !f.has_initial {
+            return Some((Label::Org, None, 0.6)); // a team in a table row
         }
         if let Some(cc) = f.city {
             let person_cue = f.titled || (f.words == 1 && f.before_speech_verb && f.single_name);
@@ -397,16 +414,19 @@ fn features(
             f.has_initial |= a.is_uppercase();
         }
     }
+    f.row_start = doc.is_sentence_start(first);
     if let Some(p) = first.checked_sub(1) {
         let w = doc.tok_text(p);
+        f.row_start |= doc.tokens[p].kind == TokenKind::Number;
         f.match_context |= MATCH_BEFORE.contains(&w);
         f.after_org_noun = ORG_NOUNS.contains(&w);
-        f.after_place_preposition =
-            doc.tokens[p].sentence == doc.tokens[first].sentence && PLACE_PREPOSITIONS.contains(&w);
+        f.after_place_preposition = doc.tokens[p].sentence == doc.tokens[first].sentence
+            && PLACE_PREPOSITIONS.contains(&lower(w, buf));
     }
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
+        f.before_colon = w == ":";
         f.match_context |= MATCH_AFTER.contains(&w);
         f.before_number = n.kind == TokenKind::Number
             && n.sentence == doc.tokens[last].sentence
@@ -440,16 +460,45 @@ fn features(
     f
 }
 
-/// Does the first line say this is a sports report ("SOCCER - ...", "Tennis: results")?
-fn sports_report(doc: &Doc) -> bool {
-    let Some(s) = doc.sentences.first() else {
-        return false;
-    };
-    s.tokens.clone().take(12).any(|i| {
-        let w = doc.tok_text(i);
-        SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w))
-    })
+/// What the first line says about the document's subject.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sports {
+    /// A sports report ("SOCCER - ...", "Tennis: results").
+    any: bool,
+    /// A report on a team sport.
+    team: bool,
 }
+
+/// Does the first line say this is a sports report, and of a team sport?
+fn sports_report(doc: &Doc) -> Sports {
+    let Some(s) = doc.sentences.first() else {
+        return Sports::default();
+    };
+    let mut out = Sports::default();
+    for i in s.tokens.clone().take(12) {
+        let w = doc.tok_text(i);
+        out.any |= SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w));
+        out.team |= TEAM_SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w));
+    }
+    out
+}
+
+/// Sports played by teams named after their towns.
+const TEAM_SPORTS: &[&str] = &[
+    "soccer",
+    "football",
+    "cricket",
+    "baseball",
+    "basketball",
+    "rugby",
+    "hockey",
+    "nfl",
+    "nba",
+    "nhl",
+    "mlb",
+    "league",
+    "standings",
+];
 
 /// Common nouns that introduce an organisation's name.
 const ORG_NOUNS: &[&str] = &[
@@ -550,8 +599,8 @@ const MATCH_AFTER: &[&str] = &[
 ];
 /// Words before a team name in a match report.
 const MATCH_BEFORE: &[&str] = &[
-    "AT", "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed",
-    "with", "lost", "visiting", "host", "hosts",
+    "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed", "with",
+    "lost", "visiting", "host", "hosts",
 ];
 
 const SPORTS: &[&str] = &[
@@ -635,7 +684,7 @@ fn split_and_type(
     lx: &Lexicon,
     c: &Candidate,
     scorer: &dyn Scorer,
-    sports: bool,
+    sports: Sports,
     out: &mut Vec<TypedMention>,
     key: &mut String,
     buf: &mut String,
@@ -669,7 +718,8 @@ fn split_and_type(
             && word_entry(lx, doc, r.end - 1, buf).is_none_or(|e| e.designator.is_none());
         if place && (person_next || title_at(doc, lx, k + len, r.end, key, buf) > 0) {
             let mut f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
-            f.sports = sports;
+            f.sports = sports.any;
+            f.team_sports = sports.team;
             if let Some((label, cc, conf)) = scorer.label(&f) {
                 let mut m = mention(doc, k..k + len, tok_end(k + len - 1), label);
                 m.country = cc;
@@ -717,7 +767,8 @@ fn split_and_type(
             // What precedes the title: a name of its own ("Federal Reserve Governor", "Bosnian
             // President") or part of the role ("Education Minister").
             let mut f = features(doc, lx, k..p, doc.tokens[p - 1].end, c.caps, key, buf);
-            f.sports = sports;
+            f.sports = sports.any;
+            f.team_sports = sports.team;
             let own_name = f.known.is_some()
                 || f.country.is_some()
                 || f.demonym.is_some()
@@ -761,7 +812,8 @@ fn split_and_type(
     }
     let mut f = features(doc, lx, k..r.end, end, c.caps, key, buf);
     f.titled = role.is_some();
-    f.sports = sports;
+    f.sports = sports.any;
+    f.team_sports = sports.team;
     let Some((label, cc, conf)) = scorer.label(&f) else {
         return;
     };
@@ -888,6 +940,33 @@ mod tests {
         assert_eq!(
             labels("The fullback Joost van der Westhuizen scored."),
             vec![("Joost van der Westhuizen".into(), Label::Person)]
+        );
+    }
+
+    #[test]
+    fn towns_in_team_sports_are_teams_unless_a_place_phrase() {
+        let names = |text: &str| -> Vec<(String, Label)> {
+            typed(text)
+                .into_iter()
+                .filter(|(_, l, _)| *l != Label::Cardinal)
+                .map(|(s, l, _)| (s, l))
+                .collect()
+        };
+        let org = |s: &str| (s.to_string(), Label::Org);
+        let gpe = |s: &str| (s.to_string(), Label::Gpe);
+        assert_eq!(
+            names("CRICKET - COUNTY NEWS\nThe bowler joined Leeds last year. In Leeds, rain fell.\nBasingstoke 4 2 1 1 9"),
+            vec![org("Leeds"), gpe("Leeds"), org("Basingstoke")]
+        );
+        // A schedule's second town is the venue.
+        assert_eq!(
+            names("BASEBALL - SCHEDULE\nBOSTON AT OAKLAND"),
+            vec![org("BOSTON"), gpe("OAKLAND")]
+        );
+        // Golf is not played by town teams.
+        assert_eq!(
+            names("GOLF - OPEN NEWS\nThe leader joined Leeds."),
+            vec![gpe("Leeds")]
         );
     }
 
