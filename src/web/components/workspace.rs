@@ -1265,7 +1265,8 @@ const STYLE: &str = "
 .ws-bar, .ws-entity, .ws-text { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.6rem; }
 .ws-count, .ws-save { color: var(--muted); font-size: 0.85rem; }
 .ws-what { margin: 0; }
-.ws-row { display: inline-flex; align-items: center; gap: 0.3rem; }
+.ws-row { display: inline-flex; align-items: center; gap: 0.3rem; max-width: 100%; min-width: 0; }
+.workspace-panel select { max-width: min(16rem, 100%); text-overflow: ellipsis; }
 .ws-entity input[type=text], .workspace-panel select { font: inherit; padding: 0.15rem 0.3rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: inherit; }
 .ws-notice { position: relative; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: 0.4rem 2rem 0.4rem 0.6rem; }
 .ws-notice.warning { border-left-color: #b45309; }

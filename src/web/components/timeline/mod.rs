@@ -650,8 +650,13 @@ where
     html! {
         <div class="event-list">
             <p class="event-count" aria-live="polite">
-                {format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}
-                if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
+                if props.entity.is_some() && total_placed == 0 && unplaced.is_empty() {
+                    // Not "0 events in view" over an empty axis: say why.
+                    {"No event names the selected entity. Select it again to see every event."}
+                } else {
+                    {format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}
+                    if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
+                }
             </p>
             <ol>
                 { for visible.iter().take(LIST_MAX).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
