@@ -351,6 +351,14 @@ fn function_word(w: &str) -> bool {
     ) && w != b"I"
 }
 
+/// Abbreviations that end company names and take a period.
+const ABBREVIATED_DESIGNATORS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", "Cos"];
+
+/// "St", "St.": a saint's name starts here ("St Louis", "St. Petersburg").
+fn saint(w: &str) -> bool {
+    matches!(w, "St" | "St." | "ST")
+}
+
 /// A single capital letter: an initial ("S" of "S. Waugh").
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
@@ -487,10 +495,12 @@ fn emit(
         let is_stop = e.is_some_and(|e| e.stop && !(e.acronym && is_all_caps(w)));
         let initial_dot =
             is_initial(w) && run.start + 1 < run.end && doc.tok_text(run.start + 1) == ".";
-        // Before other name words only function words go ("The", "But"); "World Cup" stays.
-        let at_start = doc.is_sentence_start(run.start) && !known_pair(doc, lx, run.clone(), buf);
+        // Before other name words only function words go ("The", "But"); "World Cup", "All
+        // Blacks" and saints' names ("St Louis") stay.
+        let kept = run.len() > 1 && (known_pair(doc, lx, run.clone(), buf) || saint(w));
+        let at_start = doc.is_sentence_start(run.start);
         let droppable = run.len() == 1 || function_word(w) || at_start;
-        if !is_stop || !droppable || initial_dot {
+        if !is_stop || !droppable || initial_dot || kept {
             break;
         }
         run.start += 1;
@@ -551,7 +561,15 @@ fn emit(
     }
     let last = run.end - 1;
     let lt = doc.tok_text(last);
-    let end = doc.tokens[last].end - tail_len(lt);
+    let mut end = doc.tokens[last].end - tail_len(lt);
+    // The period of an abbreviated designator belongs to the name: "NationsBank Corp.".
+    if run.len() > 1 && ABBREVIATED_DESIGNATORS.contains(&lt) {
+        if let Some(dot) = doc.tokens.get(run.end) {
+            if dot.start == end && doc.slice(dot.start, dot.end) == "." {
+                end = dot.end;
+            }
+        }
+    }
     out.push(Candidate {
         start: doc.tokens[run.start].start,
         end,
@@ -692,6 +710,14 @@ mod tests {
         assert_eq!(
             spans("Trailing badly, the team lost. Officials met Blinken. Blinken left."),
             vec!["Blinken", "Blinken"]
+        );
+    }
+
+    #[test]
+    fn saints_nicknames_and_abbreviated_designators() {
+        assert_eq!(
+            spans("St Albans won. The All Blacks lost to Zorbank Corp. on Monday, said Acme Inc ."),
+            vec!["St Albans", "All Blacks", "Zorbank Corp.", "Acme Inc"]
         );
     }
 
