@@ -176,3 +176,40 @@ fn offsets_are_code_points_and_match_the_text() {
     assert_eq!(mentions_of(&a, &scholz.id), vec!["Olaf Scholz", "Scholz"]);
     assert_eq!(entity(&a, "Zürich").label, Label::Gpe);
 }
+
+#[test]
+fn a_country_seen_only_through_its_capital_counts_no_mention_but_lists_them_as_actor() {
+    let a = run(
+        "Berlin said on Monday that it would send more engineers. Berlin wants talks. \
+                 Officials met in Berlin.",
+    );
+    let germany = entity(&a, "Germany");
+    assert_eq!(germany.label, Label::Gpe);
+    assert_eq!(germany.country.as_deref(), Some("DE"));
+    // No surface names Germany: the count stays 0 ...
+    assert_eq!(germany.mentions, 0);
+    assert!(mentions_of(&a, &germany.id).is_empty());
+    // ... and the mentions acting for it are found through `actor`.
+    let via: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|m| m.actor.as_deref() == Some(germany.id.as_str()))
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(via, vec!["Berlin", "Berlin"]);
+    assert!(germany.salience > 0.0);
+    // The city keeps all three of its mentions, the place one ("in Berlin") without actor.
+    let berlin = entity(&a, "Berlin");
+    assert_eq!(berlin.mentions, 3);
+    // Once the country is named, its count is its own mentions only.
+    let b = run("Germany will decide. Berlin said it would wait.");
+    let germany = entity(&b, "Germany");
+    assert_eq!(germany.mentions, 1);
+    assert_eq!(
+        b.entities
+            .iter()
+            .filter(|m| m.actor.as_deref() == Some(germany.id.as_str()))
+            .count(),
+        1
+    );
+}

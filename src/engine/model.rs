@@ -137,6 +137,8 @@ pub struct Mention {
     pub entity: String,
     /// Set when the mention stands for another entity than its surface names:
     /// "Beijing believed ..." is the city acting for China; `actor` is China's id.
+    /// The mention still belongs to (and is counted for) the city in `entity`; the mentions
+    /// through which an entity acts are those whose `actor` is its id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
 }
@@ -151,7 +153,10 @@ pub struct Entity {
     /// Other surface forms, most frequent first.
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// Number of mentions.
+    /// Number of mentions whose surface names this entity (those with `entity` == `id`).
+    /// A country met only through its capital acting for it ("Berlin said ..." → Germany)
+    /// has 0 here: it is listed because mentions point to it through [`Mention::actor`], and a
+    /// UI shows those instead of a count ("via Berlin"). Its `salience` counts them.
     pub mentions: usize,
     /// 0..1; the most salient entity of a document has 1.
     pub salience: f32,
