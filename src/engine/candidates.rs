@@ -508,6 +508,22 @@ fn emit(
             run.start += 1;
         }
     }
+    // A headline's capitalised adjective before a nationality or country: "Missing German girl",
+    // "Escaped British prisoner".
+    if initial && run.len() >= 2 {
+        let w = doc.tok_text(run.start);
+        let next = doc.tok_text(run.start + 1);
+        let next_place = lx
+            .get_any(&next[..next.len() - tail_len(next)], buf)
+            .is_some_and(|e| {
+                e.demonym.is_some()
+                    || e.country.is_some()
+                    || e.known.is_some_and(|(l, _)| l == super::model::Label::Norp)
+            });
+        if next_place && !lexicon_name(lx, w, buf) && !ctx.seen_mid.contains(w) {
+            run.start += 1;
+        }
+    }
     // Trailing stop words and connectors ("Sometimes I", "Add Men").
     while run.end > run.start + 1 {
         let w = doc.tok_text(run.end - 1);
@@ -718,6 +734,14 @@ mod tests {
         assert_eq!(
             spans("St Albans won. The All Blacks lost to Zorbank Corp. on Monday, said Acme Inc ."),
             vec!["St Albans", "All Blacks", "Zorbank Corp.", "Acme Inc"]
+        );
+    }
+
+    #[test]
+    fn a_headline_adjective_before_a_nationality_is_dropped() {
+        assert_eq!(
+            spans("Missing German hiker found\nEscaped Briton caught. Miller Brown met Germans."),
+            vec!["German", "Briton", "Miller Brown", "Germans"]
         );
     }
 

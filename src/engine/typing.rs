@@ -93,6 +93,8 @@ pub struct Features {
     pub first_place: bool,
     /// The previous word is a common noun for an organisation ("agency", "carmaker").
     pub after_org_noun: bool,
+    /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
+    pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
     /// ("Hyundai 6 Lotte 5", "Clyde 3 1 0 2 2 5 3").
     pub row_start: bool,
@@ -113,6 +115,9 @@ impl Scorer for Rules {
         }
         if let Some(cc) = f.country {
             return Some((Label::Gpe, Some(cc), 0.95));
+        }
+        if f.model_code {
+            return Some((Label::Product, None, 0.7)); // "F-16", "AK-47s"
         }
         if f.before_number && (f.city.is_some() || f.us_state) && f.country.is_none() {
             return Some((Label::Org, None, 0.6)); // a team in a results line
@@ -197,6 +202,22 @@ impl Scorer for Rules {
         }
         Some((Label::Org, None, 0.35))
     }
+}
+
+/// "F-16", "AK-47s", "MiG-29", "Su-27": one to four letters starting with a capital, a hyphen,
+/// one to four digits, at most two letters after.
+fn is_model_code(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &tail[digits..];
+    (1..=4).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_alphabetic())
+        && head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && (1..=4).contains(&digits)
+        && rest.len() <= 2
+        && rest.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Titles that say nothing about a role.
@@ -365,6 +386,7 @@ fn features(
     f.all_caps = is_all_caps(text);
     f.letters = text.chars().filter(|c| c.is_alphabetic()).count();
     f.has_digit = text.chars().any(|c| c.is_ascii_digit());
+    f.model_code = range.len() == 1 && is_model_code(text);
     key_of(doc, range.clone(), end, key, buf);
     let surface_caps = f.all_caps && !caps_line;
     if let Some(e) = lx.get(key) {
@@ -543,6 +565,19 @@ const ORG_NOUNS: &[&str] = &[
     "exporter",
 ];
 
+/// Last words of a public body's name, which a nationality before it is not part of.
+const BODY_HEADS: &[&str] = &[
+    "ministry",
+    "association",
+    "federation",
+    "embassy",
+    "police",
+    "government",
+    "cabinet",
+    "office",
+    "department",
+];
+
 /// Words after a team name in a match report.
 const MATCH_AFTER: &[&str] = &[
     "AT", // schedules: "BOSTON AT OAKLAND"
@@ -716,7 +751,15 @@ fn split_and_type(
         let person_next = r.end - (k + len) >= 2
             && word_entry(lx, doc, k + len, buf).is_some_and(|e| e.given && !e.stop)
             && word_entry(lx, doc, r.end - 1, buf).is_none_or(|e| e.designator.is_none());
-        if place && (person_next || title_at(doc, lx, k + len, r.end, key, buf) > 0) {
+        // "German Foreign Ministry", "Panamanian Boxing Association": a nationality before a
+        // public body is its own name.
+        let nationality = lx
+            .get(key)
+            .is_some_and(|e| e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp));
+        let body_next = nationality
+            && r.end - (k + len) >= 2
+            && BODY_HEADS.contains(&lower(doc.tok_text(r.end - 1), buf));
+        if place && (person_next || body_next || title_at(doc, lx, k + len, r.end, key, buf) > 0) {
             let mut f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
             f.sports = sports.any;
             f.team_sports = sports.team;
@@ -968,6 +1011,26 @@ mod tests {
             names("GOLF - OPEN NEWS\nThe leader joined Leeds."),
             vec![gpe("Leeds")]
         );
+    }
+
+    #[test]
+    fn nationality_before_a_ministry_and_model_codes() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            typed(text).into_iter().map(|(s, l, _)| (s, l)).collect()
+        };
+        assert_eq!(
+            labels("A Danish Foreign Ministry spokesman praised the F-16 and AK-47s but not the Scottish National Party."),
+            vec![
+                ("Danish".into(), Label::Norp),
+                ("Foreign Ministry".into(), Label::Org),
+                ("F-16".into(), Label::Product),
+                ("AK-47s".into(), Label::Product),
+                ("Scottish National Party".into(), Label::Org),
+            ]
+        );
+        assert!(!is_model_code("COVID-19x1"));
+        assert!(!is_model_code("F-"));
+        assert!(!is_model_code("well-known"));
     }
 
     #[test]
