@@ -430,6 +430,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .collect::<Html>();
 
     let list = event_list(props, &items, view.start, view.end, &focus_item);
+    // An entity with no dated event: no empty axis (the list says why).
+    let nothing_to_draw = props.entity.is_some() && items.is_empty();
 
     html! {
         <div class="timeline" onkeydown={on_keydown}>
@@ -442,7 +444,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </span>
                 <span class="hint">{"Drag or use ← → to pan; wheel, pinch, + and − to zoom."}</span>
             </div>
-            <div class="chart" ref={chart_ref} tabindex="0" role="group"
+            <div class="chart" ref={chart_ref} tabindex="0" role="group" hidden={nothing_to_draw}
                 aria-label="Timeline chart: arrow keys pan, plus and minus zoom"
                 onpointerdown={on_pointerdown} onpointermove={on_pointermove}
                 onpointerup={on_pointerup.clone()} onpointercancel={on_pointerup.clone()}
