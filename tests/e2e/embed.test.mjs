@@ -462,6 +462,22 @@ test(
     assert.ok(names.includes("Wang Yi"), names.join(", "));
     assert.deepEqual(foreign, []);
     await context.close();
+
+    // Opening the exported page in the app gives back its documents (the
+    // exact texts it carries, not the page's tables), the shared one last.
+    const tabs = page.locator('nav[aria-label="Documents"] .doc-tab-name');
+    const before = await tabs.count();
+    await page.getByLabel("Open files", { exact: true }).setInputFiles({
+      name: "shared.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(html),
+    });
+    await page.waitForFunction((n) => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length === n, 2 * before);
+    assert.equal(await page.getByLabel("Article text").inputValue(), text);
+    assert.equal(await page.getByLabel("Publication date").inputValue(), "2024-03-01");
+    // Named after their text (the file keeps no tab names), not "d1".
+    const imported = (await tabs.allTextContents()).slice(before);
+    assert.ok(text.startsWith(imported.at(-1).replace(/…$/, "")), imported.join(" | "));
     await page.context().close();
     await rm(dir, { recursive: true, force: true });
   },

@@ -57,11 +57,15 @@ pub fn seeds_from_file(name: &str, content: &str) -> Vec<Seed> {
                 .into_iter()
                 .enumerate()
                 .map(|(i, d)| Seed {
-                    name: match (d.input.id.trim(), n) {
-                        ("", 1) => name.to_string(),
-                        ("", _) => format!("{name} ({})", i + 1),
-                        (id, _) => id.to_string(),
-                    },
+                    // The bundle keeps ids ("d1"), not tab names: name each
+                    // document after its headline, else after the file.
+                    name: crate::web::state::headline(&d.input.text).unwrap_or_else(|| {
+                        if n == 1 {
+                            name.to_string()
+                        } else {
+                            format!("{name} ({})", i + 1)
+                        }
+                    }),
                     text: d.input.text,
                     date: d.input.date,
                 })
