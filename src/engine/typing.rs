@@ -683,7 +683,7 @@ pub fn classify_with(
         split_and_type(doc, lx, c, scorer, sports, &mut out, &mut key, &mut buf);
     }
     agree(doc, &mut out);
-    let mut all = out;
+    let mut all = quoted_titles(doc, out);
     all.extend(amounts::find(doc));
     all.extend(items::find(doc));
     all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -698,6 +698,86 @@ pub fn classify_with(
         kept.push(m);
     }
     kept
+}
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”")
+}
+
+/// Lower-case words a title may hold ("Lawrence of Arabia", "On the Waterfront").
+const TITLE_FILLERS: &[&str] = &[
+    "of", "the", "a", "an", "in", "and", "on", "for", "to", "at", "with", "from", "s",
+];
+
+/// Titles in quotes: a capitalised phrase alone between two quotes on one line ("The Crying
+/// Game", "Lawrence of Arabia") is a work of art, and replaces the names found inside it.
+/// Speech does not qualify: it holds lower-case words other than [`TITLE_FILLERS`]; nor does a
+/// single quoted word the lexicons know.
+/// `ms` is in text order; so is the result. Linear: each quote pair is looked at once.
+fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMention> {
+    let mut titles: Vec<TypedMention> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Punct || !is_quote(doc.slice(t.start, t.end)) {
+            continue;
+        }
+        let prev = open.replace(i);
+        let Some(q) = prev else { continue };
+        if doc.tokens[q].sentence != t.sentence || i - q < 2 || i - q > 11 {
+            continue;
+        }
+        let mut last = i - 1;
+        while last > q + 1 && matches!(doc.tok_text(last), "," | "." | "!" | "?") {
+            last -= 1;
+        }
+        let first = q + 1;
+        let ok_token = |j: usize| {
+            let w = doc.tok_text(j);
+            match doc.tokens[j].kind {
+                TokenKind::Word => {
+                    super::candidates::is_capitalised(w) || TITLE_FILLERS.contains(&w)
+                }
+                TokenKind::Number => j > first,
+                TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | ":") && j > first,
+            }
+        };
+        let starts = doc.tokens[first].kind == TokenKind::Word
+            && super::candidates::is_capitalised(doc.tok_text(first));
+        if starts && (first..=last).all(ok_token) {
+            let mut m = mention(doc, first..last + 1, doc.tokens[last].end, Label::WorkOfArt);
+            m.confidence = 0.6;
+            titles.push(m);
+            open = None; // this quote closed a pair
+        }
+    }
+    // A lone quoted word the lexicons know ("Lisbon" in scare quotes) keeps its type.
+    titles.retain(|t| {
+        t.tokens.len() > 1
+            || ms
+                .binary_search_by_key(&t.start, |m| m.start)
+                .ok()
+                .and_then(|i| ms.get(i))
+                .is_none_or(|m| m.confidence < 0.8)
+    });
+    if titles.is_empty() {
+        return ms;
+    }
+    let mut out = Vec::with_capacity(ms.len() + titles.len());
+    let mut ti = 0;
+    for m in ms {
+        while ti < titles.len() && titles[ti].end <= m.start {
+            out.push(titles[ti].clone());
+            ti += 1;
+        }
+        let inside = titles
+            .get(ti)
+            .is_some_and(|t| m.start < t.end && t.start < m.end);
+        if !inside {
+            out.push(m);
+        }
+    }
+    out.extend(titles.into_iter().skip(ti));
+    out
 }
 
 fn mention(doc: &Doc, range: Range<usize>, end: usize, label: Label) -> TypedMention {
@@ -1031,6 +1111,33 @@ mod tests {
         assert!(!is_model_code("COVID-19x1"));
         assert!(!is_model_code("F-"));
         assert!(!is_model_code("well-known"));
+    }
+
+    #[test]
+    fn quoted_titles_are_works_but_quoted_speech_is_not() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            typed(text).into_iter().map(|(s, l, _)| (s, l)).collect()
+        };
+        assert_eq!(
+            labels("Olaf Brandt starred in \"The Night of Lisbon\" and “Mars Attacks”."),
+            vec![
+                ("Olaf Brandt".into(), Label::Person),
+                ("The Night of Lisbon".into(), Label::WorkOfArt),
+                ("Mars Attacks".into(), Label::WorkOfArt),
+            ]
+        );
+        assert_eq!(
+            labels("\"Berlin will not wait,\" said Olaf Brandt. \"Lisbon\" was his answer."),
+            vec![
+                ("Berlin".into(), Label::Gpe),
+                ("Olaf Brandt".into(), Label::Person),
+                ("Lisbon".into(), Label::Gpe),
+            ]
+        );
+        assert_eq!(
+            labels("He called the plan \"Zorbagate\"."),
+            vec![("Zorbagate".into(), Label::WorkOfArt)]
+        );
     }
 
     #[test]
