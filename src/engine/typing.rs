@@ -93,6 +93,9 @@ pub struct Features {
     pub first_place: bool,
     /// The previous word is a common noun for an organisation ("agency", "carmaker").
     pub after_org_noun: bool,
+    /// The next word (after a possessive) is one said of a firm, paper or club ("Jones stock",
+    /// "Cofinec 's shares", "Chelsea defender").
+    pub before_org_noun: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
@@ -154,6 +157,10 @@ impl Scorer for Rules {
             if !person_cue {
                 return Some((Label::Gpe, Some(cc), 0.8));
             }
+        }
+        let full_name = f.words >= 2 && f.first_given;
+        if f.before_org_noun && !f.titled && !full_name && !f.has_initial {
+            return Some((Label::Org, None, 0.7)); // "Jones stock", "Chelsea defender"
         }
         if f.after_org_noun && !f.titled {
             return Some((Label::Org, None, 0.7)); // "news agency Tanjug", "carmaker Skoda"
@@ -449,6 +456,20 @@ fn features(
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
         f.before_colon = w == ":";
+        // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
+        let mut j = last + 1;
+        let next_is_s = doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| doc.slice(t.start, t.end) == "s");
+        if matches!(w, "'s" | "’s") {
+            j += 1;
+        } else if matches!(w, "'" | "’") {
+            j += if next_is_s { 2 } else { 1 };
+        }
+        f.before_org_noun = doc.tokens.get(j).is_some_and(|t| {
+            t.sentence == n.sentence && ORG_FOLLOWERS.contains(&doc.slice(t.start, t.end))
+        });
         f.match_context |= MATCH_AFTER.contains(&w);
         f.before_number = n.kind == TokenKind::Number
             && n.sentence == doc.tokens[last].sentence
@@ -563,6 +584,25 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
     "operator",
     "exporter",
+];
+
+/// Words after a name that say it is a firm, a paper or a club.
+const ORG_FOLLOWERS: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "chairman",
+    "executives",
+    "subsidiary",
+    "newspaper",
+    "daily",
+    "weekly",
+    "defender",
+    "midfielder",
+    "striker",
+    "goalkeeper",
+    "keeper",
+    "all-rounder",
 ];
 
 /// Last words of a public body's name, which a nationality before it is not part of.
@@ -1137,6 +1177,26 @@ mod tests {
         assert_eq!(
             labels("He called the plan \"Zorbagate\"."),
             vec![("Zorbagate".into(), Label::WorkOfArt)]
+        );
+    }
+
+    #[test]
+    fn words_said_of_firms_and_clubs_after_a_name() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            typed(text).into_iter().map(|(s, l, _)| (s, l)).collect()
+        };
+        assert_eq!(
+            labels("Marek Novak said Brodsky shares fell and Brodsky 's chairman quit."),
+            vec![
+                ("Marek Novak".into(), Label::Person),
+                ("Brodsky".into(), Label::Org),
+                ("Brodsky".into(), Label::Org),
+            ]
+        );
+        // A person's full name before such a word stays a person.
+        assert_eq!(
+            labels("Shares held by Marek Novak shares rose."),
+            vec![("Marek Novak".into(), Label::Person)]
         );
     }
 
