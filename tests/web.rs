@@ -547,6 +547,51 @@ fn an_entity_named_only_through_a_capital_lists_its_stand_ins() {
 }
 
 #[wasm_bindgen_test]
+fn an_entity_takes_part_in_events_through_its_stand_ins() {
+    use annalist::engine::model::Mention;
+    use annalist::web::components::timeline::{involves, stand_ins};
+    // "Berlin rejected the plan. Paris agreed. Germany paid." (code points)
+    let m = |text: &str, start: usize, entity: &str, actor: Option<&str>| Mention {
+        start,
+        end: start + text.chars().count(),
+        start16: start,
+        end16: start + text.chars().count(),
+        text: text.into(),
+        label: Label::Gpe,
+        entity: entity.into(),
+        actor: actor.map(Into::into),
+    };
+    let a = Analysis {
+        entities: vec![
+            m("Germany", 40, "E3", None),
+            m("Berlin", 0, "E1", Some("E3")),
+            m("Paris", 26, "E2", Some("E4")),
+        ],
+        ..Analysis::default()
+    };
+    let ins = stand_ins(&a, "E3");
+    assert_eq!(ins.len(), 1);
+    let ev = |sentence: [usize; 2], who: &[&str]| Event {
+        participants: who.iter().map(|w| w.to_string()).collect(),
+        sentence,
+        ..event("2024")
+    };
+    assert!(
+        involves(&ev([0, 25], &["E1"]), "E3", &ins),
+        "Berlin acts for Germany"
+    );
+    assert!(
+        !involves(&ev([0, 25], &[]), "E3", &ins),
+        "Berlin takes no part"
+    );
+    assert!(
+        !involves(&ev([26, 39], &["E2"]), "E3", &ins),
+        "Paris is not Germany"
+    );
+    assert!(involves(&ev([40, 53], &["E3"]), "E3", &ins), "named itself");
+}
+
+#[wasm_bindgen_test]
 fn html_import_keeps_the_article_only() {
     let html = r#"<html><head><title>T</title><script>var x = "scripted";</script>
         <meta name="date" content="2023-11-02"></head><body>

@@ -154,6 +154,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let entity = props.entity.clone();
         use_memo((docs, entity), |(docs, entity)| {
             let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
+            let stand_ins = entity
+                .as_ref()
+                .and_then(|(doc, ent)| {
+                    let d = docs.iter().find(|d| &d.id == doc)?;
+                    Some(stand_ins(&d.analysis, ent))
+                })
+                .unwrap_or_default();
             let keep = |lane: usize, ev: usize| match entity {
                 None => true,
                 Some((doc, ent)) => docs.get(lane).is_some_and(|d| {
@@ -161,7 +168,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         && d.analysis
                             .events
                             .get(ev)
-                            .is_some_and(|e| e.participants.iter().any(|p| p == ent))
+                            .is_some_and(|e| involves(e, ent, &stand_ins))
                 }),
             };
             layout::items(&analyses, keep)
@@ -581,6 +588,39 @@ fn day_value(d: f64) -> String {
     format!("{y:04}-{m:02}-{day:02}")
 }
 
+/// The mentions of `a` standing for entity `ent` ("Berlin" acting for
+/// Germany), by start.
+pub fn stand_ins<'a>(a: &'a Analysis, ent: &str) -> Vec<&'a crate::engine::model::Mention> {
+    let mut v: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|m| m.actor.as_deref() == Some(ent))
+        .collect();
+    v.sort_by_key(|m| m.start);
+    v
+}
+
+/// True when entity `ent` takes part in `e`: named among its participants,
+/// or through a stand-in mention (from [`stand_ins`]) of a participant in
+/// its sentence. Logarithmic in the number of stand-ins.
+pub fn involves(
+    e: &crate::engine::model::Event,
+    ent: &str,
+    stand_ins: &[&crate::engine::model::Mention],
+) -> bool {
+    if e.participants.iter().any(|p| p == ent) {
+        return true;
+    }
+    let [s0, s1] = e.sentence;
+    let first = stand_ins.partition_point(|m| m.start < s0);
+    stand_ins
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|m| m.start < s1)
+        .any(|m| m.end <= s1 && e.participants.contains(&m.entity))
+}
+
 /// The list under the chart: the events in the visible window (in date
 /// order) and those that cannot be placed, each a button with `<time>`.
 fn event_list<F, G>(
@@ -603,10 +643,14 @@ where
     // ones in a document without a date).
     let mut unplaced: Vec<(usize, usize)> = Vec::new();
     for (lane, d) in props.docs.iter().enumerate() {
+        let stand_ins = match &props.entity {
+            Some((doc, ent)) if &d.id == doc => stand_ins(&d.analysis, ent),
+            _ => Vec::new(),
+        };
         for (i, ev) in d.analysis.events.iter().enumerate() {
             let wanted = match &props.entity {
                 None => true,
-                Some((doc, ent)) => &d.id == doc && ev.participants.iter().any(|p| p == ent),
+                Some((doc, ent)) => &d.id == doc && involves(ev, ent, &stand_ins),
             };
             if wanted && dates::place(&ev.date, d.analysis.date.as_deref()).is_none() {
                 unplaced.push((lane, i));
