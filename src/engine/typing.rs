@@ -96,6 +96,13 @@ pub struct Features {
     /// The next word (after a possessive) is one said of a firm, paper or club ("Jones stock",
     /// "Cofinec 's shares", "Chelsea defender").
     pub before_org_noun: bool,
+    /// A place noun frames the span: "the town of Moengo", "Zhejiang province".
+    pub place_frame: bool,
+    /// The span is in parentheses or follows a comma inside them: "( London )",
+    /// "( at Edgbaston , Birmingham )": a venue's town.
+    pub in_parentheses: bool,
+    /// The next word is "club" or "side": "the Moscow club" (the town, qualifying the club).
+    pub before_club: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
@@ -142,6 +149,8 @@ impl Scorer for Rules {
         let place = f.city.is_some() || f.us_state;
         if f.team_sports
             && place
+            && !f.in_parentheses
+            && !f.before_club
             && f.country.is_none()
             && (!f.dateline || f.match_context)
             && !f.after_place_preposition
@@ -161,6 +170,9 @@ impl Scorer for Rules {
         let full_name = f.words >= 2 && f.first_given;
         if f.before_org_noun && !f.titled && !full_name && !f.has_initial {
             return Some((Label::Org, None, 0.7)); // "Jones stock", "Chelsea defender"
+        }
+        if f.place_frame && !f.titled && !f.first_given {
+            return Some((Label::Gpe, None, 0.7)); // "the village of Layron", "Sharqiyah province"
         }
         if f.after_org_noun && !f.titled {
             return Some((Label::Org, None, 0.7)); // "news agency Tanjug", "carmaker Skoda"
@@ -446,6 +458,10 @@ fn features(
     f.row_start = doc.is_sentence_start(first);
     if let Some(p) = first.checked_sub(1) {
         let w = doc.tok_text(p);
+        f.in_parentheses |= w == "(";
+        f.place_frame |= w == "of"
+            && p.checked_sub(1)
+                .is_some_and(|q| PLACE_NOUNS.contains(&doc.tok_text(q)));
         f.row_start |= doc.tokens[p].kind == TokenKind::Number;
         f.match_context |= MATCH_BEFORE.contains(&w);
         f.after_org_noun = ORG_NOUNS.contains(&w);
@@ -456,6 +472,9 @@ fn features(
         let w = doc.slice(n.start, n.end);
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
         f.before_colon = w == ":";
+        f.in_parentheses |= w == ")";
+        f.before_club = matches!(w, "club" | "side");
+        f.place_frame |= PLACE_NOUNS.contains(&w);
         // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
         let mut j = last + 1;
         let next_is_s = doc
@@ -584,6 +603,22 @@ const ORG_NOUNS: &[&str] = &[
     "startup",
     "operator",
     "exporter",
+];
+
+/// Common nouns for places: "the town of ...", "... province".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "province",
+    "region",
+    "district",
+    "island",
+    "suburb",
+    "mountains",
+    "valley",
+    "settlement",
+    "enclave",
 ];
 
 /// Words after a name that say it is a firm, a paper or a club.
@@ -1197,6 +1232,38 @@ mod tests {
         assert_eq!(
             labels("Shares held by Marek Novak shares rose."),
             vec![("Marek Novak".into(), Label::Person)]
+        );
+    }
+
+    #[test]
+    fn place_frames_venues_and_state_abbreviations() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            typed(text).into_iter().map(|(s, l, _)| (s, l)).collect()
+        };
+        let label_of = |text: &str, name: &str| -> Option<Label> {
+            typed(text)
+                .into_iter()
+                .find(|(s, _, _)| s == name)
+                .map(|(_, l, _)| l)
+        };
+        assert_eq!(
+            labels("Rebels entered the village of Quorvath near Zelbin province."),
+            vec![
+                ("Quorvath".into(), Label::Gpe),
+                ("Zelbin".into(), Label::Gpe)
+            ]
+        );
+        let fixtures = "CRICKET - FIXTURES\nThe first test ( at Edgbaston , Birmingham ) \
+                        suits the Leeds side, but Leeds beat Kent.";
+        assert_eq!(label_of(fixtures, "Birmingham"), Some(Label::Gpe));
+        assert_eq!(label_of(fixtures, "Leeds"), Some(Label::Gpe));
+        assert_eq!(label_of(fixtures, "Kent"), Some(Label::Org));
+        assert_eq!(
+            labels("ZORVILLE, Calif 2024-04-16\nIt rained."),
+            vec![
+                ("ZORVILLE".into(), Label::Gpe),
+                ("Calif".into(), Label::Gpe)
+            ]
         );
     }
 
