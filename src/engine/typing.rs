@@ -103,6 +103,8 @@ pub struct Features {
     pub in_parentheses: bool,
     /// The next word is "club" or "side": "the Moscow club" (the town, qualifying the club).
     pub before_club: bool,
+    /// The next word names a market index ("Nikkei average", "Nasdaq composite").
+    pub before_index: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
@@ -120,6 +122,9 @@ pub struct Rules;
 
 impl Scorer for Rules {
     fn label(&self, f: &Features) -> Option<(Label, Option<Cc>, f32)> {
+        if f.before_index && !f.titled && f.country.is_none() && f.city.is_none() {
+            return Some((Label::Product, None, 0.8)); // "the Nikkei average"
+        }
         if let Some((l, cc)) = f.known {
             return Some((l, cc, 0.95));
         }
@@ -473,6 +478,7 @@ fn features(
         f.before_speech_verb = SPEECH_VERBS.contains(&w);
         f.before_colon = w == ":";
         f.in_parentheses |= w == ")";
+        f.before_index = matches!(w, "index" | "average" | "composite" | "industrial");
         f.before_club = matches!(w, "club" | "side");
         f.place_frame |= PLACE_NOUNS.contains(&w);
         // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
@@ -1263,6 +1269,20 @@ mod tests {
             vec![
                 ("ZORVILLE".into(), Label::Gpe),
                 ("Calif".into(), Label::Gpe)
+            ]
+        );
+    }
+
+    #[test]
+    fn market_indexes_are_products_and_their_exchanges_organisations() {
+        let labels = |text: &str| -> Vec<(String, Label)> {
+            typed(text).into_iter().map(|(s, l, _)| (s, l)).collect()
+        };
+        assert_eq!(
+            labels("The Nasdaq composite index fell while Nasdaq said trading was calm."),
+            vec![
+                ("Nasdaq".into(), Label::Product),
+                ("Nasdaq".into(), Label::Org)
             ]
         );
     }
