@@ -105,6 +105,8 @@ pub struct Features {
     pub before_club: bool,
     /// The next word names a market index ("Nikkei average", "Nasdaq composite").
     pub before_index: bool,
+    /// An ampersand joins words of the span: "Douglas & Lomason", "Procter & Gamble".
+    pub has_ampersand: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
@@ -178,6 +180,9 @@ impl Scorer for Rules {
         }
         if f.place_frame && !f.titled && !f.first_given {
             return Some((Label::Gpe, None, 0.7)); // "the village of Layron", "Sharqiyah province"
+        }
+        if f.has_ampersand && f.words >= 3 {
+            return Some((Label::Org, None, 0.8)); // "Douglas & Lomason"
         }
         if f.after_org_noun && !f.titled {
             return Some((Label::Org, None, 0.7)); // "news agency Tanjug", "carmaker Skoda"
@@ -455,6 +460,7 @@ fn features(
         if w == "of" {
             f.has_of = true;
         }
+        f.has_ampersand |= w == "&";
         let mut cs = w.chars();
         if let (Some(a), Some('.'), None) = (cs.next(), cs.next(), cs.next()) {
             f.has_initial |= a.is_uppercase();
@@ -1283,6 +1289,14 @@ mod tests {
             vec![
                 ("Nasdaq".into(), Label::Product),
                 ("Nasdaq".into(), Label::Org)
+            ]
+        );
+        // Two surnames joined by an ampersand are a firm.
+        assert_eq!(
+            labels("Brodsky & Lomax hired Marek Novak."),
+            vec![
+                ("Brodsky & Lomax".into(), Label::Org),
+                ("Marek Novak".into(), Label::Person)
             ]
         );
     }
