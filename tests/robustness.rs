@@ -24,6 +24,23 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
+    "\"",
+    "“",
+    "”",
+    " ( ",
+    " ) ",
+    " ' ",
+    " 's ",
+    "St ",
+    " Corp.",
+    " shares ",
+    "F-16",
+    "AK-",
+    "the town of ",
+    "Calif",
+    " index ",
+    "SOCCER - ",
+    " 4 2 1 ",
     "President Joe Biden",
     " said ",
     "Mr. ",
