@@ -156,6 +156,7 @@ impl Scorer for Rules {
         let place = f.city.is_some() || f.us_state;
         if f.team_sports
             && place
+            && !f.has_initial
             && !f.in_parentheses
             && !f.before_club
             && f.country.is_none()
@@ -169,7 +170,9 @@ impl Scorer for Rules {
             return Some((Label::Org, None, 0.6)); // a team in a table row
         }
         if let Some(cc) = f.city {
-            let person_cue = f.titled || (f.words == 1 && f.before_speech_verb && f.single_name);
+            let person_cue = f.titled
+                || (f.words == 1 && f.before_speech_verb && f.single_name)
+                || (f.words >= 2 && f.has_initial);
             if !person_cue {
                 return Some((Label::Gpe, Some(cc), 0.8));
             }
@@ -462,8 +465,13 @@ fn features(
         }
         f.has_ampersand |= w == "&";
         let mut cs = w.chars();
-        if let (Some(a), Some('.'), None) = (cs.next(), cs.next(), cs.next()) {
-            f.has_initial |= a.is_uppercase();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(a), Some('.'), None) => f.has_initial |= a.is_uppercase(),
+            // "G" and "." as two tokens: "G. Hamilton".
+            (Some(a), None, None) if i + 1 < range.end && doc.tok_text(i + 1) == "." => {
+                f.has_initial |= a.is_uppercase()
+            }
+            _ => {}
         }
     }
     f.row_start = doc.is_sentence_start(first);
@@ -1270,6 +1278,10 @@ mod tests {
         assert_eq!(label_of(fixtures, "Birmingham"), Some(Label::Gpe));
         assert_eq!(label_of(fixtures, "Leeds"), Some(Label::Gpe));
         assert_eq!(label_of(fixtures, "Kent"), Some(Label::Org));
+        // An initial makes a town's name a player's.
+        let card = "CRICKET - SCORES\nKent 210 ( G. Hamilton 61 , R. Leeds 40 )";
+        assert_eq!(label_of(card, "G. Hamilton"), Some(Label::Person));
+        assert_eq!(label_of(card, "R. Leeds"), Some(Label::Person));
         assert_eq!(
             labels("ZORVILLE, Calif 2024-04-16\nIt rained."),
             vec![
