@@ -9,8 +9,14 @@
 //! [`Features`] (lexicon hits, shape, context) and labelled by a [`Scorer`]. The hand rules in
 //! [`Rules`] are the scorer today; a trained compact model can implement the same trait and be
 //! combined with them. A document-level pass then makes repeated names agree ("Biden" after
-//! "Joe Biden" is a person). Amounts ([`super::amounts`]) and items ([`super::items`]) are added
+//! "Joe Biden" is a person), and a capitalised phrase alone in quotes becomes a work of art
+//! ("The Crying Game"). Amounts ([`super::amounts`]) and items ([`super::items`]) are added
 //! last.
+//!
+//! Context the rules read besides the lexicons: the words around the span (place prepositions
+//! and frames, speech verbs, "shares"/"chairman" after a firm, "index" after a market index,
+//! result verbs and table rows in sports reports, parentheses) and the report's subject from its
+//! first line (team sports make towns teams).
 
 use super::amounts;
 use super::candidates::{is_all_caps, possessive_len, tail_len, Candidate};
