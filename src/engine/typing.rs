@@ -969,7 +969,9 @@ fn split_and_type(
         for p in k..r.end {
             let starts = word_entry(lx, doc, p, buf).is_some_and(|e| e.title_start)
                 || TITLE_MODIFIERS.contains(&lower(doc.tok_text(p), buf));
-            if !starts {
+            // Inside the title already found: "Financial Secretary" stays one title.
+            let inside = split.is_some_and(|(q, ql, _)| p < q + ql);
+            if !starts || inside {
                 continue;
             }
             let tl = title_at(doc, lx, p, r.end, key, buf);
@@ -1120,6 +1122,21 @@ mod tests {
                     "Antony Blinken".into(),
                     Label::Person,
                     Some("secretary of state".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_longer_title_is_kept_whole() {
+        assert_eq!(
+            typed("Hong Kong Financial Secretary Donald Tsang spoke."),
+            vec![
+                ("Hong Kong".into(), Label::Gpe, None),
+                (
+                    "Donald Tsang".into(),
+                    Label::Person,
+                    Some("Financial Secretary".into())
                 ),
             ]
         );
