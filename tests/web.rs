@@ -78,6 +78,45 @@ fn a_stale_analysis_is_never_shown_over_newer_text() {
 }
 
 #[wasm_bindgen_test]
+fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
+    let texts = [
+        "Antony Blinken met Olaf Scholz in Berlin.",
+        "Hikvision shipped cameras to Wuhan.",
+        "Xi Jinping spoke on Monday.",
+    ];
+    let s = Rc::new(State::new(
+        texts.iter().map(|t| seed(t, Some("2024-03-01"))).collect(),
+        None,
+    ));
+    let ids: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
+    let gens: Vec<u64> = s.documents.iter().map(|d| d.generation).collect();
+    // The third text changes while its old version is being analysed.
+    let s = s.reduce(Action::EditText {
+        doc: ids[2].clone(),
+        text: "Joe Biden spoke on Tuesday.".into(),
+    });
+    let batch = (0..3)
+        .map(|i| (ids[i].clone(), gens[i], analyse(texts[i], "2024-03-01")))
+        .collect();
+    let s = s.reduce(Action::AnalysedBatch(batch));
+    assert!(s.documents[0].analysed.is_some());
+    assert!(s.documents[1].analysed.is_some());
+    assert!(s.documents[2].analysed.is_none(), "stale analysis shown");
+    assert_eq!(
+        s.pending(),
+        vec![(ids[2].clone(), s.documents[2].generation)]
+    );
+    // A batch holding only stale results changes nothing (no re-render).
+    let before = s.clone();
+    let s = s.reduce(Action::AnalysedBatch(vec![(
+        ids[2].clone(),
+        gens[2],
+        analyse(texts[2], "2024-03-01"),
+    )]));
+    assert!(Rc::ptr_eq(&before, &s));
+}
+
+#[wasm_bindgen_test]
 fn editing_the_same_text_or_date_changes_nothing() {
     let s = Rc::new(State::new(vec![seed("Same.", Some("2024-04-16"))], None));
     let doc = s.documents[0].id.clone();

@@ -27,6 +27,10 @@ use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
 /// Wait this long after the last keystroke before re-analysing.
 const DEBOUNCE_MS: u32 = 250;
 
+/// Main-thread analysis budget per tick (ms): short documents are analysed
+/// until this much time is used, then the page gets the thread back.
+const SLICE_MS: f64 = 10.0;
+
 #[derive(Properties, PartialEq, Default, Clone)]
 pub struct AppProps {
     /// Documents to open instead of the example article.
@@ -119,13 +123,22 @@ pub fn App(props: &AppProps) -> Html {
                         .map(|d| (id.clone(), *g, d.input(), d.analysed.is_none()))
                 })
                 .collect();
-            let first_time = jobs.iter().all(|j| j.3);
-            let timer = (!jobs.is_empty()).then(|| {
-                let delay = if first_time { 0 } else { DEBOUNCE_MS };
-                Timeout::new(delay, move || {
-                    run_jobs(jobs, &dispatcher, &slot, &in_flight);
+            // Never-analysed documents (opened, imported, restored) start on
+            // the next tick; only edits of analysed ones wait for typing to stop.
+            let (new, edited): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|j| j.3);
+            let timer = if new.is_empty() {
+                (!edited.is_empty()).then(|| {
+                    Timeout::new(DEBOUNCE_MS, move || {
+                        run_jobs(edited, &dispatcher, &slot, &in_flight);
+                    })
                 })
-            });
+            } else {
+                // Edited documents are re-scheduled (debounced) once the
+                // new ones are done: the batch changes `pending`.
+                Some(Timeout::new(0, move || {
+                    run_jobs(new, &dispatcher, &slot, &in_flight);
+                }))
+            };
             move || drop(timer)
         });
     }
@@ -330,17 +343,20 @@ fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool)
     }
 }
 
-/// Start the jobs: long texts go to the worker (started on first need),
-/// the first short one is analysed now; the rest follow on the next tick
-/// (the state change re-runs the scheduling effect), so the page stays
-/// responsive between documents.
+/// Start the jobs: long texts go to the worker (started on first need);
+/// short ones are analysed here, time-sliced: as many as fit in
+/// [`SLICE_MS`] (at least one), delivered in ONE [`Action::AnalysedBatch`]
+/// so the page re-renders once per slice, not once per document. The rest
+/// follow on the next tick (the state change re-runs the scheduling effect
+/// with a zero timeout), so input is handled between slices.
 fn run_jobs(
     jobs: Vec<(String, u64, DocumentInput, bool)>,
     dispatcher: &UseReducerDispatcher<State>,
     slot: &Rc<RefCell<WorkerSlot>>,
     in_flight: &InFlight,
 ) {
-    let mut sync_done = false;
+    let start = js_sys::Date::now();
+    let mut batch = Vec::new();
     for (doc, generation, input, _) in jobs {
         if input.text.len() > WORKER_THRESHOLD && ensure_worker(dispatcher, slot, in_flight) {
             let sent = slot
@@ -353,10 +369,12 @@ fn run_jobs(
                 continue;
             }
         }
-        if !sync_done {
-            sync_done = true;
-            analyse_now(dispatcher, doc, generation, &input);
+        if batch.is_empty() || js_sys::Date::now() - start < SLICE_MS {
+            batch.push((doc, generation, Rc::new(engine::analyze(&input))));
         }
+    }
+    if !batch.is_empty() {
+        dispatcher.dispatch(Action::AnalysedBatch(batch));
     }
 }
 

@@ -133,6 +133,10 @@ pub enum Action {
         generation: u64,
         analysis: Rc<Analysis>,
     },
+    /// Several finished analyses as (doc, generation, analysis), applied
+    /// in one state change (one re-render) instead of one per document;
+    /// stale ones are ignored as for [`Action::Analysed`].
+    AnalysedBatch(Vec<(String, u64, Rc<Analysis>)>),
     /// Highlight an entity of the selected document (None clears).
     SelectEntity(Option<String>),
     SetFilter(String),
@@ -218,6 +222,32 @@ impl State {
         }
     }
 
+    /// Store a finished analysis of `doc` at `generation`; false (nothing
+    /// changed) when the document is gone or its text changed since.
+    fn apply_analysis(&mut self, doc: &str, generation: u64, analysis: Rc<Analysis>) -> bool {
+        let Some(d) = self.documents.iter_mut().find(|d| d.id == doc) else {
+            return false;
+        };
+        if d.generation != generation {
+            // Computed from a text that has changed since: never show it.
+            return false;
+        }
+        // The engine's output is kept; the user's corrections apply on top.
+        let analysis = crate::web::components::workspace::on_analysed(
+            &mut self.extras,
+            doc,
+            generation,
+            &d.text,
+            analysis,
+        );
+        d.analysed = Some(Analysed {
+            generation,
+            text: d.text.clone(),
+            analysis,
+        });
+        true
+    }
+
     /// Keep the entity selection only if the selected document still has it.
     fn revalidate_selection(&mut self) {
         let keep = match (&self.selected_entity, self.selected()) {
@@ -295,26 +325,19 @@ impl Reducible for State {
                 generation,
                 analysis,
             } => {
-                let Some(d) = s.documents.iter_mut().find(|d| d.id == doc) else {
-                    return self;
-                };
-                if d.generation != generation {
-                    // Computed from a text that has changed since: never show it.
+                if !s.apply_analysis(&doc, generation, analysis) {
                     return self;
                 }
-                // The engine's output is kept; the user's corrections apply on top.
-                let analysis = crate::web::components::workspace::on_analysed(
-                    &mut s.extras,
-                    &doc,
-                    generation,
-                    &d.text,
-                    analysis,
-                );
-                d.analysed = Some(Analysed {
-                    generation,
-                    text: d.text.clone(),
-                    analysis,
-                });
+                s.revalidate_selection();
+            }
+            Action::AnalysedBatch(batch) => {
+                let mut changed = false;
+                for (doc, generation, analysis) in batch {
+                    changed |= s.apply_analysis(&doc, generation, analysis);
+                }
+                if !changed {
+                    return self;
+                }
                 s.revalidate_selection();
             }
             Action::SelectEntity(e) => s.selected_entity = e,

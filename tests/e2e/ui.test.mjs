@@ -317,6 +317,41 @@ test("import an HTML file: article text only, a new document tab", async () => {
   assert.deepEqual(page.errors, []);
 });
 
+test("opening 50 files analyses all 50, and the page answers a click meanwhile", async () => {
+  const page = await open();
+  // Our own texts, ~20 KB each (1 MB in all): analysing them takes a while,
+  // and each one dates one meeting, so it draws its own timeline lane.
+  const filler = Array.from(
+    { length: 160 },
+    (_, i) => `Note ${i + 1}: engineers compared sensor parts, shipping papers and payment records again.`,
+  ).join(" ");
+  const files = Array.from({ length: 50 }, (_, i) => ({
+    name: `meeting-${i + 1}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      `Olaf Scholz met Xi Jinping in Beijing on ${i % 2 ? "Monday" : "Tuesday"}, meeting ${i + 1}.\n\n${filler}`,
+    ),
+  }));
+  const lanes = page.locator(`${TIMELINE} .lane`);
+  assert.equal(await lanes.count(), 1, "the example article alone");
+  await page.getByLabel("Open files", { exact: true }).setInputFiles(files);
+  // While they are analysed, a click on the first document's tab is handled.
+  await page.locator(".doc-tab-name", { hasText: "meeting-50.txt" }).waitFor();
+  await page.locator(".doc-tab-name", { hasText: "Example article" }).click();
+  await page.locator(".doc-tab.current", { hasText: "Example article" }).waitFor({ timeout: 10000 });
+  const lanesAtClick = await lanes.count();
+  // Every document ends up analysed: 51 lanes (50 files and the example).
+  await page.waitForFunction(
+    (sel) => document.querySelectorAll(sel).length === 51,
+    `${TIMELINE} .lane`,
+    { timeout: 120000 },
+  );
+  assert.ok(lanesAtClick < 51, `the click was only answered after every analysis (${lanesAtClick} lanes)`);
+  assert.equal(await page.locator(".doc-tab-name").count(), 51);
+  assert.equal(await page.locator(".doc-tab.current .doc-tab-name").textContent(), "Example article");
+  assert.deepEqual(page.errors, []);
+});
+
 test("a replaced text names its document; a country named only through its capital reads 'via'", async () => {
   const page = await open();
   assert.equal(await page.locator(".doc-tab.current .doc-tab-name").textContent(), "Example article");

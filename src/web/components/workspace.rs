@@ -1054,7 +1054,18 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             .filter_map(|d| d.analysed.as_ref().map(|a| (d.id.clone(), a.generation)))
             .collect();
         let rev = s.extras.revision;
-        use_memo((key, rev), move |_| {
+        // Merging every document's entities costs time in the number of
+        // documents: while analyses are still coming in (an import of many
+        // files), keep the last result and merge once they are all done,
+        // instead of once per finished batch.
+        let settled = use_mut_ref(|| None::<(Vec<(String, u64)>, u64)>);
+        let busy = s.documents.iter().any(|d| d.is_stale());
+        let key = match (busy, settled.borrow().as_ref()) {
+            (true, Some(last)) => last.clone(),
+            _ => (key, rev),
+        };
+        *settled.borrow_mut() = Some(key.clone());
+        use_memo(key, move |_| {
             let mut flagged: HashMap<String, Vec<String>> = HashMap::new();
             let corpus = merge_documents(&docs);
             // Entities found in several documents: (name, label, [(doc, entity id)]).
