@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod docdate;
 pub mod normalise;
 pub mod recognise;
+pub mod span;
 pub mod tables;
 pub mod value;
 
