@@ -7,6 +7,8 @@
 //! those events out.
 
 use super::{html::escape, CharCursor, Document, ExportError};
+use crate::engine::time::calendar::{civil_from_days, days_from_civil};
+use crate::engine::time::span::{range, Span, Unit};
 use serde::Serialize;
 
 /// A calendar point, as precise as the TimeML value was.
@@ -45,7 +47,7 @@ impl DatePoint {
     /// Days since 1970-01-01 of the point's start (fractional with a time).
     pub fn days(&self) -> f64 {
         let d = days_from_civil(
-            self.year,
+            i64::from(self.year),
             u32::from(self.month.unwrap_or(1)),
             u32::from(self.day.unwrap_or(1)),
         );
@@ -72,165 +74,55 @@ pub struct DateSpan {
     pub end: Option<DatePoint>,
 }
 
-impl DateSpan {
-    fn point(p: DatePoint) -> Self {
-        DateSpan {
-            start: p,
-            end: None,
+/// A calendar point at `day`, as precise as `unit` was written: a day for
+/// days and weeks, a month for months, quarters, halves and seasons, a year
+/// for years, decades and centuries.
+fn point_at(day: i64, unit: Unit) -> Option<DatePoint> {
+    let d = civil_from_days(day);
+    let year = i32::try_from(d.y).ok()?;
+    let (month, dom) = (u8::try_from(d.m).ok()?, u8::try_from(d.d).ok()?);
+    Some(match unit {
+        Unit::Day | Unit::Week | Unit::Weekend => DatePoint::ymd(year, month, Some(dom)),
+        Unit::Month | Unit::Quarter | Unit::Half | Unit::Season => {
+            DatePoint::ymd(year, month, None)
         }
-    }
+        Unit::Year | Unit::Decade | Unit::Century => DatePoint::year(year),
+    })
 }
 
-/// Parse a TimeML value into calendar dates; `None` for vague values.
+/// The first point of a span, with its clock time.
+fn first(s: Span) -> Option<DatePoint> {
+    let mut p = point_at(s.start, s.unit)?;
+    if let Some((h, m)) = s.time {
+        p.hour = Some(h);
+        p.minute = Some(m);
+    }
+    Some(p)
+}
+
+/// The last point of a span made of several points (a week's Sunday, a
+/// quarter's third month, a decade's ninth year); `None` for a single point.
+fn last(s: Span) -> Option<Option<DatePoint>> {
+    if s.unit.is_point() {
+        return Some(None);
+    }
+    point_at(s.last_day(), s.unit).map(Some)
+}
+
+/// Parse a TimeML value into calendar dates; `None` for vague values. The
+/// reading itself is the engine's ([`crate::engine::time::span`]).
 pub fn parse_value(v: &str) -> Option<DateSpan> {
-    let v = v.trim();
-    if let Some((a, b)) = v.split_once('/') {
-        let a = parse_value(a)?;
-        let b = parse_value(b)?;
-        return Some(DateSpan {
-            start: a.start,
-            end: Some(b.end.unwrap_or(b.start)),
-        });
-    }
-    let (date, time) = match v.split_once('T') {
-        Some((d, t)) => (d, Some(t)),
-        None => (v, None),
-    };
-    let mut parts = date.split('-');
-    let head = parts.next()?;
-    let second = parts.next();
-    let third = parts.next();
-    if parts.next().is_some() || !head.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let n: i32 = head.parse().ok()?;
-    if second.is_none() {
-        return match head.len() {
-            4 => Some(DateSpan::point(DatePoint::year(n))),
-            // "201" = the 2010s, "19" = the 1900s.
-            3 => Some(DateSpan {
-                start: DatePoint::year(n * 10),
-                end: Some(DatePoint::year(n * 10 + 9)),
-            }),
-            2 => Some(DateSpan {
-                start: DatePoint::year(n * 100),
-                end: Some(DatePoint::year(n * 100 + 99)),
-            }),
-            _ => None,
-        };
-    }
-    if head.len() != 4 {
-        return None;
-    }
-    let second = second?;
-    let month_range = |a: u8, b: u8| {
-        Some(DateSpan {
-            start: DatePoint::ymd(n, a, None),
-            end: Some(DatePoint::ymd(n, b, None)),
+    let (a, b) = range(v.trim())?;
+    let start = first(a)?;
+    let end = if v.contains('/') {
+        Some(match last(b)? {
+            Some(p) => p,
+            None => first(b)?,
         })
+    } else {
+        last(a)?
     };
-    match second {
-        "Q1" => return month_range(1, 3),
-        "Q2" => return month_range(4, 6),
-        "Q3" => return month_range(7, 9),
-        "Q4" => return month_range(10, 12),
-        "H1" => return month_range(1, 6),
-        "H2" => return month_range(7, 12),
-        "SP" => return month_range(3, 5),
-        "SU" => return month_range(6, 8),
-        "FA" => return month_range(9, 11),
-        "WI" => return month_range(12, 12),
-        _ => {}
-    }
-    if let Some(w) = second.strip_prefix('W') {
-        let w: u32 = w.parse().ok().filter(|w| (1..=53).contains(w))?;
-        let monday = iso_week_monday(n, w);
-        return Some(DateSpan {
-            start: from_days(monday),
-            end: Some(from_days(monday + 6)),
-        });
-    }
-    if second.len() != 2 {
-        return None;
-    }
-    let month: u8 = second.parse().ok().filter(|m| (1..=12).contains(m))?;
-    let Some(third) = third else {
-        return Some(DateSpan::point(DatePoint::ymd(n, month, None)));
-    };
-    if third.len() != 2 {
-        return None;
-    }
-    let day: u8 = third
-        .parse()
-        .ok()
-        .filter(|d| *d >= 1 && u32::from(*d) <= days_in_month(n, u32::from(month)))?;
-    let mut p = DatePoint::ymd(n, month, Some(day));
-    // "T10:30", "T10:30:00"; parts of day ("TMO", "TEV") keep the date only.
-    if let Some(t) = time {
-        let mut hm = t.split(':');
-        let h = hm
-            .next()
-            .and_then(|h| h.parse::<u8>().ok())
-            .filter(|h| *h < 24);
-        let m = hm
-            .next()
-            .and_then(|m| m.get(..2)?.parse::<u8>().ok())
-            .filter(|m| *m < 60);
-        if let (Some(h), Some(m)) = (h, m) {
-            p.hour = Some(h);
-            p.minute = Some(m);
-        }
-    }
-    Some(DateSpan::point(p))
-}
-
-fn is_leap(y: i32) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
-fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn from_days(z: i64) -> DatePoint {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    DatePoint::ymd(
-        i32::try_from(y).unwrap_or(i32::MAX),
-        u8::try_from(m).unwrap_or(1),
-        u8::try_from(d).ok(),
-    )
-}
-
-/// Monday of ISO week `w` of year `y` (week 1 holds January 4th).
-fn iso_week_monday(y: i32, w: u32) -> i64 {
-    let jan4 = days_from_civil(y, 1, 4);
-    // 1970-01-01 was a Thursday: weekday 3 with Monday = 0.
-    let weekday = (jan4 + 3).rem_euclid(7);
-    jan4 - weekday + 7 * (i64::from(w) - 1)
+    Some(DateSpan { start, end })
 }
 
 #[derive(Serialize)]

@@ -4,7 +4,9 @@
 //! "2014/2016", "PAST_REF", ...) and the document date. Output: a [`Placed`]
 //! span in days since 1970-01-01 (fractional days allowed), or `None` when
 //! the value cannot be placed (a duration, "XXXX-04"). Also tick marks and
-//! labels for the axis. Pure functions, no DOM.
+//! labels for the axis. Pure functions, no DOM. Calendar arithmetic and the
+//! reading of values are the engine's (`engine::time::calendar`,
+//! `engine::time::span`); this module only turns them into drawing shapes.
 
 /// How an event is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,36 +38,13 @@ pub struct Placed {
     pub shape: Shape,
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+pub use crate::engine::time::calendar::days_from_civil;
+use crate::engine::time::span::{range, span, Unit};
 
 /// The inverse of [`days_from_civil`]: (year, month 1-12, day 1-31).
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-fn num(s: &str) -> Option<i64> {
-    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
+    let d = crate::engine::time::calendar::civil_from_days(z);
+    (d.y, d.m, d.d)
 }
 
 fn month_start(y: i64, m: i64) -> f64 {
@@ -74,85 +53,17 @@ fn month_start(y: i64, m: i64) -> f64 {
     days_from_civil(y, m as u32, 1) as f64
 }
 
-/// A calendar value without ranges: "2024", "2024-04", "2024-04-16T10:00",
-/// "2024-W16", "2024-Q2", "2024-H1", "2024-SU", "202" (decade), "20" (century).
-fn calendar(v: &str) -> Option<(f64, f64, Shape)> {
-    let v = v.trim();
-    let (date, _time) = v.split_once('T').unwrap_or((v, ""));
-    let mut parts = date.split('-');
-    let ys = parts.next()?;
-    let y = num(ys)?;
-    let second = parts.next();
-    let third = parts.next();
-    if parts.next().is_some() {
-        return None;
+fn shape(unit: Unit) -> Shape {
+    if unit == Unit::Day {
+        Shape::Point
+    } else {
+        Shape::Range
     }
-    let Some(p) = second else {
-        return match ys.len() {
-            2 => Some((
-                month_start(y * 100, 1),
-                month_start(y * 100 + 100, 1),
-                Shape::Range,
-            )),
-            3 => Some((
-                month_start(y * 10, 1),
-                month_start(y * 10 + 10, 1),
-                Shape::Range,
-            )),
-            4 => Some((month_start(y, 1), month_start(y + 1, 1), Shape::Range)),
-            _ => None,
-        };
-    };
-    if ys.len() != 4 {
-        return None;
-    }
-    if let Some(w) = p.strip_prefix('W') {
-        let w = num(w)?;
-        if !(1..=53).contains(&w) || third.is_some() {
-            return None;
-        }
-        // ISO week 1 holds 4 January; weeks start on Monday.
-        let jan4 = days_from_civil(y, 1, 4);
-        let weekday = (jan4 + 3).rem_euclid(7); // 0 = Monday
-        let start = (jan4 - weekday + (w - 1) * 7) as f64;
-        return Some((start, start + 7.0, Shape::Range));
-    }
-    let months = match p {
-        "Q1" => Some((1, 4)),
-        "Q2" => Some((4, 7)),
-        "Q3" => Some((7, 10)),
-        "Q4" => Some((10, 13)),
-        "H1" => Some((1, 7)),
-        "H2" => Some((7, 13)),
-        "SP" => Some((3, 6)),
-        "SU" => Some((6, 9)),
-        "FA" | "AU" => Some((9, 12)),
-        "WI" => Some((12, 15)),
-        _ => None,
-    };
-    if let Some((a, b)) = months {
-        return third
-            .is_none()
-            .then(|| (month_start(y, a), month_start(y, b), Shape::Range));
-    }
-    let m = num(p)?;
-    if !(1..=12).contains(&m) || p.len() != 2 {
-        return None;
-    }
-    let Some(ds) = third else {
-        return Some((month_start(y, m), month_start(y, m + 1), Shape::Range));
-    };
-    let d = num(ds)?;
-    if !(1..=31).contains(&d) || ds.len() != 2 {
-        return None;
-    }
-    let start = days_from_civil(y, m as u32, d as u32) as f64;
-    Some((start, start + 1.0, Shape::Point))
 }
 
 /// Place a TimeML value. `doc_date` (ISO) anchors PAST_REF, FUTURE_REF and PRESENT_REF.
 pub fn place(value: &str, doc_date: Option<&str>) -> Option<Placed> {
-    let anchor = || doc_date.and_then(calendar).map(|(s, _, _)| s);
+    let anchor = || doc_date.and_then(span).map(|s| s.start as f64);
     let vague = |shape| {
         anchor().map(|s| Placed {
             start: s,
@@ -166,17 +77,16 @@ pub fn place(value: &str, doc_date: Option<&str>) -> Option<Placed> {
         "PRESENT_REF" => return vague(Shape::Present),
         _ => {}
     }
-    if let Some((a, b)) = value.split_once('/') {
-        let (s, _, _) = calendar(a)?;
-        let (_, e, _) = calendar(b)?;
-        return (e > s).then_some(Placed {
-            start: s,
-            end: e,
-            shape: Shape::Range,
-        });
-    }
-    let (start, end, shape) = calendar(value)?;
-    Some(Placed { start, end, shape })
+    let (a, b) = range(value)?;
+    Some(Placed {
+        start: a.start as f64,
+        end: b.end as f64,
+        shape: if value.contains('/') {
+            Shape::Range
+        } else {
+            shape(a.unit)
+        },
+    })
 }
 
 const MONTHS: [&str; 12] = [
@@ -214,7 +124,11 @@ pub fn readable(value: &str) -> String {
             if let Some(season) = season {
                 return format!("{season} {y}");
             }
-            if let Some(w) = rest.strip_prefix("-W").and_then(num) {
+            if let Some(w) = rest
+                .strip_prefix("-W")
+                .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|w| w.parse::<u32>().ok())
+            {
                 return format!("week {w}, {y}");
             }
             if let Some(q) = rest.strip_prefix("-Q").filter(|q| q.len() == 1) {
@@ -225,16 +139,16 @@ pub fn readable(value: &str) -> String {
             }
         }
     }
-    if value.len() == 3 && calendar(value).is_some() {
+    if value.len() == 3 && span(value).is_some() {
         return format!("{value}0s");
     }
-    match calendar(value) {
-        Some((s, _, Shape::Point)) => {
-            let (y, m, d) = civil_from_days(s as i64);
+    match span(value) {
+        Some(s) if s.unit == Unit::Day => {
+            let (y, m, d) = civil_from_days(s.start);
             format!("{d} {} {y}", month_name(m))
         }
-        Some((s, _, _)) if value.len() == 7 && value.as_bytes().get(4) == Some(&b'-') => {
-            let (y, m, _) = civil_from_days(s as i64);
+        Some(s) if value.len() == 7 && value.as_bytes().get(4) == Some(&b'-') => {
+            let (y, m, _) = civil_from_days(s.start);
             match value.get(5..6) {
                 Some(c) if c.bytes().all(|b| b.is_ascii_digit()) => {
                     format!("{} {y}", month_name(m))
