@@ -7,6 +7,7 @@
 //! `include_str!`. Output: one [`Lexicon`], parsed once on first use ([`lexicon`]), answering
 //! lookups by lower-case key (multi-word keys joined by single spaces) without allocating.
 
+use super::candidates::is_all_caps;
 use super::model::Label;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -160,19 +161,6 @@ pub fn lower<'b>(s: &'b str, buf: &'b mut String) -> &'b str {
     } else {
         s
     }
-}
-
-fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters > 0
 }
 
 impl Lexicon {

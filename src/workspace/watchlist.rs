@@ -259,26 +259,32 @@ impl WatchIndex {
 
     /// Entities of one analysis that are on the watchlist.
     pub fn flag(&self, a: &Analysis) -> Vec<WatchHit> {
-        a.entity_list
-            .iter()
-            .filter_map(|e| {
-                let entry = self.lookup(std::iter::once(&e.name).chain(&e.aliases))?;
-                Some(WatchHit {
-                    entity: e.id.clone(),
-                    entry,
-                })
-            })
-            .collect()
+        self.hits(
+            a.entity_list
+                .iter()
+                .map(|e| (&e.id, &e.name, e.aliases.as_slice())),
+        )
     }
 
     /// Corpus entities that are on the watchlist.
     pub fn flag_corpus(&self, entities: &[CorpusEntity]) -> Vec<WatchHit> {
+        self.hits(
+            entities
+                .iter()
+                .map(|e| (&e.id, &e.name, e.aliases.as_slice())),
+        )
+    }
+
+    /// A hit for every (id, name, aliases) whose name or an alias is listed.
+    fn hits<'a>(
+        &self,
+        entities: impl Iterator<Item = (&'a String, &'a String, &'a [String])>,
+    ) -> Vec<WatchHit> {
         entities
-            .iter()
-            .filter_map(|e| {
-                let entry = self.lookup(std::iter::once(&e.name).chain(&e.aliases))?;
+            .filter_map(|(id, name, aliases)| {
+                let entry = self.lookup(std::iter::once(name).chain(aliases))?;
                 Some(WatchHit {
-                    entity: e.id.clone(),
+                    entity: id.clone(),
                     entry,
                 })
             })
