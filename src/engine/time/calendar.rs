@@ -126,8 +126,8 @@ pub fn civil_from_days(z: i64) -> Ymd {
 
 /// 1 = Monday ... 7 = Sunday.
 pub fn weekday_of_days(z: i64) -> u32 {
-    // 1970-01-01 was a Thursday (4).
-    ((z + 3).rem_euclid(7) + 1) as u32
+    // 1970-01-01 was a Thursday (4); no overflow even at i64::MAX.
+    ((z.rem_euclid(7) + 3) % 7 + 1) as u32
 }
 
 /// TimeML year: four digits, "BC0044" before year 1 (our year 0 is 1 BC... kept as "0000").
@@ -177,5 +177,7 @@ mod tests {
         };
         let _ = d.add_days(i64::MAX).add_months(i64::MIN).iso_week();
         let _ = Ymd::from_iso_week(i64::MIN, u32::MAX);
+        assert_eq!(weekday_of_days(i64::MAX), weekday_of_days(i64::MAX % 7));
+        assert_eq!(weekday_of_days(i64::MIN), weekday_of_days(i64::MIN % 7));
     }
 }
