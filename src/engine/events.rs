@@ -499,49 +499,44 @@ pub fn build(
                     e.sentence == span && e.timex.is_some() && e.relations.is_empty()
                 })
             });
-            if let Some(main) = existing {
-                let main_date = out.get(main).map(|e| e.date.clone()).unwrap_or_default();
-                let dir = if rel == "AFTER" { -1 } else { 1 };
-                let x_date =
-                    shift_value(&main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
-                let x = out.len();
-                if let Some(e) = out.get_mut(main) {
-                    e.relations.push((rel.to_string(), x));
+            let main = match existing {
+                Some(main) => {
+                    let x = out.len();
+                    if let Some(e) = out.get_mut(main) {
+                        e.relations.push((rel.to_string(), x));
+                    }
+                    main
                 }
-                out.push(EventDraft {
-                    date: x_date,
-                    label: x_label,
-                    participants: x_parts,
-                    sentence: span,
-                    timex: Some(ti),
-                    relations: vec![(inverse(rel).to_string(), main)],
-                });
-                continue;
-            }
-            // A date stated in the same sentence (timexes are in text order).
-            let first = timexes.partition_point(|o| o.start < sent.start);
-            let main_date = timexes
-                .get(first..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|o| o.end <= sent.end)
-                .filter(|o| o.kind == TimexType::Date)
-                .map(|o| o.value.clone())
-                .next()
-                .or_else(|| reference.map(str::to_string))
-                .unwrap_or_else(|| "PRESENT_REF".to_string());
+                None => {
+                    // A date stated in the same sentence (timexes are in text order).
+                    let first = timexes.partition_point(|o| o.start < sent.start);
+                    let main_date = timexes
+                        .get(first..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|o| o.end <= sent.end)
+                        .filter(|o| o.kind == TimexType::Date)
+                        .map(|o| o.value.clone())
+                        .next()
+                        .or_else(|| reference.map(str::to_string))
+                        .unwrap_or_else(|| "PRESENT_REF".to_string());
+                    let main = out.len();
+                    out.push(EventDraft {
+                        date: main_date,
+                        label: cx.label(ma, mb),
+                        participants: cx.participants(ma, mb),
+                        sentence: span,
+                        timex: None,
+                        relations: vec![(rel.to_string(), main + 1)],
+                    });
+                    main
+                }
+            };
+            // X, dated by shifting the main clause's date by the duration.
+            let main_date = out.get(main).map(|e| e.date.as_str()).unwrap_or_default();
             let dir = if rel == "AFTER" { -1 } else { 1 };
             let x_date =
-                shift_value(&main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
-            let main = out.len();
-            out.push(EventDraft {
-                date: main_date,
-                label: cx.label(ma, mb),
-                participants: cx.participants(ma, mb),
-                sentence: span,
-                timex: None,
-                relations: vec![(rel.to_string(), main + 1)],
-            });
+                shift_value(main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
             out.push(EventDraft {
                 date: x_date,
                 label: x_label,
@@ -632,4 +627,30 @@ pub fn build(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+    use crate::engine::model::DocumentInput;
+
+    #[test]
+    fn a_duration_after_an_undated_clause_dates_both_ends() {
+        let a = analyze(&DocumentInput {
+            id: "d".into(),
+            text: "The regulator fined the airline three days after the pilots walked out.".into(),
+            date: Some("2024-04-16".into()),
+        });
+        let dates: Vec<_> = a.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2024-04-16", "2024-04-13"], "{:?}", a.events);
+        let (main, x) = (&a.events[0], &a.events[1]);
+        assert!(main
+            .relations
+            .iter()
+            .any(|r| r.relation == "AFTER" && r.event == x.id));
+        assert!(x
+            .relations
+            .iter()
+            .any(|r| r.relation == "BEFORE" && r.event == main.id));
+    }
 }
