@@ -39,6 +39,7 @@ pub struct Placed {
 }
 
 pub use crate::engine::time::calendar::days_from_civil;
+use crate::engine::time::calendar::weekday_of_days;
 use crate::engine::time::span::{range, span, Unit};
 
 /// The inverse of [`days_from_civil`]: (year, month 1-12, day 1-31).
@@ -169,30 +170,22 @@ pub fn ticks(start: f64, end: f64, max_ticks: usize) -> Vec<(f64, String)> {
     if !(start.is_finite() && end.is_finite()) {
         return out;
     }
-    if span / 1.0 <= max_ticks {
-        // Days.
-        let mut d = start.floor();
-        while d < end && out.len() < 500 {
-            if d >= start {
-                let (_, m, day) = civil_from_days(d as i64);
-                out.push((d, format!("{day} {}", month_name(m))));
+    // Every day, or every Monday.
+    for step in [1i64, 7] {
+        if span / step as f64 <= max_ticks {
+            let mut d = start.floor();
+            if step == 7 {
+                d -= f64::from(weekday_of_days(d as i64) - 1);
             }
-            d += 1.0;
-        }
-        return out;
-    }
-    if span / 7.0 <= max_ticks {
-        let mut d = start.floor();
-        // Mondays.
-        d -= (d as i64 + 3).rem_euclid(7) as f64;
-        while d < end && out.len() < 500 {
-            if d >= start {
-                let (_, m, day) = civil_from_days(d as i64);
-                out.push((d, format!("{day} {}", month_name(m))));
+            while d < end && out.len() < 500 {
+                if d >= start {
+                    let (_, m, day) = civil_from_days(d as i64);
+                    out.push((d, format!("{day} {}", month_name(m))));
+                }
+                d += step as f64;
             }
-            d += 7.0;
+            return out;
         }
-        return out;
     }
     let months_span = span / 30.44;
     for step in [1i64, 3, 6] {
