@@ -31,6 +31,9 @@ const DEBOUNCE_MS: u32 = 250;
 /// until this much time is used, then the page gets the thread back.
 const SLICE_MS: f64 = 10.0;
 
+/// While documents are being analysed, redraw the timeline at most this often (ms).
+const TIMELINE_REFRESH_MS: f64 = 400.0;
+
 #[derive(Properties, PartialEq, Default, Clone)]
 pub struct AppProps {
     /// Documents to open instead of the example article.
@@ -104,6 +107,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let slot = use_mut_ref(WorkerSlot::default);
     let in_flight: InFlight = use_mut_ref(HashMap::new);
+    // What the timeline last showed, and when (ms since the epoch).
+    let timeline_shown = use_mut_ref(|| (0.0f64, Vec::<TimelineDoc>::new()));
 
     // Schedule analyses of stale documents. The effect re-runs whenever the
     // set of (document, generation) to analyse changes, which cancels the
@@ -213,18 +218,32 @@ pub fn App(props: &AppProps) -> Html {
             name: d.name.clone(),
         })
         .collect();
-    let timeline_docs: Vec<TimelineDoc> = state
-        .documents
-        .iter()
-        .filter_map(|d| {
-            d.analysed.as_ref().map(|a| TimelineDoc {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                generation: a.generation,
-                analysis: a.analysis.clone(),
-            })
-        })
-        .collect();
+    // The timeline re-lays out every document's events when one changes:
+    // while analyses are coming in, it is redrawn at most every
+    // TIMELINE_REFRESH_MS (and at once when they are all done, or when a
+    // document was removed), not after every batch.
+    let timeline_docs: Vec<TimelineDoc> = {
+        let now = js_sys::Date::now();
+        let busy = state.documents.iter().any(|d| d.is_stale());
+        let mut shown = timeline_shown.borrow_mut();
+        let removed = shown.1.iter().any(|t| state.document(&t.id).is_none());
+        if !busy || removed || now - shown.0 >= TIMELINE_REFRESH_MS {
+            shown.0 = now;
+            shown.1 = state
+                .documents
+                .iter()
+                .filter_map(|d| {
+                    d.analysed.as_ref().map(|a| TimelineDoc {
+                        id: d.id.clone(),
+                        name: d.name.clone(),
+                        generation: a.generation,
+                        analysis: a.analysis.clone(),
+                    })
+                })
+                .collect();
+        }
+        shown.1.clone()
+    };
     let entity_filter = state
         .selected_entity
         .clone()
