@@ -1,6 +1,7 @@
 //! `App`: the root component. Owns the [`State`] reducer, schedules analyses
-//! (debounced on the main thread, or in a Web Worker for long texts) and lays
-//! out the four regions: input, Document, Entities, Timeline.
+//! (on the main thread in ~10 ms time slices, one state change per slice;
+//! edits debounced, new documents at once; long texts in a Web Worker) and
+//! lays out the four regions: input, Document, Entities, Timeline.
 //!
 //! Input: [`AppProps`] (documents to start with, read-only and embedded
 //! modes, the entity types to show). Output: the whole interface.
