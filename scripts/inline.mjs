@@ -2,13 +2,15 @@
 // from disk (file://), with no server and no network.
 //
 // Chromium refuses ES-module scripts from file:// (origin "null"), so the
-// wasm-bindgen glue is turned into a classic script, the wasm is inlined as
-// base64 in a non-executed data block, and one inline boot script (allowed by
-// its sha256 in the CSP) initialises it from those bytes.
+// wasm-bindgen glue is turned into a classic script, the wasm is inlined
+// gzipped and base64-encoded in a non-executed data block (the browser's own
+// DecompressionStream unpacks it: a third of the size of plain base64), and
+// one inline boot script (allowed by its sha256 in the CSP) initialises it.
 //
 // usage: node scripts/inline.mjs DIST_DIR
 import { readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { gzipSync, constants } from "node:zlib";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
@@ -32,10 +34,10 @@ const boot = `(function () {
 ${classic}
 const b64 = document.getElementById("annalist-wasm").textContent.trim();
 const bin = atob(b64);
-const bytes = new Uint8Array(bin.length);
-for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-window.annalistGlue = document.getElementById("annalist-glue");
-__wbg_init({ module_or_path: bytes }).then(() => {
+const gz = new Uint8Array(bin.length);
+for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+const unpacked = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
+new Response(unpacked).arrayBuffer().then((bytes) => __wbg_init({ module_or_path: bytes })).then(() => {
   window.annalist = typeof extract === "function" ? { extract } : {};
 }).catch((err) => {
   const root = document.getElementById("annalist-app");
@@ -74,7 +76,7 @@ ${css}
 <body>
 <div id="annalist-app"><p class="loading">Loading Annalist…</p></div>
 <noscript>Annalist runs in your browser and needs JavaScript and WebAssembly.</noscript>
-<script type="application/octet-stream" id="annalist-wasm">${wasm.toString("base64")}</script>
+<script type="application/octet-stream" id="annalist-wasm">${gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString("base64")}</script>
 <script type="text/plain" id="annalist-glue">${glueData}</script>
 <script>${boot}</script>
 </body>
