@@ -249,7 +249,7 @@ impl State {
     }
 
     /// Keep the entity selection only if the selected document still has it.
-    fn revalidate_selection(&mut self) {
+    pub(crate) fn revalidate_selection(&mut self) {
         let keep = match (&self.selected_entity, self.selected()) {
             (Some(e), Some(d)) => d
                 .analysed

@@ -148,6 +148,16 @@ pub fn reduce(s: &mut State, a: WsAction) {
     s.extras.revision += 1;
 }
 
+/// A button's click that opens the hidden file input behind `input`.
+fn click_input(input: &NodeRef) -> Callback<MouseEvent> {
+    let input = input.clone();
+    Callback::from(move |_: MouseEvent| {
+        if let Some(el) = input.cast::<HtmlInputElement>() {
+            el.click();
+        }
+    })
+}
+
 /// Re-apply the corrections in force to every analysed document. Views
 /// treat (document, generation) as identifying an analysis, so an up-to-date
 /// document whose analysis changes gets a new generation, for the document
@@ -185,16 +195,7 @@ fn reapply(s: &mut State) {
             }
         }
     }
-    let keep = match (&s.selected_entity, s.selected()) {
-        (Some(e), Some(d)) => d
-            .analysed
-            .as_ref()
-            .is_some_and(|a| a.analysis.entity_list.iter().any(|x| &x.id == e)),
-        _ => false,
-    };
-    if !keep {
-        s.selected_entity = None;
-    }
+    s.revalidate_selection();
 }
 
 /// Keep `State::add`'s "d{n}" ids clear of the ids of restored documents.
@@ -705,14 +706,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             }
         })
     };
-    let on_pick_folder = {
-        let folder_ref = folder_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = folder_ref.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
+    let on_pick_folder = click_input(&folder_ref);
     let on_folder = {
         let d = state.dispatcher();
         let n = notices.dispatcher();
@@ -780,14 +774,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             input.set_value("");
         })
     };
-    let on_pick = {
-        let file_ref = file_ref.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_ref.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
+    let on_pick = click_input(&file_ref);
     let on_files = {
         let d = state.dispatcher();
         let n = notices.dispatcher();
