@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: a headless Debian Chromium driven by
 // playwright-core, and a static server for dist/ on an ephemeral loopback port.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -99,4 +100,19 @@ export async function setArticle(page, text, date) {
   if (date !== undefined) {
     await page.getByLabel("Publication date").fill(date);
   }
+}
+
+/** Register before/after hooks that launch Chromium and serve dist/ for a test file.
+ *  Returns an object whose `browser` and `server` are set once the hooks ran. */
+export function browserAndServer() {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await serve();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,22 +1,14 @@
 // The spine: the built app loads over http and from file://, analyses typed text
 // and shows highlighted mentions.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, serve, fileUrl, setArticle, screenshot } from "./lib.mjs";
+import { newPage, fileUrl, setArticle, screenshot, browserAndServer } from "./lib.mjs";
 
 const TEXT =
   "Chancellor Olaf Scholz flew to Beijing on Tuesday. Scholz later met Xi Jinping, " +
   "and officials from Germany said the talks covered exports of machine tools.";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 async function typesAndHighlights(page) {
   await setArticle(page, TEXT, "2024-04-18");
@@ -27,15 +19,15 @@ async function typesAndHighlights(page) {
 }
 
 test("dist/index.html over http: type an article, see highlights", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "index.html");
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url + "index.html");
   await typesAndHighlights(page);
   await screenshot(page, "spine-http.png");
   assert.deepEqual(page.errors, []);
 });
 
 test("dist/annalist.html from file:// with no server", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   // No network at all: any request other than the file itself fails the test.
   const external = [];
   await page.route("**/*", (route) => {

@@ -2,11 +2,11 @@
 // read the entity panel and the timeline, select an entity, jump to an event's
 // sentence, import an HTML file, analyse a long text in the worker, and check
 // accessibility with axe-core. Screenshots go to test-artifacts/ (look at them).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { launch, newPage, serve, fileUrl, setArticle, screenshot, ROOT } from "./lib.mjs";
+import { newPage, fileUrl, setArticle, screenshot, ROOT, browserAndServer } from "./lib.mjs";
 
 // Our own text (facts only): the dated sentences sit after filler paragraphs so
 // that jumping to them really has to scroll.
@@ -29,20 +29,12 @@ const DOC = '[aria-label="Document"]';
 const ENTITIES = '[aria-label="Entities"]';
 const TIMELINE = '[aria-label="Timeline"]';
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 /** Open the app over http and wait for the first analysis (the example article). */
 async function open(opts = {}) {
-  const page = await newPage(browser, { bypassCSP: true, ...opts });
-  await page.goto(server.url + "index.html");
+  const page = await newPage(env.browser, { bypassCSP: true, ...opts });
+  await page.goto(env.server.url + "index.html");
   await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
   return page;
 }
@@ -413,8 +405,8 @@ test("the 'Selected text' type picker starts at its first type", async () => {
 
 test("a long text is analysed in the worker with a progress indicator", async () => {
   for (const where of ["http", "file"]) {
-    const page = await newPage(browser);
-    await page.goto(where === "http" ? server.url + "index.html" : fileUrl("annalist.html"));
+    const page = await newPage(env.browser);
+    await page.goto(where === "http" ? env.server.url + "index.html" : fileUrl("annalist.html"));
     await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
     const para =
       "Officials in Berlin said on Monday that Hikvision cameras were removed from ministries. ";
@@ -474,8 +466,8 @@ test("phone width and print layouts", async () => {
 
 // A benchmark, not a timed test: prints figures, asserts only correctness.
 test("benchmark: 5,000 dated sentences, timeline zoom and entity selection", async (t) => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "index.html");
+  const page = await newPage(env.browser);
+  await page.goto(env.server.url + "index.html");
   await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
   const months = ["January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December"];

@@ -2,24 +2,16 @@
 // survive a reload, damaged stored data is recovered and reported with the
 // documents kept, an older workspace file is migrated on import, a full
 // storage is reported, and a watchlist CSV flags entities.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, serve, fileUrl, setArticle, screenshot } from "./lib.mjs";
+import { newPage, fileUrl, setArticle, screenshot, browserAndServer } from "./lib.mjs";
 
 const KEY = "annalist.workspace";
 const ARTICLE =
   "Olaf Scholz met executives of Hikvision in Hangzhou on Monday. " +
   "Scholz later said Hikvision would face export checks.";
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserAndServer();
 
 const entities = (page) => page.locator('[aria-label="Entities"]');
 const entityButton = (page, name) =>
@@ -28,7 +20,7 @@ const tabs = (page) => page.locator('nav[aria-label="Documents"] .doc-tab-name')
 const workspace = (page) => page.locator('[aria-label="Workspace"]');
 
 async function open(page) {
-  await page.goto(server.url + "index.html");
+  await page.goto(env.server.url + "index.html");
   await workspace(page).waitFor({ timeout: 15000 });
 }
 
@@ -44,7 +36,7 @@ async function waitSaved(page) {
 }
 
 test("documents and corrections are saved and restored after a reload", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   await page.getByRole("button", { name: "+ New" }).click();
   await setArticle(page, ARTICLE, "2024-04-15");
@@ -94,7 +86,7 @@ test("documents and corrections are saved and restored after a reload", async ()
 });
 
 test("damaged stored data: recovery message, readable documents kept, raw data kept aside", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   const saved = {
     schema_version: 2,
@@ -122,7 +114,7 @@ test("damaged stored data: recovery message, readable documents kept, raw data k
 });
 
 test("a workspace file of schema version 1 is migrated on import", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   const v1 = {
     schema_version: 1,
@@ -155,7 +147,7 @@ test("a workspace file of schema version 1 is migrated on import", async () => {
 });
 
 test("a watchlist CSV flags matching entities; bad rows are reported by line", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   await setArticle(page, ARTICLE, "2024-04-15");
   await analysed(page);
@@ -201,7 +193,7 @@ test("a watchlist CSV flags matching entities; bad rows are reported by line", a
 });
 
 test("a returning user's workspace is shown at once: the example article never appears", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   await page.getByRole("button", { name: "+ New" }).click();
   await setArticle(page, ARTICLE, "2024-04-15");
@@ -228,7 +220,7 @@ test("a returning user's workspace is shown at once: the example article never a
 });
 
 test("a full storage is reported to the user, not swallowed", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   // Fill localStorage to the brim.
   await page.evaluate(() => {
@@ -279,7 +271,7 @@ async function selectInDocument(page, needle) {
 }
 
 test("a missed mention is added by selecting it, and a wrong one removed", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   await setArticle(page, ARTICLE, "2024-04-15");
   await analysed(page);
@@ -304,7 +296,7 @@ test("a missed mention is added by selecting it, and a wrong one removed", async
 });
 
 test("entities shared by documents are listed once with their documents; a folder imports as documents", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await open(page);
   // The example article also names Hikvision and Olaf Scholz.
   await page.getByRole("button", { name: "+ New" }).click();
@@ -340,7 +332,7 @@ test("entities shared by documents are listed once with their documents; a folde
 });
 
 test("the single-file build (file://) saves and restores the workspace too", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.goto(fileUrl("annalist.html"));
   await workspace(page).waitFor({ timeout: 15000 });
   await page.getByRole("button", { name: "+ New" }).click();
