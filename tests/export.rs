@@ -24,6 +24,7 @@ fn mention(text: &str, needle: &str, label: Label, entity: &str) -> Mention {
         label,
         entity: entity.to_string(),
         actor: None,
+        resolved: None,
     }
 }
 
@@ -106,6 +107,8 @@ fn sample() -> Document {
             ),
             event(text, "V3", "PAST_REF", "had talked", "Talks resumed", &[]),
         ],
+        relations: vec![],
+        tokens: None,
         warnings: vec![],
     };
     Document {

@@ -552,6 +552,7 @@ fn an_entity_named_only_through_a_capital_lists_its_stand_ins() {
         label: Label::Gpe,
         entity: entity.into(),
         actor: actor.map(Into::into),
+        resolved: None,
     };
     let entity = |id: &str, name: &str, mentions: usize| Entity {
         id: id.into(),
@@ -599,6 +600,7 @@ fn an_entity_takes_part_in_events_through_its_stand_ins() {
         label: Label::Gpe,
         entity: entity.into(),
         actor: actor.map(Into::into),
+        resolved: None,
     };
     let a = Analysis {
         entities: vec![

@@ -68,6 +68,7 @@ fn analysis(
             label,
             entity: eid.clone(),
             actor: None,
+            resolved: None,
         });
         a.entity_list
             .iter_mut()

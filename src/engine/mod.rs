@@ -86,6 +86,7 @@ fn assemble(
                     .copied()
                     .flatten()
                     .map(entity_id),
+                resolved: None,
             }
         })
         .collect();
@@ -153,6 +154,8 @@ fn assemble(
         entity_list,
         timex,
         events,
+        relations: Vec::new(),
+        tokens: None,
         warnings,
     }
 }

@@ -141,6 +141,11 @@ pub struct Mention {
     /// through which an entity acts are those whose `actor` is its id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor: Option<String>,
+    /// Set when this mention is a pronoun or description ("he", "the company") that
+    /// coreference resolved to `entity`: the span is the pronoun's, not a name's.
+    /// Values: "pronoun" or "description".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 /// A merged entity: every mention of "President Joe Biden", "Biden", "Mr Biden".
@@ -229,6 +234,75 @@ pub struct Event {
     pub relations: Vec<EventRelation>,
 }
 
+/// The kind of a relation between entities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RelationType {
+    /// `source` supplies `items` to `target` (provide, sell, export, ship, obtain from ...).
+    Supply,
+    /// `source` and `target` meet or talk (meet, talks, phone call, visit).
+    Meeting,
+    /// `source` sanctions, blacklists, designates, fines or indicts `target`.
+    Sanction,
+    /// `source` owns (all or part of) `target`: subsidiary of, owned by, stake in.
+    Ownership,
+    /// Person `source` holds a role at organisation or state `target`.
+    Employment,
+}
+
+/// How firmly the text states a relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// Hedged: "likely", "reportedly", "allegedly", "is believed to".
+    Hedged,
+    /// Denied: "had not provided".
+    Negated,
+}
+
+/// A relation between two entities stated by one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    /// "R1", "R2", ... in text order.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: RelationType,
+    /// Entity id of the supplier, the sanctioning body, the owner, the person employed, or
+    /// the first party of a meeting.
+    pub source: String,
+    /// Entity id of the recipient, the sanctioned, the owned, the employer, or the second party.
+    pub target: String,
+    /// Entity ids of the goods supplied (ITEM/PRODUCT entities); empty for other types.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    pub modality: Modality,
+    /// Code point span of the sentence stating it.
+    pub sentence: [usize; 2],
+    /// The same span in UTF-16 code units.
+    #[serde(default)]
+    pub sentence16: [usize; 2],
+    /// Code point span of the trigger word ("supplied", "met", "sanctioned").
+    pub trigger: [usize; 2],
+    /// TimeML value of its date, when a time expression in the clause dates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Id of the time expression that dates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timex: Option<String>,
+}
+
+/// A word as the part-of-speech tagger sees it (only with `--tokens`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    /// Code point offsets, end-exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// Universal Dependencies UPOS tag ("NOUN", "PROPN", "VERB", ...).
+    pub upos: String,
+}
+
 /// Everything the engine found in one document: a line of the CLI's JSONL output.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
@@ -246,6 +320,12 @@ pub struct Analysis {
     pub entity_list: Vec<Entity>,
     pub timex: Vec<Timex>,
     pub events: Vec<Event>,
+    /// Relations between entities (SUPPLY, MEETING, SANCTION, OWNERSHIP, EMPLOYMENT).
+    #[serde(default)]
+    pub relations: Vec<Relation>,
+    /// Tagged tokens: filled only on request (`annalist extract --jsonl --tokens`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<Token>>,
     /// Problems with the input that did not stop the analysis (bad date, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,

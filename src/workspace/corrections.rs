@@ -437,6 +437,7 @@ fn add_mention(
             label,
             entity: id,
             actor: None,
+            resolved: None,
         },
     );
     true
