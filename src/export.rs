@@ -15,12 +15,14 @@
 //! | [`svg::timeline`] | a self-contained SVG timeline |
 //! | [`html::page`] | one read-only HTML file with the data embedded, no script |
 //! | [`fragment::encode`] / [`fragment::decode`] | a share-link fragment carrying compressed text |
+//! | [`escape::html`], [`escape::css_ident`], [`escape::token`] | text made safe for HTML, CSS, ids |
 //!
 //! Offsets in an `Analysis` are code points; an imported (hence untrusted)
 //! analysis may carry offsets out of range or out of order: every function
 //! here clamps or skips them and never panics.
 
 pub mod csv;
+pub mod escape;
 pub mod fragment;
 pub mod html;
 pub mod svg;

@@ -176,7 +176,11 @@ fn csv_defuses_formulas_after_a_separator_inside_a_cell() {
     d.analysis.entity_list[3].name = "-2+3".into();
     let out = csv::entities(&[d]);
     let rows: Vec<&str> = out.split("\r\n").collect();
-    assert!(rows[1].contains(",\"Acme;'=cmd|' /C calc'!A0\","), "{}", rows[1]);
+    assert!(
+        rows[1].contains(",\"Acme;'=cmd|' /C calc'!A0\","),
+        "{}",
+        rows[1]
+    );
     assert!(rows[2].contains(",\"Bolt,'=1+1\","), "{}", rows[2]);
     assert!(rows[3].contains(",\"'\tTab start\","), "{}", rows[3]);
     assert!(rows[4].contains(",\"'-2+3\","), "{}", rows[4]);
@@ -300,6 +304,32 @@ fn timelinejs_has_dated_events_only_and_escapes_html() {
     );
     assert!(events[1]["start_date"].get("day").is_none());
     assert_eq!(events[1]["unique_id"], "berlin-1-V2");
+}
+
+/// Document ids come from imported files: in TimelineJS's `group` (shown as
+/// HTML) and `unique_id` (an element id) they must not carry markup (issue 16, item 3).
+#[test]
+fn timelinejs_escapes_hostile_document_ids() {
+    let hostile = "x\"}</style><img src=x onerror=alert(1)>{\n'";
+    let mut a = sample();
+    a.analysis.id = hostile.into();
+    let b = sample();
+    let out = timeline::timelinejs(&[a, b], "t").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let first = &v["events"][0];
+    let group = first["group"].as_str().unwrap();
+    assert!(!group.contains(['<', '>', '"', '\'']), "{group}");
+    assert_eq!(
+        group,
+        "x&quot;}&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt;{\n&#39;"
+    );
+    let id = first["unique_id"].as_str().unwrap();
+    assert!(
+        id.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "{id}"
+    );
+    assert_ne!(id, v["events"][2]["unique_id"].as_str().unwrap());
 }
 
 #[test]
