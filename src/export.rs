@@ -168,3 +168,25 @@ impl<'a> CharCursor<'a> {
         self.text.get(s..e).unwrap_or("")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::CharCursor;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The cursor, moved to code points in any order (and past the end),
+        /// lands where counting from the start lands.
+        #[test]
+        fn char_cursor_agrees_with_counting_from_the_start(
+            text in prop_oneof![any::<String>(), "[aé€👍 ]{0,200}"],
+            moves in prop::collection::vec(0usize..260, 1..30),
+        ) {
+            let mut cursor = CharCursor::new(&text);
+            for c in moves {
+                let want = text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+                prop_assert_eq!(cursor.byte_at(c), want);
+            }
+        }
+    }
+}
