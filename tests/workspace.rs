@@ -636,7 +636,7 @@ fn version_1_files_migrate_to_version_2() {
 
 #[test]
 fn strict_reading_gives_typed_errors() {
-    assert!(matches!(from_json("{"), Err(WorkspaceError::Json(_))));
+    assert!(matches!(from_json("{"), Err(WorkspaceError::Json { .. })));
     assert_eq!(
         from_json(r#"{"documents":[]}"#),
         Err(WorkspaceError::MissingVersion)
@@ -650,10 +650,13 @@ fn strict_reading_gives_typed_errors() {
     );
     assert_eq!(
         from_json(r#"{"schema_version":0,"documents":[]}"#),
-        Err(WorkspaceError::UnknownVersion(0))
+        Err(WorkspaceError::UnknownVersion { found: 0 })
     );
     let dup = r#"{"schema_version":2,"documents":[{"id":"a","text":"x"},{"id":"a","text":"y"}]}"#;
-    assert_eq!(from_json(dup), Err(WorkspaceError::DuplicateId("a".into())));
+    assert_eq!(
+        from_json(dup),
+        Err(WorkspaceError::DuplicateId { id: "a".into() })
+    );
     // Recovery keeps both, renaming the second, and says so.
     let r = recover(dup);
     let ids: Vec<&str> = r

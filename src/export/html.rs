@@ -37,7 +37,7 @@ svg{max-width:100%;height:auto}
 
 /// The whole read-only page for `bundle`.
 pub fn page(bundle: &Bundle, title: &str) -> Result<String, ExportError> {
-    let json = serde_json::to_string(bundle).map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let json = serde_json::to_string(bundle)?;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -67,11 +67,11 @@ pub fn read(page: &str) -> Result<Bundle, ExportError> {
     let start = page
         .find(&open)
         .map(|i| i + open.len())
-        .ok_or_else(|| ExportError::BadBundle("no Annalist data in this page".into()))?;
+        .ok_or(ExportError::NoData)?;
     let rest = page.get(start..).unwrap_or("");
     let end = rest
         .find("</script>")
-        .ok_or_else(|| ExportError::BadBundle("unterminated data block".into()))?;
+        .ok_or(ExportError::UnterminatedData)?;
     Bundle::from_json(rest.get(..end).unwrap_or(""))
 }
 
