@@ -335,7 +335,8 @@ fn add_mention_works_on_real_engine_output() {
         },
     ));
     let all = ws.analyse_all();
-    let (_, a) = &all[0];
+    let a = &all[0];
+    assert_eq!(a.id, "t1");
     let m = a
         .entities
         .iter()

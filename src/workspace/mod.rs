@@ -270,14 +270,12 @@ impl Workspace {
         apply(&doc.text, analysis, &self.history.done)
     }
 
-    /// Analyse every document with the engine and apply the corrections.
-    pub fn analyse_all(&self) -> Vec<(String, Analysis)> {
+    /// Analyse every document with the engine and apply the corrections:
+    /// one analysis per document, in order (`Analysis::id` is the document's id).
+    pub fn analyse_all(&self) -> Vec<Analysis> {
         self.documents
             .iter()
-            .map(|d| {
-                let a = crate::engine::analyze(&d.input());
-                (d.id.clone(), self.corrected(d, &a))
-            })
+            .map(|d| self.corrected(d, &crate::engine::analyze(&d.input())))
             .collect()
     }
 }
