@@ -23,7 +23,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Union
 
 from ._annalist import InputError, __version__, extract_json, extract_many_json
 
-__all__ = ["extract", "extract_many", "InputError", "__version__"]
+__all__ = ["extract", "extract_many", "extract_many_jsonl", "InputError", "__version__"]
 
 DateLike = Union[str, _dt.date, None]
 
@@ -91,3 +91,14 @@ def extract_many(
     """
     lines = [_line(d) for d in docs]
     return [_json.loads(s) for s in extract_many_json(lines, threads)]
+
+
+def extract_many_jsonl(
+    docs: Iterable[Mapping[str, Any]], threads: Optional[int] = None
+) -> List[str]:
+    """As :func:`extract_many`, but each analysis is returned as JSON text: byte for byte the
+    line ``annalist extract --jsonl`` prints for that document (no trailing newline).
+
+    Cheaper when the result is stored or shipped as JSON (the Spark recipe uses it).
+    """
+    return extract_many_json([_line(d) for d in docs], threads)

@@ -101,3 +101,8 @@ def extract_many(
 ) -> List[Analysis]:
     """Analyse ``{"id"?, "text", "date"?}`` dicts on ``threads`` OS threads (default: all
     cores), GIL released; results in input order. Raises ``InputError`` on a bad document."""
+
+def extract_many_jsonl(
+    docs: Iterable[Mapping[str, Any]], threads: Optional[int] = None
+) -> List[str]:
+    """As ``extract_many``, each analysis as the exact JSON line the CLI prints."""

@@ -43,7 +43,12 @@ fn analyse_json(doc: &DocumentInput, line: usize) -> Result<String, InputError> 
 /// result, as in the CLI); `id` is copied to the result's `"id"`.
 #[pyfunction]
 #[pyo3(signature = (text, date=None, id=String::new()))]
-fn extract_json(py: Python<'_>, text: String, date: Option<String>, id: String) -> PyResult<String> {
+fn extract_json(
+    py: Python<'_>,
+    text: String,
+    date: Option<String>,
+    id: String,
+) -> PyResult<String> {
     let doc = DocumentInput { id, text, date };
     py.detach(|| analyse_json(&doc, 1)).map_err(to_py)
 }
@@ -65,10 +70,11 @@ fn extract_many_json(
         Some(n) => n,
         None => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
     };
-    py.detach(|| run_pool(&lines, threads)).map_err(|e| match e {
-        PoolError::Input(e) => to_py(e),
-        PoolError::Panic => PyRuntimeError::new_err("annalist: a worker thread panicked"),
-    })
+    py.detach(|| run_pool(&lines, threads))
+        .map_err(|e| match e {
+            PoolError::Input(e) => to_py(e),
+            PoolError::Panic => PyRuntimeError::new_err("annalist: a worker thread panicked"),
+        })
 }
 
 enum PoolError {
