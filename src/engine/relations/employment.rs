@@ -78,7 +78,13 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             .take(MAX_ROLE_WORDS + 1)
             .find_map(|k| ctx.mention_ending_at(k).map(|m| (k, m)));
         if let Some((k, m)) = before {
-            if ctx.is_role(k + 1, start) {
+            // "Ukraine's president, Volodymyr Zelensky"
+            let role_end = if start > k + 1 && ctx.is_punct(start - 1, &[',']) {
+                start - 1
+            } else {
+                start
+            };
+            if ctx.is_role(k + 1, role_end) {
                 if let Some(e) = ctx.employer(m) {
                     out.push(employed(
                         ctx,
@@ -97,7 +103,8 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         // PERSON, ROLE of|at ACTOR  /  PERSON, the ACTOR ROLE
         for k in end + 1..(end + 2 + MAX_ROLE_WORDS).min(hi) {
             if ctx.is(k, "of") || ctx.is(k, "at") {
-                let actor = ctx.mention_starting_at(k + 1).and_then(|m| ctx.employer(m));
+                let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+                let actor = ctx.mention_starting_at(at).and_then(|m| ctx.employer(m));
                 if let (true, Some(e)) = (ctx.is_role(end + 1, k), actor) {
                     out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));
                 }

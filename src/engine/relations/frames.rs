@@ -124,6 +124,24 @@ impl Ctx<'_> {
             if self.is_quote(j) || c & (AUX | BE | ADV) != 0 {
                 continue;
             }
+            // "X on Thursday sanctioned ...": a time expression and its preposition.
+            if self.in_timex(j) || (c & PREP != 0 && self.in_timex(j + 1)) {
+                steps -= 1;
+                continue;
+            }
+            // "X, which imposed sanctions": the relative pronoun stands for X.
+            if (self.is(j, "which") || self.is(j, "who")) && j > lo && self.is_punct(j - 1, &[','])
+            {
+                j -= 1;
+                continue;
+            }
+            // "X, which owns ..., shipped" / "X, the Dutch maker of ..., has not shipped".
+            if self.is_punct(j, &[',']) {
+                if let Some(k) = self.parenthetical_start(j) {
+                    j = k;
+                    continue;
+                }
+            }
             if c & NEG != 0 {
                 negated = true;
                 continue;
@@ -181,6 +199,19 @@ impl Ctx<'_> {
             hedged,
             negated,
             pronoun: false,
+        })
+    }
+
+    /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
+    /// owns ..., " / "X, the maker of ..., "), the position of the comma opening it.
+    fn parenthetical_start(&self, j: usize) -> Option<usize> {
+        let (lo, _) = self.bounds(j);
+        (lo + 1..j).rev().take(20).find(|&k| {
+            self.is_punct(k, &[','])
+                && (self.is(k + 1, "which") || self.is(k + 1, "who") || self.has(k + 1, DET))
+                && self
+                    .mention_ending_at(k - 1)
+                    .is_some_and(|m| self.party(m).is_some())
         })
     }
 
@@ -267,7 +298,7 @@ impl Ctx<'_> {
     pub fn parties_at(&self, k: usize) -> Option<Parties> {
         let hi = self.end_of_sentence_before(k);
         let mut k = k;
-        while k < hi && self.is_quote(k) {
+        while k < hi && (self.is_quote(k) || self.is(k, "the")) {
             k += 1;
         }
         if k >= hi {
@@ -277,7 +308,19 @@ impl Ctx<'_> {
             let m = self.mention_starting_at(k)?;
             let end = self.mentions[m].tokens.end;
             if let Some(e) = self.party(m) {
-                return Some((e, end - 1));
+                // "from Dubai brokers": a name before a plural common noun only modifies it.
+                let next = if end < hi { self.doc.tok_text(end) } else { "" };
+                let function = PREP | BOUNDARY | SPEECH | AUX | BE | ADV | HEDGE | NEG;
+                let modifier = self
+                    .doc
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    && next.starts_with(char::is_lowercase)
+                    && (self.has(end, COLLECTIVE)
+                        || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")))
+                    && self.class(end) & function == 0;
+                return (!modifier).then_some((e, end - 1));
             }
             if end < hi && self.has(end, COLLECTIVE) {
                 return Some((self.nationality_country(m)?, end));
@@ -307,6 +350,16 @@ impl Ctx<'_> {
                 break;
             };
             let Some((e, last)) = one(r) else { break };
+            // "from China, and Beijing tightened ...": a name followed by a word that is not a
+            // preposition or clause word starts a new clause.
+            let f = last + 1;
+            let ends = f >= hi
+                || self.doc.tokens[f].kind != TokenKind::Word
+                || self.has(f, PREP | BOUNDARY | SPEECH | COLLECTIVE)
+                || self.is_joiner(f);
+            if !ends {
+                break;
+            }
             pending.push((e, last));
             if and {
                 for (e, last) in pending.drain(..) {
@@ -336,7 +389,9 @@ impl Ctx<'_> {
                 return self.parties_at(j + 2);
             }
             let word = self.doc.tokens[j].kind == TokenKind::Word;
-            if !(word || self.is_punct(j, &[','])) || self.cover[j].is_some() {
+            let named = self.cover[j]
+                .is_some_and(|m| matches!(self.mentions[m].label, Label::Person | Label::Org));
+            if !(word || self.is_punct(j, &[','])) || named {
                 return None;
             }
         }
@@ -504,7 +559,15 @@ fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         target_span = (p.first, p.last);
         targets = p.entities;
     }
-    let o = object(ctx, k, &["to", "for", "from", "with"]);
+    let mut o = object(ctx, k, &["to", "for", "from", "with"]);
+    // "shipped chips from Vietnam to the US": the place of origin is not the supplier.
+    if let Some(f) = o.stop.filter(|&f| ctx.is(f, "from")) {
+        if let Some(p) = ctx.parties_at(f + 1) {
+            if ctx.is(p.last + 1, "to") {
+                o.stop = Some(p.last + 1);
+            }
+        }
+    }
     let mut last = o.last;
     if let Some(s) = o.stop.filter(|_| targets.is_empty()) {
         let found = if ctx.is(s, "to") {
@@ -620,8 +683,8 @@ fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                 while ctx.has(n, ADV | AUX) {
                     n += 1;
                 }
-                let obtains =
-                    super::match_trigger(ctx, n).is_some_and(|(t, _)| t.frame == Frame::Obtain);
+                let obtains = ctx.has(n, CONSUME)
+                    || super::match_trigger(ctx, n).is_some_and(|(t, _)| t.frame == Frame::Obtain);
                 if obtains && !targets.contains(&e) {
                     targets.push(e);
                     first = ctx.mentions[m].tokens.start;
@@ -849,9 +912,13 @@ fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     );
 }
 
-/// Is entity `e` something that can be owned (an organisation or facility)?
+/// Can entity `e` be owned? Not a state or place; organisations and facilities, and names
+/// the typing took for people (a firm read as a person is more likely than an owned person).
 fn ownable(ctx: &Ctx, e: usize) -> bool {
-    matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Fac))
+    matches!(
+        ctx.label_of_entity(e),
+        Some(Label::Org | Label::Fac | Label::Person)
+    )
 }
 
 /// "X, a subsidiary of Y", "X is owned by Y", "X, which is controlled by Y".
@@ -879,6 +946,17 @@ fn owned_by(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         }
         break ctx.parties_ending_at(j);
     };
+    // "X, a Dutch chipmaker owned by Y": the name before the apposition.
+    let owned = owned.or_else(|| {
+        let k = (lo + 1..a)
+            .rev()
+            .take(8)
+            .find(|&k| ctx.is_punct(k, &[',']))?;
+        if !ctx.has(k + 1, DET) {
+            return None;
+        }
+        ctx.parties_ending_at(k - 1)
+    });
     let Some(owned) = owned else { return };
     let owned_e: Vec<usize> = owned
         .entities

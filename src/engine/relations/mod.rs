@@ -116,6 +116,8 @@ pub(crate) mod class {
     pub const PRONOUN: u16 = 1 << 9;
     pub const BOUNDARY: u16 = 1 << 10;
     pub const DET: u16 = 1 << 11;
+    pub const CONSUME: u16 = 1 << 12;
+    pub const PREP: u16 = 1 << 13;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -131,6 +133,8 @@ pub(crate) mod class {
             "pronoun" => PRONOUN,
             "boundary" => BOUNDARY,
             "det" => DET,
+            "consume" => CONSUME,
+            "prep" => PREP,
             _ => return None,
         })
     }
@@ -222,10 +226,27 @@ pub(crate) struct Ctx<'a> {
     cover: Vec<Option<usize>>,
     /// Country code → entity index of that country (a GPE named as a country).
     countries: HashMap<Cc, usize>,
+    /// Token index → inside a time expression.
+    in_timex: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(doc: &'a Doc<'a>, mentions: &'a [TypedMention], merged: &'a Merged) -> Ctx<'a> {
+    fn new(
+        doc: &'a Doc<'a>,
+        mentions: &'a [TypedMention],
+        merged: &'a Merged,
+        timexes: &[TimexDraft],
+    ) -> Ctx<'a> {
+        let mut in_timex = vec![false; doc.tokens.len()];
+        let mut t = 0;
+        for (i, tok) in doc.tokens.iter().enumerate() {
+            while t < timexes.len() && timexes[t].end <= tok.start {
+                t += 1;
+            }
+            in_timex[i] = timexes
+                .get(t)
+                .is_some_and(|x| x.start <= tok.start && tok.end <= x.end);
+        }
         let mut cover = vec![None; doc.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
@@ -254,6 +275,7 @@ impl<'a> Ctx<'a> {
             tables: tables(),
             cover,
             countries,
+            in_timex,
         }
     }
 
@@ -264,6 +286,11 @@ impl<'a> Ctx<'a> {
     /// Lower-case text of token `i`.
     pub fn low(&self, i: usize) -> String {
         self.doc.tok_text(i).to_lowercase()
+    }
+
+    /// Is token `i` inside a time expression?
+    pub fn in_timex(&self, i: usize) -> bool {
+        self.in_timex.get(i).copied().unwrap_or(false)
     }
 
     pub fn is(&self, i: usize, word: &str) -> bool {
@@ -325,7 +352,7 @@ impl<'a> Ctx<'a> {
     pub fn party(&self, m: usize) -> Option<usize> {
         let mention = self.mentions.get(m)?;
         match mention.label {
-            Label::Person | Label::Org | Label::Gpe | Label::Fac => Some(
+            Label::Person | Label::Org | Label::Gpe | Label::Fac | Label::Loc => Some(
                 self.merged
                     .mention_actor
                     .get(m)
@@ -373,7 +400,7 @@ pub fn extract(
     timexes: &[TimexDraft],
     events: &[EventDraft],
 ) -> Vec<RelationDraft> {
-    let ctx = Ctx::new(doc, mentions, merged);
+    let ctx = Ctx::new(doc, mentions, merged, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
     while i < ctx.n_tokens() {

@@ -206,3 +206,52 @@ fn never_panics_on_fragments() {
         let _ = rel(t, None);
     }
 }
+
+#[test]
+fn relative_clause_apposition_and_time_between_subject_and_verb() {
+    let r = rel(
+        "The Commerce Department on Friday blacklisted Zhenhua Data. Tessaro Inc, which owns two plants near Lyon, shipped drones from France to Morocco. Japan, which imposed sanctions on Belarus in May, said more would follow.",
+        Some("2024-06-03"),
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Sanction,
+            "Commerce Department",
+            "Zhenhua Data"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    let s =
+        has(&r, RelationType::Supply, "Tessaro Inc", "Morocco").expect("from France to Morocco");
+    assert_eq!(s.3, vec!["drones"]);
+    assert!(
+        !r.iter().any(|x| x.1 == "France"),
+        "France is the origin, not the supplier: {r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Japan", "Belarus").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_name_modifying_a_noun_is_not_a_party_and_a_new_clause_is_not_joined() {
+    let r = rel(
+        "Kenya bought drones from Turkish brokers, including Baykar. Most of the wheat that Egypt used came from Russia, and Ukraine blamed the war.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Baykar", "Kenya").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Russia", "Egypt").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        !r.iter().any(|x| x.1 == "Ukraine" || x.1 == "Turkey"),
+        "{r:?}"
+    );
+}
