@@ -9,7 +9,7 @@ CARGO_TARGET_DIR ?= target
 WASM := $(CARGO_TARGET_DIR)/wasm32-unknown-unknown/release/annalist.wasm
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval clean \
+.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval fuzz clean \
 	wheel test-python test-spark
 
 serve: dist
@@ -51,6 +51,17 @@ test-wasm:
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# Property tests with many cases (`make test` runs the same ones with few):
+# the engine and every importer on generated text and bytes, the offsets
+# invariant, round-trips. Bounded: FUZZ_CASES cases a property, at most
+# FUZZ_SECONDS seconds a test binary.
+FUZZ_CASES ?= 5000
+FUZZ_SECONDS ?= 600
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_fuzz
+	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_roundtrip
+	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --lib export::tests
 
 # Benchmarks, not part of `make test` (figures, never pass/fail): native engine
 # throughput and scaling, wasm vs compromise in Chromium, first render, size
