@@ -147,7 +147,7 @@ fn relations(s: &mut String, d: &Document) {
         .iter()
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
-    let name = |id: &str| escape(names.get(id).copied().unwrap_or(id));
+    let name = |id: &str| escape::html(names.get(id).copied().unwrap_or(id));
     let mut cursor = CharCursor::new(&d.input.text);
     s.push_str("<h3>Relations</h3><table class=\"relations\"><thead><tr><th>Type</th><th>Relation</th><th>Items</th><th>Modality</th><th>Date</th><th>Sentence</th></tr></thead><tbody>");
     for kind in RelationType::ALL {
@@ -160,14 +160,14 @@ fn relations(s: &mut String, d: &Document) {
             let _ = write!(
                 s,
                 "<tr data-relation=\"{}\"><td>{}</td><td>{} → {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&r.id),
+                escape::html(&r.id),
                 kind.display(),
                 name(&r.source),
                 name(&r.target),
                 items.join(", "),
                 r.modality.as_str(),
-                escape(r.date.as_deref().unwrap_or("")),
-                escape(&sentence),
+                escape::html(r.date.as_deref().unwrap_or("")),
+                escape::html(&sentence),
             );
         }
     }
