@@ -11,6 +11,7 @@
 //! |---|---|
 //! | [`to_jsonl`] | the CLI's JSONL contract, one `Analysis` a line |
 //! | [`csv::entities`], [`csv::mentions`], [`csv::events`] | RFC 4180 CSV |
+//! | [`csv::relations`] | RFC 4180 CSV edge list (source, target, type, items, modality, date, sentence) |
 //! | [`timeline::timelinejs`] | TimelineJS 3 JSON (`{"title", "events"}`) |
 //! | [`svg::timeline`] | a self-contained SVG timeline |
 //! | [`html::page`] | one read-only HTML file with the data embedded, no script |

@@ -1,5 +1,5 @@
 //! CSV exports (RFC 4180: comma-separated, CRLF line ends, fields quoted when
-//! they hold a comma, quote or line break) of entities, mentions and events,
+//! they hold a comma, quote or line break) of entities, mentions, events and relations,
 //! one row per item across all documents, with a `document` column.
 //!
 //! Cells that a spreadsheet would run as a formula (starting with `=`, `+`,
@@ -87,6 +87,42 @@ pub fn events(docs: &[Document]) -> String {
                 &ev.date,
                 &ev.label,
                 &participants.join("; "),
+                sentence,
+            ]);
+        }
+    }
+    w.finish()
+}
+
+/// Header and one row per relation: an edge list that spreadsheets and Gephi read
+/// (`source` and `target` are entity names, so one name is one node across documents).
+/// `items` are the goods' names joined with "; ", `modality` is asserted, hedged or negated,
+/// `date` the TimeML value when the text dates it, `sentence` the sentence stating it.
+pub fn relations(docs: &[Document]) -> String {
+    let mut w = Writer::new(&[
+        "document", "id", "source", "target", "type", "items", "modality", "date", "sentence",
+    ]);
+    for d in docs {
+        let names: HashMap<&str, &str> = d
+            .analysis
+            .entity_list
+            .iter()
+            .map(|e| (e.id.as_str(), e.name.as_str()))
+            .collect();
+        let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+        let mut cursor = CharCursor::new(&d.input.text);
+        for r in &d.analysis.relations {
+            let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            let sentence = cursor.slice(r.sentence[0], r.sentence[1]).trim();
+            w.row(&[
+                &d.analysis.id,
+                &r.id,
+                &name(&r.source),
+                &name(&r.target),
+                r.kind.as_str(),
+                &items.join("; "),
+                r.modality.as_str(),
+                r.date.as_deref().unwrap_or(""),
                 sentence,
             ]);
         }

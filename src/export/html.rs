@@ -1,6 +1,6 @@
 //! The read-only HTML export: one self-contained file that any browser opens
 //! without Annalist, showing each document with its names highlighted, the
-//! entity table and the timeline, and carrying the full [`Bundle`] (documents,
+//! entity table, the relations and the timeline, and carrying the full [`Bundle`] (documents,
 //! analyses, corrections) as a JSON data block that Annalist can import back.
 //!
 //! The file runs no script at all: its Content-Security-Policy is
@@ -10,6 +10,7 @@
 
 use super::escape::{self, html_into};
 use super::{svg, Bundle, CharCursor, Document, ExportError};
+use crate::engine::model::RelationType;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -126,11 +127,51 @@ fn document(s: &mut String, i: usize, d: &Document) {
         }
         s.push_str("</tbody></table>");
     }
+    relations(s, d);
     if !a.events.is_empty() {
         s.push_str("<h3>Timeline</h3>");
         s.push_str(&svg::timeline(std::slice::from_ref(d)));
     }
     s.push_str("</article>\n");
+}
+
+/// The relations table: grouped by type, "source → target: items", the modality as a word,
+/// the date and the sentence stating it.
+fn relations(s: &mut String, d: &Document) {
+    let a = &d.analysis;
+    if a.relations.is_empty() {
+        return;
+    }
+    let names: HashMap<&str, &str> = a
+        .entity_list
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
+    let name = |id: &str| escape::html(names.get(id).copied().unwrap_or(id));
+    let mut cursor = CharCursor::new(&d.input.text);
+    s.push_str("<h3>Relations</h3><table class=\"relations\"><thead><tr><th>Type</th><th>Relation</th><th>Items</th><th>Modality</th><th>Date</th><th>Sentence</th></tr></thead><tbody>");
+    for kind in RelationType::ALL {
+        for r in a.relations.iter().filter(|r| r.kind == kind) {
+            let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            let sentence = cursor
+                .slice(r.sentence[0], r.sentence[1])
+                .trim()
+                .to_string();
+            let _ = write!(
+                s,
+                "<tr data-relation=\"{}\"><td>{}</td><td>{} → {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape::html(&r.id),
+                kind.display(),
+                name(&r.source),
+                name(&r.target),
+                items.join(", "),
+                r.modality.as_str(),
+                escape::html(r.date.as_deref().unwrap_or("")),
+                escape::html(&sentence),
+            );
+        }
+    }
+    s.push_str("</tbody></table>");
 }
 
 /// One highlighted span of the text.
