@@ -39,12 +39,17 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
     let doc = text::Doc::new(&input.text);
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
+    drop(candidates);
     let merged = merge::merge(&doc, &mentions);
     let (date, warnings) = time::document_date(&doc, input.date.as_deref());
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
     let relations = relations::extract(&doc, &mentions, &merged, &timexes, &events);
+    // What follows reads only the text and the sentences: free the tokens, the
+    // largest intermediate (32 bytes a token), before the output is built.
+    let mut doc = doc;
+    doc.tokens = Vec::new();
     let mut analysis = assemble(
         input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
     );
