@@ -35,7 +35,9 @@ use serde::{Deserialize, Serialize};
 /// One document and its analysis: the unit every export works on.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
+    /// The document as given (id, text, date).
     pub input: DocumentInput,
+    /// The engine's analysis of it, possibly corrected by the user.
     pub analysis: Analysis,
 }
 
@@ -53,6 +55,7 @@ impl Document {
 pub struct Bundle {
     /// Format tag, [`BUNDLE_FORMAT`]; lets a later version read old files.
     pub format: String,
+    /// The documents, in the order they were exported.
     pub documents: Vec<Document>,
     /// The UI's correction log, kept opaque here (it is the UI's type).
     #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
@@ -63,6 +66,7 @@ pub struct Bundle {
 pub const BUNDLE_FORMAT: &str = "annalist-bundle/1";
 
 impl Bundle {
+    /// A bundle of the current [`BUNDLE_FORMAT`].
     pub fn new(documents: Vec<Document>, corrections: serde_json::Value) -> Bundle {
         Bundle {
             format: BUNDLE_FORMAT.to_string(),

@@ -14,13 +14,18 @@ use serde::Serialize;
 /// A calendar point, as precise as the TimeML value was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct DatePoint {
+    /// Year (astronomical: 0 is 1 BC).
     pub year: i32,
+    /// Month 1-12, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub month: Option<u8>,
+    /// Day of the month 1-31, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub day: Option<u8>,
+    /// Hour 0-23, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hour: Option<u8>,
+    /// Minute 0-59, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minute: Option<u8>,
 }
@@ -69,6 +74,7 @@ impl DatePoint {
 /// A date or a range of dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateSpan {
+    /// First point of the span.
     pub start: DatePoint,
     /// Set for ranges, weeks, quarters, decades.
     pub end: Option<DatePoint>,

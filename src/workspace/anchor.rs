@@ -18,6 +18,8 @@ use serde::{Deserialize, Serialize};
 /// Characters of context kept on each side of an anchored span.
 pub const CONTEXT: usize = 24;
 
+/// A span of a text found again by its words and context rather than by
+/// offsets, so it survives small edits of the text (`start` is in code points).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextAnchor {
     /// The selected text itself.

@@ -23,9 +23,11 @@ use crate::engine::model::{Analysis, Event, Label};
 /// One document's entity inside a corpus entity.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocEntity {
+    /// Workspace document id.
     pub doc: String,
     /// The entity id within that document's analysis ("E3").
     pub entity: String,
+    /// Mentions of the entity in that document.
     pub mentions: usize,
 }
 
@@ -36,6 +38,7 @@ pub struct CorpusEntity {
     pub id: String,
     /// The longest canonical name among its documents.
     pub name: String,
+    /// Its type.
     pub label: Label,
     /// Every other name and alias seen, first seen first.
     pub aliases: Vec<String>,
@@ -50,7 +53,9 @@ pub struct CorpusEntity {
 /// An event of one document on the combined timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorpusEvent {
+    /// Workspace document id of the event.
     pub doc: String,
+    /// The event as that document's analysis gives it.
     pub event: Event,
     /// Corpus entity ids of its participants.
     pub participants: Vec<String>,

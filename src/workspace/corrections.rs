@@ -28,11 +28,14 @@ use crate::engine::offsets::OffsetMap;
 /// A stable reference to an entity: its canonical name and type.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityKey {
+    /// Canonical name, compared case- and accent-insensitively.
     pub name: String,
+    /// Its type.
     pub label: Label,
 }
 
 impl EntityKey {
+    /// The key of `name` as a `label`.
     pub fn new(name: impl Into<String>, label: Label) -> EntityKey {
         EntityKey {
             name: name.into(),
@@ -51,33 +54,58 @@ impl EntityKey {
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Edit {
     /// Give an entity another canonical name (the old one becomes an alias).
-    Rename { entity: EntityKey, name: String },
+    Rename {
+        /// The entity.
+        entity: EntityKey,
+        /// Its new canonical name.
+        name: String,
+    },
     /// Change an entity's type (and its mentions').
-    Retype { entity: EntityKey, label: Label },
+    Retype {
+        /// The entity.
+        entity: EntityKey,
+        /// Its new type.
+        label: Label,
+    },
     /// Fold `entity` into `into`: its mentions, aliases and roles move over.
-    Merge { entity: EntityKey, into: EntityKey },
+    Merge {
+        /// The entity that disappears.
+        entity: EntityKey,
+        /// The entity that takes its mentions.
+        into: EntityKey,
+    },
     /// Take one mention out of its entity into a new entity (named `name`,
     /// else by the mention's text).
     Split {
+        /// The mention.
         mention: TextAnchor,
+        /// Name of the new entity.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
     },
     /// Delete every mention with this surface text (a false positive such as
     /// "he" typed PERSON), optionally only with one type.
     DeleteSurface {
+        /// The surface text, exactly.
         text: String,
+        /// Only mentions of this type.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         label: Option<Label>,
     },
     /// Delete one mention.
-    DeleteMention { mention: TextAnchor },
+    DeleteMention {
+        /// The mention.
+        mention: TextAnchor,
+    },
     /// Add a mention the engine missed; it joins the entity named `name` (or
     /// named like its text) of that type, or a new one. Overlapping mentions
     /// give way to the user's selection.
     AddMention {
+        /// The span the user selected.
         mention: TextAnchor,
+        /// Its type.
         label: Label,
+        /// Name of the entity it joins.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
     },
@@ -86,8 +114,10 @@ pub enum Edit {
 /// An edit and where it applies: one document, or every document (`doc: None`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
+    /// The document it applies to; `None`: every document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doc: Option<String>,
+    /// What it changes.
     pub edit: Edit,
 }
 
@@ -516,10 +546,12 @@ impl History {
         self.done.last()
     }
 
+    /// True when there is a correction to undo.
     pub fn can_undo(&self) -> bool {
         !self.done.is_empty()
     }
 
+    /// True when there is an undone correction to redo.
     pub fn can_redo(&self) -> bool {
         !self.undone.is_empty()
     }

@@ -112,6 +112,7 @@ pub struct Document {
     /// What the user sees (a file name, a headline).
     #[serde(default)]
     pub name: String,
+    /// The article text as added (never edited by Annalist).
     pub text: String,
     /// Publication date, ISO `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,14 +137,17 @@ impl Document {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Lanes {
+    /// One lane per document.
     #[default]
     Document,
+    /// One lane per entity.
     Entity,
 }
 
 /// What the user was looking at.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ViewSettings {
+    /// The document open in the reader.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selected_doc: Option<String>,
     /// Entity types switched off.
@@ -155,6 +159,7 @@ pub struct ViewSettings {
     /// Documents shown (empty: all).
     #[serde(default)]
     pub only_docs: Vec<String>,
+    /// How the combined timeline groups events.
     #[serde(default)]
     pub lanes: Lanes,
 }
@@ -162,12 +167,17 @@ pub struct ViewSettings {
 /// Everything the user has: saved and restored as one JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
+    /// Format version, [`SCHEMA_VERSION`] once read (older files are migrated).
     pub schema_version: u32,
+    /// The documents, in the order they were added; ids are unique.
     pub documents: Vec<Document>,
+    /// The user's corrections, with undo and redo.
     #[serde(default)]
     pub history: History,
+    /// Names of interest flagged in every document.
     #[serde(default)]
     pub watchlist: Watchlist,
+    /// What the user was looking at.
     #[serde(default)]
     pub view: ViewSettings,
 }
@@ -185,10 +195,12 @@ impl Default for Workspace {
 }
 
 impl Workspace {
+    /// An empty workspace of the current schema version.
     pub fn new() -> Workspace {
         Workspace::default()
     }
 
+    /// The document with id `id`.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }

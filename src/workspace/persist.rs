@@ -155,6 +155,7 @@ fn v1_to_v2(v: Value) -> Result<Value, WorkspaceError> {
 pub struct Loss {
     /// What: "document 3 (\"d7\")", "correction 2", "view settings".
     pub what: String,
+    /// Why it was lost.
     pub reason: String,
 }
 
@@ -163,7 +164,9 @@ pub struct Loss {
 pub struct RecoveryReport {
     /// Documents found in the data (readable or not), as far as it could be read.
     pub documents_found: usize,
+    /// Documents read and kept.
     pub documents_kept: usize,
+    /// What could not be read, in file order.
     pub lost: Vec<Loss>,
     /// Changes made to keep what was read (renamed duplicate ids, version guesses).
     pub notes: Vec<String>,
@@ -202,7 +205,9 @@ impl RecoveryReport {
 /// A workspace rebuilt from damaged data, and what was lost.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recovery {
+    /// What could be read, as a valid workspace.
     pub workspace: Workspace,
+    /// What was read, lost and changed.
     pub report: RecoveryReport,
 }
 

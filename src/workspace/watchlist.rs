@@ -21,15 +21,20 @@ use crate::engine::model::Analysis;
 /// One name of interest.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct WatchEntry {
+    /// The name to look for.
     pub name: String,
+    /// Other names of the same entity.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The user's note, shown with matches.
     #[serde(default)]
     pub note: String,
 }
 
+/// Names of interest, in the order imported.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Watchlist {
+    /// The entries.
     #[serde(default)]
     pub entries: Vec<WatchEntry>,
 }
@@ -37,7 +42,9 @@ pub struct Watchlist {
 /// Result of [`parse_csv`]: the entries read and the rows rejected.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct CsvImport {
+    /// Entries read.
     pub watchlist: Watchlist,
+    /// Rows that were not read, with their line.
     pub errors: Vec<LineError>,
 }
 
