@@ -165,6 +165,32 @@ fn csv_guards_formulas_and_escapes_quotes() {
     assert!(out.contains(",\"'=HYPERLINK(\"\"x\"\")\",PERSON,"), "{out}");
 }
 
+/// A formula hidden after `;` or `,` inside a cell: opened with the other
+/// separator it would start a cell of its own (issue 16, item 9).
+#[test]
+fn csv_defuses_formulas_after_a_separator_inside_a_cell() {
+    let mut d = sample();
+    d.analysis.entity_list[0].name = "Acme;=cmd|' /C calc'!A0".into();
+    d.analysis.entity_list[1].name = "Bolt,=1+1".into();
+    d.analysis.entity_list[2].name = "\tTab start".into();
+    d.analysis.entity_list[3].name = "-2+3".into();
+    let out = csv::entities(&[d]);
+    let rows: Vec<&str> = out.split("\r\n").collect();
+    assert!(
+        rows[1].contains(",\"Acme;'=cmd|' /C calc'!A0\","),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[2].contains(",\"Bolt,'=1+1\","), "{}", rows[2]);
+    assert!(rows[3].contains(",\"'\tTab start\","), "{}", rows[3]);
+    assert!(rows[4].contains(",\"'-2+3\","), "{}", rows[4]);
+    // Split on either separator, ignoring quotes: no piece starts a formula.
+    for piece in out.split([',', ';', '\n']) {
+        let piece = piece.trim_start_matches('"');
+        assert!(!piece.starts_with(['=', '+', '@']), "{piece:?} in {out}");
+    }
+}
+
 #[test]
 fn csv_mentions_carry_code_point_spans() {
     let d = sample();
@@ -278,6 +304,32 @@ fn timelinejs_has_dated_events_only_and_escapes_html() {
     );
     assert!(events[1]["start_date"].get("day").is_none());
     assert_eq!(events[1]["unique_id"], "berlin-1-V2");
+}
+
+/// Document ids come from imported files: in TimelineJS's `group` (shown as
+/// HTML) and `unique_id` (an element id) they must not carry markup (issue 16, item 3).
+#[test]
+fn timelinejs_escapes_hostile_document_ids() {
+    let hostile = "x\"}</style><img src=x onerror=alert(1)>{\n'";
+    let mut a = sample();
+    a.analysis.id = hostile.into();
+    let b = sample();
+    let out = timeline::timelinejs(&[a, b], "t").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let first = &v["events"][0];
+    let group = first["group"].as_str().unwrap();
+    assert!(!group.contains(['<', '>', '"', '\'']), "{group}");
+    assert_eq!(
+        group,
+        "x&quot;}&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt;{\n&#39;"
+    );
+    let id = first["unique_id"].as_str().unwrap();
+    assert!(
+        id.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "{id}"
+    );
+    assert_ne!(id, v["events"][2]["unique_id"].as_str().unwrap());
 }
 
 #[test]

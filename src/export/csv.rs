@@ -3,8 +3,10 @@
 //! one row per item across all documents, with a `document` column.
 //!
 //! Cells that a spreadsheet would run as a formula (starting with `=`, `+`,
-//! `-`, `@`, tab or CR) are prefixed with `'`: a news text is untrusted input
-//! and "=HYPERLINK(...)" must stay text when the file is opened in Excel.
+//! `-`, `@`, tab or CR) are quoted and prefixed with `'`, and a `=` after `;`
+//! or `,` inside a cell gets a `'` too (opened with the other separator, it
+//! would start a cell): a news text is untrusted input and "=HYPERLINK(...)"
+//! must stay text when the file is opened in Excel, LibreOffice or Sheets.
 
 use super::{CharCursor, Document};
 use std::collections::HashMap;
@@ -154,20 +156,31 @@ impl Writer {
     }
 }
 
+/// Append one cell: quoted when it holds a comma, quote or line break, and
+/// defused (quoted, with `'` before the formula) when a spreadsheet could run
+/// it: a cell starting with `=`, `+`, `-`, `@`, tab or CR, or holding `;=` or
+/// `,=` (a formula that starts a cell of its own when the file is opened with
+/// the other separator).
 fn push_cell(out: &mut String, cell: &str) {
     let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = formula || cell.contains([',', '"', '\n', '\r']);
+    let hidden = cell.contains(";=") || cell.contains(",=");
+    let quote = formula || hidden || cell.contains([',', '"', '\n', '\r']);
     if quote {
         out.push('"');
     }
     if formula {
         out.push('\'');
     }
+    let mut prev = None;
     for ch in cell.chars() {
         if ch == '"' {
             out.push('"');
         }
+        if ch == '=' && matches!(prev, Some(',' | ';')) {
+            out.push('\'');
+        }
         out.push(ch);
+        prev = Some(ch);
     }
     if quote {
         out.push('"');
