@@ -9,7 +9,7 @@ CARGO_TARGET_DIR ?= target
 WASM := $(CARGO_TARGET_DIR)/wasm32-unknown-unknown/release/annalist.wasm
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval clean
+.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval train clean
 
 serve: dist
 	@echo "Annalist at http://127.0.0.1:$(PORT)/  (offline single file: $(DIST)/annalist.html)"
@@ -66,6 +66,10 @@ lint:
 eval:
 	scripts/eval/ner.sh
 	scripts/eval/timex.sh
+
+# Models trained from ../shared (deterministic; the weights are committed in data/models and CI never trains).
+train:
+	scripts/train/pos.sh
 
 clean:
 	rm -rf $(DIST) target/bench

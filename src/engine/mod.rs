@@ -24,6 +24,7 @@ pub mod lexicon;
 pub mod merge;
 pub mod model;
 pub mod offsets;
+pub mod pos;
 pub mod text;
 pub mod time;
 pub mod typing;
