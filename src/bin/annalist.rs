@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   annalist extract --jsonl < in.jsonl > out.jsonl   one {\"id\",\"text\",\"date\"?} per line
+  annalist extract --jsonl --tokens ...             also \"tokens\": [{\"start\",\"end\",\"upos\"}] per line
   annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text";
 
 fn main() -> ExitCode {
@@ -32,6 +33,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         return Err(format!("unknown command {cmd:?}\n{USAGE}"));
     }
     let mut jsonl = false;
+    let mut tokens = false;
     let mut json = false;
     let mut date = None;
     let mut file = None;
@@ -39,6 +41,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--jsonl" => jsonl = true,
+            "--tokens" => tokens = true,
             "--json" => json = true,
             "--date" => date = Some(it.next().ok_or("--date needs a value")?.clone()),
             "-h" | "--help" => {
@@ -51,8 +54,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     if jsonl {
         let stdin = io::stdin();
-        let stats = engine::jsonl::run(stdin.lock(), io::stdout().lock(), io::stderr().lock())
-            .map_err(|e| e.to_string())?;
+        let opts = engine::Options { tokens };
+        let stats =
+            engine::jsonl::run_with(stdin.lock(), io::stdout().lock(), io::stderr().lock(), opts)
+                .map_err(|e| e.to_string())?;
         return Ok(if stats.errors > 0 {
             ExitCode::from(1)
         } else {

@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! text ─▶ text::Doc (tokens, sentences)
+//!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
@@ -32,10 +33,23 @@ pub mod typing;
 use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};
 use offsets::OffsetMap;
 
+/// What to include in an [`Analysis`] beyond the defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Fill `Analysis::tokens` with the tagger's words and UPOS tags.
+    pub tokens: bool,
+}
+
 /// Analyse one document. Never panics and never fails: problems with the
 /// input (an invalid date, say) are reported in `Analysis::warnings`.
 pub fn analyze(input: &DocumentInput) -> Analysis {
+    analyze_with(input, Options::default())
+}
+
+/// [`analyze`] with [`Options`].
+pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let doc = text::Doc::new(&input.text);
+    let words = pos::tag(&doc);
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
     let merged = merge::merge(&doc, &mentions);
@@ -43,9 +57,23 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
-    assemble(
+    let mut a = assemble(
         input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
-    )
+    );
+    if opts.tokens {
+        let map = OffsetMap::new(doc.text);
+        a.tokens = Some(
+            words
+                .iter()
+                .map(|w| model::Token {
+                    start: map.char_at(w.start),
+                    end: map.char_at(w.end),
+                    upos: w.upos.as_str().to_string(),
+                })
+                .collect(),
+        );
+    }
+    a
 }
 
 fn entity_id(i: usize) -> String {
