@@ -17,6 +17,7 @@
 
 pub mod amounts;
 pub mod candidates;
+pub mod clause;
 pub mod error;
 pub mod events;
 pub mod items;

@@ -101,8 +101,8 @@ impl WordHashes {
             n += 1;
         }
         // Words shorter than 4 characters repeat their whole form.
-        for k in n..4 {
-            prefix[k] = h ^ 0x5bd1_e995;
+        for p in prefix.iter_mut().skip(n) {
+            *p = h ^ 0x5bd1_e995;
         }
         let mut suffix = [0u32; 4];
         let mut starts = [0usize; 4];
@@ -111,8 +111,8 @@ impl WordHashes {
             starts[m] = i;
             m += 1;
         }
-        for k in 0..4 {
-            suffix[k] = if k < m {
+        for (k, s) in suffix.iter_mut().enumerate() {
+            *s = if k < m {
                 hash_lower(&word[starts[k]..])
             } else {
                 lower ^ 0x27d4_eb2f
