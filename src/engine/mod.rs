@@ -8,6 +8,8 @@
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
+//!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
+//!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
 //!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
 //!      ─▶ events::build         → Vec<EventDraft>     (dated clauses for the timeline)
 //!      ─▶ assemble              → model::Analysis     (code point + UTF-16 offsets, ids)
@@ -18,6 +20,7 @@
 pub mod amounts;
 pub mod candidates;
 pub mod clause;
+pub mod coref;
 pub mod error;
 pub mod events;
 pub mod items;
@@ -54,12 +57,14 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
     let merged = merge::merge(&doc, &mentions);
+    let clauses = clause::find(&doc, &words);
+    let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let (date, warnings) = time::document_date(&doc, input.date.as_deref());
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
     let mut a = assemble(
-        input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
+        input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
     if opts.tokens {
         let map = OffsetMap::new(doc.text);
@@ -89,12 +94,13 @@ fn assemble(
     warnings: Vec<String>,
     mentions: &[typing::TypedMention],
     merged: &merge::Merged,
+    resolved: &[coref::Resolved],
     timexes: &[time::TimexDraft],
     events: &[events::EventDraft],
 ) -> Analysis {
     let map = OffsetMap::new(doc.text);
     let mut counts = vec![0usize; merged.entities.len()];
-    let entities: Vec<Mention> = mentions
+    let mut entities: Vec<Mention> = mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -120,6 +126,27 @@ fn assemble(
             }
         })
         .collect();
+    // Pronouns and descriptions resolved to an entity count toward it.
+    for r in resolved {
+        let Some(e) = merged.entities.get(r.entity) else {
+            continue;
+        };
+        if let Some(c) = counts.get_mut(r.entity) {
+            *c += 1;
+        }
+        entities.push(Mention {
+            start: map.char_at(r.start),
+            end: map.char_at(r.end),
+            start16: map.utf16_at(r.start),
+            end16: map.utf16_at(r.end),
+            text: doc.slice(r.start, r.end).to_string(),
+            label: e.label,
+            entity: entity_id(r.entity),
+            actor: None,
+            resolved: Some(r.kind.as_str().to_string()),
+        });
+    }
+    entities.sort_by_key(|m| m.start);
     let entity_list = merged
         .entities
         .iter()

@@ -207,6 +207,17 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                 }
                 j += 1;
             }
+            // "A senior official said": a determiner, adjectives and then a verb;
+            // the tagger took the noun for an adjective.
+            if head.is_none()
+                && j > s + 1
+                && words[s].upos == Upos::Det
+                && words[j - 1].upos == Upos::Adj
+                && j < end
+                && verbal(j)
+            {
+                head = Some(j - 1);
+            }
             match head {
                 Some(h) => {
                     out.push((Chunk::Noun, s..h + 1));
