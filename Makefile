@@ -9,7 +9,7 @@ CARGO_TARGET_DIR ?= target
 WASM := $(CARGO_TARGET_DIR)/wasm32-unknown-unknown/release/annalist.wasm
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval fuzz clean \
+.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval fuzz train clean \
 	wheel test-python test-spark
 
 serve: dist
@@ -105,6 +105,10 @@ test-spark: wheel
 eval:
 	scripts/eval/ner.sh
 	scripts/eval/timex.sh
+
+# Models trained from ../shared (deterministic; the weights are committed in data/models and CI never trains).
+train:
+	scripts/train/pos.sh
 
 clean:
 	rm -rf $(DIST) target/bench
