@@ -18,6 +18,9 @@
 //! result verbs and table rows in sports reports, parentheses) and the report's subject from its
 //! first line (team sports make towns teams).
 
+pub mod reconcile;
+pub mod tagger;
+
 use super::amounts;
 use super::candidates::{is_all_caps, possessive_len, tail_len, Candidate};
 use super::items;
@@ -764,9 +767,25 @@ const SPORTS: &[&str] = &[
     "standings",
 ];
 
-/// Type the candidates, then add amounts and items.
+/// Type the candidates, then add amounts and items: the rules propose, the learned
+/// [`tagger`] decides which names stand and their class ([`reconcile`]).
 pub fn classify(doc: &Doc, candidates: &[Candidate]) -> Vec<TypedMention> {
-    classify_with(doc, candidates, &Rules)
+    classify_tagged(doc, candidates, tagger::tagger())
+}
+
+/// [`classify`] with given tagger weights (an empty tagger leaves the rules' output as is).
+pub fn classify_tagged(
+    doc: &Doc,
+    candidates: &[Candidate],
+    t: &tagger::Tagger,
+) -> Vec<TypedMention> {
+    let rules = classify_with(doc, candidates, &Rules);
+    if t.is_empty() {
+        return rules;
+    }
+    let ex = tagger::Extractor::new(doc, &rules);
+    let spans = t.tag(&ex);
+    reconcile::reconcile(doc, rules, &spans)
 }
 
 /// [`classify`] with another scorer (for a trained model, or tests).
@@ -840,6 +859,7 @@ fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMention> {
                 }
                 TokenKind::Number => j > first,
                 TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | ":") && j > first,
+                TokenKind::Link => false,
             }
         };
         let starts = doc.tokens[first].kind == TokenKind::Word

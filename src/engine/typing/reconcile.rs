@@ -1,0 +1,150 @@
+//! Joins the learned tagger's name spans with the rules' mentions.
+//!
+//! The tagger decides *whether* a span is a name and its coarse class (PER, ORG, LOC, MISC);
+//! the rules keep what they know better: the fine OntoNotes label inside the class (GPE, FAC,
+//! NORP, PRODUCT, ...), roles said with a person, countries and capitals (for metonymy), and
+//! every amount, date-like number and item. A rule name the tagger does not confirm is dropped
+//! (precision first); an amount wins over a name the tagger finds inside it ("AED 4.5m").
+//!
+//! Input: the rules' mentions in text order, the tagger's spans (token ranges) in text order.
+//! Output: non-overlapping mentions in text order. Linear in their number.
+
+use super::tagger::Class;
+use super::TypedMention;
+use crate::engine::candidates::tail_len;
+use crate::engine::lexicon::{lexicon, Lexicon};
+use crate::engine::model::Label;
+use crate::engine::text::Doc;
+use std::ops::Range;
+
+/// The fine label for a tagger class when the rules said nothing of that class about the span.
+fn default_label(lx: &Lexicon, c: Class, text: &str, buf: &mut String) -> Label {
+    let e = lx.get_any(text, buf);
+    match c {
+        Class::Per => Label::Person,
+        Class::Org => Label::Org,
+        Class::Loc => {
+            if e.is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state) {
+                Label::Gpe
+            } else if e.is_some_and(|e| matches!(e.known, Some((Label::Loc | Label::Fac, _)))) {
+                e.and_then(|e| e.known).map_or(Label::Gpe, |k| k.0)
+            } else {
+                Label::Gpe
+            }
+        }
+        Class::Misc => match e {
+            Some(e) if e.demonym.is_some() => Label::Norp,
+            Some(e) => match e.known {
+                Some((l, _)) if Class::of(l) == Some(Class::Misc) => l,
+                _ => Label::Norp,
+            },
+            None if text.ends_with('s') && text.chars().next().is_some_and(char::is_uppercase) => {
+                Label::Norp
+            }
+            None => Label::Product,
+        },
+    }
+}
+
+/// Joins tagger spans and rule mentions (see the module doc).
+pub fn reconcile(
+    doc: &Doc,
+    rules: Vec<TypedMention>,
+    spans: &[(Range<usize>, Class)],
+) -> Vec<TypedMention> {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let mut out: Vec<TypedMention> = Vec::with_capacity(rules.len() + spans.len());
+    // Rules' non-name mentions (amounts, items) and names, each in text order.
+    let (names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
+        .into_iter()
+        .partition(|m| Class::of(m.label).is_some());
+    let mut ni = 0;
+    for (range, class) in spans {
+        let (first, last) = (range.start, range.end - 1);
+        let start = doc.tokens[first].start;
+        let lw = doc.tok_text(last);
+        let mut end = doc.tokens[last].end - tail_len(lw);
+        if end <= start {
+            end = doc.tokens[last].end;
+        }
+        while ni < names.len() && names[ni].end <= start {
+            ni += 1;
+        }
+        let same = names[ni..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .find(|m| m.start == start && m.end == end);
+        let text = doc.slice(start, end);
+        let m = match same {
+            Some(r) if Class::of(r.label) == Some(*class) => r.clone(),
+            Some(r) => TypedMention {
+                label: default_label(lx, *class, text, &mut buf),
+                role: if *class == Class::Per {
+                    r.role.clone()
+                } else {
+                    None
+                },
+                country: if *class == Class::Loc {
+                    r.country
+                } else {
+                    None
+                },
+                capital_of: if *class == Class::Loc {
+                    r.capital_of
+                } else {
+                    None
+                },
+                ..r.clone()
+            },
+            None => {
+                let label = default_label(lx, *class, text, &mut buf);
+                let e = lx.get_any(text, &mut buf);
+                let (country, capital_of) = match (label, e) {
+                    (Label::Gpe, Some(e)) => (e.country.or(e.city), e.capital),
+                    (Label::Norp, Some(e)) => (e.demonym, None),
+                    _ => (None, None),
+                };
+                TypedMention {
+                    start,
+                    end,
+                    label,
+                    role: None,
+                    country,
+                    capital_of,
+                    confidence: 0.6,
+                    tokens: range.clone(),
+                }
+            }
+        };
+        out.push(m);
+    }
+    // Amounts and items: an amount wins over an overlapping name, a name over an item.
+    let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
+    let mut all: Vec<(bool, TypedMention)> = out
+        .into_iter()
+        .map(|m| (false, m))
+        .chain(others.into_iter().map(|m| (true, m)))
+        .collect();
+    all.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end)));
+    let mut last_kind: Option<bool> = None;
+    for (other, m) in all {
+        if m.start >= m.end {
+            continue;
+        }
+        let overlaps = merged.last().is_some_and(|k| m.start < k.end);
+        if !overlaps {
+            last_kind = Some(other);
+            merged.push(m);
+            continue;
+        }
+        let amount = other && m.label != Label::Item;
+        let last_is_name = last_kind == Some(false);
+        if amount && last_is_name {
+            merged.pop();
+            last_kind = Some(other);
+            merged.push(m);
+        }
+    }
+    merged
+}
