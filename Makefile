@@ -9,7 +9,7 @@ CARGO_TARGET_DIR ?= target
 WASM := $(CARGO_TARGET_DIR)/wasm32-unknown-unknown/release/annalist.wasm
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval clean
+.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval train clean
 
 serve: dist
 	@echo "Annalist at http://127.0.0.1:$(PORT)/  (offline single file: $(DIST)/annalist.html)"
@@ -63,6 +63,10 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 # Quality against the shared dev sets (../shared/eval; development only, not part of `make test`).
+# Retrain the compiled-in models from the open training sets (deterministic; CI never trains).
+train:
+	cargo run --quiet --profile train --bin annalist-train-ner -- --data ../shared/eval/open --out data/models/ner.bin
+
 eval:
 	scripts/eval/ner.sh
 	scripts/eval/timex.sh

@@ -779,13 +779,23 @@ pub fn classify_tagged(
     candidates: &[Candidate],
     t: &tagger::Tagger,
 ) -> Vec<TypedMention> {
+    classify_policy(doc, candidates, t, reconcile::POLICY)
+}
+
+/// [`classify_tagged`] with a given [`reconcile::Policy`] (for measuring policies).
+pub fn classify_policy(
+    doc: &Doc,
+    candidates: &[Candidate],
+    t: &tagger::Tagger,
+    policy: reconcile::Policy,
+) -> Vec<TypedMention> {
     let rules = classify_with(doc, candidates, &Rules);
-    if t.is_empty() {
+    if t.is_empty() || (policy.sports_rules && sports_report(doc).any) {
         return rules;
     }
     let ex = tagger::Extractor::new(doc, &rules);
     let spans = t.tag(&ex);
-    reconcile::reconcile(doc, rules, &spans)
+    reconcile::reconcile(doc, rules, &spans, policy)
 }
 
 /// [`classify`] with another scorer (for a trained model, or tests).
@@ -1124,7 +1134,7 @@ mod tests {
     fn typed(text: &str) -> Vec<(String, Label, Option<String>)> {
         let d = Doc::new(text);
         let c = candidates::find(&d);
-        classify(&d, &c)
+        classify_with(&d, &c, &Rules)
             .into_iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label, m.role))
             .collect()

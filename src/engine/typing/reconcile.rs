@@ -46,11 +46,56 @@ fn default_label(lx: &Lexicon, c: Class, text: &str, buf: &mut String) -> Label 
     }
 }
 
+/// How far the rules are trusted against the tagger.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    /// A rule name the tagger left out stays when the rules are at least this sure of it.
+    pub keep_rule: f32,
+    /// On a class disagreement over the same span, the rules' label stands when they are at
+    /// least this sure.
+    pub rule_label: f32,
+    /// In a sports report (results tables, teams named after towns) the rules decide alone.
+    pub sports_rules: bool,
+}
+
+/// The policy the engine uses (chosen by measuring every dev set).
+pub const POLICY: Policy = Policy {
+    keep_rule: 0.9,
+    rule_label: 0.9,
+    sports_rules: true,
+};
+
+/// Titles and honorifics stay outside a person's name ("Mr Biden", "Attorney General Merrick
+/// Garland"): leading title words are dropped while a word remains.
+fn strip_titles(
+    doc: &Doc,
+    lx: &Lexicon,
+    mut range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Range<usize> {
+    if class != Class::Per {
+        return range;
+    }
+    while range.len() > 1 {
+        let w = doc.tok_text(range.start);
+        let title = lx
+            .get_any(w.trim_end_matches('.'), buf)
+            .is_some_and(|e| e.title || e.title_start);
+        if !title {
+            break;
+        }
+        range.start += 1;
+    }
+    range
+}
+
 /// Joins tagger spans and rule mentions (see the module doc).
 pub fn reconcile(
     doc: &Doc,
     rules: Vec<TypedMention>,
     spans: &[(Range<usize>, Class)],
+    policy: Policy,
 ) -> Vec<TypedMention> {
     let lx = lexicon();
     let mut buf = String::new();
@@ -61,6 +106,7 @@ pub fn reconcile(
         .partition(|m| Class::of(m.label).is_some());
     let mut ni = 0;
     for (range, class) in spans {
+        let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
         let (first, last) = (range.start, range.end - 1);
         let start = doc.tokens[first].start;
         let lw = doc.tok_text(last);
@@ -77,7 +123,9 @@ pub fn reconcile(
             .find(|m| m.start == start && m.end == end);
         let text = doc.slice(start, end);
         let m = match same {
-            Some(r) if Class::of(r.label) == Some(*class) => r.clone(),
+            Some(r) if Class::of(r.label) == Some(*class) || r.confidence >= policy.rule_label => {
+                r.clone()
+            }
             Some(r) => TypedMention {
                 label: default_label(lx, *class, text, &mut buf),
                 role: if *class == Class::Per {
@@ -119,6 +167,19 @@ pub fn reconcile(
         };
         out.push(m);
     }
+    // Rule names the tagger left out entirely, when the rules are sure enough.
+    let mut oi = 0;
+    let kept_rules: Vec<TypedMention> = names
+        .into_iter()
+        .filter(|r| r.confidence >= policy.keep_rule)
+        .filter(|r| {
+            while oi < out.len() && out[oi].end <= r.start {
+                oi += 1;
+            }
+            out.get(oi).is_none_or(|m| m.start >= r.end)
+        })
+        .collect();
+    out.extend(kept_rules);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out

@@ -472,7 +472,7 @@ pub fn tag_features_of(shape: &str, lower: &str, prev: usize, prev2: usize, out:
 pub struct Tagger {
     index: HashMap<u32, u32, FxBuild>,
     /// `TAGS` weights per feature, in the order of `index`'s values.
-    weights: Vec<i16>,
+    weights: Vec<i8>,
 }
 
 /// Errors reading a weight file.
@@ -484,18 +484,19 @@ pub enum ModelError {
     Truncated { expected: usize, got: usize },
 }
 
-const MAGIC: &[u8; 8] = b"ANNER\x00\x01\x09";
+const MAGIC: &[u8; 8] = b"ANNER\x00\x02\x09";
 
 impl Tagger {
-    /// Reads a weight file: the 8-byte magic `ANNER\0\1\x09` (version 1, 9 tags), a
-    /// little-endian u32 count `n`, then `n` feature hashes (u32, ascending, delta-coded as
-    /// u32), then `n × 9` weights (i16, little-endian).
+    /// Reads a weight file: the 8-byte magic `ANNER\0\2\x09` (version 2, 9 tags), a
+    /// little-endian u32 count `n`, then `n` feature hashes (u32 little-endian, ascending,
+    /// each stored as the difference to the one before), then `n × 9` weights (i8, one row
+    /// per feature, in tag order).
     pub fn from_bytes(b: &[u8]) -> Result<Tagger, ModelError> {
         if b.len() < 12 || &b[..8] != MAGIC {
             return Err(ModelError::BadMagic);
         }
         let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
-        let expected = 12 + n * 4 + n * TAGS * 2;
+        let expected = 12 + n * 4 + n * TAGS;
         if b.len() != expected {
             return Err(ModelError::Truncated {
                 expected,
@@ -510,15 +511,13 @@ impl Tagger {
             index.insert(acc, k as u32);
         }
         let base = 12 + n * 4;
-        let weights = (0..n * TAGS)
-            .map(|k| i16::from_le_bytes([b[base + 2 * k], b[base + 2 * k + 1]]))
-            .collect();
+        let weights = b[base..].iter().map(|&v| v as i8).collect();
         Ok(Tagger { index, weights })
     }
 
     /// Writes the format [`Tagger::from_bytes`] reads. `rows` must be sorted by hash.
-    pub fn to_bytes(rows: &[(u32, [i16; TAGS])]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(12 + rows.len() * (4 + 2 * TAGS));
+    pub fn to_bytes(rows: &[(u32, [i8; TAGS])]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(12 + rows.len() * (4 + TAGS));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut prev = 0u32;
@@ -527,9 +526,7 @@ impl Tagger {
             prev = *hsh;
         }
         for (_, w) in rows {
-            for v in w {
-                out.extend_from_slice(&v.to_le_bytes());
-            }
+            out.extend(w.iter().map(|&v| v as u8));
         }
         out
     }
@@ -646,7 +643,7 @@ mod tests {
 
     #[test]
     fn weight_files_round_trip_and_bad_ones_are_refused() {
-        let rows = vec![(3u32, [1i16; TAGS]), (70_000u32, [-2i16; TAGS])];
+        let rows = vec![(3u32, [1i8; TAGS]), (70_000u32, [-2i8; TAGS])];
         let b = Tagger::to_bytes(&rows);
         let t = Tagger::from_bytes(&b).unwrap();
         assert_eq!(t.len(), 2);
