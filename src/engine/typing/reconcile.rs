@@ -90,6 +90,61 @@ fn strip_titles(
     range
 }
 
+/// The class the tagger gave most often to each lower-case surface form in the document
+/// (ties: the first class in [`Class::ALL`] order). Single words of multi-word person names
+/// vote PER ("Lebed" after "Alexander Lebed").
+fn class_votes(
+    doc: &Doc,
+    ms: &[TypedMention],
+) -> std::collections::HashMap<String, Class, crate::engine::lexicon::FxBuild> {
+    let mut counts: std::collections::HashMap<String, [u32; 4], crate::engine::lexicon::FxBuild> =
+        Default::default();
+    for m in ms {
+        let Some(c) = Class::of(m.label) else {
+            continue;
+        };
+        let key = doc.slice(m.start, m.end).to_lowercase();
+        counts.entry(key).or_default()[c as usize] += 2;
+        if c == Class::Per && m.tokens.len() >= 2 {
+            for i in m.tokens.clone() {
+                let w = doc.tok_text(i);
+                let w = &w[..w.len() - crate::engine::candidates::possessive_len(w)];
+                if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                    counts.entry(w.to_lowercase()).or_default()[0] += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(k, v)| {
+            let mut b = 0;
+            for i in 1..4 {
+                if v[i] > v[b] {
+                    b = i;
+                }
+            }
+            (k, Class::ALL[b])
+        })
+        .collect()
+}
+
+/// Repeated names agree: each tagger mention takes the class its surface form got most often.
+fn agree(doc: &Doc, lx: &Lexicon, ms: &mut [TypedMention], buf: &mut String) {
+    let votes = class_votes(doc, ms);
+    for m in ms.iter_mut() {
+        let key = doc.slice(m.start, m.end).to_lowercase();
+        if let Some(&c) = votes.get(&key) {
+            if Class::of(m.label) != Some(c) {
+                m.label = default_label(lx, c, doc.slice(m.start, m.end), buf);
+                m.role = None;
+                m.country = None;
+                m.capital_of = None;
+            }
+        }
+    }
+}
+
 /// Joins tagger spans and rule mentions (see the module doc).
 pub fn reconcile(
     doc: &Doc,
@@ -167,11 +222,28 @@ pub fn reconcile(
         };
         out.push(m);
     }
-    // Rule names the tagger left out entirely, when the rules are sure enough.
+    agree(doc, lx, &mut out, &mut buf);
+    // Rule names the tagger left out entirely: kept when the rules are sure enough, or when
+    // the tagger named the same words elsewhere in the document (then with its class).
+    let votes = class_votes(doc, &out);
     let mut oi = 0;
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
-        .filter(|r| r.confidence >= policy.keep_rule)
+        .filter_map(|mut r| {
+            let key = doc.slice(r.start, r.end).to_lowercase();
+            match votes.get(&key) {
+                // Only people are added back this way: contract defined terms and headings
+                // repeat too, and are not names ("the Borrower").
+                Some(&c) if c != Class::Per && r.confidence < policy.keep_rule => None,
+                Some(&c) if Class::of(r.label) != Some(c) => {
+                    r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
+                    Some(r)
+                }
+                Some(_) => Some(r),
+                None if r.confidence >= policy.keep_rule => Some(r),
+                None => None,
+            }
+        })
         .filter(|r| {
             while oi < out.len() && out[oi].end <= r.start {
                 oi += 1;
