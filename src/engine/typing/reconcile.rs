@@ -145,6 +145,43 @@ fn agree(doc: &Doc, lx: &Lexicon, ms: &mut [TypedMention], buf: &mut String) {
     }
 }
 
+/// A word alone that is never a name: a title or honorific ("Mr", "President"), a currency
+/// code ("CHF"), or a capitalised word the stop list holds ("Friday", "GMT").
+fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    let w = w.trim_end_matches('.');
+    lx.get_any(w, buf)
+        .is_some_and(|e| e.title || e.title_start || e.currency || (e.stop && e.known.is_none()))
+}
+
+/// A designator word anywhere after the first word of a name decides its class ("Nordhavn
+/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place).
+fn designated(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Class {
+    if range.len() < 2 || class == Class::Misc {
+        return class;
+    }
+    let mut found = None;
+    for i in range.start + 1..range.end {
+        let w = doc.tok_text(i);
+        let w = &w[..w.len() - crate::engine::candidates::possessive_len(w)];
+        if let Some((l, place)) = lx.get_any(w, buf).and_then(|e| e.designator) {
+            if place.suffix() {
+                found = Class::of(l);
+            }
+        }
+    }
+    match found {
+        Some(Class::Org) => Class::Org,
+        Some(Class::Loc) if class != Class::Org => Class::Loc,
+        _ => class,
+    }
+}
+
 /// Joins tagger spans and rule mentions (see the module doc).
 pub fn reconcile(
     doc: &Doc,
@@ -162,6 +199,10 @@ pub fn reconcile(
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
+        if range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf) {
+            continue;
+        }
+        let class = &designated(doc, lx, range.clone(), *class, &mut buf);
         let (first, last) = (range.start, range.end - 1);
         let start = doc.tokens[first].start;
         let lw = doc.tok_text(last);
