@@ -160,7 +160,7 @@ fn is_misc(t: usize) -> bool {
     matches!(tagger::untag(t), Some((tagger::Class::Misc, _)))
 }
 
-fn train(sents: &[Sent], keep: usize) -> Vec<(u32, [i8; TAGS])> {
+fn train(sents: &[Sent], keep: usize, epochs: usize) -> Vec<(u32, [i8; TAGS])> {
     let mut m = Model {
         index: HashMap::new(),
         w: Vec::new(),
@@ -170,7 +170,7 @@ fn train(sents: &[Sent], keep: usize) -> Vec<(u32, [i8; TAGS])> {
     let mut rng = SEED;
     let mut c = 1.0f64;
     let mut feats = Vec::with_capacity(96);
-    for epoch in 0..EPOCHS {
+    for epoch in 0..epochs {
         // Fisher-Yates with xorshift64: the same order on every run.
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -331,7 +331,10 @@ fn main() -> Result<(), String> {
         eprintln!("{name}: {} sentences", sents.len() - before);
     }
     let keep = get("--keep").and_then(|k| k.parse().ok()).unwrap_or(KEEP);
-    let rows = train(&sents, keep);
+    let epochs = get("--epochs")
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(EPOCHS);
+    let rows = train(&sents, keep, epochs);
     let bytes = Tagger::to_bytes(&rows);
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(

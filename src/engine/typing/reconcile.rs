@@ -129,6 +129,54 @@ fn class_votes(
         .collect()
 }
 
+/// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
+fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
+    {
+        for i in m.tokens.clone() {
+            let w = doc.tok_text(i);
+            let w = &w[..w.len() - crate::engine::candidates::possessive_len(w)];
+            if w.chars().count() > 2 {
+                out.insert(w.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Terms a document defines in quotes (contracts: `(the "Lender")`, `hereinafter "Servicer"`):
+/// a capitalised phrase of up to four words alone between two quotes right after "the",
+/// "as", "hereinafter" or an opening bracket. Lower-case forms.
+fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let quote = |i: usize| matches!(doc.tok_text(i), "\"" | "“" | "”");
+    let n = doc.tokens.len();
+    for q in 1..n {
+        if !quote(q) {
+            continue;
+        }
+        let before = doc.tok_text(q - 1).to_lowercase();
+        if !matches!(
+            before.as_str(),
+            "the" | "as" | "hereinafter" | "(" | "a" | "an"
+        ) {
+            continue;
+        }
+        let Some(close) = (q + 1..n.min(q + 6)).find(|&j| quote(j)) else {
+            continue;
+        };
+        if close == q + 1 || !crate::engine::candidates::is_capitalised(doc.tok_text(q + 1)) {
+            continue;
+        }
+        let t = doc.slice(doc.tokens[q + 1].start, doc.tokens[close - 1].end);
+        out.insert(t.to_lowercase());
+    }
+    out
+}
+
 /// Repeated names agree: each tagger mention takes the class its surface form got most often.
 fn agree(doc: &Doc, lx: &Lexicon, ms: &mut [TypedMention], buf: &mut String) {
     let votes = class_votes(doc, ms);
@@ -267,6 +315,7 @@ pub fn reconcile(
     // Rule names the tagger left out entirely: kept when the rules are sure enough, or when
     // the tagger named the same words elsewhere in the document (then with its class).
     let votes = class_votes(doc, &out);
+    let people = person_words(doc, &out);
     let mut oi = 0;
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
@@ -275,7 +324,12 @@ pub fn reconcile(
             match votes.get(&key) {
                 // Only people are added back this way: contract defined terms and headings
                 // repeat too, and are not names ("the Borrower").
-                Some(&c) if c != Class::Per && r.confidence < policy.keep_rule => None,
+                Some(&c)
+                    if (c != Class::Per || !people.contains(&key))
+                        && r.confidence < policy.keep_rule =>
+                {
+                    None
+                }
                 Some(&c) if Class::of(r.label) != Some(c) => {
                     r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
                     Some(r)
@@ -293,6 +347,15 @@ pub fn reconcile(
         })
         .collect();
     out.extend(kept_rules);
+    // Defined terms of a contract are not names.
+    let defined = defined_terms(doc);
+    if !defined.is_empty() {
+        out.retain(|m| {
+            let t = doc.slice(m.start, m.end).to_lowercase();
+            let t = t.trim_end_matches("'s").trim_end_matches('s');
+            !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
+        });
+    }
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out

@@ -93,6 +93,8 @@ struct TokenInfo {
     rule: usize,
     /// The rules' fine label, as a small number (0 = none).
     rule_label: u8,
+    /// The rules' confidence in tenths (0 = no rule name here).
+    rule_conf: u8,
 }
 
 const LX_GIVEN: u32 = 1;
@@ -217,6 +219,7 @@ enum T {
     PrevTagWord,
     Next1Word,
     Len,
+    RuleConf,
 }
 
 fn h(t: T, parts: &[&[u8]]) -> u32 {
@@ -268,6 +271,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 lx: lx_bits,
                 rule: OUT,
                 rule_label: 0,
+                rule_conf: 0,
             });
         }
         for m in rules {
@@ -278,6 +282,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 if let Some(ti) = info.get_mut(i) {
                     ti.rule = tag(c, k == 0);
                     ti.rule_label = label_code(m.label);
+                    ti.rule_conf = (m.confidence * 10.0).round().clamp(1.0, 10.0) as u8;
                 }
             }
         }
@@ -427,6 +432,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
         out.push(h(T::Rule, &[&rule]));
         out.push(h(T::RuleShape, &[&rule, shape]));
         out.push(h(T::RuleLabel, &[&[t.rule_label]]));
+        out.push(h(T::RuleConf, &[&rule, &[t.rule_conf]]));
         let prev_rule = if inside(ii - 1) {
             self.info[i - 1].rule as u8
         } else {
