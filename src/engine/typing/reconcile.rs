@@ -11,7 +11,7 @@
 
 use super::tagger::Class;
 use super::TypedMention;
-use crate::engine::candidates::tail_len;
+use crate::engine::candidates::{is_all_caps, tail_len};
 use crate::engine::lexicon::{lexicon, Lexicon};
 use crate::engine::model::Label;
 use crate::engine::text::Doc;
@@ -129,6 +129,79 @@ fn class_votes(
         .collect()
 }
 
+/// A country, city or US state the lexicons know (lower-case key).
+fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
+    lx.get_any(key, buf)
+        .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+}
+
+/// Rule names of several words holding a designator ("North China Research Institute of
+/// Electro-Optics", "Port of Ust-Luga"), in text order: the designator makes the whole span
+/// one name, so they replace the tagger's pieces inside them.
+fn designated_rule_names<'r>(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &'r [TypedMention],
+    buf: &mut String,
+) -> Vec<&'r TypedMention> {
+    names
+        .iter()
+        .filter(|m| {
+            (3..=8).contains(&m.tokens.len())
+                && matches!(Class::of(m.label), Some(Class::Org | Class::Loc))
+                && !m.tokens.clone().any(|i| {
+                    let w = doc.tok_text(i);
+                    w.eq_ignore_ascii_case("and") || w == "&"
+                })
+                && !m.tokens.clone().all(|i| is_all_caps(doc.tok_text(i)))
+        })
+        .filter(|m| {
+            // The designator ends the name or heads an "of" phrase ("Institute of ...").
+            m.tokens.clone().any(|i| {
+                let last = i + 1 == m.tokens.end;
+                let of = i + 1 < m.tokens.end && doc.tok_text(i + 1) == "of";
+                (last || of)
+                    && lx
+                        .get_any(doc.tok_text(i), buf)
+                        .and_then(|e| e.designator)
+                        .is_some_and(|(l, _)| Class::of(l) == Class::of(m.label))
+            })
+        })
+        .collect()
+}
+
+/// The tagger's spans, with the pieces inside a designated rule name replaced by that name
+/// (only when no tagger span crosses the name's edges).
+fn with_designated(
+    spans: &[(Range<usize>, Class)],
+    designated: &[&TypedMention],
+) -> Vec<(Range<usize>, Class)> {
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    let mut si = 0;
+    for d in designated {
+        let (a, b) = (d.tokens.start, d.tokens.end);
+        while si < spans.len() && spans[si].0.end <= a {
+            out.push(spans[si].clone());
+            si += 1;
+        }
+        let inside: Vec<usize> = (si..spans.len())
+            .take_while(|&k| spans[k].0.start < b)
+            .collect();
+        let crosses = inside
+            .iter()
+            .any(|&k| spans[k].0.start < a || spans[k].0.end > b);
+        if inside.is_empty() || crosses {
+            continue;
+        }
+        if let Some(c) = Class::of(d.label) {
+            out.push((d.tokens.clone(), c));
+        }
+        si += inside.len();
+    }
+    out.extend(spans[si..].iter().cloned());
+    out
+}
+
 /// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
 fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
@@ -244,6 +317,8 @@ pub fn reconcile(
     let (names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
+    let whole = designated_rule_names(doc, lx, &names, &mut buf);
+    let spans = &with_designated(spans, &whole);
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
@@ -325,7 +400,8 @@ pub fn reconcile(
                 // Only people are added back this way: contract defined terms and headings
                 // repeat too, and are not names ("the Borrower").
                 Some(&c)
-                    if (c != Class::Per || !people.contains(&key))
+                    if !(c == Class::Per && people.contains(&key)
+                        || c == Class::Loc && known_place(lx, &key, &mut buf))
                         && r.confidence < policy.keep_rule =>
                 {
                     None
