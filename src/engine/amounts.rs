@@ -5,9 +5,9 @@
 //! dates or durations ("1996", "three years", "2024-04-16") are left to the time engine.
 //! One pass over the tokens; each number looks at most a few tokens ahead.
 
+use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use super::typing::TypedMention;
 
 fn number_word(w: &str) -> bool {
     matches!(

@@ -7,8 +7,8 @@
 //! `include_str!`. Output: one [`Lexicon`], parsed once on first use ([`lexicon`]), answering
 //! lookups by lower-case key (multi-word keys joined by single spaces) without allocating.
 
-use super::candidates::is_all_caps;
 use super::model::Label;
+use super::shape::is_all_caps;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;

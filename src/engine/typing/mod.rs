@@ -20,33 +20,21 @@
 
 pub mod reconcile;
 pub mod tagger;
+pub mod words;
+
+use words::words;
 
 use super::amounts;
-use super::candidates::{is_all_caps, possessive_len, tail_len, Candidate};
+use super::candidates::Candidate;
 use super::items;
 use super::lexicon::{lexicon, lower, Cc, Entry, FxBuild, Lexicon, Place};
 use super::model::Label;
+use super::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
 use super::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
 
-/// A typed mention. Byte offsets.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TypedMention {
-    pub start: usize,
-    pub end: usize,
-    pub label: Label,
-    /// A title or role said with the name ("secretary of state").
-    pub role: Option<String>,
-    /// Country of a country, city or nationality mention.
-    pub country: Option<Cc>,
-    /// Set when the mention names the capital city of this country (for metonymy).
-    pub capital_of: Option<Cc>,
-    /// How sure the typing is, 0..1.
-    pub confidence: f32,
-    /// Token index range of the mention.
-    pub tokens: Range<usize>,
-}
+pub use super::mention::TypedMention;
 
 /// What the scorer knows about one span.
 #[derive(Debug, Clone, Default)]
@@ -261,60 +249,6 @@ fn is_model_code(w: &str) -> bool {
         && rest.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
-/// Titles that say nothing about a role.
-const HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "sir", "dame",
-];
-const TITLE_MODIFIERS: &[&str] = &[
-    "assistant",
-    "deputy",
-    "vice",
-    "acting",
-    "former",
-    "interim",
-    "senior",
-    "junior",
-    "chief",
-    "then",
-    "ex",
-    "top",
-    "first",
-    "outgoing",
-    "incoming",
-    "under",
-];
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "near",
-    "to",
-    "into",
-    "across",
-    "outside",
-    "inside",
-    "via",
-    "visit",
-    "visited",
-    "visiting",
-    "toward",
-    "towards",
-    "around",
-    "throughout",
-];
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-    "argued",
-    "wrote",
-    "noted",
-    "explained",
-    "stated",
-];
-
 /// Join the words of `range` as a lower-case lexicon key in `key` (possessive and inner white
 /// space normalised).
 fn key_of(doc: &Doc, range: Range<usize>, end: usize, key: &mut String, buf: &mut String) {
@@ -353,7 +287,7 @@ fn title_at(
             break;
         }
         let w = lower(doc.tok_text(i), buf);
-        if key.is_empty() && TITLE_MODIFIERS.contains(&w) {
+        if key.is_empty() && words().title_modifiers.contains(&w) {
             continue; // "Assistant Secretary of State", "acting President"
         }
         if !key.is_empty() && w != "." {
@@ -489,21 +423,21 @@ fn features(
         f.in_parentheses |= w == "(";
         f.place_frame |= w == "of"
             && p.checked_sub(1)
-                .is_some_and(|q| PLACE_NOUNS.contains(&doc.tok_text(q)));
+                .is_some_and(|q| words().place_nouns.contains(&doc.tok_text(q)));
         f.row_start |= doc.tokens[p].kind == TokenKind::Number;
-        f.match_context |= MATCH_BEFORE.contains(&w);
-        f.after_org_noun = ORG_NOUNS.contains(&w);
+        f.match_context |= words().match_before.contains(&w);
+        f.after_org_noun = words().org_nouns.contains(&w);
         f.after_place_preposition = doc.tokens[p].sentence == doc.tokens[first].sentence
-            && PLACE_PREPOSITIONS.contains(&lower(w, buf));
+            && words().place_prepositions.contains(&lower(w, buf));
     }
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start, n.end);
-        f.before_speech_verb = SPEECH_VERBS.contains(&w);
+        f.before_speech_verb = words().speech_verbs.contains(&w);
         f.before_colon = w == ":";
         f.in_parentheses |= w == ")";
         f.before_index = matches!(w, "index" | "average" | "composite" | "industrial");
         f.before_club = matches!(w, "club" | "side");
-        f.place_frame |= PLACE_NOUNS.contains(&w);
+        f.place_frame |= words().place_nouns.contains(&w);
         // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
         let mut j = last + 1;
         let next_is_s = doc
@@ -516,9 +450,9 @@ fn features(
             j += if next_is_s { 2 } else { 1 };
         }
         f.before_org_noun = doc.tokens.get(j).is_some_and(|t| {
-            t.sentence == n.sentence && ORG_FOLLOWERS.contains(&doc.slice(t.start, t.end))
+            t.sentence == n.sentence && words().org_followers.contains(&doc.slice(t.start, t.end))
         });
-        f.match_context |= MATCH_AFTER.contains(&w);
+        f.match_context |= words().match_after.contains(&w);
         f.before_number = n.kind == TokenKind::Number
             && n.sentence == doc.tokens[last].sentence
             && n.end - n.start <= 3
@@ -568,204 +502,14 @@ fn sports_report(doc: &Doc) -> Sports {
     let mut out = Sports::default();
     for i in s.tokens.clone().take(12) {
         let w = doc.tok_text(i);
-        out.any |= SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w));
-        out.team |= TEAM_SPORTS.iter().any(|x| x.eq_ignore_ascii_case(w));
+        out.any |= words().sports.iter().any(|x| x.eq_ignore_ascii_case(w));
+        out.team |= words()
+            .team_sports
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w));
     }
     out
 }
-
-/// Sports played by teams named after their towns.
-const TEAM_SPORTS: &[&str] = &[
-    "soccer",
-    "football",
-    "cricket",
-    "baseball",
-    "basketball",
-    "rugby",
-    "hockey",
-    "nfl",
-    "nba",
-    "nhl",
-    "mlb",
-    "league",
-    "standings",
-];
-
-/// Common nouns that introduce an organisation's name.
-const ORG_NOUNS: &[&str] = &[
-    "agency",
-    "company",
-    "firm",
-    "group",
-    "maker",
-    "carmaker",
-    "automaker",
-    "manufacturer",
-    "producer",
-    "supplier",
-    "bank",
-    "lender",
-    "insurer",
-    "carrier",
-    "airline",
-    "newspaper",
-    "daily",
-    "weekly",
-    "broadcaster",
-    "network",
-    "club",
-    "team",
-    "party",
-    "conglomerate",
-    "retailer",
-    "chipmaker",
-    "giant",
-    "subsidiary",
-    "unit",
-    "brokerage",
-    "fund",
-    "institute",
-    "university",
-    "ministry",
-    "regulator",
-    "watchdog",
-    "startup",
-    "operator",
-    "exporter",
-];
-
-/// Common nouns for places: "the town of ...", "... province".
-const PLACE_NOUNS: &[&str] = &[
-    "town",
-    "village",
-    "city",
-    "province",
-    "region",
-    "district",
-    "island",
-    "suburb",
-    "mountains",
-    "valley",
-    "settlement",
-    "enclave",
-];
-
-/// Words after a name that say it is a firm, a paper or a club.
-const ORG_FOLLOWERS: &[&str] = &[
-    "shares",
-    "stock",
-    "shareholders",
-    "chairman",
-    "executives",
-    "subsidiary",
-    "newspaper",
-    "daily",
-    "weekly",
-    "defender",
-    "midfielder",
-    "striker",
-    "goalkeeper",
-    "keeper",
-    "all-rounder",
-];
-
-/// Last words of a public body's name, which a nationality before it is not part of.
-const BODY_HEADS: &[&str] = &[
-    "ministry",
-    "association",
-    "federation",
-    "embassy",
-    "police",
-    "government",
-    "cabinet",
-    "office",
-    "department",
-];
-
-/// Words after a team name in a match report.
-const MATCH_AFTER: &[&str] = &[
-    "AT", // schedules: "BOSTON AT OAKLAND"
-    "closed",
-    "declared",
-    "reached",
-    "needed",
-    "bowled",
-    "batted",
-    "collapsed",
-    "replied",
-    "trail",
-    "lead",
-    "beaten",
-    "equalised",
-    "equalized",
-    "beat",
-    "beats",
-    "drew",
-    "draw",
-    "lost",
-    "lose",
-    "won",
-    "win",
-    "defeated",
-    "edged",
-    "routed",
-    "thrashed",
-    "held",
-    "rallied",
-    "scored",
-    "led",
-    "leads",
-    "trailed",
-    "clinched",
-    "moved",
-    "remain",
-    "remained",
-    "finished",
-    "v",
-    "vs",
-    "vs.",
-    "(",
-    "coach",
-    "manager",
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "defender",
-    "pitcher",
-    "captain",
-    "fans",
-    "side",
-];
-/// Words before a team name in a match report.
-const MATCH_BEFORE: &[&str] = &[
-    "beat", "beating", "against", "over", "v", "vs", "vs.", "defeated", "edged", "routed", "with",
-    "lost", "visiting", "host", "hosts",
-];
-
-const SPORTS: &[&str] = &[
-    "soccer",
-    "football",
-    "cricket",
-    "baseball",
-    "basketball",
-    "tennis",
-    "rugby",
-    "hockey",
-    "golf",
-    "nfl",
-    "nba",
-    "nhl",
-    "mlb",
-    "athletics",
-    "cycling",
-    "motor",
-    "racing",
-    "boxing",
-    "league",
-    "cup",
-    "match",
-    "standings",
-];
 
 /// Type the candidates, then add amounts and items: the rules propose, the learned
 /// [`tagger`] decides which names stand and their class ([`reconcile`]).
@@ -834,14 +578,9 @@ fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”")
 }
 
-/// Lower-case words a title may hold ("Lawrence of Arabia", "On the Waterfront").
-const TITLE_FILLERS: &[&str] = &[
-    "of", "the", "a", "an", "in", "and", "on", "for", "to", "at", "with", "from", "s",
-];
-
 /// Titles in quotes: a capitalised phrase alone between two quotes on one line ("The Crying
 /// Game", "Lawrence of Arabia") is a work of art, and replaces the names found inside it.
-/// Speech does not qualify: it holds lower-case words other than [`TITLE_FILLERS`]; nor does a
+/// Speech does not qualify: it holds lower-case words other than [`words().title_fillers`]; nor does a
 /// single quoted word the lexicons know.
 /// `ms` is in text order; so is the result. Linear: each quote pair is looked at once.
 fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMention> {
@@ -864,16 +603,14 @@ fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMention> {
         let ok_token = |j: usize| {
             let w = doc.tok_text(j);
             match doc.tokens[j].kind {
-                TokenKind::Word => {
-                    super::candidates::is_capitalised(w) || TITLE_FILLERS.contains(&w)
-                }
+                TokenKind::Word => is_capitalised(w) || words().title_fillers.contains(&w),
                 TokenKind::Number => j > first,
                 TokenKind::Punct => matches!(w, "'" | "’" | "-" | "&" | ":") && j > first,
                 TokenKind::Link => false,
             }
         };
-        let starts = doc.tokens[first].kind == TokenKind::Word
-            && super::candidates::is_capitalised(doc.tok_text(first));
+        let starts =
+            doc.tokens[first].kind == TokenKind::Word && is_capitalised(doc.tok_text(first));
         if starts && (first..=last).all(ok_token) {
             let mut m = mention(doc, first..last + 1, doc.tokens[last].end, Label::WorkOfArt);
             m.confidence = 0.6;
@@ -969,7 +706,9 @@ fn split_and_type(
             .is_some_and(|e| e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp));
         let body_next = nationality
             && r.end - (k + len) >= 2
-            && BODY_HEADS.contains(&lower(doc.tok_text(r.end - 1), buf));
+            && words()
+                .body_heads
+                .contains(&lower(doc.tok_text(r.end - 1), buf));
         if place && (person_next || body_next || title_at(doc, lx, k + len, r.end, key, buf) > 0) {
             let mut f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
             f.sports = sports.any;
@@ -998,7 +737,9 @@ fn split_and_type(
     if !whole_known && !last_designator {
         for p in k..r.end {
             let starts = word_entry(lx, doc, p, buf).is_some_and(|e| e.title_start)
-                || TITLE_MODIFIERS.contains(&lower(doc.tok_text(p), buf));
+                || words()
+                    .title_modifiers
+                    .contains(&lower(doc.tok_text(p), buf));
             // Inside the title already found: "Financial Secretary" stays one title.
             let inside = split.is_some_and(|(q, ql, _)| p < q + ql);
             if !starts || inside {
@@ -1044,7 +785,7 @@ fn split_and_type(
             }
         }
         let t = doc.slice(doc.tokens[role_start].start, doc.tokens[p + tl - 1].end);
-        if !HONORIFICS.contains(&t.to_lowercase().as_str()) {
+        if !words().honorifics.contains(&t.to_lowercase().as_str()) {
             role = Some(t.to_string());
         }
         k = rest;

@@ -11,9 +11,9 @@
 
 use super::tagger::Class;
 use super::TypedMention;
-use crate::engine::candidates::{is_all_caps, tail_len};
 use crate::engine::lexicon::{lexicon, Lexicon};
 use crate::engine::model::Label;
+use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
@@ -108,7 +108,7 @@ fn class_votes(
         if c == Class::Per && m.tokens.len() >= 2 {
             for i in m.tokens.clone() {
                 let w = doc.tok_text(i);
-                let w = &w[..w.len() - crate::engine::candidates::possessive_len(w)];
+                let w = &w[..w.len() - possessive_len(w)];
                 if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
                     counts.entry(w.to_lowercase()).or_default()[0] += 1;
                 }
@@ -211,7 +211,7 @@ fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<Str
     {
         for i in m.tokens.clone() {
             let w = doc.tok_text(i);
-            let w = &w[..w.len() - crate::engine::candidates::possessive_len(w)];
+            let w = &w[..w.len() - possessive_len(w)];
             if w.chars().count() > 2 {
                 out.insert(w.to_lowercase());
             }
@@ -241,7 +241,7 @@ fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
         let Some(close) = (q + 1..n.min(q + 6)).find(|&j| quote(j)) else {
             continue;
         };
-        if close == q + 1 || !crate::engine::candidates::is_capitalised(doc.tok_text(q + 1)) {
+        if close == q + 1 || !is_capitalised(doc.tok_text(q + 1)) {
             continue;
         }
         let t = doc.slice(doc.tokens[q + 1].start, doc.tokens[close - 1].end);
@@ -289,7 +289,7 @@ fn designated(
     let mut found = None;
     for i in range.start + 1..range.end {
         let w = doc.tok_text(i);
-        let w = &w[..w.len() - crate::engine::candidates::possessive_len(w)];
+        let w = &w[..w.len() - possessive_len(w)];
         if let Some((l, place)) = lx.get_any(w, buf).and_then(|e| e.designator) {
             if place.suffix() {
                 found = Class::of(l);

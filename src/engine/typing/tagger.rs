@@ -11,9 +11,9 @@
 //! [`Tagger::from_bytes`]), trained on the open sets listed in `data/models/SOURCES.md`.
 
 use super::TypedMention;
-use crate::engine::candidates::{is_all_caps, is_capitalised};
 use crate::engine::lexicon::{lexicon, lower, FxBuild, FxHasher, Lexicon};
 use crate::engine::model::Label;
+use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::hash::Hasher;
