@@ -44,7 +44,15 @@ pub fn suffix_len(s: &str) -> usize {
     match s.rfind('-') {
         Some(h) if h > 0 => {
             let tail = &s[h + 1..];
-            if !tail.is_empty() && tail.chars().all(|c| c.is_lowercase()) && is_capitalised(s) {
+            // English participles and a few nouns ("-based", "-led", "-born", "-style"); a
+            // romanised syllable stays in the name ("Jong-un", "Jae-in", "al-Thani" is not
+            // lower-case after the hyphen anyway).
+            let english = tail.ends_with("ed")
+                || matches!(
+                    tail,
+                    "born" | "run" | "made" | "style" | "bound" | "wide" | "era"
+                );
+            if english && tail.chars().all(|c| c.is_lowercase()) && is_capitalised(s) {
                 s.len() - h
             } else {
                 0

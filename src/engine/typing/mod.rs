@@ -107,6 +107,7 @@ pub fn classify_with(
 
 #[cfg(test)]
 mod tests {
+    use super::features::is_model_code;
     use super::*;
     use crate::engine::candidates;
 

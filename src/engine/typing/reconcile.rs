@@ -19,6 +19,11 @@ use std::ops::Range;
 
 /// The fine label for a tagger class when the rules said nothing of that class about the span.
 fn default_label(lx: &Lexicon, c: Class, text: &str, buf: &mut String) -> Label {
+    default_label_of(lx, c, text, false, buf)
+}
+
+/// [`default_label`], knowing whether a vessel noun stands before the name.
+fn default_label_of(lx: &Lexicon, c: Class, text: &str, vessel: bool, buf: &mut String) -> Label {
     let e = lx.get_any(text, buf);
     match c {
         Class::Per => Label::Person,
@@ -32,6 +37,7 @@ fn default_label(lx: &Lexicon, c: Class, text: &str, buf: &mut String) -> Label 
                 Label::Gpe
             }
         }
+        Class::Misc if vessel => Label::Product,
         Class::Misc => match e {
             Some(e) if e.demonym.is_some() => Label::Norp,
             Some(e) => match e.known {
@@ -303,6 +309,23 @@ fn designated(
     }
 }
 
+/// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
+/// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
+fn framed(doc: &Doc, first: usize, class: Class) -> Class {
+    let w = super::words::words();
+    let low = |i: usize| doc.tok_text(i).to_lowercase();
+    if first >= 2
+        && doc.tok_text(first - 1) == "of"
+        && w.place_nouns.contains(&low(first - 2).as_str())
+    {
+        return Class::Loc;
+    }
+    if first >= 1 && w.vessel_nouns.contains(&low(first - 1).as_str()) {
+        return Class::Misc;
+    }
+    class
+}
+
 /// Joins tagger spans and rule mentions (see the module doc).
 pub fn reconcile(
     doc: &Doc,
@@ -326,6 +349,7 @@ pub fn reconcile(
             continue;
         }
         let class = &designated(doc, lx, range.clone(), *class, &mut buf);
+        let class = &framed(doc, range.start, *class);
         let (first, last) = (range.start, range.end - 1);
         let start = doc.tokens[first].start;
         let lw = doc.tok_text(last);
@@ -384,6 +408,15 @@ pub fn reconcile(
                 }
             }
         };
+        let mut m = m;
+        let vessel = first >= 1
+            && super::words::words()
+                .vessel_nouns
+                .contains(&doc.tok_text(first - 1).to_lowercase().as_str());
+        if vessel && *class == Class::Misc {
+            m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
+            m.role = None;
+        }
         out.push(m);
     }
     agree(doc, lx, &mut out, &mut buf);

@@ -388,8 +388,8 @@ impl<'d, 'a> Extractor<'d, 'a> {
         out.push(h(T::Shape, &[shape]));
         let chars: Vec<(usize, char)> = w.char_indices().collect();
         if chars.len() > 3 {
-            out.push(h(T::Prefix, &[w[..chars[3].0].as_bytes()]));
-            out.push(h(T::Suffix, &[w[chars[chars.len() - 3].0..].as_bytes()]));
+            out.push(h(T::Prefix, &[&w.as_bytes()[..chars[3].0]]));
+            out.push(h(T::Suffix, &[&w.as_bytes()[chars[chars.len() - 3].0..]]));
         }
         let len = chars.len().min(8) as u8;
         out.push(h(T::Len, &[&[len], shape]));

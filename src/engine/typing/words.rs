@@ -25,6 +25,7 @@ pub struct Words {
     pub match_before: Vec<&'static str>,
     pub sports: Vec<&'static str>,
     pub title_fillers: Vec<&'static str>,
+    pub vessel_nouns: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -49,6 +50,7 @@ fn parse(table: &'static str) -> Words {
                 "match_before" => Some(&mut w.match_before),
                 "sports" => Some(&mut w.sports),
                 "title_fillers" => Some(&mut w.title_fillers),
+                "vessel_nouns" => Some(&mut w.vessel_nouns),
                 _ => None,
             };
             continue;
@@ -87,6 +89,7 @@ mod tests {
             ("match_before", &w.match_before),
             ("sports", &w.sports),
             ("title_fillers", &w.title_fillers),
+            ("vessel_nouns", &w.vessel_nouns),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
