@@ -780,9 +780,54 @@ fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "X held talks with Y", "... in a phone call with (Chinese President) Y".
+/// "X held talks with Y", "... in a phone call with (Chinese President) Y", and "X raised
+/// the matter with Y during a phone call" (the party named with "with" before the noun).
 fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let (_, hi) = ctx.bounds(a);
+    let (lo, hi) = ctx.bounds(a);
+    if !ctx.is(b, "with") {
+        if ctx.is(b + 1, "with") {
+            return meet_noun(ctx, a, b + 1, out);
+        }
+        // Back over "during a", "in their": short function words only, then "with PARTY".
+        let mut j = a;
+        let target = loop {
+            if j <= lo || a - j > 4 {
+                return;
+            }
+            j -= 1;
+            if let Some(m) = ctx.mention_ending_at(j) {
+                if ctx.party(m).is_none() {
+                    return;
+                }
+                let first = ctx.mentions[m].tokens.start;
+                if first == 0 || !ctx.is(first - 1, "with") {
+                    return;
+                }
+                break ctx.parties_at(first);
+            }
+            if !(ctx.has(j, LIGHT | DET | PREP) || ctx.is(j, "during")) {
+                return;
+            }
+        };
+        let Some(target) = target else { return };
+        let with = target.first - 1;
+        let Some(subj) = ctx.nearest_party_left(with) else {
+            return;
+        };
+        push(
+            out,
+            Reading {
+                kind: RelationType::Meeting,
+                sources: &subj.parties.entities,
+                targets: &target.entities,
+                items: Vec::new(),
+                modality: modality(subj.hedged, subj.negated),
+                trigger: (a, b),
+                extent: (subj.parties.first, b),
+            },
+        );
+        return;
+    }
     let mut target = None;
     let mut k = b + 1;
     while k < hi.min(b + 7) {

@@ -351,9 +351,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The entity a mention names as a party (person, organisation, state; a capital city
-    /// acting for its country gives the country), or `None` for other labels.
+    /// gives its country when the document names it: "Moscow imported", "visited Beijing"
+    /// are the states' doings), or `None` for other labels.
     pub fn party(&self, m: usize) -> Option<usize> {
         let mention = self.mentions.get(m)?;
+        if let Some(e) = mention.capital_of.and_then(|cc| self.countries.get(&cc)) {
+            return Some(*e);
+        }
         match mention.label {
             Label::Person | Label::Org | Label::Gpe | Label::Fac | Label::Loc => Some(
                 self.merged

@@ -268,3 +268,16 @@ fn a_run_on_sentence_of_triggers_and_lists_stays_bounded() {
         &r[..3]
     );
 }
+
+#[test]
+fn a_call_named_after_its_party_and_a_capital_standing_for_its_state() {
+    let r = rel(
+        "Japan is worried. Fumio Kishida raised the dispute with Li Qiang during a phone call on Friday. Most of the wheat Tokyo imported in 2022 came from Canadian sellers, and Canada welcomed it.",
+        Some("2024-05-20"),
+    );
+    let m = has(&r, RelationType::Meeting, "Fumio Kishida", "Li Qiang").expect("call");
+    assert_eq!(m.5.as_deref(), Some("2024-05-17"));
+    let s = has(&r, RelationType::Supply, "Canada", "Japan").expect("Tokyo imported → Japan");
+    assert_eq!(s.3, vec!["wheat"]);
+    assert_eq!(s.5.as_deref(), Some("2022"));
+}
