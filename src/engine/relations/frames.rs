@@ -169,6 +169,22 @@ impl Ctx<'_> {
             }
             break;
         }
+        // "he", "the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(j)
+            .filter(|_| self.mention_ending_at(j).is_none())
+        {
+            return Some(Subject {
+                parties: Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                },
+                hedged,
+                negated,
+                pronoun: false,
+            });
+        }
         if self.has(j, PRONOUN) {
             return Some(Subject {
                 parties: Parties {
@@ -307,6 +323,24 @@ impl Ctx<'_> {
     pub fn parties_at(&self, k: usize) -> Option<Parties> {
         let hi = self.end_of_sentence_before(k);
         let mut k = k;
+        while k < hi && self.is_quote(k) {
+            k += 1;
+        }
+        // "met him", "sanctioned the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(k)
+            .filter(|&(first, _)| first == k && self.mention_starting_at(k).is_none())
+        {
+            let mut last = k;
+            while self.resolved_at(last + 1).is_some_and(|(f, _)| f == first) {
+                last += 1;
+            }
+            return Some(Parties {
+                entities: vec![e],
+                first,
+                last,
+            });
+        }
         while k < hi && (self.is_quote(k) || self.is(k, "the")) {
             k += 1;
         }

@@ -24,6 +24,7 @@ mod frames;
 #[cfg(test)]
 mod tests;
 
+use super::coref::Resolved;
 use super::events::{EventDraft, UNDATED};
 use super::lexicon::{lexicon, lower, Cc};
 use super::merge::Merged;
@@ -228,6 +229,8 @@ pub(crate) struct Ctx<'a> {
     countries: HashMap<Cc, usize>,
     /// Token index → inside a time expression.
     in_timex: Vec<bool>,
+    /// Token index → (first token, entity) of the resolved pronoun or description covering it.
+    resolved: HashMap<usize, (usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -235,8 +238,18 @@ impl<'a> Ctx<'a> {
         doc: &'a Doc<'a>,
         mentions: &'a [TypedMention],
         merged: &'a Merged,
+        resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {
+        let mut by_token = HashMap::new();
+        for r in resolved {
+            let first = doc.tokens.partition_point(|t| t.end <= r.start);
+            let mut k = first;
+            while k < doc.tokens.len() && doc.tokens[k].start < r.end {
+                by_token.insert(k, (first, r.entity));
+                k += 1;
+            }
+        }
         let mut in_timex = vec![false; doc.tokens.len()];
         let mut t = 0;
         for (i, tok) in doc.tokens.iter().enumerate() {
@@ -276,6 +289,7 @@ impl<'a> Ctx<'a> {
             cover,
             countries,
             in_timex,
+            resolved: by_token,
         }
     }
 
@@ -286,6 +300,12 @@ impl<'a> Ctx<'a> {
     /// Lower-case text of token `i`.
     pub fn low(&self, i: usize) -> String {
         self.doc.tok_text(i).to_lowercase()
+    }
+
+    /// The entity a resolved pronoun or description ("he", "the company") covering token `i`
+    /// stands for, with the description's first token.
+    pub fn resolved_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.resolved.get(&i).copied()
     }
 
     /// Is token `i` inside a time expression?
@@ -404,10 +424,11 @@ pub fn extract(
     doc: &Doc,
     mentions: &[TypedMention],
     merged: &Merged,
+    resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
 ) -> Vec<RelationDraft> {
-    let ctx = Ctx::new(doc, mentions, merged, timexes);
+    let ctx = Ctx::new(doc, mentions, merged, resolved, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
     while i < ctx.n_tokens() {
