@@ -7,6 +7,7 @@
 
 use super::class::*;
 use super::{Ctx, Frame, Parties, Subject, Trigger};
+use crate::engine::clause::{self, Clause};
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;
 
@@ -116,6 +117,52 @@ impl Ctx<'_> {
     /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
     /// "holds a 20% stake") to a party phrase. `None` when the walk meets anything else.
     pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
+        let clause = self.verb_clause(a);
+        let mut s = self
+            .subject_walk(a, light)
+            .or_else(|| self.clause_subject(clause?))?;
+        // The clause stage reads modality over the whole verb group ("is believed to have
+        // been supplying", "did not, in the end, provide").
+        if let Some(c) = clause {
+            s.hedged |= c.verb.hedged();
+            s.negated |= c.verb.negated;
+        }
+        Some(s)
+    }
+
+    /// The clause whose verb group holds the trigger starting at token `a`.
+    fn verb_clause(&self, a: usize) -> Option<&Clause> {
+        let at = self.doc.tokens.get(a)?.start;
+        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+    }
+
+    /// The party the clause stage found as the clause's subject: a mention (or resolved
+    /// pronoun or description) ending at the subject group's last word.
+    fn clause_subject(&self, c: &Clause) -> Option<Subject> {
+        let g = c.subject.as_ref()?;
+        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
+        if self.doc.tokens.get(j)?.end != g.span.1 {
+            return None;
+        }
+        let parties = match self.parties_ending_at(j) {
+            Some(p) => p,
+            None => {
+                let (first, e) = self.resolved_at(j)?;
+                Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                }
+            }
+        };
+        Some(Subject {
+            parties,
+            ..Subject::default()
+        })
+    }
+
+    /// The subject by walking left from the trigger (see [`Ctx::subject`]).
+    fn subject_walk(&self, a: usize, light: bool) -> Option<Subject> {
         let (lo, _) = self.bounds(a);
         let (mut hedged, mut negated) = (false, false);
         let mut j = a;

@@ -24,6 +24,7 @@ mod frames;
 #[cfg(test)]
 mod tests;
 
+use super::clause::Clause;
 use super::coref::Resolved;
 use super::events::{EventDraft, UNDATED};
 use super::lexicon::{lexicon, lower, Cc};
@@ -231,6 +232,8 @@ pub(crate) struct Ctx<'a> {
     in_timex: Vec<bool>,
     /// Token index → (first token, entity) of the resolved pronoun or description covering it.
     resolved: HashMap<usize, (usize, usize)>,
+    /// The clause stage's clauses, in text order.
+    pub clauses: &'a [Clause],
 }
 
 impl<'a> Ctx<'a> {
@@ -238,6 +241,7 @@ impl<'a> Ctx<'a> {
         doc: &'a Doc<'a>,
         mentions: &'a [TypedMention],
         merged: &'a Merged,
+        clauses: &'a [Clause],
         resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {
@@ -290,6 +294,7 @@ impl<'a> Ctx<'a> {
             countries,
             in_timex,
             resolved: by_token,
+            clauses,
         }
     }
 
@@ -424,11 +429,12 @@ pub fn extract(
     doc: &Doc,
     mentions: &[TypedMention],
     merged: &Merged,
+    clauses: &[Clause],
     resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
 ) -> Vec<RelationDraft> {
-    let ctx = Ctx::new(doc, mentions, merged, resolved, timexes);
+    let ctx = Ctx::new(doc, mentions, merged, clauses, resolved, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
     while i < ctx.n_tokens() {

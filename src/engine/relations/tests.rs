@@ -22,19 +22,21 @@ fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let timexes = crate::engine::time::extract(&doc, date);
     let events = crate::engine::events::build(&doc, &timexes, &mentions, &merged, date);
     let name = |e: usize| merged.entities[e].name.clone();
-    extract(&doc, &mentions, &merged, &resolved, &timexes, &events)
-        .into_iter()
-        .map(|r| {
-            (
-                r.kind,
-                name(r.source),
-                name(r.target),
-                r.items.iter().map(|&i| name(i)).collect(),
-                r.modality,
-                r.date,
-            )
-        })
-        .collect()
+    extract(
+        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
+    )
+    .into_iter()
+    .map(|r| {
+        (
+            r.kind,
+            name(r.source),
+            name(r.target),
+            r.items.iter().map(|&i| name(i)).collect(),
+            r.modality,
+            r.date,
+        )
+    })
+    .collect()
 }
 
 fn has(rows: &[Row], kind: RelationType, s: &str, t: &str) -> Option<Row> {
