@@ -394,6 +394,21 @@ impl Ctx<'_> {
         if k >= hi {
             return None;
         }
+        // "met Kazakh President Kassym-Jomart Tokayev": the person after a nationality and title.
+        if let Some(m) = self
+            .mention_starting_at(k)
+            .filter(|&m| self.mentions[m].label == Label::Norp)
+        {
+            let after = self.mentions[m].tokens.end;
+            let person = (after + 1..(after + 5).min(hi)).find(|&p| {
+                self.mention_starting_at(p)
+                    .is_some_and(|pm| self.mentions[pm].label == Label::Person)
+                    && self.is_role(after, p)
+            });
+            if let Some(p) = person {
+                k = p;
+            }
+        }
         let one = |k: usize| -> Option<(usize, usize)> {
             let m = self.mention_starting_at(k)?;
             let end = self.mentions[m].tokens.end;

@@ -300,3 +300,17 @@ fn coreference_names_the_party_of_a_pronoun_or_description() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_person_after_a_nationality_and_title_is_the_party() {
+    let r = rel(
+        "Kenya hosted the summit. Prime Minister Keir Starmer met Kenyan President William Ruto in Nairobi on Monday.",
+        Some("2024-11-20"),
+    );
+    let m = has(&r, RelationType::Meeting, "Keir Starmer", "William Ruto").expect("met");
+    assert_eq!(m.5.as_deref(), Some("2024-11-18"));
+    assert!(
+        has(&r, RelationType::Employment, "William Ruto", "Kenya").is_some(),
+        "{r:?}"
+    );
+}
