@@ -16,13 +16,14 @@ pub mod normalise;
 pub mod recognise;
 pub mod span;
 pub mod tables;
+pub mod tense;
 pub mod value;
 
 use super::model::TimexType;
 use super::text::{Doc, TokenKind};
 use normalise::{normalise, Ctx, Norm};
 use recognise::{find, vtokens, VTok, NO_WORD};
-use tables::{tables, Class};
+use tables::tables;
 use value::Val;
 
 pub use docdate::document_date;
@@ -41,22 +42,6 @@ pub struct TimexDraft {
     /// of 2025" → "2025-01/2025-08"): events use it as their date.
     pub period: Option<String>,
 }
-
-/// Is the clause around tokens `a..b` about the future? ("will", "'ll",
-/// "is scheduled to", ... shortly before it, or just after it).
-fn future_tense(doc: &Doc, toks: &[VTok], a: usize, b: usize) -> bool {
-    let from = a.saturating_sub(FUTURE_WINDOW_BEFORE);
-    let to = (b + FUTURE_WINDOW_AFTER).min(toks.len());
-    toks.get(from..to).unwrap_or(&[]).iter().any(|t| {
-        (t.has(Class::Future) && t.weak & Class::Future.bit() == 0) || {
-            let s = doc.slice(t.start, t.end);
-            s.ends_with("'ll") || s.ends_with("’ll")
-        }
-    })
-}
-
-const FUTURE_WINDOW_BEFORE: usize = 8;
-const FUTURE_WINDOW_AFTER: usize = 4;
 
 /// Matches that look like time but are not: "$1990", "2000 %".
 fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
@@ -142,8 +127,14 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             continue;
         }
         vtokens(doc, s, &mut toks);
-        for mut m in find(doc, &toks) {
-            ctx.future = future_tense(doc, &toks, m.tok_start, m.tok_end);
+        let found = find(doc, &toks);
+        let clauses = if found.is_empty() {
+            Vec::new()
+        } else {
+            tense::clauses(doc, s)
+        };
+        for mut m in found {
+            ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end);
             if signal_follows(doc, &toks, &m) {
                 m.tok_end -= 1;
                 if let Some(t) = toks.get(m.tok_end.wrapping_sub(1)) {

@@ -11,6 +11,7 @@
 use super::calendar::{days_in_month, Ymd};
 use super::recognise::Match;
 use super::tables::{tables, unit, Class, PARTS, X};
+use super::tense::Tense;
 use super::value::{at_unit, season_of, Val};
 use crate::engine::model::TimexType;
 
@@ -26,8 +27,15 @@ pub struct Ctx {
     pub last: Option<Val>,
     /// The last quarter the text named (reports on a quarter refer back to it).
     pub quarter: Option<Val>,
-    /// The sentence is in the future tense.
-    pub future: bool,
+    /// The tense of the clause the expression is in.
+    pub tense: Option<Tense>,
+}
+
+impl Ctx {
+    /// The clause speaks of the future.
+    pub fn future(&self) -> bool {
+        self.tense == Some(Tense::Future)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,26 +102,25 @@ fn int_arg(m: &Match) -> i64 {
 /// future-tense sentence names an earlier one.
 fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
     let dct = ctx.dct?;
-    // Months from the document's: news mostly speaks of the months around it,
+    // Months from the document's: a past clause looks back, a future one
+    // ahead; without a tense news mostly speaks of the months around it,
     // recent past rather than far future.
     let diff = i64::from(m) - i64::from(dct.m);
-    Some(if ctx.future {
-        if diff < -2 {
-            dct.y + 1
-        } else {
-            dct.y
-        }
-    } else if diff >= 4 {
-        dct.y - 1
-    } else if diff <= -8 {
-        dct.y + 1
-    } else {
-        dct.y
+    Some(match ctx.tense {
+        Some(Tense::Future) if diff < 0 => dct.y + 1,
+        Some(Tense::Future) => dct.y,
+        // Past clauses often hold dates still to come ("payable Dec. 7"):
+        // only months well after the document's go back a year.
+        Some(Tense::Past) if diff >= 4 => dct.y - 1,
+        Some(Tense::Past) => dct.y,
+        _ if diff >= 4 => dct.y - 1,
+        _ if diff <= -8 => dct.y + 1,
+        _ => dct.y,
     })
 }
 
 /// The weekday `w` nearest the document date: the last one on or before it,
-/// or (future tense) the next one after it.
+/// or (future tense) the first one on or after it.
 fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     let dct = ctx.dct?;
     let cur = i64::from(dct.weekday());
@@ -123,7 +130,9 @@ fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     Some(match rel {
         -1 => dct.add_days(-if back == 0 { 7 } else { back }),
         1 => dct.add_days(if fwd == 0 { 7 } else { fwd }),
-        _ if ctx.future => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        // A future clause: the coming one, or the document's own day
+        // ("when he meets him on Tuesday" written on a Tuesday).
+        _ if ctx.future() => dct.add_days(fwd),
         _ => dct.add_days(-back),
     })
 }
@@ -333,7 +342,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             };
             // A later quarter than the document's, in the past tense, is last year's.
             let back =
-                i64::from(n == 0 && !ctx.future && dct.is_some_and(|d| q as u32 > d.quarter()));
+                i64::from(n == 0 && !ctx.future() && dct.is_some_and(|d| q as u32 > d.quarter()));
             let y = c
                 .get(Class::Year)
                 .map(i64::from)
@@ -375,7 +384,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             let y = c.get(Class::Year).map(i64::from).or_else(|| {
                 dct.map(|d| {
                     let (cy, cs) = season_of(d);
-                    if !ctx.future && s > cs {
+                    if !ctx.future() && s > cs {
                         cy - 1
                     } else {
                         cy
@@ -428,7 +437,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if u == unit::WEEKEND {
                 // The weekend of the week in question: past tense → the last one.
                 let wd = d.weekday();
-                let base = if n == 0 && !ctx.future && wd < 6 {
+                let base = if n == 0 && !ctx.future() && wd < 6 {
                     d.add_days(-7)
                 } else {
                     d.add_days(7 * n)

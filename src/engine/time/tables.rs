@@ -112,7 +112,6 @@ pub enum Class {
     Part,
     Parts,
     Deictic,
-    Future,
     AmPm,
     Era,
     Holiday,
@@ -123,7 +122,7 @@ pub enum Class {
     QName,
 }
 
-pub const N_CLASSES: usize = 22;
+pub const N_CLASSES: usize = 21;
 
 impl Class {
     pub fn parse(s: &str) -> Option<Class> {
@@ -142,7 +141,6 @@ impl Class {
             "PART" => Part,
             "PARTS" => Parts,
             "DEICTIC" => Deictic,
-            "FUTURE" => Future,
             "AMPM" => AmPm,
             "ERA" => Era,
             "HOLIDAY" => Holiday,
