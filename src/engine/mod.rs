@@ -38,7 +38,8 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
     let merged = merge::merge(&doc, &mentions);
-    let (date, warnings) = time::document_date(&doc, input.date.as_deref());
+    let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
+    warnings.extend(time::numeric_note(&doc));
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
