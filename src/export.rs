@@ -11,16 +11,19 @@
 //! |---|---|
 //! | [`to_jsonl`] | the CLI's JSONL contract, one `Analysis` a line |
 //! | [`csv::entities`], [`csv::mentions`], [`csv::events`] | RFC 4180 CSV |
+//! | [`csv::relations`] | RFC 4180 CSV edge list (source, target, type, items, modality, date, sentence) |
 //! | [`timeline::timelinejs`] | TimelineJS 3 JSON (`{"title", "events"}`) |
 //! | [`svg::timeline`] | a self-contained SVG timeline |
 //! | [`html::page`] | one read-only HTML file with the data embedded, no script |
 //! | [`fragment::encode`] / [`fragment::decode`] | a share-link fragment carrying compressed text |
+//! | [`escape::html`], [`escape::css_ident`], [`escape::token`] | text made safe for HTML, CSS, ids |
 //!
 //! Offsets in an `Analysis` are code points; an imported (hence untrusted)
 //! analysis may carry offsets out of range or out of order: every function
 //! here clamps or skips them and never panics.
 
 pub mod csv;
+pub mod escape;
 pub mod fragment;
 pub mod html;
 pub mod svg;
@@ -164,5 +167,27 @@ impl<'a> CharCursor<'a> {
         let s = self.byte_at(start);
         let e = self.byte_at(end.max(start));
         self.text.get(s..e).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharCursor;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The cursor, moved to code points in any order (and past the end),
+        /// lands where counting from the start lands.
+        #[test]
+        fn char_cursor_agrees_with_counting_from_the_start(
+            text in prop_oneof![any::<String>(), "[aé€👍 ]{0,200}"],
+            moves in prop::collection::vec(0usize..260, 1..30),
+        ) {
+            let mut cursor = CharCursor::new(&text);
+            for c in moves {
+                let want = text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+                prop_assert_eq!(cursor.byte_at(c), want);
+            }
+        }
     }
 }

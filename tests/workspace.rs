@@ -3,6 +3,7 @@
 //! Analyses are built by hand from short texts written for these tests, so each
 //! test controls exactly what the "engine" found.
 
+use annalist::engine::error::LineReason;
 use annalist::engine::model::{Analysis, Entity, Event, Label, Mention};
 use annalist::workspace::corrections::ApplyReport;
 use annalist::workspace::persist::{from_json, to_json};
@@ -519,7 +520,11 @@ fn watchlist_csv_with_bom_crlf_quotes_and_bad_rows() {
     assert_eq!(import.watchlist.entries[1].note, "Spans\ntwo lines");
     let lines: Vec<usize> = import.errors.iter().map(|e| e.line).collect();
     assert_eq!(lines, [3, 6, 9], "{:?}", import.errors);
-    assert!(import.errors[2].reason.contains("never closed"));
+    assert_eq!(import.errors[2].reason, LineReason::UnclosedQuote);
+    assert_eq!(
+        import.errors[2].to_string(),
+        "line 9: a quoted field is never closed"
+    );
 
     // Without a header: positional, and more than three fields is an error.
     let plain = parse_csv("Xi Jinping,Xi;Chairman Xi,\nAntony Blinken,,US, secretary of state\n");

@@ -9,6 +9,7 @@
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
 //!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
 //!      ─▶ events::build         → Vec<EventDraft>     (dated clauses for the timeline)
+//!      ─▶ relations::extract    → Vec<RelationDraft>  (SUPPLY, MEETING, SANCTION, ... between entities)
 //!      ─▶ assemble              → model::Analysis     (code point + UTF-16 offsets, ids)
 //! ```
 //!
@@ -24,6 +25,7 @@ pub mod lexicon;
 pub mod merge;
 pub mod model;
 pub mod offsets;
+pub mod relations;
 pub mod text;
 pub mod time;
 pub mod typing;
@@ -43,9 +45,12 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
-    assemble(
+    let relations = relations::extract(&doc, &mentions, &merged, &timexes, &events);
+    let mut analysis = assemble(
         input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
-    )
+    );
+    analysis.relations = relations::to_model(&relations, &OffsetMap::new(doc.text));
+    analysis
 }
 
 fn entity_id(i: usize) -> String {

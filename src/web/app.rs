@@ -323,8 +323,16 @@ pub fn App(props: &AppProps) -> Html {
                     <EntityPanel analysis={analysed.as_ref().map(|a| a.analysis.clone())}
                         generation={analysed.as_ref().map_or(0, |a| a.generation)}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
-                        hidden={state.hidden.clone()} on_select={on_select_entity}
+                        hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
                         on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
+                </section>
+                <section class="panel relations-panel" aria-label="Relations">
+                    <h2 class="panel-title">{"Relations"}</h2>
+                    <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
+                        analysis={analysed.as_ref().map(|a| a.analysis.clone())}
+                        generation={analysed.as_ref().map_or(0, |a| a.generation)}
+                        selected={state.selected_entity.clone()} on_select={on_select_entity}
+                        on_focus={on_focus.clone()} />
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline">
                     <h2 class="panel-title">{"Timeline"}</h2>

@@ -62,6 +62,8 @@ pub enum Format {
     EntitiesCsv,
     MentionsCsv,
     EventsCsv,
+    /// Relations as a CSV edge list (spreadsheets, Gephi).
+    RelationsCsv,
     TimelineJs,
     Svg,
     /// The read-only HTML file with the data embedded.
@@ -69,12 +71,13 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Html,
         Format::Jsonl,
         Format::EntitiesCsv,
         Format::MentionsCsv,
         Format::EventsCsv,
+        Format::RelationsCsv,
         Format::TimelineJs,
         Format::Svg,
     ];
@@ -87,6 +90,7 @@ impl Format {
             Format::EntitiesCsv => "Entities (.csv)",
             Format::MentionsCsv => "Mentions (.csv)",
             Format::EventsCsv => "Events (.csv)",
+            Format::RelationsCsv => "Relations, edge list (.csv)",
             Format::TimelineJs => "TimelineJS (.json)",
             Format::Svg => "Timeline (.svg)",
         }
@@ -99,6 +103,7 @@ impl Format {
             Format::EntitiesCsv => ("annalist-entities.csv", "text/csv"),
             Format::MentionsCsv => ("annalist-mentions.csv", "text/csv"),
             Format::EventsCsv => ("annalist-events.csv", "text/csv"),
+            Format::RelationsCsv => ("annalist-relations.csv", "text/csv"),
             Format::TimelineJs => ("annalist-timelinejs.json", "application/json"),
             Format::Svg => ("annalist-timeline.svg", "image/svg+xml"),
         }
@@ -123,6 +128,7 @@ pub fn render(
         Format::EntitiesCsv => csv::entities(docs),
         Format::MentionsCsv => csv::mentions(docs),
         Format::EventsCsv => csv::events(docs),
+        Format::RelationsCsv => csv::relations(docs),
         Format::TimelineJs => timeline::timelinejs(docs, title)?,
         Format::Svg => svg::timeline(docs),
     })

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::corpus::CorpusEntity;
 use super::fold::fold;
+use crate::engine::error::{LineError, LineReason};
 use crate::engine::model::Analysis;
 
 /// One name of interest.
@@ -33,19 +34,11 @@ pub struct Watchlist {
     pub entries: Vec<WatchEntry>,
 }
 
-/// A CSV row that was not imported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RowError {
-    /// 1-based line the row starts on.
-    pub line: usize,
-    pub reason: String,
-}
-
 /// Result of [`parse_csv`]: the entries read and the rows rejected.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct CsvImport {
     pub watchlist: Watchlist,
-    pub errors: Vec<RowError>,
+    pub errors: Vec<LineError>,
 }
 
 /// An entity that matches a watchlist entry.
@@ -61,7 +54,7 @@ pub struct WatchHit {
 struct Record {
     line: usize,
     fields: Vec<String>,
-    error: Option<String>,
+    error: Option<LineReason>,
 }
 
 /// Split CSV text into records (RFC 4180, tolerant of LF and of quotes inside
@@ -81,7 +74,7 @@ fn records(input: &str) -> Vec<Record> {
         loop {
             let Some(c) = chars.next() else {
                 if quoted {
-                    error = Some("a quoted field is never closed".to_string());
+                    error = Some(LineReason::UnclosedQuote);
                 }
                 break;
             };
@@ -117,7 +110,7 @@ fn records(input: &str) -> Vec<Record> {
                 '"' if field.is_empty() && !was_quoted => quoted = true,
                 _ if was_quoted => {
                     if error.is_none() && !c.is_whitespace() {
-                        error = Some(format!("text {c:?} after a closing quote"));
+                        error = Some(LineReason::TextAfterQuote { found: c });
                     }
                 }
                 _ => field.push(c),
@@ -169,10 +162,7 @@ pub fn parse_csv(input: &str) -> CsvImport {
     };
     for (i, r) in records(input).into_iter().enumerate() {
         if let Some(e) = r.error {
-            out.errors.push(RowError {
-                line: r.line,
-                reason: e,
-            });
+            out.errors.push(LineError::skipped(r.line, e));
             continue;
         }
         if i == 0 {
@@ -182,13 +172,13 @@ pub fn parse_csv(input: &str) -> CsvImport {
             }
         }
         if cols.strict && r.fields.len() > 3 {
-            out.errors.push(RowError {
-                line: r.line,
-                reason: format!(
-                    "{} fields, expected at most 3 (name, aliases, note)",
-                    r.fields.len()
-                ),
-            });
+            out.errors.push(LineError::skipped(
+                r.line,
+                LineReason::TooManyFields {
+                    fields: r.fields.len(),
+                    expected: 3,
+                },
+            ));
             continue;
         }
         let get = |i: Option<usize>| {
@@ -198,10 +188,8 @@ pub fn parse_csv(input: &str) -> CsvImport {
         };
         let name = get(Some(cols.name));
         if fold(&name).is_empty() {
-            out.errors.push(RowError {
-                line: r.line,
-                reason: "no name".to_string(),
-            });
+            out.errors
+                .push(LineError::skipped(r.line, LineReason::NoName));
             continue;
         }
         let aliases = get(cols.aliases)

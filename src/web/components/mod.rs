@@ -3,6 +3,7 @@
 //! - [`document_input::DocumentInput`]: document tabs, text, date, file import;
 //! - [`document_view::DocumentView`]: the text with its mentions highlighted;
 //! - [`entity_panel::EntityPanel`]: entities by type, filter and toggles;
+//! - [`relations_view::RelationsView`]: relations by type, and their [`network::Network`];
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;
 //! - [`workspace::WorkspaceBar`]: saving and restoring, corrections, undo/redo,
 //!   workspace import/export and the watchlist.
@@ -14,6 +15,8 @@ pub mod document_input;
 pub mod document_view;
 pub mod entity_panel;
 pub mod import;
+pub mod network;
+pub mod relations_view;
 pub mod timeline;
 pub mod workspace;
 
