@@ -123,6 +123,14 @@ pub fn days_in_month(y: i64, m: u32) -> u32 {
     }
 }
 
+/// Days of the first of month `m` of year `y` since 1970-01-01; months past
+/// 12 (or below 1) run into the next (previous) years.
+pub fn month_start_days(y: i64, m: i64) -> i64 {
+    let y = y.clamp(-YEAR_LIMIT, YEAR_LIMIT) + (m - 1).div_euclid(12);
+    let m = (m - 1).rem_euclid(12) + 1;
+    days_from_civil(y, m as u32, 1)
+}
+
 /// Days since 1970-01-01 (negative before).
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = y.clamp(-YEAR_LIMIT, YEAR_LIMIT) - i64::from(m <= 2);

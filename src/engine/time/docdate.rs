@@ -25,17 +25,10 @@ pub fn parse_iso(s: &str) -> Option<Ymd> {
     if !(rest.is_empty() || rest.starts_with(['T', ' ', 't'])) {
         return None;
     }
-    let b = head.as_bytes();
-    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
+    match Val::parse(head)? {
+        Val::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
+        _ => None,
     }
-    let y = head.get(..4)?.parse().ok()?;
-    let m = head.get(5..7)?.parse().ok()?;
-    let d = head.get(8..10)?.parse().ok()?;
-    if !head.get(..4)?.bytes().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    Ymd::new(y, m, d)
 }
 
 pub fn fmt(d: Ymd) -> String {

@@ -15,7 +15,6 @@ pub mod docdate;
 pub mod forms;
 pub mod normalise;
 pub mod recognise;
-pub mod span;
 pub mod tables;
 pub mod tense;
 pub mod value;
