@@ -686,3 +686,31 @@ fn a_narrative_keeps_its_own_year() {
         Some("1820-06-10")
     );
 }
+
+/// Issue 12.1: only a dateline, byline or "Published ..." line near the top
+/// dates the document; site boilerplate above it is skipped.
+#[test]
+fn only_date_lines_date_the_document() {
+    let a = run(
+        "Sign up for our morning newsletter\nRead the full article here\nPublished 14 April 2024\nShips left port yesterday.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-04-14"));
+    let a = run(
+        "By Ana Lindqvist | 2 March 2023\nThe ferry sank at dawn.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2023-03-02"));
+    let a = run(
+        "Tuesday 16 April 2024\nHarbour pilots went on strike.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-04-16"));
+    // A date in the body is the story's, not the article's.
+    let a = run(
+        "The canal opened on 3 May 1820. Barges carried coal for eighty years.",
+        None,
+    );
+    assert_eq!(a.date, None);
+    assert_eq!(a.date_source, None);
+}

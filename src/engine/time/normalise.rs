@@ -417,7 +417,13 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
         },
         Action::Season => {
             let s = c.get(Class::Season)? as u32;
-            let y = c.get(Class::Year).map(i64::from).or_else(|| {
+            // In a narrative, the season of the story's year.
+            let story = if ctx.narrative || dct.is_none() {
+                ctx.last.and_then(Val::year)
+            } else {
+                None
+            };
+            let y = c.get(Class::Year).map(i64::from).or(story).or_else(|| {
                 dct.map(|d| {
                     let (cy, cs) = season_of(d);
                     if !ctx.future() && s > cs {
@@ -511,6 +517,12 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
                 };
             }
+            // "the following summer", "the previous March": from the date in
+            // focus, not the document's.
+            let anaphoric = ["following", "previous", "preceding"]
+                .iter()
+                .any(|w| has(m, w));
+            let dct = if anaphoric { ctx.focus_day() } else { dct };
             if let Some(mo) = c.get(Class::Month) {
                 let mo = mo as u32;
                 let y = dct.map(|d| match n {
@@ -587,6 +599,14 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             }
             let n = i64::from(n) * dir;
             let base = ctx.last.or(dct.map(Val::day));
+            // "two years later" than a day: a year, not that day moved. (A
+            // month or quarter keeps its granularity: "a year earlier" than
+            // 1989-Q3 is 1988-Q3.)
+            if u == unit::YEAR && dir != 0 {
+                if let Some(Val::Day { y: Some(y), .. }) = base {
+                    return date(Val::Year(y + n));
+                }
+            }
             let Some(base) = base else { return vague(dir) };
             if dir == 0 {
                 return match base.first_day().and_then(|d| at_unit(d, u)) {
