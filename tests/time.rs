@@ -504,6 +504,33 @@ fn day_ranges_keep_start_and_end() {
     assert_eq!(values, ["2023-03", "2023-11"]);
     let dates: Vec<&str> = a.events.iter().map(|e| e.date.as_str()).collect();
     assert_eq!(dates, ["2023-03/2023-11"]);
+    // A dash joins two dates on its own; the start takes the end's year.
+    let a = run("The exhibition ran 10 August - 12 September 2013.", DCT);
+    let values: Vec<&str> = a.timex.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2013-08-10", "2013-09-12"]);
+}
+
+#[test]
+fn a_weekday_picks_the_year_of_a_yearless_date() {
+    // 15 September is a Sunday in 2024 and a Friday in 2023.
+    assert_eq!(
+        value_of(
+            "The race was run on Sunday, 15 September.",
+            Some("2024-01-20"),
+            "Sunday, 15 September"
+        )
+        .as_deref(),
+        Some("2024-09-15")
+    );
+    assert_eq!(
+        value_of(
+            "The race was run on Friday, 15 September.",
+            Some("2024-01-20"),
+            "Friday, 15 September"
+        )
+        .as_deref(),
+        Some("2023-09-15")
+    );
 }
 
 #[test]

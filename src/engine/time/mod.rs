@@ -247,10 +247,12 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let joined = matches!(
-            between.as_str(),
-            "to" | "and" | "until" | "through" | "-" | "–" | "—"
-        ) && matches!(opener.as_str(), "from" | "between");
+        // A dash or "through" joins on its own; "to", "and" only after
+        // "from"/"between" ("March and November" alone is a list).
+        let dash = matches!(between.as_str(), "until" | "through" | "-" | "–" | "—");
+        let joined = dash
+            || (matches!(between.as_str(), "to" | "and")
+                && matches!(opener.as_str(), "from" | "between"));
         if !joined || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }

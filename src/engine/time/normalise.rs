@@ -286,7 +286,19 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     if d == 0 || d > days_in_month(y.unwrap_or(2000), mo) {
                         return None;
                     }
-                    let y = y.or_else(|| infer_year(ctx, mo, d));
+                    let y = y.or_else(|| {
+                        let guess = infer_year(ctx, mo, d)?;
+                        // "Tuesday, 10 January": the nearby year where the
+                        // day is that weekday, if the guess is not.
+                        let Some(w) = c.get(Class::Weekday) else {
+                            return Some(guess);
+                        };
+                        [0, 1, -1]
+                            .iter()
+                            .map(|k| guess + k)
+                            .find(|&y| Ymd::new(y, mo, d).is_some_and(|x| x.weekday() as i32 == w))
+                            .or(Some(guess))
+                    });
                     date(Val::Day { y, m: mo, d })
                 }
                 None => {
