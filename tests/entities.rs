@@ -213,3 +213,82 @@ fn a_country_seen_only_through_its_capital_counts_no_mention_but_lists_them_as_a
         1
     );
 }
+
+/// Issue 11.3: links, addresses, handles, hashtags and file names are not words and never
+/// yield names, nor do pieces of them.
+#[test]
+fn links_handles_and_file_names_are_never_names() {
+    let text = "Read the Harbour Board notice at https://Example.Harbour.ORG/News/Tanker-Report \
+                or write to Press.Office@Portland-Ships.co.uk, follow @MarinaVolkova and \
+                #BalticShipping, and open Quarterly-Review.pdf before Friday.";
+    let a = run(text);
+    let bad = [
+        "https",
+        "Example",
+        "Harbour.ORG",
+        "News",
+        "Tanker",
+        "Press",
+        "Portland",
+        "Marina",
+    ];
+    for m in &a.entities {
+        assert!(
+            !bad.iter().any(|b| m.text.contains(b)),
+            "{:?} came from a link: {:#?}",
+            m.text,
+            a.entities
+        );
+        assert!(!m.text.contains('@') && !m.text.contains('#') && !m.text.contains(".pdf"));
+    }
+}
+
+/// Issue 16.8: a hostile run of capitalised words is not one enormous name.
+#[test]
+fn a_run_of_capitalised_words_is_cut() {
+    let text = format!("The committee heard {} yesterday.", "Wordy ".repeat(5000));
+    let a = run(&text);
+    for m in &a.entities {
+        assert!(
+            m.text.split_whitespace().count() <= 12,
+            "a name of {} words",
+            m.text.split_whitespace().count()
+        );
+    }
+}
+
+/// Issue 11.4: honorifics and titles stay outside a person's name and become the role.
+#[test]
+fn honorifics_and_titles_stay_outside_names() {
+    let a = run(
+        "Attorney General Meredith Halvorsen met reporters on Monday. \
+                 Later Ms Halvorsen said the inquiry would continue.",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|m| m.text.as_str()).collect();
+    assert!(names.contains(&"Meredith Halvorsen"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Ms") || n.starts_with("Attorney")),
+        "{names:?}"
+    );
+    let e = entity(&a, "Meredith Halvorsen");
+    assert_eq!(e.label, Label::Person);
+}
+
+/// Issue 11.4: currency codes inside amounts are money, never organisations.
+#[test]
+fn currency_codes_in_amounts_are_money() {
+    let a = run("The broker was fined CHF 250,000 and its partner paid AED 3.2m in fees.");
+    for m in &a.entities {
+        assert!(
+            !(m.label == Label::Org && (m.text == "CHF" || m.text == "AED")),
+            "{:#?}",
+            a.entities
+        );
+    }
+    assert!(a
+        .entities
+        .iter()
+        .any(|m| m.label == Label::Money && m.text.starts_with("CHF")));
+}

@@ -60,6 +60,10 @@ const FRAGMENTS: &[&str] = &[
     "Apex Robotics Ltd",
     " sold drones to ",
     " the Ministry of Transport",
+    " supplied turbines to ",
+    " was sanctioned by ",
+    " bought a stake in ",
+    " hired ",
     " said",
     "Mr",
     " in the spring of 2019",
@@ -109,6 +113,19 @@ fn check_offsets(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
         let c = by_chars(ev.sentence[0], ev.sentence[1]);
         prop_assert!(c.is_some());
         prop_assert_eq!(c, by_units(ev.sentence16[0], ev.sentence16[1]));
+    }
+    for r in &a.relations {
+        let c = by_chars(r.sentence[0], r.sentence[1]);
+        prop_assert!(c.is_some());
+        prop_assert_eq!(c, by_units(r.sentence16[0], r.sentence16[1]));
+        prop_assert!(
+            r.sentence[0] <= r.trigger[0]
+                && r.trigger[0] < r.trigger[1]
+                && r.trigger[1] <= r.sentence[1],
+            "trigger {:?} outside sentence {:?}",
+            r.trigger,
+            r.sentence
+        );
     }
     Ok(())
 }

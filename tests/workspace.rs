@@ -335,7 +335,8 @@ fn add_mention_works_on_real_engine_output() {
         },
     ));
     let all = ws.analyse_all();
-    let (_, a) = &all[0];
+    let a = &all[0];
+    assert_eq!(a.id, "t1");
     let m = a
         .entities
         .iter()
@@ -636,7 +637,7 @@ fn version_1_files_migrate_to_version_2() {
 
 #[test]
 fn strict_reading_gives_typed_errors() {
-    assert!(matches!(from_json("{"), Err(WorkspaceError::Json(_))));
+    assert!(matches!(from_json("{"), Err(WorkspaceError::Json { .. })));
     assert_eq!(
         from_json(r#"{"documents":[]}"#),
         Err(WorkspaceError::MissingVersion)
@@ -650,10 +651,13 @@ fn strict_reading_gives_typed_errors() {
     );
     assert_eq!(
         from_json(r#"{"schema_version":0,"documents":[]}"#),
-        Err(WorkspaceError::UnknownVersion(0))
+        Err(WorkspaceError::UnknownVersion { found: 0 })
     );
     let dup = r#"{"schema_version":2,"documents":[{"id":"a","text":"x"},{"id":"a","text":"y"}]}"#;
-    assert_eq!(from_json(dup), Err(WorkspaceError::DuplicateId("a".into())));
+    assert_eq!(
+        from_json(dup),
+        Err(WorkspaceError::DuplicateId { id: "a".into() })
+    );
     // Recovery keeps both, renaming the second, and says so.
     let r = recover(dup);
     let ids: Vec<&str> = r

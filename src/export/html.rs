@@ -38,7 +38,7 @@ svg{max-width:100%;height:auto}
 
 /// The whole read-only page for `bundle`.
 pub fn page(bundle: &Bundle, title: &str) -> Result<String, ExportError> {
-    let json = serde_json::to_string(bundle).map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let json = serde_json::to_string(bundle)?;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -68,11 +68,11 @@ pub fn read(page: &str) -> Result<Bundle, ExportError> {
     let start = page
         .find(&open)
         .map(|i| i + open.len())
-        .ok_or_else(|| ExportError::BadBundle("no Annalist data in this page".into()))?;
+        .ok_or(ExportError::NoData)?;
     let rest = page.get(start..).unwrap_or("");
     let end = rest
         .find("</script>")
-        .ok_or_else(|| ExportError::BadBundle("unterminated data block".into()))?;
+        .ok_or(ExportError::UnterminatedData)?;
     Bundle::from_json(rest.get(..end).unwrap_or(""))
 }
 
@@ -174,6 +174,17 @@ fn relations(s: &mut String, d: &Document) {
     s.push_str("</tbody></table>");
 }
 
+/// One highlighted span of the text.
+struct Mark<'a> {
+    /// Code point offsets, end-exclusive.
+    start: usize,
+    end: usize,
+    /// CSS class: the label (`PERSON`, ...) or `TIMEX`.
+    class: &'a str,
+    /// Tooltip: the entity's name or the time value.
+    title: String,
+}
+
 /// The text with non-overlapping `<mark>`s for mentions and time expressions
 /// (the first, longest span wins where they overlap).
 fn highlighted(s: &mut String, d: &Document) {
@@ -183,42 +194,42 @@ fn highlighted(s: &mut String, d: &Document) {
         .iter()
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
-    // (start, end, class, title)
-    let mut spans: Vec<(usize, usize, &str, String)> = a
+    let mut marks: Vec<Mark> = a
         .entities
         .iter()
         .map(|m| {
             let name = names.get(m.entity.as_str()).copied().unwrap_or(&m.text);
-            (
-                m.start,
-                m.end,
-                m.label.as_str(),
-                format!("{}: {name}", m.label.display()),
-            )
+            Mark {
+                start: m.start,
+                end: m.end,
+                class: m.label.as_str(),
+                title: format!("{}: {name}", m.label.display()),
+            }
         })
-        .chain(
-            a.timex
-                .iter()
-                .map(|t| (t.start, t.end, "TIMEX", format!("Time: {}", t.value))),
-        )
-        .filter(|sp| sp.0 < sp.1)
+        .chain(a.timex.iter().map(|t| Mark {
+            start: t.start,
+            end: t.end,
+            class: "TIMEX",
+            title: format!("Time: {}", t.value),
+        }))
+        .filter(|m| m.start < m.end)
         .collect();
-    spans.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    marks.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
     let text = d.input.text.as_str();
     let mut cursor = CharCursor::new(text);
     let mut done = 0usize; // code points written so far
-    for (start, end, class, title) in spans {
-        if start < done {
+    for m in marks {
+        if m.start < done {
             continue;
         }
-        html_into(s, cursor.slice(done, start));
-        let inner = cursor.slice(start, end);
-        let _ = write!(s, "<mark class=\"{class}\" title=\"");
-        html_into(s, &title);
+        html_into(s, cursor.slice(done, m.start));
+        let inner = cursor.slice(m.start, m.end);
+        let _ = write!(s, "<mark class=\"{}\" title=\"", m.class);
+        html_into(s, &m.title);
         s.push_str("\">");
         html_into(s, inner);
         s.push_str("</mark>");
-        done = end;
+        done = m.end;
     }
     let b = cursor.byte_at(done);
     html_into(s, text.get(b..).unwrap_or(""));

@@ -191,5 +191,5 @@ pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError>
         },
         events,
     };
-    serde_json::to_string_pretty(&tl).map_err(|e| ExportError::Serialize(e.to_string()))
+    Ok(serde_json::to_string_pretty(&tl)?)
 }

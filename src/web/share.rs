@@ -120,8 +120,7 @@ pub fn render(
 ) -> Result<String, ExportError> {
     Ok(match format {
         Format::Html => {
-            let c = serde_json::to_value(corrections)
-                .map_err(|e| ExportError::Serialize(e.to_string()))?;
+            let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
             html::page(&Bundle::new(docs.to_vec(), c), title)?
         }
         Format::Jsonl => export::to_jsonl(docs)?,

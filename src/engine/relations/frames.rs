@@ -16,6 +16,12 @@ const MAX_SUBJECT_GAP: usize = 12;
 const MAX_OBJECT: usize = 25;
 /// Longest walk left to the nearest party for a noun trigger ("in a phone call with").
 const MAX_NEAREST: usize = 15;
+/// Most tokens a subject walk passes, time expressions and relative clauses included.
+const MAX_SUBJECT_WALK: usize = 48;
+/// Farthest a "help" verb may stand before the trigger it gives a recipient to.
+const MAX_HELP_DISTANCE: usize = 40;
+/// Most parties in one joined list ("A, B and C").
+const MAX_LIST: usize = 12;
 
 /// A relation found by a frame, before dating and numbering.
 #[derive(Debug, Clone)]
@@ -114,12 +120,14 @@ impl Ctx<'_> {
         let (mut hedged, mut negated) = (false, false);
         let mut j = a;
         let mut steps = 0;
+        let mut tokens = 0;
         loop {
-            if j <= lo || steps >= MAX_SUBJECT_GAP {
+            if j <= lo || steps >= MAX_SUBJECT_GAP || tokens >= MAX_SUBJECT_WALK {
                 return None;
             }
             j -= 1;
             steps += 1;
+            tokens += 1;
             let c = self.class(j);
             if self.is_quote(j) || c & (AUX | BE | ADV) != 0 {
                 continue;
@@ -138,6 +146,7 @@ impl Ctx<'_> {
             // "X, which owns ..., shipped" / "X, the Dutch maker of ..., has not shipped".
             if self.is_punct(j, &[',']) {
                 if let Some(k) = self.parenthetical_start(j) {
+                    tokens += j - k;
                     j = k;
                     continue;
                 }
@@ -239,7 +248,7 @@ impl Ctx<'_> {
             };
             // Joined parties to the left: the joiner next to the head must be "and"/"or".
             let mut seen_and = false;
-            while p.first >= lo + 2 {
+            while p.first >= lo + 2 && p.entities.len() < MAX_LIST {
                 let q = p.first - 1;
                 let r = if self.is_joiner(q) {
                     seen_and = true;
@@ -337,7 +346,7 @@ impl Ctx<'_> {
         // does not join China).
         let mut pending: Vec<(usize, usize)> = Vec::new();
         let mut q = p.last + 1;
-        while q < hi {
+        while q < hi && p.entities.len() + pending.len() < MAX_LIST {
             let (r, and) = if self.is_joiner(q) {
                 (q + 1, true)
             } else if self.is_punct(q, &[',']) {
@@ -438,7 +447,7 @@ impl Ctx<'_> {
     /// `sources`: "China was helping Russia ..., and China was providing imagery".
     fn helped_party(&self, a: usize, sources: &[usize]) -> Vec<usize> {
         let (lo, _) = self.bounds(a);
-        for h in lo..a {
+        for h in lo.max(a.saturating_sub(MAX_HELP_DISTANCE))..a {
             if !self.has(h, HELP) {
                 continue;
             }
@@ -459,7 +468,7 @@ impl Ctx<'_> {
     fn persons_in_sentence(&self, a: usize) -> Vec<usize> {
         let (lo, hi) = self.bounds(a);
         let mut out = Vec::new();
-        for k in lo..hi {
+        for k in lo.max(a.saturating_sub(MAX_NEAREST * 3))..hi.min(a + MAX_NEAREST) {
             if let Some(m) = self.mention_starting_at(k) {
                 if self.mentions[m].label == Label::Person {
                     let e = self.entity_of(m);

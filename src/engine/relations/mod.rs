@@ -304,8 +304,11 @@ impl<'a> Ctx<'a> {
         }
         let mut buf = String::new();
         let w = lower(self.doc.tok_text(i), &mut buf);
-        let w = w.replace('’', "'");
-        self.tables.words.get(w.as_str()).copied().unwrap_or(0)
+        if w.contains('’') {
+            let w = w.replace('’', "'");
+            return self.tables.words.get(w.as_str()).copied().unwrap_or(0);
+        }
+        self.tables.words.get(w).copied().unwrap_or(0)
     }
 
     pub fn has(&self, i: usize, c: u16) -> bool {
@@ -464,8 +467,9 @@ fn match_trigger<'t>(ctx: &Ctx<'t>, i: usize) -> Option<(&'static Trigger, usize
     if ctx.doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
-    let first = ctx.low(i).replace('’', "'");
-    let cands = ctx.tables.triggers.get(first.as_str())?;
+    let mut buf = String::new();
+    let first = lower(ctx.doc.tok_text(i), &mut buf);
+    let cands = ctx.tables.triggers.get(first)?;
     let sentence = ctx.sentence_of(i);
     cands.iter().find_map(|t| {
         let ok = t.rest.iter().enumerate().all(|(k, w)| {

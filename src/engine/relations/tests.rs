@@ -255,3 +255,16 @@ fn a_name_modifying_a_noun_is_not_a_party_and_a_new_clause_is_not_joined() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_run_on_sentence_of_triggers_and_lists_stays_bounded() {
+    // No full stop: one sentence of 3,000 triggers, lists and help verbs.
+    let text = "Iran, Iraq and Syria helping Russia supplied drones to Venezuela and ".repeat(3000);
+    let r = rel(&text, None);
+    assert!(!r.is_empty());
+    assert!(
+        r.iter().all(|x| x.0 == RelationType::Supply),
+        "{:?}",
+        &r[..3]
+    );
+}
