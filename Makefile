@@ -9,7 +9,7 @@ CARGO_TARGET_DIR ?= target
 WASM := $(CARGO_TARGET_DIR)/wasm32-unknown-unknown/release/annalist.wasm
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval fuzz clean \
+.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval fuzz train clean \
 	wheel test-python test-spark
 
 serve: dist
@@ -105,6 +105,12 @@ test-spark: wheel
 eval:
 	scripts/eval/ner.sh
 	scripts/eval/timex.sh
+
+# Retrain the compiled-in models (deterministic; CI never trains): the UPOS tagger from
+# ../shared/ud, the name tagger from ../shared/eval/open/*-train.jsonl.
+train:
+	scripts/train/pos.sh
+	cargo run --quiet --profile train --bin annalist-train-ner -- --data ../shared/eval/open --out data/models/ner.bin
 
 clean:
 	rm -rf $(DIST) target/bench

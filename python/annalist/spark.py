@@ -27,9 +27,10 @@ end-exclusive, into that document's text; a key absent from the JSON is null):
 ``annalist`` wheel installed (``pip install annalist-*.whl``, or ``--py-files`` is not enough:
 the package has a compiled module).
 
-Command line (local mode; on a cluster use ``spark-submit`` with the same module)::
+Command line (local mode; on a cluster, ``spark-submit`` this file with the same arguments)::
 
     python -m annalist.spark docs.jsonl out/ --master 'local[2]'
+    spark-submit --master yarn "$(python -c 'import annalist.spark as m; print(m.__file__)')" in/ out/
 """
 
 from __future__ import annotations
@@ -139,13 +140,22 @@ def analyse(
     )
 
 
-def tables(analyses: "DataFrame") -> Dict[str, "DataFrame"]:
-    """Flatten ``(id, analysis)`` rows into the five tables of the module docstring."""
+def parse(analyses: "DataFrame") -> "DataFrame":
+    """``(id, analysis)`` -> ``(doc_id, a)``, ``a`` the analysis as a struct of
+    :data:`ANALYSIS_SCHEMA` (Spark's ``from_json``)."""
     from pyspark.sql import functions as F
 
-    parsed = analyses.select(
+    return analyses.select(
         F.col("id").alias("doc_id"), F.from_json("analysis", ANALYSIS_SCHEMA).alias("a")
     )
+
+
+def tables(analyses: "DataFrame") -> Dict[str, "DataFrame"]:
+    """Flatten ``(id, analysis)`` rows, or the ``(doc_id, a)`` rows of :func:`parse` (say,
+    persisted), into the five tables of the module docstring."""
+    from pyspark.sql import functions as F
+
+    parsed = analyses if "a" in analyses.columns else parse(analyses)
     out = {}
     for name, (field, columns) in TABLES.items():
         exploded = parsed.select("doc_id", F.posexplode(f"a.{field}").alias("idx", "x"))
@@ -154,28 +164,39 @@ def tables(analyses: "DataFrame") -> Dict[str, "DataFrame"]:
 
 
 def run(docs: "DataFrame", out: str, threads: int = 1, mode: str = "overwrite") -> Dict[str, str]:
-    """Analyse ``docs`` and write Parquet: ``out/analyses`` (id, analysis JSON), then each table
-    at ``out/<name>`` read back from it, so the engine runs once. Returns name -> path."""
+    """Analyse ``docs`` and write Parquet: ``out/analyses`` (id, analysis JSON: the CLI's
+    lines), then each table at ``out/<name>``, from the analyses read back and parsed once
+    (persisted, memory and disk), so the engine and the JSON parser run once per document.
+    Returns name -> path."""
+    from pyspark import StorageLevel
+
     spark = docs.sparkSession
-    paths = {"analyses": f"{out.rstrip('/')}/analyses"}
+    base = out.rstrip("/")
+    paths = {"analyses": f"{base}/analyses"}
     analyse(docs, threads=threads).write.mode(mode).parquet(paths["analyses"])
-    for name, df in tables(spark.read.parquet(paths["analyses"])).items():
-        paths[name] = f"{out.rstrip('/')}/{name}"
-        df.write.mode(mode).parquet(paths[name])
+    parsed = parse(spark.read.parquet(paths["analyses"])).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        for name, df in tables(parsed).items():
+            paths[name] = f"{base}/{name}"
+            df.write.mode(mode).parquet(paths[name])
+    finally:
+        parsed.unpersist()
     return paths
 
 
-def session(master: str = "local[2]", app: str = "annalist") -> "SparkSession":
-    """A SparkSession whose Python workers use this interpreter (the one with ``annalist``)."""
+def session(master: Optional[str] = "local[2]", app: str = "annalist") -> "SparkSession":
+    """A SparkSession whose Python workers use this interpreter (the one with ``annalist``).
+    ``master=None`` keeps what ``spark-submit`` set (``local[*]`` when run by plain python)."""
     import os
 
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder if master is None else SparkSession.builder.master(master)
     return (
-        SparkSession.builder.master(master)
-        .appName(app)
+        builder.appName(app)
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "4")
         .getOrCreate()
     )
@@ -189,7 +210,8 @@ def main(argv: Optional[list] = None) -> int:
     )
     p.add_argument("input", help="*.jsonl (one {id, text, date?} a line) or a Parquet path")
     p.add_argument("out", help="output directory")
-    p.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
+    p.add_argument("--master", default=None,
+                   help="Spark master, e.g. local[2] (default: spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, default=0, help="repartition the input first")
     p.add_argument("--threads", type=int, default=1, help="engine threads per task")
     args = p.parse_args(argv)

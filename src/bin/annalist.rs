@@ -16,6 +16,7 @@ use thiserror::Error;
 
 const USAGE: &str = "usage:
   annalist extract --jsonl [FILE|-] > out.jsonl     one {\"id\",\"text\",\"date\"?} per line
+  annalist extract --jsonl --tokens ...             also \"tokens\": [{\"start\",\"end\",\"upos\"}] per line
   annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text";
 
 /// Why the tool stopped.
@@ -97,6 +98,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         });
     }
     let mut jsonl = false;
+    let mut tokens = false;
     let mut json = false;
     let mut date = None;
     let mut file = None;
@@ -104,6 +106,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--jsonl" => jsonl = true,
+            "--tokens" => tokens = true,
             "--json" => json = true,
             "--date" => {
                 date = Some(
@@ -127,7 +130,9 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if jsonl {
-        let stats = engine::jsonl::run(open(file.as_deref())?, &mut out, io::stderr().lock())?;
+        let opts = engine::Options { tokens };
+        let stats =
+            engine::jsonl::run_with(open(file.as_deref())?, &mut out, io::stderr().lock(), opts)?;
         return Ok(if stats.errors > 0 {
             ExitCode::from(1)
         } else {

@@ -55,10 +55,16 @@ const KEEP_BUFFER: usize = 1 << 20;
 /// and one `annalist: line N: reason` message per bad line to `errors`.
 ///
 /// Fails only when reading `input` or writing `out` / `errors` fails.
-pub fn run(
+pub fn run(input: impl BufRead, out: impl Write, errors: impl Write) -> Result<RunStats, RunError> {
+    run_with(input, out, errors, super::Options::default())
+}
+
+/// [`run`] with analysis options (`--tokens`).
+pub fn run_with(
     mut input: impl BufRead,
     mut out: impl Write,
     mut errors: impl Write,
+    opts: super::Options,
 ) -> Result<RunStats, RunError> {
     let mut stats = RunStats::default();
     let mut buf = Vec::new();
@@ -91,7 +97,7 @@ pub fn run(
         match doc {
             Ok(None) => {}
             Ok(Some(doc)) => {
-                let a: Analysis = super::analyze(&doc);
+                let a: Analysis = super::analyze_with(&doc, opts);
                 drop(doc);
                 serde_json::to_writer(&mut out, &a).map_err(|e| {
                     if e.is_io() {
@@ -188,5 +194,23 @@ mod tests {
         assert!(e.to_string().starts_with("could not write"), "{e}");
         let e = run(&b"nope\n"[..], Vec::new(), Broken).unwrap_err();
         assert!(e.to_string().starts_with("could not write"), "{e}");
+    }
+
+    #[test]
+    fn tokens_only_on_request_in_code_points() {
+        let input = "{\"id\":\"a\",\"text\":\"Zoë didn't sail.\"}\n";
+        let mut out = Vec::new();
+        run(input.as_bytes(), &mut out, Vec::new()).unwrap();
+        assert!(!String::from_utf8(out).unwrap().contains("\"tokens\""));
+        let mut out = Vec::new();
+        let opts = crate::engine::Options { tokens: true };
+        run_with(input.as_bytes(), &mut out, Vec::new(), opts).unwrap();
+        let a: Analysis = serde_json::from_slice(&out).unwrap();
+        let toks = a.tokens.unwrap();
+        let spans: Vec<[usize; 2]> = toks.iter().map(|t| [t.start, t.end]).collect();
+        // "Zoë" is 3 code points (4 bytes); "didn't" is two tagger words.
+        assert_eq!(spans, [[0, 3], [4, 7], [7, 10], [11, 15], [15, 16]]);
+        assert_eq!(toks[2].upos, "PART");
+        assert_eq!(toks[4].upos, "PUNCT");
     }
 }

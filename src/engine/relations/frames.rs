@@ -7,6 +7,7 @@
 
 use super::class::*;
 use super::{Ctx, Frame, Parties, Subject, Trigger};
+use crate::engine::clause::{self, Clause};
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;
 
@@ -16,6 +17,12 @@ const MAX_SUBJECT_GAP: usize = 12;
 const MAX_OBJECT: usize = 25;
 /// Longest walk left to the nearest party for a noun trigger ("in a phone call with").
 const MAX_NEAREST: usize = 15;
+/// Most tokens a subject walk passes, time expressions and relative clauses included.
+const MAX_SUBJECT_WALK: usize = 48;
+/// Farthest a "help" verb may stand before the trigger it gives a recipient to.
+const MAX_HELP_DISTANCE: usize = 40;
+/// Most parties in one joined list ("A, B and C").
+const MAX_LIST: usize = 12;
 
 /// A relation found by a frame, before dating and numbering.
 #[derive(Debug, Clone)]
@@ -110,16 +117,64 @@ impl Ctx<'_> {
     /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
     /// "holds a 20% stake") to a party phrase. `None` when the walk meets anything else.
     pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
+        let clause = self.verb_clause(a);
+        let mut s = self
+            .subject_walk(a, light)
+            .or_else(|| self.clause_subject(clause?))?;
+        // The clause stage reads modality over the whole verb group ("is believed to have
+        // been supplying", "did not, in the end, provide").
+        if let Some(c) = clause {
+            s.hedged |= c.verb.hedged();
+            s.negated |= c.verb.negated;
+        }
+        Some(s)
+    }
+
+    /// The clause whose verb group holds the trigger starting at token `a`.
+    fn verb_clause(&self, a: usize) -> Option<&Clause> {
+        let at = self.doc.tokens.get(a)?.start;
+        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+    }
+
+    /// The party the clause stage found as the clause's subject: a mention (or resolved
+    /// pronoun or description) ending at the subject group's last word.
+    fn clause_subject(&self, c: &Clause) -> Option<Subject> {
+        let g = c.subject.as_ref()?;
+        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
+        if self.doc.tokens.get(j)?.end != g.span.1 {
+            return None;
+        }
+        let parties = match self.parties_ending_at(j) {
+            Some(p) => p,
+            None => {
+                let (first, e) = self.resolved_at(j)?;
+                Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                }
+            }
+        };
+        Some(Subject {
+            parties,
+            ..Subject::default()
+        })
+    }
+
+    /// The subject by walking left from the trigger (see [`Ctx::subject`]).
+    fn subject_walk(&self, a: usize, light: bool) -> Option<Subject> {
         let (lo, _) = self.bounds(a);
         let (mut hedged, mut negated) = (false, false);
         let mut j = a;
         let mut steps = 0;
+        let mut tokens = 0;
         loop {
-            if j <= lo || steps >= MAX_SUBJECT_GAP {
+            if j <= lo || steps >= MAX_SUBJECT_GAP || tokens >= MAX_SUBJECT_WALK {
                 return None;
             }
             j -= 1;
             steps += 1;
+            tokens += 1;
             let c = self.class(j);
             if self.is_quote(j) || c & (AUX | BE | ADV) != 0 {
                 continue;
@@ -138,6 +193,7 @@ impl Ctx<'_> {
             // "X, which owns ..., shipped" / "X, the Dutch maker of ..., has not shipped".
             if self.is_punct(j, &[',']) {
                 if let Some(k) = self.parenthetical_start(j) {
+                    tokens += j - k;
                     j = k;
                     continue;
                 }
@@ -159,6 +215,22 @@ impl Ctx<'_> {
                 continue;
             }
             break;
+        }
+        // "he", "the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(j)
+            .filter(|_| self.mention_ending_at(j).is_none())
+        {
+            return Some(Subject {
+                parties: Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                },
+                hedged,
+                negated,
+                pronoun: false,
+            });
         }
         if self.has(j, PRONOUN) {
             return Some(Subject {
@@ -239,7 +311,7 @@ impl Ctx<'_> {
             };
             // Joined parties to the left: the joiner next to the head must be "and"/"or".
             let mut seen_and = false;
-            while p.first >= lo + 2 {
+            while p.first >= lo + 2 && p.entities.len() < MAX_LIST {
                 let q = p.first - 1;
                 let r = if self.is_joiner(q) {
                     seen_and = true;
@@ -298,11 +370,44 @@ impl Ctx<'_> {
     pub fn parties_at(&self, k: usize) -> Option<Parties> {
         let hi = self.end_of_sentence_before(k);
         let mut k = k;
+        while k < hi && self.is_quote(k) {
+            k += 1;
+        }
+        // "met him", "sanctioned the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(k)
+            .filter(|&(first, _)| first == k && self.mention_starting_at(k).is_none())
+        {
+            let mut last = k;
+            while self.resolved_at(last + 1).is_some_and(|(f, _)| f == first) {
+                last += 1;
+            }
+            return Some(Parties {
+                entities: vec![e],
+                first,
+                last,
+            });
+        }
         while k < hi && (self.is_quote(k) || self.is(k, "the")) {
             k += 1;
         }
         if k >= hi {
             return None;
+        }
+        // "met Kazakh President Kassym-Jomart Tokayev": the person after a nationality and title.
+        if let Some(m) = self
+            .mention_starting_at(k)
+            .filter(|&m| self.mentions[m].label == Label::Norp)
+        {
+            let after = self.mentions[m].tokens.end;
+            let person = (after + 1..(after + 5).min(hi)).find(|&p| {
+                self.mention_starting_at(p)
+                    .is_some_and(|pm| self.mentions[pm].label == Label::Person)
+                    && self.is_role(after, p)
+            });
+            if let Some(p) = person {
+                k = p;
+            }
         }
         let one = |k: usize| -> Option<(usize, usize)> {
             let m = self.mention_starting_at(k)?;
@@ -337,7 +442,7 @@ impl Ctx<'_> {
         // does not join China).
         let mut pending: Vec<(usize, usize)> = Vec::new();
         let mut q = p.last + 1;
-        while q < hi {
+        while q < hi && p.entities.len() + pending.len() < MAX_LIST {
             let (r, and) = if self.is_joiner(q) {
                 (q + 1, true)
             } else if self.is_punct(q, &[',']) {
@@ -438,7 +543,7 @@ impl Ctx<'_> {
     /// `sources`: "China was helping Russia ..., and China was providing imagery".
     fn helped_party(&self, a: usize, sources: &[usize]) -> Vec<usize> {
         let (lo, _) = self.bounds(a);
-        for h in lo..a {
+        for h in lo.max(a.saturating_sub(MAX_HELP_DISTANCE))..a {
             if !self.has(h, HELP) {
                 continue;
             }
@@ -459,7 +564,7 @@ impl Ctx<'_> {
     fn persons_in_sentence(&self, a: usize) -> Vec<usize> {
         let (lo, hi) = self.bounds(a);
         let mut out = Vec::new();
-        for k in lo..hi {
+        for k in lo.max(a.saturating_sub(MAX_NEAREST * 3))..hi.min(a + MAX_NEAREST) {
             if let Some(m) = self.mention_starting_at(k) {
                 if self.mentions[m].label == Label::Person {
                     let e = self.entity_of(m);
@@ -771,9 +876,54 @@ fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "X held talks with Y", "... in a phone call with (Chinese President) Y".
+/// "X held talks with Y", "... in a phone call with (Chinese President) Y", and "X raised
+/// the matter with Y during a phone call" (the party named with "with" before the noun).
 fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let (_, hi) = ctx.bounds(a);
+    let (lo, hi) = ctx.bounds(a);
+    if !ctx.is(b, "with") {
+        if ctx.is(b + 1, "with") {
+            return meet_noun(ctx, a, b + 1, out);
+        }
+        // Back over "during a", "in their": short function words only, then "with PARTY".
+        let mut j = a;
+        let target = loop {
+            if j <= lo || a - j > 4 {
+                return;
+            }
+            j -= 1;
+            if let Some(m) = ctx.mention_ending_at(j) {
+                if ctx.party(m).is_none() {
+                    return;
+                }
+                let first = ctx.mentions[m].tokens.start;
+                if first == 0 || !ctx.is(first - 1, "with") {
+                    return;
+                }
+                break ctx.parties_at(first);
+            }
+            if !(ctx.has(j, LIGHT | DET | PREP) || ctx.is(j, "during")) {
+                return;
+            }
+        };
+        let Some(target) = target else { return };
+        let with = target.first - 1;
+        let Some(subj) = ctx.nearest_party_left(with) else {
+            return;
+        };
+        push(
+            out,
+            Reading {
+                kind: RelationType::Meeting,
+                sources: &subj.parties.entities,
+                targets: &target.entities,
+                items: Vec::new(),
+                modality: modality(subj.hedged, subj.negated),
+                trigger: (a, b),
+                extent: (subj.parties.first, b),
+            },
+        );
+        return;
+    }
     let mut target = None;
     let mut k = b + 1;
     while k < hi.min(b + 7) {
