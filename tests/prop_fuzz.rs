@@ -8,6 +8,9 @@
 //! (`PROPTEST_CASES`). The generated texts are built from fragments written
 //! for this test plus arbitrary characters.
 
+// proptest is a native-only dev-dependency (see Cargo.toml).
+#![cfg(not(target_arch = "wasm32"))]
+
 use annalist::engine::{self, model::Analysis, model::DocumentInput};
 use annalist::export::{self, csv, fragment, html, svg, timeline, Bundle, Document};
 use annalist::workspace::{import, parse_csv, persist, recover};

@@ -4,6 +4,9 @@
 //!
 //! `cargo test` runs a small number of cases; `make fuzz` runs many more.
 
+// proptest is a native-only dev-dependency (see Cargo.toml).
+#![cfg(not(target_arch = "wasm32"))]
+
 use annalist::engine::model::{DocumentInput, Label};
 use annalist::engine::offsets::OffsetMap;
 use annalist::engine::time::calendar::{civil_from_days, days_from_civil, Ymd};
