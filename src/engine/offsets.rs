@@ -1,11 +1,11 @@
 //! Byte offsets (inside the engine) → code point and UTF-16 offsets (in results).
 //!
 //! Architecture invariant: the map costs a fixed fraction of the text, not words
-//! per character. It keeps one checkpoint every [`BLOCK`] bytes and counts the
+//! per character. It keeps one checkpoint every 64 bytes and counts the
 //! characters between a checkpoint and the offset asked for, so it takes about
-//! 16 / [`BLOCK`] = 0.25 bytes per byte of text (a map of three machine words per
+//! 16 / 64 = 0.25 bytes per byte of text (a map of three machine words per
 //! character took 24 bytes per byte and was the largest allocation of an
-//! analysis), and a lookup costs at most [`BLOCK`] bytes of scanning.
+//! analysis), and a lookup scans at most 64 bytes.
 
 /// Bytes of text between two checkpoints.
 const BLOCK: usize = 64;
@@ -21,7 +21,7 @@ struct Checkpoint {
 
 /// Maps byte offsets of one text to code point and UTF-16 offsets.
 ///
-/// Built once per document in linear time; each lookup is O([`BLOCK`]).
+/// Built once per document in linear time; each lookup scans at most 64 bytes.
 /// Offsets past the end clamp to the end; an offset inside a character
 /// (never produced by the engine) rounds down to that character's start.
 pub struct OffsetMap<'a> {

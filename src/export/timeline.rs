@@ -116,7 +116,7 @@ fn last(s: Span) -> Option<Option<DatePoint>> {
 }
 
 /// Parse a TimeML value into calendar dates; `None` for vague values. The
-/// reading itself is the engine's ([`crate::engine::time::span`]).
+/// reading itself is the engine's ([`crate::engine::time::value::range`]).
 pub fn parse_value(v: &str) -> Option<DateSpan> {
     let (a, b) = range(v.trim())?;
     let start = first(a)?;
