@@ -1,0 +1,216 @@
+// The desk tool (issue 14) and the probes of issue 16, end to end: dates with
+// their source, corrections next to the entity with keyboard undo/redo, the
+// example replaced by the user's first article, closing undone. Each test
+// failed before its fix. Screenshots go to test-artifacts/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, setArticle, screenshot, browserAndServer } from "./lib.mjs";
+
+const DOC = '[aria-label="Document"]';
+const ENTITIES = '[aria-label="Entities"]';
+
+const env = browserAndServer();
+
+async function open(opts = {}) {
+  const page = await newPage(env.browser, { bypassCSP: true, ...opts });
+  await page.goto(env.server.url + "index.html");
+  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  return page;
+}
+
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector(".status")?.textContent ?? "";
+    return !s.includes("Updating") && !s.includes("Analysing");
+  });
+}
+
+const source = (page) => page.locator("#annalist-date-source").innerText();
+
+test("14.1/12.1: the date field says where its date comes from, and a pasted article never keeps the old one", async () => {
+  const page = await open();
+  const date = page.getByLabel("Publication date");
+  assert.equal(await date.inputValue(), "2024-04-16");
+  assert.equal(await source(page), "came with the document");
+
+  // An undated article pasted over the example: no date, said plainly.
+  await setArticle(page, "Harbour talks\n\nNegotiators met in the harbour office last Tuesday and will meet again next week.");
+  await settled(page);
+  assert.equal(await date.inputValue(), "", "the example's date was kept for another article");
+  assert.match(await source(page), /none found — relative dates are left relative/);
+
+  // A dated one: the dateline's date, said to come from there.
+  await setArticle(page, "Port reopens\n\nROTTERDAM, March 3, 2021 — The port reopened on Monday after a week of repairs.");
+  await settled(page);
+  assert.equal(await date.inputValue(), "2021-03-03");
+  assert.equal(await source(page), "from the dateline");
+
+  // Set by the user: re-dates the text.
+  await date.fill("2022-05-02");
+  await date.dispatchEvent("change");
+  await settled(page);
+  assert.equal(await source(page), "you set it");
+  assert.ok(
+    (await page.locator(`${DOC} .status`).innerText()).includes("2022-05-02"),
+    await page.locator(`${DOC} .status`).innerText(),
+  );
+  assert.deepEqual(page.errors, []);
+});
+
+const FILLER = Array.from(
+  { length: 24 },
+  (_, i) => `Paragraph ${i + 1}: officials compared lists of parts and shipping routes every week.`,
+).join("\n\n");
+const LONG =
+  "Camera makers under scrutiny\n\nOlaf Scholz met Antony Blinken in Berlin on Monday.\n\n" +
+  FILLER +
+  "\n\nHikvision, a camera maker based in Hangzhou, paid $3 million in fines. Scholz later flew to Paris.";
+
+test("14.2: the correction form opens in view next to the entity; Ctrl+Z and Ctrl+Shift+Z undo and redo", async () => {
+  const page = await open({ viewport: { width: 1366, height: 768 } });
+  await setArticle(page, LONG, "2024-04-16");
+  await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Hikvision" }).waitFor({ timeout: 20000 });
+  await settled(page);
+  // Click the last mention of Scholz, far down the text.
+  const mark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Scholz" }).last();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.click();
+  const form = page.locator("form.entity-correction");
+  await form.waitFor();
+  const box = await form.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + 40 <= 768, `form out of view: ${JSON.stringify(box)}`);
+  // Merge offers only people, never an amount.
+  const labels = await form.getByLabel("Merge into").locator("option").allInnerTexts();
+  assert.ok(!labels.some((l) => l.includes("$3 million")), labels.join(" | "));
+  await screenshot(page, "desk-correct-in-place.png");
+
+  // Keyboard only: rename with Enter, then undo/redo with the keys.
+  const name = form.getByLabel("New name");
+  await name.fill("Chancellor Olaf Scholz");
+  await name.press("Enter");
+  await screenshot(page, "desk-renamed.png");
+  const renamed = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Chancellor Olaf Scholz" });
+  await renamed.waitFor();
+  // Outside a text field (there the browser undoes typing).
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press("Control+z");
+  await renamed.waitFor({ state: "detached" });
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press("Control+Shift+Z");
+  await renamed.waitFor();
+  // Escape closes the form.
+  await renamed.click();
+  await form.getByLabel("New name").press("Escape");
+  await form.waitFor({ state: "detached" });
+  assert.deepEqual(page.errors, []);
+});
+
+test("14.2: closing a document can be undone", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, "Short note\n\nAntony Blinken visited Vienna.");
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, "Second note\n\nXi Jinping visited Paris.");
+  await page.getByRole("button", { name: "Close Short note" }).click();
+  assert.equal(await page.getByRole("button", { name: "Close Short note" }).count(), 0);
+  await page.getByRole("button", { name: "Undo close" }).click();
+  await page.getByRole("button", { name: "Close Short note" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("14.6: the example is replaced by the first article the user pastes, and is never saved", async () => {
+  const page = await open();
+  assert.equal(await page.locator(".doc-tab").count(), 1);
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, "My own piece\n\nAngela Merkel met Emmanuel Macron in Aachen.");
+  await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Macron" }).waitFor({ timeout: 20000 });
+  const tabs = await page.locator(".doc-tab-name").allInnerTexts();
+  assert.deepEqual(tabs, ["My own piece"]);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("annalist")));
+  await page.waitForTimeout(600);
+  const saved = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("annalist"))
+      .map((k) => localStorage.getItem(k))
+      .join("\n"),
+  );
+  assert.ok(!saved.includes("Washington presses Beijing"), "the example was saved");
+  assert.deepEqual(page.errors, []);
+});
+
+test("14.4: a legend in plain words; tags and dates never shown as codes", async () => {
+  const page = await open();
+  await setArticle(
+    page,
+    "Export rules\n\nOlaf Scholz met officials of Hikvision in Berlin years ago, and again in April. " +
+      "The talks lasted three days.",
+  );
+  await settled(page);
+  const legend = await page.locator(`${DOC} .legend`).innerText();
+  for (const word of ["Person", "Organisation", "Country / city", "Date"]) {
+    assert.ok(legend.includes(word), `legend lacks ${word}: ${legend}`);
+  }
+  const tags = await page.locator(`${DOC} .doc-text mark`).evaluateAll((ms) => ms.map((m) => m.dataset.tag));
+  for (const code of ["PER", "GPE", "NORP", "DUR", "ORG"]) {
+    assert.ok(!tags.includes(code), `code ${code} shown: ${tags}`);
+  }
+  const tips = await page.locator(`${DOC} .doc-text mark[data-value]`).evaluateAll((ms) => ms.map((m) => m.dataset.tip));
+  assert.ok(tips.length > 0);
+  for (const t of tips) {
+    assert.ok(!/PAST_REF|XXXX|\bP\d|FUTURE_REF/.test(t), `a TimeML code in "${t}"`);
+  }
+  const entityTypes = await page.locator(`${ENTITIES} .entity-type`).allInnerTexts();
+  assert.ok(entityTypes.includes("Organisation"), entityTypes.join(","));
+  await screenshot(page, "desk-legend.png");
+  assert.deepEqual(page.errors, []);
+});
+
+test("14.3: dragging inside a highlighted name selects words instead of clicking it", async () => {
+  const page = await open();
+  await setArticle(page, "A visit\n\nAntony Blinken visited Vienna on Monday.", "2024-04-16");
+  await settled(page);
+  const mark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Antony Blinken" }).first();
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + 3, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => String(window.getSelection()));
+  assert.ok(selected.length > 0, "nothing selected");
+  assert.equal(await page.locator("form.entity-correction").count(), 0, "the drag selected the entity");
+  // A plain click still selects it.
+  await mark.click();
+  await page.locator("form.entity-correction").waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("16.3: hostile document ids from an imported workspace never restyle or inject into the page", async () => {
+  const page = await open();
+  const evil = 'd9"] , * { display: none !important } </style><img src=x onerror="window.pwned=1">\n{}';
+  const ws = {
+    schema_version: 2,
+    documents: [
+      { id: evil, name: "Hostile", text: "Hikvision sold cameras to police in Xinjiang last year.", date: "2024-02-01" },
+    ],
+    watchlist: { entries: [{ name: "Hikvision", aliases: [], note: "camera maker" }] },
+  };
+  await page.getByLabel("Import workspace, JSONL documents or watchlist CSV").setInputFiles({
+    name: "hostile.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(ws)),
+  });
+  await page.locator(".doc-tab-name", { hasText: "Hostile" }).click();
+  await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Hikvision" }).waitFor({ timeout: 15000 });
+  await page.waitForTimeout(300);
+  // The watchlist outline still works with such an id ...
+  const outline = await page
+    .locator(`${DOC} mark`, { hasText: "Hikvision" })
+    .first()
+    .evaluate((m) => getComputedStyle(m).outlineStyle);
+  assert.equal(outline, "dashed");
+  // ... and the page is neither hidden nor injected into.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector(".layout")).display), "grid");
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.locator("img[src=x]").count(), 0);
+  assert.deepEqual(page.errors, []);
+});
