@@ -357,6 +357,45 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         });
     }
 
+    // Another tab of this browser saved the workspace: merge what it has
+    // (issue 16.1). The `storage` event fires only in the other tabs.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "storage", move |e| {
+                    let get = |k: &str| {
+                        js_sys::Reflect::get(e, &k.into())
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    if get("key").as_deref() != Some(crate::workspace::store::KEY) {
+                        return;
+                    }
+                    let Some(new) = get("newValue").and_then(|v| from_json(&v).ok()) else {
+                        return;
+                    };
+                    let old = get("oldValue").and_then(|v| from_json(&v).ok());
+                    d.dispatch(Action::Workspace(WsAction::External {
+                        old: old.map(Box::new),
+                        new: Box::new(new),
+                    }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Say what the other tab changed.
+    {
+        let n = notices.dispatcher();
+        let external = state.extras.external.clone();
+        use_effect_with(external.as_ref().map(|e| e.0), move |_| {
+            if let Some(e) = external {
+                notify(&n, Kind::Info, e.1.describe(), "");
+            }
+        });
+    }
+
     let s: &State = &state;
     let dispatch_ws = |make: fn() -> WsAction| {
         let d = state.dispatcher();

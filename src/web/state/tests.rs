@@ -373,3 +373,101 @@ fn a_closed_document_can_be_reopened_where_it_was() {
     let again = s.clone().reduce(Action::Reopen);
     assert!(Rc::ptr_eq(&again, &s));
 }
+
+// ---- two tabs, one workspace (issue 16.1) ----
+
+fn saved(s: &State) -> crate::workspace::Workspace {
+    to_workspace(s, &Default::default())
+}
+
+#[test]
+fn two_tabs_never_drop_each_others_documents_and_converge() {
+    // Both tabs start from the same saved workspace.
+    let start = Rc::new(State::new(
+        vec![seed("Shared\nA text both tabs have.", None)],
+        None,
+    ));
+    let base = saved(&start);
+    let mut a = start.clone();
+    let mut b = start;
+    a = a.reduce(Action::Add(seed("From A\nOnly tab A wrote this.", None)));
+    b = b.reduce(Action::Add(seed("From B\nOnly tab B wrote this.", None)));
+    // Both new documents got the same id in their own tab.
+    assert_eq!(a.documents[1].id, b.documents[1].id);
+
+    // A saves; B hears of it.
+    let a_saved = saved(&a);
+    b = b.reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(base.clone())),
+        new: Box::new(a_saved.clone()),
+    }));
+    let texts = |s: &State| {
+        let mut v: Vec<String> = s.documents.iter().map(|d| d.text.to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(texts(&b).len(), 3, "{:?}", texts(&b));
+    let note = b.extras.external.as_ref().expect("reported").1.clone();
+    assert_eq!(note.added, 1);
+    assert!(note.describe().contains("1 document added"));
+    // Ids stay unique.
+    let mut ids: Vec<&str> = b.documents.iter().map(|d| d.id.as_str()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3);
+
+    // B saves; A hears of it and gets B's document; then nothing more moves.
+    let b_saved = saved(&b);
+    a = a.reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(a_saved)),
+        new: Box::new(b_saved.clone()),
+    }));
+    assert_eq!(texts(&a), texts(&b));
+    let rev = a.extras.revision;
+    let again = a.clone().reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(b_saved.clone())),
+        new: Box::new(saved(&b)),
+    }));
+    assert_eq!(
+        again.extras.revision, rev,
+        "an unchanged save must not be merged again"
+    );
+
+    // A document closed in one tab is not dropped from the other.
+    let id = b.documents[0].id.clone();
+    let b2 = b.clone().reduce(Action::Remove(id));
+    let a2 = a.clone().reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(b_saved)),
+        new: Box::new(saved(&b2)),
+    }));
+    assert_eq!(a2.documents.len(), 3);
+}
+
+#[test]
+fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
+    let start = Rc::new(State::new(vec![seed("Draft\nFirst version.", None)], None));
+    let base = saved(&start);
+    let id = start.documents[0].id.clone();
+    let a = start.clone().reduce(Action::EditText {
+        doc: id.clone(),
+        text: "Draft\nSecond version.".into(),
+    });
+    // B did not touch it: takes A's text.
+    let b = start.clone().reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(base.clone())),
+        new: Box::new(saved(&a)),
+    }));
+    assert_eq!(b.documents.len(), 1);
+    assert_eq!(&*b.documents[0].text, "Draft\nSecond version.");
+    assert!(b.documents[0].is_stale(), "re-analysed");
+    // C changed it too: both versions kept.
+    let c = start.reduce(Action::EditText {
+        doc: id,
+        text: "Draft\nThird version.".into(),
+    });
+    let c = c.reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(base)),
+        new: Box::new(saved(&a)),
+    }));
+    assert_eq!(c.documents.len(), 2);
+    assert_eq!(c.extras.external.as_ref().unwrap().1.copies, 1);
+}

@@ -33,6 +33,8 @@ pub struct Extras {
     /// to report once. Loading has effects (damaged data is kept aside under
     /// a new key), so the store is read only once per page.
     pub startup: Option<Rc<StartupLoad>>,
+    /// The last merge of another tab's save, numbered, for the bar to report.
+    pub external: Option<Rc<(u64, ExternalChange)>>,
 }
 
 /// The store's answer at start-up, taken once by [`WorkspaceBar`].
@@ -59,6 +61,56 @@ pub enum WsAction {
     Redo,
     /// Add watchlist entries.
     Watch(Watchlist),
+    /// Another tab saved `new` over `old` (what the store held before):
+    /// merge it in without dropping anything of ours (issue 16.1).
+    External {
+        old: Option<Box<Workspace>>,
+        new: Box<Workspace>,
+    },
+}
+
+/// What another tab changed, as merged by [`merge_external`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExternalChange {
+    /// Documents added (new to this tab).
+    pub added: usize,
+    /// Documents whose text or date the other tab changed, this tab had not.
+    pub updated: usize,
+    /// Documents both tabs changed: the other tab's version kept as a copy.
+    pub copies: usize,
+    pub corrections: usize,
+    pub watched: usize,
+}
+
+impl ExternalChange {
+    /// True when nothing changed here.
+    pub fn is_empty(&self) -> bool {
+        *self == ExternalChange::default()
+    }
+
+    /// One sentence for the notice, e.g. "Another tab added 2 documents."
+    pub fn describe(&self) -> String {
+        let n = |k: usize, one: &str, many: &str| match k {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            k => Some(format!("{k} {many}")),
+        };
+        let parts: Vec<String> = [
+            n(self.added, "document added", "documents added"),
+            n(self.updated, "document changed", "documents changed"),
+            n(
+                self.copies,
+                "document changed in both tabs (theirs kept as a copy)",
+                "documents changed in both tabs (theirs kept as copies)",
+            ),
+            n(self.corrections, "correction", "corrections"),
+            n(self.watched, "watched name", "watched names"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        format!("Another tab changed this workspace: {}.", parts.join(", "))
+    }
 }
 
 /// Record an engine result for `doc` and return it with the corrections applied.
@@ -97,6 +149,14 @@ pub fn reduce(s: &mut State, a: WsAction) {
             }
         }
         WsAction::Watch(w) => Rc::make_mut(&mut s.extras.watchlist).extend(w),
+        WsAction::External { old, new } => {
+            let change = merge_external(s, old.as_deref(), *new);
+            if change.is_empty() {
+                // Nothing new: no save, so two tabs never echo each other.
+                return;
+            }
+            s.extras.external = Some(Rc::new((s.extras.revision + 1, change)));
+        }
     }
     s.extras.revision += 1;
 }
@@ -270,4 +330,105 @@ pub fn save_key(s: &State) -> SaveKey {
         s.selected_doc.clone(),
         s.filter.clone(),
     )
+}
+
+/// Merge another tab's saved workspace `new` into `s`. Documents are keyed
+/// by id and text: a document of `new` whose text this tab already has is
+/// skipped; one this tab lacks is added (under a fresh id if its id is taken
+/// here); one this tab has under the same id with another text takes the
+/// other tab's text when this tab had not changed it since `old` (what the
+/// store held before), and is otherwise added as a copy. Nothing of this
+/// tab's is ever dropped: a document closed in the other tab stays here.
+/// Corrections are rules and watchlist entries names: both are unions.
+pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) -> ExternalChange {
+    let mut change = ExternalChange::default();
+    let mut added = Vec::new();
+    for d in new.documents {
+        if s.documents.iter().any(|x| *x.text == *d.text) {
+            continue;
+        }
+        let here = s.documents.iter().position(|x| x.id == d.id);
+        let was = old.and_then(|o| o.document(&d.id));
+        match here {
+            Some(i) if was.is_some_and(|w| w.text == *s.documents[i].text) => {
+                let generation = {
+                    s.counter += 1;
+                    s.counter
+                };
+                let x = &mut s.documents[i];
+                x.text = d.text.into();
+                if x.date_origin == DateOrigin::Given || x.date.is_empty() {
+                    x.date = d.date.unwrap_or_default();
+                }
+                x.name = d.name;
+                x.generation = generation;
+                x.example = false;
+                change.updated += 1;
+            }
+            // Both tabs changed it: keep theirs beside ours.
+            Some(_) if was.is_some() => {
+                added.push(ws::Document {
+                    id: String::new(),
+                    ..d
+                });
+                change.copies += 1;
+            }
+            // Both tabs added a document under the same id: a new one here.
+            Some(_) => {
+                added.push(ws::Document {
+                    id: String::new(),
+                    ..d
+                });
+                change.added += 1;
+            }
+            None => {
+                added.push(d);
+                change.added += 1;
+            }
+        }
+    }
+    if !added.is_empty() {
+        let mut taken: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
+        for mut d in added {
+            if d.id.is_empty() || taken.contains(&d.id) {
+                let mut n = s.counter + 1;
+                while taken.contains(&format!("d{n}")) {
+                    n += 1;
+                }
+                s.counter = n;
+                d.id = format!("d{n}");
+            }
+            taken.push(d.id.clone());
+            push_doc(s, d);
+        }
+        s.drop_example();
+        bump_counter(s);
+    }
+    let fresh: Vec<Correction> = new
+        .history
+        .done
+        .into_iter()
+        .filter(|c| !s.extras.history.done.contains(c))
+        .collect();
+    if !fresh.is_empty() {
+        change.corrections = fresh.len();
+        let h = Rc::make_mut(&mut s.extras.history);
+        for c in fresh {
+            h.push(c);
+        }
+    }
+    let names: Vec<ws::WatchEntry> = new
+        .watchlist
+        .entries
+        .into_iter()
+        .filter(|e| !s.extras.watchlist.entries.contains(e))
+        .collect();
+    if !names.is_empty() {
+        change.watched = names.len();
+        Rc::make_mut(&mut s.extras.watchlist).extend(Watchlist { entries: names });
+    }
+    if change.corrections > 0 {
+        reapply(s);
+    }
+    change
 }

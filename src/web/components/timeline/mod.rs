@@ -554,26 +554,22 @@ where
             let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
             // The event's own words beside its mark, cut to the room there is
             // (about 6.5 px a character at 11 px); the full text is in <title>.
-            let fits = (room / 6.5) as usize;
-            let text =
-                (fits >= 6 && !matches!(it.shape, Shape::Range if x1 - x0 > 6.0)).then(|| {
-                    let words: String = ev.label.chars().take(fits).collect();
-                    if words.chars().count() < ev.label.chars().count() {
-                        format!(
-                            "{}…",
-                            words
-                                .chars()
-                                .take(fits.saturating_sub(1))
-                                .collect::<String>()
-                        )
-                    } else {
-                        words
-                    }
-                });
-            let text_x = if matches!(it.shape, Shape::Future) {
-                x + 46.0
-            } else {
-                x + 9.0
+            let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
+            // A span's label sits above its bar, over the bar's own width.
+            let fits = (if bar { (x1 - x0).max(room) } else { room } / 6.5) as usize;
+            let text = (fits >= 6).then(|| {
+                let n = ev.label.chars().count();
+                if n <= fits {
+                    ev.label.clone()
+                } else {
+                    let cut: String = ev.label.chars().take(fits.saturating_sub(1)).collect();
+                    format!("{}…", cut.trim_end())
+                }
+            });
+            let (text_x, text_y) = match it.shape {
+                _ if bar => (*x0 + 2.0, cy - 9.0),
+                Shape::Future => (x + 46.0, cy + 4.0),
+                _ => (x + 9.0, cy + 4.0),
             };
             html! {
                 <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
@@ -583,7 +579,7 @@ where
                     <title>{label}</title>
                     {shape}
                     if let Some(t) = text {
-                        <text class="ev-text" x={fmt(text_x)} y={fmt(cy + 4.0)}>{t}</text>
+                        <text class="ev-text" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
                     }
                 </g>
             }
