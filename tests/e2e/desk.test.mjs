@@ -298,3 +298,38 @@ test("16.7: a bad #doc= share link says so in the page, not inside a closed menu
   assert.ok(await alert.isVisible(), "the message is hidden");
   assert.deepEqual(page.errors, []);
 });
+
+test("16.1: two tabs on one workspace: neither loses the other's document, and each says what changed", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const p of [a, b]) {
+    p.errors = [];
+    p.on("pageerror", (e) => p.errors.push(String(e)));
+    await p.goto(env.server.url + "index.html");
+    await p.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  }
+  await a.getByRole("button", { name: "+ New" }).click();
+  await setArticle(a, "Written in tab A\n\nAntony Blinken visited Vienna on Monday.");
+  await b.getByRole("button", { name: "+ New" }).click();
+  await setArticle(b, "Written in tab B\n\nXi Jinping visited Paris on Tuesday.");
+  // Each tab ends up with both documents, whoever saved last.
+  for (const p of [a, b]) {
+    await p.waitForFunction(
+      () => {
+        const tabs = [...document.querySelectorAll(".doc-tab-name")].map((t) => t.textContent);
+        return tabs.includes("Written in tab A") && tabs.includes("Written in tab B");
+      },
+      null,
+      { timeout: 15000 },
+    );
+  }
+  await a.getByRole("status").filter({ hasText: "Another tab changed this workspace" }).first().waitFor();
+  // ... and so does the store, read by a third tab.
+  await a.waitForTimeout(800);
+  const c = await context.newPage();
+  await c.goto(env.server.url + "index.html");
+  await c.locator(".doc-tab-name", { hasText: "Written in tab B" }).waitFor({ timeout: 15000 });
+  await c.locator(".doc-tab-name", { hasText: "Written in tab A" }).waitFor();
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});

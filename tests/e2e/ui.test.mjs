@@ -190,7 +190,7 @@ test("timeline zooms with buttons and keys, and Fit restores everything", async 
   const ticks = async () => page.locator(`${TIMELINE} .tick text`).allInnerTexts();
   const all = await count();
   const before = await ticks();
-  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Zoom in", exact: true }).click();
   assert.notDeepEqual(await ticks(), before, "zooming in changes the axis");
   assert.ok((await count()) <= all);
   await page.locator(`${TIMELINE} .chart`).focus();
