@@ -5,7 +5,6 @@
 //! Run: `make test-wasm` (wasm-bindgen-test-runner + chromedriver).
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
 use std::time::Duration;
 
 use annalist::engine::model::DocumentInput;
@@ -91,7 +90,10 @@ fn readable_dates() {
     assert_eq!(readable("2024-Q3"), "Q3 2024");
     assert_eq!(readable("2024-SU"), "summer 2024");
     assert_eq!(readable("199"), "1990s");
-    assert_eq!(readable("XXXX-04"), "XXXX-04");
+    // Never a TimeML code (issue 14.4).
+    assert_eq!(readable("XXXX-04"), "April, year unknown");
+    assert_eq!(readable("XXXX-XX-XX"), "date unknown");
+    assert_eq!(readable("P3D"), "3 days");
 }
 
 #[wasm_bindgen_test]
