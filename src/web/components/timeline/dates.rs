@@ -6,7 +6,7 @@
 //! the value cannot be placed (a duration, "XXXX-04"). Also tick marks and
 //! labels for the axis. Pure functions, no DOM. Calendar arithmetic and the
 //! reading of values are the engine's (`engine::time::calendar`,
-//! `engine::time::span`); this module only turns them into drawing shapes.
+//! `engine::time::value`); this module only turns them into drawing shapes.
 
 /// How an event is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub struct Placed {
 
 pub use crate::engine::time::calendar::days_from_civil;
 use crate::engine::time::calendar::weekday_of_days;
-use crate::engine::time::span::{range, span, Unit};
+use crate::engine::time::value::{range, span, Unit};
 
 /// The inverse of [`days_from_civil`]: (year, month 1-12, day 1-31).
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
@@ -104,11 +104,8 @@ fn month_name(m: u32) -> &'static str {
 /// A readable form of a TimeML value for the event list: "16 Apr 2024",
 /// "Apr 2024", "2024", "some time before", ...
 pub fn readable(value: &str) -> String {
-    match value {
-        "PAST_REF" => return "in the past".into(),
-        "FUTURE_REF" => return "in the future".into(),
-        "PRESENT_REF" => return "now".into(),
-        _ => {}
+    if let Some(words) = crate::web::state::words::vague_value(value) {
+        return words;
     }
     if let Some((a, b)) = value.split_once('/') {
         return format!("{} – {}", readable(a), readable(b));
