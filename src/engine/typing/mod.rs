@@ -74,6 +74,7 @@ pub fn classify_policy(
 }
 
 /// [`classify`] with another scorer (for a trained model, or tests).
+#[inline(never)]
 pub fn classify_with(
     doc: &Doc,
     candidates: &[Candidate],
