@@ -55,11 +55,7 @@ const KEEP_BUFFER: usize = 1 << 20;
 /// and one `annalist: line N: reason` message per bad line to `errors`.
 ///
 /// Fails only when reading `input` or writing `out` / `errors` fails.
-pub fn run(
-    input: impl BufRead,
-    out: impl Write,
-    errors: impl Write,
-) -> Result<RunStats, RunError> {
+pub fn run(input: impl BufRead, out: impl Write, errors: impl Write) -> Result<RunStats, RunError> {
     run_with(input, out, errors, super::Options::default())
 }
 
