@@ -65,7 +65,7 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
     warnings.extend(time::numeric_note(&doc));
-    let timexes = time::extract_with(&doc, date.as_ref().map(|d| d.0.as_str()), Some(&clauses));
+    let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
     let relations = relations::extract(&doc, &mentions, &merged, &timexes, &events);

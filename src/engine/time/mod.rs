@@ -278,18 +278,10 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
 
 /// Find and normalise every time expression. `reference` is the document date
 /// (YYYY-MM-DD) or `None` (relative values then stay relative). Tense per
-/// clause comes from the time module's own split ([`tense::clauses`]).
+/// clause comes from the time module's own split ([`tense::clauses`]): the
+/// clause stage's clauses measured slightly worse for dates (TempEval-3 value
+/// F1 79.51 against 79.61).
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
-    extract_with(doc, reference, None)
-}
-
-/// [`extract`], with the clauses of the clause stage when given (their
-/// tense decides which way a weekday or month goes).
-pub fn extract_with(
-    doc: &Doc,
-    reference: Option<&str>,
-    stage: Option<&[crate::engine::clause::Clause]>,
-) -> Vec<TimexDraft> {
     let mut ctx = Ctx {
         dct: reference.and_then(docdate::parse_iso),
         day_first: numeric_order(doc) != NumericOrder::MonthFirst,
@@ -313,10 +305,10 @@ pub fn extract_with(
         }
         vtokens(doc, s, &mut toks);
         let found = find(doc, &toks);
-        let clauses = match (found.is_empty(), stage) {
-            (true, _) => Vec::new(),
-            (false, Some(stage)) => tense::from_stage(doc, s, stage),
-            (false, None) => tense::clauses(doc, s),
+        let clauses = if found.is_empty() {
+            Vec::new()
+        } else {
+            tense::clauses(doc, s)
         };
         for mut m in found {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end);
