@@ -12,6 +12,7 @@
 
 pub mod calendar;
 pub mod docdate;
+pub mod durations;
 pub mod forms;
 pub mod normalise;
 pub mod recognise;
