@@ -68,7 +68,9 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
-    let relations = relations::extract(&doc, &mentions, &merged, &timexes, &events);
+    let relations = relations::extract(
+        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
+    );
     let mut a = assemble(
         input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );

@@ -19,7 +19,7 @@ const MAX_ROLE_WORDS: usize = 5;
 
 impl Ctx<'_> {
     /// Is tokens `a..b` (all words) a title of the lexicon, ignoring a leading "the"?
-    fn is_role(&self, a: usize, b: usize) -> bool {
+    pub(super) fn is_role(&self, a: usize, b: usize) -> bool {
         let mut a = a;
         if a < b && self.is(a, "the") {
             a += 1;

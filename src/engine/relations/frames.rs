@@ -7,6 +7,7 @@
 
 use super::class::*;
 use super::{Ctx, Frame, Parties, Subject, Trigger};
+use crate::engine::clause::{self, Clause};
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;
 
@@ -116,6 +117,52 @@ impl Ctx<'_> {
     /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
     /// "holds a 20% stake") to a party phrase. `None` when the walk meets anything else.
     pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
+        let clause = self.verb_clause(a);
+        let mut s = self
+            .subject_walk(a, light)
+            .or_else(|| self.clause_subject(clause?))?;
+        // The clause stage reads modality over the whole verb group ("is believed to have
+        // been supplying", "did not, in the end, provide").
+        if let Some(c) = clause {
+            s.hedged |= c.verb.hedged();
+            s.negated |= c.verb.negated;
+        }
+        Some(s)
+    }
+
+    /// The clause whose verb group holds the trigger starting at token `a`.
+    fn verb_clause(&self, a: usize) -> Option<&Clause> {
+        let at = self.doc.tokens.get(a)?.start;
+        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+    }
+
+    /// The party the clause stage found as the clause's subject: a mention (or resolved
+    /// pronoun or description) ending at the subject group's last word.
+    fn clause_subject(&self, c: &Clause) -> Option<Subject> {
+        let g = c.subject.as_ref()?;
+        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
+        if self.doc.tokens.get(j)?.end != g.span.1 {
+            return None;
+        }
+        let parties = match self.parties_ending_at(j) {
+            Some(p) => p,
+            None => {
+                let (first, e) = self.resolved_at(j)?;
+                Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                }
+            }
+        };
+        Some(Subject {
+            parties,
+            ..Subject::default()
+        })
+    }
+
+    /// The subject by walking left from the trigger (see [`Ctx::subject`]).
+    fn subject_walk(&self, a: usize, light: bool) -> Option<Subject> {
         let (lo, _) = self.bounds(a);
         let (mut hedged, mut negated) = (false, false);
         let mut j = a;
@@ -168,6 +215,22 @@ impl Ctx<'_> {
                 continue;
             }
             break;
+        }
+        // "he", "the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(j)
+            .filter(|_| self.mention_ending_at(j).is_none())
+        {
+            return Some(Subject {
+                parties: Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                },
+                hedged,
+                negated,
+                pronoun: false,
+            });
         }
         if self.has(j, PRONOUN) {
             return Some(Subject {
@@ -307,11 +370,44 @@ impl Ctx<'_> {
     pub fn parties_at(&self, k: usize) -> Option<Parties> {
         let hi = self.end_of_sentence_before(k);
         let mut k = k;
+        while k < hi && self.is_quote(k) {
+            k += 1;
+        }
+        // "met him", "sanctioned the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(k)
+            .filter(|&(first, _)| first == k && self.mention_starting_at(k).is_none())
+        {
+            let mut last = k;
+            while self.resolved_at(last + 1).is_some_and(|(f, _)| f == first) {
+                last += 1;
+            }
+            return Some(Parties {
+                entities: vec![e],
+                first,
+                last,
+            });
+        }
         while k < hi && (self.is_quote(k) || self.is(k, "the")) {
             k += 1;
         }
         if k >= hi {
             return None;
+        }
+        // "met Kazakh President Kassym-Jomart Tokayev": the person after a nationality and title.
+        if let Some(m) = self
+            .mention_starting_at(k)
+            .filter(|&m| self.mentions[m].label == Label::Norp)
+        {
+            let after = self.mentions[m].tokens.end;
+            let person = (after + 1..(after + 5).min(hi)).find(|&p| {
+                self.mention_starting_at(p)
+                    .is_some_and(|pm| self.mentions[pm].label == Label::Person)
+                    && self.is_role(after, p)
+            });
+            if let Some(p) = person {
+                k = p;
+            }
         }
         let one = |k: usize| -> Option<(usize, usize)> {
             let m = self.mention_starting_at(k)?;
@@ -780,9 +876,54 @@ fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "X held talks with Y", "... in a phone call with (Chinese President) Y".
+/// "X held talks with Y", "... in a phone call with (Chinese President) Y", and "X raised
+/// the matter with Y during a phone call" (the party named with "with" before the noun).
 fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let (_, hi) = ctx.bounds(a);
+    let (lo, hi) = ctx.bounds(a);
+    if !ctx.is(b, "with") {
+        if ctx.is(b + 1, "with") {
+            return meet_noun(ctx, a, b + 1, out);
+        }
+        // Back over "during a", "in their": short function words only, then "with PARTY".
+        let mut j = a;
+        let target = loop {
+            if j <= lo || a - j > 4 {
+                return;
+            }
+            j -= 1;
+            if let Some(m) = ctx.mention_ending_at(j) {
+                if ctx.party(m).is_none() {
+                    return;
+                }
+                let first = ctx.mentions[m].tokens.start;
+                if first == 0 || !ctx.is(first - 1, "with") {
+                    return;
+                }
+                break ctx.parties_at(first);
+            }
+            if !(ctx.has(j, LIGHT | DET | PREP) || ctx.is(j, "during")) {
+                return;
+            }
+        };
+        let Some(target) = target else { return };
+        let with = target.first - 1;
+        let Some(subj) = ctx.nearest_party_left(with) else {
+            return;
+        };
+        push(
+            out,
+            Reading {
+                kind: RelationType::Meeting,
+                sources: &subj.parties.entities,
+                targets: &target.entities,
+                items: Vec::new(),
+                modality: modality(subj.hedged, subj.negated),
+                trigger: (a, b),
+                extent: (subj.parties.first, b),
+            },
+        );
+        return;
+    }
     let mut target = None;
     let mut k = b + 1;
     while k < hi.min(b + 7) {

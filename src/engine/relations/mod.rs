@@ -24,6 +24,8 @@ mod frames;
 #[cfg(test)]
 mod tests;
 
+use super::clause::Clause;
+use super::coref::Resolved;
 use super::events::{EventDraft, UNDATED};
 use super::lexicon::{lexicon, lower, Cc};
 use super::merge::Merged;
@@ -228,6 +230,10 @@ pub(crate) struct Ctx<'a> {
     countries: HashMap<Cc, usize>,
     /// Token index → inside a time expression.
     in_timex: Vec<bool>,
+    /// Token index → (first token, entity) of the resolved pronoun or description covering it.
+    resolved: HashMap<usize, (usize, usize)>,
+    /// The clause stage's clauses, in text order.
+    pub clauses: &'a [Clause],
 }
 
 impl<'a> Ctx<'a> {
@@ -235,8 +241,19 @@ impl<'a> Ctx<'a> {
         doc: &'a Doc<'a>,
         mentions: &'a [TypedMention],
         merged: &'a Merged,
+        clauses: &'a [Clause],
+        resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {
+        let mut by_token = HashMap::new();
+        for r in resolved {
+            let first = doc.tokens.partition_point(|t| t.end <= r.start);
+            let mut k = first;
+            while k < doc.tokens.len() && doc.tokens[k].start < r.end {
+                by_token.insert(k, (first, r.entity));
+                k += 1;
+            }
+        }
         let mut in_timex = vec![false; doc.tokens.len()];
         let mut t = 0;
         for (i, tok) in doc.tokens.iter().enumerate() {
@@ -276,6 +293,8 @@ impl<'a> Ctx<'a> {
             cover,
             countries,
             in_timex,
+            resolved: by_token,
+            clauses,
         }
     }
 
@@ -286,6 +305,12 @@ impl<'a> Ctx<'a> {
     /// Lower-case text of token `i`.
     pub fn low(&self, i: usize) -> String {
         self.doc.tok_text(i).to_lowercase()
+    }
+
+    /// The entity a resolved pronoun or description ("he", "the company") covering token `i`
+    /// stands for, with the description's first token.
+    pub fn resolved_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.resolved.get(&i).copied()
     }
 
     /// Is token `i` inside a time expression?
@@ -351,9 +376,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// The entity a mention names as a party (person, organisation, state; a capital city
-    /// acting for its country gives the country), or `None` for other labels.
+    /// gives its country when the document names it: "Moscow imported", "visited Beijing"
+    /// are the states' doings), or `None` for other labels.
     pub fn party(&self, m: usize) -> Option<usize> {
         let mention = self.mentions.get(m)?;
+        if let Some(e) = mention.capital_of.and_then(|cc| self.countries.get(&cc)) {
+            return Some(*e);
+        }
         match mention.label {
             Label::Person | Label::Org | Label::Gpe | Label::Fac | Label::Loc => Some(
                 self.merged
@@ -400,10 +429,12 @@ pub fn extract(
     doc: &Doc,
     mentions: &[TypedMention],
     merged: &Merged,
+    clauses: &[Clause],
+    resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
 ) -> Vec<RelationDraft> {
-    let ctx = Ctx::new(doc, mentions, merged, timexes);
+    let ctx = Ctx::new(doc, mentions, merged, clauses, resolved, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
     while i < ctx.n_tokens() {

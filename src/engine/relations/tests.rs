@@ -16,22 +16,27 @@ fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let cands = crate::engine::candidates::find(&doc);
     let mentions = crate::engine::typing::classify(&doc, &cands);
     let merged = crate::engine::merge::merge(&doc, &mentions);
+    let words = crate::engine::pos::tag(&doc);
+    let clauses = crate::engine::clause::find(&doc, &words);
+    let resolved = crate::engine::coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let timexes = crate::engine::time::extract(&doc, date);
     let events = crate::engine::events::build(&doc, &timexes, &mentions, &merged, date);
     let name = |e: usize| merged.entities[e].name.clone();
-    extract(&doc, &mentions, &merged, &timexes, &events)
-        .into_iter()
-        .map(|r| {
-            (
-                r.kind,
-                name(r.source),
-                name(r.target),
-                r.items.iter().map(|&i| name(i)).collect(),
-                r.modality,
-                r.date,
-            )
-        })
-        .collect()
+    extract(
+        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
+    )
+    .into_iter()
+    .map(|r| {
+        (
+            r.kind,
+            name(r.source),
+            name(r.target),
+            r.items.iter().map(|&i| name(i)).collect(),
+            r.modality,
+            r.date,
+        )
+    })
+    .collect()
 }
 
 fn has(rows: &[Row], kind: RelationType, s: &str, t: &str) -> Option<Row> {
@@ -239,11 +244,11 @@ fn relative_clause_apposition_and_time_between_subject_and_verb() {
 #[test]
 fn a_name_modifying_a_noun_is_not_a_party_and_a_new_clause_is_not_joined() {
     let r = rel(
-        "Kenya bought drones from Turkish brokers, including Baykar. Most of the wheat that Egypt used came from Russia, and Ukraine blamed the war.",
+        "Kenya bought drones from Turkish brokers, including Anadolu Systems Ltd, last year. Most of the wheat that Egypt used came from Russia, and Ukraine blamed the war.",
         None,
     );
     assert!(
-        has(&r, RelationType::Supply, "Baykar", "Kenya").is_some(),
+        has(&r, RelationType::Supply, "Anadolu Systems Ltd", "Kenya").is_some(),
         "{r:?}"
     );
     assert!(
@@ -266,5 +271,46 @@ fn a_run_on_sentence_of_triggers_and_lists_stays_bounded() {
         r.iter().all(|x| x.0 == RelationType::Supply),
         "{:?}",
         &r[..3]
+    );
+}
+
+#[test]
+fn a_call_named_after_its_party_and_a_capital_standing_for_its_state() {
+    let r = rel(
+        "Japan is worried. Fumio Kishida raised the dispute with Li Qiang during a phone call on Friday. Most of the wheat Tokyo imported in 2022 came from Canadian sellers, and Canada welcomed it.",
+        Some("2024-05-20"),
+    );
+    let m = has(&r, RelationType::Meeting, "Fumio Kishida", "Li Qiang").expect("call");
+    assert_eq!(m.5.as_deref(), Some("2024-05-17"));
+    let s = has(&r, RelationType::Supply, "Canada", "Japan").expect("Tokyo imported → Japan");
+    assert_eq!(s.3, vec!["wheat"]);
+    assert_eq!(s.5.as_deref(), Some("2022"));
+}
+
+#[test]
+fn coreference_names_the_party_of_a_pronoun_or_description() {
+    let r = rel(
+        "Tessaro Logistics Ltd reported higher profits. The company sold drones to Peru last year. Rishi Sunak praised Kenya. He later met William Ruto.",
+        Some("2024-03-01"),
+    );
+    let s = has(&r, RelationType::Supply, "Tessaro Logistics Ltd", "Peru").expect("the company");
+    assert_eq!(s.5.as_deref(), Some("2023"));
+    assert!(
+        has(&r, RelationType::Meeting, "Rishi Sunak", "William Ruto").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_person_after_a_nationality_and_title_is_the_party() {
+    let r = rel(
+        "Kenya hosted the summit. Prime Minister Keir Starmer met Kenyan President William Ruto in Nairobi on Monday.",
+        Some("2024-11-20"),
+    );
+    let m = has(&r, RelationType::Meeting, "Keir Starmer", "William Ruto").expect("met");
+    assert_eq!(m.5.as_deref(), Some("2024-11-18"));
+    assert!(
+        has(&r, RelationType::Employment, "William Ruto", "Kenya").is_some(),
+        "{r:?}"
     );
 }
