@@ -674,6 +674,11 @@ fn tense_is_read_per_clause() {
         value_of("In October, the mill will close.", DCT, "October").as_deref(),
         Some("2024-10")
     );
+    // "effective <date>" points ahead even after a past verb.
+    assert_eq!(
+        value_of("The tariff was cut, effective January 1.", DCT, "January 1").as_deref(),
+        Some("2025-01-01")
+    );
     // A future clause on the document's own weekday is that very day.
     assert_eq!(
         value_of(
