@@ -240,7 +240,17 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     if d == 0 || d > days_in_month(y.unwrap_or(2000), mo) {
                         return None;
                     }
-                    let y = y.or_else(|| {
+                    // "last Oct. 23": the latest one before the document
+                    // date; "next March 3": the first one after it.
+                    let around = dct.and_then(|t| {
+                        let this = (mo, d) < (t.m, t.d);
+                        match (has(m, "last"), has(m, "next")) {
+                            (true, _) => Some(if this { t.y } else { t.y - 1 }),
+                            (_, true) => Some(if this { t.y + 1 } else { t.y }),
+                            _ => None,
+                        }
+                    });
+                    let y = y.or(around).or_else(|| {
                         let guess = infer_year(ctx, mo, d)?;
                         // "Tuesday, 10 January": the nearby year where the
                         // day is that weekday, if the guess is not.
