@@ -511,6 +511,23 @@ fn day_ranges_keep_start_and_end() {
 }
 
 #[test]
+fn last_and_next_with_a_day_of_the_month() {
+    assert_eq!(
+        value_of(
+            "The mill burned last Oct. 23 after a dry summer.",
+            DCT,
+            "last Oct. 23"
+        )
+        .as_deref(),
+        Some("2023-10-23")
+    );
+    assert_eq!(
+        value_of("The lease ends next March 3.", DCT, "next March 3").as_deref(),
+        Some("2025-03-03")
+    );
+}
+
+#[test]
 fn a_weekday_picks_the_year_of_a_yearless_date() {
     // 15 September is a Sunday in 2024 and a Friday in 2023.
     assert_eq!(
@@ -673,6 +690,11 @@ fn tense_is_read_per_clause() {
     assert_eq!(
         value_of("In October, the mill will close.", DCT, "October").as_deref(),
         Some("2024-10")
+    );
+    // "effective <date>" points ahead even after a past verb.
+    assert_eq!(
+        value_of("The tariff was cut, effective January 1.", DCT, "January 1").as_deref(),
+        Some("2025-01-01")
     );
     // A future clause on the document's own weekday is that very day.
     assert_eq!(

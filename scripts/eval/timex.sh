@@ -3,7 +3,9 @@
 #   scripts/eval/timex.sh [EVAL_DIR]
 # Builds the CLI (native profile), feeds it {"id","text","date": dct} lines,
 # scores with the shared TempEval-3 style scorer (relaxed/strict/value F1, type
-# accuracy), then the chrono and compromise-dates case files (scripts/eval/timex_cases.py).
+# accuracy), then the chrono and compromise-dates case files (scripts/eval/timex_cases.py),
+# then our own narrative dev set (data/eval/narrative.txt, scripts/eval/timex_narrative.py).
+# Value errors for study: scripts/eval/timex_errors.py GOLD SYSTEM [--context].
 set -eu
 EVAL=${1:-/work/shared/eval}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -25,3 +27,5 @@ if [ -f "$EVAL/chrono-en-cases.jsonl" ]; then
     echo "== chrono and compromise-dates cases"
     python3 scripts/eval/timex_cases.py "$BIN" "$EVAL" "$OUT"
 fi
+echo "== narrative dev set (our own text)"
+python3 scripts/eval/timex_narrative.py "$BIN" "$EVAL/score.py" | tail -n +2

@@ -34,41 +34,50 @@ pub fn fmt(d: Ymd) -> String {
     Val::day(d).to_timeml()
 }
 
-/// Lines at the top of a page that are site furniture, not the article:
-/// ignored when looking for the date (and, by the title logic, for the title).
-const BOILERPLATE: [&str; 12] = [
-    "sign up",
-    "subscribe",
-    "newsletter",
-    "read the full article",
-    "read more",
-    "advertisement",
-    "skip to",
-    "share this",
-    "cookie",
-    "log in",
-    "follow us",
-    "listen to this article",
-];
+const DATELINES: &str = include_str!("../../../data/time/datelines.txt");
 
-/// Words that open a date line: "Published 14 April 2024", "Updated: ...".
-const DATE_LINE_OPENERS: [&str; 7] = [
-    "published",
-    "updated",
-    "posted",
-    "first published",
-    "last updated",
-    "last modified",
-    "date",
-];
+/// The phrases of `data/time/datelines.txt`: boilerplate lines and date-line
+/// openers, and the lines that could not be read (tested empty).
+#[derive(Debug, Default)]
+pub struct LineWords {
+    pub boilerplate: Vec<String>,
+    pub openers: Vec<String>,
+    pub errors: Vec<String>,
+}
+
+fn parse_line_words(text: &str) -> LineWords {
+    let mut w = LineWords::default();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once('\t') {
+            Some(("boilerplate", p)) if !p.trim().is_empty() => w.boilerplate.push(p.trim().into()),
+            Some(("opener", p)) if !p.trim().is_empty() => w.openers.push(p.trim().into()),
+            _ => w.errors.push(line.to_string()),
+        }
+    }
+    w
+}
+
+/// The date-line phrases, parsed on first use.
+pub fn line_words() -> &'static LineWords {
+    static W: std::sync::OnceLock<LineWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| parse_line_words(DATELINES))
+}
 
 /// How many non-boilerplate lines at the top may hold the date.
 const HEAD_LINES: usize = 5;
 
-/// Is this line site furniture ("Sign up for our newsletter")?
+/// Is this line site furniture ("Sign up for our newsletter")? Public for
+/// the title logic of the UI, which skips the same lines.
 pub fn is_boilerplate(line: &str) -> bool {
     let l = line.trim().to_ascii_lowercase();
-    BOILERPLATE.iter().any(|b| l.contains(b)) && l.len() < 120
+    l.len() < 120
+        && line_words()
+            .boilerplate
+            .iter()
+            .any(|b| l.contains(b.as_str()))
 }
 
 /// Where in its line a date stands: the only kinds that date the document.
@@ -88,7 +97,11 @@ pub enum DateLine {
 fn date_line(line: &str, at: usize, end: usize) -> Option<DateLine> {
     let l = line.trim_start().to_ascii_lowercase();
     let lead = line.len() - line.trim_start().len();
-    if DATE_LINE_OPENERS.iter().any(|o| l.starts_with(o)) {
+    if line_words()
+        .openers
+        .iter()
+        .any(|o| l.starts_with(o.as_str()))
+    {
         return Some(DateLine::Published);
     }
     if l.starts_with("by ") && line.len() < 160 {
@@ -200,4 +213,20 @@ pub fn document_date(
         }
     }
     (from_text(doc).map(|d| (fmt(d), "text")), warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_words_parse_cleanly() {
+        assert!(line_words().errors.is_empty(), "{:?}", line_words().errors);
+        assert!(!line_words().boilerplate.is_empty() && !line_words().openers.is_empty());
+        assert_eq!(parse_line_words("nonsense\nopener\t\n").errors.len(), 2);
+        assert!(is_boilerplate("Sign up to our daily newsletter"));
+        assert!(!is_boilerplate(
+            "Ships left the port after the strike ended."
+        ));
+    }
 }

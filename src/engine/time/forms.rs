@@ -2,17 +2,18 @@
 //! ones of [`super::normalise`]: day ranges written as one expression ("May
 //! 6-8", "11 to 13 June", "June 30 - July 2"), the n-th or last weekday of a
 //! month, weeks of a month, bare ordinal days ("on the 21st"), short numeric
-//! dates ("07-Mar-19"), and the time zone of a clock time.
+//! dates ("07-Mar-19"), and clock times with their day and zone.
 //!
 //! Input: a [`Match`] and the [`Ctx`], as for `normalise`. Output: a [`Norm`]
 //! (a range keeps its end in `range_end`), or `None` when the match names no
 //! real date (a fifth Monday of February, "June 31").
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
-use super::normalise::{date, infer_year, Ctx, Norm};
+use super::normalise::{date, infer_year, plain, weekday_date, Ctx, Norm};
 use super::recognise::Match;
 use super::tables::{tables, Class};
 use super::value::Val;
+use crate::engine::model::TimexType;
 
 fn word_at(m: &Match, i: usize) -> Option<&'static str> {
     let id = *m.caps.words.get(i)?;
@@ -209,4 +210,43 @@ pub fn zone_suffix(m: &Match, day: Option<Ymd>, ctx: &Ctx) -> Option<String> {
     let sign = if minutes < 0 { '-' } else { '+' };
     let a = minutes.unsigned_abs();
     Some(format!("{sign}{:02}:{:02}", a / 60, a % 60))
+}
+
+/// A clock time ("9 a.m. on Tuesday", "18:00 UTC", "noon"): on the day it
+/// names, else on the day last talked about, with its zone.
+pub fn clock(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    let (mut h, mi) = match c.get(Class::Clock) {
+        Some(v) => (v / 100, v % 100),
+        None if has(m, "noon") => (12, 0),
+        None if has(m, "midnight") => (24, 0),
+        None => (c.get(Class::Num)?, 0),
+    };
+    if !(0..=24).contains(&h) {
+        return None;
+    }
+    match c.get(Class::AmPm) {
+        Some(12) if h < 12 => h += 12,
+        Some(0) if h == 12 => h = 0,
+        Some(_) if h > 12 => return None,
+        _ => {}
+    }
+    let day = if let Some(w) = c.get(Class::Weekday) {
+        weekday_date(ctx, w, 0)
+    } else if let (Some(mo), Some(d)) = (c.get(Class::Month), c.get(Class::Day)) {
+        let y = infer_year(ctx, mo as u32, d as u32);
+        y.and_then(|y| Ymd::new(y, mo as u32, d as u32))
+    } else if let Some(off) = c.get(Class::Deictic) {
+        dct.map(|d| d.add_days(i64::from(off)))
+    } else {
+        // A bare clock time is on the day last talked about.
+        match ctx.last {
+            Some(Val::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
+            _ => dct,
+        }
+    };
+    let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
+    let zone = zone_suffix(m, day, ctx).unwrap_or_default();
+    plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
 }

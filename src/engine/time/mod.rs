@@ -12,6 +12,7 @@
 
 pub mod calendar;
 pub mod docdate;
+pub mod durations;
 pub mod forms;
 pub mod normalise;
 pub mod recognise;
@@ -277,7 +278,10 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
 }
 
 /// Find and normalise every time expression. `reference` is the document date
-/// (YYYY-MM-DD) or `None` (relative values then stay relative).
+/// (YYYY-MM-DD) or `None` (relative values then stay relative). Tense per
+/// clause comes from the time module's own split ([`tense::clauses`]): the
+/// clause stage's clauses measured slightly worse for dates (TempEval-3 value
+/// F1 79.51 against 79.61).
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
     let mut ctx = Ctx {
         dct: reference.and_then(docdate::parse_iso),

@@ -9,6 +9,7 @@
 //! Without a document date relative values stay relative: PAST_REF, XXXX-04.
 
 use super::calendar::{days_in_month, Ymd};
+use super::durations::{self, unit_code};
 use super::forms;
 use super::recognise::Match;
 use super::tables::{tables, unit, Action, Class, PARTS, X};
@@ -22,7 +23,7 @@ const BARE_YEAR_MAX: i32 = 2100;
 
 /// The largest count of units read ("999999999 days ago"); longer numbers
 /// are refused, never wrapped.
-const MAX_COUNT: i32 = 999_999_999;
+pub(super) const MAX_COUNT: i32 = 999_999_999;
 
 /// What the normaliser knows besides the match.
 #[derive(Debug, Clone, Default)]
@@ -107,7 +108,7 @@ fn vague(n: i64) -> Option<Norm> {
     )
 }
 
-fn has(m: &Match, w: &str) -> bool {
+pub(super) fn has(m: &Match, w: &str) -> bool {
     tables().id(w).is_some_and(|id| m.caps.words.contains(&id))
 }
 
@@ -150,7 +151,7 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
 
 /// The weekday `w` nearest the document date: the last one on or before it,
 /// or (future tense) the first one on or after it.
-fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
+pub(super) fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     let dct = ctx.dct?;
     let cur = i64::from(dct.weekday());
     let w = i64::from(w.clamp(1, 7));
@@ -178,53 +179,6 @@ fn with_part(d: Option<Ymd>, part: Option<i32>, dayval: impl Fn() -> String) -> 
             None => plain(TimexType::Date, dayval()),
         },
     }
-}
-
-fn unit_code(u: i32, n: &str) -> String {
-    match u {
-        unit::YEAR => format!("P{n}Y"),
-        unit::MONTH => format!("P{n}M"),
-        unit::WEEK => format!("P{n}W"),
-        unit::DAY => format!("P{n}D"),
-        unit::HOUR => format!("PT{n}H"),
-        unit::MINUTE => format!("PT{n}M"),
-        unit::SECOND => format!("PT{n}S"),
-        unit::QUARTER => format!("P{n}Q"),
-        unit::DECADE => times(n, 10, "Y"),
-        unit::CENTURY => times(n, 100, "Y"),
-        unit::WEEKEND => format!("P{n}WE"),
-        unit::FORTNIGHT => format!("P{n}F"),
-        _ => format!("P{n}X"),
-    }
-}
-
-/// "P{n*k}{u}" ("two decades" → P20Y); unspecified stays X.
-fn times(n: &str, k: i64, u: &str) -> String {
-    match n.parse::<i64>() {
-        Ok(n) => format!("P{}{u}", n.saturating_mul(k)),
-        Err(_) => format!("P{n}{u}"),
-    }
-}
-
-fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
-    let half = has(m, "half");
-    let n = match n {
-        Some(X) => "X".to_string(),
-        Some(n) if half => {
-            let (v, u2) = match u {
-                unit::YEAR => (n * 12 + 6, unit::MONTH),
-                unit::DAY => (n * 24 + 12, unit::HOUR),
-                unit::HOUR => (n * 60 + 30, unit::MINUTE),
-                _ => return plain(TimexType::Duration, unit_code(u, &n.to_string())),
-            };
-            return plain(TimexType::Duration, unit_code(u2, &v.to_string()));
-        }
-        // "the 1988 quarter" is no duration of 1988 quarters.
-        Some(n) if n >= 1000 && m.caps.get(Class::Units).is_none() => return None,
-        Some(n) => n.to_string(),
-        None => "1".to_string(),
-    };
-    plain(TimexType::Duration, unit_code(u, &n))
 }
 
 /// The most recent completed quarter before the document date.
@@ -286,7 +240,17 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     if d == 0 || d > days_in_month(y.unwrap_or(2000), mo) {
                         return None;
                     }
-                    let y = y.or_else(|| {
+                    // "last Oct. 23": the latest one before the document
+                    // date; "next March 3": the first one after it.
+                    let around = dct.and_then(|t| {
+                        let this = (mo, d) < (t.m, t.d);
+                        match (has(m, "last"), has(m, "next")) {
+                            (true, _) => Some(if this { t.y } else { t.y - 1 }),
+                            (_, true) => Some(if this { t.y + 1 } else { t.y }),
+                            _ => None,
+                        }
+                    });
+                    let y = y.or(around).or_else(|| {
                         let guess = infer_year(ctx, mo, d)?;
                         // "Tuesday, 10 January": the nearby year where the
                         // day is that weekday, if the guess is not.
@@ -645,96 +609,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 _ => date(Val::Year(base.year()? - 1)),
             }
         }
-        Action::Duration => {
-            let u = c.get(Class::Unit).or(c.get(Class::Units))?;
-            if c.get(Class::Num).is_some_and(|n| n > MAX_COUNT) {
-                return None;
-            }
-            // Optional list of allowed units ("duration Y M := <UNITS>").
-            if !m.rule.args.is_empty() && !m.rule.args.iter().any(|a| unit::parse(a) == Some(u)) {
-                return None;
-            }
-            // "the first eight months of 2025": P8M covering 2025-01/2025-08.
-            if let (Some(y), Some(n), true) =
-                (c.get(Class::Year), c.get(Class::Num), has(m, "first"))
-            {
-                let start = match u {
-                    unit::MONTH => Some(Val::Month {
-                        y: Some(i64::from(y)),
-                        m: 1,
-                    }),
-                    unit::QUARTER => Some(Val::Quarter {
-                        y: Some(i64::from(y)),
-                        q: 1,
-                    }),
-                    _ => None,
-                };
-                if let Some(start) = start.filter(|_| n > 0) {
-                    let mut d = duration(m, u, Some(n))?;
-                    d.period = start
-                        .shift(u, i64::from(n) - 1)
-                        .map(|end| format!("{}/{}", start.to_timeml(), end.to_timeml()));
-                    return Some(d);
-                }
-            }
-            let n = c
-                .get(Class::Num)
-                .or_else(|| c.get(Class::Units).map(|_| X))
-                .or(c.get(Class::Unit).map(|_| 1));
-            let n = if c.get(Class::Units).is_some() && c.get(Class::Num).is_none() {
-                Some(X)
-            } else {
-                n
-            };
-            duration(m, u, n)
-        }
-        Action::Set => {
-            if let Some(w) = c.get(Class::Weekday) {
-                let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
-                let v = match p {
-                    Some(p) => format!("XXXX-WXX-{w}T{p}"),
-                    None => format!("XXXX-WXX-{w}"),
-                };
-                return plain(TimexType::Set, v);
-            }
-            let u = c.get(Class::Unit).or(c.get(Class::Units))?;
-            let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);
-            plain(TimexType::Set, unit_code(u, &n.to_string()))
-        }
-        Action::Clock => {
-            let (mut h, mi) = match c.get(Class::Clock) {
-                Some(v) => (v / 100, v % 100),
-                None if has(m, "noon") => (12, 0),
-                None if has(m, "midnight") => (24, 0),
-                None => (c.get(Class::Num)?, 0),
-            };
-            if !(0..=24).contains(&h) {
-                return None;
-            }
-            match c.get(Class::AmPm) {
-                Some(12) if h < 12 => h += 12,
-                Some(0) if h == 12 => h = 0,
-                Some(_) if h > 12 => return None,
-                _ => {}
-            }
-            let day = if let Some(w) = c.get(Class::Weekday) {
-                weekday_date(ctx, w, 0)
-            } else if let (Some(mo), Some(d)) = (c.get(Class::Month), c.get(Class::Day)) {
-                let y = infer_year(ctx, mo as u32, d as u32);
-                y.and_then(|y| Ymd::new(y, mo as u32, d as u32))
-            } else if let Some(off) = c.get(Class::Deictic) {
-                dct.map(|d| d.add_days(i64::from(off)))
-            } else {
-                // A bare clock time is on the day last talked about.
-                match ctx.last {
-                    Some(Val::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
-                    _ => dct,
-                }
-            };
-            let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
-            let zone = forms::zone_suffix(m, day, ctx).unwrap_or_default();
-            plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
-        }
+        Action::Duration => durations::duration_rule(m),
+        Action::Set => durations::set(m),
+        Action::Clock => forms::clock(m, ctx),
         Action::DayRange => forms::day_range(m, ctx),
         Action::ShortDate => forms::short_date(m),
         Action::NthWeekday => forms::nth_weekday_of(m, ctx),

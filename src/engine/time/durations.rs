@@ -1,0 +1,120 @@
+//! Durations and sets: "three weeks" → P3W, "two and a half years" →
+//! P2Y6M, "several months" → PXM, "every Monday" → XXXX-WXX-1, "twice a
+//! week" → P1W.
+//!
+//! Input: a [`Match`] of a `duration` or `set` rule. Output: a [`Norm`] of
+//! type DURATION or SET, or `None` (a count too large, "the 1988 quarter").
+
+use super::normalise::{has, plain, Norm, MAX_COUNT};
+use super::recognise::Match;
+use super::tables::{unit, Class, PARTS, X};
+use super::value::Val;
+use crate::engine::model::TimexType;
+
+/// TimeML duration of `n` units (`n` may be "X").
+pub(super) fn unit_code(u: i32, n: &str) -> String {
+    match u {
+        unit::YEAR => format!("P{n}Y"),
+        unit::MONTH => format!("P{n}M"),
+        unit::WEEK => format!("P{n}W"),
+        unit::DAY => format!("P{n}D"),
+        unit::HOUR => format!("PT{n}H"),
+        unit::MINUTE => format!("PT{n}M"),
+        unit::SECOND => format!("PT{n}S"),
+        unit::QUARTER => format!("P{n}Q"),
+        unit::DECADE => times(n, 10, "Y"),
+        unit::CENTURY => times(n, 100, "Y"),
+        unit::WEEKEND => format!("P{n}WE"),
+        unit::FORTNIGHT => format!("P{n}F"),
+        _ => format!("P{n}X"),
+    }
+}
+
+/// "P{n*k}{u}" ("two decades" → P20Y); unspecified stays X.
+fn times(n: &str, k: i64, u: &str) -> String {
+    match n.parse::<i64>() {
+        Ok(n) => format!("P{}{u}", n.saturating_mul(k)),
+        Err(_) => format!("P{n}{u}"),
+    }
+}
+
+fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
+    let half = has(m, "half");
+    let n = match n {
+        Some(X) => "X".to_string(),
+        Some(n) if half => {
+            let (v, u2) = match u {
+                unit::YEAR => (n * 12 + 6, unit::MONTH),
+                unit::DAY => (n * 24 + 12, unit::HOUR),
+                unit::HOUR => (n * 60 + 30, unit::MINUTE),
+                _ => return plain(TimexType::Duration, unit_code(u, &n.to_string())),
+            };
+            return plain(TimexType::Duration, unit_code(u2, &v.to_string()));
+        }
+        // "the 1988 quarter" is no duration of 1988 quarters.
+        Some(n) if n >= 1000 && m.caps.get(Class::Units).is_none() => return None,
+        Some(n) => n.to_string(),
+        None => "1".to_string(),
+    };
+    plain(TimexType::Duration, unit_code(u, &n))
+}
+
+/// A `duration` rule.
+pub(super) fn duration_rule(m: &Match) -> Option<Norm> {
+    let c = &m.caps;
+    let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    if c.get(Class::Num).is_some_and(|n| n > MAX_COUNT) {
+        return None;
+    }
+    // Optional list of allowed units ("duration Y M := <UNITS>").
+    if !m.rule.args.is_empty() && !m.rule.args.iter().any(|a| unit::parse(a) == Some(u)) {
+        return None;
+    }
+    // "the first eight months of 2025": P8M covering 2025-01/2025-08.
+    if let (Some(y), Some(n), true) = (c.get(Class::Year), c.get(Class::Num), has(m, "first")) {
+        let start = match u {
+            unit::MONTH => Some(Val::Month {
+                y: Some(i64::from(y)),
+                m: 1,
+            }),
+            unit::QUARTER => Some(Val::Quarter {
+                y: Some(i64::from(y)),
+                q: 1,
+            }),
+            _ => None,
+        };
+        if let Some(start) = start.filter(|_| n > 0) {
+            let mut d = duration(m, u, Some(n))?;
+            d.period = start
+                .shift(u, i64::from(n) - 1)
+                .map(|end| format!("{}/{}", start.to_timeml(), end.to_timeml()));
+            return Some(d);
+        }
+    }
+    let n = c
+        .get(Class::Num)
+        .or_else(|| c.get(Class::Units).map(|_| X))
+        .or(c.get(Class::Unit).map(|_| 1));
+    let n = if c.get(Class::Units).is_some() && c.get(Class::Num).is_none() {
+        Some(X)
+    } else {
+        n
+    };
+    duration(m, u, n)
+}
+
+/// A `set` rule.
+pub(super) fn set(m: &Match) -> Option<Norm> {
+    let c = &m.caps;
+    if let Some(w) = c.get(Class::Weekday) {
+        let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
+        let v = match p {
+            Some(p) => format!("XXXX-WXX-{w}T{p}"),
+            None => format!("XXXX-WXX-{w}"),
+        };
+        return plain(TimexType::Set, v);
+    }
+    let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);
+    plain(TimexType::Set, unit_code(u, &n.to_string()))
+}
