@@ -23,6 +23,7 @@ pub mod clause;
 pub mod coref;
 pub mod error;
 pub mod events;
+pub mod headline;
 pub mod items;
 pub mod jsonl;
 pub mod lexicon;
@@ -62,7 +63,15 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let (date, warnings) = time::document_date(&doc, input.date.as_deref());
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
-    let events = events::build(&doc, &timexes, &mentions, &merged, reference);
+    let inputs = events::Inputs {
+        doc: &doc,
+        words: &words,
+        clauses: &clauses,
+        mentions: &mentions,
+        merged: &merged,
+        resolved: &resolved,
+    };
+    let events = events::build(&inputs, &timexes, reference);
     let mut a = assemble(
         input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
