@@ -447,6 +447,22 @@ fn sentence_clauses(
                             && is(doc, &words[r.start - 1], SUBORDINATING)))
             })
             .map(|(_, r)| group(words, r.clone()));
+        // Apposition: "Hikvision, a camera maker, ..." names the subject first.
+        if let Some(g) = subject.clone() {
+            let s0 = g.words.start;
+            let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
+                .then(|| {
+                    chunks
+                        .iter()
+                        .find(|(k, r)| *k == Chunk::Noun && r.end == s0 - 1)
+                })
+                .flatten();
+            if let Some((_, r)) = before
+                .filter(|(_, r)| words[r.end - 1].upos == Upos::Propn || r.start == range.start)
+            {
+                subject = Some(group(words, r.clone()));
+            }
+        }
         let mut source = SubjectSource::Own;
         let relative = |j: usize| {
             is(doc, &words[j], RELATIVE)

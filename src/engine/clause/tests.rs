@@ -135,6 +135,13 @@ fn quotative_inversion_and_adverbs_in_noun_groups() {
 }
 
 #[test]
+fn apposition_gives_the_name_as_subject() {
+    let (doc, cs) = clauses("Norvik, a cable maker based in Bergen, was fined in May.");
+    let c = cs.iter().find(|c| c.verb.lemma == "fine").unwrap();
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Norvik");
+}
+
+#[test]
 fn odd_input_does_not_panic() {
     for t in [
         "",
