@@ -1,16 +1,17 @@
 //! Stage 6: dated clauses → events for the timeline.
 //!
-//! Input: the tokenised [`Doc`], the normalised time expressions, the typed
-//! mentions with their entities, and the document date. Output: one
+//! Input ([`Inputs`]): the tokenised [`Doc`], tagged words and clauses, the
+//! typed mentions with their entities and resolved pronouns, plus the
+//! normalised time expressions and the document date. Output: one
 //! [`EventDraft`] per clause a DATE/TIME expression dates, in text order:
 //!
-//! * the clause is the stretch of the sentence between commas, semicolons and
-//!   subordinators ("after", "before", "ahead of", "when"...) around the
-//!   expression, widened to a neighbour when it has no verb ("On Tuesday, ...");
-//! * the label runs from the subject (the mention just before the first verb)
-//!   to the clause end, without the time expression; people by surname
-//!   ("Biden raised the issue in a phone call with Xi");
-//! * participants are the entities mentioned in the clause;
+//! * the label is the headline of the clause holding the expression
+//!   ([`super::headline`]: "Biden raises issue in phone call with Xi"), or of
+//!   the clause a reporting clause reports; when the clause gives none, the
+//!   older token window: the stretch between commas, semicolons and
+//!   subordinators around the expression, from the subject to the clause end;
+//!   a label under three words gives no event;
+//! * participants are the entities of the clause, its subject first;
 //! * "from March to May" and "2014-2016" give a range date "2014/2016";
 //! * relative anchoring: "... two weeks after X" dates X at the main event's
 //!   date minus P2W, with BEFORE/AFTER relations between the two; "ahead of
