@@ -90,6 +90,12 @@ impl Sources<'_, '_> {
         &self.doc.text[a..b]
     }
 
+    /// The mention covering byte span [a, b) (mentions are sorted and do not overlap).
+    fn mention_over(&self, a: usize, b: usize) -> Option<&TypedMention> {
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).filter(|m| m.start <= a && b <= m.end)
+    }
+
     fn in_timex(&self, a: usize, b: usize) -> bool {
         let i = self.timexes.partition_point(|t| t.end <= a);
         self.timexes.get(i).is_some_and(|t| t.start < b)
@@ -97,7 +103,8 @@ impl Sources<'_, '_> {
 
     /// Entity a byte span names: a resolved pronoun/description, or a mention inside it.
     fn entity_in(&self, a: usize, b: usize) -> Option<(usize, bool)> {
-        if let Some(r) = self.resolved.iter().find(|r| r.start >= a && r.end <= b) {
+        let k = self.resolved.partition_point(|r| r.start < a);
+        if let Some(r) = self.resolved.get(k).filter(|r| r.end <= b) {
             return Some((r.entity, true));
         }
         let i = self.mentions.partition_point(|m| m.start < a);
@@ -124,9 +131,9 @@ impl Sources<'_, '_> {
                 if ent.label == Label::Person {
                     // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
                     let head = &self.words[g.head];
-                    let head_in_name = self.mentions.iter().any(|m| {
-                        m.label == Label::Person && m.start <= head.start && head.end <= m.end
-                    });
+                    let head_in_name = self
+                        .mention_over(head.start, head.end)
+                        .is_some_and(|m| m.label == Label::Person);
                     if via || head_in_name {
                         return surname(&ent.name).to_string();
                     }
@@ -162,9 +169,8 @@ impl Sources<'_, '_> {
         let h = &self.words[g.head];
         // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
         if self
-            .mentions
-            .iter()
-            .any(|m| m.start <= h.start && h.end <= m.end && !is_value(m.label))
+            .mention_over(h.start, h.end)
+            .is_some_and(|m| !is_value(m.label))
         {
             return false;
         }
@@ -287,10 +293,10 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             continue;
         }
         // Contiguous: only a conjunction between (no time expression, comma or other words).
-        let gap_ok = src
-            .words
+        let from = src.words.partition_point(|w| w.start < at);
+        let gap_ok = src.words[from..]
             .iter()
-            .filter(|w| w.start >= at && w.end <= start)
+            .take_while(|w| w.end <= start)
             .all(|w| {
                 w.upos == Upos::Cconj || (w.upos == Upos::Punct && src.text(w.start, w.end) != ",")
             });
