@@ -284,13 +284,13 @@ fn events_are_dated_labelled_and_ordered() {
     let fine = a
         .events
         .iter()
-        .find(|e| e.label.contains("fined the carrier"))
+        .find(|e| e.label == "Agency fines carrier")
         .expect("fine event");
     assert_eq!(fine.date, "2024-04-16");
     let letter = a
         .events
         .iter()
-        .find(|e| e.label.contains("raised the matter in a letter"))
+        .find(|e| e.label == "Minister raises matter in letter")
         .expect("letter event");
     assert_eq!(letter.date, "2024-04-02");
     assert!(
@@ -309,7 +309,7 @@ fn events_are_dated_labelled_and_ordered() {
     let trip = a
         .events
         .iter()
-        .find(|e| e.label.contains("fly to Oslo"))
+        .find(|e| e.label == "Envoy flies to Oslo")
         .expect("trip event");
     assert_eq!(trip.date, "2024-W17");
     let summit = a
@@ -353,11 +353,15 @@ fn coordinated_clauses_and_pinned_durations_are_separate_events() {
         .iter()
         .map(|e| (e.date.as_str(), e.label.as_str()))
         .collect();
-    assert!(dated.contains(&("2023", "Exports fell")), "{dated:?}");
+    // "Exports fall" is under three words: no event rather than a fragment.
+    assert!(
+        dated.iter().all(|(_, l)| l.split_whitespace().count() >= 3),
+        "{dated:?}"
+    );
     assert!(
         dated
             .iter()
-            .any(|(d, l)| *d == "2025-01/2025-08" && *l == "Exports rose sharply"),
+            .any(|(d, l)| *d == "2025-01/2025-08" && *l == "Exports rise sharply"),
         "{dated:?}"
     );
 }

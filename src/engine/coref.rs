@@ -147,23 +147,29 @@ impl Ctx<'_, '_> {
 
     /// Is there a clause subject headed by a person-like common noun between bytes a and b?
     fn human_subject_between(&self, a: usize, b: usize) -> bool {
-        self.clauses.iter().any(|c| {
-            c.subject.as_ref().is_some_and(|g| {
-                g.span.0 >= a
-                    && g.span.1 <= b
-                    && self
-                        .mention_over(self.words[g.head].start, self.words[g.head].end)
-                        .is_none()
-                    && {
-                        let h = &self.words[g.head];
-                        let w = self.text(h.start, h.end).to_lowercase();
-                        matches!(
-                            nouns().get(w.as_str()),
-                            Some(NounClass::Human | NounClass::Person)
-                        )
-                    }
+        let first = self.clauses.partition_point(|c| c.span.1 <= a);
+        let last = self.clauses.partition_point(|c| c.span.0 < b);
+        self.clauses
+            .get(first..last)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| {
+                c.subject.as_ref().is_some_and(|g| {
+                    g.span.0 >= a
+                        && g.span.1 <= b
+                        && self
+                            .mention_over(self.words[g.head].start, self.words[g.head].end)
+                            .is_none()
+                        && {
+                            let h = &self.words[g.head];
+                            let w = self.text(h.start, h.end).to_lowercase();
+                            matches!(
+                                nouns().get(w.as_str()),
+                                Some(NounClass::Human | NounClass::Person)
+                            )
+                        }
+                })
             })
-        })
     }
 
     fn distinct(found: &[(usize, usize)]) -> Vec<usize> {
@@ -203,12 +209,13 @@ impl Ctx<'_, '_> {
             return (es.len() == 1).then(|| es[0]);
         }
         // The subject of the nearest earlier clause that has a person subject.
-        let earlier = self
-            .clauses
+        let before = self.clauses.partition_point(|c| c.span.1 <= w.start);
+        let earlier = self.clauses[..before]
             .iter()
             .enumerate()
             .rev()
-            .filter(|(i, c)| c.span.1 <= w.start && Some(*i) != ci && c.sentence >= from)
+            .take_while(|(_, c)| c.sentence >= from)
+            .filter(|(i, _)| Some(*i) != ci)
             .find_map(|(i, _)| {
                 self.subject_entity
                     .get(i)

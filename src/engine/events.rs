@@ -1,16 +1,17 @@
 //! Stage 6: dated clauses → events for the timeline.
 //!
-//! Input: the tokenised [`Doc`], the normalised time expressions, the typed
-//! mentions with their entities, and the document date. Output: one
+//! Input ([`Inputs`]): the tokenised [`Doc`], tagged words and clauses, the
+//! typed mentions with their entities and resolved pronouns, plus the
+//! normalised time expressions and the document date. Output: one
 //! [`EventDraft`] per clause a DATE/TIME expression dates, in text order:
 //!
-//! * the clause is the stretch of the sentence between commas, semicolons and
-//!   subordinators ("after", "before", "ahead of", "when"...) around the
-//!   expression, widened to a neighbour when it has no verb ("On Tuesday, ...");
-//! * the label runs from the subject (the mention just before the first verb)
-//!   to the clause end, without the time expression; people by surname
-//!   ("Biden raised the issue in a phone call with Xi");
-//! * participants are the entities mentioned in the clause;
+//! * the label is the headline of the clause holding the expression
+//!   ([`super::headline`]: "Biden raises issue in phone call with Xi"), or of
+//!   the clause a reporting clause reports; when the clause gives none, the
+//!   older token window: the stretch between commas, semicolons and
+//!   subordinators around the expression, from the subject to the clause end;
+//!   a label under three words gives no event;
+//! * participants are the entities of the clause, its subject first;
 //! * "from March to May" and "2014-2016" give a range date "2014/2016";
 //! * relative anchoring: "... two weeks after X" dates X at the main event's
 //!   date minus P2W, with BEFORE/AFTER relations between the two; "ahead of
@@ -22,8 +23,12 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::clause::{self, Clause};
+use super::coref::Resolved;
+use super::headline::{self, Headline};
 use super::merge::Merged;
 use super::model::{Label, TimexType};
+use super::pos::{Upos, Word};
 use super::text::{Doc, TokenKind};
 use super::time::value::shift_value;
 use super::time::TimexDraft;
@@ -437,13 +442,58 @@ fn tok_range(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
     (a, b.max(a + 1))
 }
 
-pub fn build(
-    doc: &Doc,
-    timexes: &[TimexDraft],
-    mentions: &[TypedMention],
-    merged: &Merged,
-    reference: Option<&str>,
-) -> Vec<EventDraft> {
+/// Lemmas of verbs that report speech or belief: the event is what they report.
+const REPORTING_LEMMAS: &[&str] = &[
+    "say", "add", "tell", "state", "note", "report", "announce", "claim", "warn", "believe",
+    "think", "write",
+];
+
+/// The headline of the clause holding byte `at`, passing over a reporting
+/// clause ("officials said ...") to the clause it reports.
+fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
+    let c = clause::containing(clauses, at)?;
+    let i = clauses.partition_point(|x| x.span.0 < c.span.0);
+    let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
+    if REPORTING_LEMMAS.contains(&c.verb.lemma.as_str()) {
+        if let Some(h) = next.and_then(|n| headline::of_clause(src, n)) {
+            return Some(h);
+        }
+    }
+    headline::of_clause(src, c).or_else(|| {
+        // "Officials have, in recent weeks, raised ...": an auxiliary alone, the verb follows.
+        let aux_only = src
+            .words
+            .get(c.verb.head)
+            .is_some_and(|w| w.upos == Upos::Aux);
+        next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
+            .and_then(|n| headline::of_clause(src, n))
+    })
+}
+
+/// What [`build`] reads besides the time expressions: the tagged words, their
+/// clauses, the mentions, the entities and the resolved pronouns.
+pub struct Inputs<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub words: &'a [Word],
+    pub clauses: &'a [Clause],
+    pub mentions: &'a [TypedMention],
+    pub merged: &'a Merged,
+    pub resolved: &'a [Resolved],
+}
+
+/// Events of the document; see the module comment.
+pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> Vec<EventDraft> {
+    let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
+    let src = headline::Sources {
+        doc,
+        words: inp.words,
+        mentions,
+        merged,
+        resolved: inp.resolved,
+        timexes,
+    };
+    let head_at = |byte: usize| headline_at(&src, inp.clauses, byte);
+    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start);
     let mut in_timex = vec![false; doc.tokens.len()];
     for t in timexes {
         let (a, b) = tok_range(doc, t.start, t.end);
@@ -484,7 +534,10 @@ pub fn build(
                 continue;
             };
             let (_, xb) = cx.clause(kb + n, sa, sb);
-            let (x_label, x_parts) = (cx.label(kb + n, xb), cx.participants(kb + n, xb));
+            let (x_label, x_parts) = match tok_start(kb + n).and_then(&head_at) {
+                Some(h) => (h.label, h.participants),
+                None => (cx.label(kb + n, xb), cx.participants(kb + n, xb)),
+            };
             // The main clause: this one, or the previous one when this has no verb
             // ("X imposed curbs on Tuesday, just two weeks after ...").
             let (mut ma, mut mb) = cx.clause(ka, sa, sb);
@@ -521,10 +574,29 @@ pub fn build(
                         .or_else(|| reference.map(str::to_string))
                         .unwrap_or_else(|| "PRESENT_REF".to_string());
                     let main = out.len();
+                    let (label, participants) = match head_at(t.start) {
+                        Some(h) => (h.label, h.participants),
+                        None => (cx.label(ma, mb), cx.participants(ma, mb)),
+                    };
+                    if label.split_whitespace().count() < 3 {
+                        // No readable main event ("China comes"): X alone, dated from it.
+                        let x_date =
+                            shift_value(&main_date, &t.value, if rel == "AFTER" { -1 } else { 1 })
+                                .unwrap_or_else(|| UNDATED.to_string());
+                        out.push(EventDraft {
+                            date: x_date,
+                            label: x_label,
+                            participants: x_parts,
+                            sentence: span,
+                            timex: Some(ti),
+                            relations: vec![],
+                        });
+                        continue;
+                    }
                     out.push(EventDraft {
                         date: main_date,
-                        label: cx.label(ma, mb),
-                        participants: cx.participants(ma, mb),
+                        label,
+                        participants,
                         sentence: span,
                         timex: None,
                         relations: vec![(rel.to_string(), main + 1)],
@@ -579,15 +651,25 @@ pub fn build(
         }
         let (a, b) = cx.event_clause(ka, sa, sb);
         clause_end = b;
-        let label = cx.label(a, b);
-        if label.is_empty() {
-            continue; // a bare date (a dateline), not an event
+        // The clause stage's headline; the old token window when it gives none.
+        let (label, participants) = match head_at(t.start) {
+            Some(h) => (h.label, h.participants),
+            None => (cx.label(a, b), cx.participants(a, b)),
+        };
+        if label.split_whitespace().count() < 3 {
+            continue; // a bare date (a dateline) or a fragment, not an event
+        }
+        if out
+            .last()
+            .is_some_and(|e| e.label == label && e.sentence == span)
+        {
+            continue; // one event per clause
         }
         let me = out.len();
         out.push(EventDraft {
             date,
             label,
-            participants: cx.participants(a, b),
+            participants,
             sentence: span,
             timex: Some(ti),
             relations: vec![],

@@ -24,6 +24,7 @@ pub mod clause;
 pub mod coref;
 pub mod error;
 pub mod events;
+pub mod headline;
 pub mod items;
 pub mod jsonl;
 pub mod lexicon;
@@ -68,7 +69,15 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     warnings.extend(time::numeric_note(&doc));
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
-    let events = events::build(&doc, &timexes, &mentions, &merged, reference);
+    let inputs = events::Inputs {
+        doc: &doc,
+        words: &words,
+        clauses: &clauses,
+        mentions: &mentions,
+        merged: &merged,
+        resolved: &resolved,
+    };
+    let events = events::build(&inputs, &timexes, reference);
     let relations = relations::extract(
         &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
     );

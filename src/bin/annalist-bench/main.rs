@@ -4,6 +4,7 @@
 //! ```text
 //! annalist-bench native [--json PATH] [--corpus-bytes N] [--max-bytes N] [--budget-s S] [--min-s S]
 //! annalist-bench corpus [--seed S] [--bytes N]      generated articles as JSONL on stdout
+//! annalist-bench pos [--corpus-bytes N] [--min-s S]  part-of-speech tagger throughput
 //! ```
 //!
 //! `native` prints (and writes as JSON) the throughput in characters per
@@ -23,7 +24,8 @@ use std::time::{Duration, Instant};
 
 const USAGE: &str = "usage:
   annalist-bench native [--json PATH] [--corpus-bytes N] [--max-bytes N] [--budget-s S] [--min-s S]
-  annalist-bench corpus [--seed S] [--bytes N]";
+  annalist-bench corpus [--seed S] [--bytes N]
+  annalist-bench pos [--corpus-bytes N] [--min-s S]    tagger throughput (words/s), tokenising excluded";
 
 /// Seeds: the throughput corpus, the scaling texts and the browser corpus
 /// differ so no stage is tuned to one stream.
@@ -85,6 +87,7 @@ fn main() -> ExitCode {
     let result = match args.split_first() {
         Some((cmd, rest)) if cmd == "native" => parse(rest).and_then(|o| native(&o)),
         Some((cmd, rest)) if cmd == "corpus" => parse(rest).and_then(|o| write_corpus(&o)),
+        Some((cmd, rest)) if cmd == "pos" => parse(rest).and_then(|o| pos_speed(&o)),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -94,6 +97,30 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Words per second of the part-of-speech tagger alone (documents tokenised
+/// beforehand), repeated over the corpus for at least `--min-s`.
+fn pos_speed(o: &Opts) -> Result<(), String> {
+    use annalist::engine::{pos, text::Doc};
+    let articles = corpus::articles(SEED_THROUGHPUT, o.corpus_bytes);
+    let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
+    let tagger = pos::Tagger::builtin();
+    let (mut words, mut rounds) = (0usize, 0usize);
+    let start = Instant::now();
+    while rounds == 0 || start.elapsed() < o.min_time {
+        for d in &docs {
+            words += black_box(pos::tag_with(tagger, d)).len();
+        }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "pos tagger: {words} words in {secs:.2} s ({rounds} rounds over {} KB) = {:.2} M words/s",
+        o.corpus_bytes / 1000,
+        words as f64 / secs / 1e6
+    );
+    Ok(())
 }
 
 fn write_corpus(o: &Opts) -> Result<(), String> {

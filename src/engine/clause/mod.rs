@@ -189,6 +189,13 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                             || is(doc, &words[j - 1], POSSESSIVE)
                     }
                     Upos::Pron => j == s,
+                    // "its most ambitious expansion", "a very large order"
+                    Upos::Adv => {
+                        j > s
+                            && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
+                            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
+                            && j + 1 < end
+                    }
                     Upos::Part => is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end,
                     Upos::Punct => {
                         // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
@@ -440,6 +447,22 @@ fn sentence_clauses(
                             && is(doc, &words[r.start - 1], SUBORDINATING)))
             })
             .map(|(_, r)| group(words, r.clone()));
+        // Apposition: "Hikvision, a camera maker, ..." names the subject first.
+        if let Some(g) = subject.clone() {
+            let s0 = g.words.start;
+            let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
+                .then(|| {
+                    chunks
+                        .iter()
+                        .find(|(k, r)| *k == Chunk::Noun && r.end == s0 - 1)
+                })
+                .flatten();
+            if let Some((_, r)) = before
+                .filter(|(_, r)| words[r.end - 1].upos == Upos::Propn || r.start == range.start)
+            {
+                subject = Some(group(words, r.clone()));
+            }
+        }
         let mut source = SubjectSource::Own;
         let relative = |j: usize| {
             is(doc, &words[j], RELATIVE)
@@ -469,6 +492,21 @@ fn sentence_clauses(
                 subject = prev.and_then(|c| c.subject.clone());
                 source = SubjectSource::Shared;
             }
+        }
+        // Quotative inversion: "..., said one official".
+        let inverted = subject.is_none() || source == SubjectSource::Shared;
+        let quote_verb = matches!(verb.lemma.as_str(), "say" | "add" | "tell" | "write");
+        let post_subject = (inverted && quote_verb && cs > range.start)
+            .then(|| {
+                in_clause
+                    .iter()
+                    .find(|(_, r)| r.start == vr.end)
+                    .map(|(_, r)| group(words, r.clone()))
+            })
+            .flatten();
+        if let Some(g) = post_subject {
+            subject = Some(g);
+            source = SubjectSource::Own;
         }
         let mut objects = Vec::new();
         let mut preps: Vec<PrepPhrase> = Vec::new();

@@ -122,6 +122,26 @@ fn containing_finds_the_clause_of_an_offset() {
 }
 
 #[test]
+fn quotative_inversion_and_adverbs_in_noun_groups() {
+    let (doc, cs) = clauses("\"We are ready,\" said the commander.");
+    let c = cs.iter().find(|c| c.verb.lemma == "say").unwrap();
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "the commander");
+    assert!(c.objects.is_empty());
+    let (doc, cs) = clauses("The army began its most ambitious campaign.");
+    assert_eq!(
+        s(&doc, cs[0].objects[0].span),
+        "its most ambitious campaign"
+    );
+}
+
+#[test]
+fn apposition_gives_the_name_as_subject() {
+    let (doc, cs) = clauses("Norvik, a cable maker based in Bergen, was fined in May.");
+    let c = cs.iter().find(|c| c.verb.lemma == "fine").unwrap();
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Norvik");
+}
+
+#[test]
 fn odd_input_does_not_panic() {
     for t in [
         "",

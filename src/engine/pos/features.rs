@@ -94,8 +94,12 @@ impl WordHashes {
         let mut h = FNV_OFFSET;
         let mut n = 0usize;
         for c in word.chars().take(4) {
-            for l in c.to_lowercase() {
-                h = fnv_char(h, l);
+            if c.is_ascii() {
+                h = fnv_byte(h, c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    h = fnv_char(h, l);
+                }
             }
             prefix[n] = h;
             n += 1;

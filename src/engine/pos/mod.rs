@@ -115,41 +115,37 @@ pub const MAGIC: &[u8; 5] = b"APOS1";
 /// Open-addressing table from a feature hash to a row number.
 #[derive(Debug, Default)]
 struct Table {
-    keys: Vec<u32>,
-    /// Row + 1; 0 is an empty slot.
-    slots: Vec<u32>,
+    /// (key, row + 1); row 0 marks an empty slot. Key and row side by side:
+    /// one cache line per probe.
+    slots: Vec<(u32, u32)>,
     mask: usize,
 }
 
 impl Table {
-    fn new(keys: Vec<u32>) -> Table {
+    fn new(keys: &[u32]) -> Table {
         let cap = (keys.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![0u32; cap];
+        let mut slots = vec![(0u32, 0u32); cap];
         let mask = cap - 1;
         for (row, &k) in keys.iter().enumerate() {
             let mut s = k as usize & mask;
-            while slots[s] != 0 {
+            while slots[s].1 != 0 {
                 s = (s + 1) & mask;
             }
-            slots[s] = row as u32 + 1;
+            slots[s] = (k, row as u32 + 1);
         }
-        Table { keys, slots, mask }
+        Table { slots, mask }
     }
 
     #[inline]
     fn get(&self, key: u32) -> Option<usize> {
-        if self.keys.is_empty() {
-            return None;
-        }
         let mut s = key as usize & self.mask;
         loop {
-            let r = self.slots[s];
+            let (k, r) = *self.slots.get(s)?;
             if r == 0 {
                 return None;
             }
-            let row = r as usize - 1;
-            if self.keys[row] == key {
-                return Some(row);
+            if k == key {
+                return Some(r as usize - 1);
             }
             s = (s + 1) & self.mask;
         }
@@ -160,10 +156,8 @@ impl Table {
 #[derive(Debug, Default)]
 pub struct Tagger {
     features: Table,
-    /// Log-quantized weight codes; [`Tagger::levels`] maps |code| to a value.
-    weights: Vec<[i8; N_TAGS]>,
-    /// Weight magnitude of each code 0..=127 (fixed point).
-    levels: Vec<i32>,
+    /// Weights, dequantized from the file's log-scale codes at load time.
+    weights: Vec<[i16; N_TAGS]>,
     dict: Table,
     dict_tags: Vec<u8>,
 }
@@ -221,7 +215,7 @@ impl Tagger {
         let mut r = Reader { b, at: MAGIC.len() };
         let mut levels = Vec::with_capacity(128);
         for _ in 0..128 {
-            levels.push(r.varint("levels")? as i32);
+            levels.push(r.varint("levels")?.min(i16::MAX as u32) as i16);
         }
         let n_dict = r.varint("dictionary size")? as usize;
         let dict_keys = r.keys(n_dict, "dictionary keys")?;
@@ -241,19 +235,20 @@ impl Tagger {
         }
         let mut weights = Vec::with_capacity(n_feat);
         for m in masks {
-            let mut row = [0i8; N_TAGS];
+            let mut row = [0i16; N_TAGS];
             for (t, w) in row.iter_mut().enumerate() {
                 if m & (1 << t) != 0 {
-                    *w = r.byte("weights")? as i8;
+                    let code = r.byte("weights")? as i8;
+                    let v = levels[usize::from(code.unsigned_abs()).min(127)];
+                    *w = if code < 0 { -v } else { v };
                 }
             }
             weights.push(row);
         }
         Ok(Tagger {
-            features: Table::new(keys),
+            features: Table::new(&keys),
             weights,
-            levels,
-            dict: Table::new(dict_keys),
+            dict: Table::new(&dict_keys),
             dict_tags,
         })
     }
@@ -275,8 +270,7 @@ impl Tagger {
     fn add(&self, scores: &mut [i32; N_TAGS], f: u32) {
         if let Some(row) = self.features.get(f) {
             for (s, &w) in scores.iter_mut().zip(self.weights[row].iter()) {
-                let v = self.levels[usize::from(w.unsigned_abs()).min(127)];
-                *s += if w < 0 { -v } else { v };
+                *s += i32::from(w);
             }
         }
     }
@@ -339,6 +333,9 @@ pub fn clitic_split(w: &str) -> Option<usize> {
         "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
     ];
     let n = w.len();
+    if !w.contains(['\'', '’']) {
+        return (n == 6 && w.eq_ignore_ascii_case("cannot")).then_some(3);
+    }
     for c in CLITICS {
         if n > c.len()
             && w.is_char_boundary(n - c.len())

@@ -20,7 +20,15 @@ fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let clauses = crate::engine::clause::find(&doc, &words);
     let resolved = crate::engine::coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let timexes = crate::engine::time::extract(&doc, date);
-    let events = crate::engine::events::build(&doc, &timexes, &mentions, &merged, date);
+    let inputs = crate::engine::events::Inputs {
+        doc: &doc,
+        words: &words,
+        clauses: &clauses,
+        mentions: &mentions,
+        merged: &merged,
+        resolved: &resolved,
+    };
+    let events = crate::engine::events::build(&inputs, &timexes, date);
     let name = |e: usize| merged.entities[e].name.clone();
     extract(
         &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,

@@ -1,0 +1,453 @@
+//! Event labels from clauses, in present-tense headline style:
+//! "Olaf Scholz will meet Xi Jinping" → "Scholz meets Xi"; "Biden raised the
+//! issue in a phone call with Xi" → "Biden raises issue in phone call with Xi";
+//! "The trader was sanctioned by the treasury" → "Treasury sanctions trader".
+//!
+//! Input: one [`Clause`] and what the engine knows about its words (mentions,
+//! entities, resolved pronouns, time expressions). Output: a [`Headline`]
+//! (label and participating entities, agent first), or `None` when the clause
+//! gives fewer than three words. People are named by surname, pronouns by the
+//! entity they were resolved to, articles are dropped, and the label stops at
+//! the first time expression or comma after the verb.
+
+use super::clause::{Clause, Group, Modal};
+use super::coref::Resolved;
+use super::merge::Merged;
+use super::model::Label;
+use super::pos::{Upos, Word};
+use super::text::Doc;
+use super::time::TimexDraft;
+use super::typing::TypedMention;
+
+/// Longest label, in words.
+const MAX_WORDS: usize = 12;
+
+/// What a headline is built from.
+pub struct Sources<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub words: &'a [Word],
+    pub mentions: &'a [TypedMention],
+    pub merged: &'a Merged,
+    pub resolved: &'a [Resolved],
+    pub timexes: &'a [TimexDraft],
+}
+
+/// A clause's label and the entities taking part (agent first, no values).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    pub label: String,
+    pub participants: Vec<usize>,
+}
+
+/// Surname of a person's canonical name ("Xi Jinping" → "Xi", "Olaf Scholz" → "Scholz").
+pub fn surname(name: &str) -> &str {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    let chinese = parts.len() == 2 && parts[0].chars().count() <= 2;
+    let s = if chinese { parts.first() } else { parts.last() };
+    s.copied().unwrap_or(name)
+}
+
+/// Third person present of a lemma ("supply" → "supplies"); plural subjects take the lemma.
+pub fn present(lemma: &str, plural: bool) -> String {
+    match (lemma, plural) {
+        ("be", false) => return "is".into(),
+        ("be", true) => return "are".into(),
+        ("have", false) => return "has".into(),
+        (_, true) => return lemma.into(),
+        _ => {}
+    }
+    let b = lemma.as_bytes();
+    let consonant_y = b.len() >= 2
+        && b[b.len() - 1] == b'y'
+        && !matches!(b[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    if consonant_y {
+        format!("{}ies", &lemma[..lemma.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| lemma.ends_with(e))
+    {
+        format!("{lemma}es")
+    } else {
+        format!("{lemma}s")
+    }
+}
+
+fn is_value(l: Label) -> bool {
+    matches!(
+        l,
+        Label::Date
+            | Label::Time
+            | Label::Percent
+            | Label::Money
+            | Label::Quantity
+            | Label::Ordinal
+            | Label::Cardinal
+    )
+}
+
+impl Sources<'_, '_> {
+    fn text(&self, a: usize, b: usize) -> &str {
+        &self.doc.text[a..b]
+    }
+
+    /// The mention covering byte span [a, b) (mentions are sorted and do not overlap).
+    fn mention_over(&self, a: usize, b: usize) -> Option<&TypedMention> {
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions.get(i).filter(|m| m.start <= a && b <= m.end)
+    }
+
+    fn in_timex(&self, a: usize, b: usize) -> bool {
+        let i = self.timexes.partition_point(|t| t.end <= a);
+        self.timexes.get(i).is_some_and(|t| t.start < b)
+    }
+
+    /// Entity a byte span names: a resolved pronoun/description, or a mention inside it.
+    fn entity_in(&self, a: usize, b: usize) -> Option<(usize, bool)> {
+        let k = self.resolved.partition_point(|r| r.start < a);
+        if let Some(r) = self.resolved.get(k).filter(|r| r.end <= b) {
+            return Some((r.entity, true));
+        }
+        let i = self.mentions.partition_point(|m| m.start < a);
+        self.mentions
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|m| m.start < b)
+            .enumerate()
+            .filter(|(_, m)| m.end <= b && !is_value(m.label))
+            .last()
+            .and_then(|(k, _)| self.merged.mention_entity.get(i + k).map(|&e| (e, false)))
+    }
+
+    /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
+    /// its entity, otherwise the words without leading articles.
+    fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
+        let (a, b) = g.span;
+        if let Some((e, via)) = self.entity_in(a, b) {
+            if !parts.contains(&e) {
+                parts.push(e);
+            }
+            if let Some(ent) = self.merged.entities.get(e) {
+                if ent.label == Label::Person {
+                    // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
+                    let head = &self.words[g.head];
+                    let head_in_name = self
+                        .mention_over(head.start, head.end)
+                        .is_some_and(|m| m.label == Label::Person);
+                    if via || head_in_name {
+                        return surname(&ent.name).to_string();
+                    }
+                } else if via {
+                    return ent.name.clone();
+                }
+            }
+        }
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (k, w) in self.words[g.words.clone()].iter().enumerate() {
+            if self.in_timex(w.start, w.end) {
+                break; // "Oslo next week": the date is not part of the label
+            }
+            let t = self.text(w.start, w.end);
+            if k == 0 && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(t)) {
+                continue;
+            }
+            match spans.last_mut() {
+                // "China" + "'s" → "China's"
+                Some(last) if w.upos == Upos::Part => last.1 = w.end,
+                _ => spans.push((w.start, w.end)),
+            }
+        }
+        spans
+            .iter()
+            .map(|&(a, b)| self.text(a, b))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn plural(&self, g: Option<&Group>) -> bool {
+        let Some(g) = g else { return false };
+        let h = &self.words[g.head];
+        // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
+        if self
+            .mention_over(h.start, h.end)
+            .is_some_and(|m| !is_value(m.label))
+        {
+            return false;
+        }
+        let t = self.text(h.start, h.end).to_lowercase();
+        matches!(t.as_str(), "they" | "we" | "you" | "i")
+            || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+    }
+}
+
+/// The headline of clause `c`; `None` under three words.
+pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
+    let v = &c.verb;
+    let mut parts: Vec<usize> = Vec::new();
+    // Passive with an agent: "X was sanctioned by Y" → "Y sanctions X".
+    let agent = v
+        .passive
+        .then(|| {
+            c.preps
+                .iter()
+                .find(|p| src.text(p.prep.0, p.prep.1).eq_ignore_ascii_case("by"))
+        })
+        .flatten();
+    let (subject, mut objects): (Option<&Group>, Vec<&Group>) = match agent {
+        Some(p) => (Some(&p.object), c.subject.iter().collect()),
+        None => (c.subject.as_ref(), c.objects.iter().collect()),
+    };
+    // A headline needs a subject, and not a time expression ("last year came ...").
+    let s = subject.filter(|g| !src.in_timex(g.span.0, g.span.1))?;
+    // An auxiliary alone ("officials have, in recent weeks, raised"): the next clause says it.
+    let head_word = &src.words[v.head];
+    if head_word.upos == Upos::Aux && matches!(v.lemma.as_str(), "have" | "do") {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let t = src.group_text(s, &mut parts);
+    if !t.is_empty() {
+        words.push(t);
+    }
+    let plural = src.plural(subject);
+    let head = &src.words[v.head];
+    let head_text = src.text(head.start, head.end);
+    let hedge = v.modality.iter().find_map(|m| match m {
+        Modal::May => Some("may"),
+        Modal::Might => Some("might"),
+        Modal::Could => Some("could"),
+        Modal::Likely => Some("likely"),
+        Modal::Reportedly | Modal::Believed => Some("reportedly"),
+        Modal::Allegedly => Some("allegedly"),
+        _ => None,
+    });
+    let base_form = matches!(hedge, Some("may" | "might" | "could"));
+    if let Some(h) = hedge {
+        words.push(h.into());
+    }
+    if v.passive && agent.is_none() {
+        // Headline passive: "Owner sanctioned".
+        if v.negated {
+            words.push("not".into());
+        }
+        words.push(head_text.to_string());
+    } else {
+        let lemma = v.chain.first().unwrap_or(&v.lemma);
+        if v.negated {
+            words.push(
+                if base_form {
+                    "not"
+                } else if plural {
+                    "do not"
+                } else {
+                    "does not"
+                }
+                .into(),
+            );
+            words.push(lemma.clone());
+        } else if base_form {
+            words.push(lemma.clone());
+        } else {
+            words.push(present(lemma, plural));
+        }
+        if !v.chain.is_empty() {
+            // "stopped providing", "decided to declassify": the rest as written.
+            let first_full = v
+                .words
+                .clone()
+                .find(|&j| src.words[j].upos == Upos::Verb)
+                .unwrap_or(v.head);
+            for j in first_full + 1..v.words.end {
+                let w = &src.words[j];
+                if w.upos != Upos::Adv {
+                    words.push(src.text(w.start, w.end).to_string());
+                }
+            }
+        }
+    }
+    let verb_end = words.len();
+    // Objects and prepositional phrases after the verb, in text order, while contiguous.
+    let mut items: Vec<(usize, usize, Option<usize>, &Group)> = Vec::new();
+    if agent.is_none() {
+        for g in &objects {
+            items.push((g.span.0, g.span.1, None, g));
+        }
+    } else {
+        objects.clear();
+    }
+    for (k, p) in c.preps.iter().enumerate() {
+        if Some(p) != agent && p.prep.0 > v.span.0 {
+            items.push((p.prep.0, p.span.1, Some(k), &p.object));
+        }
+    }
+    items.sort_by_key(|x| x.0);
+    if agent.is_some() {
+        // Passive with agent: the old subject is the object, then what follows the verb.
+        if let Some(s) = c.subject.as_ref() {
+            words.push(src.group_text(s, &mut parts));
+        }
+    }
+    let mut at = v.span.1;
+    for (start, end, prep, g) in items {
+        if start < at {
+            continue;
+        }
+        // Contiguous: only a conjunction between (no time expression, comma or other words).
+        let from = src.words.partition_point(|w| w.start < at);
+        let gap_ok = src.words[from..]
+            .iter()
+            .take_while(|w| w.end <= start)
+            .all(|w| {
+                w.upos == Upos::Cconj || (w.upos == Upos::Punct && src.text(w.start, w.end) != ",")
+            });
+        if !gap_ok || src.in_timex(start, start + 1) {
+            break;
+        }
+        let t = src.group_text(g, &mut parts);
+        let count = |ws: &[String]| {
+            ws.iter()
+                .map(|w| w.split_whitespace().count())
+                .sum::<usize>()
+        };
+        if t.is_empty() || count(&words) + t.split_whitespace().count() + 1 > MAX_WORDS {
+            break;
+        }
+        if let Some(k) = prep {
+            let p = &c.preps[k];
+            words.push(src.text(p.prep.0, p.prep.1).to_lowercase());
+        }
+        words.push(t);
+        at = end;
+    }
+    if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
+        // Copula: "X is critical to ...": the complement as written, up to a comma or timex.
+        for w in src.words[v.words.end..c.words.end].iter() {
+            let t = src.text(w.start, w.end);
+            if w.upos == Upos::Punct || src.in_timex(w.start, w.end) || words.len() >= MAX_WORDS / 2
+            {
+                break;
+            }
+            words.push(t.to_string());
+        }
+    }
+    // Other entities of the clause take part too.
+    let i = src.mentions.partition_point(|m| m.start < c.span.0);
+    for (k, m) in src.mentions.iter().enumerate().skip(i) {
+        if m.start >= c.span.1 {
+            break;
+        }
+        if !is_value(m.label) {
+            if let Some(&e) = src.merged.mention_entity.get(k) {
+                if !parts.contains(&e) {
+                    parts.push(e);
+                }
+            }
+        }
+    }
+    let label = words.join(" ");
+    let n = label.split_whitespace().count();
+    if n < 3 {
+        return None;
+    }
+    let mut cs = label.chars();
+    let label = match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => label,
+    };
+    Some(Headline {
+        label,
+        participants: parts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{candidates, clause, coref, merge, pos, time, typing};
+
+    fn headlines(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        let words = pos::tag(&doc);
+        let cands = candidates::find(&doc);
+        let mentions = typing::classify(&doc, &cands);
+        let merged = merge::merge(&doc, &mentions);
+        let clauses = clause::find(&doc, &words);
+        let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
+        let timexes = time::extract(&doc, Some("2025-05-05"));
+        let src = Sources {
+            doc: &doc,
+            words: &words,
+            mentions: &mentions,
+            merged: &merged,
+            resolved: &resolved,
+            timexes: &timexes,
+        };
+        clauses
+            .iter()
+            .filter_map(|c| of_clause(&src, c))
+            .map(|h| h.label)
+            .collect()
+    }
+
+    #[test]
+    fn present_forms() {
+        assert_eq!(present("supply", false), "supplies");
+        assert_eq!(present("meet", false), "meets");
+        assert_eq!(present("push", false), "pushes");
+        assert_eq!(present("meet", true), "meet");
+        assert_eq!(present("be", false), "is");
+        assert_eq!(present("say", false), "says");
+    }
+
+    #[test]
+    fn surnames() {
+        assert_eq!(surname("Xi Jinping"), "Xi");
+        assert_eq!(surname("Olaf Scholz"), "Scholz");
+        assert_eq!(surname("Madonna"), "Madonna");
+    }
+
+    #[test]
+    fn headline_from_a_future_clause_with_pronouns() {
+        let h = headlines(
+            "Pedro Alves will sign the accord with Lena Berg when he meets her on Friday in Oslo.",
+        );
+        assert!(h.contains(&"Alves meets Berg".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn headline_drops_articles_and_keeps_contiguous_phrases() {
+        let h =
+            headlines("The shipyard delivered the frigates to the navy on Monday, officials said.");
+        assert_eq!(
+            h.first().map(String::as_str),
+            Some("Shipyard delivers frigates to navy"),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn passive_with_agent_turns_active() {
+        let h = headlines("The broker was sanctioned by the treasury in June.");
+        assert_eq!(h, ["Treasury sanctions broker"]);
+    }
+
+    #[test]
+    fn negation_and_hedges() {
+        let h = headlines("The refinery did not sell fuel to the army.");
+        assert_eq!(h, ["Refinery does not sell fuel to army"]);
+        let h = headlines("The plant reportedly shipped resin to the army.");
+        assert_eq!(h, ["Plant reportedly ships resin to army"]);
+    }
+
+    #[test]
+    fn short_clauses_give_no_headline() {
+        assert!(headlines("Prices rose.").is_empty());
+        assert!(headlines("Last year brought floods.").is_empty());
+    }
+
+    #[test]
+    fn plural_common_noun_subjects() {
+        let h = headlines("Senior Dutch officials met the delegation.");
+        assert_eq!(h, ["Senior Dutch officials meet delegation"]);
+    }
+}
