@@ -169,7 +169,8 @@ test("14.3: dragging inside a highlighted name selects words instead of clicking
   await setArticle(page, "A visit\n\nAntony Blinken visited Vienna on Monday.", "2024-04-16");
   await settled(page);
   const mark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Antony Blinken" }).first();
-  await mark.evaluate((m) => m.scrollIntoView({ block: "center" }));
+  await mark.evaluate((m) => m.scrollIntoView({ block: "center", behavior: "instant" }));
+  await page.waitForTimeout(300);
   const box = await mark.boundingBox();
   await page.mouse.move(box.x + 3, box.y + box.height / 2);
   await page.mouse.down();
