@@ -9,7 +9,8 @@ CARGO_TARGET_DIR ?= target
 WASM := $(CARGO_TARGET_DIR)/wasm32-unknown-unknown/release/annalist.wasm
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval clean
+.PHONY: serve test dist tools browser test-native test-wasm test-e2e lint bench eval fuzz train clean \
+	wheel test-python test-spark
 
 serve: dist
 	@echo "Annalist at http://127.0.0.1:$(PORT)/  (offline single file: $(DIST)/annalist.html)"
@@ -51,6 +52,17 @@ test-wasm:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
+# Property tests with many cases (`make test` runs the same ones with few):
+# the engine and every importer on generated text and bytes, the offsets
+# invariant, round-trips. Bounded: FUZZ_CASES cases a property, at most
+# FUZZ_SECONDS seconds a test binary.
+FUZZ_CASES ?= 5000
+FUZZ_SECONDS ?= 600
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_fuzz
+	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_roundtrip
+	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --lib export::tests
+
 # Benchmarks, not part of `make test` (figures, never pass/fail): native engine
 # throughput and scaling, wasm vs compromise in Chromium, first render, size
 # with a twiggy breakdown, UI scale. Prints a table; writes target/bench/results.json.
@@ -62,10 +74,43 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
+# The Python package (python/: PyO3 + maturin) and the Spark recipe. Tools go into a
+# virtualenv $(VENV) (scripts/install-tools.sh python|spark); the wheel into $(WHEELS).
+VENV ?= target/venv
+WHEELS := $(abspath $(CARGO_TARGET_DIR))/wheels
+# The newest wheel built (one name per version; `make wheel` overwrites it).
+WHEEL = $$(ls -t $(WHEELS)/annalist-*.whl | head -1)
+# The CLI the Python results are compared with (the debug build `cargo test` also makes).
+PYTEST_ENV = ANNALIST_CLI=$(abspath $(CARGO_TARGET_DIR))/debug/annalist ANNALIST_WHEEL=$(WHEEL)
+
+wheel:
+	@scripts/install-tools.sh python
+	cd python && CARGO_TARGET_DIR=$(abspath $(CARGO_TARGET_DIR)) \
+		$(abspath $(VENV))/bin/maturin build --release --out $(WHEELS)
+
+# The API against the CLI, and `pip install` of the wheel into a fresh virtualenv.
+test-python: wheel
+	cargo build --bin annalist
+	$(VENV)/bin/pip install --quiet --force-reinstall --no-deps --no-index $(WHEEL)
+	$(PYTEST_ENV) $(VENV)/bin/pytest -q -p no:cacheprovider python/tests --ignore=python/tests/test_spark.py
+
+# The Spark recipe in local[2] mode on generated articles, against the CLI (Java from Debian).
+test-spark: wheel
+	@scripts/install-tools.sh spark
+	cargo build --bin annalist
+	$(VENV)/bin/pip install --quiet --force-reinstall --no-deps --no-index $(WHEEL)
+	$(PYTEST_ENV) $(VENV)/bin/pytest -q -p no:cacheprovider -W ignore::FutureWarning python/tests/test_spark.py
+
 # Quality against the shared dev sets (../shared/eval; development only, not part of `make test`).
 eval:
 	scripts/eval/ner.sh
 	scripts/eval/timex.sh
+
+# Retrain the compiled-in models (deterministic; CI never trains): the UPOS tagger from
+# ../shared/ud, the name tagger from ../shared/eval/open/*-train.jsonl.
+train:
+	scripts/train/pos.sh
+	cargo run --quiet --profile train --bin annalist-train-ner -- --data ../shared/eval/open --out data/models/ner.bin
 
 clean:
 	rm -rf $(DIST) target/bench

@@ -3,7 +3,9 @@
 # versions, from the package registries only. Idempotent: a tool already
 # present at the right version is not reinstalled.
 #
-# usage: scripts/install-tools.sh build|browser
+# usage: scripts/install-tools.sh build|browser|python|spark
+#   python: a virtualenv target/venv (or $VENV) with maturin and pytest (python/requirements-dev.txt)
+#   spark:  that, plus PySpark & co. (python/requirements-spark.txt) and a Java 17+ runtime from Debian
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
@@ -38,8 +40,48 @@ install_browser() {
   fi
 }
 
+VENV=${VENV:-target/venv}
+
+# pip install -r FILE into $VENV unless the same FILE was installed last time (a copy is kept
+# in the venv as the stamp).
+venv_requirements() {
+  local req=$1 stamp
+  stamp="$VENV/.installed-$(basename "$req")"
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating virtualenv $VENV ($(python3 --version))"
+    python3 -m venv "$VENV"
+  fi
+  if ! cmp -s "$req" "$stamp"; then
+    say "installing $req into $VENV"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req"
+    cp "$req" "$stamp"
+  fi
+}
+
+install_python() {
+  venv_requirements python/requirements-dev.txt
+}
+
+install_spark() {
+  install_python
+  venv_requirements python/requirements-spark.txt
+  # PySpark 4 needs Java 17 or newer.
+  local major
+  major=$(java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print v[1]; exit }' || true)
+  if [ -z "$major" ] || [ "$major" -lt 17 ]; then
+    say "installing Debian openjdk-17-jre-headless (have: java ${major:-none})"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq openjdk-17-jre-headless >/dev/null \
+      || DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq default-jre-headless >/dev/null
+  fi
+}
+
 case "${1:-build}" in
   build) install_build ;;
   browser) install_browser ;;
-  *) echo "usage: $0 build|browser" >&2; exit 2 ;;
+  python) install_python ;;
+  spark) install_spark ;;
+  *) echo "usage: $0 build|browser|python|spark" >&2; exit 2 ;;
 esac

@@ -11,16 +11,19 @@
 //! |---|---|
 //! | [`to_jsonl`] | the CLI's JSONL contract, one `Analysis` a line |
 //! | [`csv::entities`], [`csv::mentions`], [`csv::events`] | RFC 4180 CSV |
+//! | [`csv::relations`] | RFC 4180 CSV edge list (source, target, type, items, modality, date, sentence) |
 //! | [`timeline::timelinejs`] | TimelineJS 3 JSON (`{"title", "events"}`) |
 //! | [`svg::timeline`] | a self-contained SVG timeline |
 //! | [`html::page`] | one read-only HTML file with the data embedded, no script |
 //! | [`fragment::encode`] / [`fragment::decode`] | a share-link fragment carrying compressed text |
+//! | [`escape::html`], [`escape::css_ident`], [`escape::token`] | text made safe for HTML, CSS, ids |
 //!
 //! Offsets in an `Analysis` are code points; an imported (hence untrusted)
 //! analysis may carry offsets out of range or out of order: every function
 //! here clamps or skips them and never panics.
 
 pub mod csv;
+pub mod escape;
 pub mod fragment;
 pub mod html;
 pub mod svg;
@@ -70,37 +73,72 @@ impl Bundle {
 
     /// Parse a bundle read back from a file; rejects other formats.
     pub fn from_json(s: &str) -> Result<Bundle, ExportError> {
-        let b: Bundle =
-            serde_json::from_str(s).map_err(|e| ExportError::BadBundle(e.to_string()))?;
+        let b: Bundle = serde_json::from_str(s).map_err(|e| ExportError::BadBundle {
+            detail: e.to_string(),
+        })?;
         if b.format != BUNDLE_FORMAT {
-            return Err(ExportError::BadBundle(format!(
-                "unknown format {:?}",
-                b.format
-            )));
+            return Err(ExportError::UnknownFormat { format: b.format });
         }
         Ok(b)
     }
 }
 
-/// Why an export or an import failed.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+/// Why an export, or reading back an exported file or share link, failed.
+#[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("could not serialise: {0}")]
-    Serialize(String),
-    #[error("not an Annalist bundle: {0}")]
-    BadBundle(String),
-    #[error("share link: {0}")]
-    Fragment(String),
-    #[error("text too long for a share link ({0} characters once compressed; the limit is {1})")]
-    TooLong(usize, usize),
+    /// serde_json could not serialise the data (not expected with these types).
+    #[error("could not serialise: {source}")]
+    Serialize {
+        /// serde_json's error.
+        #[from]
+        source: serde_json::Error,
+    },
+    /// A bundle (exported page or file) whose JSON does not parse as one.
+    #[error("not an Annalist bundle: {detail}")]
+    BadBundle {
+        /// The JSON parser's message.
+        detail: String,
+    },
+    /// A bundle of another format than [`BUNDLE_FORMAT`].
+    #[error("not an Annalist bundle: unknown format {format:?}")]
+    UnknownFormat {
+        /// The `format` the file gives.
+        format: String,
+    },
+    /// A page without the data block of [`html::page`].
+    #[error("no Annalist data in this page")]
+    NoData,
+    /// A page whose data block never ends.
+    #[error("not an Annalist bundle: unterminated data block")]
+    UnterminatedData,
+    /// A share link whose payload is not base64url.
+    #[error("share link: not base64url")]
+    FragmentNotBase64,
+    /// A share link whose payload does not inflate (corrupt, or over
+    /// [`fragment::MAX_INFLATED`] bytes).
+    #[error("share link: corrupt or too large")]
+    FragmentCorrupt,
+    /// A share link whose inflated payload is not a document.
+    #[error("share link: bad document: {detail}")]
+    FragmentBadDocument {
+        /// The JSON parser's message.
+        detail: String,
+    },
+    /// A share link (made or read) longer than [`fragment::MAX_ENCODED`].
+    #[error("text too long for a share link ({length} characters once compressed; the limit is {limit})")]
+    TooLong {
+        /// Encoded length, in characters.
+        length: usize,
+        /// [`fragment::MAX_ENCODED`].
+        limit: usize,
+    },
 }
 
 /// The CLI's JSONL contract: one `Analysis` a line, in document order.
 pub fn to_jsonl(docs: &[Document]) -> Result<String, ExportError> {
     let mut out = String::new();
     for d in docs {
-        let line = serde_json::to_string(&d.analysis)
-            .map_err(|e| ExportError::Serialize(e.to_string()))?;
+        let line = serde_json::to_string(&d.analysis)?;
         out.push_str(&line);
         out.push('\n');
     }
@@ -164,5 +202,27 @@ impl<'a> CharCursor<'a> {
         let s = self.byte_at(start);
         let e = self.byte_at(end.max(start));
         self.text.get(s..e).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharCursor;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The cursor, moved to code points in any order (and past the end),
+        /// lands where counting from the start lands.
+        #[test]
+        fn char_cursor_agrees_with_counting_from_the_start(
+            text in prop_oneof![any::<String>(), "[aé€👍 ]{0,200}"],
+            moves in prop::collection::vec(0usize..260, 1..30),
+        ) {
+            let mut cursor = CharCursor::new(&text);
+            for c in moves {
+                let want = text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+                prop_assert_eq!(cursor.byte_at(c), want);
+            }
+        }
     }
 }

@@ -213,3 +213,151 @@ fn a_country_seen_only_through_its_capital_counts_no_mention_but_lists_them_as_a
         1
     );
 }
+
+/// Issue 11.3: links, addresses, handles, hashtags and file names are not words and never
+/// yield names, nor do pieces of them.
+#[test]
+fn links_handles_and_file_names_are_never_names() {
+    let text = "Read the Harbour Board notice at https://Example.Harbour.ORG/News/Tanker-Report \
+                or write to Press.Office@Portland-Ships.co.uk, follow @MarinaVolkova and \
+                #BalticShipping, and open Quarterly-Review.pdf before Friday.";
+    let a = run(text);
+    let bad = [
+        "https",
+        "Example",
+        "Harbour.ORG",
+        "News",
+        "Tanker",
+        "Press",
+        "Portland",
+        "Marina",
+    ];
+    for m in &a.entities {
+        assert!(
+            !bad.iter().any(|b| m.text.contains(b)),
+            "{:?} came from a link: {:#?}",
+            m.text,
+            a.entities
+        );
+        assert!(!m.text.contains('@') && !m.text.contains('#') && !m.text.contains(".pdf"));
+    }
+}
+
+/// Issue 16.8: a hostile run of capitalised words is not one enormous name.
+#[test]
+fn a_run_of_capitalised_words_is_cut() {
+    let text = format!("The committee heard {} yesterday.", "Wordy ".repeat(5000));
+    let a = run(&text);
+    for m in &a.entities {
+        assert!(
+            m.text.split_whitespace().count() <= 12,
+            "a name of {} words",
+            m.text.split_whitespace().count()
+        );
+    }
+}
+
+/// Issue 11.4: honorifics and titles stay outside a person's name and become the role.
+#[test]
+fn honorifics_and_titles_stay_outside_names() {
+    let a = run(
+        "Attorney General Meredith Halvorsen met reporters on Monday. \
+                 Later Ms Halvorsen said the inquiry would continue.",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|m| m.text.as_str()).collect();
+    assert!(names.contains(&"Meredith Halvorsen"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("Ms") || n.starts_with("Attorney")),
+        "{names:?}"
+    );
+    let e = entity(&a, "Meredith Halvorsen");
+    assert_eq!(e.label, Label::Person);
+}
+
+/// Issue 11.4: currency codes inside amounts are money, never organisations.
+#[test]
+fn currency_codes_in_amounts_are_money() {
+    let a = run("The fund paid CHF 120,000 and AED 4.5m to the broker.");
+    for m in &a.entities {
+        assert!(
+            !(m.label == Label::Org && (m.text == "CHF" || m.text == "AED")),
+            "{:#?}",
+            a.entities
+        );
+    }
+    assert!(a
+        .entities
+        .iter()
+        .any(|m| m.label == Label::Money && m.text.starts_with("CHF")));
+}
+
+fn labelled(a: &Analysis) -> Vec<(&str, Label)> {
+    a.entities
+        .iter()
+        .map(|m| (m.text.as_str(), m.label))
+        .collect()
+}
+
+/// Issue 11.4: a designator word makes a firm, whatever the words before it.
+#[test]
+fn firms_by_their_designator() {
+    let a = run("Crews from Halloran Shipping joined staff of Brandvik Logistics at the depot.");
+    let got = labelled(&a);
+    assert!(got.contains(&("Halloran Shipping", Label::Org)), "{got:?}");
+    assert!(got.contains(&("Brandvik Logistics", Label::Org)), "{got:?}");
+}
+
+/// Issue 11.4: a vessel named after "tanker" is a product; "the port of X" is a place.
+#[test]
+fn vessels_and_ports() {
+    let a = run(
+        "Inspectors boarded the tanker Silver Heron after it left the port of \
+                 Novo-Rybinsk on Tuesday.",
+    );
+    let got = labelled(&a);
+    assert!(got.contains(&("Silver Heron", Label::Product)), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|&(t, l)| t == "Novo-Rybinsk" && matches!(l, Label::Gpe | Label::Loc | Label::Fac)),
+        "{got:?}"
+    );
+}
+
+/// Issue 11.4: quarter and time-zone words are never names.
+#[test]
+fn quarters_and_time_zones_are_not_names() {
+    let a =
+        run("Quarterly revenue at Brandvik Logistics rose in Q2, the company said at 1400 GMT.");
+    for m in &a.entities {
+        assert!(
+            !matches!(m.text.as_str(), "Q2" | "GMT"),
+            "{:?}",
+            labelled(&a)
+        );
+    }
+}
+
+/// Issue 11.4: lower-case and hyphenated parts stay inside the name.
+#[test]
+fn hyphenated_name_parts_stay_inside() {
+    let a = run("Envoys said Moon Jae-in and Kim Jong-un would meet again.");
+    let got = labelled(&a);
+    assert!(got.contains(&("Moon Jae-in", Label::Person)), "{got:?}");
+    assert!(got.contains(&("Kim Jong-un", Label::Person)), "{got:?}");
+}
+
+/// Issue 11.2: defined terms of a contract are not names.
+#[test]
+fn contract_defined_terms_are_not_names() {
+    let a = run("This note is made by Quillon Partners (the \"Lender\") for Marrow Tile \
+                 (the \"Borrower\"). The Lender may assign it. The Borrower shall repay the Lender.");
+    for m in &a.entities {
+        assert!(
+            !matches!(m.text.as_str(), "Lender" | "Borrower"),
+            "{:?}",
+            labelled(&a)
+        );
+    }
+}

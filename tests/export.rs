@@ -165,6 +165,32 @@ fn csv_guards_formulas_and_escapes_quotes() {
     assert!(out.contains(",\"'=HYPERLINK(\"\"x\"\")\",PERSON,"), "{out}");
 }
 
+/// A formula hidden after `;` or `,` inside a cell: opened with the other
+/// separator it would start a cell of its own (issue 16, item 9).
+#[test]
+fn csv_defuses_formulas_after_a_separator_inside_a_cell() {
+    let mut d = sample();
+    d.analysis.entity_list[0].name = "Acme;=cmd|' /C calc'!A0".into();
+    d.analysis.entity_list[1].name = "Bolt,=1+1".into();
+    d.analysis.entity_list[2].name = "\tTab start".into();
+    d.analysis.entity_list[3].name = "-2+3".into();
+    let out = csv::entities(&[d]);
+    let rows: Vec<&str> = out.split("\r\n").collect();
+    assert!(
+        rows[1].contains(",\"Acme;'=cmd|' /C calc'!A0\","),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[2].contains(",\"Bolt,'=1+1\","), "{}", rows[2]);
+    assert!(rows[3].contains(",\"'\tTab start\","), "{}", rows[3]);
+    assert!(rows[4].contains(",\"'-2+3\","), "{}", rows[4]);
+    // Split on either separator, ignoring quotes: no piece starts a formula.
+    for piece in out.split([',', ';', '\n']) {
+        let piece = piece.trim_start_matches('"');
+        assert!(!piece.starts_with(['=', '+', '@']), "{piece:?} in {out}");
+    }
+}
+
 #[test]
 fn csv_mentions_carry_code_point_spans() {
     let d = sample();
@@ -280,6 +306,32 @@ fn timelinejs_has_dated_events_only_and_escapes_html() {
     assert_eq!(events[1]["unique_id"], "berlin-1-V2");
 }
 
+/// Document ids come from imported files: in TimelineJS's `group` (shown as
+/// HTML) and `unique_id` (an element id) they must not carry markup (issue 16, item 3).
+#[test]
+fn timelinejs_escapes_hostile_document_ids() {
+    let hostile = "x\"}</style><img src=x onerror=alert(1)>{\n'";
+    let mut a = sample();
+    a.analysis.id = hostile.into();
+    let b = sample();
+    let out = timeline::timelinejs(&[a, b], "t").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let first = &v["events"][0];
+    let group = first["group"].as_str().unwrap();
+    assert!(!group.contains(['<', '>', '"', '\'']), "{group}");
+    assert_eq!(
+        group,
+        "x&quot;}&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt;{\n&#39;"
+    );
+    let id = first["unique_id"].as_str().unwrap();
+    assert!(
+        id.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "{id}"
+    );
+    assert_ne!(id, v["events"][2]["unique_id"].as_str().unwrap());
+}
+
 #[test]
 fn svg_timeline_orders_events_and_escapes() {
     let mut d = sample();
@@ -328,8 +380,14 @@ fn html_page_is_inert_and_round_trips() {
 #[test]
 fn bundle_rejects_other_formats() {
     let err = Bundle::from_json("{\"format\":\"x\",\"documents\":[]}").unwrap_err();
-    assert!(matches!(err, ExportError::BadBundle(_)));
-    assert!(html::read("<html>no data</html>").is_err());
+    assert!(
+        matches!(&err, ExportError::UnknownFormat { format } if format == "x"),
+        "{err}"
+    );
+    assert!(matches!(
+        html::read("<html>no data</html>"),
+        Err(ExportError::NoData)
+    ));
 }
 
 #[test]
@@ -365,11 +423,11 @@ fn share_fragment_compresses_and_refuses_bad_input() {
     assert!(f.len() < text.len() / 5, "{} vs {}", f.len(), text.len());
     assert!(matches!(
         fragment::decode("#doc=!!!"),
-        Err(ExportError::Fragment(_))
+        Err(ExportError::FragmentNotBase64)
     ));
     assert!(matches!(
         fragment::decode("#doc=AAAA"),
-        Err(ExportError::Fragment(_))
+        Err(ExportError::FragmentCorrupt | ExportError::FragmentBadDocument { .. })
     ));
     // Incompressible text too long for a link.
     let mut x: u32 = 1;
@@ -386,7 +444,7 @@ fn share_fragment_compresses_and_refuses_bad_input() {
     };
     assert!(matches!(
         fragment::encode(&long),
-        Err(ExportError::TooLong(..))
+        Err(ExportError::TooLong { .. })
     ));
 }
 
@@ -403,7 +461,7 @@ fn share_fragment_bounds_inflated_size() {
     assert!(link.len() < 4000);
     assert!(matches!(
         fragment::decode(&link),
-        Err(ExportError::Fragment(_))
+        Err(ExportError::FragmentCorrupt)
     ));
 }
 
@@ -470,4 +528,98 @@ fn events_sharing_a_sentence_or_out_of_order_slice_right() {
     assert!(rows[2].ends_with(",Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."));
     assert_eq!(rows[2], rows[3]);
     assert_eq!(rows[1], rows[4]);
+}
+
+/// The sample with two relations: a dated meeting and a hedged supply whose item name needs
+/// quoting in CSV and escaping in HTML.
+fn with_relations() -> Document {
+    use annalist::engine::model::{Modality, Relation, RelationType};
+    let mut d = sample();
+    let text = d.input.text.clone();
+    d.analysis
+        .entity_list
+        .push(entity("E5", "chips, <b>\"fast\"</b>", Label::Item, 0, 0.1));
+    let (ms, me) = span(
+        &text,
+        "Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.",
+    );
+    let (ss, se) = span(&text, "Talks resumed in May, said \"Hikvision, Ltd\".");
+    let (ts, te) = span(&text, "met");
+    d.analysis.relations = vec![
+        Relation {
+            id: "R1".into(),
+            kind: RelationType::Meeting,
+            source: "E1".into(),
+            target: "E2".into(),
+            items: vec![],
+            modality: Modality::Asserted,
+            sentence: [ms, me],
+            sentence16: [0, 0],
+            trigger: [ts, te],
+            date: Some("2024-04-16".into()),
+            timex: Some("T1".into()),
+        },
+        Relation {
+            id: "R2".into(),
+            kind: RelationType::Supply,
+            source: "E4".into(),
+            target: "E3".into(),
+            items: vec!["E5".into()],
+            modality: Modality::Hedged,
+            sentence: [ss, se],
+            sentence16: [0, 0],
+            trigger: [ss, ss + 5],
+            date: None,
+            timex: None,
+        },
+    ];
+    d
+}
+
+#[test]
+fn csv_relations_is_an_edge_list_with_names_items_modality_and_sentence() {
+    let out = csv::relations(&[with_relations()]);
+    let lines: Vec<&str> = out.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "document,id,source,target,type,items,modality,date,sentence"
+    );
+    assert_eq!(
+        lines[1],
+        "berlin-1,R1,Olaf Scholz,Xi Jinping,MEETING,,asserted,2024-04-16,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
+    );
+    // The sentence follows an emoji: code point offsets must slice it right.
+    assert_eq!(
+        lines[2],
+        "berlin-1,R2,\"Hikvision, Ltd\",Beijing,SUPPLY,\"chips, <b>\"\"fast\"\"</b>\",hedged,,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\""
+    );
+    assert_eq!(lines.len(), 4, "header, two rows, trailing empty: {out}");
+}
+
+#[test]
+fn csv_relations_survive_unknown_ids_and_bad_offsets() {
+    let mut d = with_relations();
+    d.analysis.relations[0].source = "E99".into();
+    d.analysis.relations[0].sentence = [500, 3];
+    let out = csv::relations(&[d]);
+    assert!(out.contains(",E99,Xi Jinping,MEETING,"), "{out}");
+}
+
+#[test]
+fn html_page_lists_relations_escaped_with_modality_as_text() {
+    let d = with_relations();
+    let page = html::page(&Bundle::new(vec![d.clone()], serde_json::Value::Null), "r").unwrap();
+    assert!(page.contains("<h3>Relations</h3>"), "{page}");
+    assert!(
+        page.contains("<td>Meeting</td><td>Olaf Scholz → Xi Jinping</td>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("<td>chips, &lt;b&gt;&quot;fast&quot;&lt;/b&gt;</td><td>hedged</td>"),
+        "{page}"
+    );
+    assert!(!page.contains("<b>\"fast\"</b>"));
+    // Supply comes before Meeting: the table is grouped by type.
+    assert!(page.find("data-relation=\"R2\"") < page.find("data-relation=\"R1\""));
+    assert_eq!(html::read(&page).unwrap().documents[0], d);
 }

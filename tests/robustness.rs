@@ -214,3 +214,118 @@ fn empty_and_tiny_inputs() {
         check(t);
     }
 }
+
+/// The command-line tool on bytes that are not clean JSONL (issue 16, item 4).
+mod cli {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+
+    fn annalist(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_annalist"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    fn ids(out: &str) -> Vec<String> {
+        out.lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["id"].as_str().unwrap().to_string()
+            })
+            .collect()
+    }
+
+    const THREE: &[u8] = b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"Ships left Gdansk.\"}\n{\"id\":\"b\",\"text\":\"Caf\xE9 in Quito.\"}\n{\"id\":\"c\",\"text\":\"Nina Berg flew home.\"}\n";
+
+    #[test]
+    fn invalid_utf8_line_is_named_others_processed_bom_accepted() {
+        let (code, out, err) = annalist(&["extract", "--jsonl"], THREE);
+        assert_eq!(ids(&out), ["a", "c"], "stderr: {err}");
+        assert!(err.contains("line 2: not valid UTF-8"), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert_eq!(code, 1);
+    }
+
+    #[test]
+    fn jsonl_reads_the_file_it_is_given() {
+        let dir = std::env::temp_dir().join(format!("annalist-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("in.jsonl");
+        std::fs::write(&path, THREE).unwrap();
+        // Standard input holds something else: the file must win.
+        let (_, out, err) = annalist(
+            &["extract", "--jsonl", path.to_str().unwrap()],
+            b"{\"id\":\"stdin\",\"text\":\"x\"}\n",
+        );
+        assert_eq!(ids(&out), ["a", "c"], "stderr: {err}");
+        let (code, out, err) = annalist(
+            &[
+                "extract",
+                "--jsonl",
+                dir.join("missing.jsonl").to_str().unwrap(),
+            ],
+            b"",
+        );
+        assert_eq!((code, out.as_str()), (2, ""));
+        assert!(
+            err.contains("could not read") && err.contains("missing.jsonl"),
+            "{err}"
+        );
+        let (code, _, err) = annalist(&["extract", "--jsonl", "a", "b"], b"");
+        assert_eq!(code, 2);
+        assert!(err.contains("unexpected argument \"b\""), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn text_mode_accepts_a_bom_and_names_a_bad_line() {
+        let (code, out, err) = annalist(
+            &["extract", "-"],
+            b"\xEF\xBB\xBFNina Berg met Omar Haddad.\n",
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("Nina Berg"), "{out}");
+        let (code, _, err) = annalist(&["extract", "-"], b"Fine line.\nBad \xFF line.\n");
+        assert_eq!(code, 2);
+        assert!(err.contains("line 2 is not valid UTF-8"), "{err}");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_full_disk_says_could_not_write() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        for args in [&["extract", "--jsonl"][..], &["extract", "-"][..]] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_annalist"))
+                .args(args)
+                .stdin(Stdio::piped())
+                .stdout(full.try_clone().unwrap())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let input: &[u8] = if args.len() == 2 && args[1] == "--jsonl" {
+                b"{\"id\":\"a\",\"text\":\"Nina Berg met Omar Haddad.\"}\n"
+            } else {
+                b"Nina Berg met Omar Haddad."
+            };
+            child.stdin.take().unwrap().write_all(input).unwrap();
+            let out = child.wait_with_output().unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(out.status.code(), Some(2), "{err}");
+            assert!(err.contains("could not write"), "{err}");
+        }
+    }
+}

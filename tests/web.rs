@@ -563,3 +563,163 @@ async fn odd_text_is_shown_exactly_as_given() {
     assert_eq!(shown.as_deref(), Some(text.as_str()));
     root.remove();
 }
+
+// ---- relations view ----
+
+const RELATIONS_TEXT: &str = "Iran shipped drones to Venezuela on Monday. Narendra Modi met Vladimir Putin in Moscow. Iran sold missiles to Venezuela.";
+
+#[wasm_bindgen_test]
+fn relation_rows_group_by_type_and_the_network_merges_edges() {
+    use annalist::engine::model::{Modality, RelationType};
+    use annalist::web::components::network::{edge_label, graph, HEIGHT, WIDTH};
+    use annalist::web::components::relations_view::rows;
+    let a = analyse(RELATIONS_TEXT, "2024-07-10");
+    let groups = rows(&a);
+    let kinds: Vec<RelationType> = groups.iter().map(|(k, _)| *k).collect();
+    assert_eq!(kinds, vec![RelationType::Supply, RelationType::Meeting]);
+    let supply = &groups[0].1;
+    assert_eq!(supply.len(), 2);
+    assert_eq!(
+        (
+            supply[0].source_name.as_str(),
+            supply[0].target_name.as_str()
+        ),
+        ("Iran", "Venezuela")
+    );
+    assert_eq!(supply[0].items.len(), 1);
+    assert_eq!(supply[0].items[0].1, "drones");
+    assert_eq!(supply[0].modality, Modality::Asserted);
+    assert!(supply[0].involves(&supply[0].items[0].0));
+    let g = graph(&a);
+    // Iran, Venezuela, Modi, Putin; the two supply sentences are one edge ×2.
+    assert_eq!(g.nodes.len(), 4);
+    assert_eq!(g.edges.len(), 2);
+    assert_eq!(edge_label(&g.edges[0]), "Supply ×2");
+    for n in &g.nodes {
+        assert!(
+            n.x > 0.0 && n.x < WIDTH && n.y > 0.0 && n.y < HEIGHT,
+            "{n:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn relations_panel_shows_rows_selects_from_the_network_and_jumps_to_sentences() {
+    use annalist::web::app::{App, AppProps};
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        initial: Some(vec![DocumentInput {
+            id: "Rel".into(),
+            text: RELATIONS_TEXT.into(),
+            date: Some("2024-07-10".into()),
+        }]),
+        embedded: true,
+        ..AppProps::default()
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let wait = |sel: &'static str| {
+        let root = root.clone();
+        async move {
+            for _ in 0..100 {
+                if root.query_selector(sel).unwrap().is_some() {
+                    return;
+                }
+                yew::platform::time::sleep(Duration::from_millis(20)).await;
+            }
+            panic!("{sel} never appeared");
+        }
+    };
+    wait("[aria-label=\"Relations\"] tr.relation").await;
+    let panel = root
+        .query_selector("[aria-label=\"Relations\"]")
+        .unwrap()
+        .unwrap();
+    let rows = panel.query_selector_all("tr.relation").unwrap();
+    assert_eq!(rows.length(), 3);
+    let first = rows.item(0).unwrap().text_content().unwrap();
+    assert!(first.contains("Iran → Venezuela"), "{first}");
+    assert!(
+        first.contains("drones") && first.contains("asserted"),
+        "{first}"
+    );
+    let groups: Vec<String> = (0..panel.query_selector_all("tbody th").unwrap().length())
+        .map(|i| {
+            panel
+                .query_selector_all("tbody th")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(groups, vec!["Supply 2", "Meeting 1"]);
+
+    // Network nodes are keyboard-reachable buttons; Enter selects, like a click.
+    let node = panel
+        .query_selector(".network .node[aria-label^=\"Venezuela\"]")
+        .unwrap()
+        .expect("Venezuela node");
+    assert_eq!(node.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(node.get_attribute("role").as_deref(), Some("button"));
+    let enter = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    node.dispatch_event(&enter).unwrap();
+    wait(".network .node.selected").await;
+    let node = panel
+        .query_selector(".network .node[aria-label^=\"Venezuela\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("true"));
+    // The selection is the app's: the entity panel shows it too, and rows highlight.
+    let id = node.get_attribute("data-entity").unwrap();
+    let pressed = root
+        .query_selector(&format!(".entity-panel button[data-entity=\"{id}\"]"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        pressed.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        panel.query_selector_all("tr.relation.hl").unwrap().length(),
+        2
+    );
+    assert_eq!(
+        panel
+            .query_selector_all("tr.relation.dim")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert!(panel.query_selector(".network .edge.hl").unwrap().is_some());
+
+    // A row's button shows its sentence in the text.
+    let jump = panel
+        .query_selector("tr.relation[data-relation] .relation-jump")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    jump.click();
+    wait(".flash").await;
+    let flashed = root
+        .query_selector(".flash")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        flashed.contains("Iran shipped drones to Venezuela"),
+        "{flashed}"
+    );
+    root.remove();
+}

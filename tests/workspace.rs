@@ -3,9 +3,11 @@
 //! Analyses are built by hand from short texts written for these tests, so each
 //! test controls exactly what the "engine" found.
 
+use annalist::engine::error::LineReason;
 use annalist::engine::model::{Analysis, Entity, Event, Label, Mention};
 use annalist::workspace::corrections::ApplyReport;
 use annalist::workspace::persist::{from_json, to_json};
+use annalist::workspace::watchlist::WatchMatch;
 use annalist::workspace::{
     apply, apply_report, combined_timeline, import, merge_documents, migrate, parse_csv, recover,
     Correction, Document, Edit, EntityKey, TextAnchor, Workspace, WorkspaceError, SCHEMA_VERSION,
@@ -334,7 +336,8 @@ fn add_mention_works_on_real_engine_output() {
         },
     ));
     let all = ws.analyse_all();
-    let (_, a) = &all[0];
+    let a = &all[0];
+    assert_eq!(a.id, "t1");
     let m = a
         .entities
         .iter()
@@ -519,7 +522,11 @@ fn watchlist_csv_with_bom_crlf_quotes_and_bad_rows() {
     assert_eq!(import.watchlist.entries[1].note, "Spans\ntwo lines");
     let lines: Vec<usize> = import.errors.iter().map(|e| e.line).collect();
     assert_eq!(lines, [3, 6, 9], "{:?}", import.errors);
-    assert!(import.errors[2].reason.contains("never closed"));
+    assert_eq!(import.errors[2].reason, LineReason::UnclosedQuote);
+    assert_eq!(
+        import.errors[2].to_string(),
+        "line 9: a quoted field is never closed"
+    );
 
     // Without a header: positional, and more than three fields is an error.
     let plain = parse_csv("Xi Jinping,Xi;Chairman Xi,\nAntony Blinken,,US, secretary of state\n");
@@ -549,6 +556,17 @@ fn watchlist_flags_entities_ignoring_case_and_diacritics() {
     assert_eq!(flagged, [("E1", 0), ("E2", 1)]);
     let corpus = merge_documents(&[("x".into(), a)]);
     assert_eq!(index.flag_corpus(&corpus).len(), 2);
+    let list = parse_csv("name,note\nZoe Orsted,met twice\n").watchlist;
+    let matches = list.index().corpus_matches(&list, &corpus);
+    assert_eq!(
+        matches,
+        [WatchMatch {
+            name: "ZOË ØRSTED".into(),
+            note: "met twice".into(),
+            documents: 1,
+            mentions: 1,
+        }]
+    );
 }
 
 fn sample_workspace() -> Workspace {
@@ -631,7 +649,7 @@ fn version_1_files_migrate_to_version_2() {
 
 #[test]
 fn strict_reading_gives_typed_errors() {
-    assert!(matches!(from_json("{"), Err(WorkspaceError::Json(_))));
+    assert!(matches!(from_json("{"), Err(WorkspaceError::Json { .. })));
     assert_eq!(
         from_json(r#"{"documents":[]}"#),
         Err(WorkspaceError::MissingVersion)
@@ -645,10 +663,13 @@ fn strict_reading_gives_typed_errors() {
     );
     assert_eq!(
         from_json(r#"{"schema_version":0,"documents":[]}"#),
-        Err(WorkspaceError::UnknownVersion(0))
+        Err(WorkspaceError::UnknownVersion { found: 0 })
     );
     let dup = r#"{"schema_version":2,"documents":[{"id":"a","text":"x"},{"id":"a","text":"y"}]}"#;
-    assert_eq!(from_json(dup), Err(WorkspaceError::DuplicateId("a".into())));
+    assert_eq!(
+        from_json(dup),
+        Err(WorkspaceError::DuplicateId { id: "a".into() })
+    );
     // Recovery keeps both, renaming the second, and says so.
     let r = recover(dup);
     let ids: Vec<&str> = r

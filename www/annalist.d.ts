@@ -75,6 +75,29 @@ export interface Event {
   relations?: EventRelation[];
 }
 
+/** A relation between two entities stated by one sentence. */
+export interface Relation {
+  /** "R1", "R2", ... in text order. */
+  id: string;
+  type: "SUPPLY" | "MEETING" | "SANCTION" | "OWNERSHIP" | "EMPLOYMENT";
+  /** Entity id of the supplier, sanctioning body, owner, person employed, or first party. */
+  source: string;
+  /** Entity id of the recipient, sanctioned, owned, employer, or second party. */
+  target: string;
+  /** Entity ids of the goods supplied (SUPPLY only). */
+  items?: string[];
+  modality: "asserted" | "hedged" | "negated";
+  /** Code point span of the sentence stating it. */
+  sentence: [number, number];
+  sentence16: [number, number];
+  /** Code point span of the trigger word. */
+  trigger: [number, number];
+  /** TimeML value of its date, when the clause dates it. */
+  date?: string;
+  /** Id of the time expression that dates it. */
+  timex?: string;
+}
+
 /** What extract() returns: exactly the CLI's JSON for the document. */
 export interface Analysis {
   id: string;
@@ -85,6 +108,7 @@ export interface Analysis {
   entity_list: Entity[];
   timex: Timex[];
   events: Event[];
+  relations: Relation[];
   warnings?: string[];
 }
 
@@ -121,8 +145,8 @@ export function extract(text: string, options?: ExtractOptions): Analysis;
 
 /** The CLI's JSONL: one analysis a line. */
 export function exportJsonl(docs: AnnalistDocument[]): string;
-/** RFC 4180 CSV of entities, mentions or events. */
-export function exportCsv(docs: AnnalistDocument[], kind: "entities" | "mentions" | "events"): string;
+/** RFC 4180 CSV of entities, mentions, events or relations (an edge list). */
+export function exportCsv(docs: AnnalistDocument[], kind: "entities" | "mentions" | "events" | "relations"): string;
 /** TimelineJS 3 JSON of the dated events. */
 export function exportTimelineJs(docs: AnnalistDocument[], title?: string): string;
 /** The timeline as a standalone SVG document. */

@@ -39,7 +39,7 @@ export function extract(text, options) {
 }
 /** The command-line JSONL (one analysis a line) of `[{ input, analysis }]`. */
 export const exportJsonl = (docs) => started().exportJsonl(docs);
-/** CSV of "entities", "mentions" or "events". */
+/** CSV of "entities", "mentions", "events" or "relations" (an edge list). */
 export const exportCsv = (docs, kind) => started().exportCsv(docs, kind);
 /** TimelineJS 3 JSON of the dated events. */
 export const exportTimelineJs = (docs, title = "Timeline") => started().exportTimelineJs(docs, title);

@@ -23,7 +23,14 @@ for line in open(sys.argv[1]):
         out["date"] = d["dct"]
     print(json.dumps(out))
 ' "$gold" > "$OUT/$name.in.jsonl"
-    "$BIN" extract --jsonl < "$OUT/$name.in.jsonl" > "$OUT/$name.sys.jsonl"
+    "$BIN" extract --jsonl < "$OUT/$name.in.jsonl" | python3 -c '
+import json, sys
+# Names only: pronouns and descriptions resolved by coreference ("resolved") are not NER spans.
+for line in sys.stdin:
+    d = json.loads(line)
+    d["entities"] = [e for e in d.get("entities", []) if not e.get("resolved")]
+    print(json.dumps(d))
+' > "$OUT/$name.sys.jsonl"
     python3 "$EVAL/score.py" ner "$gold" "$OUT/$name.sys.jsonl" --scheme conll > "$OUT/$name.score.txt"
     python3 - "$OUT/$name.score.txt" "$name" <<'PY' | tee -a "$OUT/ner-all.tsv"
 import re, sys

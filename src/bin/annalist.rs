@@ -1,37 +1,104 @@
 //! The command-line tool.
 //!
 //! ```text
-//! annalist extract --jsonl < in.jsonl > out.jsonl
-//! annalist extract article.txt [--date 2024-04-16]
+//! annalist extract --jsonl [FILE|-] > out.jsonl
+//! annalist extract FILE|- [--date 2024-04-16] [--json]
 //! ```
+//!
+//! Exit status: 0 when every line was read, 1 when some JSONL lines were
+//! reported as errors (the others are still written), 2 when the run could
+//! not be done at all (usage, unreadable file, failed write).
 
-use annalist::engine::{self, model::DocumentInput};
-use std::io::{self, Read};
+use annalist::engine::{self, error::RunError, model::DocumentInput};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
+use thiserror::Error;
 
 const USAGE: &str = "usage:
-  annalist extract --jsonl < in.jsonl > out.jsonl   one {\"id\",\"text\",\"date\"?} per line
+  annalist extract --jsonl [FILE|-] > out.jsonl     one {\"id\",\"text\",\"date\"?} per line
+  annalist extract --jsonl --tokens ...             also \"tokens\": [{\"start\",\"end\",\"upos\"}] per line
   annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text";
+
+/// Why the tool stopped.
+#[derive(Debug, Error)]
+enum CliError {
+    /// No command, or `--help` misplaced: the usage text.
+    #[error("{USAGE}")]
+    Usage,
+    #[error("unknown command {command:?}\n{USAGE}")]
+    UnknownCommand { command: String },
+    #[error("unexpected argument {argument:?}\n{USAGE}")]
+    UnexpectedArgument { argument: String },
+    #[error("{flag} needs a value")]
+    MissingValue { flag: &'static str },
+    #[error("could not read {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{path}: line {line} is not valid UTF-8")]
+    NotUtf8 { path: String, line: usize },
+    #[error("could not write output: {source}")]
+    Write {
+        #[source]
+        source: io::Error,
+    },
+    #[error("{0}")]
+    Run(#[from] RunError),
+    #[error("could not serialise the analysis: {source}")]
+    Serialize {
+        #[source]
+        source: serde_json::Error,
+    },
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
-        Err(msg) => {
-            eprintln!("annalist: {msg}");
+        Err(e) => {
+            eprintln!("annalist: {e}");
             ExitCode::from(2)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+/// `-` or no file: standard input.
+fn display_name(file: Option<&str>) -> String {
+    match file {
+        None | Some("-") => "standard input".to_string(),
+        Some(f) => f.to_string(),
+    }
+}
+
+fn open(file: Option<&str>) -> Result<Box<dyn BufRead>, CliError> {
+    Ok(match file {
+        None | Some("-") => Box::new(io::stdin().lock()),
+        Some(f) => Box::new(BufReader::new(std::fs::File::open(f).map_err(
+            |source| CliError::Read {
+                path: f.to_string(),
+                source,
+            },
+        )?)),
+    })
+}
+
+fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let Some((cmd, rest)) = args.split_first() else {
-        return Err(USAGE.to_string());
+        return Err(CliError::Usage);
     };
+    if cmd == "-h" || cmd == "--help" {
+        println!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    }
     if cmd != "extract" {
-        return Err(format!("unknown command {cmd:?}\n{USAGE}"));
+        return Err(CliError::UnknownCommand {
+            command: cmd.clone(),
+        });
     }
     let mut jsonl = false;
+    let mut tokens = false;
     let mut json = false;
     let mut date = None;
     let mut file = None;
@@ -39,48 +106,80 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--jsonl" => jsonl = true,
+            "--tokens" => tokens = true,
             "--json" => json = true,
-            "--date" => date = Some(it.next().ok_or("--date needs a value")?.clone()),
+            "--date" => {
+                date = Some(
+                    it.next()
+                        .ok_or(CliError::MissingValue { flag: "--date" })?
+                        .clone(),
+                )
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
             }
             f if file.is_none() => file = Some(f.to_string()),
-            other => return Err(format!("unexpected argument {other:?}\n{USAGE}")),
+            other => {
+                return Err(CliError::UnexpectedArgument {
+                    argument: other.to_string(),
+                })
+            }
         }
     }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
     if jsonl {
-        let stdin = io::stdin();
-        let stats = engine::jsonl::run(stdin.lock(), io::stdout().lock(), io::stderr().lock())
-            .map_err(|e| e.to_string())?;
+        let opts = engine::Options { tokens };
+        let stats =
+            engine::jsonl::run_with(open(file.as_deref())?, &mut out, io::stderr().lock(), opts)?;
         return Ok(if stats.errors > 0 {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
         });
     }
-    let text = match file.as_deref() {
-        None | Some("-") => {
-            let mut s = String::new();
-            io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| e.to_string())?;
-            s
+    let mut bytes = Vec::new();
+    open(file.as_deref())?
+        .read_to_end(&mut bytes)
+        .map_err(|source| CliError::Read {
+            path: display_name(file.as_deref()),
+            source,
+        })?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(body) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let line = 1 + body[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            return Err(CliError::NotUtf8 {
+                path: display_name(file.as_deref()),
+                line,
+            });
         }
-        Some(f) => std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?,
     };
+    drop(bytes);
     let a = engine::analyze(&DocumentInput {
         id: file.unwrap_or_default(),
         text,
         date,
     });
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&a).map_err(|e| e.to_string())?
-        );
+    let written = if json {
+        serde_json::to_writer_pretty(&mut out, &a).map_err(|e| {
+            if e.is_io() {
+                CliError::Write { source: e.into() }
+            } else {
+                CliError::Serialize { source: e }
+            }
+        })?;
+        writeln!(out)
     } else {
-        print!("{}", engine::summary(&a));
-    }
+        out.write_all(engine::summary(&a).as_bytes())
+    };
+    written
+        .and_then(|()| out.flush())
+        .map_err(|source| CliError::Write { source })?;
     Ok(ExitCode::SUCCESS)
 }

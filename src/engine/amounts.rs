@@ -5,9 +5,9 @@
 //! dates or durations ("1996", "three years", "2024-04-16") are left to the time engine.
 //! One pass over the tokens; each number looks at most a few tokens ahead.
 
+use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use super::typing::TypedMention;
 
 fn number_word(w: &str) -> bool {
     matches!(
@@ -308,6 +308,14 @@ impl std::ops::Deref for Low {
     }
 }
 
+/// An ISO 4217 code from `data/lexicons/currencies.txt` ("CHF", "AED").
+fn is_currency_code(w: &str) -> bool {
+    let mut buf = String::new();
+    super::lexicon::lexicon()
+        .get_any(w, &mut buf)
+        .is_some_and(|e| e.currency)
+}
+
 pub fn find(doc: &Doc) -> Vec<TypedMention> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
@@ -345,6 +353,17 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         {
             money = true; // "US$", "HK$"
             j += 2;
+        } else if kind == TokenKind::Word
+            && t.len() == 3
+            && t.bytes().all(|c| c.is_ascii_uppercase())
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.kind != TokenKind::Link
+                    && doc.slice(n.start, n.end).as_bytes()[0].is_ascii_digit()
+            })
+            && is_currency_code(t)
+        {
+            money = true; // "CHF 120,000", "AED 4.5m"
+            j += 1;
         }
         if j >= n {
             break;

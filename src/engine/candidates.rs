@@ -31,67 +31,9 @@ pub struct Candidate {
     pub possessive: bool,
 }
 
-/// First character is upper case ("Biden", "U.S.", "Électricité").
-pub fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Lower-case-initial brand with an inner capital near the start: "iRay", "eBay", "iPhone".
-pub fn is_lower_brand(s: &str) -> bool {
-    let mut cs = s.chars();
-    matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), Some(c))
-        if a.is_lowercase() && b.is_uppercase() && c.is_alphabetic())
-}
-
-/// Every letter is upper case and there is at least one ("NATO", "U.S.").
-pub fn is_all_caps(s: &str) -> bool {
-    let mut letters = 0usize;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters > 0
-}
-
-/// Length in bytes of a possessive ending ("'s", "’s") at the end of a word, if any.
-pub fn possessive_len(s: &str) -> usize {
-    for ap in ["'s", "’s", "'S", "’S"] {
-        if s.len() > ap.len() && s.ends_with(ap) {
-            return ap.len();
-        }
-    }
-    0
-}
-
-/// Length in bytes of a lower-case hyphenated ending after a name: "-based" in
-/// "Ontario-based", "-listed" in "Hong Kong-listed" (not "-Optics" in "Electro-Optics").
-pub fn suffix_len(s: &str) -> usize {
-    match s.rfind('-') {
-        Some(h) if h > 0 => {
-            let tail = &s[h + 1..];
-            if !tail.is_empty() && tail.chars().all(|c| c.is_lowercase()) && is_capitalised(s) {
-                s.len() - h
-            } else {
-                0
-            }
-        }
-        _ => 0,
-    }
-}
-
-/// Length of what follows the name inside its last word: a possessive or a hyphenated ending.
-pub fn tail_len(s: &str) -> usize {
-    let p = possessive_len(s);
-    if p > 0 {
-        p
-    } else {
-        suffix_len(s)
-    }
-}
+pub use super::shape::{
+    is_all_caps, is_capitalised, is_lower_brand, possessive_len, suffix_len, tail_len,
+};
 
 /// Lower-case words that may join capitalised words inside one name.
 fn particle(w: &str) -> bool {

@@ -6,9 +6,9 @@
 //! after a word that starts an item phrase.
 
 use super::lexicon::{lexicon, lower};
+use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use super::typing::TypedMention;
 
 pub fn find(doc: &Doc) -> Vec<TypedMention> {
     let lx = lexicon();

@@ -1,55 +1,122 @@
 //! The command-line contract: JSONL in, JSONL out, one document a line.
-//! A bad line yields an error naming it; the other lines are still processed.
+//!
+//! Input is read as bytes, a line at a time, and each line is decoded on its
+//! own: a line that is not UTF-8 or not a JSON document is reported as a
+//! [`LineError`] naming it, and the other lines are still processed. A UTF-8
+//! byte-order mark at the start is ignored; blank lines are skipped.
+//!
+//! Architecture invariant: memory is one input line, its analysis and a
+//! buffer, never the whole input or a whole output line as a string (each
+//! analysis is serialised straight into the writer).
 
-use super::error::InputError;
+use super::error::{LineError, LineReason, RunError};
 use super::model::{Analysis, DocumentInput};
 use std::io::{BufRead, Write};
 
 /// Parse one input line (1-based `line` for messages).
-pub fn parse_line(line: usize, s: &str) -> Result<DocumentInput, InputError> {
-    let doc: DocumentInput = serde_json::from_str(s).map_err(|e| InputError::BadJsonLine {
-        line,
-        reason: e.to_string(),
-    })?;
-    Ok(doc)
+pub fn parse_line(line: usize, s: &str) -> Result<DocumentInput, LineError> {
+    serde_json::from_str(s).map_err(|e| {
+        LineError::skipped(
+            line,
+            LineReason::NotJson {
+                detail: e.to_string(),
+            },
+        )
+    })
+}
+
+/// Decode one raw input line (without its line end): UTF-8, or the offset of
+/// the first bad byte.
+pub fn decode_line(line: usize, bytes: &[u8]) -> Result<&str, LineError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        LineError::skipped(
+            line,
+            LineReason::NotUtf8 {
+                valid_up_to: e.valid_up_to(),
+            },
+        )
+    })
 }
 
 /// Summary of a JSONL run.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct RunStats {
+    /// Documents analysed and written.
     pub documents: usize,
+    /// Lines reported as errors (and skipped).
     pub errors: usize,
 }
 
+/// A line buffer larger than this is freed once its document is parsed
+/// rather than kept for the next line.
+const KEEP_BUFFER: usize = 1 << 20;
+
 /// Analyse every line of `input`, writing one output line per good input line
-/// and one message per bad line to `errors`.
-pub fn run(
-    input: impl BufRead,
+/// and one `annalist: line N: reason` message per bad line to `errors`.
+///
+/// Fails only when reading `input` or writing `out` / `errors` fails.
+pub fn run(input: impl BufRead, out: impl Write, errors: impl Write) -> Result<RunStats, RunError> {
+    run_with(input, out, errors, super::Options::default())
+}
+
+/// [`run`] with analysis options (`--tokens`).
+pub fn run_with(
+    mut input: impl BufRead,
     mut out: impl Write,
     mut errors: impl Write,
-) -> Result<RunStats, InputError> {
+    opts: super::Options,
+) -> Result<RunStats, RunError> {
     let mut stats = RunStats::default();
-    for (i, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+    let mut buf = Vec::new();
+    let mut line = 0;
+    loop {
+        buf.clear();
+        let n = input
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| RunError::Read { source })?;
+        if n == 0 {
+            break;
         }
-        match parse_line(i + 1, &line) {
-            Ok(doc) => {
-                let a: Analysis = super::analyze(&doc);
-                let json = serde_json::to_string(&a).map_err(|e| InputError::BadField {
-                    line: i + 1,
-                    reason: e.to_string(),
+        line += 1;
+        let mut bytes = buf.as_slice();
+        if line == 1 {
+            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        }
+        bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        let doc = decode_line(line, bytes).and_then(|s| {
+            if s.trim().is_empty() {
+                Ok(None)
+            } else {
+                parse_line(line, s).map(Some)
+            }
+        });
+        if buf.capacity() > KEEP_BUFFER {
+            buf = Vec::new();
+        }
+        match doc {
+            Ok(None) => {}
+            Ok(Some(doc)) => {
+                let a: Analysis = super::analyze_with(&doc, opts);
+                drop(doc);
+                serde_json::to_writer(&mut out, &a).map_err(|e| {
+                    if e.is_io() {
+                        RunError::Write { source: e.into() }
+                    } else {
+                        RunError::Serialize { line, source: e }
+                    }
                 })?;
-                writeln!(out, "{json}")?;
+                out.write_all(b"\n")
+                    .map_err(|source| RunError::Write { source })?;
                 stats.documents += 1;
             }
             Err(e) => {
-                writeln!(errors, "annalist: {e}")?;
+                writeln!(errors, "annalist: {e}").map_err(|source| RunError::Write { source })?;
                 stats.errors += 1;
             }
         }
     }
+    out.flush().map_err(|source| RunError::Write { source })?;
     Ok(stats)
 }
 
@@ -57,12 +124,21 @@ pub fn run(
 mod tests {
     use super::*;
 
+    fn run_on(input: &[u8]) -> (RunStats, String, String) {
+        let mut out = Vec::new();
+        let mut err = Vec::new();
+        let stats = run(input, &mut out, &mut err).unwrap();
+        (
+            stats,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
     #[test]
     fn bad_line_is_named_and_others_still_processed() {
         let input = "{\"id\":\"a\",\"text\":\"Talks in Vienna.\"}\nnot json\n{\"id\":\"c\",\"text\":\"\"}\n";
-        let mut out = Vec::new();
-        let mut err = Vec::new();
-        let stats = run(input.as_bytes(), &mut out, &mut err).unwrap();
+        let (stats, out, err) = run_on(input.as_bytes());
         assert_eq!(
             stats,
             RunStats {
@@ -70,9 +146,71 @@ mod tests {
                 errors: 1
             }
         );
-        let out = String::from_utf8(out).unwrap();
         assert_eq!(out.lines().count(), 2);
         assert!(out.lines().next().unwrap().contains("\"id\":\"a\""));
-        assert!(String::from_utf8(err).unwrap().contains("line 2"));
+        assert!(err.contains("line 2"));
+    }
+
+    #[test]
+    fn invalid_utf8_names_its_line_and_the_rest_is_read() {
+        let mut input = b"{\"id\":\"a\",\"text\":\"Oslo.\"}\n{\"id\":\"b\",\"text\":\"caf".to_vec();
+        input.extend_from_slice(b"\xE9\"}\r\n{\"id\":\"c\",\"text\":\"Rome.\"}");
+        let (stats, out, err) = run_on(&input);
+        assert_eq!(stats.documents, 2, "{err}");
+        assert_eq!(stats.errors, 1);
+        assert!(err.contains("line 2: not valid UTF-8"), "{err}");
+        let ids: Vec<&str> = out
+            .lines()
+            .map(|l| if l.contains("\"id\":\"a\"") { "a" } else { "c" })
+            .collect();
+        assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn byte_order_mark_at_the_start_is_accepted() {
+        let (stats, out, err) = run_on(b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"Lima.\"}\n");
+        assert_eq!(stats.errors, 0, "{err}");
+        assert!(out.contains("\"id\":\"a\""));
+    }
+
+    struct Broken;
+    impl Write for Broken {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::BrokenPipe,
+                "pipe closed",
+            ))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_failed_write_says_could_not_write() {
+        let input = b"{\"id\":\"a\",\"text\":\"Lima.\"}\n";
+        let e = run(&input[..], Broken, Vec::new()).unwrap_err();
+        assert!(matches!(e, RunError::Write { .. }), "{e:?}");
+        assert!(e.to_string().starts_with("could not write"), "{e}");
+        let e = run(&b"nope\n"[..], Vec::new(), Broken).unwrap_err();
+        assert!(e.to_string().starts_with("could not write"), "{e}");
+    }
+
+    #[test]
+    fn tokens_only_on_request_in_code_points() {
+        let input = "{\"id\":\"a\",\"text\":\"Zoë didn't sail.\"}\n";
+        let mut out = Vec::new();
+        run(input.as_bytes(), &mut out, Vec::new()).unwrap();
+        assert!(!String::from_utf8(out).unwrap().contains("\"tokens\""));
+        let mut out = Vec::new();
+        let opts = crate::engine::Options { tokens: true };
+        run_with(input.as_bytes(), &mut out, Vec::new(), opts).unwrap();
+        let a: Analysis = serde_json::from_slice(&out).unwrap();
+        let toks = a.tokens.unwrap();
+        let spans: Vec<[usize; 2]> = toks.iter().map(|t| [t.start, t.end]).collect();
+        // "Zoë" is 3 code points (4 bytes); "didn't" is two tagger words.
+        assert_eq!(spans, [[0, 3], [4, 7], [7, 10], [11, 15], [15, 16]]);
+        assert_eq!(toks[2].upos, "PART");
+        assert_eq!(toks[4].upos, "PUNCT");
     }
 }

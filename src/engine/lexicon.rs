@@ -7,8 +7,8 @@
 //! `include_str!`. Output: one [`Lexicon`], parsed once on first use ([`lexicon`]), answering
 //! lookups by lower-case key (multi-word keys joined by single spaces) without allocating.
 
-use super::candidates::is_all_caps;
 use super::model::Label;
+use super::shape::is_all_caps;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -24,6 +24,7 @@ const DESIGNATORS: &str = include_str!("../../data/lexicons/designators.tsv");
 const TITLES: &str = include_str!("../../data/lexicons/titles.txt");
 const ITEMS: &str = include_str!("../../data/lexicons/items.txt");
 const STOPWORDS: &str = include_str!("../../data/lexicons/stopwords.txt");
+const CURRENCIES: &str = include_str!("../../data/lexicons/currencies.txt");
 
 /// An ISO 3166-1 alpha-2 code ("US"), stored inline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,6 +89,8 @@ pub struct Entry {
     pub item: bool,
     /// First word of a longer item phrase ("machine").
     pub item_start: bool,
+    /// An ISO 4217 currency code ("chf"): money next to a number, never a name.
+    pub currency: bool,
 }
 
 /// A small, fast, non-cryptographic hasher (FxHash) for short lexicon keys.
@@ -272,6 +275,9 @@ impl Lexicon {
         }
         for t in rows(STOPWORDS) {
             lx.entry(t.trim()).stop = true;
+        }
+        for t in rows(CURRENCIES) {
+            lx.entry(t.trim()).currency = true;
         }
         lx
     }

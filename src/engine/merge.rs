@@ -12,9 +12,9 @@
 //! using") keeps the city as entity and points `mention_actor` to its country, created if needed.
 
 use super::lexicon::{lexicon, Cc, FxBuild};
+use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use super::typing::TypedMention;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]

@@ -4,11 +4,15 @@
 //!
 //! ```text
 //! text ─▶ text::Doc (tokens, sentences)
+//!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
+//!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
+//!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
 //!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
 //!      ─▶ events::build         → Vec<EventDraft>     (dated clauses for the timeline)
+//!      ─▶ relations::extract    → Vec<RelationDraft>  (SUPPLY, MEETING, SANCTION, ... between entities)
 //!      ─▶ assemble              → model::Analysis     (code point + UTF-16 offsets, ids)
 //! ```
 //!
@@ -16,14 +20,20 @@
 
 pub mod amounts;
 pub mod candidates;
+pub mod clause;
+pub mod coref;
 pub mod error;
 pub mod events;
 pub mod items;
 pub mod jsonl;
 pub mod lexicon;
+pub mod mention;
 pub mod merge;
 pub mod model;
 pub mod offsets;
+pub mod pos;
+pub mod relations;
+pub mod shape;
 pub mod text;
 pub mod time;
 pub mod typing;
@@ -31,20 +41,54 @@ pub mod typing;
 use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};
 use offsets::OffsetMap;
 
+/// What to include in an [`Analysis`] beyond the defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Fill `Analysis::tokens` with the tagger's words and UPOS tags.
+    pub tokens: bool,
+}
+
 /// Analyse one document. Never panics and never fails: problems with the
 /// input (an invalid date, say) are reported in `Analysis::warnings`.
 pub fn analyze(input: &DocumentInput) -> Analysis {
+    analyze_with(input, Options::default())
+}
+
+/// [`analyze`] with [`Options`].
+pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let doc = text::Doc::new(&input.text);
+    let words = pos::tag(&doc);
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
     let merged = merge::merge(&doc, &mentions);
-    let (date, warnings) = time::document_date(&doc, input.date.as_deref());
+    let clauses = clause::find(&doc, &words);
+    let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
+    let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
+    warnings.extend(time::numeric_note(&doc));
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);
-    assemble(
-        input, &doc, date, warnings, &mentions, &merged, &timexes, &events,
-    )
+    let relations = relations::extract(
+        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
+    );
+    let mut a = assemble(
+        input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
+    );
+    let map = OffsetMap::new(doc.text);
+    a.relations = relations::to_model(&relations, &map);
+    if opts.tokens {
+        a.tokens = Some(
+            words
+                .iter()
+                .map(|w| model::Token {
+                    start: map.char_at(w.start),
+                    end: map.char_at(w.end),
+                    upos: w.upos.as_str().to_string(),
+                })
+                .collect(),
+        );
+    }
+    a
 }
 
 fn entity_id(i: usize) -> String {
@@ -59,12 +103,13 @@ fn assemble(
     warnings: Vec<String>,
     mentions: &[typing::TypedMention],
     merged: &merge::Merged,
+    resolved: &[coref::Resolved],
     timexes: &[time::TimexDraft],
     events: &[events::EventDraft],
 ) -> Analysis {
     let map = OffsetMap::new(doc.text);
     let mut counts = vec![0usize; merged.entities.len()];
-    let entities: Vec<Mention> = mentions
+    let mut entities: Vec<Mention> = mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -90,6 +135,27 @@ fn assemble(
             }
         })
         .collect();
+    // Pronouns and descriptions resolved to an entity count toward it.
+    for r in resolved {
+        let Some(e) = merged.entities.get(r.entity) else {
+            continue;
+        };
+        if let Some(c) = counts.get_mut(r.entity) {
+            *c += 1;
+        }
+        entities.push(Mention {
+            start: map.char_at(r.start),
+            end: map.char_at(r.end),
+            start16: map.utf16_at(r.start),
+            end16: map.utf16_at(r.end),
+            text: doc.slice(r.start, r.end).to_string(),
+            label: e.label,
+            entity: entity_id(r.entity),
+            actor: None,
+            resolved: Some(r.kind.as_str().to_string()),
+        });
+    }
+    entities.sort_by_key(|m| m.start);
     let entity_list = merged
         .entities
         .iter()

@@ -250,6 +250,39 @@ pub enum RelationType {
     Employment,
 }
 
+impl RelationType {
+    /// The contract's spelling ("SUPPLY", "MEETING", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationType::Supply => "SUPPLY",
+            RelationType::Meeting => "MEETING",
+            RelationType::Sanction => "SANCTION",
+            RelationType::Ownership => "OWNERSHIP",
+            RelationType::Employment => "EMPLOYMENT",
+        }
+    }
+
+    /// Human name for the UI ("Supply", "Meeting", ...).
+    pub fn display(self) -> &'static str {
+        match self {
+            RelationType::Supply => "Supply",
+            RelationType::Meeting => "Meeting",
+            RelationType::Sanction => "Sanction",
+            RelationType::Ownership => "Ownership",
+            RelationType::Employment => "Employment",
+        }
+    }
+
+    /// Every type, in the order a UI groups them.
+    pub const ALL: [RelationType; 5] = [
+        RelationType::Supply,
+        RelationType::Meeting,
+        RelationType::Sanction,
+        RelationType::Ownership,
+        RelationType::Employment,
+    ];
+}
+
 /// How firmly the text states a relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -260,6 +293,17 @@ pub enum Modality {
     Hedged,
     /// Denied: "had not provided".
     Negated,
+}
+
+impl Modality {
+    /// The contract's spelling: "asserted", "hedged", "negated".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Hedged => "hedged",
+            Modality::Negated => "negated",
+        }
+    }
 }
 
 /// A relation between two entities stated by one sentence.

@@ -1,33 +1,73 @@
 //! Byte offsets (inside the engine) → code point and UTF-16 offsets (in results).
+//!
+//! Architecture invariant: the map costs a fixed fraction of the text, not words
+//! per character. It keeps one checkpoint every [`BLOCK`] bytes and counts the
+//! characters between a checkpoint and the offset asked for, so it takes about
+//! 16 / [`BLOCK`] = 0.25 bytes per byte of text (a map of three machine words per
+//! character took 24 bytes per byte and was the largest allocation of an
+//! analysis), and a lookup costs at most [`BLOCK`] bytes of scanning.
 
-/// Maps byte offsets of one text to code point and UTF-16 offsets.
-/// Built once per document in linear time; each lookup is a binary search.
-pub struct OffsetMap {
-    /// For each char: (byte offset, code point index, utf16 index); plus a final sentinel.
-    marks: Vec<(usize, usize, usize)>,
+/// Bytes of text between two checkpoints.
+const BLOCK: usize = 64;
+
+/// Code point and UTF-16 counts of the text before one checkpoint.
+#[derive(Debug, Clone, Copy, Default)]
+struct Checkpoint {
+    /// Code points before the checkpoint.
+    chars: usize,
+    /// UTF-16 code units before the checkpoint.
+    units: usize,
 }
 
-impl OffsetMap {
-    pub fn new(text: &str) -> OffsetMap {
-        let mut marks = Vec::with_capacity(text.len() + 1);
-        let mut u16i = 0;
-        for (ci, (b, c)) in text.char_indices().enumerate() {
-            marks.push((b, ci, u16i));
-            u16i += c.len_utf16();
+/// Maps byte offsets of one text to code point and UTF-16 offsets.
+///
+/// Built once per document in linear time; each lookup is O([`BLOCK`]).
+/// Offsets past the end clamp to the end; an offset inside a character
+/// (never produced by the engine) rounds down to that character's start.
+pub struct OffsetMap<'a> {
+    text: &'a str,
+    /// Entry `k`: counts before the character boundary at or just below byte `k * BLOCK`.
+    marks: Vec<Checkpoint>,
+}
+
+/// The largest character boundary of `text` at or below `byte` (clamped to the text).
+fn floor_boundary(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+impl<'a> OffsetMap<'a> {
+    /// Index `text` (one pass).
+    pub fn new(text: &'a str) -> OffsetMap<'a> {
+        let mut marks = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut at = Checkpoint::default();
+        let mut from = 0;
+        for k in 0..=text.len() / BLOCK {
+            let to = floor_boundary(text, k * BLOCK);
+            for c in text.get(from..to).unwrap_or("").chars() {
+                at.chars += 1;
+                at.units += c.len_utf16();
+            }
+            marks.push(at);
+            from = to;
         }
-        marks.push((text.len(), marks.len(), u16i));
-        OffsetMap { marks }
+        OffsetMap { text, marks }
     }
 
-    fn find(&self, byte: usize) -> (usize, usize) {
-        match self.marks.binary_search_by_key(&byte, |m| m.0) {
-            Ok(i) => (self.marks[i].1, self.marks[i].2),
-            // Not on a char boundary (never produced by the engine): round down.
-            Err(i) => {
-                let m = self.marks[i.saturating_sub(1)];
-                (m.1, m.2)
-            }
+    /// (code point, UTF-16) offsets of byte offset `byte`.
+    pub fn find(&self, byte: usize) -> (usize, usize) {
+        let byte = floor_boundary(self.text, byte);
+        let k = byte / BLOCK;
+        let mut at = self.marks.get(k).copied().unwrap_or_default();
+        let from = floor_boundary(self.text, k * BLOCK);
+        for c in self.text.get(from..byte).unwrap_or("").chars() {
+            at.chars += 1;
+            at.units += c.len_utf16();
         }
+        (at.chars, at.units)
     }
 
     /// Code point offset of a byte offset.
@@ -57,5 +97,32 @@ mod tests {
         assert_eq!(m.char_at(text.len()), 5);
         assert_eq!(m.utf16_at(text.len()), 6);
         assert_eq!(text.chars().count(), 5);
+    }
+
+    #[test]
+    fn every_boundary_across_many_blocks_matches_a_direct_count() {
+        // Characters of 1 to 4 bytes so checkpoints fall inside characters.
+        let text: String = "aé€👍 ".repeat(100);
+        let m = OffsetMap::new(&text);
+        for b in 0..=text.len() + 3 {
+            let fb = floor_boundary(&text, b);
+            let before = &text[..fb];
+            assert_eq!(
+                m.find(b),
+                (
+                    before.chars().count(),
+                    before.chars().map(char::len_utf16).sum()
+                ),
+                "byte {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn size_is_a_fraction_of_the_text() {
+        let text = "x".repeat(64 * 1024);
+        let m = OffsetMap::new(&text);
+        let bytes = m.marks.capacity() * std::mem::size_of::<Checkpoint>();
+        assert!(bytes * 2 < text.len(), "{bytes} bytes for {}", text.len());
     }
 }

@@ -15,6 +15,9 @@ pub enum TokenKind {
     Number,
     /// Any other single character that is not white space.
     Punct,
+    /// Not a word: a URL, an e-mail address, an @handle, a #hashtag or a file name
+    /// ("report.pdf"). One token, never part of a name.
+    Link,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +116,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
             continue;
         }
+        // Links start a white-space run or follow an opening bracket or quote; checking only
+        // there keeps tokenising linear.
+        let at_run_start = text[..start].chars().next_back().is_none_or(|p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '{' | '"' | '“' | '\'' | '‘' | '<' | ':')
+        });
+        let link = if at_run_start {
+            link_len(text, start)
+        } else {
+            0
+        };
+        if link > 0 {
+            let end = start + link;
+            while it.peek().is_some_and(|&(i, _)| i < end) {
+                it.next();
+            }
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Link,
+                sentence: 0,
+            });
+            continue;
+        }
         if !is_word_char(c) {
             tokens.push(Token {
                 start,
@@ -189,6 +215,92 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// File name endings that make "word.ext" one [`TokenKind::Link`] token.
+const FILE_EXTENSIONS: &[&str] = &[
+    "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "zip", "jpg", "jpeg", "png", "gif", "htm",
+    "html", "exe", "json", "xml", "mp3", "mp4", "ppt", "pptx", "rs", "py", "js",
+];
+
+/// Byte length of a URL, e-mail address, @handle, #hashtag or file name starting at `start`
+/// (0 when there is none). Trailing sentence punctuation stays outside. Looks at one
+/// white-space-delimited run only, so tokenising stays linear.
+fn link_len(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let first = rest.as_bytes()[0];
+    if !(first.is_ascii_alphanumeric() || first == b'@' || first == b'#' || first == b'/') {
+        return 0;
+    }
+    let run_end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
+        .unwrap_or(rest.len());
+    if run_end > 4096 {
+        return 0;
+    }
+    let mut run = &rest[..run_end];
+    // Sentence punctuation and closing brackets after the link are not part of it.
+    while let Some(c) = run.chars().last() {
+        if matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '’'
+        ) {
+            run = &run[..run.len() - c.len_utf8()];
+        } else {
+            break;
+        }
+    }
+    if run.len() < 2 {
+        return 0;
+    }
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let lower_run = run.get(..8).unwrap_or(run).to_ascii_lowercase();
+    if lower_run.starts_with("http://")
+        || lower_run.starts_with("https://")
+        || lower_run.starts_with("ftp://")
+        || lower_run.starts_with("www.")
+    {
+        return run.len();
+    }
+    let b = run.as_bytes();
+    if first == b'@' || first == b'#' {
+        // "@handle", "#Hashtag": word characters after the sign.
+        let n = b[1..].iter().take_while(|&&c| word(c)).count();
+        let letters = b[1..=n].iter().any(u8::is_ascii_alphabetic);
+        return if n > 0 && letters { n + 1 } else { 0 };
+    }
+    if first == b'/' {
+        // Reddit-style "/r/name", "/u/name".
+        if b.len() > 3 && matches!(&b[..3], b"/r/" | b"/u/") && b[3..].iter().all(|&c| word(c)) {
+            return run.len();
+        }
+        return 0;
+    }
+    if let Some(at) = run.find('@') {
+        // name@domain.tld
+        let (local, domain) = (&run[..at], &run[at + 1..]);
+        let ok_local = !local.is_empty()
+            && local
+                .bytes()
+                .all(|c| word(c) || matches!(c, b'.' | b'-' | b'+'));
+        let ok_domain = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && domain.bytes().all(|c| word(c) || matches!(c, b'.' | b'-'));
+        return if ok_local && ok_domain { run.len() } else { 0 };
+    }
+    // file.ext: word characters, one dot, a known extension.
+    if let Some(dot) = run.rfind('.') {
+        let (stem, ext) = (&run[..dot], &run[dot + 1..]);
+        if !stem.is_empty()
+            && stem.bytes().all(|c| word(c) || c == b'-')
+            && stem.bytes().any(|c| c.is_ascii_alphabetic())
+            && FILE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        {
+            return run.len();
+        }
+    }
+    0
 }
 
 fn prev_is_upper_run(s: &str) -> bool {

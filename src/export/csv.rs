@@ -1,10 +1,12 @@
 //! CSV exports (RFC 4180: comma-separated, CRLF line ends, fields quoted when
-//! they hold a comma, quote or line break) of entities, mentions and events,
+//! they hold a comma, quote or line break) of entities, mentions, events and relations,
 //! one row per item across all documents, with a `document` column.
 //!
 //! Cells that a spreadsheet would run as a formula (starting with `=`, `+`,
-//! `-`, `@`, tab or CR) are prefixed with `'`: a news text is untrusted input
-//! and "=HYPERLINK(...)" must stay text when the file is opened in Excel.
+//! `-`, `@`, tab or CR) are quoted and prefixed with `'`, and a `=` after `;`
+//! or `,` inside a cell gets a `'` too (opened with the other separator, it
+//! would start a cell): a news text is untrusted input and "=HYPERLINK(...)"
+//! must stay text when the file is opened in Excel, LibreOffice or Sheets.
 
 use super::{CharCursor, Document};
 use std::collections::HashMap;
@@ -92,6 +94,42 @@ pub fn events(docs: &[Document]) -> String {
     w.finish()
 }
 
+/// Header and one row per relation: an edge list that spreadsheets and Gephi read
+/// (`source` and `target` are entity names, so one name is one node across documents).
+/// `items` are the goods' names joined with "; ", `modality` is asserted, hedged or negated,
+/// `date` the TimeML value when the text dates it, `sentence` the sentence stating it.
+pub fn relations(docs: &[Document]) -> String {
+    let mut w = Writer::new(&[
+        "document", "id", "source", "target", "type", "items", "modality", "date", "sentence",
+    ]);
+    for d in docs {
+        let names: HashMap<&str, &str> = d
+            .analysis
+            .entity_list
+            .iter()
+            .map(|e| (e.id.as_str(), e.name.as_str()))
+            .collect();
+        let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+        let mut cursor = CharCursor::new(&d.input.text);
+        for r in &d.analysis.relations {
+            let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            let sentence = cursor.slice(r.sentence[0], r.sentence[1]).trim();
+            w.row(&[
+                &d.analysis.id,
+                &r.id,
+                &name(&r.source),
+                &name(&r.target),
+                r.kind.as_str(),
+                &items.join("; "),
+                r.modality.as_str(),
+                r.date.as_deref().unwrap_or(""),
+                sentence,
+            ]);
+        }
+    }
+    w.finish()
+}
+
 struct Writer {
     out: String,
 }
@@ -118,20 +156,31 @@ impl Writer {
     }
 }
 
+/// Append one cell: quoted when it holds a comma, quote or line break, and
+/// defused (quoted, with `'` before the formula) when a spreadsheet could run
+/// it: a cell starting with `=`, `+`, `-`, `@`, tab or CR, or holding `;=` or
+/// `,=` (a formula that starts a cell of its own when the file is opened with
+/// the other separator).
 fn push_cell(out: &mut String, cell: &str) {
     let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = formula || cell.contains([',', '"', '\n', '\r']);
+    let hidden = cell.contains(";=") || cell.contains(",=");
+    let quote = formula || hidden || cell.contains([',', '"', '\n', '\r']);
     if quote {
         out.push('"');
     }
     if formula {
         out.push('\'');
     }
+    let mut prev = None;
     for ch in cell.chars() {
         if ch == '"' {
             out.push('"');
         }
+        if ch == '=' && matches!(prev, Some(',' | ';')) {
+            out.push('\'');
+        }
         out.push(ch);
+        prev = Some(ch);
     }
     if quote {
         out.push('"');

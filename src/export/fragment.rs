@@ -21,11 +21,14 @@ pub const MAX_INFLATED: usize = 1024 * 1024;
 /// The fragment (with its `#`) carrying `doc`; [`ExportError::TooLong`] when
 /// the text is too long to share this way (export a file instead).
 pub fn encode(doc: &DocumentInput) -> Result<String, ExportError> {
-    let json = serde_json::to_vec(doc).map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let json = serde_json::to_vec(doc)?;
     let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
     let b64 = URL_SAFE_NO_PAD.encode(packed);
     if b64.len() > MAX_ENCODED {
-        return Err(ExportError::TooLong(b64.len(), MAX_ENCODED));
+        return Err(ExportError::TooLong {
+            length: b64.len(),
+            limit: MAX_ENCODED,
+        });
     }
     Ok(format!("#{KEY}{b64}"))
 }
@@ -38,15 +41,19 @@ pub fn decode(fragment: &str) -> Result<Option<DocumentInput>, ExportError> {
         return Ok(None);
     };
     if payload.len() > MAX_ENCODED {
-        return Err(ExportError::TooLong(payload.len(), MAX_ENCODED));
+        return Err(ExportError::TooLong {
+            length: payload.len(),
+            limit: MAX_ENCODED,
+        });
     }
-    let bad = |what: &str| ExportError::Fragment(what.to_string());
     let packed = URL_SAFE_NO_PAD
         .decode(payload)
-        .map_err(|_| bad("not base64url"))?;
+        .map_err(|_| ExportError::FragmentNotBase64)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED)
-        .map_err(|_| bad("corrupt or too large"))?;
+        .map_err(|_| ExportError::FragmentCorrupt)?;
     let doc: DocumentInput =
-        serde_json::from_slice(&json).map_err(|e| bad(&format!("bad document: {e}")))?;
+        serde_json::from_slice(&json).map_err(|e| ExportError::FragmentBadDocument {
+            detail: e.to_string(),
+        })?;
     Ok(Some(doc))
 }

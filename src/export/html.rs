@@ -1,6 +1,6 @@
 //! The read-only HTML export: one self-contained file that any browser opens
 //! without Annalist, showing each document with its names highlighted, the
-//! entity table and the timeline, and carrying the full [`Bundle`] (documents,
+//! entity table, the relations and the timeline, and carrying the full [`Bundle`] (documents,
 //! analyses, corrections) as a JSON data block that Annalist can import back.
 //!
 //! The file runs no script at all: its Content-Security-Policy is
@@ -8,7 +8,9 @@
 //! the data block is a `type="application/json"` script with `<`, `>` and `&`
 //! escaped so no text can close it.
 
+use super::escape::{self, html_into};
 use super::{svg, Bundle, CharCursor, Document, ExportError};
+use crate::engine::model::RelationType;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -34,35 +36,9 @@ table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding
 svg{max-width:100%;height:auto}
 ";
 
-/// HTML/XML text escaping (`&`, `<`, `>`, `"`, `'`).
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    escape_into(&mut out, s);
-    out
-}
-
-/// [`escape`], appending to `out`; copies unescaped runs whole.
-pub fn escape_into(out: &mut String, s: &str) {
-    let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(s.get(last..i).unwrap_or(""));
-        out.push_str(rep);
-        last = i + 1;
-    }
-    out.push_str(s.get(last..).unwrap_or(""));
-}
-
 /// The whole read-only page for `bundle`.
 pub fn page(bundle: &Bundle, title: &str) -> Result<String, ExportError> {
-    let json = serde_json::to_string(bundle).map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let json = serde_json::to_string(bundle)?;
     let mut s = String::new();
     let _ = write!(
         s,
@@ -72,7 +48,7 @@ pub fn page(bundle: &Bundle, title: &str) -> Result<String, ExportError> {
          <meta name=\"generator\" content=\"Annalist\"><title>{t}</title><style>{STYLE}</style></head>\n<body>\
          <header><h1>{t}</h1><p>Read-only export from Annalist: {n} document(s). \
          This file runs no code; open it in Annalist to edit.</p></header>\n",
-        t = escape(title),
+        t = escape::html(title),
         n = bundle.documents.len(),
     );
     for (i, d) in bundle.documents.iter().enumerate() {
@@ -92,11 +68,11 @@ pub fn read(page: &str) -> Result<Bundle, ExportError> {
     let start = page
         .find(&open)
         .map(|i| i + open.len())
-        .ok_or_else(|| ExportError::BadBundle("no Annalist data in this page".into()))?;
+        .ok_or(ExportError::NoData)?;
     let rest = page.get(start..).unwrap_or("");
     let end = rest
         .find("</script>")
-        .ok_or_else(|| ExportError::BadBundle("unterminated data block".into()))?;
+        .ok_or(ExportError::UnterminatedData)?;
     Bundle::from_json(rest.get(..end).unwrap_or(""))
 }
 
@@ -126,10 +102,10 @@ fn document(s: &mut String, i: usize, d: &Document) {
         s,
         "<article class=\"doc\" id=\"doc-{}\"><h2>{}</h2>",
         i + 1,
-        escape(&name)
+        escape::html(&name)
     );
     if let Some(date) = &a.date {
-        let _ = write!(s, "<p class=\"date\">Dated {}</p>", escape(date));
+        let _ = write!(s, "<p class=\"date\">Dated {}</p>", escape::html(date));
     }
     s.push_str("<div class=\"text\">");
     highlighted(s, d);
@@ -142,20 +118,71 @@ fn document(s: &mut String, i: usize, d: &Document) {
             let _ = write!(
                 s,
                 "<tr data-entity=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&e.id),
-                escape(&e.name),
+                escape::html(&e.id),
+                escape::html(&e.name),
                 e.label.display(),
                 e.mentions,
-                escape(&e.aliases.join(", "))
+                escape::html(&e.aliases.join(", "))
             );
         }
         s.push_str("</tbody></table>");
     }
+    relations(s, d);
     if !a.events.is_empty() {
         s.push_str("<h3>Timeline</h3>");
         s.push_str(&svg::timeline(std::slice::from_ref(d)));
     }
     s.push_str("</article>\n");
+}
+
+/// The relations table: grouped by type, "source → target: items", the modality as a word,
+/// the date and the sentence stating it.
+fn relations(s: &mut String, d: &Document) {
+    let a = &d.analysis;
+    if a.relations.is_empty() {
+        return;
+    }
+    let names: HashMap<&str, &str> = a
+        .entity_list
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
+    let name = |id: &str| escape::html(names.get(id).copied().unwrap_or(id));
+    let mut cursor = CharCursor::new(&d.input.text);
+    s.push_str("<h3>Relations</h3><table class=\"relations\"><thead><tr><th>Type</th><th>Relation</th><th>Items</th><th>Modality</th><th>Date</th><th>Sentence</th></tr></thead><tbody>");
+    for kind in RelationType::ALL {
+        for r in a.relations.iter().filter(|r| r.kind == kind) {
+            let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            let sentence = cursor
+                .slice(r.sentence[0], r.sentence[1])
+                .trim()
+                .to_string();
+            let _ = write!(
+                s,
+                "<tr data-relation=\"{}\"><td>{}</td><td>{} → {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape::html(&r.id),
+                kind.display(),
+                name(&r.source),
+                name(&r.target),
+                items.join(", "),
+                r.modality.as_str(),
+                escape::html(r.date.as_deref().unwrap_or("")),
+                escape::html(&sentence),
+            );
+        }
+    }
+    s.push_str("</tbody></table>");
+}
+
+/// One highlighted span of the text.
+struct Mark<'a> {
+    /// Code point offsets, end-exclusive.
+    start: usize,
+    end: usize,
+    /// CSS class: the label (`PERSON`, ...) or `TIMEX`.
+    class: &'a str,
+    /// Tooltip: the entity's name or the time value.
+    title: String,
 }
 
 /// The text with non-overlapping `<mark>`s for mentions and time expressions
@@ -167,43 +194,43 @@ fn highlighted(s: &mut String, d: &Document) {
         .iter()
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
-    // (start, end, class, title)
-    let mut spans: Vec<(usize, usize, &str, String)> = a
+    let mut marks: Vec<Mark> = a
         .entities
         .iter()
         .map(|m| {
             let name = names.get(m.entity.as_str()).copied().unwrap_or(&m.text);
-            (
-                m.start,
-                m.end,
-                m.label.as_str(),
-                format!("{}: {name}", m.label.display()),
-            )
+            Mark {
+                start: m.start,
+                end: m.end,
+                class: m.label.as_str(),
+                title: format!("{}: {name}", m.label.display()),
+            }
         })
-        .chain(
-            a.timex
-                .iter()
-                .map(|t| (t.start, t.end, "TIMEX", format!("Time: {}", t.value))),
-        )
-        .filter(|sp| sp.0 < sp.1)
+        .chain(a.timex.iter().map(|t| Mark {
+            start: t.start,
+            end: t.end,
+            class: "TIMEX",
+            title: format!("Time: {}", t.value),
+        }))
+        .filter(|m| m.start < m.end)
         .collect();
-    spans.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)));
+    marks.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
     let text = d.input.text.as_str();
     let mut cursor = CharCursor::new(text);
     let mut done = 0usize; // code points written so far
-    for (start, end, class, title) in spans {
-        if start < done {
+    for m in marks {
+        if m.start < done {
             continue;
         }
-        escape_into(s, cursor.slice(done, start));
-        let inner = cursor.slice(start, end);
-        let _ = write!(s, "<mark class=\"{class}\" title=\"");
-        escape_into(s, &title);
+        html_into(s, cursor.slice(done, m.start));
+        let inner = cursor.slice(m.start, m.end);
+        let _ = write!(s, "<mark class=\"{}\" title=\"", m.class);
+        html_into(s, &m.title);
         s.push_str("\">");
-        escape_into(s, inner);
+        html_into(s, inner);
         s.push_str("</mark>");
-        done = end;
+        done = m.end;
     }
     let b = cursor.byte_at(done);
-    escape_into(s, text.get(b..).unwrap_or(""));
+    html_into(s, text.get(b..).unwrap_or(""));
 }

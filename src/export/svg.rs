@@ -5,7 +5,7 @@
 //! inlined in the read-only HTML export). Every text is XML-escaped; colours
 //! are explicit so the drawing reads the same on any page.
 
-use super::{html::escape, timeline::parse_value, Document};
+use super::{escape, timeline::parse_value, Document};
 use std::fmt::Write;
 
 const WIDTH: f64 = 760.0;
@@ -62,8 +62,8 @@ pub fn timeline(docs: &[Document]) -> String {
         r##"<line x1="{LEFT}" y1="{y}" x2="{x2}" y2="{y}" stroke="#888888"/><text x="{LEFT}" y="14" fill="#333333">{a}</text><text x="{x2}" y="14" fill="#333333" text-anchor="end">{b}</text>"##,
         y = TOP - 8.0,
         x2 = LEFT + AXIS_W,
-        a = escape(&rows.first().map(|r| r.date.clone()).unwrap_or_default()),
-        b = escape(&rows.last().map(|r| r.date.clone()).unwrap_or_default()),
+        a = escape::html(&rows.first().map(|r| r.date.clone()).unwrap_or_default()),
+        b = escape::html(&rows.last().map(|r| r.date.clone()).unwrap_or_default()),
     );
     for (i, r) in rows.iter().enumerate() {
         let y = TOP + ROW * i as f64 + ROW / 2.0;
@@ -86,8 +86,8 @@ pub fn timeline(docs: &[Document]) -> String {
             r##"<text x="{:.1}" y="{:.1}" fill="#222222"><tspan font-weight="bold">{}</tspan> {}</text>"##,
             LEFT + AXIS_W + 12.0,
             y + 4.0,
-            escape(&r.date),
-            escape(r.label)
+            escape::html(&r.date),
+            escape::html(r.label)
         );
     }
     s.push_str("</svg>");

@@ -6,9 +6,9 @@
 //! place on a calendar: [`parse_value`] returns `None` and the exports leave
 //! those events out.
 
-use super::{html::escape, CharCursor, Document, ExportError};
+use super::{escape, CharCursor, Document, ExportError};
 use crate::engine::time::calendar::{civil_from_days, days_from_civil};
-use crate::engine::time::span::{range, Span, Unit};
+use crate::engine::time::value::{range, Span, Unit};
 use serde::Serialize;
 
 /// A calendar point, as precise as the TimeML value was.
@@ -126,20 +126,21 @@ pub fn parse_value(v: &str) -> Option<DateSpan> {
 }
 
 #[derive(Serialize)]
-struct Tl<'a> {
-    title: TlSlide<'a>,
-    events: Vec<TlSlide<'a>>,
+struct Tl {
+    title: TlSlide,
+    events: Vec<TlSlide>,
 }
 
 #[derive(Serialize)]
-struct TlSlide<'a> {
+struct TlSlide {
     #[serde(skip_serializing_if = "Option::is_none")]
     start_date: Option<DatePoint>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Option<DatePoint>,
     text: TlText,
+    /// The document's id, HTML-escaped (TimelineJS shows it as HTML).
     #[serde(skip_serializing_if = "Option::is_none")]
-    group: Option<&'a str>,
+    group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unique_id: Option<String>,
 }
@@ -152,8 +153,9 @@ struct TlText {
 }
 
 /// TimelineJS 3 JSON of every dated event; events with vague dates are left
-/// out. `title` becomes the title slide. Headlines and texts are HTML-escaped
-/// (TimelineJS renders them as HTML; the news text is untrusted).
+/// out. `title` becomes the title slide. Headlines, texts and groups (the
+/// document ids) are HTML-escaped (TimelineJS renders them as HTML; the news
+/// text and imported ids are untrusted); `unique_id` is an [`escape::token`].
 pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError> {
     let mut events = Vec::new();
     for d in docs {
@@ -167,11 +169,12 @@ pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError>
                 start_date: Some(span.start),
                 end_date: span.end,
                 text: TlText {
-                    headline: escape(&ev.label),
-                    text: escape(sentence),
+                    headline: escape::html(&ev.label),
+                    text: escape::html(sentence),
                 },
-                group: (docs.len() > 1).then_some(d.analysis.id.as_str()),
-                unique_id: Some(format!("{}-{}", d.analysis.id, ev.id)),
+                group: (docs.len() > 1).then(|| escape::html(&d.analysis.id)),
+                // TimelineJS makes it an element id and a URL fragment: a plain token.
+                unique_id: Some(escape::token(&format!("{}-{}", d.analysis.id, ev.id))),
             });
         }
     }
@@ -180,7 +183,7 @@ pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError>
             start_date: None,
             end_date: None,
             text: TlText {
-                headline: escape(title),
+                headline: escape::html(title),
                 text: String::new(),
             },
             group: None,
@@ -188,5 +191,5 @@ pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError>
         },
         events,
     };
-    serde_json::to_string_pretty(&tl).map_err(|e| ExportError::Serialize(e.to_string()))
+    Ok(serde_json::to_string_pretty(&tl)?)
 }

@@ -70,19 +70,23 @@ pub fn export_jsonl(
     export::to_jsonl(&documents(&docs)?).map_err(js_err)
 }
 
-/// CSV of `"entities"`, `"mentions"` or `"events"`.
+/// CSV of `"entities"`, `"mentions"`, `"events"` or `"relations"` (an edge list).
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(
     #[wasm_bindgen(unchecked_param_type = "AnnalistDocument[]")] docs: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "\"entities\" | \"mentions\" | \"events\"")] kind: &str,
+    #[wasm_bindgen(
+        unchecked_param_type = "\"entities\" | \"mentions\" | \"events\" | \"relations\""
+    )]
+    kind: &str,
 ) -> Result<String, JsError> {
     let docs = documents(&docs)?;
     match kind {
         "entities" => Ok(csv::entities(&docs)),
         "mentions" => Ok(csv::mentions(&docs)),
         "events" => Ok(csv::events(&docs)),
+        "relations" => Ok(csv::relations(&docs)),
         other => Err(JsError::new(&format!(
-            "unknown CSV kind {other:?} (entities, mentions, events)"
+            "unknown CSV kind {other:?} (entities, mentions, events, relations)"
         ))),
     }
 }

@@ -390,59 +390,25 @@ pub fn App(props: &AppProps) -> Html {
                     <EntityPanel analysis={analysed.as_ref().map(|a| a.analysis.clone())}
                         generation={analysed.as_ref().map_or(0, |a| a.generation)} busy={stale}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
-                        hidden={state.hidden.clone()} on_select={on_select_entity}
+                        hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
                         on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>
-                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus} />
+                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()} />
                 </section>
                 // The Relations view's slot: who supplies, sanctions, owns,
                 // employs or meets whom in the selected document.
                 <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
                     <h2 class="panel-title">{"Relations"}</h2>
-                    <RelationsTable analysis={analysed.as_ref().map(|a| a.analysis.clone())} />
+                    <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
+                        analysis={analysed.as_ref().map(|a| a.analysis.clone())}
+                        generation={analysed.as_ref().map_or(0, |a| a.generation)}
+                        selected={state.selected_entity.clone()} on_select={on_select_entity}
+                        on_focus={on_focus.clone()} />
                 </section>
             </div>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct RelationsTableProps {
-    analysis: Option<Rc<Analysis>>,
-}
-
-/// A plain table of `analysis.relations` (a richer view replaces it).
-#[function_component]
-fn RelationsTable(props: &RelationsTableProps) -> Html {
-    let Some(a) = props.analysis.as_deref() else {
-        return html! { <p class="empty">{"Analysing…"}</p> };
-    };
-    if a.relations.is_empty() {
-        return html! { <p class="empty">{"No relations found."}</p> };
-    }
-    let name = |id: &str| {
-        a.entity_list
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
-    };
-    html! {
-        <table class="relations">
-            <thead><tr><th>{"Who"}</th><th>{"Relation"}</th><th>{"Whom"}</th><th>{"What"}</th><th>{"Stated"}</th></tr></thead>
-            <tbody>
-                { for a.relations.iter().map(|r| html! {
-                    <tr key={r.id.clone()}>
-                        <td>{name(&r.source)}</td>
-                        <td>{format!("{:?}", r.kind).to_lowercase()}</td>
-                        <td>{name(&r.target)}</td>
-                        <td>{r.items.iter().map(|i| name(i)).collect::<Vec<_>>().join(", ")}</td>
-                        <td>{format!("{:?}", r.modality).to_lowercase()}</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
     }
 }
 

@@ -62,6 +62,8 @@ pub enum Format {
     EntitiesCsv,
     MentionsCsv,
     EventsCsv,
+    /// Relations as a CSV edge list (spreadsheets, Gephi).
+    RelationsCsv,
     TimelineJs,
     Svg,
     /// The read-only HTML file with the data embedded.
@@ -69,12 +71,13 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Html,
         Format::Jsonl,
         Format::EntitiesCsv,
         Format::MentionsCsv,
         Format::EventsCsv,
+        Format::RelationsCsv,
         Format::TimelineJs,
         Format::Svg,
     ];
@@ -87,6 +90,7 @@ impl Format {
             Format::EntitiesCsv => "Entities (.csv)",
             Format::MentionsCsv => "Mentions (.csv)",
             Format::EventsCsv => "Events (.csv)",
+            Format::RelationsCsv => "Relations, edge list (.csv)",
             Format::TimelineJs => "TimelineJS (.json)",
             Format::Svg => "Timeline (.svg)",
         }
@@ -99,6 +103,7 @@ impl Format {
             Format::EntitiesCsv => ("annalist-entities.csv", "text/csv"),
             Format::MentionsCsv => ("annalist-mentions.csv", "text/csv"),
             Format::EventsCsv => ("annalist-events.csv", "text/csv"),
+            Format::RelationsCsv => ("annalist-relations.csv", "text/csv"),
             Format::TimelineJs => ("annalist-timelinejs.json", "application/json"),
             Format::Svg => ("annalist-timeline.svg", "image/svg+xml"),
         }
@@ -115,14 +120,14 @@ pub fn render(
 ) -> Result<String, ExportError> {
     Ok(match format {
         Format::Html => {
-            let c = serde_json::to_value(corrections)
-                .map_err(|e| ExportError::Serialize(e.to_string()))?;
+            let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
             html::page(&Bundle::new(docs.to_vec(), c), title)?
         }
         Format::Jsonl => export::to_jsonl(docs)?,
         Format::EntitiesCsv => csv::entities(docs),
         Format::MentionsCsv => csv::mentions(docs),
         Format::EventsCsv => csv::events(docs),
+        Format::RelationsCsv => csv::relations(docs),
         Format::TimelineJs => timeline::timelinejs(docs, title)?,
         Format::Svg => svg::timeline(docs),
     })

@@ -309,24 +309,34 @@ fn merge(a: &mut Analysis, from: &EntityKey, into: &EntityKey) -> bool {
     true
 }
 
-/// The code point span of an anchor in `text`.
-fn locate(
-    text: &str,
-    map: &OffsetMap,
-    anchor: &TextAnchor,
-) -> Option<(usize, usize, usize, usize)> {
+/// Where an anchor is in a text, in the contract's two kinds of offsets.
+struct Located {
+    /// Code point offsets, end-exclusive.
+    start: usize,
+    end: usize,
+    /// UTF-16 offsets, end-exclusive.
+    start16: usize,
+    end16: usize,
+}
+
+/// The span of an anchor in `text`.
+fn locate(text: &str, map: &OffsetMap, anchor: &TextAnchor) -> Option<Located> {
     let (bs, be) = anchor.resolve(text)?;
-    Some((
-        map.char_at(bs),
-        map.char_at(be),
-        map.utf16_at(bs),
-        map.utf16_at(be),
-    ))
+    let (start, start16) = map.find(bs);
+    let (end, end16) = map.find(be);
+    Some(Located {
+        start,
+        end,
+        start16,
+        end16,
+    })
 }
 
 /// Index of the mention exactly at an anchor.
 fn find_mention(a: &Analysis, text: &str, map: &OffsetMap, anchor: &TextAnchor) -> Option<usize> {
-    let (s, e, _, _) = locate(text, map, anchor)?;
+    let Located {
+        start: s, end: e, ..
+    } = locate(text, map, anchor)?;
     a.entities.iter().position(|m| m.start == s && m.end == e)
 }
 
@@ -407,7 +417,13 @@ fn add_mention(
     label: Label,
     name: Option<&str>,
 ) -> bool {
-    let Some((s, e, s16, e16)) = locate(text, map, anchor) else {
+    let Some(Located {
+        start: s,
+        end: e,
+        start16,
+        end16,
+    }) = locate(text, map, anchor)
+    else {
         return false;
     };
     // The user's selection wins over what the engine found there.
@@ -431,8 +447,8 @@ fn add_mention(
         Mention {
             start: s,
             end: e,
-            start16: s16,
-            end16: e16,
+            start16,
+            end16,
             text: anchor.text.clone(),
             label,
             entity: id,

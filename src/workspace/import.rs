@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Document;
+pub use crate::engine::error::{LineError, LineReason};
 
 /// One line of the file.
 #[derive(Deserialize)]
@@ -22,18 +23,12 @@ struct Line {
     name: Option<String>,
 }
 
-/// A line that was not imported as it was.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LineError {
-    pub line: usize,
-    pub reason: String,
-    /// True when the document was still imported (without the bad field).
-    pub kept: bool,
-}
-
+/// Result of [`jsonl`]: the documents read and the lines that were not read as they were.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct JsonlImport {
+    /// Documents in file order.
     pub documents: Vec<Document>,
+    /// Lines skipped or imported in part, in file order.
     pub errors: Vec<LineError>,
 }
 
@@ -65,11 +60,12 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
         let l: Line = match serde_json::from_str(raw) {
             Ok(l) => l,
             Err(e) => {
-                out.errors.push(LineError {
+                out.errors.push(LineError::skipped(
                     line,
-                    reason: format!("not a JSON object with a \"text\" field: {e}"),
-                    kept: false,
-                });
+                    LineReason::NotJson {
+                        detail: e.to_string(),
+                    },
+                ));
                 continue;
             }
         };
@@ -82,7 +78,7 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
             Some(d) => {
                 out.errors.push(LineError {
                     line,
-                    reason: format!("date {d:?} is not YYYY-MM-DD; imported without a date"),
+                    reason: LineReason::BadDate { date: d },
                     kept: true,
                 });
                 None

@@ -43,24 +43,65 @@ pub use watchlist::{parse_csv, WatchEntry, Watchlist};
 /// The version of the file format written by this build.
 pub const SCHEMA_VERSION: u32 = 2;
 
-/// Why a workspace file could not be read (see also [`persist::recover`],
-/// which reads what it can instead of failing).
+/// Why a workspace file could not be read or written (see also
+/// [`persist::recover`], which reads what it can instead of failing).
 #[derive(Debug, Error, PartialEq)]
 pub enum WorkspaceError {
-    #[error("not valid JSON: {0}")]
-    Json(String),
+    /// The file is not JSON.
+    #[error("not valid JSON: {detail}")]
+    Json {
+        /// The JSON parser's message (with line and column).
+        detail: String,
+    },
+    /// The workspace could not be serialised (not expected with these types).
+    #[error("could not serialise the workspace: {detail}")]
+    Serialize {
+        /// serde_json's message.
+        detail: String,
+    },
+    /// JSON without a `schema_version`.
     #[error("not an Annalist workspace: no schema_version")]
     MissingVersion,
+    /// A `schema_version` that is not a whole number.
+    #[error("not an Annalist workspace: schema_version is {found}")]
+    BadVersion {
+        /// The value as JSON.
+        found: String,
+    },
+    /// A file from a later build.
     #[error(
         "written by a newer Annalist (schema version {found}; this one reads up to {supported})"
     )]
-    FutureVersion { found: u64, supported: u32 },
-    #[error("unknown schema version {0}")]
-    UnknownVersion(u64),
-    #[error("invalid workspace: {0}")]
-    Invalid(String),
-    #[error("two documents have the id {0:?}")]
-    DuplicateId(String),
+    FutureVersion {
+        /// Its `schema_version`.
+        found: u64,
+        /// [`SCHEMA_VERSION`].
+        supported: u32,
+    },
+    /// A version no build wrote (0).
+    #[error("unknown schema version {found}")]
+    UnknownVersion {
+        /// Its `schema_version`.
+        found: u64,
+    },
+    /// JSON that is not an object at the top.
+    #[error("invalid workspace: not a JSON object")]
+    NotAnObject,
+    /// A version 1 file whose `documents` is not a list.
+    #[error("invalid workspace: documents is not a list")]
+    DocumentsNotAList,
+    /// JSON of the right version whose fields do not have the workspace's shape.
+    #[error("invalid workspace: {detail}")]
+    Invalid {
+        /// serde_json's message (which field, what it expected).
+        detail: String,
+    },
+    /// Two documents with one id (corrections could not tell them apart).
+    #[error("two documents have the id {id:?}")]
+    DuplicateId {
+        /// The id.
+        id: String,
+    },
 }
 
 /// One article of the workspace.
@@ -229,14 +270,12 @@ impl Workspace {
         apply(&doc.text, analysis, &self.history.done)
     }
 
-    /// Analyse every document with the engine and apply the corrections.
-    pub fn analyse_all(&self) -> Vec<(String, Analysis)> {
+    /// Analyse every document with the engine and apply the corrections:
+    /// one analysis per document, in order (`Analysis::id` is the document's id).
+    pub fn analyse_all(&self) -> Vec<Analysis> {
         self.documents
             .iter()
-            .map(|d| {
-                let a = crate::engine::analyze(&d.input());
-                (d.id.clone(), self.corrected(d, &a))
-            })
+            .map(|d| self.corrected(d, &crate::engine::analyze(&d.input())))
             .collect()
     }
 }

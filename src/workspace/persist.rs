@@ -34,13 +34,17 @@ use super::{Document, ViewSettings, Workspace, WorkspaceError, SCHEMA_VERSION};
 
 /// The workspace as JSON (compact).
 pub fn to_json(ws: &Workspace) -> Result<String, WorkspaceError> {
-    serde_json::to_string(ws).map_err(|e| WorkspaceError::Json(e.to_string()))
+    serde_json::to_string(ws).map_err(|e| WorkspaceError::Serialize {
+        detail: e.to_string(),
+    })
 }
 
 /// Read a workspace file of any supported version, strictly.
 pub fn from_json(text: &str) -> Result<Workspace, WorkspaceError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let v: Value = serde_json::from_str(text).map_err(|e| WorkspaceError::Json(e.to_string()))?;
+    let v: Value = serde_json::from_str(text).map_err(|e| WorkspaceError::Json {
+        detail: e.to_string(),
+    })?;
     migrate(v)
 }
 
@@ -48,9 +52,9 @@ pub fn from_json(text: &str) -> Result<Workspace, WorkspaceError> {
 pub fn migrate(v: Value) -> Result<Workspace, WorkspaceError> {
     let version = match v.get("schema_version") {
         None => return Err(WorkspaceError::MissingVersion),
-        Some(x) => x
-            .as_u64()
-            .ok_or_else(|| WorkspaceError::Invalid(format!("schema_version is {x}")))?,
+        Some(x) => x.as_u64().ok_or_else(|| WorkspaceError::BadVersion {
+            found: x.to_string(),
+        })?,
     };
     let v = match version {
         1 => v1_to_v2(v)?,
@@ -61,14 +65,15 @@ pub fn migrate(v: Value) -> Result<Workspace, WorkspaceError> {
                 supported: SCHEMA_VERSION,
             })
         }
-        n => return Err(WorkspaceError::UnknownVersion(n)),
+        n => return Err(WorkspaceError::UnknownVersion { found: n }),
     };
-    let ws: Workspace =
-        serde_json::from_value(v).map_err(|e| WorkspaceError::Invalid(e.to_string()))?;
+    let ws: Workspace = serde_json::from_value(v).map_err(|e| WorkspaceError::Invalid {
+        detail: e.to_string(),
+    })?;
     let mut seen = std::collections::HashSet::new();
     for d in &ws.documents {
         if !seen.insert(d.id.as_str()) {
-            return Err(WorkspaceError::DuplicateId(d.id.clone()));
+            return Err(WorkspaceError::DuplicateId { id: d.id.clone() });
         }
     }
     Ok(Workspace {
@@ -114,7 +119,7 @@ fn v1_watch(name: Value) -> Value {
 
 fn v1_to_v2(v: Value) -> Result<Value, WorkspaceError> {
     let Value::Object(mut m) = v else {
-        return Err(WorkspaceError::Invalid("not a JSON object".into()));
+        return Err(WorkspaceError::NotAnObject);
     };
     let mut docs = Vec::new();
     let mut done = Vec::new();
@@ -126,7 +131,7 @@ fn v1_to_v2(v: Value) -> Result<Value, WorkspaceError> {
                 done.extend(cs);
             }
         }
-        Some(_) => return Err(WorkspaceError::Invalid("documents is not a list".into())),
+        Some(_) => return Err(WorkspaceError::DocumentsNotAList),
         None => {}
     }
     let entries: Vec<Value> = match m.remove("watchlist") {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::corpus::CorpusEntity;
 use super::fold::fold;
+use crate::engine::error::{LineError, LineReason};
 use crate::engine::model::Analysis;
 
 /// One name of interest.
@@ -33,19 +34,11 @@ pub struct Watchlist {
     pub entries: Vec<WatchEntry>,
 }
 
-/// A CSV row that was not imported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RowError {
-    /// 1-based line the row starts on.
-    pub line: usize,
-    pub reason: String,
-}
-
 /// Result of [`parse_csv`]: the entries read and the rows rejected.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct CsvImport {
     pub watchlist: Watchlist,
-    pub errors: Vec<RowError>,
+    pub errors: Vec<LineError>,
 }
 
 /// An entity that matches a watchlist entry.
@@ -57,11 +50,24 @@ pub struct WatchHit {
     pub entry: usize,
 }
 
+/// A watched name found in the workspace, as the watchlist panel lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WatchMatch {
+    /// The corpus entity's name.
+    pub name: String,
+    /// The watchlist entry's note.
+    pub note: String,
+    /// Documents the entity appears in.
+    pub documents: usize,
+    /// Its mentions across them.
+    pub mentions: usize,
+}
+
 /// One CSV record: its fields, the line it starts on, or why it is unreadable.
 struct Record {
     line: usize,
     fields: Vec<String>,
-    error: Option<String>,
+    error: Option<LineReason>,
 }
 
 /// Split CSV text into records (RFC 4180, tolerant of LF and of quotes inside
@@ -81,7 +87,7 @@ fn records(input: &str) -> Vec<Record> {
         loop {
             let Some(c) = chars.next() else {
                 if quoted {
-                    error = Some("a quoted field is never closed".to_string());
+                    error = Some(LineReason::UnclosedQuote);
                 }
                 break;
             };
@@ -117,7 +123,7 @@ fn records(input: &str) -> Vec<Record> {
                 '"' if field.is_empty() && !was_quoted => quoted = true,
                 _ if was_quoted => {
                     if error.is_none() && !c.is_whitespace() {
-                        error = Some(format!("text {c:?} after a closing quote"));
+                        error = Some(LineReason::TextAfterQuote { found: c });
                     }
                 }
                 _ => field.push(c),
@@ -169,10 +175,7 @@ pub fn parse_csv(input: &str) -> CsvImport {
     };
     for (i, r) in records(input).into_iter().enumerate() {
         if let Some(e) = r.error {
-            out.errors.push(RowError {
-                line: r.line,
-                reason: e,
-            });
+            out.errors.push(LineError::skipped(r.line, e));
             continue;
         }
         if i == 0 {
@@ -182,13 +185,13 @@ pub fn parse_csv(input: &str) -> CsvImport {
             }
         }
         if cols.strict && r.fields.len() > 3 {
-            out.errors.push(RowError {
-                line: r.line,
-                reason: format!(
-                    "{} fields, expected at most 3 (name, aliases, note)",
-                    r.fields.len()
-                ),
-            });
+            out.errors.push(LineError::skipped(
+                r.line,
+                LineReason::TooManyFields {
+                    fields: r.fields.len(),
+                    expected: 3,
+                },
+            ));
             continue;
         }
         let get = |i: Option<usize>| {
@@ -198,10 +201,8 @@ pub fn parse_csv(input: &str) -> CsvImport {
         };
         let name = get(Some(cols.name));
         if fold(&name).is_empty() {
-            out.errors.push(RowError {
-                line: r.line,
-                reason: "no name".to_string(),
-            });
+            out.errors
+                .push(LineError::skipped(r.line, LineReason::NoName));
             continue;
         }
         let aliases = get(cols.aliases)
@@ -273,6 +274,24 @@ impl WatchIndex {
                 .iter()
                 .map(|e| (&e.id, &e.name, e.aliases.as_slice())),
         )
+    }
+
+    /// The corpus entities on `list` (whose index this is), with the entry's
+    /// note and how often they occur, in corpus order.
+    pub fn corpus_matches(&self, list: &Watchlist, entities: &[CorpusEntity]) -> Vec<WatchMatch> {
+        self.flag_corpus(entities)
+            .into_iter()
+            .filter_map(|h| {
+                let c = entities.iter().find(|c| c.id == h.entity)?;
+                let entry = list.entries.get(h.entry)?;
+                Some(WatchMatch {
+                    name: c.name.clone(),
+                    note: entry.note.clone(),
+                    documents: c.documents.len(),
+                    mentions: c.mentions,
+                })
+            })
+            .collect()
     }
 
     /// A hit for every (id, name, aliases) whose name or an alias is listed.

@@ -3,6 +3,7 @@
 //! - [`document_input::DocumentInput`]: document tabs, text, date, file import;
 //! - [`document_view::DocumentView`]: the text with its mentions highlighted;
 //! - [`entity_panel::EntityPanel`]: entities by type, filter and toggles;
+//! - [`relations_view::RelationsView`]: relations by type, and their [`network::Network`];
 //! - [`corrections::EntityCorrection`], [`corrections::TextTools`]: the
 //!   correction controls, beside the entity and the text;
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;
@@ -17,6 +18,8 @@ pub mod document_input;
 pub mod document_view;
 pub mod entity_panel;
 pub mod import;
+pub mod network;
+pub mod relations_view;
 pub mod timeline;
 pub mod workspace;
 

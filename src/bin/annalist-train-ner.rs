@@ -1,0 +1,364 @@
+//! Trains the name tagger (`src/engine/typing/tagger.rs`) and writes its weights.
+//!
+//! ```text
+//! annalist-train-ner --data ../shared/eval/open --out data/models/ner.bin [--eval DIR]
+//! ```
+//!
+//! Reads every `*-train.jsonl` of `--data` (the open sets only: never CoNLL or TempEval),
+//! trains a greedy averaged perceptron over the engine's own tokens with the engine's own
+//! features, quantises the averaged weights to i8, keeps the strongest features, and writes
+//! `--out`. Deterministic: documents are visited in a fixed pseudo-random order from a fixed
+//! seed, and the output is sorted by feature hash. With `--eval DIR`, it also tags every
+//! `*-dev.jsonl` of `--data` with the new weights and writes `DIR/NAME.sys.jsonl` for
+//! `score.py` (measuring only; dev files are never trained on).
+
+use annalist::engine::candidates;
+use annalist::engine::model::Label;
+use annalist::engine::text::Doc;
+use annalist::engine::typing::{self, tagger};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use tagger::{Extractor, Tagger, OUT, TAGS};
+
+const EPOCHS: usize = 8;
+const SEED: u64 = 0x5eed_2026;
+/// Features kept after pruning (the strongest by largest absolute weight).
+const KEEP: usize = 15_000;
+
+/// Sets that never mark MISC-like names: a MISC guess there is neither right nor wrong.
+const NO_MISC: &[&str] = &["btc", "uner-ewt", "wnut17"];
+
+struct Sent {
+    /// Static features per token.
+    feats: Vec<Vec<u32>>,
+    /// Shape and lower-case word per token (for the tag features).
+    keys: Vec<(String, String)>,
+    gold: Vec<usize>,
+    /// Tokens whose tag is not scored (inside an ignored span, or cut by a gold boundary).
+    care: Vec<bool>,
+    no_misc: bool,
+}
+
+fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
+    let s = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    for line in s.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let text = v["text"].as_str().unwrap_or("");
+        let bo = byte_offsets(text);
+        let span = |e: &serde_json::Value| -> Option<(usize, usize)> {
+            let s = bo.get(e["start"].as_u64()? as usize)?;
+            let t = bo.get(e["end"].as_u64()? as usize)?;
+            Some((*s, *t))
+        };
+        let mut gold_spans: Vec<(usize, usize, tagger::Class)> = Vec::new();
+        for e in v["entities"].as_array().into_iter().flatten() {
+            let class = match e["label"].as_str().unwrap_or("") {
+                "PERSON" | "PER" => tagger::Class::Per,
+                "ORG" => tagger::Class::Org,
+                "GPE" | "LOC" | "FAC" => tagger::Class::Loc,
+                "NORP" | "EVENT" | "PRODUCT" | "WORK_OF_ART" | "LAW" | "LANGUAGE" | "MISC" => {
+                    tagger::Class::Misc
+                }
+                _ => continue,
+            };
+            if let Some((s, t)) = span(e) {
+                gold_spans.push((s, t, class));
+            }
+        }
+        let ignored: Vec<(usize, usize)> = v["other_mentions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|m| m["ignore"].as_bool() == Some(true))
+            .filter_map(span)
+            .collect();
+        let doc = Doc::new(text);
+        let cands = candidates::find(&doc);
+        let rules = typing::classify_with(&doc, &cands, &typing::Rules);
+        let ex = Extractor::new(&doc, &rules);
+        let n = doc.tokens.len();
+        let mut gold = vec![OUT; n];
+        let mut care = vec![true; n];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            for &(s, e, c) in &gold_spans {
+                if t.start >= s && t.start < e {
+                    gold[i] = tagger::tag(c, t.start == s);
+                    // A token running past the gold end is cut by the boundary (a possessive
+                    // or a "-based" ending is fine: reconcile trims those).
+                    if t.end > e {
+                        let w = doc.tok_text(i);
+                        if t.end - candidates::tail_len(w) != e {
+                            care[i] = false;
+                        }
+                    }
+                } else if t.start < s && t.end > s {
+                    care[i] = false;
+                }
+            }
+            if ignored.iter().any(|&(s, e)| t.start < e && s < t.end) {
+                care[i] = false;
+            }
+        }
+        for r in ex.sentences() {
+            let mut feats = Vec::with_capacity(r.len());
+            let mut keys = Vec::with_capacity(r.len());
+            for i in r.clone() {
+                let mut f = Vec::new();
+                ex.static_features(i, &mut f);
+                feats.push(f);
+                keys.push(ex.keys(i));
+            }
+            out.push(Sent {
+                feats,
+                keys,
+                gold: gold[r.clone()].to_vec(),
+                care: care[r.clone()].to_vec(),
+                no_misc,
+            });
+        }
+    }
+    Ok(())
+}
+
+struct Model {
+    index: HashMap<u32, usize>,
+    w: Vec<[f32; TAGS]>,
+    u: Vec<[f64; TAGS]>,
+}
+
+impl Model {
+    fn score(&self, feats: &[u32], s: &mut [f32; TAGS]) {
+        for f in feats {
+            if let Some(&k) = self.index.get(f) {
+                for (st, w) in s.iter_mut().zip(&self.w[k]) {
+                    *st += w;
+                }
+            }
+        }
+    }
+    fn update(&mut self, feats: &[u32], t: usize, d: f32, c: f64) {
+        for f in feats {
+            let k = *self.index.entry(*f).or_insert_with(|| {
+                self.w.push([0.0; TAGS]);
+                self.u.push([0.0; TAGS]);
+                self.w.len() - 1
+            });
+            self.w[k][t] += d;
+            self.u[k][t] += c * f64::from(d);
+        }
+    }
+}
+
+fn is_misc(t: usize) -> bool {
+    matches!(tagger::untag(t), Some((tagger::Class::Misc, _)))
+}
+
+fn train(sents: &[Sent], keep: usize, epochs: usize) -> Vec<(u32, [i8; TAGS])> {
+    let mut m = Model {
+        index: HashMap::new(),
+        w: Vec::new(),
+        u: Vec::new(),
+    };
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut rng = SEED;
+    let mut c = 1.0f64;
+    let mut feats = Vec::with_capacity(96);
+    for epoch in 0..epochs {
+        // Fisher-Yates with xorshift64: the same order on every run.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let s = &sents[si];
+            let (mut prev, mut prev2) = (OUT, OUT);
+            for i in 0..s.gold.len() {
+                feats.clear();
+                feats.extend_from_slice(&s.feats[i]);
+                tagger::tag_features_of(&s.keys[i].0, &s.keys[i].1, prev, prev2, &mut feats);
+                let mut sc = [0f32; TAGS];
+                m.score(&feats, &mut sc);
+                let guess = tagger::best(&sc, prev);
+                let gold = s.gold[i];
+                let excused = !s.care[i]
+                    || (s.no_misc && gold == OUT && is_misc(guess))
+                    || !tagger::allowed(prev, gold);
+                if s.care[i] {
+                    total += 1;
+                    right += usize::from(guess == gold);
+                }
+                if guess != gold && !excused {
+                    m.update(&feats, gold, 1.0, c);
+                    m.update(&feats, guess, -1.0, c);
+                }
+                c += 1.0;
+                prev2 = prev;
+                prev = guess;
+            }
+        }
+        eprintln!(
+            "epoch {}: token accuracy {:.4} ({} features)",
+            epoch + 1,
+            right as f64 / total.max(1) as f64,
+            m.w.len()
+        );
+    }
+    // Averaged weights, quantised.
+    let mut rows: Vec<(u32, [f32; TAGS])> = m
+        .index
+        .iter()
+        .map(|(&h, &k)| {
+            let mut a = [0f32; TAGS];
+            for ((at, w), u) in a.iter_mut().zip(&m.w[k]).zip(&m.u[k]) {
+                *at = (f64::from(*w) - u / c) as f32;
+            }
+            (h, a)
+        })
+        .collect();
+    rows.sort_by_key(|r| r.0);
+    let strength = |r: &[f32; TAGS]| r.iter().fold(0f32, |a, &b| a.max(b.abs()));
+    let mut by_strength: Vec<(f32, u32)> = rows.iter().map(|r| (strength(&r.1), r.0)).collect();
+    by_strength.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // i8 weights: the scale maps the strength of the 100th strongest feature to 127; the
+    // few stronger ones saturate.
+    let top = by_strength
+        .get(100)
+        .or(by_strength.last())
+        .map_or(1.0, |x| x.0);
+    let scale = 127.0 / top.max(1e-6);
+    let keep: std::collections::HashSet<u32> = by_strength.iter().take(keep).map(|x| x.1).collect();
+    rows.into_iter()
+        .filter(|r| keep.contains(&r.0))
+        .map(|(h, a)| {
+            let mut q = [0i8; TAGS];
+            for t in 0..TAGS {
+                q[t] = (a[t] * scale).round().clamp(-127.0, 127.0) as i8;
+            }
+            (h, q)
+        })
+        .filter(|r| r.1.iter().any(|&v| v != 0))
+        .collect()
+}
+
+fn files(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, String> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+fn set_name(p: &Path, suffix: &str) -> String {
+    let f = p.file_name().map(|f| f.to_string_lossy().to_string());
+    f.unwrap_or_default().trim_end_matches(suffix).to_string()
+}
+
+/// The reconcile policy to measure: `NER_KEEP_RULE`, `NER_RULE_LABEL` override the engine's.
+fn policy() -> typing::reconcile::Policy {
+    let mut p = typing::reconcile::POLICY;
+    let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f32>().ok());
+    if let Some(v) = env("NER_KEEP_RULE") {
+        p.keep_rule = v;
+    }
+    if let Some(v) = env("NER_SPORTS_RULES") {
+        p.sports_rules = v > 0.0;
+    }
+    if let Some(v) = env("NER_RULE_LABEL") {
+        p.rule_label = v;
+    }
+    p
+}
+
+fn evaluate(t: &Tagger, gold: &Path, out: &Path) -> Result<(), String> {
+    let s = std::fs::read_to_string(gold).map_err(|e| format!("{}: {e}", gold.display()))?;
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out).map_err(|e| e.to_string())?);
+    for line in s.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+        let text = v["text"].as_str().unwrap_or("");
+        let doc = Doc::new(text);
+        let cands = candidates::find(&doc);
+        let ms = typing::classify_policy(&doc, &cands, t, policy());
+        let cp = |b: usize| text[..b].chars().count();
+        let ents: Vec<serde_json::Value> = ms
+            .iter()
+            .filter(|m| m.label != Label::Item)
+            .map(|m| serde_json::json!({"start": cp(m.start), "end": cp(m.end), "label": m.label}))
+            .collect();
+        let o = serde_json::json!({"id": v["id"], "entities": ents});
+        writeln!(w, "{o}").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn main() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let get = |k: &str| {
+        args.iter()
+            .position(|a| a == k)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let data = PathBuf::from(get("--data").unwrap_or_else(|| "../shared/eval/open".into()));
+    let out = PathBuf::from(get("--out").unwrap_or_else(|| "data/models/ner.bin".into()));
+    let only: Option<Vec<String>> = get("--sets").map(|s| s.split(',').map(String::from).collect());
+    if let Some(w) = get("--weights") {
+        // Measure given weights only (an empty file measures the rules alone).
+        let bytes = std::fs::read(&w).map_err(|e| format!("{w}: {e}"))?;
+        let t = Tagger::from_bytes(&bytes).unwrap_or_default();
+        let dir = PathBuf::from(get("--eval").unwrap_or_else(|| "/tmp/annalist-eval".into()));
+        return eval_all(&t, &data, &dir, get("--conll"));
+    }
+    let mut sents = Vec::new();
+    for p in files(&data, "-train.jsonl")? {
+        let name = set_name(&p, "-train.jsonl");
+        if only.as_ref().is_some_and(|o| !o.contains(&name)) {
+            continue;
+        }
+        let before = sents.len();
+        load(&p, NO_MISC.contains(&name.as_str()), &mut sents)?;
+        eprintln!("{name}: {} sentences", sents.len() - before);
+    }
+    let keep = get("--keep").and_then(|k| k.parse().ok()).unwrap_or(KEEP);
+    let epochs = get("--epochs")
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(EPOCHS);
+    let rows = train(&sents, keep, epochs);
+    let bytes = Tagger::to_bytes(&rows);
+    std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+    eprintln!(
+        "wrote {} ({} features, {} bytes)",
+        out.display(),
+        rows.len(),
+        bytes.len()
+    );
+    if let Some(dir) = get("--eval") {
+        let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        eval_all(&t, &data, &PathBuf::from(dir), get("--conll"))?;
+    }
+    Ok(())
+}
+
+fn eval_all(t: &Tagger, data: &Path, dir: &Path, conll: Option<String>) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let mut golds = files(data, "-dev.jsonl")?;
+    if let Some(c) = conll {
+        golds.insert(0, PathBuf::from(c));
+    }
+    for g in golds {
+        let name = set_name(&g, ".jsonl");
+        evaluate(t, &g, &dir.join(format!("{name}.sys.jsonl")))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,442 @@
+//! Train the part-of-speech tagger (`make train` runs it through
+//! `scripts/train/pos.sh`).
+//!
+//! ```text
+//! annalist-train-pos --train pos-train.conllu --dev pos-dev.conllu --out data/models/pos.bin
+//!                    [--epochs N] [--min-count N] [--keep N]
+//! ```
+//!
+//! An averaged perceptron over the features of
+//! `annalist::engine::pos::features` (the very code inference uses), trained
+//! greedily left to right with a fixed shuffle seed, then quantized to `i8`,
+//! pruned to the `--keep` strongest features and written in the format
+//! `Tagger::from_bytes` reads. The written file is loaded back and measured on
+//! `--dev`: that accuracy is the one that counts. Deterministic: the same
+//! inputs give the same bytes (sorted keys, a seeded shuffle, no hash-map
+//! iteration order in the output).
+
+use annalist::engine::pos::features::{
+    static_features, tag_features, WordHashes, N_DYNAMIC, N_STATIC, N_TAGS,
+};
+use annalist::engine::pos::{Tagger, Upos, MAGIC};
+use std::collections::{BTreeMap, HashMap};
+use std::process::ExitCode;
+
+struct Sentence {
+    words: Vec<WordHashes>,
+    gold: Vec<usize>,
+}
+
+fn read_conllu(path: &str) -> Result<Vec<Sentence>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut out = Vec::new();
+    let mut cur = Sentence {
+        words: Vec::new(),
+        gold: Vec::new(),
+    };
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            if !cur.words.is_empty() {
+                out.push(std::mem::replace(
+                    &mut cur,
+                    Sentence {
+                        words: Vec::new(),
+                        gold: Vec::new(),
+                    },
+                ));
+            }
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 || cols[0].contains('-') || cols[0].contains('.') {
+            continue;
+        }
+        let tag = Upos::parse(cols[3])
+            .ok_or_else(|| format!("{path}:{}: unknown UPOS {:?}", n + 1, cols[3]))?;
+        cur.words.push(WordHashes::new(cols[1]));
+        cur.gold.push(tag.index());
+    }
+    if !cur.words.is_empty() {
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Frequent words seen with one tag (almost) always: tagged without the model.
+fn tag_dictionary(train: &[Sentence]) -> BTreeMap<u32, u8> {
+    let mut counts: HashMap<u32, [u32; N_TAGS]> = HashMap::new();
+    for s in train {
+        for (w, &g) in s.words.iter().zip(&s.gold) {
+            counts.entry(w.cased).or_insert([0; N_TAGS])[g] += 1;
+        }
+    }
+    let mut dict = BTreeMap::new();
+    for (k, c) in counts {
+        let n: u32 = c.iter().sum();
+        let (t, &m) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(t, &m)| (m, std::cmp::Reverse(t)))
+            .unwrap_or((0, &0));
+        if n >= 20 && f64::from(m) / f64::from(n) >= 0.97 {
+            dict.insert(k, t as u8);
+        }
+    }
+    dict
+}
+
+struct Perceptron {
+    index: HashMap<u32, usize>,
+    keys: Vec<u32>,
+    w: Vec<[f32; N_TAGS]>,
+    total: Vec<[f64; N_TAGS]>,
+    stamp: Vec<[u32; N_TAGS]>,
+    clock: u32,
+}
+
+impl Perceptron {
+    fn new(mut kc: Vec<(u32, u32)>) -> Perceptron {
+        kc.sort_unstable();
+        let keys: Vec<u32> = kc.iter().map(|x| x.0).collect();
+
+        let index = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        let n = keys.len();
+        Perceptron {
+            index,
+            keys,
+            w: vec![[0.0; N_TAGS]; n],
+            total: vec![[0.0; N_TAGS]; n],
+            stamp: vec![[0; N_TAGS]; n],
+            clock: 0,
+        }
+    }
+
+    fn score(&self, feats: &[u32], scores: &mut [f32; N_TAGS]) {
+        for f in feats {
+            if let Some(&i) = self.index.get(f) {
+                for (s, w) in scores.iter_mut().zip(&self.w[i]) {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    fn bump(&mut self, feats: &[u32], tag: usize, by: f32) {
+        for f in feats {
+            if let Some(&i) = self.index.get(f) {
+                let elapsed = f64::from(self.clock - self.stamp[i][tag]);
+                self.total[i][tag] += elapsed * f64::from(self.w[i][tag]);
+                self.stamp[i][tag] = self.clock;
+                self.w[i][tag] += by;
+            }
+        }
+    }
+
+    fn averaged(&self) -> Vec<[f32; N_TAGS]> {
+        let now = f64::from(self.clock.max(1));
+        self.w
+            .iter()
+            .zip(&self.total)
+            .zip(&self.stamp)
+            .map(|((w, t), s)| {
+                let mut a = [0f32; N_TAGS];
+                for k in 0..N_TAGS {
+                    let tot = t[k] + f64::from(self.clock - s[k]) * f64::from(w[k]);
+                    a[k] = (tot / now) as f32;
+                }
+                a
+            })
+            .collect()
+    }
+}
+
+fn argmax_f(scores: &[f32; N_TAGS]) -> usize {
+    let mut b = 0;
+    for (t, &s) in scores.iter().enumerate() {
+        if s > scores[b] {
+            b = t;
+        }
+    }
+    b
+}
+
+/// All features of position `i` given the two previous tags.
+fn features_at(s: &Sentence, i: usize, t1: usize, t2: usize, out: &mut Vec<u32>) {
+    let mut st = [0u32; N_STATIC];
+    let mut dy = [0u32; N_DYNAMIC];
+    static_features(&s.words, i, &mut st);
+    tag_features(&s.words[i], t1, t2, &mut dy);
+    out.clear();
+    out.extend_from_slice(&st);
+    out.extend_from_slice(&dy);
+}
+
+fn train(
+    train: &[Sentence],
+    dict: &BTreeMap<u32, u8>,
+    epochs: usize,
+    min_count: u32,
+) -> Perceptron {
+    // Features seen at least `min_count` times with gold history.
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    let mut feats = Vec::new();
+    for s in train {
+        let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
+        for i in 0..s.words.len() {
+            features_at(s, i, t1, t2, &mut feats);
+            for &f in &feats {
+                *counts.entry(f).or_insert(0) += 1;
+            }
+            t2 = t1;
+            t1 = s.gold[i];
+        }
+    }
+    let keys: Vec<(u32, u32)> = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= min_count)
+        .collect();
+    let mut p = Perceptron::new(keys);
+    eprintln!("training over {} features", p.keys.len());
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    for epoch in 0..epochs {
+        // Fisher–Yates with xorshift64*: the same order on every run.
+        for i in (1..order.len()).rev() {
+            rng ^= rng >> 12;
+            rng ^= rng << 25;
+            rng ^= rng >> 27;
+            let r = rng.wrapping_mul(0x2545_f491_4f6c_dd1d);
+            order.swap(i, (r % (i as u64 + 1)) as usize);
+        }
+        let (mut right, mut all) = (0usize, 0usize);
+        for &si in &order {
+            let s = &train[si];
+            let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
+            for i in 0..s.words.len() {
+                let gold = s.gold[i];
+                let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
+                    usize::from(d)
+                } else {
+                    features_at(s, i, t1, t2, &mut feats);
+                    let mut scores = [0f32; N_TAGS];
+                    p.score(&feats, &mut scores);
+                    let guess = argmax_f(&scores);
+                    p.clock += 1;
+                    if guess != gold {
+                        p.bump(&feats, gold, 1.0);
+                        p.bump(&feats, guess, -1.0);
+                    }
+                    guess
+                };
+                right += usize::from(guess == gold);
+                all += 1;
+                t2 = t1;
+                t1 = guess;
+            }
+        }
+        eprintln!(
+            "epoch {}: train accuracy {:.2}%",
+            epoch + 1,
+            100.0 * right as f64 / all.max(1) as f64
+        );
+    }
+    p
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn write_keys(out: &mut Vec<u8>, keys: impl Iterator<Item = u32>) {
+    let mut prev = 0u32;
+    for k in keys {
+        write_varint(out, k.wrapping_sub(prev));
+        prev = k;
+    }
+}
+
+/// Quantize to `i8` codes on a log scale (code c stands for
+/// A·(e^(|c|/K) − 1), A the median |weight|, the largest weight at code 127),
+/// zero codes below `min_code`, drop all-zero rows, keep the `keep` rows of
+/// largest L1 norm, encode.
+fn encode(
+    p: &Perceptron,
+    dict: &BTreeMap<u32, u8>,
+    keep: usize,
+    min_code: u8,
+    max_code: u8,
+) -> Vec<u8> {
+    let avg = p.averaged();
+    let mut mags: Vec<f64> = avg
+        .iter()
+        .flat_map(|r| r.iter().map(|w| f64::from(w.abs())))
+        .filter(|&w| w > 0.0)
+        .collect();
+    mags.sort_by(f64::total_cmp);
+    let a = mags.get(mags.len() / 2).copied().unwrap_or(1.0).max(1e-9);
+    let max = mags.last().copied().unwrap_or(1.0).max(a * 2.0);
+    let k = f64::from(max_code.min(127)) / (1.0 + max / a).ln();
+    let levels: Vec<u32> = (0..128)
+        .map(|c| (100.0 * ((f64::from(c) / k).exp() - 1.0)).round() as u32)
+        .collect();
+    let mut rows: Vec<(u32, [i8; N_TAGS], u64)> = p
+        .keys
+        .iter()
+        .zip(&avg)
+        .filter_map(|(&key, r)| {
+            let mut q = [0i8; N_TAGS];
+            let mut l1 = 0u32;
+            for (t, &w) in r.iter().enumerate() {
+                let c = (k * (1.0 + f64::from(w.abs()) / a).ln()).round().min(127.0) as i8;
+                let c = if c < min_code as i8 { 0 } else { c };
+                q[t] = if w < 0.0 { -c } else { c };
+                l1 += levels[c as usize];
+            }
+            (l1 > 0).then_some((key, q, u64::from(l1)))
+        })
+        .collect();
+    rows.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)));
+    rows.truncate(keep);
+    rows.sort_by_key(|r| r.0);
+    eprintln!("log scale A {a:.4} K {k:.3}, kept {} features", rows.len());
+
+    let mut out = MAGIC.to_vec();
+    for &l in &levels {
+        write_varint(&mut out, l);
+    }
+    write_varint(&mut out, dict.len() as u32);
+    write_keys(&mut out, dict.keys().copied());
+    out.extend(dict.values().copied());
+    write_varint(&mut out, rows.len() as u32);
+    write_keys(&mut out, rows.iter().map(|r| r.0));
+    for (_, q, _) in &rows {
+        let mut m = 0u32;
+        for (t, &v) in q.iter().enumerate() {
+            if v != 0 {
+                m |= 1 << t;
+            }
+        }
+        out.extend_from_slice(&m.to_le_bytes()[..3]);
+    }
+    for (_, q, _) in &rows {
+        out.extend(q.iter().filter(|&&v| v != 0).map(|&v| v as u8));
+    }
+    out
+}
+
+fn accuracy_float(
+    p: &Perceptron,
+    avg: &[[f32; N_TAGS]],
+    dict: &BTreeMap<u32, u8>,
+    dev: &[Sentence],
+) -> f64 {
+    let (mut right, mut all) = (0usize, 0usize);
+    let mut feats = Vec::new();
+    for s in dev {
+        let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
+        for i in 0..s.words.len() {
+            let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
+                usize::from(d)
+            } else {
+                features_at(s, i, t1, t2, &mut feats);
+                let mut scores = [0f32; N_TAGS];
+                for f in &feats {
+                    if let Some(&k) = p.index.get(f) {
+                        for (sc, w) in scores.iter_mut().zip(&avg[k]) {
+                            *sc += w;
+                        }
+                    }
+                }
+                argmax_f(&scores)
+            };
+            right += usize::from(guess == s.gold[i]);
+            all += 1;
+            t2 = t1;
+            t1 = guess;
+        }
+    }
+    100.0 * right as f64 / all.max(1) as f64
+}
+
+fn accuracy(t: &Tagger, dev: &[Sentence]) -> f64 {
+    let (mut right, mut all) = (0usize, 0usize);
+    let mut tags = Vec::new();
+    for s in dev {
+        t.tag_hashes(&s.words, &mut tags);
+        for (g, u) in s.gold.iter().zip(&tags) {
+            right += usize::from(*g == u.index());
+            all += 1;
+        }
+    }
+    100.0 * right as f64 / all.max(1) as f64
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let mut train_path = None;
+    let mut dev_path = None;
+    let mut out_path = None;
+    let (mut epochs, mut min_count, mut keep) = (6usize, 2u32, 12_000usize);
+    let mut min_code = 1u8;
+    let mut max_code = 127u8;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || it.next().cloned().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--train" => train_path = Some(val()?),
+            "--dev" => dev_path = Some(val()?),
+            "--out" => out_path = Some(val()?),
+            "--epochs" => epochs = val()?.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--min-count" => min_count = val()?.parse().map_err(|e| format!("--min-count: {e}"))?,
+            "--min-code" => min_code = val()?.parse().map_err(|e| format!("--min-code: {e}"))?,
+            "--max-code" => max_code = val()?.parse().map_err(|e| format!("--max-code: {e}"))?,
+            "--keep" => keep = val()?.parse().map_err(|e| format!("--keep: {e}"))?,
+            _ => return Err(format!("unknown argument {a}")),
+        }
+    }
+    let train_path = train_path.ok_or("--train is required")?;
+    let out_path = out_path.ok_or("--out is required")?;
+    let train_set = read_conllu(&train_path)?;
+    let dict = tag_dictionary(&train_set);
+    eprintln!(
+        "{} training sentences, {} dictionary words",
+        train_set.len(),
+        dict.len()
+    );
+    let p = train(&train_set, &dict, epochs, min_count);
+    let bytes = encode(&p, &dict, keep, min_code, max_code);
+    std::fs::write(&out_path, &bytes).map_err(|e| format!("{out_path}: {e}"))?;
+    eprintln!("wrote {out_path}: {} bytes", bytes.len());
+    if let Some(dev_path) = dev_path {
+        let dev = read_conllu(&dev_path)?;
+        let avg = p.averaged();
+        eprintln!(
+            "dev UPOS accuracy, float weights: {:.2}%",
+            accuracy_float(&p, &avg, &dict, &dev)
+        );
+        let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
+        println!(
+            "dev UPOS accuracy, shipped model: {:.2}% ({} words)",
+            accuracy(&t, &dev),
+            dev.iter().map(|s| s.words.len()).sum::<usize>()
+        );
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("annalist-train-pos: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

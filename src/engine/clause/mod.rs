@@ -1,0 +1,524 @@
+//! Stage 1c: clauses from part-of-speech tags.
+//!
+//! Input: the document and its tagged words ([`crate::engine::pos::tag`]).
+//! Output: `Vec<Clause>` in text order, each with its subject noun group, its
+//! verb group (head lemma, tense, aspect, modality, negation, voice), its
+//! objects and its prepositional complements. All spans are **byte offsets**
+//! into the document text, end-exclusive; word indices point into the tagged
+//! words. Clauses of one sentence do not overlap and cover its words from the
+//! first clause's start on.
+//!
+//! How: noun groups and verb groups are chunked from the tags; a sentence is cut
+//! before subordinators and relative pronouns, before a conjunction or comma that
+//! starts a new verb group or subject + verb group, and before the subject of
+//! a second finite verb ("officials said [the US believed ...]"). Each clause has
+//! exactly one verb group. A relative clause's subject is its antecedent; a
+//! coordinated verb without a subject shares the previous clause's.
+
+pub mod verb;
+
+use super::pos::{Upos, Word};
+use super::text::Doc;
+use std::ops::Range;
+pub use verb::{Aspect, Modal, Tense};
+
+/// A noun group ("the Chinese firm", "three companies", "he").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Byte span in the document text.
+    pub span: (usize, usize),
+    /// Word indices (into the tagged words).
+    pub words: Range<usize>,
+    /// Index of the head word (the last noun, name, pronoun or number).
+    pub head: usize,
+}
+
+/// A verb group ("had not provided", "will meet", "is believed to have supplied").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbGroup {
+    /// Byte span in the document text.
+    pub span: (usize, usize),
+    pub words: Range<usize>,
+    /// Index of the head word: the last full verb (or the last auxiliary of a copula).
+    pub head: usize,
+    /// Lemma of the head ("provide", "meet", "be").
+    pub lemma: String,
+    pub tense: Tense,
+    pub aspect: Aspect,
+    /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
+    pub modality: Vec<Modal>,
+    /// "not", "n't" or "never" in or right before the group.
+    pub negated: bool,
+    /// be/get + past participle: "was sanctioned".
+    pub passive: bool,
+    /// Lemmas of full verbs before the head ("stop" of "stopped providing").
+    pub chain: Vec<String>,
+}
+
+impl VerbGroup {
+    /// Whether a modal or hedge makes the clause uncertain.
+    pub fn hedged(&self) -> bool {
+        self.modality.iter().any(|m| m.is_hedge())
+    }
+}
+
+/// A prepositional complement: "to Russia", "with satellite imagery".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrepPhrase {
+    /// Byte span of the preposition.
+    pub prep: (usize, usize),
+    /// Byte span of its noun group.
+    pub span: (usize, usize),
+    /// Its noun group.
+    pub object: Group,
+}
+
+/// Where a clause's subject comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubjectSource {
+    /// Written in the clause.
+    Own,
+    /// The antecedent of a relative pronoun ("the firm that supplied ...").
+    Antecedent,
+    /// Shared with the previous clause ("China sold X and shipped Y").
+    Shared,
+}
+
+/// One clause: a verb group and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// Byte span in the document text.
+    pub span: (usize, usize),
+    pub words: Range<usize>,
+    /// Index of the sentence ([`crate::engine::text::Sentence`]).
+    pub sentence: usize,
+    pub subject: Option<Group>,
+    pub subject_source: SubjectSource,
+    pub verb: VerbGroup,
+    /// Noun groups after the verb that are not in a prepositional phrase.
+    pub objects: Vec<Group>,
+    pub preps: Vec<PrepPhrase>,
+}
+
+/// The clause whose span contains byte offset `byte` (clauses in text order).
+pub fn containing(clauses: &[Clause], byte: usize) -> Option<&Clause> {
+    let i = clauses.partition_point(|c| c.span.1 <= byte);
+    clauses
+        .get(i)
+        .filter(|c| c.span.0 <= byte && byte < c.span.1)
+}
+
+fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
+    let t = &doc.text[w.start..w.end];
+    forms.iter().any(|f| t.eq_ignore_ascii_case(f))
+}
+
+fn lower(doc: &Doc, w: &Word) -> String {
+    doc.text[w.start..w.end].to_lowercase().replace('’', "'")
+}
+
+const NEGATION: &[&str] = &["not", "n't", "n’t", "never"];
+const RELATIVE: &[&str] = &["who", "which", "whom", "whose"];
+/// Prepositions that also introduce clauses ("after Biden raised ...").
+const SUBORDINATING: &[&str] = &["after", "before", "since", "until", "as", "once"];
+const POSSESSIVE: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Noun,
+    Verb,
+}
+
+/// Chunk the words of one sentence into noun and verb groups.
+fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    let end = range.end;
+    let verbal = |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux);
+    while i < end {
+        let w = &words[i];
+        // Verb groups: AUX/VERB runs with "not", "to" and adverbs inside.
+        let starts_verb = verbal(i)
+            || (w.upos == Upos::Part
+                && is(doc, w, &["to"])
+                && i + 1 < end
+                && (verbal(i + 1) || words[i + 1].upos == Upos::Adv));
+        if starts_verb {
+            let s = i;
+            let mut last_verbal = i;
+            let mut j = i + 1;
+            while j < end {
+                let x = &words[j];
+                let inside = verbal(j)
+                    || (x.upos == Upos::Part && is(doc, x, &["not", "n't", "n’t", "to"]))
+                    || x.upos == Upos::Adv
+                    || (x.upos == Upos::Adj && is(doc, x, &["likely", "unlikely"]));
+                if !inside {
+                    break;
+                }
+                if verbal(j) {
+                    last_verbal = j;
+                }
+                j += 1;
+            }
+            if verbal(last_verbal) {
+                out.push((Chunk::Verb, s..last_verbal + 1));
+                i = last_verbal + 1;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let nominal = |u: Upos| matches!(u, Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron);
+        let starts_noun = matches!(
+            w.upos,
+            Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron
+        ) && !is(doc, w, RELATIVE);
+        if starts_noun {
+            let s = i;
+            let mut head = None;
+            let mut j = i;
+            while j < end {
+                let x = &words[j];
+                let ok = match x.upos {
+                    Upos::Det => j == s || words[j - 1].upos == Upos::Part,
+                    Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
+                        // A pronoun ends its group unless it is a possessive determiner.
+                        j == s
+                            || words[j - 1].upos != Upos::Pron
+                            || is(doc, &words[j - 1], POSSESSIVE)
+                    }
+                    Upos::Pron => j == s,
+                    Upos::Part => is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end,
+                    Upos::Punct => {
+                        // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
+                        is(doc, x, &["&", "-"])
+                            && words[j - 1].upos == Upos::Propn
+                            && j > s
+                            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                if nominal(x.upos) {
+                    head = Some(j);
+                }
+                j += 1;
+            }
+            // "A senior official said": a determiner, adjectives and then a verb;
+            // the tagger took the noun for an adjective.
+            if head.is_none()
+                && j > s + 1
+                && words[s].upos == Upos::Det
+                && words[j - 1].upos == Upos::Adj
+                && j < end
+                && verbal(j)
+            {
+                head = Some(j - 1);
+            }
+            match head {
+                Some(h) => {
+                    out.push((Chunk::Noun, s..h + 1));
+                    i = h + 1;
+                }
+                None => i = j.max(i + 1),
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Build the verb group of word range `r`.
+fn verb_group(doc: &Doc, words: &[Word], r: Range<usize>, before: Range<usize>) -> VerbGroup {
+    let vs: Vec<usize> = r
+        .clone()
+        .filter(|&j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
+        .collect();
+    let head = vs
+        .iter()
+        .rev()
+        .copied()
+        .find(|&j| words[j].upos == Upos::Verb)
+        .or(vs.last().copied())
+        .unwrap_or(r.start);
+    let head_lower = lower(doc, &words[head]);
+    let lemma = verb::lemma(&head_lower);
+    let mut modality = Vec::new();
+    let mut negated = false;
+    for j in before.chain(r.clone()) {
+        let w = &words[j];
+        if is(doc, w, NEGATION) {
+            negated = true;
+        }
+        if matches!(w.upos, Upos::Aux | Upos::Adv | Upos::Adj) {
+            if let Some(m) = Modal::from_word(&lower(doc, w)) {
+                if !modality.contains(&m) {
+                    modality.push(m);
+                }
+            }
+        }
+    }
+    // Full verbs before the head: "stopped providing", "is believed to have supplied".
+    let mut chain = Vec::new();
+    for &j in vs
+        .iter()
+        .filter(|&&j| j < head && words[j].upos == Upos::Verb)
+    {
+        let l = verb::lemma(&lower(doc, &words[j]));
+        let after_be = j > r.start
+            && (r.start..j)
+                .any(|k| words[k].upos == Upos::Aux && verb::lemma(&lower(doc, &words[k])) == "be");
+        if verb::is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
+            modality.push(Modal::Believed);
+        }
+        chain.push(l);
+    }
+    // Tense from the first verbal word.
+    let first = vs.first().copied().unwrap_or(head);
+    let fl = lower(doc, &words[first]);
+    let infinitive = r.start < first && is(doc, &words[r.start], &["to"]);
+    let going_to = vs.len() >= 2
+        && verb::lemma(&fl) == "be"
+        && vs.get(1).is_some_and(|&k| is(doc, &words[k], &["going"]))
+        && words.get(vs[1] + 1).is_some_and(|w| is(doc, w, &["to"]));
+    let tense = if infinitive {
+        Tense::None
+    } else if matches!(Modal::from_word(&fl), Some(Modal::Will | Modal::Shall)) || going_to {
+        Tense::Future
+    } else if Modal::from_word(&fl).is_some() {
+        Tense::None
+    } else if matches!(fl.as_str(), "was" | "were" | "had" | "did" | "'d") {
+        Tense::Past
+    } else if matches!(
+        fl.as_str(),
+        "is" | "are" | "am" | "'s" | "'re" | "'m" | "has" | "have" | "'ve" | "do" | "does"
+    ) {
+        Tense::Present
+    } else if verb::is_past_form(&fl, false) {
+        Tense::Past
+    } else if fl.ends_with("ing") || (verb::is_past_form(&fl, true) && first == head) {
+        Tense::None
+    } else {
+        Tense::Present
+    };
+    // Aspect and voice from the auxiliaries before the head.
+    let auxes: Vec<String> = vs
+        .iter()
+        .filter(|&&j| j < head)
+        .map(|&j| verb::lemma(&lower(doc, &words[j])))
+        .collect();
+    let head_ing = head_lower.ends_with("ing");
+    let last_aux = vs.iter().rev().find(|&&j| j < head).copied();
+    let last_aux_lemma = last_aux.map(|j| verb::lemma(&lower(doc, &words[j])));
+    let has_have = auxes.iter().any(|a| a == "have");
+    let be_before_head = matches!(last_aux_lemma.as_deref(), Some("be" | "get"));
+    let passive = be_before_head && !head_ing && verb::is_past_form(&head_lower, true);
+    let progressive = be_before_head && head_ing;
+    let aspect = match (has_have, progressive) {
+        (true, true) => Aspect::PerfectiveProgressive,
+        (true, false) => Aspect::Perfective,
+        (false, true) => Aspect::Progressive,
+        (false, false) => Aspect::Simple,
+    };
+    VerbGroup {
+        span: (words[r.start].start, words[r.end - 1].end),
+        words: r,
+        head,
+        lemma,
+        tense,
+        aspect,
+        modality,
+        negated,
+        passive,
+        chain,
+    }
+}
+
+fn group(words: &[Word], r: Range<usize>) -> Group {
+    Group {
+        span: (words[r.start].start, words[r.end - 1].end),
+        head: r.end - 1,
+        words: r,
+    }
+}
+
+/// Split every sentence of `doc` into clauses. `words` are the tagged words of
+/// [`crate::engine::pos::tag`]. Linear in the number of words.
+pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut w0 = 0usize;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let start = w0;
+        while w0 < words.len() && words[w0].token < s.tokens.end {
+            w0 += 1;
+        }
+        sentence_clauses(doc, words, si, start..w0, &mut out);
+    }
+    out
+}
+
+fn sentence_clauses(
+    doc: &Doc,
+    words: &[Word],
+    si: usize,
+    range: Range<usize>,
+    out: &mut Vec<Clause>,
+) {
+    if range.is_empty() {
+        return;
+    }
+    let chunks = chunk(doc, words, range.clone());
+    let finite = |r: &Range<usize>| {
+        let v = verb_group(doc, words, r.clone(), r.start..r.start);
+        v.tense != Tense::None || v.modality.iter().any(|m| !matches!(m, Modal::Likely))
+    };
+    // Clause starts: one per verb group.
+    let mut starts: Vec<(usize, usize)> = Vec::new(); // (first word, chunk index of its verb group)
+    let mut prev_verb: Option<usize> = None;
+    for (ci, (kind, r)) in chunks.iter().enumerate() {
+        if *kind != Chunk::Verb {
+            continue;
+        }
+        let Some(pv) = prev_verb else {
+            starts.push((range.start, ci));
+            prev_verb = Some(ci);
+            continue;
+        };
+        let prev_end = chunks[pv].1.end;
+        // The subject: a noun group right before the verb group (adverbs between).
+        let subj = (ci > 0)
+            .then(|| &chunks[ci - 1])
+            .filter(|(k, nr)| {
+                *k == Chunk::Noun
+                    && nr.start >= prev_end
+                    && (nr.end..r.start).all(|j| words[j].upos == Upos::Adv)
+                    // "after Biden raised": the tagger's ADP is a subordinator here.
+                    && (!(nr.start > range.start && words[nr.start - 1].upos == Upos::Adp)
+                        || (is(doc, &words[nr.start - 1], SUBORDINATING) && finite(r)))
+            })
+            .map(|(_, nr)| nr.start);
+        let mut cut = subj.unwrap_or(r.start);
+        // Move the cut back over a subordinator, relative pronoun, conjunction or comma.
+        while cut > prev_end {
+            let w = &words[cut - 1];
+            let joiner = matches!(w.upos, Upos::Sconj | Upos::Cconj)
+                || is(doc, w, RELATIVE)
+                || (is(doc, w, &["that"]) && w.upos != Upos::Det)
+                || is(doc, w, &[",", ";", ":", "—", "–"]);
+            if !joiner {
+                break;
+            }
+            cut -= 1;
+        }
+        starts.push((cut.max(prev_end), ci));
+        prev_verb = Some(ci);
+    }
+    for (k, &(cs, ci)) in starts.iter().enumerate() {
+        let ce = starts.get(k + 1).map_or(range.end, |n| n.0);
+        let vr = chunks[ci].1.clone();
+        // Hedges written right before the verb group count ("reportedly supplied").
+        let before = cs.max(vr.start.saturating_sub(2))..vr.start;
+        let verb = verb_group(doc, words, vr.clone(), before);
+        let in_clause: Vec<&(Chunk, Range<usize>)> = chunks
+            .iter()
+            .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
+            .collect();
+        let after_adp = |r: &Range<usize>| r.start > cs && words[r.start - 1].upos == Upos::Adp;
+        let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words[j].upos == Upos::Adv);
+        let mut subject = in_clause
+            .iter()
+            .rev()
+            .find(|(_, r)| {
+                r.end <= vr.start
+                    && (!after_adp(r)
+                        || (adjacent(r)
+                            && verb.tense != Tense::None
+                            && is(doc, &words[r.start - 1], SUBORDINATING)))
+            })
+            .map(|(_, r)| group(words, r.clone()));
+        let mut source = SubjectSource::Own;
+        let relative = |j: usize| {
+            is(doc, &words[j], RELATIVE)
+                || (is(doc, &words[j], &["that"]) && words[j].upos == Upos::Pron)
+        };
+        let relative_start = (cs..vr.start).any(relative);
+        let starts_coordinated =
+            (cs..vr.start).all(|j| matches!(words[j].upos, Upos::Cconj | Upos::Punct | Upos::Adv));
+        if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head))) {
+            // The nearest earlier finite clause of the sentence, else its first clause.
+            let same: Vec<&Clause> = out.iter().rev().take_while(|c| c.sentence == si).collect();
+            let prev = same
+                .iter()
+                .find(|c| c.verb.tense != Tense::None)
+                .or(same.last())
+                .copied();
+            if relative_start {
+                // The antecedent: the last noun group before the relative pronoun.
+                let rel = (cs..vr.start).find(|&j| relative(j)).unwrap_or(cs);
+                subject = chunks
+                    .iter()
+                    .rev()
+                    .find(|(kind, r)| *kind == Chunk::Noun && r.end <= rel)
+                    .map(|(_, r)| group(words, r.clone()));
+                source = SubjectSource::Antecedent;
+            } else if starts_coordinated && verb.tense != Tense::None {
+                subject = prev.and_then(|c| c.subject.clone());
+                source = SubjectSource::Shared;
+            }
+        }
+        let mut objects = Vec::new();
+        let mut preps: Vec<PrepPhrase> = Vec::new();
+        let mut last_prep: Option<(usize, usize)> = None;
+        for (_, r) in &in_clause {
+            if subject.as_ref().is_some_and(|g| g.words == *r) {
+                continue;
+            }
+            let g = group(words, r.clone());
+            if after_adp(r) {
+                let p = &words[r.start - 1];
+                last_prep = Some((p.start, p.end));
+                preps.push(PrepPhrase {
+                    prep: (p.start, p.end),
+                    span: g.span,
+                    object: g,
+                });
+                continue;
+            }
+            // "to Russia and Iran": a conjunct of a prepositional object shares its preposition.
+            let conjunct = r.start > cs
+                && (is(doc, &words[r.start - 1], &["and", "or", ","]))
+                && preps
+                    .last()
+                    .is_some_and(|p| p.object.words.end + 1 == r.start);
+            if let (true, Some(p)) = (conjunct, last_prep) {
+                preps.push(PrepPhrase {
+                    prep: p,
+                    span: g.span,
+                    object: g,
+                });
+                continue;
+            }
+            if r.start >= vr.end {
+                objects.push(g);
+            }
+        }
+        let last = ce.max(cs + 1).min(range.end) - 1;
+        out.push(Clause {
+            span: (words[cs].start, words[last].end),
+            words: cs..last + 1,
+            sentence: si,
+            subject,
+            subject_source: source,
+            verb,
+            objects,
+            preps,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,136 @@
+use super::*;
+use crate::engine::pos;
+
+fn clauses(text: &str) -> (Doc<'_>, Vec<Clause>) {
+    let doc = Doc::new(text);
+    let words = pos::tag(&doc);
+    let c = find(&doc, &words);
+    (doc, c)
+}
+
+fn s<'a>(doc: &Doc<'a>, span: (usize, usize)) -> &'a str {
+    &doc.text[span.0..span.1]
+}
+
+#[test]
+fn simple_clause_with_object_and_preposition() {
+    let (doc, cs) = clauses("The shipyard delivered two frigates to the navy in March.");
+    assert_eq!(cs.len(), 1);
+    let c = &cs[0];
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "The shipyard");
+    assert_eq!(c.verb.lemma, "deliver");
+    assert_eq!(c.verb.tense, Tense::Past);
+    assert_eq!(c.verb.aspect, Aspect::Simple);
+    assert!(!c.verb.negated);
+    assert_eq!(s(&doc, c.objects[0].span), "two frigates");
+    let preps: Vec<(&str, &str)> = c
+        .preps
+        .iter()
+        .map(|p| (s(&doc, p.prep), s(&doc, p.span)))
+        .collect();
+    assert_eq!(preps, [("to", "the navy"), ("in", "March")]);
+}
+
+#[test]
+fn future_modal_negation_and_perfect() {
+    let (_, cs) = clauses("The two leaders will meet in Oslo next week.");
+    assert_eq!(cs[0].verb.tense, Tense::Future);
+    assert_eq!(cs[0].verb.lemma, "meet");
+    assert_eq!(cs[0].verb.modality, [Modal::Will]);
+
+    let (_, cs) = clauses("The firm had not sold any turbines to the utility.");
+    let v = &cs[0].verb;
+    assert!(v.negated);
+    assert_eq!(v.tense, Tense::Past);
+    assert_eq!(v.aspect, Aspect::Perfective);
+    assert_eq!(v.lemma, "sell");
+
+    let (_, cs) = clauses("Regulators are reviewing the merger.");
+    assert_eq!(cs[0].verb.aspect, Aspect::Progressive);
+    assert_eq!(cs[0].verb.tense, Tense::Present);
+}
+
+#[test]
+fn hedges_are_modality() {
+    let (_, cs) = clauses("The factory reportedly supplied resin to the army.");
+    assert!(cs[0].verb.modality.contains(&Modal::Reportedly));
+    assert!(cs[0].verb.hedged());
+    let (_, cs) = clauses("The brokers are believed to have shipped the drones.");
+    let v = &cs[0].verb;
+    assert_eq!(v.lemma, "ship");
+    assert!(v.modality.contains(&Modal::Believed), "{v:?}");
+    let (_, cs) = clauses("The minister could resign soon.");
+    assert_eq!(cs[0].verb.modality, [Modal::Could]);
+    assert!(cs[0].verb.hedged());
+}
+
+#[test]
+fn passive_voice() {
+    let (doc, cs) = clauses("The trader was sanctioned by the treasury.");
+    assert!(cs[0].verb.passive);
+    assert_eq!(cs[0].verb.lemma, "sanction");
+    assert_eq!(s(&doc, cs[0].preps[0].span), "the treasury");
+}
+
+#[test]
+fn reported_speech_splits_before_the_inner_subject() {
+    let (doc, cs) = clauses("Officials said the company would expand its plant.");
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[0].verb.lemma, "say");
+    assert_eq!(s(&doc, cs[1].subject.as_ref().unwrap().span), "the company");
+    assert_eq!(cs[1].verb.lemma, "expand");
+    assert_eq!(cs[1].verb.modality, [Modal::Would]);
+    assert_eq!(s(&doc, cs[1].objects[0].span), "its plant");
+    // Clauses partition the sentence.
+    assert!(cs[0].span.1 <= cs[1].span.0);
+}
+
+#[test]
+fn relative_clause_takes_its_antecedent() {
+    let (doc, cs) = clauses("Police arrested a broker who sold rifles to smugglers.");
+    let rel = cs.iter().find(|c| c.verb.lemma == "sell").unwrap();
+    assert_eq!(rel.subject_source, SubjectSource::Antecedent);
+    assert_eq!(s(&doc, rel.subject.as_ref().unwrap().span), "a broker");
+    assert_eq!(s(&doc, rel.objects[0].span), "rifles");
+}
+
+#[test]
+fn coordinated_verbs_share_the_subject() {
+    let (doc, cs) = clauses("The company bought the mine and closed it.");
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    assert_eq!(cs[1].subject_source, SubjectSource::Shared);
+    assert_eq!(s(&doc, cs[1].subject.as_ref().unwrap().span), "The company");
+}
+
+#[test]
+fn provide_with_and_coordinated_prepositional_objects() {
+    let (doc, cs) = clauses("The firm provided the army with radios, batteries and drones.");
+    let c = &cs[0];
+    assert_eq!(s(&doc, c.objects[0].span), "the army");
+    let with: Vec<&str> = c.preps.iter().map(|p| s(&doc, p.span)).collect();
+    assert_eq!(with, ["radios", "batteries", "drones"]);
+}
+
+#[test]
+fn containing_finds_the_clause_of_an_offset() {
+    let text = "Officials said the company would expand its plant.";
+    let (_, cs) = clauses(text);
+    let at = text.find("plant").unwrap();
+    assert_eq!(containing(&cs, at).unwrap().verb.lemma, "expand");
+    assert_eq!(containing(&cs, 0).unwrap().verb.lemma, "say");
+    assert!(containing(&cs, text.len() + 5).is_none());
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for t in [
+        "",
+        "...",
+        "to",
+        "Not. Never! 's n't",
+        "The the the.",
+        "was was was",
+    ] {
+        let _ = clauses(t);
+    }
+}

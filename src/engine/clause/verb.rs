@@ -1,0 +1,268 @@
+//! Verb groups: lemma of the head verb, tense, aspect, modality and negation,
+//! read from the words of a verb group and their UPOS tags.
+//!
+//! Lemmas come from `data/lexicons/irregular_verbs.tsv` (hand-written
+//! irregular forms and the endings that take back a silent "e") and regular
+//! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const IRREGULAR: &str = include_str!("../../../data/lexicons/irregular_verbs.tsv");
+
+/// Grammatical tense of a verb group (TimeML's `tense`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tense {
+    Past,
+    Present,
+    /// "will", "shall", "is going to".
+    Future,
+    /// No tense: infinitives, participles, and modals other than "will" ("could meet").
+    None,
+}
+
+/// Grammatical aspect (TimeML's `aspect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aspect {
+    Simple,
+    /// be + -ing: "is providing".
+    Progressive,
+    /// have + participle: "had provided".
+    Perfective,
+    /// have + been + -ing: "has been providing".
+    PerfectiveProgressive,
+}
+
+/// Modal verbs and hedges that qualify a verb group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Modal {
+    Will,
+    Would,
+    Shall,
+    Should,
+    May,
+    Might,
+    Can,
+    Could,
+    Must,
+    /// "likely", "is likely to", "probably".
+    Likely,
+    /// "reportedly".
+    Reportedly,
+    /// "allegedly".
+    Allegedly,
+    /// "is believed / thought / said / expected / understood to".
+    Believed,
+}
+
+impl Modal {
+    /// Modals that make the clause uncertain (for relations' `hedged`).
+    pub fn is_hedge(self) -> bool {
+        !matches!(self, Modal::Will | Modal::Shall | Modal::Must | Modal::Can)
+    }
+
+    /// The modal or hedge word written in a verb group or right before it.
+    pub fn from_word(lower: &str) -> Option<Modal> {
+        Some(match lower {
+            "will" | "'ll" | "’ll" | "wo" => Modal::Will,
+            "would" | "'d" | "’d" => Modal::Would,
+            "shall" => Modal::Shall,
+            "should" => Modal::Should,
+            "may" => Modal::May,
+            "might" => Modal::Might,
+            "can" | "ca" => Modal::Can,
+            "could" => Modal::Could,
+            "must" => Modal::Must,
+            "likely" | "probably" | "possibly" | "perhaps" => Modal::Likely,
+            "reportedly" => Modal::Reportedly,
+            "allegedly" | "purportedly" | "supposedly" => Modal::Allegedly,
+            _ => return None,
+        })
+    }
+}
+
+/// The raising verbs of "X is believed to ...": the hedge, not the event.
+pub fn is_belief_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "believe" | "think" | "say" | "report" | "expect" | "understand" | "suspect" | "allege"
+    )
+}
+
+struct Forms {
+    /// form → (lemma, is past tense, is past participle)
+    irregular: HashMap<&'static str, (&'static str, bool, bool)>,
+    /// (ending, needs a consonant before it)
+    e_endings: Vec<(&'static str, bool)>,
+}
+
+fn forms() -> &'static Forms {
+    static F: OnceLock<Forms> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut irregular = HashMap::new();
+        let mut e_endings = Vec::new();
+        for line in IRREGULAR.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            if cols[0] == "+e" {
+                for e in cols.get(1).unwrap_or(&"").split_whitespace() {
+                    match e.strip_suffix('.') {
+                        Some(x) => e_endings.push((x, true)),
+                        None => e_endings.push((e, false)),
+                    }
+                }
+                continue;
+            }
+            if cols.len() < 3 {
+                continue;
+            }
+            let lemma = cols[0];
+            for f in cols[1].split('/') {
+                let e = irregular.entry(f).or_insert((lemma, false, false));
+                e.1 = true;
+            }
+            for f in cols[2].split('/') {
+                let e = irregular.entry(f).or_insert((lemma, false, false));
+                e.2 = true;
+            }
+        }
+        Forms {
+            irregular,
+            e_endings,
+        }
+    })
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Put back what -ed or -ing removed: undouble "stopp", add the silent e of "provid".
+fn restore(stem: &str) -> String {
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !b"lsfzd".contains(&b[n - 1]) {
+        return stem[..n - 1].to_string();
+    }
+    for &(end, consonant) in &forms().e_endings {
+        if let Some(before) = stem.strip_suffix(end) {
+            let ok = !consonant
+                || before
+                    .as_bytes()
+                    .last()
+                    .is_some_and(|&c| c.is_ascii_alphabetic() && !is_vowel(c));
+            if ok {
+                return format!("{stem}e");
+            }
+        }
+    }
+    stem.to_string()
+}
+
+/// Lemma of a lower-cased verb form ("supplied" → "supply", "met" → "meet").
+pub fn lemma(lower: &str) -> String {
+    match lower {
+        "is" | "are" | "am" | "was" | "were" | "been" | "being" | "be" | "'s" | "’s" | "'re"
+        | "’re" | "'m" | "’m" => return "be".into(),
+        "has" | "had" | "having" | "'ve" | "’ve" => return "have".into(),
+        "does" | "did" | "doing" | "done" => return "do".into(),
+        "ca" => return "can".into(),
+        "wo" => return "will".into(),
+        _ => {}
+    }
+    if let Some(&(l, _, _)) = forms().irregular.get(lower) {
+        return l.into();
+    }
+    let has_vowel = |s: &str| s.bytes().any(|c| is_vowel(c) || c == b'y');
+    if let Some(stem) = lower.strip_suffix("ies").or(lower.strip_suffix("ied")) {
+        if stem.len() >= 2 {
+            return format!("{stem}y");
+        }
+    }
+    if lower.ends_with("eed") {
+        return lower.into();
+    }
+    if let Some(stem) = lower.strip_suffix("ing") {
+        if stem.len() >= 2 && has_vowel(stem) {
+            return restore(stem);
+        }
+        return lower.into();
+    }
+    if let Some(stem) = lower.strip_suffix("ed") {
+        if stem.len() >= 2 && has_vowel(stem) {
+            return restore(stem);
+        }
+        return lower.into();
+    }
+    for end in ["sses", "ches", "shes", "xes", "zzes", "oes"] {
+        if lower.ends_with(end) {
+            return lower[..lower.len() - 2].to_string();
+        }
+    }
+    if let Some(stem) = lower.strip_suffix('s') {
+        if !stem.ends_with('s') && !stem.ends_with('u') && stem.len() >= 2 {
+            return stem.into();
+        }
+    }
+    lower.into()
+}
+
+/// Whether a lower-cased form is a past tense (`past`) or past participle.
+pub fn is_past_form(lower: &str, participle: bool) -> bool {
+    match forms().irregular.get(lower) {
+        Some(&(_, p, pp)) => {
+            if participle {
+                pp
+            } else {
+                p
+            }
+        }
+        None => lower.ends_with("ed") && lower.len() > 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_of_regular_and_irregular_forms() {
+        for (form, l) in [
+            ("supplied", "supply"),
+            ("supplies", "supply"),
+            ("provided", "provide"),
+            ("providing", "provide"),
+            ("stopped", "stop"),
+            ("meets", "meet"),
+            ("met", "meet"),
+            ("sold", "sell"),
+            ("shipped", "ship"),
+            ("exported", "export"),
+            ("sanctioned", "sanction"),
+            ("designated", "designate"),
+            ("negotiated", "negotiate"),
+            ("using", "use"),
+            ("pushes", "push"),
+            ("appeared", "appear"),
+            ("declared", "declare"),
+            ("called", "call"),
+            ("bring", "bring"),
+            ("needed", "need"),
+            ("was", "be"),
+            ("had", "have"),
+        ] {
+            assert_eq!(lemma(form), l, "{form}");
+        }
+    }
+
+    #[test]
+    fn past_forms() {
+        assert!(is_past_form("went", false));
+        assert!(!is_past_form("gone", false));
+        assert!(is_past_form("gone", true));
+        assert!(is_past_form("delivered", false));
+        assert!(!is_past_form("deliver", false));
+    }
+}

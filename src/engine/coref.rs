@@ -1,0 +1,459 @@
+//! Stage 4b: pronouns and descriptions → entities (coreference), after merge.
+//!
+//! Input: the document, its tagged words and clauses, the typed mentions and
+//! the merged entities. Output: `Vec<Resolved>`, one per pronoun ("he", "him",
+//! "his", "they") or definite description ("the company", "the minister",
+//! "the ship") resolved to an entity, in text order, byte offsets.
+//!
+//! Conservative by design: a pronoun is resolved only when one entity fits.
+//! - he/she/his/her/himself/herself: a PERSON in the same or the previous
+//!   sentence; the subject of an earlier clause first, else the only person
+//!   there. An object pronoun ("meets him") never takes its own clause's
+//!   subject. A person-like common noun subject in between ("an official ...
+//!   he said") blocks.
+//! - they/them/their: only an ORG that is the subject of the previous clause.
+//! - "the company" etc.: the only ORG of the sentence and the two before (or
+//!   the nearest one if it was a clause subject); "the minister": the nearest
+//!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
+//!
+//! Nouns and their classes: `data/lexicons/coref_nouns.tsv`.
+
+use super::clause::{self, Clause};
+use super::merge::Merged;
+use super::model::Label;
+use super::pos::{Upos, Word};
+use super::text::Doc;
+use super::typing::TypedMention;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const NOUNS: &str = include_str!("../../data/lexicons/coref_nouns.tsv");
+
+/// How a mention was resolved (the contract's `Mention::resolved`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolution {
+    Pronoun,
+    Description,
+}
+
+impl Resolution {
+    /// The contract's spelling: "pronoun" or "description".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Pronoun => "pronoun",
+            Resolution::Description => "description",
+        }
+    }
+}
+
+/// A pronoun or description resolved to an entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// Byte span of the pronoun or description ("the company") in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the entity in [`Merged::entities`].
+    pub entity: usize,
+    pub kind: Resolution,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NounClass {
+    Org,
+    Person,
+    Vessel,
+    Human,
+}
+
+fn nouns() -> &'static HashMap<&'static str, NounClass> {
+    static N: OnceLock<HashMap<&'static str, NounClass>> = OnceLock::new();
+    N.get_or_init(|| {
+        NOUNS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                let c = match c.trim() {
+                    "ORG" => NounClass::Org,
+                    "PERSON" => NounClass::Person,
+                    "VESSEL" => NounClass::Vessel,
+                    "HUMAN" => NounClass::Human,
+                    _ => return None,
+                };
+                Some((w, c))
+            })
+            .collect()
+    })
+}
+
+struct Ctx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    words: &'a [Word],
+    clauses: &'a [Clause],
+    mentions: &'a [TypedMention],
+    merged: &'a Merged,
+    /// Entity of each clause's subject (from a name or a resolved pronoun).
+    subject_entity: Vec<Option<usize>>,
+}
+
+impl Ctx<'_, '_> {
+    fn sentence_of(&self, byte: usize) -> usize {
+        let t = self.doc.tokens.partition_point(|t| t.end <= byte);
+        self.doc.tokens.get(t).map_or(0, |t| t.sentence)
+    }
+
+    fn text(&self, a: usize, b: usize) -> &str {
+        &self.doc.text[a..b]
+    }
+
+    /// The mention covering byte span [a, b), if any, with its entity.
+    fn mention_over(&self, a: usize, b: usize) -> Option<(usize, &TypedMention)> {
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start <= a && b <= m.end)
+            .map(|m| (i, m))
+    }
+
+    fn entity_of_mention(&self, i: usize) -> Option<usize> {
+        self.merged.mention_entity.get(i).copied()
+    }
+
+    fn label_of(&self, e: usize) -> Option<Label> {
+        self.merged.entities.get(e).map(|x| x.label)
+    }
+
+    /// Mentions (index, entity) of `labels` that end before `byte` and start in
+    /// sentences `from..`, nearest first.
+    fn recent(&self, byte: usize, from: usize, labels: &[Label]) -> Vec<(usize, usize)> {
+        let end = self.mentions.partition_point(|m| m.start < byte);
+        let mut out = Vec::new();
+        for i in (0..end).rev() {
+            let m = &self.mentions[i];
+            if m.end > byte {
+                continue;
+            }
+            if self.sentence_of(m.start) < from {
+                break;
+            }
+            if let Some(e) = self.entity_of_mention(i) {
+                if self.label_of(e).is_some_and(|l| labels.contains(&l)) {
+                    out.push((i, e));
+                }
+            }
+        }
+        out
+    }
+
+    /// Is there a clause subject headed by a person-like common noun between bytes a and b?
+    fn human_subject_between(&self, a: usize, b: usize) -> bool {
+        self.clauses.iter().any(|c| {
+            c.subject.as_ref().is_some_and(|g| {
+                g.span.0 >= a
+                    && g.span.1 <= b
+                    && self
+                        .mention_over(self.words[g.head].start, self.words[g.head].end)
+                        .is_none()
+                    && {
+                        let h = &self.words[g.head];
+                        let w = self.text(h.start, h.end).to_lowercase();
+                        matches!(
+                            nouns().get(w.as_str()),
+                            Some(NounClass::Human | NounClass::Person)
+                        )
+                    }
+            })
+        })
+    }
+
+    fn distinct(found: &[(usize, usize)]) -> Vec<usize> {
+        let mut es: Vec<usize> = Vec::new();
+        for &(_, e) in found {
+            if !es.contains(&e) {
+                es.push(e);
+            }
+        }
+        es
+    }
+
+    /// he / she / his / him ...: see the module comment.
+    fn person_pronoun(
+        &self,
+        w: &Word,
+        ci: Option<usize>,
+        object: bool,
+        possessive: bool,
+    ) -> Option<usize> {
+        let s = self.sentence_of(w.start);
+        let from = s.saturating_sub(1);
+        let own_subject = ci.and_then(|c| self.subject_entity.get(c).copied().flatten());
+        if possessive {
+            if let Some(e) = own_subject.filter(|&e| self.label_of(e) == Some(Label::Person)) {
+                return Some(e);
+            }
+        }
+        let found = self.recent(w.start, from, &[Label::Person]);
+        let (latest, _) = *found.first()?;
+        if self.human_subject_between(self.mentions[latest].end, w.start) {
+            return None;
+        }
+        let mut es = Self::distinct(&found);
+        if object {
+            es.retain(|&e| Some(e) != own_subject);
+            return (es.len() == 1).then(|| es[0]);
+        }
+        // The subject of the nearest earlier clause that has a person subject.
+        let earlier = self
+            .clauses
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(i, c)| c.span.1 <= w.start && Some(*i) != ci && c.sentence >= from)
+            .find_map(|(i, _)| {
+                self.subject_entity
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .filter(|&e| self.label_of(e) == Some(Label::Person))
+            });
+        earlier.or_else(|| (es.len() == 1).then(|| es[0]))
+    }
+
+    /// they / them / their: an ORG subject of the previous clause.
+    fn plural_pronoun(&self, w: &Word, ci: Option<usize>) -> Option<usize> {
+        let prev = match ci {
+            Some(c) => c.checked_sub(1)?,
+            None => self
+                .clauses
+                .partition_point(|c| c.span.1 <= w.start)
+                .checked_sub(1)?,
+        };
+        let c = &self.clauses[prev];
+        if self.sentence_of(w.start) > c.sentence + 1 {
+            return None;
+        }
+        let e = self.subject_entity.get(prev).copied().flatten()?;
+        (self.label_of(e) == Some(Label::Org)).then_some(e)
+    }
+
+    /// "the company", "the minister", "the ship".
+    fn description(&self, det: &Word, noun: &Word) -> Option<usize> {
+        let lower = self.text(noun.start, noun.end).to_lowercase();
+        let class = *nouns().get(lower.as_str())?;
+        let s = self.sentence_of(det.start);
+        match class {
+            NounClass::Org | NounClass::Vessel => {
+                let labels: &[Label] = if class == NounClass::Org {
+                    &[Label::Org]
+                } else {
+                    &[Label::Product, Label::Fac]
+                };
+                let found = self.recent(det.start, s.saturating_sub(2), labels);
+                let es = Self::distinct(&found);
+                if es.len() == 1 {
+                    return Some(es[0]);
+                }
+                // Several: the nearest, if it was the subject of its clause.
+                let (i, e) = *found.first()?;
+                let m = &self.mentions[i];
+                let is_subject = clause::containing(self.clauses, m.start)
+                    .and_then(|c| c.subject.as_ref())
+                    .is_some_and(|g| g.span.0 <= m.start && m.end <= g.span.1);
+                (is_subject && class == NounClass::Org).then_some(e)
+            }
+            NounClass::Person => {
+                let found = self.recent(det.start, s.saturating_sub(4), &[Label::Person]);
+                found.iter().map(|&(_, e)| e).find(|&e| {
+                    self.merged.entities.get(e).is_some_and(|x| {
+                        x.roles
+                            .iter()
+                            .any(|r| r.split_whitespace().any(|p| p.eq_ignore_ascii_case(&lower)))
+                    })
+                })
+            }
+            NounClass::Human => None,
+        }
+    }
+}
+
+fn lower_is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
+    let t = &doc.text[w.start..w.end];
+    forms.iter().any(|f| t.eq_ignore_ascii_case(f))
+}
+
+/// Resolve pronouns and definite descriptions; see the module comment.
+pub fn resolve(
+    doc: &Doc,
+    words: &[Word],
+    clauses: &[Clause],
+    mentions: &[TypedMention],
+    merged: &Merged,
+) -> Vec<Resolved> {
+    let mut cx = Ctx {
+        doc,
+        words,
+        clauses,
+        mentions,
+        merged,
+        subject_entity: vec![None; clauses.len()],
+    };
+    let mut out: Vec<Resolved> = Vec::new();
+    let mut next_clause = 0usize;
+    for (wi, w) in words.iter().enumerate() {
+        // Subjects of clauses that start before this word are known by now.
+        while next_clause < clauses.len() && clauses[next_clause].span.0 <= w.start {
+            let c = &clauses[next_clause];
+            let e = c.subject.as_ref().and_then(|g| {
+                let h = &words[g.head];
+                cx.mention_over(h.start, h.end)
+                    .and_then(|(i, _)| cx.entity_of_mention(i))
+            });
+            cx.subject_entity[next_clause] = e;
+            next_clause += 1;
+        }
+        let ci = {
+            let i = clauses.partition_point(|c| c.span.1 <= w.start);
+            clauses.get(i).filter(|c| c.span.0 <= w.start).map(|_| i)
+        };
+        let resolved = if w.upos == Upos::Pron {
+            let next_nominal = words.get(wi + 1).is_some_and(|n| {
+                matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num)
+            });
+            if lower_is(doc, w, &["he", "she"]) {
+                cx.person_pronoun(w, ci, false, false)
+            } else if lower_is(doc, w, &["his"]) || (lower_is(doc, w, &["her"]) && next_nominal) {
+                cx.person_pronoun(w, ci, false, true)
+            } else if lower_is(doc, w, &["him", "her"]) {
+                cx.person_pronoun(w, ci, true, false)
+            } else if lower_is(doc, w, &["himself", "herself"]) {
+                ci.and_then(|c| cx.subject_entity[c])
+            } else if lower_is(doc, w, &["they", "them", "their"]) {
+                cx.plural_pronoun(w, ci)
+            } else {
+                None
+            }
+            .map(|e| (e, w.start, w.end, Resolution::Pronoun))
+        } else if lower_is(doc, w, &["the"])
+            && words.get(wi + 1).is_some_and(|n| n.upos == Upos::Noun)
+        {
+            let noun = &words[wi + 1];
+            let whole = words.get(wi + 2).is_none_or(|x| {
+                !matches!(x.upos, Upos::Noun | Upos::Propn)
+                    && !lower_is(doc, x, &["of", "'s", "’s"])
+            });
+            if whole
+                && cx.mention_over(w.start, noun.end).is_none()
+                && cx.mention_over(noun.start, noun.end).is_none()
+            {
+                cx.description(w, noun)
+                    .map(|e| (e, w.start, noun.end, Resolution::Description))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some((e, start, end, kind)) = resolved {
+            // A resolved subject pronoun makes its clause's subject known.
+            if let Some(c) = ci {
+                if clauses[c]
+                    .subject
+                    .as_ref()
+                    .is_some_and(|g| g.span.0 <= start && end <= g.span.1)
+                {
+                    cx.subject_entity[c] = Some(e);
+                }
+            }
+            out.push(Resolved {
+                start,
+                end,
+                entity: e,
+                kind,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+    use crate::engine::model::{Analysis, DocumentInput};
+
+    fn run(text: &str) -> Analysis {
+        analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2025-03-03".into()),
+        })
+    }
+
+    /// (resolved text, entity name, kind)
+    fn resolved(a: &Analysis) -> Vec<(String, String, String)> {
+        a.entities
+            .iter()
+            .filter_map(|m| {
+                let kind = m.resolved.clone()?;
+                let e = a.entity_list.iter().find(|e| e.id == m.entity)?;
+                Some((m.text.clone(), e.name.clone(), kind))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn subject_and_object_pronouns() {
+        let a = run("Maria Santos will brief Peter Novak when she meets him in Lisbon on Friday.");
+        let r = resolved(&a);
+        assert!(
+            r.contains(&("she".into(), "Maria Santos".into(), "pronoun".into())),
+            "{r:?}"
+        );
+        assert!(
+            r.contains(&("him".into(), "Peter Novak".into(), "pronoun".into())),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn resolved_mentions_count_toward_the_entity() {
+        let a = run("Maria Santos arrived in Porto. She said the talks went well.");
+        let e = a
+            .entity_list
+            .iter()
+            .find(|e| e.name == "Maria Santos")
+            .unwrap();
+        assert_eq!(e.mentions, 2, "{:?}", a.entities);
+    }
+
+    #[test]
+    fn an_unnamed_official_blocks_the_pronoun() {
+        let a = run("Maria Santos arrived in Porto. A senior official said he was pleased.");
+        assert!(
+            resolved(&a).iter().all(|r| r.0 != "he"),
+            "{:?}",
+            resolved(&a)
+        );
+    }
+
+    #[test]
+    fn two_people_leave_an_object_pronoun_open() {
+        let a = run("Maria Santos and Peter Novak met Ana Ruiz. Officials thanked him.");
+        assert!(
+            resolved(&a).iter().all(|r| r.0 != "him"),
+            "{:?}",
+            resolved(&a)
+        );
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_only_candidate() {
+        let a = run("Nordvik Shipping Ltd bought two tankers in May. The company paid cash.");
+        let r = resolved(&a);
+        assert!(
+            r.iter()
+                .any(|x| x.0 == "The company" && x.2 == "description"),
+            "{r:?} {:?}",
+            a.entities
+        );
+    }
+}

@@ -1,0 +1,253 @@
+//! Feature extraction of the part-of-speech tagger, shared by inference
+//! ([`super::Tagger`]) and training (`src/bin/annalist-train-pos.rs`), so the
+//! two cannot drift apart.
+//!
+//! A feature is a 32-bit hash of (template, value). Per word, the hashes of
+//! its string parts (lower-cased form, cased form, prefixes and suffixes of
+//! 1–4 characters, shape) are computed once into [`WordHashes`]; the context
+//! features of a position combine them without allocating. The features that
+//! depend on the tags already chosen (previous one and two tags) are added
+//! during decoding by [`tag_features`].
+
+/// Number of UPOS tags (Universal Dependencies v2).
+pub const N_TAGS: usize = 17;
+
+/// Number of static (tag-independent) features per position.
+pub const N_STATIC: usize = 21;
+/// Number of tag-dependent features per position.
+pub const N_DYNAMIC: usize = 4;
+
+/// The hashes of one word's string parts (FNV-1a over UTF-8 bytes).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordHashes {
+    /// Lower-cased form.
+    pub lower: u32,
+    /// Form as written.
+    pub cased: u32,
+    /// Prefixes of 1..=4 characters of the lower-cased form.
+    pub prefix: [u32; 4],
+    /// Suffixes of 1..=4 characters of the lower-cased form.
+    pub suffix: [u32; 4],
+    /// Word shape: character classes with runs collapsed ("Xx", "d.d", "x-x").
+    pub shape: u32,
+}
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+#[inline]
+fn fnv_byte(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b)).wrapping_mul(FNV_PRIME)
+}
+
+#[inline]
+fn fnv_char(mut h: u32, c: char) -> u32 {
+    let mut buf = [0u8; 4];
+    for &b in c.encode_utf8(&mut buf).as_bytes() {
+        h = fnv_byte(h, b);
+    }
+    h
+}
+
+/// FNV-1a of the lower-cased characters of `s`; no allocation.
+#[inline]
+fn hash_lower(s: &str) -> u32 {
+    let mut h = FNV_OFFSET;
+    for c in s.chars() {
+        if c.is_ascii() {
+            h = fnv_byte(h, c.to_ascii_lowercase() as u8);
+        } else {
+            for l in c.to_lowercase() {
+                h = fnv_char(h, l);
+            }
+        }
+    }
+    h
+}
+
+/// FNV-1a of `s` as written.
+#[inline]
+fn hash_cased(s: &str) -> u32 {
+    s.bytes().fold(FNV_OFFSET, fnv_byte)
+}
+
+fn shape_class(c: char) -> u8 {
+    if c.is_uppercase() {
+        b'X'
+    } else if c.is_alphabetic() {
+        b'x'
+    } else if c.is_numeric() {
+        b'd'
+    } else if c == '-' || c == '\'' || c == '’' || c == '.' || c == ',' {
+        c as u8 & 0x7f
+    } else {
+        b'p'
+    }
+}
+
+impl WordHashes {
+    /// Hash the parts of one word.
+    pub fn new(word: &str) -> WordHashes {
+        let lower = hash_lower(word);
+        let cased = hash_cased(word);
+        let mut prefix = [0u32; 4];
+        let mut h = FNV_OFFSET;
+        let mut n = 0usize;
+        for c in word.chars().take(4) {
+            for l in c.to_lowercase() {
+                h = fnv_char(h, l);
+            }
+            prefix[n] = h;
+            n += 1;
+        }
+        // Words shorter than 4 characters repeat their whole form.
+        for p in prefix.iter_mut().skip(n) {
+            *p = h ^ 0x5bd1_e995;
+        }
+        let mut suffix = [0u32; 4];
+        let mut starts = [0usize; 4];
+        let mut m = 0usize;
+        for (i, _) in word.char_indices().rev().take(4) {
+            starts[m] = i;
+            m += 1;
+        }
+        for (k, s) in suffix.iter_mut().enumerate() {
+            *s = if k < m {
+                hash_lower(&word[starts[k]..])
+            } else {
+                lower ^ 0x27d4_eb2f
+            };
+        }
+        let mut sh = FNV_OFFSET;
+        let mut last = 0u8;
+        let mut run = 0u8;
+        for c in word.chars() {
+            let k = shape_class(c);
+            if k == last {
+                run = run.saturating_add(1);
+                if run >= 2 {
+                    continue;
+                }
+            } else {
+                run = 0;
+            }
+            last = k;
+            sh = fnv_byte(sh, k);
+        }
+        WordHashes {
+            lower,
+            cased,
+            prefix,
+            suffix,
+            shape: sh,
+        }
+    }
+}
+
+/// Sentence-boundary pseudo-words.
+fn boundary(k: u32) -> WordHashes {
+    let v = mix(0xdead_0000 + k, 1);
+    WordHashes {
+        lower: v,
+        cased: v,
+        prefix: [v; 4],
+        suffix: [v; 4],
+        shape: v,
+    }
+}
+
+/// Combine a template number and a value into a feature hash
+/// (murmur3's 32-bit finaliser).
+#[inline]
+pub fn mix(template: u32, value: u32) -> u32 {
+    let mut h = value ^ template.wrapping_mul(0x9e37_79b9);
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85eb_ca6b);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^= h >> 16;
+    h
+}
+
+/// The static features of position `i` of a sentence of `words`.
+pub fn static_features(words: &[WordHashes], i: usize, out: &mut [u32; N_STATIC]) {
+    let w = words[i];
+    let get = |j: isize| -> WordHashes {
+        if j < 0 {
+            boundary(j.unsigned_abs() as u32)
+        } else {
+            words
+                .get(j as usize)
+                .copied()
+                .unwrap_or_else(|| boundary(10 + j as u32 - words.len() as u32))
+        }
+    };
+    let i = i as isize;
+    let (p1, p2, n1, n2) = (get(i - 1), get(i - 2), get(i + 1), get(i + 2));
+    *out = [
+        mix(0, 0),
+        mix(1, w.lower),
+        mix(2, w.cased),
+        mix(3, w.prefix[0]),
+        mix(4, w.prefix[1]),
+        mix(5, w.prefix[2]),
+        mix(6, w.prefix[3]),
+        mix(7, w.suffix[0]),
+        mix(8, w.suffix[1]),
+        mix(9, w.suffix[2]),
+        mix(10, w.suffix[3]),
+        mix(11, w.shape),
+        mix(12, p1.lower),
+        mix(13, p1.suffix[2]),
+        mix(14, p2.lower),
+        mix(15, n1.lower),
+        mix(16, n1.suffix[2]),
+        mix(17, n2.lower),
+        mix(18, n1.shape),
+        mix(19, mix(w.shape, u32::from(i == 0))),
+        mix(20, mix(p1.lower, w.lower)),
+    ];
+}
+
+/// The features that depend on the two previous tags (`N_TAGS` = none yet).
+#[inline]
+pub fn tag_features(w: &WordHashes, t1: usize, t2: usize, out: &mut [u32; N_DYNAMIC]) {
+    let (t1, t2) = (t1 as u32, t2 as u32);
+    *out = [
+        mix(30, t1),
+        mix(31, t2 * 32 + t1),
+        mix(32, mix(t1, w.lower)),
+        mix(33, mix(t1, w.suffix[2])),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_is_folded_for_lower_but_not_cased() {
+        let a = WordHashes::new("Ship");
+        let b = WordHashes::new("ship");
+        assert_eq!(a.lower, b.lower);
+        assert_ne!(a.cased, b.cased);
+        assert_eq!(a.suffix, b.suffix);
+        assert_ne!(a.shape, b.shape);
+    }
+
+    #[test]
+    fn suffixes_count_characters_not_bytes() {
+        let a = WordHashes::new("café");
+        let b = WordHashes::new("thé");
+        assert_eq!(a.suffix[0], b.suffix[0]); // "é"
+        assert_ne!(a.suffix[1], b.suffix[1]); // "fé" vs "hé"
+    }
+
+    #[test]
+    fn boundaries_differ_from_words_and_each_other() {
+        let ws = [WordHashes::new("ok")];
+        let mut f = [0u32; N_STATIC];
+        static_features(&ws, 0, &mut f);
+        assert_ne!(f[12], f[15]); // previous and next are different boundaries
+    }
+}

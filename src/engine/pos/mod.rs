@@ -1,0 +1,474 @@
+//! Stage 1b: part-of-speech tags (Universal Dependencies UPOS) for the
+//! engine's tokens.
+//!
+//! An averaged perceptron (Collins 2002; the feature set of Honnibal's
+//! "A good part-of-speech tagger in about 200 lines of Python") decoded
+//! greedily left to right, with a tag dictionary for frequent unambiguous
+//! words. The weights are trained by `make train`
+//! (`src/bin/annalist-train-pos.rs`) on UD English EWT + GUM
+//! (`../shared/ud/pos-train.conllu`), quantized to `i8` and pruned into
+//! `data/models/pos.bin` (CC BY-SA 4.0, see `data/models/SOURCES.md`), which is
+//! compiled in. Feature hashing lives in [`features`], shared with training.
+//!
+//! The engine's tokens keep clitics attached ("China's", "don't"); UD splits
+//! them. [`tag`] splits such a token into the words UD would see ("China" +
+//! "'s", "do" + "n't") and tags those; each [`Word`] remembers its token.
+
+pub mod features;
+
+use super::text::{Doc, TokenKind};
+use features::{static_features, tag_features, WordHashes, N_DYNAMIC, N_STATIC, N_TAGS};
+use std::sync::OnceLock;
+
+/// Universal Dependencies v2 part-of-speech tags, in the model's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Upos {
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
+    X,
+}
+
+impl Upos {
+    /// Every tag, index = the model's tag number.
+    pub const ALL: [Upos; N_TAGS] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
+    /// The UD spelling ("NOUN", "PROPN", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Upos::Adj => "ADJ",
+            Upos::Adp => "ADP",
+            Upos::Adv => "ADV",
+            Upos::Aux => "AUX",
+            Upos::Cconj => "CCONJ",
+            Upos::Det => "DET",
+            Upos::Intj => "INTJ",
+            Upos::Noun => "NOUN",
+            Upos::Num => "NUM",
+            Upos::Part => "PART",
+            Upos::Pron => "PRON",
+            Upos::Propn => "PROPN",
+            Upos::Punct => "PUNCT",
+            Upos::Sconj => "SCONJ",
+            Upos::Sym => "SYM",
+            Upos::Verb => "VERB",
+            Upos::X => "X",
+        }
+    }
+
+    /// Parse the UD spelling.
+    pub fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.into_iter().find(|u| u.as_str() == s)
+    }
+
+    /// Position in [`Upos::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ModelError {
+    /// The file does not start with the magic bytes and version this code reads.
+    #[error("not a part-of-speech model (bad magic or version)")]
+    BadMagic,
+    /// The file ends before `section` is complete.
+    #[error("part-of-speech model truncated in {section}")]
+    Truncated { section: &'static str },
+}
+
+/// Magic bytes and format version of `pos.bin`.
+pub const MAGIC: &[u8; 5] = b"APOS1";
+
+/// Open-addressing table from a feature hash to a row number.
+#[derive(Debug, Default)]
+struct Table {
+    keys: Vec<u32>,
+    /// Row + 1; 0 is an empty slot.
+    slots: Vec<u32>,
+    mask: usize,
+}
+
+impl Table {
+    fn new(keys: Vec<u32>) -> Table {
+        let cap = (keys.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; cap];
+        let mask = cap - 1;
+        for (row, &k) in keys.iter().enumerate() {
+            let mut s = k as usize & mask;
+            while slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = row as u32 + 1;
+        }
+        Table { keys, slots, mask }
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Option<usize> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mut s = key as usize & self.mask;
+        loop {
+            let r = self.slots[s];
+            if r == 0 {
+                return None;
+            }
+            let row = r as usize - 1;
+            if self.keys[row] == key {
+                return Some(row);
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+}
+
+/// A loaded tagger: quantized weights and the tag dictionary.
+#[derive(Debug, Default)]
+pub struct Tagger {
+    features: Table,
+    /// Log-quantized weight codes; [`Tagger::levels`] maps |code| to a value.
+    weights: Vec<[i8; N_TAGS]>,
+    /// Weight magnitude of each code 0..=127 (fixed point).
+    levels: Vec<i32>,
+    dict: Table,
+    dict_tags: Vec<u8>,
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self, section: &'static str) -> Result<u8, ModelError> {
+        let v = *self
+            .b
+            .get(self.at)
+            .ok_or(ModelError::Truncated { section })?;
+        self.at += 1;
+        Ok(v)
+    }
+
+    fn varint(&mut self, section: &'static str) -> Result<u32, ModelError> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.byte(section)?;
+            v |= u32::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::Truncated { section })
+    }
+
+    /// `n` keys stored as varint deltas from the previous key.
+    fn keys(&mut self, n: usize, section: &'static str) -> Result<Vec<u32>, ModelError> {
+        let mut keys = Vec::with_capacity(n.min(self.b.len()));
+        let mut prev = 0u32;
+        for _ in 0..n {
+            prev = prev.wrapping_add(self.varint(section)?);
+            keys.push(prev);
+        }
+        Ok(keys)
+    }
+}
+
+impl Tagger {
+    /// Read a model in the `pos.bin` format:
+    /// `"APOS1"`, the value of each weight code 0..=127 (128 varints; a code's
+    /// sign is the weight's), dictionary size (varint), its keys (cased word hashes, varint
+    /// deltas, ascending), one tag byte each; feature count (varint), feature
+    /// hashes (varint deltas, ascending), a 3-byte little-endian mask of the
+    /// non-zero tags per feature, then the non-zero `i8` weights in order.
+    pub fn from_bytes(b: &[u8]) -> Result<Tagger, ModelError> {
+        if b.get(..MAGIC.len()) != Some(&MAGIC[..]) {
+            return Err(ModelError::BadMagic);
+        }
+        let mut r = Reader { b, at: MAGIC.len() };
+        let mut levels = Vec::with_capacity(128);
+        for _ in 0..128 {
+            levels.push(r.varint("levels")? as i32);
+        }
+        let n_dict = r.varint("dictionary size")? as usize;
+        let dict_keys = r.keys(n_dict, "dictionary keys")?;
+        let mut dict_tags = Vec::with_capacity(n_dict);
+        for _ in 0..n_dict {
+            let t = r.byte("dictionary tags")?;
+            dict_tags.push(t.min(N_TAGS as u8 - 1));
+        }
+        let n_feat = r.varint("feature count")? as usize;
+        let keys = r.keys(n_feat, "feature keys")?;
+        let mut masks = Vec::with_capacity(n_feat);
+        for _ in 0..n_feat {
+            let m = u32::from(r.byte("masks")?)
+                | u32::from(r.byte("masks")?) << 8
+                | u32::from(r.byte("masks")?) << 16;
+            masks.push(m);
+        }
+        let mut weights = Vec::with_capacity(n_feat);
+        for m in masks {
+            let mut row = [0i8; N_TAGS];
+            for (t, w) in row.iter_mut().enumerate() {
+                if m & (1 << t) != 0 {
+                    *w = r.byte("weights")? as i8;
+                }
+            }
+            weights.push(row);
+        }
+        Ok(Tagger {
+            features: Table::new(keys),
+            weights,
+            levels,
+            dict: Table::new(dict_keys),
+            dict_tags,
+        })
+    }
+
+    /// The compiled-in model (`data/models/pos.bin`).
+    pub fn builtin() -> &'static Tagger {
+        static T: OnceLock<Tagger> = OnceLock::new();
+        T.get_or_init(|| {
+            Tagger::from_bytes(include_bytes!("../../../data/models/pos.bin")).unwrap_or_default()
+        })
+    }
+
+    /// Number of weighted features and dictionary words (for reports).
+    pub fn size(&self) -> (usize, usize) {
+        (self.weights.len(), self.dict_tags.len())
+    }
+
+    #[inline]
+    fn add(&self, scores: &mut [i32; N_TAGS], f: u32) {
+        if let Some(row) = self.features.get(f) {
+            for (s, &w) in scores.iter_mut().zip(self.weights[row].iter()) {
+                let v = self.levels[usize::from(w.unsigned_abs()).min(127)];
+                *s += if w < 0 { -v } else { v };
+            }
+        }
+    }
+
+    /// Tag one sentence given the hashes of its words; `out` is cleared and
+    /// receives one tag per word. Allocates nothing when `out` has capacity.
+    pub fn tag_hashes(&self, words: &[WordHashes], out: &mut Vec<Upos>) {
+        out.clear();
+        let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
+        let mut st = [0u32; N_STATIC];
+        let mut dy = [0u32; N_DYNAMIC];
+        for (i, w) in words.iter().enumerate() {
+            let tag = if let Some(d) = self.dict.get(w.cased) {
+                usize::from(self.dict_tags[d])
+            } else {
+                let mut scores = [0i32; N_TAGS];
+                static_features(words, i, &mut st);
+                for &f in &st {
+                    self.add(&mut scores, f);
+                }
+                tag_features(w, t1, t2, &mut dy);
+                for &f in &dy {
+                    self.add(&mut scores, f);
+                }
+                best(&scores)
+            };
+            out.push(Upos::ALL[tag]);
+            t2 = t1;
+            t1 = tag;
+        }
+    }
+}
+
+/// Index of the highest score; ties go to the lower index.
+pub fn best(scores: &[i32; N_TAGS]) -> usize {
+    let mut b = 0;
+    for (t, &s) in scores.iter().enumerate() {
+        if s > scores[b] {
+            b = t;
+        }
+    }
+    b
+}
+
+/// A word as the tagger sees it: a token, or part of one ("do" of "don't").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range in the document text.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the engine token ([`crate::engine::text::Token`]) it is part of.
+    pub token: usize,
+    pub upos: Upos,
+}
+
+/// Where a clitic starts in a word token, if UD would split one off:
+/// "China's" → 5, "don't" → 2, "they're" → 4, "cannot" → 3.
+pub fn clitic_split(w: &str) -> Option<usize> {
+    const CLITICS: [&str; 14] = [
+        "n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m",
+    ];
+    let n = w.len();
+    for c in CLITICS {
+        if n > c.len()
+            && w.is_char_boundary(n - c.len())
+            && w[n - c.len()..].eq_ignore_ascii_case(c)
+        {
+            return Some(n - c.len());
+        }
+    }
+    if w.eq_ignore_ascii_case("cannot") {
+        return Some(3);
+    }
+    None
+}
+
+/// Split and tag every sentence of `doc`. One [`Word`] per tagger word, in
+/// text order; punctuation and numbers are words too.
+pub fn tag(doc: &Doc) -> Vec<Word> {
+    tag_with(Tagger::builtin(), doc)
+}
+
+/// [`tag`] with a given model.
+pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 16);
+    let mut hashes: Vec<WordHashes> = Vec::new();
+    let mut tags: Vec<Upos> = Vec::new();
+    for s in &doc.sentences {
+        let first = words.len();
+        hashes.clear();
+        for ti in s.tokens.clone() {
+            let t = &doc.tokens[ti];
+            let text = &doc.text[t.start..t.end];
+            let split = if t.kind == TokenKind::Word {
+                clitic_split(text)
+            } else {
+                None
+            };
+            let mut push = |a: usize, b: usize| {
+                hashes.push(WordHashes::new(&doc.text[a..b]));
+                words.push(Word {
+                    start: a,
+                    end: b,
+                    token: ti,
+                    upos: Upos::X,
+                });
+            };
+            match split {
+                Some(k) => {
+                    push(t.start, t.start + k);
+                    push(t.start + k, t.end);
+                }
+                None => push(t.start, t.end),
+            }
+        }
+        tagger.tag_hashes(&hashes, &mut tags);
+        for (w, &u) in words[first..].iter_mut().zip(tags.iter()) {
+            w.upos = u;
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_split_like_ud() {
+        assert_eq!(clitic_split("China's"), Some(5));
+        assert_eq!(clitic_split("China’s"), Some(5));
+        assert_eq!(clitic_split("don't"), Some(2));
+        assert_eq!(clitic_split("WON'T"), Some(2));
+        assert_eq!(clitic_split("they're"), Some(4));
+        assert_eq!(clitic_split("cannot"), Some(3));
+        assert_eq!(clitic_split("'s"), None);
+        assert_eq!(clitic_split("ships"), None);
+    }
+
+    #[test]
+    fn bad_model_bytes_are_errors_not_panics() {
+        assert_eq!(
+            Tagger::from_bytes(b"nope").unwrap_err(),
+            ModelError::BadMagic
+        );
+        let mut b = MAGIC.to_vec();
+        b.push(5);
+        assert!(matches!(
+            Tagger::from_bytes(&b),
+            Err(ModelError::Truncated { .. })
+        ));
+    }
+
+    #[test]
+    fn builtin_model_loads() {
+        let (features, dict) = Tagger::builtin().size();
+        assert!(features > 1000, "{features} features");
+        assert!(dict > 100, "{dict} dictionary words");
+    }
+
+    fn tags(text: &str) -> Vec<(String, &'static str)> {
+        let doc = Doc::new(text);
+        tag(&doc)
+            .iter()
+            .map(|w| (text[w.start..w.end].to_string(), w.upos.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn tags_a_plain_news_sentence() {
+        let t = tags("The minister will visit Lisbon next week, officials said.");
+        let get = |w: &str| t.iter().find(|(x, _)| x == w).map(|x| x.1);
+        assert_eq!(get("The"), Some("DET"));
+        assert_eq!(get("minister"), Some("NOUN"));
+        assert_eq!(get("will"), Some("AUX"));
+        assert_eq!(get("visit"), Some("VERB"));
+        assert_eq!(get("Lisbon"), Some("PROPN"));
+        assert_eq!(get(","), Some("PUNCT"));
+        assert_eq!(get("said"), Some("VERB"));
+    }
+
+    #[test]
+    fn splits_clitics_and_keeps_token_index() {
+        let doc = Doc::new("The firm's owner didn't sell.");
+        let ws = tag(&doc);
+        let texts: Vec<&str> = ws.iter().map(|w| &doc.text[w.start..w.end]).collect();
+        assert_eq!(
+            texts,
+            ["The", "firm", "'s", "owner", "did", "n't", "sell", "."]
+        );
+        assert_eq!(ws[1].token, ws[2].token);
+        assert_eq!(ws[5].upos, Upos::Part);
+        assert_eq!(ws[2].upos, Upos::Part);
+    }
+}

@@ -1,0 +1,139 @@
+//! EMPLOYMENT: a person's role at an organisation or state, read from the words around a
+//! person's name:
+//!
+//! - `ACTOR ROLE PERSON`: "Chinese President Xi Jinping", "Acme's chief executive Jane Roe";
+//! - `PERSON, ROLE of|at ACTOR`: "Jane Roe, chief executive of Acme";
+//! - `PERSON, the ACTOR ROLE`: "Olaf Scholz, the German chancellor".
+//!
+//! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
+//! or a nationality standing for its country.
+
+use super::frames::Found;
+use super::Ctx;
+use crate::engine::lexicon::lexicon;
+use crate::engine::model::{Label, Modality, RelationType};
+use crate::engine::text::TokenKind;
+
+/// Longest role phrase, in words.
+const MAX_ROLE_WORDS: usize = 5;
+
+impl Ctx<'_> {
+    /// Is tokens `a..b` (all words) a title of the lexicon, ignoring a leading "the"?
+    pub(super) fn is_role(&self, a: usize, b: usize) -> bool {
+        let mut a = a;
+        if a < b && self.is(a, "the") {
+            a += 1;
+        }
+        if a >= b || b - a > MAX_ROLE_WORDS {
+            return false;
+        }
+        if (a..b).any(|k| self.doc.tokens[k].kind != TokenKind::Word) {
+            return false;
+        }
+        let words: Vec<String> = (a..b).map(|k| self.low(k)).collect();
+        lexicon().get(&words.join(" ")).is_some_and(|e| e.title)
+    }
+
+    /// The state or organisation a mention stands for as an employer.
+    fn employer(&self, m: usize) -> Option<usize> {
+        let e = match self.mentions[m].label {
+            Label::Norp => self.nationality_country(m)?,
+            Label::Org | Label::Gpe => self.party(m)?,
+            _ => return None,
+        };
+        Some(e)
+    }
+}
+
+fn employed(
+    ctx: &Ctx,
+    person: usize,
+    employer: usize,
+    role: (usize, usize),
+    span: (usize, usize),
+) -> Found {
+    Found {
+        kind: RelationType::Employment,
+        source: person,
+        target: employer,
+        items: Vec::new(),
+        modality: Modality::Asserted,
+        trigger_tokens: role,
+        extent: (span.0.min(ctx.n_tokens().saturating_sub(1)), span.1),
+    }
+}
+
+/// Append the EMPLOYMENT relations of the document to `out`.
+pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
+    for (p, pm) in ctx.mentions.iter().enumerate() {
+        if pm.label != Label::Person || pm.tokens.is_empty() {
+            continue;
+        }
+        let person = ctx.entity_of(p);
+        let (lo, hi) = ctx.bounds(pm.tokens.start);
+        let (start, end) = (pm.tokens.start, pm.tokens.end);
+        // ACTOR ROLE PERSON
+        let before = (lo..start)
+            .rev()
+            .take(MAX_ROLE_WORDS + 1)
+            .find_map(|k| ctx.mention_ending_at(k).map(|m| (k, m)));
+        if let Some((k, m)) = before {
+            // "Ukraine's president, Volodymyr Zelensky"
+            let role_end = if start > k + 1 && ctx.is_punct(start - 1, &[',']) {
+                start - 1
+            } else {
+                start
+            };
+            if ctx.is_role(k + 1, role_end) {
+                if let Some(e) = ctx.employer(m) {
+                    out.push(employed(
+                        ctx,
+                        person,
+                        e,
+                        (k + 1, start - 1),
+                        (ctx.mentions[m].tokens.start, end - 1),
+                    ));
+                    continue;
+                }
+            }
+        }
+        if !ctx.is_punct(end, &[',']) {
+            continue;
+        }
+        // PERSON, ROLE of|at ACTOR  /  PERSON, the ACTOR ROLE
+        for k in end + 1..(end + 2 + MAX_ROLE_WORDS).min(hi) {
+            if ctx.is(k, "of") || ctx.is(k, "at") {
+                let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+                let actor = ctx.mention_starting_at(at).and_then(|m| ctx.employer(m));
+                if let (true, Some(e)) = (ctx.is_role(end + 1, k), actor) {
+                    out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));
+                }
+                break;
+            }
+            if let Some(m) = ctx.mention_starting_at(k) {
+                let after = ctx.mentions[m].tokens.end;
+                let role_end = (after..(after + MAX_ROLE_WORDS).min(hi))
+                    .take_while(|&r| {
+                        ctx.doc.tokens[r].kind == TokenKind::Word
+                            && ctx.mention_starting_at(r).is_none()
+                    })
+                    .last()
+                    .map(|r| r + 1);
+                let det_only = (end + 1..k).all(|d| ctx.is(d, "the"));
+                if let (true, Some(r), Some(e)) = (det_only, role_end, ctx.employer(m)) {
+                    // the longest title right after the actor
+                    if let Some(stop) = (after + 1..=r).rev().find(|&s| ctx.is_role(after, s)) {
+                        out.push(employed(
+                            ctx,
+                            person,
+                            e,
+                            (after, stop - 1),
+                            (start, stop - 1),
+                        ));
+                    }
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,316 @@
+use super::*;
+use crate::engine::model::{Modality, RelationType};
+
+/// (type, source name, target name, item names, modality, date) of every relation found.
+type Row = (
+    RelationType,
+    String,
+    String,
+    Vec<String>,
+    Modality,
+    Option<String>,
+);
+
+fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
+    let doc = Doc::new(text);
+    let cands = crate::engine::candidates::find(&doc);
+    let mentions = crate::engine::typing::classify(&doc, &cands);
+    let merged = crate::engine::merge::merge(&doc, &mentions);
+    let words = crate::engine::pos::tag(&doc);
+    let clauses = crate::engine::clause::find(&doc, &words);
+    let resolved = crate::engine::coref::resolve(&doc, &words, &clauses, &mentions, &merged);
+    let timexes = crate::engine::time::extract(&doc, date);
+    let events = crate::engine::events::build(&doc, &timexes, &mentions, &merged, date);
+    let name = |e: usize| merged.entities[e].name.clone();
+    extract(
+        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
+    )
+    .into_iter()
+    .map(|r| {
+        (
+            r.kind,
+            name(r.source),
+            name(r.target),
+            r.items.iter().map(|&i| name(i)).collect(),
+            r.modality,
+            r.date,
+        )
+    })
+    .collect()
+}
+
+fn has(rows: &[Row], kind: RelationType, s: &str, t: &str) -> Option<Row> {
+    rows.iter()
+        .find(|r| r.0 == kind && r.1 == s && r.2 == t)
+        .cloned()
+}
+
+#[test]
+fn supply_to_and_with() {
+    let r = rel(
+        "Officials said Iran shipped drones and spare parts to Venezuela. Later, Belarus provided Serbia with machine tools.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Iran", "Venezuela").expect("Iran → Venezuela");
+    assert_eq!(a.3, vec!["drones", "spare parts"]);
+    assert_eq!(a.4, Modality::Asserted);
+    let b = has(&r, RelationType::Supply, "Belarus", "Serbia").expect("Belarus → Serbia");
+    assert_eq!(b.3, vec!["machine tools"]);
+    assert_eq!(r.len(), 2, "{r:?}");
+}
+
+#[test]
+fn supply_obtain_from_list_and_origin() {
+    let r = rel(
+        "Myanmar bought drones from several suppliers, including Norinco and Elbit Systems. Most of the semiconductors that Turkey imported in 2021 came from Taiwan.",
+        None,
+    );
+    for s in ["Norinco", "Elbit Systems"] {
+        let x = has(&r, RelationType::Supply, s, "Myanmar").unwrap_or_else(|| panic!("{s}: {r:?}"));
+        assert_eq!(x.3, vec!["drones"]);
+    }
+    let o = has(&r, RelationType::Supply, "Taiwan", "Turkey").expect("origin");
+    assert_eq!(o.3, vec!["semiconductors"]);
+    assert_eq!(o.5.as_deref(), Some("2021"));
+}
+
+#[test]
+fn nationality_group_stands_for_country_and_hedges() {
+    let r = rel(
+        "Analysts believe Iran needs help. Iranian firms were \u{201c}likely supplying\u{201d} Sudan with drones, the report said.",
+        None,
+    );
+    let x = has(&r, RelationType::Supply, "Iran", "Sudan").expect("Iranian firms → Iran");
+    assert_eq!(x.4, Modality::Hedged);
+}
+
+#[test]
+fn negation_and_missing_recipient() {
+    let r = rel(
+        "Diplomats said Japan had not sold missiles to Myanmar. Japan sells cars.",
+        None,
+    );
+    let x = has(&r, RelationType::Supply, "Japan", "Myanmar").expect("negated");
+    assert_eq!(x.4, Modality::Negated);
+    // No recipient, no relation: precision first.
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn purpose_phrase_is_not_an_item_and_help_gives_recipient() {
+    let r = rel(
+        "Turkey was helping Azerbaijan to modernise its army, and Turkey was also providing drones for border patrols.",
+        None,
+    );
+    let x = has(&r, RelationType::Supply, "Turkey", "Azerbaijan").expect("help fallback");
+    assert_eq!(x.3, vec!["drones"]);
+}
+
+#[test]
+fn meetings_with_dates() {
+    let r = rel(
+        "Prime Minister Narendra Modi met Vladimir Putin on Monday. Emmanuel Macron held talks with Olaf Scholz in Paris on 3 May 2023.",
+        Some("2024-07-10"),
+    );
+    let a = has(&r, RelationType::Meeting, "Narendra Modi", "Vladimir Putin").expect("met");
+    assert_eq!(a.5.as_deref(), Some("2024-07-08"));
+    let b = has(&r, RelationType::Meeting, "Emmanuel Macron", "Olaf Scholz").expect("talks");
+    assert_eq!(b.5.as_deref(), Some("2023-05-03"));
+}
+
+#[test]
+fn pronoun_meeting_pairs_the_two_people_of_the_sentence() {
+    let r = rel(
+        "Rishi Sunak will raise the matter with Joe Biden when he meets him on Friday.",
+        Some("2023-06-05"),
+    );
+    let a = has(&r, RelationType::Meeting, "Rishi Sunak", "Joe Biden").expect("he meets him");
+    assert!(a.5.is_some());
+}
+
+#[test]
+fn sanctions_active_passive_and_noun() {
+    let r = rel(
+        "The Treasury sanctioned Rosneft on Tuesday. Gazprom was blacklisted by Canada. Japan imposed sanctions on Belarus. Sovcomflot was designated last year.",
+        Some("2024-02-01"),
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Treasury", "Rosneft").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Canada", "Gazprom").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Japan", "Belarus").is_some(),
+        "{r:?}"
+    );
+    // A passive without its agent: no source, no relation.
+    assert!(!r.iter().any(|x| x.2 == "Sovcomflot"), "{r:?}");
+}
+
+#[test]
+fn ownership_frames() {
+    let r = rel(
+        "Nordwind Logistics GmbH, a subsidiary of Baltic Freight Group, reported higher sales. Halden Capital holds a 10% stake in Orsa Mining Corp, filings show. Tessaro Inc owns Brightline Labs Ltd and two mines.",
+        None,
+    );
+    let owner = |s: &str, t: &str| has(&r, RelationType::Ownership, s, t).is_some();
+    assert!(
+        owner("Baltic Freight Group", "Nordwind Logistics GmbH"),
+        "{r:?}"
+    );
+    assert!(owner("Halden Capital", "Orsa Mining Corp"), "{r:?}");
+    assert!(owner("Tessaro Inc", "Brightline Labs Ltd"), "{r:?}");
+}
+
+#[test]
+fn selling_a_stake_is_not_ownership() {
+    let r = rel(
+        "Halden Capital sold its stake in Orsa Mining Corp last year.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}
+
+#[test]
+fn employment_from_roles() {
+    let r = rel(
+        "France hosted the summit. French President Emmanuel Macron spoke first. Satya Nadella, chief executive of Microsoft, replied. Officials including Ursula von der Leyen attended.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Emmanuel Macron", "France").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Satya Nadella", "Microsoft").is_some(),
+        "{r:?}"
+    );
+    let people: Vec<&Row> = r
+        .iter()
+        .filter(|x| x.0 == RelationType::Employment)
+        .collect();
+    assert_eq!(people.len(), 2, "{r:?}");
+}
+
+#[test]
+fn never_panics_on_fragments() {
+    for t in [
+        "",
+        "sold",
+        "sold to",
+        "met with",
+        "— including",
+        "stake in",
+        "came from",
+        "China, the",
+        "sanctions on",
+    ] {
+        let _ = rel(t, None);
+    }
+}
+
+#[test]
+fn relative_clause_apposition_and_time_between_subject_and_verb() {
+    let r = rel(
+        "The Commerce Department on Friday blacklisted Zhenhua Data. Tessaro Inc, which owns two plants near Lyon, shipped drones from France to Morocco. Japan, which imposed sanctions on Belarus in May, said more would follow.",
+        Some("2024-06-03"),
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Sanction,
+            "Commerce Department",
+            "Zhenhua Data"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    let s =
+        has(&r, RelationType::Supply, "Tessaro Inc", "Morocco").expect("from France to Morocco");
+    assert_eq!(s.3, vec!["drones"]);
+    assert!(
+        !r.iter().any(|x| x.1 == "France"),
+        "France is the origin, not the supplier: {r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Japan", "Belarus").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_name_modifying_a_noun_is_not_a_party_and_a_new_clause_is_not_joined() {
+    let r = rel(
+        "Kenya bought drones from Turkish brokers, including Anadolu Systems Ltd, last year. Most of the wheat that Egypt used came from Russia, and Ukraine blamed the war.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Anadolu Systems Ltd", "Kenya").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Russia", "Egypt").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        !r.iter().any(|x| x.1 == "Ukraine" || x.1 == "Turkey"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_run_on_sentence_of_triggers_and_lists_stays_bounded() {
+    // No full stop: one sentence of 3,000 triggers, lists and help verbs.
+    let text = "Iran, Iraq and Syria helping Russia supplied drones to Venezuela and ".repeat(3000);
+    let r = rel(&text, None);
+    assert!(!r.is_empty());
+    assert!(
+        r.iter().all(|x| x.0 == RelationType::Supply),
+        "{:?}",
+        &r[..3]
+    );
+}
+
+#[test]
+fn a_call_named_after_its_party_and_a_capital_standing_for_its_state() {
+    let r = rel(
+        "Japan is worried. Fumio Kishida raised the dispute with Li Qiang during a phone call on Friday. Most of the wheat Tokyo imported in 2022 came from Canadian sellers, and Canada welcomed it.",
+        Some("2024-05-20"),
+    );
+    let m = has(&r, RelationType::Meeting, "Fumio Kishida", "Li Qiang").expect("call");
+    assert_eq!(m.5.as_deref(), Some("2024-05-17"));
+    let s = has(&r, RelationType::Supply, "Canada", "Japan").expect("Tokyo imported → Japan");
+    assert_eq!(s.3, vec!["wheat"]);
+    assert_eq!(s.5.as_deref(), Some("2022"));
+}
+
+#[test]
+fn coreference_names_the_party_of_a_pronoun_or_description() {
+    let r = rel(
+        "Tessaro Logistics Ltd reported higher profits. The company sold drones to Peru last year. Rishi Sunak praised Kenya. He later met William Ruto.",
+        Some("2024-03-01"),
+    );
+    let s = has(&r, RelationType::Supply, "Tessaro Logistics Ltd", "Peru").expect("the company");
+    assert_eq!(s.5.as_deref(), Some("2023"));
+    assert!(
+        has(&r, RelationType::Meeting, "Rishi Sunak", "William Ruto").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_person_after_a_nationality_and_title_is_the_party() {
+    let r = rel(
+        "Kenya hosted the summit. Prime Minister Keir Starmer met Kenyan President William Ruto in Nairobi on Monday.",
+        Some("2024-11-20"),
+    );
+    let m = has(&r, RelationType::Meeting, "Keir Starmer", "William Ruto").expect("met");
+    assert_eq!(m.5.as_deref(), Some("2024-11-18"));
+    assert!(
+        has(&r, RelationType::Employment, "William Ruto", "Kenya").is_some(),
+        "{r:?}"
+    );
+}

@@ -1,0 +1,509 @@
+//! Joins the learned tagger's name spans with the rules' mentions.
+//!
+//! The tagger decides *whether* a span is a name and its coarse class (PER, ORG, LOC, MISC);
+//! the rules keep what they know better: the fine OntoNotes label inside the class (GPE, FAC,
+//! NORP, PRODUCT, ...), roles said with a person, countries and capitals (for metonymy), and
+//! every amount, date-like number and item. A rule name the tagger does not confirm is dropped
+//! (precision first); an amount wins over a name the tagger finds inside it ("AED 4.5m").
+//!
+//! Input: the rules' mentions in text order, the tagger's spans (token ranges) in text order.
+//! Output: non-overlapping mentions in text order. Linear in their number.
+
+use super::tagger::Class;
+use super::TypedMention;
+use crate::engine::lexicon::{lexicon, Lexicon};
+use crate::engine::model::Label;
+use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
+use crate::engine::text::Doc;
+use std::ops::Range;
+
+/// The fine label for a tagger class when the rules said nothing of that class about the span.
+fn default_label(lx: &Lexicon, c: Class, text: &str, buf: &mut String) -> Label {
+    default_label_of(lx, c, text, false, buf)
+}
+
+/// [`default_label`], knowing whether a vessel noun stands before the name.
+fn default_label_of(lx: &Lexicon, c: Class, text: &str, vessel: bool, buf: &mut String) -> Label {
+    let e = lx.get_any(text, buf);
+    match c {
+        Class::Per => Label::Person,
+        Class::Org => Label::Org,
+        Class::Loc => {
+            if e.is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state) {
+                Label::Gpe
+            } else if e.is_some_and(|e| matches!(e.known, Some((Label::Loc | Label::Fac, _)))) {
+                e.and_then(|e| e.known).map_or(Label::Gpe, |k| k.0)
+            } else {
+                Label::Gpe
+            }
+        }
+        Class::Misc if vessel => Label::Product,
+        Class::Misc => match e {
+            Some(e) if e.demonym.is_some() => Label::Norp,
+            Some(e) => match e.known {
+                Some((l, _)) if Class::of(l) == Some(Class::Misc) => l,
+                _ => Label::Norp,
+            },
+            None if text.ends_with('s') && text.chars().next().is_some_and(char::is_uppercase) => {
+                Label::Norp
+            }
+            None => Label::Product,
+        },
+    }
+}
+
+/// How far the rules are trusted against the tagger.
+#[derive(Debug, Clone, Copy)]
+pub struct Policy {
+    /// A rule name the tagger left out stays when the rules are at least this sure of it.
+    pub keep_rule: f32,
+    /// On a class disagreement over the same span, the rules' label stands when they are at
+    /// least this sure.
+    pub rule_label: f32,
+    /// In a sports report (results tables, teams named after towns) the rules decide alone.
+    pub sports_rules: bool,
+}
+
+/// The policy the engine uses (chosen by measuring every dev set).
+pub const POLICY: Policy = Policy {
+    keep_rule: 0.9,
+    rule_label: 0.9,
+    sports_rules: true,
+};
+
+/// Titles and honorifics stay outside a person's name ("Mr Biden", "Attorney General Merrick
+/// Garland"): leading title words are dropped while a word remains.
+fn strip_titles(
+    doc: &Doc,
+    lx: &Lexicon,
+    mut range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Range<usize> {
+    if class != Class::Per {
+        return range;
+    }
+    while range.len() > 1 {
+        let w = doc.tok_text(range.start);
+        let title = lx
+            .get_any(w.trim_end_matches('.'), buf)
+            .is_some_and(|e| e.title || e.title_start);
+        if !title {
+            break;
+        }
+        range.start += 1;
+    }
+    range
+}
+
+/// The class the tagger gave most often to each lower-case surface form in the document
+/// (ties: the first class in [`Class::ALL`] order). Single words of multi-word person names
+/// vote PER ("Lebed" after "Alexander Lebed").
+fn class_votes(
+    doc: &Doc,
+    ms: &[TypedMention],
+) -> std::collections::HashMap<String, Class, crate::engine::lexicon::FxBuild> {
+    let mut counts: std::collections::HashMap<String, [u32; 4], crate::engine::lexicon::FxBuild> =
+        Default::default();
+    for m in ms {
+        let Some(c) = Class::of(m.label) else {
+            continue;
+        };
+        let key = doc.slice(m.start, m.end).to_lowercase();
+        counts.entry(key).or_default()[c as usize] += 2;
+        if c == Class::Per && m.tokens.len() >= 2 {
+            for i in m.tokens.clone() {
+                let w = doc.tok_text(i);
+                let w = &w[..w.len() - possessive_len(w)];
+                if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                    counts.entry(w.to_lowercase()).or_default()[0] += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(k, v)| {
+            let mut b = 0;
+            for i in 1..4 {
+                if v[i] > v[b] {
+                    b = i;
+                }
+            }
+            (k, Class::ALL[b])
+        })
+        .collect()
+}
+
+/// A country, city or US state the lexicons know (lower-case key).
+fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
+    lx.get_any(key, buf)
+        .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+}
+
+/// Rule names of several words holding a designator ("North China Research Institute of
+/// Electro-Optics", "Port of Ust-Luga"), in text order: the designator makes the whole span
+/// one name, so they replace the tagger's pieces inside them.
+fn designated_rule_names<'r>(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &'r [TypedMention],
+    buf: &mut String,
+) -> Vec<&'r TypedMention> {
+    names
+        .iter()
+        .filter(|m| {
+            (3..=8).contains(&m.tokens.len())
+                && matches!(Class::of(m.label), Some(Class::Org | Class::Loc))
+                && !m.tokens.clone().any(|i| {
+                    let w = doc.tok_text(i);
+                    w.eq_ignore_ascii_case("and") || w == "&"
+                })
+                && !m.tokens.clone().all(|i| is_all_caps(doc.tok_text(i)))
+        })
+        .filter(|m| {
+            // The designator ends the name or heads an "of" phrase ("Institute of ...").
+            m.tokens.clone().any(|i| {
+                let last = i + 1 == m.tokens.end;
+                let of = i + 1 < m.tokens.end && doc.tok_text(i + 1) == "of";
+                (last || of)
+                    && lx
+                        .get_any(doc.tok_text(i), buf)
+                        .and_then(|e| e.designator)
+                        .is_some_and(|(l, _)| Class::of(l) == Class::of(m.label))
+            })
+        })
+        .collect()
+}
+
+/// The tagger's spans, with the pieces inside a designated rule name replaced by that name
+/// (only when no tagger span crosses the name's edges).
+fn with_designated(
+    spans: &[(Range<usize>, Class)],
+    designated: &[&TypedMention],
+) -> Vec<(Range<usize>, Class)> {
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    let mut si = 0;
+    for d in designated {
+        let (a, b) = (d.tokens.start, d.tokens.end);
+        while si < spans.len() && spans[si].0.end <= a {
+            out.push(spans[si].clone());
+            si += 1;
+        }
+        let inside: Vec<usize> = (si..spans.len())
+            .take_while(|&k| spans[k].0.start < b)
+            .collect();
+        let crosses = inside
+            .iter()
+            .any(|&k| spans[k].0.start < a || spans[k].0.end > b);
+        if inside.is_empty() || crosses {
+            continue;
+        }
+        if let Some(c) = Class::of(d.label) {
+            out.push((d.tokens.clone(), c));
+        }
+        si += inside.len();
+    }
+    out.extend(spans[si..].iter().cloned());
+    out
+}
+
+/// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
+fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
+    {
+        for i in m.tokens.clone() {
+            let w = doc.tok_text(i);
+            let w = &w[..w.len() - possessive_len(w)];
+            if w.chars().count() > 2 {
+                out.insert(w.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Terms a document defines in quotes (contracts: `(the "Lender")`, `hereinafter "Servicer"`):
+/// a capitalised phrase of up to four words alone between two quotes right after "the",
+/// "as", "hereinafter" or an opening bracket. Lower-case forms.
+fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let quote = |i: usize| matches!(doc.tok_text(i), "\"" | "“" | "”");
+    let n = doc.tokens.len();
+    for q in 1..n {
+        if !quote(q) {
+            continue;
+        }
+        let before = doc.tok_text(q - 1).to_lowercase();
+        if !matches!(
+            before.as_str(),
+            "the" | "as" | "hereinafter" | "(" | "a" | "an"
+        ) {
+            continue;
+        }
+        let Some(close) = (q + 1..n.min(q + 6)).find(|&j| quote(j)) else {
+            continue;
+        };
+        if close == q + 1 || !is_capitalised(doc.tok_text(q + 1)) {
+            continue;
+        }
+        let t = doc.slice(doc.tokens[q + 1].start, doc.tokens[close - 1].end);
+        out.insert(t.to_lowercase());
+    }
+    out
+}
+
+/// Repeated names agree: each tagger mention takes the class its surface form got most often.
+fn agree(doc: &Doc, lx: &Lexicon, ms: &mut [TypedMention], buf: &mut String) {
+    let votes = class_votes(doc, ms);
+    for m in ms.iter_mut() {
+        let key = doc.slice(m.start, m.end).to_lowercase();
+        if let Some(&c) = votes.get(&key) {
+            if Class::of(m.label) != Some(c) {
+                m.label = default_label(lx, c, doc.slice(m.start, m.end), buf);
+                m.role = None;
+                m.country = None;
+                m.capital_of = None;
+            }
+        }
+    }
+}
+
+/// A word alone that is never a name: a title or honorific ("Mr", "President"), a currency
+/// code ("CHF"), or a capitalised word the stop list holds ("Friday", "GMT").
+fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    let w = w.trim_end_matches('.');
+    lx.get_any(w, buf)
+        .is_some_and(|e| e.title || e.title_start || e.currency || (e.stop && e.known.is_none()))
+}
+
+/// A designator word anywhere after the first word of a name decides its class ("Nordhavn
+/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place).
+fn designated(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Class {
+    if range.len() < 2 || class == Class::Misc {
+        return class;
+    }
+    let mut found = None;
+    for i in range.start + 1..range.end {
+        let w = doc.tok_text(i);
+        let w = &w[..w.len() - possessive_len(w)];
+        if let Some((l, place)) = lx.get_any(w, buf).and_then(|e| e.designator) {
+            if place.suffix() {
+                found = Class::of(l);
+            }
+        }
+    }
+    match found {
+        Some(Class::Org) => Class::Org,
+        Some(Class::Loc) if class != Class::Org => Class::Loc,
+        _ => class,
+    }
+}
+
+/// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
+fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
+    first >= 1
+        && super::words::words()
+            .vessel_nouns
+            .contains(&doc.tok_text(first - 1).to_lowercase().as_str())
+}
+
+/// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
+/// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
+fn framed(doc: &Doc, first: usize, class: Class) -> Class {
+    let w = super::words::words();
+    let low = |i: usize| doc.tok_text(i).to_lowercase();
+    if first >= 2
+        && doc.tok_text(first - 1) == "of"
+        && w.place_nouns.contains(&low(first - 2).as_str())
+    {
+        return Class::Loc;
+    }
+    if first >= 1 && w.vessel_nouns.contains(&low(first - 1).as_str()) {
+        return Class::Misc;
+    }
+    class
+}
+
+/// Joins tagger spans and rule mentions (see the module doc).
+pub fn reconcile(
+    doc: &Doc,
+    rules: Vec<TypedMention>,
+    spans: &[(Range<usize>, Class)],
+    policy: Policy,
+) -> Vec<TypedMention> {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let mut out: Vec<TypedMention> = Vec::with_capacity(rules.len() + spans.len());
+    // Rules' non-name mentions (amounts, items) and names, each in text order.
+    let (names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
+        .into_iter()
+        .partition(|m| Class::of(m.label).is_some());
+    let whole = designated_rule_names(doc, lx, &names, &mut buf);
+    let spans = &with_designated(spans, &whole);
+    let mut ni = 0;
+    for (range, class) in spans {
+        let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
+        if range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf) {
+            continue;
+        }
+        let class = &designated(doc, lx, range.clone(), *class, &mut buf);
+        let class = &framed(doc, range.start, *class);
+        let (first, last) = (range.start, range.end - 1);
+        let start = doc.tokens[first].start;
+        let lw = doc.tok_text(last);
+        let mut end = doc.tokens[last].end - tail_len(lw);
+        if end <= start {
+            end = doc.tokens[last].end;
+        }
+        while ni < names.len() && names[ni].end <= start {
+            ni += 1;
+        }
+        let same = names[ni..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .find(|m| m.start == start && m.end == end);
+        let text = doc.slice(start, end);
+        let m = match same {
+            Some(r) if Class::of(r.label) == Some(*class) || r.confidence >= policy.rule_label => {
+                r.clone()
+            }
+            Some(r) => TypedMention {
+                label: default_label(lx, *class, text, &mut buf),
+                role: if *class == Class::Per {
+                    r.role.clone()
+                } else {
+                    None
+                },
+                country: if *class == Class::Loc {
+                    r.country
+                } else {
+                    None
+                },
+                capital_of: if *class == Class::Loc {
+                    r.capital_of
+                } else {
+                    None
+                },
+                ..r.clone()
+            },
+            None => {
+                let label = default_label(lx, *class, text, &mut buf);
+                let e = lx.get_any(text, &mut buf);
+                let (country, capital_of) = match (label, e) {
+                    (Label::Gpe, Some(e)) => (e.country.or(e.city), e.capital),
+                    (Label::Norp, Some(e)) => (e.demonym, None),
+                    _ => (None, None),
+                };
+                TypedMention {
+                    start,
+                    end,
+                    label,
+                    role: None,
+                    country,
+                    capital_of,
+                    confidence: 0.6,
+                    tokens: range.clone(),
+                }
+            }
+        };
+        let mut m = m;
+        let vessel = after_vessel_noun(doc, first);
+        if vessel && *class == Class::Misc {
+            m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
+            m.role = None;
+        }
+        out.push(m);
+    }
+    agree(doc, lx, &mut out, &mut buf);
+    // Rule names the tagger left out entirely: kept when the rules are sure enough, or when
+    // the tagger named the same words elsewhere in the document (then with its class).
+    let votes = class_votes(doc, &out);
+    let people = person_words(doc, &out);
+    let mut oi = 0;
+    let kept_rules: Vec<TypedMention> = names
+        .into_iter()
+        .filter_map(|mut r| {
+            let key = doc.slice(r.start, r.end).to_lowercase();
+            match votes.get(&key) {
+                // Only people are added back this way: contract defined terms and headings
+                // repeat too, and are not names ("the Borrower").
+                Some(&c)
+                    if !(c == Class::Per && people.contains(&key)
+                        || c == Class::Loc && known_place(lx, &key, &mut buf))
+                        && r.confidence < policy.keep_rule =>
+                {
+                    None
+                }
+                Some(&c) if Class::of(r.label) != Some(c) => {
+                    r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
+                    Some(r)
+                }
+                Some(_) => Some(r),
+                None if r.confidence >= policy.keep_rule => Some(r),
+                // A name right after "tanker", "the ship", ... is a vessel.
+                None if after_vessel_noun(doc, r.tokens.start) => {
+                    r.label = Label::Product;
+                    r.role = None;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
+                None => None,
+            }
+        })
+        .filter(|r| {
+            while oi < out.len() && out[oi].end <= r.start {
+                oi += 1;
+            }
+            out.get(oi).is_none_or(|m| m.start >= r.end)
+        })
+        .collect();
+    out.extend(kept_rules);
+    // Defined terms of a contract are not names.
+    let defined = defined_terms(doc);
+    if !defined.is_empty() {
+        out.retain(|m| {
+            let t = doc.slice(m.start, m.end).to_lowercase();
+            let t = t.trim_end_matches("'s").trim_end_matches('s');
+            !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
+        });
+    }
+    // Amounts and items: an amount wins over an overlapping name, a name over an item.
+    let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
+    let mut all: Vec<(bool, TypedMention)> = out
+        .into_iter()
+        .map(|m| (false, m))
+        .chain(others.into_iter().map(|m| (true, m)))
+        .collect();
+    all.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end)));
+    let mut last_kind: Option<bool> = None;
+    for (other, m) in all {
+        if m.start >= m.end {
+            continue;
+        }
+        let overlaps = merged.last().is_some_and(|k| m.start < k.end);
+        if !overlaps {
+            last_kind = Some(other);
+            merged.push(m);
+            continue;
+        }
+        let amount = other && m.label != Label::Item;
+        let last_is_name = last_kind == Some(false);
+        if amount && last_is_name {
+            merged.pop();
+            last_kind = Some(other);
+            merged.push(m);
+        }
+    }
+    merged
+}

@@ -1,0 +1,248 @@
+//! `Network`: a small SVG drawing of a document's relations: entities as nodes on a circle,
+//! relations as labelled edges (arrows from source to target; meetings without arrow).
+//!
+//! Input: an analysis, the selected entity. Output: the SVG; every node is a focusable
+//! button (Enter or Space selects it, as a click does) reported through `on_select`. The
+//! selected entity's node and edges are highlighted and the others dimmed. Hedged edges are
+//! dashed and negated ones dotted, and every edge says its type and modality in words (its
+//! label and `<title>`), so colour is never the only cue.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use web_sys::{KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+use crate::engine::model::{Analysis, Label, Modality, RelationType};
+
+/// Drawing size (SVG user units); the SVG scales to its box.
+pub const WIDTH: f64 = 420.0;
+pub const HEIGHT: f64 = 300.0;
+const RADIUS: f64 = 105.0;
+const NODE_R: f64 = 7.0;
+
+/// An entity taking part in at least one relation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub id: String,
+    pub name: String,
+    pub label: Label,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// All relations of one type between one source and one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// Indexes into [`Graph::nodes`].
+    pub source: usize,
+    pub target: usize,
+    pub kind: RelationType,
+    /// How many relations (sentences) it stands for.
+    pub count: usize,
+    /// Asserted if any sentence asserts it; negated if every one denies it; else hedged.
+    pub modality: Modality,
+    /// Which of the edges between the same two nodes this is (0, 1, ...): parallel edges bend.
+    pub lane: usize,
+}
+
+/// Nodes and edges with their positions.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    pub edges: Vec<Edge>,
+}
+
+/// Lay out the relations of `a`: nodes in order of first appearance, evenly on a circle
+/// (starting at the top, clockwise); edges merged per (source, target, type).
+pub fn graph(a: &Analysis) -> Graph {
+    let entities: HashMap<&str, (&str, Label)> = a
+        .entity_list
+        .iter()
+        .map(|e| (e.id.as_str(), (e.name.as_str(), e.label)))
+        .collect();
+    let mut g = Graph::default();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut node = |g: &mut Graph, id: &str| -> usize {
+        if let Some(&i) = index.get(id) {
+            return i;
+        }
+        let (name, label) = entities.get(id).copied().unwrap_or((id, Label::Org));
+        g.nodes.push(Node {
+            id: id.to_string(),
+            name: name.to_string(),
+            label,
+            x: 0.0,
+            y: 0.0,
+        });
+        index.insert(id.to_string(), g.nodes.len() - 1);
+        g.nodes.len() - 1
+    };
+    for r in &a.relations {
+        let s = node(&mut g, &r.source);
+        let t = node(&mut g, &r.target);
+        if let Some(e) = g
+            .edges
+            .iter_mut()
+            .find(|e| e.source == s && e.target == t && e.kind == r.kind)
+        {
+            e.count += 1;
+            e.modality = match (e.modality, r.modality) {
+                (Modality::Asserted, _) | (_, Modality::Asserted) => Modality::Asserted,
+                (Modality::Negated, Modality::Negated) => Modality::Negated,
+                _ => Modality::Hedged,
+            };
+            continue;
+        }
+        let lane = g
+            .edges
+            .iter()
+            .filter(|e| (e.source, e.target) == (s, t) || (e.source, e.target) == (t, s))
+            .count();
+        g.edges.push(Edge {
+            source: s,
+            target: t,
+            kind: r.kind,
+            count: 1,
+            modality: r.modality,
+            lane,
+        });
+    }
+    let n = g.nodes.len().max(1) as f64;
+    for (i, nd) in g.nodes.iter_mut().enumerate() {
+        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n;
+        nd.x = WIDTH / 2.0 + RADIUS * angle.cos();
+        nd.y = HEIGHT / 2.0 + RADIUS * angle.sin();
+    }
+    g
+}
+
+/// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)".
+pub fn edge_label(e: &Edge) -> String {
+    let mut s = e.kind.display().to_string();
+    if e.count > 1 {
+        s.push_str(&format!(" ×{}", e.count));
+    }
+    if e.modality != Modality::Asserted {
+        s.push_str(&format!(" ({})", e.modality.as_str()));
+    }
+    s
+}
+
+#[derive(Properties)]
+pub struct NetworkProps {
+    pub analysis: Rc<Analysis>,
+    /// Identifies `analysis` (it never changes for one generation).
+    pub generation: u64,
+    #[prop_or_default]
+    pub selected: Option<String>,
+    pub on_select: Callback<Option<String>>,
+}
+
+impl PartialEq for NetworkProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.generation == o.generation
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && self.selected == o.selected
+            && self.on_select == o.on_select
+    }
+}
+
+#[function_component]
+pub fn Network(props: &NetworkProps) -> Html {
+    let g = graph(&props.analysis);
+    if g.edges.is_empty() {
+        return html! {};
+    }
+    let sel = props.selected.as_deref();
+    let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
+    let edges = g
+        .edges
+        .iter()
+        .map(|e| {
+            let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
+            let touched = sel_node.map(|s| e.source == s || e.target == s);
+            // Parallel edges bend apart: a quadratic curve whose control point leaves the
+            // straight line by 18 units per lane, alternating sides.
+            let (dx, dy) = (b.x - a.x, b.y - a.y);
+            let len = (dx * dx + dy * dy).sqrt().max(1.0);
+            let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
+            let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
+            let (cx, cy) = ((a.x + b.x) / 2.0 - dy / len * off, (a.y + b.y) / 2.0 + dx / len * off);
+            // End the line at the node's rim so the arrow head shows.
+            let (ex, ey) = (b.x - (b.x - cx) / len.max(1.0) * NODE_R * 1.6, b.y - (b.y - cy) / len.max(1.0) * NODE_R * 1.6);
+            let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", a.x, a.y, cx, cy, ex, ey);
+            let label = edge_label(e);
+            let title = format!("{} → {}: {}", a.name, b.name, label);
+            let class = classes!(
+                "edge",
+                format!("rel-{}", e.kind.as_str().to_ascii_lowercase()),
+                format!("mod-{}", e.modality.as_str()),
+                (touched == Some(true)).then_some("hl"),
+                (touched == Some(false)).then_some("dim"),
+            );
+            let marker = (e.kind != RelationType::Meeting).then_some("url(#rel-arrow)");
+            html! {
+                <g class={class} data-kind={e.kind.as_str()}>
+                    <title>{title}</title>
+                    <path d={d} fill="none" marker-end={marker} />
+                    <text x={format!("{:.1}", (a.x + b.x) / 4.0 + cx / 2.0)} y={format!("{:.1}", (a.y + b.y) / 4.0 + cy / 2.0 - 3.0)}
+                        text-anchor="middle">{label}</text>
+                </g>
+            }
+        })
+        .collect::<Html>();
+    let nodes = g
+        .nodes
+        .iter()
+        .map(|n| {
+            let selected = sel == Some(n.id.as_str());
+            let emit = {
+                let cb = props.on_select.clone();
+                let id = n.id.clone();
+                move || cb.emit((!selected).then(|| id.clone()))
+            };
+            let onclick = {
+                let emit = emit.clone();
+                Callback::from(move |_: MouseEvent| emit())
+            };
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    emit();
+                }
+            });
+            // Labels on the left half are anchored at their end, so they grow outwards.
+            let left = n.x < WIDTH / 2.0 - 1.0;
+            let tx = if left { n.x - NODE_R - 3.0 } else { n.x + NODE_R + 3.0 };
+            let class = classes!(
+                "node",
+                super::entity_panel::type_class(n.label),
+                selected.then_some("selected"),
+                (sel.is_some() && !selected).then_some("dim"),
+            );
+            html! {
+                <g class={class} tabindex="0" role="button" data-entity={n.id.clone()}
+                    aria-pressed={if selected { "true" } else { "false" }}
+                    aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
+                    <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
+                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0)}
+                        text-anchor={if left { "end" } else { "start" }}>{&n.name}</text>
+                </g>
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <svg class="network" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
+            aria-label="Relations network: entities as nodes, relations as labelled edges">
+            <defs>
+                <marker id="rel-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
+                    markerHeight="7" orient="auto-start-reverse">
+                    <path d="M0,0 L10,5 L0,10 z" />
+                </marker>
+            </defs>
+            <g class="edges">{edges}</g>
+            <g class="nodes">{nodes}</g>
+        </svg>
+    }
+}

@@ -1,0 +1,171 @@
+//! `RelationsView`: the relations of the selected document, beside the entity panel.
+//!
+//! Input: the document id, its analysis, the selected entity. Output: a table grouped by
+//! relation type, one row per relation ("Source → Target", the items, the modality as a
+//! word, the date), each row a button that shows its sentence in the text (`on_focus`), and
+//! the [`Network`] drawing, whose nodes select entities (`on_select`). Rows of relations the
+//! selected entity takes part in (as source, target or item) are highlighted.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use web_sys::MouseEvent;
+use yew::prelude::*;
+
+use super::network::Network;
+use crate::engine::model::{Analysis, Modality, RelationType};
+
+/// One relation as the table shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub source: String,
+    pub target: String,
+    pub source_name: String,
+    pub target_name: String,
+    /// Entity ids and names of the items, in order.
+    pub items: Vec<(String, String)>,
+    pub modality: Modality,
+    pub date: Option<String>,
+    /// Code point span of the sentence stating it.
+    pub sentence: [usize; 2],
+}
+
+impl Row {
+    /// Does entity `id` take part (source, target or item)?
+    pub fn involves(&self, id: &str) -> bool {
+        self.source == id || self.target == id || self.items.iter().any(|(i, _)| i == id)
+    }
+}
+
+/// The relations of `a` grouped by type (in [`RelationType::ALL`] order), each group in
+/// text order; types without relations are left out.
+pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
+    let names: HashMap<&str, &str> = a
+        .entity_list
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
+    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    RelationType::ALL
+        .into_iter()
+        .map(|kind| {
+            let rs: Vec<Row> = a
+                .relations
+                .iter()
+                .filter(|r| r.kind == kind)
+                .map(|r| Row {
+                    id: r.id.clone(),
+                    source: r.source.clone(),
+                    target: r.target.clone(),
+                    source_name: name(&r.source),
+                    target_name: name(&r.target),
+                    items: r.items.iter().map(|i| (i.clone(), name(i))).collect(),
+                    modality: r.modality,
+                    date: r.date.clone(),
+                    sentence: r.sentence,
+                })
+                .collect();
+            (kind, rs)
+        })
+        .filter(|(_, rs)| !rs.is_empty())
+        .collect()
+}
+
+#[derive(Properties)]
+pub struct RelationsViewProps {
+    /// Id of the document the analysis belongs to (for `on_focus`).
+    pub doc_id: String,
+    pub analysis: Option<Rc<Analysis>>,
+    /// Identifies `analysis` (it never changes for one generation).
+    pub generation: u64,
+    #[prop_or_default]
+    pub selected: Option<String>,
+    pub on_select: Callback<Option<String>>,
+    /// Show a sentence: (document id, code point span).
+    pub on_focus: Callback<(String, [usize; 2])>,
+}
+
+impl PartialEq for RelationsViewProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.doc_id == o.doc_id
+            && self.generation == o.generation
+            && self.analysis.is_some() == o.analysis.is_some()
+            && self.selected == o.selected
+            && self.on_select == o.on_select
+            && self.on_focus == o.on_focus
+    }
+}
+
+#[function_component]
+pub fn RelationsView(props: &RelationsViewProps) -> Html {
+    let Some(a) = props.analysis.clone() else {
+        return html! { <p class="empty">{"No analysis yet."}</p> };
+    };
+    let groups = rows(&a);
+    if groups.is_empty() {
+        return html! { <p class="empty">{"No relations found."}</p> };
+    }
+    let sel = props.selected.as_deref();
+    let body = groups
+        .into_iter()
+        .map(|(kind, rs)| {
+            let n = rs.len();
+            let trs = rs
+                .into_iter()
+                .map(|r| row(&r, sel, &props.doc_id, &props.on_focus))
+                .collect::<Html>();
+            html! {
+                <tbody class={format!("rel-group rel-{}", kind.as_str().to_ascii_lowercase())} key={kind.as_str()}>
+                    <tr><th colspan="4" scope="rowgroup">{kind.display()}<span class="n">{format!(" {n}")}</span></th></tr>
+                    {trs}
+                </tbody>
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <div class="relations-view">
+            <table class="relations">
+                <thead><tr>
+                    <th scope="col">{"Relation"}</th><th scope="col">{"Items"}</th>
+                    <th scope="col">{"Modality"}</th><th scope="col">{"Date"}</th>
+                </tr></thead>
+                {body}
+            </table>
+            <Network analysis={a} generation={props.generation} selected={props.selected.clone()}
+                on_select={props.on_select.clone()} />
+        </div>
+    }
+}
+
+fn row(r: &Row, sel: Option<&str>, doc: &str, on_focus: &Callback<(String, [usize; 2])>) -> Html {
+    let onclick = {
+        let cb = on_focus.clone();
+        let doc = doc.to_string();
+        let sentence = r.sentence;
+        Callback::from(move |_: MouseEvent| cb.emit((doc.clone(), sentence)))
+    };
+    let involved = sel.map(|s| r.involves(s));
+    let class = classes!(
+        "relation",
+        format!("mod-{}", r.modality.as_str()),
+        (involved == Some(true)).then_some("hl"),
+        (involved == Some(false)).then_some("dim"),
+    );
+    let items: Vec<&str> = r.items.iter().map(|(_, n)| n.as_str()).collect();
+    html! {
+        <tr class={class} key={r.id.clone()} data-relation={r.id.clone()}>
+            <td>
+                <button type="button" class="relation-jump" {onclick}
+                    title="Show the sentence in the text">
+                    <span class="rel-source">{&r.source_name}</span>
+                    {" → "}
+                    <span class="rel-target">{&r.target_name}</span>
+                </button>
+            </td>
+            <td class="rel-items">{items.join(", ")}</td>
+            <td class="rel-modality">{r.modality.as_str()}</td>
+            <td class="rel-date">{r.date.clone().unwrap_or_default()}</td>
+        </tr>
+    }
+}
