@@ -5,6 +5,7 @@
 //! Run: `make test-wasm` (wasm-bindgen-test-runner + chromedriver).
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use annalist::engine::model::DocumentInput;
@@ -19,6 +20,14 @@ use annalist::web::components::timeline::layout::{by_entity, items, marks, Mark}
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn analyse(text: &str, date: &str) -> Rc<Analysis> {
+    Rc::new(annalist::engine::analyze(&DocumentInput {
+        id: "x".into(),
+        text: text.into(),
+        date: Some(date.into()),
+    }))
+}
 
 // ---- timeline ----
 

@@ -355,16 +355,42 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
             input.id = String::new();
             match share_url(&input) {
                 Ok(url) => {
+                    let local = url.starts_with("file:");
                     link.set(Some(url));
-                    status.set(
-                        "Anyone with this link sees the text; it is never sent to a server.".into(),
-                    );
+                    status.set(if local {
+                        "This link points to a file on this computer (file://): it opens only \
+                         where that file is. Host the app to share links with others."
+                            .into()
+                    } else {
+                        "Anyone with this link sees the text; it is never sent to a server.".into()
+                    });
                 }
                 Err(e) => {
                     link.set(None);
                     status.set(e.to_string());
                 }
             }
+        })
+    };
+    let on_copy = {
+        let link = link.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(url) = (*link).clone() else {
+                return;
+            };
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match copy_text(&url) {
+                    Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+                    None => false,
+                };
+                status.set(if copied {
+                    "Link copied.".into()
+                } else {
+                    "Could not copy: select the link and copy it by hand.".into()
+                });
+            });
         })
     };
     let dismiss = {
@@ -387,10 +413,31 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
             </div>
             <button type="button" class="share-link-button" onclick={on_link}>{"Link to this text"}</button>
             if let Some(url) = &*link {
-                <input class="share-link" type="url" readonly=true value={url.clone()} aria-label="Share link" />
+                <div class="share-link-row">
+                    <input class="share-link" type="url" readonly=true value={url.clone()} aria-label="Share link" />
+                    <button type="button" onclick={on_copy}>{"Copy"}</button>
+                </div>
             }
             <p class="share-status" role="status">{(*status).clone()}</p>
         </details>
         </>
     }
+}
+
+/// `navigator.clipboard.writeText(text)`, when the browser offers it here
+/// (secure contexts only).
+fn copy_text(text: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let nav = js_sys::Reflect::get(&window, &"navigator".into()).ok()?;
+    let clip = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clip, &"writeText".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    write
+        .call1(&clip, &text.into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }

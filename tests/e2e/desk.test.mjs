@@ -4,7 +4,7 @@
 // failed before its fix. Screenshots go to test-artifacts/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, setArticle, screenshot, browserAndServer } from "./lib.mjs";
+import { newPage, setArticle, screenshot, browserAndServer, fileUrl } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
 const ENTITIES = '[aria-label="Entities"]';
@@ -169,7 +169,8 @@ test("14.3: dragging inside a highlighted name selects words instead of clicking
   await setArticle(page, "A visit\n\nAntony Blinken visited Vienna on Monday.", "2024-04-16");
   await settled(page);
   const mark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Antony Blinken" }).first();
-  await mark.evaluate((m) => m.scrollIntoView({ block: "center" }));
+  await mark.evaluate((m) => m.scrollIntoView({ block: "center", behavior: "instant" }));
+  await page.waitForTimeout(300);
   const box = await mark.boundingBox();
   await page.mouse.move(box.x + 3, box.y + box.height / 2);
   await page.mouse.down();
@@ -332,4 +333,35 @@ test("16.1: two tabs on one workspace: neither loses the other's document, and e
   await c.locator(".doc-tab-name", { hasText: "Written in tab A" }).waitFor();
   assert.deepEqual([...a.errors, ...b.errors], []);
   await context.close();
+});
+
+test("14.8: the share link has a Copy button, and says when it is a local file path", async () => {
+  const page = await open({ permissions: ["clipboard-read", "clipboard-write"] });
+  await page.getByText("Export & share").click();
+  await page.getByRole("button", { name: "Link to this text" }).click();
+  const url = await page.getByLabel("Share link").inputValue();
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await page.locator(".share-status", { hasText: "Link copied." }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+
+  const local = await newPage(env.browser);
+  await local.goto(fileUrl("annalist.html"));
+  await local.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  await local.getByText("Export & share").click();
+  await local.getByRole("button", { name: "Link to this text" }).click();
+  await local.locator(".share-status", { hasText: "points to a file on this computer" }).waitFor();
+  assert.deepEqual([...page.errors, ...local.errors], []);
+});
+
+test("16.5: a file over 20 MB is refused before it is read, with a message", async () => {
+  const page = await open();
+  await page.getByLabel("Open files", { exact: true }).setInputFiles({
+    name: "huge.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.alloc(21 * 1024 * 1024, "a"),
+  });
+  const alert = page.getByRole("alert").filter({ hasText: "huge.txt is 21 MB" });
+  await alert.waitFor({ timeout: 15000 });
+  assert.equal(await page.locator(".doc-tab-name", { hasText: "huge" }).count(), 0);
+  assert.deepEqual(page.errors, []);
 });

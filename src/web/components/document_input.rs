@@ -40,8 +40,13 @@ pub struct DocumentInputProps {
     pub on_date: Callback<String>,
 }
 
-/// Read every file of `files` and report each as a new document.
-fn import_files(files: Option<FileList>, on_add: Callback<Seed>) {
+/// Files larger than this are refused before they are read (issue 16.5):
+/// reading and analysing them would freeze the page.
+pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// Read every file of `files` and report each as a new document; a file
+/// over [`MAX_FILE_BYTES`] is not read, and `on_refuse` says why.
+fn import_files(files: Option<FileList>, on_add: Callback<Seed>, on_refuse: Callback<String>) {
     let Some(files) = files else {
         return;
     };
@@ -49,6 +54,16 @@ fn import_files(files: Option<FileList>, on_add: Callback<Seed>) {
         let Some(file) = files.get(i) else {
             continue;
         };
+        if file.size() > MAX_FILE_BYTES {
+            on_refuse.emit(format!(
+                "{} is {:.0} MB: files over {:.0} MB are not opened, so the page stays responsive. \
+                 Split it into smaller files.",
+                file.name(),
+                file.size() / 1048576.0,
+                MAX_FILE_BYTES / 1048576.0
+            ));
+            continue;
+        }
         let on_add = on_add.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.name();
@@ -66,6 +81,15 @@ fn import_files(files: Option<FileList>, on_add: Callback<Seed>) {
 #[function_component]
 pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let dragging = use_state(|| false);
+    let refused = use_state(Vec::<String>::new);
+    let on_refuse = {
+        let refused = refused.clone();
+        Callback::from(move |msg: String| {
+            let mut v = (*refused).clone();
+            v.push(msg);
+            refused.set(v);
+        })
+    };
     let file_ref = use_node_ref();
 
     let on_text = {
@@ -82,9 +106,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     };
     let on_files = {
         let on_add = props.on_add.clone();
+        let (refused, on_refuse) = (refused.clone(), on_refuse.clone());
         Callback::from(move |e: Event| {
+            refused.set(Vec::new());
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            import_files(input.files(), on_add.clone());
+            import_files(input.files(), on_add.clone(), on_refuse.clone());
             input.set_value("");
         })
     };
@@ -105,7 +131,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            import_files(e.data_transfer().and_then(|d| d.files()), on_add.clone());
+            import_files(
+                e.data_transfer().and_then(|d| d.files()),
+                on_add.clone(),
+                on_refuse.clone(),
+            );
         })
     };
     let on_new = {
@@ -182,6 +212,7 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                     onchange={on_files} />
                 <span class="hint">{".txt, .md, .html, or drop them here"}</span>
             </div>
+            { for refused.iter().map(|m| html! { <p class="refused" role="alert">{m}</p> }) }
         </div>
     }
 }

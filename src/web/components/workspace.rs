@@ -630,7 +630,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
 
     html! {
         <section class="panel workspace-panel" aria-label="Workspace">
-            <style>{STYLE}{flag_css}</style>
+            <style>{flag_css}</style>
             { for notice_list.iter().map(|nt| {
                 let id = nt.id;
                 let d = notices.dispatcher();
@@ -735,21 +735,3 @@ fn plural(n: usize, what: &str) -> String {
         format!("{n} {what}s")
     }
 }
-
-const STYLE: &str = "
-.workspace-panel { margin-bottom: 0.9rem; display: flex; flex-direction: column; gap: 0.5rem; }
-.ws-bar, .ws-entity, .ws-text { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.6rem; }
-.ws-count, .ws-save { color: var(--muted); font-size: 0.85rem; }
-.ws-what { margin: 0; }
-.ws-row { display: inline-flex; align-items: center; gap: 0.3rem; max-width: 100%; min-width: 0; }
-.workspace-panel select { max-width: min(16rem, 100%); text-overflow: ellipsis; }
-.ws-entity input[type=text], .workspace-panel select { font: inherit; padding: 0.15rem 0.3rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: inherit; }
-.ws-notice { position: relative; border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: 0.4rem 2rem 0.4rem 0.6rem; }
-.ws-notice.warning { border-left-color: #b45309; }
-.ws-notice.error { border-left-color: #b91c1c; }
-.ws-notice p { margin: 0.2rem 0 0; }
-.ws-notice button { position: absolute; top: 0.2rem; right: 0.3rem; }
-.ws-watch ul, .ws-list ol { margin: 0.2rem 0 0; padding-left: 1.2rem; }
-.ws-doc-link { margin-left: 0.3rem; padding: 0 0.4rem; font-size: 0.85rem; }
-.ws-list summary { cursor: pointer; color: var(--muted); font-size: 0.9rem; }
-";

@@ -47,7 +47,7 @@ pub struct TimelineProps {
     pub on_focus: Callback<(String, [usize; 2])>,
 }
 
-const LANE_H: f64 = 40.0;
+const LANE_H: f64 = 52.0;
 const AXIS_H: f64 = 26.0;
 const MIN_GAP: f64 = 14.0;
 const LIST_MAX: usize = 200;
@@ -405,7 +405,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .enumerate()
         .map(|(lane, name)| {
             let y = AXIS_H + LANE_H * lane as f64;
-            let cy = y + LANE_H / 2.0 + 4.0;
+            let cy = y + LANE_H / 2.0 + 6.0;
             // Ranges first, points over them: a year-long span never hides
             // the days inside it. A point gets its label on the chart when
             // there is room before the next mark of its lane.
@@ -555,8 +555,9 @@ where
             // The event's own words beside its mark, cut to the room there is
             // (about 6.5 px a character at 11 px); the full text is in <title>.
             let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
-            // A span's label sits above its bar, over the bar's own width.
-            let fits = (if bar { (x1 - x0).max(room) } else { room } / 6.5) as usize;
+            // A span's label sits above its bar, within the bar's own width
+            // (below the lane's name, which is at the top of the lane).
+            let fits = (if bar { x1 - x0 } else { room } / 6.5) as usize;
             let text = (fits >= 6).then(|| {
                 let n = ev.label.chars().count();
                 if n <= fits {
