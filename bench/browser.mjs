@@ -4,7 +4,9 @@
 //  2. time from navigation to the first analysed article drawn, over http
 //     (dist/index.html) and from file:// (dist/annalist.html); and, in the
 //     running app, from opening a 3-5 KB article to it drawn;
-//  3. UI scale: a timeline with 5,000+ events, and a 200-document (~1 MB) workspace.
+//  3. UI scale: a timeline with 5,000+ events, and a 200-document (~1 MB) workspace;
+//  4. main-thread stalls while one 2 MB document is opened and analysed: the
+//     longest task the PerformanceObserver long-task API reports (tasks over 50 ms).
 // Figures are printed and written as JSON; nothing here passes or fails on speed.
 //
 // usage: node bench/browser.mjs --corpus target/bench/corpus.jsonl --out target/bench/browser.json
@@ -264,6 +266,67 @@ async function eventsPerDoc(docs) {
   return docs.map((d) => glue.extract(d.text, { date: d.date }).events.length);
 }
 
+// Collects, from the first script run of the page, every long task (> 50 ms on
+// the main thread) the browser reports.
+function longTaskObserver() {
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    window.__longTasks = null; // no long-task API in this browser
+  }
+}
+
+/**
+ * One ~2 MB document (whole articles joined) given to the file picker of the
+ * running app: the longest main-thread task from the change event until the
+ * timeline has been quiet for 1.5 s, and how many tasks went over 50 ms.
+ */
+async function longTasks2MB(browser, url, docs) {
+  if (docs.length === 0) return { skipped: "empty corpus" };
+  // Whole articles joined (the corpus again from its start if it is shorter) up to 2 MB.
+  const doc = { id: "doc-2mb", date: docs[0].date, text: "" };
+  for (let i = 0; doc.text.length < 2 * 1024 * 1024; i++) {
+    doc.text += (doc.text ? "\n\n" : "") + docs[i % docs.length].text;
+  }
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  await page.addInitScript(longTaskObserver);
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await page.goto(url);
+    await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 60000 });
+    const input = page.locator('input[type="file"][aria-label="Open files"]');
+    if ((await input.count()) === 0) return { skipped: "the UI has no file input" };
+    if ((await page.evaluate(() => window.__longTasks)) === null) return { skipped: "no long-task API" };
+    await page.waitForTimeout(1000); // let start-up tasks end before the document is given
+    await page.evaluate(() => {
+      window.__uiStart = performance.now();
+      window.__longTasks = window.__longTasks.filter((t) => t.start >= window.__uiStart);
+    });
+    await input.first().setInputFiles([
+      { name: `${doc.id}.txt`, mimeType: "text/plain", buffer: Buffer.from(`${doc.date}\n\n${doc.text}`) },
+    ]);
+    const settled = await timelineSettled(page, 1500, 300000);
+    const tasks = await page.evaluate(() => window.__longTasks.filter((t) => t.start >= window.__uiStart));
+    const r = {
+      bytes: Buffer.byteLength(doc.text),
+      max_ms: tasks.length ? Math.max(...tasks.map((t) => t.ms)) : 0,
+      long_tasks: tasks.length,
+      total_long_ms: tasks.reduce((n, t) => n + t.ms, 0),
+      settled_ms: settled.settled_ms,
+      timed_out: settled.timed_out,
+    };
+    if (errors.length) r.page_errors = errors.slice(0, 5);
+    return r;
+  } finally {
+    await ctx.close();
+  }
+}
+
 async function uiScale(browser, url, docs) {
   const out = {};
   // 5,000 events: whole articles, as many as it takes.
@@ -286,6 +349,7 @@ async function uiScale(browser, url, docs) {
   } else {
     out.workspace_200 = await loadWorkspace(browser, url, group);
   }
+  out.long_tasks_2mb = await longTasks2MB(browser, url, docs);
   return out;
 }
 

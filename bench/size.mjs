@@ -4,7 +4,7 @@
 //
 // usage: node bench/size.mjs --dist DIR --out target/bench/size.json [--named-wasm FILE]
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { ROOT } from "../tests/e2e/lib.mjs";
 
@@ -103,10 +103,16 @@ const comp = group(join(ROOT, "node_modules"), [
   "compromise/builds/compromise.js",
   "compromise-dates/builds/compromise-dates.min.js",
 ]);
+// The model files compiled into the wasm (include_bytes!), each gzip -9 on its own.
+const models = group(
+  join(ROOT, "data/models"),
+  readdirSync(join(ROOT, "data/models")).filter((n) => n.endsWith(".bin")).sort(),
+);
 console.log("== size: what the browser downloads ==");
 printGroup("Annalist app (dist/)", app);
 printGroup("Annalist single file (file://)", single);
 printGroup("compromise 14 + compromise-dates 3 (builds)", comp);
+printGroup("models compiled into the wasm (data/models)", models);
 
 const result = {
   app_raw_bytes: app.raw,
@@ -117,6 +123,9 @@ const result = {
   compromise_raw_bytes: comp.raw,
   compromise_gzip_bytes: comp.gzip,
   compromise_files: comp.files,
+  model_raw_bytes: models.raw,
+  model_gzip_bytes: models.gzip,
+  model_files: models.files,
 };
 if (NAMED && existsSync(NAMED)) {
   const t = twiggy(NAMED);
