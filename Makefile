@@ -59,6 +59,7 @@ test-e2e:
 FUZZ_CASES ?= 5000
 FUZZ_SECONDS ?= 600
 fuzz:
+	cargo test --profile native --no-run --test prop_fuzz --test prop_roundtrip --lib
 	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_fuzz
 	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_roundtrip
 	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --lib export::tests
