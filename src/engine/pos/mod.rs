@@ -278,12 +278,20 @@ impl Tagger {
     /// Tag one sentence given the hashes of its words; `out` is cleared and
     /// receives one tag per word. Allocates nothing when `out` has capacity.
     pub fn tag_hashes(&self, words: &[WordHashes], out: &mut Vec<Upos>) {
+        self.tag_forced(words, &[], out);
+    }
+
+    /// [`Tagger::tag_hashes`] with tags known beforehand (`forced[i]`, when
+    /// present, is word i's tag: punctuation, numbers), which skip the model.
+    pub fn tag_forced(&self, words: &[WordHashes], forced: &[Option<Upos>], out: &mut Vec<Upos>) {
         out.clear();
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
         let mut st = [0u32; N_STATIC];
         let mut dy = [0u32; N_DYNAMIC];
         for (i, w) in words.iter().enumerate() {
-            let tag = if let Some(d) = self.dict.get(w.cased) {
+            let tag = if let Some(Some(f)) = forced.get(i) {
+                f.index()
+            } else if let Some(d) = self.dict.get(w.cased) {
                 usize::from(self.dict_tags[d])
             } else {
                 let mut scores = [0i32; N_TAGS];
@@ -361,9 +369,11 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 16);
     let mut hashes: Vec<WordHashes> = Vec::new();
     let mut tags: Vec<Upos> = Vec::new();
+    let mut forced: Vec<Option<Upos>> = Vec::new();
     for s in &doc.sentences {
         let first = words.len();
         hashes.clear();
+        forced.clear();
         for ti in s.tokens.clone() {
             let t = &doc.tokens[ti];
             let text = &doc.text[t.start..t.end];
@@ -372,7 +382,22 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
             } else {
                 None
             };
+            // Plain punctuation and digit strings need no model.
+            let known = match t.kind {
+                TokenKind::Punct if text.chars().all(|c| ",.;:!?()[]\"“”‘’…".contains(c)) => {
+                    Some(Upos::Punct)
+                }
+                TokenKind::Number
+                    if text
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.') =>
+                {
+                    Some(Upos::Num)
+                }
+                _ => None,
+            };
             let mut push = |a: usize, b: usize| {
+                forced.push(known);
                 hashes.push(WordHashes::new(&doc.text[a..b]));
                 words.push(Word {
                     start: a,
@@ -389,7 +414,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
                 None => push(t.start, t.end),
             }
         }
-        tagger.tag_hashes(&hashes, &mut tags);
+        tagger.tag_forced(&hashes, &forced, &mut tags);
         for (w, &u) in words[first..].iter_mut().zip(tags.iter()) {
             w.upos = u;
         }
