@@ -160,10 +160,12 @@ impl Table {
 #[derive(Debug, Default)]
 pub struct Tagger {
     features: Table,
-    /// Log-quantized weight codes; [`Tagger::levels`] maps |code| to a value.
+    /// Log-quantized weight codes; [`Tagger::values`] maps a code to its value.
     weights: Vec<[i8; N_TAGS]>,
-    /// Weight magnitude of each code 0..=127 (fixed point).
-    levels: Vec<i32>,
+    /// Signed weight (fixed point) of each code, indexed by the code's byte (`code as u8`):
+    /// the file's magnitude of |code| (clamped to 127), negated for a negative code. Built once
+    /// at load so scoring is one table read per tag.
+    values: Vec<i32>,
     dict: Table,
     dict_tags: Vec<u8>,
 }
@@ -249,10 +251,21 @@ impl Tagger {
             }
             weights.push(row);
         }
+        let values = (0..=u8::MAX)
+            .map(|b| {
+                let w = b as i8;
+                let v = levels[usize::from(w.unsigned_abs()).min(127)];
+                if w < 0 {
+                    v.wrapping_neg()
+                } else {
+                    v
+                }
+            })
+            .collect();
         Ok(Tagger {
             features: Table::new(keys),
             weights,
-            levels,
+            values,
             dict: Table::new(dict_keys),
             dict_tags,
         })
@@ -274,9 +287,12 @@ impl Tagger {
     #[inline]
     fn add(&self, scores: &mut [i32; N_TAGS], f: u32) {
         if let Some(row) = self.features.get(f) {
+            // A fixed-size view: indexing it by a byte needs no bounds check.
+            let Ok(values) = <&[i32; 256]>::try_from(self.values.as_slice()) else {
+                return;
+            };
             for (s, &w) in scores.iter_mut().zip(self.weights[row].iter()) {
-                let v = self.levels[usize::from(w.unsigned_abs()).min(127)];
-                *s += if w < 0 { -v } else { v };
+                *s += values[usize::from(w as u8)];
             }
         }
     }
