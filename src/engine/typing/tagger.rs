@@ -386,12 +386,14 @@ impl<'d, 'a> Extractor<'d, 'a> {
         out.push(h(T::Kind, &[kind]));
         out.push(h(T::Word, &[w.as_bytes()]));
         out.push(h(T::Shape, &[shape]));
-        let chars: Vec<(usize, char)> = w.char_indices().collect();
-        if chars.len() > 3 {
-            out.push(h(T::Prefix, &[&w.as_bytes()[..chars[3].0]]));
-            out.push(h(T::Suffix, &[&w.as_bytes()[chars[chars.len() - 3].0..]]));
+        let n_chars = w.chars().count();
+        if n_chars > 3 {
+            let fourth = w.char_indices().nth(3).map_or(w.len(), |(b, _)| b);
+            let last3 = w.char_indices().nth_back(2).map_or(0, |(b, _)| b);
+            out.push(h(T::Prefix, &[&w.as_bytes()[..fourth]]));
+            out.push(h(T::Suffix, &[&w.as_bytes()[last3..]]));
         }
-        let len = chars.len().min(8) as u8;
+        let len = n_chars.min(8) as u8;
         out.push(h(T::Len, &[&[len], shape]));
         out.push(h(T::Prev1, &[wd(ii - 1).as_bytes()]));
         out.push(h(T::Next1, &[wd(ii + 1).as_bytes()]));
