@@ -167,7 +167,12 @@ pub enum NumericOrder {
 pub fn numeric_order(doc: &Doc) -> NumericOrder {
     let t = tables();
     let month = |w: &str| {
-        t.id(&w.to_ascii_lowercase()).is_some_and(|id| {
+        let id = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            t.id(&w.to_ascii_lowercase())
+        } else {
+            t.id(w) // already lower case: no copy
+        };
+        id.is_some_and(|id| {
             t.readings(id)
                 .iter()
                 .any(|r| r.class == tables::Class::Month && !r.weak)
@@ -181,7 +186,12 @@ pub fn numeric_order(doc: &Doc) -> NumericOrder {
         .map(|k| doc.slice(k.start, k.end))
         .collect();
     for (i, w) in words.iter().enumerate() {
-        let parts: Vec<&str> = w.split('/').collect();
+        // Only a token with a slash can be "3/4/21": no split (and no Vec) for the others.
+        let parts: Vec<&str> = if w.contains('/') {
+            w.split('/').collect()
+        } else {
+            Vec::new()
+        };
         if let [a, b, _] = parts[..] {
             match (a.parse::<u32>(), b.parse::<u32>()) {
                 (Ok(a), Ok(b)) if a > 12 && b <= 12 => dmy += 1,
@@ -207,6 +217,9 @@ pub fn numeric_order(doc: &Doc) -> NumericOrder {
 /// ("3/4/21"): which way it was read, and why.
 pub fn numeric_note(doc: &Doc) -> Option<String> {
     let ambiguous = doc.tokens.iter().any(|k| {
+        if !doc.slice(k.start, k.end).contains('/') {
+            return false; // one part at most: never "3/4/21"
+        }
         let parts: Vec<u32> = doc
             .slice(k.start, k.end)
             .split('/')
