@@ -379,3 +379,52 @@ fn a_run_of_capitalised_words_is_cut_in_a_sports_report() {
         );
     }
 }
+
+/// The actor each mention of a city stands for, by the actor entity's name (None for the place).
+fn actors_of(a: &Analysis, city: &str) -> Vec<Option<String>> {
+    a.entities
+        .iter()
+        .filter(|m| m.text == city)
+        .map(|m| {
+            m.actor.as_ref().map(|id| {
+                a.entity_list
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map_or_else(String::new, |e| e.name.clone())
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn capitals_act_for_their_state_when_pressed_or_helped_but_not_as_destinations() {
+    let a = run(
+        "Diplomats kept pressing Ankara to open the border crossing. \
+         Cheap oil is enabling Tehran to ride out the embargo. \
+         Weekend flights to Ankara were full.",
+    );
+    let ankara = actors_of(&a, "Ankara");
+    assert_eq!(ankara.len(), 2, "{ankara:?}");
+    assert!(ankara[0].is_some(), "pressing Ankara to: {ankara:?}");
+    assert_eq!(ankara[1], None, "flights to Ankara is the city");
+    assert!(actors_of(&a, "Tehran")[0].is_some(), "enabling Tehran to");
+}
+
+#[test]
+fn paired_capitals_act_together() {
+    let a = run(
+        "Negotiators said talks between Seoul and Pyongyang stalled again. \
+         Later Washington and Beijing traded threats over chip exports. \
+         A ferry links Seoul and Incheon.",
+    );
+    for city in ["Pyongyang", "Washington", "Beijing"] {
+        assert!(
+            actors_of(&a, city)[0].is_some(),
+            "{city}: {:?}",
+            actors_of(&a, city)
+        );
+    }
+    let seoul = actors_of(&a, "Seoul");
+    assert!(seoul[0].is_some(), "talks between Seoul and ...: {seoul:?}");
+    assert_eq!(seoul.get(1), Some(&None), "a ferry links Seoul: {seoul:?}");
+}
