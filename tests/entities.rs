@@ -428,3 +428,24 @@ fn paired_capitals_act_together() {
     assert!(seoul[0].is_some(), "talks between Seoul and ...: {seoul:?}");
     assert_eq!(seoul.get(1), Some(&None), "a ferry links Seoul: {seoul:?}");
 }
+
+#[test]
+fn entities_are_named_by_their_full_name_with_short_forms_as_aliases() {
+    let a = run("The US and the EU agreed on tariffs for steel. \
+         Later the EU said the US had broken the deal, and NATO stayed silent.");
+    let us = entity(&a, "United States");
+    assert_eq!(us.label, Label::Gpe);
+    assert_eq!(us.aliases, vec!["US".to_string()]);
+    assert_eq!(us.mentions, 2);
+    let eu = entity(&a, "European Union");
+    assert_eq!(eu.aliases, vec!["EU".to_string()]);
+    assert_eq!(eu.mentions, 2);
+    entity(&a, "North Atlantic Treaty Organization");
+    assert!(
+        a.entity_list
+            .iter()
+            .all(|e| e.name != "US" && e.name != "EU" && e.name != "NATO"),
+        "{:#?}",
+        a.entity_list
+    );
+}

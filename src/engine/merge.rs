@@ -7,11 +7,13 @@
 //! Rules: a person's short forms join the full name ("Biden", "Mr Biden" → "Joe Biden"; "Xi" →
 //! "Xi Jinping"); a country's names and codes are one entity by ISO code ("US", "U.S.", "United
 //! States", "America"); organisations match without designators ("Hikvision Co" = "Hikvision"),
-//! by acronym ("BIS" = "Bureau of Industry and Security") and by first word; otherwise identical
+//! by acronym ("BIS" = "Bureau of Industry and Security"), by listed full name ("EU" = "European
+//! Union", `data/lexicons/full_names.tsv`) and by first word; otherwise identical
 //! surfaces (ignoring case) are one entity. Capital-city metonymy ("Beijing believed", "pressing
 //! Ankara to", "talks between Seoul and Pyongyang") keeps the city as entity and points
 //! `mention_actor` to its country, created if needed; "flights to Ankara" stays the city. The cue
-//! words are lists of `data/lexicons/context_words.txt`.
+//! words are lists of `data/lexicons/context_words.txt`. An entity met only under short forms is
+//! named by its full name ("US" → "United States"), the short forms kept as aliases.
 
 use super::lexicon::{lexicon, Cc, FxBuild};
 use super::mention::TypedMention;
@@ -53,6 +55,8 @@ struct Acc {
     actor_count: usize,
     first: usize,
     headline: bool,
+    /// Named as a country (not only a city of it): named by the country's full name.
+    country_entity: bool,
     /// Lower-case words of the person's longest name.
     words: Vec<String>,
 }
@@ -134,6 +138,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         let a = &mut accs[idx];
         a.count += 1;
         a.headline |= m.start < headline_end;
+        a.country_entity |= names_country(&norm, m);
         match a.surfaces.iter_mut().find(|(s, _)| s == surface) {
             Some((_, c)) => *c += 1,
             None => a.surfaces.push((surface.to_string(), 1)),
@@ -291,6 +296,11 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
     if let Some(&i) = ix.by_key.get(&(m.label, norm.to_string())) {
         return Some(i);
     }
+    if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
+        if let Some(&i) = ix.by_key.get(&(m.label, full.to_lowercase())) {
+            return Some(i);
+        }
+    }
     match m.label {
         Label::Person => {
             let words = lower_words(doc, m);
@@ -343,6 +353,11 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
 /// Record mention `m` (of entity `idx`) in the indexes.
 fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, ix: &mut Index) {
     ix.by_key.insert((m.label, norm.to_string()), idx);
+    if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
+        ix.by_key
+            .entry((m.label, full.to_lowercase()))
+            .or_insert(idx);
+    }
     match m.label {
         Label::Person => {
             for w in &a.words {
@@ -369,6 +384,7 @@ fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, i
 }
 
 fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
+    let lx = lexicon();
     let max_count = accs
         .iter()
         .map(|a| a.count + a.actor_count)
@@ -380,15 +396,34 @@ fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
         .into_iter()
         .map(|a| {
             let mut surfaces = a.surfaces;
-            // Canonical name: the longest form not in ALL CAPS (unless all are).
-            let name = surfaces
-                .iter()
-                .max_by_key(|(s, c)| {
-                    let caps = super::candidates::is_all_caps(s) && s.chars().count() > 4;
-                    (!caps, s.chars().count(), *c)
-                })
-                .map(|(s, _)| s.clone())
-                .unwrap_or_default();
+            // Canonical name: the longest form not in ALL CAPS (unless all are); but when every
+            // form is a short one ("US", "U.S.", "EU"), the full name: a country's by its code
+            // ("United States"), else the listed one ("European Union"). The other forms
+            // become aliases.
+            let short = |s: &str| {
+                super::candidates::is_all_caps(s)
+                    || lx.full_name(s).is_some()
+                    || (s.contains('.') && !s.contains(' '))
+            };
+            let full = if surfaces.iter().all(|(s, _)| short(s)) {
+                match a.country {
+                    Some(cc) if a.country_entity => lx.country_name(cc),
+                    _ => None,
+                }
+                .or_else(|| surfaces.iter().find_map(|(s, _)| lx.full_name(s)))
+            } else {
+                None
+            };
+            let name = full.map(str::to_string).unwrap_or_else(|| {
+                surfaces
+                    .iter()
+                    .max_by_key(|(s, c)| {
+                        let caps = super::candidates::is_all_caps(s) && s.chars().count() > 4;
+                        (!caps, s.chars().count(), *c)
+                    })
+                    .map(|(s, _)| s.clone())
+                    .unwrap_or_default()
+            });
             surfaces.sort_by_key(|s| std::cmp::Reverse(s.1));
             let mut aliases: Vec<String> = Vec::new();
             for (s, _) in surfaces {
