@@ -449,3 +449,29 @@ fn entities_are_named_by_their_full_name_with_short_forms_as_aliases() {
         a.entity_list
     );
 }
+
+#[test]
+fn party_and_office_words_stay_outside_the_name_and_make_the_role() {
+    let a = run(
+        "Labour MP Nadia Whitcombe questioned the minister on Monday. \
+         Later Republican senator Dale Harkness and Attorney General Ruth Okafor met reporters.",
+    );
+    let nadia = entity(&a, "Nadia Whitcombe");
+    assert_eq!(nadia.roles, vec!["Labour MP".to_string()]);
+    let dale = entity(&a, "Dale Harkness");
+    assert_eq!(dale.roles, vec!["Republican senator".to_string()]);
+    let ruth = entity(&a, "Ruth Okafor");
+    assert_eq!(ruth.roles, vec!["Attorney General".to_string()]);
+    for m in a.entities.iter().filter(|m| m.label == Label::Person) {
+        for w in [
+            "Labour",
+            "MP",
+            "Republican",
+            "senator",
+            "Attorney",
+            "General",
+        ] {
+            assert!(!m.text.split(' ').any(|x| x == w), "{:?} holds {w}", m.text);
+        }
+    }
+}

@@ -39,6 +39,8 @@ pub struct Words {
     pub relation_nouns: Vec<&'static str>,
     /// Company-form words dropped when matching organisation names ("Hikvision Co").
     pub org_suffixes: Vec<&'static str>,
+    /// Party words before a title that belong to the role ("Conservative MP").
+    pub party_words: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -69,6 +71,7 @@ fn parse(table: &'static str) -> Words {
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
+                "party_words" => Some(&mut w.party_words),
                 _ => None,
             };
             continue;
@@ -113,6 +116,7 @@ mod tests {
             ("metonymy_place_words", &w.metonymy_place_words),
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
+            ("party_words", &w.party_words),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
