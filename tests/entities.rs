@@ -475,3 +475,21 @@ fn party_and_office_words_stay_outside_the_name_and_make_the_role() {
         }
     }
 }
+
+#[test]
+fn lower_case_particles_keep_a_persons_name_whole_and_a_person() {
+    let a = run(
+        "Hamad bin Jassim al-Thani said the fund would buy more bonds abroad. \
+         Greta von der Aue and Henri de Valcourt disagreed.",
+    );
+    for name in [
+        "Hamad bin Jassim al-Thani",
+        "Greta von der Aue",
+        "Henri de Valcourt",
+    ] {
+        assert_eq!(entity(&a, name).label, Label::Person, "{name}");
+    }
+    // A place holding a particle stays a place.
+    let b = run("The ship sailed from Rio de Janeiro to Lisbon.");
+    assert_eq!(entity(&b, "Rio de Janeiro").label, Label::Gpe);
+}

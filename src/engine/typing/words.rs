@@ -41,6 +41,10 @@ pub struct Words {
     pub org_suffixes: Vec<&'static str>,
     /// Party words before a title that belong to the role ("Conservative MP").
     pub party_words: Vec<&'static str>,
+    /// Lower-case particles inside people's names ("de", "von", "bin").
+    pub person_particles: Vec<&'static str>,
+    /// Particles only people's names hold ("bin", "von"), not places' or firms'.
+    pub strong_person_particles: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -72,6 +76,8 @@ fn parse(table: &'static str) -> Words {
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
                 "party_words" => Some(&mut w.party_words),
+                "person_particles" => Some(&mut w.person_particles),
+                "strong_person_particles" => Some(&mut w.strong_person_particles),
                 _ => None,
             };
             continue;
@@ -117,6 +123,8 @@ mod tests {
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
             ("party_words", &w.party_words),
+            ("person_particles", &w.person_particles),
+            ("strong_person_particles", &w.strong_person_particles),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
