@@ -493,3 +493,21 @@ fn lower_case_particles_keep_a_persons_name_whole_and_a_person() {
     let b = run("The ship sailed from Rio de Janeiro to Lisbon.");
     assert_eq!(entity(&b, "Rio de Janeiro").label, Label::Gpe);
 }
+
+#[test]
+fn surname_first_names_merge_with_the_surname_alone() {
+    let a = run("Premier Li Qiang opened the trade fair in Tianjin. \
+         Li told exhibitors that demand would recover. \
+         In Pyongyang, Kim Jong-un toured a shipyard and Kim praised the welders.");
+    let li = entity(&a, "Li Qiang");
+    assert_eq!(mentions_of(&a, &li.id), vec!["Li Qiang", "Li"]);
+    let kim = entity(&a, "Kim Jong-un");
+    assert_eq!(mentions_of(&a, &kim.id), vec!["Kim Jong-un", "Kim"]);
+    // Two people of one surname stay apart; the full name picks its own.
+    let b = run("Wang Jun met Wang Lina in Tianjin. Wang Lina then flew home.");
+    assert_eq!(
+        mentions_of(&b, &entity(&b, "Wang Jun").id),
+        vec!["Wang Jun"]
+    );
+    assert_eq!(entity(&b, "Wang Lina").mentions, 2);
+}
