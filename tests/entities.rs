@@ -408,6 +408,12 @@ fn capitals_act_for_their_state_when_pressed_or_helped_but_not_as_destinations()
     assert!(ankara[0].is_some(), "pressing Ankara to: {ankara:?}");
     assert_eq!(ankara[1], None, "flights to Ankara is the city");
     assert!(actors_of(&a, "Tehran")[0].is_some(), "enabling Tehran to");
+    let b = run(
+        "Export curbs on Beijing tightened, and fines against Moscow grew. \
+         A ferry docked on Hainan.",
+    );
+    assert!(actors_of(&b, "Beijing")[0].is_some(), "curbs on Beijing");
+    assert!(actors_of(&b, "Moscow")[0].is_some(), "fines against Moscow");
 }
 
 #[test]

@@ -198,9 +198,9 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
 ///
 /// The city, or the coordinated group of places holding it ("Seoul and Pyongyang",
 /// "Washington, Moscow and Beijing"), acts when a verb of its own follows ("Beijing believed",
-/// "Washington and Beijing traded"), when a verb of pressing or helping precedes it ("pressing
+/// "Washington and Beijing traded"), when a verb of pressing or helping (or "against") precedes it ("pressing
 /// Ankara to", "enabling Tehran to"), or when it follows a relation noun and "between" ("talks
-/// between Seoul and Pyongyang"). A place word before it keeps it a place ("flights to Ankara");
+/// between Seoul and Pyongyang") or a pressure noun and "on" ("pressure on Beijing"). A place word before it keeps it a place ("flights to Ankara");
 /// so does a possessive ("Beijing's airport"). The cue words are lists of
 /// `data/lexicons/context_words.txt`.
 fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
@@ -229,6 +229,13 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
                 .checked_sub(2)
                 .and_then(word_at)
                 .is_some_and(|n| listed(&w.relation_nouns, &n));
+        }
+        if p == "on" {
+            // "pressure on Beijing", "sanctions on Moscow"; else "on Hainan" is a place.
+            return first
+                .checked_sub(2)
+                .and_then(word_at)
+                .is_some_and(|n| listed(&w.pressure_nouns, &n));
         }
         if listed(&w.metonymy_place_words, &p) {
             return false; // "to Beijing", "in Moscow", "of Moscow"

@@ -45,6 +45,8 @@ pub struct Words {
     pub person_particles: Vec<&'static str>,
     /// Particles only people's names hold ("bin", "von"), not places' or firms'.
     pub strong_person_particles: Vec<&'static str>,
+    /// Nouns before "on" that make the city after it the state pressed ("pressure on Beijing").
+    pub pressure_nouns: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -78,6 +80,7 @@ fn parse(table: &'static str) -> Words {
                 "party_words" => Some(&mut w.party_words),
                 "person_particles" => Some(&mut w.person_particles),
                 "strong_person_particles" => Some(&mut w.strong_person_particles),
+                "pressure_nouns" => Some(&mut w.pressure_nouns),
                 _ => None,
             };
             continue;
@@ -125,6 +128,7 @@ mod tests {
             ("party_words", &w.party_words),
             ("person_particles", &w.person_particles),
             ("strong_person_particles", &w.strong_person_particles),
+            ("pressure_nouns", &w.pressure_nouns),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
