@@ -379,3 +379,141 @@ fn a_run_of_capitalised_words_is_cut_in_a_sports_report() {
         );
     }
 }
+
+/// The actor each mention of a city stands for, by the actor entity's name (None for the place).
+fn actors_of(a: &Analysis, city: &str) -> Vec<Option<String>> {
+    a.entities
+        .iter()
+        .filter(|m| m.text == city)
+        .map(|m| {
+            m.actor.as_ref().map(|id| {
+                a.entity_list
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map_or_else(String::new, |e| e.name.clone())
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn capitals_act_for_their_state_when_pressed_or_helped_but_not_as_destinations() {
+    let a = run(
+        "Diplomats kept pressing Ankara to open the border crossing. \
+         Cheap oil is enabling Tehran to ride out the embargo. \
+         Weekend flights to Ankara were full.",
+    );
+    let ankara = actors_of(&a, "Ankara");
+    assert_eq!(ankara.len(), 2, "{ankara:?}");
+    assert!(ankara[0].is_some(), "pressing Ankara to: {ankara:?}");
+    assert_eq!(ankara[1], None, "flights to Ankara is the city");
+    assert!(actors_of(&a, "Tehran")[0].is_some(), "enabling Tehran to");
+    let b = run(
+        "Export curbs on Beijing tightened, and fines against Moscow grew. \
+         A ferry docked on Hainan.",
+    );
+    assert!(actors_of(&b, "Beijing")[0].is_some(), "curbs on Beijing");
+    assert!(actors_of(&b, "Moscow")[0].is_some(), "fines against Moscow");
+}
+
+#[test]
+fn paired_capitals_act_together() {
+    let a = run(
+        "Negotiators said talks between Seoul and Pyongyang stalled again. \
+         Later Washington and Beijing traded threats over chip exports. \
+         A ferry links Seoul and Incheon.",
+    );
+    for city in ["Pyongyang", "Washington", "Beijing"] {
+        assert!(
+            actors_of(&a, city)[0].is_some(),
+            "{city}: {:?}",
+            actors_of(&a, city)
+        );
+    }
+    let seoul = actors_of(&a, "Seoul");
+    assert!(seoul[0].is_some(), "talks between Seoul and ...: {seoul:?}");
+    assert_eq!(seoul.get(1), Some(&None), "a ferry links Seoul: {seoul:?}");
+}
+
+#[test]
+fn entities_are_named_by_their_full_name_with_short_forms_as_aliases() {
+    let a = run("The US and the EU agreed on tariffs for steel. \
+         Later the EU said the US had broken the deal, and NATO stayed silent.");
+    let us = entity(&a, "United States");
+    assert_eq!(us.label, Label::Gpe);
+    assert_eq!(us.aliases, vec!["US".to_string()]);
+    assert_eq!(us.mentions, 2);
+    let eu = entity(&a, "European Union");
+    assert_eq!(eu.aliases, vec!["EU".to_string()]);
+    assert_eq!(eu.mentions, 2);
+    entity(&a, "North Atlantic Treaty Organization");
+    assert!(
+        a.entity_list
+            .iter()
+            .all(|e| e.name != "US" && e.name != "EU" && e.name != "NATO"),
+        "{:#?}",
+        a.entity_list
+    );
+}
+
+#[test]
+fn party_and_office_words_stay_outside_the_name_and_make_the_role() {
+    let a = run(
+        "Labour MP Nadia Whitcombe questioned the minister on Monday. \
+         Later Republican senator Dale Harkness and Attorney General Ruth Okafor met reporters.",
+    );
+    let nadia = entity(&a, "Nadia Whitcombe");
+    assert_eq!(nadia.roles, vec!["Labour MP".to_string()]);
+    let dale = entity(&a, "Dale Harkness");
+    assert_eq!(dale.roles, vec!["Republican senator".to_string()]);
+    let ruth = entity(&a, "Ruth Okafor");
+    assert_eq!(ruth.roles, vec!["Attorney General".to_string()]);
+    for m in a.entities.iter().filter(|m| m.label == Label::Person) {
+        for w in [
+            "Labour",
+            "MP",
+            "Republican",
+            "senator",
+            "Attorney",
+            "General",
+        ] {
+            assert!(!m.text.split(' ').any(|x| x == w), "{:?} holds {w}", m.text);
+        }
+    }
+}
+
+#[test]
+fn lower_case_particles_keep_a_persons_name_whole_and_a_person() {
+    let a = run(
+        "Hamad bin Jassim al-Thani said the fund would buy more bonds abroad. \
+         Greta von der Aue and Henri de Valcourt disagreed.",
+    );
+    for name in [
+        "Hamad bin Jassim al-Thani",
+        "Greta von der Aue",
+        "Henri de Valcourt",
+    ] {
+        assert_eq!(entity(&a, name).label, Label::Person, "{name}");
+    }
+    // A place holding a particle stays a place.
+    let b = run("The ship sailed from Rio de Janeiro to Lisbon.");
+    assert_eq!(entity(&b, "Rio de Janeiro").label, Label::Gpe);
+}
+
+#[test]
+fn surname_first_names_merge_with_the_surname_alone() {
+    let a = run("Premier Li Qiang opened the trade fair in Tianjin. \
+         Li told exhibitors that demand would recover. \
+         In Pyongyang, Kim Jong-un toured a shipyard and Kim praised the welders.");
+    let li = entity(&a, "Li Qiang");
+    assert_eq!(mentions_of(&a, &li.id), vec!["Li Qiang", "Li"]);
+    let kim = entity(&a, "Kim Jong-un");
+    assert_eq!(mentions_of(&a, &kim.id), vec!["Kim Jong-un", "Kim"]);
+    // Two people of one surname stay apart; the full name picks its own.
+    let b = run("Wang Jun met Wang Lina in Tianjin. Wang Lina then flew home.");
+    assert_eq!(
+        mentions_of(&b, &entity(&b, "Wang Jun").id),
+        vec!["Wang Jun"]
+    );
+    assert_eq!(entity(&b, "Wang Lina").mentions, 2);
+}

@@ -25,6 +25,7 @@ const TITLES: &str = include_str!("../../data/lexicons/titles.txt");
 const ITEMS: &str = include_str!("../../data/lexicons/items.txt");
 const STOPWORDS: &str = include_str!("../../data/lexicons/stopwords.txt");
 const CURRENCIES: &str = include_str!("../../data/lexicons/currencies.txt");
+const FULL_NAMES: &str = include_str!("../../data/lexicons/full_names.tsv");
 
 /// An ISO 3166-1 alpha-2 code ("US"), stored inline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,6 +92,9 @@ pub struct Entry {
     pub item_start: bool,
     /// An ISO 4217 currency code ("chf"): money next to a number, never a name.
     pub currency: bool,
+    /// The short form as written and the full name it stands for (`"EU"`, `"European Union"`),
+    /// from `full_names.tsv`.
+    pub full_name: Option<(&'static str, &'static str)>,
 }
 
 /// A small, fast, non-cryptographic hasher (FxHash) for short lexicon keys.
@@ -295,6 +299,11 @@ impl Lexicon {
         for t in rows(CURRENCIES) {
             lx.entry(t.trim()).currency = true;
         }
+        for row in rows(FULL_NAMES) {
+            if let Some((short, full)) = row.split_once('\t') {
+                lx.entry(short.trim()).full_name = Some((short.trim(), full.trim()));
+            }
+        }
         lx
     }
 
@@ -309,6 +318,13 @@ impl Lexicon {
             return !b.is_ascii(); // non-ASCII words: let the lookup decide
         }
         self.item_shapes[(b - b'a') as usize] & (1 << word.len().min(31)) != 0
+    }
+
+    /// The full name `surface` is a short form of ("EU" → "European Union"). A short form
+    /// written in capitals matches only in capitals ("WHO", not "Who").
+    pub fn full_name(&self, surface: &str) -> Option<&'static str> {
+        let (short, full) = self.get(&surface.to_lowercase())?.full_name?;
+        (!is_all_caps(short) || is_all_caps(surface)).then_some(full)
     }
 
     /// Look up a lower-case key.

@@ -7,14 +7,19 @@
 //! Rules: a person's short forms join the full name ("Biden", "Mr Biden" → "Joe Biden"; "Xi" →
 //! "Xi Jinping"); a country's names and codes are one entity by ISO code ("US", "U.S.", "United
 //! States", "America"); organisations match without designators ("Hikvision Co" = "Hikvision"),
-//! by acronym ("BIS" = "Bureau of Industry and Security") and by first word; otherwise identical
-//! surfaces (ignoring case) are one entity. Capital-city metonymy ("Beijing believed", "Moscow is
-//! using") keeps the city as entity and points `mention_actor` to its country, created if needed.
+//! by acronym ("BIS" = "Bureau of Industry and Security"), by listed full name ("EU" = "European
+//! Union", `data/lexicons/full_names.tsv`) and by first word; otherwise identical
+//! surfaces (ignoring case) are one entity. Capital-city metonymy ("Beijing believed", "pressing
+//! Ankara to", "talks between Seoul and Pyongyang") keeps the city as entity and points
+//! `mention_actor` to its country, created if needed; "flights to Ankara" stays the city. The cue
+//! words are lists of `data/lexicons/context_words.txt`. An entity met only under short forms is
+//! named by its full name ("US" → "United States"), the short forms kept as aliases.
 
 use super::lexicon::{lexicon, Cc, FxBuild};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
+use super::typing::words::words as words_lists;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,112 +55,11 @@ struct Acc {
     actor_count: usize,
     first: usize,
     headline: bool,
+    /// Named as a country (not only a city of it): named by the country's full name.
+    country_entity: bool,
     /// Lower-case words of the person's longest name.
     words: Vec<String>,
 }
-
-const ORG_SUFFIXES: &[&str] = &[
-    "co",
-    "co.",
-    "ltd",
-    "ltd.",
-    "inc",
-    "inc.",
-    "corp",
-    "corp.",
-    "corporation",
-    "limited",
-    "plc",
-    "llc",
-    "company",
-    "holdings",
-    "group",
-    "ag",
-    "gmbh",
-    "sa",
-];
-
-const METONYMY_VERBS: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "says",
-    "said",
-    "believes",
-    "believed",
-    "wants",
-    "wanted",
-    "warned",
-    "warns",
-    "accused",
-    "accuses",
-    "announced",
-    "announces",
-    "responded",
-    "responds",
-    "denied",
-    "denies",
-    "insists",
-    "insisted",
-    "hopes",
-    "hoped",
-    "fears",
-    "feared",
-    "sees",
-    "saw",
-    "sent",
-    "sends",
-    "plans",
-    "planned",
-    "seeks",
-    "sought",
-    "urged",
-    "urges",
-    "rejected",
-    "rejects",
-    "refused",
-    "refuses",
-    "agreed",
-    "agrees",
-    "threatened",
-    "threatens",
-    "retaliated",
-    "imposed",
-    "imposes",
-    "condemned",
-    "condemns",
-    "criticised",
-    "criticized",
-    "claims",
-    "claimed",
-    "continues",
-    "continued",
-    "does",
-    "did",
-    "appears",
-    "appeared",
-    "remains",
-    "remained",
-    "also",
-    "still",
-];
-
-/// Words before a city that make it a place, not an actor.
-const PLACE_WORDS: &[&str] = &[
-    "to", "in", "from", "at", "into", "via", "near", "of", "visit", "visited", "visiting",
-    "toward", "towards", "around", "outside", "across", "through", "over", "by", "for", "with",
-    "on", "reached", "leave", "left", "flew", "the", "central", "downtown",
-];
 
 fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
     m.tokens
@@ -185,7 +89,11 @@ fn initials(words: &[String]) -> String {
 
 fn org_key(norm: &str) -> String {
     let mut words: Vec<&str> = norm.split_whitespace().collect();
-    while words.len() > 1 && words.last().is_some_and(|w| ORG_SUFFIXES.contains(w)) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| words_lists().org_suffixes.contains(w))
+    {
         words.pop();
     }
     if words.first() == Some(&"the") && words.len() > 1 {
@@ -230,6 +138,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         let a = &mut accs[idx];
         a.count += 1;
         a.headline |= m.start < headline_end;
+        a.country_entity |= names_country(&norm, m);
         match a.surfaces.iter_mut().find(|(s, _)| s == surface) {
             Some((_, c)) => *c += 1,
             None => a.surfaces.push((surface.to_string(), 1)),
@@ -256,7 +165,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
     let mut mention_actor = vec![None; mentions.len()];
     for (mi, m) in mentions.iter().enumerate() {
         let Some(cc) = m.capital_of else { continue };
-        if m.label != Label::Gpe || !acts(doc, m) {
+        if m.label != Label::Gpe || !acts(doc, mentions, mi) {
             continue;
         }
         let country = match ix.country_of.get(&(Label::Gpe, cc)) {
@@ -285,31 +194,87 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
     }
 }
 
-/// Does the capital-city mention `m` stand for its government ("Beijing believed", "Moscow is
-/// using") rather than the place ("trips to Beijing")?
-fn acts(doc: &Doc, m: &TypedMention) -> bool {
-    let first = m.tokens.start;
-    let last = m.tokens.end.saturating_sub(1);
-    let Some(lt) = doc.tokens.get(last) else {
+/// Does the capital-city mention `mentions[mi]` stand for its government rather than the place?
+///
+/// The city, or the coordinated group of places holding it ("Seoul and Pyongyang",
+/// "Washington, Moscow and Beijing"), acts when a verb of its own follows ("Beijing believed",
+/// "Washington and Beijing traded"), when a verb of pressing or helping (or "against") precedes it ("pressing
+/// Ankara to", "enabling Tehran to"), or when it follows a relation noun and "between" ("talks
+/// between Seoul and Pyongyang") or a pressure noun and "on" ("pressure on Beijing"). A place word before it keeps it a place ("flights to Ankara");
+/// so does a possessive ("Beijing's airport"). The cue words are lists of
+/// `data/lexicons/context_words.txt`.
+fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
+    let m = &mentions[mi];
+    let Some(lt) = m.tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l)) else {
         return false;
     };
     if lt.end != m.end {
         return false; // possessive: "Beijing's airport"
     }
-    if let Some(p) = first.checked_sub(1) {
-        let pw = doc.tok_text(p);
-        if doc.tokens[p].sentence == doc.tokens[first].sentence && PLACE_WORDS.contains(&pw) {
+    let (gs, ge) = place_group(doc, mentions, mi);
+    let first = mentions[gs].tokens.start;
+    let last = mentions[ge].tokens.end.saturating_sub(1);
+    let sentence = doc.tokens[first].sentence;
+    let word_at = |i: usize| -> Option<String> {
+        doc.tokens
+            .get(i)
+            .filter(|t| t.sentence == sentence && t.kind == TokenKind::Word)
+            .map(|t| doc.slice(t.start, t.end).to_lowercase())
+    };
+    let w = words_lists();
+    let listed = |list: &[&str], word: &str| list.contains(&word);
+    if let Some(p) = first.checked_sub(1).and_then(word_at) {
+        if p == "between" {
+            return first
+                .checked_sub(2)
+                .and_then(word_at)
+                .is_some_and(|n| listed(&w.relation_nouns, &n));
+        }
+        if p == "on" {
+            // "pressure on Beijing", "sanctions on Moscow"; else "on Hainan" is a place.
+            return first
+                .checked_sub(2)
+                .and_then(word_at)
+                .is_some_and(|n| listed(&w.pressure_nouns, &n));
+        }
+        if listed(&w.metonymy_place_words, &p) {
             return false; // "to Beijing", "in Moscow", "of Moscow"
         }
+        if listed(&w.metonymy_verbs_before, &p) {
+            return true; // "pressing Ankara to"
+        }
     }
-    let Some(n) = doc.tokens.get(last + 1) else {
-        return false;
+    word_at(last + 1).is_some_and(|n| listed(&w.metonymy_verbs_after, &n))
+}
+
+/// The first and last index of the run of places joined by "and", "&" or commas around
+/// `mentions[mi]` ("Seoul and Pyongyang"): mentions typed GPE with a country.
+fn place_group(doc: &Doc, mentions: &[TypedMention], mi: usize) -> (usize, usize) {
+    let is_place =
+        |m: &TypedMention| m.label == Label::Gpe && (m.country.is_some() || m.capital_of.is_some());
+    let joined = |a: &TypedMention, b: &TypedMention| {
+        let gap = a.tokens.end..b.tokens.start;
+        !gap.is_empty()
+            && gap.len() <= 2
+            && gap
+                .clone()
+                .all(|i| matches!(doc.tok_text(i), "and" | "&" | ","))
+            && doc
+                .tokens
+                .get(a.tokens.end.saturating_sub(1))
+                .is_some_and(|t| t.end == a.end)
     };
-    if n.sentence != lt.sentence || n.kind != TokenKind::Word {
-        return false;
+    let (mut gs, mut ge) = (mi, mi);
+    while gs > 0 && is_place(&mentions[gs - 1]) && joined(&mentions[gs - 1], &mentions[gs]) {
+        gs -= 1;
     }
-    let w = doc.slice(n.start, n.end);
-    METONYMY_VERBS.contains(&w)
+    while ge + 1 < mentions.len()
+        && is_place(&mentions[ge + 1])
+        && joined(&mentions[ge], &mentions[ge + 1])
+    {
+        ge += 1;
+    }
+    (gs, ge)
 }
 
 /// Indexes over the entities built so far, so that each mention is merged in O(its words).
@@ -337,6 +302,11 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
     }
     if let Some(&i) = ix.by_key.get(&(m.label, norm.to_string())) {
         return Some(i);
+    }
+    if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
+        if let Some(&i) = ix.by_key.get(&(m.label, full.to_lowercase())) {
+            return Some(i);
+        }
     }
     match m.label {
         Label::Person => {
@@ -390,6 +360,11 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
 /// Record mention `m` (of entity `idx`) in the indexes.
 fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, ix: &mut Index) {
     ix.by_key.insert((m.label, norm.to_string()), idx);
+    if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
+        ix.by_key
+            .entry((m.label, full.to_lowercase()))
+            .or_insert(idx);
+    }
     match m.label {
         Label::Person => {
             for w in &a.words {
@@ -416,6 +391,7 @@ fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, i
 }
 
 fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
+    let lx = lexicon();
     let max_count = accs
         .iter()
         .map(|a| a.count + a.actor_count)
@@ -427,15 +403,34 @@ fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
         .into_iter()
         .map(|a| {
             let mut surfaces = a.surfaces;
-            // Canonical name: the longest form not in ALL CAPS (unless all are).
-            let name = surfaces
-                .iter()
-                .max_by_key(|(s, c)| {
-                    let caps = super::candidates::is_all_caps(s) && s.chars().count() > 4;
-                    (!caps, s.chars().count(), *c)
-                })
-                .map(|(s, _)| s.clone())
-                .unwrap_or_default();
+            // Canonical name: the longest form not in ALL CAPS (unless all are); but when every
+            // form is a short one ("US", "U.S.", "EU"), the full name: a country's by its code
+            // ("United States"), else the listed one ("European Union"). The other forms
+            // become aliases.
+            let short = |s: &str| {
+                super::candidates::is_all_caps(s)
+                    || lx.full_name(s).is_some()
+                    || (s.contains('.') && !s.contains(' '))
+            };
+            let full = if surfaces.iter().all(|(s, _)| short(s)) {
+                match a.country {
+                    Some(cc) if a.country_entity => lx.country_name(cc),
+                    _ => None,
+                }
+                .or_else(|| surfaces.iter().find_map(|(s, _)| lx.full_name(s)))
+            } else {
+                None
+            };
+            let name = full.map(str::to_string).unwrap_or_else(|| {
+                surfaces
+                    .iter()
+                    .max_by_key(|(s, c)| {
+                        let caps = super::candidates::is_all_caps(s) && s.chars().count() > 4;
+                        (!caps, s.chars().count(), *c)
+                    })
+                    .map(|(s, _)| s.clone())
+                    .unwrap_or_default()
+            });
             surfaces.sort_by_key(|s| std::cmp::Reverse(s.1));
             let mut aliases: Vec<String> = Vec::new();
             for (s, _) in surfaces {

@@ -309,6 +309,52 @@ fn designated(
     }
 }
 
+/// A name whose lower-case particle joins capitalised words ("Hamad bin Jassim al-Thani",
+/// "Charles de Gaulle") is a person's, not an organisation's or a place's: when the particle is
+/// one only people's names hold ("bin", "von"; `[person_particles]` of
+/// `data/lexicons/context_words.txt`) or the name opens with a given name, and no designator,
+/// listed name or city says otherwise ("Rio de Janeiro", "Banco de Chile").
+fn particled(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Class {
+    if !matches!(class, Class::Org | Class::Loc) || range.len() < 3 {
+        return class;
+    }
+    let w = super::words::words();
+    let inner = range.start + 1..range.end - 1;
+    let mut particle = None;
+    for i in inner {
+        let t = doc.tok_text(i);
+        if w.person_particles.contains(&t) {
+            particle = Some(t);
+        } else if t.starts_with(char::is_lowercase) {
+            return class; // "Bank of England": other lower-case words make no person's name
+        }
+    }
+    let Some(particle) = particle else {
+        return class;
+    };
+    let text = doc.slice(doc.tokens[range.start].start, doc.tokens[range.end - 1].end);
+    let listed = lx
+        .get_any(text, buf)
+        .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some());
+    let designator = range.clone().any(|i| {
+        lx.get_any(doc.tok_text(i), buf)
+            .is_some_and(|e| e.designator.is_some())
+    });
+    let given = lx
+        .get_any(doc.tok_text(range.start), buf)
+        .is_some_and(|e| e.given && !e.stop);
+    if listed || designator || !(given || w.strong_person_particles.contains(&particle)) {
+        return class;
+    }
+    Class::Per
+}
+
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
 fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     first >= 1
@@ -359,6 +405,7 @@ pub fn reconcile(
         }
         let class = &designated(doc, lx, range.clone(), *class, &mut buf);
         let class = &framed(doc, range.start, *class);
+        let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let (first, last) = (range.start, range.end - 1);
         let start = doc.tokens[first].start;
         let lw = doc.tok_text(last);

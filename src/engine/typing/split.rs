@@ -128,6 +128,9 @@ pub(super) fn split_and_type(
                 || f.city.is_some()
                 || f.suffix_designator.is_some()
                 || (f.words == 1 && f.all_caps && f.words > 0);
+            if is_party(doc, k..p) {
+                role_start = k;
+            }
             if own_name {
                 if let Some((label, cc, conf)) = scorer.label(&f) {
                     let mut m = mention(doc, k..p, doc.tokens[p - 1].end, label);
@@ -139,6 +142,11 @@ pub(super) fn split_and_type(
             } else {
                 role_start = k;
             }
+        }
+        // A party word before the title ("Conservative MP", "Republican senator") belongs to
+        // the role too, also when step 1 typed it as a name of its own.
+        if role_start == k && k > r.start && is_party(doc, r.start..k) {
+            role_start = r.start;
         }
         let t = doc.slice(doc.tokens[role_start].start, doc.tokens[p + tl - 1].end);
         if !words().honorifics.contains(&t.to_lowercase().as_str()) {
@@ -153,8 +161,17 @@ pub(super) fn split_and_type(
     }
     if role.is_none() {
         if let Some(t) = title_before(doc, lx, k, key, buf) {
+            // "Republican senator Dale Harkness": the party word before the title joins it.
+            let start = (1..=2)
+                .rev()
+                .filter_map(|n| t.start.checked_sub(n))
+                .find(|&s| {
+                    doc.tokens[s].sentence == doc.tokens[t.start].sentence
+                        && is_party(doc, s..t.start)
+                })
+                .unwrap_or(t.start);
             role = Some(
-                doc.slice(doc.tokens[t.start].start, doc.tokens[t.end - 1].end)
+                doc.slice(doc.tokens[start].start, doc.tokens[t.end - 1].end)
                     .to_string(),
             );
         }
@@ -182,4 +199,14 @@ pub(super) fn split_and_type(
         m.role = role;
     }
     out.push(m);
+}
+
+/// Are the tokens `range` a party word ("Conservative", "Liberal Democrat";
+/// `data/lexicons/context_words.txt`, `[party_words]`)?
+fn is_party(doc: &Doc, range: std::ops::Range<usize>) -> bool {
+    if range.is_empty() {
+        return false;
+    }
+    let text = doc.slice(doc.tokens[range.start].start, doc.tokens[range.end - 1].end);
+    words().party_words.contains(&text.to_lowercase().as_str())
 }

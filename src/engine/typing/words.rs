@@ -26,6 +26,27 @@ pub struct Words {
     pub sports: Vec<&'static str>,
     pub title_fillers: Vec<&'static str>,
     pub vessel_nouns: Vec<&'static str>,
+    /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
+    /// Tokyo agreed"): verbs, auxiliaries and adverbs (merge, metonymy).
+    pub metonymy_verbs_after: Vec<&'static str>,
+    /// Verbs before a capital city that make it the state being pressed or helped ("pressing
+    /// Ankara to", "enabling Tehran to").
+    pub metonymy_verbs_before: Vec<&'static str>,
+    /// Words before a city that keep it a place ("flights to Ankara", "in Seoul").
+    pub metonymy_place_words: Vec<&'static str>,
+    /// Nouns before "between" that make the pair after it actors ("talks between Seoul and
+    /// Pyongyang").
+    pub relation_nouns: Vec<&'static str>,
+    /// Company-form words dropped when matching organisation names ("Hikvision Co").
+    pub org_suffixes: Vec<&'static str>,
+    /// Party words before a title that belong to the role ("Conservative MP").
+    pub party_words: Vec<&'static str>,
+    /// Lower-case particles inside people's names ("de", "von", "bin").
+    pub person_particles: Vec<&'static str>,
+    /// Particles only people's names hold ("bin", "von"), not places' or firms'.
+    pub strong_person_particles: Vec<&'static str>,
+    /// Nouns before "on" that make the city after it the state pressed ("pressure on Beijing").
+    pub pressure_nouns: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -51,6 +72,15 @@ fn parse(table: &'static str) -> Words {
                 "sports" => Some(&mut w.sports),
                 "title_fillers" => Some(&mut w.title_fillers),
                 "vessel_nouns" => Some(&mut w.vessel_nouns),
+                "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
+                "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
+                "metonymy_place_words" => Some(&mut w.metonymy_place_words),
+                "relation_nouns" => Some(&mut w.relation_nouns),
+                "org_suffixes" => Some(&mut w.org_suffixes),
+                "party_words" => Some(&mut w.party_words),
+                "person_particles" => Some(&mut w.person_particles),
+                "strong_person_particles" => Some(&mut w.strong_person_particles),
+                "pressure_nouns" => Some(&mut w.pressure_nouns),
                 _ => None,
             };
             continue;
@@ -90,6 +120,15 @@ mod tests {
             ("sports", &w.sports),
             ("title_fillers", &w.title_fillers),
             ("vessel_nouns", &w.vessel_nouns),
+            ("metonymy_verbs_after", &w.metonymy_verbs_after),
+            ("metonymy_verbs_before", &w.metonymy_verbs_before),
+            ("metonymy_place_words", &w.metonymy_place_words),
+            ("relation_nouns", &w.relation_nouns),
+            ("org_suffixes", &w.org_suffixes),
+            ("party_words", &w.party_words),
+            ("person_particles", &w.person_particles),
+            ("strong_person_particles", &w.strong_person_particles),
+            ("pressure_nouns", &w.pressure_nouns),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
