@@ -279,7 +279,7 @@ fn honorifics_and_titles_stay_outside_names() {
 /// Issue 11.4: currency codes inside amounts are money, never organisations.
 #[test]
 fn currency_codes_in_amounts_are_money() {
-    let a = run("The broker was fined CHF 250,000 and its partner paid AED 3.2m in fees.");
+    let a = run("The fund paid CHF 120,000 and AED 4.5m to the broker.");
     for m in &a.entities {
         assert!(
             !(m.label == Label::Org && (m.text == "CHF" || m.text == "AED")),
@@ -291,4 +291,73 @@ fn currency_codes_in_amounts_are_money() {
         .entities
         .iter()
         .any(|m| m.label == Label::Money && m.text.starts_with("CHF")));
+}
+
+fn labelled(a: &Analysis) -> Vec<(&str, Label)> {
+    a.entities
+        .iter()
+        .map(|m| (m.text.as_str(), m.label))
+        .collect()
+}
+
+/// Issue 11.4: a designator word makes a firm, whatever the words before it.
+#[test]
+fn firms_by_their_designator() {
+    let a = run("Crews from Halloran Shipping joined staff of Brandvik Logistics at the depot.");
+    let got = labelled(&a);
+    assert!(got.contains(&("Halloran Shipping", Label::Org)), "{got:?}");
+    assert!(got.contains(&("Brandvik Logistics", Label::Org)), "{got:?}");
+}
+
+/// Issue 11.4: a vessel named after "tanker" is a product; "the port of X" is a place.
+#[test]
+fn vessels_and_ports() {
+    let a = run(
+        "Inspectors boarded the tanker Silver Heron after it left the port of \
+                 Novo-Rybinsk on Tuesday.",
+    );
+    let got = labelled(&a);
+    assert!(got.contains(&("Silver Heron", Label::Product)), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|&(t, l)| t == "Novo-Rybinsk" && matches!(l, Label::Gpe | Label::Loc | Label::Fac)),
+        "{got:?}"
+    );
+}
+
+/// Issue 11.4: quarter and time-zone words are never names.
+#[test]
+fn quarters_and_time_zones_are_not_names() {
+    let a =
+        run("Quarterly revenue at Brandvik Logistics rose in Q2, the company said at 1400 GMT.");
+    for m in &a.entities {
+        assert!(
+            !matches!(m.text.as_str(), "Q2" | "GMT"),
+            "{:?}",
+            labelled(&a)
+        );
+    }
+}
+
+/// Issue 11.4: lower-case and hyphenated parts stay inside the name.
+#[test]
+fn hyphenated_name_parts_stay_inside() {
+    let a = run("Envoys said Moon Jae-in and Kim Jong-un would meet again.");
+    let got = labelled(&a);
+    assert!(got.contains(&("Moon Jae-in", Label::Person)), "{got:?}");
+    assert!(got.contains(&("Kim Jong-un", Label::Person)), "{got:?}");
+}
+
+/// Issue 11.2: defined terms of a contract are not names.
+#[test]
+fn contract_defined_terms_are_not_names() {
+    let a = run("This note is made by Quillon Partners (the \"Lender\") for Marrow Tile \
+                 (the \"Borrower\"). The Lender may assign it. The Borrower shall repay the Lender.");
+    for m in &a.entities {
+        assert!(
+            !matches!(m.text.as_str(), "Lender" | "Borrower"),
+            "{:?}",
+            labelled(&a)
+        );
+    }
 }

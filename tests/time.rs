@@ -392,3 +392,352 @@ fn never_panics_on_strange_text() {
         }
     }
 }
+
+/// Issue 12.4: each missing form, in sentences written for these tests.
+#[test]
+fn before_last_and_two_days_away() {
+    let cases = [
+        (
+            "Prices peaked the week before last.",
+            "the week before last",
+            "2024-W14",
+        ),
+        (
+            "Rents rose the month before last.",
+            "the month before last",
+            "2024-02",
+        ),
+        (
+            "The fleet sailed the year before last.",
+            "the year before last",
+            "2022",
+        ),
+        (
+            "The jury met the day before yesterday.",
+            "the day before yesterday",
+            "2024-04-14",
+        ),
+        (
+            "The jury meets the day after tomorrow.",
+            "the day after tomorrow",
+            "2024-04-18",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(value_of(text, DCT, expr).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn nth_weekdays_weeks_and_parts_of_a_year() {
+    let cases = [
+        (
+            "The fair closes on the last Friday of May.",
+            "the last Friday of May",
+            "2024-05-31",
+        ),
+        (
+            "Voting starts on the first Monday of next month.",
+            "the first Monday of next month",
+            "2024-05-06",
+        ),
+        (
+            "Audits ended on the second Tuesday of this month.",
+            "the second Tuesday of this month",
+            "2024-04-09",
+        ),
+        (
+            "Crews worked through the last week of March.",
+            "the last week of March",
+            "2024-W13",
+        ),
+        (
+            "Output fell in the first half of 2023.",
+            "the first half of 2023",
+            "2023-H1",
+        ),
+        (
+            "Output will rise in the second quarter.",
+            "the second quarter",
+            "2024-Q2",
+        ),
+        (
+            "The court sits the week of May 6.",
+            "the week of May 6",
+            "2024-W19",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(value_of(text, DCT, expr).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn day_ranges_keep_start_and_end() {
+    let cases = [
+        (
+            "The festival runs May 6-8 in the old port.",
+            "May 6-8",
+            "2024-05-06/2024-05-08",
+        ),
+        (
+            "The summit runs from 11 to 13 June in Oslo.",
+            "11 to 13 June",
+            "2024-06-11/2024-06-13",
+        ),
+        (
+            "The fair runs June 30–July 2 near the river.",
+            "June 30–July 2",
+            "2024-06-30/2024-07-02",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        let a = run(text, DCT);
+        let t = a.timex.iter().find(|t| t.text == expr);
+        assert!(t.is_some(), "{text}: {:?}", a.timex);
+        let dates: Vec<&str> = a.events.iter().map(|e| e.date.as_str()).collect();
+        assert!(dates.contains(&want), "{text}: {dates:?}");
+    }
+    // Both ends carry the stated year; no range runs backwards.
+    let a = run("The strike lasted between March and November 2023.", DCT);
+    let values: Vec<&str> = a.timex.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2023-03", "2023-11"]);
+    let dates: Vec<&str> = a.events.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(dates, ["2023-03/2023-11"]);
+    // A dash joins two dates on its own; the start takes the end's year.
+    let a = run("The exhibition ran 10 August - 12 September 2013.", DCT);
+    let values: Vec<&str> = a.timex.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2013-08-10", "2013-09-12"]);
+}
+
+#[test]
+fn a_weekday_picks_the_year_of_a_yearless_date() {
+    // 15 September is a Sunday in 2024 and a Friday in 2023.
+    assert_eq!(
+        value_of(
+            "The race was run on Sunday, 15 September.",
+            Some("2024-01-20"),
+            "Sunday, 15 September"
+        )
+        .as_deref(),
+        Some("2024-09-15")
+    );
+    assert_eq!(
+        value_of(
+            "The race was run on Friday, 15 September.",
+            Some("2024-01-20"),
+            "Friday, 15 September"
+        )
+        .as_deref(),
+        Some("2023-09-15")
+    );
+}
+
+#[test]
+fn bare_ordinal_days_take_the_month_in_focus() {
+    let text = "The survey began on 3 February 2022. The last boat left on the 21st.";
+    assert_eq!(
+        value_of(text, DCT, "the 21st").as_deref(),
+        Some("2022-02-21")
+    );
+    // Without a stated month: the document's, or the one before in a past clause.
+    assert_eq!(
+        value_of("The plant reopened on the 12th.", DCT, "the 12th").as_deref(),
+        Some("2024-04-12")
+    );
+    assert_eq!(
+        value_of("The plant reopened on the 25th.", DCT, "the 25th").as_deref(),
+        Some("2024-03-25")
+    );
+    // An ordinal before a noun is no day.
+    assert_eq!(
+        value_of("They met on the 21st floor.", DCT, "the 21st"),
+        None
+    );
+}
+
+#[test]
+fn numeric_and_abbreviated_dates() {
+    assert_eq!(
+        value_of("The ledger entry is dated 07-Mar-19.", DCT, "07-Mar-19").as_deref(),
+        Some("2019-03-07")
+    );
+    // Day-first unless the text is US-dated, and the warning says which.
+    let a = run("The form was signed on 3/4/21.", DCT);
+    assert_eq!(
+        a.timex.first().map(|t| t.value.as_str()),
+        Some("2021-04-03")
+    );
+    assert!(
+        a.warnings.iter().any(|w| w.contains("day-first")),
+        "{:?}",
+        a.warnings
+    );
+    let a = run(
+        "The form was signed on 3/4/21. It was filed on April 15, 2021 and stamped 04/20/2021.",
+        DCT,
+    );
+    assert_eq!(
+        a.timex.first().map(|t| t.value.as_str()),
+        Some("2021-03-04")
+    );
+    assert!(
+        a.warnings.iter().any(|w| w.contains("month-first")),
+        "{:?}",
+        a.warnings
+    );
+    assert_eq!(
+        value_of("Synth pop ruled the '90s.", DCT, "90s").as_deref(),
+        Some("199")
+    );
+}
+
+#[test]
+fn parts_of_day_and_clock_times_join_their_day() {
+    let cases = [
+        (
+            "The vote was held Friday afternoon.",
+            "Friday afternoon",
+            "2024-04-12TAF",
+        ),
+        (
+            "Looters struck Monday night.",
+            "Monday night",
+            "2024-04-15TNI",
+        ),
+        (
+            "The ferry left at 9 a.m. on Sunday.",
+            "9 a.m. on Sunday",
+            "2024-04-14T09:00",
+        ),
+        (
+            "The market closed at 18:00 UTC.",
+            "18:00 UTC",
+            "2024-04-16T18:00Z",
+        ),
+        ("The call began at 3pm GMT.", "3pm GMT", "2024-04-16T15:00Z"),
+        (
+            "The call began at noon ET.",
+            "noon ET",
+            "2024-04-16T12:00-04:00",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(value_of(text, DCT, expr).as_deref(), Some(want), "{text}");
+    }
+    // Standard time in winter.
+    assert_eq!(
+        value_of("The call began at noon ET.", Some("2024-01-10"), "noon ET").as_deref(),
+        Some("2024-01-10T12:00-05:00")
+    );
+}
+
+#[test]
+fn years_before_the_common_era() {
+    assert_eq!(
+        value_of("The fleet was lost in 490 BC.", DCT, "490 BC").as_deref(),
+        Some("BC0490")
+    );
+    assert_eq!(
+        value_of(
+            "Bronze tools spread in the 5th century BC.",
+            DCT,
+            "the 5th century BC"
+        )
+        .as_deref(),
+        Some("BC04")
+    );
+}
+
+/// Issue 12.3: tense per clause, not per sentence.
+#[test]
+fn tense_is_read_per_clause() {
+    let text = "The courier was arrested on Friday and will appear before a judge on Thursday.";
+    assert_eq!(value_of(text, DCT, "Friday").as_deref(), Some("2024-04-12"));
+    assert_eq!(
+        value_of(text, DCT, "Thursday").as_deref(),
+        Some("2024-04-18")
+    );
+    assert_eq!(
+        value_of("Results are due on Friday.", DCT, "Friday").as_deref(),
+        Some("2024-04-19")
+    );
+    assert_eq!(
+        value_of("The mill said it would close in March.", DCT, "March").as_deref(),
+        Some("2025-03")
+    );
+    assert_eq!(
+        value_of("In October, the mill closed.", DCT, "October").as_deref(),
+        Some("2023-10")
+    );
+    assert_eq!(
+        value_of("In October, the mill will close.", DCT, "October").as_deref(),
+        Some("2024-10")
+    );
+    // A future clause on the document's own weekday is that very day.
+    assert_eq!(
+        value_of(
+            "The envoy will raise the dispute with the premier when he meets him on Tuesday.",
+            DCT,
+            "Tuesday"
+        )
+        .as_deref(),
+        Some("2024-04-16")
+    );
+}
+
+/// Issue 16.8: "years ago" with no number is no date; huge counts are refused.
+#[test]
+fn counts_are_never_wrapped() {
+    let t = timexes("The well ran dry years ago.", DCT);
+    assert_eq!(
+        t.first().map(|t| (t.1, t.2.as_str())),
+        Some((TimexType::Duration, "PXY"))
+    );
+    let t = timexes("The well ran dry 2147483648 days ago.", DCT);
+    assert!(t.iter().all(|t| t.2 != "2024-04-15"), "{t:?}");
+    assert!(t.iter().all(|t| t.1 != TimexType::Date), "{t:?}");
+}
+
+/// Issue 12.2: year-less dates in a story take the story's year.
+#[test]
+fn a_narrative_keeps_its_own_year() {
+    let text = "The canal was begun in 1817. Work stopped in 1819 for lack of money. \
+                It resumed in 1820. On June 10, the first barge passed the locks.";
+    assert_eq!(
+        value_of(text, DCT, "June 10").as_deref(),
+        Some("1820-06-10")
+    );
+    assert_eq!(
+        value_of(text, None, "June 10").as_deref(),
+        Some("1820-06-10")
+    );
+}
+
+/// Issue 12.1: only a dateline, byline or "Published ..." line near the top
+/// dates the document; site boilerplate above it is skipped.
+#[test]
+fn only_date_lines_date_the_document() {
+    let a = run(
+        "Sign up for our morning newsletter\nRead the full article here\nPublished 14 April 2024\nShips left port yesterday.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-04-14"));
+    let a = run(
+        "By Ana Lindqvist | 2 March 2023\nThe ferry sank at dawn.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2023-03-02"));
+    let a = run(
+        "Tuesday 16 April 2024\nHarbour pilots went on strike.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-04-16"));
+    // A date in the body is the story's, not the article's.
+    let a = run(
+        "The canal opened on 3 May 1820. Barges carried coal for eighty years.",
+        None,
+    );
+    assert_eq!(a.date, None);
+    assert_eq!(a.date_source, None);
+}

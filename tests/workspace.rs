@@ -7,6 +7,7 @@ use annalist::engine::error::LineReason;
 use annalist::engine::model::{Analysis, Entity, Event, Label, Mention};
 use annalist::workspace::corrections::ApplyReport;
 use annalist::workspace::persist::{from_json, to_json};
+use annalist::workspace::watchlist::WatchMatch;
 use annalist::workspace::{
     apply, apply_report, combined_timeline, import, merge_documents, migrate, parse_csv, recover,
     Correction, Document, Edit, EntityKey, TextAnchor, Workspace, WorkspaceError, SCHEMA_VERSION,
@@ -555,6 +556,17 @@ fn watchlist_flags_entities_ignoring_case_and_diacritics() {
     assert_eq!(flagged, [("E1", 0), ("E2", 1)]);
     let corpus = merge_documents(&[("x".into(), a)]);
     assert_eq!(index.flag_corpus(&corpus).len(), 2);
+    let list = parse_csv("name,note\nZoe Orsted,met twice\n").watchlist;
+    let matches = list.index().corpus_matches(&list, &corpus);
+    assert_eq!(
+        matches,
+        [WatchMatch {
+            name: "ZOË ØRSTED".into(),
+            note: "met twice".into(),
+            documents: 1,
+            mentions: 1,
+        }]
+    );
 }
 
 fn sample_workspace() -> Workspace {

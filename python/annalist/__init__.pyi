@@ -5,7 +5,7 @@ points, end-exclusive; ``start16``/``end16``/``sentence16`` are UTF-16 code unit
 """
 
 import datetime
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Tuple, TypedDict, Union
+from typing import Any, Iterable, List, Literal, Mapping, Optional, TypedDict, Union
 
 from typing_extensions import NotRequired
 

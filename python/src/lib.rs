@@ -9,7 +9,8 @@
 //! and the serialization, so other Python threads run meanwhile; `extract_many_json` spreads
 //! its documents over a pool of scoped std threads.
 
-use annalist::engine::{self, error::InputError, jsonl, model::DocumentInput};
+use annalist::engine::error::{LineError, RunError};
+use annalist::engine::{self, jsonl, model::DocumentInput};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use std::num::NonZeroUsize;
@@ -20,21 +21,30 @@ pyo3::create_exception!(
     annalist,
     PyInputError,
     PyValueError,
-    "A document the engine cannot read (not a JSON object with a string \"text\", ...).\n\nThe message is the Rust `InputError`'s; \"line N\" is the document's 1-based position."
+    "A document the engine cannot read (not a JSON object with a string \"text\", ...).\n\nThe message is the Rust `LineError`'s; \"line N\" is the document's 1-based position."
 );
 
-/// Why one document of a batch could not be turned into JSON.
-fn to_py(e: InputError) -> PyErr {
-    PyInputError::new_err(e.to_string())
+/// Why one document of a batch gave no JSON: a bad input line (`InputError` in Python) or
+/// an analysis serde could not serialise (`RuntimeError`; not expected to happen).
+enum Failure {
+    Line(LineError),
+    Run(RunError),
 }
 
-/// Analyse one parsed document and serialize it as one line of the JSONL contract.
-fn analyse_json(doc: &DocumentInput, line: usize) -> Result<String, InputError> {
+impl From<Failure> for PyErr {
+    fn from(f: Failure) -> PyErr {
+        match f {
+            Failure::Line(e) => PyInputError::new_err(e.to_string()),
+            Failure::Run(e) => PyRuntimeError::new_err(e.to_string()),
+        }
+    }
+}
+
+/// Analyse one parsed document and serialize it as one line of the JSONL contract
+/// (the bytes `engine::jsonl::run` writes for it, without the newline).
+fn analyse_json(doc: &DocumentInput, line: usize) -> Result<String, Failure> {
     let a = engine::analyze(doc);
-    serde_json::to_string(&a).map_err(|e| InputError::BadField {
-        line,
-        reason: e.to_string(),
-    })
+    serde_json::to_string(&a).map_err(|source| Failure::Run(RunError::Serialize { line, source }))
 }
 
 /// Analyse one text; returns the analysis as one JSONL-contract line (a JSON object).
@@ -50,7 +60,7 @@ fn extract_json(
     id: String,
 ) -> PyResult<String> {
     let doc = DocumentInput { id, text, date };
-    py.detach(|| analyse_json(&doc, 1)).map_err(to_py)
+    Ok(py.detach(|| analyse_json(&doc, 1))?)
 }
 
 /// Analyse many documents, each given as one JSONL input line
@@ -72,21 +82,21 @@ fn extract_many_json(
     };
     py.detach(|| run_pool(&lines, threads))
         .map_err(|e| match e {
-            PoolError::Input(e) => to_py(e),
+            PoolError::Failed(f) => f.into(),
             PoolError::Panic => PyRuntimeError::new_err("annalist: a worker thread panicked"),
         })
 }
 
 enum PoolError {
-    Input(InputError),
+    Failed(Failure),
     Panic,
 }
 
 /// Parse and analyse `lines` on `threads` scoped threads that take the next line from a
 /// shared counter (documents vary in length, so no fixed split). Results keep input order.
 fn run_pool(lines: &[String], threads: usize) -> Result<Vec<String>, PoolError> {
-    let one = |i: usize| -> Result<String, InputError> {
-        let doc = jsonl::parse_line(i + 1, &lines[i])?;
+    let one = |i: usize| -> Result<String, Failure> {
+        let doc = jsonl::parse_line(i + 1, &lines[i]).map_err(Failure::Line)?;
         analyse_json(&doc, i + 1)
     };
     let threads = threads.min(lines.len()).max(1);
@@ -94,10 +104,10 @@ fn run_pool(lines: &[String], threads: usize) -> Result<Vec<String>, PoolError> 
         return (0..lines.len())
             .map(one)
             .collect::<Result<_, _>>()
-            .map_err(PoolError::Input);
+            .map_err(PoolError::Failed);
     }
     let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<Result<String, InputError>>>> =
+    let slots: Vec<Mutex<Option<Result<String, Failure>>>> =
         lines.iter().map(|_| Mutex::new(None)).collect();
     let all_joined = std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
@@ -130,7 +140,7 @@ fn run_pool(lines: &[String], threads: usize) -> Result<Vec<String>, PoolError> 
     for slot in slots {
         match slot.into_inner().unwrap_or_else(|p| p.into_inner()) {
             Some(Ok(json)) => out.push(json),
-            Some(Err(e)) => return Err(PoolError::Input(e)),
+            Some(Err(e)) => return Err(PoolError::Failed(e)),
             None => return Err(PoolError::Panic),
         }
     }

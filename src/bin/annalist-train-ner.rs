@@ -137,8 +137,8 @@ impl Model {
     fn score(&self, feats: &[u32], s: &mut [f32; TAGS]) {
         for f in feats {
             if let Some(&k) = self.index.get(f) {
-                for t in 0..TAGS {
-                    s[t] += self.w[k][t];
+                for (st, w) in s.iter_mut().zip(&self.w[k]) {
+                    *st += w;
                 }
             }
         }
@@ -219,8 +219,8 @@ fn train(sents: &[Sent], keep: usize, epochs: usize) -> Vec<(u32, [i8; TAGS])> {
         .iter()
         .map(|(&h, &k)| {
             let mut a = [0f32; TAGS];
-            for t in 0..TAGS {
-                a[t] = (f64::from(m.w[k][t]) - m.u[k][t] / c) as f32;
+            for ((at, w), u) in a.iter_mut().zip(&m.w[k]).zip(&m.u[k]) {
+                *at = (f64::from(*w) - u / c) as f32;
             }
             (h, a)
         })

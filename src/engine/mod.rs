@@ -63,7 +63,8 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let merged = merge::merge(&doc, &mentions);
     let clauses = clause::find(&doc, &words);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
-    let (date, warnings) = time::document_date(&doc, input.date.as_deref());
+    let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
+    warnings.extend(time::numeric_note(&doc));
     let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let events = events::build(&doc, &timexes, &mentions, &merged, reference);

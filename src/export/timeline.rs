@@ -8,7 +8,7 @@
 
 use super::{escape, CharCursor, Document, ExportError};
 use crate::engine::time::calendar::{civil_from_days, days_from_civil};
-use crate::engine::time::span::{range, Span, Unit};
+use crate::engine::time::value::{range, Span, Unit};
 use serde::Serialize;
 
 /// A calendar point, as precise as the TimeML value was.

@@ -50,6 +50,19 @@ pub struct WatchHit {
     pub entry: usize,
 }
 
+/// A watched name found in the workspace, as the watchlist panel lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WatchMatch {
+    /// The corpus entity's name.
+    pub name: String,
+    /// The watchlist entry's note.
+    pub note: String,
+    /// Documents the entity appears in.
+    pub documents: usize,
+    /// Its mentions across them.
+    pub mentions: usize,
+}
+
 /// One CSV record: its fields, the line it starts on, or why it is unreadable.
 struct Record {
     line: usize,
@@ -261,6 +274,24 @@ impl WatchIndex {
                 .iter()
                 .map(|e| (&e.id, &e.name, e.aliases.as_slice())),
         )
+    }
+
+    /// The corpus entities on `list` (whose index this is), with the entry's
+    /// note and how often they occur, in corpus order.
+    pub fn corpus_matches(&self, list: &Watchlist, entities: &[CorpusEntity]) -> Vec<WatchMatch> {
+        self.flag_corpus(entities)
+            .into_iter()
+            .filter_map(|h| {
+                let c = entities.iter().find(|c| c.id == h.entity)?;
+                let entry = list.entries.get(h.entry)?;
+                Some(WatchMatch {
+                    name: c.name.clone(),
+                    note: entry.note.clone(),
+                    documents: c.documents.len(),
+                    mentions: c.mentions,
+                })
+            })
+            .collect()
     }
 
     /// A hit for every (id, name, aliases) whose name or an alias is listed.

@@ -85,6 +85,30 @@ impl Ymd {
     }
 }
 
+/// The `n`-th weekday `w` (1 = Monday) of a month; `n` = -1 for the last one.
+/// `None` when the month has no such day (a fifth Monday) or is invalid.
+pub fn nth_weekday(y: i64, m: u32, w: u32, n: i32) -> Option<Ymd> {
+    let first = Ymd::new(y, m, 1)?;
+    let w = i64::from(w.clamp(1, 7));
+    if n < 0 {
+        let last = Ymd::new(y, m, days_in_month(y, m))?;
+        let back = (i64::from(last.weekday()) - w).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let off = (w - i64::from(first.weekday())).rem_euclid(7) + 7 * (i64::from(n) - 1);
+    let d = first.add_days(off);
+    (d.m == m && n >= 1).then_some(d)
+}
+
+/// US daylight saving time on this day: from the second Sunday of March to
+/// the first Sunday of November (the rule since 2007, applied to every year).
+pub fn us_daylight_time(d: Ymd) -> bool {
+    match (nth_weekday(d.y, 3, 7, 2), nth_weekday(d.y, 11, 7, 1)) {
+        (Some(start), Some(end)) => start <= d && d < end,
+        _ => false,
+    }
+}
+
 pub fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -97,6 +121,14 @@ pub fn days_in_month(y: i64, m: u32) -> u32 {
         2 => 28,
         _ => 0,
     }
+}
+
+/// Days of the first of month `m` of year `y` since 1970-01-01; months past
+/// 12 (or below 1) run into the next (previous) years.
+pub fn month_start_days(y: i64, m: i64) -> i64 {
+    let y = y.clamp(-YEAR_LIMIT, YEAR_LIMIT) + (m - 1).div_euclid(12);
+    let m = (m - 1).rem_euclid(12) + 1;
+    days_from_civil(y, m as u32, 1)
 }
 
 /// Days since 1970-01-01 (negative before).
@@ -165,6 +197,12 @@ mod tests {
             }
         );
         assert_eq!(fmt_year(-44), "BC0044");
+        // The last Friday of May 2024, the first Monday of June, no fifth Monday in Feb.
+        assert_eq!(nth_weekday(2024, 5, 5, -1), Ymd::new(2024, 5, 31));
+        assert_eq!(nth_weekday(2024, 6, 1, 1), Ymd::new(2024, 6, 3));
+        assert_eq!(nth_weekday(2024, 2, 1, 5), None);
+        assert!(Ymd::new(2024, 7, 1).is_some_and(us_daylight_time));
+        assert!(!Ymd::new(2024, 1, 15).is_some_and(us_daylight_time));
         assert_eq!(fmt_year(9999), "9999");
     }
 

@@ -3,19 +3,18 @@
 //! Input: the caller's string (a `YYYY-MM-DD` date, a longer ISO timestamp
 //! accepted) and the document. Output: the date and where it came from
 //! ("input" or "text"), plus warnings (a bad caller date is a warning, never a
-//! failure). In the text it looks at the first sentences for a full date ("an
-//! ISO date", "Published 14 April 2024", "April 14, 2024") or a dateline
-//! ("WASHINGTON, April 14 (Reuters) -") whose year comes from the years the
-//! article names.
+//! failure). In the text only the first lines count, boilerplate lines ("Sign
+//! up for our newsletter", "Read the full article here") skipped, and only a
+//! date standing on a [`DateLine`]: "Published/Updated ..." lines, bylines, a
+//! line that is only a date, or a dateline ("WASHINGTON, April 14 (Reuters) -")
+//! whose year comes from the years the article names. A date in the body of
+//! the text never dates the document.
 
 use super::calendar::Ymd;
 use super::normalise::{normalise, Ctx};
 use super::recognise::{find, vtokens};
 use super::value::Val;
 use crate::engine::text::Doc;
-
-/// How many leading sentences may hold the date.
-const HEAD_SENTENCES: usize = 4;
 
 /// Parse "YYYY-MM-DD" (optionally followed by a time: "2024-04-16T09:00Z").
 pub fn parse_iso(s: &str) -> Option<Ymd> {
@@ -25,42 +24,145 @@ pub fn parse_iso(s: &str) -> Option<Ymd> {
     if !(rest.is_empty() || rest.starts_with(['T', ' ', 't'])) {
         return None;
     }
-    let b = head.as_bytes();
-    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
-        return None;
+    match Val::parse(head)? {
+        Val::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
+        _ => None,
     }
-    let y = head.get(..4)?.parse().ok()?;
-    let m = head.get(5..7)?.parse().ok()?;
-    let d = head.get(8..10)?.parse().ok()?;
-    if !head.get(..4)?.bytes().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    Ymd::new(y, m, d)
 }
 
 pub fn fmt(d: Ymd) -> String {
     Val::day(d).to_timeml()
 }
 
-/// A date found in the first sentences, or `None`.
+/// Lines at the top of a page that are site furniture, not the article:
+/// ignored when looking for the date (and, by the title logic, for the title).
+const BOILERPLATE: [&str; 12] = [
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "read the full article",
+    "read more",
+    "advertisement",
+    "skip to",
+    "share this",
+    "cookie",
+    "log in",
+    "follow us",
+    "listen to this article",
+];
+
+/// Words that open a date line: "Published 14 April 2024", "Updated: ...".
+const DATE_LINE_OPENERS: [&str; 7] = [
+    "published",
+    "updated",
+    "posted",
+    "first published",
+    "last updated",
+    "last modified",
+    "date",
+];
+
+/// How many non-boilerplate lines at the top may hold the date.
+const HEAD_LINES: usize = 5;
+
+/// Is this line site furniture ("Sign up for our newsletter")?
+pub fn is_boilerplate(line: &str) -> bool {
+    let l = line.trim().to_ascii_lowercase();
+    BOILERPLATE.iter().any(|b| l.contains(b)) && l.len() < 120
+}
+
+/// Where in its line a date stands: the only kinds that date the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateLine {
+    /// "Published 14 April 2024", "Updated: 2024-04-14".
+    Published,
+    /// "By Jane Roe | 14 April 2024".
+    Byline,
+    /// A line that is only a date (and a weekday or time).
+    DateOnly,
+    /// "OSLO, April 14 (Wire) -": a place, the date, a source or a dash.
+    Dateline,
+}
+
+/// The kind of date line `line` is, for a date at `at..end` (bytes in the line).
+fn date_line(line: &str, at: usize, end: usize) -> Option<DateLine> {
+    let l = line.trim_start().to_ascii_lowercase();
+    let lead = line.len() - line.trim_start().len();
+    if DATE_LINE_OPENERS.iter().any(|o| l.starts_with(o)) {
+        return Some(DateLine::Published);
+    }
+    if l.starts_with("by ") && line.len() < 160 {
+        return Some(DateLine::Byline);
+    }
+    let rest: String = format!(
+        "{}{}",
+        line.get(..at).unwrap_or(""),
+        line.get(end..).unwrap_or("")
+    );
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 12 {
+        return Some(DateLine::DateOnly);
+    }
+    // A dateline: an upper-case place and a comma before, "(" or a dash after.
+    let before = line.get(lead..at).unwrap_or("").trim_end();
+    let after = line.get(end..).unwrap_or("").trim_start();
+    let place = before.strip_suffix(',').is_some_and(|p| {
+        !p.is_empty()
+            && p.len() < 40
+            && p.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    });
+    let opens = before.is_empty() || place;
+    (opens && after.starts_with(['(', '-', '—', '–'])).then_some(DateLine::Dateline)
+}
+
+/// A date on a dateline, byline or "Published ..." line near the top of the
+/// text, or `None`: a date in the body never dates the document.
 pub fn from_text(doc: &Doc) -> Option<Ymd> {
     let ctx = Ctx::default();
     let mut buf = Vec::new();
+    // The first lines that are not boilerplate: byte ranges.
+    let mut lines = Vec::new();
+    let mut off = 0;
+    for line in doc.text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.trim().is_empty() && !is_boilerplate(body) {
+            lines.push((off, off + body.len()));
+        }
+        off += line.len();
+        if lines.len() >= HEAD_LINES {
+            break;
+        }
+    }
+    let head_end = lines.last().map_or(0, |l| l.1);
     let mut dateline: Option<(u32, u32)> = None;
-    for s in 0..doc.sentences.len().min(HEAD_SENTENCES) {
+    for s in 0..doc.sentences.len() {
+        let Some(first) = doc
+            .sentences
+            .get(s)
+            .and_then(|sent| doc.tokens.get(sent.tokens.start))
+        else {
+            continue;
+        };
+        if first.start >= head_end {
+            break;
+        }
         vtokens(doc, s, &mut buf);
         for m in find(doc, &buf) {
-            let Some(n) = normalise(&m, &ctx) else {
+            let Some(&(la, lb)) = lines.iter().find(|l| l.0 <= m.start && m.end <= l.1) else {
                 continue;
             };
-            match n.val {
+            let line = doc.text.get(la..lb).unwrap_or("");
+            let Some(kind) = date_line(line, m.start - la, m.end - la) else {
+                continue;
+            };
+            match normalise(&m, &ctx).and_then(|n| n.val) {
                 Some(Val::Day { y: Some(y), m, d }) => return Ymd::new(y, m, d),
-                Some(Val::Day { y: None, m: mo, d }) if dateline.is_none() => {
-                    // A dateline: "CITY, April 14 (Reuters) -" or "April 14 -".
-                    let after = doc.text.get(m.end..).unwrap_or("").trim_start();
-                    if after.starts_with(['(', '-', '—', '–']) {
-                        dateline = Some((mo, d));
-                    }
+                Some(Val::Day { y: None, m: mo, d })
+                    if dateline.is_none() && kind == DateLine::Dateline =>
+                {
+                    dateline = Some((mo, d));
                 }
                 _ => {}
             }

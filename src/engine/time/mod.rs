@@ -12,17 +12,19 @@
 
 pub mod calendar;
 pub mod docdate;
+pub mod forms;
 pub mod normalise;
 pub mod recognise;
-pub mod span;
 pub mod tables;
+pub mod tense;
 pub mod value;
 
 use super::model::TimexType;
 use super::text::{Doc, TokenKind};
+use calendar::Ymd;
 use normalise::{normalise, Ctx, Norm};
 use recognise::{find, vtokens, VTok, NO_WORD};
-use tables::{tables, Class};
+use tables::{tables, Action};
 use value::Val;
 
 pub use docdate::document_date;
@@ -41,22 +43,6 @@ pub struct TimexDraft {
     /// of 2025" → "2025-01/2025-08"): events use it as their date.
     pub period: Option<String>,
 }
-
-/// Is the clause around tokens `a..b` about the future? ("will", "'ll",
-/// "is scheduled to", ... shortly before it, or just after it).
-fn future_tense(doc: &Doc, toks: &[VTok], a: usize, b: usize) -> bool {
-    let from = a.saturating_sub(FUTURE_WINDOW_BEFORE);
-    let to = (b + FUTURE_WINDOW_AFTER).min(toks.len());
-    toks.get(from..to).unwrap_or(&[]).iter().any(|t| {
-        (t.has(Class::Future) && t.weak & Class::Future.bit() == 0) || {
-            let s = doc.slice(t.start, t.end);
-            s.ends_with("'ll") || s.ends_with("’ll")
-        }
-    })
-}
-
-const FUTURE_WINDOW_BEFORE: usize = 8;
-const FUTURE_WINDOW_AFTER: usize = 4;
 
 /// Matches that look like time but are not: "$1990", "2000 %".
 fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
@@ -94,7 +80,7 @@ fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
             }
         }
     }
-    if m.rule.action != "year" {
+    if m.rule.action != Action::Year {
         return false;
     }
     before.ends_with(['$', '€', '£', '#']) || after.starts_with(['%', '$']) || n.value.is_empty()
@@ -103,7 +89,7 @@ fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
 /// "two weeks after the call": the rule read "two weeks after" as a date, but
 /// a clause follows, so it is the duration "two weeks" and "after" a signal.
 fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
-    if m.rule.action != "anaphor" {
+    if m.rule.action != Action::Anaphor {
         return false;
     }
     let t = tables();
@@ -120,14 +106,187 @@ fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
     is_signal && next_is_word
 }
 
+/// "on the 21st": a bare ordinal is a day only written in digits, after
+/// "on", "by", "until" or "since", and not before a noun ("the 21st floor").
+fn ordinal_day(doc: &Doc, m: &recognise::Match) -> bool {
+    let text = doc.text.get(m.start..m.end).unwrap_or("");
+    let digits = text
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let after = doc.text.get(m.end..).unwrap_or("").trim_start();
+    let noun_follows = after.starts_with(|c: char| c.is_alphanumeric());
+    digits && matches!(prev.as_str(), "on" | "by" | "until" | "since") && !noun_follows
+}
+
+/// Stated years at least this far before the document date belong to a story.
+const STORY_DISTANCE: i64 = 5;
+
+/// A narrative: no document date, or at least three stated years ("1944",
+/// "in 1815") and three in four of them far from the document date; news that recalls
+/// a past year now and then stays news.
+fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
+    let Some(dct) = dct else { return true };
+    let years = doc.tokens.iter().filter_map(|t| {
+        let w = doc.slice(t.start, t.end);
+        (w.len() == 4 && t.kind == TokenKind::Number)
+            .then(|| w.parse::<i64>().ok())
+            .flatten()
+            .filter(|y| (1000..=2100).contains(y))
+    });
+    let (mut far, mut all) = (0usize, 0usize);
+    for y in years {
+        all += 1;
+        if (dct.y - y).abs() >= STORY_DISTANCE {
+            far += 1;
+        }
+    }
+    all >= 3 && far * 4 >= all * 3
+}
+
+/// How the text writes numeric dates, judged from the dates it writes
+/// unambiguously.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumericOrder {
+    /// "15/04/2024", "15 April 2024" (or no evidence either way: the default).
+    DayFirst,
+    /// "04/15/2024", "April 15, 2024": the text is US-dated.
+    MonthFirst,
+}
+
+/// Day-first unless the text is US-dated: numeric dates whose second number
+/// is over 12, or "April 15" written month before day, outnumbering the
+/// day-first ones ("15/04", "15 April").
+pub fn numeric_order(doc: &Doc) -> NumericOrder {
+    let t = tables();
+    let month = |w: &str| {
+        t.id(&w.to_ascii_lowercase()).is_some_and(|id| {
+            t.readings(id)
+                .iter()
+                .any(|r| r.class == tables::Class::Month && !r.weak)
+        })
+    };
+    let day = |w: &str| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let (mut us, mut dmy) = (0usize, 0usize);
+    let words: Vec<&str> = doc
+        .tokens
+        .iter()
+        .map(|k| doc.slice(k.start, k.end))
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let parts: Vec<&str> = w.split('/').collect();
+        if let [a, b, _] = parts[..] {
+            match (a.parse::<u32>(), b.parse::<u32>()) {
+                (Ok(a), Ok(b)) if a > 12 && b <= 12 => dmy += 1,
+                (Ok(a), Ok(b)) if b > 12 && a <= 12 => us += 1,
+                _ => {}
+            }
+        }
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if month(w) && day(next) {
+            us += 1;
+        } else if day(w) && month(next) {
+            dmy += 1;
+        }
+    }
+    if us > dmy {
+        NumericOrder::MonthFirst
+    } else {
+        NumericOrder::DayFirst
+    }
+}
+
+/// A warning for the caller when the text holds an ambiguous numeric date
+/// ("3/4/21"): which way it was read, and why.
+pub fn numeric_note(doc: &Doc) -> Option<String> {
+    let ambiguous = doc.tokens.iter().any(|k| {
+        let parts: Vec<u32> = doc
+            .slice(k.start, k.end)
+            .split('/')
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        matches!(parts[..], [a, b, _] if (1..=12).contains(&a) && (1..=12).contains(&b) && a != b)
+    });
+    ambiguous.then(|| match numeric_order(doc) {
+        NumericOrder::DayFirst => {
+            "numeric dates such as 3/4/21 read day-first (the text's other dates are not US-style)"
+                .to_string()
+        }
+        NumericOrder::MonthFirst => {
+            "numeric dates such as 3/4/21 read month-first (the text's other dates are US-style)"
+                .to_string()
+        }
+    })
+}
+
+/// Ranges of two expressions ("between March and November 2023", "from
+/// June 10 to 12 July 2021"): a start that took its year from the document
+/// takes the end's stated year, and a start after its end moves back a year,
+/// so that no range runs backwards.
+fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        let between = doc
+            .text
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let before = doc.text.get(..a.start).unwrap_or("").trim_end();
+        let opener = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        // A dash or "through" joins on its own; "to", "and" only after
+        // "from"/"between" ("March and November" alone is a list).
+        let dash = matches!(between.as_str(), "until" | "through" | "-" | "–" | "—");
+        let joined = dash
+            || (matches!(between.as_str(), "to" | "and")
+                && matches!(opener.as_str(), "from" | "between"));
+        if !joined || a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let (Some(va), Some(vb)) = (value::parse_value(&a.value), value::parse_value(&b.value))
+        else {
+            continue;
+        };
+        let (Some(ya), Some(yb)) = (va.year(), vb.year()) else {
+            continue;
+        };
+        let mut start = va;
+        if !explicit_year.get(i - 1).copied().unwrap_or(true) && ya != yb {
+            start = va.shift(tables::unit::YEAR, yb - ya).unwrap_or(va);
+        }
+        if let (Some(s), Some(e)) = (start.first_day(), vb.first_day()) {
+            if s > e {
+                start = start.shift(tables::unit::YEAR, -1).unwrap_or(start);
+            }
+        }
+        a.value = start.to_timeml();
+    }
+}
+
 /// Find and normalise every time expression. `reference` is the document date
 /// (YYYY-MM-DD) or `None` (relative values then stay relative).
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
     let mut ctx = Ctx {
         dct: reference.and_then(docdate::parse_iso),
+        day_first: numeric_order(doc) != NumericOrder::MonthFirst,
         ..Ctx::default()
     };
+    ctx.narrative = narrative(doc, ctx.dct);
     let mut out = Vec::new();
+    let mut explicit_year = Vec::new();
     let mut toks = Vec::new();
     for s in 0..doc.sentences.len() {
         let Some(sent) = doc.sentences.get(s) else {
@@ -142,17 +301,26 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             continue;
         }
         vtokens(doc, s, &mut toks);
-        for mut m in find(doc, &toks) {
-            ctx.future = future_tense(doc, &toks, m.tok_start, m.tok_end);
+        let found = find(doc, &toks);
+        let clauses = if found.is_empty() {
+            Vec::new()
+        } else {
+            tense::clauses(doc, s)
+        };
+        for mut m in found {
+            ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end);
             if signal_follows(doc, &toks, &m) {
                 m.tok_end -= 1;
                 if let Some(t) = toks.get(m.tok_end.wrapping_sub(1)) {
                     m.end = t.end;
                 }
-                let Some(dur) = tables().rules.iter().find(|r| r.action == "duration") else {
+                let Some(dur) = tables().rules.iter().find(|r| r.action == Action::Duration) else {
                     continue;
                 };
                 m.rule = dur;
+            }
+            if m.rule.action == Action::OrdDay && !ordinal_day(doc, &m) {
+                continue;
             }
             let Some(mut n) = normalise(&m, &ctx) else {
                 continue;
@@ -173,8 +341,8 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             }
             // The moving reference: dates the text states, not ones derived from it.
             let derived = matches!(
-                m.rule.action.as_str(),
-                "ago" | "anaphor" | "yearago" | "lastquarter"
+                m.rule.action,
+                Action::Ago | Action::Anaphor | Action::YearAgo | Action::LastQuarter
             );
             if let (Some(v), false) = (n.val, derived) {
                 if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
@@ -184,6 +352,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                     ctx.quarter = Some(v);
                 }
             }
+            explicit_year.push(m.caps.get(tables::Class::Year).is_some());
             out.push(TimexDraft {
                 start: m.start,
                 end: m.end,
@@ -195,5 +364,6 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             });
         }
     }
+    join_ranges(doc, &mut out, &explicit_year);
     out
 }

@@ -9,14 +9,20 @@
 //! Without a document date relative values stay relative: PAST_REF, XXXX-04.
 
 use super::calendar::{days_in_month, Ymd};
+use super::forms;
 use super::recognise::Match;
-use super::tables::{tables, unit, Class, PARTS, X};
+use super::tables::{tables, unit, Action, Class, PARTS, X};
+use super::tense::Tense;
 use super::value::{at_unit, season_of, Val};
 use crate::engine::model::TimexType;
 
 /// Bare four-digit numbers read as years.
 const BARE_YEAR_MIN: i32 = 1600;
 const BARE_YEAR_MAX: i32 = 2100;
+
+/// The largest count of units read ("999999999 days ago"); longer numbers
+/// are refused, never wrapped.
+const MAX_COUNT: i32 = 999_999_999;
 
 /// What the normaliser knows besides the match.
 #[derive(Debug, Clone, Default)]
@@ -26,8 +32,32 @@ pub struct Ctx {
     pub last: Option<Val>,
     /// The last quarter the text named (reports on a quarter refer back to it).
     pub quarter: Option<Val>,
-    /// The sentence is in the future tense.
-    pub future: bool,
+    /// The tense of the clause the expression is in.
+    pub tense: Option<Tense>,
+    /// Ambiguous numeric dates ("3/4/21") are day-first (false: month-first,
+    /// the text is US-dated).
+    pub day_first: bool,
+    /// The text tells a story away from its date (no document date, or most
+    /// stated years far from it): year-less dates take the story's year.
+    pub narrative: bool,
+}
+
+impl Ctx {
+    /// The clause speaks of the future.
+    pub fn future(&self) -> bool {
+        self.tense == Some(Tense::Future)
+    }
+
+    /// The day in focus: the first day of the last date the text stated
+    /// (January 1 of a bare year), else the document date.
+    pub fn focus_day(&self) -> Option<Ymd> {
+        match self.last {
+            Some(v) => v
+                .first_day()
+                .or_else(|| v.year().and_then(|y| Ymd::new(y, 1, 1))),
+            None => self.dct,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +74,7 @@ pub struct Norm {
     pub period: Option<String>,
 }
 
-fn date(v: Val) -> Option<Norm> {
+pub(super) fn date(v: Val) -> Option<Norm> {
     Some(Norm {
         kind: TimexType::Date,
         value: v.to_timeml(),
@@ -55,7 +85,7 @@ fn date(v: Val) -> Option<Norm> {
     })
 }
 
-fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
+pub(super) fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
     Some(Norm {
         kind,
         value: value.into(),
@@ -92,28 +122,34 @@ fn int_arg(m: &Match) -> i64 {
 /// Year of a month (and day) mentioned without one: the document's year, moved
 /// back when a past-tense sentence names a later month, forward when a
 /// future-tense sentence names an earlier one.
-fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
+pub(super) fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
+    // A narrative: the year of the story, not the document's.
+    let focus = ctx.last.and_then(Val::year);
+    match (ctx.dct, focus) {
+        (None, f) => return f,
+        (Some(_), Some(f)) if ctx.narrative => return Some(f),
+        _ => {}
+    }
     let dct = ctx.dct?;
-    // Months from the document's: news mostly speaks of the months around it,
+    // Months from the document's: a past clause looks back, a future one
+    // ahead; without a tense news mostly speaks of the months around it,
     // recent past rather than far future.
     let diff = i64::from(m) - i64::from(dct.m);
-    Some(if ctx.future {
-        if diff < -2 {
-            dct.y + 1
-        } else {
-            dct.y
-        }
-    } else if diff >= 4 {
-        dct.y - 1
-    } else if diff <= -8 {
-        dct.y + 1
-    } else {
-        dct.y
+    Some(match ctx.tense {
+        Some(Tense::Future) if diff < 0 => dct.y + 1,
+        Some(Tense::Future) => dct.y,
+        // Past clauses often hold dates still to come ("payable Dec. 7"):
+        // only months well after the document's go back a year.
+        Some(Tense::Past) if diff >= 4 => dct.y - 1,
+        Some(Tense::Past) => dct.y,
+        _ if diff >= 4 => dct.y - 1,
+        _ if diff <= -8 => dct.y + 1,
+        _ => dct.y,
     })
 }
 
 /// The weekday `w` nearest the document date: the last one on or before it,
-/// or (future tense) the next one after it.
+/// or (future tense) the first one on or after it.
 fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     let dct = ctx.dct?;
     let cur = i64::from(dct.weekday());
@@ -123,7 +159,9 @@ fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     Some(match rel {
         -1 => dct.add_days(-if back == 0 { 7 } else { back }),
         1 => dct.add_days(if fwd == 0 { 7 } else { fwd }),
-        _ if ctx.future => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        // A future clause: the coming one, or the document's own day
+        // ("when he meets him on Tuesday" written on a Tuesday).
+        _ if ctx.future() => dct.add_days(fwd),
         _ => dct.add_days(-back),
     })
 }
@@ -202,8 +240,8 @@ fn previous_quarter(ctx: &Ctx) -> Option<Val> {
 pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
     let c = &m.caps;
     let dct = ctx.dct;
-    let mut out = match m.rule.action.as_str() {
-        "fixed" => {
+    let mut out = match m.rule.action {
+        Action::Fixed => {
             let kind = match m.rule.args.first().map(String::as_str) {
                 Some("SET") => TimexType::Set,
                 Some("DURATION") => TimexType::Duration,
@@ -223,8 +261,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             n.modifier = m.rule.args.get(2).cloned();
             Some(n)
         }
-        "iso" | "numdate" => {
-            let v = c.get(Class::Iso).or(c.get(Class::NumDate))?;
+        Action::Iso | Action::NumDate => {
+            let v = c
+                .get(Class::Iso)
+                .or(c.get(Class::NumDmy).filter(|_| ctx.day_first))
+                .or(c.get(Class::NumDate))?;
             let (y, mo, d) = (
                 i64::from(v / 10_000),
                 (v / 100 % 100) as u32,
@@ -236,7 +277,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 date(Val::day(Ymd::new(y, mo, d)?))
             }
         }
-        "date" => {
+        Action::Date => {
             let mo = c.get(Class::Month)? as u32;
             let d = c.get(Class::Day).or(c.get(Class::Ord)).map(|d| d as u32);
             let y = c.get(Class::Year).map(i64::from);
@@ -245,7 +286,19 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     if d == 0 || d > days_in_month(y.unwrap_or(2000), mo) {
                         return None;
                     }
-                    let y = y.or_else(|| infer_year(ctx, mo, d));
+                    let y = y.or_else(|| {
+                        let guess = infer_year(ctx, mo, d)?;
+                        // "Tuesday, 10 January": the nearby year where the
+                        // day is that weekday, if the guess is not.
+                        let Some(w) = c.get(Class::Weekday) else {
+                            return Some(guess);
+                        };
+                        [0, 1, -1]
+                            .iter()
+                            .map(|k| guess + k)
+                            .find(|&y| Ymd::new(y, mo, d).is_some_and(|x| x.weekday() as i32 == w))
+                            .or(Some(guess))
+                    });
                     date(Val::Day { y, m: mo, d })
                 }
                 None => {
@@ -254,7 +307,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 }
             }
         }
-        "monthrel" => {
+        Action::MonthRel => {
             let mo = c.get(Class::Month)? as u32;
             let n = if has(m, "last") {
                 -1
@@ -266,7 +319,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 m: mo,
             })
         }
-        "year" => {
+        Action::Year => {
             let y = c.get(Class::Year)?;
             // A bare number is a year only in a plausible range ("in 1988", not "1017 points").
             if !(BARE_YEAR_MIN..=BARE_YEAR_MAX).contains(&y) && m.caps.words.is_empty() {
@@ -274,7 +327,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             }
             date(Val::Year(i64::from(y)))
         }
-        "era" => {
+        Action::Era => {
             let n = i64::from(c.get(Class::Num)?);
             let era = c.get(Class::Era)?;
             if n <= 0 {
@@ -282,21 +335,25 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             }
             date(Val::Year(if era < 0 { -n } else { n }))
         }
-        "yearrange" => {
+        Action::YearRange => {
             let v = c.get(Class::YearRange)?;
             let mut n = date(Val::Year(i64::from(v / 10_000)))?;
             n.range_end = Some(Val::Year(i64::from(v % 10_000)).to_timeml());
             Some(n)
         }
-        "decade" => date(Val::Decade(i64::from(c.get(Class::Decade)?))),
-        "century" => {
+        Action::Decade => date(Val::Decade(i64::from(c.get(Class::Decade)?))),
+        Action::Century => {
             let o = c.get(Class::Ord)?;
             if !(1..=30).contains(&o) {
                 return None;
             }
-            date(Val::Century(i64::from(o) - 1))
+            // "the 5th century BC" (500-401 BC) is BC04.
+            match c.get(Class::Era) {
+                Some(e) if e < 0 => date(Val::Century(-(i64::from(o) - 1))),
+                _ => date(Val::Century(i64::from(o) - 1)),
+            }
         }
-        "holiday" => {
+        Action::Holiday => {
             let v = c.get(Class::Holiday)?;
             let mut y = c.get(Class::Year).map(i64::from);
             if v / 100 <= 12 {
@@ -321,7 +378,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 }
             }
         }
-        "quarter" | "qname" => {
+        Action::Quarter | Action::QName => {
             let q = c.get(Class::QName).or(c.get(Class::Ord))?;
             if !(1..=4).contains(&q) {
                 return None;
@@ -333,14 +390,14 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             };
             // A later quarter than the document's, in the past tense, is last year's.
             let back =
-                i64::from(n == 0 && !ctx.future && dct.is_some_and(|d| q as u32 > d.quarter()));
+                i64::from(n == 0 && !ctx.future() && dct.is_some_and(|d| q as u32 > d.quarter()));
             let y = c
                 .get(Class::Year)
                 .map(i64::from)
                 .or(dct.map(|d| d.y + n - back));
             date(Val::Quarter { y, q: q as u32 })
         }
-        "yearquarter" => {
+        Action::YearQuarter => {
             // "the 1988 quarter": the quarter under discussion, in that year.
             let y = i64::from(c.get(Class::Year)?);
             let q = match ctx.quarter.or_else(|| previous_quarter(ctx)) {
@@ -349,15 +406,15 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             };
             date(Val::Quarter { y: Some(y), q })
         }
-        "half" => {
-            let h = c.get(Class::Ord)?;
+        Action::Half => {
+            let h = c.get(Class::Ord).unwrap_or(int_arg(m) as i32);
             if !(1..=2).contains(&h) {
                 return None;
             }
             let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
             date(Val::Half { y, h: h as u32 })
         }
-        "lastquarter" => match ctx.quarter.or_else(|| previous_quarter(ctx)) {
+        Action::LastQuarter => match ctx.quarter.or_else(|| previous_quarter(ctx)) {
             // "last year's quarter": the same quarter a year before.
             Some(v) if has(m, "year") => {
                 let n = if has(m, "last") {
@@ -370,12 +427,18 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             Some(v) => date(v),
             None => plain(TimexType::Date, "XXXX-QX"),
         },
-        "season" => {
+        Action::Season => {
             let s = c.get(Class::Season)? as u32;
-            let y = c.get(Class::Year).map(i64::from).or_else(|| {
+            // In a narrative, the season of the story's year.
+            let story = if ctx.narrative || dct.is_none() {
+                ctx.last.and_then(Val::year)
+            } else {
+                None
+            };
+            let y = c.get(Class::Year).map(i64::from).or(story).or_else(|| {
                 dct.map(|d| {
                     let (cy, cs) = season_of(d);
-                    if !ctx.future && s > cs {
+                    if !ctx.future() && s > cs {
                         cy - 1
                     } else {
                         cy
@@ -384,13 +447,20 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             });
             date(Val::Season { y, s })
         }
-        "weekday" => {
+        Action::Weekday if int_arg(m) < 0 => {
+            // "the previous Friday": the one before the day in focus.
+            let w = i64::from(c.get(Class::Weekday)?.clamp(1, 7));
+            let base = ctx.focus_day()?;
+            let back = (i64::from(base.weekday()) - w).rem_euclid(7);
+            date(Val::day(base.add_days(-if back == 0 { 7 } else { back })))
+        }
+        Action::Weekday => {
             let w = c.get(Class::Weekday)?;
             with_part(weekday_date(ctx, w, 0), c.get(Class::Part), || {
                 format!("XXXX-WXX-{w}")
             })
         }
-        "deictic" => {
+        Action::Deictic => {
             let mut off = i64::from(c.get(Class::Deictic)?);
             if has(m, "before") {
                 off -= 1;
@@ -406,7 +476,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 _ => with_part(d, part, || "XXXX-XX-XX".to_string()),
             }
         }
-        "rel" => {
+        Action::Rel => {
             let n = int_arg(m);
             let u = if has(m, "weekend") {
                 unit::WEEKEND
@@ -428,7 +498,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if u == unit::WEEKEND {
                 // The weekend of the week in question: past tense → the last one.
                 let wd = d.weekday();
-                let base = if n == 0 && !ctx.future && wd < 6 {
+                let base = if n == 0 && !ctx.future() && wd < 6 {
                     d.add_days(-7)
                 } else {
                     d.add_days(7 * n)
@@ -439,7 +509,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 date(if n == 0 { v } else { v.shift(u, n)? })
             }
         }
-        "relname" => {
+        Action::RelName => {
             let n = int_arg(m);
             if let Some(p) = c.get(Class::Part) {
                 // "this morning" is today's; "last night" yesterday's.
@@ -459,6 +529,12 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
                 };
             }
+            // "the following summer", "the previous March": from the date in
+            // focus, not the document's.
+            let anaphoric = ["following", "previous", "preceding"]
+                .iter()
+                .any(|w| has(m, w));
+            let dct = if anaphoric { ctx.focus_day() } else { dct };
             if let Some(mo) = c.get(Class::Month) {
                 let mo = mo as u32;
                 let y = dct.map(|d| match n {
@@ -479,15 +555,25 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             });
             date(Val::Season { y, s })
         }
-        "ago" => {
+        Action::Ago => {
             // "two years ago" (-1), "five days from now" (+1): from the document date.
             let dir = if m.rule.args.is_empty() {
                 -1
             } else {
                 int_arg(m).signum()
             };
-            let n = c.get(Class::Num).unwrap_or(1);
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            // "years ago" with no number is a stretch of unknown length, not a date.
+            let n = match c.get(Class::Num) {
+                Some(n) => n,
+                None if c.get(Class::Units).is_some() => {
+                    return plain(TimexType::Duration, unit_code(u, "X"))
+                }
+                None => 1,
+            };
+            if !(X..=MAX_COUNT).contains(&n) {
+                return None;
+            }
             let Some(d) = dct else { return vague(dir) };
             if n == X {
                 return vague(dir);
@@ -504,15 +590,35 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 },
             }
         }
-        "anaphor" => {
+        Action::Anaphor => {
             let dir = int_arg(m);
             let n = c.get(Class::Num).unwrap_or(1);
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            if !(X..=MAX_COUNT).contains(&n) {
+                return None;
+            }
             if n == X {
                 return vague(dir);
             }
+            // "the following year", "the previous week": that unit, next to the focus.
+            let named = ["following", "next", "previous", "preceding"]
+                .iter()
+                .any(|w| has(m, w));
+            if named && dir != 0 {
+                if let Some(v) = ctx.focus_day().and_then(|d| at_unit(d, u)) {
+                    return date(v.shift(u, i64::from(n) * dir)?);
+                }
+            }
             let n = i64::from(n) * dir;
             let base = ctx.last.or(dct.map(Val::day));
+            // "two years later" than a day: a year, not that day moved. (A
+            // month or quarter keeps its granularity: "a year earlier" than
+            // 1989-Q3 is 1988-Q3.)
+            if u == unit::YEAR && dir != 0 {
+                if let Some(Val::Day { y: Some(y), .. }) = base {
+                    return date(Val::Year(y + n));
+                }
+            }
             let Some(base) = base else { return vague(dir) };
             if dir == 0 {
                 return match base.first_day().and_then(|d| at_unit(d, u)) {
@@ -530,7 +636,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 },
             }
         }
-        "yearago" => {
+        Action::YearAgo => {
             let base = ctx.quarter.or(ctx.last).or(dct.map(|d| Val::Year(d.y)))?;
             match base {
                 Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => {
@@ -539,8 +645,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 _ => date(Val::Year(base.year()? - 1)),
             }
         }
-        "duration" => {
+        Action::Duration => {
             let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+            if c.get(Class::Num).is_some_and(|n| n > MAX_COUNT) {
+                return None;
+            }
             // Optional list of allowed units ("duration Y M := <UNITS>").
             if !m.rule.args.is_empty() && !m.rule.args.iter().any(|a| unit::parse(a) == Some(u)) {
                 return None;
@@ -579,7 +688,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             };
             duration(m, u, n)
         }
-        "set" => {
+        Action::Set => {
             if let Some(w) = c.get(Class::Weekday) {
                 let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
                 let v = match p {
@@ -592,7 +701,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);
             plain(TimexType::Set, unit_code(u, &n.to_string()))
         }
-        "clock" => {
+        Action::Clock => {
             let (mut h, mi) = match c.get(Class::Clock) {
                 Some(v) => (v / 100, v % 100),
                 None if has(m, "noon") => (12, 0),
@@ -623,9 +732,16 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 }
             };
             let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
-            plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}"))
+            let zone = forms::zone_suffix(m, day, ctx).unwrap_or_default();
+            plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
         }
-        _ => None,
+        Action::DayRange => forms::day_range(m, ctx),
+        Action::ShortDate => forms::short_date(m),
+        Action::NthWeekday => forms::nth_weekday_of(m, ctx),
+        Action::WeekOfMonth => forms::week_of_month(m, ctx),
+        Action::WeekOf => forms::week_of(m, ctx),
+        Action::OrdDay => forms::ordinal_day(m, ctx),
+        Action::Mod => None,
     }?;
     if out.modifier.is_none() {
         out.modifier = m.modifier.map(str::to_string);

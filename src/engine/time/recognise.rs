@@ -14,6 +14,9 @@ use crate::engine::text::{Doc, TokenKind};
 
 pub const NO_WORD: u32 = u32::MAX;
 
+/// NUM value of a digit string too long for any count (over nine digits).
+pub const TOO_LARGE: i32 = i32::MAX;
+
 /// A token as the time rules see it.
 #[derive(Debug, Clone)]
 pub struct VTok {
@@ -61,18 +64,28 @@ impl VTok {
     }
 }
 
-/// Values captured by a match, by class.
+/// Values captured by a match, by class: the first token of each class, and
+/// the second when a rule names a class twice ("June 30 - July 2").
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Caps {
     pub set: u32,
     pub vals: [i32; N_CLASSES],
+    /// Classes captured a second time, and their values.
+    pub set2: u32,
+    pub vals2: [i32; N_CLASSES],
     /// Literal words matched, in order (ids).
     pub words: Vec<u32>,
 }
 
 impl Caps {
+    /// The value of the first token of class `c`.
     pub fn get(&self, c: Class) -> Option<i32> {
         (self.set & c.bit() != 0).then(|| self.vals[c.idx()])
+    }
+
+    /// The value of the second token of class `c`.
+    pub fn second(&self, c: Class) -> Option<i32> {
+        (self.set2 & c.bit() != 0).then(|| self.vals2[c.idx()])
     }
 }
 
@@ -99,6 +112,8 @@ fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     for c in s.chars() {
         let b = match c {
             '’' | 'ʼ' => b'\'',
+            // En and em dashes read as hyphens ("June 30–July 2").
+            '–' | '—' => b'-',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
             _ => return None,
         };
@@ -117,6 +132,33 @@ fn digits(s: &str) -> Option<i32> {
 
 /// Classify by shape: numbers, ordinals, decades, ISO and numeric dates, clock times, quarters.
 fn shape(t: &mut VTok, s: &str) {
+    // A count too large for any calendar ("2147483648 days ago"): a number
+    // the normaliser refuses, never one that wraps or is dropped.
+    if s.len() > 9 && s.bytes().all(|b| b.is_ascii_digit()) {
+        t.set(Class::Num, TOO_LARGE, false);
+        return;
+    }
+    // "3pm", "11am", "3.30pm": a clock time.
+    let lower = s.to_ascii_lowercase();
+    if let Some(body) = lower
+        .strip_suffix("pm")
+        .map(|b| (b, 12))
+        .or_else(|| lower.strip_suffix("am").map(|b| (b, 0)))
+    {
+        let (hm, add) = body;
+        let (h, m) = match hm.split_once([':', '.']) {
+            Some((h, m)) if m.len() == 2 => (digits(h), digits(m)),
+            None => (digits(hm), Some(0)),
+            _ => (None, None),
+        };
+        if let (Some(h), Some(m)) = (h, m) {
+            if (1..=12).contains(&h) && m < 60 {
+                let h = if h == 12 { add } else { h + add };
+                t.set(Class::Clock, h * 100 + m, false);
+            }
+        }
+        return;
+    }
     if let Some(n) = digits(s) {
         t.set(Class::Num, n, false);
         if (1..=31).contains(&n) {
@@ -223,6 +265,10 @@ fn shape(t: &mut VTok, s: &str) {
             if let (Some(y), Some((m, d))) = (y, md) {
                 if (1..=31).contains(&d) {
                     t.set(Class::NumDate, y * 10_000 + m * 100 + d, false);
+                    // Both orders possible ("3/4/21"): the day-first reading too.
+                    if (1..=12).contains(&a) && (1..=12).contains(&b) && a != b {
+                        t.set(Class::NumDmy, y * 10_000 + b * 100 + a, false);
+                    }
                 }
             }
         }
@@ -286,8 +332,15 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
             && text
                 .get(10..11)
                 .is_some_and(|c| c.eq_ignore_ascii_case("t"));
-        let split =
-            tok.kind == TokenKind::Word && text.contains('-') && text.len() < 64 && !timestamp;
+        // "6-8" (days of one month) splits too; "2014-2016" and ISO dates do not.
+        let day_pair = tok.kind == TokenKind::Number
+            && text
+                .split_once('-')
+                .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()));
+        let split = (tok.kind == TokenKind::Word || day_pair)
+            && text.contains('-')
+            && text.len() < 64
+            && !timestamp;
         if split {
             let mut off = tok.start;
             for (pi, part) in text.split('-').enumerate() {
@@ -415,8 +468,14 @@ fn match_elems(
                 if hit & !t.weak == 0 {
                     *single_weak = true;
                 }
+                // Filled from the last element back: an earlier token of a
+                // class already captured moves that one to second place.
                 for c in 0..N_CLASSES {
-                    if hit & (1 << c) != 0 && caps.set & (1 << c) == 0 {
+                    if hit & (1 << c) != 0 {
+                        if caps.set & (1 << c) != 0 {
+                            caps.set2 |= 1 << c;
+                            caps.vals2[c] = caps.vals[c];
+                        }
                         caps.set |= 1 << c;
                         caps.vals[c] = t.vals[c];
                     }
@@ -468,7 +527,7 @@ fn best<'t>(
 fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
     matches!(
         doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
-        "of" | "the" | "," | "-" | "and" | "a"
+        "of" | "the" | "," | "-" | "and" | "a" | "on"
     )
 }
 

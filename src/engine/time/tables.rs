@@ -7,32 +7,8 @@
 //! compares integers. A malformed line is skipped (and caught by the unit test
 //! below), never a panic at run time.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
-
-/// FNV-1a: the word map is looked up once per token, with short keys, so a
-/// simple hash beats SipHash (no untrusted keys can hurt a fixed table).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// Set of rule indexes (at most [`MAX_RULES`]).
 pub type RuleSet = [u64; 4];
@@ -112,7 +88,6 @@ pub enum Class {
     Part,
     Parts,
     Deictic,
-    Future,
     AmPm,
     Era,
     Holiday,
@@ -121,9 +96,13 @@ pub enum Class {
     YearRange,
     Clock,
     QName,
+    /// A time zone word after a clock time: minutes from UTC.
+    Zone,
+    /// The day-first reading of an ambiguous numeric date ("3/4/21" → 2021-04-03).
+    NumDmy,
 }
 
-pub const N_CLASSES: usize = 22;
+pub const N_CLASSES: usize = 23;
 
 impl Class {
     pub fn parse(s: &str) -> Option<Class> {
@@ -142,7 +121,6 @@ impl Class {
             "PART" => Part,
             "PARTS" => Parts,
             "DEICTIC" => Deictic,
-            "FUTURE" => Future,
             "AMPM" => AmPm,
             "ERA" => Era,
             "HOLIDAY" => Holiday,
@@ -151,6 +129,8 @@ impl Class {
             "YEARRANGE" => YearRange,
             "CLOCK" => Clock,
             "QNAME" => QName,
+            "ZONE" => Zone,
+            "NUMDMY" => NumDmy,
             _ => return None,
         })
     }
@@ -225,10 +205,95 @@ pub struct Elem {
     pub optional: bool,
 }
 
+/// What a rule does with its match: the normaliser it names in
+/// `data/time/rules.txt` (the first word of a rule line). An unknown name is
+/// a load error ([`Tables::errors`]), never a rule that silently matches
+/// nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Mod,
+    Fixed,
+    Iso,
+    NumDate,
+    Date,
+    MonthRel,
+    Year,
+    Era,
+    YearRange,
+    Decade,
+    Century,
+    Holiday,
+    Quarter,
+    YearQuarter,
+    QName,
+    Half,
+    LastQuarter,
+    Season,
+    Weekday,
+    Deictic,
+    Rel,
+    RelName,
+    Ago,
+    Anaphor,
+    YearAgo,
+    Duration,
+    Set,
+    Clock,
+    DayRange,
+    ShortDate,
+    NthWeekday,
+    WeekOfMonth,
+    WeekOf,
+    OrdDay,
+}
+
+impl Action {
+    /// The action named `s` in the rules file.
+    pub fn parse(s: &str) -> Option<Action> {
+        Some(match s {
+            "mod" => Action::Mod,
+            "fixed" => Action::Fixed,
+            "iso" => Action::Iso,
+            "numdate" => Action::NumDate,
+            "date" => Action::Date,
+            "monthrel" => Action::MonthRel,
+            "year" => Action::Year,
+            "era" => Action::Era,
+            "yearrange" => Action::YearRange,
+            "decade" => Action::Decade,
+            "century" => Action::Century,
+            "holiday" => Action::Holiday,
+            "quarter" => Action::Quarter,
+            "yearquarter" => Action::YearQuarter,
+            "qname" => Action::QName,
+            "half" => Action::Half,
+            "lastquarter" => Action::LastQuarter,
+            "season" => Action::Season,
+            "weekday" => Action::Weekday,
+            "deictic" => Action::Deictic,
+            "rel" => Action::Rel,
+            "relname" => Action::RelName,
+            "ago" => Action::Ago,
+            "anaphor" => Action::Anaphor,
+            "yearago" => Action::YearAgo,
+            "duration" => Action::Duration,
+            "set" => Action::Set,
+            "clock" => Action::Clock,
+            "dayrange" => Action::DayRange,
+            "shortdate" => Action::ShortDate,
+            "nthweekday" => Action::NthWeekday,
+            "weekofmonth" => Action::WeekOfMonth,
+            "weekof" => Action::WeekOf,
+            "ordday" => Action::OrdDay,
+            _ => return None,
+        })
+    }
+}
+
 /// A rule: a normaliser name, its arguments and the elements to match.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
-    pub action: String,
+    pub action: Action,
     pub args: Vec<String>,
     pub elems: Vec<Elem>,
     /// A prefix giving a TIMEX3 mod.
@@ -237,7 +302,8 @@ pub struct Rule {
 
 #[derive(Debug, Default)]
 pub struct Tables {
-    pub word_ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Word → id (FxHash: short keys from a fixed table, looked up once per token).
+    pub word_ids: FxHashMap<String, u32>,
     pub rule_index: StartIndex,
     pub mod_index: StartIndex,
     /// Lexicon readings by word id.
@@ -313,7 +379,7 @@ impl Tables {
                 continue;
             };
             let mut head = head.split_whitespace();
-            let Some(action) = head.next() else {
+            let Some(action) = head.next().and_then(Action::parse) else {
                 t.errors.push(line.to_string());
                 continue;
             };
@@ -350,8 +416,8 @@ impl Tables {
                 continue;
             }
             let rule = Rule {
-                action: action.to_string(),
-                is_mod: action == "mod",
+                action,
+                is_mod: action == Action::Mod,
                 args,
                 elems,
             };
@@ -398,8 +464,9 @@ mod tests {
     fn bad_lines_are_reported_not_fatal() {
         let t = Tables::parse(
             "x\tNOPE\t1\nday\tUNIT\tQQ\n",
-            "date := <NOPE>\nnothing here\n",
+            "date := <NOPE>\nnothing here\nmonthly := <MONTH>\n",
         );
-        assert_eq!(t.errors.len(), 4);
+        // The last: an action no normaliser has.
+        assert_eq!(t.errors.len(), 5);
     }
 }

@@ -309,6 +309,14 @@ fn designated(
     }
 }
 
+/// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
+fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
+    first >= 1
+        && super::words::words()
+            .vessel_nouns
+            .contains(&doc.tok_text(first - 1).to_lowercase().as_str())
+}
+
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
 /// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
 fn framed(doc: &Doc, first: usize, class: Class) -> Class {
@@ -409,10 +417,7 @@ pub fn reconcile(
             }
         };
         let mut m = m;
-        let vessel = first >= 1
-            && super::words::words()
-                .vessel_nouns
-                .contains(&doc.tok_text(first - 1).to_lowercase().as_str());
+        let vessel = after_vessel_noun(doc, first);
         if vessel && *class == Class::Misc {
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
             m.role = None;
@@ -445,6 +450,14 @@ pub fn reconcile(
                 }
                 Some(_) => Some(r),
                 None if r.confidence >= policy.keep_rule => Some(r),
+                // A name right after "tanker", "the ship", ... is a vessel.
+                None if after_vessel_noun(doc, r.tokens.start) => {
+                    r.label = Label::Product;
+                    r.role = None;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 None => None,
             }
         })

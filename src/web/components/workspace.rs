@@ -1073,20 +1073,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 return (Vec::new(), flagged, shared);
             }
             let index = list.index();
-            let hits: Vec<(String, String, usize, usize)> = index
-                .flag_corpus(&corpus)
-                .into_iter()
-                .filter_map(|h| {
-                    let c = corpus.iter().find(|c| c.id == h.entity)?;
-                    let entry = list.entries.get(h.entry)?;
-                    Some((
-                        c.name.clone(),
-                        entry.note.clone(),
-                        c.documents.len(),
-                        c.mentions,
-                    ))
-                })
-                .collect();
+            let hits = index.corpus_matches(&list, &corpus);
             for (doc, a) in &docs {
                 let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
                 flagged.insert(doc.clone(), ids);
@@ -1206,10 +1193,10 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 <div class="ws-watch" aria-label="Watchlist matches" role="group">
                     <strong>{"On the watchlist: "}</strong>
                     <ul>
-                        { for hits.iter().map(|(name, note, docs, mentions)| html! {
-                            <li><span class="ws-flag" aria-hidden="true">{"⚑ "}</span>{name}
-                                {format!(" — {docs} documents, {mentions} mentions")}
-                                if !note.is_empty() { {format!(" ({note})")} }
+                        { for hits.iter().map(|m| html! {
+                            <li><span class="ws-flag" aria-hidden="true">{"⚑ "}</span>{&m.name}
+                                {format!(" — {} documents, {} mentions", m.documents, m.mentions)}
+                                if !m.note.is_empty() { {format!(" ({})", m.note)} }
                             </li>
                         }) }
                     </ul>

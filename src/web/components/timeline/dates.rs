@@ -6,7 +6,7 @@
 //! the value cannot be placed (a duration, "XXXX-04"). Also tick marks and
 //! labels for the axis. Pure functions, no DOM. Calendar arithmetic and the
 //! reading of values are the engine's (`engine::time::calendar`,
-//! `engine::time::span`); this module only turns them into drawing shapes.
+//! `engine::time::value`); this module only turns them into drawing shapes.
 
 /// How an event is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub struct Placed {
 
 pub use crate::engine::time::calendar::days_from_civil;
 use crate::engine::time::calendar::weekday_of_days;
-use crate::engine::time::span::{range, span, Unit};
+use crate::engine::time::value::{range, span, Unit};
 
 /// The inverse of [`days_from_civil`]: (year, month 1-12, day 1-31).
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {

@@ -1,0 +1,212 @@
+//! Normalisers of the calendar forms a chronology needs besides the common
+//! ones of [`super::normalise`]: day ranges written as one expression ("May
+//! 6-8", "11 to 13 June", "June 30 - July 2"), the n-th or last weekday of a
+//! month, weeks of a month, bare ordinal days ("on the 21st"), short numeric
+//! dates ("07-Mar-19"), and the time zone of a clock time.
+//!
+//! Input: a [`Match`] and the [`Ctx`], as for `normalise`. Output: a [`Norm`]
+//! (a range keeps its end in `range_end`), or `None` when the match names no
+//! real date (a fifth Monday of February, "June 31").
+
+use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
+use super::normalise::{date, infer_year, Ctx, Norm};
+use super::recognise::Match;
+use super::tables::{tables, Class};
+use super::value::Val;
+
+fn word_at(m: &Match, i: usize) -> Option<&'static str> {
+    let id = *m.caps.words.get(i)?;
+    tables()
+        .word_ids
+        .iter()
+        .find_map(|(w, &v)| (v == id).then_some(w.as_str()))
+}
+
+fn has(m: &Match, w: &str) -> bool {
+    tables().id(w).is_some_and(|id| m.caps.words.contains(&id))
+}
+
+/// "May 6-8", "11 to 13 June", "June 30 - July 2", with an optional year.
+pub fn day_range(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let m1 = u32::try_from(c.get(Class::Month)?).ok()?;
+    let m2 = c
+        .second(Class::Month)
+        .and_then(|v| u32::try_from(v).ok())
+        .unwrap_or(m1);
+    let d1 = u32::try_from(c.get(Class::Day)?).ok()?;
+    let d2 = u32::try_from(c.second(Class::Day)?).ok()?;
+    // Days must exist in a leap year at least (the year may be unknown).
+    if d1 == 0 || d2 == 0 || d1 > days_in_month(2000, m1) || d2 > days_in_month(2000, m2) {
+        return None;
+    }
+    let y = c
+        .get(Class::Year)
+        .map(i64::from)
+        .or_else(|| infer_year(ctx, m1, d1));
+    let (a, b) = match y {
+        Some(y) => {
+            let a = Ymd::new(y, m1, d1)?;
+            let b = Ymd::new(y, m2, d2)?;
+            // "December 30 - January 2": the end is in the next year; an end
+            // before its start on the same month is no range.
+            let b = if b < a && m2 < m1 {
+                Ymd::new(y + 1, m2, d2)?
+            } else {
+                b
+            };
+            if b <= a {
+                return None;
+            }
+            (Val::day(a), Val::day(b))
+        }
+        None => {
+            if (m2, d2) <= (m1, d1) {
+                return None;
+            }
+            (
+                Val::Day {
+                    y: None,
+                    m: m1,
+                    d: d1,
+                },
+                Val::Day {
+                    y: None,
+                    m: m2,
+                    d: d2,
+                },
+            )
+        }
+    };
+    let mut n = date(a)?;
+    n.range_end = Some(b.to_timeml());
+    Some(n)
+}
+
+/// The month a "this|next|last month" names, from the document date.
+fn relative_month(m: &Match, ctx: &Ctx) -> Option<(i64, u32)> {
+    let dct = ctx.dct?;
+    let n = m.caps.words.len();
+    let off = match word_at(m, n.checked_sub(2)?)? {
+        "next" => 1,
+        "last" => -1,
+        _ => 0,
+    };
+    let d = Ymd::new(dct.y, dct.m, 1)?.add_months(off);
+    Some((d.y, d.m))
+}
+
+/// The month and year a match names: "<MONTH> <YEAR>?" or "this|next|last month".
+fn month_of(m: &Match, ctx: &Ctx) -> Option<(i64, u32)> {
+    match m.caps.get(Class::Month) {
+        Some(mo) => {
+            let mo = u32::try_from(mo).ok()?;
+            let y = m
+                .caps
+                .get(Class::Year)
+                .map(i64::from)
+                .or_else(|| infer_year(ctx, mo, 15))?;
+            Some((y, mo))
+        }
+        None => relative_month(m, ctx),
+    }
+}
+
+/// Which one: the ordinal, or -1 for "last".
+fn which(m: &Match) -> Option<i32> {
+    match m.caps.get(Class::Ord) {
+        Some(n) if (1..=5).contains(&n) => Some(n),
+        Some(_) => None,
+        None if has(m, "last") => Some(-1),
+        None => None,
+    }
+}
+
+/// "the last Friday of May", "the first Monday of next month".
+pub fn nth_weekday_of(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let w = u32::try_from(m.caps.get(Class::Weekday)?).ok()?;
+    let n = which(m)?;
+    let (y, mo) = month_of(m, ctx)?;
+    date(Val::day(nth_weekday(y, mo, w, n)?))
+}
+
+/// "the last week of March": the ISO week holding the month's n-th (or last)
+/// Thursday, so most of its days are in the month.
+pub fn week_of_month(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let n = which(m)?;
+    let (y, mo) = month_of(m, ctx)?;
+    date(Val::week_of(nth_weekday(y, mo, 4, n)?))
+}
+
+/// "the week of March 6": the ISO week holding that day.
+pub fn week_of(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let mo = u32::try_from(c.get(Class::Month)?).ok()?;
+    let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
+    let y = c
+        .get(Class::Year)
+        .map(i64::from)
+        .or_else(|| infer_year(ctx, mo, d))?;
+    date(Val::week_of(Ymd::new(y, mo, d)?))
+}
+
+/// "on the 21st": that day of the month in focus (the last date the text
+/// stated), else of the document's month, or the one before (past clause, a
+/// day still to come this month) or after (future clause, a day gone).
+pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let d = u32::try_from(m.caps.get(Class::Ord)?).ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let (y, mo) = match ctx.last {
+        Some(Val::Day { y: Some(y), m, .. } | Val::Month { y: Some(y), m }) => (y, m),
+        _ => {
+            let dct = ctx.dct?;
+            let first = Ymd::new(dct.y, dct.m, 1)?;
+            let shift = match ctx.tense {
+                Some(super::tense::Tense::Past) if d > dct.d => -1,
+                Some(super::tense::Tense::Future) if d < dct.d => 1,
+                _ => 0,
+            };
+            let f = first.add_months(shift);
+            (f.y, f.m)
+        }
+    };
+    date(Val::day(Ymd::new(y, mo, d)?))
+}
+
+/// "07-Mar-19": day, month and a year of two digits (1950-2049) or four.
+pub fn short_date(m: &Match) -> Option<Norm> {
+    let c = &m.caps;
+    let d = u32::try_from(c.get(Class::Day)?).ok()?;
+    let mo = u32::try_from(c.get(Class::Month)?).ok()?;
+    let n = i64::from(c.get(Class::Num)?);
+    let y = match n {
+        0..=49 => 2000 + n,
+        50..=99 => 1900 + n,
+        1000..=2999 => n,
+        _ => return None,
+    };
+    date(Val::day(Ymd::new(y, mo, d)?))
+}
+
+/// The zone of a clock time as a TimeML/ISO 8601 suffix: "Z" for UTC/GMT,
+/// else the offset ("-05:00"). ET, CT, MT and PT take daylight time from the
+/// day (US rules), or from the document date when the day is unknown.
+pub fn zone_suffix(m: &Match, day: Option<Ymd>, ctx: &Ctx) -> Option<String> {
+    let z = m.caps.get(Class::Zone)?;
+    let minutes = match z {
+        -4..=-1 => {
+            let standard = -300 - 60 * (i64::from(-z) - 1);
+            let dst = day.or(ctx.dct).is_some_and(us_daylight_time);
+            standard + if dst { 60 } else { 0 }
+        }
+        z => i64::from(z),
+    };
+    if minutes == 0 {
+        return Some("Z".into());
+    }
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let a = minutes.unsigned_abs();
+    Some(format!("{sign}{:02}:{:02}", a / 60, a % 60))
+}

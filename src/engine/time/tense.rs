@@ -1,0 +1,362 @@
+//! Tense per clause: which way a time expression without a year or week points.
+//!
+//! Input: one sentence of [`Doc`] tokens. Output: [`Clause`]s, byte spans that
+//! tile the sentence, each with the [`Tense`] of its verb group (or `None` when
+//! it has none the word list knows). A time expression takes the tense of the
+//! clause it starts in ([`tense_at`]): "was arrested on Friday and will appear
+//! on Thursday" gives Friday a past clause and Thursday a future one.
+//!
+//! The split is a heuristic until the clause stage (`engine::clause`) lands:
+//! boundaries are the words and marks of `data/time/tense.txt` ("," "and"
+//! "when" ";"), verb groups are found by that list (auxiliaries, modals,
+//! irregular past forms) and by shape (regular "-ed" past forms); inside a
+//! stretch between boundaries each verb group owns the words nearest to it
+//! (ties to the left, the verb the expression follows). A stretch with no verb
+//! takes the tense of the stretch before it, else the one after it, so "In
+//! January, the plant closed" reads January as past. Swapping in the clause
+//! stage means building the same `Vec<Clause>` from its clauses.
+
+use crate::engine::text::Doc;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The tense of a clause, as far as dates care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    /// "will", "would", "is due", "is scheduled to", "plans to".
+    Future,
+}
+
+/// A clause: a byte span of the sentence and its tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub tense: Option<Tense>,
+}
+
+const WORDS: &str = include_str!("../../../data/time/tense.txt");
+
+/// Kinds of `data/time/tense.txt`, as bits (a word may have several: "was").
+mod kind {
+    pub const FUTURE: u16 = 1;
+    pub const PROSPECT: u16 = 2;
+    pub const PAST: u16 = 4;
+    pub const PRESENT: u16 = 8;
+    pub const PERFECT: u16 = 16;
+    pub const NOT_PAST: u16 = 32;
+    pub const STRONG: u16 = 64;
+    pub const WEAK: u16 = 128;
+    pub const FORWARD: u16 = 256;
+    pub const INSIDE: u16 = 512;
+
+    pub fn parse(s: &str) -> Option<u16> {
+        Some(match s {
+            "future" => FUTURE,
+            "prospect" => PROSPECT,
+            "past" => PAST,
+            "present" => PRESENT,
+            "perfect" => PERFECT,
+            "notpast" => NOT_PAST,
+            "strong" => STRONG,
+            "weak" => WEAK,
+            "forward" => FORWARD,
+            "inside" => INSIDE,
+            _ => return None,
+        })
+    }
+}
+
+/// The parsed word list and the lines that could not be read (tested empty).
+#[derive(Debug, Default)]
+pub struct Words {
+    kinds: HashMap<String, u16, rustc_hash::FxBuildHasher>,
+    pub errors: Vec<String>,
+}
+
+fn parse_words(text: &str) -> Words {
+    let mut w = Words::default();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once('\t') {
+            Some((word, k)) if !word.is_empty() => match kind::parse(k.trim()) {
+                Some(k) => *w.kinds.entry(word.to_string()).or_default() |= k,
+                None => w.errors.push(line.to_string()),
+            },
+            _ => w.errors.push(line.to_string()),
+        }
+    }
+    w
+}
+
+/// The word list, parsed on first use.
+pub fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| parse_words(WORDS))
+}
+
+/// What one token contributes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mark {
+    Verb(Tense),
+    Strong,
+    Weak,
+    /// A word a verb group runs through ("not", "be").
+    Inside,
+    Other,
+}
+
+fn lower(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '’' | 'ʼ' => '\'',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+fn kinds_of(w: &str) -> u16 {
+    words().kinds.get(w).copied().unwrap_or(0)
+}
+
+/// A regular past form by shape: "closed", "arrested" (not "need", "red").
+fn regular_past(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Marks of the tokens of sentence `s`: (byte start, byte end, mark).
+fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
+    let Some(sent) = doc.sentences.get(s) else {
+        return Vec::new();
+    };
+    let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
+    let lowered: Vec<String> = toks
+        .iter()
+        .map(|t| lower(doc.slice(t.start, t.end)))
+        .collect();
+    let mut out = Vec::with_capacity(toks.len());
+    for (i, t) in toks.iter().enumerate() {
+        let w = lowered.get(i).map_or("", String::as_str);
+        let next = lowered.get(i + 1).map_or("", String::as_str);
+        let k = kinds_of(w);
+        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && next == "to") {
+            Mark::Verb(Tense::Future)
+        } else if k & kind::PERFECT != 0 {
+            // "has closed", "have been" read as past; "has a plan" as present.
+            let participle = lowered
+                .get(i + 1..(i + 3).min(lowered.len()))
+                .unwrap_or(&[])
+                .iter()
+                .any(|n| n == "been" || regular_past(n) || kinds_of(n) & kind::PAST != 0);
+            Mark::Verb(if participle {
+                Tense::Past
+            } else {
+                Tense::Present
+            })
+        } else if k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(w)) {
+            Mark::Verb(Tense::Past)
+        } else if k & kind::PRESENT != 0 {
+            Mark::Verb(Tense::Present)
+        } else if k & kind::STRONG != 0 {
+            Mark::Strong
+        } else if k & kind::WEAK != 0 {
+            Mark::Weak
+        } else if k & kind::INSIDE != 0 {
+            Mark::Inside
+        } else {
+            Mark::Other
+        };
+        out.push((t.start, t.end, mark));
+    }
+    // A verb group takes the tense of its first word ("had been" past),
+    // unless a future marker is in it ("was scheduled to", "are due"): every
+    // word of the group gets that tense.
+    let mut i = 0;
+    while i < out.len() {
+        let Some(Mark::Verb(first)) = out.get(i).map(|m| m.2) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        let mut t = first;
+        let mut end = i;
+        while let Some(m) = out.get(j).map(|m| m.2) {
+            match m {
+                Mark::Verb(v) => {
+                    if v == Tense::Future {
+                        t = Tense::Future;
+                    }
+                    end = j + 1;
+                }
+                Mark::Inside => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        let j = end;
+        for m in out.get_mut(i..j).unwrap_or(&mut []) {
+            m.2 = Mark::Verb(t);
+        }
+        i = j;
+    }
+    out
+}
+
+/// The clauses of sentence `s`, in order, tiling its tokens.
+pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
+    let marks = marks(doc, s);
+    let mut out: Vec<Clause> = Vec::new();
+    // Stretches between boundaries.
+    let mut stretches: Vec<(usize, usize)> = Vec::new();
+    let mut a = 0;
+    for (i, m) in marks.iter().enumerate() {
+        if matches!(m.2, Mark::Strong | Mark::Weak) && i > a {
+            stretches.push((a, i));
+            a = i;
+        }
+    }
+    if a < marks.len() {
+        stretches.push((a, marks.len()));
+    }
+    for (a, b) in stretches {
+        let verbs: Vec<(usize, Tense)> = (a..b)
+            .filter_map(|i| match marks.get(i)?.2 {
+                Mark::Verb(t) => Some((i, t)),
+                _ => None,
+            })
+            .collect();
+        let span = |i: usize, j: usize| {
+            let start = marks.get(i).map_or(0, |m| m.0);
+            let end = marks.get(j.saturating_sub(1)).map_or(start, |m| m.1);
+            (start, end)
+        };
+        if verbs.is_empty() {
+            let (start, end) = span(a, b);
+            out.push(Clause {
+                start,
+                end,
+                tense: None,
+            });
+            continue;
+        }
+        // Each verb group owns the words up to the midpoint to the next one;
+        // ties go to the left (the verb an expression follows).
+        let mut from = a;
+        let mut k = 0;
+        while k < verbs.len() {
+            let (vi, t) = verbs[k];
+            // Skip the rest of this verb group.
+            let mut last = vi;
+            while verbs.get(k + 1).is_some_and(|&(j, _)| j == last + 1) {
+                k += 1;
+                last += 1;
+            }
+            let to = match verbs.get(k + 1) {
+                Some(&(next, _)) => last + 1 + (next - last) / 2,
+                None => b,
+            };
+            let (start, end) = span(from, to);
+            out.push(Clause {
+                start,
+                end,
+                tense: Some(t),
+            });
+            from = to;
+            k += 1;
+        }
+    }
+    // A clause without a verb takes its neighbour's tense (before, else after).
+    for i in 0..out.len() {
+        if out[i].tense.is_none() {
+            let before = out[..i].iter().rev().find_map(|c| c.tense);
+            let after = out[i + 1..].iter().find_map(|c| c.tense);
+            out[i].tense = before.or(after);
+        }
+    }
+    out
+}
+
+/// The tense of the clause holding the expression at bytes `at..end`. A future verb anywhere in the
+/// sentence makes a present clause future ("will say so when he meets him on
+/// Tuesday"); "as soon as", "as early as" and "until" point ahead unless the
+/// clause is past.
+pub fn tense_at(doc: &Doc, clauses: &[Clause], at: usize, end: usize) -> Option<Tense> {
+    // "Wednesday's ruling": a possessive names a day already spoken of.
+    let after = doc.text.get(end..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return None;
+    }
+    let t = clauses
+        .iter()
+        .find(|c| c.start <= at && at < c.end.max(c.start + 1))
+        .or_else(|| clauses.iter().rev().find(|c| c.start <= at))
+        .and_then(|c| c.tense);
+    let any_future = clauses.iter().any(|c| c.tense == Some(Tense::Future));
+    let before = doc.text.get(..at).unwrap_or("");
+    let mut prev = before.split_whitespace().rev().map(lower);
+    let (p1, p2, p3) = (prev.next(), prev.next(), prev.next());
+    let as_soon = p1.as_deref() == Some("as")
+        && p2.is_some_and(|w| kinds_of(&w) & kind::FORWARD != 0)
+        && p3.as_deref() == Some("as");
+    let until = p1.is_some_and(|w| kinds_of(&w) & kind::FORWARD != 0);
+    match t {
+        _ if as_soon => Some(Tense::Future),
+        Some(Tense::Past) => t,
+        _ if until => Some(Tense::Future),
+        Some(Tense::Present) if any_future => Some(Tense::Future),
+        None if any_future => Some(Tense::Future),
+        _ => t,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::Doc;
+
+    fn at(text: &str, word: &str) -> Option<Tense> {
+        let doc = Doc::new(text);
+        let cl = clauses(&doc, 0);
+        {
+            let at = text.find(word).unwrap_or(0);
+            tense_at(&doc, &cl, at, at + word.len())
+        }
+    }
+
+    #[test]
+    fn word_list_parses_cleanly() {
+        assert!(words().errors.is_empty(), "{:?}", words().errors);
+        assert_eq!(parse_words("x\tnope\ny\n").errors.len(), 2);
+    }
+
+    #[test]
+    fn tense_is_read_per_clause() {
+        let s = "The courier was arrested on Friday and will appear before a judge on Thursday.";
+        assert_eq!(at(s, "Friday"), Some(Tense::Past));
+        assert_eq!(at(s, "Thursday"), Some(Tense::Future));
+        assert_eq!(
+            at("Results are due on Tuesday.", "Tuesday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The firm said it would close in March.", "March"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("In January, the plant closed.", "January"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("Officials said Monday they will reopen the port.", "Monday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("She will raise it when she sees him on Tuesday.", "Tuesday"),
+            Some(Tense::Future)
+        );
+    }
+}
