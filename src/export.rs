@@ -205,7 +205,8 @@ impl<'a> CharCursor<'a> {
     }
 }
 
-#[cfg(test)]
+// proptest is a native-only dev-dependency (see Cargo.toml).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::CharCursor;
     use proptest::prelude::*;
