@@ -5,12 +5,12 @@
 //!   from analysed documents; pure Rust too.
 //! - [`workspace`]: many documents, corrections re-applied to fresh output,
 //!   cross-document entities, watchlist, versioned save format; pure Rust too.
-//! - `web` (wasm32 only): the Yew UI, the custom element and the JS API, a thin
-//!   layer over the engine's serializable results.
+//! - [`web`]: the Yew UI, the custom element and the JS API (wasm32 only), a
+//!   thin layer over the engine's serializable results; its state model
+//!   (`web::state`) is pure Rust and tested natively.
 
 pub mod engine;
 pub mod export;
 pub mod workspace;
 
-#[cfg(target_arch = "wasm32")]
 pub mod web;

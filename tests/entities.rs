@@ -361,3 +361,21 @@ fn contract_defined_terms_are_not_names() {
         );
     }
 }
+
+/// Issue 16.8: in a sports report (where the rules decide alone) a hostile run of capitalised
+/// words is cut too.
+#[test]
+fn a_run_of_capitalised_words_is_cut_in_a_sports_report() {
+    let text = format!(
+        "SOCCER - LEAGUE RESULTS\nThe match report named {} today.",
+        "Wordy ".repeat(3000)
+    );
+    let a = run(&text);
+    for m in &a.entities {
+        assert!(
+            m.text.split_whitespace().count() <= 12,
+            "{} words",
+            m.text.split_whitespace().count()
+        );
+    }
+}

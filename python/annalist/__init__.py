@@ -85,7 +85,7 @@ def extract_many(
 
     Raises:
         InputError: a document is not a valid input (no ``"text"``, a non-string field, ...).
-            The message is the engine's and names the 1-based position as ``line N``;
+            The message is the engine's (its ``LineError``) and names the 1-based position as ``line N``;
             nothing is returned for the batch.
         ValueError: ``threads`` is 0.
     """

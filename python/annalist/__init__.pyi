@@ -89,7 +89,8 @@ class Analysis(TypedDict):
     warnings: NotRequired[List[str]]
 
 class InputError(ValueError):
-    """A document the engine cannot read; the message is the Rust ``InputError``'s."""
+    """A document the engine cannot read; the message is the Rust ``LineError``'s ("line N: ...",
+    N the document's 1-based position in the batch)."""
 
 def extract(
     text: str, date: Union[str, datetime.date, None] = None, id: str = ""

@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -123,6 +124,7 @@ def main() -> int:
                 print(f"{name:<38} {n / w:>9.1f} docs/s wall   {n / c:>9.1f} docs/CPU-s", flush=True)
             s.stop()
     print(f"load after: {os.getloadavg()[0]:.1f} (2 cores)")
+    shutil.rmtree(tmp, ignore_errors=True)
     if args.json:
         Path(args.json).write_text(json.dumps(
             {"docs": n, "mean_bytes": size, "rows": [list(r) for r in rows]}, indent=1))

@@ -25,6 +25,8 @@ const EPOCHS: usize = 8;
 const SEED: u64 = 0x5eed_2026;
 /// Features kept after pruning (the strongest by largest absolute weight).
 const KEEP: usize = 15_000;
+/// The i8 scale maps the strength of this strongest feature (by rank) to 127.
+const SCALE_RANK: usize = 100;
 
 /// Sets that never mark MISC-like names: a MISC guess there is neither right nor wrong.
 const NO_MISC: &[&str] = &["btc", "uner-ewt", "wnut17"];
@@ -32,11 +34,13 @@ const NO_MISC: &[&str] = &["btc", "uner-ewt", "wnut17"];
 struct Sent {
     /// Static features per token.
     feats: Vec<Vec<u32>>,
-    /// Shape and lower-case word per token (for the tag features).
-    keys: Vec<(String, String)>,
+    /// Shape and word hashes per token (for the tag features).
+    keys: Vec<(u64, u64)>,
     gold: Vec<usize>,
     /// Tokens whose tag is not scored (inside an ignored span, or cut by a gold boundary).
     care: Vec<bool>,
+    /// Tokens the tagger leaves out (always O).
+    skip: Vec<bool>,
     no_misc: bool,
 }
 
@@ -109,6 +113,7 @@ fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
         for r in ex.sentences() {
             let mut feats = Vec::with_capacity(r.len());
             let mut keys = Vec::with_capacity(r.len());
+            let skip: Vec<bool> = r.clone().map(|i| ex.skipped(i)).collect();
             for i in r.clone() {
                 let mut f = Vec::new();
                 ex.static_features(i, &mut f);
@@ -120,6 +125,7 @@ fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
                 keys,
                 gold: gold[r.clone()].to_vec(),
                 care: care[r.clone()].to_vec(),
+                skip,
                 no_misc,
             });
         }
@@ -160,7 +166,7 @@ fn is_misc(t: usize) -> bool {
     matches!(tagger::untag(t), Some((tagger::Class::Misc, _)))
 }
 
-fn train(sents: &[Sent], keep: usize, epochs: usize) -> Vec<(u32, [i8; TAGS])> {
+fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(u32, [i8; TAGS])> {
     let mut m = Model {
         index: HashMap::new(),
         w: Vec::new(),
@@ -183,9 +189,14 @@ fn train(sents: &[Sent], keep: usize, epochs: usize) -> Vec<(u32, [i8; TAGS])> {
             let s = &sents[si];
             let (mut prev, mut prev2) = (OUT, OUT);
             for i in 0..s.gold.len() {
+                if s.skip[i] {
+                    prev2 = prev;
+                    prev = OUT;
+                    continue;
+                }
                 feats.clear();
                 feats.extend_from_slice(&s.feats[i]);
-                tagger::tag_features_of(&s.keys[i].0, &s.keys[i].1, prev, prev2, &mut feats);
+                tagger::tag_features_of(s.keys[i].0, s.keys[i].1, prev, prev2, &mut feats);
                 let mut sc = [0f32; TAGS];
                 m.score(&feats, &mut sc);
                 let guess = tagger::best(&sc, prev);
@@ -229,10 +240,10 @@ fn train(sents: &[Sent], keep: usize, epochs: usize) -> Vec<(u32, [i8; TAGS])> {
     let strength = |r: &[f32; TAGS]| r.iter().fold(0f32, |a, &b| a.max(b.abs()));
     let mut by_strength: Vec<(f32, u32)> = rows.iter().map(|r| (strength(&r.1), r.0)).collect();
     by_strength.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    // i8 weights: the scale maps the strength of the 100th strongest feature to 127; the
-    // few stronger ones saturate.
+    // i8 weights: the scale maps the strength of the `scale_rank`th strongest feature to 127;
+    // the few stronger ones saturate.
     let top = by_strength
-        .get(100)
+        .get(scale_rank)
         .or(by_strength.last())
         .map_or(1.0, |x| x.0);
     let scale = 127.0 / top.max(1e-6);
@@ -334,7 +345,10 @@ fn main() -> Result<(), String> {
     let epochs = get("--epochs")
         .and_then(|k| k.parse().ok())
         .unwrap_or(EPOCHS);
-    let rows = train(&sents, keep, epochs);
+    let scale_rank = get("--scale-rank")
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(SCALE_RANK);
+    let rows = train(&sents, keep, epochs, scale_rank);
     let bytes = Tagger::to_bytes(&rows);
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(

@@ -11,18 +11,19 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::{
     self,
     model::{Analysis, DocumentInput, Label},
 };
+use crate::web::components::corrections::{EntityCorrection, TextTools};
 use crate::web::components::document_input::{DocTab, DocumentInput as DocumentInputView};
 use crate::web::components::document_view::DocumentView;
 use crate::web::components::entity_panel::EntityPanel;
 use crate::web::components::timeline::{Timeline, TimelineDoc};
-use crate::web::example;
-use crate::web::state::{Action, Seed, State};
+use crate::web::state::{Action, Seed, State, WsAction};
 use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
 
 /// Wait this long after the last keystroke before re-analysing.
@@ -61,11 +62,7 @@ fn seeds(props: &AppProps) -> Vec<Seed> {
                 date: d.date.clone(),
             })
             .collect(),
-        None => vec![Seed {
-            name: example::NAME.into(),
-            text: example::TEXT.into(),
-            date: Some(example::DATE.into()),
-        }],
+        None => vec![Seed::example()],
     }
 }
 
@@ -166,6 +163,28 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Ctrl/Cmd+Z undoes the last correction, Shift+Ctrl/Cmd+Z (or Ctrl+Y)
+    // redoes it; inside a text field the browser's own undo of typing wins.
+    {
+        let d = state.dispatcher();
+        let editable = !props.embedded && !props.read_only;
+        use_effect_with(editable, move |editable| {
+            let listener = editable.then(web_sys::window).flatten().map(|w| {
+                let active = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&w, "keydown", active, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if let Some(action) = undo_key(e) {
+                        e.prevent_default();
+                        d.dispatch(Action::Workspace(action));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let dispatch = |f: fn(String) -> Action| {
         let d = state.dispatcher();
         Callback::from(move |s: String| d.dispatch(f(s)))
@@ -210,6 +229,14 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let reopen = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Reopen))
+    };
+    let on_correct = {
+        let d = state.dispatcher();
+        Callback::from(move |c| d.dispatch(Action::Workspace(WsAction::Correct(c))))
+    };
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
         .documents
@@ -274,11 +301,16 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <section class="panel input-panel" aria-label="Input">
                 <h2 class="panel-title">{"Documents"}</h2>
+                if let Some((_, closed)) = &state.closed {
+                    <p class="reopen" role="status">{format!("Closed “{}”. ", closed.name)}
+                        <button type="button" onclick={reopen}>{"Undo close"}</button></p>
+                }
                 <DocumentInputView
                     tabs={tabs}
                     selected={state.selected_doc.clone()}
                     text={selected.map(|d| AttrValue::from(d.text.to_string())).unwrap_or_default()}
                     date={selected.map(|d| AttrValue::from(d.shown_date())).unwrap_or_default()}
+                    date_source={selected.map(|d| AttrValue::from(d.date_source().describe())).unwrap_or_default()}
                     on_select={dispatch(Action::SelectDoc)}
                     on_add={on_add}
                     on_remove={dispatch(Action::Remove)}
@@ -301,9 +333,42 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
 
+    let editable = !props.embedded && !props.read_only;
+    let entity_form = match (&analysed, &state.selected_entity, editable) {
+        (Some(a), Some(id), true) => a
+            .analysis
+            .entity_list
+            .iter()
+            .find(|e| &e.id == id)
+            .map(|e| {
+                let d = state.dispatcher();
+                html! {
+                    <EntityCorrection doc={selected_id.clone()} entity={e.clone()}
+                        analysis={a.analysis.clone()} on_correct={on_correct.clone()}
+                        on_close={Callback::from(move |()| d.dispatch(Action::SelectEntity(None)))} />
+                }
+            }),
+        _ => None,
+    };
+    let text_tools = match (&analysed, editable) {
+        (Some(a), true) => Some(html! {
+            <TextTools doc={selected_id.clone()} text={a.text.clone()}
+                analysis={a.analysis.clone()} on_correct={on_correct.clone()} />
+        }),
+        _ => None,
+    };
+
     html! {
         <div class={classes!("annalist", props.embedded.then_some("embedded"), props.read_only.then_some("read-only"))}>
             if !props.embedded {
+                // Landmarks a keyboard reaches in a few keys (issue 14.9).
+                <nav class="skip-links" aria-label="Skip to">
+                    <a href="#annalist-doc">{"Text"}</a>
+                    <a href="#annalist-entities">{"Entities"}</a>
+                    <a href="#annalist-timeline">{"Timeline"}</a>
+                    <a href="#annalist-relations">{"Relations"}</a>
+                    if !props.read_only { <a href="#annalist-text">{"Edit the article"}</a> }
+                </nav>
                 <header class="app-header">
                     <h1>{"Annalist"}</h1>
                     <p class="tagline">{"Who, what, where and when in news text. Everything runs in this page; nothing is sent anywhere."}</p>
@@ -316,7 +381,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <div class="layout">
                 {input}
-                <section class="panel document-panel" aria-label="Document">
+                <section class="panel document-panel" aria-label="Document" id="annalist-doc" tabindex="-1">
                     <div class="panel-head">
                         <h2 class="panel-title">{selected.map(|d| d.name.clone()).unwrap_or_else(|| "Document".into())}</h2>
                         <div class="status" role="status" aria-live="polite">
@@ -326,17 +391,26 @@ pub fn App(props: &AppProps) -> Html {
                             {status}
                         </div>
                     </div>
+                    {text_tools}
                     {document}
                 </section>
-                <section class="panel entity-panel-wrap" aria-label="Entities">
+                <section class="panel entity-panel-wrap" aria-label="Entities" id="annalist-entities" tabindex="-1">
                     <h2 class="panel-title">{"Entities"}</h2>
+                    {entity_form}
                     <EntityPanel analysis={analysed.as_ref().map(|a| a.analysis.clone())}
-                        generation={analysed.as_ref().map_or(0, |a| a.generation)}
+                        generation={analysed.as_ref().map_or(0, |a| a.generation)} busy={stale}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
                         hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
                         on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
                 </section>
-                <section class="panel relations-panel" aria-label="Relations">
+                <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
+                    <h2 class="panel-title">{"Timeline"}</h2>
+                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
+                        relation={relation_filter} />
+                </section>
+                // The Relations view's slot: who supplies, sanctions, owns,
+                // employs or meets whom in the selected document.
+                <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
                     <h2 class="panel-title">{"Relations"}</h2>
                     <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
                         analysis={analysed.as_ref().map(|a| a.analysis.clone())}
@@ -345,13 +419,31 @@ pub fn App(props: &AppProps) -> Html {
                         on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
                         on_relation={on_select_relation} />
                 </section>
-                <section class="panel timeline-panel" aria-label="Timeline">
-                    <h2 class="panel-title">{"Timeline"}</h2>
-                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus}
-                        relation={relation_filter} />
-                </section>
             </div>
         </div>
+    }
+}
+
+/// The workspace action a key press asks for: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z
+/// or Ctrl+Y redo; None inside a text field (the browser undoes typing there).
+fn undo_key(e: &web_sys::KeyboardEvent) -> Option<WsAction> {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return None;
+    }
+    let in_field = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.closest("[contenteditable]").ok().flatten().is_some()
+        });
+    if in_field {
+        return None;
+    }
+    match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
+        ("z", false) => Some(WsAction::Undo),
+        ("z", true) | ("y", false) => Some(WsAction::Redo),
+        _ => None,
     }
 }
 

@@ -177,7 +177,8 @@ fn adopt_styles(
     height: Option<&str>,
 ) -> Result<(), JsError> {
     let mut css = String::from(HOST_CSS);
-    css.push_str(app_css.unwrap_or(""));
+    // rem would follow the host page's root font size: pixels instead.
+    css.push_str(&crate::web::state::escape::rem_to_px(app_css.unwrap_or("")));
     if let Some(h) = height {
         css.push_str(&format!(
             "\n:host {{ height: {h}; }} .annalist-embed {{ height: 100%; }}\n"

@@ -1,22 +1,32 @@
-//! The browser layer (wasm32 only): the Yew UI, the custom element and the JS
-//! API. A thin layer over the engine's serializable results; it never does
-//! extraction itself.
+//! The browser layer: the Yew UI, the custom element and the JS API. A thin
+//! layer over the engine's serializable results; it never does extraction
+//! itself. Everything here is wasm32-only except the UI's state model
+//! ([`state`]) and the example article, which build and are tested natively.
 
+#[cfg(target_arch = "wasm32")]
 pub mod api;
+#[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
 pub mod element;
 pub mod example;
+#[cfg(target_arch = "wasm32")]
 pub mod share;
 pub mod state;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
 pub mod worker;
 
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
 /// Runs when the wasm module is initialised. Mounts the app into
 /// `<div id="annalist-app">` when the page has one (the app page); pages that
 /// only embed `<annalist-view>` widgets or use the JS API have none.
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(start)]
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

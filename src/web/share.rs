@@ -284,10 +284,12 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
     use yew::prelude::*;
 
     let status = use_state(String::new);
+    // A bad `#doc=` link is said in the page, not inside the closed menu.
+    let link_error = use_state(String::new);
     let link = use_state(|| None::<String>);
     {
         let state = props.state.clone();
-        let status = status.clone();
+        let status = link_error.clone();
         use_effect_with((), move |_| match document_from_location() {
             Some(Ok(doc)) => {
                 state.dispatch(Action::Add(Seed {
@@ -365,7 +367,18 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
             }
         })
     };
+    let dismiss = {
+        let link_error = link_error.clone();
+        Callback::from(move |_: MouseEvent| link_error.set(String::new()))
+    };
     html! {
+        <>
+        if !link_error.is_empty() {
+            <div class="ws-notice error share-error" role="alert">
+                <strong>{(*link_error).clone()}</strong>
+                <button type="button" aria-label="Dismiss" onclick={dismiss}>{"×"}</button>
+            </div>
+        }
         <details class="share-menu">
             <summary>{"Export & share"}</summary>
             <div class="share-formats" role="group" aria-label="Download">
@@ -378,5 +391,6 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
             }
             <p class="share-status" role="status">{(*status).clone()}</p>
         </details>
+        </>
     }
 }

@@ -482,3 +482,19 @@ test(
     await rm(dir, { recursive: true, force: true });
   },
 );
+
+test("14.7: the widget keeps its own sizes whatever the host sets for rem and fonts", async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + "fixtures/rem-host.html");
+  await widgetsReady(page, 1);
+  const sizes = await page.evaluate(() => {
+    const root = document.getElementById("w").shadowRoot;
+    const px = (sel) => parseFloat(getComputedStyle(root.querySelector(sel)).fontSize);
+    return { title: px(".panel-title"), mark: px("mark[data-label]"), button: px("button") };
+  });
+  // 1.05rem and 0.8rem of a 16 px root, not of the host's 10 px, nor its 9 px.
+  assert.ok(Math.abs(sizes.title - 16.8) < 0.2, JSON.stringify(sizes));
+  assert.ok(sizes.mark >= 14 && sizes.button >= 12, JSON.stringify(sizes));
+  await screenshot(page, "embed-rem-host.png");
+  assert.deepEqual(page.errors, []);
+});

@@ -215,7 +215,7 @@ fn never_panics_on_fragments() {
 #[test]
 fn relative_clause_apposition_and_time_between_subject_and_verb() {
     let r = rel(
-        "The Commerce Department on Friday blacklisted Zhenhua Data. Tessaro Inc, which owns two plants near Lyon, shipped drones from France to Morocco. Japan, which imposed sanctions on Belarus in May, said more would follow.",
+        "The Commerce Department on Friday blacklisted Halden Capital. Tessaro Inc, which owns two plants near Lyon, shipped drones from France to Morocco. Japan, which imposed sanctions on Belarus in May, said more would follow.",
         Some("2024-06-03"),
     );
     assert!(
@@ -223,7 +223,7 @@ fn relative_clause_apposition_and_time_between_subject_and_verb() {
             &r,
             RelationType::Sanction,
             "Commerce Department",
-            "Zhenhua Data"
+            "Halden Capital"
         )
         .is_some(),
         "{r:?}"

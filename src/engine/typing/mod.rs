@@ -65,15 +65,31 @@ pub fn classify_policy(
     policy: reconcile::Policy,
 ) -> Vec<TypedMention> {
     let rules = classify_with(doc, candidates, &Rules);
-    if t.is_empty() || (policy.sports_rules && sports_report(doc).any) {
-        return rules;
+    let mut out = if t.is_empty() || (policy.sports_rules && sports_report(doc).any) {
+        rules
+    } else {
+        let ex = tagger::Extractor::new(doc, &rules);
+        let spans = t.tag(&ex);
+        reconcile::reconcile(doc, rules, &spans, policy)
+    };
+    cap_names(doc, &mut out);
+    out
+}
+
+/// Hostile text: a name of more than [`tagger::MAX_NAME_TOKENS`] tokens (a run of capitalised
+/// words) keeps its first tokens; the rest stays text.
+fn cap_names(doc: &Doc, ms: &mut [TypedMention]) {
+    for m in ms.iter_mut() {
+        if m.tokens.len() > tagger::MAX_NAME_TOKENS && tagger::Class::of(m.label).is_some() {
+            let last = m.tokens.start + tagger::MAX_NAME_TOKENS - 1;
+            m.tokens.end = last + 1;
+            m.end = doc.tokens[last].end;
+        }
     }
-    let ex = tagger::Extractor::new(doc, &rules);
-    let spans = t.tag(&ex);
-    reconcile::reconcile(doc, rules, &spans, policy)
 }
 
 /// [`classify`] with another scorer (for a trained model, or tests).
+#[inline(never)]
 pub fn classify_with(
     doc: &Doc,
     candidates: &[Candidate],

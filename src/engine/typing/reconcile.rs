@@ -335,6 +335,7 @@ fn framed(doc: &Doc, first: usize, class: Class) -> Class {
 }
 
 /// Joins tagger spans and rule mentions (see the module doc).
+#[inline(never)]
 pub fn reconcile(
     doc: &Doc,
     rules: Vec<TypedMention>,

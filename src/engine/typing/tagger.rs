@@ -11,11 +11,10 @@
 //! [`Tagger::from_bytes`]), trained on the open sets listed in `data/models/SOURCES.md`.
 
 use super::TypedMention;
-use crate::engine::lexicon::{lexicon, lower, FxBuild, FxHasher, Lexicon};
+use crate::engine::lexicon::{lexicon, lower, FxHasher, Lexicon};
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};
-use std::collections::HashMap;
 use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -83,10 +82,18 @@ pub fn allowed(prev: usize, t: usize) -> bool {
 /// capitalised words is not one megabyte-long name).
 pub const MAX_NAME_TOKENS: usize = 12;
 
-/// What is known about one token before tagging.
+/// What is known about one token before tagging (strings as 64-bit hashes).
 struct TokenInfo {
-    lower: String,
-    shape: String,
+    /// Hash of the lower-case word.
+    word: u64,
+    /// Hash of the word shape.
+    shape: u64,
+    /// Hashes of the first three and last three characters (0 for words of three or fewer).
+    prefix: u64,
+    suffix: u64,
+    /// Characters in the word, at most 8.
+    len: u8,
+    kind: u8,
     /// Lexicon facts as a bit set (see `LX_*`).
     lx: u32,
     /// The rules' tag for this token (B/I of their class, or O; amounts and items are O).
@@ -114,7 +121,6 @@ const LX_KNOWN_ORG: u32 = 8192;
 const LX_KNOWN_LOC: u32 = 16384;
 const LX_KNOWN_MISC: u32 = 32768;
 const LX_ITEM: u32 = 65536;
-const LX_BITS: u32 = 17;
 
 /// Word shape: X for upper-case letters, x for lower, d for digits, other characters kept;
 /// runs of the same class collapse after two ("Xxx" → "Xxx", "Washington" → "Xxx").
@@ -222,16 +228,28 @@ enum T {
     RuleConf,
 }
 
-fn h(t: T, parts: &[&[u8]]) -> u32 {
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+/// Hash of a string (FxHash over its bytes).
+fn hs(b: &[u8]) -> u64 {
     let mut x = FxHasher::default();
-    x.write_u8(t as u8);
-    for p in parts {
-        x.write(p);
-        x.write_u8(0xff);
-    }
-    let v = x.finish();
-    (v ^ (v >> 32)) as u32
+    x.write(b);
+    x.finish()
 }
+
+/// A feature: its template and up to a few parts, mixed into 32 bits.
+fn h(t: T, parts: &[u64]) -> u32 {
+    let mut v = (t as u64).wrapping_mul(K);
+    for &p in parts {
+        v = (v.rotate_left(5) ^ p).wrapping_mul(K);
+    }
+    // 0 marks an empty slot of the weight table.
+    ((v ^ (v >> 32)) as u32).max(1)
+}
+
+/// Stand-ins for the words before the sentence's start and after its end.
+const START: u64 = 0x9e37_79b9_7f4a_7c15;
+const END: u64 = 0xc2b2_ae3d_27d4_eb4f;
 
 /// Computes the features of every token of one document.
 pub struct Extractor<'d, 'a> {
@@ -251,23 +269,47 @@ fn label_code(l: Label) -> u8 {
 
 impl<'d, 'a> Extractor<'d, 'a> {
     /// Prepares the per-token facts. `rules` are the rules' mentions in text order.
+    #[inline(never)]
     pub fn new(doc: &'d Doc<'a>, rules: &[TypedMention]) -> Self {
         let lx = lexicon();
         let mut buf = String::new();
         let mut info: Vec<TokenInfo> = Vec::with_capacity(doc.tokens.len());
+        let mut sh = String::new();
         for (i, t) in doc.tokens.iter().enumerate() {
             let w = doc.tok_text(i);
-            let mut sh = String::new();
             shape(w, &mut sh);
-            let lower_w = lower(w, &mut buf).chars().take(30).collect::<String>();
+            let lw = lower(w, &mut buf);
+            let lw = match lw.char_indices().nth(30) {
+                Some((cut, _)) => &lw[..cut],
+                None => lw,
+            };
+            let n = lw.chars().count();
+            let (prefix, suffix) = if n > 3 {
+                let p = lw.char_indices().nth(3).map_or(lw.len(), |(b, _)| b);
+                let s = lw.char_indices().nth(n - 3).map_or(0, |(b, _)| b);
+                (hs(&lw.as_bytes()[..p]), hs(&lw.as_bytes()[s..]))
+            } else {
+                (0, 0)
+            };
+            let word = hs(lw.as_bytes());
+            let kind = match t.kind {
+                TokenKind::Word => b'w',
+                TokenKind::Number => b'n',
+                TokenKind::Punct => b'p',
+                TokenKind::Link => b'l',
+            };
             let lx_bits = if t.kind == TokenKind::Word && w.len() <= 40 {
                 lexicon_bits(lx, w, &mut buf)
             } else {
                 0
             };
             info.push(TokenInfo {
-                lower: lower_w,
-                shape: sh,
+                word,
+                shape: hs(sh.as_bytes()),
+                prefix,
+                suffix,
+                len: n.min(8) as u8,
+                kind,
                 lx: lx_bits,
                 rule: OUT,
                 rule_label: 0,
@@ -317,144 +359,108 @@ impl<'d, 'a> Extractor<'d, 'a> {
         }
     }
 
-    fn word(&self, i: isize) -> &str {
-        if i < 0 {
-            return "<s>";
-        }
-        self.info
-            .get(i as usize)
-            .map_or("</s>", |t| t.lower.as_str())
-    }
-
-    fn shape_at(&self, i: isize) -> &str {
-        if i < 0 {
-            return "<s>";
-        }
-        self.info
-            .get(i as usize)
-            .map_or("</s>", |t| t.shape.as_str())
-    }
-
     /// The features of token `i` that do not depend on the tags before it.
     pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
         let doc = self.doc;
         let t = &self.info[i];
-        let tok = &doc.tokens[i];
-        let ii = i as isize;
-        let sent = tok.sentence;
+        let sent = doc.tokens[i].sentence;
         // Neighbours stay inside the sentence.
         let srange = doc
             .sentences
             .get(sent)
             .map_or(0..doc.tokens.len(), |s| s.tokens.clone());
-        let inside = |j: isize| j >= srange.start as isize && (j as usize) < srange.end;
-        let wd = |j: isize| {
-            if inside(j) {
-                self.word(j)
-            } else if j < ii {
-                "<s>"
+        let at = |d: isize| -> Option<&TokenInfo> {
+            let j = i as isize + d;
+            if j >= srange.start as isize && (j as usize) < srange.end {
+                self.info.get(j as usize)
             } else {
-                "</s>"
+                None
             }
         };
-        let sh = |j: isize| {
-            if inside(j) {
-                self.shape_at(j)
-            } else if j < ii {
-                "<s>"
-            } else {
-                "</s>"
-            }
-        };
-        let lxb = |j: isize| {
-            if inside(j) {
-                self.info[j as usize].lx
-            } else {
-                0
-            }
-        };
-        let kind: &[u8] = match tok.kind {
-            TokenKind::Word => b"w",
-            TokenKind::Number => b"n",
-            TokenKind::Punct => b"p",
-            TokenKind::Link => b"l",
-        };
-        let shape = t.shape.as_bytes();
-        let w = t.lower.as_str();
+        let edge = |d: isize| if d < 0 { START } else { END };
+        let wd = |d: isize| at(d).map_or(edge(d), |x| x.word);
+        let sh = |d: isize| at(d).map_or(edge(d), |x| x.shape);
+        let lxb = |d: isize| at(d).map_or(0, |x| x.lx);
+        let shape = t.shape;
+        let w = t.word;
         out.push(h(T::Bias, &[]));
-        out.push(h(T::Kind, &[kind]));
-        out.push(h(T::Word, &[w.as_bytes()]));
+        out.push(h(T::Kind, &[u64::from(t.kind)]));
+        out.push(h(T::Word, &[w]));
         out.push(h(T::Shape, &[shape]));
-        let chars: Vec<(usize, char)> = w.char_indices().collect();
-        if chars.len() > 3 {
-            out.push(h(T::Prefix, &[&w.as_bytes()[..chars[3].0]]));
-            out.push(h(T::Suffix, &[&w.as_bytes()[chars[chars.len() - 3].0..]]));
+        if t.prefix != 0 {
+            out.push(h(T::Prefix, &[t.prefix]));
+            out.push(h(T::Suffix, &[t.suffix]));
         }
-        let len = chars.len().min(8) as u8;
-        out.push(h(T::Len, &[&[len], shape]));
-        out.push(h(T::Prev1, &[wd(ii - 1).as_bytes()]));
-        out.push(h(T::Next1, &[wd(ii + 1).as_bytes()]));
-        out.push(h(T::Prev2, &[wd(ii - 2).as_bytes()]));
-        out.push(h(T::Next2, &[wd(ii + 2).as_bytes()]));
-        out.push(h(T::Next1Word, &[wd(ii + 1).as_bytes(), w.as_bytes()]));
-        out.push(h(
-            T::ShapeWin,
-            &[sh(ii - 1).as_bytes(), shape, sh(ii + 1).as_bytes()],
-        ));
-        out.push(h(T::Prev1Shape, &[wd(ii - 1).as_bytes(), shape]));
-        out.push(h(T::Next1Shape, &[wd(ii + 1).as_bytes(), shape]));
-        let first = srange.start == i || !inside(ii - 1);
-        out.push(h(T::FirstShape, &[&[u8::from(first)], shape]));
-        let caps = self.caps_line.get(sent).copied().unwrap_or(false);
-        let title = self.title_line.get(sent).copied().unwrap_or(false);
-        if caps {
+        out.push(h(T::Len, &[u64::from(t.len), shape]));
+        out.push(h(T::Prev1, &[wd(-1)]));
+        out.push(h(T::Next1, &[wd(1)]));
+        out.push(h(T::Prev2, &[wd(-2)]));
+        out.push(h(T::Next2, &[wd(2)]));
+        out.push(h(T::Next1Word, &[wd(1), w]));
+        out.push(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
+        out.push(h(T::Prev1Shape, &[wd(-1), shape]));
+        out.push(h(T::Next1Shape, &[wd(1), shape]));
+        let first = at(-1).is_none();
+        out.push(h(T::FirstShape, &[u64::from(first), shape]));
+        if self.caps_line.get(sent).copied().unwrap_or(false) {
             out.push(h(T::CapsLine, &[shape]));
-            out.push(h(T::CapsLine, &[w.as_bytes()]));
+            out.push(h(T::CapsLine, &[w]));
         }
-        if title {
+        if self.title_line.get(sent).copied().unwrap_or(false) {
             out.push(h(T::TitleLine, &[shape]));
         }
-        for bit in 0..LX_BITS {
+        let (own, prev, next) = (t.lx, lxb(-1), lxb(1));
+        let mut any = own | prev | next;
+        while any != 0 {
+            let bit = any.trailing_zeros();
             let b = 1u32 << bit;
-            if t.lx & b != 0 {
-                out.push(h(T::Lx, &[&[bit as u8]]));
-                out.push(h(T::LxShape, &[&[bit as u8], shape]));
+            any &= !b;
+            if own & b != 0 {
+                out.push(h(T::Lx, &[u64::from(bit)]));
+                out.push(h(T::LxShape, &[u64::from(bit), shape]));
             }
-            if lxb(ii - 1) & b != 0 {
-                out.push(h(T::PrevLx, &[&[bit as u8]]));
+            if prev & b != 0 {
+                out.push(h(T::PrevLx, &[u64::from(bit)]));
             }
-            if lxb(ii + 1) & b != 0 {
-                out.push(h(T::NextLx, &[&[bit as u8]]));
+            if next & b != 0 {
+                out.push(h(T::NextLx, &[u64::from(bit)]));
             }
         }
-        let rule = [t.rule as u8];
-        out.push(h(T::Rule, &[&rule]));
-        out.push(h(T::RuleShape, &[&rule, shape]));
-        out.push(h(T::RuleLabel, &[&[t.rule_label]]));
-        out.push(h(T::RuleConf, &[&rule, &[t.rule_conf]]));
-        let prev_rule = if inside(ii - 1) {
-            self.info[i - 1].rule as u8
-        } else {
-            99
-        };
-        let next_rule = if inside(ii + 1) {
-            self.info[i + 1].rule as u8
-        } else {
-            99
-        };
-        out.push(h(T::Rule, &[&rule, &[prev_rule], &[next_rule]]));
+        let rule = t.rule as u64;
+        out.push(h(T::Rule, &[rule]));
+        out.push(h(T::RuleShape, &[rule, shape]));
+        out.push(h(T::RuleLabel, &[u64::from(t.rule_label)]));
+        out.push(h(T::RuleConf, &[rule, u64::from(t.rule_conf)]));
+        let prev_rule = at(-1).map_or(99, |x| x.rule as u64);
+        let next_rule = at(1).map_or(99, |x| x.rule as u64);
+        out.push(h(T::Rule, &[rule, prev_rule, next_rule]));
     }
 
     /// The features that read the tags already given to the two tokens before.
     pub fn tag_features(&self, i: usize, prev: usize, prev2: usize, out: &mut Vec<u32>) {
         let t = &self.info[i];
-        tag_features_of(&t.shape, &t.lower, prev, prev2, out);
+        tag_features_of(t.shape, t.word, prev, prev2, out);
     }
 
-    /// Shape and lower-case form of token `i` (what [`tag_features_of`] reads).
-    pub fn keys(&self, i: usize) -> (String, String) {
-        (self.info[i].shape.clone(), self.info[i].lower.clone())
+    /// Is token `i` left out of tagging (always O)? Punctuation other than the marks names
+    /// hold ("&", "-", ".", apostrophes), and links: a cheap shortcut for about a sixth of
+    /// the tokens, the same when training and tagging.
+    pub fn skipped(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        match t.kind {
+            TokenKind::Link => true,
+            TokenKind::Punct => !matches!(
+                self.doc.tok_text(i),
+                "&" | "-" | "." | "'" | "’" | "/" | "+"
+            ),
+            _ => false,
+        }
+    }
+
+    /// Shape and word hashes of token `i` (what [`tag_features_of`] reads).
+    pub fn keys(&self, i: usize) -> (u64, u64) {
+        (self.info[i].shape, self.info[i].word)
     }
 
     /// Token ranges of the document's sentences (the units tagged left to right).
@@ -464,21 +470,44 @@ impl<'d, 'a> Extractor<'d, 'a> {
 }
 
 /// The features that read the tags `prev` and `prev2` given to the two tokens before a
-/// token of this shape and lower-case form.
-pub fn tag_features_of(shape: &str, lower: &str, prev: usize, prev2: usize, out: &mut Vec<u32>) {
-    let p = [prev as u8];
-    out.push(h(T::PrevTag, &[&p]));
-    out.push(h(T::PrevTagShape, &[&p, shape.as_bytes()]));
-    out.push(h(T::PrevTags, &[&p, &[prev2 as u8]]));
-    out.push(h(T::PrevTagWord, &[&p, lower.as_bytes()]));
+/// token of this shape and word (hashes, from [`Extractor::keys`]).
+pub fn tag_features_of(shape: u64, word: u64, prev: usize, prev2: usize, out: &mut Vec<u32>) {
+    let p = prev as u64;
+    out.push(h(T::PrevTag, &[p]));
+    out.push(h(T::PrevTagShape, &[p, shape]));
+    out.push(h(T::PrevTags, &[p, prev2 as u64]));
+    out.push(h(T::PrevTagWord, &[p, word]));
+}
+
+/// One feature of the weight table: its hash and one weight per tag.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    w: [i8; TAGS],
 }
 
 /// Trained weights: for each feature hash, one weight per tag.
 #[derive(Debug, Default)]
 pub struct Tagger {
-    index: HashMap<u32, u32, FxBuild>,
-    /// `TAGS` weights per feature, in the order of `index`'s values.
-    weights: Vec<i8>,
+    /// Open-addressing table (linear probing, power-of-two size, at most half full): each
+    /// slot holds a feature hash (0 = empty) and its weights, so a lookup reads one cache line.
+    slots: Vec<Slot>,
+    /// `slots.len() - 1`.
+    mask: usize,
+    /// Features held.
+    n: usize,
+    /// One bit per value of a feature hash's top `FILTER_BITS` bits, set for the features
+    /// held: most features of a token are absent, and this 32 KB filter answers for them
+    /// without touching the table.
+    filter: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 18;
+
+fn filter_bit(f: u32) -> (usize, u64) {
+    let b = (f.wrapping_mul(0x2545_f491) >> (32 - FILTER_BITS)) as usize;
+    (b / 64, 1u64 << (b % 64))
 }
 
 /// Errors reading a weight file.
@@ -509,16 +538,36 @@ impl Tagger {
                 got: b.len(),
             });
         }
-        let mut index = HashMap::with_capacity_and_hasher(n, FxBuild::default());
+        let size = (n * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![Slot::default(); size];
+        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
         let mut acc = 0u32;
+        let base = 12 + n * 4;
         for k in 0..n {
             let o = 12 + k * 4;
             acc = acc.wrapping_add(u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]));
-            index.insert(acc, k as u32);
+            if acc == 0 {
+                continue; // never produced by `h`
+            }
+            let mut slot = slot_of(acc, mask);
+            while slots[slot].key != 0 && slots[slot].key != acc {
+                slot = (slot + 1) & mask;
+            }
+            let mut w = [0i8; TAGS];
+            for (t, v) in w.iter_mut().enumerate() {
+                *v = b[base + k * TAGS + t] as i8;
+            }
+            slots[slot] = Slot { key: acc, w };
+            let (word, bit) = filter_bit(acc);
+            filter[word] |= bit;
         }
-        let base = 12 + n * 4;
-        let weights = b[base..].iter().map(|&v| v as i8).collect();
-        Ok(Tagger { index, weights })
+        Ok(Tagger {
+            slots,
+            mask,
+            n,
+            filter,
+        })
     }
 
     /// Writes the format [`Tagger::from_bytes`] reads. `rows` must be sorted by hash.
@@ -539,17 +588,34 @@ impl Tagger {
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.n
     }
 
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.n == 0
+    }
+
+    fn row(&self, f: u32) -> Option<&[i8; TAGS]> {
+        let (word, bit) = filter_bit(f);
+        if self.filter.get(word).is_none_or(|w| w & bit == 0) {
+            return None;
+        }
+        let mut slot = slot_of(f, self.mask);
+        loop {
+            let s = &self.slots[slot];
+            if s.key == f {
+                return Some(&s.w);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
     }
 
     fn add(&self, feats: &[u32], scores: &mut [i32; TAGS]) {
         for f in feats {
-            if let Some(&k) = self.index.get(f) {
-                let row = &self.weights[k as usize * TAGS..(k as usize + 1) * TAGS];
+            if let Some(row) = self.row(*f) {
                 for (s, w) in scores.iter_mut().zip(row) {
                     *s += i32::from(*w);
                 }
@@ -558,12 +624,19 @@ impl Tagger {
     }
 
     /// Tags the document: name spans as token ranges with their class, in text order.
+    #[inline(never)]
     pub fn tag(&self, ex: &Extractor) -> Vec<(Range<usize>, Class)> {
         let mut feats = Vec::with_capacity(96);
         let mut tags = vec![OUT; ex.doc.tokens.len()];
         for s in ex.sentences() {
             let (mut prev, mut prev2) = (OUT, OUT);
             for i in s {
+                if ex.skipped(i) {
+                    tags[i] = OUT;
+                    prev2 = prev;
+                    prev = OUT;
+                    continue;
+                }
                 ex.static_features(i, &mut feats);
                 ex.tag_features(i, prev, prev2, &mut feats);
                 let mut scores = [0i32; TAGS];
@@ -576,6 +649,10 @@ impl Tagger {
         }
         spans(&tags)
     }
+}
+
+fn slot_of(f: u32, mask: usize) -> usize {
+    (f.wrapping_mul(0x9e37_79b1) >> 7) as usize & mask
 }
 
 /// The highest-scoring tag allowed after `prev` (ties: the lower index, so O first).

@@ -30,6 +30,9 @@ pub struct DocumentInputProps {
     pub text: AttrValue,
     /// Date shown in the date field (the user's, else the one found in the text).
     pub date: AttrValue,
+    /// Where that date comes from, in words ("from the dateline", ...).
+    #[prop_or_default]
+    pub date_source: AttrValue,
     pub on_select: Callback<String>,
     pub on_add: Callback<Seed>,
     pub on_remove: Callback<String>,
@@ -167,7 +170,9 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                     placeholder="Paste or type a news article, or drop .txt, .md or .html files here." />
                 <div class="row">
                     <label class="field date" for="annalist-date">{"Publication date"}</label>
-                    <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date} />
+                    <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date}
+                        aria-describedby="annalist-date-source" />
+                    <span id="annalist-date-source" class="date-source">{props.date_source.clone()}</span>
                 </div>
             }
             <div class="row import">

@@ -199,42 +199,9 @@ fn slice<'a>(text: &'a str, starts: &[usize], a: usize, b: usize) -> &'a str {
     }
 }
 
-/// Short tag shown after a mark (CSS `attr(data-tag)`).
-pub fn short_tag(label: &str) -> &'static str {
-    match label {
-        "PERSON" => "PER",
-        "ORG" => "ORG",
-        "GPE" => "GPE",
-        "LOC" => "LOC",
-        "NORP" => "NORP",
-        "FAC" => "FAC",
-        "ITEM" => "ITEM",
-        "PRODUCT" => "PROD",
-        "MONEY" => "$",
-        "PERCENT" => "%",
-        "QUANTITY" => "QTY",
-        "CARDINAL" => "NUM",
-        "ORDINAL" => "ORD",
-        "DATE" => "DATE",
-        "TIME" => "TIME",
-        "DURATION" => "DUR",
-        "SET" => "SET",
-        "EVENT" => "EVT",
-        "LAW" => "LAW",
-        "LANGUAGE" => "LANG",
-        "WORK_OF_ART" => "WORK",
-        _ => "",
-    }
-}
-
-/// Human name of a span's label.
-fn label_name(label: &str) -> &'static str {
-    match label {
-        "DURATION" => "Duration",
-        "SET" => "Recurring time",
-        other => Label::parse(other).map_or("", Label::display),
-    }
-}
+use crate::web::state::words::label_name;
+/// Short tag shown after a mark (CSS `attr(data-tag)`): a plain word.
+pub use crate::web::state::words::tag as short_tag;
 
 #[derive(Properties)]
 pub struct DocumentViewProps {
@@ -385,7 +352,14 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let onclick = {
         let activate = activate.clone();
         Callback::from(move |e: MouseEvent| {
-            activate(e.target());
+            // A drag that selected words (to split, add or remove a mention)
+            // is a selection, not a click on the highlight under it.
+            let selecting = web_sys::window()
+                .and_then(|w| w.get_selection().ok().flatten())
+                .is_some_and(|s| !s.is_collapsed());
+            if !selecting {
+                activate(e.target());
+            }
         })
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
@@ -399,11 +373,37 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         let show_values = show_values.clone();
         Callback::from(move |_: Event| show_values.set(!*show_values))
     };
+    // The key to the highlights: the types in this text, in plain words.
+    let legend = {
+        let mut labels: Vec<&'static str> = prepared.spans.iter().map(|s| s.label).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let mut labels: Vec<(usize, &'static str)> = labels
+            .into_iter()
+            .map(|l| {
+                (
+                    Label::parse(l).map_or(usize::MAX, |x| {
+                        Label::ALL.iter().position(|y| *y == x).unwrap_or(0)
+                    }),
+                    l,
+                )
+            })
+            .collect();
+        labels.sort_unstable();
+        labels
+            .into_iter()
+            .map(|(_, l)| {
+                let class = classes!("m", format!("m-{}", l.to_ascii_lowercase().replace('_', "-")));
+                html! { <li><mark class={class}>{label_name(l)}</mark><span class="legend-tag">{short_tag(l)}</span></li> }
+            })
+            .collect::<Html>()
+    };
     html! {
         <>
+            <ul class="legend" aria-label="Key to the highlights">{legend}</ul>
             <label class="show-values-toggle">
                 <input type="checkbox" checked={*show_values} onchange={on_values} />
-                {" Show normalised dates in the text"}
+                {" Show dates in words after each time expression"}
             </label>
             <div class={classes!("doc-text", large.then_some("large"), (*show_values).then_some("show-values"))} ref={container}
                 data-selected={props.selected.clone()} {onclick} {onkeydown}>
@@ -453,7 +453,7 @@ fn DocBody(props: &DocBodyProps) -> Html {
         }
         if let Some(v) = &s.value {
             tip.push_str(" · ");
-            tip.push_str(v);
+            tip.push_str(&crate::web::components::timeline::dates::readable(v));
         }
         // DURATION and SET go with DATE.
         let label = Label::parse(s.label).unwrap_or(Label::Date);
@@ -465,7 +465,8 @@ fn DocBody(props: &DocBodyProps) -> Html {
         );
         html! {
             <mark class={class} data-entity={s.entity.clone()} data-actor={s.actor.clone()} data-label={s.label}
-                data-value={s.value.clone()} data-tag={short_tag(s.label)} data-tip={tip}
+                data-value={s.value.clone()} data-said={s.value.as_deref().map(crate::web::components::timeline::dates::readable)}
+                data-tag={short_tag(s.label)} data-tip={tip}
                 tabindex={s.entity.is_some().then_some("0")}>{words}</mark>
         }
     };
@@ -508,5 +509,5 @@ fn set_class(root: &Element, query: &str, class: &str, on: bool) {
 
 /// Escape a value for a CSS attribute selector in double quotes.
 fn css_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+    crate::web::state::escape::css_string(s)
 }

@@ -14,6 +14,7 @@ use web_sys::{HtmlInputElement, InputEvent, MouseEvent};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Entity, Label};
+use crate::web::state::words::type_name;
 
 /// Entities listed per type before "Show all" (keeps the panel fast on long texts).
 const GROUP_MAX: usize = 60;
@@ -29,6 +30,9 @@ pub struct EntityPanelProps {
     pub filter: String,
     #[prop_or_default]
     pub hidden: BTreeSet<Label>,
+    /// The shown analysis is older than the text: work is running.
+    #[prop_or_default]
+    pub busy: bool,
     pub on_select: Callback<Option<String>>,
     pub on_filter: Callback<String>,
     pub on_toggle: Callback<Label>,
@@ -39,6 +43,7 @@ impl PartialEq for EntityPanelProps {
         self.generation == o.generation
             && self.analysis.is_some() == o.analysis.is_some()
             && self.selected == o.selected
+            && self.busy == o.busy
             && self.filter == o.filter
             && self.hidden == o.hidden
             && self.on_select == o.on_select
@@ -92,7 +97,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
     // Types whose full list the user asked for (long groups show their top entities).
     let expanded = use_state(BTreeSet::<Label>::new);
     let Some(a) = props.analysis.as_deref() else {
-        return html! { <p class="empty">{"No analysis yet."}</p> };
+        return html! { <p class="empty">{"Analysing…"}</p> };
     };
     let on_filter = {
         let cb = props.on_filter.clone();
@@ -115,7 +120,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
             html! {
                 <button type="button" class={classes!("type-toggle", type_class(label))}
                     aria-pressed={if on { "true" } else { "false" }} {onclick}>
-                    {label.display()}<span class="n">{format!(" {n}")}</span>
+                    {type_name(label)}<span class="n">{format!(" {n}")}</span>
                 </button>
             }
         })
@@ -123,7 +128,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
     let groups = groups(a, &props.filter, &props.hidden);
     let sel = props.selected.as_deref();
     let body = if groups.is_empty() {
-        html! { <p class="empty">{ if a.entity_list.is_empty() { "No entities found." } else { "Nothing matches." } }</p> }
+        html! { <p class="empty">{ if props.busy { "Analysing…" } else if a.entity_list.is_empty() { "No entities found." } else { "Nothing matches." } }</p> }
     } else {
         groups
             .into_iter()
@@ -154,7 +159,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                 });
                 html! {
                     <section class="entity-group" key={label.as_str()}>
-                        <h3 class={type_class(label)}>{label.display()}<span class="n">{format!(" {total}")}</span></h3>
+                        <h3 class={type_class(label)}>{type_name(label)}<span class="n">{format!(" {total}")}</span></h3>
                         <ul>{items}</ul>
                         {toggle}
                     </section>
@@ -224,7 +229,7 @@ fn entity_item(
             <button type="button" {onclick} aria-pressed={if selected { "true" } else { "false" }}
                 data-entity={e.id.clone()} data-label={e.label.as_str()}>
                 <span class="entity-name">{&e.name}</span>
-                <span class={classes!("entity-type", type_class(e.label))}>{e.label.display()}</span>
+                <span class={classes!("entity-type", type_class(e.label))}>{type_name(e.label)}</span>
                 if let Some((words, n)) = &via {
                     <span class="entity-via" title={format!("Not named itself; {n} {} stand for it", if *n == 1 { "mention" } else { "mentions" })}>
                         {format!("via {}", words.join(", "))}

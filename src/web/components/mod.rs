@@ -4,6 +4,8 @@
 //! - [`document_view::DocumentView`]: the text with its mentions highlighted;
 //! - [`entity_panel::EntityPanel`]: entities by type, filter and toggles;
 //! - [`relations_view::RelationsView`]: relations by type, and their [`network::Network`];
+//! - [`corrections::EntityCorrection`], [`corrections::TextTools`]: the
+//!   correction controls, beside the entity and the text;
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;
 //! - [`workspace::WorkspaceBar`]: saving and restoring, corrections, undo/redo,
 //!   workspace import/export and the watchlist.
@@ -11,6 +13,7 @@
 //! They read the engine's serializable results and report user intent through
 //! `on_<verb>` callbacks; the state lives in [`crate::web::state`].
 
+pub mod corrections;
 pub mod document_input;
 pub mod document_view;
 pub mod entity_panel;

@@ -4,15 +4,10 @@
 //! Input: the app's state handle. Output: a "Workspace" region with notices
 //! (a damaged save recovered, storage full, import results), undo and redo,
 //! export and import of the workspace file (also JSONL documents and watchlist
-//! CSV), a correction form for the selected entity and for text selected in
-//! the document, and the watchlist's matches across documents (also outlined
-//! in the document and the entity panel).
-//!
-//! The state side is here too: [`Extras`] (a field of `State`) holds the
-//! corrections, the watchlist and each document's uncorrected engine output,
-//! and [`reduce`] handles [`WsAction`]s. Corrections are applied by the pure
-//! `workspace::apply` whenever an analysis arrives ([`on_analysed`]) or the
-//! corrections change, so they also hold for text edited and re-analysed later.
+//! CSV), and the watchlist's matches across documents (also outlined in the
+//! document and the entity panel). The correction controls are in
+//! [`super::corrections`], beside the entity and the text; the state side
+//! (corrections, undo/redo, restore, import) is [`crate::web::state::workspace`].
 //!
 //! The workspace is restored from localStorage once on mount and saved
 //! (debounced) after every change of documents, corrections, watchlist or view.
@@ -22,20 +17,19 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label};
-use crate::web::state::{Action, Document, State};
+use crate::web::state::escape::css_string;
+use crate::web::state::workspace::{restore, save_key, to_workspace};
+pub use crate::web::state::workspace::{Extras, WsAction};
+use crate::web::state::{Action, State};
 use crate::web::storage;
 use crate::workspace::persist::{from_json, to_json};
-use crate::workspace::store::{Loaded, StoreError};
-use crate::workspace::{
-    self as ws, import, merge_documents, parse_csv, recover, Correction, Edit, EntityKey, History,
-    TextAnchor, Watchlist, Workspace,
-};
+use crate::workspace::store::Loaded;
+use crate::workspace::{self as ws, import, merge_documents, parse_csv, recover, Workspace};
 
 /// An entity of several documents: name, type, and (document, entity id) pairs.
 type Shared = (String, Label, Vec<(String, String)>);
@@ -45,66 +39,6 @@ const SHARED_SHOWN: usize = 40;
 
 /// Wait this long after the last change before saving.
 const SAVE_DEBOUNCE_MS: u32 = 400;
-
-/// Workspace data kept in the UI state beside the documents.
-#[derive(Debug, Clone, Default)]
-pub struct Extras {
-    pub history: Rc<History>,
-    pub watchlist: Rc<Watchlist>,
-    /// Each document's engine output before corrections, with its generation.
-    pub raw: Rc<HashMap<String, (u64, Rc<Analysis>)>>,
-    /// When each document was added (ISO 8601), as saved.
-    pub added_at: Rc<HashMap<String, String>>,
-    /// Bumped on every change to save that documents do not show.
-    pub revision: u64,
-    /// What [`restore_saved`] read before the first render when it was not
-    /// a clean workspace (nothing, damaged or unreadable data), for the bar
-    /// to report once. Loading has effects (damaged data is kept aside under
-    /// a new key), so the store is read only once per page.
-    pub startup: Option<Rc<StartupLoad>>,
-}
-
-/// The store's answer at start-up, taken once by [`WorkspaceBar`].
-pub type StartupLoad = RefCell<Option<Result<Loaded, StoreError>>>;
-
-impl PartialEq for Extras {
-    fn eq(&self, o: &Self) -> bool {
-        self.revision == o.revision
-            && Rc::ptr_eq(&self.history, &o.history)
-            && Rc::ptr_eq(&self.watchlist, &o.watchlist)
-            && Rc::ptr_eq(&self.raw, &o.raw)
-            && Rc::ptr_eq(&self.added_at, &o.added_at)
-    }
-}
-
-/// Workspace actions (wrapped in `Action::Workspace`).
-pub enum WsAction {
-    /// Replace everything by a saved workspace (on load).
-    Restore(Workspace),
-    /// Add an imported workspace file's documents, corrections and watchlist.
-    Import(Workspace),
-    Correct(Correction),
-    Undo,
-    Redo,
-    /// Add watchlist entries.
-    Watch(Watchlist),
-}
-
-/// Record an engine result for `doc` and return it with the corrections applied.
-pub fn on_analysed(
-    x: &mut Extras,
-    doc: &str,
-    generation: u64,
-    text: &str,
-    raw: Rc<Analysis>,
-) -> Rc<Analysis> {
-    Rc::make_mut(&mut x.raw).insert(doc.to_string(), (generation, raw.clone()));
-    if x.history.done.is_empty() {
-        raw
-    } else {
-        Rc::new(ws::apply(text, &raw, &x.history.done))
-    }
-}
 
 /// Restore the workspace saved in this browser into `s` before the first
 /// render, so a returning user never sees (nor waits for an analysis of) the
@@ -124,30 +58,6 @@ pub fn restore_saved(s: &mut State) -> bool {
     }
 }
 
-/// Apply a workspace action to the state.
-pub fn reduce(s: &mut State, a: WsAction) {
-    match a {
-        WsAction::Restore(w) => restore(s, w),
-        WsAction::Import(w) => import_into(s, w),
-        WsAction::Correct(c) => {
-            Rc::make_mut(&mut s.extras.history).push(c);
-            reapply(s);
-        }
-        WsAction::Undo => {
-            if Rc::make_mut(&mut s.extras.history).undo().is_some() {
-                reapply(s);
-            }
-        }
-        WsAction::Redo => {
-            if Rc::make_mut(&mut s.extras.history).redo().is_some() {
-                reapply(s);
-            }
-        }
-        WsAction::Watch(w) => Rc::make_mut(&mut s.extras.watchlist).extend(w),
-    }
-    s.extras.revision += 1;
-}
-
 /// A button's click that opens the hidden file input behind `input`.
 fn click_input(input: &NodeRef) -> Callback<MouseEvent> {
     let input = input.clone();
@@ -156,170 +66,6 @@ fn click_input(input: &NodeRef) -> Callback<MouseEvent> {
             el.click();
         }
     })
-}
-
-/// Re-apply the corrections in force to every analysed document. Views
-/// treat (document, generation) as identifying an analysis, so an up-to-date
-/// document whose analysis changes gets a new generation, for the document
-/// and its analysis alike (it is not made stale, nothing is re-analysed).
-fn reapply(s: &mut State) {
-    let done = &s.extras.history.done;
-    let mut moved: Vec<(String, u64, u64)> = Vec::new();
-    for d in &mut s.documents {
-        let Some(a) = d.analysed.as_mut() else {
-            continue;
-        };
-        let Some((g, raw)) = s.extras.raw.get(&d.id) else {
-            continue;
-        };
-        if *g != a.generation {
-            continue;
-        }
-        a.analysis = if done.is_empty() {
-            raw.clone()
-        } else {
-            Rc::new(ws::apply(&a.text, raw, done))
-        };
-        if d.generation == a.generation {
-            s.counter += 1;
-            moved.push((d.id.clone(), a.generation, s.counter));
-            d.generation = s.counter;
-            a.generation = s.counter;
-        }
-    }
-    let raw = Rc::make_mut(&mut s.extras.raw);
-    for (id, old, new) in moved {
-        if let Some(entry) = raw.get_mut(&id) {
-            if entry.0 == old {
-                entry.0 = new;
-            }
-        }
-    }
-    s.revalidate_selection();
-}
-
-/// Keep `State::add`'s "d{n}" ids clear of the ids of restored documents.
-fn bump_counter(s: &mut State) {
-    let max = s
-        .documents
-        .iter()
-        .filter_map(|d| d.id.strip_prefix('d').and_then(|n| n.parse::<u64>().ok()))
-        .max()
-        .unwrap_or(0);
-    s.counter = s.counter.max(max);
-}
-
-fn push_doc(s: &mut State, d: ws::Document) {
-    s.counter += 1;
-    if let Some(t) = d.added_at {
-        Rc::make_mut(&mut s.extras.added_at).insert(d.id.clone(), t);
-    }
-    s.documents.push(Document {
-        id: d.id,
-        auto_name: crate::web::state::auto_named(&d.name, &d.text),
-        name: d.name,
-        text: d.text.into(),
-        date: d.date.unwrap_or_default(),
-        generation: s.counter,
-        analysed: None,
-    });
-}
-
-fn restore(s: &mut State, w: Workspace) {
-    s.documents.clear();
-    s.selected_entity = None;
-    s.focus = None;
-    s.extras = Extras {
-        history: Rc::new(w.history),
-        watchlist: Rc::new(w.watchlist),
-        revision: s.extras.revision,
-        ..Extras::default()
-    };
-    for d in w.documents {
-        push_doc(s, d);
-    }
-    bump_counter(s);
-    s.selected_doc = w
-        .view
-        .selected_doc
-        .filter(|id| s.document(id).is_some())
-        .or_else(|| s.documents.first().map(|d| d.id.clone()));
-    s.hidden = w.view.hidden.into_iter().collect();
-    s.filter = w.view.filter;
-}
-
-fn import_into(s: &mut State, w: Workspace) {
-    let mut cur = to_workspace(s, &HashMap::new());
-    let ids = cur.merge_in(w);
-    for id in &ids {
-        if let Some(d) = cur.document(id) {
-            push_doc(s, d.clone());
-        }
-    }
-    s.extras.history = Rc::new(cur.history);
-    s.extras.watchlist = Rc::new(cur.watchlist);
-    bump_counter(s);
-    if let Some(first) = ids.first() {
-        s.selected_doc = Some(first.clone());
-        s.selected_entity = None;
-    }
-    reapply(s);
-}
-
-/// The state as a workspace file; `stamps` supplies `added_at` for
-/// documents that have none yet.
-pub fn to_workspace(s: &State, stamps: &HashMap<String, String>) -> Workspace {
-    Workspace {
-        documents: s
-            .documents
-            .iter()
-            .map(|d| ws::Document {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                text: d.text.to_string(),
-                date: (!d.date.is_empty()).then(|| d.date.clone()),
-                added_at: s
-                    .extras
-                    .added_at
-                    .get(&d.id)
-                    .or_else(|| stamps.get(&d.id))
-                    .cloned(),
-            })
-            .collect(),
-        history: {
-            // Corrections of a closed document go with it.
-            let mut h = (*s.extras.history).clone();
-            let open = |c: &Correction| c.doc.as_deref().is_none_or(|d| s.document(d).is_some());
-            h.done.retain(open);
-            h.undone.retain(open);
-            h
-        },
-        watchlist: (*s.extras.watchlist).clone(),
-        view: ws::ViewSettings {
-            selected_doc: s.selected_doc.clone(),
-            hidden: s.hidden.iter().copied().collect(),
-            filter: s.filter.clone(),
-            ..ws::ViewSettings::default()
-        },
-        ..Workspace::default()
-    }
-}
-
-/// Documents (id, generation), extras revision, hidden types, selected document, filter.
-type SaveKey = (Vec<(String, u64)>, u64, Vec<Label>, Option<String>, String);
-
-/// What must be saved changed when this changed.
-fn save_key(s: &State) -> SaveKey {
-    (
-        s.documents
-            .iter()
-            .map(|d| (d.id.clone(), d.generation))
-            .collect(),
-        s.extras.revision,
-        s.hidden.iter().copied().collect(),
-        s.selected_doc.clone(),
-        s.filter.clone(),
-    )
 }
 
 // ---------------------------------------------------------------- notices
@@ -475,77 +221,6 @@ fn import_file(name: String, text: String, state: &UseReducerDispatcher<State>, 
     }
 }
 
-/// Offer `text` as a file download.
-fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)?;
-    Ok(())
-}
-
-// ---------------------------------------------------------------- selection
-
-/// The code point span of the text selected in the document view, checked
-/// against the analysed text `text` (the view may hold extra labels).
-fn selected_span(text: &str) -> Option<(usize, usize)> {
-    let window = web_sys::window()?;
-    let document = window.document()?;
-    let sel = window.get_selection().ok()??;
-    if sel.range_count() == 0 {
-        return None;
-    }
-    let range = sel.get_range_at(0).ok()?;
-    if range.collapsed() {
-        return None;
-    }
-    let root = document
-        .query_selector("[aria-label=\"Document\"] .doc-text")
-        .ok()??;
-    let start_node = range.start_container().ok()?;
-    if !root.contains(Some(&start_node)) {
-        return None;
-    }
-    let before = document.create_range().ok()?;
-    before.select_node_contents(&root).ok()?;
-    before
-        .set_end(&start_node, range.start_offset().ok()?)
-        .ok()?;
-    let approx16 = String::from(before.to_string()).encode_utf16().count();
-    let chosen = String::from(range.to_string());
-    let trimmed = chosen.trim();
-    if trimmed.is_empty() {
-        return None;
-    }
-    let lead16 = chosen[..chosen.len() - chosen.trim_start().len()]
-        .encode_utf16()
-        .count();
-    // The occurrence of the selected words nearest to where the selection starts.
-    let mut best: Option<(usize, usize)> = None; // (distance, byte)
-    let mut u16_at = 0usize;
-    let mut last = 0usize;
-    for (b, _) in text.match_indices(trimmed) {
-        u16_at += text.get(last..b).map_or(0, |s| s.encode_utf16().count());
-        last = b;
-        let d = u16_at.abs_diff(approx16 + lead16);
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, b));
-        }
-    }
-    let (_, b) = best?;
-    let start = text.get(..b)?.chars().count();
-    Some((start, start + trimmed.chars().count()))
-}
-
 // ---------------------------------------------------------------- component
 
 #[derive(Properties)]
@@ -577,11 +252,6 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let stamps: Rc<RefCell<HashMap<String, String>>> = use_mut_ref(HashMap::new);
     let file_ref = use_node_ref();
     let folder_ref = use_node_ref();
-    let rename_ref = use_node_ref();
-    let type_ref = use_node_ref();
-    let merge_ref = use_node_ref();
-    let scope_ref = use_node_ref();
-    let add_type_ref = use_node_ref();
 
     // Report (and for damaged data, recover) what App read from the store at start-up.
     {
@@ -687,6 +357,45 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         });
     }
 
+    // Another tab of this browser saved the workspace: merge what it has
+    // (issue 16.1). The `storage` event fires only in the other tabs.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "storage", move |e| {
+                    let get = |k: &str| {
+                        js_sys::Reflect::get(e, &k.into())
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    if get("key").as_deref() != Some(crate::workspace::store::KEY) {
+                        return;
+                    }
+                    let Some(new) = get("newValue").and_then(|v| from_json(&v).ok()) else {
+                        return;
+                    };
+                    let old = get("oldValue").and_then(|v| from_json(&v).ok());
+                    d.dispatch(Action::Workspace(WsAction::External {
+                        old: old.map(Box::new),
+                        new: Box::new(new),
+                    }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Say what the other tab changed.
+    {
+        let n = notices.dispatcher();
+        let external = state.extras.external.clone();
+        use_effect_with(external.as_ref().map(|e| e.0), move |_| {
+            if let Some(e) = external {
+                notify(&n, Kind::Info, e.1.describe(), "");
+            }
+        });
+    }
+
     let s: &State = &state;
     let dispatch_ws = |make: fn() -> WsAction| {
         let d = state.dispatcher();
@@ -699,7 +408,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let w = to_workspace(&state, &stamps.borrow());
             let result = to_json(&w).map_err(|e| e.to_string()).and_then(|json| {
-                download("annalist-workspace.json", &json).map_err(|e| format!("{e:?}"))
+                crate::web::share::download("annalist-workspace.json", "application/json", &json)
+                    .map_err(|e| e.to_string())
             });
             if let Err(e) = result {
                 notify(&n, Kind::Error, "Could not export the workspace.", e);
@@ -802,226 +512,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         })
     };
 
-    // The selected document and entity, for the correction form.
-    let selected_doc = s.selected();
-    let analysed = selected_doc.and_then(|d| d.analysed.clone());
-    let entity = analysed.as_ref().and_then(|a| {
-        let id = s.selected_entity.as_ref()?;
-        a.analysis.entity_list.iter().find(|e| &e.id == id).cloned()
-    });
-    let doc_id = selected_doc.map(|d| d.id.clone()).unwrap_or_default();
-    // The "New name" field starts at the entity's name and is then the user's:
-    // not a controlled `value`, which Yew would write back over the typing on
-    // any re-render of the bar (a save finishing, an analysis arriving).
-    {
-        let r = rename_ref.clone();
-        let current = entity
-            .as_ref()
-            .map(|e| (doc_id.clone(), e.id.clone(), e.name.clone()));
-        use_effect_with(current, move |current| {
-            if let (Some((_, _, name)), Some(input)) = (current, r.cast::<HtmlInputElement>()) {
-                input.set_value(name);
-            }
-        });
-    }
-
-    let correct = {
-        let d = state.dispatcher();
-        move |c: Correction| d.dispatch(Action::Workspace(WsAction::Correct(c)))
-    };
-    let scoped = {
-        let scope_ref = scope_ref.clone();
-        let doc_id = doc_id.clone();
-        move |edit: Edit| {
-            let everywhere = scope_ref
-                .cast::<HtmlInputElement>()
-                .is_none_or(|c| c.checked());
-            if everywhere {
-                Correction::everywhere(edit)
-            } else {
-                Correction::in_doc(doc_id.clone(), edit)
-            }
-        }
-    };
-    let select_value = |r: &NodeRef| {
-        r.cast::<HtmlSelectElement>()
-            .map(|s| s.value())
-            .unwrap_or_default()
-    };
-
-    let entity_form = entity.as_ref().map(|e| {
-        let key = EntityKey::of(e);
-        let on_rename = {
-            let (correct, scoped, key, r) = (correct.clone(), scoped.clone(), key.clone(), rename_ref.clone());
-            Callback::from(move |ev: SubmitEvent| {
-                ev.prevent_default();
-                let name = r.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-                if !name.trim().is_empty() && name.trim() != key.name {
-                    correct(scoped(Edit::Rename { entity: key.clone(), name: name.trim().into() }));
-                }
-            })
-        };
-        let on_retype = {
-            let (correct, scoped, key, r) = (correct.clone(), scoped.clone(), key.clone(), type_ref.clone());
-            Callback::from(move |_: MouseEvent| {
-                if let Some(label) = Label::parse(&select_value(&r)) {
-                    if label != key.label {
-                        correct(scoped(Edit::Retype { entity: key.clone(), label }));
-                    }
-                }
-            })
-        };
-        let others: Vec<(String, String, Label)> = analysed
-            .as_ref()
-            .map(|a| {
-                // The likeliest targets: same type first, then by salience; a
-                // few hundred at most (thousands of options made selecting an
-                // entity in a long text slow, and no one scrolls through them).
-                let mut v: Vec<&crate::engine::model::Entity> = a
-                    .analysis
-                    .entity_list
-                    .iter()
-                    .filter(|x| x.id != e.id)
-                    .collect();
-                v.sort_by(|x, y| {
-                    (y.label == e.label)
-                        .cmp(&(x.label == e.label))
-                        .then(y.salience.total_cmp(&x.salience))
-                });
-                v.truncate(MERGE_CHOICES);
-                let mut v: Vec<_> = v
-                    .into_iter()
-                    .map(|x| (x.id.clone(), x.name.clone(), x.label))
-                    .collect();
-                v.sort_by(|a, b| a.1.cmp(&b.1));
-                v
-            })
-            .unwrap_or_default();
-        let on_merge = {
-            let (correct, scoped, key, r) = (correct.clone(), scoped.clone(), key.clone(), merge_ref.clone());
-            let others = others.clone();
-            Callback::from(move |_: MouseEvent| {
-                let id = select_value(&r);
-                if let Some((_, name, label)) = others.iter().find(|o| o.0 == id) {
-                    correct(scoped(Edit::Merge { entity: key.clone(), into: EntityKey::new(name.clone(), *label) }));
-                }
-            })
-        };
-        let surfaces: Vec<String> = analysed
-            .as_ref()
-            .map(|a| {
-                let mut v: Vec<String> = a
-                    .analysis
-                    .entities
-                    .iter()
-                    .filter(|m| m.entity == e.id)
-                    .map(|m| m.text.clone())
-                    .collect();
-                v.sort();
-                v.dedup();
-                v
-            })
-            .unwrap_or_default();
-        let on_delete = {
-            let (correct, scoped, label) = (correct.clone(), scoped.clone(), e.label);
-            let surfaces = surfaces.clone();
-            Callback::from(move |_: MouseEvent| {
-                for t in &surfaces {
-                    correct(scoped(Edit::DeleteSurface { text: t.clone(), label: Some(label) }));
-                }
-            })
-        };
-        html! {
-            <form class="ws-entity" aria-label="Correct entity" onsubmit={on_rename}>
-                <p class="ws-what">{"Correct "}<strong>{&e.name}</strong>{format!(" ({}, {} mentions)", e.label.display(), e.mentions)}</p>
-                <label class="ws-row">{"New name "}
-                    <input ref={rename_ref.clone()} type="text" aria-label="New name" />
-                </label>
-                <button type="submit">{"Rename"}</button>
-                <label class="ws-row">{"Type "}
-                    <select ref={type_ref.clone()} aria-label="Type">
-                        { for Label::ALL.iter().map(|l| html! {
-                            <option value={l.as_str()} selected={*l == e.label}>{l.display()}</option>
-                        }) }
-                    </select>
-                </label>
-                <button type="button" onclick={on_retype}>{"Change type"}</button>
-                if !others.is_empty() {
-                    <label class="ws-row">{"Merge into "}
-                        <select ref={merge_ref.clone()} aria-label="Merge into">
-                            { for others.iter().map(|(id, name, label)| html! {
-                                <option value={id.clone()}>{format!("{name} ({})", label.as_str())}</option>
-                            }) }
-                        </select>
-                    </label>
-                    <button type="button" onclick={on_merge}>{"Merge"}</button>
-                }
-                <button type="button" onclick={on_delete} title={format!("Delete every mention written {}", surfaces.join(" / "))}>
-                    {"Not an entity"}
-                </button>
-                <label class="ws-row"><input ref={scope_ref.clone()} type="checkbox" checked=true />{" in all documents"}</label>
-            </form>
-        }
-    });
-
-    // Corrections on text selected in the document view.
-    let text_tools = analysed.as_ref().map(|a| {
-        let text = a.text.clone();
-        let analysis = a.analysis.clone();
-        let doc = doc_id.clone();
-        let n = notices.dispatcher();
-        let mention_at = {
-            let (text, analysis, n) = (text.clone(), analysis.clone(), n.clone());
-            move || {
-                let found = selected_span(&text).and_then(|(s, e)| {
-                    analysis.entities.iter().find(|m| m.start < e && m.end > s).cloned()
-                });
-                if found.is_none() {
-                    notify(&n, Kind::Info, "Select (part of) a highlighted mention in the document first.", "");
-                }
-                found.and_then(|m| TextAnchor::capture(&text, m.start, m.end))
-            }
-        };
-        let on_add = {
-            let (text, doc, correct, r, n) = (text.clone(), doc.clone(), correct.clone(), add_type_ref.clone(), n.clone());
-            Callback::from(move |_: MouseEvent| {
-                let label = Label::parse(&select_value(&r)).unwrap_or(Label::Person);
-                match selected_span(&text).and_then(|(s, e)| TextAnchor::capture(&text, s, e)) {
-                    Some(anchor) => correct(Correction::in_doc(doc.clone(), Edit::AddMention { mention: anchor, label, name: None })),
-                    None => notify(&n, Kind::Info, "Select the missed words in the document first.", ""),
-                }
-            })
-        };
-        let on_remove = {
-            let (doc, correct, find) = (doc.clone(), correct.clone(), mention_at.clone());
-            Callback::from(move |_: MouseEvent| {
-                if let Some(anchor) = find() {
-                    correct(Correction::in_doc(doc.clone(), Edit::DeleteMention { mention: anchor }));
-                }
-            })
-        };
-        let on_split = {
-            let (doc, correct, find) = (doc.clone(), correct.clone(), mention_at.clone());
-            Callback::from(move |_: MouseEvent| {
-                if let Some(anchor) = find() {
-                    correct(Correction::in_doc(doc.clone(), Edit::Split { mention: anchor, name: None }));
-                }
-            })
-        };
-        html! {
-            <div class="ws-text" role="group" aria-label="Correct selected text">
-                <span class="ws-what">{"Selected text: "}</span>
-                <select ref={add_type_ref.clone()} aria-label="Type of the added mention">
-                    // `selected` on the first option: Yew inserts options last first, and
-                    // without it the browser keeps the first one inserted (the last type).
-                    { for Label::ALL.iter().enumerate().map(|(i, l)| html! { <option value={l.as_str()} selected={i == 0}>{l.display()}</option> }) }
-                </select>
-                <button type="button" onclick={on_add}>{"Add as mention"}</button>
-                <button type="button" onclick={on_split}>{"Split mention off"}</button>
-                <button type="button" onclick={on_remove}>{"Remove mention"}</button>
-            </div>
-        }
-    });
+    let doc_id = s.selected_doc.clone().unwrap_or_default();
 
     // Watchlist matches across documents, and per document the entity ids to flag.
     let watch = {
@@ -1122,6 +613,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         .map(|ids| {
             ids.iter()
                 .map(|id| {
+                    let id = css_string(id);
                     format!(
                         "[aria-label=\"Document\"] mark[data-entity=\"{id}\"], [aria-label=\"Entities\"] [data-entity=\"{id}\"]"
                     )
@@ -1187,8 +679,6 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
             {shared_list.unwrap_or_default()}
-            {entity_form.unwrap_or_default()}
-            {text_tools.unwrap_or_default()}
             if !hits.is_empty() {
                 <div class="ws-watch" aria-label="Watchlist matches" role="group">
                     <strong>{"On the watchlist: "}</strong>
@@ -1213,7 +703,11 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
     let mut sel = Vec::new();
     for (doc, ids) in flagged {
         for id in ids {
-            sel.push(format!("[data-doc=\"{doc}\"][data-who~=\"{id}\"]"));
+            sel.push(format!(
+                "[data-doc=\"{}\"][data-who~=\"{}\"]",
+                css_string(doc),
+                css_string(id)
+            ));
         }
     }
     if sel.is_empty() {
@@ -1232,9 +726,6 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
         each(" .event-label::before"),
     )
 }
-
-/// Entities offered in the "Merge into" list.
-const MERGE_CHOICES: usize = 200;
 
 /// "1 document", "2 documents".
 fn plural(n: usize, what: &str) -> String {

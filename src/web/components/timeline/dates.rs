@@ -104,11 +104,8 @@ fn month_name(m: u32) -> &'static str {
 /// A readable form of a TimeML value for the event list: "16 Apr 2024",
 /// "Apr 2024", "2024", "some time before", ...
 pub fn readable(value: &str) -> String {
-    match value {
-        "PAST_REF" => return "in the past".into(),
-        "FUTURE_REF" => return "in the future".into(),
-        "PRESENT_REF" => return "now".into(),
-        _ => {}
+    if let Some(words) = crate::web::state::words::vague_value(value) {
+        return words;
     }
     if let Some((a, b)) = value.split_once('/') {
         return format!("{} – {}", readable(a), readable(b));

@@ -431,11 +431,31 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         .map(|(lane, name)| {
             let y = AXIS_H + LANE_H * lane as f64;
             let cy = y + LANE_H / 2.0 + 4.0;
+            // Ranges first, points over them: a year-long span never hides
+            // the days inside it. A point gets its label on the chart when
+            // there is room before the next mark of its lane.
             let drawn = marks
                 .get(lane)
                 .map(|ms| {
-                    ms.iter()
-                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, &focus_item, &view))
+                    let at = |m: &Mark| match m {
+                        Mark::Single { x0, x1, .. } => (x0 + x1) / 2.0,
+                        Mark::Cluster { x, .. } => *x,
+                    };
+                    let mut xs: Vec<f64> = ms.iter().map(at).collect();
+                    xs.sort_by(f64::total_cmp);
+                    let room = |x: f64| {
+                        let next = xs.iter().find(|&&n| n > x + 0.5).copied().unwrap_or(w);
+                        (next - x - 14.0).min(w - x - 4.0)
+                    };
+                    let is_range = |m: &Mark| {
+                        matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > 6.0
+                            && lane_items.get(*item).is_some_and(|it| it.shape == Shape::Range))
+                    };
+                    let ranges = ms.iter().filter(|m| is_range(m));
+                    let points = ms.iter().filter(|m| !is_range(m));
+                    ranges
+                        .chain(points)
+                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, &focus_item, &view, room(at(m))))
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
@@ -505,6 +525,7 @@ fn draw_mark<F, G>(
     docs: &[TimelineDoc],
     focus_item: &F,
     view: &UseReducerHandle<View>,
+    room: f64,
 ) -> Html
 where
     F: Fn(usize, usize) -> G,
@@ -556,6 +577,25 @@ where
                 _ => html! { <circle class="dot" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
             };
             let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
+            // The event's own words beside its mark, cut to the room there is
+            // (about 6.5 px a character at 11 px); the full text is in <title>.
+            let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
+            // A span's label sits above its bar, over the bar's own width.
+            let fits = (if bar { (x1 - x0).max(room) } else { room } / 6.5) as usize;
+            let text = (fits >= 6).then(|| {
+                let n = ev.label.chars().count();
+                if n <= fits {
+                    ev.label.clone()
+                } else {
+                    let cut: String = ev.label.chars().take(fits.saturating_sub(1)).collect();
+                    format!("{}…", cut.trim_end())
+                }
+            });
+            let (text_x, text_y) = match it.shape {
+                _ if bar => (*x0 + 2.0, cy - 9.0),
+                Shape::Future => (x + 46.0, cy + 4.0),
+                _ => (x + 9.0, cy + 4.0),
+            };
             html! {
                 <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
                     role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
@@ -563,6 +603,9 @@ where
                     {onclick} {onkeydown}>
                     <title>{label}</title>
                     {shape}
+                    if let Some(t) = text {
+                        <text class="ev-text" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
+                    }
                 </g>
             }
         }

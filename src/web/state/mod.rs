@@ -7,13 +7,24 @@
 //! selected and filtered. Analyses carry the generation of the text they were
 //! computed from; a result for an older generation is dropped, so a stale
 //! analysis is never shown over newer text.
+//!
+//! Pure Rust, built and tested natively (`cargo test --lib web::state`); only
+//! the `yew::Reducible` glue is wasm32-only. Workspace actions (corrections,
+//! undo/redo, restore, import, another tab's changes) are in [`workspace`].
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use yew::Reducible;
-
 use crate::engine::model::{Analysis, DocumentInput, Label};
+
+pub mod correct;
+pub mod escape;
+#[cfg(test)]
+mod tests;
+pub mod words;
+pub mod workspace;
+
+pub use workspace::{Extras, WsAction};
 
 /// One document of the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,11 +41,55 @@ pub struct Document {
     pub text: Rc<str>,
     /// Publication date as entered (ISO `YYYY-MM-DD`), empty when unknown.
     pub date: String,
+    /// Where `date` came from (when it is not empty).
+    pub date_origin: DateOrigin,
+    /// The example article as first shown, untouched: replaced by the first
+    /// article the user pastes or opens, and never exported.
+    pub example: bool,
     /// Bumped on every edit of `text` or `date`.
     pub generation: u64,
     /// The latest analysis and the exact text it was computed from (shown
     /// together, so offsets always match the text they index).
     pub analysed: Option<Analysed>,
+}
+
+/// Where a document's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrigin {
+    /// Came with the document (a file's metadata, the example, an import):
+    /// dropped when the text is replaced by another article.
+    #[default]
+    Given,
+    /// Typed by the user into the date field: kept through edits.
+    User,
+}
+
+/// What the date field says about the date it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// The user typed it.
+    User,
+    /// It came with the document (file, import, example).
+    Given,
+    /// The engine found it near the top of the text (a dateline).
+    Text,
+    /// None anywhere: relative dates stay relative.
+    None,
+    /// Not known yet: the text is being analysed.
+    Pending,
+}
+
+impl DateSource {
+    /// The words under the date field.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateSource::User => "you set it",
+            DateSource::Given => "came with the document",
+            DateSource::Text => "from the dateline",
+            DateSource::None => "none found — relative dates are left relative",
+            DateSource::Pending => "",
+        }
+    }
 }
 
 /// An analysis paired with the text and generation it belongs to.
@@ -59,11 +114,33 @@ impl Document {
         if !self.date.is_empty() {
             return self.date.clone();
         }
+        // Only the analysis of this very text: a date found in the previous
+        // article is never shown for a pasted new one.
         self.analysed
             .as_ref()
+            .filter(|a| a.generation == self.generation)
             .and_then(|a| a.analysis.date.as_deref())
             .map(|d| d.chars().take(10).collect())
             .unwrap_or_default()
+    }
+
+    /// Where the shown date comes from (see [`Document::shown_date`]).
+    pub fn date_source(&self) -> DateSource {
+        if !self.date.is_empty() {
+            return match self.date_origin {
+                DateOrigin::User => DateSource::User,
+                DateOrigin::Given => DateSource::Given,
+            };
+        }
+        match self
+            .analysed
+            .as_ref()
+            .filter(|a| a.generation == self.generation)
+        {
+            None => DateSource::Pending,
+            Some(a) if a.analysis.date.is_some() => DateSource::Text,
+            Some(_) => DateSource::None,
+        }
     }
 
     /// What to hand the engine.
@@ -103,7 +180,9 @@ pub struct State {
     /// Counter for ids, generations and focus nonces.
     pub counter: u64,
     /// Corrections, watchlist and uncorrected engine output (issue 7).
-    pub extras: crate::web::components::workspace::Extras,
+    pub extras: Extras,
+    /// The last document closed, with its position, so closing can be undone.
+    pub closed: Option<(usize, Document)>,
 }
 
 /// A document to start with (the example article, or what an embedding page passes).
@@ -114,10 +193,24 @@ pub struct Seed {
     pub date: Option<String>,
 }
 
+impl Seed {
+    /// The example article of a first visit.
+    pub fn example() -> Seed {
+        Seed {
+            name: crate::web::example::NAME.into(),
+            text: crate::web::example::TEXT.into(),
+            date: Some(crate::web::example::DATE.into()),
+        }
+    }
+}
+
 pub enum Action {
     /// Add a document and select it.
     Add(Seed),
+    /// Close a document (undone by [`Action::Reopen`]).
     Remove(String),
+    /// Bring back the last closed document.
+    Reopen,
     /// Replace every document (an embedding page passed new ones).
     Replace(Vec<Seed>),
     SelectDoc(String),
@@ -151,7 +244,7 @@ pub enum Action {
         sentence: [usize; 2],
     },
     /// Corrections, undo/redo, watchlist, restore and import (issue 7).
-    Workspace(crate::web::components::workspace::WsAction),
+    Workspace(WsAction),
 }
 
 impl State {
@@ -186,16 +279,35 @@ impl State {
             seed.name
         };
         let generation = self.next();
+        let example = name == crate::web::example::NAME && seed.text == crate::web::example::TEXT;
+        if !seed.text.trim().is_empty() {
+            self.drop_example();
+        }
         self.documents.push(Document {
             id: id.clone(),
             auto_name: auto_named(&name, &seed.text),
             name,
             text: seed.text.into(),
             date: seed.date.unwrap_or_default(),
+            date_origin: DateOrigin::Given,
+            example,
             generation,
             analysed: None,
         });
         id
+    }
+
+    /// Remove the untouched example article: the user's first own article
+    /// replaces it (issue 14.6).
+    pub(crate) fn drop_example(&mut self) {
+        if !self.documents.iter().any(|d| d.example) {
+            return;
+        }
+        self.documents.retain(|d| !d.example);
+        if self.selected().is_none() {
+            self.selected_doc = self.documents.first().map(|d| d.id.clone());
+            self.selected_entity = None;
+        }
     }
 
     pub fn document(&self, id: &str) -> Option<&Document> {
@@ -237,13 +349,7 @@ impl State {
             return false;
         }
         // The engine's output is kept; the user's corrections apply on top.
-        let analysis = crate::web::components::workspace::on_analysed(
-            &mut self.extras,
-            doc,
-            generation,
-            &d.text,
-            analysis,
-        );
+        let analysis = workspace::on_analysed(&mut self.extras, doc, generation, &d.text, analysis);
         d.analysed = Some(Analysed {
             generation,
             text: d.text.clone(),
@@ -267,10 +373,19 @@ impl State {
     }
 }
 
-impl Reducible for State {
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        State::reduce(self, action)
+    }
+}
+
+impl State {
+    /// Apply `action`: the new state, or `self` unchanged (the same `Rc`)
+    /// when nothing changed.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
             Action::Add(seed) => {
@@ -290,7 +405,12 @@ impl Reducible for State {
                 s.selected_doc = s.documents.first().map(|d| d.id.clone());
             }
             Action::Remove(id) => {
-                s.documents.retain(|d| d.id != id);
+                let Some(at) = s.documents.iter().position(|d| d.id == id) else {
+                    return self;
+                };
+                let gone = s.documents.remove(at);
+                // An untouched example is simply gone; anything else can be reopened.
+                s.closed = (!gone.example).then_some((at, gone));
                 if s.selected_doc.as_deref() == Some(id.as_str()) {
                     s.selected_doc = s.documents.first().map(|d| d.id.clone());
                     s.selected_entity = None;
@@ -298,6 +418,18 @@ impl Reducible for State {
                 if s.focus.as_ref().is_some_and(|f| f.doc == id) {
                     s.focus = None;
                 }
+            }
+            Action::Reopen => {
+                let Some((at, d)) = s.closed.take() else {
+                    return self;
+                };
+                if s.document(&d.id).is_some() {
+                    return self;
+                }
+                let id = d.id.clone();
+                s.documents.insert(at.min(s.documents.len()), d);
+                s.selected_doc = Some(id);
+                s.selected_entity = None;
             }
             Action::SelectDoc(id) => {
                 if s.document(&id).is_some() && s.selected_doc.as_deref() != Some(id.as_str()) {
@@ -310,20 +442,37 @@ impl Reducible for State {
                 if s.document(&doc).is_some_and(|d| *d.text == *text) {
                     return self;
                 }
+                let mut own_text = false;
                 s.edit(&doc, |d| {
+                    let new_headline = headline(&text);
+                    let replaced = headline(&d.text) != new_headline;
                     if d.auto_name {
-                        if let Some(h) = headline(&text) {
+                        if let Some(h) = new_headline {
                             d.name = h;
                         }
                     }
+                    // Another article pasted over this one: a date that came
+                    // with the old text does not belong to the new one.
+                    if replaced && d.date_origin == DateOrigin::Given {
+                        d.date.clear();
+                    }
+                    d.example = false;
+                    own_text = !text.trim().is_empty();
                     d.text = text.into();
                 });
+                if own_text {
+                    s.drop_example();
+                }
             }
             Action::EditDate { doc, date } => {
                 if s.document(&doc).is_some_and(|d| d.date == date) {
                     return self;
                 }
-                s.edit(&doc, |d| d.date = date);
+                s.edit(&doc, |d| {
+                    d.date = date;
+                    d.date_origin = DateOrigin::User;
+                    d.example = false;
+                });
             }
             Action::Analysed {
                 doc,
@@ -365,7 +514,7 @@ impl Reducible for State {
                     nonce,
                 });
             }
-            Action::Workspace(a) => crate::web::components::workspace::reduce(&mut s, a),
+            Action::Workspace(a) => workspace::reduce(&mut s, a),
         }
         Rc::new(s)
     }

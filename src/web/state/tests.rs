@@ -1,0 +1,473 @@
+//! Native tests of the UI state model: the reducer (stale analyses, names,
+//! selection), dates and their source, the example article, closing and
+//! reopening, corrections and the workspace file.
+
+use std::rc::Rc;
+
+use super::workspace::to_workspace;
+use super::*;
+use crate::engine::model::{Analysis, DocumentInput, Label};
+
+fn seed(text: &str, date: Option<&str>) -> Seed {
+    Seed {
+        name: String::new(),
+        text: text.into(),
+        date: date.map(Into::into),
+    }
+}
+
+fn analyse(text: &str, date: &str) -> Rc<Analysis> {
+    Rc::new(crate::engine::analyze(&DocumentInput {
+        id: "x".into(),
+        text: text.into(),
+        date: Some(date.into()),
+    }))
+}
+
+// ---- reducer ----
+
+#[test]
+fn a_stale_analysis_is_never_shown_over_newer_text() {
+    let s = Rc::new(State::new(vec![seed("Olaf Scholz flew home.", None)], None));
+    let doc = s.documents[0].id.clone();
+    let old_gen = s.documents[0].generation;
+    assert_eq!(s.pending(), vec![(doc.clone(), old_gen)]);
+
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Xi Jinping stayed.".into(),
+    });
+    let new_gen = s.documents[0].generation;
+    assert_ne!(old_gen, new_gen);
+
+    // The analysis of the old text arrives late: dropped.
+    let s = s.reduce(Action::Analysed {
+        doc: doc.clone(),
+        generation: old_gen,
+        analysis: analyse("Olaf Scholz flew home.", "2024-01-01"),
+    });
+    assert!(s.documents[0].analysed.is_none());
+    assert!(s.documents[0].is_stale());
+
+    let s = s.reduce(Action::Analysed {
+        doc: doc.clone(),
+        generation: new_gen,
+        analysis: analyse("Xi Jinping stayed.", "2024-01-01"),
+    });
+    let a = s.documents[0]
+        .analysed
+        .as_ref()
+        .expect("current analysis kept");
+    assert_eq!(&*a.text, "Xi Jinping stayed.");
+    assert!(s.pending().is_empty());
+}
+
+#[test]
+fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
+    let texts = [
+        "Antony Blinken met Olaf Scholz in Berlin.",
+        "Hikvision shipped cameras to Wuhan.",
+        "Xi Jinping spoke on Monday.",
+    ];
+    let s = Rc::new(State::new(
+        texts.iter().map(|t| seed(t, Some("2024-03-01"))).collect(),
+        None,
+    ));
+    let ids: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
+    let gens: Vec<u64> = s.documents.iter().map(|d| d.generation).collect();
+    // The third text changes while its old version is being analysed.
+    let s = s.reduce(Action::EditText {
+        doc: ids[2].clone(),
+        text: "Joe Biden spoke on Tuesday.".into(),
+    });
+    let batch = (0..3)
+        .map(|i| (ids[i].clone(), gens[i], analyse(texts[i], "2024-03-01")))
+        .collect();
+    let s = s.reduce(Action::AnalysedBatch(batch));
+    assert!(s.documents[0].analysed.is_some());
+    assert!(s.documents[1].analysed.is_some());
+    assert!(s.documents[2].analysed.is_none(), "stale analysis shown");
+    assert_eq!(
+        s.pending(),
+        vec![(ids[2].clone(), s.documents[2].generation)]
+    );
+    // A batch holding only stale results changes nothing (no re-render).
+    let before = s.clone();
+    let s = s.reduce(Action::AnalysedBatch(vec![(
+        ids[2].clone(),
+        gens[2],
+        analyse(texts[2], "2024-03-01"),
+    )]));
+    assert!(Rc::ptr_eq(&before, &s));
+}
+
+#[test]
+fn editing_the_same_text_or_date_changes_nothing() {
+    let s = Rc::new(State::new(vec![seed("Same.", Some("2024-04-16"))], None));
+    let doc = s.documents[0].id.clone();
+    let g = s.documents[0].generation;
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Same.".into(),
+    });
+    let s = s.reduce(Action::EditDate {
+        doc: doc.clone(),
+        date: "2024-04-16".into(),
+    });
+    assert_eq!(s.documents[0].generation, g);
+    let s = s.reduce(Action::EditDate {
+        doc,
+        date: "2024-04-17".into(),
+    });
+    assert_ne!(s.documents[0].generation, g);
+    assert_eq!(s.documents[0].input().date.as_deref(), Some("2024-04-17"));
+}
+
+#[test]
+fn a_document_nobody_named_takes_its_new_texts_headline() {
+    // Named like the example (with another text, so it is not the untouched
+    // example that a first own article replaces).
+    let example = Seed {
+        name: crate::web::example::NAME.into(),
+        text: "An example\nWith a body.".into(),
+        date: None,
+    };
+    let file = Seed {
+        name: "notes.txt".into(),
+        text: "Some notes.".into(),
+        date: None,
+    };
+    let s = Rc::new(State::new(vec![example, file, seed("", None)], None));
+    let ids: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
+    assert_eq!(s.documents[2].name, "Document 3");
+    let text = "\n  Scholz visits Hangzhou  \nOlaf Scholz met executives of Hikvision.";
+    let mut s = s;
+    for id in &ids {
+        s = s.reduce(Action::EditText {
+            doc: id.clone(),
+            text: text.into(),
+        });
+    }
+    let names: Vec<&str> = s.documents.iter().map(|d| d.name.as_str()).collect();
+    // The example and the placeholder are renamed; a file keeps its name.
+    assert_eq!(
+        names,
+        [
+            "Scholz visits Hangzhou",
+            "notes.txt",
+            "Scholz visits Hangzhou"
+        ]
+    );
+    // Still named by the text: a new headline renames it again.
+    let s = s.reduce(Action::EditText {
+        doc: ids[0].clone(),
+        text: "Blinken in Vienna\nAntony Blinken met Wang Yi.".into(),
+    });
+    assert_eq!(s.documents[0].name, "Blinken in Vienna");
+}
+
+#[test]
+fn headlines_are_cut_at_a_word_and_blank_texts_have_none() {
+    use crate::web::state::{auto_named, headline};
+    assert_eq!(headline("   \n\t\n"), None);
+    let long = "word ".repeat(40);
+    let h = headline(&long).unwrap_or_default();
+    assert!(h.ends_with('…') && h.chars().count() <= 61, "{h}");
+    assert!(!h.contains("wor…"), "cut inside a word: {h}");
+    // A megabyte without spaces or newlines: cut at the limit, no panic.
+    let run = "é".repeat(1 << 20);
+    assert_eq!(headline(&run).map(|h| h.chars().count()), Some(61));
+    assert!(auto_named("Document 12", "x"));
+    assert!(!auto_named("Document twelve", "x"));
+    assert!(auto_named("Short title", "Short title\nbody"));
+    assert!(!auto_named("report.html", "Short title\nbody"));
+}
+
+#[test]
+fn documents_selection_and_focus() {
+    let s = Rc::new(State::new(
+        vec![seed("One.", None), seed("Two.", None)],
+        None,
+    ));
+    let (a, b) = (s.documents[0].id.clone(), s.documents[1].id.clone());
+    assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
+    assert_eq!(s.documents[1].name, "Document 2");
+
+    let s = s.reduce(Action::SelectEntity(Some("E1".into())));
+    // A timeline click in another document selects that document and clears the entity.
+    let s = s.reduce(Action::FocusSentence {
+        doc: b.clone(),
+        sentence: [0, 4],
+    });
+    assert_eq!(s.selected_doc.as_deref(), Some(b.as_str()));
+    assert_eq!(s.selected_entity, None);
+    let first = s.focus.clone().expect("focus set");
+    let s = s.reduce(Action::FocusSentence {
+        doc: b.clone(),
+        sentence: [0, 4],
+    });
+    assert_ne!(
+        s.focus.as_ref().map(|f| f.nonce),
+        Some(first.nonce),
+        "same event again re-flashes"
+    );
+
+    let s = s.reduce(Action::Remove(b));
+    assert_eq!(s.documents.len(), 1);
+    assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
+    assert_eq!(s.focus, None);
+
+    let s = s.reduce(Action::ToggleType(Label::Person));
+    assert!(s.hidden.contains(&Label::Person));
+    let s = s.reduce(Action::ToggleType(Label::Person));
+    assert!(s.hidden.is_empty());
+}
+
+#[test]
+fn visible_types_hide_the_others() {
+    let s = State::new(vec![], Some(&[Label::Person, Label::Org]));
+    assert!(!s.hidden.contains(&Label::Person));
+    assert!(s.hidden.contains(&Label::Gpe));
+    assert_eq!(s.hidden.len(), Label::ALL.len() - 2);
+}
+
+// ---- dates and their source (issues 12.1 and 14.1) ----
+
+/// Analyse the document `i` of `s` at its current generation.
+fn analysed(s: Rc<State>, i: usize) -> Rc<State> {
+    let d = &s.documents[i];
+    let a = Rc::new(crate::engine::analyze(&d.input()));
+    let (doc, generation) = (d.id.clone(), d.generation);
+    s.reduce(Action::Analysed {
+        doc,
+        generation,
+        analysis: a,
+    })
+}
+
+#[test]
+fn a_pasted_article_never_keeps_the_previous_articles_date() {
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let s = analysed(s, 0);
+    assert_eq!(s.documents[0].shown_date(), crate::web::example::DATE);
+    assert_eq!(s.documents[0].date_source(), DateSource::Given);
+    let doc = s.documents[0].id.clone();
+    // An undated article pasted over the example.
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Talks resume\nNegotiators met in Geneva last Tuesday.".into(),
+    });
+    assert_eq!(s.documents[0].shown_date(), "", "the example's date stayed");
+    assert_eq!(s.documents[0].input().date, None);
+    let s = analysed(s, 0);
+    assert_eq!(s.documents[0].date_source(), DateSource::None);
+    assert!(DateSource::None.describe().contains("relative"));
+
+    // A dated one: the date found in its dateline, said to come from there.
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Port reopens\nROTTERDAM, March 3, 2021 — The port reopened on Monday.".into(),
+    });
+    let s = analysed(s, 0);
+    assert_eq!(s.documents[0].shown_date(), "2021-03-03");
+    assert_eq!(s.documents[0].date_source(), DateSource::Text);
+    // ... and not shown any more once the text changes to an undated one,
+    // even before the new analysis arrives.
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Another story\nNothing dated here.".into(),
+    });
+    assert_eq!(s.documents[0].shown_date(), "");
+}
+
+#[test]
+fn a_date_the_user_set_is_kept_through_edits_and_redates_at_once() {
+    let s = Rc::new(State::new(
+        vec![seed("Talks\nThey met on Friday.", None)],
+        None,
+    ));
+    let doc = s.documents[0].id.clone();
+    let g = s.documents[0].generation;
+    let s = s.reduce(Action::EditDate {
+        doc: doc.clone(),
+        date: "2022-05-02".into(),
+    });
+    assert_ne!(s.documents[0].generation, g, "a new date re-analyses");
+    assert_eq!(s.documents[0].date_source(), DateSource::User);
+    let s = s.reduce(Action::EditText {
+        doc,
+        text: "Other talks\nThey met again on Friday.".into(),
+    });
+    assert_eq!(s.documents[0].shown_date(), "2022-05-02");
+    let s = analysed(s, 0);
+    let a = &s.documents[0].analysed.as_ref().unwrap().analysis;
+    assert_eq!(a.date.as_deref(), Some("2022-05-02"));
+    assert!(
+        a.timex.iter().any(|t| t.value == "2022-04-29"),
+        "Friday before Monday 2 May 2022: {:?}",
+        a.timex
+    );
+}
+
+// ---- the example article (issue 14.6) ----
+
+#[test]
+fn the_first_own_article_replaces_the_untouched_example() {
+    // Pasted into a new document.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    assert!(s.documents[0].example);
+    let s = s.reduce(Action::Add(seed("", None)));
+    assert_eq!(
+        s.documents.len(),
+        2,
+        "an empty new document keeps it for now"
+    );
+    let new = s.documents[1].id.clone();
+    let s = s.reduce(Action::EditText {
+        doc: new.clone(),
+        text: "Mine\nMy own article.".into(),
+    });
+    assert_eq!(s.documents.len(), 1);
+    assert_eq!(s.documents[0].id, new);
+    assert_eq!(s.selected_doc.as_deref(), Some(new.as_str()));
+
+    // Opened from a file.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let s = s.reduce(Action::Add(Seed {
+        name: "report.txt".into(),
+        text: "A report.".into(),
+        date: None,
+    }));
+    let names: Vec<&str> = s.documents.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["report.txt"]);
+
+    // Kept once the user worked on it (a date set), and then saved.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let ex = s.documents[0].id.clone();
+    assert!(to_workspace(&s, &Default::default()).documents.is_empty());
+    let s = s.reduce(Action::EditDate {
+        doc: ex,
+        date: "2024-04-17".into(),
+    });
+    let s = s.reduce(Action::Add(seed("Another.", None)));
+    assert_eq!(s.documents.len(), 2);
+    assert_eq!(to_workspace(&s, &Default::default()).documents.len(), 2);
+}
+
+// ---- closing can be undone (issue 14.2) ----
+
+#[test]
+fn a_closed_document_can_be_reopened_where_it_was() {
+    let s = Rc::new(State::new(
+        vec![seed("One.", None), seed("Two.", None), seed("Three.", None)],
+        None,
+    ));
+    let b = s.documents[1].id.clone();
+    let s = s.reduce(Action::Remove(b.clone()));
+    assert_eq!(s.documents.len(), 2);
+    let s = s.reduce(Action::Reopen);
+    let ids: Vec<&str> = s.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids[1], b);
+    assert_eq!(s.selected_doc.as_deref(), Some(b.as_str()));
+    // Nothing more to reopen: the same state back.
+    let again = s.clone().reduce(Action::Reopen);
+    assert!(Rc::ptr_eq(&again, &s));
+}
+
+// ---- two tabs, one workspace (issue 16.1) ----
+
+fn saved(s: &State) -> crate::workspace::Workspace {
+    to_workspace(s, &Default::default())
+}
+
+#[test]
+fn two_tabs_never_drop_each_others_documents_and_converge() {
+    // Both tabs start from the same saved workspace.
+    let start = Rc::new(State::new(
+        vec![seed("Shared\nA text both tabs have.", None)],
+        None,
+    ));
+    let base = saved(&start);
+    let mut a = start.clone();
+    let mut b = start;
+    a = a.reduce(Action::Add(seed("From A\nOnly tab A wrote this.", None)));
+    b = b.reduce(Action::Add(seed("From B\nOnly tab B wrote this.", None)));
+    // Both new documents got the same id in their own tab.
+    assert_eq!(a.documents[1].id, b.documents[1].id);
+
+    // A saves; B hears of it.
+    let a_saved = saved(&a);
+    b = b.reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(base.clone())),
+        new: Box::new(a_saved.clone()),
+    }));
+    let texts = |s: &State| {
+        let mut v: Vec<String> = s.documents.iter().map(|d| d.text.to_string()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(texts(&b).len(), 3, "{:?}", texts(&b));
+    let note = b.extras.external.as_ref().expect("reported").1.clone();
+    assert_eq!(note.added, 1);
+    assert!(note.describe().contains("1 document added"));
+    // Ids stay unique.
+    let mut ids: Vec<&str> = b.documents.iter().map(|d| d.id.as_str()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3);
+
+    // B saves; A hears of it and gets B's document; then nothing more moves.
+    let b_saved = saved(&b);
+    a = a.reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(a_saved)),
+        new: Box::new(b_saved.clone()),
+    }));
+    assert_eq!(texts(&a), texts(&b));
+    let rev = a.extras.revision;
+    let again = a.clone().reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(b_saved.clone())),
+        new: Box::new(saved(&b)),
+    }));
+    assert_eq!(
+        again.extras.revision, rev,
+        "an unchanged save must not be merged again"
+    );
+
+    // A document closed in one tab is not dropped from the other.
+    let id = b.documents[0].id.clone();
+    let b2 = b.clone().reduce(Action::Remove(id));
+    let a2 = a.clone().reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(b_saved)),
+        new: Box::new(saved(&b2)),
+    }));
+    assert_eq!(a2.documents.len(), 3);
+}
+
+#[test]
+fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
+    let start = Rc::new(State::new(vec![seed("Draft\nFirst version.", None)], None));
+    let base = saved(&start);
+    let id = start.documents[0].id.clone();
+    let a = start.clone().reduce(Action::EditText {
+        doc: id.clone(),
+        text: "Draft\nSecond version.".into(),
+    });
+    // B did not touch it: takes A's text.
+    let b = start.clone().reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(base.clone())),
+        new: Box::new(saved(&a)),
+    }));
+    assert_eq!(b.documents.len(), 1);
+    assert_eq!(&*b.documents[0].text, "Draft\nSecond version.");
+    assert!(b.documents[0].is_stale(), "re-analysed");
+    // C changed it too: both versions kept.
+    let c = start.reduce(Action::EditText {
+        doc: id,
+        text: "Draft\nThird version.".into(),
+    });
+    let c = c.reduce(Action::Workspace(WsAction::External {
+        old: Some(Box::new(base)),
+        new: Box::new(saved(&a)),
+    }));
+    assert_eq!(c.documents.len(), 2);
+    assert_eq!(c.extras.external.as_ref().unwrap().1.copies, 1);
+}

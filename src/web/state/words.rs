@@ -1,0 +1,193 @@
+//! The words the interface uses for types and time values (issue 14.4):
+//! the names people use ("Organisation", "Country / city") instead of
+//! OntoNotes codes (ORG, GPE), and TimeML values that cannot be shown as a
+//! calendar date ("XXXX-XX-XX", "P3D") said in words. Pure Rust.
+
+use crate::engine::model::Label;
+
+/// The name of an entity type in the legend, the panel and the forms.
+pub fn type_name(label: Label) -> &'static str {
+    match label {
+        Label::Person => "Person",
+        Label::Org => "Organisation",
+        Label::Gpe => "Country / city",
+        Label::Loc => "Place",
+        Label::Norp => "Nationality / group",
+        Label::Fac => "Facility",
+        Label::Product => "Product",
+        Label::Event => "Event",
+        Label::Law => "Law",
+        Label::Item => "Item / technology",
+        Label::Money => "Money",
+        Label::Percent => "Percent",
+        Label::Date => "Date",
+        Label::Time => "Time",
+        Label::Quantity => "Quantity",
+        Label::Ordinal => "Rank",
+        Label::Cardinal => "Number",
+        Label::WorkOfArt => "Title of a work",
+        Label::Language => "Language",
+    }
+}
+
+/// The small tag after a highlighted mention, for a contract label
+/// ("PERSON") or a time expression type ("DURATION", "SET"): a short plain
+/// word, never a code.
+pub fn tag(label: &str) -> &'static str {
+    match label {
+        "PERSON" => "person",
+        "ORG" => "org.",
+        "GPE" => "country/city",
+        "LOC" => "place",
+        "NORP" => "group",
+        "FAC" => "facility",
+        "ITEM" => "item",
+        "PRODUCT" => "product",
+        "MONEY" => "money",
+        "PERCENT" => "%",
+        "QUANTITY" => "quantity",
+        "CARDINAL" => "number",
+        "ORDINAL" => "rank",
+        "DATE" => "date",
+        "TIME" => "time",
+        "DURATION" => "duration",
+        "SET" => "repeats",
+        "EVENT" => "event",
+        "LAW" => "law",
+        "LANGUAGE" => "language",
+        "WORK_OF_ART" => "work",
+        _ => "",
+    }
+}
+
+/// A label's name for a tooltip, also for the time expression types.
+pub fn label_name(label: &str) -> &'static str {
+    match label {
+        "DURATION" => "Duration",
+        "SET" => "Recurring time",
+        other => Label::parse(other).map_or("", type_name),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A TimeML value that is no calendar date, in words: an unknown year
+/// ("XXXX-04" → "April, year unknown"), an unknown date, a duration
+/// ("P3D" → "3 days"), the time of an unknown day ("TMO" → "morning").
+/// None for values a calendar reading handles (or that mean nothing).
+pub fn vague_value(value: &str) -> Option<String> {
+    match value {
+        "PAST_REF" => return Some("in the past".into()),
+        "FUTURE_REF" => return Some("in the future".into()),
+        "PRESENT_REF" => return Some("now".into()),
+        _ => {}
+    }
+    if let Some(rest) = value.strip_prefix("XXXX") {
+        let month = rest
+            .strip_prefix('-')
+            .and_then(|r| r.get(..2))
+            .and_then(|m| m.parse::<usize>().ok())
+            .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+        return Some(match month {
+            Some(m) => format!("{m}, year unknown"),
+            None => "date unknown".into(),
+        });
+    }
+    if let Some(d) = value.strip_prefix('P') {
+        return Some(duration(d));
+    }
+    let part = |code: &str| match code {
+        "MO" => Some("morning"),
+        "AF" => Some("afternoon"),
+        "EV" => Some("evening"),
+        "NI" => Some("night"),
+        "DT" => Some("daytime"),
+        _ => None,
+    };
+    value
+        .strip_prefix('T')
+        .and_then(part)
+        .map(|p| format!("{p}, day unknown"))
+}
+
+/// "3D" → "3 days", "1Y" → "1 year", "T2H" → "2 hours", "XW" → "some weeks".
+fn duration(d: &str) -> String {
+    let (time, d) = match d.strip_prefix('T') {
+        Some(t) => (true, t),
+        None => (false, d),
+    };
+    let unit = d.chars().last().unwrap_or(' ');
+    let n = &d[..d.len() - unit.len_utf8().min(d.len())];
+    let name = match (unit, time) {
+        ('Y', _) => "year",
+        ('M', false) => "month",
+        ('W', _) => "week",
+        ('D', _) => "day",
+        ('H', _) => "hour",
+        ('M', true) => "minute",
+        ('S', _) => "second",
+        ('E', _) => "decade",
+        ('C', _) => "century",
+        _ => return "a while".into(),
+    };
+    let plural = |name: &str| match name {
+        "century" => "centuries".to_string(),
+        _ => format!("{name}s"),
+    };
+    match n {
+        "1" => format!("1 {name}"),
+        "X" | "" => format!("some {}", plural(name)),
+        n if n.parse::<f64>().is_ok() => format!("{n} {}", plural(name)),
+        _ => "a while".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_has_a_plain_name_and_tag() {
+        for l in Label::ALL {
+            let name = type_name(l);
+            assert!(!name.is_empty());
+            assert_ne!(name, name.to_uppercase(), "{name} reads as a code");
+            let t = tag(l.as_str());
+            assert!(!t.is_empty() && t != l.as_str(), "{l:?}");
+            assert_eq!(label_name(l.as_str()), name);
+        }
+        assert_eq!(type_name(Label::Org), "Organisation");
+        assert_eq!(tag("DURATION"), "duration");
+    }
+
+    #[test]
+    fn timeml_codes_are_said_in_words() {
+        assert_eq!(vague_value("XXXX-XX-XX").as_deref(), Some("date unknown"));
+        assert_eq!(vague_value("XXXX").as_deref(), Some("date unknown"));
+        assert_eq!(
+            vague_value("XXXX-04").as_deref(),
+            Some("April, year unknown")
+        );
+        assert_eq!(vague_value("PAST_REF").as_deref(), Some("in the past"));
+        assert_eq!(vague_value("P3D").as_deref(), Some("3 days"));
+        assert_eq!(vague_value("P1Y").as_deref(), Some("1 year"));
+        assert_eq!(vague_value("PT2H").as_deref(), Some("2 hours"));
+        assert_eq!(vague_value("PXW").as_deref(), Some("some weeks"));
+        assert_eq!(vague_value("TMO").as_deref(), Some("morning, day unknown"));
+        assert_eq!(vague_value("2024-04-16"), None);
+        assert_eq!(vague_value("P").as_deref(), Some("a while"));
+    }
+}
