@@ -314,3 +314,19 @@ fn the_person_after_a_nationality_and_title_is_the_party() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_name_running_on_into_unrecognised_capitals_is_not_the_party() {
+    let r = rel(
+        "Kazakhstan is wary. Washington blacklisted Astana Trade House on Monday. Canada sanctioned Belarus Tuesday.",
+        Some("2024-09-12"),
+    );
+    assert!(
+        !r.iter().any(|x| x.2 == "Kazakhstan" || x.2 == "Astana"),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Canada", "Belarus").is_some(),
+        "{r:?}"
+    );
+}
