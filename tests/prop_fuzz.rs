@@ -7,6 +7,8 @@
 //! `cargo test` runs a small number of cases; `make fuzz` runs many more
 //! (`PROPTEST_CASES`). The generated texts are built from fragments written
 //! for this test plus arbitrary characters.
+// Native only: proptest is not a wasm32 dev-dependency (see Cargo.toml).
+#![cfg(not(target_arch = "wasm32"))]
 
 // proptest is a native-only dev-dependency (see Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]

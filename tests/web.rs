@@ -575,6 +575,14 @@ async fn odd_text_is_shown_exactly_as_given() {
 
 // ---- relations view ----
 
+fn analyse(text: &str, date: &str) -> Analysis {
+    annalist::engine::analyze(&DocumentInput {
+        id: "x".into(),
+        text: text.into(),
+        date: Some(date.into()),
+    })
+}
+
 const RELATIONS_TEXT: &str = "Iran shipped drones to Venezuela on Monday. Narendra Modi met Vladimir Putin in Moscow. Iran sold missiles to Venezuela.";
 
 #[wasm_bindgen_test]
@@ -730,5 +738,42 @@ async fn relations_panel_shows_rows_selects_from_the_network_and_jumps_to_senten
         flashed.contains("Iran shipped drones to Venezuela"),
         "{flashed}"
     );
+
+    // A row's Timeline button narrows the timeline to the events of its sentence.
+    let press = |rel: &str| {
+        panel
+            .query_selector(&format!("tr[data-relation=\"{rel}\"] .relation-timeline"))
+            .unwrap()
+            .unwrap()
+            .dyn_into::<web_sys::HtmlElement>()
+            .unwrap()
+            .click()
+    };
+    let count = || {
+        root.query_selector(".event-count")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(count(), "1 event in view");
+    press("R2"); // the meeting: its sentence states no dated event
+    wait("tr[data-relation=\"R2\"] .relation-timeline[aria-pressed=\"true\"]").await;
+    assert!(count().starts_with("No event is stated"), "{}", count());
+    press("R2"); // pressed again: every event is back
+    for _ in 0..100 {
+        if count() == "1 event in view" {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(count(), "1 event in view");
+    assert!(panel
+        .query_selector(".relation-timeline[aria-pressed=\"true\"]")
+        .unwrap()
+        .is_none());
+    press("R1");
+    wait("tr[data-relation=\"R1\"] .relation-timeline[aria-pressed=\"true\"]").await;
+    assert_eq!(count(), "1 event in view");
     root.remove();
 }

@@ -278,6 +278,16 @@ pub fn App(props: &AppProps) -> Html {
         .map(|e| (selected_id.clone(), e));
 
     let analysed = selected.and_then(|d| d.analysed.clone());
+    // The selected relation's sentence: the timeline shows the events it states.
+    let relation_filter = state.selected_relation.as_ref().and_then(|id| {
+        let a = analysed.as_ref()?;
+        let r = a.analysis.relations.iter().find(|r| &r.id == id)?;
+        Some((selected_id.clone(), r.sentence))
+    });
+    let on_select_relation = {
+        let d = state.dispatcher();
+        Callback::from(move |r: Option<String>| d.dispatch(Action::SelectRelation(r)))
+    };
     let stale = selected.is_some_and(|d| d.is_stale());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
     let status = status_line(
@@ -395,7 +405,8 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>
-                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()} />
+                    <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
+                        relation={relation_filter} />
                 </section>
                 // The Relations view's slot: who supplies, sanctions, owns,
                 // employs or meets whom in the selected document.
@@ -405,7 +416,8 @@ pub fn App(props: &AppProps) -> Html {
                         analysis={analysed.as_ref().map(|a| a.analysis.clone())}
                         generation={analysed.as_ref().map_or(0, |a| a.generation)}
                         selected={state.selected_entity.clone()} on_select={on_select_entity}
-                        on_focus={on_focus.clone()} />
+                        on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
+                        on_relation={on_select_relation} />
                 </section>
             </div>
         </div>

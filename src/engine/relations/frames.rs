@@ -425,7 +425,14 @@ impl Ctx<'_> {
                     && (self.has(end, COLLECTIVE)
                         || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")))
                     && self.class(end) & function == 0;
-                return (!modifier).then_some((e, end - 1));
+                // "Astana Trade House": a name running on into capitalised words no mention
+                // covers is part of a longer, unrecognised name.
+                let runs_on = end < hi
+                    && self.doc.tokens[end].kind == TokenKind::Word
+                    && next.starts_with(char::is_uppercase)
+                    && self.cover[end].is_none()
+                    && !self.in_timex(end);
+                return (!modifier && !runs_on).then_some((e, end - 1));
             }
             if end < hi && self.has(end, COLLECTIVE) {
                 return Some((self.nationality_country(m)?, end));

@@ -223,7 +223,7 @@ fn never_panics_on_fragments() {
 #[test]
 fn relative_clause_apposition_and_time_between_subject_and_verb() {
     let r = rel(
-        "The Commerce Department on Friday blacklisted Zhenhua Data. Tessaro Inc, which owns two plants near Lyon, shipped drones from France to Morocco. Japan, which imposed sanctions on Belarus in May, said more would follow.",
+        "The Commerce Department on Friday blacklisted Halden Capital. Tessaro Inc, which owns two plants near Lyon, shipped drones from France to Morocco. Japan, which imposed sanctions on Belarus in May, said more would follow.",
         Some("2024-06-03"),
     );
     assert!(
@@ -231,7 +231,7 @@ fn relative_clause_apposition_and_time_between_subject_and_verb() {
             &r,
             RelationType::Sanction,
             "Commerce Department",
-            "Zhenhua Data"
+            "Halden Capital"
         )
         .is_some(),
         "{r:?}"
@@ -319,6 +319,22 @@ fn the_person_after_a_nationality_and_title_is_the_party() {
     assert_eq!(m.5.as_deref(), Some("2024-11-18"));
     assert!(
         has(&r, RelationType::Employment, "William Ruto", "Kenya").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_name_running_on_into_unrecognised_capitals_is_not_the_party() {
+    let r = rel(
+        "Kazakhstan is wary. Washington blacklisted Astana Trade House on Monday. Canada sanctioned Belarus Tuesday.",
+        Some("2024-09-12"),
+    );
+    assert!(
+        !r.iter().any(|x| x.2 == "Kazakhstan" || x.2 == "Astana"),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "Canada", "Belarus").is_some(),
         "{r:?}"
     );
 }

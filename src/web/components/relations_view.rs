@@ -84,6 +84,12 @@ pub struct RelationsViewProps {
     pub on_select: Callback<Option<String>>,
     /// Show a sentence: (document id, code point span).
     pub on_focus: Callback<(String, [usize; 2])>,
+    /// Id of the relation the timeline is narrowed to.
+    #[prop_or_default]
+    pub relation: Option<String>,
+    /// Narrow the timeline to a relation (None: show every event again).
+    #[prop_or_default]
+    pub on_relation: Callback<Option<String>>,
 }
 
 impl PartialEq for RelationsViewProps {
@@ -94,6 +100,8 @@ impl PartialEq for RelationsViewProps {
             && self.selected == o.selected
             && self.on_select == o.on_select
             && self.on_focus == o.on_focus
+            && self.relation == o.relation
+            && self.on_relation == o.on_relation
     }
 }
 
@@ -113,11 +121,11 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
             let n = rs.len();
             let trs = rs
                 .into_iter()
-                .map(|r| row(&r, sel, &props.doc_id, &props.on_focus))
+                .map(|r| row(&r, sel, props))
                 .collect::<Html>();
             html! {
                 <tbody class={format!("rel-group rel-{}", kind.as_str().to_ascii_lowercase())} key={kind.as_str()}>
-                    <tr><th colspan="4" scope="rowgroup">{kind.display()}<span class="n">{format!(" {n}")}</span></th></tr>
+                    <tr><th colspan="5" scope="rowgroup">{kind.display()}<span class="n">{format!(" {n}")}</span></th></tr>
                     {trs}
                 </tbody>
             }
@@ -129,6 +137,7 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
                 <thead><tr>
                     <th scope="col">{"Relation"}</th><th scope="col">{"Items"}</th>
                     <th scope="col">{"Modality"}</th><th scope="col">{"Date"}</th>
+                    <th scope="col"><span class="visually-hidden">{"Timeline"}</span></th>
                 </tr></thead>
                 {body}
             </table>
@@ -138,12 +147,18 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
     }
 }
 
-fn row(r: &Row, sel: Option<&str>, doc: &str, on_focus: &Callback<(String, [usize; 2])>) -> Html {
+fn row(r: &Row, sel: Option<&str>, props: &RelationsViewProps) -> Html {
     let onclick = {
-        let cb = on_focus.clone();
-        let doc = doc.to_string();
+        let cb = props.on_focus.clone();
+        let doc = props.doc_id.clone();
         let sentence = r.sentence;
         Callback::from(move |_: MouseEvent| cb.emit((doc.clone(), sentence)))
+    };
+    let filtering = props.relation.as_deref() == Some(r.id.as_str());
+    let on_timeline = {
+        let cb = props.on_relation.clone();
+        let id = r.id.clone();
+        Callback::from(move |_: MouseEvent| cb.emit((!filtering).then(|| id.clone())))
     };
     let involved = sel.map(|s| r.involves(s));
     let class = classes!(
@@ -166,6 +181,11 @@ fn row(r: &Row, sel: Option<&str>, doc: &str, on_focus: &Callback<(String, [usiz
             <td class="rel-items">{items.join(", ")}</td>
             <td class="rel-modality">{r.modality.as_str()}</td>
             <td class="rel-date">{r.date.clone().unwrap_or_default()}</td>
+            <td>
+                <button type="button" class="relation-timeline" onclick={on_timeline}
+                    aria-pressed={if filtering { "true" } else { "false" }}
+                    title="Show only this relation's events on the timeline">{"Timeline"}</button>
+            </td>
         </tr>
     }
 }

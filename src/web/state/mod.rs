@@ -170,6 +170,8 @@ pub struct State {
     pub selected_doc: Option<String>,
     /// Entity id (within the selected document) whose mentions are highlighted.
     pub selected_entity: Option<String>,
+    /// Relation id (within the selected document) the timeline is narrowed to.
+    pub selected_relation: Option<String>,
     /// Text filter of the entity panel.
     pub filter: String,
     /// Entity types switched off in the panel and the document view.
@@ -232,6 +234,8 @@ pub enum Action {
     AnalysedBatch(Vec<(String, u64, Rc<Analysis>)>),
     /// Highlight an entity of the selected document (None clears).
     SelectEntity(Option<String>),
+    /// Narrow the timeline to a relation of the selected document (None clears).
+    SelectRelation(Option<String>),
     SetFilter(String),
     ToggleType(Label),
     /// Show the sentence `sentence` of document `doc` (a timeline click).
@@ -431,6 +435,7 @@ impl State {
                 if s.document(&id).is_some() && s.selected_doc.as_deref() != Some(id.as_str()) {
                     s.selected_doc = Some(id);
                     s.selected_entity = None;
+                    s.selected_relation = None;
                 }
             }
             Action::EditText { doc, text } => {
@@ -490,6 +495,7 @@ impl State {
                 s.revalidate_selection();
             }
             Action::SelectEntity(e) => s.selected_entity = e,
+            Action::SelectRelation(r) => s.selected_relation = r,
             Action::SetFilter(f) => s.filter = f,
             Action::ToggleType(l) => {
                 if !s.hidden.remove(&l) {

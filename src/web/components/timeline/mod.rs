@@ -45,6 +45,21 @@ pub struct TimelineProps {
     pub entity: Option<(String, String)>,
     /// Show the sentence of an event: (document id, code point span).
     pub on_focus: Callback<(String, [usize; 2])>,
+    /// (document id, sentence span) of a selected relation: show only the events stated in
+    /// that sentence.
+    #[prop_or_default]
+    pub relation: Option<(String, [usize; 2])>,
+}
+
+/// True when event `e` of document `doc` passes the relation filter `rel`: its sentence
+/// overlaps the relation's.
+pub fn in_relation(
+    rel: &Option<(String, [usize; 2])>,
+    doc: &str,
+    e: &crate::engine::model::Event,
+) -> bool {
+    rel.as_ref()
+        .is_none_or(|(d, [s0, s1])| d == doc && e.sentence[0] < *s1 && *s0 < e.sentence[1])
 }
 
 const LANE_H: f64 = 52.0;
@@ -152,7 +167,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let items = {
         let docs = props.docs.clone();
         let entity = props.entity.clone();
-        use_memo((docs, entity), |(docs, entity)| {
+        let relation = props.relation.clone();
+        use_memo((docs, entity, relation), |(docs, entity, relation)| {
             let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
             let stand_ins = entity
                 .as_ref()
@@ -161,7 +177,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     Some(stand_ins(&d.analysis, ent))
                 })
                 .unwrap_or_default();
-            let keep = |lane: usize, ev: usize| match entity {
+            let keep_entity = |lane: usize, ev: usize| match entity {
                 None => true,
                 Some((doc, ent)) => docs.get(lane).is_some_and(|d| {
                     &d.id == doc
@@ -170,6 +186,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             .get(ev)
                             .is_some_and(|e| involves(e, ent, &stand_ins))
                 }),
+            };
+            let keep = |lane: usize, ev: usize| {
+                let by_relation = docs.get(lane).is_some_and(|d| {
+                    d.analysis
+                        .events
+                        .get(ev)
+                        .is_some_and(|e| in_relation(relation, &d.id, e))
+                });
+                by_relation && keep_entity(lane, ev)
             };
             layout::items(&analyses, keep)
         })
@@ -458,7 +483,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let list = event_list(props, &items, view.start, view.end, &focus_item);
     // An entity with no dated event: no empty axis (the list says why).
-    let nothing_to_draw = props.entity.is_some() && items.is_empty();
+    let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
 
     html! {
         <div class="timeline" onkeydown={on_keydown}>
@@ -692,10 +717,11 @@ where
             _ => Vec::new(),
         };
         for (i, ev) in d.analysis.events.iter().enumerate() {
-            let wanted = match &props.entity {
-                None => true,
-                Some((doc, ent)) => &d.id == doc && involves(ev, ent, &stand_ins),
-            };
+            let wanted = in_relation(&props.relation, &d.id, ev)
+                && match &props.entity {
+                    None => true,
+                    Some((doc, ent)) => &d.id == doc && involves(ev, ent, &stand_ins),
+                };
             if wanted && dates::place(&ev.date, d.analysis.date.as_deref()).is_none() {
                 unplaced.push((lane, i));
             }
@@ -740,7 +766,9 @@ where
     html! {
         <div class="event-list">
             <p class="event-count" aria-live="polite">
-                if props.entity.is_some() && total_placed == 0 && unplaced.is_empty() {
+                if props.relation.is_some() && total_placed == 0 && unplaced.is_empty() {
+                    {"No event is stated in the selected relation's sentence. Press its timeline button again to see every event."}
+                } else if props.entity.is_some() && total_placed == 0 && unplaced.is_empty() {
                     // Not "0 events in view" over an empty axis: say why.
                     {"No event names the selected entity. Select it again to see every event."}
                 } else {
