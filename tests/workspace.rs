@@ -841,7 +841,9 @@ fn importing_a_workspace_adds_to_the_current_one() {
 
 mod store {
     use super::*;
-    use annalist::workspace::store::{load, save, Loaded, MemoryStore, StoreError, KEY};
+    use annalist::workspace::store::{
+        discard, load, save, Loaded, MemoryStore, StoreError, CORRUPT_PREFIX, KEY, MAX_CORRUPT,
+    };
 
     #[test]
     fn saves_and_restores() {
@@ -865,6 +867,7 @@ mod store {
             workspace,
             report,
             kept_as,
+            ..
         } = load(&mut s).unwrap()
         else {
             panic!("expected a recovery");
@@ -904,6 +907,100 @@ mod store {
         assert!(matches!(err, StoreError::Quota { .. }));
         assert!(err.to_string().contains("full"));
         assert_eq!(load(&mut s).unwrap(), Loaded::Restored(small));
+    }
+
+    /// A store whose damaged value is damaged JSON of `len` bytes.
+    fn damaged_store(limit: Option<usize>) -> (MemoryStore, String) {
+        let mut s = MemoryStore::default();
+        save(&mut s, &sample_workspace()).unwrap();
+        let good = s.items[KEY].clone();
+        let cut = good[..good.find("Second one").unwrap()].to_string();
+        s.items.insert(KEY.into(), cut.clone());
+        s.limit = limit;
+        (s, cut)
+    }
+
+    #[test]
+    fn damaged_data_too_large_to_copy_aside_does_not_stop_saving() {
+        // Room for the damaged value or the recovered workspace, never for
+        // two of them: the damaged value cannot be copied aside.
+        let (mut s, cut) = damaged_store(None);
+        let Loaded::Recovered { workspace, .. } = load(&mut s.clone()).unwrap() else {
+            panic!("expected a recovery");
+        };
+        let mut alone = MemoryStore::default();
+        let recovered_len = save(&mut alone, &workspace).unwrap();
+        s.limit = Some(cut.len().max(recovered_len) + 10);
+        let Loaded::Recovered {
+            workspace,
+            report,
+            kept_as,
+            unkept,
+        } = load(&mut s).unwrap()
+        else {
+            panic!("expected a recovery");
+        };
+        assert_eq!(kept_as, None);
+        // The damaged bytes are handed back for download, not lost silently.
+        assert_eq!(unkept.as_deref(), Some(cut.as_str()));
+        assert!(
+            report.summary().contains("could not be kept"),
+            "{}",
+            report.summary()
+        );
+        // The recovered work is already saved: the next load is clean ...
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(workspace.clone()));
+        // ... and later saves go on.
+        let mut more = workspace;
+        more.documents[0].name = "Article A".into();
+        save(&mut s, &more).unwrap();
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(more));
+    }
+
+    #[test]
+    fn damaged_copies_are_numbered_and_the_oldest_never_overwritten() {
+        let (mut s, cut) = damaged_store(None);
+        for n in 1..=MAX_CORRUPT {
+            s.items
+                .insert(format!("{CORRUPT_PREFIX}{n}"), format!("old {n}"));
+        }
+        let Loaded::Recovered {
+            report,
+            kept_as,
+            unkept,
+            ..
+        } = load(&mut s).unwrap()
+        else {
+            panic!("expected a recovery");
+        };
+        assert_eq!(kept_as, None);
+        assert_eq!(unkept.as_deref(), Some(cut.as_str()));
+        for n in 1..=MAX_CORRUPT {
+            assert_eq!(s.items[&format!("{CORRUPT_PREFIX}{n}")], format!("old {n}"));
+        }
+        assert!(
+            report
+                .summary()
+                .contains(&format!("{MAX_CORRUPT} damaged copies")),
+            "{}",
+            report.summary()
+        );
+        // Discarding one frees its number for the next damaged value.
+        discard(&mut s, &format!("{CORRUPT_PREFIX}3")).unwrap();
+        assert!(!s.items.contains_key(&format!("{CORRUPT_PREFIX}3")));
+        s.items.insert(KEY.into(), cut.clone());
+        let Loaded::Recovered { kept_as, .. } = load(&mut s).unwrap() else {
+            panic!("expected a recovery");
+        };
+        assert_eq!(kept_as, Some(format!("{CORRUPT_PREFIX}3")));
+        assert_eq!(s.items[&format!("{CORRUPT_PREFIX}3")], cut);
+    }
+
+    #[test]
+    fn only_damaged_copies_can_be_discarded() {
+        let (mut s, _) = damaged_store(None);
+        assert!(discard(&mut s, KEY).is_err());
+        assert!(s.items.contains_key(KEY));
     }
 }
 

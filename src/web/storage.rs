@@ -73,6 +73,12 @@ impl Store for LocalStore {
             }
         })
     }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0
+            .remove_item(key)
+            .map_err(|e| StoreError::Write(describe(&e)))
+    }
 }
 
 /// Save the workspace to localStorage; returns the bytes written.
@@ -83,6 +89,16 @@ pub fn save(ws: &Workspace) -> Result<usize, StoreError> {
 /// Load the workspace from localStorage.
 pub fn load() -> Result<Loaded, StoreError> {
     store::load(&mut LocalStore::open()?)
+}
+
+/// The raw value under `key` (a damaged copy, for download).
+pub fn read(key: &str) -> Result<Option<String>, StoreError> {
+    LocalStore::open()?.get(key)
+}
+
+/// Delete a damaged copy (see `workspace::store::discard`).
+pub fn discard(key: &str) -> Result<(), StoreError> {
+    store::discard(&mut LocalStore::open()?, key)
 }
 
 /// The current time as ISO 8601 (UTC), for `added_at`.

@@ -4,10 +4,16 @@
 //! Input: a [`Store`] and a [`Workspace`]. Output: the workspace saved under
 //! [`KEY`] as versioned JSON ([`save`]), or what [`load`] could read back:
 //! nothing, the workspace, or a recovered workspace with its
-//! [`RecoveryReport`]. Damaged data is never deleted: before anything else is
-//! written, the raw value is copied aside under `annalist.workspace.corrupt-N`
-//! and that key is reported. A full store is an error ([`StoreError::Quota`])
-//! for the caller to show, never swallowed.
+//! [`RecoveryReport`]. Damaged data is never deleted silently: the raw value
+//! is copied aside under the first free `annalist.workspace.corrupt-N`
+//! (N = 1..=[`MAX_CORRUPT`], never overwriting an older copy) and that key is
+//! reported. When it cannot be copied (the store is full, or all numbers are
+//! taken), the user's work still comes first: the recovered workspace is
+//! written over the damaged value (which frees its room, so the copy is tried
+//! once more), and whatever still could not be kept is handed back in
+//! [`Loaded::Recovered::unkept`] for the page to offer as a download. Saving
+//! never stops because of damaged data. A full store is an error
+//! ([`StoreError::Quota`]) for the caller to show, never swallowed.
 
 use thiserror::Error;
 
@@ -18,7 +24,9 @@ use super::Workspace;
 pub const KEY: &str = "annalist.workspace";
 /// Prefix of the keys that keep damaged data aside.
 pub const CORRUPT_PREFIX: &str = "annalist.workspace.corrupt-";
-/// At most this many damaged copies are kept; later ones reuse the last slot.
+/// At most this many damaged copies are kept; when all are taken, a new one
+/// is not stored (reported, and handed back for download) rather than
+/// overwriting an older copy.
 pub const MAX_CORRUPT: usize = 20;
 
 #[derive(Debug, Error, Clone, PartialEq)]
@@ -32,12 +40,21 @@ pub enum StoreError {
     Unavailable(String),
     #[error("could not save the workspace: {0}")]
     Write(String),
+    #[error(
+        "{limit} damaged copies are already kept in this browser; download and discard \
+         some of them to keep more"
+    )]
+    TooManyCopies { limit: usize },
+    #[error("{key:?} is not a damaged copy of the workspace, so it is not discarded")]
+    NotACopy { key: String },
 }
 
 /// A string key-value store.
 pub trait Store {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Delete `key` (nothing happens when it is absent).
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
 }
 
 /// What [`load`] found.
@@ -48,12 +65,15 @@ pub enum Loaded {
     /// The saved workspace, read exactly.
     Restored(Workspace),
     /// The saved data was damaged (or from another version and needed
-    /// repair): what could be read, what was lost, and where the raw data
-    /// was kept (None if even that failed, with why in the report).
+    /// repair): what could be read (already saved under [`KEY`] when the
+    /// raw data could not be copied aside), what was lost, and where the raw
+    /// data was kept: `kept_as` names its key, or, when it could not be kept
+    /// (why is in the report), `unkept` holds it for the user to download.
     Recovered {
         workspace: Workspace,
         report: RecoveryReport,
         kept_as: Option<String>,
+        unkept: Option<String>,
     },
 }
 
@@ -74,34 +94,66 @@ pub fn load(store: &mut impl Store) -> Result<Loaded, StoreError> {
         return Ok(Loaded::Restored(r.workspace));
     }
     let mut report = r.report;
-    let kept_as = match keep_aside(store, &raw) {
-        Ok(k) => Some(k),
-        Err(e) => {
-            report.notes.push(format!(
-                "The damaged data could not be copied aside ({e}); it stays under {KEY:?} until the next save."
-            ));
-            None
+    let (kept_as, unkept) = match keep_aside(store, &raw) {
+        Ok(k) => (Some(k), None),
+        Err(first) => {
+            // The user's work first: the recovered workspace replaces the
+            // damaged value (freeing its room), then the copy is tried again.
+            let saved = save(store, &r.workspace);
+            let retry = match (&first, &saved) {
+                (StoreError::Quota { .. }, Ok(_)) => keep_aside(store, &raw),
+                _ => Err(first),
+            };
+            match retry {
+                Ok(k) => (Some(k), None),
+                Err(e) => {
+                    report.notes.push(format!(
+                        "The damaged data could not be kept in this browser ({e}); \
+                         download it to keep it."
+                    ));
+                    if let Err(e) = saved {
+                        report
+                            .notes
+                            .push(format!("The recovered workspace is not saved yet: {e}"));
+                    }
+                    (None, Some(raw))
+                }
+            }
         }
     };
     Ok(Loaded::Recovered {
         workspace: r.workspace,
         report,
         kept_as,
+        unkept,
     })
 }
 
-/// Copy `raw` to the first free `annalist.workspace.corrupt-N` key.
+/// Delete a damaged copy (an `annalist.workspace.corrupt-N` key) once the
+/// user has downloaded it; refuses any other key
+/// ([`StoreError::NotACopy`]), so the workspace itself is never deleted here.
+pub fn discard(store: &mut impl Store, key: &str) -> Result<(), StoreError> {
+    let numbered = key
+        .strip_prefix(CORRUPT_PREFIX)
+        .and_then(|n| n.parse::<usize>().ok())
+        .is_some_and(|n| (1..=MAX_CORRUPT).contains(&n));
+    if !numbered {
+        return Err(StoreError::NotACopy { key: key.into() });
+    }
+    store.remove(key)
+}
+
+/// Copy `raw` to the first free `annalist.workspace.corrupt-N` key; never
+/// overwrites one ([`StoreError::TooManyCopies`] when all are taken).
 fn keep_aside(store: &mut impl Store, raw: &str) -> Result<String, StoreError> {
-    let mut key = format!("{CORRUPT_PREFIX}{MAX_CORRUPT}");
     for n in 1..=MAX_CORRUPT {
-        let k = format!("{CORRUPT_PREFIX}{n}");
-        if store.get(&k)?.is_none() {
-            key = k;
-            break;
+        let key = format!("{CORRUPT_PREFIX}{n}");
+        if store.get(&key)?.is_none() {
+            store.set(&key, raw)?;
+            return Ok(key);
         }
     }
-    store.set(&key, raw)?;
-    Ok(key)
+    Err(StoreError::TooManyCopies { limit: MAX_CORRUPT })
 }
 
 /// An in-memory store with an optional size limit (for tests and for hosts
@@ -131,6 +183,11 @@ impl Store for MemoryStore {
             }
         }
         self.items.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.items.remove(key);
         Ok(())
     }
 }

@@ -4,6 +4,7 @@
 // storage is reported, and a watchlist CSV flags entities.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { newPage, fileUrl, setArticle, screenshot, browserAndServer } from "./lib.mjs";
 
 const KEY = "annalist.workspace";
@@ -111,6 +112,60 @@ test("damaged stored data: recovery message, readable documents kept, raw data k
   const kept = await page.evaluate(() => localStorage.getItem("annalist.workspace.corrupt-1"));
   assert.equal(kept, damaged);
   await screenshot(page, "workspace-recovered.png");
+  // The notice offers to download the damaged copy, then discard it (issue 16.2).
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    alert.getByRole("button", { name: "Download the damaged data" }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), "utf8"), damaged);
+  await alert.getByRole("button", { name: "Discard it" }).click();
+  await alert.waitFor({ state: "detached", timeout: 5000 });
+  assert.equal(await page.evaluate(() => localStorage.getItem("annalist.workspace.corrupt-1")), null);
+  assert.deepEqual(page.errors, []);
+});
+
+test("damaged data too large to copy aside: the recovered work is saved, the damaged data offered", async () => {
+  const page = await newPage(env.browser);
+  await open(page);
+  const saved = {
+    schema_version: 2,
+    documents: [
+      { id: "d1", name: "Kept note", text: "Ana Lima opened a bakery in Porto.", date: "2024-05-02" },
+      // Long, so the damaged value is far larger than what is recovered from it.
+      { id: "d2", name: "Cut note", text: "The bakery sold its first loaves. " + "Flour and salt. ".repeat(1000) + "END" },
+    ],
+    history: { done: [], undone: [] },
+  };
+  const json = JSON.stringify(saved);
+  const damaged = json.slice(0, json.indexOf("END"));
+  // Fill the origin's storage so that the damaged value fits once but not twice.
+  await page.evaluate(([k, v]) => {
+    localStorage.clear();
+    localStorage.setItem(k, v);
+    let filler = "x".repeat(1 << 20);
+    for (let i = 0; filler.length > 0; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, filler);
+      } catch {
+        filler = filler.slice(0, filler.length >> 1);
+        i--;
+      }
+    }
+  }, [KEY, damaged]);
+  await page.reload();
+  const alert = workspace(page).getByRole("alert").filter({ hasText: "damaged" });
+  await alert.waitFor({ timeout: 15000 });
+  assert.match(await alert.textContent(), /could not be kept/);
+  assert.deepEqual(await tabs(page).allTextContents(), ["Kept note"]);
+  // The recovered workspace replaced the damaged value at once.
+  const now = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  assert.ok(now && now !== damaged && now.includes("Kept note"), now);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    alert.getByRole("button", { name: "Download the damaged data" }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), "utf8"), damaged);
+  await page.evaluate(() => localStorage.clear());
   assert.deepEqual(page.errors, []);
 });
 

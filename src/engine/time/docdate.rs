@@ -72,12 +72,15 @@ const HEAD_LINES: usize = 5;
 /// Is this line site furniture ("Sign up for our newsletter")? Public for
 /// the title logic of the UI, which skips the same lines.
 pub fn is_boilerplate(line: &str) -> bool {
-    let l = line.trim().to_ascii_lowercase();
-    l.len() < 120
-        && line_words()
+    let line = line.trim();
+    // Length first: a long line is never furniture, and is not copied.
+    line.len() < 120 && {
+        let l = line.to_ascii_lowercase();
+        line_words()
             .boilerplate
             .iter()
             .any(|b| l.contains(b.as_str()))
+    }
 }
 
 /// Where in its line a date stands: the only kinds that date the document.

@@ -26,7 +26,7 @@ use crate::web::state::escape::css_string;
 use crate::web::state::workspace::{restore, save_key, to_workspace};
 pub use crate::web::state::workspace::{Extras, WsAction};
 use crate::web::state::{Action, State};
-use crate::web::storage;
+use crate::web::{share, storage};
 use crate::workspace::persist::{from_json, to_json};
 use crate::workspace::store::Loaded;
 use crate::workspace::{self as ws, import, merge_documents, parse_csv, recover, Workspace};
@@ -83,6 +83,36 @@ struct Notice {
     kind: Kind,
     title: String,
     detail: String,
+    /// Damaged saved data the notice offers to download, then discard.
+    damaged: Option<Damaged>,
+}
+
+/// Damaged saved data: kept in the store under `key`, or (when it could not
+/// be kept) only in memory as `raw`.
+#[derive(Clone, PartialEq)]
+enum Damaged {
+    Kept { key: String },
+    InMemory { raw: Rc<str> },
+}
+
+impl Damaged {
+    fn download(&self) -> Result<(), String> {
+        let raw = match self {
+            Damaged::Kept { key } => storage::read(key)
+                .map_err(|e| e.to_string())?
+                .ok_or_else(|| format!("{key:?} is no longer in this browser"))?,
+            Damaged::InMemory { raw } => raw.to_string(),
+        };
+        share::download("annalist-workspace-damaged.json", "application/json", &raw)
+            .map_err(|e| e.to_string())
+    }
+
+    fn discard(&self) -> Result<(), String> {
+        match self {
+            Damaged::Kept { key } => storage::discard(key).map_err(|e| e.to_string()),
+            Damaged::InMemory { .. } => Ok(()),
+        }
+    }
 }
 
 #[derive(Default, PartialEq)]
@@ -93,6 +123,7 @@ struct Notices {
 
 enum NoticeAction {
     Push(Kind, String, String),
+    PushDamaged(String, String, Damaged),
     Dismiss(u64),
 }
 
@@ -109,6 +140,17 @@ impl Reducible for Notices {
                     kind,
                     title,
                     detail,
+                    damaged: None,
+                });
+            }
+            NoticeAction::PushDamaged(title, detail, damaged) => {
+                next += 1;
+                list.push(Notice {
+                    id: next,
+                    kind: Kind::Warning,
+                    title,
+                    detail,
+                    damaged: Some(damaged),
                 });
             }
             NoticeAction::Dismiss(id) => list.retain(|n| n.id != id),
@@ -272,23 +314,29 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 workspace,
                 report,
                 kept_as,
+                unkept,
             }) => {
-                let kept = match &kept_as {
-                    Some(k) => {
-                        format!(" The damaged data is kept in this browser under the key {k:?}.")
-                    }
-                    None => {
-                        *paused.borrow_mut() = true;
-                        " Saving is paused so the damaged data is not overwritten; export the workspace to keep it.".into()
-                    }
+                // Saving goes on either way (issue 16.2): the damaged data is
+                // in its own key, or only here, offered for download.
+                let (kept, damaged) = match (kept_as, unkept) {
+                    (Some(key), _) => (
+                        format!(" The damaged data is kept in this browser under the key {key:?}."),
+                        Some(Damaged::Kept { key }),
+                    ),
+                    (None, Some(raw)) => (
+                        " Download the damaged data now: it is not kept after this page closes."
+                            .to_string(),
+                        Some(Damaged::InMemory { raw: raw.into() }),
+                    ),
+                    (None, None) => (String::new(), None),
                 };
                 d.dispatch(Action::Workspace(WsAction::Restore(workspace)));
-                notify(
-                    &n,
-                    Kind::Warning,
-                    "The saved workspace was damaged; what could be read was recovered.",
-                    format!("{}{kept}", report.summary()),
-                );
+                let title = "The saved workspace was damaged; what could be read was recovered.";
+                let detail = format!("{}{kept}", report.summary());
+                match damaged {
+                    Some(dm) => n.dispatch(NoticeAction::PushDamaged(title.into(), detail, dm)),
+                    None => notify(&n, Kind::Warning, title, detail),
+                }
             }
             Err(e) => {
                 *paused.borrow_mut() = true;
@@ -639,10 +687,30 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     Kind::Warning => ("ws-notice warning", "alert"),
                     Kind::Error => ("ws-notice error", "alert"),
                 };
+                let damaged = nt.damaged.clone().map(|dm| {
+                    let (dl, disc, n2) = (dm.clone(), dm, notices.dispatcher());
+                    let d2 = d.clone();
+                    let on_download = Callback::from(move |_: MouseEvent| {
+                        if let Err(e) = dl.download() {
+                            notify(&n2, Kind::Error, "The damaged data could not be downloaded.", e);
+                        }
+                    });
+                    let n3 = notices.dispatcher();
+                    let on_discard = Callback::from(move |_: MouseEvent| match disc.discard() {
+                        Ok(()) => d2.dispatch(NoticeAction::Dismiss(id)),
+                        Err(e) => notify(&n3, Kind::Error, "The damaged data could not be discarded.", e),
+                    });
+                    html! { <p>
+                        <button type="button" onclick={on_download}>{"Download the damaged data"}</button>
+                        {" then "}
+                        <button type="button" onclick={on_discard}>{"Discard it"}</button>
+                    </p> }
+                });
                 html! {
                     <div class={class} role={role} key={id}>
                         <strong>{&nt.title}</strong>
                         if !nt.detail.is_empty() { <p>{&nt.detail}</p> }
+                        {damaged.unwrap_or_default()}
                         <button type="button" aria-label="Dismiss" onclick={Callback::from(move |_: MouseEvent| d.dispatch(NoticeAction::Dismiss(id)))}>{"×"}</button>
                     </div>
                 }

@@ -16,6 +16,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::engine::model::{Analysis, DocumentInput, Label};
+use crate::engine::time::docdate::is_boilerplate;
 
 pub mod correct;
 pub mod escape;
@@ -523,11 +524,28 @@ impl State {
 /// Longest document name taken from a headline, in characters.
 const HEADLINE_CHARS: usize = 60;
 
-/// The first non-blank line of `text`, trimmed and cut at a word boundary to
-/// [`HEADLINE_CHARS`] (with "…"): the name of a document nobody named. Reads
-/// at most a few hundred characters, whatever the text's length.
+/// How many non-blank lines at the top [`headline`] looks through for one
+/// that is not site boilerplate.
+const HEADLINE_LINES: usize = 8;
+
+/// The first non-blank line of `text` that is not site boilerplate
+/// ("Sign up to our newsletter", "Read the full article here", cookie notices:
+/// the `boilerplate` phrases of `data/time/datelines.txt`, shared with the
+/// document-date finder) among the first [`HEADLINE_LINES`] (else the first
+/// non-blank line), trimmed and cut at a word boundary to [`HEADLINE_CHARS`]
+/// (with "…"): the name of a document nobody named. Reads at most a few
+/// hundred characters past the leading blank lines, whatever the text's length.
 pub fn headline(text: &str) -> Option<String> {
-    let line = text.split('\n').map(str::trim).find(|l| !l.is_empty())?;
+    let mut lines = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(HEADLINE_LINES);
+    let first = lines.next()?;
+    let line = std::iter::once(first)
+        .chain(lines)
+        .find(|l| !is_boilerplate(l))
+        .unwrap_or(first);
     let mut chars = line.char_indices();
     let cut = match chars.nth(HEADLINE_CHARS) {
         None => return Some(line.to_string()),

@@ -184,6 +184,38 @@ fn headlines_are_cut_at_a_word_and_blank_texts_have_none() {
 }
 
 #[test]
+fn site_boilerplate_lines_are_not_the_title() {
+    use crate::web::state::{auto_named, headline};
+    let text = "Sign up to the morning briefing and get it every weekday\n\
+                We use cookies to improve your visit.\n\
+                Harbour authority orders twelve new pilot boats\n\
+                The order was placed on Monday.";
+    assert_eq!(
+        headline(text).as_deref(),
+        Some("Harbour authority orders twelve new pilot boats")
+    );
+    assert!(auto_named(
+        "Harbour authority orders twelve new pilot boats",
+        text
+    ));
+    assert_eq!(
+        headline("Stay informed with our alerts\n\nRead the full article here\nFerry fares rise")
+            .as_deref(),
+        Some("Ferry fares rise")
+    );
+    // A text of nothing but furniture still gets a name: its first line.
+    assert_eq!(
+        headline("Read more\nFollow us").as_deref(),
+        Some("Read more")
+    );
+    // An ordinary first line stays the title.
+    assert_eq!(
+        headline("Council votes on bridge\nSign up here").as_deref(),
+        Some("Council votes on bridge")
+    );
+}
+
+#[test]
 fn documents_selection_and_focus() {
     let s = Rc::new(State::new(
         vec![seed("One.", None), seed("Two.", None)],
