@@ -9,7 +9,6 @@
 //! for this test plus arbitrary characters.
 // Native only: proptest is not a wasm32 dev-dependency (see Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]
-
 // proptest is a native-only dev-dependency (see Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]
 

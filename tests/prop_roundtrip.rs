@@ -5,7 +5,6 @@
 //! `cargo test` runs a small number of cases; `make fuzz` runs many more.
 // Native only: proptest is not a wasm32 dev-dependency (see Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]
-
 // proptest is a native-only dev-dependency (see Cargo.toml).
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -358,15 +358,6 @@ impl Lexicon {
     pub fn country_name(&self, cc: Cc) -> Option<&str> {
         self.country_names.get(&cc).map(|b| &**b)
     }
-
-    /// Number of keys (for size reports).
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
 }
 
 #[cfg(test)]

@@ -18,25 +18,30 @@
 //!
 //! Stages use byte offsets; only `assemble` converts them.
 
-pub mod amounts;
+pub(crate) mod amounts;
+#[doc(hidden)]
 pub mod candidates;
+#[doc(hidden)]
 pub mod clause;
-pub mod coref;
+pub(crate) mod coref;
 pub mod error;
-pub mod events;
-pub mod headline;
-pub mod items;
+pub(crate) mod events;
+pub(crate) mod headline;
+pub(crate) mod items;
 pub mod jsonl;
-pub mod lexicon;
-pub mod mention;
-pub mod merge;
+pub(crate) mod lexicon;
+pub(crate) mod mention;
+pub(crate) mod merge;
 pub mod model;
 pub mod offsets;
+#[doc(hidden)]
 pub mod pos;
-pub mod relations;
-pub mod shape;
+pub(crate) mod relations;
+pub(crate) mod shape;
+#[doc(hidden)]
 pub mod text;
 pub mod time;
+#[doc(hidden)]
 pub mod typing;
 
 use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};

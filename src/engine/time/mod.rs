@@ -11,13 +11,13 @@
 //! [`tables`] (data files), [`recognise`], [`normalise`], [`docdate`].
 
 pub mod calendar;
-pub mod docdate;
-pub mod durations;
-pub mod forms;
-pub mod normalise;
-pub mod recognise;
-pub mod tables;
-pub mod tense;
+pub(crate) mod docdate;
+pub(crate) mod durations;
+pub(crate) mod forms;
+pub(crate) mod normalise;
+pub(crate) mod recognise;
+pub(crate) mod tables;
+pub(crate) mod tense;
 pub mod value;
 
 use super::model::TimexType;

@@ -55,10 +55,6 @@ impl VTok {
         }
     }
 
-    pub fn has(&self, c: Class) -> bool {
-        self.classes & c.bit() != 0
-    }
-
     pub fn val(&self, c: Class) -> i32 {
         self.vals[c.idx()]
     }
