@@ -575,14 +575,6 @@ async fn odd_text_is_shown_exactly_as_given() {
 
 // ---- relations view ----
 
-fn analyse(text: &str, date: &str) -> Analysis {
-    annalist::engine::analyze(&DocumentInput {
-        id: "x".into(),
-        text: text.into(),
-        date: Some(date.into()),
-    })
-}
-
 const RELATIONS_TEXT: &str = "Iran shipped drones to Venezuela on Monday. Narendra Modi met Vladimir Putin in Moscow. Iran sold missiles to Venezuela.";
 
 #[wasm_bindgen_test]
