@@ -33,10 +33,15 @@ pub use docdate::document_date;
 /// A normalised time expression. Byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimexDraft {
+    /// Start, in bytes into the document text.
     pub start: usize,
+    /// End, in bytes, exclusive.
     pub end: usize,
+    /// TIMEX3 type.
     pub kind: TimexType,
+    /// TimeML value ("2024-04-16", "P2W", "PAST_REF"), copied to [`crate::engine::model::Timex::value`].
     pub value: String,
+    /// TimeML mod ("START", "APPROX", ...), if any.
     pub modifier: Option<String>,
     /// End of a range written as one expression ("2014-2016": value "2014", end "2016").
     pub range_end: Option<String>,
