@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Modules: [`calendar`] (date arithmetic), [`value`] (TimeML values),
-//! [`tables`] (data files), [`recognise`], [`normalise`], [`docdate`].
+//! `tables` (data files), `recognise`, `normalise`, `docdate` (crate-private).
 
 pub mod calendar;
 pub(crate) mod docdate;
@@ -297,7 +297,7 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
 
 /// Find and normalise every time expression. `reference` is the document date
 /// (YYYY-MM-DD) or `None` (relative values then stay relative). Tense per
-/// clause comes from the time module's own split ([`tense::clauses`]): the
+/// clause comes from the time module's own split (`tense::clauses`): the
 /// clause stage's clauses measured slightly worse for dates (TempEval-3 value
 /// F1 79.51 against 79.61).
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {

@@ -288,7 +288,7 @@ impl Val {
         }
     }
 
-    /// Shift by `n` units (unit codes of [`unit`]), keeping the value's own
+    /// Shift by `n` units (unit codes of the crate-private `tables::unit`), keeping the value's own
     /// granularity when the unit fits it ("a year earlier" than 1989-Q3 is
     /// 1988-Q3). `None` when the combination makes no sense.
     pub fn shift(self, u: i32, n: i64) -> Option<Val> {

@@ -561,8 +561,8 @@ const HEADLINE_LINES: usize = 8;
 /// The first non-blank line of `text` that is not site boilerplate
 /// ("Sign up to our newsletter", "Read the full article here", cookie notices:
 /// the `boilerplate` phrases of `data/time/datelines.txt`, shared with the
-/// document-date finder) among the first [`HEADLINE_LINES`] (else the first
-/// non-blank line), trimmed and cut at a word boundary to [`HEADLINE_CHARS`]
+/// document-date finder) among the first `HEADLINE_LINES` (8) (else the first
+/// non-blank line), trimmed and cut at a word boundary to `HEADLINE_CHARS` (60)
 /// (with "…"): the name of a document nobody named. Reads at most a few
 /// hundred characters past the leading blank lines, whatever the text's length.
 pub fn headline(text: &str) -> Option<String> {

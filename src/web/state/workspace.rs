@@ -30,7 +30,7 @@ pub struct Extras {
     pub added_at: Rc<HashMap<String, String>>,
     /// Bumped on every change to save that documents do not show.
     pub revision: u64,
-    /// What [`restore_saved`] read before the first render when it was not
+    /// What `web::components::workspace::restore_saved` (wasm only) read before the first render when it was not
     /// a clean workspace (nothing, damaged or unreadable data), for the bar
     /// to report once. Loading has effects (damaged data is kept aside under
     /// a new key), so the store is read only once per page.
@@ -39,7 +39,8 @@ pub struct Extras {
     pub external: Option<Rc<(u64, ExternalChange)>>,
 }
 
-/// The store's answer at start-up, taken once by [`WorkspaceBar`].
+/// The store's answer at start-up, taken once by the
+/// `WorkspaceBar` component (wasm only).
 pub type StartupLoad = RefCell<Option<Result<Loaded, StoreError>>>;
 
 impl PartialEq for Extras {
