@@ -9,9 +9,7 @@
 //!   thin layer over the engine's serializable results; its state model
 //!   (`web::state`) is pure Rust and tested natively.
 
-// Every public item is documented. Wasm-only UI modules (components' props)
-// are not yet: until they are, the lint applies to the native build only.
-#![cfg_attr(not(target_arch = "wasm32"), warn(missing_docs))]
+#![warn(missing_docs)]
 
 pub mod engine;
 pub mod export;
