@@ -92,7 +92,7 @@ fn analyse_now(
 }
 
 /// The whole application: document input, document view, entity panel,
-/// relations and timeline over one [`State`](crate::web::state::State).
+/// relations and timeline over one [`State`].
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = {

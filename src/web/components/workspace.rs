@@ -268,7 +268,7 @@ fn import_file(name: String, text: String, state: &UseReducerDispatcher<State>, 
 /// Props of [`WorkspaceBar`].
 #[derive(Properties)]
 pub struct WorkspaceBarProps {
-    /// The app's state, read and changed through [`WsAction`](crate::web::state::workspace::WsAction)s.
+    /// The app's state, read and changed through [`WsAction`]s.
     pub state: UseReducerHandle<State>,
 }
 
