@@ -224,7 +224,7 @@ pub enum TimexType {
 /// A normalised time expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timex {
-    /// "T1", "T2", ... in text order; referenced by [`Event::timex`] and [`Relation::timex`].
+    /// "T1", "T2", ...: unique in one [`Analysis`]; referenced by [`Event::timex`] and [`Relation::timex`].
     pub id: String,
     /// Start, in code points.
     pub start: usize,
@@ -419,9 +419,10 @@ pub struct Analysis {
     /// The merged entities ([`Entity`]), one per distinct referent, in the merge stage's
     /// order (not by importance: sort on [`Entity::salience`] for that).
     pub entity_list: Vec<Entity>,
-    /// Normalised time expressions (TIMEX3), in text order.
+    /// Normalised time expressions (TIMEX3), found sentence by sentence.
     pub timex: Vec<Timex>,
-    /// Dated events, in text order.
+    /// Events for the timeline: clauses with a date ([`Event::date`]), each
+    /// with the span of the sentence that states it.
     pub events: Vec<Event>,
     /// Relations between entities (SUPPLY, MEETING, SANCTION, OWNERSHIP, EMPLOYMENT).
     #[serde(default)]
