@@ -9,6 +9,8 @@
 //!   thin layer over the engine's serializable results; its state model
 //!   (`web::state`) is pure Rust and tested natively.
 
+#![warn(missing_docs)]
+
 pub mod engine;
 pub mod export;
 pub mod workspace;

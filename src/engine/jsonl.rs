@@ -54,7 +54,27 @@ const KEEP_BUFFER: usize = 1 << 20;
 /// Analyse every line of `input`, writing one output line per good input line
 /// and one `annalist: line N: reason` message per bad line to `errors`.
 ///
-/// Fails only when reading `input` or writing `out` / `errors` fails.
+/// Fails only when reading `input` or writing `out` / `errors` fails
+/// ([`RunError`]); a bad line is counted in [`RunStats::errors`] instead.
+///
+/// ```
+/// use annalist::engine::{jsonl, model::Analysis};
+///
+/// let input = concat!(
+///     r#"{"id": "a", "text": "Kofi Mensah joined Volta Robotics in Accra."}"#, "\n",
+///     "not json\n",
+/// );
+/// let (mut out, mut err) = (Vec::new(), Vec::new());
+/// let stats = jsonl::run(input.as_bytes(), &mut out, &mut err).unwrap();
+/// assert_eq!((stats.documents, stats.errors), (1, 1));
+/// assert!(String::from_utf8(err).unwrap().starts_with("annalist: line 2:"));
+///
+/// let line = String::from_utf8(out).unwrap();
+/// let a: Analysis = serde_json::from_str(line.trim_end()).unwrap();
+/// assert_eq!(a.id, "a");
+/// let person = a.entities.iter().find(|m| m.text == "Kofi Mensah").unwrap();
+/// assert_eq!((person.start, person.end), (0, 11));
+/// ```
 pub fn run(input: impl BufRead, out: impl Write, errors: impl Write) -> Result<RunStats, RunError> {
     run_with(input, out, errors, super::Options::default())
 }

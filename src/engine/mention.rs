@@ -10,8 +10,11 @@ use std::ops::Range;
 /// A typed mention. Byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypedMention {
+    /// Start, in bytes into the document text (a char boundary).
     pub start: usize,
+    /// End, in bytes, exclusive.
     pub end: usize,
+    /// The type the typing stage gave it.
     pub label: Label,
     /// A title or role said with the name ("secretary of state").
     pub role: Option<String>,

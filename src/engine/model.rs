@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 /// One document to analyse: a line of the CLI's JSONL input.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentInput {
+    /// Caller's document id, echoed as [`Analysis::id`]; may be empty (the default
+    /// when the field is absent).
     #[serde(default)]
     pub id: String,
+    /// The document text, UTF-8; every offset in the [`Analysis`] points into it.
     pub text: String,
     /// Publication date, ISO `YYYY-MM-DD` (a longer ISO timestamp is accepted).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "dct")]
@@ -23,28 +26,48 @@ pub struct DocumentInput {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum Label {
+    /// People, including fictional: "Joe Biden", "he" when resolved.
     Person,
+    /// Nationalities, religious or political groups: "German", "Democrats".
     Norp,
+    /// Facilities: buildings, airports, bridges, roads.
     Fac,
+    /// Organisations: companies, agencies, institutions.
     Org,
+    /// Geo-political entities: countries, cities, states.
     Gpe,
+    /// Non-GPE locations: mountain ranges, bodies of water, regions.
     Loc,
+    /// Named products: vehicles, weapons, devices ("Model 3", "F-16").
     Product,
+    /// Named events: wars, storms, summits.
     Event,
+    /// Titles of books, songs, films (`WORK_OF_ART`).
     WorkOfArt,
+    /// Named documents made into laws.
     Law,
+    /// Any named language.
     Language,
+    /// Absolute or relative dates or periods (value in [`Timex`] when normalised).
     Date,
+    /// Times smaller than a day.
     Time,
+    /// Percentages, including "%".
     Percent,
+    /// Monetary values, including the unit.
     Money,
+    /// Measurements: weight, distance, ...
     Quantity,
+    /// "first", "second", ...
     Ordinal,
+    /// Numerals that fall under no other type.
     Cardinal,
+    /// Goods and technologies named by common nouns (not in OntoNotes).
     Item,
 }
 
 impl Label {
+    /// Every label, in the contract's (OntoNotes) order.
     pub const ALL: [Label; 19] = [
         Label::Person,
         Label::Norp,
@@ -92,6 +115,8 @@ impl Label {
         }
     }
 
+    /// Inverse of [`Label::as_str`]: `"WORK_OF_ART"` → `Some(Label::WorkOfArt)`; `None` for
+    /// any other spelling (case-sensitive).
     pub fn parse(s: &str) -> Option<Label> {
         Label::ALL.into_iter().find(|l| l.as_str() == s)
     }
@@ -125,13 +150,19 @@ impl Label {
 /// A mention of an entity (or a value) in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
+    /// Start, in Unicode code points from the start of the document text.
     pub start: usize,
+    /// End, in code points, exclusive.
     pub end: usize,
+    /// Start in UTF-16 code units (JS string index); 0 when read from input lacking it.
     #[serde(default)]
     pub start16: usize,
+    /// End in UTF-16 code units, exclusive.
     #[serde(default)]
     pub end16: usize,
+    /// The covered text: the document's code points `start..end`.
     pub text: String,
+    /// The mention's type (for a resolved pronoun, its entity's type).
     pub label: Label,
     /// Id of the merged entity this mention belongs to ("E3").
     pub entity: String,
@@ -151,9 +182,12 @@ pub struct Mention {
 /// A merged entity: every mention of "President Joe Biden", "Biden", "Mr Biden".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
+    /// "E1", "E2", ...: unique in one [`Analysis`], not stable across runs or documents.
     pub id: String,
     /// Canonical name: the longest proper name seen, without titles.
     pub name: String,
+    /// The entity's type: that of the mention that opened it (the merge stage joins
+    /// mentions of one type only).
     pub label: Label,
     /// Other surface forms, most frequent first.
     #[serde(default)]
@@ -177,23 +211,34 @@ pub struct Entity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
+    /// A calendar date or period: "April 16", "last year", "2024-W16".
     Date,
+    /// A time of day, possibly with a date: "3 p.m. Tuesday".
     Time,
+    /// A length of time: "two weeks" (`P2W`).
     Duration,
+    /// A recurrence: "every Monday", "daily".
     Set,
 }
 
 /// A normalised time expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timex {
+    /// "T1", "T2", ...: unique in one [`Analysis`]; referenced by [`Event::timex`] and [`Relation::timex`].
     pub id: String,
+    /// Start, in code points.
     pub start: usize,
+    /// End, in code points, exclusive.
     pub end: usize,
+    /// Start in UTF-16 code units.
     #[serde(default)]
     pub start16: usize,
+    /// End in UTF-16 code units, exclusive.
     #[serde(default)]
     pub end16: usize,
+    /// The covered text (code points `start..end`).
     pub text: String,
+    /// TIMEX3 `type`, serialised as `"type"`.
     #[serde(rename = "type")]
     pub kind: TimexType,
     /// TimeML value: "2024-04-16", "2023", "P2W", "PAST_REF", "2024-W16", "XXXX-04".
@@ -215,6 +260,7 @@ pub struct EventRelation {
 /// Something that happened (or will), dated by a time expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
+    /// "V1", "V2", ...: unique in one [`Analysis`].
     pub id: String,
     /// TimeML value of its date, or a range "2014/2016"; may be vague ("PAST_REF").
     pub date: String,
@@ -225,11 +271,13 @@ pub struct Event {
     pub participants: Vec<String>,
     /// Code point span of the sentence (or clause) that states it.
     pub sentence: [usize; 2],
+    /// The same span in UTF-16 code units.
     #[serde(default)]
     pub sentence16: [usize; 2],
     /// Id of the time expression that dates it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timex: Option<String>,
+    /// Temporal links (TimeML TLINK-style) to other events of the same document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<EventRelation>,
 }
@@ -311,6 +359,7 @@ impl Modality {
 pub struct Relation {
     /// "R1", "R2", ... in text order.
     pub id: String,
+    /// The relation's type, serialised as `"type"`.
     #[serde(rename = "type")]
     pub kind: RelationType,
     /// Entity id of the supplier, the sanctioning body, the owner, the person employed, or
@@ -321,6 +370,7 @@ pub struct Relation {
     /// Entity ids of the goods supplied (ITEM/PRODUCT entities); empty for other types.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
+    /// Whether the sentence asserts, hedges or denies it.
     pub modality: Modality,
     /// Code point span of the sentence stating it.
     pub sentence: [usize; 2],
@@ -340,8 +390,9 @@ pub struct Relation {
 /// A word as the part-of-speech tagger sees it (only with `--tokens`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Token {
-    /// Code point offsets, end-exclusive.
+    /// Start, in code points.
     pub start: usize,
+    /// End, in code points, exclusive.
     pub end: usize,
     /// Universal Dependencies UPOS tag ("NOUN", "PROPN", "VERB", ...).
     pub upos: String,
@@ -350,6 +401,7 @@ pub struct Token {
 /// Everything the engine found in one document: a line of the CLI's JSONL output.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    /// The input's [`DocumentInput::id`], unchanged.
     pub id: String,
     /// The reference date used: the caller's, else one found in the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -360,9 +412,17 @@ pub struct Analysis {
     /// Code point spans of the sentences.
     #[serde(default)]
     pub sentences: Vec<[usize; 2]>,
+    /// Every **mention** (not merged entities, despite the name kept for the contract):
+    /// names, values and resolved pronouns, in text order. Each points to its merged entity
+    /// through [`Mention::entity`].
     pub entities: Vec<Mention>,
+    /// The merged entities ([`Entity`]), one per distinct referent, in the merge stage's
+    /// order (not by importance: sort on [`Entity::salience`] for that).
     pub entity_list: Vec<Entity>,
+    /// Normalised time expressions (TIMEX3), found sentence by sentence.
     pub timex: Vec<Timex>,
+    /// Events for the timeline: clauses with a date ([`Event::date`]), each
+    /// with the span of the sentence that states it.
     pub events: Vec<Event>,
     /// Relations between entities (SUPPLY, MEETING, SANCTION, OWNERSHIP, EMPLOYMENT).
     #[serde(default)]

@@ -36,6 +36,7 @@ const SLICE_MS: f64 = 10.0;
 /// While documents are being analysed, redraw the timeline at most this often (ms).
 const TIMELINE_REFRESH_MS: f64 = 400.0;
 
+/// Props of [`App`], set by the custom element or the exported page.
 #[derive(Properties, PartialEq, Default, Clone)]
 pub struct AppProps {
     /// Documents to open instead of the example article.
@@ -90,6 +91,8 @@ fn analyse_now(
     });
 }
 
+/// The whole application: document input, document view, entity panel,
+/// relations and timeline over one [`State`].
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = {

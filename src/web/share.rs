@@ -16,8 +16,10 @@ use wasm_bindgen::JsCast;
 /// Why a share action failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ShareError {
+    /// Building the export failed.
     #[error(transparent)]
     Export(#[from] ExportError),
+    /// A browser API (Blob, download link, clipboard) threw; the text is its message.
     #[error("the browser refused: {0}")]
     Browser(String),
 }
@@ -58,19 +60,26 @@ pub fn documents(state: &State) -> Vec<Document> {
 /// Every export the UI offers, by name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// One line of the JSONL contract per document.
     Jsonl,
+    /// Merged entities as CSV, one row per entity.
     EntitiesCsv,
+    /// Mentions as CSV with code point offsets.
     MentionsCsv,
+    /// Dated events as CSV.
     EventsCsv,
     /// Relations as a CSV edge list (spreadsheets, Gephi).
     RelationsCsv,
+    /// TimelineJS JSON.
     TimelineJs,
+    /// The timeline drawing as SVG.
     Svg,
     /// The read-only HTML file with the data embedded.
     Html,
 }
 
 impl Format {
+    /// Every format, in the order of the share menu.
     pub const ALL: [Format; 8] = [
         Format::Html,
         Format::Jsonl,
@@ -267,6 +276,7 @@ fn clear_fragment() {
 /// Props of [`ShareMenu`].
 #[derive(yew::Properties, PartialEq)]
 pub struct ShareMenuProps {
+    /// The app's state (documents, analyses, selection).
     pub state: yew::UseReducerHandle<State>,
     /// The user's corrections, written into the read-only HTML file.
     #[prop_or_default]

@@ -55,7 +55,9 @@ self.onmessage = (e) => {
 
 /// A finished job.
 pub struct Reply {
+    /// Id of the document analysed.
     pub doc: String,
+    /// The document's generation when the job was sent (stale replies are dropped).
     pub generation: u64,
     /// The analysis as JSON, or an error message.
     pub result: Result<String, String>,

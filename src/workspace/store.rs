@@ -29,29 +29,56 @@ pub const CORRUPT_PREFIX: &str = "annalist.workspace.corrupt-";
 /// overwriting an older copy.
 pub const MAX_CORRUPT: usize = 20;
 
+/// Why the workspace store could not be read or written. The messages are
+/// written for the user (the page shows them as they are).
 #[derive(Debug, Error, Clone, PartialEq)]
 pub enum StoreError {
+    /// The store refused the value for lack of room (the browser's
+    /// `QuotaExceededError`, or [`MemoryStore::limit`]).
     #[error(
         "browser storage is full: the workspace ({bytes} bytes) was not saved. \
          Export it to a file, or close documents you no longer need."
     )]
-    Quota { bytes: usize },
+    Quota {
+        /// Length in bytes (UTF-8) of the value that did not fit.
+        bytes: usize,
+    },
+    /// There is no store to use (no window, `localStorage` disabled or
+    /// throwing); the text is the browser's reason.
     #[error("browser storage is not available: {0}")]
     Unavailable(String),
+    /// The workspace could not be serialised or written; the text says why.
     #[error("could not save the workspace: {0}")]
     Write(String),
+    /// [`MAX_CORRUPT`] damaged copies are kept already: no new one is stored.
     #[error(
         "{limit} damaged copies are already kept in this browser; download and discard \
          some of them to keep more"
     )]
-    TooManyCopies { limit: usize },
+    TooManyCopies {
+        /// The limit reached ([`MAX_CORRUPT`]).
+        limit: usize,
+    },
+    /// Asked to discard a key that does not start with [`CORRUPT_PREFIX`].
     #[error("{key:?} is not a damaged copy of the workspace, so it is not discarded")]
-    NotACopy { key: String },
+    NotACopy {
+        /// The key that was refused.
+        key: String,
+    },
 }
 
 /// A string key-value store.
 pub trait Store {
+    /// The value under `key`, `None` when absent.
+    ///
+    /// # Errors
+    /// [`StoreError::Unavailable`] when the store cannot be read.
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Store `value` under `key`, replacing any old value.
+    ///
+    /// # Errors
+    /// [`StoreError::Quota`] when it does not fit, [`StoreError::Unavailable`]
+    /// or [`StoreError::Write`] when the store fails.
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Delete `key` (nothing happens when it is absent).
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
@@ -70,9 +97,13 @@ pub enum Loaded {
     /// data was kept: `kept_as` names its key, or, when it could not be kept
     /// (why is in the report), `unkept` holds it for the user to download.
     Recovered {
+        /// What could be read and repaired.
         workspace: Workspace,
+        /// What was lost or repaired, for the user.
         report: RecoveryReport,
+        /// Key (starting with [`CORRUPT_PREFIX`]) under which the raw data was kept.
         kept_as: Option<String>,
+        /// The raw data, when it could not be kept in the store.
         unkept: Option<String>,
     },
 }
@@ -160,6 +191,7 @@ fn keep_aside(store: &mut impl Store, raw: &str) -> Result<String, StoreError> {
 /// without storage).
 #[derive(Debug, Clone, Default)]
 pub struct MemoryStore {
+    /// The stored values by key.
     pub items: std::collections::BTreeMap<String, String>,
     /// Total bytes of values allowed (None: unlimited).
     pub limit: Option<usize>,

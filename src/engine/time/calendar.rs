@@ -13,8 +13,11 @@ pub const YEAR_LIMIT: i64 = 1_000_000;
 /// A calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Ymd {
+    /// Year (0 is 1 BCE, negative before), within ±[`YEAR_LIMIT`].
     pub y: i64,
+    /// Month, 1..=12.
     pub m: u32,
+    /// Day of month, 1..=31 (valid for the month when built by [`Ymd::new`]).
     pub d: u32,
 }
 
@@ -30,14 +33,17 @@ impl Ymd {
         Some(Ymd { y, m, d })
     }
 
+    /// Days since 1970-01-01 (negative before).
     pub fn days(self) -> i64 {
         days_from_civil(self.y, self.m, self.d)
     }
 
+    /// The day `z` days after 1970-01-01 (`z` clamped to ±[`YEAR_LIMIT`] years).
     pub fn from_days(z: i64) -> Ymd {
         civil_from_days(z)
     }
 
+    /// `n` days later (earlier when negative), saturating at ±[`YEAR_LIMIT`] years.
     pub fn add_days(self, n: i64) -> Ymd {
         let n = n.clamp(-YEAR_LIMIT * 366, YEAR_LIMIT * 366);
         Ymd::from_days(self.days().saturating_add(n))
@@ -102,6 +108,8 @@ pub fn nth_weekday(y: i64, m: u32, w: u32, n: i32) -> Option<Ymd> {
 
 /// US daylight saving time on this day: from the second Sunday of March to
 /// the first Sunday of November (the rule since 2007, applied to every year).
+/// True when US daylight saving time is in force on day `d`: from the second
+/// Sunday of March up to (not including) the first Sunday of November.
 pub fn us_daylight_time(d: Ymd) -> bool {
     match (nth_weekday(d.y, 3, 7, 2), nth_weekday(d.y, 11, 7, 1)) {
         (Some(start), Some(end)) => start <= d && d < end,
@@ -109,10 +117,12 @@ pub fn us_daylight_time(d: Ymd) -> bool {
     }
 }
 
+/// Gregorian leap year (divisible by 4, not by 100 unless by 400).
 pub fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
+/// Days in month `m` (1..=12) of year `y`; 0 for a month out of range.
 pub fn days_in_month(y: i64, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -143,6 +153,7 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// Inverse of [`days_from_civil`]: the date `z` days after 1970-01-01.
 pub fn civil_from_days(z: i64) -> Ymd {
     let z = z.clamp(-YEAR_LIMIT * 366, YEAR_LIMIT * 366) + 719_468;
     let era = z.div_euclid(146_097);

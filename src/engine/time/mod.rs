@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Modules: [`calendar`] (date arithmetic), [`value`] (TimeML values),
-//! [`tables`] (data files), [`recognise`], [`normalise`], [`docdate`].
+//! `tables` (data files), `recognise`, `normalise`, `docdate` (crate-private).
 
 pub mod calendar;
 pub(crate) mod docdate;
@@ -33,10 +33,15 @@ pub use docdate::document_date;
 /// A normalised time expression. Byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimexDraft {
+    /// Start, in bytes into the document text.
     pub start: usize,
+    /// End, in bytes, exclusive.
     pub end: usize,
+    /// TIMEX3 type.
     pub kind: TimexType,
+    /// TimeML value ("2024-04-16", "P2W", "PAST_REF"), copied to [`crate::engine::model::Timex::value`].
     pub value: String,
+    /// TimeML mod ("START", "APPROX", ...), if any.
     pub modifier: Option<String>,
     /// End of a range written as one expression ("2014-2016": value "2014", end "2016").
     pub range_end: Option<String>,
@@ -292,7 +297,7 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
 
 /// Find and normalise every time expression. `reference` is the document date
 /// (YYYY-MM-DD) or `None` (relative values then stay relative). Tense per
-/// clause comes from the time module's own split ([`tense::clauses`]): the
+/// clause comes from the time module's own split (`tense::clauses`): the
 /// clause stage's clauses measured slightly worse for dates (TempEval-3 value
 /// F1 79.51 against 79.61).
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {

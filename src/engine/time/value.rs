@@ -14,17 +14,68 @@
 use super::calendar::{fmt_year, month_start_days, Ymd, YEAR_LIMIT};
 use super::tables::unit;
 
+/// A TimeML calendar value at one granularity. Years are Gregorian years as
+/// written, negated for BC values ("BC0490" is -490); `None` as a year is the
+/// partial "XXXX".
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Val {
-    Day { y: Option<i64>, m: u32, d: u32 },
-    Month { y: Option<i64>, m: u32 },
+    /// A day: "2024-04-16", or "XXXX-04-16" without a year.
+    Day {
+        /// Year, `None` when unknown.
+        y: Option<i64>,
+        /// Month, 1..=12.
+        m: u32,
+        /// Day of month, 1..=31 (valid for the month).
+        d: u32,
+    },
+    /// A month: "2024-04", "XXXX-04".
+    Month {
+        /// Year, `None` when unknown.
+        y: Option<i64>,
+        /// Month, 1..=12.
+        m: u32,
+    },
+    /// A year: "2024"; negative for "BC0490".
     Year(i64),
-    Week { y: i64, w: u32 },
-    Weekend { y: i64, w: u32 },
-    Quarter { y: Option<i64>, q: u32 },
-    Half { y: Option<i64>, h: u32 },
-    Season { y: Option<i64>, s: u32 },
+    /// An ISO 8601 week: "2024-W16".
+    Week {
+        /// ISO week-numbering year (may differ from the calendar year near 1 January).
+        y: i64,
+        /// ISO week, 1..=53.
+        w: u32,
+    },
+    /// The weekend (Saturday, Sunday) of an ISO week: "2024-W16-WE".
+    Weekend {
+        /// ISO week-numbering year.
+        y: i64,
+        /// ISO week, 1..=53.
+        w: u32,
+    },
+    /// A quarter: "2024-Q3".
+    Quarter {
+        /// Year, `None` when unknown.
+        y: Option<i64>,
+        /// Quarter, 1..=4.
+        q: u32,
+    },
+    /// A half-year: "2024-H1".
+    Half {
+        /// Year, `None` when unknown.
+        y: Option<i64>,
+        /// Half, 1..=2.
+        h: u32,
+    },
+    /// A season: "2023-SU" (see [`Unit::Season`] for the months).
+    Season {
+        /// Year, `None` when unknown (for winter: the year it starts in).
+        y: Option<i64>,
+        /// 1 = spring (SP), 2 = summer (SU), 3 = autumn (FA, also read from AU),
+        /// 4 = winter (WI).
+        s: u32,
+    },
+    /// A decade as its first three digits: 199 is the 1990s ("199"); negative for BC.
     Decade(i64),
+    /// A century as its first two digits: 19 is 1900–1999 ("19"); negative for BC.
     Century(i64),
 }
 
@@ -35,6 +86,7 @@ fn fy(y: Option<i64>) -> String {
 }
 
 impl Val {
+    /// The day `d` as a [`Val::Day`] with a known year.
     pub fn day(d: Ymd) -> Val {
         Val::Day {
             y: Some(d.y),
@@ -43,11 +95,14 @@ impl Val {
         }
     }
 
+    /// The ISO week that contains `d` (its year is the ISO week-numbering year).
     pub fn week_of(d: Ymd) -> Val {
         let (y, w) = d.iso_week();
         Val::Week { y, w }
     }
 
+    /// The TimeML value string: "2024-04-16", "XXXX-04", "2024-W16-WE", "199",
+    /// "BC0490". Inverse of [`Val::parse`] for the values it accepts.
     pub fn to_timeml(self) -> String {
         match self {
             Val::Day { y, m, d } => format!("{}-{m:02}-{d:02}", fy(y)),
@@ -233,7 +288,7 @@ impl Val {
         }
     }
 
-    /// Shift by `n` units (unit codes of [`unit`]), keeping the value's own
+    /// Shift by `n` units (unit codes of the crate-private `tables::unit`), keeping the value's own
     /// granularity when the unit fits it ("a year earlier" than 1989-Q3 is
     /// 1988-Q3). `None` when the combination makes no sense.
     pub fn shift(self, u: i32, n: i64) -> Option<Val> {
@@ -363,18 +418,26 @@ fn num(s: &str, len: usize) -> Option<i64> {
 /// What a value names: the granularity it was written at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// One calendar day.
     Day,
     /// Saturday and Sunday of an ISO week ("2024-W16-WE").
     Weekend,
+    /// An ISO week, Monday to Sunday.
     Week,
+    /// A calendar month.
     Month,
+    /// Three months from January, April, July or October.
     Quarter,
+    /// January–June or July–December.
     Half,
     /// SP = March–May, SU = June–August, FA/AU = September–November,
     /// WI = December–February (into the next year).
     Season,
+    /// A calendar year.
     Year,
+    /// Ten years from a year ending in 0 (1990–1999).
     Decade,
+    /// A hundred years from a year ending in 00 (1900–1999).
     Century,
 }
 
@@ -389,8 +452,11 @@ impl Unit {
 /// Whole days `[start, end)` since 1970-01-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
+    /// First day, as days since 1970-01-01 (negative before it).
     pub start: i64,
+    /// Day after the last one, as days since 1970-01-01 (exclusive).
     pub end: i64,
+    /// The granularity the value was written at.
     pub unit: Unit,
     /// Hour and minute when a day carried a clock time ("T10:30"); parts of
     /// day ("TMO", "TEV") keep the date only.

@@ -9,11 +9,11 @@
 //! remaining span is described by [`Features`] (`features`: lexicon hits, shape, context) and
 //! labelled by the hand [`Rules`] (`rules`); document-level passes (`agree`) make repeated
 //! names agree and turn capitalised phrases alone in quotes into works of art. Amounts
-//! ([`super::amounts`]) and items ([`super::items`]) are added.
+//! (`engine::amounts`) and items (`engine::items`) are added.
 //!
 //! The learned [`tagger`] then decides which names stand and their class, and [`reconcile`]
 //! joins its spans with what the rules know (fine labels, roles, countries, amounts).
-//! The context word lists the rules read live in `data/lexicons/context_words.txt` ([`words`]).
+//! The context word lists the rules read live in `data/lexicons/context_words.txt` (`words`).
 mod agree;
 mod features;
 pub mod reconcile;

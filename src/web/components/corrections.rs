@@ -25,11 +25,16 @@ use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
 /// Entities offered in the "Merge into" list.
 const MERGE_CHOICES: usize = 60;
 
+/// Props of [`EntityCorrection`].
 #[derive(Properties, PartialEq)]
 pub struct EntityCorrectionProps {
+    /// Id of the document the entity belongs to.
     pub doc: AttrValue,
+    /// The selected entity, as corrections left it.
     pub entity: Entity,
+    /// The document's (corrected) analysis: merge candidates come from it.
     pub analysis: Rc<Analysis>,
+    /// Called with the correction the user made.
     pub on_correct: Callback<Correction>,
     /// Close the form (deselect the entity).
     pub on_close: Callback<()>,
@@ -41,6 +46,7 @@ fn select_value(r: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
+/// Rename, retype, merge or delete the selected entity.
 #[function_component]
 pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     let rename_ref = use_node_ref();
@@ -215,15 +221,21 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     }
 }
 
+/// Props of [`TextTools`].
 #[derive(Properties, PartialEq)]
 pub struct TextToolsProps {
+    /// Id of the document shown.
     pub doc: AttrValue,
     /// The analysed text (what the document view shows).
     pub text: Rc<str>,
+    /// Its (corrected) analysis, to find the mentions under the selection.
     pub analysis: Rc<Analysis>,
+    /// Called with the correction the user made.
     pub on_correct: Callback<Correction>,
 }
 
+/// Add a missed mention, split one off, or remove one, for the words
+/// selected in the document.
 #[function_component]
 pub fn TextTools(props: &TextToolsProps) -> Html {
     let type_ref = use_node_ref();

@@ -16,15 +16,21 @@ use yew::prelude::*;
 use super::import::seeds_from_file;
 use crate::web::state::Seed;
 
+/// One document tab.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocTab {
+    /// Document id ([`Document::id`](crate::web::state::Document::id)).
     pub id: String,
+    /// The name on the tab.
     pub name: String,
 }
 
+/// Props of [`DocumentInput`].
 #[derive(Properties, PartialEq)]
 pub struct DocumentInputProps {
+    /// The open documents, in tab order.
     pub tabs: Vec<DocTab>,
+    /// Id of the selected document.
     pub selected: Option<String>,
     /// Text of the selected document.
     pub text: AttrValue,
@@ -33,10 +39,15 @@ pub struct DocumentInputProps {
     /// Where that date comes from, in words ("from the dateline", ...).
     #[prop_or_default]
     pub date_source: AttrValue,
+    /// A tab was chosen (document id).
     pub on_select: Callback<String>,
+    /// A document was added (typed, pasted, opened or dropped).
     pub on_add: Callback<Seed>,
+    /// A tab was closed (document id).
     pub on_remove: Callback<String>,
+    /// The selected document's text was edited (the whole new text).
     pub on_text: Callback<String>,
+    /// The date field was edited (ISO `YYYY-MM-DD`, or empty).
     pub on_date: Callback<String>,
 }
 
@@ -78,6 +89,7 @@ fn import_files(files: Option<FileList>, on_add: Callback<Seed>, on_refuse: Call
     }
 }
 
+/// Document tabs, the text area, the date field and file opening.
 #[function_component]
 pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let dragging = use_state(|| false);

@@ -24,7 +24,9 @@ use crate::web::state::Focus;
 /// A highlighted stretch of text, code point offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
+    /// Start, in code points into the analysed text.
     pub start: usize,
+    /// End, in code points, exclusive.
     pub end: usize,
     /// Contract label ("PERSON", "DATE", ...).
     pub label: &'static str,
@@ -104,22 +106,33 @@ pub fn spans(a: &Analysis) -> Vec<Span> {
 /// between two; `pieces` cover it exactly.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
+    /// Index into `Analysis::sentences`; `None` for the text between sentences.
     pub sentence: Option<usize>,
+    /// Start, in code points.
     pub start: usize,
+    /// End, in code points, exclusive.
     pub end: usize,
+    /// Consecutive pieces covering `start..end`.
     pub pieces: Vec<Piece>,
 }
 
+/// Part of a [`Block`]: plain text or (part of) a highlighted [`Span`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Piece {
+    /// Unmarked text.
     Text {
+        /// Start, in code points.
         start: usize,
+        /// End, in code points, exclusive.
         end: usize,
     },
     /// Part (or all) of span `span`.
     Mark {
+        /// Index of the [`Span`] in the prepared span list.
         span: usize,
+        /// Start, in code points.
         start: usize,
+        /// End, in code points, exclusive.
         end: usize,
     },
 }
@@ -203,17 +216,24 @@ use crate::web::state::words::label_name;
 /// Short tag shown after a mark (CSS `attr(data-tag)`): a plain word.
 pub use crate::web::state::words::tag as short_tag;
 
+/// Props of [`DocumentView`].
 #[derive(Properties)]
 pub struct DocumentViewProps {
+    /// Id of the document shown.
     pub doc_id: String,
     /// Generation of the analysis (identifies `text` + `analysis`).
     pub generation: u64,
+    /// The exact text analysed (offsets index it).
     pub text: Rc<str>,
+    /// Its (corrected) analysis.
     pub analysis: Rc<Analysis>,
+    /// Entity id whose mentions are highlighted.
     #[prop_or_default]
     pub selected: Option<String>,
+    /// Entity types not highlighted.
     #[prop_or_default]
     pub hidden: BTreeSet<Label>,
+    /// A sentence to scroll to and flash.
     #[prop_or_default]
     pub focus: Option<Focus>,
     /// An entity was clicked (None: clicked again to clear).
@@ -240,6 +260,7 @@ pub struct Prepared {
     names: HashMap<String, String>,
 }
 
+/// The document text with its mentions highlighted and tagged.
 #[function_component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let container = use_node_ref();

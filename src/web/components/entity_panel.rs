@@ -19,22 +19,30 @@ use crate::web::state::words::type_name;
 /// Entities listed per type before "Show all" (keeps the panel fast on long texts).
 const GROUP_MAX: usize = 60;
 
+/// Props of [`EntityPanel`].
 #[derive(Properties)]
 pub struct EntityPanelProps {
+    /// The selected document's (corrected) analysis; `None` before the first one.
     pub analysis: Option<Rc<Analysis>>,
     /// Identifies `analysis` (it never changes for one generation).
     pub generation: u64,
+    /// Id of the selected entity.
     #[prop_or_default]
     pub selected: Option<String>,
+    /// Text filter on entity names and aliases.
     #[prop_or_default]
     pub filter: String,
+    /// Entity types switched off.
     #[prop_or_default]
     pub hidden: BTreeSet<Label>,
     /// The shown analysis is older than the text: work is running.
     #[prop_or_default]
     pub busy: bool,
+    /// An entity was clicked (`None`: clicked again to clear).
     pub on_select: Callback<Option<String>>,
+    /// The filter text changed.
     pub on_filter: Callback<String>,
+    /// A type's switch was flipped.
     pub on_toggle: Callback<Label>,
 }
 
@@ -92,6 +100,7 @@ pub fn groups<'a>(
     out
 }
 
+/// The merged entities of the selected document, grouped by type.
 #[function_component]
 pub fn EntityPanel(props: &EntityPanelProps) -> Html {
     // Types whose full list the user asked for (long groups show their top entities).

@@ -17,6 +17,7 @@ use crate::engine::model::{Analysis, Label, Modality, RelationType};
 
 /// Drawing size (SVG user units); the SVG scales to its box.
 pub const WIDTH: f64 = 420.0;
+/// Drawing height (SVG user units).
 pub const HEIGHT: f64 = 300.0;
 const RADIUS: f64 = 105.0;
 const NODE_R: f64 = 7.0;
@@ -24,10 +25,15 @@ const NODE_R: f64 = 7.0;
 /// An entity taking part in at least one relation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
+    /// Entity id ("E3").
     pub id: String,
+    /// The entity's canonical name.
     pub name: String,
+    /// The entity's type.
     pub label: Label,
+    /// Centre, SVG user units from the left (0..[`WIDTH`]).
     pub x: f64,
+    /// Centre, SVG user units from the top (0..[`HEIGHT`]).
     pub y: f64,
 }
 
@@ -36,7 +42,9 @@ pub struct Node {
 pub struct Edge {
     /// Indexes into [`Graph::nodes`].
     pub source: usize,
+    /// Index into [`Graph::nodes`] of the target.
     pub target: usize,
+    /// The relations' type.
     pub kind: RelationType,
     /// How many relations (sentences) it stands for.
     pub count: usize,
@@ -49,7 +57,9 @@ pub struct Edge {
 /// Nodes and edges with their positions.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Graph {
+    /// Entities in order of first appearance.
     pub nodes: Vec<Node>,
+    /// One edge per (type, source, target).
     pub edges: Vec<Edge>,
 }
 
@@ -129,13 +139,17 @@ pub fn edge_label(e: &Edge) -> String {
     s
 }
 
+/// Props of [`Network`].
 #[derive(Properties)]
 pub struct NetworkProps {
+    /// The analysis whose relations are drawn.
     pub analysis: Rc<Analysis>,
     /// Identifies `analysis` (it never changes for one generation).
     pub generation: u64,
+    /// Id of the selected entity (its node is emphasised).
     #[prop_or_default]
     pub selected: Option<String>,
+    /// A node was activated (`None`: clicked again to clear).
     pub on_select: Callback<Option<String>>,
 }
 
@@ -148,6 +162,7 @@ impl PartialEq for NetworkProps {
     }
 }
 
+/// The relations as a network drawing (SVG), nodes on a circle.
 #[function_component]
 pub fn Network(props: &NetworkProps) -> Html {
     let g = graph(&props.analysis);

@@ -18,14 +18,21 @@ use crate::engine::model::{Analysis, Modality, RelationType};
 /// One relation as the table shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    /// Relation id ("R1").
     pub id: String,
+    /// Entity id of the source.
     pub source: String,
+    /// Entity id of the target.
     pub target: String,
+    /// Canonical name of the source.
     pub source_name: String,
+    /// Canonical name of the target.
     pub target_name: String,
     /// Entity ids and names of the items, in order.
     pub items: Vec<(String, String)>,
+    /// Asserted, hedged or negated.
     pub modality: Modality,
+    /// TimeML value of its date, when dated.
     pub date: Option<String>,
     /// Code point span of the sentence stating it.
     pub sentence: [usize; 2],
@@ -72,15 +79,19 @@ pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
         .collect()
 }
 
+/// Props of [`RelationsView`].
 #[derive(Properties)]
 pub struct RelationsViewProps {
     /// Id of the document the analysis belongs to (for `on_focus`).
     pub doc_id: String,
+    /// The selected document's analysis; `None` before the first one.
     pub analysis: Option<Rc<Analysis>>,
     /// Identifies `analysis` (it never changes for one generation).
     pub generation: u64,
+    /// Id of the selected entity (shared with the entity panel).
     #[prop_or_default]
     pub selected: Option<String>,
+    /// An entity (network node) was activated (`None`: cleared).
     pub on_select: Callback<Option<String>>,
     /// Show a sentence: (document id, code point span).
     pub on_focus: Callback<(String, [usize; 2])>,
@@ -105,6 +116,7 @@ impl PartialEq for RelationsViewProps {
     }
 }
 
+/// The Relations panel: relations grouped by type, and the network drawing.
 #[function_component]
 pub fn RelationsView(props: &RelationsViewProps) -> Html {
     let Some(a) = props.analysis.clone() else {

@@ -265,8 +265,10 @@ fn import_file(name: String, text: String, state: &UseReducerDispatcher<State>, 
 
 // ---------------------------------------------------------------- component
 
+/// Props of [`WorkspaceBar`].
 #[derive(Properties)]
 pub struct WorkspaceBarProps {
+    /// The app's state, read and changed through [`WsAction`]s.
     pub state: UseReducerHandle<State>,
 }
 
@@ -284,6 +286,8 @@ enum SaveStatus {
     Failed(String),
 }
 
+/// Saving to and restoring from browser storage, corrections, undo/redo,
+/// import/export and the notices about them.
 #[function_component]
 pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let state = props.state.clone();

@@ -96,8 +96,12 @@ impl DateSource {
 /// An analysis paired with the text and generation it belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysed {
+    /// The [`Document::generation`] the analysis was computed at.
     pub generation: u64,
+    /// The exact text analysed: the analysis' code point offsets index this,
+    /// which may be older than [`Document::text`].
     pub text: Rc<str>,
+    /// The engine's result for `text` (the JSONL contract).
     pub analysis: Rc<Analysis>,
 }
 
@@ -157,6 +161,7 @@ impl Document {
 /// A request to scroll a sentence into view and flash it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Focus {
+    /// Id of the document holding the sentence ([`Document::id`]).
     pub doc: String,
     /// Code point span of the sentence (or clause) to show.
     pub sentence: [usize; 2],
@@ -164,8 +169,11 @@ pub struct Focus {
     pub nonce: u64,
 }
 
+/// The whole UI state: documents, selection, filters and the workspace's
+/// corrections; changed by [`State::reduce`] with an [`Action`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
+    /// The open documents, in tab order.
     pub documents: Vec<Document>,
     /// Id of the document shown in the document view.
     pub selected_doc: Option<String>,
@@ -177,6 +185,7 @@ pub struct State {
     pub filter: String,
     /// Entity types switched off in the panel and the document view.
     pub hidden: BTreeSet<Label>,
+    /// The latest request to show a sentence (a timeline or relation click).
     pub focus: Option<Focus>,
     /// Counter for ids, generations and focus nonces.
     pub counter: u64,
@@ -189,8 +198,11 @@ pub struct State {
 /// A document to start with (the example article, or what an embedding page passes).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Seed {
+    /// Tab name; blank gives "Document N" (or the text's headline).
     pub name: String,
+    /// The article text.
     pub text: String,
+    /// Publication date, ISO `YYYY-MM-DD`, when known.
     pub date: Option<String>,
 }
 
@@ -205,6 +217,7 @@ impl Seed {
     }
 }
 
+/// A change to the [`State`], from the UI or the analysis worker.
 pub enum Action {
     /// Add a document and select it.
     Add(Seed),
@@ -214,19 +227,30 @@ pub enum Action {
     Reopen,
     /// Replace every document (an embedding page passed new ones).
     Replace(Vec<Seed>),
+    /// Show document `.0` (by id); clears the entity and relation selection.
     SelectDoc(String),
+    /// Replace a document's text; bumps its generation, so it is re-analysed.
     EditText {
+        /// Document id.
         doc: String,
+        /// The new text.
         text: String,
     },
+    /// Set a document's publication date as the user typed it; bumps its
+    /// generation.
     EditDate {
+        /// Document id.
         doc: String,
+        /// ISO `YYYY-MM-DD`, or empty to let the engine find one in the text.
         date: String,
     },
     /// A finished analysis of `doc` at `generation`; ignored when stale.
     Analysed {
+        /// Document id.
         doc: String,
+        /// The [`Document::generation`] the text was taken at.
         generation: u64,
+        /// The engine's result.
         analysis: Rc<Analysis>,
     },
     /// Several finished analyses as (doc, generation, analysis), applied
@@ -237,11 +261,15 @@ pub enum Action {
     SelectEntity(Option<String>),
     /// Narrow the timeline to a relation of the selected document (None clears).
     SelectRelation(Option<String>),
+    /// Set the entity panel's text filter.
     SetFilter(String),
+    /// Show or hide an entity type in the panel and the document view.
     ToggleType(Label),
     /// Show the sentence `sentence` of document `doc` (a timeline click).
     FocusSentence {
+        /// Document id (selected if it is not).
         doc: String,
+        /// Code point span of the sentence, end-exclusive.
         sentence: [usize; 2],
     },
     /// Corrections, undo/redo, watchlist, restore and import (issue 7).
@@ -311,10 +339,12 @@ impl State {
         }
     }
 
+    /// The document with id `id`.
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }
 
+    /// The document shown in the document view, if any.
     pub fn selected(&self) -> Option<&Document> {
         self.selected_doc
             .as_deref()
@@ -531,8 +561,8 @@ const HEADLINE_LINES: usize = 8;
 /// The first non-blank line of `text` that is not site boilerplate
 /// ("Sign up to our newsletter", "Read the full article here", cookie notices:
 /// the `boilerplate` phrases of `data/time/datelines.txt`, shared with the
-/// document-date finder) among the first [`HEADLINE_LINES`] (else the first
-/// non-blank line), trimmed and cut at a word boundary to [`HEADLINE_CHARS`]
+/// document-date finder) among the first `HEADLINE_LINES` (8) (else the first
+/// non-blank line), trimmed and cut at a word boundary to `HEADLINE_CHARS` (60)
 /// (with "…"): the name of a document nobody named. Reads at most a few
 /// hundred characters past the leading blank lines, whatever the text's length.
 pub fn headline(text: &str) -> Option<String> {

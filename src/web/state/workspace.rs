@@ -20,7 +20,9 @@ use crate::workspace::{self as ws, Correction, History, Watchlist, Workspace};
 /// Workspace data kept in the UI state beside the documents.
 #[derive(Debug, Clone, Default)]
 pub struct Extras {
+    /// The user's corrections with their undo/redo stacks.
     pub history: Rc<History>,
+    /// Watched names (imported from a `name,aliases,note` CSV or a workspace).
     pub watchlist: Rc<Watchlist>,
     /// Each document's engine output before corrections, with its generation.
     pub raw: Rc<HashMap<String, (u64, Rc<Analysis>)>>,
@@ -28,7 +30,7 @@ pub struct Extras {
     pub added_at: Rc<HashMap<String, String>>,
     /// Bumped on every change to save that documents do not show.
     pub revision: u64,
-    /// What [`restore_saved`] read before the first render when it was not
+    /// What `web::components::workspace::restore_saved` (wasm only) read before the first render when it was not
     /// a clean workspace (nothing, damaged or unreadable data), for the bar
     /// to report once. Loading has effects (damaged data is kept aside under
     /// a new key), so the store is read only once per page.
@@ -37,7 +39,8 @@ pub struct Extras {
     pub external: Option<Rc<(u64, ExternalChange)>>,
 }
 
-/// The store's answer at start-up, taken once by [`WorkspaceBar`].
+/// The store's answer at start-up, taken once by the
+/// `WorkspaceBar` component (wasm only).
 pub type StartupLoad = RefCell<Option<Result<Loaded, StoreError>>>;
 
 impl PartialEq for Extras {
@@ -56,15 +59,21 @@ pub enum WsAction {
     Restore(Workspace),
     /// Add an imported workspace file's documents, corrections and watchlist.
     Import(Workspace),
+    /// Apply a correction (rename, retype, merge, split, delete, add) and
+    /// record it for undo.
     Correct(Correction),
+    /// Take back the last correction.
     Undo,
+    /// Re-apply the last correction undone.
     Redo,
     /// Add watchlist entries.
     Watch(Watchlist),
     /// Another tab saved `new` over `old` (what the store held before):
     /// merge it in without dropping anything of ours (issue 16.1).
     External {
+        /// What the store held before the other tab saved; `None` when nothing.
         old: Option<Box<Workspace>>,
+        /// What the other tab saved.
         new: Box<Workspace>,
     },
 }
@@ -78,7 +87,9 @@ pub struct ExternalChange {
     pub updated: usize,
     /// Documents both tabs changed: the other tab's version kept as a copy.
     pub copies: usize,
+    /// Corrections of the other tab added here.
     pub corrections: usize,
+    /// Watchlist entries of the other tab added here.
     pub watched: usize,
 }
 
@@ -230,6 +241,8 @@ fn push_doc(s: &mut State, d: ws::Document) {
     });
 }
 
+/// Replace the documents, corrections, watchlist and view of `s` by the saved
+/// workspace `w` (documents are left unanalysed: the app re-analyses them).
 pub fn restore(s: &mut State, w: Workspace) {
     s.documents.clear();
     s.selected_entity = None;

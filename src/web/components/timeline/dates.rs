@@ -33,8 +33,11 @@ impl Shape {
 /// A span on the time axis, in days since 1970-01-01, end exclusive.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placed {
+    /// First day, days since 1970-01-01.
     pub start: f64,
+    /// Day after the last, days since 1970-01-01.
     pub end: f64,
+    /// How it is drawn.
     pub shape: Shape,
 }
 

@@ -18,8 +18,11 @@ pub struct Item {
     pub lane: usize,
     /// Index of the event in its analysis.
     pub event: usize,
+    /// First day, days since 1970-01-01.
     pub start: f64,
+    /// Day after the last, days since 1970-01-01.
     pub end: f64,
+    /// How it is drawn.
     pub shape: Shape,
 }
 
@@ -143,12 +146,23 @@ pub fn extent(items: &[Item]) -> (f64, f64) {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
     /// One event: indexes into the item list; x positions in pixels.
-    Single { item: usize, x0: f64, x1: f64 },
+    Single {
+        /// Index into the item list.
+        item: usize,
+        /// Left end, in pixels.
+        x0: f64,
+        /// Right end, in pixels.
+        x1: f64,
+    },
     /// Several events too close to tell apart.
     Cluster {
+        /// Indexes into the item list.
         items: Vec<usize>,
+        /// Where it is drawn, in pixels.
         x: f64,
+        /// First day covered, days since 1970-01-01.
         start: f64,
+        /// Day after the last covered, days since 1970-01-01.
         end: f64,
     },
 }

@@ -24,9 +24,13 @@ use layout::{Item, Mark};
 /// One analysed document as the timeline sees it.
 #[derive(Debug, Clone)]
 pub struct TimelineDoc {
+    /// Document id.
     pub id: String,
+    /// Document name (the lane's title).
     pub name: String,
+    /// Generation of `analysis` (identifies it).
     pub generation: u64,
+    /// The document's (corrected) analysis: its events and time expressions.
     pub analysis: Rc<Analysis>,
 }
 
@@ -37,8 +41,10 @@ impl PartialEq for TimelineDoc {
     }
 }
 
+/// Props of [`Timeline`].
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
+    /// Every analysed document, one lane each.
     pub docs: Vec<TimelineDoc>,
     /// (document id, entity id): show only this entity's events.
     #[prop_or_default]
@@ -151,6 +157,7 @@ enum Lanes {
 /// Entity lanes drawn at most.
 const ENTITY_LANES: usize = 8;
 
+/// The timeline of events of all documents (or of one entity), zoomable.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let view = use_reducer(|| View {
