@@ -3,7 +3,7 @@
 
     timex_narrative.py ANNALIST_BIN [SCORE_PY] [--errors]
 
-Writes data/eval/narrative.jsonl (the score.py format: id, text, dct, timex with code-point
+Writes $TMPDIR/annalist-narrative.jsonl (the score.py format; built each run, not committed: id, text, dct, timex with code-point
 offsets), runs `ANNALIST_BIN extract --jsonl` on it, and scores with the shared TempEval-3
 style scorer (default /work/shared/eval/score.py). --errors lists every gold expression
 with what the engine gave it.
@@ -13,10 +13,11 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SRC = os.path.join(ROOT, "data", "eval", "narrative.txt")
-GOLD = os.path.join(ROOT, "data", "eval", "narrative.jsonl")
+GOLD = os.path.join(tempfile.gettempdir(), "annalist-narrative.jsonl")
 MARK = re.compile(r"\[\[([^|\]]+)\|([A-Z]+)\|([^\]]+)\]\]")
 
 
