@@ -498,3 +498,26 @@ test("14.7: the widget keeps its own sizes whatever the host sets for rem and fo
   await screenshot(page, "embed-rem-host.png");
   assert.deepEqual(page.errors, []);
 });
+
+test("16.7: under exactly the README's host-page CSP, a long text is analysed in the worker with no CSP violation", async () => {
+  const readme = await readFile(join(ROOT, "README.md"), "utf8");
+  const csp = readme.match(/`(default-src 'self'; script-src[^`]*worker-src[^`]*)`/)?.[1];
+  assert.ok(csp, "the README states a host-page CSP with worker-src");
+  const page0 = await readFile(join(FIXTURES, "csp-host.html"), "utf8");
+  await writeFile(join(site, "fixtures", "csp-host.html"), page0.replace("CSP_FROM_README", csp));
+  // Over the 200 KB worker threshold; our own sentences.
+  const para = "Maren Holt, the harbour master in Bergen, said on Monday that the ferry Nordlys would resume sailing to Aberdeen in May.\n";
+  await writeFile(join(site, "fixtures", "big.txt"), para.repeat(Math.ceil(220_000 / para.length)));
+  const page = await newPage(browser);
+  const refused = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto(server.url + "fixtures/csp-host.html");
+  await widgetsReady(page, 1);
+  assert.deepEqual(refused, [], "no CSP violation");
+  assert.ok(workers.some((u) => u.startsWith("blob:")), `analysed in a Blob worker: ${workers}`);
+  await page.close();
+});
