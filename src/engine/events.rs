@@ -390,16 +390,7 @@ impl Ctx<'_, '_> {
                 break;
             }
             // Values (dates, amounts, numbers) are no participants.
-            let value = matches!(
-                m.label,
-                Label::Date
-                    | Label::Time
-                    | Label::Percent
-                    | Label::Money
-                    | Label::Quantity
-                    | Label::Ordinal
-                    | Label::Cardinal
-            );
+            let value = m.label.is_value();
             if m.end <= sb && !value {
                 if let Some(&e) = self.merged.mention_entity.get(i) {
                     if !out.contains(&e) {

@@ -72,19 +72,6 @@ pub fn present(lemma: &str, plural: bool) -> String {
     }
 }
 
-fn is_value(l: Label) -> bool {
-    matches!(
-        l,
-        Label::Date
-            | Label::Time
-            | Label::Percent
-            | Label::Money
-            | Label::Quantity
-            | Label::Ordinal
-            | Label::Cardinal
-    )
-}
-
 impl Sources<'_, '_> {
     fn text(&self, a: usize, b: usize) -> &str {
         &self.doc.text[a..b]
@@ -114,7 +101,7 @@ impl Sources<'_, '_> {
             .iter()
             .take_while(|m| m.start < b)
             .enumerate()
-            .filter(|(_, m)| m.end <= b && !is_value(m.label))
+            .filter(|(_, m)| m.end <= b && !m.label.is_value())
             .last()
             .and_then(|(k, _)| self.merged.mention_entity.get(i + k).map(|&e| (e, false)))
     }
@@ -170,7 +157,7 @@ impl Sources<'_, '_> {
         // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
         if self
             .mention_over(h.start, h.end)
-            .is_some_and(|m| !is_value(m.label))
+            .is_some_and(|m| !m.label.is_value())
         {
             return false;
         }
@@ -336,7 +323,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         if m.start >= c.span.1 {
             break;
         }
-        if !is_value(m.label) {
+        if !m.label.is_value() {
             if let Some(&e) = src.merged.mention_entity.get(k) {
                 if !parts.contains(&e) {
                     parts.push(e);

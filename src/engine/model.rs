@@ -90,6 +90,22 @@ impl Label {
         Label::Item,
     ];
 
+    /// True for values (dates, times, amounts, percentages, numbers) as against named
+    /// things: values are never merged into entities, offered as merge targets, or
+    /// counted as an event's participants.
+    pub fn is_value(self) -> bool {
+        matches!(
+            self,
+            Label::Date
+                | Label::Time
+                | Label::Percent
+                | Label::Money
+                | Label::Quantity
+                | Label::Ordinal
+                | Label::Cardinal
+        )
+    }
+
     /// The contract's spelling ("PERSON", "WORK_OF_ART", ...).
     pub fn as_str(self) -> &'static str {
         match self {

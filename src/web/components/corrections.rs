@@ -18,7 +18,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Entity, Label};
-use crate::web::state::correct::{is_value, merge_candidates};
+use crate::web::state::correct::merge_candidates;
 use crate::web::state::words::type_name;
 use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
 
@@ -198,7 +198,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 </label>
                 <button type="button" onclick={on_retype}>{"Change type"}</button>
             </div>
-            if !others.is_empty() && !is_value(e.label) {
+            if !others.is_empty() && !e.label.is_value() {
                 <div class="ec-row">
                     <label class="ws-row">{"Merge into "}
                         <select ref={merge_ref} aria-label="Merge into">

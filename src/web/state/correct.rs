@@ -5,21 +5,7 @@
 //! type, most similar name first. Values (amounts, percentages, numbers,
 //! dates and times) are never offered and are never merged. Pure Rust.
 
-use crate::engine::model::{Analysis, Entity, Label};
-
-/// True for the types that are values, not named things: they are not merged.
-pub fn is_value(label: Label) -> bool {
-    matches!(
-        label,
-        Label::Money
-            | Label::Percent
-            | Label::Quantity
-            | Label::Ordinal
-            | Label::Cardinal
-            | Label::Date
-            | Label::Time
-    )
-}
+use crate::engine::model::{Analysis, Entity};
 
 /// Lower-case character bigrams of `s`'s letters and digits, word by word.
 fn bigrams(s: &str) -> Vec<(char, char)> {
@@ -79,7 +65,7 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// never a value, the most similar name first (then the most salient), at
 /// most `max`.
 pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec<&'a Entity> {
-    if is_value(entity.label) {
+    if entity.label.is_value() {
         return Vec::new();
     }
     let mut v: Vec<(f64, &Entity)> = a
@@ -128,7 +114,7 @@ mod tests {
         let offered = merge_candidates(&a, scholz, 10);
         assert!(!offered.is_empty());
         assert!(offered.iter().all(|e| e.label == scholz.label));
-        assert!(offered.iter().all(|e| !is_value(e.label)));
+        assert!(offered.iter().all(|e| !e.label.is_value()));
         if let Some(i) = offered.iter().position(|e| e.name.contains("Scholzova")) {
             let j = offered
                 .iter()
@@ -136,7 +122,7 @@ mod tests {
                 .unwrap_or(usize::MAX);
             assert!(i < j, "the similar name first: {offered:?}");
         }
-        let money = a.entity_list.iter().find(|e| is_value(e.label));
+        let money = a.entity_list.iter().find(|e| e.label.is_value());
         if let Some(m) = money {
             assert!(merge_candidates(&a, m, 10).is_empty());
         }
