@@ -847,7 +847,7 @@ fn long_texts_are_cut_into_chunks_at_paragraph_breaks() {
     }
     // Heights: the window follows the scroll position.
     let mut h = Heights::new(&cs);
-    h.measure(&[(0, 500.0)]);
+    h.measure(&[(0, 500.0)], 0);
     let per = 500.0 / cs[0].chars as f64;
     assert!(
         (h.h[3] - cs[3].chars as f64 * per).abs() < 1e-6,

@@ -159,12 +159,9 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         let analysis = props.analysis.clone();
         let reveal = window.reveal.clone();
         use_effect_with(
-            (
-                props.selected.clone(),
-                props.doc_id.clone(),
-                props.generation,
-            ),
-            move |(sel, _, _)| {
+            // Not on a new analysis: a correction elsewhere must not jump back to it.
+            (props.selected.clone(), props.doc_id.clone()),
+            move |(sel, _)| {
                 let Some(id) = sel else { return };
                 let q = entity_query(id);
                 if prepared.chunks.is_empty() {

@@ -88,8 +88,11 @@ impl Heights {
     }
 
     /// Record measured heights `(chunk, px)`, then re-estimate the chunks
-    /// never measured from the pixels per code point of those that were.
-    pub fn measure(&mut self, got: &[(usize, f64)]) {
+    /// never measured *after* chunk `anchor` (the one at the top of the
+    /// view) from the pixels per code point of those measured: boxes above
+    /// the view keep their height until drawn, so the text in view never
+    /// moves by a re-estimate.
+    pub fn measure(&mut self, got: &[(usize, f64)], anchor: usize) {
         for &(i, px) in got {
             if let (Some(h), Some(m)) = (self.h.get_mut(i), self.measured.get_mut(i)) {
                 *h = px;
@@ -105,7 +108,13 @@ impl Heights {
         }
         if chars > 0 {
             let per = px / chars as f64;
-            for ((h, m), c) in self.h.iter_mut().zip(&self.measured).zip(&self.chars) {
+            let later = self
+                .h
+                .iter_mut()
+                .zip(&self.measured)
+                .zip(&self.chars)
+                .skip(anchor + 1);
+            for ((h, m), c) in later {
                 if !*m {
                     *h = *c as f64 * per;
                 }
@@ -139,9 +148,21 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     heights.borrow_mut().refit(&chunks);
     let pending = use_mut_ref(|| None::<(String, bool)>);
     {
+        // A new text (or another length of it): the chunks at the scroll position.
         let range = range.clone();
-        // Another document starts at the top; a re-analysis keeps the place.
-        use_effect_with(key.0.clone(), move |_| range.set((0, n.min(3))));
+        let heights = heights.clone();
+        let container = container.clone();
+        use_effect_with((key.0.clone(), n), move |_| {
+            if let (Some(root), true) = (container.cast::<Element>(), n > 0) {
+                let want = heights.borrow().visible(
+                    f64::from(root.scroll_top()),
+                    f64::from(root.client_height()),
+                );
+                if want != *range {
+                    range.set(want);
+                }
+            }
+        });
     }
     // After each render: measure the drawn chunks (keeping the chunk at the
     // top of the view where it was), then do a pending scroll.
@@ -171,7 +192,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             let mut h = heights.borrow_mut();
             let anchor = h.at(scroll);
             let before = h.top(anchor);
-            h.measure(&got);
+            h.measure(&got, anchor);
             let after = h.top(anchor);
             drop(h);
             let target = pending.borrow_mut().take();
