@@ -300,7 +300,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 data-selected={props.selected.clone()} {onclick} {onkeydown}>
                 <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
                     text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()}
-                    range={window.range} heights={window.heights.clone()} />
+                    range={window.range} />
             </div>
         </>
     }
@@ -320,7 +320,6 @@ struct DocBodyProps {
     hidden: BTreeSet<Label>,
     /// Chunks drawn, `[lo, hi)` (long texts).
     range: (usize, usize),
-    heights: Rc<std::cell::RefCell<Heights>>,
 }
 
 impl PartialEq for DocBodyProps {
@@ -391,7 +390,6 @@ fn DocBody(props: &DocBodyProps) -> Html {
     // A long text: the chunks in the window drawn, the others empty boxes of
     // their height, so the scroll bar and positions stay right.
     let (lo, hi) = props.range;
-    let heights = props.heights.borrow();
     p.chunks
         .iter()
         .enumerate()
@@ -402,8 +400,8 @@ fn DocBody(props: &DocBodyProps) -> Html {
                     <div class="chunk" key={i} data-c={i.to_string()} data-at16={c.start16.to_string()}>{inner}</div>
                 }
             } else {
-                let h = heights.h.get(i).copied().unwrap_or(0.0);
-                html! { <div class="chunk ph" key={i} data-c={i.to_string()} style={format!("height:{h:.1}px")} /> }
+                // Its height is set after rendering (see `window`).
+                html! { <div class="chunk ph" key={i} data-c={i.to_string()} /> }
             }
         })
         .collect::<Html>()

@@ -9,7 +9,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -128,8 +127,6 @@ impl Heights {
 pub struct Window {
     /// Chunks drawn, `[lo, hi)`.
     pub range: (usize, usize),
-    /// Chunk heights (boxes for the chunks not drawn).
-    pub heights: Rc<RefCell<Heights>>,
     /// Draw chunk `i` and then scroll to the first element matching the
     /// selector (flashing it when the flag is set) once it is in the page.
     pub reveal: Rc<dyn Fn(usize, String, bool)>,
@@ -174,18 +171,23 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             let Some(root) = container.cast::<HtmlElement>() else {
                 return;
             };
+            // Boxes get their height here, through the CSSOM: a style
+            // attribute would break a host page's CSP without 'unsafe-inline'.
             let mut got = Vec::new();
-            if let Ok(list) = root.query_selector_all(".chunk[data-c]:not(.ph)") {
-                for k in 0..list.length() {
-                    let Some(el) = list.item(k).and_then(|x| x.dyn_into::<Element>().ok()) else {
-                        continue;
-                    };
-                    let i = el
-                        .get_attribute("data-c")
-                        .and_then(|c| c.parse::<usize>().ok());
-                    if let Some(i) = i {
-                        got.push((i, el.get_bounding_client_rect().height()));
-                    }
+            let kids = root.children();
+            for k in 0..kids.length() {
+                let Some(el) = kids.item(k) else { continue };
+                let Some(i) = el
+                    .get_attribute("data-c")
+                    .and_then(|c| c.parse::<usize>().ok())
+                else {
+                    continue;
+                };
+                if el.class_list().contains("ph") {
+                    set_height(&el, heights.borrow().h.get(i).copied());
+                } else {
+                    set_height(&el, None);
+                    got.push((i, el.get_bounding_client_rect().height()));
                 }
             }
             let scroll = f64::from(root.scroll_top());
@@ -264,7 +266,14 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     let (lo, hi) = *range;
     Window {
         range: (lo.min(n.saturating_sub(1)), hi.min(n)),
-        heights,
         reveal,
+    }
+}
+
+/// Set (or with `None` clear) the inline height of `el` through the CSSOM.
+fn set_height(el: &Element, px: Option<f64>) {
+    if let Ok(style) = js_sys::Reflect::get(el, &"style".into()) {
+        let v = px.map_or(String::new(), |h| format!("{h:.1}px"));
+        let _ = js_sys::Reflect::set(&style, &"height".into(), &v.into());
     }
 }

@@ -96,7 +96,7 @@ where
                     <title>{label}</title>
                     {shape}
                     if let Some(t) = text {
-                        <text class="ev-text" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
+                        <text class="ev-text" aria-hidden="true" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
                     }
                 </g>
             }
@@ -202,7 +202,7 @@ where
                 data-date={ev.date.clone()} {onclick} {onkeydown}>
                 <title>{label}</title>
                 <rect class="undated-box" x={fmt(x)} y={fmt(cy - 5.0)} width="10" height="10" rx="2" />
-                <text class="ev-text" x={fmt(x + 14.0)} y={fmt(cy + 4.0)}>{text}</text>
+                <text class="ev-text" aria-hidden="true" x={fmt(x + 14.0)} y={fmt(cy + 4.0)}>{text}</text>
             </g>
         });
         x += room + 10.0;

@@ -385,8 +385,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </span>
         }
     });
+    // No dated event: no axis of made-up dates (the "No date" lane says why).
     let axis = dates::ticks(view.start, view.end, (w / 90.0) as usize)
         .into_iter()
+        .filter(|_| !items.is_empty())
         .map(|(t, label)| {
             let x = px(t);
             html! {
