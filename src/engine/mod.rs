@@ -208,7 +208,7 @@ fn assemble(
             resolved: Some(r.kind.as_str().to_string()),
         });
     }
-    entities.sort_by_key(|m| m.start);
+    crate::sort::sort_by_key(&mut entities, |m| m.start);
     let entity_list = merged
         .entities
         .iter()
@@ -294,7 +294,7 @@ pub fn summary(a: &Analysis) -> String {
         let _ = writeln!(s, "warning: {w}");
     }
     let mut ents: Vec<&Entity> = a.entity_list.iter().collect();
-    ents.sort_by(|x, y| {
+    crate::sort::sort_by(&mut ents, |x, y| {
         x.label
             .cmp(&y.label)
             .then(y.salience.total_cmp(&x.salience))

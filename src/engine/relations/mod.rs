@@ -187,7 +187,7 @@ fn tables() -> &'static Tables {
             });
         }
         for v in triggers.values_mut() {
-            v.sort_by_key(|t| std::cmp::Reverse(t.rest.len()));
+            crate::sort::sort_by_key(v, |t| std::cmp::Reverse(t.rest.len()));
         }
         let mut words: HashMap<Box<str>, u16> = HashMap::new();
         for r in rows(WORDS) {
@@ -489,7 +489,7 @@ pub fn extract(
         }
         out.push(draft);
     }
-    out.sort_by_key(|r| (r.trigger.0, r.source, r.target));
+    crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
     out
 }
 

@@ -107,7 +107,9 @@ pub fn classify_with(
     let mut all = quoted_titles(doc, out);
     all.extend(amounts::find(doc));
     all.extend(items::find(doc));
-    all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+    });
     let mut kept: Vec<TypedMention> = Vec::with_capacity(all.len());
     for m in all {
         if m.start >= m.end {

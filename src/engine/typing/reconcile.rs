@@ -533,7 +533,9 @@ pub fn reconcile(
         .map(|m| (false, m))
         .chain(others.into_iter().map(|m| (true, m)))
         .collect();
-    all.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end))
+    });
     let mut last_kind: Option<bool> = None;
     for (other, m) in all {
         if m.start >= m.end {

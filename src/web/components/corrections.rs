@@ -150,7 +150,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
         .filter(|m| m.entity == e.id)
         .map(|m| m.text.clone())
         .collect();
-    surfaces.sort();
+    crate::sort::sort(&mut surfaces);
     surfaces.dedup();
     let on_delete = {
         let (cb, scoped, label) = (props.on_correct.clone(), scoped.clone(), e.label);

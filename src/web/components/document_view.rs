@@ -82,7 +82,7 @@ pub fn spans(a: &Analysis) -> Vec<Span> {
         }))
         .filter(|(s, _)| s.start < s.end)
         .collect();
-    all.sort_by(|(x, px), (y, py)| {
+    crate::sort::sort_by(&mut all, |(x, px), (y, py)| {
         x.start
             .cmp(&y.start)
             .then(y.end.cmp(&x.end))
@@ -397,7 +397,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     // The key to the highlights: the types in this text, in plain words.
     let legend = {
         let mut labels: Vec<&'static str> = prepared.spans.iter().map(|s| s.label).collect();
-        labels.sort_unstable();
+        crate::sort::sort(&mut labels);
         labels.dedup();
         let mut labels: Vec<(usize, &'static str)> = labels
             .into_iter()
@@ -410,7 +410,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 )
             })
             .collect();
-        labels.sort_unstable();
+        crate::sort::sort(&mut labels);
         labels
             .into_iter()
             .map(|(_, l)| {
