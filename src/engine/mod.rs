@@ -34,6 +34,7 @@ pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
 pub mod offsets;
+pub(crate) mod packed;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod relations;

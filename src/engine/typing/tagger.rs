@@ -691,11 +691,15 @@ pub fn spans(tags: &[usize]) -> Vec<(Range<usize>, Class)> {
     out
 }
 
-/// The weights compiled into the engine (`data/models/ner.bin`).
+/// The weights compiled into the engine (`data/models/ner.bin`, stored packed: `engine::packed`).
 pub fn tagger() -> &'static Tagger {
     static T: OnceLock<Tagger> = OnceLock::new();
     T.get_or_init(|| {
-        Tagger::from_bytes(include_bytes!("../../../data/models/ner.bin")).unwrap_or_default()
+        Tagger::from_bytes(&crate::engine::packed::model(include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/ner.bin.packed"
+        ))))
+        .unwrap_or_default()
     })
 }
 
