@@ -519,11 +519,12 @@ fn best<'t>(
     best
 }
 
-/// Words that never end an expression ("of", "the", ","): trimmed from a match's end.
+/// Words that never end an expression ("of", "the", ","; "ended" after "the year"): trimmed from a
+/// match's end.
 fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
     matches!(
         doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
-        "of" | "the" | "," | "-" | "and" | "a" | "on"
+        "of" | "the" | "," | "-" | "and" | "a" | "on" | "ended" | "ending"
     )
 }
 

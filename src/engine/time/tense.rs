@@ -54,6 +54,8 @@ mod kind {
     pub const FORWARD: u16 = 256;
     pub const INSIDE: u16 = 512;
     pub const AHEAD: u16 = 1024;
+    pub const AUX: u16 = 2048;
+    pub const DET: u16 = 4096;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -68,6 +70,8 @@ mod kind {
             "forward" => FORWARD,
             "inside" => INSIDE,
             "ahead" => AHEAD,
+            "aux" => AUX,
+            "det" => DET,
             _ => return None,
         })
     }
@@ -143,11 +147,34 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         .map(|t| lower(doc.slice(t.start, t.end)))
         .collect();
     let mut out = Vec::with_capacity(toks.len());
+    // Which marks are a prospect ("plans to"): they make a verb group future
+    // only after an auxiliary ("is set to"), not after a full verb
+    // ("announced plans to", where "plans" is a noun).
+    let mut prospect = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let w = lowered.get(i).map_or("", String::as_str);
+        let prev = i
+            .checked_sub(1)
+            .and_then(|j| lowered.get(j))
+            .map_or("", String::as_str);
         let next = lowered.get(i + 1).map_or("", String::as_str);
+        let after_to = lowered.get(i + 2).map_or("", String::as_str);
         let k = kinds_of(w);
-        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && next == "to") {
+        // "to" and a verb, not "to the deal", "to $5".
+        let infinitive = next == "to"
+            && after_to.starts_with(|c: char| c.is_ascii_lowercase())
+            && kinds_of(after_to) & kind::DET == 0;
+        let pk = kinds_of(prev);
+        // A regular "-ed" word after a determiner ("an unspecified date") or
+        // before "by" without an auxiliary ("markets untouched by") is an
+        // adjective or participle, not a past-tense verb.
+        let adjective = regular_past(w)
+            && k & kind::PAST == 0
+            && (pk & kind::DET != 0 || (next == "by" && pk & kind::AUX == 0));
+        if let Some(p) = prospect.get_mut(i) {
+            *p = k & kind::FUTURE == 0 && k & kind::PROSPECT != 0 && infinitive;
+        }
+        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && infinitive) {
             Mark::Verb(Tense::Future)
         } else if k & kind::PERFECT != 0 {
             // "has closed", "have been" read as past; "has a plan" as present.
@@ -161,7 +188,8 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
             } else {
                 Tense::Present
             })
-        } else if k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(w)) {
+        } else if k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(w) && !adjective)
+        {
             Mark::Verb(Tense::Past)
         } else if k & kind::PRESENT != 0 {
             Mark::Verb(Tense::Present)
@@ -188,8 +216,13 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let mut j = i;
         let mut t = first;
         let mut end = i;
+        let aux_first = lowered
+            .get(i)
+            .is_some_and(|w| kinds_of(w) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0);
         while let Some(m) = out.get(j).map(|m| m.2) {
             match m {
+                // "announced plans to": the prospect starts a group of its own.
+                Mark::Verb(_) if j > i && !aux_first && prospect.get(j) == Some(&true) => break,
                 Mark::Verb(v) => {
                     if v == Tense::Future {
                         t = Tense::Future;
@@ -260,7 +293,7 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
                 last += 1;
             }
             let to = match verbs.get(k + 1) {
-                Some(&(next, _)) => last + 1 + (next - last) / 2,
+                Some(&(next, _)) => next,
                 None => b,
             };
             let (start, end) = span(from, to);
