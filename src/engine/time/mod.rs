@@ -16,6 +16,7 @@ pub(crate) mod durations;
 pub(crate) mod forms;
 pub(crate) mod normalise;
 pub(crate) mod recognise;
+pub(crate) mod relative;
 pub(crate) mod tables;
 pub(crate) mod tense;
 pub mod value;
