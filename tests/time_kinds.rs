@@ -1,0 +1,132 @@
+//! Kinds of time expressions found missing or misread in error analysis on
+//! a development set, each with sentences written for these tests: anaphoric
+//! units ("that year"), vague futures, fractional durations, the year of
+//! accounts, and the clause tense that decides which way a year-less date
+//! goes.
+
+use annalist::engine::analyze;
+use annalist::engine::model::{DocumentInput, TimexType};
+
+/// (text, type, value, mod) of every timex.
+fn timexes(text: &str, date: Option<&str>) -> Vec<(String, TimexType, String, Option<String>)> {
+    analyze(&DocumentInput {
+        id: "k".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+    })
+    .timex
+    .into_iter()
+    .map(|t| (t.text, t.kind, t.value, t.modifier))
+    .collect()
+}
+
+/// Type and value of the expression `expr` in `text`.
+fn of(text: &str, date: Option<&str>, expr: &str) -> Option<(TimexType, String)> {
+    timexes(text, date)
+        .into_iter()
+        .find(|t| t.0 == expr)
+        .map(|t| (t.1, t.2))
+}
+
+const DCT: Option<&str> = Some("2024-04-16"); // a Tuesday
+
+fn date(v: &str) -> Option<(TimexType, String)> {
+    Some((TimexType::Date, v.to_string()))
+}
+
+fn duration(v: &str) -> Option<(TimexType, String)> {
+    Some((TimexType::Duration, v.to_string()))
+}
+
+#[test]
+fn that_unit_is_the_unit_of_the_date_in_focus() {
+    let text = "The mill opened in 2015. Its output doubled that year.";
+    assert_eq!(of(text, DCT, "that year"), date("2015"));
+    let text = "The strike began on March 3, 2021. Talks failed later that week.";
+    let all = timexes(text, DCT);
+    let later = all.iter().find(|t| t.0 == "later that week");
+    assert_eq!(
+        later.map(|t| (t.2.as_str(), t.3.as_deref())),
+        Some(("2021-W09", Some("END")))
+    );
+}
+
+#[test]
+fn vague_futures_and_hourly_sets() {
+    let text = "The board hopes to list the unit in the near future.";
+    assert_eq!(of(text, DCT, "the near future"), date("FUTURE_REF"));
+    let text = "Rates may stay high in the short term.";
+    assert_eq!(of(text, DCT, "the short term"), date("FUTURE_REF"));
+    let text = "Shuttles to the terminal leave hourly.";
+    assert_eq!(
+        of(text, DCT, "hourly"),
+        Some((TimexType::Set, "PT1H".into()))
+    );
+}
+
+#[test]
+fn halves_print_in_the_next_smaller_unit() {
+    let text = "The family spent 2 1/2 years in the camp.";
+    assert_eq!(of(text, DCT, "2 1/2 years"), duration("P2Y6M"));
+    let text = "The crossing took 5 1/2 hours.";
+    assert_eq!(of(text, DCT, "5 1/2 hours"), duration("PT5H30M"));
+    let text = "The speech lasted a minute and a half.";
+    assert_eq!(of(text, DCT, "a minute and a half"), duration("PT1M30S"));
+    let text = "The repairs took two and a half years.";
+    assert_eq!(of(text, DCT, "two and a half years"), duration("P2Y6M"));
+}
+
+#[test]
+fn the_year_is_the_current_year_unless_it_is_a_year_of_accounts() {
+    let text = "For the year, sales of the cheaper models were flat.";
+    assert_eq!(of(text, DCT, "the year"), date("2024"));
+    let text = "The shares hit a high for the year in March.";
+    assert_eq!(of(text, DCT, "the year"), date("2024"));
+    // "the year ended March 31" is twelve months of accounts; "ended" stays outside.
+    let text = "The group earned $4 million in the year ended March 31.";
+    assert_eq!(of(text, DCT, "the year"), duration("P1Y"));
+}
+
+#[test]
+fn the_clause_verb_not_an_adjective_or_a_noun_sets_the_direction() {
+    // "untouched by" is a participle: August belongs to "will add".
+    let text =
+        "The carrier will add flights to Lisbon by August in a push into markets untouched by the downturn.";
+    assert_eq!(of(text, DCT, "August"), date("2024-08"));
+    // "plans" after "announced" is a noun: September is when they were announced.
+    let text = "In September, the group announced plans to buy the port.";
+    assert_eq!(of(text, DCT, "September"), date("2023-09"));
+    // "agreed to buy ... in February": the purchase lies ahead of the agreement.
+    let text = "The company agreed to buy the mill for $5 million in February.";
+    assert_eq!(of(text, Some("2024-10-30"), "February"), date("2025-02"));
+    // A date after an "-ed" adjective keeps its clause's tense.
+    let text = "The dividend would be paid on an unspecified date in January.";
+    assert_eq!(of(text, DCT, "January"), date("2025-01"));
+    // "a memorial planned for Saturday was cancelled": past, not ahead.
+    let text = "A memorial planned for Saturday was cancelled after the threat.";
+    assert_eq!(of(text, DCT, "Saturday"), date("2024-04-13"));
+}
+
+#[test]
+fn a_narrative_rolls_forward_over_a_year_end() {
+    let text = "In December 1941 the fleet sailed north with the convoy. \
+                In January, it reached the port and unloaded.";
+    assert_eq!(of(text, None, "January"), date("1942-01"));
+    // Going back a little within the year stays in the year.
+    let text = "In August 1914 the regiment crossed the river. \
+                In June, the officers had trained near the coast.";
+    assert_eq!(of(text, None, "June"), date("1914-06"));
+}
+
+#[test]
+fn a_future_clause_in_a_dated_history_looks_ahead_of_the_document() {
+    let text = "The fort was built in 1850 and rebuilt in 1871. \
+                It burned in 1902 and was restored in 1958. \
+                A festival at the fort will be held in May.";
+    assert_eq!(of(text, DCT, "May"), date("2024-05"));
+    // The story's own year-less dates still take the story's year.
+    let text = "The fort was built in 1850 and rebuilt in 1871. \
+                It burned in 1902 and was restored in 1958. \
+                In May, the last guns were removed.";
+    assert_eq!(of(text, DCT, "May"), date("1958-05"));
+}
