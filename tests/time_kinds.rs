@@ -130,3 +130,27 @@ fn a_future_clause_in_a_dated_history_looks_ahead_of_the_document() {
                 In May, the last guns were removed.";
     assert_eq!(of(text, DCT, "May"), date("1958-05"));
 }
+
+#[test]
+fn a_schedule_looks_ahead() {
+    // "set for" and "slated for" point forward even after a present verb.
+    let text = "The question is likely to dominate a summit set for Oslo in March.";
+    assert_eq!(of(text, Some("2024-10-30"), "March"), date("2025-03"));
+    let text = "The plant, slated for completion in February, is half built.";
+    assert_eq!(of(text, Some("2024-10-30"), "February"), date("2025-02"));
+}
+
+#[test]
+fn a_report_on_several_months_compares_with_the_year_before() {
+    // In a quarterly report, "a year earlier" is the same quarter a year before ...
+    let text = "Net income rose in the third quarter. \
+                Profit was $9 million, up from $7 million a year earlier.";
+    assert_eq!(
+        of(text, Some("2024-10-30"), "a year earlier"),
+        date("2023-Q3")
+    );
+    // ... but after "for the nine months" it is the year before.
+    let text = "Net income rose in the third quarter. \
+                For the nine months, profit was $20 million, up from $15 million a year earlier.";
+    assert_eq!(of(text, Some("2024-10-30"), "a year earlier"), date("2023"));
+}

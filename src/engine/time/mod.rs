@@ -330,6 +330,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
         } else {
             tense::clauses(doc, s)
         };
+        ctx.months_report = false;
         for mut m in found {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end);
             if signal_follows(doc, &toks, &m) {
@@ -361,6 +362,15 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             }
             if spurious(doc, &m, &n) {
                 continue;
+            }
+            // "For the nine months, ...": a report on months, not on the quarter.
+            if n.kind == TimexType::Duration
+                && n.value.starts_with('P')
+                && !n.value.starts_with("PT")
+                && n.value.ends_with('M')
+                && !n.value.ends_with("XM")
+            {
+                ctx.months_report = true;
             }
             // The moving reference: dates the text states, not ones derived from it.
             let derived = matches!(

@@ -42,6 +42,9 @@ pub struct Ctx {
     /// The text tells a story away from its date (no document date, or most
     /// stated years far from it): year-less dates take the story's year.
     pub narrative: bool,
+    /// The sentence reports on several months ("for the nine months"): "a
+    /// year earlier" there is a year, not the quarter in focus.
+    pub months_report: bool,
 }
 
 impl Ctx {

@@ -152,7 +152,7 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Norm> {
     let n = i64::from(n) * dir;
     match ctx.quarter {
         // "a year ago" in a report on a quarter means that quarter a year before.
-        Some(q) if u == unit::YEAR && dir < 0 => date(q.shift(u, n)?),
+        Some(q) if u == unit::YEAR && dir < 0 && !ctx.months_report => date(q.shift(u, n)?),
         _ => match u {
             unit::HOUR | unit::MINUTE | unit::SECOND => vague(dir),
             _ => date(at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, n)?),
@@ -188,8 +188,11 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
     // month or quarter keeps its granularity: "a year earlier" than
     // 1989-Q3 is 1988-Q3.)
     if u == unit::YEAR && dir != 0 {
-        if let Some(Val::Day { y: Some(y), .. }) = base {
-            return date(Val::Year(y + n));
+        match base {
+            Some(Val::Day { y: Some(y), .. }) => return date(Val::Year(y + n)),
+            // "for the nine months ... a year earlier": the year before.
+            Some(b) if ctx.months_report => return date(Val::Year(b.year()? + n)),
+            _ => {}
         }
     }
     let Some(base) = base else { return vague(dir) };
@@ -214,6 +217,9 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
 pub(super) fn year_ago(_m: &Match, ctx: &Ctx) -> Option<Norm> {
     let dct = ctx.dct;
     let base = ctx.quarter.or(ctx.last).or(dct.map(|d| Val::Year(d.y)))?;
+    if ctx.months_report {
+        return date(Val::Year(base.year()? - 1));
+    }
     match base {
         Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => date(base.shift(unit::YEAR, -1)?),
         _ => date(Val::Year(base.year()? - 1)),

@@ -56,6 +56,7 @@ mod kind {
     pub const AHEAD: u16 = 1024;
     pub const AUX: u16 = 2048;
     pub const DET: u16 = 4096;
+    pub const SCHEDULE: u16 = 8192;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -72,6 +73,7 @@ mod kind {
             "ahead" => AHEAD,
             "aux" => AUX,
             "det" => DET,
+            "schedule" => SCHEDULE,
             _ => return None,
         })
     }
@@ -171,10 +173,13 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let adjective = regular_past(w)
             && k & kind::PAST == 0
             && (pk & kind::DET != 0 || (next == "by" && pk & kind::AUX == 0));
+        // "a summit set for April", "slated for": a schedule looks ahead.
+        let scheduled = k & kind::SCHEDULE != 0 && (infinitive || next == "for");
         if let Some(p) = prospect.get_mut(i) {
-            *p = k & kind::FUTURE == 0 && k & kind::PROSPECT != 0 && infinitive;
+            *p = k & kind::FUTURE == 0 && (k & kind::PROSPECT != 0 && infinitive || scheduled);
         }
-        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && infinitive) {
+        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && infinitive) || scheduled
+        {
             Mark::Verb(Tense::Future)
         } else if k & kind::PERFECT != 0 {
             // "has closed", "have been" read as past; "has a plan" as present.
