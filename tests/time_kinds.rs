@@ -154,3 +154,22 @@ fn a_report_on_several_months_compares_with_the_year_before() {
                 For the nine months, profit was $20 million, up from $15 million a year earlier.";
     assert_eq!(of(text, Some("2024-10-30"), "a year earlier"), date("2023"));
 }
+
+#[test]
+fn a_quarter_still_running_is_not_the_one_reported_on() {
+    // Written on 2024-11-05: a charge expected in the fourth quarter does not
+    // make the fourth quarter the one the results are for.
+    let text = "Third-quarter sales rose. The insurer expects a fourth-quarter charge. \
+                Its earnings fell 20% in the latest quarter, against $3 million a year ago.";
+    let dct = Some("2024-11-05");
+    assert_eq!(of(text, dct, "the latest quarter"), date("2024-Q3"));
+    assert_eq!(of(text, dct, "a year ago"), date("2023-Q3"));
+    // "a year-earlier loss" compares with the year before; it is no duration.
+    let text = "The group had a third-quarter profit, against a year-earlier loss of $2 million.";
+    let all = timexes(text, dct);
+    assert!(
+        all.iter()
+            .any(|t| t.0 == "a year-earlier" && t.2 == "2023-Q3"),
+        "{all:?}"
+    );
+}

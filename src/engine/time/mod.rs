@@ -381,8 +381,13 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
                     ctx.last = Some(v);
                 }
-                if matches!(v, Val::Quarter { .. }) {
-                    ctx.quarter = Some(v);
+                // A report is on a quarter already over at the document
+                // date, not on one still running ("a fourth-quarter charge").
+                let over = |y: i64, q: u32| ctx.dct.is_none_or(|d| (y, q) < (d.y, d.quarter()));
+                if let Val::Quarter { y: Some(y), q } = v {
+                    if over(y, q) {
+                        ctx.quarter = Some(v);
+                    }
                 }
             }
             explicit_year.push(m.caps.get(tables::Class::Year).is_some());
