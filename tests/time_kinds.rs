@@ -173,3 +173,15 @@ fn a_quarter_still_running_is_not_the_one_reported_on() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_plan_told_in_the_past_perfect_was_for_a_day_now_past() {
+    // Written on Monday 2024-04-15.
+    let text = "The tender offer had been due to expire on Friday evening.";
+    let all = timexes(text, Some("2024-04-15"));
+    assert!(all.iter().any(|t| t.2 == "2024-04-12TEV"), "{all:?}");
+    // The plain future still looks ahead.
+    let text = "The tender offer is due to expire on Friday evening.";
+    let all = timexes(text, Some("2024-04-15"));
+    assert!(all.iter().any(|t| t.2 == "2024-04-19TEV"), "{all:?}");
+}

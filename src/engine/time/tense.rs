@@ -221,6 +221,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let mut j = i;
         let mut t = first;
         let mut end = i;
+        let pluperfect = lowered.get(i).is_some_and(|w| w == "had");
         let aux_first = lowered
             .get(i)
             .is_some_and(|w| kinds_of(w) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0);
@@ -229,7 +230,9 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
                 // "announced plans to": the prospect starts a group of its own.
                 Mark::Verb(_) if j > i && !aux_first && prospect.get(j) == Some(&true) => break,
                 Mark::Verb(v) => {
-                    if v == Tense::Future {
+                    // "had been due to expire Friday": a plan told in the
+                    // past perfect was for a day now past.
+                    if v == Tense::Future && !pluperfect {
                         t = Tense::Future;
                     }
                     end = j + 1;
