@@ -9,9 +9,13 @@
 //! The split is a heuristic until the clause stage (`engine::clause`) lands:
 //! boundaries are the words and marks of `data/time/tense.txt` ("," "and"
 //! "when" ";"), verb groups are found by that list (auxiliaries, modals,
-//! irregular past forms) and by shape (regular "-ed" past forms); inside a
-//! stretch between boundaries each verb group owns the words nearest to it
-//! (ties to the left, the verb the expression follows). A stretch with no verb
+//! irregular past forms) and by shape (regular "-ed" past forms, not after a
+//! determiner nor before "by" without an auxiliary: "an unspecified date",
+//! "markets untouched by"); a prospect ("plans to") after a full verb starts a
+//! group of its own, and "had" keeps a group past ("had been due to"). Inside
+//! a stretch between boundaries each verb group owns the words after it up to
+//! the next group (an expression follows its verb; words before the first
+//! group belong to it). A stretch with no verb
 //! takes the tense of the stretch before it, else the one after it, so "In
 //! January, the plant closed" reads January as past. Swapping in the clause
 //! stage means building the same `Vec<Clause>` from its clauses (tried with
@@ -288,8 +292,8 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
             });
             continue;
         }
-        // Each verb group owns the words up to the midpoint to the next one;
-        // ties go to the left (the verb an expression follows).
+        // Each verb group owns the words after it up to the next group (the
+        // verb an expression follows); the first also owns those before it.
         let mut from = a;
         let mut k = 0;
         while k < verbs.len() {
