@@ -185,3 +185,21 @@ fn a_plan_told_in_the_past_perfect_was_for_a_day_now_past() {
     let all = timexes(text, Some("2024-04-15"));
     assert!(all.iter().any(|t| t.2 == "2024-04-19TEV"), "{all:?}");
 }
+
+#[test]
+fn every_month_or_season_is_a_set_and_or_so_ago_a_date() {
+    let all = timexes("The fair opens each July and closes every spring.", DCT);
+    let sets: Vec<_> = all
+        .iter()
+        .map(|t| (t.0.as_str(), t.1, t.2.as_str()))
+        .collect();
+    assert_eq!(
+        sets,
+        vec![
+            ("each July", TimexType::Set, "XXXX-07"),
+            ("every spring", TimexType::Set, "XXXX-SP")
+        ]
+    );
+    let text = "Two months or so ago, the general picked the date.";
+    assert_eq!(of(text, DCT, "Two months or so ago"), date("2024-02"));
+}

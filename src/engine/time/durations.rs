@@ -117,6 +117,18 @@ pub(super) fn set(m: &Match) -> Option<Norm> {
         };
         return plain(TimexType::Set, v);
     }
+    // "each July", "every spring": that month or season of every year.
+    if let Some(mo) = c.get(Class::Month) {
+        return plain(TimexType::Set, format!("XXXX-{mo:02}"));
+    }
+    if let Some(s) = c.get(Class::Season) {
+        let v = Val::Season {
+            y: None,
+            s: s as u32,
+        }
+        .to_timeml();
+        return plain(TimexType::Set, v);
+    }
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
     let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);
     plain(TimexType::Set, unit_code(u, &n.to_string()))
