@@ -203,3 +203,13 @@ fn every_month_or_season_is_a_set_and_or_so_ago_a_date() {
     let text = "Two months or so ago, the general picked the date.";
     assert_eq!(of(text, DCT, "Two months or so ago"), date("2024-02"));
 }
+
+#[test]
+fn a_range_end_without_a_year_takes_the_start_year() {
+    let all = timexes("The exhibition ran 10 August 2013 - 12 September.", DCT);
+    let values: Vec<&str> = all.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(values, vec!["2013-08-10", "2013-09-12"], "{all:?}");
+    let all = timexes("The festival ran from 20 December 2019 to 5 January.", DCT);
+    let values: Vec<&str> = all.iter().map(|t| t.2.as_str()).collect();
+    assert_eq!(values, vec!["2019-12-20", "2020-01-05"], "{all:?}");
+}

@@ -248,11 +248,12 @@ pub fn numeric_note(doc: &Doc) -> Option<String> {
 /// Ranges of two expressions ("between March and November 2023", "from
 /// June 10 to 12 July 2021"): a start that took its year from the document
 /// takes the end's stated year, and a start after its end moves back a year,
-/// so that no range runs backwards.
+/// so that no range runs backwards; an end without a year after a start with
+/// one ("10 August 2013 - 12 September") takes the start's year.
 fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
     for i in 1..out.len() {
         let (head, tail) = out.split_at_mut(i);
-        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) else {
             continue;
         };
         let between = doc
@@ -283,8 +284,22 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
         let (Some(ya), Some(yb)) = (va.year(), vb.year()) else {
             continue;
         };
+        let a_stated = explicit_year.get(i - 1).copied().unwrap_or(true);
+        let b_stated = explicit_year.get(i).copied().unwrap_or(true);
+        // "10 August 2013 - 12 September": the end takes the start's stated
+        // year (the next one if it would end before it starts).
+        if a_stated && !b_stated && ya != yb {
+            let mut end = vb.shift(tables::unit::YEAR, ya - yb).unwrap_or(vb);
+            if let (Some(s), Some(e)) = (va.first_day(), end.first_day()) {
+                if e < s {
+                    end = end.shift(tables::unit::YEAR, 1).unwrap_or(end);
+                }
+            }
+            b.value = end.to_timeml();
+            continue;
+        }
         let mut start = va;
-        if !explicit_year.get(i - 1).copied().unwrap_or(true) && ya != yb {
+        if !a_stated && ya != yb {
             start = va.shift(tables::unit::YEAR, yb - ya).unwrap_or(va);
         }
         if let (Some(s), Some(e)) = (start.first_day(), vb.first_day()) {
