@@ -213,3 +213,16 @@ fn a_range_end_without_a_year_takes_the_start_year() {
     let values: Vec<&str> = all.iter().map(|t| t.2.as_str()).collect();
     assert_eq!(values, vec!["2019-12-20", "2020-01-05"], "{all:?}");
 }
+
+#[test]
+fn compound_ordinal_words_are_one_day() {
+    let text = "The vote is on May twenty-fourth.";
+    assert_eq!(of(text, DCT, "May twenty-fourth"), date("2024-05-24"));
+    let text = "The talks ended on the thirty first of March.";
+    assert_eq!(
+        of(text, DCT, "the thirty first of March"),
+        date("2024-03-31")
+    );
+    // Not a day: a place in a race.
+    assert!(timexes("He came twenty-first in the race.", DCT).is_empty());
+}
