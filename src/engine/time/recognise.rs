@@ -436,6 +436,31 @@ fn push(
             }
         }
     }
+    // Compound ordinal words: "twenty-fourth", "thirty first".
+    let ord = v.classes & Class::Ord.bit() != 0 && (1..=9).contains(&v.val(Class::Ord));
+    if ord && v.word != NO_WORD {
+        let n = out.len();
+        let dash = n >= 2 && doc.slice(out[n - 1].start, out[n - 1].end) == "-";
+        let prev = if dash {
+            n.checked_sub(2)
+        } else {
+            n.checked_sub(1)
+        };
+        let tens = prev
+            .and_then(|p| out.get(p))
+            .filter(|p| p.number_word && matches!(p.val(Class::Num), 20 | 30))
+            .map(|p| (p.start, p.val(Class::Num)));
+        if let Some((start, t)) = tens {
+            let o = t + v.val(Class::Ord);
+            if o <= 31 {
+                out.truncate(prev.unwrap_or(n));
+                let mut m = VTok::new(start, v.end);
+                m.set(Class::Ord, o, false);
+                out.push(m);
+                return false;
+            }
+        }
+    }
     out.push(v);
     abbr
 }
@@ -519,11 +544,12 @@ fn best<'t>(
     best
 }
 
-/// Words that never end an expression ("of", "the", ","): trimmed from a match's end.
+/// Words that never end an expression ("of", "the", ","; "ended" after "the year"): trimmed from a
+/// match's end.
 fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
     matches!(
         doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
-        "of" | "the" | "," | "-" | "and" | "a" | "on"
+        "of" | "the" | "," | "-" | "and" | "a" | "on" | "ended" | "ending"
     )
 }
 
