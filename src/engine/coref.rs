@@ -454,7 +454,7 @@ mod tests {
 
     #[test]
     fn descriptions_resolve_to_the_only_candidate() {
-        let a = run("Nordvik Shipping Ltd bought two tankers in May. The company paid cash.");
+        let a = run("Nordvik Shipping Ltd bought two tankers in May. The company later sold one.");
         let r = resolved(&a);
         assert!(
             r.iter()

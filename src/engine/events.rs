@@ -27,7 +27,7 @@ use super::clause::{self, Clause};
 use super::coref::Resolved;
 use super::headline::{self, Headline};
 use super::merge::Merged;
-use super::model::{Label, TimexType};
+use super::model::{Label, Role, TimexType};
 use super::pos::{Upos, Word};
 use super::text::{Doc, TokenKind};
 use super::time::value::shift_value;
@@ -49,6 +49,8 @@ pub struct EventDraft {
     pub date: String,
     pub label: String,
     pub participants: Vec<usize>,
+    /// (entity index, role) for the participants whose role the clause states.
+    pub roles: Vec<(usize, Role)>,
     pub sentence: (usize, usize),
     pub timex: Option<usize>,
     /// (relation, index of the other event)
@@ -525,9 +527,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                 continue;
             };
             let (_, xb) = cx.clause(kb + n, sa, sb);
-            let (x_label, x_parts) = match tok_start(kb + n).and_then(&head_at) {
-                Some(h) => (h.label, h.participants),
-                None => (cx.label(kb + n, xb), cx.participants(kb + n, xb)),
+            let (x_label, x_parts, x_roles) = match tok_start(kb + n).and_then(&head_at) {
+                Some(h) => (h.label, h.participants, h.roles),
+                None => (cx.label(kb + n, xb), cx.participants(kb + n, xb), vec![]),
             };
             // The main clause: this one, or the previous one when this has no verb
             // ("X imposed curbs on Tuesday, just two weeks after ...").
@@ -565,9 +567,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                         .or_else(|| reference.map(str::to_string))
                         .unwrap_or_else(|| "PRESENT_REF".to_string());
                     let main = out.len();
-                    let (label, participants) = match head_at(t.start) {
-                        Some(h) => (h.label, h.participants),
-                        None => (cx.label(ma, mb), cx.participants(ma, mb)),
+                    let (label, participants, roles) = match head_at(t.start) {
+                        Some(h) => (h.label, h.participants, h.roles),
+                        None => (cx.label(ma, mb), cx.participants(ma, mb), vec![]),
                     };
                     if label.split_whitespace().count() < 3 {
                         // No readable main event ("China comes"): X alone, dated from it.
@@ -578,6 +580,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                             date: x_date,
                             label: x_label,
                             participants: x_parts,
+                            roles: x_roles,
                             sentence: span,
                             timex: Some(ti),
                             relations: vec![],
@@ -588,6 +591,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                         date: main_date,
                         label,
                         participants,
+                        roles,
                         sentence: span,
                         timex: None,
                         relations: vec![(rel.to_string(), main + 1)],
@@ -604,6 +608,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                 date: x_date,
                 label: x_label,
                 participants: x_parts,
+                roles: x_roles,
                 sentence: span,
                 timex: Some(ti),
                 relations: vec![(inverse(rel).to_string(), main)],
@@ -643,9 +648,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         let (a, b) = cx.event_clause(ka, sa, sb);
         clause_end = b;
         // The clause stage's headline; the old token window when it gives none.
-        let (label, participants) = match head_at(t.start) {
-            Some(h) => (h.label, h.participants),
-            None => (cx.label(a, b), cx.participants(a, b)),
+        let (label, participants, roles) = match head_at(t.start) {
+            Some(h) => (h.label, h.participants, h.roles),
+            None => (cx.label(a, b), cx.participants(a, b), vec![]),
         };
         if label.split_whitespace().count() < 3 {
             continue; // a bare date (a dateline) or a fragment, not an event
@@ -661,6 +666,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             date,
             label,
             participants,
+            roles,
             sentence: span,
             timex: Some(ti),
             relations: vec![],
@@ -689,6 +695,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                     date: UNDATED.to_string(),
                     label: cx.label(from, to),
                     participants: cx.participants(from, to),
+                    roles: vec![],
                     sentence: span,
                     timex: None,
                     relations: vec![(inverse(rel).to_string(), me)],
