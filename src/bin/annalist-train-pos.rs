@@ -66,7 +66,7 @@ fn read_conllu(path: &str) -> Result<Vec<Sentence>, String> {
 }
 
 /// Frequent words seen with one tag (almost) always: tagged without the model.
-fn tag_dictionary(train: &[Sentence]) -> BTreeMap<u32, u8> {
+fn tag_dictionary(train: &[Sentence], min_n: u32, min_share: f64) -> BTreeMap<u32, u8> {
     let mut counts: HashMap<u32, [u32; N_TAGS]> = HashMap::new();
     for s in train {
         for (w, &g) in s.words.iter().zip(&s.gold) {
@@ -81,7 +81,7 @@ fn tag_dictionary(train: &[Sentence]) -> BTreeMap<u32, u8> {
             .enumerate()
             .max_by_key(|&(t, &m)| (m, std::cmp::Reverse(t)))
             .unwrap_or((0, &0));
-        if n >= 20 && f64::from(m) / f64::from(n) >= 0.97 {
+        if n >= min_n && f64::from(m) / f64::from(n) >= min_share {
             dict.insert(k, t as u8);
         }
     }
@@ -442,6 +442,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut min_code = 1u8;
     let mut max_code = 127u8;
     let mut freq_power = 0f64;
+    let (mut dict_min, mut dict_share) = (20u32, 0.97f64);
     let mut sp = Space {
         key_bits: 32,
         templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC)),
@@ -469,6 +470,10 @@ fn run(args: &[String]) -> Result<(), String> {
                     sp.templates &= !(1u32.checked_shl(k).unwrap_or(0));
                 }
             }
+            "--dict-min" => dict_min = val()?.parse().map_err(|e| format!("--dict-min: {e}"))?,
+            "--dict-share" => {
+                dict_share = val()?.parse().map_err(|e| format!("--dict-share: {e}"))?
+            }
             "--freq-power" => {
                 freq_power = val()?.parse().map_err(|e| format!("--freq-power: {e}"))?
             }
@@ -488,7 +493,7 @@ fn run(args: &[String]) -> Result<(), String> {
         Some(d) => read_conllu(d)?,
         None => Vec::new(),
     };
-    let dict = tag_dictionary(&train_set);
+    let dict = tag_dictionary(&train_set, dict_min, dict_share);
     eprintln!(
         "{} training sentences, {} dictionary words",
         train_set.len(),
