@@ -79,7 +79,9 @@ impl Ctx<'_> {
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
             None => {
-                let (first, e) = self.resolved_at(j)?;
+                let (first, e) = self
+                    .resolved_at(j)
+                    .or_else(|| Some((j, self.named_elsewhere(j)?)))?;
                 Parties {
                     entities: vec![e],
                     first,
@@ -91,6 +93,26 @@ impl Ctx<'_> {
             parties,
             ..Subject::default()
         })
+    }
+
+    /// An organisation or state the document names elsewhere with exactly the
+    /// capitalised word at token `j`, which no mention covers here ("the US
+    /// Treasury sanctioned ..." when "the Treasury" is an entity). Only one
+    /// such entity may exist.
+    pub(super) fn named_elsewhere(&self, j: usize) -> Option<usize> {
+        if self.mention_ending_at(j).is_some() || self.doc.tokens.get(j)?.kind != TokenKind::Word {
+            return None;
+        }
+        let w = self.doc.tok_text(j);
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut found = self.merged.entities.iter().enumerate().filter(|(_, e)| {
+            matches!(e.label, Label::Org | Label::Gpe)
+                && (e.name == w || e.aliases.iter().any(|a| a == w))
+        });
+        let (e, _) = found.next()?;
+        found.next().is_none().then_some(e)
     }
 
     /// The subject by walking left from the trigger (see [`Ctx::subject`]).
