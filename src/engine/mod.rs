@@ -38,6 +38,7 @@ pub(crate) mod packed;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod relations;
+pub(crate) mod roles;
 pub(crate) mod shape;
 #[doc(hidden)]
 pub mod text;
@@ -45,7 +46,7 @@ pub mod time;
 #[doc(hidden)]
 pub mod typing;
 
-use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};
+use model::{Analysis, DocumentInput, Entity, Event, EventRelation, EventRole, Mention, Timex};
 use offsets::OffsetMap;
 
 /// What to include in an [`Analysis`] beyond the defaults.
@@ -248,6 +249,14 @@ fn assemble(
             date: e.date.clone(),
             label: e.label.clone(),
             participants: e.participants.iter().map(|&p| entity_id(p)).collect(),
+            roles: e
+                .roles
+                .iter()
+                .map(|&(p, role)| EventRole {
+                    entity: entity_id(p),
+                    role,
+                })
+                .collect(),
             sentence: [map.char_at(e.sentence.0), map.char_at(e.sentence.1)],
             sentence16: [map.utf16_at(e.sentence.0), map.utf16_at(e.sentence.1)],
             timex: e.timex.map(|t| format!("T{}", t + 1)),
