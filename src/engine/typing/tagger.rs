@@ -11,7 +11,7 @@
 //! [`Tagger::from_bytes`]), trained on the open sets listed in `data/models/SOURCES.md`.
 
 use super::TypedMention;
-use crate::engine::lexicon::{lexicon, lower, FxHasher, Lexicon};
+use crate::engine::lexicon::{lexicon, lower, Entry, FxHasher};
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};
@@ -126,6 +126,30 @@ const LX_ITEM: u32 = 65536;
 /// runs of the same class collapse after two ("Xxx" → "Xxx", "Washington" → "Xxx").
 fn shape(w: &str, out: &mut String) {
     out.clear();
+    if w.is_ascii() {
+        // The same classes byte by byte (no ASCII letter is outside X and x).
+        let mut last = 0u8;
+        let mut run = 0;
+        for &c in w.as_bytes().iter().take(24) {
+            let s = match c {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => c,
+            };
+            if s == last {
+                run += 1;
+                if run > 2 {
+                    continue;
+                }
+            } else {
+                run = 1;
+                last = s;
+            }
+            out.push(char::from(s));
+        }
+        return;
+    }
     let mut last = ' ';
     let mut run = 0;
     for c in w.chars().take(24) {
@@ -153,8 +177,9 @@ fn shape(w: &str, out: &mut String) {
     }
 }
 
-fn lexicon_bits(lx: &Lexicon, w: &str, buf: &mut String) -> u32 {
-    let Some(e) = lx.get_any(w, buf) else {
+/// The lexicon facts of an entry as a bit set (see `LX_*`).
+fn lexicon_bits(e: Option<&Entry>) -> u32 {
+    let Some(e) = e else {
         return 0;
     };
     let mut b = 0;
@@ -279,12 +304,28 @@ impl<'d, 'a> Extractor<'d, 'a> {
             let w = doc.tok_text(i);
             shape(w, &mut sh);
             let lw = lower(w, &mut buf);
-            let lw = match lw.char_indices().nth(30) {
-                Some((cut, _)) => &lw[..cut],
-                None => lw,
+            // Lexicon facts of the whole lower-case word (looked up once, here).
+            let lx_bits = if t.kind == TokenKind::Word && w.len() <= 40 {
+                lexicon_bits(lx.get(lw))
+            } else {
+                0
             };
-            let n = lw.chars().count();
-            let (prefix, suffix) = if n > 3 {
+            let lw = if lw.len() <= 30 {
+                lw
+            } else {
+                match lw.char_indices().nth(30) {
+                    Some((cut, _)) => &lw[..cut],
+                    None => lw,
+                }
+            };
+            let n = if lw.is_ascii() {
+                lw.len()
+            } else {
+                lw.chars().count()
+            };
+            let (prefix, suffix) = if n > 3 && n == lw.len() {
+                (hs(&lw.as_bytes()[..3]), hs(&lw.as_bytes()[n - 3..]))
+            } else if n > 3 {
                 let p = lw.char_indices().nth(3).map_or(lw.len(), |(b, _)| b);
                 let s = lw.char_indices().nth(n - 3).map_or(0, |(b, _)| b);
                 (hs(&lw.as_bytes()[..p]), hs(&lw.as_bytes()[s..]))
@@ -297,11 +338,6 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 TokenKind::Number => b'n',
                 TokenKind::Punct => b'p',
                 TokenKind::Link => b'l',
-            };
-            let lx_bits = if t.kind == TokenKind::Word && w.len() <= 40 {
-                lexicon_bits(lx, w, &mut buf)
-            } else {
-                0
             };
             info.push(TokenInfo {
                 word,
@@ -362,6 +398,13 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// The features of token `i` that do not depend on the tags before it.
     pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
+        self.each_static_feature(i, &mut |f| out.push(f));
+    }
+
+    /// Calls `out` with each feature of [`Extractor::static_features`], in the same order
+    /// (tagging scores them as they come, without collecting them).
+    #[inline(always)]
+    fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
         let doc = self.doc;
         let t = &self.info[i];
         let sent = doc.tokens[i].sentence;
@@ -384,31 +427,31 @@ impl<'d, 'a> Extractor<'d, 'a> {
         let lxb = |d: isize| at(d).map_or(0, |x| x.lx);
         let shape = t.shape;
         let w = t.word;
-        out.push(h(T::Bias, &[]));
-        out.push(h(T::Kind, &[u64::from(t.kind)]));
-        out.push(h(T::Word, &[w]));
-        out.push(h(T::Shape, &[shape]));
+        out(h(T::Bias, &[]));
+        out(h(T::Kind, &[u64::from(t.kind)]));
+        out(h(T::Word, &[w]));
+        out(h(T::Shape, &[shape]));
         if t.prefix != 0 {
-            out.push(h(T::Prefix, &[t.prefix]));
-            out.push(h(T::Suffix, &[t.suffix]));
+            out(h(T::Prefix, &[t.prefix]));
+            out(h(T::Suffix, &[t.suffix]));
         }
-        out.push(h(T::Len, &[u64::from(t.len), shape]));
-        out.push(h(T::Prev1, &[wd(-1)]));
-        out.push(h(T::Next1, &[wd(1)]));
-        out.push(h(T::Prev2, &[wd(-2)]));
-        out.push(h(T::Next2, &[wd(2)]));
-        out.push(h(T::Next1Word, &[wd(1), w]));
-        out.push(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
-        out.push(h(T::Prev1Shape, &[wd(-1), shape]));
-        out.push(h(T::Next1Shape, &[wd(1), shape]));
+        out(h(T::Len, &[u64::from(t.len), shape]));
+        out(h(T::Prev1, &[wd(-1)]));
+        out(h(T::Next1, &[wd(1)]));
+        out(h(T::Prev2, &[wd(-2)]));
+        out(h(T::Next2, &[wd(2)]));
+        out(h(T::Next1Word, &[wd(1), w]));
+        out(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
+        out(h(T::Prev1Shape, &[wd(-1), shape]));
+        out(h(T::Next1Shape, &[wd(1), shape]));
         let first = at(-1).is_none();
-        out.push(h(T::FirstShape, &[u64::from(first), shape]));
+        out(h(T::FirstShape, &[u64::from(first), shape]));
         if self.caps_line.get(sent).copied().unwrap_or(false) {
-            out.push(h(T::CapsLine, &[shape]));
-            out.push(h(T::CapsLine, &[w]));
+            out(h(T::CapsLine, &[shape]));
+            out(h(T::CapsLine, &[w]));
         }
         if self.title_line.get(sent).copied().unwrap_or(false) {
-            out.push(h(T::TitleLine, &[shape]));
+            out(h(T::TitleLine, &[shape]));
         }
         let (own, prev, next) = (t.lx, lxb(-1), lxb(1));
         let mut any = own | prev | next;
@@ -417,24 +460,24 @@ impl<'d, 'a> Extractor<'d, 'a> {
             let b = 1u32 << bit;
             any &= !b;
             if own & b != 0 {
-                out.push(h(T::Lx, &[u64::from(bit)]));
-                out.push(h(T::LxShape, &[u64::from(bit), shape]));
+                out(h(T::Lx, &[u64::from(bit)]));
+                out(h(T::LxShape, &[u64::from(bit), shape]));
             }
             if prev & b != 0 {
-                out.push(h(T::PrevLx, &[u64::from(bit)]));
+                out(h(T::PrevLx, &[u64::from(bit)]));
             }
             if next & b != 0 {
-                out.push(h(T::NextLx, &[u64::from(bit)]));
+                out(h(T::NextLx, &[u64::from(bit)]));
             }
         }
         let rule = t.rule as u64;
-        out.push(h(T::Rule, &[rule]));
-        out.push(h(T::RuleShape, &[rule, shape]));
-        out.push(h(T::RuleLabel, &[u64::from(t.rule_label)]));
-        out.push(h(T::RuleConf, &[rule, u64::from(t.rule_conf)]));
+        out(h(T::Rule, &[rule]));
+        out(h(T::RuleShape, &[rule, shape]));
+        out(h(T::RuleLabel, &[u64::from(t.rule_label)]));
+        out(h(T::RuleConf, &[rule, u64::from(t.rule_conf)]));
         let prev_rule = at(-1).map_or(99, |x| x.rule as u64);
         let next_rule = at(1).map_or(99, |x| x.rule as u64);
-        out.push(h(T::Rule, &[rule, prev_rule, next_rule]));
+        out(h(T::Rule, &[rule, prev_rule, next_rule]));
     }
 
     /// The features that read the tags already given to the two tokens before.
@@ -479,12 +522,16 @@ pub fn tag_features_of(shape: u64, word: u64, prev: usize, prev2: usize, out: &m
     out.push(h(T::PrevTagWord, &[p, word]));
 }
 
-/// One feature of the weight table: its hash and one weight per tag.
+/// Weights per slot: the [`TAGS`] weights padded with zeros to a width the compiler adds as a
+/// few vector operations (the slot stays 16 bytes).
+const LANES: usize = 12;
+
+/// One feature of the weight table: its hash and one weight per tag (then zeros).
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C, align(16))]
 struct Slot {
     key: u32,
-    w: [i8; TAGS],
+    w: [i8; LANES],
 }
 
 /// Trained weights: for each feature hash, one weight per tag.
@@ -554,8 +601,8 @@ impl Tagger {
             while slots[slot].key != 0 && slots[slot].key != acc {
                 slot = (slot + 1) & mask;
             }
-            let mut w = [0i8; TAGS];
-            for (t, v) in w.iter_mut().enumerate() {
+            let mut w = [0i8; LANES];
+            for (t, v) in w.iter_mut().take(TAGS).enumerate() {
                 *v = b[base + k * TAGS + t] as i8;
             }
             slots[slot] = Slot { key: acc, w };
@@ -595,7 +642,7 @@ impl Tagger {
         self.n == 0
     }
 
-    fn row(&self, f: u32) -> Option<&[i8; TAGS]> {
+    fn row(&self, f: u32) -> Option<&[i8; LANES]> {
         let (word, bit) = filter_bit(f);
         if self.filter.get(word).is_none_or(|w| w & bit == 0) {
             return None;
@@ -613,20 +660,10 @@ impl Tagger {
         }
     }
 
-    fn add(&self, feats: &[u32], scores: &mut [i32; TAGS]) {
-        for f in feats {
-            if let Some(row) = self.row(*f) {
-                for (s, w) in scores.iter_mut().zip(row) {
-                    *s += i32::from(*w);
-                }
-            }
-        }
-    }
-
     /// Tags the document: name spans as token ranges with their class, in text order.
     #[inline(never)]
     pub fn tag(&self, ex: &Extractor) -> Vec<(Range<usize>, Class)> {
-        let mut feats = Vec::with_capacity(96);
+        let mut feats = Vec::with_capacity(8);
         let mut tags = vec![OUT; ex.doc.tokens.len()];
         for s in ex.sentences() {
             let (mut prev, mut prev2) = (OUT, OUT);
@@ -637,10 +674,24 @@ impl Tagger {
                     prev = OUT;
                     continue;
                 }
-                ex.static_features(i, &mut feats);
+                // i16 lanes cannot overflow: a token has fewer than 200 features, each at
+                // most 127 in size.
+                let mut acc = [0i16; LANES];
+                let mut score = |f: u32| {
+                    if let Some(row) = self.row(f) {
+                        for (a, w) in acc.iter_mut().zip(row) {
+                            *a += i16::from(*w);
+                        }
+                    }
+                };
+                ex.each_static_feature(i, &mut score);
+                feats.clear();
                 ex.tag_features(i, prev, prev2, &mut feats);
+                feats.iter().for_each(|&f| score(f));
                 let mut scores = [0i32; TAGS];
-                self.add(&feats, &mut scores);
+                for (s, a) in scores.iter_mut().zip(acc) {
+                    *s = i32::from(a);
+                }
                 let t = best(&scores, prev);
                 tags[i] = t;
                 prev2 = prev;
@@ -731,8 +782,13 @@ mod tests {
         let t = Tagger::from_bytes(&b).unwrap();
         assert_eq!(t.len(), 2);
         let mut s = [0i32; TAGS];
-        t.add(&[70_000, 3, 5], &mut s);
+        for f in [70_000, 3, 5] {
+            for (s, w) in s.iter_mut().zip(t.row(f).into_iter().flatten()) {
+                *s += i32::from(*w);
+            }
+        }
         assert_eq!(s, [-1; TAGS]);
+        assert!(t.row(5).is_none());
         assert!(matches!(
             Tagger::from_bytes(b"nope"),
             Err(ModelError::BadMagic)
