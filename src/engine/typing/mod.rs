@@ -16,6 +16,7 @@
 //! The context word lists the rules read live in `data/lexicons/context_words.txt` (`words`).
 mod agree;
 mod features;
+mod headline;
 pub mod reconcile;
 mod rules;
 mod split;

@@ -380,6 +380,47 @@ fn framed(doc: &Doc, first: usize, class: Class) -> Class {
     class
 }
 
+/// People and places inside headline lines ([`super::headline`]): added where no name stands,
+/// and a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
+/// SARKOZY"). `out` is in text order and stays so.
+fn add_headline_names(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
+    let found = super::headline::names(doc, lx, out, buf);
+    if found.is_empty() {
+        return;
+    }
+    let mut removed = vec![false; out.len()];
+    let mut added = Vec::new();
+    for h in found {
+        // `out` holds no overlaps and is in text order: the ones overlapping `h` are a run.
+        let first = out.partition_point(|m| m.end <= h.start);
+        let over = first
+            ..(first..out.len())
+                .find(|&k| out[k].start >= h.end)
+                .unwrap_or(out.len());
+        if over.clone().any(|k| removed[k]) {
+            continue;
+        }
+        let person_pieces = h.label == Label::Person
+            && over.clone().all(|k| {
+                out[k].label == Label::Person && out[k].start >= h.start && out[k].end <= h.end
+            });
+        if over.is_empty() || person_pieces {
+            over.for_each(|k| removed[k] = true);
+            added.push(h);
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !removed[k - 1]
+    });
+    out.extend(added);
+    out.sort_by_key(|m| m.start);
+}
+
 /// Joins tagger spans and rule mentions (see the module doc).
 #[inline(never)]
 pub fn reconcile(
@@ -517,6 +558,8 @@ pub fn reconcile(
         })
         .collect();
     out.extend(kept_rules);
+    out.sort_by_key(|m| m.start);
+    add_headline_names(doc, lx, &mut out, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);
     if !defined.is_empty() {

@@ -13,7 +13,6 @@
 use super::TypedMention;
 use crate::engine::lexicon::{lexicon, lower, Entry, FxHasher};
 use crate::engine::model::Label;
-use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};
 use std::hash::Hasher;
 use std::ops::Range;
@@ -364,29 +363,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 }
             }
         }
-        let mut caps_line = Vec::with_capacity(doc.sentences.len());
-        let mut title_line = Vec::with_capacity(doc.sentences.len());
-        for s in &doc.sentences {
-            let (mut words, mut caps, mut titled) = (0usize, 0usize, 0usize);
-            for i in s.tokens.clone() {
-                if doc.tokens[i].kind != TokenKind::Word {
-                    continue;
-                }
-                let w = doc.tok_text(i);
-                if !w.chars().any(char::is_alphabetic) {
-                    continue;
-                }
-                words += 1;
-                if is_all_caps(w) && w.chars().count() > 1 {
-                    caps += 1;
-                }
-                if is_capitalised(w) {
-                    titled += 1;
-                }
-            }
-            caps_line.push(words >= 3 && caps * 10 >= words * 7);
-            title_line.push(words >= 4 && titled * 10 >= words * 8);
-        }
+        let (caps_line, title_line) = super::headline::line_casing(doc);
         Extractor {
             doc,
             info,
