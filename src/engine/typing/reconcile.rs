@@ -97,8 +97,8 @@ fn strip_titles(
 }
 
 /// The class the tagger gave most often to each lower-case surface form in the document
-/// (ties: the first class in [`Class::ALL`] order). Single words of multi-word person names
-/// vote PER ("Lebed" after "Alexander Lebed").
+/// (ties: the first class in [`Class::ALL`] order, so PER). Single words of multi-word person
+/// names vote PER as much as the name itself ("Lebed" after "Alexander Lebed").
 fn class_votes(
     doc: &Doc,
     ms: &[TypedMention],
@@ -112,11 +112,14 @@ fn class_votes(
         let key = doc.slice(m.start, m.end).to_lowercase();
         counts.entry(key).or_default()[c as usize] += 2;
         if c == Class::Per && m.tokens.len() >= 2 {
-            for i in m.tokens.clone() {
+            // A word of a person's name votes as much as a name alone: "Garland" after
+            // "Merrick Garland" is the person even where the tagger read it alone as a place.
+            // Words after "of" name a place the person is of ("Gordon of Auchleuchries").
+            for i in m.tokens.clone().take_while(|&i| doc.tok_text(i) != "of") {
                 let w = doc.tok_text(i);
                 let w = &w[..w.len() - possessive_len(w)];
                 if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
-                    counts.entry(w.to_lowercase()).or_default()[0] += 1;
+                    counts.entry(w.to_lowercase()).or_default()[0] += 2;
                 }
             }
         }
