@@ -21,6 +21,7 @@ pub mod reconcile;
 mod rules;
 mod split;
 pub mod tagger;
+mod weights;
 pub mod words;
 
 use agree::{agree, quoted_titles};
