@@ -536,3 +536,13 @@ fn a_surname_alone_is_the_person_even_before_the_full_name() {
         a.entity_list
     );
 }
+
+#[test]
+fn straits_and_seas_named_with_the_are_places_not_states() {
+    let a = run(
+        "Grain ships queued for two days before crossing the Bosphorus. \
+         The Netherlands sent a frigate, and Ankara said traffic would resume.",
+    );
+    assert_eq!(entity(&a, "Bosphorus").label, Label::Loc);
+    assert_eq!(entity(&a, "Netherlands").label, Label::Gpe);
+}

@@ -358,6 +358,26 @@ fn particled(
     Class::Per
 }
 
+/// A place named with "the" that no lexicon lists as a country, city or state is a natural
+/// place, not a polity: "the Bosphorus", "the Karakum" (LOC, not GPE); "the Netherlands" is
+/// listed and stays GPE.
+fn the_unlisted_place(
+    doc: &Doc,
+    lx: &Lexicon,
+    first: usize,
+    m: &TypedMention,
+    buf: &mut String,
+) -> bool {
+    first >= 1
+        && doc.tok_text(first - 1).eq_ignore_ascii_case("the")
+        && m.country.is_none()
+        && m.capital_of.is_none()
+        && !known_place(lx, doc.slice(m.start, m.end), buf)
+        && !lx
+            .get_any(doc.slice(m.start, m.end), buf)
+            .is_some_and(|e| e.known.is_some())
+}
+
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
 fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     first >= 1
@@ -509,6 +529,9 @@ pub fn reconcile(
             }
         };
         let mut m = m;
+        if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
+            m.label = Label::Loc;
+        }
         let vessel = after_vessel_noun(doc, first);
         if vessel && *class == Class::Misc {
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
