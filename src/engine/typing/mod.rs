@@ -16,10 +16,12 @@
 //! The context word lists the rules read live in `data/lexicons/context_words.txt` (`words`).
 mod agree;
 mod features;
+mod headline;
 pub mod reconcile;
 mod rules;
 mod split;
 pub mod tagger;
+mod weights;
 pub mod words;
 
 use agree::{agree, quoted_titles};
