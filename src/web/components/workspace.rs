@@ -18,11 +18,12 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label};
 use crate::web::state::escape::css_string;
+use crate::web::state::words::too_large;
 use crate::web::state::workspace::{restore, save_key, to_workspace};
 pub use crate::web::state::workspace::{Extras, WsAction};
 use crate::web::state::{Action, State};
@@ -85,6 +86,8 @@ struct Notice {
     detail: String,
     /// Damaged saved data the notice offers to download, then discard.
     damaged: Option<Damaged>,
+    /// A file too large to read unasked, which the notice offers to read.
+    large: Option<File>,
 }
 
 /// Damaged saved data: kept in the store under `key`, or (when it could not
@@ -124,6 +127,7 @@ struct Notices {
 enum NoticeAction {
     Push(Kind, String, String),
     PushDamaged(String, String, Damaged),
+    PushLarge(String, File),
     Dismiss(u64),
 }
 
@@ -141,6 +145,18 @@ impl Reducible for Notices {
                     title,
                     detail,
                     damaged: None,
+                    large: None,
+                });
+            }
+            NoticeAction::PushLarge(title, file) => {
+                next += 1;
+                list.push(Notice {
+                    id: next,
+                    kind: Kind::Warning,
+                    title,
+                    detail: String::new(),
+                    damaged: None,
+                    large: Some(file),
                 });
             }
             NoticeAction::PushDamaged(title, detail, damaged) => {
@@ -151,6 +167,7 @@ impl Reducible for Notices {
                     title,
                     detail,
                     damaged: Some(damaged),
+                    large: None,
                 });
             }
             NoticeAction::Dismiss(id) => list.retain(|n| n.id != id),
@@ -261,6 +278,52 @@ fn import_file(name: String, text: String, state: &UseReducerDispatcher<State>, 
             }
         }
     }
+}
+
+/// Read `file` and import it: an article (.txt, .md, .html) as a document,
+/// anything else as [`import_file`] reads it. A file over the size limit is
+/// not read unless `anyway` (issue 16.5): a notice says so and offers to.
+fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bool) {
+    let name = file.name();
+    if !anyway {
+        if let Some(msg) = too_large(&name, file.size()) {
+            n.dispatch(NoticeAction::PushLarge(msg, file));
+            return;
+        }
+    }
+    let lower = name.to_ascii_lowercase();
+    let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+        .iter()
+        .any(|x| lower.ends_with(x));
+    let (d, n) = (d.clone(), n.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(text) = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        else {
+            notify(&n, Kind::Error, format!("Could not read {name}"), "");
+            return;
+        };
+        if !article {
+            import_file(name, text, &d, &n);
+            return;
+        }
+        let documents = crate::web::components::import::seeds_from_file(&name, &text)
+            .into_iter()
+            .map(|seed| ws::Document {
+                id: String::new(),
+                name: seed.name,
+                text: seed.text,
+                date: seed.date,
+                added_at: Some(storage::now_iso()),
+            })
+            .collect();
+        d.dispatch(Action::Workspace(WsAction::Import(Workspace {
+            documents,
+            ..Workspace::default()
+        })));
+    });
 }
 
 // ---------------------------------------------------------------- component
@@ -478,49 +541,17 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 return;
             };
             let mut skipped = 0;
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let name = file.name();
-                let lower = name.to_ascii_lowercase();
-                let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+            for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                let lower = file.name().to_ascii_lowercase();
+                if [".txt", ".md", ".markdown", ".html", ".htm"]
                     .iter()
-                    .any(|x| lower.ends_with(x));
-                let data = [".json", ".jsonl", ".ndjson", ".csv"]
-                    .iter()
-                    .any(|x| lower.ends_with(x));
-                if !article && !data {
+                    .chain(&[".json", ".jsonl", ".ndjson", ".csv"])
+                    .any(|x| lower.ends_with(x))
+                {
+                    read_file(file, &d, &n, false);
+                } else {
                     skipped += 1;
-                    continue;
                 }
-                let (d, n) = (d.clone(), n.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let Some(text) = JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    else {
-                        notify(&n, Kind::Error, format!("Could not read {name}"), "");
-                        return;
-                    };
-                    if !article {
-                        import_file(name, text, &d, &n);
-                        return;
-                    }
-                    let documents = crate::web::components::import::seeds_from_file(&name, &text)
-                        .into_iter()
-                        .map(|seed| ws::Document {
-                            id: String::new(),
-                            name: seed.name,
-                            text: seed.text,
-                            date: seed.date,
-                            added_at: Some(storage::now_iso()),
-                        })
-                        .collect();
-                    d.dispatch(Action::Workspace(WsAction::Import(Workspace {
-                        documents,
-                        ..Workspace::default()
-                    })));
-                });
             }
             if skipped > 0 {
                 notify(
@@ -542,23 +573,10 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let n = notices.dispatcher();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(files) = input.files() else {
-                return;
-            };
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let (d, n) = (d.clone(), n.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let name = file.name();
-                    match JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    {
-                        Some(text) => import_file(name, text, &d, &n),
-                        None => notify(&n, Kind::Error, format!("Could not read {name}"), ""),
-                    }
-                });
+            if let Some(files) = input.files() {
+                for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                    read_file(file, &d, &n, false);
+                }
             }
             input.set_value("");
         })
@@ -710,11 +728,20 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                         <button type="button" onclick={on_discard}>{"Discard it"}</button>
                     </p> }
                 });
+                let large = nt.large.clone().map(|file| {
+                    let (sd, n2, d2) = (state.dispatcher(), notices.dispatcher(), d.clone());
+                    let anyway = Callback::from(move |_: MouseEvent| {
+                        read_file(file.clone(), &sd, &n2, true);
+                        d2.dispatch(NoticeAction::Dismiss(id));
+                    });
+                    html! { <p><button type="button" onclick={anyway}>{"Analyse anyway"}</button></p> }
+                });
                 html! {
                     <div class={class} role={role} key={id}>
                         <strong>{&nt.title}</strong>
                         if !nt.detail.is_empty() { <p>{&nt.detail}</p> }
                         {damaged.unwrap_or_default()}
+                        {large.unwrap_or_default()}
                         <button type="button" aria-label="Dismiss" onclick={Callback::from(move |_: MouseEvent| d.dispatch(NoticeAction::Dismiss(id)))}>{"×"}</button>
                     </div>
                 }
