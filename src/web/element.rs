@@ -17,6 +17,7 @@
 
 use crate::engine::model::{DocumentInput, Label};
 use crate::web::app::{App, AppProps};
+use crate::web::error::WebError;
 use crate::web::state::words::too_large;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -283,14 +284,6 @@ struct Pending {
     src: String,
 }
 
-/// Why a `src` document is not shown.
-enum SrcError {
-    /// Over the size limit: the words to say, with an "Analyse anyway" button.
-    TooLarge(String),
-    /// Anything else, in words.
-    Failed(String),
-}
-
 /// Fetch, read and mount `p.src`; over the size limit (unless `anyway`),
 /// ask first (issue 16.5). The analysis of a long text runs in the worker.
 async fn load_src(p: Rc<Pending>, anyway: bool) {
@@ -308,8 +301,8 @@ async fn load_src(p: Rc<Pending>, anyway: bool) {
                 );
             }
         }
-        Err(SrcError::TooLarge(msg)) => {
-            message(&p.root, &msg);
+        Err(e @ WebError::TooLarge { .. }) => {
+            message(&p.root, &e.to_string());
             let button = p
                 .root
                 .owner_document()
@@ -324,7 +317,7 @@ async fn load_src(p: Rc<Pending>, anyway: bool) {
                 let _ = at.append_child(&b);
             }
         }
-        Err(SrcError::Failed(msg)) => message(&p.root, &format!("Could not load {}: {msg}", p.src)),
+        Err(e) => message(&p.root, &e.to_string()),
     }
 }
 
@@ -333,8 +326,11 @@ async fn load_src(p: Rc<Pending>, anyway: bool) {
 /// .json as `{ "text", "date"? }`, .html through DOMParser (scripts and
 /// styles removed, nothing rendered or run), anything else as plain text.
 /// Over the size limit the body is not read, unless `anyway`.
-async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>), SrcError> {
-    let fail = |m: &str| SrcError::Failed(m.to_string());
+async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>), WebError> {
+    let fail = |reason: &str| WebError::Src {
+        src: src.to_string(),
+        reason: reason.to_string(),
+    };
     let window = web_sys::window().ok_or(fail("no window"))?;
     let base = window
         .document()
@@ -352,18 +348,18 @@ async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>),
         .map_err(|_| fail("not a response"))?;
     let landed = web_sys::Url::new(&resp.url()).map_err(|_| fail("not a URL"))?;
     if landed.origin() != origin {
-        return Err(SrcError::Failed(format!(
+        return Err(fail(&format!(
             "it redirects to {}, another site: src must stay on the page's own site",
             landed.origin()
         )));
     }
     if !resp.ok() {
-        return Err(SrcError::Failed(format!("HTTP {}", resp.status())));
+        return Err(fail(&format!("HTTP {}", resp.status())));
     }
     let header = |k: &str| resp.headers().get(k).ok().flatten().unwrap_or_default();
     let size = header("content-length").trim().parse().unwrap_or(0.0);
-    if let Some(msg) = too_large(src, size).filter(|_| !anyway) {
-        return Err(SrcError::TooLarge(msg));
+    if let Some(message) = too_large(src, size).filter(|_| !anyway) {
+        return Err(WebError::TooLarge { message });
     }
     let kind = header("content-type").to_ascii_lowercase();
     let body = JsFuture::from(resp.text().map_err(|_| fail("unreadable body"))?)
@@ -373,11 +369,11 @@ async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>),
         .unwrap_or_default();
     let path = landed.pathname().to_ascii_lowercase();
     if kind.contains("json") || path.ends_with(".json") {
-        let doc: DocumentInput = serde_json::from_str(&body)
-            .map_err(|e| SrcError::Failed(format!("bad JSON document: {e}")))?;
+        let doc: DocumentInput =
+            serde_json::from_str(&body).map_err(|e| fail(&format!("bad JSON document: {e}")))?;
         Ok((doc.text, doc.date))
     } else if kind.contains("html") || path.ends_with(".html") || path.ends_with(".htm") {
-        html_text(&body).map_err(SrcError::Failed)
+        html_text(&body).map_err(|e| fail(&e))
     } else {
         Ok((body, None))
     }

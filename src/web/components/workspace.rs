@@ -22,6 +22,7 @@ use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label};
+use crate::web::error::WebError;
 use crate::web::state::escape::css_string;
 use crate::web::state::words::too_large;
 use crate::web::state::workspace::{restore, save_key, to_workspace};
@@ -99,20 +100,19 @@ enum Damaged {
 }
 
 impl Damaged {
-    fn download(&self) -> Result<(), String> {
+    fn download(&self) -> Result<(), WebError> {
         let raw = match self {
-            Damaged::Kept { key } => storage::read(key)
-                .map_err(|e| e.to_string())?
-                .ok_or_else(|| format!("{key:?} is no longer in this browser"))?,
+            Damaged::Kept { key } => {
+                storage::read(key)?.ok_or_else(|| WebError::Gone { key: key.clone() })?
+            }
             Damaged::InMemory { raw } => raw.to_string(),
         };
         share::download("annalist-workspace-damaged.json", "application/json", &raw)
-            .map_err(|e| e.to_string())
     }
 
-    fn discard(&self) -> Result<(), String> {
+    fn discard(&self) -> Result<(), WebError> {
         match self {
-            Damaged::Kept { key } => storage::discard(key).map_err(|e| e.to_string()),
+            Damaged::Kept { key } => Ok(storage::discard(key)?),
             Damaged::InMemory { .. } => Ok(()),
         }
     }
@@ -522,12 +522,16 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let n = notices.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let w = to_workspace(&state, &stamps.borrow());
-            let result = to_json(&w).map_err(|e| e.to_string()).and_then(|json| {
-                crate::web::share::download("annalist-workspace.json", "application/json", &json)
-                    .map_err(|e| e.to_string())
+            let result = to_json(&w).map_err(WebError::from).and_then(|json| {
+                share::download("annalist-workspace.json", "application/json", &json)
             });
             if let Err(e) = result {
-                notify(&n, Kind::Error, "Could not export the workspace.", e);
+                notify(
+                    &n,
+                    Kind::Error,
+                    "Could not export the workspace.",
+                    e.to_string(),
+                );
             }
         })
     };
@@ -714,13 +718,13 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     let d2 = d.clone();
                     let on_download = Callback::from(move |_: MouseEvent| {
                         if let Err(e) = dl.download() {
-                            notify(&n2, Kind::Error, "The damaged data could not be downloaded.", e);
+                            notify(&n2, Kind::Error, "The damaged data could not be downloaded.", e.to_string());
                         }
                     });
                     let n3 = notices.dispatcher();
                     let on_discard = Callback::from(move |_: MouseEvent| match disc.discard() {
                         Ok(()) => d2.dispatch(NoticeAction::Dismiss(id)),
-                        Err(e) => notify(&n3, Kind::Error, "The damaged data could not be discarded.", e),
+                        Err(e) => notify(&n3, Kind::Error, "The damaged data could not be discarded.", e.to_string()),
                     });
                     html! { <p>
                         <button type="button" onclick={on_download}>{"Download the damaged data"}</button>
