@@ -7,6 +7,7 @@
 //!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
+//!      ─▶ furniture::drop_furniture                   (no mentions in boilerplate lines)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
 //!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
@@ -26,6 +27,7 @@ pub mod clause;
 pub(crate) mod coref;
 pub mod error;
 pub(crate) mod events;
+pub(crate) mod furniture;
 pub(crate) mod headline;
 pub(crate) mod items;
 pub mod jsonl;
@@ -99,8 +101,10 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let doc = text::Doc::new(&input.text);
     let words = pos::tag(&doc);
     let candidates = candidates::find(&doc);
-    let mentions = typing::classify(&doc, &candidates);
+    let mut mentions = typing::classify(&doc, &candidates);
     drop(candidates);
+    // Names in site furniture ("Sign up for the X newsletter") are not the story's.
+    furniture::drop_furniture(doc.text, &mut mentions);
     let merged = merge::merge(&doc, &mentions);
     let clauses = clause::find(&doc, &words);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);

@@ -93,10 +93,9 @@ fn escape_json_for_script(json: &str) -> String {
 
 fn document(s: &mut String, i: usize, d: &Document) {
     let a = &d.analysis;
-    let name = if a.id.is_empty() {
-        format!("Document {}", i + 1)
-    } else {
-        a.id.clone()
+    let name = match d.title() {
+        t if t.is_empty() => format!("Document {}", i + 1),
+        t => t,
     };
     let _ = write!(
         s,

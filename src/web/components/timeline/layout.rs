@@ -52,6 +52,33 @@ pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Ite
     out
 }
 
+/// The events of `docs` that `keep(lane, event index)` accepts but that have
+/// no place on the axis (a duration, "XXXX-04", a relative date in a
+/// document without a date), as (document, event index) in document order.
+pub fn unplaced(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (lane, a) in docs.iter().enumerate() {
+        for (i, ev) in a.events.iter().enumerate() {
+            if keep(lane, i) && place(&ev.date, a.date.as_deref()).is_none() {
+                out.push((lane, i));
+            }
+        }
+    }
+    out
+}
+
+/// Moves the events with a relative date (before, at or after the
+/// document's date: [`Shape::is_vague`]) into lane `lane` of their own, so
+/// they never pass for dated events of their document. True when any moved.
+pub fn relative_lane(items: &mut [Item], lane: usize) -> bool {
+    let mut any = false;
+    for it in items.iter_mut().filter(|it| it.shape.is_vague()) {
+        it.lane = lane;
+        any = true;
+    }
+    any
+}
+
 /// Re-lanes `items` by entity: one lane for each of the `max` entities
 /// taking part in most events (entities of different documents with the same
 /// name and type share a lane), and a last lane "Other events" when some
