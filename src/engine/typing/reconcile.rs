@@ -441,7 +441,7 @@ fn add_headline_names(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf:
         !removed[k - 1]
     });
     out.extend(added);
-    crate::sort::sort_by_key(&mut out, |m| m.start);
+    crate::sort::sort_by_key(out, |m| m.start);
 }
 
 /// Joins tagger spans and rule mentions (see the module doc).
