@@ -68,15 +68,20 @@ fn ner_layout(b: &[u8]) -> Option<Vec<Section>> {
     ])
 }
 
-/// `pos.bin` (`src/engine/pos/mod.rs`): magic, 128 level varints, the dictionary (size, key
-/// varints, tag bytes), the feature count, `n` key varints, `n` 3-byte masks, then the weights.
+/// `pos.bin` (`src/engine/pos/mod.rs`, "APOS2"): magic, the key-bits byte, the template set
+/// (varint), 128 level varints, the dictionary (size, key varints, tag bytes), the feature
+/// count, `n` key varints, `n` 3-byte masks, then the weights.
 fn pos_layout(b: &[u8]) -> Option<Vec<Section>> {
-    let mut at = 5;
+    if b.get(..5)? != b"APOS2" {
+        return None;
+    }
+    let mut at = 6;
     let next = |at: &mut usize| {
         let (v, len) = packed::varint(b, *at)?;
         *at += len;
         Some(v as usize)
     };
+    next(&mut at)?;
     for _ in 0..128 {
         next(&mut at)?;
     }
