@@ -198,9 +198,18 @@ fn a_country_seen_only_through_its_capital_counts_no_mention_but_lists_them_as_a
         .collect();
     assert_eq!(via, vec!["Berlin", "Berlin"]);
     assert!(germany.salience > 0.0);
-    // The city keeps all three of its mentions, the place one ("in Berlin") without actor.
+    // The city keeps all three of its names, the place one ("in Berlin") without actor, and
+    // the "it" of "Berlin said ... it would" resolves to it and counts toward it.
     let berlin = entity(&a, "Berlin");
-    assert_eq!(berlin.mentions, 3);
+    assert_eq!(berlin.mentions, 4);
+    assert_eq!(
+        a.entities
+            .iter()
+            .filter(|m| m.entity == berlin.id && m.resolved.is_some())
+            .map(|m| m.text.as_str())
+            .collect::<Vec<_>>(),
+        vec!["it"]
+    );
     // Once the country is named, its count is its own mentions only.
     let b = run("Germany will decide. Berlin said it would wait.");
     let germany = entity(&b, "Germany");
