@@ -9,8 +9,8 @@
 //! real date (a fifth Monday of February, "June 31").
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
+use super::matcher::Match;
 use super::normalise::{date, infer_year, plain, weekday_date, Ctx, Norm};
-use super::recognise::Match;
 use super::tables::{tables, Class};
 use super::value::Val;
 use crate::engine::model::TimexType;
