@@ -176,10 +176,11 @@ pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Norm> {
     date(Val::day(Ymd::new(y, mo, d)?))
 }
 
-/// "07-Mar-19": day, month and a year of two digits (1950-2049) or four.
+/// "07-Mar-19", "3 Aug 96", "Aug 9, 96": day, month and a year of two digits
+/// (1950-2049) or four.
 pub fn short_date(m: &Match) -> Option<Norm> {
     let c = &m.caps;
-    let d = u32::try_from(c.get(Class::Day)?).ok()?;
+    let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
     let mo = u32::try_from(c.get(Class::Month)?).ok()?;
     let n = i64::from(c.get(Class::Num)?);
     let y = match n {

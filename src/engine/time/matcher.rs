@@ -133,7 +133,7 @@ fn best<'t>(
 fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
     matches!(
         doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
-        "of" | "the" | "," | "-" | "and" | "a" | "on" | "ended" | "ending"
+        "of" | "the" | "," | "-" | "and" | "a" | "on" | "ended" | "ending" | "." | ";" | ")"
     )
 }
 
