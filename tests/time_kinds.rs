@@ -226,3 +226,33 @@ fn compound_ordinal_words_are_one_day() {
     // Not a day: a place in a race.
     assert!(timexes("He came twenty-first in the race.", DCT).is_empty());
 }
+
+#[test]
+fn two_digit_years_after_a_day_and_month_before_punctuation() {
+    let d = Some("2012-08-10");
+    assert_eq!(
+        of("The letter was sent on 3 Aug 96.", d, "3 Aug 96"),
+        date("1996-08-03")
+    );
+    assert_eq!(
+        of("It was posted on Aug 9, 96, by the clerk.", d, "Aug 9, 96"),
+        date("1996-08-09")
+    );
+    assert_eq!(
+        of(
+            "The deal closed on 3rd Feb 82; few noticed.",
+            d,
+            "3rd Feb 82"
+        ),
+        date("1982-02-03")
+    );
+    // A count after the date is no year.
+    assert_eq!(
+        of("On 3 Aug 12 people were hurt.", d, "3 Aug"),
+        date("2012-08-03")
+    );
+    assert_eq!(
+        of("Shares rose on Aug 9, 12 points in all.", d, "Aug 9"),
+        date("2012-08-09")
+    );
+}

@@ -5,8 +5,8 @@
 //! Input: a [`Match`] of a `duration` or `set` rule. Output: a [`Norm`] of
 //! type DURATION or SET, or `None` (a count too large, "the 1988 quarter").
 
+use super::matcher::Match;
 use super::normalise::{has, plain, Norm, MAX_COUNT};
-use super::recognise::Match;
 use super::tables::{unit, Class, PARTS, X};
 use super::value::Val;
 use crate::engine::model::TimexType;

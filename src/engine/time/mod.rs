@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! Doc ─▶ docdate   (caller's date, else a dateline / "Published ..." in the text)
-//!     ─▶ per sentence: recognise::vtokens → recognise::find   (rules of data/time/)
+//!     ─▶ per sentence: recognise::vtokens → matcher::find   (rules of data/time/)
 //!     ─▶ normalise  (value vs. the document date, tense, the moving reference)
 //!     ─▶ Vec<TimexDraft>   (byte offsets)
 //! ```
@@ -14,6 +14,7 @@ pub mod calendar;
 pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
+pub(crate) mod matcher;
 pub(crate) mod normalise;
 pub(crate) mod recognise;
 pub(crate) mod relative;
@@ -24,8 +25,9 @@ pub mod value;
 use super::model::TimexType;
 use super::text::{Doc, TokenKind};
 use calendar::Ymd;
+use matcher::find;
 use normalise::{normalise, Ctx, Norm};
-use recognise::{find, vtokens, VTok, NO_WORD};
+use recognise::{vtokens, VTok, NO_WORD};
 use tables::{tables, Action};
 use value::Val;
 
@@ -52,7 +54,7 @@ pub struct TimexDraft {
 }
 
 /// Matches that look like time but are not: "$1990", "2000 %".
-fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
+fn spurious(doc: &Doc, m: &matcher::Match, n: &Norm) -> bool {
     let before = doc.text.get(..m.start).unwrap_or("").trim_end();
     let after = doc.text.get(m.end..).unwrap_or("").trim_start();
     // Ages: "a 6-year-old boy", "40 years old".
@@ -95,7 +97,7 @@ fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
 
 /// "two weeks after the call": the rule read "two weeks after" as a date, but
 /// a clause follows, so it is the duration "two weeks" and "after" a signal.
-fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
+fn signal_follows(doc: &Doc, toks: &[VTok], m: &matcher::Match) -> bool {
     if m.rule.action != Action::Anaphor {
         return false;
     }
@@ -115,7 +117,7 @@ fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
 
 /// "on the 21st": a bare ordinal is a day only written in digits, after
 /// "on", "by", "until" or "since", and not before a noun ("the 21st floor").
-fn ordinal_day(doc: &Doc, m: &recognise::Match) -> bool {
+fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
     let text = doc.text.get(m.start..m.end).unwrap_or("");
     let digits = text
         .rsplit(char::is_whitespace)

@@ -11,7 +11,7 @@
 use super::calendar::{days_in_month, Ymd};
 use super::durations;
 use super::forms;
-use super::recognise::Match;
+use super::matcher::Match;
 use super::relative;
 use super::tables::{tables, unit, Action, Class, PARTS};
 use super::tense::Tense;

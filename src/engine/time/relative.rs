@@ -8,10 +8,10 @@
 //! or PAST_REF/FUTURE_REF without a document date), or `None`.
 
 use super::durations::unit_code;
+use super::matcher::Match;
 use super::normalise::{
     date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Norm, MAX_COUNT,
 };
-use super::recognise::Match;
 use super::tables::{unit, Class, X};
 use super::value::{at_unit, season_of, Val};
 use crate::engine::model::TimexType;
