@@ -48,6 +48,7 @@ fn event(text: &str, id: &str, date: &str, label: &str, sentence: &str, who: &[&
         date: date.into(),
         label: label.into(),
         participants: who.iter().map(|w| w.to_string()).collect(),
+        roles: vec![],
         sentence: [s, e],
         sentence16: [0, 0],
         timex: None,

@@ -127,6 +127,7 @@ fn event(date: &str) -> Event {
         date: date.into(),
         label: "x".into(),
         participants: vec![],
+        roles: vec![],
         sentence: [0, 1],
         sentence16: [0, 1],
         timex: None,

@@ -12,7 +12,10 @@
 use super::mention::TypedMention;
 use super::time::docdate::is_boilerplate;
 
-/// Byte ranges `[start, end)` of the boilerplate lines of `text`, in order.
+/// Byte ranges `[start, end)` of the boilerplate pieces of `text`, in order: a short line is
+/// cut into sentences (after ". ", "! ", "? "), and each sentence holding a furniture phrase
+/// is one range, so story text sharing a line with a sign-up ("Subscribe to our newsletter.
+/// The minister said ...") keeps its names.
 fn furniture_lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -20,7 +23,19 @@ fn furniture_lines(text: &str) -> Vec<(usize, usize)> {
         let end = start + line.len();
         // Only short lines can be furniture: test the length before the phrases.
         if line.len() < 130 && is_boilerplate(line) {
-            out.push((start, end));
+            let mut from = 0;
+            let b = line.as_bytes();
+            for i in 0..b.len() {
+                let stop = matches!(b[i], b'.' | b'!' | b'?')
+                    && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace());
+                if stop || i + 1 == b.len() {
+                    let to = i + 1;
+                    if is_boilerplate(&line[from..to]) {
+                        out.push((start + from, start + to));
+                    }
+                    from = to;
+                }
+            }
         }
         start = end;
     }
@@ -57,6 +72,13 @@ mod tests {
                 "Read the full article here"
             ]
         );
+        // Story text after a sign-up on the same line is not furniture.
+        let shared = "Subscribe to our newsletter. The minister met Anna Berg.";
+        let got: Vec<&str> = furniture_lines(shared)
+            .iter()
+            .map(|&(s, e)| &shared[s..e])
+            .collect();
+        assert_eq!(got, ["Subscribe to our newsletter."]);
         // A long line holding a phrase is story text, not furniture.
         let long = format!(
             "Analysts said {} investors could still subscribe to the offer.",

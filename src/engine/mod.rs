@@ -36,9 +36,11 @@ pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
 pub mod offsets;
+pub(crate) mod packed;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod relations;
+pub(crate) mod roles;
 pub(crate) mod shape;
 #[doc(hidden)]
 pub mod text;
@@ -46,7 +48,7 @@ pub mod time;
 #[doc(hidden)]
 pub mod typing;
 
-use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};
+use model::{Analysis, DocumentInput, Entity, Event, EventRelation, EventRole, Mention, Timex};
 use offsets::OffsetMap;
 
 /// What to include in an [`Analysis`] beyond the defaults.
@@ -212,7 +214,7 @@ fn assemble(
             resolved: Some(r.kind.as_str().to_string()),
         });
     }
-    entities.sort_by_key(|m| m.start);
+    crate::sort::sort_by_key(&mut entities, |m| m.start);
     let entity_list = merged
         .entities
         .iter()
@@ -251,6 +253,14 @@ fn assemble(
             date: e.date.clone(),
             label: e.label.clone(),
             participants: e.participants.iter().map(|&p| entity_id(p)).collect(),
+            roles: e
+                .roles
+                .iter()
+                .map(|&(p, role)| EventRole {
+                    entity: entity_id(p),
+                    role,
+                })
+                .collect(),
             sentence: [map.char_at(e.sentence.0), map.char_at(e.sentence.1)],
             sentence16: [map.utf16_at(e.sentence.0), map.utf16_at(e.sentence.1)],
             timex: e.timex.map(|t| format!("T{}", t + 1)),
@@ -298,7 +308,7 @@ pub fn summary(a: &Analysis) -> String {
         let _ = writeln!(s, "warning: {w}");
     }
     let mut ents: Vec<&Entity> = a.entity_list.iter().collect();
-    ents.sort_by(|x, y| {
+    crate::sort::sort_by(&mut ents, |x, y| {
         x.label
             .cmp(&y.label)
             .then(y.salience.total_cmp(&x.salience))

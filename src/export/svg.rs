@@ -49,7 +49,7 @@ pub fn timeline(docs: &[Document]) -> String {
             }
         }
     }
-    rows.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::sort::sort_by(&mut rows, |a, b| a.start.total_cmp(&b.start));
     let height = TOP + ROW * rows.len().max(1) as f64 + 10.0;
     let mut s = String::new();
     let _ = write!(

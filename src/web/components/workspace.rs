@@ -18,11 +18,13 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label};
+use crate::web::error::WebError;
 use crate::web::state::escape::css_string;
+use crate::web::state::words::too_large;
 use crate::web::state::workspace::{restore, save_key, to_workspace};
 pub use crate::web::state::workspace::{Extras, WsAction};
 use crate::web::state::{Action, State};
@@ -85,6 +87,8 @@ struct Notice {
     detail: String,
     /// Damaged saved data the notice offers to download, then discard.
     damaged: Option<Damaged>,
+    /// A file too large to read unasked, which the notice offers to read.
+    large: Option<File>,
 }
 
 /// Damaged saved data: kept in the store under `key`, or (when it could not
@@ -96,20 +100,19 @@ enum Damaged {
 }
 
 impl Damaged {
-    fn download(&self) -> Result<(), String> {
+    fn download(&self) -> Result<(), WebError> {
         let raw = match self {
-            Damaged::Kept { key } => storage::read(key)
-                .map_err(|e| e.to_string())?
-                .ok_or_else(|| format!("{key:?} is no longer in this browser"))?,
+            Damaged::Kept { key } => {
+                storage::read(key)?.ok_or_else(|| WebError::Gone { key: key.clone() })?
+            }
             Damaged::InMemory { raw } => raw.to_string(),
         };
         share::download("annalist-workspace-damaged.json", "application/json", &raw)
-            .map_err(|e| e.to_string())
     }
 
-    fn discard(&self) -> Result<(), String> {
+    fn discard(&self) -> Result<(), WebError> {
         match self {
-            Damaged::Kept { key } => storage::discard(key).map_err(|e| e.to_string()),
+            Damaged::Kept { key } => Ok(storage::discard(key)?),
             Damaged::InMemory { .. } => Ok(()),
         }
     }
@@ -124,6 +127,7 @@ struct Notices {
 enum NoticeAction {
     Push(Kind, String, String),
     PushDamaged(String, String, Damaged),
+    PushLarge(String, File),
     Dismiss(u64),
 }
 
@@ -141,6 +145,18 @@ impl Reducible for Notices {
                     title,
                     detail,
                     damaged: None,
+                    large: None,
+                });
+            }
+            NoticeAction::PushLarge(title, file) => {
+                next += 1;
+                list.push(Notice {
+                    id: next,
+                    kind: Kind::Warning,
+                    title,
+                    detail: String::new(),
+                    damaged: None,
+                    large: Some(file),
                 });
             }
             NoticeAction::PushDamaged(title, detail, damaged) => {
@@ -151,6 +167,7 @@ impl Reducible for Notices {
                     title,
                     detail,
                     damaged: Some(damaged),
+                    large: None,
                 });
             }
             NoticeAction::Dismiss(id) => list.retain(|n| n.id != id),
@@ -261,6 +278,52 @@ fn import_file(name: String, text: String, state: &UseReducerDispatcher<State>, 
             }
         }
     }
+}
+
+/// Read `file` and import it: an article (.txt, .md, .html) as a document,
+/// anything else as [`import_file`] reads it. A file over the size limit is
+/// not read unless `anyway` (issue 16.5): a notice says so and offers to.
+fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bool) {
+    let name = file.name();
+    if !anyway {
+        if let Some(msg) = too_large(&name, file.size()) {
+            n.dispatch(NoticeAction::PushLarge(msg, file));
+            return;
+        }
+    }
+    let lower = name.to_ascii_lowercase();
+    let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+        .iter()
+        .any(|x| lower.ends_with(x));
+    let (d, n) = (d.clone(), n.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(text) = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        else {
+            notify(&n, Kind::Error, format!("Could not read {name}"), "");
+            return;
+        };
+        if !article {
+            import_file(name, text, &d, &n);
+            return;
+        }
+        let documents = crate::web::components::import::seeds_from_file(&name, &text)
+            .into_iter()
+            .map(|seed| ws::Document {
+                id: String::new(),
+                name: seed.name,
+                text: seed.text,
+                date: seed.date,
+                added_at: Some(storage::now_iso()),
+            })
+            .collect();
+        d.dispatch(Action::Workspace(WsAction::Import(Workspace {
+            documents,
+            ..Workspace::default()
+        })));
+    });
 }
 
 // ---------------------------------------------------------------- component
@@ -459,12 +522,16 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let n = notices.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let w = to_workspace(&state, &stamps.borrow());
-            let result = to_json(&w).map_err(|e| e.to_string()).and_then(|json| {
-                crate::web::share::download("annalist-workspace.json", "application/json", &json)
-                    .map_err(|e| e.to_string())
+            let result = to_json(&w).map_err(WebError::from).and_then(|json| {
+                share::download("annalist-workspace.json", "application/json", &json)
             });
             if let Err(e) = result {
-                notify(&n, Kind::Error, "Could not export the workspace.", e);
+                notify(
+                    &n,
+                    Kind::Error,
+                    "Could not export the workspace.",
+                    e.to_string(),
+                );
             }
         })
     };
@@ -478,49 +545,17 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 return;
             };
             let mut skipped = 0;
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let name = file.name();
-                let lower = name.to_ascii_lowercase();
-                let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+            for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                let lower = file.name().to_ascii_lowercase();
+                if [".txt", ".md", ".markdown", ".html", ".htm"]
                     .iter()
-                    .any(|x| lower.ends_with(x));
-                let data = [".json", ".jsonl", ".ndjson", ".csv"]
-                    .iter()
-                    .any(|x| lower.ends_with(x));
-                if !article && !data {
+                    .chain(&[".json", ".jsonl", ".ndjson", ".csv"])
+                    .any(|x| lower.ends_with(x))
+                {
+                    read_file(file, &d, &n, false);
+                } else {
                     skipped += 1;
-                    continue;
                 }
-                let (d, n) = (d.clone(), n.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let Some(text) = JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    else {
-                        notify(&n, Kind::Error, format!("Could not read {name}"), "");
-                        return;
-                    };
-                    if !article {
-                        import_file(name, text, &d, &n);
-                        return;
-                    }
-                    let documents = crate::web::components::import::seeds_from_file(&name, &text)
-                        .into_iter()
-                        .map(|seed| ws::Document {
-                            id: String::new(),
-                            name: seed.name,
-                            text: seed.text,
-                            date: seed.date,
-                            added_at: Some(storage::now_iso()),
-                        })
-                        .collect();
-                    d.dispatch(Action::Workspace(WsAction::Import(Workspace {
-                        documents,
-                        ..Workspace::default()
-                    })));
-                });
             }
             if skipped > 0 {
                 notify(
@@ -542,23 +577,10 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let n = notices.dispatcher();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(files) = input.files() else {
-                return;
-            };
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let (d, n) = (d.clone(), n.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let name = file.name();
-                    match JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    {
-                        Some(text) => import_file(name, text, &d, &n),
-                        None => notify(&n, Kind::Error, format!("Could not read {name}"), ""),
-                    }
-                });
+            if let Some(files) = input.files() {
+                for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                    read_file(file, &d, &n, false);
+                }
             }
             input.set_value("");
         })
@@ -696,13 +718,13 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     let d2 = d.clone();
                     let on_download = Callback::from(move |_: MouseEvent| {
                         if let Err(e) = dl.download() {
-                            notify(&n2, Kind::Error, "The damaged data could not be downloaded.", e);
+                            notify(&n2, Kind::Error, "The damaged data could not be downloaded.", e.to_string());
                         }
                     });
                     let n3 = notices.dispatcher();
                     let on_discard = Callback::from(move |_: MouseEvent| match disc.discard() {
                         Ok(()) => d2.dispatch(NoticeAction::Dismiss(id)),
-                        Err(e) => notify(&n3, Kind::Error, "The damaged data could not be discarded.", e),
+                        Err(e) => notify(&n3, Kind::Error, "The damaged data could not be discarded.", e.to_string()),
                     });
                     html! { <p>
                         <button type="button" onclick={on_download}>{"Download the damaged data"}</button>
@@ -710,11 +732,20 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                         <button type="button" onclick={on_discard}>{"Discard it"}</button>
                     </p> }
                 });
+                let large = nt.large.clone().map(|file| {
+                    let (sd, n2, d2) = (state.dispatcher(), notices.dispatcher(), d.clone());
+                    let anyway = Callback::from(move |_: MouseEvent| {
+                        read_file(file.clone(), &sd, &n2, true);
+                        d2.dispatch(NoticeAction::Dismiss(id));
+                    });
+                    html! { <p><button type="button" onclick={anyway}>{"Analyse anyway"}</button></p> }
+                });
                 html! {
                     <div class={class} role={role} key={id}>
                         <strong>{&nt.title}</strong>
                         if !nt.detail.is_empty() { <p>{&nt.detail}</p> }
                         {damaged.unwrap_or_default()}
+                        {large.unwrap_or_default()}
                         <button type="button" aria-label="Dismiss" onclick={Callback::from(move |_: MouseEvent| d.dispatch(NoticeAction::Dismiss(id)))}>{"×"}</button>
                     </div>
                 }
@@ -785,7 +816,7 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
     if sel.is_empty() {
         return String::new();
     }
-    sel.sort(); // HashMap order would rewrite the style element on every render
+    crate::sort::sort(&mut sel); // HashMap order would rewrite the style element on every render
     let each = |suffix: &str| {
         sel.iter()
             .map(|s| format!("[aria-label=\"Timeline\"] {s}{suffix}"))

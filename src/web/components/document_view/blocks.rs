@@ -68,7 +68,7 @@ pub fn spans(a: &Analysis) -> Vec<Span> {
         }))
         .filter(|(s, _)| s.start < s.end)
         .collect();
-    all.sort_by(|(x, px), (y, py)| {
+    crate::sort::sort_by(&mut all, |(x, px), (y, py)| {
         x.start
             .cmp(&y.start)
             .then(y.end.cmp(&x.end))

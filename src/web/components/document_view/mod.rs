@@ -267,7 +267,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     // The key to the highlights: the types in this text, in plain words.
     let legend = {
         let mut labels: Vec<&'static str> = prepared.spans.iter().map(|s| s.label).collect();
-        labels.sort_unstable();
+        crate::sort::sort(&mut labels);
         labels.dedup();
         let mut labels: Vec<(usize, &'static str)> = labels
             .into_iter()
@@ -280,7 +280,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 )
             })
             .collect();
-        labels.sort_unstable();
+        crate::sort::sort(&mut labels);
         labels
             .into_iter()
             .map(|(_, l)| {

@@ -19,7 +19,7 @@ pub fn stand_ins<'a>(a: &'a Analysis, ent: &str) -> Vec<&'a Mention> {
         .iter()
         .filter(|m| m.actor.as_deref() == Some(ent))
         .collect();
-    v.sort_by_key(|m| m.start);
+    crate::sort::sort_by_key(&mut v, |m| m.start);
     v
 }
 

@@ -48,7 +48,7 @@ pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Ite
             }
         }
     }
-    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::sort::sort_by(&mut out, |a, b| a.start.total_cmp(&b.start));
     out
 }
 
@@ -100,7 +100,7 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
             .filter_map(|id| a.entity_list.iter().find(|e| &e.id == id))
             .map(|e| (e.name.clone(), e.label.as_str()))
             .collect();
-        ks.sort();
+        crate::sort::sort(&mut ks);
         ks.dedup();
         ks
     };
@@ -112,7 +112,7 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
         }
     }
     let mut ranked: Vec<(&(String, &'static str), usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::sort::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     ranked.truncate(max);
     let lane_of: HashMap<&(String, &'static str), usize> = ranked
         .iter()
@@ -142,7 +142,7 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
     if any_other {
         names.push("Other events".into());
     }
-    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::sort::sort_by(&mut out, |a, b| a.start.total_cmp(&b.start));
     (out, names)
 }
 

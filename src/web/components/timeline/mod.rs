@@ -419,7 +419,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         Mark::Cluster { x, .. } => *x,
                     };
                     let mut xs: Vec<f64> = ms.iter().map(at).collect();
-                    xs.sort_by(f64::total_cmp);
+                    crate::sort::sort_by(&mut xs, f64::total_cmp);
                     let room = |x: f64| {
                         let next = xs.iter().find(|&&n| n > x + 0.5).copied().unwrap_or(w);
                         (next - x - 14.0).min(w - x - 4.0)
