@@ -88,17 +88,21 @@ where
                 Shape::Future => (x + 46.0, cy + 4.0),
                 _ => (x + 9.0, cy + 4.0),
             };
+            // The drawn words sit beside the button, not in it: cut to fit,
+            // they would not match its name (the full text).
             html! {
-                <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
-                    role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
-                    data-doc={doc_id} data-who={ev.participants.join(" ")}
-                    {onclick} {onkeydown}>
-                    <title>{label}</title>
-                    {shape}
+                <>
+                    <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
+                        role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
+                        data-doc={doc_id} data-who={ev.participants.join(" ")}
+                        {onclick} {onkeydown}>
+                        <title>{label}</title>
+                        {shape}
+                    </g>
                     if let Some(t) = text {
                         <text class="ev-text" aria-hidden="true" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
                     }
-                </g>
+                </>
             }
         }
         Mark::Cluster {
@@ -202,8 +206,12 @@ where
                 data-date={ev.date.clone()} {onclick} {onkeydown}>
                 <title>{label}</title>
                 <rect class="undated-box" x={fmt(x)} y={fmt(cy - 5.0)} width="10" height="10" rx="2" />
-                <text class="ev-text" aria-hidden="true" x={fmt(x + 14.0)} y={fmt(cy + 4.0)}>{text}</text>
+                // The label's area, so a click on the words hits the button.
+                <rect class="hit" x={fmt(x)} y={fmt(cy - 9.0)} width={fmt(room)} height="18" />
             </g>
+        });
+        chips.push(html! {
+            <text class="ev-text" aria-hidden="true" x={fmt(x + 14.0)} y={fmt(cy + 4.0)}>{text}</text>
         });
         x += room + 10.0;
         drawn += 1;
