@@ -244,10 +244,16 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                 j += 1;
             }
             // "A senior official said": a determiner, adjectives and then a verb;
-            // the tagger took the noun for an adjective.
+            // "Germany bought": a capitalised word alone before a verb. The
+            // tagger took the noun or name for an adjective.
+            let capitalised = |k: usize| {
+                doc.text[words[k].start..words[k].end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
             if head.is_none()
-                && j > s + 1
-                && words[s].upos == Upos::Det
+                && ((j > s + 1 && words[s].upos == Upos::Det) || (j == s + 1 && capitalised(s)))
                 && words[j - 1].upos == Upos::Adj
                 && j < end
                 && verbal(j)

@@ -170,3 +170,11 @@ fn a_time_phrase_before_the_subject_is_no_apposition() {
     let c = cs.iter().find(|c| c.verb.lemma == "sign").unwrap();
     assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Peru");
 }
+
+#[test]
+fn a_lone_capitalised_word_before_a_verb_is_a_subject() {
+    // Whatever tag the name gets, "Chile" heads the subject of "bought".
+    let (doc, cs) = clauses("Chile bought two frigates from Spain.");
+    let c = cs.iter().find(|c| c.verb.lemma == "buy").unwrap();
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Chile");
+}
