@@ -145,7 +145,18 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                 .next()
                 .is_some_and(char::is_uppercase)
     };
-    let verbal = |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux) && !in_name(j);
+    // "provides advanced chips", "sold used cars": a participle after a full
+    // verb and before a noun modifies the noun.
+    let modifier = |j: usize| {
+        words[j].upos == Upos::Verb
+            && j > range.start
+            && words[j - 1].upos == Upos::Verb
+            && doc.text[words[j].start..words[j].end].ends_with("ed")
+            && j + 1 < end
+            && words[j + 1].upos == Upos::Noun
+    };
+    let verbal =
+        |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux) && !in_name(j) && !modifier(j);
     while i < end {
         let w = &words[i];
         // Verb groups: AUX/VERB runs with "not", "to" and adverbs inside.
@@ -181,12 +192,16 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             continue;
         }
         let nominal = |u: Upos| matches!(u, Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron);
-        let starts_noun = matches!(
+        let starts_noun = (matches!(
             w.upos,
             Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron
-        ) && !is(doc, w, RELATIVE);
-        let nameish =
-            |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux) && j < end && in_name(j);
+        ) || modifier(i))
+            && !is(doc, w, RELATIVE);
+        let nameish = |j: usize| {
+            matches!(words[j].upos, Upos::Verb | Upos::Aux)
+                && j < end
+                && (in_name(j) || modifier(j))
+        };
         if starts_noun {
             let s = i;
             let mut head = None;
@@ -229,10 +244,16 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                 j += 1;
             }
             // "A senior official said": a determiner, adjectives and then a verb;
-            // the tagger took the noun for an adjective.
+            // "Germany bought": a capitalised word alone before a verb. The
+            // tagger took the noun or name for an adjective.
+            let capitalised = |k: usize| {
+                doc.text[words[k].start..words[k].end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
             if head.is_none()
-                && j > s + 1
-                && words[s].upos == Upos::Det
+                && ((j > s + 1 && words[s].upos == Upos::Det) || (j == s + 1 && capitalised(s)))
                 && words[j - 1].upos == Upos::Adj
                 && j < end
                 && verbal(j)

@@ -154,3 +154,27 @@ fn odd_input_does_not_panic() {
         let _ = clauses(t);
     }
 }
+
+#[test]
+fn a_participle_before_a_noun_stays_in_the_object() {
+    // The tagger takes "used" for a verb; it modifies "machines" here.
+    let (doc, cs) = clauses("The mill sold used machines to Chile.");
+    let c = cs.iter().find(|c| c.verb.lemma == "sell").unwrap();
+    assert_eq!(s(&doc, c.verb.span), "sold");
+    assert_eq!(s(&doc, c.objects[0].span), "used machines");
+}
+
+#[test]
+fn a_time_phrase_before_the_subject_is_no_apposition() {
+    let (doc, cs) = clauses("On Tuesday, Peru signed the treaty.");
+    let c = cs.iter().find(|c| c.verb.lemma == "sign").unwrap();
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Peru");
+}
+
+#[test]
+fn a_lone_capitalised_word_before_a_verb_is_a_subject() {
+    // Whatever tag the name gets, "Chile" heads the subject of "bought".
+    let (doc, cs) = clauses("Chile bought two frigates from Spain.");
+    let c = cs.iter().find(|c| c.verb.lemma == "buy").unwrap();
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Chile");
+}
