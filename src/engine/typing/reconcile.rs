@@ -373,9 +373,9 @@ fn the_unlisted_place(
         && m.country.is_none()
         && m.capital_of.is_none()
         && !known_place(lx, doc.slice(m.start, m.end), buf)
-        && !lx
+        && lx
             .get_any(doc.slice(m.start, m.end), buf)
-            .is_some_and(|e| e.known.is_some())
+            .is_none_or(|e| e.known.is_none())
 }
 
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
