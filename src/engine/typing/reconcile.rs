@@ -378,6 +378,40 @@ fn the_unlisted_place(
             .is_none_or(|e| e.known.is_none())
 }
 
+/// A one-word name the document also writes in lower case, that no lexicon lists as a name
+/// and that the rules are not sure of, is a common word capitalised for emphasis or as a
+/// defined term ("the Holders", "each Servicer" beside "the holders"): not a name.
+fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
+    let mut lower_words: std::collections::HashSet<&str, crate::engine::lexicon::FxBuild> =
+        Default::default();
+    for i in 0..doc.tokens.len() {
+        let w = doc.tok_text(i);
+        if w.starts_with(char::is_lowercase) {
+            lower_words.insert(w);
+        }
+    }
+    out.retain(|m| {
+        if m.tokens.len() != 1 || m.confidence >= 0.9 {
+            return true;
+        }
+        let w = doc.tok_text(m.tokens.start);
+        let w = &w[..w.len() - tail_len(w)];
+        let lw = crate::engine::lexicon::lower(w, buf).to_string();
+        if lw == w || !lower_words.contains(lw.as_str()) {
+            return true;
+        }
+        lx.get(&lw).is_some_and(|e| {
+            e.given
+                || e.surname
+                || e.country.is_some()
+                || e.city.is_some()
+                || e.demonym.is_some()
+                || e.us_state
+                || e.known.is_some()
+        })
+    });
+}
+
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
 fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     first >= 1
@@ -595,6 +629,7 @@ pub fn reconcile(
             !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
         });
     }
+    drop_common_words(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out
