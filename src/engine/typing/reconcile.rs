@@ -382,22 +382,42 @@ fn the_unlisted_place(
 /// and that the rules are not sure of, is a common word capitalised for emphasis or as a
 /// defined term ("the Holders", "each Servicer" beside "the holders"): not a name.
 fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
-    let mut lower_words: std::collections::HashSet<&str, crate::engine::lexicon::FxBuild> =
-        Default::default();
-    for i in 0..doc.tokens.len() {
-        let w = doc.tok_text(i);
-        if w.starts_with(char::is_lowercase) {
-            lower_words.insert(w);
-        }
-    }
-    out.retain(|m| {
+    // The lower-case forms of the one-word names in question (few), then one pass over the
+    // tokens that only hashes a word whose length one of them has.
+    let lower_of = |m: &TypedMention, buf: &mut String| -> Option<String> {
         if m.tokens.len() != 1 || m.confidence >= 0.9 {
-            return true;
+            return None;
         }
         let w = doc.tok_text(m.tokens.start);
         let w = &w[..w.len() - tail_len(w)];
-        let lw = crate::engine::lexicon::lower(w, buf).to_string();
-        if lw == w || !lower_words.contains(lw.as_str()) {
+        let lw = crate::engine::lexicon::lower(w, buf);
+        (lw != w).then(|| lw.to_string())
+    };
+    let asked: std::collections::HashSet<String, crate::engine::lexicon::FxBuild> =
+        out.iter().filter_map(|m| lower_of(m, buf)).collect();
+    if asked.is_empty() {
+        return;
+    }
+    let lengths = asked.iter().fold(0u64, |a, w| a | 1u64 << w.len().min(63));
+    let mut written_lower: std::collections::HashSet<&str, crate::engine::lexicon::FxBuild> =
+        Default::default();
+    for i in 0..doc.tokens.len() {
+        let w = doc.tok_text(i);
+        if lengths & (1u64 << w.len().min(63)) != 0
+            && w.starts_with(char::is_lowercase)
+            && asked.contains(w)
+        {
+            written_lower.insert(w);
+        }
+    }
+    if written_lower.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        let Some(lw) = lower_of(m, buf) else {
+            return true;
+        };
+        if !written_lower.contains(lw.as_str()) {
             return true;
         }
         lx.get(&lw).is_some_and(|e| {
