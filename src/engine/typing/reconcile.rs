@@ -460,8 +460,14 @@ fn framed(doc: &Doc, first: usize, class: Class) -> Class {
 /// People and places inside headline lines ([`super::headline`]): added where no name stands,
 /// and a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
 /// SARKOZY"). `out` is in text order and stays so.
-fn add_headline_names(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
-    let found = super::headline::names(doc, lx, out, buf);
+fn add_headline_names(
+    doc: &Doc,
+    lx: &Lexicon,
+    out: &mut Vec<TypedMention>,
+    casing: (&[bool], &[bool]),
+    buf: &mut String,
+) {
+    let found = super::headline::names(doc, lx, out, casing, buf);
     if found.is_empty() {
         return;
     }
@@ -498,13 +504,15 @@ fn add_headline_names(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf:
     out.sort_by_key(|m| m.start);
 }
 
-/// Joins tagger spans and rule mentions (see the module doc).
+/// Joins tagger spans and rule mentions (see the module doc). `casing`: per sentence, ALL-CAPS
+/// and Title Case lines ([`super::headline::line_casing`]).
 #[inline(never)]
 pub fn reconcile(
     doc: &Doc,
     rules: Vec<TypedMention>,
     spans: &[(Range<usize>, Class)],
     policy: Policy,
+    casing: (&[bool], &[bool]),
 ) -> Vec<TypedMention> {
     let lx = lexicon();
     let mut buf = String::new();
@@ -639,7 +647,7 @@ pub fn reconcile(
         .collect();
     out.extend(kept_rules);
     out.sort_by_key(|m| m.start);
-    add_headline_names(doc, lx, &mut out, &mut buf);
+    add_headline_names(doc, lx, &mut out, casing, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);
     if !defined.is_empty() {
