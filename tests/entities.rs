@@ -555,3 +555,18 @@ fn straits_and_seas_named_with_the_are_places_not_states() {
     assert_eq!(entity(&a, "Bosphorus").label, Label::Loc);
     assert_eq!(entity(&a, "Netherlands").label, Label::Gpe);
 }
+
+#[test]
+fn a_common_word_capitalised_for_emphasis_is_not_a_name_but_a_listed_one_is() {
+    let a = run(
+        "The Servicer shall deliver the monthly report to the Holders. If the servicer \
+         fails to do so, the holders may appoint a replacement. Traders said the Climate summit \
+         did little for the climate. Turkey sent its reply on Friday, while the canteen served \
+         turkey.",
+    );
+    let names: Vec<&str> = a.entity_list.iter().map(|e| e.name.as_str()).collect();
+    for word in ["Holders", "Servicer", "Climate"] {
+        assert!(!names.contains(&word), "{word} in {names:?}");
+    }
+    assert_eq!(entity(&a, "Turkey").label, Label::Gpe);
+}

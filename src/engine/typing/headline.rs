@@ -104,10 +104,16 @@ impl Body {
 }
 
 /// Names inside headline lines that the rest of the document or the lexicons vouch for (see
-/// the module doc). `ms`: the names found so far, in text order.
-pub fn names(doc: &Doc, lx: &Lexicon, ms: &[TypedMention], buf: &mut String) -> Vec<TypedMention> {
-    let (caps, title) = line_casing(doc);
-    let headline: Vec<bool> = caps.iter().zip(&title).map(|(c, t)| *c || *t).collect();
+/// the module doc). `ms`: the names found so far, in text order; `caps`, `title`: the
+/// [`line_casing`] of the document's sentences.
+pub fn names(
+    doc: &Doc,
+    lx: &Lexicon,
+    ms: &[TypedMention],
+    (caps, title): (&[bool], &[bool]),
+    buf: &mut String,
+) -> Vec<TypedMention> {
+    let headline: Vec<bool> = caps.iter().zip(title).map(|(c, t)| *c || *t).collect();
     if !headline.contains(&true) {
         return Vec::new();
     }

@@ -72,7 +72,7 @@ pub fn classify_policy(
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
         let spans = t.tag(&ex);
-        reconcile::reconcile(doc, rules, &spans, policy)
+        reconcile::reconcile(doc, rules, &spans, policy, ex.line_casing())
     };
     cap_names(doc, &mut out);
     out

@@ -373,9 +373,63 @@ fn the_unlisted_place(
         && m.country.is_none()
         && m.capital_of.is_none()
         && !known_place(lx, doc.slice(m.start, m.end), buf)
-        && !lx
+        && lx
             .get_any(doc.slice(m.start, m.end), buf)
-            .is_some_and(|e| e.known.is_some())
+            .is_none_or(|e| e.known.is_none())
+}
+
+/// A one-word name the document also writes in lower case, that no lexicon lists as a name
+/// and that the rules are not sure of, is a common word capitalised for emphasis or as a
+/// defined term ("the Holders", "each Servicer" beside "the holders"): not a name.
+fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
+    // The lower-case forms of the one-word names in question (few), then one pass over the
+    // tokens that only hashes a word whose length one of them has.
+    let lower_of = |m: &TypedMention, buf: &mut String| -> Option<String> {
+        if m.tokens.len() != 1 || m.confidence >= 0.9 {
+            return None;
+        }
+        let w = doc.tok_text(m.tokens.start);
+        let w = &w[..w.len() - tail_len(w)];
+        let lw = crate::engine::lexicon::lower(w, buf);
+        (lw != w).then(|| lw.to_string())
+    };
+    let asked: std::collections::HashSet<String, crate::engine::lexicon::FxBuild> =
+        out.iter().filter_map(|m| lower_of(m, buf)).collect();
+    if asked.is_empty() {
+        return;
+    }
+    let lengths = asked.iter().fold(0u64, |a, w| a | 1u64 << w.len().min(63));
+    let mut written_lower: std::collections::HashSet<&str, crate::engine::lexicon::FxBuild> =
+        Default::default();
+    for i in 0..doc.tokens.len() {
+        let w = doc.tok_text(i);
+        if lengths & (1u64 << w.len().min(63)) != 0
+            && w.starts_with(char::is_lowercase)
+            && asked.contains(w)
+        {
+            written_lower.insert(w);
+        }
+    }
+    if written_lower.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        let Some(lw) = lower_of(m, buf) else {
+            return true;
+        };
+        if !written_lower.contains(lw.as_str()) {
+            return true;
+        }
+        lx.get(&lw).is_some_and(|e| {
+            e.given
+                || e.surname
+                || e.country.is_some()
+                || e.city.is_some()
+                || e.demonym.is_some()
+                || e.us_state
+                || e.known.is_some()
+        })
+    });
 }
 
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
@@ -406,8 +460,14 @@ fn framed(doc: &Doc, first: usize, class: Class) -> Class {
 /// People and places inside headline lines ([`super::headline`]): added where no name stands,
 /// and a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
 /// SARKOZY"). `out` is in text order and stays so.
-fn add_headline_names(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
-    let found = super::headline::names(doc, lx, out, buf);
+fn add_headline_names(
+    doc: &Doc,
+    lx: &Lexicon,
+    out: &mut Vec<TypedMention>,
+    casing: (&[bool], &[bool]),
+    buf: &mut String,
+) {
+    let found = super::headline::names(doc, lx, out, casing, buf);
     if found.is_empty() {
         return;
     }
@@ -444,13 +504,15 @@ fn add_headline_names(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf:
     crate::sort::sort_by_key(out, |m| m.start);
 }
 
-/// Joins tagger spans and rule mentions (see the module doc).
+/// Joins tagger spans and rule mentions (see the module doc). `casing`: per sentence, ALL-CAPS
+/// and Title Case lines ([`super::headline::line_casing`]).
 #[inline(never)]
 pub fn reconcile(
     doc: &Doc,
     rules: Vec<TypedMention>,
     spans: &[(Range<usize>, Class)],
     policy: Policy,
+    casing: (&[bool], &[bool]),
 ) -> Vec<TypedMention> {
     let lx = lexicon();
     let mut buf = String::new();
@@ -585,7 +647,7 @@ pub fn reconcile(
         .collect();
     out.extend(kept_rules);
     crate::sort::sort_by_key(&mut out, |m| m.start);
-    add_headline_names(doc, lx, &mut out, &mut buf);
+    add_headline_names(doc, lx, &mut out, casing, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);
     if !defined.is_empty() {
@@ -595,6 +657,7 @@ pub fn reconcile(
             !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
         });
     }
+    drop_common_words(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out

@@ -482,6 +482,11 @@ impl<'d, 'a> Extractor<'d, 'a> {
         (self.info[i].shape, self.info[i].word)
     }
 
+    /// Per sentence: is it an ALL-CAPS line, a Title Case line ([`super::headline::line_casing`]).
+    pub fn line_casing(&self) -> (&[bool], &[bool]) {
+        (&self.caps_line, &self.title_line)
+    }
+
     /// Token ranges of the document's sentences (the units tagged left to right).
     pub fn sentences(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.doc.sentences.iter().map(|s| s.tokens.clone())
