@@ -8,7 +8,7 @@
 //!   correction controls, beside the entity and the text;
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;
 //! - [`workspace::WorkspaceBar`]: saving and restoring, corrections, undo/redo,
-//!   workspace import/export and the watchlist; its [`notices::NoticeList`]
+//!   workspace import/export and the watchlist; its [`notices::notice_list`]
 //!   and the [`autosave::use_autosave`] hook.
 //!
 //! They read the engine's serializable results and report user intent through

@@ -3,7 +3,7 @@
 //! what it offers (download then discard damaged data, or read a file over
 //! the size limit anyway).
 //!
-//! [`Notices`] is the list and its reducer; [`NoticeList`] renders plain
+//! [`Notices`] is the list and its reducer; [`notice_list`] renders plain
 //! data and reports `on_dismiss`, `on_download`, `on_discard` and
 //! `on_anyway` (Yew's function_todomvc shape). Words and tones come from
 //! [`crate::web::state::files`].
@@ -126,11 +126,10 @@ pub fn notify(n: &Notify, tone: Tone, title: impl Into<String>, detail: impl Int
     n.dispatch(NoticeAction::Push(NoticeText::new(tone, title, detail)));
 }
 
-/// Props of [`NoticeList`].
-#[derive(Properties, PartialEq)]
-pub struct NoticeListProps {
+/// What [`notice_list`] shows and reports.
+pub struct NoticeListProps<'a> {
     /// The notices to show.
-    pub notices: Notices,
+    pub notices: &'a Notices,
     /// Dismiss the notice with this id.
     pub on_dismiss: Callback<u64>,
     /// Download this damaged data.
@@ -141,9 +140,10 @@ pub struct NoticeListProps {
     pub on_anyway: Callback<(u64, File)>,
 }
 
-/// The notices, each with its offer and a dismiss button.
-#[function_component]
-pub fn NoticeList(p: &NoticeListProps) -> Html {
+/// The notices, each with its offer and a dismiss button. A plain function,
+/// not a component: it is rendered only by `WorkspaceBar`, and a component
+/// costs about 1 KB of gzip in the app for nothing here.
+pub fn notice_list(p: NoticeListProps) -> Html {
     html! { <>{ for p.notices.list.iter().map(|nt| {
         let id = nt.id;
         let (class, role) = match nt.text.tone {

@@ -11,7 +11,7 @@
 //!
 //! The workspace is restored from localStorage once on mount and saved by
 //! [`super::autosave::use_autosave`]; the notices are
-//! [`super::notices::NoticeList`]; what a data file holds is decided by the
+//! [`super::notices::notice_list`]; what a data file holds is decided by the
 //! natively tested [`crate::web::state::files::import_data`].
 
 use std::cell::RefCell;
@@ -25,7 +25,7 @@ use yew::prelude::*;
 use crate::engine::model::{Analysis, Label};
 use crate::web::components::autosave::{use_autosave, SaveStatus};
 use crate::web::components::notices::{
-    notify, Damaged, NoticeAction, NoticeList, Notices, Notify, Offer,
+    notice_list, notify, Damaged, NoticeAction, NoticeListProps, Notices, Notify, Offer,
 };
 use crate::web::error::WebError;
 use crate::web::state::escape::css_string;
@@ -482,7 +482,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     html! {
         <section class="panel workspace-panel" aria-label="Workspace">
             <style>{flag_css}</style>
-            <NoticeList notices={(*notices).clone()} {on_dismiss} {on_download} {on_discard} {on_anyway} />
+            {notice_list(NoticeListProps { notices: &notices, on_dismiss, on_download, on_discard, on_anyway })}
             <div class="ws-bar">
                 <button type="button" onclick={dispatch_ws(|| WsAction::Undo)} disabled={!history.can_undo()}>{"Undo correction"}</button>
                 <button type="button" onclick={dispatch_ws(|| WsAction::Redo)} disabled={!history.can_redo()}>{"Redo correction"}</button>
