@@ -8,8 +8,9 @@
 //! stamp imported documents with. Output: an [`Imported`].
 
 use super::workspace::WsAction;
-use crate::workspace::persist::from_json;
-use crate::workspace::{import, parse_csv, recover, Workspace, SCHEMA_VERSION};
+use crate::workspace::{
+    import, migrate, parse_csv, recover, Workspace, WorkspaceError, SCHEMA_VERSION,
+};
 
 /// How a notice looks and is announced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,12 +103,18 @@ fn lines(errors: impl Iterator<Item = (usize, String)>) -> String {
 }
 
 fn workspace_file(name: &str, text: &str) -> Imported {
-    match from_json(text) {
+    // Parsed once: the version it was written in, then migrated.
+    let parsed = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| WorkspaceError::Json {
+            detail: e.to_string(),
+        });
+    let version = parsed
+        .as_ref()
+        .ok()
+        .and_then(|v| v.get("schema_version"))
+        .and_then(|x| x.as_u64());
+    match parsed.and_then(migrate) {
         Ok(w) => {
-            // The version it was written in (from_json gives the migrated one).
-            let version = serde_json::from_str::<serde_json::Value>(text)
-                .ok()
-                .and_then(|v| v.get("schema_version").and_then(|x| x.as_u64()));
             let migrated = match version {
                 Some(v) if v < u64::from(SCHEMA_VERSION) => {
                     format!(" (schema version {v}, migrated to version {SCHEMA_VERSION})")
