@@ -88,6 +88,7 @@ fn event(id: &str, date: &str, participants: &[&str]) -> Event {
         date: date.into(),
         label: format!("event {id}"),
         participants: participants.iter().map(|p| p.to_string()).collect(),
+        roles: vec![],
         sentence: [0, 1],
         sentence16: [0, 1],
         timex: None,

@@ -66,7 +66,7 @@ fn read_conllu(path: &str) -> Result<Vec<Sentence>, String> {
 }
 
 /// Frequent words seen with one tag (almost) always: tagged without the model.
-fn tag_dictionary(train: &[Sentence]) -> BTreeMap<u32, u8> {
+fn tag_dictionary(train: &[Sentence], min_n: u32, min_share: f64) -> BTreeMap<u32, u8> {
     let mut counts: HashMap<u32, [u32; N_TAGS]> = HashMap::new();
     for s in train {
         for (w, &g) in s.words.iter().zip(&s.gold) {
@@ -81,7 +81,7 @@ fn tag_dictionary(train: &[Sentence]) -> BTreeMap<u32, u8> {
             .enumerate()
             .max_by_key(|&(t, &m)| (m, std::cmp::Reverse(t)))
             .unwrap_or((0, &0));
-        if n >= 20 && f64::from(m) / f64::from(n) >= 0.97 {
+        if n >= min_n && f64::from(m) / f64::from(n) >= min_share {
             dict.insert(k, t as u8);
         }
     }
@@ -91,6 +91,8 @@ fn tag_dictionary(train: &[Sentence]) -> BTreeMap<u32, u8> {
 struct Perceptron {
     index: HashMap<u32, usize>,
     keys: Vec<u32>,
+    /// Occurrences of each feature in training (with gold history).
+    count: Vec<u32>,
     w: Vec<[f32; N_TAGS]>,
     total: Vec<[f64; N_TAGS]>,
     stamp: Vec<[u32; N_TAGS]>,
@@ -101,12 +103,14 @@ impl Perceptron {
     fn new(mut kc: Vec<(u32, u32)>) -> Perceptron {
         kc.sort_unstable();
         let keys: Vec<u32> = kc.iter().map(|x| x.0).collect();
+        let count: Vec<u32> = kc.iter().map(|x| x.1).collect();
 
         let index = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
         let n = keys.len();
         Perceptron {
             index,
             keys,
+            count,
             w: vec![[0.0; N_TAGS]; n],
             total: vec![[0.0; N_TAGS]; n],
             stamp: vec![[0; N_TAGS]; n],
@@ -163,19 +167,45 @@ fn argmax_f(scores: &[f32; N_TAGS]) -> usize {
     b
 }
 
-/// All features of position `i` given the two previous tags.
-fn features_at(s: &Sentence, i: usize, t1: usize, t2: usize, out: &mut Vec<u32>) {
+/// Which templates are used and how many bits of each hash are kept.
+#[derive(Clone, Copy)]
+struct Space {
+    key_bits: u8,
+    templates: u32,
+}
+
+impl Space {
+    fn mask(self) -> u32 {
+        if self.key_bits >= 32 {
+            u32::MAX
+        } else {
+            (1u32 << self.key_bits) - 1
+        }
+    }
+}
+
+/// All features of position `i` given the two previous tags, as the tagger
+/// computes them (templates not in use left out, hashes cut to the key bits).
+fn features_at(sp: Space, s: &Sentence, i: usize, t1: usize, t2: usize, out: &mut Vec<u32>) {
     let mut st = [0u32; N_STATIC];
     let mut dy = [0u32; N_DYNAMIC];
     static_features(&s.words, i, &mut st);
     tag_features(&s.words[i], t1, t2, &mut dy);
     out.clear();
-    out.extend_from_slice(&st);
-    out.extend_from_slice(&dy);
+    let mask = sp.mask();
+    out.extend(
+        st.iter()
+            .chain(dy.iter())
+            .enumerate()
+            .filter(|&(k, _)| sp.templates >> k & 1 != 0)
+            .map(|(_, &f)| f & mask),
+    );
 }
 
 fn train(
+    sp: Space,
     train: &[Sentence],
+    dev: &[Sentence],
     dict: &BTreeMap<u32, u8>,
     epochs: usize,
     min_count: u32,
@@ -186,7 +216,7 @@ fn train(
     for s in train {
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
         for i in 0..s.words.len() {
-            features_at(s, i, t1, t2, &mut feats);
+            features_at(sp, s, i, t1, t2, &mut feats);
             for &f in &feats {
                 *counts.entry(f).or_insert(0) += 1;
             }
@@ -220,7 +250,7 @@ fn train(
                 let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
                     usize::from(d)
                 } else {
-                    features_at(s, i, t1, t2, &mut feats);
+                    features_at(sp, s, i, t1, t2, &mut feats);
                     let mut scores = [0f32; N_TAGS];
                     p.score(&feats, &mut scores);
                     let guess = argmax_f(&scores);
@@ -237,10 +267,16 @@ fn train(
                 t1 = guess;
             }
         }
+        let dev_acc = if dev.is_empty() {
+            0.0
+        } else {
+            accuracy_float(sp, &p, &p.averaged(), dict, dev)
+        };
         eprintln!(
-            "epoch {}: train accuracy {:.2}%",
+            "epoch {}: train accuracy {:.2}%, dev (float, averaged) {:.2}%",
             epoch + 1,
-            100.0 * right as f64 / all.max(1) as f64
+            100.0 * right as f64 / all.max(1) as f64,
+            dev_acc
         );
     }
     p
@@ -265,13 +301,15 @@ fn write_keys(out: &mut Vec<u8>, keys: impl Iterator<Item = u32>) {
 /// Quantize to `i8` codes on a log scale (code c stands for
 /// A·(e^(|c|/K) − 1), A the median |weight|, the largest weight at code 127),
 /// zero codes below `min_code`, drop all-zero rows, keep the `keep` rows of
-/// largest L1 norm, encode.
+/// largest L1 norm × (training count)^`freq_power`, encode.
 fn encode(
+    sp: Space,
     p: &Perceptron,
     dict: &BTreeMap<u32, u8>,
     keep: usize,
     min_code: u8,
     max_code: u8,
+    freq_power: f64,
 ) -> Vec<u8> {
     let avg = p.averaged();
     let mut mags: Vec<f64> = avg
@@ -286,11 +324,12 @@ fn encode(
     let levels: Vec<u32> = (0..128)
         .map(|c| (100.0 * ((f64::from(c) / k).exp() - 1.0)).round() as u32)
         .collect();
-    let mut rows: Vec<(u32, [i8; N_TAGS], u64)> = p
+    let mut rows: Vec<(u32, [i8; N_TAGS], f64)> = p
         .keys
         .iter()
         .zip(&avg)
-        .filter_map(|(&key, r)| {
+        .zip(&p.count)
+        .filter_map(|((&key, r), &count)| {
             let mut q = [0i8; N_TAGS];
             let mut l1 = 0u32;
             for (t, &w) in r.iter().enumerate() {
@@ -299,15 +338,18 @@ fn encode(
                 q[t] = if w < 0.0 { -c } else { c };
                 l1 += levels[c as usize];
             }
-            (l1 > 0).then_some((key, q, u64::from(l1)))
+            let score = f64::from(l1) * f64::from(count).powf(freq_power);
+            (l1 > 0).then_some((key, q, score))
         })
         .collect();
-    rows.sort_by(|x, y| y.2.cmp(&x.2).then(x.0.cmp(&y.0)));
+    rows.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)));
     rows.truncate(keep);
     rows.sort_by_key(|r| r.0);
     eprintln!("log scale A {a:.4} K {k:.3}, kept {} features", rows.len());
 
     let mut out = MAGIC.to_vec();
+    out.push(sp.key_bits);
+    write_varint(&mut out, sp.templates);
     for &l in &levels {
         write_varint(&mut out, l);
     }
@@ -332,6 +374,7 @@ fn encode(
 }
 
 fn accuracy_float(
+    sp: Space,
     p: &Perceptron,
     avg: &[[f32; N_TAGS]],
     dict: &BTreeMap<u32, u8>,
@@ -345,7 +388,7 @@ fn accuracy_float(
             let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
                 usize::from(d)
             } else {
-                features_at(s, i, t1, t2, &mut feats);
+                features_at(sp, s, i, t1, t2, &mut feats);
                 let mut scores = [0f32; N_TAGS];
                 for f in &feats {
                     if let Some(&k) = p.index.get(f) {
@@ -368,13 +411,25 @@ fn accuracy_float(
 fn accuracy(t: &Tagger, dev: &[Sentence]) -> f64 {
     let (mut right, mut all) = (0usize, 0usize);
     let mut tags = Vec::new();
+    let mut confusions: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for s in dev {
         t.tag_hashes(&s.words, &mut tags);
         for (g, u) in s.gold.iter().zip(&tags) {
             right += usize::from(*g == u.index());
             all += 1;
+            if *g != u.index() {
+                *confusions.entry((*g, u.index())).or_insert(0) += 1;
+            }
         }
     }
+    let mut top: Vec<_> = confusions.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let top: Vec<String> = top
+        .iter()
+        .take(12)
+        .map(|((g, p), n)| format!("{}→{} {n}", Upos::ALL[*g].as_str(), Upos::ALL[*p].as_str()))
+        .collect();
+    eprintln!("most frequent errors (gold→tagged): {}", top.join(", "));
     100.0 * right as f64 / all.max(1) as f64
 }
 
@@ -382,9 +437,16 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut train_path = None;
     let mut dev_path = None;
     let mut out_path = None;
-    let (mut epochs, mut min_count, mut keep) = (6usize, 2u32, 12_000usize);
+    let (mut epochs, mut min_count) = (6usize, 2u32);
+    let mut keeps = vec![12_000usize];
     let mut min_code = 1u8;
     let mut max_code = 127u8;
+    let mut freq_power = 0f64;
+    let (mut dict_min, mut dict_share) = (20u32, 0.97f64);
+    let mut sp = Space {
+        key_bits: 32,
+        templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC)),
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || it.next().cloned().ok_or(format!("{a} needs a value"));
@@ -396,36 +458,68 @@ fn run(args: &[String]) -> Result<(), String> {
             "--min-count" => min_count = val()?.parse().map_err(|e| format!("--min-count: {e}"))?,
             "--min-code" => min_code = val()?.parse().map_err(|e| format!("--min-code: {e}"))?,
             "--max-code" => max_code = val()?.parse().map_err(|e| format!("--max-code: {e}"))?,
-            "--keep" => keep = val()?.parse().map_err(|e| format!("--keep: {e}"))?,
+            "--key-bits" => {
+                sp.key_bits = val()?.parse().map_err(|e| format!("--key-bits: {e}"))?;
+                if !(8..=32).contains(&sp.key_bits) {
+                    return Err("--key-bits must be 8..=32".into());
+                }
+            }
+            "--drop" => {
+                for k in val()?.split(',').filter(|k| !k.is_empty()) {
+                    let k: u32 = k.parse().map_err(|e| format!("--drop: {e}"))?;
+                    sp.templates &= !(1u32.checked_shl(k).unwrap_or(0));
+                }
+            }
+            "--dict-min" => dict_min = val()?.parse().map_err(|e| format!("--dict-min: {e}"))?,
+            "--dict-share" => {
+                dict_share = val()?.parse().map_err(|e| format!("--dict-share: {e}"))?
+            }
+            "--freq-power" => {
+                freq_power = val()?.parse().map_err(|e| format!("--freq-power: {e}"))?
+            }
+            "--keep" => {
+                keeps = val()?
+                    .split(',')
+                    .map(|k| k.parse().map_err(|e| format!("--keep: {e}")))
+                    .collect::<Result<_, _>>()?
+            }
             _ => return Err(format!("unknown argument {a}")),
         }
     }
     let train_path = train_path.ok_or("--train is required")?;
     let out_path = out_path.ok_or("--out is required")?;
     let train_set = read_conllu(&train_path)?;
-    let dict = tag_dictionary(&train_set);
+    let dev = match &dev_path {
+        Some(d) => read_conllu(d)?,
+        None => Vec::new(),
+    };
+    let dict = tag_dictionary(&train_set, dict_min, dict_share);
     eprintln!(
         "{} training sentences, {} dictionary words",
         train_set.len(),
         dict.len()
     );
-    let p = train(&train_set, &dict, epochs, min_count);
-    let bytes = encode(&p, &dict, keep, min_code, max_code);
-    std::fs::write(&out_path, &bytes).map_err(|e| format!("{out_path}: {e}"))?;
-    eprintln!("wrote {out_path}: {} bytes", bytes.len());
-    if let Some(dev_path) = dev_path {
-        let dev = read_conllu(&dev_path)?;
-        let avg = p.averaged();
-        eprintln!(
-            "dev UPOS accuracy, float weights: {:.2}%",
-            accuracy_float(&p, &avg, &dict, &dev)
-        );
-        let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
-        println!(
-            "dev UPOS accuracy, shipped model: {:.2}% ({} words)",
-            accuracy(&t, &dev),
-            dev.iter().map(|s| s.words.len()).sum::<usize>()
-        );
+    let p = train(sp, &train_set, &dev, &dict, epochs, min_count);
+    // One --keep writes --out; several (a sweep) write --out.N each.
+    for &keep in &keeps {
+        let bytes = encode(sp, &p, &dict, keep, min_code, max_code, freq_power);
+        let path = if keeps.len() == 1 {
+            out_path.clone()
+        } else {
+            format!("{out_path}.{keep}")
+        };
+        std::fs::write(&path, &bytes).map_err(|e| format!("{path}: {e}"))?;
+        let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 9).len();
+        eprintln!("wrote {path}: {} bytes, ~{deflated} deflated", bytes.len());
+        if !dev.is_empty() {
+            let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            println!(
+                "keep {keep}: dev UPOS accuracy, shipped model: {:.2}% ({} words), {} bytes, ~{deflated} deflated",
+                accuracy(&t, &dev),
+                dev.iter().map(|s| s.words.len()).sum::<usize>(),
+                bytes.len()
+            );
+        }
     }
     Ok(())
 }

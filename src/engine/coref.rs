@@ -12,6 +12,8 @@
 //!   subject. A person-like common noun subject in between ("an official ...
 //!   he said") blocks.
 //! - they/them/their: only an ORG that is the subject of the previous clause.
+//! - it: only as the subject of a clause reported by the previous one ("the
+//!   ministry said it would ..."), the reporting clause's ORG or GPE subject.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
@@ -63,6 +65,8 @@ enum NounClass {
     Person,
     Vessel,
     Human,
+    /// Not a noun: the lemma of a reporting verb ("X said it ...").
+    Say,
 }
 
 fn nouns() -> &'static HashMap<&'static str, NounClass> {
@@ -78,6 +82,7 @@ fn nouns() -> &'static HashMap<&'static str, NounClass> {
                     "PERSON" => NounClass::Person,
                     "VESSEL" => NounClass::Vessel,
                     "HUMAN" => NounClass::Human,
+                    "SAY" => NounClass::Say,
                     _ => return None,
                 };
                 Some((w, c))
@@ -243,6 +248,26 @@ impl Ctx<'_, '_> {
         (self.label_of(e) == Some(Label::Org)).then_some(e)
     }
 
+    /// it: the subject of a clause that the previous clause of the sentence
+    /// reports ("The ministry said it had ...") is that clause's organisation or
+    /// state subject.
+    fn reported_it(&self, w: &Word, ci: Option<usize>) -> Option<usize> {
+        let c = ci?;
+        let clause = &self.clauses[c];
+        let g = clause.subject.as_ref()?;
+        if !(g.span.0 <= w.start && w.end <= g.span.1) {
+            return None;
+        }
+        let p = &self.clauses[c.checked_sub(1)?];
+        if p.sentence != clause.sentence
+            || nouns().get(p.verb.lemma.as_str()) != Some(&NounClass::Say)
+        {
+            return None;
+        }
+        let e = self.subject_entity.get(c - 1).copied().flatten()?;
+        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
+    }
+
     /// "the company", "the minister", "the ship".
     fn description(&self, det: &Word, noun: &Word) -> Option<usize> {
         let lower = self.text(noun.start, noun.end).to_lowercase();
@@ -278,7 +303,7 @@ impl Ctx<'_, '_> {
                     })
                 })
             }
-            NounClass::Human => None,
+            NounClass::Human | NounClass::Say => None,
         }
     }
 }
@@ -336,6 +361,8 @@ pub fn resolve(
                 ci.and_then(|c| cx.subject_entity[c])
             } else if lower_is(doc, w, &["they", "them", "their"]) {
                 cx.plural_pronoun(w, ci)
+            } else if lower_is(doc, w, &["it"]) {
+                cx.reported_it(w, ci)
             } else {
                 None
             }
@@ -454,7 +481,7 @@ mod tests {
 
     #[test]
     fn descriptions_resolve_to_the_only_candidate() {
-        let a = run("Nordvik Shipping Ltd bought two tankers in May. The company paid cash.");
+        let a = run("Nordvik Shipping Ltd bought two tankers in May. The company later sold one.");
         let r = resolved(&a);
         assert!(
             r.iter()
@@ -462,5 +489,15 @@ mod tests {
             "{r:?} {:?}",
             a.entities
         );
+    }
+
+    #[test]
+    fn it_after_a_reporting_clause_is_the_reporting_body() {
+        let a = run("Kestrel Bank said it would close the accounts. Nobody knew why it mattered.");
+        let r = resolved(&a);
+        let its: Vec<_> = r.iter().filter(|x| x.0 == "it").collect();
+        // The first "it" is reported by "Kestrel Bank said"; the second is not.
+        assert_eq!(its.len(), 1, "{r:?}");
+        assert!(its[0].1.contains("Kestrel"), "{r:?}");
     }
 }

@@ -13,8 +13,9 @@
 use super::clause::{Clause, Group, Modal};
 use super::coref::Resolved;
 use super::merge::Merged;
-use super::model::Label;
+use super::model::{Label, Role};
 use super::pos::{Upos, Word};
+use super::roles;
 use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
@@ -37,6 +38,8 @@ pub struct Sources<'a, 'd> {
 pub struct Headline {
     pub label: String,
     pub participants: Vec<usize>,
+    /// Roles of participants the clause's grammar states ([`super::roles`]).
+    pub roles: Vec<(usize, Role)>,
 }
 
 /// Surname of a person's canonical name ("Xi Jinping" → "Xi", "Olaf Scholz" → "Scholz").
@@ -104,6 +107,25 @@ impl Sources<'_, '_> {
             .filter(|(_, m)| m.end <= b && !m.label.is_value())
             .last()
             .and_then(|(k, _)| self.merged.mention_entity.get(i + k).map(|&e| (e, false)))
+    }
+
+    /// The entity a noun group's head word names: a resolved pronoun or
+    /// description, or a (non-value) mention covering the head.
+    fn entity_of_head(&self, g: &Group) -> Option<usize> {
+        let h = self.words.get(g.head)?;
+        let k = self.resolved.partition_point(|r| r.end <= h.start);
+        if let Some(r) = self
+            .resolved
+            .get(k)
+            .filter(|r| r.start <= h.start && h.end <= r.end)
+        {
+            return Some(r.entity);
+        }
+        let i = self.mentions.partition_point(|m| m.end <= h.start);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start <= h.start && h.end <= m.end && !m.label.is_value())?;
+        self.merged.mention_entity.get(i).copied()
     }
 
     /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
@@ -267,7 +289,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             items.push((p.prep.0, p.span.1, Some(k), &p.object));
         }
     }
-    items.sort_by_key(|x| x.0);
+    crate::sort::sort_by_key(&mut items, |x| x.0);
     if agent.is_some() {
         // Passive with agent: the old subject is the object, then what follows the verb.
         if let Some(s) = c.subject.as_ref() {
@@ -336,6 +358,15 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if n < 3 {
         return None;
     }
+    let roles = roles::assign(src.doc.text, c, agent, |g| {
+        let e = src.entity_of_head(g)?;
+        Some((e, src.merged.entities.get(e)?.label))
+    });
+    for &(e, _) in &roles {
+        if !parts.contains(&e) {
+            parts.push(e);
+        }
+    }
     let mut cs = label.chars();
     let label = match cs.next() {
         Some(f) => f.to_uppercase().chain(cs).collect(),
@@ -344,6 +375,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     Some(Headline {
         label,
         participants: parts,
+        roles,
     })
 }
 

@@ -7,6 +7,7 @@
 //!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
+//!      ─▶ furniture::drop_furniture                   (no mentions in boilerplate lines)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
 //!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
@@ -26,6 +27,7 @@ pub mod clause;
 pub(crate) mod coref;
 pub mod error;
 pub(crate) mod events;
+pub(crate) mod furniture;
 pub(crate) mod headline;
 pub(crate) mod items;
 pub mod jsonl;
@@ -34,9 +36,11 @@ pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
 pub mod offsets;
+pub(crate) mod packed;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod relations;
+pub(crate) mod roles;
 pub(crate) mod shape;
 #[doc(hidden)]
 pub mod text;
@@ -44,7 +48,7 @@ pub mod time;
 #[doc(hidden)]
 pub mod typing;
 
-use model::{Analysis, DocumentInput, Entity, Event, EventRelation, Mention, Timex};
+use model::{Analysis, DocumentInput, Entity, Event, EventRelation, EventRole, Mention, Timex};
 use offsets::OffsetMap;
 
 /// What to include in an [`Analysis`] beyond the defaults.
@@ -97,8 +101,10 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let doc = text::Doc::new(&input.text);
     let words = pos::tag(&doc);
     let candidates = candidates::find(&doc);
-    let mentions = typing::classify(&doc, &candidates);
+    let mut mentions = typing::classify(&doc, &candidates);
     drop(candidates);
+    // Names in site furniture ("Sign up for the X newsletter") are not the story's.
+    furniture::drop_furniture(doc.text, &mut mentions);
     let merged = merge::merge(&doc, &mentions);
     let clauses = clause::find(&doc, &words);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
@@ -208,7 +214,7 @@ fn assemble(
             resolved: Some(r.kind.as_str().to_string()),
         });
     }
-    entities.sort_by_key(|m| m.start);
+    crate::sort::sort_by_key(&mut entities, |m| m.start);
     let entity_list = merged
         .entities
         .iter()
@@ -247,6 +253,14 @@ fn assemble(
             date: e.date.clone(),
             label: e.label.clone(),
             participants: e.participants.iter().map(|&p| entity_id(p)).collect(),
+            roles: e
+                .roles
+                .iter()
+                .map(|&(p, role)| EventRole {
+                    entity: entity_id(p),
+                    role,
+                })
+                .collect(),
             sentence: [map.char_at(e.sentence.0), map.char_at(e.sentence.1)],
             sentence16: [map.utf16_at(e.sentence.0), map.utf16_at(e.sentence.1)],
             timex: e.timex.map(|t| format!("T{}", t + 1)),
@@ -294,7 +308,7 @@ pub fn summary(a: &Analysis) -> String {
         let _ = writeln!(s, "warning: {w}");
     }
     let mut ents: Vec<&Entity> = a.entity_list.iter().collect();
-    ents.sort_by(|x, y| {
+    crate::sort::sort_by(&mut ents, |x, y| {
         x.label
             .cmp(&y.label)
             .then(y.salience.total_cmp(&x.salience))

@@ -273,6 +273,30 @@ pub struct EventRelation {
     pub event: String,
 }
 
+/// What an entity does in an event: coarse semantic roles read from the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Who acts: the subject of an active clause, the "by" phrase of a passive one.
+    Agent,
+    /// What is acted on: the direct object, or the subject of a passive clause.
+    Patient,
+    /// Who receives: the "to"/"for" phrase, the first of two objects ("sold Oman
+    /// drones"), the object of "provide ... with".
+    Recipient,
+    /// Where: a place after "in", "at", "near", a place visited, a place gone to.
+    Place,
+}
+
+/// One participant of an event and its [`Role`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventRole {
+    /// Entity id ("E3").
+    pub entity: String,
+    /// What the entity does in the event.
+    pub role: Role,
+}
+
 /// Something that happened (or will), dated by a time expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -285,6 +309,11 @@ pub struct Event {
     /// Ids of the entities taking part.
     #[serde(default)]
     pub participants: Vec<String>,
+    /// The participants whose role the clause states, in text order (a subset
+    /// of `participants`; an entity may have more than one role). Optional:
+    /// absent when no role is known; older readers can ignore it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<EventRole>,
     /// Code point span of the sentence (or clause) that states it.
     pub sentence: [usize; 2],
     /// The same span in UTF-16 code units.

@@ -36,13 +36,13 @@ pub fn documents(state: &State) -> Vec<Document> {
             input.text = a.text.to_string();
             let mut analysis = (*a.analysis).clone();
             if analysis.id.is_empty() {
-                analysis.id = if d.name.is_empty() {
-                    d.id.clone()
-                } else {
-                    d.name.clone()
-                };
+                analysis.id = d.id.clone();
             }
-            Some(Document { input, analysis })
+            Some(Document {
+                input,
+                analysis,
+                name: d.name.clone(),
+            })
         })
         .collect()
 }
@@ -85,7 +85,7 @@ impl Format {
     pub fn label(self) -> &'static str {
         match self {
             Format::Html => "Read-only page (.html)",
-            Format::Jsonl => "JSON lines, as the CLI (.jsonl)",
+            Format::Jsonl => "JSON lines, as the CLI, with the texts (.jsonl)",
             Format::EntitiesCsv => "Entities (.csv)",
             Format::MentionsCsv => "Mentions (.csv)",
             Format::EventsCsv => "Events (.csv)",
@@ -122,7 +122,7 @@ pub fn render(
             let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
             html::page(&Bundle::new(docs.to_vec(), c), title)?
         }
-        Format::Jsonl => export::to_jsonl(docs)?,
+        Format::Jsonl => export::to_jsonl_documents(docs)?,
         Format::EntitiesCsv => csv::entities(docs),
         Format::MentionsCsv => csv::mentions(docs),
         Format::EventsCsv => csv::events(docs),

@@ -335,6 +335,11 @@ fn merge(a: &mut Analysis, from: &EntityKey, into: &EntityKey) -> bool {
                 *p = new.clone();
             }
         }
+        for r in &mut ev.roles {
+            if r.entity == old {
+                r.entity = new.clone();
+            }
+        }
     }
     true
 }
@@ -511,6 +516,9 @@ fn tidy(a: &mut Analysis) {
         let mut seen = std::collections::HashSet::new();
         ev.participants
             .retain(|p| alive.contains(p) && seen.insert(p.clone()));
+        let mut seen = std::collections::HashSet::new();
+        ev.roles
+            .retain(|r| alive.contains(&r.entity) && seen.insert((r.entity.clone(), r.role)));
     }
 }
 

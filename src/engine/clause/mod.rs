@@ -134,7 +134,18 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
-    let verbal = |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux);
+    // "the United States": a title-case word the tagger took for a verb between
+    // a determiner and a name is part of the name.
+    let in_name = |j: usize| {
+        j > range.start
+            && words[j - 1].upos == Upos::Det
+            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
+            && doc.text[words[j].start..words[j].end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let verbal = |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux) && !in_name(j);
     while i < end {
         let w = &words[i];
         // Verb groups: AUX/VERB runs with "not", "to" and adverbs inside.
@@ -174,6 +185,8 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             w.upos,
             Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron
         ) && !is(doc, w, RELATIVE);
+        let nameish =
+            |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux) && j < end && in_name(j);
         if starts_noun {
             let s = i;
             let mut head = None;
@@ -189,6 +202,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                             || is(doc, &words[j - 1], POSSESSIVE)
                     }
                     Upos::Pron => j == s,
+                    Upos::Verb | Upos::Aux => nameish(j),
                     // "its most ambitious expansion", "a very large order"
                     Upos::Adv => {
                         j > s
@@ -450,6 +464,11 @@ fn sentence_clauses(
         // Apposition: "Hikvision, a camera maker, ..." names the subject first.
         if let Some(g) = subject.clone() {
             let s0 = g.words.start;
+            // The apposition is set off by commas on both sides, or is a
+            // description after a name ("Norvik, a cable maker based in ...");
+            // "Last week, Japan provided ..." is none.
+            let closed = (g.words.end..vr.start).any(|j| is(doc, &words[j], &[","]));
+            let described = words[s0].upos == Upos::Det;
             let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
                 .then(|| {
                     chunks
@@ -457,9 +476,14 @@ fn sentence_clauses(
                         .find(|(k, r)| *k == Chunk::Noun && r.end == s0 - 1)
                 })
                 .flatten();
-            if let Some((_, r)) = before
-                .filter(|(_, r)| words[r.end - 1].upos == Upos::Propn || r.start == range.start)
-            {
+            // Not a prepositional object: "On Monday, Germany ..." is no apposition.
+            let prep_object =
+                |r: &Range<usize>| r.start > range.start && words[r.start - 1].upos == Upos::Adp;
+            if let Some((_, r)) = before.filter(|(_, r)| {
+                let name = words[r.end - 1].upos == Upos::Propn;
+                !prep_object(r)
+                    && ((closed && (name || r.start == range.start)) || (described && name))
+            }) {
                 subject = Some(group(words, r.clone()));
             }
         }

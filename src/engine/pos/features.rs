@@ -17,6 +17,9 @@ pub const N_STATIC: usize = 21;
 /// Number of tag-dependent features per position.
 pub const N_DYNAMIC: usize = 4;
 
+// The model's template bit set is a `u32`.
+const _: () = assert!(N_STATIC + N_DYNAMIC <= 32);
+
 /// The hashes of one word's string parts (FNV-1a over UTF-8 bytes).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordHashes {

@@ -110,7 +110,7 @@ pub enum ModelError {
 }
 
 /// Magic bytes and format version of `pos.bin`.
-pub const MAGIC: &[u8; 5] = b"APOS1";
+pub const MAGIC: &[u8; 5] = b"APOS2";
 
 /// Open-addressing table from a feature hash to a row number.
 #[derive(Debug, Default)]
@@ -155,6 +155,11 @@ impl Table {
 /// A loaded tagger: quantized weights and the tag dictionary.
 #[derive(Debug, Default)]
 pub struct Tagger {
+    /// Feature hashes are cut to the model's key bits (`hash & key_mask`).
+    key_mask: u32,
+    /// Bit k set: template k is used (static templates first, then the
+    /// tag-dependent ones, in the order of [`features`]).
+    templates: u32,
     features: Table,
     /// Weights, dequantized from the file's log-scale codes at load time.
     weights: Vec<[i16; N_TAGS]>,
@@ -203,7 +208,8 @@ impl Reader<'_> {
 
 impl Tagger {
     /// Read a model in the `pos.bin` format:
-    /// `"APOS1"`, the value of each weight code 0..=127 (128 varints; a code's
+    /// `"APOS2"`, the number of key bits (one byte, 8..=32), the bit set of
+    /// templates in use (varint), the value of each weight code 0..=127 (128 varints; a code's
     /// sign is the weight's), dictionary size (varint), its keys (cased word hashes, varint
     /// deltas, ascending), one tag byte each; feature count (varint), feature
     /// hashes (varint deltas, ascending), a 3-byte little-endian mask of the
@@ -213,6 +219,13 @@ impl Tagger {
             return Err(ModelError::BadMagic);
         }
         let mut r = Reader { b, at: MAGIC.len() };
+        let bits = u32::from(r.byte("key bits")?).clamp(8, 32);
+        let key_mask = if bits == 32 {
+            u32::MAX
+        } else {
+            (1 << bits) - 1
+        };
+        let templates = r.varint("templates")?;
         let mut levels = Vec::with_capacity(128);
         for _ in 0..128 {
             levels.push(r.varint("levels")?.min(i16::MAX as u32) as i16);
@@ -246,6 +259,8 @@ impl Tagger {
             weights.push(row);
         }
         Ok(Tagger {
+            key_mask,
+            templates,
             features: Table::new(&keys),
             weights,
             dict: Table::new(&dict_keys),
@@ -253,11 +268,15 @@ impl Tagger {
         })
     }
 
-    /// The compiled-in model (`data/models/pos.bin`).
+    /// The compiled-in model (`data/models/pos.bin`, stored packed: `engine::packed`).
     pub fn builtin() -> &'static Tagger {
         static T: OnceLock<Tagger> = OnceLock::new();
         T.get_or_init(|| {
-            Tagger::from_bytes(include_bytes!("../../../data/models/pos.bin")).unwrap_or_default()
+            Tagger::from_bytes(&crate::engine::packed::model(include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/pos.bin.packed"
+            ))))
+            .unwrap_or_default()
         })
     }
 
@@ -296,12 +315,11 @@ impl Tagger {
             } else {
                 let mut scores = [0i32; N_TAGS];
                 static_features(words, i, &mut st);
-                for &f in &st {
-                    self.add(&mut scores, f);
-                }
                 tag_features(w, t1, t2, &mut dy);
-                for &f in &dy {
-                    self.add(&mut scores, f);
+                for (k, &f) in st.iter().chain(dy.iter()).enumerate() {
+                    if self.templates >> k & 1 != 0 {
+                        self.add(&mut scores, f & self.key_mask);
+                    }
                 }
                 best(&scores)
             };

@@ -8,8 +8,8 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
+use super::ctx::Ctx;
 use super::frames::Found;
-use super::Ctx;
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;

@@ -19,25 +19,22 @@
 //! The subject/object walks are the part a clause stage replaces: [`frames`] asks
 //! [`Ctx::subject`] and the object scans, not the tokens, for its parties.
 
+mod ctx;
 mod employment;
 mod frames;
 #[cfg(test)]
 mod tests;
+mod walk;
 
 use super::clause::Clause;
 use super::coref::Resolved;
 use super::events::{EventDraft, UNDATED};
-use super::lexicon::{lexicon, lower, Cc};
 use super::merge::Merged;
-use super::model::{Label, Modality, RelationType, TimexType};
-use super::text::{Doc, TokenKind};
+use super::model::{Modality, RelationType, TimexType};
+use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-const TRIGGERS: &str = include_str!("../../../data/relations/triggers.tsv");
-const WORDS: &str = include_str!("../../../data/relations/words.tsv");
+use ctx::Ctx;
 
 /// A relation. Byte offsets; indexes into the merged entities and the time expressions.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,369 +57,6 @@ pub struct RelationDraft {
     pub timex: Option<usize>,
 }
 
-/// What the words around a trigger mean (one per line of `triggers.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Frame {
-    Give,
-    Obtain,
-    Origin,
-    MeetVerb,
-    MeetNoun,
-    SanctionVerb,
-    SanctionNoun,
-    OwnedBy,
-    Owns,
-    Stake,
-}
-
-impl Frame {
-    fn parse(s: &str) -> Option<Frame> {
-        Some(match s {
-            "give" => Frame::Give,
-            "obtain" => Frame::Obtain,
-            "origin" => Frame::Origin,
-            "meet_verb" => Frame::MeetVerb,
-            "meet_noun" => Frame::MeetNoun,
-            "sanction_verb" => Frame::SanctionVerb,
-            "sanction_noun" => Frame::SanctionNoun,
-            "owned_by" => Frame::OwnedBy,
-            "owns" => Frame::Owns,
-            "stake" => Frame::Stake,
-            _ => return None,
-        })
-    }
-}
-
-fn parse_type(s: &str) -> Option<RelationType> {
-    Some(match s {
-        "SUPPLY" => RelationType::Supply,
-        "MEETING" => RelationType::Meeting,
-        "SANCTION" => RelationType::Sanction,
-        "OWNERSHIP" => RelationType::Ownership,
-        "EMPLOYMENT" => RelationType::Employment,
-        _ => return None,
-    })
-}
-
-/// Word classes of `words.tsv`, as bits (a word may have several).
-pub(crate) mod class {
-    pub const AUX: u16 = 1;
-    pub const BE: u16 = 1 << 1;
-    pub const ADV: u16 = 1 << 2;
-    pub const HEDGE: u16 = 1 << 3;
-    pub const NEG: u16 = 1 << 4;
-    pub const SPEECH: u16 = 1 << 5;
-    pub const COLLECTIVE: u16 = 1 << 6;
-    pub const HELP: u16 = 1 << 7;
-    pub const LIGHT: u16 = 1 << 8;
-    pub const PRONOUN: u16 = 1 << 9;
-    pub const BOUNDARY: u16 = 1 << 10;
-    pub const DET: u16 = 1 << 11;
-    pub const CONSUME: u16 = 1 << 12;
-    pub const PREP: u16 = 1 << 13;
-
-    pub fn parse(s: &str) -> Option<u16> {
-        Some(match s {
-            "aux" => AUX,
-            "be" => BE,
-            "adv" => ADV,
-            "hedge" => HEDGE,
-            "neg" => NEG,
-            "speech" => SPEECH,
-            "collective" => COLLECTIVE,
-            "help" => HELP,
-            "light" => LIGHT,
-            "pronoun" => PRONOUN,
-            "boundary" => BOUNDARY,
-            "det" => DET,
-            "consume" => CONSUME,
-            "prep" => PREP,
-            _ => return None,
-        })
-    }
-}
-
-/// One trigger phrase.
-#[derive(Debug, Clone)]
-pub(crate) struct Trigger {
-    /// Words after the first one.
-    pub rest: Vec<Box<str>>,
-    pub frame: Frame,
-}
-
-/// The parsed data files.
-pub(crate) struct Tables {
-    /// First word → phrases starting with it, longest first.
-    triggers: HashMap<Box<str>, Vec<Trigger>>,
-    words: HashMap<Box<str>, u16>,
-}
-
-fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
-    table
-        .lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
-
-fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut triggers: HashMap<Box<str>, Vec<Trigger>> = HashMap::new();
-        for r in rows(TRIGGERS) {
-            // The type column documents the frame's type; a row whose type does not parse is
-            // skipped like one whose frame does not.
-            let (Some(phrase), Some(_kind), Some(frame)) = (
-                r.first(),
-                r.get(1).and_then(|s| parse_type(s)),
-                r.get(2).and_then(|s| Frame::parse(s)),
-            ) else {
-                continue;
-            };
-            let mut w = phrase.split(' ');
-            let Some(first) = w.next() else { continue };
-            triggers.entry(first.into()).or_default().push(Trigger {
-                rest: w.map(Into::into).collect(),
-                frame,
-            });
-        }
-        for v in triggers.values_mut() {
-            v.sort_by_key(|t| std::cmp::Reverse(t.rest.len()));
-        }
-        let mut words: HashMap<Box<str>, u16> = HashMap::new();
-        for r in rows(WORDS) {
-            if let (Some(w), Some(c)) = (r.first(), r.get(1).and_then(|s| class::parse(s))) {
-                *words.entry((*w).into()).or_default() |= c;
-            }
-        }
-        Tables { triggers, words }
-    })
-}
-
-/// Parties found at one side of a trigger: entity indexes and the token range they cover.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Parties {
-    pub entities: Vec<usize>,
-    /// First and last token of the phrase naming them.
-    pub first: usize,
-    pub last: usize,
-}
-
-/// A subject found by walking left from a trigger.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Subject {
-    pub parties: Parties,
-    pub hedged: bool,
-    pub negated: bool,
-    /// The walk ended on a personal pronoun ("he meets him"), not on a name.
-    pub pronoun: bool,
-}
-
-/// Everything the frames read: the document, its mentions and entities, indexes over them.
-pub(crate) struct Ctx<'a> {
-    pub doc: &'a Doc<'a>,
-    pub mentions: &'a [TypedMention],
-    pub merged: &'a Merged,
-    tables: &'static Tables,
-    /// Token index → the mention covering it.
-    cover: Vec<Option<usize>>,
-    /// Country code → entity index of that country (a GPE named as a country).
-    countries: HashMap<Cc, usize>,
-    /// Token index → inside a time expression.
-    in_timex: Vec<bool>,
-    /// Token index → (first token, entity) of the resolved pronoun or description covering it.
-    resolved: HashMap<usize, (usize, usize)>,
-    /// The clause stage's clauses, in text order.
-    pub clauses: &'a [Clause],
-}
-
-impl<'a> Ctx<'a> {
-    fn new(
-        doc: &'a Doc<'a>,
-        mentions: &'a [TypedMention],
-        merged: &'a Merged,
-        clauses: &'a [Clause],
-        resolved: &[Resolved],
-        timexes: &[TimexDraft],
-    ) -> Ctx<'a> {
-        let mut by_token = HashMap::new();
-        for r in resolved {
-            let first = doc.tokens.partition_point(|t| t.end <= r.start);
-            let mut k = first;
-            while k < doc.tokens.len() && doc.tokens[k].start < r.end {
-                by_token.insert(k, (first, r.entity));
-                k += 1;
-            }
-        }
-        let mut in_timex = vec![false; doc.tokens.len()];
-        let mut t = 0;
-        for (i, tok) in doc.tokens.iter().enumerate() {
-            while t < timexes.len() && timexes[t].end <= tok.start {
-                t += 1;
-            }
-            in_timex[i] = timexes
-                .get(t)
-                .is_some_and(|x| x.start <= tok.start && tok.end <= x.end);
-        }
-        let mut cover = vec![None; doc.tokens.len()];
-        for (i, m) in mentions.iter().enumerate() {
-            for t in m.tokens.clone() {
-                if let Some(c) = cover.get_mut(t) {
-                    *c = Some(i);
-                }
-            }
-        }
-        let lx = lexicon();
-        let mut countries = HashMap::new();
-        let mut buf = String::new();
-        for (i, e) in merged.entities.iter().enumerate() {
-            let Some(cc) = e.country.as_deref().and_then(Cc::parse) else {
-                continue;
-            };
-            let named_country = lx.get_any(&e.name, &mut buf).and_then(|x| x.country) == Some(cc)
-                || lx.country_name(cc) == Some(e.name.as_str());
-            if e.label == Label::Gpe && named_country {
-                countries.entry(cc).or_insert(i);
-            }
-        }
-        Ctx {
-            doc,
-            mentions,
-            merged,
-            tables: tables(),
-            cover,
-            countries,
-            in_timex,
-            resolved: by_token,
-            clauses,
-        }
-    }
-
-    pub fn n_tokens(&self) -> usize {
-        self.doc.tokens.len()
-    }
-
-    /// Lower-case text of token `i`.
-    pub fn low(&self, i: usize) -> String {
-        self.doc.tok_text(i).to_lowercase()
-    }
-
-    /// The entity a resolved pronoun or description ("he", "the company") covering token `i`
-    /// stands for, with the description's first token.
-    pub fn resolved_at(&self, i: usize) -> Option<(usize, usize)> {
-        self.resolved.get(&i).copied()
-    }
-
-    /// Is token `i` inside a time expression?
-    pub fn in_timex(&self, i: usize) -> bool {
-        self.in_timex.get(i).copied().unwrap_or(false)
-    }
-
-    pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.n_tokens() && self.doc.tok_text(i).eq_ignore_ascii_case(word)
-    }
-
-    /// Word classes of token `i` (0 when none).
-    pub fn class(&self, i: usize) -> u16 {
-        if i >= self.n_tokens() {
-            return 0;
-        }
-        let mut buf = String::new();
-        let w = lower(self.doc.tok_text(i), &mut buf);
-        if w.contains('’') {
-            let w = w.replace('’', "'");
-            return self.tables.words.get(w.as_str()).copied().unwrap_or(0);
-        }
-        self.tables.words.get(w).copied().unwrap_or(0)
-    }
-
-    pub fn has(&self, i: usize, c: u16) -> bool {
-        self.class(i) & c != 0
-    }
-
-    pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
-        i < self.n_tokens()
-            && self.doc.tokens[i].kind == TokenKind::Punct
-            && self
-                .doc
-                .tok_text(i)
-                .chars()
-                .next()
-                .is_some_and(|c| chars.contains(&c))
-    }
-
-    /// Quote marks, skipped everywhere between parties and triggers.
-    pub fn is_quote(&self, i: usize) -> bool {
-        self.is_punct(i, &['"', '“', '”', '\'', '‘', '’', '«', '»'])
-    }
-
-    pub fn sentence_of(&self, i: usize) -> usize {
-        self.doc.tokens[i].sentence
-    }
-
-    /// Mention ending at token `j` (inclusive).
-    pub fn mention_ending_at(&self, j: usize) -> Option<usize> {
-        let m = (*self.cover.get(j)?)?;
-        (self.mentions[m].tokens.end == j + 1).then_some(m)
-    }
-
-    pub fn mention_starting_at(&self, k: usize) -> Option<usize> {
-        let m = (*self.cover.get(k)?)?;
-        (self.mentions[m].tokens.start == k).then_some(m)
-    }
-
-    pub fn entity_of(&self, m: usize) -> usize {
-        self.merged.mention_entity.get(m).copied().unwrap_or(0)
-    }
-
-    /// The entity a mention names as a party (person, organisation, state; a capital city
-    /// gives its country when the document names it: "Moscow imported", "visited Beijing"
-    /// are the states' doings), or `None` for other labels.
-    pub fn party(&self, m: usize) -> Option<usize> {
-        let mention = self.mentions.get(m)?;
-        if let Some(e) = mention.capital_of.and_then(|cc| self.countries.get(&cc)) {
-            return Some(*e);
-        }
-        match mention.label {
-            Label::Person | Label::Org | Label::Gpe | Label::Fac | Label::Loc => Some(
-                self.merged
-                    .mention_actor
-                    .get(m)
-                    .copied()
-                    .flatten()
-                    .unwrap_or_else(|| self.entity_of(m)),
-            ),
-            _ => None,
-        }
-    }
-
-    /// The country entity a nationality mention ("Chinese") stands for, when the document
-    /// names that country.
-    pub fn nationality_country(&self, m: usize) -> Option<usize> {
-        let mention = self.mentions.get(m)?;
-        if mention.label != Label::Norp {
-            return None;
-        }
-        let cc = mention.country.or_else(|| {
-            self.merged.entities[self.entity_of(m)]
-                .country
-                .as_deref()
-                .and_then(Cc::parse)
-        })?;
-        self.countries.get(&cc).copied()
-    }
-
-    /// Goods named by mention `m` (ITEM or PRODUCT), as an entity index.
-    pub fn item(&self, m: usize) -> Option<usize> {
-        matches!(self.mentions.get(m)?.label, Label::Item | Label::Product)
-            .then(|| self.entity_of(m))
-    }
-
-    pub fn label_of_entity(&self, e: usize) -> Option<Label> {
-        self.merged.entities.get(e).map(|e| e.label)
-    }
-}
-
 /// Find the relations of a document. Never panics; linear in the number of tokens (each
 /// trigger looks at a bounded window of its sentence).
 pub fn extract(
@@ -438,7 +72,7 @@ pub fn extract(
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
     while i < ctx.n_tokens() {
-        let Some((trigger, len)) = match_trigger(&ctx, i) else {
+        let Some((trigger, len)) = ctx.trigger_at(i) else {
             i += 1;
             continue;
         };
@@ -489,26 +123,8 @@ pub fn extract(
         }
         out.push(draft);
     }
-    out.sort_by_key(|r| (r.trigger.0, r.source, r.target));
+    crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
     out
-}
-
-/// The longest trigger phrase starting at token `i`, and its length in tokens.
-fn match_trigger<'t>(ctx: &Ctx<'t>, i: usize) -> Option<(&'static Trigger, usize)> {
-    if ctx.doc.tokens[i].kind != TokenKind::Word {
-        return None;
-    }
-    let mut buf = String::new();
-    let first = lower(ctx.doc.tok_text(i), &mut buf);
-    let cands = ctx.tables.triggers.get(first)?;
-    let sentence = ctx.sentence_of(i);
-    cands.iter().find_map(|t| {
-        let ok = t.rest.iter().enumerate().all(|(k, w)| {
-            let j = i + 1 + k;
-            j < ctx.n_tokens() && ctx.sentence_of(j) == sentence && ctx.is(j, w)
-        });
-        ok.then_some((t, t.rest.len() + 1))
-    })
 }
 
 /// Date of a relation: a DATE or TIME expression inside its words or just next to them

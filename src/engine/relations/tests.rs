@@ -338,3 +338,33 @@ fn a_name_running_on_into_unrecognised_capitals_is_not_the_party() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_body_named_elsewhere_is_the_subject_of_its_longer_form() {
+    // "the Treasury" is an entity from the first sentence; "the US Treasury"
+    // is no mention, but its last word names that entity.
+    let r = rel(
+        "Marta Olsen, an adviser at the Treasury, left in March. The US Treasury on Friday sanctioned Borealis Freight Ltd.",
+        None,
+    );
+    assert!(
+        r.iter().any(|x| x.0 == RelationType::Sanction
+            && x.1 == "Treasury"
+            && x.2.contains("Borealis")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_reported_it_designates_for_the_reporting_body() {
+    let r = rel(
+        "The Finance Ministry of Norway said it had designated Harbour Line Shipping.",
+        None,
+    );
+    assert!(
+        r.iter().any(|x| x.0 == RelationType::Sanction
+            && x.1.contains("Finance Ministry")
+            && x.2.contains("Harbour Line")),
+        "{r:?}"
+    );
+}

@@ -150,7 +150,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
         .filter(|m| m.entity == e.id)
         .map(|m| m.text.clone())
         .collect();
-    surfaces.sort();
+    crate::sort::sort(&mut surfaces);
     surfaces.dedup();
     let on_delete = {
         let (cb, scoped, label) = (props.on_correct.clone(), scoped.clone(), e.label);
@@ -382,12 +382,31 @@ fn selected_span(text: &str) -> Option<(usize, usize)> {
     if !root.contains(Some(&start_node)) {
         return None;
     }
+    // A long text draws only some chunks: count from the chunk's start.
+    let (from, base16) = start_node
+        .parent_element()
+        .and_then(|el| el.closest(".chunk[data-at16]").ok().flatten())
+        .and_then(|c| {
+            let at16 = c.get_attribute("data-at16")?.parse::<usize>().ok()?;
+            Some((c, at16))
+        })
+        .unwrap_or((root, 0));
     let before = document.create_range().ok()?;
-    before.select_node_contents(&root).ok()?;
+    before.select_node_contents(&from).ok()?;
     before
         .set_end(&start_node, range.start_offset().ok()?)
         .ok()?;
-    let at = String::from(before.to_string()).chars().count();
+    // The chunk's start is in UTF-16 units; find_words counts code points.
+    let mut base = 0usize;
+    let mut units = 0usize;
+    for c in text.chars() {
+        if units >= base16 {
+            break;
+        }
+        units += c.len_utf16();
+        base += 1;
+    }
+    let at = base + String::from(before.to_string()).chars().count();
     let chosen = String::from(range.to_string());
     let trimmed = chosen.trim();
     if trimmed.is_empty() {

@@ -549,7 +549,7 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
     if sel.is_empty() {
         return String::new();
     }
-    sel.sort(); // HashMap order would rewrite the style element on every render
+    crate::sort::sort(&mut sel); // HashMap order would rewrite the style element on every render
     let each = |suffix: &str| {
         sel.iter()
             .map(|s| format!("[aria-label=\"Timeline\"] {s}{suffix}"))

@@ -14,7 +14,7 @@ fn bigrams(s: &str) -> Vec<(char, char)> {
         let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
         out.extend(chars.windows(2).map(|w| (w[0], w[1])));
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 
@@ -74,7 +74,7 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
         .filter(|x| x.id != entity.id && x.label == entity.label)
         .map(|x| (similarity(&entity.name, &x.name), x))
         .collect();
-    v.sort_by(|(sx, x), (sy, y)| {
+    crate::sort::sort_by(&mut v, |(sx, x), (sy, y)| {
         sy.total_cmp(sx)
             .then(y.salience.total_cmp(&x.salience))
             .then(x.name.cmp(&y.name))

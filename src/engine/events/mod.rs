@@ -1,0 +1,351 @@
+//! Stage 6: dated clauses → events for the timeline.
+//!
+//! Input ([`Inputs`]): the tokenised [`Doc`], tagged words and clauses, the
+//! typed mentions with their entities and resolved pronouns, plus the
+//! normalised time expressions and the document date. Output: one
+//! [`EventDraft`] per clause a DATE/TIME expression dates, in text order:
+//!
+//! * the label is the headline of the clause holding the expression
+//!   ([`super::headline`]: "Biden raises issue in phone call with Xi"), or of
+//!   the clause a reporting clause reports; when the clause gives none, the
+//!   older token window: the stretch between commas, semicolons and
+//!   subordinators around the expression, from the subject to the clause end;
+//!   a label under three words gives no event;
+//! * participants are the entities of the clause, its subject first;
+//! * "from March to May" and "2014-2016" give a range date "2014/2016";
+//! * relative anchoring: "... two weeks after X" dates X at the main event's
+//!   date minus P2W, with BEFORE/AFTER relations between the two; "ahead of
+//!   the trip" / "before X" / "after X" with no date of their own give an
+//!   undated event (date "XXXX-XX-XX") ordered against the main one.
+//!
+//! Linear in the text: clause scans are bounded by `window::MAX_CLAUSE`.
+//!
+//! The clause-based path is this file; the token-window fallback is
+//! [`window`].
+
+mod window;
+
+use super::clause::{self, Clause};
+use super::coref::Resolved;
+use super::headline::{self, Headline};
+use super::merge::Merged;
+use super::model::{Role, TimexType};
+use super::pos::{Upos, Word};
+use super::text::Doc;
+use super::time::value::shift_value;
+use super::time::TimexDraft;
+use super::typing::TypedMention;
+use window::{tok_range, Ctx, CLAUSE_PUNCT, MAX_NP_WORDS};
+
+/// Value of an event whose date the text does not give.
+pub const UNDATED: &str = "XXXX-XX-XX";
+
+/// An event. Byte offsets; indexes into the timex and entity lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDraft {
+    pub date: String,
+    pub label: String,
+    pub participants: Vec<usize>,
+    /// (entity index, role) for the participants whose role the clause states.
+    pub roles: Vec<(usize, Role)>,
+    pub sentence: (usize, usize),
+    pub timex: Option<usize>,
+    /// (relation, index of the other event)
+    pub relations: Vec<(String, usize)>,
+}
+
+fn inverse(rel: &str) -> &'static str {
+    match rel {
+        "BEFORE" => "AFTER",
+        "AFTER" => "BEFORE",
+        _ => "SIMULTANEOUS",
+    }
+}
+
+/// Lemmas of verbs that report speech or belief: the event is what they report.
+const REPORTING_LEMMAS: &[&str] = &[
+    "say", "add", "tell", "state", "note", "report", "announce", "claim", "warn", "believe",
+    "think", "write",
+];
+
+/// The headline of the clause holding byte `at`, passing over a reporting
+/// clause ("officials said ...") to the clause it reports.
+fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
+    let c = clause::containing(clauses, at)?;
+    let i = clauses.partition_point(|x| x.span.0 < c.span.0);
+    let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
+    if REPORTING_LEMMAS.contains(&c.verb.lemma.as_str()) {
+        if let Some(h) = next.and_then(|n| headline::of_clause(src, n)) {
+            return Some(h);
+        }
+    }
+    headline::of_clause(src, c).or_else(|| {
+        // "Officials have, in recent weeks, raised ...": an auxiliary alone, the verb follows.
+        let aux_only = src
+            .words
+            .get(c.verb.head)
+            .is_some_and(|w| w.upos == Upos::Aux);
+        next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
+            .and_then(|n| headline::of_clause(src, n))
+    })
+}
+
+/// What [`build`] reads besides the time expressions: the tagged words, their
+/// clauses, the mentions, the entities and the resolved pronouns.
+pub struct Inputs<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub words: &'a [Word],
+    pub clauses: &'a [Clause],
+    pub mentions: &'a [TypedMention],
+    pub merged: &'a Merged,
+    pub resolved: &'a [Resolved],
+}
+
+/// Events of the document; see the module comment.
+pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> Vec<EventDraft> {
+    let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
+    let src = headline::Sources {
+        doc,
+        words: inp.words,
+        mentions,
+        merged,
+        resolved: inp.resolved,
+        timexes,
+    };
+    let head_at = |byte: usize| headline_at(&src, inp.clauses, byte);
+    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start);
+    let cx = Ctx::new(doc, mentions, merged, timexes);
+    let mut out: Vec<EventDraft> = Vec::new();
+    let mut skip_next = false;
+    // End (token) of the last clause that got an event: one event per clause.
+    let mut clause_end = 0usize;
+    for (ti, t) in timexes.iter().enumerate() {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        let (ka, kb) = tok_range(doc, t.start, t.end);
+        let Some(sent_i) = doc.tokens.get(ka).map(|tok| tok.sentence) else {
+            continue;
+        };
+        let Some(sent) = doc.sentences.get(sent_i) else {
+            continue;
+        };
+        let (sa, sb) = (sent.tokens.start, sent.tokens.end);
+        let span = (sent.start, sent.end);
+
+        // "two weeks after X": X happened that long before the main clause.
+        if t.kind == TimexType::Duration && t.period.is_none() {
+            let Some((rel, n)) = cx
+                .signal(kb)
+                .filter(|(r, _)| *r != "BEFORE" || cx.word(kb) == "before")
+            else {
+                continue;
+            };
+            let (_, xb) = cx.clause(kb + n, sa, sb);
+            let (x_label, x_parts, x_roles) = match tok_start(kb + n).and_then(&head_at) {
+                Some(h) => (h.label, h.participants, h.roles),
+                None => (cx.label(kb + n, xb), cx.participants(kb + n, xb), vec![]),
+            };
+            // The main clause: this one, or the previous one when this has no verb
+            // ("X imposed curbs on Tuesday, just two weeks after ...").
+            let (mut ma, mut mb) = cx.clause(ka, sa, sb);
+            mb = mb.min(ka);
+            if !cx.has_verb(ma, mb) && ma > sa {
+                let (pa, _) = cx.clause(ma - 1, sa, sb);
+                (ma, mb) = (pa, mb);
+            }
+            // Already an event (dated by its own expression)? Order X against it.
+            let existing = out.len().checked_sub(1).filter(|&i| {
+                out.get(i).is_some_and(|e| {
+                    e.sentence == span && e.timex.is_some() && e.relations.is_empty()
+                })
+            });
+            let main = match existing {
+                Some(main) => {
+                    let x = out.len();
+                    if let Some(e) = out.get_mut(main) {
+                        e.relations.push((rel.to_string(), x));
+                    }
+                    main
+                }
+                None => {
+                    // A date stated in the same sentence (timexes are in text order).
+                    let first = timexes.partition_point(|o| o.start < sent.start);
+                    let main_date = timexes
+                        .get(first..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|o| o.end <= sent.end)
+                        .filter(|o| o.kind == TimexType::Date)
+                        .map(|o| o.value.clone())
+                        .next()
+                        .or_else(|| reference.map(str::to_string))
+                        .unwrap_or_else(|| "PRESENT_REF".to_string());
+                    let main = out.len();
+                    let (label, participants, roles) = match head_at(t.start) {
+                        Some(h) => (h.label, h.participants, h.roles),
+                        None => (cx.label(ma, mb), cx.participants(ma, mb), vec![]),
+                    };
+                    if label.split_whitespace().count() < 3 {
+                        // No readable main event ("China comes"): X alone, dated from it.
+                        let x_date =
+                            shift_value(&main_date, &t.value, if rel == "AFTER" { -1 } else { 1 })
+                                .unwrap_or_else(|| UNDATED.to_string());
+                        out.push(EventDraft {
+                            date: x_date,
+                            label: x_label,
+                            participants: x_parts,
+                            roles: x_roles,
+                            sentence: span,
+                            timex: Some(ti),
+                            relations: vec![],
+                        });
+                        continue;
+                    }
+                    out.push(EventDraft {
+                        date: main_date,
+                        label,
+                        participants,
+                        roles,
+                        sentence: span,
+                        timex: None,
+                        relations: vec![(rel.to_string(), main + 1)],
+                    });
+                    main
+                }
+            };
+            // X, dated by shifting the main clause's date by the duration.
+            let main_date = out.get(main).map(|e| e.date.as_str()).unwrap_or_default();
+            let dir = if rel == "AFTER" { -1 } else { 1 };
+            let x_date =
+                shift_value(main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
+            out.push(EventDraft {
+                date: x_date,
+                label: x_label,
+                participants: x_parts,
+                roles: x_roles,
+                sentence: span,
+                timex: Some(ti),
+                relations: vec![(inverse(rel).to_string(), main)],
+            });
+            continue;
+        }
+        if t.kind == TimexType::Set {
+            continue;
+        }
+        // "from March to May": one event over the range.
+        let mut date = match (&t.range_end, &t.period) {
+            (Some(e), _) => format!("{}/{}", t.value, e),
+            (None, Some(p)) => p.clone(),
+            (None, None) => t.value.clone(),
+        };
+        if let Some(next) = timexes.get(ti + 1) {
+            let before = cx.word(ka.wrapping_sub(1));
+            let (na, _) = tok_range(doc, next.start, next.end);
+            let joined = na == kb + 1
+                && matches!(
+                    cx.word(kb).to_ascii_lowercase().as_str(),
+                    "to" | "until" | "through" | "and" | "-" | "–"
+                );
+            if joined
+                && ["from", "between"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(before))
+                && next.kind == t.kind
+            {
+                date = format!("{}/{}", t.value, next.value);
+                skip_next = true;
+            }
+        }
+        if ka < clause_end && ka >= sa {
+            continue; // a second expression in a clause that already has its event
+        }
+        let (a, b) = cx.event_clause(ka, sa, sb);
+        clause_end = b;
+        // The clause stage's headline; the old token window when it gives none.
+        let (label, participants, roles) = match head_at(t.start) {
+            Some(h) => (h.label, h.participants, h.roles),
+            None => (cx.label(a, b), cx.participants(a, b), vec![]),
+        };
+        if label.split_whitespace().count() < 3 {
+            continue; // a bare date (a dateline) or a fragment, not an event
+        }
+        if out
+            .last()
+            .is_some_and(|e| e.label == label && e.sentence == span)
+        {
+            continue; // one event per clause
+        }
+        let me = out.len();
+        out.push(EventDraft {
+            date,
+            label,
+            participants,
+            roles,
+            sentence: span,
+            timex: Some(ti),
+            relations: vec![],
+        });
+        // "ahead of the trip", "before the vote", "after Biden called": an undated event ordered against this one.
+        if let Some((rel, n)) = cx.signal(b).or_else(|| {
+            cx.signal(b + 1)
+                .filter(|_| CLAUSE_PUNCT.contains(&cx.word(b)))
+        }) {
+            let from = if cx.signal(b).is_some() {
+                b + n
+            } else {
+                b + 1 + n
+            };
+            let mut to = from;
+            while to < sb
+                && to - from < MAX_NP_WORDS
+                && !CLAUSE_PUNCT.contains(&cx.word(to))
+                && !cx.in_timex(to)
+            {
+                to += 1;
+            }
+            if to > from && !(from..to).any(|k| cx.in_timex(k)) {
+                let other = out.len();
+                out.push(EventDraft {
+                    date: UNDATED.to_string(),
+                    label: cx.label(from, to),
+                    participants: cx.participants(from, to),
+                    roles: vec![],
+                    sentence: span,
+                    timex: None,
+                    relations: vec![(inverse(rel).to_string(), me)],
+                });
+                if let Some(e) = out.get_mut(me) {
+                    e.relations.push((rel.to_string(), other));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+    use crate::engine::model::DocumentInput;
+
+    #[test]
+    fn a_duration_after_an_undated_clause_dates_both_ends() {
+        let a = analyze(&DocumentInput {
+            id: "d".into(),
+            text: "The regulator fined the airline three days after the pilots walked out.".into(),
+            date: Some("2024-04-16".into()),
+        });
+        let dates: Vec<_> = a.events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2024-04-16", "2024-04-13"], "{:?}", a.events);
+        let (main, x) = (&a.events[0], &a.events[1]);
+        assert!(main
+            .relations
+            .iter()
+            .any(|r| r.relation == "AFTER" && r.event == x.id));
+        assert!(x
+            .relations
+            .iter()
+            .any(|r| r.relation == "BEFORE" && r.event == main.id));
+    }
+}

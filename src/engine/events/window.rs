@@ -1,0 +1,420 @@
+//! The token-window fallback of the events stage: when the clause stage gives
+//! no headline for a dated clause, the stretch between commas, semicolons and
+//! subordinators around the time expression is the clause, labelled from its
+//! subject to its end, and "ahead of" / "after" / "before" signals order an
+//! undated event against it.
+//!
+//! Input: the tokenised document, typed mentions, merged entities and the time
+//! expressions (byte spans). Output: token ranges, labels, participants and
+//! signals, all bounded by [`MAX_CLAUSE`] tokens around a position.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::engine::merge::Merged;
+use crate::engine::model::Label;
+use crate::engine::text::{Doc, TokenKind};
+use crate::engine::time::TimexDraft;
+use crate::engine::typing::TypedMention;
+
+const VERBS: &str = include_str!("../../../data/time/verbs.txt");
+
+/// Longest clause scanned either side of a time expression (tokens).
+pub(super) const MAX_CLAUSE: usize = 40;
+const MAX_LABEL_WORDS: usize = 12;
+/// Longest undated event phrase after a signal (tokens).
+pub(super) const MAX_NP_WORDS: usize = 8;
+
+/// true = auxiliary ("was", "will"), false = full verb.
+fn verbs() -> &'static HashMap<&'static str, bool> {
+    static V: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
+    V.get_or_init(|| {
+        VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                Some((f.next()?, f.next() == Some("aux")))
+            })
+            .collect()
+    })
+}
+
+fn is_verb(w: &str) -> bool {
+    // ASCII-lowercased on the stack: no allocation per token.
+    let mut buf = [0u8; 16];
+    if w.len() <= buf.len() && w.is_ascii() {
+        for (b, c) in buf.iter_mut().zip(w.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(buf.get(..w.len()).unwrap_or(&[])).unwrap_or("");
+        if verbs().contains_key(lower) {
+            return true;
+        }
+    }
+    // Regular past tenses, lowercase: "raised", "imposed" (not "United").
+    w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Verbs that report speech; the event is what they report.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "stated",
+    "noted",
+    "reported",
+    "announced",
+    "claimed",
+    "warned",
+    "believed",
+    "believes",
+    "thinks",
+    "thought",
+];
+
+/// Words opening a new clause.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "until",
+    "ahead",
+    "following",
+    "whereas",
+    "but",
+    "prior",
+    "once",
+    "which",
+    "who",
+];
+pub(super) const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"];
+/// Signals of order: (first word, optional second word, relation of the main event to the other).
+const SIGNALS: &[(&str, Option<&str>, &str)] = &[
+    ("ahead", Some("of"), "BEFORE"),
+    ("prior", Some("to"), "BEFORE"),
+    ("before", None, "BEFORE"),
+    ("until", None, "BEFORE"),
+    ("after", None, "AFTER"),
+    ("following", None, "AFTER"),
+    ("since", None, "AFTER"),
+];
+/// Prepositions dropped in front of a removed time expression.
+const TIME_PREPS: &[&str] = &[
+    "on", "in", "at", "to", "since", "by", "during", "from", "until", "as", "of", "early", "late",
+    "just",
+];
+
+pub(super) struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    mentions: &'d [TypedMention],
+    merged: &'d Merged,
+    /// For each token: inside a time expression?
+    in_timex: Vec<bool>,
+}
+
+impl Ctx<'_, '_> {
+    pub(super) fn word(&self, k: usize) -> &str {
+        self.doc
+            .tokens
+            .get(k)
+            .map_or("", |t| self.doc.slice(t.start, t.end))
+    }
+
+    pub(super) fn is_boundary(&self, k: usize) -> bool {
+        let w = self.word(k);
+        // "fell last year and rose ...": a coordinated verb starts a clause.
+        if (w == "and" || w == "but") && is_verb(self.word(k + 1)) {
+            return true;
+        }
+        CLAUSE_PUNCT.contains(&w) || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    }
+
+    pub(super) fn in_timex(&self, k: usize) -> bool {
+        self.in_timex.get(k).copied().unwrap_or(false)
+    }
+
+    /// Token range [a, b) of the clause around token `k` inside sentence tokens [sa, sb).
+    pub(super) fn clause(&self, k: usize, sa: usize, sb: usize) -> (usize, usize) {
+        let mut a = k;
+        while a > sa && k - a < MAX_CLAUSE && !self.is_boundary(a) {
+            a -= 1;
+        }
+        if CLAUSE_PUNCT.contains(&self.word(a)) && a < k {
+            a += 1;
+        }
+        let mut b = k + 1;
+        while b < sb && b - k < MAX_CLAUSE && !self.is_boundary(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    pub(super) fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| is_verb(self.word(k)) && !self.in_timex(k))
+    }
+
+    /// The clause around `k`, widened to the next (or previous) clause when it has no verb.
+    pub(super) fn event_clause(&self, k: usize, sa: usize, sb: usize) -> (usize, usize) {
+        let (a, b) = self.clause(k, sa, sb);
+        if self.has_verb(a, b) {
+            return (a, b);
+        }
+        if b < sb {
+            let (_, b2) = self.clause(
+                b + usize::from(CLAUSE_PUNCT.contains(&self.word(b))),
+                sa,
+                sb,
+            );
+            if self.has_verb(b, b2) {
+                return (a, b2);
+            }
+        }
+        if a > sa {
+            let (a2, _) = self.clause(a - 1, sa, sb);
+            if self.has_verb(a2, a) {
+                return (a2, b);
+            }
+        }
+        (a, b)
+    }
+
+    /// The mention covering token `k`, if any.
+    pub(super) fn mention_at(&self, k: usize) -> Option<(usize, &TypedMention)> {
+        let t = self.doc.tokens.get(k)?;
+        let i = self.mentions.partition_point(|m| m.end <= t.start);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start <= t.start && t.end <= m.end)
+            .map(|m| (i, m))
+    }
+
+    pub(super) fn label(&self, a: usize, b: usize) -> String {
+        // Trigger: the first verb, passing over a reporting verb ("officials
+        // added that ...") when another verb follows it.
+        let verbs: Vec<usize> = (a..b)
+            .filter(|&k| !self.in_timex(k) && is_verb(self.word(k)))
+            .take(8)
+            .collect();
+        let reporting = |k: &usize| {
+            REPORTING
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(self.word(*k)))
+        };
+        let verb = verbs
+            .iter()
+            .find(|k| !reporting(k))
+            .or(verbs.first())
+            .copied();
+        let mut start = a;
+        if let Some(v) = verb {
+            // After a reporting verb, the reported clause starts after it (and "that").
+            if let Some(&r) = verbs.iter().find(|k| reporting(k) && **k < v) {
+                start = r + 1;
+                if self.word(start).eq_ignore_ascii_case("that") {
+                    start += 1;
+                }
+            }
+            // Subject: the mention just before the verb.
+            let from = start;
+            for k in (from..v).rev().take(4) {
+                if let Some((_, m)) = self.mention_at(k) {
+                    let first = self.doc.tokens.partition_point(|t| t.start < m.start);
+                    start = first.max(from);
+                    break;
+                }
+            }
+        }
+        let mut words: Vec<&str> = Vec::new();
+        let mut glue: Vec<bool> = Vec::new();
+        // "Exports fell last year and rose ...": the second verb shares the subject.
+        let coordinated = matches!(self.word(a), "and" | "but") && verb == Some(a + 1);
+        if coordinated && start == a && a > 0 {
+            if let Some(subject) = self.subject_before(a) {
+                words.push(subject);
+                glue.push(false);
+                start = a + 1;
+            }
+        }
+        let mut k = start;
+        while k < b && words.len() < MAX_LABEL_WORDS {
+            if self.in_timex(k) {
+                // Drop the preposition that introduced the time expression.
+                if words
+                    .last()
+                    .is_some_and(|w| TIME_PREPS.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                {
+                    words.pop();
+                    glue.pop();
+                }
+                k += 1;
+                continue;
+            }
+            if let Some((_, m)) = self.mention_at(k).filter(|(_, m)| m.label == Label::Person) {
+                // People by surname: "Biden", "Xi" (Chinese names put it first).
+                let name = self.doc.slice(m.start, m.end);
+                let parts: Vec<&str> = name.split_whitespace().collect();
+                let chinese =
+                    parts.len() == 2 && parts.first().is_some_and(|p| p.chars().count() <= 2);
+                let surname = if chinese { parts.first() } else { parts.last() };
+                words.push(
+                    surname
+                        .copied()
+                        .unwrap_or(name)
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s"),
+                );
+                glue.push(false);
+                let end = m.end;
+                while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end <= end) {
+                    k += 1;
+                }
+                continue;
+            }
+            let w = self.word(k);
+            let is_punct = self
+                .doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Punct);
+            words.push(w);
+            glue.push(is_punct && !matches!(w, "(" | "\"" | "“" | "$"));
+            k += 1;
+        }
+        // Trim leading subordinators/conjunctions and trailing prepositions/punctuation.
+        let lead = words
+            .iter()
+            .position(|w| {
+                !(["and", "but", "that", "then"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(w))
+                    || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    || CLAUSE_PUNCT.contains(w))
+            })
+            .unwrap_or(words.len());
+        let mut words = words.split_off(lead);
+        let mut glue = glue.split_off(lead);
+        while words.last().is_some_and(|w| {
+            CLAUSE_PUNCT.contains(w)
+                || matches!(*w, "." | "the" | "a" | "and")
+                || TIME_PREPS.iter().any(|p| p.eq_ignore_ascii_case(w))
+        }) {
+            words.pop();
+            glue.pop();
+        }
+        let mut s = String::new();
+        for (w, g) in words.iter().zip(glue) {
+            if !s.is_empty() && !g {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+        s
+    }
+
+    /// The subject of the clause ending at token `a`: the mention (a person
+    /// by surname) or the word just before its first verb.
+    pub(super) fn subject_before(&self, a: usize) -> Option<&str> {
+        let from = a.saturating_sub(MAX_CLAUSE);
+        let mut c = a;
+        while c > from && !self.is_boundary(c - 1) {
+            c -= 1;
+        }
+        let v = (c..a).find(|&k| !self.in_timex(k) && is_verb(self.word(k)))?;
+        let k = v.checked_sub(1).filter(|&k| k >= c && !self.in_timex(k))?;
+        if let Some((_, m)) = self.mention_at(k) {
+            let name = self.doc.slice(m.start, m.end);
+            return if m.label == Label::Person {
+                name.split_whitespace().last()
+            } else {
+                Some(name)
+            };
+        }
+        let w = self.word(k);
+        w.chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+            .then_some(w)
+    }
+
+    pub(super) fn participants(&self, a: usize, b: usize) -> Vec<usize> {
+        let (Some(ta), Some(tb)) = (
+            self.doc.tokens.get(a),
+            self.doc.tokens.get(b.saturating_sub(1)),
+        ) else {
+            return vec![];
+        };
+        let (sa, sb) = (ta.start, tb.end);
+        let first = self.mentions.partition_point(|m| m.start < sa);
+        let mut out = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate().skip(first) {
+            if m.start >= sb {
+                break;
+            }
+            // Values (dates, amounts, numbers) are no participants.
+            let value = m.label.is_value();
+            if m.end <= sb && !value {
+                if let Some(&e) = self.merged.mention_entity.get(i) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A signal of order at token `k`: (relation of the main event, tokens it spans).
+    pub(super) fn signal(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(k);
+        SIGNALS.iter().find_map(|(first, second, rel)| {
+            if !first.eq_ignore_ascii_case(w) {
+                return None;
+            }
+            match second {
+                Some(s) if s.eq_ignore_ascii_case(self.word(k + 1)) => Some((*rel, 2)),
+                Some(_) => None,
+                None => Some((*rel, 1)),
+            }
+        })
+    }
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    /// Index the document's tokens inside time expressions.
+    pub(super) fn new(
+        doc: &'d Doc<'a>,
+        mentions: &'d [TypedMention],
+        merged: &'d Merged,
+        timexes: &[TimexDraft],
+    ) -> Self {
+        let mut in_timex = vec![false; doc.tokens.len()];
+        for t in timexes {
+            let (a, b) = tok_range(doc, t.start, t.end);
+            for f in in_timex.iter_mut().take(b).skip(a) {
+                *f = true;
+            }
+        }
+        Ctx {
+            doc,
+            mentions,
+            merged,
+            in_timex,
+        }
+    }
+}
+
+/// Token index range of a byte span.
+pub(super) fn tok_range(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
+    let a = doc.tokens.partition_point(|t| t.start < start);
+    let b = doc.tokens.partition_point(|t| t.start < end);
+    (a, b.max(a + 1))
+}

@@ -1,0 +1,153 @@
+//! MEETING frames: "X met Y", "X and Y met" (meet_verb); "talks with",
+//! "in a phone call with" (meet_noun).
+
+use super::super::ctx::class::*;
+use super::super::ctx::Ctx;
+use super::common::*;
+use crate::engine::model::RelationType;
+use crate::engine::text::TokenKind;
+
+/// "X met (with) Y", "X and Y met", "X visited Y", "he meets him" (the sentence's two people).
+pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(subj) = ctx.subject(a, false) else {
+        return;
+    };
+    let mut k = b + 1;
+    if ctx.is(k, "with") {
+        k += 1;
+    }
+    let obj = ctx.parties_at(k);
+    let m = modality(subj.hedged, subj.negated);
+    if subj.pronoun {
+        let persons = ctx.persons_in_sentence(a);
+        if obj.is_none() && ctx.has(k, PRONOUN) && persons.len() == 2 {
+            push(
+                out,
+                Reading {
+                    kind: RelationType::Meeting,
+                    sources: &persons[..1],
+                    targets: &persons[1..],
+                    items: Vec::new(),
+                    modality: m,
+                    trigger: (a, b),
+                    extent: (subj.parties.first, k),
+                },
+            );
+        }
+        return;
+    }
+    let sources = &subj.parties.entities;
+    match obj {
+        Some(o) => push(
+            out,
+            Reading {
+                kind: RelationType::Meeting,
+                sources,
+                targets: &o.entities,
+                items: Vec::new(),
+                modality: m,
+                trigger: (a, b),
+                extent: (subj.parties.first, o.last),
+            },
+        ),
+        None if sources.len() >= 2 => push(
+            out,
+            Reading {
+                kind: RelationType::Meeting,
+                sources: &sources[..1],
+                targets: &sources[1..],
+                items: Vec::new(),
+                modality: m,
+                trigger: (a, b),
+                extent: (subj.parties.first, b),
+            },
+        ),
+        None => {}
+    }
+}
+
+/// "X held talks with Y", "... in a phone call with (Chinese President) Y", and "X raised
+/// the matter with Y during a phone call" (the party named with "with" before the noun).
+pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let (lo, hi) = ctx.bounds(a);
+    if !ctx.is(b, "with") {
+        if ctx.is(b + 1, "with") {
+            return meet_noun(ctx, a, b + 1, out);
+        }
+        // Back over "during a", "in their": short function words only, then "with PARTY".
+        let mut j = a;
+        let target = loop {
+            if j <= lo || a - j > 4 {
+                return;
+            }
+            j -= 1;
+            if let Some(m) = ctx.mention_ending_at(j) {
+                if ctx.party(m).is_none() {
+                    return;
+                }
+                let first = ctx.mentions[m].tokens.start;
+                if first == 0 || !ctx.is(first - 1, "with") {
+                    return;
+                }
+                break ctx.parties_at(first);
+            }
+            if !(ctx.has(j, LIGHT | DET | PREP) || ctx.is(j, "during")) {
+                return;
+            }
+        };
+        let Some(target) = target else { return };
+        let with = target.first - 1;
+        let Some(subj) = ctx.nearest_party_left(with) else {
+            return;
+        };
+        push(
+            out,
+            Reading {
+                kind: RelationType::Meeting,
+                sources: &subj.parties.entities,
+                targets: &target.entities,
+                items: Vec::new(),
+                modality: modality(subj.hedged, subj.negated),
+                trigger: (a, b),
+                extent: (subj.parties.first, b),
+            },
+        );
+        return;
+    }
+    let mut target = None;
+    let mut k = b + 1;
+    while k < hi.min(b + 7) {
+        if let Some(m) = ctx.mention_starting_at(k) {
+            if ctx.party(m).is_some() {
+                target = ctx.parties_at(k);
+                break;
+            }
+            k = ctx.mentions[m].tokens.end;
+            continue;
+        }
+        if ctx.doc.tokens[k].kind != TokenKind::Word {
+            break;
+        }
+        k += 1;
+    }
+    let Some(target) = target else { return };
+    let Some(subj) = ctx
+        .subject(a, true)
+        .filter(|s| !s.pronoun)
+        .or_else(|| ctx.nearest_party_left(a))
+    else {
+        return;
+    };
+    push(
+        out,
+        Reading {
+            kind: RelationType::Meeting,
+            sources: &subj.parties.entities,
+            targets: &target.entities,
+            items: Vec::new(),
+            modality: modality(subj.hedged, subj.negated),
+            trigger: (a, b),
+            extent: (subj.parties.first, target.last),
+        },
+    );
+}

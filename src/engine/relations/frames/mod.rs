@@ -1,0 +1,36 @@
+//! Relation frames: given a trigger's token span, find its parties and items.
+//!
+//! Each frame reads the subject with [`Ctx::subject`] (a walk left over auxiliaries, adverbs,
+//! hedges and negations to a party mention) and its objects with [`Ctx::parties_at`] and
+//! bounded right-hand scans. All walks stay inside the trigger's sentence and look at a fixed
+//! number of tokens, so the stage stays linear.
+//!
+//! One module per relation type ([`supply`], [`meeting`], [`sanction`],
+//! [`ownership`]); what they share is in [`common`]; the walks are
+//! `relations::walk`. This file only dispatches a trigger to its frame.
+
+mod common;
+mod meeting;
+mod ownership;
+mod sanction;
+mod supply;
+
+pub(crate) use common::Found;
+
+use super::ctx::{Ctx, Frame, Trigger};
+
+/// Run the frame of `trigger` found at tokens `a..=b`.
+pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut Vec<Found>) {
+    match trigger.frame {
+        Frame::Give => supply::give(ctx, a, b, out),
+        Frame::Obtain => supply::obtain(ctx, a, b, out),
+        Frame::Origin => supply::origin(ctx, a, b, out),
+        Frame::MeetVerb => meeting::meet_verb(ctx, a, b, out),
+        Frame::MeetNoun => meeting::meet_noun(ctx, a, b, out),
+        Frame::SanctionVerb => sanction::sanction_verb(ctx, a, b, out),
+        Frame::SanctionNoun => sanction::sanction_noun(ctx, a, b, out),
+        Frame::OwnedBy => ownership::owned_by(ctx, a, b, out),
+        Frame::Owns => ownership::owns(ctx, a, b, out),
+        Frame::Stake => ownership::stake(ctx, a, b, out),
+    }
+}

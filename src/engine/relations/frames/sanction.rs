@@ -1,0 +1,108 @@
+//! SANCTION frames: "X sanctioned Y", "Y was blacklisted by X" (sanction_verb);
+//! "sanctions on Y" (sanction_noun).
+
+use super::super::ctx::class::*;
+use super::super::ctx::Ctx;
+use super::super::ctx::{Parties, Subject};
+use super::common::*;
+use crate::engine::model::RelationType;
+
+/// "X sanctioned Y", "Y was blacklisted by X", "Y, designated by X".
+pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let mut k = b + 1;
+    while k < ctx.n_tokens() && ctx.is_quote(k) {
+        k += 1;
+    }
+    if ctx.is(k, "by") {
+        let Some(src) = ctx.parties_after(k + 1) else {
+            return;
+        };
+        let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+            return;
+        };
+        push(
+            out,
+            Reading {
+                kind: RelationType::Sanction,
+                sources: &src.entities,
+                targets: &subj.parties.entities,
+                items: Vec::new(),
+                modality: modality(subj.hedged, subj.negated),
+                trigger: (a, b),
+                extent: (subj.parties.first, src.last),
+            },
+        );
+        return;
+    }
+    // A passive without its agent names no source.
+    if a > 0 && ctx.has(a - 1, BE) {
+        return;
+    }
+    let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+        return;
+    };
+    let at = if ctx.is(k, "the") { k + 1 } else { k };
+    let Some(obj) = ctx.parties_at(at) else {
+        return;
+    };
+    push(
+        out,
+        Reading {
+            kind: RelationType::Sanction,
+            sources: &subj.parties.entities,
+            targets: &obj.entities,
+            items: Vec::new(),
+            modality: modality(subj.hedged, subj.negated),
+            trigger: (a, b),
+            extent: (subj.parties.first, obj.last),
+        },
+    );
+}
+
+/// "(US) sanctions on/against Y", "X imposed sanctions on Y"; "X sanctions Y" as a verb.
+pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let (lo, _) = ctx.bounds(a);
+    let on = if ctx.is(b, "on") || ctx.is(b, "against") {
+        Some(b + 1)
+    } else if ctx.is(b + 1, "on") || ctx.is(b + 1, "against") {
+        Some(b + 2)
+    } else {
+        None
+    };
+    let Some(on) = on else {
+        return sanction_verb(ctx, a, b, out);
+    };
+    let Some(target) = ctx.parties_after(on) else {
+        return;
+    };
+    // The actor named just before the noun ("US sanctions", "the EU's sanctions").
+    let modifier = (a > lo)
+        .then(|| ctx.mention_ending_at(a - 1))
+        .flatten()
+        .and_then(|m| {
+            let e = ctx.party(m).or_else(|| ctx.nationality_country(m))?;
+            Some(Subject {
+                parties: Parties {
+                    entities: vec![e],
+                    first: ctx.mentions[m].tokens.start,
+                    last: a - 1,
+                },
+                ..Subject::default()
+            })
+        });
+    let Some(subj) = modifier.or_else(|| ctx.subject(a, true).filter(|s| !s.pronoun)) else {
+        return;
+    };
+    push(
+        out,
+        Reading {
+            kind: RelationType::Sanction,
+            sources: &subj.parties.entities,
+            targets: &target.entities,
+            items: Vec::new(),
+            modality: modality(subj.hedged, subj.negated),
+            trigger: (a, b),
+            extent: (subj.parties.first, target.last),
+        },
+    );
+}

@@ -1,0 +1,540 @@
+//! The walks frames read their parties with: the subject left of a trigger
+//! (over auxiliaries, adverbs, hedges, negations, time expressions and
+//! relative clauses, else the clause stage's subject of the trigger's verb
+//! group), party lists right of it ("A, B and C"), the nearest party of a noun
+//! trigger, the beneficiary of a "help" verb.
+//!
+//! Input: a [`Ctx`] and token indexes. Output: [`Subject`]s and [`Parties`]
+//! (entity indexes and the token range they cover). Every walk stays in the
+//! trigger's sentence and passes a bounded number of tokens.
+
+use super::ctx::class::*;
+use super::ctx::{Ctx, Parties, Subject};
+use crate::engine::clause::{self, Clause};
+use crate::engine::model::Label;
+use crate::engine::text::TokenKind;
+
+/// Longest left walk from a trigger to its subject (tokens).
+pub(super) const MAX_SUBJECT_GAP: usize = 12;
+/// Longest walk left to the nearest party for a noun trigger ("in a phone call with").
+pub(super) const MAX_NEAREST: usize = 15;
+/// Most tokens a subject walk passes, time expressions and relative clauses included.
+pub(super) const MAX_SUBJECT_WALK: usize = 48;
+/// Farthest a "help" verb may stand before the trigger it gives a recipient to.
+pub(super) const MAX_HELP_DISTANCE: usize = 40;
+/// Most parties in one joined list ("A, B and C").
+pub(super) const MAX_LIST: usize = 12;
+
+impl Ctx<'_> {
+    /// First and one-past-last token of the sentence holding token `i`.
+    pub fn bounds(&self, i: usize) -> (usize, usize) {
+        let s = &self.doc.sentences[self.sentence_of(i)];
+        (s.tokens.start, s.tokens.end)
+    }
+
+    /// One past the last token of the sentence holding token `k - 1`: the limit of a scan
+    /// that starts right after a token (so it never runs into the next sentence).
+    pub fn end_of_sentence_before(&self, k: usize) -> usize {
+        if self.n_tokens() == 0 {
+            return 0;
+        }
+        self.bounds(k.saturating_sub(1).min(self.n_tokens() - 1)).1
+    }
+
+    pub(super) fn is_joiner(&self, i: usize) -> bool {
+        self.is(i, "and") || self.is(i, "or") || self.is_punct(i, &['&'])
+    }
+
+    /// The subject of the trigger starting at token `a`: walk left over quotes, auxiliaries,
+    /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
+    /// "holds a 20% stake") to a party phrase. `None` when the walk meets anything else.
+    pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
+        let clause = self.verb_clause(a);
+        let mut s = self
+            .subject_walk(a, light)
+            .or_else(|| self.clause_subject(clause?))?;
+        // The clause stage reads modality over the whole verb group ("is believed to have
+        // been supplying", "did not, in the end, provide").
+        if let Some(c) = clause {
+            s.hedged |= c.verb.hedged();
+            s.negated |= c.verb.negated;
+        }
+        Some(s)
+    }
+
+    /// The clause whose verb group holds the trigger starting at token `a`.
+    pub(super) fn verb_clause(&self, a: usize) -> Option<&Clause> {
+        let at = self.doc.tokens.get(a)?.start;
+        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+    }
+
+    /// The party the clause stage found as the clause's subject: a mention (or resolved
+    /// pronoun or description) ending at the subject group's last word.
+    pub(super) fn clause_subject(&self, c: &Clause) -> Option<Subject> {
+        let g = c.subject.as_ref()?;
+        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
+        if self.doc.tokens.get(j)?.end != g.span.1 {
+            return None;
+        }
+        let parties = match self.parties_ending_at(j) {
+            Some(p) => p,
+            None => {
+                let (first, e) = self
+                    .resolved_at(j)
+                    .or_else(|| Some((j, self.named_elsewhere(j)?)))?;
+                Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                }
+            }
+        };
+        Some(Subject {
+            parties,
+            ..Subject::default()
+        })
+    }
+
+    /// An organisation or state the document names elsewhere with exactly the
+    /// capitalised word at token `j`, which no mention covers here ("the US
+    /// Treasury sanctioned ..." when "the Treasury" is an entity). Only one
+    /// such entity may exist.
+    pub(super) fn named_elsewhere(&self, j: usize) -> Option<usize> {
+        if self.mention_ending_at(j).is_some() || self.doc.tokens.get(j)?.kind != TokenKind::Word {
+            return None;
+        }
+        let w = self.doc.tok_text(j);
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut found = self.merged.entities.iter().enumerate().filter(|(_, e)| {
+            matches!(e.label, Label::Org | Label::Gpe)
+                && (e.name == w || e.aliases.iter().any(|a| a == w))
+        });
+        let (e, _) = found.next()?;
+        found.next().is_none().then_some(e)
+    }
+
+    /// The subject by walking left from the trigger (see [`Ctx::subject`]).
+    pub(super) fn subject_walk(&self, a: usize, light: bool) -> Option<Subject> {
+        let (lo, _) = self.bounds(a);
+        let (mut hedged, mut negated) = (false, false);
+        let mut j = a;
+        let mut steps = 0;
+        let mut tokens = 0;
+        loop {
+            if j <= lo || steps >= MAX_SUBJECT_GAP || tokens >= MAX_SUBJECT_WALK {
+                return None;
+            }
+            j -= 1;
+            steps += 1;
+            tokens += 1;
+            let c = self.class(j);
+            if self.is_quote(j) || c & (AUX | BE | ADV) != 0 {
+                continue;
+            }
+            // "X on Thursday sanctioned ...": a time expression and its preposition.
+            if self.in_timex(j) || (c & PREP != 0 && self.in_timex(j + 1)) {
+                steps -= 1;
+                continue;
+            }
+            // "X, which imposed sanctions": the relative pronoun stands for X.
+            if (self.is(j, "which") || self.is(j, "who")) && j > lo && self.is_punct(j - 1, &[','])
+            {
+                j -= 1;
+                continue;
+            }
+            // "X, which owns ..., shipped" / "X, the Dutch maker of ..., has not shipped".
+            if self.is_punct(j, &[',']) {
+                if let Some(k) = self.parenthetical_start(j) {
+                    tokens += j - k;
+                    j = k;
+                    continue;
+                }
+            }
+            if c & NEG != 0 {
+                negated = true;
+                continue;
+            }
+            if c & HEDGE != 0 || (c & SPEECH != 0 && self.is(j + 1, "to")) {
+                hedged = true;
+                continue;
+            }
+            let numberish = self.doc.tokens[j].kind == TokenKind::Number
+                || self.is_punct(j, &['%'])
+                || self.is(j, "per")
+                || self.is(j, "cent")
+                || self.is(j, "percent");
+            if light && (c & LIGHT != 0 || numberish) {
+                continue;
+            }
+            break;
+        }
+        // "he", "the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(j)
+            .filter(|_| self.mention_ending_at(j).is_none())
+        {
+            return Some(Subject {
+                parties: Parties {
+                    entities: vec![e],
+                    first,
+                    last: j,
+                },
+                hedged,
+                negated,
+                pronoun: false,
+            });
+        }
+        if self.has(j, PRONOUN) {
+            return Some(Subject {
+                parties: Parties {
+                    entities: Vec::new(),
+                    first: j,
+                    last: j,
+                },
+                hedged,
+                negated,
+                pronoun: true,
+            });
+        }
+        let parties = self.parties_ending_at(j)?;
+        // The object of a preposition is not a subject ("drones from China supplied ...").
+        if parties.first > lo {
+            let p = self.low(parties.first - 1);
+            if matches!(
+                p.as_str(),
+                "of" | "to" | "for" | "from" | "by" | "in" | "at" | "on" | "against" | "into"
+            ) {
+                return None;
+            }
+        }
+        // "Reportedly, X supplied ...": a hedge just before the subject.
+        let mut k = parties.first;
+        for _ in 0..3 {
+            if k <= lo {
+                break;
+            }
+            k -= 1;
+            if self.has(k, HEDGE) {
+                hedged = true;
+            }
+        }
+        Some(Subject {
+            parties,
+            hedged,
+            negated,
+            pronoun: false,
+        })
+    }
+
+    /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
+    /// owns ..., " / "X, the maker of ..., "), the position of the comma opening it.
+    pub(super) fn parenthetical_start(&self, j: usize) -> Option<usize> {
+        let (lo, _) = self.bounds(j);
+        (lo + 1..j).rev().take(20).find(|&k| {
+            self.is_punct(k, &[','])
+                && (self.is(k + 1, "which") || self.is(k + 1, "who") || self.has(k + 1, DET))
+                && self
+                    .mention_ending_at(k - 1)
+                    .is_some_and(|m| self.party(m).is_some())
+        })
+    }
+
+    /// Parties named by the phrase ending at token `j`: a party mention with the ones joined
+    /// to it ("Russia and Iran"), a nationality with a group noun ("Chinese entities" →
+    /// China), or the "including" list inside dashes or brackets ("several groups — including
+    /// A, B and C —").
+    pub fn parties_ending_at(&self, j: usize) -> Option<Parties> {
+        let (lo, _) = self.bounds(j);
+        let head = if let Some(m) = self.mention_ending_at(j) {
+            let e = self.party(m)?;
+            Some((e, self.mentions[m].tokens.start, false))
+        } else if self.has(j, COLLECTIVE) && j > lo {
+            let m = self.mention_ending_at(j - 1)?;
+            let e = self.nationality_country(m)?;
+            Some((e, self.mentions[m].tokens.start, true))
+        } else {
+            None
+        };
+        if let Some((e, first, nationality)) = head {
+            let mut p = Parties {
+                entities: vec![e],
+                first,
+                last: j,
+            };
+            // Joined parties to the left: the joiner next to the head must be "and"/"or".
+            let mut seen_and = false;
+            while p.first >= lo + 2 && p.entities.len() < MAX_LIST {
+                let q = p.first - 1;
+                let r = if self.is_joiner(q) {
+                    seen_and = true;
+                    if self.is_punct(q - 1, &[',']) {
+                        q.saturating_sub(2)
+                    } else {
+                        q - 1
+                    }
+                } else if seen_and && self.is_punct(q, &[',']) {
+                    q - 1
+                } else {
+                    break;
+                };
+                let Some(m) = self.mention_ending_at(r) else {
+                    break;
+                };
+                let e = if nationality {
+                    self.nationality_country(m)
+                } else {
+                    self.party(m)
+                };
+                let Some(e) = e else { break };
+                if !p.entities.contains(&e) {
+                    p.entities.insert(0, e);
+                }
+                p.first = self.mentions[m].tokens.start;
+            }
+            return Some(p);
+        }
+        if self.is_punct(j, &['—', '–', ')']) && j > lo {
+            let opener = (lo..j)
+                .rev()
+                .take(30)
+                .find(|&k| self.is_punct(k, &['—', '–', '(']))?;
+            let k = opener + 1;
+            let start = if self.is(k, "including") || self.is(k, "notably") {
+                k + 1
+            } else if self.is(k, "such") && self.is(k + 1, "as") {
+                k + 2
+            } else {
+                return None;
+            };
+            let mut p = self.parties_at(start)?;
+            if p.last + 1 != j {
+                return None;
+            }
+            p.first = opener;
+            p.last = j;
+            return Some(p);
+        }
+        None
+    }
+
+    /// Parties named by the phrase starting at token `k` (after quotes): a party mention with
+    /// the ones joined to it ("Russia, Iran and Syria"), or a nationality with a group noun.
+    pub fn parties_at(&self, k: usize) -> Option<Parties> {
+        let hi = self.end_of_sentence_before(k);
+        let mut k = k;
+        while k < hi && self.is_quote(k) {
+            k += 1;
+        }
+        // "met him", "sanctioned the company": coreference named the entity.
+        if let Some((first, e)) = self
+            .resolved_at(k)
+            .filter(|&(first, _)| first == k && self.mention_starting_at(k).is_none())
+        {
+            let mut last = k;
+            while self.resolved_at(last + 1).is_some_and(|(f, _)| f == first) {
+                last += 1;
+            }
+            return Some(Parties {
+                entities: vec![e],
+                first,
+                last,
+            });
+        }
+        while k < hi && (self.is_quote(k) || self.is(k, "the")) {
+            k += 1;
+        }
+        if k >= hi {
+            return None;
+        }
+        // "met Kazakh President Kassym-Jomart Tokayev": the person after a nationality and title.
+        if let Some(m) = self
+            .mention_starting_at(k)
+            .filter(|&m| self.mentions[m].label == Label::Norp)
+        {
+            let after = self.mentions[m].tokens.end;
+            let person = (after + 1..(after + 5).min(hi)).find(|&p| {
+                self.mention_starting_at(p)
+                    .is_some_and(|pm| self.mentions[pm].label == Label::Person)
+                    && self.is_role(after, p)
+            });
+            if let Some(p) = person {
+                k = p;
+            }
+        }
+        let one = |k: usize| -> Option<(usize, usize)> {
+            let m = self.mention_starting_at(k)?;
+            let end = self.mentions[m].tokens.end;
+            if let Some(e) = self.party(m) {
+                // "from Dubai brokers": a name before a plural common noun only modifies it.
+                let next = if end < hi { self.doc.tok_text(end) } else { "" };
+                let function = PREP | BOUNDARY | SPEECH | AUX | BE | ADV | HEDGE | NEG;
+                let modifier = self
+                    .doc
+                    .tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    && next.starts_with(char::is_lowercase)
+                    && (self.has(end, COLLECTIVE)
+                        || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")))
+                    && self.class(end) & function == 0;
+                // "Astana Trade House": a name running on into capitalised words no mention
+                // covers is part of a longer, unrecognised name.
+                let runs_on = end < hi
+                    && self.doc.tokens[end].kind == TokenKind::Word
+                    && next.starts_with(char::is_uppercase)
+                    && self.cover[end].is_none()
+                    && !self.in_timex(end);
+                return (!modifier && !runs_on).then_some((e, end - 1));
+            }
+            if end < hi && self.has(end, COLLECTIVE) {
+                return Some((self.nationality_country(m)?, end));
+            }
+            None
+        };
+        let (e, last) = one(k)?;
+        let mut p = Parties {
+            entities: vec![e],
+            first: k,
+            last,
+        };
+        // Joined parties: keep the ones up to the last "and"/"or" ("to Russia, China said"
+        // does not join China).
+        let mut pending: Vec<(usize, usize)> = Vec::new();
+        let mut q = p.last + 1;
+        while q < hi && p.entities.len() + pending.len() < MAX_LIST {
+            let (r, and) = if self.is_joiner(q) {
+                (q + 1, true)
+            } else if self.is_punct(q, &[',']) {
+                if self.is_joiner(q + 1) {
+                    (q + 2, true)
+                } else {
+                    (q + 1, false)
+                }
+            } else {
+                break;
+            };
+            let Some((e, last)) = one(r) else { break };
+            // "from China, and Beijing tightened ...": a name followed by a word that is not a
+            // preposition or clause word starts a new clause.
+            let f = last + 1;
+            let ends = f >= hi
+                || self.doc.tokens[f].kind != TokenKind::Word
+                || self.has(f, PREP | BOUNDARY | SPEECH | COLLECTIVE)
+                || self.is_joiner(f);
+            if !ends {
+                break;
+            }
+            pending.push((e, last));
+            if and {
+                for (e, last) in pending.drain(..) {
+                    if !p.entities.contains(&e) {
+                        p.entities.push(e);
+                    }
+                    p.last = last;
+                }
+            }
+            q = last + 1;
+        }
+        Some(p)
+    }
+
+    /// Parties after a preposition: directly ("from China"), or through a list introduced
+    /// within a few words ("from other groups, including A and B").
+    pub fn parties_after(&self, k: usize) -> Option<Parties> {
+        if let Some(p) = self.parties_at(k) {
+            return Some(p);
+        }
+        let hi = self.end_of_sentence_before(k);
+        for j in k..(k + 6).min(hi) {
+            if self.is(j, "including") || self.is(j, "notably") || self.is(j, "namely") {
+                return self.parties_at(j + 1);
+            }
+            if self.is(j, "such") && self.is(j + 1, "as") {
+                return self.parties_at(j + 2);
+            }
+            let word = self.doc.tokens[j].kind == TokenKind::Word;
+            let named = self.cover[j]
+                .is_some_and(|m| matches!(self.mentions[m].label, Label::Person | Label::Org));
+            if !(word || self.is_punct(j, &[','])) || named {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The nearest party mention left of token `a` in its clause (not crossing a reporting
+    /// verb, a clause word or sentence punctuation), with the hedges and negations passed.
+    pub(super) fn nearest_party_left(&self, a: usize) -> Option<Subject> {
+        let (lo, _) = self.bounds(a);
+        let (mut hedged, mut negated) = (false, false);
+        let mut j = a;
+        for _ in 0..MAX_NEAREST {
+            if j <= lo {
+                return None;
+            }
+            j -= 1;
+            if let Some(m) = self.mention_ending_at(j) {
+                if let Some(e) = self.party(m) {
+                    let first = self.mentions[m].tokens.start;
+                    return Some(Subject {
+                        parties: Parties {
+                            entities: vec![e],
+                            first,
+                            last: j,
+                        },
+                        hedged,
+                        negated,
+                        pronoun: false,
+                    });
+                }
+            }
+            let c = self.class(j);
+            if c & (SPEECH | BOUNDARY) != 0 || self.is_punct(j, &[';', ':', '.']) {
+                return None;
+            }
+            hedged |= c & HEDGE != 0;
+            negated |= c & NEG != 0;
+        }
+        None
+    }
+
+    /// Recipient named with a "help" verb earlier in the sentence whose subject is one of
+    /// `sources`: "China was helping Russia ..., and China was providing imagery".
+    pub(super) fn helped_party(&self, a: usize, sources: &[usize]) -> Vec<usize> {
+        let (lo, _) = self.bounds(a);
+        for h in lo.max(a.saturating_sub(MAX_HELP_DISTANCE))..a {
+            if !self.has(h, HELP) {
+                continue;
+            }
+            let Some(p) = self.parties_at(h + 1) else {
+                continue;
+            };
+            let same = self
+                .subject(h, false)
+                .is_some_and(|s| s.parties.entities.iter().any(|e| sources.contains(e)));
+            if same {
+                return p.entities;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Distinct PERSON entities of the sentence holding token `a`, in order of mention.
+    pub(super) fn persons_in_sentence(&self, a: usize) -> Vec<usize> {
+        let (lo, hi) = self.bounds(a);
+        let mut out = Vec::new();
+        for k in lo.max(a.saturating_sub(MAX_NEAREST * 3))..hi.min(a + MAX_NEAREST) {
+            if let Some(m) = self.mention_starting_at(k) {
+                if self.mentions[m].label == Label::Person {
+                    let e = self.entity_of(m);
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
