@@ -20,6 +20,7 @@ use crate::engine::time::docdate::is_boilerplate;
 
 pub mod correct;
 pub mod escape;
+pub mod files;
 #[cfg(test)]
 mod tests;
 pub mod words;
