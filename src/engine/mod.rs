@@ -96,12 +96,15 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
 /// [`analyze`] with [`Options`].
 pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let doc = text::Doc::new(&input.text);
-    let words = pos::tag(&doc);
+    let mut words = pos::tag(&doc);
+    // Capacities as built are up to twice the lengths; these vectors live through most stages.
+    words.shrink_to_fit();
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
     drop(candidates);
     let merged = merge::merge(&doc, &mentions);
-    let clauses = clause::find(&doc, &words);
+    let mut clauses = clause::find(&doc, &words);
+    clauses.shrink_to_fit();
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
     warnings.extend(time::numeric_note(&doc));
@@ -116,6 +119,15 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
         resolved: &resolved,
     };
     let events = events::build(&inputs, &timexes, reference);
+    // Nothing after this point reads the tagged words unless they are output: free them before
+    // relations, where the peak of an analysis is (issue 16.6).
+    // (An explicit drop: a shadowed binding would live to the end of the function.)
+    let words = if opts.tokens {
+        words
+    } else {
+        drop(words);
+        Vec::new()
+    };
     let relations = relations::extract(
         &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
     );
@@ -124,7 +136,6 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     // largest intermediate (32 bytes a token), before the output is built.
     let mut doc = doc;
     doc.tokens = Vec::new();
-    let words = if opts.tokens { words } else { Vec::new() };
     let mut a = assemble(
         input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
