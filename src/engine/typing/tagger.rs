@@ -364,7 +364,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
         out.clear();
         let doc = self.doc;
         let t = &self.info[i];
-        let sent = doc.tokens[i].sentence;
+        let sent = doc.tokens[i].sentence as usize;
         // Neighbours stay inside the sentence.
         let srange = doc
             .sentences
