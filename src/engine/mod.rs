@@ -4,13 +4,13 @@
 //!
 //! ```text
 //! text ─▶ text::Doc (tokens, sentences)
-//!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
+//!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
+//!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
 //!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
-//!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
 //!      ─▶ events::build         → Vec<EventDraft>     (dated clauses for the timeline)
 //!      ─▶ relations::extract    → Vec<RelationDraft>  (SUPPLY, MEETING, SANCTION, ... between entities)
 //!      ─▶ assemble              → model::Analysis     (code point + UTF-16 offsets, ids)
@@ -96,19 +96,23 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
 /// [`analyze`] with [`Options`].
 pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let doc = text::Doc::new(&input.text);
-    let mut words = pos::tag(&doc);
-    // Capacities as built are up to twice the lengths; these vectors live through most stages.
-    words.shrink_to_fit();
+    // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
+    // time and the name typing (each with a temporary peak of its own) run while only the tokens
+    // exist, before the tagged words and the clauses (the largest intermediates) are built. Each
+    // stage reads only what it is given, so the order changes no output.
+    let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
+    warnings.extend(time::numeric_note(&doc));
+    let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let candidates = candidates::find(&doc);
     let mentions = typing::classify(&doc, &candidates);
     drop(candidates);
     let merged = merge::merge(&doc, &mentions);
+    let mut words = pos::tag(&doc);
+    // Capacities as built are up to twice the lengths; these vectors live through most stages.
+    words.shrink_to_fit();
     let mut clauses = clause::find(&doc, &words);
     clauses.shrink_to_fit();
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
-    let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
-    warnings.extend(time::numeric_note(&doc));
-    let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let reference = date.as_ref().map(|d| d.0.as_str());
     let inputs = events::Inputs {
         doc: &doc,
