@@ -65,9 +65,6 @@ impl<'a> Doc<'a> {
                 t.sentence = i as u32;
             }
         }
-        // `tokenize` reserves one token per 5 bytes, more than most texts need; the tokens live
-        // through every stage (issue 16.6).
-        tokens.shrink_to_fit();
         Doc {
             text,
             tokens,
