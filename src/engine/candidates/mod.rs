@@ -326,7 +326,10 @@ fn emit(
         end,
         tokens: run.clone(),
         sentence_initial: initial
-            && run.start == doc.sentences[doc.tokens[run.start].sentence].tokens.start,
+            && run.start
+                == doc.sentences[doc.tokens[run.start].sentence as usize]
+                    .tokens
+                    .start,
         caps: false,
         possessive,
     });

@@ -318,7 +318,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.doc.tokens[i].sentence
+        self.doc.tokens[i].sentence as usize
     }
 
     /// Mention ending at token `j` (inclusive).

@@ -84,7 +84,7 @@ impl Body {
         let mut person_words = std::collections::HashSet::new();
         for m in ms {
             let sent = doc.tokens[m.tokens.start].sentence;
-            if headline.get(sent).copied().unwrap_or(true) || m.label == Label::Item {
+            if headline.get(sent as usize).copied().unwrap_or(true) || m.label == Label::Item {
                 continue;
             }
             names

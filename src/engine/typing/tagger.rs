@@ -383,7 +383,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
     fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
         let doc = self.doc;
         let t = &self.info[i];
-        let sent = doc.tokens[i].sentence;
+        let sent = doc.tokens[i].sentence as usize;
         // Neighbours stay inside the sentence.
         let srange = doc
             .sentences
