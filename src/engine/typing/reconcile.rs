@@ -211,6 +211,35 @@ fn with_designated(
     out
 }
 
+/// A person's span the tagger opened after a strong particle ("Jassim al-Thani" of "Hamad bin
+/// Jassim al-Thani") takes the particle and the capitalised word before it, in the same
+/// sentence (`[strong_person_particles]` of `data/lexicons/context_words.txt`); a span that ended
+/// on that word ("Hamad") joins it.
+fn with_particle_heads(doc: &Doc, spans: &[(Range<usize>, Class)]) -> Vec<(Range<usize>, Class)> {
+    let w = super::words::words();
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    for (range, class) in spans {
+        let mut start = range.start;
+        while *class == Class::Per
+            && start >= 2
+            && w.strong_person_particles.contains(&doc.tok_text(start - 1))
+            && doc.tok_text(start - 2).starts_with(char::is_uppercase)
+            && doc.tokens[start - 2].sentence == doc.tokens[start].sentence
+            && out.last().is_none_or(|(r, _)| r.end <= start - 1)
+        {
+            start -= 2;
+            if let Some((r, _)) = out.last() {
+                if r.end == start + 1 {
+                    start = r.start;
+                    out.pop();
+                }
+            }
+        }
+        out.push((start..range.end, *class));
+    }
+    out
+}
+
 /// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
 fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
@@ -522,7 +551,7 @@ pub fn reconcile(
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
     let whole = designated_rule_names(doc, lx, &names, &mut buf);
-    let spans = &with_designated(spans, &whole);
+    let spans = &with_particle_heads(doc, &with_designated(spans, &whole));
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
