@@ -220,7 +220,7 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Norm> {
     let dct = ctx.dct;
     let (mut h, mi) = match c.get(Class::Clock) {
         Some(v) => (v / 100, v % 100),
-        None if has(m, "noon") => (12, 0),
+        None if has(m, "noon") || has(m, "midday") => (12, 0),
         None if has(m, "midnight") => (24, 0),
         None => (c.get(Class::Num)?, 0),
     };

@@ -15,6 +15,7 @@ pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
 pub(crate) mod matcher;
+pub(crate) mod names;
 pub(crate) mod normalise;
 pub(crate) mod recognise;
 pub(crate) mod relative;
@@ -88,6 +89,9 @@ fn spurious(doc: &Doc, m: &matcher::Match, n: &Norm) -> bool {
                 return true;
             }
         }
+    }
+    if names::not_a_time(doc, m, n) {
+        return true;
     }
     if m.rule.action != Action::Year {
         return false;
