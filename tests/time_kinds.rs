@@ -292,3 +292,20 @@ fn midday_is_noon() {
         Some((TimexType::Time, "2024-04-16T12:00".to_string()))
     );
 }
+
+#[test]
+fn a_second_listed_day_later_dates_and_mid_afternoon() {
+    let text = "The fair runs on June 14 and 15.";
+    let all = timexes(text, DCT);
+    assert!(all.iter().any(|t| t.0 == "15" && t.2 == "2024-06-15"));
+    // A number before a noun is a count, not a day.
+    let text = "On June 14 and 15 stalls were set up.";
+    assert!(!timexes(text, DCT).iter().any(|t| t.0 == "15"));
+    let text = "The bank will sell the shares at a later date.";
+    assert_eq!(of(text, DCT, "a later date"), date("FUTURE_REF"));
+    let text = "By mid-afternoon the river had crested.";
+    assert_eq!(
+        of(text, DCT, "mid-afternoon"),
+        Some((TimexType::Time, "2024-04-16TAF".to_string()))
+    );
+}
