@@ -309,3 +309,10 @@ fn a_second_listed_day_later_dates_and_mid_afternoon() {
         Some((TimexType::Time, "2024-04-16TAF".to_string()))
     );
 }
+
+#[test]
+fn the_quarter_a_year_ago_is_one_expression() {
+    let text = "The brewer lost money in the second quarter of 2023. In the quarter a year earlier it broke even.";
+    assert_eq!(of(text, DCT, "the quarter a year earlier"), date("2022-Q2"));
+    assert!(!timexes(text, DCT).iter().any(|t| t.0 == "a year earlier"));
+}
