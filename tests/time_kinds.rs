@@ -256,3 +256,63 @@ fn two_digit_years_after_a_day_and_month_before_punctuation() {
         date("2012-08-09")
     );
 }
+
+#[test]
+fn titles_ages_and_the_noun_march_are_not_times() {
+    // A programme or film title in quotes is a name.
+    let text = "The minister spoke on the radio show \"Late Hours\" about the budget.";
+    assert_eq!(of(text, DCT, "Hours"), None);
+    let text = "The critic said the western ``Dusty Noon'' still holds up.";
+    assert!(timexes(text, DCT).is_empty());
+    // The same words outside a title stay times.
+    let text = "The vote came after \"long hours\" of debate; it ends at noon.";
+    assert_eq!(
+        of(text, DCT, "noon"),
+        Some((TimexType::Time, "2024-04-16T12:00".to_string()))
+    );
+    // A decade after a possessive is an age, not a decade.
+    let text = "The painter moved to Lisbon when she was in her 40s.";
+    assert!(timexes(text, DCT).is_empty());
+    let text = "Painters moved to Lisbon in the 1940s.";
+    assert_eq!(of(text, DCT, "the 1940s"), date("194"));
+    // The noun "March" names a procession; lowercase "march" is the noun or verb.
+    let text = "Thousands joined the March for Clean Rivers in the capital.";
+    assert!(timexes(text, DCT).is_empty());
+    let text = "Veterans will march again this march, organisers said.";
+    assert!(timexes(text, DCT).is_empty());
+    let text = "The plant closed in March of last year.";
+    assert!(timexes(text, DCT).iter().any(|t| t.0.starts_with("March")));
+}
+
+#[test]
+fn midday_is_noon() {
+    let text = "The court will hear the case at midday.";
+    assert_eq!(
+        of(text, DCT, "midday"),
+        Some((TimexType::Time, "2024-04-16T12:00".to_string()))
+    );
+}
+
+#[test]
+fn a_second_listed_day_later_dates_and_mid_afternoon() {
+    let text = "The fair runs on June 14 and 15.";
+    let all = timexes(text, DCT);
+    assert!(all.iter().any(|t| t.0 == "15" && t.2 == "2024-06-15"));
+    // A number before a noun is a count, not a day.
+    let text = "On June 14 and 15 stalls were set up.";
+    assert!(!timexes(text, DCT).iter().any(|t| t.0 == "15"));
+    let text = "The bank will sell the shares at a later date.";
+    assert_eq!(of(text, DCT, "a later date"), date("FUTURE_REF"));
+    let text = "By mid-afternoon the river had crested.";
+    assert_eq!(
+        of(text, DCT, "mid-afternoon"),
+        Some((TimexType::Time, "2024-04-16TAF".to_string()))
+    );
+}
+
+#[test]
+fn the_quarter_a_year_ago_is_one_expression() {
+    let text = "The brewer lost money in the second quarter of 2023. In the quarter a year earlier it broke even.";
+    assert_eq!(of(text, DCT, "the quarter a year earlier"), date("2022-Q2"));
+    assert!(!timexes(text, DCT).iter().any(|t| t.0 == "a year earlier"));
+}

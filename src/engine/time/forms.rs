@@ -220,7 +220,7 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Norm> {
     let dct = ctx.dct;
     let (mut h, mi) = match c.get(Class::Clock) {
         Some(v) => (v / 100, v % 100),
-        None if has(m, "noon") => (12, 0),
+        None if has(m, "noon") || has(m, "midday") => (12, 0),
         None if has(m, "midnight") => (24, 0),
         None => (c.get(Class::Num)?, 0),
     };
@@ -250,4 +250,35 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Norm> {
     let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
     let zone = zone_suffix(m, day, ctx).unwrap_or_default();
     plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
+}
+
+/// "April 24 and 25": a day number after "and" that ends a list of days of one
+/// month is a date of that month. `value` is the first date's TimeML value
+/// ("1999-04-24", "XXXX-04-24"), `after` the text after it. Returns the day's
+/// byte range relative to `after` and its value; `None` when no day follows or
+/// a noun does ("April 24 and 25 delegates").
+pub(super) fn listed_day(value: &str, after: &str) -> Option<(usize, usize, String)> {
+    let b = value.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let prefix = value.get(..8)?;
+    let month: u32 = value.get(5..7)?.parse().ok()?;
+    let rest = after.trim_start_matches(' ');
+    let rest = rest.strip_prefix("and ")?.trim_start_matches(' ');
+    let start = after.len() - rest.len();
+    let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&len) {
+        return None;
+    }
+    let day: u32 = rest.get(..len)?.parse().ok()?;
+    let next = rest.get(len..)?.chars().next();
+    if !matches!(next, None | Some('.' | ',' | ';' | ':' | ')' | '\n')) {
+        return None;
+    }
+    // Days must exist in a leap year at least (the year may be unknown).
+    if day == 0 || day > days_in_month(2000, month) {
+        return None;
+    }
+    Some((start, start + len, format!("{prefix}{day:02}")))
 }

@@ -15,6 +15,7 @@ pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
 pub(crate) mod matcher;
+pub(crate) mod names;
 pub(crate) mod normalise;
 pub(crate) mod recognise;
 pub(crate) mod relative;
@@ -88,6 +89,9 @@ fn spurious(doc: &Doc, m: &matcher::Match, n: &Norm) -> bool {
                 return true;
             }
         }
+    }
+    if names::not_a_time(doc, m, n) {
+        return true;
     }
     if m.rule.action != Action::Year {
         return false;
@@ -408,6 +412,10 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 }
             }
             explicit_year.push(m.caps.get(tables::Class::Year).is_some());
+            // "April 24 and 25": the second day of the list is a date too.
+            let listed = (n.kind == TimexType::Date && m.rule.action == Action::Date)
+                .then(|| forms::listed_day(&n.value, doc.text.get(m.end..).unwrap_or("")))
+                .flatten();
             out.push(TimexDraft {
                 start: m.start,
                 end: m.end,
@@ -417,6 +425,18 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 range_end: n.range_end,
                 period: n.period,
             });
+            if let Some((a, b, value)) = listed {
+                explicit_year.push(false);
+                out.push(TimexDraft {
+                    start: m.end + a,
+                    end: m.end + b,
+                    kind: TimexType::Date,
+                    value,
+                    modifier: None,
+                    range_end: None,
+                    period: None,
+                });
+            }
         }
     }
     join_ranges(doc, &mut out, &explicit_year);

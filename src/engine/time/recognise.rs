@@ -349,7 +349,13 @@ fn push(
     if let Some(id) = id {
         v.word = id;
         let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
+        let lowercase = text.chars().next().is_some_and(char::is_lowercase);
         for r in t.readings(id) {
+            // "this march", "may": a lowercase "march" or "may" is the noun or
+            // the verb, not the month (full names are capitalised in English).
+            if r.class == Class::Month && r.weak && !r.abbr && lowercase {
+                continue;
+            }
             // "May", "March" are months when capitalised mid-sentence.
             let weak = r.weak && !(r.class == Class::Month && capital && !r.abbr);
             v.set(r.class, r.value, weak);
