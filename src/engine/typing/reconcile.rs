@@ -225,7 +225,7 @@ fn with_particle_heads(doc: &Doc, spans: &[(Range<usize>, Class)]) -> Vec<(Range
             && w.strong_person_particles.contains(&doc.tok_text(start - 1))
             && doc.tok_text(start - 2).starts_with(char::is_uppercase)
             && doc.tokens[start - 2].sentence == doc.tokens[start].sentence
-            && out.last().is_none_or(|(r, _)| r.end <= start - 1)
+            && out.last().is_none_or(|(r, _)| r.end < start)
         {
             start -= 2;
             if let Some((r, _)) = out.last() {
