@@ -22,12 +22,19 @@ tools:
 browser:
 	@scripts/install-tools.sh browser
 
+# wasm-opt (binaryen 132, package-lock.json): -Oz run to a fixed point (--converge), told that
+# the module's own memory starts zero-filled (it does: wasm-bindgen's web target defines it, no
+# import) and that addresses below 1024 are never used (Rust's data and stack start at 1 MiB):
+# together 6.6 KB gzip less than plain -Oz (issue 17).
+WASM_OPT_FLAGS := -Oz --converge --zero-filled-memory --low-memory-unused \
+	--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
+export WASM_OPT_FLAGS
+
 dist: tools
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/pkg --out-name annalist $(WASM)
-	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-		$(DIST)/pkg/annalist_bg.wasm -o $(DIST)/pkg/annalist_bg.wasm
+	wasm-opt $(WASM_OPT_FLAGS) $(DIST)/pkg/annalist_bg.wasm -o $(DIST)/pkg/annalist_bg.wasm
 	cp index.html $(DIST)/
 	cp -r www/. $(DIST)/
 	node scripts/inline.mjs $(DIST)

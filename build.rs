@@ -9,8 +9,18 @@
 //! (the first column) is kept, so "first row wins" lookups give the same answer.
 //!
 //! Output: `$OUT_DIR/{given_names.txt,surnames.txt,cities.tsv}.fc`.
+//!
+//! It also stores the two model files with their key tables as byte planes
+//! (`src/engine/packed.rs`, compiled in here too): `$OUT_DIR/{ner,pos}.bin.packed`, which the
+//! loaders unpack to the committed bytes. A file whose layout is not the one expected here (a
+//! format change) is stored whole, so the build never depends on this step.
 
 use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/engine/packed.rs"]
+mod packed;
+use packed::Section;
 
 const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
@@ -26,7 +36,72 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
     }
+    for (name, layout) in [
+        ("ner.bin", ner_layout as fn(&[u8]) -> Option<Vec<Section>>),
+        ("pos.bin", pos_layout),
+    ] {
+        let src = Path::new("data/models").join(name);
+        println!("cargo:rerun-if-changed={}", src.display());
+        let data = std::fs::read(&src).expect("model file is readable");
+        let whole = [Section::Raw(data.len())];
+        let packed = layout(&data)
+            .and_then(|sections| packed::pack(&data, &sections))
+            .filter(|p| packed::unpack(p).as_deref() == Some(&data[..]))
+            .or_else(|| packed::pack(&data, &whole))
+            .expect("a whole file always packs");
+        std::fs::write(Path::new(&out).join(format!("{name}.packed")), packed)
+            .expect("OUT_DIR is writable");
+    }
+    println!("cargo:rerun-if-changed=src/engine/packed.rs");
     println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// `ner.bin` (`src/engine/typing/tagger.rs`): 12 header bytes (magic, `n` as u32 LE at 8),
+/// `n` 4-byte key deltas, then the weights.
+fn ner_layout(b: &[u8]) -> Option<Vec<Section>> {
+    let n = u32::from_le_bytes(b.get(8..12)?.try_into().ok()?) as usize;
+    let rest = b.len().checked_sub(12 + 4 * n)?;
+    Some(vec![
+        Section::Raw(12),
+        Section::Planes { width: 4, count: n },
+        Section::Raw(rest),
+    ])
+}
+
+/// `pos.bin` (`src/engine/pos/mod.rs`, "APOS2"): magic, the key-bits byte, the template set
+/// (varint), 128 level varints, the dictionary (size, key varints, tag bytes), the feature
+/// count, `n` key varints, `n` 3-byte masks, then the weights.
+fn pos_layout(b: &[u8]) -> Option<Vec<Section>> {
+    if b.get(..5)? != b"APOS2" {
+        return None;
+    }
+    let mut at = 6;
+    let next = |at: &mut usize| {
+        let (v, len) = packed::varint(b, *at)?;
+        *at += len;
+        Some(v as usize)
+    };
+    next(&mut at)?;
+    for _ in 0..128 {
+        next(&mut at)?;
+    }
+    let n_dict = next(&mut at)?;
+    for _ in 0..n_dict {
+        next(&mut at)?;
+    }
+    at += n_dict;
+    let n = next(&mut at)?;
+    let prefix = at;
+    for _ in 0..n {
+        next(&mut at)?;
+    }
+    let rest = b.len().checked_sub(at + 3 * n)?;
+    Some(vec![
+        Section::Raw(prefix),
+        Section::Varints(n),
+        Section::Planes { width: 3, count: n },
+        Section::Raw(rest),
+    ])
 }
 
 /// Rows sorted by their lower-cased first column (stable: equal keys keep their order), then

@@ -219,7 +219,31 @@ async function timelineRedraw(page) {
     window.__uiStart = performance.now();
     document.querySelector('[aria-label="Entities"] button[data-entity][aria-pressed="true"]')?.click();
   });
-  return timelineSettled(page, 1000, 120000);
+  const r = await timelineSettled(page, 1000, 120000);
+  // Select, zoom and pan on the full timeline: each from the input to the
+  // timeline's last change.
+  const timed = async (act) => {
+    await page.evaluate(act);
+    return (await timelineSettled(page, 500, 60000)).settled_ms;
+  };
+  r.select_ms = await timed(() => {
+    window.__uiStart = performance.now();
+    document.querySelector('[aria-label="Entities"] button[data-entity]')?.click();
+  });
+  await timed(() => {
+    window.__uiStart = performance.now();
+    document.querySelector('[aria-label="Entities"] button[data-entity][aria-pressed="true"]')?.click();
+  });
+  r.zoom_ms = await timed(() => {
+    window.__uiStart = performance.now();
+    document.querySelector('[aria-label="Timeline"] button[aria-label="Zoom in"]')?.click();
+  });
+  r.pan_ms = await timed(() => {
+    window.__uiStart = performance.now();
+    const chart = document.querySelector('[aria-label="Timeline"] .chart');
+    chart?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+  });
+  return r;
 }
 
 /** Give `docs` to the app's file picker as .txt files; time until the timeline settles. */

@@ -33,6 +33,10 @@ const results = {
   article_drawn_ms: browser.article_drawn_ms ?? null,
   ui_timeline_5000_events_ms: uiMs(ui.timeline_5000),
   ui_timeline_redraw_ms: uiMs(ui.timeline_5000?.redraw),
+  // The same timeline: select an entity, zoom in, pan (input → last change of the timeline).
+  ui_timeline_select_ms: ui.timeline_5000?.redraw?.select_ms ?? null,
+  ui_timeline_zoom_ms: ui.timeline_5000?.redraw?.zoom_ms ?? null,
+  ui_timeline_pan_ms: ui.timeline_5000?.redraw?.pan_ms ?? null,
   ui_workspace_200_docs_ms: uiMs(ui.workspace_200),
   ui_workspace_200_reload_ms: uiMs(ui.workspace_200?.reload),
   // Longest main-thread task (PerformanceObserver long-task API) while one 2 MB document is
@@ -75,6 +79,11 @@ const rows = [
   [
     "timeline with those events: redraw (deselect)",
     ui.timeline_5000?.redraw?.skipped ? `skipped: ${ui.timeline_5000.redraw.skipped}` : `${f(results.ui_timeline_redraw_ms)} ms`,
+    "",
+  ],
+  [
+    "timeline with those events: select / zoom / pan",
+    `${f(results.ui_timeline_select_ms)} / ${f(results.ui_timeline_zoom_ms)} / ${f(results.ui_timeline_pan_ms)} ms`,
     "",
   ],
   [

@@ -45,7 +45,9 @@ WASM="$TARGET/wasm32-unknown-unknown/release/annalist.wasm"
 if [ -f "$WASM" ]; then
   tmp=$(mktemp -d)
   wasm-bindgen --target web --no-typescript --out-dir "$tmp" --out-name annalist "$WASM"
-  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  # The Makefile's flags (exported by `make bench`), plus -g to keep names.
+  # shellcheck disable=SC2086
+  wasm-opt -g ${WASM_OPT_FLAGS:--Oz --converge --zero-filled-memory --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals} \
     "$tmp/annalist_bg.wasm" -o "$OUT/annalist_named.wasm"
   rm -rf "$tmp"
   NAMED="$OUT/annalist_named.wasm"

@@ -10,6 +10,7 @@
 //! | function | output |
 //! |---|---|
 //! | [`to_jsonl`] | the CLI's JSONL contract, one `Analysis` a line |
+//! | [`to_jsonl_documents`] | the same lines plus `text` and `name`: the app's export, which imports back |
 //! | [`csv::entities`], [`csv::mentions`], [`csv::events`] | RFC 4180 CSV |
 //! | [`csv::relations`] | RFC 4180 CSV edge list (source, target, type, items, modality, date, sentence) |
 //! | [`timeline::timelinejs`] | TimelineJS 3 JSON (`{"title", "events"}`) |
@@ -39,13 +40,46 @@ pub struct Document {
     pub input: DocumentInput,
     /// The engine's analysis of it, possibly corrected by the user.
     pub analysis: Analysis,
+    /// The document's title as the user sees it (a tab name, a headline);
+    /// empty when it has none. Every export names documents by
+    /// [`Document::title`], never by bare id.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
 }
 
 impl Document {
     /// Analyse `input` with the engine.
     pub fn analyze(input: DocumentInput) -> Document {
         let analysis = crate::engine::analyze(&input);
-        Document { input, analysis }
+        Document {
+            input,
+            analysis,
+            name: String::new(),
+        }
+    }
+
+    /// What exports call the document: its [`Document::name`], else the
+    /// headline of its text (first non-blank line that is not site
+    /// boilerplate, cut at 80 characters), else its id.
+    pub fn title(&self) -> String {
+        if !self.name.trim().is_empty() {
+            return self.name.trim().to_string();
+        }
+        let headline = self
+            .input
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !crate::engine::time::docdate::is_boilerplate(l));
+        match headline {
+            Some(h) if h.chars().count() > 80 => {
+                let cut: String = h.chars().take(79).collect();
+                format!("{}…", cut.trim_end())
+            }
+            Some(h) => h.to_string(),
+            None if self.analysis.id.is_empty() => self.input.id.clone(),
+            None => self.analysis.id.clone(),
+        }
     }
 }
 
@@ -145,6 +179,32 @@ pub fn to_jsonl(docs: &[Document]) -> Result<String, ExportError> {
         let line = serde_json::to_string(&d.analysis)?;
         out.push_str(&line);
         out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The app's own JSONL: each line is the CLI's `Analysis` line plus the
+/// document's `text` and `name` (its [`Document::title`]), so the file both
+/// reads as the contract and imports back into the app as documents
+/// (`workspace::import::jsonl` reads `id`, `text`, `date` and `name`).
+pub fn to_jsonl_documents(docs: &[Document]) -> Result<String, ExportError> {
+    let mut out = String::new();
+    for d in docs {
+        // The contract's line with the extra keys spliced in before its
+        // closing brace (no second serialiser for the whole model in wasm).
+        let line = serde_json::to_string(&d.analysis)?;
+        out.push_str(line.strip_suffix('}').unwrap_or(&line));
+        let sep = if line.len() > 2 { "," } else { "" };
+        out.push_str(sep);
+        out.push_str("\"name\":");
+        out.push_str(&serde_json::to_string(&d.title())?);
+        out.push_str(",\"text\":");
+        out.push_str(&serde_json::to_string(&d.input.text)?);
+        if let (None, Some(date)) = (&d.analysis.date, &d.input.date) {
+            out.push_str(",\"date\":");
+            out.push_str(&serde_json::to_string(date)?);
+        }
+        out.push_str("}\n");
     }
     Ok(out)
 }

@@ -13,6 +13,7 @@
 
 pub mod engine;
 pub mod export;
+pub(crate) mod sort;
 pub mod workspace;
 
 pub mod web;

@@ -198,9 +198,18 @@ fn a_country_seen_only_through_its_capital_counts_no_mention_but_lists_them_as_a
         .collect();
     assert_eq!(via, vec!["Berlin", "Berlin"]);
     assert!(germany.salience > 0.0);
-    // The city keeps all three of its mentions, the place one ("in Berlin") without actor.
+    // The city keeps all three of its names, the place one ("in Berlin") without actor, and
+    // the "it" of "Berlin said ... it would" resolves to it and counts toward it.
     let berlin = entity(&a, "Berlin");
-    assert_eq!(berlin.mentions, 3);
+    assert_eq!(berlin.mentions, 4);
+    assert_eq!(
+        a.entities
+            .iter()
+            .filter(|m| m.entity == berlin.id && m.resolved.is_some())
+            .map(|m| m.text.as_str())
+            .collect::<Vec<_>>(),
+        vec!["it"]
+    );
     // Once the country is named, its count is its own mentions only.
     let b = run("Germany will decide. Berlin said it would wait.");
     let germany = entity(&b, "Germany");
@@ -516,4 +525,48 @@ fn surname_first_names_merge_with_the_surname_alone() {
         vec!["Wang Jun"]
     );
     assert_eq!(entity(&b, "Wang Lina").mentions, 2);
+}
+
+#[test]
+fn a_surname_alone_is_the_person_even_before_the_full_name() {
+    // The surname is also a town's name; read alone at the start of the text it looked like a
+    // place. The person's full name later in the document decides.
+    let a = run("Garland defended the decision on Monday. \
+         Attorney General Merrick Garland said the review of the case had been fair.");
+    let garland = entity(&a, "Merrick Garland");
+    assert_eq!(garland.label, Label::Person);
+    assert_eq!(
+        mentions_of(&a, &garland.id),
+        vec!["Garland", "Merrick Garland"]
+    );
+    assert!(
+        a.entity_list.iter().all(|e| e.label != Label::Gpe),
+        "{:#?}",
+        a.entity_list
+    );
+}
+
+#[test]
+fn straits_and_seas_named_with_the_are_places_not_states() {
+    let a = run(
+        "Grain ships queued for two days before crossing the Bosphorus. \
+         The Netherlands sent a frigate, and Ankara said traffic would resume.",
+    );
+    assert_eq!(entity(&a, "Bosphorus").label, Label::Loc);
+    assert_eq!(entity(&a, "Netherlands").label, Label::Gpe);
+}
+
+#[test]
+fn a_common_word_capitalised_for_emphasis_is_not_a_name_but_a_listed_one_is() {
+    let a = run(
+        "The Servicer shall deliver the monthly report to the Holders. If the servicer \
+         fails to do so, the holders may appoint a replacement. Traders said the Climate summit \
+         did little for the climate. Turkey sent its reply on Friday, while the canteen served \
+         turkey.",
+    );
+    let names: Vec<&str> = a.entity_list.iter().map(|e| e.name.as_str()).collect();
+    for word in ["Holders", "Servicer", "Climate"] {
+        assert!(!names.contains(&word), "{word} in {names:?}");
+    }
+    assert_eq!(entity(&a, "Turkey").label, Label::Gpe);
 }

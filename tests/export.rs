@@ -119,6 +119,7 @@ fn sample() -> Document {
             date: Some("2024-04-20".into()),
         },
         analysis,
+        name: "Scholz in Beijing".into(),
     }
 }
 
@@ -147,10 +148,10 @@ fn csv_entities_quote_commas_and_quotes() {
     let lines: Vec<&str> = out.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "document,id,name,label,mentions,salience,aliases,roles,country"
+        "\u{feff}document,document_id,id,name,label,mentions,salience,aliases,roles,country"
     );
     assert_eq!(lines.len(), 1 + 4 + 1, "header, 4 rows, trailing empty");
-    assert!(lines[1].starts_with("berlin-1,E1,Olaf Scholz,PERSON,1,1.000,"));
+    assert!(lines[1].starts_with("Scholz in Beijing,berlin-1,E1,Olaf Scholz,PERSON,1,1.000,"));
     assert!(
         lines[4].contains(",\"Hikvision, Ltd\",ORG,"),
         "{}",
@@ -214,7 +215,7 @@ fn csv_events_quote_the_sentence_after_an_emoji() {
     assert_eq!(rows.len(), 4);
     assert_eq!(
         rows[1],
-        "berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
+        "Scholz in Beijing,berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
     );
     // Code point offsets after "🇩🇪🤝" must land on the same words.
     assert!(
@@ -314,6 +315,8 @@ fn timelinejs_escapes_hostile_document_ids() {
     let hostile = "x\"}</style><img src=x onerror=alert(1)>{\n'";
     let mut a = sample();
     a.analysis.id = hostile.into();
+    // The group is the document's title: as hostile as the id.
+    a.name = hostile.into();
     let b = sample();
     let out = timeline::timelinejs(&[a, b], "t").unwrap();
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -341,7 +344,7 @@ fn svg_timeline_orders_events_and_escapes() {
     let s = svg::timeline(&[d]);
     assert!(s.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(s.ends_with("</svg>"));
-    let april = s.find("2024-04-16").unwrap();
+    let april = s.find("16 Apr 2024").unwrap();
     let may = s.find("resumed &lt;talks&gt;").unwrap();
     assert!(april < may, "sorted by date");
     assert!(!s.contains("<talks>"));
@@ -373,6 +376,8 @@ fn html_page_is_inert_and_round_trips() {
     assert!(page.contains("<mark class=\"TIMEX\" title=\"Time: 2024-04-16\">16 April 2024</mark>"));
     assert!(page.contains("<td>Xi Jinping</td><td>Person</td><td>1</td>"));
     assert!(page.contains("<svg"));
+    // Named by its title, not its id.
+    assert!(page.contains("<h2>Scholz in Beijing</h2>"), "{page}");
     // Everything comes back.
     let back = html::read(&page).unwrap();
     assert_eq!(back, bundle);
@@ -583,16 +588,16 @@ fn csv_relations_is_an_edge_list_with_names_items_modality_and_sentence() {
     let lines: Vec<&str> = out.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "document,id,source,target,type,items,modality,date,sentence"
+        "\u{feff}document,document_id,id,source,target,type,items,modality,date,sentence"
     );
     assert_eq!(
         lines[1],
-        "berlin-1,R1,Olaf Scholz,Xi Jinping,MEETING,,asserted,2024-04-16,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
+        "Scholz in Beijing,berlin-1,R1,Olaf Scholz,Xi Jinping,MEETING,,asserted,2024-04-16,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
     );
     // The sentence follows an emoji: code point offsets must slice it right.
     assert_eq!(
         lines[2],
-        "berlin-1,R2,\"Hikvision, Ltd\",Beijing,SUPPLY,\"chips, <b>\"\"fast\"\"</b>\",hedged,,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\""
+        "Scholz in Beijing,berlin-1,R2,\"Hikvision, Ltd\",Beijing,SUPPLY,\"chips, <b>\"\"fast\"\"</b>\",hedged,,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\""
     );
     assert_eq!(lines.len(), 4, "header, two rows, trailing empty: {out}");
 }
@@ -623,4 +628,112 @@ fn html_page_lists_relations_escaped_with_modality_as_text() {
     // Supply comes before Meeting: the table is grouped by type.
     assert!(page.find("data-relation=\"R2\"") < page.find("data-relation=\"R1\""));
     assert_eq!(html::read(&page).unwrap().documents[0], d);
+}
+
+#[test]
+fn every_export_names_documents_by_title_not_id() {
+    let mut a = sample();
+    a.input.id = "d7".into();
+    a.analysis.id = "d7".into();
+    let mut b = with_relations();
+    b.name = String::new();
+    b.input.id = "d8".into();
+    b.analysis.id = "d8".into();
+    b.input.text = format!(
+        "Sign up for our newsletter\nTrade talks in Vienna\n{}",
+        b.input.text
+    );
+    let docs = [a, b];
+    // Without a name, the first line that is not site furniture is the title.
+    assert_eq!(docs[1].title(), "Trade talks in Vienna");
+    for out in [
+        csv::entities(&docs),
+        csv::mentions(&docs),
+        csv::events(&docs),
+        csv::relations(&docs),
+    ] {
+        let first_cells: Vec<&str> = out
+            .split("\r\n")
+            .skip(1)
+            .filter(|r| !r.is_empty())
+            .map(|r| r.split(',').next().unwrap_or(""))
+            .collect();
+        assert!(!first_cells.is_empty(), "{out}");
+        assert!(
+            first_cells
+                .iter()
+                .all(|c| *c == "Scholz in Beijing" || *c == "Trade talks in Vienna"),
+            "{out}"
+        );
+    }
+    let tl = timeline::timelinejs(&docs, "t").unwrap();
+    assert!(tl.contains("\"group\": \"Scholz in Beijing\""), "{tl}");
+    assert!(tl.contains("\"group\": \"Trade talks in Vienna\""), "{tl}");
+    let page = html::page(&Bundle::new(docs.to_vec(), serde_json::Value::Null), "t").unwrap();
+    assert!(page.contains("<h2>Trade talks in Vienna</h2>"), "{page}");
+    let svg = svg::timeline(&docs);
+    assert!(svg.contains("(Scholz in Beijing)</title>"), "{svg}");
+}
+
+#[test]
+fn csv_starts_with_a_utf8_byte_order_mark_for_spreadsheets() {
+    let mut d = sample();
+    d.analysis.entity_list[3].name = "Fund of €5bn".into();
+    let out = csv::entities(&[d]);
+    assert!(out.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]), "{out}");
+    assert!(out.contains("Fund of €5bn"));
+    // Only one mark, at the very start.
+    assert_eq!(out.matches('\u{feff}').count(), 1);
+}
+
+#[test]
+fn svg_labels_fit_the_drawing_with_the_full_text_in_a_title() {
+    let mut d = sample();
+    let long = "agreed after many hours of talks on export controls, licences, \
+                optical components and the shipping of machine tools through third countries";
+    d.analysis.events[0].label = long.into();
+    let s = svg::timeline(&[d]);
+    // The full label is in the row's tooltip ...
+    assert!(
+        s.contains(&format!("<title>16 Apr 2024: {long}</title>")),
+        "{s}"
+    );
+    // ... and the drawn text is cut with an ellipsis to the width right of the axis.
+    let drawn = s
+        .split("<tspan font-weight=\"bold\">16 Apr 2024</tspan> ")
+        .nth(1)
+        .and_then(|r| r.split("</text>").next())
+        .expect("the drawn label");
+    assert!(drawn.ends_with('…'), "{drawn}");
+    let chars = "16 Apr 2024 ".chars().count() + drawn.chars().count();
+    // 300 px of room at under 7 px a character.
+    assert!(chars * 7 <= 320, "{chars} characters: {drawn}");
+    // Dates are in words, never ISO codes.
+    assert!(s.contains(">May 2024</tspan>"), "{s}");
+    assert!(!s.contains(">2024-05</tspan>"), "{s}");
+}
+
+#[test]
+fn the_apps_jsonl_carries_text_and_title_and_imports_back() {
+    let a = sample();
+    let b = Document::analyze(DocumentInput {
+        id: "second".into(),
+        text: "Vienna talks\nAntony Blinken flew to Vienna yesterday with €3 million.".into(),
+        date: Some("2024-03-01".into()),
+    });
+    let out = export::to_jsonl_documents(&[a.clone(), b.clone()]).unwrap();
+    // Each line still reads as the contract's Analysis ...
+    for (line, d) in out.lines().zip([&a, &b]) {
+        let back: Analysis = serde_json::from_str(line).unwrap();
+        assert_eq!(back, d.analysis);
+    }
+    // ... and imports back as the same documents, named by title.
+    let got = annalist::workspace::import::jsonl(&out, None);
+    assert!(got.errors.is_empty(), "{:?}", got.errors);
+    let names: Vec<&str> = got.documents.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["Scholz in Beijing", "Vienna talks"]);
+    assert_eq!(got.documents[0].text, a.input.text);
+    assert_eq!(got.documents[1].text, b.input.text);
+    assert_eq!(got.documents[1].date.as_deref(), Some("2024-03-01"));
+    assert_eq!(got.documents[0].id, "berlin-1");
 }

@@ -770,3 +770,94 @@ async fn relations_panel_shows_rows_selects_from_the_network_and_jumps_to_senten
     assert_eq!(count(), "1 event in view");
     root.remove();
 }
+
+// ---- relative and undated lanes, long-text chunks (issue 14.5, 14.10) ----
+
+#[wasm_bindgen_test]
+fn relative_events_get_their_own_lane_and_undated_ones_are_listed_apart() {
+    use annalist::web::components::timeline::layout::{relative_lane, unplaced};
+    let ev = |id: &str, date: &str| Event {
+        id: id.into(),
+        ..event(date)
+    };
+    let a = Analysis {
+        date: Some("2024-04-16".into()),
+        events: vec![
+            ev("V1", "2024-04-10"),
+            ev("V2", "PAST_REF"),
+            ev("V3", "P3Y"),
+        ],
+        ..Default::default()
+    };
+    let b = Analysis {
+        events: vec![ev("V1", "FUTURE_REF"), ev("V2", "2024-05")],
+        ..Default::default()
+    };
+    let mut its = items(&[&a, &b], |_, _| true);
+    assert!(relative_lane(&mut its, 2));
+    let lane_of = |doc: usize, event: usize| {
+        its.iter()
+            .find(|it| it.doc == doc && it.event == event)
+            .map(|it| it.lane)
+    };
+    assert_eq!(
+        lane_of(0, 0),
+        Some(0),
+        "a dated event stays in its document's lane"
+    );
+    assert_eq!(
+        lane_of(0, 1),
+        Some(2),
+        "PAST_REF with a document date: the relative lane"
+    );
+    assert_eq!(lane_of(1, 1), Some(1));
+    // A duration, and a relative date in a document with no date, have no place.
+    assert_eq!(unplaced(&[&a, &b], |_, _| true), vec![(0, 2), (1, 0)]);
+    assert_eq!(unplaced(&[&a, &b], |doc, _| doc == 1), vec![(1, 0)]);
+    let mut dated = items(&[&a], |_, e| e == 0);
+    assert!(!relative_lane(&mut dated, 1));
+}
+
+#[wasm_bindgen_test]
+fn long_texts_are_cut_into_chunks_at_paragraph_breaks() {
+    use annalist::web::components::document_view::{chunks, Heights};
+    let para = "Officials met in Riga on Monday and talked about ports. ";
+    let text = (0..300)
+        .map(|i| format!("{i}: {}", para.repeat(3)))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let a = analyse(&text, "2024-04-16");
+    let sp = spans(&a);
+    let n = text.chars().count();
+    let bl = blocks(n, &a.sentences, &sp);
+    let cs = chunks(&text, &bl, 2_000);
+    assert!(cs.len() > 10, "{} chunks", cs.len());
+    // Consecutive, covering every block once, each ending at a paragraph break.
+    assert_eq!(cs.first().map(|c| (c.first, c.start)), Some((0, 0)));
+    assert_eq!(cs.last().map(|c| c.end), Some(bl.len()));
+    for w in cs.windows(2) {
+        assert_eq!(w[0].end, w[1].first);
+        assert_eq!(w[0].start + w[0].chars, w[1].start);
+        let before: String = text.chars().take(w[1].start).collect();
+        assert!(
+            before.ends_with("\n\n"),
+            "a chunk ends mid-paragraph: {:?}",
+            &before[before.len() - 20..]
+        );
+        assert_eq!(before.encode_utf16().count(), w[1].start16);
+    }
+    // Heights: the window follows the scroll position.
+    let mut h = Heights::new(&cs);
+    h.measure(&[(0, 500.0)], 0);
+    let per = 500.0 / cs[0].chars as f64;
+    assert!(
+        (h.h[3] - cs[3].chars as f64 * per).abs() < 1e-6,
+        "unmeasured chunks re-estimated"
+    );
+    let (lo, hi) = h.visible(0.0, 600.0);
+    assert_eq!(lo, 0);
+    assert!(hi < cs.len());
+    let far = h.top(cs.len() - 1);
+    let (lo, hi) = h.visible(far, 600.0);
+    assert!(lo > 0 && hi == cs.len(), "{lo}..{hi}");
+}

@@ -104,7 +104,7 @@ struct Ctx<'a, 'd> {
 impl Ctx<'_, '_> {
     fn sentence_of(&self, byte: usize) -> usize {
         let t = self.doc.tokens.partition_point(|t| t.end <= byte);
-        self.doc.tokens.get(t).map_or(0, |t| t.sentence)
+        self.doc.tokens.get(t).map_or(0, |t| t.sentence as usize)
     }
 
     fn text(&self, a: usize, b: usize) -> &str {

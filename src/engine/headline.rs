@@ -300,7 +300,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             items.push((p.prep.0, p.span.1, Some(k), &p.object));
         }
     }
-    items.sort_by_key(|x| x.0);
+    crate::sort::sort_by_key(&mut items, |x| x.0);
     if agent.is_some() {
         // Passive with agent: the old subject is the object, then what follows the verb.
         if let Some(s) = c.subject.as_ref() {

@@ -317,7 +317,7 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
                 .iter()
                 .filter_map(|w| ix.person_word.get(w).copied())
                 .collect();
-            cands.sort_unstable_by(|a, b| b.cmp(a));
+            crate::sort::sort_by(&mut cands, |a, b| b.cmp(a));
             cands.dedup();
             cands.into_iter().find(|&i| {
                 let a = &accs[i];
@@ -431,7 +431,7 @@ fn finish(doc: &Doc, accs: Vec<Acc>) -> Vec<EntityDraft> {
                     .map(|(s, _)| s.clone())
                     .unwrap_or_default()
             });
-            surfaces.sort_by_key(|s| std::cmp::Reverse(s.1));
+            crate::sort::sort_by_key(&mut surfaces, |s| std::cmp::Reverse(s.1));
             let mut aliases: Vec<String> = Vec::new();
             for (s, _) in surfaces {
                 if s != name && !aliases.iter().any(|x| x == &s) {

@@ -26,8 +26,8 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// Index of the sentence holding this token.
-    pub sentence: usize,
+    /// Index of the sentence holding this token (u32: a token is 24 bytes, not 32; issue 16.6).
+    pub sentence: u32,
 }
 
 impl Token {
@@ -62,7 +62,7 @@ impl<'a> Doc<'a> {
         let mut tokens = raw;
         for (i, s) in sentences.iter().enumerate() {
             for t in &mut tokens[s.tokens.clone()] {
-                t.sentence = i;
+                t.sentence = i as u32;
             }
         }
         Doc {
@@ -86,7 +86,7 @@ impl<'a> Doc<'a> {
     pub fn is_sentence_start(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .and_then(|t| self.sentences.get(t.sentence))
+            .and_then(|t| self.sentences.get(t.sentence as usize))
             .is_some_and(|s| s.first_word == Some(i))
     }
 }

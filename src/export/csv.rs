@@ -1,6 +1,8 @@
 //! CSV exports (RFC 4180: comma-separated, CRLF line ends, fields quoted when
 //! they hold a comma, quote or line break) of entities, mentions, events and relations,
-//! one row per item across all documents, with a `document` column.
+//! one row per item across all documents, with `document` (its title) and
+//! `document_id` columns. Each file starts with a UTF-8 byte-order mark so
+//! spreadsheet programs read it as UTF-8.
 //!
 //! Cells that a spreadsheet would run as a formula (starting with `=`, `+`,
 //! `-`, `@`, tab or CR) are quoted and prefixed with `'`, and a `=` after `;`
@@ -14,11 +16,22 @@ use std::collections::HashMap;
 /// Header and one row per merged entity.
 pub fn entities(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
-        "document", "id", "name", "label", "mentions", "salience", "aliases", "roles", "country",
+        "document",
+        "document_id",
+        "id",
+        "name",
+        "label",
+        "mentions",
+        "salience",
+        "aliases",
+        "roles",
+        "country",
     ]);
     for d in docs {
+        let title = d.title();
         for e in &d.analysis.entity_list {
             w.row(&[
+                &title,
                 &d.analysis.id,
                 &e.id,
                 &e.name,
@@ -37,11 +50,20 @@ pub fn entities(docs: &[Document]) -> String {
 /// Header and one row per mention, with its code point span.
 pub fn mentions(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
-        "document", "entity", "label", "start", "end", "text", "actor",
+        "document",
+        "document_id",
+        "entity",
+        "label",
+        "start",
+        "end",
+        "text",
+        "actor",
     ]);
     for d in docs {
+        let title = d.title();
         for m in &d.analysis.entities {
             w.row(&[
+                &title,
                 &d.analysis.id,
                 &m.entity,
                 m.label.as_str(),
@@ -60,6 +82,7 @@ pub fn mentions(docs: &[Document]) -> String {
 pub fn events(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
         "document",
+        "document_id",
         "id",
         "date",
         "label",
@@ -67,6 +90,7 @@ pub fn events(docs: &[Document]) -> String {
         "sentence",
     ]);
     for d in docs {
+        let title = d.title();
         let names: HashMap<&str, &str> = d
             .analysis
             .entity_list
@@ -82,6 +106,7 @@ pub fn events(docs: &[Document]) -> String {
                 .collect();
             let sentence = cursor.slice(ev.sentence[0], ev.sentence[1]).trim();
             w.row(&[
+                &title,
                 &d.analysis.id,
                 &ev.id,
                 &ev.date,
@@ -100,9 +125,19 @@ pub fn events(docs: &[Document]) -> String {
 /// `date` the TimeML value when the text dates it, `sentence` the sentence stating it.
 pub fn relations(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
-        "document", "id", "source", "target", "type", "items", "modality", "date", "sentence",
+        "document",
+        "document_id",
+        "id",
+        "source",
+        "target",
+        "type",
+        "items",
+        "modality",
+        "date",
+        "sentence",
     ]);
     for d in docs {
+        let title = d.title();
         let names: HashMap<&str, &str> = d
             .analysis
             .entity_list
@@ -115,6 +150,7 @@ pub fn relations(docs: &[Document]) -> String {
             let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
             let sentence = cursor.slice(r.sentence[0], r.sentence[1]).trim();
             w.row(&[
+                &title,
                 &d.analysis.id,
                 &r.id,
                 &name(&r.source),
@@ -136,7 +172,11 @@ struct Writer {
 
 impl Writer {
     fn new(header: &[&str]) -> Self {
-        let mut w = Writer { out: String::new() };
+        // A UTF-8 byte-order mark first: without it Excel reads the file as
+        // the local code page and shows "€" as "â‚¬".
+        let mut w = Writer {
+            out: String::from('\u{feff}'),
+        };
         w.row(header);
         w
     }

@@ -93,10 +93,9 @@ fn escape_json_for_script(json: &str) -> String {
 
 fn document(s: &mut String, i: usize, d: &Document) {
     let a = &d.analysis;
-    let name = if a.id.is_empty() {
-        format!("Document {}", i + 1)
-    } else {
-        a.id.clone()
+    let name = match d.title() {
+        t if t.is_empty() => format!("Document {}", i + 1),
+        t => t,
     };
     let _ = write!(
         s,
@@ -111,7 +110,9 @@ fn document(s: &mut String, i: usize, d: &Document) {
     highlighted(s, d);
     s.push_str("</div>");
     let mut ents: Vec<_> = a.entity_list.iter().collect();
-    ents.sort_by(|x, y| y.salience.total_cmp(&x.salience).then(x.name.cmp(&y.name)));
+    crate::sort::sort_by(&mut ents, |x, y| {
+        y.salience.total_cmp(&x.salience).then(x.name.cmp(&y.name))
+    });
     if !ents.is_empty() {
         s.push_str("<table class=\"entities\"><thead><tr><th>Entity</th><th>Type</th><th>Mentions</th><th>Also</th></tr></thead><tbody>");
         for e in ents {
@@ -214,7 +215,9 @@ fn highlighted(s: &mut String, d: &Document) {
         }))
         .filter(|m| m.start < m.end)
         .collect();
-    marks.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+    crate::sort::sort_by(&mut marks, |x, y| {
+        x.start.cmp(&y.start).then(y.end.cmp(&x.end))
+    });
     let text = d.input.text.as_str();
     let mut cursor = CharCursor::new(text);
     let mut done = 0usize; // code points written so far

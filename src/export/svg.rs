@@ -1,5 +1,7 @@
 //! A static SVG timeline of the dated events: one row per event, a dot (or a
-//! bar for a range) placed on a shared time axis, the label beside it.
+//! bar for a range) placed on a shared time axis, the date in words and the
+//! label beside it, cut to the width of the drawing (an ellipsis; the full
+//! text, with the document's title, is the row's `<title>` tooltip).
 //!
 //! Input: documents; output: a standalone `<svg>` (usable as a `.svg` file or
 //! inlined in the read-only HTML export). Every text is XML-escaped; colours
@@ -13,6 +15,9 @@ const LEFT: f64 = 20.0;
 const AXIS_W: f64 = 420.0;
 const ROW: f64 = 22.0;
 const TOP: f64 = 34.0;
+/// Average advance of a character at 12 px in a sans-serif face, in px:
+/// a little wide, so a cut label never runs past the edge.
+const CHAR_W: f64 = 6.8;
 
 /// The SVG text of the timeline; a short notice when no event has a date.
 pub fn timeline(docs: &[Document]) -> String {
@@ -21,27 +26,30 @@ pub fn timeline(docs: &[Document]) -> String {
         end: f64,
         date: String,
         label: &'a str,
+        doc: usize,
     }
+    let titles: Vec<String> = docs.iter().map(Document::title).collect();
     let mut rows: Vec<Row> = Vec::new();
-    for d in docs {
+    for (doc, d) in docs.iter().enumerate() {
         for ev in &d.analysis.events {
             if let Some(span) = parse_value(&ev.date) {
                 let start = span.start.days();
                 let end = span.end.map_or(start, |e| e.days()).max(start);
                 let date = match span.end {
-                    Some(e) => format!("{}–{}", span.start.label(), e.label()),
-                    None => span.start.label(),
+                    Some(e) => format!("{} – {}", span.start.readable(), e.readable()),
+                    None => span.start.readable(),
                 };
                 rows.push(Row {
                     start,
                     end,
                     date,
                     label: &ev.label,
+                    doc,
                 });
             }
         }
     }
-    rows.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::sort::sort_by(&mut rows, |a, b| a.start.total_cmp(&b.start));
     let height = TOP + ROW * rows.len().max(1) as f64 + 10.0;
     let mut s = String::new();
     let _ = write!(
@@ -81,15 +89,36 @@ pub fn timeline(docs: &[Document]) -> String {
                 r##"<circle cx="{x1:.1}" cy="{y:.1}" r="5" fill="#3465a4"/>"##
             );
         }
+        // Date and label cut to the room right of the axis; the whole text
+        // (and the document when there are several) in the tooltip.
+        let room = ((WIDTH - LEFT - AXIS_W - 12.0 - 6.0) / CHAR_W) as usize;
+        let label_room = room.saturating_sub(r.date.chars().count() + 1);
+        let shown = fit(r.label, label_room);
+        let mut full = format!("{}: {}", r.date, r.label);
+        if docs.len() > 1 {
+            if let Some(t) = titles.get(r.doc) {
+                full.push_str(&format!(" ({t})"));
+            }
+        }
         let _ = write!(
             s,
-            r##"<text x="{:.1}" y="{:.1}" fill="#222222"><tspan font-weight="bold">{}</tspan> {}</text>"##,
+            r##"<g><title>{}</title><text x="{:.1}" y="{:.1}" fill="#222222"><tspan font-weight="bold">{}</tspan> {}</text></g>"##,
+            escape::html(&full),
             LEFT + AXIS_W + 12.0,
             y + 4.0,
             escape::html(&r.date),
-            escape::html(r.label)
+            escape::html(&shown)
         );
     }
     s.push_str("</svg>");
     s
+}
+
+/// `text` cut to at most `room` characters, ending in "…" when cut.
+fn fit(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(room.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
 }

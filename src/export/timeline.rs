@@ -61,6 +61,31 @@ impl DatePoint {
         d as f64 + h
     }
 
+    /// The point in words at its precision: "16 Apr 2024", "Apr 2024",
+    /// "2024", "16 Apr 2024 10:30"; years before 1 AD as "44 BC".
+    pub fn readable(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let year = if self.year <= 0 {
+            format!("{} BC", 1 - i64::from(self.year))
+        } else {
+            self.year.to_string()
+        };
+        let month = self
+            .month
+            .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
+        let mut s = match (month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {m} {year}"),
+            (Some(m), None) => format!("{m} {year}"),
+            _ => year,
+        };
+        if let (Some(h), Some(mi)) = (self.hour, self.minute) {
+            s.push_str(&format!(" {h:02}:{mi:02}"));
+        }
+        s
+    }
+
     /// ISO-like text at the point's precision: "2024", "2024-04", "2024-04-16".
     pub fn label(&self) -> String {
         match (self.month, self.day) {
@@ -144,7 +169,7 @@ struct TlSlide {
     #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Option<DatePoint>,
     text: TlText,
-    /// The document's id, HTML-escaped (TimelineJS shows it as HTML).
+    /// The document's title, HTML-escaped (TimelineJS shows it as HTML).
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -160,7 +185,7 @@ struct TlText {
 
 /// TimelineJS 3 JSON of every dated event; events with vague dates are left
 /// out. `title` becomes the title slide. Headlines, texts and groups (the
-/// document ids) are HTML-escaped (TimelineJS renders them as HTML; the news
+/// document titles) are HTML-escaped (TimelineJS renders them as HTML; the news
 /// text and imported ids are untrusted); `unique_id` is an [`escape::token`].
 pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError> {
     let mut events = Vec::new();
@@ -178,7 +203,7 @@ pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError>
                     headline: escape::html(&ev.label),
                     text: escape::html(sentence),
                 },
-                group: (docs.len() > 1).then(|| escape::html(&d.analysis.id)),
+                group: (docs.len() > 1).then(|| escape::html(&d.title())),
                 // TimelineJS makes it an element id and a URL fragment: a plain token.
                 unique_id: Some(escape::token(&format!("{}-{}", d.analysis.id, ev.id))),
             });

@@ -168,6 +168,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // Ctrl/Cmd+Z undoes the last correction, Shift+Ctrl/Cmd+Z (or Ctrl+Y)
     // redoes it; inside a text field the browser's own undo of typing wins.
+    // F2 moves into the correction form.
     {
         let d = state.dispatcher();
         let editable = !props.embedded && !props.read_only;
@@ -181,6 +182,22 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(action) = undo_key(e) {
                         e.prevent_default();
                         d.dispatch(Action::Workspace(action));
+                    } else if e.key() == "F2" {
+                        // F2, the usual "rename" key, moves into the open
+                        // correction form from the list or the text (14.2).
+                        let name = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|doc| {
+                                doc.query_selector("form.entity-correction input")
+                                    .ok()
+                                    .flatten()
+                            })
+                            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
+                        if let Some(input) = name {
+                            e.prevent_default();
+                            let _ = input.focus();
+                            input.select();
+                        }
                     }
                 })
             });
@@ -280,7 +297,10 @@ pub fn App(props: &AppProps) -> Html {
         .clone()
         .map(|e| (selected_id.clone(), e));
 
-    let analysed = selected.and_then(|d| d.analysed.clone());
+    // A failed analysis shows its failure, not the previous text's analysis.
+    let analysed = selected
+        .filter(|d| d.failure().is_none())
+        .and_then(|d| d.analysed.clone());
     // The selected relation's sentence: the timeline shows the events it states.
     let relation_filter = state.selected_relation.as_ref().and_then(|id| {
         let a = analysed.as_ref()?;
@@ -291,7 +311,7 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |r: Option<String>| d.dispatch(Action::SelectRelation(r)))
     };
-    let stale = selected.is_some_and(|d| d.is_stale());
+    let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
     let status = status_line(
         selected.map(|d| d.text.len()),
@@ -330,6 +350,7 @@ pub fn App(props: &AppProps) -> Html {
                 hidden={state.hidden.clone()} focus={state.focus.clone()}
                 on_select={on_select_entity.clone()} />
         },
+        (Some(d), None) if d.failure().is_some() => html! {},
         (Some(_), None) => html! { <p class="empty">{"Analysing…"}</p> },
         (None, _) => {
             html! { <p class="empty">{"No document. Add one with “+ New” or open files."}</p> }
@@ -395,6 +416,9 @@ pub fn App(props: &AppProps) -> Html {
                         </div>
                     </div>
                     {text_tools}
+                    if let Some(why) = selected.and_then(|d| d.failure()) {
+                        <p class="empty error" role="alert">{why}</p>
+                    }
                     {document}
                 </section>
                 <section class="panel entity-panel-wrap" aria-label="Entities" id="annalist-entities" tabindex="-1">
@@ -531,14 +555,16 @@ fn ensure_worker(
     let on_reply = {
         let dispatcher = dispatcher.clone();
         let in_flight = in_flight.clone();
+        let slot = Rc::downgrade(slot);
         move |r: Reply| {
             let input = in_flight
                 .borrow_mut()
                 .remove(&(r.doc.clone(), r.generation));
             let parsed = r
                 .result
+                .as_ref()
                 .ok()
-                .and_then(|json| serde_json::from_str::<Analysis>(&json).ok());
+                .and_then(|json| serde_json::from_str::<Analysis>(json).ok());
             match (parsed, input) {
                 (Some(mut a), Some(input)) => {
                     a.id = input.id;
@@ -548,8 +574,32 @@ fn ensure_worker(
                         analysis: Rc::new(a),
                     });
                 }
-                // The worker failed on this text: do it here instead.
-                (None, Some(input)) => analyse_now(&dispatcher, r.doc, r.generation, &input),
+                // The worker trapped on this text (out of memory, an
+                // internal fault): say so, and never retry it here, where a
+                // trap would take the page down (issue 16.5). The trapped
+                // instance is dropped; the next long text starts a new one.
+                (None, Some(_)) => {
+                    if let Some(slot) = slot.upgrade() {
+                        if let Ok(mut s) = slot.try_borrow_mut() {
+                            // Dropped after this message handler returns: it
+                            // belongs to the worker being dropped.
+                            let trapped = s.worker.take();
+                            wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
+                        }
+                    }
+                    // Its other jobs are sent again, to the next worker.
+                    in_flight.borrow_mut().clear();
+                    let err = r.result.err().unwrap_or_default();
+                    dispatcher.dispatch(Action::AnalysisFailed {
+                        doc: r.doc,
+                        generation: r.generation,
+                        reason: format!(
+                            "This text could not be analysed: the analysis ran out of memory \
+                             or stopped on an internal fault ({err}). The page still works: \
+                             try a shorter text, or split it."
+                        ),
+                    });
+                }
                 _ => {}
             }
         }

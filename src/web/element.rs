@@ -6,7 +6,9 @@
 //! the rest: an open shadow root with its own stylesheet (`:host { all:
 //! initial }`, so host CSS does not leak in; shadow styles do not leak out),
 //! the text from `for` (an element of the host page, read as text) or `src`
-//! (a same-origin .txt, .html or .json file, read as text, never rendered),
+//! (a same-origin .txt, .html or .json file, read as text, never rendered;
+//! one that redirects to another origin is refused, and one over 20 MB is
+//! read only when the reader asks),
 //! and the Yew [`App`] mounted read-only and embedded.
 //!
 //! Attributes: `src`, `for`, `date` (YYYY-MM-DD), `types` (labels to show,
@@ -15,6 +17,8 @@
 
 use crate::engine::model::{DocumentInput, Label};
 use crate::web::app::{App, AppProps};
+use crate::web::error::WebError;
+use crate::web::state::words::too_large;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -96,16 +100,16 @@ pub fn mount_view(host: HtmlElement, app_css: Option<String>) -> Result<Annalist
         }
     } else if let Some(src) = host.get_attribute("src") {
         message(&root, "Loading…");
-        wasm_bindgen_futures::spawn_local(async move {
-            match fetch_text(&src).await {
-                Ok((text, date)) => {
-                    if matches!(*state.borrow(), ViewState::Loading) {
-                        mount(&state, &host, root, &opts, &src, text, date);
-                    }
-                }
-                Err(msg) => message(&root, &format!("Could not load {src}: {msg}")),
-            }
-        });
+        wasm_bindgen_futures::spawn_local(load_src(
+            Rc::new(Pending {
+                state,
+                host,
+                root,
+                opts,
+                src,
+            }),
+            false,
+        ));
     } else {
         message(
             &root,
@@ -271,47 +275,105 @@ fn time_datetime(el: &Element) -> Option<String> {
         .map(|d| d.chars().take(10).collect())
 }
 
-/// Fetch `src` (same origin only) and read it as text: .json as
-/// `{ "text", "date"? }`, .html through DOMParser (scripts and styles removed,
-/// nothing rendered or run), anything else as plain text.
-async fn fetch_text(src: &str) -> Result<(String, Option<String>), String> {
-    let window = web_sys::window().ok_or("no window")?;
+/// A `src` widget waiting for its document.
+struct Pending {
+    state: Rc<RefCell<ViewState>>,
+    host: HtmlElement,
+    root: Element,
+    opts: Options,
+    src: String,
+}
+
+/// Fetch, read and mount `p.src`; over the size limit (unless `anyway`),
+/// ask first (issue 16.5). The analysis of a long text runs in the worker.
+async fn load_src(p: Rc<Pending>, anyway: bool) {
+    match fetch_text(&p.src, anyway).await {
+        Ok((text, date)) => {
+            if matches!(*p.state.borrow(), ViewState::Loading) {
+                mount(
+                    &p.state,
+                    &p.host,
+                    p.root.clone(),
+                    &p.opts,
+                    &p.src,
+                    text,
+                    date,
+                );
+            }
+        }
+        Err(e @ WebError::TooLarge { .. }) => {
+            message(&p.root, &e.to_string());
+            let button = p
+                .root
+                .owner_document()
+                .and_then(|d| d.create_element("button").ok());
+            if let (Some(b), Some(at)) = (button, p.root.first_element_child()) {
+                b.set_text_content(Some("Analyse anyway"));
+                let p = p.clone();
+                let go = Closure::once_into_js(move || {
+                    wasm_bindgen_futures::spawn_local(load_src(p, true))
+                });
+                let _ = b.add_event_listener_with_callback("click", go.unchecked_ref());
+                let _ = at.append_child(&b);
+            }
+        }
+        Err(e) => message(&p.root, &e.to_string()),
+    }
+}
+
+/// Fetch `src` (same origin only, also after redirects: one to another
+/// origin is refused even when that origin allows it) and read it as text:
+/// .json as `{ "text", "date"? }`, .html through DOMParser (scripts and
+/// styles removed, nothing rendered or run), anything else as plain text.
+/// Over the size limit the body is not read, unless `anyway`.
+async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>), WebError> {
+    let fail = |reason: &str| WebError::Src {
+        src: src.to_string(),
+        reason: reason.to_string(),
+    };
+    let window = web_sys::window().ok_or(fail("no window"))?;
     let base = window
         .document()
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
-    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| "not a URL".to_string())?;
+    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| fail("not a URL"))?;
     let origin = window.location().origin().unwrap_or_default();
     if url.origin() != origin {
-        return Err("src must be on the same site as the page".into());
+        return Err(fail("src must be on the same site as the page"));
     }
     let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(&url.href()))
         .await
-        .map_err(|_| "network error".to_string())?
+        .map_err(|_| fail("network error"))?
         .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
-    if !resp.ok() {
-        return Err(format!("HTTP {}", resp.status()));
+        .map_err(|_| fail("not a response"))?;
+    let landed = web_sys::Url::new(&resp.url()).map_err(|_| fail("not a URL"))?;
+    if landed.origin() != origin {
+        return Err(fail(&format!(
+            "it redirects to {}, another site: src must stay on the page's own site",
+            landed.origin()
+        )));
     }
-    let kind = resp
-        .headers()
-        .get("content-type")
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let body = JsFuture::from(resp.text().map_err(|_| "unreadable body".to_string())?)
+    if !resp.ok() {
+        return Err(fail(&format!("HTTP {}", resp.status())));
+    }
+    let header = |k: &str| resp.headers().get(k).ok().flatten().unwrap_or_default();
+    let size = header("content-length").trim().parse().unwrap_or(0.0);
+    if let Some(message) = too_large(src, size).filter(|_| !anyway) {
+        return Err(WebError::TooLarge { message });
+    }
+    let kind = header("content-type").to_ascii_lowercase();
+    let body = JsFuture::from(resp.text().map_err(|_| fail("unreadable body"))?)
         .await
-        .map_err(|_| "unreadable body".to_string())?
+        .map_err(|_| fail("unreadable body"))?
         .as_string()
         .unwrap_or_default();
-    let path = url.pathname().to_ascii_lowercase();
+    let path = landed.pathname().to_ascii_lowercase();
     if kind.contains("json") || path.ends_with(".json") {
         let doc: DocumentInput =
-            serde_json::from_str(&body).map_err(|e| format!("bad JSON document: {e}"))?;
+            serde_json::from_str(&body).map_err(|e| fail(&format!("bad JSON document: {e}")))?;
         Ok((doc.text, doc.date))
     } else if kind.contains("html") || path.ends_with(".html") || path.ends_with(".htm") {
-        html_text(&body)
+        html_text(&body).map_err(|e| fail(&e))
     } else {
         Ok((body, None))
     }

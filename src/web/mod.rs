@@ -1,7 +1,8 @@
 //! The browser layer: the Yew UI, the custom element and the JS API. A thin
 //! layer over the engine's serializable results; it never does extraction
 //! itself. Everything here is wasm32-only except the UI's state model
-//! ([`state`]) and the example article, which build and are tested natively.
+//! ([`state`]), the error type ([`error`]) and the example article, which
+//! build and are tested natively.
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
@@ -11,6 +12,7 @@ pub mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
+pub mod error;
 pub mod example;
 #[cfg(target_arch = "wasm32")]
 pub mod share;

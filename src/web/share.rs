@@ -9,27 +9,17 @@
 
 use crate::engine::model::DocumentInput;
 use crate::export::{self, csv, fragment, html, svg, timeline, Bundle, Document, ExportError};
+use crate::web::error::WebError;
 use crate::web::state::State;
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 
-/// Why a share action failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ShareError {
-    /// Building the export failed.
-    #[error(transparent)]
-    Export(#[from] ExportError),
-    /// A browser API (Blob, download link, clipboard) threw; the text is its message.
-    #[error("the browser refused: {0}")]
-    Browser(String),
-}
-
-fn browser(e: wasm_bindgen::JsValue) -> ShareError {
+fn browser(e: wasm_bindgen::JsValue) -> WebError {
     let msg = match e.dyn_ref::<js_sys::Error>() {
         Some(err) => String::from(err.message()),
         None => e.as_string().unwrap_or_else(|| format!("{e:?}")),
     };
-    ShareError::Browser(msg)
+    WebError::browser(msg)
 }
 
 /// The documents of the workspace that have an analysis of their current
@@ -46,13 +36,13 @@ pub fn documents(state: &State) -> Vec<Document> {
             input.text = a.text.to_string();
             let mut analysis = (*a.analysis).clone();
             if analysis.id.is_empty() {
-                analysis.id = if d.name.is_empty() {
-                    d.id.clone()
-                } else {
-                    d.name.clone()
-                };
+                analysis.id = d.id.clone();
             }
-            Some(Document { input, analysis })
+            Some(Document {
+                input,
+                analysis,
+                name: d.name.clone(),
+            })
         })
         .collect()
 }
@@ -95,7 +85,7 @@ impl Format {
     pub fn label(self) -> &'static str {
         match self {
             Format::Html => "Read-only page (.html)",
-            Format::Jsonl => "JSON lines, as the CLI (.jsonl)",
+            Format::Jsonl => "JSON lines, as the CLI, with the texts (.jsonl)",
             Format::EntitiesCsv => "Entities (.csv)",
             Format::MentionsCsv => "Mentions (.csv)",
             Format::EventsCsv => "Events (.csv)",
@@ -132,7 +122,7 @@ pub fn render(
             let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
             html::page(&Bundle::new(docs.to_vec(), c), title)?
         }
-        Format::Jsonl => export::to_jsonl(docs)?,
+        Format::Jsonl => export::to_jsonl_documents(docs)?,
         Format::EntitiesCsv => csv::entities(docs),
         Format::MentionsCsv => csv::mentions(docs),
         Format::EventsCsv => csv::events(docs),
@@ -148,14 +138,14 @@ pub fn download_export(
     docs: &[Document],
     corrections: &impl Serialize,
     title: &str,
-) -> Result<(), ShareError> {
+) -> Result<(), WebError> {
     let body = render(format, docs, corrections, title)?;
     let (name, mime) = format.file();
     download(name, mime, &body)
 }
 
 /// Save `content` as a file through a Blob URL and a temporary `<a download>`.
-pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), ShareError> {
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), WebError> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(&format!("{mime};charset=utf-8"));
@@ -164,16 +154,16 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), ShareEr
 }
 
 /// Save `blob` as a file.
-pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), ShareError> {
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), WebError> {
     let url = web_sys::Url::create_object_url_with_blob(blob).map_err(browser)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| ShareError::Browser("no document".into()))?;
+        .ok_or_else(|| WebError::browser("no document"))?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(browser)?
         .dyn_into()
-        .map_err(|_| ShareError::Browser("not an anchor".into()))?;
+        .map_err(|_| WebError::browser("not an anchor"))?;
     a.set_href(&url);
     a.set_download(filename);
     a.click();
@@ -187,12 +177,12 @@ pub fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), ShareEr
 
 /// The timeline of `docs` as a PNG: the SVG export drawn on a canvas at
 /// `scale` (2 gives crisp text on high-density screens).
-pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob, ShareError> {
+pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob, WebError> {
     use wasm_bindgen_futures::JsFuture;
     let svg_text = svg::timeline(docs);
     let document = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or_else(|| ShareError::Browser("no document".into()))?;
+        .ok_or_else(|| WebError::browser("no document"))?;
     // A data: URL, not a blob: one: pages allow data: images more often
     // (the embedding page's CSP decides here), and it does not taint the canvas.
     let url = format!(
@@ -210,16 +200,16 @@ pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob
         .create_element("canvas")
         .map_err(browser)?
         .dyn_into()
-        .map_err(|_| ShareError::Browser("not a canvas".into()))?;
+        .map_err(|_| WebError::browser("not a canvas"))?;
     // Saturating float-to-int casts: a huge timeline gives a large, not a broken, canvas.
     canvas.set_width((w * scale).ceil() as u32);
     canvas.set_height((h * scale).ceil() as u32);
     let ctx: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")
         .map_err(browser)?
-        .ok_or_else(|| ShareError::Browser("no 2d context".into()))?
+        .ok_or_else(|| WebError::browser("no 2d context"))?
         .dyn_into()
-        .map_err(|_| ShareError::Browser("not a 2d context".into()))?;
+        .map_err(|_| WebError::browser("not a 2d context"))?;
     ctx.scale(scale, scale).map_err(browser)?;
     ctx.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, w, h)
         .map_err(browser)?;
@@ -230,15 +220,15 @@ pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob
     });
     let png = JsFuture::from(promise).await.map_err(browser)?;
     png.dyn_into::<web_sys::Blob>()
-        .map_err(|_| ShareError::Browser("the canvas gave no image".into()))
+        .map_err(|_| WebError::browser("the canvas gave no image"))
 }
 
 /// A link to this page whose fragment carries `doc` (short texts only:
 /// [`ExportError::TooLong`] otherwise).
-pub fn share_url(doc: &DocumentInput) -> Result<String, ShareError> {
+pub fn share_url(doc: &DocumentInput) -> Result<String, WebError> {
     let frag = fragment::encode(doc)?;
     let location = web_sys::window()
-        .ok_or_else(|| ShareError::Browser("no window".into()))?
+        .ok_or_else(|| WebError::browser("no window"))?
         .location();
     let href = location.href().map_err(browser)?;
     let base = href.split('#').next().unwrap_or(&href);

@@ -180,8 +180,9 @@ pub fn merge_documents<A: Borrow<Analysis>>(docs: &[(String, A)]) -> Vec<CorpusE
         .into_iter()
         .flatten()
         .map(|mut g| {
-            g.refs
-                .sort_by_key(|r| order.get(r.doc.as_str()).copied().unwrap_or(usize::MAX));
+            crate::sort::sort_by_key(&mut g.refs, |r| {
+                order.get(r.doc.as_str()).copied().unwrap_or(usize::MAX)
+            });
             let name = g
                 .names
                 .iter()
@@ -208,7 +209,7 @@ pub fn merge_documents<A: Borrow<Analysis>>(docs: &[(String, A)]) -> Vec<CorpusE
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         b.documents
             .len()
             .cmp(&a.documents.len())
@@ -254,7 +255,7 @@ pub fn combined_timeline<A: Borrow<Analysis>>(
         }
     }
     // Stable: keeps document order for equal dates.
-    out.sort_by(|a, b| {
+    crate::sort::sort_by(&mut out, |a, b| {
         let vague = |e: &CorpusEvent| !e.event.date.starts_with(|c: char| c.is_ascii_digit());
         vague(a)
             .cmp(&vague(b))

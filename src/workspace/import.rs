@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Document;
+use super::model::Document;
 pub use crate::engine::error::{LineError, LineReason};
 
 /// One line of the file.

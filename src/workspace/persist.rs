@@ -29,8 +29,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::corrections::Correction;
+use super::model::{Document, ViewSettings, Workspace, WorkspaceError, SCHEMA_VERSION};
 use super::watchlist::WatchEntry;
-use super::{Document, ViewSettings, Workspace, WorkspaceError, SCHEMA_VERSION};
 
 /// The workspace as JSON (compact).
 pub fn to_json(ws: &Workspace) -> Result<String, WorkspaceError> {
@@ -156,7 +156,42 @@ pub struct Loss {
     /// What: "document 3 (\"d7\")", "correction 2", "view settings".
     pub what: String,
     /// Why it was lost.
-    pub reason: String,
+    pub cause: LossCause,
+}
+
+/// Why a part of a workspace could not be recovered.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LossCause {
+    /// Valid JSON without the shape the part must have.
+    #[error("{detail}")]
+    Shape {
+        /// serde_json's message (which field, what it expected).
+        detail: String,
+    },
+    /// The workspace is JSON, but not an object.
+    #[error("not a JSON object")]
+    NotAnObject,
+    /// A list (the documents) that is something else.
+    #[error("not a list")]
+    NotAList,
+    /// A part that must be there (the documents) is not.
+    #[error("missing")]
+    Missing,
+    /// Not valid JSON, and nothing of the part could be found in it.
+    #[error("not valid JSON: {detail}")]
+    NotJson {
+        /// The JSON parser's message (with line and column).
+        detail: String,
+    },
+    /// Readable up to byte `byte` of the data, then damaged or cut off.
+    #[error("unreadable from byte {byte}: {detail}")]
+    CutOff {
+        /// Byte offset (UTF-8) in the data where reading stopped.
+        byte: usize,
+        /// The JSON parser's message, or "the data ends early".
+        detail: String,
+    },
 }
 
 /// What [`recover`] read and what it could not.
@@ -189,7 +224,7 @@ impl RecoveryReport {
             let items: Vec<String> = self
                 .lost
                 .iter()
-                .map(|l| format!("{} ({})", l.what, l.reason))
+                .map(|l| format!("{} ({})", l.what, l.cause))
                 .collect();
             s.push_str(&items.join("; "));
             s.push('.');
@@ -225,7 +260,7 @@ pub fn recover(raw: &str) -> Recovery {
                 },
                 workspace: ws,
             },
-            Err(e) => salvage_value(v, e),
+            Err(_) => salvage_value(v),
         },
         Err(e) => salvage_text(raw, &e.to_string()),
     }
@@ -247,11 +282,8 @@ impl Salvage {
         }
     }
 
-    fn lose(&mut self, what: String, reason: impl Into<String>) {
-        self.report.lost.push(Loss {
-            what,
-            reason: reason.into(),
-        });
+    fn lose(&mut self, what: String, cause: LossCause) {
+        self.report.lost.push(Loss { what, cause });
     }
 
     fn document(&mut self, n: usize, v: Value) {
@@ -279,7 +311,7 @@ impl Salvage {
                     self.correction(format!("correction {} of {label}", i + 1), c, false);
                 }
             }
-            Err(e) => self.lose(label, e.to_string()),
+            Err(e) => self.lose(label, shape(e)),
         }
     }
 
@@ -293,7 +325,7 @@ impl Salvage {
                 };
                 stack.push(c);
             }
-            Err(e) => self.lose(what, e.to_string()),
+            Err(e) => self.lose(what, shape(e)),
         }
     }
 
@@ -301,7 +333,7 @@ impl Salvage {
         let v = if self.version == 1 { v1_watch(v) } else { v };
         match serde_json::from_value::<WatchEntry>(v) {
             Ok(e) => self.ws.watchlist.entries.push(e),
-            Err(e) => self.lose(format!("watchlist entry {n}"), e.to_string()),
+            Err(e) => self.lose(format!("watchlist entry {n}"), shape(e)),
         }
     }
 
@@ -348,14 +380,22 @@ fn items(v: Option<Value>) -> Option<Vec<Value>> {
     }
 }
 
-fn part<T: DeserializeOwned>(v: Option<Value>) -> Option<Result<T, String>> {
-    v.map(|v| serde_json::from_value(v).map_err(|e| e.to_string()))
+/// A part that is JSON but not of its schema's shape.
+fn shape(e: serde_json::Error) -> LossCause {
+    LossCause::Shape {
+        detail: e.to_string(),
+    }
 }
 
-fn salvage_value(v: Value, error: WorkspaceError) -> Recovery {
+fn part<T: DeserializeOwned>(v: Option<Value>) -> Option<Result<T, LossCause>> {
+    v.map(|v| serde_json::from_value(v).map_err(shape))
+}
+
+/// Salvage a parsed workspace that is not of the schema (`migrate` failed).
+fn salvage_value(v: Value) -> Recovery {
     let Value::Object(mut m) = v else {
         let mut s = Salvage::new(u64::from(SCHEMA_VERSION));
-        s.lose("the whole workspace".into(), error.to_string());
+        s.lose("the whole workspace".into(), LossCause::NotAnObject);
         return s.finish();
     };
     let mut notes = Vec::new();
@@ -368,8 +408,8 @@ fn salvage_value(v: Value, error: WorkspaceError) -> Recovery {
                 s.document(i + 1, d);
             }
         }
-        Some(_) => s.lose("the document list".into(), "not a list"),
-        None => s.lose("the document list".into(), "missing"),
+        Some(_) => s.lose("the document list".into(), LossCause::NotAList),
+        None => s.lose("the document list".into(), LossCause::Missing),
     }
     if version == 1 {
         for (i, w) in items(m.remove("watchlist"))
@@ -476,10 +516,8 @@ fn salvage_text(raw: &str, error: &str) -> Recovery {
         ));
     }
     let Some((docs, end, stop)) = scan_array(raw, "documents", 0) else {
-        s.lose(
-            "the whole workspace".into(),
-            format!("not valid JSON: {error}"),
-        );
+        let detail = error.to_string();
+        s.lose("the whole workspace".into(), LossCause::NotJson { detail });
         return s.finish();
     };
     let n = docs.len();
@@ -493,7 +531,10 @@ fn salvage_text(raw: &str, error: &str) -> Recovery {
         }
         s.lose(
             format!("document {} and everything after it", n + 1),
-            format!("unreadable from byte {end}: {why}"),
+            LossCause::CutOff {
+                byte: end,
+                detail: why,
+            },
         );
         return s.finish();
     }
@@ -523,7 +564,9 @@ fn salvage_text(raw: &str, error: &str) -> Recovery {
         } else {
             "view settings and anything after the documents not listed here".into()
         },
-        format!("not valid JSON: {error}"),
+        LossCause::NotJson {
+            detail: error.to_string(),
+        },
     );
     s.finish()
 }

@@ -17,8 +17,8 @@
 
 use thiserror::Error;
 
+use super::model::Workspace;
 use super::persist::{recover, to_json, RecoveryReport};
-use super::Workspace;
 
 /// Where the workspace lives.
 pub const KEY: &str = "annalist.workspace";

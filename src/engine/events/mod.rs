@@ -128,7 +128,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         let Some(sent_i) = doc.tokens.get(ka).map(|tok| tok.sentence) else {
             continue;
         };
-        let Some(sent) = doc.sentences.get(sent_i) else {
+        let Some(sent) = doc.sentences.get(sent_i as usize) else {
             continue;
         };
         let (sa, sb) = (sent.tokens.start, sent.tokens.end);

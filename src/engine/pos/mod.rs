@@ -268,11 +268,15 @@ impl Tagger {
         })
     }
 
-    /// The compiled-in model (`data/models/pos.bin`).
+    /// The compiled-in model (`data/models/pos.bin`, stored packed: `engine::packed`).
     pub fn builtin() -> &'static Tagger {
         static T: OnceLock<Tagger> = OnceLock::new();
         T.get_or_init(|| {
-            Tagger::from_bytes(include_bytes!("../../../data/models/pos.bin")).unwrap_or_default()
+            Tagger::from_bytes(&crate::engine::packed::model(include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/pos.bin.packed"
+            ))))
+            .unwrap_or_default()
         })
     }
 

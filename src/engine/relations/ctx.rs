@@ -148,7 +148,7 @@ pub(super) fn tables() -> &'static Tables {
             });
         }
         for v in triggers.values_mut() {
-            v.sort_by_key(|t| std::cmp::Reverse(t.rest.len()));
+            crate::sort::sort_by_key(v, |t| std::cmp::Reverse(t.rest.len()));
         }
         let mut words: HashMap<Box<str>, u16> = HashMap::new();
         for r in rows(WORDS) {
@@ -318,7 +318,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.doc.tokens[i].sentence
+        self.doc.tokens[i].sentence as usize
     }
 
     /// Mention ending at token `j` (inclusive).

@@ -123,7 +123,7 @@ pub fn extract(
         }
         out.push(draft);
     }
-    out.sort_by_key(|r| (r.trigger.0, r.source, r.target));
+    crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
     out
 }
 

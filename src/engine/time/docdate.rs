@@ -11,8 +11,9 @@
 //! the text never dates the document.
 
 use super::calendar::Ymd;
+use super::matcher::find;
 use super::normalise::{normalise, Ctx};
-use super::recognise::{find, vtokens};
+use super::recognise::vtokens;
 use super::value::Val;
 use crate::engine::text::Doc;
 

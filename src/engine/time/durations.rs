@@ -5,8 +5,8 @@
 //! Input: a [`Match`] of a `duration` or `set` rule. Output: a [`Norm`] of
 //! type DURATION or SET, or `None` (a count too large, "the 1988 quarter").
 
+use super::matcher::Match;
 use super::normalise::{has, plain, Norm, MAX_COUNT};
-use super::recognise::Match;
 use super::tables::{unit, Class, PARTS, X};
 use super::value::Val;
 use crate::engine::model::TimexType;
@@ -39,17 +39,20 @@ fn times(n: &str, k: i64, u: &str) -> String {
 }
 
 fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
-    let half = has(m, "half");
+    let half = has(m, "half") || has(m, "1/2");
     let n = match n {
         Some(X) => "X".to_string(),
+        // "two and a half years", "5 1/2 hours": the whole units and the
+        // half in the next smaller one (P2Y6M, PT5H30M).
         Some(n) if half => {
-            let (v, u2) = match u {
-                unit::YEAR => (n * 12 + 6, unit::MONTH),
-                unit::DAY => (n * 24 + 12, unit::HOUR),
-                unit::HOUR => (n * 60 + 30, unit::MINUTE),
-                _ => return plain(TimexType::Duration, unit_code(u, &n.to_string())),
+            let v = match u {
+                unit::YEAR => format!("P{n}Y6M"),
+                unit::DAY => format!("P{n}DT12H"),
+                unit::HOUR => format!("PT{n}H30M"),
+                unit::MINUTE => format!("PT{n}M30S"),
+                _ => unit_code(u, &n.to_string()),
             };
-            return plain(TimexType::Duration, unit_code(u2, &v.to_string()));
+            return plain(TimexType::Duration, v);
         }
         // "the 1988 quarter" is no duration of 1988 quarters.
         Some(n) if n >= 1000 && m.caps.get(Class::Units).is_none() => return None,
@@ -112,6 +115,18 @@ pub(super) fn set(m: &Match) -> Option<Norm> {
             Some(p) => format!("XXXX-WXX-{w}T{p}"),
             None => format!("XXXX-WXX-{w}"),
         };
+        return plain(TimexType::Set, v);
+    }
+    // "each July", "every spring": that month or season of every year.
+    if let Some(mo) = c.get(Class::Month) {
+        return plain(TimexType::Set, format!("XXXX-{mo:02}"));
+    }
+    if let Some(s) = c.get(Class::Season) {
+        let v = Val::Season {
+            y: None,
+            s: s as u32,
+        }
+        .to_timeml();
         return plain(TimexType::Set, v);
     }
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;

@@ -9,8 +9,8 @@
 //! real date (a fifth Monday of February, "June 31").
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
+use super::matcher::Match;
 use super::normalise::{date, infer_year, plain, weekday_date, Ctx, Norm};
-use super::recognise::Match;
 use super::tables::{tables, Class};
 use super::value::Val;
 use crate::engine::model::TimexType;
@@ -176,10 +176,11 @@ pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Norm> {
     date(Val::day(Ymd::new(y, mo, d)?))
 }
 
-/// "07-Mar-19": day, month and a year of two digits (1950-2049) or four.
+/// "07-Mar-19", "3 Aug 96", "Aug 9, 96": day, month and a year of two digits
+/// (1950-2049) or four.
 pub fn short_date(m: &Match) -> Option<Norm> {
     let c = &m.caps;
-    let d = u32::try_from(c.get(Class::Day)?).ok()?;
+    let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
     let mo = u32::try_from(c.get(Class::Month)?).ok()?;
     let n = i64::from(c.get(Class::Num)?);
     let y = match n {

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! Doc ─▶ docdate   (caller's date, else a dateline / "Published ..." in the text)
-//!     ─▶ per sentence: recognise::vtokens → recognise::find   (rules of data/time/)
+//!     ─▶ per sentence: recognise::vtokens → matcher::find   (rules of data/time/)
 //!     ─▶ normalise  (value vs. the document date, tense, the moving reference)
 //!     ─▶ Vec<TimexDraft>   (byte offsets)
 //! ```
@@ -14,8 +14,10 @@ pub mod calendar;
 pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
+pub(crate) mod matcher;
 pub(crate) mod normalise;
 pub(crate) mod recognise;
+pub(crate) mod relative;
 pub(crate) mod tables;
 pub(crate) mod tense;
 pub mod value;
@@ -23,8 +25,9 @@ pub mod value;
 use super::model::TimexType;
 use super::text::{Doc, TokenKind};
 use calendar::Ymd;
+use matcher::find;
 use normalise::{normalise, Ctx, Norm};
-use recognise::{find, vtokens, VTok, NO_WORD};
+use recognise::{vtokens, VTok, NO_WORD};
 use tables::{tables, Action};
 use value::Val;
 
@@ -51,7 +54,7 @@ pub struct TimexDraft {
 }
 
 /// Matches that look like time but are not: "$1990", "2000 %".
-fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
+fn spurious(doc: &Doc, m: &matcher::Match, n: &Norm) -> bool {
     let before = doc.text.get(..m.start).unwrap_or("").trim_end();
     let after = doc.text.get(m.end..).unwrap_or("").trim_start();
     // Ages: "a 6-year-old boy", "40 years old".
@@ -94,7 +97,7 @@ fn spurious(doc: &Doc, m: &recognise::Match, n: &Norm) -> bool {
 
 /// "two weeks after the call": the rule read "two weeks after" as a date, but
 /// a clause follows, so it is the duration "two weeks" and "after" a signal.
-fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
+fn signal_follows(doc: &Doc, toks: &[VTok], m: &matcher::Match) -> bool {
     if m.rule.action != Action::Anaphor {
         return false;
     }
@@ -114,7 +117,7 @@ fn signal_follows(doc: &Doc, toks: &[VTok], m: &recognise::Match) -> bool {
 
 /// "on the 21st": a bare ordinal is a day only written in digits, after
 /// "on", "by", "until" or "since", and not before a noun ("the 21st floor").
-fn ordinal_day(doc: &Doc, m: &recognise::Match) -> bool {
+fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
     let text = doc.text.get(m.start..m.end).unwrap_or("");
     let digits = text
         .rsplit(char::is_whitespace)
@@ -247,11 +250,12 @@ pub fn numeric_note(doc: &Doc) -> Option<String> {
 /// Ranges of two expressions ("between March and November 2023", "from
 /// June 10 to 12 July 2021"): a start that took its year from the document
 /// takes the end's stated year, and a start after its end moves back a year,
-/// so that no range runs backwards.
+/// so that no range runs backwards; an end without a year after a start with
+/// one ("10 August 2013 - 12 September") takes the start's year.
 fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
     for i in 1..out.len() {
         let (head, tail) = out.split_at_mut(i);
-        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) else {
             continue;
         };
         let between = doc
@@ -282,8 +286,22 @@ fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
         let (Some(ya), Some(yb)) = (va.year(), vb.year()) else {
             continue;
         };
+        let a_stated = explicit_year.get(i - 1).copied().unwrap_or(true);
+        let b_stated = explicit_year.get(i).copied().unwrap_or(true);
+        // "10 August 2013 - 12 September": the end takes the start's stated
+        // year (the next one if it would end before it starts).
+        if a_stated && !b_stated && ya != yb {
+            let mut end = vb.shift(tables::unit::YEAR, ya - yb).unwrap_or(vb);
+            if let (Some(s), Some(e)) = (va.first_day(), end.first_day()) {
+                if e < s {
+                    end = end.shift(tables::unit::YEAR, 1).unwrap_or(end);
+                }
+            }
+            b.value = end.to_timeml();
+            continue;
+        }
         let mut start = va;
-        if !explicit_year.get(i - 1).copied().unwrap_or(true) && ya != yb {
+        if !a_stated && ya != yb {
             start = va.shift(tables::unit::YEAR, yb - ya).unwrap_or(va);
         }
         if let (Some(s), Some(e)) = (start.first_day(), vb.first_day()) {
@@ -329,6 +347,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
         } else {
             tense::clauses(doc, s)
         };
+        ctx.months_report = false;
         for mut m in found {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end);
             if signal_follows(doc, &toks, &m) {
@@ -361,6 +380,15 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             if spurious(doc, &m, &n) {
                 continue;
             }
+            // "For the nine months, ...": a report on months, not on the quarter.
+            if n.kind == TimexType::Duration
+                && n.value.starts_with('P')
+                && !n.value.starts_with("PT")
+                && n.value.ends_with('M')
+                && !n.value.ends_with("XM")
+            {
+                ctx.months_report = true;
+            }
             // The moving reference: dates the text states, not ones derived from it.
             let derived = matches!(
                 m.rule.action,
@@ -370,8 +398,13 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
                     ctx.last = Some(v);
                 }
-                if matches!(v, Val::Quarter { .. }) {
-                    ctx.quarter = Some(v);
+                // A report is on a quarter already over at the document
+                // date, not on one still running ("a fourth-quarter charge").
+                let over = |y: i64, q: u32| ctx.dct.is_none_or(|d| (y, q) < (d.y, d.quarter()));
+                if let Val::Quarter { y: Some(y), q } = v {
+                    if over(y, q) {
+                        ctx.quarter = Some(v);
+                    }
                 }
             }
             explicit_year.push(m.caps.get(tables::Class::Year).is_some());

@@ -4,12 +4,10 @@
 //! lowercased into a stack buffer: no allocation per token) and classified by
 //! the lexicon and by its shape (ISO date, "15/04/2024", "10:30", "1990s",
 //! "15th", "Q3"); hyphenated words are split ("third-quarter", "mid-2023") and
-//! number words joined ("twenty four"). Then at each position the rules of
-//! `data/time/rules.txt` are tried (longest match wins, an optional `mod`
-//! prefix before it). Output: [`Match`]es with byte spans and captured values.
-//! Cost per token is bounded by the (fixed) rule set: linear time.
+//! number words joined ("twenty four", "twenty-fourth"). Output: [`VTok`]s;
+//! `matcher` then tries the rules on them.
 
-use super::tables::{tables, Class, Elem, Rule, StartIndex, Tables, N_CLASSES, X};
+use super::tables::{tables, Class, Tables, N_CLASSES, X};
 use crate::engine::text::{Doc, TokenKind};
 
 pub const NO_WORD: u32 = u32::MAX;
@@ -58,47 +56,6 @@ impl VTok {
     pub fn val(&self, c: Class) -> i32 {
         self.vals[c.idx()]
     }
-}
-
-/// Values captured by a match, by class: the first token of each class, and
-/// the second when a rule names a class twice ("June 30 - July 2").
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Caps {
-    pub set: u32,
-    pub vals: [i32; N_CLASSES],
-    /// Classes captured a second time, and their values.
-    pub set2: u32,
-    pub vals2: [i32; N_CLASSES],
-    /// Literal words matched, in order (ids).
-    pub words: Vec<u32>,
-}
-
-impl Caps {
-    /// The value of the first token of class `c`.
-    pub fn get(&self, c: Class) -> Option<i32> {
-        (self.set & c.bit() != 0).then(|| self.vals[c.idx()])
-    }
-
-    /// The value of the second token of class `c`.
-    pub fn second(&self, c: Class) -> Option<i32> {
-        (self.set2 & c.bit() != 0).then(|| self.vals2[c.idx()])
-    }
-}
-
-/// A matched expression.
-#[derive(Debug, Clone)]
-pub struct Match<'t> {
-    pub start: usize,
-    pub end: usize,
-    /// Index of the first and one past the last vtoken.
-    pub tok_start: usize,
-    pub tok_end: usize,
-    pub rule: &'t Rule,
-    pub caps: Caps,
-    pub modifier: Option<&'t str>,
-    /// Where the expression after the modifier prefix starts (bytes, vtoken).
-    pub main_start: usize,
-    pub main_tok: usize,
 }
 
 /// ASCII-lowercase `s` into `buf` (curly apostrophes become '\''); `None` when
@@ -436,151 +393,31 @@ fn push(
             }
         }
     }
+    // Compound ordinal words: "twenty-fourth", "thirty first".
+    let ord = v.classes & Class::Ord.bit() != 0 && (1..=9).contains(&v.val(Class::Ord));
+    if ord && v.word != NO_WORD {
+        let n = out.len();
+        let dash = n >= 2 && doc.slice(out[n - 1].start, out[n - 1].end) == "-";
+        let prev = if dash {
+            n.checked_sub(2)
+        } else {
+            n.checked_sub(1)
+        };
+        let tens = prev
+            .and_then(|p| out.get(p))
+            .filter(|p| p.number_word && matches!(p.val(Class::Num), 20 | 30))
+            .map(|p| (p.start, p.val(Class::Num)));
+        if let Some((start, t)) = tens {
+            let o = t + v.val(Class::Ord);
+            if o <= 31 {
+                out.truncate(prev.unwrap_or(n));
+                let mut m = VTok::new(start, v.end);
+                m.set(Class::Ord, o, false);
+                out.push(m);
+                return false;
+            }
+        }
+    }
     out.push(v);
     abbr
-}
-
-fn elem_matches(e: &Elem, t: &VTok) -> bool {
-    (e.classes & t.classes != 0) || (t.word != NO_WORD && e.words.contains(&t.word))
-}
-
-/// Match `elems` at `toks[i..]`, greedily with backtracking over optional
-/// elements; returns the end index and fills `caps` (on the success path only).
-fn match_elems(
-    elems: &[Elem],
-    toks: &[VTok],
-    i: usize,
-    caps: &mut Caps,
-    single_weak: &mut bool,
-) -> Option<usize> {
-    let Some((e, rest)) = elems.split_first() else {
-        return Some(i);
-    };
-    if let Some(t) = toks.get(i).filter(|t| elem_matches(e, t)) {
-        if let Some(end) = match_elems(rest, toks, i + 1, caps, single_weak) {
-            let hit = e.classes & t.classes;
-            if hit != 0 {
-                // A weak-only class reading ("may" the verb) cannot stand alone.
-                if hit & !t.weak == 0 {
-                    *single_weak = true;
-                }
-                // Filled from the last element back: an earlier token of a
-                // class already captured moves that one to second place.
-                for c in 0..N_CLASSES {
-                    if hit & (1 << c) != 0 {
-                        if caps.set & (1 << c) != 0 {
-                            caps.set2 |= 1 << c;
-                            caps.vals2[c] = caps.vals[c];
-                        }
-                        caps.set |= 1 << c;
-                        caps.vals[c] = t.vals[c];
-                    }
-                }
-            } else {
-                caps.words.insert(0, t.word);
-            }
-            return Some(end);
-        }
-    }
-    if e.optional {
-        return match_elems(rest, toks, i, caps, single_weak);
-    }
-    None
-}
-
-/// Longest match of any rule in `rules` at `i` (only those the start index allows).
-fn best<'t>(
-    rules: &'t [Rule],
-    ix: &StartIndex,
-    toks: &[VTok],
-    i: usize,
-) -> Option<(&'t Rule, usize, Caps)> {
-    let tok = toks.get(i)?;
-    let set = ix.candidates(tok.word, tok.classes);
-    let mut best: Option<(&Rule, usize, Caps)> = None;
-    for (wi, mut bits) in set.into_iter().enumerate() {
-        while bits != 0 {
-            let ri = wi * 64 + bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            let Some(r) = rules.get(ri) else { continue };
-            let mut caps = Caps::default();
-            let mut weak = false;
-            if let Some(end) = match_elems(&r.elems, toks, i, &mut caps, &mut weak) {
-                if end <= i || (weak && end == i + 1) {
-                    continue;
-                }
-                // Longest wins; ties go to the earlier rule (bits run in rule order).
-                if best.as_ref().is_none_or(|b| end > b.1) {
-                    best = Some((r, end, caps));
-                }
-            }
-        }
-    }
-    best
-}
-
-/// Words that never end an expression ("of", "the", ","): trimmed from a match's end.
-fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
-    matches!(
-        doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
-        "of" | "the" | "," | "-" | "and" | "a" | "on"
-    )
-}
-
-/// All time expressions of one sentence, left to right, not overlapping.
-pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
-    let t: &'static Tables = tables();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(tok) = toks.get(i) else { break };
-        if tok.word == NO_WORD && tok.classes == 0 {
-            i += 1;
-            continue;
-        }
-        let with_mod = best(&t.mods, &t.mod_index, toks, i).and_then(|(m, j, _)| {
-            best(&t.rules, &t.rule_index, toks, j).map(|(r, end, caps)| (Some(m), j, r, end, caps))
-        });
-        let found = with_mod.or_else(|| {
-            best(&t.rules, &t.rule_index, toks, i).map(|(r, end, caps)| (None, i, r, end, caps))
-        });
-        match found {
-            Some((m, j, rule, mut end, caps)) => {
-                // A leading comma (optional in "Tuesday, April 16") never starts an expression.
-                let mut first = i;
-                while first + 1 < end
-                    && toks
-                        .get(first)
-                        .is_some_and(|t| doc.slice(t.start, t.end) == ",")
-                {
-                    first += 1;
-                }
-                while end > i + 1 && toks.get(end - 1).is_some_and(|t| trailing_junk(doc, t)) {
-                    end -= 1;
-                }
-                let (Some(a), Some(b)) = (toks.get(first), toks.get(end - 1)) else {
-                    break;
-                };
-                // Trimming may leave one weak word alone ("Fall of" → "Fall"): not a time.
-                if end == first + 1 && a.classes != 0 && a.classes & !a.weak == 0 {
-                    i = end;
-                    continue;
-                }
-                out.push(Match {
-                    start: a.start,
-                    end: b.end,
-                    tok_start: first,
-                    tok_end: end,
-                    rule,
-                    caps,
-                    modifier: m.and_then(|m| m.args.first()).map(String::as_str),
-                    main_start: toks.get(j.max(first)).map_or(a.start, |t| t.start),
-                    main_tok: j.max(first),
-                });
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    out
 }

@@ -9,9 +9,13 @@
 //! The split is a heuristic until the clause stage (`engine::clause`) lands:
 //! boundaries are the words and marks of `data/time/tense.txt` ("," "and"
 //! "when" ";"), verb groups are found by that list (auxiliaries, modals,
-//! irregular past forms) and by shape (regular "-ed" past forms); inside a
-//! stretch between boundaries each verb group owns the words nearest to it
-//! (ties to the left, the verb the expression follows). A stretch with no verb
+//! irregular past forms) and by shape (regular "-ed" past forms, not after a
+//! determiner nor before "by" without an auxiliary: "an unspecified date",
+//! "markets untouched by"); a prospect ("plans to") after a full verb starts a
+//! group of its own, and "had" keeps a group past ("had been due to"). Inside
+//! a stretch between boundaries each verb group owns the words after it up to
+//! the next group (an expression follows its verb; words before the first
+//! group belong to it). A stretch with no verb
 //! takes the tense of the stretch before it, else the one after it, so "In
 //! January, the plant closed" reads January as past. Swapping in the clause
 //! stage means building the same `Vec<Clause>` from its clauses (tried with
@@ -54,6 +58,9 @@ mod kind {
     pub const FORWARD: u16 = 256;
     pub const INSIDE: u16 = 512;
     pub const AHEAD: u16 = 1024;
+    pub const AUX: u16 = 2048;
+    pub const DET: u16 = 4096;
+    pub const SCHEDULE: u16 = 8192;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -68,6 +75,9 @@ mod kind {
             "forward" => FORWARD,
             "inside" => INSIDE,
             "ahead" => AHEAD,
+            "aux" => AUX,
+            "det" => DET,
+            "schedule" => SCHEDULE,
             _ => return None,
         })
     }
@@ -143,11 +153,37 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         .map(|t| lower(doc.slice(t.start, t.end)))
         .collect();
     let mut out = Vec::with_capacity(toks.len());
+    // Which marks are a prospect ("plans to"): they make a verb group future
+    // only after an auxiliary ("is set to"), not after a full verb
+    // ("announced plans to", where "plans" is a noun).
+    let mut prospect = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let w = lowered.get(i).map_or("", String::as_str);
+        let prev = i
+            .checked_sub(1)
+            .and_then(|j| lowered.get(j))
+            .map_or("", String::as_str);
         let next = lowered.get(i + 1).map_or("", String::as_str);
+        let after_to = lowered.get(i + 2).map_or("", String::as_str);
         let k = kinds_of(w);
-        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && next == "to") {
+        // "to" and a verb, not "to the deal", "to $5".
+        let infinitive = next == "to"
+            && after_to.starts_with(|c: char| c.is_ascii_lowercase())
+            && kinds_of(after_to) & kind::DET == 0;
+        let pk = kinds_of(prev);
+        // A regular "-ed" word after a determiner ("an unspecified date") or
+        // before "by" without an auxiliary ("markets untouched by") is an
+        // adjective or participle, not a past-tense verb.
+        let adjective = regular_past(w)
+            && k & kind::PAST == 0
+            && (pk & kind::DET != 0 || (next == "by" && pk & kind::AUX == 0));
+        // "a summit set for April", "slated for": a schedule looks ahead.
+        let scheduled = k & kind::SCHEDULE != 0 && (infinitive || next == "for");
+        if let Some(p) = prospect.get_mut(i) {
+            *p = k & kind::FUTURE == 0 && (k & kind::PROSPECT != 0 && infinitive || scheduled);
+        }
+        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && infinitive) || scheduled
+        {
             Mark::Verb(Tense::Future)
         } else if k & kind::PERFECT != 0 {
             // "has closed", "have been" read as past; "has a plan" as present.
@@ -161,7 +197,8 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
             } else {
                 Tense::Present
             })
-        } else if k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(w)) {
+        } else if k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(w) && !adjective)
+        {
             Mark::Verb(Tense::Past)
         } else if k & kind::PRESENT != 0 {
             Mark::Verb(Tense::Present)
@@ -188,10 +225,18 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let mut j = i;
         let mut t = first;
         let mut end = i;
+        let pluperfect = lowered.get(i).is_some_and(|w| w == "had");
+        let aux_first = lowered
+            .get(i)
+            .is_some_and(|w| kinds_of(w) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0);
         while let Some(m) = out.get(j).map(|m| m.2) {
             match m {
+                // "announced plans to": the prospect starts a group of its own.
+                Mark::Verb(_) if j > i && !aux_first && prospect.get(j) == Some(&true) => break,
                 Mark::Verb(v) => {
-                    if v == Tense::Future {
+                    // "had been due to expire Friday": a plan told in the
+                    // past perfect was for a day now past.
+                    if v == Tense::Future && !pluperfect {
                         t = Tense::Future;
                     }
                     end = j + 1;
@@ -247,8 +292,8 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
             });
             continue;
         }
-        // Each verb group owns the words up to the midpoint to the next one;
-        // ties go to the left (the verb an expression follows).
+        // Each verb group owns the words after it up to the next group (the
+        // verb an expression follows); the first also owns those before it.
         let mut from = a;
         let mut k = 0;
         while k < verbs.len() {
@@ -260,7 +305,7 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
                 last += 1;
             }
             let to = match verbs.get(k + 1) {
-                Some(&(next, _)) => last + 1 + (next - last) / 2,
+                Some(&(next, _)) => next,
                 None => b,
             };
             let (start, end) = span(from, to);

@@ -315,7 +315,7 @@ pub(super) fn features(
             && w.bytes().all(|b| b.is_ascii_digit());
     }
     let si = doc.tokens[first].sentence;
-    if let Some(sent) = doc.sentences.get(si) {
+    if let Some(sent) = doc.sentences.get(si as usize) {
         let next_is_date = doc.tokens.get(last + 1).is_some_and(|t| {
             t.kind == TokenKind::Number
                 && t.sentence == si

@@ -16,10 +16,12 @@
 //! The context word lists the rules read live in `data/lexicons/context_words.txt` (`words`).
 mod agree;
 mod features;
+mod headline;
 pub mod reconcile;
 mod rules;
 mod split;
 pub mod tagger;
+mod weights;
 pub mod words;
 
 use agree::{agree, quoted_titles};
@@ -70,7 +72,7 @@ pub fn classify_policy(
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
         let spans = t.tag(&ex);
-        reconcile::reconcile(doc, rules, &spans, policy)
+        reconcile::reconcile(doc, rules, &spans, policy, ex.line_casing())
     };
     cap_names(doc, &mut out);
     out
@@ -107,7 +109,9 @@ pub fn classify_with(
     let mut all = quoted_titles(doc, out);
     all.extend(amounts::find(doc));
     all.extend(items::find(doc));
-    all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        a.start.cmp(&b.start).then(b.end.cmp(&a.end))
+    });
     let mut kept: Vec<TypedMention> = Vec::with_capacity(all.len());
     for m in all {
         if m.start >= m.end {

@@ -97,8 +97,8 @@ fn strip_titles(
 }
 
 /// The class the tagger gave most often to each lower-case surface form in the document
-/// (ties: the first class in [`Class::ALL`] order). Single words of multi-word person names
-/// vote PER ("Lebed" after "Alexander Lebed").
+/// (ties: the first class in [`Class::ALL`] order, so PER). Single words of multi-word person
+/// names vote PER as much as the name itself ("Lebed" after "Alexander Lebed").
 fn class_votes(
     doc: &Doc,
     ms: &[TypedMention],
@@ -112,11 +112,14 @@ fn class_votes(
         let key = doc.slice(m.start, m.end).to_lowercase();
         counts.entry(key).or_default()[c as usize] += 2;
         if c == Class::Per && m.tokens.len() >= 2 {
-            for i in m.tokens.clone() {
+            // A word of a person's name votes as much as a name alone: "Garland" after
+            // "Merrick Garland" is the person even where the tagger read it alone as a place.
+            // Words after "of" name a place the person is of ("Gordon of Auchleuchries").
+            for i in m.tokens.clone().take_while(|&i| doc.tok_text(i) != "of") {
                 let w = doc.tok_text(i);
                 let w = &w[..w.len() - possessive_len(w)];
                 if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
-                    counts.entry(w.to_lowercase()).or_default()[0] += 1;
+                    counts.entry(w.to_lowercase()).or_default()[0] += 2;
                 }
             }
         }
@@ -355,6 +358,80 @@ fn particled(
     Class::Per
 }
 
+/// A place named with "the" that no lexicon lists as a country, city or state is a natural
+/// place, not a polity: "the Bosphorus", "the Karakum" (LOC, not GPE); "the Netherlands" is
+/// listed and stays GPE.
+fn the_unlisted_place(
+    doc: &Doc,
+    lx: &Lexicon,
+    first: usize,
+    m: &TypedMention,
+    buf: &mut String,
+) -> bool {
+    first >= 1
+        && doc.tok_text(first - 1).eq_ignore_ascii_case("the")
+        && m.country.is_none()
+        && m.capital_of.is_none()
+        && !known_place(lx, doc.slice(m.start, m.end), buf)
+        && lx
+            .get_any(doc.slice(m.start, m.end), buf)
+            .is_none_or(|e| e.known.is_none())
+}
+
+/// A one-word name the document also writes in lower case, that no lexicon lists as a name
+/// and that the rules are not sure of, is a common word capitalised for emphasis or as a
+/// defined term ("the Holders", "each Servicer" beside "the holders"): not a name.
+fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
+    // The lower-case forms of the one-word names in question (few), then one pass over the
+    // tokens that only hashes a word whose length one of them has.
+    let lower_of = |m: &TypedMention, buf: &mut String| -> Option<String> {
+        if m.tokens.len() != 1 || m.confidence >= 0.9 {
+            return None;
+        }
+        let w = doc.tok_text(m.tokens.start);
+        let w = &w[..w.len() - tail_len(w)];
+        let lw = crate::engine::lexicon::lower(w, buf);
+        (lw != w).then(|| lw.to_string())
+    };
+    let asked: std::collections::HashSet<String, crate::engine::lexicon::FxBuild> =
+        out.iter().filter_map(|m| lower_of(m, buf)).collect();
+    if asked.is_empty() {
+        return;
+    }
+    let lengths = asked.iter().fold(0u64, |a, w| a | 1u64 << w.len().min(63));
+    let mut written_lower: std::collections::HashSet<&str, crate::engine::lexicon::FxBuild> =
+        Default::default();
+    for i in 0..doc.tokens.len() {
+        let w = doc.tok_text(i);
+        if lengths & (1u64 << w.len().min(63)) != 0
+            && w.starts_with(char::is_lowercase)
+            && asked.contains(w)
+        {
+            written_lower.insert(w);
+        }
+    }
+    if written_lower.is_empty() {
+        return;
+    }
+    out.retain(|m| {
+        let Some(lw) = lower_of(m, buf) else {
+            return true;
+        };
+        if !written_lower.contains(lw.as_str()) {
+            return true;
+        }
+        lx.get(&lw).is_some_and(|e| {
+            e.given
+                || e.surname
+                || e.country.is_some()
+                || e.city.is_some()
+                || e.demonym.is_some()
+                || e.us_state
+                || e.known.is_some()
+        })
+    });
+}
+
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
 fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     first >= 1
@@ -380,13 +457,62 @@ fn framed(doc: &Doc, first: usize, class: Class) -> Class {
     class
 }
 
-/// Joins tagger spans and rule mentions (see the module doc).
+/// People and places inside headline lines ([`super::headline`]): added where no name stands,
+/// and a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
+/// SARKOZY"). `out` is in text order and stays so.
+fn add_headline_names(
+    doc: &Doc,
+    lx: &Lexicon,
+    out: &mut Vec<TypedMention>,
+    casing: (&[bool], &[bool]),
+    buf: &mut String,
+) {
+    let found = super::headline::names(doc, lx, out, casing, buf);
+    if found.is_empty() {
+        return;
+    }
+    let mut removed = vec![false; out.len()];
+    let mut added = Vec::new();
+    for h in found {
+        // `out` holds no overlaps and is in text order: the ones overlapping `h` are a run.
+        let first = out.partition_point(|m| m.end <= h.start);
+        let over = first
+            ..(first..out.len())
+                .find(|&k| out[k].start >= h.end)
+                .unwrap_or(out.len());
+        if over.clone().any(|k| removed[k]) {
+            continue;
+        }
+        let person_pieces = h.label == Label::Person
+            && over.clone().all(|k| {
+                out[k].label == Label::Person && out[k].start >= h.start && out[k].end <= h.end
+            });
+        if over.is_empty() || person_pieces {
+            over.for_each(|k| removed[k] = true);
+            added.push(h);
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !removed[k - 1]
+    });
+    out.extend(added);
+    crate::sort::sort_by_key(out, |m| m.start);
+}
+
+/// Joins tagger spans and rule mentions (see the module doc). `casing`: per sentence, ALL-CAPS
+/// and Title Case lines ([`super::headline::line_casing`]).
 #[inline(never)]
 pub fn reconcile(
     doc: &Doc,
     rules: Vec<TypedMention>,
     spans: &[(Range<usize>, Class)],
     policy: Policy,
+    casing: (&[bool], &[bool]),
 ) -> Vec<TypedMention> {
     let lx = lexicon();
     let mut buf = String::new();
@@ -465,6 +591,9 @@ pub fn reconcile(
             }
         };
         let mut m = m;
+        if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
+            m.label = Label::Loc;
+        }
         let vessel = after_vessel_noun(doc, first);
         if vessel && *class == Class::Misc {
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
@@ -517,6 +646,8 @@ pub fn reconcile(
         })
         .collect();
     out.extend(kept_rules);
+    crate::sort::sort_by_key(&mut out, |m| m.start);
+    add_headline_names(doc, lx, &mut out, casing, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);
     if !defined.is_empty() {
@@ -526,6 +657,7 @@ pub fn reconcile(
             !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
         });
     }
+    drop_common_words(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out
@@ -533,7 +665,9 @@ pub fn reconcile(
         .map(|m| (false, m))
         .chain(others.into_iter().map(|m| (true, m)))
         .collect();
-    all.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end)));
+    crate::sort::sort_by(&mut all, |a, b| {
+        a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end))
+    });
     let mut last_kind: Option<bool> = None;
     for (other, m) in all {
         if m.start >= m.end {

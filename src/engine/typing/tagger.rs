@@ -8,16 +8,14 @@
 //!
 //! The same [`Extractor`] computes the features when training (`src/bin/annalist-train-ner.rs`)
 //! and when tagging, so the two cannot drift. Weights: `data/models/ner.bin` (format in
-//! [`Tagger::from_bytes`]), trained on the open sets listed in `data/models/SOURCES.md`.
+//! [`Tagger::from_bytes`], in `weights`), trained on the open sets listed in `data/models/SOURCES.md`.
 
 use super::TypedMention;
-use crate::engine::lexicon::{lexicon, lower, FxHasher, Lexicon};
+use crate::engine::lexicon::{lexicon, lower, Entry, FxHasher};
 use crate::engine::model::Label;
-use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};
 use std::hash::Hasher;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// Coarse name classes the tagger decides (the CoNLL classes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,8 +50,8 @@ impl Class {
     }
 }
 
-/// Number of tags: O, then B- and I- of each [`Class`].
-pub const TAGS: usize = 9;
+use super::weights::LANES;
+pub use super::weights::{tagger, ModelError, Tagger, TAGS};
 /// Tag index of "outside".
 pub const OUT: usize = 0;
 
@@ -126,6 +124,30 @@ const LX_ITEM: u32 = 65536;
 /// runs of the same class collapse after two ("Xxx" → "Xxx", "Washington" → "Xxx").
 fn shape(w: &str, out: &mut String) {
     out.clear();
+    if w.is_ascii() {
+        // The same classes byte by byte (no ASCII letter is outside X and x).
+        let mut last = 0u8;
+        let mut run = 0;
+        for &c in w.as_bytes().iter().take(24) {
+            let s = match c {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => c,
+            };
+            if s == last {
+                run += 1;
+                if run > 2 {
+                    continue;
+                }
+            } else {
+                run = 1;
+                last = s;
+            }
+            out.push(char::from(s));
+        }
+        return;
+    }
     let mut last = ' ';
     let mut run = 0;
     for c in w.chars().take(24) {
@@ -153,8 +175,9 @@ fn shape(w: &str, out: &mut String) {
     }
 }
 
-fn lexicon_bits(lx: &Lexicon, w: &str, buf: &mut String) -> u32 {
-    let Some(e) = lx.get_any(w, buf) else {
+/// The lexicon facts of an entry as a bit set (see `LX_*`).
+fn lexicon_bits(e: Option<&Entry>) -> u32 {
+    let Some(e) = e else {
         return 0;
     };
     let mut b = 0;
@@ -279,12 +302,28 @@ impl<'d, 'a> Extractor<'d, 'a> {
             let w = doc.tok_text(i);
             shape(w, &mut sh);
             let lw = lower(w, &mut buf);
-            let lw = match lw.char_indices().nth(30) {
-                Some((cut, _)) => &lw[..cut],
-                None => lw,
+            // Lexicon facts of the whole lower-case word (looked up once, here).
+            let lx_bits = if t.kind == TokenKind::Word && w.len() <= 40 {
+                lexicon_bits(lx.get(lw))
+            } else {
+                0
             };
-            let n = lw.chars().count();
-            let (prefix, suffix) = if n > 3 {
+            let lw = if lw.len() <= 30 {
+                lw
+            } else {
+                match lw.char_indices().nth(30) {
+                    Some((cut, _)) => &lw[..cut],
+                    None => lw,
+                }
+            };
+            let n = if lw.is_ascii() {
+                lw.len()
+            } else {
+                lw.chars().count()
+            };
+            let (prefix, suffix) = if n > 3 && n == lw.len() {
+                (hs(&lw.as_bytes()[..3]), hs(&lw.as_bytes()[n - 3..]))
+            } else if n > 3 {
                 let p = lw.char_indices().nth(3).map_or(lw.len(), |(b, _)| b);
                 let s = lw.char_indices().nth(n - 3).map_or(0, |(b, _)| b);
                 (hs(&lw.as_bytes()[..p]), hs(&lw.as_bytes()[s..]))
@@ -297,11 +336,6 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 TokenKind::Number => b'n',
                 TokenKind::Punct => b'p',
                 TokenKind::Link => b'l',
-            };
-            let lx_bits = if t.kind == TokenKind::Word && w.len() <= 40 {
-                lexicon_bits(lx, w, &mut buf)
-            } else {
-                0
             };
             info.push(TokenInfo {
                 word,
@@ -328,29 +362,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 }
             }
         }
-        let mut caps_line = Vec::with_capacity(doc.sentences.len());
-        let mut title_line = Vec::with_capacity(doc.sentences.len());
-        for s in &doc.sentences {
-            let (mut words, mut caps, mut titled) = (0usize, 0usize, 0usize);
-            for i in s.tokens.clone() {
-                if doc.tokens[i].kind != TokenKind::Word {
-                    continue;
-                }
-                let w = doc.tok_text(i);
-                if !w.chars().any(char::is_alphabetic) {
-                    continue;
-                }
-                words += 1;
-                if is_all_caps(w) && w.chars().count() > 1 {
-                    caps += 1;
-                }
-                if is_capitalised(w) {
-                    titled += 1;
-                }
-            }
-            caps_line.push(words >= 3 && caps * 10 >= words * 7);
-            title_line.push(words >= 4 && titled * 10 >= words * 8);
-        }
+        let (caps_line, title_line) = super::headline::line_casing(doc);
         Extractor {
             doc,
             info,
@@ -362,9 +374,16 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// The features of token `i` that do not depend on the tags before it.
     pub fn static_features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
+        self.each_static_feature(i, &mut |f| out.push(f));
+    }
+
+    /// Calls `out` with each feature of [`Extractor::static_features`], in the same order
+    /// (tagging scores them as they come, without collecting them).
+    #[inline(always)]
+    fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
         let doc = self.doc;
         let t = &self.info[i];
-        let sent = doc.tokens[i].sentence;
+        let sent = doc.tokens[i].sentence as usize;
         // Neighbours stay inside the sentence.
         let srange = doc
             .sentences
@@ -384,31 +403,31 @@ impl<'d, 'a> Extractor<'d, 'a> {
         let lxb = |d: isize| at(d).map_or(0, |x| x.lx);
         let shape = t.shape;
         let w = t.word;
-        out.push(h(T::Bias, &[]));
-        out.push(h(T::Kind, &[u64::from(t.kind)]));
-        out.push(h(T::Word, &[w]));
-        out.push(h(T::Shape, &[shape]));
+        out(h(T::Bias, &[]));
+        out(h(T::Kind, &[u64::from(t.kind)]));
+        out(h(T::Word, &[w]));
+        out(h(T::Shape, &[shape]));
         if t.prefix != 0 {
-            out.push(h(T::Prefix, &[t.prefix]));
-            out.push(h(T::Suffix, &[t.suffix]));
+            out(h(T::Prefix, &[t.prefix]));
+            out(h(T::Suffix, &[t.suffix]));
         }
-        out.push(h(T::Len, &[u64::from(t.len), shape]));
-        out.push(h(T::Prev1, &[wd(-1)]));
-        out.push(h(T::Next1, &[wd(1)]));
-        out.push(h(T::Prev2, &[wd(-2)]));
-        out.push(h(T::Next2, &[wd(2)]));
-        out.push(h(T::Next1Word, &[wd(1), w]));
-        out.push(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
-        out.push(h(T::Prev1Shape, &[wd(-1), shape]));
-        out.push(h(T::Next1Shape, &[wd(1), shape]));
+        out(h(T::Len, &[u64::from(t.len), shape]));
+        out(h(T::Prev1, &[wd(-1)]));
+        out(h(T::Next1, &[wd(1)]));
+        out(h(T::Prev2, &[wd(-2)]));
+        out(h(T::Next2, &[wd(2)]));
+        out(h(T::Next1Word, &[wd(1), w]));
+        out(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
+        out(h(T::Prev1Shape, &[wd(-1), shape]));
+        out(h(T::Next1Shape, &[wd(1), shape]));
         let first = at(-1).is_none();
-        out.push(h(T::FirstShape, &[u64::from(first), shape]));
+        out(h(T::FirstShape, &[u64::from(first), shape]));
         if self.caps_line.get(sent).copied().unwrap_or(false) {
-            out.push(h(T::CapsLine, &[shape]));
-            out.push(h(T::CapsLine, &[w]));
+            out(h(T::CapsLine, &[shape]));
+            out(h(T::CapsLine, &[w]));
         }
         if self.title_line.get(sent).copied().unwrap_or(false) {
-            out.push(h(T::TitleLine, &[shape]));
+            out(h(T::TitleLine, &[shape]));
         }
         let (own, prev, next) = (t.lx, lxb(-1), lxb(1));
         let mut any = own | prev | next;
@@ -417,24 +436,24 @@ impl<'d, 'a> Extractor<'d, 'a> {
             let b = 1u32 << bit;
             any &= !b;
             if own & b != 0 {
-                out.push(h(T::Lx, &[u64::from(bit)]));
-                out.push(h(T::LxShape, &[u64::from(bit), shape]));
+                out(h(T::Lx, &[u64::from(bit)]));
+                out(h(T::LxShape, &[u64::from(bit), shape]));
             }
             if prev & b != 0 {
-                out.push(h(T::PrevLx, &[u64::from(bit)]));
+                out(h(T::PrevLx, &[u64::from(bit)]));
             }
             if next & b != 0 {
-                out.push(h(T::NextLx, &[u64::from(bit)]));
+                out(h(T::NextLx, &[u64::from(bit)]));
             }
         }
         let rule = t.rule as u64;
-        out.push(h(T::Rule, &[rule]));
-        out.push(h(T::RuleShape, &[rule, shape]));
-        out.push(h(T::RuleLabel, &[u64::from(t.rule_label)]));
-        out.push(h(T::RuleConf, &[rule, u64::from(t.rule_conf)]));
+        out(h(T::Rule, &[rule]));
+        out(h(T::RuleShape, &[rule, shape]));
+        out(h(T::RuleLabel, &[u64::from(t.rule_label)]));
+        out(h(T::RuleConf, &[rule, u64::from(t.rule_conf)]));
         let prev_rule = at(-1).map_or(99, |x| x.rule as u64);
         let next_rule = at(1).map_or(99, |x| x.rule as u64);
-        out.push(h(T::Rule, &[rule, prev_rule, next_rule]));
+        out(h(T::Rule, &[rule, prev_rule, next_rule]));
     }
 
     /// The features that read the tags already given to the two tokens before.
@@ -463,6 +482,11 @@ impl<'d, 'a> Extractor<'d, 'a> {
         (self.info[i].shape, self.info[i].word)
     }
 
+    /// Per sentence: is it an ALL-CAPS line, a Title Case line ([`super::headline::line_casing`]).
+    pub fn line_casing(&self) -> (&[bool], &[bool]) {
+        (&self.caps_line, &self.title_line)
+    }
+
     /// Token ranges of the document's sentences (the units tagged left to right).
     pub fn sentences(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.doc.sentences.iter().map(|s| s.tokens.clone())
@@ -479,154 +503,11 @@ pub fn tag_features_of(shape: u64, word: u64, prev: usize, prev2: usize, out: &m
     out.push(h(T::PrevTagWord, &[p, word]));
 }
 
-/// One feature of the weight table: its hash and one weight per tag.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u32,
-    w: [i8; TAGS],
-}
-
-/// Trained weights: for each feature hash, one weight per tag.
-#[derive(Debug, Default)]
-pub struct Tagger {
-    /// Open-addressing table (linear probing, power-of-two size, at most half full): each
-    /// slot holds a feature hash (0 = empty) and its weights, so a lookup reads one cache line.
-    slots: Vec<Slot>,
-    /// `slots.len() - 1`.
-    mask: usize,
-    /// Features held.
-    n: usize,
-    /// One bit per value of a feature hash's top `FILTER_BITS` bits, set for the features
-    /// held: most features of a token are absent, and this 32 KB filter answers for them
-    /// without touching the table.
-    filter: Vec<u64>,
-}
-
-const FILTER_BITS: u32 = 18;
-
-fn filter_bit(f: u32) -> (usize, u64) {
-    let b = (f.wrapping_mul(0x2545_f491) >> (32 - FILTER_BITS)) as usize;
-    (b / 64, 1u64 << (b % 64))
-}
-
-/// Errors reading a weight file.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum ModelError {
-    #[error("not a name tagger weight file (bad magic or version)")]
-    BadMagic,
-    #[error("weight file truncated: expected {expected} bytes, got {got}")]
-    Truncated { expected: usize, got: usize },
-}
-
-const MAGIC: &[u8; 8] = b"ANNER\x00\x02\x09";
-
 impl Tagger {
-    /// Reads a weight file: the 8-byte magic `ANNER\0\2\x09` (version 2, 9 tags), a
-    /// little-endian u32 count `n`, then `n` feature hashes (u32 little-endian, ascending,
-    /// each stored as the difference to the one before), then `n × 9` weights (i8, one row
-    /// per feature, in tag order).
-    pub fn from_bytes(b: &[u8]) -> Result<Tagger, ModelError> {
-        if b.len() < 12 || &b[..8] != MAGIC {
-            return Err(ModelError::BadMagic);
-        }
-        let n = u32::from_le_bytes([b[8], b[9], b[10], b[11]]) as usize;
-        let expected = 12 + n * 4 + n * TAGS;
-        if b.len() != expected {
-            return Err(ModelError::Truncated {
-                expected,
-                got: b.len(),
-            });
-        }
-        let size = (n * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![Slot::default(); size];
-        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
-        let mut acc = 0u32;
-        let base = 12 + n * 4;
-        for k in 0..n {
-            let o = 12 + k * 4;
-            acc = acc.wrapping_add(u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]));
-            if acc == 0 {
-                continue; // never produced by `h`
-            }
-            let mut slot = slot_of(acc, mask);
-            while slots[slot].key != 0 && slots[slot].key != acc {
-                slot = (slot + 1) & mask;
-            }
-            let mut w = [0i8; TAGS];
-            for (t, v) in w.iter_mut().enumerate() {
-                *v = b[base + k * TAGS + t] as i8;
-            }
-            slots[slot] = Slot { key: acc, w };
-            let (word, bit) = filter_bit(acc);
-            filter[word] |= bit;
-        }
-        Ok(Tagger {
-            slots,
-            mask,
-            n,
-            filter,
-        })
-    }
-
-    /// Writes the format [`Tagger::from_bytes`] reads. `rows` must be sorted by hash.
-    pub fn to_bytes(rows: &[(u32, [i8; TAGS])]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(12 + rows.len() * (4 + TAGS));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        let mut prev = 0u32;
-        for (hsh, _) in rows {
-            out.extend_from_slice(&hsh.wrapping_sub(prev).to_le_bytes());
-            prev = *hsh;
-        }
-        for (_, w) in rows {
-            out.extend(w.iter().map(|&v| v as u8));
-        }
-        out
-    }
-
-    /// Number of features with weights.
-    pub fn len(&self) -> usize {
-        self.n
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.n == 0
-    }
-
-    fn row(&self, f: u32) -> Option<&[i8; TAGS]> {
-        let (word, bit) = filter_bit(f);
-        if self.filter.get(word).is_none_or(|w| w & bit == 0) {
-            return None;
-        }
-        let mut slot = slot_of(f, self.mask);
-        loop {
-            let s = &self.slots[slot];
-            if s.key == f {
-                return Some(&s.w);
-            }
-            if s.key == 0 {
-                return None;
-            }
-            slot = (slot + 1) & self.mask;
-        }
-    }
-
-    fn add(&self, feats: &[u32], scores: &mut [i32; TAGS]) {
-        for f in feats {
-            if let Some(row) = self.row(*f) {
-                for (s, w) in scores.iter_mut().zip(row) {
-                    *s += i32::from(*w);
-                }
-            }
-        }
-    }
-
     /// Tags the document: name spans as token ranges with their class, in text order.
     #[inline(never)]
     pub fn tag(&self, ex: &Extractor) -> Vec<(Range<usize>, Class)> {
-        let mut feats = Vec::with_capacity(96);
+        let mut feats = Vec::with_capacity(8);
         let mut tags = vec![OUT; ex.doc.tokens.len()];
         for s in ex.sentences() {
             let (mut prev, mut prev2) = (OUT, OUT);
@@ -637,10 +518,24 @@ impl Tagger {
                     prev = OUT;
                     continue;
                 }
-                ex.static_features(i, &mut feats);
+                // i16 lanes cannot overflow: a token has fewer than 200 features, each at
+                // most 127 in size.
+                let mut acc = [0i16; LANES];
+                let mut score = |f: u32| {
+                    if let Some(row) = self.row(f) {
+                        for (a, w) in acc.iter_mut().zip(row) {
+                            *a += i16::from(*w);
+                        }
+                    }
+                };
+                ex.each_static_feature(i, &mut score);
+                feats.clear();
                 ex.tag_features(i, prev, prev2, &mut feats);
+                feats.iter().for_each(|&f| score(f));
                 let mut scores = [0i32; TAGS];
-                self.add(&feats, &mut scores);
+                for (s, a) in scores.iter_mut().zip(acc) {
+                    *s = i32::from(a);
+                }
                 let t = best(&scores, prev);
                 tags[i] = t;
                 prev2 = prev;
@@ -649,10 +544,6 @@ impl Tagger {
         }
         spans(&tags)
     }
-}
-
-fn slot_of(f: u32, mask: usize) -> usize {
-    (f.wrapping_mul(0x9e37_79b1) >> 7) as usize & mask
 }
 
 /// The highest-scoring tag allowed after `prev` (ties: the lower index, so O first).
@@ -691,14 +582,6 @@ pub fn spans(tags: &[usize]) -> Vec<(Range<usize>, Class)> {
     out
 }
 
-/// The weights compiled into the engine (`data/models/ner.bin`).
-pub fn tagger() -> &'static Tagger {
-    static T: OnceLock<Tagger> = OnceLock::new();
-    T.get_or_init(|| {
-        Tagger::from_bytes(include_bytes!("../../../data/models/ner.bin")).unwrap_or_default()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -722,30 +605,6 @@ mod tests {
         let long = vec![per_i; 30];
         let s = spans(&[&[per][..], &long].concat());
         assert!(s.iter().all(|(r, _)| r.len() <= MAX_NAME_TOKENS));
-    }
-
-    #[test]
-    fn weight_files_round_trip_and_bad_ones_are_refused() {
-        let rows = vec![(3u32, [1i8; TAGS]), (70_000u32, [-2i8; TAGS])];
-        let b = Tagger::to_bytes(&rows);
-        let t = Tagger::from_bytes(&b).unwrap();
-        assert_eq!(t.len(), 2);
-        let mut s = [0i32; TAGS];
-        t.add(&[70_000, 3, 5], &mut s);
-        assert_eq!(s, [-1; TAGS]);
-        assert!(matches!(
-            Tagger::from_bytes(b"nope"),
-            Err(ModelError::BadMagic)
-        ));
-        assert!(matches!(
-            Tagger::from_bytes(&b[..b.len() - 1]),
-            Err(ModelError::Truncated { .. })
-        ));
-    }
-
-    #[test]
-    fn the_shipped_weights_load() {
-        assert!(!tagger().is_empty());
     }
 
     #[test]

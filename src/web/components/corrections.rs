@@ -18,7 +18,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Entity, Label};
-use crate::web::state::correct::merge_candidates;
+use crate::web::state::correct::{find_words, merge_candidates};
 use crate::web::state::words::type_name;
 use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
 
@@ -150,7 +150,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
         .filter(|m| m.entity == e.id)
         .map(|m| m.text.clone())
         .collect();
-    surfaces.sort();
+    crate::sort::sort(&mut surfaces);
     surfaces.dedup();
     let on_delete = {
         let (cb, scoped, label) = (props.on_correct.clone(), scoped.clone(), e.label);
@@ -216,7 +216,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 </button>
                 <label class="ws-row"><input ref={scope_ref} type="checkbox" checked=true />{" in all documents"}</label>
             </div>
-            <p class="ec-hint">{"Ctrl+Z undoes a correction, Ctrl+Shift+Z redoes it."}</p>
+            <p class="ec-hint">{"F2 comes here from the list or the text. Ctrl+Z undoes a correction, Ctrl+Shift+Z redoes it."}</p>
         </form>
     }
 }
@@ -235,50 +235,82 @@ pub struct TextToolsProps {
 }
 
 /// Add a missed mention, split one off, or remove one, for the words
-/// selected in the document.
+/// selected in the document, or typed in the "Words" field (the keyboard
+/// path: the page's text cannot take a caret without caret browsing).
 #[function_component]
 pub fn TextTools(props: &TextToolsProps) -> Html {
     let type_ref = use_node_ref();
+    let words_ref = use_node_ref();
     let hint = use_state(String::new);
-    let mention_at = {
-        let (text, analysis, hint) = (props.text.clone(), props.analysis.clone(), hint.clone());
+    // The words to correct: the document's selection when it is what the
+    // field holds (or the field is empty), else the field's words in the text.
+    let target = {
+        let (text, words_ref, hint) = (props.text.clone(), words_ref.clone(), hint.clone());
         move || {
-            let found = selected_span(&text).and_then(|(s, e)| {
-                analysis
-                    .entities
-                    .iter()
-                    .find(|m| m.start < e && m.end > s)
-                    .cloned()
+            let typed = words_ref
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let typed = typed.trim();
+            let selected = selected_span(&text);
+            let span = match selected {
+                Some((s, e))
+                    if typed.is_empty()
+                        || text.chars().skip(s).take(e - s).collect::<String>() == typed =>
+                {
+                    Some((s, e))
+                }
+                _ => find_words(&text, typed, selected.map(|(s, _)| s)),
+            };
+            hint.set(match (span, typed.is_empty()) {
+                (Some(_), _) => String::new(),
+                (None, true) => {
+                    "Select words in the document, or type them in the Words field.".into()
+                }
+                (None, false) => format!("“{typed}” is not in the text."),
             });
+            span
+        }
+    };
+    let mention_at = {
+        let (text, analysis, hint, target) = (
+            props.text.clone(),
+            props.analysis.clone(),
+            hint.clone(),
+            target.clone(),
+        );
+        move || {
+            let span = target()?;
+            let found = analysis
+                .entities
+                .iter()
+                .find(|m| m.start < span.1 && m.end > span.0)
+                .cloned();
             if found.is_none() {
-                hint.set("Select (part of) a highlighted mention in the document first.".into());
+                hint.set("These words are not part of a highlighted mention.".into());
             }
             found.and_then(|m| TextAnchor::capture(&text, m.start, m.end))
         }
     };
     let on_add = {
-        let (text, doc, cb, r, hint) = (
+        let (text, doc, cb, r) = (
             props.text.clone(),
             props.doc.to_string(),
             props.on_correct.clone(),
             type_ref.clone(),
-            hint.clone(),
         );
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |ev: SubmitEvent| {
+            ev.prevent_default();
             let label = Label::parse(&select_value(&r)).unwrap_or(Label::Person);
-            match selected_span(&text).and_then(|(s, e)| TextAnchor::capture(&text, s, e)) {
-                Some(anchor) => {
-                    hint.set(String::new());
-                    cb.emit(Correction::in_doc(
-                        doc.clone(),
-                        Edit::AddMention {
-                            mention: anchor,
-                            label,
-                            name: None,
-                        },
-                    ))
-                }
-                None => hint.set("Select the missed words in the document first.".into()),
+            if let Some(anchor) = target().and_then(|(s, e)| TextAnchor::capture(&text, s, e)) {
+                cb.emit(Correction::in_doc(
+                    doc.clone(),
+                    Edit::AddMention {
+                        mention: anchor,
+                        label,
+                        name: None,
+                    },
+                ))
             }
         })
     };
@@ -312,18 +344,21 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         })
     };
     html! {
-        <div class="ws-text" role="group" aria-label="Correct selected text">
-            <span class="ws-what">{"Selected words: "}</span>
+        <form class="ws-text" role="group" aria-label="Correct selected text" onsubmit={on_add}>
+            <label class="ws-what">{"Words "}
+                <input ref={words_ref} type="text" aria-label="Words to correct"
+                    placeholder="select or type them" />
+            </label>
             <select ref={type_ref} aria-label="Type of the added mention">
                 // `selected` on the first option: Yew inserts options last first, and
                 // without it the browser keeps the first one inserted (the last type).
                 { for Label::ALL.iter().enumerate().map(|(i, l)| html! { <option value={l.as_str()} selected={i == 0}>{type_name(*l)}</option> }) }
             </select>
-            <button type="button" onclick={on_add}>{"Add as mention"}</button>
+            <button type="submit">{"Add as mention"}</button>
             <button type="button" onclick={on_split}>{"Split mention off"}</button>
             <button type="button" onclick={on_remove}>{"Remove mention"}</button>
             if !hint.is_empty() { <span class="ws-hint" role="status">{(*hint).clone()}</span> }
-        </div>
+        </form>
     }
 }
 
@@ -347,33 +382,40 @@ fn selected_span(text: &str) -> Option<(usize, usize)> {
     if !root.contains(Some(&start_node)) {
         return None;
     }
+    // A long text draws only some chunks: count from the chunk's start.
+    let (from, base16) = start_node
+        .parent_element()
+        .and_then(|el| el.closest(".chunk[data-at16]").ok().flatten())
+        .and_then(|c| {
+            let at16 = c.get_attribute("data-at16")?.parse::<usize>().ok()?;
+            Some((c, at16))
+        })
+        .unwrap_or((root, 0));
     let before = document.create_range().ok()?;
-    before.select_node_contents(&root).ok()?;
+    before.select_node_contents(&from).ok()?;
     before
         .set_end(&start_node, range.start_offset().ok()?)
         .ok()?;
-    let approx16 = String::from(before.to_string()).encode_utf16().count();
+    // The chunk's start is in UTF-16 units; find_words counts code points.
+    let mut base = 0usize;
+    let mut units = 0usize;
+    for c in text.chars() {
+        if units >= base16 {
+            break;
+        }
+        units += c.len_utf16();
+        base += 1;
+    }
+    let at = base + String::from(before.to_string()).chars().count();
     let chosen = String::from(range.to_string());
     let trimmed = chosen.trim();
     if trimmed.is_empty() {
         return None;
     }
-    let lead16 = chosen[..chosen.len() - chosen.trim_start().len()]
-        .encode_utf16()
+    let lead = chosen[..chosen.len() - chosen.trim_start().len()]
+        .chars()
         .count();
-    // The occurrence of the selected words nearest to where the selection starts.
-    let mut best: Option<(usize, usize)> = None; // (distance, byte)
-    let mut u16_at = 0usize;
-    let mut last = 0usize;
-    for (b, _) in text.match_indices(trimmed) {
-        u16_at += text.get(last..b).map_or(0, |s| s.encode_utf16().count());
-        last = b;
-        let d = u16_at.abs_diff(approx16 + lead16);
-        if best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, b));
-        }
-    }
-    let (_, b) = best?;
-    let start = text.get(..b)?.chars().count();
-    Some((start, start + trimmed.chars().count()))
+    // The occurrence of the selected words nearest to where the selection
+    // starts (the view may hold extra labels: nearest, not exact).
+    find_words(text, trimmed, Some(at + lead))
 }

@@ -9,11 +9,12 @@
 
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    DragEvent, Event, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent, MouseEvent,
+    DragEvent, Event, File, FileList, HtmlInputElement, HtmlTextAreaElement, InputEvent, MouseEvent,
 };
 use yew::prelude::*;
 
 use super::import::seeds_from_file;
+use crate::web::state::words::{too_large, MAX_FILE_BYTES};
 use crate::web::state::Seed;
 
 /// One document tab.
@@ -51,28 +52,15 @@ pub struct DocumentInputProps {
     pub on_date: Callback<String>,
 }
 
-/// Files larger than this are refused before they are read (issue 16.5):
-/// reading and analysing them would freeze the page.
-pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
-
-/// Read every file of `files` and report each as a new document; a file
-/// over [`MAX_FILE_BYTES`] is not read, and `on_refuse` says why.
-fn import_files(files: Option<FileList>, on_add: Callback<Seed>, on_refuse: Callback<String>) {
-    let Some(files) = files else {
-        return;
-    };
-    for i in 0..files.length() {
-        let Some(file) = files.get(i) else {
-            continue;
-        };
-        if file.size() > MAX_FILE_BYTES {
-            on_refuse.emit(format!(
-                "{} is {:.0} MB: files over {:.0} MB are not opened, so the page stays responsive. \
-                 Split it into smaller files.",
-                file.name(),
-                file.size() / 1048576.0,
-                MAX_FILE_BYTES / 1048576.0
-            ));
+/// Read every file of `files` and report each as a new document. A file
+/// over [`MAX_FILE_BYTES`] is not read (unless `anyway`): it is returned, for
+/// the page to say so and offer to analyse it anyway (in the worker, as every
+/// long text).
+fn import_files(files: Vec<File>, on_add: &Callback<Seed>, anyway: bool) -> Vec<File> {
+    let mut refused = Vec::new();
+    for file in files {
+        if !anyway && file.size() > MAX_FILE_BYTES {
+            refused.push(file);
             continue;
         }
         let on_add = on_add.clone();
@@ -87,21 +75,20 @@ fn import_files(files: Option<FileList>, on_add: Callback<Seed>, on_refuse: Call
             }
         });
     }
+    refused
+}
+
+/// The files of a file list.
+fn files_of(list: Option<FileList>) -> Vec<File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
 }
 
 /// Document tabs, the text area, the date field and file opening.
 #[function_component]
 pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let dragging = use_state(|| false);
-    let refused = use_state(Vec::<String>::new);
-    let on_refuse = {
-        let refused = refused.clone();
-        Callback::from(move |msg: String| {
-            let mut v = (*refused).clone();
-            v.push(msg);
-            refused.set(v);
-        })
-    };
+    let refused = use_state(Vec::<File>::new);
     let file_ref = use_node_ref();
 
     let on_text = {
@@ -118,11 +105,10 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     };
     let on_files = {
         let on_add = props.on_add.clone();
-        let (refused, on_refuse) = (refused.clone(), on_refuse.clone());
+        let refused = refused.clone();
         Callback::from(move |e: Event| {
-            refused.set(Vec::new());
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            import_files(input.files(), on_add.clone(), on_refuse.clone());
+            refused.set(import_files(files_of(input.files()), &on_add, false));
             input.set_value("");
         })
     };
@@ -139,15 +125,12 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     };
     let on_drop = {
         let on_add = props.on_add.clone();
-        let dragging = dragging.clone();
+        let (dragging, refused) = (dragging.clone(), refused.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            import_files(
-                e.data_transfer().and_then(|d| d.files()),
-                on_add.clone(),
-                on_refuse.clone(),
-            );
+            let files = files_of(e.data_transfer().and_then(|d| d.files()));
+            refused.set(import_files(files, &on_add, false));
         })
     };
     let on_new = {
@@ -224,7 +207,19 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                     onchange={on_files} />
                 <span class="hint">{".txt, .md, .html, or drop them here"}</span>
             </div>
-            { for refused.iter().map(|m| html! { <p class="refused" role="alert">{m}</p> }) }
+            { for refused.iter().enumerate().map(|(i, f)| {
+                let (refused, on_add, file) = (refused.clone(), props.on_add.clone(), f.clone());
+                let anyway = Callback::from(move |_: MouseEvent| {
+                    import_files(vec![file.clone()], &on_add, true);
+                    let mut rest = (*refused).clone();
+                    rest.retain(|x| x != &file);
+                    refused.set(rest);
+                });
+                html! { <p class="refused" role="alert" key={i}>
+                    {too_large(&f.name(), f.size()).unwrap_or_default()}
+                    {" "}<button type="button" onclick={anyway}>{"Analyse anyway"}</button>
+                </p> }
+            }) }
         </div>
     }
 }

@@ -89,7 +89,7 @@ pub fn groups<'a>(
         if es.is_empty() {
             continue;
         }
-        es.sort_by(|x, y| {
+        crate::sort::sort_by(&mut es, |x, y| {
             y.salience
                 .total_cmp(&x.salience)
                 .then(y.mentions.cmp(&x.mentions))

@@ -8,17 +8,20 @@
 //!   correction controls, beside the entity and the text;
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;
 //! - [`workspace::WorkspaceBar`]: saving and restoring, corrections, undo/redo,
-//!   workspace import/export and the watchlist.
+//!   workspace import/export and the watchlist; its [`notices::notice_list`]
+//!   and the [`autosave::use_autosave`] hook.
 //!
 //! They read the engine's serializable results and report user intent through
 //! `on_<verb>` callbacks; the state lives in [`crate::web::state`].
 
+pub mod autosave;
 pub mod corrections;
 pub mod document_input;
 pub mod document_view;
 pub mod entity_panel;
 pub mod import;
 pub mod network;
+pub mod notices;
 pub mod relations_view;
 pub mod timeline;
 pub mod workspace;

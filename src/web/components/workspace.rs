@@ -9,36 +9,41 @@
 //! [`super::corrections`], beside the entity and the text; the state side
 //! (corrections, undo/redo, restore, import) is [`crate::web::state::workspace`].
 //!
-//! The workspace is restored from localStorage once on mount and saved
-//! (debounced) after every change of documents, corrections, watchlist or view.
+//! The workspace is restored from localStorage once on mount and saved by
+//! [`super::autosave::use_autosave`]; the notices are
+//! [`super::notices::notice_list`]; what a data file holds is decided by the
+//! natively tested [`crate::web::state::files::import_data`].
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
+use web_sys::{File, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label};
+use crate::web::components::autosave::{use_autosave, SaveStatus};
+use crate::web::components::notices::{
+    notice_list, notify, Damaged, NoticeAction, NoticeListProps, Notices, Notify, Offer,
+};
+use crate::web::error::WebError;
 use crate::web::state::escape::css_string;
-use crate::web::state::workspace::{restore, save_key, to_workspace};
+use crate::web::state::files::{import_data, NoticeText, Tone};
+use crate::web::state::words::too_large;
+use crate::web::state::workspace::{restore, to_workspace};
 pub use crate::web::state::workspace::{Extras, WsAction};
 use crate::web::state::{Action, State};
 use crate::web::{share, storage};
 use crate::workspace::persist::{from_json, to_json};
 use crate::workspace::store::Loaded;
-use crate::workspace::{self as ws, import, merge_documents, parse_csv, recover, Workspace};
+use crate::workspace::{self as ws, merge_documents, Workspace};
 
 /// An entity of several documents: name, type, and (document, entity id) pairs.
 type Shared = (String, Label, Vec<(String, String)>);
 
 /// At most this many cross-document entities are listed.
 const SHARED_SHOWN: usize = 40;
-
-/// Wait this long after the last change before saving.
-const SAVE_DEBOUNCE_MS: u32 = 400;
 
 /// Restore the workspace saved in this browser into `s` before the first
 /// render, so a returning user never sees (nor waits for an analysis of) the
@@ -68,199 +73,57 @@ fn click_input(input: &NodeRef) -> Callback<MouseEvent> {
     })
 }
 
-// ---------------------------------------------------------------- notices
-
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Info,
-    Warning,
-    Error,
-}
-
-#[derive(Clone, PartialEq)]
-struct Notice {
-    id: u64,
-    kind: Kind,
-    title: String,
-    detail: String,
-    /// Damaged saved data the notice offers to download, then discard.
-    damaged: Option<Damaged>,
-}
-
-/// Damaged saved data: kept in the store under `key`, or (when it could not
-/// be kept) only in memory as `raw`.
-#[derive(Clone, PartialEq)]
-enum Damaged {
-    Kept { key: String },
-    InMemory { raw: Rc<str> },
-}
-
-impl Damaged {
-    fn download(&self) -> Result<(), String> {
-        let raw = match self {
-            Damaged::Kept { key } => storage::read(key)
-                .map_err(|e| e.to_string())?
-                .ok_or_else(|| format!("{key:?} is no longer in this browser"))?,
-            Damaged::InMemory { raw } => raw.to_string(),
-        };
-        share::download("annalist-workspace-damaged.json", "application/json", &raw)
-            .map_err(|e| e.to_string())
-    }
-
-    fn discard(&self) -> Result<(), String> {
-        match self {
-            Damaged::Kept { key } => storage::discard(key).map_err(|e| e.to_string()),
-            Damaged::InMemory { .. } => Ok(()),
+/// Read `file` and import it: an article (.txt, .md, .html) as a document,
+/// anything else as [`import_data`] reads it. A file over the size limit is
+/// not read unless `anyway` (issue 16.5): a notice says so and offers to.
+fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bool) {
+    let name = file.name();
+    if !anyway {
+        if let Some(msg) = too_large(&name, file.size()) {
+            n.dispatch(NoticeAction::Offer(
+                NoticeText::new(Tone::Warning, msg, ""),
+                Offer::Large(file),
+            ));
+            return;
         }
     }
-}
-
-#[derive(Default, PartialEq)]
-struct Notices {
-    list: Vec<Notice>,
-    next: u64,
-}
-
-enum NoticeAction {
-    Push(Kind, String, String),
-    PushDamaged(String, String, Damaged),
-    Dismiss(u64),
-}
-
-impl Reducible for Notices {
-    type Action = NoticeAction;
-    fn reduce(self: Rc<Self>, a: NoticeAction) -> Rc<Self> {
-        let mut list = self.list.clone();
-        let mut next = self.next;
-        match a {
-            NoticeAction::Push(kind, title, detail) => {
-                next += 1;
-                list.push(Notice {
-                    id: next,
-                    kind,
-                    title,
-                    detail,
-                    damaged: None,
-                });
-            }
-            NoticeAction::PushDamaged(title, detail, damaged) => {
-                next += 1;
-                list.push(Notice {
-                    id: next,
-                    kind: Kind::Warning,
-                    title,
-                    detail,
-                    damaged: Some(damaged),
-                });
-            }
-            NoticeAction::Dismiss(id) => list.retain(|n| n.id != id),
-        }
-        Rc::new(Notices { list, next })
-    }
-}
-
-type Notify = UseReducerDispatcher<Notices>;
-
-fn notify(n: &Notify, kind: Kind, title: impl Into<String>, detail: impl Into<String>) {
-    n.dispatch(NoticeAction::Push(kind, title.into(), detail.into()));
-}
-
-// ---------------------------------------------------------------- files
-
-/// Read an imported file and dispatch what it holds.
-fn import_file(name: String, text: String, state: &UseReducerDispatcher<State>, n: &Notify) {
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".csv") {
-        let got = parse_csv(&text);
-        let count = got.watchlist.entries.len();
-        let bad: Vec<String> = got
-            .errors
-            .iter()
-            .map(|e| format!("line {}: {}", e.line, e.reason))
-            .collect();
-        state.dispatch(Action::Workspace(WsAction::Watch(got.watchlist)));
-        let kind = if bad.is_empty() {
-            Kind::Info
-        } else {
-            Kind::Warning
+    let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+        .iter()
+        .any(|x| lower.ends_with(x));
+    let (d, n) = (d.clone(), n.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(text) = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+        else {
+            notify(&n, Tone::Error, format!("Could not read {name}"), "");
+            return;
         };
-        notify(
-            n,
-            kind,
-            format!("Watchlist: {count} names imported from {name}"),
-            if bad.is_empty() {
-                String::new()
-            } else {
-                format!("Rows skipped: {}", bad.join("; "))
-            },
-        );
-    } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        let got = import::jsonl(&text, Some(&storage::now_iso()));
-        let count = got.documents.len();
-        let bad: Vec<String> = got
-            .errors
-            .iter()
-            .map(|e| format!("line {}: {}", e.line, e.reason))
+        if !article {
+            let got = import_data(&name, &text, &storage::now_iso());
+            if let Some(action) = got.action {
+                d.dispatch(Action::Workspace(action));
+            }
+            n.dispatch(NoticeAction::Push(got.notice));
+            return;
+        }
+        let documents = crate::web::components::import::seeds_from_file(&name, &text)
+            .into_iter()
+            .map(|seed| ws::Document {
+                id: String::new(),
+                name: seed.name,
+                text: seed.text,
+                date: seed.date,
+                added_at: Some(storage::now_iso()),
+            })
             .collect();
-        state.dispatch(Action::Workspace(WsAction::Import(Workspace {
-            documents: got.documents,
+        d.dispatch(Action::Workspace(WsAction::Import(Workspace {
+            documents,
             ..Workspace::default()
         })));
-        let kind = if bad.is_empty() {
-            Kind::Info
-        } else {
-            Kind::Warning
-        };
-        notify(
-            n,
-            kind,
-            format!("{count} documents imported from {name}"),
-            bad.join("; "),
-        );
-    } else {
-        let version = serde_json::from_str::<serde_json::Value>(&text)
-            .ok()
-            .and_then(|v| v.get("schema_version").and_then(|x| x.as_u64()));
-        match from_json(&text) {
-            Ok(w) => {
-                let count = w.documents.len();
-                let migrated = match version {
-                    Some(v) if v < u64::from(ws::SCHEMA_VERSION) => format!(
-                        " (schema version {v}, migrated to version {})",
-                        ws::SCHEMA_VERSION
-                    ),
-                    _ => String::new(),
-                };
-                state.dispatch(Action::Workspace(WsAction::Import(w)));
-                notify(
-                    n,
-                    Kind::Info,
-                    format!("Imported workspace {name}: {count} documents{migrated}"),
-                    "",
-                );
-            }
-            Err(e) => {
-                let r = recover(&text);
-                if r.workspace.documents.is_empty() {
-                    notify(
-                        n,
-                        Kind::Error,
-                        format!("Could not import {name}"),
-                        e.to_string(),
-                    );
-                } else {
-                    let summary = r.report.summary();
-                    state.dispatch(Action::Workspace(WsAction::Import(r.workspace)));
-                    notify(
-                        n,
-                        Kind::Warning,
-                        format!("{name} was damaged: {e}"),
-                        summary,
-                    );
-                }
-            }
-        }
-    }
+    });
 }
 
 // ---------------------------------------------------------------- component
@@ -280,22 +143,14 @@ impl PartialEq for WorkspaceBarProps {
     }
 }
 
-enum SaveStatus {
-    Idle,
-    Saved(usize),
-    Failed(String),
-}
-
 /// Saving to and restoring from browser storage, corrections, undo/redo,
 /// import/export and the notices about them.
 #[function_component]
 pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let state = props.state.clone();
     let notices = use_reducer(Notices::default);
-    let status = use_state(|| SaveStatus::Idle);
-    let first_save = use_mut_ref(|| true);
     let paused = use_mut_ref(|| false);
-    let stamps: Rc<RefCell<HashMap<String, String>>> = use_mut_ref(HashMap::new);
+    let (status, stamps) = use_autosave(&state, paused.clone());
     let file_ref = use_node_ref();
     let folder_ref = use_node_ref();
 
@@ -337,75 +192,21 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 d.dispatch(Action::Workspace(WsAction::Restore(workspace)));
                 let title = "The saved workspace was damaged; what could be read was recovered.";
                 let detail = format!("{}{kept}", report.summary());
-                match damaged {
-                    Some(dm) => n.dispatch(NoticeAction::PushDamaged(title.into(), detail, dm)),
-                    None => notify(&n, Kind::Warning, title, detail),
-                }
+                let text = NoticeText::new(Tone::Warning, title, detail);
+                n.dispatch(match damaged {
+                    Some(dm) => NoticeAction::Offer(text, Offer::Damaged(dm)),
+                    None => NoticeAction::Push(text),
+                });
             }
             Err(e) => {
                 *paused.borrow_mut() = true;
                 notify(
                     &n,
-                    Kind::Error,
+                    Tone::Error,
                     "The saved workspace could not be read.",
                     e.to_string(),
                 );
             }
-        });
-    }
-
-    // Save after changes (not on mount: the restore above comes first).
-    // `unsaved` holds the state while a debounced save is pending, so leaving
-    // the page (reload, tab closed) saves it at once.
-    let unsaved: Rc<RefCell<Option<UseReducerHandle<State>>>> = use_mut_ref(|| None);
-    {
-        let state = state.clone();
-        let status = status.clone();
-        let stamps = stamps.clone();
-        let first = first_save.clone();
-        let paused = paused.clone();
-        let unsaved = unsaved.clone();
-        use_effect_with(save_key(&state), move |_| {
-            let skip = std::mem::replace(&mut *first.borrow_mut(), false) || *paused.borrow();
-            if !skip {
-                *unsaved.borrow_mut() = Some(state.clone());
-            }
-            let timer = (!skip).then(|| {
-                Timeout::new(SAVE_DEBOUNCE_MS, move || {
-                    unsaved.borrow_mut().take();
-                    {
-                        let mut st = stamps.borrow_mut();
-                        for d in &state.documents {
-                            if !state.extras.added_at.contains_key(&d.id) && !st.contains_key(&d.id)
-                            {
-                                st.insert(d.id.clone(), storage::now_iso());
-                            }
-                        }
-                    }
-                    let w = to_workspace(&state, &stamps.borrow());
-                    status.set(match storage::save(&w) {
-                        Ok(n) => SaveStatus::Saved(n),
-                        Err(e) => SaveStatus::Failed(e.to_string()),
-                    });
-                })
-            });
-            move || drop(timer)
-        });
-    }
-
-    {
-        let unsaved = unsaved.clone();
-        let stamps = stamps.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "pagehide", move |_| {
-                    if let Some(st) = unsaved.borrow_mut().take() {
-                        // Nowhere left to report a failure: the page is going away.
-                        let _ = storage::save(&to_workspace(&st, &stamps.borrow()));
-                    }
-                })
-            });
-            move || drop(listener)
         });
     }
 
@@ -443,7 +244,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let external = state.extras.external.clone();
         use_effect_with(external.as_ref().map(|e| e.0), move |_| {
             if let Some(e) = external {
-                notify(&n, Kind::Info, e.1.describe(), "");
+                notify(&n, Tone::Info, e.1.describe(), "");
             }
         });
     }
@@ -459,12 +260,16 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let n = notices.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let w = to_workspace(&state, &stamps.borrow());
-            let result = to_json(&w).map_err(|e| e.to_string()).and_then(|json| {
-                crate::web::share::download("annalist-workspace.json", "application/json", &json)
-                    .map_err(|e| e.to_string())
+            let result = to_json(&w).map_err(WebError::from).and_then(|json| {
+                share::download("annalist-workspace.json", "application/json", &json)
             });
             if let Err(e) = result {
-                notify(&n, Kind::Error, "Could not export the workspace.", e);
+                notify(
+                    &n,
+                    Tone::Error,
+                    "Could not export the workspace.",
+                    e.to_string(),
+                );
             }
         })
     };
@@ -478,54 +283,22 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 return;
             };
             let mut skipped = 0;
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let name = file.name();
-                let lower = name.to_ascii_lowercase();
-                let article = [".txt", ".md", ".markdown", ".html", ".htm"]
+            for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                let lower = file.name().to_ascii_lowercase();
+                if [".txt", ".md", ".markdown", ".html", ".htm"]
                     .iter()
-                    .any(|x| lower.ends_with(x));
-                let data = [".json", ".jsonl", ".ndjson", ".csv"]
-                    .iter()
-                    .any(|x| lower.ends_with(x));
-                if !article && !data {
+                    .chain(&[".json", ".jsonl", ".ndjson", ".csv"])
+                    .any(|x| lower.ends_with(x))
+                {
+                    read_file(file, &d, &n, false);
+                } else {
                     skipped += 1;
-                    continue;
                 }
-                let (d, n) = (d.clone(), n.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let Some(text) = JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    else {
-                        notify(&n, Kind::Error, format!("Could not read {name}"), "");
-                        return;
-                    };
-                    if !article {
-                        import_file(name, text, &d, &n);
-                        return;
-                    }
-                    let documents = crate::web::components::import::seeds_from_file(&name, &text)
-                        .into_iter()
-                        .map(|seed| ws::Document {
-                            id: String::new(),
-                            name: seed.name,
-                            text: seed.text,
-                            date: seed.date,
-                            added_at: Some(storage::now_iso()),
-                        })
-                        .collect();
-                    d.dispatch(Action::Workspace(WsAction::Import(Workspace {
-                        documents,
-                        ..Workspace::default()
-                    })));
-                });
             }
             if skipped > 0 {
                 notify(
                     &n,
-                    Kind::Info,
+                    Tone::Info,
                     format!(
                         "{} skipped: not .txt, .md, .html, .json, .jsonl or .csv",
                         plural(skipped, "file")
@@ -542,23 +315,10 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let n = notices.dispatcher();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(files) = input.files() else {
-                return;
-            };
-            for i in 0..files.length() {
-                let Some(file) = files.get(i) else { continue };
-                let (d, n) = (d.clone(), n.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let name = file.name();
-                    match JsFuture::from(file.text())
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                    {
-                        Some(text) => import_file(name, text, &d, &n),
-                        None => notify(&n, Kind::Error, format!("Could not read {name}"), ""),
-                    }
-                });
+            if let Some(files) = input.files() {
+                for file in (0..files.length()).filter_map(|i| files.get(i)) {
+                    read_file(file, &d, &n, false);
+                }
             }
             input.set_value("");
         })
@@ -678,47 +438,51 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         .unwrap_or_default()
         + &timeline_flag_css(flagged);
     let history = &s.extras.history;
-    let notice_list = notices.list.clone();
+    let on_dismiss = {
+        let n = notices.dispatcher();
+        Callback::from(move |id: u64| n.dispatch(NoticeAction::Dismiss(id)))
+    };
+    let on_download = {
+        let n = notices.dispatcher();
+        Callback::from(move |dm: Damaged| {
+            if let Err(e) = dm.download() {
+                let why = e.to_string();
+                notify(
+                    &n,
+                    Tone::Error,
+                    "The damaged data could not be downloaded.",
+                    why,
+                );
+            }
+        })
+    };
+    let on_discard = {
+        let n = notices.dispatcher();
+        Callback::from(move |(id, dm): (u64, Damaged)| match dm.discard() {
+            Ok(()) => n.dispatch(NoticeAction::Dismiss(id)),
+            Err(e) => {
+                let why = e.to_string();
+                notify(
+                    &n,
+                    Tone::Error,
+                    "The damaged data could not be discarded.",
+                    why,
+                )
+            }
+        })
+    };
+    let on_anyway = {
+        let (d, n) = (state.dispatcher(), notices.dispatcher());
+        Callback::from(move |(id, file): (u64, File)| {
+            read_file(file, &d, &n, true);
+            n.dispatch(NoticeAction::Dismiss(id));
+        })
+    };
 
     html! {
         <section class="panel workspace-panel" aria-label="Workspace">
             <style>{flag_css}</style>
-            { for notice_list.iter().map(|nt| {
-                let id = nt.id;
-                let d = notices.dispatcher();
-                let (class, role) = match nt.kind {
-                    Kind::Info => ("ws-notice info", "status"),
-                    Kind::Warning => ("ws-notice warning", "alert"),
-                    Kind::Error => ("ws-notice error", "alert"),
-                };
-                let damaged = nt.damaged.clone().map(|dm| {
-                    let (dl, disc, n2) = (dm.clone(), dm, notices.dispatcher());
-                    let d2 = d.clone();
-                    let on_download = Callback::from(move |_: MouseEvent| {
-                        if let Err(e) = dl.download() {
-                            notify(&n2, Kind::Error, "The damaged data could not be downloaded.", e);
-                        }
-                    });
-                    let n3 = notices.dispatcher();
-                    let on_discard = Callback::from(move |_: MouseEvent| match disc.discard() {
-                        Ok(()) => d2.dispatch(NoticeAction::Dismiss(id)),
-                        Err(e) => notify(&n3, Kind::Error, "The damaged data could not be discarded.", e),
-                    });
-                    html! { <p>
-                        <button type="button" onclick={on_download}>{"Download the damaged data"}</button>
-                        {" then "}
-                        <button type="button" onclick={on_discard}>{"Discard it"}</button>
-                    </p> }
-                });
-                html! {
-                    <div class={class} role={role} key={id}>
-                        <strong>{&nt.title}</strong>
-                        if !nt.detail.is_empty() { <p>{&nt.detail}</p> }
-                        {damaged.unwrap_or_default()}
-                        <button type="button" aria-label="Dismiss" onclick={Callback::from(move |_: MouseEvent| d.dispatch(NoticeAction::Dismiss(id)))}>{"×"}</button>
-                    </div>
-                }
-            }) }
+            {notice_list(NoticeListProps { notices: &notices, on_dismiss, on_download, on_discard, on_anyway })}
             <div class="ws-bar">
                 <button type="button" onclick={dispatch_ws(|| WsAction::Undo)} disabled={!history.can_undo()}>{"Undo correction"}</button>
                 <button type="button" onclick={dispatch_ws(|| WsAction::Redo)} disabled={!history.can_redo()}>{"Redo correction"}</button>
@@ -785,7 +549,7 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
     if sel.is_empty() {
         return String::new();
     }
-    sel.sort(); // HashMap order would rewrite the style element on every render
+    crate::sort::sort(&mut sel); // HashMap order would rewrite the style element on every render
     let each = |suffix: &str| {
         sel.iter()
             .map(|s| format!("[aria-label=\"Timeline\"] {s}{suffix}"))

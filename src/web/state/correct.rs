@@ -14,7 +14,7 @@ fn bigrams(s: &str) -> Vec<(char, char)> {
         let chars: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
         out.extend(chars.windows(2).map(|w| (w[0], w[1])));
     }
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 
@@ -74,12 +74,34 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
         .filter(|x| x.id != entity.id && x.label == entity.label)
         .map(|x| (similarity(&entity.name, &x.name), x))
         .collect();
-    v.sort_by(|(sx, x), (sy, y)| {
+    crate::sort::sort_by(&mut v, |(sx, x), (sy, y)| {
         sy.total_cmp(sx)
             .then(y.salience.total_cmp(&x.salience))
             .then(x.name.cmp(&y.name))
     });
     v.into_iter().take(max).map(|(_, x)| x).collect()
+}
+
+/// The code point span (end-exclusive) of the words `words` in `text`: the
+/// occurrence nearest to code point `near` (the first one without it). For
+/// the text corrections, whether the words were selected in the document or
+/// typed (the keyboard path). `None` when `words` is blank or not in `text`.
+pub fn find_words(text: &str, words: &str, near: Option<usize>) -> Option<(usize, usize)> {
+    let words = words.trim();
+    if words.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None; // (distance, start)
+    let (mut at, mut last) = (0usize, 0usize);
+    for (b, _) in text.match_indices(words) {
+        at += text[last..b].chars().count();
+        last = b;
+        let d = near.map_or(0, |n| n.abs_diff(at));
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, at));
+        }
+    }
+    best.map(|(_, s)| (s, s + words.chars().count()))
 }
 
 #[cfg(test)]
@@ -126,5 +148,17 @@ mod tests {
         if let Some(m) = money {
             assert!(merge_candidates(&a, m, 10).is_empty());
         }
+    }
+
+    #[test]
+    fn words_are_found_nearest_the_caret_in_code_points() {
+        let text = "Café Nord sold nordic gear. Nord later closed; Café Nord reopened.";
+        assert_eq!(find_words(text, " Café Nord ", None), Some((0, 9)));
+        // Nearest to code point 50: the second "Café Nord" (after "é", so
+        // code points, not bytes).
+        assert_eq!(find_words(text, "Café Nord", Some(50)), Some((47, 56)));
+        assert_eq!(find_words(text, "Nord", Some(30)), Some((28, 32)));
+        assert_eq!(find_words(text, "   ", None), None);
+        assert_eq!(find_words(text, "Oslo", Some(3)), None);
     }
 }

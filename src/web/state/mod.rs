@@ -20,6 +20,7 @@ use crate::engine::time::docdate::is_boilerplate;
 
 pub mod correct;
 pub mod escape;
+pub mod files;
 #[cfg(test)]
 mod tests;
 pub mod words;
@@ -52,6 +53,19 @@ pub struct Document {
     /// The latest analysis and the exact text it was computed from (shown
     /// together, so offsets always match the text they index).
     pub analysed: Option<Analysed>,
+    /// The analysis of the current generation failed (issue 16.5): it is
+    /// not retried until the text or date changes.
+    pub failed: Option<Failure>,
+}
+
+/// An analysis that failed (a wasm trap in the worker, such as running out
+/// of memory), for the generation of the text it was run on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The [`Document::generation`] whose analysis failed.
+    pub generation: u64,
+    /// What the worker reported, in words.
+    pub reason: String,
 }
 
 /// Where a document's publication date came from.
@@ -111,6 +125,14 @@ impl Document {
         self.analysed
             .as_ref()
             .is_none_or(|a| a.generation != self.generation)
+    }
+
+    /// Why the analysis of the current text failed, if it did.
+    pub fn failure(&self) -> Option<&str> {
+        self.failed
+            .as_ref()
+            .filter(|f| f.generation == self.generation)
+            .map(|f| f.reason.as_str())
     }
 
     /// The date to show in the date field: the user's, else the one the
@@ -257,6 +279,16 @@ pub enum Action {
     /// in one state change (one re-render) instead of one per document;
     /// stale ones are ignored as for [`Action::Analysed`].
     AnalysedBatch(Vec<(String, u64, Rc<Analysis>)>),
+    /// The analysis of `doc` at `generation` failed (a trap in the worker):
+    /// shown in words, not retried until the text changes.
+    AnalysisFailed {
+        /// Document id.
+        doc: String,
+        /// The generation the failed analysis was run on.
+        generation: u64,
+        /// What went wrong, in words.
+        reason: String,
+    },
     /// Highlight an entity of the selected document (None clears).
     SelectEntity(Option<String>),
     /// Narrow the timeline to a relation of the selected document (None clears).
@@ -322,6 +354,7 @@ impl State {
             example,
             generation,
             analysed: None,
+            failed: None,
         });
         id
     }
@@ -356,7 +389,7 @@ impl State {
     pub fn pending(&self) -> Vec<(String, u64)> {
         self.documents
             .iter()
-            .filter(|d| d.is_stale())
+            .filter(|d| d.is_stale() && d.failure().is_none())
             .map(|d| (d.id.clone(), d.generation))
             .collect()
     }
@@ -525,6 +558,16 @@ impl State {
                 }
                 s.revalidate_selection();
             }
+            Action::AnalysisFailed {
+                doc,
+                generation,
+                reason,
+            } => match s.documents.iter_mut().find(|d| d.id == doc) {
+                Some(d) if d.generation == generation => {
+                    d.failed = Some(Failure { generation, reason })
+                }
+                _ => return self,
+            },
             Action::SelectEntity(e) => s.selected_entity = e,
             Action::SelectRelation(r) => s.selected_relation = r,
             Action::SetFilter(f) => s.filter = f,

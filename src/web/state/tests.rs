@@ -27,6 +27,36 @@ fn analyse(text: &str, date: &str) -> Rc<Analysis> {
 // ---- reducer ----
 
 #[test]
+fn a_failed_analysis_is_kept_for_its_text_and_not_retried_until_an_edit() {
+    let s = Rc::new(State::new(vec![seed("Olaf Scholz flew home.", None)], None));
+    let doc = s.documents[0].id.clone();
+    let generation = s.documents[0].generation;
+    // A failure for an older text is dropped.
+    let same = s.clone().reduce(Action::AnalysisFailed {
+        doc: doc.clone(),
+        generation: generation + 100,
+        reason: "out of memory".into(),
+    });
+    assert!(Rc::ptr_eq(&s, &same));
+    let s = s.reduce(Action::AnalysisFailed {
+        doc: doc.clone(),
+        generation,
+        reason: "out of memory".into(),
+    });
+    assert_eq!(s.documents[0].failure(), Some("out of memory"));
+    assert!(
+        s.pending().is_empty(),
+        "a failed analysis is scheduled again"
+    );
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Xi Jinping stayed.".into(),
+    });
+    assert_eq!(s.documents[0].failure(), None);
+    assert_eq!(s.pending().len(), 1);
+}
+
+#[test]
 fn a_stale_analysis_is_never_shown_over_newer_text() {
     let s = Rc::new(State::new(vec![seed("Olaf Scholz flew home.", None)], None));
     let doc = s.documents[0].id.clone();

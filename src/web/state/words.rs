@@ -155,6 +155,26 @@ fn duration(d: &str) -> String {
     }
 }
 
+/// Files (and `<annalist-view src>` documents) larger than this many bytes
+/// are not read unless the user asks (issue 16.5): 20 MiB, the limit the
+/// README documents. Reading and analysing them takes seconds and hundreds
+/// of megabytes.
+pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// What the page says about a file of `bytes` bytes named `name` when it is
+/// over [`MAX_FILE_BYTES`]; `None` when it is not.
+pub fn too_large(name: &str, bytes: f64) -> Option<String> {
+    (bytes > MAX_FILE_BYTES).then(|| {
+        format!(
+            "{name} is {:.0} MB: files over {:.0} MB are not opened unless you ask, \
+             as analysing them takes long and much memory. Split it into smaller files, \
+             or analyse it anyway in the background.",
+            bytes / 1048576.0,
+            MAX_FILE_BYTES / 1048576.0
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +209,13 @@ mod tests {
         assert_eq!(vague_value("TMO").as_deref(), Some("morning, day unknown"));
         assert_eq!(vague_value("2024-04-16"), None);
         assert_eq!(vague_value("P").as_deref(), Some("a while"));
+    }
+
+    #[test]
+    fn files_over_the_limit_are_named_with_their_size() {
+        assert_eq!(too_large("a.txt", MAX_FILE_BYTES), None);
+        let m = too_large("big.json", 21.0 * 1048576.0).expect("over the limit");
+        assert!(m.starts_with("big.json is 21 MB: files over 20 MB"), "{m}");
+        assert!(m.contains("anyway"), "{m}");
     }
 }

@@ -238,6 +238,7 @@ fn push_doc(s: &mut State, d: ws::Document) {
         date: d.date.unwrap_or_default(),
         generation: s.counter,
         analysed: None,
+        failed: None,
     });
 }
 

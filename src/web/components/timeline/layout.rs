@@ -48,8 +48,35 @@ pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Ite
             }
         }
     }
-    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::sort::sort_by(&mut out, |a, b| a.start.total_cmp(&b.start));
     out
+}
+
+/// The events of `docs` that `keep(lane, event index)` accepts but that have
+/// no place on the axis (a duration, "XXXX-04", a relative date in a
+/// document without a date), as (document, event index) in document order.
+pub fn unplaced(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (lane, a) in docs.iter().enumerate() {
+        for (i, ev) in a.events.iter().enumerate() {
+            if keep(lane, i) && place(&ev.date, a.date.as_deref()).is_none() {
+                out.push((lane, i));
+            }
+        }
+    }
+    out
+}
+
+/// Moves the events with a relative date (before, at or after the
+/// document's date: [`Shape::is_vague`]) into lane `lane` of their own, so
+/// they never pass for dated events of their document. True when any moved.
+pub fn relative_lane(items: &mut [Item], lane: usize) -> bool {
+    let mut any = false;
+    for it in items.iter_mut().filter(|it| it.shape.is_vague()) {
+        it.lane = lane;
+        any = true;
+    }
+    any
 }
 
 /// Re-lanes `items` by entity: one lane for each of the `max` entities
@@ -73,7 +100,7 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
             .filter_map(|id| a.entity_list.iter().find(|e| &e.id == id))
             .map(|e| (e.name.clone(), e.label.as_str()))
             .collect();
-        ks.sort();
+        crate::sort::sort(&mut ks);
         ks.dedup();
         ks
     };
@@ -85,7 +112,7 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
         }
     }
     let mut ranked: Vec<(&(String, &'static str), usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    crate::sort::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     ranked.truncate(max);
     let lane_of: HashMap<&(String, &'static str), usize> = ranked
         .iter()
@@ -115,7 +142,7 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
     if any_other {
         names.push("Other events".into());
     }
-    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::sort::sort_by(&mut out, |a, b| a.start.total_cmp(&b.start));
     (out, names)
 }
 

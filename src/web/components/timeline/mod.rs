@@ -8,7 +8,11 @@
 //! below it the list of the visible events, each with `<time datetime>`.
 
 pub mod dates;
+mod draw;
+mod filter;
 pub mod layout;
+mod list;
+mod view;
 
 use std::rc::Rc;
 
@@ -19,7 +23,11 @@ use yew::prelude::*;
 
 use crate::engine::model::Analysis;
 use dates::Shape;
-use layout::{Item, Mark};
+use draw::{draw_mark, fmt, undated_chips};
+pub use filter::{in_relation, involves, stand_ins};
+use layout::Mark;
+use list::event_list;
+use view::{Drag, View, ViewAction};
 
 /// One analysed document as the timeline sees it.
 #[derive(Debug, Clone)]
@@ -57,95 +65,9 @@ pub struct TimelineProps {
     pub relation: Option<(String, [usize; 2])>,
 }
 
-/// True when event `e` of document `doc` passes the relation filter `rel`: its sentence
-/// overlaps the relation's.
-pub fn in_relation(
-    rel: &Option<(String, [usize; 2])>,
-    doc: &str,
-    e: &crate::engine::model::Event,
-) -> bool {
-    rel.as_ref()
-        .is_none_or(|(d, [s0, s1])| d == doc && e.sentence[0] < *s1 && *s0 < e.sentence[1])
-}
-
 const LANE_H: f64 = 52.0;
 const AXIS_H: f64 = 26.0;
 const MIN_GAP: f64 = 14.0;
-const LIST_MAX: usize = 200;
-const MIN_SPAN: f64 = 0.5;
-const MAX_SPAN: f64 = 366.0 * 3000.0;
-
-/// The visible window in days, and where "reset" goes back to.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct View {
-    start: f64,
-    end: f64,
-    home: (f64, f64),
-}
-
-enum ViewAction {
-    /// New data: fit it.
-    Home((f64, f64)),
-    /// Zoom by `factor` (< 1 zooms in) keeping the point at `anchor` (0..1) fixed.
-    Zoom {
-        factor: f64,
-        anchor: f64,
-    },
-    /// Move by a fraction of the visible span (positive: later).
-    Pan(f64),
-    Set(f64, f64),
-    Reset,
-}
-
-impl Reducible for View {
-    type Action = ViewAction;
-    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
-        let mut v = *self;
-        match action {
-            ViewAction::Home(h) => {
-                v.home = h;
-                v.start = h.0;
-                v.end = h.1;
-            }
-            ViewAction::Reset => {
-                v.start = v.home.0;
-                v.end = v.home.1;
-            }
-            ViewAction::Zoom { factor, anchor } => {
-                let span = v.end - v.start;
-                let new_span = (span * factor).clamp(MIN_SPAN, MAX_SPAN);
-                let at = v.start + span * anchor.clamp(0.0, 1.0);
-                v.start = at - new_span * anchor.clamp(0.0, 1.0);
-                v.end = v.start + new_span;
-            }
-            ViewAction::Pan(frac) => {
-                let d = (v.end - v.start) * frac;
-                v.start += d;
-                v.end += d;
-            }
-            ViewAction::Set(s, e) => {
-                if e - s >= MIN_SPAN && e - s <= MAX_SPAN && s.is_finite() {
-                    v.start = s;
-                    v.end = e;
-                }
-            }
-        }
-        Rc::new(v)
-    }
-}
-
-/// Pointer state of the chart (not rendered, so kept out of the reducer).
-#[derive(Default)]
-struct Drag {
-    /// Pointer x and window at pointer-down.
-    from: Option<(f64, f64, f64)>,
-    /// Set when the pointer moved enough to be a drag, not a click.
-    moved: bool,
-    /// Pointers down (id, x): two make a pinch.
-    pointers: Vec<(i32, f64)>,
-    /// Pinch start: finger distance, window, and the time under the midpoint.
-    pinch: Option<(f64, f64, f64, f64)>,
-}
 
 /// Events on the axis per document, or per entity taking part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +75,14 @@ enum Lanes {
     Documents,
     Entities,
 }
+
+/// The name of the lane of events dated relative to their article's date.
+const RELATIVE_LANE: &str = "Relative: before, at or after the article's date";
+/// The name of the lane of events with no date on the axis.
+const UNDATED_LANE: &str = "No date: not on the time axis";
+
+/// Lanes drawn at once; the lane buttons (or Page Up/Down) show the others.
+const LANES_SHOWN: usize = 10;
 
 /// Entity lanes drawn at most.
 const ENTITY_LANES: usize = 8;
@@ -169,9 +99,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let chart_ref = use_node_ref();
     let drag = use_mut_ref(Drag::default);
     let lane_mode = use_state(|| Lanes::Documents);
+    // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
+    let lane_top = use_state(|| 0usize);
 
     // Which events to show, placed on the axis.
-    let items = {
+    let shown = {
         let docs = props.docs.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
@@ -203,30 +135,39 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 });
                 by_relation && keep_entity(lane, ev)
             };
-            layout::items(&analyses, keep)
+            (
+                layout::items(&analyses, keep),
+                layout::unplaced(&analyses, keep),
+            )
         })
     };
-    // What is drawn: the same items, laned by document or by entity.
+    let (items, unplaced) = (&shown.0, &shown.1);
+    // What is drawn: the same items, laned by document (events with relative
+    // dates in a lane of their own) or by entity.
     let laned = {
         let docs = props.docs.clone();
-        let items = items.clone();
+        let shown = shown.clone();
         use_memo(
-            (docs, props.entity.clone(), *lane_mode),
+            (docs, Rc::as_ptr(&shown) as usize, *lane_mode),
             move |(docs, _, mode)| match mode {
                 Lanes::Documents => {
-                    let names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
-                    ((*items).clone(), names)
+                    let mut names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
+                    let mut items = shown.0.clone();
+                    if layout::relative_lane(&mut items, names.len()) {
+                        names.push(RELATIVE_LANE.into());
+                    }
+                    (items, names)
                 }
                 Lanes::Entities => {
                     let analyses: Vec<&Analysis> =
                         docs.iter().map(|d| d.analysis.as_ref()).collect();
-                    layout::by_entity(&items, &analyses, ENTITY_LANES)
+                    layout::by_entity(&shown.0, &analyses, ENTITY_LANES)
                 }
             },
         )
     };
     let (lane_items, lane_names) = &*laned;
-    let home = layout::extent(&items);
+    let home = layout::extent(items);
     {
         let view = view.dispatcher();
         use_effect_with((home.0.to_bits(), home.1.to_bits()), move |_| {
@@ -287,7 +228,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let w = (*width).max(200.0);
     let lanes = lane_names.len().max(1);
-    let height = AXIS_H + LANE_H * lanes as f64 + 6.0;
+    let top = (*lane_top).min(lane_names.len().saturating_sub(LANES_SHOWN));
+    let rows = lane_names.len().clamp(1, LANES_SHOWN);
+    // Events with no date get the last lane, below every lane on the axis.
+    let undated_y =
+        (!unplaced.is_empty()).then(|| AXIS_H + LANE_H * lane_names.len().min(LANES_SHOWN) as f64);
+    let height = AXIS_H + LANE_H * (rows + usize::from(undated_y.is_some())) as f64 + 6.0;
     let span = (view.end - view.start).max(1e-9);
     let px = |t: f64| (t - view.start) / span * w;
     let marks = layout::marks(lane_items, lanes, view.start, view.end, w, MIN_GAP);
@@ -419,8 +365,30 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <button type="button" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{label}</button>
         }
     };
+    // More lanes than fit: say which are shown, and page through them.
+    let pager = (lane_names.len() > LANES_SHOWN).then(|| {
+        let total = lane_names.len();
+        let step = |delta: isize| {
+            let lane_top = lane_top.clone();
+            Callback::from(move |_: MouseEvent| {
+                let next = (top as isize + delta).clamp(0, (total - LANES_SHOWN) as isize);
+                lane_top.set(next as usize);
+            })
+        };
+        html! {
+            <span class="lane-pager" role="group" aria-label="Lanes shown">
+                <button type="button" aria-label="Previous lanes" disabled={top == 0}
+                    onclick={step(-(LANES_SHOWN as isize))}>{"▲"}</button>
+                <span class="lane-range">{format!("Lanes {}–{} of {}", top + 1, (top + LANES_SHOWN).min(total), total)}</span>
+                <button type="button" aria-label="Next lanes" disabled={top + LANES_SHOWN >= total}
+                    onclick={step(LANES_SHOWN as isize)}>{"▼"}</button>
+            </span>
+        }
+    });
+    // No dated event: no axis of made-up dates (the "No date" lane says why).
     let axis = dates::ticks(view.start, view.end, (w / 90.0) as usize)
         .into_iter()
+        .filter(|_| !items.is_empty())
         .map(|(t, label)| {
             let x = px(t);
             html! {
@@ -435,8 +403,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lanes_html = lane_names
         .iter()
         .enumerate()
+        .skip(top)
+        .take(LANES_SHOWN)
         .map(|(lane, name)| {
-            let y = AXIS_H + LANE_H * lane as f64;
+            let y = AXIS_H + LANE_H * (lane - top) as f64;
             let cy = y + LANE_H / 2.0 + 6.0;
             // Ranges first, points over them: a year-long span never hides
             // the days inside it. A point gets its label on the chart when
@@ -449,7 +419,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         Mark::Cluster { x, .. } => *x,
                     };
                     let mut xs: Vec<f64> = ms.iter().map(at).collect();
-                    xs.sort_by(f64::total_cmp);
+                    crate::sort::sort_by(&mut xs, f64::total_cmp);
                     let room = |x: f64| {
                         let next = xs.iter().find(|&&n| n > x + 0.5).copied().unwrap_or(w);
                         (next - x - 14.0).min(w - x - 4.0)
@@ -466,8 +436,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
+            let relative = name == RELATIVE_LANE;
             html! {
-                <g class={classes!("lane", format!("lane-{}", lane % 6))} key={format!("{lane}-{name}")}>
+                <g class={classes!("lane", format!("lane-{}", lane % 6), relative.then_some("lane-relative"))}
+                    key={format!("{lane}-{name}")}>
                     {drawn}
                 </g>
             }
@@ -477,18 +449,31 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lane_bgs = lane_names
         .iter()
         .enumerate()
+        .skip(top)
+        .take(LANES_SHOWN)
         .map(|(lane, name)| {
-            let y = AXIS_H + LANE_H * lane as f64;
+            let y = AXIS_H + LANE_H * (lane - top) as f64;
             html! {
-                <g class={classes!("lane-bg", format!("lane-bg-{}", lane % 2))}>
+                <g class={classes!("lane-bg", format!("lane-bg-{}", lane % 2), (name == RELATIVE_LANE).then_some("lane-bg-relative"))}>
                     <rect x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
                     <text class="lane-name" x="4" y={fmt(y + 12.0)}>{name}</text>
                 </g>
             }
         })
         .collect::<Html>();
+    let undated = undated_y.map(|y| {
+        html! {
+            <g class="lane lane-undated" key="undated">
+                <g class="lane-bg lane-bg-undated">
+                    <rect x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
+                    <text class="lane-name" x="4" y={fmt(y + 12.0)}>{UNDATED_LANE}</text>
+                </g>
+                {undated_chips(unplaced, &props.docs, y + LANE_H / 2.0 + 6.0, w, &focus_item)}
+            </g>
+        }
+    });
 
-    let list = event_list(props, &items, view.start, view.end, &focus_item);
+    let list = event_list(props, items, unplaced, view.start, view.end, &focus_item);
     // An entity with no dated event: no empty axis (the list says why).
     let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
 
@@ -501,6 +486,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <span class="lane-mode" role="group" aria-label="Lanes">
                     {"Lanes: "}{lane_toggle(Lanes::Documents, "Documents")}{lane_toggle(Lanes::Entities, "Entities")}
                 </span>
+                {pager}
                 <span class="hint">{"Drag or use ← → to pan; wheel, pinch, + and − to zoom."}</span>
             </div>
             <div class="chart" ref={chart_ref} tabindex="0" role="group" hidden={nothing_to_draw}
@@ -513,288 +499,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     {lane_bgs}
                     <g class="axis">{axis}</g>
                     {lanes_html}
+                    {undated}
                 </svg>
             </div>
             {list}
-        </div>
-    }
-}
-
-fn fmt(x: f64) -> String {
-    format!("{:.1}", if x.is_finite() { x } else { 0.0 })
-}
-
-/// One event or cluster in the SVG.
-fn draw_mark<F, G>(
-    m: &Mark,
-    items: &[Item],
-    cy: f64,
-    docs: &[TimelineDoc],
-    focus_item: &F,
-    view: &UseReducerHandle<View>,
-    room: f64,
-) -> Html
-where
-    F: Fn(usize, usize) -> G,
-    G: Fn(bool) + 'static,
-{
-    match m {
-        Mark::Single { item, x0, x1 } => {
-            let Some(it) = items.get(*item) else {
-                return Html::default();
-            };
-            let Some((doc_id, ev)) = docs
-                .get(it.doc)
-                .and_then(|d| Some((d.id.clone(), d.analysis.events.get(it.event)?)))
-            else {
-                return Html::default();
-            };
-            let go = Rc::new(focus_item(it.doc, it.event));
-            let onclick = {
-                let go = go.clone();
-                Callback::from(move |_: MouseEvent| go(true))
-            };
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    go(false);
-                }
-            });
-            let x = (x0 + x1) / 2.0;
-            let shape = match it.shape {
-                Shape::Range if x1 - x0 > 6.0 => html! {
-                    <rect class="bar" x={fmt(*x0)} y={fmt(cy - 6.0)} width={fmt(x1 - x0)} height="12" rx="4" />
-                },
-                Shape::Past => html! {
-                    <>
-                        <path class="vague-line" d={format!("M{} {} H{}", fmt(x), fmt(cy), fmt(x - 36.0))} />
-                        <path class="vague-head" d={format!("M{} {} l7 -5 v10 z", fmt(x - 40.0), fmt(cy))} />
-                        <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="5" />
-                    </>
-                },
-                Shape::Future => html! {
-                    <>
-                        <path class="vague-line" d={format!("M{} {} H{}", fmt(x), fmt(cy), fmt(x + 36.0))} />
-                        <path class="vague-head" d={format!("M{} {} l-7 -5 v10 z", fmt(x + 40.0), fmt(cy))} />
-                        <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="5" />
-                    </>
-                },
-                Shape::Present => html! { <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
-                _ => html! { <circle class="dot" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
-            };
-            let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
-            // The event's own words beside its mark, cut to the room there is
-            // (about 6.5 px a character at 11 px); the full text is in <title>.
-            let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
-            // A span's label sits above its bar, within the bar's own width
-            // (below the lane's name, which is at the top of the lane).
-            let fits = (if bar { x1 - x0 } else { room } / 6.5) as usize;
-            let text = (fits >= 6).then(|| {
-                let n = ev.label.chars().count();
-                if n <= fits {
-                    ev.label.clone()
-                } else {
-                    let cut: String = ev.label.chars().take(fits.saturating_sub(1)).collect();
-                    format!("{}…", cut.trim_end())
-                }
-            });
-            let (text_x, text_y) = match it.shape {
-                _ if bar => (*x0 + 2.0, cy - 9.0),
-                Shape::Future => (x + 46.0, cy + 4.0),
-                _ => (x + 9.0, cy + 4.0),
-            };
-            html! {
-                <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
-                    role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
-                    data-doc={doc_id} data-who={ev.participants.join(" ")}
-                    {onclick} {onkeydown}>
-                    <title>{label}</title>
-                    {shape}
-                    if let Some(t) = text {
-                        <text class="ev-text" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
-                    }
-                </g>
-            }
-        }
-        Mark::Cluster {
-            items: members,
-            x,
-            start,
-            end,
-        } => {
-            let (s, e) = (*start, *end);
-            let pad = ((e - s) * 0.2).max(1.0);
-            let zoom_in = {
-                let view = view.dispatcher();
-                move || view.dispatch(ViewAction::Set(s - pad, e + pad))
-            };
-            let zoom_in = Rc::new(zoom_in);
-            let onclick = {
-                let z = zoom_in.clone();
-                Callback::from(move |_: MouseEvent| z())
-            };
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    zoom_in();
-                }
-            });
-            let n = members.len();
-            let label = format!(
-                "{n} events from {} to {}: zoom in",
-                dates::readable(&day_value(s)),
-                dates::readable(&day_value(e - 1.0))
-            );
-            html! {
-                <g class="cluster" role="button" tabindex="0" aria-label={label.clone()} {onclick} {onkeydown}>
-                    <title>{label}</title>
-                    <circle cx={fmt(*x)} cy={fmt(cy)} r="11" />
-                    <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle">{n.to_string()}</text>
-                </g>
-            }
-        }
-    }
-}
-
-/// ISO date of a day number.
-fn day_value(d: f64) -> String {
-    let (y, m, day) = dates::civil_from_days(d.floor() as i64);
-    format!("{y:04}-{m:02}-{day:02}")
-}
-
-/// The mentions of `a` standing for entity `ent` ("Berlin" acting for
-/// Germany), by start.
-pub fn stand_ins<'a>(a: &'a Analysis, ent: &str) -> Vec<&'a crate::engine::model::Mention> {
-    let mut v: Vec<_> = a
-        .entities
-        .iter()
-        .filter(|m| m.actor.as_deref() == Some(ent))
-        .collect();
-    v.sort_by_key(|m| m.start);
-    v
-}
-
-/// True when entity `ent` takes part in `e`: named among its participants,
-/// or through a stand-in mention (from [`stand_ins`]) of a participant in
-/// its sentence. Logarithmic in the number of stand-ins.
-pub fn involves(
-    e: &crate::engine::model::Event,
-    ent: &str,
-    stand_ins: &[&crate::engine::model::Mention],
-) -> bool {
-    if e.participants.iter().any(|p| p == ent) {
-        return true;
-    }
-    let [s0, s1] = e.sentence;
-    let first = stand_ins.partition_point(|m| m.start < s0);
-    stand_ins
-        .get(first..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|m| m.start < s1)
-        .any(|m| m.end <= s1 && e.participants.contains(&m.entity))
-}
-
-/// The list under the chart: the events in the visible window (in date
-/// order) and those that cannot be placed, each a button with `<time>`.
-fn event_list<F, G>(
-    props: &TimelineProps,
-    items: &[Item],
-    start: f64,
-    end: f64,
-    focus_item: &F,
-) -> Html
-where
-    F: Fn(usize, usize) -> G,
-    G: Fn(bool) + 'static,
-{
-    let visible: Vec<&Item> = items
-        .iter()
-        .filter(|it| it.end > start && it.start < end)
-        .collect();
-    let total_placed = items.len();
-    // Events with no place on the axis (durations, "XXXX-04", or relative
-    // ones in a document without a date).
-    let mut unplaced: Vec<(usize, usize)> = Vec::new();
-    for (lane, d) in props.docs.iter().enumerate() {
-        let stand_ins = match &props.entity {
-            Some((doc, ent)) if &d.id == doc => stand_ins(&d.analysis, ent),
-            _ => Vec::new(),
-        };
-        for (i, ev) in d.analysis.events.iter().enumerate() {
-            let wanted = in_relation(&props.relation, &d.id, ev)
-                && match &props.entity {
-                    None => true,
-                    Some((doc, ent)) => &d.id == doc && involves(ev, ent, &stand_ins),
-                };
-            if wanted && dates::place(&ev.date, d.analysis.date.as_deref()).is_none() {
-                unplaced.push((lane, i));
-            }
-        }
-    }
-    let several = props.docs.len() > 1;
-    let row = |lane: usize, ev: usize, vague: bool| -> Html {
-        let Some(d) = props.docs.get(lane) else {
-            return Html::default();
-        };
-        let Some(e) = d.analysis.events.get(ev) else {
-            return Html::default();
-        };
-        // "before: talks in Beijing": how it is ordered against other events.
-        let relations = e
-            .relations
-            .iter()
-            .filter_map(|r| {
-                let other = d.analysis.events.iter().find(|o| o.id == r.event)?;
-                Some(format!("{}: {}", r.relation.to_lowercase(), other.label))
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
-        let go = focus_item(lane, ev);
-        let onclick = Callback::from(move |e: MouseEvent| go(e.detail() > 0));
-        html! {
-            <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}
-                data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
-                <button type="button" class="event-row" {onclick}>
-                    <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
-                    if vague { <span class="tag">{"relative"}</span> }
-                    <span class="event-label">{&e.label}</span>
-                    if several { <span class="event-doc">{&d.name}</span> }
-                    if !relations.is_empty() { <span class="event-rel">{relations}</span> }
-                </button>
-            </li>
-        }
-    };
-    let shown = visible.len().min(LIST_MAX);
-    let hidden_count = visible.len() - shown;
-    let out_of_view = total_placed - visible.len();
-    html! {
-        <div class="event-list">
-            <p class="event-count" aria-live="polite">
-                if props.relation.is_some() && total_placed == 0 && unplaced.is_empty() {
-                    {"No event is stated in the selected relation's sentence. Press its timeline button again to see every event."}
-                } else if props.entity.is_some() && total_placed == 0 && unplaced.is_empty() {
-                    // Not "0 events in view" over an empty axis: say why.
-                    {"No event names the selected entity. Select it again to see every event."}
-                } else {
-                    {format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}
-                    if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
-                }
-            </p>
-            <ol>
-                { for visible.iter().take(LIST_MAX).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
-            </ol>
-            if hidden_count > 0 {
-                <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
-            }
-            if !unplaced.is_empty() {
-                <h3 class="undated-title">{"Not on the axis"}</h3>
-                <ol class="undated">
-                    { for unplaced.iter().take(LIST_MAX).map(|&(l, e)| row(l, e, true)) }
-                </ol>
-            }
         </div>
     }
 }

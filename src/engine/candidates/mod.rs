@@ -31,36 +31,18 @@ pub struct Candidate {
     pub possessive: bool,
 }
 
+mod caps;
+mod words;
+
+use caps::{caps_line, caps_sentence, CapsRun};
+use words::{
+    calendar_word, function_word, is_initial, lexicon_name, particle, saint,
+    ABBREVIATED_DESIGNATORS,
+};
+
 pub use super::shape::{
     is_all_caps, is_capitalised, is_lower_brand, possessive_len, suffix_len, tail_len,
 };
-
-/// Lower-case words that may join capitalised words inside one name.
-fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "du"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "dos"
-            | "das"
-            | "y"
-            | "ter"
-            | "zu"
-    )
-}
 
 /// Is this token a word that may be (part of) a name in ordinary text?
 fn name_word(doc: &Doc, i: usize) -> bool {
@@ -78,28 +60,6 @@ struct Ctx<'a> {
     seen_mid: HashSet<&'a str, FxBuild>,
     /// The same, lower-cased, built only when the document has ALL-CAPS lines.
     seen_lower: Option<HashSet<String, FxBuild>>,
-}
-
-/// Is sentence `si` an ALL-CAPS line (headline, dateline)?
-fn caps_sentence(doc: &Doc, si: usize) -> bool {
-    let Some(s) = doc.sentences.get(si) else {
-        return false;
-    };
-    let (mut caps, mut total) = (0usize, 0usize);
-    for i in s.tokens.clone() {
-        if doc.tokens[i].kind != TokenKind::Word {
-            continue;
-        }
-        let w = doc.tok_text(i);
-        if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() {
-            continue; // single letters say little
-        }
-        total += 1;
-        if is_all_caps(w) {
-            caps += 1;
-        }
-    }
-    caps > 0 && (caps * 10 >= total * 7) && (caps >= 2 || total <= 2)
 }
 
 /// Find candidate spans in a document.
@@ -128,9 +88,26 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     }
     let mut out = Vec::new();
     let mut buf = String::new();
+    let mut runs: Vec<CapsRun> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if caps_lines[si] {
-            caps_line(doc, lx, &ctx, s.tokens.clone(), &mut out, &mut buf);
+            runs.clear();
+            caps_line(
+                doc,
+                lx,
+                ctx.seen_lower.as_ref(),
+                s.tokens.clone(),
+                &mut runs,
+                &mut buf,
+            );
+            out.extend(runs.drain(..).map(|r| Candidate {
+                start: r.start,
+                end: r.end,
+                sentence_initial: doc.is_sentence_start(r.tokens.start),
+                tokens: r.tokens,
+                caps: true,
+                possessive: r.possessive,
+            }));
         } else {
             ordinary(doc, lx, &ctx, s.tokens.clone(), &mut out, &mut buf);
         }
@@ -178,190 +155,6 @@ fn known_pair(doc: &Doc, lx: &Lexicon, run: Range<usize>, buf: &mut String) -> b
     key.push(' ');
     key.push_str(super::lexicon::lower(doc.tok_text(run.start + 1), buf));
     lx.get(&key).is_some()
-}
-
-/// Sentence-initial words that never start a name.
-fn function_word(w: &str) -> bool {
-    let w = w.as_bytes();
-    if w.len() > 10 {
-        return false;
-    }
-    let mut b = [0u8; 10];
-    b[..w.len()].copy_from_slice(w);
-    b[..w.len()].make_ascii_lowercase();
-    matches!(
-        &b[..w.len()],
-        b"the"
-            | b"a"
-            | b"an"
-            | b"but"
-            | b"and"
-            | b"or"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"by"
-            | b"to"
-            | b"of"
-            | b"as"
-            | b"if"
-            | b"when"
-            | b"while"
-            | b"after"
-            | b"before"
-            | b"this"
-            | b"that"
-            | b"these"
-            | b"those"
-            | b"his"
-            | b"her"
-            | b"their"
-            | b"its"
-            | b"our"
-            | b"my"
-            | b"your"
-            | b"former"
-            | b"top"
-            | b"ex"
-            | b"then"
-            | b"so"
-            | b"yet"
-            | b"since"
-            | b"under"
-            | b"over"
-            | b"during"
-            | b"about"
-            | b"among"
-            | b"between"
-            | b"against"
-            | b"without"
-            | b"despite"
-            | b"although"
-            | b"though"
-            | b"because"
-            | b"however"
-            | b"meanwhile"
-            | b"also"
-            | b"both"
-            | b"all"
-            | b"some"
-            | b"many"
-            | b"most"
-            | b"other"
-            | b"such"
-            | b"every"
-            | b"each"
-            | b"no"
-            | b"not"
-            | b"only"
-            | b"even"
-            | b"now"
-            | b"here"
-            | b"there"
-            | b"where"
-            | b"what"
-            | b"who"
-            | b"why"
-            | b"how"
-            | b"which"
-            | b"it"
-            | b"he"
-            | b"she"
-            | b"they"
-            | b"we"
-            | b"i"
-            | b"you"
-            | b"read"
-            | b"stay"
-            | b"senior"
-            | b"junior"
-            | b"new"
-            | b"later"
-            | b"earlier"
-            | b"still"
-            | b"instead"
-            | b"thus"
-            | b"today"
-            | b"yesterday"
-            | b"neither"
-            | b"either"
-            | b"initially"
-            | b"controversial"
-    ) && w != b"I"
-}
-
-/// Abbreviations that end company names and take a period.
-const ABBREVIATED_DESIGNATORS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", "Cos"];
-
-/// "St", "St.": a saint's name starts here ("St Louis", "St. Petersburg").
-fn saint(w: &str) -> bool {
-    matches!(w, "St" | "St." | "ST")
-}
-
-/// A single capital letter: an initial ("S" of "S. Waugh").
-fn is_initial(w: &str) -> bool {
-    let mut cs = w.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
-}
-
-/// Month and day names: they end a name ("Biden Monday") and are left to the time engine.
-fn calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "JANUARY"
-            | "FEBRUARY"
-            | "MARCH"
-            | "APRIL"
-            | "MAY"
-            | "JUNE"
-            | "JULY"
-            | "AUGUST"
-            | "SEPTEMBER"
-            | "OCTOBER"
-            | "NOVEMBER"
-            | "DECEMBER"
-            | "MONDAY"
-            | "TUESDAY"
-            | "WEDNESDAY"
-            | "THURSDAY"
-            | "FRIDAY"
-            | "SATURDAY"
-            | "SUNDAY"
-    )
-}
-
-fn lexicon_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
-    lx.get_any(w, buf).is_some_and(|e| {
-        e.country.is_some()
-            || e.city.is_some()
-            || e.demonym.is_some()
-            || e.us_state
-            || (e.known.is_some() && (!e.acronym || is_all_caps(w)))
-            || e.given
-            || e.surname
-    })
 }
 
 fn ordinary(
@@ -533,100 +326,13 @@ fn emit(
         end,
         tokens: run.clone(),
         sentence_initial: initial
-            && run.start == doc.sentences[doc.tokens[run.start].sentence].tokens.start,
+            && run.start
+                == doc.sentences[doc.tokens[run.start].sentence as usize]
+                    .tokens
+                    .start,
         caps: false,
         possessive,
     });
-}
-
-/// In an ALL-CAPS line, runs of words that the lexicons or the document know as names.
-fn caps_line(
-    doc: &Doc,
-    lx: &Lexicon,
-    ctx: &Ctx,
-    range: Range<usize>,
-    out: &mut Vec<Candidate>,
-    buf: &mut String,
-) {
-    let known = |i: usize, buf: &mut String| -> bool {
-        if doc.tokens[i].kind != TokenKind::Word {
-            return false;
-        }
-        let w = doc.tok_text(i);
-        let w = &w[..w.len() - possessive_len(w)];
-        if w.chars().count() < 2 {
-            return false;
-        }
-        let e = lx.get_any(w, buf);
-        if e.is_some_and(|e| e.stop && !e.acronym) {
-            return false;
-        }
-        let lw = super::lexicon::lower(w, buf);
-        let seen = ctx.seen_lower.as_ref().is_some_and(|s| s.contains(lw));
-        // Names from the name lists only when the article spells them out elsewhere.
-        seen || lx.get(lw).is_some_and(|e| {
-            e.country.is_some()
-                || e.city.is_some()
-                || e.demonym.is_some()
-                || e.us_state
-                || e.known.is_some()
-        })
-    };
-    // A multi-word place or known name starting at `i` ("NEW YORK", "SAN DIEGO"), in tokens.
-    let phrase = |i: usize, key: &mut String, buf: &mut String| -> usize {
-        let mut best = 0;
-        key.clear();
-        for (n, j) in (i..range.end.min(i + 4)).enumerate() {
-            if doc.tokens[j].kind != TokenKind::Word {
-                break;
-            }
-            if n > 0 {
-                key.push(' ');
-            }
-            let w = doc.tok_text(j);
-            key.push_str(super::lexicon::lower(
-                &w[..w.len() - possessive_len(w)],
-                buf,
-            ));
-            if n > 0
-                && lx.get(key).is_some_and(|e| {
-                    e.country.is_some() || e.city.is_some() || e.us_state || e.known.is_some()
-                })
-            {
-                best = n + 1;
-            }
-            if possessive_len(w) > 0 {
-                break;
-            }
-        }
-        best
-    };
-    let mut key = String::new();
-    let mut i = range.start;
-    while i < range.end {
-        let p = phrase(i, &mut key, buf);
-        if p == 0 && !known(i, buf) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + p.max(1);
-        let mut possessive = possessive_len(doc.tok_text(end - 1)) > 0;
-        while !possessive && end < range.end && phrase(end, &mut key, buf) == 0 && known(end, buf) {
-            possessive = possessive_len(doc.tok_text(end)) > 0;
-            end += 1;
-        }
-        i = end;
-        let lt = doc.tok_text(end - 1);
-        out.push(Candidate {
-            start: doc.tokens[start].start,
-            end: doc.tokens[end - 1].end - possessive_len(lt),
-            tokens: start..end,
-            sentence_initial: doc.is_sentence_start(start),
-            caps: true,
-            possessive,
-        });
-    }
 }
 
 #[cfg(test)]

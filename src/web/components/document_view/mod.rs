@@ -18,199 +18,15 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use super::{flash, scroll_to};
-use crate::engine::model::{Analysis, Label, TimexType};
+use crate::engine::model::{Analysis, Label};
+
+mod blocks;
+mod window;
 use crate::web::state::Focus;
-
-/// A highlighted stretch of text, code point offsets.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Span {
-    /// Start, in code points into the analysed text.
-    pub start: usize,
-    /// End, in code points, exclusive.
-    pub end: usize,
-    /// Contract label ("PERSON", "DATE", ...).
-    pub label: &'static str,
-    /// Entity id for mentions, None for bare time expressions.
-    pub entity: Option<String>,
-    /// Normalised value for time expressions.
-    pub value: Option<String>,
-    /// The entity a metonymic mention stands for ("Berlin" acting for Germany).
-    pub actor: Option<String>,
-}
-
-fn timex_label(t: TimexType) -> &'static str {
-    match t {
-        TimexType::Date => "DATE",
-        TimexType::Time => "TIME",
-        TimexType::Duration => "DURATION",
-        TimexType::Set => "SET",
-    }
-}
-
-/// Mentions and time expressions as sorted, non-overlapping spans. Where a
-/// time expression overlaps a mention (a DATE mention of the same words),
-/// the mention is kept and takes the time expression's value.
-pub fn spans(a: &Analysis) -> Vec<Span> {
-    let mut all: Vec<(Span, u8)> = a
-        .entities
-        .iter()
-        .map(|m| {
-            (
-                Span {
-                    start: m.start,
-                    end: m.end,
-                    label: m.label.as_str(),
-                    entity: Some(m.entity.clone()),
-                    value: None,
-                    actor: m.actor.clone(),
-                },
-                0,
-            )
-        })
-        .chain(a.timex.iter().map(|t| {
-            (
-                Span {
-                    start: t.start,
-                    end: t.end,
-                    label: timex_label(t.kind),
-                    entity: None,
-                    value: Some(t.value.clone()),
-                    actor: None,
-                },
-                1,
-            )
-        }))
-        .filter(|(s, _)| s.start < s.end)
-        .collect();
-    all.sort_by(|(x, px), (y, py)| {
-        x.start
-            .cmp(&y.start)
-            .then(y.end.cmp(&x.end))
-            .then(px.cmp(py))
-    });
-    let mut out: Vec<Span> = Vec::with_capacity(all.len());
-    for (s, _) in all {
-        match out.last_mut() {
-            Some(last) if s.start < last.end => {
-                if last.value.is_none() && s.value.is_some() {
-                    last.value = s.value;
-                }
-            }
-            _ => out.push(s),
-        }
-    }
-    out
-}
-
-/// A run of text: a sentence (index into `Analysis::sentences`) or the gap
-/// between two; `pieces` cover it exactly.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Block {
-    /// Index into `Analysis::sentences`; `None` for the text between sentences.
-    pub sentence: Option<usize>,
-    /// Start, in code points.
-    pub start: usize,
-    /// End, in code points, exclusive.
-    pub end: usize,
-    /// Consecutive pieces covering `start..end`.
-    pub pieces: Vec<Piece>,
-}
-
-/// Part of a [`Block`]: plain text or (part of) a highlighted [`Span`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Piece {
-    /// Unmarked text.
-    Text {
-        /// Start, in code points.
-        start: usize,
-        /// End, in code points, exclusive.
-        end: usize,
-    },
-    /// Part (or all) of span `span`.
-    Mark {
-        /// Index of the [`Span`] in the prepared span list.
-        span: usize,
-        /// Start, in code points.
-        start: usize,
-        /// End, in code points, exclusive.
-        end: usize,
-    },
-}
-
-/// Splits `0..len` (code points) into sentence and gap blocks, and each
-/// block into plain and highlighted pieces. A span crossing a sentence end
-/// is split into two marks. Linear in the number of sentences and spans.
-pub fn blocks(len: usize, sentences: &[[usize; 2]], spans: &[Span]) -> Vec<Block> {
-    let mut bounds: Vec<(Option<usize>, usize, usize)> = Vec::new();
-    let mut cursor = 0;
-    for (i, s) in sentences.iter().enumerate() {
-        let (a, b) = (s[0].min(len), s[1].min(len));
-        if a < cursor || b <= a {
-            continue; // overlapping or empty: leave it to the gap text
-        }
-        if a > cursor {
-            bounds.push((None, cursor, a));
-        }
-        bounds.push((Some(i), a, b));
-        cursor = b;
-    }
-    if cursor < len {
-        bounds.push((None, cursor, len));
-    }
-    let mut out = Vec::with_capacity(bounds.len());
-    let mut j = 0;
-    for (sentence, bs, be) in bounds {
-        while spans.get(j).is_some_and(|s| s.end <= bs) {
-            j += 1;
-        }
-        let mut pieces = Vec::new();
-        let mut at = bs;
-        let mut k = j;
-        while let Some(s) = spans.get(k) {
-            if s.start >= be {
-                break;
-            }
-            let (ms, me) = (s.start.max(bs), s.end.min(be));
-            if ms > at {
-                pieces.push(Piece::Text { start: at, end: ms });
-            }
-            if me > ms.max(at) {
-                pieces.push(Piece::Mark {
-                    span: k,
-                    start: ms.max(at),
-                    end: me,
-                });
-                at = me;
-            }
-            k += 1;
-        }
-        if at < be {
-            pieces.push(Piece::Text { start: at, end: be });
-        }
-        out.push(Block {
-            sentence,
-            start: bs,
-            end: be,
-            pieces,
-        });
-    }
-    out
-}
-
-/// Byte offset of every code point of `text`, plus `text.len()` at the end.
-fn char_starts(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .map(|(i, _)| i)
-        .chain(std::iter::once(text.len()))
-        .collect()
-}
-
-fn slice<'a>(text: &'a str, starts: &[usize], a: usize, b: usize) -> &'a str {
-    match (starts.get(a), starts.get(b)) {
-        (Some(&x), Some(&y)) => text.get(x..y).unwrap_or(""),
-        _ => "",
-    }
-}
+pub use blocks::{blocks, chunks, spans, Block, Chunk, Piece, Span};
+use blocks::{char_starts, slice};
+pub use window::Heights;
+use window::{use_window, CHUNK_CHARS};
 
 use crate::web::state::words::label_name;
 /// Short tag shown after a mark (CSS `attr(data-tag)`): a plain word.
@@ -256,8 +72,19 @@ impl PartialEq for DocumentViewProps {
 pub struct Prepared {
     spans: Vec<Span>,
     blocks: Vec<Block>,
+    /// Long texts only: the blocks in chunks, drawn only near the view.
+    chunks: Rc<Vec<Chunk>>,
     starts: Vec<usize>,
     names: HashMap<String, String>,
+}
+
+impl Prepared {
+    /// The chunk holding code point `at`.
+    fn chunk_of(&self, at: usize) -> usize {
+        self.chunks
+            .partition_point(|c| c.start <= at)
+            .saturating_sub(1)
+    }
 }
 
 /// The document text with its mentions highlighted and tagged.
@@ -274,6 +101,11 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             let starts = char_starts(&text);
             let len = starts.len().saturating_sub(1);
             let blocks = blocks(len, &analysis.sentences, &spans);
+            let chunks = if len > LARGE_CHARS {
+                chunks(&text, &blocks, CHUNK_CHARS)
+            } else {
+                Vec::new()
+            };
             let names = analysis
                 .entity_list
                 .iter()
@@ -282,15 +114,21 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             Prepared {
                 spans,
                 blocks,
+                chunks: Rc::new(chunks),
                 starts,
                 names,
             }
         })
     };
 
+    let window = use_window(
+        container.clone(),
+        prepared.chunks.clone(),
+        (props.doc_id.clone(), props.generation),
+    );
     // The selected entity's marks get the `sel` class (set here, not by a
-    // re-render of thousands of marks); the first is brought into view when
-    // the selection changes.
+    // re-render of thousands of marks), again whenever other chunks of a
+    // long text are drawn.
     {
         let container = container.clone();
         use_effect_with(
@@ -300,20 +138,49 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 props.generation,
                 // A re-render of the marks (types toggled) resets their classes.
                 props.hidden.clone(),
+                window.range,
             ),
-            move |(sel, _, _, _)| {
+            move |(sel, _, _, _, _)| {
                 let Some(root) = container.cast::<Element>() else {
                     return;
                 };
                 set_class(&root, "mark.sel", "sel", false);
                 if let Some(id) = sel {
-                    // Its own mentions, and those standing for it ("Berlin" for Germany).
-                    let id = css_escape(id);
-                    let q = format!("mark[data-entity=\"{id}\"], mark[data-actor=\"{id}\"]");
-                    set_class(&root, &q, "sel", true);
-                    if let Ok(Some(el)) = root.query_selector(&q) {
+                    set_class(&root, &entity_query(id), "sel", true);
+                }
+            },
+        );
+    }
+    // A new selection brings its first mention into view (drawing its chunk
+    // first when the text is long).
+    {
+        let container = container.clone();
+        let prepared = prepared.clone();
+        let analysis = props.analysis.clone();
+        let reveal = window.reveal.clone();
+        use_effect_with(
+            // Not on a new analysis: a correction elsewhere must not jump back to it.
+            (props.selected.clone(), props.doc_id.clone()),
+            move |(sel, _)| {
+                let Some(id) = sel else { return };
+                let q = entity_query(id);
+                if prepared.chunks.is_empty() {
+                    if let Some(el) = container
+                        .cast::<Element>()
+                        .and_then(|r| r.query_selector(&q).ok().flatten())
+                    {
                         scroll_to(&el);
                     }
+                    return;
+                }
+                let first = analysis
+                    .entities
+                    .iter()
+                    .filter(|m| &m.entity == id || m.actor.as_ref() == Some(id))
+                    .map(|m| m.start)
+                    .min();
+                if let Some(at) = first {
+                    reveal(prepared.chunk_of(at), q, false);
                 }
             },
         );
@@ -323,28 +190,31 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         let container = container.clone();
         let analysis = props.analysis.clone();
         let doc_id = props.doc_id.clone();
+        let prepared = prepared.clone();
+        let reveal = window.reveal.clone();
         use_effect_with(
             (props.focus.clone(), props.doc_id.clone()),
             move |(focus, _)| {
                 let Some(f) = focus.as_ref().filter(|f| f.doc == doc_id) else {
                     return;
                 };
+                let at = f.sentence[0];
+                let Some(i) = analysis
+                    .sentences
+                    .iter()
+                    .position(|s| s[0] <= at && at < s[1].max(s[0] + 1))
+                else {
+                    return;
+                };
+                let q = format!("[data-s=\"{i}\"]");
+                if !prepared.chunks.is_empty() {
+                    reveal(prepared.chunk_of(at), q, true);
+                    return;
+                }
                 let Some(root) = container.cast::<Element>() else {
                     return;
                 };
-                let at = f.sentence[0];
-                let idx = analysis
-                    .sentences
-                    .iter()
-                    .position(|s| s[0] <= at && at < s[1].max(s[0] + 1));
-                let el = match idx {
-                    Some(i) => root
-                        .query_selector(&format!("[data-s=\"{i}\"]"))
-                        .ok()
-                        .flatten(),
-                    None => None,
-                };
-                if let Some(el) = el {
+                if let Ok(Some(el)) = root.query_selector(&q) {
                     scroll_to(&el);
                     flash(&el, "flash");
                 }
@@ -397,7 +267,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     // The key to the highlights: the types in this text, in plain words.
     let legend = {
         let mut labels: Vec<&'static str> = prepared.spans.iter().map(|s| s.label).collect();
-        labels.sort_unstable();
+        crate::sort::sort(&mut labels);
         labels.dedup();
         let mut labels: Vec<(usize, &'static str)> = labels
             .into_iter()
@@ -410,7 +280,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 )
             })
             .collect();
-        labels.sort_unstable();
+        crate::sort::sort(&mut labels);
         labels
             .into_iter()
             .map(|(_, l)| {
@@ -429,14 +299,16 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             <div class={classes!("doc-text", large.then_some("large"), (*show_values).then_some("show-values"))} ref={container}
                 data-selected={props.selected.clone()} {onclick} {onkeydown}>
                 <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
-                    text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()} />
+                    text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()}
+                    range={window.range} />
             </div>
         </>
     }
 }
 
 /// Above this many code points the text box gets a fixed height and CSS
-/// containment, so changes elsewhere in the page never re-measure it.
+/// containment, so changes elsewhere in the page never re-measure it, and
+/// only the chunks near the view are drawn.
 const LARGE_CHARS: usize = 20_000;
 
 #[derive(Properties)]
@@ -446,11 +318,16 @@ struct DocBodyProps {
     text: Rc<str>,
     prepared: Rc<Prepared>,
     hidden: BTreeSet<Label>,
+    /// Chunks drawn, `[lo, hi)` (long texts).
+    range: (usize, usize),
 }
 
 impl PartialEq for DocBodyProps {
     fn eq(&self, o: &Self) -> bool {
-        self.doc_id == o.doc_id && self.generation == o.generation && self.hidden == o.hidden
+        self.doc_id == o.doc_id
+            && self.generation == o.generation
+            && self.hidden == o.hidden
+            && self.range == o.range
     }
 }
 
@@ -491,25 +368,50 @@ fn DocBody(props: &DocBodyProps) -> Html {
                 tabindex={s.entity.is_some().then_some("0")}>{words}</mark>
         }
     };
-    p.blocks
+    let block = |b: &Block| {
+        let inner = b
+            .pieces
+            .iter()
+            .map(|piece| match *piece {
+                Piece::Text { start, end } => {
+                    Html::from(slice(text, &p.starts, start, end).to_string())
+                }
+                Piece::Mark { span, start, end } => mark(span, start, end),
+            })
+            .collect::<Html>();
+        match b.sentence {
+            Some(i) => html! { <span class="sentence" data-s={i.to_string()}>{inner}</span> },
+            None => inner,
+        }
+    };
+    if p.chunks.is_empty() {
+        return p.blocks.iter().map(block).collect::<Html>();
+    }
+    // A long text: the chunks in the window drawn, the others empty boxes of
+    // their height, so the scroll bar and positions stay right.
+    let (lo, hi) = props.range;
+    p.chunks
         .iter()
-        .map(|b| {
-            let inner = b
-                .pieces
-                .iter()
-                .map(|piece| match *piece {
-                    Piece::Text { start, end } => {
-                        Html::from(slice(text, &p.starts, start, end).to_string())
-                    }
-                    Piece::Mark { span, start, end } => mark(span, start, end),
-                })
-                .collect::<Html>();
-            match b.sentence {
-                Some(i) => html! { <span class="sentence" data-s={i.to_string()}>{inner}</span> },
-                None => inner,
+        .enumerate()
+        .map(|(i, c)| {
+            if (lo..hi).contains(&i) {
+                let inner = p.blocks.get(c.first..c.end).unwrap_or_default().iter().map(block).collect::<Html>();
+                html! {
+                    <div class="chunk" key={i} data-c={i.to_string()} data-at16={c.start16.to_string()}>{inner}</div>
+                }
+            } else {
+                // Its height is set after rendering (see `window`).
+                html! { <div class="chunk ph" key={i} data-c={i.to_string()} /> }
             }
         })
         .collect::<Html>()
+}
+
+/// Selector of the marks of entity `id`: its own mentions and those
+/// standing for it ("Berlin" for Germany).
+fn entity_query(id: &str) -> String {
+    let id = css_escape(id);
+    format!("mark[data-entity=\"{id}\"], mark[data-actor=\"{id}\"]")
 }
 
 /// Add (or remove) `class` on every element under `root` matching `query`.

@@ -1,0 +1,227 @@
+//! Relative expressions: days, units and names counted from the document
+//! date ("yesterday", "last week", "next March", "two years ago") or from the
+//! last date the text stated ("two days later", "the following summer",
+//! "that year").
+//!
+//! Input: a [`Match`] of a `deictic`, `rel`, `relname`, `ago`, `anaphor` or
+//! `yearago` rule and the normaliser's [`Ctx`]. Output: a [`Norm`] (a DATE,
+//! or PAST_REF/FUTURE_REF without a document date), or `None`.
+
+use super::durations::unit_code;
+use super::matcher::Match;
+use super::normalise::{
+    date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Norm, MAX_COUNT,
+};
+use super::tables::{unit, Class, X};
+use super::value::{at_unit, season_of, Val};
+use crate::engine::model::TimexType;
+
+/// "today", "yesterday evening", "the day after tomorrow": days from the document date.
+pub(super) fn deictic(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    let mut off = i64::from(c.get(Class::Deictic)?);
+    if has(m, "before") {
+        off -= 1;
+    } else if has(m, "after") {
+        off += 1;
+    }
+    let part = c
+        .get(Class::Part)
+        .or_else(|| has(m, "tonight").then_some(3));
+    let d = dct.map(|d| d.add_days(off));
+    match (d, part) {
+        (None, None) => vague(off),
+        _ => with_part(d, part, || "XXXX-XX-XX".to_string()),
+    }
+}
+
+/// "last week", "this month", "next year", "the weekend": the unit next to the document date's.
+pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    let n = int_arg(m);
+    let u = if has(m, "weekend") {
+        unit::WEEKEND
+    } else {
+        c.get(Class::Unit)?
+    };
+    // Optional list of allowed units ("rel 0 W := the <UNIT>": "the week" only).
+    if m.rule.args.len() > 1
+        && !m
+            .rule
+            .args
+            .iter()
+            .skip(1)
+            .any(|a| unit::parse(a) == Some(u))
+    {
+        return None;
+    }
+    let Some(d) = dct else { return vague(n) };
+    if u == unit::WEEKEND {
+        // The weekend of the week in question: past tense → the last one.
+        let wd = d.weekday();
+        let base = if n == 0 && !ctx.future() && wd < 6 {
+            d.add_days(-7)
+        } else {
+            d.add_days(7 * n)
+        };
+        date(at_unit(base, unit::WEEKEND)?)
+    } else {
+        let v = at_unit(d, u)?;
+        date(if n == 0 { v } else { v.shift(u, n)? })
+    }
+}
+
+/// "last Friday", "this spring", "next March", "the following summer" (from the date in focus).
+pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    let n = int_arg(m);
+    if let Some(p) = c.get(Class::Part) {
+        // "this morning" is today's; "last night" yesterday's.
+        let day = dct.map(|d| d.add_days(n.min(0)));
+        return with_part(day, Some(p), || "XXXX-XX-XX".to_string()).map(|mut x| {
+            x.modifier = m.modifier.map(str::to_string);
+            x
+        });
+    }
+    if let Some(w) = c.get(Class::Weekday) {
+        return match dct {
+            Some(d) if n == 0 => {
+                let monday = d.add_days(-(i64::from(d.weekday()) - 1));
+                date(Val::day(monday.add_days(i64::from(w) - 1)))
+            }
+            Some(_) => date(Val::day(weekday_date(ctx, w, n)?)),
+            None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
+        };
+    }
+    // "the following summer", "the previous March": from the date in
+    // focus, not the document's.
+    let anaphoric = ["following", "previous", "preceding"]
+        .iter()
+        .any(|w| has(m, w));
+    let dct = if anaphoric { ctx.focus_day() } else { dct };
+    if let Some(mo) = c.get(Class::Month) {
+        let mo = mo as u32;
+        let y = dct.map(|d| match n {
+            -1 if mo >= d.m => d.y - 1,
+            1 if mo <= d.m => d.y + 1,
+            _ => d.y,
+        });
+        return date(Val::Month { y, m: mo });
+    }
+    let s = c.get(Class::Season)? as u32;
+    let y = dct.map(|d| {
+        let (cy, cs) = season_of(d);
+        match n {
+            -1 if s >= cs => cy - 1,
+            1 if s <= cs => cy + 1,
+            _ => cy,
+        }
+    });
+    date(Val::Season { y, s })
+}
+
+/// "two years ago", "five days from now": from the document date.
+pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    // "two years ago" (-1), "five days from now" (+1): from the document date.
+    let dir = if m.rule.args.is_empty() {
+        -1
+    } else {
+        int_arg(m).signum()
+    };
+    let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    // "years ago" with no number is a stretch of unknown length, not a date.
+    let n = match c.get(Class::Num) {
+        Some(n) => n,
+        None if c.get(Class::Units).is_some() => {
+            return plain(TimexType::Duration, unit_code(u, "X"))
+        }
+        None => 1,
+    };
+    if !(X..=MAX_COUNT).contains(&n) {
+        return None;
+    }
+    let Some(d) = dct else { return vague(dir) };
+    if n == X {
+        return vague(dir);
+    }
+    let n = i64::from(n) * dir;
+    match ctx.quarter {
+        // "a year ago" in a report on a quarter means that quarter a year before.
+        Some(q) if u == unit::YEAR && dir < 0 && !ctx.months_report => date(q.shift(u, n)?),
+        _ => match u {
+            unit::HOUR | unit::MINUTE | unit::SECOND => vague(dir),
+            _ => date(at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, n)?),
+        },
+    }
+}
+
+/// "two days later", "the following year", "that week": from the last date the text stated.
+pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = &m.caps;
+    let dct = ctx.dct;
+    let dir = int_arg(m);
+    let n = c.get(Class::Num).unwrap_or(1);
+    let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    if !(X..=MAX_COUNT).contains(&n) {
+        return None;
+    }
+    if n == X {
+        return vague(dir);
+    }
+    // "the following year", "the previous week": that unit, next to the focus.
+    let named = ["following", "next", "previous", "preceding"]
+        .iter()
+        .any(|w| has(m, w));
+    if named && dir != 0 {
+        if let Some(v) = ctx.focus_day().and_then(|d| at_unit(d, u)) {
+            return date(v.shift(u, i64::from(n) * dir)?);
+        }
+    }
+    let n = i64::from(n) * dir;
+    let base = ctx.last.or(dct.map(Val::day));
+    // "two years later" than a day: a year, not that day moved. (A
+    // month or quarter keeps its granularity: "a year earlier" than
+    // 1989-Q3 is 1988-Q3.)
+    if u == unit::YEAR && dir != 0 {
+        match base {
+            Some(Val::Day { y: Some(y), .. }) => return date(Val::Year(y + n)),
+            // "for the nine months ... a year earlier": the year before.
+            Some(b) if ctx.months_report => return date(Val::Year(b.year()? + n)),
+            _ => {}
+        }
+    }
+    let Some(base) = base else { return vague(dir) };
+    if dir == 0 {
+        return match base.first_day().and_then(|d| at_unit(d, u)) {
+            Some(v) => date(v),
+            None if u == unit::YEAR => date(Val::Year(base.year()?)),
+            None => date(base),
+        };
+    }
+    match base.shift(u, n) {
+        Some(v) => date(v),
+        None => match (base.first_day(), base.year()) {
+            (Some(d), _) => date(at_unit(d, u)?.shift(u, n)?),
+            (None, Some(y)) if u == unit::YEAR => date(Val::Year(y + n)),
+            _ => vague(dir),
+        },
+    }
+}
+
+/// "the year-earlier quarter", "a year ago" in a report: the period under discussion, a year before.
+pub(super) fn year_ago(_m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let dct = ctx.dct;
+    let base = ctx.quarter.or(ctx.last).or(dct.map(|d| Val::Year(d.y)))?;
+    if ctx.months_report {
+        return date(Val::Year(base.year()? - 1));
+    }
+    match base {
+        Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => date(base.shift(unit::YEAR, -1)?),
+        _ => date(Val::Year(base.year()? - 1)),
+    }
+}

@@ -1,0 +1,248 @@
+//! Names inside headlines: lines in ALL CAPS or Title Case, where capitals say nothing about
+//! which words are names.
+//!
+//! The learned tagger reads a word's capitals as evidence; on such a line it has none, and
+//! either takes the whole line or nothing. Here only the lexicons speak: a listed given name and
+//! the capitalised word after it are a person ("FORMER PRESIDENT NICOLAS SARKOZY CONVICTED IN
+//! PARIS", "Prime Minister Rishi Sunak Meets Farmers In Devon"), and a word the lexicons list
+//! as a country, city or US state is a place. Every other word of the line stays text.
+//!
+//! Input: the [`Doc`]. Output: [`line_casing`] per sentence, and [`names`]: mentions in text
+//! order, inside headline lines only. Linear in the number of tokens.
+
+use super::TypedMention;
+use crate::engine::lexicon::{Entry, Lexicon};
+use crate::engine::model::Label;
+use crate::engine::shape::{is_all_caps, is_capitalised};
+use crate::engine::text::{Doc, TokenKind};
+
+/// Per sentence: (mostly ALL-CAPS words, mostly Title Case words). A line of at least three
+/// words of which seven in ten are in capitals; a line of at least four words of which eight in
+/// ten are capitalised.
+pub fn line_casing(doc: &Doc) -> (Vec<bool>, Vec<bool>) {
+    let mut caps_line = Vec::with_capacity(doc.sentences.len());
+    let mut title_line = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let (mut words, mut caps, mut titled) = (0usize, 0usize, 0usize);
+        for i in s.tokens.clone() {
+            if doc.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.tok_text(i);
+            if !w.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            words += 1;
+            if is_all_caps(w) && w.chars().count() > 1 {
+                caps += 1;
+            }
+            if is_capitalised(w) {
+                titled += 1;
+            }
+        }
+        caps_line.push(words >= 3 && caps * 10 >= words * 7);
+        title_line.push(words >= 4 && titled * 10 >= words * 8);
+    }
+    (caps_line, title_line)
+}
+
+/// A capitalised word of letters (hyphens and apostrophes inside allowed).
+fn name_word(w: &str) -> bool {
+    w.chars().count() > 1
+        && is_capitalised(w)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// Could the lexicon entry (or its absence) be a surname after a given name? Not a title, a
+/// stop word, a designator or a place.
+fn surname_like(e: Option<&Entry>) -> bool {
+    e.is_none_or(|e| {
+        !(e.stop
+            || e.title
+            || e.title_start
+            || e.designator.is_some()
+            || e.country.is_some()
+            || e.city.is_some()
+            || e.us_state
+            || e.demonym.is_some()
+            || e.currency)
+            || e.surname
+    })
+}
+
+/// Lower-case texts of the names outside headline lines, and the words of the people's names
+/// among them: what the body of the document says is a name.
+struct Body {
+    names: std::collections::HashMap<String, (Label, Option<crate::engine::lexicon::Cc>)>,
+    person_words: std::collections::HashSet<String>,
+}
+
+impl Body {
+    fn of(doc: &Doc, headline: &[bool], ms: &[TypedMention]) -> Body {
+        let mut names = std::collections::HashMap::new();
+        let mut person_words = std::collections::HashSet::new();
+        for m in ms {
+            let sent = doc.tokens[m.tokens.start].sentence;
+            if headline.get(sent as usize).copied().unwrap_or(true) || m.label == Label::Item {
+                continue;
+            }
+            names
+                .entry(doc.slice(m.start, m.end).to_lowercase())
+                .or_insert((m.label, m.country));
+            if m.label == Label::Person {
+                for i in m.tokens.clone() {
+                    person_words.insert(doc.tok_text(i).to_lowercase());
+                }
+            }
+        }
+        Body {
+            names,
+            person_words,
+        }
+    }
+}
+
+/// Names inside headline lines that the rest of the document or the lexicons vouch for (see
+/// the module doc). `ms`: the names found so far, in text order; `caps`, `title`: the
+/// [`line_casing`] of the document's sentences.
+pub fn names(
+    doc: &Doc,
+    lx: &Lexicon,
+    ms: &[TypedMention],
+    (caps, title): (&[bool], &[bool]),
+    buf: &mut String,
+) -> Vec<TypedMention> {
+    let headline: Vec<bool> = caps.iter().zip(title).map(|(c, t)| *c || *t).collect();
+    if !headline.contains(&true) {
+        return Vec::new();
+    }
+    let body = Body::of(doc, &headline, ms);
+    let mut out = Vec::new();
+    for (k, s) in doc.sentences.iter().enumerate() {
+        if !headline[k] {
+            continue;
+        }
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let w = doc.tok_text(i);
+            if doc.tokens[i].kind != TokenKind::Word || !name_word(w) {
+                i += 1;
+                continue;
+            }
+            // The longest run of up to four name words the body names as it is.
+            let run = (i..s.tokens.end.min(i + 4))
+                .take_while(|&j| {
+                    doc.tokens[j].kind == TokenKind::Word && name_word(doc.tok_text(j))
+                })
+                .count();
+            let said = (1..=run).rev().find_map(|n| {
+                let t = doc.slice(doc.tokens[i].start, doc.tokens[i + n - 1].end);
+                body.names.get(&t.to_lowercase()).map(|&(l, c)| (n, l, c))
+            });
+            if let Some((n, label, country)) = said {
+                out.push(mention(doc, i..i + n, label, country));
+                i += n;
+                continue;
+            }
+            let e = lx.get_any(w, buf).cloned();
+            let next = i + 1;
+            let given = e
+                .as_ref()
+                .is_some_and(|e| e.given && !e.stop && !e.title && !e.title_start);
+            if given && run >= 2 {
+                let nw = doc.tok_text(next);
+                let ne = lx.get_any(nw, buf);
+                let surname =
+                    ne.is_some_and(|e| e.surname) || body.person_words.contains(&nw.to_lowercase());
+                if surname && surname_like(ne) {
+                    out.push(mention(doc, i..next + 1, Label::Person, None));
+                    i = next + 1;
+                    continue;
+                }
+            }
+            if let Some(e) = e.filter(|e| !e.stop && !e.given && !e.surname && !e.acronym) {
+                let place = e.country.or(e.city);
+                // Capitals alone vouch for a listed place; in Title Case a listed place is one
+                // only when the body names it too (above).
+                if caps[k] && (place.is_some() || e.us_state) {
+                    let mut m = mention(doc, i..i + 1, Label::Gpe, place);
+                    m.capital_of = e.capital;
+                    out.push(m);
+                }
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn mention(
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    label: Label,
+    country: Option<crate::engine::lexicon::Cc>,
+) -> TypedMention {
+    TypedMention {
+        start: doc.tokens[tokens.start].start,
+        end: doc.tokens[tokens.end - 1].end,
+        label,
+        role: None,
+        country,
+        capital_of: None,
+        confidence: 0.7,
+        tokens,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::candidates;
+    use crate::engine::model::Label;
+    use crate::engine::text::Doc;
+
+    /// Names of the whole typing stage (the tagger, then this module through `reconcile`).
+    fn typed(text: &str) -> Vec<(String, Label)> {
+        let d = Doc::new(text);
+        super::super::classify(&d, &candidates::find(&d))
+            .into_iter()
+            .filter(|m| super::super::tagger::Class::of(m.label).is_some())
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_in_capitals_names_whom_the_body_names() {
+        let t = typed(
+            "MINISTER ELENA MARCU RESIGNS AFTER AUDIT IN BUCHAREST\n\
+             The audit found missing funds. Marcu said she had done nothing wrong.",
+        );
+        assert!(t.contains(&("ELENA MARCU".into(), Label::Person)), "{t:?}");
+        // The line is not one name, and no other word of it is one.
+        assert!(
+            t.iter()
+                .all(|(s, _)| !s.contains("MINISTER") && !s.contains("RESIGNS")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_names_whom_the_body_names() {
+        let t = typed(
+            "Prime Minister Rishi Sunak Meets Farmers In Devon\n\
+             The visit came a day after protests. Sunak told farmers that help was coming.",
+        );
+        assert!(t.contains(&("Rishi Sunak".into(), Label::Person)), "{t:?}");
+        assert!(
+            t.iter()
+                .all(|(s, _)| !s.contains("Meets") && !s.contains("Farmers")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn common_words_that_are_given_names_are_not_people_in_a_headline() {
+        let t = typed("Will Prices Fall Again Next Year\nEconomists expect a slow decline.");
+        assert!(t.iter().all(|(s, _)| !s.starts_with("Will")), "{t:?}");
+    }
+}

@@ -1,0 +1,103 @@
+//! Autosave (issue 14.11: out of `WorkspaceBar`): [`use_autosave`] saves
+//! the workspace to browser storage a moment after every change that is
+//! saved (documents, corrections, watchlist, view), and at once when the page
+//! is left with a save pending.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::web::state::workspace::{save_key, to_workspace};
+use crate::web::state::State;
+use crate::web::storage;
+
+/// Wait this long after the last change before saving.
+const SAVE_DEBOUNCE_MS: u32 = 400;
+
+/// What the last save did.
+#[derive(Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing saved yet.
+    Idle,
+    /// Saved this many bytes.
+    Saved(usize),
+    /// Not saved: why, in words.
+    Failed(String),
+}
+
+/// When each document was first saved (ISO 8601), by id: what the workspace
+/// file records as `added_at` for documents that came without one.
+pub type Stamps = Rc<RefCell<HashMap<String, String>>>;
+
+/// Save `state` after changes, except the first render (a restore comes
+/// first) and while `paused` (the store could not be read: saving would
+/// overwrite what may still be recovered). Returns the save status and the
+/// stamps used (the workspace export writes the same ones).
+#[hook]
+pub fn use_autosave(
+    state: &UseReducerHandle<State>,
+    paused: Rc<RefCell<bool>>,
+) -> (UseStateHandle<SaveStatus>, Stamps) {
+    let status = use_state(|| SaveStatus::Idle);
+    let first_save = use_mut_ref(|| true);
+    let stamps: Stamps = use_mut_ref(HashMap::new);
+    // Save after changes (not on mount: the restore above comes first).
+    // `unsaved` holds the state while a debounced save is pending, so leaving
+    // the page (reload, tab closed) saves it at once.
+    let unsaved: Rc<RefCell<Option<UseReducerHandle<State>>>> = use_mut_ref(|| None);
+    {
+        let state = state.clone();
+        let status = status.clone();
+        let stamps = stamps.clone();
+        let first = first_save.clone();
+        let paused = paused.clone();
+        let unsaved = unsaved.clone();
+        use_effect_with(save_key(&state), move |_| {
+            let skip = std::mem::replace(&mut *first.borrow_mut(), false) || *paused.borrow();
+            if !skip {
+                *unsaved.borrow_mut() = Some(state.clone());
+            }
+            let timer = (!skip).then(|| {
+                Timeout::new(SAVE_DEBOUNCE_MS, move || {
+                    unsaved.borrow_mut().take();
+                    {
+                        let mut st = stamps.borrow_mut();
+                        for d in &state.documents {
+                            if !state.extras.added_at.contains_key(&d.id) && !st.contains_key(&d.id)
+                            {
+                                st.insert(d.id.clone(), storage::now_iso());
+                            }
+                        }
+                    }
+                    let w = to_workspace(&state, &stamps.borrow());
+                    status.set(match storage::save(&w) {
+                        Ok(n) => SaveStatus::Saved(n),
+                        Err(e) => SaveStatus::Failed(e.to_string()),
+                    });
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    {
+        let unsaved = unsaved.clone();
+        let stamps = stamps.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                    if let Some(st) = unsaved.borrow_mut().take() {
+                        // Nowhere left to report a failure: the page is going away.
+                        let _ = storage::save(&to_workspace(&st, &stamps.borrow()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    (status, stamps)
+}

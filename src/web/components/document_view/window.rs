@@ -1,0 +1,279 @@
+//! Windowed drawing of long texts: only the [`Chunk`]s in and around the
+//! view are in the page; the others are empty boxes of their measured (or
+//! estimated) height, so the scroll bar and positions stay right.
+//!
+//! [`Heights`] is plain data (pixels per chunk); the hook [`use_window`]
+//! measures drawn chunks after each render, keeps what is on screen still
+//! when an estimate was wrong, and moves the window as the text box scrolls.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::Chunk;
+
+/// Code points a chunk holds, about (see [`super::chunks`]).
+pub const CHUNK_CHARS: usize = 4_000;
+
+/// Height in pixels of each chunk: measured once drawn, else estimated from
+/// its length and the pixels per code point of the chunks measured so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heights {
+    /// Height of each chunk, pixels.
+    pub h: Vec<f64>,
+    measured: Vec<bool>,
+    chars: Vec<usize>,
+}
+
+impl Heights {
+    /// Estimates for `chunks` (about 0.3 px a code point: 16 px text, 1.75
+    /// line height, ~90 code points a line).
+    pub fn new(chunks: &[Chunk]) -> Heights {
+        Heights {
+            h: chunks.iter().map(|c| c.chars as f64 * 0.3).collect(),
+            measured: vec![false; chunks.len()],
+            chars: chunks.iter().map(|c| c.chars).collect(),
+        }
+    }
+
+    /// Top of chunk `i`, pixels from the top of the text.
+    pub fn top(&self, i: usize) -> f64 {
+        self.h.iter().take(i).sum()
+    }
+
+    /// The chunk at `y` pixels from the top.
+    pub fn at(&self, y: f64) -> usize {
+        let mut top = 0.0;
+        for (i, h) in self.h.iter().enumerate() {
+            top += h;
+            if top > y {
+                return i;
+            }
+        }
+        self.h.len().saturating_sub(1)
+    }
+
+    /// The chunks to draw, `[lo, hi)`, for a view `view` pixels high
+    /// scrolled to `top`: those in view and a view's height either side.
+    pub fn visible(&self, top: f64, view: f64) -> (usize, usize) {
+        let lo = self.at((top - view).max(0.0));
+        let hi = (self.at(top + 2.0 * view) + 1).min(self.h.len());
+        (lo, hi.max(lo + 1).min(self.h.len().max(1)))
+    }
+
+    /// Fit to new `chunks` (the text was re-analysed): unchanged when they
+    /// have the same lengths, else re-estimated at the pixels per code point
+    /// measured so far, so the view does not jump.
+    pub fn refit(&mut self, chunks: &[Chunk]) {
+        if self.chars.len() == chunks.len()
+            && self.chars.iter().zip(chunks).all(|(a, c)| *a == c.chars)
+        {
+            return;
+        }
+        let (mut px, mut n) = (0.0, 0usize);
+        for ((h, m), c) in self.h.iter().zip(&self.measured).zip(&self.chars) {
+            if *m {
+                px += h;
+                n += c;
+            }
+        }
+        let per = if n > 0 { px / n as f64 } else { 0.3 };
+        *self = Heights::new(chunks);
+        for (h, c) in self.h.iter_mut().zip(&self.chars) {
+            *h = *c as f64 * per;
+        }
+    }
+
+    /// Record measured heights `(chunk, px)`, then re-estimate the chunks
+    /// never measured *after* chunk `anchor` (the one at the top of the
+    /// view) from the pixels per code point of those measured: boxes above
+    /// the view keep their height until drawn, so the text in view never
+    /// moves by a re-estimate.
+    pub fn measure(&mut self, got: &[(usize, f64)], anchor: usize) {
+        for &(i, px) in got {
+            if let (Some(h), Some(m)) = (self.h.get_mut(i), self.measured.get_mut(i)) {
+                *h = px;
+                *m = true;
+            }
+        }
+        let (mut px, mut chars) = (0.0, 0usize);
+        for ((h, m), c) in self.h.iter().zip(&self.measured).zip(&self.chars) {
+            if *m {
+                px += h;
+                chars += c;
+            }
+        }
+        if chars > 0 {
+            let per = px / chars as f64;
+            let later = self
+                .h
+                .iter_mut()
+                .zip(&self.measured)
+                .zip(&self.chars)
+                .skip(anchor + 1);
+            for ((h, m), c) in later {
+                if !*m {
+                    *h = *c as f64 * per;
+                }
+            }
+        }
+    }
+}
+
+/// What [`use_window`] gives the view.
+#[derive(Clone)]
+pub struct Window {
+    /// Chunks drawn, `[lo, hi)`.
+    pub range: (usize, usize),
+    /// Draw chunk `i` and then scroll to the first element matching the
+    /// selector (flashing it when the flag is set) once it is in the page.
+    pub reveal: Rc<dyn Fn(usize, String, bool)>,
+}
+
+/// The window over `chunks` of the text box `container`; `key` is the
+/// document id and analysis generation (another document starts at the
+/// top, a new analysis of the same one keeps the place). With no chunks (a short
+/// text, drawn whole) it does nothing.
+#[hook]
+pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)) -> Window {
+    let n = chunks.len();
+    let range = use_state(|| (0, n.min(3)));
+    // One cell for the view's life, refitted when the chunks change.
+    let heights: Rc<RefCell<Heights>> = use_mut_ref(|| Heights::new(&chunks));
+    heights.borrow_mut().refit(&chunks);
+    let pending = use_mut_ref(|| None::<(String, bool)>);
+    {
+        // A new text (or another length of it): the chunks at the scroll position.
+        let range = range.clone();
+        let heights = heights.clone();
+        let container = container.clone();
+        use_effect_with((key.0.clone(), n), move |_| {
+            if let (Some(root), true) = (container.cast::<Element>(), n > 0) {
+                let want = heights.borrow().visible(
+                    f64::from(root.scroll_top()),
+                    f64::from(root.client_height()),
+                );
+                if want != *range {
+                    range.set(want);
+                }
+            }
+        });
+    }
+    // After each render: measure the drawn chunks (keeping the chunk at the
+    // top of the view where it was), then do a pending scroll.
+    {
+        let container = container.clone();
+        let heights = heights.clone();
+        let pending = pending.clone();
+        use_effect_with((*range, key.clone()), move |_| {
+            let Some(root) = container.cast::<HtmlElement>() else {
+                return;
+            };
+            // Boxes get their height here, through the CSSOM: a style
+            // attribute would break a host page's CSP without 'unsafe-inline'.
+            let mut got = Vec::new();
+            let kids = root.children();
+            for k in 0..kids.length() {
+                let Some(el) = kids.item(k) else { continue };
+                let Some(i) = el
+                    .get_attribute("data-c")
+                    .and_then(|c| c.parse::<usize>().ok())
+                else {
+                    continue;
+                };
+                if el.class_list().contains("ph") {
+                    set_height(&el, heights.borrow().h.get(i).copied());
+                } else {
+                    set_height(&el, None);
+                    got.push((i, el.get_bounding_client_rect().height()));
+                }
+            }
+            let scroll = f64::from(root.scroll_top());
+            let mut h = heights.borrow_mut();
+            let anchor = h.at(scroll);
+            let before = h.top(anchor);
+            h.measure(&got, anchor);
+            let after = h.top(anchor);
+            drop(h);
+            let target = pending.borrow_mut().take();
+            match target {
+                Some((selector, flash)) => {
+                    if let Ok(Some(el)) = root.query_selector(&selector) {
+                        el.scroll_into_view_with_bool(true);
+                        // Centre it rather than leave it on the top edge.
+                        let half = f64::from(root.client_height()) / 2.0;
+                        root.set_scroll_top((f64::from(root.scroll_top()) - half).max(0.0) as i32);
+                        if flash {
+                            super::flash(&el, "flash");
+                        }
+                    }
+                }
+                None if (after - before).abs() > 0.5 => {
+                    root.set_scroll_top((scroll + after - before).max(0.0) as i32);
+                }
+                None => {}
+            }
+        });
+    }
+    // Scrolling the text box moves the window (a listener on the box itself:
+    // scroll events do not bubble).
+    let shown = use_mut_ref(|| (0usize, 0usize));
+    *shown.borrow_mut() = *range;
+    {
+        let range = range.clone();
+        let heights = heights.clone();
+        let container = container.clone();
+        use_effect_with(key.0.clone(), move |_| {
+            let listener = container.cast::<Element>().map(|root| {
+                let el = root.clone();
+                gloo::events::EventListener::new(&root, "scroll", move |_| {
+                    let want = heights
+                        .borrow()
+                        .visible(f64::from(el.scroll_top()), f64::from(el.client_height()));
+                    if want != *shown.borrow() {
+                        *shown.borrow_mut() = want;
+                        range.set(want);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let reveal: Rc<dyn Fn(usize, String, bool)> = {
+        let range = range.clone();
+        let pending = pending.clone();
+        let container = container.clone();
+        Rc::new(move |i: usize, selector: String, flash: bool| {
+            let (lo, hi) = *range;
+            if (lo..hi).contains(&i) {
+                if let Some(el) = container
+                    .cast::<Element>()
+                    .and_then(|r| r.query_selector(&selector).ok().flatten())
+                {
+                    super::scroll_to(&el);
+                    if flash {
+                        super::flash(&el, "flash");
+                    }
+                }
+                return;
+            }
+            *pending.borrow_mut() = Some((selector, flash));
+            range.set((i.saturating_sub(1), (i + 2).min(n)));
+        })
+    };
+    let (lo, hi) = *range;
+    Window {
+        range: (lo.min(n.saturating_sub(1)), hi.min(n)),
+        reveal,
+    }
+}
+
+/// Set (or with `None` clear) the inline height of `el` through the CSSOM.
+fn set_height(el: &Element, px: Option<f64>) {
+    if let Ok(style) = js_sys::Reflect::get(el, &"style".into()) {
+        let v = px.map_or(String::new(), |h| format!("{h:.1}px"));
+        let _ = js_sys::Reflect::set(&style, &"height".into(), &v.into());
+    }
+}

@@ -1,0 +1,228 @@
+//! One event or cluster of the chart as SVG: dots, bars, dashed arrows for
+//! relative dates, numbered clusters that zoom in, and the "No date" lane's
+//! chips. Labels are cut to the room there is; the full text is in `<title>`.
+
+use std::rc::Rc;
+
+use web_sys::{KeyboardEvent, MouseEvent};
+use yew::prelude::*;
+
+use super::dates::{self, Shape};
+use super::layout::{Item, Mark};
+use super::view::{View, ViewAction};
+use super::TimelineDoc;
+
+pub(super) fn fmt(x: f64) -> String {
+    format!("{:.1}", if x.is_finite() { x } else { 0.0 })
+}
+
+/// One event or cluster in the SVG.
+pub(super) fn draw_mark<F, G>(
+    m: &Mark,
+    items: &[Item],
+    cy: f64,
+    docs: &[TimelineDoc],
+    focus_item: &F,
+    view: &UseReducerHandle<View>,
+    room: f64,
+) -> Html
+where
+    F: Fn(usize, usize) -> G,
+    G: Fn(bool) + 'static,
+{
+    match m {
+        Mark::Single { item, x0, x1 } => {
+            let Some(it) = items.get(*item) else {
+                return Html::default();
+            };
+            let Some((doc_id, ev)) = docs
+                .get(it.doc)
+                .and_then(|d| Some((d.id.clone(), d.analysis.events.get(it.event)?)))
+            else {
+                return Html::default();
+            };
+            let go = Rc::new(focus_item(it.doc, it.event));
+            let onclick = {
+                let go = go.clone();
+                Callback::from(move |_: MouseEvent| go(true))
+            };
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    go(false);
+                }
+            });
+            let x = (x0 + x1) / 2.0;
+            let shape = match it.shape {
+                Shape::Range if x1 - x0 > 6.0 => html! {
+                    <rect class="bar" x={fmt(*x0)} y={fmt(cy - 6.0)} width={fmt(x1 - x0)} height="12" rx="4" />
+                },
+                Shape::Past => html! {
+                    <>
+                        <path class="vague-line" d={format!("M{} {} H{}", fmt(x), fmt(cy), fmt(x - 36.0))} />
+                        <path class="vague-head" d={format!("M{} {} l7 -5 v10 z", fmt(x - 40.0), fmt(cy))} />
+                        <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="5" />
+                    </>
+                },
+                Shape::Future => html! {
+                    <>
+                        <path class="vague-line" d={format!("M{} {} H{}", fmt(x), fmt(cy), fmt(x + 36.0))} />
+                        <path class="vague-head" d={format!("M{} {} l-7 -5 v10 z", fmt(x + 40.0), fmt(cy))} />
+                        <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="5" />
+                    </>
+                },
+                Shape::Present => html! { <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
+                _ => html! { <circle class="dot" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
+            };
+            let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
+            // The event's own words beside its mark, cut to the room there is
+            // (about 6.5 px a character at 11 px); the full text is in <title>.
+            let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
+            // A span's label sits above its bar, within the bar's own width
+            // (below the lane's name, which is at the top of the lane).
+            let fits = (if bar { x1 - x0 } else { room } / 6.5) as usize;
+            let text = (fits >= 6).then(|| cut(&ev.label, fits));
+            let (text_x, text_y) = match it.shape {
+                _ if bar => (*x0 + 2.0, cy - 9.0),
+                Shape::Future => (x + 46.0, cy + 4.0),
+                _ => (x + 9.0, cy + 4.0),
+            };
+            // The drawn words sit beside the button, not in it: cut to fit,
+            // they would not match its name (the full text).
+            html! {
+                <>
+                    <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
+                        role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
+                        data-doc={doc_id} data-who={ev.participants.join(" ")}
+                        {onclick} {onkeydown}>
+                        <title>{label}</title>
+                        {shape}
+                    </g>
+                    if let Some(t) = text {
+                        <text class="ev-text" aria-hidden="true" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
+                    }
+                </>
+            }
+        }
+        Mark::Cluster {
+            items: members,
+            x,
+            start,
+            end,
+        } => {
+            let (s, e) = (*start, *end);
+            let pad = ((e - s) * 0.2).max(1.0);
+            let zoom_in = {
+                let view = view.dispatcher();
+                move || view.dispatch(ViewAction::Set(s - pad, e + pad))
+            };
+            let zoom_in = Rc::new(zoom_in);
+            let onclick = {
+                let z = zoom_in.clone();
+                Callback::from(move |_: MouseEvent| z())
+            };
+            let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    e.stop_propagation();
+                    zoom_in();
+                }
+            });
+            let n = members.len();
+            let label = format!(
+                "{n} events from {} to {}: zoom in",
+                dates::readable(&day_value(s)),
+                dates::readable(&day_value(e - 1.0))
+            );
+            html! {
+                <g class="cluster" role="button" tabindex="0" aria-label={label.clone()} {onclick} {onkeydown}>
+                    <title>{label}</title>
+                    <circle cx={fmt(*x)} cy={fmt(cy)} r="11" />
+                    <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle">{n.to_string()}</text>
+                </g>
+            }
+        }
+    }
+}
+
+/// ISO date of a day number.
+fn day_value(d: f64) -> String {
+    let (y, m, day) = dates::civil_from_days(d.floor() as i64);
+    format!("{y:04}-{m:02}-{day:02}")
+}
+
+/// `text` cut to at most `fits` characters, ending in "…" when cut.
+fn cut(text: &str, fits: usize) -> String {
+    if text.chars().count() <= fits {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(fits.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+/// The events with no place on the axis, (document, event index), as chips
+/// from left to right along `cy` (not by time): a hollow square and the
+/// label, each a button that shows its sentence; what does not fit in
+/// `width` is counted ("+3 more, listed below").
+pub(super) fn undated_chips<F, G>(
+    unplaced: &[(usize, usize)],
+    docs: &[TimelineDoc],
+    cy: f64,
+    width: f64,
+    focus_item: &F,
+) -> Html
+where
+    F: Fn(usize, usize) -> G,
+    G: Fn(bool) + 'static,
+{
+    let mut x = 8.0;
+    let mut drawn = 0;
+    let mut chips = Vec::new();
+    for &(doc, i) in unplaced {
+        let Some(ev) = docs.get(doc).and_then(|d| d.analysis.events.get(i)) else {
+            continue;
+        };
+        let text = cut(&ev.label, 28);
+        let room = 18.0 + text.chars().count() as f64 * 6.5;
+        if drawn > 0 && x + room > width - 120.0 {
+            break;
+        }
+        let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
+        let go = Rc::new(focus_item(doc, i));
+        let onclick = {
+            let go = go.clone();
+            Callback::from(move |_: MouseEvent| go(true))
+        };
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                e.stop_propagation();
+                go(false);
+            }
+        });
+        chips.push(html! {
+            <g class="event is-undated" role="button" tabindex="0" aria-label={label.clone()}
+                data-date={ev.date.clone()} {onclick} {onkeydown}>
+                <title>{label}</title>
+                <rect class="undated-box" x={fmt(x)} y={fmt(cy - 5.0)} width="10" height="10" rx="2" />
+                // The label's area, so a click on the words hits the button.
+                <rect class="hit" x={fmt(x)} y={fmt(cy - 9.0)} width={fmt(room)} height="18" />
+            </g>
+        });
+        chips.push(html! {
+            <text class="ev-text" aria-hidden="true" x={fmt(x + 14.0)} y={fmt(cy + 4.0)}>{text}</text>
+        });
+        x += room + 10.0;
+        drawn += 1;
+    }
+    let more = unplaced.len() - drawn;
+    html! {
+        <>
+            { for chips }
+            if more > 0 {
+                <text class="undated-more" x={fmt(x)} y={fmt(cy + 4.0)}>{format!("+{more} more, listed below")}</text>
+            }
+        </>
+    }
+}

@@ -1,0 +1,96 @@
+//! The list under the chart: the events in the visible window (in date
+//! order, at most [`LIST_MAX`]) and those with no place on the axis, each a
+//! button with `<time datetime>`.
+
+use yew::prelude::*;
+
+use super::dates;
+use super::layout::Item;
+use super::TimelineProps;
+
+/// Rows listed at most (zoom in to list the others).
+const LIST_MAX: usize = 200;
+
+/// The list under the chart: the events in the visible window (in date
+/// order) and those that cannot be placed, each a button with `<time>`.
+pub(super) fn event_list<F, G>(
+    props: &TimelineProps,
+    items: &[Item],
+    unplaced: &[(usize, usize)],
+    start: f64,
+    end: f64,
+    focus_item: &F,
+) -> Html
+where
+    F: Fn(usize, usize) -> G,
+    G: Fn(bool) + 'static,
+{
+    let visible: Vec<&Item> = items
+        .iter()
+        .filter(|it| it.end > start && it.start < end)
+        .collect();
+    let total_placed = items.len();
+    let several = props.docs.len() > 1;
+    let row = |lane: usize, ev: usize, vague: bool| -> Html {
+        let Some(d) = props.docs.get(lane) else {
+            return Html::default();
+        };
+        let Some(e) = d.analysis.events.get(ev) else {
+            return Html::default();
+        };
+        // "before: talks in Beijing": how it is ordered against other events.
+        let relations = e
+            .relations
+            .iter()
+            .filter_map(|r| {
+                let other = d.analysis.events.iter().find(|o| o.id == r.event)?;
+                Some(format!("{}: {}", r.relation.to_lowercase(), other.label))
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        let go = focus_item(lane, ev);
+        let onclick = Callback::from(move |e: MouseEvent| go(e.detail() > 0));
+        html! {
+            <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}
+                data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
+                <button type="button" class="event-row" {onclick}>
+                    <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
+                    if vague { <span class="tag">{"relative"}</span> }
+                    <span class="event-label">{&e.label}</span>
+                    if several { <span class="event-doc">{&d.name}</span> }
+                    if !relations.is_empty() { <span class="event-rel">{relations}</span> }
+                </button>
+            </li>
+        }
+    };
+    let shown = visible.len().min(LIST_MAX);
+    let hidden_count = visible.len() - shown;
+    let out_of_view = total_placed - visible.len();
+    html! {
+        <div class="event-list">
+            <p class="event-count" aria-live="polite">
+                if props.relation.is_some() && total_placed == 0 && unplaced.is_empty() {
+                    {"No event is stated in the selected relation's sentence. Press its timeline button again to see every event."}
+                } else if props.entity.is_some() && total_placed == 0 && unplaced.is_empty() {
+                    // Not "0 events in view" over an empty axis: say why.
+                    {"No event names the selected entity. Select it again to see every event."}
+                } else {
+                    {format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}
+                    if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
+                }
+            </p>
+            <ol>
+                { for visible.iter().take(LIST_MAX).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
+            </ol>
+            if hidden_count > 0 {
+                <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
+            }
+            if !unplaced.is_empty() {
+                <h3 class="undated-title">{"Not on the axis"}</h3>
+                <ol class="undated">
+                    { for unplaced.iter().take(LIST_MAX).map(|&(l, e)| row(l, e, true)) }
+                </ol>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! Site furniture around an article (newsletter sign-ups, "Read the full
+//! article here", cookie notices) is not analysed: no mention, no entity,
+//! while the same names in the story are found. Our own texts.
+
+use annalist::engine::{analyze, model::DocumentInput};
+
+fn names(text: &str) -> Vec<String> {
+    let a = analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2024-05-06".into()),
+    });
+    a.entities.iter().map(|m| m.text.clone()).collect()
+}
+
+#[test]
+fn names_in_boilerplate_lines_are_not_mentions() {
+    let page = "Grain exports resume\n\
+                Sign up for the Baltic Freight Monitor newsletter from Lloyd Harcastle\n\
+                Ukrainian grain left Odesa on Monday, the agriculture ministry said.\n\
+                We use cookies: see the Maritime Ledger Group privacy notice\n\
+                Read the full article here at the Tallinn Courier\n";
+    let found = names(page);
+    for furniture in [
+        "Baltic Freight Monitor",
+        "Lloyd Harcastle",
+        "Maritime Ledger Group",
+        "Tallinn Courier",
+    ] {
+        assert!(
+            !found.iter().any(|n| n.contains(furniture)),
+            "{furniture} found in a boilerplate line: {found:?}"
+        );
+    }
+    assert!(found.iter().any(|n| n == "Odesa"), "{found:?}");
+}
+
+#[test]
+fn the_same_names_in_the_story_are_still_found() {
+    let story = "Lloyd Harcastle, who edits the Tallinn Courier, said Odesa shipped more grain \
+                 in May than in any month since the war began.";
+    let found = names(story);
+    assert!(
+        found.iter().any(|n| n.contains("Lloyd Harcastle")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|n| n.contains("Odesa")), "{found:?}");
+}
