@@ -13,7 +13,7 @@
 //!   he said") blocks.
 //! - they/them/their: only an ORG that is the subject of the previous clause.
 //! - it: only as the subject of a clause reported by the previous one ("the
-//!   ministry said it would ..."), the reporting clause's ORG subject.
+//!   ministry said it would ..."), the reporting clause's ORG or GPE subject.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
@@ -245,12 +245,12 @@ impl Ctx<'_, '_> {
             return None;
         }
         let e = self.subject_entity.get(prev).copied().flatten()?;
-        (self.label_of(e) == Some(Label::Org)).then_some(e)
+        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
     }
 
     /// it: the subject of a clause that the previous clause of the sentence
-    /// reports ("The ministry said it had ...") is that clause's organisation
-    /// subject (not a state or city: "Berlin said it ..." may speak for Germany).
+    /// reports ("The ministry said it had ...") is that clause's organisation or
+    /// state subject.
     fn reported_it(&self, w: &Word, ci: Option<usize>) -> Option<usize> {
         let c = ci?;
         let clause = &self.clauses[c];
@@ -265,7 +265,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let e = self.subject_entity.get(c - 1).copied().flatten()?;
-        (self.label_of(e) == Some(Label::Org)).then_some(e)
+        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
     }
 
     /// "the company", "the minister", "the ship".
