@@ -3,8 +3,16 @@
 //!
 //! ```text
 //! annalist-train-pos --train pos-train.conllu --dev pos-dev.conllu --out data/models/pos.bin
-//!                    [--epochs N] [--min-count N] [--keep N]
+//!                    [--epochs N] [--min-count N] [--keep N[,N...]] [--key-bits B]
+//!                    [--min-code C] [--max-code C] [--drop T,T...] [--freq-power P]
+//!                    [--dict-min N] [--dict-share S]
 //! ```
+//!
+//! `--keep` with several values is a size sweep: each model is written to
+//! `--out.N` and measured. `--key-bits` cuts feature hashes (the keys then cost
+//! about a byte each); `--drop` leaves feature templates out (their numbers:
+//! the order of `static_features`, then `tag_features`); `--freq-power` ranks
+//! features for pruning by L1 × count^P.
 //!
 //! An averaged perceptron over the features of
 //! `annalist::engine::pos::features` (the very code inference uses), trained

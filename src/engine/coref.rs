@@ -245,7 +245,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let e = self.subject_entity.get(prev).copied().flatten()?;
-        (self.label_of(e) == Some(Label::Org)).then_some(e)
+        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
     }
 
     /// it: the subject of a clause that the previous clause of the sentence

@@ -189,6 +189,18 @@ impl Sources<'_, '_> {
     }
 }
 
+/// Whether clause `c`'s verb group is only "have" or "do" used as an
+/// auxiliary whose verb comes later ("officials have, in recent weeks, raised
+/// ..."): tagged AUX, or tagged VERB with no object.
+pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
+    let v = &c.verb;
+    let Some(head) = words.get(v.head) else {
+        return false;
+    };
+    matches!(v.lemma.as_str(), "have" | "do")
+        && (head.upos == Upos::Aux || (v.words.len() == 1 && c.objects.is_empty()))
+}
+
 /// The headline of clause `c`; `None` under three words.
 pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let v = &c.verb;
@@ -209,8 +221,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     // A headline needs a subject, and not a time expression ("last year came ...").
     let s = subject.filter(|g| !src.in_timex(g.span.0, g.span.1))?;
     // An auxiliary alone ("officials have, in recent weeks, raised"): the next clause says it.
-    let head_word = &src.words[v.head];
-    if head_word.upos == Upos::Aux && matches!(v.lemma.as_str(), "have" | "do") {
+    if bare_auxiliary(src.words, c) {
         return None;
     }
     let mut words: Vec<String> = Vec::new();

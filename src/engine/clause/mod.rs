@@ -155,8 +155,23 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             && j + 1 < end
             && words[j + 1].upos == Upos::Noun
     };
-    let verbal =
-        |j: usize| matches!(words[j].upos, Upos::Verb | Upos::Aux) && !in_name(j) && !modifier(j);
+    // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
+    // verb, first in the sentence and right before a verb, is the subject.
+    let initial_noun = |j: usize| {
+        let t = &doc.text[words[j].start..words[j].end];
+        j == range.start
+            && words[j].upos == Upos::Verb
+            && j + 1 < end
+            && words[j + 1].upos == Upos::Verb
+            && t.ends_with('s')
+            && t.chars().next().is_some_and(char::is_uppercase)
+    };
+    let verbal = |j: usize| {
+        matches!(words[j].upos, Upos::Verb | Upos::Aux)
+            && !in_name(j)
+            && !modifier(j)
+            && !initial_noun(j)
+    };
     while i < end {
         let w = &words[i];
         // Verb groups: AUX/VERB runs with "not", "to" and adverbs inside.
@@ -195,7 +210,8 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
         let starts_noun = (matches!(
             w.upos,
             Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron
-        ) || modifier(i))
+        ) || modifier(i)
+            || initial_noun(i))
             && !is(doc, w, RELATIVE);
         let nameish = |j: usize| {
             matches!(words[j].upos, Upos::Verb | Upos::Aux)
@@ -204,6 +220,24 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
         };
         if starts_noun {
             let s = i;
+            // "in a phone call with": after the singular noun of a prepositional
+            // object, a bare verb form ("call", not "calls"/"called") continues
+            // the noun ("after the firm sold" is a clause: a subordinator).
+            let in_prep_object = s > range.start
+                && words[s - 1].upos == Upos::Adp
+                && !is(doc, &words[s - 1], SUBORDINATING);
+            let compound = |j: usize| {
+                let t = &doc.text[words[j].start..words[j].end];
+                in_prep_object
+                    && words[j].upos == Upos::Verb
+                    && j > s
+                    && words[j - 1].upos == Upos::Noun
+                    && !doc.text[words[j - 1].start..words[j - 1].end].ends_with('s')
+                    && t.chars().all(|c| c.is_ascii_lowercase())
+                    && !t.ends_with('s')
+                    && !t.ends_with("ed")
+                    && !t.ends_with("ing")
+            };
             let mut head = None;
             let mut j = i;
             while j < end {
@@ -217,7 +251,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                             || is(doc, &words[j - 1], POSSESSIVE)
                     }
                     Upos::Pron => j == s,
-                    Upos::Verb | Upos::Aux => nameish(j),
+                    Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
                     // "its most ambitious expansion", "a very large order"
                     Upos::Adv => {
                         j > s
@@ -238,7 +272,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                 if !ok {
                     break;
                 }
-                if nominal(x.upos) {
+                if nominal(x.upos) || compound(j) || initial_noun(j) {
                     head = Some(j);
                 }
                 j += 1;

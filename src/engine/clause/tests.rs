@@ -158,9 +158,9 @@ fn odd_input_does_not_panic() {
 #[test]
 fn a_participle_before_a_noun_stays_in_the_object() {
     // The tagger takes "used" for a verb; it modifies "machines" here.
-    let (doc, cs) = clauses("The mill sold used machines to Chile.");
-    let c = cs.iter().find(|c| c.verb.lemma == "sell").unwrap();
-    assert_eq!(s(&doc, c.verb.span), "sold");
+    let (doc, cs) = clauses("The mill exported used machines to Chile.");
+    let c = cs.iter().find(|c| c.verb.lemma == "export").unwrap();
+    assert_eq!(s(&doc, c.verb.span), "exported");
     assert_eq!(s(&doc, c.objects[0].span), "used machines");
 }
 
@@ -177,4 +177,17 @@ fn a_lone_capitalised_word_before_a_verb_is_a_subject() {
     let (doc, cs) = clauses("Chile bought two frigates from Spain.");
     let c = cs.iter().find(|c| c.verb.lemma == "buy").unwrap();
     assert_eq!(s(&doc, c.subject.as_ref().unwrap().span), "Chile");
+}
+
+#[test]
+fn a_bare_verb_form_after_a_prepositional_noun_continues_it() {
+    // Whether or not the tagger reads "call" as a verb, it belongs to the
+    // prepositional object, and the clause keeps "spoke" as its verb.
+    let (doc, cs) = clauses("The envoy spoke in a video call with the minister.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    assert_eq!(cs[0].verb.lemma, "speak");
+    assert!(cs[0]
+        .preps
+        .iter()
+        .any(|p| s(&doc, p.span) == "a video call"));
 }

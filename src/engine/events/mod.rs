@@ -84,7 +84,8 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
         let aux_only = src
             .words
             .get(c.verb.head)
-            .is_some_and(|w| w.upos == Upos::Aux);
+            .is_some_and(|w| w.upos == Upos::Aux)
+            || headline::bare_auxiliary(src.words, c);
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
             .and_then(|n| headline::of_clause(src, n))
     })
