@@ -18,6 +18,7 @@ mod agree;
 mod features;
 mod headline;
 pub mod reconcile;
+mod refine;
 mod rules;
 mod split;
 pub mod tagger;

@@ -1,0 +1,239 @@
+//! Per-span refinements of the tagger's name spans, applied before they are joined with the
+//! rules' mentions ([`super::reconcile`]): titles stripped from a person's span, designated rule
+//! names taking the place of the tagger's pieces, a person's span widened over a strong particle,
+//! and the class a designator, a name particle, "the" before an unlisted place or the framing
+//! words ("the port of", "the tanker") decide.
+//!
+//! Input and output: token ranges of `Doc` with their coarse class; byte offsets nowhere.
+//! Architecture invariant: this module reads the document, the lexicons and the word lists, never
+//! `reconcile` (which imports it).
+
+use super::tagger::Class;
+use super::TypedMention;
+use crate::engine::lexicon::Lexicon;
+use crate::engine::shape::possessive_len;
+use crate::engine::text::Doc;
+use std::ops::Range;
+
+/// Titles and honorifics stay outside a person's name ("Mr Biden", "Attorney General Merrick
+/// Garland"): leading title words are dropped while a word remains.
+pub(super) fn strip_titles(
+    doc: &Doc,
+    lx: &Lexicon,
+    mut range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Range<usize> {
+    if class != Class::Per {
+        return range;
+    }
+    while range.len() > 1 {
+        let w = doc.tok_text(range.start);
+        let title = lx
+            .get_any(w.trim_end_matches('.'), buf)
+            .is_some_and(|e| e.title || e.title_start);
+        if !title {
+            break;
+        }
+        range.start += 1;
+    }
+    range
+}
+
+/// The tagger's spans, with the pieces inside a designated rule name replaced by that name
+/// (only when no tagger span crosses the name's edges).
+pub(super) fn with_designated(
+    spans: &[(Range<usize>, Class)],
+    designated: &[&TypedMention],
+) -> Vec<(Range<usize>, Class)> {
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    let mut si = 0;
+    for d in designated {
+        let (a, b) = (d.tokens.start, d.tokens.end);
+        while si < spans.len() && spans[si].0.end <= a {
+            out.push(spans[si].clone());
+            si += 1;
+        }
+        let inside: Vec<usize> = (si..spans.len())
+            .take_while(|&k| spans[k].0.start < b)
+            .collect();
+        let crosses = inside
+            .iter()
+            .any(|&k| spans[k].0.start < a || spans[k].0.end > b);
+        if inside.is_empty() || crosses {
+            continue;
+        }
+        if let Some(c) = Class::of(d.label) {
+            out.push((d.tokens.clone(), c));
+        }
+        si += inside.len();
+    }
+    out.extend(spans[si..].iter().cloned());
+    out
+}
+
+/// A person's span the tagger opened after a strong particle ("Jassim al-Thani" of "Hamad bin
+/// Jassim al-Thani") takes the particle and the capitalised word before it, in the same
+/// sentence (`[strong_person_particles]` of `data/lexicons/context_words.txt`); a span that ended
+/// on that word ("Hamad") joins it.
+pub(super) fn with_particle_heads(
+    doc: &Doc,
+    spans: &[(Range<usize>, Class)],
+) -> Vec<(Range<usize>, Class)> {
+    let w = super::words::words();
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    for (range, class) in spans {
+        let mut start = range.start;
+        while *class == Class::Per
+            && start >= 2
+            && w.strong_person_particles.contains(&doc.tok_text(start - 1))
+            && doc.tok_text(start - 2).starts_with(char::is_uppercase)
+            && doc.tokens[start - 2].sentence == doc.tokens[start].sentence
+            && out.last().is_none_or(|(r, _)| r.end < start)
+        {
+            start -= 2;
+            if let Some((r, _)) = out.last() {
+                if r.end == start + 1 {
+                    start = r.start;
+                    out.pop();
+                }
+            }
+        }
+        out.push((start..range.end, *class));
+    }
+    out
+}
+
+/// A word alone that is never a name: a title or honorific ("Mr", "President"), a currency
+/// code ("CHF"), or a capitalised word the stop list holds ("Friday", "GMT").
+pub(super) fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    let w = w.trim_end_matches('.');
+    lx.get_any(w, buf)
+        .is_some_and(|e| e.title || e.title_start || e.currency || (e.stop && e.known.is_none()))
+}
+
+/// A designator word anywhere after the first word of a name decides its class ("Nordhavn
+/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place).
+pub(super) fn designated(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Class {
+    if range.len() < 2 || class == Class::Misc {
+        return class;
+    }
+    let mut found = None;
+    for i in range.start + 1..range.end {
+        let w = doc.tok_text(i);
+        let w = &w[..w.len() - possessive_len(w)];
+        if let Some((l, place)) = lx.get_any(w, buf).and_then(|e| e.designator) {
+            if place.suffix() {
+                found = Class::of(l);
+            }
+        }
+    }
+    match found {
+        Some(Class::Org) => Class::Org,
+        Some(Class::Loc) if class != Class::Org => Class::Loc,
+        _ => class,
+    }
+}
+
+/// A name whose lower-case particle joins capitalised words ("Hamad bin Jassim al-Thani",
+/// "Charles de Gaulle") is a person's, not an organisation's or a place's: when the particle is
+/// one only people's names hold ("bin", "von"; `[person_particles]` of
+/// `data/lexicons/context_words.txt`) or the name opens with a given name, and no designator,
+/// listed name or city says otherwise ("Rio de Janeiro", "Banco de Chile").
+pub(super) fn particled(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: Range<usize>,
+    class: Class,
+    buf: &mut String,
+) -> Class {
+    if !matches!(class, Class::Org | Class::Loc) || range.len() < 3 {
+        return class;
+    }
+    let w = super::words::words();
+    let inner = range.start + 1..range.end - 1;
+    let mut particle = None;
+    for i in inner {
+        let t = doc.tok_text(i);
+        if w.person_particles.contains(&t) {
+            particle = Some(t);
+        } else if t.starts_with(char::is_lowercase) {
+            return class; // "Bank of England": other lower-case words make no person's name
+        }
+    }
+    let Some(particle) = particle else {
+        return class;
+    };
+    let text = doc.slice(doc.tokens[range.start].start, doc.tokens[range.end - 1].end);
+    let listed = lx
+        .get_any(text, buf)
+        .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some());
+    let designator = range.clone().any(|i| {
+        lx.get_any(doc.tok_text(i), buf)
+            .is_some_and(|e| e.designator.is_some())
+    });
+    let given = lx
+        .get_any(doc.tok_text(range.start), buf)
+        .is_some_and(|e| e.given && !e.stop);
+    if listed || designator || !(given || w.strong_person_particles.contains(&particle)) {
+        return class;
+    }
+    Class::Per
+}
+
+/// A place named with "the" that no lexicon lists as a country, city or state is a natural
+/// place, not a polity: "the Bosphorus", "the Karakum" (LOC, not GPE); "the Netherlands" is
+/// listed and stays GPE.
+pub(super) fn the_unlisted_place(
+    doc: &Doc,
+    lx: &Lexicon,
+    first: usize,
+    m: &TypedMention,
+    buf: &mut String,
+) -> bool {
+    first >= 1
+        && doc.tok_text(first - 1).eq_ignore_ascii_case("the")
+        && m.country.is_none()
+        && m.capital_of.is_none()
+        && !known_place(lx, doc.slice(m.start, m.end), buf)
+        && lx
+            .get_any(doc.slice(m.start, m.end), buf)
+            .is_none_or(|e| e.known.is_none())
+}
+
+/// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
+pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
+    first >= 1
+        && super::words::words()
+            .vessel_nouns
+            .contains(&doc.tok_text(first - 1).to_lowercase().as_str())
+}
+
+/// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
+/// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
+pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
+    let w = super::words::words();
+    let low = |i: usize| doc.tok_text(i).to_lowercase();
+    if first >= 2
+        && doc.tok_text(first - 1) == "of"
+        && w.place_nouns.contains(&low(first - 2).as_str())
+    {
+        return Class::Loc;
+    }
+    if first >= 1 && w.vessel_nouns.contains(&low(first - 1).as_str()) {
+        return Class::Misc;
+    }
+    class
+}
+
+/// A country, city or US state the lexicons know (lower-case key).
+pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
+    lx.get_any(key, buf)
+        .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+}
