@@ -11,7 +11,7 @@
 use super::model::Label;
 use super::shape::is_all_caps;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/lexicons/countries.tsv");
@@ -101,17 +101,17 @@ pub struct Entry {
     pub full_name: Option<(&'static str, &'static str)>,
 }
 
-/// A small, fast, non-cryptographic hasher (FxHash) for short lexicon keys.
+/// The name tagger's feature-key hash: FxHash's mixing over little-endian 64-bit words (the
+/// last one zero-padded), 64 bits wide on every target.
 ///
-/// Kept instead of `rustc-hash` because the committed name-tagger weights (`ner.bin`) are keyed
-/// by its values. Neither major version of the crate gives them: 2.x hashes differently, and
-/// 1.1.0's `FxHasher` mixes a trailing piece of 3, 5, 6 or 7 bytes as separate 4-, 2- and 1-byte
-/// words (here: one zero-padded word), and is `usize`-wide, so on wasm32 it differs for every
-/// key. Checked on 200,000 generated keys (issue 15): half gave other values natively.
+/// Only for the keys of `data/models/ner.bin`, which the native trainer computes and the wasm
+/// engine must compute alike: `rustc-hash`'s `FxHasher` is `usize`-wide (32 bits on wasm32)
+/// and 2.x mixes bytes differently, so it cannot key a model shared by both. Hash maps use
+/// `rustc-hash` ([`FxBuild`]).
 #[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
+pub struct KeyHasher(u64);
 
-impl Hasher for FxHasher {
+impl Hasher for KeyHasher {
     fn write(&mut self, bytes: &[u8]) {
         // Little-endian 8-byte words, the last one zero-padded: a whole word is read at once
         // (the same value as assembling its bytes one by one, on any platform).
@@ -137,7 +137,7 @@ impl Hasher for FxHasher {
     }
 }
 
-impl FxHasher {
+impl KeyHasher {
     /// Mix one word into the state.
     #[inline]
     fn add(&mut self, v: u64) {
@@ -145,7 +145,8 @@ impl FxHasher {
     }
 }
 
-pub type FxBuild = BuildHasherDefault<FxHasher>;
+/// The hash maps' hasher (`rustc-hash`).
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
 /// The parsed lexicons.
 #[derive(Debug, Default)]
@@ -370,7 +371,7 @@ impl Lexicon {
 mod tests {
     use super::*;
 
-    /// The word-at-a-time [`FxHasher`] gives the values of the byte-at-a-time definition the
+    /// The word-at-a-time [`KeyHasher`] gives the values of the byte-at-a-time definition the
     /// name tagger's committed feature hashes were computed with.
     #[test]
     fn fx_hash_matches_the_bytewise_definition() {
@@ -391,7 +392,7 @@ mod tests {
         for a in 0..text.len() {
             for b in a..text.len().min(a + 20) {
                 let piece = &text.as_bytes()[a..b];
-                let mut x = FxHasher::default();
+                let mut x = KeyHasher::default();
                 x.write_u8(7);
                 x.write(piece);
                 x.write_u8(0xff);

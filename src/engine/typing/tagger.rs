@@ -11,7 +11,7 @@
 //! [`Tagger::from_bytes`], in `weights`), trained on the open sets listed in `data/models/SOURCES.md`.
 
 use super::TypedMention;
-use crate::engine::lexicon::{lexicon, lower, Entry, FxHasher};
+use crate::engine::lexicon::{lexicon, lower, Entry, KeyHasher};
 use crate::engine::model::Label;
 use crate::engine::text::{Doc, TokenKind};
 use std::hash::Hasher;
@@ -255,7 +255,7 @@ const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// Hash of a string (FxHash over its bytes).
 fn hs(b: &[u8]) -> u64 {
-    let mut x = FxHasher::default();
+    let mut x = KeyHasher::default();
     x.write(b);
     x.finish()
 }
