@@ -6,7 +6,7 @@
 //! type DURATION or SET, or `None` (a count too large, "the 1988 quarter").
 
 use super::matcher::Match;
-use super::normalise::{has, plain, Norm, MAX_COUNT};
+use super::norm::{has, plain, Norm, MAX_COUNT};
 use super::tables::{unit, Class, PARTS, X};
 use super::value::Val;
 use crate::engine::model::TimexType;

@@ -10,7 +10,7 @@
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
 use super::matcher::Match;
-use super::normalise::{date, infer_year, plain, weekday_date, Ctx, Norm};
+use super::norm::{date, infer_year, plain, weekday_date, Ctx, Norm};
 use super::tables::{tables, Class};
 use super::value::Val;
 use crate::engine::model::TimexType;

@@ -16,6 +16,7 @@ pub(crate) mod durations;
 pub(crate) mod forms;
 pub(crate) mod matcher;
 pub(crate) mod names;
+pub(crate) mod norm;
 pub(crate) mod normalise;
 pub(crate) mod recognise;
 pub(crate) mod relative;

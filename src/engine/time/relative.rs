@@ -9,7 +9,7 @@
 
 use super::durations::unit_code;
 use super::matcher::Match;
-use super::normalise::{
+use super::norm::{
     date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Norm, MAX_COUNT,
 };
 use super::tables::{unit, Class, X};

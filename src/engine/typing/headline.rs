@@ -10,8 +10,8 @@
 //! Input: the [`Doc`]. Output: [`line_casing`] per sentence, and [`names`]: mentions in text
 //! order, inside headline lines only. Linear in the number of tokens.
 
-use super::TypedMention;
 use crate::engine::lexicon::{Entry, Lexicon};
+use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};

@@ -14,8 +14,8 @@ use super::refine::{
     the_unlisted_place, with_designated, with_particle_heads,
 };
 use super::tagger::Class;
-use super::TypedMention;
 use crate::engine::lexicon::{lexicon, Lexicon};
+use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
 use crate::engine::text::Doc;

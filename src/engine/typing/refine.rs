@@ -9,8 +9,8 @@
 //! `reconcile` (which imports it).
 
 use super::tagger::Class;
-use super::TypedMention;
 use crate::engine::lexicon::Lexicon;
+use crate::engine::mention::TypedMention;
 use crate::engine::shape::possessive_len;
 use crate::engine::text::Doc;
 use std::ops::Range;

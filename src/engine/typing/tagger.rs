@@ -10,8 +10,8 @@
 //! and when tagging, so the two cannot drift. Weights: `data/models/ner.bin` (format in
 //! [`Tagger::from_bytes`], in `weights`), trained on the open sets listed in `data/models/SOURCES.md`.
 
-use super::TypedMention;
 use crate::engine::lexicon::{lexicon, lower, Entry, KeyHasher};
+use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::text::{Doc, TokenKind};
 use std::hash::Hasher;

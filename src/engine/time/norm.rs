@@ -1,0 +1,195 @@
+//! The normalisers' shared vocabulary: the context they read ([`Ctx`]: document date, the
+//! moving reference date, tense), the result they give ([`Norm`]), and the helpers the rule
+//! families ([`super::normalise`], [`super::relative`], [`super::durations`], [`super::forms`])
+//! all use (calendar dates, year inference, weekdays, parts of day).
+//!
+//! Architecture invariant: this module imports none of the rule families; they import it.
+
+use super::calendar::Ymd;
+use super::matcher::Match;
+use super::tables::{tables, PARTS};
+use super::tense::Tense;
+use super::value::Val;
+use crate::engine::model::TimexType;
+
+/// Bare four-digit numbers read as years.
+pub(super) const BARE_YEAR_MIN: i32 = 1600;
+pub(super) const BARE_YEAR_MAX: i32 = 2100;
+
+/// The largest count of units read ("999999999 days ago"); longer numbers
+/// are refused, never wrapped.
+pub(super) const MAX_COUNT: i32 = 999_999_999;
+
+/// What the normaliser knows besides the match.
+#[derive(Debug, Clone, Default)]
+pub struct Ctx {
+    pub dct: Option<Ymd>,
+    /// The last absolute date the text stated.
+    pub last: Option<Val>,
+    /// The last quarter the text named (reports on a quarter refer back to it).
+    pub quarter: Option<Val>,
+    /// The tense of the clause the expression is in.
+    pub tense: Option<Tense>,
+    /// Ambiguous numeric dates ("3/4/21") are day-first (false: month-first,
+    /// the text is US-dated).
+    pub day_first: bool,
+    /// The text tells a story away from its date (no document date, or most
+    /// stated years far from it): year-less dates take the story's year.
+    pub narrative: bool,
+    /// The sentence reports on several months ("for the nine months"): "a
+    /// year earlier" there is a year, not the quarter in focus.
+    pub months_report: bool,
+}
+
+impl Ctx {
+    /// The clause speaks of the future.
+    pub fn future(&self) -> bool {
+        self.tense == Some(Tense::Future)
+    }
+
+    /// The day in focus: the first day of the last date the text stated
+    /// (January 1 of a bare year), else the document date.
+    pub fn focus_day(&self) -> Option<Ymd> {
+        match self.last {
+            Some(v) => v
+                .first_day()
+                .or_else(|| v.year().and_then(|y| Ymd::new(y, 1, 1))),
+            None => self.dct,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Norm {
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<String>,
+    /// The point this value names, when absolute (becomes the moving reference).
+    pub val: Option<Val>,
+    /// End of a range ("2014-2016" → value 2014, range_end 2016).
+    pub range_end: Option<String>,
+    /// The dates a duration covers when the text pins them down
+    /// ("the first eight months of 2025" → "2025-01/2025-08").
+    pub period: Option<String>,
+}
+
+pub(super) fn date(v: Val) -> Option<Norm> {
+    Some(Norm {
+        kind: TimexType::Date,
+        value: v.to_timeml(),
+        modifier: None,
+        val: Some(v),
+        range_end: None,
+        period: None,
+    })
+}
+
+pub(super) fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
+    Some(Norm {
+        kind,
+        value: value.into(),
+        modifier: None,
+        val: None,
+        range_end: None,
+        period: None,
+    })
+}
+
+pub(super) fn vague(n: i64) -> Option<Norm> {
+    plain(
+        TimexType::Date,
+        match n.signum() {
+            -1 => "PAST_REF",
+            0 => "PRESENT_REF",
+            _ => "FUTURE_REF",
+        },
+    )
+}
+
+pub(super) fn has(m: &Match, w: &str) -> bool {
+    tables().id(w).is_some_and(|id| m.caps.words.contains(&id))
+}
+
+pub(super) fn int_arg(m: &Match) -> i64 {
+    m.rule
+        .args
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Year of a month (and day) mentioned without one: the document's year, moved
+/// back when a past-tense sentence names a later month, forward when a
+/// future-tense sentence names an earlier one.
+pub(super) fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
+    // A narrative: the year of the story, not the document's, moving
+    // forward across a year end ("In December 1941 ... In January" is 1942).
+    let focus = ctx.last.and_then(|v| {
+        let y = v.year()?;
+        let fm = v.first_day().map_or(0, |d| d.m);
+        Some(if fm >= m + 6 { y + 1 } else { y })
+    });
+    // (News that has just named a date of another year does not move: tried
+    // for the next sentence after "in June 2019", TempEval-3 value F1 fell
+    // 0.4; news names other years for forecasts and comparisons.)
+    // A future clause in a dated text speaks of the months after the
+    // document date, story or not ("a summit set for April").
+    match (ctx.dct, focus) {
+        (None, f) => return f,
+        (Some(_), Some(f)) if ctx.narrative && !ctx.future() => return Some(f),
+        _ => {}
+    }
+    let dct = ctx.dct?;
+    // Months from the document's: a past clause looks back, a future one
+    // ahead; without a tense news mostly speaks of the months around it,
+    // recent past rather than far future.
+    let diff = i64::from(m) - i64::from(dct.m);
+    Some(match ctx.tense {
+        Some(Tense::Future) if diff < 0 => dct.y + 1,
+        Some(Tense::Future) => dct.y,
+        // Past clauses often hold dates still to come ("payable Dec. 7"):
+        // only months well after the document's go back a year (going back
+        // for any later month measured worse: TempEval-3 value F1 -0.3).
+        Some(Tense::Past) if diff >= 4 => dct.y - 1,
+        Some(Tense::Past) => dct.y,
+        _ if diff >= 4 => dct.y - 1,
+        _ if diff <= -8 => dct.y + 1,
+        _ => dct.y,
+    })
+}
+
+/// The weekday `w` nearest the document date: the last one on or before it,
+/// or (future tense) the first one on or after it.
+pub(super) fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
+    let dct = ctx.dct?;
+    let cur = i64::from(dct.weekday());
+    let w = i64::from(w.clamp(1, 7));
+    let back = (cur - w).rem_euclid(7);
+    let fwd = (w - cur).rem_euclid(7);
+    Some(match rel {
+        -1 => dct.add_days(-if back == 0 { 7 } else { back }),
+        1 => dct.add_days(if fwd == 0 { 7 } else { fwd }),
+        // A future clause: the coming one, or the document's own day
+        // ("when he meets him on Tuesday" written on a Tuesday).
+        _ if ctx.future() => dct.add_days(fwd),
+        _ => dct.add_days(-back),
+    })
+}
+
+pub(super) fn with_part(
+    d: Option<Ymd>,
+    part: Option<i32>,
+    dayval: impl Fn() -> String,
+) -> Option<Norm> {
+    match part {
+        Some(p) => {
+            let p = PARTS.get(p as usize).copied().unwrap_or("DT");
+            let base = d.map_or_else(&dayval, |d| Val::day(d).to_timeml());
+            plain(TimexType::Time, format!("{base}T{p}"))
+        }
+        None => match d {
+            Some(d) => date(Val::day(d)),
+            None => plain(TimexType::Date, dayval()),
+        },
+    }
+}
