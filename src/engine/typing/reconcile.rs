@@ -318,7 +318,7 @@ fn add_headline_names(
 }
 
 /// Joins tagger spans and rule mentions (see the module doc). `casing`: per sentence, ALL-CAPS
-/// and Title Case lines ([`super::headline::line_casing`]).
+/// and Title Case lines (`typing::headline::line_casing`).
 #[inline(never)]
 pub fn reconcile(
     doc: &Doc,
