@@ -22,7 +22,6 @@
 //! None or the error callback fires, and the app analyses on the main thread.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
@@ -135,8 +134,9 @@ impl AnalysisWorker {
             let w = Worker::new_with_options(&url, &opts).ok();
             w?
         };
-        // Analyses being put together, by (document, generation).
-        let pending: Rc<RefCell<HashMap<(String, u64), Analysis>>> = Rc::default();
+        // Analyses being put together, by (document, generation): a few at
+        // most (a Vec: no map type of its own in the wasm).
+        let pending: Rc<RefCell<Vec<((String, u64), Analysis)>>> = Rc::default();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
             let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).ok();
@@ -148,18 +148,24 @@ impl AnalysisWorker {
                 Some(json) => {
                     let key = get("key").and_then(|v| v.as_string()).unwrap_or_default();
                     let mut p = pending.borrow_mut();
-                    let a = p.entry(job.clone()).or_default();
-                    if let Err(err) = parts::add(a, &key, &json) {
-                        p.remove(&job);
+                    let at = match p.iter().position(|(k, _)| *k == job) {
+                        Some(at) => at,
+                        None => {
+                            p.push((job.clone(), Analysis::default()));
+                            p.len() - 1
+                        }
+                    };
+                    if let Err(err) = parts::add(&mut p[at].1, &key, &json) {
+                        p.swap_remove(at);
                         Err(format!("a part of the analysis did not read back: {err}"))
                     } else if num("part") + 1.0 < num("parts") {
                         return; // more parts to come
                     } else {
-                        Ok(p.remove(&job).unwrap_or_default())
+                        Ok(p.swap_remove(at).1)
                     }
                 }
                 None => {
-                    pending.borrow_mut().remove(&job);
+                    pending.borrow_mut().retain(|(k, _)| *k != job);
                     Err(get("error")
                         .and_then(|v| v.as_string())
                         .unwrap_or_else(|| "no result".into()))

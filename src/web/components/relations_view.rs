@@ -125,7 +125,8 @@ impl PartialEq for RelationsViewProps {
 #[function_component]
 pub fn RelationsView(props: &RelationsViewProps) -> Html {
     // Relation types whose full list the user asked for.
-    let expanded = use_state(std::collections::BTreeSet::<&'static str>::new);
+    // One bit per type, by its place in `RelationType::ALL`.
+    let expanded = use_state(|| 0u32);
     let Some(a) = props.analysis.clone() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
     };
@@ -138,7 +139,8 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
         .into_iter()
         .map(|(kind, rs)| {
             let n = rs.len();
-            let open = expanded.contains(kind.as_str());
+            let bit = 1u32 << RelationType::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+            let open = *expanded & bit != 0;
             let shown = if open { n } else { n.min(GROUP_MAX) };
             let trs = rs
                 .iter()
@@ -147,13 +149,7 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
                 .collect::<Html>();
             let toggle = (n > GROUP_MAX).then(|| {
                 let expanded = expanded.clone();
-                let onclick = Callback::from(move |_: MouseEvent| {
-                    let mut set = (*expanded).clone();
-                    if !set.remove(kind.as_str()) {
-                        set.insert(kind.as_str());
-                    }
-                    expanded.set(set);
-                });
+                let onclick = Callback::from(move |_: MouseEvent| expanded.set(*expanded ^ bit));
                 let text = if open {
                     format!("Show the first {GROUP_MAX} only")
                 } else {
