@@ -69,6 +69,9 @@ self.onmessage = (e) => {
 };
 "#;
 
+/// A job: (document id, generation).
+type Job = (String, u64);
+
 /// A finished job.
 pub struct Reply {
     /// Id of the document analysed.
@@ -136,7 +139,7 @@ impl AnalysisWorker {
         };
         // Analyses being put together, by (document, generation): a few at
         // most (a Vec: no map type of its own in the wasm).
-        let pending: Rc<RefCell<Vec<((String, u64), Analysis)>>> = Rc::default();
+        let pending: Rc<RefCell<Vec<(Job, Analysis)>>> = Rc::default();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
             let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).ok();
