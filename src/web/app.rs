@@ -560,11 +560,10 @@ fn ensure_worker(
             let input = in_flight
                 .borrow_mut()
                 .remove(&(r.doc.clone(), r.generation));
-            let parsed = r
-                .result
-                .as_ref()
-                .ok()
-                .and_then(|json| serde_json::from_str::<Analysis>(json).ok());
+            let (parsed, err) = match r.result {
+                Ok(a) => (Some(a), String::new()),
+                Err(e) => (None, e),
+            };
             match (parsed, input) {
                 (Some(mut a), Some(input)) => {
                     a.id = input.id;
@@ -589,7 +588,6 @@ fn ensure_worker(
                     }
                     // Its other jobs are sent again, to the next worker.
                     in_flight.borrow_mut().clear();
-                    let err = r.result.err().unwrap_or_default();
                     dispatcher.dispatch(Action::AnalysisFailed {
                         doc: r.doc,
                         generation: r.generation,

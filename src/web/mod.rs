@@ -1,7 +1,8 @@
 //! The browser layer: the Yew UI, the custom element and the JS API. A thin
 //! layer over the engine's serializable results; it never does extraction
 //! itself. Everything here is wasm32-only except the UI's state model
-//! ([`state`]), the error type ([`error`]) and the example article, which
+//! ([`state`]), the error type ([`error`]), the example article and the
+//! analysis in parts ([`parts`]), which
 //! build and are tested natively.
 
 #[cfg(target_arch = "wasm32")]
@@ -14,6 +15,7 @@ pub mod components;
 pub mod element;
 pub mod error;
 pub mod example;
+pub mod parts;
 #[cfg(target_arch = "wasm32")]
 pub mod share;
 pub mod state;

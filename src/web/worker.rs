@@ -11,28 +11,43 @@
 //!   carries the glue as a classic script in `<script id="annalist-glue">`,
 //!   and the Blob is a *classic* worker made of that text.
 //!
+//! The analysis comes back in parts (issue 17.3): a head (the analysis
+//! without its lists), then each list in slices of at most [`parts::PART_ITEMS`]
+//! items, one message each. Every message is its own task on the main
+//! thread, so parsing a 2 MB document's analysis (about 12 MB of JSON) never
+//! blocks it for long; the parts are put together here and the finished
+//! analysis reported once.
+//!
 //! When the worker cannot start or fails, [`AnalysisWorker::spawn`] returns
 //! None or the error callback fires, and the app analyses on the main thread.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
 
-use crate::engine::{self, model::DocumentInput};
+use crate::engine::{self, model::Analysis, model::DocumentInput};
+use crate::web::parts;
 
 /// Texts longer than this (bytes) are analysed in the worker.
 pub const WORKER_THRESHOLD: usize = 200_000;
 
-/// Entry point inside the worker: analyse one text, return the analysis as JSON.
+/// Entry point inside the worker: analyse one text, return the analysis as
+/// parts, each `[list name, JSON]` (see [`parts::split`]).
 #[wasm_bindgen]
-pub fn annalist_worker_analyze(text: String, date: Option<String>) -> String {
-    let analysis = engine::analyze(&DocumentInput {
+pub fn annalist_worker_analyze(text: String, date: Option<String>) -> Array {
+    let mut a = engine::analyze(&DocumentInput {
         id: String::new(),
         text,
         date,
     });
-    serde_json::to_string(&analysis).unwrap_or_else(|_| "{}".to_string())
+    parts::split(&mut a)
+        .into_iter()
+        .map(|(k, json)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(&json)))
+        .collect()
 }
 
 /// The message loop of the worker (appended to the glue).
@@ -46,12 +61,16 @@ self.onmessage = (e) => {
   }
   (ready || Promise.reject(new Error("worker not initialised")))
     .then(() => {
-      const json = annalist_worker_analyze(m.text, m.date);
-      self.postMessage({ doc: m.doc, generation: m.generation, json });
+      const parts = annalist_worker_analyze(m.text, m.date);
+      parts.forEach(([key, json], i) =>
+        self.postMessage({ doc: m.doc, generation: m.generation, part: i, parts: parts.length, key, json }));
     })
     .catch((err) => self.postMessage({ doc: m.doc, generation: m.generation, error: String(err) }));
 };
 "#;
+
+/// A job: (document id, generation).
+type Job = (String, u64);
 
 /// A finished job.
 pub struct Reply {
@@ -59,8 +78,8 @@ pub struct Reply {
     pub doc: String,
     /// The document's generation when the job was sent (stale replies are dropped).
     pub generation: u64,
-    /// The analysis as JSON, or an error message.
-    pub result: Result<String, String>,
+    /// The analysis (its `id` empty), or an error message.
+    pub result: Result<Analysis, String>,
 }
 
 /// A running analysis worker. Dropping it terminates the worker.
@@ -118,16 +137,42 @@ impl AnalysisWorker {
             let w = Worker::new_with_options(&url, &opts).ok();
             w?
         };
+        // Analyses being put together, by (document, generation): a few at
+        // most (a Vec: no map type of its own in the wasm).
+        let pending: Rc<RefCell<Vec<(Job, Analysis)>>> = Rc::default();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let data = e.data();
             let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).ok();
+            let num = |k: &str| get(k).and_then(|v| v.as_f64()).unwrap_or(0.0);
             let doc = get("doc").and_then(|v| v.as_string()).unwrap_or_default();
-            let generation = get("generation").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
+            let generation = num("generation") as u64;
+            let job = (doc.clone(), generation);
             let result = match get("json").and_then(|v| v.as_string()) {
-                Some(json) => Ok(json),
-                None => Err(get("error")
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_else(|| "no result".into())),
+                Some(json) => {
+                    let key = get("key").and_then(|v| v.as_string()).unwrap_or_default();
+                    let mut p = pending.borrow_mut();
+                    let at = match p.iter().position(|(k, _)| *k == job) {
+                        Some(at) => at,
+                        None => {
+                            p.push((job.clone(), Analysis::default()));
+                            p.len() - 1
+                        }
+                    };
+                    if let Err(err) = parts::add(&mut p[at].1, &key, &json) {
+                        p.swap_remove(at);
+                        Err(format!("a part of the analysis did not read back: {err}"))
+                    } else if num("part") + 1.0 < num("parts") {
+                        return; // more parts to come
+                    } else {
+                        Ok(p.swap_remove(at).1)
+                    }
+                }
+                None => {
+                    pending.borrow_mut().retain(|(k, _)| *k != job);
+                    Err(get("error")
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_else(|| "no result".into()))
+                }
             };
             on_reply(Reply {
                 doc,

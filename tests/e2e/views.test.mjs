@@ -254,3 +254,30 @@ test("14.10: a long text draws only the paragraphs near the view, and brings in 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("14.10: a long relations table lists its first rows per type, with 'Show all'", async () => {
+  const page = await open({ viewport: { width: 1366, height: 768 } });
+  // Our own text: 70 meetings of distinct pairs of people (66 found as relations).
+  const first = ["Anna", "Tomas", "Greta", "Olav", "Ingrid", "Henrik", "Sofia", "Lars", "Maja", "Erik"];
+  const last = ["Berglund", "Lindqvist", "Sandberg", "Holmgren", "Ekstrom", "Nyberg", "Dahlgren"];
+  const said = [];
+  for (let a = 0; a < first.length; a++) {
+    for (let b = 0; b < last.length; b++) {
+      said.push(`${first[a]} ${last[b]} met ${first[(a + 3) % 10]} ${last[(b + 2) % 7]} in Uppsala on Monday.`);
+    }
+  }
+  await setArticle(page, "Harbour diary\n\n" + said.join(" "), "2024-03-04");
+  await settled(page);
+  const table = page.locator('[aria-label="Relations"] tbody.rel-meeting');
+  await table.waitFor({ timeout: 20000 });
+  const total = Number((await table.locator("th .n").innerText()).trim());
+  assert.ok(total > 50, `${total} meetings found`);
+  // The first 50 rows, and a button for the others.
+  assert.equal(await table.locator("tr.relation").count(), 50);
+  const more = table.getByRole("button", { name: `Show all ${total}` });
+  await more.click();
+  await page.waitForFunction((n) => document.querySelectorAll('[aria-label="Relations"] tbody.rel-meeting tr.relation').length === n, total);
+  await table.getByRole("button", { name: "Show the first 50 only" }).click();
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Relations"] tbody.rel-meeting tr.relation').length === 50);
+  assert.deepEqual(page.errors, []);
+});

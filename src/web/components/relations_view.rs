@@ -79,6 +79,11 @@ pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
         .collect()
 }
 
+/// Rows listed per relation type before "Show all" (a 2 MB text has about a
+/// thousand relations: all of them as rows are ~10,000 DOM nodes, drawn in
+/// one main-thread task; issue 17.3).
+const GROUP_MAX: usize = 50;
+
 /// Props of [`RelationsView`].
 #[derive(Properties)]
 pub struct RelationsViewProps {
@@ -119,6 +124,9 @@ impl PartialEq for RelationsViewProps {
 /// The Relations panel: relations grouped by type, and the network drawing.
 #[function_component]
 pub fn RelationsView(props: &RelationsViewProps) -> Html {
+    // Relation types whose full list the user asked for.
+    // One bit per type, by its place in `RelationType::ALL`.
+    let expanded = use_state(|| 0u32);
     let Some(a) = props.analysis.clone() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
     };
@@ -131,14 +139,33 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
         .into_iter()
         .map(|(kind, rs)| {
             let n = rs.len();
+            let bit = 1u32 << RelationType::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+            let open = *expanded & bit != 0;
+            let shown = if open { n } else { n.min(GROUP_MAX) };
             let trs = rs
-                .into_iter()
-                .map(|r| row(&r, sel, props))
+                .iter()
+                .take(shown)
+                .map(|r| row(r, sel, props))
                 .collect::<Html>();
+            let toggle = (n > GROUP_MAX).then(|| {
+                let expanded = expanded.clone();
+                let onclick = Callback::from(move |_: MouseEvent| expanded.set(*expanded ^ bit));
+                let text = if open {
+                    format!("Show the first {GROUP_MAX} only")
+                } else {
+                    format!("Show all {n}")
+                };
+                html! {
+                    <tr class="more"><td colspan="5">
+                        <button type="button" class="show-all" {onclick}>{text}</button>
+                    </td></tr>
+                }
+            });
             html! {
                 <tbody class={format!("rel-group rel-{}", kind.as_str().to_ascii_lowercase())} key={kind.as_str()}>
                     <tr><th colspan="5" scope="rowgroup">{kind.display()}<span class="n">{format!(" {n}")}</span></th></tr>
                     {trs}
+                    {toggle}
                 </tbody>
             }
         })

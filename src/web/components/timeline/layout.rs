@@ -195,7 +195,11 @@ pub enum Mark {
 }
 
 /// Marks for the items visible in `[start, end)` drawn `width` pixels wide;
-/// events closer than `min_gap` pixels in the same lane are clustered.
+/// events closer than `min_gap` pixels in the same lane are clustered: points
+/// with the points before them (a range drawn between them does not keep
+/// them apart), wide ranges with wide ranges whose both ends lie within
+/// `min_gap` of theirs (a 2 MB text has hundreds of "this year"s: one mark,
+/// not hundreds; issue 17.3).
 pub fn marks(
     items: &[Item],
     lanes: usize,
@@ -204,7 +208,16 @@ pub fn marks(
     width: f64,
     min_gap: f64,
 ) -> Vec<Vec<Mark>> {
+    /// What a lane has drawn so far, for clustering.
+    #[derive(Clone, Default)]
+    struct Tail {
+        /// Index (in the lane) of the last point mark.
+        point: Option<usize>,
+        /// Wide range marks: (index in the lane, x0, x1), by x0.
+        ranges: Vec<(usize, f64, f64)>,
+    }
     let mut out: Vec<Vec<Mark>> = vec![Vec::new(); lanes];
+    let mut tails: Vec<Tail> = vec![Tail::default(); lanes];
     let span = (end - start).max(1e-9);
     let px = |t: f64| (t - start) / span * width;
     // Items are sorted by start: stop at the first one past the window.
@@ -215,24 +228,68 @@ pub fn marks(
         if it.end < start {
             continue;
         }
-        let Some(lane) = out.get_mut(it.lane) else {
+        let (Some(lane), Some(tail)) = (out.get_mut(it.lane), tails.get_mut(it.lane)) else {
             continue;
         };
         let x0 = px(it.start).max(-10.0);
         let x1 = px(it.end).min(width + 10.0);
         let wide = it.shape == super::dates::Shape::Range && x1 - x0 > min_gap;
-        let x = if wide { x0 } else { (x0 + x1) / 2.0 };
-        match lane.last_mut() {
+        if wide {
+            // The ranges starting within `min_gap` of this one are the last ones.
+            let near = tail
+                .ranges
+                .iter()
+                .rev()
+                .take_while(|r| x0 - r.1 < min_gap)
+                .find(|r| (x1 - r.2).abs() < min_gap)
+                .map(|r| r.0);
+            match near.and_then(|k| lane.get_mut(k)) {
+                Some(Mark::Cluster {
+                    items: members,
+                    end: ce,
+                    ..
+                }) => {
+                    members.push(i);
+                    *ce = ce.max(it.end);
+                }
+                Some(last @ Mark::Single { .. }) => {
+                    let Mark::Single {
+                        item: j,
+                        x0: lx0,
+                        x1: lx1,
+                    } = *last
+                    else {
+                        continue;
+                    };
+                    let (ps, pe) = items
+                        .get(j)
+                        .map_or((it.start, it.end), |p| (p.start, p.end));
+                    *last = Mark::Cluster {
+                        items: vec![j, i],
+                        x: (lx0 + lx1) / 2.0,
+                        start: ps,
+                        end: pe.max(it.end),
+                    };
+                }
+                None => {
+                    tail.ranges.push((lane.len(), x0, x1));
+                    lane.push(Mark::Single { item: i, x0, x1 });
+                }
+            }
+            continue;
+        }
+        let x = (x0 + x1) / 2.0;
+        match tail.point.and_then(|k| lane.get_mut(k)) {
             Some(Mark::Cluster {
                 items: members,
                 x: cx,
                 end: ce,
                 ..
-            }) if !wide && (x - *cx).abs() < min_gap => {
+            }) if (x - *cx).abs() < min_gap => {
                 members.push(i);
                 *ce = ce.max(it.end);
             }
-            Some(last @ Mark::Single { .. }) if !wide => {
+            Some(last @ Mark::Single { .. }) => {
                 let Mark::Single {
                     item: j,
                     x0: lx0,
@@ -241,11 +298,8 @@ pub fn marks(
                 else {
                     continue;
                 };
-                let prev_wide = items
-                    .get(j)
-                    .is_some_and(|p| p.shape == super::dates::Shape::Range && lx1 - lx0 > min_gap);
                 let lx = (lx0 + lx1) / 2.0;
-                if !prev_wide && (x - lx).abs() < min_gap {
+                if (x - lx).abs() < min_gap {
                     let (ps, pe) = items
                         .get(j)
                         .map_or((it.start, it.end), |p| (p.start, p.end));
@@ -256,10 +310,14 @@ pub fn marks(
                         end: pe.max(it.end),
                     };
                 } else {
+                    tail.point = Some(lane.len());
                     lane.push(Mark::Single { item: i, x0, x1 });
                 }
             }
-            _ => lane.push(Mark::Single { item: i, x0, x1 }),
+            _ => {
+                tail.point = Some(lane.len());
+                lane.push(Mark::Single { item: i, x0, x1 });
+            }
         }
     }
     out
