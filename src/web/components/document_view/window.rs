@@ -12,7 +12,7 @@ use std::rc::Rc;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::Chunk;
+use super::blocks::Chunk;
 
 /// Code points a chunk holds, about (see [`super::chunks`]).
 pub const CHUNK_CHARS: usize = 4_000;
@@ -206,7 +206,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                         let half = f64::from(root.client_height()) / 2.0;
                         root.set_scroll_top((f64::from(root.scroll_top()) - half).max(0.0) as i32);
                         if flash {
-                            super::flash(&el, "flash");
+                            crate::web::components::flash(&el, "flash");
                         }
                     }
                 }
@@ -252,9 +252,9 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                     .cast::<Element>()
                     .and_then(|r| r.query_selector(&selector).ok().flatten())
                 {
-                    super::scroll_to(&el);
+                    crate::web::components::scroll_to(&el);
                     if flash {
-                        super::flash(&el, "flash");
+                        crate::web::components::flash(&el, "flash");
                     }
                 }
                 return;

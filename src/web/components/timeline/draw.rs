@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use super::dates::{self, Shape};
 use super::layout::{Item, Mark};
+use super::props::TimelineDoc;
 use super::view::{View, ViewAction};
-use super::TimelineDoc;
 
 pub(super) fn fmt(x: f64) -> String {
     format!("{:.1}", if x.is_finite() { x } else { 0.0 })

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::dates;
 use super::layout::Item;
-use super::TimelineProps;
+use super::props::TimelineProps;
 
 /// Rows listed at most (zoom in to list the others).
 const LIST_MAX: usize = 200;

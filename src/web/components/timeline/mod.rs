@@ -12,6 +12,7 @@ mod draw;
 mod filter;
 pub mod layout;
 mod list;
+mod props;
 mod view;
 
 use std::rc::Rc;
@@ -27,43 +28,8 @@ use draw::{draw_mark, fmt, undated_chips};
 pub use filter::{in_relation, involves, stand_ins};
 use layout::Mark;
 use list::event_list;
+pub use props::{TimelineDoc, TimelineProps};
 use view::{Drag, View, ViewAction};
-
-/// One analysed document as the timeline sees it.
-#[derive(Debug, Clone)]
-pub struct TimelineDoc {
-    /// Document id.
-    pub id: String,
-    /// Document name (the lane's title).
-    pub name: String,
-    /// Generation of `analysis` (identifies it).
-    pub generation: u64,
-    /// The document's (corrected) analysis: its events and time expressions.
-    pub analysis: Rc<Analysis>,
-}
-
-impl PartialEq for TimelineDoc {
-    /// Cheap: an analysis never changes for a given generation.
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id && self.generation == other.generation && self.name == other.name
-    }
-}
-
-/// Props of [`Timeline`].
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    /// Every analysed document, one lane each.
-    pub docs: Vec<TimelineDoc>,
-    /// (document id, entity id): show only this entity's events.
-    #[prop_or_default]
-    pub entity: Option<(String, String)>,
-    /// Show the sentence of an event: (document id, code point span).
-    pub on_focus: Callback<(String, [usize; 2])>,
-    /// (document id, sentence span) of a selected relation: show only the events stated in
-    /// that sentence.
-    #[prop_or_default]
-    pub relation: Option<(String, [usize; 2])>,
-}
 
 const LANE_H: f64 = 52.0;
 const AXIS_H: f64 = 26.0;

@@ -1,0 +1,46 @@
+//! The timeline's inputs: [`TimelineDoc`] (one analysed document) and [`TimelineProps`].
+//!
+//! Architecture invariant: plain data; the drawing modules (`draw`, `list`) and `mod.rs` import
+//! it, it imports none of them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::model::Analysis;
+
+/// One analysed document as the timeline sees it.
+#[derive(Debug, Clone)]
+pub struct TimelineDoc {
+    /// Document id.
+    pub id: String,
+    /// Document name (the lane's title).
+    pub name: String,
+    /// Generation of `analysis` (identifies it).
+    pub generation: u64,
+    /// The document's (corrected) analysis: its events and time expressions.
+    pub analysis: Rc<Analysis>,
+}
+
+impl PartialEq for TimelineDoc {
+    /// Cheap: an analysis never changes for a given generation.
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.generation == other.generation && self.name == other.name
+    }
+}
+
+/// Props of [`super::Timeline`].
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    /// Every analysed document, one lane each.
+    pub docs: Vec<TimelineDoc>,
+    /// (document id, entity id): show only this entity's events.
+    #[prop_or_default]
+    pub entity: Option<(String, String)>,
+    /// Show the sentence of an event: (document id, code point span).
+    pub on_focus: Callback<(String, [usize; 2])>,
+    /// (document id, sentence span) of a selected relation: show only the events stated in
+    /// that sentence.
+    #[prop_or_default]
+    pub relation: Option<(String, [usize; 2])>,
+}
