@@ -11,7 +11,7 @@
 use annalist::engine::model::{DocumentInput, Label};
 use annalist::engine::offsets::OffsetMap;
 use annalist::engine::time::calendar::{civil_from_days, days_from_civil, Ymd};
-use annalist::engine::time::value::{parse_value, shift_value, Val};
+use annalist::engine::time::value::{parse_value, shift_value, TimeValue};
 use annalist::export::{escape, fragment};
 use annalist::workspace::{
     persist, recover, Correction, Document, Edit, EntityKey, TextAnchor, WatchEntry, Workspace,
@@ -31,15 +31,16 @@ fn config(small: u32) -> ProptestConfig {
 }
 
 /// A TimeML value of a granularity `parse_value` reads, with a four-digit year.
-fn val() -> impl Strategy<Value = Val> {
+fn val() -> impl Strategy<Value = TimeValue> {
     let y = 1000i64..=9999;
     prop_oneof![
-        (y.clone(), 1u32..=12, 1u32..=31)
-            .prop_filter_map("real day", |(y, m, d)| { Ymd::new(y, m, d).map(Val::day) }),
-        (y.clone(), 1u32..=12).prop_map(|(y, m)| Val::Month { y: Some(y), m }),
-        y.clone().prop_map(Val::Year),
-        (y.clone(), 1u32..=52).prop_map(|(y, w)| Val::Week { y, w }),
-        (y, 1u32..=4).prop_map(|(y, q)| Val::Quarter { y: Some(y), q }),
+        (y.clone(), 1u32..=12, 1u32..=31).prop_filter_map("real day", |(y, m, d)| {
+            Ymd::new(y, m, d).map(TimeValue::day)
+        }),
+        (y.clone(), 1u32..=12).prop_map(|(y, m)| TimeValue::Month { y: Some(y), m }),
+        y.clone().prop_map(TimeValue::Year),
+        (y.clone(), 1u32..=52).prop_map(|(y, w)| TimeValue::Week { y, w }),
+        (y, 1u32..=4).prop_map(|(y, q)| TimeValue::Quarter { y: Some(y), q }),
     ]
 }
 

@@ -23,7 +23,7 @@ use crate::web::components::document_input::{DocTab, DocumentInput as DocumentIn
 use crate::web::components::document_view::DocumentView;
 use crate::web::components::entity_panel::EntityPanel;
 use crate::web::components::timeline::{Timeline, TimelineDoc};
-use crate::web::state::{Action, Seed, State, WsAction};
+use crate::web::state::{Action, Seed, State, WorkspaceAction};
 use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
 
 /// Wait this long after the last keystroke before re-analysing.
@@ -255,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_correct = {
         let d = state.dispatcher();
-        Callback::from(move |c| d.dispatch(Action::Workspace(WsAction::Correct(c))))
+        Callback::from(move |c| d.dispatch(Action::Workspace(WorkspaceAction::Correct(c))))
     };
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
@@ -453,7 +453,7 @@ pub fn App(props: &AppProps) -> Html {
 
 /// The workspace action a key press asks for: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z
 /// or Ctrl+Y redo; None inside a text field (the browser undoes typing there).
-fn undo_key(e: &web_sys::KeyboardEvent) -> Option<WsAction> {
+fn undo_key(e: &web_sys::KeyboardEvent) -> Option<WorkspaceAction> {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
         return None;
     }
@@ -468,8 +468,8 @@ fn undo_key(e: &web_sys::KeyboardEvent) -> Option<WsAction> {
         return None;
     }
     match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
-        ("z", false) => Some(WsAction::Undo),
-        ("z", true) | ("y", false) => Some(WsAction::Redo),
+        ("z", false) => Some(WorkspaceAction::Undo),
+        ("z", true) | ("y", false) => Some(WorkspaceAction::Redo),
         _ => None,
     }
 }

@@ -14,7 +14,7 @@ use super::calendar::Ymd;
 use super::matcher::find;
 use super::normalise::{normalise, Ctx};
 use super::recognise::vtokens;
-use super::value::Val;
+use super::value::TimeValue;
 use crate::engine::text::Doc;
 
 /// Parse "YYYY-MM-DD" (optionally followed by a time: "2024-04-16T09:00Z").
@@ -25,14 +25,14 @@ pub fn parse_iso(s: &str) -> Option<Ymd> {
     if !(rest.is_empty() || rest.starts_with(['T', ' ', 't'])) {
         return None;
     }
-    match Val::parse(head)? {
-        Val::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
+    match TimeValue::parse(head)? {
+        TimeValue::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
         _ => None,
     }
 }
 
 pub fn fmt(d: Ymd) -> String {
-    Val::day(d).to_timeml()
+    TimeValue::day(d).to_timeml()
 }
 
 const DATELINES: &str = include_str!("../../../data/time/datelines.txt");
@@ -175,8 +175,8 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
                 continue;
             };
             match normalise(&m, &ctx).and_then(|n| n.val) {
-                Some(Val::Day { y: Some(y), m, d }) => return Ymd::new(y, m, d),
-                Some(Val::Day { y: None, m: mo, d })
+                Some(TimeValue::Day { y: Some(y), m, d }) => return Ymd::new(y, m, d),
+                Some(TimeValue::Day { y: None, m: mo, d })
                     if dateline.is_none() && kind == DateLine::Dateline =>
                 {
                     dateline = Some((mo, d));
@@ -192,7 +192,9 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
         vtokens(doc, s, &mut buf);
         for m in find(doc, &buf) {
             if let Some(
-                Val::Year(y) | Val::Day { y: Some(y), .. } | Val::Month { y: Some(y), .. },
+                TimeValue::Year(y)
+                | TimeValue::Day { y: Some(y), .. }
+                | TimeValue::Month { y: Some(y), .. },
             ) = normalise(&m, &ctx).and_then(|n| n.val)
             {
                 year = year.max(Some(y));

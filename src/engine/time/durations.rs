@@ -2,13 +2,13 @@
 //! P2Y6M, "several months" → PXM, "every Monday" → XXXX-WXX-1, "twice a
 //! week" → P1W.
 //!
-//! Input: a [`Match`] of a `duration` or `set` rule. Output: a [`Norm`] of
+//! Input: a [`Match`] of a `duration` or `set` rule. Output: a [`Normalised`] of
 //! type DURATION or SET, or `None` (a count too large, "the 1988 quarter").
 
 use super::matcher::Match;
-use super::norm::{has, plain, Norm, MAX_COUNT};
-use super::tables::{unit, Class, PARTS, X};
-use super::value::Val;
+use super::norm::{has, plain, Normalised, MAX_COUNT};
+use super::tables::{unit, Class, PARTS, UNSPECIFIED};
+use super::value::TimeValue;
 use crate::engine::model::TimexType;
 
 /// TimeML duration of `n` units (`n` may be "X").
@@ -38,10 +38,10 @@ fn times(n: &str, k: i64, u: &str) -> String {
     }
 }
 
-fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
+fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Normalised> {
     let half = has(m, "half") || has(m, "1/2");
     let n = match n {
-        Some(X) => "X".to_string(),
+        Some(UNSPECIFIED) => "X".to_string(),
         // "two and a half years", "5 1/2 hours": the whole units and the
         // half in the next smaller one (P2Y6M, PT5H30M).
         Some(n) if half => {
@@ -63,7 +63,7 @@ fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Norm> {
 }
 
 /// A `duration` rule.
-pub(super) fn duration_rule(m: &Match) -> Option<Norm> {
+pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
     let c = &m.caps;
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
     if c.get(Class::Num).is_some_and(|n| n > MAX_COUNT) {
@@ -76,11 +76,11 @@ pub(super) fn duration_rule(m: &Match) -> Option<Norm> {
     // "the first eight months of 2025": P8M covering 2025-01/2025-08.
     if let (Some(y), Some(n), true) = (c.get(Class::Year), c.get(Class::Num), has(m, "first")) {
         let start = match u {
-            unit::MONTH => Some(Val::Month {
+            unit::MONTH => Some(TimeValue::Month {
                 y: Some(i64::from(y)),
                 m: 1,
             }),
-            unit::QUARTER => Some(Val::Quarter {
+            unit::QUARTER => Some(TimeValue::Quarter {
                 y: Some(i64::from(y)),
                 q: 1,
             }),
@@ -96,10 +96,10 @@ pub(super) fn duration_rule(m: &Match) -> Option<Norm> {
     }
     let n = c
         .get(Class::Num)
-        .or_else(|| c.get(Class::Units).map(|_| X))
+        .or_else(|| c.get(Class::Units).map(|_| UNSPECIFIED))
         .or(c.get(Class::Unit).map(|_| 1));
     let n = if c.get(Class::Units).is_some() && c.get(Class::Num).is_none() {
-        Some(X)
+        Some(UNSPECIFIED)
     } else {
         n
     };
@@ -107,7 +107,7 @@ pub(super) fn duration_rule(m: &Match) -> Option<Norm> {
 }
 
 /// A `set` rule.
-pub(super) fn set(m: &Match) -> Option<Norm> {
+pub(super) fn set(m: &Match) -> Option<Normalised> {
     let c = &m.caps;
     if let Some(w) = c.get(Class::Weekday) {
         let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
@@ -122,7 +122,7 @@ pub(super) fn set(m: &Match) -> Option<Norm> {
         return plain(TimexType::Set, format!("XXXX-{mo:02}"));
     }
     if let Some(s) = c.get(Class::Season) {
-        let v = Val::Season {
+        let v = TimeValue::Season {
             y: None,
             s: s as u32,
         }

@@ -4,15 +4,15 @@
 //! month, weeks of a month, bare ordinal days ("on the 21st"), short numeric
 //! dates ("07-Mar-19"), and clock times with their day and zone.
 //!
-//! Input: a [`Match`] and the [`Ctx`], as for `normalise`. Output: a [`Norm`]
+//! Input: a [`Match`] and the [`Ctx`], as for `normalise`. Output: a [`Normalised`]
 //! (a range keeps its end in `range_end`), or `None` when the match names no
 //! real date (a fifth Monday of February, "June 31").
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
 use super::matcher::Match;
-use super::norm::{date, infer_year, plain, weekday_date, Ctx, Norm};
+use super::norm::{date, infer_year, plain, weekday_date, Ctx, Normalised};
 use super::tables::{tables, Class};
-use super::value::Val;
+use super::value::TimeValue;
 use crate::engine::model::TimexType;
 
 fn word_at(m: &Match, i: usize) -> Option<&'static str> {
@@ -28,7 +28,7 @@ fn has(m: &Match, w: &str) -> bool {
 }
 
 /// "May 6-8", "11 to 13 June", "June 30 - July 2", with an optional year.
-pub fn day_range(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn day_range(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let m1 = u32::try_from(c.get(Class::Month)?).ok()?;
     let m2 = c
@@ -59,19 +59,19 @@ pub fn day_range(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if b <= a {
                 return None;
             }
-            (Val::day(a), Val::day(b))
+            (TimeValue::day(a), TimeValue::day(b))
         }
         None => {
             if (m2, d2) <= (m1, d1) {
                 return None;
             }
             (
-                Val::Day {
+                TimeValue::Day {
                     y: None,
                     m: m1,
                     d: d1,
                 },
-                Val::Day {
+                TimeValue::Day {
                     y: None,
                     m: m2,
                     d: d2,
@@ -124,23 +124,23 @@ fn which(m: &Match) -> Option<i32> {
 }
 
 /// "the last Friday of May", "the first Monday of next month".
-pub fn nth_weekday_of(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn nth_weekday_of(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let w = u32::try_from(m.caps.get(Class::Weekday)?).ok()?;
     let n = which(m)?;
     let (y, mo) = month_of(m, ctx)?;
-    date(Val::day(nth_weekday(y, mo, w, n)?))
+    date(TimeValue::day(nth_weekday(y, mo, w, n)?))
 }
 
 /// "the last week of March": the ISO week holding the month's n-th (or last)
 /// Thursday, so most of its days are in the month.
-pub fn week_of_month(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn week_of_month(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let n = which(m)?;
     let (y, mo) = month_of(m, ctx)?;
-    date(Val::week_of(nth_weekday(y, mo, 4, n)?))
+    date(TimeValue::week_of(nth_weekday(y, mo, 4, n)?))
 }
 
 /// "the week of March 6": the ISO week holding that day.
-pub fn week_of(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn week_of(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let mo = u32::try_from(c.get(Class::Month)?).ok()?;
     let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
@@ -148,19 +148,19 @@ pub fn week_of(m: &Match, ctx: &Ctx) -> Option<Norm> {
         .get(Class::Year)
         .map(i64::from)
         .or_else(|| infer_year(ctx, mo, d))?;
-    date(Val::week_of(Ymd::new(y, mo, d)?))
+    date(TimeValue::week_of(Ymd::new(y, mo, d)?))
 }
 
 /// "on the 21st": that day of the month in focus (the last date the text
 /// stated), else of the document's month, or the one before (past clause, a
 /// day still to come this month) or after (future clause, a day gone).
-pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let d = u32::try_from(m.caps.get(Class::Ord)?).ok()?;
     if !(1..=31).contains(&d) {
         return None;
     }
     let (y, mo) = match ctx.last {
-        Some(Val::Day { y: Some(y), m, .. } | Val::Month { y: Some(y), m }) => (y, m),
+        Some(TimeValue::Day { y: Some(y), m, .. } | TimeValue::Month { y: Some(y), m }) => (y, m),
         _ => {
             let dct = ctx.dct?;
             let first = Ymd::new(dct.y, dct.m, 1)?;
@@ -173,12 +173,12 @@ pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Norm> {
             (f.y, f.m)
         }
     };
-    date(Val::day(Ymd::new(y, mo, d)?))
+    date(TimeValue::day(Ymd::new(y, mo, d)?))
 }
 
 /// "07-Mar-19", "3 Aug 96", "Aug 9, 96": day, month and a year of two digits
 /// (1950-2049) or four.
-pub fn short_date(m: &Match) -> Option<Norm> {
+pub fn short_date(m: &Match) -> Option<Normalised> {
     let c = &m.caps;
     let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
     let mo = u32::try_from(c.get(Class::Month)?).ok()?;
@@ -189,7 +189,7 @@ pub fn short_date(m: &Match) -> Option<Norm> {
         1000..=2999 => n,
         _ => return None,
     };
-    date(Val::day(Ymd::new(y, mo, d)?))
+    date(TimeValue::day(Ymd::new(y, mo, d)?))
 }
 
 /// The zone of a clock time as a TimeML/ISO 8601 suffix: "Z" for UTC/GMT,
@@ -215,7 +215,7 @@ pub fn zone_suffix(m: &Match, day: Option<Ymd>, ctx: &Ctx) -> Option<String> {
 
 /// A clock time ("9 a.m. on Tuesday", "18:00 UTC", "noon"): on the day it
 /// names, else on the day last talked about, with its zone.
-pub fn clock(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     let (mut h, mi) = match c.get(Class::Clock) {
@@ -243,11 +243,14 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Norm> {
     } else {
         // A bare clock time is on the day last talked about.
         match ctx.last {
-            Some(Val::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
+            Some(TimeValue::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
             _ => dct,
         }
     };
-    let base = day.map_or_else(|| "XXXX-XX-XX".to_string(), |d| Val::day(d).to_timeml());
+    let base = day.map_or_else(
+        || "XXXX-XX-XX".to_string(),
+        |d| TimeValue::day(d).to_timeml(),
+    );
     let zone = zone_suffix(m, day, ctx).unwrap_or_default();
     plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
 }

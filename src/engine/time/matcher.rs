@@ -1,10 +1,10 @@
 //! Matching: the rules of `data/time/rules.txt` tried at each vtoken of a
 //! sentence (longest match wins, an optional `mod` prefix before it; ties go
-//! to the earlier rule). Input: the [`VTok`]s from [`super::recognise::vtokens`].
+//! to the earlier rule). Input: the [`TimeToken`]s from [`super::recognise::vtokens`].
 //! Output: [`Match`]es with byte spans and captured values ([`Caps`]). Cost per
 //! token is bounded by the (fixed) rule set: linear time.
 
-use super::recognise::{VTok, NO_WORD};
+use super::recognise::{TimeToken, NO_WORD};
 use super::tables::{tables, Class, Elem, Rule, StartIndex, Tables, N_CLASSES};
 use crate::engine::text::Doc;
 
@@ -49,7 +49,7 @@ pub struct Match<'t> {
     pub main_tok: usize,
 }
 
-fn elem_matches(e: &Elem, t: &VTok) -> bool {
+fn elem_matches(e: &Elem, t: &TimeToken) -> bool {
     (e.classes & t.classes != 0) || (t.word != NO_WORD && e.words.contains(&t.word))
 }
 
@@ -57,7 +57,7 @@ fn elem_matches(e: &Elem, t: &VTok) -> bool {
 /// elements; returns the end index and fills `caps` (on the success path only).
 fn match_elems(
     elems: &[Elem],
-    toks: &[VTok],
+    toks: &[TimeToken],
     i: usize,
     caps: &mut Caps,
     single_weak: &mut bool,
@@ -101,7 +101,7 @@ fn match_elems(
 fn best<'t>(
     rules: &'t [Rule],
     ix: &StartIndex,
-    toks: &[VTok],
+    toks: &[TimeToken],
     i: usize,
 ) -> Option<(&'t Rule, usize, Caps)> {
     let tok = toks.get(i)?;
@@ -130,7 +130,7 @@ fn best<'t>(
 
 /// Words that never end an expression ("of", "the", ","; "ended" after "the year"): trimmed from a
 /// match's end.
-fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
+fn trailing_junk(doc: &Doc, t: &TimeToken) -> bool {
     matches!(
         doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
         "of" | "the" | "," | "-" | "and" | "a" | "on" | "ended" | "ending" | "." | ";" | ")"
@@ -138,7 +138,7 @@ fn trailing_junk(doc: &Doc, t: &VTok) -> bool {
 }
 
 /// All time expressions of one sentence, left to right, not overlapping.
-pub fn find(doc: &Doc, toks: &[VTok]) -> Vec<Match<'static>> {
+pub fn find(doc: &Doc, toks: &[TimeToken]) -> Vec<Match<'static>> {
     let t: &'static Tables = tables();
     let mut out = Vec::new();
     let mut i = 0;

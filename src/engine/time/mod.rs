@@ -28,10 +28,10 @@ use super::model::TimexType;
 use super::text::{Doc, TokenKind};
 use calendar::Ymd;
 use matcher::find;
-use normalise::{normalise, Ctx, Norm};
-use recognise::{vtokens, VTok, NO_WORD};
+use normalise::{normalise, Ctx, Normalised};
+use recognise::{vtokens, TimeToken, NO_WORD};
 use tables::{tables, Action};
-use value::Val;
+use value::TimeValue;
 
 pub use docdate::document_date;
 
@@ -56,7 +56,7 @@ pub struct TimexDraft {
 }
 
 /// Matches that look like time but are not: "$1990", "2000 %".
-fn spurious(doc: &Doc, m: &matcher::Match, n: &Norm) -> bool {
+fn spurious(doc: &Doc, m: &matcher::Match, n: &Normalised) -> bool {
     let before = doc.text.get(..m.start).unwrap_or("").trim_end();
     let after = doc.text.get(m.end..).unwrap_or("").trim_start();
     // Ages: "a 6-year-old boy", "40 years old".
@@ -102,7 +102,7 @@ fn spurious(doc: &Doc, m: &matcher::Match, n: &Norm) -> bool {
 
 /// "two weeks after the call": the rule read "two weeks after" as a date, but
 /// a clause follows, so it is the duration "two weeks" and "after" a signal.
-fn signal_follows(doc: &Doc, toks: &[VTok], m: &matcher::Match) -> bool {
+fn signal_follows(doc: &Doc, toks: &[TimeToken], m: &matcher::Match) -> bool {
     if m.rule.action != Action::Anaphor {
         return false;
     }
@@ -400,13 +400,13 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 Action::Ago | Action::Anaphor | Action::YearAgo | Action::LastQuarter
             );
             if let (Some(v), false) = (n.val, derived) {
-                if v.year().is_some() || matches!(v, Val::Decade(_) | Val::Century(_)) {
+                if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
                 }
                 // A report is on a quarter already over at the document
                 // date, not on one still running ("a fourth-quarter charge").
                 let over = |y: i64, q: u32| ctx.dct.is_none_or(|d| (y, q) < (d.y, d.quarter()));
-                if let Val::Quarter { y: Some(y), q } = v {
+                if let TimeValue::Quarter { y: Some(y), q } = v {
                     if over(y, q) {
                         ctx.quarter = Some(v);
                     }

@@ -11,7 +11,7 @@
 //! into `Doc::text`); never changes a value, only says "drop this match".
 
 use super::matcher::Match;
-use super::normalise::Norm;
+use super::normalise::Normalised;
 use super::tables::Action;
 use crate::engine::model::TimexType;
 use crate::engine::text::Doc;
@@ -31,7 +31,7 @@ const OPENING_QUOTES: &[&str] = &["\"", "``", "''", "“", "‘", "'"];
 
 /// True when match `m` (normalised to `n`) is a name or another word rather
 /// than a time expression, judged from the text around it.
-pub fn not_a_time(doc: &Doc, m: &Match, n: &Norm) -> bool {
+pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
     let text = doc.text.get(m.start..m.end).unwrap_or("");
     let before = doc.text.get(..m.start).unwrap_or("");
     let after = doc.text.get(m.end..).unwrap_or("");
@@ -69,7 +69,7 @@ fn quoted_title(text: &str, before: &str) -> bool {
 }
 
 /// "when she was in her 30s": a decade after a possessive is an age.
-fn age_decade(m: &Match, n: &Norm, before: &str) -> bool {
+fn age_decade(m: &Match, n: &Normalised, before: &str) -> bool {
     if m.rule.action != Action::Decade || n.kind != TimexType::Date {
         return false;
     }

@@ -1,5 +1,5 @@
 //! The normalisers' shared vocabulary: the context they read ([`Ctx`]: document date, the
-//! moving reference date, tense), the result they give ([`Norm`]), and the helpers the rule
+//! moving reference date, tense), the result they give ([`Normalised`]), and the helpers the rule
 //! families ([`super::normalise`], [`super::relative`], [`super::durations`], [`super::forms`])
 //! all use (calendar dates, year inference, weekdays, parts of day).
 //!
@@ -9,7 +9,7 @@ use super::calendar::Ymd;
 use super::matcher::Match;
 use super::tables::{tables, PARTS};
 use super::tense::Tense;
-use super::value::Val;
+use super::value::TimeValue;
 use crate::engine::model::TimexType;
 
 /// Bare four-digit numbers read as years.
@@ -25,9 +25,9 @@ pub(super) const MAX_COUNT: i32 = 999_999_999;
 pub struct Ctx {
     pub dct: Option<Ymd>,
     /// The last absolute date the text stated.
-    pub last: Option<Val>,
+    pub last: Option<TimeValue>,
     /// The last quarter the text named (reports on a quarter refer back to it).
-    pub quarter: Option<Val>,
+    pub quarter: Option<TimeValue>,
     /// The tense of the clause the expression is in.
     pub tense: Option<Tense>,
     /// Ambiguous numeric dates ("3/4/21") are day-first (false: month-first,
@@ -60,12 +60,12 @@ impl Ctx {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Norm {
+pub struct Normalised {
     pub kind: TimexType,
     pub value: String,
     pub modifier: Option<String>,
     /// The point this value names, when absolute (becomes the moving reference).
-    pub val: Option<Val>,
+    pub val: Option<TimeValue>,
     /// End of a range ("2014-2016" → value 2014, range_end 2016).
     pub range_end: Option<String>,
     /// The dates a duration covers when the text pins them down
@@ -73,8 +73,8 @@ pub struct Norm {
     pub period: Option<String>,
 }
 
-pub(super) fn date(v: Val) -> Option<Norm> {
-    Some(Norm {
+pub(super) fn date(v: TimeValue) -> Option<Normalised> {
+    Some(Normalised {
         kind: TimexType::Date,
         value: v.to_timeml(),
         modifier: None,
@@ -84,8 +84,8 @@ pub(super) fn date(v: Val) -> Option<Norm> {
     })
 }
 
-pub(super) fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
-    Some(Norm {
+pub(super) fn plain(kind: TimexType, value: impl Into<String>) -> Option<Normalised> {
+    Some(Normalised {
         kind,
         value: value.into(),
         modifier: None,
@@ -95,7 +95,7 @@ pub(super) fn plain(kind: TimexType, value: impl Into<String>) -> Option<Norm> {
     })
 }
 
-pub(super) fn vague(n: i64) -> Option<Norm> {
+pub(super) fn vague(n: i64) -> Option<Normalised> {
     plain(
         TimexType::Date,
         match n.signum() {
@@ -180,15 +180,15 @@ pub(super) fn with_part(
     d: Option<Ymd>,
     part: Option<i32>,
     dayval: impl Fn() -> String,
-) -> Option<Norm> {
+) -> Option<Normalised> {
     match part {
         Some(p) => {
             let p = PARTS.get(p as usize).copied().unwrap_or("DT");
-            let base = d.map_or_else(&dayval, |d| Val::day(d).to_timeml());
+            let base = d.map_or_else(&dayval, |d| TimeValue::day(d).to_timeml());
             plain(TimexType::Time, format!("{base}T{p}"))
         }
         None => match d {
-            Some(d) => date(Val::day(d)),
+            Some(d) => date(TimeValue::day(d)),
             None => plain(TimexType::Date, dayval()),
         },
     }

@@ -4,7 +4,7 @@
 //! date, the last date mentioned (the reference that moves through the text,
 //! as in HeidelTime's news mode, for anaphoric "a year earlier", "the next
 //! day") and whether the sentence speaks of the future (which way "Tuesday" or
-//! "December" goes). Output: [`Norm`], or `None` when the match is not a time
+//! "December" goes). Output: [`Normalised`], or `None` when the match is not a time
 //! expression after all ("2500 BC" fine, "the 31st quarter" not).
 //! Without a document date relative values stay relative: PAST_REF, XXXX-04.
 
@@ -15,23 +15,23 @@ use super::matcher::Match;
 use super::norm::{
     date, has, infer_year, int_arg, plain, weekday_date, with_part, BARE_YEAR_MAX, BARE_YEAR_MIN,
 };
-pub use super::norm::{Ctx, Norm};
+pub use super::norm::{Ctx, Normalised};
 use super::relative;
 use super::tables::{unit, Action, Class};
-use super::value::{season_of, Val};
+use super::value::{season_of, TimeValue};
 use crate::engine::model::TimexType;
 
 /// The most recent completed quarter before the document date.
-fn previous_quarter(ctx: &Ctx) -> Option<Val> {
+fn previous_quarter(ctx: &Ctx) -> Option<TimeValue> {
     let dct = ctx.dct?;
-    Val::Quarter {
+    TimeValue::Quarter {
         y: Some(dct.y),
         q: dct.quarter(),
     }
     .shift(unit::QUARTER, -1)
 }
 
-pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     let mut out = match m.rule.action {
@@ -46,7 +46,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             let part_of = matches!(m.modifier, Some("START" | "MID" | "END"));
             if part_of && m.rule.args.get(1).is_some_and(|v| v == "P1Y") {
                 if let Some(d) = dct {
-                    let mut n = date(Val::Year(d.y))?;
+                    let mut n = date(TimeValue::Year(d.y))?;
                     n.modifier = m.modifier.map(str::to_string);
                     return Some(n);
                 }
@@ -66,9 +66,9 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 (v % 100) as u32,
             );
             if d == 0 {
-                date(Val::Month { y: Some(y), m: mo })
+                date(TimeValue::Month { y: Some(y), m: mo })
             } else {
-                date(Val::day(Ymd::new(y, mo, d)?))
+                date(TimeValue::day(Ymd::new(y, mo, d)?))
             }
         }
         Action::Date => {
@@ -103,11 +103,11 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                             .find(|&y| Ymd::new(y, mo, d).is_some_and(|x| x.weekday() as i32 == w))
                             .or(Some(guess))
                     });
-                    date(Val::Day { y, m: mo, d })
+                    date(TimeValue::Day { y, m: mo, d })
                 }
                 None => {
                     let y = y.or_else(|| infer_year(ctx, mo, 0));
-                    date(Val::Month { y, m: mo })
+                    date(TimeValue::Month { y, m: mo })
                 }
             }
         }
@@ -118,7 +118,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             } else {
                 i64::from(has(m, "next"))
             };
-            date(Val::Month {
+            date(TimeValue::Month {
                 y: dct.map(|d| d.y + n),
                 m: mo,
             })
@@ -129,7 +129,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if !(BARE_YEAR_MIN..=BARE_YEAR_MAX).contains(&y) && m.caps.words.is_empty() {
                 return None;
             }
-            date(Val::Year(i64::from(y)))
+            date(TimeValue::Year(i64::from(y)))
         }
         Action::Era => {
             let n = i64::from(c.get(Class::Num)?);
@@ -137,15 +137,15 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             if n <= 0 {
                 return None;
             }
-            date(Val::Year(if era < 0 { -n } else { n }))
+            date(TimeValue::Year(if era < 0 { -n } else { n }))
         }
         Action::YearRange => {
             let v = c.get(Class::YearRange)?;
-            let mut n = date(Val::Year(i64::from(v / 10_000)))?;
-            n.range_end = Some(Val::Year(i64::from(v % 10_000)).to_timeml());
+            let mut n = date(TimeValue::Year(i64::from(v / 10_000)))?;
+            n.range_end = Some(TimeValue::Year(i64::from(v % 10_000)).to_timeml());
             Some(n)
         }
-        Action::Decade => date(Val::Decade(i64::from(c.get(Class::Decade)?))),
+        Action::Decade => date(TimeValue::Decade(i64::from(c.get(Class::Decade)?))),
         Action::Century => {
             let o = c.get(Class::Ord)?;
             if !(1..=30).contains(&o) {
@@ -153,8 +153,8 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             }
             // "the 5th century BC" (500-401 BC) is BC04.
             match c.get(Class::Era) {
-                Some(e) if e < 0 => date(Val::Century(-(i64::from(o) - 1))),
-                _ => date(Val::Century(i64::from(o) - 1)),
+                Some(e) if e < 0 => date(TimeValue::Century(-(i64::from(o) - 1))),
+                _ => date(TimeValue::Century(i64::from(o) - 1)),
             }
         }
         Action::Holiday => {
@@ -168,7 +168,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     d
                 };
                 y = y.or_else(|| infer_year(ctx, mo, d));
-                date(Val::Day { y, m: mo, d })
+                date(TimeValue::Day { y, m: mo, d })
             } else {
                 let (nth, mo, w) = (v / 1000, (v % 1000 / 10) as u32, (v % 10) as u32);
                 y = y.or_else(|| infer_year(ctx, mo, 15));
@@ -176,7 +176,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     Some(first) => {
                         let off = (i64::from(w) - i64::from(first.weekday())).rem_euclid(7)
                             + 7 * (i64::from(nth) - 1);
-                        date(Val::day(first.add_days(off)))
+                        date(TimeValue::day(first.add_days(off)))
                     }
                     None => plain(TimexType::Date, format!("XXXX-{mo:02}")),
                 }
@@ -199,16 +199,16 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 .get(Class::Year)
                 .map(i64::from)
                 .or(dct.map(|d| d.y + n - back));
-            date(Val::Quarter { y, q: q as u32 })
+            date(TimeValue::Quarter { y, q: q as u32 })
         }
         Action::YearQuarter => {
             // "the 1988 quarter": the quarter under discussion, in that year.
             let y = i64::from(c.get(Class::Year)?);
             let q = match ctx.quarter.or_else(|| previous_quarter(ctx)) {
-                Some(Val::Quarter { q, .. }) => q,
-                _ => return date(Val::Year(y)),
+                Some(TimeValue::Quarter { q, .. }) => q,
+                _ => return date(TimeValue::Year(y)),
             };
-            date(Val::Quarter { y: Some(y), q })
+            date(TimeValue::Quarter { y: Some(y), q })
         }
         Action::Half => {
             let h = c.get(Class::Ord).unwrap_or(int_arg(m) as i32);
@@ -216,7 +216,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                 return None;
             }
             let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
-            date(Val::Half { y, h: h as u32 })
+            date(TimeValue::Half { y, h: h as u32 })
         }
         Action::LastQuarter => match ctx.quarter.or_else(|| previous_quarter(ctx)) {
             // "last year's quarter": the same quarter a year before.
@@ -235,7 +235,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
             let s = c.get(Class::Season)? as u32;
             // In a narrative, the season of the story's year.
             let story = if ctx.narrative || dct.is_none() {
-                ctx.last.and_then(Val::year)
+                ctx.last.and_then(TimeValue::year)
             } else {
                 None
             };
@@ -249,14 +249,18 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Norm> {
                     }
                 })
             });
-            date(Val::Season { y, s })
+            date(TimeValue::Season { y, s })
         }
         Action::Weekday if int_arg(m) < 0 => {
             // "the previous Friday": the one before the day in focus.
             let w = i64::from(c.get(Class::Weekday)?.clamp(1, 7));
             let base = ctx.focus_day()?;
             let back = (i64::from(base.weekday()) - w).rem_euclid(7);
-            date(Val::day(base.add_days(-if back == 0 { 7 } else { back })))
+            date(TimeValue::day(base.add_days(-if back == 0 {
+                7
+            } else {
+                back
+            })))
         }
         Action::Weekday => {
             let w = c.get(Class::Weekday)?;

@@ -4,10 +4,10 @@
 //! lowercased into a stack buffer: no allocation per token) and classified by
 //! the lexicon and by its shape (ISO date, "15/04/2024", "10:30", "1990s",
 //! "15th", "Q3"); hyphenated words are split ("third-quarter", "mid-2023") and
-//! number words joined ("twenty four", "twenty-fourth"). Output: [`VTok`]s;
+//! number words joined ("twenty four", "twenty-fourth"). Output: [`TimeToken`]s;
 //! `matcher` then tries the rules on them.
 
-use super::tables::{tables, Class, Tables, N_CLASSES, X};
+use super::tables::{tables, Class, Tables, N_CLASSES, UNSPECIFIED};
 use crate::engine::text::{Doc, TokenKind};
 
 pub const NO_WORD: u32 = u32::MAX;
@@ -17,7 +17,7 @@ pub const TOO_LARGE: i32 = i32::MAX;
 
 /// A token as the time rules see it.
 #[derive(Debug, Clone)]
-pub struct VTok {
+pub struct TimeToken {
     pub start: usize,
     pub end: usize,
     pub word: u32,
@@ -27,9 +27,9 @@ pub struct VTok {
     number_word: bool,
 }
 
-impl VTok {
-    fn new(start: usize, end: usize) -> VTok {
-        VTok {
+impl TimeToken {
+    fn new(start: usize, end: usize) -> TimeToken {
+        TimeToken {
             start,
             end,
             word: NO_WORD,
@@ -84,7 +84,7 @@ fn digits(s: &str) -> Option<i32> {
 }
 
 /// Classify by shape: numbers, ordinals, decades, ISO and numeric dates, clock times, quarters.
-fn shape(t: &mut VTok, s: &str) {
+fn shape(t: &mut TimeToken, s: &str) {
     // A count too large for any calendar ("2147483648 days ago"): a number
     // the normaliser refuses, never one that wraps or is dropped.
     if s.len() > 9 && s.bytes().all(|b| b.is_ascii_digit()) {
@@ -263,7 +263,7 @@ fn combine(a: i32, b: i32) -> Option<i32> {
 }
 
 /// Build the rule tokens of sentence `s` into `out` (cleared first).
-pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
+pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
     out.clear();
     let t = tables();
     let Some(sent) = doc.sentences.get(s) else {
@@ -323,14 +323,14 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<VTok>) {
 /// Push one vtoken; returns whether it is an abbreviation that takes a following dot.
 fn push(
     t: &Tables,
-    out: &mut Vec<VTok>,
+    out: &mut Vec<TimeToken>,
     doc: &Doc,
     start: usize,
     end: usize,
     sentence_start: bool,
 ) -> bool {
     let text = doc.slice(start, end);
-    let mut v = VTok::new(start, end);
+    let mut v = TimeToken::new(start, end);
     let mut buf = [0u8; 32];
     let mut abbr = false;
     // "year's", "Friday's": the possessive of a known word is that word.
@@ -369,7 +369,7 @@ fn push(
         shape(&mut v, text);
     }
     // Join number words: "twenty four", "twenty-four", "a hundred".
-    if v.number_word && v.val(Class::Num) != X {
+    if v.number_word && v.val(Class::Num) != UNSPECIFIED {
         let n = out.len();
         let dash = n >= 2 && doc.slice(out[n - 1].start, out[n - 1].end) == "-";
         let prev = if dash {
@@ -384,7 +384,7 @@ fn push(
                     out.pop();
                 }
                 out.pop();
-                let mut m = VTok::new(start, end);
+                let mut m = TimeToken::new(start, end);
                 m.number_word = true;
                 m.set(Class::Num, sum, false);
                 // "nineteen ninety-six", "two thousand": also a year.
@@ -417,7 +417,7 @@ fn push(
             let o = t + v.val(Class::Ord);
             if o <= 31 {
                 out.truncate(prev.unwrap_or(n));
-                let mut m = VTok::new(start, v.end);
+                let mut m = TimeToken::new(start, v.end);
                 m.set(Class::Ord, o, false);
                 out.push(m);
                 return false;

@@ -4,20 +4,20 @@
 //! "that year").
 //!
 //! Input: a [`Match`] of a `deictic`, `rel`, `relname`, `ago`, `anaphor` or
-//! `yearago` rule and the normaliser's [`Ctx`]. Output: a [`Norm`] (a DATE,
+//! `yearago` rule and the normaliser's [`Ctx`]. Output: a [`Normalised`] (a DATE,
 //! or PAST_REF/FUTURE_REF without a document date), or `None`.
 
 use super::durations::unit_code;
 use super::matcher::Match;
 use super::norm::{
-    date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Norm, MAX_COUNT,
+    date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
 };
-use super::tables::{unit, Class, X};
-use super::value::{at_unit, season_of, Val};
+use super::tables::{unit, Class, UNSPECIFIED};
+use super::value::{at_unit, season_of, TimeValue};
 use crate::engine::model::TimexType;
 
 /// "today", "yesterday evening", "the day after tomorrow": days from the document date.
-pub(super) fn deictic(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub(super) fn deictic(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     let mut off = i64::from(c.get(Class::Deictic)?);
@@ -37,7 +37,7 @@ pub(super) fn deictic(m: &Match, ctx: &Ctx) -> Option<Norm> {
 }
 
 /// "last week", "this month", "next year", "the weekend": the unit next to the document date's.
-pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     let n = int_arg(m);
@@ -74,7 +74,7 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Norm> {
 }
 
 /// "last Friday", "this spring", "next March", "the following summer" (from the date in focus).
-pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     let n = int_arg(m);
@@ -90,9 +90,9 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Norm> {
         return match dct {
             Some(d) if n == 0 => {
                 let monday = d.add_days(-(i64::from(d.weekday()) - 1));
-                date(Val::day(monday.add_days(i64::from(w) - 1)))
+                date(TimeValue::day(monday.add_days(i64::from(w) - 1)))
             }
-            Some(_) => date(Val::day(weekday_date(ctx, w, n)?)),
+            Some(_) => date(TimeValue::day(weekday_date(ctx, w, n)?)),
             None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
         };
     }
@@ -109,7 +109,7 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Norm> {
             1 if mo <= d.m => d.y + 1,
             _ => d.y,
         });
-        return date(Val::Month { y, m: mo });
+        return date(TimeValue::Month { y, m: mo });
     }
     let s = c.get(Class::Season)? as u32;
     let y = dct.map(|d| {
@@ -120,11 +120,11 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Norm> {
             _ => cy,
         }
     });
-    date(Val::Season { y, s })
+    date(TimeValue::Season { y, s })
 }
 
 /// "two years ago", "five days from now": from the document date.
-pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     // "two years ago" (-1), "five days from now" (+1): from the document date.
@@ -142,11 +142,11 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
         None => 1,
     };
-    if !(X..=MAX_COUNT).contains(&n) {
+    if !(UNSPECIFIED..=MAX_COUNT).contains(&n) {
         return None;
     }
     let Some(d) = dct else { return vague(dir) };
-    if n == X {
+    if n == UNSPECIFIED {
         return vague(dir);
     }
     let n = i64::from(n) * dir;
@@ -161,16 +161,16 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Norm> {
 }
 
 /// "two days later", "the following year", "that week": from the last date the text stated.
-pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.caps;
     let dct = ctx.dct;
     let dir = int_arg(m);
     let n = c.get(Class::Num).unwrap_or(1);
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
-    if !(X..=MAX_COUNT).contains(&n) {
+    if !(UNSPECIFIED..=MAX_COUNT).contains(&n) {
         return None;
     }
-    if n == X {
+    if n == UNSPECIFIED {
         return vague(dir);
     }
     // "the following year", "the previous week": that unit, next to the focus.
@@ -183,15 +183,15 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
     }
     let n = i64::from(n) * dir;
-    let base = ctx.last.or(dct.map(Val::day));
+    let base = ctx.last.or(dct.map(TimeValue::day));
     // "two years later" than a day: a year, not that day moved. (A
     // month or quarter keeps its granularity: "a year earlier" than
     // 1989-Q3 is 1988-Q3.)
     if u == unit::YEAR && dir != 0 {
         match base {
-            Some(Val::Day { y: Some(y), .. }) => return date(Val::Year(y + n)),
+            Some(TimeValue::Day { y: Some(y), .. }) => return date(TimeValue::Year(y + n)),
             // "for the nine months ... a year earlier": the year before.
-            Some(b) if ctx.months_report => return date(Val::Year(b.year()? + n)),
+            Some(b) if ctx.months_report => return date(TimeValue::Year(b.year()? + n)),
             _ => {}
         }
     }
@@ -199,7 +199,7 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
     if dir == 0 {
         return match base.first_day().and_then(|d| at_unit(d, u)) {
             Some(v) => date(v),
-            None if u == unit::YEAR => date(Val::Year(base.year()?)),
+            None if u == unit::YEAR => date(TimeValue::Year(base.year()?)),
             None => date(base),
         };
     }
@@ -207,21 +207,26 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Norm> {
         Some(v) => date(v),
         None => match (base.first_day(), base.year()) {
             (Some(d), _) => date(at_unit(d, u)?.shift(u, n)?),
-            (None, Some(y)) if u == unit::YEAR => date(Val::Year(y + n)),
+            (None, Some(y)) if u == unit::YEAR => date(TimeValue::Year(y + n)),
             _ => vague(dir),
         },
     }
 }
 
 /// "the year-earlier quarter", "a year ago" in a report: the period under discussion, a year before.
-pub(super) fn year_ago(_m: &Match, ctx: &Ctx) -> Option<Norm> {
+pub(super) fn year_ago(_m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let dct = ctx.dct;
-    let base = ctx.quarter.or(ctx.last).or(dct.map(|d| Val::Year(d.y)))?;
+    let base = ctx
+        .quarter
+        .or(ctx.last)
+        .or(dct.map(|d| TimeValue::Year(d.y)))?;
     if ctx.months_report {
-        return date(Val::Year(base.year()? - 1));
+        return date(TimeValue::Year(base.year()? - 1));
     }
     match base {
-        Val::Quarter { .. } | Val::Year(_) | Val::Half { .. } => date(base.shift(unit::YEAR, -1)?),
-        _ => date(Val::Year(base.year()? - 1)),
+        TimeValue::Quarter { .. } | TimeValue::Year(_) | TimeValue::Half { .. } => {
+            date(base.shift(unit::YEAR, -1)?)
+        }
+        _ => date(TimeValue::Year(base.year()? - 1)),
     }
 }

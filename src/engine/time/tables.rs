@@ -145,7 +145,7 @@ impl Class {
 }
 
 /// Value meaning "unspecified" ("several years" → PXY).
-pub const X: i32 = -1;
+pub const UNSPECIFIED: i32 = -1;
 
 /// Units, as stored in a token's value for UNIT/UNITS.
 pub mod unit {
@@ -351,7 +351,7 @@ impl Tables {
             let value = match class {
                 Class::Unit | Class::Units => unit::parse(val),
                 Class::Part | Class::Parts => PARTS.iter().position(|p| p == val).map(|p| p as i32),
-                _ if *val == "X" => Some(X),
+                _ if *val == "X" => Some(UNSPECIFIED),
                 _ => val.parse().ok(),
             };
             let Some(value) = value else {

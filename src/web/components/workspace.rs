@@ -32,7 +32,7 @@ use crate::web::state::escape::css_string;
 use crate::web::state::files::{import_data, NoticeText, Tone};
 use crate::web::state::words::too_large;
 use crate::web::state::workspace::{restore, to_workspace};
-pub use crate::web::state::workspace::{Extras, WsAction};
+pub use crate::web::state::workspace::{WorkspaceAction, WorkspaceData};
 use crate::web::state::{Action, State};
 use crate::web::{share, storage};
 use crate::workspace::persist::{from_json, to_json};
@@ -49,7 +49,7 @@ const SHARED_SHOWN: usize = 40;
 /// render, so a returning user never sees (nor waits for an analysis of) the
 /// example article first. Only a cleanly read workspace is restored here; an
 /// empty, damaged or unreadable store is handed to [`WorkspaceBar`] (in
-/// [`Extras::startup`]), which reports it. Returns true when restored.
+/// [`WorkspaceData::startup`]), which reports it. Returns true when restored.
 pub fn restore_saved(s: &mut State) -> bool {
     match storage::load() {
         Ok(Loaded::Restored(w)) => {
@@ -119,7 +119,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
                 added_at: Some(storage::now_iso()),
             })
             .collect();
-        d.dispatch(Action::Workspace(WsAction::Import(Workspace {
+        d.dispatch(Action::Workspace(WorkspaceAction::Import(Workspace {
             documents,
             ..Workspace::default()
         })));
@@ -131,7 +131,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
 /// Props of [`WorkspaceBar`].
 #[derive(Properties)]
 pub struct WorkspaceBarProps {
-    /// The app's state, read and changed through [`WsAction`]s.
+    /// The app's state, read and changed through [`WorkspaceAction`]s.
     pub state: UseReducerHandle<State>,
 }
 
@@ -168,7 +168,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         };
         use_effect_with((), move |_| match load() {
             Ok(Loaded::Empty) => {}
-            Ok(Loaded::Restored(w)) => d.dispatch(Action::Workspace(WsAction::Restore(w))),
+            Ok(Loaded::Restored(w)) => d.dispatch(Action::Workspace(WorkspaceAction::Restore(w))),
             Ok(Loaded::Recovered {
                 workspace,
                 report,
@@ -189,7 +189,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     ),
                     (None, None) => (String::new(), None),
                 };
-                d.dispatch(Action::Workspace(WsAction::Restore(workspace)));
+                d.dispatch(Action::Workspace(WorkspaceAction::Restore(workspace)));
                 let title = "The saved workspace was damaged; what could be read was recovered.";
                 let detail = format!("{}{kept}", report.summary());
                 let text = NoticeText::new(Tone::Warning, title, detail);
@@ -229,7 +229,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                         return;
                     };
                     let old = get("oldValue").and_then(|v| from_json(&v).ok());
-                    d.dispatch(Action::Workspace(WsAction::External {
+                    d.dispatch(Action::Workspace(WorkspaceAction::External {
                         old: old.map(Box::new),
                         new: Box::new(new),
                     }));
@@ -250,7 +250,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     }
 
     let s: &State = &state;
-    let dispatch_ws = |make: fn() -> WsAction| {
+    let dispatch_ws = |make: fn() -> WorkspaceAction| {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Workspace(make())))
     };
@@ -484,8 +484,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             <style>{flag_css}</style>
             {notice_list(NoticeListProps { notices: &notices, on_dismiss, on_download, on_discard, on_anyway })}
             <div class="ws-bar">
-                <button type="button" onclick={dispatch_ws(|| WsAction::Undo)} disabled={!history.can_undo()}>{"Undo correction"}</button>
-                <button type="button" onclick={dispatch_ws(|| WsAction::Redo)} disabled={!history.can_redo()}>{"Redo correction"}</button>
+                <button type="button" onclick={dispatch_ws(|| WorkspaceAction::Undo)} disabled={!history.can_undo()}>{"Undo correction"}</button>
+                <button type="button" onclick={dispatch_ws(|| WorkspaceAction::Redo)} disabled={!history.can_redo()}>{"Redo correction"}</button>
                 <span class="ws-count">{format!("{} · {} · {}", plural(history.done.len(), "correction"), plural(s.extras.watchlist.entries.len(), "watched name"), plural(s.documents.len(), "document"))}</span>
                 <button type="button" onclick={on_export}>{"Export workspace"}</button>
                 <button type="button" onclick={on_pick}>{"Import…"}</button>

@@ -1,13 +1,13 @@
 //! What an imported data file holds, decided without the browser: a
 //! watchlist CSV, JSONL documents, or a workspace file (migrated from an
-//! older version, or recovered from damage), as the [`WsAction`] to apply and
+//! older version, or recovered from damage), as the [`WorkspaceAction`] to apply and
 //! the notice to show (issue 14.11: the workspace actions out of the
 //! component). Pure Rust, tested natively.
 //!
 //! Input: the file's name (its extension decides) and text, and the time to
 //! stamp imported documents with. Output: an [`Imported`].
 
-use super::workspace::WsAction;
+use super::workspace::WorkspaceAction;
 use crate::workspace::{
     import, migrate, parse_csv, recover, Workspace, WorkspaceError, SCHEMA_VERSION,
 };
@@ -49,7 +49,7 @@ impl NoticeText {
 /// be read) and what to tell the user.
 pub struct Imported {
     /// The workspace action to dispatch, if any.
-    pub action: Option<WsAction>,
+    pub action: Option<WorkspaceAction>,
     /// What to say.
     pub notice: NoticeText,
 }
@@ -73,7 +73,7 @@ pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
                     format!("Rows skipped: {bad}")
                 },
             ),
-            action: Some(WsAction::Watch(got.watchlist)),
+            action: Some(WorkspaceAction::Watch(got.watchlist)),
         }
     } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
         let got = import::jsonl(text, Some(now));
@@ -84,7 +84,7 @@ pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
                 format!("{} documents imported from {name}", got.documents.len()),
                 bad,
             ),
-            action: Some(WsAction::Import(Workspace {
+            action: Some(WorkspaceAction::Import(Workspace {
                 documents: got.documents,
                 ..Workspace::default()
             })),
@@ -130,7 +130,7 @@ fn workspace_file(name: &str, text: &str) -> Imported {
                     ),
                     "",
                 ),
-                action: Some(WsAction::Import(w)),
+                action: Some(WorkspaceAction::Import(w)),
             }
         }
         Err(e) => {
@@ -151,7 +151,7 @@ fn workspace_file(name: &str, text: &str) -> Imported {
                     format!("{name} was damaged: {e}"),
                     r.report.summary(),
                 ),
-                action: Some(WsAction::Import(r.workspace)),
+                action: Some(WorkspaceAction::Import(r.workspace)),
             }
         }
     }
@@ -165,7 +165,7 @@ mod tests {
 
     fn docs(i: &Imported) -> usize {
         match &i.action {
-            Some(WsAction::Import(w)) => w.documents.len(),
+            Some(WorkspaceAction::Import(w)) => w.documents.len(),
             _ => 0,
         }
     }
@@ -177,7 +177,7 @@ mod tests {
             "name,aliases,note\nKestrel Optics,,cameras\n",
             NOW,
         );
-        assert!(matches!(csv.action, Some(WsAction::Watch(ref w)) if w.entries.len() == 1));
+        assert!(matches!(csv.action, Some(WorkspaceAction::Watch(ref w)) if w.entries.len() == 1));
         assert_eq!(
             csv.notice,
             NoticeText::new(Tone::Info, "Watchlist: 1 names imported from Watch.CSV", "")

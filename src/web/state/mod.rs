@@ -26,7 +26,7 @@ mod tests;
 pub mod words;
 pub mod workspace;
 
-pub use workspace::{Extras, WsAction};
+pub use workspace::{WorkspaceAction, WorkspaceData};
 
 /// One document of the workspace.
 #[derive(Debug, Clone, PartialEq)]
@@ -212,7 +212,7 @@ pub struct State {
     /// Counter for ids, generations and focus nonces.
     pub counter: u64,
     /// Corrections, watchlist and uncorrected engine output (issue 7).
-    pub extras: Extras,
+    pub extras: WorkspaceData,
     /// The last document closed, with its position, so closing can be undone.
     pub closed: Option<(usize, Document)>,
 }
@@ -305,7 +305,7 @@ pub enum Action {
         sentence: [usize; 2],
     },
     /// Corrections, undo/redo, watchlist, restore and import (issue 7).
-    Workspace(WsAction),
+    Workspace(WorkspaceAction),
 }
 
 impl State {

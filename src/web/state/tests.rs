@@ -459,7 +459,7 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
 
     // A saves; B hears of it.
     let a_saved = saved(&a);
-    b = b.reduce(Action::Workspace(WsAction::External {
+    b = b.reduce(Action::Workspace(WorkspaceAction::External {
         old: Some(Box::new(base.clone())),
         new: Box::new(a_saved.clone()),
     }));
@@ -479,16 +479,18 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
 
     // B saves; A hears of it and gets B's document; then nothing more moves.
     let b_saved = saved(&b);
-    a = a.reduce(Action::Workspace(WsAction::External {
+    a = a.reduce(Action::Workspace(WorkspaceAction::External {
         old: Some(Box::new(a_saved)),
         new: Box::new(b_saved.clone()),
     }));
     assert_eq!(texts(&a), texts(&b));
     let rev = a.extras.revision;
-    let again = a.clone().reduce(Action::Workspace(WsAction::External {
-        old: Some(Box::new(b_saved.clone())),
-        new: Box::new(saved(&b)),
-    }));
+    let again = a
+        .clone()
+        .reduce(Action::Workspace(WorkspaceAction::External {
+            old: Some(Box::new(b_saved.clone())),
+            new: Box::new(saved(&b)),
+        }));
     assert_eq!(
         again.extras.revision, rev,
         "an unchanged save must not be merged again"
@@ -497,10 +499,12 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
     // A document closed in one tab is not dropped from the other.
     let id = b.documents[0].id.clone();
     let b2 = b.clone().reduce(Action::Remove(id));
-    let a2 = a.clone().reduce(Action::Workspace(WsAction::External {
-        old: Some(Box::new(b_saved)),
-        new: Box::new(saved(&b2)),
-    }));
+    let a2 = a
+        .clone()
+        .reduce(Action::Workspace(WorkspaceAction::External {
+            old: Some(Box::new(b_saved)),
+            new: Box::new(saved(&b2)),
+        }));
     assert_eq!(a2.documents.len(), 3);
 }
 
@@ -514,10 +518,12 @@ fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
         text: "Draft\nSecond version.".into(),
     });
     // B did not touch it: takes A's text.
-    let b = start.clone().reduce(Action::Workspace(WsAction::External {
-        old: Some(Box::new(base.clone())),
-        new: Box::new(saved(&a)),
-    }));
+    let b = start
+        .clone()
+        .reduce(Action::Workspace(WorkspaceAction::External {
+            old: Some(Box::new(base.clone())),
+            new: Box::new(saved(&a)),
+        }));
     assert_eq!(b.documents.len(), 1);
     assert_eq!(&*b.documents[0].text, "Draft\nSecond version.");
     assert!(b.documents[0].is_stale(), "re-analysed");
@@ -526,7 +532,7 @@ fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
         doc: id,
         text: "Draft\nThird version.".into(),
     });
-    let c = c.reduce(Action::Workspace(WsAction::External {
+    let c = c.reduce(Action::Workspace(WorkspaceAction::External {
         old: Some(Box::new(base)),
         new: Box::new(saved(&a)),
     }));

@@ -1,9 +1,9 @@
 //! Workspace actions on the UI state: corrections with undo/redo, restoring
 //! a saved workspace, importing one, and merging what another tab saved.
 //!
-//! The state side of the Workspace region: [`Extras`] (a field of `State`)
+//! The state side of the Workspace region: [`WorkspaceData`] (a field of `State`)
 //! holds the corrections, the watchlist and each document's uncorrected
-//! engine output, and [`reduce`] handles [`WsAction`]s. Corrections are
+//! engine output, and [`reduce`] handles [`WorkspaceAction`]s. Corrections are
 //! applied by the pure `workspace::apply` whenever an analysis arrives
 //! ([`on_analysed`]) or the corrections change, so they also hold for text
 //! edited and re-analysed later. Pure Rust, tested natively.
@@ -19,7 +19,7 @@ use crate::workspace::{self as ws, Correction, History, Watchlist, Workspace};
 
 /// Workspace data kept in the UI state beside the documents.
 #[derive(Debug, Clone, Default)]
-pub struct Extras {
+pub struct WorkspaceData {
     /// The user's corrections with their undo/redo stacks.
     pub history: Rc<History>,
     /// Watched names (imported from a `name,aliases,note` CSV or a workspace).
@@ -43,7 +43,7 @@ pub struct Extras {
 /// `WorkspaceBar` component (wasm only).
 pub type StartupLoad = RefCell<Option<Result<Loaded, StoreError>>>;
 
-impl PartialEq for Extras {
+impl PartialEq for WorkspaceData {
     fn eq(&self, o: &Self) -> bool {
         self.revision == o.revision
             && Rc::ptr_eq(&self.history, &o.history)
@@ -54,7 +54,7 @@ impl PartialEq for Extras {
 }
 
 /// Workspace actions (wrapped in `Action::Workspace`).
-pub enum WsAction {
+pub enum WorkspaceAction {
     /// Replace everything by a saved workspace (on load).
     Restore(Workspace),
     /// Add an imported workspace file's documents, corrections and watchlist.
@@ -126,7 +126,7 @@ impl ExternalChange {
 
 /// Record an engine result for `doc` and return it with the corrections applied.
 pub fn on_analysed(
-    x: &mut Extras,
+    x: &mut WorkspaceData,
     doc: &str,
     generation: u64,
     text: &str,
@@ -141,26 +141,26 @@ pub fn on_analysed(
 }
 
 /// Apply a workspace action to the state.
-pub fn reduce(s: &mut State, a: WsAction) {
+pub fn reduce(s: &mut State, a: WorkspaceAction) {
     match a {
-        WsAction::Restore(w) => restore(s, w),
-        WsAction::Import(w) => import_into(s, w),
-        WsAction::Correct(c) => {
+        WorkspaceAction::Restore(w) => restore(s, w),
+        WorkspaceAction::Import(w) => import_into(s, w),
+        WorkspaceAction::Correct(c) => {
             Rc::make_mut(&mut s.extras.history).push(c);
             reapply(s);
         }
-        WsAction::Undo => {
+        WorkspaceAction::Undo => {
             if Rc::make_mut(&mut s.extras.history).undo().is_some() {
                 reapply(s);
             }
         }
-        WsAction::Redo => {
+        WorkspaceAction::Redo => {
             if Rc::make_mut(&mut s.extras.history).redo().is_some() {
                 reapply(s);
             }
         }
-        WsAction::Watch(w) => Rc::make_mut(&mut s.extras.watchlist).extend(w),
-        WsAction::External { old, new } => {
+        WorkspaceAction::Watch(w) => Rc::make_mut(&mut s.extras.watchlist).extend(w),
+        WorkspaceAction::External { old, new } => {
             let change = merge_external(s, old.as_deref(), *new);
             if change.is_empty() {
                 // Nothing new: no save, so two tabs never echo each other.
@@ -248,11 +248,11 @@ pub fn restore(s: &mut State, w: Workspace) {
     s.documents.clear();
     s.selected_entity = None;
     s.focus = None;
-    s.extras = Extras {
+    s.extras = WorkspaceData {
         history: Rc::new(w.history),
         watchlist: Rc::new(w.watchlist),
         revision: s.extras.revision,
-        ..Extras::default()
+        ..WorkspaceData::default()
     };
     for d in w.documents {
         push_doc(s, d);

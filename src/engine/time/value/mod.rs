@@ -1,12 +1,12 @@
 //! TimeML values: calendar points at some granularity ("2024", "2024-04",
-//! "2024-W16", "2024-Q3", "2023-SU", "199", "BC0490") as one type, [`Val`],
-//! with the four things done to them: parse ([`Val::parse`]), print
-//! ([`Val::to_timeml`]), shift ([`Val::shift`]) and place on the calendar
-//! ([`Val::span`]).
+//! "2024-W16", "2024-Q3", "2023-SU", "199", "BC0490") as one type, [`TimeValue`],
+//! with the four things done to them: parse ([`TimeValue::parse`]), print
+//! ([`TimeValue::to_timeml`]), shift ([`TimeValue::shift`]) and place on the calendar
+//! ([`TimeValue::span`]).
 //!
-//! Input: a [`Val`] built by the normaliser, or a TimeML value string (the
+//! Input: a [`TimeValue`] built by the normaliser, or a TimeML value string (the
 //! timeline and the exports read values back through [`span`] and [`range`]).
-//! Output: its TimeML string, a shifted or coarsened [`Val`], or a [`Span`] of
+//! Output: its TimeML string, a shifted or coarsened [`TimeValue`], or a [`Span`] of
 //! whole days since 1970-01-01 (end exclusive) with the [`Unit`] it was
 //! written in. A year may be unknown (`None`), which prints as "XXXX" (a
 //! partial value) and has no span. Calendar arithmetic is `calendar`'s.
@@ -26,7 +26,7 @@ pub use span::{range, span, Span, Unit};
 /// written, negated for BC values ("BC0490" is -490); `None` as a year is the
 /// partial "XXXX".
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Val {
+pub enum TimeValue {
     /// A day: "2024-04-16", or "XXXX-04-16" without a year.
     Day {
         /// Year, `None` when unknown.
@@ -93,10 +93,10 @@ fn fy(y: Option<i64>) -> String {
     y.map_or_else(|| "XXXX".to_string(), fmt_year)
 }
 
-impl Val {
-    /// The day `d` as a [`Val::Day`] with a known year.
-    pub fn day(d: Ymd) -> Val {
-        Val::Day {
+impl TimeValue {
+    /// The day `d` as a [`TimeValue::Day`] with a known year.
+    pub fn day(d: Ymd) -> TimeValue {
+        TimeValue::Day {
             y: Some(d.y),
             m: d.m,
             d: d.d,
@@ -104,37 +104,37 @@ impl Val {
     }
 
     /// The ISO week that contains `d` (its year is the ISO week-numbering year).
-    pub fn week_of(d: Ymd) -> Val {
+    pub fn week_of(d: Ymd) -> TimeValue {
         let (y, w) = d.iso_week();
-        Val::Week { y, w }
+        TimeValue::Week { y, w }
     }
 
     /// The TimeML value string: "2024-04-16", "XXXX-04", "2024-W16-WE", "199",
-    /// "BC0490". Inverse of [`Val::parse`] for the values it accepts.
+    /// "BC0490". Inverse of [`TimeValue::parse`] for the values it accepts.
     pub fn to_timeml(self) -> String {
         match self {
-            Val::Day { y, m, d } => format!("{}-{m:02}-{d:02}", fy(y)),
-            Val::Month { y, m } => format!("{}-{m:02}", fy(y)),
-            Val::Year(y) => fmt_year(y),
-            Val::Week { y, w } => format!("{}-W{w:02}", fmt_year(y)),
-            Val::Weekend { y, w } => format!("{}-W{w:02}-WE", fmt_year(y)),
-            Val::Quarter { y, q } => format!("{}-Q{q}", fy(y)),
-            Val::Half { y, h } => format!("{}-H{h}", fy(y)),
-            Val::Season { y, s } => {
+            TimeValue::Day { y, m, d } => format!("{}-{m:02}-{d:02}", fy(y)),
+            TimeValue::Month { y, m } => format!("{}-{m:02}", fy(y)),
+            TimeValue::Year(y) => fmt_year(y),
+            TimeValue::Week { y, w } => format!("{}-W{w:02}", fmt_year(y)),
+            TimeValue::Weekend { y, w } => format!("{}-W{w:02}-WE", fmt_year(y)),
+            TimeValue::Quarter { y, q } => format!("{}-Q{q}", fy(y)),
+            TimeValue::Half { y, h } => format!("{}-H{h}", fy(y)),
+            TimeValue::Season { y, s } => {
                 format!(
                     "{}-{}",
                     fy(y),
                     SEASONS.get(s.saturating_sub(1) as usize).unwrap_or(&"XX")
                 )
             }
-            Val::Decade(d) => {
+            TimeValue::Decade(d) => {
                 if d < 0 {
                     format!("BC{:03}", d.unsigned_abs())
                 } else {
                     format!("{d:03}")
                 }
             }
-            Val::Century(c) => {
+            TimeValue::Century(c) => {
                 if c < 0 {
                     format!("BC{:02}", c.unsigned_abs())
                 } else {
@@ -149,7 +149,7 @@ impl Val {
     /// "AU"), "199" (a decade), "19" (a century), "BC0490", "BC04", and the
     /// partial "XXXX-04", "XXXX-04-16", "XXXX-Q3". Digits exactly as TimeML
     /// writes them; `None` for anything else (times are cut off by the caller).
-    pub fn parse(s: &str) -> Option<Val> {
+    pub fn parse(s: &str) -> Option<TimeValue> {
         let (bc, s) = match s.strip_prefix("BC") {
             Some(rest) => (true, rest),
             None => (false, s),
@@ -163,9 +163,9 @@ impl Val {
         let sign = if bc { -1 } else { 1 };
         let Some(second) = second else {
             return match head.len() {
-                4 => Some(Val::Year(sign * num(head, 4)?)),
-                3 => Some(Val::Decade(sign * num(head, 3)?)),
-                2 => Some(Val::Century(sign * num(head, 2)?)),
+                4 => Some(TimeValue::Year(sign * num(head, 4)?)),
+                3 => Some(TimeValue::Decade(sign * num(head, 3)?)),
+                2 => Some(TimeValue::Century(sign * num(head, 2)?)),
                 _ => None,
             };
         };
@@ -177,19 +177,19 @@ impl Val {
         let seasons = ["SP", "SU", "FA", "WI", "AU"];
         if let Some(i) = seasons.iter().position(|x| *x == second) {
             let s = if i == 4 { 3 } else { i as u32 + 1 };
-            return third.is_none().then_some(Val::Season { y, s });
+            return third.is_none().then_some(TimeValue::Season { y, s });
         }
         if let Some(q) = second.strip_prefix('Q') {
             let q = u32::try_from(num(q, 1)?)
                 .ok()
                 .filter(|q| (1..=4).contains(q))?;
-            return third.is_none().then_some(Val::Quarter { y, q });
+            return third.is_none().then_some(TimeValue::Quarter { y, q });
         }
         if let Some(h) = second.strip_prefix('H') {
             let h = u32::try_from(num(h, 1)?)
                 .ok()
                 .filter(|h| (1..=2).contains(h))?;
-            return third.is_none().then_some(Val::Half { y, h });
+            return third.is_none().then_some(TimeValue::Half { y, h });
         }
         if let Some(w) = second.strip_prefix('W') {
             let (y, w) = (
@@ -199,8 +199,8 @@ impl Val {
                     .filter(|w| (1..=53).contains(w))?,
             );
             return match third {
-                None => Some(Val::Week { y, w }),
-                Some("WE") => Some(Val::Weekend { y, w }),
+                None => Some(TimeValue::Week { y, w }),
+                Some("WE") => Some(TimeValue::Weekend { y, w }),
                 Some(_) => None,
             };
         }
@@ -208,14 +208,14 @@ impl Val {
             .ok()
             .filter(|m| (1..=12).contains(m))?;
         match third {
-            None => Some(Val::Month { y, m }),
+            None => Some(TimeValue::Month { y, m }),
             Some(d) => {
                 let d = u32::try_from(num(d, 2)?).ok()?;
                 match y {
-                    Some(y) => Ymd::new(y, m, d).map(Val::day),
+                    Some(y) => Ymd::new(y, m, d).map(TimeValue::day),
                     // A partial date: the day must exist in some year.
                     None => (d >= 1 && d <= super::calendar::days_in_month(2000, m))
-                        .then_some(Val::Day { y: None, m, d }),
+                        .then_some(TimeValue::Day { y: None, m, d }),
                 }
             }
         }
@@ -224,23 +224,23 @@ impl Val {
     /// The year, when known.
     pub fn year(self) -> Option<i64> {
         match self {
-            Val::Day { y, .. }
-            | Val::Month { y, .. }
-            | Val::Quarter { y, .. }
-            | Val::Half { y, .. } => y,
-            Val::Season { y, .. } => y,
-            Val::Year(y) => Some(y),
-            Val::Week { y, .. } | Val::Weekend { y, .. } => Some(y),
-            Val::Decade(_) | Val::Century(_) => None,
+            TimeValue::Day { y, .. }
+            | TimeValue::Month { y, .. }
+            | TimeValue::Quarter { y, .. }
+            | TimeValue::Half { y, .. } => y,
+            TimeValue::Season { y, .. } => y,
+            TimeValue::Year(y) => Some(y),
+            TimeValue::Week { y, .. } | TimeValue::Weekend { y, .. } => Some(y),
+            TimeValue::Decade(_) | TimeValue::Century(_) => None,
         }
     }
 
     /// A full date inside the value (its first day), when it has one.
     pub fn first_day(self) -> Option<Ymd> {
         match self {
-            Val::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
-            Val::Month { y: Some(y), m } => Ymd::new(y, m, 1),
-            Val::Week { y, w } => Some(Ymd::from_iso_week(y, w)),
+            TimeValue::Day { y: Some(y), m, d } => Ymd::new(y, m, d),
+            TimeValue::Month { y: Some(y), m } => Ymd::new(y, m, 1),
+            TimeValue::Week { y, w } => Some(Ymd::from_iso_week(y, w)),
             _ => None,
         }
     }
@@ -255,9 +255,9 @@ fn num(s: &str, len: usize) -> Option<i64> {
 }
 
 /// Parse a TimeML date value back ("2024-04-16T10:30" reads as its day):
-/// [`Val::parse`] of the part before any "T".
-pub fn parse_value(s: &str) -> Option<Val> {
-    Val::parse(s.split('T').next()?)
+/// [`TimeValue::parse`] of the part before any "T".
+pub fn parse_value(s: &str) -> Option<TimeValue> {
+    TimeValue::parse(s.split('T').next()?)
 }
 
 #[cfg(test)]
@@ -267,37 +267,42 @@ mod parse_tests {
     #[test]
     fn every_kind_reads_back_what_it_prints() {
         let vals = [
-            Val::Day {
+            TimeValue::Day {
                 y: Some(2024),
                 m: 2,
                 d: 29,
             },
-            Val::Day {
+            TimeValue::Day {
                 y: None,
                 m: 4,
                 d: 16,
             },
-            Val::Month { y: None, m: 4 },
-            Val::Year(-490),
-            Val::Week { y: 2020, w: 53 },
-            Val::Weekend { y: 2024, w: 16 },
-            Val::Quarter {
+            TimeValue::Month { y: None, m: 4 },
+            TimeValue::Year(-490),
+            TimeValue::Week { y: 2020, w: 53 },
+            TimeValue::Weekend { y: 2024, w: 16 },
+            TimeValue::Quarter {
                 y: Some(2024),
                 q: 3,
             },
-            Val::Half {
+            TimeValue::Half {
                 y: Some(2023),
                 h: 1,
             },
-            Val::Season {
+            TimeValue::Season {
                 y: Some(2023),
                 s: 4,
             },
-            Val::Decade(199),
-            Val::Century(-4),
+            TimeValue::Decade(199),
+            TimeValue::Century(-4),
         ];
         for v in vals {
-            assert_eq!(Val::parse(&v.to_timeml()), Some(v), "{}", v.to_timeml());
+            assert_eq!(
+                TimeValue::parse(&v.to_timeml()),
+                Some(v),
+                "{}",
+                v.to_timeml()
+            );
         }
         for bad in [
             "2023-02-29",
@@ -307,7 +312,7 @@ mod parse_tests {
             "BCXXXX-04",
             "2024-W16-01",
         ] {
-            assert_eq!(Val::parse(bad), None, "{bad}");
+            assert_eq!(TimeValue::parse(bad), None, "{bad}");
         }
     }
 

@@ -1,16 +1,16 @@
-//! Arithmetic on TimeML values: shift a [`Val`] by units ("a year earlier"
+//! Arithmetic on TimeML values: shift a [`TimeValue`] by units ("a year earlier"
 //! than 1989-Q3 is 1988-Q3), coarsen a day to a unit's value, and shift a value string by a
 //! duration string. Calendar arithmetic itself is `calendar`'s.
 
-use super::{parse_value, Val};
+use super::{parse_value, TimeValue};
 use crate::engine::time::calendar::{Ymd, YEAR_LIMIT};
 use crate::engine::time::tables::unit;
 
-impl Val {
+impl TimeValue {
     /// Shift by `n` units (unit codes of the crate-private `tables::unit`), keeping the value's own
     /// granularity when the unit fits it ("a year earlier" than 1989-Q3 is
     /// 1988-Q3). `None` when the combination makes no sense.
-    pub fn shift(self, u: i32, n: i64) -> Option<Val> {
+    pub fn shift(self, u: i32, n: i64) -> Option<TimeValue> {
         let n = n.clamp(-YEAR_LIMIT, YEAR_LIMIT);
         let months = match u {
             unit::YEAR => Some(12 * n),
@@ -28,29 +28,29 @@ impl Val {
             _ => None,
         };
         Some(match self {
-            Val::Day { y: Some(y), m, d } => {
+            TimeValue::Day { y: Some(y), m, d } => {
                 let base = Ymd::new(y, m, d)?;
                 let r = match (months, days) {
                     (Some(mo), _) => base.add_months(mo),
                     (_, Some(dd)) => base.add_days(dd),
                     _ => return None,
                 };
-                Val::day(r)
+                TimeValue::day(r)
             }
-            Val::Month { y: Some(y), m } => {
+            TimeValue::Month { y: Some(y), m } => {
                 let r = Ymd::new(y, m, 1)?.add_months(months?);
-                Val::Month {
+                TimeValue::Month {
                     y: Some(r.y),
                     m: r.m,
                 }
             }
-            Val::Year(y) => match u {
-                unit::YEAR => Val::Year(y + n),
-                unit::DECADE => Val::Year(y + 10 * n),
-                unit::CENTURY => Val::Year(y + 100 * n),
+            TimeValue::Year(y) => match u {
+                unit::YEAR => TimeValue::Year(y + n),
+                unit::DECADE => TimeValue::Year(y + 10 * n),
+                unit::CENTURY => TimeValue::Year(y + 100 * n),
                 _ => return None,
             },
-            Val::Week { y, w } | Val::Weekend { y, w } => {
+            TimeValue::Week { y, w } | TimeValue::Weekend { y, w } => {
                 let base = Ymd::from_iso_week(y, w);
                 let r = match (days, months) {
                     (Some(dd), _) => base.add_days(dd),
@@ -58,58 +58,60 @@ impl Val {
                     _ => return None,
                 };
                 let (y, w) = r.iso_week();
-                if matches!(self, Val::Weekend { .. }) {
-                    Val::Weekend { y, w }
+                if matches!(self, TimeValue::Weekend { .. }) {
+                    TimeValue::Weekend { y, w }
                 } else {
-                    Val::Week { y, w }
+                    TimeValue::Week { y, w }
                 }
             }
-            Val::Quarter { y: Some(y), q } => {
+            TimeValue::Quarter { y: Some(y), q } => {
                 let r = Ymd::new(y, (q.clamp(1, 4) - 1) * 3 + 1, 1)?.add_months(months?);
-                Val::Quarter {
+                TimeValue::Quarter {
                     y: Some(r.y),
                     q: r.quarter(),
                 }
             }
-            Val::Half { y: Some(y), h } => {
+            TimeValue::Half { y: Some(y), h } => {
                 let r = Ymd::new(y, (h.clamp(1, 2) - 1) * 6 + 1, 1)?.add_months(months?);
-                Val::Half {
+                TimeValue::Half {
                     y: Some(r.y),
                     h: (r.m - 1) / 6 + 1,
                 }
             }
-            Val::Season { y: Some(y), s } if u == unit::YEAR => Val::Season { y: Some(y + n), s },
-            Val::Decade(d) if u == unit::DECADE => Val::Decade(d + n),
-            Val::Century(c) if u == unit::CENTURY => Val::Century(c + n),
+            TimeValue::Season { y: Some(y), s } if u == unit::YEAR => {
+                TimeValue::Season { y: Some(y + n), s }
+            }
+            TimeValue::Decade(d) if u == unit::DECADE => TimeValue::Decade(d + n),
+            TimeValue::Century(c) if u == unit::CENTURY => TimeValue::Century(c + n),
             _ => return None,
         })
     }
 }
 
 /// A date at the granularity of a unit: the day, its ISO week, month, quarter, year...
-pub fn at_unit(d: Ymd, u: i32) -> Option<Val> {
+pub fn at_unit(d: Ymd, u: i32) -> Option<TimeValue> {
     Some(match u {
-        unit::DAY => Val::day(d),
-        unit::WEEK => Val::week_of(d),
+        unit::DAY => TimeValue::day(d),
+        unit::WEEK => TimeValue::week_of(d),
         unit::WEEKEND => {
             let (y, w) = d.iso_week();
-            Val::Weekend { y, w }
+            TimeValue::Weekend { y, w }
         }
-        unit::MONTH => Val::Month {
+        unit::MONTH => TimeValue::Month {
             y: Some(d.y),
             m: d.m,
         },
-        unit::QUARTER => Val::Quarter {
+        unit::QUARTER => TimeValue::Quarter {
             y: Some(d.y),
             q: d.quarter(),
         },
-        unit::HALF => Val::Half {
+        unit::HALF => TimeValue::Half {
             y: Some(d.y),
             h: (d.m - 1) / 6 + 1,
         },
-        unit::YEAR => Val::Year(d.y),
-        unit::DECADE => Val::Decade(d.y.div_euclid(10)),
-        unit::CENTURY => Val::Century(d.y.div_euclid(100)),
+        unit::YEAR => TimeValue::Year(d.y),
+        unit::DECADE => TimeValue::Decade(d.y.div_euclid(10)),
+        unit::CENTURY => TimeValue::Century(d.y.div_euclid(100)),
         _ => return None,
     })
 }
@@ -151,7 +153,7 @@ pub fn shift_value(value: &str, duration: &str, dir: i64) -> Option<String> {
     let (u, n) = parse_duration(duration)?;
     let shifted = v.shift(u, n.saturating_mul(dir)).or_else(|| {
         let d = v.first_day()?;
-        Val::day(d).shift(u, n.saturating_mul(dir))
+        TimeValue::day(d).shift(u, n.saturating_mul(dir))
     })?;
     Some(shifted.to_timeml())
 }
@@ -163,18 +165,18 @@ mod tests {
     #[test]
     fn prints_and_shifts() {
         assert_eq!(
-            Val::Quarter {
+            TimeValue::Quarter {
                 y: Some(1989),
                 q: 3
             }
             .shift(unit::YEAR, -1)
-            .map(Val::to_timeml),
+            .map(TimeValue::to_timeml),
             Some("1988-Q3".into())
         );
-        assert_eq!(Val::Decade(199).to_timeml(), "199");
-        assert_eq!(Val::Month { y: None, m: 4 }.to_timeml(), "XXXX-04");
+        assert_eq!(TimeValue::Decade(199).to_timeml(), "199");
+        assert_eq!(TimeValue::Month { y: None, m: 4 }.to_timeml(), "XXXX-04");
         assert_eq!(
-            Val::Season {
+            TimeValue::Season {
                 y: Some(2023),
                 s: 2
             }
@@ -187,15 +189,19 @@ mod tests {
             d: 16,
         };
         assert_eq!(
-            at_unit(d, unit::WEEK).map(Val::to_timeml),
+            at_unit(d, unit::WEEK).map(TimeValue::to_timeml),
             Some("2024-W16".into())
         );
         assert_eq!(
-            Val::day(d).shift(unit::WEEK, -2).map(Val::to_timeml),
+            TimeValue::day(d)
+                .shift(unit::WEEK, -2)
+                .map(TimeValue::to_timeml),
             Some("2024-04-02".into())
         );
         assert_eq!(
-            Val::Year(0).shift(unit::YEAR, -1).map(Val::to_timeml),
+            TimeValue::Year(0)
+                .shift(unit::YEAR, -1)
+                .map(TimeValue::to_timeml),
             Some("BC0001".into())
         );
     }

@@ -2,10 +2,10 @@
 //! days since 1970-01-01, end exclusive) and the [`Unit`] it was written in, for the timeline
 //! and the exports ([`span`], [`range`] read value strings back).
 
-use super::{num, Val};
+use super::{num, TimeValue};
 use crate::engine::time::calendar::{month_start_days, Ymd};
 
-impl Val {
+impl TimeValue {
     /// The whole days the value covers, with the unit it names; `None` when
     /// it has no place on the calendar (no year, or a year before 1 AD).
     pub fn span(self) -> Option<Span> {
@@ -24,35 +24,37 @@ impl Val {
             return None;
         }
         match self {
-            Val::Day { y: Some(y), m, d } => {
+            TimeValue::Day { y: Some(y), m, d } => {
                 let day = Ymd::new(y, m, d)?.days();
                 make(day, day + 1, Unit::Day)
             }
-            Val::Month { y: Some(y), m } => months(y, i64::from(m), i64::from(m) + 1, Unit::Month),
-            Val::Year(y) => months(y, 1, 13, Unit::Year),
-            Val::Week { y, w } => {
+            TimeValue::Month { y: Some(y), m } => {
+                months(y, i64::from(m), i64::from(m) + 1, Unit::Month)
+            }
+            TimeValue::Year(y) => months(y, 1, 13, Unit::Year),
+            TimeValue::Week { y, w } => {
                 let monday = Ymd::from_iso_week(y, w).days();
                 make(monday, monday + 7, Unit::Week)
             }
-            Val::Weekend { y, w } => {
+            TimeValue::Weekend { y, w } => {
                 let monday = Ymd::from_iso_week(y, w).days();
                 make(monday + 5, monday + 7, Unit::Weekend)
             }
-            Val::Quarter { y: Some(y), q } => {
+            TimeValue::Quarter { y: Some(y), q } => {
                 let a = i64::from(q) * 3 - 2;
                 months(y, a, a + 3, Unit::Quarter)
             }
-            Val::Half { y: Some(y), h } => {
+            TimeValue::Half { y: Some(y), h } => {
                 let a = i64::from(h) * 6 - 5;
                 months(y, a, a + 6, Unit::Half)
             }
             // SP = March-May ... WI = December into the next February.
-            Val::Season { y: Some(y), s } => {
+            TimeValue::Season { y: Some(y), s } => {
                 let a = i64::from(s) * 3;
                 months(y, a, a + 3, Unit::Season)
             }
-            Val::Decade(d) if d >= 0 => months(d * 10, 1, 121, Unit::Decade),
-            Val::Century(c) if c >= 0 => months(c * 100, 1, 1201, Unit::Century),
+            TimeValue::Decade(d) if d >= 0 => months(d * 10, 1, 121, Unit::Decade),
+            TimeValue::Century(c) if c >= 0 => months(c * 100, 1, 1201, Unit::Century),
             _ => None,
         }
     }
@@ -128,7 +130,7 @@ pub fn span(value: &str) -> Option<Span> {
         Some((d, t)) => (d, Some(t)),
         None => (v, None),
     };
-    let mut s = Val::parse(date)?.span()?;
+    let mut s = TimeValue::parse(date)?.span()?;
     if s.unit == Unit::Day {
         s.time = time.and_then(clock);
     }
