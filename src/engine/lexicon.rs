@@ -47,7 +47,7 @@ impl Cc {
 
 /// Where a designator word may stand in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub enum DesignatorPosition {
     /// Last word: "Hikvision Digital Technology", "Yangtze River".
     Suffix,
     /// First word before "of": "Bank of England", "Gulf of Mexico".
@@ -55,12 +55,12 @@ pub enum Place {
     Both,
 }
 
-impl Place {
+impl DesignatorPosition {
     pub fn suffix(self) -> bool {
-        matches!(self, Place::Suffix | Place::Both)
+        matches!(self, DesignatorPosition::Suffix | DesignatorPosition::Both)
     }
     pub fn prefix(self) -> bool {
-        matches!(self, Place::Prefix | Place::Both)
+        matches!(self, DesignatorPosition::Prefix | DesignatorPosition::Both)
     }
 }
 
@@ -85,7 +85,7 @@ pub struct Entry {
     pub surname: bool,
     /// Not a name on its own ("Read", "Friday", "The").
     pub stop: bool,
-    pub designator: Option<(Label, Place)>,
+    pub designator: Option<(Label, DesignatorPosition)>,
     /// A complete title phrase ("secretary of state").
     pub title: bool,
     /// First word of a title phrase ("secretary"), or a title modifier.
@@ -292,9 +292,9 @@ impl Lexicon {
                 continue;
             };
             let place = match f.next().map(str::trim) {
-                Some("P") => Place::Prefix,
-                Some("B") => Place::Both,
-                _ => Place::Suffix,
+                Some("P") => DesignatorPosition::Prefix,
+                Some("B") => DesignatorPosition::Both,
+                _ => DesignatorPosition::Suffix,
             };
             lx.entry(word).designator = Some((label, place));
         }

@@ -55,7 +55,7 @@ fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Normalised> {
             return plain(TimexType::Duration, v);
         }
         // "the 1988 quarter" is no duration of 1988 quarters.
-        Some(n) if n >= 1000 && m.caps.get(Class::Units).is_none() => return None,
+        Some(n) if n >= 1000 && m.captures.get(Class::Units).is_none() => return None,
         Some(n) => n.to_string(),
         None => "1".to_string(),
     };
@@ -64,7 +64,7 @@ fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Normalised> {
 
 /// A `duration` rule.
 pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
     if c.get(Class::Num).is_some_and(|n| n > MAX_COUNT) {
         return None;
@@ -108,7 +108,7 @@ pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
 
 /// A `set` rule.
 pub(super) fn set(m: &Match) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     if let Some(w) = c.get(Class::Weekday) {
         let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
         let v = match p {

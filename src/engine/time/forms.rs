@@ -16,7 +16,7 @@ use super::value::TimeValue;
 use crate::engine::model::TimexType;
 
 fn word_at(m: &Match, i: usize) -> Option<&'static str> {
-    let id = *m.caps.words.get(i)?;
+    let id = *m.captures.words.get(i)?;
     tables()
         .word_ids
         .iter()
@@ -24,12 +24,14 @@ fn word_at(m: &Match, i: usize) -> Option<&'static str> {
 }
 
 fn has(m: &Match, w: &str) -> bool {
-    tables().id(w).is_some_and(|id| m.caps.words.contains(&id))
+    tables()
+        .id(w)
+        .is_some_and(|id| m.captures.words.contains(&id))
 }
 
 /// "May 6-8", "11 to 13 June", "June 30 - July 2", with an optional year.
 pub fn day_range(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let m1 = u32::try_from(c.get(Class::Month)?).ok()?;
     let m2 = c
         .second(Class::Month)
@@ -87,7 +89,7 @@ pub fn day_range(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 /// The month a "this|next|last month" names, from the document date.
 fn relative_month(m: &Match, ctx: &Ctx) -> Option<(i64, u32)> {
     let dct = ctx.dct?;
-    let n = m.caps.words.len();
+    let n = m.captures.words.len();
     let off = match word_at(m, n.checked_sub(2)?)? {
         "next" => 1,
         "last" => -1,
@@ -99,11 +101,11 @@ fn relative_month(m: &Match, ctx: &Ctx) -> Option<(i64, u32)> {
 
 /// The month and year a match names: "<MONTH> <YEAR>?" or "this|next|last month".
 fn month_of(m: &Match, ctx: &Ctx) -> Option<(i64, u32)> {
-    match m.caps.get(Class::Month) {
+    match m.captures.get(Class::Month) {
         Some(mo) => {
             let mo = u32::try_from(mo).ok()?;
             let y = m
-                .caps
+                .captures
                 .get(Class::Year)
                 .map(i64::from)
                 .or_else(|| infer_year(ctx, mo, 15))?;
@@ -115,7 +117,7 @@ fn month_of(m: &Match, ctx: &Ctx) -> Option<(i64, u32)> {
 
 /// Which one: the ordinal, or -1 for "last".
 fn which(m: &Match) -> Option<i32> {
-    match m.caps.get(Class::Ord) {
+    match m.captures.get(Class::Ord) {
         Some(n) if (1..=5).contains(&n) => Some(n),
         Some(_) => None,
         None if has(m, "last") => Some(-1),
@@ -125,7 +127,7 @@ fn which(m: &Match) -> Option<i32> {
 
 /// "the last Friday of May", "the first Monday of next month".
 pub fn nth_weekday_of(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let w = u32::try_from(m.caps.get(Class::Weekday)?).ok()?;
+    let w = u32::try_from(m.captures.get(Class::Weekday)?).ok()?;
     let n = which(m)?;
     let (y, mo) = month_of(m, ctx)?;
     date(TimeValue::day(nth_weekday(y, mo, w, n)?))
@@ -141,7 +143,7 @@ pub fn week_of_month(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 
 /// "the week of March 6": the ISO week holding that day.
 pub fn week_of(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let mo = u32::try_from(c.get(Class::Month)?).ok()?;
     let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
     let y = c
@@ -155,7 +157,7 @@ pub fn week_of(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 /// stated), else of the document's month, or the one before (past clause, a
 /// day still to come this month) or after (future clause, a day gone).
 pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let d = u32::try_from(m.caps.get(Class::Ord)?).ok()?;
+    let d = u32::try_from(m.captures.get(Class::Ord)?).ok()?;
     if !(1..=31).contains(&d) {
         return None;
     }
@@ -179,7 +181,7 @@ pub fn ordinal_day(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 /// "07-Mar-19", "3 Aug 96", "Aug 9, 96": day, month and a year of two digits
 /// (1950-2049) or four.
 pub fn short_date(m: &Match) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let d = u32::try_from(c.get(Class::Day).or(c.get(Class::Ord))?).ok()?;
     let mo = u32::try_from(c.get(Class::Month)?).ok()?;
     let n = i64::from(c.get(Class::Num)?);
@@ -196,7 +198,7 @@ pub fn short_date(m: &Match) -> Option<Normalised> {
 /// else the offset ("-05:00"). ET, CT, MT and PT take daylight time from the
 /// day (US rules), or from the document date when the day is unknown.
 pub fn zone_suffix(m: &Match, day: Option<Ymd>, ctx: &Ctx) -> Option<String> {
-    let z = m.caps.get(Class::Zone)?;
+    let z = m.captures.get(Class::Zone)?;
     let minutes = match z {
         -4..=-1 => {
             let standard = -300 - 60 * (i64::from(-z) - 1);
@@ -216,7 +218,7 @@ pub fn zone_suffix(m: &Match, day: Option<Ymd>, ctx: &Ctx) -> Option<String> {
 /// A clock time ("9 a.m. on Tuesday", "18:00 UTC", "noon"): on the day it
 /// names, else on the day last talked about, with its zone.
 pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     let (mut h, mi) = match c.get(Class::Clock) {
         Some(v) => (v / 100, v % 100),

@@ -1,7 +1,7 @@
 //! Matching: the rules of `data/time/rules.txt` tried at each vtoken of a
 //! sentence (longest match wins, an optional `mod` prefix before it; ties go
 //! to the earlier rule). Input: the [`TimeToken`]s from [`super::recognise::vtokens`].
-//! Output: [`Match`]es with byte spans and captured values ([`Caps`]). Cost per
+//! Output: [`Match`]es with byte spans and captured values ([`Captures`]). Cost per
 //! token is bounded by the (fixed) rule set: linear time.
 
 use super::recognise::{TimeToken, NO_WORD};
@@ -11,7 +11,7 @@ use crate::engine::text::Doc;
 /// Values captured by a match, by class: the first token of each class, and
 /// the second when a rule names a class twice ("June 30 - July 2").
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Caps {
+pub struct Captures {
     pub set: u32,
     pub vals: [i32; N_CLASSES],
     /// Classes captured a second time, and their values.
@@ -21,7 +21,7 @@ pub struct Caps {
     pub words: Vec<u32>,
 }
 
-impl Caps {
+impl Captures {
     /// The value of the first token of class `c`.
     pub fn get(&self, c: Class) -> Option<i32> {
         (self.set & c.bit() != 0).then(|| self.vals[c.idx()])
@@ -42,7 +42,7 @@ pub struct Match<'t> {
     pub tok_start: usize,
     pub tok_end: usize,
     pub rule: &'t Rule,
-    pub caps: Caps,
+    pub captures: Captures,
     pub modifier: Option<&'t str>,
     /// Where the expression after the modifier prefix starts (bytes, vtoken).
     pub main_start: usize,
@@ -54,19 +54,19 @@ fn elem_matches(e: &Elem, t: &TimeToken) -> bool {
 }
 
 /// Match `elems` at `toks[i..]`, greedily with backtracking over optional
-/// elements; returns the end index and fills `caps` (on the success path only).
+/// elements; returns the end index and fills `captures` (on the success path only).
 fn match_elems(
     elems: &[Elem],
     toks: &[TimeToken],
     i: usize,
-    caps: &mut Caps,
+    captures: &mut Captures,
     single_weak: &mut bool,
 ) -> Option<usize> {
     let Some((e, rest)) = elems.split_first() else {
         return Some(i);
     };
     if let Some(t) = toks.get(i).filter(|t| elem_matches(e, t)) {
-        if let Some(end) = match_elems(rest, toks, i + 1, caps, single_weak) {
+        if let Some(end) = match_elems(rest, toks, i + 1, captures, single_weak) {
             let hit = e.classes & t.classes;
             if hit != 0 {
                 // A weak-only class reading ("may" the verb) cannot stand alone.
@@ -77,22 +77,22 @@ fn match_elems(
                 // class already captured moves that one to second place.
                 for c in 0..N_CLASSES {
                     if hit & (1 << c) != 0 {
-                        if caps.set & (1 << c) != 0 {
-                            caps.set2 |= 1 << c;
-                            caps.vals2[c] = caps.vals[c];
+                        if captures.set & (1 << c) != 0 {
+                            captures.set2 |= 1 << c;
+                            captures.vals2[c] = captures.vals[c];
                         }
-                        caps.set |= 1 << c;
-                        caps.vals[c] = t.vals[c];
+                        captures.set |= 1 << c;
+                        captures.vals[c] = t.vals[c];
                     }
                 }
             } else {
-                caps.words.insert(0, t.word);
+                captures.words.insert(0, t.word);
             }
             return Some(end);
         }
     }
     if e.optional {
-        return match_elems(rest, toks, i, caps, single_weak);
+        return match_elems(rest, toks, i, captures, single_weak);
     }
     None
 }
@@ -103,24 +103,24 @@ fn best<'t>(
     ix: &StartIndex,
     toks: &[TimeToken],
     i: usize,
-) -> Option<(&'t Rule, usize, Caps)> {
+) -> Option<(&'t Rule, usize, Captures)> {
     let tok = toks.get(i)?;
     let set = ix.candidates(tok.word, tok.classes);
-    let mut best: Option<(&Rule, usize, Caps)> = None;
+    let mut best: Option<(&Rule, usize, Captures)> = None;
     for (wi, mut bits) in set.into_iter().enumerate() {
         while bits != 0 {
             let ri = wi * 64 + bits.trailing_zeros() as usize;
             bits &= bits - 1;
             let Some(r) = rules.get(ri) else { continue };
-            let mut caps = Caps::default();
+            let mut captures = Captures::default();
             let mut weak = false;
-            if let Some(end) = match_elems(&r.elems, toks, i, &mut caps, &mut weak) {
+            if let Some(end) = match_elems(&r.elems, toks, i, &mut captures, &mut weak) {
                 if end <= i || (weak && end == i + 1) {
                     continue;
                 }
                 // Longest wins; ties go to the earlier rule (bits run in rule order).
                 if best.as_ref().is_none_or(|b| end > b.1) {
-                    best = Some((r, end, caps));
+                    best = Some((r, end, captures));
                 }
             }
         }
@@ -149,13 +149,15 @@ pub fn find(doc: &Doc, toks: &[TimeToken]) -> Vec<Match<'static>> {
             continue;
         }
         let with_mod = best(&t.mods, &t.mod_index, toks, i).and_then(|(m, j, _)| {
-            best(&t.rules, &t.rule_index, toks, j).map(|(r, end, caps)| (Some(m), j, r, end, caps))
+            best(&t.rules, &t.rule_index, toks, j)
+                .map(|(r, end, captures)| (Some(m), j, r, end, captures))
         });
         let found = with_mod.or_else(|| {
-            best(&t.rules, &t.rule_index, toks, i).map(|(r, end, caps)| (None, i, r, end, caps))
+            best(&t.rules, &t.rule_index, toks, i)
+                .map(|(r, end, captures)| (None, i, r, end, captures))
         });
         match found {
-            Some((m, j, rule, mut end, caps)) => {
+            Some((m, j, rule, mut end, captures)) => {
                 // A leading comma (optional in "Tuesday, April 16") never starts an expression.
                 let mut first = i;
                 while first + 1 < end
@@ -182,7 +184,7 @@ pub fn find(doc: &Doc, toks: &[TimeToken]) -> Vec<Match<'static>> {
                     tok_start: first,
                     tok_end: end,
                     rule,
-                    caps,
+                    captures,
                     modifier: m.and_then(|m| m.args.first()).map(String::as_str),
                     main_start: toks.get(j.max(first)).map_or(a.start, |t| t.start),
                     main_tok: j.max(first),

@@ -412,7 +412,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                     }
                 }
             }
-            explicit_year.push(m.caps.get(tables::Class::Year).is_some());
+            explicit_year.push(m.captures.get(tables::Class::Year).is_some());
             // "April 24 and 25": the second day of the list is a date too.
             let listed = (n.kind == TimexType::Date && m.rule.action == Action::Date)
                 .then(|| forms::listed_day(&n.value, doc.text.get(m.end..).unwrap_or("")))

@@ -107,7 +107,9 @@ pub(super) fn vague(n: i64) -> Option<Normalised> {
 }
 
 pub(super) fn has(m: &Match, w: &str) -> bool {
-    tables().id(w).is_some_and(|id| m.caps.words.contains(&id))
+    tables()
+        .id(w)
+        .is_some_and(|id| m.captures.words.contains(&id))
 }
 
 pub(super) fn int_arg(m: &Match) -> i64 {

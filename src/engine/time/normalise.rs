@@ -32,7 +32,7 @@ fn previous_quarter(ctx: &Ctx) -> Option<TimeValue> {
 }
 
 pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     let mut out = match m.rule.action {
         Action::Fixed => {
@@ -126,7 +126,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         Action::Year => {
             let y = c.get(Class::Year)?;
             // A bare number is a year only in a plausible range ("in 1988", not "1017 points").
-            if !(BARE_YEAR_MIN..=BARE_YEAR_MAX).contains(&y) && m.caps.words.is_empty() {
+            if !(BARE_YEAR_MIN..=BARE_YEAR_MAX).contains(&y) && m.captures.words.is_empty() {
                 return None;
             }
             date(TimeValue::Year(i64::from(y)))

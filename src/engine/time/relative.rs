@@ -18,7 +18,7 @@ use crate::engine::model::TimexType;
 
 /// "today", "yesterday evening", "the day after tomorrow": days from the document date.
 pub(super) fn deictic(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     let mut off = i64::from(c.get(Class::Deictic)?);
     if has(m, "before") {
@@ -38,7 +38,7 @@ pub(super) fn deictic(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 
 /// "last week", "this month", "next year", "the weekend": the unit next to the document date's.
 pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     let n = int_arg(m);
     let u = if has(m, "weekend") {
@@ -75,7 +75,7 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 
 /// "last Friday", "this spring", "next March", "the following summer" (from the date in focus).
 pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     let n = int_arg(m);
     if let Some(p) = c.get(Class::Part) {
@@ -125,7 +125,7 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 
 /// "two years ago", "five days from now": from the document date.
 pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     // "two years ago" (-1), "five days from now" (+1): from the document date.
     let dir = if m.rule.args.is_empty() {
@@ -162,7 +162,7 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Normalised> {
 
 /// "two days later", "the following year", "that week": from the last date the text stated.
 pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
-    let c = &m.caps;
+    let c = &m.captures;
     let dct = ctx.dct;
     let dir = int_arg(m);
     let n = c.get(Class::Num).unwrap_or(1);

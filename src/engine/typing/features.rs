@@ -255,7 +255,7 @@ pub(super) fn features(
         le.is_some_and(|e| e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp));
     f.suffix_designator = le
         .and_then(|e| e.designator)
-        .filter(|(_, p)| matches!(p, Place::Suffix | Place::Both))
+        .filter(|(_, p)| matches!(p, DesignatorPosition::Suffix | DesignatorPosition::Both))
         .map(|(l, _)| l);
     for i in range.clone() {
         let w = doc.tok_text(i);

@@ -36,7 +36,7 @@ use words::words;
 use super::amounts;
 use super::candidates::Candidate;
 use super::items;
-use super::lexicon::{lexicon, lower, Cc, Entry, FxBuild, Lexicon, Place};
+use super::lexicon::{lexicon, lower, Cc, DesignatorPosition, Entry, FxBuild, Lexicon};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
 use super::text::{Doc, TokenKind};
