@@ -23,7 +23,7 @@ use crate::web::components::document_input::{DocTab, DocumentInput as DocumentIn
 use crate::web::components::document_view::DocumentView;
 use crate::web::components::entity_panel::EntityPanel;
 use crate::web::components::timeline::{Timeline, TimelineDoc};
-use crate::web::state::{Action, Seed, State, WorkspaceAction};
+use crate::web::state::{Action, AnalysedDoc, Seed, State, WorkspaceAction};
 use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
 
 /// Wait this long after the last keystroke before re-analysing.
@@ -529,7 +529,11 @@ fn run_jobs(
             }
         }
         if batch.is_empty() || js_sys::Date::now() - start < SLICE_MS {
-            batch.push((doc, generation, Rc::new(engine::analyze(&input))));
+            batch.push(AnalysedDoc {
+                doc,
+                generation,
+                analysis: Rc::new(engine::analyze(&input)),
+            });
         }
     }
     if !batch.is_empty() {

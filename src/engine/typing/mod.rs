@@ -28,7 +28,7 @@ pub mod words;
 use agree::{agree, quoted_titles};
 use features::sports_report;
 pub use features::Features;
-pub use rules::{Rules, Scorer};
+pub use rules::{RuleLabel, Rules, Scorer};
 use split::split_and_type;
 
 use words::words;
@@ -371,8 +371,12 @@ mod tests {
     fn a_trained_scorer_can_replace_the_rules() {
         struct AllLaw;
         impl Scorer for AllLaw {
-            fn label(&self, _: &Features) -> Option<(Label, Option<Cc>, f32)> {
-                Some((Label::Law, None, 1.0))
+            fn label(&self, _: &Features) -> Option<RuleLabel> {
+                Some(RuleLabel {
+                    label: Label::Law,
+                    country: None,
+                    confidence: 1.0,
+                })
             }
         }
         let text = "Biden signed it.";

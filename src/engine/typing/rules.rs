@@ -2,43 +2,64 @@
 
 use super::*;
 
-/// Labels a span from its features. Returns the label, a country, and a confidence 0..1.
+/// What a [`Scorer`] says of a span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RuleLabel {
+    /// The OntoNotes label.
+    pub label: Label,
+    /// The country the span names or belongs to (GPE, NORP), when known.
+    pub country: Option<Cc>,
+    /// How sure the rule is, 0..=1.
+    pub confidence: f32,
+}
+
+/// A [`RuleLabel`], as the rules below write it.
+fn said(label: Label, country: Option<Cc>, confidence: f32) -> Option<RuleLabel> {
+    Some(RuleLabel {
+        label,
+        country,
+        confidence,
+    })
+}
+
+/// Labels a span from its features, or says nothing.
 pub trait Scorer {
-    fn label(&self, f: &Features) -> Option<(Label, Option<Cc>, f32)>;
+    /// The label, country and confidence of the span `f` describes.
+    fn label(&self, f: &Features) -> Option<RuleLabel>;
 }
 
 /// The hand-written rules.
 pub struct Rules;
 
 impl Scorer for Rules {
-    fn label(&self, f: &Features) -> Option<(Label, Option<Cc>, f32)> {
+    fn label(&self, f: &Features) -> Option<RuleLabel> {
         if f.before_index && !f.titled && f.country.is_none() && f.city.is_none() {
-            return Some((Label::Product, None, 0.8)); // "the Nikkei average"
+            return said(Label::Product, None, 0.8); // "the Nikkei average"
         }
         if let Some((l, cc)) = f.known {
-            return Some((l, cc, 0.95));
+            return said(l, cc, 0.95);
         }
         if let Some(cc) = f.country {
-            return Some((Label::Gpe, Some(cc), 0.95));
+            return said(Label::Gpe, Some(cc), 0.95);
         }
         if f.model_code {
-            return Some((Label::Product, None, 0.7)); // "F-16", "AK-47s"
+            return said(Label::Product, None, 0.7); // "F-16", "AK-47s"
         }
         if f.before_number && (f.city.is_some() || f.us_state) && f.country.is_none() {
-            return Some((Label::Org, None, 0.6)); // a team in a results line
+            return said(Label::Org, None, 0.6); // a team in a results line
         }
         if f.us_state && !(f.sports && f.match_context && !f.dateline) {
-            return Some((Label::Gpe, Cc::parse("US"), 0.9));
+            return said(Label::Gpe, Cc::parse("US"), 0.9);
         }
         if let Some(cc) = f.demonym {
-            return Some((Label::Norp, Some(cc), 0.9));
+            return said(Label::Norp, Some(cc), 0.9);
         }
         if f.words >= 2 {
             if let Some(l) = f.suffix_designator {
-                return Some((l, None, 0.85));
+                return said(l, None, 0.85);
             }
             if let (Some(l), true) = (f.prefix_designator, f.has_of) {
-                return Some((l, None, 0.85));
+                return said(l, None, 0.85);
             }
         }
         let place = f.city.is_some() || f.us_state;
@@ -52,74 +73,74 @@ impl Scorer for Rules {
             && !f.after_place_preposition
             && !f.before_colon
         {
-            return Some((Label::Org, None, 0.6)); // "Chicago beat Houston", "joined Milan"
+            return said(Label::Org, None, 0.6); // "Chicago beat Houston", "joined Milan"
         }
         if f.sports && f.before_number && f.row_start && !f.first_given && !f.has_initial {
-            return Some((Label::Org, None, 0.6)); // a team in a table row
+            return said(Label::Org, None, 0.6); // a team in a table row
         }
         if let Some(cc) = f.city {
             let person_cue = f.titled
                 || (f.words == 1 && f.before_speech_verb && f.single_name)
                 || (f.words >= 2 && f.has_initial);
             if !person_cue {
-                return Some((Label::Gpe, Some(cc), 0.8));
+                return said(Label::Gpe, Some(cc), 0.8);
             }
         }
         let full_name = f.words >= 2 && f.first_given;
         if f.before_org_noun && !f.titled && !full_name && !f.has_initial {
-            return Some((Label::Org, None, 0.7)); // "Jones stock", "Chelsea defender"
+            return said(Label::Org, None, 0.7); // "Jones stock", "Chelsea defender"
         }
         if f.place_frame && !f.titled && !f.first_given {
-            return Some((Label::Gpe, None, 0.7)); // "the village of Layron", "Sharqiyah province"
+            return said(Label::Gpe, None, 0.7); // "the village of Layron", "Sharqiyah province"
         }
         if f.has_ampersand && f.words >= 3 {
-            return Some((Label::Org, None, 0.8)); // "Douglas & Lomason"
+            return said(Label::Org, None, 0.8); // "Douglas & Lomason"
         }
         if f.after_org_noun && !f.titled {
-            return Some((Label::Org, None, 0.7)); // "news agency Tanjug", "carmaker Skoda"
+            return said(Label::Org, None, 0.7); // "news agency Tanjug", "carmaker Skoda"
         }
         if f.titled && !f.has_digit {
-            return Some((Label::Person, None, 0.85));
+            return said(Label::Person, None, 0.85);
         }
         let person_shape = f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps;
         if f.words >= 2 && f.last_norp && !f.last_surname {
-            return Some((Label::Norp, None, 0.7)); // "Iraqi Kurds", "Roman Catholic"
+            return said(Label::Norp, None, 0.7); // "Iraqi Kurds", "Roman Catholic"
         }
         if f.sports && f.words >= 2 && f.first_place && !f.first_given {
-            return Some((Label::Org, None, 0.6)); // "Bristol City", "Greenock Morton"
+            return said(Label::Org, None, 0.6); // "Bristol City", "Greenock Morton"
         }
         if person_shape && (f.first_given || f.has_initial || (f.words == 2 && f.first_surname)) {
-            return Some((Label::Person, None, 0.8));
+            return said(Label::Person, None, 0.8);
         }
         if f.words >= 2 && f.has_place_word {
-            return Some((Label::Org, None, 0.5));
+            return said(Label::Org, None, 0.5);
         }
         if person_shape && f.last_surname {
-            return Some((Label::Person, None, 0.75));
+            return said(Label::Person, None, 0.75);
         }
         if f.dateline && f.words <= 3 && !f.has_digit {
-            return Some((Label::Gpe, None, 0.6)); // the place of a dateline
+            return said(Label::Gpe, None, 0.6); // the place of a dateline
         }
         if f.words == 1 {
             let letters = f.letters;
             if f.all_caps && !f.caps_line && letters <= 5 {
-                return Some((Label::Org, None, 0.55));
+                return said(Label::Org, None, 0.55);
             }
             if f.single_name && (f.before_speech_verb || f.first_given) {
-                return Some((Label::Person, None, 0.55));
+                return said(Label::Person, None, 0.55);
             }
             if f.single_name {
                 // A lone surname with no full name before it: often a company or team.
-                return Some((Label::Person, None, 0.35));
+                return said(Label::Person, None, 0.35);
             }
             if f.after_place_preposition {
-                return Some((Label::Gpe, None, 0.4));
+                return said(Label::Gpe, None, 0.4);
             }
-            return Some((Label::Org, None, 0.3));
+            return said(Label::Org, None, 0.3);
         }
         if f.words <= 3 && !f.has_digit && !f.all_caps && !f.has_of {
-            return Some((Label::Person, None, 0.4));
+            return said(Label::Person, None, 0.4);
         }
-        Some((Label::Org, None, 0.35))
+        said(Label::Org, None, 0.35)
     }
 }

@@ -69,7 +69,12 @@ pub(super) fn split_and_type(
             let mut f = features(doc, lx, k..k + len, tok_end(k + len - 1), c.caps, key, buf);
             f.sports = sports.any;
             f.team_sports = sports.team;
-            if let Some((label, cc, conf)) = scorer.label(&f) {
+            if let Some(RuleLabel {
+                label,
+                country: cc,
+                confidence: conf,
+            }) = scorer.label(&f)
+            {
                 let mut m = mention(doc, k..k + len, tok_end(k + len - 1), label);
                 m.country = cc;
                 m.capital_of = f.capital;
@@ -132,7 +137,12 @@ pub(super) fn split_and_type(
                 role_start = k;
             }
             if own_name {
-                if let Some((label, cc, conf)) = scorer.label(&f) {
+                if let Some(RuleLabel {
+                    label,
+                    country: cc,
+                    confidence: conf,
+                }) = scorer.label(&f)
+                {
                     let mut m = mention(doc, k..p, doc.tokens[p - 1].end, label);
                     m.country = cc;
                     m.capital_of = if label == Label::Gpe { f.capital } else { None };
@@ -184,7 +194,12 @@ pub(super) fn split_and_type(
     f.titled = role.is_some();
     f.sports = sports.any;
     f.team_sports = sports.team;
-    let Some((label, cc, conf)) = scorer.label(&f) else {
+    let Some(RuleLabel {
+        label,
+        country: cc,
+        confidence: conf,
+    }) = scorer.label(&f)
+    else {
         return;
     };
     let mut m = mention(doc, k..r.end, end, label);

@@ -239,6 +239,17 @@ impl Seed {
     }
 }
 
+/// One document's finished analysis, as [`Action::AnalysedBatch`] carries it.
+#[derive(Debug, Clone)]
+pub struct AnalysedDoc {
+    /// Document id.
+    pub doc: String,
+    /// The [`Document::generation`] the text was taken at.
+    pub generation: u64,
+    /// The engine's result.
+    pub analysis: Rc<Analysis>,
+}
+
 /// A change to the [`State`], from the UI or the analysis worker.
 pub enum Action {
     /// Add a document and select it.
@@ -275,10 +286,10 @@ pub enum Action {
         /// The engine's result.
         analysis: Rc<Analysis>,
     },
-    /// Several finished analyses as (doc, generation, analysis), applied
+    /// Several finished analyses, applied
     /// in one state change (one re-render) instead of one per document;
     /// stale ones are ignored as for [`Action::Analysed`].
-    AnalysedBatch(Vec<(String, u64, Rc<Analysis>)>),
+    AnalysedBatch(Vec<AnalysedDoc>),
     /// The analysis of `doc` at `generation` failed (a trap in the worker):
     /// shown in words, not retried until the text changes.
     AnalysisFailed {
@@ -550,7 +561,12 @@ impl State {
             }
             Action::AnalysedBatch(batch) => {
                 let mut changed = false;
-                for (doc, generation, analysis) in batch {
+                for AnalysedDoc {
+                    doc,
+                    generation,
+                    analysis,
+                } in batch
+                {
                     changed |= s.apply_analysis(&doc, generation, analysis);
                 }
                 if !changed {

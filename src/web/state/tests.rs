@@ -111,7 +111,11 @@ fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
         text: "Joe Biden spoke on Tuesday.".into(),
     });
     let batch = (0..3)
-        .map(|i| (ids[i].clone(), gens[i], analyse(texts[i], "2024-03-01")))
+        .map(|i| AnalysedDoc {
+            doc: ids[i].clone(),
+            generation: gens[i],
+            analysis: analyse(texts[i], "2024-03-01"),
+        })
         .collect();
     let s = s.reduce(Action::AnalysedBatch(batch));
     assert!(s.documents[0].analysed.is_some());
@@ -123,11 +127,11 @@ fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
     );
     // A batch holding only stale results changes nothing (no re-render).
     let before = s.clone();
-    let s = s.reduce(Action::AnalysedBatch(vec![(
-        ids[2].clone(),
-        gens[2],
-        analyse(texts[2], "2024-03-01"),
-    )]));
+    let s = s.reduce(Action::AnalysedBatch(vec![AnalysedDoc {
+        doc: ids[2].clone(),
+        generation: gens[2],
+        analysis: analyse(texts[2], "2024-03-01"),
+    }]));
     assert!(Rc::ptr_eq(&before, &s));
 }
 
