@@ -77,6 +77,15 @@ pub fn mentions(docs: &[Document]) -> String {
     w.finish()
 }
 
+/// Entity id → entity name, for one document.
+fn entity_names(d: &Document) -> HashMap<&str, &str> {
+    d.analysis
+        .entity_list
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect()
+}
+
 /// Header and one row per event: its date, label, participants by name, and
 /// the sentence that states it.
 pub fn events(docs: &[Document]) -> String {
@@ -91,12 +100,7 @@ pub fn events(docs: &[Document]) -> String {
     ]);
     for d in docs {
         let title = d.title();
-        let names: HashMap<&str, &str> = d
-            .analysis
-            .entity_list
-            .iter()
-            .map(|e| (e.id.as_str(), e.name.as_str()))
-            .collect();
+        let names = entity_names(d);
         let mut cursor = CharCursor::new(&d.input.text);
         for ev in &d.analysis.events {
             let participants: Vec<&str> = ev
@@ -138,12 +142,7 @@ pub fn relations(docs: &[Document]) -> String {
     ]);
     for d in docs {
         let title = d.title();
-        let names: HashMap<&str, &str> = d
-            .analysis
-            .entity_list
-            .iter()
-            .map(|e| (e.id.as_str(), e.name.as_str()))
-            .collect();
+        let names = entity_names(d);
         let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
         let mut cursor = CharCursor::new(&d.input.text);
         for r in &d.analysis.relations {
