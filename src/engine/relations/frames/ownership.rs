@@ -2,7 +2,7 @@
 //! (owns); "Y holds a stake in X" (stake).
 
 use super::super::ctx::class::*;
-use super::super::ctx::Ctx;
+use super::super::ctx::{Ctx, Subject};
 use super::common::*;
 use crate::engine::model::{Label, RelationType};
 
@@ -81,27 +81,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let at = if ctx.has(b + 1, DET) { b + 2 } else { b + 1 };
-    let Some(obj) = ctx.parties_at(at) else {
-        return;
-    };
-    let owned: Vec<usize> = obj
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| ownable(ctx, e))
-        .collect();
-    push(
-        out,
-        Reading {
-            kind: RelationType::Ownership,
-            sources: &subj.parties.entities,
-            targets: &owned,
-            items: Vec::new(),
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first, obj.last),
-        },
-    );
+    subject_owns(ctx, &subj, at, (a, b), out);
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
@@ -109,7 +89,18 @@ pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx.subject(a, true).filter(|s| !s.pronoun) else {
         return;
     };
-    let Some(obj) = ctx.parties_at(b + 1) else {
+    subject_owns(ctx, &subj, b + 1, (a, b), out);
+}
+
+/// The subject owns the ownable parties at token `at` (the trigger is `a..=b`).
+fn subject_owns(
+    ctx: &Ctx,
+    subj: &Subject,
+    at: usize,
+    (a, b): (usize, usize),
+    out: &mut Vec<Found>,
+) {
+    let Some(obj) = ctx.parties_at(at) else {
         return;
     };
     let owned: Vec<usize> = obj
