@@ -91,6 +91,19 @@ pub fn load() -> Result<Loaded, StoreError> {
     store::load(&mut LocalStore::open()?)
 }
 
+/// A stored workspace value (another tab's, from a `storage` event) with
+/// the texts it refers to read in (see `workspace::store::resolve`): the
+/// inline workspace JSON. The value as it is when the store cannot be read.
+pub fn resolve(raw: String) -> String {
+    match LocalStore::open() {
+        Ok(s) => match store::resolve(&s, raw.clone()) {
+            Ok((full, _)) => full,
+            Err(_) => raw,
+        },
+        Err(_) => raw,
+    }
+}
+
 /// The raw value under `key` (a damaged copy, for download).
 pub fn read(key: &str) -> Result<Option<String>, StoreError> {
     LocalStore::open()?.get(key)

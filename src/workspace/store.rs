@@ -15,6 +15,7 @@
 //! never stops because of damaged data. A full store is an error
 //! ([`StoreError::Quota`]) for the caller to show, never swallowed.
 
+use serde_json::Value;
 use thiserror::Error;
 
 use super::model::Workspace;
@@ -108,11 +109,173 @@ pub enum Loaded {
     },
 }
 
-/// Save the workspace; returns the bytes written.
+/// Save the workspace; returns the bytes it takes in the store (the
+/// workspace under [`KEY`] plus the texts kept under their own keys).
+///
+/// A text of [`OWN_KEY_BYTES`] or more is stored raw under its own
+/// [`TEXT_PREFIX`] key (named by its length and a hash of it) and the
+/// document under [`KEY`] refers to it (`"text":""`, `"text_ref":key`). A text
+/// whose key the workspace under [`KEY`] already refers to is not written
+/// again, so a change to corrections or the view rewrites only the small
+/// workspace value, not megabytes of text; texts no longer referred to are
+/// removed after the workspace is written. When the texts do not fit, the
+/// whole workspace is written inline under [`KEY`] instead (it replaces the
+/// old value, freeing its room); [`load`] reads both forms.
 pub fn save(store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
-    let json = to_json(ws).map_err(|e| StoreError::Write(e.to_string()))?;
-    store.set(KEY, &json)?;
-    Ok(json.len())
+    let old_refs = match store.get(KEY)? {
+        Some(raw) => text_refs(&raw),
+        None => Vec::new(),
+    };
+    match save_split(store, ws, &old_refs) {
+        Err(StoreError::Quota { .. }) => {
+            let json = to_json(ws).map_err(|e| StoreError::Write(e.to_string()))?;
+            store.set(KEY, &json)?;
+            remove_texts(store, &old_refs, &[]);
+            Ok(json.len())
+        }
+        r => r,
+    }
+}
+
+/// Texts of at least this many bytes (UTF-8) are stored under their own key.
+pub const OWN_KEY_BYTES: usize = 64 * 1024;
+/// Prefix of the keys holding one document text each (raw, not JSON):
+/// `annalist.text.<bytes>-<hash, 16 hex digits>`.
+pub const TEXT_PREFIX: &str = "annalist.text.";
+
+/// The key a text is stored under. The hash only has to be the same within
+/// one build: a key the stored workspace does not refer to is written anew.
+fn text_key(text: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    format!("{TEXT_PREFIX}{}-{:016x}", text.len(), h.finish())
+}
+
+/// The text keys a stored workspace value refers to (none for the inline
+/// form, or when it cannot be read).
+fn text_refs(raw: &str) -> Vec<String> {
+    if !raw.contains("\"text_ref\"") {
+        return Vec::new();
+    }
+    let Ok(v) = serde_json::from_str::<Value>(raw) else {
+        return Vec::new();
+    };
+    v.get("documents")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.get("text_ref")?.as_str())
+        .filter(|k| k.starts_with(TEXT_PREFIX))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Remove the text keys of `old` that `keep` does not hold. Failing to
+/// remove one only leaves room taken, so errors are ignored.
+fn remove_texts(store: &mut impl Store, old: &[String], keep: &[String]) {
+    for k in old {
+        if !keep.contains(k) {
+            let _ = store.remove(k);
+        }
+    }
+}
+
+/// The split save of [`save`]: texts first, then the workspace that refers
+/// to them, then the texts no longer referred to are removed.
+fn save_split(
+    store: &mut impl Store,
+    ws: &Workspace,
+    old_refs: &[String],
+) -> Result<usize, StoreError> {
+    let mut light = Workspace {
+        schema_version: ws.schema_version,
+        documents: Vec::with_capacity(ws.documents.len()),
+        history: ws.history.clone(),
+        watchlist: ws.watchlist.clone(),
+        view: ws.view.clone(),
+    };
+    let mut refs: Vec<Option<String>> = Vec::with_capacity(ws.documents.len());
+    let mut written: Vec<String> = Vec::new();
+    let mut bytes = 0;
+    for d in &ws.documents {
+        if d.text.len() < OWN_KEY_BYTES {
+            light.documents.push(d.clone());
+            refs.push(None);
+            continue;
+        }
+        let key = text_key(&d.text);
+        if !old_refs.contains(&key) && !written.contains(&key) {
+            if let Err(e) = store.set(&key, &d.text) {
+                remove_texts(store, &written, old_refs);
+                return Err(e);
+            }
+            written.push(key.clone());
+        }
+        bytes += d.text.len();
+        light.documents.push(super::model::Document {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            text: String::new(),
+            date: d.date.clone(),
+            added_at: d.added_at.clone(),
+        });
+        refs.push(Some(key));
+    }
+    let mut v = serde_json::to_value(&light).map_err(|e| StoreError::Write(e.to_string()))?;
+    if let Some(docs) = v.get_mut("documents").and_then(Value::as_array_mut) {
+        for (d, r) in docs.iter_mut().zip(&refs) {
+            if let (Some(r), Some(m)) = (r, d.as_object_mut()) {
+                m.insert("text_ref".into(), Value::String(r.clone()));
+            }
+        }
+    }
+    let json = serde_json::to_string(&v).map_err(|e| StoreError::Write(e.to_string()))?;
+    if let Err(e) = store.set(KEY, &json) {
+        remove_texts(store, &written, old_refs);
+        return Err(e);
+    }
+    let now: Vec<String> = refs.into_iter().flatten().collect();
+    remove_texts(store, old_refs, &now);
+    Ok(bytes + json.len())
+}
+
+/// A stored workspace value with every `text_ref` replaced by the text it
+/// names, i.e. the inline workspace JSON that [`recover`] and
+/// `persist::from_json` read; the value itself when it has no references
+/// (or is not valid JSON: recovery reads what it can). Also returns the ids
+/// of documents whose text is missing from the store (their text stays
+/// empty).
+///
+/// # Errors
+/// [`StoreError::Unavailable`] when the store cannot be read.
+pub fn resolve(store: &impl Store, raw: String) -> Result<(String, Vec<String>), StoreError> {
+    if !raw.contains("\"text_ref\"") {
+        return Ok((raw, Vec::new()));
+    }
+    let Ok(mut v) = serde_json::from_str::<Value>(&raw) else {
+        return Ok((raw, Vec::new()));
+    };
+    let mut missing = Vec::new();
+    if let Some(docs) = v.get_mut("documents").and_then(Value::as_array_mut) {
+        for d in docs.iter_mut().filter_map(Value::as_object_mut) {
+            let Some(Value::String(r)) = d.remove("text_ref") else {
+                continue;
+            };
+            match store.get(&r)? {
+                Some(t) if r.starts_with(TEXT_PREFIX) => {
+                    d.insert("text".into(), Value::String(t));
+                }
+                _ => missing.push(
+                    d.get("id")
+                        .and_then(Value::as_str)
+                        .unwrap_or("?")
+                        .to_string(),
+                ),
+            }
+        }
+    }
+    Ok((v.to_string(), missing))
 }
 
 /// Read the saved workspace (see [`Loaded`]).
@@ -120,7 +283,15 @@ pub fn load(store: &mut impl Store) -> Result<Loaded, StoreError> {
     let Some(raw) = store.get(KEY)? else {
         return Ok(Loaded::Empty);
     };
-    let r = recover(&raw);
+    let (full, missing) = resolve(store, raw.clone())?;
+    let mut r = recover(&full);
+    drop(full);
+    for id in missing {
+        r.report.notes.push(format!(
+            "The text of document {id:?} was not found in this browser's storage; \
+             it is shown empty."
+        ));
+    }
     if r.report.is_clean() {
         return Ok(Loaded::Restored(r.workspace));
     }

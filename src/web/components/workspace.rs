@@ -225,10 +225,12 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     if get("key").as_deref() != Some(crate::workspace::store::KEY) {
                         return;
                     }
-                    let Some(new) = get("newValue").and_then(|v| from_json(&v).ok()) else {
+                    // Large texts are under their own keys (workspace::store::save).
+                    let read = |v: String| from_json(&storage::resolve(v)).ok();
+                    let Some(new) = get("newValue").and_then(read) else {
                         return;
                     };
-                    let old = get("oldValue").and_then(|v| from_json(&v).ok());
+                    let old = get("oldValue").and_then(read);
                     d.dispatch(Action::Workspace(WsAction::External {
                         old: old.map(Box::new),
                         new: Box::new(new),
