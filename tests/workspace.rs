@@ -1045,6 +1045,7 @@ mod store {
         assert_eq!(keys.len(), 1);
         assert_eq!(s.inner.items[&keys[0]], ws.documents[2].text);
         assert!(s.inner.items[KEY].len() < 2000, "{}", s.inner.items[KEY]);
+        assert!(s.inner.items[KEY].contains(&format!("\"text_refs\":{{\"d3\":\"{}\"}}", keys[0])));
         assert_eq!(load(&mut s.inner).unwrap(), Loaded::Restored(ws.clone()));
         // A change to the corrections or the view writes only the workspace.
         let mut changed = ws.clone();

@@ -91,16 +91,13 @@ pub fn load() -> Result<Loaded, StoreError> {
     store::load(&mut LocalStore::open()?)
 }
 
-/// A stored workspace value (another tab's, from a `storage` event) with
-/// the texts it refers to read in (see `workspace::store::resolve`): the
-/// inline workspace JSON. The value as it is when the store cannot be read.
-pub fn resolve(raw: String) -> String {
-    match LocalStore::open() {
-        Ok(s) => match store::resolve(&s, raw.clone()) {
-            Ok((full, _)) => full,
-            Err(_) => raw,
-        },
-        Err(_) => raw,
+/// A stored workspace value (another tab's, from a `storage` event) as a
+/// workspace, with the texts it refers to read in (see
+/// `workspace::store::resolve`); `None` when it cannot be read.
+pub fn read_workspace(raw: &str) -> Option<Workspace> {
+    match LocalStore::open().and_then(|s| store::resolve(&s, raw)) {
+        Ok(Some((v, _))) => crate::workspace::persist::migrate(v).ok(),
+        _ => crate::workspace::persist::from_json(raw).ok(),
     }
 }
 

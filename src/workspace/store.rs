@@ -19,7 +19,7 @@ use serde_json::Value;
 use thiserror::Error;
 
 use super::model::Workspace;
-use super::persist::{recover, to_json, RecoveryReport};
+use super::persist::{recover, recover_value, to_json, RecoveryReport};
 
 /// Where the workspace lives.
 pub const KEY: &str = "annalist.workspace";
@@ -155,21 +155,24 @@ fn text_key(text: &str) -> String {
 /// The text keys a stored workspace value refers to (none for the inline
 /// form, or when it cannot be read).
 fn text_refs(raw: &str) -> Vec<String> {
-    if !raw.contains("\"text_ref\"") {
+    if !raw.contains(REFS) {
         return Vec::new();
     }
     let Ok(v) = serde_json::from_str::<Value>(raw) else {
         return Vec::new();
     };
-    v.get("documents")
-        .and_then(Value::as_array)
+    v.get("text_refs")
+        .and_then(Value::as_object)
         .into_iter()
-        .flatten()
-        .filter_map(|d| d.get("text_ref")?.as_str())
+        .flat_map(|m| m.values())
+        .filter_map(Value::as_str)
         .filter(|k| k.starts_with(TEXT_PREFIX))
         .map(str::to_string)
         .collect()
 }
+
+/// The field of the stored workspace that maps document ids to text keys.
+const REFS: &str = "\"text_refs\"";
 
 /// Remove the text keys of `old` that `keep` does not hold. Failing to
 /// remove one only leaves room taken, so errors are ignored.
@@ -182,7 +185,8 @@ fn remove_texts(store: &mut impl Store, old: &[String], keep: &[String]) {
 }
 
 /// The split save of [`save`]: texts first, then the workspace that refers
-/// to them, then the texts no longer referred to are removed.
+/// to them (its long documents with `"text":""`, and `"text_refs":{id:
+/// key}`), then the texts no longer referred to are removed.
 fn save_split(
     store: &mut impl Store,
     ws: &Workspace,
@@ -195,13 +199,12 @@ fn save_split(
         watchlist: ws.watchlist.clone(),
         view: ws.view.clone(),
     };
-    let mut refs: Vec<Option<String>> = Vec::with_capacity(ws.documents.len());
+    let mut refs: Vec<(&str, String)> = Vec::new();
     let mut written: Vec<String> = Vec::new();
     let mut bytes = 0;
     for d in &ws.documents {
         if d.text.len() < OWN_KEY_BYTES {
             light.documents.push(d.clone());
-            refs.push(None);
             continue;
         }
         let key = text_key(&d.text);
@@ -220,62 +223,67 @@ fn save_split(
             date: d.date.clone(),
             added_at: d.added_at.clone(),
         });
-        refs.push(Some(key));
+        refs.push((&d.id, key));
     }
-    let mut v = serde_json::to_value(&light).map_err(|e| StoreError::Write(e.to_string()))?;
-    if let Some(docs) = v.get_mut("documents").and_then(Value::as_array_mut) {
-        for (d, r) in docs.iter_mut().zip(&refs) {
-            if let (Some(r), Some(m)) = (r, d.as_object_mut()) {
-                m.insert("text_ref".into(), Value::String(r.clone()));
-            }
+    let mut json = to_json(&light).map_err(|e| StoreError::Write(e.to_string()))?;
+    if !refs.is_empty() && json.ends_with('}') {
+        json.pop();
+        json.push(',');
+        json.push_str(REFS);
+        json.push_str(":{");
+        for (i, (id, key)) in refs.iter().enumerate() {
+            let id = serde_json::to_string(id).map_err(|e| StoreError::Write(e.to_string()))?;
+            json.push_str(&format!("{}{id}:\"{key}\"", if i > 0 { "," } else { "" }));
         }
+        json.push_str("}}");
     }
-    let json = serde_json::to_string(&v).map_err(|e| StoreError::Write(e.to_string()))?;
     if let Err(e) = store.set(KEY, &json) {
         remove_texts(store, &written, old_refs);
         return Err(e);
     }
-    let now: Vec<String> = refs.into_iter().flatten().collect();
+    let now: Vec<String> = refs.into_iter().map(|(_, k)| k).collect();
     remove_texts(store, old_refs, &now);
     Ok(bytes + json.len())
 }
 
-/// A stored workspace value with every `text_ref` replaced by the text it
-/// names, i.e. the inline workspace JSON that [`recover`] and
-/// `persist::from_json` read; the value itself when it has no references
-/// (or is not valid JSON: recovery reads what it can). Also returns the ids
-/// of documents whose text is missing from the store (their text stays
-/// empty).
+/// A stored workspace value that refers to texts under their own keys,
+/// parsed, with `text_refs` removed and each text read into its document:
+/// the inline workspace ([`recover_value`] and `persist::migrate`
+/// read it), and the ids of documents whose text is missing from the store
+/// (their text stays empty). `None` for a value without references (or not
+/// valid JSON): read it as it is.
 ///
 /// # Errors
 /// [`StoreError::Unavailable`] when the store cannot be read.
-pub fn resolve(store: &impl Store, raw: String) -> Result<(String, Vec<String>), StoreError> {
-    if !raw.contains("\"text_ref\"") {
-        return Ok((raw, Vec::new()));
+pub fn resolve(store: &impl Store, raw: &str) -> Result<Option<(Value, Vec<String>)>, StoreError> {
+    if !raw.contains(REFS) {
+        return Ok(None);
     }
-    let Ok(mut v) = serde_json::from_str::<Value>(&raw) else {
-        return Ok((raw, Vec::new()));
+    let Ok(mut v) = serde_json::from_str::<Value>(raw) else {
+        return Ok(None);
+    };
+    let refs = match v.as_object_mut().and_then(|m| m.remove("text_refs")) {
+        Some(Value::Object(m)) => m,
+        _ => return Ok(Some((v, Vec::new()))),
     };
     let mut missing = Vec::new();
     if let Some(docs) = v.get_mut("documents").and_then(Value::as_array_mut) {
         for d in docs.iter_mut().filter_map(Value::as_object_mut) {
-            let Some(Value::String(r)) = d.remove("text_ref") else {
+            let Some(id) = d.get("id").and_then(Value::as_str) else {
                 continue;
             };
-            match store.get(&r)? {
-                Some(t) if r.starts_with(TEXT_PREFIX) => {
+            let Some(key) = refs.get(id).and_then(Value::as_str) else {
+                continue;
+            };
+            match store.get(key)? {
+                Some(t) if key.starts_with(TEXT_PREFIX) => {
                     d.insert("text".into(), Value::String(t));
                 }
-                _ => missing.push(
-                    d.get("id")
-                        .and_then(Value::as_str)
-                        .unwrap_or("?")
-                        .to_string(),
-                ),
+                _ => missing.push(id.to_string()),
             }
         }
     }
-    Ok((v.to_string(), missing))
+    Ok(Some((v, missing)))
 }
 
 /// Read the saved workspace (see [`Loaded`]).
@@ -283,15 +291,19 @@ pub fn load(store: &mut impl Store) -> Result<Loaded, StoreError> {
     let Some(raw) = store.get(KEY)? else {
         return Ok(Loaded::Empty);
     };
-    let (full, missing) = resolve(store, raw.clone())?;
-    let mut r = recover(&full);
-    drop(full);
-    for id in missing {
-        r.report.notes.push(format!(
-            "The text of document {id:?} was not found in this browser's storage; \
-             it is shown empty."
-        ));
-    }
+    let r = match resolve(store, &raw)? {
+        Some((v, missing)) => {
+            let mut r = recover_value(v);
+            for id in missing {
+                r.report.notes.push(format!(
+                    "The text of document {id:?} was not found in this browser's storage; \
+                     it is shown empty."
+                ));
+            }
+            r
+        }
+        None => recover(&raw),
+    };
     if r.report.is_clean() {
         return Ok(Loaded::Restored(r.workspace));
     }

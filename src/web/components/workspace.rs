@@ -226,7 +226,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                         return;
                     }
                     // Large texts are under their own keys (workspace::store::save).
-                    let read = |v: String| from_json(&storage::resolve(v)).ok();
+                    let read = |v: String| storage::read_workspace(&v);
                     let Some(new) = get("newValue").and_then(read) else {
                         return;
                     };
