@@ -35,7 +35,7 @@ use crate::web::state::workspace::{restore, to_workspace};
 pub use crate::web::state::workspace::{Extras, WsAction};
 use crate::web::state::{Action, State};
 use crate::web::{share, storage};
-use crate::workspace::persist::{from_json, to_json};
+use crate::workspace::persist::to_json;
 use crate::workspace::store::Loaded;
 use crate::workspace::{self as ws, merge_documents, Workspace};
 
