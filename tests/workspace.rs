@@ -843,7 +843,8 @@ fn importing_a_workspace_adds_to_the_current_one() {
 mod store {
     use super::*;
     use annalist::workspace::store::{
-        discard, load, save, Loaded, MemoryStore, StoreError, CORRUPT_PREFIX, KEY, MAX_CORRUPT,
+        discard, load, save, Loaded, MemoryStore, Store, StoreError, CORRUPT_PREFIX, KEY,
+        MAX_CORRUPT, OWN_KEY_BYTES, TEXT_PREFIX,
     };
 
     #[test]
@@ -995,6 +996,118 @@ mod store {
         };
         assert_eq!(kept_as, Some(format!("{CORRUPT_PREFIX}3")));
         assert_eq!(s.items[&format!("{CORRUPT_PREFIX}3")], cut);
+    }
+
+    /// A store that records the keys written to it.
+    #[derive(Default)]
+    struct Counting {
+        inner: MemoryStore,
+        writes: Vec<String>,
+    }
+
+    impl Store for Counting {
+        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+            self.inner.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+            self.writes.push(key.to_string());
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+            self.inner.remove(key)
+        }
+    }
+
+    /// The sample workspace with a third document larger than OWN_KEY_BYTES.
+    fn with_long_text() -> Workspace {
+        let mut ws = sample_workspace();
+        ws.add(Document {
+            name: "Long piece".into(),
+            text: "Marta Ruiz sold 40 tonnes of olives to Lisbon. ".repeat(OWN_KEY_BYTES / 40),
+            ..Document::default()
+        });
+        ws
+    }
+
+    fn text_keys(s: &MemoryStore) -> Vec<&String> {
+        s.items
+            .keys()
+            .filter(|k| k.starts_with(TEXT_PREFIX))
+            .collect()
+    }
+
+    #[test]
+    fn a_long_text_is_stored_once_under_its_own_key() {
+        let mut s = Counting::default();
+        let ws = with_long_text();
+        save(&mut s, &ws).unwrap();
+        let keys: Vec<String> = text_keys(&s.inner).into_iter().cloned().collect();
+        assert_eq!(keys.len(), 1);
+        assert_eq!(s.inner.items[&keys[0]], ws.documents[2].text);
+        assert!(s.inner.items[KEY].len() < 2000, "{}", s.inner.items[KEY]);
+        assert!(s.inner.items[KEY].contains(&format!("\"text_refs\":{{\"d3\":\"{}\"}}", keys[0])));
+        assert_eq!(load(&mut s.inner).unwrap(), Loaded::Restored(ws.clone()));
+        // A change to the corrections or the view writes only the workspace.
+        let mut changed = ws.clone();
+        changed.view.hidden.clear();
+        s.writes.clear();
+        save(&mut s, &changed).unwrap();
+        assert_eq!(s.writes, [KEY]);
+        assert_eq!(
+            load(&mut s.inner).unwrap(),
+            Loaded::Restored(changed.clone())
+        );
+        // Closing the long document removes its text.
+        changed.documents.truncate(2);
+        save(&mut s, &changed).unwrap();
+        assert!(text_keys(&s.inner).is_empty());
+        assert_eq!(load(&mut s.inner).unwrap(), Loaded::Restored(changed));
+    }
+
+    #[test]
+    fn an_inline_save_is_read_and_then_split() {
+        let ws = with_long_text();
+        let mut s = MemoryStore::default();
+        s.items.insert(KEY.into(), to_json(&ws).unwrap());
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(ws.clone()));
+        save(&mut s, &ws).unwrap();
+        assert_eq!(text_keys(&s).len(), 1);
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(ws));
+    }
+
+    #[test]
+    fn texts_that_do_not_fit_apart_are_saved_inline() {
+        let ws = with_long_text();
+        let inline = to_json(&ws).unwrap();
+        let mut s = MemoryStore::default();
+        // The old inline value takes room: a text key beside it does not fit.
+        s.items.insert(KEY.into(), inline.clone());
+        s.limit = Some(inline.len() + 100);
+        save(&mut s, &ws).unwrap();
+        assert!(text_keys(&s).is_empty());
+        assert_eq!(s.items[KEY], inline);
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(ws));
+    }
+
+    #[test]
+    fn a_missing_text_is_reported_not_hidden() {
+        let ws = with_long_text();
+        let mut s = MemoryStore::default();
+        save(&mut s, &ws).unwrap();
+        let key = text_keys(&s)[0].clone();
+        s.items.remove(&key);
+        let Loaded::Recovered {
+            workspace, report, ..
+        } = load(&mut s).unwrap()
+        else {
+            panic!("expected a recovery");
+        };
+        assert_eq!(workspace.documents[2].text, "");
+        assert!(
+            report.summary().contains("not found"),
+            "{}",
+            report.summary()
+        );
     }
 
     #[test]

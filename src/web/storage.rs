@@ -91,6 +91,16 @@ pub fn load() -> Result<Loaded, StoreError> {
     store::load(&mut LocalStore::open()?)
 }
 
+/// A stored workspace value (another tab's, from a `storage` event) as a
+/// workspace, with the texts it refers to read in (see
+/// `workspace::store::resolve`); `None` when it cannot be read.
+pub fn read_workspace(raw: &str) -> Option<Workspace> {
+    match LocalStore::open().and_then(|s| store::resolve(&s, raw)) {
+        Ok(Some((v, _))) => crate::workspace::persist::migrate(v).ok(),
+        _ => crate::workspace::persist::from_json(raw).ok(),
+    }
+}
+
 /// The raw value under `key` (a damaged copy, for download).
 pub fn read(key: &str) -> Result<Option<String>, StoreError> {
     LocalStore::open()?.get(key)

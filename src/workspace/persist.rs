@@ -251,18 +251,23 @@ pub struct Recovery {
 pub fn recover(raw: &str) -> Recovery {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     match serde_json::from_str::<Value>(raw) {
-        Ok(v) => match migrate(v.clone()) {
-            Ok(ws) => Recovery {
-                report: RecoveryReport {
-                    documents_found: ws.documents.len(),
-                    documents_kept: ws.documents.len(),
-                    ..RecoveryReport::default()
-                },
-                workspace: ws,
-            },
-            Err(_) => salvage_value(v),
-        },
+        Ok(v) => recover_value(v),
         Err(e) => salvage_text(raw, &e.to_string()),
+    }
+}
+
+/// [`recover`] for a workspace already parsed as JSON.
+pub fn recover_value(v: Value) -> Recovery {
+    match migrate(v.clone()) {
+        Ok(ws) => Recovery {
+            report: RecoveryReport {
+                documents_found: ws.documents.len(),
+                documents_kept: ws.documents.len(),
+                ..RecoveryReport::default()
+            },
+            workspace: ws,
+        },
+        Err(_) => salvage_value(v),
     }
 }
 

@@ -15,10 +15,11 @@
 //! never stops because of damaged data. A full store is an error
 //! ([`StoreError::Quota`]) for the caller to show, never swallowed.
 
+use serde_json::Value;
 use thiserror::Error;
 
 use super::model::Workspace;
-use super::persist::{recover, to_json, RecoveryReport};
+use super::persist::{recover, recover_value, to_json, RecoveryReport};
 
 /// Where the workspace lives.
 pub const KEY: &str = "annalist.workspace";
@@ -108,11 +109,181 @@ pub enum Loaded {
     },
 }
 
-/// Save the workspace; returns the bytes written.
+/// Save the workspace; returns the bytes it takes in the store (the
+/// workspace under [`KEY`] plus the texts kept under their own keys).
+///
+/// A text of [`OWN_KEY_BYTES`] or more is stored raw under its own
+/// [`TEXT_PREFIX`] key (named by its length and a hash of it) and the
+/// document under [`KEY`] refers to it (`"text":""`, `"text_ref":key`). A text
+/// whose key the workspace under [`KEY`] already refers to is not written
+/// again, so a change to corrections or the view rewrites only the small
+/// workspace value, not megabytes of text; texts no longer referred to are
+/// removed after the workspace is written. When the texts do not fit, the
+/// whole workspace is written inline under [`KEY`] instead (it replaces the
+/// old value, freeing its room); [`load`] reads both forms.
 pub fn save(store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
-    let json = to_json(ws).map_err(|e| StoreError::Write(e.to_string()))?;
-    store.set(KEY, &json)?;
-    Ok(json.len())
+    let old_refs = match store.get(KEY)? {
+        Some(raw) => text_refs(&raw),
+        None => Vec::new(),
+    };
+    match save_split(store, ws, &old_refs) {
+        Err(StoreError::Quota { .. }) => {
+            let json = to_json(ws).map_err(|e| StoreError::Write(e.to_string()))?;
+            store.set(KEY, &json)?;
+            remove_texts(store, &old_refs, &[]);
+            Ok(json.len())
+        }
+        r => r,
+    }
+}
+
+/// Texts of at least this many bytes (UTF-8) are stored under their own key.
+pub const OWN_KEY_BYTES: usize = 64 * 1024;
+/// Prefix of the keys holding one document text each (raw, not JSON):
+/// `annalist.text.<bytes>-<hash, 16 hex digits>`.
+pub const TEXT_PREFIX: &str = "annalist.text.";
+
+/// The key a text is stored under. The hash only has to be the same within
+/// one build: a key the stored workspace does not refer to is written anew.
+fn text_key(text: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    format!("{TEXT_PREFIX}{}-{:016x}", text.len(), h.finish())
+}
+
+/// The text keys a stored workspace value refers to (none for the inline
+/// form, or when it cannot be read).
+fn text_refs(raw: &str) -> Vec<String> {
+    if !raw.contains(REFS) {
+        return Vec::new();
+    }
+    let Ok(v) = serde_json::from_str::<Value>(raw) else {
+        return Vec::new();
+    };
+    v.get("text_refs")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|m| m.values())
+        .filter_map(Value::as_str)
+        .filter(|k| k.starts_with(TEXT_PREFIX))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The field of the stored workspace that maps document ids to text keys.
+const REFS: &str = "\"text_refs\"";
+
+/// Remove the text keys of `old` that `keep` does not hold. Failing to
+/// remove one only leaves room taken, so errors are ignored.
+fn remove_texts(store: &mut impl Store, old: &[String], keep: &[String]) {
+    for k in old {
+        if !keep.contains(k) {
+            let _ = store.remove(k);
+        }
+    }
+}
+
+/// The split save of [`save`]: texts first, then the workspace that refers
+/// to them (its long documents with `"text":""`, and `"text_refs":{id:
+/// key}`), then the texts no longer referred to are removed.
+fn save_split(
+    store: &mut impl Store,
+    ws: &Workspace,
+    old_refs: &[String],
+) -> Result<usize, StoreError> {
+    let mut light = Workspace {
+        schema_version: ws.schema_version,
+        documents: Vec::with_capacity(ws.documents.len()),
+        history: ws.history.clone(),
+        watchlist: ws.watchlist.clone(),
+        view: ws.view.clone(),
+    };
+    let mut refs: Vec<(&str, String)> = Vec::new();
+    let mut written: Vec<String> = Vec::new();
+    let mut bytes = 0;
+    for d in &ws.documents {
+        if d.text.len() < OWN_KEY_BYTES {
+            light.documents.push(d.clone());
+            continue;
+        }
+        let key = text_key(&d.text);
+        if !old_refs.contains(&key) && !written.contains(&key) {
+            if let Err(e) = store.set(&key, &d.text) {
+                remove_texts(store, &written, old_refs);
+                return Err(e);
+            }
+            written.push(key.clone());
+        }
+        bytes += d.text.len();
+        light.documents.push(super::model::Document {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            text: String::new(),
+            date: d.date.clone(),
+            added_at: d.added_at.clone(),
+        });
+        refs.push((&d.id, key));
+    }
+    let mut json = to_json(&light).map_err(|e| StoreError::Write(e.to_string()))?;
+    if !refs.is_empty() && json.ends_with('}') {
+        json.pop();
+        json.push(',');
+        json.push_str(REFS);
+        json.push_str(":{");
+        for (i, (id, key)) in refs.iter().enumerate() {
+            let id = serde_json::to_string(id).map_err(|e| StoreError::Write(e.to_string()))?;
+            json.push_str(&format!("{}{id}:\"{key}\"", if i > 0 { "," } else { "" }));
+        }
+        json.push_str("}}");
+    }
+    if let Err(e) = store.set(KEY, &json) {
+        remove_texts(store, &written, old_refs);
+        return Err(e);
+    }
+    let now: Vec<String> = refs.into_iter().map(|(_, k)| k).collect();
+    remove_texts(store, old_refs, &now);
+    Ok(bytes + json.len())
+}
+
+/// A stored workspace value that refers to texts under their own keys,
+/// parsed, with `text_refs` removed and each text read into its document:
+/// the inline workspace ([`recover_value`] and `persist::migrate`
+/// read it), and the ids of documents whose text is missing from the store
+/// (their text stays empty). `None` for a value without references (or not
+/// valid JSON): read it as it is.
+///
+/// # Errors
+/// [`StoreError::Unavailable`] when the store cannot be read.
+pub fn resolve(store: &impl Store, raw: &str) -> Result<Option<(Value, Vec<String>)>, StoreError> {
+    if !raw.contains(REFS) {
+        return Ok(None);
+    }
+    let Ok(mut v) = serde_json::from_str::<Value>(raw) else {
+        return Ok(None);
+    };
+    let refs = match v.as_object_mut().and_then(|m| m.remove("text_refs")) {
+        Some(Value::Object(m)) => m,
+        _ => return Ok(Some((v, Vec::new()))),
+    };
+    let mut missing = Vec::new();
+    if let Some(docs) = v.get_mut("documents").and_then(Value::as_array_mut) {
+        for d in docs.iter_mut().filter_map(Value::as_object_mut) {
+            let Some(id) = d.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            let Some(key) = refs.get(id).and_then(Value::as_str) else {
+                continue;
+            };
+            match store.get(key)? {
+                Some(t) if key.starts_with(TEXT_PREFIX) => {
+                    d.insert("text".into(), Value::String(t));
+                }
+                _ => missing.push(id.to_string()),
+            }
+        }
+    }
+    Ok(Some((v, missing)))
 }
 
 /// Read the saved workspace (see [`Loaded`]).
@@ -120,7 +291,19 @@ pub fn load(store: &mut impl Store) -> Result<Loaded, StoreError> {
     let Some(raw) = store.get(KEY)? else {
         return Ok(Loaded::Empty);
     };
-    let r = recover(&raw);
+    let r = match resolve(store, &raw)? {
+        Some((v, missing)) => {
+            let mut r = recover_value(v);
+            for id in missing {
+                r.report.notes.push(format!(
+                    "The text of document {id:?} was not found in this browser's storage; \
+                     it is shown empty."
+                ));
+            }
+            r
+        }
+        None => recover(&raw),
+    };
     if r.report.is_clean() {
         return Ok(Loaded::Restored(r.workspace));
     }

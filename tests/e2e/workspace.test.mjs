@@ -87,6 +87,49 @@ test("documents and corrections are saved and restored after a reload", async ()
   assert.deepEqual(page.errors, []);
 });
 
+test("a long text is stored once under its own key: a correction does not rewrite it, a reload restores both", async () => {
+  const page = await newPage(env.browser);
+  await open(page);
+  await page.getByRole("button", { name: "+ New" }).click();
+  // Over 64 KB (workspace::store::OWN_KEY_BYTES).
+  const long = (ARTICLE + "\n").repeat(600);
+  await setArticle(page, long, "2024-04-15");
+  await analysed(page);
+  await waitSaved(page);
+  const stored = () =>
+    page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  let items = await stored();
+  const textKeys = Object.keys(items).filter((k) => k.startsWith("annalist.text."));
+  assert.equal(textKeys.length, 1, Object.keys(items).join(", "));
+  assert.equal(items[textKeys[0]], long);
+  assert.ok(items[KEY].length < 5000, `workspace value of ${items[KEY].length} chars`);
+
+  // Record what is written from now on.
+  await page.evaluate(() => {
+    window.__writes = [];
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, v) {
+      window.__writes.push(k);
+      return set.call(this, k, v);
+    };
+  });
+  await entityButton(page, "Hikvision").click();
+  const form = page.locator('form[aria-label="Correct entity"]');
+  await form.getByLabel("New name").fill("Hikvision Digital");
+  await form.getByRole("button", { name: "Rename" }).click();
+  await page.waitForFunction((k) => window.__writes.includes(k), KEY, { timeout: 10000 });
+  const writes = await page.evaluate(() => window.__writes);
+  assert.deepEqual(writes.filter((k) => k.startsWith("annalist.text.")), [], writes.join(", "));
+  items = await stored();
+  assert.equal(items[textKeys[0]], long);
+
+  await page.reload();
+  await workspace(page).getByText(/^1 correction/).waitFor({ timeout: 10000 });
+  assert.equal(await page.getByLabel("Article text").inputValue(), long);
+  await entityButton(page, "Hikvision Digital").waitFor({ timeout: 15000 });
+  assert.deepEqual(page.errors, []);
+});
+
 test("damaged stored data: recovery message, readable documents kept, raw data kept aside", async () => {
   const page = await newPage(env.browser);
   await open(page);

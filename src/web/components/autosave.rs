@@ -1,7 +1,7 @@
 //! Autosave (issue 14.11: out of `WorkspaceBar`): [`use_autosave`] saves
 //! the workspace to browser storage a moment after every change that is
-//! saved (documents, corrections, watchlist, view), and at once when the page
-//! is left with a save pending.
+//! saved (documents, corrections, watchlist, view), when the main thread is
+//! next idle, and at once when the page is left with a save pending.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -16,6 +16,31 @@ use crate::web::storage;
 
 /// Wait this long after the last change before saving.
 const SAVE_DEBOUNCE_MS: u32 = 400;
+
+/// A save waits at most this long for the main thread to be idle.
+const IDLE_TIMEOUT_MS: u32 = 1000;
+
+/// Run `f` when the main thread is idle (`requestIdleCallback`, at most
+/// [`IDLE_TIMEOUT_MS`] later), so a save does not lengthen a task that is
+/// drawing or handling input; at once where the browser has no
+/// `requestIdleCallback`.
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let window = web_sys::window().map(JsValue::from);
+    let ric = window.as_ref().and_then(|w| {
+        js_sys::Reflect::get(w, &"requestIdleCallback".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    let (Some(w), Some(ric)) = (window, ric) else {
+        return f();
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
+    // The closure frees itself once called.
+    let _ = ric.call2(&w, &Closure::once_into_js(f), &options);
+}
 
 /// What the last save did.
 #[derive(Clone, PartialEq)]
@@ -62,8 +87,13 @@ pub fn use_autosave(
             }
             let timer = (!skip).then(|| {
                 Timeout::new(SAVE_DEBOUNCE_MS, move || {
-                    unsaved.borrow_mut().take();
-                    {
+                    // The state saved is the newest one (`unsaved`), taken
+                    // when the save runs: a pagehide in between saves it
+                    // instead, and then this does nothing.
+                    when_idle(move || {
+                        let Some(state) = unsaved.borrow_mut().take() else {
+                            return;
+                        };
                         let mut st = stamps.borrow_mut();
                         for d in &state.documents {
                             if !state.extras.added_at.contains_key(&d.id) && !st.contains_key(&d.id)
@@ -71,11 +101,12 @@ pub fn use_autosave(
                                 st.insert(d.id.clone(), storage::now_iso());
                             }
                         }
-                    }
-                    let w = to_workspace(&state, &stamps.borrow());
-                    status.set(match storage::save(&w) {
-                        Ok(n) => SaveStatus::Saved(n),
-                        Err(e) => SaveStatus::Failed(e.to_string()),
+                        let w = to_workspace(&state, &st);
+                        drop(st);
+                        status.set(match storage::save(&w) {
+                            Ok(n) => SaveStatus::Saved(n),
+                            Err(e) => SaveStatus::Failed(e.to_string()),
+                        });
                     });
                 })
             });

@@ -35,7 +35,7 @@ use crate::web::state::workspace::{restore, to_workspace};
 pub use crate::web::state::workspace::{WorkspaceAction, WorkspaceData};
 use crate::web::state::{Action, State};
 use crate::web::{share, storage};
-use crate::workspace::persist::{from_json, to_json};
+use crate::workspace::persist::to_json;
 use crate::workspace::store::Loaded;
 use crate::workspace::{self as ws, merge_documents, Workspace};
 
@@ -225,10 +225,12 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     if get("key").as_deref() != Some(crate::workspace::store::KEY) {
                         return;
                     }
-                    let Some(new) = get("newValue").and_then(|v| from_json(&v).ok()) else {
+                    // Large texts are under their own keys (workspace::store::save).
+                    let read = |v: String| storage::read_workspace(&v);
+                    let Some(new) = get("newValue").and_then(read) else {
                         return;
                     };
-                    let old = get("oldValue").and_then(|v| from_json(&v).ok());
+                    let old = get("oldValue").and_then(read);
                     d.dispatch(Action::Workspace(WorkspaceAction::External {
                         old: old.map(Box::new),
                         new: Box::new(new),
