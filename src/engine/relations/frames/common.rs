@@ -3,7 +3,7 @@
 //! ("three firms supplied lenses, sensors and cameras to ...").
 
 use super::super::ctx::class::*;
-use super::super::ctx::Ctx;
+use super::super::ctx::{Ctx, Subject};
 use crate::engine::model::Label;
 use crate::engine::model::{Modality, RelationType};
 
@@ -43,6 +43,31 @@ pub(super) struct Reading<'p> {
     pub modality: Modality,
     pub trigger: (usize, usize),
     pub extent: (usize, usize),
+}
+
+/// A relation from each of the subject's parties to each of `targets`, with no items and the
+/// subject's modality, stated from the subject to token `end`; `trigger` is the trigger's
+/// token range (inclusive).
+pub(super) fn push_from_subject(
+    out: &mut Vec<Found>,
+    kind: RelationType,
+    subj: &Subject,
+    targets: &[usize],
+    trigger: (usize, usize),
+    end: usize,
+) {
+    push(
+        out,
+        Reading {
+            kind,
+            sources: &subj.parties.entities,
+            targets,
+            items: Vec::new(),
+            modality: modality(subj.hedged, subj.negated),
+            trigger,
+            extent: (subj.parties.first, end),
+        },
+    );
 }
 
 pub(super) fn push(out: &mut Vec<Found>, r: Reading) {

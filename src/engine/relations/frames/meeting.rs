@@ -100,17 +100,13 @@ pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         let Some(subj) = ctx.nearest_party_left(with) else {
             return;
         };
-        push(
+        push_from_subject(
             out,
-            Reading {
-                kind: RelationType::Meeting,
-                sources: &subj.parties.entities,
-                targets: &target.entities,
-                items: Vec::new(),
-                modality: modality(subj.hedged, subj.negated),
-                trigger: (a, b),
-                extent: (subj.parties.first, b),
-            },
+            RelationType::Meeting,
+            &subj,
+            &target.entities,
+            (a, b),
+            b,
         );
         return;
     }
@@ -138,16 +134,12 @@ pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     else {
         return;
     };
-    push(
+    push_from_subject(
         out,
-        Reading {
-            kind: RelationType::Meeting,
-            sources: &subj.parties.entities,
-            targets: &target.entities,
-            items: Vec::new(),
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first, target.last),
-        },
+        RelationType::Meeting,
+        &subj,
+        &target.entities,
+        (a, b),
+        target.last,
     );
 }

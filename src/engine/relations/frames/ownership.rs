@@ -109,16 +109,5 @@ fn subject_owns(
         .copied()
         .filter(|&e| ownable(ctx, e))
         .collect();
-    push(
-        out,
-        Reading {
-            kind: RelationType::Ownership,
-            sources: &subj.parties.entities,
-            targets: &owned,
-            items: Vec::new(),
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first, obj.last),
-        },
-    );
+    push_from_subject(out, RelationType::Ownership, subj, &owned, (a, b), obj.last);
 }

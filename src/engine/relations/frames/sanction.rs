@@ -45,17 +45,13 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let Some(obj) = ctx.parties_at(at) else {
         return;
     };
-    push(
+    push_from_subject(
         out,
-        Reading {
-            kind: RelationType::Sanction,
-            sources: &subj.parties.entities,
-            targets: &obj.entities,
-            items: Vec::new(),
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first, obj.last),
-        },
+        RelationType::Sanction,
+        &subj,
+        &obj.entities,
+        (a, b),
+        obj.last,
     );
 }
 
@@ -93,16 +89,12 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let Some(subj) = modifier.or_else(|| ctx.subject(a, true).filter(|s| !s.pronoun)) else {
         return;
     };
-    push(
+    push_from_subject(
         out,
-        Reading {
-            kind: RelationType::Sanction,
-            sources: &subj.parties.entities,
-            targets: &target.entities,
-            items: Vec::new(),
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first, target.last),
-        },
+        RelationType::Sanction,
+        &subj,
+        &target.entities,
+        (a, b),
+        target.last,
     );
 }
