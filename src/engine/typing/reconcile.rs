@@ -182,10 +182,10 @@ fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
             continue;
         }
         let before = doc.tok_text(q - 1).to_lowercase();
-        if !matches!(
-            before.as_str(),
-            "the" | "as" | "hereinafter" | "(" | "a" | "an"
-        ) {
+        if !crate::engine::lexicon::words::words()
+            .defined_term_openers
+            .contains(&before.as_str())
+        {
             continue;
         }
         let Some(close) = (q + 1..n.min(q + 6)).find(|&j| quote(j)) else {
@@ -471,6 +471,7 @@ pub fn reconcile(
         });
     }
     drop_common_words(doc, lx, &mut out, &mut buf);
+    super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out

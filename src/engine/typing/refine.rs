@@ -80,7 +80,7 @@ pub(super) fn with_particle_heads(
     doc: &Doc,
     spans: &[(Range<usize>, Class)],
 ) -> Vec<(Range<usize>, Class)> {
-    let w = super::words::words();
+    let w = crate::engine::lexicon::words::words();
     let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
     for (range, class) in spans {
         let mut start = range.start;
@@ -156,7 +156,7 @@ pub(super) fn particled(
     if !matches!(class, Class::Org | Class::Loc) || range.len() < 3 {
         return class;
     }
-    let w = super::words::words();
+    let w = crate::engine::lexicon::words::words();
     let inner = range.start + 1..range.end - 1;
     let mut particle = None;
     for i in inner {
@@ -210,7 +210,7 @@ pub(super) fn the_unlisted_place(
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
 pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     first >= 1
-        && super::words::words()
+        && crate::engine::lexicon::words::words()
             .vessel_nouns
             .contains(&doc.tok_text(first - 1).to_lowercase().as_str())
 }
@@ -218,7 +218,7 @@ pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
 /// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
 pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
-    let w = super::words::words();
+    let w = crate::engine::lexicon::words::words();
     let low = |i: usize| doc.tok_text(i).to_lowercase();
     if first >= 2
         && doc.tok_text(first - 1) == "of"
