@@ -11,7 +11,7 @@
 
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
-    the_unlisted_place, with_designated, with_particle_heads,
+    the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
 };
 use super::tagger::Class;
 use crate::engine::lexicon::{lexicon, Lexicon};
@@ -335,7 +335,10 @@ pub fn reconcile(
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
     let whole = designated_rule_names(doc, lx, &names, &mut buf);
-    let spans = &with_particle_heads(doc, &with_designated(spans, &whole));
+    let spans = &with_capitalised_heads(
+        doc,
+        &with_particle_heads(doc, &with_designated(spans, &whole)),
+    );
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
