@@ -315,6 +315,28 @@ fn spans_and_blocks_cover_the_text_exactly() {
 }
 
 #[wasm_bindgen_test]
+fn spans_merged_in_text_order_equal_spans_sorted() {
+    // The engine's lists come in text order and are merged in one pass;
+    // the same lists out of order take the sorting path: same spans.
+    let text = "Greta Lind met Pablo Ortiz in Lima on 3 May 2024. \
+                On Friday, Lind said Andes Copper would pay $4 million by June. \
+                Ortiz flew to Quito on Saturday.";
+    let a = annalist::engine::analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2024-05-06".into()),
+    });
+    assert!(a.entities.len() > 4 && a.timex.len() > 2, "{a:?}");
+    let mut shuffled = a.clone();
+    shuffled.entities.reverse();
+    shuffled.timex.rotate_left(1);
+    let merged = spans(&a);
+    assert_eq!(merged, spans(&shuffled));
+    assert!(merged.windows(2).all(|w| w[0].end <= w[1].start));
+    assert!(merged.iter().any(|s| s.value.is_some()), "time values kept");
+}
+
+#[wasm_bindgen_test]
 fn a_span_across_a_sentence_end_becomes_two_marks() {
     use annalist::web::components::document_view::Span;
     let sp = vec![Span {

@@ -1016,6 +1016,9 @@ mod store {
         fn remove(&mut self, key: &str) -> Result<(), StoreError> {
             self.inner.remove(key)
         }
+        fn keys(&self) -> Result<Vec<String>, StoreError> {
+            self.inner.keys()
+        }
     }
 
     /// The sample workspace with a third document larger than OWN_KEY_BYTES.
@@ -1057,11 +1060,11 @@ mod store {
             load(&mut s.inner).unwrap(),
             Loaded::Restored(changed.clone())
         );
-        // Closing the long document removes its text.
+        // Closing the long document removes its text (at the next load).
         changed.documents.truncate(2);
         save(&mut s, &changed).unwrap();
-        assert!(text_keys(&s.inner).is_empty());
         assert_eq!(load(&mut s.inner).unwrap(), Loaded::Restored(changed));
+        assert!(text_keys(&s.inner).is_empty());
     }
 
     #[test]
@@ -1108,6 +1111,96 @@ mod store {
             "{}",
             report.summary()
         );
+    }
+
+    /// Two tabs on one store: `tab_b` saves, and just before its workspace
+    /// value is written, the other tab's save (`other`) runs on the same
+    /// store (the interleaving two tabs saving within a few milliseconds
+    /// give).
+    struct Interleaved<F: FnMut(&mut MemoryStore)> {
+        inner: MemoryStore,
+        other: Option<F>,
+    }
+
+    impl<F: FnMut(&mut MemoryStore)> Store for Interleaved<F> {
+        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+            self.inner.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+            if key == KEY {
+                if let Some(mut other) = self.other.take() {
+                    other(&mut self.inner);
+                }
+            }
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+            self.inner.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, StoreError> {
+            self.inner.keys()
+        }
+    }
+
+    #[test]
+    fn two_tabs_saving_at_once_never_lose_a_long_text() {
+        // Both tabs hold the long document; tab A closes it and saves in the
+        // middle of tab B's save, which still refers to its text.
+        let ws = with_long_text();
+        let mut s = MemoryStore::default();
+        save(&mut s, &ws).unwrap();
+        let mut closed = ws.clone();
+        closed.documents.truncate(2);
+        let mut tab_b = Interleaved {
+            inner: s,
+            other: Some(move |inner: &mut MemoryStore| {
+                save(inner, &closed).unwrap();
+            }),
+        };
+        let mut renamed = ws.clone();
+        renamed.documents[0].name = "Renamed in tab B".into();
+        save(&mut tab_b, &renamed).unwrap();
+        // Tab B wrote last: its workspace, with the long text, is what loads.
+        let mut s = tab_b.inner;
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(renamed));
+        assert_eq!(text_keys(&s).len(), 1);
+    }
+
+    #[test]
+    fn a_text_removed_while_saving_is_written_again() {
+        // Another tab's load removed the text key (it was not referred to
+        // yet) between this tab's text write and its workspace write.
+        let ws = with_long_text();
+        let mut tab = Interleaved {
+            inner: MemoryStore::default(),
+            other: Some(|inner: &mut MemoryStore| {
+                let keys: Vec<String> = text_keys(inner).into_iter().cloned().collect();
+                for k in keys {
+                    inner.items.remove(&k);
+                }
+            }),
+        };
+        save(&mut tab, &ws).unwrap();
+        assert_eq!(load(&mut tab.inner).unwrap(), Loaded::Restored(ws));
+    }
+
+    #[test]
+    fn texts_no_longer_referred_to_are_removed_at_load() {
+        let ws = with_long_text();
+        let mut s = MemoryStore::default();
+        save(&mut s, &ws).unwrap();
+        let mut closed = ws.clone();
+        closed.documents.truncate(2);
+        save(&mut s, &closed).unwrap();
+        // Saving never removes a text (another tab may still refer to it)...
+        assert_eq!(text_keys(&s).len(), 1);
+        // ...loading does, when the workspace no longer refers to it.
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(closed.clone()));
+        assert!(text_keys(&s).is_empty());
+        // A referenced text stays.
+        save(&mut s, &ws).unwrap();
+        assert_eq!(load(&mut s).unwrap(), Loaded::Restored(ws));
+        assert_eq!(text_keys(&s).len(), 1);
     }
 
     #[test]

@@ -14,15 +14,13 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::{
-    self,
-    model::{Analysis, DocumentInput, Label},
-};
+use crate::engine::model::{Analysis, DocumentInput, Label};
 use crate::web::components::corrections::{EntityCorrection, TextTools};
 use crate::web::components::document_input::{DocTab, DocumentInput as DocumentInputView};
 use crate::web::components::document_view::DocumentView;
 use crate::web::components::entity_panel::EntityPanel;
 use crate::web::components::timeline::{Timeline, TimelineDoc};
+use crate::web::guard;
 use crate::web::state::{Action, AnalysedDoc, Seed, State, WorkspaceAction};
 use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
 
@@ -83,12 +81,18 @@ fn analyse_now(
     generation: u64,
     input: &DocumentInput,
 ) {
-    let analysis = engine::analyze(input);
-    dispatcher.dispatch(Action::Analysed {
-        doc,
-        generation,
-        analysis: Rc::new(analysis),
-    });
+    match guard::analyze(input) {
+        Ok(analysis) => dispatcher.dispatch(Action::Analysed {
+            doc,
+            generation,
+            analysis: Rc::new(analysis),
+        }),
+        Err(fault) => dispatcher.dispatch(Action::AnalysisFailed {
+            doc,
+            generation,
+            reason: guard::failure_reason(&fault),
+        }),
+    }
 }
 
 /// The whole application: document input, document view, entity panel,
@@ -516,6 +520,7 @@ fn run_jobs(
 ) {
     let start = js_sys::Date::now();
     let mut batch = Vec::new();
+    let mut failed = Vec::new();
     for (doc, generation, input, _) in jobs {
         if input.text.len() > WORKER_THRESHOLD && ensure_worker(dispatcher, slot, in_flight) {
             let sent = slot
@@ -528,16 +533,27 @@ fn run_jobs(
                 continue;
             }
         }
-        if batch.is_empty() || js_sys::Date::now() - start < SLICE_MS {
-            batch.push(AnalysedDoc {
-                doc,
-                generation,
-                analysis: Rc::new(engine::analyze(&input)),
-            });
+        if (batch.is_empty() && failed.is_empty()) || js_sys::Date::now() - start < SLICE_MS {
+            // A trap here is caught and shown; the page goes on (issue 16.5).
+            match guard::analyze(&input) {
+                Ok(a) => batch.push(AnalysedDoc {
+                    doc,
+                    generation,
+                    analysis: Rc::new(a),
+                }),
+                Err(fault) => failed.push((doc, generation, fault)),
+            }
         }
     }
     if !batch.is_empty() {
         dispatcher.dispatch(Action::AnalysedBatch(batch));
+    }
+    for (doc, generation, fault) in failed {
+        dispatcher.dispatch(Action::AnalysisFailed {
+            doc,
+            generation,
+            reason: guard::failure_reason(&fault),
+        });
     }
 }
 
@@ -595,11 +611,7 @@ fn ensure_worker(
                     dispatcher.dispatch(Action::AnalysisFailed {
                         doc: r.doc,
                         generation: r.generation,
-                        reason: format!(
-                            "This text could not be analysed: the analysis ran out of memory \
-                             or stopped on an internal fault ({err}). The page still works: \
-                             try a shorter text, or split it."
-                        ),
+                        reason: guard::failure_reason(&err),
                     });
                 }
                 _ => {}

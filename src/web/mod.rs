@@ -15,6 +15,8 @@ pub mod components;
 pub mod element;
 pub mod error;
 pub mod example;
+#[cfg(target_arch = "wasm32")]
+pub mod guard;
 pub mod parts;
 #[cfg(target_arch = "wasm32")]
 pub mod share;

@@ -6,7 +6,7 @@
 use crate::engine::model::Analysis;
 
 /// Items of one list in one part.
-pub const PART_ITEMS: usize = 2000;
+pub const PART_ITEMS: usize = 500;
 
 /// `a` as parts, each (list name, JSON), its lists taken out of it: first
 /// `("", head)` (the analysis without its lists), then slices of at most

@@ -79,6 +79,16 @@ impl Store for LocalStore {
             .remove_item(key)
             .map_err(|e| StoreError::Write(describe(&e)))
     }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let n = self
+            .0
+            .length()
+            .map_err(|e| StoreError::Unavailable(describe(&e)))?;
+        Ok((0..n)
+            .filter_map(|i| self.0.key(i).ok().flatten())
+            .collect())
+    }
 }
 
 /// Save the workspace to localStorage; returns the bytes written.

@@ -137,6 +137,7 @@ impl AnalysisWorker {
             let w = Worker::new_with_options(&url, &opts).ok();
             w?
         };
+        let on_reply = Rc::new(on_reply);
         // Analyses being put together, by (document, generation): a few at
         // most (a Vec: no map type of its own in the wasm).
         let pending: Rc<RefCell<Vec<(Job, Analysis)>>> = Rc::default();
@@ -174,11 +175,15 @@ impl AnalysisWorker {
                         .unwrap_or_else(|| "no result".into()))
                 }
             };
-            on_reply(Reply {
+            let reply = Reply {
                 doc,
                 generation,
                 result,
-            });
+            };
+            // The page is drawn with the analysis in a task of its own, not
+            // in the one that read the last part (issue 17.3).
+            let on_reply = on_reply.clone();
+            gloo::timers::callback::Timeout::new(0, move || on_reply(reply)).forget();
         });
         let on_error =
             Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on_error());

@@ -83,6 +83,11 @@ pub trait Store {
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     /// Delete `key` (nothing happens when it is absent).
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the store (any order).
+    ///
+    /// # Errors
+    /// [`StoreError::Unavailable`] when the store cannot be read.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
 /// What [`load`] found.
@@ -115,22 +120,25 @@ pub enum Loaded {
 /// A text of [`OWN_KEY_BYTES`] or more is stored raw under its own
 /// [`TEXT_PREFIX`] key (named by its length and a hash of it) and the
 /// document under [`KEY`] refers to it (`"text":""`, `"text_ref":key`). A text
-/// whose key the workspace under [`KEY`] already refers to is not written
-/// again, so a change to corrections or the view rewrites only the small
-/// workspace value, not megabytes of text; texts no longer referred to are
-/// removed after the workspace is written. When the texts do not fit, the
-/// whole workspace is written inline under [`KEY`] instead (it replaces the
-/// old value, freeing its room); [`load`] reads both forms.
+/// whose key is in the store already is not written again, so a change to
+/// corrections or the view rewrites only the small workspace value, not
+/// megabytes of text. When the texts do not fit, the whole workspace is
+/// written inline under [`KEY`] instead (it replaces the old value, freeing
+/// its room); [`load`] reads both forms.
+///
+/// Two tabs share the store (issue 16.1), so saving never removes a text:
+/// the other tab may be about to write a workspace that refers to it. Texts
+/// no longer referred to are removed by [`load`] (see [`collect_texts`]),
+/// and a text removed between this save's text write and its workspace
+/// write (by another tab's load) is written again.
 pub fn save(store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
-    let old_refs = match store.get(KEY)? {
-        Some(raw) => text_refs(&raw),
-        None => Vec::new(),
-    };
-    match save_split(store, ws, &old_refs) {
+    match save_split(store, ws) {
         Err(StoreError::Quota { .. }) => {
             let json = to_json(ws).map_err(|e| StoreError::Write(e.to_string()))?;
             store.set(KEY, &json)?;
-            remove_texts(store, &old_refs, &[]);
+            // Free the room the texts took: only those the workspace now
+            // under KEY does not refer to (read again just before).
+            collect_texts(store)?;
             Ok(json.len())
         }
         r => r,
@@ -152,15 +160,8 @@ fn text_key(text: &str) -> String {
     format!("{TEXT_PREFIX}{}-{:016x}", text.len(), h.finish())
 }
 
-/// The text keys a stored workspace value refers to (none for the inline
-/// form, or when it cannot be read).
-fn text_refs(raw: &str) -> Vec<String> {
-    if !raw.contains(REFS) {
-        return Vec::new();
-    }
-    let Ok(v) = serde_json::from_str::<Value>(raw) else {
-        return Vec::new();
-    };
+/// The text keys a parsed workspace value refers to.
+fn text_refs_of(v: &Value) -> Vec<String> {
     v.get("text_refs")
         .and_then(Value::as_object)
         .into_iter()
@@ -174,24 +175,60 @@ fn text_refs(raw: &str) -> Vec<String> {
 /// The field of the stored workspace that maps document ids to text keys.
 const REFS: &str = "\"text_refs\"";
 
-/// Remove the text keys of `old` that `keep` does not hold. Failing to
-/// remove one only leaves room taken, so errors are ignored.
-fn remove_texts(store: &mut impl Store, old: &[String], keep: &[String]) {
-    for k in old {
-        if !keep.contains(k) {
-            let _ = store.remove(k);
-        }
-    }
+/// The text keys in the store.
+fn stored_texts(store: &impl Store) -> Result<Vec<String>, StoreError> {
+    Ok(store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(TEXT_PREFIX))
+        .collect())
 }
 
-/// The split save of [`save`]: texts first, then the workspace that refers
-/// to them (its long documents with `"text":""`, and `"text_refs":{id:
-/// key}`), then the texts no longer referred to are removed.
-fn save_split(
-    store: &mut impl Store,
-    ws: &Workspace,
-    old_refs: &[String],
-) -> Result<usize, StoreError> {
+/// Remove the text keys the workspace under [`KEY`] does not refer to;
+/// returns how many were removed. Nothing is removed when [`KEY`] is
+/// absent (another tab may be writing its first save) or not readable (its
+/// texts may still be recovered). [`KEY`] is read again just before each
+/// removal, so a text another tab has referred to meanwhile stays. Failing
+/// to remove one only leaves room taken, so those errors are ignored.
+///
+/// # Errors
+/// [`StoreError::Unavailable`] when the store cannot be read.
+pub fn collect_texts(store: &mut impl Store) -> Result<usize, StoreError> {
+    let Some(refs) = referred(store)? else {
+        return Ok(0);
+    };
+    let mut removed = 0;
+    for key in stored_texts(store)? {
+        if !refs.contains(&key)
+            && referred(store)?.is_some_and(|now| !now.contains(&key))
+            && store.remove(&key).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// The text keys the workspace under [`KEY`] refers to; `None` when there
+/// is none or it is not valid JSON.
+fn referred(store: &impl Store) -> Result<Option<Vec<String>>, StoreError> {
+    Ok(match store.get(KEY)? {
+        Some(raw) if !raw.contains(REFS) => serde_json::from_str::<serde::de::IgnoredAny>(&raw)
+            .ok()
+            .map(|_| Vec::new()),
+        Some(raw) => serde_json::from_str::<Value>(&raw)
+            .ok()
+            .map(|v| text_refs_of(&v)),
+        None => None,
+    })
+}
+
+/// The split save of [`save`]: texts first (those not in the store yet),
+/// then the workspace that refers to them (its long documents with
+/// `"text":""`, and `"text_refs":{id: key}`), then any of its texts that
+/// went missing meanwhile are written again.
+fn save_split(store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
+    let present = stored_texts(store)?;
     let mut light = Workspace {
         schema_version: ws.schema_version,
         documents: Vec::with_capacity(ws.documents.len()),
@@ -199,7 +236,7 @@ fn save_split(
         watchlist: ws.watchlist.clone(),
         view: ws.view.clone(),
     };
-    let mut refs: Vec<(&str, String)> = Vec::new();
+    let mut refs: Vec<(&str, String, &str)> = Vec::new();
     let mut written: Vec<String> = Vec::new();
     let mut bytes = 0;
     for d in &ws.documents {
@@ -208,11 +245,10 @@ fn save_split(
             continue;
         }
         let key = text_key(&d.text);
-        if !old_refs.contains(&key) && !written.contains(&key) {
-            if let Err(e) = store.set(&key, &d.text) {
-                remove_texts(store, &written, old_refs);
-                return Err(e);
-            }
+        if !present.contains(&key) && !written.contains(&key) {
+            // A failed write leaves the texts written so far: another tab
+            // may refer to them by now; the next load removes them if not.
+            store.set(&key, &d.text)?;
             written.push(key.clone());
         }
         bytes += d.text.len();
@@ -223,7 +259,7 @@ fn save_split(
             date: d.date.clone(),
             added_at: d.added_at.clone(),
         });
-        refs.push((&d.id, key));
+        refs.push((&d.id, key, &d.text));
     }
     let mut json = to_json(&light).map_err(|e| StoreError::Write(e.to_string()))?;
     if !refs.is_empty() && json.ends_with('}') {
@@ -231,18 +267,23 @@ fn save_split(
         json.push(',');
         json.push_str(REFS);
         json.push_str(":{");
-        for (i, (id, key)) in refs.iter().enumerate() {
+        for (i, (id, key, _)) in refs.iter().enumerate() {
             let id = serde_json::to_string(id).map_err(|e| StoreError::Write(e.to_string()))?;
             json.push_str(&format!("{}{id}:\"{key}\"", if i > 0 { "," } else { "" }));
         }
         json.push_str("}}");
     }
-    if let Err(e) = store.set(KEY, &json) {
-        remove_texts(store, &written, old_refs);
-        return Err(e);
+    store.set(KEY, &json)?;
+    // Another tab's load may have removed a text it saw no workspace refer
+    // to between the writes above: write it again (listing keys is cheap).
+    if !refs.is_empty() {
+        let present = stored_texts(store)?;
+        for (_, key, text) in &refs {
+            if !present.contains(key) {
+                store.set(key, text)?;
+            }
+        }
     }
-    let now: Vec<String> = refs.into_iter().map(|(_, k)| k).collect();
-    remove_texts(store, old_refs, &now);
     Ok(bytes + json.len())
 }
 
@@ -305,6 +346,9 @@ pub fn load(store: &mut impl Store) -> Result<Loaded, StoreError> {
         None => recover(&raw),
     };
     if r.report.is_clean() {
+        // Only now, at load, are texts no workspace refers to removed
+        // (issue 16.1); a failure leaves room taken, nothing lost.
+        let _ = collect_texts(store);
         return Ok(Loaded::Restored(r.workspace));
     }
     let mut report = r.report;
@@ -404,5 +448,9 @@ impl Store for MemoryStore {
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         self.items.remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.items.keys().cloned().collect())
     }
 }

@@ -137,3 +137,25 @@ test("16.5: a wasm trap in the worker is reported in words and the page stays us
   await page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Greta Lind" }).waitFor({ timeout: 20000 });
   assert.deepEqual(page.errors, []);
 });
+
+test("16.5: a wasm trap on the main thread (a short text) is reported in words and the page stays usable", async () => {
+  const page = await newPage(env.browser);
+  await open(page);
+  // The test hook (web::guard::TRAP_HOOK): the next analysis on the page's
+  // own thread executes `unreachable`, a real wasm trap. Before the guard,
+  // the trap unwound the whole wasm call stack: an uncaught RuntimeError,
+  // and no analysis ever again.
+  await page.evaluate(() => {
+    window.__annalistTrapNextAnalysis = true;
+  });
+  await setArticle(page, "Trap note\n\nAnna Berg sold the mill in Tromsø on Tuesday.");
+  const alert = page.locator(`${DOC} [role="alert"]`, { hasText: "could not be analysed" });
+  await alert.waitFor({ timeout: 20000 });
+  assert.match(await alert.innerText(), /ran out of memory or stopped on an internal fault \(RuntimeError: unreachable\)/);
+  assert.equal(await page.evaluate(() => window.__annalistTrapNextAnalysis), undefined, "the hook fired");
+  await screenshot(page, "limits-main-trap.png");
+  // Still usable: the next text is analysed on the same thread as usual.
+  await setArticle(page, "Short note\n\nGreta Lind opened a bakery in Uppsala on Friday.");
+  await page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Greta Lind" }).waitFor({ timeout: 20000 });
+  assert.deepEqual(page.errors, []);
+});

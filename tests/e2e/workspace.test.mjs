@@ -130,6 +130,85 @@ test("a long text is stored once under its own key: a correction does not rewrit
   assert.deepEqual(page.errors, []);
 });
 
+test("16.1: two tabs saving at once never lose a long text: saving removes no text key, loading does", async () => {
+  // Tab B saves a long text under its own key; tab A (opened by B, so both
+  // run in one event loop and B can make A save at an exact moment) closes
+  // that document. B's save then runs, and just before B writes its
+  // workspace, which still refers to the text, A's save runs: before the fix
+  // A removed the text key there, and B's workspace pointed to nothing.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const b = await context.newPage();
+  b.errors = [];
+  b.on("pageerror", (e) => b.errors.push(String(e)));
+  await open(b);
+  await b.getByRole("button", { name: "+ New" }).click();
+  const long = (ARTICLE + "\n").repeat(600);
+  await setArticle(b, long, "2024-04-15");
+  await analysed(b);
+  await waitSaved(b);
+  const [a] = await Promise.all([
+    context.waitForEvent("page"),
+    b.evaluate((url) => {
+      window.__tabA = window.open(url);
+    }, env.server.url + "index.html"),
+  ]);
+  a.errors = [];
+  a.on("pageerror", (e) => a.errors.push(String(e)));
+  await workspace(a).waitFor({ timeout: 15000 });
+  await a.locator(".doc-tab", { hasText: "Olaf Scholz met" }).locator(".doc-tab-close").waitFor({ timeout: 15000 });
+  const got = await b.evaluate(async (KEY) => {
+    const tabA = window.__tabA;
+    const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+    // A closes the long document (its save is now pending)...
+    [...tabA.document.querySelectorAll(".doc-tab")]
+      .find((t) => t.textContent.includes("Olaf Scholz met"))
+      .querySelector(".doc-tab-close")
+      .click();
+    // ... and B adds a document (its save is pending too).
+    [...document.querySelectorAll("button")].find((x) => x.textContent === "+ New").click();
+    await pause(50);
+    const set = Storage.prototype.setItem;
+    let interleaved = false;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === KEY && !interleaved) {
+        interleaved = true;
+        tabA.dispatchEvent(new tabA.Event("pagehide")); // A saves now, synchronously
+      }
+      return set.call(this, k, v);
+    };
+    dispatchEvent(new Event("pagehide")); // B saves now
+    Storage.prototype.setItem = set;
+    const refs = Object.values(JSON.parse(localStorage.getItem(KEY)).text_refs ?? {});
+    const docs = JSON.parse(localStorage.getItem(KEY)).documents.map((d) => d.name);
+    return { interleaved, refs, docs, missing: refs.filter((k) => localStorage.getItem(k) === null) };
+  }, KEY);
+  assert.ok(got.interleaved, JSON.stringify(got));
+  assert.equal(got.refs.length, 1, JSON.stringify(got));
+  assert.deepEqual(got.missing, [], "the text B's workspace refers to is in the store");
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});
+
+test("16.1: loading removes the text keys no workspace refers to", async () => {
+  const page = await newPage(env.browser);
+  await open(page);
+  await page.getByRole("button", { name: "+ New" }).click();
+  await setArticle(page, (ARTICLE + "\n").repeat(600), "2024-04-15");
+  await analysed(page);
+  await waitSaved(page);
+  const textKeys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("annalist.text.")));
+  assert.equal((await textKeys()).length, 1);
+  await page.locator(".doc-tab", { hasText: "Olaf Scholz met" }).locator(".doc-tab-close").click();
+  await page.waitForFunction(() => !localStorage.getItem("annalist.workspace").includes("text_refs"), null, { timeout: 10000 });
+  // Saving left the text (another tab may still refer to it) ...
+  assert.equal((await textKeys()).length, 1);
+  // ... the next load removes it.
+  await page.reload();
+  await workspace(page).waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith("annalist.text.")), null, { timeout: 10000 });
+  assert.deepEqual(page.errors, []);
+});
+
 test("damaged stored data: recovery message, readable documents kept, raw data kept aside", async () => {
   const page = await newPage(env.browser);
   await open(page);
