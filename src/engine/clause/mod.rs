@@ -425,7 +425,17 @@ fn group(words: &[Word], r: Range<usize>) -> Group {
 /// Split every sentence of `doc` into clauses. `words` are the tagged words of
 /// [`crate::engine::pos::tag`]. Linear in the number of words.
 pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
-    let mut out = Vec::new();
+    // Room for one clause per run of VERB/AUX words, about one per verb group (and so per
+    // clause): reserved once, the vector seldom doubles, and never copies a whole document's
+    // clauses into a new block (the wasm memory's high-water mark; issue 16.6). More clauses
+    // than runs still fit: the vector then grows as usual.
+    let verbal = |w: &Word| matches!(w.upos, Upos::Verb | Upos::Aux);
+    let runs = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| verbal(w) && (i == 0 || !verbal(&words[i - 1])))
+        .count();
+    let mut out = Vec::with_capacity(runs);
     let mut w0 = 0usize;
     for (si, s) in doc.sentences.iter().enumerate() {
         let start = w0;
