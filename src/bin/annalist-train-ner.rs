@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! annalist-train-ner --data ../shared/eval/open --out data/models/ner.bin [--eval DIR]
+//!     [--epochs N] [--keep N] [--repeat SET=K,...] [--sets SET,...]
 //! ```
 //!
 //! Reads every `*-train.jsonl` of `--data` (the open sets only: never CoNLL or TempEval),
@@ -21,16 +22,23 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use tagger::{Extractor, Tagger, OUT, TAGS};
 
-const EPOCHS: usize = 8;
+/// Seven: five to twelve were measured on every dev set; seven lost on none (with `DocCase`).
+const EPOCHS: usize = 7;
 const SEED: u64 = 0x5eed_2026;
 /// Features kept after pruning (the strongest by largest absolute weight).
 const KEEP: usize = 15_000;
 /// The i8 scale maps the strength of this strongest feature (by rank) to 127.
 const SCALE_RANK: usize = 100;
 
+/// Per-set balancing: sets visited more than once per epoch (`--repeat` overrides). Empty:
+/// repeating wikigold, re3d, gum, sec or uner-ewt two or three times was measured on every dev
+/// set and each mix lost more than a point on another set (uner-ewt, btc or wnut17).
+const REPEAT: &[(&str, usize)] = &[];
+
 /// Sets that never mark MISC-like names: a MISC guess there is neither right nor wrong.
 const NO_MISC: &[&str] = &["btc", "uner-ewt", "wnut17"];
 
+#[derive(Clone)]
 struct Sent {
     /// Static features per token.
     feats: Vec<Vec<u32>>,
@@ -261,6 +269,22 @@ fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(
         .collect()
 }
 
+/// Copies of a set asked for with `--repeat NAME=K,NAME=K`.
+fn repeat(arg: &Option<String>, name: &str) -> Option<usize> {
+    arg.as_deref()?.split(',').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        (k == name).then(|| v.parse().ok()).flatten()
+    })
+}
+
+/// How many times each set's sentences are visited per epoch by default (see [`REPEAT`]).
+fn default_copies(name: &str) -> usize {
+    REPEAT
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or(1, |&(_, k)| k)
+}
+
 fn files(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, String> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -339,7 +363,16 @@ fn main() -> Result<(), String> {
         }
         let before = sents.len();
         load(&p, NO_MISC.contains(&name.as_str()), &mut sents)?;
-        eprintln!("{name}: {} sentences", sents.len() - before);
+        let loaded = sents.len() - before;
+        // Per-set balancing: a small set's sentences are visited `copies` times an epoch.
+        let copies = repeat(&get("--repeat"), &name).unwrap_or_else(|| default_copies(&name));
+        for _ in 1..copies {
+            for k in before..before + loaded {
+                let s = sents[k].clone();
+                sents.push(s);
+            }
+        }
+        eprintln!("{name}: {loaded} sentences, x{copies}");
     }
     let keep = get("--keep").and_then(|k| k.parse().ok()).unwrap_or(KEEP);
     let epochs = get("--epochs")

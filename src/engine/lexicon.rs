@@ -8,6 +8,8 @@
 //! and embedded with `include_bytes!`: a smaller download). Output: one [`Lexicon`], parsed once on first use ([`lexicon`]), answering
 //! lookups by lower-case key (multi-word keys joined by single spaces) without allocating.
 
+pub mod words;
+
 use super::model::Label;
 use super::shape::is_all_caps;
 use std::collections::HashMap;

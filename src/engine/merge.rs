@@ -15,11 +15,11 @@
 //! words are lists of `data/lexicons/context_words.txt`. An entity met only under short forms is
 //! named by its full name ("US" → "United States"), the short forms kept as aliases.
 
+use super::lexicon::words::words as words_lists;
 use super::lexicon::{lexicon, Cc, FxBuild};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use super::typing::words::words as words_lists;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq)]

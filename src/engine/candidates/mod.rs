@@ -36,8 +36,7 @@ mod words;
 
 use caps::{caps_line, caps_sentence, CapsRun};
 use words::{
-    calendar_word, function_word, is_initial, lexicon_name, particle, saint,
-    ABBREVIATED_DESIGNATORS,
+    abbreviated_designator, calendar_word, function_word, is_initial, lexicon_name, particle, saint,
 };
 
 pub use super::shape::{
@@ -314,7 +313,7 @@ fn emit(
     let lt = doc.tok_text(last);
     let mut end = doc.tokens[last].end - tail_len(lt);
     // The period of an abbreviated designator belongs to the name: "NationsBank Corp.".
-    if run.len() > 1 && ABBREVIATED_DESIGNATORS.contains(&lt) {
+    if run.len() > 1 && abbreviated_designator(lt) {
         if let Some(dot) = doc.tokens.get(run.end) {
             if dot.start == end && doc.slice(dot.start, dot.end) == "." {
                 end = dot.end;

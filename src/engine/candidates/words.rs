@@ -2,157 +2,41 @@
 //! sentence-initial words never start one ("The", "However"), saints, initials, calendar words
 //! (they end a name), abbreviated company designators, and lexicon names.
 //!
-//! Input: one token's text (and the lexicon). Output: yes or no. No state.
+//! Input: one token's text (and the lexicon). Output: yes or no. No state. The word lists are
+//! sections of `data/lexicons/context_words.txt`, loaded by [`crate::engine::lexicon::words`].
 
+use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::shape::is_all_caps;
 
-/// Lower-case words that may join capitalised words inside one name.
+/// Lower-case words that may join capitalised words inside one name ("von", "bin";
+/// `[name_particles]` of `data/lexicons/context_words.txt`).
 pub(super) fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "du"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "dos"
-            | "das"
-            | "y"
-            | "ter"
-            | "zu"
-    )
+    words().name_particles.contains(w)
 }
 
-/// Sentence-initial words that never start a name.
+/// Sentence-initial words that never start a name (`[sentence_function_words]`, compared in
+/// lower case; the capital pronoun "I" is not one).
 pub(super) fn function_word(w: &str) -> bool {
-    let w = w.as_bytes();
-    if w.len() > 10 {
+    let b = w.as_bytes();
+    if b.len() > 10 || w == "I" {
         return false;
     }
-    let mut b = [0u8; 10];
-    b[..w.len()].copy_from_slice(w);
-    b[..w.len()].make_ascii_lowercase();
-    matches!(
-        &b[..w.len()],
-        b"the"
-            | b"a"
-            | b"an"
-            | b"but"
-            | b"and"
-            | b"or"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"by"
-            | b"to"
-            | b"of"
-            | b"as"
-            | b"if"
-            | b"when"
-            | b"while"
-            | b"after"
-            | b"before"
-            | b"this"
-            | b"that"
-            | b"these"
-            | b"those"
-            | b"his"
-            | b"her"
-            | b"their"
-            | b"its"
-            | b"our"
-            | b"my"
-            | b"your"
-            | b"former"
-            | b"top"
-            | b"ex"
-            | b"then"
-            | b"so"
-            | b"yet"
-            | b"since"
-            | b"under"
-            | b"over"
-            | b"during"
-            | b"about"
-            | b"among"
-            | b"between"
-            | b"against"
-            | b"without"
-            | b"despite"
-            | b"although"
-            | b"though"
-            | b"because"
-            | b"however"
-            | b"meanwhile"
-            | b"also"
-            | b"both"
-            | b"all"
-            | b"some"
-            | b"many"
-            | b"most"
-            | b"other"
-            | b"such"
-            | b"every"
-            | b"each"
-            | b"no"
-            | b"not"
-            | b"only"
-            | b"even"
-            | b"now"
-            | b"here"
-            | b"there"
-            | b"where"
-            | b"what"
-            | b"who"
-            | b"why"
-            | b"how"
-            | b"which"
-            | b"it"
-            | b"he"
-            | b"she"
-            | b"they"
-            | b"we"
-            | b"i"
-            | b"you"
-            | b"read"
-            | b"stay"
-            | b"senior"
-            | b"junior"
-            | b"new"
-            | b"later"
-            | b"earlier"
-            | b"still"
-            | b"instead"
-            | b"thus"
-            | b"today"
-            | b"yesterday"
-            | b"neither"
-            | b"either"
-            | b"initially"
-            | b"controversial"
-    ) && w != b"I"
+    let mut low = [0u8; 10];
+    low[..b.len()].copy_from_slice(b);
+    low[..b.len()].make_ascii_lowercase();
+    std::str::from_utf8(&low[..b.len()]).is_ok_and(|l| words().sentence_function_words.contains(l))
 }
 
-/// Abbreviations that end company names and take a period.
-pub(super) const ABBREVIATED_DESIGNATORS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", "Cos"];
+/// An abbreviated company designator whose period belongs to the name ("Corp", "Ltd";
+/// `[abbreviated_designators]`, as written).
+pub(super) fn abbreviated_designator(w: &str) -> bool {
+    words().abbreviated_designators.contains(&w)
+}
 
-/// "St", "St.": a saint's name starts here ("St Louis", "St. Petersburg").
+/// "St", "St.": a saint's name starts here ("St Louis", "St. Petersburg"; `[saints]`).
 pub(super) fn saint(w: &str) -> bool {
-    matches!(w, "St" | "St." | "ST")
+    words().saints.contains(&w)
 }
 
 /// A single capital letter: an initial ("S" of "S. Waugh").
@@ -161,49 +45,22 @@ pub(super) fn is_initial(w: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
-/// Month and day names: they end a name ("Biden Monday") and are left to the time engine.
+/// Month and day names: they end a name ("Biden Monday") and are left to the time engine
+/// (`[calendar_words]`). Only when written Capitalised or in ALL CAPS: "may" is a verb.
 pub(super) fn calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "JANUARY"
-            | "FEBRUARY"
-            | "MARCH"
-            | "APRIL"
-            | "MAY"
-            | "JUNE"
-            | "JULY"
-            | "AUGUST"
-            | "SEPTEMBER"
-            | "OCTOBER"
-            | "NOVEMBER"
-            | "DECEMBER"
-            | "MONDAY"
-            | "TUESDAY"
-            | "WEDNESDAY"
-            | "THURSDAY"
-            | "FRIDAY"
-            | "SATURDAY"
-            | "SUNDAY"
-    )
+    let b = w.as_bytes();
+    if b.len() > 9 || !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let rest = &b[1..];
+    let title = rest.iter().all(u8::is_ascii_lowercase);
+    if !(title || rest.iter().all(u8::is_ascii_uppercase)) {
+        return false;
+    }
+    let mut low = [0u8; 9];
+    low[..b.len()].copy_from_slice(b);
+    low[..b.len()].make_ascii_lowercase();
+    std::str::from_utf8(&low[..b.len()]).is_ok_and(|l| words().calendar_words.contains(l))
 }
 
 /// A word the lexicons list as a place, nationality, known name, given name or surname.
@@ -217,4 +74,20 @@ pub(super) fn lexicon_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
             || e.given
             || e.surname
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tests_read_the_data_lists() {
+        assert!(particle("von") && particle("al") && !particle("of"));
+        assert!(function_word("However") && function_word("THE") && function_word("the"));
+        assert!(!function_word("I") && !function_word("Reuters"));
+        assert!(abbreviated_designator("Corp") && !abbreviated_designator("corp"));
+        assert!(saint("St.") && !saint("Sta"));
+        assert!(calendar_word("May") && calendar_word("MONDAY") && calendar_word("December"));
+        assert!(!calendar_word("may") && !calendar_word("mAY") && !calendar_word("Mayor"));
+    }
 }

@@ -291,8 +291,8 @@ pub(super) fn features(
         f.before_speech_verb = words().speech_verbs.contains(&w);
         f.before_colon = w == ":";
         f.in_parentheses |= w == ")";
-        f.before_index = matches!(w, "index" | "average" | "composite" | "industrial");
-        f.before_club = matches!(w, "club" | "side");
+        f.before_index = words().index_nouns.contains(&w);
+        f.before_club = words().club_nouns.contains(&w);
         f.place_frame |= words().place_nouns.contains(&w);
         // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
         let mut j = last + 1;

@@ -13,17 +13,18 @@
 //!
 //! The learned [`tagger`] then decides which names stand and their class, and [`reconcile`]
 //! joins its spans with what the rules know (fine labels, roles, countries, amounts).
-//! The context word lists the rules read live in `data/lexicons/context_words.txt` (`words`).
+//! The context word lists the rules read live in `data/lexicons/context_words.txt`
+//! (`lexicon::words`).
 mod agree;
 mod features;
 mod headline;
+mod legal;
 pub mod reconcile;
 mod refine;
 mod rules;
 mod split;
 pub mod tagger;
 mod weights;
-pub mod words;
 
 use agree::{agree, quoted_titles};
 use features::sports_report;
@@ -31,7 +32,7 @@ pub use features::Features;
 pub use rules::{RuleLabel, Rules, Scorer};
 use split::split_and_type;
 
-use words::words;
+use super::lexicon::words::words;
 
 use super::amounts;
 use super::candidates::Candidate;

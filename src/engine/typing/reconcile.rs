@@ -11,7 +11,7 @@
 
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
-    the_unlisted_place, with_designated, with_particle_heads,
+    the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
 };
 use super::tagger::Class;
 use crate::engine::lexicon::{lexicon, Lexicon};
@@ -182,10 +182,10 @@ fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
             continue;
         }
         let before = doc.tok_text(q - 1).to_lowercase();
-        if !matches!(
-            before.as_str(),
-            "the" | "as" | "hereinafter" | "(" | "a" | "an"
-        ) {
+        if !crate::engine::lexicon::words::words()
+            .defined_term_openers
+            .contains(&before.as_str())
+        {
             continue;
         }
         let Some(close) = (q + 1..n.min(q + 6)).find(|&j| quote(j)) else {
@@ -335,7 +335,10 @@ pub fn reconcile(
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
     let whole = designated_rule_names(doc, lx, &names, &mut buf);
-    let spans = &with_particle_heads(doc, &with_designated(spans, &whole));
+    let spans = &with_capitalised_heads(
+        doc,
+        &with_particle_heads(doc, &with_designated(spans, &whole)),
+    );
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
@@ -471,6 +474,7 @@ pub fn reconcile(
         });
     }
     drop_common_words(doc, lx, &mut out, &mut buf);
+    super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
     let mut all: Vec<(bool, TypedMention)> = out

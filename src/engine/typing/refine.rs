@@ -11,7 +11,7 @@
 use super::tagger::Class;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::TypedMention;
-use crate::engine::shape::possessive_len;
+use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
@@ -80,7 +80,7 @@ pub(super) fn with_particle_heads(
     doc: &Doc,
     spans: &[(Range<usize>, Class)],
 ) -> Vec<(Range<usize>, Class)> {
-    let w = super::words::words();
+    let w = crate::engine::lexicon::words::words();
     let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
     for (range, class) in spans {
         let mut start = range.start;
@@ -98,6 +98,43 @@ pub(super) fn with_particle_heads(
                     out.pop();
                 }
             }
+        }
+        out.push((start..range.end, *class));
+    }
+    out
+}
+
+/// A one-word organisation span the tagger found right after capitalised words inside a
+/// sentence ("House" of "Astana Trade House") takes those words: a name's last word does not
+/// stand alone after the rest of the name. Spans inside the words it takes are dropped.
+/// `spans` in text order; the output stays in text order.
+pub(super) fn with_capitalised_heads(
+    doc: &Doc,
+    spans: &[(Range<usize>, Class)],
+) -> Vec<(Range<usize>, Class)> {
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    for (range, class) in spans {
+        let mut start = range.start;
+        if *class == Class::Org && range.len() == 1 {
+            let sent = doc.tokens[range.start].sentence;
+            while start > 0 {
+                let p = start - 1;
+                let w = doc.tok_text(p);
+                let joined = doc.tokens[p].end + 1 >= doc.tokens[start].start;
+                if doc.tokens[p].sentence != sent
+                    || doc.is_sentence_start(p)
+                    || !joined
+                    || !is_capitalised(w)
+                    || is_all_caps(w)
+                    || possessive_len(w) > 0
+                {
+                    break;
+                }
+                start = p;
+            }
+        }
+        while out.last().is_some_and(|(r, _)| r.end > start) {
+            out.pop();
         }
         out.push((start..range.end, *class));
     }
@@ -156,7 +193,7 @@ pub(super) fn particled(
     if !matches!(class, Class::Org | Class::Loc) || range.len() < 3 {
         return class;
     }
-    let w = super::words::words();
+    let w = crate::engine::lexicon::words::words();
     let inner = range.start + 1..range.end - 1;
     let mut particle = None;
     for i in inner {
@@ -210,7 +247,7 @@ pub(super) fn the_unlisted_place(
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
 pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     first >= 1
-        && super::words::words()
+        && crate::engine::lexicon::words::words()
             .vessel_nouns
             .contains(&doc.tok_text(first - 1).to_lowercase().as_str())
 }
@@ -218,7 +255,7 @@ pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
 /// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
 pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
-    let w = super::words::words();
+    let w = crate::engine::lexicon::words::words();
     let low = |i: usize| doc.tok_text(i).to_lowercase();
     if first >= 2
         && doc.tok_text(first - 1) == "of"
@@ -236,4 +273,45 @@ pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
 pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
     lx.get_any(key, buf)
         .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tok(doc: &Doc, w: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&i| doc.tok_text(i) == w)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_lone_last_word_takes_the_capitalised_words_before_it() {
+        let doc = Doc::new("Regulators fined Brenmoor Cargo House last week.");
+        let (b, h) = (tok(&doc, "Brenmoor"), tok(&doc, "House"));
+        let out = with_capitalised_heads(&doc, &[(b..b + 1, Class::Loc), (h..h + 1, Class::Org)]);
+        assert_eq!(out, vec![(b..h + 1, Class::Org)]);
+    }
+
+    #[test]
+    fn no_widening_over_a_sentence_start_a_possessive_or_for_people() {
+        let doc = Doc::new("Lisbon Group fell. Teodor's Group rose. Mira Vance spoke.");
+        let g = tok(&doc, "Group");
+        assert_eq!(
+            with_capitalised_heads(&doc, &[(g..g + 1, Class::Org)]),
+            vec![(g..g + 1, Class::Org)]
+        );
+        let g2 = (g + 1..doc.tokens.len())
+            .find(|&i| doc.tok_text(i) == "Group")
+            .unwrap();
+        assert_eq!(
+            with_capitalised_heads(&doc, &[(g2..g2 + 1, Class::Org)]),
+            vec![(g2..g2 + 1, Class::Org)]
+        );
+        let v = tok(&doc, "Vance");
+        assert_eq!(
+            with_capitalised_heads(&doc, &[(v..v + 1, Class::Per)]),
+            vec![(v..v + 1, Class::Per)]
+        );
+    }
 }

@@ -100,7 +100,15 @@ struct TokenInfo {
     rule_label: u8,
     /// The rules' confidence in tenths (0 = no rule name here).
     rule_conf: u8,
+    /// How the document writes this word elsewhere: bit 0, in lower case somewhere; bit 1,
+    /// capitalised somewhere not at a sentence's start ([`DOC_LOWER`], [`DOC_CAP_MID`]).
+    doc_case: u8,
 }
+
+/// [`TokenInfo::doc_case`]: the document writes the word in lower case somewhere.
+const DOC_LOWER: u8 = 1;
+/// [`TokenInfo::doc_case`]: the document writes the word capitalised inside a sentence.
+const DOC_CAP_MID: u8 = 2;
 
 const LX_GIVEN: u32 = 1;
 const LX_SURNAME: u32 = 2;
@@ -215,6 +223,42 @@ fn lexicon_bits(e: Option<&Entry>) -> u32 {
     b
 }
 
+/// Fills [`TokenInfo::doc_case`]: one pass collects the word hashes written in lower case and
+/// those written capitalised inside a sentence, a second marks each word token. Document-level
+/// case evidence: a sentence-initial "Harrison" the document also writes mid-sentence is a
+/// name; a capitalised "Holders" the document also writes "holders" is a common word.
+fn doc_case(doc: &Doc, info: &mut [TokenInfo]) {
+    use crate::engine::lexicon::FxBuild;
+    let mut lower_seen: std::collections::HashSet<u64, FxBuild> = Default::default();
+    let mut cap_mid: std::collections::HashSet<u64, FxBuild> = Default::default();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(c) = doc.tok_text(i).chars().next() else {
+            continue;
+        };
+        if c.is_lowercase() {
+            lower_seen.insert(info[i].word);
+        } else if c.is_uppercase() && !doc.is_sentence_start(i) {
+            cap_mid.insert(info[i].word);
+        }
+    }
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word {
+            let w = info[i].word;
+            let mut case = 0;
+            if lower_seen.contains(&w) {
+                case |= DOC_LOWER;
+            }
+            if cap_mid.contains(&w) {
+                case |= DOC_CAP_MID;
+            }
+            info[i].doc_case = case;
+        }
+    }
+}
+
 /// Feature templates (the first byte of each feature's hash).
 #[repr(u8)]
 #[derive(Clone, Copy)]
@@ -249,6 +293,7 @@ enum T {
     Next1Word,
     Len,
     RuleConf,
+    DocCase,
 }
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -348,8 +393,10 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 rule: OUT,
                 rule_label: 0,
                 rule_conf: 0,
+                doc_case: 0,
             });
         }
+        doc_case(doc, &mut info);
         for m in rules {
             let Some(c) = Class::of(m.label) else {
                 continue;
@@ -422,6 +469,10 @@ impl<'d, 'a> Extractor<'d, 'a> {
         out(h(T::Next1Shape, &[wd(1), shape]));
         let first = at(-1).is_none();
         out(h(T::FirstShape, &[u64::from(first), shape]));
+        out(h(
+            T::DocCase,
+            &[u64::from(t.doc_case), u64::from(first), shape],
+        ));
         if self.caps_line.get(sent).copied().unwrap_or(false) {
             out(h(T::CapsLine, &[shape]));
             out(h(T::CapsLine, &[w]));
@@ -605,6 +656,25 @@ mod tests {
         let long = vec![per_i; 30];
         let s = spans(&[&[per][..], &long].concat());
         assert!(s.iter().all(|(r, _)| r.len() <= MAX_NAME_TOKENS));
+    }
+
+    #[test]
+    fn document_case_marks_words_written_elsewhere() {
+        let doc = Doc::new(
+            "Harrison grew fast. People in Harrison agreed.\nHolders must sign. The holders did.",
+        );
+        let ex = Extractor::new(&doc, &[]);
+        let case_of = |w: &str| {
+            let i = (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == w)
+                .unwrap();
+            ex.info[i].doc_case
+        };
+        // Sentence-initial "Harrison" is also written capitalised mid-sentence.
+        assert_eq!(case_of("Harrison"), DOC_CAP_MID);
+        // "Holders" starts its sentence and is also written "holders".
+        assert_eq!(case_of("Holders"), DOC_LOWER);
+        assert_eq!(case_of("People"), 0);
     }
 
     #[test]

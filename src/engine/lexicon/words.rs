@@ -1,10 +1,14 @@
-//! The context word lists the typing rules read (honorifics, place prepositions, speech verbs,
-//! sports words, organisation nouns, ...), loaded once from `data/lexicons/context_words.txt`.
+//! The context word lists the candidate and typing rules read (honorifics, place prepositions,
+//! speech verbs, sports words, organisation nouns, name particles, sentence-initial function
+//! words, calendar words, ...), loaded once from `data/lexicons/context_words.txt`: the one
+//! loader of hand-written word lists, so that no list lives as a Rust constant.
 //!
 //! Format: a `[name]` line opens a list; each following non-empty line not starting with `#`
 //! is one lower-case word or phrase of it. Unknown sections are ignored; a missing section is
 //! an empty list.
 
+use super::FxBuild;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../../data/lexicons/context_words.txt");
@@ -47,10 +51,39 @@ pub struct Words {
     pub strong_person_particles: Vec<&'static str>,
     /// Nouns before "on" that make the city after it the state pressed ("pressure on Beijing").
     pub pressure_nouns: Vec<&'static str>,
+    /// Lower-case words that may join capitalised words inside one candidate ("van", "de").
+    pub name_particles: HashSet<&'static str, FxBuild>,
+    /// Sentence-initial words that never start a name, lower case ("the", "however").
+    pub sentence_function_words: HashSet<&'static str, FxBuild>,
+    /// Abbreviated company designators whose period belongs to the name ("Corp"), as written.
+    pub abbreviated_designators: Vec<&'static str>,
+    /// Abbreviations of "Saint" that start a name ("St", "St."), as written.
+    pub saints: Vec<&'static str>,
+    /// Month and weekday names, lower case (they end a name).
+    pub calendar_words: HashSet<&'static str, FxBuild>,
+    /// Nouns after a name that make it a market index ("average").
+    pub index_nouns: Vec<&'static str>,
+    /// Nouns after a name that make it a sports club ("side").
+    pub club_nouns: Vec<&'static str>,
+    /// Words before a quoted capitalised term that make it a defined term ("hereinafter").
+    pub defined_term_openers: Vec<&'static str>,
+    /// Nouns that cite a part of a document before a number ("paragraph", "exhibit").
+    pub reference_nouns: Vec<&'static str>,
+    /// Heads of legal documents' titles ("agreement", "order", "list", "motion").
+    pub document_nouns: Vec<&'static str>,
+}
+
+/// The lists held as sets for fast lookup, filled from their sections.
+#[derive(Default)]
+struct Sets {
+    name_particles: Vec<&'static str>,
+    sentence_function_words: Vec<&'static str>,
+    calendar_words: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
     let mut w = Words::default();
+    let mut sets = Sets::default();
     let mut current: Option<&mut Vec<&'static str>> = None;
     for line in table.lines().map(|l| l.trim_end_matches('\r')) {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -81,6 +114,16 @@ fn parse(table: &'static str) -> Words {
                 "person_particles" => Some(&mut w.person_particles),
                 "strong_person_particles" => Some(&mut w.strong_person_particles),
                 "pressure_nouns" => Some(&mut w.pressure_nouns),
+                "name_particles" => Some(&mut sets.name_particles),
+                "sentence_function_words" => Some(&mut sets.sentence_function_words),
+                "abbreviated_designators" => Some(&mut w.abbreviated_designators),
+                "saints" => Some(&mut w.saints),
+                "calendar_words" => Some(&mut sets.calendar_words),
+                "index_nouns" => Some(&mut w.index_nouns),
+                "club_nouns" => Some(&mut w.club_nouns),
+                "defined_term_openers" => Some(&mut w.defined_term_openers),
+                "reference_nouns" => Some(&mut w.reference_nouns),
+                "document_nouns" => Some(&mut w.document_nouns),
                 _ => None,
             };
             continue;
@@ -89,6 +132,9 @@ fn parse(table: &'static str) -> Words {
             list.push(line.trim());
         }
     }
+    w.name_particles = sets.name_particles.into_iter().collect();
+    w.sentence_function_words = sets.sentence_function_words.into_iter().collect();
+    w.calendar_words = sets.calendar_words.into_iter().collect();
     w
 }
 
@@ -129,16 +175,37 @@ mod tests {
             ("person_particles", &w.person_particles),
             ("strong_person_particles", &w.strong_person_particles),
             ("pressure_nouns", &w.pressure_nouns),
+            ("abbreviated_designators", &w.abbreviated_designators),
+            ("saints", &w.saints),
+            ("index_nouns", &w.index_nouns),
+            ("club_nouns", &w.club_nouns),
+            ("defined_term_openers", &w.defined_term_openers),
+            ("reference_nouns", &w.reference_nouns),
+            ("document_nouns", &w.document_nouns),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
         assert!(w.speech_verbs.contains(&"said"));
+        assert!(w.abbreviated_designators.contains(&"Corp"));
+        assert!(w.defined_term_openers.contains(&"("));
+    }
+
+    #[test]
+    fn the_candidate_sets_are_loaded() {
+        let w = words();
+        assert_eq!(w.calendar_words.len(), 19, "twelve months and seven days");
+        assert!(w.calendar_words.contains("may"));
+        assert!(w.name_particles.contains("von") && w.name_particles.contains("bin"));
+        assert!(w.sentence_function_words.contains("however"));
+        assert!(!w.sentence_function_words.contains("london"));
     }
 
     #[test]
     fn sections_and_comments() {
-        let w = parse("# c\n[sports]\ntennis\n\n[nope]\nx\n[honorifics]\nmr\n");
+        let w = parse("# c\n[sports]\ntennis\n\n[nope]\nx\n[honorifics]\nmr\n[saints]\nSt\n[calendar_words]\nmay\n");
         assert_eq!(w.sports, vec!["tennis"]);
         assert_eq!(w.honorifics, vec!["mr"]);
+        assert_eq!(w.saints, vec!["St"]);
+        assert!(w.calendar_words.contains("may") && w.calendar_words.len() == 1);
     }
 }
