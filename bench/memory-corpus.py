@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """One JSONL document of about N MiB of generated news-like English (sentences
-written for this project, seeded), for bench/memory.sh. Usage: memory-corpus.py N"""
+written for this project, seeded), for bench/memory.sh. Usage: memory-corpus.py N (MiB, may be a fraction)"""
 import json, random, sys
 
 random.seed(11)
-size = int(sys.argv[1]) * 1024 * 1024
+size = int(float(sys.argv[1]) * 1024 * 1024)
 people = ["Maria Okafor", "Jonas Lindqvist", "Priya Raman", "Tomasz Wiśniewski", "Chen Wei", "Ana Souza"]
 orgs = ["Nordwind Energy", "the Harbour Authority", "Meridian Bank", "Apex Robotics", "the Ministry of Transport"]
 places = ["Lisbon", "Osaka", "Nairobi", "Quito", "Tallinn", "Kraków"]

@@ -191,11 +191,13 @@ fn assemble(
             if let Some(c) = counts.get_mut(e) {
                 *c += 1;
             }
+            // One look-up per offset gives both the code point and the UTF-16 position.
+            let ((start, start16), (end, end16)) = (map.find(m.start), map.find(m.end));
             Mention {
-                start: map.char_at(m.start),
-                end: map.char_at(m.end),
-                start16: map.utf16_at(m.start),
-                end16: map.utf16_at(m.end),
+                start,
+                end,
+                start16,
+                end16,
                 text: doc.slice(m.start, m.end).to_string(),
                 label: m.label,
                 entity: entity_id(e),
@@ -217,11 +219,12 @@ fn assemble(
         if let Some(c) = counts.get_mut(r.entity) {
             *c += 1;
         }
+        let ((start, start16), (end, end16)) = (map.find(r.start), map.find(r.end));
         entities.push(Mention {
-            start: map.char_at(r.start),
-            end: map.char_at(r.end),
-            start16: map.utf16_at(r.start),
-            end16: map.utf16_at(r.end),
+            start,
+            end,
+            start16,
+            end16,
             text: doc.slice(r.start, r.end).to_string(),
             label: e.label,
             entity: entity_id(r.entity),
@@ -248,16 +251,19 @@ fn assemble(
     let timex = timexes
         .iter()
         .enumerate()
-        .map(|(i, t)| Timex {
-            id: format!("T{}", i + 1),
-            start: map.char_at(t.start),
-            end: map.char_at(t.end),
-            start16: map.utf16_at(t.start),
-            end16: map.utf16_at(t.end),
-            text: doc.slice(t.start, t.end).to_string(),
-            kind: t.kind,
-            value: t.value.clone(),
-            modifier: t.modifier.clone(),
+        .map(|(i, t)| {
+            let ((start, start16), (end, end16)) = (map.find(t.start), map.find(t.end));
+            Timex {
+                id: format!("T{}", i + 1),
+                start,
+                end,
+                start16,
+                end16,
+                text: doc.slice(t.start, t.end).to_string(),
+                kind: t.kind,
+                value: t.value.clone(),
+                modifier: t.modifier.clone(),
+            }
         })
         .collect();
     let events = events

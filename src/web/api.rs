@@ -44,14 +44,16 @@ fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Resul
 /// Analyse `text` and return the CLI's JSON (an `Analysis`).
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
 pub fn extract(
-    text: &str,
+    // Owned: the text is copied into the wasm memory once and moved into the input, not
+    // copied a second time (issue 16.6).
+    text: String,
     #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let opts: Option<ExtractOptions> = from_js(&options, "options")?;
     let opts = opts.unwrap_or_default();
     let analysis = engine::analyze(&DocumentInput {
         id: opts.id,
-        text: text.to_string(),
+        text,
         date: opts.date.filter(|d| !d.is_empty()),
     });
     to_js(&analysis)

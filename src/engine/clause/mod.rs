@@ -425,11 +425,21 @@ fn group(words: &[Word], r: Range<usize>) -> Group {
 /// Split every sentence of `doc` into clauses. `words` are the tagged words of
 /// [`crate::engine::pos::tag`]. Linear in the number of words.
 pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
-    let mut out = Vec::new();
+    // Room for one clause per run of VERB/AUX words, about one per verb group (and so per
+    // clause): reserved once, the vector seldom doubles, and never copies a whole document's
+    // clauses into a new block (the wasm memory's high-water mark; issue 16.6). More clauses
+    // than runs still fit: the vector then grows as usual.
+    let verbal = |w: &Word| matches!(w.upos, Upos::Verb | Upos::Aux);
+    let runs = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| verbal(w) && (i == 0 || !verbal(&words[i - 1])))
+        .count();
+    let mut out = Vec::with_capacity(runs);
     let mut w0 = 0usize;
     for (si, s) in doc.sentences.iter().enumerate() {
         let start = w0;
-        while w0 < words.len() && words[w0].token < s.tokens.end {
+        while w0 < words.len() && (words[w0].token as usize) < s.tokens.end {
             w0 += 1;
         }
         sentence_clauses(doc, words, si, start..w0, &mut out);
@@ -493,6 +503,10 @@ fn sentence_clauses(
         starts.push((cut.max(prev_end), ci));
         prev_verb = Some(ci);
     }
+    // Scratch lists, copied into each clause at their exact length: a vector grown by push
+    // holds room for at least four (issue 16.6: a third of the clauses' memory was that room).
+    let mut objects: Vec<Group> = Vec::new();
+    let mut preps: Vec<PrepPhrase> = Vec::new();
     for (k, &(cs, ci)) in starts.iter().enumerate() {
         let ce = starts.get(k + 1).map_or(range.end, |n| n.0);
         let vr = chunks[ci].1.clone();
@@ -587,8 +601,8 @@ fn sentence_clauses(
             subject = Some(g);
             source = SubjectSource::Own;
         }
-        let mut objects = Vec::new();
-        let mut preps: Vec<PrepPhrase> = Vec::new();
+        objects.clear();
+        preps.clear();
         let mut last_prep: Option<(usize, usize)> = None;
         for (_, r) in &in_clause {
             if subject.as_ref().is_some_and(|g| g.words == *r) {
@@ -631,8 +645,8 @@ fn sentence_clauses(
             subject,
             subject_source: source,
             verb,
-            objects,
-            preps,
+            objects: objects.to_vec(),
+            preps: preps.to_vec(),
         });
     }
 }

@@ -347,8 +347,9 @@ pub struct Word {
     /// Byte range in the document text.
     pub start: usize,
     pub end: usize,
-    /// Index of the engine token ([`crate::engine::text::Token`]) it is part of.
-    pub token: usize,
+    /// Index of the engine token ([`crate::engine::text::Token`]) it is part of (u32, like
+    /// `Token::sentence`: a word is 24 bytes natively, not 32; issue 16.6).
+    pub token: u32,
     pub upos: Upos,
 }
 
@@ -420,7 +421,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
                 words.push(Word {
                     start: a,
                     end: b,
-                    token: ti,
+                    token: ti as u32,
                     upos: Upos::X,
                 });
             };
