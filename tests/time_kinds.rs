@@ -316,3 +316,20 @@ fn the_quarter_a_year_ago_is_one_expression() {
     assert_eq!(of(text, DCT, "the quarter a year earlier"), date("2022-Q2"));
     assert!(!timexes(text, DCT).iter().any(|t| t.0 == "a year earlier"));
 }
+
+#[test]
+fn the_report_quarter_stays_in_focus_over_comparisons() {
+    // Written on 2024-11-05: the results are for the third quarter; an
+    // earlier quarter named for contrast, or "the 2023 period", does not
+    // move the report's quarter back.
+    let dct = Some("2024-11-05");
+    let text = "The chemicals group posted a third-quarter profit of $40 million. \
+                After a weak second quarter, demand for resins picked up. \
+                Costs were lower than a year ago.";
+    assert_eq!(of(text, dct, "a year ago"), date("2023-Q3"));
+    let text = "The software maker earned $3 million in the fiscal first quarter. \
+                In the 2023 period it lost $1 million. \
+                It expects to break even for the quarter ending in December.";
+    assert_eq!(of(text, dct, "the 2023 period"), date("2023-Q1"));
+    assert_eq!(of(text, dct, "the quarter"), date("2024-Q1"));
+}

@@ -395,9 +395,14 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 ctx.months_report = true;
             }
             // The moving reference: dates the text states, not ones derived from it.
+            // "the 1988 period" compares with the quarter in focus: derived too.
             let derived = matches!(
                 m.rule.action,
-                Action::Ago | Action::Anaphor | Action::YearAgo | Action::LastQuarter
+                Action::Ago
+                    | Action::Anaphor
+                    | Action::YearAgo
+                    | Action::LastQuarter
+                    | Action::YearQuarter
             );
             if let (Some(v), false) = (n.val, derived) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
@@ -405,9 +410,15 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 }
                 // A report is on a quarter already over at the document
                 // date, not on one still running ("a fourth-quarter charge").
+                // An earlier quarter named after it ("after a flat second
+                // quarter") is a comparison: the focus only moves forward.
                 let over = |y: i64, q: u32| ctx.dct.is_none_or(|d| (y, q) < (d.y, d.quarter()));
+                let later = |y: i64, q: u32| match ctx.quarter {
+                    Some(TimeValue::Quarter { y: Some(fy), q: fq }) => (y, q) >= (fy, fq),
+                    _ => true,
+                };
                 if let TimeValue::Quarter { y: Some(y), q } = v {
-                    if over(y, q) {
+                    if over(y, q) && later(y, q) {
                         ctx.quarter = Some(v);
                     }
                 }
