@@ -333,3 +333,30 @@ fn the_report_quarter_stays_in_focus_over_comparisons() {
     assert_eq!(of(text, dct, "the 2023 period"), date("2023-Q1"));
     assert_eq!(of(text, dct, "the quarter"), date("2024-Q1"));
 }
+
+#[test]
+fn news_that_names_days_around_its_date_stays_news() {
+    // A report written on Tuesday 2024-04-16 that recalls old years is still
+    // news: its year-less months are the document's, not the last year named.
+    let text = "Police said on Monday that they had reopened the case. \
+                The thefts date back to 2011, 2013 and 2016. \
+                In January, a witness came forward, and detectives met her again on Friday.";
+    assert_eq!(of(text, DCT, "January"), date("2024-01"));
+    // Without those days the same years make it a story told in its own years.
+    let text = "The thefts date back to 2011, 2013 and 2016. \
+                In January, a witness came forward.";
+    assert_eq!(of(text, DCT, "January"), date("2016-01"));
+}
+
+#[test]
+fn a_period_that_ended_is_over() {
+    // Written on 2024-04-16: the year that ended on April 30 is last year's,
+    // one that ended on March 31 this year's.
+    let text = "The retailer lost money in its fiscal year ended April 30.";
+    assert_eq!(of(text, DCT, "April 30"), date("2023-04-30"));
+    let text = "The retailer lost money in its fiscal year ended March 31.";
+    assert_eq!(of(text, DCT, "March 31"), date("2024-03-31"));
+    // A period still to end keeps the coming date.
+    let text = "The retailer expects a loss for its fiscal year ending April 30.";
+    assert_eq!(of(text, DCT, "April 30"), date("2024-04-30"));
+}
