@@ -360,3 +360,26 @@ fn a_period_that_ended_is_over() {
     let text = "The retailer expects a loss for its fiscal year ending April 30.";
     assert_eq!(of(text, DCT, "April 30"), date("2024-04-30"));
 }
+
+#[test]
+fn a_weekday_of_a_named_week_is_one_expression() {
+    // Written on Tuesday 2024-04-16 (week 16).
+    let text = "The hearing moves to Thursday of next week.";
+    assert_eq!(of(text, DCT, "Thursday of next week"), date("2024-04-25"));
+    let text = "The vote was held on Monday of last week.";
+    assert_eq!(of(text, DCT, "Monday of last week"), date("2024-04-08"));
+    let text = "Talks resume on Friday, next week, in Geneva.";
+    assert_eq!(of(text, DCT, "Friday, next week"), date("2024-04-26"));
+}
+
+#[test]
+fn a_weekday_in_a_present_clause_looks_ahead() {
+    // Written on Tuesday 2024-04-16: a present-tense schedule is coming.
+    let text = "The deadline is Friday.";
+    assert_eq!(of(text, DCT, "Friday"), date("2024-04-19"));
+    let text = "The two leaders are in Rome on Thursday.";
+    assert_eq!(of(text, DCT, "Thursday"), date("2024-04-18"));
+    // A past clause still looks back.
+    let text = "The two leaders met in Rome on Thursday.";
+    assert_eq!(of(text, DCT, "Thursday"), date("2024-04-11"));
+}
