@@ -383,3 +383,13 @@ fn a_weekday_in_a_present_clause_looks_ahead() {
     let text = "The two leaders met in Rome on Thursday.";
     assert_eq!(of(text, DCT, "Thursday"), date("2024-04-11"));
 }
+
+#[test]
+fn a_weekday_settles_the_order_of_a_numeric_date() {
+    // Day-first by default, but 4 May 2024 is a Saturday: "Friday 4/5/2024" is April 5.
+    let text = "The polls close on Friday 4/5/2024 at noon.";
+    assert_eq!(of(text, DCT, "Friday 4/5/2024"), date("2024-04-05"));
+    // Without the weekday the default holds.
+    let text = "The polls close on 4/5/2024 at noon.";
+    assert_eq!(of(text, DCT, "4/5/2024"), date("2024-05-04"));
+}
