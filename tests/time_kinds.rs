@@ -316,3 +316,80 @@ fn the_quarter_a_year_ago_is_one_expression() {
     assert_eq!(of(text, DCT, "the quarter a year earlier"), date("2022-Q2"));
     assert!(!timexes(text, DCT).iter().any(|t| t.0 == "a year earlier"));
 }
+
+#[test]
+fn the_report_quarter_stays_in_focus_over_comparisons() {
+    // Written on 2024-11-05: the results are for the third quarter; an
+    // earlier quarter named for contrast, or "the 2023 period", does not
+    // move the report's quarter back.
+    let dct = Some("2024-11-05");
+    let text = "The chemicals group posted a third-quarter profit of $40 million. \
+                After a weak second quarter, demand for resins picked up. \
+                Costs were lower than a year ago.";
+    assert_eq!(of(text, dct, "a year ago"), date("2023-Q3"));
+    let text = "The software maker earned $3 million in the fiscal first quarter. \
+                In the 2023 period it lost $1 million. \
+                It expects to break even for the quarter ending in December.";
+    assert_eq!(of(text, dct, "the 2023 period"), date("2023-Q1"));
+    assert_eq!(of(text, dct, "the quarter"), date("2024-Q1"));
+}
+
+#[test]
+fn news_that_names_days_around_its_date_stays_news() {
+    // A report written on Tuesday 2024-04-16 that recalls old years is still
+    // news: its year-less months are the document's, not the last year named.
+    let text = "Police said on Monday that they had reopened the case. \
+                The thefts date back to 2011, 2013 and 2016. \
+                In January, a witness came forward, and detectives met her again on Friday.";
+    assert_eq!(of(text, DCT, "January"), date("2024-01"));
+    // Without those days the same years make it a story told in its own years.
+    let text = "The thefts date back to 2011, 2013 and 2016. \
+                In January, a witness came forward.";
+    assert_eq!(of(text, DCT, "January"), date("2016-01"));
+}
+
+#[test]
+fn a_period_that_ended_is_over() {
+    // Written on 2024-04-16: the year that ended on April 30 is last year's,
+    // one that ended on March 31 this year's.
+    let text = "The retailer lost money in its fiscal year ended April 30.";
+    assert_eq!(of(text, DCT, "April 30"), date("2023-04-30"));
+    let text = "The retailer lost money in its fiscal year ended March 31.";
+    assert_eq!(of(text, DCT, "March 31"), date("2024-03-31"));
+    // A period still to end keeps the coming date.
+    let text = "The retailer expects a loss for its fiscal year ending April 30.";
+    assert_eq!(of(text, DCT, "April 30"), date("2024-04-30"));
+}
+
+#[test]
+fn a_weekday_of_a_named_week_is_one_expression() {
+    // Written on Tuesday 2024-04-16 (week 16).
+    let text = "The hearing moves to Thursday of next week.";
+    assert_eq!(of(text, DCT, "Thursday of next week"), date("2024-04-25"));
+    let text = "The vote was held on Monday of last week.";
+    assert_eq!(of(text, DCT, "Monday of last week"), date("2024-04-08"));
+    let text = "Talks resume on Friday, next week, in Geneva.";
+    assert_eq!(of(text, DCT, "Friday, next week"), date("2024-04-26"));
+}
+
+#[test]
+fn a_weekday_in_a_present_clause_looks_ahead() {
+    // Written on Tuesday 2024-04-16: a present-tense schedule is coming.
+    let text = "The deadline is Friday.";
+    assert_eq!(of(text, DCT, "Friday"), date("2024-04-19"));
+    let text = "The two leaders are in Rome on Thursday.";
+    assert_eq!(of(text, DCT, "Thursday"), date("2024-04-18"));
+    // A past clause still looks back.
+    let text = "The two leaders met in Rome on Thursday.";
+    assert_eq!(of(text, DCT, "Thursday"), date("2024-04-11"));
+}
+
+#[test]
+fn a_weekday_settles_the_order_of_a_numeric_date() {
+    // Day-first by default, but 4 May 2024 is a Saturday: "Friday 4/5/2024" is April 5.
+    let text = "The polls close on Friday 4/5/2024 at noon.";
+    assert_eq!(of(text, DCT, "Friday 4/5/2024"), date("2024-04-05"));
+    // Without the weekday the default holds.
+    let text = "The polls close on 4/5/2024 at noon.";
+    assert_eq!(of(text, DCT, "4/5/2024"), date("2024-05-04"));
+}

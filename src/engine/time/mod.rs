@@ -100,6 +100,25 @@ fn spurious(doc: &Doc, m: &matcher::Match, n: &Normalised) -> bool {
     before.ends_with(['$', '€', '£', '#']) || after.starts_with(['%', '$']) || n.value.is_empty()
 }
 
+/// "the quarter ended Oct. 31" written on October 27: a period that has
+/// ended is over, so a year-less date after the document date is last year's.
+fn ended_before(doc: &Doc, m: &matcher::Match, n: &mut Normalised, dct: Option<Ymd>) {
+    if m.rule.action != Action::Date || m.captures.get(tables::Class::Year).is_some() {
+        return;
+    }
+    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let (Some(dct), Some(v), true) = (dct, n.val, prev.eq_ignore_ascii_case("ended")) else {
+        return;
+    };
+    if v.first_day().is_some_and(|d| d > dct) {
+        if let Some(back) = v.shift(tables::unit::YEAR, -1) {
+            n.value = back.to_timeml();
+            n.val = Some(back);
+        }
+    }
+}
+
 /// "two weeks after the call": the rule read "two weeks after" as a date, but
 /// a clause follows, so it is the duration "two weeks" and "after" a signal.
 fn signal_follows(doc: &Doc, toks: &[TimeToken], m: &matcher::Match) -> bool {
@@ -142,11 +161,34 @@ fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
 /// Stated years at least this far before the document date belong to a story.
 const STORY_DISTANCE: i64 = 5;
 
+/// Days named around the document date ("yesterday", "on Friday") that make
+/// a text news, whatever years it recalls.
+const NEWS_DAYS: usize = 2;
+
 /// A narrative: no document date, or at least three stated years ("1944",
 /// "in 1815") and three in four of them far from the document date; news that recalls
-/// a past year now and then stays news.
+/// a past year now and then stays news, and so does a text that names days
+/// around its date ("said on Friday", "yesterday") at least [`NEWS_DAYS`] times.
 fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
     let Some(dct) = dct else { return true };
+    let t = tables();
+    let days = doc
+        .tokens
+        .iter()
+        .filter(|k| k.kind == TokenKind::Word)
+        .filter(|k| {
+            let w = doc.slice(k.start, k.end).to_ascii_lowercase();
+            t.id(&w).is_some_and(|id| {
+                t.readings(id).iter().any(|r| {
+                    !r.weak && matches!(r.class, tables::Class::Weekday | tables::Class::Deictic)
+                })
+            })
+        })
+        .take(NEWS_DAYS)
+        .count();
+    if days >= NEWS_DAYS {
+        return false;
+    }
     let years = doc.tokens.iter().filter_map(|t| {
         let w = doc.slice(t.start, t.end);
         (w.len() == 4 && t.kind == TokenKind::Number)
@@ -385,6 +427,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
             if spurious(doc, &m, &n) {
                 continue;
             }
+            ended_before(doc, &m, &mut n, ctx.dct);
             // "For the nine months, ...": a report on months, not on the quarter.
             if n.kind == TimexType::Duration
                 && n.value.starts_with('P')
@@ -395,9 +438,14 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 ctx.months_report = true;
             }
             // The moving reference: dates the text states, not ones derived from it.
+            // "the 1988 period" compares with the quarter in focus: derived too.
             let derived = matches!(
                 m.rule.action,
-                Action::Ago | Action::Anaphor | Action::YearAgo | Action::LastQuarter
+                Action::Ago
+                    | Action::Anaphor
+                    | Action::YearAgo
+                    | Action::LastQuarter
+                    | Action::YearQuarter
             );
             if let (Some(v), false) = (n.val, derived) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
@@ -405,9 +453,15 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 }
                 // A report is on a quarter already over at the document
                 // date, not on one still running ("a fourth-quarter charge").
+                // An earlier quarter named after it ("after a flat second
+                // quarter") is a comparison: the focus only moves forward.
                 let over = |y: i64, q: u32| ctx.dct.is_none_or(|d| (y, q) < (d.y, d.quarter()));
+                let later = |y: i64, q: u32| match ctx.quarter {
+                    Some(TimeValue::Quarter { y: Some(fy), q: fq }) => (y, q) >= (fy, fq),
+                    _ => true,
+                };
                 if let TimeValue::Quarter { y: Some(y), q } = v {
-                    if over(y, q) {
+                    if over(y, q) && later(y, q) {
                         ctx.quarter = Some(v);
                     }
                 }

@@ -161,7 +161,8 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, _d: u32) -> Option<i64> {
 }
 
 /// The weekday `w` nearest the document date: the last one on or before it,
-/// or (future tense) the first one on or after it.
+/// or (a future or present clause: "the deadline is Friday") the first one on
+/// or after it.
 pub(super) fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     let dct = ctx.dct?;
     let cur = i64::from(dct.weekday());
@@ -171,9 +172,9 @@ pub(super) fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     Some(match rel {
         -1 => dct.add_days(-if back == 0 { 7 } else { back }),
         1 => dct.add_days(if fwd == 0 { 7 } else { fwd }),
-        // A future clause: the coming one, or the document's own day
-        // ("when he meets him on Tuesday" written on a Tuesday).
-        _ if ctx.future() => dct.add_days(fwd),
+        // A future or present clause: the coming one, or the document's own
+        // day ("when he meets him on Tuesday" written on a Tuesday).
+        _ if ctx.future() || ctx.tense == Some(Tense::Present) => dct.add_days(fwd),
         _ => dct.add_days(-back),
     })
 }

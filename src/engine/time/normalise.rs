@@ -56,8 +56,23 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             Some(n)
         }
         Action::Iso | Action::NumDate => {
+            let ymd = |v: i32| {
+                Ymd::new(
+                    i64::from(v / 10_000),
+                    (v / 100 % 100) as u32,
+                    (v % 100) as u32,
+                )
+            };
+            // "Sunday 12/7/2014": the reading that falls on the weekday wins.
+            let on_weekday = c.get(Class::Weekday).and_then(|w| {
+                [c.get(Class::NumDmy), c.get(Class::NumDate)]
+                    .into_iter()
+                    .flatten()
+                    .find(|&v| ymd(v).is_some_and(|d| d.weekday() as i32 == w))
+            });
             let v = c
                 .get(Class::Iso)
+                .or(on_weekday)
                 .or(c.get(Class::NumDmy).filter(|_| ctx.day_first))
                 .or(c.get(Class::NumDate))?;
             let (y, mo, d) = (

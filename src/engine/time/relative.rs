@@ -88,8 +88,10 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     if let Some(w) = c.get(Class::Weekday) {
         return match dct {
-            Some(d) if n == 0 => {
-                let monday = d.add_days(-(i64::from(d.weekday()) - 1));
+            // "this Friday", "Tuesday of next week": that weekday in the
+            // document's week or the one next to it.
+            Some(d) if n == 0 || has(m, "week") => {
+                let monday = d.add_days(-(i64::from(d.weekday()) - 1) + 7 * n);
                 date(TimeValue::day(monday.add_days(i64::from(w) - 1)))
             }
             Some(_) => date(TimeValue::day(weekday_date(ctx, w, n)?)),
