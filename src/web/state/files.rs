@@ -351,6 +351,15 @@ mod tests {
         assert!(!names.iter().any(|n| n.0 == "Antony Blinken"), "{names:?}");
         assert!(names.contains(&("Hamburg", Label::Loc)), "{names:?}");
 
+        // Opened twice: the second copy gets a new id and its own rename;
+        // the correction for every document is not doubled.
+        let mut twice = Workspace::default();
+        twice.merge_in(w.clone());
+        let ids = twice.merge_in(w.clone());
+        assert_ne!(ids, vec!["d7".to_string()]);
+        assert_eq!(twice.history.done.len(), 3, "{:?}", twice.history.done);
+        assert_eq!(twice.history.done[2].doc.as_deref(), Some(ids[0].as_str()));
+
         // An unreadable correction log: the documents still open.
         let mut b = html::read(&page).unwrap();
         b.corrections = serde_json::json!({"not": "a list"});
