@@ -442,19 +442,18 @@ pub fn App(props: &AppProps) -> Html {
                     <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
                         relation={relation_filter} />
                 </section>
+                // The Relations view's slot: who supplies, sanctions, owns,
+                // employs or meets whom in the selected document.
+                <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
+                    <h2 class="panel-title">{"Relations"}</h2>
+                    <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
+                        analysis={analysed.as_ref().map(|a| a.analysis.clone())}
+                        generation={analysed.as_ref().map_or(0, |a| a.generation)}
+                        selected={state.selected_entity.clone()} on_select={on_select_entity}
+                        on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
+                        on_relation={on_select_relation} />
+                </section>
             </div>
-            // The Relations view's slot: who supplies, sanctions, owns,
-            // employs or meets whom in the selected document. Outside the
-            // three columns, so the sticky Entities panel stops above it.
-            <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
-                <h2 class="panel-title">{"Relations"}</h2>
-                <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
-                    analysis={analysed.as_ref().map(|a| a.analysis.clone())}
-                    generation={analysed.as_ref().map_or(0, |a| a.generation)}
-                    selected={state.selected_entity.clone()} on_select={on_select_entity}
-                    on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
-                    on_relation={on_select_relation} />
-            </section>
         </div>
     }
 }
