@@ -238,6 +238,12 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |seed: Seed| d.dispatch(Action::Add(seed)))
     };
+    let on_import = {
+        let d = state.dispatcher();
+        Callback::from(move |w: crate::workspace::Workspace| {
+            d.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
+        })
+    };
     let on_select_entity = {
         let d = state.dispatcher();
         Callback::from(move |e: Option<String>| d.dispatch(Action::SelectEntity(e)))
@@ -340,6 +346,7 @@ pub fn App(props: &AppProps) -> Html {
                     date_source={selected.map(|d| AttrValue::from(d.date_source().describe())).unwrap_or_default()}
                     on_select={dispatch(Action::SelectDoc)}
                     on_add={on_add}
+                    on_import={on_import}
                     on_remove={dispatch(Action::Remove)}
                     on_text={on_text}
                     on_date={on_date} />

@@ -223,8 +223,8 @@ impl Workspace {
 
     /// Add everything of `other` (an imported workspace file) to this one.
     /// Documents whose id is taken get a fresh one, and their corrections
-    /// follow; the watchlist gains the entries it lacks. Nothing here is
-    /// replaced. Returns the ids the added documents got.
+    /// follow (a correction already in force is not added again); the
+    /// watchlist gains the entries it lacks. Nothing here is replaced. Returns the ids the added documents got.
     pub fn merge_in(&mut self, other: Workspace) -> Vec<String> {
         let mut renamed = std::collections::HashMap::new();
         let mut ids = Vec::new();
@@ -242,9 +242,13 @@ impl Workspace {
             }
             c
         };
-        self.history
-            .done
-            .extend(other.history.done.into_iter().map(remap));
+        // A correction already in force (one for every document, imported
+        // again with another copy of the same file) is not added twice.
+        for c in other.history.done.into_iter().map(remap) {
+            if !self.history.done.contains(&c) {
+                self.history.done.push(c);
+            }
+        }
         self.watchlist.extend(other.watchlist);
         ids
     }

@@ -10,15 +10,18 @@
 //! Input: plain data (the entity, the candidates, the analysed text).
 //! Output: `on_correct` with a [`Correction`]; they keep no state but the
 //! fields being typed in. Every control is a real form control, so all of it
-//! works from the keyboard; Escape closes the entity form.
+//! works from the keyboard; Escape closes the entity form and gives the
+//! focus back to the entity's button in the list (issue 14.2).
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Entity, Label};
 use crate::web::state::correct::{find_words, merge_candidates};
+use crate::web::state::escape::css_string;
 use crate::web::state::words::type_name;
 use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
 
@@ -53,6 +56,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     let type_ref = use_node_ref();
     let merge_ref = use_node_ref();
     let scope_ref = use_node_ref();
+    let form_ref = use_node_ref();
     let e = &props.entity;
     // The "New name" field starts at the entity's name and is then the
     // user's: not a controlled `value`, which a re-render would write back.
@@ -164,20 +168,45 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
             }
         })
     };
+    // Closing gives the focus back to the entity's button in the list (the
+    // form is gone after the re-render, which would leave focus nowhere).
+    let close = {
+        let (cb, form, id) = (props.on_close.clone(), form_ref.clone(), e.id.clone());
+        move || {
+            let root = form
+                .cast::<Element>()
+                .and_then(|f| f.closest(".annalist").ok().flatten());
+            cb.emit(());
+            let Some(root) = root else { return };
+            let selector = format!(
+                "[aria-label=\"Entities\"] button[data-entity=\"{}\"]",
+                css_string(&id)
+            );
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(b) = root
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+                {
+                    let _ = b.focus();
+                }
+            })
+            .forget();
+        }
+    };
     let on_close = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
+        let close = close.clone();
+        Callback::from(move |_: MouseEvent| close())
     };
-    let on_key = {
-        let cb = props.on_close.clone();
-        Callback::from(move |ev: KeyboardEvent| {
-            if ev.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
+    let on_key = Callback::from(move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            close();
+        }
+    });
     html! {
-        <form class="entity-correction" aria-label="Correct entity" onsubmit={on_rename} onkeydown={on_key}>
+        <form ref={form_ref} class="entity-correction" aria-label="Correct entity" onsubmit={on_rename} onkeydown={on_key}>
             <div class="ec-head">
                 <p class="ws-what">{"Correct "}<strong>{&e.name}</strong>{format!(" · {} · {} mentions", type_name(e.label), e.mentions)}</p>
                 <button type="button" class="ec-close" aria-label="Close the correction form" onclick={on_close}>{"×"}</button>

@@ -4,7 +4,7 @@
 //! Input: document names, the selected document. Output: a list of document
 //! tabs (select, close, add), the "Article text" textarea, the "Publication
 //! date" field and a file picker / drop zone for .txt, .md and .html files
-//! (several at once). Reports `on_select`, `on_add`, `on_remove`, `on_text`
+//! (several at once). Reports `on_select`, `on_add`, `on_import`, `on_remove`, `on_text`
 //! and `on_date`; it keeps no state of its own.
 
 use wasm_bindgen_futures::JsFuture;
@@ -13,9 +13,10 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use super::import::seeds_from_file;
+use super::import::{open_file, Opened};
 use crate::web::state::words::{too_large, MAX_FILE_BYTES};
 use crate::web::state::Seed;
+use crate::workspace::Workspace;
 
 /// One document tab.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +45,9 @@ pub struct DocumentInputProps {
     pub on_select: Callback<String>,
     /// A document was added (typed, pasted, opened or dropped).
     pub on_add: Callback<Seed>,
+    /// A read-only page exported by Annalist was opened: its documents and
+    /// corrections, to import (issue 14.8).
+    pub on_import: Callback<Workspace>,
     /// A tab was closed (document id).
     pub on_remove: Callback<String>,
     /// The selected document's text was edited (the whole new text).
@@ -56,20 +60,21 @@ pub struct DocumentInputProps {
 /// over [`MAX_FILE_BYTES`] is not read (unless `anyway`): it is returned, for
 /// the page to say so and offer to analyse it anyway (in the worker, as every
 /// long text).
-fn import_files(files: Vec<File>, on_add: &Callback<Seed>, anyway: bool) -> Vec<File> {
+fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
     let mut refused = Vec::new();
     for file in files {
         if !anyway && file.size() > MAX_FILE_BYTES {
             refused.push(file);
             continue;
         }
-        let on_add = on_add.clone();
+        let (on_add, on_import) = sinks.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.name();
             if let Ok(v) = JsFuture::from(file.text()).await {
                 if let Some(text) = v.as_string() {
-                    for seed in seeds_from_file(&name, &text) {
-                        on_add.emit(seed);
+                    match open_file(&name, &text, &crate::web::storage::now_iso()) {
+                        Opened::Seeds(seeds) => seeds.into_iter().for_each(|s| on_add.emit(s)),
+                        Opened::Export(w) => on_import.emit(w),
                     }
                 }
             }
@@ -77,6 +82,9 @@ fn import_files(files: Vec<File>, on_add: &Callback<Seed>, anyway: bool) -> Vec<
     }
     refused
 }
+
+/// Where opened files go: new documents, and exported pages as workspaces.
+type Sinks = (Callback<Seed>, Callback<Workspace>);
 
 /// The files of a file list.
 fn files_of(list: Option<FileList>) -> Vec<File> {
@@ -104,11 +112,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         })
     };
     let on_files = {
-        let on_add = props.on_add.clone();
+        let sinks: Sinks = (props.on_add.clone(), props.on_import.clone());
         let refused = refused.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            refused.set(import_files(files_of(input.files()), &on_add, false));
+            refused.set(import_files(files_of(input.files()), &sinks, false));
             input.set_value("");
         })
     };
@@ -124,13 +132,13 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_drop = {
-        let on_add = props.on_add.clone();
+        let sinks: Sinks = (props.on_add.clone(), props.on_import.clone());
         let (dragging, refused) = (dragging.clone(), refused.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
             let files = files_of(e.data_transfer().and_then(|d| d.files()));
-            refused.set(import_files(files, &on_add, false));
+            refused.set(import_files(files, &sinks, false));
         })
     };
     let on_new = {
@@ -208,9 +216,10 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                 <span class="hint">{".txt, .md, .html, or drop them here"}</span>
             </div>
             { for refused.iter().enumerate().map(|(i, f)| {
-                let (refused, on_add, file) = (refused.clone(), props.on_add.clone(), f.clone());
+                let (refused, file) = (refused.clone(), f.clone());
+                let sinks: Sinks = (props.on_add.clone(), props.on_import.clone());
                 let anyway = Callback::from(move |_: MouseEvent| {
-                    import_files(vec![file.clone()], &on_add, true);
+                    import_files(vec![file.clone()], &sinks, true);
                     let mut rest = (*refused).clone();
                     rest.retain(|x| x != &file);
                     refused.set(rest);

@@ -11,7 +11,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
+use crate::web::state::files::export_workspace;
 use crate::web::state::Seed;
+use crate::workspace::Workspace;
 
 /// Elements whose content is never article text.
 const SKIP: [&str; 14] = [
@@ -45,34 +47,26 @@ const BLOCK: [&str; 22] = [
     "dt",
 ];
 
-/// The documents of a file: every document of a read-only page exported by
-/// Annalist (its embedded bundle), else the one [`seed_from_file`] reads.
-pub fn seeds_from_file(name: &str, content: &str) -> Vec<Seed> {
+/// What opening a file gives.
+pub enum Opened {
+    /// Documents to add (an article file).
+    Seeds(Vec<Seed>),
+    /// A read-only page exported by Annalist: its documents with the
+    /// corrections it was exported with (issue 14.8), to import as a workspace.
+    Export(Workspace),
+}
+
+/// Open a file: a read-only page exported by Annalist gives back its
+/// documents and corrections (see [`export_workspace`]; `now` stamps them),
+/// any other file the one document [`seed_from_file`] reads.
+pub fn open_file(name: &str, content: &str, now: &str) -> Opened {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") {
         if let Ok(bundle) = crate::web::share::read_export(content) {
-            let n = bundle.documents.len();
-            return bundle
-                .documents
-                .into_iter()
-                .enumerate()
-                .map(|(i, d)| Seed {
-                    // The bundle keeps ids ("d1"), not tab names: name each
-                    // document after its headline, else after the file.
-                    name: crate::web::state::headline(&d.input.text).unwrap_or_else(|| {
-                        if n == 1 {
-                            name.to_string()
-                        } else {
-                            format!("{name} ({})", i + 1)
-                        }
-                    }),
-                    text: d.input.text,
-                    date: d.input.date,
-                })
-                .collect();
+            return Opened::Export(export_workspace(bundle, name, now));
         }
     }
-    vec![seed_from_file(name, content)]
+    Opened::Seeds(vec![seed_from_file(name, content)])
 }
 
 /// A document from a file's name and text.

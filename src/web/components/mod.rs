@@ -9,7 +9,9 @@
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;
 //! - [`workspace::WorkspaceBar`]: saving and restoring, corrections, undo/redo,
 //!   workspace import/export and the watchlist; its [`notices::notice_list`]
-//!   and the [`autosave::use_autosave`] hook.
+//!   and the [`autosave::use_autosave`] hook; its pieces (undo/redo, counts,
+//!   import/export, save state, corrections in force, shared entities,
+//!   watchlist matches) are render functions in [`workspace_parts`].
 //!
 //! They read the engine's serializable results and report user intent through
 //! `on_<verb>` callbacks; the state lives in [`crate::web::state`].
@@ -25,6 +27,7 @@ pub mod notices;
 pub mod relations_view;
 pub mod timeline;
 pub mod workspace;
+pub mod workspace_parts;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};

@@ -19,13 +19,20 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{File, HtmlInputElement};
+use web_sys::File;
 use yew::prelude::*;
 
-use crate::engine::model::{Analysis, Label};
+use crate::engine::model::Analysis;
 use crate::web::components::autosave::{use_autosave, SaveStatus};
+use crate::web::components::import::{open_file, Opened};
 use crate::web::components::notices::{
     notice_list, notify, Damaged, NoticeAction, NoticeListProps, Notices, Notify, Offer,
+};
+use crate::web::components::workspace_parts::{
+    corrections_in_force, import_export, plural, save_state, shared_entities, undo_redo,
+    watchlist_matches, workspace_counts, CorrectionsInForceProps, ImportExportProps,
+    SaveStateProps, Shared, SharedEntitiesProps, UndoRedoProps, WatchlistMatchesProps,
+    WorkspaceCountsProps,
 };
 use crate::web::error::WebError;
 use crate::web::state::escape::css_string;
@@ -38,9 +45,6 @@ use crate::web::{share, storage};
 use crate::workspace::persist::to_json;
 use crate::workspace::store::Loaded;
 use crate::workspace::{self as ws, merge_documents, Workspace};
-
-/// An entity of several documents: name, type, and (document, entity id) pairs.
-type Shared = (String, Label, Vec<(String, String)>);
 
 /// At most this many cross-document entities are listed.
 const SHARED_SHOWN: usize = 40;
@@ -61,16 +65,6 @@ pub fn restore_saved(s: &mut State) -> bool {
             false
         }
     }
-}
-
-/// A button's click that opens the hidden file input behind `input`.
-fn click_input(input: &NodeRef) -> Callback<MouseEvent> {
-    let input = input.clone();
-    Callback::from(move |_: MouseEvent| {
-        if let Some(el) = input.cast::<HtmlInputElement>() {
-            el.click();
-        }
-    })
 }
 
 /// Read `file` and import it: an article (.txt, .md, .html) as a document,
@@ -109,20 +103,24 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
             n.dispatch(NoticeAction::Push(got.notice));
             return;
         }
-        let documents = crate::web::components::import::seeds_from_file(&name, &text)
-            .into_iter()
-            .map(|seed| ws::Document {
-                id: String::new(),
-                name: seed.name,
-                text: seed.text,
-                date: seed.date,
-                added_at: Some(storage::now_iso()),
-            })
-            .collect();
-        d.dispatch(Action::Workspace(WorkspaceAction::Import(Workspace {
-            documents,
-            ..Workspace::default()
-        })));
+        let now = storage::now_iso();
+        let w = match open_file(&name, &text, &now) {
+            Opened::Export(w) => w,
+            Opened::Seeds(seeds) => Workspace {
+                documents: seeds
+                    .into_iter()
+                    .map(|seed| ws::Document {
+                        id: String::new(),
+                        name: seed.name,
+                        text: seed.text,
+                        date: seed.date,
+                        added_at: Some(now.clone()),
+                    })
+                    .collect(),
+                ..Workspace::default()
+            },
+        };
+        d.dispatch(Action::Workspace(WorkspaceAction::Import(w)));
     });
 }
 
@@ -151,8 +149,6 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let notices = use_reducer(Notices::default);
     let paused = use_mut_ref(|| false);
     let (status, stamps) = use_autosave(&state, paused.clone());
-    let file_ref = use_node_ref();
-    let folder_ref = use_node_ref();
 
     // Report (and for damaged data, recover) what App read from the store at start-up.
     {
@@ -254,13 +250,13 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     let s: &State = &state;
     let dispatch_ws = |make: fn() -> WorkspaceAction| {
         let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Workspace(make())))
+        Callback::from(move |()| d.dispatch(Action::Workspace(make())))
     };
     let on_export = {
         let state = state.clone();
         let stamps = stamps.clone();
         let n = notices.dispatcher();
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |()| {
             let w = to_workspace(&state, &stamps.borrow());
             let result = to_json(&w).map_err(WebError::from).and_then(|json| {
                 share::download("annalist-workspace.json", "application/json", &json)
@@ -275,17 +271,12 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             }
         })
     };
-    let on_pick_folder = click_input(&folder_ref);
-    let on_folder = {
+    let on_import_folder = {
         let d = state.dispatcher();
         let n = notices.dispatcher();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(files) = input.files() else {
-                return;
-            };
+        Callback::from(move |files: Vec<File>| {
             let mut skipped = 0;
-            for file in (0..files.length()).filter_map(|i| files.get(i)) {
+            for file in files {
                 let lower = file.name().to_ascii_lowercase();
                 if [".txt", ".md", ".markdown", ".html", ".htm"]
                     .iter()
@@ -308,21 +299,15 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                     "",
                 );
             }
-            input.set_value("");
         })
     };
-    let on_pick = click_input(&file_ref);
-    let on_files = {
+    let on_import = {
         let d = state.dispatcher();
         let n = notices.dispatcher();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            if let Some(files) = input.files() {
-                for file in (0..files.length()).filter_map(|i| files.get(i)) {
-                    read_file(file, &d, &n, false);
-                }
+        Callback::from(move |files: Vec<File>| {
+            for file in files {
+                read_file(file, &d, &n, false);
             }
-            input.set_value("");
         })
     };
 
@@ -375,7 +360,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 })
                 .collect();
             if list.entries.is_empty() {
-                return (Vec::new(), flagged, shared);
+                return (Rc::new(Vec::new()), flagged, Rc::new(shared));
             }
             let index = list.index();
             let hits = index.corpus_matches(&list, &corpus);
@@ -383,44 +368,23 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
                 flagged.insert(doc.clone(), ids);
             }
-            (hits, flagged, shared)
+            (Rc::new(hits), flagged, Rc::new(shared))
         })
     };
     let (hits, flagged, shared) = &*watch;
-    let doc_names: HashMap<&str, &str> = s
-        .documents
-        .iter()
-        .map(|d| (d.id.as_str(), d.name.as_str()))
-        .collect();
-    let shared_list = (!shared.is_empty()).then(|| {
-        let title = if shared.len() == 1 {
-            "1 entity in several documents".to_string()
-        } else {
-            format!("{} entities in several documents", shared.len())
-        };
-        html! {
-            <details class="ws-list" aria-label="Entities in several documents">
-                <summary>{title}</summary>
-                <ul>
-                    { for shared.iter().map(|(name, label, refs)| html! {
-                        <li>
-                            <strong>{name}</strong>{format!(" ({}) in ", label.as_str())}
-                            { for refs.iter().map(|(doc, entity)| {
-                                let d = state.dispatcher();
-                                let (doc, entity) = (doc.clone(), entity.clone());
-                                let label = doc_names.get(doc.as_str()).copied().unwrap_or("?").to_string();
-                                let onclick = Callback::from(move |_: MouseEvent| {
-                                    d.dispatch(Action::SelectDoc(doc.clone()));
-                                    d.dispatch(Action::SelectEntity(Some(entity.clone())));
-                                });
-                                html! { <button type="button" class="ws-doc-link" {onclick}>{label}</button> }
-                            }) }
-                        </li>
-                    }) }
-                </ul>
-            </details>
-        }
-    });
+    let doc_names: Rc<HashMap<String, String>> = Rc::new(
+        s.documents
+            .iter()
+            .map(|d| (d.id.clone(), d.name.clone()))
+            .collect(),
+    );
+    let on_show = {
+        let d = state.dispatcher();
+        Callback::from(move |(doc, entity): (String, String)| {
+            d.dispatch(Action::SelectDoc(doc));
+            d.dispatch(Action::SelectEntity(Some(entity)));
+        })
+    };
     // Outline the selected document's watched entities in the document view and the panel.
     let flag_css: String = flagged
         .get(&doc_id)
@@ -486,50 +450,28 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             <style>{flag_css}</style>
             {notice_list(NoticeListProps { notices: &notices, on_dismiss, on_download, on_discard, on_anyway })}
             <div class="ws-bar">
-                <button type="button" onclick={dispatch_ws(|| WorkspaceAction::Undo)} disabled={!history.can_undo()}>{"Undo correction"}</button>
-                <button type="button" onclick={dispatch_ws(|| WorkspaceAction::Redo)} disabled={!history.can_redo()}>{"Redo correction"}</button>
-                <span class="ws-count">{format!("{} · {} · {}", plural(history.done.len(), "correction"), plural(s.extras.watchlist.entries.len(), "watched name"), plural(s.documents.len(), "document"))}</span>
-                <button type="button" onclick={on_export}>{"Export workspace"}</button>
-                <button type="button" onclick={on_pick}>{"Import…"}</button>
-                <input ref={file_ref} type="file" multiple=true hidden=true
-                    aria-label="Import workspace, JSONL documents or watchlist CSV"
-                    accept=".json,.jsonl,.ndjson,.csv,application/json,text/csv" onchange={on_files} />
-                <button type="button" onclick={on_pick_folder}>{"Import folder…"}</button>
-                <input ref={folder_ref} type="file" multiple=true hidden=true webkitdirectory=true
-                    aria-label="Import a folder of articles" onchange={on_folder} />
-                <span class="ws-save" role="status">{
-                    match &*status {
-                        SaveStatus::Idle => String::new(),
-                        SaveStatus::Saved(n) => format!("Saved in this browser ({:.0} KB)", (*n as f64 / 1024.0).ceil()),
-                        SaveStatus::Failed(_) => String::new(),
-                    }
-                }</span>
+                {undo_redo(UndoRedoProps {
+                    can_undo: history.can_undo(),
+                    can_redo: history.can_redo(),
+                    on_undo: dispatch_ws(|| WorkspaceAction::Undo),
+                    on_redo: dispatch_ws(|| WorkspaceAction::Redo),
+                })}
+                {workspace_counts(WorkspaceCountsProps {
+                    corrections: history.done.len(),
+                    watched: s.extras.watchlist.entries.len(),
+                    documents: s.documents.len(),
+                })}
+                {import_export(ImportExportProps { on_export, on_import, on_import_folder })}
+                {save_state(SaveStateProps { status: (*status).clone() })}
             </div>
-            if !history.done.is_empty() {
-                <details class="ws-list">
-                    <summary>{"Corrections in force (re-applied after every analysis)"}</summary>
-                    <ol>
-                        { for history.done.iter().map(|c| html! { <li>{c.describe()}</li> }) }
-                    </ol>
-                </details>
-            }
+            {corrections_in_force(CorrectionsInForceProps {
+                corrections: history.done.iter().map(|c| c.describe()).collect(),
+            })}
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
-            {shared_list.unwrap_or_default()}
-            if !hits.is_empty() {
-                <div class="ws-watch" aria-label="Watchlist matches" role="group">
-                    <strong>{"On the watchlist: "}</strong>
-                    <ul>
-                        { for hits.iter().map(|m| html! {
-                            <li><span class="ws-flag" aria-hidden="true">{"⚑ "}</span>{&m.name}
-                                {format!(" — {} documents, {} mentions", m.documents, m.mentions)}
-                                if !m.note.is_empty() { {format!(" ({})", m.note)} }
-                            </li>
-                        }) }
-                    </ul>
-                </div>
-            }
+            {shared_entities(SharedEntitiesProps { shared: shared.clone(), doc_names, on_show })}
+            {watchlist_matches(WatchlistMatchesProps { hits: hits.clone() })}
         </section>
     }
 }
@@ -563,13 +505,4 @@ fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
         each(" :is(.dot, .bar, .vague)"),
         each(" .event-label::before"),
     )
-}
-
-/// "1 document", "2 documents".
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }

@@ -8,8 +8,10 @@
 //! stamp imported documents with. Output: an [`Imported`].
 
 use super::workspace::WorkspaceAction;
+use crate::export::Bundle;
 use crate::workspace::{
-    import, migrate, parse_csv, recover, Workspace, WorkspaceError, SCHEMA_VERSION,
+    self as ws, import, migrate, parse_csv, recover, Correction, History, Workspace,
+    WorkspaceError, SCHEMA_VERSION,
 };
 
 /// How a notice looks and is announced.
@@ -157,6 +159,61 @@ fn workspace_file(name: &str, text: &str) -> Imported {
     }
 }
 
+/// The workspace a read-only HTML export carries (issue 14.8): its
+/// documents under the ids and names they had, and the corrections it was
+/// exported with (rules, as data), so that importing the page brings a
+/// renamed, merged or retyped entity back corrected. Corrections for
+/// documents not in the page, and unreadable ones, are left out. `file` names documents that have neither a name nor a
+/// headline; `now` (ISO 8601) stamps them as added.
+pub fn export_workspace(bundle: Bundle, file: &str, now: &str) -> Workspace {
+    let n = bundle.documents.len();
+    let documents: Vec<ws::Document> = bundle
+        .documents
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let name = Some(d.name.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .or_else(|| super::headline(&d.input.text))
+                .unwrap_or_else(|| match n {
+                    1 => file.to_string(),
+                    _ => format!("{file} ({})", i + 1),
+                });
+            ws::Document {
+                id: d.input.id,
+                name,
+                text: d.input.text,
+                date: d.input.date.filter(|x| !x.is_empty()),
+                added_at: Some(now.to_string()),
+            }
+        })
+        .collect();
+    // One by one (an unreadable one is left out), and through the same
+    // `from_value::<Correction>` as a recovered workspace: no second copy of
+    // the corrections' deserializer in the wasm.
+    let list = match bundle.corrections {
+        serde_json::Value::Array(list) => list,
+        _ => Vec::new(),
+    };
+    let done = list
+        .into_iter()
+        .filter_map(|v| serde_json::from_value::<Correction>(v).ok())
+        .filter(|c| {
+            c.doc
+                .as_deref()
+                .is_none_or(|id| documents.iter().any(|d| d.id == id))
+        })
+        .collect();
+    Workspace {
+        documents,
+        history: History {
+            done,
+            ..History::default()
+        },
+        ..Workspace::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +278,92 @@ mod tests {
         assert!(got.action.is_none());
         assert_eq!(got.notice.tone, Tone::Error);
         assert_eq!(got.notice.title, "Could not import junk.json");
+    }
+
+    #[test]
+    fn an_html_export_reopens_with_its_corrections() {
+        use crate::engine::model::{DocumentInput, Label};
+        use crate::export::{html, Document};
+        use crate::workspace::{Edit, EntityKey};
+        let text = "Harbour checks\n\nOlaf Scholz met Antony Blinken in Hamburg on Monday.";
+        let input = DocumentInput {
+            id: "d7".into(),
+            text: text.into(),
+            date: Some("2024-04-15".into()),
+        };
+        let raw = crate::engine::analyze(&input);
+        let blinken = raw
+            .entity_list
+            .iter()
+            .find(|e| e.name == "Antony Blinken")
+            .expect("the engine finds Antony Blinken");
+        let rename = Correction::in_doc(
+            "d7",
+            Edit::Rename {
+                entity: EntityKey::new(blinken.name.clone(), blinken.label),
+                name: "Secretary Blinken".into(),
+            },
+        );
+        let retype = Correction::everywhere(Edit::Retype {
+            entity: EntityKey::new("Hamburg", Label::Gpe),
+            label: Label::Loc,
+        });
+        // A correction of a document the page does not carry.
+        let elsewhere = Correction::in_doc(
+            "d2",
+            Edit::DeleteSurface {
+                text: "Monday".into(),
+                label: None,
+            },
+        );
+        let done = vec![rename.clone(), retype.clone(), elsewhere];
+        let corrected = crate::workspace::apply(text, &raw, &done);
+        let page = html::page(
+            &Bundle::new(
+                vec![Document {
+                    input,
+                    analysis: corrected,
+                    name: "Harbour checks".into(),
+                }],
+                serde_json::to_value(&done).unwrap(),
+            ),
+            "Export",
+        )
+        .unwrap();
+
+        let w = export_workspace(html::read(&page).unwrap(), "export.html", NOW);
+        assert_eq!(w.documents.len(), 1);
+        assert_eq!(w.documents[0].id, "d7");
+        assert_eq!(w.documents[0].name, "Harbour checks");
+        assert_eq!(w.documents[0].date.as_deref(), Some("2024-04-15"));
+        assert_eq!(w.history.done, vec![rename, retype]);
+        // Re-analysed from the text, the corrections hold again.
+        let again = &w.analyse_all()[0];
+        let names: Vec<(&str, Label)> = again
+            .entity_list
+            .iter()
+            .map(|e| (e.name.as_str(), e.label))
+            .collect();
+        assert!(
+            names.iter().any(|n| n.0 == "Secretary Blinken"),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.0 == "Antony Blinken"), "{names:?}");
+        assert!(names.contains(&("Hamburg", Label::Loc)), "{names:?}");
+
+        // Opened twice: the second copy gets a new id and its own rename;
+        // the correction for every document is not doubled.
+        let mut twice = Workspace::default();
+        twice.merge_in(w.clone());
+        let ids = twice.merge_in(w.clone());
+        assert_ne!(ids, vec!["d7".to_string()]);
+        assert_eq!(twice.history.done.len(), 3, "{:?}", twice.history.done);
+        assert_eq!(twice.history.done[2].doc.as_deref(), Some(ids[0].as_str()));
+
+        // An unreadable correction log: the documents still open.
+        let mut b = html::read(&page).unwrap();
+        b.corrections = serde_json::json!({"not": "a list"});
+        let w = export_workspace(b, "export.html", NOW);
+        assert_eq!((w.documents.len(), w.history.done.len()), (1, 0));
     }
 }
