@@ -22,6 +22,7 @@
 mod ctx;
 mod employment;
 mod frames;
+mod groups;
 #[cfg(test)]
 mod tests;
 mod walk;
