@@ -18,18 +18,17 @@ impl Clause {
     /// Prepositional complements after the verb group whose preposition is one
     /// of `forms` (compared without case), in text order. `text` is the
     /// document text the clause's spans point into.
-    pub fn preps_after_verb<'c>(
-        &'c self,
-        text: &'c str,
-        forms: &'c [&str],
-    ) -> impl Iterator<Item = &'c PrepPhrase> {
+    pub fn preps_after_verb(&self, text: &str, forms: &[&str]) -> Vec<&PrepPhrase> {
         let v = self.verb.span.1;
-        self.preps.iter().filter(move |p| {
-            p.prep.0 >= v
-                && text
-                    .get(p.prep.0..p.prep.1)
-                    .is_some_and(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)))
-        })
+        self.preps
+            .iter()
+            .filter(|p| {
+                p.prep.0 >= v
+                    && text
+                        .get(p.prep.0..p.prep.1)
+                        .is_some_and(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)))
+            })
+            .collect()
     }
 
     /// The agent of a passive clause: the "by" complement of "was supplied by X".
@@ -38,7 +37,7 @@ impl Clause {
             return None;
         }
         self.preps_after_verb(text, &["by"])
-            .next()
+            .first()
             .map(|p| &p.object)
     }
 }

@@ -189,11 +189,13 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             && t.ends_with('s')
             && t.chars().next().is_some_and(char::is_uppercase)
     };
+    let repaired = verbless_verb(doc, words, range.clone());
     let verbal = |j: usize| {
-        matches!(words[j].upos, Upos::Verb | Upos::Aux)
-            && !in_name(j)
-            && !modifier(j)
-            && !initial_noun(j)
+        Some(j) == repaired
+            || matches!(words[j].upos, Upos::Verb | Upos::Aux)
+                && !in_name(j)
+                && !modifier(j)
+                && !initial_noun(j)
     };
     while i < end {
         let w = &words[i];
@@ -265,33 +267,36 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             let mut j = i;
             while j < end {
                 let x = &words[j];
-                let ok = match x.upos {
-                    Upos::Det => j == s || words[j - 1].upos == Upos::Part,
-                    Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
-                        // A pronoun ends its group unless it is a possessive determiner.
-                        j == s
-                            || words[j - 1].upos != Upos::Pron
-                            || is(doc, &words[j - 1], POSSESSIVE)
-                    }
-                    Upos::Pron => j == s,
-                    Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
-                    // "its most ambitious expansion", "a very large order"
-                    Upos::Adv => {
-                        j > s
-                            && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
-                            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
-                            && j + 1 < end
-                    }
-                    Upos::Part => is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end,
-                    Upos::Punct => {
-                        // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
-                        is(doc, x, &["&", "-"])
-                            && words[j - 1].upos == Upos::Propn
-                            && j > s
-                            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
-                    }
-                    _ => false,
-                };
+                let ok = Some(j) != repaired
+                    && match x.upos {
+                        Upos::Det => j == s || words[j - 1].upos == Upos::Part,
+                        Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
+                            // A pronoun ends its group unless it is a possessive determiner.
+                            j == s
+                                || words[j - 1].upos != Upos::Pron
+                                || is(doc, &words[j - 1], POSSESSIVE)
+                        }
+                        Upos::Pron => j == s,
+                        Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
+                        // "its most ambitious expansion", "a very large order"
+                        Upos::Adv => {
+                            j > s
+                                && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
+                                && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
+                                && j + 1 < end
+                        }
+                        Upos::Part => {
+                            is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end
+                        }
+                        Upos::Punct => {
+                            // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
+                            is(doc, x, &["&", "-"])
+                                && words[j - 1].upos == Upos::Propn
+                                && j > s
+                                && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
+                        }
+                        _ => false,
+                    };
                 if !ok {
                     break;
                 }
@@ -329,6 +334,27 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
         i += 1;
     }
     out
+}
+
+/// "Tessaro Inc owns Brightline Labs", "The ministry on Friday blacklisted
+/// Halden Capital": in a sentence the tagger gave no verb, the first lower-case
+/// "-s" or "-ed" word tagged noun or adjective between a name or noun and a
+/// determiner, name or number is its verb.
+fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> Option<usize> {
+    if range
+        .clone()
+        .any(|j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
+    {
+        return None;
+    }
+    (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
+        let t = &doc.text[words[j].start..words[j].end];
+        matches!(words[j].upos, Upos::Noun | Upos::Adj)
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+            && (t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")))
+            && matches!(words[j - 1].upos, Upos::Propn | Upos::Noun)
+            && matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num)
+    })
 }
 
 /// "..., but ASML, the Dutch maker of lenses, has not shipped": when a comma

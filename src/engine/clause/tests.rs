@@ -202,6 +202,7 @@ fn arguments_relations_read() {
     assert_eq!(objs, ["fish", "timber"]);
     let to: Vec<&str> = sell
         .preps_after_verb(doc.text, &["to"])
+        .iter()
         .map(|p| s(&doc, p.span))
         .collect();
     assert_eq!(to, ["Japan", "Canada"]);

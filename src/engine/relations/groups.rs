@@ -6,7 +6,7 @@
 //! indexes. Every lookup is a binary search over the tokens plus a walk over
 //! the group's own tokens.
 
-use super::ctx::class::HELP;
+use super::ctx::class::{COLLECTIVE, HELP};
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, Tense};
 
@@ -43,6 +43,40 @@ impl Ctx<'_> {
             first,
             last: j,
         })
+    }
+
+    /// [`Ctx::group_parties`] without the nationality reading: "fined two Kazakh firms"
+    /// sanctions firms, not Kazakhstan (only goods' suppliers and recipients are read that
+    /// way).
+    pub(super) fn group_names(&self, g: &Group) -> Option<Parties> {
+        self.group_parties(g)
+            .filter(|p| !self.has(p.last, COLLECTIVE) || self.mention_ending_at(p.last).is_some())
+    }
+
+    /// The first argument after the verb of clause `c`: its first object, or the complement
+    /// of one of `preps` when that comes first ("met Putin", "spoke with Xi"), with its first
+    /// token.
+    pub(super) fn first_argument<'c>(
+        &self,
+        c: &'c Clause,
+        preps: &[&str],
+    ) -> Option<(&'c Group, usize)> {
+        let object = c.objects_after_verb().next();
+        let prep = c
+            .preps_after_verb(self.doc.text, preps)
+            .first()
+            .map(|p| &p.object);
+        let g = match (object, prep) {
+            (Some(o), Some(p)) => {
+                if o.span.0 < p.span.0 {
+                    o
+                } else {
+                    p
+                }
+            }
+            (o, p) => o.or(p)?,
+        };
+        Some((g, self.token_starting_at(g.span.0)?))
     }
 
     /// Goods named inside a noun group (ITEM or PRODUCT mentions starting in

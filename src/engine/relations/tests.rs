@@ -415,3 +415,20 @@ fn possessive_recipient_and_apposition_subject() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_sanctioned_group_of_firms_is_not_their_state() {
+    let r = rel(
+        "Iran protested. The European Commission fined three Iranian firms in May, and Canada was sanctioned by the United States.",
+        None,
+    );
+    assert!(
+        r.iter()
+            .all(|x| x.0 != RelationType::Sanction || x.2 != "Iran"),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "United States", "Canada").is_some(),
+        "{r:?}"
+    );
+}

@@ -45,6 +45,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             if !indirect && text[p.span.0..p.span.1].eq_ignore_ascii_case("use") {
                 let user = c
                     .preps_after_verb(text, &["in", "by"])
+                    .into_iter()
                     .find(|q| q.span.0 > p.span.1);
                 if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
                     recipients.push((p.span.0, r));
@@ -142,7 +143,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             }
         }
     }
-    let from = c.preps_after_verb(ctx.doc.text, &["from"]).next();
+    let from = c.preps_after_verb(ctx.doc.text, &["from"]).first().copied();
     let Some(src) = from
         .and_then(|p| ctx.token_starting_at(p.span.0))
         .and_then(|k| ctx.parties_after(k))
