@@ -140,6 +140,22 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
+    let verbless = verbless_verb(doc, words, range.clone());
+    // "Uniper, which is owned by X, bought liquefied gas": an irregular past
+    // form the tagger took for a noun right after the comma closing a
+    // relative clause or apposition is the main verb.
+    let past_after_comma = |j: usize| {
+        let t = lower(doc, &words[j]);
+        words[j].upos == Upos::Noun
+            && j > range.start
+            && is(doc, &words[j - 1], &[","])
+            && !t.ends_with("ed")
+            && verb::is_past_form(&t, false)
+            && words.get(j + 1).is_some_and(|n| {
+                doc.text[n.start..n.end].starts_with(|c: char| c.is_ascii_lowercase())
+            })
+    };
+    let repaired = |j: usize| Some(j) == verbless || past_after_comma(j);
     // "the United States": a title-case word the tagger took for a verb between
     // a determiner and a name is part of the name.
     let in_name = |j: usize| {
@@ -170,7 +186,9 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
         };
         words[j].upos == Upos::Verb
             && j > range.start
-            && ((words[j - 1].upos == Upos::Verb && t.ends_with("ed"))
+            && ((matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
+                && t.ends_with("ed")
+                && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
                 || (words[j - 1].upos == Upos::Adp
                     && !is(doc, &words[j - 1], SUBORDINATING)
                     && !t.ends_with("ing"))
@@ -189,9 +207,8 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             && t.ends_with('s')
             && t.chars().next().is_some_and(char::is_uppercase)
     };
-    let repaired = verbless_verb(doc, words, range.clone());
     let verbal = |j: usize| {
-        Some(j) == repaired
+        repaired(j)
             || matches!(words[j].upos, Upos::Verb | Upos::Aux)
                 && !in_name(j)
                 && !modifier(j)
@@ -267,7 +284,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             let mut j = i;
             while j < end {
                 let x = &words[j];
-                let ok = Some(j) != repaired
+                let ok = !repaired(j)
                     && match x.upos {
                         Upos::Det => j == s || words[j - 1].upos == Upos::Part,
                         Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {

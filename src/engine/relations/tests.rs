@@ -432,3 +432,19 @@ fn a_sanctioned_group_of_firms_is_not_their_state() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_state_of_a_nationality_is_its_country() {
+    let r = rel(
+        "France kept a veto. Orano Corp, which is owned by the French state, bought refined natural gas from Algeria.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Ownership, "France", "Orano Corp").is_some(),
+        "{r:?}"
+    );
+    // The tagger's noun "bought" after the relative clause is its main verb.
+    let s =
+        has(&r, RelationType::Supply, "Algeria", "Orano Corp").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(s.3, vec!["natural gas"]);
+}
