@@ -1,8 +1,10 @@
 //! The walks frames read their parties with: the subject left of a trigger
 //! (over auxiliaries, adverbs, hedges, negations, time expressions and
 //! relative clauses, else the clause stage's subject of the trigger's verb
-//! group), party lists right of it ("A, B and C"), the nearest party of a noun
-//! trigger, the beneficiary of a "help" verb.
+//! group), party lists at a phrase ("A, B and C"; read by noun triggers and at
+//! the start of a clause's groups), the nearest party of a noun trigger.
+//! Objects and recipients of verb triggers come from the clause stage
+//! (`relations::groups`).
 //!
 //! Input: a [`Ctx`] and token indexes. Output: [`Subject`]s and [`Parties`]
 //! (entity indexes and the token range they cover). Every walk stays in the
