@@ -15,11 +15,13 @@
 //! exactly one verb group. A relative clause's subject is its antecedent; a
 //! coordinated verb without a subject shares the previous clause's.
 
+mod args;
 pub mod verb;
 
 use super::pos::{Upos, Word};
 use super::text::Doc;
 use std::ops::Range;
+use verb::verb_group;
 pub use verb::{Aspect, Modal, Tense};
 
 /// A noun group ("the Chinese firm", "three companies", "he").
@@ -121,6 +123,10 @@ const NEGATION: &[&str] = &["not", "n't", "n’t", "never"];
 const RELATIVE: &[&str] = &["who", "which", "whom", "whose"];
 /// Prepositions that also introduce clauses ("after Biden raised ...").
 const SUBORDINATING: &[&str] = &["after", "before", "since", "until", "as", "once"];
+/// Farthest a coordinated word looks back for the verb it would agree with (words).
+const MAX_CONJUNCT: usize = 12;
+/// Longest apposition between a name and its verb group (words).
+const MAX_APPOSITION: usize = 20;
 const POSSESSIVE: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +140,22 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
+    let verbless = verbless_verb(doc, words, range.clone());
+    // "Uniper, which is owned by X, bought liquefied gas": an irregular past
+    // form the tagger took for a noun right after the comma closing a
+    // relative clause or apposition is the main verb.
+    let past_after_comma = |j: usize| {
+        let t = lower(doc, &words[j]);
+        words[j].upos == Upos::Noun
+            && j > range.start
+            && is(doc, &words[j - 1], &[","])
+            && !t.ends_with("ed")
+            && verb::is_past_form(&t, false)
+            && words.get(j + 1).is_some_and(|n| {
+                doc.text[n.start..n.end].starts_with(|c: char| c.is_ascii_lowercase())
+            })
+    };
+    let repaired = |j: usize| Some(j) == verbless || past_after_comma(j);
     // "the United States": a title-case word the tagger took for a verb between
     // a determiner and a name is part of the name.
     let in_name = |j: usize| {
@@ -147,11 +169,30 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     };
     // "provides advanced chips", "sold used cars": a participle after a full
     // verb and before a noun modifies the noun.
+    // "in addition to turbojet engines": a verb form other than a gerund after a
+    // (non-subordinating) preposition and before a noun modifies the noun too.
+    // "shipped drones and spare parts": so does a bare form after "and" when
+    // the verb before is a simple past (a coordinated verb would agree with it).
     let modifier = |j: usize| {
+        let t = &doc.text[words[j].start..words[j].end];
+        let bare = !t.ends_with("ing") && !t.ends_with('s') && !t.ends_with("ed");
+        let after_past = || {
+            (range.start.max(j.saturating_sub(MAX_CONJUNCT))..j)
+                .rev()
+                .find(|&k| matches!(words[k].upos, Upos::Verb | Upos::Aux))
+                .is_some_and(|k| {
+                    words[k].upos == Upos::Verb && verb::is_past_form(&lower(doc, &words[k]), false)
+                })
+        };
         words[j].upos == Upos::Verb
             && j > range.start
-            && words[j - 1].upos == Upos::Verb
-            && doc.text[words[j].start..words[j].end].ends_with("ed")
+            && ((matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
+                && t.ends_with("ed")
+                && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
+                || (words[j - 1].upos == Upos::Adp
+                    && !is(doc, &words[j - 1], SUBORDINATING)
+                    && !t.ends_with("ing"))
+                || (words[j - 1].upos == Upos::Cconj && bare && after_past()))
             && j + 1 < end
             && words[j + 1].upos == Upos::Noun
     };
@@ -167,10 +208,11 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             && t.chars().next().is_some_and(char::is_uppercase)
     };
     let verbal = |j: usize| {
-        matches!(words[j].upos, Upos::Verb | Upos::Aux)
-            && !in_name(j)
-            && !modifier(j)
-            && !initial_noun(j)
+        repaired(j)
+            || matches!(words[j].upos, Upos::Verb | Upos::Aux)
+                && !in_name(j)
+                && !modifier(j)
+                && !initial_noun(j)
     };
     while i < end {
         let w = &words[i];
@@ -242,33 +284,36 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             let mut j = i;
             while j < end {
                 let x = &words[j];
-                let ok = match x.upos {
-                    Upos::Det => j == s || words[j - 1].upos == Upos::Part,
-                    Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
-                        // A pronoun ends its group unless it is a possessive determiner.
-                        j == s
-                            || words[j - 1].upos != Upos::Pron
-                            || is(doc, &words[j - 1], POSSESSIVE)
-                    }
-                    Upos::Pron => j == s,
-                    Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
-                    // "its most ambitious expansion", "a very large order"
-                    Upos::Adv => {
-                        j > s
-                            && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
-                            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
-                            && j + 1 < end
-                    }
-                    Upos::Part => is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end,
-                    Upos::Punct => {
-                        // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
-                        is(doc, x, &["&", "-"])
-                            && words[j - 1].upos == Upos::Propn
-                            && j > s
-                            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
-                    }
-                    _ => false,
-                };
+                let ok = !repaired(j)
+                    && match x.upos {
+                        Upos::Det => j == s || words[j - 1].upos == Upos::Part,
+                        Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
+                            // A pronoun ends its group unless it is a possessive determiner.
+                            j == s
+                                || words[j - 1].upos != Upos::Pron
+                                || is(doc, &words[j - 1], POSSESSIVE)
+                        }
+                        Upos::Pron => j == s,
+                        Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
+                        // "its most ambitious expansion", "a very large order"
+                        Upos::Adv => {
+                            j > s
+                                && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
+                                && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
+                                && j + 1 < end
+                        }
+                        Upos::Part => {
+                            is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end
+                        }
+                        Upos::Punct => {
+                            // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
+                            is(doc, x, &["&", "-"])
+                                && words[j - 1].upos == Upos::Propn
+                                && j > s
+                                && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
+                        }
+                        _ => false,
+                    };
                 if !ok {
                     break;
                 }
@@ -308,110 +353,59 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     out
 }
 
-/// Build the verb group of word range `r`.
-fn verb_group(doc: &Doc, words: &[Word], r: Range<usize>, before: Range<usize>) -> VerbGroup {
-    let vs: Vec<usize> = r
+/// "Tessaro Inc owns Brightline Labs", "The ministry on Friday blacklisted
+/// Halden Capital": in a sentence the tagger gave no verb, the first lower-case
+/// "-s" or "-ed" word tagged noun or adjective between a name or noun and a
+/// determiner, name or number is its verb.
+fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> Option<usize> {
+    if range
         .clone()
-        .filter(|&j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
-        .collect();
-    let head = vs
-        .iter()
-        .rev()
-        .copied()
-        .find(|&j| words[j].upos == Upos::Verb)
-        .or(vs.last().copied())
-        .unwrap_or(r.start);
-    let head_lower = lower(doc, &words[head]);
-    let lemma = verb::lemma(&head_lower);
-    let mut modality = Vec::new();
-    let mut negated = false;
-    for j in before.chain(r.clone()) {
-        let w = &words[j];
-        if is(doc, w, NEGATION) {
-            negated = true;
-        }
-        if matches!(w.upos, Upos::Aux | Upos::Adv | Upos::Adj) {
-            if let Some(m) = Modal::from_word(&lower(doc, w)) {
-                if !modality.contains(&m) {
-                    modality.push(m);
-                }
-            }
-        }
-    }
-    // Full verbs before the head: "stopped providing", "is believed to have supplied".
-    let mut chain = Vec::new();
-    for &j in vs
-        .iter()
-        .filter(|&&j| j < head && words[j].upos == Upos::Verb)
+        .any(|j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
     {
-        let l = verb::lemma(&lower(doc, &words[j]));
-        let after_be = j > r.start
-            && (r.start..j)
-                .any(|k| words[k].upos == Upos::Aux && verb::lemma(&lower(doc, &words[k])) == "be");
-        if verb::is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
-            modality.push(Modal::Believed);
-        }
-        chain.push(l);
+        return None;
     }
-    // Tense from the first verbal word.
-    let first = vs.first().copied().unwrap_or(head);
-    let fl = lower(doc, &words[first]);
-    let infinitive = r.start < first && is(doc, &words[r.start], &["to"]);
-    let going_to = vs.len() >= 2
-        && verb::lemma(&fl) == "be"
-        && vs.get(1).is_some_and(|&k| is(doc, &words[k], &["going"]))
-        && words.get(vs[1] + 1).is_some_and(|w| is(doc, w, &["to"]));
-    let tense = if infinitive {
-        Tense::None
-    } else if matches!(Modal::from_word(&fl), Some(Modal::Will | Modal::Shall)) || going_to {
-        Tense::Future
-    } else if Modal::from_word(&fl).is_some() {
-        Tense::None
-    } else if matches!(fl.as_str(), "was" | "were" | "had" | "did" | "'d") {
-        Tense::Past
-    } else if matches!(
-        fl.as_str(),
-        "is" | "are" | "am" | "'s" | "'re" | "'m" | "has" | "have" | "'ve" | "do" | "does"
-    ) {
-        Tense::Present
-    } else if verb::is_past_form(&fl, false) {
-        Tense::Past
-    } else if fl.ends_with("ing") || (verb::is_past_form(&fl, true) && first == head) {
-        Tense::None
-    } else {
-        Tense::Present
-    };
-    // Aspect and voice from the auxiliaries before the head.
-    let auxes: Vec<String> = vs
+    (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
+        let t = &doc.text[words[j].start..words[j].end];
+        matches!(words[j].upos, Upos::Noun | Upos::Adj)
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+            && (t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")))
+            && matches!(words[j - 1].upos, Upos::Propn | Upos::Noun)
+            && matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num)
+    })
+}
+
+/// "..., but ASML, the Dutch maker of lenses, has not shipped": when a comma
+/// closes an apposition right before the verb group starting at word `v`, the
+/// first word of the name it describes (a noun group ending in a name, right
+/// before ", the/a ..."), after word `floor`. `chunks` are the groups before
+/// the verb group.
+fn appositive_subject(
+    doc: &Doc,
+    words: &[Word],
+    chunks: &[(Chunk, Range<usize>)],
+    v: usize,
+    floor: usize,
+) -> Option<usize> {
+    let mut c = v;
+    while c > floor && words[c - 1].upos == Upos::Adv {
+        c -= 1;
+    }
+    if c < floor + 2 || !is(doc, &words[c - 1], &[","]) {
+        return None;
+    }
+    let open = (floor + 1..c - 1)
+        .rev()
+        .take(MAX_APPOSITION)
+        .find(|&k| is(doc, &words[k], &[","]) && words[k + 1].upos == Upos::Det)?;
+    chunks
         .iter()
-        .filter(|&&j| j < head)
-        .map(|&j| verb::lemma(&lower(doc, &words[j])))
-        .collect();
-    let head_ing = head_lower.ends_with("ing");
-    let last_aux = vs.iter().rev().find(|&&j| j < head).copied();
-    let last_aux_lemma = last_aux.map(|j| verb::lemma(&lower(doc, &words[j])));
-    let has_have = auxes.iter().any(|a| a == "have");
-    let be_before_head = matches!(last_aux_lemma.as_deref(), Some("be" | "get"));
-    let passive = be_before_head && !head_ing && verb::is_past_form(&head_lower, true);
-    let progressive = be_before_head && head_ing;
-    let aspect = match (has_have, progressive) {
-        (true, true) => Aspect::PerfectiveProgressive,
-        (true, false) => Aspect::Perfective,
-        (false, true) => Aspect::Progressive,
-        (false, false) => Aspect::Simple,
-    };
-    VerbGroup {
-        span: (words[r.start].start, words[r.end - 1].end),
-        words: r,
-        head,
-        lemma,
-        tense,
-        aspect,
-        modality,
-        negated,
-        passive,
-        chain,
-    }
+        .find(|(kind, r)| {
+            *kind == Chunk::Noun
+                && r.end == open
+                && r.start >= floor
+                && words[r.end - 1].upos == Upos::Propn
+        })
+        .map(|(_, r)| r.start)
 }
 
 fn group(words: &[Word], r: Range<usize>) -> Group {
@@ -480,13 +474,21 @@ fn sentence_clauses(
             .then(|| &chunks[ci - 1])
             .filter(|(k, nr)| {
                 *k == Chunk::Noun
+                    // "exporting chips and machine tools to help Russia": an
+                    // infinitive's subject is only the object right after the
+                    // previous verb ("urged Beijing to stop").
+                    && (!is(doc, &words[r.start], &["to"])
+                        || (ci >= 2
+                            && chunks[ci - 2].0 == Chunk::Verb
+                            && chunks[ci - 2].1.end == nr.start))
                     && nr.start >= prev_end
                     && (nr.end..r.start).all(|j| words[j].upos == Upos::Adv)
                     // "after Biden raised": the tagger's ADP is a subordinator here.
                     && (!(nr.start > range.start && words[nr.start - 1].upos == Upos::Adp)
                         || (is(doc, &words[nr.start - 1], SUBORDINATING) && finite(r)))
             })
-            .map(|(_, nr)| nr.start);
+            .map(|(_, nr)| nr.start)
+            .or_else(|| appositive_subject(doc, words, &chunks[..ci], r.start, prev_end));
         let mut cut = subj.unwrap_or(r.start);
         // Move the cut back over a subordinator, relative pronoun, conjunction or comma.
         while cut > prev_end {
@@ -620,8 +622,16 @@ fn sentence_clauses(
                 continue;
             }
             // "to Russia and Iran": a conjunct of a prepositional object shares its preposition.
+            // "to India and batteries to Korea": a group followed by the same preposition is
+            // the next object.
+            let own_prep = last_prep.is_some_and(|(a, b)| {
+                words
+                    .get(r.end)
+                    .is_some_and(|w| doc.text[w.start..w.end].eq_ignore_ascii_case(&doc.text[a..b]))
+            });
             let conjunct = r.start > cs
                 && (is(doc, &words[r.start - 1], &["and", "or", ","]))
+                && !own_prep
                 && preps
                     .last()
                     .is_some_and(|p| p.object.words.end + 1 == r.start);

@@ -191,3 +191,39 @@ fn a_bare_verb_form_after_a_prepositional_noun_continues_it() {
         .iter()
         .any(|p| s(&doc, p.span) == "a video call"));
 }
+
+#[test]
+fn arguments_relations_read() {
+    let (doc, cs) = clauses(
+        "Oslo sells fish to Japan and timber to Canada, but Nordkap, the Danish maker of boats, has not shipped engines to Peru.",
+    );
+    let sell = cs.iter().find(|c| c.verb.lemma == "sell").unwrap();
+    let objs: Vec<&str> = sell.objects_after_verb().map(|g| s(&doc, g.span)).collect();
+    assert_eq!(objs, ["fish", "timber"]);
+    let to: Vec<&str> = sell
+        .preps_after_verb(doc.text, &["to"])
+        .iter()
+        .map(|p| s(&doc, p.span))
+        .collect();
+    assert_eq!(to, ["Japan", "Canada"]);
+    // The name before the apposition is the subject of the second verb.
+    let ship = cs.iter().find(|c| c.verb.lemma == "ship").unwrap();
+    assert_eq!(s(&doc, ship.subject.as_ref().unwrap().span), "Nordkap");
+    assert!(ship.verb.negated);
+    assert!(ship.agent(doc.text).is_none());
+}
+
+#[test]
+fn infinitives_and_passive_agents() {
+    let (doc, cs) = clauses(
+        "Donors urged Lima to stop buying trucks and machine tools to help farmers plant rice. The plant was sold by Bayer.",
+    );
+    // Object control: the object right after "urged" is the infinitive's subject; the last
+    // noun of a list before "to help" is not.
+    let buy = cs.iter().find(|c| c.verb.lemma == "buy").unwrap();
+    assert_eq!(s(&doc, buy.subject.as_ref().unwrap().span), "Lima");
+    let help = cs.iter().find(|c| c.verb.lemma == "help").unwrap();
+    assert!(help.subject.is_none());
+    let sold = cs.iter().find(|c| c.verb.lemma == "sell").unwrap();
+    assert_eq!(s(&doc, sold.agent(doc.text).unwrap().span), "Bayer");
+}

@@ -1,11 +1,16 @@
 //! Verb groups: lemma of the head verb, tense, aspect, modality and negation,
-//! read from the words of a verb group and their UPOS tags.
+//! read from the words of a verb group and their UPOS tags ([`verb_group`]
+//! builds a [`VerbGroup`] from its word range).
 //!
 //! Lemmas come from `data/lexicons/irregular_verbs.tsv` (hand-written
 //! irregular forms and the endings that take back a silent "e") and regular
 //! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
 
+use super::{is, lower, VerbGroup, NEGATION};
+use crate::engine::pos::{Upos, Word};
+use crate::engine::text::Doc;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const IRREGULAR: &str = include_str!("../../../data/lexicons/irregular_verbs.tsv");
@@ -220,6 +225,117 @@ pub fn is_past_form(lower: &str, participle: bool) -> bool {
             }
         }
         None => lower.ends_with("ed") && lower.len() > 3,
+    }
+}
+
+/// Build the verb group of word range `r`.
+pub(super) fn verb_group(
+    doc: &Doc,
+    words: &[Word],
+    r: Range<usize>,
+    before: Range<usize>,
+) -> VerbGroup {
+    let vs: Vec<usize> = r
+        .clone()
+        .filter(|&j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
+        .collect();
+    let head = vs
+        .iter()
+        .rev()
+        .copied()
+        .find(|&j| words[j].upos == Upos::Verb)
+        .or(vs.last().copied())
+        .unwrap_or(r.start);
+    let head_lower = lower(doc, &words[head]);
+    let head_lemma = lemma(&head_lower);
+    let mut modality = Vec::new();
+    let mut negated = false;
+    for j in before.chain(r.clone()) {
+        let w = &words[j];
+        if is(doc, w, NEGATION) {
+            negated = true;
+        }
+        if matches!(w.upos, Upos::Aux | Upos::Adv | Upos::Adj) {
+            if let Some(m) = Modal::from_word(&lower(doc, w)) {
+                if !modality.contains(&m) {
+                    modality.push(m);
+                }
+            }
+        }
+    }
+    // Full verbs before the head: "stopped providing", "is believed to have supplied".
+    let mut chain = Vec::new();
+    for &j in vs
+        .iter()
+        .filter(|&&j| j < head && words[j].upos == Upos::Verb)
+    {
+        let l = lemma(&lower(doc, &words[j]));
+        let after_be = j > r.start
+            && (r.start..j)
+                .any(|k| words[k].upos == Upos::Aux && lemma(&lower(doc, &words[k])) == "be");
+        if is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
+            modality.push(Modal::Believed);
+        }
+        chain.push(l);
+    }
+    // Tense from the first verbal word.
+    let first = vs.first().copied().unwrap_or(head);
+    let fl = lower(doc, &words[first]);
+    let infinitive = r.start < first && is(doc, &words[r.start], &["to"]);
+    let going_to = vs.len() >= 2
+        && lemma(&fl) == "be"
+        && vs.get(1).is_some_and(|&k| is(doc, &words[k], &["going"]))
+        && words.get(vs[1] + 1).is_some_and(|w| is(doc, w, &["to"]));
+    let tense = if infinitive {
+        Tense::None
+    } else if matches!(Modal::from_word(&fl), Some(Modal::Will | Modal::Shall)) || going_to {
+        Tense::Future
+    } else if Modal::from_word(&fl).is_some() {
+        Tense::None
+    } else if matches!(fl.as_str(), "was" | "were" | "had" | "did" | "'d") {
+        Tense::Past
+    } else if matches!(
+        fl.as_str(),
+        "is" | "are" | "am" | "'s" | "'re" | "'m" | "has" | "have" | "'ve" | "do" | "does"
+    ) {
+        Tense::Present
+    } else if is_past_form(&fl, false) {
+        Tense::Past
+    } else if fl.ends_with("ing") || (is_past_form(&fl, true) && first == head) {
+        Tense::None
+    } else {
+        Tense::Present
+    };
+    // Aspect and voice from the auxiliaries before the head.
+    let auxes: Vec<String> = vs
+        .iter()
+        .filter(|&&j| j < head)
+        .map(|&j| lemma(&lower(doc, &words[j])))
+        .collect();
+    let head_ing = head_lower.ends_with("ing");
+    let last_aux = vs.iter().rev().find(|&&j| j < head).copied();
+    let last_aux_lemma = last_aux.map(|j| lemma(&lower(doc, &words[j])));
+    let has_have = auxes.iter().any(|a| a == "have");
+    let be_before_head = matches!(last_aux_lemma.as_deref(), Some("be" | "get"));
+    let passive = be_before_head && !head_ing && is_past_form(&head_lower, true);
+    let progressive = be_before_head && head_ing;
+    let aspect = match (has_have, progressive) {
+        (true, true) => Aspect::PerfectiveProgressive,
+        (true, false) => Aspect::Perfective,
+        (false, true) => Aspect::Progressive,
+        (false, false) => Aspect::Simple,
+    };
+    VerbGroup {
+        span: (words[r.start].start, words[r.end - 1].end),
+        words: r,
+        head,
+        lemma: head_lemma,
+        tense,
+        aspect,
+        modality,
+        negated,
+        passive,
+        chain,
     }
 }
 

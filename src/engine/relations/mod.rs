@@ -8,20 +8,22 @@
 //!
 //! How: each sentence is scanned for trigger phrases (`data/relations/triggers.tsv`); each
 //! trigger names a *frame* ([`frames`]) that reads the parties around it from the mention
-//! sequence and a few function words (`data/relations/words.tsv`): the subject is found by
-//! walking left over auxiliaries, adverbs, hedges and negations to a party mention; objects,
-//! items and recipients by walking right up to a clause boundary. Hedges between subject and
+//! sequence, a few function words (`data/relations/words.tsv`) and the clause of its verb:
+//! the subject is found by walking left over auxiliaries, adverbs, hedges and negations to a
+//! party mention; objects, items and recipients are the clause's objects and complements. Hedges between subject and
 //! trigger make the relation `hedged`, negations `negated`. The date is a time expression
 //! inside (or right next to) the relation's words, else that of an event of the same sentence
 //! naming both parties. Precision first: when a frame cannot find both parties (and, for
 //! SUPPLY, at least one item) nothing is emitted.
 //!
-//! The subject/object walks are the part a clause stage replaces: [`frames`] asks
-//! [`Ctx::subject`] and the object scans, not the tokens, for its parties.
+//! Objects, recipients, suppliers and agents of verb triggers come from the clause stage
+//! (`groups`: the trigger's clause's objects and complements); the subject walk left of a
+//! trigger, the noun triggers and "Y came from X" still read the tokens (`walk`).
 
 mod ctx;
 mod employment;
 mod frames;
+mod groups;
 #[cfg(test)]
 mod tests;
 mod walk;

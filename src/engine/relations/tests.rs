@@ -368,3 +368,83 @@ fn a_reported_it_designates_for_the_reporting_body() {
         "{r:?}"
     );
 }
+
+#[test]
+fn infinitive_help_names_the_recipient() {
+    let r = rel(
+        "The envoy urged Ankara to stop exporting drones, sensors and machine tools to help Armenia build missiles.",
+        None,
+    );
+    // The capital stands for its state.
+    let x = has(&r, RelationType::Supply, "Türkiye", "Armenia")
+        .unwrap_or_else(|| panic!("help names the recipient: {r:?}"));
+    assert_eq!(x.3, vec!["drones", "sensors", "machine tools"]);
+}
+
+#[test]
+fn goods_pair_with_their_recipients() {
+    let r = rel(
+        "The minister said Chile now supplies solar panels to Japan and lithium batteries to Canada.",
+        None,
+    );
+    let j = has(&r, RelationType::Supply, "Chile", "Japan").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(j.3, vec!["solar panels"]);
+    let c = has(&r, RelationType::Supply, "Chile", "Canada").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(c.3, vec!["lithium batteries"]);
+}
+
+#[test]
+fn possessive_recipient_and_apposition_subject() {
+    let r = rel(
+        "Siemens agreed to sell machine tools to India's Tata Motors. Intel Corp provides chips to Brazil, but Nikon Corp, the Japanese maker of cameras, has not shipped sensors to Chile.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Siemens", "Tata Motors").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Siemens", "India").is_none(),
+        "{r:?}"
+    );
+    let n = has(&r, RelationType::Supply, "Nikon Corp", "Chile").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(n.4, Modality::Negated);
+    // The apposition's name is the subject, not the previous clause's.
+    assert!(
+        has(&r, RelationType::Supply, "Intel Corp", "Chile").is_none(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_sanctioned_group_of_firms_is_not_their_state() {
+    let r = rel(
+        "Iran protested. The European Commission fined three Iranian firms in May, and Canada was sanctioned by the United States.",
+        None,
+    );
+    assert!(
+        r.iter()
+            .all(|x| x.0 != RelationType::Sanction || x.2 != "Iran"),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "United States", "Canada").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_state_of_a_nationality_is_its_country() {
+    let r = rel(
+        "France kept a veto. Orano Corp, which is owned by the French state, bought refined natural gas from Algeria.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Ownership, "France", "Orano Corp").is_some(),
+        "{r:?}"
+    );
+    // The tagger's noun "bought" after the relative clause is its main verb.
+    let s =
+        has(&r, RelationType::Supply, "Algeria", "Orano Corp").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(s.3, vec!["natural gas"]);
+}

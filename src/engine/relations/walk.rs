@@ -1,8 +1,10 @@
 //! The walks frames read their parties with: the subject left of a trigger
 //! (over auxiliaries, adverbs, hedges, negations, time expressions and
 //! relative clauses, else the clause stage's subject of the trigger's verb
-//! group), party lists right of it ("A, B and C"), the nearest party of a noun
-//! trigger, the beneficiary of a "help" verb.
+//! group), party lists at a phrase ("A, B and C"; read by noun triggers and at
+//! the start of a clause's groups), the nearest party of a noun trigger.
+//! Objects and recipients of verb triggers come from the clause stage
+//! (`relations::groups`).
 //!
 //! Input: a [`Ctx`] and token indexes. Output: [`Subject`]s and [`Parties`]
 //! (entity indexes and the token range they cover). Every walk stays in the
@@ -20,8 +22,6 @@ pub(super) const MAX_SUBJECT_GAP: usize = 12;
 pub(super) const MAX_NEAREST: usize = 15;
 /// Most tokens a subject walk passes, time expressions and relative clauses included.
 pub(super) const MAX_SUBJECT_WALK: usize = 48;
-/// Farthest a "help" verb may stand before the trigger it gives a recipient to.
-pub(super) const MAX_HELP_DISTANCE: usize = 40;
 /// Most parties in one joined list ("A, B and C").
 pub(super) const MAX_LIST: usize = 12;
 
@@ -498,27 +498,6 @@ impl Ctx<'_> {
             negated |= c & NEG != 0;
         }
         None
-    }
-
-    /// Recipient named with a "help" verb earlier in the sentence whose subject is one of
-    /// `sources`: "China was helping Russia ..., and China was providing imagery".
-    pub(super) fn helped_party(&self, a: usize, sources: &[usize]) -> Vec<usize> {
-        let (lo, _) = self.bounds(a);
-        for h in lo.max(a.saturating_sub(MAX_HELP_DISTANCE))..a {
-            if !self.has(h, HELP) {
-                continue;
-            }
-            let Some(p) = self.parties_at(h + 1) else {
-                continue;
-            };
-            let same = self
-                .subject(h, false)
-                .is_some_and(|s| s.parties.entities.iter().any(|e| sources.contains(e)));
-            if same {
-                return p.entities;
-            }
-        }
-        Vec::new()
     }
 
     /// Distinct PERSON entities of the sentence holding token `a`, in order of mention.

@@ -1,13 +1,10 @@
-//! What every frame shares: the [`Found`] relation, the reading of one frame
-//! pushed as one relation per (source, target) pair, and the object-phrase scan
-//! ("three firms supplied lenses, sensors and cameras to ...").
+//! What every frame shares: the [`Found`] relation and the reading of one frame
+//! pushed as one relation per (source, target) pair.
 
-use super::super::ctx::class::*;
-use super::super::ctx::{Ctx, Subject};
-use crate::engine::model::Label;
+use super::super::ctx::Subject;
 use crate::engine::model::{Modality, RelationType};
 
-/// Longest object phrase scanned right of a trigger (tokens).
+/// Longest walk left of an origin trigger over its goods (tokens).
 pub(super) const MAX_OBJECT: usize = 25;
 
 /// A relation found by a frame, before dating and numbering.
@@ -86,60 +83,4 @@ pub(super) fn push(out: &mut Vec<Found>, r: Reading) {
             }
         }
     }
-}
-
-pub(super) fn extent(parts: &[(usize, usize)]) -> (usize, usize) {
-    let lo = parts.iter().map(|p| p.0).min().unwrap_or(0);
-    let hi = parts.iter().map(|p| p.1).max().unwrap_or(0);
-    (lo, hi)
-}
-
-/// Items in an object phrase starting at `k`, up to a clause boundary; stops at a
-/// preposition among `stops` and returns its position.
-pub(super) struct Object {
-    pub items: Vec<usize>,
-    pub last: usize,
-    /// The token where the scan stopped, when it was one of the asked prepositions.
-    pub stop: Option<usize>,
-}
-
-pub(super) fn object(ctx: &Ctx, k: usize, stops: &[&str]) -> Object {
-    let hi = ctx.end_of_sentence_before(k);
-    let mut o = Object {
-        items: Vec::new(),
-        last: k.saturating_sub(1),
-        stop: None,
-    };
-    let mut k = k;
-    let limit = (k + MAX_OBJECT).min(hi);
-    while k < limit {
-        if let Some(m) = ctx.mention_starting_at(k) {
-            if let Some(it) = ctx.item(m) {
-                if !o.items.contains(&it) {
-                    o.items.push(it);
-                }
-                k = ctx.mentions[m].tokens.end;
-                o.last = k - 1;
-                continue;
-            }
-            if ctx.party(m).is_some() || ctx.mentions[m].label == Label::Norp {
-                break;
-            }
-            k = ctx.mentions[m].tokens.end;
-            continue;
-        }
-        if ctx.is_punct(k, &['.', ';', ':', '?', '!', '(']) || ctx.has(k, BOUNDARY | SPEECH) {
-            break;
-        }
-        if ctx.is(k, "to") && (ctx.is(k - 1, "addition") || ctx.is(k - 1, "due")) {
-            k += 1;
-            continue;
-        }
-        if stops.iter().any(|s| ctx.is(k, s)) {
-            o.stop = Some(k);
-            break;
-        }
-        k += 1;
-    }
-    o
 }

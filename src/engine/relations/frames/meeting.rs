@@ -7,20 +7,23 @@ use super::common::*;
 use crate::engine::model::RelationType;
 use crate::engine::text::TokenKind;
 
-/// "X met (with) Y", "X and Y met", "X visited Y", "he meets him" (the sentence's two people).
+/// "X met (with) Y", "X and Y met", "X visited Y", "he meets him" (the sentence's two people):
+/// the other side is the first argument after the verb in the trigger's clause.
 pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
     let Some(subj) = ctx.subject(a, false) else {
         return;
     };
-    let mut k = b + 1;
-    if ctx.is(k, "with") {
-        k += 1;
-    }
-    let obj = ctx.parties_at(k);
+    let arg = ctx.first_argument(c, &["with", "to"]);
+    let obj = arg.and_then(|(g, _)| ctx.group_names(g));
     let m = modality(subj.hedged, subj.negated);
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
-        if obj.is_none() && ctx.has(k, PRONOUN) && persons.len() == 2 {
+        let pronoun =
+            arg.filter(|&(g, k)| ctx.has(k, PRONOUN) && ctx.token_ending_at(g.span.1) == Some(k));
+        if let (None, Some((_, k)), 2) = (&obj, pronoun, persons.len()) {
             push(
                 out,
                 Reading {

@@ -1,8 +1,9 @@
 //! Relation frames: given a trigger's token span, find its parties and items.
 //!
 //! Each frame reads the subject with [`Ctx::subject`] (a walk left over auxiliaries, adverbs,
-//! hedges and negations to a party mention) and its objects with [`Ctx::parties_at`] and
-//! bounded right-hand scans. All walks stay inside the trigger's sentence and look at a fixed
+//! hedges and negations to a party mention) and, for verb triggers, its objects and
+//! complements from the trigger's clause (`relations::groups`); noun triggers read the party
+//! phrase after them with [`Ctx::parties_at`]. All walks stay inside the trigger's sentence and look at a fixed
 //! number of tokens, so the stage stays linear.
 //!
 //! One module per relation type ([`supply`], [`meeting`], [`sanction`],

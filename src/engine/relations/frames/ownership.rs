@@ -1,8 +1,8 @@
 //! OWNERSHIP frames: "X, a subsidiary of Y", "owned by" (owned_by); "Y owns X"
-//! (owns); "Y holds a stake in X" (stake).
+//! (owns, the object of the trigger's clause); "Y holds a stake in X" (stake).
 
 use super::super::ctx::class::*;
-use super::super::ctx::{Ctx, Subject};
+use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::*;
 use crate::engine::model::{Label, RelationType};
 
@@ -77,11 +77,20 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if ctx.is(b + 1, "by") {
         return owned_by(ctx, a, b + 1, out);
     }
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    let at = if ctx.has(b + 1, DET) { b + 2 } else { b + 1 };
-    subject_owns(ctx, &subj, at, (a, b), out);
+    let Some(obj) = c
+        .objects_after_verb()
+        .next()
+        .and_then(|g| ctx.group_names(g))
+    else {
+        return;
+    };
+    push_owned(ctx, &subj, &obj, (a, b), out);
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
@@ -89,20 +98,19 @@ pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx.subject(a, true).filter(|s| !s.pronoun) else {
         return;
     };
-    subject_owns(ctx, &subj, b + 1, (a, b), out);
+    if let Some(obj) = ctx.parties_at(b + 1) {
+        push_owned(ctx, &subj, &obj, (a, b), out);
+    }
 }
 
-/// The subject owns the ownable parties at token `at` (the trigger is `a..=b`).
-fn subject_owns(
+/// The subject owns the ownable parties of `obj` (the trigger is `a..=b`).
+fn push_owned(
     ctx: &Ctx,
     subj: &Subject,
-    at: usize,
+    obj: &Parties,
     (a, b): (usize, usize),
     out: &mut Vec<Found>,
 ) {
-    let Some(obj) = ctx.parties_at(at) else {
-        return;
-    };
     let owned: Vec<usize> = obj
         .entities
         .iter()

@@ -7,14 +7,26 @@ use super::super::ctx::{Parties, Subject};
 use super::common::*;
 use crate::engine::model::RelationType;
 
-/// "X sanctioned Y", "Y was blacklisted by X", "Y, designated by X".
+/// "X sanctioned Y", "Y was blacklisted by X", "Y, designated by X": read from the trigger's
+/// clause (its object, or its subject and passive agent).
 pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let mut k = b + 1;
-    while k < ctx.n_tokens() && ctx.is_quote(k) {
-        k += 1;
-    }
-    if ctx.is(k, "by") {
-        let Some(src) = ctx.parties_after(k + 1) else {
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
+    let text = ctx.doc.text;
+    // The agent of a passive, or of a participle right after its noun ("Y, designated by X").
+    let after = ctx.doc.tokens[b].end;
+    let by = c.agent(text).or_else(|| {
+        c.preps_after_verb(text, &["by"])
+            .first()
+            .filter(|p| text[after..p.prep.0].trim().is_empty())
+            .map(|p| &p.object)
+    });
+    if let Some(g) = by {
+        let Some(src) = ctx
+            .token_starting_at(g.span.0)
+            .and_then(|k| ctx.parties_after(k))
+        else {
             return;
         };
         let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
@@ -35,14 +47,17 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         return;
     }
     // A passive without its agent names no source.
-    if a > 0 && ctx.has(a - 1, BE) {
+    if c.verb.passive || (a > 0 && ctx.has(a - 1, BE)) {
         return;
     }
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    let at = if ctx.is(k, "the") { k + 1 } else { k };
-    let Some(obj) = ctx.parties_at(at) else {
+    let Some(obj) = c
+        .objects_after_verb()
+        .next()
+        .and_then(|g| ctx.group_names(g))
+    else {
         return;
     };
     push_from_subject(

@@ -5,115 +5,152 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties};
 use super::common::*;
+use crate::engine::clause::Group;
 use crate::engine::model::RelationType;
 
-/// "X provides Y to Z", "X provided Z with Y", "X sold Z Y", "X supplies Y for use in Z".
+/// "X provides Y to Z", "X provided Z with Y", "X sold Z Y", "X supplies Y for use in Z",
+/// "X supplies Y to A and W to B": goods and recipients are read from the trigger's clause.
 pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
     let Some(subj) = ctx.subject(a, false) else {
         return;
     };
     if subj.pronoun {
         return;
     }
-    let mut k = b + 1;
-    while k < ctx.n_tokens() && ctx.is_quote(k) {
-        k += 1;
-    }
-    let mut targets: Vec<usize> = Vec::new();
-    let mut target_span = (a, b);
-    if let Some(p) = ctx.parties_at(k) {
-        let after = p.last + 1;
-        if ctx.is(after, "with") {
-            k = after + 1;
-        } else if ctx
-            .mention_starting_at(after)
-            .and_then(|m| ctx.item(m))
-            .is_some()
-        {
-            k = after;
-        } else {
-            return;
-        }
-        target_span = (p.first, p.last);
-        targets = p.entities;
-    }
-    let mut o = object(ctx, k, &["to", "for", "from", "with"]);
-    // "shipped chips from Vietnam to the US": the place of origin is not the supplier.
-    if let Some(f) = o.stop.filter(|&f| ctx.is(f, "from")) {
-        if let Some(p) = ctx.parties_at(f + 1) {
-            if ctx.is(p.last + 1, "to") {
-                o.stop = Some(p.last + 1);
+    let text = ctx.doc.text;
+    // (byte start, items) of each phrase naming goods; (byte start, parties) of each recipient.
+    let mut goods: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut recipients: Vec<(usize, Parties)> = Vec::new();
+    let mut last = b;
+    for (n, g) in c.objects_after_verb().enumerate() {
+        let (items, l) = ctx.group_items(g);
+        if !items.is_empty() {
+            last = last.max(l);
+            goods.push((g.span.0, items));
+        } else if n == 0 {
+            // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
+            if let Some(p) = ctx.group_parties(g) {
+                recipients.push((g.span.0, p));
             }
         }
     }
-    let mut last = o.last;
-    if let Some(s) = o.stop.filter(|_| targets.is_empty()) {
-        let found = if ctx.is(s, "to") {
-            let at = if ctx.has(s + 1, HELP) { s + 2 } else { s + 1 };
-            ctx.parties_at(at)
-        } else if ctx.is(s, "for")
-            && ctx.is(s + 1, "use")
-            && (ctx.is(s + 2, "in") || ctx.is(s + 2, "by"))
-        {
-            // "for use in Russian weapons": a nationality names the recipient state.
-            ctx.parties_at(s + 3).or_else(|| {
-                let m = ctx.mention_starting_at(s + 3)?;
-                Some(Parties {
-                    entities: vec![ctx.nationality_country(m)?],
-                    first: s + 3,
-                    last: ctx.mentions[m].tokens.end - 1,
-                })
-            })
-        } else {
-            None
-        };
-        if let Some(p) = found {
-            last = p.last;
-            target_span = (p.first, p.last);
-            targets = p.entities;
+    let indirect = !recipients.is_empty();
+    for p in c.preps_after_verb(text, &["with", "to", "for"]) {
+        let prep = &text[p.prep.0..p.prep.1];
+        if prep.eq_ignore_ascii_case("for") {
+            // "for use in Russian weapons": the user names the recipient.
+            if !indirect && text[p.span.0..p.span.1].eq_ignore_ascii_case("use") {
+                let user = c
+                    .preps_after_verb(text, &["in", "by"])
+                    .into_iter()
+                    .find(|q| q.span.0 > p.span.1);
+                if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
+                    recipients.push((p.span.0, r));
+                }
+            }
+            continue;
+        }
+        let with = prep.eq_ignore_ascii_case("with");
+        let (items, l) = ctx.group_items(&p.object);
+        // Goods after "with" when the recipient is the object; after "to" when no party is
+        // named there ("in addition to turbojet engines").
+        if !items.is_empty() && (!with || indirect) {
+            last = last.max(l);
+            goods.push((p.span.0, items));
+        } else if !with && !indirect {
+            if let Some(r) = ctx.group_parties(&p.object) {
+                recipients.push((p.span.0, r));
+            }
         }
     }
-    if targets.is_empty() {
-        targets = ctx.helped_party(a, &subj.parties.entities);
-    }
-    if o.items.is_empty() || targets.is_empty() {
+    if goods.is_empty() {
         return;
     }
-    push(
-        out,
-        Reading {
-            kind: RelationType::Supply,
-            sources: &subj.parties.entities,
-            targets: &targets,
-            items: o.items,
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: extent(&[(subj.parties.first, b), (b, last.max(b)), target_span]),
-        },
-    );
+    let modality = modality(subj.hedged, subj.negated);
+    let mut push_to = |targets: &[usize], items: Vec<usize>, hi: usize| {
+        push(
+            out,
+            Reading {
+                kind: RelationType::Supply,
+                sources: &subj.parties.entities,
+                targets,
+                items,
+                modality,
+                trigger: (a, b),
+                extent: (subj.parties.first.min(a), hi.max(b)),
+            },
+        )
+    };
+    if recipients.is_empty() {
+        let helped = ctx.helped_party(c, &subj.parties.entities);
+        let items = goods.into_iter().flat_map(|g| g.1).collect();
+        return push_to(&helped, items, last);
+    }
+    // "supplies panels to India and batteries to Korea": each recipient gets the goods named
+    // between it and the previous one, when goods and recipients alternate.
+    let alternate = recipients.len() > 1
+        && goods.len() == recipients.len()
+        && goods.iter().zip(&recipients).all(|(g, r)| g.0 < r.0)
+        && goods
+            .iter()
+            .skip(1)
+            .zip(&recipients)
+            .all(|(g, r)| r.0 < g.0);
+    let all: Vec<usize> = goods.iter().flat_map(|g| g.1.iter().copied()).collect();
+    for (i, (_, r)) in recipients.iter().enumerate() {
+        let items = if alternate {
+            goods[i].1.clone()
+        } else {
+            all.clone()
+        };
+        push_to(&r.entities, items, last.max(r.last));
+    }
 }
 
-/// "Z obtained Y from X", "Z bought Y for its army from X".
+/// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
+fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
+    ctx.group_parties(g).or_else(|| {
+        let k = ctx.token_starting_at(g.span.0)?;
+        let m = ctx.mention_starting_at(k)?;
+        Some(Parties {
+            entities: vec![ctx.nationality_country(m)?],
+            first: k,
+            last: ctx.mentions[m].tokens.end - 1,
+        })
+    })
+}
+
+/// "Z obtained Y from X", "Z bought Y for its army from X", "Z bought Y from brokers, including
+/// X": goods from the trigger's clause's objects, the supplier from its "from" complement.
 pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
     let Some(subj) = ctx.subject(a, false) else {
         return;
     };
     if subj.pronoun {
         return;
     }
-    let o = object(ctx, b + 1, &["from", "for", "to"]);
-    let mut stop = o.stop;
-    // "for the weapons from ...": a purpose phrase between the goods and the supplier.
-    if let Some(s) = stop.filter(|&s| ctx.is(s, "for")) {
-        stop = (s + 1..(s + 7).min(ctx.bounds(s).1)).find(|&j| ctx.is(j, "from"));
+    let mut items: Vec<usize> = Vec::new();
+    for g in c.objects_after_verb() {
+        for it in ctx.group_items(g).0 {
+            if !items.contains(&it) {
+                items.push(it);
+            }
+        }
     }
-    let Some(from) = stop.filter(|&s| ctx.is(s, "from")) else {
+    let from = c.preps_after_verb(ctx.doc.text, &["from"]).first().copied();
+    let Some(src) = from
+        .and_then(|p| ctx.token_starting_at(p.span.0))
+        .and_then(|k| ctx.parties_after(k))
+    else {
         return;
     };
-    let Some(src) = ctx.parties_after(from + 1) else {
-        return;
-    };
-    if o.items.is_empty() {
+    if items.is_empty() {
         return;
     }
     push(
@@ -122,10 +159,10 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             kind: RelationType::Supply,
             sources: &src.entities,
             targets: &subj.parties.entities,
-            items: o.items,
+            items,
             modality: modality(subj.hedged, subj.negated),
             trigger: (a, b),
-            extent: (subj.parties.first, src.last),
+            extent: (subj.parties.first.min(a), src.last),
         },
     );
 }
@@ -172,8 +209,8 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             }
         }
     }
-    if targets.is_empty() {
-        targets = ctx.helped_party(a, &src.entities);
+    if let Some(c) = targets.is_empty().then(|| ctx.verb_clause(a)).flatten() {
+        targets = ctx.helped_party(c, &src.entities);
     }
     if items.is_empty() || targets.is_empty() {
         return;

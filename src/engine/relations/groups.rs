@@ -1,0 +1,149 @@
+//! What the frames read from the clause stage: the parties and goods a noun
+//! group names, and the beneficiary of a "help" clause.
+//!
+//! Input: a [`Ctx`] and groups or clauses of [`crate::engine::clause`] (byte
+//! spans). Output: [`Parties`] (entity indexes, token range) and item entity
+//! indexes. Every lookup is a binary search over the tokens plus a walk over
+//! the group's own tokens.
+
+use super::ctx::class::{COLLECTIVE, HELP};
+use super::ctx::{Ctx, Parties};
+use crate::engine::clause::{Clause, Group, Tense};
+
+impl Ctx<'_> {
+    /// The token that ends at byte `end` (the last token of a group).
+    pub(super) fn token_ending_at(&self, end: usize) -> Option<usize> {
+        let j = self.doc.tokens.partition_point(|t| t.end < end);
+        (self.doc.tokens.get(j)?.end == end).then_some(j)
+    }
+
+    /// The token that starts at byte `start`.
+    pub(super) fn token_starting_at(&self, start: usize) -> Option<usize> {
+        let j = self.doc.tokens.partition_point(|t| t.start < start);
+        (self.doc.tokens.get(j)?.start == start).then_some(j)
+    }
+
+    /// The parties a noun group names: the party mention at its head with the
+    /// ones joined to it ("Germany's Uniper" → Uniper; "Russia and Iran"), a
+    /// nationality with a group noun ("the German state" → Germany), or the
+    /// entity a pronoun or description there was resolved to.
+    pub(super) fn group_parties(&self, g: &Group) -> Option<Parties> {
+        let first = self.token_starting_at(g.span.0)?;
+        let mut j = self.token_ending_at(g.span.1)?;
+        // "to Peru last year": a time expression closing the group is not its head.
+        while j > first && self.in_timex(j) {
+            j -= 1;
+        }
+        if let Some(p) = self.parties_ending_at(j) {
+            return Some(p);
+        }
+        let (first, e) = self.resolved_at(j)?;
+        Some(Parties {
+            entities: vec![e],
+            first,
+            last: j,
+        })
+    }
+
+    /// [`Ctx::group_parties`] without the nationality reading: "fined two Kazakh firms"
+    /// sanctions firms, not Kazakhstan (only goods' suppliers and recipients are read that
+    /// way).
+    pub(super) fn group_names(&self, g: &Group) -> Option<Parties> {
+        self.group_parties(g)
+            .filter(|p| !self.has(p.last, COLLECTIVE) || self.mention_ending_at(p.last).is_some())
+    }
+
+    /// The first argument after the verb of clause `c`: its first object, or the complement
+    /// of one of `preps` when that comes first ("met Putin", "spoke with Xi"), with its first
+    /// token.
+    pub(super) fn first_argument<'c>(
+        &self,
+        c: &'c Clause,
+        preps: &[&str],
+    ) -> Option<(&'c Group, usize)> {
+        let object = c.objects_after_verb().next();
+        let prep = c
+            .preps_after_verb(self.doc.text, preps)
+            .first()
+            .map(|p| &p.object);
+        let g = match (object, prep) {
+            (Some(o), Some(p)) => {
+                if o.span.0 < p.span.0 {
+                    o
+                } else {
+                    p
+                }
+            }
+            (o, p) => o.or(p)?,
+        };
+        Some((g, self.token_starting_at(g.span.0)?))
+    }
+
+    /// Goods named inside a noun group (ITEM or PRODUCT mentions starting in
+    /// it), as entity indexes, with the last token they cover.
+    pub(super) fn group_items(&self, g: &Group) -> (Vec<usize>, usize) {
+        let mut items = Vec::new();
+        let mut last = 0;
+        let Some(mut k) = self.token_starting_at(g.span.0) else {
+            return (items, last);
+        };
+        while k < self.n_tokens() && self.doc.tokens[k].start < g.span.1 {
+            match self.mention_starting_at(k) {
+                Some(m) => {
+                    if let Some(it) = self.item(m).filter(|it| !items.contains(it)) {
+                        items.push(it);
+                    }
+                    k = self.mentions[m].tokens.end.max(k + 1);
+                    last = k - 1;
+                }
+                None => k += 1,
+            }
+        }
+        (items, last)
+    }
+
+    /// The party a "help" clause of the same sentence as clause `c` names as
+    /// its beneficiary, for suppliers `sources`: "China was helping Russia
+    /// ..., and China was providing imagery" (an earlier clause with the same
+    /// subject), "exporting chips to help Russia make weapons" (an infinitive
+    /// right after). The beneficiary is the help clause's object, or the
+    /// subject of the clause it governs ("help Russia make").
+    pub(super) fn helped_party(&self, c: &Clause, sources: &[usize]) -> Vec<usize> {
+        let i = self.clauses.partition_point(|x| x.span.0 < c.span.0);
+        let same = |x: &&Clause| x.sentence == c.sentence;
+        let before = self.clauses[..i].iter().rev().take_while(same);
+        let after = self.clauses[i..].iter().skip(1).take_while(same).take(1);
+        for (h, earlier) in before.map(|h| (h, true)).chain(after.map(|h| (h, false))) {
+            let Some(v) = self.token_starting_at(h.verb.span.0) else {
+                continue;
+            };
+            let head = self.token_ending_at(h.verb.span.1).unwrap_or(v);
+            if !self.has(head, HELP) {
+                continue;
+            }
+            let ok = if earlier {
+                h.subject
+                    .as_ref()
+                    .and_then(|g| self.group_parties(g))
+                    .is_some_and(|p| p.entities.iter().any(|e| sources.contains(e)))
+            } else {
+                h.subject.is_none() && h.verb.tense == Tense::None
+            };
+            if !ok {
+                continue;
+            }
+            let next = self.clauses.partition_point(|x| x.span.0 <= h.span.0);
+            let governed = self
+                .clauses
+                .get(next)
+                .filter(same)
+                .and_then(|x| x.subject.as_ref())
+                .filter(|g| g.words.start == h.verb.words.end);
+            let beneficiary = h.objects_after_verb().next().or(governed);
+            if let Some(p) = beneficiary.and_then(|g| self.group_parties(g)) {
+                return p.entities;
+            }
+        }
+        Vec::new()
+    }
+}
