@@ -24,7 +24,8 @@
 //! iteration order in the output).
 
 use annalist::engine::pos::features::{
-    static_features, tag_features, WordHashes, N_DYNAMIC, N_STATIC, N_TAGS,
+    right_features, static_features, tag_features, WordHashes, FIRST_RIGHT, N_DYNAMIC, N_RIGHT,
+    N_STATIC, N_TAGS,
 };
 use annalist::engine::pos::{Tagger, Upos, MAGIC};
 use std::collections::{BTreeMap, HashMap};
@@ -126,10 +127,11 @@ impl Perceptron {
         }
     }
 
-    fn score(&self, feats: &[u32], scores: &mut [f32; N_TAGS]) {
+    /// Add the rows of `feats` in `weights` (the current ones, or averaged).
+    fn score(&self, weights: &[[f32; N_TAGS]], feats: &[u32], scores: &mut [f32; N_TAGS]) {
         for f in feats {
             if let Some(&i) = self.index.get(f) {
-                for (s, w) in scores.iter_mut().zip(&self.w[i]) {
+                for (s, w) in scores.iter_mut().zip(&weights[i]) {
                     *s += w;
                 }
             }
@@ -192,23 +194,119 @@ impl Space {
     }
 }
 
-/// All features of position `i` given the two previous tags, as the tagger
-/// computes them (templates not in use left out, hashes cut to the key bits).
-fn features_at(sp: Space, s: &Sentence, i: usize, t1: usize, t2: usize, out: &mut Vec<u32>) {
+impl Space {
+    /// Whether the model tags twice (a right-tag template is in use).
+    fn two_pass(self) -> bool {
+        self.templates >> FIRST_RIGHT != 0
+    }
+}
+
+/// All features of position `i` given the two previous tags and, in the
+/// second pass, the first pass's tags (`first`), as the tagger computes them
+/// (templates not in use left out, hashes cut to the key bits).
+fn features_at(
+    sp: Space,
+    s: &Sentence,
+    i: usize,
+    (t1, t2): (usize, usize),
+    first: Option<&[usize]>,
+    out: &mut Vec<u32>,
+) {
     let mut st = [0u32; N_STATIC];
     let mut dy = [0u32; N_DYNAMIC];
+    let mut rt = [0u32; N_RIGHT];
     static_features(&s.words, i, &mut st);
     tag_features(&s.words[i], t1, t2, &mut dy);
+    let n = match first {
+        Some(f) => {
+            let next = |j: usize| f.get(j).copied().unwrap_or(N_TAGS);
+            right_features(&s.words[i], t1, next(i + 1), next(i + 2), &mut rt);
+            N_RIGHT
+        }
+        None => 0,
+    };
     out.clear();
     let mask = sp.mask();
     out.extend(
         st.iter()
             .chain(dy.iter())
+            .chain(rt[..n].iter())
             .enumerate()
             .filter(|&(k, _)| sp.templates >> k & 1 != 0)
             .map(|(_, &f)| f & mask),
     );
 }
+
+/// One greedy left-to-right pass over `s` (the second when `first` holds the
+/// first pass's tags), scored by `avg` or else the current weights. With
+/// `errors`, each wrong guess is recorded (features, gold, guess) for an
+/// update after the whole sentence is tagged: the second pass then sees
+/// first-pass tags as wrong as they will be at tagging time.
+#[allow(clippy::too_many_arguments)]
+fn pass(
+    sp: Space,
+    p: &Perceptron,
+    avg: Option<&[[f32; N_TAGS]]>,
+    dict: &BTreeMap<u32, u8>,
+    s: &Sentence,
+    first: Option<&[usize]>,
+    mut errors: Option<&mut Vec<Errors>>,
+    feats: &mut Vec<u32>,
+) -> Vec<usize> {
+    let mut tags = Vec::with_capacity(s.words.len());
+    let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
+    for i in 0..s.words.len() {
+        let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
+            usize::from(d)
+        } else {
+            features_at(sp, s, i, (t1, t2), first, feats);
+            let mut scores = [0f32; N_TAGS];
+            p.score(avg.unwrap_or(&p.w), feats, &mut scores);
+            let guess = argmax_f(&scores);
+            if let Some(errors) = errors.as_deref_mut() {
+                if guess != s.gold[i] {
+                    errors.push((feats.clone(), s.gold[i], guess));
+                }
+            }
+            guess
+        };
+        tags.push(guess);
+        t2 = t1;
+        t1 = guess;
+    }
+    tags
+}
+
+/// Tag `s` as the tagger does: one pass, or two.
+fn decode(
+    sp: Space,
+    p: &mut Perceptron,
+    avg: Option<&[[f32; N_TAGS]]>,
+    dict: &BTreeMap<u32, u8>,
+    s: &Sentence,
+    learn: bool,
+    feats: &mut Vec<u32>,
+) -> Vec<usize> {
+    let mut errors = Vec::new();
+    let mut record = learn.then_some(&mut errors);
+    let first = pass(sp, p, avg, dict, s, None, record.as_deref_mut(), feats);
+    let tags = if sp.two_pass() {
+        pass(sp, p, avg, dict, s, Some(&first), record, feats)
+    } else {
+        first
+    };
+    if learn {
+        p.clock += 1;
+        for (f, gold, guess) in &errors {
+            p.bump(f, *gold, 1.0);
+            p.bump(f, *guess, -1.0);
+        }
+    }
+    tags
+}
+
+/// A wrong guess of training: its features, the gold tag, the guessed tag.
+type Errors = (Vec<u32>, usize, usize);
 
 fn train(
     sp: Space,
@@ -218,13 +316,15 @@ fn train(
     epochs: usize,
     min_count: u32,
 ) -> Perceptron {
-    // Features seen at least `min_count` times with gold history.
+    // Features seen at least `min_count` times with gold history (and gold
+    // tags to the right).
     let mut counts: HashMap<u32, u32> = HashMap::new();
     let mut feats = Vec::new();
     for s in train {
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
         for i in 0..s.words.len() {
-            features_at(sp, s, i, t1, t2, &mut feats);
+            let first = sp.two_pass().then_some(&s.gold[..]);
+            features_at(sp, s, i, (t1, t2), first, &mut feats);
             for &f in &feats {
                 *counts.entry(f).or_insert(0) += 1;
             }
@@ -252,33 +352,14 @@ fn train(
         let (mut right, mut all) = (0usize, 0usize);
         for &si in &order {
             let s = &train[si];
-            let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
-            for i in 0..s.words.len() {
-                let gold = s.gold[i];
-                let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
-                    usize::from(d)
-                } else {
-                    features_at(sp, s, i, t1, t2, &mut feats);
-                    let mut scores = [0f32; N_TAGS];
-                    p.score(&feats, &mut scores);
-                    let guess = argmax_f(&scores);
-                    p.clock += 1;
-                    if guess != gold {
-                        p.bump(&feats, gold, 1.0);
-                        p.bump(&feats, guess, -1.0);
-                    }
-                    guess
-                };
-                right += usize::from(guess == gold);
-                all += 1;
-                t2 = t1;
-                t1 = guess;
-            }
+            let tags = decode(sp, &mut p, None, dict, s, true, &mut feats);
+            right += tags.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
+            all += s.words.len();
         }
         let dev_acc = if dev.is_empty() {
             0.0
         } else {
-            accuracy_float(sp, &p, &p.averaged(), dict, dev)
+            accuracy_float(sp, &mut p, dict, dev)
         };
         eprintln!(
             "epoch {}: train accuracy {:.2}%, dev (float, averaged) {:.2}%",
@@ -383,35 +464,17 @@ fn encode(
 
 fn accuracy_float(
     sp: Space,
-    p: &Perceptron,
-    avg: &[[f32; N_TAGS]],
+    p: &mut Perceptron,
     dict: &BTreeMap<u32, u8>,
     dev: &[Sentence],
 ) -> f64 {
+    let avg = p.averaged();
     let (mut right, mut all) = (0usize, 0usize);
     let mut feats = Vec::new();
     for s in dev {
-        let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
-        for i in 0..s.words.len() {
-            let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
-                usize::from(d)
-            } else {
-                features_at(sp, s, i, t1, t2, &mut feats);
-                let mut scores = [0f32; N_TAGS];
-                for f in &feats {
-                    if let Some(&k) = p.index.get(f) {
-                        for (sc, w) in scores.iter_mut().zip(&avg[k]) {
-                            *sc += w;
-                        }
-                    }
-                }
-                argmax_f(&scores)
-            };
-            right += usize::from(guess == s.gold[i]);
-            all += 1;
-            t2 = t1;
-            t1 = guess;
-        }
+        let tags = decode(sp, p, Some(&avg), dict, s, false, &mut feats);
+        right += tags.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
+        all += s.words.len();
     }
     100.0 * right as f64 / all.max(1) as f64
 }
@@ -453,7 +516,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let (mut dict_min, mut dict_share) = (20u32, 0.97f64);
     let mut sp = Space {
         key_bits: 32,
-        templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC)),
+        templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC + N_RIGHT)),
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {

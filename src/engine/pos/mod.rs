@@ -17,7 +17,10 @@
 pub mod features;
 
 use super::text::{Doc, TokenKind};
-use features::{static_features, tag_features, WordHashes, N_DYNAMIC, N_STATIC, N_TAGS};
+use features::{
+    right_features, static_features, tag_features, WordHashes, FIRST_RIGHT, N_DYNAMIC, N_RIGHT,
+    N_STATIC, N_TAGS,
+};
 use std::sync::OnceLock;
 
 /// Universal Dependencies v2 part-of-speech tags, in the model's order.
@@ -302,11 +305,28 @@ impl Tagger {
 
     /// [`Tagger::tag_hashes`] with tags known beforehand (`forced[i]`, when
     /// present, is word i's tag: punctuation, numbers), which skip the model.
+    ///
+    /// A model with right-tag templates ([`features::right_features`]) tags
+    /// twice: the second pass reads the first pass's tags of the next two
+    /// words. `out` holds the first pass's tags while the second overwrites
+    /// them left to right.
     pub fn tag_forced(&self, words: &[WordHashes], forced: &[Option<Upos>], out: &mut Vec<Upos>) {
         out.clear();
+        out.resize(words.len(), Upos::X);
+        self.pass(words, forced, out, false);
+        if self.templates >> FIRST_RIGHT != 0 {
+            self.pass(words, forced, out, true);
+        }
+    }
+
+    /// One greedy left-to-right pass writing `out[i]`; with `right`, the
+    /// right-tag features read `out[i + 1]` and `out[i + 2]` before they are
+    /// overwritten.
+    fn pass(&self, words: &[WordHashes], forced: &[Option<Upos>], out: &mut [Upos], right: bool) {
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
         let mut st = [0u32; N_STATIC];
         let mut dy = [0u32; N_DYNAMIC];
+        let mut rt = [0u32; N_RIGHT];
         for (i, w) in words.iter().enumerate() {
             let tag = if let Some(Some(f)) = forced.get(i) {
                 f.index()
@@ -316,14 +336,19 @@ impl Tagger {
                 let mut scores = [0i32; N_TAGS];
                 static_features(words, i, &mut st);
                 tag_features(w, t1, t2, &mut dy);
-                for (k, &f) in st.iter().chain(dy.iter()).enumerate() {
+                let n = if right { N_RIGHT } else { 0 };
+                if right {
+                    let next = |j: usize| out.get(j).map_or(N_TAGS, |u| u.index());
+                    right_features(w, t1, next(i + 1), next(i + 2), &mut rt);
+                }
+                for (k, &f) in st.iter().chain(dy.iter()).chain(rt[..n].iter()).enumerate() {
                     if self.templates >> k & 1 != 0 {
                         self.add(&mut scores, f & self.key_mask);
                     }
                 }
                 best(&scores)
             };
-            out.push(Upos::ALL[tag]);
+            out[i] = Upos::ALL[tag];
             t2 = t1;
             t1 = tag;
         }
