@@ -5,18 +5,23 @@
 //! annalist-train-pos --train pos-train.conllu --dev pos-dev.conllu --out data/models/pos.bin
 //!                    [--epochs N] [--min-count N] [--keep N[,N...]] [--key-bits B]
 //!                    [--min-code C] [--max-code C] [--drop T,T...] [--freq-power P]
-//!                    [--dict-min N] [--dict-share S]
+//!                    [--dict-min N] [--dict-share S] [--seeds N]
 //! ```
 //!
 //! `--keep` with several values is a size sweep: each model is written to
 //! `--out.N` and measured. `--key-bits` cuts feature hashes (the keys then cost
 //! about a byte each); `--drop` leaves feature templates out (their numbers:
-//! the order of `static_features`, then `tag_features`); `--freq-power` ranks
-//! features for pruning by L1 × count^P.
+//! the order of `static_features`, then `tag_features`, then `right_features`;
+//! leaving out all right-tag templates gives a one-pass tagger); `--freq-power`
+//! ranks features for pruning by L1 × count^P; `--seeds N` trains N times over
+//! differently seeded shuffles and takes the mean of the averaged weights.
 //!
 //! An averaged perceptron over the features of
 //! `annalist::engine::pos::features` (the very code inference uses), trained
-//! greedily left to right with a fixed shuffle seed, then quantized to `i8`,
+//! greedily left to right in the tagger's two passes with a fixed shuffle
+//! seed (a sentence's updates wait until both passes have tagged it, so the
+//! second pass learns from first-pass tags as wrong as they are at tagging
+//! time), then quantized to `i8`,
 //! pruned to the `--keep` strongest features and written in the format
 //! `Tagger::from_bytes` reads. The written file is loaded back and measured on
 //! `--dev`: that accuracy is the one that counts. Deterministic: the same
@@ -147,6 +152,14 @@ impl Perceptron {
                 self.w[i][tag] += by;
             }
         }
+    }
+
+    /// Replace the weights by final ones (their average is then themselves).
+    fn set_weights(&mut self, w: Vec<[f32; N_TAGS]>) {
+        self.w = w;
+        self.total = vec![[0.0; N_TAGS]; self.w.len()];
+        self.stamp = vec![[0; N_TAGS]; self.w.len()];
+        self.clock = 1;
     }
 
     fn averaged(&self) -> Vec<[f32; N_TAGS]> {
@@ -315,6 +328,7 @@ fn train(
     dict: &BTreeMap<u32, u8>,
     epochs: usize,
     min_count: u32,
+    seed: u64,
 ) -> Perceptron {
     // Features seen at least `min_count` times with gold history (and gold
     // tags to the right).
@@ -339,7 +353,7 @@ fn train(
     let mut p = Perceptron::new(keys);
     eprintln!("training over {} features", p.keys.len());
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     for epoch in 0..epochs {
         // Fisher–Yates with xorshift64*: the same order on every run.
         for i in (1..order.len()).rev() {
@@ -510,6 +524,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut out_path = None;
     let (mut epochs, mut min_count) = (6usize, 2u32);
     let mut keeps = vec![12_000usize];
+    let mut seeds = 1usize;
     let mut min_code = 1u8;
     let mut max_code = 127u8;
     let mut freq_power = 0f64;
@@ -548,6 +563,7 @@ fn run(args: &[String]) -> Result<(), String> {
             "--freq-power" => {
                 freq_power = val()?.parse().map_err(|e| format!("--freq-power: {e}"))?
             }
+            "--seeds" => seeds = val()?.parse().map_err(|e| format!("--seeds: {e}"))?,
             "--keep" => {
                 keeps = val()?
                     .split(',')
@@ -570,7 +586,30 @@ fn run(args: &[String]) -> Result<(), String> {
         train_set.len(),
         dict.len()
     );
-    let p = train(sp, &train_set, &dev, &dict, epochs, min_count);
+    // Several runs over different shuffles, their averaged weights averaged
+    // again (parameter mixing): less dependent on one shuffle's luck.
+    let mut p = train(sp, &train_set, &dev, &dict, epochs, min_count, 0);
+    if seeds > 1 {
+        let mut sum = p.averaged();
+        for seed in 1..seeds {
+            let q = train(sp, &train_set, &dev, &dict, epochs, min_count, seed as u64);
+            for (r, a) in sum.iter_mut().zip(q.averaged()) {
+                for (x, y) in r.iter_mut().zip(a) {
+                    *x += y;
+                }
+            }
+        }
+        for r in &mut sum {
+            for x in r.iter_mut() {
+                *x /= seeds as f32;
+            }
+        }
+        p.set_weights(sum);
+        eprintln!(
+            "mixed {seeds} runs: dev (float) {:.2}%",
+            accuracy_float(sp, &mut p, &dict, &dev)
+        );
+    }
     // One --keep writes --out; several (a sweep) write --out.N each.
     for &keep in &keeps {
         let bytes = encode(sp, &p, &dict, keep, min_code, max_code, freq_power);
