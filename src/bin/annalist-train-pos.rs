@@ -5,18 +5,23 @@
 //! annalist-train-pos --train pos-train.conllu --dev pos-dev.conllu --out data/models/pos.bin
 //!                    [--epochs N] [--min-count N] [--keep N[,N...]] [--key-bits B]
 //!                    [--min-code C] [--max-code C] [--drop T,T...] [--freq-power P]
-//!                    [--dict-min N] [--dict-share S]
+//!                    [--dict-min N] [--dict-share S] [--seeds N]
 //! ```
 //!
 //! `--keep` with several values is a size sweep: each model is written to
 //! `--out.N` and measured. `--key-bits` cuts feature hashes (the keys then cost
 //! about a byte each); `--drop` leaves feature templates out (their numbers:
-//! the order of `static_features`, then `tag_features`); `--freq-power` ranks
-//! features for pruning by L1 × count^P.
+//! the order of `static_features`, then `tag_features`, then `right_features`;
+//! leaving out all right-tag templates gives a one-pass tagger); `--freq-power`
+//! ranks features for pruning by L1 × count^P; `--seeds N` trains N times over
+//! differently seeded shuffles and takes the mean of the averaged weights.
 //!
 //! An averaged perceptron over the features of
 //! `annalist::engine::pos::features` (the very code inference uses), trained
-//! greedily left to right with a fixed shuffle seed, then quantized to `i8`,
+//! greedily left to right in the tagger's two passes with a fixed shuffle
+//! seed (a sentence's updates wait until both passes have tagged it, so the
+//! second pass learns from first-pass tags as wrong as they are at tagging
+//! time), then quantized to `i8`,
 //! pruned to the `--keep` strongest features and written in the format
 //! `Tagger::from_bytes` reads. The written file is loaded back and measured on
 //! `--dev`: that accuracy is the one that counts. Deterministic: the same
@@ -24,7 +29,8 @@
 //! iteration order in the output).
 
 use annalist::engine::pos::features::{
-    static_features, tag_features, WordHashes, N_DYNAMIC, N_STATIC, N_TAGS,
+    right_features, static_features, tag_features, WordHashes, FIRST_RIGHT, N_DYNAMIC, N_RIGHT,
+    N_STATIC, N_TAGS,
 };
 use annalist::engine::pos::{Tagger, Upos, MAGIC};
 use std::collections::{BTreeMap, HashMap};
@@ -126,10 +132,11 @@ impl Perceptron {
         }
     }
 
-    fn score(&self, feats: &[u32], scores: &mut [f32; N_TAGS]) {
+    /// Add the rows of `feats` in `weights` (the current ones, or averaged).
+    fn score(&self, weights: &[[f32; N_TAGS]], feats: &[u32], scores: &mut [f32; N_TAGS]) {
         for f in feats {
             if let Some(&i) = self.index.get(f) {
-                for (s, w) in scores.iter_mut().zip(&self.w[i]) {
+                for (s, w) in scores.iter_mut().zip(&weights[i]) {
                     *s += w;
                 }
             }
@@ -145,6 +152,14 @@ impl Perceptron {
                 self.w[i][tag] += by;
             }
         }
+    }
+
+    /// Replace the weights by final ones (their average is then themselves).
+    fn set_weights(&mut self, w: Vec<[f32; N_TAGS]>) {
+        self.w = w;
+        self.total = vec![[0.0; N_TAGS]; self.w.len()];
+        self.stamp = vec![[0; N_TAGS]; self.w.len()];
+        self.clock = 1;
     }
 
     fn averaged(&self) -> Vec<[f32; N_TAGS]> {
@@ -192,23 +207,119 @@ impl Space {
     }
 }
 
-/// All features of position `i` given the two previous tags, as the tagger
-/// computes them (templates not in use left out, hashes cut to the key bits).
-fn features_at(sp: Space, s: &Sentence, i: usize, t1: usize, t2: usize, out: &mut Vec<u32>) {
+impl Space {
+    /// Whether the model tags twice (a right-tag template is in use).
+    fn two_pass(self) -> bool {
+        self.templates >> FIRST_RIGHT != 0
+    }
+}
+
+/// All features of position `i` given the two previous tags and, in the
+/// second pass, the first pass's tags (`first`), as the tagger computes them
+/// (templates not in use left out, hashes cut to the key bits).
+fn features_at(
+    sp: Space,
+    s: &Sentence,
+    i: usize,
+    (t1, t2): (usize, usize),
+    first: Option<&[usize]>,
+    out: &mut Vec<u32>,
+) {
     let mut st = [0u32; N_STATIC];
     let mut dy = [0u32; N_DYNAMIC];
+    let mut rt = [0u32; N_RIGHT];
     static_features(&s.words, i, &mut st);
     tag_features(&s.words[i], t1, t2, &mut dy);
+    let n = match first {
+        Some(f) => {
+            let next = |j: usize| f.get(j).copied().unwrap_or(N_TAGS);
+            right_features(&s.words[i], t1, next(i + 1), next(i + 2), &mut rt);
+            N_RIGHT
+        }
+        None => 0,
+    };
     out.clear();
     let mask = sp.mask();
     out.extend(
         st.iter()
             .chain(dy.iter())
+            .chain(rt[..n].iter())
             .enumerate()
             .filter(|&(k, _)| sp.templates >> k & 1 != 0)
             .map(|(_, &f)| f & mask),
     );
 }
+
+/// One greedy left-to-right pass over `s` (the second when `first` holds the
+/// first pass's tags), scored by `avg` or else the current weights. With
+/// `errors`, each wrong guess is recorded (features, gold, guess) for an
+/// update after the whole sentence is tagged: the second pass then sees
+/// first-pass tags as wrong as they will be at tagging time.
+#[allow(clippy::too_many_arguments)]
+fn pass(
+    sp: Space,
+    p: &Perceptron,
+    avg: Option<&[[f32; N_TAGS]]>,
+    dict: &BTreeMap<u32, u8>,
+    s: &Sentence,
+    first: Option<&[usize]>,
+    mut errors: Option<&mut Vec<Errors>>,
+    feats: &mut Vec<u32>,
+) -> Vec<usize> {
+    let mut tags = Vec::with_capacity(s.words.len());
+    let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
+    for i in 0..s.words.len() {
+        let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
+            usize::from(d)
+        } else {
+            features_at(sp, s, i, (t1, t2), first, feats);
+            let mut scores = [0f32; N_TAGS];
+            p.score(avg.unwrap_or(&p.w), feats, &mut scores);
+            let guess = argmax_f(&scores);
+            if let Some(errors) = errors.as_deref_mut() {
+                if guess != s.gold[i] {
+                    errors.push((feats.clone(), s.gold[i], guess));
+                }
+            }
+            guess
+        };
+        tags.push(guess);
+        t2 = t1;
+        t1 = guess;
+    }
+    tags
+}
+
+/// Tag `s` as the tagger does: one pass, or two.
+fn decode(
+    sp: Space,
+    p: &mut Perceptron,
+    avg: Option<&[[f32; N_TAGS]]>,
+    dict: &BTreeMap<u32, u8>,
+    s: &Sentence,
+    learn: bool,
+    feats: &mut Vec<u32>,
+) -> Vec<usize> {
+    let mut errors = Vec::new();
+    let mut record = learn.then_some(&mut errors);
+    let first = pass(sp, p, avg, dict, s, None, record.as_deref_mut(), feats);
+    let tags = if sp.two_pass() {
+        pass(sp, p, avg, dict, s, Some(&first), record, feats)
+    } else {
+        first
+    };
+    if learn {
+        p.clock += 1;
+        for (f, gold, guess) in &errors {
+            p.bump(f, *gold, 1.0);
+            p.bump(f, *guess, -1.0);
+        }
+    }
+    tags
+}
+
+/// A wrong guess of training: its features, the gold tag, the guessed tag.
+type Errors = (Vec<u32>, usize, usize);
 
 fn train(
     sp: Space,
@@ -217,14 +328,17 @@ fn train(
     dict: &BTreeMap<u32, u8>,
     epochs: usize,
     min_count: u32,
+    seed: u64,
 ) -> Perceptron {
-    // Features seen at least `min_count` times with gold history.
+    // Features seen at least `min_count` times with gold history (and gold
+    // tags to the right).
     let mut counts: HashMap<u32, u32> = HashMap::new();
     let mut feats = Vec::new();
     for s in train {
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
         for i in 0..s.words.len() {
-            features_at(sp, s, i, t1, t2, &mut feats);
+            let first = sp.two_pass().then_some(&s.gold[..]);
+            features_at(sp, s, i, (t1, t2), first, &mut feats);
             for &f in &feats {
                 *counts.entry(f).or_insert(0) += 1;
             }
@@ -239,7 +353,7 @@ fn train(
     let mut p = Perceptron::new(keys);
     eprintln!("training over {} features", p.keys.len());
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     for epoch in 0..epochs {
         // Fisher–Yates with xorshift64*: the same order on every run.
         for i in (1..order.len()).rev() {
@@ -252,33 +366,14 @@ fn train(
         let (mut right, mut all) = (0usize, 0usize);
         for &si in &order {
             let s = &train[si];
-            let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
-            for i in 0..s.words.len() {
-                let gold = s.gold[i];
-                let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
-                    usize::from(d)
-                } else {
-                    features_at(sp, s, i, t1, t2, &mut feats);
-                    let mut scores = [0f32; N_TAGS];
-                    p.score(&feats, &mut scores);
-                    let guess = argmax_f(&scores);
-                    p.clock += 1;
-                    if guess != gold {
-                        p.bump(&feats, gold, 1.0);
-                        p.bump(&feats, guess, -1.0);
-                    }
-                    guess
-                };
-                right += usize::from(guess == gold);
-                all += 1;
-                t2 = t1;
-                t1 = guess;
-            }
+            let tags = decode(sp, &mut p, None, dict, s, true, &mut feats);
+            right += tags.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
+            all += s.words.len();
         }
         let dev_acc = if dev.is_empty() {
             0.0
         } else {
-            accuracy_float(sp, &p, &p.averaged(), dict, dev)
+            accuracy_float(sp, &mut p, dict, dev)
         };
         eprintln!(
             "epoch {}: train accuracy {:.2}%, dev (float, averaged) {:.2}%",
@@ -383,35 +478,17 @@ fn encode(
 
 fn accuracy_float(
     sp: Space,
-    p: &Perceptron,
-    avg: &[[f32; N_TAGS]],
+    p: &mut Perceptron,
     dict: &BTreeMap<u32, u8>,
     dev: &[Sentence],
 ) -> f64 {
+    let avg = p.averaged();
     let (mut right, mut all) = (0usize, 0usize);
     let mut feats = Vec::new();
     for s in dev {
-        let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
-        for i in 0..s.words.len() {
-            let guess = if let Some(&d) = dict.get(&s.words[i].cased) {
-                usize::from(d)
-            } else {
-                features_at(sp, s, i, t1, t2, &mut feats);
-                let mut scores = [0f32; N_TAGS];
-                for f in &feats {
-                    if let Some(&k) = p.index.get(f) {
-                        for (sc, w) in scores.iter_mut().zip(&avg[k]) {
-                            *sc += w;
-                        }
-                    }
-                }
-                argmax_f(&scores)
-            };
-            right += usize::from(guess == s.gold[i]);
-            all += 1;
-            t2 = t1;
-            t1 = guess;
-        }
+        let tags = decode(sp, p, Some(&avg), dict, s, false, &mut feats);
+        right += tags.iter().zip(&s.gold).filter(|(a, b)| a == b).count();
+        all += s.words.len();
     }
     100.0 * right as f64 / all.max(1) as f64
 }
@@ -447,13 +524,14 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut out_path = None;
     let (mut epochs, mut min_count) = (6usize, 2u32);
     let mut keeps = vec![12_000usize];
+    let mut seeds = 1usize;
     let mut min_code = 1u8;
     let mut max_code = 127u8;
     let mut freq_power = 0f64;
     let (mut dict_min, mut dict_share) = (20u32, 0.97f64);
     let mut sp = Space {
         key_bits: 32,
-        templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC)),
+        templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC + N_RIGHT)),
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -485,6 +563,7 @@ fn run(args: &[String]) -> Result<(), String> {
             "--freq-power" => {
                 freq_power = val()?.parse().map_err(|e| format!("--freq-power: {e}"))?
             }
+            "--seeds" => seeds = val()?.parse().map_err(|e| format!("--seeds: {e}"))?,
             "--keep" => {
                 keeps = val()?
                     .split(',')
@@ -507,7 +586,30 @@ fn run(args: &[String]) -> Result<(), String> {
         train_set.len(),
         dict.len()
     );
-    let p = train(sp, &train_set, &dev, &dict, epochs, min_count);
+    // Several runs over different shuffles, their averaged weights averaged
+    // again (parameter mixing): less dependent on one shuffle's luck.
+    let mut p = train(sp, &train_set, &dev, &dict, epochs, min_count, 0);
+    if seeds > 1 {
+        let mut sum = p.averaged();
+        for seed in 1..seeds {
+            let q = train(sp, &train_set, &dev, &dict, epochs, min_count, seed as u64);
+            for (r, a) in sum.iter_mut().zip(q.averaged()) {
+                for (x, y) in r.iter_mut().zip(a) {
+                    *x += y;
+                }
+            }
+        }
+        for r in &mut sum {
+            for x in r.iter_mut() {
+                *x /= seeds as f32;
+            }
+        }
+        p.set_weights(sum);
+        eprintln!(
+            "mixed {seeds} runs: dev (float) {:.2}%",
+            accuracy_float(sp, &mut p, &dict, &dev)
+        );
+    }
     // One --keep writes --out; several (a sweep) write --out.N each.
     for &keep in &keeps {
         let bytes = encode(sp, &p, &dict, keep, min_code, max_code, freq_power);

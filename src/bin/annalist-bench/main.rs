@@ -4,7 +4,8 @@
 //! ```text
 //! annalist-bench native [--json PATH] [--corpus-bytes N] [--max-bytes N] [--budget-s S] [--min-s S]
 //! annalist-bench corpus [--seed S] [--bytes N]      generated articles as JSONL on stdout
-//! annalist-bench pos [--corpus-bytes N] [--min-s S]  part-of-speech tagger throughput
+//! annalist-bench pos [--corpus-bytes N] [--min-s S] [--model PATH]  part-of-speech tagger throughput
+//!                                                     (the compiled-in model, or a pos.bin file)
 //! ```
 //!
 //! `native` prints (and writes as JSON) the throughput in characters per
@@ -25,7 +26,7 @@ use std::time::{Duration, Instant};
 const USAGE: &str = "usage:
   annalist-bench native [--json PATH] [--corpus-bytes N] [--max-bytes N] [--budget-s S] [--min-s S]
   annalist-bench corpus [--seed S] [--bytes N]
-  annalist-bench pos [--corpus-bytes N] [--min-s S]    tagger throughput (words/s), tokenising excluded";
+  annalist-bench pos [--corpus-bytes N] [--min-s S] [--model PATH]   tagger throughput (words/s), tokenising excluded";
 
 /// Seeds: the throughput corpus, the scaling texts and the browser corpus
 /// differ so no stage is tuned to one stream.
@@ -40,6 +41,8 @@ struct Opts {
     min_time: Duration,
     seed: u64,
     bytes: usize,
+    /// A `pos.bin` to measure instead of the compiled-in model.
+    model: Option<String>,
 }
 
 fn number(v: Option<&String>, name: &str) -> Result<f64, String> {
@@ -65,6 +68,7 @@ fn parse(args: &[String]) -> Result<Opts, String> {
         min_time: Duration::from_secs(3),
         seed: 3,
         bytes: 200_000,
+        model: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -76,6 +80,7 @@ fn parse(args: &[String]) -> Result<Opts, String> {
             "--min-s" => o.min_time = Duration::from_secs_f64(number(it.next(), a)?),
             "--seed" => o.seed = number(it.next(), a)? as u64,
             "--bytes" => o.bytes = number(it.next(), a)? as usize,
+            "--model" => o.model = Some(it.next().ok_or("--model needs a path")?.clone()),
             other => return Err(format!("unexpected argument {other:?}\n{USAGE}")),
         }
     }
@@ -105,7 +110,14 @@ fn pos_speed(o: &Opts) -> Result<(), String> {
     use annalist::engine::{pos, text::Doc};
     let articles = corpus::articles(SEED_THROUGHPUT, o.corpus_bytes);
     let docs: Vec<Doc> = articles.iter().map(|a| Doc::new(&a.text)).collect();
-    let tagger = pos::Tagger::builtin();
+    let loaded = match &o.model {
+        Some(path) => {
+            let b = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+            Some(pos::Tagger::from_bytes(&b).map_err(|e| format!("{path}: {e}"))?)
+        }
+        None => None,
+    };
+    let tagger = loaded.as_ref().unwrap_or_else(|| pos::Tagger::builtin());
     let (mut words, mut rounds) = (0usize, 0usize);
     let start = Instant::now();
     while rounds == 0 || start.elapsed() < o.min_time {

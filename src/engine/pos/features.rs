@@ -16,9 +16,15 @@ pub const N_TAGS: usize = 17;
 pub const N_STATIC: usize = 21;
 /// Number of tag-dependent features per position.
 pub const N_DYNAMIC: usize = 4;
+/// Number of features that read the first pass's tags to the right (used
+/// only by the second pass, see [`right_features`]).
+pub const N_RIGHT: usize = 4;
+/// Template number of the first right-tag feature (the model's template bit
+/// set numbers static, then tag-dependent, then right-tag templates).
+pub const FIRST_RIGHT: usize = N_STATIC + N_DYNAMIC;
 
 // The model's template bit set is a `u32`.
-const _: () = assert!(N_STATIC + N_DYNAMIC <= 32);
+const _: () = assert!(N_STATIC + N_DYNAMIC + N_RIGHT <= 32);
 
 /// The hashes of one word's string parts (FNV-1a over UTF-8 bytes).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -225,6 +231,20 @@ pub fn tag_features(w: &WordHashes, t1: usize, t2: usize, out: &mut [u32; N_DYNA
         mix(31, t2 * 32 + t1),
         mix(32, mix(t1, w.lower)),
         mix(33, mix(t1, w.suffix[2])),
+    ];
+}
+
+/// The features of the second pass that read the first pass's tags of the
+/// next two words (`n1`, `n2`; `N_TAGS` past the sentence end) and this
+/// pass's previous tag `t1`.
+#[inline]
+pub fn right_features(w: &WordHashes, t1: usize, n1: usize, n2: usize, out: &mut [u32; N_RIGHT]) {
+    let (t1, n1, n2) = (t1 as u32, n1 as u32, n2 as u32);
+    *out = [
+        mix(34, n1),
+        mix(35, n1 * 32 + n2),
+        mix(36, mix(n1, w.lower)),
+        mix(37, t1 * 32 + n1),
     ];
 }
 

@@ -3,8 +3,9 @@
 //!
 //! An averaged perceptron (Collins 2002; the feature set of Honnibal's
 //! "A good part-of-speech tagger in about 200 lines of Python") decoded
-//! greedily left to right, with a tag dictionary for frequent unambiguous
-//! words. The weights are trained by `make train`
+//! greedily left to right in two passes, the second also reading the first
+//! pass's tags of the next two words (one set of weights), with a tag
+//! dictionary for frequent unambiguous words. The weights are trained by `make train`
 //! (`src/bin/annalist-train-pos.rs`) on UD English EWT + GUM
 //! (`../shared/ud/pos-train.conllu`), quantized to `i8` and pruned into
 //! `data/models/pos.bin` (CC BY-SA 4.0, see `data/models/SOURCES.md`), which is
@@ -17,7 +18,10 @@
 pub mod features;
 
 use super::text::{Doc, TokenKind};
-use features::{static_features, tag_features, WordHashes, N_DYNAMIC, N_STATIC, N_TAGS};
+use features::{
+    right_features, static_features, tag_features, WordHashes, FIRST_RIGHT, N_DYNAMIC, N_RIGHT,
+    N_STATIC, N_TAGS,
+};
 use std::sync::OnceLock;
 
 /// Universal Dependencies v2 part-of-speech tags, in the model's order.
@@ -295,35 +299,86 @@ impl Tagger {
     }
 
     /// Tag one sentence given the hashes of its words; `out` is cleared and
-    /// receives one tag per word. Allocates nothing when `out` has capacity.
+    /// receives one tag per word.
     pub fn tag_hashes(&self, words: &[WordHashes], out: &mut Vec<Upos>) {
-        self.tag_forced(words, &[], out);
+        self.tag_forced(words, &[], out, &mut Vec::new());
     }
 
     /// [`Tagger::tag_hashes`] with tags known beforehand (`forced[i]`, when
     /// present, is word i's tag: punctuation, numbers), which skip the model.
-    pub fn tag_forced(&self, words: &[WordHashes], forced: &[Option<Upos>], out: &mut Vec<Upos>) {
+    /// `statics` is scratch space (kept between calls, it saves allocations).
+    ///
+    /// A model with right-tag templates ([`features::right_features`]) tags
+    /// twice: the second pass reads the first pass's tags of the next two
+    /// words. `out` holds the first pass's tags while the second overwrites
+    /// them left to right; the scores of the static features, the same in
+    /// both passes, are kept in `statics` by the first and not looked up again.
+    pub fn tag_forced(
+        &self,
+        words: &[WordHashes],
+        forced: &[Option<Upos>],
+        out: &mut Vec<Upos>,
+        statics: &mut Vec<[i32; N_TAGS]>,
+    ) {
         out.clear();
+        out.resize(words.len(), Upos::X);
+        statics.clear();
+        statics.resize(words.len(), [0; N_TAGS]);
+        self.pass(words, forced, out, statics, false);
+        if self.templates >> FIRST_RIGHT != 0 {
+            self.pass(words, forced, out, statics, true);
+        }
+    }
+
+    /// One greedy left-to-right pass writing `out[i]`. The first fills
+    /// `statics[i]` with the static features' scores; the second (`right`)
+    /// reads them and adds the right-tag features, which read `out[i + 1]`
+    /// and `out[i + 2]` before they are overwritten.
+    fn pass(
+        &self,
+        words: &[WordHashes],
+        forced: &[Option<Upos>],
+        out: &mut [Upos],
+        statics: &mut [[i32; N_TAGS]],
+        right: bool,
+    ) {
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
         let mut st = [0u32; N_STATIC];
         let mut dy = [0u32; N_DYNAMIC];
+        let mut rt = [0u32; N_RIGHT];
         for (i, w) in words.iter().enumerate() {
             let tag = if let Some(Some(f)) = forced.get(i) {
                 f.index()
             } else if let Some(d) = self.dict.get(w.cased) {
                 usize::from(self.dict_tags[d])
             } else {
-                let mut scores = [0i32; N_TAGS];
-                static_features(words, i, &mut st);
+                if !right {
+                    let mut s = [0i32; N_TAGS];
+                    static_features(words, i, &mut st);
+                    for (k, &f) in st.iter().enumerate() {
+                        if self.templates >> k & 1 != 0 {
+                            self.add(&mut s, f & self.key_mask);
+                        }
+                    }
+                    statics[i] = s;
+                }
+                let mut scores = statics[i];
                 tag_features(w, t1, t2, &mut dy);
-                for (k, &f) in st.iter().chain(dy.iter()).enumerate() {
-                    if self.templates >> k & 1 != 0 {
+                let n = if right {
+                    let next = |j: usize| out.get(j).map_or(N_TAGS, |u| u.index());
+                    right_features(w, t1, next(i + 1), next(i + 2), &mut rt);
+                    N_RIGHT
+                } else {
+                    0
+                };
+                for (k, &f) in dy.iter().chain(rt[..n].iter()).enumerate() {
+                    if self.templates >> (N_STATIC + k) & 1 != 0 {
                         self.add(&mut scores, f & self.key_mask);
                     }
                 }
                 best(&scores)
             };
-            out.push(Upos::ALL[tag]);
+            out[i] = Upos::ALL[tag];
             t2 = t1;
             t1 = tag;
         }
@@ -389,6 +444,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
     let mut hashes: Vec<WordHashes> = Vec::new();
     let mut tags: Vec<Upos> = Vec::new();
     let mut forced: Vec<Option<Upos>> = Vec::new();
+    let mut statics = Vec::new();
     for s in &doc.sentences {
         let first = words.len();
         hashes.clear();
@@ -433,7 +489,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
                 None => push(t.start, t.end),
             }
         }
-        tagger.tag_forced(&hashes, &forced, &mut tags);
+        tagger.tag_forced(&hashes, &forced, &mut tags, &mut statics);
         for (w, &u) in words[first..].iter_mut().zip(tags.iter()) {
             w.upos = u;
         }
