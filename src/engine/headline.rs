@@ -285,6 +285,21 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             }
         }
     }
+    // Manner adverbs right after a full verb ("rose sharply", "grew slowly"): part of what
+    // happened, so they stay in the headline ("Exports rise sharply").
+    let mut at = v.span.1;
+    if agent.is_none() && v.lemma != "be" {
+        let from = src.words.partition_point(|w| w.start < at);
+        for w in src.words[from..].iter().take(2) {
+            let t = src.text(w.start, w.end);
+            let manner = t.len() > 4 && t.ends_with("ly") && !t.eq_ignore_ascii_case("only");
+            if w.upos != Upos::Adv || !manner || src.in_timex(w.start, w.end) {
+                break;
+            }
+            words.push(t.to_string());
+            at = w.end;
+        }
+    }
     let verb_end = words.len();
     // Objects and prepositional phrases after the verb, in text order, while contiguous.
     let mut items: Vec<(usize, usize, Option<usize>, &Group)> = Vec::new();
@@ -307,7 +322,6 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             words.push(src.group_text(s, &mut parts));
         }
     }
-    let mut at = v.span.1;
     for (start, end, prep, g) in items {
         if start < at {
             continue;
@@ -473,6 +487,18 @@ mod tests {
     fn short_clauses_give_no_headline() {
         assert!(headlines("Prices rose.").is_empty());
         assert!(headlines("Last year brought floods.").is_empty());
+    }
+
+    #[test]
+    fn manner_adverbs_after_the_verb_stay() {
+        let h = headlines("Rates climbed steadily.");
+        assert_eq!(h, ["Rates climb steadily"]);
+        // Not a manner adverb: the headline stops at the verb and is too short.
+        assert!(
+            headlines("Rates climbed only.").is_empty(),
+            "{:?}",
+            headlines("Rates climbed only.")
+        );
     }
 
     #[test]
