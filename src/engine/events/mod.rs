@@ -102,6 +102,38 @@ pub struct Inputs<'a, 'd> {
     pub resolved: &'a [Resolved],
 }
 
+/// A time expression that does not date its clause's event: a modifier
+/// joined by a hyphen ("a 2004-built tanker", "a 1990s-era law") says when
+/// a thing was made, and a dateline ("WASHINGTON, April 12, 2024 — ...")
+/// dates the document. The clause then takes its next expression ("last
+/// Tuesday", "on Thursday"); a dateline with no other date in its sentence
+/// still dates it. `sentence` (start, end) and the drafts' offsets are bytes.
+fn not_the_events_time(
+    text: &str,
+    sentence: (usize, usize),
+    timexes: &[TimexDraft],
+    ti: usize,
+) -> bool {
+    let Some(t) = timexes.get(ti) else {
+        return false;
+    };
+    let after = text.get(t.end..).unwrap_or("");
+    let mut rest = after.chars();
+    if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    // A dateline: only capitals ("WASHINGTON,", "NEW YORK (AP) ") before
+    // the date at the sentence start, and a dash after it.
+    let before = text.get(sentence.0..t.start).unwrap_or("");
+    let dated_later = timexes
+        .get(ti + 1)
+        .is_some_and(|n| n.end <= sentence.1 && n.kind == TimexType::Date);
+    let dash = after.trim_start().starts_with(['—', '–'])
+        || after.trim_start().starts_with("--")
+        || after.starts_with(" - ");
+    dash && dated_later && !before.chars().any(char::is_lowercase)
+}
+
 /// Events of the document; see the module comment.
 pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> Vec<EventDraft> {
     let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
@@ -231,7 +263,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             });
             continue;
         }
-        if t.kind == TimexType::Set {
+        if t.kind == TimexType::Set
+            || not_the_events_time(doc.text, (sent.start, sent.end), timexes, ti)
+        {
             continue;
         }
         // "from March to May": one event over the range.
