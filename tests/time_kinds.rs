@@ -470,3 +470,14 @@ fn a_dateline_dates_the_document_not_the_event() {
         "expected the dateline: {dates:?}"
     );
 }
+
+#[test]
+fn a_clause_opened_by_the_following_season_is_an_event() {
+    let text =
+        "In 2017, the dam was finished. The following summer, divers inspected the spillway.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2018-SU"),
+        "expected an event in summer 2018: {dates:?}"
+    );
+}

@@ -134,6 +134,28 @@ fn not_the_events_time(
     dash && dated_later && !before.chars().any(char::is_lowercase)
 }
 
+/// Byte where the clause of the event `t` dates starts: `t`'s own, unless
+/// that clause's verb lies inside the expression ("The following summer,
+/// police arrested ...": "following" read as a verb), then the next clause
+/// of the sentence.
+fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
+    let Some(c) = clause::containing(inp.clauses, t.start) else {
+        return t.start;
+    };
+    let inside = inp
+        .words
+        .get(c.verb.head)
+        .is_some_and(|w| w.start >= t.start && w.start < t.end);
+    if !inside {
+        return t.start;
+    }
+    let i = inp.clauses.partition_point(|x| x.span.0 <= c.span.0);
+    inp.clauses
+        .get(i)
+        .filter(|n| n.sentence == c.sentence)
+        .map_or(t.start, |n| n.span.0)
+}
+
 /// Events of the document; see the module comment.
 pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> Vec<EventDraft> {
     let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
@@ -298,7 +320,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         let (a, b) = cx.event_clause(ka, sa, sb);
         clause_end = b;
         // The clause stage's headline; the old token window when it gives none.
-        let (label, participants, roles) = match head_at(t.start) {
+        let (label, participants, roles) = match head_at(event_clause_start(inp, t)) {
             Some(h) => (h.label, h.participants, h.roles),
             None => (cx.label(a, b), cx.participants(a, b), vec![]),
         };
