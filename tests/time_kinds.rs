@@ -462,6 +462,14 @@ fn a_dateline_dates_the_document_not_the_event() {
         "expected Friday: {dates:?}"
     );
     assert!(!dates.iter().any(|(d, _)| d == "2024-04-15"), "{dates:?}");
+    let text =
+        "OSLO (Newswire) - April 15, 2024 - The central bank on Friday raised its main rate.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2024-04-12")
+            && !dates.iter().any(|(d, _)| d == "2024-04-15"),
+        "agency dateline: {dates:?}"
+    );
     // A dateline with no other date in its sentence still dates the event.
     let text = "OSLO, April 15, 2024 — The central bank raised its main rate by half a point.";
     let dates = event_dates(text, DCT);

@@ -131,7 +131,17 @@ fn not_the_events_time(
     let dash = after.trim_start().starts_with(['—', '–'])
         || after.trim_start().starts_with("--")
         || after.starts_with(" - ");
-    dash && dated_later && !before.chars().any(char::is_lowercase)
+    // "NEW YORK (Reuters) -": the agency in brackets may be in lower case.
+    let mut depth = 0usize;
+    let lower = before.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && c.is_lowercase()
+    });
+    dash && dated_later && !lower
 }
 
 /// Byte where the clause of the event `t` dates starts: `t`'s own, unless
