@@ -393,3 +393,99 @@ fn a_weekday_settles_the_order_of_a_numeric_date() {
     let text = "The polls close on 4/5/2024 at noon.";
     assert_eq!(of(text, DCT, "4/5/2024"), date("2024-05-04"));
 }
+
+/// Dates of the events of `text`, in order.
+fn event_dates(text: &str, date: Option<&str>) -> Vec<(String, String)> {
+    analyze(&DocumentInput {
+        id: "k".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+    })
+    .events
+    .into_iter()
+    .map(|e| (e.date, e.label))
+    .collect()
+}
+
+#[test]
+fn the_following_season_after_a_year_in_focus_is_next_years() {
+    let text = "In 2017, the dam was finished. The following summer, the valley flooded.";
+    assert_eq!(of(text, DCT, "The following summer"), date("2018-SU"));
+    let text = "In 2017, the dam was finished. The following year, the valley flooded.";
+    assert_eq!(of(text, DCT, "The following year"), date("2018"));
+    let text = "In 2017, the dam was finished. The previous winter, engineers had left.";
+    assert_eq!(of(text, DCT, "The previous winter"), date("2016-WI"));
+    // A day in or after summer in focus: the summer after it.
+    let text = "The dam opened on 3 September 2017. The following summer, the valley flooded.";
+    assert_eq!(of(text, DCT, "The following summer"), date("2018-SU"));
+    let text = "The dam opened in March 2017. The following week, the valley flooded.";
+    assert_eq!(of(text, DCT, "The following week"), date("2017-W10"));
+}
+
+#[test]
+fn years_later_than_a_month_is_a_year() {
+    let text = "The ferry sank in May 2011. Three years later, in 2014, the wreck was raised.";
+    assert_eq!(of(text, DCT, "Three years later"), date("2014"));
+    // One year after a quarter keeps the quarter.
+    let text = "Sales fell in the third quarter of 1995. A year later they rose.";
+    assert_eq!(of(text, DCT, "A year later"), date("1996-Q3"));
+}
+
+#[test]
+fn that_year_follows_the_years_the_story_moves_to_not_since() {
+    let text = "Last year, the mayor said crime had dropped since 2019. By the end of that year, \
+                she had resigned.";
+    assert_eq!(of(text, DCT, "the end of that year"), date("2023"));
+    // Without "since", the stated year is the focus.
+    let text = "Last year, the mayor recalled a flood in 2019. By the end of that year, the river \
+                had burst again.";
+    assert_eq!(of(text, DCT, "the end of that year"), date("2019"));
+}
+
+#[test]
+fn a_hyphenated_year_modifier_does_not_date_the_event() {
+    let text = "A 1998-built cargo ship ran aground off Crete last Friday.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2024-04-12"),
+        "expected last Friday: {dates:?}"
+    );
+    assert!(!dates.iter().any(|(d, _)| d == "1998"), "{dates:?}");
+}
+
+#[test]
+fn a_dateline_dates_the_document_not_the_event() {
+    let text = "OSLO, April 15, 2024 — The central bank on Friday raised its main rate.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2024-04-12"),
+        "expected Friday: {dates:?}"
+    );
+    assert!(!dates.iter().any(|(d, _)| d == "2024-04-15"), "{dates:?}");
+    let text =
+        "OSLO (Newswire) - April 15, 2024 - The central bank on Friday raised its main rate.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2024-04-12")
+            && !dates.iter().any(|(d, _)| d == "2024-04-15"),
+        "agency dateline: {dates:?}"
+    );
+    // A dateline with no other date in its sentence still dates the event.
+    let text = "OSLO, April 15, 2024 — The central bank raised its main rate by half a point.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2024-04-15"),
+        "expected the dateline: {dates:?}"
+    );
+}
+
+#[test]
+fn a_clause_opened_by_the_following_season_is_an_event() {
+    let text =
+        "In 2017, the dam was finished. The following summer, divers inspected the spillway.";
+    let dates = event_dates(text, DCT);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2018-SU"),
+        "expected an event in summer 2018: {dates:?}"
+    );
+}

@@ -102,6 +102,70 @@ pub struct Inputs<'a, 'd> {
     pub resolved: &'a [Resolved],
 }
 
+/// A time expression that does not date its clause's event: a modifier
+/// joined by a hyphen ("a 2004-built tanker", "a 1990s-era law") says when
+/// a thing was made, and a dateline ("WASHINGTON, April 12, 2024 — ...")
+/// dates the document. The clause then takes its next expression ("last
+/// Tuesday", "on Thursday"); a dateline with no other date in its sentence
+/// still dates it. `sentence` (start, end) and the drafts' offsets are bytes.
+fn not_the_events_time(
+    text: &str,
+    sentence: (usize, usize),
+    timexes: &[TimexDraft],
+    ti: usize,
+) -> bool {
+    let Some(t) = timexes.get(ti) else {
+        return false;
+    };
+    let after = text.get(t.end..).unwrap_or("");
+    let mut rest = after.chars();
+    if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    // A dateline: only capitals ("WASHINGTON,", "NEW YORK (AP) ") before
+    // the date at the sentence start, and a dash after it.
+    let before = text.get(sentence.0..t.start).unwrap_or("");
+    let dated_later = timexes
+        .get(ti + 1)
+        .is_some_and(|n| n.end <= sentence.1 && n.kind == TimexType::Date);
+    let dash = after.trim_start().starts_with(['—', '–'])
+        || after.trim_start().starts_with("--")
+        || after.starts_with(" - ");
+    // "NEW YORK (Reuters) -": the agency in brackets may be in lower case.
+    let mut depth = 0usize;
+    let lower = before.chars().any(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && c.is_lowercase()
+    });
+    dash && dated_later && !lower
+}
+
+/// Byte where the clause of the event `t` dates starts: `t`'s own, unless
+/// that clause's verb lies inside the expression ("The following summer,
+/// police arrested ...": "following" read as a verb), then the next clause
+/// of the sentence.
+fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
+    let Some(c) = clause::containing(inp.clauses, t.start) else {
+        return t.start;
+    };
+    let inside = inp
+        .words
+        .get(c.verb.head)
+        .is_some_and(|w| w.start >= t.start && w.start < t.end);
+    if !inside {
+        return t.start;
+    }
+    let i = inp.clauses.partition_point(|x| x.span.0 <= c.span.0);
+    inp.clauses
+        .get(i)
+        .filter(|n| n.sentence == c.sentence)
+        .map_or(t.start, |n| n.span.0)
+}
+
 /// Events of the document; see the module comment.
 pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> Vec<EventDraft> {
     let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
@@ -231,7 +295,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             });
             continue;
         }
-        if t.kind == TimexType::Set {
+        if t.kind == TimexType::Set
+            || not_the_events_time(doc.text, (sent.start, sent.end), timexes, ti)
+        {
             continue;
         }
         // "from March to May": one event over the range.
@@ -264,7 +330,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         let (a, b) = cx.event_clause(ka, sa, sb);
         clause_end = b;
         // The clause stage's headline; the old token window when it gives none.
-        let (label, participants, roles) = match head_at(t.start) {
+        let (label, participants, roles) = match head_at(event_clause_start(inp, t)) {
             Some(h) => (h.label, h.participants, h.roles),
             None => (cx.label(a, b), cx.participants(a, b), vec![]),
         };

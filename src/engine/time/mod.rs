@@ -447,7 +447,17 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                     | Action::LastQuarter
                     | Action::YearQuarter
             );
-            if let (Some(v), false) = (n.val, derived) {
+            // "fallen since 2021": the start of a stretch that runs to now,
+            // not a year the story moves to ("By the end of that year").
+            let since = doc
+                .text
+                .get(..m.start)
+                .unwrap_or("")
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            if let (Some(v), false) = (n.val, derived || since) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
                 }

@@ -103,6 +103,16 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let anaphoric = ["following", "previous", "preceding"]
         .iter()
         .any(|w| has(m, w));
+    // A whole year in focus ("In 2019, ... The following summer"): the
+    // season or month of the year after (or before) it.
+    if let (true, Some(TimeValue::Year(fy)), 1 | -1) = (anaphoric, ctx.last, n) {
+        let y = Some(fy + n);
+        if let Some(mo) = c.get(Class::Month) {
+            return date(TimeValue::Month { y, m: mo as u32 });
+        }
+        let s = c.get(Class::Season)? as u32;
+        return date(TimeValue::Season { y, s });
+    }
     let dct = if anaphoric { ctx.focus_day() } else { dct };
     if let Some(mo) = c.get(Class::Month) {
         let mo = mo as u32;
@@ -192,6 +202,10 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     if u == unit::YEAR && dir != 0 {
         match base {
             Some(TimeValue::Day { y: Some(y), .. }) => return date(TimeValue::Year(y + n)),
+            // "Two years later" than December 2020: a year too ("..., in 2022").
+            Some(TimeValue::Month { y: Some(y), .. }) if n.abs() >= 2 => {
+                return date(TimeValue::Year(y + n))
+            }
             // "for the nine months ... a year earlier": the year before.
             Some(b) if ctx.months_report => return date(TimeValue::Year(b.year()? + n)),
             _ => {}
