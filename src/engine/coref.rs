@@ -264,8 +264,26 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let e = self.subject_entity.get(c - 1).copied().flatten()?;
-        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
+        let e = self.subject_entity.get(c - 1).copied().flatten();
+        e.filter(|&e| matches!(self.label_of(e), Some(Label::Org | Label::Gpe)))
+            .or_else(|| self.named_org_subject(p))
+    }
+
+    /// "A German machine-tool maker, Voss, said ...": the name set off by commas between a
+    /// subject whose head is an organisation noun (`coref_nouns.tsv`) and its verb is that
+    /// organisation, whatever type the name was given.
+    fn named_org_subject(&self, p: &Clause) -> Option<usize> {
+        let g = p.subject.as_ref()?;
+        let head = self.words.get(g.head)?;
+        let noun = self.text(head.start, head.end).to_lowercase();
+        if nouns().get(noun.as_str()) != Some(&NounClass::Org) {
+            return None;
+        }
+        let (from, to) = (g.span.1, p.verb.span.0);
+        let i = self.mentions.partition_point(|m| m.start < from);
+        let m = self.mentions.get(i).filter(|m| m.end <= to)?;
+        let comma = |a: usize, b: usize| a <= b && self.text(a, b).trim() == ",";
+        (comma(from, m.start) && comma(m.end, to)).then(|| self.entity_of_mention(i))?
     }
 
     /// "the company", "the minister", "the ship".
