@@ -221,14 +221,35 @@ impl Ctx<'_, '_> {
             .rev()
             .take_while(|(_, c)| c.sentence >= from)
             .filter(|(i, _)| Some(*i) != ci)
-            .find_map(|(i, _)| {
+            .find_map(|(i, c)| {
                 self.subject_entity
                     .get(i)
                     .copied()
                     .flatten()
                     .filter(|&e| self.label_of(e) == Some(Label::Person))
+                    .map(|e| (e, c.sentence))
             });
-        earlier.or_else(|| (es.len() == 1).then(|| es[0]))
+        if let Some((e, sentence)) = earlier {
+            // A subject from the previous sentence, while this sentence names a person before
+            // the pronoun ("Lee visited Oslo in May, when he met ..."): only that person, when
+            // it opens the sentence, is taken; otherwise it is left open.
+            if sentence < s {
+                let own = self.recent(w.start, s, &[Label::Person]);
+                if let (Some(&(m, here)), 1) = (own.last(), Self::distinct(&own).len()) {
+                    let start = self.mentions[m].start;
+                    let t = self.doc.tokens.partition_point(|t| t.start < start);
+                    let opens = t == 0
+                        || self.doc.tokens.get(t - 1).map(|x| x.sentence)
+                            != self.doc.tokens.get(t).map(|x| x.sentence);
+                    return opens.then_some(here);
+                }
+                if !own.is_empty() {
+                    return None;
+                }
+            }
+            return Some(e);
+        }
+        (es.len() == 1).then(|| es[0])
     }
 
     /// they / them / their: an ORG subject of the previous clause.
@@ -464,6 +485,25 @@ mod tests {
             r.contains(&("him".into(), "Peter Novak".into(), "pronoun".into())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_reported_it_is_the_firm_named_in_apposition() {
+        let a = run("A Dutch chip maker, Orvan Semi, said it had not provided any parts.");
+        let r = resolved(&a);
+        assert!(
+            r.iter().any(|x| x.0 == "it" && x.1 == "Orvan Semi"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_opening_the_sentence_comes_before_the_last_speaker() {
+        let a = run(
+            "Anna Kovac said the talks had gone well. Lena Berg last visited Chile in May, when she also met President Gabriel Boric.",
+        );
+        let r = resolved(&a);
+        assert!(r.iter().all(|x| x.1 != "Anna Kovac"), "{r:?}");
     }
 
     #[test]
