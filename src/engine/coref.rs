@@ -10,10 +10,13 @@
 //!   sentence; the subject of an earlier clause first, else the only person
 //!   there. An object pronoun ("meets him") never takes its own clause's
 //!   subject. A person-like common noun subject in between ("an official ...
-//!   he said") blocks.
+//!   he said") blocks. A subject of the previous sentence yields to a person
+//!   opening the pronoun's own sentence; other persons there leave it open.
 //! - they/them/their: only an ORG that is the subject of the previous clause.
 //! - it: only as the subject of a clause reported by the previous one ("the
-//!   ministry said it would ..."), the reporting clause's ORG or GPE subject.
+//!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
+//!   or the name in commas after an organisation noun subject ("a chip maker,
+//!   Orvan Semi, said it ...") whatever its type.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
