@@ -10,10 +10,13 @@
 //!   sentence; the subject of an earlier clause first, else the only person
 //!   there. An object pronoun ("meets him") never takes its own clause's
 //!   subject. A person-like common noun subject in between ("an official ...
-//!   he said") blocks.
+//!   he said") blocks. A subject of the previous sentence yields to a person
+//!   opening the pronoun's own sentence; other persons there leave it open.
 //! - they/them/their: only an ORG that is the subject of the previous clause.
 //! - it: only as the subject of a clause reported by the previous one ("the
-//!   ministry said it would ..."), the reporting clause's ORG or GPE subject.
+//!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
+//!   or the name in commas after an organisation noun subject ("a chip maker,
+//!   Orvan Semi, said it ...") whatever its type.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
@@ -221,14 +224,35 @@ impl Ctx<'_, '_> {
             .rev()
             .take_while(|(_, c)| c.sentence >= from)
             .filter(|(i, _)| Some(*i) != ci)
-            .find_map(|(i, _)| {
+            .find_map(|(i, c)| {
                 self.subject_entity
                     .get(i)
                     .copied()
                     .flatten()
                     .filter(|&e| self.label_of(e) == Some(Label::Person))
+                    .map(|e| (e, c.sentence))
             });
-        earlier.or_else(|| (es.len() == 1).then(|| es[0]))
+        if let Some((e, sentence)) = earlier {
+            // A subject from the previous sentence, while this sentence names a person before
+            // the pronoun ("Lee visited Oslo in May, when he met ..."): only that person, when
+            // it opens the sentence, is taken; otherwise it is left open.
+            if sentence < s {
+                let own = self.recent(w.start, s, &[Label::Person]);
+                if let (Some(&(m, here)), 1) = (own.last(), Self::distinct(&own).len()) {
+                    let start = self.mentions[m].start;
+                    let t = self.doc.tokens.partition_point(|t| t.start < start);
+                    let opens = t == 0
+                        || self.doc.tokens.get(t - 1).map(|x| x.sentence)
+                            != self.doc.tokens.get(t).map(|x| x.sentence);
+                    return opens.then_some(here);
+                }
+                if !own.is_empty() {
+                    return None;
+                }
+            }
+            return Some(e);
+        }
+        (es.len() == 1).then(|| es[0])
     }
 
     /// they / them / their: an ORG subject of the previous clause.
@@ -264,8 +288,26 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let e = self.subject_entity.get(c - 1).copied().flatten()?;
-        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
+        let e = self.subject_entity.get(c - 1).copied().flatten();
+        e.filter(|&e| matches!(self.label_of(e), Some(Label::Org | Label::Gpe)))
+            .or_else(|| self.named_org_subject(p))
+    }
+
+    /// "A German machine-tool maker, Voss, said ...": the name set off by commas between a
+    /// subject whose head is an organisation noun (`coref_nouns.tsv`) and its verb is that
+    /// organisation, whatever type the name was given.
+    fn named_org_subject(&self, p: &Clause) -> Option<usize> {
+        let g = p.subject.as_ref()?;
+        let head = self.words.get(g.head)?;
+        let noun = self.text(head.start, head.end).to_lowercase();
+        if nouns().get(noun.as_str()) != Some(&NounClass::Org) {
+            return None;
+        }
+        let (from, to) = (g.span.1, p.verb.span.0);
+        let i = self.mentions.partition_point(|m| m.start < from);
+        let m = self.mentions.get(i).filter(|m| m.end <= to)?;
+        let comma = |a: usize, b: usize| a <= b && self.text(a, b).trim() == ",";
+        (comma(from, m.start) && comma(m.end, to)).then(|| self.entity_of_mention(i))?
     }
 
     /// "the company", "the minister", "the ship".
@@ -446,6 +488,25 @@ mod tests {
             r.contains(&("him".into(), "Peter Novak".into(), "pronoun".into())),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_reported_it_is_the_firm_named_in_apposition() {
+        let a = run("A Dutch chip maker, Orvan Semi, said it had not provided any parts.");
+        let r = resolved(&a);
+        assert!(
+            r.iter().any(|x| x.0 == "it" && x.1 == "Orvan Semi"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_opening_the_sentence_comes_before_the_last_speaker() {
+        let a = run(
+            "Anna Kovac said the talks had gone well. Lena Berg last visited Chile in May, when she also met President Gabriel Boric.",
+        );
+        let r = resolved(&a);
+        assert!(r.iter().all(|x| x.1 != "Anna Kovac"), "{r:?}");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! the first time expression or comma after the verb.
 
 use super::clause::{Clause, Group, Modal};
-use super::coref::Resolved;
+use super::coref::{Resolution, Resolved};
 use super::merge::Merged;
 use super::model::{Label, Role};
 use super::pos::{Upos, Word};
@@ -94,7 +94,13 @@ impl Sources<'_, '_> {
     /// Entity a byte span names: a resolved pronoun/description, or a mention inside it.
     fn entity_in(&self, a: usize, b: usize) -> Option<(usize, bool)> {
         let k = self.resolved.partition_point(|r| r.start < a);
-        if let Some(r) = self.resolved.get(k).filter(|r| r.end <= b) {
+        // A pronoun before the end of the group is a possessive modifier ("his counterpart"):
+        // the group names its head, not the owner.
+        if let Some(r) = self
+            .resolved
+            .get(k)
+            .filter(|r| r.end <= b && !(r.kind == Resolution::Pronoun && r.end < b))
+        {
             return Some((r.entity, true));
         }
         let i = self.mentions.partition_point(|m| m.start < a);
@@ -316,6 +322,24 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
     }
     crate::sort::sort_by_key(&mut items, |x| x.0);
+    // "spoke with his Russian counterpart, Sergei Lavrov,": the clause stage reads the name
+    // in apposition as a second phrase of the same preposition; the headline names the person.
+    let mut k = 0;
+    while k + 1 < items.len() {
+        let (a, b) = (&items[k], &items[k + 1]);
+        let same_prep =
+            matches!((a.2, b.2), (Some(x), Some(y)) if c.preps[x].prep == c.preps[y].prep);
+        let person = |g: &Group| {
+            src.entity_of_head(g)
+                .and_then(|e| src.merged.entities.get(e))
+                .is_some_and(|e| e.label == Label::Person)
+        };
+        if same_prep && src.entity_of_head(a.3).is_none() && person(b.3) {
+            items[k] = (a.0, b.1, a.2, b.3);
+            items.remove(k + 1);
+        }
+        k += 1;
+    }
     if agent.is_some() {
         // Passive with agent: the old subject is the object, then what follows the verb.
         if let Some(s) = c.subject.as_ref() {
@@ -499,6 +523,16 @@ mod tests {
             "{:?}",
             headlines("Rates climbed only.")
         );
+    }
+
+    #[test]
+    fn a_counterpart_in_apposition_is_named_not_the_owner_of_his() {
+        let h = headlines(
+            "Minister Pedro Alvarez spoke with his Chilean counterpart, Marta Rojas, on Friday.",
+        );
+        assert_eq!(h, ["Alvarez speaks with Rojas"]);
+        let h = headlines("Minister Pedro Alvarez later met his Chilean counterpart in Lima.");
+        assert!(h.iter().all(|x| !x.contains("meets Alvarez")), "{h:?}");
     }
 
     #[test]

@@ -357,6 +357,32 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Is the mention starting at token `first` a place named as an argument of a word before
+    /// it (after a preposition or a lower-case word such as a verb: "in Tokyo", "visited
+    /// Washington"), rather than one that can head its own clause ("China held talks", "Russia
+    /// and China met")?
+    pub fn is_place_argument(&self, first: usize) -> bool {
+        let Some(m) = self.mention_starting_at(first) else {
+            return false;
+        };
+        if !matches!(self.mentions[m].label, Label::Gpe | Label::Loc | Label::Fac) {
+            return false;
+        }
+        let mut j = first;
+        while j > 0 && self.is(j - 1, "the") {
+            j -= 1;
+        }
+        if j == 0 || self.sentence_of(j - 1) != self.sentence_of(first) {
+            return false;
+        }
+        let before = self.doc.tok_text(j - 1);
+        if self.class(j - 1) & class::PREP != 0 {
+            return true;
+        }
+        before.chars().next().is_some_and(char::is_lowercase)
+            && !["and", "or", "but", "while"].contains(&before)
+    }
+
     /// The country entity a nationality mention ("Chinese") stands for, when the document
     /// names that country.
     pub fn nationality_country(&self, m: usize) -> Option<usize> {

@@ -79,6 +79,23 @@ impl Ctx<'_> {
         Some((g, self.token_starting_at(g.span.0)?))
     }
 
+    /// The parties of the name set off by a comma right after group `g` of clause `c`
+    /// ("spoke with his Chilean counterpart, Marta Rojas,"), when `g` itself names none.
+    pub(super) fn appositive_parties(&self, c: &Clause, g: &Group) -> Option<Parties> {
+        let next = c
+            .objects
+            .iter()
+            .chain(c.preps.iter().map(|p| &p.object))
+            .filter(|x| x.span.0 >= g.span.1)
+            .min_by_key(|x| x.span.0)?;
+        if self.doc.text.get(g.span.1..next.span.0)?.trim() != "," {
+            return None;
+        }
+        let p = self.group_names(next)?;
+        let closed = self.is_punct(p.last + 1, &[',', '.', ';']) || p.last + 1 >= self.n_tokens();
+        closed.then_some(p)
+    }
+
     /// Goods named inside a noun group (ITEM or PRODUCT mentions starting in
     /// it), as entity indexes, with the last token they cover.
     pub(super) fn group_items(&self, g: &Group) -> (Vec<usize>, usize) {

@@ -32,7 +32,7 @@ use super::clause::Clause;
 use super::coref::Resolved;
 use super::events::{EventDraft, UNDATED};
 use super::merge::Merged;
-use super::model::{Modality, RelationType, TimexType};
+use super::model::{Label, Modality, RelationType, TimexType};
 use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
@@ -82,6 +82,7 @@ pub fn extract(
         i += len;
     }
     employment::find(&ctx, &mut found);
+    drop_visited_places(&ctx, &mut found);
     let mut out: Vec<RelationDraft> = Vec::new();
     for f in found {
         if f.source == f.target {
@@ -123,10 +124,62 @@ pub fn extract(
             }
             continue;
         }
+        // The same meeting stated twice (a headline and its first paragraph): one relation
+        // per pair and date.
+        if draft.kind == RelationType::Meeting
+            && draft.date.is_some()
+            && out.iter().any(|r| {
+                r.kind == RelationType::Meeting
+                    && r.date == draft.date
+                    && r.modality == draft.modality
+                    && ((r.source, r.target) == (draft.source, draft.target)
+                        || (r.source, r.target) == (draft.target, draft.source))
+            })
+        {
+            continue;
+        }
         out.push(draft);
     }
     crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
     out
+}
+
+/// "X visited Paris in March and held talks with Macron": the place visited is where the meeting
+/// with the person happened, not a party of its own. A MEETING between a party and a place is
+/// dropped when a MEETING of that party with a person, of the same modality, follows within a few
+/// words in the same sentence ("met Putin, but he did not visit Kyiv" keeps both).
+fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
+    const NEAR: usize = 8;
+    let label = |e: usize| ctx.merged.entities.get(e).map(|x| x.label);
+    let place = |e: usize| matches!(label(e), Some(Label::Gpe | Label::Loc | Label::Fac));
+    let person = |e: usize| label(e) == Some(Label::Person);
+    // (party, trigger token, modality) of every meeting of a party with a person.
+    let mut meets_person: Vec<(usize, usize, Modality)> = Vec::new();
+    for f in found.iter().filter(|f| f.kind == RelationType::Meeting) {
+        if person(f.target) {
+            meets_person.push((f.source, f.trigger_tokens.0, f.modality));
+        }
+        if person(f.source) {
+            meets_person.push((f.target, f.trigger_tokens.0, f.modality));
+        }
+    }
+    crate::sort::sort_by_key(&mut meets_person, |x| (x.0, x.1));
+    let followed = |party: usize, end: usize, m: Modality| {
+        let i = meets_person.partition_point(|x| (x.0, x.1) <= (party, end));
+        meets_person[i..]
+            .iter()
+            .take_while(|x| x.0 == party && x.1 <= end + NEAR)
+            .any(|x| x.2 == m && ctx.sentence_of(x.1) == ctx.sentence_of(end))
+    };
+    found.retain(|f| {
+        if f.kind != RelationType::Meeting {
+            return true;
+        }
+        let visited = |p: usize, other: usize| {
+            place(p) && !place(other) && followed(other, f.extent.1, f.modality)
+        };
+        !(visited(f.target, f.source) || visited(f.source, f.target))
+    });
 }
 
 /// Date of a relation: a DATE or TIME expression inside its words or just next to them

@@ -448,3 +448,60 @@ fn the_state_of_a_nationality_is_its_country() {
         has(&r, RelationType::Supply, "Algeria", "Orano Corp").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.3, vec!["natural gas"]);
 }
+
+#[test]
+fn a_place_named_as_the_location_is_never_a_meeting_party() {
+    let r = rel(
+        "Chancellor Karl Hammer visited Paris in March and held talks with President Emmanuel Macron at the Elysee. \
+         Prime Minister Anna Berg hosted President Luis Ortega in Madrid last week, and the two leaders agreed to hold a summit with Brazil.",
+        Some("2024-06-10"),
+    );
+    let meetings: Vec<_> = r.iter().filter(|x| x.0 == RelationType::Meeting).collect();
+    for m in &meetings {
+        for place in ["France", "Paris", "Madrid", "Spain"] {
+            assert!(m.1 != place && m.2 != place, "place as party: {m:?}");
+        }
+    }
+    assert!(
+        has(&r, RelationType::Meeting, "Karl Hammer", "Emmanuel Macron").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn the_same_meeting_stated_twice_is_one_relation() {
+    let r = rel(
+        "Sato to meet Lindqvist on June 14. Foreign Minister Kenji Sato will meet Swedish Foreign Minister Erik Lindqvist on June 14, officials said.",
+        Some("2024-06-10"),
+    );
+    let n = r
+        .iter()
+        .filter(|x| x.0 == RelationType::Meeting && (x.1.contains("Sato") || x.2.contains("Sato")))
+        .count();
+    assert_eq!(n, 1, "{r:?}");
+}
+
+#[test]
+fn a_counterpart_of_his_is_not_the_speaker() {
+    let r = rel(
+        "Foreign Minister Pedro Alvarez spoke with his Chilean counterpart, Marta Rojas, on Friday.",
+        Some("2024-06-10"),
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Pedro Alvarez", "Marta Rojas").is_some(),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|x| x.1 != x.2), "{r:?}");
+}
+
+#[test]
+fn a_company_saying_it_had_not_supplied_is_the_negated_supplier() {
+    let r = rel(
+        "The Acme Corporation said it had not supplied machine tools to Iran. A Dutch chip maker, Orvan Semi, said it had not provided any machine tools to Russia.",
+        None,
+    );
+    let row = has(&r, RelationType::Supply, "Orvan Semi", "Russia");
+    assert_eq!(row.map(|x| x.4), Some(Modality::Negated), "{r:?}");
+    let row = has(&r, RelationType::Supply, "Acme Corporation", "Iran");
+    assert_eq!(row.map(|x| x.4), Some(Modality::Negated), "{r:?}");
+}

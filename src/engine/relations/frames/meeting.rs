@@ -2,7 +2,7 @@
 //! "in a phone call with" (meet_noun).
 
 use super::super::ctx::class::*;
-use super::super::ctx::Ctx;
+use super::super::ctx::{Ctx, Subject};
 use super::common::*;
 use crate::engine::model::RelationType;
 use crate::engine::text::TokenKind;
@@ -17,7 +17,7 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let arg = ctx.first_argument(c, &["with", "to"]);
-    let obj = arg.and_then(|(g, _)| ctx.group_names(g));
+    let obj = arg.and_then(|(g, _)| ctx.group_names(g).or_else(|| ctx.appositive_parties(c, g)));
     let m = modality(subj.hedged, subj.negated);
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
@@ -100,7 +100,7 @@ pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         };
         let Some(target) = target else { return };
         let with = target.first - 1;
-        let Some(subj) = ctx.nearest_party_left(with) else {
+        let Some(subj) = acting_party_left(ctx, with) else {
             return;
         };
         push_from_subject(
@@ -133,7 +133,7 @@ pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx
         .subject(a, true)
         .filter(|s| !s.pronoun)
-        .or_else(|| ctx.nearest_party_left(a))
+        .or_else(|| acting_party_left(ctx, a))
     else {
         return;
     };
@@ -145,4 +145,21 @@ pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         (a, b),
         target.last,
     );
+}
+
+/// The nearest party left of token `a` that can be acting: a place named after a preposition
+/// or a verb ("hosted him in Tokyo, and the two leaders agreed to a summit with ...", "visited
+/// Washington and held talks with ...") is where the meeting happens, not a party; the walk goes
+/// on left past it.
+fn acting_party_left(ctx: &Ctx, a: usize) -> Option<Subject> {
+    let mut at = a;
+    for _ in 0..3 {
+        let s = ctx.nearest_party_left(at)?;
+        let first = s.parties.first;
+        if !ctx.is_place_argument(first) {
+            return Some(s);
+        }
+        at = first;
+    }
+    None
 }
