@@ -15,6 +15,7 @@
 //! | [`csv::relations`] | RFC 4180 CSV edge list (source, target, type, items, modality, date, sentence) |
 //! | [`timeline::timelinejs`] | TimelineJS 3 JSON (`{"title", "events"}`) |
 //! | [`svg::timeline`] | a self-contained SVG timeline |
+//! | [`summary::text`] | the CLI's readable summary of one analysis (types, times, relations, timeline) |
 //! | [`html::page`] | one read-only HTML file with the data embedded, no script |
 //! | [`fragment::encode`] / [`fragment::decode`] | a share-link fragment carrying compressed text |
 //! | [`escape::html`], [`escape::css_ident`], [`escape::token`] | text made safe for HTML, CSS, ids |
@@ -27,8 +28,10 @@ pub mod csv;
 pub mod escape;
 pub mod fragment;
 pub mod html;
+pub mod summary;
 pub mod svg;
 pub mod timeline;
+pub mod words;
 
 use crate::engine::model::{Analysis, DocumentInput};
 use serde::{Deserialize, Serialize};
@@ -58,24 +61,27 @@ impl Document {
         }
     }
 
-    /// What exports call the document: its [`Document::name`], else the
-    /// headline of its text (first non-blank line that is not site
-    /// boilerplate, cut at 80 characters), else its id.
+    /// What exports call the document, in full: its [`Document::name`], else
+    /// the headline of its text (first non-blank line that is not site
+    /// boilerplate), else its id. A name the app cut for its tab (ending in
+    /// "…" and a prefix of the headline) gives the whole headline: exports
+    /// never carry a display-truncated title.
     pub fn title(&self) -> String {
-        if !self.name.trim().is_empty() {
-            return self.name.trim().to_string();
-        }
         let headline = self
             .input
             .text
             .lines()
             .map(str::trim)
             .find(|l| !l.is_empty() && !crate::engine::time::docdate::is_boilerplate(l));
+        let name = self.name.trim();
+        if !name.is_empty() {
+            let cut = name.strip_suffix('…').map(str::trim_end);
+            return match (cut, headline) {
+                (Some(c), Some(h)) if !c.is_empty() && h.starts_with(c) => h.to_string(),
+                _ => name.to_string(),
+            };
+        }
         match headline {
-            Some(h) if h.chars().count() > 80 => {
-                let cut: String = h.chars().take(79).collect();
-                format!("{}…", cut.trim_end())
-            }
             Some(h) => h.to_string(),
             None if self.analysis.id.is_empty() => self.input.id.clone(),
             None => self.analysis.id.clone(),

@@ -737,3 +737,42 @@ fn the_apps_jsonl_carries_text_and_title_and_imports_back() {
     assert_eq!(got.documents[1].date.as_deref(), Some("2024-03-01"));
     assert_eq!(got.documents[0].id, "berlin-1");
 }
+
+#[test]
+fn exports_carry_the_full_title_not_the_tabs_cut_one_and_the_apps_type_words() {
+    let mut d = with_relations();
+    let full = "Harbour authority fines a shipping line over the late paperwork of its ferry fleet";
+    d.input.text = format!("{full}\n{}", d.input.text);
+    // The tab's name: the headline cut for display, with a literal "…".
+    d.name = "Harbour authority fines a shipping line over the late…".into();
+    assert_eq!(d.title(), full);
+    let docs = [d];
+    let all = [
+        csv::entities(&docs),
+        csv::mentions(&docs),
+        csv::events(&docs),
+        csv::relations(&docs),
+        export::to_jsonl_documents(&docs).unwrap(),
+        html::page(&Bundle::new(docs.to_vec(), serde_json::Value::Null), "t").unwrap(),
+    ];
+    for out in &all {
+        assert!(out.contains(full), "{out}");
+    }
+    // (The page's embedded data keeps the stored name, to re-open as it was.)
+    for out in &all[..5] {
+        assert!(!out.contains("late…"), "{out}");
+    }
+    assert!(all[5].contains(&format!("<h2>{full}</h2>")));
+    // A name the user gave is kept as written, "…" and all.
+    let mut named = docs[0].clone();
+    named.name = "Notes…".into();
+    assert_eq!(named.title(), "Notes…");
+    // The read-only page says the app's words for types, not a second table's.
+    let page = html::page(&Bundle::new(vec![sample()], serde_json::Value::Null), "t").unwrap();
+    assert!(page.contains("<td>Organisation</td>"), "{page}");
+    assert!(!page.contains("Organization"), "{page}");
+    assert_eq!(
+        Label::Org.display(),
+        annalist::web::state::words::type_name(Label::Org)
+    );
+}

@@ -176,7 +176,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         })?;
         writeln!(out)
     } else {
-        out.write_all(engine::summary(&a).as_bytes())
+        out.write_all(annalist::export::summary::text(&a).as_bytes())
     };
     written
         .and_then(|()| out.flush())

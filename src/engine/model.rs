@@ -137,18 +137,19 @@ impl Label {
         Label::ALL.into_iter().find(|l| l.as_str() == s)
     }
 
-    /// Human name for the UI.
+    /// The plain type word people read ("Organisation", "Place", "Rank"):
+    /// the one table the app, the exports and the CLI summary all use.
     pub fn display(self) -> &'static str {
         match self {
             Label::Person => "Person",
             Label::Norp => "Nationality / group",
             Label::Fac => "Facility",
-            Label::Org => "Organization",
+            Label::Org => "Organisation",
             Label::Gpe => "Country / city",
-            Label::Loc => "Location",
+            Label::Loc => "Place",
             Label::Product => "Product",
             Label::Event => "Event",
-            Label::WorkOfArt => "Work",
+            Label::WorkOfArt => "Title of a work",
             Label::Law => "Law",
             Label::Language => "Language",
             Label::Date => "Date",
@@ -156,7 +157,7 @@ impl Label {
             Label::Percent => "Percent",
             Label::Money => "Money",
             Label::Quantity => "Quantity",
-            Label::Ordinal => "Ordinal",
+            Label::Ordinal => "Rank",
             Label::Cardinal => "Number",
             Label::Item => "Item / technology",
         }

@@ -146,3 +146,30 @@ test("14.9: at 390 px the correction controls fit the screen; nothing scrolls si
   assert.ok(over.page <= 0, `the page scrolls sideways by ${over.page}px`);
   assert.deepEqual(page.errors, []);
 });
+
+test("trial 10: at 390×844 every toolbar button and the whole Relations table are on screen", async () => {
+  const page = await open({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await page.locator("table.relations tr.relation").first().waitFor({ timeout: 20000 });
+  await settled(page);
+  const over = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const sel = ".ws-bar, .ws-bar *, table.relations, table.relations *";
+    return [...document.querySelectorAll(sel)]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > w + 1 || r.left < -1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.textContent.slice(0, 20)} ${Math.round(el.getBoundingClientRect().right)}`);
+  });
+  await page.locator(".ws-bar").scrollIntoViewIfNeeded();
+  await screenshot(page, "trial10-390-toolbar.png");
+  await page.locator("table.relations").scrollIntoViewIfNeeded();
+  await screenshot(page, "trial10-390-relations.png");
+  assert.deepEqual(over, [], "past the right edge at 390 px");
+  // The buttons are there to press, not only inside the box.
+  for (const name of ["Export workspace", "Import…", "Import folder…"]) {
+    await page.getByRole("button", { name, exact: true }).click({ trial: true });
+  }
+  assert.deepEqual(page.errors, []);
+});

@@ -5,29 +5,11 @@
 
 use crate::engine::model::Label;
 
-/// The name of an entity type in the legend, the panel and the forms.
+/// The name of an entity type in the legend, the panel and the forms: the
+/// engine's one table of type words ([`Label::display`]), shared with the
+/// exports and the CLI.
 pub fn type_name(label: Label) -> &'static str {
-    match label {
-        Label::Person => "Person",
-        Label::Org => "Organisation",
-        Label::Gpe => "Country / city",
-        Label::Loc => "Place",
-        Label::Norp => "Nationality / group",
-        Label::Fac => "Facility",
-        Label::Product => "Product",
-        Label::Event => "Event",
-        Label::Law => "Law",
-        Label::Item => "Item / technology",
-        Label::Money => "Money",
-        Label::Percent => "Percent",
-        Label::Date => "Date",
-        Label::Time => "Time",
-        Label::Quantity => "Quantity",
-        Label::Ordinal => "Rank",
-        Label::Cardinal => "Number",
-        Label::WorkOfArt => "Title of a work",
-        Label::Language => "Language",
-    }
+    label.display()
 }
 
 /// The small tag after a highlighted mention, for a contract label
@@ -69,91 +51,7 @@ pub fn label_name(label: &str) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A TimeML value that is no calendar date, in words: an unknown year
-/// ("XXXX-04" → "April, year unknown"), an unknown date, a duration
-/// ("P3D" → "3 days"), the time of an unknown day ("TMO" → "morning").
-/// None for values a calendar reading handles (or that mean nothing).
-pub fn vague_value(value: &str) -> Option<String> {
-    match value {
-        "PAST_REF" => return Some("in the past".into()),
-        "FUTURE_REF" => return Some("in the future".into()),
-        "PRESENT_REF" => return Some("now".into()),
-        _ => {}
-    }
-    if let Some(rest) = value.strip_prefix("XXXX") {
-        let month = rest
-            .strip_prefix('-')
-            .and_then(|r| r.get(..2))
-            .and_then(|m| m.parse::<usize>().ok())
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-        return Some(match month {
-            Some(m) => format!("{m}, year unknown"),
-            None => "date unknown".into(),
-        });
-    }
-    if let Some(d) = value.strip_prefix('P') {
-        return Some(duration(d));
-    }
-    let part = |code: &str| match code {
-        "MO" => Some("morning"),
-        "AF" => Some("afternoon"),
-        "EV" => Some("evening"),
-        "NI" => Some("night"),
-        "DT" => Some("daytime"),
-        _ => None,
-    };
-    value
-        .strip_prefix('T')
-        .and_then(part)
-        .map(|p| format!("{p}, day unknown"))
-}
-
-/// "3D" → "3 days", "1Y" → "1 year", "T2H" → "2 hours", "XW" → "some weeks".
-fn duration(d: &str) -> String {
-    let (time, d) = match d.strip_prefix('T') {
-        Some(t) => (true, t),
-        None => (false, d),
-    };
-    let unit = d.chars().last().unwrap_or(' ');
-    let n = &d[..d.len() - unit.len_utf8().min(d.len())];
-    let name = match (unit, time) {
-        ('Y', _) => "year",
-        ('M', false) => "month",
-        ('W', _) => "week",
-        ('D', _) => "day",
-        ('H', _) => "hour",
-        ('M', true) => "minute",
-        ('S', _) => "second",
-        ('E', _) => "decade",
-        ('C', _) => "century",
-        _ => return "a while".into(),
-    };
-    let plural = |name: &str| match name {
-        "century" => "centuries".to_string(),
-        _ => format!("{name}s"),
-    };
-    match n {
-        "1" => format!("1 {name}"),
-        "X" | "" => format!("some {}", plural(name)),
-        n if n.parse::<f64>().is_ok() => format!("{n} {}", plural(name)),
-        _ => "a while".into(),
-    }
-}
+pub use crate::export::words::vague_value;
 
 /// Files (and `<annalist-view src>` documents) larger than this many bytes
 /// are not read unless the user asks (issue 16.5): 20 MiB, the limit the

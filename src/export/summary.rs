@@ -1,0 +1,163 @@
+//! The readable summary of one analysis that `annalist extract FILE` prints
+//! (without `--json`): document date, entities by type, time expressions,
+//! relations and the timeline, in the app's words: its type names
+//! ([`Label::display`](crate::engine::model::Label::display)) and its wording
+//! of TimeML values ([`super::words::vague_value`]). Plain text, one item a line.
+
+use super::words::vague_value;
+use crate::engine::model::{Analysis, Entity};
+use std::fmt::Write as _;
+
+/// The readable summary of one analysis (`annalist extract FILE`): the
+/// document date, the entities by type, the time expressions, the relations
+/// and the timeline, in the app's words (its type names, and its wording of
+/// TimeML values that are no calendar date: "PRESENT_REF" → "now").
+pub fn text(a: &Analysis) -> String {
+    let mut s = String::new();
+    let date = a.date.as_deref();
+    let _ = writeln!(
+        s,
+        "Document date: {}",
+        date.unwrap_or("unknown (relative dates stay relative)")
+    );
+    for w in &a.warnings {
+        let _ = writeln!(s, "warning: {w}");
+    }
+    let mut ents: Vec<&Entity> = a.entity_list.iter().collect();
+    crate::sort::sort_by(&mut ents, |x, y| {
+        x.label
+            .cmp(&y.label)
+            .then(y.salience.total_cmp(&x.salience))
+    });
+    let mut last = None;
+    for e in ents {
+        if last != Some(e.label) {
+            let _ = writeln!(s, "\n{}:", e.label.display());
+            last = Some(e.label);
+        }
+        let _ = write!(s, "  {} ×{}", e.name, e.mentions);
+        if !e.aliases.is_empty() {
+            let _ = write!(s, "  (also: {})", e.aliases.join(", "));
+        }
+        if !e.roles.is_empty() {
+            let _ = write!(s, "  [{}]", e.roles.join("; "));
+        }
+        let _ = writeln!(s);
+    }
+    if !a.timex.is_empty() {
+        let _ = writeln!(s, "\nTime expressions:");
+        for t in &a.timex {
+            let _ = writeln!(s, "  \"{}\"  {}", t.text, value_words(&t.value));
+        }
+    }
+    let name = |id: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id, |e| e.name.as_str())
+            .to_string()
+    };
+    if !a.relations.is_empty() {
+        let _ = writeln!(s, "\nRelations:");
+        for r in &a.relations {
+            let _ = write!(
+                s,
+                "  {}: {} → {}",
+                r.kind.display(),
+                name(&r.source),
+                name(&r.target)
+            );
+            if !r.items.is_empty() {
+                let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+                let _ = write!(s, " ({})", items.join(", "));
+            }
+            let modality = r.modality.as_str();
+            if modality != "asserted" {
+                let _ = write!(s, ", {modality}");
+            }
+            if let Some(d) = &r.date {
+                let _ = write!(s, ", {}", value_words(d));
+            }
+            let _ = writeln!(s);
+        }
+    }
+    if !a.events.is_empty() {
+        let _ = writeln!(s, "\nTimeline:");
+        for ev in &a.events {
+            let _ = writeln!(s, "  {:<12} {}", value_words(&ev.date), ev.label);
+        }
+    }
+    s
+}
+
+/// A TimeML value as the app says it: calendar values as they are
+/// ("2024-04-16"), the others in words ("now", "3 days").
+fn value_words(value: &str) -> String {
+    vague_value(value).unwrap_or_else(|| value.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text as summary;
+    use crate::engine::model::{
+        Analysis, Entity, Label, Modality, Relation, RelationType, Timex, TimexType,
+    };
+
+    fn entity(id: &str, name: &str, label: Label) -> Entity {
+        serde_json::from_value(serde_json::json!({
+            "id": id, "name": name, "label": label.as_str(), "mentions": 1, "salience": 1.0
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn summary_uses_the_apps_words_and_lists_times_and_relations() {
+        let a = Analysis {
+            date: Some("2024-05-02".into()),
+            entity_list: vec![
+                entity("E1", "Northwind Marine", Label::Org),
+                entity("E2", "Lake Ilmen", Label::Loc),
+                entity("E3", "pumps", Label::Item),
+                entity("E4", "second", Label::Ordinal),
+            ],
+            timex: vec![Timex {
+                id: "T1".into(),
+                start: 0,
+                end: 3,
+                start16: 0,
+                end16: 3,
+                text: "now".into(),
+                kind: TimexType::Date,
+                value: "PRESENT_REF".into(),
+                modifier: None,
+            }],
+            relations: vec![Relation {
+                id: "R1".into(),
+                kind: RelationType::Supply,
+                source: "E1".into(),
+                target: "E2".into(),
+                items: vec!["E3".into()],
+                modality: Modality::Negated,
+                sentence: [0, 0],
+                sentence16: [0, 0],
+                trigger: [0, 0],
+                date: Some("2024-04".into()),
+                timex: None,
+            }],
+            ..Analysis::default()
+        };
+        let s = summary(&a);
+        for want in [
+            "Organisation:",
+            "Place:",
+            "Rank:",
+            "Time expressions:\n  \"now\"  now\n",
+            "Relations:\n  Supply: Northwind Marine → Lake Ilmen (pumps), negated, 2024-04\n",
+        ] {
+            assert!(s.contains(want), "{want:?} missing from:\n{s}");
+        }
+        for never in ["Organization", "Location", "Ordinal", "PRESENT_REF"] {
+            assert!(!s.contains(never), "{never:?} in:\n{s}");
+        }
+    }
+}
