@@ -28,9 +28,12 @@ mod groups;
 mod tests;
 mod walk;
 
+use std::collections::HashSet;
+
 use super::clause::Clause;
 use super::coref::Resolved;
 use super::events::{EventDraft, UNDATED};
+use super::lexicon::FxBuild;
 use super::merge::Merged;
 use super::model::{Label, Modality, RelationType, TimexType};
 use super::text::Doc;
@@ -84,6 +87,7 @@ pub fn extract(
     employment::find(&ctx, &mut found);
     drop_visited_places(&ctx, &mut found);
     let mut out: Vec<RelationDraft> = Vec::new();
+    let mut meetings: HashSet<((usize, usize), String, Modality), FxBuild> = HashSet::default();
     for f in found {
         if f.source == f.target {
             continue;
@@ -125,18 +129,15 @@ pub fn extract(
             continue;
         }
         // The same meeting stated twice (a headline and its first paragraph): one relation
-        // per pair and date.
-        if draft.kind == RelationType::Meeting
-            && draft.date.is_some()
-            && out.iter().any(|r| {
-                r.kind == RelationType::Meeting
-                    && r.date == draft.date
-                    && r.modality == draft.modality
-                    && ((r.source, r.target) == (draft.source, draft.target)
-                        || (r.source, r.target) == (draft.target, draft.source))
-            })
-        {
-            continue;
+        // per pair (either way round), date and modality.
+        if let (RelationType::Meeting, Some(date)) = (draft.kind, &draft.date) {
+            let pair = (
+                draft.source.min(draft.target),
+                draft.source.max(draft.target),
+            );
+            if !meetings.insert((pair, date.clone(), draft.modality)) {
+                continue;
+            }
         }
         out.push(draft);
     }
