@@ -15,7 +15,7 @@ fn main() {
     for c in clause::find(&doc, &words) {
         let tagged: Vec<String> = words[c.words.clone()]
             .iter()
-            .map(|w| format!("{}/{}", &text[w.start..w.end], w.upos.as_str()))
+            .map(|w| format!("{}/{}", &text[w.start()..w.end()], w.upos.as_str()))
             .collect();
         println!("[{}] {}", c.sentence, tagged.join(" "));
         let v = &c.verb;

@@ -106,7 +106,7 @@ struct Ctx<'a, 'd> {
 
 impl Ctx<'_, '_> {
     fn sentence_of(&self, byte: usize) -> usize {
-        let t = self.doc.tokens.partition_point(|t| t.end <= byte);
+        let t = self.doc.tokens.partition_point(|t| t.end() <= byte);
         self.doc.tokens.get(t).map_or(0, |t| t.sentence as usize)
     }
 
@@ -166,11 +166,11 @@ impl Ctx<'_, '_> {
                     g.span.0 >= a
                         && g.span.1 <= b
                         && self
-                            .mention_over(self.words[g.head].start, self.words[g.head].end)
+                            .mention_over(self.words[g.head].start(), self.words[g.head].end())
                             .is_none()
                         && {
                             let h = &self.words[g.head];
-                            let w = self.text(h.start, h.end).to_lowercase();
+                            let w = self.text(h.start(), h.end()).to_lowercase();
                             matches!(
                                 nouns().get(w.as_str()),
                                 Some(NounClass::Human | NounClass::Person)
@@ -198,7 +198,7 @@ impl Ctx<'_, '_> {
         object: bool,
         possessive: bool,
     ) -> Option<usize> {
-        let s = self.sentence_of(w.start);
+        let s = self.sentence_of(w.start());
         let from = s.saturating_sub(1);
         let own_subject = ci.and_then(|c| self.subject_entity.get(c).copied().flatten());
         if possessive {
@@ -206,9 +206,9 @@ impl Ctx<'_, '_> {
                 return Some(e);
             }
         }
-        let found = self.recent(w.start, from, &[Label::Person]);
+        let found = self.recent(w.start(), from, &[Label::Person]);
         let (latest, _) = *found.first()?;
-        if self.human_subject_between(self.mentions[latest].end, w.start) {
+        if self.human_subject_between(self.mentions[latest].end, w.start()) {
             return None;
         }
         let mut es = Self::distinct(&found);
@@ -217,7 +217,7 @@ impl Ctx<'_, '_> {
             return (es.len() == 1).then(|| es[0]);
         }
         // The subject of the nearest earlier clause that has a person subject.
-        let before = self.clauses.partition_point(|c| c.span.1 <= w.start);
+        let before = self.clauses.partition_point(|c| c.span.1 <= w.start());
         let earlier = self.clauses[..before]
             .iter()
             .enumerate()
@@ -237,10 +237,10 @@ impl Ctx<'_, '_> {
             // the pronoun ("Lee visited Oslo in May, when he met ..."): only that person, when
             // it opens the sentence, is taken; otherwise it is left open.
             if sentence < s {
-                let own = self.recent(w.start, s, &[Label::Person]);
+                let own = self.recent(w.start(), s, &[Label::Person]);
                 if let (Some(&(m, here)), 1) = (own.last(), Self::distinct(&own).len()) {
                     let start = self.mentions[m].start;
-                    let t = self.doc.tokens.partition_point(|t| t.start < start);
+                    let t = self.doc.tokens.partition_point(|t| t.start() < start);
                     let opens = t == 0
                         || self.doc.tokens.get(t - 1).map(|x| x.sentence)
                             != self.doc.tokens.get(t).map(|x| x.sentence);
@@ -261,11 +261,11 @@ impl Ctx<'_, '_> {
             Some(c) => c.checked_sub(1)?,
             None => self
                 .clauses
-                .partition_point(|c| c.span.1 <= w.start)
+                .partition_point(|c| c.span.1 <= w.start())
                 .checked_sub(1)?,
         };
         let c = &self.clauses[prev];
-        if self.sentence_of(w.start) > c.sentence + 1 {
+        if self.sentence_of(w.start()) > c.sentence + 1 {
             return None;
         }
         let e = self.subject_entity.get(prev).copied().flatten()?;
@@ -279,7 +279,7 @@ impl Ctx<'_, '_> {
         let c = ci?;
         let clause = &self.clauses[c];
         let g = clause.subject.as_ref()?;
-        if !(g.span.0 <= w.start && w.end <= g.span.1) {
+        if !(g.span.0 <= w.start() && w.end() <= g.span.1) {
             return None;
         }
         let p = &self.clauses[c.checked_sub(1)?];
@@ -299,7 +299,7 @@ impl Ctx<'_, '_> {
     fn named_org_subject(&self, p: &Clause) -> Option<usize> {
         let g = p.subject.as_ref()?;
         let head = self.words.get(g.head)?;
-        let noun = self.text(head.start, head.end).to_lowercase();
+        let noun = self.text(head.start(), head.end()).to_lowercase();
         if nouns().get(noun.as_str()) != Some(&NounClass::Org) {
             return None;
         }
@@ -312,9 +312,9 @@ impl Ctx<'_, '_> {
 
     /// "the company", "the minister", "the ship".
     fn description(&self, det: &Word, noun: &Word) -> Option<usize> {
-        let lower = self.text(noun.start, noun.end).to_lowercase();
+        let lower = self.text(noun.start(), noun.end()).to_lowercase();
         let class = *nouns().get(lower.as_str())?;
-        let s = self.sentence_of(det.start);
+        let s = self.sentence_of(det.start());
         match class {
             NounClass::Org | NounClass::Vessel => {
                 let labels: &[Label] = if class == NounClass::Org {
@@ -322,7 +322,7 @@ impl Ctx<'_, '_> {
                 } else {
                     &[Label::Product, Label::Fac]
                 };
-                let found = self.recent(det.start, s.saturating_sub(2), labels);
+                let found = self.recent(det.start(), s.saturating_sub(2), labels);
                 let es = Self::distinct(&found);
                 if es.len() == 1 {
                     return Some(es[0]);
@@ -336,7 +336,7 @@ impl Ctx<'_, '_> {
                 (is_subject && class == NounClass::Org).then_some(e)
             }
             NounClass::Person => {
-                let found = self.recent(det.start, s.saturating_sub(4), &[Label::Person]);
+                let found = self.recent(det.start(), s.saturating_sub(4), &[Label::Person]);
                 found.iter().map(|&(_, e)| e).find(|&e| {
                     self.merged.entities.get(e).is_some_and(|x| {
                         x.roles
@@ -351,7 +351,7 @@ impl Ctx<'_, '_> {
 }
 
 fn lower_is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
-    let t = &doc.text[w.start..w.end];
+    let t = &doc.text[w.start()..w.end()];
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
 
@@ -375,19 +375,19 @@ pub fn resolve(
     let mut next_clause = 0usize;
     for (wi, w) in words.iter().enumerate() {
         // Subjects of clauses that start before this word are known by now.
-        while next_clause < clauses.len() && clauses[next_clause].span.0 <= w.start {
+        while next_clause < clauses.len() && clauses[next_clause].span.0 <= w.start() {
             let c = &clauses[next_clause];
             let e = c.subject.as_ref().and_then(|g| {
                 let h = &words[g.head];
-                cx.mention_over(h.start, h.end)
+                cx.mention_over(h.start(), h.end())
                     .and_then(|(i, _)| cx.entity_of_mention(i))
             });
             cx.subject_entity[next_clause] = e;
             next_clause += 1;
         }
         let ci = {
-            let i = clauses.partition_point(|c| c.span.1 <= w.start);
-            clauses.get(i).filter(|c| c.span.0 <= w.start).map(|_| i)
+            let i = clauses.partition_point(|c| c.span.1 <= w.start());
+            clauses.get(i).filter(|c| c.span.0 <= w.start()).map(|_| i)
         };
         let resolved = if w.upos == Upos::Pron {
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
@@ -408,7 +408,7 @@ pub fn resolve(
             } else {
                 None
             }
-            .map(|e| (e, w.start, w.end, Resolution::Pronoun))
+            .map(|e| (e, w.start(), w.end(), Resolution::Pronoun))
         } else if lower_is(doc, w, &["the"])
             && words.get(wi + 1).is_some_and(|n| n.upos == Upos::Noun)
         {
@@ -418,11 +418,11 @@ pub fn resolve(
                     && !lower_is(doc, x, &["of", "'s", "’s"])
             });
             if whole
-                && cx.mention_over(w.start, noun.end).is_none()
-                && cx.mention_over(noun.start, noun.end).is_none()
+                && cx.mention_over(w.start(), noun.end()).is_none()
+                && cx.mention_over(noun.start(), noun.end()).is_none()
             {
                 cx.description(w, noun)
-                    .map(|e| (e, w.start, noun.end, Resolution::Description))
+                    .map(|e| (e, w.start(), noun.end(), Resolution::Description))
             } else {
                 None
             }

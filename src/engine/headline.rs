@@ -119,18 +119,18 @@ impl Sources<'_, '_> {
     /// description, or a (non-value) mention covering the head.
     fn entity_of_head(&self, g: &Group) -> Option<usize> {
         let h = self.words.get(g.head)?;
-        let k = self.resolved.partition_point(|r| r.end <= h.start);
+        let k = self.resolved.partition_point(|r| r.end <= h.start());
         if let Some(r) = self
             .resolved
             .get(k)
-            .filter(|r| r.start <= h.start && h.end <= r.end)
+            .filter(|r| r.start <= h.start() && h.end() <= r.end)
         {
             return Some(r.entity);
         }
-        let i = self.mentions.partition_point(|m| m.end <= h.start);
+        let i = self.mentions.partition_point(|m| m.end <= h.start());
         self.mentions
             .get(i)
-            .filter(|m| m.start <= h.start && h.end <= m.end && !m.label.is_value())?;
+            .filter(|m| m.start <= h.start() && h.end() <= m.end && !m.label.is_value())?;
         self.merged.mention_entity.get(i).copied()
     }
 
@@ -147,7 +147,7 @@ impl Sources<'_, '_> {
                     // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
                     let head = &self.words[g.head];
                     let head_in_name = self
-                        .mention_over(head.start, head.end)
+                        .mention_over(head.start(), head.end())
                         .is_some_and(|m| m.label == Label::Person);
                     if via || head_in_name {
                         return surname(&ent.name).to_string();
@@ -159,17 +159,17 @@ impl Sources<'_, '_> {
         }
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for (k, w) in self.words[g.words.clone()].iter().enumerate() {
-            if self.in_timex(w.start, w.end) {
+            if self.in_timex(w.start(), w.end()) {
                 break; // "Oslo next week": the date is not part of the label
             }
-            let t = self.text(w.start, w.end);
+            let t = self.text(w.start(), w.end());
             if k == 0 && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(t)) {
                 continue;
             }
             match spans.last_mut() {
                 // "China" + "'s" → "China's"
-                Some(last) if w.upos == Upos::Part => last.1 = w.end,
-                _ => spans.push((w.start, w.end)),
+                Some(last) if w.upos == Upos::Part => last.1 = w.end(),
+                _ => spans.push((w.start(), w.end())),
             }
         }
         spans
@@ -184,12 +184,12 @@ impl Sources<'_, '_> {
         let h = &self.words[g.head];
         // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
         if self
-            .mention_over(h.start, h.end)
+            .mention_over(h.start(), h.end())
             .is_some_and(|m| !m.label.is_value())
         {
             return false;
         }
-        let t = self.text(h.start, h.end).to_lowercase();
+        let t = self.text(h.start(), h.end()).to_lowercase();
         matches!(t.as_str(), "they" | "we" | "you" | "i")
             || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
     }
@@ -237,7 +237,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     }
     let plural = src.plural(subject);
     let head = &src.words[v.head];
-    let head_text = src.text(head.start, head.end);
+    let head_text = src.text(head.start(), head.end());
     let hedge = v.modality.iter().find_map(|m| match m {
         Modal::May => Some("may"),
         Modal::Might => Some("might"),
@@ -286,7 +286,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             for j in first_full + 1..v.words.end {
                 let w = &src.words[j];
                 if w.upos != Upos::Adv {
-                    words.push(src.text(w.start, w.end).to_string());
+                    words.push(src.text(w.start(), w.end()).to_string());
                 }
             }
         }
@@ -295,15 +295,15 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     // happened, so they stay in the headline ("Exports rise sharply").
     let mut at = v.span.1;
     if agent.is_none() && v.lemma != "be" {
-        let from = src.words.partition_point(|w| w.start < at);
+        let from = src.words.partition_point(|w| w.start() < at);
         for w in src.words[from..].iter().take(2) {
-            let t = src.text(w.start, w.end);
+            let t = src.text(w.start(), w.end());
             let manner = t.len() > 4 && t.ends_with("ly") && !t.eq_ignore_ascii_case("only");
-            if w.upos != Upos::Adv || !manner || src.in_timex(w.start, w.end) {
+            if w.upos != Upos::Adv || !manner || src.in_timex(w.start(), w.end()) {
                 break;
             }
             words.push(t.to_string());
-            at = w.end;
+            at = w.end();
         }
     }
     let verb_end = words.len();
@@ -351,12 +351,13 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             continue;
         }
         // Contiguous: only a conjunction between (no time expression, comma or other words).
-        let from = src.words.partition_point(|w| w.start < at);
+        let from = src.words.partition_point(|w| w.start() < at);
         let gap_ok = src.words[from..]
             .iter()
-            .take_while(|w| w.end <= start)
+            .take_while(|w| w.end() <= start)
             .all(|w| {
-                w.upos == Upos::Cconj || (w.upos == Upos::Punct && src.text(w.start, w.end) != ",")
+                w.upos == Upos::Cconj
+                    || (w.upos == Upos::Punct && src.text(w.start(), w.end()) != ",")
             });
         if !gap_ok || src.in_timex(start, start + 1) {
             break;
@@ -380,8 +381,10 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex.
         for w in src.words[v.words.end..c.words.end].iter() {
-            let t = src.text(w.start, w.end);
-            if w.upos == Upos::Punct || src.in_timex(w.start, w.end) || words.len() >= MAX_WORDS / 2
+            let t = src.text(w.start(), w.end());
+            if w.upos == Upos::Punct
+                || src.in_timex(w.start(), w.end())
+                || words.len() >= MAX_WORDS / 2
             {
                 break;
             }

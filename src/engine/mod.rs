@@ -97,7 +97,17 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
 }
 
 /// [`analyze`] with [`Options`].
+///
+/// A text over [`text::MAX_TEXT_BYTES`] (4 GiB − 1; natively only) is not analysed: the
+/// result has its id and one warning, [`error::InputError::TextTooLarge`].
 pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
+    if let Err(e) = text::check_size(input.text.len()) {
+        return Analysis {
+            id: input.id.clone(),
+            warnings: vec![e.to_string()],
+            ..Analysis::default()
+        };
+    }
     let doc = text::Doc::new(&input.text);
     // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
     // time and the name typing (each with a temporary peak of its own) run while only the tokens
@@ -155,8 +165,8 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
             words
                 .iter()
                 .map(|w| model::Token {
-                    start: map.char_at(w.start),
-                    end: map.char_at(w.end),
+                    start: map.char_at(w.start()),
+                    end: map.char_at(w.end()),
                     upos: w.upos.as_str().to_string(),
                 })
                 .collect(),

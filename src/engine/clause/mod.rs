@@ -111,12 +111,14 @@ pub fn containing(clauses: &[Clause], byte: usize) -> Option<&Clause> {
 }
 
 fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
-    let t = &doc.text[w.start..w.end];
+    let t = &doc.text[w.start()..w.end()];
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
 
 fn lower(doc: &Doc, w: &Word) -> String {
-    doc.text[w.start..w.end].to_lowercase().replace('’', "'")
+    doc.text[w.start()..w.end()]
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 const NEGATION: &[&str] = &["not", "n't", "n’t", "never"];
@@ -152,7 +154,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             && !t.ends_with("ed")
             && verb::is_past_form(&t, false)
             && words.get(j + 1).is_some_and(|n| {
-                doc.text[n.start..n.end].starts_with(|c: char| c.is_ascii_lowercase())
+                doc.text[n.start()..n.end()].starts_with(|c: char| c.is_ascii_lowercase())
             })
     };
     let repaired = |j: usize| Some(j) == verbless || past_after_comma(j);
@@ -162,7 +164,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
         j > range.start
             && words[j - 1].upos == Upos::Det
             && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
-            && doc.text[words[j].start..words[j].end]
+            && doc.text[words[j].start()..words[j].end()]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
@@ -174,7 +176,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     // "shipped drones and spare parts": so does a bare form after "and" when
     // the verb before is a simple past (a coordinated verb would agree with it).
     let modifier = |j: usize| {
-        let t = &doc.text[words[j].start..words[j].end];
+        let t = &doc.text[words[j].start()..words[j].end()];
         let bare = !t.ends_with("ing") && !t.ends_with('s') && !t.ends_with("ed");
         let after_past = || {
             (range.start.max(j.saturating_sub(MAX_CONJUNCT))..j)
@@ -199,7 +201,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
     // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
     // verb, first in the sentence and right before a verb, is the subject.
     let initial_noun = |j: usize| {
-        let t = &doc.text[words[j].start..words[j].end];
+        let t = &doc.text[words[j].start()..words[j].end()];
         j == range.start
             && words[j].upos == Upos::Verb
             && j + 1 < end
@@ -269,12 +271,12 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
                 && words[s - 1].upos == Upos::Adp
                 && !is(doc, &words[s - 1], SUBORDINATING);
             let compound = |j: usize| {
-                let t = &doc.text[words[j].start..words[j].end];
+                let t = &doc.text[words[j].start()..words[j].end()];
                 in_prep_object
                     && words[j].upos == Upos::Verb
                     && j > s
                     && words[j - 1].upos == Upos::Noun
-                    && !doc.text[words[j - 1].start..words[j - 1].end].ends_with('s')
+                    && !doc.text[words[j - 1].start()..words[j - 1].end()].ends_with('s')
                     && t.chars().all(|c| c.is_ascii_lowercase())
                     && !t.ends_with('s')
                     && !t.ends_with("ed")
@@ -326,7 +328,7 @@ fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<us
             // "Germany bought": a capitalised word alone before a verb. The
             // tagger took the noun or name for an adjective.
             let capitalised = |k: usize| {
-                doc.text[words[k].start..words[k].end]
+                doc.text[words[k].start()..words[k].end()]
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
@@ -365,7 +367,7 @@ fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> Option<usize
         return None;
     }
     (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
-        let t = &doc.text[words[j].start..words[j].end];
+        let t = &doc.text[words[j].start()..words[j].end()];
         matches!(words[j].upos, Upos::Noun | Upos::Adj)
             && t.starts_with(|c: char| c.is_ascii_lowercase())
             && (t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")))
@@ -410,7 +412,7 @@ fn appositive_subject(
 
 fn group(words: &[Word], r: Range<usize>) -> Group {
     Group {
-        span: (words[r.start].start, words[r.end - 1].end),
+        span: (words[r.start].start(), words[r.end - 1].end()),
         head: r.end - 1,
         words: r,
     }
@@ -613,9 +615,9 @@ fn sentence_clauses(
             let g = group(words, r.clone());
             if after_adp(r) {
                 let p = &words[r.start - 1];
-                last_prep = Some((p.start, p.end));
+                last_prep = Some((p.start(), p.end()));
                 preps.push(PrepPhrase {
-                    prep: (p.start, p.end),
+                    prep: (p.start(), p.end()),
                     span: g.span,
                     object: g,
                 });
@@ -625,9 +627,9 @@ fn sentence_clauses(
             // "to India and batteries to Korea": a group followed by the same preposition is
             // the next object.
             let own_prep = last_prep.is_some_and(|(a, b)| {
-                words
-                    .get(r.end)
-                    .is_some_and(|w| doc.text[w.start..w.end].eq_ignore_ascii_case(&doc.text[a..b]))
+                words.get(r.end).is_some_and(|w| {
+                    doc.text[w.start()..w.end()].eq_ignore_ascii_case(&doc.text[a..b])
+                })
             });
             let conjunct = r.start > cs
                 && (is(doc, &words[r.start - 1], &["and", "or", ","]))
@@ -649,7 +651,7 @@ fn sentence_clauses(
         }
         let last = ce.max(cs + 1).min(range.end) - 1;
         out.push(Clause {
-            span: (words[cs].start, words[last].end),
+            span: (words[cs].start(), words[last].end()),
             words: cs..last + 1,
             sentence: si,
             subject,

@@ -326,7 +326,7 @@ pub(super) fn verb_group(
         (false, false) => Aspect::Simple,
     };
     VerbGroup {
-        span: (words[r.start].start, words[r.end - 1].end),
+        span: (words[r.start].start(), words[r.end - 1].end()),
         words: r,
         head,
         lemma: head_lemma,

@@ -155,7 +155,7 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     let inside = inp
         .words
         .get(c.verb.head)
-        .is_some_and(|w| w.start >= t.start && w.start < t.end);
+        .is_some_and(|w| w.start() >= t.start && w.start() < t.end);
     if !inside {
         return t.start;
     }
@@ -178,7 +178,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         timexes,
     };
     let head_at = |byte: usize| headline_at(&src, inp.clauses, byte);
-    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start);
+    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start());
     let cx = Ctx::new(doc, mentions, merged, timexes);
     let mut out: Vec<EventDraft> = Vec::new();
     let mut skip_next = false;

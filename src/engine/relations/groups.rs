@@ -13,14 +13,14 @@ use crate::engine::clause::{Clause, Group, Tense};
 impl Ctx<'_> {
     /// The token that ends at byte `end` (the last token of a group).
     pub(super) fn token_ending_at(&self, end: usize) -> Option<usize> {
-        let j = self.doc.tokens.partition_point(|t| t.end < end);
-        (self.doc.tokens.get(j)?.end == end).then_some(j)
+        let j = self.doc.tokens.partition_point(|t| t.end() < end);
+        (self.doc.tokens.get(j)?.end() == end).then_some(j)
     }
 
     /// The token that starts at byte `start`.
     pub(super) fn token_starting_at(&self, start: usize) -> Option<usize> {
-        let j = self.doc.tokens.partition_point(|t| t.start < start);
-        (self.doc.tokens.get(j)?.start == start).then_some(j)
+        let j = self.doc.tokens.partition_point(|t| t.start() < start);
+        (self.doc.tokens.get(j)?.start() == start).then_some(j)
     }
 
     /// The parties a noun group names: the party mention at its head with the
@@ -104,7 +104,7 @@ impl Ctx<'_> {
         let Some(mut k) = self.token_starting_at(g.span.0) else {
             return (items, last);
         };
-        while k < self.n_tokens() && self.doc.tokens[k].start < g.span.1 {
+        while k < self.n_tokens() && self.doc.tokens[k].start() < g.span.1 {
             match self.mention_starting_at(k) {
                 Some(m) => {
                     if let Some(it) = self.item(m).filter(|it| !items.contains(it)) {

@@ -64,7 +64,7 @@ impl Ctx<'_> {
 
     /// The clause whose verb group holds the trigger starting at token `a`.
     pub(super) fn verb_clause(&self, a: usize) -> Option<&Clause> {
-        let at = self.doc.tokens.get(a)?.start;
+        let at = self.doc.tokens.get(a)?.start();
         clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
     }
 
@@ -72,8 +72,8 @@ impl Ctx<'_> {
     /// pronoun or description) ending at the subject group's last word.
     pub(super) fn clause_subject(&self, c: &Clause) -> Option<Subject> {
         let g = c.subject.as_ref()?;
-        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
-        if self.doc.tokens.get(j)?.end != g.span.1 {
+        let j = self.doc.tokens.partition_point(|t| t.end() < g.span.1);
+        if self.doc.tokens.get(j)?.end() != g.span.1 {
             return None;
         }
         let parties = match self.parties_ending_at(j) {

@@ -177,7 +177,7 @@ fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
         .iter()
         .filter(|k| k.kind == TokenKind::Word)
         .filter(|k| {
-            let w = doc.slice(k.start, k.end).to_ascii_lowercase();
+            let w = doc.slice(k.start(), k.end()).to_ascii_lowercase();
             t.id(&w).is_some_and(|id| {
                 t.readings(id).iter().any(|r| {
                     !r.weak && matches!(r.class, tables::Class::Weekday | tables::Class::Deictic)
@@ -190,7 +190,7 @@ fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
         return false;
     }
     let years = doc.tokens.iter().filter_map(|t| {
-        let w = doc.slice(t.start, t.end);
+        let w = doc.slice(t.start(), t.end());
         (w.len() == 4 && t.kind == TokenKind::Number)
             .then(|| w.parse::<i64>().ok())
             .flatten()
@@ -238,7 +238,7 @@ pub fn numeric_order(doc: &Doc) -> NumericOrder {
     let words: Vec<&str> = doc
         .tokens
         .iter()
-        .map(|k| doc.slice(k.start, k.end))
+        .map(|k| doc.slice(k.start(), k.end()))
         .collect();
     for (i, w) in words.iter().enumerate() {
         // Only a token with a slash can be "3/4/21": no split (and no Vec) for the others.
@@ -272,11 +272,11 @@ pub fn numeric_order(doc: &Doc) -> NumericOrder {
 /// ("3/4/21"): which way it was read, and why.
 pub fn numeric_note(doc: &Doc) -> Option<String> {
     let ambiguous = doc.tokens.iter().any(|k| {
-        if !doc.slice(k.start, k.end).contains('/') {
+        if !doc.slice(k.start(), k.end()).contains('/') {
             return false; // one part at most: never "3/4/21"
         }
         let parts: Vec<u32> = doc
-            .slice(k.start, k.end)
+            .slice(k.start(), k.end())
             .split('/')
             .filter_map(|p| p.parse().ok())
             .collect();

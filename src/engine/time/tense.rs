@@ -150,7 +150,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
     let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
     let lowered: Vec<String> = toks
         .iter()
-        .map(|t| lower(doc.slice(t.start, t.end)))
+        .map(|t| lower(doc.slice(t.start(), t.end())))
         .collect();
     let mut out = Vec::with_capacity(toks.len());
     // Which marks are a prospect ("plans to"): they make a verb group future
@@ -211,7 +211,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         } else {
             Mark::Other
         };
-        out.push((t.start, t.end, mark));
+        out.push((t.start(), t.end(), mark));
     }
     // A verb group takes the tense of its first word ("had been" past),
     // unless a future marker is in it ("was scheduled to", "are due"): every

@@ -87,7 +87,7 @@ fn cap_names(doc: &Doc, ms: &mut [TypedMention]) {
         if m.tokens.len() > tagger::MAX_NAME_TOKENS && tagger::Class::of(m.label).is_some() {
             let last = m.tokens.start + tagger::MAX_NAME_TOKENS - 1;
             m.tokens.end = last + 1;
-            m.end = doc.tokens[last].end;
+            m.end = doc.tokens[last].end();
         }
     }
 }

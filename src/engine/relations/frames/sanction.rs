@@ -15,7 +15,7 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     };
     let text = ctx.doc.text;
     // The agent of a passive, or of a participle right after its noun ("Y, designated by X").
-    let after = ctx.doc.tokens[b].end;
+    let after = ctx.doc.tokens[b].end();
     let by = c.agent(text).or_else(|| {
         c.preps_after_verb(text, &["by"])
             .first()
