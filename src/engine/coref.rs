@@ -155,21 +155,21 @@ impl Ctx<'_, '_> {
 
     /// Is there a clause subject headed by a person-like common noun between bytes a and b?
     fn human_subject_between(&self, a: usize, b: usize) -> bool {
-        let first = self.clauses.partition_point(|c| c.span.1 <= a);
-        let last = self.clauses.partition_point(|c| c.span.0 < b);
+        let first = self.clauses.partition_point(|c| c.span().1 <= a);
+        let last = self.clauses.partition_point(|c| c.span().0 < b);
         self.clauses
             .get(first..last)
             .unwrap_or(&[])
             .iter()
             .any(|c| {
                 c.subject.as_ref().is_some_and(|g| {
-                    g.span.0 >= a
-                        && g.span.1 <= b
+                    g.span().0 >= a
+                        && g.span().1 <= b
                         && self
-                            .mention_over(self.words[g.head].start(), self.words[g.head].end())
+                            .mention_over(self.words[g.head()].start(), self.words[g.head()].end())
                             .is_none()
                         && {
-                            let h = &self.words[g.head];
+                            let h = &self.words[g.head()];
                             let w = self.text(h.start(), h.end()).to_lowercase();
                             matches!(
                                 nouns().get(w.as_str()),
@@ -217,12 +217,12 @@ impl Ctx<'_, '_> {
             return (es.len() == 1).then(|| es[0]);
         }
         // The subject of the nearest earlier clause that has a person subject.
-        let before = self.clauses.partition_point(|c| c.span.1 <= w.start());
+        let before = self.clauses.partition_point(|c| c.span().1 <= w.start());
         let earlier = self.clauses[..before]
             .iter()
             .enumerate()
             .rev()
-            .take_while(|(_, c)| c.sentence >= from)
+            .take_while(|(_, c)| c.sentence() >= from)
             .filter(|(i, _)| Some(*i) != ci)
             .find_map(|(i, c)| {
                 self.subject_entity
@@ -230,7 +230,7 @@ impl Ctx<'_, '_> {
                     .copied()
                     .flatten()
                     .filter(|&e| self.label_of(e) == Some(Label::Person))
-                    .map(|e| (e, c.sentence))
+                    .map(|e| (e, c.sentence()))
             });
         if let Some((e, sentence)) = earlier {
             // A subject from the previous sentence, while this sentence names a person before
@@ -261,11 +261,11 @@ impl Ctx<'_, '_> {
             Some(c) => c.checked_sub(1)?,
             None => self
                 .clauses
-                .partition_point(|c| c.span.1 <= w.start())
+                .partition_point(|c| c.span().1 <= w.start())
                 .checked_sub(1)?,
         };
         let c = &self.clauses[prev];
-        if self.sentence_of(w.start()) > c.sentence + 1 {
+        if self.sentence_of(w.start()) > c.sentence() + 1 {
             return None;
         }
         let e = self.subject_entity.get(prev).copied().flatten()?;
@@ -279,7 +279,7 @@ impl Ctx<'_, '_> {
         let c = ci?;
         let clause = &self.clauses[c];
         let g = clause.subject.as_ref()?;
-        if !(g.span.0 <= w.start() && w.end() <= g.span.1) {
+        if !(g.span().0 <= w.start() && w.end() <= g.span().1) {
             return None;
         }
         let p = &self.clauses[c.checked_sub(1)?];
@@ -298,12 +298,12 @@ impl Ctx<'_, '_> {
     /// organisation, whatever type the name was given.
     fn named_org_subject(&self, p: &Clause) -> Option<usize> {
         let g = p.subject.as_ref()?;
-        let head = self.words.get(g.head)?;
+        let head = self.words.get(g.head())?;
         let noun = self.text(head.start(), head.end()).to_lowercase();
         if nouns().get(noun.as_str()) != Some(&NounClass::Org) {
             return None;
         }
-        let (from, to) = (g.span.1, p.verb.span.0);
+        let (from, to) = (g.span().1, p.verb.span().0);
         let i = self.mentions.partition_point(|m| m.start < from);
         let m = self.mentions.get(i).filter(|m| m.end <= to)?;
         let comma = |a: usize, b: usize| a <= b && self.text(a, b).trim() == ",";
@@ -332,7 +332,7 @@ impl Ctx<'_, '_> {
                 let m = &self.mentions[i];
                 let is_subject = clause::containing(self.clauses, m.start)
                     .and_then(|c| c.subject.as_ref())
-                    .is_some_and(|g| g.span.0 <= m.start && m.end <= g.span.1);
+                    .is_some_and(|g| g.span().0 <= m.start && m.end <= g.span().1);
                 (is_subject && class == NounClass::Org).then_some(e)
             }
             NounClass::Person => {
@@ -375,10 +375,10 @@ pub fn resolve(
     let mut next_clause = 0usize;
     for (wi, w) in words.iter().enumerate() {
         // Subjects of clauses that start before this word are known by now.
-        while next_clause < clauses.len() && clauses[next_clause].span.0 <= w.start() {
+        while next_clause < clauses.len() && clauses[next_clause].span().0 <= w.start() {
             let c = &clauses[next_clause];
             let e = c.subject.as_ref().and_then(|g| {
-                let h = &words[g.head];
+                let h = &words[g.head()];
                 cx.mention_over(h.start(), h.end())
                     .and_then(|(i, _)| cx.entity_of_mention(i))
             });
@@ -386,8 +386,11 @@ pub fn resolve(
             next_clause += 1;
         }
         let ci = {
-            let i = clauses.partition_point(|c| c.span.1 <= w.start());
-            clauses.get(i).filter(|c| c.span.0 <= w.start()).map(|_| i)
+            let i = clauses.partition_point(|c| c.span().1 <= w.start());
+            clauses
+                .get(i)
+                .filter(|c| c.span().0 <= w.start())
+                .map(|_| i)
         };
         let resolved = if w.upos == Upos::Pron {
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
@@ -435,7 +438,7 @@ pub fn resolve(
                 if clauses[c]
                     .subject
                     .as_ref()
-                    .is_some_and(|g| g.span.0 <= start && end <= g.span.1)
+                    .is_some_and(|g| g.span().0 <= start && end <= g.span().1)
                 {
                     cx.subject_entity[c] = Some(e);
                 }

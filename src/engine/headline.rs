@@ -118,7 +118,7 @@ impl Sources<'_, '_> {
     /// The entity a noun group's head word names: a resolved pronoun or
     /// description, or a (non-value) mention covering the head.
     fn entity_of_head(&self, g: &Group) -> Option<usize> {
-        let h = self.words.get(g.head)?;
+        let h = self.words.get(g.head())?;
         let k = self.resolved.partition_point(|r| r.end <= h.start());
         if let Some(r) = self
             .resolved
@@ -137,7 +137,7 @@ impl Sources<'_, '_> {
     /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
     /// its entity, otherwise the words without leading articles.
     fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
-        let (a, b) = g.span;
+        let (a, b) = g.span();
         if let Some((e, via)) = self.entity_in(a, b) {
             if !parts.contains(&e) {
                 parts.push(e);
@@ -145,7 +145,7 @@ impl Sources<'_, '_> {
             if let Some(ent) = self.merged.entities.get(e) {
                 if ent.label == Label::Person {
                     // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
-                    let head = &self.words[g.head];
+                    let head = &self.words[g.head()];
                     let head_in_name = self
                         .mention_over(head.start(), head.end())
                         .is_some_and(|m| m.label == Label::Person);
@@ -158,7 +158,7 @@ impl Sources<'_, '_> {
             }
         }
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for (k, w) in self.words[g.words.clone()].iter().enumerate() {
+        for (k, w) in self.words[g.words()].iter().enumerate() {
             if self.in_timex(w.start(), w.end()) {
                 break; // "Oslo next week": the date is not part of the label
             }
@@ -181,7 +181,7 @@ impl Sources<'_, '_> {
 
     fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
-        let h = &self.words[g.head];
+        let h = &self.words[g.head()];
         // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
         if self
             .mention_over(h.start(), h.end())
@@ -200,7 +200,7 @@ impl Sources<'_, '_> {
 /// ..."): tagged AUX, or tagged VERB with no object.
 pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
     let v = &c.verb;
-    let Some(head) = words.get(v.head) else {
+    let Some(head) = words.get(v.head()) else {
         return false;
     };
     matches!(v.lemma.as_str(), "have" | "do")
@@ -217,7 +217,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         .then(|| {
             c.preps
                 .iter()
-                .find(|p| src.text(p.prep.0, p.prep.1).eq_ignore_ascii_case("by"))
+                .find(|p| src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("by"))
         })
         .flatten();
     let (subject, mut objects): (Option<&Group>, Vec<&Group>) = match agent {
@@ -225,7 +225,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         None => (c.subject.as_ref(), c.objects.iter().collect()),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
-    let s = subject.filter(|g| !src.in_timex(g.span.0, g.span.1))?;
+    let s = subject.filter(|g| !src.in_timex(g.span().0, g.span().1))?;
     // An auxiliary alone ("officials have, in recent weeks, raised"): the next clause says it.
     if bare_auxiliary(src.words, c) {
         return None;
@@ -236,7 +236,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         words.push(t);
     }
     let plural = src.plural(subject);
-    let head = &src.words[v.head];
+    let head = &src.words[v.head()];
     let head_text = src.text(head.start(), head.end());
     let hedge = v.modality.iter().find_map(|m| match m {
         Modal::May => Some("may"),
@@ -279,11 +279,10 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         if !v.chain.is_empty() {
             // "stopped providing", "decided to declassify": the rest as written.
             let first_full = v
-                .words
-                .clone()
+                .words()
                 .find(|&j| src.words[j].upos == Upos::Verb)
-                .unwrap_or(v.head);
-            for j in first_full + 1..v.words.end {
+                .unwrap_or(v.head());
+            for j in first_full + 1..v.words().end {
                 let w = &src.words[j];
                 if w.upos != Upos::Adv {
                     words.push(src.text(w.start(), w.end()).to_string());
@@ -293,7 +292,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     }
     // Manner adverbs right after a full verb ("rose sharply", "grew slowly"): part of what
     // happened, so they stay in the headline ("Exports rise sharply").
-    let mut at = v.span.1;
+    let mut at = v.span().1;
     if agent.is_none() && v.lemma != "be" {
         let from = src.words.partition_point(|w| w.start() < at);
         for w in src.words[from..].iter().take(2) {
@@ -311,14 +310,14 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let mut items: Vec<(usize, usize, Option<usize>, &Group)> = Vec::new();
     if agent.is_none() {
         for g in &objects {
-            items.push((g.span.0, g.span.1, None, g));
+            items.push((g.span().0, g.span().1, None, g));
         }
     } else {
         objects.clear();
     }
     for (k, p) in c.preps.iter().enumerate() {
         if Some(p) != agent && p.prep.0 > v.span.0 {
-            items.push((p.prep.0, p.span.1, Some(k), &p.object));
+            items.push((p.prep().0, p.span().1, Some(k), &p.object));
         }
     }
     crate::sort::sort_by_key(&mut items, |x| x.0);
@@ -373,14 +372,14 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
         if let Some(k) = prep {
             let p = &c.preps[k];
-            words.push(src.text(p.prep.0, p.prep.1).to_lowercase());
+            words.push(src.text(p.prep().0, p.prep().1).to_lowercase());
         }
         words.push(t);
         at = end;
     }
     if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex.
-        for w in src.words[v.words.end..c.words.end].iter() {
+        for w in src.words[v.words().end..c.words().end].iter() {
             let t = src.text(w.start(), w.end());
             if w.upos == Upos::Punct
                 || src.in_timex(w.start(), w.end())
@@ -392,9 +391,9 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
     }
     // Other entities of the clause take part too.
-    let i = src.mentions.partition_point(|m| m.start < c.span.0);
+    let i = src.mentions.partition_point(|m| m.start < c.span().0);
     for (k, m) in src.mentions.iter().enumerate().skip(i) {
-        if m.start >= c.span.1 {
+        if m.start >= c.span().1 {
             break;
         }
         if !m.label.is_value() {

@@ -27,37 +27,77 @@ pub use verb::{Aspect, Modal, Tense};
 /// A noun group ("the Chinese firm", "three companies", "he").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
+    /// Byte span in the document text (u32 like the tokens'; read it with [`Group::span`]).
+    pub span: (u32, u32),
+    /// Word indices (into the tagged words; read them with [`Group::words`]).
+    pub words: Range<u32>,
+    /// Index of the head word (the last noun, name, pronoun or number; [`Group::head`]).
+    pub head: u32,
+}
+
+impl Group {
     /// Byte span in the document text.
-    pub span: (usize, usize),
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
+
     /// Word indices (into the tagged words).
-    pub words: Range<usize>,
-    /// Index of the head word (the last noun, name, pronoun or number).
-    pub head: usize,
+    #[inline]
+    pub fn words(&self) -> Range<usize> {
+        self.words.start as usize..self.words.end as usize
+    }
+
+    /// Index of the head word.
+    #[inline]
+    pub fn head(&self) -> usize {
+        self.head as usize
+    }
 }
 
 /// A verb group ("had not provided", "will meet", "is believed to have supplied").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerbGroup {
-    /// Byte span in the document text.
-    pub span: (usize, usize),
-    pub words: Range<usize>,
-    /// Index of the head word: the last full verb (or the last auxiliary of a copula).
-    pub head: usize,
+    /// Byte span in the document text ([`VerbGroup::span`]).
+    pub span: (u32, u32),
+    /// Word indices ([`VerbGroup::words`]).
+    pub words: Range<u32>,
+    /// Index of the head word: the last full verb (or the last auxiliary of a copula;
+    /// [`VerbGroup::head`]).
+    pub head: u32,
     /// Lemma of the head ("provide", "meet", "be").
     pub lemma: String,
     pub tense: Tense,
     pub aspect: Aspect,
     /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
-    pub modality: Vec<Modal>,
+    pub modality: Box<[Modal]>,
     /// "not", "n't" or "never" in or right before the group.
     pub negated: bool,
     /// be/get + past participle: "was sanctioned".
     pub passive: bool,
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
-    pub chain: Vec<String>,
+    pub chain: Box<[String]>,
 }
 
 impl VerbGroup {
+    /// Byte span in the document text.
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
+
+    /// Word indices (into the tagged words).
+    #[inline]
+    pub fn words(&self) -> Range<usize> {
+        self.words.start as usize..self.words.end as usize
+    }
+
+    /// Index of the head word.
+    #[inline]
+    pub fn head(&self) -> usize {
+        self.head as usize
+    }
+
     /// Whether a modal or hedge makes the clause uncertain.
     pub fn hedged(&self) -> bool {
         self.modality.iter().any(|m| m.is_hedge())
@@ -67,12 +107,26 @@ impl VerbGroup {
 /// A prepositional complement: "to Russia", "with satellite imagery".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrepPhrase {
-    /// Byte span of the preposition.
-    pub prep: (usize, usize),
-    /// Byte span of its noun group.
-    pub span: (usize, usize),
+    /// Byte span of the preposition ([`PrepPhrase::prep`]).
+    pub prep: (u32, u32),
+    /// Byte span of its noun group ([`PrepPhrase::span`]).
+    pub span: (u32, u32),
     /// Its noun group.
     pub object: Group,
+}
+
+impl PrepPhrase {
+    /// Byte span of the preposition.
+    #[inline]
+    pub fn prep(&self) -> (usize, usize) {
+        (self.prep.0 as usize, self.prep.1 as usize)
+    }
+
+    /// Byte span of its noun group.
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
 }
 
 /// Where a clause's subject comes from.
@@ -87,27 +141,53 @@ pub enum SubjectSource {
 }
 
 /// One clause: a verb group and its arguments.
+///
+/// Compact (issue 16.6): positions are u32 (texts are at most
+/// [`crate::engine::text::MAX_TEXT_BYTES`]) and lists are boxed slices of their exact length,
+/// so a clause is 160 bytes, not 264; the accessors ([`Clause::span`], [`Clause::words`],
+/// [`Clause::sentence`]) give `usize`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
     /// Byte span in the document text.
-    pub span: (usize, usize),
-    pub words: Range<usize>,
+    pub span: (u32, u32),
+    /// Word indices (into the tagged words).
+    pub words: Range<u32>,
     /// Index of the sentence ([`crate::engine::text::Sentence`]).
-    pub sentence: usize,
+    pub sentence: u32,
     pub subject: Option<Group>,
     pub subject_source: SubjectSource,
     pub verb: VerbGroup,
     /// Noun groups after the verb that are not in a prepositional phrase.
-    pub objects: Vec<Group>,
-    pub preps: Vec<PrepPhrase>,
+    pub objects: Box<[Group]>,
+    pub preps: Box<[PrepPhrase]>,
+}
+
+impl Clause {
+    /// Byte span in the document text.
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
+
+    /// Word indices (into the tagged words).
+    #[inline]
+    pub fn words(&self) -> Range<usize> {
+        self.words.start as usize..self.words.end as usize
+    }
+
+    /// Index of the sentence.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
 }
 
 /// The clause whose span contains byte offset `byte` (clauses in text order).
 pub fn containing(clauses: &[Clause], byte: usize) -> Option<&Clause> {
-    let i = clauses.partition_point(|c| c.span.1 <= byte);
+    let i = clauses.partition_point(|c| c.span().1 <= byte);
     clauses
         .get(i)
-        .filter(|c| c.span.0 <= byte && byte < c.span.1)
+        .filter(|c| c.span().0 <= byte && byte < c.span().1)
 }
 
 fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
@@ -412,9 +492,9 @@ fn appositive_subject(
 
 fn group(words: &[Word], r: Range<usize>) -> Group {
     Group {
-        span: (words[r.start].start(), words[r.end - 1].end()),
-        head: r.end - 1,
-        words: r,
+        span: (words[r.start].start, words[r.end - 1].end),
+        head: (r.end - 1) as u32,
+        words: r.start as u32..r.end as u32,
     }
 }
 
@@ -536,11 +616,11 @@ fn sentence_clauses(
             .map(|(_, r)| group(words, r.clone()));
         // Apposition: "Hikvision, a camera maker, ..." names the subject first.
         if let Some(g) = subject.clone() {
-            let s0 = g.words.start;
+            let s0 = g.words().start;
             // The apposition is set off by commas on both sides, or is a
             // description after a name ("Norvik, a cable maker based in ...");
             // "Last week, Japan provided ..." is none.
-            let closed = (g.words.end..vr.start).any(|j| is(doc, &words[j], &[","]));
+            let closed = (g.words().end..vr.start).any(|j| is(doc, &words[j], &[","]));
             let described = words[s0].upos == Upos::Det;
             let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
                 .then(|| {
@@ -568,9 +648,13 @@ fn sentence_clauses(
         let relative_start = (cs..vr.start).any(relative);
         let starts_coordinated =
             (cs..vr.start).all(|j| matches!(words[j].upos, Upos::Cconj | Upos::Punct | Upos::Adv));
-        if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head))) {
+        if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head()))) {
             // The nearest earlier finite clause of the sentence, else its first clause.
-            let same: Vec<&Clause> = out.iter().rev().take_while(|c| c.sentence == si).collect();
+            let same: Vec<&Clause> = out
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence() == si)
+                .collect();
             let prev = same
                 .iter()
                 .find(|c| c.verb.tense != Tense::None)
@@ -609,7 +693,7 @@ fn sentence_clauses(
         preps.clear();
         let mut last_prep: Option<(usize, usize)> = None;
         for (_, r) in &in_clause {
-            if subject.as_ref().is_some_and(|g| g.words == *r) {
+            if subject.as_ref().is_some_and(|g| g.words() == *r) {
                 continue;
             }
             let g = group(words, r.clone());
@@ -617,7 +701,7 @@ fn sentence_clauses(
                 let p = &words[r.start - 1];
                 last_prep = Some((p.start(), p.end()));
                 preps.push(PrepPhrase {
-                    prep: (p.start(), p.end()),
+                    prep: (p.start, p.end),
                     span: g.span,
                     object: g,
                 });
@@ -636,10 +720,10 @@ fn sentence_clauses(
                 && !own_prep
                 && preps
                     .last()
-                    .is_some_and(|p| p.object.words.end + 1 == r.start);
+                    .is_some_and(|p| p.object.words().end + 1 == r.start);
             if let (true, Some(p)) = (conjunct, last_prep) {
                 preps.push(PrepPhrase {
-                    prep: p,
+                    prep: (p.0 as u32, p.1 as u32),
                     span: g.span,
                     object: g,
                 });
@@ -651,14 +735,14 @@ fn sentence_clauses(
         }
         let last = ce.max(cs + 1).min(range.end) - 1;
         out.push(Clause {
-            span: (words[cs].start(), words[last].end()),
-            words: cs..last + 1,
-            sentence: si,
+            span: (words[cs].start, words[last].end),
+            words: cs as u32..(last + 1) as u32,
+            sentence: si as u32,
             subject,
             subject_source: source,
             verb,
-            objects: objects.to_vec(),
-            preps: preps.to_vec(),
+            objects: objects.as_slice().into(),
+            preps: preps.as_slice().into(),
         });
     }
 }

@@ -83,7 +83,7 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
         // "Officials have, in recent weeks, raised ...": an auxiliary alone, the verb follows.
         let aux_only = src
             .words
-            .get(c.verb.head)
+            .get(c.verb.head())
             .is_some_and(|w| w.upos == Upos::Aux)
             || headline::bare_auxiliary(src.words, c);
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
@@ -154,7 +154,7 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     };
     let inside = inp
         .words
-        .get(c.verb.head)
+        .get(c.verb.head())
         .is_some_and(|w| w.start() >= t.start && w.start() < t.end);
     if !inside {
         return t.start;
@@ -163,7 +163,7 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     inp.clauses
         .get(i)
         .filter(|n| n.sentence == c.sentence)
-        .map_or(t.start, |n| n.span.0)
+        .map_or(t.start, |n| n.span().0)
 }
 
 /// Events of the document; see the module comment.

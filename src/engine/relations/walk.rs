@@ -65,15 +65,16 @@ impl Ctx<'_> {
     /// The clause whose verb group holds the trigger starting at token `a`.
     pub(super) fn verb_clause(&self, a: usize) -> Option<&Clause> {
         let at = self.doc.tokens.get(a)?.start();
-        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+        clause::containing(self.clauses, at)
+            .filter(|c| c.verb.span().0 <= at && at < c.verb.span().1)
     }
 
     /// The party the clause stage found as the clause's subject: a mention (or resolved
     /// pronoun or description) ending at the subject group's last word.
     pub(super) fn clause_subject(&self, c: &Clause) -> Option<Subject> {
         let g = c.subject.as_ref()?;
-        let j = self.doc.tokens.partition_point(|t| t.end() < g.span.1);
-        if self.doc.tokens.get(j)?.end() != g.span.1 {
+        let j = self.doc.tokens.partition_point(|t| t.end() < g.span().1);
+        if self.doc.tokens.get(j)?.end() != g.span().1 {
             return None;
         }
         let parties = match self.parties_ending_at(j) {

@@ -29,26 +29,26 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
             last = last.max(l);
-            goods.push((g.span.0, items));
+            goods.push((g.span().0, items));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
             if let Some(p) = ctx.group_parties(g) {
-                recipients.push((g.span.0, p));
+                recipients.push((g.span().0, p));
             }
         }
     }
     let indirect = !recipients.is_empty();
     for p in c.preps_after_verb(text, &["with", "to", "for"]) {
-        let prep = &text[p.prep.0..p.prep.1];
+        let prep = &text[p.prep().0..p.prep().1];
         if prep.eq_ignore_ascii_case("for") {
             // "for use in Russian weapons": the user names the recipient.
-            if !indirect && text[p.span.0..p.span.1].eq_ignore_ascii_case("use") {
+            if !indirect && text[p.span().0..p.span().1].eq_ignore_ascii_case("use") {
                 let user = c
                     .preps_after_verb(text, &["in", "by"])
                     .into_iter()
                     .find(|q| q.span.0 > p.span.1);
                 if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
-                    recipients.push((p.span.0, r));
+                    recipients.push((p.span().0, r));
                 }
             }
             continue;
@@ -59,10 +59,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         // named there ("in addition to turbojet engines").
         if !items.is_empty() && (!with || indirect) {
             last = last.max(l);
-            goods.push((p.span.0, items));
+            goods.push((p.span().0, items));
         } else if !with && !indirect {
             if let Some(r) = ctx.group_parties(&p.object) {
-                recipients.push((p.span.0, r));
+                recipients.push((p.span().0, r));
             }
         }
     }
@@ -113,7 +113,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
 fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
     ctx.group_parties(g).or_else(|| {
-        let k = ctx.token_starting_at(g.span.0)?;
+        let k = ctx.token_starting_at(g.span().0)?;
         let m = ctx.mention_starting_at(k)?;
         Some(Parties {
             entities: vec![ctx.nationality_country(m)?],
@@ -145,7 +145,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
     let from = c.preps_after_verb(ctx.doc.text, &["from"]).first().copied();
     let Some(src) = from
-        .and_then(|p| ctx.token_starting_at(p.span.0))
+        .and_then(|p| ctx.token_starting_at(p.span().0))
         .and_then(|k| ctx.parties_after(k))
     else {
         return;
