@@ -74,7 +74,8 @@ pub fn classify_policy(
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
         let spans = t.tag(&ex);
-        reconcile::reconcile(doc, rules, &spans, policy, ex.line_casing())
+        let (caps, title) = ex.into_line_casing();
+        reconcile::reconcile(doc, rules, &spans, policy, (&caps, &title))
     };
     cap_names(doc, &mut out);
     out
