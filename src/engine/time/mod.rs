@@ -81,11 +81,7 @@ fn spurious(doc: &Doc, m: &matcher::Match, n: &Normalised) -> bool {
                 .unwrap_or("")
                 .to_ascii_lowercase();
             let rate = prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-                || [
-                    "million", "billion", "times", "once", "twice", "percent", "cents", "dollars",
-                    "hours", "days",
-                ]
-                .contains(&prev.as_str());
+                || names::words().rate.iter().any(|w| *w == prev);
             if rate {
                 return true;
             }
@@ -473,6 +469,18 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
                 if let TimeValue::Quarter { y: Some(y), q } = v {
                     if over(y, q) && later(y, q) {
                         ctx.quarter = Some(v);
+                    }
+                }
+            }
+            // "has not supplied any since 2022": the stretch from that date up to the
+            // document date, which is what an event in the clause spans.
+            if since && n.kind == TimexType::Date && n.range_end.is_none() && n.period.is_none() {
+                if let (Some(d), Some(v)) = (ctx.dct, n.val) {
+                    let first = v
+                        .first_day()
+                        .or_else(|| v.year().and_then(|y| Ymd::new(y, 1, 1)));
+                    if first.is_some_and(|f| f < d) {
+                        n.period = Some(format!("{}/{}", n.value, TimeValue::day(d).to_timeml()));
                     }
                 }
             }
