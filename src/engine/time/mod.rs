@@ -81,7 +81,7 @@ fn spurious(doc: &Doc, m: &matcher::Match, n: &Normalised) -> bool {
                 .unwrap_or("")
                 .to_ascii_lowercase();
             let rate = prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-                || names::words().rate.iter().any(|w| *w == prev);
+                || names::words().rate.contains(&prev);
             if rate {
                 return true;
             }
