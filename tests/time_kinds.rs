@@ -576,3 +576,14 @@ fn a_present_verb_the_word_list_does_not_know_still_looks_ahead() {
     let text = "The envoy studies Monday's statement by the ministers.";
     assert_eq!(of(text, DCT, "Monday"), date("2024-04-15"));
 }
+
+#[test]
+fn easter_is_a_movable_feast_and_easter_week_its_week() {
+    let dct = Some("2025-03-03");
+    let text = "The ferries run a reduced timetable over Easter.";
+    assert_eq!(of(text, dct, "Easter"), date("2025-04-20"));
+    let text = "Pilgrims will fill the old town during Easter week.";
+    assert_eq!(of(text, dct, "Easter week"), date("2025-W16"));
+    let text = "The bridge is due to reopen by Easter 2027.";
+    assert_eq!(of(text, dct, "Easter 2027"), date("2027-03-28"));
+}
