@@ -4,13 +4,13 @@
 //!
 //! ```text
 //! text ─▶ text::Doc (tokens, sentences)
-//!      ─▶ time::extract         → Vec<TimexDraft>     (TIMEX3 values vs. the document date)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ furniture::drop_furniture                   (no mentions in boilerplate lines)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
 //!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
+//!      ─▶ time::extract_with_clauses → Vec<TimexDraft> (TIMEX3 values vs. the document date)
 //!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
 //!      ─▶ events::build         → Vec<EventDraft>     (dated clauses for the timeline)
 //!      ─▶ relations::extract    → Vec<RelationDraft>  (SUPPLY, MEETING, SANCTION, ... between entities)
@@ -110,12 +110,13 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     }
     let doc = text::Doc::new(&input.text);
     // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
-    // time and the name typing (each with a temporary peak of its own) run while only the tokens
-    // exist, before the tagged words and the clauses (the largest intermediates) are built. Each
-    // stage reads only what it is given, so the order changes no output.
+    // the name typing (with a temporary peak of its own) runs while only the tokens exist,
+    // before the tagged words and the clauses (the largest intermediates) are built. Time runs
+    // after the clauses, whose verb groups give a tense where its own split finds none (peak
+    // RSS on 4 MiB: 101-102 MB with time first, 104 MB after). Each stage reads only what it
+    // is given.
     let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
     warnings.extend(time::numeric_note(&doc));
-    let timexes = time::extract(&doc, date.as_ref().map(|d| d.0.as_str()));
     let candidates = candidates::find(&doc);
     let mut mentions = typing::classify(&doc, &candidates);
     drop(candidates);
@@ -127,6 +128,8 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     // (1 MiB input: 24.9 MB without, 27.8 MB with).
     let words = pos::tag(&doc);
     let clauses = clause::find(&doc, &words);
+    // Time reads the clause stage's tense where its own clause split finds none.
+    let timexes = time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let reference = date.as_ref().map(|d| d.0.as_str());
     let inputs = events::Inputs {
