@@ -505,3 +505,40 @@ fn a_company_saying_it_had_not_supplied_is_the_negated_supplier() {
     let row = has(&r, RelationType::Supply, "Acme Corporation", "Iran");
     assert_eq!(row.map(|x| x.4), Some(Modality::Negated), "{r:?}");
 }
+
+#[test]
+fn a_denial_without_a_named_item_is_an_itemless_negated_supply() {
+    let r = rel(
+        "A Swiss valve maker, Brenntal AG, said it had not sold any equipment to Iranian customers since 2021. Iran is a large market.",
+        None,
+    );
+    let row = has(&r, RelationType::Supply, "Brenntal AG", "Iran").expect("denial");
+    assert_eq!(row.4, Modality::Negated, "{r:?}");
+    assert!(row.3.is_empty(), "no item named: {r:?}");
+    // Asserted, "any equipment" names nothing: no relation (precision first).
+    let r = rel(
+        "Brenntal AG sold equipment to Iranian customers. Iran is a large market.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
+
+#[test]
+fn a_nationality_with_an_adjective_and_a_user_noun_stands_for_the_country() {
+    let r = rel(
+        "Korvath Optics Ltd said it had not supplied sensors to Iranian military users. Iran denied it.",
+        None,
+    );
+    let row = has(&r, RelationType::Supply, "Korvath Optics Ltd", "Iran").expect("users");
+    assert_eq!(row.4, Modality::Negated, "{r:?}");
+}
+
+#[test]
+fn a_denial_to_no_named_party_gives_nothing() {
+    // "any party" names no recipient: an analyst cannot place the edge, so none is drawn.
+    let r = rel(
+        "Peru had never provided lethal weapons to any party in the dispute, its ministry said.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}

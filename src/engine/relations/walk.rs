@@ -228,6 +228,32 @@ impl Ctx<'_> {
         })
     }
 
+    /// The nationality mention before the group noun at token `j`: right before it
+    /// ("Chinese entities"), or before one plain lower-case word ("Russian military users").
+    fn nationality_before(&self, j: usize) -> Option<usize> {
+        let (lo, _) = self.bounds(j);
+        self.mention_ending_at(j.checked_sub(1)?).or_else(|| {
+            (j >= lo + 2 && self.plain_word(j - 1))
+                .then(|| self.mention_ending_at(j - 2))
+                .flatten()
+                .filter(|&m| self.mentions[m].label == Label::Norp)
+        })
+    }
+
+    /// A lower-case word of no function class that no mention covers ("military").
+    fn plain_word(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .doc
+                .tok_text(k)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.class(k) == 0
+            && self.cover[k].is_none()
+    }
+
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
     /// owns ..., " / "X, the maker of ..., "), the position of the comma opening it.
     pub(super) fn parenthetical_start(&self, j: usize) -> Option<usize> {
@@ -251,7 +277,7 @@ impl Ctx<'_> {
             let e = self.party(m)?;
             Some((e, self.mentions[m].tokens.start, false))
         } else if self.has(j, COLLECTIVE) && j > lo {
-            let m = self.mention_ending_at(j - 1)?;
+            let m = self.nationality_before(j)?;
             let e = self.nationality_country(m)?;
             Some((e, self.mentions[m].tokens.start, true))
         } else {
@@ -390,6 +416,10 @@ impl Ctx<'_> {
             }
             if end < hi && self.has(end, COLLECTIVE) {
                 return Some((self.nationality_country(m)?, end));
+            }
+            // "Russian military users": one plain lower-case word between.
+            if end + 1 < hi && self.has(end + 1, COLLECTIVE) && self.plain_word(end) {
+                return Some((self.nationality_country(m)?, end + 1));
             }
             None
         };

@@ -25,6 +25,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut goods: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut recipients: Vec<(usize, Parties)> = Vec::new();
     let mut last = b;
+    // "had not provided any equipment to ...": a denial is a fact about supplier and recipient
+    // even when what was not supplied is no named item; an object naming no party stands
+    // for the goods (no items) when it opens with "any" (`unnamed` in `words.tsv`).
+    let mut unnamed_goods: Option<usize> = None;
     for (n, g) in c.objects_after_verb().enumerate() {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
@@ -32,8 +36,14 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             goods.push((g.span.0, items));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
-            if let Some(p) = ctx.group_parties(g) {
-                recipients.push((g.span.0, p));
+            match ctx.group_parties(g) {
+                Some(p) => recipients.push((g.span.0, p)),
+                None => {
+                    unnamed_goods = ctx
+                        .token_starting_at(g.span.0)
+                        .filter(|&k| ctx.has(k, UNNAMED))
+                        .map(|_| g.span.0)
+                }
             }
         }
     }
@@ -65,6 +75,12 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                 recipients.push((p.span.0, r));
             }
         }
+    }
+    match unnamed_goods {
+        Some(at) if goods.is_empty() && subj.negated && !recipients.is_empty() => {
+            goods.push((at, Vec::new()));
+        }
+        _ => {}
     }
     if goods.is_empty() {
         return;
