@@ -514,7 +514,7 @@ fn sentence_clauses(
         let vr = chunks[ci].1.clone();
         // Hedges written right before the verb group count ("reportedly supplied").
         let before = cs.max(vr.start.saturating_sub(2))..vr.start;
-        let verb = verb_group(doc, words, vr.clone(), before);
+        let mut verb = verb_group(doc, words, vr.clone(), before);
         let in_clause: Vec<&(Chunk, Range<usize>)> = chunks
             .iter()
             .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
@@ -564,8 +564,39 @@ fn sentence_clauses(
                 || (is(doc, &words[j], &["that"]) && words[j].upos == Upos::Pron)
         };
         let relative_start = (cs..vr.start).any(relative);
-        let starts_coordinated =
-            (cs..vr.start).all(|j| matches!(words[j].upos, Upos::Cconj | Upos::Punct | Upos::Adv));
+        // Shared only after a conjunction, comma or adverb, or for an auxiliary: a full verb
+        // right after the previous clause's last word starts no coordination ("a report
+        // published by ...").
+        // After an auxiliary alone ("was last tracked", "have also, in recent weeks,
+        // raised") the verb completes the previous clause's verb group: shared too.
+        let after_aux = k > 0
+            && chunks[starts[k - 1].1]
+                .1
+                .clone()
+                .all(|j| words[j].upos != Upos::Verb);
+        let starts_coordinated = (cs < vr.start || after_aux || words[vr.start].upos == Upos::Aux)
+            && (cs..vr.start)
+                .all(|j| matches!(words[j].upos, Upos::Cconj | Upos::Punct | Upos::Adv));
+        // "a report published on Tuesday by X", "the firms involved": a lone past participle
+        // right after a common noun is a reduced relative; the noun is its (passive) subject.
+        let reduced = k > 0
+            && !after_aux
+            && subject.is_none()
+            && cs == vr.start
+            && vr.len() == 1
+            && words[vr.start].upos == Upos::Verb
+            && verb::is_past_form(&lower(doc, &words[vr.start]), true)
+            && words[vr.start - 1].upos == Upos::Noun;
+        if reduced {
+            if let Some((_, r)) = chunks
+                .iter()
+                .find(|(kind, r)| *kind == Chunk::Noun && r.end == vr.start)
+            {
+                subject = Some(group(words, r.clone()));
+                source = SubjectSource::Antecedent;
+                verb.passive = true;
+            }
+        }
         if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head))) {
             // The nearest earlier finite clause of the sentence, else its first clause.
             let same: Vec<&Clause> = out.iter().rev().take_while(|c| c.sentence == si).collect();

@@ -366,6 +366,9 @@ mod tests {
             ("called", "call"),
             ("bring", "bring"),
             ("needed", "need"),
+            ("continued", "continue"),
+            ("continuing", "continue"),
+            ("issued", "issue"),
             ("was", "be"),
             ("had", "have"),
         ] {

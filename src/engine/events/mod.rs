@@ -91,6 +91,25 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
     })
 }
 
+/// The token window's label of tokens `a..b` when the clause stage gives none, kept only
+/// when it opens with its subject: a capitalised word ("The election is scheduled" →
+/// "Election is scheduled"). A window that opens in lower case ("to Iranian suppliers
+/// between", "was released ...", "according to a report ...") has lost its subject, and an
+/// event labelled so would name no one: empty (no event).
+fn window_label(cx: &Ctx, a: usize, b: usize) -> String {
+    let label = cx.label(a, b);
+    let rest = ["The ", "A ", "An "]
+        .iter()
+        .find_map(|d| label.strip_prefix(d))
+        .unwrap_or(&label);
+    let mut cs = rest.chars();
+    match cs.next() {
+        Some(f) if f.is_uppercase() => rest.to_string(),
+        Some(f) if rest.len() < label.len() => f.to_uppercase().chain(cs).collect(),
+        _ => String::new(),
+    }
+}
+
 /// What [`build`] reads besides the time expressions: the tagged words, their
 /// clauses, the mentions, the entities and the resolved pronouns.
 pub struct Inputs<'a, 'd> {
@@ -249,7 +268,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                     let main = out.len();
                     let (label, participants, roles) = match head_at(t.start) {
                         Some(h) => (h.label, h.participants, h.roles),
-                        None => (cx.label(ma, mb), cx.participants(ma, mb), vec![]),
+                        None => (window_label(&cx, ma, mb), cx.participants(ma, mb), vec![]),
                     };
                     if label.split_whitespace().count() < 3 {
                         // No readable main event ("China comes"): X alone, dated from it.
@@ -332,7 +351,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         // The clause stage's headline; the old token window when it gives none.
         let (label, participants, roles) = match head_at(event_clause_start(inp, t)) {
             Some(h) => (h.label, h.participants, h.roles),
-            None => (cx.label(a, b), cx.participants(a, b), vec![]),
+            None => (window_label(&cx, a, b), cx.participants(a, b), vec![]),
         };
         if label.split_whitespace().count() < 3 {
             continue; // a bare date (a dateline) or a fragment, not an event

@@ -110,7 +110,7 @@ const SIGNALS: &[(&str, Option<&str>, &str)] = &[
 /// Prepositions dropped in front of a removed time expression.
 const TIME_PREPS: &[&str] = &[
     "on", "in", "at", "to", "since", "by", "during", "from", "until", "as", "of", "early", "late",
-    "just",
+    "just", "for", "between", "within",
 ];
 
 pub(super) struct Ctx<'d, 'a> {
