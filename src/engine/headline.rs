@@ -212,10 +212,11 @@ impl Sources<'_, '_> {
     fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
         let h = &self.words[g.head];
-        // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
+        // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name, nor
+        // are goods ("microelectronics", "drones").
         if self
             .mention_over(h.start, h.end)
-            .is_some_and(|m| !m.label.is_value())
+            .is_some_and(|m| !m.label.is_value() && !matches!(m.label, Label::Item))
         {
             return false;
         }
@@ -689,6 +690,16 @@ mod tests {
         );
         assert!(
             h.contains(&"Orlen Institute publishes study".to_string()),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn goods_of_a_relative_clause_without_that_are_the_subject() {
+        let h =
+            headlines("About half of the turbines Vietnam imported last year came from Denmark.");
+        assert!(
+            h.contains(&"Turbines come from Denmark".to_string()),
             "{h:?}"
         );
     }

@@ -542,3 +542,18 @@ fn a_denial_to_no_named_party_gives_nothing() {
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
 }
+
+#[test]
+fn goods_that_came_from_a_supplier_read_from_the_clause_stage() {
+    // A relative clause without "that", a time phrase before "came", and a relative verb the
+    // tagger reads as a noun.
+    let r = rel(
+        "About half of the drones Vietnam imported last year came from Denmark. Some of the semiconductors Japan bought were sourced from China.",
+        Some("2025-03-01"),
+    );
+    let x = has(&r, RelationType::Supply, "Denmark", "Vietnam").expect("contact clause");
+    assert_eq!(x.3, vec!["drones"], "{r:?}");
+    assert_eq!(x.5.as_deref(), Some("2024"), "{r:?}");
+    let x = has(&r, RelationType::Supply, "China", "Japan").expect("tagged as a noun");
+    assert_eq!(x.3, vec!["semiconductors"], "{r:?}");
+}

@@ -45,14 +45,22 @@ impl Ctx<'_> {
         self.is(i, "and") || self.is(i, "or") || self.is_punct(i, &['&'])
     }
 
-    /// The subject of the trigger starting at token `a`: walk left over quotes, auxiliaries,
+    /// The subject of the trigger starting at token `a`: the party the clause stage names as
+    /// the subject of the trigger's verb group, else a walk left over quotes, auxiliaries,
     /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
-    /// "holds a 20% stake") to a party phrase. `None` when the walk meets anything else.
+    /// "holds a 20% stake") to a party phrase. `None` when neither finds one.
     pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
         let clause = self.verb_clause(a);
-        let mut s = self
-            .subject_walk(a, light)
-            .or_else(|| self.clause_subject(clause?))?;
+        // The clause stage's subject first; the walk where it names no party: a verb group
+        // the tagger split ("were likely providing"), a subject set off by dashes ("— including
+        // A, B and C —"), a noun trigger (no verb group).
+        let mut s = clause
+            .and_then(|c| self.clause_subject(c))
+            .or_else(|| self.subject_walk(a, light))?;
+        // "Reportedly, X supplied ...": a hedge just before the subject.
+        let (lo, _) = self.bounds(a);
+        s.hedged |= (lo.max(s.parties.first.saturating_sub(3))..s.parties.first)
+            .any(|k| self.has(k, HEDGE));
         // The clause stage reads modality over the whole verb group ("is believed to have
         // been supplying", "did not, in the end, provide").
         if let Some(c) = clause {
@@ -72,10 +80,33 @@ impl Ctx<'_> {
     /// pronoun or description) ending at the subject group's last word.
     pub(super) fn clause_subject(&self, c: &Clause) -> Option<Subject> {
         let g = c.subject.as_ref()?;
-        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
-        if self.doc.tokens.get(j)?.end != g.span.1 {
-            return None;
+        // "The Office of Foreign Assets Control designated", "Secretary of State Antony Blinken
+        // will meet": the chunker ends the group at "of"; the name runs on through the "of"
+        // phrases that reach the verb.
+        let text = self.doc.text;
+        let mut end = g.span.1;
+        for p in c.preps.iter().filter(|p| p.span.1 <= c.verb.span.0) {
+            let joined = p.prep.0 >= end
+                && text.get(end..p.prep.0).is_some_and(|t| t.trim().is_empty())
+                && text
+                    .get(p.prep.0..p.prep.1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            if joined {
+                end = p.span.1;
+            }
         }
+        let named = |end: usize| {
+            let j = self.token_ending_at(end)?;
+            self.mention_ending_at(j)?;
+            self.parties_ending_at(j)
+        };
+        if let Some(parties) = (end > g.span.1).then(|| named(end)).flatten() {
+            return Some(Subject {
+                parties,
+                ..Subject::default()
+            });
+        }
+        let j = self.token_ending_at(g.span.1)?;
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
             None => {
