@@ -557,3 +557,47 @@ fn goods_that_came_from_a_supplier_read_from_the_clause_stage() {
     let x = has(&r, RelationType::Supply, "China", "Japan").expect("tagged as a noun");
     assert_eq!(x.3, vec!["semiconductors"], "{r:?}");
 }
+
+#[test]
+fn a_noun_trigger_takes_the_subject_of_the_clause_whose_object_holds_it() {
+    // An aside between the subject and its light verb stops the token walk; the clause stage
+    // still names Halden Capital.
+    let r = rel(
+        "Halden Capital, after a long review of its holdings, took a large stake in Orsa Mining Corp.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Halden Capital",
+            "Orsa Mining Corp"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    // Not through a verb that is no holding.
+    let r = rel(
+        "Halden Capital, after a long review of its holdings, sold its stake in Orsa Mining Corp.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}
+
+#[test]
+fn the_subject_of_a_verb_trigger_runs_through_of_phrases() {
+    let r = rel(
+        "The Bureau of Maritime Enforcement on Tuesday sanctioned Corvel Shipping Ltd.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Sanction,
+            "Bureau of Maritime Enforcement",
+            "Corvel Shipping Ltd"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+}

@@ -50,10 +50,13 @@ impl Ctx<'_> {
     /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
     /// "holds a 20% stake") to a party phrase. `None` when neither finds one.
     pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
-        let clause = self.verb_clause(a);
-        // The clause stage's subject first; the walk where it names no party: a verb group
+        let clause = self
+            .verb_clause(a)
+            .or_else(|| light.then(|| self.object_clause(a)).flatten());
+        // The clause stage's subject first (of the trigger's verb group, or for a noun trigger
+        // of the clause whose object holds it); the walk where it names no party: a verb group
         // the tagger split ("were likely providing"), a subject set off by dashes ("— including
-        // A, B and C —"), a noun trigger (no verb group).
+        // A, B and C —"), a noun trigger before its verb.
         let mut s = clause
             .and_then(|c| self.clause_subject(c))
             .or_else(|| self.subject_walk(a, light))?;
@@ -68,6 +71,24 @@ impl Ctx<'_> {
             s.negated |= c.verb.negated;
         }
         Some(s)
+    }
+
+    /// For a noun trigger at token `a` ("imposed sanctions on", "held talks with", "holds a
+    /// stake in"), the clause whose object or complement after the verb holds it: its subject
+    /// is the trigger's actor, when its verb is a light verb (`light` in `words.tsv`: "sold
+    /// its stake in" is no holding).
+    pub(super) fn object_clause(&self, a: usize) -> Option<&Clause> {
+        let at = self.doc.tokens.get(a)?.start;
+        clause::containing(self.clauses, at).filter(|c| {
+            c.verb.span.1 <= at
+                && self
+                    .token_ending_at(c.verb.span.1)
+                    .is_some_and(|h| self.has(h, LIGHT))
+                && c.objects
+                    .iter()
+                    .chain(c.preps.iter().map(|p| &p.object))
+                    .any(|g| g.span.0 <= at && at < g.span.1)
+        })
     }
 
     /// The clause whose verb group holds the trigger starting at token `a`.
