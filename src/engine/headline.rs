@@ -417,8 +417,11 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             .iter()
             .take_while(|w| w.end <= start)
             .collect();
+        // An adverb between is passed over ("would run again for mayor"), not written.
         let gap_ok = gap.iter().all(|w| {
-            w.upos == Upos::Cconj || (w.upos == Upos::Punct && src.text(w.start, w.end) != ",")
+            w.upos == Upos::Cconj
+                || (w.upos == Upos::Punct && src.text(w.start, w.end) != ",")
+                || (w.upos == Upos::Adv && !src.in_timex(w.start, w.end))
         });
         if !gap_ok {
             break;
@@ -433,7 +436,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
                 .map(|w| w.split_whitespace().count())
                 .sum::<usize>()
                 < 3;
-            if prep.is_some() && whole && gap.is_empty() && short {
+            if prep.is_some() && whole && gap.iter().all(|w| w.upos == Upos::Adv) && short {
                 at = end;
                 continue;
             }
@@ -702,5 +705,13 @@ mod tests {
             h.contains(&"Turbines come from Denmark".to_string()),
             "{h:?}"
         );
+    }
+
+    #[test]
+    fn a_resolved_pronoun_subject_and_an_adverb_before_the_complement() {
+        let h = headlines(
+            "Lena Berg returned to politics and announced she would run again for governor.",
+        );
+        assert!(h.contains(&"Berg runs for governor".to_string()), "{h:?}");
     }
 }

@@ -24,6 +24,7 @@
 //! [`window`].
 
 mod window;
+mod words;
 
 use super::clause::{self, Clause};
 use super::coref::Resolved;
@@ -62,19 +63,16 @@ fn inverse(rel: &str) -> &'static str {
     }
 }
 
-/// Lemmas of verbs that report speech or belief: the event is what they report.
-const REPORTING_LEMMAS: &[&str] = &[
-    "say", "add", "tell", "state", "note", "report", "announce", "claim", "warn", "believe",
-    "think", "write",
-];
-
 /// The headline of the clause holding byte `at`, passing over a reporting
 /// clause ("officials said ...") to the clause it reports.
 fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
     let c = clause::containing(clauses, at)?;
     let i = clauses.partition_point(|x| x.span.0 < c.span.0);
     let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
-    if REPORTING_LEMMAS.contains(&c.verb.lemma.as_str()) {
+    if words::lists()
+        .reporting_lemmas
+        .contains(&c.verb.lemma.as_str())
+    {
         if let Some(h) = next.and_then(|n| headline::of_clause(src, n)) {
             return Some(h);
         }
