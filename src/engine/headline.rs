@@ -168,7 +168,12 @@ impl Sources<'_, '_> {
     /// its entity, otherwise the words without leading articles.
     fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
         let (a, b) = g.span;
-        if let Some((e, via)) = self.entity_in(a, b) {
+        // "The Bureau of Maritime Enforcement sanctioned": the chunker ends the group at "of";
+        // the name running on past it names the entity.
+        let named = self
+            .entity_in(a, b)
+            .or_else(|| self.entity_of_head(g).map(|e| (e, true)));
+        if let Some((e, via)) = named {
             if !parts.contains(&e) {
                 parts.push(e);
             }
@@ -713,5 +718,16 @@ mod tests {
             "Lena Berg returned to politics and announced she would run again for governor.",
         );
         assert!(h.contains(&"Berg runs for governor".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_running_on_through_of_names_the_subject() {
+        let h = headlines(
+            "The Bureau of Maritime Enforcement on Tuesday sanctioned Corvel Shipping Ltd.",
+        );
+        assert!(
+            h.contains(&"Bureau of Maritime Enforcement sanctions Corvel Shipping Ltd".to_string()),
+            "{h:?}"
+        );
     }
 }
