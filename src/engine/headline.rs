@@ -42,12 +42,41 @@ pub struct Headline {
     pub roles: Vec<(usize, Role)>,
 }
 
-/// Surname of a person's canonical name ("Xi Jinping" → "Xi", "Olaf Scholz" → "Scholz").
+/// Surname of a person's canonical name ("Xi Jinping" → "Xi", "Olaf Scholz" → "Scholz",
+/// "Ferdinand Marcos Jr" → "Marcos"): a two-word name with a first word of one or two letters
+/// is written family name first; a generational suffix (`name_suffixes` in
+/// `data/lexicons/context_words.txt`) is passed over; a two-word name whose last word is that
+/// short ("Wang Yi") is kept whole, since which part is the family name is not known.
 pub fn surname(name: &str) -> &str {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    let chinese = parts.len() == 2 && parts[0].chars().count() <= 2;
-    let s = if chinese { parts.first() } else { parts.last() };
-    s.copied().unwrap_or(name)
+    let suffixes = &super::lexicon::words::words().name_suffixes;
+    let mut parts: Vec<&str> = name.split_whitespace().collect();
+    while parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|w| suffixes.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    {
+        parts.pop();
+    }
+    let short = |w: &&str| w.chars().count() <= 2;
+    if parts.len() == 2 && parts.first().is_some_and(short) {
+        return parts[0];
+    }
+    if parts.len() == 2 && parts.last().is_some_and(short) {
+        return name.trim();
+    }
+    parts.last().copied().unwrap_or(name)
+}
+
+/// How a headline names a person entity: the one-word name the document writes for it
+/// ("Wang" for "Wang Yi" when the text says "Wang visited ..."), else [`surname`]. The
+/// same name in every label of the document.
+pub fn short_name(ent: &super::merge::EntityDraft) -> &str {
+    let words: Vec<&str> = ent.name.split_whitespace().collect();
+    ent.aliases
+        .iter()
+        .map(|a| a.trim_end_matches('.'))
+        .find(|a| !a.contains(' ') && words.len() > 1 && words.contains(a))
+        .unwrap_or_else(|| surname(&ent.name))
 }
 
 /// Third person present of a lemma ("supply" → "supplies"); plural subjects take the lemma.
@@ -76,8 +105,9 @@ pub fn present(lemma: &str, plural: bool) -> String {
 }
 
 impl Sources<'_, '_> {
+    /// The text of byte span [a, b); empty when the span is not one (never panics).
     fn text(&self, a: usize, b: usize) -> &str {
-        &self.doc.text[a..b]
+        self.doc.text.get(a..b).unwrap_or("")
     }
 
     /// The mention covering byte span [a, b) (mentions are sorted and do not overlap).
@@ -138,7 +168,12 @@ impl Sources<'_, '_> {
     /// its entity, otherwise the words without leading articles.
     fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
         let (a, b) = g.span();
-        if let Some((e, via)) = self.entity_in(a, b) {
+        // "The Bureau of Maritime Enforcement sanctioned": the chunker ends the group at "of";
+        // the name running on past it names the entity.
+        let named = self
+            .entity_in(a, b)
+            .or_else(|| self.entity_of_head(g).map(|e| (e, true)));
+        if let Some((e, via)) = named {
             if !parts.contains(&e) {
                 parts.push(e);
             }
@@ -150,7 +185,7 @@ impl Sources<'_, '_> {
                         .mention_over(head.start(), head.end())
                         .is_some_and(|m| m.label == Label::Person);
                     if via || head_in_name {
-                        return surname(&ent.name).to_string();
+                        return short_name(ent).to_string();
                     }
                 } else if via {
                     return ent.name.clone();
@@ -182,10 +217,11 @@ impl Sources<'_, '_> {
     fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
         let h = &self.words[g.head()];
-        // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name.
+        // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name, nor
+        // are goods ("microelectronics", "drones").
         if self
             .mention_over(h.start(), h.end())
-            .is_some_and(|m| !m.label.is_value())
+            .is_some_and(|m| !m.label.is_value() && !matches!(m.label, Label::Item))
         {
             return false;
         }
@@ -193,6 +229,15 @@ impl Sources<'_, '_> {
         matches!(t.as_str(), "they" | "we" | "you" | "i")
             || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
     }
+}
+
+/// Words a label may not end on: prepositions, determiners, particles, conjunctions,
+/// auxiliaries and pronouns ("scheduled for", "due to travel to").
+pub fn is_function(u: Upos) -> bool {
+    matches!(
+        u,
+        Upos::Adp | Upos::Det | Upos::Part | Upos::Cconj | Upos::Sconj | Upos::Aux | Upos::Pron
+    )
 }
 
 /// Whether clause `c`'s verb group is only "have" or "do" used as an
@@ -225,7 +270,28 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         None => (c.subject.as_ref(), c.objects.iter().collect()),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
-    let s = subject.filter(|g| !src.in_timex(g.span().0, g.span().1))?;
+    let mut s = subject.filter(|g| !src.in_timex(g.span().0, g.span().1))?;
+    // "Secretary of State Antony Blinken will meet ...": a title whose "of" phrase ends in
+    // the person's name right before the verb names the person.
+    if agent.is_none() && src.entity_of_head(s).is_none() {
+        let titled = c.preps.iter().find(|p| {
+            p.prep().0 >= s.span().1
+                && p.span().1 <= v.span().0
+                && src.text(s.span().1, p.prep().0).trim().is_empty()
+                && src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("of")
+                && src
+                    .text(p.span().1, v.span().0)
+                    .chars()
+                    .all(char::is_whitespace)
+                && src
+                    .entity_of_head(&p.object)
+                    .and_then(|e| src.merged.entities.get(e))
+                    .is_some_and(|e| e.label == Label::Person)
+        });
+        if let Some(p) = titled {
+            s = &p.object;
+        }
+    }
     // An auxiliary alone ("officials have, in recent weeks, raised"): the next clause says it.
     if bare_auxiliary(src.words, c) {
         return None;
@@ -235,7 +301,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if !t.is_empty() {
         words.push(t);
     }
-    let plural = src.plural(subject);
+    let plural = src.plural(Some(s));
     let head = &src.words[v.head()];
     let head_text = src.text(head.start(), head.end());
     let hedge = v.modality.iter().find_map(|m| match m {
@@ -316,7 +382,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         objects.clear();
     }
     for (k, p) in c.preps.iter().enumerate() {
-        if Some(p) != agent && p.prep.0 > v.span.0 {
+        if Some(p) != agent && p.prep().0 > v.span().0 {
             items.push((p.prep().0, p.span().1, Some(k), &p.object));
         }
     }
@@ -351,14 +417,33 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
         // Contiguous: only a conjunction between (no time expression, comma or other words).
         let from = src.words.partition_point(|w| w.start() < at);
-        let gap_ok = src.words[from..]
+        let gap: Vec<&Word> = src.words[from..]
             .iter()
             .take_while(|w| w.end() <= start)
-            .all(|w| {
-                w.upos == Upos::Cconj
-                    || (w.upos == Upos::Punct && src.text(w.start(), w.end()) != ",")
-            });
-        if !gap_ok || src.in_timex(start, start + 1) {
+            .collect();
+        // An adverb between is passed over ("would run again for mayor"), not written.
+        let gap_ok = gap.iter().all(|w| {
+            w.upos == Upos::Cconj
+                || (w.upos == Upos::Punct && src.text(w.start(), w.end()) != ",")
+                || (w.upos == Upos::Adv && !src.in_timex(w.start(), w.end()))
+        });
+        if !gap_ok {
+            break;
+        }
+        // "released in December 2020 for lack of evidence": in a label still under three
+        // words, a phrase that is all time expression is passed over; the label goes on with
+        // what follows it.
+        if src.in_timex(g.span().0, g.span().0 + 1) {
+            let whole = src.in_timex(g.span().1.saturating_sub(1), g.span().1);
+            let short = words
+                .iter()
+                .map(|w| w.split_whitespace().count())
+                .sum::<usize>()
+                < 3;
+            if prep.is_some() && whole && gap.iter().all(|w| w.upos == Upos::Adv) && short {
+                at = end;
+                continue;
+            }
             break;
         }
         let t = src.group_text(g, &mut parts);
@@ -370,6 +455,12 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         if t.is_empty() || count(&words) + t.split_whitespace().count() + 1 > MAX_WORDS {
             break;
         }
+        // "microchips and machine tools": the conjunction between two phrases stays.
+        if let Some(w) = gap.iter().find(|w| w.upos == Upos::Cconj) {
+            if words.len() > verb_end {
+                words.push(src.text(w.start(), w.end()).to_lowercase());
+            }
+        }
         if let Some(k) = prep {
             let p = &c.preps[k];
             words.push(src.text(p.prep().0, p.prep().1).to_lowercase());
@@ -378,17 +469,21 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         at = end;
     }
     if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
-        // Copula: "X is critical to ...": the complement as written, up to a comma or timex.
+        // Copula: "X is critical to ...": the complement as written, up to a comma or timex,
+        // ending on a content word ("is due to travel to Shanghai", never "... travel to").
+        let mut complete = words.len();
         for w in src.words[v.words().end..c.words().end].iter() {
             let t = src.text(w.start(), w.end());
-            if w.upos == Upos::Punct
-                || src.in_timex(w.start(), w.end())
-                || words.len() >= MAX_WORDS / 2
+            if w.upos == Upos::Punct || src.in_timex(w.start(), w.end()) || words.len() >= MAX_WORDS
             {
                 break;
             }
             words.push(t.to_string());
+            if !is_function(w.upos) {
+                complete = words.len();
+            }
         }
+        words.truncate(complete);
     }
     // Other entities of the clause take part too.
     let i = src.mentions.partition_point(|m| m.start < c.span().0);
@@ -474,6 +569,10 @@ mod tests {
         assert_eq!(surname("Xi Jinping"), "Xi");
         assert_eq!(surname("Olaf Scholz"), "Scholz");
         assert_eq!(surname("Madonna"), "Madonna");
+        assert_eq!(surname("Tomas Ibarra Jr."), "Ibarra");
+        assert_eq!(surname("Li Qiang"), "Li");
+        // Which part of "Chen Bo" is the family name is not known: the whole name.
+        assert_eq!(surname("Chen Bo"), "Chen Bo");
     }
 
     #[test]
@@ -541,5 +640,94 @@ mod tests {
     fn plural_common_noun_subjects() {
         let h = headlines("Senior Dutch officials met the delegation.");
         assert_eq!(h, ["Senior Dutch officials meet delegation"]);
+    }
+
+    #[test]
+    fn a_list_of_objects_keeps_its_conjunction_and_regular_lemmas() {
+        let h = headlines("Velmar Industries continued to ship valves and steel pipes to Chile.");
+        assert_eq!(
+            h.first().map(String::as_str),
+            Some("Velmar Industries continues to ship valves and steel pipes to Chile"),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn a_copula_complement_ends_on_its_place_not_a_preposition() {
+        let h = headlines("Minister Lena Berg is due to travel to Oslo and Bergen next week.");
+        assert_eq!(h, ["Berg is due to travel to Oslo and Bergen"]);
+    }
+
+    #[test]
+    fn people_are_named_as_the_text_names_them() {
+        // The text calls him "Chen": every label does; a generational suffix is passed over.
+        let h = headlines(
+            "Foreign Minister Chen Bo will meet Prime Minister Tomas Ibarra Jr. in Lima. Chen visited Quito in May.",
+        );
+        assert!(
+            h.contains(&"Chen meets Ibarra in Lima".to_string()),
+            "{h:?}"
+        );
+        assert!(h.contains(&"Chen visits Quito".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_title_of_a_person_is_named_by_the_person() {
+        let h = headlines("Secretary of Commerce Dana Whitlow will meet Lena Berg in Oslo.");
+        assert!(
+            h.contains(&"Whitlow meets Berg in Oslo".to_string()),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_is_passed_over_in_a_short_label() {
+        let h = headlines(
+            "Lena Berg denied the charges and was freed in March 2021 for lack of proof.",
+        );
+        assert!(
+            h.contains(&"Berg freed for lack of proof".to_string()),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn a_reduced_relative_participle_is_passive_with_the_noun_as_subject() {
+        let h = headlines(
+            "Prices rose sharply, according to a study published on Monday by the Orlen Institute.",
+        );
+        assert!(
+            h.contains(&"Orlen Institute publishes study".to_string()),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn goods_of_a_relative_clause_without_that_are_the_subject() {
+        let h =
+            headlines("About half of the turbines Vietnam imported last year came from Denmark.");
+        assert!(
+            h.contains(&"Turbines come from Denmark".to_string()),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn a_resolved_pronoun_subject_and_an_adverb_before_the_complement() {
+        let h = headlines(
+            "Lena Berg returned to politics and announced she would run again for governor.",
+        );
+        assert!(h.contains(&"Berg runs for governor".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn a_name_running_on_through_of_names_the_subject() {
+        let h = headlines(
+            "The Bureau of Maritime Enforcement on Tuesday sanctioned Corvel Shipping Ltd.",
+        );
+        assert!(
+            h.contains(&"Bureau of Maritime Enforcement sanctions Corvel Shipping Ltd".to_string()),
+            "{h:?}"
+        );
     }
 }

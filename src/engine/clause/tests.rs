@@ -260,3 +260,20 @@ fn clauses_are_compact() {
     let p = &last.preps[0];
     assert_eq!(&doc.text[p.prep().0..p.span().1], "to Oslo");
 }
+
+#[test]
+fn a_participle_after_a_noun_is_a_reduced_passive_not_a_shared_subject() {
+    let (doc, cs) =
+        clauses("Prices rose, according to a study published on Monday by the Orlen Institute.");
+    let c = cs
+        .iter()
+        .find(|c| c.verb.lemma == "publish")
+        .expect("clause");
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span()), "a study");
+    assert_eq!(c.subject_source, SubjectSource::Antecedent);
+    assert!(c.verb.passive);
+    // After an auxiliary alone the verb still shares the subject.
+    let (doc, cs) = clauses("The barge was last tracked off Crete.");
+    let c = cs.iter().find(|c| c.verb.lemma == "track").expect("clause");
+    assert_eq!(s(&doc, c.subject.as_ref().unwrap().span()), "The barge");
+}

@@ -81,6 +81,7 @@ pub(crate) mod class {
     pub const DET: u16 = 1 << 11;
     pub const CONSUME: u16 = 1 << 12;
     pub const PREP: u16 = 1 << 13;
+    pub const UNNAMED: u16 = 1 << 14;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -98,6 +99,7 @@ pub(crate) mod class {
             "det" => DET,
             "consume" => CONSUME,
             "prep" => PREP,
+            "unnamed" => UNNAMED,
             _ => return None,
         })
     }
