@@ -371,10 +371,10 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
 fn stage_tense(clauses: &[Clause], s: usize, at: usize) -> Option<tense::Tense> {
     use crate::engine::clause::{Modal, Tense as T};
     let c = clause::containing(clauses, at).or_else(|| {
-        let i = clauses.partition_point(|c| c.span.0 <= at);
+        let i = clauses.partition_point(|c| c.span().0 <= at);
         clauses.get(..i)?.last()
     })?;
-    if c.sentence != s {
+    if c.sentence() != s {
         return None;
     }
     match c.verb.tense {
