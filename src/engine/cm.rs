@@ -34,6 +34,7 @@ const INPUTS: usize = 4;
 
 /// Logistic function on the stretched domain: `d` in 1/256ths (clamped to ±2047), result
 /// a probability in 1/4096ths. Interpolated from `lpaq1`'s table: integers only.
+#[inline(always)] // the crate is built for size ("s"); these run per bit
 fn squash(d: i32) -> i32 {
     const T: [i32; 33] = [
         1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994,
@@ -54,6 +55,7 @@ fn squash(d: i32) -> i32 {
 type Counter = u32;
 
 /// Moves `c` towards `bit`, fast while it has seen few bits.
+#[inline(always)] // the crate is built for size ("s"); these run per bit
 fn adapt(c: &mut Counter, bit: u32, rate: &[i32; LIMIT as usize + 1]) {
     let n = (*c & 255).min(LIMIT);
     let p = (*c >> 16) as i32;
@@ -140,6 +142,7 @@ impl Model {
     }
 
     /// Probability that the next bit is 1, in 1/65536ths (never 0 or 65536).
+    #[inline(always)] // the crate is built for size ("s"); these run per bit
     fn p16(&self) -> u32 {
         if self.mixed {
             (self.pr as u32) << 4
@@ -154,6 +157,7 @@ impl Model {
         self.o2_base = (x >> (32 - O2_BITS)) as usize & (O2_SLOTS - 16);
     }
 
+    #[inline(always)] // the crate is built for size ("s"); these run per bit
     fn predict(&mut self) {
         if !self.mixed {
             return;
@@ -177,6 +181,7 @@ impl Model {
         self.pr = squash((dot >> 16) as i32).clamp(1, 4095);
     }
 
+    #[inline(always)] // the crate is built for size ("s"); these run per bit
     fn update(&mut self, bit: u32) {
         let c0 = self.c0 as usize & 255;
         if !self.mixed {
