@@ -221,6 +221,9 @@ pub enum Mode {
     Order0 = 0,
     /// Orders 0, 1 and 2 mixed: about 3× slower; for text.
     Mixed = 1,
+    /// The bytes as they are: nothing to decode (for a stream whose decoding time matters
+    /// more than its size; `build.rs` chooses per stream).
+    Plain = 2,
 }
 
 /// Encodes `data` (see the module docs for the stored form).
@@ -229,6 +232,10 @@ pub fn encode(data: &[u8], mode: Mode) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len() / 2 + 8);
     out.push(mode as u8);
     out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    if mode == Mode::Plain {
+        out.extend_from_slice(data);
+        return out;
+    }
     let mut m = Model::new(mode);
     let (mut x1, mut x2) = (0u32, u32::MAX);
     for &byte in data {
@@ -259,9 +266,13 @@ pub fn decode(stored: &[u8]) -> Option<Vec<u8>> {
     let mode = match stored.first()? {
         0 => Mode::Order0,
         1 => Mode::Mixed,
+        2 => Mode::Plain,
         _ => return None,
     };
     let len = u32::from_le_bytes(stored.get(1..5)?.try_into().ok()?) as usize;
+    if mode == Mode::Plain {
+        return stored.get(5..5 + len).map(<[u8]>::to_vec);
+    }
     let mut d = Decoder {
         m: Model::new(mode),
         x1: 0,
@@ -275,7 +286,7 @@ pub fn decode(stored: &[u8]) -> Option<Vec<u8>> {
     }
     Some(match mode {
         Mode::Order0 => (0..len).map(|_| d.byte_order0()).collect(),
-        Mode::Mixed => (0..len).map(|_| d.byte()).collect(),
+        Mode::Mixed | Mode::Plain => (0..len).map(|_| d.byte()).collect(),
     })
 }
 
@@ -370,7 +381,7 @@ mod tests {
         let binary: Vec<u8> = (0u32..5000)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
-        for mode in [Mode::Order0, Mode::Mixed] {
+        for mode in [Mode::Order0, Mode::Mixed, Mode::Plain] {
             for data in [&text[..], &binary[..], b"", b"\0", b"\xff\xff\xff\xff\xff"] {
                 let stored = encode(data, mode);
                 assert_eq!(stored[0], mode as u8);
@@ -400,6 +411,7 @@ mod tests {
         assert_eq!(decode(b""), None);
         assert_eq!(decode(b"\x01\x01\x00"), None);
         assert_eq!(decode(b"\x07\x00\x00\x00\x00"), None, "unknown mode");
+        assert_eq!(decode(b"\x02\x03\x00\x00\x00ab"), None, "plain, cut short");
         let stored = encode(b"Lisbon\tPT\nPorto\tPT\n", Mode::Mixed);
         let decoded = decode(&stored[..stored.len() - 3]).expect("length is present");
         assert_eq!(decoded.len(), 19);
