@@ -24,6 +24,7 @@ pub(crate) mod amounts;
 pub mod candidates;
 #[doc(hidden)]
 pub mod clause;
+pub(crate) mod cm;
 pub(crate) mod coref;
 pub mod error;
 pub(crate) mod events;
