@@ -22,6 +22,7 @@ mod legal;
 pub mod reconcile;
 mod refine;
 mod rules;
+mod short_forms;
 mod split;
 pub mod tagger;
 mod weights;
