@@ -110,7 +110,7 @@ impl Format {
 }
 
 /// The file content of `format` for `docs` (`corrections` go into the HTML
-/// file only).
+/// and JSONL files only).
 pub fn render(
     format: Format,
     docs: &[Document],
@@ -122,7 +122,10 @@ pub fn render(
             let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
             html::page(&Bundle::new(docs.to_vec(), c), title)?
         }
-        Format::Jsonl => export::to_jsonl_documents(docs)?,
+        Format::Jsonl => {
+            let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
+            export::to_jsonl_documents(docs, &c)?
+        }
         Format::EntitiesCsv => csv::entities(docs),
         Format::MentionsCsv => csv::mentions(docs),
         Format::EventsCsv => csv::events(docs),

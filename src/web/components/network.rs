@@ -5,7 +5,9 @@
 //! button (Enter or Space selects it, as a click does) reported through `on_select`. The
 //! selected entity's node and edges are highlighted and the others dimmed. Hedged edges are
 //! dashed and negated ones dotted, and every edge says its type and modality in words (its
-//! label and `<title>`), so colour is never the only cue.
+//! label and `<title>`), so colour is never the only cue. Labels are placed so they do not
+//! cover each other or the nodes where there is room ([`place_labels`]); long names are cut
+//! with "…", the full name in the node's `<title>`.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -127,6 +129,157 @@ pub fn graph(a: &Analysis) -> Graph {
     g
 }
 
+/// Names longer than this (code points) are cut with "…" on the drawing; the
+/// full name is in the node's `<title>` and `aria-label`.
+pub const NAME_CHARS: usize = 18;
+
+/// `s` cut to `max` code points, the last one "…" when it is cut.
+pub fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
+/// A label placed on the drawing: its text, baseline point, `text-anchor`
+/// and the box it covers (left, top, right, bottom; SVG user units).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// The words drawn.
+    pub text: String,
+    /// Anchor point, x.
+    pub x: f64,
+    /// Baseline, y.
+    pub y: f64,
+    /// "start", "middle" or "end".
+    pub anchor: &'static str,
+    /// The box it covers (estimated from its length and font size).
+    pub rect: [f64; 4],
+}
+
+/// The three points of edge `e`'s quadratic curve: from its source, the
+/// control point (parallel edges bend apart, 18 units per lane, alternating
+/// sides), to its target's centre.
+pub fn curve(g: &Graph, e: &Edge) -> [(f64, f64); 3] {
+    let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len = (dx * dx + dy * dy).sqrt().max(1.0);
+    let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
+    let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
+    let c = (
+        (a.x + b.x) / 2.0 - dy / len * off,
+        (a.y + b.y) / 2.0 + dx / len * off,
+    );
+    [(a.x, a.y), c, (b.x, b.y)]
+}
+
+/// Labels of nodes (in [`Graph::nodes`] order) and edges (in
+/// [`Graph::edges`] order), each put where it covers the least of the node
+/// circles, the labels placed before it and the space outside the drawing:
+/// a node's name beside it (outwards), else above, below or on the inner
+/// side; an edge's words at one of several points along its curve, above or
+/// below it. Greedy, in that order; quadratic in the number of labels (a
+/// document's relations draw a few dozen).
+pub fn place_labels(g: &Graph) -> (Vec<Placed>, Vec<Placed>) {
+    let mut taken: Vec<[f64; 4]> = g
+        .nodes
+        .iter()
+        .map(|n| [n.x - NODE_R, n.y - NODE_R, n.x + NODE_R, n.y + NODE_R])
+        .collect();
+    let mut best = |text: String, size: f64, spots: &[(f64, f64, &'static str)]| {
+        let w = text.chars().count() as f64 * size * 0.6;
+        let mut pick: Option<(f64, Placed)> = None;
+        for &(x, y, anchor) in spots {
+            let x0 = match anchor {
+                "end" => x - w,
+                "middle" => x - w / 2.0,
+                _ => x,
+            };
+            let r = [x0, y - size * 0.85, x0 + w, y + size * 0.25];
+            let area = (r[2] - r[0]) * (r[3] - r[1]);
+            let inside = overlap(&r, &[0.0, 0.0, WIDTH, HEIGHT]);
+            let cost = area - inside + taken.iter().map(|t| overlap(&r, t)).sum::<f64>();
+            if pick.as_ref().is_none_or(|(c, _)| cost < *c - 0.01) {
+                let text = text.clone();
+                pick = Some((
+                    cost,
+                    Placed {
+                        text,
+                        x,
+                        y,
+                        anchor,
+                        rect: r,
+                    },
+                ));
+            }
+        }
+        let p = pick.map(|(_, p)| p).unwrap_or_else(|| Placed {
+            text,
+            x: 0.0,
+            y: 0.0,
+            anchor: "start",
+            rect: [0.0; 4],
+        });
+        taken.push(p.rect);
+        p
+    };
+    let nodes = g
+        .nodes
+        .iter()
+        .map(|n| {
+            let (l, r) = (
+                (n.x - NODE_R - 3.0, n.y + 4.0, "end"),
+                (n.x + NODE_R + 3.0, n.y + 4.0, "start"),
+            );
+            let (out, inn) = if n.x < WIDTH / 2.0 - 1.0 {
+                (l, r)
+            } else {
+                (r, l)
+            };
+            let spots = [
+                out,
+                (n.x, n.y - NODE_R - 3.0, "middle"),
+                (n.x, n.y + NODE_R + 11.0, "middle"),
+                inn,
+            ];
+            best(short(&n.name, NAME_CHARS), 10.0, &spots)
+        })
+        .collect();
+    let edges = g
+        .edges
+        .iter()
+        .map(|e| {
+            let [a, c, b] = curve(g, e);
+            let at = |t: f64| {
+                let u = 1.0 - t;
+                (
+                    u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0,
+                    u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1,
+                )
+            };
+            let spots: Vec<(f64, f64, &'static str)> = [0.5, 0.35, 0.65, 0.25, 0.75]
+                .into_iter()
+                .flat_map(|t| {
+                    let (x, y) = at(t);
+                    [(x, y - 3.0, "middle"), (x, y + 10.0, "middle")]
+                })
+                .collect();
+            best(edge_label(e), 9.0, &spots)
+        })
+        .collect();
+    (nodes, edges)
+}
+
+/// Area shared by two boxes (left, top, right, bottom).
+fn overlap(a: &[f64; 4], b: &[f64; 4]) -> f64 {
+    let w = a[2].min(b[2]) - a[0].max(b[0]);
+    let h = a[3].min(b[3]) - a[1].max(b[1]);
+    w.max(0.0) * h.max(0.0)
+}
+
 /// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)".
 pub fn edge_label(e: &Edge) -> String {
     let mut s = e.kind.display().to_string();
@@ -171,23 +324,26 @@ pub fn Network(props: &NetworkProps) -> Html {
     }
     let sel = props.selected.as_deref();
     let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
+    let (node_labels, edge_labels) = place_labels(&g);
     let edges = g
         .edges
         .iter()
-        .map(|e| {
+        .zip(&edge_labels)
+        .map(|(e, lp)| {
             let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
             let touched = sel_node.map(|s| e.source == s || e.target == s);
-            // Parallel edges bend apart: a quadratic curve whose control point leaves the
-            // straight line by 18 units per lane, alternating sides.
-            let (dx, dy) = (b.x - a.x, b.y - a.y);
-            let len = (dx * dx + dy * dy).sqrt().max(1.0);
-            let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
-            let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
-            let (cx, cy) = ((a.x + b.x) / 2.0 - dy / len * off, (a.y + b.y) / 2.0 + dx / len * off);
+            let [_, (cx, cy), _] = curve(&g, e);
+            let len = ((b.x - a.x).powi(2) + (b.y - a.y).powi(2)).sqrt().max(1.0);
             // End the line at the node's rim so the arrow head shows.
-            let (ex, ey) = (b.x - (b.x - cx) / len.max(1.0) * NODE_R * 1.6, b.y - (b.y - cy) / len.max(1.0) * NODE_R * 1.6);
-            let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", a.x, a.y, cx, cy, ex, ey);
-            let label = edge_label(e);
+            let (ex, ey) = (
+                b.x - (b.x - cx) / len * NODE_R * 1.6,
+                b.y - (b.y - cy) / len * NODE_R * 1.6,
+            );
+            let d = format!(
+                "M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}",
+                a.x, a.y, cx, cy, ex, ey
+            );
+            let label = &lp.text;
             let title = format!("{} → {}: {}", a.name, b.name, label);
             let class = classes!(
                 "edge",
@@ -201,7 +357,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <g class={class} data-kind={e.kind.as_str()}>
                     <title>{title}</title>
                     <path d={d} fill="none" marker-end={marker} />
-                    <text x={format!("{:.1}", (a.x + b.x) / 4.0 + cx / 2.0)} y={format!("{:.1}", (a.y + b.y) / 4.0 + cy / 2.0 - 3.0)}
+                    <text x={format!("{:.1}", lp.x)} y={format!("{:.1}", lp.y)}
                         text-anchor="middle">{label}</text>
                 </g>
             }
@@ -210,7 +366,8 @@ pub fn Network(props: &NetworkProps) -> Html {
     let nodes = g
         .nodes
         .iter()
-        .map(|n| {
+        .zip(&node_labels)
+        .map(|(n, lp)| {
             let selected = sel == Some(n.id.as_str());
             let emit = {
                 let cb = props.on_select.clone();
@@ -227,9 +384,6 @@ pub fn Network(props: &NetworkProps) -> Html {
                     emit();
                 }
             });
-            // Labels on the left half are anchored at their end, so they grow outwards.
-            let left = n.x < WIDTH / 2.0 - 1.0;
-            let tx = if left { n.x - NODE_R - 3.0 } else { n.x + NODE_R + 3.0 };
             let class = classes!(
                 "node",
                 super::entity_panel::type_class(n.label),
@@ -240,9 +394,10 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <g class={class} tabindex="0" role="button" data-entity={n.id.clone()}
                     aria-pressed={if selected { "true" } else { "false" }}
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
+                    <title>{&n.name}</title>
                     <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
-                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0)}
-                        text-anchor={if left { "end" } else { "start" }}>{&n.name}</text>
+                    <text x={format!("{:.1}", lp.x)} y={format!("{:.1}", lp.y)}
+                        text-anchor={lp.anchor}>{&lp.text}</text>
                 </g>
             }
         })
