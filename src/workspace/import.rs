@@ -24,9 +24,10 @@ struct Line {
     date: Option<String>,
     #[serde(default, alias = "title")]
     name: Option<String>,
-    /// Read one by one: an unreadable correction is left out, not the line.
+    /// A list, read one by one: an unreadable correction is left out, not
+    /// the line (one `Value`, whose parser the wasm already has).
     #[serde(default)]
-    corrections: Vec<serde_json::Value>,
+    corrections: serde_json::Value,
 }
 
 /// Result of [`jsonl`]: the documents read and the lines that were not read as they were.
@@ -97,7 +98,11 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
             None => None,
         };
         let id = l.id.unwrap_or_default();
-        for c in l.corrections {
+        let list = match l.corrections {
+            serde_json::Value::Array(list) => list,
+            _ => Vec::new(),
+        };
+        for c in list {
             let Ok(c) = serde_json::from_value::<Correction>(c) else {
                 continue;
             };

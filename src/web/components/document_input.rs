@@ -18,17 +18,9 @@ use crate::web::state::words::{too_large, MAX_FILE_BYTES};
 use crate::web::state::Seed;
 use crate::workspace::Workspace;
 
-/// Texts longer than this (bytes) are edited in the textarea only on request.
+/// Texts longer than this (bytes) are not put into the textarea (it shows
+/// them empty, with a note; what is typed there replaces the text).
 pub const LONG_TEXT_BYTES: usize = 200_000;
-
-/// "2.1 MB", "350 KB".
-fn size_words(bytes: usize) -> String {
-    if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-    } else {
-        format!("{} KB", bytes / 1000)
-    }
-}
 
 /// One document tab.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,8 +100,6 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
 #[function_component]
 pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let dragging = use_state(|| false);
-    // The long document whose text the user asked to edit here.
-    let editing = use_state(|| None::<String>);
     let refused = use_state(Vec::<File>::new);
     let file_ref = use_node_ref();
 
@@ -201,14 +191,10 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         .collect::<Html>();
 
     let has_doc = props.selected.is_some();
-    // A long text is not put into the textarea until asked: Chromium lays
-    // out a 2 MB textarea in seconds, on every switch to that document
-    // (issue 14.10). The text is read in the document view meanwhile.
-    let long = props.text.len() > LONG_TEXT_BYTES && *editing != props.selected;
-    let on_edit = {
-        let (editing, selected) = (editing.clone(), props.selected.clone());
-        Callback::from(move |_: MouseEvent| editing.set(selected.clone()))
-    };
+    // A long text is not put into the textarea: Chromium lays out a 2 MB
+    // textarea in seconds, on every switch to that document (issue 14.10).
+    // It is read in the document view; what is typed or pasted replaces it.
+    let long = props.text.len() > LONG_TEXT_BYTES;
     html! {
         <div class={classes!("document-input", (*dragging).then_some("dragging"))}
             ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
@@ -219,17 +205,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                 </ul>
             </nav>
             if has_doc {
-                if long {
-                    <p class="long-text">
-                        {format!("A long text ({}): read it in the document view. ", size_words(props.text.len()))}
-                        <button type="button" class="edit-long" onclick={on_edit}>{"Edit text"}</button>
-                    </p>
-                } else {
-                    <label class="field" for="annalist-text">{"Article text"}</label>
-                    <textarea id="annalist-text" class="article-text" value={props.text.clone()}
-                        oninput={on_text} spellcheck="false"
-                        placeholder="Paste or type a news article, or drop .txt, .md or .html files here." />
-                }
+                <label class="field" for="annalist-text">{"Article text"}</label>
+                <textarea id="annalist-text" class="article-text"
+                    value={if long { AttrValue::default() } else { props.text.clone() }}
+                    oninput={on_text} spellcheck="false"
+                    placeholder={if long { "A long text (over 200 KB), not shown here: read it in the document view. Typing or pasting here replaces it." } else { "Paste or type a news article, or drop .txt, .md or .html files here." }} />
                 <div class="row">
                     <label class="field date" for="annalist-date">{"Publication date"}</label>
                     <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date}

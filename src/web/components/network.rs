@@ -1,4 +1,4 @@
-//! `Network`: a small SVG drawing of a document's relations: entities as nodes on a circle,
+//! `network`: a small SVG drawing of a document's relations: entities as nodes on a circle,
 //! relations as labelled edges (arrows from source to target; meetings without arrow).
 //!
 //! Input: an analysis, the selected entity. Output: the SVG; every node is a focusable
@@ -10,7 +10,6 @@
 //! with "…", the full name in the node's `<title>`.
 
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use web_sys::{KeyboardEvent, MouseEvent};
 use yew::prelude::*;
@@ -66,7 +65,7 @@ pub struct Graph {
 }
 
 /// Lay out the relations of `a`: nodes in order of first appearance, evenly on a circle
-/// (starting at the top, clockwise); edges merged per (source, target, type).
+/// (clockwise from half a step right of the top); edges merged per (source, target, type).
 pub fn graph(a: &Analysis) -> Graph {
     let entities: HashMap<&str, (&str, Label)> = a
         .entity_list
@@ -122,7 +121,8 @@ pub fn graph(a: &Analysis) -> Graph {
     }
     let n = g.nodes.len().max(1) as f64;
     for (i, nd) in g.nodes.iter_mut().enumerate() {
-        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n;
+        // Half a step off the top: no two names meet on the vertical axis.
+        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64 + 0.5) / n;
         nd.x = WIDTH / 2.0 + RADIUS * angle.cos();
         nd.y = HEIGHT / 2.0 + RADIUS * angle.sin();
     }
@@ -131,7 +131,7 @@ pub fn graph(a: &Analysis) -> Graph {
 
 /// Names longer than this (code points) are cut with "…" on the drawing; the
 /// full name is in the node's `<title>` and `aria-label`.
-pub const NAME_CHARS: usize = 18;
+pub const NAME_CHARS: usize = 14;
 
 /// `s` cut to `max` code points, the last one "…" when it is cut.
 pub fn short(s: &str, max: usize) -> String {
@@ -177,11 +177,10 @@ pub fn curve(g: &Graph, e: &Edge) -> [(f64, f64); 3] {
 }
 
 /// Labels of nodes (in [`Graph::nodes`] order) and edges (in
-/// [`Graph::edges`] order), each put where it covers the least of the node
-/// circles, the labels placed before it and the space outside the drawing:
-/// a node's name beside it (outwards), else above, below or on the inner
-/// side; an edge's words at one of several points along its curve, above or
-/// below it. Greedy, in that order; quadratic in the number of labels (a
+/// [`Graph::edges`] order): a node's name beside it, outwards; an edge's
+/// words at the point along its curve, just above or below it or a line
+/// further off, where they cover the least of the node circles, the labels
+/// placed before them and the space outside the drawing. Greedy, in that order; quadratic in the number of labels (a
 /// document's relations draw a few dozen).
 pub fn place_labels(g: &Graph) -> (Vec<Placed>, Vec<Placed>) {
     let mut taken: Vec<[f64; 4]> = g
@@ -189,63 +188,17 @@ pub fn place_labels(g: &Graph) -> (Vec<Placed>, Vec<Placed>) {
         .iter()
         .map(|n| [n.x - NODE_R, n.y - NODE_R, n.x + NODE_R, n.y + NODE_R])
         .collect();
-    let mut best = |text: String, size: f64, spots: &[(f64, f64, &'static str)]| {
-        let w = text.chars().count() as f64 * size * 0.6;
-        let mut pick: Option<(f64, Placed)> = None;
-        for &(x, y, anchor) in spots {
-            let x0 = match anchor {
-                "end" => x - w,
-                "middle" => x - w / 2.0,
-                _ => x,
-            };
-            let r = [x0, y - size * 0.85, x0 + w, y + size * 0.25];
-            let area = (r[2] - r[0]) * (r[3] - r[1]);
-            let inside = overlap(&r, &[0.0, 0.0, WIDTH, HEIGHT]);
-            let cost = area - inside + taken.iter().map(|t| overlap(&r, t)).sum::<f64>();
-            if pick.as_ref().is_none_or(|(c, _)| cost < *c - 0.01) {
-                let text = text.clone();
-                pick = Some((
-                    cost,
-                    Placed {
-                        text,
-                        x,
-                        y,
-                        anchor,
-                        rect: r,
-                    },
-                ));
-            }
-        }
-        let p = pick.map(|(_, p)| p).unwrap_or_else(|| Placed {
-            text,
-            x: 0.0,
-            y: 0.0,
-            anchor: "start",
-            rect: [0.0; 4],
-        });
-        taken.push(p.rect);
-        p
-    };
     let nodes = g
         .nodes
         .iter()
         .map(|n| {
-            let (l, r) = (
-                (n.x - NODE_R - 3.0, n.y + 4.0, "end"),
-                (n.x + NODE_R + 3.0, n.y + 4.0, "start"),
-            );
-            let (out, inn) = if n.x < WIDTH / 2.0 - 1.0 {
-                (l, r)
+            // Beside the node, outwards (no node sits on the vertical axis).
+            let spot = if n.x < WIDTH / 2.0 {
+                (n.x - NODE_R - 3.0, n.y + 4.0, 2)
             } else {
-                (r, l)
+                (n.x + NODE_R + 3.0, n.y + 4.0, 0)
             };
-            let spots = [
-                out,
-                (n.x, n.y - NODE_R - 3.0, "middle"),
-                (n.x, n.y + NODE_R + 11.0, "middle"),
-                inn,
-            ];
-            best(short(&n.name, NAME_CHARS), 10.0, &spots)
+            pick(&mut taken, short(&n.name, NAME_CHARS), 10.0, &[spot])
         })
         .collect();
     let edges = g
@@ -253,24 +206,44 @@ pub fn place_labels(g: &Graph) -> (Vec<Placed>, Vec<Placed>) {
         .iter()
         .map(|e| {
             let [a, c, b] = curve(g, e);
-            let at = |t: f64| {
+            let mut spots = Vec::new();
+            for t in [0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85] {
                 let u = 1.0 - t;
-                (
-                    u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0,
-                    u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1,
-                )
-            };
-            let spots: Vec<(f64, f64, &'static str)> = [0.5, 0.35, 0.65, 0.25, 0.75]
-                .into_iter()
-                .flat_map(|t| {
-                    let (x, y) = at(t);
-                    [(x, y - 3.0, "middle"), (x, y + 10.0, "middle")]
-                })
-                .collect();
-            best(edge_label(e), 9.0, &spots)
+                let x = u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0;
+                let y = u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1;
+                for dy in [-3.0, 10.0, -13.0, 20.0, -23.0, 30.0] {
+                    spots.push((x, y + dy, 1));
+                }
+            }
+            pick(&mut taken, edge_label(e), 9.0, &spots)
         })
         .collect();
     (nodes, edges)
+}
+
+/// The spot of `spots` (x, baseline y, anchor: 0 start, 1 middle, 2 end)
+/// where `text` at `size` covers least of `taken` and of the outside; the
+/// first such. Its box is added to `taken`.
+fn pick(taken: &mut Vec<[f64; 4]>, text: String, size: f64, spots: &[(f64, f64, u8)]) -> Placed {
+    let w = text.chars().count() as f64 * size * 0.6;
+    let mut best = (f64::INFINITY, [0.0; 4], 0.0, 0.0, 0);
+    for &(x, y, anchor) in spots {
+        let x0 = x - w * f64::from(anchor) / 2.0;
+        let r = [x0, y - size * 0.8, x0 + w, y + size * 0.2];
+        let cost = w * size - overlap(&r, &[0.0, 0.0, WIDTH, HEIGHT])
+            + taken.iter().map(|t| overlap(&r, t)).sum::<f64>();
+        if cost < best.0 - 0.01 {
+            best = (cost, r, x, y, anchor);
+        }
+    }
+    taken.push(best.1);
+    Placed {
+        text,
+        x: best.2,
+        y: best.3,
+        anchor: ["start", "middle", "end"][usize::from(best.4.min(2))],
+        rect: best.1,
+    }
 }
 
 /// Area shared by two boxes (left, top, right, bottom).
@@ -292,37 +265,26 @@ pub fn edge_label(e: &Edge) -> String {
     s
 }
 
-/// Props of [`Network`].
-#[derive(Properties)]
-pub struct NetworkProps {
+/// What [`network`] draws: an analysis' relations, the selected entity, and
+/// where a node's activation goes.
+pub struct NetworkProps<'a> {
     /// The analysis whose relations are drawn.
-    pub analysis: Rc<Analysis>,
-    /// Identifies `analysis` (it never changes for one generation).
-    pub generation: u64,
+    pub analysis: &'a Analysis,
     /// Id of the selected entity (its node is emphasised).
-    #[prop_or_default]
-    pub selected: Option<String>,
+    pub selected: Option<&'a str>,
     /// A node was activated (`None`: clicked again to clear).
-    pub on_select: Callback<Option<String>>,
+    pub on_select: &'a Callback<Option<String>>,
 }
 
-impl PartialEq for NetworkProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.generation == o.generation
-            && Rc::ptr_eq(&self.analysis, &o.analysis)
-            && self.selected == o.selected
-            && self.on_select == o.on_select
-    }
-}
-
-/// The relations as a network drawing (SVG), nodes on a circle.
-#[function_component]
-pub fn Network(props: &NetworkProps) -> Html {
-    let g = graph(&props.analysis);
+/// The relations as a network drawing (SVG), nodes on a circle. A plain
+/// function, not a component (no state of its own; a component's machinery
+/// cost about 1 KB gzip).
+pub fn network(props: NetworkProps) -> Html {
+    let g = graph(props.analysis);
     if g.edges.is_empty() {
         return html! {};
     }
-    let sel = props.selected.as_deref();
+    let sel = props.selected;
     let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
     let (node_labels, edge_labels) = place_labels(&g);
     let edges = g

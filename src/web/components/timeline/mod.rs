@@ -68,23 +68,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
     let lane_top = use_state(|| 0usize);
 
-    // Every event placed on the axis, sorted once per set of analyses: a
-    // selection only filters this (no sort of a long document's events on
-    // every click, issue 14.10).
-    let placed = {
-        let docs = props.docs.clone();
-        use_memo(docs, |docs| {
-            let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
-            layout::items(&analyses, |_, _| true)
-        })
-    };
     // Which events to show, placed on the axis.
     let shown = {
         let docs = props.docs.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
-        let placed = placed.clone();
-        use_memo((docs, entity, relation), move |(docs, entity, relation)| {
+        use_memo((docs, entity, relation), |(docs, entity, relation)| {
             let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
             let stand_ins = entity
                 .as_ref()
@@ -112,16 +101,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 });
                 by_relation && keep_entity(lane, ev)
             };
-            let items: Vec<layout::Item> = if entity.is_none() && relation.is_none() {
-                (*placed).clone()
-            } else {
-                placed
-                    .iter()
-                    .filter(|it| keep(it.doc, it.event))
-                    .cloned()
-                    .collect()
-            };
-            (items, layout::unplaced(&analyses, keep))
+            (
+                layout::items(&analyses, keep),
+                layout::unplaced(&analyses, keep),
+            )
         })
     };
     let (items, unplaced) = (&shown.0, &shown.1);
