@@ -5,9 +5,9 @@
 //! button (Enter or Space selects it, as a click does) reported through `on_select`. The
 //! selected entity's node and edges are highlighted and the others dimmed. Hedged edges are
 //! dashed and negated ones dotted, and every edge says its type and modality in words (its
-//! label and `<title>`), so colour is never the only cue. Labels are placed so they do not
-//! cover each other or the nodes where there is room ([`place_labels`]); long names are cut
-//! with "…", the full name in the node's `<title>`.
+//! label and `<title>`), so colour is never the only cue. No node sits on the vertical axis
+//! (where two names would meet); long names are cut with "…", the full name in the node's
+//! `<title>`; parallel edges put their labels at different points of their curves.
 
 use std::collections::HashMap;
 
@@ -144,115 +144,6 @@ pub fn short(s: &str, max: usize) -> String {
     out
 }
 
-/// A label placed on the drawing: its text, baseline point, `text-anchor`
-/// and the box it covers (left, top, right, bottom; SVG user units).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Placed {
-    /// The words drawn.
-    pub text: String,
-    /// Anchor point, x.
-    pub x: f64,
-    /// Baseline, y.
-    pub y: f64,
-    /// "start", "middle" or "end".
-    pub anchor: &'static str,
-    /// The box it covers (estimated from its length and font size).
-    pub rect: [f64; 4],
-}
-
-/// The three points of edge `e`'s quadratic curve: from its source, the
-/// control point (parallel edges bend apart, 18 units per lane, alternating
-/// sides), to its target's centre.
-pub fn curve(g: &Graph, e: &Edge) -> [(f64, f64); 3] {
-    let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
-    let (dx, dy) = (b.x - a.x, b.y - a.y);
-    let len = (dx * dx + dy * dy).sqrt().max(1.0);
-    let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
-    let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
-    let c = (
-        (a.x + b.x) / 2.0 - dy / len * off,
-        (a.y + b.y) / 2.0 + dx / len * off,
-    );
-    [(a.x, a.y), c, (b.x, b.y)]
-}
-
-/// Labels of nodes (in [`Graph::nodes`] order) and edges (in
-/// [`Graph::edges`] order): a node's name beside it, outwards; an edge's
-/// words at the point along its curve, just above or below it or a line
-/// further off, where they cover the least of the node circles, the labels
-/// placed before them and the space outside the drawing. Greedy, in that order; quadratic in the number of labels (a
-/// document's relations draw a few dozen).
-pub fn place_labels(g: &Graph) -> (Vec<Placed>, Vec<Placed>) {
-    let mut taken: Vec<[f64; 4]> = g
-        .nodes
-        .iter()
-        .map(|n| [n.x - NODE_R, n.y - NODE_R, n.x + NODE_R, n.y + NODE_R])
-        .collect();
-    let nodes = g
-        .nodes
-        .iter()
-        .map(|n| {
-            // Beside the node, outwards (no node sits on the vertical axis).
-            let spot = if n.x < WIDTH / 2.0 {
-                (n.x - NODE_R - 3.0, n.y + 4.0, 2)
-            } else {
-                (n.x + NODE_R + 3.0, n.y + 4.0, 0)
-            };
-            pick(&mut taken, short(&n.name, NAME_CHARS), 10.0, &[spot])
-        })
-        .collect();
-    let edges = g
-        .edges
-        .iter()
-        .map(|e| {
-            let [a, c, b] = curve(g, e);
-            let mut spots = Vec::new();
-            for t in [0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85] {
-                let u = 1.0 - t;
-                let x = u * u * a.0 + 2.0 * u * t * c.0 + t * t * b.0;
-                let y = u * u * a.1 + 2.0 * u * t * c.1 + t * t * b.1;
-                for dy in [-3.0, 10.0, -13.0, 20.0, -23.0, 30.0] {
-                    spots.push((x, y + dy, 1));
-                }
-            }
-            pick(&mut taken, edge_label(e), 9.0, &spots)
-        })
-        .collect();
-    (nodes, edges)
-}
-
-/// The spot of `spots` (x, baseline y, anchor: 0 start, 1 middle, 2 end)
-/// where `text` at `size` covers least of `taken` and of the outside; the
-/// first such. Its box is added to `taken`.
-fn pick(taken: &mut Vec<[f64; 4]>, text: String, size: f64, spots: &[(f64, f64, u8)]) -> Placed {
-    let w = text.chars().count() as f64 * size * 0.6;
-    let mut best = (f64::INFINITY, [0.0; 4], 0.0, 0.0, 0);
-    for &(x, y, anchor) in spots {
-        let x0 = x - w * f64::from(anchor) / 2.0;
-        let r = [x0, y - size * 0.8, x0 + w, y + size * 0.2];
-        let cost = w * size - overlap(&r, &[0.0, 0.0, WIDTH, HEIGHT])
-            + taken.iter().map(|t| overlap(&r, t)).sum::<f64>();
-        if cost < best.0 - 0.01 {
-            best = (cost, r, x, y, anchor);
-        }
-    }
-    taken.push(best.1);
-    Placed {
-        text,
-        x: best.2,
-        y: best.3,
-        anchor: ["start", "middle", "end"][usize::from(best.4.min(2))],
-        rect: best.1,
-    }
-}
-
-/// Area shared by two boxes (left, top, right, bottom).
-fn overlap(a: &[f64; 4], b: &[f64; 4]) -> f64 {
-    let w = a[2].min(b[2]) - a[0].max(b[0]);
-    let h = a[3].min(b[3]) - a[1].max(b[1]);
-    w.max(0.0) * h.max(0.0)
-}
-
 /// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)".
 pub fn edge_label(e: &Edge) -> String {
     let mut s = e.kind.display().to_string();
@@ -286,16 +177,22 @@ pub fn network(props: NetworkProps) -> Html {
     }
     let sel = props.selected;
     let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
-    let (node_labels, edge_labels) = place_labels(&g);
     let edges = g
         .edges
         .iter()
-        .zip(&edge_labels)
-        .map(|(e, lp)| {
+        .map(|e| {
             let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
             let touched = sel_node.map(|s| e.source == s || e.target == s);
-            let [_, (cx, cy), _] = curve(&g, e);
-            let len = ((b.x - a.x).powi(2) + (b.y - a.y).powi(2)).sqrt().max(1.0);
+            // Parallel edges bend apart: a quadratic curve whose control point leaves the
+            // straight line by 18 units per lane, alternating sides.
+            let (dx, dy) = (b.x - a.x, b.y - a.y);
+            let len = (dx * dx + dy * dy).sqrt().max(1.0);
+            let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
+            let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
+            let (cx, cy) = (
+                (a.x + b.x) / 2.0 - dy / len * off,
+                (a.y + b.y) / 2.0 + dx / len * off,
+            );
             // End the line at the node's rim so the arrow head shows.
             let (ex, ey) = (
                 b.x - (b.x - cx) / len * NODE_R * 1.6,
@@ -305,7 +202,15 @@ pub fn network(props: NetworkProps) -> Html {
                 "M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}",
                 a.x, a.y, cx, cy, ex, ey
             );
-            let label = &lp.text;
+            // The label on the curve: the middle, or (parallel edges) a
+            // third of the way from one end, so two never sit together.
+            let t = [0.5, 0.3, 0.7][e.lane % 3];
+            let u = 1.0 - t;
+            let (lx, ly) = (
+                u * u * a.x + 2.0 * u * t * cx + t * t * b.x,
+                u * u * a.y + 2.0 * u * t * cy + t * t * b.y - 3.0,
+            );
+            let label = edge_label(e);
             let title = format!("{} → {}: {}", a.name, b.name, label);
             let class = classes!(
                 "edge",
@@ -319,7 +224,7 @@ pub fn network(props: NetworkProps) -> Html {
                 <g class={class} data-kind={e.kind.as_str()}>
                     <title>{title}</title>
                     <path d={d} fill="none" marker-end={marker} />
-                    <text x={format!("{:.1}", lp.x)} y={format!("{:.1}", lp.y)}
+                    <text x={format!("{lx:.1}")} y={format!("{ly:.1}")}
                         text-anchor="middle">{label}</text>
                 </g>
             }
@@ -328,8 +233,7 @@ pub fn network(props: NetworkProps) -> Html {
     let nodes = g
         .nodes
         .iter()
-        .zip(&node_labels)
-        .map(|(n, lp)| {
+        .map(|n| {
             let selected = sel == Some(n.id.as_str());
             let emit = {
                 let cb = props.on_select.clone();
@@ -346,6 +250,9 @@ pub fn network(props: NetworkProps) -> Html {
                     emit();
                 }
             });
+            // Beside the node, outwards (no node sits on the vertical axis).
+            let left = n.x < WIDTH / 2.0;
+            let tx = if left { n.x - NODE_R - 3.0 } else { n.x + NODE_R + 3.0 };
             let class = classes!(
                 "node",
                 super::entity_panel::type_class(n.label),
@@ -358,8 +265,8 @@ pub fn network(props: NetworkProps) -> Html {
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
                     <title>{&n.name}</title>
                     <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
-                    <text x={format!("{:.1}", lp.x)} y={format!("{:.1}", lp.y)}
-                        text-anchor={lp.anchor}>{&lp.text}</text>
+                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0)}
+                        text-anchor={if left { "end" } else { "start" }}>{short(&n.name, NAME_CHARS)}</text>
                 </g>
             }
         })
