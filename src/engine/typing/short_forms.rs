@@ -30,7 +30,13 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     let caps = range
         .clone()
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .filter(|&i| doc.tok_text(i).chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .filter(|&i| {
+            doc.tok_text(i)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                > 3
+        })
         .map(|i| crate::engine::shape::is_all_caps(doc.tok_text(i)))
         .collect::<Vec<bool>>();
     if caps.iter().any(|&c| c) {
@@ -73,15 +79,18 @@ fn short_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 fn org_parts(doc: &Doc, lx: &Lexicon, ms: &[TypedMention]) -> HashSet<String, FxBuild> {
     let mut out: HashSet<String, FxBuild> = HashSet::default();
     let mut buf = String::new();
-    for m in ms.iter().filter(|m| m.label == Label::Org && m.tokens.len() >= 2) {
+    for m in ms
+        .iter()
+        .filter(|m| m.label == Label::Org && m.tokens.len() >= 2)
+    {
         let toks: Vec<usize> = m
             .tokens
             .clone()
-            .filter(|&i| doc.tokens[i].start < m.end)
+            .filter(|&i| doc.tokens[i].start() < m.end)
             .collect();
         let bare = |i: usize| {
             let t = &doc.tokens[i];
-            doc.slice(t.start, t.end.min(m.end)).to_lowercase()
+            doc.slice(t.start(), t.end().min(m.end)).to_lowercase()
         };
         let conn = |i: usize| matches!(bare(i).as_str(), "of" | "for" | "the" | "and" | "&" | "on");
         for a in 0..toks.len() {
@@ -93,7 +102,7 @@ fn org_parts(doc: &Doc, lx: &Lexicon, ms: &[TypedMention]) -> HashSet<String, Fx
                 if !opening && !(a..b).any(|k| short_word(lx, &bare(toks[k]), &mut buf)) {
                     continue;
                 }
-                let (s, e) = (doc.tokens[toks[a]].start, doc.tokens[toks[b - 1]].end);
+                let (s, e) = (doc.tokens[toks[a]].start(), doc.tokens[toks[b - 1]].end());
                 out.insert(doc.slice(s, e.min(m.end)).to_lowercase());
             }
         }
