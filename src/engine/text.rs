@@ -30,13 +30,13 @@ pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
 
 /// Whether the engine analyses a text of `bytes` bytes (UTF-8 length).
 pub fn check_size(bytes: usize) -> Result<(), InputError> {
-    if bytes > MAX_TEXT_BYTES {
-        Err(InputError::TextTooLarge {
+    // A u32 conversion, not a comparison: on wasm32 no length can exceed the limit.
+    match u32::try_from(bytes) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(InputError::TextTooLarge {
             bytes,
             limit: MAX_TEXT_BYTES,
-        })
-    } else {
-        Ok(())
+        }),
     }
 }
 
@@ -95,7 +95,11 @@ impl<'a> Doc<'a> {
     /// Tokenise `text` and split it into sentences. A text over [`MAX_TEXT_BYTES`] is cut at
     /// the character boundary at or below the limit (offsets are u32); callers refuse it first.
     pub fn new(text: &'a str) -> Doc<'a> {
-        let mut cut = text.len().min(MAX_TEXT_BYTES);
+        let mut cut = if check_size(text.len()).is_ok() {
+            text.len()
+        } else {
+            MAX_TEXT_BYTES
+        };
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }
