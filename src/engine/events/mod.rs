@@ -432,4 +432,24 @@ mod tests {
             .iter()
             .any(|r| r.relation == "BEFORE" && r.event == main.id));
     }
+
+    #[test]
+    fn every_label_names_a_person_the_way_the_text_does() {
+        let a = analyze(&DocumentInput {
+            id: "d".into(),
+            text: "Lena Berg to meet Wang Yi in Oslo next week as talks resume\n\nOSLO — Wang visited Oslo in May. The two leaders agreed to meet again later this year.".into(),
+            date: Some("2025-03-03".into()),
+        });
+        let labels: Vec<&str> = a.events.iter().map(|e| e.label.as_str()).collect();
+        assert!(
+            labels.contains(&"Berg meets Wang in Oslo as talks resume"),
+            "{labels:?}"
+        );
+        assert!(labels.contains(&"Wang visits Oslo"), "{labels:?}");
+        assert!(labels.iter().all(|l| !l.contains("Yi")), "{labels:?}");
+        assert!(
+            labels.iter().any(|l| l.starts_with("Two leaders agree")),
+            "{labels:?}"
+        );
+    }
 }
