@@ -148,26 +148,26 @@ impl Sources<'_, '_> {
     /// The entity a noun group's head word names: a resolved pronoun or
     /// description, or a (non-value) mention covering the head.
     fn entity_of_head(&self, g: &Group) -> Option<usize> {
-        let h = self.words.get(g.head)?;
-        let k = self.resolved.partition_point(|r| r.end <= h.start);
+        let h = self.words.get(g.head())?;
+        let k = self.resolved.partition_point(|r| r.end <= h.start());
         if let Some(r) = self
             .resolved
             .get(k)
-            .filter(|r| r.start <= h.start && h.end <= r.end)
+            .filter(|r| r.start <= h.start() && h.end() <= r.end)
         {
             return Some(r.entity);
         }
-        let i = self.mentions.partition_point(|m| m.end <= h.start);
+        let i = self.mentions.partition_point(|m| m.end <= h.start());
         self.mentions
             .get(i)
-            .filter(|m| m.start <= h.start && h.end <= m.end && !m.label.is_value())?;
+            .filter(|m| m.start <= h.start() && h.end() <= m.end && !m.label.is_value())?;
         self.merged.mention_entity.get(i).copied()
     }
 
     /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
     /// its entity, otherwise the words without leading articles.
     fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
-        let (a, b) = g.span;
+        let (a, b) = g.span();
         // "The Bureau of Maritime Enforcement sanctioned": the chunker ends the group at "of";
         // the name running on past it names the entity.
         let named = self
@@ -180,9 +180,9 @@ impl Sources<'_, '_> {
             if let Some(ent) = self.merged.entities.get(e) {
                 if ent.label == Label::Person {
                     // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
-                    let head = &self.words[g.head];
+                    let head = &self.words[g.head()];
                     let head_in_name = self
-                        .mention_over(head.start, head.end)
+                        .mention_over(head.start(), head.end())
                         .is_some_and(|m| m.label == Label::Person);
                     if via || head_in_name {
                         return short_name(ent).to_string();
@@ -193,18 +193,18 @@ impl Sources<'_, '_> {
             }
         }
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for (k, w) in self.words[g.words.clone()].iter().enumerate() {
-            if self.in_timex(w.start, w.end) {
+        for (k, w) in self.words[g.words()].iter().enumerate() {
+            if self.in_timex(w.start(), w.end()) {
                 break; // "Oslo next week": the date is not part of the label
             }
-            let t = self.text(w.start, w.end);
+            let t = self.text(w.start(), w.end());
             if k == 0 && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(t)) {
                 continue;
             }
             match spans.last_mut() {
                 // "China" + "'s" → "China's"
-                Some(last) if w.upos == Upos::Part => last.1 = w.end,
-                _ => spans.push((w.start, w.end)),
+                Some(last) if w.upos == Upos::Part => last.1 = w.end(),
+                _ => spans.push((w.start(), w.end())),
             }
         }
         spans
@@ -216,16 +216,16 @@ impl Sources<'_, '_> {
 
     fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
-        let h = &self.words[g.head];
+        let h = &self.words[g.head()];
         // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name, nor
         // are goods ("microelectronics", "drones").
         if self
-            .mention_over(h.start, h.end)
+            .mention_over(h.start(), h.end())
             .is_some_and(|m| !m.label.is_value() && !matches!(m.label, Label::Item))
         {
             return false;
         }
-        let t = self.text(h.start, h.end).to_lowercase();
+        let t = self.text(h.start(), h.end()).to_lowercase();
         matches!(t.as_str(), "they" | "we" | "you" | "i")
             || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
     }
@@ -245,7 +245,7 @@ pub fn is_function(u: Upos) -> bool {
 /// ..."): tagged AUX, or tagged VERB with no object.
 pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
     let v = &c.verb;
-    let Some(head) = words.get(v.head) else {
+    let Some(head) = words.get(v.head()) else {
         return false;
     };
     matches!(v.lemma.as_str(), "have" | "do")
@@ -262,7 +262,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         .then(|| {
             c.preps
                 .iter()
-                .find(|p| src.text(p.prep.0, p.prep.1).eq_ignore_ascii_case("by"))
+                .find(|p| src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("by"))
         })
         .flatten();
     let (subject, mut objects): (Option<&Group>, Vec<&Group>) = match agent {
@@ -270,17 +270,17 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         None => (c.subject.as_ref(), c.objects.iter().collect()),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
-    let mut s = subject.filter(|g| !src.in_timex(g.span.0, g.span.1))?;
+    let mut s = subject.filter(|g| !src.in_timex(g.span().0, g.span().1))?;
     // "Secretary of State Antony Blinken will meet ...": a title whose "of" phrase ends in
     // the person's name right before the verb names the person.
     if agent.is_none() && src.entity_of_head(s).is_none() {
         let titled = c.preps.iter().find(|p| {
-            p.prep.0 >= s.span.1
-                && p.span.1 <= v.span.0
-                && src.text(s.span.1, p.prep.0).trim().is_empty()
-                && src.text(p.prep.0, p.prep.1).eq_ignore_ascii_case("of")
+            p.prep().0 >= s.span().1
+                && p.span().1 <= v.span().0
+                && src.text(s.span().1, p.prep().0).trim().is_empty()
+                && src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("of")
                 && src
-                    .text(p.span.1, v.span.0)
+                    .text(p.span().1, v.span().0)
                     .chars()
                     .all(char::is_whitespace)
                 && src
@@ -302,8 +302,8 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         words.push(t);
     }
     let plural = src.plural(Some(s));
-    let head = &src.words[v.head];
-    let head_text = src.text(head.start, head.end);
+    let head = &src.words[v.head()];
+    let head_text = src.text(head.start(), head.end());
     let hedge = v.modality.iter().find_map(|m| match m {
         Modal::May => Some("may"),
         Modal::Might => Some("might"),
@@ -345,31 +345,30 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         if !v.chain.is_empty() {
             // "stopped providing", "decided to declassify": the rest as written.
             let first_full = v
-                .words
-                .clone()
+                .words()
                 .find(|&j| src.words[j].upos == Upos::Verb)
-                .unwrap_or(v.head);
-            for j in first_full + 1..v.words.end {
+                .unwrap_or(v.head());
+            for j in first_full + 1..v.words().end {
                 let w = &src.words[j];
                 if w.upos != Upos::Adv {
-                    words.push(src.text(w.start, w.end).to_string());
+                    words.push(src.text(w.start(), w.end()).to_string());
                 }
             }
         }
     }
     // Manner adverbs right after a full verb ("rose sharply", "grew slowly"): part of what
     // happened, so they stay in the headline ("Exports rise sharply").
-    let mut at = v.span.1;
+    let mut at = v.span().1;
     if agent.is_none() && v.lemma != "be" {
-        let from = src.words.partition_point(|w| w.start < at);
+        let from = src.words.partition_point(|w| w.start() < at);
         for w in src.words[from..].iter().take(2) {
-            let t = src.text(w.start, w.end);
+            let t = src.text(w.start(), w.end());
             let manner = t.len() > 4 && t.ends_with("ly") && !t.eq_ignore_ascii_case("only");
-            if w.upos != Upos::Adv || !manner || src.in_timex(w.start, w.end) {
+            if w.upos != Upos::Adv || !manner || src.in_timex(w.start(), w.end()) {
                 break;
             }
             words.push(t.to_string());
-            at = w.end;
+            at = w.end();
         }
     }
     let verb_end = words.len();
@@ -377,14 +376,14 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let mut items: Vec<(usize, usize, Option<usize>, &Group)> = Vec::new();
     if agent.is_none() {
         for g in &objects {
-            items.push((g.span.0, g.span.1, None, g));
+            items.push((g.span().0, g.span().1, None, g));
         }
     } else {
         objects.clear();
     }
     for (k, p) in c.preps.iter().enumerate() {
-        if Some(p) != agent && p.prep.0 > v.span.0 {
-            items.push((p.prep.0, p.span.1, Some(k), &p.object));
+        if Some(p) != agent && p.prep().0 > v.span().0 {
+            items.push((p.prep().0, p.span().1, Some(k), &p.object));
         }
     }
     crate::sort::sort_by_key(&mut items, |x| x.0);
@@ -417,16 +416,16 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             continue;
         }
         // Contiguous: only a conjunction between (no time expression, comma or other words).
-        let from = src.words.partition_point(|w| w.start < at);
+        let from = src.words.partition_point(|w| w.start() < at);
         let gap: Vec<&Word> = src.words[from..]
             .iter()
-            .take_while(|w| w.end <= start)
+            .take_while(|w| w.end() <= start)
             .collect();
         // An adverb between is passed over ("would run again for mayor"), not written.
         let gap_ok = gap.iter().all(|w| {
             w.upos == Upos::Cconj
-                || (w.upos == Upos::Punct && src.text(w.start, w.end) != ",")
-                || (w.upos == Upos::Adv && !src.in_timex(w.start, w.end))
+                || (w.upos == Upos::Punct && src.text(w.start(), w.end()) != ",")
+                || (w.upos == Upos::Adv && !src.in_timex(w.start(), w.end()))
         });
         if !gap_ok {
             break;
@@ -434,8 +433,8 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // "released in December 2020 for lack of evidence": in a label still under three
         // words, a phrase that is all time expression is passed over; the label goes on with
         // what follows it.
-        if src.in_timex(g.span.0, g.span.0 + 1) {
-            let whole = src.in_timex(g.span.1.saturating_sub(1), g.span.1);
+        if src.in_timex(g.span().0, g.span().0 + 1) {
+            let whole = src.in_timex(g.span().1.saturating_sub(1), g.span().1);
             let short = words
                 .iter()
                 .map(|w| w.split_whitespace().count())
@@ -459,12 +458,12 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // "microchips and machine tools": the conjunction between two phrases stays.
         if let Some(w) = gap.iter().find(|w| w.upos == Upos::Cconj) {
             if words.len() > verb_end {
-                words.push(src.text(w.start, w.end).to_lowercase());
+                words.push(src.text(w.start(), w.end()).to_lowercase());
             }
         }
         if let Some(k) = prep {
             let p = &c.preps[k];
-            words.push(src.text(p.prep.0, p.prep.1).to_lowercase());
+            words.push(src.text(p.prep().0, p.prep().1).to_lowercase());
         }
         words.push(t);
         at = end;
@@ -473,9 +472,10 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex,
         // ending on a content word ("is due to travel to Shanghai", never "... travel to").
         let mut complete = words.len();
-        for w in src.words[v.words.end..c.words.end].iter() {
-            let t = src.text(w.start, w.end);
-            if w.upos == Upos::Punct || src.in_timex(w.start, w.end) || words.len() >= MAX_WORDS {
+        for w in src.words[v.words().end..c.words().end].iter() {
+            let t = src.text(w.start(), w.end());
+            if w.upos == Upos::Punct || src.in_timex(w.start(), w.end()) || words.len() >= MAX_WORDS
+            {
                 break;
             }
             words.push(t.to_string());
@@ -486,9 +486,9 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         words.truncate(complete);
     }
     // Other entities of the clause take part too.
-    let i = src.mentions.partition_point(|m| m.start < c.span.0);
+    let i = src.mentions.partition_point(|m| m.start < c.span().0);
     for (k, m) in src.mentions.iter().enumerate().skip(i) {
-        if m.start >= c.span.1 {
+        if m.start >= c.span().1 {
             break;
         }
         if !m.label.is_value() {

@@ -67,7 +67,7 @@ fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .map(|i| {
             let t = &doc.tokens[i];
-            doc.slice(t.start, t.end.min(m.end).max(t.start))
+            doc.slice(t.start(), t.end().min(m.end).max(t.start()))
                 .to_lowercase()
         })
         .filter(|w| {
@@ -208,7 +208,7 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
     let Some(lt) = m.tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l)) else {
         return false;
     };
-    if lt.end != m.end {
+    if lt.end() != m.end {
         return false; // possessive: "Beijing's airport"
     }
     let (gs, ge) = place_group(doc, mentions, mi);
@@ -219,7 +219,7 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
         doc.tokens
             .get(i)
             .filter(|t| t.sentence == sentence && t.kind == TokenKind::Word)
-            .map(|t| doc.slice(t.start, t.end).to_lowercase())
+            .map(|t| doc.slice(t.start(), t.end()).to_lowercase())
     };
     let w = words_lists();
     let listed = |list: &[&str], word: &str| list.contains(&word);
@@ -262,7 +262,7 @@ fn place_group(doc: &Doc, mentions: &[TypedMention], mi: usize) -> (usize, usize
             && doc
                 .tokens
                 .get(a.tokens.end.saturating_sub(1))
-                .is_some_and(|t| t.end == a.end)
+                .is_some_and(|t| t.end() == a.end)
     };
     let (mut gs, mut ge) = (mi, mi);
     while gs > 0 && is_place(&mentions[gs - 1]) && joined(&mentions[gs - 1], &mentions[gs]) {

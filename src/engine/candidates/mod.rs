@@ -311,17 +311,17 @@ fn emit(
     }
     let last = run.end - 1;
     let lt = doc.tok_text(last);
-    let mut end = doc.tokens[last].end - tail_len(lt);
+    let mut end = doc.tokens[last].end() - tail_len(lt);
     // The period of an abbreviated designator belongs to the name: "NationsBank Corp.".
     if run.len() > 1 && abbreviated_designator(lt) {
         if let Some(dot) = doc.tokens.get(run.end) {
-            if dot.start == end && doc.slice(dot.start, dot.end) == "." {
-                end = dot.end;
+            if dot.start() == end && doc.slice(dot.start(), dot.end()) == "." {
+                end = dot.end();
             }
         }
     }
     out.push(Candidate {
-        start: doc.tokens[run.start].start,
+        start: doc.tokens[run.start].start(),
         end,
         tokens: run.clone(),
         sentence_initial: initial

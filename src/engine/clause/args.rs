@@ -25,7 +25,7 @@ impl Clause {
             .filter(|p| {
                 p.prep.0 >= v
                     && text
-                        .get(p.prep.0..p.prep.1)
+                        .get(p.prep().0..p.prep().1)
                         .is_some_and(|w| forms.iter().any(|f| w.eq_ignore_ascii_case(f)))
             })
             .collect()

@@ -32,7 +32,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             && !t.ends_with("ed")
             && verb::is_past_form(&t, false)
             && words.get(j + 1).is_some_and(|n| {
-                doc.text[n.start..n.end].starts_with(|c: char| c.is_ascii_lowercase())
+                doc.text[n.start()..n.end()].starts_with(|c: char| c.is_ascii_lowercase())
             })
     };
     let repaired = |j: usize| Some(j) == verbless || past_after_comma(j);
@@ -42,7 +42,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
         j > range.start
             && words[j - 1].upos == Upos::Det
             && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
-            && doc.text[words[j].start..words[j].end]
+            && doc.text[words[j].start()..words[j].end()]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
@@ -54,7 +54,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     // "shipped drones and spare parts": so does a bare form after "and" when
     // the verb before is a simple past (a coordinated verb would agree with it).
     let modifier = |j: usize| {
-        let t = &doc.text[words[j].start..words[j].end];
+        let t = &doc.text[words[j].start()..words[j].end()];
         let bare = !t.ends_with("ing") && !t.ends_with('s') && !t.ends_with("ed");
         let after_past = || {
             (range.start.max(j.saturating_sub(MAX_CONJUNCT))..j)
@@ -79,7 +79,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
     // verb, first in the sentence and right before a verb, is the subject.
     let initial_noun = |j: usize| {
-        let t = &doc.text[words[j].start..words[j].end];
+        let t = &doc.text[words[j].start()..words[j].end()];
         j == range.start
             && words[j].upos == Upos::Verb
             && j + 1 < end
@@ -156,12 +156,12 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                 && words[s - 1].upos == Upos::Adp
                 && !is(doc, &words[s - 1], &words::lists().subordinating);
             let compound = |j: usize| {
-                let t = &doc.text[words[j].start..words[j].end];
+                let t = &doc.text[words[j].start()..words[j].end()];
                 in_prep_object
                     && words[j].upos == Upos::Verb
                     && j > s
                     && words[j - 1].upos == Upos::Noun
-                    && !doc.text[words[j - 1].start..words[j - 1].end].ends_with('s')
+                    && !doc.text[words[j - 1].start()..words[j - 1].end()].ends_with('s')
                     && t.chars().all(|c| c.is_ascii_lowercase())
                     && !t.ends_with('s')
                     && !t.ends_with("ed")
@@ -213,7 +213,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             // "Germany bought": a capitalised word alone before a verb. The
             // tagger took the noun or name for an adjective.
             let capitalised = |k: usize| {
-                doc.text[words[k].start..words[k].end]
+                doc.text[words[k].start()..words[k].end()]
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)

@@ -32,37 +32,77 @@ pub use verb::{Aspect, Modal, Tense};
 /// A noun group ("the Chinese firm", "three companies", "he").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
+    /// Byte span in the document text (u32 like the tokens'; read it with [`Group::span`]).
+    pub span: (u32, u32),
+    /// Word indices (into the tagged words; read them with [`Group::words`]).
+    pub words: Range<u32>,
+    /// Index of the head word (the last noun, name, pronoun or number; [`Group::head`]).
+    pub head: u32,
+}
+
+impl Group {
     /// Byte span in the document text.
-    pub span: (usize, usize),
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
+
     /// Word indices (into the tagged words).
-    pub words: Range<usize>,
-    /// Index of the head word (the last noun, name, pronoun or number).
-    pub head: usize,
+    #[inline]
+    pub fn words(&self) -> Range<usize> {
+        self.words.start as usize..self.words.end as usize
+    }
+
+    /// Index of the head word.
+    #[inline]
+    pub fn head(&self) -> usize {
+        self.head as usize
+    }
 }
 
 /// A verb group ("had not provided", "will meet", "is believed to have supplied").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerbGroup {
-    /// Byte span in the document text.
-    pub span: (usize, usize),
-    pub words: Range<usize>,
-    /// Index of the head word: the last full verb (or the last auxiliary of a copula).
-    pub head: usize,
+    /// Byte span in the document text ([`VerbGroup::span`]).
+    pub span: (u32, u32),
+    /// Word indices ([`VerbGroup::words`]).
+    pub words: Range<u32>,
+    /// Index of the head word: the last full verb (or the last auxiliary of a copula;
+    /// [`VerbGroup::head`]).
+    pub head: u32,
     /// Lemma of the head ("provide", "meet", "be").
     pub lemma: String,
     pub tense: Tense,
     pub aspect: Aspect,
     /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
-    pub modality: Vec<Modal>,
+    pub modality: Box<[Modal]>,
     /// "not", "n't" or "never" in or right before the group.
     pub negated: bool,
     /// be/get + past participle: "was sanctioned".
     pub passive: bool,
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
-    pub chain: Vec<String>,
+    pub chain: Box<[String]>,
 }
 
 impl VerbGroup {
+    /// Byte span in the document text.
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
+
+    /// Word indices (into the tagged words).
+    #[inline]
+    pub fn words(&self) -> Range<usize> {
+        self.words.start as usize..self.words.end as usize
+    }
+
+    /// Index of the head word.
+    #[inline]
+    pub fn head(&self) -> usize {
+        self.head as usize
+    }
+
     /// Whether a modal or hedge makes the clause uncertain.
     pub fn hedged(&self) -> bool {
         self.modality.iter().any(|m| m.is_hedge())
@@ -72,12 +112,26 @@ impl VerbGroup {
 /// A prepositional complement: "to Russia", "with satellite imagery".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrepPhrase {
-    /// Byte span of the preposition.
-    pub prep: (usize, usize),
-    /// Byte span of its noun group.
-    pub span: (usize, usize),
+    /// Byte span of the preposition ([`PrepPhrase::prep`]).
+    pub prep: (u32, u32),
+    /// Byte span of its noun group ([`PrepPhrase::span`]).
+    pub span: (u32, u32),
     /// Its noun group.
     pub object: Group,
+}
+
+impl PrepPhrase {
+    /// Byte span of the preposition.
+    #[inline]
+    pub fn prep(&self) -> (usize, usize) {
+        (self.prep.0 as usize, self.prep.1 as usize)
+    }
+
+    /// Byte span of its noun group.
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
 }
 
 /// Where a clause's subject comes from.
@@ -92,36 +146,64 @@ pub enum SubjectSource {
 }
 
 /// One clause: a verb group and its arguments.
+///
+/// Compact (issue 16.6): positions are u32 (texts are at most
+/// [`crate::engine::text::MAX_TEXT_BYTES`]) and lists are boxed slices of their exact length,
+/// so a clause is 160 bytes, not 264; the accessors ([`Clause::span`], [`Clause::words`],
+/// [`Clause::sentence`]) give `usize`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
     /// Byte span in the document text.
-    pub span: (usize, usize),
-    pub words: Range<usize>,
+    pub span: (u32, u32),
+    /// Word indices (into the tagged words).
+    pub words: Range<u32>,
     /// Index of the sentence ([`crate::engine::text::Sentence`]).
-    pub sentence: usize,
+    pub sentence: u32,
     pub subject: Option<Group>,
     pub subject_source: SubjectSource,
     pub verb: VerbGroup,
     /// Noun groups after the verb that are not in a prepositional phrase.
-    pub objects: Vec<Group>,
-    pub preps: Vec<PrepPhrase>,
+    pub objects: Box<[Group]>,
+    pub preps: Box<[PrepPhrase]>,
+}
+
+impl Clause {
+    /// Byte span in the document text.
+    #[inline]
+    pub fn span(&self) -> (usize, usize) {
+        (self.span.0 as usize, self.span.1 as usize)
+    }
+
+    /// Word indices (into the tagged words).
+    #[inline]
+    pub fn words(&self) -> Range<usize> {
+        self.words.start as usize..self.words.end as usize
+    }
+
+    /// Index of the sentence.
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
 }
 
 /// The clause whose span contains byte offset `byte` (clauses in text order).
 pub fn containing(clauses: &[Clause], byte: usize) -> Option<&Clause> {
-    let i = clauses.partition_point(|c| c.span.1 <= byte);
+    let i = clauses.partition_point(|c| c.span().1 <= byte);
     clauses
         .get(i)
-        .filter(|c| c.span.0 <= byte && byte < c.span.1)
+        .filter(|c| c.span().0 <= byte && byte < c.span().1)
 }
 
 fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
-    let t = &doc.text[w.start..w.end];
+    let t = &doc.text[w.start()..w.end()];
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
 
 fn lower(doc: &Doc, w: &Word) -> String {
-    doc.text[w.start..w.end].to_lowercase().replace('’', "'")
+    doc.text[w.start()..w.end()]
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 /// Farthest a coordinated word looks back for the verb it would agree with (words).
@@ -132,8 +214,8 @@ const MAX_APPOSITION: usize = 20;
 fn group(words: &[Word], r: Range<usize>) -> Group {
     Group {
         span: (words[r.start].start, words[r.end - 1].end),
-        head: r.end - 1,
-        words: r,
+        head: (r.end - 1) as u32,
+        words: r.start as u32..r.end as u32,
     }
 }
 
@@ -256,11 +338,11 @@ fn sentence_clauses(
             .map(|(_, r)| group(words, r.clone()));
         // Apposition: "Hikvision, a camera maker, ..." names the subject first.
         if let Some(g) = subject.clone() {
-            let s0 = g.words.start;
+            let s0 = g.words().start;
             // The apposition is set off by commas on both sides, or is a
             // description after a name ("Norvik, a cable maker based in ...");
             // "Last week, Japan provided ..." is none.
-            let closed = (g.words.end..vr.start).any(|j| is(doc, &words[j], &[","]));
+            let closed = (g.words().end..vr.start).any(|j| is(doc, &words[j], &[","]));
             let described = words[s0].upos == Upos::Det;
             let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
                 .then(|| {
@@ -319,9 +401,13 @@ fn sentence_clauses(
                 verb.passive = true;
             }
         }
-        if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head))) {
+        if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head()))) {
             // The nearest earlier finite clause of the sentence, else its first clause.
-            let same: Vec<&Clause> = out.iter().rev().take_while(|c| c.sentence == si).collect();
+            let same: Vec<&Clause> = out
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence() == si)
+                .collect();
             let prev = same
                 .iter()
                 .find(|c| c.verb.tense != Tense::None)
@@ -342,8 +428,8 @@ fn sentence_clauses(
                 // "was last tracked": a participle completing a form of "be" is passive.
                 let be = out
                     .last()
-                    .is_some_and(|c| c.sentence == si && c.verb.lemma == "be");
-                if after_aux && be && verb::is_past_form(&lower(doc, &words[verb.head]), true) {
+                    .is_some_and(|c| c.sentence() == si && c.verb.lemma == "be");
+                if after_aux && be && verb::is_past_form(&lower(doc, &words[verb.head()]), true) {
                     verb.passive = true;
                 }
             } else if let Some(a) =
@@ -372,13 +458,13 @@ fn sentence_clauses(
         preps.clear();
         let mut last_prep: Option<(usize, usize)> = None;
         for (_, r) in &in_clause {
-            if subject.as_ref().is_some_and(|g| g.words == *r) {
+            if subject.as_ref().is_some_and(|g| g.words() == *r) {
                 continue;
             }
             let g = group(words, r.clone());
             if after_adp(r) {
                 let p = &words[r.start - 1];
-                last_prep = Some((p.start, p.end));
+                last_prep = Some((p.start(), p.end()));
                 preps.push(PrepPhrase {
                     prep: (p.start, p.end),
                     span: g.span,
@@ -390,19 +476,19 @@ fn sentence_clauses(
             // "to India and batteries to Korea": a group followed by the same preposition is
             // the next object.
             let own_prep = last_prep.is_some_and(|(a, b)| {
-                words
-                    .get(r.end)
-                    .is_some_and(|w| doc.text[w.start..w.end].eq_ignore_ascii_case(&doc.text[a..b]))
+                words.get(r.end).is_some_and(|w| {
+                    doc.text[w.start()..w.end()].eq_ignore_ascii_case(&doc.text[a..b])
+                })
             });
             let conjunct = r.start > cs
                 && (is(doc, &words[r.start - 1], &["and", "or", ","]))
                 && !own_prep
                 && preps
                     .last()
-                    .is_some_and(|p| p.object.words.end + 1 == r.start);
+                    .is_some_and(|p| p.object.words().end + 1 == r.start);
             if let (true, Some(p)) = (conjunct, last_prep) {
                 preps.push(PrepPhrase {
-                    prep: p,
+                    prep: (p.0 as u32, p.1 as u32),
                     span: g.span,
                     object: g,
                 });
@@ -415,13 +501,13 @@ fn sentence_clauses(
         let last = ce.max(cs + 1).min(range.end) - 1;
         out.push(Clause {
             span: (words[cs].start, words[last].end),
-            words: cs..last + 1,
-            sentence: si,
+            words: cs as u32..(last + 1) as u32,
+            sentence: si as u32,
             subject,
             subject_source: source,
             verb,
-            objects: objects.to_vec(),
-            preps: preps.to_vec(),
+            objects: objects.as_slice().into(),
+            preps: preps.as_slice().into(),
         });
     }
 }

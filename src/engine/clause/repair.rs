@@ -22,7 +22,7 @@ pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> O
         return None;
     }
     (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
-        let t = &doc.text[words[j].start..words[j].end];
+        let t = &doc.text[words[j].start()..words[j].end()];
         matches!(words[j].upos, Upos::Noun | Upos::Adj)
             && t.starts_with(|c: char| c.is_ascii_lowercase())
             && (t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")))

@@ -37,7 +37,7 @@ pub(super) fn gap_antecedent(
     cs: usize,
     v: usize,
 ) -> Option<Group> {
-    let prev = out.last().filter(|c| c.sentence == si)?;
+    let prev = out.last().filter(|c| c.sentence() == si)?;
     let ps = prev.subject.as_ref()?;
     let only_time = (cs..v).all(|j| words[j].upos != Upos::Punct && words[j].upos != Upos::Cconj);
     if !only_time
@@ -45,11 +45,11 @@ pub(super) fn gap_antecedent(
         || prev.verb.tense == Tense::None
         || prev.verb.passive
         || !prev.objects.is_empty()
-        || ps.words.end != prev.verb.words.start
+        || ps.words().end != prev.verb.words().start
     {
         return None;
     }
-    let mut j = ps.words.start;
+    let mut j = ps.words().start;
     let relative = |k: usize| {
         is(doc, &words[k], &words::lists().relative)
             || (is(doc, &words[k], &["that"]) && words[k].upos != Upos::Det)

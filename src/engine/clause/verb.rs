@@ -327,15 +327,15 @@ pub(super) fn verb_group(
     };
     VerbGroup {
         span: (words[r.start].start, words[r.end - 1].end),
-        words: r,
-        head,
+        words: r.start as u32..r.end as u32,
+        head: head as u32,
         lemma: head_lemma,
         tense,
         aspect,
-        modality,
+        modality: modality.into(),
         negated,
         passive,
-        chain,
+        chain: chain.into(),
     }
 }
 

@@ -81,7 +81,7 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
         // "Officials have, in recent weeks, raised ...": an auxiliary alone, the verb follows.
         let aux_only = src
             .words
-            .get(c.verb.head)
+            .get(c.verb.head())
             .is_some_and(|w| w.upos == Upos::Aux)
             || headline::bare_auxiliary(src.words, c);
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
@@ -171,8 +171,8 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     };
     let inside = inp
         .words
-        .get(c.verb.head)
-        .is_some_and(|w| w.start >= t.start && w.start < t.end);
+        .get(c.verb.head())
+        .is_some_and(|w| w.start() >= t.start && w.start() < t.end);
     if !inside {
         return t.start;
     }
@@ -180,7 +180,7 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     inp.clauses
         .get(i)
         .filter(|n| n.sentence == c.sentence)
-        .map_or(t.start, |n| n.span.0)
+        .map_or(t.start, |n| n.span().0)
 }
 
 /// Events of the document; see the module comment.
@@ -195,7 +195,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         timexes,
     };
     let head_at = |byte: usize| headline_at(&src, inp.clauses, byte);
-    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start);
+    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start());
     let cx = Ctx::new(doc, mentions, merged, timexes);
     let mut out: Vec<EventDraft> = Vec::new();
     let mut skip_next = false;

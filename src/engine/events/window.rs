@@ -71,7 +71,7 @@ impl Ctx<'_, '_> {
         self.doc
             .tokens
             .get(k)
-            .map_or("", |t| self.doc.slice(t.start, t.end))
+            .map_or("", |t| self.doc.slice(t.start(), t.end()))
     }
 
     pub(super) fn is_boundary(&self, k: usize) -> bool {
@@ -139,10 +139,10 @@ impl Ctx<'_, '_> {
     /// The mention covering token `k`, if any.
     pub(super) fn mention_at(&self, k: usize) -> Option<(usize, &TypedMention)> {
         let t = self.doc.tokens.get(k)?;
-        let i = self.mentions.partition_point(|m| m.end <= t.start);
+        let i = self.mentions.partition_point(|m| m.end <= t.start());
         self.mentions
             .get(i)
-            .filter(|m| m.start <= t.start && t.end <= m.end)
+            .filter(|m| m.start <= t.start() && t.end() <= m.end)
             .map(|m| (i, m))
     }
 
@@ -177,7 +177,7 @@ impl Ctx<'_, '_> {
             let from = start;
             for k in (from..v).rev().take(4) {
                 if let Some((_, m)) = self.mention_at(k) {
-                    let first = self.doc.tokens.partition_point(|t| t.start < m.start);
+                    let first = self.doc.tokens.partition_point(|t| t.start() < m.start);
                     start = first.max(from);
                     break;
                 }
@@ -222,7 +222,7 @@ impl Ctx<'_, '_> {
                 words.push(short.trim_end_matches("'s").trim_end_matches("’s"));
                 glue.push(false);
                 let end = m.end;
-                while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end <= end) {
+                while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end() <= end) {
                     k += 1;
                 }
                 continue;
@@ -306,7 +306,7 @@ impl Ctx<'_, '_> {
         ) else {
             return vec![];
         };
-        let (sa, sb) = (ta.start, tb.end);
+        let (sa, sb) = (ta.start(), tb.end());
         let first = self.mentions.partition_point(|m| m.start < sa);
         let mut out = Vec::new();
         for (i, m) in self.mentions.iter().enumerate().skip(first) {
@@ -371,7 +371,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
 /// Token index range of a byte span.
 pub(super) fn tok_range(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
-    let a = doc.tokens.partition_point(|t| t.start < start);
-    let b = doc.tokens.partition_point(|t| t.start < end);
+    let a = doc.tokens.partition_point(|t| t.start() < start);
+    let b = doc.tokens.partition_point(|t| t.start() < end);
     (a, b.max(a + 1))
 }

@@ -78,23 +78,24 @@ impl Ctx<'_> {
     /// is the trigger's actor, when its verb is a light verb (`light` in `words.tsv`: "sold
     /// its stake in" is no holding).
     pub(super) fn object_clause(&self, a: usize) -> Option<&Clause> {
-        let at = self.doc.tokens.get(a)?.start;
+        let at = self.doc.tokens.get(a)?.start();
         clause::containing(self.clauses, at).filter(|c| {
-            c.verb.span.1 <= at
+            c.verb.span().1 <= at
                 && self
-                    .token_ending_at(c.verb.span.1)
+                    .token_ending_at(c.verb.span().1)
                     .is_some_and(|h| self.has(h, LIGHT))
                 && c.objects
                     .iter()
                     .chain(c.preps.iter().map(|p| &p.object))
-                    .any(|g| g.span.0 <= at && at < g.span.1)
+                    .any(|g| g.span().0 <= at && at < g.span().1)
         })
     }
 
     /// The clause whose verb group holds the trigger starting at token `a`.
     pub(super) fn verb_clause(&self, a: usize) -> Option<&Clause> {
-        let at = self.doc.tokens.get(a)?.start;
-        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+        let at = self.doc.tokens.get(a)?.start();
+        clause::containing(self.clauses, at)
+            .filter(|c| c.verb.span().0 <= at && at < c.verb.span().1)
     }
 
     /// The party the clause stage found as the clause's subject: a mention (or resolved
@@ -105,15 +106,17 @@ impl Ctx<'_> {
         // will meet": the chunker ends the group at "of"; the name runs on through the "of"
         // phrases that reach the verb.
         let text = self.doc.text;
-        let mut end = g.span.1;
-        for p in c.preps.iter().filter(|p| p.span.1 <= c.verb.span.0) {
-            let joined = p.prep.0 >= end
-                && text.get(end..p.prep.0).is_some_and(|t| t.trim().is_empty())
+        let mut end = g.span().1;
+        for p in c.preps.iter().filter(|p| p.span().1 <= c.verb.span().0) {
+            let joined = p.prep().0 >= end
                 && text
-                    .get(p.prep.0..p.prep.1)
+                    .get(end..p.prep().0)
+                    .is_some_and(|t| t.trim().is_empty())
+                && text
+                    .get(p.prep().0..p.prep().1)
                     .is_some_and(|w| w.eq_ignore_ascii_case("of"));
             if joined {
-                end = p.span.1;
+                end = p.span().1;
             }
         }
         let named = |end: usize| {
@@ -121,13 +124,13 @@ impl Ctx<'_> {
             self.mention_ending_at(j)?;
             self.parties_ending_at(j)
         };
-        if let Some(parties) = (end > g.span.1).then(|| named(end)).flatten() {
+        if let Some(parties) = (end > g.span().1).then(|| named(end)).flatten() {
             return Some(Subject {
                 parties,
                 ..Subject::default()
             });
         }
-        let j = self.token_ending_at(g.span.1)?;
+        let j = self.token_ending_at(g.span().1)?;
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
             None => {

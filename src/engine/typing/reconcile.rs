@@ -194,7 +194,7 @@ fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
         if close == q + 1 || !is_capitalised(doc.tok_text(q + 1)) {
             continue;
         }
-        let t = doc.slice(doc.tokens[q + 1].start, doc.tokens[close - 1].end);
+        let t = doc.slice(doc.tokens[q + 1].start(), doc.tokens[close - 1].end());
         out.insert(t.to_lowercase());
     }
     out
@@ -349,11 +349,11 @@ pub fn reconcile(
         let class = &framed(doc, range.start, *class);
         let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let (first, last) = (range.start, range.end - 1);
-        let start = doc.tokens[first].start;
+        let start = doc.tokens[first].start();
         let lw = doc.tok_text(last);
-        let mut end = doc.tokens[last].end - tail_len(lw);
+        let mut end = doc.tokens[last].end() - tail_len(lw);
         if end <= start {
-            end = doc.tokens[last].end;
+            end = doc.tokens[last].end();
         }
         while ni < names.len() && names[ni].end <= start {
             ni += 1;

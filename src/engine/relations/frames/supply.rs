@@ -33,32 +33,32 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
             last = last.max(l);
-            goods.push((g.span.0, items));
+            goods.push((g.span().0, items));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
             match ctx.group_parties(g) {
-                Some(p) => recipients.push((g.span.0, p)),
+                Some(p) => recipients.push((g.span().0, p)),
                 None => {
                     unnamed_goods = ctx
-                        .token_starting_at(g.span.0)
+                        .token_starting_at(g.span().0)
                         .filter(|&k| ctx.has(k, UNNAMED))
-                        .map(|_| g.span.0)
+                        .map(|_| g.span().0)
                 }
             }
         }
     }
     let indirect = !recipients.is_empty();
     for p in c.preps_after_verb(text, &["with", "to", "for"]) {
-        let prep = &text[p.prep.0..p.prep.1];
+        let prep = &text[p.prep().0..p.prep().1];
         if prep.eq_ignore_ascii_case("for") {
             // "for use in Russian weapons": the user names the recipient.
-            if !indirect && text[p.span.0..p.span.1].eq_ignore_ascii_case("use") {
+            if !indirect && text[p.span().0..p.span().1].eq_ignore_ascii_case("use") {
                 let user = c
                     .preps_after_verb(text, &["in", "by"])
                     .into_iter()
-                    .find(|q| q.span.0 > p.span.1);
+                    .find(|q| q.span().0 > p.span().1);
                 if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
-                    recipients.push((p.span.0, r));
+                    recipients.push((p.span().0, r));
                 }
             }
             continue;
@@ -69,10 +69,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         // named there ("in addition to turbojet engines").
         if !items.is_empty() && (!with || indirect) {
             last = last.max(l);
-            goods.push((p.span.0, items));
+            goods.push((p.span().0, items));
         } else if !with && !indirect {
             if let Some(r) = ctx.group_parties(&p.object) {
-                recipients.push((p.span.0, r));
+                recipients.push((p.span().0, r));
             }
         }
     }
@@ -129,7 +129,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
 fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
     ctx.group_parties(g).or_else(|| {
-        let k = ctx.token_starting_at(g.span.0)?;
+        let k = ctx.token_starting_at(g.span().0)?;
         let m = ctx.mention_starting_at(k)?;
         Some(Parties {
             entities: vec![ctx.nationality_country(m)?],
@@ -161,7 +161,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
     let from = c.preps_after_verb(ctx.doc.text, &["from"]).first().copied();
     let Some(src) = from
-        .and_then(|p| ctx.token_starting_at(p.span.0))
+        .and_then(|p| ctx.token_starting_at(p.span().0))
         .and_then(|k| ctx.parties_after(k))
     else {
         return;
@@ -200,12 +200,12 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let before_verb = c
         .preps
         .iter()
-        .filter(|p| p.span.1 <= c.verb.span.0)
+        .filter(|p| p.span().1 <= c.verb.span().0)
         .map(|p| &p.object);
     for g in c.subject.iter().chain(before_verb) {
         let (found, _) = ctx.group_items(g);
         if !found.is_empty() {
-            first = first.min(ctx.token_starting_at(g.span.0).unwrap_or(first));
+            first = first.min(ctx.token_starting_at(g.span().0).unwrap_or(first));
         }
         for it in found {
             if !items.contains(&it) {
@@ -215,13 +215,13 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
     let mut targets = Vec::new();
     if c.subject_source == SubjectSource::Antecedent {
-        let i = ctx.clauses.partition_point(|x| x.span.0 < c.span.0);
+        let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().0);
         let relative = i
             .checked_sub(1)
             .and_then(|k| ctx.clauses.get(k))
             .filter(|r| r.sentence == c.sentence);
         if let Some(r) = relative {
-            let head = ctx.token_ending_at(r.verb.span.1);
+            let head = ctx.token_ending_at(r.verb.span().1);
             let obtains = head.is_some_and(|h| {
                 ctx.has(h, CONSUME)
                     || ctx
@@ -245,7 +245,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let before_verb = c.subject.iter().chain(
         c.preps
             .iter()
-            .filter(|p| p.span.1 <= c.verb.span.0)
+            .filter(|p| p.span().1 <= c.verb.span().0)
             .map(|p| &p.object),
     );
     for g in before_verb {
@@ -253,8 +253,8 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             break;
         }
         let (Some(lo), Some(hi)) = (
-            ctx.token_starting_at(g.span.0),
-            ctx.token_ending_at(g.span.1),
+            ctx.token_starting_at(g.span().0),
+            ctx.token_ending_at(g.span().1),
         ) else {
             continue;
         };
