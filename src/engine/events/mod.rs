@@ -90,21 +90,16 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
 }
 
 /// The token window's label of tokens `a..b` when the clause stage gives none, kept only
-/// when it opens with its subject: a capitalised word ("The election is scheduled" →
-/// "Election is scheduled"). A window that opens in lower case ("to Iranian suppliers
+/// when it opens with its subject: a capitalised word ("The election is scheduled"). A
+/// window that opens in lower case ("to Iranian suppliers
 /// between", "was released ...", "according to a report ...") has lost its subject, and an
 /// event labelled so would name no one: empty (no event).
 fn window_label(cx: &Ctx, a: usize, b: usize) -> String {
     let label = cx.label(a, b);
-    let rest = ["The ", "A ", "An "]
-        .iter()
-        .find_map(|d| label.strip_prefix(d))
-        .unwrap_or(&label);
-    let mut cs = rest.chars();
-    match cs.next() {
-        Some(f) if f.is_uppercase() => rest.to_string(),
-        Some(f) if rest.len() < label.len() => f.to_uppercase().chain(cs).collect(),
-        _ => String::new(),
+    if label.starts_with(char::is_uppercase) {
+        label
+    } else {
+        String::new()
     }
 }
 
