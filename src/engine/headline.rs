@@ -421,11 +421,13 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             .iter()
             .take_while(|w| w.end() <= start)
             .collect();
-        // An adverb between is passed over ("would run again for mayor"), not written.
+        // An adverb right after the verb is passed over ("would run again for mayor"), not
+        // written; between two phrases it ends the label ("to Oslo ahead of the summit").
+        let first = words.len() == verb_end;
         let gap_ok = gap.iter().all(|w| {
             w.upos == Upos::Cconj
                 || (w.upos == Upos::Punct && src.text(w.start(), w.end()) != ",")
-                || (w.upos == Upos::Adv && !src.in_timex(w.start(), w.end()))
+                || (first && w.upos == Upos::Adv && !src.in_timex(w.start(), w.end()))
         });
         if !gap_ok {
             break;

@@ -425,6 +425,13 @@ fn sentence_clauses(
             } else if starts_coordinated && verb.tense != Tense::None {
                 subject = prev.and_then(|c| c.subject.clone());
                 source = SubjectSource::Shared;
+                // "was last tracked": a participle completing a form of "be" is passive.
+                let be = out
+                    .last()
+                    .is_some_and(|c| c.sentence() == si && c.verb.lemma == "be");
+                if after_aux && be && verb::is_past_form(&lower(doc, &words[verb.head()]), true) {
+                    verb.passive = true;
+                }
             } else if let Some(a) =
                 subject::gap_antecedent(doc, words, &chunks, out, si, cs, vr.start)
             {

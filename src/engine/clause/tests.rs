@@ -276,4 +276,5 @@ fn a_participle_after_a_noun_is_a_reduced_passive_not_a_shared_subject() {
     let (doc, cs) = clauses("The barge was last tracked off Crete.");
     let c = cs.iter().find(|c| c.verb.lemma == "track").expect("clause");
     assert_eq!(s(&doc, c.subject.as_ref().unwrap().span()), "The barge");
+    assert!(c.verb.passive);
 }

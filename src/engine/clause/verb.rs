@@ -369,6 +369,8 @@ mod tests {
             ("continued", "continue"),
             ("continuing", "continue"),
             ("issued", "issue"),
+            ("agreed", "agree"),
+            ("proceed", "proceed"),
             ("was", "be"),
             ("had", "have"),
         ] {

@@ -90,21 +90,16 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
 }
 
 /// The token window's label of tokens `a..b` when the clause stage gives none, kept only
-/// when it opens with its subject: a capitalised word ("The election is scheduled" →
-/// "Election is scheduled"). A window that opens in lower case ("to Iranian suppliers
+/// when it opens with its subject: a capitalised word ("The election is scheduled"). A
+/// window that opens in lower case ("to Iranian suppliers
 /// between", "was released ...", "according to a report ...") has lost its subject, and an
 /// event labelled so would name no one: empty (no event).
 fn window_label(cx: &Ctx, a: usize, b: usize) -> String {
     let label = cx.label(a, b);
-    let rest = ["The ", "A ", "An "]
-        .iter()
-        .find_map(|d| label.strip_prefix(d))
-        .unwrap_or(&label);
-    let mut cs = rest.chars();
-    match cs.next() {
-        Some(f) if f.is_uppercase() => rest.to_string(),
-        Some(f) if rest.len() < label.len() => f.to_uppercase().chain(cs).collect(),
-        _ => String::new(),
+    if label.starts_with(char::is_uppercase) {
+        label
+    } else {
+        String::new()
     }
 }
 
@@ -431,5 +426,25 @@ mod tests {
             .relations
             .iter()
             .any(|r| r.relation == "BEFORE" && r.event == main.id));
+    }
+
+    #[test]
+    fn every_label_names_a_person_the_way_the_text_does() {
+        let a = analyze(&DocumentInput {
+            id: "d".into(),
+            text: "Lena Berg to meet Wang Yi in Oslo next week as talks resume\n\nOSLO — Wang visited Oslo in May. The two leaders agreed to meet again later this year.".into(),
+            date: Some("2025-03-03".into()),
+        });
+        let labels: Vec<&str> = a.events.iter().map(|e| e.label.as_str()).collect();
+        assert!(
+            labels.contains(&"Berg meets Wang in Oslo as talks resume"),
+            "{labels:?}"
+        );
+        assert!(labels.contains(&"Wang visits Oslo"), "{labels:?}");
+        assert!(labels.iter().all(|l| !l.contains("Yi")), "{labels:?}");
+        assert!(
+            labels.iter().any(|l| l.starts_with("Two leaders agree")),
+            "{labels:?}"
+        );
     }
 }

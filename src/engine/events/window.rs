@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::engine::headline::{short_name, surname};
 use crate::engine::merge::Merged;
 use crate::engine::model::Label;
 use crate::engine::text::{Doc, TokenKind};
@@ -209,20 +210,16 @@ impl Ctx<'_, '_> {
                 k += 1;
                 continue;
             }
-            if let Some((_, m)) = self.mention_at(k).filter(|(_, m)| m.label == Label::Person) {
-                // People by surname: "Biden", "Xi" (Chinese names put it first).
+            if let Some((i, m)) = self.mention_at(k).filter(|(_, m)| m.label == Label::Person) {
+                // People as the clause-based labels name them: "Wang", "Marcos", "Xi".
                 let name = self.doc.slice(m.start, m.end);
-                let parts: Vec<&str> = name.split_whitespace().collect();
-                let chinese =
-                    parts.len() == 2 && parts.first().is_some_and(|p| p.chars().count() <= 2);
-                let surname = if chinese { parts.first() } else { parts.last() };
-                words.push(
-                    surname
-                        .copied()
-                        .unwrap_or(name)
-                        .trim_end_matches("'s")
-                        .trim_end_matches("’s"),
-                );
+                let short = self
+                    .merged
+                    .mention_entity
+                    .get(i)
+                    .and_then(|&e| self.merged.entities.get(e))
+                    .map_or_else(|| surname(name), short_name);
+                words.push(short.trim_end_matches("'s").trim_end_matches("’s"));
                 glue.push(false);
                 let end = m.end;
                 while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end() <= end) {
