@@ -209,7 +209,7 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                 <textarea id="annalist-text" class="article-text"
                     value={if long { AttrValue::default() } else { props.text.clone() }}
                     oninput={on_text} spellcheck="false"
-                    placeholder={if long { "A long text (over 200 KB), not shown here: read it in the document view. Typing or pasting here replaces it." } else { "Paste or type a news article, or drop .txt, .md or .html files here." }} />
+                    placeholder={if long { "Long text (over 200 KB): read it in the document view. Typing here replaces it." } else { "Paste or type a news article, or drop .txt, .md or .html files here." }} />
                 <div class="row">
                     <label class="field date" for="annalist-date">{"Publication date"}</label>
                     <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date}
