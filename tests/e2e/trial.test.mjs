@@ -1,4 +1,5 @@
 // The new-user trial's faults in the UI (issue 14, last pieces) and 14.10:
+// - the app's own JSONL export imports back with its corrections;
 // - in the relations drawing names do not cover each other (nor parallel edges' labels);
 // - at 390 px the legend wraps instead of scrolling sideways;
 // - at 1366×768 the highlighted text is in the first screen;
@@ -7,7 +8,7 @@
 // Each failed before its fix. Screenshots go to test-artifacts/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFile, mkdtemp, rm } from "node:fs/promises";
+import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { newPage, setArticle, screenshot, browserAndServer } from "./lib.mjs";
@@ -43,6 +44,41 @@ async function settled(page) {
 }
 
 const entity = (page, name) => page.locator(`${ENTITIES} button[data-entity]`, { hasText: name });
+
+test("trial 7: the app's JSONL export imports back with its corrections", async () => {
+  const page = await open({ viewport: { width: 1366, height: 768 } });
+  await setArticle(page, ARTICLE, "2024-04-15");
+  await entity(page, "Antony Blinken").waitFor({ timeout: 20000 });
+  await settled(page);
+  await entity(page, "Antony Blinken").click();
+  const form = page.locator("form.entity-correction");
+  await form.getByLabel("New name").fill("Secretary Antony Blinken");
+  await form.getByLabel("New name").press("Enter");
+  await entity(page, "Secretary Antony Blinken").waitFor();
+
+  await page.getByText("Export & share").click();
+  const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /JSON lines/ }).click()]);
+  const body = await readFile(await d.path(), "utf8");
+  // Still the contract's lines (an Analysis each), with the corrections beside.
+  const line = JSON.parse(body.split("\n")[0]);
+  assert.ok(Array.isArray(line.entity_list) && Array.isArray(line.corrections), Object.keys(line).join(","));
+  await page.context().close();
+
+  // A fresh page (its own storage) imports the file.
+  const fresh = await open({ viewport: { width: 1366, height: 768 } });
+  await fresh.getByLabel("Import workspace, JSONL documents or watchlist CSV").setInputFiles({
+    name: "annalist.jsonl",
+    mimeType: "application/x-ndjson",
+    buffer: Buffer.from(body),
+  });
+  await fresh.locator(".doc-tab-name", { hasText: "Harbour cranes inspected" }).waitFor({ timeout: 20000 });
+  await entity(fresh, "Secretary Antony Blinken").waitFor({ timeout: 20000 });
+  await settled(fresh);
+  assert.equal(await entity(fresh, /^Antony Blinken/).count(), 0, "the rename was not re-applied");
+  assert.match(await fresh.locator(".ws-count").innerText(), /^1 /);
+  assert.deepEqual(fresh.errors, []);
+  await fresh.context().close();
+});
 
 test("trial 10: in the relations drawing names do not cover each other, and parallel edges' labels neither", async () => {
   const page = await open({ viewport: { width: 1366, height: 768 } });
