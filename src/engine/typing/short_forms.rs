@@ -43,7 +43,10 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     }
     let w = doc.tok_text(last);
     let w = &w[..w.len() - possessive_len(w)];
+    // "Group" also ends units and committees ("5th Special Forces Group"), whose first words
+    // the tagger places better.
     doc.tokens[last].kind == TokenKind::Word
+        && !w.eq_ignore_ascii_case("group")
         && words()
             .org_suffixes
             .iter()
@@ -73,7 +76,18 @@ fn short_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 fn org_parts(doc: &Doc, lx: &Lexicon, ms: &[TypedMention]) -> HashSet<String, FxBuild> {
     let mut out: HashSet<String, FxBuild> = HashSet::default();
     let mut buf = String::new();
-    for m in ms.iter().filter(|m| m.label == Label::Org && m.tokens.len() >= 2) {
+    // Names holding an initial ("Isiah L. Booker") are people's, whatever their label says.
+    let initial = |i: usize| {
+        let w = doc.tok_text(i);
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+            || (w.chars().count() == 1
+                && w.starts_with(char::is_uppercase)
+                && doc.tokens.get(i + 1).is_some_and(|t| doc.slice(t.start, t.end) == "."))
+    };
+    for m in ms.iter().filter(|m| {
+        m.label == Label::Org && m.tokens.len() >= 2 && !m.tokens.clone().any(initial)
+    }) {
         let toks: Vec<usize> = m
             .tokens
             .clone()
