@@ -385,8 +385,8 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
                     "quarter" | "half" | "term" | "season" | "anniversary"
                 );
             // "third countries", "third parties": others, not a rank.
-            let others = &*lw == "third"
-                && matches!(&*next, "countries" | "country" | "parties" | "party");
+            let others =
+                &*lw == "third" && matches!(&*next, "countries" | "country" | "parties" | "party");
             if !money && !period && !others && (ordinal_word(&lw) || digit_ordinal(w)) {
                 out.push(amount(doc, i, i, Label::Ordinal));
             }

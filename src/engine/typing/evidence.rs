@@ -189,14 +189,21 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
 /// A one-word name right after a common noun that introduces organisations ("Danish carrier
 /// Maersk", "chipmaker Nexperia"; `[org_nouns]` of `data/lexicons/context_words.txt`), that
 /// the lexicons do not list as a given name or surname.
-pub(super) fn after_org_noun(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+pub(super) fn after_org_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
     if range.len() != 1 || range.start == 0 {
         return false;
     }
     let p = doc.tok_text(range.start - 1);
     let w = doc.tok_text(range.start);
     p.starts_with(char::is_lowercase)
-        && crate::engine::lexicon::words::words().org_nouns.contains(&p)
+        && crate::engine::lexicon::words::words()
+            .org_nouns
+            .contains(&p)
         && !lx
             .get_any(&w[..w.len() - possessive_len(w)], buf)
             .is_some_and(|e| e.given || e.surname)

@@ -9,12 +9,12 @@
 //! Input: the rules' mentions in text order, the tagger's spans (token ranges) in text order.
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
+use super::evidence::{
+    after_org_noun, appositive_title, caps_head, join_of_the, model_before_item,
+};
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
     the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
-};
-use super::evidence::{
-    after_org_noun, appositive_title, caps_head, join_of_the, model_before_item,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -377,7 +377,8 @@ pub fn reconcile(
         let class = if legal_form(doc, range)
             || (*class == Class::Per
                 && !caps_line
-                && (caps_head(doc, lx, range, &mut buf) || after_org_noun(doc, lx, range, &mut buf)))
+                && (caps_head(doc, lx, range, &mut buf)
+                    || after_org_noun(doc, lx, range, &mut buf)))
         {
             &Class::Org
         } else {
@@ -459,7 +460,7 @@ pub fn reconcile(
         out.push(m);
     }
     agree(doc, lx, &mut out, &mut buf);
-    let short = ShortForms::new(doc, lx, &out);
+    let short = ShortForms::new(doc, lx, &out, &names);
     short.retype(doc, &mut out);
     // Rule names the tagger left out entirely: kept when the rules are sure enough, or when
     // the tagger named the same words elsewhere in the document (then with its class).
