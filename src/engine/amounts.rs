@@ -384,7 +384,10 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
                     &*next,
                     "quarter" | "half" | "term" | "season" | "anniversary"
                 );
-            if !money && !period && (ordinal_word(&lw) || digit_ordinal(w)) {
+            // "third countries", "third parties": others, not a rank.
+            let others =
+                &*lw == "third" && matches!(&*next, "countries" | "country" | "parties" | "party");
+            if !money && !period && !others && (ordinal_word(&lw) || digit_ordinal(w)) {
                 out.push(amount(doc, i, i, Label::Ordinal));
             }
             i += 1;

@@ -262,14 +262,6 @@ pub(super) fn features(
         if w == "of" {
             f.has_of = true;
         }
-        // "Kiel Institute for the World Economy": a designator heading an "of"/"for the" phrase.
-        if matches!(w, "of" | "for") && i > range.start && f.prefix_designator.is_none() {
-            f.prefix_designator = word_entry(lx, doc, i - 1, buf)
-                .and_then(|e| e.designator)
-                .filter(|(_, p)| p.prefix())
-                .map(|(l, _)| l);
-            f.has_of |= f.prefix_designator.is_some();
-        }
         f.has_ampersand |= w == "&";
         let mut cs = w.chars();
         match (cs.next(), cs.next(), cs.next()) {

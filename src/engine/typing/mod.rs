@@ -16,6 +16,7 @@
 //! The context word lists the rules read live in `data/lexicons/context_words.txt`
 //! (`lexicon::words`).
 mod agree;
+mod evidence;
 mod features;
 mod headline;
 mod legal;

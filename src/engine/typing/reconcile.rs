@@ -9,6 +9,9 @@
 //! Input: the rules' mentions in text order, the tagger's spans (token ranges) in text order.
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
+use super::evidence::{
+    after_org_noun, appositive_title, caps_head, join_of_the, model_before_item,
+};
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
     the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
@@ -366,7 +369,17 @@ pub fn reconcile(
         let class = &designated(doc, lx, range.clone(), *class, &mut buf);
         let class = &framed(doc, range.start, *class);
         let class = &particled(doc, lx, range.clone(), *class, &mut buf);
-        let class = if legal_form(doc, range) {
+        let caps_line = casing
+            .0
+            .get(doc.tokens[range.start].sentence as usize)
+            .copied()
+            .unwrap_or(false);
+        let class = if legal_form(doc, range)
+            || (*class == Class::Per
+                && !caps_line
+                && (caps_head(doc, lx, range, &mut buf)
+                    || after_org_noun(doc, lx, range, &mut buf)))
+        {
             &Class::Org
         } else {
             class
@@ -433,6 +446,12 @@ pub fn reconcile(
         if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
             m.label = Label::Loc;
         }
+        if model_before_item(doc, lx, range) {
+            m.label = Label::Product; // "Shahed-136 drones"
+            m.role = None;
+            m.country = None;
+            m.capital_of = None;
+        }
         let vessel = after_vessel_noun(doc, first);
         if vessel && *class == Class::Misc {
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
@@ -441,7 +460,7 @@ pub fn reconcile(
         out.push(m);
     }
     agree(doc, lx, &mut out, &mut buf);
-    let short = ShortForms::new(doc, lx, &out);
+    let short = ShortForms::new(doc, lx, &out, &names);
     short.retype(doc, &mut out);
     // Rule names the tagger left out entirely: kept when the rules are sure enough, or when
     // the tagger named the same words elsewhere in the document (then with its class).
@@ -477,6 +496,26 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
+                // A model code before an item noun is a product ("Shahed-136 drones").
+                None if model_before_item(doc, lx, &r.tokens) => {
+                    r.label = Label::Product;
+                    r.role = None;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
+                // A name of two to four capitalised words followed by an apposition holding a
+                // title is a person's ("Nguyen Hong Dien, Vietnam's trade minister").
+                None if (2..=4).contains(&r.tokens.len())
+                    && r.tokens.clone().all(|i| is_capitalised(doc.tok_text(i)))
+                    && !r.tokens.clone().any(|i| is_all_caps(doc.tok_text(i)))
+                    && appositive_title(doc, lx, r.tokens.end - 1, &mut buf) =>
+                {
+                    r.label = Label::Person;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 // A name right after "tanker", "the ship", ... is a vessel.
                 None if after_vessel_noun(doc, r.tokens.start) => {
                     r.label = Label::Product;
@@ -497,6 +536,7 @@ pub fn reconcile(
         .collect();
     out.extend(kept_rules);
     crate::sort::sort_by_key(&mut out, |m| m.start);
+    join_of_the(doc, lx, &mut out, &mut buf);
     add_headline_names(doc, lx, &mut out, casing, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);

@@ -248,11 +248,19 @@ pub(super) fn the_unlisted_place(
 }
 
 /// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
+/// "carrier" alone is also an airline or a shipping line ("Danish carrier Maersk"): it names a
+/// vessel only as "aircraft carrier".
 pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
-    first >= 1
-        && crate::engine::lexicon::words::words()
-            .vessel_nouns
-            .contains(&doc.tok_text(first - 1).to_lowercase().as_str())
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    let w = doc.tok_text(p).to_lowercase();
+    if w == "carrier" {
+        return p >= 1 && doc.tok_text(p - 1).eq_ignore_ascii_case("aircraft");
+    }
+    crate::engine::lexicon::words::words()
+        .vessel_nouns
+        .contains(&w.as_str())
 }
 
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
@@ -266,7 +274,7 @@ pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
     {
         return Class::Loc;
     }
-    if first >= 1 && w.vessel_nouns.contains(&low(first - 1).as_str()) {
+    if after_vessel_noun(doc, first) {
         return Class::Misc;
     }
     class

@@ -49,7 +49,10 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     }
     let w = doc.tok_text(last);
     let w = &w[..w.len() - possessive_len(w)];
+    // "Group" also ends units and committees ("5th Special Forces Group"), whose first words
+    // the tagger places better.
     doc.tokens[last].kind == TokenKind::Word
+        && !w.eq_ignore_ascii_case("group")
         && words()
             .org_suffixes
             .iter()
@@ -76,12 +79,27 @@ fn short_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 /// Lower-case short forms of the multi-word organisations in `ms`: every run of their words
 /// shorter than the whole that holds a word able to stand alone ([`short_word`]) and neither
 /// starts nor ends with a connector.
-fn org_parts(doc: &Doc, lx: &Lexicon, ms: &[TypedMention]) -> HashSet<String, FxBuild> {
+fn org_parts<'m>(
+    doc: &Doc,
+    lx: &Lexicon,
+    ms: impl Iterator<Item = &'m TypedMention>,
+) -> HashSet<String, FxBuild> {
     let mut out: HashSet<String, FxBuild> = HashSet::default();
     let mut buf = String::new();
+    // Names holding an initial ("Isiah L. Booker") are people's, whatever their label says.
+    let initial = |i: usize| {
+        let w = doc.tok_text(i);
+        let mut cs = w.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+            || (w.chars().count() == 1
+                && w.starts_with(char::is_uppercase)
+                && doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| doc.slice(t.start(), t.end()) == "."))
+    };
     for m in ms
-        .iter()
-        .filter(|m| m.label == Label::Org && m.tokens.len() >= 2)
+        .filter(|m| m.label == Label::Org && m.tokens.len() >= 2 && !m.tokens.clone().any(initial))
     {
         let toks: Vec<usize> = m
             .tokens
@@ -119,9 +137,23 @@ pub(super) struct ShortForms {
 }
 
 impl ShortForms {
-    /// Collect the short forms of the organisations in `ms`.
-    pub(super) fn new(doc: &Doc, lx: &Lexicon, ms: &[TypedMention]) -> Self {
-        let parts = org_parts(doc, lx, ms);
+    /// Collect the short forms of the organisations in `ms` and of the rules' names in
+    /// `rule_names` that end in a legal form (kept as organisations whatever the tagger says).
+    pub(super) fn new(
+        doc: &Doc,
+        lx: &Lexicon,
+        ms: &[TypedMention],
+        rule_names: &[TypedMention],
+    ) -> Self {
+        let legal: Vec<TypedMention> = rule_names
+            .iter()
+            .filter(|r| legal_form(doc, &r.tokens))
+            .map(|r| TypedMention {
+                label: Label::Org,
+                ..r.clone()
+            })
+            .collect();
+        let parts = org_parts(doc, lx, ms.iter().chain(legal.iter()));
         let mut people: HashSet<String, FxBuild> = HashSet::default();
         if !parts.is_empty() {
             // People named in full, other than the short forms themselves ("Al Noor").

@@ -1,0 +1,210 @@
+//! Evidence the learned tagger does not weigh, read after it ([`super::reconcile`]): a model
+//! code before an item noun is a product ("Shahed-136 drones"), a name opened by a company's
+//! initials is an organisation ("DMG Mori"), a name followed by an apposition holding a title
+//! is a person ("Nguyen Hong Dien, Vietnam's trade minister"), and "of the" / "for the" after a
+//! designator continues a name ("Kiel Institute for the World Economy").
+//!
+//! Input: the document, token ranges and typed mentions; byte offsets only inside mentions.
+//! Output: yes/no answers and joined mentions. Each question looks at a bounded number of
+//! tokens.
+//! Architecture invariant: reads the document, the lexicons and `features`; never `reconcile`
+//! (which imports it). Changes here do not change what `annalist-train-ner` learns.
+
+use super::features::is_model_code;
+use crate::engine::lexicon::Lexicon;
+use crate::engine::mention::TypedMention;
+use crate::engine::model::Label;
+use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
+use crate::engine::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// A one-word model code right before a listed item noun: "Shahed-136 drones", "F-16 jets".
+/// Before an item noun the code's head may be a whole word (five to eight letters); alone such
+/// a word may be an age group or a disease ("Under-19", "Covid-19").
+pub(super) fn model_before_item(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -> bool {
+    if range.len() != 1 {
+        return false;
+    }
+    let w = doc.tok_text(range.start);
+    if !(is_model_code(w) || named_model(w)) {
+        return false;
+    }
+    doc.tokens.get(range.end).is_some_and(|t| {
+        let n = doc.slice(t.start(), t.end());
+        t.kind == TokenKind::Word
+            && t.sentence == doc.tokens[range.start].sentence
+            && n.starts_with(char::is_lowercase)
+            && lx.get(n).is_some_and(|e| e.item)
+    })
+}
+
+/// "Shahed-136": a capitalised head of five to eight letters, a hyphen, one to four digits and
+/// at most two letters.
+fn named_model(w: &str) -> bool {
+    let Some((head, tail)) = w.split_once('-') else {
+        return false;
+    };
+    let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &tail[digits..];
+    (5..=8).contains(&head.len())
+        && head.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && head.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && (1..=4).contains(&digits)
+        && rest.len() <= 2
+        && rest.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A name of several words opened by an ALL-CAPS word of three letters or more, in a line
+/// written in ordinary case, with a word in lower-case letters after it: "DMG Mori", "BNP
+/// Paribas". A person's name does not open with initials run together; a given name the
+/// lexicons list does ("JR Smith" is not caught: two letters).
+pub(super) fn caps_head(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    if range.len() < 2 {
+        return false;
+    }
+    let w = doc.tok_text(range.start);
+    w.chars().count() >= 3
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && !lx.get_any(w, buf).is_some_and(|e| e.given)
+        && range
+            .clone()
+            .skip(1)
+            .any(|i| doc.tok_text(i).chars().any(char::is_lowercase))
+}
+
+/// After the name ending at token `last`: a comma, then within five words a title the
+/// lexicons list ("Nguyen Hong Dien, Vietnam's trade minister, said"), before any other
+/// punctuation.
+pub(super) fn appositive_title(doc: &Doc, lx: &Lexicon, last: usize, buf: &mut String) -> bool {
+    let Some(comma) = doc.tokens.get(last + 1) else {
+        return false;
+    };
+    if doc.slice(comma.start(), comma.end()) != "," {
+        return false;
+    }
+    let sentence = comma.sentence;
+    for i in last + 2..(last + 8).min(doc.tokens.len()) {
+        let t = &doc.tokens[i];
+        if t.sentence != sentence {
+            return false;
+        }
+        let w = doc.tok_text(i);
+        if t.kind == TokenKind::Punct && !matches!(w, "'" | "’" | "'s" | "’s") {
+            return false;
+        }
+        if t.kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && lx.get_any(w, buf).is_some_and(|e| e.title)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Joins a name ending in a designator that heads "of"/"for" phrases ("Kiel Institute",
+/// "Department") with the name after "of the" / "for the" ("World Economy", "Treasury"), as
+/// one name of the first one's label. Only when the first name holds no connector of its own.
+/// `ms` is in text order and stays so.
+pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
+    let mut k = 0;
+    while k + 1 < ms.len() {
+        let (a, b) = (&ms[k], &ms[k + 1]);
+        let gap = a.tokens.end..b.tokens.start;
+        let joins = gap.len() == 2
+            && matches!(doc.tok_text(gap.start), "of" | "for")
+            && doc.tok_text(gap.start + 1) == "the"
+            && doc.tokens[a.tokens.end - 1].end() == a.end
+            && matches!(a.label, Label::Org | Label::Fac | Label::Gpe | Label::Loc)
+            && b.label != Label::Person
+            && is_capitalised(doc.tok_text(b.tokens.start))
+            && !a
+                .tokens
+                .clone()
+                .any(|i| matches!(doc.tok_text(i), "of" | "for" | "and" | "&"))
+            && {
+                let last = doc.tok_text(a.tokens.end - 1);
+                possessive_len(last) == 0
+                    && !is_all_caps(last)
+                    && lx
+                        .get_any(last, buf)
+                        .is_some_and(|e| !e.title && e.designator.is_some_and(|(_, p)| p.prefix()))
+            };
+        if joins {
+            let b = ms.remove(k + 1);
+            let a = &mut ms[k];
+            a.end = b.end;
+            a.tokens.end = b.tokens.end;
+            a.role = None;
+            a.country = None;
+            a.capital_of = None;
+            if let Some((l, _)) = lx
+                .get_any(doc.tok_text(gap.start - 1), buf)
+                .and_then(|e| e.designator)
+            {
+                a.label = l;
+            }
+        } else {
+            k += 1;
+        }
+    }
+    // A lone designator is no name of its own ("Bank" is dropped as a candidate), so
+    // "Department of the Treasury" arrives as "Treasury": the name takes the designator back.
+    for k in 0..ms.len() {
+        let b = &ms[k];
+        let Some(d) = b.tokens.start.checked_sub(3) else {
+            continue;
+        };
+        let free = (k == 0 || ms[k - 1].tokens.end <= d)
+            && d >= 1
+            && doc.tok_text(d - 1).eq_ignore_ascii_case("the"); // "the Department of the Treasury"
+
+        let ok = free
+            && b.label != Label::Person
+            && matches!(doc.tok_text(d + 1), "of" | "for")
+            && doc.tok_text(d + 2) == "the"
+            && doc.tokens[d].sentence == doc.tokens[b.tokens.start].sentence
+            && is_capitalised(doc.tok_text(d))
+            && !is_all_caps(doc.tok_text(d))
+            && !doc.is_sentence_start(d);
+        let label = ok
+            .then(|| lx.get_any(doc.tok_text(d), buf))
+            .flatten()
+            .filter(|e| !e.title)
+            .and_then(|e| e.designator)
+            .filter(|(_, p)| p.prefix())
+            .map(|(l, _)| l);
+        if let Some(l) = label {
+            let b = &mut ms[k];
+            b.start = doc.tokens[d].start();
+            b.tokens.start = d;
+            b.label = l;
+            b.role = None;
+            b.country = None;
+            b.capital_of = None;
+        }
+    }
+}
+
+/// A one-word name right after a common noun that introduces organisations ("Danish carrier
+/// Maersk", "chipmaker Nexperia"; `[org_nouns]` of `data/lexicons/context_words.txt`), that
+/// the lexicons do not list as a given name or surname.
+pub(super) fn after_org_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    if range.len() != 1 || range.start == 0 {
+        return false;
+    }
+    let p = doc.tok_text(range.start - 1);
+    let w = doc.tok_text(range.start);
+    p.starts_with(char::is_lowercase)
+        && crate::engine::lexicon::words::words()
+            .org_nouns
+            .contains(&p)
+        && !lx
+            .get_any(&w[..w.len() - possessive_len(w)], buf)
+            .is_some_and(|e| e.given || e.surname)
+}
