@@ -192,7 +192,7 @@ pub fn to_jsonl(docs: &[Document]) -> Result<String, ExportError> {
 /// The app's own JSONL: each line is the CLI's `Analysis` line plus the
 /// document's `text` and `name` (its [`Document::title`]), and `corrections`
 /// (those of `corrections`, a JSON list of the UI's corrections, whose `doc`
-/// is this line's `id` or absent), so the file both reads as the contract
+/// is this line's `id` or absent, each with `seq`: its index in that list), so the file both reads as the contract
 /// (extra keys, which readers ignore) and imports back into the app as
 /// documents with their corrections (`workspace::import::jsonl` reads `id`,
 /// `text`, `date`, `name` and `corrections`).
@@ -206,12 +206,23 @@ pub fn to_jsonl_documents(
         .map(Vec::as_slice)
         .unwrap_or_default();
     for d in docs {
-        let mine: Vec<&serde_json::Value> = list
+        // Each correction with its place in the history (`seq`): corrections
+        // apply in order, and a workspace-wide one is on every line, so the
+        // importer needs the place to put them back in the order they were made.
+        let mine: Vec<serde_json::Value> = list
             .iter()
-            .filter(|c| {
+            .enumerate()
+            .filter(|(_, c)| {
                 c.get("doc")
                     .and_then(|x| x.as_str())
                     .is_none_or(|x| x == d.analysis.id)
+            })
+            .map(|(i, c)| {
+                let mut c = c.clone();
+                if let Some(o) = c.as_object_mut() {
+                    o.insert("seq".into(), i.into());
+                }
+                c
             })
             .collect();
         // The contract's line with the extra keys spliced in before its

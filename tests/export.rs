@@ -778,7 +778,8 @@ fn the_apps_jsonl_carries_each_documents_corrections_back_in() {
     assert!(!out.lines().next().unwrap().contains("Vienna\",\"label"));
     let got = annalist::workspace::import::jsonl(&out, None);
     assert!(got.errors.is_empty(), "{:?}", got.errors);
-    assert_eq!(got.corrections, [rename, everywhere, retype]);
+    // In the order they were made: they apply in order.
+    assert_eq!(got.corrections, [rename, retype, everywhere]);
     // Without corrections the lines carry no such key.
     let plain = export::to_jsonl_documents(&[a], &serde_json::Value::Null).unwrap();
     assert!(!plain.contains("\"corrections\""));

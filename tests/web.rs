@@ -673,7 +673,7 @@ fn relation_rows_group_by_type_and_the_network_merges_edges() {
 
 #[wasm_bindgen_test]
 fn network_names_are_cut_and_no_node_sits_on_the_vertical_axis() {
-    use annalist::web::components::network::{graph, short, NAME_CHARS, WIDTH};
+    use annalist::web::components::network::{graph, position, short, NAME_CHARS, WIDTH};
     assert_eq!(
         short("North Atlantic Treaty Organization", NAME_CHARS),
         "North Atlanti…"
@@ -691,6 +691,14 @@ fn network_names_are_cut_and_no_node_sits_on_the_vertical_axis() {
         "{:?}",
         g.nodes
     );
+    // Whatever the number of nodes, odd ones included (a half-step offset put
+    // the middle node of an odd count at the bottom of the axis).
+    for n in 1..=12 {
+        for i in 0..n {
+            let (x, _) = position(i, n);
+            assert!((x - WIDTH / 2.0).abs() > 1.0, "node {i} of {n} at x {x}");
+        }
+    }
 }
 
 #[wasm_bindgen_test]

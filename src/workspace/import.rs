@@ -64,6 +64,8 @@ pub fn is_iso_date(s: &str) -> bool {
 pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let mut out = JsonlImport::default();
+    // Corrections with their place in the exported history (`seq`), if given.
+    let mut order: Vec<(Option<u64>, Correction)> = Vec::new();
     for (i, raw) in input.lines().enumerate() {
         let line = i + 1;
         if raw.trim().is_empty() {
@@ -103,12 +105,13 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
             _ => Vec::new(),
         };
         for c in list {
+            let seq = c.get("seq").and_then(serde_json::Value::as_u64);
             let Ok(c) = serde_json::from_value::<Correction>(c) else {
                 continue;
             };
             let mine = c.doc.as_deref().is_none_or(|d| d == id && !id.is_empty());
-            if mine && !out.corrections.contains(&c) {
-                out.corrections.push(c);
+            if mine && !order.iter().any(|(_, x)| *x == c) {
+                order.push((seq, c));
             }
         }
         out.documents.push(Document {
@@ -119,5 +122,9 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
             added_at: added_at.map(str::to_string),
         });
     }
+    // Back in the order they were made (corrections apply in order); those
+    // without a place keep file order, after the placed ones.
+    crate::sort::sort_by_key(&mut order, |(seq, _)| seq.unwrap_or(u64::MAX));
+    out.corrections = order.into_iter().map(|(_, c)| c).collect();
     out
 }

@@ -119,14 +119,23 @@ pub fn graph(a: &Analysis) -> Graph {
             lane,
         });
     }
-    let n = g.nodes.len().max(1) as f64;
+    let n = g.nodes.len();
     for (i, nd) in g.nodes.iter_mut().enumerate() {
-        // Half a step off the top: no two names meet on the vertical axis.
-        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64 + 0.5) / n;
-        nd.x = WIDTH / 2.0 + RADIUS * angle.cos();
-        nd.y = HEIGHT / 2.0 + RADIUS * angle.sin();
+        (nd.x, nd.y) = position(i, n);
     }
     g
+}
+
+/// Centre of node `i` of `n` on the circle, in drawing units (x, y). A quarter
+/// step off the top: for any `n`, no node lands on the vertical axis (top or
+/// bottom), where names going outwards to either side would meet.
+pub fn position(i: usize, n: usize) -> (f64, f64) {
+    let n = n.max(1) as f64;
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64 + 0.25) / n;
+    (
+        WIDTH / 2.0 + RADIUS * angle.cos(),
+        HEIGHT / 2.0 + RADIUS * angle.sin(),
+    )
 }
 
 /// Names longer than this (code points) are cut with "…" on the drawing; the
