@@ -8,6 +8,7 @@
 //! coded with [`super::cm`] and embedded with `include_bytes!`: a smaller download). Output: one [`Lexicon`], parsed once on first use ([`lexicon`]), answering
 //! lookups by lower-case key (multi-word keys joined by single spaces) without allocating.
 
+mod short_forms;
 pub mod words;
 
 use super::model::Label;

@@ -300,39 +300,12 @@ struct Index {
 /// that is not a designator, stop word or place ("Shenzhen", "Electronics" alone are not
 /// "Shenzhen Huaxin Electronics"; "Huaxin" is).
 fn org_short_forms(norm: &str) -> Vec<String> {
-    let lx = lexicon();
     let words: Vec<&str> = norm.split_whitespace().collect();
-    let conn = |w: &str| matches!(w, "of" | "for" | "the" | "and" | "&" | "on");
-    let mut buf = String::new();
-    let alone: Vec<bool> = words
-        .iter()
-        .map(|w| {
-            w.chars().count() > 1
-                && !conn(w)
-                && !lx.get_any(w, &mut buf).is_some_and(|e| {
-                    e.stop
-                        || e.designator.is_some()
-                        || e.country.is_some()
-                        || e.city.is_some()
-                        || e.us_state
-                        || e.demonym.is_some()
-                        || e.known.is_some_and(|(l, _)| l != Label::Org)
-                })
-        })
-        .collect();
-    let mut out = Vec::new();
-    for a in 0..words.len() {
-        for b in a + 1..=words.len() {
-            if b - a == words.len() || conn(words[a]) || conn(words[b - 1]) {
-                continue;
-            }
-            // A run of two words or more opening the name ("Kiel Institute") stands for it too.
-            if alone[a..b].iter().any(|&x| x) || (a == 0 && b >= 2) {
-                out.push(words[a..b].join(" "));
-            }
-        }
-    }
-    out
+    lexicon()
+        .org_short_runs(&words)
+        .into_iter()
+        .map(|r| words[r].join(" "))
+        .collect()
 }
 
 fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index) -> Option<usize> {

@@ -74,6 +74,9 @@ pub struct Words {
     /// Generational suffixes after a person's surname ("Jr.", "III"): an event label names
     /// the person by the surname before them.
     pub name_suffixes: Vec<&'static str>,
+    /// Lower-case words that join an organisation's name without standing for it ("of",
+    /// "the"): a short form neither starts nor ends with one (typing, merge).
+    pub short_form_connectors: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -128,6 +131,7 @@ fn parse(table: &'static str) -> Words {
                 "reference_nouns" => Some(&mut w.reference_nouns),
                 "document_nouns" => Some(&mut w.document_nouns),
                 "name_suffixes" => Some(&mut w.name_suffixes),
+                "short_form_connectors" => Some(&mut w.short_form_connectors),
                 _ => None,
             };
             continue;
@@ -187,6 +191,7 @@ mod tests {
             ("reference_nouns", &w.reference_nouns),
             ("document_nouns", &w.document_nouns),
             ("name_suffixes", &w.name_suffixes),
+            ("short_form_connectors", &w.short_form_connectors),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }

@@ -59,33 +59,14 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
             .any(|s| s.trim_end_matches('.').eq_ignore_ascii_case(w))
 }
 
-/// May this lower-case word stand alone as a short form of an organisation? Not a connector,
-/// a designator ("Electronics"), a stop word or a place ("Shenzhen").
-fn short_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
-    if w.chars().count() < 2 || matches!(w, "of" | "for" | "the" | "and" | "&" | "on") {
-        return false;
-    }
-    !lx.get_any(w, buf).is_some_and(|e| {
-        e.stop
-            || e.designator.is_some()
-            || e.country.is_some()
-            || e.city.is_some()
-            || e.us_state
-            || e.demonym.is_some()
-            || e.known.is_some_and(|(l, _)| l != Label::Org)
-    })
-}
-
-/// Lower-case short forms of the multi-word organisations in `ms`: every run of their words
-/// shorter than the whole that holds a word able to stand alone ([`short_word`]) and neither
-/// starts nor ends with a connector.
+/// Lower-case short forms of the multi-word organisations in `ms`: the runs of their words
+/// that may stand for the whole ([`Lexicon::org_short_runs`]).
 fn org_parts<'m>(
     doc: &Doc,
     lx: &Lexicon,
     ms: impl Iterator<Item = &'m TypedMention>,
 ) -> HashSet<String, FxBuild> {
     let mut out: HashSet<String, FxBuild> = HashSet::default();
-    let mut buf = String::new();
     // Names holding an initial ("Isiah L. Booker") are people's, whatever their label says.
     let initial = |i: usize| {
         let w = doc.tok_text(i);
@@ -110,19 +91,13 @@ fn org_parts<'m>(
             let t = &doc.tokens[i];
             doc.slice(t.start(), t.end().min(m.end)).to_lowercase()
         };
-        let conn = |i: usize| matches!(bare(i).as_str(), "of" | "for" | "the" | "and" | "&" | "on");
-        for a in 0..toks.len() {
-            for b in a + 1..=toks.len() {
-                if b - a == toks.len() || conn(toks[a]) || conn(toks[b - 1]) {
-                    continue;
-                }
-                let opening = a == 0 && b >= 2; // "Kiel Institute"
-                if !opening && !(a..b).any(|k| short_word(lx, &bare(toks[k]), &mut buf)) {
-                    continue;
-                }
-                let (s, e) = (doc.tokens[toks[a]].start(), doc.tokens[toks[b - 1]].end());
-                out.insert(doc.slice(s, e.min(m.end)).to_lowercase());
-            }
+        let lower: Vec<String> = toks.iter().map(|&i| bare(i)).collect();
+        for r in lx.org_short_runs(&lower) {
+            let (s, e) = (
+                doc.tokens[toks[r.start]].start(),
+                doc.tokens[toks[r.end - 1]].end(),
+            );
+            out.insert(doc.slice(s, e.min(m.end)).to_lowercase());
         }
     }
     out
