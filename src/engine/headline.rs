@@ -540,7 +540,7 @@ mod tests {
         let merged = merge::merge(&doc, &mentions);
         let clauses = clause::find(&doc, &words);
         let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
-        let timexes = time::extract(&doc, Some("2025-05-05"));
+        let timexes = time::extract_with_clauses(&doc, Some("2025-05-05"), &clauses);
         let src = Sources {
             doc: &doc,
             words: &words,

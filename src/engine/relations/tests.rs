@@ -19,7 +19,7 @@ fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let words = crate::engine::pos::tag(&doc);
     let clauses = crate::engine::clause::find(&doc, &words);
     let resolved = crate::engine::coref::resolve(&doc, &words, &clauses, &mentions, &merged);
-    let timexes = crate::engine::time::extract(&doc, date);
+    let timexes = crate::engine::time::extract_with_clauses(&doc, date, &clauses);
     let inputs = crate::engine::events::Inputs {
         doc: &doc,
         words: &words,
