@@ -5,8 +5,7 @@
 //! Input: the document, its tagged words, the sentence's chunks and the clauses found so far.
 //! Output: a [`Group`] (byte span, word indices) or a yes/no.
 
-use super::chunk::Chunk;
-use super::{group, is, words, Clause, Group, SubjectSource, Tense};
+use super::{group, is, noun_ending_at, words, Chunk, Clause, Group, SubjectSource, Tense};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use std::ops::Range;
@@ -57,8 +56,7 @@ pub(super) fn gap_antecedent(
     if j > 0 && relative(j - 1) {
         j -= 1;
     }
-    chunks
-        .iter()
-        .find(|(kind, r)| *kind == Chunk::Noun && r.end == j && words[r.end - 1].upos == Upos::Noun)
-        .map(|(_, r)| group(words, r.clone()))
+    noun_ending_at(chunks, j)
+        .filter(|r| words[r.end - 1].upos == Upos::Noun)
+        .map(|r| group(words, r.clone()))
 }

@@ -213,6 +213,11 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             }
         }
     }
+    // Without goods the relation is dropped anyway: return before looking for its recipient,
+    // which may scan earlier clauses of the sentence (quadratic on a sentence of many clauses).
+    if items.is_empty() {
+        return;
+    }
     let mut targets = Vec::new();
     if c.subject_source == SubjectSource::Antecedent {
         let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().0);
@@ -274,7 +279,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if targets.is_empty() {
         targets = ctx.helped_party(c, &src.entities);
     }
-    if items.is_empty() || targets.is_empty() {
+    if targets.is_empty() {
         return;
     }
     push(
