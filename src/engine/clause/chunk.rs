@@ -222,7 +222,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             }
             match head {
                 Some(h) => {
-                    // "the microelectronics Moscow imported": a common noun and then a name
+                    // "the turbines Norland bought": a common noun and then a name
                     // right before a past verb are two groups, the name the verb's subject
                     // (a contact relative clause, or "the firm Huawei shipped").
                     let name_from = (s + 1..=h)

@@ -299,7 +299,7 @@ fn sentence_clauses(
             .then(|| &chunks[ci - 1])
             .filter(|(k, nr)| {
                 *k == Chunk::Noun
-                    // "exporting chips and machine tools to help Russia": an
+                    // "shipping valves and pumps to help Norland": an
                     // infinitive's subject is only the object right after the
                     // previous verb ("urged Beijing to stop").
                     && (!is(doc, &words[r.start], &["to"])
@@ -393,8 +393,8 @@ fn sentence_clauses(
         // Shared only after a conjunction, comma or adverb, or for an auxiliary: a full verb
         // right after the previous clause's last word starts no coordination ("a report
         // published by ...").
-        // After an auxiliary alone ("was last tracked", "have also, in recent weeks,
-        // raised") the verb completes the previous clause's verb group: shared too.
+        // After an auxiliary alone ("was last tracked", "had, over the winter,
+        // shipped") the verb completes the previous clause's verb group: shared too.
         let after_aux = k > 0
             && chunks[starts[k - 1].1]
                 .1
