@@ -329,3 +329,47 @@ mod cli {
         }
     }
 }
+
+/// A run-on sentence of thousands of relative clauses and no full stop: the clause splitter and
+/// the relation stage look only at nearby clauses (a scan of the whole sentence per clause was
+/// quadratic: minutes for 8,000 copies). The output is still read: one clause per verb, and
+/// the supply clause at the end gives its relation while the copies give none.
+#[test]
+fn a_sentence_of_thousands_of_clauses_keeps_its_relations() {
+    use annalist::engine::{clause, pos, text::Doc};
+    let n = 2_000;
+    let piece = "the report published by Berg, which Wang imported, came from Oslo and ";
+    let text = format!("{}Kestrel Ltd supplied drones to Norland.", piece.repeat(n));
+    check(&text);
+    let doc = Doc::new(&text);
+    let words = pos::tag(&doc);
+    let clauses = clause::find(&doc, &words);
+    // Three verbs per copy ("published", "imported", "came") and one at the end.
+    assert_eq!(clauses.len(), 3 * n + 1);
+    assert!(clauses.iter().all(|c| c.sentence() == 0));
+    let a = analyze(&DocumentInput {
+        id: "run-on".into(),
+        text: text.clone(),
+        date: Some("2024-04-16".into()),
+    });
+    assert_eq!(a.sentences.len(), 1);
+    let name = |id: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.id == id)
+            .map_or("", |e| e.name.as_str())
+    };
+    let found: Vec<(&str, &str, Vec<&str>)> = a
+        .relations
+        .iter()
+        .map(|r| {
+            let items = r.items.iter().map(|i| name(i)).collect();
+            (name(&r.source), name(&r.target), items)
+        })
+        .collect();
+    assert!(
+        found.contains(&("Kestrel Ltd", "Norland", vec!["drones"])),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|(_, t, _)| *t == "Norland"), "{found:?}");
+}

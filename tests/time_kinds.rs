@@ -545,7 +545,7 @@ fn a_quarter_of_something_is_a_share_not_three_months() {
     let text = "Foreign buyers hold more than a quarter of the company's shares.";
     assert_eq!(of(text, DCT, "more than a quarter"), None);
     // Several quarters, or a quarter of a year, are time.
-    let text = "The unit made a profit after several quarters of losses.";
+    let text = "After several quarters of deficits, the plant turned a profit.";
     assert_eq!(of(text, DCT, "several quarters"), duration("PXQ"));
 }
 

@@ -4,16 +4,10 @@
 //! Input: the document, its tagged words and one sentence's word range. Output: groups as
 //! (kind, word range) in text order; word ranges index the tagged words.
 
-use super::{is, lower, repair, verb, words, MAX_CONJUNCT};
+use super::{is, lower, repair, verb, words, Chunk, MAX_CONJUNCT};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use std::ops::Range;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Chunk {
-    Noun,
-    Verb,
-}
 
 /// Chunk the words of one sentence into noun and verb groups.
 pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<usize>)> {
@@ -228,7 +222,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             }
             match head {
                 Some(h) => {
-                    // "the microelectronics Moscow imported": a common noun and then a name
+                    // "the turbines Norland bought": a common noun and then a name
                     // right before a past verb are two groups, the name the verb's subject
                     // (a contact relative clause, or "the firm Huawei shipped").
                     let name_from = (s + 1..=h)

@@ -24,7 +24,6 @@ mod words;
 
 use super::pos::{Upos, Word};
 use super::text::Doc;
-use chunk::Chunk;
 use std::ops::Range;
 use verb::verb_group;
 pub use verb::{Aspect, Modal, Tense};
@@ -211,6 +210,26 @@ const MAX_CONJUNCT: usize = 12;
 /// Longest apposition between a name and its verb group (words).
 const MAX_APPOSITION: usize = 20;
 
+/// The kind of a group [`chunk::chunk`] finds. Defined here, not in `chunk`, so that `chunk`
+/// and `repair` (which `chunk` calls) need not import each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chunk {
+    Noun,
+    Verb,
+}
+
+/// The noun group of `chunks` (one sentence's groups, in text order, not overlapping) whose
+/// word range ends at word `end`, found by binary search: the clause splitter asks this once
+/// or more per clause, and a scan made a sentence of many clauses quadratic.
+fn noun_ending_at(chunks: &[(Chunk, Range<usize>)], end: usize) -> Option<&Range<usize>> {
+    let i = chunks.partition_point(|(_, r)| r.end < end);
+    chunks[i..]
+        .iter()
+        .take_while(|(_, r)| r.end == end)
+        .find(|(k, _)| *k == Chunk::Noun)
+        .map(|(_, r)| r)
+}
+
 fn group(words: &[Word], r: Range<usize>) -> Group {
     Group {
         span: (words[r.start].start, words[r.end - 1].end),
@@ -255,6 +274,9 @@ fn sentence_clauses(
         return;
     }
     let chunks = chunk::chunk(doc, words, range.clone());
+    debug_assert!(chunks.windows(2).all(|w| w[0].1.end <= w[1].1.start));
+    // This sentence's clauses are `out[base..]`.
+    let base = out.len();
     let finite = |r: &Range<usize>| {
         let v = verb_group(doc, words, r.clone(), r.start..r.start);
         v.tense != Tense::None || v.modality.iter().any(|m| !matches!(m, Modal::Likely))
@@ -277,7 +299,7 @@ fn sentence_clauses(
             .then(|| &chunks[ci - 1])
             .filter(|(k, nr)| {
                 *k == Chunk::Noun
-                    // "exporting chips and machine tools to help Russia": an
+                    // "shipping valves and pumps to help Norland": an
                     // infinitive's subject is only the object right after the
                     // previous verb ("urged Beijing to stop").
                     && (!is(doc, &words[r.start], &["to"])
@@ -318,8 +340,12 @@ fn sentence_clauses(
         // Hedges written right before the verb group count ("reportedly supplied").
         let before = cs.max(vr.start.saturating_sub(2))..vr.start;
         let mut verb = verb_group(doc, words, vr.clone(), before);
-        let in_clause: Vec<&(Chunk, Range<usize>)> = chunks
+        // Only the groups from the clause's first word on (binary search: a scan of the whole
+        // sentence per clause was quadratic).
+        let from = chunks.partition_point(|(_, r)| r.start < cs);
+        let in_clause: Vec<&(Chunk, Range<usize>)> = chunks[from..]
             .iter()
+            .take_while(|(_, r)| r.start < ce)
             .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
             .collect();
         let after_adp = |r: &Range<usize>| r.start > cs && words[r.start - 1].upos == Upos::Adp;
@@ -345,16 +371,12 @@ fn sentence_clauses(
             let closed = (g.words().end..vr.start).any(|j| is(doc, &words[j], &[","]));
             let described = words[s0].upos == Upos::Det;
             let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
-                .then(|| {
-                    chunks
-                        .iter()
-                        .find(|(k, r)| *k == Chunk::Noun && r.end == s0 - 1)
-                })
+                .then(|| noun_ending_at(&chunks, s0 - 1))
                 .flatten();
             // Not a prepositional object: "On Monday, Germany ..." is no apposition.
             let prep_object =
                 |r: &Range<usize>| r.start > range.start && words[r.start - 1].upos == Upos::Adp;
-            if let Some((_, r)) = before.filter(|(_, r)| {
+            if let Some(r) = before.filter(|r| {
                 let name = words[r.end - 1].upos == Upos::Propn;
                 !prep_object(r)
                     && ((closed && (name || r.start == range.start)) || (described && name))
@@ -371,8 +393,8 @@ fn sentence_clauses(
         // Shared only after a conjunction, comma or adverb, or for an auxiliary: a full verb
         // right after the previous clause's last word starts no coordination ("a report
         // published by ...").
-        // After an auxiliary alone ("was last tracked", "have also, in recent weeks,
-        // raised") the verb completes the previous clause's verb group: shared too.
+        // After an auxiliary alone ("was last tracked", "had, over the winter,
+        // shipped") the verb completes the previous clause's verb group: shared too.
         let after_aux = k > 0
             && chunks[starts[k - 1].1]
                 .1
@@ -392,10 +414,7 @@ fn sentence_clauses(
             && verb::is_past_form(&lower(doc, &words[vr.start]), true)
             && words[vr.start - 1].upos == Upos::Noun;
         if reduced {
-            if let Some((_, r)) = chunks
-                .iter()
-                .find(|(kind, r)| *kind == Chunk::Noun && r.end == vr.start)
-            {
+            if let Some(r) = noun_ending_at(&chunks, vr.start) {
                 subject = Some(group(words, r.clone()));
                 source = SubjectSource::Antecedent;
                 verb.passive = true;
@@ -403,23 +422,20 @@ fn sentence_clauses(
         }
         if k > 0 && (subject.is_none() || subject.as_ref().is_some_and(|g| relative(g.head()))) {
             // The nearest earlier finite clause of the sentence, else its first clause.
-            let same: Vec<&Clause> = out
-                .iter()
-                .rev()
-                .take_while(|c| c.sentence() == si)
-                .collect();
+            let same = &out[base..];
             let prev = same
                 .iter()
+                .rev()
                 .find(|c| c.verb.tense != Tense::None)
-                .or(same.last())
-                .copied();
+                .or(same.first());
             if relative_start {
                 // The antecedent: the last noun group before the relative pronoun.
                 let rel = (cs..vr.start).find(|&j| relative(j)).unwrap_or(cs);
-                subject = chunks
+                let upto = chunks.partition_point(|(_, r)| r.end <= rel);
+                subject = chunks[..upto]
                     .iter()
                     .rev()
-                    .find(|(kind, r)| *kind == Chunk::Noun && r.end <= rel)
+                    .find(|(kind, _)| *kind == Chunk::Noun)
                     .map(|(_, r)| group(words, r.clone()));
                 source = SubjectSource::Antecedent;
             } else if starts_coordinated && verb.tense != Tense::None {

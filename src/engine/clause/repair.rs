@@ -4,8 +4,7 @@
 //! Input: the document, its tagged words and word ranges. Output: word indices (into the
 //! tagged words).
 
-use super::chunk::Chunk;
-use super::{is, MAX_APPOSITION};
+use super::{is, noun_ending_at, Chunk, MAX_APPOSITION};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use std::ops::Range;
@@ -54,13 +53,7 @@ pub(super) fn appositive_subject(
         .rev()
         .take(MAX_APPOSITION)
         .find(|&k| is(doc, &words[k], &[","]) && words[k + 1].upos == Upos::Det)?;
-    chunks
-        .iter()
-        .find(|(kind, r)| {
-            *kind == Chunk::Noun
-                && r.end == open
-                && r.start >= floor
-                && words[r.end - 1].upos == Upos::Propn
-        })
-        .map(|(_, r)| r.start)
+    noun_ending_at(chunks, open)
+        .filter(|r| r.start >= floor && words[r.end - 1].upos == Upos::Propn)
+        .map(|r| r.start)
 }

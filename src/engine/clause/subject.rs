@@ -1,12 +1,11 @@
 //! Subjects the clause splitter cannot read off the words before the verb: time groups that
 //! are never subjects ("last year came ..."), and the antecedent of a relative clause that a
-//! following clause takes ("the chips (that) Russia imported came from ...").
+//! following clause takes ("the valves (that) Norland bought came from ...").
 //!
 //! Input: the document, its tagged words, the sentence's chunks and the clauses found so far.
 //! Output: a [`Group`] (byte span, word indices) or a yes/no.
 
-use super::chunk::Chunk;
-use super::{group, is, words, Clause, Group, SubjectSource, Tense};
+use super::{group, is, noun_ending_at, words, Chunk, Clause, Group, SubjectSource, Tense};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use std::ops::Range;
@@ -23,7 +22,7 @@ pub(super) fn time_group(doc: &Doc, words: &[Word], r: Range<usize>) -> bool {
     })
 }
 
-/// "the gallium that Japan used came from ...", "the chips Moscow imported last year came
+/// "the gallium that Japan used came from ...", "the valves Norland bought last year came
 /// from ...": a clause with no subject of its own right after a relative clause whose verb
 /// has no object takes that clause's antecedent (the noun group before its subject, or before
 /// its relative pronoun). `cs` is the clause's first word, `v` its verb group's; `out` holds
@@ -57,8 +56,7 @@ pub(super) fn gap_antecedent(
     if j > 0 && relative(j - 1) {
         j -= 1;
     }
-    chunks
-        .iter()
-        .find(|(kind, r)| *kind == Chunk::Noun && r.end == j && words[r.end - 1].upos == Upos::Noun)
-        .map(|(_, r)| group(words, r.clone()))
+    noun_ending_at(chunks, j)
+        .filter(|r| words[r.end - 1].upos == Upos::Noun)
+        .map(|r| group(words, r.clone()))
 }

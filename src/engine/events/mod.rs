@@ -78,7 +78,7 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
         }
     }
     headline::of_clause(src, c).or_else(|| {
-        // "Officials have, in recent weeks, raised ...": an auxiliary alone, the verb follows.
+        // "Ministers have, since the spring, voiced ...": an auxiliary alone, the verb follows.
         let aux_only = src
             .words
             .get(c.verb.head())

@@ -10,6 +10,10 @@ use super::ctx::class::{COLLECTIVE, HELP};
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, Tense};
 
+/// How many clauses before a supply clause [`Ctx::helped_party`] looks at for
+/// the "help" clause naming its beneficiary.
+const HELP_LOOK_BACK: usize = 4;
+
 impl Ctx<'_> {
     /// The token that ends at byte `end` (the last token of a group).
     pub(super) fn token_ending_at(&self, end: usize) -> Option<usize> {
@@ -119,7 +123,8 @@ impl Ctx<'_> {
         (items, last)
     }
 
-    /// The party a "help" clause of the same sentence as clause `c` names as
+    /// The party a "help" clause of the same sentence as clause `c` (one of
+    /// the nearest [`HELP_LOOK_BACK`] before it, or the next) names as
     /// its beneficiary, for suppliers `sources`: "China was helping Russia
     /// ..., and China was providing imagery" (an earlier clause with the same
     /// subject), "exporting chips to help Russia make weapons" (an infinitive
@@ -128,7 +133,13 @@ impl Ctx<'_> {
     pub(super) fn helped_party(&self, c: &Clause, sources: &[usize]) -> Vec<usize> {
         let i = self.clauses.partition_point(|x| x.span.0 < c.span.0);
         let same = |x: &&Clause| x.sentence == c.sentence;
-        let before = self.clauses[..i].iter().rev().take_while(same);
+        // Only the nearest clauses: scanning the whole sentence made a run-on sentence of
+        // many clauses quadratic, and a help clause farther back is not this clause's.
+        let before = self.clauses[..i]
+            .iter()
+            .rev()
+            .take_while(same)
+            .take(HELP_LOOK_BACK);
         let after = self.clauses[i..].iter().skip(1).take_while(same).take(1);
         for (h, earlier) in before.map(|h| (h, true)).chain(after.map(|h| (h, false))) {
             let Some(v) = self.token_starting_at(h.verb.span().0) else {

@@ -102,7 +102,7 @@ impl Ctx<'_> {
     /// pronoun or description) ending at the subject group's last word.
     pub(super) fn clause_subject(&self, c: &Clause) -> Option<Subject> {
         let g = c.subject.as_ref()?;
-        // "The Office of Foreign Assets Control designated", "Secretary of State Antony Blinken
+        // "The Office of Foreign Assets Control designated", "Minister of Fisheries Lotte Hansvik
         // will meet": the chunker ends the group at "of"; the name runs on through the "of"
         // phrases that reach the verb.
         let text = self.doc.text;

@@ -69,7 +69,7 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
 }
 
-/// "X held talks with Y", "... in a phone call with (Chinese President) Y", and "X raised
+/// "X held talks with Y", "... on a phone call with (Japanese Premier) Y", and "X raised
 /// the matter with Y during a phone call" (the party named with "with" before the noun).
 pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let (lo, hi) = ctx.bounds(a);

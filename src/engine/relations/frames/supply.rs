@@ -184,7 +184,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 }
 
 /// "Y (that Z imported) came from X", read from the trigger's clause: the goods are the items
-/// of its subject (the antecedent of "the chips (that) Russia imported") or of the phrases
+/// of its subject (the antecedent of "the valves (that) Norland bought") or of the phrases
 /// before its verb ("most of the chips"); the recipient is the subject of the relative clause
 /// right before it, when that clause's verb obtains ("imported", "used"); else the party a
 /// "help" clause names. The supplier is the party the trigger's preposition names.
@@ -212,6 +212,11 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                 items.push(it);
             }
         }
+    }
+    // Without goods the relation is dropped anyway: return before looking for its recipient,
+    // which may scan earlier clauses of the sentence (quadratic on a sentence of many clauses).
+    if items.is_empty() {
+        return;
     }
     let mut targets = Vec::new();
     if c.subject_source == SubjectSource::Antecedent {
@@ -274,7 +279,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if targets.is_empty() {
         targets = ctx.helped_party(c, &src.entities);
     }
-    if items.is_empty() || targets.is_empty() {
+    if targets.is_empty() {
         return;
     }
     push(
