@@ -33,11 +33,23 @@ mod cm;
 const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
 /// How the three tables and the two models are stored (`src/engine/cm.rs`). Coded, the app is
-/// ~20 KB (tables) and ~22 KB (models) gzip smaller, and the first analysis decodes them once:
-/// about 25 ms (tables) and 25 ms (models) natively, more in wasm. `cm::Mode::Plain` stores a
-/// kind as it is (nothing to decode): the trade between download size and first-render time.
+/// ~20 KB (tables) and ~22 KB (models) gzip smaller, and the first analysis decodes them once
+/// (natively ~55 ms for the tables and ~45 ms for the models, see `examples/cm_decode.rs`;
+/// more in wasm). `cm::Mode::Plain` stores a kind as it is (nothing to decode): the trade
+/// between download size and first-render time.
 const LEXICON_MODE: cm::Mode = cm::Mode::Mixed;
 const MODEL_MODE: cm::Mode = cm::Mode::Order0;
+
+/// The mode `build.rs` stores a kind with in this build: `mode`, except in unoptimised builds
+/// (`cargo build`/`cargo test` at `opt-level` 0), where decoding unoptimised code would take
+/// ~0.5 s of every test binary and debug run, and size does not matter: there everything is
+/// stored `Plain` (the coder itself stays tested by `engine::cm`'s tests).
+fn mode_for_build(mode: cm::Mode) -> cm::Mode {
+    match std::env::var("OPT_LEVEL").as_deref() {
+        Ok("0") => cm::Mode::Plain,
+        _ => mode,
+    }
+}
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -47,7 +59,7 @@ fn main() {
         let text = std::fs::read_to_string(&src).expect("lexicon table is readable UTF-8");
         std::fs::write(
             Path::new(&out).join(format!("{name}.fc.cm")),
-            coded(&front_code(&text), LEXICON_MODE),
+            coded(&front_code(&text), mode_for_build(LEXICON_MODE)),
         )
         .expect("OUT_DIR is writable");
     }
@@ -66,13 +78,14 @@ fn main() {
             .expect("a whole file always packs");
         std::fs::write(
             Path::new(&out).join(format!("{name}.packed")),
-            coded(&packed, MODEL_MODE),
+            coded(&packed, mode_for_build(MODEL_MODE)),
         )
         .expect("OUT_DIR is writable");
     }
     println!("cargo:rerun-if-changed=src/engine/packed.rs");
     println!("cargo:rerun-if-changed=src/engine/cm.rs");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=OPT_LEVEL");
 }
 
 /// `ner.bin` (`src/engine/typing/tagger.rs`): 12 header bytes (magic, `n` as u32 LE at 8),

@@ -64,21 +64,29 @@ fn adapt(c: &mut Counter, bit: u32, rate: &[i32; LIMIT as usize + 1]) {
     *c = (p as u32) << 16 | (n + 1).min(LIMIT);
 }
 
-/// The model: bit counters for three contexts (the bits of the current byte so far, plus
-/// nothing, the last byte, or a hash of the last two bytes), mixed in the logistic domain
-/// with weights chosen by the bits of the current byte seen so far.
+/// The model: adaptive bit counters chosen by the bits of the current byte so far (order 0),
+/// and for [`Mode::Mixed`] the orders 1 and 2 and their mixer ([`Mix`]), allocated only then.
 struct Model {
-    /// Whether to mix orders 0–2 ([`Mode::Mixed`]) or to code with the order-0 counters alone.
-    mixed: bool,
-    /// Inverse of [`squash`]: probability (1/4096ths) to stretched domain.
-    stretch: Box<[i16; 4096]>,
-    o0: Box<[Counter; 256]>,
-    o1: Box<[Counter; 65536]>,
-    o2: Box<[Counter; O2_SLOTS]>,
+    o0: [Counter; 256],
     /// 65536 / (n + 1.5) for each count `n`.
     rate: [i32; LIMIT as usize + 1],
+    /// Partial byte: 1 followed by the bits seen so far.
+    c0: u32,
+    /// Orders 1 and 2 and the mixer: `Some` for [`Mode::Mixed`] only (1.25 MB of tables that
+    /// an order-0 stream would only fill and drop).
+    mix: Option<Box<Mix>>,
+}
+
+/// What [`Mode::Mixed`] adds to [`Model`]: counters for two more contexts (the bits of the
+/// current byte so far, plus the last byte, or a hash of the last two bytes), mixed with the
+/// order-0 prediction in the logistic domain with weights chosen by the partial byte.
+struct Mix {
+    /// Inverse of [`squash`]: probability (1/4096ths) to stretched domain.
+    stretch: [i16; 4096],
+    o1: Box<[Counter; 65536]>,
+    o2: Box<[Counter; O2_SLOTS]>,
     /// Mixer weights (1/65536ths), one set per partial byte.
-    w: Box<[[i32; INPUTS]; 256]>,
+    w: [[i32; INPUTS]; 256],
     /// Start of the order-2 bucket of the current half byte (16 slots, one cache line).
     o2_base: usize,
     /// Slots of the order-1 and order-2 counters for the current bit.
@@ -86,8 +94,6 @@ struct Model {
     i2: usize,
     /// Stretched inputs of the current bit (the last one is the bias).
     st: [i32; INPUTS],
-    /// Partial byte: 1 followed by the bits seen so far.
-    c0: u32,
     /// Partial half byte: 1 followed by its bits seen so far (1..=15).
     nib: usize,
     /// The last 2 bytes, the newest in the low byte.
@@ -96,45 +102,54 @@ struct Model {
     pr: i32,
 }
 
-/// A boxed array of `N` counters at one half.
+/// The orders 1 and 2 and the mixer, at their starting state.
+fn new_mix() -> Box<Mix> {
+    let mut stretch = [2047i16; 4096];
+    let mut pi = 0usize;
+    for x in -2047..=2047 {
+        let v = squash(x) as usize;
+        for s in stretch.iter_mut().take(v + 1).skip(pi) {
+            *s = x as i16;
+        }
+        pi = pi.max(v + 1);
+    }
+    Box::new(Mix {
+        stretch,
+        o1: counters(),
+        o2: counters(),
+        w: [[65536 / 3; INPUTS]; 256],
+        o2_base: 0,
+        i1: 0,
+        i2: 0,
+        st: [0; INPUTS],
+        nib: 1,
+        hist: 0,
+        pr: 2048,
+    })
+}
+
+/// A boxed array of `N` counters at one half (built on the heap: the order-2 table is 1 MB).
 fn counters<const N: usize>() -> Box<[Counter; N]> {
-    vec![0x8000_0000; N]
+    vec![HALF; N]
         .into_boxed_slice()
         .try_into()
         .unwrap_or_else(|_| unreachable!("the vector has N slots"))
 }
 
+/// A counter at probability 1/2, count 0.
+const HALF: Counter = 0x8000_0000;
+
 impl Model {
     fn new(mode: Mode) -> Model {
-        let mut stretch = Box::new([2047i16; 4096]);
-        let mut pi = 0usize;
-        for x in -2047..=2047 {
-            let v = squash(x) as usize;
-            for s in stretch.iter_mut().take(v + 1).skip(pi) {
-                *s = x as i16;
-            }
-            pi = pi.max(v + 1);
-        }
         let mut rate = [0i32; LIMIT as usize + 1];
         for (n, r) in rate.iter_mut().enumerate() {
             *r = 65536 * 2 / (2 * n as i32 + 3);
         }
         let mut m = Model {
-            mixed: mode == Mode::Mixed,
-            stretch,
-            o0: counters(),
-            o1: counters(),
-            o2: counters(),
+            o0: [HALF; 256],
             rate,
-            w: Box::new([[65536 / 3; INPUTS]; 256]),
-            o2_base: 0,
-            i1: 0,
-            i2: 0,
-            st: [0; INPUTS],
             c0: 1,
-            nib: 1,
-            hist: 0,
-            pr: 2048,
+            mix: (mode == Mode::Mixed).then(new_mix),
         };
         m.rebase();
         m.predict();
@@ -144,69 +159,68 @@ impl Model {
     /// Probability that the next bit is 1, in 1/65536ths (never 0 or 65536).
     #[inline(always)] // the crate is built for size ("s"); these run per bit
     fn p16(&self) -> u32 {
-        if self.mixed {
-            (self.pr as u32) << 4
-        } else {
-            (self.o0[self.c0 as usize & 255] >> 16).clamp(16, 65520)
+        match &self.mix {
+            Some(mix) => (mix.pr as u32) << 4,
+            None => (self.o0[self.c0 as usize & 255] >> 16).clamp(16, 65520),
         }
     }
 
     /// Chooses the order-2 bucket for the next half byte.
     fn rebase(&mut self) {
-        let x = ((self.hist & 0xffff) | self.c0 << 16).wrapping_mul(0x9E37_79B1);
-        self.o2_base = (x >> (32 - O2_BITS)) as usize & (O2_SLOTS - 16);
+        if let Some(mix) = &mut self.mix {
+            let x = ((mix.hist & 0xffff) | self.c0 << 16).wrapping_mul(0x9E37_79B1);
+            mix.o2_base = (x >> (32 - O2_BITS)) as usize & (O2_SLOTS - 16);
+        }
     }
 
     #[inline(always)] // the crate is built for size ("s"); these run per bit
     fn predict(&mut self) {
-        if !self.mixed {
+        let Some(mix) = &mut self.mix else {
             return;
-        }
+        };
         let c0 = self.c0 as usize & 255;
-        self.i1 = ((self.hist as usize & 255) << 8) | c0;
-        self.i2 = (self.o2_base + self.nib) & (O2_SLOTS - 1);
-        let st = |c: Counter| i32::from(self.stretch[(c >> 20) as usize]);
-        self.st = [
+        mix.i1 = ((mix.hist as usize & 255) << 8) | c0;
+        mix.i2 = (mix.o2_base + mix.nib) & (O2_SLOTS - 1);
+        let st = |c: Counter| i32::from(mix.stretch[(c >> 20) as usize]);
+        mix.st = [
             st(self.o0[c0]),
-            st(self.o1[self.i1 & 65535]),
-            st(self.o2[self.i2]),
+            st(mix.o1[mix.i1 & 65535]),
+            st(mix.o2[mix.i2]),
             256,
         ];
-        let w = &self.w[c0];
+        let w = &mix.w[c0];
         let dot: i64 = w
             .iter()
-            .zip(self.st)
+            .zip(mix.st)
             .map(|(&w, s)| i64::from(w) * i64::from(s))
             .sum();
-        self.pr = squash((dot >> 16) as i32).clamp(1, 4095);
+        mix.pr = squash((dot >> 16) as i32).clamp(1, 4095);
     }
 
     #[inline(always)] // the crate is built for size ("s"); these run per bit
     fn update(&mut self, bit: u32) {
         let c0 = self.c0 as usize & 255;
-        if !self.mixed {
-            adapt(&mut self.o0[c0], bit, &self.rate);
-            self.c0 = (self.c0 << 1) | bit;
+        adapt(&mut self.o0[c0], bit, &self.rate);
+        self.c0 = (self.c0 << 1) | bit;
+        let Some(mix) = &mut self.mix else {
             if self.c0 >= 256 {
                 self.c0 = 1;
             }
             return;
-        }
-        let err = ((bit as i32) << 12) - self.pr;
-        for (wk, sk) in self.w[c0].iter_mut().zip(self.st) {
+        };
+        let err = ((bit as i32) << 12) - mix.pr;
+        for (wk, sk) in mix.w[c0].iter_mut().zip(mix.st) {
             *wk += (sk * err) >> LR_SHIFT;
         }
-        adapt(&mut self.o0[c0], bit, &self.rate);
-        adapt(&mut self.o1[self.i1 & 65535], bit, &self.rate);
-        adapt(&mut self.o2[self.i2], bit, &self.rate);
-        self.c0 = (self.c0 << 1) | bit;
-        self.nib = (self.nib << 1) | bit as usize;
+        adapt(&mut mix.o1[mix.i1 & 65535], bit, &self.rate);
+        adapt(&mut mix.o2[mix.i2], bit, &self.rate);
+        mix.nib = (mix.nib << 1) | bit as usize;
         if self.c0 >= 256 {
-            self.hist = (self.hist << 8) | (self.c0 & 255);
+            mix.hist = (mix.hist << 8) | (self.c0 & 255);
             self.c0 = 1;
         }
-        if self.nib >= 16 {
-            self.nib = 1;
+        if mix.nib >= 16 {
+            mix.nib = 1;
             self.rebase();
         }
         self.predict();
@@ -222,7 +236,8 @@ pub enum Mode {
     /// Orders 0, 1 and 2 mixed: about 3× slower; for text.
     Mixed = 1,
     /// The bytes as they are: nothing to decode (for a stream whose decoding time matters
-    /// more than its size; `build.rs` chooses per stream).
+    /// more than its size: `build.rs` stores every stream so in unoptimised builds, and a
+    /// kind's constant there can choose it for the app).
     Plain = 2,
 }
 
@@ -263,16 +278,13 @@ pub fn encode(data: &[u8], mode: Mode) -> Vec<u8> {
 /// Bytes after the end of `stored` read as zeros, so a truncated input gives wrong
 /// bytes rather than a panic.
 pub fn decode(stored: &[u8]) -> Option<Vec<u8>> {
+    let len = u32::from_le_bytes(stored.get(1..5)?.try_into().ok()?) as usize;
     let mode = match stored.first()? {
         0 => Mode::Order0,
         1 => Mode::Mixed,
-        2 => Mode::Plain,
+        2 => return stored.get(5..)?.get(..len).map(<[u8]>::to_vec),
         _ => return None,
     };
-    let len = u32::from_le_bytes(stored.get(1..5)?.try_into().ok()?) as usize;
-    if mode == Mode::Plain {
-        return stored.get(5..5 + len).map(<[u8]>::to_vec);
-    }
     let mut d = Decoder {
         m: Model::new(mode),
         x1: 0,
@@ -284,9 +296,10 @@ pub fn decode(stored: &[u8]) -> Option<Vec<u8>> {
     for _ in 0..4 {
         d.x = (d.x << 8) | d.next_in();
     }
-    Some(match mode {
-        Mode::Order0 => (0..len).map(|_| d.byte_order0()).collect(),
-        Mode::Mixed | Mode::Plain => (0..len).map(|_| d.byte()).collect(),
+    Some(if mode == Mode::Mixed {
+        (0..len).map(|_| d.byte()).collect()
+    } else {
+        (0..len).map(|_| d.byte_order0()).collect()
     })
 }
 
@@ -315,24 +328,26 @@ impl Decoder<'_> {
     /// made the first analysis in the browser about 0.5 s slower).
     #[inline(never)]
     fn byte(&mut self) -> u8 {
+        // Locals, not fields, as in `byte_order0`.
+        let (mut x1, mut x2, mut x) = (self.x1, self.x2, self.x);
         let mut byte = 0u32;
         for _ in 0..8 {
-            let range = u64::from(self.x2 - self.x1);
-            let xmid = self.x1 + ((range * u64::from(self.m.p16())) >> 16) as u32;
-            let bit = u32::from(self.x <= xmid);
+            let xmid = x1 + ((u64::from(x2 - x1) * u64::from(self.m.p16())) >> 16) as u32;
+            let bit = u32::from(x <= xmid);
             if bit == 1 {
-                self.x2 = xmid;
+                x2 = xmid;
             } else {
-                self.x1 = xmid + 1;
+                x1 = xmid + 1;
             }
             self.m.update(bit);
             byte = (byte << 1) | bit;
-            while (self.x1 ^ self.x2) & 0xff00_0000 == 0 {
-                self.x1 <<= 8;
-                self.x2 = (self.x2 << 8) | 255;
-                self.x = (self.x << 8) | self.next_in();
+            while (x1 ^ x2) & 0xff00_0000 == 0 {
+                x1 <<= 8;
+                x2 = (x2 << 8) | 255;
+                x = (x << 8) | self.next_in();
             }
         }
+        (self.x1, self.x2, self.x) = (x1, x2, x);
         byte as u8
     }
 
