@@ -255,6 +255,50 @@ test("14.10: a long text draws only the paragraphs near the view, and brings in 
   await page.context().close();
 });
 
+test("14.10: a long text stays out of the edit box until asked; the box still edits short texts", async () => {
+  const page = await open({ viewport: { width: 1366, height: 768 } });
+  const area = page.getByLabel("Article text");
+  // Typing in the box of a short document updates it.
+  await area.fill(DATED);
+  await page.locator(DOC, { hasText: "The ferry company resumed crossings" }).waitFor({ timeout: 10000 });
+
+  // Pasted into a new document, a long text stays in the box it was pasted in.
+  await page.getByRole("button", { name: "+ New" }).click();
+  const text = longText(150_000);
+  await page.getByLabel("Article text").fill(text, { timeout: 90000 });
+  const falk = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Ingrid Falkenrath" });
+  await falk.waitFor({ timeout: 120000 });
+  assert.equal((await area.inputValue()).length, text.length);
+
+  // Back from another tab, the long text is in no text box: the document view shows it.
+  const tabs = page.locator(".doc-tab-name");
+  await tabs.first().click();
+  await page.locator(DOC, { hasText: "The ferry company resumed crossings" }).waitFor({ timeout: 10000 });
+  await tabs.last().click();
+  const edit = page.getByRole("button", { name: "Edit text" });
+  await edit.waitFor({ timeout: 10000 });
+  assert.equal(await page.locator("#annalist-text").count(), 0);
+  const held = await page.evaluate(() => Math.max(0, ...[...document.querySelectorAll("textarea")].map((t) => t.value.length)));
+  assert.ok(held < 1000, `a text box holds ${held} characters`);
+  assert.ok((await page.locator(`${DOC} .doc-text`).innerText()).startsWith("Port review"));
+
+  // Input events from whatever boxes the page has never replace the long document.
+  await page.evaluate(() =>
+    document.querySelectorAll("textarea, input").forEach((t) => t.dispatchEvent(new Event("input", { bubbles: true }))),
+  );
+  await settled(page);
+  await falk.waitFor({ timeout: 5000 });
+
+  // Asked for, the box holds the whole text, and edits to it still apply.
+  await edit.click();
+  assert.equal(await area.inputValue(), text);
+  await area.fill(DATED);
+  await page.locator(DOC, { hasText: "The ferry company resumed crossings" }).waitFor({ timeout: 20000 });
+  await falk.waitFor({ state: "detached", timeout: 20000 });
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("14.10: a long relations table lists its first rows per type, with 'Show all'", async () => {
   const page = await open({ viewport: { width: 1366, height: 768 } });
   // Our own text: 70 meetings of distinct pairs of people (66 found as relations).

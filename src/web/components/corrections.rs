@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::SameAnalysis;
 use crate::engine::model::{Analysis, Entity, Label};
 use crate::web::state::correct::{find_words, merge_candidates};
 use crate::web::state::escape::css_string;
@@ -29,7 +30,7 @@ use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
 const MERGE_CHOICES: usize = 60;
 
 /// Props of [`EntityCorrection`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EntityCorrectionProps {
     /// Id of the document the entity belongs to.
     pub doc: AttrValue,
@@ -41,6 +42,28 @@ pub struct EntityCorrectionProps {
     pub on_correct: Callback<Correction>,
     /// Close the form (deselect the entity).
     pub on_close: Callback<()>,
+}
+
+// Props compare analyses by pointer: a derived `PartialEq` compared the
+// whole analysis on every render of the app, tens of ms on a 2 MB text
+// (issue 14.10). An analysis never changes behind its `Rc`.
+impl PartialEq for EntityCorrectionProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.doc == o.doc
+            && self.entity == o.entity
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && self.on_correct == o.on_correct
+            && self.on_close == o.on_close
+    }
+}
+
+impl PartialEq for TextToolsProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.doc == o.doc
+            && Rc::ptr_eq(&self.text, &o.text)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && self.on_correct == o.on_correct
+    }
 }
 
 fn select_value(r: &NodeRef) -> String {
@@ -125,10 +148,17 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
             }
         })
     };
-    let others: Vec<(String, String, Label)> = merge_candidates(&props.analysis, e, MERGE_CHOICES)
-        .into_iter()
-        .map(|x| (x.id.clone(), x.name.clone(), x.label))
-        .collect();
+    // Ranked once per analysis and entity, not on every render (tens of ms
+    // on a 2 MB text, issue 14.10).
+    let others: Rc<Vec<(String, String, Label)>> = use_memo(
+        (SameAnalysis(props.analysis.clone()), e.clone()),
+        |(a, e)| {
+            merge_candidates(&a.0, e, MERGE_CHOICES)
+                .into_iter()
+                .map(|x| (x.id.clone(), x.name.clone(), x.label))
+                .collect()
+        },
+    );
     let on_merge = {
         let (cb, scoped, key, r) = (
             props.on_correct.clone(),
@@ -251,7 +281,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
 }
 
 /// Props of [`TextTools`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TextToolsProps {
     /// Id of the document shown.
     pub doc: AttrValue,

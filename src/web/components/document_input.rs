@@ -56,6 +56,14 @@ pub struct DocumentInputProps {
     pub on_date: Callback<String>,
 }
 
+/// Texts longer than this (bytes) are not put in the "Article text" box until
+/// the user asks ("Edit text"): Chromium takes seconds to lay out a 2 MB
+/// textarea, on every switch to its tab (issue 14.10). The document view shows
+/// the text meanwhile. Architecture invariant: the box exists only while it
+/// holds the selected document's whole text, so its input events always
+/// carry that text (an empty box never replaces a long document).
+pub const EDIT_ON_DEMAND_BYTES: usize = 100_000;
+
 /// Read every file of `files` and report each as a new document. A file
 /// over [`MAX_FILE_BYTES`] is not read (unless `anyway`): it is returned, for
 /// the page to say so and offer to analyse it anyway (in the worker, as every
@@ -98,12 +106,25 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let dragging = use_state(|| false);
     let refused = use_state(Vec::<File>::new);
     let file_ref = use_node_ref();
+    // The document whose long text the user opened in the box (see
+    // [`EDIT_ON_DEMAND_BYTES`]); cleared on every tab choice.
+    let editing = use_state(|| None::<String>);
 
     let on_text = {
         let cb = props.on_text.clone();
+        let (editing, selected) = (editing.clone(), props.selected.clone());
         Callback::from(move |e: InputEvent| {
+            // Typed or pasted here: the box keeps this document even once
+            // its text grows long.
+            if *editing != selected {
+                editing.set(selected.clone());
+            }
             cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
         })
+    };
+    let on_edit = {
+        let (editing, selected) = (editing.clone(), props.selected.clone());
+        Callback::from(move |_: MouseEvent| editing.set(selected.clone()))
     };
     let on_date = {
         let cb = props.on_date.clone();
@@ -168,7 +189,13 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
             let select = {
                 let cb = props.on_select.clone();
                 let id = t.id.clone();
-                Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+                let editing = editing.clone();
+                Callback::from(move |_: MouseEvent| {
+                    if editing.is_some() {
+                        editing.set(None);
+                    }
+                    cb.emit(id.clone())
+                })
             };
             let remove = {
                 let cb = props.on_remove.clone();
@@ -187,6 +214,7 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         .collect::<Html>();
 
     let has_doc = props.selected.is_some();
+    let in_box = props.text.len() <= EDIT_ON_DEMAND_BYTES || *editing == props.selected;
     html! {
         <div class={classes!("document-input", (*dragging).then_some("dragging"))}
             ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
@@ -197,10 +225,17 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                 </ul>
             </nav>
             if has_doc {
-                <label class="field" for="annalist-text">{"Article text"}</label>
-                <textarea id="annalist-text" class="article-text" value={props.text.clone()}
-                    oninput={on_text} spellcheck="false"
-                    placeholder="Paste or type a news article, or drop .txt, .md or .html files here." />
+                if in_box {
+                    <label class="field" for="annalist-text">{"Article text"}</label>
+                    <textarea id="annalist-text" class="article-text" value={props.text.clone()}
+                        oninput={on_text} spellcheck="false"
+                        placeholder="Paste or type a news article, or drop .txt, .md or .html files here." />
+                } else {
+                    <p class="field long-text">
+                        {format!("Article text: {} KB, shown in the document view. ", props.text.len() / 1024)}
+                        <button type="button" onclick={on_edit}>{"Edit text"}</button>
+                    </p>
+                }
                 <div class="row">
                     <label class="field date" for="annalist-date">{"Publication date"}</label>
                     <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date}

@@ -29,8 +29,25 @@ pub mod timeline;
 pub mod workspace;
 pub mod workspace_parts;
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+
+use crate::engine::model::Analysis;
+
+/// An analysis as a `use_memo` key: equal when it is the same `Rc` (an
+/// analysis never changes behind its `Rc`), so comparing keys costs nothing
+/// on a 2 MB text (issue 14.10); holding the `Rc` keeps its address from
+/// being reused by another analysis.
+#[derive(Clone)]
+pub struct SameAnalysis(pub Rc<Analysis>);
+
+impl PartialEq for SameAnalysis {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
 
 /// Bring `el` smoothly to the middle of its scrolling container.
 pub fn scroll_to(el: &Element) {
