@@ -24,11 +24,15 @@ pub struct Lists {
     pub time_modifiers: Vec<&'static str>,
     /// "year", "week", "summer" ...
     pub time_nouns: Vec<&'static str>,
+    /// Lines that could not be read (a word under an unknown section or before any section),
+    /// kept for the test that the shipped file has none.
+    pub errors: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Lists {
     let mut l = Lists::default();
     let mut current: Option<&mut Vec<&'static str>> = None;
+    let mut errors = Vec::new();
     for line in table.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -41,14 +45,19 @@ fn parse(table: &'static str) -> Lists {
                 "possessive" => Some(&mut l.possessive),
                 "time_modifiers" => Some(&mut l.time_modifiers),
                 "time_nouns" => Some(&mut l.time_nouns),
-                _ => None,
+                _ => {
+                    errors.push(line);
+                    None
+                }
             };
             continue;
         }
-        if let Some(list) = current.as_mut() {
-            list.push(line);
+        match current.as_mut() {
+            Some(list) => list.push(line),
+            None => errors.push(line),
         }
     }
+    l.errors = errors;
     l
 }
 
@@ -76,5 +85,14 @@ mod tests {
             assert!(!list.is_empty(), "{name}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name}");
         }
+        assert!(l.errors.is_empty(), "bad lines: {:?}", l.errors);
+    }
+
+    #[test]
+    fn unknown_sections_and_stray_words_are_reported() {
+        let l = parse("stray\n[negation]\nnot\n[verbs]\nrun\n[relative]\nwho\n");
+        assert_eq!(l.negation, vec!["not"]);
+        assert_eq!(l.relative, vec!["who"]);
+        assert_eq!(l.errors, vec!["stray", "[verbs]", "run"]);
     }
 }

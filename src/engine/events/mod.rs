@@ -90,16 +90,34 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
 }
 
 /// The token window's label of tokens `a..b` when the clause stage gives none, kept only
-/// when it opens with its subject: a capitalised word ("The election is scheduled"). A
-/// window that opens in lower case ("to Iranian suppliers
+/// when it opens with its subject ([`opens_subject`]): a capitalised word ("The election is
+/// scheduled"), a name starting with a digit ("3M ships ...") or a quoted name. A window that opens in
+/// lower case ("to Iranian suppliers
 /// between", "was released ...", "according to a report ...") has lost its subject, and an
 /// event labelled so would name no one: empty (no event).
 fn window_label(cx: &Ctx, a: usize, b: usize) -> String {
     let label = cx.label(a, b);
-    if label.starts_with(char::is_uppercase) {
+    if opens_subject(&label) {
         label
     } else {
         String::new()
+    }
+}
+
+/// Whether a token window's label opens with its subject: an upper-case letter, a name
+/// starting with a digit ("3M", "7-Eleven": a first word with an upper-case letter), or an
+/// opening double or curly quote before an upper-case letter. A bare number ("4 is just too
+/// long") or an apostrophe ("' s election") is the tail of a cut phrase, not a subject.
+fn opens_subject(label: &str) -> bool {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => label
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().any(char::is_uppercase)),
+        Some('"' | '“' | '‘' | '«') => chars.next().is_some_and(char::is_uppercase),
+        _ => false,
     }
 }
 
@@ -407,6 +425,28 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
 mod tests {
     use crate::engine::analyze;
     use crate::engine::model::DocumentInput;
+
+    #[test]
+    fn a_window_label_may_open_with_a_digit_or_a_quote() {
+        use super::opens_subject;
+        for label in [
+            "The mill closes",
+            "3M ships filters",
+            "“Blue Fjord” opens",
+            "Émile runs",
+        ] {
+            assert!(opens_subject(label), "{label}");
+        }
+        for label in [
+            "to the port",
+            "4 is too long",
+            "' s election",
+            "\"the deal",
+            "(and",
+        ] {
+            assert!(!opens_subject(label), "{label}");
+        }
+    }
 
     #[test]
     fn a_duration_after_an_undated_clause_dates_both_ends() {

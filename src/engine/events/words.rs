@@ -25,7 +25,13 @@ pub struct Lists {
     pub subordinators: Vec<&'static str>,
     /// "on", "in", "for", ...
     pub time_prepositions: Vec<&'static str>,
+    /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
+    /// ("ahead of BEFORE", "after - AFTER").
     pub signals: Vec<Signal>,
+    /// Lines that could not be read (a `[signals]` line without three fields or with another
+    /// relation than BEFORE/AFTER, an unknown section, a word before any section), kept for
+    /// the test that the shipped file has none.
+    pub errors: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Lists {
@@ -46,12 +52,15 @@ fn parse(table: &'static str) -> Lists {
             "time_prepositions" => l.time_prepositions.push(line),
             "signals" => {
                 let cols: Vec<&'static str> = line.split_whitespace().collect();
-                if let [first, second, rel] = cols[..] {
-                    let second = (second != "-").then_some(second);
-                    l.signals.push((first, second, rel));
+                match cols[..] {
+                    [first, second, rel @ ("BEFORE" | "AFTER")] => {
+                        let second = (second != "-").then_some(second);
+                        l.signals.push((first, second, rel));
+                    }
+                    _ => l.errors.push(line),
                 }
             }
-            _ => {}
+            _ => l.errors.push(line),
         }
     }
     l
@@ -77,5 +86,16 @@ mod tests {
         assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
         assert!(l.signals.contains(&("after", None, "AFTER")));
         assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));
+        assert!(l.errors.is_empty(), "bad lines: {:?}", l.errors);
+    }
+
+    #[test]
+    fn malformed_lines_and_unknown_sections_are_reported() {
+        let l = parse(
+            "stray\n[signals]\nbefore - BEFORE\nahead of\nsoon - LATER\n[verbs]\nrun\n[subordinators]\nwhen\n",
+        );
+        assert_eq!(l.signals, vec![("before", None, "BEFORE")]);
+        assert_eq!(l.subordinators, vec!["when"]);
+        assert_eq!(l.errors, vec!["stray", "ahead of", "soon - LATER", "run"]);
     }
 }
