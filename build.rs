@@ -34,8 +34,8 @@ const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
 /// How the three tables and the two models are stored (`src/engine/cm.rs`). Coded, the app is
 /// ~20 KB (tables) and ~22 KB (models) gzip smaller, and the first analysis decodes them once
-/// (natively ~55 ms for the tables and ~45 ms for the models, see `examples/cm_decode.rs`;
-/// more in wasm). `cm::Mode::Plain` stores a kind as it is (nothing to decode): the trade
+/// (natively ~25 ms for the tables and ~24 ms for the models, see `examples/cm_decode.rs`;
+/// more in wasm, and once more in the analysis worker). `cm::Mode::Plain` stores a kind as it is (nothing to decode): the trade
 /// between download size and first-render time.
 const LEXICON_MODE: cm::Mode = cm::Mode::Mixed;
 const MODEL_MODE: cm::Mode = cm::Mode::Order0;
