@@ -27,14 +27,14 @@ fn mentions_of<'a>(a: &'a Analysis, id: &str) -> Vec<&'a str> {
 }
 
 const ARTICLE: &str = "WASHINGTON PRESSES EUROPE ON CHINA EXPORTS\n\
-President Joe Biden raised the issue with Xi Jinping in a phone call on Tuesday. \
+President Joe Biden pressed Xi Jinping on the exports during a call on Tuesday. \
 Biden told Xi that Chinese firms such as iRay Technology and the North China Research Institute \
 of Electro-Optics were selling sensors and machine tools to Russia. \
-US officials, including secretary of state Antony Blinken, say Beijing believed it could avoid \
-penalties. Mr Biden also said Moscow is using turbojet engines bought through intermediaries. \
+US officials, secretary of state Antony Blinken among them, say Beijing believed it \
+faced no penalties. Mr Biden also said Moscow is using turbojet engines bought through intermediaries. \
 German chancellor Olaf Scholz will make two trips to Beijing this year. \
 The U.S. and the United States, like America's allies, estimate that China supplied \
-90 per cent of the microelectronics, worth $1.2bn.";
+90 per cent of its imported microelectronics, worth $1.2bn.";
 
 #[test]
 fn people_merge_with_roles() {

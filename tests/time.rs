@@ -703,7 +703,7 @@ fn tense_is_read_per_clause() {
     // A future clause on the document's own weekday is that very day.
     assert_eq!(
         value_of(
-            "The envoy will raise the dispute with the premier when he meets him on Tuesday.",
+            "The envoy will raise the dispute with the premier when she sees her on Tuesday.",
             DCT,
             "Tuesday"
         )

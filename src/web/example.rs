@@ -16,8 +16,8 @@ WASHINGTON — Secretary of State Antony Blinken said on Tuesday that China had 
 the main supplier of components that keep Russia's weapons factories running, and \
 warned that the United States was ready to act against the firms involved.
 
-American officials estimate that about 90 per cent of the microelectronics Moscow \
-imported last year came from Chinese sellers. Much of the trade, they say, consists \
+Chinese sellers provided microelectronics to Russia last year, about 90 per cent \
+of what Moscow imported, by American estimates. Much of the trade, they say, consists \
 of dual-use goods such as machine tools, optical sensors and turbojet engines that \
 can serve a drone as easily as a tractor.
 

@@ -177,7 +177,7 @@ pub(super) fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
         -1 => dct.add_days(-if back == 0 { 7 } else { back }),
         1 => dct.add_days(if fwd == 0 { 7 } else { fwd }),
         // A future or present clause: the coming one, or the document's own
-        // day ("when he meets him on Tuesday" written on a Tuesday).
+        // day ("when she sees her on Tuesday" written on a Tuesday).
         _ if ctx.future() || ctx.tense == Some(Tense::Present) => dct.add_days(fwd),
         _ => dct.add_days(-back),
     })

@@ -331,7 +331,7 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
 }
 
 /// The tense of the clause holding the expression at bytes `at..end`. A future verb anywhere in the
-/// sentence makes a present clause future ("will say so when he meets him on
+/// sentence makes a present clause future ("will say so when she sees her on
 /// Tuesday"); "as soon as", "as early as" and the `ahead` words ("effective
 /// Feb. 1") point ahead, "until" unless the clause is past.
 ///
