@@ -369,6 +369,7 @@ async function longTasks2MB(browser, url, docs) {
     const settled = await timelineSettled(page, 1500, 300000);
     await rm(join(path, ".."), { recursive: true, force: true });
     const tasks = await page.evaluate(() => window.__longTasks.filter((t) => t.start >= window.__uiStart));
+    const actions = await actions2MB(page);
     const r = {
       bytes: Buffer.byteLength(doc.text),
       max_ms: tasks.length ? Math.max(...tasks.map((t) => t.ms)) : 0,
@@ -377,12 +378,59 @@ async function longTasks2MB(browser, url, docs) {
       settled_ms: settled.settled_ms,
       analysed_ms: analysed.ms,
       timed_out: settled.timed_out || analysed.timed_out,
+      actions,
     };
     if (errors.length) r.page_errors = errors.slice(0, 5);
     return r;
   } finally {
     await ctx.close();
   }
+}
+
+/**
+ * With the 2 MB document open and analysed: the longest main-thread task of
+ * each action a reader takes (select an entity, deselect it, scroll the text,
+ * rename an entity, switch to another document and back), in ms (0: none
+ * over 50 ms). Each action is given 1 s to finish its work.
+ */
+async function actions2MB(page) {
+  const DOC = '[aria-label="Document"]';
+  const longest = async (act) => {
+    await page.evaluate(() => {
+      window.__actStart = performance.now();
+    });
+    try {
+      await act();
+    } catch (e) {
+      return `failed: ${String(e).split("\n")[0]}`;
+    }
+    await page.waitForTimeout(1000);
+    return page.evaluate(() => {
+      const t = window.__longTasks.filter((t) => t.start >= window.__actStart);
+      return t.length ? Math.round(Math.max(...t.map((t) => t.ms))) : 0;
+    });
+  };
+  const entity = page.locator('[aria-label="Entities"] button[data-entity]').first();
+  const out = {};
+  out.select = await longest(() => entity.click());
+  out.deselect = await longest(() => entity.click());
+  out.scroll = await longest(async () => {
+    for (let i = 0; i < 10; i++) {
+      await page.locator(`${DOC} .doc-text`).first().evaluate((e) => {
+        (e.scrollHeight > e.clientHeight ? e : document.scrollingElement).scrollBy(0, 3000);
+      });
+      await page.waitForTimeout(50);
+    }
+  });
+  out.correct = await longest(async () => {
+    await page.locator(`${DOC} mark[data-entity]`).first().click();
+    const name = page.locator("form.entity-correction").getByLabel("New name");
+    await name.fill("Renamed in bench");
+    await name.press("Enter");
+  });
+  out.new_tab = await longest(() => page.getByRole("button", { name: "+ New" }).click());
+  out.switch_back = await longest(() => page.locator(".doc-tab-name").first().click());
+  return out;
 }
 
 async function uiScale(browser, url, docs) {

@@ -13,17 +13,17 @@ fn main() {
     let words = pos::tag(&doc);
     let sp = |s: (usize, usize)| &text[s.0..s.1];
     for c in clause::find(&doc, &words) {
-        let tagged: Vec<String> = words[c.words.clone()]
+        let tagged: Vec<String> = words[c.words()]
             .iter()
-            .map(|w| format!("{}/{}", &text[w.start..w.end], w.upos.as_str()))
+            .map(|w| format!("{}/{}", &text[w.start()..w.end()], w.upos.as_str()))
             .collect();
         println!("[{}] {}", c.sentence, tagged.join(" "));
         let v = &c.verb;
         println!(
             "   subj={:?} ({:?})  verb={:?} lemma={} {:?} {:?} mod={:?} neg={} pass={} chain={:?}",
-            c.subject.as_ref().map(|g| sp(g.span)),
+            c.subject.as_ref().map(|g| sp(g.span())),
             c.subject_source,
-            sp(v.span),
+            sp(v.span()),
             v.lemma,
             v.tense,
             v.aspect,
@@ -32,11 +32,11 @@ fn main() {
             v.passive,
             v.chain
         );
-        let objs: Vec<&str> = c.objects.iter().map(|g| sp(g.span)).collect();
+        let objs: Vec<&str> = c.objects.iter().map(|g| sp(g.span())).collect();
         let preps: Vec<String> = c
             .preps
             .iter()
-            .map(|p| format!("{} {}", sp(p.prep), sp(p.span)))
+            .map(|p| format!("{} {}", sp(p.prep()), sp(p.span())))
             .collect();
         println!("   obj={objs:?} preps={preps:?}");
     }

@@ -31,13 +31,13 @@ fn main() {
         let ex = tagger::Extractor::new(&doc, &rules);
         let spans = tagger::tagger().tag(&ex);
         let fin_ms = typing::classify(&doc, &cands);
-        let starts: HashSet<usize> = doc.tokens.iter().map(|t| t.start).collect();
-        let ends: HashSet<usize> = doc.tokens.iter().map(|t| t.end).collect();
+        let starts: HashSet<usize> = doc.tokens.iter().map(|t| t.start()).collect();
+        let ends: HashSet<usize> = doc.tokens.iter().map(|t| t.end()).collect();
         let cs: HashSet<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
         let rs: HashSet<(usize, usize)> = rules.iter().map(|m| (m.start, m.end)).collect();
         let ts: HashSet<(usize, usize)> = spans
             .iter()
-            .map(|(r, _)| (doc.tokens[r.start].start, doc.tokens[r.end - 1].end))
+            .map(|(r, _)| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
             .collect();
         let fs: HashSet<(usize, usize)> = fin_ms.iter().map(|m| (m.start, m.end)).collect();
         for e in v["entities"].as_array().into_iter().flatten() {

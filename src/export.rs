@@ -190,12 +190,30 @@ pub fn to_jsonl(docs: &[Document]) -> Result<String, ExportError> {
 }
 
 /// The app's own JSONL: each line is the CLI's `Analysis` line plus the
-/// document's `text` and `name` (its [`Document::title`]), so the file both
-/// reads as the contract and imports back into the app as documents
-/// (`workspace::import::jsonl` reads `id`, `text`, `date` and `name`).
-pub fn to_jsonl_documents(docs: &[Document]) -> Result<String, ExportError> {
+/// document's `text` and `name` (its [`Document::title`]), and `corrections`
+/// (those of `corrections`, a JSON list of the UI's corrections, whose `doc`
+/// is this line's `id` or absent), so the file both reads as the contract
+/// (extra keys, which readers ignore) and imports back into the app as
+/// documents with their corrections (`workspace::import::jsonl` reads `id`,
+/// `text`, `date`, `name` and `corrections`).
+pub fn to_jsonl_documents(
+    docs: &[Document],
+    corrections: &serde_json::Value,
+) -> Result<String, ExportError> {
     let mut out = String::new();
+    let list = corrections
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     for d in docs {
+        let mine: Vec<&serde_json::Value> = list
+            .iter()
+            .filter(|c| {
+                c.get("doc")
+                    .and_then(|x| x.as_str())
+                    .is_none_or(|x| x == d.analysis.id)
+            })
+            .collect();
         // The contract's line with the extra keys spliced in before its
         // closing brace (no second serialiser for the whole model in wasm).
         let line = serde_json::to_string(&d.analysis)?;
@@ -209,6 +227,10 @@ pub fn to_jsonl_documents(docs: &[Document]) -> Result<String, ExportError> {
         if let (None, Some(date)) = (&d.analysis.date, &d.input.date) {
             out.push_str(",\"date\":");
             out.push_str(&serde_json::to_string(date)?);
+        }
+        if !mine.is_empty() {
+            out.push_str(",\"corrections\":");
+            out.push_str(&serde_json::to_string(&mine)?);
         }
         out.push_str("}\n");
     }

@@ -721,7 +721,8 @@ fn the_apps_jsonl_carries_text_and_title_and_imports_back() {
         text: "Vienna talks\nAntony Blinken flew to Vienna yesterday with €3 million.".into(),
         date: Some("2024-03-01".into()),
     });
-    let out = export::to_jsonl_documents(&[a.clone(), b.clone()]).unwrap();
+    let out =
+        export::to_jsonl_documents(&[a.clone(), b.clone()], &serde_json::Value::Null).unwrap();
     // Each line still reads as the contract's Analysis ...
     for (line, d) in out.lines().zip([&a, &b]) {
         let back: Analysis = serde_json::from_str(line).unwrap();
@@ -739,6 +740,51 @@ fn the_apps_jsonl_carries_text_and_title_and_imports_back() {
 }
 
 #[test]
+fn the_apps_jsonl_carries_each_documents_corrections_back_in() {
+    use annalist::workspace::{Correction, Edit, EntityKey};
+    let a = sample();
+    let b = Document::analyze(DocumentInput {
+        id: "second".into(),
+        text: "Antony Blinken flew to Vienna yesterday.".into(),
+        date: Some("2024-03-01".into()),
+    });
+    let rename = Correction::in_doc(
+        "berlin-1",
+        Edit::Rename {
+            entity: EntityKey::new("Olaf Scholz", Label::Person),
+            name: "Chancellor Olaf Scholz".into(),
+        },
+    );
+    let retype = Correction::in_doc(
+        "second",
+        Edit::Retype {
+            entity: EntityKey::new("Vienna", Label::Gpe),
+            label: Label::Loc,
+        },
+    );
+    let everywhere = Correction::everywhere(Edit::Rename {
+        entity: EntityKey::new("Antony Blinken", Label::Person),
+        name: "Tony Blinken".into(),
+    });
+    let list = serde_json::to_value([&rename, &retype, &everywhere]).unwrap();
+    let out = export::to_jsonl_documents(&[a.clone(), b.clone()], &list).unwrap();
+    // Still the contract's Analysis on each line ...
+    for (line, d) in out.lines().zip([&a, &b]) {
+        let back: Analysis = serde_json::from_str(line).unwrap();
+        assert_eq!(back, d.analysis);
+    }
+    // ... each line with its own document's corrections, and the
+    // workspace-wide one read back once.
+    assert!(!out.lines().next().unwrap().contains("Vienna\",\"label"));
+    let got = annalist::workspace::import::jsonl(&out, None);
+    assert!(got.errors.is_empty(), "{:?}", got.errors);
+    assert_eq!(got.corrections, [rename, everywhere, retype]);
+    // Without corrections the lines carry no such key.
+    let plain = export::to_jsonl_documents(&[a], &serde_json::Value::Null).unwrap();
+    assert!(!plain.contains("\"corrections\""));
+}
+
+#[test]
 fn exports_carry_the_full_title_not_the_tabs_cut_one_and_the_apps_type_words() {
     let mut d = with_relations();
     let full = "Harbour authority fines a shipping line over the late paperwork of its ferry fleet";
@@ -752,7 +798,7 @@ fn exports_carry_the_full_title_not_the_tabs_cut_one_and_the_apps_type_words() {
         csv::mentions(&docs),
         csv::events(&docs),
         csv::relations(&docs),
-        export::to_jsonl_documents(&docs).unwrap(),
+        export::to_jsonl_documents(&docs, &serde_json::Value::Null).unwrap(),
         html::page(&Bundle::new(docs.to_vec(), serde_json::Value::Null), "t").unwrap(),
     ];
     for out in &all {

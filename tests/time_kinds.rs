@@ -489,3 +489,101 @@ fn a_clause_opened_by_the_following_season_is_an_event() {
         "expected an event in summer 2018: {dates:?}"
     );
 }
+
+#[test]
+fn a_whole_month_well_after_the_date_in_a_past_clause_is_last_years() {
+    let dct = Some("2025-03-03");
+    let text = "The trade envoy last toured Peru in May, her spokesman said.";
+    assert_eq!(of(text, dct, "May"), date("2024-05"));
+    // A future clause keeps the coming May.
+    let text = "The trade envoy will tour Peru in May, her spokesman said.";
+    assert_eq!(of(text, dct, "May"), date("2025-05"));
+    // The next month is often announced in a past clause: it stays ahead.
+    let text = "The ministry warned importers of a new levy in April.";
+    assert_eq!(of(text, dct, "April"), date("2025-04"));
+}
+
+#[test]
+fn the_following_month_after_a_whole_year_keeps_the_years_granularity() {
+    let text = "In 2019, the port was sold. The following month, its new owner cut 200 jobs.";
+    assert_eq!(of(text, DCT, "The following month"), date("2019"));
+    // After a month in focus it counts from that month.
+    let text = "In June 2019, the port was sold. The following month, its new owner cut 200 jobs.";
+    assert_eq!(of(text, DCT, "The following month"), date("2019-07"));
+}
+
+#[test]
+fn since_a_year_dates_the_event_from_that_year_up_to_the_document_date() {
+    let dct = Some("2025-03-03");
+    let text = "A Dutch valve maker said it had not shipped any pumps to Belarus since 2021.";
+    let dates = event_dates(text, dct);
+    assert!(
+        dates.iter().any(|(d, _)| d == "2021/2025-03-03"),
+        "expected a range from 2021: {dates:?}"
+    );
+    // The expression itself keeps its value.
+    assert_eq!(of(text, dct, "2021"), date("2021"));
+}
+
+#[test]
+fn discourse_now_and_names_with_today_are_not_times() {
+    let text = "Prices fell for years. Now, the ministry says, they will rise.";
+    assert_eq!(of(text, DCT, "Now"), None);
+    let text = "Now for the weather in the north.";
+    assert_eq!(of(text, DCT, "Now"), None);
+    // "Now" telling the present stays.
+    let text = "The plant was shut in 2019. Now it employs 300 people.";
+    assert_eq!(of(text, DCT, "Now"), date("PRESENT_REF"));
+    let text = "The figures were first printed in USA Today on Monday.";
+    assert_eq!(of(text, DCT, "Today"), None);
+    let text = "Today the council votes on the budget.";
+    assert_eq!(of(text, DCT, "Today"), date("2024-04-16"));
+}
+
+#[test]
+fn a_quarter_of_something_is_a_share_not_three_months() {
+    let text = "Foreign buyers hold more than a quarter of the company's shares.";
+    assert_eq!(of(text, DCT, "more than a quarter"), None);
+    // Several quarters, or a quarter of a year, are time.
+    let text = "The unit made a profit after several quarters of losses.";
+    assert_eq!(of(text, DCT, "several quarters"), duration("PXQ"));
+}
+
+#[test]
+fn a_weekday_with_a_plural_part_of_day_recurs() {
+    let text = "The night train leaves the capital on Friday nights.";
+    assert_eq!(
+        of(text, DCT, "Friday nights"),
+        Some((TimexType::Set, "XXXX-WXX-5TNI".to_string()))
+    );
+}
+
+#[test]
+fn a_year_earlier_in_a_report_on_a_quarter_is_that_quarter_a_year_before() {
+    let dct = Some("2024-10-24");
+    let text = "The brewer said third-quarter profit rose 8%, its chief said yesterday. \
+                Sales climbed to $2 billion from $1.8 billion a year earlier.";
+    assert_eq!(of(text, dct, "a year earlier"), date("2023-Q3"));
+}
+
+#[test]
+fn a_present_verb_the_word_list_does_not_know_still_looks_ahead() {
+    // "meet" is no word of data/time/tense.txt: the clause stage's verb group
+    // gives the clause its present tense, and a weekday in it looks ahead.
+    let text = "The two ministers meet separately Monday with the envoy.";
+    assert_eq!(of(text, DCT, "Monday"), date("2024-04-22"));
+    // A possessive still names a day already spoken of.
+    let text = "The envoy studies Monday's statement by the ministers.";
+    assert_eq!(of(text, DCT, "Monday"), date("2024-04-15"));
+}
+
+#[test]
+fn easter_is_a_movable_feast_and_easter_week_its_week() {
+    let dct = Some("2025-03-03");
+    let text = "The ferries run a reduced timetable over Easter.";
+    assert_eq!(of(text, dct, "Easter"), date("2025-04-20"));
+    let text = "Pilgrims will fill the old town during Easter week.";
+    assert_eq!(of(text, dct, "Easter week"), date("2025-W16"));
+    let text = "The bridge is due to reopen by Easter 2027.";
+    assert_eq!(of(text, dct, "Easter 2027"), date("2027-03-28"));
+}

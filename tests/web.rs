@@ -672,6 +672,28 @@ fn relation_rows_group_by_type_and_the_network_merges_edges() {
 }
 
 #[wasm_bindgen_test]
+fn network_names_are_cut_and_no_node_sits_on_the_vertical_axis() {
+    use annalist::web::components::network::{graph, short, NAME_CHARS, WIDTH};
+    assert_eq!(
+        short("North Atlantic Treaty Organization", NAME_CHARS),
+        "North Atlanti…"
+    );
+    assert_eq!(short("Organisation of Harbour Pilots", 14), "Organisation…");
+    assert_eq!(short("Wang Yi", NAME_CHARS), "Wang Yi");
+    // Names go left of nodes left of the middle, right of the others: a node
+    // on the vertical axis (the first one, before) had its name run into
+    // its neighbour's.
+    let a = analyse(RELATIONS_TEXT, "2024-07-10");
+    let g = graph(&a);
+    assert!(g.nodes.len() >= 4);
+    assert!(
+        g.nodes.iter().all(|n| (n.x - WIDTH / 2.0).abs() > 1.0),
+        "{:?}",
+        g.nodes
+    );
+}
+
+#[wasm_bindgen_test]
 async fn relations_panel_shows_rows_selects_from_the_network_and_jumps_to_sentences() {
     use annalist::web::app::{App, AppProps};
     use wasm_bindgen::JsCast;

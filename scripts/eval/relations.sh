@@ -2,7 +2,8 @@
 # Relation quality on Annalist's own hand-annotated articles: precision and recall per relation
 # type against gold written by hand.
 #   - articles.jsonl + gold.tsv: three articles (sanctions, trade, diplomacy) the rules were tuned on;
-#   - heldout.jsonl + heldout.tsv: one article written afterwards and never tuned on.
+#   - heldout.jsonl + heldout.tsv: one article written afterwards and never tuned on;
+#   - denials.jsonl + denials.tsv: one article written with session 5's fixes (tuned on; a regression check).
 #   scripts/eval/relations.sh            (PROFILE=dev for a quick debug build)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,3 +21,6 @@ python3 "$DIR/score.py" "$DIR/gold.tsv" "$OUT/relations.sys.jsonl"
 echo "== held-out article"
 "$BIN" extract --jsonl < "$DIR/heldout.jsonl" > "$OUT/relations-heldout.sys.jsonl"
 python3 "$DIR/score.py" "$DIR/heldout.tsv" "$OUT/relations-heldout.sys.jsonl"
+echo "== session-5 regression article (denials, relative clauses; tuned on)"
+"$BIN" extract --jsonl < "$DIR/denials.jsonl" > "$OUT/relations-denials.sys.jsonl"
+python3 "$DIR/score.py" "$DIR/denials.tsv" "$OUT/relations-denials.sys.jsonl"

@@ -100,21 +100,21 @@ fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
         let mut care = vec![true; n];
         for (i, t) in doc.tokens.iter().enumerate() {
             for &(s, e, c) in &gold_spans {
-                if t.start >= s && t.start < e {
-                    gold[i] = tagger::tag(c, t.start == s);
+                if t.start() >= s && t.start() < e {
+                    gold[i] = tagger::tag(c, t.start() == s);
                     // A token running past the gold end is cut by the boundary (a possessive
                     // or a "-based" ending is fine: reconcile trims those).
-                    if t.end > e {
+                    if t.end() > e {
                         let w = doc.tok_text(i);
-                        if t.end - candidates::tail_len(w) != e {
+                        if t.end() - candidates::tail_len(w) != e {
                             care[i] = false;
                         }
                     }
-                } else if t.start < s && t.end > s {
+                } else if t.start() < s && t.end() > s {
                     care[i] = false;
                 }
             }
-            if ignored.iter().any(|&(s, e)| t.start < e && s < t.end) {
+            if ignored.iter().any(|&(s, e)| t.start() < e && s < t.end()) {
                 care[i] = false;
             }
         }

@@ -286,7 +286,7 @@ impl Low {
     fn of(doc: &Doc, i: usize) -> Low {
         let mut l = Low { b: [0; 24], n: 0 };
         if let Some(t) = doc.tokens.get(i) {
-            let s = doc.slice(t.start, t.end).as_bytes();
+            let s = doc.slice(t.start(), t.end()).as_bytes();
             if s.len() <= l.b.len() {
                 l.b[..s.len()].copy_from_slice(s);
                 l.b[..s.len()].make_ascii_lowercase();
@@ -358,7 +358,7 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             && t.bytes().all(|c| c.is_ascii_uppercase())
             && doc.tokens.get(i + 1).is_some_and(|n| {
                 n.kind != TokenKind::Link
-                    && doc.slice(n.start, n.end).as_bytes()[0].is_ascii_digit()
+                    && doc.slice(n.start(), n.end()).as_bytes()[0].is_ascii_digit()
             })
             && is_currency_code(t)
         {
@@ -445,8 +445,8 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
 
 fn amount(doc: &Doc, first: usize, last: usize, label: Label) -> TypedMention {
     TypedMention {
-        start: doc.tokens[first].start,
-        end: doc.tokens[last].end,
+        start: doc.tokens[first].start(),
+        end: doc.tokens[last].end(),
         label,
         role: None,
         country: None,

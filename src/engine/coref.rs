@@ -106,7 +106,7 @@ struct Ctx<'a, 'd> {
 
 impl Ctx<'_, '_> {
     fn sentence_of(&self, byte: usize) -> usize {
-        let t = self.doc.tokens.partition_point(|t| t.end <= byte);
+        let t = self.doc.tokens.partition_point(|t| t.end() <= byte);
         self.doc.tokens.get(t).map_or(0, |t| t.sentence as usize)
     }
 
@@ -155,22 +155,22 @@ impl Ctx<'_, '_> {
 
     /// Is there a clause subject headed by a person-like common noun between bytes a and b?
     fn human_subject_between(&self, a: usize, b: usize) -> bool {
-        let first = self.clauses.partition_point(|c| c.span.1 <= a);
-        let last = self.clauses.partition_point(|c| c.span.0 < b);
+        let first = self.clauses.partition_point(|c| c.span().1 <= a);
+        let last = self.clauses.partition_point(|c| c.span().0 < b);
         self.clauses
             .get(first..last)
             .unwrap_or(&[])
             .iter()
             .any(|c| {
                 c.subject.as_ref().is_some_and(|g| {
-                    g.span.0 >= a
-                        && g.span.1 <= b
+                    g.span().0 >= a
+                        && g.span().1 <= b
                         && self
-                            .mention_over(self.words[g.head].start, self.words[g.head].end)
+                            .mention_over(self.words[g.head()].start(), self.words[g.head()].end())
                             .is_none()
                         && {
-                            let h = &self.words[g.head];
-                            let w = self.text(h.start, h.end).to_lowercase();
+                            let h = &self.words[g.head()];
+                            let w = self.text(h.start(), h.end()).to_lowercase();
                             matches!(
                                 nouns().get(w.as_str()),
                                 Some(NounClass::Human | NounClass::Person)
@@ -198,7 +198,7 @@ impl Ctx<'_, '_> {
         object: bool,
         possessive: bool,
     ) -> Option<usize> {
-        let s = self.sentence_of(w.start);
+        let s = self.sentence_of(w.start());
         let from = s.saturating_sub(1);
         let own_subject = ci.and_then(|c| self.subject_entity.get(c).copied().flatten());
         if possessive {
@@ -206,9 +206,9 @@ impl Ctx<'_, '_> {
                 return Some(e);
             }
         }
-        let found = self.recent(w.start, from, &[Label::Person]);
+        let found = self.recent(w.start(), from, &[Label::Person]);
         let (latest, _) = *found.first()?;
-        if self.human_subject_between(self.mentions[latest].end, w.start) {
+        if self.human_subject_between(self.mentions[latest].end, w.start()) {
             return None;
         }
         let mut es = Self::distinct(&found);
@@ -217,12 +217,12 @@ impl Ctx<'_, '_> {
             return (es.len() == 1).then(|| es[0]);
         }
         // The subject of the nearest earlier clause that has a person subject.
-        let before = self.clauses.partition_point(|c| c.span.1 <= w.start);
+        let before = self.clauses.partition_point(|c| c.span().1 <= w.start());
         let earlier = self.clauses[..before]
             .iter()
             .enumerate()
             .rev()
-            .take_while(|(_, c)| c.sentence >= from)
+            .take_while(|(_, c)| c.sentence() >= from)
             .filter(|(i, _)| Some(*i) != ci)
             .find_map(|(i, c)| {
                 self.subject_entity
@@ -230,17 +230,17 @@ impl Ctx<'_, '_> {
                     .copied()
                     .flatten()
                     .filter(|&e| self.label_of(e) == Some(Label::Person))
-                    .map(|e| (e, c.sentence))
+                    .map(|e| (e, c.sentence()))
             });
         if let Some((e, sentence)) = earlier {
             // A subject from the previous sentence, while this sentence names a person before
             // the pronoun ("Lee visited Oslo in May, when he met ..."): only that person, when
             // it opens the sentence, is taken; otherwise it is left open.
             if sentence < s {
-                let own = self.recent(w.start, s, &[Label::Person]);
+                let own = self.recent(w.start(), s, &[Label::Person]);
                 if let (Some(&(m, here)), 1) = (own.last(), Self::distinct(&own).len()) {
                     let start = self.mentions[m].start;
-                    let t = self.doc.tokens.partition_point(|t| t.start < start);
+                    let t = self.doc.tokens.partition_point(|t| t.start() < start);
                     let opens = t == 0
                         || self.doc.tokens.get(t - 1).map(|x| x.sentence)
                             != self.doc.tokens.get(t).map(|x| x.sentence);
@@ -261,11 +261,11 @@ impl Ctx<'_, '_> {
             Some(c) => c.checked_sub(1)?,
             None => self
                 .clauses
-                .partition_point(|c| c.span.1 <= w.start)
+                .partition_point(|c| c.span().1 <= w.start())
                 .checked_sub(1)?,
         };
         let c = &self.clauses[prev];
-        if self.sentence_of(w.start) > c.sentence + 1 {
+        if self.sentence_of(w.start()) > c.sentence() + 1 {
             return None;
         }
         let e = self.subject_entity.get(prev).copied().flatten()?;
@@ -279,7 +279,7 @@ impl Ctx<'_, '_> {
         let c = ci?;
         let clause = &self.clauses[c];
         let g = clause.subject.as_ref()?;
-        if !(g.span.0 <= w.start && w.end <= g.span.1) {
+        if !(g.span().0 <= w.start() && w.end() <= g.span().1) {
             return None;
         }
         let p = &self.clauses[c.checked_sub(1)?];
@@ -298,12 +298,12 @@ impl Ctx<'_, '_> {
     /// organisation, whatever type the name was given.
     fn named_org_subject(&self, p: &Clause) -> Option<usize> {
         let g = p.subject.as_ref()?;
-        let head = self.words.get(g.head)?;
-        let noun = self.text(head.start, head.end).to_lowercase();
+        let head = self.words.get(g.head())?;
+        let noun = self.text(head.start(), head.end()).to_lowercase();
         if nouns().get(noun.as_str()) != Some(&NounClass::Org) {
             return None;
         }
-        let (from, to) = (g.span.1, p.verb.span.0);
+        let (from, to) = (g.span().1, p.verb.span().0);
         let i = self.mentions.partition_point(|m| m.start < from);
         let m = self.mentions.get(i).filter(|m| m.end <= to)?;
         let comma = |a: usize, b: usize| a <= b && self.text(a, b).trim() == ",";
@@ -312,9 +312,9 @@ impl Ctx<'_, '_> {
 
     /// "the company", "the minister", "the ship".
     fn description(&self, det: &Word, noun: &Word) -> Option<usize> {
-        let lower = self.text(noun.start, noun.end).to_lowercase();
+        let lower = self.text(noun.start(), noun.end()).to_lowercase();
         let class = *nouns().get(lower.as_str())?;
-        let s = self.sentence_of(det.start);
+        let s = self.sentence_of(det.start());
         match class {
             NounClass::Org | NounClass::Vessel => {
                 let labels: &[Label] = if class == NounClass::Org {
@@ -322,7 +322,7 @@ impl Ctx<'_, '_> {
                 } else {
                     &[Label::Product, Label::Fac]
                 };
-                let found = self.recent(det.start, s.saturating_sub(2), labels);
+                let found = self.recent(det.start(), s.saturating_sub(2), labels);
                 let es = Self::distinct(&found);
                 if es.len() == 1 {
                     return Some(es[0]);
@@ -332,11 +332,11 @@ impl Ctx<'_, '_> {
                 let m = &self.mentions[i];
                 let is_subject = clause::containing(self.clauses, m.start)
                     .and_then(|c| c.subject.as_ref())
-                    .is_some_and(|g| g.span.0 <= m.start && m.end <= g.span.1);
+                    .is_some_and(|g| g.span().0 <= m.start && m.end <= g.span().1);
                 (is_subject && class == NounClass::Org).then_some(e)
             }
             NounClass::Person => {
-                let found = self.recent(det.start, s.saturating_sub(4), &[Label::Person]);
+                let found = self.recent(det.start(), s.saturating_sub(4), &[Label::Person]);
                 found.iter().map(|&(_, e)| e).find(|&e| {
                     self.merged.entities.get(e).is_some_and(|x| {
                         x.roles
@@ -351,7 +351,7 @@ impl Ctx<'_, '_> {
 }
 
 fn lower_is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
-    let t = &doc.text[w.start..w.end];
+    let t = &doc.text[w.start()..w.end()];
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
 
@@ -375,19 +375,22 @@ pub fn resolve(
     let mut next_clause = 0usize;
     for (wi, w) in words.iter().enumerate() {
         // Subjects of clauses that start before this word are known by now.
-        while next_clause < clauses.len() && clauses[next_clause].span.0 <= w.start {
+        while next_clause < clauses.len() && clauses[next_clause].span().0 <= w.start() {
             let c = &clauses[next_clause];
             let e = c.subject.as_ref().and_then(|g| {
-                let h = &words[g.head];
-                cx.mention_over(h.start, h.end)
+                let h = &words[g.head()];
+                cx.mention_over(h.start(), h.end())
                     .and_then(|(i, _)| cx.entity_of_mention(i))
             });
             cx.subject_entity[next_clause] = e;
             next_clause += 1;
         }
         let ci = {
-            let i = clauses.partition_point(|c| c.span.1 <= w.start);
-            clauses.get(i).filter(|c| c.span.0 <= w.start).map(|_| i)
+            let i = clauses.partition_point(|c| c.span().1 <= w.start());
+            clauses
+                .get(i)
+                .filter(|c| c.span().0 <= w.start())
+                .map(|_| i)
         };
         let resolved = if w.upos == Upos::Pron {
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
@@ -408,7 +411,7 @@ pub fn resolve(
             } else {
                 None
             }
-            .map(|e| (e, w.start, w.end, Resolution::Pronoun))
+            .map(|e| (e, w.start(), w.end(), Resolution::Pronoun))
         } else if lower_is(doc, w, &["the"])
             && words.get(wi + 1).is_some_and(|n| n.upos == Upos::Noun)
         {
@@ -418,11 +421,11 @@ pub fn resolve(
                     && !lower_is(doc, x, &["of", "'s", "’s"])
             });
             if whole
-                && cx.mention_over(w.start, noun.end).is_none()
-                && cx.mention_over(noun.start, noun.end).is_none()
+                && cx.mention_over(w.start(), noun.end()).is_none()
+                && cx.mention_over(noun.start(), noun.end()).is_none()
             {
                 cx.description(w, noun)
-                    .map(|e| (e, w.start, noun.end, Resolution::Description))
+                    .map(|e| (e, w.start(), noun.end(), Resolution::Description))
             } else {
                 None
             }
@@ -435,7 +438,7 @@ pub fn resolve(
                 if clauses[c]
                     .subject
                     .as_ref()
-                    .is_some_and(|g| g.span.0 <= start && end <= g.span.1)
+                    .is_some_and(|g| g.span().0 <= start && end <= g.span().1)
                 {
                     cx.subject_entity[c] = Some(e);
                 }

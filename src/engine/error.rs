@@ -109,3 +109,18 @@ pub enum RunError {
         source: serde_json::Error,
     },
 }
+
+/// A document the engine refuses to analyse (reported as the analysis's only warning:
+/// [`crate::engine::analyze`] never fails).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InputError {
+    /// The text is longer than [`crate::engine::text::MAX_TEXT_BYTES`]: the engine keeps
+    /// byte offsets as u32 (issue 16.6). Only reachable natively (wasm32 strings are smaller).
+    #[error("text of {bytes} bytes is too large to analyse (the limit is {limit} bytes)")]
+    TextTooLarge {
+        /// UTF-8 length of the text.
+        bytes: usize,
+        /// The limit, [`crate::engine::text::MAX_TEXT_BYTES`].
+        limit: usize,
+    },
+}

@@ -58,8 +58,8 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         }
         let last = i + best - 1;
         out.push(TypedMention {
-            start: doc.tokens[i].start,
-            end: doc.tokens[last].end,
+            start: doc.tokens[i].start(),
+            end: doc.tokens[last].end(),
             label: Label::Item,
             role: None,
             country: None,

@@ -67,7 +67,7 @@ fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .map(|i| {
             let t = &doc.tokens[i];
-            doc.slice(t.start, t.end.min(m.end).max(t.start))
+            doc.slice(t.start(), t.end().min(m.end).max(t.start()))
                 .to_lowercase()
         })
         .filter(|w| {
@@ -208,7 +208,7 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
     let Some(lt) = m.tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l)) else {
         return false;
     };
-    if lt.end != m.end {
+    if lt.end() != m.end {
         return false; // possessive: "Beijing's airport"
     }
     let (gs, ge) = place_group(doc, mentions, mi);
@@ -219,7 +219,7 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
         doc.tokens
             .get(i)
             .filter(|t| t.sentence == sentence && t.kind == TokenKind::Word)
-            .map(|t| doc.slice(t.start, t.end).to_lowercase())
+            .map(|t| doc.slice(t.start(), t.end()).to_lowercase())
     };
     let w = words_lists();
     let listed = |list: &[&str], word: &str| list.contains(&word);
@@ -262,7 +262,7 @@ fn place_group(doc: &Doc, mentions: &[TypedMention], mi: usize) -> (usize, usize
             && doc
                 .tokens
                 .get(a.tokens.end.saturating_sub(1))
-                .is_some_and(|t| t.end == a.end)
+                .is_some_and(|t| t.end() == a.end)
     };
     let (mut gs, mut ge) = (mi, mi);
     while gs > 0 && is_place(&mentions[gs - 1]) && joined(&mentions[gs - 1], &mentions[gs]) {
@@ -290,6 +290,49 @@ struct Index {
     org_initials: HashMap<String, usize, FxBuild>,
     /// Lower-case acronym organisation ("bis") → organisation.
     org_acronym: HashMap<String, usize, FxBuild>,
+    /// Short forms of a multi-word organisation ("al noor", "huaxin", "treasury" of "U.S.
+    /// Treasury Department"; [`org_short_forms`]) → the first organisation holding it.
+    org_part: HashMap<String, usize, FxBuild>,
+}
+
+/// The runs of words of a multi-word organisation's lower-case name shorter than the whole
+/// that may stand for it alone: not starting or ending with a connector, and holding a word
+/// that is not a designator, stop word or place ("Shenzhen", "Electronics" alone are not
+/// "Shenzhen Huaxin Electronics"; "Huaxin" is).
+fn org_short_forms(norm: &str) -> Vec<String> {
+    let lx = lexicon();
+    let words: Vec<&str> = norm.split_whitespace().collect();
+    let conn = |w: &str| matches!(w, "of" | "for" | "the" | "and" | "&" | "on");
+    let mut buf = String::new();
+    let alone: Vec<bool> = words
+        .iter()
+        .map(|w| {
+            w.chars().count() > 1
+                && !conn(w)
+                && !lx.get_any(w, &mut buf).is_some_and(|e| {
+                    e.stop
+                        || e.designator.is_some()
+                        || e.country.is_some()
+                        || e.city.is_some()
+                        || e.us_state
+                        || e.demonym.is_some()
+                        || e.known.is_some_and(|(l, _)| l != Label::Org)
+                })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for a in 0..words.len() {
+        for b in a + 1..=words.len() {
+            if b - a == words.len() || conn(words[a]) || conn(words[b - 1]) {
+                continue;
+            }
+            // A run of two words or more opening the name ("Kiel Institute") stands for it too.
+            if alone[a..b].iter().any(|&x| x) || (a == 0 && b >= 2) {
+                out.push(words[a..b].join(" "));
+            }
+        }
+    }
+    out
 }
 
 fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index) -> Option<usize> {
@@ -351,6 +394,19 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
                     return Some(i);
                 }
             }
+            // "Al Noor" after "Al Noor Petroleum Trading FZE"; "Huaxin" after "Shenzhen Huaxin
+            // Electronics".
+            if let Some(&i) = ix.org_part.get(&words.join(" ")) {
+                return Some(i);
+            }
+            // "Treasury" seen before "U.S. Treasury Department": its longest known short form.
+            if words.len() >= 2 {
+                let mut parts = org_short_forms(&words.join(" "));
+                crate::sort::sort_by_key(&mut parts, |p| std::cmp::Reverse(p.len()));
+                return parts
+                    .iter()
+                    .find_map(|p| ix.by_key.get(&(Label::Org, p.clone())).copied());
+            }
             None
         }
         _ => None,
@@ -377,6 +433,9 @@ fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, i
             if words.len() >= 2 {
                 ix.org_first.entry(words[0].clone()).or_insert(idx);
                 ix.org_initials.entry(initials(&words)).or_insert(idx);
+                for p in org_short_forms(&words.join(" ")) {
+                    ix.org_part.entry(p).or_insert(idx);
+                }
             } else if super::candidates::is_all_caps(doc.slice(m.start, m.end)) {
                 ix.org_acronym.entry(norm.to_string()).or_insert(idx);
             }

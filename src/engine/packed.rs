@@ -147,11 +147,14 @@ pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// A compiled-in model file (`$OUT_DIR/*.packed`) as the committed bytes; empty
+/// A compiled-in model file (`$OUT_DIR/*.packed`: packed, then coded by [`super::cm`])
+/// as the committed bytes; empty
 /// (which the loaders refuse, falling back to no model) only if `build.rs` and
 /// this module disagreed, which the tests rule out.
-pub(crate) fn model(packed: &[u8]) -> Vec<u8> {
-    unpack(packed).unwrap_or_default()
+pub(crate) fn model(stored: &[u8]) -> Vec<u8> {
+    super::cm::decode(stored)
+        .and_then(|packed| unpack(&packed))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -200,17 +203,12 @@ mod tests {
     fn the_compiled_in_models_unpack_to_the_committed_files() {
         let ner = include_bytes!(concat!(env!("OUT_DIR"), "/ner.bin.packed"));
         let pos = include_bytes!(concat!(env!("OUT_DIR"), "/pos.bin.packed"));
-        assert_eq!(
-            unpack(ner).as_deref(),
-            Some(&include_bytes!("../../data/models/ner.bin")[..])
-        );
-        assert_eq!(
-            unpack(pos).as_deref(),
-            Some(&include_bytes!("../../data/models/pos.bin")[..])
-        );
+        assert_eq!(model(ner), include_bytes!("../../data/models/ner.bin"));
+        assert_eq!(model(pos), include_bytes!("../../data/models/pos.bin"));
+        let (ner, pos) = (super::super::cm::decode(ner), super::super::cm::decode(pos));
         // Both were stored with planes, not whole (the point of packing).
-        assert_eq!(tags(ner), [0, 1, 0]);
-        assert_eq!(tags(pos), [0, 2, 1, 0]);
+        assert_eq!(tags(&ner.expect("cm-coded")), [0, 1, 0]);
+        assert_eq!(tags(&pos.expect("cm-coded")), [0, 2, 1, 0]);
     }
 
     /// The section tags of a packed file.

@@ -76,7 +76,11 @@ pub(crate) fn assign(
     };
     let v = &c.verb;
     let class = classes().get(v.lemma.as_str()).copied();
-    let prep = |p: &PrepPhrase| text.get(p.prep.0..p.prep.1).unwrap_or("").to_lowercase();
+    let prep = |p: &PrepPhrase| {
+        text.get(p.prep().0..p.prep().1)
+            .unwrap_or("")
+            .to_lowercase()
+    };
     let has_with = c.preps.iter().any(|p| prep(p) == "with");
     let give_with = class == Some(Class::Give) && has_with;
     if let Some(s) = &c.subject {
@@ -106,14 +110,14 @@ pub(crate) fn assign(
     // A "to"/"for"/"with" phrase belongs to the verb when it follows the verb
     // group or an object directly ("sold drones to Oman"), not when it follows
     // another phrase ("during a trip to Oman": the trip's, not the verb's).
-    let ends: Vec<usize> = std::iter::once(v.span.1)
-        .chain(c.objects.iter().map(|g| g.span.1))
+    let ends: Vec<usize> = std::iter::once(v.span().1)
+        .chain(c.objects.iter().map(|g| g.span().1))
         .collect();
     let attached = |p: &PrepPhrase| {
         ends.iter().any(|&e| {
-            e <= p.prep.0
+            e <= p.prep().0
                 && text
-                    .get(e..p.prep.0)
+                    .get(e..p.prep().0)
                     .is_some_and(|gap| gap.trim().is_empty())
         })
     };

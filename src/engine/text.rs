@@ -4,6 +4,7 @@
 //! `&str` (cheap slicing); [`crate::engine::offsets`] converts to code points
 //! and UTF-16 at the very end. No stage ever edits the text.
 
+use super::error::InputError;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -20,19 +21,54 @@ pub enum TokenKind {
     Link,
 }
 
+/// Longest text the engine analyses, in bytes (4 GiB − 1): byte offsets inside the engine
+/// ([`Token`], `pos::Word`) are u32, which halves their memory (issue 16.6).
+/// [`crate::engine::analyze`] refuses a longer text with
+/// [`crate::engine::error::InputError::TextTooLarge`]; [`Doc::new`] reads only its first
+/// `MAX_TEXT_BYTES` (to the character boundary below), so offsets never wrap.
+pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// Whether the engine analyses a text of `bytes` bytes (UTF-8 length).
+pub fn check_size(bytes: usize) -> Result<(), InputError> {
+    // A u32 conversion, not a comparison: on wasm32 no length can exceed the limit.
+    match u32::try_from(bytes) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(InputError::TextTooLarge {
+            bytes,
+            limit: MAX_TEXT_BYTES,
+        }),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    /// Byte range in the document text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte range in the document text: u32, so a token is 16 bytes, not 24 (issue 16.6);
+    /// texts are at most [`MAX_TEXT_BYTES`] long. Read them as `usize` with
+    /// [`Token::start`] / [`Token::end`] / [`Token::range`].
+    pub start: u32,
+    pub end: u32,
     pub kind: TokenKind,
-    /// Index of the sentence holding this token (u32: a token is 24 bytes, not 32; issue 16.6).
+    /// Index of the sentence holding this token (u32: a token is 16 bytes, not 32; issue 16.6).
     pub sentence: u32,
 }
 
 impl Token {
+    /// Byte range in the document text.
+    #[inline]
     pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
+    }
+
+    /// Start, in bytes into the document text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// End, in bytes, exclusive.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -56,7 +92,18 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// Tokenise `text` and split it into sentences. A text over [`MAX_TEXT_BYTES`] is cut at
+    /// the character boundary at or below the limit (offsets are u32); callers refuse it first.
     pub fn new(text: &'a str) -> Doc<'a> {
+        let mut cut = if check_size(text.len()).is_ok() {
+            text.len()
+        } else {
+            MAX_TEXT_BYTES
+        };
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
         let raw = tokenize(text);
         let sentences = split_sentences(text, &raw);
         let mut tokens = raw;
@@ -74,7 +121,7 @@ impl<'a> Doc<'a> {
 
     pub fn tok_text(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        &self.text[t.start()..t.end()]
     }
 
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
@@ -132,8 +179,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
             }
             tokens.push(Token {
-                start,
-                end,
+                start: start as u32,
+                end: end as u32,
                 kind: TokenKind::Link,
                 sentence: 0,
             });
@@ -141,8 +188,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         if !is_word_char(c) {
             tokens.push(Token {
-                start,
-                end: start + c.len_utf8(),
+                start: start as u32,
+                end: (start + c.len_utf8()) as u32,
                 kind: TokenKind::Punct,
                 sentence: 0,
             });
@@ -204,8 +251,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         tokens.push(Token {
-            start,
-            end,
+            start: start as u32,
+            end: end as u32,
             kind: if all_digits {
                 TokenKind::Number
             } else {
@@ -342,8 +389,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let close = |out: &mut Vec<Sentence>, first: usize, last_excl: usize| {
         if first < last_excl {
             out.push(Sentence {
-                start: tokens[first].start,
-                end: tokens[last_excl - 1].end,
+                start: tokens[first].start(),
+                end: tokens[last_excl - 1].end(),
                 tokens: first..last_excl,
                 first_word: tokens[first..last_excl]
                     .iter()
@@ -355,12 +402,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut i = 0;
     while i < tokens.len() {
         // A line break between this token and the next ends the sentence.
-        let next_start = tokens.get(i + 1).map(|t| t.start);
+        let next_start = tokens.get(i + 1).map(Token::start);
         let t = &tokens[i];
-        let tt = &text[t.start..t.end];
+        let tt = &text[t.start()..t.end()];
         let mut end_here = false;
         if let Some(ns) = next_start {
-            if text[t.end..ns].contains('\n') {
+            if text[t.end()..ns].contains('\n') {
                 end_here = true;
             }
         } else {
@@ -373,7 +420,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             let mut j = i + 1;
             while j < tokens.len()
                 && matches!(
-                    &text[tokens[j].start..tokens[j].end],
+                    &text[tokens[j].start()..tokens[j].end()],
                     "\"" | "”" | "’" | "'" | ")" | "]"
                 )
                 && tokens[j - 1].end == tokens[j].start
@@ -383,9 +430,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             let prev_abbrev = tt == "."
                 && i > 0
                 && tokens[i - 1].end == t.start
-                && is_abbreviation(&text[tokens[i - 1].start..tokens[i - 1].end]);
+                && is_abbreviation(&text[tokens[i - 1].start()..tokens[i - 1].end()]);
             let next_ok = tokens.get(j).is_none_or(|n| {
-                let nt = &text[n.start..n.end];
+                let nt = &text[n.start()..n.end()];
                 let c = nt.chars().next().unwrap_or(' ');
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '(' | '\'')
             });
@@ -413,13 +460,45 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
-            .map(|t| &text[t.start..t.end])
+            .map(|t| &text[t.start()..t.end()])
             .collect()
     }
 
     fn sentences(text: &str) -> Vec<&str> {
         let d = Doc::new(text);
         d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_text_over_the_u32_offset_limit_is_refused_with_its_size() {
+        assert_eq!(check_size(0), Ok(()));
+        assert_eq!(check_size(MAX_TEXT_BYTES), Ok(()));
+        // One byte more cannot be addressed by a u32 offset.
+        let over = MAX_TEXT_BYTES.checked_add(1);
+        if let Some(bytes) = over {
+            let e = check_size(bytes).unwrap_err();
+            assert_eq!(
+                e,
+                InputError::TextTooLarge {
+                    bytes,
+                    limit: MAX_TEXT_BYTES
+                }
+            );
+            assert!(
+                e.to_string().contains("4294967296 bytes is too large"),
+                "{e}"
+            );
+        }
+    }
+
+    #[test]
+    fn tokens_are_sixteen_bytes() {
+        // u32 offsets and sentence index (issue 16.6): 24 bytes with usize offsets.
+        assert_eq!(std::mem::size_of::<Token>(), 16);
+        let d = Doc::new("Exports rose 4% in März.");
+        let t = &d.tokens[5];
+        assert_eq!((t.start(), t.end()), (19, 24));
+        assert_eq!(&d.text[t.range()], "März");
     }
 
     #[test]

@@ -341,7 +341,7 @@ pub fn App(props: &AppProps) -> Html {
                 <DocumentInputView
                     tabs={tabs}
                     selected={state.selected_doc.clone()}
-                    text={selected.map(|d| AttrValue::from(d.text.to_string())).unwrap_or_default()}
+                    text={selected.map(|d| AttrValue::from(d.text.clone())).unwrap_or_default()}
                     date={selected.map(|d| AttrValue::from(d.shown_date())).unwrap_or_default()}
                     date_source={selected.map(|d| AttrValue::from(d.date_source().describe())).unwrap_or_default()}
                     on_select={dispatch(Action::SelectDoc)}

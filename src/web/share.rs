@@ -110,19 +110,22 @@ impl Format {
 }
 
 /// The file content of `format` for `docs` (`corrections` go into the HTML
-/// file only).
+/// and JSONL files only).
 pub fn render(
     format: Format,
     docs: &[Document],
     corrections: &impl Serialize,
     title: &str,
 ) -> Result<String, ExportError> {
-    Ok(match format {
-        Format::Html => {
-            let c = serde_json::to_value(corrections).map_err(ExportError::from)?;
-            html::page(&Bundle::new(docs.to_vec(), c), title)?
+    let c = match format {
+        Format::Html | Format::Jsonl => {
+            serde_json::to_value(corrections).map_err(ExportError::from)?
         }
-        Format::Jsonl => export::to_jsonl_documents(docs)?,
+        _ => serde_json::Value::Null,
+    };
+    Ok(match format {
+        Format::Html => html::page(&Bundle::new(docs.to_vec(), c), title)?,
+        Format::Jsonl => export::to_jsonl_documents(docs, &c)?,
         Format::EntitiesCsv => csv::entities(docs),
         Format::MentionsCsv => csv::mentions(docs),
         Format::EventsCsv => csv::events(docs),

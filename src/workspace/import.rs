@@ -1,5 +1,7 @@
-//! JSONL import of many documents: one `{"id", "text", "date"?, "name"?}`
-//! object a line (`title` and `dct` are accepted as synonyms).
+//! JSONL import of many documents: one `{"id", "text", "date"?, "name"?,
+//! "corrections"?}` object a line (`title` and `dct` are accepted as
+//! synonyms; `corrections` is what the app's own JSONL export carries: the
+//! document's corrections, re-applied when it is imported back).
 //!
 //! Input: the file's text. Output: the documents read, and the lines that
 //! were not (by 1-based number, with the reason); a line with an unusable
@@ -8,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::corrections::Correction;
 use super::model::Document;
 pub use crate::engine::error::{LineError, LineReason};
 
@@ -21,6 +24,10 @@ struct Line {
     date: Option<String>,
     #[serde(default, alias = "title")]
     name: Option<String>,
+    /// A list, read one by one: an unreadable correction is left out, not
+    /// the line (one `Value`, whose parser the wasm already has).
+    #[serde(default)]
+    corrections: serde_json::Value,
 }
 
 /// Result of [`jsonl`]: the documents read and the lines that were not read as they were.
@@ -28,6 +35,11 @@ struct Line {
 pub struct JsonlImport {
     /// Documents in file order.
     pub documents: Vec<Document>,
+    /// The corrections the lines carried (the app's export), in file order:
+    /// each for its own line's document or for every document (those once,
+    /// however many lines repeat them).
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
     /// Lines skipped or imported in part, in file order.
     pub errors: Vec<LineError>,
 }
@@ -85,8 +97,22 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
             }
             None => None,
         };
+        let id = l.id.unwrap_or_default();
+        let list = match l.corrections {
+            serde_json::Value::Array(list) => list,
+            _ => Vec::new(),
+        };
+        for c in list {
+            let Ok(c) = serde_json::from_value::<Correction>(c) else {
+                continue;
+            };
+            let mine = c.doc.as_deref().is_none_or(|d| d == id && !id.is_empty());
+            if mine && !out.corrections.contains(&c) {
+                out.corrections.push(c);
+            }
+        }
         out.documents.push(Document {
-            id: l.id.unwrap_or_default(),
+            id,
             name: l.name.unwrap_or_else(|| format!("Line {line}")),
             text: l.text,
             date,

@@ -120,8 +120,8 @@ pub(super) fn caps_line(
         i = end;
         let lt = doc.tok_text(end - 1);
         out.push(CapsRun {
-            start: doc.tokens[start].start,
-            end: doc.tokens[end - 1].end - possessive_len(lt),
+            start: doc.tokens[start].start(),
+            end: doc.tokens[end - 1].end() - possessive_len(lt),
             tokens: start..end,
             possessive,
         });

@@ -140,6 +140,16 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
     }
 }
 
+/// May "of the" / "for the" at `j` continue a name? Only after a word that heads such a phrase
+/// in names ("Institute", "Department", "Bank"), not after a title ("President of the ...").
+fn designator_before_the(doc: &Doc, lx: &Lexicon, j: usize, buf: &mut String) -> bool {
+    let last = doc.tok_text(j - 1);
+    possessive_len(last) == 0
+        && lx
+            .get_any(last, buf)
+            .is_some_and(|e| !e.title && e.designator.is_some_and(|(_, p)| p.prefix()))
+}
+
 fn is_connector(doc: &Doc, j: usize) -> bool {
     let w = doc.tok_text(j);
     matches!(w, "of" | "for" | "on" | "and" | "&") || particle(w)
@@ -201,6 +211,14 @@ fn ordinary(
                 && connector_joins(doc, lx, start..end, end, buf)
             {
                 end += 1;
+            } else if end + 2 < range.end
+                && matches!(doc.tok_text(end), "of" | "for")
+                && doc.tok_text(end + 1) == "the"
+                && name_word(doc, end + 2)
+                && designator_before_the(doc, lx, end, buf)
+                && !(start..end).any(|k| is_connector(doc, k))
+            {
+                end += 2; // "Kiel Institute for the World Economy", "Department of the Treasury"
             } else {
                 break;
             }
@@ -311,17 +329,17 @@ fn emit(
     }
     let last = run.end - 1;
     let lt = doc.tok_text(last);
-    let mut end = doc.tokens[last].end - tail_len(lt);
+    let mut end = doc.tokens[last].end() - tail_len(lt);
     // The period of an abbreviated designator belongs to the name: "NationsBank Corp.".
     if run.len() > 1 && abbreviated_designator(lt) {
         if let Some(dot) = doc.tokens.get(run.end) {
-            if dot.start == end && doc.slice(dot.start, dot.end) == "." {
-                end = dot.end;
+            if dot.start() == end && doc.slice(dot.start(), dot.end()) == "." {
+                end = dot.end();
             }
         }
     }
     out.push(Candidate {
-        start: doc.tokens[run.start].start,
+        start: doc.tokens[run.start].start(),
         end,
         tokens: run.clone(),
         sentence_initial: initial

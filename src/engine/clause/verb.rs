@@ -6,7 +6,7 @@
 //! irregular forms and the endings that take back a silent "e") and regular
 //! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
 
-use super::{is, lower, VerbGroup, NEGATION};
+use super::{is, lower, words, VerbGroup};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use std::collections::HashMap;
@@ -252,7 +252,7 @@ pub(super) fn verb_group(
     let mut negated = false;
     for j in before.chain(r.clone()) {
         let w = &words[j];
-        if is(doc, w, NEGATION) {
+        if is(doc, w, &words::lists().negation) {
             negated = true;
         }
         if matches!(w.upos, Upos::Aux | Upos::Adv | Upos::Adj) {
@@ -327,15 +327,15 @@ pub(super) fn verb_group(
     };
     VerbGroup {
         span: (words[r.start].start, words[r.end - 1].end),
-        words: r,
-        head,
+        words: r.start as u32..r.end as u32,
+        head: head as u32,
         lemma: head_lemma,
         tense,
         aspect,
-        modality,
+        modality: modality.into(),
         negated,
         passive,
-        chain,
+        chain: chain.into(),
     }
 }
 
@@ -366,6 +366,9 @@ mod tests {
             ("called", "call"),
             ("bring", "bring"),
             ("needed", "need"),
+            ("continued", "continue"),
+            ("continuing", "continue"),
+            ("issued", "issue"),
             ("was", "be"),
             ("had", "have"),
         ] {

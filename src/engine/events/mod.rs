@@ -24,6 +24,7 @@
 //! [`window`].
 
 mod window;
+mod words;
 
 use super::clause::{self, Clause};
 use super::coref::Resolved;
@@ -62,19 +63,16 @@ fn inverse(rel: &str) -> &'static str {
     }
 }
 
-/// Lemmas of verbs that report speech or belief: the event is what they report.
-const REPORTING_LEMMAS: &[&str] = &[
-    "say", "add", "tell", "state", "note", "report", "announce", "claim", "warn", "believe",
-    "think", "write",
-];
-
 /// The headline of the clause holding byte `at`, passing over a reporting
 /// clause ("officials said ...") to the clause it reports.
 fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
     let c = clause::containing(clauses, at)?;
     let i = clauses.partition_point(|x| x.span.0 < c.span.0);
     let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
-    if REPORTING_LEMMAS.contains(&c.verb.lemma.as_str()) {
+    if words::lists()
+        .reporting_lemmas
+        .contains(&c.verb.lemma.as_str())
+    {
         if let Some(h) = next.and_then(|n| headline::of_clause(src, n)) {
             return Some(h);
         }
@@ -83,12 +81,31 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
         // "Officials have, in recent weeks, raised ...": an auxiliary alone, the verb follows.
         let aux_only = src
             .words
-            .get(c.verb.head)
+            .get(c.verb.head())
             .is_some_and(|w| w.upos == Upos::Aux)
             || headline::bare_auxiliary(src.words, c);
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
             .and_then(|n| headline::of_clause(src, n))
     })
+}
+
+/// The token window's label of tokens `a..b` when the clause stage gives none, kept only
+/// when it opens with its subject: a capitalised word ("The election is scheduled" →
+/// "Election is scheduled"). A window that opens in lower case ("to Iranian suppliers
+/// between", "was released ...", "according to a report ...") has lost its subject, and an
+/// event labelled so would name no one: empty (no event).
+fn window_label(cx: &Ctx, a: usize, b: usize) -> String {
+    let label = cx.label(a, b);
+    let rest = ["The ", "A ", "An "]
+        .iter()
+        .find_map(|d| label.strip_prefix(d))
+        .unwrap_or(&label);
+    let mut cs = rest.chars();
+    match cs.next() {
+        Some(f) if f.is_uppercase() => rest.to_string(),
+        Some(f) if rest.len() < label.len() => f.to_uppercase().chain(cs).collect(),
+        _ => String::new(),
+    }
 }
 
 /// What [`build`] reads besides the time expressions: the tagged words, their
@@ -154,8 +171,8 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     };
     let inside = inp
         .words
-        .get(c.verb.head)
-        .is_some_and(|w| w.start >= t.start && w.start < t.end);
+        .get(c.verb.head())
+        .is_some_and(|w| w.start() >= t.start && w.start() < t.end);
     if !inside {
         return t.start;
     }
@@ -163,7 +180,7 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     inp.clauses
         .get(i)
         .filter(|n| n.sentence == c.sentence)
-        .map_or(t.start, |n| n.span.0)
+        .map_or(t.start, |n| n.span().0)
 }
 
 /// Events of the document; see the module comment.
@@ -178,7 +195,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         timexes,
     };
     let head_at = |byte: usize| headline_at(&src, inp.clauses, byte);
-    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start);
+    let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start());
     let cx = Ctx::new(doc, mentions, merged, timexes);
     let mut out: Vec<EventDraft> = Vec::new();
     let mut skip_next = false;
@@ -249,7 +266,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                     let main = out.len();
                     let (label, participants, roles) = match head_at(t.start) {
                         Some(h) => (h.label, h.participants, h.roles),
-                        None => (cx.label(ma, mb), cx.participants(ma, mb), vec![]),
+                        None => (window_label(&cx, ma, mb), cx.participants(ma, mb), vec![]),
                     };
                     if label.split_whitespace().count() < 3 {
                         // No readable main event ("China comes"): X alone, dated from it.
@@ -332,7 +349,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         // The clause stage's headline; the old token window when it gives none.
         let (label, participants, roles) = match head_at(event_clause_start(inp, t)) {
             Some(h) => (h.label, h.participants, h.roles),
-            None => (cx.label(a, b), cx.participants(a, b), vec![]),
+            None => (window_label(&cx, a, b), cx.participants(a, b), vec![]),
         };
         if label.split_whitespace().count() < 3 {
             continue; // a bare date (a dateline) or a fragment, not an event

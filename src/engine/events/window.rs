@@ -56,63 +56,7 @@ fn is_verb(w: &str) -> bool {
     w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Verbs that report speech; the event is what they report.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "added",
-    "adds",
-    "told",
-    "tells",
-    "stated",
-    "noted",
-    "reported",
-    "announced",
-    "claimed",
-    "warned",
-    "believed",
-    "believes",
-    "thinks",
-    "thought",
-];
-
-/// Words opening a new clause.
-const SUBORDINATORS: &[&str] = &[
-    "after",
-    "before",
-    "when",
-    "while",
-    "because",
-    "although",
-    "though",
-    "until",
-    "ahead",
-    "following",
-    "whereas",
-    "but",
-    "prior",
-    "once",
-    "which",
-    "who",
-];
 pub(super) const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"];
-/// Signals of order: (first word, optional second word, relation of the main event to the other).
-const SIGNALS: &[(&str, Option<&str>, &str)] = &[
-    ("ahead", Some("of"), "BEFORE"),
-    ("prior", Some("to"), "BEFORE"),
-    ("before", None, "BEFORE"),
-    ("until", None, "BEFORE"),
-    ("after", None, "AFTER"),
-    ("following", None, "AFTER"),
-    ("since", None, "AFTER"),
-];
-/// Prepositions dropped in front of a removed time expression.
-const TIME_PREPS: &[&str] = &[
-    "on", "in", "at", "to", "since", "by", "during", "from", "until", "as", "of", "early", "late",
-    "just",
-];
-
 pub(super) struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     mentions: &'d [TypedMention],
@@ -126,7 +70,7 @@ impl Ctx<'_, '_> {
         self.doc
             .tokens
             .get(k)
-            .map_or("", |t| self.doc.slice(t.start, t.end))
+            .map_or("", |t| self.doc.slice(t.start(), t.end()))
     }
 
     pub(super) fn is_boundary(&self, k: usize) -> bool {
@@ -135,7 +79,11 @@ impl Ctx<'_, '_> {
         if (w == "and" || w == "but") && is_verb(self.word(k + 1)) {
             return true;
         }
-        CLAUSE_PUNCT.contains(&w) || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        CLAUSE_PUNCT.contains(&w)
+            || super::words::lists()
+                .subordinators
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(w))
     }
 
     pub(super) fn in_timex(&self, k: usize) -> bool {
@@ -190,10 +138,10 @@ impl Ctx<'_, '_> {
     /// The mention covering token `k`, if any.
     pub(super) fn mention_at(&self, k: usize) -> Option<(usize, &TypedMention)> {
         let t = self.doc.tokens.get(k)?;
-        let i = self.mentions.partition_point(|m| m.end <= t.start);
+        let i = self.mentions.partition_point(|m| m.end <= t.start());
         self.mentions
             .get(i)
-            .filter(|m| m.start <= t.start && t.end <= m.end)
+            .filter(|m| m.start <= t.start() && t.end() <= m.end)
             .map(|m| (i, m))
     }
 
@@ -205,7 +153,8 @@ impl Ctx<'_, '_> {
             .take(8)
             .collect();
         let reporting = |k: &usize| {
-            REPORTING
+            super::words::lists()
+                .reporting_forms
                 .iter()
                 .any(|r| r.eq_ignore_ascii_case(self.word(*k)))
         };
@@ -227,7 +176,7 @@ impl Ctx<'_, '_> {
             let from = start;
             for k in (from..v).rev().take(4) {
                 if let Some((_, m)) = self.mention_at(k) {
-                    let first = self.doc.tokens.partition_point(|t| t.start < m.start);
+                    let first = self.doc.tokens.partition_point(|t| t.start() < m.start);
                     start = first.max(from);
                     break;
                 }
@@ -248,10 +197,12 @@ impl Ctx<'_, '_> {
         while k < b && words.len() < MAX_LABEL_WORDS {
             if self.in_timex(k) {
                 // Drop the preposition that introduced the time expression.
-                if words
-                    .last()
-                    .is_some_and(|w| TIME_PREPS.iter().any(|p| p.eq_ignore_ascii_case(w)))
-                {
+                if words.last().is_some_and(|w| {
+                    super::words::lists()
+                        .time_prepositions
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(w))
+                }) {
                     words.pop();
                     glue.pop();
                 }
@@ -274,7 +225,7 @@ impl Ctx<'_, '_> {
                 );
                 glue.push(false);
                 let end = m.end;
-                while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end <= end) {
+                while k < b && self.doc.tokens.get(k).is_some_and(|t| t.end() <= end) {
                     k += 1;
                 }
                 continue;
@@ -296,7 +247,10 @@ impl Ctx<'_, '_> {
                 !(["and", "but", "that", "then"]
                     .iter()
                     .any(|s| s.eq_ignore_ascii_case(w))
-                    || SUBORDINATORS.iter().any(|s| s.eq_ignore_ascii_case(w))
+                    || super::words::lists()
+                        .subordinators
+                        .iter()
+                        .any(|s| s.eq_ignore_ascii_case(w))
                     || CLAUSE_PUNCT.contains(w))
             })
             .unwrap_or(words.len());
@@ -305,7 +259,10 @@ impl Ctx<'_, '_> {
         while words.last().is_some_and(|w| {
             CLAUSE_PUNCT.contains(w)
                 || matches!(*w, "." | "the" | "a" | "and")
-                || TIME_PREPS.iter().any(|p| p.eq_ignore_ascii_case(w))
+                || super::words::lists()
+                    .time_prepositions
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w))
         }) {
             words.pop();
             glue.pop();
@@ -352,7 +309,7 @@ impl Ctx<'_, '_> {
         ) else {
             return vec![];
         };
-        let (sa, sb) = (ta.start, tb.end);
+        let (sa, sb) = (ta.start(), tb.end());
         let first = self.mentions.partition_point(|m| m.start < sa);
         let mut out = Vec::new();
         for (i, m) in self.mentions.iter().enumerate().skip(first) {
@@ -375,16 +332,19 @@ impl Ctx<'_, '_> {
     /// A signal of order at token `k`: (relation of the main event, tokens it spans).
     pub(super) fn signal(&self, k: usize) -> Option<(&'static str, usize)> {
         let w = self.word(k);
-        SIGNALS.iter().find_map(|(first, second, rel)| {
-            if !first.eq_ignore_ascii_case(w) {
-                return None;
-            }
-            match second {
-                Some(s) if s.eq_ignore_ascii_case(self.word(k + 1)) => Some((*rel, 2)),
-                Some(_) => None,
-                None => Some((*rel, 1)),
-            }
-        })
+        super::words::lists()
+            .signals
+            .iter()
+            .find_map(|(first, second, rel)| {
+                if !first.eq_ignore_ascii_case(w) {
+                    return None;
+                }
+                match second {
+                    Some(s) if s.eq_ignore_ascii_case(self.word(k + 1)) => Some((*rel, 2)),
+                    Some(_) => None,
+                    None => Some((*rel, 1)),
+                }
+            })
     }
 }
 
@@ -414,7 +374,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
 
 /// Token index range of a byte span.
 pub(super) fn tok_range(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
-    let a = doc.tokens.partition_point(|t| t.start < start);
-    let b = doc.tokens.partition_point(|t| t.start < end);
+    let a = doc.tokens.partition_point(|t| t.start() < start);
+    let b = doc.tokens.partition_point(|t| t.start() < end);
     (a, b.max(a + 1))
 }

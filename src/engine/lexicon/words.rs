@@ -71,6 +71,9 @@ pub struct Words {
     pub reference_nouns: Vec<&'static str>,
     /// Heads of legal documents' titles ("agreement", "order", "list", "motion").
     pub document_nouns: Vec<&'static str>,
+    /// Generational suffixes after a person's surname ("Jr.", "III"): an event label names
+    /// the person by the surname before them.
+    pub name_suffixes: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -124,6 +127,7 @@ fn parse(table: &'static str) -> Words {
                 "defined_term_openers" => Some(&mut w.defined_term_openers),
                 "reference_nouns" => Some(&mut w.reference_nouns),
                 "document_nouns" => Some(&mut w.document_nouns),
+                "name_suffixes" => Some(&mut w.name_suffixes),
                 _ => None,
             };
             continue;
@@ -182,6 +186,7 @@ mod tests {
             ("defined_term_openers", &w.defined_term_openers),
             ("reference_nouns", &w.reference_nouns),
             ("document_nouns", &w.document_nouns),
+            ("name_suffixes", &w.name_suffixes),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }

@@ -399,13 +399,28 @@ pub fn best(scores: &[i32; N_TAGS]) -> usize {
 /// A word as the tagger sees it: a token, or part of one ("do" of "don't").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
-    /// Byte range in the document text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte range in the document text: u32 like the tokens' (a word is 16 bytes, not 24;
+    /// issue 16.6). Read them as `usize` with [`Word::start`] / [`Word::end`].
+    pub start: u32,
+    pub end: u32,
     /// Index of the engine token ([`crate::engine::text::Token`]) it is part of (u32, like
-    /// `Token::sentence`: a word is 24 bytes natively, not 32; issue 16.6).
+    /// `Token::sentence`).
     pub token: u32,
     pub upos: Upos,
+}
+
+impl Word {
+    /// Start, in bytes into the document text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// End, in bytes, exclusive.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// Where a clitic starts in a word token, if UD would split one off:
@@ -451,7 +466,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
         forced.clear();
         for ti in s.tokens.clone() {
             let t = &doc.tokens[ti];
-            let text = &doc.text[t.start..t.end];
+            let text = &doc.text[t.start()..t.end()];
             let split = if t.kind == TokenKind::Word {
                 clitic_split(text)
             } else {
@@ -475,18 +490,18 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
                 forced.push(known);
                 hashes.push(WordHashes::new(&doc.text[a..b]));
                 words.push(Word {
-                    start: a,
-                    end: b,
+                    start: a as u32,
+                    end: b as u32,
                     token: ti as u32,
                     upos: Upos::X,
                 });
             };
             match split {
                 Some(k) => {
-                    push(t.start, t.start + k);
-                    push(t.start + k, t.end);
+                    push(t.start(), t.start() + k);
+                    push(t.start() + k, t.end());
                 }
-                None => push(t.start, t.end),
+                None => push(t.start(), t.end()),
             }
         }
         tagger.tag_forced(&hashes, &forced, &mut tags, &mut statics);
@@ -538,7 +553,7 @@ mod tests {
         let doc = Doc::new(text);
         tag(&doc)
             .iter()
-            .map(|w| (text[w.start..w.end].to_string(), w.upos.as_str()))
+            .map(|w| (text[w.start()..w.end()].to_string(), w.upos.as_str()))
             .collect()
     }
 
@@ -602,7 +617,7 @@ mod tests {
     fn splits_clitics_and_keeps_token_index() {
         let doc = Doc::new("The firm's owner didn't sell.");
         let ws = tag(&doc);
-        let texts: Vec<&str> = ws.iter().map(|w| &doc.text[w.start..w.end]).collect();
+        let texts: Vec<&str> = ws.iter().map(|w| &doc.text[w.start()..w.end()]).collect();
         assert_eq!(
             texts,
             ["The", "firm", "'s", "owner", "did", "n't", "sell", "."]

@@ -81,6 +81,7 @@ pub(crate) mod class {
     pub const DET: u16 = 1 << 11;
     pub const CONSUME: u16 = 1 << 12;
     pub const PREP: u16 = 1 << 13;
+    pub const UNNAMED: u16 = 1 << 14;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -98,6 +99,7 @@ pub(crate) mod class {
             "det" => DET,
             "consume" => CONSUME,
             "prep" => PREP,
+            "unnamed" => UNNAMED,
             _ => return None,
         })
     }
@@ -208,9 +210,9 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let mut by_token = HashMap::new();
         for r in resolved {
-            let first = doc.tokens.partition_point(|t| t.end <= r.start);
+            let first = doc.tokens.partition_point(|t| t.end() <= r.start);
             let mut k = first;
-            while k < doc.tokens.len() && doc.tokens[k].start < r.end {
+            while k < doc.tokens.len() && doc.tokens[k].start() < r.end {
                 by_token.insert(k, (first, r.entity));
                 k += 1;
             }
@@ -218,12 +220,12 @@ impl<'a> Ctx<'a> {
         let mut in_timex = vec![false; doc.tokens.len()];
         let mut t = 0;
         for (i, tok) in doc.tokens.iter().enumerate() {
-            while t < timexes.len() && timexes[t].end <= tok.start {
+            while t < timexes.len() && timexes[t].end <= tok.start() {
                 t += 1;
             }
             in_timex[i] = timexes
                 .get(t)
-                .is_some_and(|x| x.start <= tok.start && tok.end <= x.end);
+                .is_some_and(|x| x.start <= tok.start() && tok.end() <= x.end);
         }
         let mut cover = vec![None; doc.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {

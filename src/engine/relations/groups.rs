@@ -13,14 +13,14 @@ use crate::engine::clause::{Clause, Group, Tense};
 impl Ctx<'_> {
     /// The token that ends at byte `end` (the last token of a group).
     pub(super) fn token_ending_at(&self, end: usize) -> Option<usize> {
-        let j = self.doc.tokens.partition_point(|t| t.end < end);
-        (self.doc.tokens.get(j)?.end == end).then_some(j)
+        let j = self.doc.tokens.partition_point(|t| t.end() < end);
+        (self.doc.tokens.get(j)?.end() == end).then_some(j)
     }
 
     /// The token that starts at byte `start`.
     pub(super) fn token_starting_at(&self, start: usize) -> Option<usize> {
-        let j = self.doc.tokens.partition_point(|t| t.start < start);
-        (self.doc.tokens.get(j)?.start == start).then_some(j)
+        let j = self.doc.tokens.partition_point(|t| t.start() < start);
+        (self.doc.tokens.get(j)?.start() == start).then_some(j)
     }
 
     /// The parties a noun group names: the party mention at its head with the
@@ -28,8 +28,8 @@ impl Ctx<'_> {
     /// nationality with a group noun ("the German state" → Germany), or the
     /// entity a pronoun or description there was resolved to.
     pub(super) fn group_parties(&self, g: &Group) -> Option<Parties> {
-        let first = self.token_starting_at(g.span.0)?;
-        let mut j = self.token_ending_at(g.span.1)?;
+        let first = self.token_starting_at(g.span().0)?;
+        let mut j = self.token_ending_at(g.span().1)?;
         // "to Peru last year": a time expression closing the group is not its head.
         while j > first && self.in_timex(j) {
             j -= 1;
@@ -76,7 +76,7 @@ impl Ctx<'_> {
             }
             (o, p) => o.or(p)?,
         };
-        Some((g, self.token_starting_at(g.span.0)?))
+        Some((g, self.token_starting_at(g.span().0)?))
     }
 
     /// The parties of the name set off by a comma right after group `g` of clause `c`
@@ -88,7 +88,7 @@ impl Ctx<'_> {
             .chain(c.preps.iter().map(|p| &p.object))
             .filter(|x| x.span.0 >= g.span.1)
             .min_by_key(|x| x.span.0)?;
-        if self.doc.text.get(g.span.1..next.span.0)?.trim() != "," {
+        if self.doc.text.get(g.span().1..next.span().0)?.trim() != "," {
             return None;
         }
         let p = self.group_names(next)?;
@@ -101,10 +101,10 @@ impl Ctx<'_> {
     pub(super) fn group_items(&self, g: &Group) -> (Vec<usize>, usize) {
         let mut items = Vec::new();
         let mut last = 0;
-        let Some(mut k) = self.token_starting_at(g.span.0) else {
+        let Some(mut k) = self.token_starting_at(g.span().0) else {
             return (items, last);
         };
-        while k < self.n_tokens() && self.doc.tokens[k].start < g.span.1 {
+        while k < self.n_tokens() && self.doc.tokens[k].start() < g.span().1 {
             match self.mention_starting_at(k) {
                 Some(m) => {
                     if let Some(it) = self.item(m).filter(|it| !items.contains(it)) {
@@ -131,10 +131,10 @@ impl Ctx<'_> {
         let before = self.clauses[..i].iter().rev().take_while(same);
         let after = self.clauses[i..].iter().skip(1).take_while(same).take(1);
         for (h, earlier) in before.map(|h| (h, true)).chain(after.map(|h| (h, false))) {
-            let Some(v) = self.token_starting_at(h.verb.span.0) else {
+            let Some(v) = self.token_starting_at(h.verb.span().0) else {
                 continue;
             };
-            let head = self.token_ending_at(h.verb.span.1).unwrap_or(v);
+            let head = self.token_ending_at(h.verb.span().1).unwrap_or(v);
             if !self.has(head, HELP) {
                 continue;
             }

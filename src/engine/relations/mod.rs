@@ -94,8 +94,8 @@ pub fn extract(
         }
         let s = &doc.sentences[ctx.sentence_of(f.trigger_tokens.0)];
         let trigger = (
-            doc.tokens[f.trigger_tokens.0].start,
-            doc.tokens[f.trigger_tokens.1].end,
+            doc.tokens[f.trigger_tokens.0].start(),
+            doc.tokens[f.trigger_tokens.1].end(),
         );
         let (date, timex) = date_of(&ctx, &f, timexes, events);
         let draft = RelationDraft {
@@ -196,9 +196,9 @@ fn date_of(
     let toks = &ctx.doc.tokens;
     let s = &ctx.doc.sentences[ctx.sentence_of(f.trigger_tokens.0)];
     let (a, b) = f.extent;
-    let inner = (toks[a].start, toks[b].end);
-    let before = toks[a.saturating_sub(3).max(s.tokens.start)].start;
-    let after = toks[(b + 4).min(s.tokens.end.saturating_sub(1)).max(b)].end;
+    let inner = (toks[a].start(), toks[b].end());
+    let before = toks[a.saturating_sub(3).max(s.tokens.start)].start();
+    let after = toks[(b + 4).min(s.tokens.end.saturating_sub(1)).max(b)].end();
     let usable = |t: &TimexDraft| {
         matches!(t.kind, TimexType::Date | TimexType::Time)
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -215,8 +215,8 @@ fn date_of(
     }
     if f.kind == RelationType::Meeting {
         if let Some(e) = events.iter().find(|e| {
-            e.sentence.0 <= toks[a].start
-                && toks[b].end <= e.sentence.1
+            e.sentence.0 <= toks[a].start()
+                && toks[b].end() <= e.sentence.1
                 && e.participants.contains(&f.source)
                 && e.participants.contains(&f.target)
                 && e.date != UNDATED

@@ -505,3 +505,99 @@ fn a_company_saying_it_had_not_supplied_is_the_negated_supplier() {
     let row = has(&r, RelationType::Supply, "Acme Corporation", "Iran");
     assert_eq!(row.map(|x| x.4), Some(Modality::Negated), "{r:?}");
 }
+
+#[test]
+fn a_denial_without_a_named_item_is_an_itemless_negated_supply() {
+    let r = rel(
+        "A Swiss valve maker, Brenntal AG, said it had not sold any equipment to Iranian customers since 2021. Iran is a large market.",
+        None,
+    );
+    let row = has(&r, RelationType::Supply, "Brenntal AG", "Iran").expect("denial");
+    assert_eq!(row.4, Modality::Negated, "{r:?}");
+    assert!(row.3.is_empty(), "no item named: {r:?}");
+    // Asserted, "any equipment" names nothing: no relation (precision first).
+    let r = rel(
+        "Brenntal AG sold equipment to Iranian customers. Iran is a large market.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
+
+#[test]
+fn a_nationality_with_an_adjective_and_a_user_noun_stands_for_the_country() {
+    let r = rel(
+        "Korvath Optics Ltd said it had not supplied sensors to Iranian military users. Iran denied it.",
+        None,
+    );
+    let row = has(&r, RelationType::Supply, "Korvath Optics Ltd", "Iran").expect("users");
+    assert_eq!(row.4, Modality::Negated, "{r:?}");
+}
+
+#[test]
+fn a_denial_to_no_named_party_gives_nothing() {
+    // "any party" names no recipient: an analyst cannot place the edge, so none is drawn.
+    let r = rel(
+        "Peru had never provided lethal weapons to any party in the dispute, its ministry said.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
+
+#[test]
+fn goods_that_came_from_a_supplier_read_from_the_clause_stage() {
+    // A relative clause without "that", a time phrase before "came", and a relative verb the
+    // tagger reads as a noun.
+    let r = rel(
+        "About half of the drones Vietnam imported last year came from Denmark. Some of the semiconductors Japan bought were sourced from China.",
+        Some("2025-03-01"),
+    );
+    let x = has(&r, RelationType::Supply, "Denmark", "Vietnam").expect("contact clause");
+    assert_eq!(x.3, vec!["drones"], "{r:?}");
+    assert_eq!(x.5.as_deref(), Some("2024"), "{r:?}");
+    let x = has(&r, RelationType::Supply, "China", "Japan").expect("tagged as a noun");
+    assert_eq!(x.3, vec!["semiconductors"], "{r:?}");
+}
+
+#[test]
+fn a_noun_trigger_takes_the_subject_of_the_clause_whose_object_holds_it() {
+    // An aside between the subject and its light verb stops the token walk; the clause stage
+    // still names Halden Capital.
+    let r = rel(
+        "Halden Capital, after a long review of its holdings, took a large stake in Orsa Mining Corp.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Halden Capital",
+            "Orsa Mining Corp"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    // Not through a verb that is no holding.
+    let r = rel(
+        "Halden Capital, after a long review of its holdings, sold its stake in Orsa Mining Corp.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}
+
+#[test]
+fn the_subject_of_a_verb_trigger_runs_through_of_phrases() {
+    let r = rel(
+        "The Bureau of Maritime Enforcement on Tuesday sanctioned Corvel Shipping Ltd.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Sanction,
+            "Bureau of Maritime Enforcement",
+            "Corvel Shipping Ltd"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+}

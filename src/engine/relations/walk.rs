@@ -45,14 +45,25 @@ impl Ctx<'_> {
         self.is(i, "and") || self.is(i, "or") || self.is_punct(i, &['&'])
     }
 
-    /// The subject of the trigger starting at token `a`: walk left over quotes, auxiliaries,
+    /// The subject of the trigger starting at token `a`: the party the clause stage names as
+    /// the subject of the trigger's verb group, else a walk left over quotes, auxiliaries,
     /// adverbs, hedges and negations (and, with `light`, light verbs, determiners and numbers:
-    /// "holds a 20% stake") to a party phrase. `None` when the walk meets anything else.
+    /// "holds a 20% stake") to a party phrase. `None` when neither finds one.
     pub fn subject(&self, a: usize, light: bool) -> Option<Subject> {
-        let clause = self.verb_clause(a);
-        let mut s = self
-            .subject_walk(a, light)
-            .or_else(|| self.clause_subject(clause?))?;
+        let clause = self
+            .verb_clause(a)
+            .or_else(|| light.then(|| self.object_clause(a)).flatten());
+        // The clause stage's subject first (of the trigger's verb group, or for a noun trigger
+        // of the clause whose object holds it); the walk where it names no party: a verb group
+        // the tagger split ("were likely providing"), a subject set off by dashes ("— including
+        // A, B and C —"), a noun trigger before its verb.
+        let mut s = clause
+            .and_then(|c| self.clause_subject(c))
+            .or_else(|| self.subject_walk(a, light))?;
+        // "Reportedly, X supplied ...": a hedge just before the subject.
+        let (lo, _) = self.bounds(a);
+        s.hedged |= (lo.max(s.parties.first.saturating_sub(3))..s.parties.first)
+            .any(|k| self.has(k, HEDGE));
         // The clause stage reads modality over the whole verb group ("is believed to have
         // been supplying", "did not, in the end, provide").
         if let Some(c) = clause {
@@ -62,20 +73,64 @@ impl Ctx<'_> {
         Some(s)
     }
 
+    /// For a noun trigger at token `a` ("imposed sanctions on", "held talks with", "holds a
+    /// stake in"), the clause whose object or complement after the verb holds it: its subject
+    /// is the trigger's actor, when its verb is a light verb (`light` in `words.tsv`: "sold
+    /// its stake in" is no holding).
+    pub(super) fn object_clause(&self, a: usize) -> Option<&Clause> {
+        let at = self.doc.tokens.get(a)?.start();
+        clause::containing(self.clauses, at).filter(|c| {
+            c.verb.span().1 <= at
+                && self
+                    .token_ending_at(c.verb.span().1)
+                    .is_some_and(|h| self.has(h, LIGHT))
+                && c.objects
+                    .iter()
+                    .chain(c.preps.iter().map(|p| &p.object))
+                    .any(|g| g.span().0 <= at && at < g.span().1)
+        })
+    }
+
     /// The clause whose verb group holds the trigger starting at token `a`.
     pub(super) fn verb_clause(&self, a: usize) -> Option<&Clause> {
-        let at = self.doc.tokens.get(a)?.start;
-        clause::containing(self.clauses, at).filter(|c| c.verb.span.0 <= at && at < c.verb.span.1)
+        let at = self.doc.tokens.get(a)?.start();
+        clause::containing(self.clauses, at)
+            .filter(|c| c.verb.span().0 <= at && at < c.verb.span().1)
     }
 
     /// The party the clause stage found as the clause's subject: a mention (or resolved
     /// pronoun or description) ending at the subject group's last word.
     pub(super) fn clause_subject(&self, c: &Clause) -> Option<Subject> {
         let g = c.subject.as_ref()?;
-        let j = self.doc.tokens.partition_point(|t| t.end < g.span.1);
-        if self.doc.tokens.get(j)?.end != g.span.1 {
-            return None;
+        // "The Office of Foreign Assets Control designated", "Secretary of State Antony Blinken
+        // will meet": the chunker ends the group at "of"; the name runs on through the "of"
+        // phrases that reach the verb.
+        let text = self.doc.text;
+        let mut end = g.span().1;
+        for p in c.preps.iter().filter(|p| p.span().1 <= c.verb.span().0) {
+            let joined = p.prep().0 >= end
+                && text
+                    .get(end..p.prep().0)
+                    .is_some_and(|t| t.trim().is_empty())
+                && text
+                    .get(p.prep().0..p.prep().1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+            if joined {
+                end = p.span().1;
+            }
         }
+        let named = |end: usize| {
+            let j = self.token_ending_at(end)?;
+            self.mention_ending_at(j)?;
+            self.parties_ending_at(j)
+        };
+        if let Some(parties) = (end > g.span().1).then(|| named(end)).flatten() {
+            return Some(Subject {
+                parties,
+                ..Subject::default()
+            });
+        }
+        let j = self.token_ending_at(g.span().1)?;
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
             None => {
@@ -228,6 +283,32 @@ impl Ctx<'_> {
         })
     }
 
+    /// The nationality mention before the group noun at token `j`: right before it
+    /// ("Chinese entities"), or before one plain lower-case word ("Russian military users").
+    fn nationality_before(&self, j: usize) -> Option<usize> {
+        let (lo, _) = self.bounds(j);
+        self.mention_ending_at(j.checked_sub(1)?).or_else(|| {
+            (j >= lo + 2 && self.plain_word(j - 1))
+                .then(|| self.mention_ending_at(j - 2))
+                .flatten()
+                .filter(|&m| self.mentions[m].label == Label::Norp)
+        })
+    }
+
+    /// A lower-case word of no function class that no mention covers ("military").
+    fn plain_word(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .doc
+                .tok_text(k)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.class(k) == 0
+            && self.cover[k].is_none()
+    }
+
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
     /// owns ..., " / "X, the maker of ..., "), the position of the comma opening it.
     pub(super) fn parenthetical_start(&self, j: usize) -> Option<usize> {
@@ -251,7 +332,7 @@ impl Ctx<'_> {
             let e = self.party(m)?;
             Some((e, self.mentions[m].tokens.start, false))
         } else if self.has(j, COLLECTIVE) && j > lo {
-            let m = self.mention_ending_at(j - 1)?;
+            let m = self.nationality_before(j)?;
             let e = self.nationality_country(m)?;
             Some((e, self.mentions[m].tokens.start, true))
         } else {
@@ -390,6 +471,10 @@ impl Ctx<'_> {
             }
             if end < hi && self.has(end, COLLECTIVE) {
                 return Some((self.nationality_country(m)?, end));
+            }
+            // "Russian military users": one plain lower-case word between.
+            if end + 1 < hi && self.has(end + 1, COLLECTIVE) && self.plain_word(end) {
+                return Some((self.nationality_country(m)?, end + 1));
             }
             None
         };

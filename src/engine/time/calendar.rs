@@ -106,6 +106,29 @@ pub fn nth_weekday(y: i64, m: u32, w: u32, n: i32) -> Option<Ymd> {
     (d.m == m && n >= 1).then_some(d)
 }
 
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous Gregorian
+/// computus); `None` before 1583, when the Gregorian reckoning starts.
+pub fn easter(y: i64) -> Option<Ymd> {
+    if y < 1583 {
+        return None;
+    }
+    let a = y % 19;
+    let (b, c) = (y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    Ymd::new(
+        y,
+        u32::try_from(n / 31).ok()?,
+        u32::try_from(n % 31 + 1).ok()?,
+    )
+}
+
 /// US daylight saving time on this day: from the second Sunday of March to
 /// the first Sunday of November (the rule since 2007, applied to every year).
 /// True when US daylight saving time is in force on day `d`: from the second
@@ -184,6 +207,16 @@ pub fn fmt_year(y: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn easter_sundays() {
+        use super::{easter, Ymd};
+        assert_eq!(easter(2000), Ymd::new(2000, 4, 23));
+        assert_eq!(easter(2024), Ymd::new(2024, 3, 31));
+        assert_eq!(easter(2025), Ymd::new(2025, 4, 20));
+        assert_eq!(easter(2038), Ymd::new(2038, 4, 25));
+        assert_eq!(easter(1500), None);
+    }
+
     use super::*;
 
     #[test]

@@ -162,7 +162,7 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
         else {
             continue;
         };
-        if first.start >= head_end {
+        if first.start() >= head_end {
             break;
         }
         vtokens(doc, s, &mut buf);

@@ -110,7 +110,10 @@ pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
 pub(super) fn set(m: &Match) -> Option<Normalised> {
     let c = &m.captures;
     if let Some(w) = c.get(Class::Weekday) {
-        let p = c.get(Class::Part).and_then(|p| PARTS.get(p as usize));
+        let p = c
+            .get(Class::Part)
+            .or(c.get(Class::Parts))
+            .and_then(|p| PARTS.get(p as usize));
         let v = match p {
             Some(p) => format!("XXXX-WXX-{w}T{p}"),
             None => format!("XXXX-WXX-{w}"),

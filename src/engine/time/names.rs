@@ -5,7 +5,12 @@
 //!   among them: a programme or a film ("This Week", "60 Minutes", "High Noon");
 //! - a decade of someone's age: "in his 30s", "in their early 20s";
 //! - the noun "March" naming a procession: "the March for Jobs", "the March of
-//!   the Veterans".
+//!   the Veterans";
+//! - "Now," and "Now for" opening a sentence: a discourse marker, not the present time;
+//! - "Today" capitalised after an acronym or inside a name ("USA Today");
+//! - "a quarter of the market": a share, not three months.
+//!
+//! The word lists are `data/time/names.txt` ([`words`]).
 //!
 //! Architecture invariant: reads only the text around a match (byte offsets
 //! into `Doc::text`); never changes a value, only says "drop this match".
@@ -16,18 +21,65 @@ use super::tables::Action;
 use crate::engine::model::TimexType;
 use crate::engine::text::Doc;
 
-/// Unit and part-of-day words that, capitalised inside a quoted title, make
-/// it a name ("60 Minutes"); weekdays, months and holidays are capitalised anyway.
-const TITLE_WORDS: &[&str] = &[
-    "noon", "midnight", "minute", "minutes", "hour", "hours", "week", "weeks", "month", "months",
-    "year", "years",
-];
+const WORDS: &str = include_str!("../../../data/time/names.txt");
 
-/// Possessive determiners before an age decade ("in his 30s").
-const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our", "its"];
+/// The word lists of `data/time/names.txt`, and the lines that could not be read (tested empty).
+#[derive(Debug, Default)]
+pub struct NameWords {
+    /// Unit and part-of-day words that, capitalised inside a quoted title, make it a name.
+    pub title: Vec<String>,
+    /// Possessive determiners before an age decade ("in his 30s").
+    pub possessive: Vec<String>,
+    /// Quote marks that open a title.
+    pub quote: Vec<String>,
+    /// Words before "a year", "a week" that make it a rate ("twice a week").
+    pub rate: Vec<String>,
+    /// Unit words that, with "of" after them, are a share of something ("a quarter of the market").
+    pub fraction: Vec<String>,
+    /// Lines that are not `KIND <TAB> WORD` with a known kind.
+    pub errors: Vec<String>,
+}
 
-/// Quote marks that open a title.
-const OPENING_QUOTES: &[&str] = &["\"", "``", "''", "“", "‘", "'"];
+fn parse_words(text: &str) -> NameWords {
+    let mut w = NameWords::default();
+    for line in text.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, word)) = line.split_once('\t') else {
+            w.errors.push(line.to_string());
+            continue;
+        };
+        let word = word.trim().to_string();
+        let list = match kind {
+            "title" => &mut w.title,
+            "possessive" => &mut w.possessive,
+            "quote" => &mut w.quote,
+            "rate" => &mut w.rate,
+            "fraction" => &mut w.fraction,
+            _ => {
+                w.errors.push(line.to_string());
+                continue;
+            }
+        };
+        if word.is_empty() {
+            w.errors.push(line.to_string());
+        } else {
+            list.push(word);
+        }
+    }
+    w
+}
+
+/// The word lists, parsed on first use.
+pub fn words() -> &'static NameWords {
+    static W: std::sync::OnceLock<NameWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| parse_words(WORDS))
+}
+
+fn listed(list: &[String], w: &str) -> bool {
+    list.iter().any(|x| x == w)
+}
 
 /// True when match `m` (normalised to `n`) is a name or another word rather
 /// than a time expression, judged from the text around it.
@@ -35,15 +87,89 @@ pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
     let text = doc.text.get(m.start..m.end).unwrap_or("");
     let before = doc.text.get(..m.start).unwrap_or("");
     let after = doc.text.get(m.end..).unwrap_or("");
-    quoted_title(text, before) || age_decade(m, n, before) || march_noun(m, text, after)
+    quoted_title(text, before)
+        || age_decade(m, n, before)
+        || march_noun(m, text, after)
+        || discourse_now(text, before, after)
+        || titled_today(text, before)
+        || fraction(n, text, after)
+}
+
+/// True when `before` (text up to a word) ends a sentence: nothing, or a
+/// sentence mark, a line break or an opening quote before the word.
+fn sentence_start(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '\t']);
+    let b = b.trim_end_matches(['"', '`', '\'', '“', '‘']);
+    b.trim_end_matches([' ', '\t']).is_empty() || b.ends_with(['.', '!', '?', '\n', ':', ';'])
+}
+
+/// "Now, the board says ...": a sentence opened by "Now" and a comma uses it
+/// as a discourse marker (a turn in the argument), not as the present time.
+fn discourse_now(text: &str, before: &str, after: &str) -> bool {
+    // "Now for the weather": a presenter's turn to the next item, likewise.
+    text == "Now"
+        && (after.starts_with(',') || after.starts_with(" for "))
+        && sentence_start(before)
+}
+
+/// "USA Today", "VOA Today": a capitalised "Today" right after an acronym or a
+/// capitalised word inside a sentence is part of a name (a paper, a programme).
+fn titled_today(text: &str, before: &str) -> bool {
+    if text != "Today" {
+        return false;
+    }
+    let b = before.trim_end_matches([' ', '\t']);
+    let start = b
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let prev = b.get(start..).unwrap_or("");
+    if !prev.starts_with(char::is_uppercase)
+        || super::tables::tables().id(&prev.to_lowercase()).is_some()
+    {
+        return false;
+    }
+    let acronym = prev.chars().count() >= 2 && prev.chars().all(|c| c.is_ascii_uppercase());
+    acronym || !sentence_start(b.get(..start).unwrap_or(""))
+}
+
+/// "more than a quarter of the market", "a quarter of its staff": a share of
+/// something, not three months; "a quarter of the year" stays a time.
+fn fraction(n: &Normalised, text: &str, after: &str) -> bool {
+    // One of the unit only: "several quarters of losses" is time.
+    if n.kind != TimexType::Duration || !n.value.starts_with("P1") || n.value.len() != 3 {
+        return false;
+    }
+    let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if !listed(&words().fraction, &last) {
+        return false;
+    }
+    let Some(rest) = after.trim_start().strip_prefix("of ") else {
+        return false;
+    };
+    let t = super::tables::tables();
+    let timeish = rest.split_whitespace().take(3).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || t.id(&w).is_some_and(|i| {
+                t.readings(i).iter().any(|r| {
+                    use super::tables::Class::*;
+                    matches!(r.class, Unit | Units | Month | Season | Year | Decade)
+                })
+            })
+    });
+    !timeish
 }
 
 /// "ABC's \"This Week\"", "the film ``High Noon''": a capitalised unit word in
 /// a run of capitalised words that a quote mark opens.
 fn quoted_title(text: &str, before: &str) -> bool {
-    let capital_unit = text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        w.starts_with(char::is_uppercase) && TITLE_WORDS.contains(&w.to_lowercase().as_str())
-    });
+    let capital_unit = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with(char::is_uppercase) && listed(&words().title, &w.to_lowercase()));
     if !capital_unit {
         return false;
     }
@@ -65,7 +191,7 @@ fn quoted_title(text: &str, before: &str) -> bool {
             break;
         }
     }
-    OPENING_QUOTES.iter().any(|q| rest.ends_with(q))
+    words().quote.iter().any(|q| rest.ends_with(q.as_str()))
 }
 
 /// "when she was in her 30s": a decade after a possessive is an age.
@@ -79,7 +205,7 @@ fn age_decade(m: &Match, n: &Normalised, before: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    POSSESSIVES.contains(&prev.as_str())
+    listed(&words().possessive, &prev)
 }
 
 /// "the March for Jobs", "the March of the Veterans": the noun, not the month.
@@ -92,4 +218,33 @@ fn march_noun(m: &Match, text: &str, after: &str) -> bool {
         .strip_prefix("for ")
         .or_else(|| after.strip_prefix("of the "));
     rest.is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_lists_parse_cleanly() {
+        let w = words();
+        assert!(w.errors.is_empty(), "bad lines: {:?}", w.errors);
+        assert!(listed(&w.title, "minutes") && listed(&w.possessive, "their"));
+        assert!(listed(&w.rate, "twice") && listed(&w.fraction, "quarter"));
+        assert!(w.quote.iter().any(|q| q == "``"));
+    }
+
+    #[test]
+    fn unknown_kinds_and_empty_words_are_reported() {
+        let w = parse_words("title\tnoon\nsomething\tx\nrate\t \nno tab here\n");
+        assert_eq!(w.title, vec!["noon".to_string()]);
+        assert_eq!(w.errors.len(), 3);
+    }
+
+    #[test]
+    fn sentence_openers_are_told_from_words_inside() {
+        assert!(sentence_start(""));
+        assert!(sentence_start("It fell. "));
+        assert!(sentence_start("He said:\n\""));
+        assert!(!sentence_start("Prices are "));
+    }
 }

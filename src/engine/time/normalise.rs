@@ -8,7 +8,7 @@
 //! expression after all ("2500 BC" fine, "the 31st quarter" not).
 //! Without a document date relative values stay relative: PAST_REF, XXXX-04.
 
-use super::calendar::{days_in_month, Ymd};
+use super::calendar::{self, days_in_month, Ymd};
 use super::durations;
 use super::forms;
 use super::matcher::Match;
@@ -20,6 +20,9 @@ use super::relative;
 use super::tables::{unit, Action, Class};
 use super::value::{season_of, TimeValue};
 use crate::engine::model::TimexType;
+
+/// HOLIDAY values from this one on are movable feasts: `EASTER_BASE + 100 + days from Easter Sunday`.
+const EASTER_BASE: i32 = 100_000;
 
 /// The most recent completed quarter before the document date.
 fn previous_quarter(ctx: &Ctx) -> Option<TimeValue> {
@@ -175,6 +178,18 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         Action::Holiday => {
             let v = c.get(Class::Holiday)?;
             let mut y = c.get(Class::Year).map(i64::from);
+            if v >= EASTER_BASE {
+                // Movable feasts: days from Easter Sunday ("Good Friday" -2).
+                let off = i64::from(v - EASTER_BASE) - 100;
+                y = y.or_else(|| infer_year(ctx, 4, 1));
+                let day = y.and_then(calendar::easter).map(|e| e.add_days(off));
+                return match day {
+                    // "Easter week": the week that holds it.
+                    Some(d) if has(m, "week") => date(TimeValue::week_of(d)),
+                    Some(d) => date(TimeValue::day(d)),
+                    None => plain(TimexType::Date, "XXXX-XX-XX".to_string()),
+                };
+            }
             if v / 100 <= 12 {
                 let (mo, d) = ((v / 100) as u32, (v % 100) as u32);
                 let d = if has(m, "eve") {

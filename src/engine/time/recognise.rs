@@ -273,7 +273,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
     let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
     let mut skip_dot = false;
     for (k, tok) in toks.iter().enumerate() {
-        let text = doc.slice(tok.start, tok.end);
+        let text = doc.slice(tok.start(), tok.end());
         if skip_dot {
             skip_dot = false;
             if text == "." {
@@ -295,7 +295,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
             && text.len() < 64
             && !timestamp;
         if split {
-            let mut off = tok.start;
+            let mut off = tok.start();
             for (pi, part) in text.split('-').enumerate() {
                 if pi > 0 {
                     push(t, out, doc, off - 1, off, false);
@@ -309,9 +309,9 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
         }
         let sentence_start = first_word == Some(k);
         let dot_follows = toks.get(k + 1).is_some_and(|n| {
-            n.start == tok.end && doc.slice(n.start, n.end) == "." && k + 2 < toks.len()
+            n.start == tok.end && doc.slice(n.start(), n.end()) == "." && k + 2 < toks.len()
         });
-        if push(t, out, doc, tok.start, tok.end, sentence_start) && dot_follows {
+        if push(t, out, doc, tok.start(), tok.end(), sentence_start) && dot_follows {
             if let Some(v) = out.last_mut() {
                 v.end += 1;
             }

@@ -190,6 +190,16 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         .iter()
         .any(|w| has(m, w));
     if named && dir != 0 {
+        // "the following month" after "In 2023, ...": the text does not say
+        // which month of the year it counts from, so the value keeps the
+        // year's granularity rather than counting from January.
+        if let Some(v @ (TimeValue::Year(_) | TimeValue::Decade(_) | TimeValue::Century(_))) =
+            ctx.last
+        {
+            if finer_than_year(u) {
+                return date(v);
+            }
+        }
         if let Some(v) = ctx.focus_day().and_then(|d| at_unit(d, u)) {
             return date(v.shift(u, i64::from(n) * dir)?);
         }
@@ -200,6 +210,16 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     // month or quarter keeps its granularity: "a year earlier" than
     // 1989-Q3 is 1988-Q3.)
     if u == unit::YEAR && dir != 0 {
+        // "profit rose from $9 million a year earlier" in a report on a
+        // quarter: that quarter a year before, as for "a year ago" (the day
+        // last named is when the report was filed, "yesterday").
+        if let (Some(q), Some(TimeValue::Day { .. }), false) =
+            (ctx.quarter, base, ctx.months_report)
+        {
+            if n < 0 {
+                return date(q.shift(u, n)?);
+            }
+        }
         match base {
             Some(TimeValue::Day { y: Some(y), .. }) => return date(TimeValue::Year(y + n)),
             // "Two years later" than December 2020: a year too ("..., in 2022").
@@ -227,6 +247,23 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             _ => vague(dir),
         },
     }
+}
+
+/// Units shorter than a year: "month", "week", "weekend", "day", "quarter", "half".
+fn finer_than_year(u: i32) -> bool {
+    matches!(
+        u,
+        unit::MONTH
+            | unit::WEEK
+            | unit::WEEKEND
+            | unit::DAY
+            | unit::FORTNIGHT
+            | unit::QUARTER
+            | unit::HALF
+            | unit::HOUR
+            | unit::MINUTE
+            | unit::SECOND
+    )
 }
 
 /// "the year-earlier quarter", "a year ago" in a report: the period under discussion, a year before.

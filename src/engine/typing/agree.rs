@@ -17,7 +17,7 @@ pub(super) fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMentio
     let mut titles: Vec<TypedMention> = Vec::new();
     let mut open: Option<usize> = None;
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Punct || !is_quote(doc.slice(t.start, t.end)) {
+        if t.kind != TokenKind::Punct || !is_quote(doc.slice(t.start(), t.end())) {
             continue;
         }
         let prev = open.replace(i);
@@ -42,7 +42,12 @@ pub(super) fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMentio
         let starts =
             doc.tokens[first].kind == TokenKind::Word && is_capitalised(doc.tok_text(first));
         if starts && (first..=last).all(ok_token) {
-            let mut m = mention(doc, first..last + 1, doc.tokens[last].end, Label::WorkOfArt);
+            let mut m = mention(
+                doc,
+                first..last + 1,
+                doc.tokens[last].end(),
+                Label::WorkOfArt,
+            );
             m.confidence = 0.6;
             titles.push(m);
             open = None; // this quote closed a pair

@@ -106,11 +106,11 @@ pub(super) fn key_of(
     key.clear();
     for i in range {
         let t = &doc.tokens[i];
-        let e = end.min(t.end).max(t.start);
+        let e = end.min(t.end()).max(t.start());
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(lower(doc.slice(t.start, e), buf));
+        key.push_str(lower(doc.slice(t.start(), e), buf));
     }
 }
 
@@ -213,7 +213,7 @@ pub(super) fn features(
         caps_line,
         ..Features::default()
     };
-    let text = doc.slice(doc.tokens[range.start].start, end);
+    let text = doc.slice(doc.tokens[range.start].start(), end);
     f.all_caps = is_all_caps(text);
     f.letters = text.chars().filter(|c| c.is_alphabetic()).count();
     f.has_digit = text.chars().any(|c| c.is_ascii_digit());
@@ -262,6 +262,14 @@ pub(super) fn features(
         if w == "of" {
             f.has_of = true;
         }
+        // "Kiel Institute for the World Economy": a designator heading an "of"/"for the" phrase.
+        if matches!(w, "of" | "for") && i > range.start && f.prefix_designator.is_none() {
+            f.prefix_designator = word_entry(lx, doc, i - 1, buf)
+                .and_then(|e| e.designator)
+                .filter(|(_, p)| p.prefix())
+                .map(|(l, _)| l);
+            f.has_of |= f.prefix_designator.is_some();
+        }
         f.has_ampersand |= w == "&";
         let mut cs = w.chars();
         match (cs.next(), cs.next(), cs.next()) {
@@ -287,7 +295,7 @@ pub(super) fn features(
             && words().place_prepositions.contains(&lower(w, buf));
     }
     if let Some(n) = doc.tokens.get(last + 1) {
-        let w = doc.slice(n.start, n.end);
+        let w = doc.slice(n.start(), n.end());
         f.before_speech_verb = words().speech_verbs.contains(&w);
         f.before_colon = w == ":";
         f.in_parentheses |= w == ")";
@@ -299,14 +307,17 @@ pub(super) fn features(
         let next_is_s = doc
             .tokens
             .get(j + 1)
-            .is_some_and(|t| doc.slice(t.start, t.end) == "s");
+            .is_some_and(|t| doc.slice(t.start(), t.end()) == "s");
         if matches!(w, "'s" | "’s") {
             j += 1;
         } else if matches!(w, "'" | "’") {
             j += if next_is_s { 2 } else { 1 };
         }
         f.before_org_noun = doc.tokens.get(j).is_some_and(|t| {
-            t.sentence == n.sentence && words().org_followers.contains(&doc.slice(t.start, t.end))
+            t.sentence == n.sentence
+                && words()
+                    .org_followers
+                    .contains(&doc.slice(t.start(), t.end()))
         });
         f.match_context |= words().match_after.contains(&w);
         f.before_number = n.kind == TokenKind::Number
@@ -319,13 +330,13 @@ pub(super) fn features(
         let next_is_date = doc.tokens.get(last + 1).is_some_and(|t| {
             t.kind == TokenKind::Number
                 && t.sentence == si
-                && doc.slice(t.start, t.end).contains('-')
+                && doc.slice(t.start(), t.end()).contains('-')
         });
         // "LONGYEAR , Norway 1996-08-30": a place, a comma, its country.
         let comma_country = doc
             .tokens
             .get(last + 1)
-            .is_some_and(|t| doc.slice(t.start, t.end) == ",")
+            .is_some_and(|t| doc.slice(t.start(), t.end()) == ",")
             && doc.tokens.get(last + 2).is_some_and(|t| t.sentence == si)
             && word_entry(lx, doc, last + 2, buf)
                 .is_some_and(|e| e.country.is_some() || e.us_state);

@@ -137,7 +137,7 @@ pub fn names(
                 })
                 .count();
             let said = (1..=run).rev().find_map(|n| {
-                let t = doc.slice(doc.tokens[i].start, doc.tokens[i + n - 1].end);
+                let t = doc.slice(doc.tokens[i].start(), doc.tokens[i + n - 1].end());
                 body.names.get(&t.to_lowercase()).map(|&(l, c)| (n, l, c))
             });
             if let Some((n, label, country)) = said {
@@ -184,8 +184,8 @@ fn mention(
     country: Option<crate::engine::lexicon::Cc>,
 ) -> TypedMention {
     TypedMention {
-        start: doc.tokens[tokens.start].start,
-        end: doc.tokens[tokens.end - 1].end,
+        start: doc.tokens[tokens.start].start(),
+        end: doc.tokens[tokens.end - 1].end(),
         label,
         role: None,
         country,

@@ -138,8 +138,8 @@ mod tests {
         let doc = Doc::new(text);
         let start = text.find(span).unwrap();
         let end = start + span.len();
-        let first = doc.tokens.iter().position(|t| t.start == start).unwrap();
-        let last = doc.tokens.iter().position(|t| t.end == end).unwrap();
+        let first = doc.tokens.iter().position(|t| t.start() == start).unwrap();
+        let last = doc.tokens.iter().position(|t| t.end() == end).unwrap();
         let m = crate::engine::mention::TypedMention {
             start,
             end,

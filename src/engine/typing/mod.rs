@@ -22,6 +22,7 @@ mod legal;
 pub mod reconcile;
 mod refine;
 mod rules;
+mod short_forms;
 mod split;
 pub mod tagger;
 mod weights;
@@ -74,7 +75,8 @@ pub fn classify_policy(
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
         let spans = t.tag(&ex);
-        reconcile::reconcile(doc, rules, &spans, policy, ex.line_casing())
+        let (caps, title) = ex.into_line_casing();
+        reconcile::reconcile(doc, rules, &spans, policy, (&caps, &title))
     };
     cap_names(doc, &mut out);
     out
@@ -87,7 +89,7 @@ fn cap_names(doc: &Doc, ms: &mut [TypedMention]) {
         if m.tokens.len() > tagger::MAX_NAME_TOKENS && tagger::Class::of(m.label).is_some() {
             let last = m.tokens.start + tagger::MAX_NAME_TOKENS - 1;
             m.tokens.end = last + 1;
-            m.end = doc.tokens[last].end;
+            m.end = doc.tokens[last].end();
         }
     }
 }

@@ -13,6 +13,7 @@ use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
     the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
 };
+use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
 use crate::engine::lexicon::{lexicon, Lexicon};
 use crate::engine::mention::TypedMention;
@@ -37,6 +38,8 @@ fn default_label_of(lx: &Lexicon, c: Class, text: &str, vessel: bool, buf: &mut 
                 Label::Gpe
             } else if e.is_some_and(|e| matches!(e.known, Some((Label::Loc | Label::Fac, _)))) {
                 e.and_then(|e| e.known).map_or(Label::Gpe, |k| k.0)
+            } else if e.is_none() && region_of_continent(lx, text, buf) {
+                Label::Loc // "East Asia", "Western Europe"
             } else {
                 Label::Gpe
             }
@@ -54,6 +57,15 @@ fn default_label_of(lx: &Lexicon, c: Class, text: &str, vessel: bool, buf: &mut 
             None => Label::Product,
         },
     }
+}
+
+/// An unlisted name of several words ending in a listed region ("East Asia", "Central Asia",
+/// "Western Europe") names a part of that region: a place (LOC), not a state.
+fn region_of_continent(lx: &Lexicon, text: &str, buf: &mut String) -> bool {
+    text.rsplit_once(' ').is_some_and(|(_, last)| {
+        lx.get_any(last, buf)
+            .is_some_and(|e| matches!(e.known, Some((Label::Loc, _))) && e.country.is_none())
+    })
 }
 
 /// How far the rules are trusted against the tagger.
@@ -90,6 +102,12 @@ fn class_votes(
         };
         let key = doc.slice(m.start, m.end).to_lowercase();
         counts.entry(key).or_default()[c as usize] += 2;
+        if c == Class::Misc && after_vessel_noun(doc, m.tokens.start) {
+            // "the tanker Sea Falcon" says what "The Sea Falcon" is elsewhere.
+            counts
+                .entry(doc.slice(m.start, m.end).to_lowercase())
+                .or_default()[c as usize] += 4;
+        }
         if c == Class::Per && m.tokens.len() >= 2 {
             // A word of a person's name votes as much as a name alone: "Garland" after
             // "Merrick Garland" is the person even where the tagger read it alone as a place.
@@ -141,7 +159,7 @@ fn designated_rule_names<'r>(
             // The designator ends the name or heads an "of" phrase ("Institute of ...").
             m.tokens.clone().any(|i| {
                 let last = i + 1 == m.tokens.end;
-                let of = i + 1 < m.tokens.end && doc.tok_text(i + 1) == "of";
+                let of = i + 1 < m.tokens.end && matches!(doc.tok_text(i + 1), "of" | "for");
                 (last || of)
                     && lx
                         .get_any(doc.tok_text(i), buf)
@@ -194,7 +212,7 @@ fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
         if close == q + 1 || !is_capitalised(doc.tok_text(q + 1)) {
             continue;
         }
-        let t = doc.slice(doc.tokens[q + 1].start, doc.tokens[close - 1].end);
+        let t = doc.slice(doc.tokens[q + 1].start(), doc.tokens[close - 1].end());
         out.insert(t.to_lowercase());
     }
     out
@@ -348,12 +366,17 @@ pub fn reconcile(
         let class = &designated(doc, lx, range.clone(), *class, &mut buf);
         let class = &framed(doc, range.start, *class);
         let class = &particled(doc, lx, range.clone(), *class, &mut buf);
+        let class = if legal_form(doc, range) {
+            &Class::Org
+        } else {
+            class
+        };
         let (first, last) = (range.start, range.end - 1);
-        let start = doc.tokens[first].start;
+        let start = doc.tokens[first].start();
         let lw = doc.tok_text(last);
-        let mut end = doc.tokens[last].end - tail_len(lw);
+        let mut end = doc.tokens[last].end() - tail_len(lw);
         if end <= start {
-            end = doc.tokens[last].end;
+            end = doc.tokens[last].end();
         }
         while ni < names.len() && names[ni].end <= start {
             ni += 1;
@@ -418,6 +441,8 @@ pub fn reconcile(
         out.push(m);
     }
     agree(doc, lx, &mut out, &mut buf);
+    let short = ShortForms::new(doc, lx, &out);
+    short.retype(doc, &mut out);
     // Rule names the tagger left out entirely: kept when the rules are sure enough, or when
     // the tagger named the same words elsewhere in the document (then with its class).
     let votes = class_votes(doc, &out);
@@ -443,6 +468,15 @@ pub fn reconcile(
                 }
                 Some(_) => Some(r),
                 None if r.confidence >= policy.keep_rule => Some(r),
+                // A company's legal form decides ("Coral Meridian Shipping Ltd owns ..."), and a
+                // short form of an organisation named in full is it ("Huaxin shipped ...").
+                None if legal_form(doc, &r.tokens) || short.holds(doc, &r) => {
+                    r.label = Label::Org;
+                    r.role = None;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 // A name right after "tanker", "the ship", ... is a vessel.
                 None if after_vessel_noun(doc, r.tokens.start) => {
                     r.label = Label::Product;

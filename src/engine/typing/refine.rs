@@ -207,7 +207,10 @@ pub(super) fn particled(
     let Some(particle) = particle else {
         return class;
     };
-    let text = doc.slice(doc.tokens[range.start].start, doc.tokens[range.end - 1].end);
+    let text = doc.slice(
+        doc.tokens[range.start].start(),
+        doc.tokens[range.end - 1].end(),
+    );
     let listed = lx
         .get_any(text, buf)
         .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some());

@@ -6,7 +6,7 @@ use super::*;
 
 pub(super) fn mention(doc: &Doc, range: Range<usize>, end: usize, label: Label) -> TypedMention {
     TypedMention {
-        start: doc.tokens[range.start].start,
+        start: doc.tokens[range.start].start(),
         end,
         label,
         role: None,
@@ -36,7 +36,7 @@ pub(super) fn split_and_type(
         if i + 1 == r.end {
             c.end
         } else {
-            doc.tokens[i].end
+            doc.tokens[i].end()
         }
     };
     let mut k = r.start;
@@ -45,7 +45,7 @@ pub(super) fn split_and_type(
         if k + len >= r.end {
             continue;
         }
-        key_of(doc, k..k + len, doc.tokens[k + len - 1].end, key, buf);
+        key_of(doc, k..k + len, doc.tokens[k + len - 1].end(), key, buf);
         let place = lx.get(key).is_some_and(|e| {
             e.country.is_some()
                 || e.demonym.is_some()
@@ -124,7 +124,7 @@ pub(super) fn split_and_type(
         if p > k {
             // What precedes the title: a name of its own ("Federal Reserve Governor", "Bosnian
             // President") or part of the role ("Education Minister").
-            let mut f = features(doc, lx, k..p, doc.tokens[p - 1].end, c.caps, key, buf);
+            let mut f = features(doc, lx, k..p, doc.tokens[p - 1].end(), c.caps, key, buf);
             f.sports = sports.any;
             f.team_sports = sports.team;
             let own_name = f.known.is_some()
@@ -143,7 +143,7 @@ pub(super) fn split_and_type(
                     confidence: conf,
                 }) = scorer.label(&f)
                 {
-                    let mut m = mention(doc, k..p, doc.tokens[p - 1].end, label);
+                    let mut m = mention(doc, k..p, doc.tokens[p - 1].end(), label);
                     m.country = cc;
                     m.capital_of = if label == Label::Gpe { f.capital } else { None };
                     m.confidence = if c.caps { conf.min(0.6) } else { conf };
@@ -158,7 +158,7 @@ pub(super) fn split_and_type(
         if role_start == k && k > r.start && is_party(doc, r.start..k) {
             role_start = r.start;
         }
-        let t = doc.slice(doc.tokens[role_start].start, doc.tokens[p + tl - 1].end);
+        let t = doc.slice(doc.tokens[role_start].start(), doc.tokens[p + tl - 1].end());
         if !words().honorifics.contains(&t.to_lowercase().as_str()) {
             role = Some(t.to_string());
         }
@@ -181,7 +181,7 @@ pub(super) fn split_and_type(
                 })
                 .unwrap_or(t.start);
             role = Some(
-                doc.slice(doc.tokens[start].start, doc.tokens[t.end - 1].end)
+                doc.slice(doc.tokens[start].start(), doc.tokens[t.end - 1].end())
                     .to_string(),
             );
         }
@@ -222,6 +222,9 @@ fn is_party(doc: &Doc, range: std::ops::Range<usize>) -> bool {
     if range.is_empty() {
         return false;
     }
-    let text = doc.slice(doc.tokens[range.start].start, doc.tokens[range.end - 1].end);
+    let text = doc.slice(
+        doc.tokens[range.start].start(),
+        doc.tokens[range.end - 1].end(),
+    );
     words().party_words.contains(&text.to_lowercase().as_str())
 }

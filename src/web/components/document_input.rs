@@ -18,6 +18,10 @@ use crate::web::state::words::{too_large, MAX_FILE_BYTES};
 use crate::web::state::Seed;
 use crate::workspace::Workspace;
 
+/// Texts longer than this (bytes) are not put into the textarea (it shows
+/// them empty, with a note; what is typed there replaces the text).
+pub const LONG_TEXT_BYTES: usize = 200_000;
+
 /// One document tab.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocTab {
@@ -187,6 +191,10 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         .collect::<Html>();
 
     let has_doc = props.selected.is_some();
+    // A long text is not put into the textarea: Chromium lays out a 2 MB
+    // textarea in seconds, on every switch to that document (issue 14.10).
+    // It is read in the document view; what is typed or pasted replaces it.
+    let long = props.text.len() > LONG_TEXT_BYTES;
     html! {
         <div class={classes!("document-input", (*dragging).then_some("dragging"))}
             ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
@@ -198,9 +206,10 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
             </nav>
             if has_doc {
                 <label class="field" for="annalist-text">{"Article text"}</label>
-                <textarea id="annalist-text" class="article-text" value={props.text.clone()}
+                <textarea id="annalist-text" class="article-text"
+                    value={if long { AttrValue::default() } else { props.text.clone() }}
                     oninput={on_text} spellcheck="false"
-                    placeholder="Paste or type a news article, or drop .txt, .md or .html files here." />
+                    placeholder={if long { "A long text (over 200 KB), not shown here: read it in the document view. Typing or pasting here replaces it." } else { "Paste or type a news article, or drop .txt, .md or .html files here." }} />
                 <div class="row">
                     <label class="field date" for="annalist-date">{"Publication date"}</label>
                     <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date}

@@ -3,7 +3,7 @@
 //! - [`document_input::DocumentInput`]: document tabs, text, date, file import;
 //! - [`document_view::DocumentView`]: the text with its mentions highlighted;
 //! - [`entity_panel::EntityPanel`]: entities by type, filter and toggles;
-//! - [`relations_view::RelationsView`]: relations by type, and their [`network::Network`];
+//! - [`relations_view::RelationsView`]: relations by type, and their [`network::network`];
 //! - [`corrections::EntityCorrection`], [`corrections::TextTools`]: the
 //!   correction controls, beside the entity and the text;
 //! - [`timeline::Timeline`]: the SVG timeline and its event list;

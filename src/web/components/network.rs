@@ -1,14 +1,15 @@
-//! `Network`: a small SVG drawing of a document's relations: entities as nodes on a circle,
+//! `network`: a small SVG drawing of a document's relations: entities as nodes on a circle,
 //! relations as labelled edges (arrows from source to target; meetings without arrow).
 //!
 //! Input: an analysis, the selected entity. Output: the SVG; every node is a focusable
 //! button (Enter or Space selects it, as a click does) reported through `on_select`. The
 //! selected entity's node and edges are highlighted and the others dimmed. Hedged edges are
 //! dashed and negated ones dotted, and every edge says its type and modality in words (its
-//! label and `<title>`), so colour is never the only cue.
+//! label and `<title>`), so colour is never the only cue. No node sits on the vertical axis
+//! (where two names would meet); long names are cut with "…", the full name in the node's
+//! `<title>`; parallel edges put their labels at different points of their curves.
 
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use web_sys::{KeyboardEvent, MouseEvent};
 use yew::prelude::*;
@@ -64,7 +65,7 @@ pub struct Graph {
 }
 
 /// Lay out the relations of `a`: nodes in order of first appearance, evenly on a circle
-/// (starting at the top, clockwise); edges merged per (source, target, type).
+/// (clockwise from half a step right of the top); edges merged per (source, target, type).
 pub fn graph(a: &Analysis) -> Graph {
     let entities: HashMap<&str, (&str, Label)> = a
         .entity_list
@@ -120,11 +121,27 @@ pub fn graph(a: &Analysis) -> Graph {
     }
     let n = g.nodes.len().max(1) as f64;
     for (i, nd) in g.nodes.iter_mut().enumerate() {
-        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n;
+        // Half a step off the top: no two names meet on the vertical axis.
+        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64 + 0.5) / n;
         nd.x = WIDTH / 2.0 + RADIUS * angle.cos();
         nd.y = HEIGHT / 2.0 + RADIUS * angle.sin();
     }
     g
+}
+
+/// Names longer than this (code points) are cut with "…" on the drawing; the
+/// full name is in the node's `<title>` and `aria-label`.
+pub const NAME_CHARS: usize = 14;
+
+/// `s` cut to `max` code points, the last one "…" when it is cut.
+pub fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
 }
 
 /// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)".
@@ -139,37 +156,26 @@ pub fn edge_label(e: &Edge) -> String {
     s
 }
 
-/// Props of [`Network`].
-#[derive(Properties)]
-pub struct NetworkProps {
+/// What [`network`] draws: an analysis' relations, the selected entity, and
+/// where a node's activation goes.
+pub struct NetworkProps<'a> {
     /// The analysis whose relations are drawn.
-    pub analysis: Rc<Analysis>,
-    /// Identifies `analysis` (it never changes for one generation).
-    pub generation: u64,
+    pub analysis: &'a Analysis,
     /// Id of the selected entity (its node is emphasised).
-    #[prop_or_default]
-    pub selected: Option<String>,
+    pub selected: Option<&'a str>,
     /// A node was activated (`None`: clicked again to clear).
-    pub on_select: Callback<Option<String>>,
+    pub on_select: &'a Callback<Option<String>>,
 }
 
-impl PartialEq for NetworkProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.generation == o.generation
-            && Rc::ptr_eq(&self.analysis, &o.analysis)
-            && self.selected == o.selected
-            && self.on_select == o.on_select
-    }
-}
-
-/// The relations as a network drawing (SVG), nodes on a circle.
-#[function_component]
-pub fn Network(props: &NetworkProps) -> Html {
-    let g = graph(&props.analysis);
+/// The relations as a network drawing (SVG), nodes on a circle. A plain
+/// function, not a component (no state of its own; a component's machinery
+/// cost about 1 KB gzip).
+pub fn network(props: NetworkProps) -> Html {
+    let g = graph(props.analysis);
     if g.edges.is_empty() {
         return html! {};
     }
-    let sel = props.selected.as_deref();
+    let sel = props.selected;
     let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
     let edges = g
         .edges
@@ -183,10 +189,27 @@ pub fn Network(props: &NetworkProps) -> Html {
             let len = (dx * dx + dy * dy).sqrt().max(1.0);
             let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
             let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
-            let (cx, cy) = ((a.x + b.x) / 2.0 - dy / len * off, (a.y + b.y) / 2.0 + dx / len * off);
+            let (cx, cy) = (
+                (a.x + b.x) / 2.0 - dy / len * off,
+                (a.y + b.y) / 2.0 + dx / len * off,
+            );
             // End the line at the node's rim so the arrow head shows.
-            let (ex, ey) = (b.x - (b.x - cx) / len.max(1.0) * NODE_R * 1.6, b.y - (b.y - cy) / len.max(1.0) * NODE_R * 1.6);
-            let d = format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", a.x, a.y, cx, cy, ex, ey);
+            let (ex, ey) = (
+                b.x - (b.x - cx) / len * NODE_R * 1.6,
+                b.y - (b.y - cy) / len * NODE_R * 1.6,
+            );
+            let d = format!(
+                "M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}",
+                a.x, a.y, cx, cy, ex, ey
+            );
+            // The label on the curve: the middle, or (parallel edges) a
+            // third of the way from one end, so two never sit together.
+            let t = [0.5, 0.3, 0.7][e.lane % 3];
+            let u = 1.0 - t;
+            let (lx, ly) = (
+                u * u * a.x + 2.0 * u * t * cx + t * t * b.x,
+                u * u * a.y + 2.0 * u * t * cy + t * t * b.y - 3.0,
+            );
             let label = edge_label(e);
             let title = format!("{} → {}: {}", a.name, b.name, label);
             let class = classes!(
@@ -201,7 +224,7 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <g class={class} data-kind={e.kind.as_str()}>
                     <title>{title}</title>
                     <path d={d} fill="none" marker-end={marker} />
-                    <text x={format!("{:.1}", (a.x + b.x) / 4.0 + cx / 2.0)} y={format!("{:.1}", (a.y + b.y) / 4.0 + cy / 2.0 - 3.0)}
+                    <text x={format!("{lx:.1}")} y={format!("{ly:.1}")}
                         text-anchor="middle">{label}</text>
                 </g>
             }
@@ -227,8 +250,8 @@ pub fn Network(props: &NetworkProps) -> Html {
                     emit();
                 }
             });
-            // Labels on the left half are anchored at their end, so they grow outwards.
-            let left = n.x < WIDTH / 2.0 - 1.0;
+            // Beside the node, outwards (no node sits on the vertical axis).
+            let left = n.x < WIDTH / 2.0;
             let tx = if left { n.x - NODE_R - 3.0 } else { n.x + NODE_R + 3.0 };
             let class = classes!(
                 "node",
@@ -240,9 +263,10 @@ pub fn Network(props: &NetworkProps) -> Html {
                 <g class={class} tabindex="0" role="button" data-entity={n.id.clone()}
                     aria-pressed={if selected { "true" } else { "false" }}
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
+                    <title>{&n.name}</title>
                     <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
                     <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0)}
-                        text-anchor={if left { "end" } else { "start" }}>{&n.name}</text>
+                        text-anchor={if left { "end" } else { "start" }}>{short(&n.name, NAME_CHARS)}</text>
                 </g>
             }
         })

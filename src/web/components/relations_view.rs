@@ -3,7 +3,7 @@
 //! Input: the document id, its analysis, the selected entity. Output: a table grouped by
 //! relation type, one row per relation ("Source → Target", the items, the modality as a
 //! word, the date), each row a button that shows its sentence in the text (`on_focus`), and
-//! the [`Network`] drawing, whose nodes select entities (`on_select`). Rows of relations the
+//! the [`network`](super::network::network) drawing, whose nodes select entities (`on_select`). Rows of relations the
 //! selected entity takes part in (as source, target or item) are highlighted.
 
 use std::collections::HashMap;
@@ -12,7 +12,7 @@ use std::rc::Rc;
 use web_sys::MouseEvent;
 use yew::prelude::*;
 
-use super::network::Network;
+use super::network::{network, NetworkProps};
 use crate::engine::model::{Analysis, Modality, RelationType};
 
 /// One relation as the table shows it.
@@ -180,8 +180,7 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
                 </tr></thead>
                 {body}
             </table>
-            <Network analysis={a} generation={props.generation} selected={props.selected.clone()}
-                on_select={props.on_select.clone()} />
+            {network(NetworkProps { analysis: &a, selected: props.selected.as_deref(), on_select: &props.on_select })}
         </div>
     }
 }

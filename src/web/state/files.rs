@@ -88,6 +88,10 @@ pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
             ),
             action: Some(WorkspaceAction::Import(Workspace {
                 documents: got.documents,
+                history: History {
+                    done: got.corrections,
+                    ..History::default()
+                },
                 ..Workspace::default()
             })),
         }
@@ -225,6 +229,20 @@ mod tests {
             Some(WorkspaceAction::Import(w)) => w.documents.len(),
             _ => 0,
         }
+    }
+
+    #[test]
+    fn a_jsonl_export_imports_with_its_corrections() {
+        let line = r#"{"id":"d4","text":"Greta Lind baked.","name":"Bakery","corrections":[{"doc":"d4","edit":{"op":"rename","entity":{"name":"Greta Lind","label":"PERSON"},"name":"Chef Greta Lind"}},{"doc":"d9","edit":{"op":"rename","entity":{"name":"x","label":"PERSON"},"name":"y"}},"not a correction"]}"#;
+        let got = import_data("annalist.jsonl", line, NOW);
+        let Some(WorkspaceAction::Import(w)) = got.action else {
+            panic!("not an import");
+        };
+        assert_eq!(w.documents[0].name, "Bakery");
+        // Its own document's correction; not another's, not an unreadable one.
+        assert_eq!(w.history.done.len(), 1, "{:?}", w.history.done);
+        assert_eq!(w.history.done[0].doc.as_deref(), Some("d4"));
+        assert!(w.history.done[0].describe().contains("→ Chef Greta Lind"));
     }
 
     #[test]

@@ -4,9 +4,6 @@
 use super::super::ctx::Subject;
 use crate::engine::model::{Modality, RelationType};
 
-/// Longest walk left of an origin trigger over its goods (tokens).
-pub(super) const MAX_OBJECT: usize = 25;
-
 /// A relation found by a frame, before dating and numbering.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {

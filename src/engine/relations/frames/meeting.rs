@@ -22,7 +22,7 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
         let pronoun =
-            arg.filter(|&(g, k)| ctx.has(k, PRONOUN) && ctx.token_ending_at(g.span.1) == Some(k));
+            arg.filter(|&(g, k)| ctx.has(k, PRONOUN) && ctx.token_ending_at(g.span().1) == Some(k));
         if let (None, Some((_, k)), 2) = (&obj, pronoun, persons.len()) {
             push(
                 out,

@@ -15,16 +15,16 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     };
     let text = ctx.doc.text;
     // The agent of a passive, or of a participle right after its noun ("Y, designated by X").
-    let after = ctx.doc.tokens[b].end;
+    let after = ctx.doc.tokens[b].end();
     let by = c.agent(text).or_else(|| {
         c.preps_after_verb(text, &["by"])
             .first()
-            .filter(|p| text[after..p.prep.0].trim().is_empty())
+            .filter(|p| text[after..p.prep().0].trim().is_empty())
             .map(|p| &p.object)
     });
     if let Some(g) = by {
         let Some(src) = ctx
-            .token_starting_at(g.span.0)
+            .token_starting_at(g.span().0)
             .and_then(|k| ctx.parties_after(k))
         else {
             return;

@@ -5,7 +5,7 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties};
 use super::common::*;
-use crate::engine::clause::Group;
+use crate::engine::clause::{Group, SubjectSource};
 use crate::engine::model::RelationType;
 
 /// "X provides Y to Z", "X provided Z with Y", "X sold Z Y", "X supplies Y for use in Z",
@@ -25,30 +25,40 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut goods: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut recipients: Vec<(usize, Parties)> = Vec::new();
     let mut last = b;
+    // "had not provided any equipment to ...": a denial is a fact about supplier and recipient
+    // even when what was not supplied is no named item; an object naming no party stands
+    // for the goods (no items) when it opens with "any" (`unnamed` in `words.tsv`).
+    let mut unnamed_goods: Option<usize> = None;
     for (n, g) in c.objects_after_verb().enumerate() {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
             last = last.max(l);
-            goods.push((g.span.0, items));
+            goods.push((g.span().0, items));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
-            if let Some(p) = ctx.group_parties(g) {
-                recipients.push((g.span.0, p));
+            match ctx.group_parties(g) {
+                Some(p) => recipients.push((g.span().0, p)),
+                None => {
+                    unnamed_goods = ctx
+                        .token_starting_at(g.span().0)
+                        .filter(|&k| ctx.has(k, UNNAMED))
+                        .map(|_| g.span().0)
+                }
             }
         }
     }
     let indirect = !recipients.is_empty();
     for p in c.preps_after_verb(text, &["with", "to", "for"]) {
-        let prep = &text[p.prep.0..p.prep.1];
+        let prep = &text[p.prep().0..p.prep().1];
         if prep.eq_ignore_ascii_case("for") {
             // "for use in Russian weapons": the user names the recipient.
-            if !indirect && text[p.span.0..p.span.1].eq_ignore_ascii_case("use") {
+            if !indirect && text[p.span().0..p.span().1].eq_ignore_ascii_case("use") {
                 let user = c
                     .preps_after_verb(text, &["in", "by"])
                     .into_iter()
-                    .find(|q| q.span.0 > p.span.1);
+                    .find(|q| q.span().0 > p.span().1);
                 if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
-                    recipients.push((p.span.0, r));
+                    recipients.push((p.span().0, r));
                 }
             }
             continue;
@@ -59,12 +69,18 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         // named there ("in addition to turbojet engines").
         if !items.is_empty() && (!with || indirect) {
             last = last.max(l);
-            goods.push((p.span.0, items));
+            goods.push((p.span().0, items));
         } else if !with && !indirect {
             if let Some(r) = ctx.group_parties(&p.object) {
-                recipients.push((p.span.0, r));
+                recipients.push((p.span().0, r));
             }
         }
+    }
+    match unnamed_goods {
+        Some(at) if goods.is_empty() && subj.negated && !recipients.is_empty() => {
+            goods.push((at, Vec::new()));
+        }
+        _ => {}
     }
     if goods.is_empty() {
         return;
@@ -113,7 +129,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
 fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
     ctx.group_parties(g).or_else(|| {
-        let k = ctx.token_starting_at(g.span.0)?;
+        let k = ctx.token_starting_at(g.span().0)?;
         let m = ctx.mention_starting_at(k)?;
         Some(Parties {
             entities: vec![ctx.nationality_country(m)?],
@@ -145,7 +161,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
     let from = c.preps_after_verb(ctx.doc.text, &["from"]).first().copied();
     let Some(src) = from
-        .and_then(|p| ctx.token_starting_at(p.span.0))
+        .and_then(|p| ctx.token_starting_at(p.span().0))
         .and_then(|k| ctx.parties_after(k))
     else {
         return;
@@ -167,49 +183,95 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     );
 }
 
-/// "Y (that Z imported) came from X".
+/// "Y (that Z imported) came from X", read from the trigger's clause: the goods are the items
+/// of its subject (the antecedent of "the chips (that) Russia imported") or of the phrases
+/// before its verb ("most of the chips"); the recipient is the subject of the relative clause
+/// right before it, when that clause's verb obtains ("imported", "used"); else the party a
+/// "help" clause names. The supplier is the party the trigger's preposition names.
 pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
     let Some(src) = ctx.parties_after(b + 1) else {
         return;
     };
-    let (lo, _) = ctx.bounds(a);
-    let mut items = Vec::new();
-    let mut targets = Vec::new();
+    let mut items: Vec<usize> = Vec::new();
     let mut first = a;
-    let (mut hedged, mut negated) = (false, false);
-    let mut j = a;
-    for _ in 0..MAX_OBJECT {
-        if j <= lo {
-            break;
+    let before_verb = c
+        .preps
+        .iter()
+        .filter(|p| p.span().1 <= c.verb.span().0)
+        .map(|p| &p.object);
+    for g in c.subject.iter().chain(before_verb) {
+        let (found, _) = ctx.group_items(g);
+        if !found.is_empty() {
+            first = first.min(ctx.token_starting_at(g.span().0).unwrap_or(first));
         }
-        j -= 1;
-        if ctx.has(j, SPEECH) || ctx.is_punct(j, &[';', ':']) {
-            break;
-        }
-        hedged |= ctx.has(j, HEDGE);
-        negated |= ctx.has(j, NEG) && j + 3 >= a;
-        if let Some(m) = ctx.mention_ending_at(j) {
-            if let Some(it) = ctx.item(m) {
-                items.insert(0, it);
-                first = ctx.mentions[m].tokens.start;
-            } else if let Some(e) = ctx.party(m) {
-                // "... that Russia imported": the recipient of a relative clause.
-                let mut n = j + 1;
-                while ctx.has(n, ADV | AUX) {
-                    n += 1;
-                }
-                let obtains = ctx.has(n, CONSUME)
-                    || ctx
-                        .trigger_at(n)
-                        .is_some_and(|(t, _)| t.frame == Frame::Obtain);
-                if obtains && !targets.contains(&e) {
-                    targets.push(e);
-                    first = ctx.mentions[m].tokens.start;
-                }
+        for it in found {
+            if !items.contains(&it) {
+                items.push(it);
             }
         }
     }
-    if let Some(c) = targets.is_empty().then(|| ctx.verb_clause(a)).flatten() {
+    let mut targets = Vec::new();
+    if c.subject_source == SubjectSource::Antecedent {
+        let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().0);
+        let relative = i
+            .checked_sub(1)
+            .and_then(|k| ctx.clauses.get(k))
+            .filter(|r| r.sentence == c.sentence);
+        if let Some(r) = relative {
+            let head = ctx.token_ending_at(r.verb.span().1);
+            let obtains = head.is_some_and(|h| {
+                ctx.has(h, CONSUME)
+                    || ctx
+                        .trigger_at(h)
+                        .is_some_and(|(t, _)| t.frame == Frame::Obtain)
+            });
+            if let Some(p) = r
+                .subject
+                .as_ref()
+                .filter(|_| obtains)
+                .and_then(|g| ctx.group_parties(g))
+            {
+                first = first.min(p.first);
+                targets = p.entities;
+            }
+        }
+    }
+    // "the gallium Japan bought was sourced from ...": the tagger read the relative clause's
+    // verb as a noun inside the group; a party right before an obtaining word there is the
+    // recipient.
+    let before_verb = c.subject.iter().chain(
+        c.preps
+            .iter()
+            .filter(|p| p.span().1 <= c.verb.span().0)
+            .map(|p| &p.object),
+    );
+    for g in before_verb {
+        if !targets.is_empty() {
+            break;
+        }
+        let (Some(lo), Some(hi)) = (
+            ctx.token_starting_at(g.span().0),
+            ctx.token_ending_at(g.span().1),
+        ) else {
+            continue;
+        };
+        let obtains = |k: usize| {
+            ctx.has(k, CONSUME)
+                || ctx
+                    .trigger_at(k)
+                    .is_some_and(|(t, _)| t.frame == Frame::Obtain)
+        };
+        let party = (lo + 1..=hi)
+            .filter(|&k| obtains(k))
+            .find_map(|k| ctx.mention_ending_at(k - 1).and_then(|m| ctx.party(m)));
+        if let Some(e) = party {
+            targets.push(e);
+        }
+    }
+    if targets.is_empty() {
         targets = ctx.helped_party(c, &src.entities);
     }
     if items.is_empty() || targets.is_empty() {
@@ -222,7 +284,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             sources: &src.entities,
             targets: &targets,
             items,
-            modality: modality(hedged, negated),
+            modality: modality(c.verb.hedged(), c.verb.negated),
             trigger: (a, b),
             extent: (first, src.last),
         },

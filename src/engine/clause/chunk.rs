@@ -1,0 +1,261 @@
+//! Noun and verb groups of one sentence, chunked from the part-of-speech tags (with the
+//! repairs of [`super::repair`]).
+//!
+//! Input: the document, its tagged words and one sentence's word range. Output: groups as
+//! (kind, word range) in text order; word ranges index the tagged words.
+
+use super::{is, lower, repair, verb, words, MAX_CONJUNCT};
+use crate::engine::pos::{Upos, Word};
+use crate::engine::text::Doc;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Chunk {
+    Noun,
+    Verb,
+}
+
+/// Chunk the words of one sentence into noun and verb groups.
+pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    let end = range.end;
+    let verbless = repair::verbless_verb(doc, words, range.clone());
+    // "Uniper, which is owned by X, bought liquefied gas": an irregular past
+    // form the tagger took for a noun right after the comma closing a
+    // relative clause or apposition is the main verb.
+    let past_after_comma = |j: usize| {
+        let t = lower(doc, &words[j]);
+        words[j].upos == Upos::Noun
+            && j > range.start
+            && is(doc, &words[j - 1], &[","])
+            && !t.ends_with("ed")
+            && verb::is_past_form(&t, false)
+            && words.get(j + 1).is_some_and(|n| {
+                doc.text[n.start()..n.end()].starts_with(|c: char| c.is_ascii_lowercase())
+            })
+    };
+    let repaired = |j: usize| Some(j) == verbless || past_after_comma(j);
+    // "the United States": a title-case word the tagger took for a verb between
+    // a determiner and a name is part of the name.
+    let in_name = |j: usize| {
+        j > range.start
+            && words[j - 1].upos == Upos::Det
+            && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
+            && doc.text[words[j].start()..words[j].end()]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    // "provides advanced chips", "sold used cars": a participle after a full
+    // verb and before a noun modifies the noun.
+    // "in addition to turbojet engines": a verb form other than a gerund after a
+    // (non-subordinating) preposition and before a noun modifies the noun too.
+    // "shipped drones and spare parts": so does a bare form after "and" when
+    // the verb before is a simple past (a coordinated verb would agree with it).
+    let modifier = |j: usize| {
+        let t = &doc.text[words[j].start()..words[j].end()];
+        let bare = !t.ends_with("ing") && !t.ends_with('s') && !t.ends_with("ed");
+        let after_past = || {
+            (range.start.max(j.saturating_sub(MAX_CONJUNCT))..j)
+                .rev()
+                .find(|&k| matches!(words[k].upos, Upos::Verb | Upos::Aux))
+                .is_some_and(|k| {
+                    words[k].upos == Upos::Verb && verb::is_past_form(&lower(doc, &words[k]), false)
+                })
+        };
+        words[j].upos == Upos::Verb
+            && j > range.start
+            && ((matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
+                && t.ends_with("ed")
+                && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
+                || (words[j - 1].upos == Upos::Adp
+                    && !is(doc, &words[j - 1], &words::lists().subordinating)
+                    && !t.ends_with("ing"))
+                || (words[j - 1].upos == Upos::Cconj && bare && after_past()))
+            && j + 1 < end
+            && words[j + 1].upos == Upos::Noun
+    };
+    // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
+    // verb, first in the sentence and right before a verb, is the subject.
+    let initial_noun = |j: usize| {
+        let t = &doc.text[words[j].start()..words[j].end()];
+        j == range.start
+            && words[j].upos == Upos::Verb
+            && j + 1 < end
+            && words[j + 1].upos == Upos::Verb
+            && t.ends_with('s')
+            && t.chars().next().is_some_and(char::is_uppercase)
+    };
+    let verbal = |j: usize| {
+        repaired(j)
+            || matches!(words[j].upos, Upos::Verb | Upos::Aux)
+                && !in_name(j)
+                && !modifier(j)
+                && !initial_noun(j)
+    };
+    while i < end {
+        let w = &words[i];
+        // Verb groups: AUX/VERB runs with "not", "to" and adverbs inside.
+        let starts_verb = verbal(i)
+            || (w.upos == Upos::Part
+                && is(doc, w, &["to"])
+                && i + 1 < end
+                && (verbal(i + 1) || words[i + 1].upos == Upos::Adv));
+        if starts_verb {
+            let s = i;
+            let mut last_verbal = i;
+            let mut j = i + 1;
+            while j < end {
+                let x = &words[j];
+                let inside = verbal(j)
+                    || (x.upos == Upos::Part && is(doc, x, &["not", "n't", "n’t", "to"]))
+                    || x.upos == Upos::Adv
+                    || (x.upos == Upos::Adj && is(doc, x, &["likely", "unlikely"]));
+                // "the wheat that Egypt used came from": a past tense that is no participle
+                // right after a past full verb starts the next clause's verb group.
+                let second_past = x.upos == Upos::Verb
+                    && words[last_verbal].upos == Upos::Verb
+                    && verb::is_past_form(&lower(doc, &words[last_verbal]), false)
+                    && verb::is_past_form(&lower(doc, x), false)
+                    && !verb::is_past_form(&lower(doc, x), true);
+                if !inside || second_past {
+                    break;
+                }
+                if verbal(j) {
+                    last_verbal = j;
+                }
+                j += 1;
+            }
+            if verbal(last_verbal) {
+                out.push((Chunk::Verb, s..last_verbal + 1));
+                i = last_verbal + 1;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let nominal = |u: Upos| matches!(u, Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron);
+        let starts_noun = (matches!(
+            w.upos,
+            Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron
+        ) || modifier(i)
+            || initial_noun(i))
+            && !is(doc, w, &words::lists().relative);
+        let nameish = |j: usize| {
+            matches!(words[j].upos, Upos::Verb | Upos::Aux)
+                && j < end
+                && (in_name(j) || modifier(j))
+        };
+        if starts_noun {
+            let s = i;
+            // "in a phone call with": after the singular noun of a prepositional
+            // object, a bare verb form ("call", not "calls"/"called") continues
+            // the noun ("after the firm sold" is a clause: a subordinator).
+            let in_prep_object = s > range.start
+                && words[s - 1].upos == Upos::Adp
+                && !is(doc, &words[s - 1], &words::lists().subordinating);
+            let compound = |j: usize| {
+                let t = &doc.text[words[j].start()..words[j].end()];
+                in_prep_object
+                    && words[j].upos == Upos::Verb
+                    && j > s
+                    && words[j - 1].upos == Upos::Noun
+                    && !doc.text[words[j - 1].start()..words[j - 1].end()].ends_with('s')
+                    && t.chars().all(|c| c.is_ascii_lowercase())
+                    && !t.ends_with('s')
+                    && !t.ends_with("ed")
+                    && !t.ends_with("ing")
+            };
+            let mut head = None;
+            let mut j = i;
+            while j < end {
+                let x = &words[j];
+                let ok = !repaired(j)
+                    && match x.upos {
+                        Upos::Det => j == s || words[j - 1].upos == Upos::Part,
+                        Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
+                            // A pronoun ends its group unless it is a possessive determiner.
+                            j == s
+                                || words[j - 1].upos != Upos::Pron
+                                || is(doc, &words[j - 1], &words::lists().possessive)
+                        }
+                        Upos::Pron => j == s,
+                        Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
+                        // "its most ambitious expansion", "a very large order"
+                        Upos::Adv => {
+                            j > s
+                                && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
+                                && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
+                                && j + 1 < end
+                        }
+                        Upos::Part => {
+                            is(doc, x, &["'s", "’s", "'"]) && head.is_some() && j + 1 < end
+                        }
+                        Upos::Punct => {
+                            // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
+                            is(doc, x, &["&", "-"])
+                                && words[j - 1].upos == Upos::Propn
+                                && j > s
+                                && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
+                        }
+                        _ => false,
+                    };
+                if !ok {
+                    break;
+                }
+                if nominal(x.upos) || compound(j) || initial_noun(j) {
+                    head = Some(j);
+                }
+                j += 1;
+            }
+            // "A senior official said": a determiner, adjectives and then a verb;
+            // "Germany bought": a capitalised word alone before a verb. The
+            // tagger took the noun or name for an adjective.
+            let capitalised = |k: usize| {
+                doc.text[words[k].start()..words[k].end()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            if head.is_none()
+                && ((j > s + 1 && words[s].upos == Upos::Det) || (j == s + 1 && capitalised(s)))
+                && words[j - 1].upos == Upos::Adj
+                && j < end
+                && verbal(j)
+            {
+                head = Some(j - 1);
+            }
+            match head {
+                Some(h) => {
+                    // "the microelectronics Moscow imported": a common noun and then a name
+                    // right before a past verb are two groups, the name the verb's subject
+                    // (a contact relative clause, or "the firm Huawei shipped").
+                    let name_from = (s + 1..=h)
+                        .rev()
+                        .take_while(|&k| words[k].upos == Upos::Propn)
+                        .last();
+                    let contact = name_from.filter(|&n| {
+                        words[n - 1].upos == Upos::Noun
+                            && words.get(h + 1).is_some_and(|v| {
+                                h + 1 < end
+                                    && v.upos == Upos::Verb
+                                    && verb::is_past_form(&lower(doc, v), false)
+                            })
+                    });
+                    if let Some(n) = contact {
+                        out.push((Chunk::Noun, s..n));
+                        out.push((Chunk::Noun, n..h + 1));
+                    } else {
+                        out.push((Chunk::Noun, s..h + 1));
+                    }
+                    i = h + 1;
+                }
+                None => i = j.max(i + 1),
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,66 @@
+//! Repairs of the tagger's output the chunker and clause splitter ask for: the verb of a
+//! sentence the tagger gave none, and the name an apposition describes before its verb.
+//!
+//! Input: the document, its tagged words and word ranges. Output: word indices (into the
+//! tagged words).
+
+use super::chunk::Chunk;
+use super::{is, MAX_APPOSITION};
+use crate::engine::pos::{Upos, Word};
+use crate::engine::text::Doc;
+use std::ops::Range;
+
+/// "Tessaro Inc owns Brightline Labs", "The ministry on Friday blacklisted
+/// Halden Capital": in a sentence the tagger gave no verb, the first lower-case
+/// "-s" or "-ed" word tagged noun or adjective between a name or noun and a
+/// determiner, name or number is its verb.
+pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> Option<usize> {
+    if range
+        .clone()
+        .any(|j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
+    {
+        return None;
+    }
+    (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
+        let t = &doc.text[words[j].start()..words[j].end()];
+        matches!(words[j].upos, Upos::Noun | Upos::Adj)
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+            && (t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")))
+            && matches!(words[j - 1].upos, Upos::Propn | Upos::Noun)
+            && matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num)
+    })
+}
+
+/// "..., but ASML, the Dutch maker of lenses, has not shipped": when a comma
+/// closes an apposition right before the verb group starting at word `v`, the
+/// first word of the name it describes (a noun group ending in a name, right
+/// before ", the/a ..."), after word `floor`. `chunks` are the groups before
+/// the verb group.
+pub(super) fn appositive_subject(
+    doc: &Doc,
+    words: &[Word],
+    chunks: &[(Chunk, Range<usize>)],
+    v: usize,
+    floor: usize,
+) -> Option<usize> {
+    let mut c = v;
+    while c > floor && words[c - 1].upos == Upos::Adv {
+        c -= 1;
+    }
+    if c < floor + 2 || !is(doc, &words[c - 1], &[","]) {
+        return None;
+    }
+    let open = (floor + 1..c - 1)
+        .rev()
+        .take(MAX_APPOSITION)
+        .find(|&k| is(doc, &words[k], &[","]) && words[k + 1].upos == Upos::Det)?;
+    chunks
+        .iter()
+        .find(|(kind, r)| {
+            *kind == Chunk::Noun
+                && r.end == open
+                && r.start >= floor
+                && words[r.end - 1].upos == Upos::Propn
+        })
+        .map(|(_, r)| r.start)
+}

@@ -1,0 +1,64 @@
+//! Subjects the clause splitter cannot read off the words before the verb: time groups that
+//! are never subjects ("last year came ..."), and the antecedent of a relative clause that a
+//! following clause takes ("the chips (that) Russia imported came from ...").
+//!
+//! Input: the document, its tagged words, the sentence's chunks and the clauses found so far.
+//! Output: a [`Group`] (byte span, word indices) or a yes/no.
+
+use super::chunk::Chunk;
+use super::{group, is, words, Clause, Group, SubjectSource, Tense};
+use crate::engine::pos::{Upos, Word};
+use crate::engine::text::Doc;
+use std::ops::Range;
+
+/// Whether the words of `r` only date their clause ("last year", "the same month"): time
+/// modifiers, articles and at least one time noun (`data/clause/words.txt`).
+pub(super) fn time_group(doc: &Doc, words: &[Word], r: Range<usize>) -> bool {
+    let l = words::lists();
+    let noun = r.clone().any(|j| is(doc, &words[j], &l.time_nouns));
+    noun && r.clone().all(|j| {
+        is(doc, &words[j], &l.time_nouns)
+            || is(doc, &words[j], &l.time_modifiers)
+            || is(doc, &words[j], &["the"])
+    })
+}
+
+/// "the gallium that Japan used came from ...", "the chips Moscow imported last year came
+/// from ...": a clause with no subject of its own right after a relative clause whose verb
+/// has no object takes that clause's antecedent (the noun group before its subject, or before
+/// its relative pronoun). `cs` is the clause's first word, `v` its verb group's; `out` holds
+/// the clauses found so far (sentence `si`'s last).
+pub(super) fn gap_antecedent(
+    doc: &Doc,
+    words: &[Word],
+    chunks: &[(Chunk, Range<usize>)],
+    out: &[Clause],
+    si: usize,
+    cs: usize,
+    v: usize,
+) -> Option<Group> {
+    let prev = out.last().filter(|c| c.sentence() == si)?;
+    let ps = prev.subject.as_ref()?;
+    let only_time = (cs..v).all(|j| words[j].upos != Upos::Punct && words[j].upos != Upos::Cconj);
+    if !only_time
+        || prev.subject_source != SubjectSource::Own
+        || prev.verb.tense == Tense::None
+        || prev.verb.passive
+        || !prev.objects.is_empty()
+        || ps.words().end != prev.verb.words().start
+    {
+        return None;
+    }
+    let mut j = ps.words().start;
+    let relative = |k: usize| {
+        is(doc, &words[k], &words::lists().relative)
+            || (is(doc, &words[k], &["that"]) && words[k].upos != Upos::Det)
+    };
+    if j > 0 && relative(j - 1) {
+        j -= 1;
+    }
+    chunks
+        .iter()
+        .find(|(kind, r)| *kind == Chunk::Noun && r.end == j && words[r.end - 1].upos == Upos::Noun)
+        .map(|(_, r)| group(words, r.clone()))
+}

@@ -1,0 +1,80 @@
+//! The clause stage's word lists (`data/clause/words.txt`, hand-written, MIT): negations,
+//! relative pronouns, subordinating prepositions, possessive determiners, and the words of a
+//! noun group that only dates its clause ("last year").
+//!
+//! Input: none (the file is compiled in). Output: [`Lists`], parsed on first use; every word
+//! lower case, compared without case by [`super::is`].
+
+use std::sync::OnceLock;
+
+const TABLE: &str = include_str!("../../../data/clause/words.txt");
+
+/// The lists of `data/clause/words.txt`, one field per section.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// "not", "n't", "never".
+    pub negation: Vec<&'static str>,
+    /// "who", "which", "whom", "whose".
+    pub relative: Vec<&'static str>,
+    /// Prepositions that also introduce clauses ("after", "since").
+    pub subordinating: Vec<&'static str>,
+    /// "his", "their", ...
+    pub possessive: Vec<&'static str>,
+    /// "last", "next", "this" ... before a time noun.
+    pub time_modifiers: Vec<&'static str>,
+    /// "year", "week", "summer" ...
+    pub time_nouns: Vec<&'static str>,
+}
+
+fn parse(table: &'static str) -> Lists {
+    let mut l = Lists::default();
+    let mut current: Option<&mut Vec<&'static str>> = None;
+    for line in table.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+            current = match name {
+                "negation" => Some(&mut l.negation),
+                "relative" => Some(&mut l.relative),
+                "subordinating" => Some(&mut l.subordinating),
+                "possessive" => Some(&mut l.possessive),
+                "time_modifiers" => Some(&mut l.time_modifiers),
+                "time_nouns" => Some(&mut l.time_nouns),
+                _ => None,
+            };
+            continue;
+        }
+        if let Some(list) = current.as_mut() {
+            list.push(line);
+        }
+    }
+    l
+}
+
+/// The lists, parsed on first use.
+pub fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| parse(TABLE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_loaded() {
+        let l = lists();
+        for (name, list) in [
+            ("negation", &l.negation),
+            ("relative", &l.relative),
+            ("subordinating", &l.subordinating),
+            ("possessive", &l.possessive),
+            ("time_modifiers", &l.time_modifiers),
+            ("time_nouns", &l.time_nouns),
+        ] {
+            assert!(!list.is_empty(), "{name}");
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name}");
+        }
+    }
+}

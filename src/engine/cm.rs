@@ -1,0 +1,429 @@
+//! Compiled-in tables and models stored for a smaller download: a small context-mixing coder.
+//!
+//! The browser downloads the wasm gzip-compressed, and gzip (LZ77 + Huffman codes) leaves a
+//! lot on the table for two kinds of data: bytes with a skewed distribution (the weights and
+//! byte planes of `data/models/*.bin`: a Huffman code spends at least one bit per byte) and
+//! word lists (where the last bytes predict the next). An adaptive binary arithmetic coder
+//! does better on both: [`Mode::Order0`] codes each bit with a counter chosen by the bits of
+//! its byte so far (models: about 10% below gzip); [`Mode::Mixed`] also predicts from the last
+//! one and two bytes and mixes the three predictions in the logistic domain (the scheme of
+//! `lpaq1`, much reduced; the front-coded name and city tables: about 19% below gzip).
+//! `build.rs` writes each stream with [`encode`] (and checks that [`decode`] gives back the same
+//! bytes); the loaders decode once, on first use.
+//!
+//! Stored form: the mode byte, the decoded length (u32 LE), then the arithmetic-coded bits,
+//! most significant bit of each byte first. Every step is integer arithmetic (no floating
+//! point), so the writer (native, in `build.rs`) and the reader (wasm) compute the same
+//! predictions.
+//!
+//! This file is also compiled into `build.rs` (`#[path]`), so the writer and the reader cannot
+//! drift apart.
+//!
+//! Architecture invariant: a pure storage transform; what a loader reads is, byte for byte,
+//! what `build.rs` encoded.
+
+/// Slots of the order-2 table (hashed; a power of two): 2^18 × 4 bytes = 1 MB while decoding.
+const O2_BITS: u32 = 18;
+const O2_SLOTS: usize = 1 << O2_BITS;
+/// A counter's adaptation slows down to 1 / (LIMIT + 1.5).
+const LIMIT: u32 = 60;
+/// Mixer learning rate: weights move by input × error >> LR_SHIFT.
+const LR_SHIFT: i32 = 10;
+/// Mixer inputs: orders 0, 1 and 2, and a bias.
+const INPUTS: usize = 4;
+
+/// Logistic function on the stretched domain: `d` in 1/256ths (clamped to ±2047), result
+/// a probability in 1/4096ths. Interpolated from `lpaq1`'s table: integers only.
+#[inline(always)] // the crate is built for size ("s"); these run per bit
+fn squash(d: i32) -> i32 {
+    const T: [i32; 33] = [
+        1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994,
+        3348, 3607, 3785, 3901, 3975, 4022, 4050, 4068, 4079, 4085, 4089, 4092, 4093, 4094,
+    ];
+    if d > 2047 {
+        return 4095;
+    }
+    if d < -2047 {
+        return 1;
+    }
+    let w = d & 127;
+    let i = ((d >> 7) + 16) as usize;
+    (T[i] * (128 - w) + T[i + 1] * w + 64) >> 7
+}
+
+/// One adaptive bit counter: probability of a 1 (1/65536ths) << 16 | update count.
+type Counter = u32;
+
+/// Moves `c` towards `bit`, fast while it has seen few bits.
+#[inline(always)] // the crate is built for size ("s"); these run per bit
+fn adapt(c: &mut Counter, bit: u32, rate: &[i32; LIMIT as usize + 1]) {
+    let n = (*c & 255).min(LIMIT);
+    let p = (*c >> 16) as i32;
+    let target = if bit == 1 { 65535 } else { 0 };
+    let p = p + (((target - p) * rate[n as usize]) >> 16);
+    *c = (p as u32) << 16 | (n + 1).min(LIMIT);
+}
+
+/// The model: bit counters for three contexts (the bits of the current byte so far, plus
+/// nothing, the last byte, or a hash of the last two bytes), mixed in the logistic domain
+/// with weights chosen by the bits of the current byte seen so far.
+struct Model {
+    /// Whether to mix orders 0–2 ([`Mode::Mixed`]) or to code with the order-0 counters alone.
+    mixed: bool,
+    /// Inverse of [`squash`]: probability (1/4096ths) to stretched domain.
+    stretch: Box<[i16; 4096]>,
+    o0: Box<[Counter; 256]>,
+    o1: Box<[Counter; 65536]>,
+    o2: Box<[Counter; O2_SLOTS]>,
+    /// 65536 / (n + 1.5) for each count `n`.
+    rate: [i32; LIMIT as usize + 1],
+    /// Mixer weights (1/65536ths), one set per partial byte.
+    w: Box<[[i32; INPUTS]; 256]>,
+    /// Start of the order-2 bucket of the current half byte (16 slots, one cache line).
+    o2_base: usize,
+    /// Slots of the order-1 and order-2 counters for the current bit.
+    i1: usize,
+    i2: usize,
+    /// Stretched inputs of the current bit (the last one is the bias).
+    st: [i32; INPUTS],
+    /// Partial byte: 1 followed by the bits seen so far.
+    c0: u32,
+    /// Partial half byte: 1 followed by its bits seen so far (1..=15).
+    nib: usize,
+    /// The last 2 bytes, the newest in the low byte.
+    hist: u32,
+    /// Mixer output for the current bit (1/4096ths).
+    pr: i32,
+}
+
+/// A boxed array of `N` counters at one half.
+fn counters<const N: usize>() -> Box<[Counter; N]> {
+    vec![0x8000_0000; N]
+        .into_boxed_slice()
+        .try_into()
+        .unwrap_or_else(|_| unreachable!("the vector has N slots"))
+}
+
+impl Model {
+    fn new(mode: Mode) -> Model {
+        let mut stretch = Box::new([2047i16; 4096]);
+        let mut pi = 0usize;
+        for x in -2047..=2047 {
+            let v = squash(x) as usize;
+            for s in stretch.iter_mut().take(v + 1).skip(pi) {
+                *s = x as i16;
+            }
+            pi = pi.max(v + 1);
+        }
+        let mut rate = [0i32; LIMIT as usize + 1];
+        for (n, r) in rate.iter_mut().enumerate() {
+            *r = 65536 * 2 / (2 * n as i32 + 3);
+        }
+        let mut m = Model {
+            mixed: mode == Mode::Mixed,
+            stretch,
+            o0: counters(),
+            o1: counters(),
+            o2: counters(),
+            rate,
+            w: Box::new([[65536 / 3; INPUTS]; 256]),
+            o2_base: 0,
+            i1: 0,
+            i2: 0,
+            st: [0; INPUTS],
+            c0: 1,
+            nib: 1,
+            hist: 0,
+            pr: 2048,
+        };
+        m.rebase();
+        m.predict();
+        m
+    }
+
+    /// Probability that the next bit is 1, in 1/65536ths (never 0 or 65536).
+    #[inline(always)] // the crate is built for size ("s"); these run per bit
+    fn p16(&self) -> u32 {
+        if self.mixed {
+            (self.pr as u32) << 4
+        } else {
+            (self.o0[self.c0 as usize & 255] >> 16).clamp(16, 65520)
+        }
+    }
+
+    /// Chooses the order-2 bucket for the next half byte.
+    fn rebase(&mut self) {
+        let x = ((self.hist & 0xffff) | self.c0 << 16).wrapping_mul(0x9E37_79B1);
+        self.o2_base = (x >> (32 - O2_BITS)) as usize & (O2_SLOTS - 16);
+    }
+
+    #[inline(always)] // the crate is built for size ("s"); these run per bit
+    fn predict(&mut self) {
+        if !self.mixed {
+            return;
+        }
+        let c0 = self.c0 as usize & 255;
+        self.i1 = ((self.hist as usize & 255) << 8) | c0;
+        self.i2 = (self.o2_base + self.nib) & (O2_SLOTS - 1);
+        let st = |c: Counter| i32::from(self.stretch[(c >> 20) as usize]);
+        self.st = [
+            st(self.o0[c0]),
+            st(self.o1[self.i1 & 65535]),
+            st(self.o2[self.i2]),
+            256,
+        ];
+        let w = &self.w[c0];
+        let dot: i64 = w
+            .iter()
+            .zip(self.st)
+            .map(|(&w, s)| i64::from(w) * i64::from(s))
+            .sum();
+        self.pr = squash((dot >> 16) as i32).clamp(1, 4095);
+    }
+
+    #[inline(always)] // the crate is built for size ("s"); these run per bit
+    fn update(&mut self, bit: u32) {
+        let c0 = self.c0 as usize & 255;
+        if !self.mixed {
+            adapt(&mut self.o0[c0], bit, &self.rate);
+            self.c0 = (self.c0 << 1) | bit;
+            if self.c0 >= 256 {
+                self.c0 = 1;
+            }
+            return;
+        }
+        let err = ((bit as i32) << 12) - self.pr;
+        for (wk, sk) in self.w[c0].iter_mut().zip(self.st) {
+            *wk += (sk * err) >> LR_SHIFT;
+        }
+        adapt(&mut self.o0[c0], bit, &self.rate);
+        adapt(&mut self.o1[self.i1 & 65535], bit, &self.rate);
+        adapt(&mut self.o2[self.i2], bit, &self.rate);
+        self.c0 = (self.c0 << 1) | bit;
+        self.nib = (self.nib << 1) | bit as usize;
+        if self.c0 >= 256 {
+            self.hist = (self.hist << 8) | (self.c0 & 255);
+            self.c0 = 1;
+        }
+        if self.nib >= 16 {
+            self.nib = 1;
+            self.rebase();
+        }
+        self.predict();
+    }
+}
+
+/// How a stream is modelled (its first stored byte).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Adaptive order-0 bit counters only: fast to decode (a few ns per bit); for weights,
+    /// whose bytes depend little on their neighbours.
+    Order0 = 0,
+    /// Orders 0, 1 and 2 mixed: about 3× slower; for text.
+    Mixed = 1,
+    /// The bytes as they are: nothing to decode (for a stream whose decoding time matters
+    /// more than its size; `build.rs` chooses per stream).
+    Plain = 2,
+}
+
+/// Encodes `data` (see the module docs for the stored form).
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn encode(data: &[u8], mode: Mode) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() / 2 + 8);
+    out.push(mode as u8);
+    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    if mode == Mode::Plain {
+        out.extend_from_slice(data);
+        return out;
+    }
+    let mut m = Model::new(mode);
+    let (mut x1, mut x2) = (0u32, u32::MAX);
+    for &byte in data {
+        for j in (0..8).rev() {
+            let bit = u32::from(byte >> j) & 1;
+            let xmid = x1 + ((u64::from(x2 - x1) * u64::from(m.p16())) >> 16) as u32;
+            if bit == 1 {
+                x2 = xmid;
+            } else {
+                x1 = xmid + 1;
+            }
+            m.update(bit);
+            while (x1 ^ x2) & 0xff00_0000 == 0 {
+                out.push((x2 >> 24) as u8);
+                x1 <<= 8;
+                x2 = (x2 << 8) | 255;
+            }
+        }
+    }
+    out.extend_from_slice(&x1.to_be_bytes());
+    out
+}
+
+/// Decodes what [`encode`] wrote; `None` when `stored` is too short to hold a length.
+/// Bytes after the end of `stored` read as zeros, so a truncated input gives wrong
+/// bytes rather than a panic.
+pub fn decode(stored: &[u8]) -> Option<Vec<u8>> {
+    let mode = match stored.first()? {
+        0 => Mode::Order0,
+        1 => Mode::Mixed,
+        2 => Mode::Plain,
+        _ => return None,
+    };
+    let len = u32::from_le_bytes(stored.get(1..5)?.try_into().ok()?) as usize;
+    if mode == Mode::Plain {
+        return stored.get(5..5 + len).map(<[u8]>::to_vec);
+    }
+    let mut d = Decoder {
+        m: Model::new(mode),
+        x1: 0,
+        x2: u32::MAX,
+        x: 0,
+        input: &stored[5..],
+        at: 0,
+    };
+    for _ in 0..4 {
+        d.x = (d.x << 8) | d.next_in();
+    }
+    Some(match mode {
+        Mode::Order0 => (0..len).map(|_| d.byte_order0()).collect(),
+        Mode::Mixed | Mode::Plain => (0..len).map(|_| d.byte()).collect(),
+    })
+}
+
+/// The arithmetic decoder: the model and the coder's interval.
+struct Decoder<'a> {
+    m: Model,
+    x1: u32,
+    x2: u32,
+    /// The next 32 coded bits.
+    x: u32,
+    input: &'a [u8],
+    at: usize,
+}
+
+impl Decoder<'_> {
+    /// The next input byte; zeros after the end.
+    fn next_in(&mut self) -> u32 {
+        let b = self.input.get(self.at).copied().unwrap_or(0);
+        self.at = self.at.saturating_add(1);
+        u32::from(b)
+    }
+
+    /// One decoded byte. Never inlined: V8 runs wasm first with its baseline compiler and
+    /// switches to optimised code only between calls, so one call per byte lets decoding
+    /// speed up after the first few hundred bytes instead of staying slow to the end (that
+    /// made the first analysis in the browser about 0.5 s slower).
+    #[inline(never)]
+    fn byte(&mut self) -> u8 {
+        let mut byte = 0u32;
+        for _ in 0..8 {
+            let range = u64::from(self.x2 - self.x1);
+            let xmid = self.x1 + ((range * u64::from(self.m.p16())) >> 16) as u32;
+            let bit = u32::from(self.x <= xmid);
+            if bit == 1 {
+                self.x2 = xmid;
+            } else {
+                self.x1 = xmid + 1;
+            }
+            self.m.update(bit);
+            byte = (byte << 1) | bit;
+            while (self.x1 ^ self.x2) & 0xff00_0000 == 0 {
+                self.x1 <<= 8;
+                self.x2 = (self.x2 << 8) | 255;
+                self.x = (self.x << 8) | self.next_in();
+            }
+        }
+        byte as u8
+    }
+
+    /// [`Decoder::byte`] for [`Mode::Order0`], without the mixer's bookkeeping: the same
+    /// counters and the same arithmetic as [`Model::p16`] and [`Model::update`] there, about
+    /// three times faster.
+    #[inline(never)]
+    fn byte_order0(&mut self) -> u8 {
+        // Locals, not fields: the counters are written through `self` too, which would make
+        // the compiler store and reload the interval on every bit.
+        let (mut x1, mut x2, mut x) = (self.x1, self.x2, self.x);
+        let (o0, rate) = (&mut self.m.o0, &self.m.rate);
+        let mut c0 = 1usize;
+        while c0 < 256 {
+            let c = &mut o0[c0];
+            let p = (*c >> 16).clamp(16, 65520);
+            let xmid = x1 + ((u64::from(x2 - x1) * u64::from(p)) >> 16) as u32;
+            let bit = u32::from(x <= xmid);
+            if bit == 1 {
+                x2 = xmid;
+            } else {
+                x1 = xmid + 1;
+            }
+            adapt(c, bit, rate);
+            c0 = (c0 << 1) | bit as usize;
+            while (x1 ^ x2) & 0xff00_0000 == 0 {
+                x1 <<= 8;
+                x2 = (x2 << 8) | 255;
+                let b = self.input.get(self.at).copied().unwrap_or(0);
+                self.at = self.at.saturating_add(1);
+                x = (x << 8) | u32::from(b);
+            }
+        }
+        (self.x1, self.x2, self.x) = (x1, x2, x);
+        c0 as u8
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_text_binary_and_empty_in_both_modes() {
+        let text = b"Aalborg\tDK\nAarhus\tDK\nAbidjan\tCI\n".repeat(20);
+        let binary: Vec<u8> = (0u32..5000)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        for mode in [Mode::Order0, Mode::Mixed, Mode::Plain] {
+            for data in [&text[..], &binary[..], b"", b"\0", b"\xff\xff\xff\xff\xff"] {
+                let stored = encode(data, mode);
+                assert_eq!(stored[0], mode as u8);
+                assert_eq!(decode(&stored).as_deref(), Some(data), "{mode:?}");
+            }
+        }
+        // Text: the mixed model sees the repeats, order 0 only the letter frequencies.
+        let mixed = encode(&text, Mode::Mixed).len();
+        let order0 = encode(&text, Mode::Order0).len();
+        assert!(mixed < text.len() / 8 && mixed < order0, "{mixed} {order0}");
+    }
+
+    #[test]
+    fn skewed_bytes_take_less_than_a_bit_each() {
+        // Mostly zeros with a few small values, like the high bytes of sorted keys: a
+        // Huffman code cannot go below one bit per byte, the counters can.
+        let data: Vec<u8> = (0u32..20_000)
+            .map(|i| u8::from(i.wrapping_mul(2_654_435_761) >> 28 == 0))
+            .collect();
+        let stored = encode(&data, Mode::Order0);
+        assert!(stored.len() < data.len() / 8, "{}", stored.len());
+        assert_eq!(decode(&stored), Some(data));
+    }
+
+    #[test]
+    fn short_or_damaged_input_gives_none_or_bytes_not_a_panic() {
+        assert_eq!(decode(b""), None);
+        assert_eq!(decode(b"\x01\x01\x00"), None);
+        assert_eq!(decode(b"\x07\x00\x00\x00\x00"), None, "unknown mode");
+        assert_eq!(decode(b"\x02\x03\x00\x00\x00ab"), None, "plain, cut short");
+        let stored = encode(b"Lisbon\tPT\nPorto\tPT\n", Mode::Mixed);
+        let decoded = decode(&stored[..stored.len() - 3]).expect("length is present");
+        assert_eq!(decoded.len(), 19);
+    }
+
+    #[test]
+    fn squash_is_monotonic_and_bounded() {
+        let mut last = 0;
+        for d in -2100..2100 {
+            let p = squash(d);
+            assert!((1..=4095).contains(&p) && p >= last, "d={d} p={p}");
+            last = p;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! The events stage's word lists (`data/events/words.txt`, hand-written, MIT): reporting
+//! verbs (lemmas for the clause path, written forms for the token window), the words that
+//! open a clause in the token window, the prepositions dropped before a time expression, and
+//! the signals of order ("ahead of", "after").
+//!
+//! Input: none (the file is compiled in). Output: [`Lists`], parsed on first use; entries are
+//! compared without case.
+
+use std::sync::OnceLock;
+
+const TABLE: &str = include_str!("../../../data/events/words.txt");
+
+/// A signal of order: first word, optional second word, relation of the main event to the
+/// other ("BEFORE" or "AFTER").
+pub type Signal = (&'static str, Option<&'static str>, &'static str);
+
+/// The lists of `data/events/words.txt`, one field per section.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// "say", "announce", ...: a clause with this verb reports the next one.
+    pub reporting_lemmas: Vec<&'static str>,
+    /// "said", "announced", ...
+    pub reporting_forms: Vec<&'static str>,
+    /// "after", "when", "which", ...
+    pub subordinators: Vec<&'static str>,
+    /// "on", "in", "for", ...
+    pub time_prepositions: Vec<&'static str>,
+    pub signals: Vec<Signal>,
+}
+
+fn parse(table: &'static str) -> Lists {
+    let mut l = Lists::default();
+    let mut section = "";
+    for line in table.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+            section = name;
+            continue;
+        }
+        match section {
+            "reporting_lemmas" => l.reporting_lemmas.push(line),
+            "reporting_forms" => l.reporting_forms.push(line),
+            "subordinators" => l.subordinators.push(line),
+            "time_prepositions" => l.time_prepositions.push(line),
+            "signals" => {
+                let cols: Vec<&'static str> = line.split_whitespace().collect();
+                if let [first, second, rel] = cols[..] {
+                    let second = (second != "-").then_some(second);
+                    l.signals.push((first, second, rel));
+                }
+            }
+            _ => {}
+        }
+    }
+    l
+}
+
+/// The lists, parsed on first use.
+pub fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| parse(TABLE))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_loaded() {
+        let l = lists();
+        assert!(l.reporting_lemmas.contains(&"say"));
+        assert!(l.reporting_forms.contains(&"said"));
+        assert!(l.subordinators.contains(&"when"));
+        assert!(l.time_prepositions.contains(&"for"));
+        assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
+        assert!(l.signals.contains(&("after", None, "AFTER")));
+        assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));
+    }
+}
