@@ -606,6 +606,11 @@ mod tests {
                 "Seoul",
                 "PROPN",
             ),
+            (
+                "The chancellor would likely visit Beijing before the summit in June.",
+                "Beijing",
+                "PROPN",
+            ),
         ] {
             let t = tags(text);
             let got = t.iter().find(|(x, _)| x == word).map(|x| x.1);
