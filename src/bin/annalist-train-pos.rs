@@ -5,7 +5,8 @@
 //! annalist-train-pos --train pos-train.conllu --dev pos-dev.conllu --out data/models/pos.bin
 //!                    [--epochs N] [--min-count N] [--keep N[,N...]] [--key-bits B]
 //!                    [--min-code C] [--max-code C] [--drop T,T...] [--freq-power P]
-//!                    [--dict-min N] [--dict-share S] [--seeds N]
+//!                    [--dict-min N] [--dict-share S] [--seeds N] [--seed-base N]
+//!                    [--refit N] [--refit-min-code C] [--show FILE]
 //! ```
 //!
 //! `--keep` with several values is a size sweep: each model is written to
@@ -14,7 +15,13 @@
 //! the order of `static_features`, then `tag_features`, then `right_features`;
 //! leaving out all right-tag templates gives a one-pass tagger); `--freq-power`
 //! ranks features for pruning by L1 × count^P; `--seeds N` trains N times over
-//! differently seeded shuffles and takes the mean of the averaged weights.
+//! differently seeded shuffles (seeds `--seed-base`.., 0 by default; another
+//! base tells a real gain from one shuffle's luck) and takes the mean of the
+//! averaged weights. `--refit N` trains N more times on only the quantized,
+//! pruned model's features and non-zero tags (the weights left make up for the
+//! ones dropped), quantizing each refit with codes under `--refit-min-code`
+//! dropped. `--show FILE` prints each written model's tags of FILE's lines
+//! (one sentence a line, words split at spaces).
 //!
 //! An averaged perceptron over the features of
 //! `annalist::engine::pos::features` (the very code inference uses), trained
@@ -32,9 +39,16 @@ use annalist::engine::pos::features::{
     right_features, static_features, tag_features, WordHashes, FIRST_RIGHT, N_DYNAMIC, N_RIGHT,
     N_STATIC, N_TAGS,
 };
-use annalist::engine::pos::{Tagger, Upos, MAGIC};
+use annalist::engine::pos::{Tagger, Upos};
 use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
+
+#[path = "train_pos/encode.rs"]
+mod encode;
+#[path = "train_pos/perceptron.rs"]
+mod perceptron;
+use encode::encode;
+use perceptron::Perceptron;
 
 struct Sentence {
     words: Vec<WordHashes>,
@@ -100,84 +114,6 @@ fn tag_dictionary(train: &[Sentence], min_n: u32, min_share: f64) -> BTreeMap<u3
         }
     }
     dict
-}
-
-struct Perceptron {
-    index: HashMap<u32, usize>,
-    keys: Vec<u32>,
-    /// Occurrences of each feature in training (with gold history).
-    count: Vec<u32>,
-    w: Vec<[f32; N_TAGS]>,
-    total: Vec<[f64; N_TAGS]>,
-    stamp: Vec<[u32; N_TAGS]>,
-    clock: u32,
-}
-
-impl Perceptron {
-    fn new(mut kc: Vec<(u32, u32)>) -> Perceptron {
-        kc.sort_unstable();
-        let keys: Vec<u32> = kc.iter().map(|x| x.0).collect();
-        let count: Vec<u32> = kc.iter().map(|x| x.1).collect();
-
-        let index = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-        let n = keys.len();
-        Perceptron {
-            index,
-            keys,
-            count,
-            w: vec![[0.0; N_TAGS]; n],
-            total: vec![[0.0; N_TAGS]; n],
-            stamp: vec![[0; N_TAGS]; n],
-            clock: 0,
-        }
-    }
-
-    /// Add the rows of `feats` in `weights` (the current ones, or averaged).
-    fn score(&self, weights: &[[f32; N_TAGS]], feats: &[u32], scores: &mut [f32; N_TAGS]) {
-        for f in feats {
-            if let Some(&i) = self.index.get(f) {
-                for (s, w) in scores.iter_mut().zip(&weights[i]) {
-                    *s += w;
-                }
-            }
-        }
-    }
-
-    fn bump(&mut self, feats: &[u32], tag: usize, by: f32) {
-        for f in feats {
-            if let Some(&i) = self.index.get(f) {
-                let elapsed = f64::from(self.clock - self.stamp[i][tag]);
-                self.total[i][tag] += elapsed * f64::from(self.w[i][tag]);
-                self.stamp[i][tag] = self.clock;
-                self.w[i][tag] += by;
-            }
-        }
-    }
-
-    /// Replace the weights by final ones (their average is then themselves).
-    fn set_weights(&mut self, w: Vec<[f32; N_TAGS]>) {
-        self.w = w;
-        self.total = vec![[0.0; N_TAGS]; self.w.len()];
-        self.stamp = vec![[0; N_TAGS]; self.w.len()];
-        self.clock = 1;
-    }
-
-    fn averaged(&self) -> Vec<[f32; N_TAGS]> {
-        let now = f64::from(self.clock.max(1));
-        self.w
-            .iter()
-            .zip(&self.total)
-            .zip(&self.stamp)
-            .map(|((w, t), s)| {
-                let mut a = [0f32; N_TAGS];
-                for k in 0..N_TAGS {
-                    let tot = t[k] + f64::from(self.clock - s[k]) * f64::from(w[k]);
-                    a[k] = (tot / now) as f32;
-                }
-                a
-            })
-            .collect()
-    }
 }
 
 fn argmax_f(scores: &[f32; N_TAGS]) -> usize {
@@ -321,6 +257,7 @@ fn decode(
 /// A wrong guess of training: its features, the gold tag, the guessed tag.
 type Errors = (Vec<u32>, usize, usize);
 
+#[allow(clippy::too_many_arguments)]
 fn train(
     sp: Space,
     train: &[Sentence],
@@ -329,6 +266,7 @@ fn train(
     epochs: usize,
     min_count: u32,
     seed: u64,
+    support: Option<&BTreeMap<u32, u32>>,
 ) -> Perceptron {
     // Features seen at least `min_count` times with gold history (and gold
     // tags to the right).
@@ -346,9 +284,14 @@ fn train(
             t1 = s.gold[i];
         }
     }
-    let keys: Vec<(u32, u32)> = counts
+    // A refit trains only the quantized model's features and non-zero tags.
+    let keys: Vec<(u32, u32, u32)> = counts
         .into_iter()
         .filter(|&(_, c)| c >= min_count)
+        .filter_map(|(k, c)| match support {
+            Some(m) => m.get(&k).map(|&a| (k, c, a)),
+            None => Some((k, c, u32::MAX)),
+        })
         .collect();
     let mut p = Perceptron::new(keys);
     eprintln!("training over {} features", p.keys.len());
@@ -383,97 +326,6 @@ fn train(
         );
     }
     p
-}
-
-fn write_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8 & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn write_keys(out: &mut Vec<u8>, keys: impl Iterator<Item = u32>) {
-    let mut prev = 0u32;
-    for k in keys {
-        write_varint(out, k.wrapping_sub(prev));
-        prev = k;
-    }
-}
-
-/// Quantize to `i8` codes on a log scale (code c stands for
-/// A·(e^(|c|/K) − 1), A the median |weight|, the largest weight at code 127),
-/// zero codes below `min_code`, drop all-zero rows, keep the `keep` rows of
-/// largest L1 norm × (training count)^`freq_power`, encode.
-fn encode(
-    sp: Space,
-    p: &Perceptron,
-    dict: &BTreeMap<u32, u8>,
-    keep: usize,
-    min_code: u8,
-    max_code: u8,
-    freq_power: f64,
-) -> Vec<u8> {
-    let avg = p.averaged();
-    let mut mags: Vec<f64> = avg
-        .iter()
-        .flat_map(|r| r.iter().map(|w| f64::from(w.abs())))
-        .filter(|&w| w > 0.0)
-        .collect();
-    mags.sort_by(f64::total_cmp);
-    let a = mags.get(mags.len() / 2).copied().unwrap_or(1.0).max(1e-9);
-    let max = mags.last().copied().unwrap_or(1.0).max(a * 2.0);
-    let k = f64::from(max_code.min(127)) / (1.0 + max / a).ln();
-    let levels: Vec<u32> = (0..128)
-        .map(|c| (100.0 * ((f64::from(c) / k).exp() - 1.0)).round() as u32)
-        .collect();
-    let mut rows: Vec<(u32, [i8; N_TAGS], f64)> = p
-        .keys
-        .iter()
-        .zip(&avg)
-        .zip(&p.count)
-        .filter_map(|((&key, r), &count)| {
-            let mut q = [0i8; N_TAGS];
-            let mut l1 = 0u32;
-            for (t, &w) in r.iter().enumerate() {
-                let c = (k * (1.0 + f64::from(w.abs()) / a).ln()).round().min(127.0) as i8;
-                let c = if c < min_code as i8 { 0 } else { c };
-                q[t] = if w < 0.0 { -c } else { c };
-                l1 += levels[c as usize];
-            }
-            let score = f64::from(l1) * f64::from(count).powf(freq_power);
-            (l1 > 0).then_some((key, q, score))
-        })
-        .collect();
-    rows.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)));
-    rows.truncate(keep);
-    rows.sort_by_key(|r| r.0);
-    eprintln!("log scale A {a:.4} K {k:.3}, kept {} features", rows.len());
-
-    let mut out = MAGIC.to_vec();
-    out.push(sp.key_bits);
-    write_varint(&mut out, sp.templates);
-    for &l in &levels {
-        write_varint(&mut out, l);
-    }
-    write_varint(&mut out, dict.len() as u32);
-    write_keys(&mut out, dict.keys().copied());
-    out.extend(dict.values().copied());
-    write_varint(&mut out, rows.len() as u32);
-    write_keys(&mut out, rows.iter().map(|r| r.0));
-    for (_, q, _) in &rows {
-        let mut m = 0u32;
-        for (t, &v) in q.iter().enumerate() {
-            if v != 0 {
-                m |= 1 << t;
-            }
-        }
-        out.extend_from_slice(&m.to_le_bytes()[..3]);
-    }
-    for (_, q, _) in &rows {
-        out.extend(q.iter().filter(|&&v| v != 0).map(|&v| v as u8));
-    }
-    out
 }
 
 fn accuracy_float(
@@ -518,6 +370,62 @@ fn accuracy(t: &Tagger, dev: &[Sentence]) -> f64 {
     100.0 * right as f64 / all.max(1) as f64
 }
 
+/// `seeds` runs over differently seeded shuffles, their averaged weights
+/// averaged again (parameter mixing): less dependent on one shuffle's luck.
+#[allow(clippy::too_many_arguments)]
+fn train_mixed(
+    sp: Space,
+    train_set: &[Sentence],
+    dev: &[Sentence],
+    dict: &BTreeMap<u32, u8>,
+    epochs: usize,
+    min_count: u32,
+    (seed_base, seeds): (usize, usize),
+    support: Option<&BTreeMap<u32, u32>>,
+) -> Perceptron {
+    let mut p = train(
+        sp,
+        train_set,
+        dev,
+        dict,
+        epochs,
+        min_count,
+        seed_base as u64,
+        support,
+    );
+    if seeds > 1 {
+        let mut sum = p.averaged();
+        for seed in seed_base + 1..seed_base + seeds {
+            let q = train(
+                sp,
+                train_set,
+                dev,
+                dict,
+                epochs,
+                min_count,
+                seed as u64,
+                support,
+            );
+            for (r, a) in sum.iter_mut().zip(q.averaged()) {
+                for (x, y) in r.iter_mut().zip(a) {
+                    *x += y;
+                }
+            }
+        }
+        for r in &mut sum {
+            for x in r.iter_mut() {
+                *x /= seeds as f32;
+            }
+        }
+        p.set_weights(sum);
+        eprintln!(
+            "mixed {seeds} runs: dev (float) {:.2}%",
+            accuracy_float(sp, &mut p, dict, dev)
+        );
+    }
+    p
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     let mut train_path = None;
     let mut dev_path = None;
@@ -525,6 +433,10 @@ fn run(args: &[String]) -> Result<(), String> {
     let (mut epochs, mut min_count) = (6usize, 2u32);
     let mut keeps = vec![12_000usize];
     let mut seeds = 1usize;
+    let mut refits = 0usize;
+    let mut seed_base = 0usize;
+    let mut show = None;
+    let mut refit_min_code = 1u8;
     let mut min_code = 1u8;
     let mut max_code = 127u8;
     let mut freq_power = 0f64;
@@ -564,6 +476,14 @@ fn run(args: &[String]) -> Result<(), String> {
                 freq_power = val()?.parse().map_err(|e| format!("--freq-power: {e}"))?
             }
             "--seeds" => seeds = val()?.parse().map_err(|e| format!("--seeds: {e}"))?,
+            "--refit-min-code" => {
+                refit_min_code = val()?
+                    .parse()
+                    .map_err(|e| format!("--refit-min-code: {e}"))?
+            }
+            "--show" => show = Some(val()?),
+            "--seed-base" => seed_base = val()?.parse().map_err(|e| format!("--seed-base: {e}"))?,
+            "--refit" => refits = val()?.parse().map_err(|e| format!("--refit: {e}"))?,
             "--keep" => {
                 keeps = val()?
                     .split(',')
@@ -586,33 +506,29 @@ fn run(args: &[String]) -> Result<(), String> {
         train_set.len(),
         dict.len()
     );
-    // Several runs over different shuffles, their averaged weights averaged
-    // again (parameter mixing): less dependent on one shuffle's luck.
-    let mut p = train(sp, &train_set, &dev, &dict, epochs, min_count, 0);
-    if seeds > 1 {
-        let mut sum = p.averaged();
-        for seed in 1..seeds {
-            let q = train(sp, &train_set, &dev, &dict, epochs, min_count, seed as u64);
-            for (r, a) in sum.iter_mut().zip(q.averaged()) {
-                for (x, y) in r.iter_mut().zip(a) {
-                    *x += y;
-                }
-            }
-        }
-        for r in &mut sum {
-            for x in r.iter_mut() {
-                *x /= seeds as f32;
-            }
-        }
-        p.set_weights(sum);
-        eprintln!(
-            "mixed {seeds} runs: dev (float) {:.2}%",
-            accuracy_float(sp, &mut p, &dict, &dev)
-        );
-    }
+    let mixed = |support: Option<&BTreeMap<u32, u32>>| {
+        train_mixed(
+            sp,
+            &train_set,
+            &dev,
+            &dict,
+            epochs,
+            min_count,
+            (seed_base, seeds),
+            support,
+        )
+    };
+    let p = mixed(None);
     // One --keep writes --out; several (a sweep) write --out.N each.
     for &keep in &keeps {
-        let bytes = encode(sp, &p, &dict, keep, min_code, max_code, freq_power);
+        let (mut bytes, mut support) = encode(sp, &p, &dict, keep, min_code, max_code, freq_power);
+        // Refit: train again on the quantized model's features and non-zero
+        // tags only, so the weights left make up for those dropped.
+        for round in 0..refits {
+            let q = mixed(Some(&support));
+            (bytes, support) = encode(sp, &q, &dict, keep, refit_min_code, max_code, freq_power);
+            eprintln!("refit {}: {} features", round + 1, support.len());
+        }
         let path = if keeps.len() == 1 {
             out_path.clone()
         } else {
@@ -629,6 +545,21 @@ fn run(args: &[String]) -> Result<(), String> {
                 dev.iter().map(|s| s.words.len()).sum::<usize>(),
                 bytes.len()
             );
+        }
+        if let Some(show) = &show {
+            let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
+            let text = std::fs::read_to_string(show).map_err(|e| format!("{show}: {e}"))?;
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let words: Vec<WordHashes> = line.split_whitespace().map(WordHashes::new).collect();
+                let mut tags = Vec::new();
+                t.tag_hashes(&words, &mut tags);
+                let tagged: Vec<String> = line
+                    .split_whitespace()
+                    .zip(&tags)
+                    .map(|(w, u)| format!("{w}/{}", u.as_str()))
+                    .collect();
+                println!("  {}", tagged.join(" "));
+            }
         }
     }
     Ok(())

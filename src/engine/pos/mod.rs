@@ -570,6 +570,54 @@ mod tests {
         assert_eq!(get("said"), Some("VERB"));
     }
 
+    /// Errors seen with other models that cost relations downstream: a plural
+    /// noun opening a sentence before its verb is no verb, and a city after
+    /// "visit" is a name, not an auxiliary.
+    #[test]
+    fn sentence_initial_plural_nouns_and_visited_places() {
+        for (text, word, want) in [
+            (
+                "Shipments rose by a fifth after the ban.",
+                "Shipments",
+                "NOUN",
+            ),
+            (
+                "Officials warned that sanctions could follow.",
+                "Officials",
+                "NOUN",
+            ),
+            (
+                "Prosecutors charged two traders with fraud.",
+                "Prosecutors",
+                "NOUN",
+            ),
+            (
+                "The minister would likely visit Beijing in May.",
+                "Beijing",
+                "PROPN",
+            ),
+            (
+                "The minister would likely visit Beijing in May.",
+                "visit",
+                "VERB",
+            ),
+            (
+                "The envoy will fly to Tokyo and visit Seoul next week.",
+                "Seoul",
+                "PROPN",
+            ),
+            (
+                "The chancellor would likely visit Beijing before the summit in June.",
+                "Beijing",
+                "PROPN",
+            ),
+        ] {
+            let t = tags(text);
+            let got = t.iter().find(|(x, _)| x == word).map(|x| x.1);
+            assert_eq!(got, Some(want), "{word} in {text:?}: {t:?}");
+        }
+    }
+
     #[test]
     fn splits_clitics_and_keeps_token_index() {
         let doc = Doc::new("The firm's owner didn't sell.");
