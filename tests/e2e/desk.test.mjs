@@ -4,26 +4,14 @@
 // failed before its fix. Screenshots go to test-artifacts/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, setArticle, screenshot, browserAndServer, fileUrl } from "./lib.mjs";
+import { newPage, setArticle, screenshot, browserAndServer, fileUrl, openApp, settled } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
 const ENTITIES = '[aria-label="Entities"]';
 
 const env = browserAndServer();
 
-async function open(opts = {}) {
-  const page = await newPage(env.browser, { bypassCSP: true, ...opts });
-  await page.goto(env.server.url + "index.html");
-  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
-  return page;
-}
-
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector(".status")?.textContent ?? "";
-    return !s.includes("Updating") && !s.includes("Analysing");
-  });
-}
+const open = (opts = {}) => openApp(env, opts);
 
 const source = (page) => page.locator("#annalist-date-source").innerText();
 

@@ -102,6 +102,28 @@ export async function setArticle(page, text, date) {
   }
 }
 
+/** Open the app served by `env` (see `browserAndServer`) in a new page (CSP bypassed, so
+ *  tests may evaluate scripts; `opts` go to the browser context) and wait until the
+ *  example article is highlighted. */
+export async function openApp(env, opts = {}) {
+  const page = await newPage(env.browser, { bypassCSP: true, ...opts });
+  await page.goto(env.server.url + "index.html");
+  await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 20000 });
+  return page;
+}
+
+/** Wait until no analysis is running (the status line says neither "Updating" nor "Analysing"). */
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector(".status")?.textContent ?? "";
+    return !s.includes("Updating") && !s.includes("Analysing");
+  });
+}
+
+/** The entity panel's button of the entity whose name holds `name`. */
+export const entityButton = (page, name) =>
+  page.locator('[aria-label="Entities"] button[data-entity]', { hasText: name });
+
 /** Register before/after hooks that launch Chromium and serve dist/ for a test file.
  *  Returns an object whose `browser` and `server` are set once the hooks ran. */
 export function browserAndServer() {

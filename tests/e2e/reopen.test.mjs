@@ -6,10 +6,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, setArticle, screenshot, browserAndServer } from "./lib.mjs";
+import { setArticle, screenshot, browserAndServer, openApp, settled, entityButton } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
-const ENTITIES = '[aria-label="Entities"]';
 const env = browserAndServer();
 
 // Our own text.
@@ -17,21 +16,9 @@ const ARTICLE =
   "Dock cranes inspected\n\nOlaf Scholz met Antony Blinken in Hamburg on Monday to discuss the crane contracts. " +
   "Later Scholz flew to Paris, where inspectors from Norvale Systems joined the talks.";
 
-async function open(opts = {}) {
-  const page = await newPage(env.browser, { bypassCSP: true, acceptDownloads: true, ...opts });
-  await page.goto(env.server.url + "index.html");
-  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
-  return page;
-}
+const open = (opts = {}) => openApp(env, { acceptDownloads: true, ...opts });
 
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector(".status")?.textContent ?? "";
-    return !s.includes("Updating") && !s.includes("Analysing");
-  });
-}
-
-const entity = (page, name) => page.locator(`${ENTITIES} button[data-entity]`, { hasText: name });
+const entity = entityButton;
 
 test("14.8: the read-only HTML export re-opens in a fresh page with its corrections applied", async () => {
   const page = await open({ viewport: { width: 1366, height: 768 } });

@@ -11,10 +11,9 @@ import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { newPage, setArticle, screenshot, browserAndServer } from "./lib.mjs";
+import { setArticle, screenshot, browserAndServer, openApp, settled, entityButton } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
-const ENTITIES = '[aria-label="Entities"]';
 const env = browserAndServer();
 
 // Our own texts.
@@ -29,21 +28,9 @@ const RELATIONS =
   "Norvale Systems sold radar parts to the North Atlantic Treaty Organization in 2021. " +
   "Antony Blinken is the Secretary of State of the United States. Wang Yi met Joe Biden in Washington.";
 
-async function open(opts = {}) {
-  const page = await newPage(env.browser, { bypassCSP: true, acceptDownloads: true, ...opts });
-  await page.goto(env.server.url + "index.html");
-  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
-  return page;
-}
+const open = (opts = {}) => openApp(env, { acceptDownloads: true, ...opts });
 
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector(".status")?.textContent ?? "";
-    return !s.includes("Updating") && !s.includes("Analysing");
-  });
-}
-
-const entity = (page, name) => page.locator(`${ENTITIES} button[data-entity]`, { hasText: name });
+const entity = entityButton;
 
 test("trial 7: the app's JSONL export imports back with its corrections", async () => {
   const page = await open({ viewport: { width: 1366, height: 768 } });

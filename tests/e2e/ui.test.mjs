@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { newPage, fileUrl, setArticle, screenshot, ROOT, browserAndServer } from "./lib.mjs";
+import { newPage, fileUrl, setArticle, screenshot, ROOT, browserAndServer, openApp } from "./lib.mjs";
 
 // Our own text (facts only): the dated sentences sit after filler paragraphs so
 // that jumping to them really has to scroll.
@@ -32,12 +32,7 @@ const TIMELINE = '[aria-label="Timeline"]';
 const env = browserAndServer();
 
 /** Open the app over http and wait for the first analysis (the example article). */
-async function open(opts = {}) {
-  const page = await newPage(env.browser, { bypassCSP: true, ...opts });
-  await page.goto(env.server.url + "index.html");
-  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
-  return page;
-}
+const open = (opts = {}) => openApp(env, opts);
 
 /** Paste ARTICLE with its date and wait until the panel shows Joe Biden. */
 async function pasteArticle(page) {

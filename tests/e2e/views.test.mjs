@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, setArticle, screenshot, browserAndServer } from "./lib.mjs";
+import { setArticle, screenshot, browserAndServer, openApp, settled } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
 const ENTITIES = '[aria-label="Entities"]';
@@ -14,19 +14,7 @@ const TIMELINE = '[aria-label="Timeline"]';
 
 const env = browserAndServer();
 
-async function open(opts = {}) {
-  const page = await newPage(env.browser, { bypassCSP: true, acceptDownloads: true, ...opts });
-  await page.goto(env.server.url + "index.html");
-  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
-  return page;
-}
-
-async function settled(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector(".status")?.textContent ?? "";
-    return !s.includes("Updating") && !s.includes("Analysing");
-  });
-}
+const open = (opts = {}) => openApp(env, { acceptDownloads: true, ...opts });
 
 // Our own texts. One dated by its dateline, with events said to be "now" and
 // "in the past"; one with no date at all, so its relative events have no place.
