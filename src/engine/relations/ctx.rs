@@ -82,6 +82,7 @@ pub(crate) mod class {
     pub const CONSUME: u16 = 1 << 12;
     pub const PREP: u16 = 1 << 13;
     pub const UNNAMED: u16 = 1 << 14;
+    pub const PARTITIVE: u16 = 1 << 15;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -100,6 +101,7 @@ pub(crate) mod class {
             "consume" => CONSUME,
             "prep" => PREP,
             "unnamed" => UNNAMED,
+            "partitive" => PARTITIVE,
             _ => return None,
         })
     }

@@ -601,3 +601,26 @@ fn the_subject_of_a_verb_trigger_runs_through_of_phrases() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_share_of_goods_names_the_goods_of_its_of_phrase() {
+    let r = rel(
+        "Iran supplied Russia with most of its drones last year. Belarus shipped 90 per cent of its machine tools to Serbia. Hungary bought the bulk of its rifles from Austria.",
+        None,
+    );
+    let s = has(&r, RelationType::Supply, "Iran", "Russia").expect("with most of");
+    assert_eq!(s.3, vec!["drones".to_string()]);
+    let s = has(&r, RelationType::Supply, "Belarus", "Serbia").expect("90 per cent of");
+    assert_eq!(s.3, vec!["machine tools".to_string()]);
+    let s = has(&r, RelationType::Supply, "Austria", "Hungary").expect("the bulk of");
+    assert_eq!(s.3, vec!["rifles".to_string()]);
+    // A share of something that is no goods names nothing.
+    let r = rel(
+        "Iran supplied Russia with most of the news last year.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Iran", "Russia").is_none(),
+        "{r:?}"
+    );
+}
