@@ -624,3 +624,15 @@ fn a_share_of_goods_names_the_goods_of_its_of_phrase() {
         "{r:?}"
     );
 }
+
+#[test]
+fn weapons_and_commodities_are_goods() {
+    let r = rel(
+        "Poland received 48 howitzers from South Korea last year. Japan shipped lithium and transistors to Vietnam.",
+        None,
+    );
+    let s = has(&r, RelationType::Supply, "South Korea", "Poland").expect("howitzers");
+    assert_eq!(s.3, vec!["howitzers".to_string()]);
+    let s = has(&r, RelationType::Supply, "Japan", "Vietnam").expect("lithium, transistors");
+    assert_eq!(s.3, vec!["lithium".to_string(), "transistors".to_string()]);
+}
