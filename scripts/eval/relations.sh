@@ -3,7 +3,8 @@
 # type against gold written by hand.
 #   - articles.jsonl + gold.tsv: three articles (sanctions, trade, diplomacy) the rules were tuned on;
 #   - heldout.jsonl + heldout.tsv: one article written afterwards and never tuned on;
-#   - denials.jsonl + denials.tsv: one article written with session 5's fixes (tuned on; a regression check).
+#   - denials.jsonl + denials.tsv: one article written with session 5's fixes (tuned on; a regression check);
+#   - dev2.jsonl + dev2.tsv: three articles written in session 6 before any fix they led to (tuned on).
 #   scripts/eval/relations.sh            (PROFILE=dev for a quick debug build)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,3 +28,6 @@ python3 "$DIR/score.py" "$DIR/heldout2.tsv" "$OUT/relations-heldout2.sys.jsonl"
 echo "== session-5 regression article (denials, relative clauses; tuned on)"
 "$BIN" extract --jsonl < "$DIR/denials.jsonl" > "$OUT/relations-denials.sys.jsonl"
 python3 "$DIR/score.py" "$DIR/denials.tsv" "$OUT/relations-denials.sys.jsonl"
+echo "== session-6 development articles (minerals, arms, enforcement; tuned on)"
+"$BIN" extract --jsonl < "$DIR/dev2.jsonl" > "$OUT/relations-dev2.sys.jsonl"
+python3 "$DIR/score.py" "$DIR/dev2.tsv" "$OUT/relations-dev2.sys.jsonl"
