@@ -31,6 +31,7 @@ pub(crate) enum Frame {
     MeetNoun,
     SanctionVerb,
     SanctionNoun,
+    GiveNoun,
     OwnedBy,
     Owns,
     Stake,
@@ -46,6 +47,7 @@ impl Frame {
             "meet_noun" => Frame::MeetNoun,
             "sanction_verb" => Frame::SanctionVerb,
             "sanction_noun" => Frame::SanctionNoun,
+            "give_noun" => Frame::GiveNoun,
             "owned_by" => Frame::OwnedBy,
             "owns" => Frame::Owns,
             "stake" => Frame::Stake,
@@ -67,24 +69,26 @@ pub(super) fn parse_type(s: &str) -> Option<RelationType> {
 
 /// Word classes of `words.tsv`, as bits (a word may have several).
 pub(crate) mod class {
-    pub const AUX: u16 = 1;
-    pub const BE: u16 = 1 << 1;
-    pub const ADV: u16 = 1 << 2;
-    pub const HEDGE: u16 = 1 << 3;
-    pub const NEG: u16 = 1 << 4;
-    pub const SPEECH: u16 = 1 << 5;
-    pub const COLLECTIVE: u16 = 1 << 6;
-    pub const HELP: u16 = 1 << 7;
-    pub const LIGHT: u16 = 1 << 8;
-    pub const PRONOUN: u16 = 1 << 9;
-    pub const BOUNDARY: u16 = 1 << 10;
-    pub const DET: u16 = 1 << 11;
-    pub const CONSUME: u16 = 1 << 12;
-    pub const PREP: u16 = 1 << 13;
-    pub const UNNAMED: u16 = 1 << 14;
-    pub const PARTITIVE: u16 = 1 << 15;
+    pub const AUX: u32 = 1;
+    pub const BE: u32 = 1 << 1;
+    pub const ADV: u32 = 1 << 2;
+    pub const HEDGE: u32 = 1 << 3;
+    pub const NEG: u32 = 1 << 4;
+    pub const SPEECH: u32 = 1 << 5;
+    pub const COLLECTIVE: u32 = 1 << 6;
+    pub const HELP: u32 = 1 << 7;
+    pub const LIGHT: u32 = 1 << 8;
+    pub const PRONOUN: u32 = 1 << 9;
+    pub const BOUNDARY: u32 = 1 << 10;
+    pub const DET: u32 = 1 << 11;
+    pub const CONSUME: u32 = 1 << 12;
+    pub const PREP: u32 = 1 << 13;
+    pub const UNNAMED: u32 = 1 << 14;
+    pub const PARTITIVE: u32 = 1 << 15;
+    pub const PLACEMOD: u32 = 1 << 16;
+    pub const ARRANGE: u32 = 1 << 17;
 
-    pub fn parse(s: &str) -> Option<u16> {
+    pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
             "aux" => AUX,
             "be" => BE,
@@ -102,6 +106,8 @@ pub(crate) mod class {
             "prep" => PREP,
             "unnamed" => UNNAMED,
             "partitive" => PARTITIVE,
+            "placemod" => PLACEMOD,
+            "arrange" => ARRANGE,
             _ => return None,
         })
     }
@@ -119,7 +125,7 @@ pub(crate) struct Trigger {
 pub(crate) struct Tables {
     /// First word → phrases starting with it, longest first.
     pub(super) triggers: HashMap<Box<str>, Vec<Trigger>>,
-    pub(super) words: HashMap<Box<str>, u16>,
+    pub(super) words: HashMap<Box<str>, u32>,
 }
 
 pub(super) fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -154,7 +160,7 @@ pub(super) fn tables() -> &'static Tables {
         for v in triggers.values_mut() {
             crate::sort::sort_by_key(v, |t| std::cmp::Reverse(t.rest.len()));
         }
-        let mut words: HashMap<Box<str>, u16> = HashMap::new();
+        let mut words: HashMap<Box<str>, u32> = HashMap::new();
         for r in rows(WORDS) {
             if let (Some(w), Some(c)) = (r.first(), r.get(1).and_then(|s| class::parse(s))) {
                 *words.entry((*w).into()).or_default() |= c;
@@ -288,7 +294,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Word classes of token `i` (0 when none).
-    pub fn class(&self, i: usize) -> u16 {
+    pub fn class(&self, i: usize) -> u32 {
         if i >= self.n_tokens() {
             return 0;
         }
@@ -301,7 +307,27 @@ impl<'a> Ctx<'a> {
         self.tables.words.get(w).copied().unwrap_or(0)
     }
 
-    pub fn has(&self, i: usize, c: u16) -> bool {
+    /// Word classes of a lower-case word or lemma (0 when none).
+    pub fn word_class(&self, w: &str) -> u32 {
+        self.tables.words.get(w).copied().unwrap_or(0)
+    }
+
+    /// Is mention `m` followed by a capitalised word no mention covers, inside the sentence
+    /// ("China Minmetals" when only "China" was found)? Then it is part of a longer,
+    /// unrecognised name and names no party of its own.
+    pub fn runs_on(&self, m: usize) -> bool {
+        let end = self.mentions[m].tokens.end;
+        let Some(t) = self.doc.tokens.get(end) else {
+            return false;
+        };
+        t.kind == TokenKind::Word
+            && t.sentence == self.doc.tokens[end - 1].sentence
+            && self.doc.tok_text(end).starts_with(char::is_uppercase)
+            && self.cover[end].is_none()
+            && !self.in_timex(end)
+    }
+
+    pub fn has(&self, i: usize, c: u32) -> bool {
         self.class(i) & c != 0
     }
 

@@ -16,6 +16,8 @@ use crate::engine::text::TokenKind;
 
 /// Longest role phrase, in words.
 const MAX_ROLE_WORDS: usize = 5;
+/// Most plain words naming a portfolio before a title ("energy and mines minister").
+const MAX_PORTFOLIO_WORDS: usize = 3;
 
 impl Ctx<'_> {
     /// Is tokens `a..b` (all words) a title of the lexicon, ignoring a leading "the"?
@@ -84,7 +86,20 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 start
             };
-            if ctx.is_role(k + 1, role_end) {
+            // "Peru's energy and mines minister, Jorge Montero": a title after a few plain
+            // lower-case words naming its portfolio.
+            let portfolio = |s: usize| {
+                (k + 1..s).all(|w| {
+                    ctx.doc.tokens[w].kind == TokenKind::Word
+                        && (ctx.class(w) == 0 || ctx.is(w, "and"))
+                        && ctx.trigger_at(w).is_none()
+                        && ctx.doc.tok_text(w).starts_with(char::is_lowercase)
+                })
+            };
+            let role = ctx.is_role(k + 1, role_end)
+                || (k + 2..role_end.min(k + 1 + MAX_PORTFOLIO_WORDS + 1))
+                    .any(|s| portfolio(s) && ctx.is_role(s, role_end));
+            if role {
                 if let Some(e) = ctx.employer(m) {
                     out.push(employed(
                         ctx,
@@ -104,7 +119,11 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         for k in end + 1..(end + 2 + MAX_ROLE_WORDS).min(hi) {
             if ctx.is(k, "of") || ctx.is(k, "at") {
                 let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
-                let actor = ctx.mention_starting_at(at).and_then(|m| ctx.employer(m));
+                // "the chairman of China Minmetals" when only "China" was found: no employer.
+                let actor = ctx
+                    .mention_starting_at(at)
+                    .filter(|&m| !ctx.runs_on(m))
+                    .and_then(|m| ctx.employer(m));
                 if let (true, Some(e)) = (ctx.is_role(end + 1, k), actor) {
                     out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));
                 }

@@ -143,6 +143,18 @@ impl Ctx<'_> {
         closed.then_some(p)
     }
 
+    /// The list of parties set off by a comma right after group `g` and closed by punctuation
+    /// ("indicted two traders, A and B, on Tuesday"), when `g` itself names none.
+    pub(super) fn appositive_list(&self, g: &Group) -> Option<Parties> {
+        let k = self.token_ending_at(g.span().1)?;
+        if !self.is_punct(k + 1, &[',']) {
+            return None;
+        }
+        let p = self.parties_at(k + 2)?;
+        let closed = self.is_punct(p.last + 1, &[',', '.', ';']) || p.last + 1 >= self.n_tokens();
+        closed.then_some(p)
+    }
+
     /// Goods named inside a noun group (ITEM or PRODUCT mentions starting in
     /// it), as entity indexes, with the last token they cover.
     pub(super) fn group_items(&self, g: &Group) -> (Vec<usize>, usize) {

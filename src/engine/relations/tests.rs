@@ -636,3 +636,127 @@ fn weapons_and_commodities_are_goods() {
     let s = has(&r, RelationType::Supply, "Japan", "Vietnam").expect("lithium, transistors");
     assert_eq!(s.3, vec!["lithium".to_string(), "transistors".to_string()]);
 }
+
+#[test]
+fn a_passive_supply_takes_its_agent_as_supplier() {
+    let r = rel(
+        "Forty drones were delivered to Mali by Turkey and the Netherlands in March. Ghana was supplied with rifles by Serbia.",
+        None,
+    );
+    for s in ["Turkey", "Netherlands"] {
+        let x = has(&r, RelationType::Supply, s, "Mali").unwrap_or_else(|| panic!("{s}: {r:?}"));
+        assert_eq!(x.3, vec!["drones"]);
+    }
+    let g =
+        has(&r, RelationType::Supply, "Serbia", "Ghana").unwrap_or_else(|| panic!("with: {r:?}"));
+    assert_eq!(g.3, vec!["rifles"]);
+    assert!(
+        has(&r, RelationType::Supply, "Ghana", "Serbia").is_none(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Mali", "Turkey").is_none(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_verb_of_denial_or_stopping_before_the_trigger_negates_it() {
+    let r = rel(
+        "Belarus has denied selling rifles to Sudan. Vetra Ltd had stopped shipping chips to Iran in 2020.",
+        None,
+    );
+    let b =
+        has(&r, RelationType::Supply, "Belarus", "Sudan").unwrap_or_else(|| panic!("deny: {r:?}"));
+    assert_eq!(b.4, Modality::Negated);
+    let v =
+        has(&r, RelationType::Supply, "Vetra Ltd", "Iran").unwrap_or_else(|| panic!("stop: {r:?}"));
+    assert_eq!(v.4, Modality::Negated);
+    // Urged to stop: someone else's goal; the supply still goes on.
+    let g = rel(
+        "Officials urged Kazakhstan to stop shipping drones to Russia.",
+        None,
+    );
+    let k = has(&g, RelationType::Supply, "Kazakhstan", "Russia")
+        .unwrap_or_else(|| panic!("goal: {g:?}"));
+    assert_eq!(k.4, Modality::Asserted);
+}
+
+#[test]
+fn a_supply_noun_names_goods_recipient_and_supplier() {
+    let r = rel(
+        "Peru's exports of lithium to Japan doubled. The transfer of howitzers to Morocco by Spain was approved. Corvex Logistics, which had arranged shipments of drones to Yemen, was fined.",
+        None,
+    );
+    let p = has(&r, RelationType::Supply, "Peru", "Japan")
+        .unwrap_or_else(|| panic!("possessive: {r:?}"));
+    assert_eq!(p.3, vec!["lithium"]);
+    let s =
+        has(&r, RelationType::Supply, "Spain", "Morocco").unwrap_or_else(|| panic!("by: {r:?}"));
+    assert_eq!(s.3, vec!["howitzers"]);
+    has(&r, RelationType::Supply, "Corvex Logistics", "Yemen")
+        .unwrap_or_else(|| panic!("arranged: {r:?}"));
+    // Without a named supplier nothing is read.
+    let none = rel("The delivery of drones to Niger was delayed.", None);
+    assert!(none.is_empty(), "{none:?}");
+}
+
+#[test]
+fn a_possessive_country_or_a_place_modifier_is_not_the_party() {
+    let r = rel(
+        "Kestrel Optics Ltd is a subsidiary of Germany's Hensoldt AG. The EU imposed sanctions on several firms, including the Dubai-based Orbis Trading LLC.",
+        None,
+    );
+    has(
+        &r,
+        RelationType::Ownership,
+        "Hensoldt AG",
+        "Kestrel Optics Ltd",
+    )
+    .unwrap_or_else(|| panic!("owner: {r:?}"));
+    assert!(
+        has(&r, RelationType::Ownership, "Germany", "Kestrel Optics Ltd").is_none(),
+        "{r:?}"
+    );
+    has(
+        &r,
+        RelationType::Sanction,
+        "European Union",
+        "Orbis Trading LLC",
+    )
+    .unwrap_or_else(|| panic!("sanction: {r:?}"));
+}
+
+#[test]
+fn frozen_assets_and_indicted_appositions_are_sanctions_of_the_named_party() {
+    let r = rel(
+        "Canada froze the assets of Halvard Shipping. Norway froze the assets of Brisk Marine's owner, Ivan Petrenko. The Justice Department indicted two executives, Mark Ellison and Li Wei, on Friday.",
+        None,
+    );
+    has(&r, RelationType::Sanction, "Canada", "Halvard Shipping")
+        .unwrap_or_else(|| panic!("froze: {r:?}"));
+    assert!(
+        !r.iter()
+            .any(|x| x.0 == RelationType::Sanction && x.2 == "Brisk Marine"),
+        "the owner's firm is not the target: {r:?}"
+    );
+    for p in ["Mark Ellison", "Li Wei"] {
+        has(&r, RelationType::Sanction, "Justice Department", p)
+            .unwrap_or_else(|| panic!("{p}: {r:?}"));
+    }
+}
+
+#[test]
+fn a_title_after_its_portfolio_and_an_employer_cut_short_by_the_tagger() {
+    let r = rel(
+        "Chile's mining minister, Aurora Williams, said output would rise. Wu Hao, the president of China Baowu, visited Lima.",
+        None,
+    );
+    has(&r, RelationType::Employment, "Aurora Williams", "Chile")
+        .unwrap_or_else(|| panic!("portfolio: {r:?}"));
+    assert!(
+        !r.iter()
+            .any(|x| x.0 == RelationType::Employment && x.1 == "Wu Hao" && x.2 == "China"),
+        "{r:?}"
+    );
+}

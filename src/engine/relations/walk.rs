@@ -24,6 +24,9 @@ pub(super) const MAX_NEAREST: usize = 15;
 pub(super) const MAX_SUBJECT_WALK: usize = 48;
 /// Most parties in one joined list ("A, B and C").
 pub(super) const MAX_LIST: usize = 12;
+/// Most tokens between a preposition and the word opening its list ("on 45 more firms on
+/// Wednesday, including A").
+pub(super) const MAX_LIST_OPENER: usize = 9;
 
 impl Ctx<'_> {
     /// First and one-past-last token of the sentence holding token `i`.
@@ -69,6 +72,11 @@ impl Ctx<'_> {
         if let Some(c) = clause {
             s.hedged |= c.verb.hedged();
             s.negated |= c.verb.negated;
+            // "has denied supplying", "had stopped selling": a verb of denial before the
+            // trigger's verb (its lemma is a `neg` word of `words.tsv`), in a finite verb group
+            // ("to stop exporting", a goal, still exports).
+            s.negated |= c.verb.tense != clause::Tense::None
+                && c.verb.chain.iter().any(|l| self.word_class(l) & NEG != 0);
         }
         Some(s)
     }
@@ -444,40 +452,11 @@ impl Ctx<'_> {
                 k = p;
             }
         }
-        let one = |k: usize| -> Option<(usize, usize)> {
-            let m = self.mention_starting_at(k)?;
-            let end = self.mentions[m].tokens.end;
-            if let Some(e) = self.party(m) {
-                // "from Dubai brokers": a name before a plural common noun only modifies it.
-                let next = if end < hi { self.doc.tok_text(end) } else { "" };
-                let function = PREP | BOUNDARY | SPEECH | AUX | BE | ADV | HEDGE | NEG;
-                let modifier = self
-                    .doc
-                    .tokens
-                    .get(end)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
-                    && next.starts_with(char::is_lowercase)
-                    && (self.has(end, COLLECTIVE)
-                        || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")))
-                    && self.class(end) & function == 0;
-                // "Astana Trade House": a name running on into capitalised words no mention
-                // covers is part of a longer, unrecognised name.
-                let runs_on = end < hi
-                    && self.doc.tokens[end].kind == TokenKind::Word
-                    && next.starts_with(char::is_uppercase)
-                    && self.cover[end].is_none()
-                    && !self.in_timex(end);
-                return (!modifier && !runs_on).then_some((e, end - 1));
-            }
-            if end < hi && self.has(end, COLLECTIVE) {
-                return Some((self.nationality_country(m)?, end));
-            }
-            // "Russian military users": one plain lower-case word between.
-            if end + 1 < hi && self.has(end + 1, COLLECTIVE) && self.plain_word(end) {
-                return Some((self.nationality_country(m)?, end + 1));
-            }
-            None
-        };
+        // "the Dubai-based Aster Freight": a hyphenated place modifier is no party.
+        if k + 1 < hi && self.place_modifier(k) {
+            k += 1;
+        }
+        let one = |k: usize| self.party_phrase_at(k, hi);
         let (e, last) = one(k)?;
         let mut p = Parties {
             entities: vec![e],
@@ -499,6 +478,12 @@ impl Ctx<'_> {
                 }
             } else {
                 break;
+            };
+            // "by Denmark and the Netherlands"
+            let r = if r + 1 < hi && self.is(r, "the") {
+                r + 1
+            } else {
+                r
             };
             let Some((e, last)) = one(r) else { break };
             // "from China, and Beijing tightened ...": a name followed by a word that is not a
@@ -532,7 +517,7 @@ impl Ctx<'_> {
             return Some(p);
         }
         let hi = self.end_of_sentence_before(k);
-        for j in k..(k + 6).min(hi) {
+        for j in k..(k + MAX_LIST_OPENER).min(hi) {
             if self.is(j, "including") || self.is(j, "notably") || self.is(j, "namely") {
                 return self.parties_at(j + 1);
             }
@@ -600,5 +585,82 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// Does token `k` end in a possessive "'s" ("Britain's")?
+    pub(super) fn possessive(&self, k: usize) -> bool {
+        k < self.n_tokens() && crate::engine::shape::possessive_len(self.doc.tok_text(k)) > 0
+    }
+
+    /// Is token `k` a hyphenated place modifier ("Dubai-based", "Cyprus-registered": its last
+    /// part is a `placemod` word of `words.tsv`)?
+    pub(super) fn place_modifier(&self, k: usize) -> bool {
+        let t = self.doc.tok_text(k);
+        self.doc.tokens[k].kind == TokenKind::Word
+            && t.rsplit_once('-')
+                .is_some_and(|(_, w)| self.word_class(&w.to_lowercase()) & PLACEMOD != 0)
+    }
+
+    /// One party named at token `k` (sentence end `hi`), with its last token: a party mention
+    /// (not a modifier of a plural noun, not the start of a longer unrecognised name; the
+    /// owner in a possessive gives way to the organisation or person it owns: "Britain's BAE
+    /// Systems"), or a nationality with a group noun ("Chinese refiners").
+    pub(super) fn party_phrase_at(&self, k: usize, hi: usize) -> Option<(usize, usize)> {
+        let m = self.mention_starting_at(k)?;
+        let end = self.mentions[m].tokens.end;
+        if let Some(e) = self.party(m) {
+            if let Some(owned) = self.possessed_party(end, hi) {
+                return Some(owned);
+            }
+            // "from Dubai brokers": a name before a plural common noun only modifies it.
+            let next = if end < hi { self.doc.tok_text(end) } else { "" };
+            let function = PREP | BOUNDARY | SPEECH | AUX | BE | ADV | HEDGE | NEG;
+            let modifier = self
+                .doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+                && next.starts_with(char::is_lowercase)
+                && (self.has(end, COLLECTIVE)
+                    || (next.len() > 3 && next.ends_with('s') && !next.ends_with("ss")))
+                && self.class(end) & function == 0;
+            // "Astana Trade House": a name running on into capitalised words no mention
+            // covers is part of a longer, unrecognised name.
+            let runs_on = end < hi && self.runs_on(m);
+            return (!modifier && !runs_on).then_some((e, end - 1));
+        }
+        if end < hi && self.has(end, COLLECTIVE) {
+            return Some((self.nationality_country(m)?, end));
+        }
+        // "Russian military users": one plain lower-case word between.
+        if end + 1 < hi && self.has(end + 1, COLLECTIVE) && self.plain_word(end) {
+            return Some((self.nationality_country(m)?, end + 1));
+        }
+        None
+    }
+
+    /// After a party ending before token `end`: when it ends in a possessive and is followed
+    /// (over at most two lower-case words: "Zambia's state-owned ZCCM") by an organisation
+    /// or person, that party and its last token.
+    fn possessed_party(&self, end: usize, hi: usize) -> Option<(usize, usize)> {
+        if end >= hi || end == 0 || !self.possessive(end - 1) {
+            return None;
+        }
+        let q = (end..(end + 3).min(hi)).find(|&q| {
+            self.mention_starting_at(q).is_some()
+                || !self
+                    .doc
+                    .tok_text(q)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+        })?;
+        let m = self.mention_starting_at(q)?;
+        let plain = (end..q).all(|w| self.class(w) == 0 && self.cover[w].is_none());
+        if !plain
+            || !matches!(self.mentions[m].label, Label::Org | Label::Person)
+            || self.runs_on(m)
+        {
+            return None;
+        }
+        Some((self.party(m)?, self.mentions[m].tokens.end - 1))
     }
 }

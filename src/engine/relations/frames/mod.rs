@@ -6,7 +6,7 @@
 //! phrase after them with [`Ctx::parties_at`]. All walks stay inside the trigger's sentence and look at a fixed
 //! number of tokens, so the stage stays linear.
 //!
-//! One module per relation type ([`supply`], [`meeting`], [`sanction`],
+//! One module per relation type ([`supply`] and [`supply_noun`], [`meeting`], [`sanction`],
 //! [`ownership`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
@@ -15,6 +15,7 @@ mod meeting;
 mod ownership;
 mod sanction;
 mod supply;
+mod supply_noun;
 
 pub(crate) use common::Found;
 
@@ -30,6 +31,7 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::MeetNoun => meeting::meet_noun(ctx, a, b, out),
         Frame::SanctionVerb => sanction::sanction_verb(ctx, a, b, out),
         Frame::SanctionNoun => sanction::sanction_noun(ctx, a, b, out),
+        Frame::GiveNoun => supply_noun::give_noun(ctx, a, b, out),
         Frame::OwnedBy => ownership::owned_by(ctx, a, b, out),
         Frame::Owns => ownership::owns(ctx, a, b, out),
         Frame::Stake => ownership::stake(ctx, a, b, out),

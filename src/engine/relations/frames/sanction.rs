@@ -1,5 +1,5 @@
 //! SANCTION frames: "X sanctioned Y", "Y was blacklisted by X" (sanction_verb);
-//! "sanctions on Y" (sanction_noun).
+//! "sanctions on Y", "froze the assets of Y" (sanction_noun).
 
 use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
@@ -53,10 +53,12 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
+    // "indicted two traders, A and B": the names set off after an object naming none.
     let Some(obj) = c
         .objects_after_verb()
         .next()
-        .and_then(|g| ctx.group_names(g))
+        .and_then(|g| ctx.group_names(g).or_else(|| ctx.appositive_list(g)))
+        .filter(|t| !ctx.possessive(t.last))
     else {
         return;
     };
@@ -73,7 +75,8 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
 /// "(US) sanctions on/against Y", "X imposed sanctions on Y"; "X sanctions Y" as a verb.
 pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let (lo, _) = ctx.bounds(a);
-    let on = if ctx.is(b, "on") || ctx.is(b, "against") {
+    // "froze the assets of Y": the trigger ends in its preposition.
+    let on = if ctx.is(b, "on") || ctx.is(b, "against") || ctx.is(b, "of") {
         Some(b + 1)
     } else if ctx.is(b + 1, "on") || ctx.is(b + 1, "against") {
         Some(b + 2)
@@ -83,7 +86,8 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let Some(on) = on else {
         return sanction_verb(ctx, a, b, out);
     };
-    let Some(target) = ctx.parties_after(on) else {
+    // "froze the assets of Aster Freight's owner": the possessor is not the target.
+    let Some(target) = ctx.parties_after(on).filter(|t| !ctx.possessive(t.last)) else {
         return;
     };
     // The actor named just before the noun ("US sanctions", "the EU's sanctions").

@@ -5,7 +5,7 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties};
 use super::common::*;
-use crate::engine::clause::{Group, PrepPhrase, SubjectSource};
+use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource};
 use crate::engine::model::RelationType;
 
 /// "X provides Y to Z", "X provided Z with Y", "X sold Z Y", "X supplies Y for use in Z",
@@ -14,6 +14,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
         return;
     };
+    // A passive's subject is the goods or the recipient, never the supplier.
+    if c.verb.passive {
+        return give_passive(ctx, c, a, b, out);
+    }
     let Some(subj) = ctx.subject(a, false) else {
         return;
     };
@@ -148,6 +152,53 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         };
         push_to(&r.entities, items, last.max(r.last));
     }
+}
+
+/// "Y were delivered to Z by X", "Z was supplied with Y by X": the supplier is the passive's
+/// agent; the subject names the goods (the recipient then follows "to") or the recipient (the
+/// goods then follow "with"). Nothing without an agent.
+fn give_passive(ctx: &Ctx, c: &Clause, a: usize, b: usize, out: &mut Vec<Found>) {
+    let text = ctx.doc.text;
+    let Some(src) = c
+        .agent(text)
+        .and_then(|g| ctx.token_starting_at(g.span().0))
+        .and_then(|k| ctx.parties_after(k))
+    else {
+        return;
+    };
+    let Some(subject) = c.subject.as_ref() else {
+        return;
+    };
+    let (mut items, _) = ctx.group_items(subject);
+    let mut first = ctx.token_starting_at(subject.span().0).unwrap_or(a);
+    let recipient = if items.is_empty() {
+        let r = ctx.group_parties(subject);
+        if let Some(p) = c.preps_after_verb(text, &["with"]).first() {
+            items = ctx.group_items(&p.object).0;
+        }
+        r
+    } else {
+        c.preps_after_verb(text, &["to"])
+            .first()
+            .and_then(|p| ctx.token_starting_at(p.span().0))
+            .and_then(|k| ctx.parties_at(k))
+    };
+    let Some(recipient) = recipient.filter(|_| !items.is_empty()) else {
+        return;
+    };
+    first = first.min(recipient.first);
+    push(
+        out,
+        Reading {
+            kind: RelationType::Supply,
+            sources: &src.entities,
+            targets: &recipient.entities,
+            items,
+            modality: modality(c.verb.hedged(), c.verb.negated),
+            trigger: (a, b),
+            extent: (first.min(a), src.last.max(recipient.last)),
+        },
+    );
 }
 
 /// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
