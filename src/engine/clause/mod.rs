@@ -17,6 +17,7 @@
 
 mod args;
 mod chunk;
+mod lemma;
 mod repair;
 mod subject;
 pub mod verb;
@@ -26,6 +27,7 @@ use super::pos::{Upos, Word};
 use super::text::Doc;
 use std::ops::Range;
 use verb::verb_group;
+pub use lemma::Lemma;
 pub use verb::{Aspect, Modal, Tense};
 
 /// A noun group ("the Chinese firm", "three companies", "he").
@@ -69,8 +71,8 @@ pub struct VerbGroup {
     /// Index of the head word: the last full verb (or the last auxiliary of a copula;
     /// [`VerbGroup::head`]).
     pub head: u32,
-    /// Lemma of the head ("provide", "meet", "be").
-    pub lemma: String,
+    /// Lemma of the head ("provide", "meet", "be"): in place, no heap block per clause.
+    pub lemma: Lemma,
     pub tense: Tense,
     pub aspect: Aspect,
     /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
@@ -80,7 +82,7 @@ pub struct VerbGroup {
     /// be/get + past participle: "was sanctioned".
     pub passive: bool,
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
-    pub chain: Box<[String]>,
+    pub chain: Box<[Lemma]>,
 }
 
 impl VerbGroup {
@@ -255,7 +257,10 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
     let mut w0 = 0usize;
     for (si, s) in doc.sentences.iter().enumerate() {
         let start = w0;
-        while w0 < words.len() && (words[w0].token as usize) < s.tokens.end {
+        // The sentence's words are those before the next sentence's first token (words lie
+        // inside their tokens, and tokens are in text order).
+        let next = doc.tokens.get(s.tokens.end).map_or(usize::MAX, |t| t.start());
+        while w0 < words.len() && words[w0].start() < next {
             w0 += 1;
         }
         sentence_clauses(doc, words, si, start..w0, &mut out);
