@@ -22,7 +22,10 @@ pub struct Lemma(Repr);
 #[derive(Clone, PartialEq, Eq)]
 enum Repr {
     /// `len` bytes of UTF-8 in `bytes`, the rest zero.
-    Inline { len: u8, bytes: [u8; INLINE] },
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Heap(Box<str>),
 }
 
@@ -116,6 +119,9 @@ mod tests {
         assert_eq!(l.as_str(), long);
         assert_eq!(l, Lemma::from(long.as_str()));
         assert_ne!(Lemma::from("sell"), Lemma::from("sells"));
-        assert_eq!(format!("{:?} {}", Lemma::from("meet"), Lemma::from("meet")), "\"meet\" meet");
+        assert_eq!(
+            format!("{:?} {}", Lemma::from("meet"), Lemma::from("meet")),
+            "\"meet\" meet"
+        );
     }
 }

@@ -25,9 +25,9 @@ mod words;
 
 use super::pos::{Upos, Word};
 use super::text::Doc;
+pub use lemma::Lemma;
 use std::ops::Range;
 use verb::verb_group;
-pub use lemma::Lemma;
 pub use verb::{Aspect, Modal, Tense};
 
 /// A noun group ("the Chinese firm", "three companies", "he").
@@ -259,7 +259,10 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
         let start = w0;
         // The sentence's words are those before the next sentence's first token (words lie
         // inside their tokens, and tokens are in text order).
-        let next = doc.tokens.get(s.tokens.end).map_or(usize::MAX, |t| t.start());
+        let next = doc
+            .tokens
+            .get(s.tokens.end)
+            .map_or(usize::MAX, |t| t.start());
         while w0 < words.len() && words[w0].start() < next {
             w0 += 1;
         }

@@ -234,7 +234,11 @@ pub fn numeric_order(doc: &Doc) -> NumericOrder {
     let (mut us, mut dmy) = (0usize, 0usize);
     // The token texts are read in place, one ahead: no vector of slices (16 bytes a token,
     // the peak of an analysis when it was one; issue 16.6).
-    let word = |i: usize| doc.tokens.get(i).map_or("", |k| doc.slice(k.start(), k.end()));
+    let word = |i: usize| {
+        doc.tokens
+            .get(i)
+            .map_or("", |k| doc.slice(k.start(), k.end()))
+    };
     for i in 0..doc.tokens.len() {
         let w = word(i);
         // Only a token with a slash can be "3/4/21": no split (and no Vec) for the others.
