@@ -20,6 +20,7 @@ mod chunk;
 mod lemma;
 mod repair;
 mod subject;
+mod thin;
 pub mod verb;
 mod words;
 
@@ -27,6 +28,7 @@ use super::pos::{Upos, Word};
 use super::text::Doc;
 pub use lemma::Lemma;
 use std::ops::Range;
+pub use thin::Thin;
 use verb::verb_group;
 pub use verb::{Aspect, Modal, Tense};
 
@@ -76,13 +78,13 @@ pub struct VerbGroup {
     pub tense: Tense,
     pub aspect: Aspect,
     /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
-    pub modality: Box<[Modal]>,
+    pub modality: Thin<Modal>,
     /// "not", "n't" or "never" in or right before the group.
     pub negated: bool,
     /// be/get + past participle: "was sanctioned".
     pub passive: bool,
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
-    pub chain: Box<[Lemma]>,
+    pub chain: Thin<Lemma>,
 }
 
 impl VerbGroup {
@@ -149,8 +151,9 @@ pub enum SubjectSource {
 /// One clause: a verb group and its arguments.
 ///
 /// Compact (issue 16.6): positions are u32 (texts are at most
-/// [`crate::engine::text::MAX_TEXT_BYTES`]) and lists are boxed slices of their exact length,
-/// so a clause is 160 bytes, not 264; the accessors ([`Clause::span`], [`Clause::words`],
+/// [`crate::engine::text::MAX_TEXT_BYTES`]), lists are boxed slices of their exact length (the
+/// mostly empty ones [`Thin`]) and the lemma is in place ([`Lemma`]), so a clause is 136 bytes,
+/// not 264; the accessors ([`Clause::span`], [`Clause::words`],
 /// [`Clause::sentence`]) give `usize`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
