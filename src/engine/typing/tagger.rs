@@ -601,10 +601,14 @@ impl<'d, 'a> Extractor<'d, 'a> {
 
     /// Shape and word hashes of token `i` (what [`tag_features_of`] reads).
     pub fn keys(&self, i: usize) -> (u64, u64) {
+        self.info_of(i, |t| (t.shape, t.word))
+    }
+
+    /// Reads the facts of token `i`.
+    fn info_of<R>(&self, i: usize, read: impl FnOnce(&TokenInfo) -> R) -> R {
         let unit = self.unit(i);
         let kept = self.facts(&unit);
-        let t = &kept.1[i - unit.start];
-        (t.shape, t.word)
+        read(&kept.1[i - unit.start])
     }
 
     /// Per sentence: is it an ALL-CAPS line, a Title Case line ([`super::headline::line_casing`]).
@@ -761,10 +765,7 @@ mod tests {
             let i = (0..doc.tokens.len())
                 .find(|&i| doc.tok_text(i) == w)
                 .unwrap();
-            let unit = ex.unit(i);
-            let kept = ex.facts(&unit);
-            let case = kept.1[i - unit.start].doc_case;
-            case
+            ex.info_of(i, |t| t.doc_case)
         };
         // Sentence-initial "Harrison" is also written capitalised mid-sentence.
         assert_eq!(case_of("Harrison"), DOC_CAP_MID);
