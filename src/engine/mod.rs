@@ -43,6 +43,9 @@ pub mod pos;
 pub(crate) mod relations;
 pub(crate) mod roles;
 pub(crate) mod shape;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod stages;
 #[doc(hidden)]
 pub mod text;
 pub mod time;

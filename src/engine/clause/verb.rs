@@ -292,10 +292,10 @@ pub(super) fn verb_group(
         Tense::Future
     } else if Modal::from_word(&fl).is_some() {
         Tense::None
-    } else if matches!(fl.as_str(), "was" | "were" | "had" | "did" | "'d") {
+    } else if matches!(fl.as_ref(), "was" | "were" | "had" | "did" | "'d") {
         Tense::Past
     } else if matches!(
-        fl.as_str(),
+        fl.as_ref(),
         "is" | "are" | "am" | "'s" | "'re" | "'m" | "has" | "have" | "'ve" | "do" | "does"
     ) {
         Tense::Present
