@@ -303,15 +303,18 @@ fn link_len(text: &str, start: usize) -> usize {
         return 0;
     }
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let lower_run = run.get(..8).unwrap_or(run).to_ascii_lowercase();
-    if lower_run.starts_with("http://")
-        || lower_run.starts_with("https://")
-        || lower_run.starts_with("ftp://")
-        || lower_run.starts_with("www.")
-    {
+    let b = run.as_bytes();
+    // Most runs are plain words: every kind of link below has one of these bytes.
+    if first.is_ascii_alphanumeric() && !b.iter().any(|&c| matches!(c, b'.' | b'@' | b':')) {
+        return 0;
+    }
+    let starts = |p: &str| {
+        b.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if starts("http://") || starts("https://") || starts("ftp://") || starts("www.") {
         return run.len();
     }
-    let b = run.as_bytes();
     if first == b'@' || first == b'#' {
         // "@handle", "#Hashtag": word characters after the sign.
         let n = b[1..].iter().take_while(|&&c| word(c)).count();

@@ -27,6 +27,7 @@ mod words;
 use super::pos::{Upos, Word};
 use super::text::Doc;
 pub use lemma::Lemma;
+use std::borrow::Cow;
 use std::ops::Range;
 pub use thin::Thin;
 use verb::verb_group;
@@ -204,10 +205,17 @@ fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
 
-fn lower(doc: &Doc, w: &Word) -> String {
-    doc.text[w.start()..w.end()]
-        .to_lowercase()
-        .replace('’', "'")
+/// The word in lower case with typographic apostrophes made straight; borrows an ASCII word
+/// already in lower case (most words: no allocation).
+fn lower<'a>(doc: &Doc<'a>, w: &Word) -> Cow<'a, str> {
+    let s = &doc.text[w.start()..w.end()];
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(s.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.to_lowercase().replace('’', "'"))
 }
 
 /// Farthest a coordinated word looks back for the verb it would agree with (words).

@@ -9,7 +9,7 @@
 use super::{is, lower, words, Lemma, VerbGroup};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -104,7 +104,7 @@ struct Forms {
 fn forms() -> &'static Forms {
     static F: OnceLock<Forms> = OnceLock::new();
     F.get_or_init(|| {
-        let mut irregular = HashMap::new();
+        let mut irregular = HashMap::default();
         let mut e_endings = Vec::new();
         for line in IRREGULAR.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -292,10 +292,10 @@ pub(super) fn verb_group(
         Tense::Future
     } else if Modal::from_word(&fl).is_some() {
         Tense::None
-    } else if matches!(fl.as_str(), "was" | "were" | "had" | "did" | "'d") {
+    } else if matches!(fl.as_ref(), "was" | "were" | "had" | "did" | "'d") {
         Tense::Past
     } else if matches!(
-        fl.as_str(),
+        fl.as_ref(),
         "is" | "are" | "am" | "'s" | "'re" | "'m" | "has" | "have" | "'ve" | "do" | "does"
     ) {
         Tense::Present

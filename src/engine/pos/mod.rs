@@ -476,7 +476,28 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
             };
             // Plain punctuation and digit strings need no model.
             let known = match t.kind {
-                TokenKind::Punct if text.chars().all(|c| ",.;:!?()[]\"“”‘’…".contains(c)) => {
+                TokenKind::Punct
+                    if text.chars().all(|c| {
+                        matches!(
+                            c,
+                            ',' | '.'
+                                | ';'
+                                | ':'
+                                | '!'
+                                | '?'
+                                | '('
+                                | ')'
+                                | '['
+                                | ']'
+                                | '"'
+                                | '“'
+                                | '”'
+                                | '‘'
+                                | '’'
+                                | '…'
+                        )
+                    }) =>
+                {
                     Some(Upos::Punct)
                 }
                 TokenKind::Number

@@ -15,7 +15,7 @@ use crate::engine::model::{Label, RelationType};
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../../data/relations/triggers.tsv");
@@ -133,7 +133,7 @@ pub(super) fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
 pub(super) fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut triggers: HashMap<Box<str>, Vec<Trigger>> = HashMap::new();
+        let mut triggers: HashMap<Box<str>, Vec<Trigger>> = HashMap::default();
         for r in rows(TRIGGERS) {
             // The type column documents the frame's type; a row whose type does not parse is
             // skipped like one whose frame does not.
@@ -154,7 +154,7 @@ pub(super) fn tables() -> &'static Tables {
         for v in triggers.values_mut() {
             crate::sort::sort_by_key(v, |t| std::cmp::Reverse(t.rest.len()));
         }
-        let mut words: HashMap<Box<str>, u16> = HashMap::new();
+        let mut words: HashMap<Box<str>, u16> = HashMap::default();
         for r in rows(WORDS) {
             if let (Some(w), Some(c)) = (r.first(), r.get(1).and_then(|s| class::parse(s))) {
                 *words.entry((*w).into()).or_default() |= c;
@@ -215,7 +215,7 @@ impl<'a> Ctx<'a> {
         resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {
-        let mut by_token = HashMap::new();
+        let mut by_token = HashMap::default();
         for r in resolved {
             let first = doc.tokens.partition_point(|t| t.end() <= r.start);
             let mut k = first;
@@ -245,7 +245,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let lx = lexicon();
-        let mut countries = HashMap::new();
+        let mut countries = HashMap::default();
         let mut buf = String::new();
         for (i, e) in merged.entities.iter().enumerate() {
             let Some(cc) = e.country.as_deref().and_then(Cc::parse) else {

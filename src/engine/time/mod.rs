@@ -255,7 +255,8 @@ pub fn numeric_order(doc: &Doc) -> NumericOrder {
             }
         }
         let next = word(i + 1);
-        if month(w) && day(next) {
+        // The cheap day test first: most tokens are not next to a day number.
+        if day(next) && month(w) {
             us += 1;
         } else if day(w) && month(next) {
             dmy += 1;

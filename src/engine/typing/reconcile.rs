@@ -18,7 +18,7 @@ use super::refine::{
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
-use crate::engine::lexicon::{lexicon, Lexicon};
+use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
@@ -90,6 +90,20 @@ pub const POLICY: Policy = Policy {
     sports_rules: true,
 };
 
+/// Adds `n` votes for class `c` to the lower-case form of `surface` (a key is allocated only
+/// for a form not counted before).
+fn vote(
+    counts: &mut std::collections::HashMap<String, [u32; 4], crate::engine::lexicon::FxBuild>,
+    surface: &str,
+    c: usize,
+    n: u32,
+) {
+    let counted = with_lower(surface, |k| counts.get_mut(k).map(|v| v[c] += n).is_some());
+    if !counted {
+        counts.entry(surface.to_lowercase()).or_default()[c] += n;
+    }
+}
+
 /// The class the tagger gave most often to each lower-case surface form in the document
 /// (ties: the first class in [`Class::ALL`] order, so PER). Single words of multi-word person
 /// names vote PER as much as the name itself ("Lebed" after "Alexander Lebed").
@@ -103,13 +117,11 @@ fn class_votes(
         let Some(c) = Class::of(m.label) else {
             continue;
         };
-        let key = doc.slice(m.start, m.end).to_lowercase();
-        counts.entry(key).or_default()[c as usize] += 2;
+        let surface = doc.slice(m.start, m.end);
+        vote(&mut counts, surface, c as usize, 2);
         if c == Class::Misc && after_vessel_noun(doc, m.tokens.start) {
             // "the tanker Sea Falcon" says what "The Sea Falcon" is elsewhere.
-            counts
-                .entry(doc.slice(m.start, m.end).to_lowercase())
-                .or_default()[c as usize] += 4;
+            vote(&mut counts, surface, c as usize, 4);
         }
         if c == Class::Per && m.tokens.len() >= 2 {
             // A word of a person's name votes as much as a name alone: "Garland" after
@@ -119,7 +131,7 @@ fn class_votes(
                 let w = doc.tok_text(i);
                 let w = &w[..w.len() - possessive_len(w)];
                 if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
-                    counts.entry(w.to_lowercase()).or_default()[0] += 2;
+                    vote(&mut counts, w, 0, 2);
                 }
             }
         }
@@ -174,8 +186,8 @@ fn designated_rule_names<'r>(
 }
 
 /// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
-fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn person_words(doc: &Doc, ms: &[TypedMention]) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
     for m in ms
         .iter()
         .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
@@ -194,8 +206,8 @@ fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<Str
 /// Terms a document defines in quotes (contracts: `(the "Lender")`, `hereinafter "Servicer"`):
 /// a capitalised phrase of up to four words alone between two quotes right after "the",
 /// "as", "hereinafter" or an opening bracket. Lower-case forms.
-fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn defined_terms(doc: &Doc) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
     let quote = |i: usize| matches!(doc.tok_text(i), "\"" | "“" | "”");
     let n = doc.tokens.len();
     for q in 1..n {
@@ -225,8 +237,7 @@ fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
 fn agree(doc: &Doc, lx: &Lexicon, ms: &mut [TypedMention], buf: &mut String) {
     let votes = class_votes(doc, ms);
     for m in ms.iter_mut() {
-        let key = doc.slice(m.start, m.end).to_lowercase();
-        if let Some(&c) = votes.get(&key) {
+        if let Some(c) = with_lower(doc.slice(m.start, m.end), |k| votes.get(k).copied()) {
             if Class::of(m.label) != Some(c) {
                 m.label = default_label(lx, c, doc.slice(m.start, m.end), buf);
                 m.role = None;
@@ -470,18 +481,19 @@ pub fn reconcile(
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
         .filter_map(|mut r| {
-            let key = doc.slice(r.start, r.end).to_lowercase();
-            match votes.get(&key) {
+            let (vote, known) = with_lower(doc.slice(r.start, r.end), |key| {
+                let vote = votes.get(key).copied();
+                let known = vote.is_some_and(|c| {
+                    c == Class::Per && people.contains(key)
+                        || c == Class::Loc && known_place(lx, key, &mut buf)
+                });
+                (vote, known)
+            });
+            match vote {
                 // Only people are added back this way: contract defined terms and headings
                 // repeat too, and are not names ("the Borrower").
-                Some(&c)
-                    if !(c == Class::Per && people.contains(&key)
-                        || c == Class::Loc && known_place(lx, &key, &mut buf))
-                        && r.confidence < policy.keep_rule =>
-                {
-                    None
-                }
-                Some(&c) if Class::of(r.label) != Some(c) => {
+                Some(_) if !known && r.confidence < policy.keep_rule => None,
+                Some(c) if Class::of(r.label) != Some(c) => {
                     r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
                     Some(r)
                 }
