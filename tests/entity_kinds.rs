@@ -140,3 +140,18 @@ fn a_name_before_an_apposition_with_a_title_is_a_person_opening_a_sentence() {
         said the country would buy more cotton.");
     assert_eq!(only(&a, "Tran Van Khoa").0, Label::Person);
 }
+
+#[test]
+fn a_word_that_ends_a_places_name_makes_it_a_place_not_a_person() {
+    let a = run(
+        "The old line ran from Russell Junction past Morgan Creek to the dam. \
+        Crews bridged Morgan Creek twice, and Russell Junction kept a water tank.",
+    );
+    for place in ["Russell Junction", "Morgan Creek"] {
+        let (l, _) = only(&a, place);
+        assert!(
+            matches!(l, Label::Gpe | Label::Loc | Label::Fac),
+            "{place}: {l:?}"
+        );
+    }
+}
