@@ -155,3 +155,15 @@ fn a_word_that_ends_a_places_name_makes_it_a_place_not_a_person() {
         );
     }
 }
+
+#[test]
+fn a_regnal_or_ordinal_i_after_a_name_belongs_to_it_but_the_pronoun_does_not() {
+    let a = run(
+        "Letters of Casimir I, a duke of the region, survive in Krakow. \
+        The memorial lists soldiers who fell in World War I, and their towns. \
+        We met Marek Novak I believe.",
+    );
+    assert_eq!(only(&a, "Casimir I").0, Label::Person);
+    assert_eq!(only(&a, "World War I").0, Label::Event);
+    assert_eq!(only(&a, "Marek Novak").0, Label::Person);
+}

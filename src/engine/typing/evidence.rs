@@ -2,7 +2,8 @@
 //! code before an item noun is a product ("Shahed-136 drones"), a name opened by a company's
 //! initials is an organisation ("DMG Mori"), a name followed by an apposition holding a title
 //! is a person ("Nguyen Hong Dien, Vietnam's trade minister"), and "of the" / "for the" after a
-//! designator continues a name ("Kiel Institute for the World Economy").
+//! designator continues a name ("Kiel Institute for the World Economy"); a regnal or ordinal
+//! "I" right after a person's or an event's name belongs to it ("Norton I,", "World War I.").
 //!
 //! Input: the document, token ranges and typed mentions; byte offsets only inside mentions.
 //! Output: yes/no answers and joined mentions. Each question looks at a bounded number of
@@ -11,6 +12,7 @@
 //! (which imports it). Changes here do not change what `annalist-train-ner` learns.
 
 use super::features::is_model_code;
+use super::tagger::Class;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -207,4 +209,32 @@ pub(super) fn after_org_noun(
         && !lx
             .get_any(&w[..w.len() - possessive_len(w)], buf)
             .is_some_and(|e| e.given || e.surname)
+}
+
+/// `range` widened over a regnal or ordinal "I" right after a person's or an event's name, when
+/// only punctuation or the sentence's end follows it ("Norton I, Emperor", "after World War I.");
+/// the pronoun "I" is never a candidate's word, so the tagger cannot take it. "Peter I think"
+/// keeps "I" out.
+pub(super) fn with_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> Range<usize> {
+    if !matches!(class, Class::Per | Class::Misc) {
+        return range;
+    }
+    let i = range.end;
+    let sentence = doc.tokens[range.start].sentence;
+    let Some(t) = doc.tokens.get(i) else {
+        return range;
+    };
+    if t.sentence != sentence || doc.tok_text(i) != "I" || t.start() != doc.tokens[i - 1].end() + 1
+    {
+        return range;
+    }
+    let closes = doc.tokens.get(i + 1).is_none_or(|n| {
+        n.sentence != sentence
+            || (n.kind == TokenKind::Punct && !matches!(doc.tok_text(i + 1), "'" | "’" | "-"))
+    });
+    if closes {
+        range.start..i + 1
+    } else {
+        range
+    }
 }

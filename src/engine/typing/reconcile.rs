@@ -10,7 +10,7 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_org_noun, appositive_title, caps_head, join_of_the, model_before_item,
+    after_org_noun, appositive_title, caps_head, join_of_the, model_before_item, with_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -481,6 +481,12 @@ pub fn reconcile(
         if vessel && *class == Class::Misc {
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
             m.role = None;
+        }
+        // "Norton I,", "World War I.": the name keeps the label found for it without the "I".
+        let wider = with_regnal_one(doc, m.tokens.clone(), *class);
+        if wider.end > m.tokens.end {
+            m.end = doc.tokens[wider.end - 1].end();
+            m.tokens = wider;
         }
         out.push(m);
     }
