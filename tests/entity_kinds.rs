@@ -167,3 +167,20 @@ fn a_regnal_or_ordinal_i_after_a_name_belongs_to_it_but_the_pronoun_does_not() {
     assert_eq!(only(&a, "World War I").0, Label::Event);
     assert_eq!(only(&a, "Marek Novak").0, Label::Person);
 }
+
+#[test]
+fn a_possessive_written_apart_in_tokenized_text_stays_out_of_the_name() {
+    let a = run(
+        "Talks failed , a spokesman for Air Nordica 's pilots said . \
+        Oslo 's mayor and Bergen ' s council agreed , and Lisbon ' officials too .",
+    );
+    for m in &a.entities {
+        assert!(
+            !m.text.ends_with('\'') && !m.text.ends_with("'s") && !m.text.ends_with(" s"),
+            "{:?} holds the possessive",
+            m.text
+        );
+    }
+    assert_eq!(only(&a, "Oslo").0, Label::Gpe);
+    assert_eq!(only(&a, "Air Nordica").0, Label::Org);
+}

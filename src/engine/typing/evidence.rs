@@ -238,3 +238,28 @@ pub(super) fn with_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> R
         range
     }
 }
+
+/// `range` without a last token that is only a possessive or a closing apostrophe, written
+/// apart from the name ("Bogota 's", "Seoul '" in tokenized text): the mark is not part of the
+/// name. A one-token range is kept as it is.
+pub(super) fn without_clitic_end(doc: &Doc, range: Range<usize>) -> Range<usize> {
+    if range.len() < 2 {
+        return range;
+    }
+    let apart = |i: usize| doc.tokens[i].start() > doc.tokens[i - 1].end();
+    let mark = |i: usize| matches!(doc.tok_text(i), "'" | "’");
+    let last = range.end - 1;
+    if apart(last) && (mark(last) || matches!(doc.tok_text(last), "'s" | "’s")) {
+        return range.start..last;
+    }
+    // "'" and "s" as two tokens.
+    if range.len() >= 3
+        && matches!(doc.tok_text(last), "s" | "S")
+        && !apart(last)
+        && mark(last - 1)
+        && apart(last - 1)
+    {
+        return range.start..last - 1;
+    }
+    range
+}

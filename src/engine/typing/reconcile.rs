@@ -11,6 +11,7 @@
 
 use super::evidence::{
     after_org_noun, appositive_title, caps_head, join_of_the, model_before_item, with_regnal_one,
+    without_clitic_end,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -397,7 +398,13 @@ pub fn reconcile(
     );
     let mut ni = 0;
     for (range, class) in spans {
-        let range = &strip_titles(doc, lx, range.clone(), *class, &mut buf);
+        let range = &strip_titles(
+            doc,
+            lx,
+            without_clitic_end(doc, range.clone()),
+            *class,
+            &mut buf,
+        );
         if range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf) {
             continue;
         }
