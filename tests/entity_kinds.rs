@@ -184,3 +184,22 @@ fn a_possessive_written_apart_in_tokenized_text_stays_out_of_the_name() {
     assert_eq!(only(&a, "Oslo").0, Label::Gpe);
     assert_eq!(only(&a, "Air Nordica").0, Label::Org);
 }
+
+#[test]
+fn two_names_joined_by_and_stay_two_names() {
+    let a = run(
+        "Scientists from the Halvorsen Institute of Marine Science and Dunmore State \
+        University published the survey. She trained at the University of Tromso and Oslo's \
+        Nordby Academy before moving.",
+    );
+    assert_eq!(
+        only(&a, "Halvorsen Institute of Marine Science").0,
+        Label::Org
+    );
+    assert_eq!(only(&a, "Dunmore State University").0, Label::Org);
+    assert_eq!(only(&a, "University of Tromso").0, Label::Org);
+    assert_eq!(only(&a, "Oslo").0, Label::Gpe);
+    // One name with "and" inside it stays whole.
+    let b = run("The Bureau of Industry and Security added the firm to its list.");
+    assert_eq!(only(&b, "Bureau of Industry and Security").0, Label::Org);
+}

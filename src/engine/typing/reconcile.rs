@@ -10,8 +10,8 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_org_noun, appositive_title, caps_head, join_of_the, model_before_item, with_regnal_one,
-    without_clitic_end,
+    after_org_noun, appositive_title, caps_head, cut_joined, join_of_the, model_before_item,
+    with_regnal_one, without_clitic_end,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -392,9 +392,14 @@ pub fn reconcile(
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
     let whole = designated_rule_names(doc, lx, &names, &mut buf);
-    let spans = &with_capitalised_heads(
+    let spans = &cut_joined(
         doc,
-        &with_particle_heads(doc, &with_designated(spans, &whole)),
+        lx,
+        &with_capitalised_heads(
+            doc,
+            &with_particle_heads(doc, &with_designated(spans, &whole)),
+        ),
+        &mut buf,
     );
     let mut ni = 0;
     for (range, class) in spans {
