@@ -10,7 +10,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::web::state::workspace::{save_key, to_workspace};
+use crate::web::state::workspace::save_key;
 use crate::web::state::State;
 use crate::web::storage;
 
@@ -95,13 +95,12 @@ pub fn use_autosave(
                             return;
                         };
                         let mut st = stamps.borrow_mut();
-                        for d in &state.documents {
-                            if !state.extras.added_at.contains_key(&d.id) && !st.contains_key(&d.id)
-                            {
+                        for d in &state.workspace.documents {
+                            if d.added_at.is_none() && !st.contains_key(&d.id) {
                                 st.insert(d.id.clone(), storage::now_iso());
                             }
                         }
-                        let w = to_workspace(&state, &st);
+                        let w = state.saved(&st);
                         drop(st);
                         status.set(match storage::save(&w) {
                             Ok(n) => SaveStatus::Saved(n),
@@ -122,7 +121,7 @@ pub fn use_autosave(
                 gloo::events::EventListener::new(&w, "pagehide", move |_| {
                     if let Some(st) = unsaved.borrow_mut().take() {
                         // Nowhere left to report a failure: the page is going away.
-                        let _ = storage::save(&to_workspace(&st, &stamps.borrow()));
+                        let _ = storage::save(&st.saved(&stamps.borrow()));
                     }
                 })
             });

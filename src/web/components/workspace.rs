@@ -38,8 +38,8 @@ use crate::web::error::WebError;
 use crate::web::state::escape::css_string;
 use crate::web::state::files::{import_data, NoticeText, Tone};
 use crate::web::state::words::too_large;
-use crate::web::state::workspace::{restore, to_workspace};
-pub use crate::web::state::workspace::{WorkspaceAction, WorkspaceData};
+use crate::web::state::workspace::restore;
+pub use crate::web::state::workspace::WorkspaceAction;
 use crate::web::state::{Action, State};
 use crate::web::{share, storage};
 use crate::workspace::persist::to_json;
@@ -53,7 +53,7 @@ const SHARED_SHOWN: usize = 40;
 /// render, so a returning user never sees (nor waits for an analysis of) the
 /// example article first. Only a cleanly read workspace is restored here; an
 /// empty, damaged or unreadable store is handed to [`WorkspaceBar`] (in
-/// [`WorkspaceData::startup`]), which reports it. Returns true when restored.
+/// [`State::startup`]), which reports it. Returns true when restored.
 pub fn restore_saved(s: &mut State) -> bool {
     match storage::load() {
         Ok(Loaded::Restored(w)) => {
@@ -61,7 +61,7 @@ pub fn restore_saved(s: &mut State) -> bool {
             true
         }
         other => {
-            s.extras.startup = Some(Rc::new(RefCell::new(Some(other))));
+            s.startup = Some(Rc::new(RefCell::new(Some(other))));
             false
         }
     }
@@ -112,7 +112,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
                     .map(|seed| ws::Document {
                         id: String::new(),
                         name: seed.name,
-                        text: seed.text,
+                        text: seed.text.into(),
                         date: seed.date,
                         added_at: Some(now.clone()),
                     })
@@ -157,7 +157,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let paused = paused.clone();
         // App read the store before the first render: what it left to report,
         // or nothing when it restored the workspace itself.
-        let startup = state.extras.startup.clone();
+        let startup = state.startup.clone();
         let load = move || match startup.and_then(|c| c.borrow_mut().take()) {
             Some(loaded) => loaded,
             None => Ok(Loaded::Empty),
@@ -239,7 +239,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     // Say what the other tab changed.
     {
         let n = notices.dispatcher();
-        let external = state.extras.external.clone();
+        let external = state.external.clone();
         use_effect_with(external.as_ref().map(|e| e.0), move |_| {
             if let Some(e) = external {
                 notify(&n, Tone::Info, e.1.describe(), "");
@@ -257,7 +257,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let stamps = stamps.clone();
         let n = notices.dispatcher();
         Callback::from(move |()| {
-            let w = to_workspace(&state, &stamps.borrow());
+            let w = state.saved(&stamps.borrow());
             let result = to_json(&w).map_err(WebError::from).and_then(|json| {
                 share::download("annalist-workspace.json", "application/json", &json)
             });
@@ -315,34 +315,30 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
 
     // Watchlist matches across documents, and per document the entity ids to flag.
     let watch = {
-        let docs: Vec<(String, Rc<Analysis>)> = s
-            .documents
-            .iter()
-            .filter_map(|d| {
-                d.analysed
-                    .as_ref()
-                    .map(|a| (d.id.clone(), a.analysis.clone()))
-            })
-            .collect();
-        let list = s.extras.watchlist.clone();
+        // The state of this render, read only when the key changed.
+        let st = state.clone();
         let key: Vec<(String, u64)> = s
-            .documents
-            .iter()
-            .filter_map(|d| d.analysed.as_ref().map(|a| (d.id.clone(), a.generation)))
+            .documents()
+            .filter_map(|d| d.analysed().map(|a| (d.id.clone(), a.generation)))
             .collect();
-        let rev = s.extras.revision;
+        let rev = s.revision;
         // Merging every document's entities costs time in the number of
         // documents: while analyses are still coming in (an import of many
         // files), keep the last result and merge once they are all done,
         // instead of once per finished batch.
         let settled = use_mut_ref(|| None::<(Vec<(String, u64)>, u64)>);
-        let busy = s.documents.iter().any(|d| d.is_stale());
+        let busy = s.documents().any(|d| d.is_stale());
         let key = match (busy, settled.borrow().as_ref()) {
             (true, Some(last)) => last.clone(),
             _ => (key, rev),
         };
         *settled.borrow_mut() = Some(key.clone());
         use_memo(key, move |_| {
+            let docs: Vec<(String, Rc<Analysis>)> = st
+                .documents()
+                .filter_map(|d| d.analysed().map(|a| (d.id.clone(), a.analysis.clone())))
+                .collect();
+            let list = &st.workspace.watchlist;
             let mut flagged: HashMap<String, Vec<String>> = HashMap::new();
             let corpus = merge_documents(&docs);
             // Entities found in several documents: (name, label, [(doc, entity id)]).
@@ -363,7 +359,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 return (Rc::new(Vec::new()), flagged, Rc::new(shared));
             }
             let index = list.index();
-            let hits = index.corpus_matches(&list, &corpus);
+            let hits = index.corpus_matches(list, &corpus);
             for (doc, a) in &docs {
                 let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
                 flagged.insert(doc.clone(), ids);
@@ -373,7 +369,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     };
     let (hits, flagged, shared) = &*watch;
     let doc_names: Rc<HashMap<String, String>> = Rc::new(
-        s.documents
+        s.workspace
+            .documents
             .iter()
             .map(|d| (d.id.clone(), d.name.clone()))
             .collect(),
@@ -403,7 +400,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         .map(|c| format!("{c} {{ outline: 2px dashed var(--focus); outline-offset: 2px; }}"))
         .unwrap_or_default()
         + &timeline_flag_css(flagged);
-    let history = &s.extras.history;
+    let history = &s.workspace.history;
     let on_dismiss = {
         let n = notices.dispatcher();
         Callback::from(move |id: u64| n.dispatch(NoticeAction::Dismiss(id)))
@@ -458,8 +455,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 })}
                 {workspace_counts(WorkspaceCountsProps {
                     corrections: history.done.len(),
-                    watched: s.extras.watchlist.entries.len(),
-                    documents: s.documents.len(),
+                    watched: s.workspace.watchlist.entries.len(),
+                    documents: s.workspace.documents.len(),
                 })}
                 {import_export(ImportExportProps { on_export, on_import, on_import_folder })}
                 {save_state(SaveStateProps { status: (*status).clone() })}

@@ -186,7 +186,7 @@ pub fn export_workspace(bundle: Bundle, file: &str, now: &str) -> Workspace {
             ws::Document {
                 id: d.input.id,
                 name,
-                text: d.input.text,
+                text: d.input.text.into(),
                 date: d.input.date.filter(|x| !x.is_empty()),
                 added_at: Some(now.to_string()),
             }
