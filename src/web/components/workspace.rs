@@ -23,7 +23,7 @@ use web_sys::File;
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
-use crate::web::components::autosave::{use_autosave, SaveStatus};
+use crate::web::components::autosave::{use_autosave, use_other_tabs, SaveStatus};
 use crate::web::components::import::{open_file, Opened};
 use crate::web::components::notices::{
     notice_list, notify, Damaged, NoticeAction, NoticeListProps, Notices, Notify, Offer,
@@ -31,12 +31,12 @@ use crate::web::components::notices::{
 use crate::web::components::workspace_parts::{
     corrections_in_force, import_export, plural, save_state, shared_entities, undo_redo,
     watchlist_matches, workspace_counts, CorrectionsInForceProps, ImportExportProps,
-    SaveStateProps, Shared, SharedEntitiesProps, UndoRedoProps, WatchlistMatchesProps,
+    SaveStateProps, SharedEntitiesProps, UndoRedoProps, WatchlistMatchesProps,
     WorkspaceCountsProps,
 };
 use crate::web::error::WebError;
-use crate::web::state::escape::css_string;
-use crate::web::state::files::{import_data, NoticeText, Tone};
+use crate::web::state::files::{import_data, read_as, NoticeText, ReadAs, Tone};
+use crate::web::state::watch::{cross_documents, flag_css};
 use crate::web::state::words::too_large;
 use crate::web::state::workspace::restore;
 pub use crate::web::state::workspace::WorkspaceAction;
@@ -44,7 +44,7 @@ use crate::web::state::{Action, State};
 use crate::web::{share, storage};
 use crate::workspace::persist::to_json;
 use crate::workspace::store::Loaded;
-use crate::workspace::{self as ws, merge_documents, Workspace};
+use crate::workspace::{self as ws, Workspace};
 
 /// At most this many cross-document entities are listed.
 const SHARED_SHOWN: usize = 40;
@@ -81,10 +81,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
             return;
         }
     }
-    let lower = name.to_ascii_lowercase();
-    let article = [".txt", ".md", ".markdown", ".html", ".htm"]
-        .iter()
-        .any(|x| lower.ends_with(x));
+    let article = read_as(&name) == ReadAs::Article;
     let (d, n) = (d.clone(), n.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let Some(text) = JsFuture::from(file.text())
@@ -206,46 +203,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         });
     }
 
-    // Another tab of this browser saved the workspace: merge what it has
-    // (issue 16.1). The `storage` event fires only in the other tabs.
-    {
-        let d = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "storage", move |e| {
-                    let get = |k: &str| {
-                        js_sys::Reflect::get(e, &k.into())
-                            .ok()
-                            .and_then(|v| v.as_string())
-                    };
-                    if get("key").as_deref() != Some(crate::workspace::store::KEY) {
-                        return;
-                    }
-                    // Large texts are under their own keys (workspace::store::save).
-                    let read = |v: String| storage::read_workspace(&v);
-                    let Some(new) = get("newValue").and_then(read) else {
-                        return;
-                    };
-                    let old = get("oldValue").and_then(read);
-                    d.dispatch(Action::Workspace(WorkspaceAction::External {
-                        old: old.map(Box::new),
-                        new: Box::new(new),
-                    }));
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    // Say what the other tab changed.
-    {
-        let n = notices.dispatcher();
-        let external = state.external.clone();
-        use_effect_with(external.as_ref().map(|e| e.0), move |_| {
-            if let Some(e) = external {
-                notify(&n, Tone::Info, e.1.describe(), "");
-            }
-        });
-    }
+    use_other_tabs(&state, &notices.dispatcher());
 
     let s: &State = &state;
     let dispatch_ws = |make: fn() -> WorkspaceAction| {
@@ -277,12 +235,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         Callback::from(move |files: Vec<File>| {
             let mut skipped = 0;
             for file in files {
-                let lower = file.name().to_ascii_lowercase();
-                if [".txt", ".md", ".markdown", ".html", ".htm"]
-                    .iter()
-                    .chain(&[".json", ".jsonl", ".ndjson", ".csv"])
-                    .any(|x| lower.ends_with(x))
-                {
+                if read_as(&file.name()) != ReadAs::Skipped {
                     read_file(file, &d, &n, false);
                 } else {
                     skipped += 1;
@@ -338,36 +291,9 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 .documents()
                 .filter_map(|d| d.analysed().map(|a| (d.id.clone(), a.analysis.clone())))
                 .collect();
-            let list = &st.workspace.watchlist;
-            let mut flagged: HashMap<String, Vec<String>> = HashMap::new();
-            let corpus = merge_documents(&docs);
-            // Entities found in several documents: (name, label, [(doc, entity id)]).
-            let shared: Vec<Shared> = corpus
-                .iter()
-                .filter(|c| c.documents.len() > 1)
-                .take(SHARED_SHOWN)
-                .map(|c| {
-                    let refs = c
-                        .documents
-                        .iter()
-                        .map(|d| (d.doc.clone(), d.entity.clone()))
-                        .collect();
-                    (c.name.clone(), c.label, refs)
-                })
-                .collect();
-            if list.entries.is_empty() {
-                return (Rc::new(Vec::new()), flagged, Rc::new(shared));
-            }
-            let index = list.index();
-            let hits = index.corpus_matches(list, &corpus);
-            for (doc, a) in &docs {
-                let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
-                flagged.insert(doc.clone(), ids);
-            }
-            (Rc::new(hits), flagged, Rc::new(shared))
+            cross_documents(&docs, &st.workspace.watchlist, SHARED_SHOWN)
         })
     };
-    let (hits, flagged, shared) = &*watch;
     let doc_names: Rc<HashMap<String, String>> = Rc::new(
         s.workspace
             .documents
@@ -382,24 +308,9 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             d.dispatch(Action::SelectEntity(Some(entity)));
         })
     };
-    // Outline the selected document's watched entities in the document view and the panel.
-    let flag_css: String = flagged
-        .get(&doc_id)
-        .map(|ids| {
-            ids.iter()
-                .map(|id| {
-                    let id = css_string(id);
-                    format!(
-                        "[aria-label=\"Document\"] mark[data-entity=\"{id}\"], [aria-label=\"Entities\"] [data-entity=\"{id}\"]"
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(",\n")
-        })
-        .filter(|c| !c.is_empty())
-        .map(|c| format!("{c} {{ outline: 2px dashed var(--focus); outline-offset: 2px; }}"))
-        .unwrap_or_default()
-        + &timeline_flag_css(flagged);
+    // Outline the selected document's watched entities in the document
+    // view, the panel and the timeline.
+    let flag_css = flag_css(&doc_id, &watch.flagged);
     let history = &s.workspace.history;
     let on_dismiss = {
         let n = notices.dispatcher();
@@ -467,39 +378,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
-            {shared_entities(SharedEntitiesProps { shared: shared.clone(), doc_names, on_show })}
-            {watchlist_matches(WatchlistMatchesProps { hits: hits.clone() })}
+            {shared_entities(SharedEntitiesProps { shared: watch.shared.clone(), doc_names, on_show })}
+            {watchlist_matches(WatchlistMatchesProps { hits: watch.hits.clone() })}
         </section>
     }
-}
-
-/// CSS marking the timeline events (points, bars and list rows) in which a
-/// watched entity takes part: the timeline tags each event with its document
-/// (`data-doc`) and participants (`data-who`).
-fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
-    let mut sel = Vec::new();
-    for (doc, ids) in flagged {
-        for id in ids {
-            sel.push(format!(
-                "[data-doc=\"{}\"][data-who~=\"{}\"]",
-                css_string(doc),
-                css_string(id)
-            ));
-        }
-    }
-    if sel.is_empty() {
-        return String::new();
-    }
-    crate::sort::sort(&mut sel); // HashMap order would rewrite the style element on every render
-    let each = |suffix: &str| {
-        sel.iter()
-            .map(|s| format!("[aria-label=\"Timeline\"] {s}{suffix}"))
-            .collect::<Vec<_>>()
-            .join(",\n")
-    };
-    format!(
-        "\n{} {{ stroke: var(--focus) !important; stroke-width: 3px; }}\n{} {{ content: \"⚑ \"; color: var(--focus); }}\n",
-        each(" :is(.dot, .bar, .vague)"),
-        each(" .event-label::before"),
-    )
 }

@@ -56,6 +56,30 @@ pub struct Imported {
     pub notice: NoticeText,
 }
 
+/// How a picked file is read, by the extension of its name (any case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadAs {
+    /// An article: `.txt`, `.md`, `.markdown`, `.html`, `.htm`.
+    Article,
+    /// A data file for [`import_data`]: `.json`, `.jsonl`, `.ndjson`, `.csv`.
+    Data,
+    /// Anything else: left out of a folder import.
+    Skipped,
+}
+
+/// How the file named `name` is read (see [`ReadAs`]).
+pub fn read_as(name: &str) -> ReadAs {
+    let lower = name.to_ascii_lowercase();
+    let ends = |xs: &[&str]| xs.iter().any(|x| lower.ends_with(x));
+    if ends(&[".txt", ".md", ".markdown", ".html", ".htm"]) {
+        ReadAs::Article
+    } else if ends(&[".json", ".jsonl", ".ndjson", ".csv"]) {
+        ReadAs::Data
+    } else {
+        ReadAs::Skipped
+    }
+}
+
 /// Read a data file named `name`: `.csv` a watchlist, `.jsonl`/`.ndjson`
 /// documents (stamped `now`, ISO 8601), anything else a workspace file.
 pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
@@ -383,5 +407,15 @@ mod tests {
         b.corrections = serde_json::json!({"not": "a list"});
         let w = export_workspace(b, "export.html", NOW);
         assert_eq!((w.documents.len(), w.history.done.len()), (1, 0));
+    }
+
+    #[test]
+    fn files_are_read_by_their_extension_in_any_case() {
+        assert_eq!(read_as("Notes.TXT"), ReadAs::Article);
+        assert_eq!(read_as("page.htm"), ReadAs::Article);
+        assert_eq!(read_as("a.md.json"), ReadAs::Data);
+        assert_eq!(read_as("watch.CSV"), ReadAs::Data);
+        assert_eq!(read_as("photo.jpg"), ReadAs::Skipped);
+        assert_eq!(read_as("txt"), ReadAs::Skipped);
     }
 }

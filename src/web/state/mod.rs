@@ -27,6 +27,7 @@ pub mod escape;
 pub mod files;
 #[cfg(test)]
 mod tests;
+pub mod watch;
 pub mod words;
 pub mod workspace;
 
