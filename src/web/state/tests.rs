@@ -542,3 +542,64 @@ fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
     assert_eq!(c.workspace.documents.len(), 2);
     assert_eq!(c.external.as_ref().unwrap().1.copies, 1);
 }
+
+// ---- the state wraps the saved workspace (issue 14.11) ----
+
+#[test]
+fn a_saved_workspace_restores_and_saves_back_byte_for_byte_without_copying_texts() {
+    use crate::workspace::persist::{from_json, to_json};
+    use crate::workspace::{parse_csv, Correction, Edit, EntityKey, ViewSettings, Workspace};
+    let doc = |id: &str, text: &str, date: Option<&str>| crate::workspace::Document {
+        id: id.into(),
+        name: format!("Report {id}"),
+        text: text.into(),
+        date: date.map(Into::into),
+        added_at: Some("2024-06-01T09:00:00Z".into()),
+    };
+    let mut file = Workspace {
+        documents: vec![
+            doc(
+                "d3",
+                "Harbour report\nMarta Ruiz inspected the cranes.",
+                Some("2024-05-30"),
+            ),
+            doc("mine", "Second note\nThe ferry left at noon.", None),
+        ],
+        watchlist: parse_csv("name,aliases,note\nMarta Ruiz,,inspector\n").watchlist,
+        view: ViewSettings {
+            selected_doc: Some("mine".into()),
+            hidden: vec![Label::Date],
+            filter: "ruiz".into(),
+            ..ViewSettings::default()
+        },
+        ..Workspace::default()
+    };
+    file.correct(Correction::in_doc(
+        "d3",
+        Edit::Rename {
+            entity: EntityKey {
+                name: "Marta Ruiz".into(),
+                label: Label::Person,
+            },
+            name: "Marta Ruiz Gómez".into(),
+        },
+    ));
+    let json = to_json(&file).expect("serialises");
+    let mut s = State::default();
+    workspace::restore(&mut s, from_json(&json).expect("reads"));
+    assert_eq!(s.selected_doc.as_deref(), Some("mine"));
+    assert_eq!(s.filter, "ruiz");
+    assert!(s.hidden.contains(&Label::Date));
+    assert_eq!(s.pending().len(), 2, "restored documents are analysed");
+    let back = s.saved(&Default::default());
+    assert_eq!(to_json(&back).expect("serialises"), json);
+    // The saved workspace shares the state's texts.
+    assert!(Rc::ptr_eq(
+        &back.documents[0].text,
+        &s.workspace.documents[0].text
+    ));
+    // A new document gets an id clear of the restored "d3".
+    let s = Rc::new(s).reduce(Action::Add(seed("Third\nA third text.", None)));
+    let ids: Vec<&str> = s.documents().map(|d| d.saved.id.as_str()).collect();
+    assert_eq!(ids, ["d3", "mine", "d4"]);
+}
