@@ -35,7 +35,7 @@ use crate::web::components::workspace_parts::{
     WorkspaceCountsProps,
 };
 use crate::web::error::WebError;
-use crate::web::state::files::{import_data, read_as, NoticeText, ReadAs, Tone};
+use crate::web::state::files::{articles, import_data, read_as, NoticeText, ReadAs, Tone};
 use crate::web::state::watch::{cross_documents, flag_css};
 use crate::web::state::words::too_large;
 use crate::web::state::workspace::restore;
@@ -44,7 +44,6 @@ use crate::web::state::{Action, State};
 use crate::web::{share, storage};
 use crate::workspace::persist::to_json;
 use crate::workspace::store::Loaded;
-use crate::workspace::{self as ws, Workspace};
 
 /// At most this many cross-document entities are listed.
 const SHARED_SHOWN: usize = 40;
@@ -103,19 +102,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
         let now = storage::now_iso();
         let w = match open_file(&name, &text, &now) {
             Opened::Export(w) => w,
-            Opened::Seeds(seeds) => Workspace {
-                documents: seeds
-                    .into_iter()
-                    .map(|seed| ws::Document {
-                        id: String::new(),
-                        name: seed.name,
-                        text: seed.text.into(),
-                        date: seed.date,
-                        added_at: Some(now.clone()),
-                    })
-                    .collect(),
-                ..Workspace::default()
-            },
+            Opened::Seeds(seeds) => articles(seeds, &now),
         };
         d.dispatch(Action::Workspace(WorkspaceAction::Import(w)));
     });

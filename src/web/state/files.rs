@@ -80,6 +80,24 @@ pub fn read_as(name: &str) -> ReadAs {
     }
 }
 
+/// Articles opened from a file, as a workspace to import: each a new
+/// document (its id given on import), stamped `now` (ISO 8601).
+pub fn articles(seeds: Vec<super::Seed>, now: &str) -> Workspace {
+    Workspace {
+        documents: seeds
+            .into_iter()
+            .map(|seed| ws::Document {
+                id: String::new(),
+                name: seed.name,
+                text: seed.text.into(),
+                date: seed.date,
+                added_at: Some(now.to_string()),
+            })
+            .collect(),
+        ..Workspace::default()
+    }
+}
+
 /// Read a data file named `name`: `.csv` a watchlist, `.jsonl`/`.ndjson`
 /// documents (stamped `now`, ISO 8601), anything else a workspace file.
 pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
@@ -417,5 +435,26 @@ mod tests {
         assert_eq!(read_as("watch.CSV"), ReadAs::Data);
         assert_eq!(read_as("photo.jpg"), ReadAs::Skipped);
         assert_eq!(read_as("txt"), ReadAs::Skipped);
+    }
+
+    #[test]
+    fn opened_articles_become_new_documents_stamped_when_opened() {
+        let seed = |name: &str, text: &str| crate::web::state::Seed {
+            name: name.into(),
+            text: text.into(),
+            date: Some("2024-02-03".into()),
+        };
+        let w = articles(vec![seed("a.txt", "One."), seed("b.md", "Two.")], NOW);
+        let got: Vec<(&str, &str, &str)> = w
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d.name.as_str(), &*d.text))
+            .collect();
+        assert_eq!(got, [("", "a.txt", "One."), ("", "b.md", "Two.")]);
+        assert!(w
+            .documents
+            .iter()
+            .all(|d| d.added_at.as_deref() == Some(NOW)));
+        assert_eq!(w.documents[1].date.as_deref(), Some("2024-02-03"));
     }
 }
