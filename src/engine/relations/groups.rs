@@ -42,7 +42,7 @@ impl Ctx<'_> {
             let share = |k: usize| {
                 self.has(k, PARTITIVE)
                     || self.doc.tokens[k].kind == crate::engine::text::TokenKind::Number
-                    || self.cover.get(k).copied().flatten().is_some_and(|m| {
+                    || self.cover(k).is_some_and(|m| {
                         matches!(self.mentions[m].label, Label::Percent | Label::Cardinal)
                     })
             };

@@ -314,7 +314,7 @@ impl Ctx<'_> {
                 .tok_text(k)
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && self.class(k) == 0
-            && self.cover[k].is_none()
+            && self.cover(k).is_none()
     }
 
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
@@ -525,7 +525,8 @@ impl Ctx<'_> {
                 return self.parties_at(j + 2);
             }
             let word = self.doc.tokens[j].kind == TokenKind::Word;
-            let named = self.cover[j]
+            let named = self
+                .cover(j)
                 .is_some_and(|m| matches!(self.mentions[m].label, Label::Person | Label::Org));
             if !(word || self.is_punct(j, &[','])) || named {
                 return None;
@@ -654,7 +655,7 @@ impl Ctx<'_> {
                     .starts_with(|c: char| c.is_ascii_lowercase())
         })?;
         let m = self.mention_starting_at(q)?;
-        let plain = (end..q).all(|w| self.class(w) == 0 && self.cover[w].is_none());
+        let plain = (end..q).all(|w| self.class(w) == 0 && self.cover(w).is_none());
         if !plain
             || !matches!(self.mentions[m].label, Label::Org | Label::Person)
             || self.runs_on(m)
