@@ -430,6 +430,8 @@ impl State {
                 s.live.insert(id.clone(), live);
                 let at = at.min(s.workspace.documents.len());
                 s.workspace.documents.insert(at, document);
+                // The corrections may have changed while it was closed.
+                workspace::reapply_one(&mut s, &id);
                 s.selected_doc = Some(id);
                 s.selected_entity = None;
             }

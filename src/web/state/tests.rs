@@ -439,6 +439,71 @@ fn a_closed_document_can_be_reopened_where_it_was() {
     assert!(Rc::ptr_eq(&again, &s));
 }
 
+#[test]
+fn a_reopened_document_shows_the_corrections_made_while_it_was_closed() {
+    use crate::workspace::{Correction, Edit, EntityKey};
+    let texts = [
+        "Lotte Brandvik opened the new bridge in Tromsø.",
+        "Lotte Brandvik later toured the harbour.",
+    ];
+    let s = Rc::new(State::new(
+        texts.iter().map(|t| seed(t, None)).collect(),
+        None,
+    ));
+    let analysed = s
+        .pending()
+        .into_iter()
+        .zip(texts)
+        .map(|((doc, generation), t)| AnalysedDoc {
+            doc,
+            generation,
+            analysis: analyse(t, "2024-05-06"),
+        });
+    let s = s.reduce(Action::AnalysedBatch(analysed.collect()));
+    let b = nth(&s, 1).id.clone();
+    let names = |s: &State| -> Vec<String> {
+        let d = s.document(&b).expect("open");
+        let a = d.analysed().expect("analysed");
+        a.analysis
+            .entity_list
+            .iter()
+            .map(|e| e.name.clone())
+            .collect()
+    };
+    assert!(
+        names(&s).contains(&"Lotte Brandvik".to_string()),
+        "{:?}",
+        names(&s)
+    );
+    let s = s.reduce(Action::Remove(b.clone()));
+    // Renamed in every document while the second one is closed.
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+        Correction::everywhere(Edit::Rename {
+            entity: EntityKey {
+                name: "Lotte Brandvik".into(),
+                label: Label::Person,
+            },
+            name: "Lotte K. Brandvik".into(),
+        }),
+    )));
+    let s = s.reduce(Action::Reopen);
+    assert!(
+        names(&s).contains(&"Lotte K. Brandvik".to_string()),
+        "{:?}",
+        names(&s)
+    );
+    // And taken back while it is closed again.
+    let s = s.reduce(Action::Remove(b.clone()));
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
+    let s = s.reduce(Action::Reopen);
+    assert!(
+        names(&s).contains(&"Lotte Brandvik".to_string()),
+        "{:?}",
+        names(&s)
+    );
+    assert!(s.pending().is_empty(), "reopening re-analyses nothing");
+}
+
 // ---- two tabs, one workspace (issue 16.1) ----
 
 fn saved(s: &State) -> crate::workspace::Workspace {

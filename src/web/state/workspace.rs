@@ -146,30 +146,42 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
 /// document whose analysis changes gets a new generation, for the document
 /// and its analysis alike (it is not made stale, nothing is re-analysed).
 fn reapply(s: &mut State) {
-    let done = &s.workspace.history.done;
     for d in &s.workspace.documents {
-        let Some(live) = s.live.get_mut(&d.id) else {
-            continue;
-        };
-        let (Some(a), Some((g, raw))) = (live.analysed.as_mut(), live.raw.as_mut()) else {
-            continue;
-        };
-        if *g != a.generation {
-            continue;
-        }
-        a.analysis = if done.is_empty() {
-            raw.clone()
-        } else {
-            Rc::new(ws::apply(&a.text, raw, done))
-        };
-        if live.generation == a.generation {
-            s.counter += 1;
-            live.generation = s.counter;
-            a.generation = s.counter;
-            *g = s.counter;
+        if let Some(live) = s.live.get_mut(&d.id) {
+            reapply_live(&s.workspace.history.done, live, &mut s.counter);
         }
     }
     s.revalidate_selection();
+}
+
+/// [`reapply`] for the one document `id` (a reopened document: the
+/// corrections may have changed while it was closed).
+pub(super) fn reapply_one(s: &mut State, id: &str) {
+    if let Some(live) = s.live.get_mut(id) {
+        reapply_live(&s.workspace.history.done, live, &mut s.counter);
+    }
+}
+
+/// Re-apply the corrections `done` to one document's analysis; `counter`
+/// gives the new generation.
+fn reapply_live(done: &[Correction], live: &mut Live, counter: &mut u64) {
+    let (Some(a), Some((g, raw))) = (live.analysed.as_mut(), live.raw.as_mut()) else {
+        return;
+    };
+    if *g != a.generation {
+        return;
+    }
+    a.analysis = if done.is_empty() {
+        raw.clone()
+    } else {
+        Rc::new(ws::apply(&a.text, raw, done))
+    };
+    if live.generation == a.generation {
+        *counter += 1;
+        live.generation = *counter;
+        a.generation = *counter;
+        *g = *counter;
+    }
 }
 
 /// Keep `State::add`'s "d{n}" ids clear of the ids of restored documents.
