@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use super::workspace::to_workspace;
 use super::*;
 use crate::engine::model::{Analysis, DocumentInput, Label};
 
@@ -409,14 +408,14 @@ fn the_first_own_article_replaces_the_untouched_example() {
     // Kept once the user worked on it (a date set), and then saved.
     let s = Rc::new(State::new(vec![Seed::example()], None));
     let ex = nth(&s, 0).id.clone();
-    assert!(to_workspace(&s, &Default::default()).documents.is_empty());
+    assert!(s.saved(&Default::default()).documents.is_empty());
     let s = s.reduce(Action::EditDate {
         doc: ex,
         date: "2024-04-17".into(),
     });
     let s = s.reduce(Action::Add(seed("Another.", None)));
     assert_eq!(s.workspace.documents.len(), 2);
-    assert_eq!(to_workspace(&s, &Default::default()).documents.len(), 2);
+    assert_eq!(s.saved(&Default::default()).documents.len(), 2);
 }
 
 // ---- closing can be undone (issue 14.2) ----
@@ -507,7 +506,7 @@ fn a_reopened_document_shows_the_corrections_made_while_it_was_closed() {
 // ---- two tabs, one workspace (issue 16.1) ----
 
 fn saved(s: &State) -> crate::workspace::Workspace {
-    to_workspace(s, &Default::default())
+    s.saved(&Default::default())
 }
 
 #[test]

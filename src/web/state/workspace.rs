@@ -281,11 +281,6 @@ impl State {
     }
 }
 
-/// The state as a workspace file (see [`State::saved`]).
-pub fn to_workspace(s: &State, stamps: &HashMap<String, String>) -> Workspace {
-    s.saved(stamps)
-}
-
 /// Documents (id, generation), revision, hidden types, selected document, filter.
 pub type SaveKey = (Vec<(String, u64)>, u64, Vec<Label>, Option<String>, String);
 
