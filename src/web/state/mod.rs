@@ -420,11 +420,27 @@ impl State {
                 }
             }
             Action::Reopen => {
-                let Some(Closed { at, document, live }) = s.closed.take() else {
+                let Some(Closed {
+                    at,
+                    mut document,
+                    mut live,
+                }) = s.closed.take()
+                else {
                     return self;
                 };
-                if s.document(&document.id).is_some() {
-                    return self;
+                if let Some(open) = s.document(&document.id) {
+                    if open.text == document.text {
+                        // Already back (another tab saved it again): just show it.
+                        s.selected_doc = Some(document.id);
+                        s.selected_entity = None;
+                        return Rc::new(s);
+                    }
+                    // An import or another tab gave its id to another document
+                    // meanwhile: it comes back under a fresh id, re-analysed.
+                    // (`bump_counter` keeps the counter past every "d{n}" id.)
+                    let n = s.next();
+                    document.id = format!("d{n}");
+                    live.generation = s.next();
                 }
                 let id = document.id.clone();
                 s.live.insert(id.clone(), live);

@@ -503,6 +503,38 @@ fn a_reopened_document_shows_the_corrections_made_while_it_was_closed() {
     assert!(s.pending().is_empty(), "reopening re-analyses nothing");
 }
 
+#[test]
+fn a_closed_document_whose_id_was_taken_meanwhile_still_comes_back() {
+    use crate::workspace::{Document, Workspace};
+    let s = Rc::new(State::new(
+        vec![seed("One kept.", None), seed("Two closed.", None)],
+        None,
+    ));
+    let b = nth(&s, 1).id.clone();
+    let s = s.reduce(Action::Remove(b.clone()));
+    // An imported file has another document under the closed one's id.
+    let file = Workspace {
+        documents: vec![Document {
+            id: b.clone(),
+            name: "Imported".into(),
+            text: "Three imported.".into(),
+            date: None,
+            added_at: None,
+        }],
+        ..Workspace::default()
+    };
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Import(file)));
+    let s = s.reduce(Action::Reopen);
+    let texts: Vec<&str> = s.documents().map(|d| &*d.saved.text).collect();
+    assert_eq!(texts, ["One kept.", "Two closed.", "Three imported."]);
+    let ids: std::collections::BTreeSet<&str> =
+        s.documents().map(|d| d.saved.id.as_str()).collect();
+    assert_eq!(ids.len(), 3, "ids stay unique");
+    assert!(s.closed.is_none(), "nothing left to reopen");
+    let back = nth(&s, 1);
+    assert_eq!(s.selected_doc.as_deref(), Some(back.saved.id.as_str()));
+}
+
 // ---- two tabs, one workspace (issue 16.1) ----
 
 fn saved(s: &State) -> crate::workspace::Workspace {
