@@ -683,6 +683,21 @@ fn a_verb_of_denial_or_stopping_before_the_trigger_negates_it() {
 }
 
 #[test]
+fn a_negated_verb_of_stopping_leaves_the_supply_asserted() {
+    // "has not stopped supplying": the supply goes on; "did not supply" is still negated.
+    let r = rel(
+        "Iran has not stopped supplying drones to Russia. Syria did not supply drones to Lebanon.",
+        None,
+    );
+    let t = has(&r, RelationType::Supply, "Iran", "Russia")
+        .unwrap_or_else(|| panic!("not stopped: {r:?}"));
+    assert_eq!(t.4, Modality::Asserted);
+    let k =
+        has(&r, RelationType::Supply, "Syria", "Lebanon").unwrap_or_else(|| panic!("not: {r:?}"));
+    assert_eq!(k.4, Modality::Negated);
+}
+
+#[test]
 fn a_supply_noun_names_goods_recipient_and_supplier() {
     let r = rel(
         "Peru's exports of lithium to Japan doubled. The transfer of howitzers to Morocco by Spain was approved. Corvex Logistics, which had arranged shipments of drones to Yemen, was fined.",

@@ -71,12 +71,13 @@ impl Ctx<'_> {
         // been supplying", "did not, in the end, provide").
         if let Some(c) = clause {
             s.hedged |= c.verb.hedged();
-            s.negated |= c.verb.negated;
             // "has denied supplying", "had stopped selling": a verb of denial before the
             // trigger's verb (its lemma is a `neg` word of `words.tsv`), in a finite verb group
             // ("to stop exporting", a goal, still exports).
-            s.negated |= c.verb.tense != clause::Tense::None
+            let denial = c.verb.tense != clause::Tense::None
                 && c.verb.chain.iter().any(|l| self.word_class(l) & NEG != 0);
+            // "has not stopped supplying": the group's negation and the denial cancel.
+            s.negated |= c.verb.negated != denial;
         }
         Some(s)
     }
