@@ -535,6 +535,45 @@ fn a_closed_document_whose_id_was_taken_meanwhile_still_comes_back() {
     assert_eq!(s.selected_doc.as_deref(), Some(back.saved.id.as_str()));
 }
 
+#[test]
+fn opening_a_file_after_closing_a_document_keeps_the_closed_ones_corrections() {
+    use crate::workspace::{Correction, Edit, EntityKey};
+    let s = Rc::new(State::new(
+        vec![seed("One kept.", None), seed("Nadia Ferro spoke.", None)],
+        None,
+    ));
+    let b = nth(&s, 1).id.clone();
+    let rename = Edit::Rename {
+        entity: EntityKey {
+            name: "Nadia Ferro".into(),
+            label: Label::Person,
+        },
+        name: "Nadia M. Ferro".into(),
+    };
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+        Correction::in_doc(b.clone(), rename.clone()),
+    )));
+    let s = s.reduce(Action::Remove(b.clone()));
+    // An opened article gets the lowest free id: the closed document's.
+    let file = files::articles(vec![seed("Opened later.", None)], "2024-06-01T10:00:00Z");
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Import(file)));
+    let s = s.reduce(Action::Reopen);
+    let id_of = |text: &str| {
+        s.documents()
+            .find(|d| &*d.saved.text == text)
+            .map(|d| d.saved.id.clone())
+            .expect("open")
+    };
+    let (closed, opened) = (id_of("Nadia Ferro spoke."), id_of("Opened later."));
+    assert_ne!(closed, opened);
+    let done = s.saved(&Default::default()).history.done;
+    assert_eq!(
+        done,
+        [Correction::in_doc(closed, rename)],
+        "the correction follows its document"
+    );
+}
+
 // ---- two tabs, one workspace (issue 16.1) ----
 
 fn saved(s: &State) -> crate::workspace::Workspace {

@@ -223,11 +223,18 @@ pub fn restore(s: &mut State, w: Workspace) {
 }
 
 fn import_into(s: &mut State, w: Workspace) {
-    // Corrections of a closed document go with it (as when saving).
+    // Corrections of a closed document go with it (as when saving), except
+    // those of the last one closed, which "Undo close" can bring back.
+    let closed = s.closed.as_ref().map(|c| c.document.id.clone());
     let open: Vec<String> = s.workspace.documents.iter().map(|d| d.id.clone()).collect();
-    let keep = |c: &Correction| c.doc.as_ref().is_none_or(|d| open.contains(d));
+    let keep = |c: &Correction| {
+        c.doc
+            .as_ref()
+            .is_none_or(|d| open.contains(d) || closed.as_ref() == Some(d))
+    };
     s.workspace.history.done.retain(keep);
     s.workspace.history.undone.retain(keep);
+    let ours = s.workspace.history.done.len();
     if !w.documents.is_empty() {
         s.drop_example();
     }
@@ -239,6 +246,20 @@ fn import_into(s: &mut State, w: Workspace) {
         s.push(d);
     }
     bump_counter(s);
+    // An imported document took the closed one's id (`merge_in` gives the
+    // lowest free "d{n}"): the closed one and its corrections move to a fresh id.
+    if let Some(old) = closed.filter(|id| ids.contains(id)) {
+        let new = format!("d{}", s.next());
+        let history = &mut s.workspace.history;
+        for c in history.done[..ours].iter_mut().chain(&mut history.undone) {
+            if c.doc.as_ref() == Some(&old) {
+                c.doc = Some(new.clone());
+            }
+        }
+        if let Some(c) = s.closed.as_mut() {
+            c.document.id = new;
+        }
+    }
     if let Some(first) = ids.first() {
         s.selected_doc = Some(first.clone());
         s.selected_entity = None;
