@@ -6,7 +6,7 @@
 //! irregular forms and the endings that take back a silent "e") and regular
 //! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
 
-use super::{is, lower, words, VerbGroup};
+use super::{is, lower, words, Lemma, VerbGroup};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use rustc_hash::FxHashMap as HashMap;
@@ -276,7 +276,7 @@ pub(super) fn verb_group(
         if is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
             modality.push(Modal::Believed);
         }
-        chain.push(l);
+        chain.push(Lemma::from(l));
     }
     // Tense from the first verbal word.
     let first = vs.first().copied().unwrap_or(head);
@@ -329,7 +329,7 @@ pub(super) fn verb_group(
         span: (words[r.start].start, words[r.end - 1].end),
         words: r.start as u32..r.end as u32,
         head: head as u32,
-        lemma: head_lemma,
+        lemma: Lemma::from(head_lemma),
         tense,
         aspect,
         modality: modality.into(),
