@@ -226,9 +226,10 @@ impl Sources<'_, '_> {
         {
             return false;
         }
-        let t = self.text(h.start(), h.end()).to_lowercase();
-        matches!(t.as_str(), "they" | "we" | "you" | "i")
-            || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+        crate::engine::lexicon::with_lower(self.text(h.start(), h.end()), |t| {
+            matches!(t, "they" | "we" | "you" | "i")
+                || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+        })
     }
 }
 

@@ -228,6 +228,23 @@ pub fn lower<'b>(s: &'b str, buf: &'b mut String) -> &'b str {
     }
 }
 
+/// Calls `f` with [`lower`]`(s)`: `s` itself when it is ASCII with no upper-case letter, a copy
+/// on the stack when it is short ASCII, an allocated copy otherwise (for callers without a
+/// buffer of their own).
+pub fn with_lower_word<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.is_ascii() && s.len() <= 64 {
+        let mut stack = [0u8; 64];
+        if let Some(b) = stack.get_mut(..s.len()) {
+            b.copy_from_slice(s.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(l) = std::str::from_utf8(b) {
+                return f(l);
+            }
+        }
+    }
+    f(lower(s, &mut String::new()))
+}
+
 /// Calls `f` with `s.to_lowercase()` (exactly: a final Greek sigma too, which [`lower`] does
 /// not do): `s` itself when it is ASCII with no upper-case letter, a copy on the stack when it
 /// is short ASCII, an allocated copy otherwise. A look-up key without an allocation per call.
@@ -494,6 +511,18 @@ mod tests {
             rows_seen.push(r.to_string())
         });
         assert_eq!(rows_seen, ["ab", "ac", "é"]);
+    }
+
+    #[test]
+    fn with_lower_word_sees_lower() {
+        let long = "A".repeat(100);
+        for s in ["abc", "ABC Def", "ÉCOLE Ab", "ΟΔΟΣ", "", long.as_str()] {
+            assert_eq!(
+                with_lower_word(s, str::to_string),
+                lower(s, &mut String::new()),
+                "{s}"
+            );
+        }
     }
 
     #[test]
