@@ -108,7 +108,8 @@ pub(super) fn appositive_title(doc: &Doc, lx: &Lexicon, last: usize, buf: &mut S
 
 /// Joins a name ending in a designator that heads "of"/"for" phrases ("Kiel Institute",
 /// "Department") with the name after "of the" / "for the" ("World Economy", "Treasury"), as
-/// one name of the first one's label. Only when the first name holds no connector of its own.
+/// one name of the first one's label. Only when the first name holds no connector of its own,
+/// and not over a country's short form ("University of the US").
 /// `ms` is in text order and stays so.
 pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
     let mut k = 0;
@@ -122,6 +123,12 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             && matches!(a.label, Label::Org | Label::Fac | Label::Gpe | Label::Loc)
             && b.label != Label::Person
             && is_capitalised(doc.tok_text(b.tokens.start))
+            // "the University of the US": a country's short form is not the name's own part.
+            && !(b.tokens.len() == 1
+                && is_all_caps(doc.tok_text(b.tokens.start))
+                && lx
+                    .get_any(doc.tok_text(b.tokens.start), buf)
+                    .is_some_and(|e| e.country.is_some()))
             && !a
                 .tokens
                 .clone()
