@@ -207,3 +207,10 @@ fn two_names_joined_by_and_stay_two_names() {
     let b = run("The Bureau of Industry and Security added the firm to its list.");
     assert_eq!(only(&b, "Bureau of Industry and Security").0, Label::Org);
 }
+
+#[test]
+fn an_abbreviated_designators_period_belongs_to_the_name_inside_a_sentence() {
+    let a = run("Shares of Halverd Corp. rose while Brannock Inc., a maker of valves, fell.");
+    assert_eq!(only(&a, "Halverd Corp.").0, Label::Org);
+    assert_eq!(only(&a, "Brannock Inc.").0, Label::Org);
+}

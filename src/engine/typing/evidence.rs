@@ -345,3 +345,33 @@ pub(super) fn cut_joined(
     }
     out
 }
+
+/// `range` widened over the period of an abbreviated company designator that ends it ("Norwest
+/// Corp. rose", "Acme Inc., a maker"; `[abbreviated_designators]`) when the sentence goes on
+/// after it (a lower-case word or a comma, semicolon, colon, bracket or quote follows): there
+/// the period is the name's. Before a capital, a number or the end it may close the sentence.
+pub(super) fn with_designator_dot(doc: &Doc, range: Range<usize>) -> Range<usize> {
+    let last = range.end - 1;
+    let dot = range.end;
+    let abbreviated = crate::engine::lexicon::words::words()
+        .abbreviated_designators
+        .contains(&doc.tok_text(last));
+    if range.len() >= 2
+        && abbreviated
+        && doc
+            .tokens
+            .get(dot)
+            .is_some_and(|t| t.start() == doc.tokens[last].end())
+        && doc.tok_text(dot) == "."
+        && doc.tokens.get(dot + 1).is_some_and(|n| {
+            let w = doc.tok_text(dot + 1);
+            n.sentence == doc.tokens[last].sentence
+                && (w.starts_with(char::is_lowercase)
+                    || matches!(w, "," | ";" | ":" | ")" | "\"" | "”" | "'"))
+        })
+    {
+        range.start..dot + 1
+    } else {
+        range
+    }
+}
