@@ -19,7 +19,7 @@ use super::refine::{
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
-use crate::engine::lexicon::{lexicon, Lexicon};
+use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
@@ -91,6 +91,20 @@ pub const POLICY: Policy = Policy {
     sports_rules: true,
 };
 
+/// Adds `n` votes for class `c` to the lower-case form of `surface` (a key is allocated only
+/// for a form not counted before).
+fn vote(
+    counts: &mut std::collections::HashMap<String, [u32; 4], crate::engine::lexicon::FxBuild>,
+    surface: &str,
+    c: usize,
+    n: u32,
+) {
+    let counted = with_lower(surface, |k| counts.get_mut(k).map(|v| v[c] += n).is_some());
+    if !counted {
+        counts.entry(surface.to_lowercase()).or_default()[c] += n;
+    }
+}
+
 /// The class the tagger gave most often to each lower-case surface form in the document, and
 /// whether another class had as many votes (then the first class in [`Class::ALL`] order, so
 /// PER, is given). Single words of multi-word person names vote PER as much as the name itself
@@ -118,13 +132,11 @@ fn class_votes_of(
         let Some(c) = Class::of(m.label) else {
             continue;
         };
-        let key = doc.slice(m.start, m.end).to_lowercase();
-        counts.entry(key).or_default()[c as usize] += 2 * weight;
+        let surface = doc.slice(m.start, m.end);
+        vote(&mut counts, surface, c as usize, 2 * weight);
         if c == Class::Misc && after_vessel_noun(doc, m.tokens.start) {
             // "the tanker Sea Falcon" says what "The Sea Falcon" is elsewhere.
-            counts
-                .entry(doc.slice(m.start, m.end).to_lowercase())
-                .or_default()[c as usize] += 4 * weight;
+            vote(&mut counts, surface, c as usize, 4 * weight);
         }
         if c == Class::Per && m.tokens.len() >= 2 {
             // A word of a person's name votes as much as a name alone: "Garland" after
@@ -134,7 +146,7 @@ fn class_votes_of(
                 let w = doc.tok_text(i);
                 let w = &w[..w.len() - possessive_len(w)];
                 if w.chars().count() > 2 && w.chars().next().is_some_and(char::is_uppercase) {
-                    counts.entry(w.to_lowercase()).or_default()[0] += 2 * weight;
+                    vote(&mut counts, w, 0, 2 * weight);
                 }
             }
         }
@@ -190,8 +202,8 @@ fn designated_rule_names<'r>(
 }
 
 /// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
-fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn person_words(doc: &Doc, ms: &[TypedMention]) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
     for m in ms
         .iter()
         .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
@@ -210,8 +222,8 @@ fn person_words(doc: &Doc, ms: &[TypedMention]) -> std::collections::HashSet<Str
 /// Terms a document defines in quotes (contracts: `(the "Lender")`, `hereinafter "Servicer"`):
 /// a capitalised phrase of up to four words alone between two quotes right after "the",
 /// "as", "hereinafter" or an opening bracket. Lower-case forms.
-fn defined_terms(doc: &Doc) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn defined_terms(doc: &Doc) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
     let quote = |i: usize| matches!(doc.tok_text(i), "\"" | "“" | "”");
     let n = doc.tokens.len();
     for q in 1..n {
@@ -257,12 +269,13 @@ fn agree(
     let votes = class_votes_of(doc, &[(&*ms, 2, 0.0), (rules, 1, SURE_RULE)]);
     let rule_votes = class_votes_of(doc, &[(rules, 1, SURE_RULE)]);
     for m in ms.iter_mut() {
-        let key = doc.slice(m.start, m.end).to_lowercase();
-        if let Some(&(c, tie)) = votes.get(&key) {
-            let c = match rule_votes.get(&key) {
+        let found = with_lower(doc.slice(m.start, m.end), |k| {
+            votes.get(k).map(|&(c, tie)| match rule_votes.get(k) {
                 Some(&(r, false)) if tie => r,
                 _ => c,
-            };
+            })
+        });
+        if let Some(c) = found {
             if Class::of(m.label) != Some(c) {
                 m.label = default_label(lx, c, doc.slice(m.start, m.end), buf);
                 m.role = None;
@@ -524,17 +537,18 @@ pub fn reconcile(
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
         .filter_map(|mut r| {
-            let key = doc.slice(r.start, r.end).to_lowercase();
-            match votes.get(&key).map(|&(c, _)| c) {
+            let (vote, known) = with_lower(doc.slice(r.start, r.end), |key| {
+                let vote = votes.get(key).map(|&(c, _)| c);
+                let known = vote.is_some_and(|c| {
+                    c == Class::Per && people.contains(key)
+                        || c == Class::Loc && known_place(lx, key, &mut buf)
+                });
+                (vote, known)
+            });
+            match vote {
                 // Only people are added back this way: contract defined terms and headings
                 // repeat too, and are not names ("the Borrower").
-                Some(c)
-                    if !(c == Class::Per && people.contains(&key)
-                        || c == Class::Loc && known_place(lx, &key, &mut buf))
-                        && r.confidence < policy.keep_rule =>
-                {
-                    None
-                }
+                Some(_) if !known && r.confidence < policy.keep_rule => None,
                 Some(c) if Class::of(r.label) != Some(c) => {
                     r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
                     Some(r)

@@ -264,13 +264,14 @@ pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
-    let w = doc.tok_text(p).to_lowercase();
-    if w == "carrier" {
-        return p >= 1 && doc.tok_text(p - 1).eq_ignore_ascii_case("aircraft");
-    }
-    crate::engine::lexicon::words::words()
-        .vessel_nouns
-        .contains(&w.as_str())
+    crate::engine::lexicon::with_lower(doc.tok_text(p), |w| {
+        if w == "carrier" {
+            return p >= 1 && doc.tok_text(p - 1).eq_ignore_ascii_case("aircraft");
+        }
+        crate::engine::lexicon::words::words()
+            .vessel_nouns
+            .contains(&w)
+    })
 }
 
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
