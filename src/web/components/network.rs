@@ -165,11 +165,12 @@ pub fn edge_label(e: &Edge) -> String {
     s
 }
 
-/// What [`network`] draws: an analysis' relations, the selected entity, and
-/// where a node's activation goes.
+/// What [`network`] draws: an analysis' relations (as its [`graph`]), the
+/// selected entity, and where a node's activation goes.
 pub struct NetworkProps<'a> {
-    /// The analysis whose relations are drawn.
-    pub analysis: &'a Analysis,
+    /// The [`graph`] of the analysis whose relations are drawn (made once
+    /// per analysis by the caller, not on every selection).
+    pub graph: &'a Graph,
     /// Id of the selected entity (its node is emphasised).
     pub selected: Option<&'a str>,
     /// A node was activated (`None`: clicked again to clear).
@@ -180,7 +181,7 @@ pub struct NetworkProps<'a> {
 /// function, not a component (no state of its own; a component's machinery
 /// cost about 1 KB gzip).
 pub fn network(props: NetworkProps) -> Html {
-    let g = graph(props.analysis);
+    let g = props.graph;
     if g.edges.is_empty() {
         return html! {};
     }

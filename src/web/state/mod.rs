@@ -19,6 +19,7 @@ use crate::engine::model::{Analysis, DocumentInput, Label};
 use crate::engine::time::docdate::is_boilerplate;
 
 pub mod correct;
+pub mod deferred;
 pub mod escape;
 pub mod files;
 #[cfg(test)]

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::deferred::{self, Deferred};
 use super::{DateOrigin, Document, State};
 use crate::engine::model::{Analysis, Label};
 use crate::workspace::store::{Loaded, StoreError};
@@ -37,6 +38,9 @@ pub struct WorkspaceData {
     pub startup: Option<Rc<StartupLoad>>,
     /// The last merge of another tab's save, numbered, for the bar to report.
     pub external: Option<Rc<(u64, ExternalChange)>>,
+    /// Long texts whose corrected analysis the app is computing off the
+    /// main thread ([`super::deferred`]).
+    pub deferred: Rc<Vec<Deferred>>,
 }
 
 /// The store's answer at start-up, taken once by the
@@ -50,6 +54,7 @@ impl PartialEq for WorkspaceData {
             && Rc::ptr_eq(&self.watchlist, &o.watchlist)
             && Rc::ptr_eq(&self.raw, &o.raw)
             && Rc::ptr_eq(&self.added_at, &o.added_at)
+            && self.deferred == o.deferred
     }
 }
 
@@ -68,6 +73,16 @@ pub enum WorkspaceAction {
     Redo,
     /// Add watchlist entries.
     Watch(Watchlist),
+    /// The corrected analysis of a long text, computed off the main thread
+    /// for the job `token` of `doc` ([`super::deferred`]); ignored when stale.
+    Corrected {
+        /// Document id.
+        doc: String,
+        /// The job's [`Deferred::token`].
+        token: u64,
+        /// The engine output with the corrections in force applied.
+        analysis: Rc<Analysis>,
+    },
     /// Another tab saved `new` over `old` (what the store held before):
     /// merge it in without dropping anything of ours (issue 16.1).
     External {
@@ -133,6 +148,7 @@ pub fn on_analysed(
     raw: Rc<Analysis>,
 ) -> Rc<Analysis> {
     Rc::make_mut(&mut x.raw).insert(doc.to_string(), (generation, raw.clone()));
+    deferred::forget(x, doc);
     if x.history.done.is_empty() {
         raw
     } else {
@@ -160,6 +176,15 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
             }
         }
         WorkspaceAction::Watch(w) => Rc::make_mut(&mut s.extras.watchlist).extend(w),
+        WorkspaceAction::Corrected {
+            doc,
+            token,
+            analysis,
+        } => {
+            // Nothing to save: the corrections themselves were saved.
+            deferred::install(s, &doc, token, analysis);
+            return;
+        }
         WorkspaceAction::External { old, new } => {
             let change = merge_external(s, old.as_deref(), *new);
             if change.is_empty() {
@@ -177,9 +202,25 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
 /// document whose analysis changes gets a new generation, for the document
 /// and its analysis alike (it is not made stale, nothing is re-analysed).
 fn reapply(s: &mut State) {
+    // Long texts: their corrected analysis is computed off the main thread.
+    let mut later = Vec::new();
+    for i in 0..s.documents.len() {
+        if deferred::should_defer(s, i) {
+            later.push(i);
+        } else if let Some(d) = s.documents.get(i) {
+            let doc = d.id.clone();
+            deferred::forget(&mut s.extras, &doc);
+        }
+    }
+    for &i in &later {
+        deferred::defer(s, i);
+    }
     let done = &s.extras.history.done;
     let mut moved: Vec<(String, u64, u64)> = Vec::new();
-    for d in &mut s.documents {
+    for (i, d) in s.documents.iter_mut().enumerate() {
+        if later.contains(&i) {
+            continue;
+        }
         let Some(a) = d.analysed.as_mut() else {
             continue;
         };
