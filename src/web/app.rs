@@ -76,7 +76,16 @@ struct WorkerSlot {
     broken: bool,
     /// Correction jobs sent to the worker, by (doc, token), with what it
     /// takes to apply them here instead if the worker fails.
-    fixing: HashMap<(String, u64), Fallback>,
+    /// (A Vec: a few jobs at most, and no map type of its own in the wasm.)
+    fixing: Vec<((String, u64), Fallback)>,
+}
+
+impl WorkerSlot {
+    /// Take the job `key` out of `fixing`.
+    fn take_fix(&mut self, key: &(String, u64)) -> Option<Fallback> {
+        let at = self.fixing.iter().position(|(k, _)| k == key)?;
+        Some(self.fixing.swap_remove(at).1)
+    }
 }
 
 /// A long text's correction job done on the main thread: (text, engine
@@ -103,7 +112,7 @@ fn run_corrections(
 ) {
     for job in state.extras.deferred.iter() {
         let key = (job.doc.clone(), job.token);
-        if slot.borrow().fixing.contains_key(&key) {
+        if slot.borrow().fixing.iter().any(|(k, _)| *k == key) {
             continue;
         }
         let (Some(d), Some((_, raw))) = (state.document(&job.doc), state.extras.raw.get(&job.doc))
@@ -117,18 +126,19 @@ fn run_corrections(
             .filter(|c| c.applies_to(&job.doc))
             .cloned()
             .collect();
+        let json = crate::web::worker::corrections_json(done.clone());
         let fallback = (a.text.clone(), raw.clone(), done);
         let input = DocumentInput {
             text: a.text.to_string(),
             ..d.input()
         };
         let sent = ensure_worker(dispatcher, slot, in_flight)
-            && serde_json::to_string(&fallback.2).is_ok_and(|json| {
+            && json.is_some_and(|json| {
                 (slot.borrow().worker.as_ref())
                     .is_some_and(|w| w.correct(&job.doc, job.token, &input, &json))
             });
         if sent {
-            slot.borrow_mut().fixing.insert(key, fallback);
+            slot.borrow_mut().fixing.push((key, fallback));
         } else {
             correct_now(dispatcher, job.doc.clone(), job.token, &fallback);
         }
@@ -656,10 +666,7 @@ fn ensure_worker(
         move |r: Reply| {
             if r.corrected {
                 let Some(slot) = slot.upgrade() else { return };
-                let job = slot
-                    .borrow_mut()
-                    .fixing
-                    .remove(&(r.doc.clone(), r.generation));
+                let job = slot.borrow_mut().take_fix(&(r.doc.clone(), r.generation));
                 match (r.result, job) {
                     (Ok(mut a), _) => {
                         a.id = r.doc.clone();
@@ -736,7 +743,7 @@ fn ensure_worker(
                 analyse_now(&dispatcher, doc, generation, &input);
             }
             let fixes: Vec<_> = (slot.upgrade().into_iter())
-                .flat_map(|s| s.borrow_mut().fixing.drain().collect::<Vec<_>>())
+                .flat_map(|s| s.borrow_mut().fixing.drain(..).collect::<Vec<_>>())
                 .collect();
             for ((doc, token), job) in fixes {
                 correct_now(&dispatcher, doc, token, &job);

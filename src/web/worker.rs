@@ -39,7 +39,7 @@ use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, W
 
 use crate::engine::{self, model::Analysis, model::DocumentInput};
 use crate::web::parts;
-use crate::workspace::{self, Correction};
+use crate::workspace::{self, Correction, History, Workspace};
 
 /// Texts longer than this (bytes) are analysed in the worker (and have
 /// their corrections applied there: the state's `DEFER_BYTES`).
@@ -101,6 +101,20 @@ fn engine_output<T>(
     })
 }
 
+/// `done` as the worker reads them: a workspace file holding only them
+/// (the reader and writer the app has anyway; a serde format of their own
+/// cost kilobytes of wasm).
+pub fn corrections_json(done: Vec<Correction>) -> Option<String> {
+    let ws = Workspace {
+        history: History {
+            done,
+            undone: Vec::new(),
+        },
+        ..Workspace::default()
+    };
+    workspace::persist::to_json(&ws).ok()
+}
+
 fn to_parts(a: &Analysis) -> Array {
     parts::split(a)
         .into_iter()
@@ -122,12 +136,12 @@ pub fn annalist_worker_analyze(doc: String, text: String, date: Option<String>) 
 }
 
 /// Entry point inside the worker: the analysis of document `doc` (`text`,
-/// `date`) with `corrections` (a JSON array of `workspace::Correction`)
-/// applied, as parts like [`annalist_worker_analyze`]. Uses the engine
+/// `date`) with `corrections` applied (a workspace file, see
+/// [`corrections_json`], holding them), as parts like [`annalist_worker_analyze`]. Uses the engine
 /// output kept from the analysis of the same text when there is one.
 ///
 /// # Errors
-/// `corrections` is not a JSON array of corrections.
+/// `corrections` is not a workspace file.
 #[wasm_bindgen]
 pub fn annalist_worker_correct(
     doc: String,
@@ -135,8 +149,10 @@ pub fn annalist_worker_correct(
     date: Option<String>,
     corrections: &str,
 ) -> Result<Array, JsError> {
-    let done: Vec<Correction> =
-        serde_json::from_str(corrections).map_err(|e| JsError::new(&e.to_string()))?;
+    let done = workspace::persist::from_json(corrections)
+        .map_err(|e| JsError::new(&e.to_string()))?
+        .history
+        .done;
     let input = DocumentInput {
         id: String::new(),
         text,
