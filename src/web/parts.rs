@@ -8,44 +8,45 @@ use crate::engine::model::Analysis;
 /// Items of one list in one part.
 pub const PART_ITEMS: usize = 500;
 
-/// `a` as parts, each (list name, JSON): first `("", head)` (the analysis
-/// without its lists), then slices of at most [`PART_ITEMS`] items of
-/// "sentences", "entities", "entity_list", "timex", "events" and
-/// "relations", in that order. Every part is an [`Analysis`] with one list
-/// (or none) filled: the one (de)serializer the app has anyway, not one per
-/// list type (7.5 KB of wasm, gzip). `a` is left as it is (the worker keeps
-/// it for corrections), each slice copied as it is written.
-pub fn split(a: &Analysis) -> Vec<(&'static str, String)> {
-    fn slices<T: Clone>(
+/// `a` as parts, each (list name, JSON), its lists taken out of it: first
+/// `("", head)` (the analysis without its lists), then slices of at most
+/// [`PART_ITEMS`] items of "sentences", "entities", "entity_list", "timex",
+/// "events" and "relations", in that order. Every part is an [`Analysis`]
+/// with one list (or none) filled: the one (de)serializer the app has anyway,
+/// not one per list type (7.5 KB of wasm, gzip).
+pub fn split(a: &mut Analysis) -> Vec<(&'static str, String)> {
+    fn slices<T>(
         out: &mut Vec<(&'static str, String)>,
         key: &'static str,
-        list: &[T],
+        list: Vec<T>,
         put: impl Fn(&mut Analysis, Vec<T>),
     ) {
-        for chunk in list.chunks(PART_ITEMS) {
+        let mut it = list.into_iter();
+        loop {
+            let chunk: Vec<T> = it.by_ref().take(PART_ITEMS).collect();
+            if chunk.is_empty() {
+                break;
+            }
             let mut part = Analysis::default();
-            put(&mut part, chunk.to_vec());
+            put(&mut part, chunk);
             out.push((key, serde_json::to_string(&part).unwrap_or_default()));
         }
     }
-    // Every field but the lists (`parts_round_trip` fails on one left out).
-    let head = Analysis {
-        id: a.id.clone(),
-        date: a.date.clone(),
-        date_source: a.date_source.clone(),
-        tokens: a.tokens.clone(),
-        warnings: a.warnings.clone(),
-        ..Analysis::default()
-    };
-    let mut out = vec![("", serde_json::to_string(&head).unwrap_or_default())];
-    slices(&mut out, "sentences", &a.sentences, |p, v| p.sentences = v);
-    slices(&mut out, "entities", &a.entities, |p, v| p.entities = v);
-    slices(&mut out, "entity_list", &a.entity_list, |p, v| {
+    let sentences = std::mem::take(&mut a.sentences);
+    let entities = std::mem::take(&mut a.entities);
+    let entity_list = std::mem::take(&mut a.entity_list);
+    let timex = std::mem::take(&mut a.timex);
+    let events = std::mem::take(&mut a.events);
+    let relations = std::mem::take(&mut a.relations);
+    let mut out = vec![("", serde_json::to_string(&*a).unwrap_or_default())];
+    slices(&mut out, "sentences", sentences, |p, v| p.sentences = v);
+    slices(&mut out, "entities", entities, |p, v| p.entities = v);
+    slices(&mut out, "entity_list", entity_list, |p, v| {
         p.entity_list = v
     });
-    slices(&mut out, "timex", &a.timex, |p, v| p.timex = v);
-    slices(&mut out, "events", &a.events, |p, v| p.events = v);
-    slices(&mut out, "relations", &a.relations, |p, v| p.relations = v);
+    slices(&mut out, "timex", timex, |p, v| p.timex = v);
+    slices(&mut out, "events", events, |p, v| p.events = v);
+    slices(&mut out, "relations", relations, |p, v| p.relations = v);
     out
 }
 
@@ -78,13 +79,13 @@ mod tests {
     #[test]
     fn parts_round_trip() {
         let text = "Maria Lopez met Acme Corp in Lisbon on 3 May 2024. ".repeat(300);
-        let a = engine::analyze(&DocumentInput {
+        let mut a = engine::analyze(&DocumentInput {
             id: String::new(),
             text,
             date: Some("2024-05-01".into()),
         });
         let want = serde_json::to_string(&a).unwrap();
-        let ps = split(&a);
+        let ps = split(&mut a);
         assert!(ps.len() > 3, "{} parts", ps.len());
         assert!(ps.iter().skip(1).all(|(k, _)| !k.is_empty()));
         let mut back = Analysis::default();

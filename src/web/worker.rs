@@ -61,19 +61,19 @@ thread_local! {
     static KEPT_ANALYSES: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The worker's engine output for `input` of `doc`: the one kept if it was
-/// made from the same text and date, else a new analysis (kept).
-fn engine_output<T>(
+/// The worker's engine output for `input` of `doc` as parts, `fix`ed
+/// first: the output kept if it was made from the same text and date, else
+/// a new analysis (kept). One function for both entry points (wasm size).
+fn engine_output(
     doc: String,
     input: DocumentInput,
-    f: impl FnOnce(&DocumentInput, &Analysis) -> T,
-) -> T {
+    fix: &dyn Fn(&DocumentInput, &Analysis) -> Analysis,
+) -> Array {
     KEPT_ANALYSES.with(|k| {
         let mut kept = k.borrow_mut();
         let at = kept
             .iter()
             .position(|x| x.doc == doc && x.input.text == input.text && x.input.date == input.date);
-
         let entry = match at {
             Some(at) => kept.remove(at),
             None => {
@@ -92,12 +92,15 @@ fn engine_output<T>(
                 }
             }
         };
+        let mut out = fix(&entry.input, &entry.analysis);
         kept.push(entry);
         if kept.len() > KEPT {
             kept.remove(0);
         }
-        let last = &kept[kept.len() - 1];
-        f(&last.input, &last.analysis)
+        parts::split(&mut out)
+            .into_iter()
+            .map(|(k, json)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(&json)))
+            .collect()
     })
 }
 
@@ -115,13 +118,6 @@ pub fn corrections_json(done: Vec<Correction>) -> Option<String> {
     workspace::persist::to_json(&ws).ok()
 }
 
-fn to_parts(a: &Analysis) -> Array {
-    parts::split(a)
-        .into_iter()
-        .map(|(k, json)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(&json)))
-        .collect()
-}
-
 /// Entry point inside the worker: analyse one text of document `doc`, keep
 /// the result, return it as parts, each `[list name, JSON]` (see
 /// [`parts::split`]).
@@ -132,7 +128,7 @@ pub fn annalist_worker_analyze(doc: String, text: String, date: Option<String>) 
         text,
         date,
     };
-    engine_output(doc, input, |_, a| to_parts(a))
+    engine_output(doc, input, &|_, a| a.clone())
 }
 
 /// Entry point inside the worker: the analysis of document `doc` (`text`,
@@ -158,8 +154,8 @@ pub fn annalist_worker_correct(
         text,
         date,
     };
-    Ok(engine_output(doc, input, |input, raw| {
-        to_parts(&workspace::apply(&input.text, raw, &done))
+    Ok(engine_output(doc, input, &|input, raw| {
+        workspace::apply(&input.text, raw, &done)
     }))
 }
 

@@ -76,6 +76,8 @@ pub struct Prepared {
     chunks: Rc<Vec<Chunk>>,
     starts: Vec<usize>,
     names: HashMap<String, String>,
+    /// Long texts only: each chunk's words, for its empty box (find in page).
+    plain: Vec<AttrValue>,
     /// The labels highlighted in the text, in the legend's order (sorting
     /// a 2 MB text's labels on every render was tens of ms, issue 14.10).
     legend: Vec<&'static str>,
@@ -98,7 +100,12 @@ impl Prepared {
             .map(|e| (e.id.clone(), e.name.clone()))
             .collect();
         let legend = legend_labels(&spans);
+        let plain = chunks
+            .iter()
+            .map(|c| AttrValue::from(slice(text, &starts, c.start, c.start + c.chars).to_string()))
+            .collect();
         Prepared {
+            plain,
             spans,
             blocks,
             chunks: Rc::new(chunks),
@@ -459,8 +466,12 @@ fn DocBody(props: &DocBodyProps) -> Html {
                     <div class="chunk" key={i} data-c={i.to_string()} data-at16={c.start16.to_string()}>{inner}</div>
                 }
             } else {
-                // Its height is set after rendering (see `window`).
-                html! { <div class="chunk ph" key={i} data-c={i.to_string()} /> }
+                // Its height and `hidden="until-found"` are set after
+                // rendering (see `window`): its words are there as plain
+                // text, not laid out, but found by the browser's find in
+                // page, which reveals the box (the window then draws it).
+                let words = p.plain.get(i).cloned().unwrap_or_default();
+                html! { <div class="chunk ph" key={i} data-c={i.to_string()}>{words}</div> }
             }
         })
         .collect::<Html>()
