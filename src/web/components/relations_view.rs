@@ -12,7 +12,7 @@ use std::rc::Rc;
 use web_sys::MouseEvent;
 use yew::prelude::*;
 
-use super::network::{graph, network, NetworkProps};
+use super::network::{busiest, graph, network, NetworkProps, NODES_MAX};
 use super::SameAnalysis;
 use crate::engine::model::{Analysis, Modality, RelationType};
 
@@ -131,7 +131,8 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
     // Rows and graph once per analysis, not on every selection (tens of ms
     // on a 2 MB text, issue 14.10).
     let derived = use_memo(props.analysis.clone().map(SameAnalysis), |a| {
-        a.as_ref().map(|a| (rows(&a.0), graph(&a.0)))
+        a.as_ref()
+            .map(|a| (rows(&a.0), busiest(graph(&a.0), NODES_MAX)))
     });
     let Some((groups, g)) = derived.as_ref() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
