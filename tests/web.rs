@@ -962,7 +962,11 @@ fn a_large_network_draws_its_most_connected_nodes_and_says_so() {
     assert_eq!(cut.nodes.len(), 2);
     assert_eq!(cut.left_out, 2);
     let names: Vec<&str> = cut.nodes.iter().map(|n| n.name.as_str()).collect();
-    assert_eq!(names, vec!["Iran", "Venezuela"], "first appearance among the busiest");
+    assert_eq!(
+        names,
+        vec!["Iran", "Venezuela"],
+        "first appearance among the busiest"
+    );
     // Only edges between drawn nodes, re-indexed.
     assert!(cut
         .edges

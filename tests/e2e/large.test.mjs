@@ -82,6 +82,20 @@ test("14.10: a rename in a long text is applied in the worker, and undone there 
   assert.equal(await entityButton(page, "Chief engineer Osterloh").count(), 0);
   // No correction left in force: the engine output is shown as it is, no job.
   assert.equal((await sent()).length, 1);
+
+  // Find in page: the boxes not drawn hold their words, hidden until found;
+  // the browser's find reveals a box (a "beforematch" event), and its
+  // chunk is drawn at once, highlights and all.
+  await box.evaluate((el) => (el.scrollTop = 0));
+  await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
+  const hidden = box.locator('.chunk.ph[hidden="until-found"]', { hasText: "Osterloh closed the audit" });
+  await hidden.waitFor({ state: "attached", timeout: 10000 });
+  const c = await hidden.getAttribute("data-c");
+  await hidden.evaluate((el) => el.dispatchEvent(new Event("beforematch", { bubbles: true })));
+  const drawn = box.locator(`.chunk[data-c="${c}"]:not(.ph)`);
+  await drawn.waitFor({ timeout: 10000 });
+  assert.equal(await drawn.getAttribute("hidden"), null);
+  assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
