@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -187,9 +187,13 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                 if el.class_list().contains("ph") {
                     set_height(&el, heights.borrow().h.get(i).copied());
                     // Not laid out, but searchable (yew's `hidden` is a bool).
-                    let _ = el.set_attribute("hidden", "until-found");
+                    if el.get_attribute("hidden").is_none() {
+                        let _ = el.set_attribute("hidden", "until-found");
+                    }
                 } else {
-                    let _ = el.remove_attribute("hidden");
+                    if el.has_attribute("hidden") {
+                        let _ = el.remove_attribute("hidden");
+                    }
                     set_height(&el, None);
                     drawn.push((i, el));
                 }
@@ -303,9 +307,18 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
 }
 
 /// Set (or with `None` clear) the inline height of `el` through the CSSOM.
+/// Left alone when it already has that height: a write, even of the same
+/// value, made the browser lay out the whole text box again.
 fn set_height(el: &Element, px: Option<f64>) {
     if let Ok(style) = js_sys::Reflect::get(el, &"style".into()) {
         let v = px.map_or(String::new(), |h| format!("{h:.1}px"));
-        let _ = js_sys::Reflect::set(&style, &"height".into(), &v.into());
+        let key = JsValue::from_str("height");
+        if js_sys::Reflect::get(&style, &key)
+            .ok()
+            .and_then(|h| h.as_string())
+            != Some(v.clone())
+        {
+            let _ = js_sys::Reflect::set(&style, &key, &v.into());
+        }
     }
 }
