@@ -260,9 +260,12 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     {
         let range = range.clone();
         let container = container.clone();
+        let heights = heights.clone();
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
                 gloo::events::EventListener::new(&root, "beforematch", move |e| {
+                    // The chunks now (a document keeps its id when its text changes).
+                    let n = heights.borrow().h.len();
                     let i = e
                         .target()
                         .and_then(|t| t.dyn_into::<Element>().ok())
