@@ -110,19 +110,18 @@ fn run_corrections(
     slot: &Rc<RefCell<WorkerSlot>>,
     in_flight: &InFlight,
 ) {
-    for job in state.extras.deferred.iter() {
+    for job in crate::web::state::deferred::jobs(state) {
         let key = (job.doc.clone(), job.token);
         if slot.borrow().fixing.iter().any(|(k, _)| *k == key) {
             continue;
         }
-        let (Some(d), Some((_, raw))) = (state.document(&job.doc), state.extras.raw.get(&job.doc))
-        else {
+        let Some(d) = state.document(&job.doc) else {
             continue;
         };
-        let Some(a) = d.analysed.as_ref() else {
+        let (Some(a), Some((_, raw))) = (d.live.analysed.as_ref(), d.live.raw.as_ref()) else {
             continue;
         };
-        let done: Vec<Correction> = (state.extras.history.done.iter())
+        let done: Vec<Correction> = (state.workspace.history.done.iter())
             .filter(|c| c.applies_to(&job.doc))
             .cloned()
             .collect();
@@ -200,7 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                 .filter_map(|(id, g)| {
                     state
                         .document(id)
-                        .map(|d| (id.clone(), *g, d.input(), d.analysed.is_none()))
+                        .map(|d| (id.clone(), *g, d.input(), d.analysed().is_none()))
                 })
                 .collect();
             // Never-analysed documents (opened, imported, restored) start on
@@ -228,7 +227,7 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let slot = slot.clone();
         let in_flight = in_flight.clone();
-        use_effect_with(state.extras.deferred.clone(), move |_| {
+        use_effect_with(crate::web::state::deferred::jobs(&state), move |_| {
             run_corrections(&state, &state.dispatcher(), &slot, &in_flight);
         });
     }
@@ -349,8 +348,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
-        .documents
-        .iter()
+        .documents()
         .map(|d| DocTab {
             id: d.id.clone(),
             name: d.name.clone(),
@@ -362,16 +360,15 @@ pub fn App(props: &AppProps) -> Html {
     // document was removed), not after every batch.
     let timeline_docs: Vec<TimelineDoc> = {
         let now = js_sys::Date::now();
-        let busy = state.documents.iter().any(|d| d.is_stale());
+        let busy = state.documents().any(|d| d.is_stale());
         let mut shown = timeline_shown.borrow_mut();
         let removed = shown.1.iter().any(|t| state.document(&t.id).is_none());
         if !busy || removed || now - shown.0 >= TIMELINE_REFRESH_MS {
             shown.0 = now;
             shown.1 = state
-                .documents
-                .iter()
+                .documents()
                 .filter_map(|d| {
-                    d.analysed.as_ref().map(|a| TimelineDoc {
+                    d.analysed().map(|a| TimelineDoc {
                         id: d.id.clone(),
                         name: d.name.clone(),
                         generation: a.generation,
@@ -390,7 +387,7 @@ pub fn App(props: &AppProps) -> Html {
     // A failed analysis shows its failure, not the previous text's analysis.
     let analysed = selected
         .filter(|d| d.failure().is_none())
-        .and_then(|d| d.analysed.clone());
+        .and_then(|d| d.analysed().cloned());
     // The selected relation's sentence: the timeline shows the events it states.
     let relation_filter = state.selected_relation.as_ref().and_then(|id| {
         let a = analysed.as_ref()?;
@@ -414,8 +411,8 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <section class="panel input-panel" aria-label="Input">
                 <h2 class="panel-title">{"Documents"}</h2>
-                if let Some((_, closed)) = &state.closed {
-                    <p class="reopen" role="status">{format!("Closed “{}”. ", closed.name)}
+                if let Some(closed) = &state.closed {
+                    <p class="reopen" role="status">{format!("Closed “{}”. ", closed.document.name)}
                         <button type="button" onclick={reopen}>{"Undo close"}</button></p>
                 }
                 <DocumentInputView
@@ -492,7 +489,7 @@ pub fn App(props: &AppProps) -> Html {
             if !props.embedded && !props.read_only {
                 <crate::web::components::workspace::WorkspaceBar state={state.clone()} />
                 <crate::web::share::ShareMenu state={state.clone()}
-                    corrections={serde_json::to_value(&state.extras.history.done).unwrap_or_default()} />
+                    corrections={serde_json::to_value(&state.workspace.history.done).unwrap_or_default()} />
             }
             <div class="layout">
                 {input}

@@ -15,7 +15,7 @@
 
 use std::rc::Rc;
 
-use super::{State, WorkspaceData};
+use super::State;
 use crate::engine::model::Analysis;
 
 /// Texts longer than this (bytes) have their corrections applied off the
@@ -27,41 +27,60 @@ pub const DEFER_BYTES: usize = 200_000;
 pub struct Deferred {
     /// Document id.
     pub doc: String,
-    /// Identifies the job (a fresh value of the state's counter); only the
-    /// latest job of a document is installed.
+    /// Identifies the job (a fresh value of the state's counter, kept in the
+    /// document's `Live::fixing`); only the latest job of a document is installed.
     pub token: u64,
 }
 
-/// Whether the corrections of document `i` of `s` wait for the app: its
-/// analysis is up to date and of a long text, and corrections are in force
-/// (with none, the engine output is shown as it is, at no cost).
-pub fn should_defer(s: &State, i: usize) -> bool {
-    let Some(d) = s.documents.get(i) else {
+/// Whether the corrections of document `id` wait for the app: its analysis
+/// is up to date and of a long text, and corrections are in force (with
+/// none, the engine output is shown as it is, at no cost).
+fn should_defer(s: &State, id: &str) -> bool {
+    let Some(live) = s.live.get(id) else {
         return false;
     };
-    let Some(a) = d.analysed.as_ref() else {
+    let Some(a) = live.analysed.as_ref() else {
         return false;
     };
-    !s.extras.history.done.is_empty() && d.generation == a.generation && a.text.len() > DEFER_BYTES
+    !s.workspace.history.done.is_empty()
+        && live.generation == a.generation
+        && a.text.len() > DEFER_BYTES
 }
 
-/// Record a new job for document `i` of `s` (replacing an older one of it).
-pub fn defer(s: &mut State, i: usize) {
-    let Some(doc) = s.documents.get(i).map(|d| d.id.clone()) else {
-        return;
-    };
-    s.counter += 1;
-    let token = s.counter;
-    let jobs = Rc::make_mut(&mut s.extras.deferred);
-    jobs.retain(|j| j.doc != doc);
-    jobs.push(Deferred { doc, token });
-}
-
-/// Drop the job of `doc`, if any (its analysis was replaced another way).
-pub fn forget(x: &mut WorkspaceData, doc: &str) {
-    if x.deferred.iter().any(|j| j.doc == doc) {
-        Rc::make_mut(&mut x.deferred).retain(|j| j.doc != doc);
+/// For the corrections in force changing: record a new job for each long
+/// text (replacing an older one), drop the jobs of the others, and return
+/// the ids of the documents deferred (the caller corrects the others at once).
+pub fn defer_long(s: &mut State) -> Vec<String> {
+    let ids: Vec<String> = s.workspace.documents.iter().map(|d| d.id.clone()).collect();
+    let mut later = Vec::new();
+    for id in ids {
+        let token = if should_defer(s, &id) {
+            s.counter += 1;
+            later.push(id.clone());
+            Some(s.counter)
+        } else {
+            None
+        };
+        if let Some(live) = s.live.get_mut(&id) {
+            live.fixing = token;
+        }
     }
+    later
+}
+
+/// The jobs waiting, in tab order.
+pub fn jobs(s: &State) -> Vec<Deferred> {
+    s.workspace
+        .documents
+        .iter()
+        .filter_map(|d| {
+            let token = s.live.get(&d.id)?.fixing?;
+            Some(Deferred {
+                doc: d.id.clone(),
+                token,
+            })
+        })
+        .collect()
 }
 
 /// Put the corrected `analysis` of job (`doc`, `token`) in place: only when
@@ -69,33 +88,25 @@ pub fn forget(x: &mut WorkspaceData, doc: &str) {
 /// shown. Like a correction applied at once, an up-to-date document gets a
 /// new generation (views key on it). False (nothing changed) otherwise.
 pub fn install(s: &mut State, doc: &str, token: u64, analysis: Rc<Analysis>) -> bool {
-    if !s
-        .extras
-        .deferred
-        .iter()
-        .any(|j| j.doc == doc && j.token == token)
-    {
+    let Some(live) = s.live.get_mut(doc) else {
+        return false;
+    };
+    if live.fixing != Some(token) {
         return false;
     }
-    forget(&mut s.extras, doc);
-    let raw_generation = s.extras.raw.get(doc).map(|(g, _)| *g);
-    let Some(d) = s.documents.iter_mut().find(|d| d.id == doc) else {
+    live.fixing = None;
+    let (Some(a), Some((g, _))) = (live.analysed.as_mut(), live.raw.as_mut()) else {
         return false;
     };
-    let Some(a) = d.analysed.as_mut() else {
-        return false;
-    };
-    if raw_generation != Some(a.generation) {
+    if *g != a.generation {
         return false;
     }
     a.analysis = analysis;
-    if d.generation == a.generation {
+    if live.generation == a.generation {
         s.counter += 1;
-        d.generation = s.counter;
+        live.generation = s.counter;
         a.generation = s.counter;
-        if let Some(entry) = Rc::make_mut(&mut s.extras.raw).get_mut(doc) {
-            entry.0 = s.counter;
-        }
+        *g = s.counter;
     }
     s.revalidate_selection();
     true
@@ -116,9 +127,9 @@ mod tests {
             }],
             None,
         ));
-        let d = &s.documents[0];
+        let d = s.documents().next().expect("a document");
         let a = Rc::new(crate::engine::analyze(&d.input()));
-        let (doc, generation) = (d.id.clone(), d.generation);
+        let (doc, generation) = (d.id.clone(), d.generation());
         s.reduce(Action::Analysed {
             doc,
             generation,
@@ -127,7 +138,7 @@ mod tests {
     }
 
     fn rename(s: Rc<State>, from: &str, to: &str) -> Rc<State> {
-        let a = s.documents[0].analysed.as_ref().expect("analysed");
+        let a = first(&s).live.analysed.as_ref().expect("analysed");
         let e = a
             .analysis
             .entity_list
@@ -147,7 +158,7 @@ mod tests {
     }
 
     fn names(s: &State) -> Vec<String> {
-        let a = s.documents[0].analysed.as_ref().expect("analysed");
+        let a = first(&s).live.analysed.as_ref().expect("analysed");
         a.analysis
             .entity_list
             .iter()
@@ -155,12 +166,16 @@ mod tests {
             .collect()
     }
 
+    fn first(s: &State) -> crate::web::state::document::Doc<'_> {
+        s.documents().next().expect("a document")
+    }
+
     const TEXT: &str = "Olaf Scholz met Antony Blinken in Berlin on Monday.";
 
     #[test]
     fn a_short_text_is_corrected_at_once() {
         let s = rename(open(TEXT.into()), "Olaf Scholz", "Chancellor Scholz");
-        assert!(s.extras.deferred.is_empty());
+        assert!(jobs(&s).is_empty());
         assert!(names(&s).contains(&"Chancellor Scholz".to_string()));
     }
 
@@ -169,37 +184,37 @@ mod tests {
         // Long by its padding: the engine finds the same entities.
         let text = format!("{TEXT}\n\n{}", " ".repeat(DEFER_BYTES));
         let s = open(text);
-        let before = s.documents[0].generation;
+        let before = first(&s).generation();
         let s = rename(s, "Olaf Scholz", "Chancellor Scholz");
         // Nothing changed yet but the job.
         assert!(names(&s).contains(&"Olaf Scholz".to_string()));
-        assert_eq!(s.documents[0].generation, before);
-        assert_eq!(s.extras.deferred.len(), 1);
-        let first = s.extras.deferred[0].clone();
+        assert_eq!(first(&s).generation(), before);
+        assert_eq!(jobs(&s).len(), 1);
+        let older = jobs(&s)[0].clone();
         // A second correction replaces the job.
         let s = rename(s, "Antony Blinken", "Secretary Blinken");
-        assert_eq!(s.extras.deferred.len(), 1);
-        let job = s.extras.deferred[0].clone();
-        assert_ne!(job.token, first.token);
+        assert_eq!(jobs(&s).len(), 1);
+        let job = jobs(&s)[0].clone();
+        assert_ne!(job.token, older.token);
         // What the app computes: the engine output with the corrections in force.
-        let d = &s.documents[0];
-        let a = d.analysed.as_ref().expect("analysed");
-        let raw = s.extras.raw.get(&d.id).expect("raw").1.clone();
+        let d = first(&s);
+        let a = d.live.analysed.as_ref().expect("analysed");
+        let raw = d.live.raw.as_ref().expect("raw").1.clone();
         let fixed = Rc::new(crate::workspace::apply(
             &a.text,
             &raw,
-            &s.extras.history.done,
+            &s.workspace.history.done,
         ));
         // The answer to the older job is dropped.
         let stale = s
             .clone()
             .reduce(Action::Workspace(WorkspaceAction::Corrected {
-                doc: first.doc.clone(),
-                token: first.token,
+                doc: older.doc.clone(),
+                token: older.token,
                 analysis: fixed.clone(),
             }));
         assert!(names(&stale).contains(&"Olaf Scholz".to_string()));
-        assert_eq!(stale.extras.deferred.len(), 1);
+        assert_eq!(jobs(&stale).len(), 1);
         // The latest one is installed, under a new generation.
         let s = s.reduce(Action::Workspace(WorkspaceAction::Corrected {
             doc: job.doc.clone(),
@@ -209,14 +224,14 @@ mod tests {
         let got = names(&s);
         assert!(got.contains(&"Chancellor Scholz".to_string()), "{got:?}");
         assert!(got.contains(&"Secretary Blinken".to_string()), "{got:?}");
-        assert!(s.extras.deferred.is_empty());
-        assert!(s.documents[0].generation > before);
-        assert!(!s.documents[0].is_stale());
+        assert!(jobs(&s).is_empty());
+        assert!(first(&s).generation() > before);
+        assert!(!first(&s).is_stale());
         // Undoing every correction shows the engine output at once (no job).
         let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
-        assert_eq!(s.extras.deferred.len(), 1, "one correction still in force");
+        assert_eq!(jobs(&s).len(), 1, "one correction still in force");
         let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
-        assert!(s.extras.deferred.is_empty());
+        assert!(jobs(&s).is_empty());
         assert!(names(&s).contains(&"Olaf Scholz".to_string()));
     }
 }
