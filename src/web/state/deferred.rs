@@ -158,7 +158,7 @@ mod tests {
     }
 
     fn names(s: &State) -> Vec<String> {
-        let a = first(&s).live.analysed.as_ref().expect("analysed");
+        let a = first(s).live.analysed.as_ref().expect("analysed");
         a.analysis
             .entity_list
             .iter()
