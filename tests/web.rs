@@ -949,3 +949,28 @@ fn long_texts_are_cut_into_chunks_at_paragraph_breaks() {
     let (lo, hi) = h.visible(far, 600.0);
     assert!(lo > 0 && hi == cs.len(), "{lo}..{hi}");
 }
+
+#[wasm_bindgen_test]
+fn a_large_network_draws_its_most_connected_nodes_and_says_so() {
+    use annalist::web::components::network::{busiest, graph, Edge, NODES_MAX};
+    let a = analyse(RELATIONS_TEXT, "2024-07-10");
+    // Small graphs are drawn whole, unchanged.
+    let g = graph(&a);
+    assert_eq!(busiest(g.clone(), NODES_MAX), g);
+    // Iran and Venezuela share the supply edge; Modi and Putin the meeting.
+    let cut = busiest(g.clone(), 2);
+    assert_eq!(cut.nodes.len(), 2);
+    assert_eq!(cut.left_out, 2);
+    let names: Vec<&str> = cut.nodes.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Iran", "Venezuela"],
+        "first appearance among the busiest"
+    );
+    // Only edges between drawn nodes, re-indexed.
+    assert!(cut
+        .edges
+        .iter()
+        .all(|e: &Edge| e.source < 2 && e.target < 2));
+    assert_eq!(cut.edges.len(), 1);
+}
