@@ -105,7 +105,8 @@ pub(super) fn draw_mark(
                 <g class="cluster" role="button" tabindex="0" aria-label={label.clone()}
                     data-zoom={zoom_key(s - pad, e + pad)}>
                     <title>{label}</title>
-                    <circle cx={fmt(*x)} cy={fmt(cy)} r="11" />
+                    // Wider for three digits and more (the layout keeps room for them).
+                    <circle cx={fmt(*x)} cy={fmt(cy)} r={if n >= 100 { "14" } else { "11" }} />
                     <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle">{n.to_string()}</text>
                 </g>
             }
