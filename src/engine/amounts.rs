@@ -374,11 +374,14 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             continue;
         }
         let (is_digits, has_scale) = digits(w);
-        let lw = Low::of(doc, j);
+        // Each `Low` read as a `&str` once (its deref checks the bytes again).
+        let lw_low = Low::of(doc, j);
+        let lw: &str = &lw_low;
         let is_word_num = !is_digits && number_word(&lw);
         if !is_digits && !is_word_num {
             // "the first quarter", "the 21st century" are dates: the time engine's.
-            let next = Low::of(doc, i + 1);
+            let next_low = Low::of(doc, i + 1);
+            let next: &str = &next_low;
             let period = time_unit(&next)
                 || matches!(
                     &*next,
