@@ -328,4 +328,3 @@ pub fn marks(
     }
     out
 }
-

@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use super::dates;
-use crate::engine::model::Event;
 use super::draw::ev_key;
 use super::layout::Item;
 use super::props::TimelineProps;
+use crate::engine::model::Event;
 
 /// Rows listed at most (zoom in to list the others).
 const LIST_MAX: usize = 200;
