@@ -336,6 +336,18 @@ fn spans_merged_in_text_order_equal_spans_sorted() {
     assert!(merged.iter().any(|s| s.value.is_some()), "time values kept");
 }
 
+/// The `data-ev` a timeline mark or row carries reads back as its (document, event) indexes;
+/// anything else reads as none (the click handler then does nothing).
+#[wasm_bindgen_test]
+fn timeline_event_keys_round_trip() {
+    use annalist::web::components::timeline::layout::{ev_key, parse_ev_key};
+    assert_eq!(parse_ev_key(&ev_key(3, 17)), Some((3, 17)));
+    assert_eq!(parse_ev_key(&ev_key(0, 0)), Some((0, 0)));
+    for bad in ["", "3", "3/", "/4", "a/b", "-1/2", "1/2/3"] {
+        assert_eq!(parse_ev_key(bad), None, "{bad:?}");
+    }
+}
+
 /// Points one pixel apart over 2,000 px: the clusters' numbered discs (up to 28 px wide)
 /// do not overlap, and every point is in exactly one mark (issue 17.3).
 #[wasm_bindgen_test]

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::dates::{self, Shape};
-use super::layout::{Item, Mark};
+use super::layout::{ev_key, Item, Mark};
 use super::props::TimelineDoc;
 
 pub(super) fn fmt(x: f64) -> String {
@@ -112,17 +112,6 @@ pub(super) fn draw_mark(
             }
         }
     }
-}
-
-/// `data-ev` of an event's mark or row: "document index/event index".
-pub(super) fn ev_key(doc: usize, event: usize) -> String {
-    format!("{doc}/{event}")
-}
-
-/// The (document index, event index) in a `data-ev` value.
-pub(super) fn parse_ev_key(key: &str) -> Option<(usize, usize)> {
-    let (d, e) = key.split_once('/')?;
-    Some((d.parse().ok()?, e.parse().ok()?))
 }
 
 /// `data-zoom` of a cluster: the window (days) a click zooms to, "start end".

@@ -26,6 +26,17 @@ pub struct Item {
     pub shape: Shape,
 }
 
+/// `data-ev` of an event's mark or row: "document index/event index".
+pub fn ev_key(doc: usize, event: usize) -> String {
+    format!("{doc}/{event}")
+}
+
+/// The (document index, event index) in a `data-ev` value.
+pub fn parse_ev_key(key: &str) -> Option<(usize, usize)> {
+    let (d, e) = key.split_once('/')?;
+    Some((d.parse().ok()?, e.parse().ok()?))
+}
+
 /// Places the events of `docs` (lane = position in the slice), keeping
 /// those `keep(lane, event index)` accepts. Unplaceable events are left out
 /// (the event list still shows them). Sorted by start.

@@ -5,8 +5,7 @@
 use yew::prelude::*;
 
 use super::dates;
-use super::draw::ev_key;
-use super::layout::Item;
+use super::layout::{ev_key, Item};
 use super::props::TimelineProps;
 use crate::engine::model::Event;
 

@@ -220,7 +220,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if by_pointer && drag.borrow().moved {
                 return;
             }
-            let Some((doc, ev)) = draw::parse_ev_key(key) else {
+            let Some((doc, ev)) = layout::parse_ev_key(key) else {
                 return;
             };
             if let Some(d) = docs.get(doc) {
