@@ -64,7 +64,7 @@ fn main() {
         let text: String = (0..17).map(|k| paragraph(n * 7 + k)).collect();
         ws.add(Document {
             name: format!("Article {n}"),
-            text,
+            text: text.into(),
             date: Some(format!("2024-{:02}-{:02}", 1 + n % 12, 1 + n % 28)),
             ..Document::default()
         });

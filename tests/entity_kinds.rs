@@ -140,3 +140,66 @@ fn a_name_before_an_apposition_with_a_title_is_a_person_opening_a_sentence() {
         said the country would buy more cotton.");
     assert_eq!(only(&a, "Tran Van Khoa").0, Label::Person);
 }
+
+#[test]
+fn a_word_that_ends_a_places_name_makes_it_a_place_not_a_person() {
+    let a = run(
+        "The old line ran from Russell Junction past Morgan Creek to the dam. \
+        Crews bridged Morgan Creek twice, and Russell Junction kept a water tank.",
+    );
+    for place in ["Russell Junction", "Morgan Creek"] {
+        let (l, _) = only(&a, place);
+        assert!(
+            matches!(l, Label::Gpe | Label::Loc | Label::Fac),
+            "{place}: {l:?}"
+        );
+    }
+}
+
+#[test]
+fn a_regnal_or_ordinal_i_after_a_name_belongs_to_it_but_the_pronoun_does_not() {
+    let a = run(
+        "Letters of Casimir I, a duke of the region, survive in Krakow. \
+        The memorial lists soldiers who fell in World War I, and their towns. \
+        We met Marek Novak I believe.",
+    );
+    assert_eq!(only(&a, "Casimir I").0, Label::Person);
+    assert_eq!(only(&a, "World War I").0, Label::Event);
+    assert_eq!(only(&a, "Marek Novak").0, Label::Person);
+}
+
+#[test]
+fn a_possessive_written_apart_in_tokenized_text_stays_out_of_the_name() {
+    let a = run(
+        "Talks failed , a spokesman for Air Nordica 's pilots said . \
+        Oslo 's mayor and Bergen ' s council agreed , and Lisbon ' officials too .",
+    );
+    for m in &a.entities {
+        assert!(
+            !m.text.ends_with('\'') && !m.text.ends_with("'s") && !m.text.ends_with(" s"),
+            "{:?} holds the possessive",
+            m.text
+        );
+    }
+    assert_eq!(only(&a, "Oslo").0, Label::Gpe);
+    assert_eq!(only(&a, "Air Nordica").0, Label::Org);
+}
+
+#[test]
+fn two_names_joined_by_and_stay_two_names() {
+    let a = run(
+        "Scientists from the Halvorsen Institute of Marine Science and Dunmore State \
+        University published the survey. She trained at the University of Tromso and Oslo's \
+        Nordby Academy before moving.",
+    );
+    assert_eq!(
+        only(&a, "Halvorsen Institute of Marine Science").0,
+        Label::Org
+    );
+    assert_eq!(only(&a, "Dunmore State University").0, Label::Org);
+    assert_eq!(only(&a, "University of Tromso").0, Label::Org);
+    assert_eq!(only(&a, "Oslo").0, Label::Gpe);
+    // One name with "and" inside it stays whole.
+    let b = run("The Bureau of Industry and Security added the firm to its list.");
+    assert_eq!(only(&b, "Bureau of Industry and Security").0, Label::Org);
+}

@@ -733,8 +733,8 @@ fn the_apps_jsonl_carries_text_and_title_and_imports_back() {
     assert!(got.errors.is_empty(), "{:?}", got.errors);
     let names: Vec<&str> = got.documents.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, ["Scholz in Beijing", "Vienna talks"]);
-    assert_eq!(got.documents[0].text, a.input.text);
-    assert_eq!(got.documents[1].text, b.input.text);
+    assert_eq!(*got.documents[0].text, *a.input.text);
+    assert_eq!(*got.documents[1].text, *b.input.text);
     assert_eq!(got.documents[1].date.as_deref(), Some("2024-03-01"));
     assert_eq!(got.documents[0].id, "berlin-1");
 }

@@ -262,7 +262,7 @@ proptest! {
     ) {
         let mut ws = annalist::workspace::Workspace::new();
         for t in texts {
-            ws.add(annalist::workspace::Document { text: t, ..Default::default() });
+            ws.add(annalist::workspace::Document { text: t.into(), ..Default::default() });
         }
         let json = persist::to_json(&ws).unwrap();
         let mut damaged = json.as_bytes()[..cut.index(json.len() + 1)].to_vec();

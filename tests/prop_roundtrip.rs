@@ -94,7 +94,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         .prop_map(|(id, name, text, date)| Document {
             id,
             name,
-            text,
+            text: text.into(),
             date,
             added_at: None,
         });

@@ -582,7 +582,7 @@ fn sample_workspace() -> Workspace {
         ws.add(Document {
             id: String::new(),
             name: format!("Article {}", i + 1),
-            text: t.to_string(),
+            text: (*t).into(),
             date: Some(format!("2024-03-0{}", i + 1)),
             added_at: Some("2026-11-28T22:00:00Z".into()),
         });
@@ -902,7 +902,7 @@ mod store {
         s.limit = Some(s.items[KEY].len() + 100);
         let mut big = small.clone();
         big.add(Document {
-            text: "Ten thousand words. ".repeat(50),
+            text: "Ten thousand words. ".repeat(50).into(),
             ..Document::default()
         });
         let err = save(&mut s, &big).unwrap_err();
@@ -1026,7 +1026,9 @@ mod store {
         let mut ws = sample_workspace();
         ws.add(Document {
             name: "Long piece".into(),
-            text: "Marta Ruiz sold 40 tonnes of olives to Lisbon. ".repeat(OWN_KEY_BYTES / 40),
+            text: "Marta Ruiz sold 40 tonnes of olives to Lisbon. "
+                .repeat(OWN_KEY_BYTES / 40)
+                .into(),
             ..Document::default()
         });
         ws
@@ -1046,7 +1048,7 @@ mod store {
         save(&mut s, &ws).unwrap();
         let keys: Vec<String> = text_keys(&s.inner).into_iter().cloned().collect();
         assert_eq!(keys.len(), 1);
-        assert_eq!(s.inner.items[&keys[0]], ws.documents[2].text);
+        assert_eq!(*s.inner.items[&keys[0]], *ws.documents[2].text);
         assert!(s.inner.items[KEY].len() < 2000, "{}", s.inner.items[KEY]);
         assert!(s.inner.items[KEY].contains(&format!("\"text_refs\":{{\"d3\":\"{}\"}}", keys[0])));
         assert_eq!(load(&mut s.inner).unwrap(), Loaded::Restored(ws.clone()));
@@ -1105,7 +1107,7 @@ mod store {
         else {
             panic!("expected a recovery");
         };
-        assert_eq!(workspace.documents[2].text, "");
+        assert_eq!(&*workspace.documents[2].text, "");
         assert!(
             report.summary().contains("not found"),
             "{}",

@@ -374,20 +374,20 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             continue;
         }
         let (is_digits, has_scale) = digits(w);
-        let lw = Low::of(doc, j);
-        let is_word_num = !is_digits && number_word(&lw);
+        // Each `Low` read as a `&str` once (its deref checks the bytes again).
+        let lw_low = Low::of(doc, j);
+        let lw: &str = &lw_low;
+        let is_word_num = !is_digits && number_word(lw);
         if !is_digits && !is_word_num {
             // "the first quarter", "the 21st century" are dates: the time engine's.
-            let next = Low::of(doc, i + 1);
-            let period = time_unit(&next)
-                || matches!(
-                    &*next,
-                    "quarter" | "half" | "term" | "season" | "anniversary"
-                );
+            let next_low = Low::of(doc, i + 1);
+            let next: &str = &next_low;
+            let period = time_unit(next)
+                || matches!(next, "quarter" | "half" | "term" | "season" | "anniversary");
             // "third countries", "third parties": others, not a rank.
             let others =
-                &*lw == "third" && matches!(&*next, "countries" | "country" | "parties" | "party");
-            if !money && !period && !others && (ordinal_word(&lw) || digit_ordinal(w)) {
+                lw == "third" && matches!(next, "countries" | "country" | "parties" | "party");
+            if !money && !period && !others && (ordinal_word(lw) || digit_ordinal(w)) {
                 out.push(amount(doc, i, i, Label::Ordinal));
             }
             i += 1;

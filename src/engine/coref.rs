@@ -29,7 +29,7 @@ use super::model::Label;
 use super::pos::{Upos, Word};
 use super::text::Doc;
 use super::typing::TypedMention;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const NOUNS: &str = include_str!("../../data/lexicons/coref_nouns.tsv");

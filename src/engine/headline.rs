@@ -363,9 +363,9 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
                 }
                 .into(),
             );
-            words.push(lemma.clone());
+            words.push(lemma.to_string());
         } else if base_form {
-            words.push(lemma.clone());
+            words.push(lemma.to_string());
         } else {
             words.push(present(lemma, plural));
         }

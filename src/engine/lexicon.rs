@@ -224,6 +224,26 @@ pub fn lower<'b>(s: &'b str, buf: &'b mut String) -> &'b str {
     }
 }
 
+/// Calls `f` with `s.to_lowercase()` (exactly: a final Greek sigma too, which [`lower`] does
+/// not do): `s` itself when it is ASCII with no upper-case letter, a copy on the stack when it
+/// is short ASCII, an allocated copy otherwise. A look-up key without an allocation per call.
+pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.is_ascii() {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(s);
+        }
+        let mut stack = [0u8; 64];
+        if let Some(b) = stack.get_mut(..s.len()) {
+            b.copy_from_slice(s.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(l) = std::str::from_utf8(b) {
+                return f(l);
+            }
+        }
+    }
+    f(&s.to_lowercase())
+}
+
 impl Lexicon {
     fn entry(&mut self, key: &str) -> &mut Entry {
         let k = key.to_lowercase();
@@ -356,7 +376,7 @@ impl Lexicon {
     /// The full name `surface` is a short form of ("EU" → "European Union"). A short form
     /// written in capitals matches only in capitals ("WHO", not "Who").
     pub fn full_name(&self, surface: &str) -> Option<&'static str> {
-        let (short, full) = self.get(&surface.to_lowercase())?.full_name?;
+        let (short, full) = with_lower(surface, |k| self.get(k))?.full_name?;
         (!is_all_caps(short) || is_all_caps(surface)).then_some(full)
     }
 
@@ -463,6 +483,22 @@ mod tests {
             rows_seen.push(r.to_string())
         });
         assert_eq!(rows_seen, ["ab", "ac", "é"]);
+    }
+
+    #[test]
+    fn with_lower_sees_to_lowercase() {
+        let long = "A".repeat(100);
+        for s in [
+            "abc",
+            "ABC Def",
+            "ÉCOLE Ab",
+            "ΟΔΟΣ",
+            "İstanbul",
+            "",
+            long.as_str(),
+        ] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase(), "{s}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use super::clause::{Clause, Group, PrepPhrase};
 use super::model::{Label, Role};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const ROLES: &str = include_str!("../../data/relations/roles.tsv");

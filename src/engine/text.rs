@@ -40,15 +40,17 @@ pub fn check_size(bytes: usize) -> Result<(), InputError> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One token. Packed, 13 bytes (issue 16.6: a whole document's tokens are alive to the end
+/// of an analysis): read the fields by value (copy them), never by reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C, packed)]
 pub struct Token {
-    /// Byte range in the document text: u32, so a token is 16 bytes, not 24 (issue 16.6);
-    /// texts are at most [`MAX_TEXT_BYTES`] long. Read them as `usize` with
-    /// [`Token::start`] / [`Token::end`] / [`Token::range`].
+    /// Byte range in the document text: u32 (texts are at most [`MAX_TEXT_BYTES`] long).
+    /// Read them as `usize` with [`Token::start`] / [`Token::end`] / [`Token::range`].
     pub start: u32,
     pub end: u32,
     pub kind: TokenKind,
-    /// Index of the sentence holding this token (u32: a token is 16 bytes, not 32; issue 16.6).
+    /// Index of the sentence holding this token.
     pub sentence: u32,
 }
 
@@ -301,15 +303,18 @@ fn link_len(text: &str, start: usize) -> usize {
         return 0;
     }
     let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-    let lower_run = run.get(..8).unwrap_or(run).to_ascii_lowercase();
-    if lower_run.starts_with("http://")
-        || lower_run.starts_with("https://")
-        || lower_run.starts_with("ftp://")
-        || lower_run.starts_with("www.")
-    {
+    let b = run.as_bytes();
+    // Most runs are plain words: every kind of link below has one of these bytes.
+    if first.is_ascii_alphanumeric() && !b.iter().any(|&c| matches!(c, b'.' | b'@' | b':')) {
+        return 0;
+    }
+    let starts = |p: &str| {
+        b.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if starts("http://") || starts("https://") || starts("ftp://") || starts("www.") {
         return run.len();
     }
-    let b = run.as_bytes();
     if first == b'@' || first == b'#' {
         // "@handle", "#Hashtag": word characters after the sign.
         let n = b[1..].iter().take_while(|&&c| word(c)).count();
@@ -492,9 +497,9 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_sixteen_bytes() {
-        // u32 offsets and sentence index (issue 16.6): 24 bytes with usize offsets.
-        assert_eq!(std::mem::size_of::<Token>(), 16);
+    fn tokens_are_thirteen_bytes() {
+        // u32 offsets and sentence index, packed (issue 16.6): 24 bytes with usize offsets.
+        assert_eq!(std::mem::size_of::<Token>(), 13);
         let d = Doc::new("Exports rose 4% in März.");
         let t = &d.tokens[5];
         assert_eq!((t.start(), t.end()), (19, 24));

@@ -130,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
                 .filter_map(|(id, g)| {
                     state
                         .document(id)
-                        .map(|d| (id.clone(), *g, d.input(), d.analysed.is_none()))
+                        .map(|d| (id.clone(), *g, d.input(), d.analysed().is_none()))
                 })
                 .collect();
             // Never-analysed documents (opened, imported, restored) start on
@@ -269,8 +269,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
-        .documents
-        .iter()
+        .documents()
         .map(|d| DocTab {
             id: d.id.clone(),
             name: d.name.clone(),
@@ -282,16 +281,15 @@ pub fn App(props: &AppProps) -> Html {
     // document was removed), not after every batch.
     let timeline_docs: Vec<TimelineDoc> = {
         let now = js_sys::Date::now();
-        let busy = state.documents.iter().any(|d| d.is_stale());
+        let busy = state.documents().any(|d| d.is_stale());
         let mut shown = timeline_shown.borrow_mut();
         let removed = shown.1.iter().any(|t| state.document(&t.id).is_none());
         if !busy || removed || now - shown.0 >= TIMELINE_REFRESH_MS {
             shown.0 = now;
             shown.1 = state
-                .documents
-                .iter()
+                .documents()
                 .filter_map(|d| {
-                    d.analysed.as_ref().map(|a| TimelineDoc {
+                    d.analysed().map(|a| TimelineDoc {
                         id: d.id.clone(),
                         name: d.name.clone(),
                         generation: a.generation,
@@ -310,7 +308,7 @@ pub fn App(props: &AppProps) -> Html {
     // A failed analysis shows its failure, not the previous text's analysis.
     let analysed = selected
         .filter(|d| d.failure().is_none())
-        .and_then(|d| d.analysed.clone());
+        .and_then(|d| d.analysed().cloned());
     // The selected relation's sentence: the timeline shows the events it states.
     let relation_filter = state.selected_relation.as_ref().and_then(|id| {
         let a = analysed.as_ref()?;
@@ -334,8 +332,8 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <section class="panel input-panel" aria-label="Input">
                 <h2 class="panel-title">{"Documents"}</h2>
-                if let Some((_, closed)) = &state.closed {
-                    <p class="reopen" role="status">{format!("Closed “{}”. ", closed.name)}
+                if let Some(closed) = &state.closed {
+                    <p class="reopen" role="status">{format!("Closed “{}”. ", closed.document.name)}
                         <button type="button" onclick={reopen}>{"Undo close"}</button></p>
                 }
                 <DocumentInputView
@@ -412,7 +410,7 @@ pub fn App(props: &AppProps) -> Html {
             if !props.embedded && !props.read_only {
                 <crate::web::components::workspace::WorkspaceBar state={state.clone()} />
                 <crate::web::share::ShareMenu state={state.clone()}
-                    corrections={serde_json::to_value(&state.extras.history.done).unwrap_or_default()} />
+                    corrections={serde_json::to_value(&state.workspace.history.done).unwrap_or_default()} />
             }
             <div class="layout">
                 {input}

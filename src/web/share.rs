@@ -27,11 +27,10 @@ fn browser(e: wasm_bindgen::JsValue) -> WebError {
 /// would not match the text).
 pub fn documents(state: &State) -> Vec<Document> {
     state
-        .documents
-        .iter()
+        .documents()
         .filter(|d| !d.is_stale())
         .filter_map(|d| {
-            let a = d.analysed.as_ref()?;
+            let a = d.analysed()?;
             let mut input = d.input();
             input.text = a.text.to_string();
             let mut analysis = (*a.analysis).clone();
@@ -345,11 +344,7 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
         let link = link.clone();
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
-            let selected = state
-                .documents
-                .iter()
-                .find(|d| Some(&d.id) == state.selected_doc.as_ref())
-                .or_else(|| state.documents.first());
+            let selected = state.selected().or_else(|| state.documents().next());
             let Some(d) = selected else {
                 status.set("No document to share.".into());
                 return;

@@ -117,7 +117,7 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
         out.documents.push(Document {
             id,
             name: l.name.unwrap_or_else(|| format!("Line {line}")),
-            text: l.text,
+            text: l.text.into(),
             date,
             added_at: added_at.map(str::to_string),
         });

@@ -6,7 +6,9 @@
 //! types from here, never from the parent module (which only re-exports),
 //! so no module imports one that imports it back.
 
-use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use thiserror::Error;
 
 use super::corrections::{apply, Correction, History};
@@ -85,8 +87,12 @@ pub struct Document {
     /// What the user sees (a file name, a headline).
     #[serde(default)]
     pub name: String,
-    /// The article text as added (never edited by Annalist).
-    pub text: String,
+    /// The article text as added (never edited by Annalist). Behind an `Rc`:
+    /// the browser's state shares it with the analysis of it and copies the
+    /// workspace on every change, so a long text is never copied; in the file
+    /// it is a plain JSON string.
+    #[serde(serialize_with = "text_out", deserialize_with = "text_in")]
+    pub text: Rc<str>,
     /// Publication date, ISO `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
@@ -95,12 +101,20 @@ pub struct Document {
     pub added_at: Option<String>,
 }
 
+fn text_out<S: Serializer>(text: &Rc<str>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(text)
+}
+
+fn text_in<'de, D: Deserializer<'de>>(d: D) -> Result<Rc<str>, D::Error> {
+    String::deserialize(d).map(Rc::from)
+}
+
 impl Document {
     /// What to hand the engine.
     pub fn input(&self) -> DocumentInput {
         DocumentInput {
             id: self.id.clone(),
-            text: self.text.clone(),
+            text: self.text.to_string(),
             date: self.date.clone(),
         }
     }

@@ -255,7 +255,7 @@ fn save_split(store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreErro
         light.documents.push(super::model::Document {
             id: d.id.clone(),
             name: d.name.clone(),
-            text: String::new(),
+            text: "".into(),
             date: d.date.clone(),
             added_at: d.added_at.clone(),
         });

@@ -6,6 +6,7 @@
 //! annalist-bench corpus [--seed S] [--bytes N]      generated articles as JSONL on stdout
 //! annalist-bench pos [--corpus-bytes N] [--min-s S] [--model PATH]  part-of-speech tagger throughput
 //!                                                     (the compiled-in model, or a pos.bin file)
+//! annalist-bench stages [--corpus-bytes N] [--min-s S]  time per pipeline stage over the corpus
 //! ```
 //!
 //! `native` prints (and writes as JSON) the throughput in characters per
@@ -26,7 +27,8 @@ use std::time::{Duration, Instant};
 const USAGE: &str = "usage:
   annalist-bench native [--json PATH] [--corpus-bytes N] [--max-bytes N] [--budget-s S] [--min-s S]
   annalist-bench corpus [--seed S] [--bytes N]
-  annalist-bench pos [--corpus-bytes N] [--min-s S] [--model PATH]   tagger throughput (words/s), tokenising excluded";
+  annalist-bench pos [--corpus-bytes N] [--min-s S] [--model PATH]   tagger throughput (words/s), tokenising excluded
+  annalist-bench stages [--corpus-bytes N] [--min-s S]   share of the time per pipeline stage";
 
 /// Seeds: the throughput corpus, the scaling texts and the browser corpus
 /// differ so no stage is tuned to one stream.
@@ -93,6 +95,7 @@ fn main() -> ExitCode {
         Some((cmd, rest)) if cmd == "native" => parse(rest).and_then(|o| native(&o)),
         Some((cmd, rest)) if cmd == "corpus" => parse(rest).and_then(|o| write_corpus(&o)),
         Some((cmd, rest)) if cmd == "pos" => parse(rest).and_then(|o| pos_speed(&o)),
+        Some((cmd, rest)) if cmd == "stages" => parse(rest).and_then(|o| stages(&o)),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -133,6 +136,53 @@ fn pos_speed(o: &Opts) -> Result<(), String> {
         words as f64 / secs / 1e6
     );
     Ok(())
+}
+
+/// Time per pipeline stage (`engine::stages`), summed over passes of the
+/// throughput corpus for at least `--min-s`, with each stage's share.
+fn stages(o: &Opts) -> Result<(), String> {
+    use annalist::engine::stages::{timed, STAGES};
+    let docs = inputs(corpus::articles(SEED_THROUGHPUT, o.corpus_bytes));
+    let chars = chars_of(&docs);
+    let mut acc = [Duration::ZERO; STAGES.len()];
+    // The first pass decodes the compiled-in tables: not counted.
+    for d in docs.get(..docs.len().min(20)).unwrap_or(&docs) {
+        timed(d, &mut acc);
+    }
+    acc = [Duration::ZERO; STAGES.len()];
+    let (mut rounds, start) = (0usize, Instant::now());
+    while rounds == 0 || start.elapsed() < o.min_time {
+        stages_pass(&docs, &mut acc);
+        rounds += 1;
+    }
+    let total: f64 = acc.iter().map(Duration::as_secs_f64).sum();
+    println!(
+        "stages over {rounds} pass(es) of {} articles, {chars} chars: {:.0} chars/s in all",
+        docs.len(),
+        (chars * rounds) as f64 / total.max(1e-9)
+    );
+    for (name, t) in STAGES.iter().zip(acc) {
+        let s = t.as_secs_f64();
+        println!(
+            "{name:>12} {:>9.1} ms/pass {:>6.1} %",
+            s * 1e3 / rounds as f64,
+            100.0 * s / total.max(1e-9)
+        );
+    }
+    Ok(())
+}
+
+/// One timed pass over `docs`: a function of its own so that
+/// `valgrind --tool=callgrind --toggle-collect='annalist_bench::stages_pass'`
+/// counts the measured passes only (not the corpus, the decode, the warm-up).
+#[inline(never)]
+fn stages_pass(
+    docs: &[DocumentInput],
+    acc: &mut [Duration; annalist::engine::stages::STAGES.len()],
+) {
+    for d in docs {
+        annalist::engine::stages::timed(d, acc);
+    }
 }
 
 fn write_corpus(o: &Opts) -> Result<(), String> {

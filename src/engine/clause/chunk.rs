@@ -19,12 +19,14 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     // form the tagger took for a noun right after the comma closing a
     // relative clause or apposition is the main verb.
     let past_after_comma = |j: usize| {
-        let t = lower(doc, &words[j]);
         words[j].upos == Upos::Noun
             && j > range.start
             && is(doc, &words[j - 1], &[","])
-            && !t.ends_with("ed")
-            && verb::is_past_form(&t, false)
+            && {
+                // Lower-cased only here: the tests before are cheaper and rarely pass.
+                let t = lower(doc, &words[j]);
+                !t.ends_with("ed") && verb::is_past_form(&t, false)
+            }
             && words.get(j + 1).is_some_and(|n| {
                 doc.text[n.start()..n.end()].starts_with(|c: char| c.is_ascii_lowercase())
             })

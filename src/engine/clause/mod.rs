@@ -17,14 +17,19 @@
 
 mod args;
 mod chunk;
+mod lemma;
 mod repair;
 mod subject;
+mod thin;
 pub mod verb;
 mod words;
 
 use super::pos::{Upos, Word};
 use super::text::Doc;
+pub use lemma::Lemma;
+use std::borrow::Cow;
 use std::ops::Range;
+pub use thin::Thin;
 use verb::verb_group;
 pub use verb::{Aspect, Modal, Tense};
 
@@ -69,18 +74,18 @@ pub struct VerbGroup {
     /// Index of the head word: the last full verb (or the last auxiliary of a copula;
     /// [`VerbGroup::head`]).
     pub head: u32,
-    /// Lemma of the head ("provide", "meet", "be").
-    pub lemma: String,
+    /// Lemma of the head ("provide", "meet", "be"): in place, no heap block per clause.
+    pub lemma: Lemma,
     pub tense: Tense,
     pub aspect: Aspect,
     /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
-    pub modality: Box<[Modal]>,
+    pub modality: Thin<Modal>,
     /// "not", "n't" or "never" in or right before the group.
     pub negated: bool,
     /// be/get + past participle: "was sanctioned".
     pub passive: bool,
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
-    pub chain: Box<[String]>,
+    pub chain: Thin<Lemma>,
 }
 
 impl VerbGroup {
@@ -147,8 +152,9 @@ pub enum SubjectSource {
 /// One clause: a verb group and its arguments.
 ///
 /// Compact (issue 16.6): positions are u32 (texts are at most
-/// [`crate::engine::text::MAX_TEXT_BYTES`]) and lists are boxed slices of their exact length,
-/// so a clause is 160 bytes, not 264; the accessors ([`Clause::span`], [`Clause::words`],
+/// [`crate::engine::text::MAX_TEXT_BYTES`]), lists are boxed slices of their exact length (the
+/// mostly empty ones [`Thin`]) and the lemma is in place ([`Lemma`]), so a clause is 136 bytes,
+/// not 264; the accessors ([`Clause::span`], [`Clause::words`],
 /// [`Clause::sentence`]) give `usize`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
@@ -199,10 +205,17 @@ fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
 
-fn lower(doc: &Doc, w: &Word) -> String {
-    doc.text[w.start()..w.end()]
-        .to_lowercase()
-        .replace('’', "'")
+/// The word in lower case with typographic apostrophes made straight; borrows an ASCII word
+/// already in lower case (most words: no allocation).
+fn lower<'a>(doc: &Doc<'a>, w: &Word) -> Cow<'a, str> {
+    let s = &doc.text[w.start()..w.end()];
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(s.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.to_lowercase().replace('’', "'"))
 }
 
 /// Farthest a coordinated word looks back for the verb it would agree with (words).
@@ -255,7 +268,13 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
     let mut w0 = 0usize;
     for (si, s) in doc.sentences.iter().enumerate() {
         let start = w0;
-        while w0 < words.len() && (words[w0].token as usize) < s.tokens.end {
+        // The sentence's words are those before the next sentence's first token (words lie
+        // inside their tokens, and tokens are in text order).
+        let next = doc
+            .tokens
+            .get(s.tokens.end)
+            .map_or(usize::MAX, |t| t.start());
+        while w0 < words.len() && words[w0].start() < next {
             w0 += 1;
         }
         sentence_clauses(doc, words, si, start..w0, &mut out);

@@ -6,10 +6,10 @@
 //! irregular forms and the endings that take back a silent "e") and regular
 //! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
 
-use super::{is, lower, words, VerbGroup};
+use super::{is, lower, words, Lemma, VerbGroup};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -104,7 +104,7 @@ struct Forms {
 fn forms() -> &'static Forms {
     static F: OnceLock<Forms> = OnceLock::new();
     F.get_or_init(|| {
-        let mut irregular = HashMap::new();
+        let mut irregular = HashMap::default();
         let mut e_endings = Vec::new();
         for line in IRREGULAR.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -276,7 +276,7 @@ pub(super) fn verb_group(
         if is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
             modality.push(Modal::Believed);
         }
-        chain.push(l);
+        chain.push(Lemma::from(l));
     }
     // Tense from the first verbal word.
     let first = vs.first().copied().unwrap_or(head);
@@ -292,10 +292,10 @@ pub(super) fn verb_group(
         Tense::Future
     } else if Modal::from_word(&fl).is_some() {
         Tense::None
-    } else if matches!(fl.as_str(), "was" | "were" | "had" | "did" | "'d") {
+    } else if matches!(fl.as_ref(), "was" | "were" | "had" | "did" | "'d") {
         Tense::Past
     } else if matches!(
-        fl.as_str(),
+        fl.as_ref(),
         "is" | "are" | "am" | "'s" | "'re" | "'m" | "has" | "have" | "'ve" | "do" | "does"
     ) {
         Tense::Present
@@ -329,7 +329,7 @@ pub(super) fn verb_group(
         span: (words[r.start].start, words[r.end - 1].end),
         words: r.start as u32..r.end as u32,
         head: head as u32,
-        lemma: head_lemma,
+        lemma: Lemma::from(head_lemma),
         tense,
         aspect,
         modality: modality.into(),

@@ -8,7 +8,7 @@
 //! expressions (byte spans). Output: token ranges, labels, participants and
 //! signals, all bounded by [`MAX_CLAUSE`] tokens around a position.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::engine::headline::{short_name, surname};

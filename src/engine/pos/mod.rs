@@ -444,15 +444,17 @@ pub fn best(scores: &[i32; N_TAGS]) -> usize {
 }
 
 /// A word as the tagger sees it: a token, or part of one ("do" of "don't").
+///
+/// Packed, 9 bytes (issue 16.6: the tagged words of a whole document are alive together with
+/// its tokens and clauses, at the peak of an analysis): read the fields by value (copy them),
+/// never by reference. The engine token a word is part of is the one whose byte range holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C, packed)]
 pub struct Word {
-    /// Byte range in the document text: u32 like the tokens' (a word is 16 bytes, not 24;
-    /// issue 16.6). Read them as `usize` with [`Word::start`] / [`Word::end`].
+    /// Byte range in the document text: u32 like the tokens'. Read them as `usize` with
+    /// [`Word::start`] / [`Word::end`].
     pub start: u32,
     pub end: u32,
-    /// Index of the engine token ([`crate::engine::text::Token`]) it is part of (u32, like
-    /// `Token::sentence`).
-    pub token: u32,
     pub upos: Upos,
 }
 
@@ -521,7 +523,28 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
             };
             // Plain punctuation and digit strings need no model.
             let known = match t.kind {
-                TokenKind::Punct if text.chars().all(|c| ",.;:!?()[]\"“”‘’…".contains(c)) => {
+                TokenKind::Punct
+                    if text.chars().all(|c| {
+                        matches!(
+                            c,
+                            ',' | '.'
+                                | ';'
+                                | ':'
+                                | '!'
+                                | '?'
+                                | '('
+                                | ')'
+                                | '['
+                                | ']'
+                                | '"'
+                                | '“'
+                                | '”'
+                                | '‘'
+                                | '’'
+                                | '…'
+                        )
+                    }) =>
+                {
                     Some(Upos::Punct)
                 }
                 TokenKind::Number
@@ -539,7 +562,6 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
                 words.push(Word {
                     start: a as u32,
                     end: b as u32,
-                    token: ti as u32,
                     upos: Upos::X,
                 });
             };
@@ -691,7 +713,14 @@ mod tests {
             texts,
             ["The", "firm", "'s", "owner", "did", "n't", "sell", "."]
         );
-        assert_eq!(ws[1].token, ws[2].token);
+        // "firm" and "'s" are the two words of one token, "firm's".
+        assert_eq!(doc.tokens.len(), 6);
+        assert_eq!(
+            (ws[1].start(), ws[2].end()),
+            (doc.tokens[1].start(), doc.tokens[1].end())
+        );
+        assert_eq!(ws[1].end(), ws[2].start());
+        assert_eq!(std::mem::size_of::<Word>(), 9);
         assert_eq!(ws[5].upos, Upos::Part);
         assert_eq!(ws[2].upos, Upos::Part);
     }

@@ -15,7 +15,7 @@ use crate::engine::model::{Label, RelationType};
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../../data/relations/triggers.tsv");
@@ -82,6 +82,7 @@ pub(crate) mod class {
     pub const CONSUME: u16 = 1 << 12;
     pub const PREP: u16 = 1 << 13;
     pub const UNNAMED: u16 = 1 << 14;
+    pub const PARTITIVE: u16 = 1 << 15;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -100,6 +101,7 @@ pub(crate) mod class {
             "consume" => CONSUME,
             "prep" => PREP,
             "unnamed" => UNNAMED,
+            "partitive" => PARTITIVE,
             _ => return None,
         })
     }
@@ -131,7 +133,7 @@ pub(super) fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
 pub(super) fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut triggers: HashMap<Box<str>, Vec<Trigger>> = HashMap::new();
+        let mut triggers: HashMap<Box<str>, Vec<Trigger>> = HashMap::default();
         for r in rows(TRIGGERS) {
             // The type column documents the frame's type; a row whose type does not parse is
             // skipped like one whose frame does not.
@@ -152,7 +154,7 @@ pub(super) fn tables() -> &'static Tables {
         for v in triggers.values_mut() {
             crate::sort::sort_by_key(v, |t| std::cmp::Reverse(t.rest.len()));
         }
-        let mut words: HashMap<Box<str>, u16> = HashMap::new();
+        let mut words: HashMap<Box<str>, u16> = HashMap::default();
         for r in rows(WORDS) {
             if let (Some(w), Some(c)) = (r.first(), r.get(1).and_then(|s| class::parse(s))) {
                 *words.entry((*w).into()).or_default() |= c;
@@ -182,13 +184,18 @@ pub(crate) struct Subject {
 }
 
 /// Everything the frames read: the document, its mentions and entities, indexes over them.
+/// No mention covers the token (in [`Ctx`]'s per-token cover).
+const NO_MENTION: u32 = u32::MAX;
+
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Doc<'a>,
     pub mentions: &'a [TypedMention],
     pub merged: &'a Merged,
     pub(super) tables: &'static Tables,
-    /// Token index → the mention covering it.
-    pub(super) cover: Vec<Option<usize>>,
+    /// Token index → the mention covering it, [`NO_MENTION`] for none: u32, not
+    /// `Option<usize>`, since it is one entry per token of the document, alive with the
+    /// clauses at the peak of an analysis (issue 16.6). Read it with [`Ctx::cover`].
+    cover: Vec<u32>,
     /// Country code → entity index of that country (a GPE named as a country).
     pub(super) countries: HashMap<Cc, usize>,
     /// Token index → inside a time expression.
@@ -208,7 +215,7 @@ impl<'a> Ctx<'a> {
         resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {
-        let mut by_token = HashMap::new();
+        let mut by_token = HashMap::default();
         for r in resolved {
             let first = doc.tokens.partition_point(|t| t.end() <= r.start);
             let mut k = first;
@@ -227,16 +234,18 @@ impl<'a> Ctx<'a> {
                 .get(t)
                 .is_some_and(|x| x.start <= tok.start() && tok.end() <= x.end);
         }
-        let mut cover = vec![None; doc.tokens.len()];
+        let mut cover = vec![NO_MENTION; doc.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             for t in m.tokens.clone() {
                 if let Some(c) = cover.get_mut(t) {
-                    *c = Some(i);
+                    // Mentions are fewer than tokens, and tokens fewer than 2^32 (texts are
+                    // at most 4 GiB − 1 bytes), so `i` is never NO_MENTION.
+                    *c = i as u32;
                 }
             }
         }
         let lx = lexicon();
-        let mut countries = HashMap::new();
+        let mut countries = HashMap::default();
         let mut buf = String::new();
         for (i, e) in merged.entities.iter().enumerate() {
             let Some(cc) = e.country.as_deref().and_then(Cc::parse) else {
@@ -323,14 +332,23 @@ impl<'a> Ctx<'a> {
         self.doc.tokens[i].sentence as usize
     }
 
+    /// The mention covering token `j`, if any.
+    #[inline]
+    pub fn cover(&self, j: usize) -> Option<usize> {
+        self.cover
+            .get(j)
+            .filter(|&&m| m != NO_MENTION)
+            .map(|&m| m as usize)
+    }
+
     /// Mention ending at token `j` (inclusive).
     pub fn mention_ending_at(&self, j: usize) -> Option<usize> {
-        let m = (*self.cover.get(j)?)?;
+        let m = self.cover(j)?;
         (self.mentions[m].tokens.end == j + 1).then_some(m)
     }
 
     pub fn mention_starting_at(&self, k: usize) -> Option<usize> {
-        let m = (*self.cover.get(k)?)?;
+        let m = self.cover(k)?;
         (self.mentions[m].tokens.start == k).then_some(m)
     }
 

@@ -6,9 +6,10 @@
 //! indexes. Every lookup is a binary search over the tokens plus a walk over
 //! the group's own tokens.
 
-use super::ctx::class::{COLLECTIVE, HELP};
+use super::ctx::class::{COLLECTIVE, DET, HELP, PARTITIVE};
 use super::ctx::{Ctx, Parties};
-use crate::engine::clause::{Clause, Group, Tense};
+use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
+use crate::engine::model::Label;
 
 /// How many clauses before a supply clause [`Ctx::helped_party`] looks at for
 /// the "help" clause naming its beneficiary.
@@ -25,6 +26,48 @@ impl Ctx<'_> {
     pub(super) fn token_starting_at(&self, start: usize) -> Option<usize> {
         let j = self.doc.tokens.partition_point(|t| t.start() < start);
         (self.doc.tokens.get(j)?.start() == start).then_some(j)
+    }
+
+    /// The "of" complements of clause `c` that name a share of goods ("with most of its
+    /// drones", "supplied 90 per cent of the chips", "the bulk of"): each with the token of
+    /// the preposition governing the share ("with", "to"; `None` when the share is the verb's
+    /// object). The share is one or more `partitive` words of `words.tsv`, numbers or a
+    /// percentage, optionally after a determiner, right before "of".
+    pub(super) fn partitive_of<'c>(&self, c: &'c Clause) -> Vec<(Option<usize>, &'c PrepPhrase)> {
+        let mut out = Vec::new();
+        for p in c.preps_after_verb(self.doc.text, &["of"]) {
+            let Some(of) = self.token_starting_at(p.prep().0) else {
+                continue;
+            };
+            let share = |k: usize| {
+                self.has(k, PARTITIVE)
+                    || self.doc.tokens[k].kind == crate::engine::text::TokenKind::Number
+                    || self.cover(k).is_some_and(|m| {
+                        matches!(self.mentions[m].label, Label::Percent | Label::Cardinal)
+                    })
+            };
+            let mut j = of;
+            while j > 0 && of - j < 4 && share(j - 1) {
+                j -= 1;
+            }
+            if j == of {
+                continue;
+            }
+            // "a third of", "the bulk of"
+            if j > 0 && self.has(j - 1, DET) {
+                j -= 1;
+            }
+            let Some(before) = j.checked_sub(1) else {
+                continue;
+            };
+            let verb_end = self.doc.tokens[before].end() == c.verb.span().1;
+            if verb_end {
+                out.push((None, p));
+            } else if self.doc.tokens[before].start() >= c.verb.span().1 {
+                out.push((Some(before), p));
+            }
+        }
+        out
     }
 
     /// The parties a noun group names: the party mention at its head with the

@@ -234,12 +234,12 @@ pub fn to_model(
     drafts: &[RelationDraft],
     map: &super::offsets::OffsetMap,
 ) -> Vec<super::model::Relation> {
-    let eid = |e: usize| format!("E{}", e + 1);
+    let eid = |e: usize| crate::engine::id('E', e + 1);
     drafts
         .iter()
         .enumerate()
         .map(|(i, r)| super::model::Relation {
-            id: format!("R{}", i + 1),
+            id: crate::engine::id('R', i + 1),
             kind: r.kind,
             source: eid(r.source),
             target: eid(r.target),
@@ -249,7 +249,7 @@ pub fn to_model(
             sentence16: [map.utf16_at(r.sentence.0), map.utf16_at(r.sentence.1)],
             trigger: [map.char_at(r.trigger.0), map.char_at(r.trigger.1)],
             date: r.date.clone(),
-            timex: r.timex.map(|t| format!("T{}", t + 1)),
+            timex: r.timex.map(|t| crate::engine::id('T', t + 1)),
         })
         .collect()
 }

@@ -601,3 +601,38 @@ fn the_subject_of_a_verb_trigger_runs_through_of_phrases() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_share_of_goods_names_the_goods_of_its_of_phrase() {
+    let r = rel(
+        "Iran supplied Russia with most of its drones last year. Belarus shipped 90 per cent of its machine tools to Serbia. Hungary bought the bulk of its rifles from Austria.",
+        None,
+    );
+    let s = has(&r, RelationType::Supply, "Iran", "Russia").expect("with most of");
+    assert_eq!(s.3, vec!["drones".to_string()]);
+    let s = has(&r, RelationType::Supply, "Belarus", "Serbia").expect("90 per cent of");
+    assert_eq!(s.3, vec!["machine tools".to_string()]);
+    let s = has(&r, RelationType::Supply, "Austria", "Hungary").expect("the bulk of");
+    assert_eq!(s.3, vec!["rifles".to_string()]);
+    // A share of something that is no goods names nothing.
+    let r = rel(
+        "Iran supplied Russia with most of the news last year.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Iran", "Russia").is_none(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn weapons_and_commodities_are_goods() {
+    let r = rel(
+        "Poland received 48 howitzers from South Korea last year. Japan shipped lithium and transistors to Vietnam.",
+        None,
+    );
+    let s = has(&r, RelationType::Supply, "South Korea", "Poland").expect("howitzers");
+    assert_eq!(s.3, vec!["howitzers".to_string()]);
+    let s = has(&r, RelationType::Supply, "Japan", "Vietnam").expect("lithium, transistors");
+    assert_eq!(s.3, vec!["lithium".to_string(), "transistors".to_string()]);
+}

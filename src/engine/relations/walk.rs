@@ -306,7 +306,7 @@ impl Ctx<'_> {
                 .tok_text(k)
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && self.class(k) == 0
-            && self.cover[k].is_none()
+            && self.cover(k).is_none()
     }
 
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
@@ -465,7 +465,7 @@ impl Ctx<'_> {
                 let runs_on = end < hi
                     && self.doc.tokens[end].kind == TokenKind::Word
                     && next.starts_with(char::is_uppercase)
-                    && self.cover[end].is_none()
+                    && self.cover(end).is_none()
                     && !self.in_timex(end);
                 return (!modifier && !runs_on).then_some((e, end - 1));
             }
@@ -540,7 +540,8 @@ impl Ctx<'_> {
                 return self.parties_at(j + 2);
             }
             let word = self.doc.tokens[j].kind == TokenKind::Word;
-            let named = self.cover[j]
+            let named = self
+                .cover(j)
                 .is_some_and(|m| matches!(self.mentions[m].label, Label::Person | Label::Org));
             if !(word || self.is_punct(j, &[','])) || named {
                 return None;

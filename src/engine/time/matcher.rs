@@ -131,10 +131,12 @@ fn best<'t>(
 /// Words that never end an expression ("of", "the", ","; "ended" after "the year"): trimmed from a
 /// match's end.
 fn trailing_junk(doc: &Doc, t: &TimeToken) -> bool {
-    matches!(
-        doc.slice(t.start, t.end).to_ascii_lowercase().as_str(),
-        "of" | "the" | "," | "-" | "and" | "a" | "on" | "ended" | "ending" | "." | ";" | ")"
-    )
+    let w = doc.slice(t.start, t.end);
+    [
+        "of", "the", ",", "-", "and", "a", "on", "ended", "ending", ".", ";", ")",
+    ]
+    .iter()
+    .any(|j| w.eq_ignore_ascii_case(j))
 }
 
 /// All time expressions of one sentence, left to right, not overlapping.

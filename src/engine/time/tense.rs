@@ -24,6 +24,7 @@
 //! argument of [`tense_at`]).
 
 use crate::engine::text::Doc;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -125,7 +126,15 @@ enum Mark {
     Other,
 }
 
-fn lower(s: &str) -> String {
+/// ASCII lower case with typographic apostrophes made straight; borrows an ASCII word
+/// already in lower case (most words: no allocation).
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(s.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(s);
+    }
     s.chars()
         .map(|c| match c {
             '’' | 'ʼ' => '\'',
@@ -149,7 +158,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         return Vec::new();
     };
     let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
-    let lowered: Vec<String> = toks
+    let lowered: Vec<Cow<str>> = toks
         .iter()
         .map(|t| lower(doc.slice(t.start(), t.end())))
         .collect();
@@ -159,13 +168,13 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
     // ("announced plans to", where "plans" is a noun).
     let mut prospect = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
-        let w = lowered.get(i).map_or("", String::as_str);
+        let w = lowered.get(i).map_or("", |w| w.as_ref());
         let prev = i
             .checked_sub(1)
             .and_then(|j| lowered.get(j))
-            .map_or("", String::as_str);
-        let next = lowered.get(i + 1).map_or("", String::as_str);
-        let after_to = lowered.get(i + 2).map_or("", String::as_str);
+            .map_or("", |w| w.as_ref());
+        let next = lowered.get(i + 1).map_or("", |w| w.as_ref());
+        let after_to = lowered.get(i + 2).map_or("", |w| w.as_ref());
         let k = kinds_of(w);
         // "to" and a verb, not "to the deal", "to $5".
         let infinitive = next == "to"

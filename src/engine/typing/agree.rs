@@ -3,6 +3,7 @@
 
 use super::split::mention;
 use super::*;
+use crate::engine::lexicon::with_lower;
 
 pub(super) fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”")
@@ -89,31 +90,42 @@ pub(super) fn agree(doc: &Doc, ms: &mut [TypedMention]) {
     let mut person_words: HashMap<String, (), FxBuild> = HashMap::default();
     let mut best: HashMap<String, (Label, f32), FxBuild> = HashMap::default();
     for m in ms.iter() {
-        let s = doc.slice(m.start, m.end).to_lowercase();
+        let s = doc.slice(m.start, m.end);
         if m.label == Label::Person && m.tokens.len() >= 2 && m.confidence >= 0.4 {
             for i in m.tokens.clone() {
                 let w = doc.tok_text(i);
                 let w = &w[..w.len() - possessive_len(w)];
-                if w.chars().count() > 1 {
+                if w.chars().count() > 1 && !with_lower(w, |k| person_words.contains_key(k)) {
                     person_words.insert(w.to_lowercase(), ());
                 }
             }
         }
-        let e = best.entry(s).or_insert((m.label, m.confidence));
-        if m.confidence > e.1 {
-            *e = (m.label, m.confidence);
+        // Allocates a key only for a surface not seen before.
+        let seen = with_lower(s, |k| match best.get_mut(k) {
+            Some(e) => {
+                if m.confidence > e.1 {
+                    *e = (m.label, m.confidence);
+                }
+                true
+            }
+            None => false,
+        });
+        if !seen {
+            best.insert(s.to_lowercase(), (m.label, m.confidence));
         }
     }
     for m in ms.iter_mut() {
-        let s = doc.slice(m.start, m.end).to_lowercase();
-        if m.confidence < 0.8 && m.tokens.len() == 1 && person_words.contains_key(&s) {
+        let (person_word, best_of) = with_lower(doc.slice(m.start, m.end), |k| {
+            (person_words.contains_key(k), best.get(k).copied())
+        });
+        if m.confidence < 0.8 && m.tokens.len() == 1 && person_word {
             m.label = Label::Person;
             m.country = None;
             m.capital_of = None;
             m.confidence = 0.8;
             continue;
         }
-        if let Some(&(l, c)) = best.get(&s) {
+        if let Some((l, c)) = best_of {
             if m.confidence < 0.6 && c > m.confidence {
                 m.label = l;
                 m.confidence = c.min(0.6);

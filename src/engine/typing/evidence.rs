@@ -2,7 +2,10 @@
 //! code before an item noun is a product ("Shahed-136 drones"), a name opened by a company's
 //! initials is an organisation ("DMG Mori"), a name followed by an apposition holding a title
 //! is a person ("Nguyen Hong Dien, Vietnam's trade minister"), and "of the" / "for the" after a
-//! designator continues a name ("Kiel Institute for the World Economy").
+//! designator continues a name ("Kiel Institute for the World Economy"); a regnal or ordinal
+//! "I" right after a person's or an event's name belongs to it ("Norton I,", "World War I."); a
+//! tagger span holding two names joined by "and" is cut in two, and one ending in "of the" is
+//! cut before it.
 //!
 //! Input: the document, token ranges and typed mentions; byte offsets only inside mentions.
 //! Output: yes/no answers and joined mentions. Each question looks at a bounded number of
@@ -11,6 +14,7 @@
 //! (which imports it). Changes here do not change what `annalist-train-ner` learns.
 
 use super::features::is_model_code;
+use super::tagger::Class;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -207,4 +211,130 @@ pub(super) fn after_org_noun(
         && !lx
             .get_any(&w[..w.len() - possessive_len(w)], buf)
             .is_some_and(|e| e.given || e.surname)
+}
+
+/// `range` widened over a regnal or ordinal "I" right after a person's or an event's name, when
+/// only punctuation or the sentence's end follows it ("Norton I, Emperor", "after World War I.");
+/// the pronoun "I" is never a candidate's word, so the tagger cannot take it. "Peter I think"
+/// keeps "I" out.
+pub(super) fn with_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> Range<usize> {
+    if !matches!(class, Class::Per | Class::Misc) {
+        return range;
+    }
+    let i = range.end;
+    let sentence = doc.tokens[range.start].sentence;
+    let Some(t) = doc.tokens.get(i) else {
+        return range;
+    };
+    if t.sentence != sentence || doc.tok_text(i) != "I" || t.start() != doc.tokens[i - 1].end() + 1
+    {
+        return range;
+    }
+    let closes = doc.tokens.get(i + 1).is_none_or(|n| {
+        n.sentence != sentence
+            || (n.kind == TokenKind::Punct && !matches!(doc.tok_text(i + 1), "'" | "’" | "-"))
+    });
+    if closes {
+        range.start..i + 1
+    } else {
+        range
+    }
+}
+
+/// `range` without a last token that is only a possessive or a closing apostrophe, written
+/// apart from the name ("Bogota 's", "Seoul '" in tokenized text): the mark is not part of the
+/// name. A one-token range is kept as it is.
+pub(super) fn without_clitic_end(doc: &Doc, range: Range<usize>) -> Range<usize> {
+    if range.len() < 2 {
+        return range;
+    }
+    let apart = |i: usize| doc.tokens[i].start() > doc.tokens[i - 1].end();
+    let mark = |i: usize| matches!(doc.tok_text(i), "'" | "’");
+    let last = range.end - 1;
+    if apart(last) && (mark(last) || matches!(doc.tok_text(last), "'s" | "’s")) {
+        return range.start..last;
+    }
+    // "'" and "s" as two tokens.
+    if range.len() >= 3
+        && matches!(doc.tok_text(last), "s" | "S")
+        && !apart(last)
+        && mark(last - 1)
+        && apart(last - 1)
+    {
+        return range.start..last - 1;
+    }
+    range
+}
+
+/// Lower-case words a name never ends with: a tagger span ending in them ("University of
+/// Sheffield of the") is cut before them.
+fn dangling(w: &str) -> bool {
+    matches!(w, "of" | "the" | "and" | "for" | "on" | "in" | "at" | "&")
+}
+
+/// Does `range` end in an organisation designator ("... State University")?
+fn ends_designated(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    let w = doc.tok_text(range.end - 1);
+    let w = &w[..w.len() - possessive_len(w)];
+    lx.get_any(w, buf)
+        .and_then(|e| e.designator)
+        .is_some_and(|(l, place)| place.suffix() && Class::of(l) == Some(Class::Org))
+}
+
+/// Does `range` hold an organisation designator anywhere ("Institute", "University")?
+fn holds_designator(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    range.clone().any(|i| {
+        lx.get_any(doc.tok_text(i), buf)
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, _)| Class::of(l) == Some(Class::Org))
+    })
+}
+
+/// Tagger spans cut where they hold two names or end in a connector: "Massachusetts Institute
+/// of Technology and Colorado State University" (a designated name, "and", a name with its own
+/// designator at its end) and "University of Birmingham and London's" (a designated name,
+/// "and", a listed place with a possessive) become two names; "University of Sheffield of the"
+/// loses "of the". "Bureau of Industry and Security", "Procter & Gamble Co" stay whole. In text
+/// order, as `spans` is.
+pub(super) fn cut_joined(
+    doc: &Doc,
+    lx: &Lexicon,
+    spans: &[(Range<usize>, Class)],
+    buf: &mut String,
+) -> Vec<(Range<usize>, Class)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (range, class) in spans {
+        let mut r = range.clone();
+        while r.len() > 1 && dangling(doc.tok_text(r.end - 1)) {
+            r.end -= 1;
+        }
+        let and = (r.start + 2..r.end.saturating_sub(1))
+            .find(|&k| matches!(doc.tok_text(k), "and" | "&"));
+        if let (Some(k), Class::Org) = (and, class) {
+            let (left, right) = (r.start..k, k + 1..r.end);
+            let full_name = right.len() >= 2
+                && is_capitalised(doc.tok_text(right.start))
+                && ends_designated(doc, lx, &right, buf);
+            let place = right.len() == 1 && {
+                let w = doc.tok_text(right.start);
+                let own = possessive_len(w) > 0;
+                let next = doc
+                    .tokens
+                    .get(right.end)
+                    .is_some_and(|_| matches!(doc.tok_text(right.end), "'s" | "’s"));
+                let name = &w[..w.len() - possessive_len(w)];
+                (own || next)
+                    && lx
+                        .get_any(name, buf)
+                        .is_some_and(|e| e.city.is_some() || e.country.is_some())
+            };
+            if (full_name || place) && holds_designator(doc, lx, &left, buf) {
+                out.push((left, Class::Org));
+                out.push((right, if place { Class::Loc } else { Class::Org }));
+                continue;
+            }
+        }
+        out.push((r, *class));
+    }
+    out
 }

@@ -74,14 +74,14 @@ fn surname_like(e: Option<&Entry>) -> bool {
 /// Lower-case texts of the names outside headline lines, and the words of the people's names
 /// among them: what the body of the document says is a name.
 struct Body {
-    names: std::collections::HashMap<String, (Label, Option<crate::engine::lexicon::Cc>)>,
-    person_words: std::collections::HashSet<String>,
+    names: rustc_hash::FxHashMap<String, (Label, Option<crate::engine::lexicon::Cc>)>,
+    person_words: rustc_hash::FxHashSet<String>,
 }
 
 impl Body {
     fn of(doc: &Doc, headline: &[bool], ms: &[TypedMention]) -> Body {
-        let mut names = std::collections::HashMap::new();
-        let mut person_words = std::collections::HashSet::new();
+        let mut names = rustc_hash::FxHashMap::default();
+        let mut person_words = rustc_hash::FxHashSet::default();
         for m in ms {
             let sent = doc.tokens[m.tokens.start].sentence;
             if headline.get(sent as usize).copied().unwrap_or(true) || m.label == Label::Item {
@@ -138,7 +138,8 @@ pub fn names(
                 .count();
             let said = (1..=run).rev().find_map(|n| {
                 let t = doc.slice(doc.tokens[i].start(), doc.tokens[i + n - 1].end());
-                body.names.get(&t.to_lowercase()).map(|&(l, c)| (n, l, c))
+                crate::engine::lexicon::with_lower(t, |k| body.names.get(k).copied())
+                    .map(|(l, c)| (n, l, c))
             });
             if let Some((n, label, country)) = said {
                 out.push(mention(doc, i..i + n, label, country));
@@ -153,8 +154,8 @@ pub fn names(
             if given && run >= 2 {
                 let nw = doc.tok_text(next);
                 let ne = lx.get_any(nw, buf);
-                let surname =
-                    ne.is_some_and(|e| e.surname) || body.person_words.contains(&nw.to_lowercase());
+                let surname = ne.is_some_and(|e| e.surname)
+                    || crate::engine::lexicon::with_lower(nw, |k| body.person_words.contains(k));
                 if surname && surname_like(ne) {
                     out.push(mention(doc, i..next + 1, Label::Person, None));
                     i = next + 1;

@@ -9,7 +9,8 @@
 //! `reconcile` (which imports it).
 
 use super::tagger::Class;
-use crate::engine::lexicon::Lexicon;
+use crate::engine::lexicon::words::words;
+use crate::engine::lexicon::{lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
 use crate::engine::text::Doc;
@@ -150,7 +151,9 @@ pub(super) fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 }
 
 /// A designator word anywhere after the first word of a name decides its class ("Nordhavn
-/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place).
+/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place);
+/// with none, a last word of `[place_suffixes]` makes it a place ("Sandy Creek", "Marlow
+/// Junction").
 pub(super) fn designated(
     doc: &Doc,
     lx: &Lexicon,
@@ -169,6 +172,13 @@ pub(super) fn designated(
             if place.suffix() {
                 found = Class::of(l);
             }
+        }
+    }
+    if found.is_none() {
+        let last = doc.tok_text(range.end - 1);
+        let last = lower(&last[..last.len() - possessive_len(last)], buf);
+        if words().place_suffixes.contains(&last) {
+            found = Some(Class::Loc);
         }
     }
     match found {
@@ -254,13 +264,14 @@ pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
-    let w = doc.tok_text(p).to_lowercase();
-    if w == "carrier" {
-        return p >= 1 && doc.tok_text(p - 1).eq_ignore_ascii_case("aircraft");
-    }
-    crate::engine::lexicon::words::words()
-        .vessel_nouns
-        .contains(&w.as_str())
+    crate::engine::lexicon::with_lower(doc.tok_text(p), |w| {
+        if w == "carrier" {
+            return p >= 1 && doc.tok_text(p - 1).eq_ignore_ascii_case("aircraft");
+        }
+        crate::engine::lexicon::words::words()
+            .vessel_nouns
+            .contains(&w)
+    })
 }
 
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a

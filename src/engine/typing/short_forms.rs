@@ -151,11 +151,12 @@ impl ShortForms {
         if self.parts.is_empty() {
             return false;
         }
-        let key = doc.slice(m.start, m.end).to_lowercase();
-        self.parts.contains(&key)
-            && !key
-                .split_whitespace()
-                .all(|w| self.people.contains(w.trim_end_matches("'s")))
+        crate::engine::lexicon::with_lower(doc.slice(m.start, m.end), |key| {
+            self.parts.contains(key)
+                && !key
+                    .split_whitespace()
+                    .all(|w| self.people.contains(w.trim_end_matches("'s")))
+        })
     }
 
     /// Short forms typed as people, products, works or facilities become the organisation.

@@ -224,40 +224,65 @@ fn lexicon_bits(e: Option<&Entry>) -> u32 {
     b
 }
 
-/// Fills [`TokenInfo::doc_case`]: one pass collects the word hashes written in lower case and
-/// those written capitalised inside a sentence, a second marks each word token. Document-level
-/// case evidence: a sentence-initial "Harrison" the document also writes mid-sentence is a
-/// name; a capitalised "Holders" the document also writes "holders" is a common word.
-fn doc_case(doc: &Doc, info: &mut [TokenInfo]) {
-    use crate::engine::lexicon::FxBuild;
-    let mut lower_seen: std::collections::HashSet<u64, FxBuild> = Default::default();
-    let mut cap_mid: std::collections::HashSet<u64, FxBuild> = Default::default();
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
+/// How the document writes its words, for [`TokenInfo::doc_case`]: the word hashes written in
+/// lower case, and those written capitalised inside a sentence. Document-level case
+/// evidence: a sentence-initial "Harrison" the document also writes mid-sentence is a name; a
+/// capitalised "Holders" the document also writes "holders" is a common word.
+#[derive(Default)]
+struct DocCase {
+    lower_seen: std::collections::HashSet<u64, crate::engine::lexicon::FxBuild>,
+    cap_mid: std::collections::HashSet<u64, crate::engine::lexicon::FxBuild>,
+}
+
+impl DocCase {
+    fn new(doc: &Doc) -> DocCase {
+        let mut d = DocCase::default();
+        let mut buf = String::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = doc.tok_text(i);
+            let Some(c) = w.chars().next() else {
+                continue;
+            };
+            if c.is_lowercase() {
+                d.lower_seen.insert(word_hash(lower(w, &mut buf)));
+            } else if c.is_uppercase() && !doc.is_sentence_start(i) {
+                d.cap_mid.insert(word_hash(lower(w, &mut buf)));
+            }
         }
-        let Some(c) = doc.tok_text(i).chars().next() else {
-            continue;
-        };
-        if c.is_lowercase() {
-            lower_seen.insert(info[i].word);
-        } else if c.is_uppercase() && !doc.is_sentence_start(i) {
-            cap_mid.insert(info[i].word);
+        d
+    }
+
+    /// [`TokenInfo::doc_case`] of a word token with this word hash.
+    fn of(&self, word: u64) -> u8 {
+        let mut case = 0;
+        if self.lower_seen.contains(&word) {
+            case |= DOC_LOWER;
+        }
+        if self.cap_mid.contains(&word) {
+            case |= DOC_CAP_MID;
+        }
+        case
+    }
+}
+
+/// The lower-case word cut to 30 characters (what [`TokenInfo::word`] hashes).
+fn cut_word(lw: &str) -> &str {
+    if lw.len() <= 30 {
+        lw
+    } else {
+        match lw.char_indices().nth(30) {
+            Some((cut, _)) => &lw[..cut],
+            None => lw,
         }
     }
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word {
-            let w = info[i].word;
-            let mut case = 0;
-            if lower_seen.contains(&w) {
-                case |= DOC_LOWER;
-            }
-            if cap_mid.contains(&w) {
-                case |= DOC_CAP_MID;
-            }
-            info[i].doc_case = case;
-        }
-    }
+}
+
+/// [`TokenInfo::word`] of a lower-case word.
+fn word_hash(lw: &str) -> u64 {
+    hs(cut_word(lw).as_bytes())
 }
 
 /// Feature templates (the first byte of each feature's hash).
@@ -321,9 +346,20 @@ const START: u64 = 0x9e37_79b9_7f4a_7c15;
 const END: u64 = 0xc2b2_ae3d_27d4_eb4f;
 
 /// Computes the features of every token of one document.
+///
+/// The per-token facts ([`TokenInfo`], 48 bytes a token) are computed for one sentence at a
+/// time, the sentence of the token asked about, and kept until a token of another sentence is
+/// asked about: for the whole document they were the peak of an analysis (issue 16.6). Only
+/// the document-level facts are kept whole: how the document writes each word, the rules' tags
+/// (3 bytes a token) and the line casing.
 pub struct Extractor<'d, 'a> {
     doc: &'d Doc<'a>,
-    info: Vec<TokenInfo>,
+    /// Per token: the rules' tag, fine label and confidence ([`TokenInfo::rule`],
+    /// [`TokenInfo::rule_label`], [`TokenInfo::rule_conf`]).
+    rules: Vec<[u8; 3]>,
+    case: DocCase,
+    /// The token range of the sentence whose facts are in `info.1`, and those facts.
+    info: std::cell::RefCell<(Range<usize>, Vec<TokenInfo>)>,
     /// Per sentence: mostly ALL-CAPS words; mostly Title Case words.
     caps_line: Vec<bool>,
     title_line: Vec<bool>,
@@ -337,14 +373,71 @@ fn label_code(l: Label) -> u8 {
 }
 
 impl<'d, 'a> Extractor<'d, 'a> {
-    /// Prepares the per-token facts. `rules` are the rules' mentions in text order.
+    /// Prepares the document-level facts. `rules` are the rules' mentions in text order.
     #[inline(never)]
     pub fn new(doc: &'d Doc<'a>, rules: &[TypedMention]) -> Self {
+        let mut tags = vec![[OUT as u8, 0, 0]; doc.tokens.len()];
+        for m in rules {
+            let Some(c) = Class::of(m.label) else {
+                continue;
+            };
+            for (k, i) in m.tokens.clone().enumerate() {
+                if let Some(ti) = tags.get_mut(i) {
+                    *ti = [
+                        tag(c, k == 0) as u8,
+                        label_code(m.label),
+                        (m.confidence * 10.0).round().clamp(1.0, 10.0) as u8,
+                    ];
+                }
+            }
+        }
+        let (caps_line, title_line) = super::headline::line_casing(doc);
+        Extractor {
+            doc,
+            rules: tags,
+            case: DocCase::new(doc),
+            info: std::cell::RefCell::new((0..0, Vec::new())),
+            caps_line,
+            title_line,
+        }
+    }
+
+    /// The token range whose facts are kept together with token `i`'s: its sentence (the
+    /// neighbours features read stay inside it), or the whole document for a token of no
+    /// sentence (never: the sentences cover every token).
+    fn unit(&self, i: usize) -> Range<usize> {
+        let doc = self.doc;
+        doc.tokens
+            .get(i)
+            .and_then(|t| doc.sentences.get(t.sentence as usize))
+            .map(|s| s.tokens.clone())
+            .filter(|r| r.contains(&i))
+            .unwrap_or(0..doc.tokens.len())
+    }
+
+    /// The facts of the tokens of `unit` ([`Extractor::unit`]), computed unless they are the
+    /// ones kept.
+    fn facts(&self, unit: &Range<usize>) -> std::cell::Ref<'_, (Range<usize>, Vec<TokenInfo>)> {
+        if self.info.borrow().0 != *unit {
+            let mut kept = self.info.borrow_mut();
+            let (range, info) = &mut *kept;
+            info.clear();
+            self.fill(unit.clone(), info);
+            *range = unit.clone();
+        }
+        self.info.borrow()
+    }
+
+    /// Computes the facts of tokens `range` into `info`.
+    fn fill(&self, range: Range<usize>, info: &mut Vec<TokenInfo>) {
+        let doc = self.doc;
         let lx = lexicon();
         let mut buf = String::new();
-        let mut info: Vec<TokenInfo> = Vec::with_capacity(doc.tokens.len());
         let mut sh = String::new();
-        for (i, t) in doc.tokens.iter().enumerate() {
+        for i in range {
+            let Some(t) = doc.tokens.get(i) else {
+                break;
+            };
             let w = doc.tok_text(i);
             shape(w, &mut sh);
             let lw = lower(w, &mut buf);
@@ -354,14 +447,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
             } else {
                 0
             };
-            let lw = if lw.len() <= 30 {
-                lw
-            } else {
-                match lw.char_indices().nth(30) {
-                    Some((cut, _)) => &lw[..cut],
-                    None => lw,
-                }
-            };
+            let lw = cut_word(lw);
             let n = if lw.is_ascii() {
                 lw.len()
             } else {
@@ -383,6 +469,8 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 TokenKind::Punct => b'p',
                 TokenKind::Link => b'l',
             };
+            let [rule, rule_label, rule_conf] =
+                self.rules.get(i).copied().unwrap_or([OUT as u8, 0, 0]);
             info.push(TokenInfo {
                 word,
                 shape: hs(sh.as_bytes()),
@@ -391,31 +479,15 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 len: n.min(8) as u8,
                 kind,
                 lx: lx_bits,
-                rule: OUT as u8,
-                rule_label: 0,
-                rule_conf: 0,
-                doc_case: 0,
+                rule,
+                rule_label,
+                rule_conf,
+                doc_case: if t.kind == TokenKind::Word {
+                    self.case.of(word)
+                } else {
+                    0
+                },
             });
-        }
-        doc_case(doc, &mut info);
-        for m in rules {
-            let Some(c) = Class::of(m.label) else {
-                continue;
-            };
-            for (k, i) in m.tokens.clone().enumerate() {
-                if let Some(ti) = info.get_mut(i) {
-                    ti.rule = tag(c, k == 0) as u8;
-                    ti.rule_label = label_code(m.label);
-                    ti.rule_conf = (m.confidence * 10.0).round().clamp(1.0, 10.0) as u8;
-                }
-            }
-        }
-        let (caps_line, title_line) = super::headline::line_casing(doc);
-        Extractor {
-            doc,
-            info,
-            caps_line,
-            title_line,
         }
     }
 
@@ -429,18 +501,16 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// (tagging scores them as they come, without collecting them).
     #[inline(always)]
     fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
-        let doc = self.doc;
-        let t = &self.info[i];
-        let sent = doc.tokens[i].sentence as usize;
+        let sent = self.doc.tokens[i].sentence as usize;
         // Neighbours stay inside the sentence.
-        let srange = doc
-            .sentences
-            .get(sent)
-            .map_or(0..doc.tokens.len(), |s| s.tokens.clone());
+        let srange = self.unit(i);
+        let kept = self.facts(&srange);
+        let info = &kept.1;
+        let t = &info[i - srange.start];
         let at = |d: isize| -> Option<&TokenInfo> {
             let j = i as isize + d;
             if j >= srange.start as isize && (j as usize) < srange.end {
-                self.info.get(j as usize)
+                info.get(j as usize - srange.start)
             } else {
                 None
             }
@@ -510,8 +580,8 @@ impl<'d, 'a> Extractor<'d, 'a> {
 
     /// The features that read the tags already given to the two tokens before.
     pub fn tag_features(&self, i: usize, prev: usize, prev2: usize, out: &mut Vec<u32>) {
-        let t = &self.info[i];
-        tag_features_of(t.shape, t.word, prev, prev2, out);
+        let (shape, word) = self.keys(i);
+        tag_features_of(shape, word, prev, prev2, out);
     }
 
     /// Is token `i` left out of tagging (always O)? Punctuation other than the marks names
@@ -531,7 +601,14 @@ impl<'d, 'a> Extractor<'d, 'a> {
 
     /// Shape and word hashes of token `i` (what [`tag_features_of`] reads).
     pub fn keys(&self, i: usize) -> (u64, u64) {
-        (self.info[i].shape, self.info[i].word)
+        self.info_of(i, |t| (t.shape, t.word))
+    }
+
+    /// Reads the facts of token `i`.
+    fn info_of<R>(&self, i: usize, read: impl FnOnce(&TokenInfo) -> R) -> R {
+        let unit = self.unit(i);
+        let kept = self.facts(&unit);
+        read(&kept.1[i - unit.start])
     }
 
     /// Per sentence: is it an ALL-CAPS line, a Title Case line ([`super::headline::line_casing`]).
@@ -539,8 +616,8 @@ impl<'d, 'a> Extractor<'d, 'a> {
         (&self.caps_line, &self.title_line)
     }
 
-    /// [`Extractor::line_casing`], owned: the per-token facts (48 bytes a token, the largest
-    /// allocation of the name stage) are freed here, before reconciling (issue 16.6).
+    /// [`Extractor::line_casing`], owned: the rules' tags and the last sentence's facts are
+    /// freed here, before reconciling (issue 16.6).
     pub fn into_line_casing(self) -> (Vec<bool>, Vec<bool>) {
         (self.caps_line, self.title_line)
     }
@@ -566,12 +643,19 @@ impl Tagger {
     #[inline(never)]
     pub fn tag(&self, ex: &Extractor) -> Vec<(Range<usize>, Class)> {
         let mut feats = Vec::with_capacity(8);
-        let mut tags = vec![OUT; ex.doc.tokens.len()];
+        // One sentence's tags at a time (issue 16.6): a name never runs from one sentence into
+        // the next (a sentence's first tag follows O, so it is never I-), so the spans of each
+        // sentence's tags are those of the whole document's.
+        let mut tags = Vec::new();
+        let mut out = Vec::new();
         for s in ex.sentences() {
             let (mut prev, mut prev2) = (OUT, OUT);
+            tags.clear();
+            tags.resize(s.len(), OUT);
+            let first = s.start;
             for i in s {
                 if ex.skipped(i) {
-                    tags[i] = OUT;
+                    tags[i - first] = OUT;
                     prev2 = prev;
                     prev = OUT;
                     continue;
@@ -595,12 +679,13 @@ impl Tagger {
                     *s = i32::from(a);
                 }
                 let t = best(&scores, prev);
-                tags[i] = t;
+                tags[i - first] = t;
                 prev2 = prev;
                 prev = t;
             }
+            push_spans(&tags, first, &mut out);
         }
-        spans(&tags)
+        out
     }
 }
 
@@ -617,7 +702,13 @@ pub fn best<S: PartialOrd + Copy>(scores: &[S; TAGS], prev: usize) -> usize {
 
 /// Name spans from a tag sequence; a name longer than [`MAX_NAME_TOKENS`] is cut there.
 pub fn spans(tags: &[usize]) -> Vec<(Range<usize>, Class)> {
-    let mut out: Vec<(Range<usize>, Class)> = Vec::new();
+    let mut out = Vec::new();
+    push_spans(tags, 0, &mut out);
+    out
+}
+
+/// [`spans`] of the tags of tokens `first..first + tags.len()`, appended to `out`.
+fn push_spans(tags: &[usize], first: usize, out: &mut Vec<(Range<usize>, Class)>) {
     let mut open: Option<(usize, Class)> = None;
     for (i, &t) in tags.iter().enumerate() {
         let cont = match (open, untag(t)) {
@@ -628,16 +719,15 @@ pub fn spans(tags: &[usize]) -> Vec<(Range<usize>, Class)> {
             continue;
         }
         if let Some((s, c)) = open.take() {
-            out.push((s..i, c));
+            out.push((first + s..first + i, c));
         }
         if let Some((c, _)) = untag(t) {
             open = Some((i, c));
         }
     }
     if let Some((s, c)) = open {
-        out.push((s..tags.len(), c));
+        out.push((first + s..first + tags.len(), c));
     }
-    out
 }
 
 #[cfg(test)]
@@ -675,7 +765,7 @@ mod tests {
             let i = (0..doc.tokens.len())
                 .find(|&i| doc.tok_text(i) == w)
                 .unwrap();
-            ex.info[i].doc_case
+            ex.info_of(i, |t| t.doc_case)
         };
         // Sentence-initial "Harrison" is also written capitalised mid-sentence.
         assert_eq!(case_of("Harrison"), DOC_CAP_MID);

@@ -1,7 +1,8 @@
 //! Autosave (issue 14.11: out of `WorkspaceBar`): [`use_autosave`] saves
 //! the workspace to browser storage a moment after every change that is
 //! saved (documents, corrections, watchlist, view), when the main thread is
-//! next idle, and at once when the page is left with a save pending.
+//! next idle, and at once when the page is left with a save pending;
+//! [`use_other_tabs`] merges what another tab of this browser saved.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -10,8 +11,10 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::web::state::workspace::{save_key, to_workspace};
-use crate::web::state::State;
+use crate::web::components::notices::{notify, Notify};
+use crate::web::state::files::Tone;
+use crate::web::state::workspace::save_key;
+use crate::web::state::{Action, State, WorkspaceAction};
 use crate::web::storage;
 
 /// Wait this long after the last change before saving.
@@ -95,13 +98,12 @@ pub fn use_autosave(
                             return;
                         };
                         let mut st = stamps.borrow_mut();
-                        for d in &state.documents {
-                            if !state.extras.added_at.contains_key(&d.id) && !st.contains_key(&d.id)
-                            {
+                        for d in &state.workspace.documents {
+                            if d.added_at.is_none() && !st.contains_key(&d.id) {
                                 st.insert(d.id.clone(), storage::now_iso());
                             }
                         }
-                        let w = to_workspace(&state, &st);
+                        let w = state.saved(&st);
                         drop(st);
                         status.set(match storage::save(&w) {
                             Ok(n) => SaveStatus::Saved(n),
@@ -122,7 +124,7 @@ pub fn use_autosave(
                 gloo::events::EventListener::new(&w, "pagehide", move |_| {
                     if let Some(st) = unsaved.borrow_mut().take() {
                         // Nowhere left to report a failure: the page is going away.
-                        let _ = storage::save(&to_workspace(&st, &stamps.borrow()));
+                        let _ = storage::save(&st.saved(&stamps.borrow()));
                     }
                 })
             });
@@ -131,4 +133,50 @@ pub fn use_autosave(
     }
 
     (status, stamps)
+}
+
+/// Merge what another tab of this browser saves (issue 16.1: the `storage`
+/// event fires only in the other tabs) and say what it changed, through `n`.
+#[hook]
+pub fn use_other_tabs(state: &UseReducerHandle<State>, n: &Notify) {
+    // Another tab of this browser saved the workspace: merge what it has
+    // (issue 16.1). The `storage` event fires only in the other tabs.
+    {
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "storage", move |e| {
+                    let get = |k: &str| {
+                        js_sys::Reflect::get(e, &k.into())
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    if get("key").as_deref() != Some(crate::workspace::store::KEY) {
+                        return;
+                    }
+                    // Large texts are under their own keys (workspace::store::save).
+                    let read = |v: String| storage::read_workspace(&v);
+                    let Some(new) = get("newValue").and_then(read) else {
+                        return;
+                    };
+                    let old = get("oldValue").and_then(read);
+                    d.dispatch(Action::Workspace(WorkspaceAction::External {
+                        old: old.map(Box::new),
+                        new: Box::new(new),
+                    }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Say what the other tab changed.
+    {
+        let n = n.clone();
+        let external = state.external.clone();
+        use_effect_with(external.as_ref().map(|e| e.0), move |_| {
+            if let Some(e) = external {
+                notify(&n, Tone::Info, e.1.describe(), "");
+            }
+        });
+    }
 }

@@ -23,7 +23,7 @@ use web_sys::File;
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
-use crate::web::components::autosave::{use_autosave, SaveStatus};
+use crate::web::components::autosave::{use_autosave, use_other_tabs, SaveStatus};
 use crate::web::components::import::{open_file, Opened};
 use crate::web::components::notices::{
     notice_list, notify, Damaged, NoticeAction, NoticeListProps, Notices, Notify, Offer,
@@ -31,20 +31,19 @@ use crate::web::components::notices::{
 use crate::web::components::workspace_parts::{
     corrections_in_force, import_export, plural, save_state, shared_entities, undo_redo,
     watchlist_matches, workspace_counts, CorrectionsInForceProps, ImportExportProps,
-    SaveStateProps, Shared, SharedEntitiesProps, UndoRedoProps, WatchlistMatchesProps,
+    SaveStateProps, SharedEntitiesProps, UndoRedoProps, WatchlistMatchesProps,
     WorkspaceCountsProps,
 };
 use crate::web::error::WebError;
-use crate::web::state::escape::css_string;
-use crate::web::state::files::{import_data, NoticeText, Tone};
+use crate::web::state::files::{articles, import_data, read_as, NoticeText, ReadAs, Tone};
+use crate::web::state::watch::{cross_documents, flag_css};
 use crate::web::state::words::too_large;
-use crate::web::state::workspace::{restore, to_workspace};
-pub use crate::web::state::workspace::{WorkspaceAction, WorkspaceData};
+use crate::web::state::workspace::restore;
+pub use crate::web::state::workspace::WorkspaceAction;
 use crate::web::state::{Action, State};
 use crate::web::{share, storage};
 use crate::workspace::persist::to_json;
 use crate::workspace::store::Loaded;
-use crate::workspace::{self as ws, merge_documents, Workspace};
 
 /// At most this many cross-document entities are listed.
 const SHARED_SHOWN: usize = 40;
@@ -53,7 +52,7 @@ const SHARED_SHOWN: usize = 40;
 /// render, so a returning user never sees (nor waits for an analysis of) the
 /// example article first. Only a cleanly read workspace is restored here; an
 /// empty, damaged or unreadable store is handed to [`WorkspaceBar`] (in
-/// [`WorkspaceData::startup`]), which reports it. Returns true when restored.
+/// [`State::startup`]), which reports it. Returns true when restored.
 pub fn restore_saved(s: &mut State) -> bool {
     match storage::load() {
         Ok(Loaded::Restored(w)) => {
@@ -61,7 +60,7 @@ pub fn restore_saved(s: &mut State) -> bool {
             true
         }
         other => {
-            s.extras.startup = Some(Rc::new(RefCell::new(Some(other))));
+            s.startup = Some(Rc::new(RefCell::new(Some(other))));
             false
         }
     }
@@ -81,10 +80,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
             return;
         }
     }
-    let lower = name.to_ascii_lowercase();
-    let article = [".txt", ".md", ".markdown", ".html", ".htm"]
-        .iter()
-        .any(|x| lower.ends_with(x));
+    let article = read_as(&name) == ReadAs::Article;
     let (d, n) = (d.clone(), n.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let Some(text) = JsFuture::from(file.text())
@@ -106,19 +102,7 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
         let now = storage::now_iso();
         let w = match open_file(&name, &text, &now) {
             Opened::Export(w) => w,
-            Opened::Seeds(seeds) => Workspace {
-                documents: seeds
-                    .into_iter()
-                    .map(|seed| ws::Document {
-                        id: String::new(),
-                        name: seed.name,
-                        text: seed.text,
-                        date: seed.date,
-                        added_at: Some(now.clone()),
-                    })
-                    .collect(),
-                ..Workspace::default()
-            },
+            Opened::Seeds(seeds) => articles(seeds, &now),
         };
         d.dispatch(Action::Workspace(WorkspaceAction::Import(w)));
     });
@@ -157,7 +141,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let paused = paused.clone();
         // App read the store before the first render: what it left to report,
         // or nothing when it restored the workspace itself.
-        let startup = state.extras.startup.clone();
+        let startup = state.startup.clone();
         let load = move || match startup.and_then(|c| c.borrow_mut().take()) {
             Some(loaded) => loaded,
             None => Ok(Loaded::Empty),
@@ -206,46 +190,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         });
     }
 
-    // Another tab of this browser saved the workspace: merge what it has
-    // (issue 16.1). The `storage` event fires only in the other tabs.
-    {
-        let d = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "storage", move |e| {
-                    let get = |k: &str| {
-                        js_sys::Reflect::get(e, &k.into())
-                            .ok()
-                            .and_then(|v| v.as_string())
-                    };
-                    if get("key").as_deref() != Some(crate::workspace::store::KEY) {
-                        return;
-                    }
-                    // Large texts are under their own keys (workspace::store::save).
-                    let read = |v: String| storage::read_workspace(&v);
-                    let Some(new) = get("newValue").and_then(read) else {
-                        return;
-                    };
-                    let old = get("oldValue").and_then(read);
-                    d.dispatch(Action::Workspace(WorkspaceAction::External {
-                        old: old.map(Box::new),
-                        new: Box::new(new),
-                    }));
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    // Say what the other tab changed.
-    {
-        let n = notices.dispatcher();
-        let external = state.extras.external.clone();
-        use_effect_with(external.as_ref().map(|e| e.0), move |_| {
-            if let Some(e) = external {
-                notify(&n, Tone::Info, e.1.describe(), "");
-            }
-        });
-    }
+    use_other_tabs(&state, &notices.dispatcher());
 
     let s: &State = &state;
     let dispatch_ws = |make: fn() -> WorkspaceAction| {
@@ -257,7 +202,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         let stamps = stamps.clone();
         let n = notices.dispatcher();
         Callback::from(move |()| {
-            let w = to_workspace(&state, &stamps.borrow());
+            let w = state.saved(&stamps.borrow());
             let result = to_json(&w).map_err(WebError::from).and_then(|json| {
                 share::download("annalist-workspace.json", "application/json", &json)
             });
@@ -277,12 +222,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
         Callback::from(move |files: Vec<File>| {
             let mut skipped = 0;
             for file in files {
-                let lower = file.name().to_ascii_lowercase();
-                if [".txt", ".md", ".markdown", ".html", ".htm"]
-                    .iter()
-                    .chain(&[".json", ".jsonl", ".ndjson", ".csv"])
-                    .any(|x| lower.ends_with(x))
-                {
+                if read_as(&file.name()) != ReadAs::Skipped {
                     read_file(file, &d, &n, false);
                 } else {
                     skipped += 1;
@@ -315,65 +255,35 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
 
     // Watchlist matches across documents, and per document the entity ids to flag.
     let watch = {
-        let docs: Vec<(String, Rc<Analysis>)> = s
-            .documents
-            .iter()
-            .filter_map(|d| {
-                d.analysed
-                    .as_ref()
-                    .map(|a| (d.id.clone(), a.analysis.clone()))
-            })
-            .collect();
-        let list = s.extras.watchlist.clone();
+        // The state of this render, read only when the key changed.
+        let st = state.clone();
         let key: Vec<(String, u64)> = s
-            .documents
-            .iter()
-            .filter_map(|d| d.analysed.as_ref().map(|a| (d.id.clone(), a.generation)))
+            .documents()
+            .filter_map(|d| d.analysed().map(|a| (d.id.clone(), a.generation)))
             .collect();
-        let rev = s.extras.revision;
+        let rev = s.revision;
         // Merging every document's entities costs time in the number of
         // documents: while analyses are still coming in (an import of many
         // files), keep the last result and merge once they are all done,
         // instead of once per finished batch.
         let settled = use_mut_ref(|| None::<(Vec<(String, u64)>, u64)>);
-        let busy = s.documents.iter().any(|d| d.is_stale());
+        let busy = s.documents().any(|d| d.is_stale());
         let key = match (busy, settled.borrow().as_ref()) {
             (true, Some(last)) => last.clone(),
             _ => (key, rev),
         };
         *settled.borrow_mut() = Some(key.clone());
         use_memo(key, move |_| {
-            let mut flagged: HashMap<String, Vec<String>> = HashMap::new();
-            let corpus = merge_documents(&docs);
-            // Entities found in several documents: (name, label, [(doc, entity id)]).
-            let shared: Vec<Shared> = corpus
-                .iter()
-                .filter(|c| c.documents.len() > 1)
-                .take(SHARED_SHOWN)
-                .map(|c| {
-                    let refs = c
-                        .documents
-                        .iter()
-                        .map(|d| (d.doc.clone(), d.entity.clone()))
-                        .collect();
-                    (c.name.clone(), c.label, refs)
-                })
+            let docs: Vec<(String, Rc<Analysis>)> = st
+                .documents()
+                .filter_map(|d| d.analysed().map(|a| (d.id.clone(), a.analysis.clone())))
                 .collect();
-            if list.entries.is_empty() {
-                return (Rc::new(Vec::new()), flagged, Rc::new(shared));
-            }
-            let index = list.index();
-            let hits = index.corpus_matches(&list, &corpus);
-            for (doc, a) in &docs {
-                let ids = index.flag(a).into_iter().map(|h| h.entity).collect();
-                flagged.insert(doc.clone(), ids);
-            }
-            (Rc::new(hits), flagged, Rc::new(shared))
+            cross_documents(&docs, &st.workspace.watchlist, SHARED_SHOWN)
         })
     };
-    let (hits, flagged, shared) = &*watch;
     let doc_names: Rc<HashMap<String, String>> = Rc::new(
-        s.documents
+        s.workspace
+            .documents
             .iter()
             .map(|d| (d.id.clone(), d.name.clone()))
             .collect(),
@@ -385,25 +295,10 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             d.dispatch(Action::SelectEntity(Some(entity)));
         })
     };
-    // Outline the selected document's watched entities in the document view and the panel.
-    let flag_css: String = flagged
-        .get(&doc_id)
-        .map(|ids| {
-            ids.iter()
-                .map(|id| {
-                    let id = css_string(id);
-                    format!(
-                        "[aria-label=\"Document\"] mark[data-entity=\"{id}\"], [aria-label=\"Entities\"] [data-entity=\"{id}\"]"
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(",\n")
-        })
-        .filter(|c| !c.is_empty())
-        .map(|c| format!("{c} {{ outline: 2px dashed var(--focus); outline-offset: 2px; }}"))
-        .unwrap_or_default()
-        + &timeline_flag_css(flagged);
-    let history = &s.extras.history;
+    // Outline the selected document's watched entities in the document
+    // view, the panel and the timeline.
+    let flag_css = flag_css(&doc_id, &watch.flagged);
+    let history = &s.workspace.history;
     let on_dismiss = {
         let n = notices.dispatcher();
         Callback::from(move |id: u64| n.dispatch(NoticeAction::Dismiss(id)))
@@ -458,8 +353,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 })}
                 {workspace_counts(WorkspaceCountsProps {
                     corrections: history.done.len(),
-                    watched: s.extras.watchlist.entries.len(),
-                    documents: s.documents.len(),
+                    watched: s.workspace.watchlist.entries.len(),
+                    documents: s.workspace.documents.len(),
                 })}
                 {import_export(ImportExportProps { on_export, on_import, on_import_folder })}
                 {save_state(SaveStateProps { status: (*status).clone() })}
@@ -470,39 +365,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
-            {shared_entities(SharedEntitiesProps { shared: shared.clone(), doc_names, on_show })}
-            {watchlist_matches(WatchlistMatchesProps { hits: hits.clone() })}
+            {shared_entities(SharedEntitiesProps { shared: watch.shared.clone(), doc_names, on_show })}
+            {watchlist_matches(WatchlistMatchesProps { hits: watch.hits.clone() })}
         </section>
     }
-}
-
-/// CSS marking the timeline events (points, bars and list rows) in which a
-/// watched entity takes part: the timeline tags each event with its document
-/// (`data-doc`) and participants (`data-who`).
-fn timeline_flag_css(flagged: &HashMap<String, Vec<String>>) -> String {
-    let mut sel = Vec::new();
-    for (doc, ids) in flagged {
-        for id in ids {
-            sel.push(format!(
-                "[data-doc=\"{}\"][data-who~=\"{}\"]",
-                css_string(doc),
-                css_string(id)
-            ));
-        }
-    }
-    if sel.is_empty() {
-        return String::new();
-    }
-    crate::sort::sort(&mut sel); // HashMap order would rewrite the style element on every render
-    let each = |suffix: &str| {
-        sel.iter()
-            .map(|s| format!("[aria-label=\"Timeline\"] {s}{suffix}"))
-            .collect::<Vec<_>>()
-            .join(",\n")
-    };
-    format!(
-        "\n{} {{ stroke: var(--focus) !important; stroke-width: 3px; }}\n{} {{ content: \"⚑ \"; color: var(--focus); }}\n",
-        each(" :is(.dot, .bar, .vague)"),
-        each(" .event-label::before"),
-    )
 }

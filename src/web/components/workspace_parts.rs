@@ -23,12 +23,8 @@ use web_sys::{Element, File, HtmlInputElement};
 use yew::prelude::*;
 
 use super::autosave::SaveStatus;
-use crate::engine::model::Label;
+pub use crate::web::state::watch::Shared;
 use crate::workspace::watchlist::WatchMatch;
-
-/// An entity found in several documents: its name, type and
-/// `(document id, entity id)` in each.
-pub type Shared = (String, Label, Vec<(String, String)>);
 
 /// What [`undo_redo`] shows and reports.
 pub struct UndoRedoProps {

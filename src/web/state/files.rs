@@ -56,6 +56,48 @@ pub struct Imported {
     pub notice: NoticeText,
 }
 
+/// How a picked file is read, by the extension of its name (any case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadAs {
+    /// An article: `.txt`, `.md`, `.markdown`, `.html`, `.htm`.
+    Article,
+    /// A data file for [`import_data`]: `.json`, `.jsonl`, `.ndjson`, `.csv`.
+    Data,
+    /// Anything else: left out of a folder import.
+    Skipped,
+}
+
+/// How the file named `name` is read (see [`ReadAs`]).
+pub fn read_as(name: &str) -> ReadAs {
+    let lower = name.to_ascii_lowercase();
+    let ends = |xs: &[&str]| xs.iter().any(|x| lower.ends_with(x));
+    if ends(&[".txt", ".md", ".markdown", ".html", ".htm"]) {
+        ReadAs::Article
+    } else if ends(&[".json", ".jsonl", ".ndjson", ".csv"]) {
+        ReadAs::Data
+    } else {
+        ReadAs::Skipped
+    }
+}
+
+/// Articles opened from a file, as a workspace to import: each a new
+/// document (its id given on import), stamped `now` (ISO 8601).
+pub fn articles(seeds: Vec<super::Seed>, now: &str) -> Workspace {
+    Workspace {
+        documents: seeds
+            .into_iter()
+            .map(|seed| ws::Document {
+                id: String::new(),
+                name: seed.name,
+                text: seed.text.into(),
+                date: seed.date,
+                added_at: Some(now.to_string()),
+            })
+            .collect(),
+        ..Workspace::default()
+    }
+}
+
 /// Read a data file named `name`: `.csv` a watchlist, `.jsonl`/`.ndjson`
 /// documents (stamped `now`, ISO 8601), anything else a workspace file.
 pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
@@ -186,7 +228,7 @@ pub fn export_workspace(bundle: Bundle, file: &str, now: &str) -> Workspace {
             ws::Document {
                 id: d.input.id,
                 name,
-                text: d.input.text,
+                text: d.input.text.into(),
                 date: d.input.date.filter(|x| !x.is_empty()),
                 added_at: Some(now.to_string()),
             }
@@ -383,5 +425,36 @@ mod tests {
         b.corrections = serde_json::json!({"not": "a list"});
         let w = export_workspace(b, "export.html", NOW);
         assert_eq!((w.documents.len(), w.history.done.len()), (1, 0));
+    }
+
+    #[test]
+    fn files_are_read_by_their_extension_in_any_case() {
+        assert_eq!(read_as("Notes.TXT"), ReadAs::Article);
+        assert_eq!(read_as("page.htm"), ReadAs::Article);
+        assert_eq!(read_as("a.md.json"), ReadAs::Data);
+        assert_eq!(read_as("watch.CSV"), ReadAs::Data);
+        assert_eq!(read_as("photo.jpg"), ReadAs::Skipped);
+        assert_eq!(read_as("txt"), ReadAs::Skipped);
+    }
+
+    #[test]
+    fn opened_articles_become_new_documents_stamped_when_opened() {
+        let seed = |name: &str, text: &str| crate::web::state::Seed {
+            name: name.into(),
+            text: text.into(),
+            date: Some("2024-02-03".into()),
+        };
+        let w = articles(vec![seed("a.txt", "One."), seed("b.md", "Two.")], NOW);
+        let got: Vec<(&str, &str, &str)> = w
+            .documents
+            .iter()
+            .map(|d| (d.id.as_str(), d.name.as_str(), &*d.text))
+            .collect();
+        assert_eq!(got, [("", "a.txt", "One."), ("", "b.md", "Two.")]);
+        assert!(w
+            .documents
+            .iter()
+            .all(|d| d.added_at.as_deref() == Some(NOW)));
+        assert_eq!(w.documents[1].date.as_deref(), Some("2024-02-03"));
     }
 }

@@ -2,183 +2,37 @@
 //! through one [`Action`] applied by [`State::reduce`] (Yew's `use_reducer`).
 //!
 //! Input: user actions and finished analyses. Output: an immutable [`State`]
-//! that components only read. The state is a *workspace* (issue 7): a list of
-//! documents, each with its text, date and latest analysis, plus what is
-//! selected and filtered. Analyses carry the generation of the text they were
-//! computed from; a result for an older generation is dropped, so a stale
-//! analysis is never shown over newer text.
+//! that components only read. The state wraps the saved
+//! [`crate::workspace::Workspace`] (issue 7: documents, corrections with
+//! undo and redo, watchlist), and keeps beside it what only the page knows:
+//! each document's [`Live`] data (text generation, latest analysis) and what
+//! is selected and filtered. Analyses carry the generation of the text they
+//! were computed from; a result for an older generation is dropped, so a
+//! stale analysis is never shown over newer text.
 //!
 //! Pure Rust, built and tested natively (`cargo test --lib web::state`); only
 //! the `yew::Reducible` glue is wasm32-only. Workspace actions (corrections,
 //! undo/redo, restore, import, another tab's changes) are in [`workspace`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
-use crate::engine::model::{Analysis, DocumentInput, Label};
+use crate::engine::model::{Analysis, Label};
 use crate::engine::time::docdate::is_boilerplate;
+use crate::workspace::{self as ws, Workspace};
 
 pub mod correct;
+pub mod document;
 pub mod escape;
 pub mod files;
 #[cfg(test)]
 mod tests;
+pub mod watch;
 pub mod words;
 pub mod workspace;
 
-pub use workspace::{WorkspaceAction, WorkspaceData};
-
-/// One document of the workspace.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Document {
-    /// Stable id within the workspace ("d1", "d2", ...).
-    pub id: String,
-    /// What the user sees in the document tabs (a file name, "Example article").
-    pub name: String,
-    /// The name was not chosen by the user or a file (the example's, a
-    /// "Document N" placeholder, or the text's own headline): editing the
-    /// text renames the document after its new headline.
-    pub auto_name: bool,
-    /// The current text, as typed or imported.
-    pub text: Rc<str>,
-    /// Publication date as entered (ISO `YYYY-MM-DD`), empty when unknown.
-    pub date: String,
-    /// Where `date` came from (when it is not empty).
-    pub date_origin: DateOrigin,
-    /// The example article as first shown, untouched: replaced by the first
-    /// article the user pastes or opens, and never exported.
-    pub example: bool,
-    /// Bumped on every edit of `text` or `date`.
-    pub generation: u64,
-    /// The latest analysis and the exact text it was computed from (shown
-    /// together, so offsets always match the text they index).
-    pub analysed: Option<Analysed>,
-    /// The analysis of the current generation failed (issue 16.5): it is
-    /// not retried until the text or date changes.
-    pub failed: Option<Failure>,
-}
-
-/// An analysis that failed (a wasm trap in the worker, such as running out
-/// of memory), for the generation of the text it was run on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Failure {
-    /// The [`Document::generation`] whose analysis failed.
-    pub generation: u64,
-    /// What the worker reported, in words.
-    pub reason: String,
-}
-
-/// Where a document's publication date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DateOrigin {
-    /// Came with the document (a file's metadata, the example, an import):
-    /// dropped when the text is replaced by another article.
-    #[default]
-    Given,
-    /// Typed by the user into the date field: kept through edits.
-    User,
-}
-
-/// What the date field says about the date it shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateSource {
-    /// The user typed it.
-    User,
-    /// It came with the document (file, import, example).
-    Given,
-    /// The engine found it near the top of the text (a dateline).
-    Text,
-    /// None anywhere: relative dates stay relative.
-    None,
-    /// Not known yet: the text is being analysed.
-    Pending,
-}
-
-impl DateSource {
-    /// The words under the date field.
-    pub fn describe(self) -> &'static str {
-        match self {
-            DateSource::User => "you set it",
-            DateSource::Given => "came with the document",
-            DateSource::Text => "from the dateline",
-            DateSource::None => "none found — relative dates are left relative",
-            DateSource::Pending => "",
-        }
-    }
-}
-
-/// An analysis paired with the text and generation it belongs to.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Analysed {
-    /// The [`Document::generation`] the analysis was computed at.
-    pub generation: u64,
-    /// The exact text analysed: the analysis' code point offsets index this,
-    /// which may be older than [`Document::text`].
-    pub text: Rc<str>,
-    /// The engine's result for `text` (the JSONL contract).
-    pub analysis: Rc<Analysis>,
-}
-
-impl Document {
-    /// True while the shown analysis is older than the text (or missing).
-    pub fn is_stale(&self) -> bool {
-        self.analysed
-            .as_ref()
-            .is_none_or(|a| a.generation != self.generation)
-    }
-
-    /// Why the analysis of the current text failed, if it did.
-    pub fn failure(&self) -> Option<&str> {
-        self.failed
-            .as_ref()
-            .filter(|f| f.generation == self.generation)
-            .map(|f| f.reason.as_str())
-    }
-
-    /// The date to show in the date field: the user's, else the one the
-    /// engine found in the text.
-    pub fn shown_date(&self) -> String {
-        if !self.date.is_empty() {
-            return self.date.clone();
-        }
-        // Only the analysis of this very text: a date found in the previous
-        // article is never shown for a pasted new one.
-        self.analysed
-            .as_ref()
-            .filter(|a| a.generation == self.generation)
-            .and_then(|a| a.analysis.date.as_deref())
-            .map(|d| d.chars().take(10).collect())
-            .unwrap_or_default()
-    }
-
-    /// Where the shown date comes from (see [`Document::shown_date`]).
-    pub fn date_source(&self) -> DateSource {
-        if !self.date.is_empty() {
-            return match self.date_origin {
-                DateOrigin::User => DateSource::User,
-                DateOrigin::Given => DateSource::Given,
-            };
-        }
-        match self
-            .analysed
-            .as_ref()
-            .filter(|a| a.generation == self.generation)
-        {
-            None => DateSource::Pending,
-            Some(a) if a.analysis.date.is_some() => DateSource::Text,
-            Some(_) => DateSource::None,
-        }
-    }
-
-    /// What to hand the engine.
-    pub fn input(&self) -> DocumentInput {
-        DocumentInput {
-            id: self.id.clone(),
-            text: self.text.to_string(),
-            date: (!self.date.is_empty()).then(|| self.date.clone()),
-        }
-    }
-}
+pub use document::{Analysed, DateOrigin, DateSource, Doc, Failure, Live};
+pub use workspace::{ExternalChange, StartupLoad, WorkspaceAction};
 
 /// A request to scroll a sentence into view and flash it.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,12 +45,18 @@ pub struct Focus {
     pub nonce: u64,
 }
 
-/// The whole UI state: documents, selection, filters and the workspace's
-/// corrections; changed by [`State::reduce`] with an [`Action`].
+/// The whole UI state: the workspace (documents, corrections, watchlist),
+/// what the page knows of each document, selection and filters; changed by
+/// [`State::reduce`] with an [`Action`].
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
-    /// The open documents, in tab order.
-    pub documents: Vec<Document>,
+    /// What is saved: the open documents in tab order (texts behind `Rc`),
+    /// the corrections with undo and redo, the watchlist. Its `view` is not
+    /// kept here: the selection and filter fields below are the view, and
+    /// [`State::saved`] writes them into the file.
+    pub workspace: Workspace,
+    /// What the page knows of each document of `workspace`, by id.
+    pub live: HashMap<String, Live>,
     /// Id of the document shown in the document view.
     pub selected_doc: Option<String>,
     /// Entity id (within the selected document) whose mentions are highlighted.
@@ -211,10 +71,29 @@ pub struct State {
     pub focus: Option<Focus>,
     /// Counter for ids, generations and focus nonces.
     pub counter: u64,
-    /// Corrections, watchlist and uncorrected engine output (issue 7).
-    pub extras: WorkspaceData,
-    /// The last document closed, with its position, so closing can be undone.
-    pub closed: Option<(usize, Document)>,
+    /// Bumped on every change to save that the documents' generations do
+    /// not show (corrections, watchlist).
+    pub revision: u64,
+    /// What `web::components::workspace::restore_saved` (wasm only) read before the first render when it was not
+    /// a clean workspace (nothing, damaged or unreadable data), for the bar
+    /// to report once. Loading has effects (damaged data is kept aside under
+    /// a new key), so the store is read only once per page.
+    pub startup: Option<Rc<StartupLoad>>,
+    /// The last merge of another tab's save, numbered, for the bar to report.
+    pub external: Option<Rc<(u64, ExternalChange)>>,
+    /// The last document closed, where it was, so closing can be undone.
+    pub closed: Option<Closed>,
+}
+
+/// A closed document, kept so closing can be undone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closed {
+    /// Its place in the tabs.
+    pub at: usize,
+    /// The document as saved.
+    pub document: ws::Document,
+    /// What the page knew of it.
+    pub live: Live,
 }
 
 /// A document to start with (the example article, or what an embedding page passes).
@@ -333,7 +212,7 @@ impl State {
         for seed in seeds {
             s.add(seed);
         }
-        s.selected_doc = s.documents.first().map(|d| d.id.clone());
+        s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
         s
     }
 
@@ -346,50 +225,84 @@ impl State {
         let n = self.next();
         let id = format!("d{n}");
         let name = if seed.name.trim().is_empty() {
-            format!("Document {}", self.documents.len() + 1)
+            format!("Document {}", self.workspace.documents.len() + 1)
         } else {
             seed.name
         };
-        let generation = self.next();
         let example = name == crate::web::example::NAME && seed.text == crate::web::example::TEXT;
         if !seed.text.trim().is_empty() {
             self.drop_example();
         }
-        self.documents.push(Document {
+        self.push(ws::Document {
             id: id.clone(),
-            auto_name: auto_named(&name, &seed.text),
             name,
             text: seed.text.into(),
-            date: seed.date.unwrap_or_default(),
-            date_origin: DateOrigin::Given,
-            example,
-            generation,
-            analysed: None,
-            failed: None,
+            date: seed.date,
+            added_at: None,
         });
+        if let Some(live) = self.live.get_mut(&id) {
+            live.example = example;
+        }
         id
+    }
+
+    /// Append a saved document (its id must be free) with a new generation,
+    /// not analysed yet. A blank date counts as none.
+    pub(crate) fn push(&mut self, mut d: ws::Document) {
+        let generation = self.next();
+        d.date = d.date.filter(|x| !x.is_empty());
+        self.live.insert(
+            d.id.clone(),
+            Live {
+                auto_name: auto_named(&d.name, &d.text),
+                generation,
+                ..Live::default()
+            },
+        );
+        self.workspace.documents.push(d);
     }
 
     /// Remove the untouched example article: the user's first own article
     /// replaces it (issue 14.6).
     pub(crate) fn drop_example(&mut self) {
-        if !self.documents.iter().any(|d| d.example) {
+        let example: Vec<String> = self
+            .documents()
+            .filter(|d| d.example())
+            .map(|d| d.id.clone())
+            .collect();
+        if example.is_empty() {
             return;
         }
-        self.documents.retain(|d| !d.example);
+        self.workspace
+            .documents
+            .retain(|d| !example.contains(&d.id));
+        for id in &example {
+            self.live.remove(id);
+        }
         if self.selected().is_none() {
-            self.selected_doc = self.documents.first().map(|d| d.id.clone());
+            self.selected_doc = self.workspace.documents.first().map(|d| d.id.clone());
             self.selected_entity = None;
         }
     }
 
+    /// The documents, in tab order.
+    pub fn documents(&self) -> impl Iterator<Item = Doc<'_>> + '_ {
+        self.workspace.documents.iter().filter_map(|saved| {
+            // Every document has its live data (State::push adds both).
+            let live = self.live.get(&saved.id)?;
+            Some(Doc { saved, live })
+        })
+    }
+
     /// The document with id `id`.
-    pub fn document(&self, id: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id == id)
+    pub fn document(&self, id: &str) -> Option<Doc<'_>> {
+        let saved = self.workspace.document(id)?;
+        let live = self.live.get(id)?;
+        Some(Doc { saved, live })
     }
 
     /// The document shown in the document view, if any.
-    pub fn selected(&self) -> Option<&Document> {
+    pub fn selected(&self) -> Option<Doc<'_>> {
         self.selected_doc
             .as_deref()
             .and_then(|id| self.document(id))
@@ -398,34 +311,44 @@ impl State {
     /// Documents whose analysis is missing or older than their text, as
     /// (id, generation): what the app must (re-)analyse.
     pub fn pending(&self) -> Vec<(String, u64)> {
-        self.documents
-            .iter()
+        self.documents()
             .filter(|d| d.is_stale() && d.failure().is_none())
-            .map(|d| (d.id.clone(), d.generation))
+            .map(|d| (d.id.clone(), d.generation()))
             .collect()
     }
 
-    fn edit(&mut self, doc: &str, f: impl FnOnce(&mut Document)) {
+    /// The saved document `id` and its live data, to change.
+    pub(crate) fn parts_mut(&mut self, id: &str) -> Option<(&mut ws::Document, &mut Live)> {
+        let saved = self.workspace.documents.iter_mut().find(|d| d.id == id)?;
+        let live = self.live.get_mut(id)?;
+        Some((saved, live))
+    }
+
+    fn edit(&mut self, doc: &str, f: impl FnOnce(&mut ws::Document, &mut Live)) {
         let generation = self.next();
-        if let Some(d) = self.documents.iter_mut().find(|d| d.id == doc) {
-            f(d);
-            d.generation = generation;
+        if let Some((d, live)) = self.parts_mut(doc) {
+            f(d, live);
+            live.generation = generation;
         }
     }
 
     /// Store a finished analysis of `doc` at `generation`; false (nothing
     /// changed) when the document is gone or its text changed since.
     fn apply_analysis(&mut self, doc: &str, generation: u64, analysis: Rc<Analysis>) -> bool {
-        let Some(d) = self.documents.iter_mut().find(|d| d.id == doc) else {
+        let history = &self.workspace.history;
+        let Some(d) = self.workspace.documents.iter().find(|d| d.id == doc) else {
             return false;
         };
-        if d.generation != generation {
+        let Some(live) = self.live.get_mut(doc) else {
+            return false;
+        };
+        if live.generation != generation {
             // Computed from a text that has changed since: never show it.
             return false;
         }
         // The engine's output is kept; the user's corrections apply on top.
-        let analysis = workspace::on_analysed(&mut self.extras, doc, generation, &d.text, analysis);
-        d.analysed = Some(Analysed {
+        let analysis = workspace::on_analysed(live, history, generation, &d.text, analysis);
+        live.analysed = Some(Analysed {
             generation,
             text: d.text.clone(),
             analysis,
@@ -437,8 +360,7 @@ impl State {
     pub(crate) fn revalidate_selection(&mut self) {
         let keep = match (&self.selected_entity, self.selected()) {
             (Some(e), Some(d)) => d
-                .analysed
-                .as_ref()
+                .analysed()
                 .is_some_and(|a| a.analysis.entity_list.iter().any(|x| &x.id == e)),
             _ => false,
         };
@@ -477,17 +399,20 @@ impl State {
                 for seed in seeds {
                     s.add(seed);
                 }
-                s.selected_doc = s.documents.first().map(|d| d.id.clone());
+                s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
             }
             Action::Remove(id) => {
-                let Some(at) = s.documents.iter().position(|d| d.id == id) else {
+                let Some(at) = s.workspace.documents.iter().position(|d| d.id == id) else {
                     return self;
                 };
-                let gone = s.documents.remove(at);
+                // Not `Workspace::remove`: its corrections stay, for an undo
+                // of the close (they are not saved while it is closed).
+                let document = s.workspace.documents.remove(at);
+                let live = s.live.remove(&id).unwrap_or_default();
                 // An untouched example is simply gone; anything else can be reopened.
-                s.closed = (!gone.example).then_some((at, gone));
+                s.closed = (!live.example).then_some(Closed { at, document, live });
                 if s.selected_doc.as_deref() == Some(id.as_str()) {
-                    s.selected_doc = s.documents.first().map(|d| d.id.clone());
+                    s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
                     s.selected_entity = None;
                 }
                 if s.focus.as_ref().is_some_and(|f| f.doc == id) {
@@ -495,14 +420,16 @@ impl State {
                 }
             }
             Action::Reopen => {
-                let Some((at, d)) = s.closed.take() else {
+                let Some(Closed { at, document, live }) = s.closed.take() else {
                     return self;
                 };
-                if s.document(&d.id).is_some() {
+                if s.document(&document.id).is_some() {
                     return self;
                 }
-                let id = d.id.clone();
-                s.documents.insert(at.min(s.documents.len()), d);
+                let id = document.id.clone();
+                s.live.insert(id.clone(), live);
+                let at = at.min(s.workspace.documents.len());
+                s.workspace.documents.insert(at, document);
                 s.selected_doc = Some(id);
                 s.selected_entity = None;
             }
@@ -518,20 +445,20 @@ impl State {
                     return self;
                 }
                 let mut own_text = false;
-                s.edit(&doc, |d| {
+                s.edit(&doc, |d, live| {
                     let new_headline = headline(&text);
                     let replaced = headline(&d.text) != new_headline;
-                    if d.auto_name {
+                    if live.auto_name {
                         if let Some(h) = new_headline {
                             d.name = h;
                         }
                     }
                     // Another article pasted over this one: a date that came
                     // with the old text does not belong to the new one.
-                    if replaced && d.date_origin == DateOrigin::Given {
-                        d.date.clear();
+                    if replaced && live.date_origin == DateOrigin::Given {
+                        d.date = None;
                     }
-                    d.example = false;
+                    live.example = false;
                     own_text = !text.trim().is_empty();
                     d.text = text.into();
                 });
@@ -540,13 +467,15 @@ impl State {
                 }
             }
             Action::EditDate { doc, date } => {
-                if s.document(&doc).is_some_and(|d| d.date == date) {
+                if s.document(&doc)
+                    .is_some_and(|d| d.date.as_deref().unwrap_or_default() == date)
+                {
                     return self;
                 }
-                s.edit(&doc, |d| {
-                    d.date = date;
-                    d.date_origin = DateOrigin::User;
-                    d.example = false;
+                s.edit(&doc, |d, live| {
+                    d.date = (!date.is_empty()).then_some(date);
+                    live.date_origin = DateOrigin::User;
+                    live.example = false;
                 });
             }
             Action::Analysed {
@@ -578,7 +507,7 @@ impl State {
                 doc,
                 generation,
                 reason,
-            } => match s.documents.iter_mut().find(|d| d.id == doc) {
+            } => match s.live.get_mut(&doc) {
                 Some(d) if d.generation == generation => {
                     d.failed = Some(Failure { generation, reason })
                 }

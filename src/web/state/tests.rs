@@ -8,6 +8,11 @@ use super::workspace::to_workspace;
 use super::*;
 use crate::engine::model::{Analysis, DocumentInput, Label};
 
+/// The document at `i` (tab order) of `s`.
+fn nth(s: &State, i: usize) -> Doc<'_> {
+    s.documents().nth(i).expect("document")
+}
+
 fn seed(text: &str, date: Option<&str>) -> Seed {
     Seed {
         name: String::new(),
@@ -29,8 +34,8 @@ fn analyse(text: &str, date: &str) -> Rc<Analysis> {
 #[test]
 fn a_failed_analysis_is_kept_for_its_text_and_not_retried_until_an_edit() {
     let s = Rc::new(State::new(vec![seed("Olaf Scholz flew home.", None)], None));
-    let doc = s.documents[0].id.clone();
-    let generation = s.documents[0].generation;
+    let doc = nth(&s, 0).id.clone();
+    let generation = nth(&s, 0).generation();
     // A failure for an older text is dropped.
     let same = s.clone().reduce(Action::AnalysisFailed {
         doc: doc.clone(),
@@ -43,7 +48,7 @@ fn a_failed_analysis_is_kept_for_its_text_and_not_retried_until_an_edit() {
         generation,
         reason: "out of memory".into(),
     });
-    assert_eq!(s.documents[0].failure(), Some("out of memory"));
+    assert_eq!(nth(&s, 0).failure(), Some("out of memory"));
     assert!(
         s.pending().is_empty(),
         "a failed analysis is scheduled again"
@@ -52,22 +57,22 @@ fn a_failed_analysis_is_kept_for_its_text_and_not_retried_until_an_edit() {
         doc: doc.clone(),
         text: "Xi Jinping stayed.".into(),
     });
-    assert_eq!(s.documents[0].failure(), None);
+    assert_eq!(nth(&s, 0).failure(), None);
     assert_eq!(s.pending().len(), 1);
 }
 
 #[test]
 fn a_stale_analysis_is_never_shown_over_newer_text() {
     let s = Rc::new(State::new(vec![seed("Olaf Scholz flew home.", None)], None));
-    let doc = s.documents[0].id.clone();
-    let old_gen = s.documents[0].generation;
+    let doc = nth(&s, 0).id.clone();
+    let old_gen = nth(&s, 0).generation();
     assert_eq!(s.pending(), vec![(doc.clone(), old_gen)]);
 
     let s = s.reduce(Action::EditText {
         doc: doc.clone(),
         text: "Xi Jinping stayed.".into(),
     });
-    let new_gen = s.documents[0].generation;
+    let new_gen = nth(&s, 0).generation();
     assert_ne!(old_gen, new_gen);
 
     // The analysis of the old text arrives late: dropped.
@@ -76,18 +81,15 @@ fn a_stale_analysis_is_never_shown_over_newer_text() {
         generation: old_gen,
         analysis: analyse("Olaf Scholz flew home.", "2024-01-01"),
     });
-    assert!(s.documents[0].analysed.is_none());
-    assert!(s.documents[0].is_stale());
+    assert!(nth(&s, 0).analysed().is_none());
+    assert!(nth(&s, 0).is_stale());
 
     let s = s.reduce(Action::Analysed {
         doc: doc.clone(),
         generation: new_gen,
         analysis: analyse("Xi Jinping stayed.", "2024-01-01"),
     });
-    let a = s.documents[0]
-        .analysed
-        .as_ref()
-        .expect("current analysis kept");
+    let a = nth(&s, 0).analysed().expect("current analysis kept");
     assert_eq!(&*a.text, "Xi Jinping stayed.");
     assert!(s.pending().is_empty());
 }
@@ -103,8 +105,8 @@ fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
         texts.iter().map(|t| seed(t, Some("2024-03-01"))).collect(),
         None,
     ));
-    let ids: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
-    let gens: Vec<u64> = s.documents.iter().map(|d| d.generation).collect();
+    let ids: Vec<String> = s.documents().map(|d| d.id.clone()).collect();
+    let gens: Vec<u64> = s.documents().map(|d| d.generation()).collect();
     // The third text changes while its old version is being analysed.
     let s = s.reduce(Action::EditText {
         doc: ids[2].clone(),
@@ -118,13 +120,10 @@ fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
         })
         .collect();
     let s = s.reduce(Action::AnalysedBatch(batch));
-    assert!(s.documents[0].analysed.is_some());
-    assert!(s.documents[1].analysed.is_some());
-    assert!(s.documents[2].analysed.is_none(), "stale analysis shown");
-    assert_eq!(
-        s.pending(),
-        vec![(ids[2].clone(), s.documents[2].generation)]
-    );
+    assert!(nth(&s, 0).analysed().is_some());
+    assert!(nth(&s, 1).analysed().is_some());
+    assert!(nth(&s, 2).analysed().is_none(), "stale analysis shown");
+    assert_eq!(s.pending(), vec![(ids[2].clone(), nth(&s, 2).generation())]);
     // A batch holding only stale results changes nothing (no re-render).
     let before = s.clone();
     let s = s.reduce(Action::AnalysedBatch(vec![AnalysedDoc {
@@ -138,8 +137,8 @@ fn a_batch_of_analyses_applies_the_current_ones_and_drops_the_stale_one() {
 #[test]
 fn editing_the_same_text_or_date_changes_nothing() {
     let s = Rc::new(State::new(vec![seed("Same.", Some("2024-04-16"))], None));
-    let doc = s.documents[0].id.clone();
-    let g = s.documents[0].generation;
+    let doc = nth(&s, 0).id.clone();
+    let g = nth(&s, 0).generation();
     let s = s.reduce(Action::EditText {
         doc: doc.clone(),
         text: "Same.".into(),
@@ -148,13 +147,13 @@ fn editing_the_same_text_or_date_changes_nothing() {
         doc: doc.clone(),
         date: "2024-04-16".into(),
     });
-    assert_eq!(s.documents[0].generation, g);
+    assert_eq!(nth(&s, 0).generation(), g);
     let s = s.reduce(Action::EditDate {
         doc,
         date: "2024-04-17".into(),
     });
-    assert_ne!(s.documents[0].generation, g);
-    assert_eq!(s.documents[0].input().date.as_deref(), Some("2024-04-17"));
+    assert_ne!(nth(&s, 0).generation(), g);
+    assert_eq!(nth(&s, 0).input().date.as_deref(), Some("2024-04-17"));
 }
 
 #[test]
@@ -172,8 +171,8 @@ fn a_document_nobody_named_takes_its_new_texts_headline() {
         date: None,
     };
     let s = Rc::new(State::new(vec![example, file, seed("", None)], None));
-    let ids: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
-    assert_eq!(s.documents[2].name, "Document 3");
+    let ids: Vec<String> = s.documents().map(|d| d.id.clone()).collect();
+    assert_eq!(nth(&s, 2).name, "Document 3");
     let text = "\n  Scholz visits Hangzhou  \nOlaf Scholz met executives of Hikvision.";
     let mut s = s;
     for id in &ids {
@@ -182,7 +181,7 @@ fn a_document_nobody_named_takes_its_new_texts_headline() {
             text: text.into(),
         });
     }
-    let names: Vec<&str> = s.documents.iter().map(|d| d.name.as_str()).collect();
+    let names: Vec<&str> = s.documents().map(|d| d.saved.name.as_str()).collect();
     // The example and the placeholder are renamed; a file keeps its name.
     assert_eq!(
         names,
@@ -197,7 +196,7 @@ fn a_document_nobody_named_takes_its_new_texts_headline() {
         doc: ids[0].clone(),
         text: "Blinken in Vienna\nAntony Blinken met Wang Yi.".into(),
     });
-    assert_eq!(s.documents[0].name, "Blinken in Vienna");
+    assert_eq!(nth(&s, 0).name, "Blinken in Vienna");
 }
 
 #[test]
@@ -255,9 +254,9 @@ fn documents_selection_and_focus() {
         vec![seed("One.", None), seed("Two.", None)],
         None,
     ));
-    let (a, b) = (s.documents[0].id.clone(), s.documents[1].id.clone());
+    let (a, b) = (nth(&s, 0).id.clone(), nth(&s, 1).id.clone());
     assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
-    assert_eq!(s.documents[1].name, "Document 2");
+    assert_eq!(nth(&s, 1).name, "Document 2");
 
     let s = s.reduce(Action::SelectEntity(Some("E1".into())));
     // A timeline click in another document selects that document and clears the entity.
@@ -279,7 +278,7 @@ fn documents_selection_and_focus() {
     );
 
     let s = s.reduce(Action::Remove(b));
-    assert_eq!(s.documents.len(), 1);
+    assert_eq!(s.workspace.documents.len(), 1);
     assert_eq!(s.selected_doc.as_deref(), Some(a.as_str()));
     assert_eq!(s.focus, None);
 
@@ -301,9 +300,9 @@ fn visible_types_hide_the_others() {
 
 /// Analyse the document `i` of `s` at its current generation.
 fn analysed(s: Rc<State>, i: usize) -> Rc<State> {
-    let d = &s.documents[i];
+    let d = &nth(&s, i);
     let a = Rc::new(crate::engine::analyze(&d.input()));
-    let (doc, generation) = (d.id.clone(), d.generation);
+    let (doc, generation) = (d.id.clone(), d.generation());
     s.reduce(Action::Analysed {
         doc,
         generation,
@@ -315,18 +314,18 @@ fn analysed(s: Rc<State>, i: usize) -> Rc<State> {
 fn a_pasted_article_never_keeps_the_previous_articles_date() {
     let s = Rc::new(State::new(vec![Seed::example()], None));
     let s = analysed(s, 0);
-    assert_eq!(s.documents[0].shown_date(), crate::web::example::DATE);
-    assert_eq!(s.documents[0].date_source(), DateSource::Given);
-    let doc = s.documents[0].id.clone();
+    assert_eq!(nth(&s, 0).shown_date(), crate::web::example::DATE);
+    assert_eq!(nth(&s, 0).date_source(), DateSource::Given);
+    let doc = nth(&s, 0).id.clone();
     // An undated article pasted over the example.
     let s = s.reduce(Action::EditText {
         doc: doc.clone(),
         text: "Talks resume\nNegotiators met in Geneva last Tuesday.".into(),
     });
-    assert_eq!(s.documents[0].shown_date(), "", "the example's date stayed");
-    assert_eq!(s.documents[0].input().date, None);
+    assert_eq!(nth(&s, 0).shown_date(), "", "the example's date stayed");
+    assert_eq!(nth(&s, 0).input().date, None);
     let s = analysed(s, 0);
-    assert_eq!(s.documents[0].date_source(), DateSource::None);
+    assert_eq!(nth(&s, 0).date_source(), DateSource::None);
     assert!(DateSource::None.describe().contains("relative"));
 
     // A dated one: the date found in its dateline, said to come from there.
@@ -335,15 +334,15 @@ fn a_pasted_article_never_keeps_the_previous_articles_date() {
         text: "Port reopens\nROTTERDAM, March 3, 2021 — The port reopened on Monday.".into(),
     });
     let s = analysed(s, 0);
-    assert_eq!(s.documents[0].shown_date(), "2021-03-03");
-    assert_eq!(s.documents[0].date_source(), DateSource::Text);
+    assert_eq!(nth(&s, 0).shown_date(), "2021-03-03");
+    assert_eq!(nth(&s, 0).date_source(), DateSource::Text);
     // ... and not shown any more once the text changes to an undated one,
     // even before the new analysis arrives.
     let s = s.reduce(Action::EditText {
         doc: doc.clone(),
         text: "Another story\nNothing dated here.".into(),
     });
-    assert_eq!(s.documents[0].shown_date(), "");
+    assert_eq!(nth(&s, 0).shown_date(), "");
 }
 
 #[test]
@@ -352,21 +351,21 @@ fn a_date_the_user_set_is_kept_through_edits_and_redates_at_once() {
         vec![seed("Talks\nThey met on Friday.", None)],
         None,
     ));
-    let doc = s.documents[0].id.clone();
-    let g = s.documents[0].generation;
+    let doc = nth(&s, 0).id.clone();
+    let g = nth(&s, 0).generation();
     let s = s.reduce(Action::EditDate {
         doc: doc.clone(),
         date: "2022-05-02".into(),
     });
-    assert_ne!(s.documents[0].generation, g, "a new date re-analyses");
-    assert_eq!(s.documents[0].date_source(), DateSource::User);
+    assert_ne!(nth(&s, 0).generation(), g, "a new date re-analyses");
+    assert_eq!(nth(&s, 0).date_source(), DateSource::User);
     let s = s.reduce(Action::EditText {
         doc,
         text: "Other talks\nThey met again on Friday.".into(),
     });
-    assert_eq!(s.documents[0].shown_date(), "2022-05-02");
+    assert_eq!(nth(&s, 0).shown_date(), "2022-05-02");
     let s = analysed(s, 0);
-    let a = &s.documents[0].analysed.as_ref().unwrap().analysis;
+    let a = &nth(&s, 0).analysed().unwrap().analysis;
     assert_eq!(a.date.as_deref(), Some("2022-05-02"));
     assert!(
         a.timex.iter().any(|t| t.value == "2022-04-29"),
@@ -381,20 +380,20 @@ fn a_date_the_user_set_is_kept_through_edits_and_redates_at_once() {
 fn the_first_own_article_replaces_the_untouched_example() {
     // Pasted into a new document.
     let s = Rc::new(State::new(vec![Seed::example()], None));
-    assert!(s.documents[0].example);
+    assert!(nth(&s, 0).example());
     let s = s.reduce(Action::Add(seed("", None)));
     assert_eq!(
-        s.documents.len(),
+        s.workspace.documents.len(),
         2,
         "an empty new document keeps it for now"
     );
-    let new = s.documents[1].id.clone();
+    let new = nth(&s, 1).id.clone();
     let s = s.reduce(Action::EditText {
         doc: new.clone(),
         text: "Mine\nMy own article.".into(),
     });
-    assert_eq!(s.documents.len(), 1);
-    assert_eq!(s.documents[0].id, new);
+    assert_eq!(s.workspace.documents.len(), 1);
+    assert_eq!(nth(&s, 0).id, new);
     assert_eq!(s.selected_doc.as_deref(), Some(new.as_str()));
 
     // Opened from a file.
@@ -404,19 +403,19 @@ fn the_first_own_article_replaces_the_untouched_example() {
         text: "A report.".into(),
         date: None,
     }));
-    let names: Vec<&str> = s.documents.iter().map(|d| d.name.as_str()).collect();
+    let names: Vec<&str> = s.documents().map(|d| d.saved.name.as_str()).collect();
     assert_eq!(names, ["report.txt"]);
 
     // Kept once the user worked on it (a date set), and then saved.
     let s = Rc::new(State::new(vec![Seed::example()], None));
-    let ex = s.documents[0].id.clone();
+    let ex = nth(&s, 0).id.clone();
     assert!(to_workspace(&s, &Default::default()).documents.is_empty());
     let s = s.reduce(Action::EditDate {
         doc: ex,
         date: "2024-04-17".into(),
     });
     let s = s.reduce(Action::Add(seed("Another.", None)));
-    assert_eq!(s.documents.len(), 2);
+    assert_eq!(s.workspace.documents.len(), 2);
     assert_eq!(to_workspace(&s, &Default::default()).documents.len(), 2);
 }
 
@@ -428,11 +427,11 @@ fn a_closed_document_can_be_reopened_where_it_was() {
         vec![seed("One.", None), seed("Two.", None), seed("Three.", None)],
         None,
     ));
-    let b = s.documents[1].id.clone();
+    let b = nth(&s, 1).id.clone();
     let s = s.reduce(Action::Remove(b.clone()));
-    assert_eq!(s.documents.len(), 2);
+    assert_eq!(s.workspace.documents.len(), 2);
     let s = s.reduce(Action::Reopen);
-    let ids: Vec<&str> = s.documents.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = s.documents().map(|d| d.saved.id.as_str()).collect();
     assert_eq!(ids[1], b);
     assert_eq!(s.selected_doc.as_deref(), Some(b.as_str()));
     // Nothing more to reopen: the same state back.
@@ -459,7 +458,7 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
     a = a.reduce(Action::Add(seed("From A\nOnly tab A wrote this.", None)));
     b = b.reduce(Action::Add(seed("From B\nOnly tab B wrote this.", None)));
     // Both new documents got the same id in their own tab.
-    assert_eq!(a.documents[1].id, b.documents[1].id);
+    assert_eq!(nth(&a, 1).id, nth(&b, 1).id);
 
     // A saves; B hears of it.
     let a_saved = saved(&a);
@@ -468,16 +467,16 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
         new: Box::new(a_saved.clone()),
     }));
     let texts = |s: &State| {
-        let mut v: Vec<String> = s.documents.iter().map(|d| d.text.to_string()).collect();
+        let mut v: Vec<String> = s.documents().map(|d| d.text.to_string()).collect();
         v.sort();
         v
     };
     assert_eq!(texts(&b).len(), 3, "{:?}", texts(&b));
-    let note = b.extras.external.as_ref().expect("reported").1.clone();
+    let note = b.external.as_ref().expect("reported").1.clone();
     assert_eq!(note.added, 1);
     assert!(note.describe().contains("1 document added"));
     // Ids stay unique.
-    let mut ids: Vec<&str> = b.documents.iter().map(|d| d.id.as_str()).collect();
+    let mut ids: Vec<&str> = b.documents().map(|d| d.saved.id.as_str()).collect();
     ids.dedup();
     assert_eq!(ids.len(), 3);
 
@@ -488,7 +487,7 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
         new: Box::new(b_saved.clone()),
     }));
     assert_eq!(texts(&a), texts(&b));
-    let rev = a.extras.revision;
+    let rev = a.revision;
     let again = a
         .clone()
         .reduce(Action::Workspace(WorkspaceAction::External {
@@ -496,12 +495,12 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
             new: Box::new(saved(&b)),
         }));
     assert_eq!(
-        again.extras.revision, rev,
+        again.revision, rev,
         "an unchanged save must not be merged again"
     );
 
     // A document closed in one tab is not dropped from the other.
-    let id = b.documents[0].id.clone();
+    let id = nth(&b, 0).id.clone();
     let b2 = b.clone().reduce(Action::Remove(id));
     let a2 = a
         .clone()
@@ -509,14 +508,14 @@ fn two_tabs_never_drop_each_others_documents_and_converge() {
             old: Some(Box::new(b_saved)),
             new: Box::new(saved(&b2)),
         }));
-    assert_eq!(a2.documents.len(), 3);
+    assert_eq!(a2.workspace.documents.len(), 3);
 }
 
 #[test]
 fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
     let start = Rc::new(State::new(vec![seed("Draft\nFirst version.", None)], None));
     let base = saved(&start);
-    let id = start.documents[0].id.clone();
+    let id = nth(&start, 0).id.clone();
     let a = start.clone().reduce(Action::EditText {
         doc: id.clone(),
         text: "Draft\nSecond version.".into(),
@@ -528,9 +527,9 @@ fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
             old: Some(Box::new(base.clone())),
             new: Box::new(saved(&a)),
         }));
-    assert_eq!(b.documents.len(), 1);
-    assert_eq!(&*b.documents[0].text, "Draft\nSecond version.");
-    assert!(b.documents[0].is_stale(), "re-analysed");
+    assert_eq!(b.workspace.documents.len(), 1);
+    assert_eq!(&*nth(&b, 0).text, "Draft\nSecond version.");
+    assert!(nth(&b, 0).is_stale(), "re-analysed");
     // C changed it too: both versions kept.
     let c = start.reduce(Action::EditText {
         doc: id,
@@ -540,6 +539,67 @@ fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
         old: Some(Box::new(base)),
         new: Box::new(saved(&a)),
     }));
-    assert_eq!(c.documents.len(), 2);
-    assert_eq!(c.extras.external.as_ref().unwrap().1.copies, 1);
+    assert_eq!(c.workspace.documents.len(), 2);
+    assert_eq!(c.external.as_ref().unwrap().1.copies, 1);
+}
+
+// ---- the state wraps the saved workspace (issue 14.11) ----
+
+#[test]
+fn a_saved_workspace_restores_and_saves_back_byte_for_byte_without_copying_texts() {
+    use crate::workspace::persist::{from_json, to_json};
+    use crate::workspace::{parse_csv, Correction, Edit, EntityKey, ViewSettings, Workspace};
+    let doc = |id: &str, text: &str, date: Option<&str>| crate::workspace::Document {
+        id: id.into(),
+        name: format!("Report {id}"),
+        text: text.into(),
+        date: date.map(Into::into),
+        added_at: Some("2024-06-01T09:00:00Z".into()),
+    };
+    let mut file = Workspace {
+        documents: vec![
+            doc(
+                "d3",
+                "Harbour report\nMarta Ruiz inspected the cranes.",
+                Some("2024-05-30"),
+            ),
+            doc("mine", "Second note\nThe ferry left at noon.", None),
+        ],
+        watchlist: parse_csv("name,aliases,note\nMarta Ruiz,,inspector\n").watchlist,
+        view: ViewSettings {
+            selected_doc: Some("mine".into()),
+            hidden: vec![Label::Date],
+            filter: "ruiz".into(),
+            ..ViewSettings::default()
+        },
+        ..Workspace::default()
+    };
+    file.correct(Correction::in_doc(
+        "d3",
+        Edit::Rename {
+            entity: EntityKey {
+                name: "Marta Ruiz".into(),
+                label: Label::Person,
+            },
+            name: "Marta Ruiz Gómez".into(),
+        },
+    ));
+    let json = to_json(&file).expect("serialises");
+    let mut s = State::default();
+    workspace::restore(&mut s, from_json(&json).expect("reads"));
+    assert_eq!(s.selected_doc.as_deref(), Some("mine"));
+    assert_eq!(s.filter, "ruiz");
+    assert!(s.hidden.contains(&Label::Date));
+    assert_eq!(s.pending().len(), 2, "restored documents are analysed");
+    let back = s.saved(&Default::default());
+    assert_eq!(to_json(&back).expect("serialises"), json);
+    // The saved workspace shares the state's texts.
+    assert!(Rc::ptr_eq(
+        &back.documents[0].text,
+        &s.workspace.documents[0].text
+    ));
+    // A new document gets an id clear of the restored "d3".
+    let s = Rc::new(s).reduce(Action::Add(seed("Third\nA third text.", None)));
+    let ids: Vec<&str> = s.documents().map(|d| d.saved.id.as_str()).collect();
+    assert_eq!(ids, ["d3", "mine", "d4"]);
 }

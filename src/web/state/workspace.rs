@@ -1,57 +1,25 @@
 //! Workspace actions on the UI state: corrections with undo/redo, restoring
 //! a saved workspace, importing one, and merging what another tab saved.
 //!
-//! The state side of the Workspace region: [`WorkspaceData`] (a field of `State`)
-//! holds the corrections, the watchlist and each document's uncorrected
-//! engine output, and [`reduce`] handles [`WorkspaceAction`]s. Corrections are
-//! applied by the pure `workspace::apply` whenever an analysis arrives
-//! ([`on_analysed`]) or the corrections change, so they also hold for text
-//! edited and re-analysed later. Pure Rust, tested natively.
+//! The state's [`State::workspace`] holds the corrections and the watchlist;
+//! each document's uncorrected engine output is in its [`Live::raw`].
+//! [`reduce`] handles [`WorkspaceAction`]s. Corrections are applied by the
+//! pure `workspace::apply` whenever an analysis arrives ([`on_analysed`]) or
+//! the corrections change, so they also hold for text edited and re-analysed
+//! later. Pure Rust, tested natively.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::{DateOrigin, Document, State};
+use super::{DateOrigin, Live, State};
 use crate::engine::model::{Analysis, Label};
 use crate::workspace::store::{Loaded, StoreError};
 use crate::workspace::{self as ws, Correction, History, Watchlist, Workspace};
 
-/// Workspace data kept in the UI state beside the documents.
-#[derive(Debug, Clone, Default)]
-pub struct WorkspaceData {
-    /// The user's corrections with their undo/redo stacks.
-    pub history: Rc<History>,
-    /// Watched names (imported from a `name,aliases,note` CSV or a workspace).
-    pub watchlist: Rc<Watchlist>,
-    /// Each document's engine output before corrections, with its generation.
-    pub raw: Rc<HashMap<String, (u64, Rc<Analysis>)>>,
-    /// When each document was added (ISO 8601), as saved.
-    pub added_at: Rc<HashMap<String, String>>,
-    /// Bumped on every change to save that documents do not show.
-    pub revision: u64,
-    /// What `web::components::workspace::restore_saved` (wasm only) read before the first render when it was not
-    /// a clean workspace (nothing, damaged or unreadable data), for the bar
-    /// to report once. Loading has effects (damaged data is kept aside under
-    /// a new key), so the store is read only once per page.
-    pub startup: Option<Rc<StartupLoad>>,
-    /// The last merge of another tab's save, numbered, for the bar to report.
-    pub external: Option<Rc<(u64, ExternalChange)>>,
-}
-
 /// The store's answer at start-up, taken once by the
 /// `WorkspaceBar` component (wasm only).
 pub type StartupLoad = RefCell<Option<Result<Loaded, StoreError>>>;
-
-impl PartialEq for WorkspaceData {
-    fn eq(&self, o: &Self) -> bool {
-        self.revision == o.revision
-            && Rc::ptr_eq(&self.history, &o.history)
-            && Rc::ptr_eq(&self.watchlist, &o.watchlist)
-            && Rc::ptr_eq(&self.raw, &o.raw)
-            && Rc::ptr_eq(&self.added_at, &o.added_at)
-    }
-}
 
 /// Workspace actions (wrapped in `Action::Workspace`).
 pub enum WorkspaceAction {
@@ -124,19 +92,20 @@ impl ExternalChange {
     }
 }
 
-/// Record an engine result for `doc` and return it with the corrections applied.
+/// Record an engine result (`raw`, of `text` at `generation`) in a
+/// document's live data and return it with the corrections of `history` applied.
 pub fn on_analysed(
-    x: &mut WorkspaceData,
-    doc: &str,
+    live: &mut Live,
+    history: &History,
     generation: u64,
     text: &str,
     raw: Rc<Analysis>,
 ) -> Rc<Analysis> {
-    Rc::make_mut(&mut x.raw).insert(doc.to_string(), (generation, raw.clone()));
-    if x.history.done.is_empty() {
+    live.raw = Some((generation, raw.clone()));
+    if history.done.is_empty() {
         raw
     } else {
-        Rc::new(ws::apply(text, &raw, &x.history.done))
+        Rc::new(ws::apply(text, &raw, &history.done))
     }
 }
 
@@ -146,30 +115,30 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
         WorkspaceAction::Restore(w) => restore(s, w),
         WorkspaceAction::Import(w) => import_into(s, w),
         WorkspaceAction::Correct(c) => {
-            Rc::make_mut(&mut s.extras.history).push(c);
+            s.workspace.correct(c);
             reapply(s);
         }
         WorkspaceAction::Undo => {
-            if Rc::make_mut(&mut s.extras.history).undo().is_some() {
+            if s.workspace.history.undo().is_some() {
                 reapply(s);
             }
         }
         WorkspaceAction::Redo => {
-            if Rc::make_mut(&mut s.extras.history).redo().is_some() {
+            if s.workspace.history.redo().is_some() {
                 reapply(s);
             }
         }
-        WorkspaceAction::Watch(w) => Rc::make_mut(&mut s.extras.watchlist).extend(w),
+        WorkspaceAction::Watch(w) => s.workspace.watchlist.extend(w),
         WorkspaceAction::External { old, new } => {
             let change = merge_external(s, old.as_deref(), *new);
             if change.is_empty() {
                 // Nothing new: no save, so two tabs never echo each other.
                 return;
             }
-            s.extras.external = Some(Rc::new((s.extras.revision + 1, change)));
+            s.external = Some(Rc::new((s.revision + 1, change)));
         }
     }
-    s.extras.revision += 1;
+    s.revision += 1;
 }
 
 /// Re-apply the corrections in force to every analysed document. Views
@@ -177,13 +146,12 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
 /// document whose analysis changes gets a new generation, for the document
 /// and its analysis alike (it is not made stale, nothing is re-analysed).
 fn reapply(s: &mut State) {
-    let done = &s.extras.history.done;
-    let mut moved: Vec<(String, u64, u64)> = Vec::new();
-    for d in &mut s.documents {
-        let Some(a) = d.analysed.as_mut() else {
+    let done = &s.workspace.history.done;
+    for d in &s.workspace.documents {
+        let Some(live) = s.live.get_mut(&d.id) else {
             continue;
         };
-        let Some((g, raw)) = s.extras.raw.get(&d.id) else {
+        let (Some(a), Some((g, raw))) = (live.analysed.as_mut(), live.raw.as_mut()) else {
             continue;
         };
         if *g != a.generation {
@@ -194,19 +162,11 @@ fn reapply(s: &mut State) {
         } else {
             Rc::new(ws::apply(&a.text, raw, done))
         };
-        if d.generation == a.generation {
+        if live.generation == a.generation {
             s.counter += 1;
-            moved.push((d.id.clone(), a.generation, s.counter));
-            d.generation = s.counter;
+            live.generation = s.counter;
             a.generation = s.counter;
-        }
-    }
-    let raw = Rc::make_mut(&mut s.extras.raw);
-    for (id, old, new) in moved {
-        if let Some(entry) = raw.get_mut(&id) {
-            if entry.0 == old {
-                entry.0 = new;
-            }
+            *g = s.counter;
         }
     }
     s.revalidate_selection();
@@ -215,6 +175,7 @@ fn reapply(s: &mut State) {
 /// Keep `State::add`'s "d{n}" ids clear of the ids of restored documents.
 fn bump_counter(s: &mut State) {
     let max = s
+        .workspace
         .documents
         .iter()
         .filter_map(|d| d.id.strip_prefix('d').and_then(|n| n.parse::<u64>().ok()))
@@ -223,63 +184,48 @@ fn bump_counter(s: &mut State) {
     s.counter = s.counter.max(max);
 }
 
-fn push_doc(s: &mut State, d: ws::Document) {
-    s.counter += 1;
-    if let Some(t) = d.added_at {
-        Rc::make_mut(&mut s.extras.added_at).insert(d.id.clone(), t);
-    }
-    s.documents.push(Document {
-        id: d.id,
-        auto_name: super::auto_named(&d.name, &d.text),
-        name: d.name,
-        text: d.text.into(),
-        date_origin: DateOrigin::Given,
-        example: false,
-        date: d.date.unwrap_or_default(),
-        generation: s.counter,
-        analysed: None,
-        failed: None,
-    });
-}
-
 /// Replace the documents, corrections, watchlist and view of `s` by the saved
 /// workspace `w` (documents are left unanalysed: the app re-analyses them).
 pub fn restore(s: &mut State, w: Workspace) {
-    s.documents.clear();
     s.selected_entity = None;
     s.focus = None;
-    s.extras = WorkspaceData {
-        history: Rc::new(w.history),
-        watchlist: Rc::new(w.watchlist),
-        revision: s.extras.revision,
-        ..WorkspaceData::default()
+    s.startup = None;
+    s.external = None;
+    s.live.clear();
+    s.workspace = Workspace {
+        history: w.history,
+        watchlist: w.watchlist,
+        ..Workspace::default()
     };
     for d in w.documents {
-        push_doc(s, d);
+        s.push(d);
     }
     bump_counter(s);
     s.selected_doc = w
         .view
         .selected_doc
         .filter(|id| s.document(id).is_some())
-        .or_else(|| s.documents.first().map(|d| d.id.clone()));
+        .or_else(|| s.workspace.documents.first().map(|d| d.id.clone()));
     s.hidden = w.view.hidden.into_iter().collect();
     s.filter = w.view.filter;
 }
 
 fn import_into(s: &mut State, w: Workspace) {
-    let mut cur = to_workspace(s, &HashMap::new());
-    let ids = cur.merge_in(w);
-    if !ids.is_empty() {
+    // Corrections of a closed document go with it (as when saving).
+    let open: Vec<String> = s.workspace.documents.iter().map(|d| d.id.clone()).collect();
+    let keep = |c: &Correction| c.doc.as_ref().is_none_or(|d| open.contains(d));
+    s.workspace.history.done.retain(keep);
+    s.workspace.history.undone.retain(keep);
+    if !w.documents.is_empty() {
         s.drop_example();
     }
-    for id in &ids {
-        if let Some(d) = cur.document(id) {
-            push_doc(s, d.clone());
-        }
+    let before = s.workspace.documents.len();
+    let ids = s.workspace.merge_in(w);
+    // `merge_in` added the documents; give each its live data.
+    let added = s.workspace.documents.split_off(before);
+    for d in added {
+        s.push(d);
     }
-    s.extras.history = Rc::new(cur.history);
-    s.extras.watchlist = Rc::new(cur.watchlist);
     bump_counter(s);
     if let Some(first) = ids.first() {
         s.selected_doc = Some(first.clone());
@@ -288,58 +234,56 @@ fn import_into(s: &mut State, w: Workspace) {
     reapply(s);
 }
 
-/// The state as a workspace file; `stamps` supplies `added_at` for
-/// documents that have none yet.
-pub fn to_workspace(s: &State, stamps: &HashMap<String, String>) -> Workspace {
-    Workspace {
-        // The untouched example article is not the user's: never saved or exported.
-        documents: s
-            .documents
-            .iter()
-            .filter(|d| !d.example)
-            .map(|d| ws::Document {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                text: d.text.to_string(),
-                date: (!d.date.is_empty()).then(|| d.date.clone()),
-                added_at: s
-                    .extras
-                    .added_at
-                    .get(&d.id)
-                    .or_else(|| stamps.get(&d.id))
-                    .cloned(),
-            })
-            .collect(),
-        history: {
-            // Corrections of a closed document go with it.
-            let mut h = (*s.extras.history).clone();
-            let open = |c: &Correction| c.doc.as_deref().is_none_or(|d| s.document(d).is_some());
-            h.done.retain(open);
-            h.undone.retain(open);
-            h
-        },
-        watchlist: (*s.extras.watchlist).clone(),
-        view: ws::ViewSettings {
-            selected_doc: s.selected_doc.clone(),
-            hidden: s.hidden.iter().copied().collect(),
-            filter: s.filter.clone(),
-            ..ws::ViewSettings::default()
-        },
-        ..Workspace::default()
+impl State {
+    /// The workspace to save or export: the documents (not the untouched
+    /// example), the corrections of open documents, the watchlist and the
+    /// view; `stamps` supplies `added_at` for documents that have none yet.
+    /// Texts are shared, not copied.
+    pub fn saved(&self, stamps: &HashMap<String, String>) -> Workspace {
+        let open = |c: &Correction| c.doc.as_deref().is_none_or(|d| self.document(d).is_some());
+        let mut history = self.workspace.history.clone();
+        history.done.retain(open);
+        history.undone.retain(open);
+        Workspace {
+            documents: self
+                .documents()
+                .filter(|d| !d.example())
+                .map(|d| {
+                    let mut saved = d.saved.clone();
+                    if saved.added_at.is_none() {
+                        saved.added_at = stamps.get(&d.id).cloned();
+                    }
+                    saved
+                })
+                .collect(),
+            history,
+            watchlist: self.workspace.watchlist.clone(),
+            view: ws::ViewSettings {
+                selected_doc: self.selected_doc.clone(),
+                hidden: self.hidden.iter().copied().collect(),
+                filter: self.filter.clone(),
+                ..ws::ViewSettings::default()
+            },
+            ..Workspace::default()
+        }
     }
 }
 
-/// Documents (id, generation), extras revision, hidden types, selected document, filter.
+/// The state as a workspace file (see [`State::saved`]).
+pub fn to_workspace(s: &State, stamps: &HashMap<String, String>) -> Workspace {
+    s.saved(stamps)
+}
+
+/// Documents (id, generation), revision, hidden types, selected document, filter.
 pub type SaveKey = (Vec<(String, u64)>, u64, Vec<Label>, Option<String>, String);
 
 /// What must be saved changed when this changed.
 pub fn save_key(s: &State) -> SaveKey {
     (
-        s.documents
-            .iter()
-            .map(|d| (d.id.clone(), d.generation))
+        s.documents()
+            .map(|d| (d.id.clone(), d.generation()))
             .collect(),
-        s.extras.revision,
+        s.revision,
         s.hidden.iter().copied().collect(),
         s.selected_doc.clone(),
         s.filter.clone(),
@@ -358,25 +302,29 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
     let mut change = ExternalChange::default();
     let mut added = Vec::new();
     for d in new.documents {
-        if s.documents.iter().any(|x| *x.text == *d.text) {
+        let docs = &s.workspace.documents;
+        if docs.iter().any(|x| *x.text == *d.text) {
             continue;
         }
-        let here = s.documents.iter().position(|x| x.id == d.id);
+        let here = docs.iter().position(|x| x.id == d.id);
         let was = old.and_then(|o| o.document(&d.id));
         match here {
-            Some(i) if was.is_some_and(|w| w.text == *s.documents[i].text) => {
+            Some(i) if was.is_some_and(|w| w.text == docs[i].text) => {
                 let generation = {
                     s.counter += 1;
                     s.counter
                 };
-                let x = &mut s.documents[i];
-                x.text = d.text.into();
-                if x.date_origin == DateOrigin::Given || x.date.is_empty() {
-                    x.date = d.date.unwrap_or_default();
+                let id = docs[i].id.clone();
+                let Some((x, live)) = s.parts_mut(&id) else {
+                    continue;
+                };
+                x.text = d.text;
+                if live.date_origin == DateOrigin::Given || x.date.is_none() {
+                    x.date = d.date.filter(|x| !x.is_empty());
                 }
                 x.name = d.name;
-                x.generation = generation;
-                x.example = false;
+                live.generation = generation;
+                live.example = false;
                 change.updated += 1;
             }
             // Both tabs changed it: keep theirs beside ours.
@@ -402,7 +350,7 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
         }
     }
     if !added.is_empty() {
-        let mut taken: Vec<String> = s.documents.iter().map(|d| d.id.clone()).collect();
+        let mut taken: Vec<String> = s.workspace.documents.iter().map(|d| d.id.clone()).collect();
         for mut d in added {
             if d.id.is_empty() || taken.contains(&d.id) {
                 let mut n = s.counter + 1;
@@ -413,7 +361,7 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
                 d.id = format!("d{n}");
             }
             taken.push(d.id.clone());
-            push_doc(s, d);
+            s.push(d);
         }
         s.drop_example();
         bump_counter(s);
@@ -422,24 +370,23 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
         .history
         .done
         .into_iter()
-        .filter(|c| !s.extras.history.done.contains(c))
+        .filter(|c| !s.workspace.history.done.contains(c))
         .collect();
     if !fresh.is_empty() {
         change.corrections = fresh.len();
-        let h = Rc::make_mut(&mut s.extras.history);
         for c in fresh {
-            h.push(c);
+            s.workspace.correct(c);
         }
     }
     let names: Vec<ws::WatchEntry> = new
         .watchlist
         .entries
         .into_iter()
-        .filter(|e| !s.extras.watchlist.entries.contains(e))
+        .filter(|e| !s.workspace.watchlist.entries.contains(e))
         .collect();
     if !names.is_empty() {
         change.watched = names.len();
-        Rc::make_mut(&mut s.extras.watchlist).extend(Watchlist { entries: names });
+        s.workspace.watchlist.extend(Watchlist { entries: names });
     }
     if change.corrections > 0 {
         reapply(s);

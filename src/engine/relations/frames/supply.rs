@@ -5,7 +5,7 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties};
 use super::common::*;
-use crate::engine::clause::{Group, SubjectSource};
+use crate::engine::clause::{Group, PrepPhrase, SubjectSource};
 use crate::engine::model::RelationType;
 
 /// "X provides Y to Z", "X provided Z with Y", "X sold Z Y", "X supplies Y for use in Z",
@@ -47,9 +47,33 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             }
         }
     }
+    // "supplied most of its drones to X": a share as the object names the goods of its "of"
+    // phrase; "with 90 per cent of its chips": a share after "with"/"to" reads like that
+    // preposition's complement.
+    let shares = ctx.partitive_of(c);
+    for (_, p) in shares.iter().filter(|s| s.0.is_none()) {
+        let (items, l) = ctx.group_items(&p.object);
+        if !items.is_empty() {
+            last = last.max(l);
+            goods.push((p.span().0, items));
+        }
+    }
     let indirect = !recipients.is_empty();
-    for p in c.preps_after_verb(text, &["with", "to", "for"]) {
-        let prep = &text[p.prep().0..p.prep().1];
+    let mut phrases: Vec<(&str, &PrepPhrase)> = c
+        .preps_after_verb(text, &["with", "to", "for"])
+        .into_iter()
+        .map(|p| (&text[p.prep().0..p.prep().1], p))
+        .collect();
+    for (gov, p) in &shares {
+        let Some(t) = gov.map(|k| &text[ctx.doc.tokens[k].range()]) else {
+            continue;
+        };
+        if t.eq_ignore_ascii_case("with") || t.eq_ignore_ascii_case("to") {
+            phrases.push((t, p));
+        }
+    }
+    crate::sort::sort_by_key(&mut phrases, |x| x.1.span().0);
+    for (prep, p) in phrases {
         if prep.eq_ignore_ascii_case("for") {
             // "for use in Russian weapons": the user names the recipient.
             if !indirect && text[p.span().0..p.span().1].eq_ignore_ascii_case("use") {
@@ -152,7 +176,9 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     }
     let mut items: Vec<usize> = Vec::new();
-    for g in c.objects_after_verb() {
+    let shares = ctx.partitive_of(c);
+    let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
+    for g in c.objects_after_verb().chain(share_objects) {
         for it in ctx.group_items(g).0 {
             if !items.contains(&it) {
                 items.push(it);
