@@ -347,7 +347,7 @@ impl Tagger {
         if self.templates >> FIRST_RIGHT != 0 {
             self.pass(words, forced, out, statics, true);
         }
-        infinitive_to(words, out);
+        repair(words, out);
     }
 
     /// One greedy left-to-right pass writing `out[i]`. The first fills
@@ -412,22 +412,31 @@ impl Tagger {
     }
 }
 
-/// "to" tagged ADP right before a lower-case verb or auxiliary that does not end in "-ing"
-/// is the infinitive's particle: PART ("is due to travel"). In UD English EWT + GUM (train)
-/// a "to" before a verb is PART 1,930 times and ADP 4; before "-ing" it is mostly SCONJ
-/// ("committed to building"), which the model decides; a capitalised word after "to" is
-/// more likely a name the model took for a verb ("stick to Hop Hing").
-fn infinitive_to(words: &[WordHashes], out: &mut [Upos]) {
+/// Two readings the model gets wrong on unseen contexts, each rare in the training data:
+/// - "to" tagged ADP between an adjective and a lower-case verb or auxiliary not ending in
+///   "-ing" is the infinitive's particle: PART ("is due to travel", "is ready to sign"). In UD
+///   English EWT + GUM (train) a "to" before a verb is PART 1,930 times and ADP 4. Only after
+///   an adjective: elsewhere a verb after "to" is more often the model's error ("in addition
+///   to turbojet engines", "stick to Hop Hing").
+/// - a lower-case word tagged VERB right after another preposition, ending neither in "-ing"
+///   nor "-ed", is a noun ("for use in"): after such a preposition a word of that kind is a
+///   verb 47 times in about 11,000 (train).
+fn repair(words: &[WordHashes], out: &mut [Upos]) {
     let to = WordHashes::new("to").lower;
     let ing = WordHashes::new("ing").lower;
+    let ed = WordHashes::new("ed").lower;
     for i in 1..out.len().min(words.len()) {
-        if matches!(out[i], Upos::Verb | Upos::Aux)
-            && out[i - 1] == Upos::Adp
-            && words[i - 1].lower == to
-            && words[i].suffix[2] != ing
-            && !words[i].capitalised
-        {
-            out[i - 1] = Upos::Part;
+        let w = &words[i];
+        let plain = !w.capitalised && w.suffix[2] != ing;
+        if out[i - 1] != Upos::Adp || !plain {
+            continue;
+        }
+        if words[i - 1].lower == to {
+            if i >= 2 && out[i - 2] == Upos::Adj && matches!(out[i], Upos::Verb | Upos::Aux) {
+                out[i - 1] = Upos::Part;
+            }
+        } else if out[i] == Upos::Verb && w.suffix[1] != ed {
+            out[i] = Upos::Noun;
         }
     }
 }
