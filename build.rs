@@ -100,11 +100,11 @@ fn ner_layout(b: &[u8]) -> Option<Vec<Section>> {
     ])
 }
 
-/// `pos.bin` (`src/engine/pos/mod.rs`, "APOS2"): magic, the key-bits byte, the template set
-/// (varint), 128 level varints, the dictionary (size, key varints, tag bytes), the feature
+/// `pos.bin` (`src/engine/pos/mod.rs`, "APOS3"): magic, the key-bits byte, the template set
+/// (varint of up to 64 bits), 128 level varints, the dictionary (size, key varints, tag bytes), the feature
 /// count, `n` key varints, `n` 3-byte masks, then the weights.
 fn pos_layout(b: &[u8]) -> Option<Vec<Section>> {
-    if b.get(..5)? != b"APOS2" {
+    if b.get(..5)? != b"APOS3" {
         return None;
     }
     let mut at = 6;
@@ -113,7 +113,11 @@ fn pos_layout(b: &[u8]) -> Option<Vec<Section>> {
         *at += len;
         Some(v as usize)
     };
-    next(&mut at)?;
+    // The template set may pass 32 bits: skip its continuation bytes.
+    while *b.get(at)? & 0x80 != 0 {
+        at += 1;
+    }
+    at += 1;
     for _ in 0..128 {
         next(&mut at)?;
     }

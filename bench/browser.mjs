@@ -10,7 +10,8 @@
 // Figures are printed and written as JSON; nothing here passes or fails on speed.
 //
 // usage: node bench/browser.mjs --corpus target/bench/corpus.jsonl --out target/bench/browser.json
-//        [--dist DIR] [--runs 5] [--skip-ui | --ui-only [--long-tasks-only]]
+//        [--dist DIR] [--runs 5] [--skip-ui | --ui-only [--long-tasks-only | --timeline-only]]
+//        [--first-render-only]
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
@@ -30,6 +31,10 @@ const SKIP_UI = args.includes("--skip-ui");
 const UI_ONLY = args.includes("--ui-only");
 // Of the UI cases, only the 2 MB document's long tasks.
 const LONG_TASKS_ONLY = args.includes("--long-tasks-only");
+// Of the UI cases, only the 5,000-event timeline (load and redraws).
+const TIMELINE_ONLY = args.includes("--timeline-only");
+// Only the time to the first analysed article drawn (http and file://), nothing else.
+const FIRST_RENDER_ONLY = args.includes("--first-render-only");
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -449,6 +454,7 @@ async function uiScale(browser, url, docs) {
   } else {
     out.timeline_5000 = { events_expected: events, ...(await loadWorkspace(browser, url, pick, true)) };
   }
+  if (TIMELINE_ONLY) return out;
   // 200 documents of ~5 KB (~1 MB): whole articles joined until 4.2 KB or more.
   const group = groupArticles(docs, 200, 4200);
   if (group.length < 200) {
@@ -466,7 +472,12 @@ async function main() {
   const server = await serve(DIST);
   const result = {};
   try {
-    if (!UI_ONLY) {
+    if (FIRST_RENDER_ONLY) {
+      const http = await firstRender(browser, server.url + "index.html");
+      const file = await firstRender(browser, pathToFileURL(join(DIST, "annalist.html")).href);
+      Object.assign(result, { first_render_ms_http: http.median_ms, first_render_ms_file: file.median_ms, first_render: { http, file } });
+      console.log(`first render: http ${http.median_ms?.toFixed(1)} ms, file:// ${file.median_ms?.toFixed(1)} ms`);
+    } else if (!UI_ONLY) {
       console.log(`== browser: ${docs.length} generated articles, wasm vs compromise in one page ==`);
       const tp = await throughput(browser, docs.slice(0, 150));
       Object.assign(result, {
@@ -495,7 +506,9 @@ async function main() {
       result.article_drawn = art;
       console.log(`one 3-5 KB article opened in the running app, analysed and drawn: ${art.skipped ?? art.median_ms?.toFixed(1) + " ms"}`);
     }
-    if (SKIP_UI) {
+    if (FIRST_RENDER_ONLY) {
+      // nothing else
+    } else if (SKIP_UI) {
       result.ui_scale = { skipped: "--skip-ui" };
     } else {
       console.log("== UI scale ==");

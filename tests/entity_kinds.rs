@@ -199,7 +199,18 @@ fn two_names_joined_by_and_stay_two_names() {
     assert_eq!(only(&a, "Dunmore State University").0, Label::Org);
     assert_eq!(only(&a, "University of Tromso").0, Label::Org);
     assert_eq!(only(&a, "Oslo").0, Label::Gpe);
+    // A country's short form after "of the" is not part of the name before it.
+    let c = run("Engineers at Dunmore State University of the UK built the probe.");
+    assert_eq!(only(&c, "Dunmore State University").0, Label::Org);
+    assert_eq!(only(&c, "UK").0, Label::Gpe);
     // One name with "and" inside it stays whole.
     let b = run("The Bureau of Industry and Security added the firm to its list.");
     assert_eq!(only(&b, "Bureau of Industry and Security").0, Label::Org);
+}
+
+#[test]
+fn an_abbreviated_designators_period_belongs_to_the_name_inside_a_sentence() {
+    let a = run("Shares of Halverd Corp. rose while Brannock Inc., a maker of valves, fell.");
+    assert_eq!(only(&a, "Halverd Corp.").0, Label::Org);
+    assert_eq!(only(&a, "Brannock Inc.").0, Label::Org);
 }

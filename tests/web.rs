@@ -336,6 +336,56 @@ fn spans_merged_in_text_order_equal_spans_sorted() {
     assert!(merged.iter().any(|s| s.value.is_some()), "time values kept");
 }
 
+/// The `data-ev` a timeline mark or row carries reads back as its (document, event) indexes;
+/// anything else reads as none (the click handler then does nothing).
+#[wasm_bindgen_test]
+fn timeline_event_keys_round_trip() {
+    use annalist::web::components::timeline::layout::{ev_key, parse_ev_key};
+    assert_eq!(parse_ev_key(&ev_key(3, 17)), Some((3, 17)));
+    assert_eq!(parse_ev_key(&ev_key(0, 0)), Some((0, 0)));
+    for bad in ["", "3", "3/", "/4", "a/b", "-1/2", "1/2/3"] {
+        assert_eq!(parse_ev_key(bad), None, "{bad:?}");
+    }
+}
+
+/// Points one pixel apart over 2,000 px: the clusters' numbered discs (up to 28 px wide)
+/// do not overlap, and every point is in exactly one mark (issue 17.3).
+#[wasm_bindgen_test]
+fn timeline_clusters_stand_apart() {
+    use annalist::web::components::timeline::layout::{Item, CLUSTER_ROOM};
+    let its: Vec<Item> = (0..2000)
+        .map(|i| Item {
+            doc: 0,
+            lane: 0,
+            event: i,
+            start: i as f64,
+            end: i as f64 + 1.0,
+            shape: Shape::Point,
+        })
+        .collect();
+    let m = marks(&its, 1, 0.0, 2000.0, 2000.0, 14.0);
+    let xs: Vec<f64> = m[0]
+        .iter()
+        .map(|k| match k {
+            Mark::Cluster { x, .. } => *x,
+            Mark::Single { x0, x1, .. } => (x0 + x1) / 2.0,
+        })
+        .collect();
+    assert!(xs.len() > 10, "{} marks", xs.len());
+    assert!(
+        xs.windows(2).all(|w| w[1] - w[0] >= 14.0 + CLUSTER_ROOM),
+        "{xs:?}"
+    );
+    let covered: usize = m[0]
+        .iter()
+        .map(|k| match k {
+            Mark::Single { .. } => 1,
+            Mark::Cluster { items, .. } => items.len(),
+        })
+        .sum();
+    assert_eq!(covered, 2000);
+}
+
 #[wasm_bindgen_test]
 fn a_span_across_a_sentence_end_becomes_two_marks() {
     use annalist::web::components::document_view::Span;
@@ -948,4 +998,29 @@ fn long_texts_are_cut_into_chunks_at_paragraph_breaks() {
     let far = h.top(cs.len() - 1);
     let (lo, hi) = h.visible(far, 600.0);
     assert!(lo > 0 && hi == cs.len(), "{lo}..{hi}");
+}
+
+#[wasm_bindgen_test]
+fn a_large_network_draws_its_most_connected_nodes_and_says_so() {
+    use annalist::web::components::network::{busiest, graph, Edge, NODES_MAX};
+    let a = analyse(RELATIONS_TEXT, "2024-07-10");
+    // Small graphs are drawn whole, unchanged.
+    let g = graph(&a);
+    assert_eq!(busiest(g.clone(), NODES_MAX), g);
+    // Iran and Venezuela share the supply edge; Modi and Putin the meeting.
+    let cut = busiest(g.clone(), 2);
+    assert_eq!(cut.nodes.len(), 2);
+    assert_eq!(cut.left_out, 2);
+    let names: Vec<&str> = cut.nodes.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec!["Iran", "Venezuela"],
+        "first appearance among the busiest"
+    );
+    // Only edges between drawn nodes, re-indexed.
+    assert!(cut
+        .edges
+        .iter()
+        .all(|e: &Edge| e.source < 2 && e.target < 2));
+    assert_eq!(cut.edges.len(), 1);
 }

@@ -9,11 +9,11 @@ UD="${UD_DIR:-$ROOT/../shared/ud}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 mkdir -p "$ROOT/data/models"
 # The library compiles the model in; a missing file is replaced by an empty model first.
-[ -f "$ROOT/data/models/pos.bin" ] || printf 'APOS2' > "$ROOT/data/models/pos.bin"
+[ -f "$ROOT/data/models/pos.bin" ] || printf 'APOS3' > "$ROOT/data/models/pos.bin"
 cargo build --quiet --profile native --bin annalist-train-pos --manifest-path "$ROOT/Cargo.toml"
 "$CARGO_TARGET_DIR/native/annalist-train-pos" \
     --train "$UD/pos-train.conllu" --dev "$UD/pos-dev.conllu" \
     --out "$ROOT/data/models/pos.bin" \
-    --epochs 7 --seeds 4 --min-count 2 --keep 31000 --min-code 4 --max-code 14 \
+    --epochs 7 --seeds 8 --min-count 2 --keep 28000 --min-code 7 --max-code 24 --dict-share 0.99 \
     --freq-power 0.25 --key-bits 18
 echo "pos.bin: $(wc -c < "$ROOT/data/models/pos.bin") bytes, $(gzip -9c "$ROOT/data/models/pos.bin" | wc -c) gzip"

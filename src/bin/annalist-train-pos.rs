@@ -7,7 +7,11 @@
 //!                    [--min-code C] [--max-code C] [--drop T,T...] [--freq-power P]
 //!                    [--dict-min N] [--dict-share S] [--seeds N] [--seed-base N]
 //!                    [--refit N] [--refit-min-code C] [--show FILE]
+//! annalist-train-pos --model pos.bin --dev pos-dev.conllu [--show FILE]
 //! ```
+//!
+//! `--model` trains nothing: it measures a written model on `--dev` (and shows
+//! its tags of `--show`).
 //!
 //! `--keep` with several values is a size sweep: each model is written to
 //! `--out.N` and measured. `--key-bits` cuts feature hashes (the keys then cost
@@ -130,7 +134,7 @@ fn argmax_f(scores: &[f32; N_TAGS]) -> usize {
 #[derive(Clone, Copy)]
 struct Space {
     key_bits: u8,
-    templates: u32,
+    templates: u64,
 }
 
 impl Space {
@@ -164,7 +168,7 @@ fn features_at(
     let mut st = [0u32; N_STATIC];
     let mut dy = [0u32; N_DYNAMIC];
     let mut rt = [0u32; N_RIGHT];
-    static_features(&s.words, i, &mut st);
+    let n_static = static_features(&s.words, i, &mut st);
     tag_features(&s.words[i], t1, t2, &mut dy);
     let n = match first {
         Some(f) => {
@@ -176,11 +180,17 @@ fn features_at(
     };
     out.clear();
     let mask = sp.mask();
+    // Template numbers: static k, then tag-dependent and right-tag from N_STATIC.
     out.extend(
-        st.iter()
-            .chain(dy.iter())
-            .chain(rt[..n].iter())
+        st[..n_static]
+            .iter()
             .enumerate()
+            .chain(
+                dy.iter()
+                    .chain(rt[..n].iter())
+                    .enumerate()
+                    .map(|(k, f)| (N_STATIC + k, f)),
+            )
             .filter(|&(k, _)| sp.templates >> k & 1 != 0)
             .map(|(_, &f)| f & mask),
     );
@@ -436,6 +446,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut refits = 0usize;
     let mut seed_base = 0usize;
     let mut show = None;
+    let mut model = None;
     let mut refit_min_code = 1u8;
     let mut min_code = 1u8;
     let mut max_code = 127u8;
@@ -443,7 +454,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let (mut dict_min, mut dict_share) = (20u32, 0.97f64);
     let mut sp = Space {
         key_bits: 32,
-        templates: u32::MAX >> (32 - (N_STATIC + N_DYNAMIC + N_RIGHT)),
+        templates: u64::MAX >> (64 - (N_STATIC + N_DYNAMIC + N_RIGHT)),
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -465,7 +476,7 @@ fn run(args: &[String]) -> Result<(), String> {
             "--drop" => {
                 for k in val()?.split(',').filter(|k| !k.is_empty()) {
                     let k: u32 = k.parse().map_err(|e| format!("--drop: {e}"))?;
-                    sp.templates &= !(1u32.checked_shl(k).unwrap_or(0));
+                    sp.templates &= !(1u64.checked_shl(k).unwrap_or(0));
                 }
             }
             "--dict-min" => dict_min = val()?.parse().map_err(|e| format!("--dict-min: {e}"))?,
@@ -482,6 +493,7 @@ fn run(args: &[String]) -> Result<(), String> {
                     .map_err(|e| format!("--refit-min-code: {e}"))?
             }
             "--show" => show = Some(val()?),
+            "--model" => model = Some(val()?),
             "--seed-base" => seed_base = val()?.parse().map_err(|e| format!("--seed-base: {e}"))?,
             "--refit" => refits = val()?.parse().map_err(|e| format!("--refit: {e}"))?,
             "--keep" => {
@@ -492,6 +504,14 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             _ => return Err(format!("unknown argument {a}")),
         }
+    }
+    if let Some(path) = model {
+        let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
+        let dev = match &dev_path {
+            Some(d) => read_conllu(d)?,
+            None => Vec::new(),
+        };
+        return report(&path, &bytes, &dev, show.as_deref(), None);
     }
     let train_path = train_path.ok_or("--train is required")?;
     let out_path = out_path.ok_or("--out is required")?;
@@ -535,31 +555,44 @@ fn run(args: &[String]) -> Result<(), String> {
             format!("{out_path}.{keep}")
         };
         std::fs::write(&path, &bytes).map_err(|e| format!("{path}: {e}"))?;
-        let deflated = miniz_oxide::deflate::compress_to_vec(&bytes, 9).len();
-        eprintln!("wrote {path}: {} bytes, ~{deflated} deflated", bytes.len());
-        if !dev.is_empty() {
-            let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
-            println!(
-                "keep {keep}: dev UPOS accuracy, shipped model: {:.2}% ({} words), {} bytes, ~{deflated} deflated",
-                accuracy(&t, &dev),
-                dev.iter().map(|s| s.words.len()).sum::<usize>(),
-                bytes.len()
-            );
-        }
-        if let Some(show) = &show {
-            let t = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;
-            let text = std::fs::read_to_string(show).map_err(|e| format!("{show}: {e}"))?;
-            for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                let words: Vec<WordHashes> = line.split_whitespace().map(WordHashes::new).collect();
-                let mut tags = Vec::new();
-                t.tag_hashes(&words, &mut tags);
-                let tagged: Vec<String> = line
-                    .split_whitespace()
-                    .zip(&tags)
-                    .map(|(w, u)| format!("{w}/{}", u.as_str()))
-                    .collect();
-                println!("  {}", tagged.join(" "));
-            }
+        report(&path, &bytes, &dev, show.as_deref(), Some(keep))?;
+    }
+    Ok(())
+}
+
+/// Measure a written model on `dev` (when not empty) and print its tags of
+/// `show`'s lines (one sentence a line, words split at spaces).
+fn report(
+    path: &str,
+    bytes: &[u8],
+    dev: &[Sentence],
+    show: Option<&str>,
+    keep: Option<usize>,
+) -> Result<(), String> {
+    let deflated = miniz_oxide::deflate::compress_to_vec(bytes, 9).len();
+    eprintln!("{path}: {} bytes, ~{deflated} deflated", bytes.len());
+    let t = Tagger::from_bytes(bytes).map_err(|e| e.to_string())?;
+    if !dev.is_empty() {
+        let keep = keep.map_or(String::new(), |k| format!("keep {k}: "));
+        println!(
+            "{keep}dev UPOS accuracy, shipped model: {:.2}% ({} words), {} bytes, ~{deflated} deflated",
+            accuracy(&t, dev),
+            dev.iter().map(|s| s.words.len()).sum::<usize>(),
+            bytes.len()
+        );
+    }
+    if let Some(show) = show {
+        let text = std::fs::read_to_string(show).map_err(|e| format!("{show}: {e}"))?;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let words: Vec<WordHashes> = line.split_whitespace().map(WordHashes::new).collect();
+            let mut tags = Vec::new();
+            t.tag_hashes(&words, &mut tags);
+            let tagged: Vec<String> = line
+                .split_whitespace()
+                .zip(&tags)
+                .map(|(w, u)| format!("{w}/{}", u.as_str()))
+                .collect();
+            println!("  {}", tagged.join(" "));
         }
     }
     Ok(())

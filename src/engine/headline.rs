@@ -32,6 +32,9 @@ pub struct Sources<'a, 'd> {
     pub merged: &'a Merged,
     pub resolved: &'a [Resolved],
     pub timexes: &'a [TimexDraft],
+    /// All clauses of the document, in text order (a copula's complement may run on into
+    /// the infinitive clause after it).
+    pub clauses: &'a [Clause],
 }
 
 /// A clause's label and the entities taking part (agent first, no values).
@@ -226,9 +229,10 @@ impl Sources<'_, '_> {
         {
             return false;
         }
-        let t = self.text(h.start(), h.end()).to_lowercase();
-        matches!(t.as_str(), "they" | "we" | "you" | "i")
-            || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+        crate::engine::lexicon::with_lower(self.text(h.start(), h.end()), |t| {
+            matches!(t, "they" | "we" | "you" | "i")
+                || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+        })
     }
 }
 
@@ -251,6 +255,29 @@ pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
     };
     matches!(v.lemma.as_str(), "have" | "do")
         && (head.upos == Upos::Aux || (v.words.len() == 1 && c.objects.is_empty()))
+}
+
+/// Where a copula clause's complement ends (a word index): the clause's end, or, when the
+/// complement ends on an adjective and the next clause of the sentence is an infinitive
+/// without a subject of its own that starts right there ("is due | to travel to Oslo",
+/// "is ready | to sign the deal"), that clause's end: the infinitive completes the adjective.
+fn complement_end(src: &Sources, c: &Clause) -> usize {
+    let end = c.words().end;
+    let adjective_last =
+        end > c.verb.words().end && src.words.get(end - 1).is_some_and(|w| w.upos == Upos::Adj);
+    let i = src.clauses.partition_point(|x| x.words().start < end);
+    src.clauses
+        .get(i)
+        .filter(|n| {
+            adjective_last
+                && n.words().start == end
+                && n.sentence == c.sentence
+                && n.subject.is_none()
+                && src.words.get(end).is_some_and(|w| {
+                    w.upos == Upos::Part && src.text(w.start(), w.end()).eq_ignore_ascii_case("to")
+                })
+        })
+        .map_or(end, |n| n.words().end)
 }
 
 /// The headline of clause `c`; `None` under three words.
@@ -475,7 +502,8 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex,
         // ending on a content word ("is due to travel to Shanghai", never "... travel to").
         let mut complete = words.len();
-        for w in src.words[v.words().end..c.words().end].iter() {
+        let end = complement_end(src, c);
+        for w in src.words[v.words().end..end].iter() {
             let t = src.text(w.start(), w.end());
             if w.upos == Upos::Punct || src.in_timex(w.start(), w.end()) || words.len() >= MAX_WORDS
             {
@@ -549,6 +577,7 @@ mod tests {
             merged: &merged,
             resolved: &resolved,
             timexes: &timexes,
+            clauses: &clauses,
         };
         clauses
             .iter()

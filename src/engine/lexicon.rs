@@ -31,6 +31,7 @@ const KNOWN: &str = include_str!("../../data/lexicons/known.tsv");
 const DESIGNATORS: &str = include_str!("../../data/lexicons/designators.tsv");
 const TITLES: &str = include_str!("../../data/lexicons/titles.txt");
 const ITEMS: &str = include_str!("../../data/lexicons/items.txt");
+const ITEMS_MORE: &str = include_str!("../../data/lexicons/items_more.txt");
 const STOPWORDS: &str = include_str!("../../data/lexicons/stopwords.txt");
 const CURRENCIES: &str = include_str!("../../data/lexicons/currencies.txt");
 const FULL_NAMES: &str = include_str!("../../data/lexicons/full_names.tsv");
@@ -98,6 +99,9 @@ pub struct Entry {
     pub item: bool,
     /// First word of a longer item phrase ("machine").
     pub item_start: bool,
+    /// [`Entry::item`] or [`Entry::item_start`] from `items.txt`, the list `ner.bin` was trained
+    /// with: the name tagger's item feature (`items_more.txt` extends recognition only).
+    pub model_item: bool,
     /// An ISO 4217 currency code ("chf"): money next to a number, never a name.
     pub currency: bool,
     /// The short form as written and the full name it stands for (`"EU"`, `"European Union"`),
@@ -224,6 +228,23 @@ pub fn lower<'b>(s: &'b str, buf: &'b mut String) -> &'b str {
     }
 }
 
+/// Calls `f` with [`lower`]`(s)`: `s` itself when it is ASCII with no upper-case letter, a copy
+/// on the stack when it is short ASCII, an allocated copy otherwise (for callers without a
+/// buffer of their own).
+pub fn with_lower_word<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.is_ascii() && s.len() <= 64 {
+        let mut stack = [0u8; 64];
+        if let Some(b) = stack.get_mut(..s.len()) {
+            b.copy_from_slice(s.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(l) = std::str::from_utf8(b) {
+                return f(l);
+            }
+        }
+    }
+    f(lower(s, &mut String::new()))
+}
+
 /// Calls `f` with `s.to_lowercase()` (exactly: a final Greek sigma too, which [`lower`] does
 /// not do): `s` itself when it is ASCII with no upper-case letter, a copy on the stack when it
 /// is short ASCII, an allocated copy otherwise. A look-up key without an allocation per call.
@@ -336,12 +357,19 @@ impl Lexicon {
                 lx.entry(first).title_start = true;
             }
         }
-        for t in rows(ITEMS) {
+        for (t, model) in rows(ITEMS)
+            .map(|t| (t, true))
+            .chain(rows(ITEMS_MORE).map(|t| (t, false)))
+        {
             let t = t.trim();
             lx.max_item_words = lx.max_item_words.max(t.split(' ').count());
-            lx.entry(t).item = true;
+            let e = lx.entry(t);
+            e.item = true;
+            e.model_item |= model;
             let first = t.split(' ').next().unwrap_or(t);
-            lx.entry(first).item_start |= first != t;
+            let e = lx.entry(first);
+            e.item_start |= first != t;
+            e.model_item |= model;
             if let Some(b) = first.bytes().next().filter(u8::is_ascii_lowercase) {
                 lx.item_shapes[(b - b'a') as usize] |= 1 << first.len().min(31);
             }
@@ -483,6 +511,18 @@ mod tests {
             rows_seen.push(r.to_string())
         });
         assert_eq!(rows_seen, ["ab", "ac", "é"]);
+    }
+
+    #[test]
+    fn with_lower_word_sees_lower() {
+        let long = "A".repeat(100);
+        for s in ["abc", "ABC Def", "ÉCOLE Ab", "ΟΔΟΣ", "", long.as_str()] {
+            assert_eq!(
+                with_lower_word(s, str::to_string),
+                lower(s, &mut String::new()),
+                "{s}"
+            );
+        }
     }
 
     #[test]

@@ -121,8 +121,10 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
 
     for m in mentions {
         let surface = doc.slice(m.start, m.end);
-        let norm = surface.to_lowercase();
-        let idx = find_entity(doc, m, &norm, &accs, &ix);
+        // The (label, lower-case surface) key, built once a mention for look-up and index.
+        let key = (m.label, surface.to_lowercase());
+        let norm = key.1.as_str();
+        let idx = find_entity(doc, m, &key, &accs, &ix);
         let idx = match idx {
             Some(i) => i,
             None => {
@@ -138,7 +140,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         let a = &mut accs[idx];
         a.count += 1;
         a.headline |= m.start < headline_end;
-        a.country_entity |= names_country(&norm, m);
+        a.country_entity |= names_country(norm, m);
         match a.surfaces.iter_mut().find(|(s, _)| s == surface) {
             Some((_, c)) => *c += 1,
             None => a.surfaces.push((surface.to_string(), 1)),
@@ -157,7 +159,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         if a.country.is_none() {
             a.country = m.country;
         }
-        index_mention(doc, m, &norm, idx, &accs[idx], &mut ix);
+        index_mention(doc, m, &key, idx, &accs[idx], &mut ix);
         mention_entity.push(idx);
     }
 
@@ -308,7 +310,14 @@ fn org_short_forms(norm: &str) -> Vec<String> {
         .collect()
 }
 
-fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index) -> Option<usize> {
+fn find_entity(
+    doc: &Doc,
+    m: &TypedMention,
+    key: &(Label, String),
+    accs: &[Acc],
+    ix: &Index,
+) -> Option<usize> {
+    let norm = key.1.as_str();
     if let Some(cc) = m.country {
         if names_country(norm, m) || m.label == Label::Norp {
             if let Some(&i) = ix.country_of.get(&(m.label, cc)) {
@@ -316,7 +325,7 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
             }
         }
     }
-    if let Some(&i) = ix.by_key.get(&(m.label, norm.to_string())) {
+    if let Some(&i) = ix.by_key.get(key) {
         return Some(i);
     }
     if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
@@ -387,8 +396,22 @@ fn find_entity(doc: &Doc, m: &TypedMention, norm: &str, accs: &[Acc], ix: &Index
 }
 
 /// Record mention `m` (of entity `idx`) in the indexes.
-fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, ix: &mut Index) {
-    ix.by_key.insert((m.label, norm.to_string()), idx);
+fn index_mention(
+    doc: &Doc,
+    m: &TypedMention,
+    key: &(Label, String),
+    idx: usize,
+    a: &Acc,
+    ix: &mut Index,
+) {
+    let norm = key.1.as_str();
+    // A key already indexed takes the new entity without a copy of the key.
+    match ix.by_key.get_mut(key) {
+        Some(v) => *v = idx,
+        None => {
+            ix.by_key.insert(key.clone(), idx);
+        }
+    }
     if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
         ix.by_key
             .entry((m.label, full.to_lowercase()))
@@ -397,7 +420,12 @@ fn index_mention(doc: &Doc, m: &TypedMention, norm: &str, idx: usize, a: &Acc, i
     match m.label {
         Label::Person => {
             for w in &a.words {
-                ix.person_word.insert(w.clone(), idx);
+                match ix.person_word.get_mut(w.as_str()) {
+                    Some(v) => *v = idx,
+                    None => {
+                        ix.person_word.insert(w.clone(), idx);
+                    }
+                }
             }
         }
         Label::Org => {

@@ -43,7 +43,8 @@ pub mod pos;
 pub(crate) mod relations;
 pub(crate) mod roles;
 pub(crate) mod shape;
-#[cfg(not(target_arch = "wasm32"))]
+// Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
+// there by `cargo test --target wasm32-unknown-unknown`) and is never called by the app.
 #[doc(hidden)]
 pub mod stages;
 #[doc(hidden)]

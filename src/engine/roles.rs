@@ -76,10 +76,14 @@ pub(crate) fn assign(
     };
     let v = &c.verb;
     let class = classes().get(v.lemma.as_str()).copied();
-    let prep = |p: &PrepPhrase| {
-        text.get(p.prep().0..p.prep().1)
-            .unwrap_or("")
-            .to_lowercase()
+    // Borrowed when already lower case (most prepositions): no String each.
+    let prep = |p: &PrepPhrase| -> std::borrow::Cow<str> {
+        let w = text.get(p.prep().0..p.prep().1).unwrap_or("");
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            w.into()
+        } else {
+            w.to_lowercase().into()
+        }
     };
     let has_with = c.preps.iter().any(|p| prep(p) == "with");
     let give_with = class == Some(Class::Give) && has_with;
@@ -126,10 +130,10 @@ pub(crate) fn assign(
             continue;
         }
         let word = prep(p);
-        if matches!(word.as_str(), "to" | "for" | "with") && !attached(p) {
+        if matches!(word.as_ref(), "to" | "for" | "with") && !attached(p) {
             continue;
         }
-        let role = match word.as_str() {
+        let role = match word.as_ref() {
             "to" if class == Some(Class::Motion)
                 && entity(&p.object).is_some_and(|(_, l)| is_place(l)) =>
             {

@@ -2,8 +2,9 @@
 //!
 //! [`timed`] runs the same stages as [`super::analyze_with`], in the same order and on
 //! the same inputs, and adds the wall-clock time of each to a running total. It exists
-//! only to say which stage dominates; the result is discarded. Natively only
-//! (`std::time::Instant` is not available in wasm32-unknown-unknown).
+//! only to say which stage dominates; the result is discarded. Call it natively only:
+//! it compiles for wasm32-unknown-unknown (the bench binary is built there by the wasm
+//! tests), but `std::time::Instant` panics there.
 //!
 //! Architecture invariant: nothing in the engine calls this; it mirrors the pipeline of
 //! `analyze_with` and must follow it when stages are added or reordered.

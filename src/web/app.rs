@@ -23,6 +23,7 @@ use crate::web::components::timeline::{Timeline, TimelineDoc};
 use crate::web::guard;
 use crate::web::state::{Action, AnalysedDoc, Seed, State, WorkspaceAction};
 use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
+use crate::workspace::Correction;
 
 /// Wait this long after the last keystroke before re-analysing.
 const DEBOUNCE_MS: u32 = 250;
@@ -73,6 +74,74 @@ type InFlight = Rc<RefCell<HashMap<(String, u64), DocumentInput>>>;
 struct WorkerSlot {
     worker: Option<AnalysisWorker>,
     broken: bool,
+    /// Correction jobs sent to the worker, by (doc, token), with what it
+    /// takes to apply them here instead if the worker fails.
+    /// (A Vec: a few jobs at most, and no map type of its own in the wasm.)
+    fixing: Vec<((String, u64), Fallback)>,
+}
+
+impl WorkerSlot {
+    /// Take the job `key` out of `fixing`.
+    fn take_fix(&mut self, key: &(String, u64)) -> Option<Fallback> {
+        let at = self.fixing.iter().position(|(k, _)| k == key)?;
+        Some(self.fixing.swap_remove(at).1)
+    }
+}
+
+/// A long text's correction job done on the main thread: (text, engine
+/// output, corrections for it).
+type Fallback = (Rc<str>, Rc<Analysis>, Vec<Correction>);
+
+/// Apply a correction job here and hand the result to the state.
+fn correct_now(dispatcher: &UseReducerDispatcher<State>, doc: String, token: u64, job: &Fallback) {
+    let (text, raw, done) = job;
+    dispatcher.dispatch(Action::Workspace(WorkspaceAction::Corrected {
+        doc,
+        token,
+        analysis: Rc::new(crate::workspace::apply(text, raw, done)),
+    }));
+}
+
+/// Start the state's deferred correction jobs (long texts, issue 14.10):
+/// in the worker, which kept the engine output, or here when it cannot run.
+fn run_corrections(
+    state: &State,
+    dispatcher: &UseReducerDispatcher<State>,
+    slot: &Rc<RefCell<WorkerSlot>>,
+    in_flight: &InFlight,
+) {
+    for job in crate::web::state::deferred::jobs(state) {
+        let key = (job.doc.clone(), job.token);
+        if slot.borrow().fixing.iter().any(|(k, _)| *k == key) {
+            continue;
+        }
+        let Some(d) = state.document(&job.doc) else {
+            continue;
+        };
+        let (Some(a), Some((_, raw))) = (d.live.analysed.as_ref(), d.live.raw.as_ref()) else {
+            continue;
+        };
+        let done: Vec<Correction> = (state.workspace.history.done.iter())
+            .filter(|c| c.applies_to(&job.doc))
+            .cloned()
+            .collect();
+        let json = crate::web::worker::corrections_json(done.clone());
+        let fallback = (a.text.clone(), raw.clone(), done);
+        let input = DocumentInput {
+            text: a.text.to_string(),
+            ..d.input()
+        };
+        let sent = ensure_worker(dispatcher, slot, in_flight)
+            && json.is_some_and(|json| {
+                (slot.borrow().worker.as_ref())
+                    .is_some_and(|w| w.correct(&job.doc, job.token, &input, &json))
+            });
+        if sent {
+            slot.borrow_mut().fixing.push((key, fallback));
+        } else {
+            correct_now(dispatcher, job.doc.clone(), job.token, &fallback);
+        }
+    }
 }
 
 fn analyse_now(
@@ -150,6 +219,16 @@ pub fn App(props: &AppProps) -> Html {
                 }))
             };
             move || drop(timer)
+        });
+    }
+
+    // Corrections of long texts, off the main thread.
+    {
+        let state = state.clone();
+        let slot = slot.clone();
+        let in_flight = in_flight.clone();
+        use_effect_with(crate::web::state::deferred::jobs(&state), move |_| {
+            run_corrections(&state, &state.dispatcher(), &slot, &in_flight);
         });
     }
 
@@ -582,6 +661,29 @@ fn ensure_worker(
         let in_flight = in_flight.clone();
         let slot = Rc::downgrade(slot);
         move |r: Reply| {
+            if r.corrected {
+                let Some(slot) = slot.upgrade() else { return };
+                let job = slot.borrow_mut().take_fix(&(r.doc.clone(), r.generation));
+                match (r.result, job) {
+                    (Ok(mut a), _) => {
+                        a.id = r.doc.clone();
+                        dispatcher.dispatch(Action::Workspace(WorkspaceAction::Corrected {
+                            doc: r.doc,
+                            token: r.generation,
+                            analysis: Rc::new(a),
+                        }));
+                    }
+                    // Failed there (a trap ends that worker): done here.
+                    (Err(_), Some(job)) => {
+                        let trapped = slot.borrow_mut().worker.take();
+                        wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
+                        in_flight.borrow_mut().clear();
+                        correct_now(&dispatcher, r.doc, r.generation, &job);
+                    }
+                    (Err(_), None) => {}
+                }
+                return;
+            }
             let input = in_flight
                 .borrow_mut()
                 .remove(&(r.doc.clone(), r.generation));
@@ -636,6 +738,12 @@ fn ensure_worker(
             let jobs: Vec<_> = in_flight.borrow_mut().drain().collect();
             for ((doc, generation), input) in jobs {
                 analyse_now(&dispatcher, doc, generation, &input);
+            }
+            let fixes: Vec<_> = (slot.upgrade().into_iter())
+                .flat_map(|s| s.borrow_mut().fixing.drain(..).collect::<Vec<_>>())
+                .collect();
+            for ((doc, token), job) in fixes {
+                correct_now(&dispatcher, doc, token, &job);
             }
         }
     };

@@ -18,8 +18,16 @@
 //! blocks it for long; the parts are put together here and the finished
 //! analysis reported once.
 //!
+//! The worker keeps the engine output of the last texts it analysed (a
+//! couple at most), so a correction of a long text is applied there too
+//! ([`AnalysisWorker::correct`], issue 14.10): the page sends the
+//! corrections in force, the worker applies them to what it kept (or
+//! analyses the text again when it kept nothing for it) and sends the
+//! corrected analysis back in parts, as an analysis.
+//!
 //! When the worker cannot start or fails, [`AnalysisWorker::spawn`] returns
-//! None or the error callback fires, and the app analyses on the main thread.
+//! None or the error callback fires, and the app analyses (and corrects) on
+//! the main thread.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,23 +39,124 @@ use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, W
 
 use crate::engine::{self, model::Analysis, model::DocumentInput};
 use crate::web::parts;
+use crate::workspace::{self, Correction, History, Workspace};
 
-/// Texts longer than this (bytes) are analysed in the worker.
-pub const WORKER_THRESHOLD: usize = 200_000;
+/// Texts longer than this (bytes) are analysed in the worker (and have
+/// their corrections applied there: the state's `DEFER_BYTES`).
+pub const WORKER_THRESHOLD: usize = crate::web::state::deferred::DEFER_BYTES;
 
-/// Entry point inside the worker: analyse one text, return the analysis as
-/// parts, each `[list name, JSON]` (see [`parts::split`]).
+/// The engine output of a text the worker analysed, kept there so a
+/// correction of that text is applied without analysing it again.
+struct Kept {
+    doc: String,
+    input: DocumentInput,
+    analysis: Analysis,
+}
+
+/// Analyses kept in the worker, the latest last: a few long texts at most
+/// (each is tens of MB).
+const KEPT: usize = 2;
+
+thread_local! {
+    static KEPT_ANALYSES: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The worker's engine output for `input` of `doc` as parts, `fix`ed
+/// first: the output kept if it was made from the same text and date, else
+/// a new analysis (kept). One function for both entry points (wasm size).
+fn engine_output(
+    doc: String,
+    input: DocumentInput,
+    fix: &dyn Fn(&DocumentInput, &Analysis) -> Analysis,
+) -> Array {
+    KEPT_ANALYSES.with(|k| {
+        let mut kept = k.borrow_mut();
+        let at = kept
+            .iter()
+            .position(|x| x.doc == doc && x.input.text == input.text && x.input.date == input.date);
+        let entry = match at {
+            Some(at) => kept.remove(at),
+            None => {
+                kept.retain(|x| x.doc != doc);
+                // Its id is the document's: corrections name the document
+                // they apply to by it.
+                let input = DocumentInput {
+                    id: doc.clone(),
+                    ..input
+                };
+                let analysis = engine::analyze(&input);
+                Kept {
+                    doc,
+                    input,
+                    analysis,
+                }
+            }
+        };
+        let mut out = fix(&entry.input, &entry.analysis);
+        kept.push(entry);
+        if kept.len() > KEPT {
+            kept.remove(0);
+        }
+        parts::split(&mut out)
+            .into_iter()
+            .map(|(k, json)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(&json)))
+            .collect()
+    })
+}
+
+/// `done` as the worker reads them: a workspace file holding only them
+/// (the reader and writer the app has anyway; a serde format of their own
+/// cost kilobytes of wasm).
+pub fn corrections_json(done: Vec<Correction>) -> Option<String> {
+    let ws = Workspace {
+        history: History {
+            done,
+            undone: Vec::new(),
+        },
+        ..Workspace::default()
+    };
+    workspace::persist::to_json(&ws).ok()
+}
+
+/// Entry point inside the worker: analyse one text of document `doc`, keep
+/// the result, return it as parts, each `[list name, JSON]` (see
+/// [`parts::split`]).
 #[wasm_bindgen]
-pub fn annalist_worker_analyze(text: String, date: Option<String>) -> Array {
-    let mut a = engine::analyze(&DocumentInput {
+pub fn annalist_worker_analyze(doc: String, text: String, date: Option<String>) -> Array {
+    let input = DocumentInput {
         id: String::new(),
         text,
         date,
-    });
-    parts::split(&mut a)
-        .into_iter()
-        .map(|(k, json)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(&json)))
-        .collect()
+    };
+    engine_output(doc, input, &|_, a| a.clone())
+}
+
+/// Entry point inside the worker: the analysis of document `doc` (`text`,
+/// `date`) with `corrections` applied (a workspace file, see
+/// [`corrections_json`], holding them), as parts like [`annalist_worker_analyze`]. Uses the engine
+/// output kept from the analysis of the same text when there is one.
+///
+/// # Errors
+/// `corrections` is not a workspace file.
+#[wasm_bindgen]
+pub fn annalist_worker_correct(
+    doc: String,
+    text: String,
+    date: Option<String>,
+    corrections: &str,
+) -> Result<Array, JsError> {
+    let done = workspace::persist::from_json(corrections)
+        .map_err(|e| JsError::new(&e.to_string()))?
+        .history
+        .done;
+    let input = DocumentInput {
+        id: String::new(),
+        text,
+        date,
+    };
+    Ok(engine_output(doc, input, &|input, raw| {
+        workspace::apply(&input.text, raw, &done)
+    }))
 }
 
 /// The message loop of the worker (appended to the glue).
@@ -61,23 +170,30 @@ self.onmessage = (e) => {
   }
   (ready || Promise.reject(new Error("worker not initialised")))
     .then(() => {
-      const parts = annalist_worker_analyze(m.text, m.date);
+      const fix = m.corrections !== undefined;
+      const parts = fix
+        ? annalist_worker_correct(m.doc, m.text, m.date, m.corrections)
+        : annalist_worker_analyze(m.doc, m.text, m.date);
       parts.forEach(([key, json], i) =>
-        self.postMessage({ doc: m.doc, generation: m.generation, part: i, parts: parts.length, key, json }));
+        self.postMessage({ doc: m.doc, generation: m.generation, fix, part: i, parts: parts.length, key, json }));
     })
-    .catch((err) => self.postMessage({ doc: m.doc, generation: m.generation, error: String(err) }));
+    .catch((err) =>
+      self.postMessage({ doc: m.doc, generation: m.generation, fix: m.corrections !== undefined, error: String(err) }));
 };
 "#;
 
-/// A job: (document id, generation).
-type Job = (String, u64);
+/// A job: (document id, generation or correction token, is a correction).
+type Job = (String, u64, bool);
 
 /// A finished job.
 pub struct Reply {
     /// Id of the document analysed.
     pub doc: String,
-    /// The document's generation when the job was sent (stale replies are dropped).
+    /// The document's generation when the job was sent (stale replies are
+    /// dropped); for a correction, the job's token.
     pub generation: u64,
+    /// A reply to [`AnalysisWorker::correct`]: the corrected analysis.
+    pub corrected: bool,
     /// The analysis (its `id` empty), or an error message.
     pub result: Result<Analysis, String>,
 }
@@ -128,7 +244,7 @@ impl AnalysisWorker {
             let base = document.base_uri().ok().flatten()?;
             let glue = Url::new_with_base("pkg/annalist.js", &base).ok()?.href();
             let src = format!(
-                "import __wbg_init, {{ annalist_worker_analyze }} from {};\n{SHIM}",
+                "import __wbg_init, {{ annalist_worker_analyze, annalist_worker_correct }} from {};\n{SHIM}",
                 serde_json::to_string(&glue).ok()?
             );
             let url = blob_url(&src, "text/javascript")?;
@@ -147,7 +263,8 @@ impl AnalysisWorker {
             let num = |k: &str| get(k).and_then(|v| v.as_f64()).unwrap_or(0.0);
             let doc = get("doc").and_then(|v| v.as_string()).unwrap_or_default();
             let generation = num("generation") as u64;
-            let job = (doc.clone(), generation);
+            let corrected = get("fix").is_some_and(|v| v.is_truthy());
+            let job = (doc.clone(), generation, corrected);
             let result = match get("json").and_then(|v| v.as_string()) {
                 Some(json) => {
                     let key = get("key").and_then(|v| v.as_string()).unwrap_or_default();
@@ -178,6 +295,7 @@ impl AnalysisWorker {
             let reply = Reply {
                 doc,
                 generation,
+                corrected,
                 result,
             };
             // The page is drawn with the analysis in a task of its own, not
@@ -202,7 +320,29 @@ impl AnalysisWorker {
 
     /// Queue one analysis. False when the message could not be sent.
     pub fn post(&self, doc: &str, generation: u64, input: &DocumentInput) -> bool {
+        self.send(doc, generation, input, None)
+    }
+
+    /// Queue the corrected analysis of `input` (document `doc`, correction
+    /// job `token`): `corrections` is a JSON array of the corrections in
+    /// force. The worker uses the engine output it kept from analysing the
+    /// same text (else analyses it again). False when the message could not
+    /// be sent.
+    pub fn correct(&self, doc: &str, token: u64, input: &DocumentInput, corrections: &str) -> bool {
+        self.send(doc, token, input, Some(corrections))
+    }
+
+    fn send(
+        &self,
+        doc: &str,
+        generation: u64,
+        input: &DocumentInput,
+        corrections: Option<&str>,
+    ) -> bool {
         let m = Object::new();
+        if let Some(c) = corrections {
+            set(&m, "corrections", &JsValue::from_str(c));
+        }
         set(&m, "doc", &JsValue::from_str(doc));
         set(&m, "generation", &JsValue::from_f64(generation as f64));
         set(&m, "text", &JsValue::from_str(&input.text));

@@ -7,7 +7,11 @@ use annalist::engine::pos::features::N_TAGS;
 use annalist::engine::pos::MAGIC;
 use std::collections::BTreeMap;
 
-fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+fn write_varint(out: &mut Vec<u8>, v: u32) {
+    write_varint64(out, u64::from(v));
+}
+
+fn write_varint64(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8 & 0x7f) | 0x80);
         v >>= 7;
@@ -74,7 +78,7 @@ pub fn encode(
 
     let mut out = MAGIC.to_vec();
     out.push(sp.key_bits);
-    write_varint(&mut out, sp.templates);
+    write_varint64(&mut out, sp.templates);
     for &l in &levels {
         write_varint(&mut out, l);
     }

@@ -5,15 +5,24 @@
 //! A feature is a 32-bit hash of (template, value). Per word, the hashes of
 //! its string parts (lower-cased form, cased form, prefixes and suffixes of
 //! 1–4 characters, shape) are computed once into [`WordHashes`]; the context
-//! features of a position combine them without allocating. The features that
+//! features of a position combine them without allocating. A capitalised word
+//! that does not open its sentence ("Beijing", "Said") also gets its prefixes
+//! and suffixes under templates of its own, so a name's affixes do not borrow
+//! the weights of lower-case words ("be-", "-ing"). The features that
 //! depend on the tags already chosen (previous one and two tags) are added
 //! during decoding by [`tag_features`].
 
 /// Number of UPOS tags (Universal Dependencies v2).
 pub const N_TAGS: usize = 17;
 
-/// Number of static (tag-independent) features per position.
-pub const N_STATIC: usize = 21;
+/// Number of static (tag-independent) templates: [`N_PLAIN`] for every word,
+/// then [`N_CAP`] more for a capitalised word that does not open its sentence.
+pub const N_STATIC: usize = N_PLAIN + N_CAP;
+/// Static templates every word has.
+pub const N_PLAIN: usize = 21;
+/// Static templates only a capitalised non-initial word has (its own
+/// prefixes and suffixes of 1–4 characters).
+pub const N_CAP: usize = 8;
 /// Number of tag-dependent features per position.
 pub const N_DYNAMIC: usize = 4;
 /// Number of features that read the first pass's tags to the right (used
@@ -23,8 +32,8 @@ pub const N_RIGHT: usize = 4;
 /// set numbers static, then tag-dependent, then right-tag templates).
 pub const FIRST_RIGHT: usize = N_STATIC + N_DYNAMIC;
 
-// The model's template bit set is a `u32`.
-const _: () = assert!(N_STATIC + N_DYNAMIC + N_RIGHT <= 32);
+// The model's template bit set is a `u64`.
+const _: () = assert!(N_STATIC + N_DYNAMIC + N_RIGHT <= 64);
 
 /// The hashes of one word's string parts (FNV-1a over UTF-8 bytes).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,6 +48,8 @@ pub struct WordHashes {
     pub suffix: [u32; 4],
     /// Word shape: character classes with runs collapsed ("Xx", "d.d", "x-x").
     pub shape: u32,
+    /// The first character is upper-case.
+    pub capitalised: bool,
 }
 
 const FNV_OFFSET: u32 = 0x811c_9dc5;
@@ -153,6 +164,7 @@ impl WordHashes {
             prefix,
             suffix,
             shape: sh,
+            capitalised: word.chars().next().is_some_and(char::is_uppercase),
         }
     }
 }
@@ -166,6 +178,7 @@ fn boundary(k: u32) -> WordHashes {
         prefix: [v; 4],
         suffix: [v; 4],
         shape: v,
+        capitalised: false,
     }
 }
 
@@ -182,8 +195,10 @@ pub fn mix(template: u32, value: u32) -> u32 {
     h
 }
 
-/// The static features of position `i` of a sentence of `words`.
-pub fn static_features(words: &[WordHashes], i: usize, out: &mut [u32; N_STATIC]) {
+/// The static features of position `i` of a sentence of `words`, written to
+/// `out[..n]`; returns `n`: [`N_STATIC`] for a capitalised word after the
+/// first, else [`N_PLAIN`] (`out[k]` is template k's feature).
+pub fn static_features(words: &[WordHashes], i: usize, out: &mut [u32; N_STATIC]) -> usize {
     let w = words[i];
     let get = |j: isize| -> WordHashes {
         if j < 0 {
@@ -195,9 +210,13 @@ pub fn static_features(words: &[WordHashes], i: usize, out: &mut [u32; N_STATIC]
                 .unwrap_or_else(|| boundary(10 + j as u32 - words.len() as u32))
         }
     };
+    let cap = w.capitalised && i > 0;
     let i = i as isize;
     let (p1, p2, n1, n2) = (get(i - 1), get(i - 2), get(i + 1), get(i + 2));
-    *out = [
+    let plain: &mut [u32; N_PLAIN] = (&mut out[..N_PLAIN])
+        .try_into()
+        .expect("N_PLAIN <= N_STATIC");
+    *plain = [
         mix(0, 0),
         mix(1, w.lower),
         mix(2, w.cased),
@@ -220,6 +239,14 @@ pub fn static_features(words: &[WordHashes], i: usize, out: &mut [u32; N_STATIC]
         mix(19, mix(w.shape, u32::from(i == 0))),
         mix(20, mix(p1.lower, w.lower)),
     ];
+    if !cap {
+        return N_PLAIN;
+    }
+    for k in 0..4 {
+        out[N_PLAIN + k] = mix(21 + k as u32, w.prefix[k]);
+        out[N_PLAIN + 4 + k] = mix(25 + k as u32, w.suffix[k]);
+    }
+    N_STATIC
 }
 
 /// The features that depend on the two previous tags (`N_TAGS` = none yet).
@@ -230,7 +257,10 @@ pub fn tag_features(w: &WordHashes, t1: usize, t2: usize, out: &mut [u32; N_DYNA
         mix(30, t1),
         mix(31, t2 * 32 + t1),
         mix(32, mix(t1, w.lower)),
-        mix(33, mix(t1, w.suffix[2])),
+        // The last two characters after the previous tag ("rose sharply": an unseen "-ly"
+        // word after a verb); it replaced the last three (template 33), which read "-ply"
+        // of "supply" there.
+        mix(38, mix(t1, w.suffix[1])),
     ];
 }
 
@@ -276,5 +306,23 @@ mod tests {
         let mut f = [0u32; N_STATIC];
         static_features(&ws, 0, &mut f);
         assert_ne!(f[12], f[15]); // previous and next are different boundaries
+    }
+
+    #[test]
+    fn only_capitalised_words_after_the_first_get_their_own_affixes() {
+        let ws = [
+            WordHashes::new("Being"),
+            WordHashes::new("being"),
+            WordHashes::new("Beijing"),
+        ];
+        let mut f = [0u32; N_STATIC];
+        assert_eq!(static_features(&ws, 0, &mut f), N_PLAIN);
+        assert_eq!(static_features(&ws, 1, &mut f), N_PLAIN);
+        assert_eq!(static_features(&ws, 2, &mut f), N_STATIC);
+        let mut g = [0u32; N_STATIC];
+        static_features(&ws, 1, &mut g);
+        // "Beijing" shares "be" with "being" in the plain templates, not in its own.
+        assert_eq!(f[4], g[4]);
+        assert!(!g[..N_PLAIN].contains(&f[N_PLAIN + 1]));
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::engine::clause::Clause;
 use crate::engine::coref::Resolved;
-use crate::engine::lexicon::{lexicon, lower, Cc};
+use crate::engine::lexicon::{lexicon, lower, with_lower_word, Cc};
 use crate::engine::merge::Merged;
 use crate::engine::model::{Label, RelationType};
 use crate::engine::text::{Doc, TokenKind};
@@ -461,9 +461,7 @@ impl<'a> Ctx<'a> {
         if ctx.doc.tokens[i].kind != TokenKind::Word {
             return None;
         }
-        let mut buf = String::new();
-        let first = lower(ctx.doc.tok_text(i), &mut buf);
-        let cands = ctx.tables.triggers.get(first)?;
+        let cands = with_lower_word(ctx.doc.tok_text(i), |first| ctx.tables.triggers.get(first))?;
         let sentence = ctx.sentence_of(i);
         cands.iter().find_map(|t| {
             let ok = t.rest.iter().enumerate().all(|(k, w)| {

@@ -105,14 +105,20 @@ fn best<'t>(
     i: usize,
 ) -> Option<(&'t Rule, usize, Captures)> {
     let tok = toks.get(i)?;
-    let set = ix.candidates(tok.word, tok.classes);
+    let mut set = ix.candidates(tok.word, tok.classes);
+    ix.filter_second(&mut set, toks.get(i + 1).map(|n| (n.word, n.classes)));
     let mut best: Option<(&Rule, usize, Captures)> = None;
+    // One scratch `Captures` for every rule tried, reset before each (the vals arrays are
+    // read only where `set` says): a copy is kept only when a rule beats the best so far.
+    let mut captures = Captures::default();
     for (wi, mut bits) in set.into_iter().enumerate() {
         while bits != 0 {
             let ri = wi * 64 + bits.trailing_zeros() as usize;
             bits &= bits - 1;
             let Some(r) = rules.get(ri) else { continue };
-            let mut captures = Captures::default();
+            captures.set = 0;
+            captures.set2 = 0;
+            captures.words.clear();
             let mut weak = false;
             if let Some(end) = match_elems(&r.elems, toks, i, &mut captures, &mut weak) {
                 if end <= i || (weak && end == i + 1) {
@@ -120,7 +126,7 @@ fn best<'t>(
                 }
                 // Longest wins; ties go to the earlier rule (bits run in rule order).
                 if best.as_ref().is_none_or(|b| end > b.1) {
-                    best = Some((r, end, captures));
+                    best = Some((r, end, captures.clone()));
                 }
             }
         }

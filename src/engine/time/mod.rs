@@ -166,6 +166,24 @@ const NEWS_DAYS: usize = 2;
 /// "in 1815") and three in four of them far from the document date; news that recalls
 /// a past year now and then stays news, and so does a text that names days
 /// around its date ("said on Friday", "yesterday") at least [`NEWS_DAYS`] times.
+/// The word id of `w` ASCII-lower-cased: lower-cased on the stack when short (no allocation
+/// per token), not copied at all when it has no upper-case letter.
+fn id_lower(t: &tables::Tables, w: &str) -> Option<u32> {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return t.id(w);
+    }
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        // ASCII lower-casing keeps UTF-8 valid.
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).ok().and_then(|l| t.id(l))
+        }
+        None => t.id(&w.to_ascii_lowercase()),
+    }
+}
+
 fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
     let Some(dct) = dct else { return true };
     let t = tables();
@@ -174,8 +192,7 @@ fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
         .iter()
         .filter(|k| k.kind == TokenKind::Word)
         .filter(|k| {
-            let w = doc.slice(k.start(), k.end()).to_ascii_lowercase();
-            t.id(&w).is_some_and(|id| {
+            id_lower(t, doc.slice(k.start(), k.end())).is_some_and(|id| {
                 t.readings(id).iter().any(|r| {
                     !r.weak && matches!(r.class, tables::Class::Weekday | tables::Class::Deictic)
                 })
@@ -219,12 +236,7 @@ pub enum NumericOrder {
 pub fn numeric_order(doc: &Doc) -> NumericOrder {
     let t = tables();
     let month = |w: &str| {
-        let id = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            t.id(&w.to_ascii_lowercase())
-        } else {
-            t.id(w) // already lower case: no copy
-        };
-        id.is_some_and(|id| {
+        id_lower(t, w).is_some_and(|id| {
             t.readings(id)
                 .iter()
                 .any(|r| r.class == tables::Class::Month && !r.weak)

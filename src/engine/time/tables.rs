@@ -25,6 +25,12 @@ fn add(set: &mut RuleSet, i: usize) {
 pub struct StartIndex {
     pub by_word: Vec<RuleSet>,
     pub by_class: [RuleSet; N_CLASSES],
+    /// Rules whose first two elements are both required, by what the second one accepts
+    /// (word id, class): they match only where the next token is one of these.
+    second_by_word: Vec<RuleSet>,
+    second_by_class: [RuleSet; N_CLASSES],
+    /// Rules the next token does not constrain (one element, or an optional first or second).
+    any_second: RuleSet,
 }
 
 impl StartIndex {
@@ -32,8 +38,28 @@ impl StartIndex {
         let mut ix = StartIndex {
             by_word: vec![[0; 4]; n_words],
             by_class: [[0; 4]; N_CLASSES],
+            second_by_word: vec![[0; 4]; n_words],
+            second_by_class: [[0; 4]; N_CLASSES],
+            any_second: [0; 4],
         };
         for (i, r) in rules.iter().enumerate().take(MAX_RULES) {
+            // Each element matches one token: a rule whose first two are required needs the
+            // next token to match its second.
+            match r.elems.as_slice() {
+                [a, b, ..] if !a.optional && !b.optional => {
+                    for &w in &b.words {
+                        if let Some(set) = ix.second_by_word.get_mut(w as usize) {
+                            add(set, i);
+                        }
+                    }
+                    for (c, set) in ix.second_by_class.iter_mut().enumerate() {
+                        if b.classes & (1 << c) != 0 {
+                            add(set, i);
+                        }
+                    }
+                }
+                _ => add(&mut ix.any_second, i),
+            }
             // Every element up to the first required one may start a match.
             for e in &r.elems {
                 for &w in &e.words {
@@ -65,6 +91,29 @@ impl StartIndex {
             }
         }
         set
+    }
+
+    /// Drops from `set` the rules the token after the start rules out: `next` is its word id
+    /// and class mask, `None` at the end of the sentence. Only rules that cannot match go.
+    pub fn filter_second(&self, set: &mut RuleSet, next: Option<(u32, u32)>) {
+        let mut ok = self.any_second;
+        if let Some((word, classes)) = next {
+            if let Some(s) = self.second_by_word.get(word as usize) {
+                for (a, b) in ok.iter_mut().zip(s) {
+                    *a |= b;
+                }
+            }
+            for (c, cs) in self.second_by_class.iter().enumerate() {
+                if classes & (1 << c) != 0 {
+                    for (a, b) in ok.iter_mut().zip(cs) {
+                        *a |= b;
+                    }
+                }
+            }
+        }
+        for (a, b) in set.iter_mut().zip(ok) {
+            *a &= b;
+        }
     }
 }
 
@@ -445,6 +494,43 @@ pub fn tables() -> &'static Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_second_token_filter_keeps_exactly_the_rules_it_can_match() {
+        let t = tables();
+        let bit = |set: &RuleSet, i: usize| set[i / 64] >> (i % 64) & 1 == 1;
+        let mut filtered = 0;
+        for (i, r) in t.rules.iter().enumerate().take(MAX_RULES) {
+            let all = [u64::MAX; 4];
+            let mut at_end = all;
+            t.rule_index.filter_second(&mut at_end, None);
+            let two = matches!(r.elems.as_slice(), [a, b, ..] if !a.optional && !b.optional);
+            // At a sentence's end only rules that need no second token stay.
+            assert_eq!(bit(&at_end, i), !two, "rule {i}");
+            if let [_, b, ..] = r.elems.as_slice() {
+                if two {
+                    filtered += 1;
+                    // A next token the second element accepts keeps the rule...
+                    for &w in &b.words {
+                        let mut s = all;
+                        t.rule_index.filter_second(&mut s, Some((w, 0)));
+                        assert!(bit(&s, i), "rule {i} word {w}");
+                    }
+                    if b.classes != 0 {
+                        let mut s = all;
+                        t.rule_index
+                            .filter_second(&mut s, Some((u32::MAX, b.classes)));
+                        assert!(bit(&s, i), "rule {i} classes");
+                    }
+                    // ...and a token it does not accept drops it.
+                    let mut s = all;
+                    t.rule_index.filter_second(&mut s, Some((u32::MAX, 0)));
+                    assert!(!bit(&s, i), "rule {i} kept for nothing");
+                }
+            }
+        }
+        assert!(filtered > 10, "{filtered} rules filtered");
+    }
 
     #[test]
     fn data_files_parse_cleanly() {

@@ -108,7 +108,8 @@ pub(super) fn appositive_title(doc: &Doc, lx: &Lexicon, last: usize, buf: &mut S
 
 /// Joins a name ending in a designator that heads "of"/"for" phrases ("Kiel Institute",
 /// "Department") with the name after "of the" / "for the" ("World Economy", "Treasury"), as
-/// one name of the first one's label. Only when the first name holds no connector of its own.
+/// one name of the first one's label. Only when the first name holds no connector of its own,
+/// and not over a country's short form ("University of the US").
 /// `ms` is in text order and stays so.
 pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
     let mut k = 0;
@@ -122,6 +123,12 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             && matches!(a.label, Label::Org | Label::Fac | Label::Gpe | Label::Loc)
             && b.label != Label::Person
             && is_capitalised(doc.tok_text(b.tokens.start))
+            // "the University of the US": a country's short form is not the name's own part.
+            && !(b.tokens.len() == 1
+                && is_all_caps(doc.tok_text(b.tokens.start))
+                && lx
+                    .get_any(doc.tok_text(b.tokens.start), buf)
+                    .is_some_and(|e| e.country.is_some()))
             && !a
                 .tokens
                 .clone()
@@ -337,4 +344,34 @@ pub(super) fn cut_joined(
         out.push((r, *class));
     }
     out
+}
+
+/// `range` widened over the period of an abbreviated company designator that ends it ("Norwest
+/// Corp. rose", "Acme Inc., a maker"; `[abbreviated_designators]`) when the sentence goes on
+/// after it (a lower-case word or a comma, semicolon, colon, bracket or quote follows): there
+/// the period is the name's. Before a capital, a number or the end it may close the sentence.
+pub(super) fn with_designator_dot(doc: &Doc, range: Range<usize>) -> Range<usize> {
+    let last = range.end - 1;
+    let dot = range.end;
+    let abbreviated = crate::engine::lexicon::words::words()
+        .abbreviated_designators
+        .contains(&doc.tok_text(last));
+    if range.len() >= 2
+        && abbreviated
+        && doc
+            .tokens
+            .get(dot)
+            .is_some_and(|t| t.start() == doc.tokens[last].end())
+        && doc.tok_text(dot) == "."
+        && doc.tokens.get(dot + 1).is_some_and(|n| {
+            let w = doc.tok_text(dot + 1);
+            n.sentence == doc.tokens[last].sentence
+                && (w.starts_with(char::is_lowercase)
+                    || matches!(w, "," | ";" | ":" | ")" | "\"" | "”" | "'"))
+        })
+    {
+        range.start..dot + 1
+    } else {
+        range
+    }
 }

@@ -11,7 +11,7 @@
 
 use super::evidence::{
     after_org_noun, appositive_title, caps_head, cut_joined, join_of_the, model_before_item,
-    with_regnal_one, without_clitic_end,
+    with_designator_dot, with_regnal_one, without_clitic_end,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -517,8 +517,9 @@ pub fn reconcile(
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
             m.role = None;
         }
-        // "Norton I,", "World War I.": the name keeps the label found for it without the "I".
-        let wider = with_regnal_one(doc, m.tokens.clone(), *class);
+        // "Norton I,", "World War I.": the name keeps the label found for it without the "I";
+        // "Norwest Corp." keeps its period.
+        let wider = with_designator_dot(doc, with_regnal_one(doc, m.tokens.clone(), *class));
         if wider.end > m.tokens.end {
             m.end = doc.tokens[wider.end - 1].end();
             m.tokens = wider;

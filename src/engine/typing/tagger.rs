@@ -204,7 +204,7 @@ fn lexicon_bits(e: Option<&Entry>) -> u32 {
     set(e.us_state, LX_STATE);
     set(e.stop, LX_STOP);
     set(e.title || e.title_start, LX_TITLE);
-    set(e.item || e.item_start, LX_ITEM);
+    set(e.model_item, LX_ITEM);
     if let Some((l, _)) = e.designator {
         b |= match Class::of(l) {
             Some(Class::Org) => LX_DESIG_ORG,

@@ -20,6 +20,14 @@ use crate::web::state::words::type_name;
 /// Entities listed per type before "Show all" (keeps the panel fast on long texts).
 const GROUP_MAX: usize = 60;
 
+/// Entities listed per type before "Show all" when the document has more than
+/// [`MANY`] entities: a 2 MB text's panel of 60 a type was 3,000 elements,
+/// built on every switch back to it (issue 14.10).
+const GROUP_MAX_MANY: usize = 20;
+
+/// A document with more entities than this lists [`GROUP_MAX_MANY`] a type.
+const MANY: usize = 1_000;
+
 /// Props of [`EntityPanel`].
 #[derive(Properties)]
 pub struct EntityPanelProps {
@@ -166,6 +174,11 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         .map(|(l, ix)| (*l, ix.iter().map(|&i| &a.entity_list[i]).collect()))
         .collect();
     let sel = props.selected.as_deref();
+    let group_max = if a.entity_list.len() > MANY {
+        GROUP_MAX_MANY
+    } else {
+        GROUP_MAX
+    };
     let body = if groups.is_empty() {
         html! { <p class="empty">{ if props.busy { "Analysing…" } else if a.entity_list.is_empty() { "No entities found." } else { "Nothing matches." } }</p> }
     } else {
@@ -174,13 +187,13 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
             .map(|(label, es)| {
                 let total = es.len();
                 let open = expanded.contains(&label);
-                let shown = if open { total } else { total.min(GROUP_MAX) };
+                let shown = if open { total } else { total.min(group_max) };
                 let items = es
                     .into_iter()
                     .take(shown)
                     .map(|e| entity_item(e, a, sel == Some(e.id.as_str()), &props.on_select))
                     .collect::<Html>();
-                let toggle = (total > GROUP_MAX).then(|| {
+                let toggle = (total > group_max).then(|| {
                     let expanded = expanded.clone();
                     let onclick = Callback::from(move |_: MouseEvent| {
                         let mut set = (*expanded).clone();
@@ -190,7 +203,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                         expanded.set(set);
                     });
                     let text = if open {
-                        format!("Show the top {GROUP_MAX} only")
+                        format!("Show the top {group_max} only")
                     } else {
                         format!("Show all {total}")
                     };

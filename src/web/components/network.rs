@@ -62,6 +62,62 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     /// One edge per (type, source, target).
     pub edges: Vec<Edge>,
+    /// Entities taking part in relations that are not drawn ([`busiest`]).
+    pub left_out: usize,
+}
+
+/// Nodes drawn at most: a long text's thousands of relations drawn whole
+/// were thousands of SVG elements, built and restyled on every switch and
+/// selection (issue 14.10), and unreadable on a circle anyway.
+pub const NODES_MAX: usize = 40;
+
+/// `g` cut to its `max` most connected nodes (most edges first, then first
+/// appearance), kept in their order, with the edges between them, laid out
+/// again; `left_out` counts the others. Unchanged when it has `max` or fewer.
+pub fn busiest(g: Graph, max: usize) -> Graph {
+    let n = g.nodes.len();
+    if n <= max {
+        return g;
+    }
+    let mut degree = vec![0usize; n];
+    for e in &g.edges {
+        degree[e.source] += 1;
+        degree[e.target] += 1;
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    crate::sort::sort_by_key(&mut order, |&i| (usize::MAX - degree[i], i));
+    let mut keep = vec![false; n];
+    for &i in order.iter().take(max) {
+        keep[i] = true;
+    }
+    // New index of each kept node.
+    let mut at = vec![usize::MAX; n];
+    let mut nodes = Vec::with_capacity(max);
+    for (i, nd) in g.nodes.into_iter().enumerate() {
+        if keep[i] {
+            at[i] = nodes.len();
+            nodes.push(nd);
+        }
+    }
+    let edges = g
+        .edges
+        .into_iter()
+        .filter(|e| keep[e.source] && keep[e.target])
+        .map(|e| Edge {
+            source: at[e.source],
+            target: at[e.target],
+            ..e
+        })
+        .collect();
+    let kept = nodes.len();
+    for (i, nd) in nodes.iter_mut().enumerate() {
+        (nd.x, nd.y) = position(i, kept);
+    }
+    Graph {
+        nodes,
+        edges,
+        left_out: n - kept,
+    }
 }
 
 /// Lay out the relations of `a`: nodes in order of first appearance, evenly on a circle
@@ -165,11 +221,12 @@ pub fn edge_label(e: &Edge) -> String {
     s
 }
 
-/// What [`network`] draws: an analysis' relations, the selected entity, and
-/// where a node's activation goes.
+/// What [`network`] draws: an analysis' relations (as its [`graph`]), the
+/// selected entity, and where a node's activation goes.
 pub struct NetworkProps<'a> {
-    /// The analysis whose relations are drawn.
-    pub analysis: &'a Analysis,
+    /// The [`graph`] of the analysis whose relations are drawn (made once
+    /// per analysis by the caller, not on every selection).
+    pub graph: &'a Graph,
     /// Id of the selected entity (its node is emphasised).
     pub selected: Option<&'a str>,
     /// A node was activated (`None`: clicked again to clear).
@@ -180,7 +237,7 @@ pub struct NetworkProps<'a> {
 /// function, not a component (no state of its own; a component's machinery
 /// cost about 1 KB gzip).
 pub fn network(props: NetworkProps) -> Html {
-    let g = graph(props.analysis);
+    let g = props.graph;
     if g.edges.is_empty() {
         return html! {};
     }
@@ -291,6 +348,11 @@ pub fn network(props: NetworkProps) -> Html {
             </defs>
             <g class="edges">{edges}</g>
             <g class="nodes">{nodes}</g>
+            if g.left_out > 0 {
+                <text class="network-note" x="4" y={format!("{}", HEIGHT - 4.0)}>
+                    {format!("The {} most connected of {} entities", g.nodes.len(), g.nodes.len() + g.left_out)}
+                </text>
+            }
         </svg>
     }
 }

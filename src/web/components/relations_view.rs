@@ -12,7 +12,8 @@ use std::rc::Rc;
 use web_sys::MouseEvent;
 use yew::prelude::*;
 
-use super::network::{network, NetworkProps};
+use super::network::{busiest, graph, network, NetworkProps, NODES_MAX};
+use super::SameAnalysis;
 use crate::engine::model::{Analysis, Modality, RelationType};
 
 /// One relation as the table shows it.
@@ -84,6 +85,14 @@ pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
 /// one main-thread task; issue 17.3).
 const GROUP_MAX: usize = 50;
 
+/// Rows listed per type before "Show all" in a document with more than
+/// [`MANY`] relations (50 a type was 1,500 elements on a 2 MB text, built
+/// on every switch back to it; issue 14.10).
+const GROUP_MAX_MANY: usize = 20;
+
+/// A document with more relations than this lists [`GROUP_MAX_MANY`] a type.
+const MANY: usize = 500;
+
 /// Props of [`RelationsView`].
 #[derive(Properties)]
 pub struct RelationsViewProps {
@@ -127,31 +136,43 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
     // Relation types whose full list the user asked for.
     // One bit per type, by its place in `RelationType::ALL`.
     let expanded = use_state(|| 0u32);
-    let Some(a) = props.analysis.clone() else {
+    // Rows and graph once per analysis, not on every selection (tens of ms
+    // on a 2 MB text, issue 14.10).
+    let derived = use_memo(props.analysis.clone().map(SameAnalysis), |a| {
+        a.as_ref()
+            .map(|a| (rows(&a.0), busiest(graph(&a.0), NODES_MAX)))
+    });
+    let Some((groups, g)) = derived.as_ref() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
     };
-    let groups = rows(&a);
     if groups.is_empty() {
         return html! { <p class="empty">{"No relations found."}</p> };
     }
     let sel = props.selected.as_deref();
+    let total: usize = groups.iter().map(|(_, rs)| rs.len()).sum();
+    let group_max = if total > MANY {
+        GROUP_MAX_MANY
+    } else {
+        GROUP_MAX
+    };
     let body = groups
-        .into_iter()
+        .iter()
         .map(|(kind, rs)| {
+            let kind = *kind;
             let n = rs.len();
             let bit = 1u32 << RelationType::ALL.iter().position(|k| *k == kind).unwrap_or(0);
             let open = *expanded & bit != 0;
-            let shown = if open { n } else { n.min(GROUP_MAX) };
+            let shown = if open { n } else { n.min(group_max) };
             let trs = rs
                 .iter()
                 .take(shown)
                 .map(|r| row(r, sel, props))
                 .collect::<Html>();
-            let toggle = (n > GROUP_MAX).then(|| {
+            let toggle = (n > group_max).then(|| {
                 let expanded = expanded.clone();
                 let onclick = Callback::from(move |_: MouseEvent| expanded.set(*expanded ^ bit));
                 let text = if open {
-                    format!("Show the first {GROUP_MAX} only")
+                    format!("Show the first {group_max} only")
                 } else {
                     format!("Show all {n}")
                 };
@@ -180,7 +201,7 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
                 </tr></thead>
                 {body}
             </table>
-            {network(NetworkProps { analysis: &a, selected: props.selected.as_deref(), on_select: &props.on_select })}
+            {network(NetworkProps { graph: g, selected: props.selected.as_deref(), on_select: &props.on_select })}
         </div>
     }
 }

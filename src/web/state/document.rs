@@ -34,6 +34,9 @@ pub struct Live {
     /// The engine's output before corrections and the generation it was
     /// computed at: corrections are re-applied to it when they change.
     pub raw: Option<(u64, Rc<Analysis>)>,
+    /// A long text's corrected analysis is being computed off the main
+    /// thread: the job's token ([`super::deferred`]).
+    pub fixing: Option<u64>,
 }
 
 /// An analysis that failed (a wasm trap in the worker, such as running out

@@ -22,6 +22,7 @@ use crate::engine::time::docdate::is_boilerplate;
 use crate::workspace::{self as ws, Workspace};
 
 pub mod correct;
+pub mod deferred;
 pub mod document;
 pub mod escape;
 pub mod files;

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::deferred;
 use super::{DateOrigin, Live, State};
 use crate::engine::model::{Analysis, Label};
 use crate::workspace::store::{Loaded, StoreError};
@@ -36,6 +37,16 @@ pub enum WorkspaceAction {
     Redo,
     /// Add watchlist entries.
     Watch(Watchlist),
+    /// The corrected analysis of a long text, computed off the main thread
+    /// for the job `token` of `doc` ([`super::deferred`]); ignored when stale.
+    Corrected {
+        /// Document id.
+        doc: String,
+        /// The job's [`deferred::Deferred::token`].
+        token: u64,
+        /// The engine output with the corrections in force applied.
+        analysis: Rc<Analysis>,
+    },
     /// Another tab saved `new` over `old` (what the store held before):
     /// merge it in without dropping anything of ours (issue 16.1).
     External {
@@ -102,6 +113,8 @@ pub fn on_analysed(
     raw: Rc<Analysis>,
 ) -> Rc<Analysis> {
     live.raw = Some((generation, raw.clone()));
+    // A correction job for the engine output replaced is void.
+    live.fixing = None;
     if history.done.is_empty() {
         raw
     } else {
@@ -129,6 +142,15 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
             }
         }
         WorkspaceAction::Watch(w) => s.workspace.watchlist.extend(w),
+        WorkspaceAction::Corrected {
+            doc,
+            token,
+            analysis,
+        } => {
+            // Nothing to save: the corrections themselves were saved.
+            deferred::install(s, &doc, token, analysis);
+            return;
+        }
         WorkspaceAction::External { old, new } => {
             let change = merge_external(s, old.as_deref(), *new);
             if change.is_empty() {
@@ -146,7 +168,12 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
 /// document whose analysis changes gets a new generation, for the document
 /// and its analysis alike (it is not made stale, nothing is re-analysed).
 fn reapply(s: &mut State) {
+    // Long texts: their corrected analysis is computed off the main thread.
+    let later = deferred::defer_long(s);
     for d in &s.workspace.documents {
+        if later.contains(&d.id) {
+            continue;
+        }
         if let Some(live) = s.live.get_mut(&d.id) {
             reapply_live(&s.workspace.history.done, live, &mut s.counter);
         }

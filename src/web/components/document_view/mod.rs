@@ -76,6 +76,104 @@ pub struct Prepared {
     chunks: Rc<Vec<Chunk>>,
     starts: Vec<usize>,
     names: HashMap<String, String>,
+    /// Long texts only: each chunk's words, for its empty box (find in page).
+    plain: Vec<AttrValue>,
+    /// The labels highlighted in the text, in the legend's order (sorting
+    /// a 2 MB text's labels on every render was tens of ms, issue 14.10).
+    legend: Vec<&'static str>,
+}
+
+impl Prepared {
+    fn new(text: &str, analysis: &Analysis) -> Prepared {
+        let spans = spans(analysis);
+        let starts = char_starts(text);
+        let len = starts.len().saturating_sub(1);
+        let blocks = blocks(len, &analysis.sentences, &spans);
+        let chunks = if len > LARGE_CHARS {
+            chunks(text, &blocks, CHUNK_CHARS)
+        } else {
+            Vec::new()
+        };
+        let names = analysis
+            .entity_list
+            .iter()
+            .map(|e| (e.id.clone(), e.name.clone()))
+            .collect();
+        let legend = legend_labels(&spans);
+        let plain = chunks
+            .iter()
+            .map(|c| AttrValue::from(slice(text, &starts, c.start, c.start + c.chars).to_string()))
+            .collect();
+        Prepared {
+            plain,
+            spans,
+            blocks,
+            chunks: Rc::new(chunks),
+            starts,
+            names,
+            legend,
+        }
+    }
+}
+
+/// The distinct labels of `spans` in the order of `Label::ALL` (others last).
+fn legend_labels(spans: &[Span]) -> Vec<&'static str> {
+    let mut labels: Vec<&'static str> = Vec::new();
+    for s in spans {
+        if !labels.contains(&s.label) {
+            labels.push(s.label);
+        }
+    }
+    let mut labels: Vec<(usize, &'static str)> = labels
+        .into_iter()
+        .map(|l| {
+            (
+                Label::parse(l).map_or(usize::MAX, |x| {
+                    Label::ALL.iter().position(|y| *y == x).unwrap_or(0)
+                }),
+                l,
+            )
+        })
+        .collect();
+    crate::sort::sort(&mut labels);
+    labels.into_iter().map(|(_, l)| l).collect()
+}
+
+/// The last texts drawn, with what was derived from them: switching back to
+/// a long document draws it without deriving it again (tens of ms on a
+/// 2 MB text, issue 14.10). Keyed by the identity of the text and analysis
+/// (both held here, so an address is never reused while kept).
+type Kept = (Rc<str>, Rc<Analysis>, Rc<Prepared>);
+
+/// How many [`Kept`] entries: the document shown and the one before.
+const KEPT: usize = 2;
+
+thread_local! {
+    static KEPT_PREPARED: std::cell::RefCell<Vec<Kept>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`Prepared`] for `text` and `analysis`, from the last ones drawn when it is one of them.
+fn prepared_for(text: &Rc<str>, analysis: &Rc<Analysis>) -> Rc<Prepared> {
+    KEPT_PREPARED.with(|k| {
+        let mut kept = k.borrow_mut();
+        let at = kept
+            .iter()
+            .position(|(t, a, _)| Rc::ptr_eq(t, text) && Rc::ptr_eq(a, analysis));
+        let entry = match at {
+            Some(at) => kept.remove(at),
+            None => (
+                text.clone(),
+                analysis.clone(),
+                Rc::new(Prepared::new(text, analysis)),
+            ),
+        };
+        let p = entry.2.clone();
+        kept.push(entry);
+        if kept.len() > KEPT {
+            kept.remove(0);
+        }
+        p
+    })
 }
 
 impl Prepared {
@@ -96,29 +194,11 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let prepared = {
         let text = props.text.clone();
         let analysis = props.analysis.clone();
-        use_memo((props.doc_id.clone(), props.generation), move |_| {
-            let spans = spans(&analysis);
-            let starts = char_starts(&text);
-            let len = starts.len().saturating_sub(1);
-            let blocks = blocks(len, &analysis.sentences, &spans);
-            let chunks = if len > LARGE_CHARS {
-                chunks(&text, &blocks, CHUNK_CHARS)
-            } else {
-                Vec::new()
-            };
-            let names = analysis
-                .entity_list
-                .iter()
-                .map(|e| (e.id.clone(), e.name.clone()))
-                .collect();
-            Prepared {
-                spans,
-                blocks,
-                chunks: Rc::new(chunks),
-                starts,
-                names,
-            }
-        })
+        let kept: Rc<Rc<Prepared>> =
+            use_memo((props.doc_id.clone(), props.generation), move |_| {
+                prepared_for(&text, &analysis)
+            });
+        (*kept).clone()
     };
 
     let window = use_window(
@@ -266,24 +346,10 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     };
     // The key to the highlights: the types in this text, in plain words.
     let legend = {
-        let mut labels: Vec<&'static str> = prepared.spans.iter().map(|s| s.label).collect();
-        crate::sort::sort(&mut labels);
-        labels.dedup();
-        let mut labels: Vec<(usize, &'static str)> = labels
-            .into_iter()
-            .map(|l| {
-                (
-                    Label::parse(l).map_or(usize::MAX, |x| {
-                        Label::ALL.iter().position(|y| *y == x).unwrap_or(0)
-                    }),
-                    l,
-                )
-            })
-            .collect();
-        crate::sort::sort(&mut labels);
-        labels
-            .into_iter()
-            .map(|(_, l)| {
+        prepared
+            .legend
+            .iter()
+            .map(|&l| {
                 let class = classes!("m", format!("m-{}", l.to_ascii_lowercase().replace('_', "-")));
                 html! { <li><mark class={class}>{label_name(l)}</mark><span class="legend-tag">{short_tag(l)}</span></li> }
             })
@@ -400,8 +466,12 @@ fn DocBody(props: &DocBodyProps) -> Html {
                     <div class="chunk" key={i} data-c={i.to_string()} data-at16={c.start16.to_string()}>{inner}</div>
                 }
             } else {
-                // Its height is set after rendering (see `window`).
-                html! { <div class="chunk ph" key={i} data-c={i.to_string()} /> }
+                // Its height and `hidden="until-found"` are set after
+                // rendering (see `window`): its words are there as plain
+                // text, not laid out, but found by the browser's find in
+                // page, which reveals the box (the window then draws it).
+                let words = p.plain.get(i).cloned().unwrap_or_default();
+                html! { <div class="chunk ph" key={i} data-c={i.to_string()}>{words}</div> }
             }
         })
         .collect::<Html>()

@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -173,7 +174,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             };
             // Boxes get their height here, through the CSSOM: a style
             // attribute would break a host page's CSP without 'unsafe-inline'.
-            let mut got = Vec::new();
+            let mut drawn = Vec::new();
             let kids = root.children();
             for k in 0..kids.length() {
                 let Some(el) = kids.item(k) else { continue };
@@ -185,11 +186,24 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                 };
                 if el.class_list().contains("ph") {
                     set_height(&el, heights.borrow().h.get(i).copied());
+                    // Not laid out, but searchable (yew's `hidden` is a bool).
+                    if el.get_attribute("hidden").is_none() {
+                        let _ = el.set_attribute("hidden", "until-found");
+                    }
                 } else {
+                    if el.has_attribute("hidden") {
+                        let _ = el.remove_attribute("hidden");
+                    }
                     set_height(&el, None);
-                    got.push((i, el.get_bounding_client_rect().height()));
+                    drawn.push((i, el));
                 }
             }
+            // Measured once every box is hidden: the first measure lays the
+            // page out, and a box's words must not be in that layout.
+            let got: Vec<(usize, f64)> = drawn
+                .into_iter()
+                .map(|(i, el)| (i, el.get_bounding_client_rect().height()))
+                .collect();
             let scroll = f64::from(root.scroll_top());
             let mut h = heights.borrow_mut();
             let anchor = h.at(scroll);
@@ -241,6 +255,31 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             move || drop(listener)
         });
     }
+    // Find in page found words in an empty box (`hidden="until-found"`):
+    // draw its chunk at once (the browser scrolls to the words).
+    {
+        let range = range.clone();
+        let container = container.clone();
+        let heights = heights.clone();
+        use_effect_with(key.0.clone(), move |_| {
+            let listener = container.cast::<Element>().map(|root| {
+                gloo::events::EventListener::new(&root, "beforematch", move |e| {
+                    // The chunks now (a document keeps its id when its text changes).
+                    let n = heights.borrow().h.len();
+                    let i = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<Element>().ok())
+                        .and_then(|el| el.closest(".chunk").ok().flatten())
+                        .and_then(|el| el.get_attribute("data-c"))
+                        .and_then(|c| c.parse::<usize>().ok());
+                    if let Some(i) = i {
+                        range.set((i.saturating_sub(1), (i + 2).min(n)));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let reveal: Rc<dyn Fn(usize, String, bool)> = {
         let range = range.clone();
         let pending = pending.clone();
@@ -271,9 +310,18 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
 }
 
 /// Set (or with `None` clear) the inline height of `el` through the CSSOM.
+/// Left alone when it already has that height: a write, even of the same
+/// value, made the browser lay out the whole text box again.
 fn set_height(el: &Element, px: Option<f64>) {
     if let Ok(style) = js_sys::Reflect::get(el, &"style".into()) {
         let v = px.map_or(String::new(), |h| format!("{h:.1}px"));
-        let _ = js_sys::Reflect::set(&style, &"height".into(), &v.into());
+        let key = JsValue::from_str("height");
+        if js_sys::Reflect::get(&style, &key)
+            .ok()
+            .and_then(|h| h.as_string())
+            != Some(v.clone())
+        {
+            let _ = js_sys::Reflect::set(&style, &key, &v.into());
+        }
     }
 }

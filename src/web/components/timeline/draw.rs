@@ -2,34 +2,28 @@
 //! relative dates, numbered clusters that zoom in, and the "No date" lane's
 //! chips. Labels are cut to the room there is; the full text is in `<title>`.
 
-use std::rc::Rc;
-
-use web_sys::{KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use super::dates::{self, Shape};
-use super::layout::{Item, Mark};
+use super::layout::{ev_key, Item, Mark};
 use super::props::TimelineDoc;
-use super::view::{View, ViewAction};
 
 pub(super) fn fmt(x: f64) -> String {
     format!("{:.1}", if x.is_finite() { x } else { 0.0 })
 }
 
-/// One event or cluster in the SVG.
-pub(super) fn draw_mark<F, G>(
+/// One event or cluster in the SVG. Marks carry no listeners of their own:
+/// an event names itself in `data-ev` ([`ev_key`]) and a cluster its zoom
+/// window in `data-zoom` ([`zoom_key`]); the chart's one click and keydown
+/// handler reads them (issue 17.3: no listener or closure per mark to create,
+/// diff and drop on every redraw).
+pub(super) fn draw_mark(
     m: &Mark,
     items: &[Item],
     cy: f64,
     docs: &[TimelineDoc],
-    focus_item: &F,
-    view: &UseReducerHandle<View>,
     room: f64,
-) -> Html
-where
-    F: Fn(usize, usize) -> G,
-    G: Fn(bool) + 'static,
-{
+) -> Html {
     match m {
         Mark::Single { item, x0, x1 } => {
             let Some(it) = items.get(*item) else {
@@ -41,18 +35,6 @@ where
             else {
                 return Html::default();
             };
-            let go = Rc::new(focus_item(it.doc, it.event));
-            let onclick = {
-                let go = go.clone();
-                Callback::from(move |_: MouseEvent| go(true))
-            };
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    go(false);
-                }
-            });
             let x = (x0 + x1) / 2.0;
             let shape = match it.shape {
                 Shape::Range if x1 - x0 > 6.0 => html! {
@@ -95,7 +77,7 @@ where
                     <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
                         role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
                         data-doc={doc_id} data-who={ev.participants.join(" ")}
-                        {onclick} {onkeydown}>
+                        data-ev={ev_key(it.doc, it.event)}>
                         <title>{label}</title>
                         {shape}
                     </g>
@@ -113,22 +95,6 @@ where
         } => {
             let (s, e) = (*start, *end);
             let pad = ((e - s) * 0.2).max(1.0);
-            let zoom_in = {
-                let view = view.dispatcher();
-                move || view.dispatch(ViewAction::Set(s - pad, e + pad))
-            };
-            let zoom_in = Rc::new(zoom_in);
-            let onclick = {
-                let z = zoom_in.clone();
-                Callback::from(move |_: MouseEvent| z())
-            };
-            let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                if e.key() == "Enter" || e.key() == " " {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    zoom_in();
-                }
-            });
             let n = members.len();
             let label = format!(
                 "{n} events from {} to {}: zoom in",
@@ -136,14 +102,28 @@ where
                 dates::readable(&day_value(e - 1.0))
             );
             html! {
-                <g class="cluster" role="button" tabindex="0" aria-label={label.clone()} {onclick} {onkeydown}>
+                <g class="cluster" role="button" tabindex="0" aria-label={label.clone()}
+                    data-zoom={zoom_key(s - pad, e + pad)}>
                     <title>{label}</title>
-                    <circle cx={fmt(*x)} cy={fmt(cy)} r="11" />
+                    // Wider for three digits and more (the layout keeps room for them).
+                    <circle cx={fmt(*x)} cy={fmt(cy)} r={if n >= 100 { "14" } else { "11" }} />
                     <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle">{n.to_string()}</text>
                 </g>
             }
         }
     }
+}
+
+/// `data-zoom` of a cluster: the window (days) a click zooms to, "start end".
+/// Written with `{}`, which reads back as the same f64.
+fn zoom_key(start: f64, end: f64) -> String {
+    format!("{start} {end}")
+}
+
+/// The (start, end) window in a `data-zoom` value.
+pub(super) fn parse_zoom_key(key: &str) -> Option<(f64, f64)> {
+    let (s, e) = key.split_once(' ')?;
+    Some((s.parse().ok()?, e.parse().ok()?))
 }
 
 /// ISO date of a day number.
@@ -165,17 +145,12 @@ fn cut(text: &str, fits: usize) -> String {
 /// from left to right along `cy` (not by time): a hollow square and the
 /// label, each a button that shows its sentence; what does not fit in
 /// `width` is counted ("+3 more, listed below").
-pub(super) fn undated_chips<F, G>(
+pub(super) fn undated_chips(
     unplaced: &[(usize, usize)],
     docs: &[TimelineDoc],
     cy: f64,
     width: f64,
-    focus_item: &F,
-) -> Html
-where
-    F: Fn(usize, usize) -> G,
-    G: Fn(bool) + 'static,
-{
+) -> Html {
     let mut x = 8.0;
     let mut drawn = 0;
     let mut chips = Vec::new();
@@ -189,21 +164,9 @@ where
             break;
         }
         let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
-        let go = Rc::new(focus_item(doc, i));
-        let onclick = {
-            let go = go.clone();
-            Callback::from(move |_: MouseEvent| go(true))
-        };
-        let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                e.stop_propagation();
-                go(false);
-            }
-        });
         chips.push(html! {
             <g class="event is-undated" role="button" tabindex="0" aria-label={label.clone()}
-                data-date={ev.date.clone()} {onclick} {onkeydown}>
+                data-date={ev.date.clone()} data-ev={ev_key(doc, i)}>
                 <title>{label}</title>
                 <rect class="undated-box" x={fmt(x)} y={fmt(cy - 5.0)} width="10" height="10" rx="2" />
                 // The label's area, so a click on the words hits the button.

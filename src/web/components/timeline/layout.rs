@@ -26,6 +26,17 @@ pub struct Item {
     pub shape: Shape,
 }
 
+/// `data-ev` of an event's mark or row: "document index/event index".
+pub fn ev_key(doc: usize, event: usize) -> String {
+    format!("{doc}/{event}")
+}
+
+/// The (document index, event index) in a `data-ev` value.
+pub fn parse_ev_key(key: &str) -> Option<(usize, usize)> {
+    let (d, e) = key.split_once('/')?;
+    Some((d.parse().ok()?, e.parse().ok()?))
+}
+
 /// Places the events of `docs` (lane = position in the slice), keeping
 /// those `keep(lane, event index)` accepts. Unplaceable events are left out
 /// (the event list still shows them). Sorted by start.
@@ -169,6 +180,11 @@ pub fn extent(items: &[Item]) -> (f64, f64) {
     (mid - span / 2.0 - pad, mid + span / 2.0 + pad)
 }
 
+/// Extra room (pixels) a cluster's numbered disc needs over a dot: a point joins the cluster
+/// before it when closer than `min_gap` + this, so neighbouring discs (up to three digits,
+/// drawn by `draw`) never overlap and their counts stay readable (issue 17.3).
+pub const CLUSTER_ROOM: f64 = 14.0;
+
 /// What to draw for one lane at the current zoom.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
@@ -196,7 +212,8 @@ pub enum Mark {
 
 /// Marks for the items visible in `[start, end)` drawn `width` pixels wide;
 /// events closer than `min_gap` pixels in the same lane are clustered: points
-/// with the points before them (a range drawn between them does not keep
+/// with the points before them (with a cluster when closer than `min_gap` +
+/// [`CLUSTER_ROOM`] to it) (a range drawn between them does not keep
 /// them apart), wide ranges with wide ranges whose both ends lie within
 /// `min_gap` of theirs (a 2 MB text has hundreds of "this year"s: one mark,
 /// not hundreds; issue 17.3).
@@ -285,7 +302,7 @@ pub fn marks(
                 x: cx,
                 end: ce,
                 ..
-            }) if (x - *cx).abs() < min_gap => {
+            }) if (x - *cx).abs() < min_gap + CLUSTER_ROOM => {
                 members.push(i);
                 *ce = ce.max(it.end);
             }

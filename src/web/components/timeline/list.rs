@@ -5,26 +5,37 @@
 use yew::prelude::*;
 
 use super::dates;
-use super::layout::Item;
+use super::layout::{ev_key, Item};
 use super::props::TimelineProps;
+use crate::engine::model::Event;
 
 /// Rows listed at most (zoom in to list the others).
 const LIST_MAX: usize = 200;
 
+/// The event with id `id`: "V7" is the 7th (the engine numbers them in
+/// order), looked up there first, then searched for (a 2 MB text has
+/// thousands of events, and each listed row names those it is ordered against).
+fn event_by_id<'a>(events: &'a [Event], id: &str) -> Option<&'a Event> {
+    id.strip_prefix('V')
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| events.get(n.checked_sub(1)?))
+        .filter(|e| e.id == id)
+        .or_else(|| events.iter().find(|e| e.id == id))
+}
+
 /// The list under the chart: the events in the visible window (in date
 /// order) and those that cannot be placed, each a button with `<time>`.
-pub(super) fn event_list<F, G>(
+/// The buttons carry `data-ev` ([`ev_key`]) and no listener: `onclick`, on
+/// the list, gets (document index, event index, by pointer) of the one
+/// clicked (issue 17.3: 200 rows, not 200 closures, on every redraw).
+pub(super) fn event_list(
     props: &TimelineProps,
     items: &[Item],
     unplaced: &[(usize, usize)],
     start: f64,
     end: f64,
-    focus_item: &F,
-) -> Html
-where
-    F: Fn(usize, usize) -> G,
-    G: Fn(bool) + 'static,
-{
+    onclick: &Callback<MouseEvent>,
+) -> Html {
     let visible: Vec<&Item> = items
         .iter()
         .filter(|it| it.end > start && it.start < end)
@@ -43,17 +54,15 @@ where
             .relations
             .iter()
             .filter_map(|r| {
-                let other = d.analysis.events.iter().find(|o| o.id == r.event)?;
+                let other = event_by_id(&d.analysis.events, &r.event)?;
                 Some(format!("{}: {}", r.relation.to_lowercase(), other.label))
             })
             .collect::<Vec<_>>()
             .join("; ");
-        let go = focus_item(lane, ev);
-        let onclick = Callback::from(move |e: MouseEvent| go(e.detail() > 0));
         html! {
             <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}
                 data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
-                <button type="button" class="event-row" {onclick}>
+                <button type="button" class="event-row" data-ev={ev_key(lane, ev)}>
                     <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
                     if vague { <span class="tag">{"relative"}</span> }
                     <span class="event-label">{&e.label}</span>
@@ -67,7 +76,7 @@ where
     let hidden_count = visible.len() - shown;
     let out_of_view = total_placed - visible.len();
     html! {
-        <div class="event-list">
+        <div class="event-list" onclick={onclick.clone()}>
             <p class="event-count" aria-live="polite">
                 if props.relation.is_some() && total_placed == 0 && unplaced.is_empty() {
                     {"No event is stated in the selected relation's sentence. Press its timeline button again to see every event."}

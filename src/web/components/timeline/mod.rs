@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
@@ -67,6 +67,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lane_mode = use_state(|| Lanes::Documents);
     // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
     let lane_top = use_state(|| 0usize);
+    // The documents, shared by the click handlers (not copied into each).
+    let docs_rc = use_memo(props.docs.clone(), |d| d.clone());
 
     // Which events to show, placed on the axis.
     let shown = {
@@ -204,26 +206,80 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let px = |t: f64| (t - view.start) / span * w;
     let marks = layout::marks(lane_items, lanes, view.start, view.end, w, MIN_GAP);
 
-    let focus_item = {
+    // Every event mark, chip and list row names itself in `data-ev` and each
+    // cluster its zoom window in `data-zoom`: two handlers (the chart's and
+    // the list's) act for all of them, instead of a closure and a listener per
+    // mark (issue 17.3: on a 5,000-event workspace, creating, diffing and
+    // dropping those dominated every redraw).
+    let activate = {
         let on_focus = props.on_focus.clone();
-        let docs = props.docs.clone();
+        let docs = docs_rc.clone();
         let drag = drag.clone();
-        move |doc: usize, ev: usize| {
-            let on_focus = on_focus.clone();
-            let docs = docs.clone();
-            let drag = drag.clone();
-            // `by_pointer`: a click, ignored when it ends a drag.
-            move |by_pointer: bool| {
-                if by_pointer && drag.borrow().moved {
-                    return;
-                }
-                if let Some(d) = docs.get(doc) {
-                    if let Some(e) = d.analysis.events.get(ev) {
-                        on_focus.emit((d.id.clone(), e.sentence));
-                    }
+        // `by_pointer`: a click, ignored when it ends a drag.
+        Rc::new(move |key: &str, by_pointer: bool| {
+            if by_pointer && drag.borrow().moved {
+                return;
+            }
+            let Some((doc, ev)) = layout::parse_ev_key(key) else {
+                return;
+            };
+            if let Some(d) = docs.get(doc) {
+                if let Some(e) = d.analysis.events.get(ev) {
+                    on_focus.emit((d.id.clone(), e.sentence));
                 }
             }
+        })
+    };
+    // The `data-ev` or `data-zoom` attribute of the mark an event is on.
+    fn mark_key(e: &Event) -> Option<(&'static str, String)> {
+        let el: Element = e.target()?.dyn_into().ok()?;
+        let mark = el.closest("[data-ev], [data-zoom]").ok()??;
+        ["data-ev", "data-zoom"]
+            .into_iter()
+            .find_map(|a| Some((a, mark.get_attribute(a)?)))
+    }
+    let zoom_to = {
+        let view = view.dispatcher();
+        move |key: &str| {
+            if let Some((s, e)) = draw::parse_zoom_key(key) {
+                view.dispatch(ViewAction::Set(s, e));
+            }
         }
+    };
+    let on_chart_click = {
+        let activate = activate.clone();
+        let zoom_to = zoom_to.clone();
+        Callback::from(move |e: MouseEvent| match mark_key(&e) {
+            Some(("data-ev", k)) => activate(&k, true),
+            Some((_, k)) => zoom_to(&k),
+            None => {}
+        })
+    };
+    let on_chart_keydown = {
+        let activate = activate.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() != "Enter" && e.key() != " " {
+                return;
+            }
+            let Some((attr, k)) = mark_key(&e) else {
+                return;
+            };
+            e.prevent_default();
+            e.stop_propagation();
+            if attr == "data-ev" {
+                activate(&k, false);
+            } else {
+                zoom_to(&k);
+            }
+        })
+    };
+    let on_list_click = {
+        let activate = activate.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(("data-ev", k)) = mark_key(&e) {
+                activate(&k, e.detail() > 0);
+            }
+        })
     };
 
     let zoom = |factor: f64| {
@@ -398,7 +454,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let points = ms.iter().filter(|m| !is_range(m));
                     ranges
                         .chain(points)
-                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, &focus_item, &view, room(at(m))))
+                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, room(at(m))))
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
@@ -434,12 +490,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <rect x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
                     <text class="lane-name" x="4" y={fmt(y + 12.0)}>{UNDATED_LANE}</text>
                 </g>
-                {undated_chips(unplaced, &props.docs, y + LANE_H / 2.0 + 6.0, w, &focus_item)}
+                {undated_chips(unplaced, &props.docs, y + LANE_H / 2.0 + 6.0, w)}
             </g>
         }
     });
 
-    let list = event_list(props, items, unplaced, view.start, view.end, &focus_item);
+    let list = event_list(props, items, unplaced, view.start, view.end, &on_list_click);
     // An entity with no dated event: no empty axis (the list says why).
     let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
 
@@ -457,6 +513,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             </div>
             <div class="chart" ref={chart_ref} tabindex="0" role="group" hidden={nothing_to_draw}
                 aria-label="Timeline chart: arrow keys pan, plus and minus zoom"
+                onclick={on_chart_click} onkeydown={on_chart_keydown}
                 onpointerdown={on_pointerdown} onpointermove={on_pointermove}
                 onpointerup={on_pointerup.clone()} onpointercancel={on_pointerup.clone()}
                 onpointerleave={on_pointerup}>

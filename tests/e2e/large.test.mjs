@@ -1,0 +1,150 @@
+// Issue 14.10 end to end: a long document stays responsive. A correction of
+// a long text is applied in the analysis worker (which kept the engine
+// output), not on the page's thread; a jump to a sentence far down draws
+// its part of the text, scrolls to it and flashes it; a selected entity's
+// mention far down is highlighted once its part is drawn. Nothing here is
+// timed: the stalls are measured by `node bench/browser.mjs --ui-only
+// --long-tasks-only`. Screenshots go to test-artifacts/.
+import { test } from "node:test";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import assert from "node:assert/strict";
+import { screenshot, browserAndServer, newPage, settled, entityButton } from "./lib.mjs";
+
+const DOC = '[aria-label="Document"]';
+const TIMELINE = '[aria-label="Timeline"]';
+
+const env = browserAndServer();
+
+// Records every message the page posts to a worker (before the app starts).
+function recordWorkerMessages() {
+  window.__toWorker = [];
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (m, ...rest) {
+    if (m && typeof m === "object") {
+      window.__toWorker.push({ corrections: m.corrections ?? null, doc: m.doc ?? null });
+    }
+    return post.call(this, m, ...rest);
+  };
+}
+
+// Our own long text (about 330 KB): numbered paragraphs about a canal
+// authority, one rare name and one dated event only in the last paragraph.
+function longText() {
+  const para = (i) =>
+    `In another section, inspectors of the canal authority in Utrecht said that the lock gates ` +
+    `built by Harwell Marine were checked again, and that sluice ${i % 30} worked as planned.`;
+  const out = ["Canal audit\n"];
+  for (let i = 1, size = 0; size < 330_000; i++) {
+    const p = para(i);
+    out.push(p);
+    size += p.length + 2;
+  }
+  out.push("At the end, the engineer Maarten Osterloh closed the audit in Zwolle on 4 March 2024.");
+  return out.join("\n\n");
+}
+
+async function openLong(viewport) {
+  const page = await newPage(env.browser, { bypassCSP: true, viewport });
+  await page.addInitScript(recordWorkerMessages);
+  await page.goto(env.server.url + "index.html");
+  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  // Opened as a file: filling the edit box with it lays out a 330 KB
+  // textarea, which takes minutes on a loaded machine.
+  const dir = await mkdtemp(join(tmpdir(), "annalist-large-"));
+  const path = join(dir, "canal-audit.txt");
+  await writeFile(path, longText());
+  await page.getByLabel("Open files", { exact: true }).setInputFiles(path);
+  await rm(dir, { recursive: true, force: true });
+  await entityButton(page, "Maarten Osterloh").waitFor({ timeout: 180000 });
+  await settled(page);
+  return page;
+}
+
+test("14.10: a rename in a long text is applied in the worker, and undone there too", async () => {
+  const page = await openLong({ width: 1366, height: 768 });
+  const box = page.locator(`${DOC} .doc-text`);
+  assert.ok((await box.locator(".chunk.ph").count()) > 20, "the long text is not drawn in chunks");
+  const sent = () => page.evaluate(() => window.__toWorker.filter((m) => m.corrections !== null));
+  assert.equal((await sent()).length, 0);
+
+  // Rename the rare name (its mention is only at the end).
+  await entityButton(page, "Maarten Osterloh").click();
+  const form = page.locator("form.entity-correction");
+  const name = form.getByLabel("New name");
+  await name.fill("Chief engineer Osterloh");
+  await name.press("Enter");
+  await entityButton(page, "Chief engineer Osterloh").waitFor({ timeout: 60000 });
+  const jobs = await sent();
+  assert.equal(jobs.length, 1, `correction jobs sent to the worker: ${JSON.stringify(jobs)}`);
+  assert.match(jobs[0].corrections, /Chief engineer Osterloh/);
+  // Still selected: the text's mention far down carries the new name.
+  const mark = box.locator("mark.sel", { hasText: "Maarten Osterloh" });
+  await mark.waitFor({ timeout: 10000 });
+  assert.match(await mark.getAttribute("data-tip"), /Chief engineer Osterloh/);
+
+  // Undo goes through the worker as well, and brings the old name back.
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press("Control+z");
+  await entityButton(page, "Maarten Osterloh").waitFor({ timeout: 60000 });
+  assert.equal(await entityButton(page, "Chief engineer Osterloh").count(), 0);
+  // No correction left in force: the engine output is shown as it is, no job.
+  assert.equal((await sent()).length, 1);
+
+  // Find in page: the boxes not drawn hold their words, hidden until found;
+  // the browser's find reveals a box (a "beforematch" event), and its
+  // chunk is drawn at once, highlights and all.
+  await box.evaluate((el) => (el.scrollTop = 0));
+  await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
+  const hidden = box.locator('.chunk.ph[hidden="until-found"]', { hasText: "Osterloh closed the audit" });
+  await hidden.waitFor({ state: "attached", timeout: 10000 });
+  const c = await hidden.getAttribute("data-c");
+  await hidden.evaluate((el) => el.dispatchEvent(new Event("beforematch", { bubbles: true })));
+  const drawn = box.locator(`.chunk[data-c="${c}"]:not(.ph)`);
+  await drawn.waitFor({ timeout: 10000 });
+  assert.equal(await drawn.getAttribute("hidden"), null);
+  assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test("14.10: in a long text, a timeline jump and a selection far down draw, scroll to and mark it", async () => {
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    const page = await openLong(viewport);
+    const box = page.locator(`${DOC} .doc-text`);
+    // The last paragraph is not in the page yet.
+    assert.equal(await box.locator(".sentence", { hasText: "closed the audit" }).count(), 0);
+    // Its event on the timeline: the sentence is drawn, scrolled to and flashed.
+    const row = page.locator(`${TIMELINE} .event-row`, { has: page.locator('time[datetime^="2024-03-04"]') });
+    await row.first().click();
+    const flashed = box.locator(".sentence.flash", { hasText: "closed the audit" });
+    await flashed.waitFor({ timeout: 10000 });
+    await page.waitForFunction(() => {
+      const el = document.querySelector(".doc-text .sentence.flash");
+      const r = el?.getBoundingClientRect();
+      const b = el?.closest(".doc-text").getBoundingClientRect();
+      return r && r.bottom > b.top && r.top < b.bottom;
+    }, null, { timeout: 10000 });
+    await screenshot(page, `large-jump-${viewport.width}.png`);
+
+    // Back to the top, then select the name: its mention is drawn and marked.
+    await box.evaluate((el) => (el.scrollTop = 0));
+    await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
+    await page.waitForFunction(() => !document.querySelector(".doc-text .sentence.flash"), null, { timeout: 10000 })
+      .catch(() => {});
+    await entityButton(page, "Maarten Osterloh").click();
+    const mark = box.locator("mark.sel", { hasText: "Maarten Osterloh" });
+    await mark.waitFor({ timeout: 10000 });
+    assert.equal(await box.locator("mark.sel").count(), 1);
+    // Scrolling away and back draws it again, still marked.
+    await box.evaluate((el) => (el.scrollTop = 0));
+    await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
+    await mark.waitFor({ state: "detached", timeout: 10000 });
+    await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await mark.waitFor({ timeout: 10000 });
+    await screenshot(page, `large-selected-${viewport.width}.png`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});

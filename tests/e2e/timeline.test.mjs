@@ -1,0 +1,154 @@
+// Issue 17.3 end to end: a timeline of thousands of events draws numbered
+// cluster marks, and the marks (which since 17.3 have no listener of their own:
+// the chart and the list each have one handler for all of them) still act on
+// a click, Enter and Space. Nothing here is timed: speed is measured by
+// `make bench`. Screenshots go to test-artifacts/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { setArticle, screenshot, browserAndServer, openApp, settled } from "./lib.mjs";
+
+const DOC = '[aria-label="Document"]';
+const TIMELINE = '[aria-label="Timeline"]';
+
+const env = browserAndServer();
+
+// Our own text: 1,500 sentences, each on its own day, five days apart over
+// twenty years: far too many to draw one mark each at the fitted zoom.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+function chronicle(n) {
+  const lines = [];
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(2000, 0, 3 + 5 * i));
+    const d = day.getUTCDate();
+    const m = MONTHS[day.getUTCMonth()];
+    lines.push(`On ${d} ${m} ${day.getUTCFullYear()} the harbour board in Bergen approved crossing ${i}.`);
+  }
+  return lines.join(" ");
+}
+
+async function openChronicle(viewport) {
+  const page = await openApp(env, viewport ? { viewport } : {});
+  await setArticle(page, chronicle(1500));
+  await page.locator(`${DOC} progress`).waitFor({ state: "detached", timeout: 120000 });
+  await settled(page);
+  await page.locator(`${TIMELINE} svg g.cluster`).first().waitFor({ timeout: 60000 });
+  return page;
+}
+
+const inView = async (page) =>
+  Number((await page.locator(`${TIMELINE} .event-count`).innerText()).match(/^(\d+)/)[1]);
+
+/** The events the chart draws: each cluster's count plus the single marks on the axis. */
+async function drawnEvents(page) {
+  return page.locator(`${TIMELINE} .chart svg`).evaluate((svg) => {
+    let n = 0;
+    for (const c of svg.querySelectorAll("g.cluster")) n += Number(c.querySelector("text").textContent);
+    return n + svg.querySelectorAll("g.event:not(.is-undated)").length;
+  });
+}
+
+/** Waits for the sentence the timeline focused (it flashes) and returns its text. */
+async function flashed(page) {
+  const s = page.locator(`${DOC} .sentence.flash`).first();
+  await s.waitFor({ timeout: 10000 });
+  return s.innerText();
+}
+
+/** "On 7 May 2003" for an ISO date "2003-05-07". */
+function said(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `On ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+test("17.3: thousands of events draw as numbered clusters; a click zooms into one, or shows an event's sentence", async () => {
+  const page = await openChronicle({ width: 1366, height: 768 });
+  const clusters = page.locator(`${TIMELINE} svg g.cluster`);
+  const marks = await clusters.count() + (await page.locator(`${TIMELINE} svg g.event`).count());
+  const all = await inView(page);
+  assert.ok(all >= 1400, `events in view: ${all}`);
+  assert.ok(marks < all / 10, `${marks} marks for ${all} events`);
+  // Every cluster says how many events it holds, in its number and its name,
+  // and together with the single marks they account for every event in view.
+  for (const c of await clusters.evaluateAll((gs) =>
+    gs.map((g) => [g.querySelector("text").textContent, g.getAttribute("aria-label")]),
+  )) {
+    assert.match(c[0], /^\d+$/);
+    assert.ok(Number(c[0]) >= 2, `a cluster of ${c[0]}`);
+    assert.ok(c[1].startsWith(`${c[0]} events from `) && c[1].endsWith(": zoom in"), c[1]);
+  }
+  assert.equal(await drawnEvents(page), all);
+  // The numbered discs do not overlap: their counts stay readable.
+  const boxes = await clusters.evaluateAll((gs) => gs.map((g) => g.querySelector("circle").getBoundingClientRect()))
+    .then((rs) => rs.map((r) => [r.left, r.right]).sort((a, b) => a[0] - b[0]));
+  for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i][0] >= boxes[i - 1][1], `discs overlap: ${boxes[i - 1]} ${boxes[i]}`);
+  await screenshot(page, "timeline-1500-events-1366.png");
+
+  // A click on a cluster zooms to its dates: fewer events in view, more marks apart.
+  await clusters.first().click();
+  await page.waitForFunction(
+    ([sel, all]) => Number(document.querySelector(sel).innerText.match(/^(\d+)/)[1]) < all,
+    [`${TIMELINE} .event-count`, all],
+  );
+  const zoomed = await inView(page);
+  assert.equal(await drawnEvents(page), zoomed);
+
+  // Zoomed in far enough, single events: a click shows the event's own sentence.
+  for (let i = 0; i < 12 && (await page.locator(`${TIMELINE} svg g.event[data-date]`).count()) === 0; i++) {
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  }
+  const ev = page.locator(`${TIMELINE} svg g.event[data-date]`).first();
+  const date = await ev.getAttribute("data-date");
+  await ev.click();
+  assert.ok((await flashed(page)).includes(said(date)), `the sentence of ${date}`);
+  // A list row does the same.
+  const row = page.locator(`${TIMELINE} .event-row`).nth(1);
+  const rowDate = await row.locator("time").getAttribute("datetime");
+  await row.click();
+  await page.waitForFunction(
+    ([sel, text]) => [...document.querySelectorAll(sel)].some((s) => s.innerText.includes(text)),
+    [`${DOC} .sentence.flash`, said(rowDate)],
+  );
+  assert.deepEqual(page.errors, []);
+});
+
+test("17.3: keyboard: Enter on a cluster zooms in, Enter or Space on an event mark shows its sentence", async () => {
+  const page = await openChronicle({ width: 390, height: 844 });
+  await page.locator(`${TIMELINE} .chart`).scrollIntoViewIfNeeded();
+  await screenshot(page, "timeline-1500-events-390.png");
+  const all = await inView(page);
+  const cluster = page.locator(`${TIMELINE} svg g.cluster`).first();
+  await cluster.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    ([sel, all]) => Number(document.querySelector(sel).innerText.match(/^(\d+)/)[1]) < all,
+    [`${TIMELINE} .event-count`, all],
+  );
+  // Zoomed in until events stand apart.
+  for (let i = 0; i < 12 && (await page.locator(`${TIMELINE} svg g.event[data-date]`).count()) < 5; i++) {
+    await page.locator(`${TIMELINE} .chart`).focus();
+    await page.keyboard.press("+");
+  }
+  const marks = page.locator(`${TIMELINE} svg g.event[data-date]`);
+  const first = await marks.first().getAttribute("data-date");
+  await marks.first().focus();
+  await page.keyboard.press("Enter");
+  assert.ok((await flashed(page)).includes(said(first)), `Enter: the sentence of ${first}`);
+  // Arrow keys on a focused mark still pan the chart.
+  const ticks = await page.locator(`${TIMELINE} .tick text`).evaluateAll((ts) => ts.map((t) => t.getAttribute("x")));
+  await marks.first().focus();
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(
+    ([sel, before]) => JSON.stringify([...document.querySelectorAll(sel)].map((t) => t.getAttribute("x"))) !== before,
+    [`${TIMELINE} .tick text`, JSON.stringify(ticks)],
+  );
+  const last = page.locator(`${TIMELINE} svg g.event[data-date]`).last();
+  const lastDate = await last.getAttribute("data-date");
+  await last.focus();
+  await page.keyboard.press(" ");
+  await page.waitForFunction(
+    ([sel, text]) => [...document.querySelectorAll(sel)].some((s) => s.innerText.includes(text)),
+    [`${DOC} .sentence.flash`, said(lastDate)],
+  );
+  assert.deepEqual(page.errors, []);
+});
