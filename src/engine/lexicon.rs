@@ -232,15 +232,9 @@ pub fn lower<'b>(s: &'b str, buf: &'b mut String) -> &'b str {
 /// on the stack when it is short ASCII, an allocated copy otherwise (for callers without a
 /// buffer of their own).
 pub fn with_lower_word<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.is_ascii() && s.len() <= 64 {
-        let mut stack = [0u8; 64];
-        if let Some(b) = stack.get_mut(..s.len()) {
-            b.copy_from_slice(s.as_bytes());
-            b.make_ascii_lowercase();
-            if let Ok(l) = std::str::from_utf8(b) {
-                return f(l);
-            }
-        }
+    // For ASCII, `lower` and `to_lowercase` agree: the same stack copy.
+    if s.is_ascii() {
+        return with_lower(s, f);
     }
     f(lower(s, &mut String::new()))
 }

@@ -106,6 +106,35 @@ pub fn analyze(input: &DocumentInput) -> Analysis {
 /// A text over [`text::MAX_TEXT_BYTES`] (4 GiB − 1; natively only) is not analysed: the
 /// result has its id and one warning, [`error::InputError::TextTooLarge`].
 pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
+    analyze_observed(input, opts, &mut |_| {})
+}
+
+/// The pipeline's stages, in order, as [`analyze_observed`] reports their ends
+/// (`STAGE_NAMES[stage]` names one).
+pub const STAGE_NAMES: [&str; 13] = [
+    "tokens",
+    "docdate",
+    "candidates",
+    "typing",
+    "merge",
+    "pos",
+    "clause",
+    "time",
+    "coref",
+    "events",
+    "relations",
+    "assemble",
+    "to_model",
+];
+
+/// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native
+/// benchmark times the stages with it; `stages::timed`). One pipeline for both, so the
+/// benchmark cannot drift from what the app runs.
+pub fn analyze_observed(
+    input: &DocumentInput,
+    opts: Options,
+    done: &mut dyn FnMut(usize),
+) -> Analysis {
     if let Err(e) = text::check_size(input.text.len()) {
         return Analysis {
             id: input.id.clone(),
@@ -114,6 +143,7 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
         };
     }
     let doc = text::Doc::new(&input.text);
+    done(0);
     // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
     // the name typing (with a temporary peak of its own) runs while only the tokens exist,
     // before the tagged words and the clauses (the largest intermediates) are built. Time runs
@@ -122,20 +152,28 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     // time the same). Each stage reads only what it is given.
     let (date, mut warnings) = time::document_date(&doc, input.date.as_deref());
     warnings.extend(time::numeric_note(&doc));
+    done(1);
     let candidates = candidates::find(&doc);
+    done(2);
     let mut mentions = typing::classify(&doc, &candidates);
     drop(candidates);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
+    done(3);
     let merged = merge::merge(&doc, &mentions);
+    done(4);
     // No shrink_to_fit on these: natively it changed no peak, and in wasm (dlmalloc) the
     // reallocation moved the large vectors and raised the linear memory's high-water mark
     // (1 MiB input: 24.9 MB without, 27.8 MB with).
     let words = pos::tag(&doc);
+    done(5);
     let clauses = clause::find(&doc, &words);
+    done(6);
     // Time reads the clause stage's tense where its own clause split finds none.
     let timexes = time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses);
+    done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
+    done(8);
     let reference = date.as_ref().map(|d| d.0.as_str());
     let inputs = events::Inputs {
         doc: &doc,
@@ -146,6 +184,7 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
         resolved: &resolved,
     };
     let events = events::build(&inputs, &timexes, reference);
+    done(9);
     // Nothing after this point reads the tagged words unless they are output: free them before
     // relations, where the peak of an analysis is (issue 16.6).
     // (An explicit drop: a shadowed binding would live to the end of the function.)
@@ -159,6 +198,7 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
         &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
     );
     drop(clauses);
+    done(10);
     // What follows reads only the text and the sentences: free the tokens (13 bytes
     // each, packed) before the output is built.
     let mut doc = doc;
@@ -166,8 +206,10 @@ pub fn analyze_with(input: &DocumentInput, opts: Options) -> Analysis {
     let mut a = assemble(
         input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
+    done(11);
     let map = OffsetMap::new(doc.text);
     a.relations = relations::to_model(&relations, &map);
+    done(12);
     if opts.tokens {
         a.tokens = Some(
             words
