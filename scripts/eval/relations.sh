@@ -16,18 +16,14 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 cargo build --quiet --profile "$PROFILE" --bin annalist --manifest-path "$ROOT/Cargo.toml"
 dir="$PROFILE"; [ "$PROFILE" = dev ] && dir=debug
 BIN="$CARGO_TARGET_DIR/$dir/annalist"
-echo "== tuned-on articles (sanctions, trade, diplomacy)"
-"$BIN" extract --jsonl < "$DIR/articles.jsonl" > "$OUT/relations.sys.jsonl"
-python3 "$DIR/score.py" "$DIR/gold.tsv" "$OUT/relations.sys.jsonl"
-echo "== held-out article"
-"$BIN" extract --jsonl < "$DIR/heldout.jsonl" > "$OUT/relations-heldout.sys.jsonl"
-python3 "$DIR/score.py" "$DIR/heldout.tsv" "$OUT/relations-heldout.sys.jsonl"
-echo "== held-out article 2 (written in session 6, never tuned on)"
-"$BIN" extract --jsonl < "$DIR/heldout2.jsonl" > "$OUT/relations-heldout2.sys.jsonl"
-python3 "$DIR/score.py" "$DIR/heldout2.tsv" "$OUT/relations-heldout2.sys.jsonl"
-echo "== session-5 regression article (denials, relative clauses; tuned on)"
-"$BIN" extract --jsonl < "$DIR/denials.jsonl" > "$OUT/relations-denials.sys.jsonl"
-python3 "$DIR/score.py" "$DIR/denials.tsv" "$OUT/relations-denials.sys.jsonl"
-echo "== session-6 development articles (minerals, arms, enforcement; tuned on)"
-"$BIN" extract --jsonl < "$DIR/dev2.jsonl" > "$OUT/relations-dev2.sys.jsonl"
-python3 "$DIR/score.py" "$DIR/dev2.tsv" "$OUT/relations-dev2.sys.jsonl"
+# One set: its heading, the articles (JSONL) and the gold (TSV) in $DIR, the output name.
+set_score() {
+    echo "== $1"
+    "$BIN" extract --jsonl < "$DIR/$2" > "$OUT/$4"
+    python3 "$DIR/score.py" "$DIR/$3" "$OUT/$4"
+}
+set_score "tuned-on articles (sanctions, trade, diplomacy)" articles.jsonl gold.tsv relations.sys.jsonl
+set_score "held-out article" heldout.jsonl heldout.tsv relations-heldout.sys.jsonl
+set_score "held-out article 2 (written in session 6, never tuned on)" heldout2.jsonl heldout2.tsv relations-heldout2.sys.jsonl
+set_score "session-5 regression article (denials, relative clauses; tuned on)" denials.jsonl denials.tsv relations-denials.sys.jsonl
+set_score "session-6 development articles (minerals, arms, enforcement; tuned on)" dev2.jsonl dev2.tsv relations-dev2.sys.jsonl

@@ -393,29 +393,23 @@ fn train_mixed(
     (seed_base, seeds): (usize, usize),
     support: Option<&BTreeMap<u32, u32>>,
 ) -> Perceptron {
-    let mut p = train(
-        sp,
-        train_set,
-        dev,
-        dict,
-        epochs,
-        min_count,
-        seed_base as u64,
-        support,
-    );
+    let run = |seed: usize| {
+        train(
+            sp,
+            train_set,
+            dev,
+            dict,
+            epochs,
+            min_count,
+            seed as u64,
+            support,
+        )
+    };
+    let mut p = run(seed_base);
     if seeds > 1 {
         let mut sum = p.averaged();
         for seed in seed_base + 1..seed_base + seeds {
-            let q = train(
-                sp,
-                train_set,
-                dev,
-                dict,
-                epochs,
-                min_count,
-                seed as u64,
-                support,
-            );
+            let q = run(seed);
             for (r, a) in sum.iter_mut().zip(q.averaged()) {
                 for (x, y) in r.iter_mut().zip(a) {
                     *x += y;
