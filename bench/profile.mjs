@@ -7,7 +7,7 @@
 // (`load`: the 5,000-event workspace given to the file picker, until the timeline settles;
 // `first`: a fresh page from navigation to the first highlighted mention painted, with the
 // wasm's fetch and instantiation times from the page's own clock.)
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { launch, serve } from "../tests/e2e/lib.mjs";
@@ -170,7 +170,14 @@ if (CASE === "2mb") {
 } else {
   // 5,000 events: as bench/browser.mjs, whole articles in order (about 170 here).
   const n = Number(opt("--docs", "190"));
-  const files = docs.slice(0, n).map((d, i) => ({ name: `${d.id}.txt`, mimeType: "text/plain", buffer: Buffer.from(`${d.date}\n\n${d.text}`) }));
+  // Files on disk, given by path (as bench/browser.mjs): no page script builds the Files.
+  const dir = join(tmpdir(), "annalist-profile-ws");
+  await mkdir(dir, { recursive: true });
+  const files = [];
+  for (const d of docs.slice(0, n)) {
+    files.push(join(dir, `${d.id}.txt`));
+    await writeFile(files[files.length - 1], `${d.date}\n\n${d.text}`);
+  }
   await page.evaluate(() => (window.__uiStart = performance.now()));
   if (CASE === "load") {
     await cdp.send("Profiler.start");
@@ -189,7 +196,26 @@ if (CASE === "2mb") {
 }
 const { profile } = await cdp.send("Profiler.stop");
 if (opt("--save")) await writeFile(opt("--save"), JSON.stringify(profile));
-console.log("long tasks", JSON.stringify(await page.evaluate(() => window.__longTasks)));
+const longTasks = await page.evaluate(() => window.__longTasks);
+console.log("long tasks", JSON.stringify(longTasks));
+if (CASE === "load" && longTasks.length) {
+  // The longest task's functions (the profile starts with __uiStart, within a few ms).
+  const worst = longTasks.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const since = await page.evaluate(() => window.__uiStart);
+  const from = (worst.start - since) * 1000, to = from + worst.ms * 1000;
+  const kept = { ...profile, samples: [], timeDeltas: [] };
+  let t = 0, last = 0;
+  profile.samples.forEach((s, i) => {
+    t += profile.timeDeltas[i];
+    if (t >= from && t <= to) {
+      kept.samples.push(s);
+      kept.timeDeltas.push(t - last);
+      last = t;
+    }
+  });
+  console.log(`== inside the longest task (${worst.ms} ms) ==`);
+  summarise(kept);
+}
 summarise(profile);
 await browser.close();
 await server.close();

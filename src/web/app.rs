@@ -692,6 +692,11 @@ fn run_jobs(
     let start = js_sys::Date::now();
     let mut batch = Vec::new();
     let mut failed = Vec::new();
+    // Many short documents: the worker is started first, so that it loads
+    // while this slice runs (the batch below goes to it).
+    if jobs.len() > 2 * BATCH_TO_WORKER {
+        ensure_worker(dispatcher, slot, in_flight);
+    }
     // Short documents that did not fit in this slice.
     let mut left = Vec::new();
     for (doc, generation, input, _) in jobs {
