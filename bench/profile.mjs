@@ -199,21 +199,22 @@ if (opt("--save")) await writeFile(opt("--save"), JSON.stringify(profile));
 const longTasks = await page.evaluate(() => window.__longTasks);
 console.log("long tasks", JSON.stringify(longTasks));
 if (CASE === "load" && longTasks.length) {
-  // The longest task's functions (the profile starts with __uiStart, within a few ms).
-  const worst = longTasks.reduce((a, b) => (b.ms > a.ms ? b : a));
+  // The long tasks' functions (the profile starts with __uiStart, within a few ms).
   const since = await page.evaluate(() => window.__uiStart);
-  const from = (worst.start - since) * 1000, to = from + worst.ms * 1000;
+  const spans = longTasks.map((lt) => [(lt.start - since) * 1000, (lt.start - since + lt.ms) * 1000]);
   const kept = { ...profile, samples: [], timeDeltas: [] };
-  let t = 0, last = 0;
+  let t = 0;
   profile.samples.forEach((s, i) => {
     t += profile.timeDeltas[i];
-    if (t >= from && t <= to) {
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    if (spans.some(([a, b]) => t >= a && t <= b)) {
       kept.samples.push(s);
-      kept.timeDeltas.push(t - last);
-      last = t;
+      kept.timeDeltas.push(kept.samples.length === 1 ? 0 : dt);
     }
   });
-  console.log(`== inside the longest task (${worst.ms} ms) ==`);
+  // summarise() reads each sample's time from the next delta: shift by one.
+  kept.timeDeltas = [0, ...kept.timeDeltas];
+  console.log(`== inside the ${longTasks.length} long tasks (${longTasks.reduce((n, x) => n + x.ms, 0)} ms) ==`);
   summarise(kept);
 }
 summarise(profile);
