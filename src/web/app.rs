@@ -84,11 +84,17 @@ fn seeds(props: &AppProps) -> Vec<Seed> {
 /// Jobs sent to the worker and not answered yet, by (doc, generation).
 type InFlight = Rc<RefCell<HashMap<(String, u64), DocumentInput>>>;
 
-/// Worker handle shared by the scheduling effect; `broken` once it failed.
+/// Workers that may fail to start or fail before the app stops using one
+/// and analyses long texts on the main thread.
+const WORKER_FAILURES: u8 = 2;
+
+/// Worker handle shared by the scheduling effect; `broken` once workers
+/// failed [`WORKER_FAILURES`] times.
 #[derive(Default)]
 struct WorkerSlot {
     worker: Option<AnalysisWorker>,
     broken: bool,
+    failures: u8,
     /// Correction jobs sent to the worker, by (doc, token), with what it
     /// takes to apply them here instead if the worker fails.
     /// (A Vec: a few jobs at most, and no map type of its own in the wasm.)
@@ -750,6 +756,25 @@ fn run_jobs(
     }
 }
 
+/// Send the jobs in flight again, to a new worker (the last one is gone),
+/// or analyse them here when no worker can run.
+fn resend(
+    dispatcher: &UseReducerDispatcher<State>,
+    slot: &Rc<RefCell<WorkerSlot>>,
+    in_flight: &InFlight,
+) {
+    let jobs: Vec<_> = in_flight.borrow_mut().drain().collect();
+    for ((doc, generation), input) in jobs {
+        let sent = ensure_worker(dispatcher, slot, in_flight)
+            && (slot.borrow().worker.as_ref()).is_some_and(|w| w.post(&doc, generation, &input));
+        if sent {
+            in_flight.borrow_mut().insert((doc, generation), input);
+        } else {
+            analyse_now(dispatcher, doc, generation, &input);
+        }
+    }
+}
+
 /// Start the worker if needed; false when it cannot run here.
 fn ensure_worker(
     dispatcher: &UseReducerDispatcher<State>,
@@ -786,7 +811,7 @@ fn ensure_worker(
                     (Err(_), Some(job)) => {
                         let trapped = slot.borrow_mut().worker.take();
                         wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
-                        in_flight.borrow_mut().clear();
+                        resend(&dispatcher, &slot, &in_flight);
                         correct_now(&dispatcher, r.doc, r.generation, &job);
                     }
                     (Err(_), None) => {}
@@ -836,9 +861,9 @@ fn ensure_worker(
                             let trapped = s.worker.take();
                             wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
                         }
+                        // Its other jobs are sent again, to the next worker.
+                        resend(&dispatcher, &slot, &in_flight);
                     }
-                    // Its other jobs are sent again, to the next worker.
-                    in_flight.borrow_mut().clear();
                     dispatcher.dispatch(Action::AnalysisFailed {
                         doc: r.doc,
                         generation: r.generation,
@@ -854,18 +879,19 @@ fn ensure_worker(
         let in_flight = in_flight.clone();
         let slot = Rc::downgrade(slot);
         move || {
-            if let Some(slot) = slot.upgrade() {
-                if let Ok(mut s) = slot.try_borrow_mut() {
-                    s.broken = true;
-                }
+            let Some(slot) = slot.upgrade() else { return };
+            if let Ok(mut s) = slot.try_borrow_mut() {
+                // Dropped after this handler returns: it may belong to the
+                // failed worker.
+                let failed = s.worker.take();
+                wasm_bindgen_futures::spawn_local(async move { drop(failed) });
+                s.failures += 1;
+                s.broken = s.failures >= WORKER_FAILURES;
             }
-            let jobs: Vec<_> = in_flight.borrow_mut().drain().collect();
-            for ((doc, generation), input) in jobs {
-                analyse_now(&dispatcher, doc, generation, &input);
-            }
-            let fixes: Vec<_> = (slot.upgrade().into_iter())
-                .flat_map(|s| s.borrow_mut().fixing.drain(..).collect::<Vec<_>>())
-                .collect();
+            resend(&dispatcher, &slot, &in_flight);
+            let fixes: Vec<_> = (slot.try_borrow_mut())
+                .map(|mut s| s.fixing.drain(..).collect())
+                .unwrap_or_default();
             for ((doc, token), job) in fixes {
                 correct_now(&dispatcher, doc, token, &job);
             }
