@@ -200,6 +200,7 @@ pub struct Scratch {
     statics: Vec<[i32; N_TAGS]>,
     /// Per word: the first pass's scores with the tag features, and the two previous tags
     /// (t1, t2) they read; the second pass reuses them when it reads the same two tags.
+    /// `u8::MAX` there: the word was forced or in the dictionary.
     first: Vec<([i32; N_TAGS], u8, u8)>,
 }
 
@@ -454,7 +455,11 @@ impl Tagger {
         let mut rt = [0u32; N_RIGHT];
         let aux = Upos::Aux.index();
         for (i, w) in words.iter().enumerate() {
-            let tag = if let Some(Some(f)) = forced.get(i) {
+            let tag = if right && scratch.first[i].1 == u8::MAX {
+                // Forced or in the dictionary (the first pass scored only the others): the
+                // same tag again.
+                out[i].index()
+            } else if let Some(Some(f)) = forced.get(i) {
                 f.index()
             } else if let Some(d) = self.dict.get(w.cased) {
                 usize::from(self.dict_tags[d])
@@ -543,10 +548,11 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
 
 /// Index of the highest score; ties go to the lower index.
 pub fn best(scores: &[i32; N_TAGS]) -> usize {
-    let mut b = 0;
-    for (t, &s) in scores.iter().enumerate() {
-        if s > scores[b] {
-            b = t;
+    // The best score so far kept in a register, not read back through its index.
+    let (mut b, mut top) = (0, scores[0]);
+    for (t, &s) in scores.iter().enumerate().skip(1) {
+        if s > top {
+            (b, top) = (t, s);
         }
     }
     b
