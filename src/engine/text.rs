@@ -435,8 +435,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let tt = &text[t.start()..t.end()];
         let mut end_here = false;
         if let Some(ns) = next_start {
-            // The gap is mostly one space: a byte loop, not a memchr call per token.
-            if text.as_bytes()[t.end()..ns].iter().any(|&b| b == b'\n') {
+            // The gap is mostly one space: a byte search, not a char pattern's.
+            if text.as_bytes()[t.end()..ns].contains(&b'\n') {
                 end_here = true;
             }
         } else {
