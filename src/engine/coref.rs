@@ -101,14 +101,14 @@ struct Ctx<'a, 'd> {
     mentions: &'a [TypedMention],
     merged: &'a Merged,
     /// Entity of each clause's subject (from a name or a resolved pronoun).
-    /// u32 with [`NO_ENTITY`] for none, not `Option<usize>`: one entry per clause of the
-    /// document, alive with the clauses and tagged words (issue 16.6). Read it with
-    /// [`Ctx::subject_of`].
+    /// The entity index plus one in a u32, 0 for none ([`NO_ENTITY`]; a zeroed vector needs no
+    /// fill), not `Option<usize>`: one entry per clause of the document, alive with the
+    /// clauses and tagged words (issue 16.6). Read it with [`Ctx::subject_of`].
     subject_entity: Vec<u32>,
 }
 
 /// No entity (in [`Ctx`]'s per-clause subjects).
-const NO_ENTITY: u32 = u32::MAX;
+const NO_ENTITY: u32 = 0;
 
 impl Ctx<'_, '_> {
     /// The entity of clause `c`'s subject, if known.
@@ -116,7 +116,7 @@ impl Ctx<'_, '_> {
         self.subject_entity
             .get(c)
             .filter(|&&e| e != NO_ENTITY)
-            .map(|&e| e as usize)
+            .map(|&e| e as usize - 1)
     }
 
     /// Record clause `c`'s subject entity (`None`: unknown). Entities are fewer than
@@ -125,8 +125,7 @@ impl Ctx<'_, '_> {
     fn set_subject(&mut self, c: usize, e: Option<usize>) {
         if let Some(slot) = self.subject_entity.get_mut(c) {
             *slot = e
-                .and_then(|e| u32::try_from(e).ok())
-                .filter(|&e| e != NO_ENTITY)
+                .and_then(|e| u32::try_from(e.checked_add(1)?).ok())
                 .unwrap_or(NO_ENTITY);
         }
     }
