@@ -28,6 +28,7 @@ use super::pos::{Upos, Word};
 use super::text::Doc;
 pub use lemma::Lemma;
 use std::borrow::Cow;
+use std::num::NonZeroU32;
 use std::ops::Range;
 pub use thin::Thin;
 use verb::verb_group;
@@ -38,8 +39,11 @@ pub use verb::{Aspect, Modal, Tense};
 pub struct Group {
     /// Byte span in the document text (u32 like the tokens'; read it with [`Group::span`]).
     pub span: (u32, u32),
-    /// Word indices (into the tagged words; read them with [`Group::words`]). Never empty.
-    pub words: Range<u32>,
+    /// First word (index into the tagged words; read the range with [`Group::words`]).
+    first: u32,
+    /// One past the last word: never 0 (a group is never empty), so an absent subject
+    /// (`Option<Group>`) costs no tag and a clause fits 128 bytes (issue 16.6).
+    end: NonZeroU32,
 }
 
 impl Group {
@@ -52,14 +56,14 @@ impl Group {
     /// Word indices (into the tagged words).
     #[inline]
     pub fn words(&self) -> Range<usize> {
-        self.words.start as usize..self.words.end as usize
+        self.first as usize..self.end.get() as usize
     }
 
     /// Index of the head word: the last word of the group (the last noun, name, pronoun or
     /// number). Not stored: 4 bytes less in every group (issue 16.6).
     #[inline]
     pub fn head(&self) -> usize {
-        (self.words.end as usize).saturating_sub(1)
+        self.end.get() as usize - 1
     }
 }
 
@@ -243,7 +247,9 @@ fn noun_ending_at(chunks: &[(Chunk, Range<usize>)], end: usize) -> Option<&Range
 fn group(words: &[Word], r: Range<usize>) -> Group {
     Group {
         span: (words[r.start].start, words[r.end - 1].end),
-        words: r.start as u32..r.end as u32,
+        first: r.start as u32,
+        // `r` is not empty, and word indexes fit a u32 (texts are under 4 GiB).
+        end: NonZeroU32::new(r.end as u32).unwrap_or(NonZeroU32::MIN),
     }
 }
 
