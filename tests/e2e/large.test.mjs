@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import assert from "node:assert/strict";
-import { screenshot, browserAndServer, newPage, settled, entityButton } from "./lib.mjs";
+import { screenshot, browserAndServer, newPage, settled, entityButton, traceWorkers, waitForAnalysis } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
 const TIMELINE = '[aria-label="Timeline"]';
@@ -83,6 +83,7 @@ async function wordsInView(page) {
 
 async function openLong(viewport) {
   const page = await newPage(env.browser, { bypassCSP: true, viewport });
+  await traceWorkers(page);
   await page.addInitScript(recordWorkerMessages);
   await page.goto(env.server.url + "index.html");
   await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
@@ -93,7 +94,7 @@ async function openLong(viewport) {
   await writeFile(path, longText());
   await page.getByLabel("Open files", { exact: true }).setInputFiles(path);
   await rm(dir, { recursive: true, force: true });
-  await entityButton(page, "Maarten Osterloh").waitFor({ timeout: 180000 });
+  await waitForAnalysis(page, entityButton(page, "Maarten Osterloh"), 180000);
   await settled(page);
   return page;
 }
