@@ -14,8 +14,8 @@ use super::evidence::{
     with_designator_dot, with_regnal_one, without_clitic_end,
 };
 use super::refine::{
-    after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
-    the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
+    after_vessel_noun, designated, framed, known_place, not_a_name, particled, place_framed,
+    strip_titles, the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -259,6 +259,9 @@ const SURE_RULE: f32 = 0.6;
 /// times as a person and twice as a place, that the rules call a place in "the village of
 /// Mahala" and everywhere else). On a tie the sure rules' class decides alone, else the first
 /// tied class in [`Class::ALL`] order (PER).
+/// Votes of a name in a place frame, against the tagger's two per mention.
+const FRAME_VOTES: u32 = 16;
+
 fn agree(
     doc: &Doc,
     lx: &Lexicon,
@@ -266,9 +269,26 @@ fn agree(
     rules: &[TypedMention],
     buf: &mut String,
 ) {
-    let votes = class_votes_of(doc, &[(&*ms, 2, 0.0), (rules, 1, SURE_RULE)]);
+    // A place frame ("the town of Bridgeford") says what the name is wherever the document
+    // repeats it: it outweighs the tagger's readings of the bare name elsewhere.
+    let framed: Vec<TypedMention> = ms
+        .iter()
+        .filter(|m| Class::of(m.label) == Some(Class::Loc) && place_framed(doc, m.tokens.start))
+        .cloned()
+        .collect();
+    let votes = class_votes_of(
+        doc,
+        &[
+            (&*ms, 2, 0.0),
+            (rules, 1, SURE_RULE),
+            (&framed, FRAME_VOTES, 0.0),
+        ],
+    );
     let rule_votes = class_votes_of(doc, &[(rules, 1, SURE_RULE)]);
     for m in ms.iter_mut() {
+        if Class::of(m.label) == Some(Class::Loc) && place_framed(doc, m.tokens.start) {
+            continue;
+        }
         let found = with_lower(doc.slice(m.start, m.end), |k| {
             votes.get(k).map(|&(c, tie)| match rule_votes.get(k) {
                 Some(&(r, false)) if tie => r,
@@ -709,6 +729,33 @@ mod tests {
         let mut ms = tagged(&doc);
         ms[1].label = Label::Person;
         agree(&doc, lx, &mut ms, &rules[..1], &mut buf);
+        assert!(ms.iter().all(|m| m.label == Label::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_frame_types_the_name_wherever_the_document_repeats_it() {
+        let text = "Carts left Marwick at dawn. Marwick slept. The town of Marwick grew. \
+                    Mail went to Marwick. Marwick paid.";
+        let doc = Doc::new(text);
+        let lx = lexicon();
+        let mut buf = String::new();
+        let mut ms: Vec<TypedMention> = (0..5)
+            .map(|k| {
+                let label = if k == 2 { Label::Gpe } else { Label::Person };
+                m(&doc, "Marwick", k, label, 0.6)
+            })
+            .collect();
+        agree(&doc, lx, &mut ms, &[], &mut buf);
+        assert!(ms.iter().all(|m| m.label == Label::Gpe), "{ms:?}");
+        // Without the frame, the tagger's majority stands.
+        let doc = Doc::new("Carts left Marwick at dawn. Marwick slept. The home of Marwick grew.");
+        let mut ms: Vec<TypedMention> = (0..3)
+            .map(|k| {
+                let label = if k == 2 { Label::Gpe } else { Label::Person };
+                m(&doc, "Marwick", k, label, 0.6)
+            })
+            .collect();
+        agree(&doc, lx, &mut ms, &[], &mut buf);
         assert!(ms.iter().all(|m| m.label == Label::Person), "{ms:?}");
     }
 }

@@ -277,18 +277,23 @@ pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
 /// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
 pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
-    let w = crate::engine::lexicon::words::words();
-    let low = |i: usize| doc.tok_text(i).to_lowercase();
-    if first >= 2
-        && doc.tok_text(first - 1) == "of"
-        && w.place_nouns.contains(&low(first - 2).as_str())
-    {
+    if place_framed(doc, first) {
         return Class::Loc;
     }
     if after_vessel_noun(doc, first) {
         return Class::Misc;
     }
     class
+}
+
+/// Does a place noun and "of" stand before the name starting at token `first` ("the town of
+/// Moengo", "the port of Ust-Luga")?
+pub(super) fn place_framed(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.tok_text(first - 1) == "of"
+        && crate::engine::lexicon::words::words()
+            .place_nouns
+            .contains(&doc.tok_text(first - 2).to_lowercase().as_str())
 }
 
 /// A country, city or US state the lexicons know (lower-case key).
