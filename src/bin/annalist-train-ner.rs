@@ -193,13 +193,32 @@ fn is_misc(t: usize) -> bool {
     matches!(tagger::untag(t), Some((tagger::Class::Misc, _)))
 }
 
+/// Trains `seeds` models (each from its own visiting order), averages their averaged weights,
+/// then quantises and prunes ([`quantise`]).
 fn train(
     sents: &[Sent],
     keep: usize,
     epochs: usize,
     scale_rank: usize,
     seed: u64,
+    seeds: usize,
 ) -> Vec<(u32, [i8; TAGS])> {
+    let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
+    for k in 0..seeds.max(1) {
+        for (h, a) in fit(sents, epochs, seed.wrapping_add(k as u64)) {
+            let e = sum.entry(h).or_insert([0.0; TAGS]);
+            for (x, y) in e.iter_mut().zip(a) {
+                *x += y / seeds.max(1) as f32;
+            }
+        }
+    }
+    let mut rows: Vec<(u32, [f32; TAGS])> = sum.into_iter().collect();
+    rows.sort_by_key(|r| r.0);
+    quantise(rows, keep, scale_rank)
+}
+
+/// One averaged perceptron from one visiting order: averaged weights by feature hash, sorted.
+fn fit(sents: &[Sent], epochs: usize, seed: u64) -> Vec<(u32, [f32; TAGS])> {
     let mut m = Model {
         index: HashMap::new(),
         w: Vec::new(),
@@ -270,6 +289,15 @@ fn train(
         })
         .collect();
     rows.sort_by_key(|r| r.0);
+    rows
+}
+
+/// i8 weights of the `keep` strongest features (`rows` sorted by hash).
+fn quantise(
+    rows: Vec<(u32, [f32; TAGS])>,
+    keep: usize,
+    scale_rank: usize,
+) -> Vec<(u32, [i8; TAGS])> {
     let strength = |r: &[f32; TAGS]| r.iter().fold(0f32, |a, &b| a.max(b.abs()));
     let mut by_strength: Vec<(f32, u32)> = rows.iter().map(|r| (strength(&r.1), r.0)).collect();
     by_strength.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -460,7 +488,8 @@ fn main() -> Result<(), String> {
         .and_then(|k| k.parse().ok())
         .unwrap_or(SCALE_RANK);
     let seed = get("--seed").and_then(|k| k.parse().ok()).unwrap_or(SEED);
-    let rows = train(&sents, keep, epochs, scale_rank, seed);
+    let seeds = get("--seeds").and_then(|k| k.parse().ok()).unwrap_or(1);
+    let rows = train(&sents, keep, epochs, scale_rank, seed, seeds);
     let bytes = Tagger::to_bytes(&rows);
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(

@@ -151,7 +151,9 @@ pub(super) fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 }
 
 /// A designator word anywhere after the first word of a name decides its class ("Nordhavn
-/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place);
+/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place),
+/// also of a name the tagger read as MISC ("Kurdistan Regional Government", whose opening
+/// word made it read so);
 /// with none, a last word of `[place_suffixes]` makes it a place ("Sandy Creek", "Marlow
 /// Junction").
 pub(super) fn designated(
@@ -161,7 +163,7 @@ pub(super) fn designated(
     class: Class,
     buf: &mut String,
 ) -> Class {
-    if range.len() < 2 || class == Class::Misc {
+    if range.len() < 2 {
         return class;
     }
     let mut found = None;
@@ -305,11 +307,34 @@ pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::lexicon::lexicon;
 
     fn tok(doc: &Doc, w: &str) -> usize {
         (0..doc.tokens.len())
             .find(|&i| doc.tok_text(i) == w)
             .unwrap()
+    }
+
+    #[test]
+    fn a_designator_makes_a_misc_reading_a_firm_or_body() {
+        let doc = Doc::new("Envoys of the Varnese Regional Government met Halder Shipping staff.");
+        let lx = lexicon();
+        let mut buf = String::new();
+        let (v, g) = (tok(&doc, "Varnese"), tok(&doc, "Government"));
+        assert_eq!(
+            designated(&doc, lx, v..g + 1, Class::Misc, &mut buf),
+            Class::Org
+        );
+        let (h, s) = (tok(&doc, "Halder"), tok(&doc, "Shipping"));
+        assert_eq!(
+            designated(&doc, lx, h..s + 1, Class::Misc, &mut buf),
+            Class::Org
+        );
+        // No designator: the reading stands.
+        assert_eq!(
+            designated(&doc, lx, v..v + 2, Class::Misc, &mut buf),
+            Class::Misc
+        );
     }
 
     #[test]
