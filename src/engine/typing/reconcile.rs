@@ -201,6 +201,37 @@ fn designated_rule_names<'r>(
         .collect()
 }
 
+/// Rule names of several words that a lexicon lists whole ("Bosnia and Herzegovina", "United
+/// States"), in text order: the listing makes the span one name, so they replace the tagger's
+/// pieces inside them ("United" alone as an organisation). Only where the rules' class is the
+/// listed one and the tagger did not find the same span already (its class then stands).
+fn listed_rule_names<'r>(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &'r [TypedMention],
+    spans: &[(Range<usize>, Class)],
+    buf: &mut String,
+) -> Vec<&'r TypedMention> {
+    names
+        .iter()
+        .filter(|m| (2..=8).contains(&m.tokens.len()))
+        .filter(|m| {
+            let listed = lx.get_any(doc.slice(m.start, m.end), buf).and_then(|e| {
+                if e.country.is_some() || e.city.is_some() || e.us_state {
+                    Some(Class::Loc)
+                } else {
+                    e.known.and_then(|(l, _)| Class::of(l))
+                }
+            });
+            listed.is_some() && listed == Class::of(m.label)
+        })
+        .filter(|m| {
+            let k = spans.partition_point(|(r, _)| r.start < m.tokens.start);
+            spans.get(k).is_none_or(|(r, _)| *r != m.tokens)
+        })
+        .collect()
+}
+
 /// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
 fn person_words(doc: &Doc, ms: &[TypedMention]) -> rustc_hash::FxHashSet<String> {
     let mut out = rustc_hash::FxHashSet::default();
@@ -424,7 +455,10 @@ pub fn reconcile(
     let (names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
-    let whole = designated_rule_names(doc, lx, &names, &mut buf);
+    let mut whole = designated_rule_names(doc, lx, &names, &mut buf);
+    whole.extend(listed_rule_names(doc, lx, &names, spans, &mut buf));
+    crate::sort::sort_by_key(&mut whole, |m| m.start);
+    whole.dedup_by_key(|m| m.start);
     let spans = &cut_joined(
         doc,
         lx,
@@ -757,5 +791,49 @@ mod tests {
             .collect();
         agree(&doc, lx, &mut ms, &[], &mut buf);
         assert!(ms.iter().all(|m| m.label == Label::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_listed_whole_replaces_the_taggers_pieces() {
+        let text = "Envoys from Bosnia and Herzegovina landed.";
+        let doc = Doc::new(text);
+        let tok = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == w)
+                .unwrap()
+        };
+        let (b, h) = (tok("Bosnia"), tok("Herzegovina"));
+        let whole = TypedMention {
+            start: doc.tokens[b].start(),
+            end: doc.tokens[h].end(),
+            label: Label::Gpe,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.95,
+            tokens: b..h + 1,
+        };
+        let flat = vec![false; doc.sentences.len()];
+        let names = |spans: &[(Range<usize>, Class)], confidence: f32| -> Vec<(String, Label)> {
+            let rule = TypedMention {
+                confidence,
+                ..whole.clone()
+            };
+            reconcile(&doc, vec![rule], spans, POLICY, (&flat, &flat))
+                .into_iter()
+                .map(|m| (doc.slice(m.start, m.end).to_string(), m.label))
+                .collect()
+        };
+        let pieces = [(b..b + 1, Class::Loc), (h..h + 1, Class::Loc)];
+        assert_eq!(
+            names(&pieces, 0.8),
+            vec![("Bosnia and Herzegovina".into(), Label::Gpe)]
+        );
+        // The tagger's own reading of the same span keeps its class against unsure rules.
+        let same = [(b..h + 1, Class::Org)];
+        assert_eq!(
+            names(&same, 0.8),
+            vec![("Bosnia and Herzegovina".into(), Label::Org)]
+        );
     }
 }
