@@ -75,7 +75,11 @@ pub fn classify_policy(
         rules
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
-        let spans = t.tag(&ex);
+        let spans = if policy.viterbi {
+            t.tag_viterbi(&ex)
+        } else {
+            t.tag(&ex)
+        };
         let (caps, title) = ex.into_line_casing();
         reconcile::reconcile(doc, rules, &spans, policy, (&caps, &title))
     };

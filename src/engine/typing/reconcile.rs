@@ -82,6 +82,9 @@ pub struct Policy {
     pub rule_label: f32,
     /// In a sports report (results tables, teams named after towns) the rules decide alone.
     pub sports_rules: bool,
+    /// Decode the tagger by Viterbi ([`super::tagger::Tagger::tag_viterbi`]) instead of greedily
+    /// (for measuring weights trained as a sequence model: `annalist-train-ner --viterbi`).
+    pub viterbi: bool,
 }
 
 /// The policy the engine uses (chosen by measuring every dev set).
@@ -89,6 +92,7 @@ pub const POLICY: Policy = Policy {
     keep_rule: 0.9,
     rule_label: 0.9,
     sports_rules: true,
+    viterbi: false,
 };
 
 /// Adds `n` votes for class `c` to the lower-case form of `surface` (a key is allocated only
