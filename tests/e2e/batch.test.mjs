@@ -43,14 +43,15 @@ test("17.3: 24 files opened together are analysed, most of them in the worker, e
   const dir = await mkdtemp(join(tmpdir(), "annalist-batch-"));
   const reports = Array.from({ length: FILES }, (_, i) => report(i));
   for (const r of reports) await writeFile(join(dir, r.name), r.text);
-  try {
-    await page.getByLabel("Open files", { exact: true }).setInputFiles(reports.map((r) => join(dir, r.name)));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  await page.getByLabel("Open files", { exact: true }).setInputFiles(reports.map((r) => join(dir, r.name)));
   const tabs = page.locator('nav[aria-label="Documents"] .doc-tab-name');
   // (The untouched example article gives way to the files.)
-  await page.waitForFunction((n) => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length >= n, FILES, { timeout: 60000 });
+  try {
+    await page.waitForFunction((n) => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length >= n, FILES, { timeout: 60000 });
+  } finally {
+    // Deleted once read: a file deleted before the page reads it is not readable.
+    await rm(dir, { recursive: true, force: true });
+  }
   // Every document analysed: the status line of none says it is waiting.
   for (const i of [0, 7, 12, 19, FILES - 1]) {
     await tabs.filter({ hasText: reports[i].name.replace(".txt", "") }).first().click();

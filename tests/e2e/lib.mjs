@@ -95,6 +95,11 @@ export async function traceWorkers(page) {
     const t0 = performance.now();
     const log = (s) => window.__workerLog.push(`${Math.round(performance.now() - t0)} ms ${s}`);
     navigator.serviceWorker?.addEventListener("controllerchange", () => log("service worker took control"));
+    document.addEventListener(
+      "change",
+      (e) => e.target?.files && log(`files chosen: ${e.target.files.length}, input in page: ${e.target.isConnected}`),
+      true,
+    );
     const Native = window.Worker;
     window.Worker = function (url, opts) {
       log(`new worker (${opts?.type ?? "classic"}), page controlled: ${!!navigator.serviceWorker?.controller}`);
@@ -121,7 +126,13 @@ export async function waitForAnalysis(page, locator, timeout) {
     await locator.waitFor({ timeout });
   } catch (err) {
     const seen = await page
-      .evaluate(() => `status: ${document.querySelector(".status")?.textContent}\n${(window.__workerLog ?? []).join("\n")}`)
+      .evaluate(
+        () =>
+          `status: ${document.querySelector(".status")?.textContent}\n` +
+          `tabs: ${[...document.querySelectorAll(".doc-tab-name")].map((b) => b.textContent).join(" | ")}\n` +
+          `notices: ${[...document.querySelectorAll("[role=alert]")].map((n) => n.textContent).join(" | ")}\n` +
+          (window.__workerLog ?? []).join("\n"),
+      )
       .catch((e) => `page not readable: ${e}`);
     err.message += `\n${seen}`;
     throw err;

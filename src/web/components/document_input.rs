@@ -75,24 +75,29 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
             refused.push(file);
             continue;
         }
-        let (on_add, on_import) = sinks.clone();
+        let (on_add, on_import, on_unreadable) = sinks.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let name = file.name();
-            if let Ok(v) = JsFuture::from(file.text()).await {
-                if let Some(text) = v.as_string() {
-                    match open_file(&name, &text, &crate::web::storage::now_iso()) {
-                        Opened::Seeds(seeds) => seeds.into_iter().for_each(|s| on_add.emit(s)),
-                        Opened::Export(w) => on_import.emit(w),
-                    }
-                }
+            match JsFuture::from(file.text()).await.map(|v| v.as_string()) {
+                Ok(Some(text)) => match open_file(&name, &text, &crate::web::storage::now_iso()) {
+                    Opened::Seeds(seeds) => seeds.into_iter().for_each(|s| on_add.emit(s)),
+                    Opened::Export(w) => on_import.emit(w),
+                },
+                // Moved or deleted since it was chosen, unreadable: said, not
+                // silently dropped.
+                Ok(None) | Err(_) => on_unreadable.emit(format!(
+                    "{name} could not be read (moved, deleted or not readable since it was chosen); \
+                     nothing was opened from it. Choose it again."
+                )),
             }
         });
     }
     refused
 }
 
-/// Where opened files go: new documents, and exported pages as workspaces.
-type Sinks = (Callback<Seed>, Callback<Workspace>);
+/// Where opened files go: new documents, exported pages as workspaces, and
+/// the message for a file that could not be read.
+type Sinks = (Callback<Seed>, Callback<Workspace>, Callback<String>);
 
 /// The files of a file list.
 fn files_of(list: Option<FileList>) -> Vec<File> {
@@ -105,6 +110,17 @@ fn files_of(list: Option<FileList>) -> Vec<File> {
 pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let dragging = use_state(|| false);
     let refused = use_state(Vec::<File>::new);
+    // Files that could not be read, in words (read asynchronously: kept in a
+    // cell so that several failures of one drop all stay).
+    let unreadable = use_mut_ref(Vec::<String>::new);
+    let redraw = use_force_update();
+    let on_unreadable = {
+        let (unreadable, redraw) = (unreadable.clone(), redraw.clone());
+        Callback::from(move |m: String| {
+            unreadable.borrow_mut().push(m);
+            redraw.force_update();
+        })
+    };
     let file_ref = use_node_ref();
     // The document whose long text the user opened in the box (see
     // [`EDIT_ON_DEMAND_BYTES`]); cleared on every tab choice.
@@ -133,7 +149,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         })
     };
     let on_files = {
-        let sinks: Sinks = (props.on_add.clone(), props.on_import.clone());
+        let sinks: Sinks = (
+            props.on_add.clone(),
+            props.on_import.clone(),
+            on_unreadable.clone(),
+        );
         let refused = refused.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
@@ -153,7 +173,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let on_drop = {
-        let sinks: Sinks = (props.on_add.clone(), props.on_import.clone());
+        let sinks: Sinks = (
+            props.on_add.clone(),
+            props.on_import.clone(),
+            on_unreadable.clone(),
+        );
         let (dragging, refused) = (dragging.clone(), refused.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
@@ -252,7 +276,7 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
             </div>
             { for refused.iter().enumerate().map(|(i, f)| {
                 let (refused, file) = (refused.clone(), f.clone());
-                let sinks: Sinks = (props.on_add.clone(), props.on_import.clone());
+                let sinks: Sinks = (props.on_add.clone(), props.on_import.clone(), on_unreadable.clone());
                 let anyway = Callback::from(move |_: MouseEvent| {
                     import_files(vec![file.clone()], &sinks, true);
                     let mut rest = (*refused).clone();
@@ -262,6 +286,20 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                 html! { <p class="refused" role="alert" key={i}>
                     {too_large(&f.name(), f.size()).unwrap_or_default()}
                     {" "}<button type="button" onclick={anyway}>{"Analyse anyway"}</button>
+                </p> }
+            }) }
+            { for unreadable.borrow().iter().enumerate().map(|(i, m)| {
+                let (unreadable, redraw) = (unreadable.clone(), redraw.clone());
+                let dismiss = Callback::from(move |_: MouseEvent| {
+                    let mut list = unreadable.borrow_mut();
+                    if i < list.len() {
+                        list.remove(i);
+                    }
+                    drop(list);
+                    redraw.force_update();
+                });
+                html! { <p class="refused" role="alert" key={format!("u{i}")}>
+                    {m.clone()}{" "}<button type="button" onclick={dismiss}>{"Dismiss"}</button>
                 </p> }
             }) }
         </div>
