@@ -475,8 +475,10 @@ pub fn App(props: &AppProps) -> Html {
     let side_ready = use_state(|| false);
     {
         let side_ready = side_ready.clone();
-        use_effect_with(analysed.is_some(), move |&shown| {
-            if shown && !*side_ready {
+        // Once, after the first paint: not tied to the selected document,
+        // which may be long (in the worker) or failed.
+        use_effect_with((), move |_| {
+            if !*side_ready {
                 after_paint(move || side_ready.set(true));
             }
         });
@@ -698,6 +700,14 @@ fn run_jobs(
     let start = js_sys::Date::now();
     let mut batch = Vec::new();
     let mut failed = Vec::new();
+    // Not again: jobs sent meanwhile, or whose analysis came back and waits
+    // for the next flush (the state still counts them as pending).
+    let mut jobs = jobs;
+    jobs.retain(|(doc, generation, ..)| {
+        let key = (doc.clone(), *generation);
+        !in_flight.borrow().contains_key(&key)
+            && !(slot.borrow().arrived.iter()).any(|a| a.doc == *doc && a.generation == *generation)
+    });
     // Many short documents: the worker is started first, so that it loads
     // while this slice runs (the batch below goes to it).
     if jobs.len() > 2 * BATCH_TO_WORKER {
@@ -756,6 +766,23 @@ fn run_jobs(
     }
 }
 
+/// The worker is gone (dropped after a trap or a failure): its analysis
+/// jobs go to a new worker (or are done here), and its correction jobs are
+/// done here, where the engine output is kept.
+fn worker_gone(
+    dispatcher: &UseReducerDispatcher<State>,
+    slot: &Rc<RefCell<WorkerSlot>>,
+    in_flight: &InFlight,
+) {
+    resend(dispatcher, slot, in_flight);
+    let fixes: Vec<_> = (slot.try_borrow_mut())
+        .map(|mut s| s.fixing.drain(..).collect())
+        .unwrap_or_default();
+    for ((doc, token), job) in fixes {
+        correct_now(dispatcher, doc, token, &job);
+    }
+}
+
 /// Send the jobs in flight again, to a new worker (the last one is gone),
 /// or analyse them here when no worker can run.
 fn resend(
@@ -811,8 +838,8 @@ fn ensure_worker(
                     (Err(_), Some(job)) => {
                         let trapped = slot.borrow_mut().worker.take();
                         wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
-                        resend(&dispatcher, &slot, &in_flight);
                         correct_now(&dispatcher, r.doc, r.generation, &job);
+                        worker_gone(&dispatcher, &slot, &in_flight);
                     }
                     (Err(_), None) => {}
                 }
@@ -862,7 +889,7 @@ fn ensure_worker(
                             wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
                         }
                         // Its other jobs are sent again, to the next worker.
-                        resend(&dispatcher, &slot, &in_flight);
+                        worker_gone(&dispatcher, &slot, &in_flight);
                     }
                     dispatcher.dispatch(Action::AnalysisFailed {
                         doc: r.doc,
@@ -880,21 +907,17 @@ fn ensure_worker(
         let slot = Rc::downgrade(slot);
         move || {
             let Some(slot) = slot.upgrade() else { return };
-            if let Ok(mut s) = slot.try_borrow_mut() {
-                // Dropped after this handler returns: it may belong to the
-                // failed worker.
-                let failed = s.worker.take();
-                wasm_bindgen_futures::spawn_local(async move { drop(failed) });
-                s.failures += 1;
-                s.broken = s.failures >= WORKER_FAILURES;
-            }
-            resend(&dispatcher, &slot, &in_flight);
-            let fixes: Vec<_> = (slot.try_borrow_mut())
-                .map(|mut s| s.fixing.drain(..).collect())
-                .unwrap_or_default();
-            for ((doc, token), job) in fixes {
-                correct_now(&dispatcher, doc, token, &job);
-            }
+            let Ok(mut s) = slot.try_borrow_mut() else {
+                return;
+            };
+            // Dropped after this handler returns: it may belong to the
+            // failed worker.
+            let failed = s.worker.take();
+            wasm_bindgen_futures::spawn_local(async move { drop(failed) });
+            s.failures += 1;
+            s.broken = s.failures >= WORKER_FAILURES;
+            drop(s);
+            worker_gone(&dispatcher, &slot, &in_flight);
         }
     };
     let worker = AnalysisWorker::spawn(on_reply, on_error);

@@ -217,10 +217,14 @@ pub struct AnalysisWorker {
     /// Fires the error callback if the worker has not said it is ready in
     /// time (cancelled when the worker is dropped).
     _start_watch: gloo::timers::callback::Timeout,
+    /// Cleared on drop: a reply read before but handed on after the drop
+    /// (a zero timeout) is not given to the page.
+    alive: Rc<Cell<bool>>,
 }
 
 impl Drop for AnalysisWorker {
     fn drop(&mut self) {
+        self.alive.set(false);
         self.worker.terminate();
     }
 }
@@ -286,6 +290,8 @@ impl AnalysisWorker {
             })
         };
         let fail_start = fail.clone();
+        let alive = Rc::new(Cell::new(true));
+        let alive_reply = alive.clone();
         // Analyses being put together, by (document, generation): a few at
         // most (a Vec: no map type of its own in the wasm).
         let pending: Rc<RefCell<Vec<(Job, Analysis)>>> = Rc::default();
@@ -340,8 +346,13 @@ impl AnalysisWorker {
             };
             // The page is drawn with the analysis in a task of its own, not
             // in the one that read the last part (issue 17.3).
-            let on_reply = on_reply.clone();
-            gloo::timers::callback::Timeout::new(0, move || on_reply(reply)).forget();
+            let (on_reply, alive) = (on_reply.clone(), alive_reply.clone());
+            gloo::timers::callback::Timeout::new(0, move || {
+                if alive.get() {
+                    on_reply(reply);
+                }
+            })
+            .forget();
         });
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| fail());
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -355,6 +366,7 @@ impl AnalysisWorker {
             _on_message: on_message,
             _on_error: on_error,
             _start_watch: start_watch,
+            alive,
         })
     }
 

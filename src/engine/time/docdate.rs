@@ -97,9 +97,11 @@ pub fn is_boilerplate(line: &str) -> bool {
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric())
         };
+        // A whole word at the start: "Subscribe now", not "Subscribers rose".
+        let word_end = |at: usize| l[at..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         w.boilerplate_start
             .iter()
-            .any(|b| l.starts_with(b.as_str()))
+            .any(|b| l.starts_with(b.as_str()) && word_end(b.len()))
             || w.boilerplate
                 .iter()
                 .any(|b| l.match_indices(b.as_str()).any(|(at, _)| word_start(at)))
@@ -261,6 +263,7 @@ mod tests {
         assert!(is_boilerplate("• Read more: port strikes"));
         assert!(!is_boilerplate("Peter Hansen closed the log in Flensburg."));
         assert!(!is_boilerplate("Analysts had to read more filings."));
+        assert!(!is_boilerplate("Subscribers to Nordlys Radio rose 5%."));
         // Anywhere phrases: at the start of a word only.
         assert!(is_boilerplate("This site uses cookies."));
     }

@@ -288,15 +288,15 @@ fn defined_terms(doc: &Doc) -> rustc_hash::FxHashSet<String> {
 /// every dev set and gave less; so did rule votes as heavy as the tagger's).
 const SURE_RULE: f32 = 0.6;
 
+/// Votes of a name in a place frame, against the tagger's two per mention.
+const FRAME_VOTES: u32 = 16;
+
 /// Repeated names agree: each tagger mention takes the class its surface form got most often,
 /// the tagger's mentions voting twice and the sure rules' ([`SURE_RULE`]) once, so the rules'
 /// reading of every occurrence outweighs a thin majority of the tagger's ("Mahala", read three
 /// times as a person and twice as a place, that the rules call a place in "the village of
 /// Mahala" and everywhere else). On a tie the sure rules' class decides alone, else the first
 /// tied class in [`Class::ALL`] order (PER).
-/// Votes of a name in a place frame, against the tagger's two per mention.
-const FRAME_VOTES: u32 = 16;
-
 fn agree(
     doc: &Doc,
     lx: &Lexicon,
