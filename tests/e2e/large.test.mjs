@@ -106,6 +106,29 @@ test("14.10: a rename in a long text is applied in the worker, and undone there 
   await drawn.waitFor({ timeout: 10000 });
   assert.equal(await drawn.getAttribute("hidden"), null);
   assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
+
+  // Away to a new tab and back: the long text is drawn again from the top,
+  // its undrawn boxes again hold their words, hidden until found, and a
+  // find still draws its chunk. A box's words are never laid out, not even
+  // before its attribute is set (its class says so): a layout in between
+  // shaped the whole text on every switch back.
+  await page.getByRole("button", { name: "+ New" }).click();
+  await page.locator(`${DOC} .doc-text.large`).waitFor({ state: "detached", timeout: 10000 });
+  await page.locator(".doc-tab-name", { hasText: /canal.audit/i }).click();
+  await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
+  const again = box.locator('.chunk.ph[hidden="until-found"]', { hasText: "Osterloh closed the audit" });
+  await again.waitFor({ state: "attached", timeout: 10000 });
+  const skipped = await again.evaluate((el) => {
+    el.removeAttribute("hidden");
+    const cv = getComputedStyle(el).contentVisibility;
+    el.setAttribute("hidden", "until-found");
+    return cv;
+  });
+  assert.equal(skipped, "hidden", "an undrawn box's words are laid out without its attribute");
+  await screenshot(page, "large-switched-back-1366.png");
+  await again.evaluate((el) => el.dispatchEvent(new Event("beforematch", { bubbles: true })));
+  await drawn.waitFor({ timeout: 10000 });
+  assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

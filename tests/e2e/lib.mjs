@@ -145,12 +145,14 @@ export async function setArticle(page, text, date) {
 
 /** Open the app served by `env` (see `browserAndServer`) in a new page (CSP bypassed, so
  *  tests may evaluate scripts; `opts` go to the browser context) and wait until the
- *  example article is highlighted. */
+ *  example article is highlighted and its entities listed. */
 export async function openApp(env, opts = {}, { trace = false } = {}) {
   const page = await newPage(env.browser, { bypassCSP: true, ...opts });
   if (trace) await traceWorkers(page);
   await page.goto(env.server.url + "index.html");
   await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 20000 });
+  // The side panels are first drawn a frame after the text (issue 17.3).
+  await page.locator('[aria-label="Entities"] button[data-entity]').first().waitFor({ timeout: 20000 });
   return page;
 }
 
