@@ -168,3 +168,20 @@ fn a_half_of_a_match_is_no_half_year() {
     assert!(found.iter().any(|t| t.2 == "2025-H1"), "{found:?}");
 }
 
+#[test]
+fn a_year_earlier_after_a_forecast_is_the_reported_quarter_a_year_back() {
+    // The third quarter is reported; the outlook names a half-year still to
+    // come; "a year earlier" compares with the third quarter of last year.
+    let text = "Boatyard Ltd said on Monday its third-quarter sales rose 4%. \
+                It expects a slower first half of 2025. \
+                Its margin was 9%, down from 11% a year earlier.";
+    let dct = Some("2024-10-21");
+    assert_eq!(
+        value_of(text, dct, "third-quarter").as_deref(),
+        Some("2024-Q3")
+    );
+    assert_eq!(
+        value_of(text, dct, "a year earlier").as_deref(),
+        Some("2023-Q3")
+    );
+}
