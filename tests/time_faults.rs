@@ -48,6 +48,14 @@ fn a_list_of_months_shares_the_year_written_at_its_end() {
     // A range after "between" as before.
     let text = "Ferries ran less often between February and June 2020.";
     assert_eq!(value_of(text, DCT, "February").as_deref(), Some("2020-02"));
+    // A weekday or "last month" before a dated item is no month of that list.
+    let text = "The board met on Friday and March 5, 2021.";
+    assert_eq!(value_of(text, DCT, "Friday").as_deref(), Some("2024-06-07"));
+    let text = "Prices fell last month and May 2021.";
+    assert_eq!(
+        value_of(text, DCT, "last month").as_deref(),
+        Some("2024-05")
+    );
     // No list: a month on its own takes its year from the document date and tense.
     let text = "Fares went up in August. In September 2021 they fell.";
     assert_eq!(value_of(text, DCT, "August").as_deref(), Some("2023-08"));
