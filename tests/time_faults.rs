@@ -193,3 +193,16 @@ fn a_year_earlier_after_a_forecast_is_the_reported_quarter_a_year_back() {
         Some("2023-Q3")
     );
 }
+
+#[test]
+fn the_sport_cue_is_read_near_the_half_only() {
+    // A word of sport far before, in a run with no sentence mark and many
+    // two-byte letters: out of the window, so the half-year stands (no panic
+    // on a character boundary either).
+    let filler = "é ".repeat(400);
+    let text = format!("The striker {filler} sales grow in the second half");
+    assert_eq!(
+        value_of(&text, DCT, "the second half").as_deref(),
+        Some("2024-H2")
+    );
+}

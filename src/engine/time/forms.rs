@@ -327,6 +327,7 @@ pub(super) fn listed_year(value: &str, between: &str, next: &str) -> Option<Stri
 /// comes before it. `text` is the matched expression, `before` the text before it,
 /// `value` its TIME value. Returns the new value, or `None` to keep it.
 pub(super) fn midnight_start(text: &str, before: &str, value: &str) -> Option<String> {
+    let (day, rest) = value.split_once("T24:00")?;
     let prev = before
         .trim_end()
         .rsplit(char::is_whitespace)
@@ -338,6 +339,5 @@ pub(super) fn midnight_start(text: &str, before: &str, value: &str) -> Option<St
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("midnight"));
-    let (day, rest) = value.split_once("T24:00")?;
     (day_start && midnight).then(|| format!("{day}T00:00{rest}"))
 }

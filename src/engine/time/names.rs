@@ -140,6 +140,9 @@ fn ordinal_unit(m: &Match, before: &str) -> bool {
     digit_ordinal || word_ordinal
 }
 
+/// How far around "the second half" [`half_of_play`] looks for its sentence, in bytes.
+const SENTENCE_WINDOW: usize = 300;
+
 /// "sent off in the second half": with no year ("of 2024", "of the year") and a
 /// word of a match or game in the sentence ([`NameWords::sport`]), a half is
 /// one of play.
@@ -165,6 +168,17 @@ fn half_of_play(m: &Match, before: &str, after: &str) -> bool {
     if of_time {
         return false;
     }
+    // The sentence around the match, at most [`SENTENCE_WINDOW`] bytes each side
+    // (linear time on text without sentence marks).
+    let lo = before.len().saturating_sub(SENTENCE_WINDOW);
+    let lo = (lo..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let hi = after.len().min(SENTENCE_WINDOW);
+    let hi = (hi..after.len())
+        .find(|&i| after.is_char_boundary(i))
+        .unwrap_or(after.len());
+    let (before, after) = (&before[lo..], &after[..hi]);
     let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
     let sentence = format!("{} {}", &before[start..], &after[..end]).to_lowercase();
