@@ -292,11 +292,21 @@ pub(super) fn listed_day(value: &str, after: &str) -> Option<(usize, usize, Stri
 /// dates one year written at the end belongs to every item. `value` is a listed
 /// date's TimeML value whose year the text does not state ("2024-10" from the
 /// document date), `between` the text between it and the next item, `next` that
-/// item's value with its stated year. Returns the new value: the item in the
-/// next one's year, or the year before if it would come after it ("December and
-/// January 2023"). `None` when the two are not list items of one granularity
-/// (months with months, days with days), or the next one has no year either.
-pub(super) fn listed_year(value: &str, between: &str, next: &str) -> Option<String> {
+/// item's value with its stated year, `item` the listed date's text. Returns the
+/// new value: the item in the next one's year, or the year before if it would come
+/// after it ("December and January 2023"). `None` when the two are not list items
+/// of one granularity (months with months, days with days), the next one has no
+/// year either, or the item names no month ("on Friday and March 5, 2021", "last
+/// month and May 2021" are no list of one year).
+pub(super) fn listed_year(item: &str, value: &str, between: &str, next: &str) -> Option<String> {
+    let t = tables();
+    let names_month = item.split(|c: char| !c.is_alphabetic()).any(|w| {
+        t.id(&w.to_ascii_lowercase())
+            .is_some_and(|id| t.readings(id).iter().any(|r| r.class == Class::Month))
+    });
+    if !names_month {
+        return None;
+    }
     let between = between.trim();
     let word = between.trim_start_matches(',').trim();
     if between.is_empty() || !matches!(word, "" | "and" | "or" | "&") {

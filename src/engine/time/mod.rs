@@ -370,22 +370,7 @@ fn share_listed_year(doc: &Doc, out: &mut [TimexDraft], explicit_year: &mut [boo
         let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
             continue;
         };
-        // Only an item that names its month ("October", "March 3"): "on Tuesday and
-        // March 5, 2021", "last month and May 2021" are no list of one year.
-        let t = tables();
-        let names_month = doc
-            .text
-            .get(a.start..a.end)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| {
-                id_lower(t, w).is_some_and(|id| {
-                    t.readings(id)
-                        .iter()
-                        .any(|r| r.class == tables::Class::Month)
-                })
-            });
-        if a.kind != TimexType::Date || b.kind != TimexType::Date || !names_month {
+        if a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
         let between = doc
@@ -393,7 +378,8 @@ fn share_listed_year(doc: &Doc, out: &mut [TimexDraft], explicit_year: &mut [boo
             .get(a.end..b.start)
             .unwrap_or("")
             .to_ascii_lowercase();
-        if let Some(v) = forms::listed_year(&a.value, &between, &b.value) {
+        let item = doc.text.get(a.start..a.end).unwrap_or("");
+        if let Some(v) = forms::listed_year(item, &a.value, &between, &b.value) {
             a.value = v;
             if let Some(e) = explicit_year.get_mut(i - 1) {
                 *e = true;
