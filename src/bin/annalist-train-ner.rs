@@ -50,6 +50,8 @@ struct Sent {
     /// Tokens the tagger leaves out (always O).
     skip: Vec<bool>,
     no_misc: bool,
+    /// Size of this sentence's updates (per-set balancing, `--balance`).
+    weight: f32,
 }
 
 fn byte_offsets(text: &str) -> Vec<usize> {
@@ -58,7 +60,7 @@ fn byte_offsets(text: &str) -> Vec<usize> {
     v
 }
 
-fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
+fn load(path: &Path, no_misc: bool, excuse_norp: bool, out: &mut Vec<Sent>) -> Result<(), String> {
     let s = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     for line in s.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
@@ -96,6 +98,14 @@ fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
         let rules = typing::classify_with(&doc, &cands, &typing::Rules);
         let ex = Extractor::new(&doc, &rules);
         let n = doc.tokens.len();
+        let mut norp = vec![false; n];
+        for m in rules.iter().filter(|m| m.label == Label::Norp) {
+            for i in m.tokens.clone() {
+                if let Some(x) = norp.get_mut(i) {
+                    *x = true;
+                }
+            }
+        }
         let mut gold = vec![OUT; n];
         let mut care = vec![true; n];
         for (i, t) in doc.tokens.iter().enumerate() {
@@ -117,6 +127,14 @@ fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
             if ignored.iter().any(|&(s, e)| t.start() < e && s < t.end()) {
                 care[i] = false;
             }
+            // A set that marks nationality words only now and then: its O (or LOC) on a
+            // word the rules call NORP is no evidence either way.
+            if excuse_norp
+                && norp[i]
+                && matches!(tagger::untag(gold[i]), None | Some((tagger::Class::Loc, _)))
+            {
+                care[i] = false;
+            }
         }
         for r in ex.sentences() {
             let mut feats = Vec::with_capacity(r.len());
@@ -135,6 +153,7 @@ fn load(path: &Path, no_misc: bool, out: &mut Vec<Sent>) -> Result<(), String> {
                 care: care[r.clone()].to_vec(),
                 skip,
                 no_misc,
+                weight: 1.0,
             });
         }
     }
@@ -174,14 +193,41 @@ fn is_misc(t: usize) -> bool {
     matches!(tagger::untag(t), Some((tagger::Class::Misc, _)))
 }
 
-fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(u32, [i8; TAGS])> {
+/// Trains `seeds` models (each from its own visiting order), averages their averaged weights,
+/// then quantises and prunes ([`quantise`]).
+fn train(
+    sents: &[Sent],
+    keep: usize,
+    epochs: usize,
+    scale_rank: usize,
+    seed: u64,
+    seeds: usize,
+) -> Vec<(u32, [i8; TAGS])> {
+    let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
+    for k in 0..seeds.max(1) {
+        for (h, a) in fit(sents, epochs, seed.wrapping_add(k as u64)) {
+            let e = sum.entry(h).or_insert([0.0; TAGS]);
+            for (x, y) in e.iter_mut().zip(a) {
+                *x += y / seeds.max(1) as f32;
+            }
+        }
+    }
+    let mut rows: Vec<(u32, [f32; TAGS])> = sum.into_iter().collect();
+    rows.sort_by_key(|r| r.0);
+    quantise(rows, keep, scale_rank)
+}
+
+/// One averaged perceptron from one visiting order: averaged weights by feature hash, sorted.
+fn fit(sents: &[Sent], epochs: usize, seed: u64) -> Vec<(u32, [f32; TAGS])> {
+    let structured = viterbi();
+    let mut pred = Vec::new();
     let mut m = Model {
         index: HashMap::new(),
         w: Vec::new(),
         u: Vec::new(),
     };
     let mut order: Vec<usize> = (0..sents.len()).collect();
-    let mut rng = SEED;
+    let mut rng = seed;
     let mut c = 1.0f64;
     let mut feats = Vec::with_capacity(96);
     for epoch in 0..epochs {
@@ -195,6 +241,13 @@ fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(
         let (mut right, mut total) = (0usize, 0usize);
         for &si in &order {
             let s = &sents[si];
+            if structured {
+                let (r, t) = structured_update(&mut m, s, c, &mut pred);
+                right += r;
+                total += t;
+                c += s.gold.len() as f64;
+                continue;
+            }
             let (mut prev, mut prev2) = (OUT, OUT);
             for i in 0..s.gold.len() {
                 if s.skip[i] {
@@ -217,8 +270,8 @@ fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(
                     right += usize::from(guess == gold);
                 }
                 if guess != gold && !excused {
-                    m.update(&feats, gold, 1.0, c);
-                    m.update(&feats, guess, -1.0, c);
+                    m.update(&feats, gold, s.weight, c);
+                    m.update(&feats, guess, -s.weight, c);
                 }
                 c += 1.0;
                 prev2 = prev;
@@ -245,6 +298,15 @@ fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(
         })
         .collect();
     rows.sort_by_key(|r| r.0);
+    rows
+}
+
+/// i8 weights of the `keep` strongest features (`rows` sorted by hash).
+fn quantise(
+    rows: Vec<(u32, [f32; TAGS])>,
+    keep: usize,
+    scale_rank: usize,
+) -> Vec<(u32, [i8; TAGS])> {
     let strength = |r: &[f32; TAGS]| r.iter().fold(0f32, |a, &b| a.max(b.abs()));
     let mut by_strength: Vec<(f32, u32)> = rows.iter().map(|r| (strength(&r.1), r.0)).collect();
     by_strength.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -267,6 +329,117 @@ fn train(sents: &[Sent], keep: usize, epochs: usize, scale_rank: usize) -> Vec<(
         })
         .filter(|r| r.1.iter().any(|&v| v != 0))
         .collect()
+}
+
+/// Per-set balancing: each set's updates weigh `(median tokens / set tokens)^alpha`
+/// (`alpha` 0: every token alike, 1: every set alike).
+fn balance(sents: &mut [Sent], sets: &[std::ops::Range<usize>], alpha: f32) {
+    if alpha == 0.0 || sets.is_empty() {
+        return;
+    }
+    let sizes: Vec<f32> = sets
+        .iter()
+        .map(|r| sents[r.clone()].iter().map(|s| s.gold.len()).sum::<usize>() as f32)
+        .collect();
+    let mut sorted = sizes.clone();
+    sorted.sort_by(|a, b| a.total_cmp(b));
+    let median = sorted[sorted.len() / 2];
+    for (r, n) in sets.iter().zip(&sizes) {
+        let w = (median / n.max(1.0)).powf(alpha);
+        eprintln!("set weight {w:.3}");
+        for s in &mut sents[r.clone()] {
+            s.weight = w;
+        }
+    }
+}
+
+/// Feature pruning by count: static features seen on fewer than `min` tokens are dropped
+/// before training.
+fn prune_rare(sents: &mut [Sent], min: u32) {
+    if min <= 1 {
+        return;
+    }
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for s in sents.iter() {
+        for f in s.feats.iter().flatten() {
+            *counts.entry(*f).or_default() += 1;
+        }
+    }
+    for s in sents.iter_mut() {
+        for f in s.feats.iter_mut() {
+            f.retain(|x| counts.get(x).copied().unwrap_or(0) >= min);
+        }
+    }
+}
+
+/// `--viterbi`: train a sequence model (structured perceptron, Viterbi decoding) and measure
+/// it decoded by Viterbi. Measured in session 7 (see `data/models/SOURCES.md`): steadier from
+/// seed to seed and better on most sets on average, but its i8 quantisation needs
+/// `--scale-rank 0`, and it lost sec and conll-testa against the shipped weights.
+fn viterbi() -> bool {
+    std::env::args().any(|a| a == "--viterbi")
+}
+
+/// One structured-perceptron step on sentence `s`: Viterbi with the current weights, then,
+/// where the best path and the gold path differ, the gold path's features up and the
+/// predicted path's down. Excused tokens (not cared for, a MISC guess in a set that marks no
+/// MISC) follow the predicted tag in the gold path. Returns (right, total) cared tokens.
+fn structured_update(m: &mut Model, s: &Sent, c: f64, pred: &mut Vec<usize>) -> (usize, usize) {
+    let n = s.gold.len();
+    let mut statics: Vec<[f32; TAGS]> = vec![[0.0; TAGS]; n];
+    for (st, f) in statics.iter_mut().zip(&s.feats) {
+        m.score(f, st);
+    }
+    let mut tf = Vec::with_capacity(4);
+    tagger::viterbi(
+        0..n,
+        |i| s.skip[i],
+        |i, st: &mut [f32; TAGS]| *st = statics[i],
+        |i, p, p2, tr: &mut [f32; TAGS]| {
+            tf.clear();
+            tagger::tag_features_of(s.keys[i].0, s.keys[i].1, p, p2, &mut tf);
+            *tr = [0.0; TAGS];
+            m.score(&tf, tr);
+        },
+        pred,
+    );
+    let mut gold = s.gold.clone();
+    let (mut right, mut total) = (0, 0);
+    for i in 0..n {
+        if s.skip[i] {
+            gold[i] = OUT;
+            continue;
+        }
+        if s.care[i] {
+            total += 1;
+            right += usize::from(pred[i] == gold[i]);
+        }
+        if !s.care[i] || (s.no_misc && gold[i] == OUT && is_misc(pred[i])) {
+            gold[i] = pred[i];
+        }
+    }
+    let (mut gp, mut gp2, mut pp, mut pp2) = (OUT, OUT, OUT, OUT);
+    let mut f = Vec::with_capacity(8);
+    for i in 0..n {
+        let (g, p) = (gold[i], pred[i]);
+        if !s.skip[i] && (g != p || gp != pp || gp2 != pp2) {
+            if g != p {
+                m.update(&s.feats[i], g, s.weight, c);
+                m.update(&s.feats[i], p, -s.weight, c);
+            }
+            f.clear();
+            tagger::tag_features_of(s.keys[i].0, s.keys[i].1, gp, gp2, &mut f);
+            m.update(&f, g, s.weight, c);
+            f.clear();
+            tagger::tag_features_of(s.keys[i].0, s.keys[i].1, pp, pp2, &mut f);
+            m.update(&f, p, -s.weight, c);
+        }
+        gp2 = gp;
+        gp = g;
+        pp2 = pp;
+        pp = p;
+    }
+    (right, total)
 }
 
 /// Copies of a set asked for with `--repeat NAME=K,NAME=K`.
@@ -313,6 +486,7 @@ fn policy() -> typing::reconcile::Policy {
     if let Some(v) = env("NER_RULE_LABEL") {
         p.rule_label = v;
     }
+    p.viterbi = viterbi();
     p
 }
 
@@ -356,13 +530,15 @@ fn main() -> Result<(), String> {
         return eval_all(&t, &data, &dir, get("--conll"));
     }
     let mut sents = Vec::new();
+    let mut set_ranges: Vec<std::ops::Range<usize>> = Vec::new();
     for p in files(&data, "-train.jsonl")? {
         let name = set_name(&p, "-train.jsonl");
         if only.as_ref().is_some_and(|o| !o.contains(&name)) {
             continue;
         }
         let before = sents.len();
-        load(&p, NO_MISC.contains(&name.as_str()), &mut sents)?;
+        let excuse = get("--excuse-norp").is_some_and(|v| v.split(',').any(|x| x == name));
+        load(&p, NO_MISC.contains(&name.as_str()), excuse, &mut sents)?;
         let loaded = sents.len() - before;
         // Per-set balancing: a small set's sentences are visited `copies` times an epoch.
         let copies = repeat(&get("--repeat"), &name).unwrap_or_else(|| default_copies(&name));
@@ -372,8 +548,18 @@ fn main() -> Result<(), String> {
                 sents.push(s);
             }
         }
+        set_ranges.push(before..sents.len());
         eprintln!("{name}: {loaded} sentences, x{copies}");
     }
+    balance(
+        &mut sents,
+        &set_ranges,
+        get("--balance").and_then(|k| k.parse().ok()).unwrap_or(0.0),
+    );
+    prune_rare(
+        &mut sents,
+        get("--min-count").and_then(|k| k.parse().ok()).unwrap_or(1),
+    );
     let keep = get("--keep").and_then(|k| k.parse().ok()).unwrap_or(KEEP);
     let epochs = get("--epochs")
         .and_then(|k| k.parse().ok())
@@ -381,7 +567,9 @@ fn main() -> Result<(), String> {
     let scale_rank = get("--scale-rank")
         .and_then(|k| k.parse().ok())
         .unwrap_or(SCALE_RANK);
-    let rows = train(&sents, keep, epochs, scale_rank);
+    let seed = get("--seed").and_then(|k| k.parse().ok()).unwrap_or(SEED);
+    let seeds = get("--seeds").and_then(|k| k.parse().ok()).unwrap_or(1);
+    let rows = train(&sents, keep, epochs, scale_rank, seed, seeds);
     let bytes = Tagger::to_bytes(&rows);
     std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(

@@ -45,6 +45,42 @@ function longText() {
   return out.join("\n\n");
 }
 
+// What Chromium's find in page does on finding `words` in a box hidden until
+// found: it fires "beforematch" at the box, runs the microtasks that queues,
+// then removes the attribute and scrolls to the words, in the text node it
+// found them in. Returns whether those words were still in the page and laid
+// out (and scrolled into view) at that moment.
+function findInPage(el, words) {
+  return (async () => {
+    const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.data.includes(words));
+    if (!node) return "words not in the box";
+    const range = document.createRange();
+    const at = node.data.indexOf(words);
+    range.setStart(node, at);
+    range.setEnd(node, at + words.length);
+    el.dispatchEvent(new Event("beforematch", { bubbles: true }));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    el.removeAttribute("hidden");
+    if (!node.isConnected) return "the words were replaced before the browser scrolled to them";
+    if (range.getBoundingClientRect().height === 0) return "the words are not laid out";
+    node.parentElement.closest(".doc-text").scrollTop += range.getBoundingClientRect().top
+      - node.parentElement.closest(".doc-text").getBoundingClientRect().top - 100;
+    const r = range.getBoundingClientRect();
+    const b = el.closest(".doc-text").getBoundingClientRect();
+    return r.top >= b.top && r.bottom <= b.bottom ? "in view" : "not in view";
+  })();
+}
+
+// Once the found words' chunk is drawn, they are still in the text box's view.
+async function wordsInView(page) {
+  await page.waitForFunction(() => {
+    const s = [...document.querySelectorAll(".doc-text .sentence")].find((e) => e.textContent.includes("closed the audit"));
+    const r = s?.getBoundingClientRect();
+    const b = s?.closest(".doc-text").getBoundingClientRect();
+    return r && r.bottom > b.top && r.top < b.bottom;
+  }, null, { timeout: 10000 });
+}
+
 async function openLong(viewport) {
   const page = await newPage(env.browser, { bypassCSP: true, viewport });
   await traceWorkers(page);
@@ -94,16 +130,19 @@ test("14.10: a rename in a long text is applied in the worker, and undone there 
   assert.equal((await sent()).length, 1);
 
   // Find in page: the boxes not drawn hold their words, hidden until found;
-  // the browser's find reveals a box (a "beforematch" event), and its
-  // chunk is drawn at once, highlights and all.
+  // the browser's find reveals a box (a "beforematch" event) and scrolls to
+  // the words it found there (see `findInPage`).
   await box.evaluate((el) => (el.scrollTop = 0));
   await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
   const hidden = box.locator('.chunk.ph[hidden="until-found"]', { hasText: "Osterloh closed the audit" });
   await hidden.waitFor({ state: "attached", timeout: 10000 });
   const c = await hidden.getAttribute("data-c");
-  await hidden.evaluate((el) => el.dispatchEvent(new Event("beforematch", { bubbles: true })));
+  const found = await hidden.evaluate(findInPage, "Osterloh closed the audit");
+  assert.equal(found, "in view");
+  // Then its chunk is drawn, highlights and all.
   const drawn = box.locator(`.chunk[data-c="${c}"]:not(.ph)`);
   await drawn.waitFor({ timeout: 10000 });
+  await wordsInView(page);
   assert.equal(await drawn.getAttribute("hidden"), null);
   assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
 
@@ -126,8 +165,10 @@ test("14.10: a rename in a long text is applied in the worker, and undone there 
   });
   assert.equal(skipped, "hidden", "an undrawn box's words are laid out without its attribute");
   await screenshot(page, "large-switched-back-1366.png");
-  await again.evaluate((el) => el.dispatchEvent(new Event("beforematch", { bubbles: true })));
+  assert.equal(await again.evaluate(findInPage, "Osterloh closed the audit"), "in view");
   await drawn.waitFor({ timeout: 10000 });
+  await wordsInView(page);
+  await screenshot(page, "large-found-1366.png");
   assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();

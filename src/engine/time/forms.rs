@@ -20,7 +20,7 @@ fn word_at(m: &Match, i: usize) -> Option<&'static str> {
     tables()
         .word_ids
         .iter()
-        .find_map(|(w, &v)| (v == id).then_some(w.as_str()))
+        .find_map(|(w, &v)| (v == id).then(|| std::str::from_utf8(w).ok()).flatten())
 }
 
 fn has(m: &Match, w: &str) -> bool {

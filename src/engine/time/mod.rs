@@ -228,7 +228,7 @@ fn id_lower(t: &tables::Tables, w: &str) -> Option<u32> {
         Some(b) => {
             b.copy_from_slice(w.as_bytes());
             b.make_ascii_lowercase();
-            std::str::from_utf8(b).ok().and_then(|l| t.id(l))
+            t.id_bytes(b)
         }
         None => t.id(&w.to_ascii_lowercase()),
     }

@@ -58,15 +58,16 @@ impl TimeToken {
     }
 }
 
-/// ASCII-lowercase `s` into `buf` (curly apostrophes become '\''); `None` when
-/// the word cannot be in the lexicon (too long, non-ASCII).
-fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+/// ASCII-lowercase `s` into `buf` (curly apostrophes become '\''), as bytes (ASCII, so UTF-8,
+/// looked up with [`Tables::id_bytes`]); `None` when the word cannot be in the lexicon (too
+/// long, non-ASCII).
+fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     if s.is_ascii() {
         // The same bytes as the loop below: an ASCII character is one byte.
         let b = buf.get_mut(..s.len())?;
         b.copy_from_slice(s.as_bytes());
         b.make_ascii_lowercase();
-        return std::str::from_utf8(b).ok();
+        return Some(b);
     }
     let mut n = 0;
     for c in s.chars() {
@@ -80,7 +81,7 @@ fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
         *buf.get_mut(n)? = b;
         n += 1;
     }
-    std::str::from_utf8(buf.get(..n)?).ok()
+    buf.get(..n)
 }
 
 fn digits(s: &str) -> Option<i32> {
@@ -343,9 +344,9 @@ fn push(
     // "year's", "Friday's": the possessive of a known word is that word.
     let mut possessive = false;
     let id = lower(text, &mut buf).and_then(|w| {
-        t.id(w).or_else(|| {
+        t.id_bytes(w).or_else(|| {
             possessive = true;
-            w.strip_suffix("'s").and_then(|b| t.id(b))
+            w.strip_suffix(b"'s").and_then(|b| t.id_bytes(b))
         })
     });
     if id.is_some() && possessive {

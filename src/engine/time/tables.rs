@@ -355,7 +355,9 @@ pub struct Rule {
 #[derive(Debug, Default)]
 pub struct Tables {
     /// Word → id (FxHash: short keys from a fixed table, looked up once per token).
-    pub word_ids: FxHashMap<String, u32>,
+    /// Keyed by the word's UTF-8 bytes, so a word lower-cased into a byte buffer is looked up
+    /// without a UTF-8 check ([`Tables::id_bytes`]).
+    pub word_ids: FxHashMap<Box<[u8]>, u32>,
     pub rule_index: StartIndex,
     pub mod_index: StartIndex,
     /// Lexicon readings by word id.
@@ -368,16 +370,21 @@ pub struct Tables {
 
 impl Tables {
     fn intern(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.word_ids.get(w) {
+        if let Some(&id) = self.word_ids.get(w.as_bytes()) {
             return id;
         }
         let id = self.readings.len() as u32;
         self.readings.push(Vec::new());
-        self.word_ids.insert(w.to_string(), id);
+        self.word_ids.insert(w.as_bytes().into(), id);
         id
     }
 
     pub fn id(&self, w: &str) -> Option<u32> {
+        self.id_bytes(w.as_bytes())
+    }
+
+    /// [`Tables::id`] of a word given as its UTF-8 bytes.
+    pub fn id_bytes(&self, w: &[u8]) -> Option<u32> {
         self.word_ids.get(w).copied()
     }
 

@@ -75,7 +75,12 @@ pub fn classify_policy(
         rules
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
-        let spans = t.tag(&ex);
+        // The Viterbi decoder is for measuring natively: the wasm app never carries it.
+        let spans = if policy.viterbi && cfg!(not(target_arch = "wasm32")) {
+            t.tag_viterbi(&ex)
+        } else {
+            t.tag(&ex)
+        };
         let (caps, title) = ex.into_line_casing();
         reconcile::reconcile(doc, rules, &spans, policy, (&caps, &title))
     };

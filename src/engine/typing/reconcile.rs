@@ -14,8 +14,8 @@ use super::evidence::{
     with_designator_dot, with_regnal_one, without_clitic_end,
 };
 use super::refine::{
-    after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
-    the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
+    after_vessel_noun, designated, framed, known_place, not_a_name, particled, place_framed,
+    strip_titles, the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -82,6 +82,9 @@ pub struct Policy {
     pub rule_label: f32,
     /// In a sports report (results tables, teams named after towns) the rules decide alone.
     pub sports_rules: bool,
+    /// Decode the tagger by Viterbi ([`super::tagger::Tagger::tag_viterbi`]) instead of greedily
+    /// (for measuring weights trained as a sequence model: `annalist-train-ner --viterbi`).
+    pub viterbi: bool,
 }
 
 /// The policy the engine uses (chosen by measuring every dev set).
@@ -89,6 +92,7 @@ pub const POLICY: Policy = Policy {
     keep_rule: 0.9,
     rule_label: 0.9,
     sports_rules: true,
+    viterbi: false,
 };
 
 /// Adds `n` votes for class `c` to the lower-case form of `surface` (a key is allocated only
@@ -201,6 +205,37 @@ fn designated_rule_names<'r>(
         .collect()
 }
 
+/// Rule names of several words that a lexicon lists whole ("Bosnia and Herzegovina", "United
+/// States"), in text order: the listing makes the span one name, so they replace the tagger's
+/// pieces inside them ("United" alone as an organisation). Only where the rules' class is the
+/// listed one and the tagger did not find the same span already (its class then stands).
+fn listed_rule_names<'r>(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &'r [TypedMention],
+    spans: &[(Range<usize>, Class)],
+    buf: &mut String,
+) -> Vec<&'r TypedMention> {
+    names
+        .iter()
+        .filter(|m| (2..=8).contains(&m.tokens.len()))
+        .filter(|m| {
+            let listed = lx.get_any(doc.slice(m.start, m.end), buf).and_then(|e| {
+                if e.country.is_some() || e.city.is_some() || e.us_state {
+                    Some(Class::Loc)
+                } else {
+                    e.known.and_then(|(l, _)| Class::of(l))
+                }
+            });
+            listed.is_some() && listed == Class::of(m.label)
+        })
+        .filter(|m| {
+            let k = spans.partition_point(|(r, _)| r.start < m.tokens.start);
+            spans.get(k).is_none_or(|(r, _)| *r != m.tokens)
+        })
+        .collect()
+}
+
 /// Lower-case words of the multi-word person names in `ms` ("lebed" of "Alexander Lebed").
 fn person_words(doc: &Doc, ms: &[TypedMention]) -> rustc_hash::FxHashSet<String> {
     let mut out = rustc_hash::FxHashSet::default();
@@ -259,6 +294,9 @@ const SURE_RULE: f32 = 0.6;
 /// times as a person and twice as a place, that the rules call a place in "the village of
 /// Mahala" and everywhere else). On a tie the sure rules' class decides alone, else the first
 /// tied class in [`Class::ALL`] order (PER).
+/// Votes of a name in a place frame, against the tagger's two per mention.
+const FRAME_VOTES: u32 = 16;
+
 fn agree(
     doc: &Doc,
     lx: &Lexicon,
@@ -266,9 +304,26 @@ fn agree(
     rules: &[TypedMention],
     buf: &mut String,
 ) {
-    let votes = class_votes_of(doc, &[(&*ms, 2, 0.0), (rules, 1, SURE_RULE)]);
+    // A place frame ("the town of Bridgeford") says what the name is wherever the document
+    // repeats it: it outweighs the tagger's readings of the bare name elsewhere.
+    let framed: Vec<TypedMention> = ms
+        .iter()
+        .filter(|m| Class::of(m.label) == Some(Class::Loc) && place_framed(doc, m.tokens.start))
+        .cloned()
+        .collect();
+    let votes = class_votes_of(
+        doc,
+        &[
+            (&*ms, 2, 0.0),
+            (rules, 1, SURE_RULE),
+            (&framed, FRAME_VOTES, 0.0),
+        ],
+    );
     let rule_votes = class_votes_of(doc, &[(rules, 1, SURE_RULE)]);
     for m in ms.iter_mut() {
+        if Class::of(m.label) == Some(Class::Loc) && place_framed(doc, m.tokens.start) {
+            continue;
+        }
         let found = with_lower(doc.slice(m.start, m.end), |k| {
             votes.get(k).map(|&(c, tie)| match rule_votes.get(k) {
                 Some(&(r, false)) if tie => r,
@@ -404,7 +459,10 @@ pub fn reconcile(
     let (names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
-    let whole = designated_rule_names(doc, lx, &names, &mut buf);
+    let mut whole = designated_rule_names(doc, lx, &names, &mut buf);
+    whole.extend(listed_rule_names(doc, lx, &names, spans, &mut buf));
+    crate::sort::sort_by_key(&mut whole, |m| m.start);
+    whole.dedup_by_key(|m| m.start);
     let spans = &cut_joined(
         doc,
         lx,
@@ -710,5 +768,76 @@ mod tests {
         ms[1].label = Label::Person;
         agree(&doc, lx, &mut ms, &rules[..1], &mut buf);
         assert!(ms.iter().all(|m| m.label == Label::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_place_frame_types_the_name_wherever_the_document_repeats_it() {
+        let text = "Carts left Marwick at dawn. Marwick slept. The town of Marwick grew. \
+                    Mail went to Marwick. Marwick paid.";
+        let doc = Doc::new(text);
+        let lx = lexicon();
+        let mut buf = String::new();
+        let mut ms: Vec<TypedMention> = (0..5)
+            .map(|k| {
+                let label = if k == 2 { Label::Gpe } else { Label::Person };
+                m(&doc, "Marwick", k, label, 0.6)
+            })
+            .collect();
+        agree(&doc, lx, &mut ms, &[], &mut buf);
+        assert!(ms.iter().all(|m| m.label == Label::Gpe), "{ms:?}");
+        // Without the frame, the tagger's majority stands.
+        let doc = Doc::new("Carts left Marwick at dawn. Marwick slept. The home of Marwick grew.");
+        let mut ms: Vec<TypedMention> = (0..3)
+            .map(|k| {
+                let label = if k == 2 { Label::Gpe } else { Label::Person };
+                m(&doc, "Marwick", k, label, 0.6)
+            })
+            .collect();
+        agree(&doc, lx, &mut ms, &[], &mut buf);
+        assert!(ms.iter().all(|m| m.label == Label::Person), "{ms:?}");
+    }
+
+    #[test]
+    fn a_name_listed_whole_replaces_the_taggers_pieces() {
+        let text = "Envoys from Bosnia and Herzegovina landed.";
+        let doc = Doc::new(text);
+        let tok = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == w)
+                .unwrap()
+        };
+        let (b, h) = (tok("Bosnia"), tok("Herzegovina"));
+        let whole = TypedMention {
+            start: doc.tokens[b].start(),
+            end: doc.tokens[h].end(),
+            label: Label::Gpe,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.95,
+            tokens: b..h + 1,
+        };
+        let flat = vec![false; doc.sentences.len()];
+        let names = |spans: &[(Range<usize>, Class)], confidence: f32| -> Vec<(String, Label)> {
+            let rule = TypedMention {
+                confidence,
+                ..whole.clone()
+            };
+            reconcile(&doc, vec![rule], spans, POLICY, (&flat, &flat))
+                .into_iter()
+                .map(|m| (doc.slice(m.start, m.end).to_string(), m.label))
+                .collect()
+        };
+        let pieces = [(b..b + 1, Class::Loc), (h..h + 1, Class::Loc)];
+        assert_eq!(
+            names(&pieces, 0.8),
+            vec![("Bosnia and Herzegovina".into(), Label::Gpe)]
+        );
+        // The tagger's own reading of the same span keeps its class against unsure rules.
+        let same = [(b..h + 1, Class::Org)];
+        assert_eq!(
+            names(&same, 0.8),
+            vec![("Bosnia and Herzegovina".into(), Label::Org)]
+        );
     }
 }

@@ -151,7 +151,9 @@ pub(super) fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 }
 
 /// A designator word anywhere after the first word of a name decides its class ("Nordhavn
-/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place);
+/// Shipping", "Kestrel Logistics Group", "Mercer Railroad" are firms; "Ust-Luga Port" a place),
+/// also of a name the tagger read as MISC ("Kurdistan Regional Government", whose opening
+/// word made it read so);
 /// with none, a last word of `[place_suffixes]` makes it a place ("Sandy Creek", "Marlow
 /// Junction").
 pub(super) fn designated(
@@ -161,7 +163,7 @@ pub(super) fn designated(
     class: Class,
     buf: &mut String,
 ) -> Class {
-    if range.len() < 2 || class == Class::Misc {
+    if range.len() < 2 {
         return class;
     }
     let mut found = None;
@@ -277,18 +279,23 @@ pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
 /// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
 pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
-    let w = crate::engine::lexicon::words::words();
-    let low = |i: usize| doc.tok_text(i).to_lowercase();
-    if first >= 2
-        && doc.tok_text(first - 1) == "of"
-        && w.place_nouns.contains(&low(first - 2).as_str())
-    {
+    if place_framed(doc, first) {
         return Class::Loc;
     }
     if after_vessel_noun(doc, first) {
         return Class::Misc;
     }
     class
+}
+
+/// Does a place noun and "of" stand before the name starting at token `first` ("the town of
+/// Moengo", "the port of Ust-Luga")?
+pub(super) fn place_framed(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.tok_text(first - 1) == "of"
+        && crate::engine::lexicon::words::words()
+            .place_nouns
+            .contains(&doc.tok_text(first - 2).to_lowercase().as_str())
 }
 
 /// A country, city or US state the lexicons know (lower-case key).
@@ -300,11 +307,34 @@ pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::lexicon::lexicon;
 
     fn tok(doc: &Doc, w: &str) -> usize {
         (0..doc.tokens.len())
             .find(|&i| doc.tok_text(i) == w)
             .unwrap()
+    }
+
+    #[test]
+    fn a_designator_makes_a_misc_reading_a_firm_or_body() {
+        let doc = Doc::new("Envoys of the Varnese Regional Government met Halder Shipping staff.");
+        let lx = lexicon();
+        let mut buf = String::new();
+        let (v, g) = (tok(&doc, "Varnese"), tok(&doc, "Government"));
+        assert_eq!(
+            designated(&doc, lx, v..g + 1, Class::Misc, &mut buf),
+            Class::Org
+        );
+        let (h, s) = (tok(&doc, "Halder"), tok(&doc, "Shipping"));
+        assert_eq!(
+            designated(&doc, lx, h..s + 1, Class::Misc, &mut buf),
+            Class::Org
+        );
+        // No designator: the reading stands.
+        assert_eq!(
+            designated(&doc, lx, v..v + 2, Class::Misc, &mut buf),
+            Class::Misc
+        );
     }
 
     #[test]

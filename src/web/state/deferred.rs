@@ -6,8 +6,11 @@
 //! [`Deferred`] job: the app computes the corrected analysis (in the
 //! analysis worker, which kept the engine output) and hands it back with
 //! `WorkspaceAction::Corrected`, which [`install`] puts in place if nothing
-//! changed since. Short texts are corrected at once, as before. Pure Rust,
-//! tested natively.
+//! changed since. The same holds when corrections change ([`defer_long`]),
+//! when a closed document is reopened ([`defer_one`]) and when a long text's
+//! analysis arrives with corrections in force (a restored or edited text:
+//! `workspace::on_analysed`); its engine output is shown meanwhile. Short
+//! texts are corrected at once, as before. Pure Rust, tested natively.
 //!
 //! Architecture invariant: a deferred job only ever replaces the analysis
 //! of the text and engine output it was made for (same document, same
@@ -66,6 +69,19 @@ pub fn defer_long(s: &mut State) -> Vec<String> {
         }
     }
     later
+}
+
+/// [`defer_long`] for document `id` alone (a reopened document): true when
+/// it was deferred (the caller corrects it at once otherwise).
+pub fn defer_one(s: &mut State, id: &str) -> bool {
+    let token = should_defer(s, id).then(|| {
+        s.counter += 1;
+        s.counter
+    });
+    if let Some(live) = s.live.get_mut(id) {
+        live.fixing = token;
+    }
+    token.is_some()
 }
 
 /// The jobs waiting, in tab order.
@@ -233,5 +249,82 @@ mod tests {
         let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
         assert!(jobs(&s).is_empty());
         assert!(names(&s).contains(&"Olaf Scholz".to_string()));
+    }
+
+    /// The corrected analysis the app computes for `s`'s job (the worker's answer).
+    fn answer(s: &State) -> Action {
+        let job = jobs(s).first().cloned().expect("a job");
+        let d = s.document(&job.doc).expect("the job's document");
+        let a = d.live.analysed.as_ref().expect("analysed");
+        let raw = d.live.raw.as_ref().expect("raw").1.clone();
+        let fixed = crate::workspace::apply(&a.text, &raw, &s.workspace.history.done);
+        Action::Workspace(WorkspaceAction::Corrected {
+            doc: job.doc,
+            token: job.token,
+            analysis: Rc::new(fixed),
+        })
+    }
+
+    fn long() -> String {
+        format!("{TEXT}\n\n{}", " ".repeat(DEFER_BYTES))
+    }
+
+    #[test]
+    fn a_reopened_long_text_gets_the_corrections_made_while_closed_from_a_job() {
+        let s = open(long());
+        let id = first(&s).id.clone();
+        let s = s.reduce(Action::Remove(id.clone()));
+        // Renamed everywhere while it is closed (by its name and type).
+        let key = EntityKey {
+            name: "Olaf Scholz".into(),
+            label: crate::engine::model::Label::Person,
+        };
+        let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+            Correction::everywhere(Edit::Rename {
+                entity: key,
+                name: "Chancellor Scholz".into(),
+            }),
+        )));
+        let s = s.reduce(Action::Reopen);
+        // Back as it was, with a job for the corrections (not applied here).
+        assert_eq!(first(&s).id, id);
+        assert!(names(&s).contains(&"Olaf Scholz".to_string()));
+        assert_eq!(jobs(&s).len(), 1);
+        let s = s.clone().reduce(answer(&s));
+        assert!(names(&s).contains(&"Chancellor Scholz".to_string()));
+        assert!(jobs(&s).is_empty());
+        // A short text reopened is corrected at once, as before.
+        let short = rename(open(TEXT.into()), "Olaf Scholz", "Chancellor Scholz");
+        let id = first(&short).id.clone();
+        let short = short.reduce(Action::Remove(id)).reduce(Action::Reopen);
+        assert!(jobs(&short).is_empty());
+        assert!(names(&short).contains(&"Chancellor Scholz".to_string()));
+    }
+
+    #[test]
+    fn a_restored_long_text_with_corrections_is_corrected_by_a_job() {
+        let s = rename(open(long()), "Olaf Scholz", "Chancellor Scholz");
+        let s = s.clone().reduce(answer(&s));
+        assert!(names(&s).contains(&"Chancellor Scholz".to_string()));
+        // The workspace as saved, restored (a reload): analysed anew.
+        let saved = s.workspace.clone();
+        let s =
+            Rc::new(State::default()).reduce(Action::Workspace(WorkspaceAction::Restore(saved)));
+        assert!(first(&s).live.analysed.is_none());
+        let d = first(&s);
+        let (doc, generation) = (d.id.clone(), d.generation());
+        let raw = Rc::new(crate::engine::analyze(&d.input()));
+        let s = s.reduce(Action::Analysed {
+            doc,
+            generation,
+            analysis: raw,
+        });
+        // The engine output is shown until the job's answer comes.
+        assert!(names(&s).contains(&"Olaf Scholz".to_string()));
+        assert_eq!(jobs(&s).len(), 1);
+        let s = s.clone().reduce(answer(&s));
+        assert!(names(&s).contains(&"Chancellor Scholz".to_string()));
+        assert!(jobs(&s).is_empty());
+        assert!(!first(&s).is_stale());
     }
 }

@@ -348,7 +348,12 @@ impl State {
             return false;
         }
         // The engine's output is kept; the user's corrections apply on top.
-        let analysis = workspace::on_analysed(live, history, generation, &d.text, analysis);
+        let counter = &mut self.counter;
+        let job = || {
+            *counter += 1;
+            *counter
+        };
+        let analysis = workspace::on_analysed(live, history, generation, &d.text, analysis, job);
         live.analysed = Some(Analysed {
             generation,
             text: d.text.clone(),

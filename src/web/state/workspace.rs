@@ -6,7 +6,8 @@
 //! [`reduce`] handles [`WorkspaceAction`]s. Corrections are applied by the
 //! pure `workspace::apply` whenever an analysis arrives ([`on_analysed`]) or
 //! the corrections change, so they also hold for text edited and re-analysed
-//! later. Pure Rust, tested natively.
+//! later; for long texts off the main thread ([`deferred`]). Pure Rust,
+//! tested natively.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -104,18 +105,25 @@ impl ExternalChange {
 }
 
 /// Record an engine result (`raw`, of `text` at `generation`) in a
-/// document's live data and return it with the corrections of `history` applied.
+/// document's live data and return it with the corrections of `history`
+/// applied: at once, or for a long text with corrections in force, later
+/// and off the main thread (`raw` is returned, and `job` becomes the
+/// document's correction job, see [`deferred`]).
 pub fn on_analysed(
     live: &mut Live,
     history: &History,
     generation: u64,
     text: &str,
     raw: Rc<Analysis>,
+    job: impl FnOnce() -> u64,
 ) -> Rc<Analysis> {
     live.raw = Some((generation, raw.clone()));
     // A correction job for the engine output replaced is void.
     live.fixing = None;
     if history.done.is_empty() {
+        raw
+    } else if text.len() > deferred::DEFER_BYTES {
+        live.fixing = Some(job());
         raw
     } else {
         Rc::new(ws::apply(text, &raw, &history.done))
@@ -182,8 +190,12 @@ fn reapply(s: &mut State) {
 }
 
 /// [`reapply`] for the one document `id` (a reopened document: the
-/// corrections may have changed while it was closed).
+/// corrections may have changed while it was closed), off the main thread
+/// for a long text.
 pub(super) fn reapply_one(s: &mut State, id: &str) {
+    if deferred::defer_one(s, id) {
+        return;
+    }
     if let Some(live) = s.live.get_mut(id) {
         reapply_live(&s.workspace.history.done, live, &mut s.counter);
     }

@@ -174,7 +174,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             };
             // Boxes get their height here, through the CSSOM: a style
             // attribute would break a host page's CSP without 'unsafe-inline'.
-            let mut drawn = Vec::new();
+            let (mut drawn, mut boxes) = (Vec::new(), Vec::new());
             let kids = root.children();
             for k in 0..kids.length() {
                 let Some(el) = kids.item(k) else { continue };
@@ -190,6 +190,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                     if el.get_attribute("hidden").is_none() {
                         let _ = el.set_attribute("hidden", "until-found");
                     }
+                    boxes.push((i, el));
                 } else {
                     if el.has_attribute("hidden") {
                         let _ = el.remove_attribute("hidden");
@@ -210,15 +211,29 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             let before = h.top(anchor);
             h.measure(&got, anchor);
             let after = h.top(anchor);
+            // The boxes re-estimated by that measure (those below the view)
+            // get their new height now, not at the next render: in between,
+            // a scroll (find in page's, the scroll bar's) went to a place
+            // the page and the heights disagreed on, and drew other chunks.
+            for (i, el) in &boxes {
+                set_height(el, h.h.get(*i).copied());
+            }
             drop(h);
             let target = pending.borrow_mut().take();
             match target {
                 Some((selector, flash)) => {
                     if let Ok(Some(el)) = root.query_selector(&selector) {
-                        el.scroll_into_view_with_bool(true);
-                        // Centre it rather than leave it on the top edge.
-                        let half = f64::from(root.client_height()) / 2.0;
-                        root.set_scroll_top((f64::from(root.scroll_top()) - half).max(0.0) as i32);
+                        // Centred in the text box (the browser keeps it in
+                        // range: the last lines end up at the bottom, not
+                        // half a view below it, as a scroll into view and
+                        // back by half a view put them).
+                        let (r, b) = (
+                            el.get_bounding_client_rect(),
+                            root.get_bounding_client_rect(),
+                        );
+                        let top = f64::from(root.scroll_top()) + r.top() - b.top();
+                        let margin = (f64::from(root.client_height()) - r.height()).max(0.0) / 2.0;
+                        root.set_scroll_top((top - margin).max(0.0) as i32);
                         if flash {
                             crate::web::components::flash(&el, "flash");
                         }
@@ -239,6 +254,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let range = range.clone();
         let heights = heights.clone();
         let container = container.clone();
+        let shown = shown.clone();
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
                 let el = root.clone();
@@ -255,25 +271,40 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             move || drop(listener)
         });
     }
-    // Find in page found words in an empty box (`hidden="until-found"`):
-    // draw its chunk at once (the browser scrolls to the words).
+    // Find in page found words in an empty box (`hidden="until-found"`).
+    // Right after this event (and the microtasks it queues) the browser
+    // removes the attribute and scrolls to the words, in the box's own text
+    // node. So the box is laid out from now on (class `found`: the CSS keeps
+    // `ph` boxes out of layout), and its chunk is drawn only in a later task:
+    // drawn at once (a render is a microtask) it replaced the words the
+    // browser then scrolled to, and the view landed at the chunk's top, up to
+    // a few screens away from them.
     {
         let range = range.clone();
         let container = container.clone();
         let heights = heights.clone();
+        let shown = shown.clone();
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
                 gloo::events::EventListener::new(&root, "beforematch", move |e| {
                     // The chunks now (a document keeps its id when its text changes).
                     let n = heights.borrow().h.len();
-                    let i = e
+                    let chunk = e
                         .target()
                         .and_then(|t| t.dyn_into::<Element>().ok())
-                        .and_then(|el| el.closest(".chunk").ok().flatten())
-                        .and_then(|el| el.get_attribute("data-c"))
-                        .and_then(|c| c.parse::<usize>().ok());
-                    if let Some(i) = i {
-                        range.set((i.saturating_sub(1), (i + 2).min(n)));
+                        .and_then(|el| el.closest(".chunk").ok().flatten());
+                    let Some(chunk) = chunk else { return };
+                    let _ = chunk.class_list().add_1("found");
+                    if let Some(i) = (chunk.get_attribute("data-c")).and_then(|c| c.parse().ok()) {
+                        let (range, shown) = (range.clone(), shown.clone());
+                        gloo::timers::callback::Timeout::new(0, move || {
+                            // What is drawn now (`*range` is as of the listener's start).
+                            let (lo, hi) = *shown.borrow();
+                            if !(lo..hi).contains(&i) {
+                                range.set((i.saturating_sub(1), (i + 2).min(n)));
+                            }
+                        })
+                        .forget();
                     }
                 })
             });
