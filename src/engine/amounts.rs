@@ -429,10 +429,14 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             } else {
                 Low { b: [0; 24], n: 0 }
             };
+            // "Oct. 27", "Sept. 18, 2023": the abbreviation's period between
+            // the month and the day (one token with it, or one of its own).
+            let prev_month = month(prev.trim_end_matches('.'))
+                || (&*prev == "." && start > 1 && month(&Low::of(doc, start - 2)));
             let year_like = is_digits
                 && w.len() == 4
                 && matches!(w.as_bytes().first(), Some(b'1') | Some(b'2'));
-            if month(&prev) || year_like || (is_digits && &*prev == "the" && &*next == "of") {
+            if prev_month || year_like || (is_digits && &*prev == "the" && &*next == "of") {
                 None
             } else {
                 Some(Label::Cardinal)

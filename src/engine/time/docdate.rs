@@ -147,15 +147,36 @@ fn date_line(line: &str, at: usize, end: usize) -> Option<DateLine> {
     // A dateline: an upper-case place and a comma before, "(" or a dash after.
     let before = line.get(lead..at).unwrap_or("").trim_end();
     let after = line.get(end..).unwrap_or("").trim_start();
-    let place = before.strip_suffix(',').is_some_and(|p| {
-        !p.is_empty()
-            && p.len() < 40
-            && p.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-    });
+    let place = before.strip_suffix(',').is_some_and(dateline_place);
     let opens = before.is_empty() || place;
     (opens && after.starts_with(['(', '-', '—', '–'])).then_some(DateLine::Dateline)
+}
+
+/// The place of a dateline, before the date's comma: an upper-case city
+/// ("OSLO"), optionally followed by a region or country in capitalised words
+/// ("CUPERTINO, California", "TOULOUSE, France", "AUSTIN, Texas").
+fn dateline_place(p: &str) -> bool {
+    let (city, region) = p.split_once(',').unwrap_or((p, ""));
+    let upper_city = city.chars().any(char::is_alphabetic)
+        && city
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let capitalised = |part: &str| {
+        let mut words = part.split_whitespace().peekable();
+        words.peek().is_some()
+            && words.all(|w| w.starts_with(|c: char| c.is_alphabetic() && c.is_uppercase()))
+    };
+    p.len() < 60 && city.len() < 40 && upper_city && (region.is_empty() || capitalised(region))
+}
+
+/// "the 2004-built vessel", "a 1990s-era plant": a year inside a compound
+/// modifier describes a thing, and does not tell which year the text was written.
+fn compound_modifier(doc: &Doc, end: usize) -> bool {
+    let after = doc.text.get(end..).unwrap_or("");
+    after
+        .strip_prefix('-')
+        .is_some_and(|a| a.starts_with(char::is_alphabetic))
 }
 
 /// A date on a dateline, byline or "Published ..." line near the top of the
@@ -215,6 +236,9 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
     for s in 0..doc.sentences.len().min(200) {
         vtokens(doc, s, &mut buf);
         for m in find(doc, &buf) {
+            if compound_modifier(doc, m.end) {
+                continue;
+            }
             if let Some(
                 TimeValue::Year(y)
                 | TimeValue::Day { y: Some(y), .. }

@@ -25,7 +25,8 @@ pub(super) fn unit_code(u: i32, n: &str) -> String {
         unit::DECADE => times(n, 10, "Y"),
         unit::CENTURY => times(n, 100, "Y"),
         unit::WEEKEND => format!("P{n}WE"),
-        unit::FORTNIGHT => format!("P{n}F"),
+        // ISO 8601 has no fortnight: two weeks each ("a fortnight" → P2W).
+        unit::FORTNIGHT => times(n, 2, "W"),
         _ => format!("P{n}X"),
     }
 }

@@ -287,3 +287,67 @@ pub(super) fn listed_day(value: &str, after: &str) -> Option<(usize, usize, Stri
     }
     Some((start, start + len, format!("{prefix}{day:02}")))
 }
+
+/// "in October and November 2022", "March, April or May 2021": in a list of
+/// dates one year written at the end belongs to every item. `value` is a listed
+/// date's TimeML value whose year the text does not state ("2024-10" from the
+/// document date), `between` the text between it and the next item, `next` that
+/// item's value with its stated year, `item` the listed date's text. Returns the
+/// new value: the item in the next one's year, or the year before if it would come
+/// after it ("December and January 2023"). `None` when the two are not list items
+/// of one granularity (months with months, days with days), the next one has no
+/// year either, or the item names no month ("on Friday and March 5, 2021", "last
+/// month and May 2021" are no list of one year).
+pub(super) fn listed_year(item: &str, value: &str, between: &str, next: &str) -> Option<String> {
+    let t = tables();
+    let names_month = item.split(|c: char| !c.is_alphabetic()).any(|w| {
+        t.id(&w.to_ascii_lowercase())
+            .is_some_and(|id| t.readings(id).iter().any(|r| r.class == Class::Month))
+    });
+    if !names_month {
+        return None;
+    }
+    let between = between.trim();
+    let word = between.trim_start_matches(',').trim();
+    if between.is_empty() || !matches!(word, "" | "and" | "or" | "&") {
+        return None;
+    }
+    let a = TimeValue::parse(value)?;
+    let b = TimeValue::parse(next)?;
+    let same_kind = matches!(
+        (a, b),
+        (TimeValue::Month { .. }, TimeValue::Month { .. })
+            | (TimeValue::Day { .. }, TimeValue::Day { .. })
+    );
+    let (Some(ya), Some(yb), true) = (a.year(), b.year(), same_kind) else {
+        return None;
+    };
+    let mut moved = a.shift(super::tables::unit::YEAR, yb - ya)?;
+    if let (Some(s), Some(e)) = (moved.first_day(), b.first_day()) {
+        if s > e {
+            moved = moved.shift(super::tables::unit::YEAR, -1)?;
+        }
+    }
+    Some(moved.to_timeml())
+}
+
+/// "shortly after midnight on Tuesday", "just past midnight": midnight read as
+/// the start of its day (T00:00), not the end (T24:00, TimeML's reading of a
+/// bare "midnight Tuesday"), when a word of [`super::names::NameWords::day_start`]
+/// comes before it. `text` is the matched expression, `before` the text before it,
+/// `value` its TIME value. Returns the new value, or `None` to keep it.
+pub(super) fn midnight_start(text: &str, before: &str, value: &str) -> Option<String> {
+    let (day, rest) = value.split_once("T24:00")?;
+    let prev = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let day_start = super::names::words().day_start.contains(&prev);
+    let midnight = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("midnight"));
+    (day_start && midnight).then(|| format!("{day}T00:00{rest}"))
+}

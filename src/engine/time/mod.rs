@@ -357,6 +357,37 @@ pub fn numeric_note(doc: &Doc) -> Option<String> {
     })
 }
 
+/// "October and November 2022", "May, June or July 2021": the one year a list
+/// states goes to every item before it (`forms::listed_year`), last to first
+/// so that it runs down the whole list.
+fn share_listed_year(doc: &Doc, out: &mut [TimexDraft], explicit_year: &mut [bool]) {
+    for i in (1..out.len()).rev() {
+        let stated = |k: usize| explicit_year.get(k).copied().unwrap_or(true);
+        if stated(i - 1) || !stated(i) {
+            continue;
+        }
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        if a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let between = doc
+            .text
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let item = doc.text.get(a.start..a.end).unwrap_or("");
+        if let Some(v) = forms::listed_year(item, &a.value, &between, &b.value) {
+            a.value = v;
+            if let Some(e) = explicit_year.get_mut(i - 1) {
+                *e = true;
+            }
+        }
+    }
+}
+
 /// Ranges of two expressions ("between March and November 2023", "from
 /// June 10 to 12 July 2021"): a start that took its year from the document
 /// takes the end's stated year, and a start after its end moves back a year,
@@ -534,6 +565,10 @@ pub fn extract_with_clauses(
                 continue;
             }
             ended_before(doc, &m, &mut n, ctx.dct);
+            let (text, before) = (doc.slice(m.start, m.end), doc.text.get(..m.start));
+            if let Some(v) = forms::midnight_start(text, before.unwrap_or(""), &n.value) {
+                n.value = v;
+            }
             // "For the nine months, ...": a report on months, not on the quarter.
             if n.kind == TimexType::Duration
                 && n.value.starts_with('P')
@@ -620,6 +655,7 @@ pub fn extract_with_clauses(
             }
         }
     }
+    share_listed_year(doc, &mut out, &mut explicit_year);
     join_ranges(doc, &mut out, &explicit_year);
     out
 }

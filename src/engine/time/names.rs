@@ -8,7 +8,11 @@
 //!   the Veterans";
 //! - "Now," and "Now for" opening a sentence: a discourse marker, not the present time;
 //! - "Today" capitalised after an acronym or inside a name ("USA Today");
-//! - "a quarter of the market": a share, not three months.
+//! - "a quarter of the market": a share, not three months;
+//! - a unit after an ordinal: "in the 53rd minute after the foul" is a position, not a
+//!   duration or a shift of one minute;
+//! - "the second half" with no year, in a sentence about a match ("the referee", "the
+//!   striker"): a half of play, not a half-year.
 //!
 //! The word lists are `data/time/names.txt` ([`words`]).
 //!
@@ -17,7 +21,7 @@
 
 use super::matcher::Match;
 use super::normalise::Normalised;
-use super::tables::Action;
+use super::tables::{Action, Class};
 use crate::engine::model::TimexType;
 use crate::engine::text::Doc;
 
@@ -36,6 +40,12 @@ pub struct NameWords {
     pub rate: Vec<String>,
     /// Unit words that, with "of" after them, are a share of something ("a quarter of the market").
     pub fraction: Vec<String>,
+    /// Words of a match or game ("goal", "referee"): with one in its sentence, "the second
+    /// half" is a half of play, not of the year.
+    pub sport: Vec<String>,
+    /// Words before "midnight" that put it at the start of the day named after it ("shortly
+    /// after midnight on Tuesday" is early Tuesday, T00:00; "midnight Tuesday" alone is its end, T24:00).
+    pub day_start: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -57,6 +67,8 @@ fn parse_words(text: &str) -> NameWords {
             "quote" => &mut w.quote,
             "rate" => &mut w.rate,
             "fraction" => &mut w.fraction,
+            "sport" => &mut w.sport,
+            "day_start" => &mut w.day_start,
             _ => {
                 w.errors.push(line.to_string());
                 continue;
@@ -93,6 +105,86 @@ pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
         || discourse_now(text, before, after)
         || titled_today(text, before)
         || fraction(n, text, after)
+        || ordinal_unit(m, before)
+        || half_of_play(m, before, after)
+}
+
+/// The last word of `before` (text up to a match), lower-cased.
+fn last_word(before: &str) -> String {
+    before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+/// "in the 53rd minute after the foul", "on the third day after": a unit after an
+/// ordinal is a position in a count, not a duration or a shift of one unit.
+fn ordinal_unit(m: &Match, before: &str) -> bool {
+    if !matches!(m.rule.action, Action::Duration | Action::Anaphor)
+        || m.captures.get(Class::Num).is_some()
+    {
+        return false;
+    }
+    let prev = last_word(before);
+    let digits = prev.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &prev[digits.len()..];
+    let digit_ordinal = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(suffix, "st" | "nd" | "rd" | "th");
+    let t = super::tables::tables();
+    let word_ordinal = t
+        .id(&prev)
+        .is_some_and(|i| t.readings(i).iter().any(|r| r.class == Class::Ord));
+    digit_ordinal || word_ordinal
+}
+
+/// How far around "the second half" [`half_of_play`] looks for its sentence, in bytes.
+const SENTENCE_WINDOW: usize = 300;
+
+/// "sent off in the second half": with no year ("of 2024", "of the year") and a
+/// word of a match or game in the sentence ([`NameWords::sport`]), a half is
+/// one of play.
+fn half_of_play(m: &Match, before: &str, after: &str) -> bool {
+    if m.rule.action != Action::Half || m.captures.get(Class::Year).is_some() {
+        return false;
+    }
+    // "the second half of the year", "of this fiscal year": a half of a year after all.
+    let t = super::tables::tables();
+    let of_time = after.trim_start().strip_prefix("of ").is_some_and(|rest| {
+        rest.split_whitespace().take(3).any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || t.id(&w).is_some_and(|i| {
+                    t.readings(i)
+                        .iter()
+                        .any(|r| matches!(r.class, Class::Unit | Class::Units | Class::Year))
+                })
+        })
+    });
+    if of_time {
+        return false;
+    }
+    // The sentence around the match, at most [`SENTENCE_WINDOW`] bytes each side
+    // (linear time on text without sentence marks).
+    let lo = before.len().saturating_sub(SENTENCE_WINDOW);
+    let lo = (lo..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let hi = after.len().min(SENTENCE_WINDOW);
+    let hi = (hi..after.len())
+        .find(|&i| after.is_char_boundary(i))
+        .unwrap_or(after.len());
+    let (before, after) = (&before[lo..], &after[..hi]);
+    let start = before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    let sentence = format!("{} {}", &before[start..], &after[..end]).to_lowercase();
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| listed(&words().sport, w))
 }
 
 /// True when `before` (text up to a word) ends a sentence: nothing, or a

@@ -213,9 +213,14 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         // "profit rose from $9 million a year earlier" in a report on a
         // quarter: that quarter a year before, as for "a year ago" (the day
         // last named is when the report was filed, "yesterday").
-        if let (Some(q), Some(TimeValue::Day { .. }), false) =
-            (ctx.quarter, base, ctx.months_report)
-        {
+        // So too when the date last named is a prospect after the document date
+        // ("guidance for the first half of 2024"): the comparison is with the past.
+        let prospect = base
+            .and_then(TimeValue::span)
+            .zip(dct)
+            .is_some_and(|(s, d)| s.start > d.days());
+        let from_quarter = matches!(base, Some(TimeValue::Day { .. })) || prospect;
+        if let (Some(q), true, false) = (ctx.quarter, from_quarter, ctx.months_report) {
             if n < 0 {
                 return date(q.shift(u, n)?);
             }

@@ -1,0 +1,208 @@
+//! Time faults a new-user trial found (session 7), one kind per test, each with
+//! sentences written for these tests: a year shared by a list of months,
+//! datelines with a region or a compound-modifier year, the day number of a
+//! dateline as an amount, fortnights, "after midnight", ordinal minutes and
+//! halves of a match.
+
+use annalist::engine::analyze;
+use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
+
+fn run(text: &str, date: Option<&str>) -> Analysis {
+    analyze(&DocumentInput {
+        id: "f".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+    })
+}
+
+/// (text, type, value) of every timex.
+fn timexes(text: &str, date: Option<&str>) -> Vec<(String, TimexType, String)> {
+    run(text, date)
+        .timex
+        .into_iter()
+        .map(|t| (t.text, t.kind, t.value))
+        .collect()
+}
+
+fn value_of(text: &str, date: Option<&str>, expr: &str) -> Option<String> {
+    timexes(text, date)
+        .into_iter()
+        .find(|t| t.0 == expr)
+        .map(|t| t.2)
+}
+
+const DCT: Option<&str> = Some("2024-06-10"); // a Monday
+
+#[test]
+fn a_list_of_months_shares_the_year_written_at_its_end() {
+    let text = "The mill stood idle in August and September 2021.";
+    assert_eq!(value_of(text, DCT, "August").as_deref(), Some("2021-08"));
+    assert_eq!(
+        value_of(text, DCT, "September 2021").as_deref(),
+        Some("2021-09")
+    );
+    // Down a longer list, with "or" too.
+    let text = "Tolls rose in April, May or June 2018, the report said.";
+    assert_eq!(value_of(text, DCT, "April").as_deref(), Some("2018-04"));
+    assert_eq!(value_of(text, DCT, "May").as_deref(), Some("2018-05"));
+    // A range after "between" as before.
+    let text = "Ferries ran less often between February and June 2020.";
+    assert_eq!(value_of(text, DCT, "February").as_deref(), Some("2020-02"));
+    // A weekday or "last month" before a dated item is no month of that list.
+    let text = "The board met on Friday and March 5, 2021.";
+    assert_eq!(value_of(text, DCT, "Friday").as_deref(), Some("2024-06-07"));
+    let text = "Prices fell last month and May 2021.";
+    assert_eq!(
+        value_of(text, DCT, "last month").as_deref(),
+        Some("2024-05")
+    );
+    // No list: a month on its own takes its year from the document date and tense.
+    let text = "Fares went up in August. In September 2021 they fell.";
+    assert_eq!(value_of(text, DCT, "August").as_deref(), Some("2023-08"));
+}
+
+#[test]
+fn a_dateline_with_a_region_dates_the_document() {
+    let a = run(
+        "AUSTIN, Texas, Nov. 3, 2022 - A chip maker said on Wednesday it would hire staff.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2022-11-03"));
+    assert_eq!(
+        value_of(
+            "AUSTIN, Texas, Nov. 3, 2022 - A chip maker said on Wednesday it would hire staff.",
+            None,
+            "Wednesday"
+        )
+        .as_deref(),
+        Some("2022-11-02")
+    );
+    // A lower-case phrase before the date is a sentence, not a place.
+    let a = run("The plant in Texas, Nov. 3, 2022 - closed.", None);
+    assert_eq!(a.date, None);
+}
+
+#[test]
+fn a_year_in_a_compound_modifier_does_not_date_a_dateline() {
+    // Only "1998-registered" names a year: the dateline's year stays unknown.
+    let a = run(
+        "ROTTERDAM, March 4 (Portwire) - The 1998-registered tanker docked on Friday.",
+        None,
+    );
+    assert_eq!(a.date, None);
+    // A year the article names as such still gives the dateline its year.
+    let a = run(
+        "ROTTERDAM, March 4 (Portwire) - The 1998-registered tanker left in January 2021.",
+        None,
+    );
+    assert_eq!(a.date.as_deref(), Some("2021-03-04"));
+}
+
+#[test]
+fn the_day_of_an_abbreviated_month_is_no_cardinal() {
+    for text in [
+        "OSAKA, Dec. 9, 2021 - Two firms agreed to merge.",
+        "The vote was held on Sept. 30 in Lyon.",
+    ] {
+        let a = run(text, None);
+        let cardinals: Vec<&str> = a
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Cardinal)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert!(
+            !cardinals
+                .iter()
+                .any(|c| c.starts_with(|c: char| c.is_ascii_digit())),
+            "{text}: {cardinals:?}"
+        );
+    }
+    // A number that is not a day after a month is still a cardinal.
+    let a = run("The vote drew 30 delegates.", None);
+    assert!(a
+        .entities
+        .iter()
+        .any(|e| e.label == Label::Cardinal && e.text == "30"));
+}
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    let text = "The ferry will be back in service in a fortnight.";
+    assert_eq!(value_of(text, DCT, "a fortnight").as_deref(), Some("P2W"));
+    let text = "Repairs took three fortnights.";
+    assert_eq!(
+        value_of(text, DCT, "three fortnights").as_deref(),
+        Some("P6W")
+    );
+}
+
+#[test]
+fn after_midnight_is_the_start_of_the_named_day() {
+    let text = "The alarm sounded just after midnight on Thursday.";
+    let v = value_of(text, DCT, "midnight on Thursday");
+    assert_eq!(v.as_deref(), Some("2024-06-06T00:00"));
+    // A bare "midnight Thursday" (a deadline) stays the end of that day.
+    let text = "Bids close at midnight Thursday.";
+    let found = timexes(text, DCT);
+    assert!(found.iter().any(|t| t.2.ends_with("T24:00")), "{found:?}");
+}
+
+#[test]
+fn an_ordinal_minute_is_no_duration() {
+    let text = "Kane headed in the 67th minute after a corner.";
+    let found = timexes(text, DCT);
+    assert!(found.is_empty(), "{found:?}");
+    // A count of minutes is still a duration.
+    let text = "The lift stopped for 20 minutes after the fault.";
+    assert_eq!(value_of(text, DCT, "20 minutes").as_deref(), Some("PT20M"));
+}
+
+#[test]
+fn a_half_of_a_match_is_no_half_year() {
+    let text = "The visitors' striker was booked early in the second half.";
+    let found = timexes(text, DCT);
+    assert!(found.is_empty(), "{found:?}");
+    let text = "Rain stopped play in the first half of the match.";
+    assert!(timexes(text, DCT).is_empty());
+    // A half without a word of sport is a half-year, and so is one of a year.
+    let text = "Shipments should recover in the second half.";
+    assert_eq!(
+        value_of(text, DCT, "the second half").as_deref(),
+        Some("2024-H2")
+    );
+    let text = "The striker's club expects profit in the first half of 2025.";
+    let found = timexes(text, DCT);
+    assert!(found.iter().any(|t| t.2 == "2025-H1"), "{found:?}");
+}
+
+#[test]
+fn a_year_earlier_after_a_forecast_is_the_reported_quarter_a_year_back() {
+    // The third quarter is reported; the outlook names a half-year still to
+    // come; "a year earlier" compares with the third quarter of last year.
+    let text = "Boatyard Ltd said on Monday its third-quarter sales rose 4%. \
+                It expects a slower first half of 2025. \
+                Its margin was 9%, down from 11% a year earlier.";
+    let dct = Some("2024-10-21");
+    assert_eq!(
+        value_of(text, dct, "third-quarter").as_deref(),
+        Some("2024-Q3")
+    );
+    assert_eq!(
+        value_of(text, dct, "a year earlier").as_deref(),
+        Some("2023-Q3")
+    );
+}
+
+#[test]
+fn the_sport_cue_is_read_near_the_half_only() {
+    // A word of sport far before, in a run with no sentence mark and many
+    // two-byte letters: out of the window, so the half-year stands (no panic
+    // on a character boundary either).
+    let filler = "é ".repeat(400);
+    let text = format!("The striker {filler} sales grow in the second half");
+    assert_eq!(
+        value_of(&text, DCT, "the second half").as_deref(),
+        Some("2024-H2")
+    );
+}
