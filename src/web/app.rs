@@ -690,7 +690,8 @@ fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool)
 /// [`SLICE_MS`] (at least one), delivered in ONE [`Action::AnalysedBatch`]
 /// so the page re-renders once per slice, not once per document. The rest
 /// follow on the next tick (the state change re-runs the scheduling effect
-/// with a zero timeout), so input is handled between slices.
+/// with a zero timeout), so input is handled between slices; when
+/// [`BATCH_TO_WORKER`] or more are left, they go to the worker at once.
 fn run_jobs(
     jobs: Vec<(String, u64, DocumentInput, bool)>,
     dispatcher: &UseReducerDispatcher<State>,
