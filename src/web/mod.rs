@@ -17,6 +17,8 @@ pub mod error;
 pub mod example;
 #[cfg(target_arch = "wasm32")]
 pub mod guard;
+#[cfg(target_arch = "wasm32")]
+pub mod jobs;
 pub mod parts;
 #[cfg(target_arch = "wasm32")]
 pub mod share;
