@@ -4,8 +4,10 @@
 // function, self and total time. For names of wasm functions, point --dist at
 // a dist whose annalist_bg.wasm kept its name section (wasm-opt -g).
 // usage: node bench/profile.mjs --dist DIR --corpus corpus.jsonl [--case 2mb|deselect|load] [--top 40]
-// (`load`: the 5,000-event workspace given to the file picker, until the timeline settles.)
-import { readFile, writeFile } from "node:fs/promises";
+// (`load`: the 5,000-event workspace given to the file picker, until the timeline settles;
+// `first`: a fresh page from navigation to the first highlighted mention painted, with the
+// wasm's fetch and instantiation times from the page's own clock.)
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { launch, serve } from "../tests/e2e/lib.mjs";
@@ -46,6 +48,53 @@ function summarise(profile) {
   console.log("== total ==\n" + top(total));
 }
 
+// The main thread's time line in phases: each sample is put in the first phase one of its
+// frames names (innermost first), then runs of one phase are printed with their start (ms
+// before the end, which is `endMs` on the page clock, the last painted frame).
+function phases(profile, endMs) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const PHASES = [
+    ["decode", /cm::decode|cm::Decoder/],
+    ["lexicon", /engine::lexicon::lexicon|Lexicon::build/],
+    ["models", /engine::packed|pos::Tagger|typing::weights/],
+    ["analyse", /guard::analyze|engine::analyze/],
+    ["yew", /yew::/],
+    ["wasm-init", /__wbg_init|__wbg_finalize_init|instantiate/],
+    ["gc", /garbage collector/],
+    ["idle", /^\(idle\)$/],
+    ["program", /^\(program\)$/],
+  ];
+  const runs = [];
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    let id = profile.samples[i];
+    const names = [];
+    while (id !== undefined) {
+      names.push(byId.get(id).callFrame.functionName || "(anon)");
+      id = parent.get(id);
+    }
+    const ph = PHASES.find(([, re]) => names.some((n) => re.test(n)))?.[0] ?? "other-js";
+    const last = runs[runs.length - 1];
+    if (last && last.ph === ph) last.end = t;
+    else runs.push({ ph, start: t, end: t });
+  }
+  const end = runs[runs.length - 1]?.end ?? 0;
+  const merged = [];
+  for (const r of runs) {
+    const last = merged[merged.length - 1];
+    if (last && (last.ph === r.ph || (r.end - r.start) / 1000 < 2 && last.ph !== "idle")) last.end = r.end;
+    else merged.push({ ...r });
+  }
+  console.log("== main thread phases (ms on the page clock, assuming the profile ends at the paint) ==");
+  for (const r of merged) {
+    const ms = (r.end - r.start) / 1000;
+    if (ms >= 3) console.log(`${(endMs - (end - r.start) / 1000).toFixed(0).padStart(6)} +${ms.toFixed(0).padStart(4)} ms  ${r.ph}`);
+  }
+}
+
 async function settled(page, quietMs) {
   return page.evaluate((quietMs) => new Promise((ok) => {
     const tl = document.querySelector('[aria-label="Timeline"]');
@@ -66,6 +115,40 @@ await page.addInitScript(() => {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask", buffered: true });
 });
 const cdp = await ctx.newCDPSession(page);
+if (CASE === "first") {
+  await page.addInitScript(() => {
+    window.__t = {};
+    const mark = (k) => (window.__t[k] ??= performance.now());
+    for (const f of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
+      const orig = WebAssembly[f];
+      WebAssembly[f] = (...a) => (mark(f), orig.apply(WebAssembly, a).then((r) => (mark(f + " done"), r)));
+    }
+    new MutationObserver(() => {
+      if (document.querySelector('[aria-label="Document"] mark')) {
+        mark("first mark");
+        requestAnimationFrame(() => setTimeout(() => mark("painted"), 0));
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  await page.goto(opt("--url", server.url + "index.html"));
+  await page.waitForFunction(() => window.__t?.painted !== undefined, null, { timeout: 60000 });
+  const t = await page.evaluate(() => ({
+    ...window.__t,
+    ...Object.fromEntries(performance.getEntriesByType("resource").map((r) => [r.name.split("/").pop(), [r.startTime, r.responseEnd].map(Math.round)])),
+    dcl: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventEnd,
+  }));
+  console.log(JSON.stringify(t, null, 1));
+  const { profile } = await cdp.send("Profiler.stop");
+  if (opt("--save")) await writeFile(opt("--save"), JSON.stringify(profile));
+  phases(profile, t.painted);
+  summarise(profile);
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 await page.goto(server.url + "index.html");
 await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 60000 });
 const input = page.locator('input[type="file"][aria-label="Open files"]').first();
@@ -87,7 +170,14 @@ if (CASE === "2mb") {
 } else {
   // 5,000 events: as bench/browser.mjs, whole articles in order (about 170 here).
   const n = Number(opt("--docs", "190"));
-  const files = docs.slice(0, n).map((d, i) => ({ name: `${d.id}.txt`, mimeType: "text/plain", buffer: Buffer.from(`${d.date}\n\n${d.text}`) }));
+  // Files on disk, given by path (as bench/browser.mjs): no page script builds the Files.
+  const dir = join(tmpdir(), "annalist-profile-ws");
+  await mkdir(dir, { recursive: true });
+  const files = [];
+  for (const d of docs.slice(0, n)) {
+    files.push(join(dir, `${d.id}.txt`));
+    await writeFile(files[files.length - 1], `${d.date}\n\n${d.text}`);
+  }
   await page.evaluate(() => (window.__uiStart = performance.now()));
   if (CASE === "load") {
     await cdp.send("Profiler.start");
@@ -106,7 +196,27 @@ if (CASE === "2mb") {
 }
 const { profile } = await cdp.send("Profiler.stop");
 if (opt("--save")) await writeFile(opt("--save"), JSON.stringify(profile));
-console.log("long tasks", JSON.stringify(await page.evaluate(() => window.__longTasks)));
+const longTasks = await page.evaluate(() => window.__longTasks);
+console.log("long tasks", JSON.stringify(longTasks));
+if (CASE === "load" && longTasks.length) {
+  // The long tasks' functions (the profile starts with __uiStart, within a few ms).
+  const since = await page.evaluate(() => window.__uiStart);
+  const spans = longTasks.map((lt) => [(lt.start - since) * 1000, (lt.start - since + lt.ms) * 1000]);
+  const kept = { ...profile, samples: [], timeDeltas: [] };
+  let t = 0;
+  profile.samples.forEach((s, i) => {
+    t += profile.timeDeltas[i];
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    if (spans.some(([a, b]) => t >= a && t <= b)) {
+      kept.samples.push(s);
+      kept.timeDeltas.push(kept.samples.length === 1 ? 0 : dt);
+    }
+  });
+  // summarise() reads each sample's time from the next delta: shift by one.
+  kept.timeDeltas = [0, ...kept.timeDeltas];
+  console.log(`== inside the ${longTasks.length} long tasks (${longTasks.reduce((n, x) => n + x.ms, 0)} ms) ==`);
+  summarise(kept);
+}
 summarise(profile);
 await browser.close();
 await server.close();

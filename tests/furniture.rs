@@ -46,3 +46,30 @@ fn the_same_names_in_the_story_are_still_found() {
     );
     assert!(found.iter().any(|n| n.contains("Odesa")), "{found:?}");
 }
+
+#[test]
+fn a_story_sentence_holding_a_furniture_phrase_keeps_its_names() {
+    // "log in" and "read more" inside a sentence, not leading a line.
+    let story = "Ferry log\n\
+                 Peter Hansen closed the log in Flensburg on Friday.\n\
+                 Inspectors in Kiel had to read more reports from Baltrum Shipping.\n";
+    let found = names(story);
+    for name in ["Peter Hansen", "Flensburg", "Baltrum Shipping"] {
+        assert!(
+            found.iter().any(|n| n.contains(name)),
+            "{name} lost: {found:?}"
+        );
+    }
+    // The same phrases leading a short line are still furniture.
+    let page = "Ferry log\nLog in to read Mirela Vasquez on ferries\n\
+                Peter Hansen closed the office in Flensburg.\n";
+    let found = names(page);
+    assert!(
+        !found.iter().any(|n| n.contains("Mirela Vasquez")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|n| n.contains("Peter Hansen")),
+        "{found:?}"
+    );
+}

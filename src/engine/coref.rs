@@ -101,10 +101,35 @@ struct Ctx<'a, 'd> {
     mentions: &'a [TypedMention],
     merged: &'a Merged,
     /// Entity of each clause's subject (from a name or a resolved pronoun).
-    subject_entity: Vec<Option<usize>>,
+    /// The entity index plus one in a u32, 0 for none ([`NO_ENTITY`]; a zeroed vector needs no
+    /// fill), not `Option<usize>`: one entry per clause of the document, alive with the
+    /// clauses and tagged words (issue 16.6). Read it with [`Ctx::subject_of`].
+    subject_entity: Vec<u32>,
 }
 
+/// No entity (in [`Ctx`]'s per-clause subjects).
+const NO_ENTITY: u32 = 0;
+
 impl Ctx<'_, '_> {
+    /// The entity of clause `c`'s subject, if known.
+    fn subject_of(&self, c: usize) -> Option<usize> {
+        self.subject_entity
+            .get(c)
+            .filter(|&&e| e != NO_ENTITY)
+            .map(|&e| e as usize - 1)
+    }
+
+    /// Record clause `c`'s subject entity (`None`: unknown). Entities are fewer than
+    /// mentions, and those fewer than 2^32 (texts are at most 4 GiB − 1 bytes): an index
+    /// that does not fit is left unknown rather than wrapped.
+    fn set_subject(&mut self, c: usize, e: Option<usize>) {
+        if let Some(slot) = self.subject_entity.get_mut(c) {
+            *slot = e
+                .and_then(|e| u32::try_from(e.checked_add(1)?).ok())
+                .unwrap_or(NO_ENTITY);
+        }
+    }
+
     fn sentence_of(&self, byte: usize) -> usize {
         let t = self.doc.tokens.partition_point(|t| t.end() <= byte);
         self.doc.tokens.get(t).map_or(0, |t| t.sentence as usize)
@@ -200,7 +225,7 @@ impl Ctx<'_, '_> {
     ) -> Option<usize> {
         let s = self.sentence_of(w.start());
         let from = s.saturating_sub(1);
-        let own_subject = ci.and_then(|c| self.subject_entity.get(c).copied().flatten());
+        let own_subject = ci.and_then(|c| self.subject_of(c));
         if possessive {
             if let Some(e) = own_subject.filter(|&e| self.label_of(e) == Some(Label::Person)) {
                 return Some(e);
@@ -225,10 +250,7 @@ impl Ctx<'_, '_> {
             .take_while(|(_, c)| c.sentence() >= from)
             .filter(|(i, _)| Some(*i) != ci)
             .find_map(|(i, c)| {
-                self.subject_entity
-                    .get(i)
-                    .copied()
-                    .flatten()
+                self.subject_of(i)
                     .filter(|&e| self.label_of(e) == Some(Label::Person))
                     .map(|e| (e, c.sentence()))
             });
@@ -268,7 +290,7 @@ impl Ctx<'_, '_> {
         if self.sentence_of(w.start()) > c.sentence() + 1 {
             return None;
         }
-        let e = self.subject_entity.get(prev).copied().flatten()?;
+        let e = self.subject_of(prev)?;
         matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
     }
 
@@ -288,7 +310,7 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
-        let e = self.subject_entity.get(c - 1).copied().flatten();
+        let e = self.subject_of(c - 1);
         e.filter(|&e| matches!(self.label_of(e), Some(Label::Org | Label::Gpe)))
             .or_else(|| self.named_org_subject(p))
     }
@@ -369,7 +391,7 @@ pub fn resolve(
         clauses,
         mentions,
         merged,
-        subject_entity: vec![None; clauses.len()],
+        subject_entity: vec![NO_ENTITY; clauses.len()],
     };
     let mut out: Vec<Resolved> = Vec::new();
     let mut next_clause = 0usize;
@@ -382,7 +404,7 @@ pub fn resolve(
                 cx.mention_over(h.start(), h.end())
                     .and_then(|(i, _)| cx.entity_of_mention(i))
             });
-            cx.subject_entity[next_clause] = e;
+            cx.set_subject(next_clause, e);
             next_clause += 1;
         }
         let ci = {
@@ -403,7 +425,7 @@ pub fn resolve(
             } else if lower_is(doc, w, &["him", "her"]) {
                 cx.person_pronoun(w, ci, true, false)
             } else if lower_is(doc, w, &["himself", "herself"]) {
-                ci.and_then(|c| cx.subject_entity[c])
+                ci.and_then(|c| cx.subject_of(c))
             } else if lower_is(doc, w, &["they", "them", "their"]) {
                 cx.plural_pronoun(w, ci)
             } else if lower_is(doc, w, &["it"]) {
@@ -440,7 +462,7 @@ pub fn resolve(
                     .as_ref()
                     .is_some_and(|g| g.span().0 <= start && end <= g.span().1)
                 {
-                    cx.subject_entity[c] = Some(e);
+                    cx.set_subject(c, Some(e));
                 }
             }
             out.push(Resolved {

@@ -11,6 +11,8 @@
 //! entity they were resolved to, articles are dropped, and the label stops at
 //! the first time expression or comma after the verb.
 
+use std::borrow::Cow;
+
 use super::clause::{Clause, Group, Modal};
 use super::coref::{Resolution, Resolved};
 use super::merge::Merged;
@@ -324,10 +326,12 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if bare_auxiliary(src.words, c) {
         return None;
     }
-    let mut words: Vec<String> = Vec::new();
+    // Borrowed where a word is the text, a lemma or a fixed word as it stands (no heap block
+    // each): most words of a label.
+    let mut words: Vec<Cow<str>> = Vec::new();
     let t = src.group_text(s, &mut parts);
     if !t.is_empty() {
-        words.push(t);
+        words.push(t.into());
     }
     let plural = src.plural(Some(s));
     let head = &src.words[v.head()];
@@ -350,7 +354,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         if v.negated {
             words.push("not".into());
         }
-        words.push(head_text.to_string());
+        words.push(head_text.into());
     } else {
         let lemma = v.chain.first().unwrap_or(&v.lemma);
         if v.negated {
@@ -364,11 +368,11 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
                 }
                 .into(),
             );
-            words.push(lemma.to_string());
+            words.push(lemma.as_str().into());
         } else if base_form {
-            words.push(lemma.to_string());
+            words.push(lemma.as_str().into());
         } else {
-            words.push(present(lemma, plural));
+            words.push(present(lemma, plural).into());
         }
         if !v.chain.is_empty() {
             // "stopped providing", "decided to declassify": the rest as written.
@@ -379,7 +383,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             for j in first_full + 1..v.words().end {
                 let w = &src.words[j];
                 if w.upos != Upos::Adv {
-                    words.push(src.text(w.start(), w.end()).to_string());
+                    words.push(src.text(w.start(), w.end()).into());
                 }
             }
         }
@@ -395,7 +399,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             if w.upos != Upos::Adv || !manner || src.in_timex(w.start(), w.end()) {
                 break;
             }
-            words.push(t.to_string());
+            words.push(t.into());
             at = w.end();
         }
     }
@@ -436,7 +440,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if agent.is_some() {
         // Passive with agent: the old subject is the object, then what follows the verb.
         if let Some(s) = c.subject.as_ref() {
-            words.push(src.group_text(s, &mut parts));
+            words.push(src.group_text(s, &mut parts).into());
         }
     }
     for (start, end, prep, g) in items {
@@ -477,7 +481,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             break;
         }
         let t = src.group_text(g, &mut parts);
-        let count = |ws: &[String]| {
+        let count = |ws: &[Cow<str>]| {
             ws.iter()
                 .map(|w| w.split_whitespace().count())
                 .sum::<usize>()
@@ -488,14 +492,14 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // "microchips and machine tools": the conjunction between two phrases stays.
         if let Some(w) = gap.iter().find(|w| w.upos == Upos::Cconj) {
             if words.len() > verb_end {
-                words.push(src.text(w.start(), w.end()).to_lowercase());
+                words.push(src.text(w.start(), w.end()).to_lowercase().into());
             }
         }
         if let Some(k) = prep {
             let p = &c.preps[k];
-            words.push(src.text(p.prep().0, p.prep().1).to_lowercase());
+            words.push(src.text(p.prep().0, p.prep().1).to_lowercase().into());
         }
-        words.push(t);
+        words.push(t.into());
         at = end;
     }
     if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
@@ -509,7 +513,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             {
                 break;
             }
-            words.push(t.to_string());
+            words.push(t.into());
             if !is_function(w.upos) {
                 complete = words.len();
             }

@@ -20,7 +20,7 @@ use super::lexicon::{lexicon, Cc, FxBuild};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityDraft {
@@ -124,7 +124,10 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         // The (label, lower-case surface) key, built once a mention for look-up and index.
         let key = (m.label, surface.to_lowercase());
         let norm = key.1.as_str();
-        let idx = find_entity(doc, m, &key, &accs, &ix);
+        // The lexicon's full name of the surface ("EU" → "European Union"), looked up once
+        // for both the look-up and the index.
+        let full = lexicon().full_name(surface);
+        let idx = find_entity(doc, m, &key, full, &accs, &ix);
         let idx = match idx {
             Some(i) => i,
             None => {
@@ -159,7 +162,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         if a.country.is_none() {
             a.country = m.country;
         }
-        index_mention(doc, m, &key, idx, &accs[idx], &mut ix);
+        index_mention(doc, m, &key, full, idx, &accs[idx], &mut ix);
         mention_entity.push(idx);
     }
 
@@ -295,6 +298,10 @@ struct Index {
     /// Short forms of a multi-word organisation ("al noor", "huaxin", "treasury" of "U.S.
     /// Treasury Department"; [`org_short_forms`]) → the first organisation holding it.
     org_part: HashMap<String, usize, FxBuild>,
+    /// Multi-word organisation names (lower case) already in `org_first`, `org_initials` and
+    /// `org_part`: those keep the first organisation and depend on the name alone, so a name
+    /// seen again adds nothing there (its short forms are not computed again).
+    org_named: HashSet<String, FxBuild>,
 }
 
 /// The runs of words of a multi-word organisation's lower-case name shorter than the whole
@@ -314,6 +321,7 @@ fn find_entity(
     doc: &Doc,
     m: &TypedMention,
     key: &(Label, String),
+    full: Option<&str>,
     accs: &[Acc],
     ix: &Index,
 ) -> Option<usize> {
@@ -328,7 +336,7 @@ fn find_entity(
     if let Some(&i) = ix.by_key.get(key) {
         return Some(i);
     }
-    if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
+    if let Some(full) = full {
         if let Some(&i) = ix.by_key.get(&(m.label, full.to_lowercase())) {
             return Some(i);
         }
@@ -395,11 +403,13 @@ fn find_entity(
     }
 }
 
-/// Record mention `m` (of entity `idx`) in the indexes.
+/// Record mention `m` (of entity `idx`; `full`: the lexicon's full name of its surface) in
+/// the indexes.
 fn index_mention(
     doc: &Doc,
     m: &TypedMention,
     key: &(Label, String),
+    full: Option<&str>,
     idx: usize,
     a: &Acc,
     ix: &mut Index,
@@ -412,7 +422,7 @@ fn index_mention(
             ix.by_key.insert(key.clone(), idx);
         }
     }
-    if let Some(full) = lexicon().full_name(doc.slice(m.start, m.end)) {
+    if let Some(full) = full {
         ix.by_key
             .entry((m.label, full.to_lowercase()))
             .or_insert(idx);
@@ -430,12 +440,15 @@ fn index_mention(
         }
         Label::Org => {
             ix.by_key.insert((m.label, org_key(norm)), idx);
-            let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
-            if words.len() >= 2 {
-                ix.org_first.entry(words[0].clone()).or_insert(idx);
-                ix.org_initials.entry(initials(&words)).or_insert(idx);
-                for p in org_short_forms(&words.join(" ")) {
-                    ix.org_part.entry(p).or_insert(idx);
+            if norm.split_whitespace().nth(1).is_some() {
+                if !ix.org_named.contains(norm) {
+                    ix.org_named.insert(norm.to_string());
+                    let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
+                    ix.org_first.entry(words[0].clone()).or_insert(idx);
+                    ix.org_initials.entry(initials(&words)).or_insert(idx);
+                    for p in org_short_forms(&words.join(" ")) {
+                        ix.org_part.entry(p).or_insert(idx);
+                    }
                 }
             } else if super::candidates::is_all_caps(doc.slice(m.start, m.end)) {
                 ix.org_acronym.entry(norm.to_string()).or_insert(idx);

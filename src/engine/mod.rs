@@ -20,6 +20,7 @@
 //! Stages use byte offsets; only `assemble` converts them.
 
 pub(crate) mod amounts;
+pub(crate) mod bits;
 #[doc(hidden)]
 pub mod candidates;
 #[doc(hidden)]
@@ -348,7 +349,7 @@ fn assemble(
                 text: doc.slice(t.start, t.end).to_string(),
                 kind: t.kind,
                 value: t.value.clone(),
-                modifier: t.modifier.clone(),
+                modifier: t.modifier().map(str::to_string),
             }
         })
         .collect();

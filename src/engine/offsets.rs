@@ -75,6 +75,14 @@ impl<'a> OffsetMap<'a> {
         let k = byte / BLOCK;
         let mut at = self.marks.get(k).copied().unwrap_or_default();
         let from = floor_boundary(self.text, k * BLOCK);
+        // A block of ASCII (as many UTF-16 units up to the next checkpoint as bytes: any other
+        // character is fewer units than bytes) needs no count.
+        if let Some(next) = self.marks.get(k + 1) {
+            let to = floor_boundary(self.text, (k + 1) * BLOCK);
+            if next.units - at.units == to - from {
+                return (at.chars + (byte - from), at.units + (byte - from));
+            }
+        }
         let (chars, units) = count(self.text.get(from..byte).unwrap_or(""));
         at.chars += chars;
         at.units += units;

@@ -272,6 +272,31 @@ const FILE_EXTENSIONS: &[&str] = &[
     "html", "exe", "json", "xml", "mp3", "mp4", "ppt", "pptx", "rs", "py", "js",
 ];
 
+/// Where the white-space-delimited run at the start of `rest` ends (also before `<`, `>` and
+/// double quotes): byte by byte over ASCII, decoding only other characters.
+fn run_end(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+            if matches!(c, b'\t'..=b'\r' | b' ' | b'<' | b'>' | b'"') {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(ch) = rest.get(i..).and_then(|r| r.chars().next()) else {
+            return i;
+        };
+        if ch.is_whitespace() || matches!(ch, '“' | '”') {
+            return i;
+        }
+        i += ch.len_utf8();
+    }
+    b.len()
+}
+
 /// Byte length of a URL, e-mail address, @handle, #hashtag or file name starting at `start`
 /// (0 when there is none). Trailing sentence punctuation stays outside. Looks at one
 /// white-space-delimited run only, so tokenising stays linear.
@@ -281,9 +306,7 @@ fn link_len(text: &str, start: usize) -> usize {
     if !(first.is_ascii_alphanumeric() || first == b'@' || first == b'#' || first == b'/') {
         return 0;
     }
-    let run_end = rest
-        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
-        .unwrap_or(rest.len());
+    let run_end = run_end(rest);
     if run_end > 4096 {
         return 0;
     }
@@ -412,7 +435,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let tt = &text[t.start()..t.end()];
         let mut end_here = false;
         if let Some(ns) = next_start {
-            if text[t.end()..ns].contains('\n') {
+            // The gap is mostly one space: a byte search, not a char pattern's.
+            if text.as_bytes()[t.end()..ns].contains(&b'\n') {
                 end_here = true;
             }
         } else {
@@ -566,6 +590,26 @@ mod tests {
             for s in &d.sentences {
                 assert!(s.start <= s.end && s.end <= t.len());
             }
+        }
+    }
+}
+
+// proptest is a native-only dev-dependency (see Cargo.toml).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::run_end;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The byte scan ends a run where the character search it replaced does.
+        #[test]
+        fn run_end_agrees_with_a_character_search(
+            s in prop_oneof![any::<String>(), "[a.<>\" \t\u{0b}\u{1c}\u{a0}“”é\u{2003}]{0,20}"],
+        ) {
+            let want = s
+                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
+                .unwrap_or(s.len());
+            prop_assert_eq!(run_end(&s), want);
         }
     }
 }

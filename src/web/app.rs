@@ -35,6 +35,21 @@ const SLICE_MS: f64 = 10.0;
 /// While documents are being analysed, redraw the timeline at most this often (ms).
 const TIMELINE_REFRESH_MS: f64 = 400.0;
 
+/// Short documents left over after a time slice go to the analysis worker,
+/// all at once, when there are at least this many (a workspace of files
+/// opened together); fewer wait for the next slice here (issue 17.3).
+const BATCH_TO_WORKER: usize = 8;
+
+/// Analyses coming back from the worker while more are on their way are
+/// handed to the page together, at most this often (ms): one state change
+/// and one render per flush, not one per document.
+const WORKER_FLUSH_MS: u32 = 100;
+
+/// A selected document up to this long (bytes) is analysed before the app is
+/// first drawn (the example article on a first visit, the selected document
+/// of a restored workspace): a few tens of ms here.
+const FIRST_NOW_BYTES: usize = 32_000;
+
 /// Props of [`App`], set by the custom element or the exported page.
 #[derive(Properties, PartialEq, Default, Clone)]
 pub struct AppProps {
@@ -69,15 +84,25 @@ fn seeds(props: &AppProps) -> Vec<Seed> {
 /// Jobs sent to the worker and not answered yet, by (doc, generation).
 type InFlight = Rc<RefCell<HashMap<(String, u64), DocumentInput>>>;
 
-/// Worker handle shared by the scheduling effect; `broken` once it failed.
+/// Workers that may fail to start or fail before the app stops using one
+/// and analyses long texts on the main thread.
+const WORKER_FAILURES: u8 = 2;
+
+/// Worker handle shared by the scheduling effect; `broken` once workers
+/// failed [`WORKER_FAILURES`] times.
 #[derive(Default)]
 struct WorkerSlot {
     worker: Option<AnalysisWorker>,
     broken: bool,
+    failures: u8,
     /// Correction jobs sent to the worker, by (doc, token), with what it
     /// takes to apply them here instead if the worker fails.
     /// (A Vec: a few jobs at most, and no map type of its own in the wasm.)
     fixing: Vec<((String, u64), Fallback)>,
+    /// Analyses the worker sent that the page has not been given yet, and the
+    /// timer that gives them ([`WORKER_FLUSH_MS`]).
+    arrived: Vec<AnalysedDoc>,
+    flush: Option<Timeout>,
 }
 
 impl WorkerSlot {
@@ -85,6 +110,56 @@ impl WorkerSlot {
     fn take_fix(&mut self, key: &(String, u64)) -> Option<Fallback> {
         let at = self.fixing.iter().position(|(k, _)| k == key)?;
         Some(self.fixing.swap_remove(at).1)
+    }
+}
+
+/// Hand the worker's analyses that arrived so far to the state, in one action.
+fn flush_arrived(dispatcher: &UseReducerDispatcher<State>, slot: &RefCell<WorkerSlot>) {
+    let (batch, timer) = {
+        let mut s = slot.borrow_mut();
+        (std::mem::take(&mut s.arrived), s.flush.take())
+    };
+    // Dropped after this task: this may be that timer's own callback.
+    wasm_bindgen_futures::spawn_local(async move { drop(timer) });
+    if !batch.is_empty() {
+        dispatcher.dispatch(Action::AnalysedBatch(batch));
+    }
+}
+
+/// The selected document analysed now, before the app is first drawn, when it
+/// is short (see [`FIRST_NOW_BYTES`]): the first frame the app draws then shows
+/// it highlighted, instead of the app drawn once without it and again a task
+/// later (issue 17.3: first render).
+fn analyse_selected_now(s: State) -> State {
+    let job = s
+        .selected()
+        .filter(|d| d.is_stale() && d.failure().is_none() && d.text.len() <= FIRST_NOW_BYTES)
+        .map(|d| (d.id.clone(), d.generation(), d.input()));
+    let Some((doc, generation, input)) = job else {
+        return s;
+    };
+    let action = match guard::analyze(&input) {
+        Ok(a) => Action::Analysed {
+            doc,
+            generation,
+            analysis: Rc::new(a),
+        },
+        Err(fault) => Action::AnalysisFailed {
+            doc,
+            generation,
+            reason: guard::failure_reason(&fault),
+        },
+    };
+    let s = yew::Reducible::reduce(Rc::new(s), action);
+    Rc::try_unwrap(s).unwrap_or_else(|s| (*s).clone())
+}
+
+/// Run `f` in a task after the next frame is painted: a timeout set in an
+/// animation-frame callback (as `bench/browser.mjs` waits for a paint).
+fn after_paint(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || Timeout::new(0, f).forget());
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(cb.unchecked_ref());
     }
 }
 
@@ -176,7 +251,7 @@ pub fn App(props: &AppProps) -> Html {
                 // A returning user's workspace, before anything is shown or analysed.
                 crate::web::components::workspace::restore_saved(&mut s);
             }
-            s
+            analyse_selected_now(s)
         })
     };
     let slot = use_mut_ref(WorkerSlot::default);
@@ -394,6 +469,24 @@ pub fn App(props: &AppProps) -> Html {
         let r = a.analysis.relations.iter().find(|r| &r.id == id)?;
         Some((selected_id.clone(), r.sentence))
     });
+    // The side panels (entities, timeline, relations) are first drawn a frame
+    // after the first analysed text: that frame is painted without waiting
+    // for them (issue 17.3: first render). From then on they follow at once.
+    let side_ready = use_state(|| false);
+    {
+        let side_ready = side_ready.clone();
+        use_effect_with(analysed.is_some(), move |&shown| {
+            if shown && !*side_ready {
+                after_paint(move || side_ready.set(true));
+            }
+        });
+    }
+    let side = (*side_ready).then_some(()).and(analysed.as_ref());
+    let timeline_docs = if *side_ready {
+        timeline_docs
+    } else {
+        Vec::new()
+    };
     let on_select_relation = {
         let d = state.dispatcher();
         Callback::from(move |r: Option<String>| d.dispatch(Action::SelectRelation(r)))
@@ -512,8 +605,8 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel entity-panel-wrap" aria-label="Entities" id="annalist-entities" tabindex="-1">
                     <h2 class="panel-title">{"Entities"}</h2>
                     {entity_form}
-                    <EntityPanel analysis={analysed.as_ref().map(|a| a.analysis.clone())}
-                        generation={analysed.as_ref().map_or(0, |a| a.generation)} busy={stale}
+                    <EntityPanel analysis={side.map(|a| a.analysis.clone())}
+                        generation={side.map_or(0, |a| a.generation)} busy={stale || side.is_none() && analysed.is_some()}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
                         hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
                         on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
@@ -528,8 +621,8 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
                     <h2 class="panel-title">{"Relations"}</h2>
                     <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
-                        analysis={analysed.as_ref().map(|a| a.analysis.clone())}
-                        generation={analysed.as_ref().map_or(0, |a| a.generation)}
+                        analysis={side.map(|a| a.analysis.clone())}
+                        generation={side.map_or(0, |a| a.generation)}
                         selected={state.selected_entity.clone()} on_select={on_select_entity}
                         on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
                         on_relation={on_select_relation} />
@@ -605,6 +698,13 @@ fn run_jobs(
     let start = js_sys::Date::now();
     let mut batch = Vec::new();
     let mut failed = Vec::new();
+    // Many short documents: the worker is started first, so that it loads
+    // while this slice runs (the batch below goes to it).
+    if jobs.len() > 2 * BATCH_TO_WORKER {
+        ensure_worker(dispatcher, slot, in_flight);
+    }
+    // Short documents that did not fit in this slice.
+    let mut left = Vec::new();
     for (doc, generation, input, _) in jobs {
         if input.text.len() > WORKER_THRESHOLD && ensure_worker(dispatcher, slot, in_flight) {
             let sent = slot
@@ -627,6 +727,21 @@ fn run_jobs(
                 }),
                 Err(fault) => failed.push((doc, generation, fault)),
             }
+        } else {
+            left.push((doc, generation, input));
+        }
+    }
+    // Many left (files opened together): all to the worker now, which
+    // analyses them one after the other while this thread only draws what
+    // comes back (issue 17.3: a 5,000-event workspace). Those it cannot take
+    // stay pending and are done here, slice by slice.
+    if left.len() >= BATCH_TO_WORKER && ensure_worker(dispatcher, slot, in_flight) {
+        for (doc, generation, input) in left {
+            let sent =
+                (slot.borrow().worker.as_ref()).is_some_and(|w| w.post(&doc, generation, &input));
+            if sent {
+                in_flight.borrow_mut().insert((doc, generation), input);
+            }
         }
     }
     if !batch.is_empty() {
@@ -638,6 +753,25 @@ fn run_jobs(
             generation,
             reason: guard::failure_reason(&fault),
         });
+    }
+}
+
+/// Send the jobs in flight again, to a new worker (the last one is gone),
+/// or analyse them here when no worker can run.
+fn resend(
+    dispatcher: &UseReducerDispatcher<State>,
+    slot: &Rc<RefCell<WorkerSlot>>,
+    in_flight: &InFlight,
+) {
+    let jobs: Vec<_> = in_flight.borrow_mut().drain().collect();
+    for ((doc, generation), input) in jobs {
+        let sent = ensure_worker(dispatcher, slot, in_flight)
+            && (slot.borrow().worker.as_ref()).is_some_and(|w| w.post(&doc, generation, &input));
+        if sent {
+            in_flight.borrow_mut().insert((doc, generation), input);
+        } else {
+            analyse_now(dispatcher, doc, generation, &input);
+        }
     }
 }
 
@@ -677,7 +811,7 @@ fn ensure_worker(
                     (Err(_), Some(job)) => {
                         let trapped = slot.borrow_mut().worker.take();
                         wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
-                        in_flight.borrow_mut().clear();
+                        resend(&dispatcher, &slot, &in_flight);
                         correct_now(&dispatcher, r.doc, r.generation, &job);
                     }
                     (Err(_), None) => {}
@@ -694,11 +828,26 @@ fn ensure_worker(
             match (parsed, input) {
                 (Some(mut a), Some(input)) => {
                     a.id = input.id;
-                    dispatcher.dispatch(Action::Analysed {
+                    let Some(slot) = slot.upgrade() else { return };
+                    slot.borrow_mut().arrived.push(AnalysedDoc {
                         doc: r.doc,
                         generation: r.generation,
                         analysis: Rc::new(a),
                     });
+                    // The last one expected: given now; else with the
+                    // others that arrive within WORKER_FLUSH_MS.
+                    if in_flight.borrow().is_empty() {
+                        flush_arrived(&dispatcher, &slot);
+                    } else if slot.borrow().flush.is_none() {
+                        let dispatcher = dispatcher.clone();
+                        let weak = Rc::downgrade(&slot);
+                        let timer = Timeout::new(WORKER_FLUSH_MS, move || {
+                            if let Some(slot) = weak.upgrade() {
+                                flush_arrived(&dispatcher, &slot);
+                            }
+                        });
+                        slot.borrow_mut().flush = Some(timer);
+                    }
                 }
                 // The worker trapped on this text (out of memory, an
                 // internal fault): say so, and never retry it here, where a
@@ -712,9 +861,9 @@ fn ensure_worker(
                             let trapped = s.worker.take();
                             wasm_bindgen_futures::spawn_local(async move { drop(trapped) });
                         }
+                        // Its other jobs are sent again, to the next worker.
+                        resend(&dispatcher, &slot, &in_flight);
                     }
-                    // Its other jobs are sent again, to the next worker.
-                    in_flight.borrow_mut().clear();
                     dispatcher.dispatch(Action::AnalysisFailed {
                         doc: r.doc,
                         generation: r.generation,
@@ -730,18 +879,19 @@ fn ensure_worker(
         let in_flight = in_flight.clone();
         let slot = Rc::downgrade(slot);
         move || {
-            if let Some(slot) = slot.upgrade() {
-                if let Ok(mut s) = slot.try_borrow_mut() {
-                    s.broken = true;
-                }
+            let Some(slot) = slot.upgrade() else { return };
+            if let Ok(mut s) = slot.try_borrow_mut() {
+                // Dropped after this handler returns: it may belong to the
+                // failed worker.
+                let failed = s.worker.take();
+                wasm_bindgen_futures::spawn_local(async move { drop(failed) });
+                s.failures += 1;
+                s.broken = s.failures >= WORKER_FAILURES;
             }
-            let jobs: Vec<_> = in_flight.borrow_mut().drain().collect();
-            for ((doc, generation), input) in jobs {
-                analyse_now(&dispatcher, doc, generation, &input);
-            }
-            let fixes: Vec<_> = (slot.upgrade().into_iter())
-                .flat_map(|s| s.borrow_mut().fixing.drain(..).collect::<Vec<_>>())
-                .collect();
+            resend(&dispatcher, &slot, &in_flight);
+            let fixes: Vec<_> = (slot.try_borrow_mut())
+                .map(|mut s| s.fixing.drain(..).collect())
+                .unwrap_or_default();
             for ((doc, token), job) in fixes {
                 correct_now(&dispatcher, doc, token, &job);
             }

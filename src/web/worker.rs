@@ -25,11 +25,16 @@
 //! analyses the text again when it kept nothing for it) and sends the
 //! corrected analysis back in parts, as an analysis.
 //!
+//! The worker says when it is ready (its wasm instantiated). One that has
+//! not said so within [`START_MS`] is taken as failed: a worker whose script
+//! never loads (a fetch that hangs, a message lost at start-up) would
+//! otherwise leave its documents "Analysing…" for ever.
+//!
 //! When the worker cannot start or fails, [`AnalysisWorker::spawn`] returns
-//! None or the error callback fires, and the app analyses (and corrects) on
-//! the main thread.
+//! None or the error callback fires, and the app starts another worker or
+//! analyses (and corrects) on the main thread.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
@@ -166,6 +171,7 @@ self.onmessage = (e) => {
   const m = e.data;
   if (m.type === "init") {
     ready = __wbg_init({ module_or_path: m.module });
+    ready.then(() => self.postMessage({ ready: true }), (err) => self.postMessage({ ready: false, error: String(err) }));
     return;
   }
   (ready || Promise.reject(new Error("worker not initialised")))
@@ -181,6 +187,11 @@ self.onmessage = (e) => {
       self.postMessage({ doc: m.doc, generation: m.generation, fix: m.corrections !== undefined, error: String(err) }));
 };
 "#;
+
+/// How long a new worker may take to say it is ready (ms) before it is taken
+/// as failed: loading the glue and instantiating the already compiled
+/// module takes well under a second; this leaves room for a loaded machine.
+pub const START_MS: u32 = 15_000;
 
 /// A job: (document id, generation or correction token, is a correction).
 type Job = (String, u64, bool);
@@ -203,6 +214,9 @@ pub struct AnalysisWorker {
     worker: Worker,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    /// Fires the error callback if the worker has not said it is ready in
+    /// time (cancelled when the worker is dropped).
+    _start_watch: gloo::timers::callback::Timeout,
 }
 
 impl Drop for AnalysisWorker {
@@ -254,6 +268,24 @@ impl AnalysisWorker {
             w?
         };
         let on_reply = Rc::new(on_reply);
+        // The error callback, fired once at most (by an error event, a
+        // failed start or the start watch).
+        let failed = Rc::new(Cell::new(false));
+        let fail = Rc::new(move || {
+            if !failed.replace(true) {
+                on_error();
+            }
+        });
+        let ready = Rc::new(Cell::new(false));
+        let start_watch = {
+            let (ready, fail) = (ready.clone(), fail.clone());
+            gloo::timers::callback::Timeout::new(START_MS, move || {
+                if !ready.get() {
+                    fail();
+                }
+            })
+        };
+        let fail_start = fail.clone();
         // Analyses being put together, by (document, generation): a few at
         // most (a Vec: no map type of its own in the wasm).
         let pending: Rc<RefCell<Vec<(Job, Analysis)>>> = Rc::default();
@@ -261,6 +293,14 @@ impl AnalysisWorker {
             let data = e.data();
             let get = |k: &str| Reflect::get(&data, &JsValue::from_str(k)).ok();
             let num = |k: &str| get(k).and_then(|v| v.as_f64()).unwrap_or(0.0);
+            if let Some(up) = get("ready").and_then(|v| v.as_bool()) {
+                ready.set(true);
+                if !up {
+                    // The wasm did not instantiate there: a failed worker.
+                    fail_start();
+                }
+                return;
+            }
             let doc = get("doc").and_then(|v| v.as_string()).unwrap_or_default();
             let generation = num("generation") as u64;
             let corrected = get("fix").is_some_and(|v| v.is_truthy());
@@ -303,8 +343,7 @@ impl AnalysisWorker {
             let on_reply = on_reply.clone();
             gloo::timers::callback::Timeout::new(0, move || on_reply(reply)).forget();
         });
-        let on_error =
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| on_error());
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| fail());
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let init = Object::new();
@@ -315,6 +354,7 @@ impl AnalysisWorker {
             worker,
             _on_message: on_message,
             _on_error: on_error,
+            _start_watch: start_watch,
         })
     }
 

@@ -10,7 +10,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import assert from "node:assert/strict";
-import { screenshot, browserAndServer, newPage, settled, entityButton } from "./lib.mjs";
+import { screenshot, browserAndServer, newPage, settled, entityButton, traceWorkers, waitForAnalysis } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
 const TIMELINE = '[aria-label="Timeline"]';
@@ -47,6 +47,7 @@ function longText() {
 
 async function openLong(viewport) {
   const page = await newPage(env.browser, { bypassCSP: true, viewport });
+  await traceWorkers(page);
   await page.addInitScript(recordWorkerMessages);
   await page.goto(env.server.url + "index.html");
   await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
@@ -57,7 +58,7 @@ async function openLong(viewport) {
   await writeFile(path, longText());
   await page.getByLabel("Open files", { exact: true }).setInputFiles(path);
   await rm(dir, { recursive: true, force: true });
-  await entityButton(page, "Maarten Osterloh").waitFor({ timeout: 180000 });
+  await waitForAnalysis(page, entityButton(page, "Maarten Osterloh"), 180000);
   await settled(page);
   return page;
 }
@@ -104,6 +105,29 @@ test("14.10: a rename in a long text is applied in the worker, and undone there 
   const drawn = box.locator(`.chunk[data-c="${c}"]:not(.ph)`);
   await drawn.waitFor({ timeout: 10000 });
   assert.equal(await drawn.getAttribute("hidden"), null);
+  assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
+
+  // Away to a new tab and back: the long text is drawn again from the top,
+  // its undrawn boxes again hold their words, hidden until found, and a
+  // find still draws its chunk. A box's words are never laid out, not even
+  // before its attribute is set (its class says so): a layout in between
+  // shaped the whole text on every switch back.
+  await page.getByRole("button", { name: "+ New" }).click();
+  await page.locator(`${DOC} .doc-text.large`).waitFor({ state: "detached", timeout: 10000 });
+  await page.locator(".doc-tab-name", { hasText: /canal.audit/i }).click();
+  await box.locator('.chunk[data-c="0"]:not(.ph)').waitFor({ timeout: 10000 });
+  const again = box.locator('.chunk.ph[hidden="until-found"]', { hasText: "Osterloh closed the audit" });
+  await again.waitFor({ state: "attached", timeout: 10000 });
+  const skipped = await again.evaluate((el) => {
+    el.removeAttribute("hidden");
+    const cv = getComputedStyle(el).contentVisibility;
+    el.setAttribute("hidden", "until-found");
+    return cv;
+  });
+  assert.equal(skipped, "hidden", "an undrawn box's words are laid out without its attribute");
+  await screenshot(page, "large-switched-back-1366.png");
+  await again.evaluate((el) => el.dispatchEvent(new Event("beforematch", { bubbles: true })));
+  await drawn.waitFor({ timeout: 10000 });
   assert.ok((await drawn.locator("mark", { hasText: "Maarten Osterloh" }).count()) > 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();

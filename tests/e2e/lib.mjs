@@ -87,6 +87,47 @@ export async function newPage(browser, opts = {}) {
   return page;
 }
 
+/** Record the page's analysis-worker traffic from now on (before the app
+ *  starts: call before `goto`), for `waitForAnalysis`'s failure message. */
+export async function traceWorkers(page) {
+  await page.addInitScript(() => {
+    window.__workerLog = [];
+    const t0 = performance.now();
+    const log = (s) => window.__workerLog.push(`${Math.round(performance.now() - t0)} ms ${s}`);
+    navigator.serviceWorker?.addEventListener("controllerchange", () => log("service worker took control"));
+    const Native = window.Worker;
+    window.Worker = function (url, opts) {
+      log(`new worker (${opts?.type ?? "classic"}), page controlled: ${!!navigator.serviceWorker?.controller}`);
+      const w = new Native(url, opts);
+      w.addEventListener("message", ({ data: d }) =>
+        log(d?.ready !== undefined ? `worker ready: ${d.ready} ${d.error ?? ""}` : `reply ${d?.doc}@${d?.generation} part ${d?.part}/${d?.parts} ${d?.error ?? ""}`),
+      );
+      w.addEventListener("error", (e) => log(`worker error: ${e.message}`));
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m, ...rest) => {
+        log(m?.type === "init" ? "init sent" : `job ${m?.doc}@${m?.generation} (${m?.text?.length} chars)`);
+        return post(m, ...rest);
+      };
+      return w;
+    };
+    window.Worker.prototype = Native.prototype;
+  });
+}
+
+/** Wait for `locator` (a sign that an analysis landed); on a timeout, fail
+ *  with the status line and the worker traffic recorded by `traceWorkers`. */
+export async function waitForAnalysis(page, locator, timeout) {
+  try {
+    await locator.waitFor({ timeout });
+  } catch (err) {
+    const seen = await page
+      .evaluate(() => `status: ${document.querySelector(".status")?.textContent}\n${(window.__workerLog ?? []).join("\n")}`)
+      .catch((e) => `page not readable: ${e}`);
+    err.message += `\n${seen}`;
+    throw err;
+  }
+}
+
 /** Save a screenshot under test-artifacts/. */
 export async function screenshot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
@@ -104,11 +145,14 @@ export async function setArticle(page, text, date) {
 
 /** Open the app served by `env` (see `browserAndServer`) in a new page (CSP bypassed, so
  *  tests may evaluate scripts; `opts` go to the browser context) and wait until the
- *  example article is highlighted. */
-export async function openApp(env, opts = {}) {
+ *  example article is highlighted and its entities listed. */
+export async function openApp(env, opts = {}, { trace = false } = {}) {
   const page = await newPage(env.browser, { bypassCSP: true, ...opts });
+  if (trace) await traceWorkers(page);
   await page.goto(env.server.url + "index.html");
   await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 20000 });
+  // The side panels are first drawn a frame after the text (issue 17.3).
+  await page.locator('[aria-label="Entities"] button[data-entity]').first().waitFor({ timeout: 20000 });
   return page;
 }
 

@@ -11,7 +11,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { setArticle, screenshot, browserAndServer, openApp, settled, entityButton } from "./lib.mjs";
+import { setArticle, screenshot, browserAndServer, openApp, settled, entityButton, waitForAnalysis } from "./lib.mjs";
 
 const DOC = '[aria-label="Document"]';
 const env = browserAndServer();
@@ -28,7 +28,7 @@ const RELATIONS =
   "Norvale Systems sold radar parts to the North Atlantic Treaty Organization in 2021. " +
   "Antony Blinken is the Secretary of State of the United States. Wang Yi met Joe Biden in Washington.";
 
-const open = (opts = {}) => openApp(env, { acceptDownloads: true, ...opts });
+const open = (opts = {}, how = {}) => openApp(env, { acceptDownloads: true, ...opts }, how);
 
 const entity = entityButton;
 
@@ -138,7 +138,7 @@ test("trial 10: at 1366×768 the highlighted text is in the first screen, and th
 });
 
 test("14.10: a 2 MB document is analysed in a worker, and drawn as a window of chunks", async () => {
-  const page = await open({ viewport: { width: 1366, height: 768 } });
+  const page = await open({ viewport: { width: 1366, height: 768 } }, { trace: true });
   const workers = [];
   page.on("worker", (w) => workers.push(w.url()));
   let text = "";
@@ -148,7 +148,7 @@ test("14.10: a 2 MB document is analysed in a worker, and drawn as a window of c
   await writeFile(path, text);
   await page.getByLabel("Open files", { exact: true }).setInputFiles(path);
   await rm(dir, { recursive: true, force: true });
-  await entity(page, "Hamburg").waitFor({ timeout: 240000 });
+  await waitForAnalysis(page, entity(page, "Hamburg"), 240000);
   await settled(page);
   assert.ok(workers.length > 0, "the analysis did not run in a worker");
   // The document view: a window of drawn chunks, the rest empty boxes.

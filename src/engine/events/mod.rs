@@ -230,7 +230,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         let span = (sent.start, sent.end);
 
         // "two weeks after X": X happened that long before the main clause.
-        if t.kind == TimexType::Duration && t.period.is_none() {
+        if t.kind == TimexType::Duration && t.period().is_none() {
             let Some((rel, n)) = cx
                 .signal(kb)
                 .filter(|(r, _)| *r != "BEFORE" || cx.word(kb) == "before")
@@ -332,9 +332,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             continue;
         }
         // "from March to May": one event over the range.
-        let mut date = match (&t.range_end, &t.period) {
+        let mut date = match (t.range_end(), t.period()) {
             (Some(e), _) => format!("{}/{}", t.value, e),
-            (None, Some(p)) => p.clone(),
+            (None, Some(p)) => p.to_string(),
             (None, None) => t.value.clone(),
         };
         if let Some(next) = timexes.get(ti + 1) {

@@ -11,6 +11,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+use crate::engine::bits::Bits;
 use crate::engine::headline::{short_name, surname};
 use crate::engine::merge::Merged;
 use crate::engine::model::Label;
@@ -62,8 +63,9 @@ pub(super) struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     mentions: &'d [TypedMention],
     merged: &'d Merged,
-    /// For each token: inside a time expression?
-    in_timex: Vec<bool>,
+    /// For each token: inside a time expression? (a bit a token: it is alive at the peak of an
+    /// analysis, with the clauses and tagged words; issue 16.6)
+    in_timex: Bits,
 }
 
 impl Ctx<'_, '_> {
@@ -88,7 +90,7 @@ impl Ctx<'_, '_> {
     }
 
     pub(super) fn in_timex(&self, k: usize) -> bool {
-        self.in_timex.get(k).copied().unwrap_or(false)
+        self.in_timex.get(k)
     }
 
     /// Token range [a, b) of the clause around token `k` inside sentence tokens [sa, sb).
@@ -353,11 +355,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         merged: &'d Merged,
         timexes: &[TimexDraft],
     ) -> Self {
-        let mut in_timex = vec![false; doc.tokens.len()];
+        let mut in_timex = Bits::new(doc.tokens.len());
         for t in timexes {
             let (a, b) = tok_range(doc, t.start, t.end);
-            for f in in_timex.iter_mut().take(b).skip(a) {
-                *f = true;
+            for k in a..b.min(doc.tokens.len()) {
+                in_timex.set(k);
             }
         }
         Ctx {

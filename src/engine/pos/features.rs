@@ -108,6 +108,62 @@ fn shape_class(c: char) -> u8 {
 impl WordHashes {
     /// Hash the parts of one word.
     pub fn new(word: &str) -> WordHashes {
+        if word.is_ascii() {
+            WordHashes::ascii(word)
+        } else {
+            WordHashes::general(word)
+        }
+    }
+
+    /// [`WordHashes::new`] for an ASCII word in one pass over its bytes: there a character
+    /// is a byte and lower-casing is byte by byte, so every hash is the general path's.
+    fn ascii(word: &str) -> WordHashes {
+        let b = word.as_bytes();
+        let n = b.len();
+        let (mut lower, mut cased) = (FNV_OFFSET, FNV_OFFSET);
+        let mut prefix = [0u32; 4];
+        let mut sh = FNV_OFFSET;
+        let (mut last, mut run) = (0u8, 0u8);
+        for (i, &c) in b.iter().enumerate() {
+            lower = fnv_byte(lower, c.to_ascii_lowercase());
+            cased = fnv_byte(cased, c);
+            if let Some(p) = prefix.get_mut(i) {
+                *p = lower;
+            }
+            let k = shape_class(char::from(c));
+            if k == last {
+                run = run.saturating_add(1);
+                if run >= 2 {
+                    continue;
+                }
+            } else {
+                run = 0;
+            }
+            last = k;
+            sh = fnv_byte(sh, k);
+        }
+        // Words shorter than 4 characters repeat their whole form.
+        for p in prefix.iter_mut().skip(n) {
+            *p = lower ^ 0x5bd1_e995;
+        }
+        let mut suffix = [lower ^ 0x27d4_eb2f; 4];
+        for (k, s) in suffix.iter_mut().enumerate().take(n) {
+            *s = b[n - 1 - k..]
+                .iter()
+                .fold(FNV_OFFSET, |h, c| fnv_byte(h, c.to_ascii_lowercase()));
+        }
+        WordHashes {
+            lower,
+            cased,
+            prefix,
+            suffix,
+            shape: sh,
+            capitalised: b.first().is_some_and(u8::is_ascii_uppercase),
+        }
+    }
+
+    /// [`WordHashes::new`] for any word, character by character.
+    fn general(word: &str) -> WordHashes {
         let lower = hash_lower(word);
         let cased = hash_cased(word);
         let mut prefix = [0u32; 4];
@@ -264,6 +320,15 @@ pub fn tag_features(w: &WordHashes, t1: usize, t2: usize, out: &mut [u32; N_DYNA
     ];
 }
 
+/// The outputs of [`tag_features`] that read only the two previous tags, not the word: the
+/// tagger scores them once per tag pair at load time.
+pub const DYNAMIC_BY_TAGS: [usize; 2] = [0, 1];
+/// The outputs of [`right_features`] that read only the next two tags (`n1`, `n2`).
+pub const RIGHT_BY_NEXT: [usize; 2] = [0, 1];
+/// The outputs of [`right_features`] that read only the previous tag and the next one
+/// (`t1`, `n1`).
+pub const RIGHT_BY_PREV_NEXT: [usize; 1] = [3];
+
 /// The features of the second pass that read the first pass's tags of the
 /// next two words (`n1`, `n2`; `N_TAGS` past the sentence end) and this
 /// pass's previous tag `t1`.
@@ -301,6 +366,44 @@ mod tests {
     }
 
     #[test]
+    fn the_ascii_path_hashes_like_the_general_one() {
+        for w in [
+            "", "a", "ab", "abc", "abcd", "abcde", "Ship", "SHIPS", "U.S.", "1,200", "e-mail",
+            "don't", "x--y", "A1b2", "(", "$", "aaaa", "...", "O'Neill", "3.5bn",
+        ] {
+            assert_eq!(WordHashes::ascii(w), WordHashes::general(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn the_tag_only_features_read_only_the_tags_they_name() {
+        let (a, b) = (WordHashes::new("ship"), WordHashes::new("Sweden"));
+        let (mut x, mut y) = ([0u32; N_DYNAMIC], [0u32; N_DYNAMIC]);
+        let (mut r, mut s) = ([0u32; N_RIGHT], [0u32; N_RIGHT]);
+        for t1 in 0..N_TAGS + 2 {
+            for t2 in 0..N_TAGS + 2 {
+                tag_features(&a, t1, t2, &mut x);
+                tag_features(&b, t1, t2, &mut y);
+                for k in DYNAMIC_BY_TAGS {
+                    assert_eq!(x[k], y[k]);
+                }
+                // As (n1, n2), with a different word and previous tag.
+                right_features(&a, 3, t1, t2, &mut r);
+                right_features(&b, 7, t1, t2, &mut s);
+                for k in RIGHT_BY_NEXT {
+                    assert_eq!(r[k], s[k]);
+                }
+                // As (t1, n1), with a different word and second next tag.
+                right_features(&a, t1, t2, 3, &mut r);
+                right_features(&b, t1, t2, 9, &mut s);
+                for k in RIGHT_BY_PREV_NEXT {
+                    assert_eq!(r[k], s[k]);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn boundaries_differ_from_words_and_each_other() {
         let ws = [WordHashes::new("ok")];
         let mut f = [0u32; N_STATIC];
@@ -324,5 +427,20 @@ mod tests {
         // "Beijing" shares "be" with "being" in the plain templates, not in its own.
         assert_eq!(f[4], g[4]);
         assert!(!g[..N_PLAIN].contains(&f[N_PLAIN + 1]));
+    }
+}
+
+// proptest is a native-only dev-dependency (see Cargo.toml).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod props {
+    use super::WordHashes;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any ASCII word hashes the same through the one-pass path and the general one.
+        #[test]
+        fn ascii_and_general_paths_agree(w in "[ -~]{0,12}") {
+            prop_assert_eq!(WordHashes::ascii(&w), WordHashes::general(&w));
+        }
     }
 }

@@ -20,8 +20,8 @@ pub mod features;
 
 use super::text::{Doc, TokenKind};
 use features::{
-    right_features, static_features, tag_features, WordHashes, FIRST_RIGHT, N_DYNAMIC, N_RIGHT,
-    N_STATIC, N_TAGS,
+    right_features, static_features, tag_features, WordHashes, DYNAMIC_BY_TAGS, FIRST_RIGHT,
+    N_DYNAMIC, N_RIGHT, N_STATIC, N_TAGS, RIGHT_BY_NEXT, RIGHT_BY_PREV_NEXT,
 };
 use std::sync::OnceLock;
 
@@ -172,6 +172,47 @@ pub struct Tagger {
     dict_tags: Vec<u8>,
     /// Lower-cased hashes of the words that may be AUX (`data/pos/aux.txt`).
     aux: Table,
+    /// Scores of the features that read only tags, per tag pair (see [`TagScores`]).
+    by_tags: TagScores,
+}
+
+/// Tag values the tag-only features read: the tags, "none yet" (`N_TAGS`) and the sentence
+/// start's second previous tag (`N_TAGS + 1`).
+const TAG_VALUES: usize = N_TAGS + 2;
+
+/// The summed scores of the features that read only tags, computed once per tag pair at load
+/// time instead of hashed and looked up per word; each table holds `TAG_VALUES²` rows, row
+/// `a * TAG_VALUES + b` for the pair (a, b). Integer sums: the same scores in any order.
+#[derive(Debug, Default)]
+struct TagScores {
+    /// [`features::DYNAMIC_BY_TAGS`] for (t2, t1).
+    prev: Vec<[i32; N_TAGS]>,
+    /// [`features::RIGHT_BY_NEXT`] for (n1, n2).
+    next: Vec<[i32; N_TAGS]>,
+    /// [`features::RIGHT_BY_PREV_NEXT`] for (t1, n1).
+    prev_next: Vec<[i32; N_TAGS]>,
+}
+
+/// Scratch space of [`Tagger::tag_forced`], kept between calls to save allocations.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// Per word: the scores of its static features (first pass).
+    statics: Vec<[i32; N_TAGS]>,
+    /// Per word: the first pass's scores with the tag features, and the two previous tags
+    /// (t1, t2) they read; the second pass reuses them when it reads the same two tags.
+    /// `u8::MAX` there: the word was forced or in the dictionary.
+    first: Vec<([i32; N_TAGS], u8, u8)>,
+}
+
+/// Add row (a, b) of a [`TagScores`] table to `scores` (nothing when the table is empty: a
+/// default tagger).
+#[inline]
+fn add_pair(scores: &mut [i32; N_TAGS], table: &[[i32; N_TAGS]], a: usize, b: usize) {
+    if let Some(row) = table.get(a * TAG_VALUES + b) {
+        for (s, &w) in scores.iter_mut().zip(row.iter()) {
+            *s += w;
+        }
+    }
 }
 
 /// The lower-cased hashes of the words of `data/pos/aux.txt` (one a line,
@@ -280,7 +321,7 @@ impl Tagger {
             }
             weights.push(row);
         }
-        Ok(Tagger {
+        let mut t = Tagger {
             key_mask,
             templates,
             features: Table::new(&keys),
@@ -288,7 +329,48 @@ impl Tagger {
             dict: Table::new(&dict_keys),
             dict_tags,
             aux: Table::new(&aux_words()),
-        })
+            by_tags: TagScores::default(),
+        };
+        t.by_tags = t.tag_scores();
+        Ok(t)
+    }
+
+    /// Score the tag-only features of every tag pair (see [`TagScores`]).
+    fn tag_scores(&self) -> TagScores {
+        let w = WordHashes::default();
+        let (mut dy, mut rt) = ([0u32; N_DYNAMIC], [0u32; N_RIGHT]);
+        let mut ts = TagScores::default();
+        for a in 0..TAG_VALUES {
+            for b in 0..TAG_VALUES {
+                tag_features(&w, b, a, &mut dy);
+                let mut s = [0i32; N_TAGS];
+                for k in DYNAMIC_BY_TAGS {
+                    self.add_template(&mut s, N_STATIC + k, dy[k]);
+                }
+                ts.prev.push(s);
+                right_features(&w, 0, a, b, &mut rt);
+                let mut s = [0i32; N_TAGS];
+                for k in RIGHT_BY_NEXT {
+                    self.add_template(&mut s, FIRST_RIGHT + k, rt[k]);
+                }
+                ts.next.push(s);
+                right_features(&w, a, b, 0, &mut rt);
+                let mut s = [0i32; N_TAGS];
+                for k in RIGHT_BY_PREV_NEXT {
+                    self.add_template(&mut s, FIRST_RIGHT + k, rt[k]);
+                }
+                ts.prev_next.push(s);
+            }
+        }
+        ts
+    }
+
+    /// Add feature `f`'s weights to `scores` when the model uses template `k`.
+    #[inline]
+    fn add_template(&self, scores: &mut [i32; N_TAGS], k: usize, f: u32) {
+        if self.templates >> k & 1 != 0 {
+            self.add(scores, f & self.key_mask);
+        }
     }
 
     /// The compiled-in model (`data/models/pos.bin`, stored packed: `engine::packed`).
@@ -320,46 +402,51 @@ impl Tagger {
     /// Tag one sentence given the hashes of its words; `out` is cleared and
     /// receives one tag per word.
     pub fn tag_hashes(&self, words: &[WordHashes], out: &mut Vec<Upos>) {
-        self.tag_forced(words, &[], out, &mut Vec::new());
+        self.tag_forced(words, &[], out, &mut Scratch::default());
     }
 
     /// [`Tagger::tag_hashes`] with tags known beforehand (`forced[i]`, when
     /// present, is word i's tag: punctuation, numbers), which skip the model.
-    /// `statics` is scratch space (kept between calls, it saves allocations).
+    /// `scratch` is kept between calls (it saves allocations).
     ///
     /// A model with right-tag templates ([`features::right_features`]) tags
     /// twice: the second pass reads the first pass's tags of the next two
     /// words. `out` holds the first pass's tags while the second overwrites
     /// them left to right; the scores of the static features, the same in
-    /// both passes, are kept in `statics` by the first and not looked up again.
+    /// both passes, are kept by the first and not looked up again, and so are
+    /// those with the tag features where the second pass reads the same previous tags.
     pub fn tag_forced(
         &self,
         words: &[WordHashes],
         forced: &[Option<Upos>],
         out: &mut Vec<Upos>,
-        statics: &mut Vec<[i32; N_TAGS]>,
+        scratch: &mut Scratch,
     ) {
         out.clear();
         out.resize(words.len(), Upos::X);
-        statics.clear();
-        statics.resize(words.len(), [0; N_TAGS]);
-        self.pass(words, forced, out, statics, false);
+        scratch.statics.clear();
+        scratch.statics.resize(words.len(), [0; N_TAGS]);
+        scratch.first.clear();
+        scratch
+            .first
+            .resize(words.len(), ([0; N_TAGS], u8::MAX, u8::MAX));
+        self.pass(words, forced, out, scratch, false);
         if self.templates >> FIRST_RIGHT != 0 {
-            self.pass(words, forced, out, statics, true);
+            self.pass(words, forced, out, scratch, true);
         }
         repair(words, out);
     }
 
     /// One greedy left-to-right pass writing `out[i]`. The first fills
-    /// `statics[i]` with the static features' scores; the second (`right`)
-    /// reads them and adds the right-tag features, which read `out[i + 1]`
-    /// and `out[i + 2]` before they are overwritten.
+    /// `scratch` with the static features' scores, and with those plus the tag features';
+    /// the second (`right`) reads them and adds the right-tag features, which read
+    /// `out[i + 1]` and `out[i + 2]` before they are overwritten.
     fn pass(
         &self,
         words: &[WordHashes],
         forced: &[Option<Upos>],
         out: &mut [Upos],
-        statics: &mut [[i32; N_TAGS]],
+        scratch: &mut Scratch,
         right: bool,
     ) {
         let (mut t1, mut t2) = (N_TAGS, N_TAGS + 1);
@@ -368,7 +455,11 @@ impl Tagger {
         let mut rt = [0u32; N_RIGHT];
         let aux = Upos::Aux.index();
         for (i, w) in words.iter().enumerate() {
-            let tag = if let Some(Some(f)) = forced.get(i) {
+            let tag = if right && scratch.first[i].1 == u8::MAX {
+                // Forced or in the dictionary (the first pass scored only the others): the
+                // same tag again.
+                out[i].index()
+            } else if let Some(Some(f)) = forced.get(i) {
                 f.index()
             } else if let Some(d) = self.dict.get(w.cased) {
                 usize::from(self.dict_tags[d])
@@ -377,24 +468,38 @@ impl Tagger {
                     let mut s = [0i32; N_TAGS];
                     let n = static_features(words, i, &mut st);
                     for (k, &f) in st[..n].iter().enumerate() {
-                        if self.templates >> k & 1 != 0 {
-                            self.add(&mut s, f & self.key_mask);
-                        }
+                        self.add_template(&mut s, k, f);
                     }
-                    statics[i] = s;
+                    scratch.statics[i] = s;
                 }
-                let mut scores = statics[i];
-                tag_features(w, t1, t2, &mut dy);
-                let n = if right {
-                    let next = |j: usize| out.get(j).map_or(N_TAGS, |u| u.index());
-                    right_features(w, t1, next(i + 1), next(i + 2), &mut rt);
-                    N_RIGHT
-                } else {
-                    0
+                let prev = (t1 as u8, t2 as u8);
+                let mut scores = match scratch.first[i] {
+                    (s, a, b) if (a, b) == prev => s,
+                    _ => {
+                        let mut s = scratch.statics[i];
+                        add_pair(&mut s, &self.by_tags.prev, t2, t1);
+                        tag_features(w, t1, t2, &mut dy);
+                        for (k, &f) in dy.iter().enumerate() {
+                            if !DYNAMIC_BY_TAGS.contains(&k) {
+                                self.add_template(&mut s, N_STATIC + k, f);
+                            }
+                        }
+                        if !right {
+                            scratch.first[i] = (s, prev.0, prev.1);
+                        }
+                        s
+                    }
                 };
-                for (k, &f) in dy.iter().chain(rt[..n].iter()).enumerate() {
-                    if self.templates >> (N_STATIC + k) & 1 != 0 {
-                        self.add(&mut scores, f & self.key_mask);
+                if right {
+                    let next = |j: usize| out.get(j).map_or(N_TAGS, |u| u.index());
+                    let (n1, n2) = (next(i + 1), next(i + 2));
+                    add_pair(&mut scores, &self.by_tags.next, n1, n2);
+                    add_pair(&mut scores, &self.by_tags.prev_next, t1, n1);
+                    right_features(w, t1, n1, n2, &mut rt);
+                    for (k, &f) in rt.iter().enumerate() {
+                        if !RIGHT_BY_NEXT.contains(&k) && !RIGHT_BY_PREV_NEXT.contains(&k) {
+                            self.add_template(&mut scores, FIRST_RIGHT + k, f);
+                        }
                     }
                 }
                 let tag = best(&scores);
@@ -443,10 +548,11 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
 
 /// Index of the highest score; ties go to the lower index.
 pub fn best(scores: &[i32; N_TAGS]) -> usize {
-    let mut b = 0;
-    for (t, &s) in scores.iter().enumerate() {
-        if s > scores[b] {
-            b = t;
+    // The best score so far kept in a register, not read back through its index.
+    let (mut b, mut top) = (0, scores[0]);
+    for (t, &s) in scores.iter().enumerate().skip(1) {
+        if s > top {
+            (b, top) = (t, s);
         }
     }
     b
@@ -517,7 +623,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
     let mut hashes: Vec<WordHashes> = Vec::new();
     let mut tags: Vec<Upos> = Vec::new();
     let mut forced: Vec<Option<Upos>> = Vec::new();
-    let mut statics = Vec::new();
+    let mut scratch = Scratch::default();
     for s in &doc.sentences {
         let first = words.len();
         hashes.clear();
@@ -582,7 +688,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
                 None => push(t.start(), t.end()),
             }
         }
-        tagger.tag_forced(&hashes, &forced, &mut tags, &mut statics);
+        tagger.tag_forced(&hashes, &forced, &mut tags, &mut scratch);
         for (w, &u) in words[first..].iter_mut().zip(tags.iter()) {
             w.upos = u;
         }
@@ -618,6 +724,15 @@ mod tests {
             Tagger::from_bytes(&b),
             Err(ModelError::Truncated { .. })
         ));
+    }
+
+    #[test]
+    fn the_fallback_empty_model_tags_without_panicking() {
+        // What `builtin` falls back to if the compiled-in model could not be read.
+        let words = ["Ships", "sail", "today", "."].map(WordHashes::new);
+        let mut out = Vec::new();
+        Tagger::default().tag_hashes(&words, &mut out);
+        assert_eq!(out.len(), words.len());
     }
 
     #[test]

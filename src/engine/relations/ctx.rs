@@ -7,6 +7,7 @@
 //! resolved pronouns and time expressions. Output: lookups only; no relation is
 //! decided here.
 
+use crate::engine::bits::Bits;
 use crate::engine::clause::Clause;
 use crate::engine::coref::Resolved;
 use crate::engine::lexicon::{lexicon, lower, with_lower_word, Cc};
@@ -205,7 +206,7 @@ pub(crate) struct Ctx<'a> {
     /// Country code → entity index of that country (a GPE named as a country).
     pub(super) countries: HashMap<Cc, usize>,
     /// Token index → inside a time expression.
-    pub(super) in_timex: Vec<bool>,
+    pub(super) in_timex: Bits,
     /// Token index → (first token, entity) of the resolved pronoun or description covering it.
     pub(super) resolved: HashMap<usize, (usize, usize)>,
     /// The clause stage's clauses, in text order.
@@ -230,15 +231,18 @@ impl<'a> Ctx<'a> {
                 k += 1;
             }
         }
-        let mut in_timex = vec![false; doc.tokens.len()];
+        let mut in_timex = Bits::new(doc.tokens.len());
         let mut t = 0;
         for (i, tok) in doc.tokens.iter().enumerate() {
             while t < timexes.len() && timexes[t].end <= tok.start() {
                 t += 1;
             }
-            in_timex[i] = timexes
+            if timexes
                 .get(t)
-                .is_some_and(|x| x.start <= tok.start() && tok.end() <= x.end);
+                .is_some_and(|x| x.start <= tok.start() && tok.end() <= x.end)
+            {
+                in_timex.set(i);
+            }
         }
         let mut cover = vec![NO_MENTION; doc.tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
@@ -293,7 +297,7 @@ impl<'a> Ctx<'a> {
 
     /// Is token `i` inside a time expression?
     pub fn in_timex(&self, i: usize) -> bool {
-        self.in_timex.get(i).copied().unwrap_or(false)
+        self.in_timex.get(i)
     }
 
     pub fn is(&self, i: usize, word: &str) -> bool {

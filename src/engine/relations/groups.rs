@@ -221,7 +221,7 @@ impl Ctx<'_> {
                 .get(next)
                 .filter(same)
                 .and_then(|x| x.subject.as_ref())
-                .filter(|g| g.words.start == h.verb.words.end);
+                .filter(|g| g.words().start == h.verb.words().end);
             let beneficiary = h.objects_after_verb().next().or(governed);
             if let Some(p) = beneficiary.and_then(|g| self.group_parties(g)) {
                 return p.entities;

@@ -41,7 +41,10 @@ const DATELINES: &str = include_str!("../../../data/time/datelines.txt");
 /// openers, and the lines that could not be read (tested empty).
 #[derive(Debug, Default)]
 pub struct LineWords {
+    /// Furniture wherever they start a word ("We use cookies").
     pub boilerplate: Vec<String>,
+    /// Furniture only when the line starts with them ("Log in to comment").
+    pub boilerplate_start: Vec<String>,
     pub openers: Vec<String>,
     pub errors: Vec<String>,
 }
@@ -54,6 +57,9 @@ fn parse_line_words(text: &str) -> LineWords {
         }
         match line.split_once('\t') {
             Some(("boilerplate", p)) if !p.trim().is_empty() => w.boilerplate.push(p.trim().into()),
+            Some(("boilerplate_start", p)) if !p.trim().is_empty() => {
+                w.boilerplate_start.push(p.trim().into())
+            }
             Some(("opener", p)) if !p.trim().is_empty() => w.openers.push(p.trim().into()),
             _ => w.errors.push(line.to_string()),
         }
@@ -72,15 +78,31 @@ const HEAD_LINES: usize = 5;
 
 /// Is this line site furniture ("Sign up for our newsletter")? Public for
 /// the title logic of the UI, which skips the same lines.
+///
+/// A phrase counts where it starts a word ("cookies" yes, "fortune cookie"
+/// too, "unsubscribed" no), and the `boilerplate_start` phrases only at the
+/// start of the line after any bullet or quote: a story sentence that holds
+/// "log in" or "read more" ("He read the log in Kiel") is not furniture.
 pub fn is_boilerplate(line: &str) -> bool {
-    let line = line.trim();
+    let line = line
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end();
     // Length first: a long line is never furniture, and is not copied.
     line.len() < 120 && {
         let l = line.to_ascii_lowercase();
-        line_words()
-            .boilerplate
+        let w = line_words();
+        let word_start = |at: usize| {
+            l[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        };
+        w.boilerplate_start
             .iter()
-            .any(|b| l.contains(b.as_str()))
+            .any(|b| l.starts_with(b.as_str()))
+            || w.boilerplate
+                .iter()
+                .any(|b| l.match_indices(b.as_str()).any(|(at, _)| word_start(at)))
     }
 }
 
@@ -234,5 +256,12 @@ mod tests {
         assert!(!is_boilerplate(
             "Ships left the port after the strike ended."
         ));
+        // Start-only phrases: at the start (after a bullet), not inside a sentence.
+        assert!(is_boilerplate("Log in to comment"));
+        assert!(is_boilerplate("• Read more: port strikes"));
+        assert!(!is_boilerplate("Peter Hansen closed the log in Flensburg."));
+        assert!(!is_boilerplate("Analysts had to read more filings."));
+        // Anywhere phrases: at the start of a word only.
+        assert!(is_boilerplate("This site uses cookies."));
     }
 }

@@ -37,6 +37,10 @@ use value::TimeValue;
 pub use docdate::document_date;
 
 /// A normalised time expression. Byte offsets.
+///
+/// Compact (issue 16.6): one per expression of the document, alive from the time stage to
+/// the output, so the three rarely set TimeML fields share one box ([`TimexDraft::modifier`],
+/// [`TimexDraft::range_end`], [`TimexDraft::period`]): 56 bytes natively instead of 120.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimexDraft {
     /// Start, in bytes into the document text.
@@ -47,13 +51,59 @@ pub struct TimexDraft {
     pub kind: TimexType,
     /// TimeML value ("2024-04-16", "P2W", "PAST_REF"), copied to [`crate::engine::model::Timex::value`].
     pub value: String,
+    /// The rare fields; `None` when none is set.
+    extra: Option<Box<Extra>>,
+}
+
+/// [`TimexDraft`]'s rarely set fields.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Extra {
+    modifier: Option<String>,
+    range_end: Option<String>,
+    period: Option<String>,
+}
+
+impl TimexDraft {
+    /// A draft; the box for the rare fields only when one of them is set.
+    pub fn new(
+        (start, end): (usize, usize),
+        kind: TimexType,
+        value: String,
+        modifier: Option<String>,
+        range_end: Option<String>,
+        period: Option<String>,
+    ) -> TimexDraft {
+        let extra = (modifier.is_some() || range_end.is_some() || period.is_some()).then(|| {
+            Box::new(Extra {
+                modifier,
+                range_end,
+                period,
+            })
+        });
+        TimexDraft {
+            start,
+            end,
+            kind,
+            value,
+            extra,
+        }
+    }
+
     /// TimeML mod ("START", "APPROX", ...), if any.
-    pub modifier: Option<String>,
+    pub fn modifier(&self) -> Option<&str> {
+        self.extra.as_ref()?.modifier.as_deref()
+    }
+
     /// End of a range written as one expression ("2014-2016": value "2014", end "2016").
-    pub range_end: Option<String>,
+    pub fn range_end(&self) -> Option<&str> {
+        self.extra.as_ref()?.range_end.as_deref()
+    }
+
     /// The dates a duration covers when the text says ("the first eight months
     /// of 2025" → "2025-01/2025-08"): events use it as their date.
-    pub period: Option<String>,
+    pub fn period(&self) -> Option<&str> {
+        self.extra.as_ref()?.period.as_deref()
+    }
 }
 
 /// Matches that look like time but are not: "$1990", "2000 %".
@@ -549,26 +599,24 @@ pub fn extract_with_clauses(
             let listed = (n.kind == TimexType::Date && m.rule.action == Action::Date)
                 .then(|| forms::listed_day(&n.value, doc.text.get(m.end..).unwrap_or("")))
                 .flatten();
-            out.push(TimexDraft {
-                start: m.start,
-                end: m.end,
-                kind: n.kind,
-                value: n.value,
-                modifier: n.modifier,
-                range_end: n.range_end,
-                period: n.period,
-            });
+            out.push(TimexDraft::new(
+                (m.start, m.end),
+                n.kind,
+                n.value,
+                n.modifier,
+                n.range_end,
+                n.period,
+            ));
             if let Some((a, b, value)) = listed {
                 explicit_year.push(false);
-                out.push(TimexDraft {
-                    start: m.end + a,
-                    end: m.end + b,
-                    kind: TimexType::Date,
+                out.push(TimexDraft::new(
+                    (m.end + a, m.end + b),
+                    TimexType::Date,
                     value,
-                    modifier: None,
-                    range_end: None,
-                    period: None,
-                });
+                    None,
+                    None,
+                    None,
+                ));
             }
         }
     }

@@ -61,6 +61,13 @@ impl TimeToken {
 /// ASCII-lowercase `s` into `buf` (curly apostrophes become '\''); `None` when
 /// the word cannot be in the lexicon (too long, non-ASCII).
 fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    if s.is_ascii() {
+        // The same bytes as the loop below: an ASCII character is one byte.
+        let b = buf.get_mut(..s.len())?;
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).ok();
+    }
     let mut n = 0;
     for c in s.chars() {
         let b = match c {

@@ -83,13 +83,7 @@ impl StartIndex {
     /// Rules that may start at a token with this word id and class mask.
     pub fn candidates(&self, word: u32, classes: u32) -> RuleSet {
         let mut set = self.by_word.get(word as usize).copied().unwrap_or([0; 4]);
-        for (c, cs) in self.by_class.iter().enumerate() {
-            if classes & (1 << c) != 0 {
-                for (a, b) in set.iter_mut().zip(cs) {
-                    *a |= b;
-                }
-            }
-        }
+        or_classes(&mut set, &self.by_class, classes);
         set
     }
 
@@ -103,16 +97,25 @@ impl StartIndex {
                     *a |= b;
                 }
             }
-            for (c, cs) in self.second_by_class.iter().enumerate() {
-                if classes & (1 << c) != 0 {
-                    for (a, b) in ok.iter_mut().zip(cs) {
-                        *a |= b;
-                    }
-                }
-            }
+            or_classes(&mut ok, &self.second_by_class, classes);
         }
         for (a, b) in set.iter_mut().zip(ok) {
             *a &= b;
+        }
+    }
+}
+
+/// ORs into `set` the rule sets `by_class[c]` of each class bit `c` of `classes`, visiting only
+/// the bits that are set (a token has one or two classes of [`N_CLASSES`]).
+fn or_classes(set: &mut RuleSet, by_class: &[RuleSet; N_CLASSES], classes: u32) {
+    let mut bits = classes;
+    while bits != 0 {
+        let c = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        if let Some(cs) = by_class.get(c) {
+            for (a, b) in set.iter_mut().zip(cs) {
+                *a |= b;
+            }
         }
     }
 }

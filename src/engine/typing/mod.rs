@@ -75,7 +75,8 @@ pub fn classify_policy(
         rules
     } else {
         let ex = tagger::Extractor::new(doc, &rules);
-        let spans = if policy.viterbi {
+        // The Viterbi decoder is for measuring natively: the wasm app never carries it.
+        let spans = if policy.viterbi && cfg!(not(target_arch = "wasm32")) {
             t.tag_viterbi(&ex)
         } else {
             t.tag(&ex)

@@ -470,6 +470,7 @@ fn DocBody(props: &DocBodyProps) -> Html {
                 // rendering (see `window`): its words are there as plain
                 // text, not laid out, but found by the browser's find in
                 // page, which reveals the box (the window then draws it).
+                // Until then its class keeps them out of any layout (CSS).
                 let words = p.plain.get(i).cloned().unwrap_or_default();
                 html! { <div class="chunk ph" key={i} data-c={i.to_string()}>{words}</div> }
             }

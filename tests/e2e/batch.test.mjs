@@ -1,0 +1,68 @@
+// Many short files opened together (issue 17.3): what does not fit in the
+// first time slice is analysed in the worker, and every document ends up
+// analysed with its own text and date.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { browserAndServer, newPage, settled, screenshot } from "./lib.mjs";
+
+const env = browserAndServer();
+const DOC = '[aria-label="Document"]';
+const FILES = 24;
+
+// Our own short reports, one a file: a date line, then a few sentences.
+function report(i) {
+  const day = String(i + 1).padStart(2, "0");
+  return {
+    name: `report-${day}.txt`,
+    date: `2024-01-${day}`,
+    text:
+      `2024-01-${day}\n\nHarbour report ${i + 1}\n\n` +
+      `The port authority of Tallinn said on Monday that Corvel Shipping had moved ${i + 3} cranes to the northern quay. ` +
+      `Its director, Marta Kivisild, said the work would end in March.`,
+  };
+}
+
+function recordWorkerJobs() {
+  window.__workerDocs = new Set();
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (m, ...rest) {
+    if (m && typeof m === "object" && typeof m.doc === "string") window.__workerDocs.add(m.doc);
+    return post.call(this, m, ...rest);
+  };
+}
+
+test("17.3: 24 files opened together are analysed, most of them in the worker, each with its own date", async () => {
+  const page = await newPage(env.browser);
+  await page.addInitScript(recordWorkerJobs);
+  await page.goto(env.server.url + "index.html");
+  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+
+  const dir = await mkdtemp(join(tmpdir(), "annalist-batch-"));
+  const reports = Array.from({ length: FILES }, (_, i) => report(i));
+  for (const r of reports) await writeFile(join(dir, r.name), r.text);
+  try {
+    await page.getByLabel("Open files", { exact: true }).setInputFiles(reports.map((r) => join(dir, r.name)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const tabs = page.locator('nav[aria-label="Documents"] .doc-tab-name');
+  // (The untouched example article gives way to the files.)
+  await page.waitForFunction((n) => document.querySelectorAll('nav[aria-label="Documents"] .doc-tab-name').length >= n, FILES, { timeout: 60000 });
+  // Every document analysed: the status line of none says it is waiting.
+  for (const i of [0, 7, 12, 19, FILES - 1]) {
+    await tabs.filter({ hasText: reports[i].name.replace(".txt", "") }).first().click();
+    await settled(page);
+    await page.locator(`${DOC} [role="status"]`, { hasText: `dated ${reports[i].date}` }).waitFor({ timeout: 60000 });
+    await page.locator(`${DOC} mark`, { hasText: "Tallinn" }).first().waitFor({ timeout: 60000 });
+  }
+  const inWorker = await page.evaluate(() => window.__workerDocs.size);
+  assert.ok(inWorker >= 8, `only ${inWorker} of the ${FILES} short documents went to the worker`);
+  assert.ok(inWorker <= FILES, `${inWorker} documents sent to the worker`);
+  // The timeline holds the events of the opened reports too.
+  await page.locator('[aria-label="Timeline"] time[datetime^="2024-01"]').first().waitFor({ timeout: 20000 });
+  await screenshot(page, "batch-24-files.png");
+  assert.deepEqual(page.errors, []);
+});
