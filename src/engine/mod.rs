@@ -29,6 +29,7 @@ pub(crate) mod cm;
 pub(crate) mod coref;
 pub mod error;
 pub(crate) mod events;
+pub(crate) mod firms;
 pub(crate) mod furniture;
 pub(crate) mod headline;
 pub(crate) mod items;
@@ -164,6 +165,8 @@ pub fn analyze_observed(
     products::retype(&doc, &mut mentions);
     // Short forms with their particle ("Von der Leyen"), names cut at one ("BRUNO LE").
     particles::complete(&doc, &mut mentions);
+    // "Procter & Gamble": one firm, not two people.
+    firms::join(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
