@@ -193,6 +193,17 @@ fn code_span(
     });
     // A determiner alone is weak evidence for short codes, roads and flights ("the A40",
     // "the B4169"): it takes three digits or a letter after them ("the H100", "the A350F").
+    // "AH-64E Apache helicopters": the code, a capitalised name no mention holds, a head.
+    let named = next.filter(|&n| {
+        let nw = doc.tok_text(n);
+        is_capitalised(nw)
+            && !is_all_caps(nw)
+            && covering(ms, n).is_none()
+            && head_noun(doc, lx, next_in_sentence(doc, n))
+    });
+    if let Some(n) = named {
+        return Some(brand.unwrap_or(i)..n + 1);
+    }
     if !(head || brand.is_some() || (det && strong_code(w))) {
         return None;
     }
@@ -452,6 +463,8 @@ mod tests {
     fn a_series_model_number_is_one_product() {
         let out = labelled("Regulators grounded the 787 MAX 9 after the incident.");
         assert!(has(&out, "787 MAX 9", "Product"), "{out:?}");
+        let out = labelled("The navy ordered 12 MH-60R Seahawk helicopters last year.");
+        assert!(has(&out, "MH-60R Seahawk", "Product"), "{out:?}");
     }
 
     #[test]
