@@ -29,6 +29,7 @@ pub(crate) mod cm;
 pub(crate) mod coref;
 pub mod error;
 pub(crate) mod events;
+pub(crate) mod firms;
 pub(crate) mod furniture;
 pub(crate) mod headline;
 pub(crate) mod items;
@@ -39,8 +40,10 @@ pub(crate) mod merge;
 pub mod model;
 pub mod offsets;
 pub(crate) mod packed;
+pub(crate) mod particles;
 #[doc(hidden)]
 pub mod pos;
+pub(crate) mod products;
 pub(crate) mod relations;
 pub(crate) mod roles;
 pub(crate) mod shape;
@@ -158,6 +161,12 @@ pub fn analyze_observed(
     done(2);
     let mut mentions = typing::classify(&doc, &candidates);
     drop(candidates);
+    // Model codes, versioned product names and names before product heads ("Patriot missiles").
+    products::retype(&doc, &mut mentions);
+    // Short forms with their particle ("Von der Leyen"), names cut at one ("BRUNO LE").
+    particles::complete(&doc, &mut mentions);
+    // "Procter & Gamble": one firm, not two people.
+    firms::join(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);

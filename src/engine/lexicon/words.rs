@@ -81,6 +81,15 @@ pub struct Words {
     /// Lower-case words that join an organisation's name without standing for it ("of",
     /// "the"): a short form neither starts nor ends with one (typing, merge).
     pub short_form_connectors: Vec<&'static str>,
+    /// Nouns after a capitalised name that make it a product ("Patriot missiles"), read after
+    /// typing by `engine::products` (not by the name tagger's features).
+    pub product_heads: Vec<&'static str>,
+    /// Capitalised words a number follows without making a product ("Article 5", "Group 4").
+    pub numbered_nouns: Vec<&'static str>,
+    /// Words before a letter-and-digit code that make it a product ("the A350F").
+    pub model_determiners: Vec<&'static str>,
+    /// Words before a capitalised name and a number that make them a product ("a Pi 5").
+    pub version_determiners: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -137,6 +146,10 @@ fn parse(table: &'static str) -> Words {
                 "document_nouns" => Some(&mut w.document_nouns),
                 "name_suffixes" => Some(&mut w.name_suffixes),
                 "short_form_connectors" => Some(&mut w.short_form_connectors),
+                "product_heads" => Some(&mut w.product_heads),
+                "numbered_nouns" => Some(&mut w.numbered_nouns),
+                "model_determiners" => Some(&mut w.model_determiners),
+                "version_determiners" => Some(&mut w.version_determiners),
                 _ => None,
             };
             continue;
@@ -198,6 +211,10 @@ mod tests {
             ("document_nouns", &w.document_nouns),
             ("name_suffixes", &w.name_suffixes),
             ("short_form_connectors", &w.short_form_connectors),
+            ("product_heads", &w.product_heads),
+            ("numbered_nouns", &w.numbered_nouns),
+            ("model_determiners", &w.model_determiners),
+            ("version_determiners", &w.version_determiners),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
