@@ -206,3 +206,28 @@ fn the_sport_cue_is_read_near_the_half_only() {
         Some("2024-H2")
     );
 }
+
+#[test]
+fn a_season_ahead_is_the_next_one_across_the_turn_of_the_year() {
+    // Future clauses: the next summer, even from winter or autumn.
+    let text = "The ferry company said the new timetable would start in the summer.";
+    assert_eq!(
+        value_of(text, Some("2024-01-24"), "summer").as_deref(),
+        Some("2024-SU")
+    );
+    let text = "The rowing club will race again in the summer.";
+    assert_eq!(
+        value_of(text, Some("2024-10-14"), "summer").as_deref(),
+        Some("2025-SU")
+    );
+    // Past clauses: the last one.
+    let text = "The rowing club raced twice in the summer.";
+    assert_eq!(
+        value_of(text, Some("2024-01-24"), "summer").as_deref(),
+        Some("2023-SU")
+    );
+    assert_eq!(
+        value_of(text, Some("2024-10-14"), "summer").as_deref(),
+        Some("2024-SU")
+    );
+}

@@ -271,11 +271,16 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             };
             let y = c.get(Class::Year).map(i64::from).or(story).or_else(|| {
                 dct.map(|d| {
+                    // The season now, else the last one (past or no
+                    // tense) or the next one (future): in October "will
+                    // play in the summer" is next year's, in January the
+                    // summer after this winter (seasons of year y run from
+                    // March y to February y + 1).
                     let (cy, cs) = season_of(d);
-                    if !ctx.future() && s > cs {
-                        cy - 1
-                    } else {
-                        cy
+                    match (ctx.future(), s.cmp(&cs)) {
+                        (false, std::cmp::Ordering::Greater) => cy - 1,
+                        (true, std::cmp::Ordering::Less) => cy + 1,
+                        _ => cy,
                     }
                 })
             });
