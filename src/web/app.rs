@@ -254,7 +254,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_add = {
         let d = state.dispatcher();
-        Callback::from(move |seed: Seed| d.dispatch(Action::Add(seed)))
+        Callback::from(move |seeds: Vec<Seed>| d.dispatch(Action::AddAll(seeds)))
     };
     let on_import = {
         let d = state.dispatcher();

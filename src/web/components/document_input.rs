@@ -43,8 +43,9 @@ pub struct DocumentInputProps {
     pub date_source: AttrValue,
     /// A tab was chosen (document id).
     pub on_select: Callback<String>,
-    /// A document was added (typed, pasted, opened or dropped).
-    pub on_add: Callback<Seed>,
+    /// Documents were added (a new empty one, or files opened or dropped:
+    /// those read together come in one list).
+    pub on_add: Callback<Vec<Seed>>,
     /// A read-only page exported by Annalist was opened: its documents and
     /// corrections, to import (issue 14.8).
     pub on_import: Callback<Workspace>,
@@ -69,18 +70,26 @@ pub const EDIT_ON_DEMAND_BYTES: usize = 100_000;
 /// the page to say so and offer to analyse it anyway (in the worker, as every
 /// long text).
 fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
-    let mut refused = Vec::new();
-    for file in files {
-        if !anyway && file.size() > MAX_FILE_BYTES {
-            refused.push(file);
-            continue;
-        }
-        let (on_add, on_import, on_unreadable) = sinks.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let name = file.name();
-            match JsFuture::from(file.text()).await.map(|v| v.as_string()) {
-                Ok(Some(text)) => match open_file(&name, &text, &crate::web::storage::now_iso()) {
-                    Opened::Seeds(seeds) => seeds.into_iter().for_each(|s| on_add.emit(s)),
+    let (take, refused): (Vec<File>, Vec<File>) =
+        (files.into_iter()).partition(|file| anyway || file.size() <= MAX_FILE_BYTES);
+    if take.is_empty() {
+        return refused;
+    }
+    // Every read starts now, while the files are surely there; the texts are
+    // then added in ONE action once all are read, so the page draws once and
+    // the job scheduler sees the whole batch (many short files go to the
+    // worker together, issue 17.3) whatever order the reads end in.
+    let reads: Vec<(String, JsFuture)> = (take.iter())
+        .map(|file| (file.name(), JsFuture::from(file.text())))
+        .collect();
+    let (on_add, on_import, on_unreadable) = sinks.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let now = crate::web::storage::now_iso();
+        let mut seeds = Vec::new();
+        for (name, read) in reads {
+            match read.await.map(|v| v.as_string()) {
+                Ok(Some(text)) => match open_file(&name, &text, &now) {
+                    Opened::Seeds(more) => seeds.extend(more),
                     Opened::Export(w) => on_import.emit(w),
                 },
                 // Moved or deleted since it was chosen, unreadable: said, not
@@ -90,14 +99,17 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
                      nothing was opened from it. Choose it again."
                 )),
             }
-        });
-    }
+        }
+        if !seeds.is_empty() {
+            on_add.emit(seeds);
+        }
+    });
     refused
 }
 
 /// Where opened files go: new documents, exported pages as workspaces, and
 /// the message for a file that could not be read.
-type Sinks = (Callback<Seed>, Callback<Workspace>, Callback<String>);
+type Sinks = (Callback<Vec<Seed>>, Callback<Workspace>, Callback<String>);
 
 /// The files of a file list.
 fn files_of(list: Option<FileList>) -> Vec<File> {
@@ -189,11 +201,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let on_new = {
         let cb = props.on_add.clone();
         Callback::from(move |_: MouseEvent| {
-            cb.emit(Seed {
+            cb.emit(vec![Seed {
                 name: String::new(),
                 text: String::new(),
                 date: None,
-            })
+            }])
         })
     };
     let on_pick = {

@@ -134,6 +134,10 @@ pub struct AnalysedDoc {
 pub enum Action {
     /// Add a document and select it.
     Add(Seed),
+    /// Add documents read together (files opened or dropped at once) and
+    /// select the first: one state change, so the page draws once and the
+    /// job scheduler sees every new document together (issue 17.3).
+    AddAll(Vec<Seed>),
     /// Close a document (undone by [`Action::Reopen`]).
     Remove(String),
     /// Bring back the last closed document.
@@ -394,6 +398,14 @@ impl State {
             Action::Add(seed) => {
                 let id = s.add(seed);
                 s.selected_doc = Some(id);
+                s.selected_entity = None;
+            }
+            Action::AddAll(seeds) => {
+                let ids: Vec<String> = seeds.into_iter().map(|seed| s.add(seed)).collect();
+                let Some(first) = ids.into_iter().next() else {
+                    return self;
+                };
+                s.selected_doc = Some(first);
                 s.selected_entity = None;
             }
             Action::Replace(seeds) => {

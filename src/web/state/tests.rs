@@ -738,3 +738,26 @@ fn a_saved_workspace_restores_and_saves_back_byte_for_byte_without_copying_texts
     let ids: Vec<&str> = s.documents().map(|d| d.saved.id.as_str()).collect();
     assert_eq!(ids, ["d3", "mine", "d4"]);
 }
+
+#[test]
+fn files_opened_together_are_added_in_one_change_and_the_first_is_shown() {
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let files: Vec<Seed> = (1..=3)
+        .map(|i| Seed {
+            name: format!("report-{i}.txt"),
+            text: format!("Report {i}\nThe quay reopened."),
+            date: None,
+        })
+        .collect();
+    let s = s.reduce(Action::AddAll(files));
+    let names: Vec<&str> = s.documents().map(|d| d.saved.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["report-1.txt", "report-2.txt", "report-3.txt"],
+        "the example gives way"
+    );
+    assert_eq!(s.selected_doc.as_deref(), Some(nth(&s, 0).id.as_str()));
+    // Nothing to add: nothing changes.
+    let same = s.clone().reduce(Action::AddAll(Vec::new()));
+    assert!(Rc::ptr_eq(&s, &same));
+}
