@@ -281,6 +281,9 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
         }
         sentence_clauses(doc, words, si, start..w0, &mut out);
     }
+    // There are fewer clauses than runs (427k of 485k on 16 MiB), and the clauses are alive
+    // through events and relations: give the rest back.
+    out.shrink_to_fit();
     out
 }
 
