@@ -46,8 +46,12 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             *c = k as u32;
         }
     }
-    let covering =
-        |_: &[TypedMention], i: usize| cover.get(i).filter(|&&k| k != u32::MAX).map(|&k| k as usize);
+    let covering = |_: &[TypedMention], i: usize| {
+        cover
+            .get(i)
+            .filter(|&&k| k != u32::MAX)
+            .map(|&k| k as usize)
+    };
     let mut i = 0;
     while i < doc.tokens.len() {
         let found = code_span(doc, lx, ms, i, &covering)
@@ -109,8 +113,8 @@ fn starts_sentence(doc: &Doc, i: usize) -> bool {
 
 /// The next token in the same sentence as token `i`, if it is a word or number.
 fn next_in_sentence(doc: &Doc, i: usize) -> Option<usize> {
-    let t = doc.tokens.get(i + 1)?;
-    (t.sentence == doc.sentence_of(i)).then_some(i + 1)
+    doc.tokens.get(i + 1)?;
+    doc.same_sentence(i + 1, i).then_some(i + 1)
 }
 
 /// The token before `i` in the same sentence.

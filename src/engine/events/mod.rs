@@ -220,7 +220,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             continue;
         }
         let (ka, kb) = tok_range(doc, t.start, t.end);
-        let Some(sent_i) = doc.tokens.get(ka).map(|tok| tok.sentence) else {
+        let Some(sent_i) = (ka < doc.tokens.len()).then(|| doc.sentence_of(ka)) else {
             continue;
         };
         let Some(sent) = doc.sentences.get(sent_i as usize) else {

@@ -332,7 +332,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         t.kind == TokenKind::Word
-            && t.sentence == self.doc.tokens[end - 1].sentence
+            && self.doc.same_sentence(end, end - 1)
             && self.doc.tok_text(end).starts_with(char::is_uppercase)
             && self.cover(end).is_none()
             && !self.in_timex(end)
@@ -359,7 +359,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.doc.tokens[i].sentence as usize
+        self.doc.sentence_of(i) as usize
     }
 
     /// The mention covering token `j`, if any.
