@@ -256,7 +256,7 @@ pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
         return false;
     };
     matches!(v.lemma.as_str(), "have" | "do")
-        && (head.upos == Upos::Aux || (v.words.len() == 1 && c.objects.is_empty()))
+        && (head.upos == Upos::Aux || (v.words.len() == 1 && c.objects().is_empty()))
 }
 
 /// Where a copula clause's complement ends (a word index): the clause's end, or, when the
@@ -290,21 +290,21 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let agent = v
         .passive
         .then(|| {
-            c.preps
+            c.preps()
                 .iter()
                 .find(|p| src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("by"))
         })
         .flatten();
     let (subject, mut objects): (Option<&Group>, Vec<&Group>) = match agent {
         Some(p) => (Some(&p.object), c.subject.iter().collect()),
-        None => (c.subject.as_ref(), c.objects.iter().collect()),
+        None => (c.subject.as_ref(), c.objects().iter().collect()),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
     let mut s = subject.filter(|g| !src.in_timex(g.span().0, g.span().1))?;
     // "Minister of Fisheries Lotte Hansvik will meet ...": a title whose "of" phrase ends in
     // the person's name right before the verb names the person.
     if agent.is_none() && src.entity_of_head(s).is_none() {
-        let titled = c.preps.iter().find(|p| {
+        let titled = c.preps().iter().find(|p| {
             p.prep().0 >= s.span().1
                 && p.span().1 <= v.span().0
                 && src.text(s.span().1, p.prep().0).trim().is_empty()
@@ -413,7 +413,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     } else {
         objects.clear();
     }
-    for (k, p) in c.preps.iter().enumerate() {
+    for (k, p) in c.preps().iter().enumerate() {
         if Some(p) != agent && p.prep().0 > v.span().0 {
             items.push((p.prep().0, p.span().1, Some(k), &p.object));
         }
@@ -425,7 +425,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     while k + 1 < items.len() {
         let (a, b) = (&items[k], &items[k + 1]);
         let same_prep =
-            matches!((a.2, b.2), (Some(x), Some(y)) if c.preps[x].prep == c.preps[y].prep);
+            matches!((a.2, b.2), (Some(x), Some(y)) if c.preps()[x].prep == c.preps()[y].prep);
         let person = |g: &Group| {
             src.entity_of_head(g)
                 .and_then(|e| src.merged.entities.get(e))
@@ -496,7 +496,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             }
         }
         if let Some(k) = prep {
-            let p = &c.preps[k];
+            let p = &c.preps()[k];
             words.push(src.text(p.prep().0, p.prep().1).to_lowercase().into());
         }
         words.push(t.into());

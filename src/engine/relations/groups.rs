@@ -130,9 +130,9 @@ impl Ctx<'_> {
     /// ("spoke with his Chilean counterpart, Marta Rojas,"), when `g` itself names none.
     pub(super) fn appositive_parties(&self, c: &Clause, g: &Group) -> Option<Parties> {
         let next = c
-            .objects
+            .objects()
             .iter()
-            .chain(c.preps.iter().map(|p| &p.object))
+            .chain(c.preps().iter().map(|p| &p.object))
             .filter(|x| x.span.0 >= g.span.1)
             .min_by_key(|x| x.span.0)?;
         if self.doc.text.get(g.span().1..next.span().0)?.trim() != "," {

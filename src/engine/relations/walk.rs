@@ -93,9 +93,9 @@ impl Ctx<'_> {
                 && self
                     .token_ending_at(c.verb.span().1)
                     .is_some_and(|h| self.has(h, LIGHT))
-                && c.objects
+                && c.objects()
                     .iter()
-                    .chain(c.preps.iter().map(|p| &p.object))
+                    .chain(c.preps().iter().map(|p| &p.object))
                     .any(|g| g.span().0 <= at && at < g.span().1)
         })
     }
@@ -116,7 +116,7 @@ impl Ctx<'_> {
         // phrases that reach the verb.
         let text = self.doc.text;
         let mut end = g.span().1;
-        for p in c.preps.iter().filter(|p| p.span().1 <= c.verb.span().0) {
+        for p in c.preps().iter().filter(|p| p.span().1 <= c.verb.span().0) {
             let joined = p.prep().0 >= end
                 && text
                     .get(end..p.prep().0)

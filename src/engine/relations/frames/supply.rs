@@ -275,7 +275,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut items: Vec<usize> = Vec::new();
     let mut first = a;
     let before_verb = c
-        .preps
+        .preps()
         .iter()
         .filter(|p| p.span().1 <= c.verb.span().0)
         .map(|p| &p.object);
@@ -325,7 +325,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     // verb as a noun inside the group; a party right before an obtaining word there is the
     // recipient.
     let before_verb = c.subject.iter().chain(
-        c.preps
+        c.preps()
             .iter()
             .filter(|p| p.span().1 <= c.verb.span().0)
             .map(|p| &p.object),
