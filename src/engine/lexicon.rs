@@ -491,6 +491,22 @@ mod tests {
             .is_some_and(|e| e.acronym && e.country.is_some()));
     }
 
+    /// Every row of `full_names.tsv` answers through `full_name` (kept apart from `Entry`),
+    /// its short form is still a key of the map, and a short form in capitals matches only
+    /// in capitals.
+    #[test]
+    fn short_forms_give_their_full_names() {
+        let lx = lexicon();
+        for row in rows(FULL_NAMES) {
+            let (short, full) = row.split_once('\t').unwrap();
+            assert_eq!(lx.full_name(short.trim()), Some(full.trim()), "{row}");
+            assert!(lx.get(&short.trim().to_lowercase()).is_some(), "{row}");
+        }
+        assert_eq!(lx.full_name("UN"), Some("United Nations"));
+        assert_eq!(lx.full_name("Un"), None);
+        assert_eq!(lx.full_name("Oslo"), None);
+    }
+
     /// The stored (front-coded, cm-coded) tables hold exactly the rows of the text files, and rows sharing a
     /// lower-case name keep their file order (first row wins in `city.get_or_insert`).
     #[test]
