@@ -71,21 +71,46 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if spans.is_empty() {
         return;
     }
-    for r in spans {
-        let (start, end) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
-        ms.retain(|m| m.end <= start || m.start >= end);
-        ms.push(TypedMention {
-            start,
-            end,
-            label: Label::Product,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens: r,
+    let bytes: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+        .collect();
+    let mut sorted = bytes.clone();
+    crate::sort::sort_by_key(&mut sorted, |s| s.0);
+    if sorted.windows(2).all(|w| w[0].1 <= w[1].0) {
+        // Disjoint spans (the usual case): one pass drops the mentions any span overlaps (by
+        // binary search: the last span starting before a mention ends reaches furthest), and no
+        // product overlaps a later span, so none is dropped again. The same vector as the
+        // loop below, without its pass over every mention per span (quadratic in a long
+        // document with many products).
+        ms.retain(|m| {
+            let k = sorted.partition_point(|&(start, _)| start < m.end);
+            k == 0 || sorted[k - 1].1 <= m.start
         });
+        for (r, (start, end)) in spans.into_iter().zip(bytes) {
+            ms.push(product(start, end, r));
+        }
+    } else {
+        for (r, (start, end)) in spans.into_iter().zip(bytes) {
+            ms.retain(|m| m.end <= start || m.start >= end);
+            ms.push(product(start, end, r));
+        }
     }
     crate::sort::sort_by_key(ms, |m| m.start);
+}
+
+/// A PRODUCT mention of bytes `start..end`, tokens `tokens`.
+fn product(start: usize, end: usize, tokens: Range<usize>) -> TypedMention {
+    TypedMention {
+        start,
+        end,
+        label: Label::Product,
+        role: None,
+        country: None,
+        capital_of: None,
+        confidence: 0.6,
+        tokens,
+    }
 }
 
 /// The next token in the same sentence as token `i`, if it is a word or number.
@@ -202,10 +227,12 @@ fn code_span(
             && !is_all_caps(pw)
             && covering(ms, p).is_none()
             && !lx.get(&pw.to_lowercase()).is_some_and(|e| e.stop)
-            && !doc
+            // Not the first token of its sentence (only its own sentence can start where
+            // it does: one look-up, not a scan of every sentence per code).
+            && doc
                 .sentences
-                .iter()
-                .any(|s| s.start == doc.tokens[p].start())
+                .get(doc.tokens[p].sentence as usize)
+                .is_none_or(|s| s.start != doc.tokens[p].start())
     });
     // A determiner alone is weak evidence for short codes, roads and flights ("the A40",
     // "the B4169"): it takes three digits or a letter after them ("the H100", "the A350F").
