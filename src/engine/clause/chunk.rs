@@ -89,6 +89,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                 && !in_name(j)
                 && !modifier(j)
                 && !initial_noun(j)
+                && !repair::currency_code(doc, words, j)
     };
     while i < end {
         let w = &words[i];

@@ -8,6 +8,7 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
+use super::ctx::class::ROLE;
 use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::lexicon::lexicon;
@@ -20,7 +21,8 @@ const MAX_ROLE_WORDS: usize = 5;
 const MAX_PORTFOLIO_WORDS: usize = 3;
 
 impl Ctx<'_> {
-    /// Is tokens `a..b` (all words) a title of the lexicon, ignoring a leading "the"?
+    /// Is tokens `a..b` (all words) a title of the lexicon or a corporate title of `words.tsv`
+    /// (`role`: "chief financial officer"), ignoring a leading "the"?
     pub(super) fn is_role(&self, a: usize, b: usize) -> bool {
         let mut a = a;
         if a < b && self.is(a, "the") {
@@ -33,7 +35,8 @@ impl Ctx<'_> {
             return false;
         }
         let words: Vec<String> = (a..b).map(|k| self.low(k)).collect();
-        lexicon().get(&words.join(" ")).is_some_and(|e| e.title)
+        let phrase = words.join(" ");
+        lexicon().get(&phrase).is_some_and(|e| e.title) || self.word_class(&phrase) & ROLE != 0
     }
 
     /// The state or organisation a mention stands for as an employer.
@@ -111,6 +114,30 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                     continue;
                 }
             }
+        }
+        // PERSON of ORG: "Marcus Roe of Pryor & Hale said": an organisation (not a place:
+        // "Jane Roe of Leeds") right after "of", ending the phrase.
+        if ctx.is(end, "of") {
+            let at = if ctx.is(end + 1, "the") {
+                end + 2
+            } else {
+                end + 1
+            };
+            let org = ctx
+                .mention_starting_at(at)
+                .filter(|&m| at < hi && ctx.mentions[m].label == Label::Org && !ctx.runs_on(m));
+            if let Some(m) = org {
+                let after = ctx.mentions[m].tokens.end;
+                let closed = after >= hi
+                    || ctx.is_punct(after, &[',', '.', ';'])
+                    || ctx.doc.tok_text(after).starts_with(char::is_lowercase)
+                        && !ctx.is(after, "of")
+                        && !ctx.possessive(after - 1);
+                if let (true, Some(e)) = (closed, ctx.party(m)) {
+                    out.push(employed(ctx, person, e, (end, end), (start, after - 1)));
+                }
+            }
+            continue;
         }
         if !ctx.is_punct(end, &[',']) {
             continue;

@@ -6,7 +6,7 @@
 //! indexes. Every lookup is a binary search over the tokens plus a walk over
 //! the group's own tokens.
 
-use super::ctx::class::{COLLECTIVE, DET, HELP, PARTITIVE};
+use super::ctx::class::{AUTHORITY, COLLECTIVE, DET, HELP, PARTITIVE};
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
 use crate::engine::model::Label;
@@ -94,10 +94,13 @@ impl Ctx<'_> {
 
     /// [`Ctx::group_parties`] without the nationality reading: "fined two Kazakh firms"
     /// sanctions firms, not Kazakhstan (only goods' suppliers and recipients are read that
-    /// way).
+    /// way), except for a body of the state ("sanctioned three Iranian generals": Iran).
     pub(super) fn group_names(&self, g: &Group) -> Option<Parties> {
-        self.group_parties(g)
-            .filter(|p| !self.has(p.last, COLLECTIVE) || self.mention_ending_at(p.last).is_some())
+        self.group_parties(g).filter(|p| {
+            !self.has(p.last, COLLECTIVE)
+                || self.has(p.last, AUTHORITY)
+                || self.mention_ending_at(p.last).is_some()
+        })
     }
 
     /// The first argument after the verb of clause `c`: its first object, or the complement

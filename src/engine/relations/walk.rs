@@ -133,13 +133,29 @@ impl Ctx<'_> {
             self.mention_ending_at(j)?;
             self.parties_ending_at(j)
         };
-        if let Some(parties) = (end > g.span().1).then(|| named(end)).flatten() {
+        let j = self.token_ending_at(g.span().1)?;
+        // "Marlow Tankers of Ajman was fined": a place in the "of" phrase after a group that
+        // names a party itself is where that party is based, not the subject.
+        let own_party = self
+            .mention_ending_at(j)
+            .is_some_and(|m| self.party(m).is_some());
+        let joined = (end > g.span().1)
+            .then(|| named(end))
+            .flatten()
+            .filter(|p| {
+                !own_party
+                    || !matches!(
+                        self.mention_ending_at(p.last)
+                            .map(|m| self.mentions[m].label),
+                        Some(Label::Gpe | Label::Loc)
+                    )
+            });
+        if let Some(parties) = joined {
             return Some(Subject {
                 parties,
                 ..Subject::default()
             });
         }
-        let j = self.token_ending_at(g.span().1)?;
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
             None => {
@@ -214,6 +230,16 @@ impl Ctx<'_> {
                     tokens += j - k;
                     j = k;
                     continue;
+                }
+                // "A second firm, X of Ajman, was fined": the name in apposition to a
+                // subject naming none.
+                if let Some(parties) = self.appositive_name(j) {
+                    return Some(Subject {
+                        parties,
+                        hedged,
+                        negated,
+                        pronoun: false,
+                    });
                 }
             }
             if c & NEG != 0 {
@@ -304,6 +330,16 @@ impl Ctx<'_> {
         })
     }
 
+    /// The state a place mention `m` names when the word at token `k` right after it is a body
+    /// of that state (`authority` in `words.tsv`: "UAE regulators", "Dutch prosecutors" go
+    /// through the nationality instead).
+    pub(super) fn authority_state(&self, m: usize, k: usize) -> Option<usize> {
+        let mention = self.mentions.get(m)?;
+        (mention.label == Label::Gpe && mention.tokens.end == k && self.has(k, AUTHORITY))
+            .then(|| self.party(m))
+            .flatten()
+    }
+
     /// A lower-case word of no function class that no mention covers ("military").
     fn plain_word(&self, k: usize) -> bool {
         self.doc
@@ -316,6 +352,36 @@ impl Ctx<'_> {
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && self.class(k) == 0
             && self.cover(k).is_none()
+    }
+
+    /// For a comma at `j` closing an apposition to a common noun ("a second firm, X of Ajman,"
+    /// / "the broker, X,"): the organisation or person named between the commas, past a place
+    /// after "of" (where it is based). The opening comma must follow a plain lower-case noun.
+    fn appositive_name(&self, j: usize) -> Option<Parties> {
+        let (lo, _) = self.bounds(j);
+        let mut k = j.checked_sub(1)?;
+        let mut m = self.mention_ending_at(k)?;
+        if matches!(self.mentions[m].label, Label::Gpe | Label::Loc) {
+            let of = self.mentions[m].tokens.start.checked_sub(1)?;
+            if !self.is(of, "of") {
+                return None;
+            }
+            k = of.checked_sub(1)?;
+            m = self.mention_ending_at(k)?;
+        }
+        if !matches!(self.mentions[m].label, Label::Org | Label::Person) {
+            return None;
+        }
+        let first = self.mentions[m].tokens.start;
+        let open = first.checked_sub(1)?;
+        if open <= lo || !self.is_punct(open, &[',']) || !self.plain_word(open - 1) {
+            return None;
+        }
+        Some(Parties {
+            entities: vec![self.party(m)?],
+            first,
+            last: k,
+        })
     }
 
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
@@ -342,7 +408,9 @@ impl Ctx<'_> {
             Some((e, self.mentions[m].tokens.start, false))
         } else if self.has(j, COLLECTIVE) && j > lo {
             let m = self.nationality_before(j)?;
-            let e = self.nationality_country(m)?;
+            let e = self
+                .nationality_country(m)
+                .or_else(|| self.authority_state(m, j))?;
             Some((e, self.mentions[m].tokens.start, true))
         } else {
             None
@@ -613,6 +681,10 @@ impl Ctx<'_> {
         if let Some(e) = self.party(m) {
             if let Some(owned) = self.possessed_party(end, hi) {
                 return Some(owned);
+            }
+            // "by UAE regulators": a state's body acts for the state.
+            if end < hi && self.authority_state(m, end).is_some() {
+                return Some((e, end));
             }
             // "from Dubai brokers": a name before a plural common noun only modifies it.
             let next = if end < hi { self.doc.tok_text(end) } else { "" };
