@@ -39,6 +39,23 @@ impl Ctx<'_> {
         lexicon().get(&phrase).is_some_and(|e| e.title) || self.word_class(&phrase) & ROLE != 0
     }
 
+    /// Is mention `m`'s text the name of a country, city or US state in the lexicon ("X of
+    /// Ottawa" typed as an organisation by the club it merged with is still where X is from)?
+    fn place_name(&self, m: usize) -> bool {
+        let t = &self.mentions[m].tokens;
+        let (Some(first), Some(last)) =
+            (self.doc.tokens.get(t.start), self.doc.tokens.get(t.end - 1))
+        else {
+            return false;
+        };
+        let mut buf = String::new();
+        lexicon()
+            .get_any(&self.doc.text[first.start()..last.end()], &mut buf)
+            .is_some_and(|e| {
+                e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
+            })
+    }
+
     /// The state or organisation a mention stands for as an employer.
     fn employer(&self, m: usize) -> Option<usize> {
         let e = match self.mentions[m].label {
@@ -123,9 +140,12 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 end + 1
             };
-            let org = ctx
-                .mention_starting_at(at)
-                .filter(|&m| at < hi && ctx.mentions[m].label == Label::Org && !ctx.runs_on(m));
+            let org = ctx.mention_starting_at(at).filter(|&m| {
+                at < hi
+                    && ctx.mentions[m].label == Label::Org
+                    && !ctx.runs_on(m)
+                    && !ctx.place_name(m)
+            });
             if let Some(m) = org {
                 let after = ctx.mentions[m].tokens.end;
                 let closed = after >= hi

@@ -222,3 +222,13 @@ fn expected_and_reported_supplies_and_fines_are_hedged() {
         assert_eq!(row.4, Modality::Hedged, "{row:?}");
     }
 }
+
+#[test]
+fn a_city_after_of_is_no_employer_even_when_typed_as_an_organisation() {
+    // "Ottawa" here merges with the club named first and may be typed ORG; it is still a city.
+    let r = rel(
+        "The Ottawa Hockey Club won the cup. Mr. Thomas Reid of Ottawa had played for McGill.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
+}
