@@ -232,3 +232,12 @@ fn a_city_after_of_is_no_employer_even_when_typed_as_an_organisation() {
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
 }
+
+#[test]
+fn a_person_controlled_by_a_government_is_not_owned() {
+    let r = rel(
+        "Critics said Pedro Alvarez was being controlled by the Cuban government, Cuba said.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}

@@ -4,15 +4,24 @@
 use super::super::ctx::class::*;
 use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::*;
+use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
 
 /// Can entity `e` be owned? Not a state or place; organisations and facilities, and names
-/// the typing took for people (a firm read as a person is more likely than an owned person).
+/// the typing took for people (a firm read as a person is more likely than an owned person),
+/// unless the name opens with a given name of the lexicon ("Juan Gonzalez was controlled by
+/// the Cuban government" is no ownership).
 pub(super) fn ownable(ctx: &Ctx, e: usize) -> bool {
-    matches!(
-        ctx.label_of_entity(e),
-        Some(Label::Org | Label::Fac | Label::Person)
-    )
+    match ctx.label_of_entity(e) {
+        Some(Label::Org | Label::Fac) => true,
+        Some(Label::Person) => {
+            let name = &ctx.merged.entities[e].name;
+            let first = name.split_whitespace().next().unwrap_or("");
+            let mut buf = String::new();
+            !(name.contains(' ') && lexicon().get_any(first, &mut buf).is_some_and(|x| x.given))
+        }
+        _ => false,
+    }
 }
 
 /// "X, a subsidiary of Y", "X is owned by Y", "X, which is controlled by Y".
