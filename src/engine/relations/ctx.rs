@@ -101,6 +101,7 @@ pub(crate) mod class {
     pub const DIVEST: u32 = 1 << 20;
     pub const ROLE: u32 = 1 << 22;
     pub const ASSETS: u32 = 1 << 23;
+    pub const GOVERNMENT: u32 = 1 << 24;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -127,6 +128,7 @@ pub(crate) mod class {
             "divest" => DIVEST,
             "role" => ROLE,
             "assets" => ASSETS,
+            "government" => GOVERNMENT,
             _ => return None,
         })
     }

@@ -167,10 +167,19 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.is(k, "of") || ctx.is(k, "at") {
                 let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
                 // "the chairman of China Minmetals" when only "China" was found: no employer.
+                // "head of Cuba's National Assembly": the organisation the possessive owns, or
+                // none (the state is not the employer named).
                 let actor = ctx
                     .mention_starting_at(at)
                     .filter(|&m| !ctx.runs_on(m))
-                    .and_then(|m| ctx.employer(m));
+                    .and_then(|m| {
+                        let end = ctx.mentions[m].tokens.end;
+                        if ctx.possessive(end - 1) {
+                            ctx.possessed_party(end, hi).map(|(e, _)| e)
+                        } else {
+                            ctx.employer(m)
+                        }
+                    });
                 if let (true, Some(e)) = (ctx.is_role(end + 1, k), actor) {
                     out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));
                 }

@@ -154,11 +154,12 @@ fn a_meeting_named_by_after_meeting_belongs_to_the_clause_it_depends_on() {
 #[test]
 fn corporate_titles_and_a_person_of_an_organisation_are_employment() {
     let r = rel(
-        "Microsoft's chief financial officer Amy Hood said sales rose. Henri Martin, chief operating officer of Siemens, spoke on Monday. Jane Roe of Reuters wrote the story.",
+        "Microsoft's chief financial officer Amy Hood said sales rose. Henri Martin, chief operating officer of Siemens, spoke on Monday. Jane Roe of Reuters wrote the story. Maria Lopez, Repsol's head of refining, said margins fell.",
         None,
     );
     for (p, o) in [
         ("Amy Hood", "Microsoft"),
+        ("Maria Lopez", "Repsol"),
         ("Henri Martin", "Siemens"),
         ("Jane Roe", "Reuters"),
     ] {
@@ -240,4 +241,36 @@ fn a_person_controlled_by_a_government_is_not_owned() {
         None,
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}
+
+#[test]
+fn sanctions_on_a_leaders_government_are_on_the_state() {
+    let r = rel(
+        "North Korea fired a missile. The EU will extend its sanctions on North Korean leader Kim Jong-un's government.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "European Union", "North Korea").is_some(),
+        "{r:?}"
+    );
+    assert!(r.iter().all(|x| x.2 != "Kim Jong-un"), "{r:?}");
+}
+
+#[test]
+fn the_head_of_a_states_body_works_for_that_body_not_the_state() {
+    let r = rel(
+        "Jorge Ruiz, head of Spain's Repsol, spoke on Monday. Ana Gil, head of Spain's national assembly, spoke too.",
+        None,
+    );
+    // The typing may keep the possessive inside the firm's name ("Spain's Repsol").
+    assert!(
+        r.iter().any(|x| x.0 == RelationType::Employment
+            && x.1 == "Jorge Ruiz"
+            && x.2.ends_with("Repsol")),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().all(|x| !(x.1 == "Ana Gil" && x.2 == "Spain")),
+        "{r:?}"
+    );
 }

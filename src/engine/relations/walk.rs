@@ -518,6 +518,17 @@ impl Ctx<'_> {
                     && self.is_role(after, p)
             });
             if let Some(p) = person {
+                // "on North Korean leader Kim Jong-un's government": the leader's government is
+                // the state of the nationality.
+                if let Some(g) = self.leaders_government(p, hi) {
+                    if let Some(e) = self.nationality_country(m) {
+                        return Some(Parties {
+                            entities: vec![e],
+                            first: k,
+                            last: g,
+                        });
+                    }
+                }
                 k = p;
             }
         }
@@ -577,6 +588,14 @@ impl Ctx<'_> {
             q = last + 1;
         }
         Some(p)
+    }
+
+    /// For the person mention starting at token `p`: when it ends in a possessive and the word
+    /// right after it is a government (`government` in `words.tsv`: "government", "regime"),
+    /// that word's token.
+    fn leaders_government(&self, p: usize, hi: usize) -> Option<usize> {
+        let end = self.mentions[self.mention_starting_at(p)?].tokens.end;
+        (end < hi && self.possessive(end - 1) && self.has(end, GOVERNMENT)).then_some(end)
     }
 
     /// Parties after a preposition: directly ("from China"), or through a list introduced
@@ -716,7 +735,7 @@ impl Ctx<'_> {
     /// After a party ending before token `end`: when it ends in a possessive and is followed
     /// (over at most two lower-case words: "Zambia's state-owned ZCCM") by an organisation
     /// or person, that party and its last token.
-    fn possessed_party(&self, end: usize, hi: usize) -> Option<(usize, usize)> {
+    pub(super) fn possessed_party(&self, end: usize, hi: usize) -> Option<(usize, usize)> {
         if end >= hi || end == 0 || !self.possessive(end - 1) {
             return None;
         }
