@@ -274,3 +274,27 @@ fn the_head_of_a_states_body_works_for_that_body_not_the_state() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_party_joined_to_an_object_naming_none_is_sanctioned() {
+    let r = rel(
+        "The EU on Monday blacklisted the tanker Blue Heron and its Cyprus-based owner, Talos Shipping Ltd, accusing them of moving oil.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Sanction,
+            "European Union",
+            "Talos Shipping Ltd"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    // A name in a new clause after "and said" is not an object of the sanction.
+    let r = rel(
+        "The EU blacklisted the tanker Blue Heron and said Talos Shipping Ltd had paid.",
+        None,
+    );
+    assert!(r.is_empty(), "{r:?}");
+}

@@ -53,11 +53,24 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    // "indicted two traders, A and B": the names set off after an object naming none.
-    let Some(obj) = c
-        .objects_after_verb()
-        .next()
-        .and_then(|g| ctx.group_names(g).or_else(|| ctx.appositive_list(g)))
+    // "indicted two traders, A and B": the names set off after an object naming none;
+    // "blacklisted the tanker X and its Cyprus-based owner, Y": past a first object naming
+    // none, the object joined to it by "and", or the name set off after that one.
+    let named = |g| ctx.group_names(g).or_else(|| ctx.appositive_list(g));
+    let mut objects = c.objects_after_verb();
+    let first = objects.next();
+    let joined = || {
+        let f = first?;
+        let g = objects.next()?;
+        let between = text.get(f.span().1..g.span().0)?.trim();
+        if !between.eq_ignore_ascii_case("and") {
+            return None;
+        }
+        named(g).or_else(|| ctx.appositive_parties(c, g))
+    };
+    let Some(obj) = first
+        .and_then(named)
+        .or_else(joined)
         .filter(|t| !ctx.possessive(t.last))
     else {
         return;
