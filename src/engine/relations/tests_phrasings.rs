@@ -298,3 +298,50 @@ fn a_party_joined_to_an_object_naming_none_is_sanctioned() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_name_before_comma_and_starts_no_list_with_the_next_subject() {
+    let r = rel(
+        "Chile bought drones from Elbit, and Sweden has sent howitzers to Ukraine. Aker owns much of the yard through Tom Berg's Berg Holdings, and Unilever will sell its subsidiary, the Nordic Tea Company, to a fund.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Sweden", "Ukraine").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Elbit", "Ukraine").is_none(),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Unilever",
+            "Nordic Tea Company"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Berg Holdings",
+            "Nordic Tea Company"
+        )
+        .is_none(),
+        "{r:?}"
+    );
+    // A list of three keeps its serial comma.
+    let r = rel(
+        "Russia, Iran, and Syria signed the pact. Belarus, Cuba, and Iran bought rifles from Russia.",
+        None,
+    );
+    for t in ["Belarus", "Cuba", "Iran"] {
+        assert!(
+            has(&r, RelationType::Supply, "Russia", t).is_some(),
+            "{t}: {r:?}"
+        );
+    }
+}

@@ -423,11 +423,16 @@ impl Ctx<'_> {
             };
             // Joined parties to the left: the joiner next to the head must be "and"/"or".
             let mut seen_and = false;
+            // "from Kongsberg, and Sweden has sent": ", and" between only two names joins two
+            // clauses, not a list ("A, B, and C" has a third).
+            let mut comma_and = false;
+            let head = p.clone();
             while p.first >= lo + 2 && p.entities.len() < MAX_LIST {
                 let q = p.first - 1;
                 let r = if self.is_joiner(q) {
                     seen_and = true;
                     if self.is_punct(q - 1, &[',']) {
+                        comma_and = true;
                         q.saturating_sub(2)
                     } else {
                         q - 1
@@ -450,6 +455,9 @@ impl Ctx<'_> {
                     p.entities.insert(0, e);
                 }
                 p.first = self.mentions[m].tokens.start;
+            }
+            if comma_and && p.entities.len() == 2 {
+                return Some(head);
             }
             return Some(p);
         }
