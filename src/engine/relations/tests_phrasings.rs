@@ -345,3 +345,14 @@ fn a_name_before_comma_and_starts_no_list_with_the_next_subject() {
         );
     }
 }
+
+#[test]
+fn meeting_a_states_officials_is_meeting_that_state() {
+    let r = rel(
+        "Erik Lunde reportedly met officials from Mozambique on Monday. Erik Lunde met traders from Mozambique too.",
+        None,
+    );
+    let m = has(&r, RelationType::Meeting, "Erik Lunde", "Mozambique").expect("officials from");
+    assert_eq!(m.4, Modality::Hedged);
+    assert_eq!(r.len(), 1, "{r:?}");
+}

@@ -18,7 +18,11 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let arg = ctx.first_argument(c, &["with", "to"]);
-    let obj = arg.and_then(|(g, _)| ctx.group_names(g).or_else(|| ctx.appositive_parties(c, g)));
+    let obj = arg.and_then(|(g, _)| {
+        ctx.group_names(g)
+            .or_else(|| ctx.appositive_parties(c, g))
+            .or_else(|| officials_from(ctx, c, g))
+    });
     let m = modality(subj.hedged, subj.negated);
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
@@ -226,4 +230,27 @@ pub(super) fn meet_after(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             extent: (subj.parties.first.min(a), other.last),
         },
     );
+}
+
+/// "met officials from Mozambique": a group ending in a body of a state (`authority` in
+/// `words.tsv`) followed right away by "from" names the party of that phrase.
+fn officials_from(
+    ctx: &Ctx,
+    c: &clause::Clause,
+    g: &clause::Group,
+) -> Option<super::super::ctx::Parties> {
+    let last = ctx.token_ending_at(g.span().1)?;
+    if !ctx.has(last, AUTHORITY) {
+        return None;
+    }
+    let p = c
+        .preps_after_verb(ctx.doc.text, &["from"])
+        .into_iter()
+        .find(|p| {
+            ctx.doc
+                .text
+                .get(g.span().1..p.prep().0)
+                .is_some_and(|t| t.trim().is_empty())
+        })?;
+    ctx.group_names(&p.object)
 }
