@@ -330,18 +330,8 @@ impl Ctx<'_> {
         })
     }
 
-    /// The state a place mention `m` names when the word at token `k` right after it is a body
-    /// of that state (`authority` in `words.tsv`: "UAE regulators", "Dutch prosecutors" go
-    /// through the nationality instead).
-    pub(super) fn authority_state(&self, m: usize, k: usize) -> Option<usize> {
-        let mention = self.mentions.get(m)?;
-        (mention.label == Label::Gpe && mention.tokens.end == k && self.has(k, AUTHORITY))
-            .then(|| self.party(m))
-            .flatten()
-    }
-
     /// A lower-case word of no function class that no mention covers ("military").
-    fn plain_word(&self, k: usize) -> bool {
+    pub(super) fn plain_word(&self, k: usize) -> bool {
         self.doc
             .tokens
             .get(k)
@@ -352,36 +342,6 @@ impl Ctx<'_> {
                 .starts_with(|c: char| c.is_ascii_lowercase())
             && self.class(k) == 0
             && self.cover(k).is_none()
-    }
-
-    /// For a comma at `j` closing an apposition to a common noun ("a second firm, X of Ajman,"
-    /// / "the broker, X,"): the organisation or person named between the commas, past a place
-    /// after "of" (where it is based). The opening comma must follow a plain lower-case noun.
-    fn appositive_name(&self, j: usize) -> Option<Parties> {
-        let (lo, _) = self.bounds(j);
-        let mut k = j.checked_sub(1)?;
-        let mut m = self.mention_ending_at(k)?;
-        if matches!(self.mentions[m].label, Label::Gpe | Label::Loc) {
-            let of = self.mentions[m].tokens.start.checked_sub(1)?;
-            if !self.is(of, "of") {
-                return None;
-            }
-            k = of.checked_sub(1)?;
-            m = self.mention_ending_at(k)?;
-        }
-        if !matches!(self.mentions[m].label, Label::Org | Label::Person) {
-            return None;
-        }
-        let first = self.mentions[m].tokens.start;
-        let open = first.checked_sub(1)?;
-        if open <= lo || !self.is_punct(open, &[',']) || !self.plain_word(open - 1) {
-            return None;
-        }
-        Some(Parties {
-            entities: vec![self.party(m)?],
-            first,
-            last: k,
-        })
     }
 
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
@@ -596,14 +556,6 @@ impl Ctx<'_> {
             q = last + 1;
         }
         Some(p)
-    }
-
-    /// For the person mention starting at token `p`: when it ends in a possessive and the word
-    /// right after it is a government (`government` in `words.tsv`: "government", "regime"),
-    /// that word's token.
-    fn leaders_government(&self, p: usize, hi: usize) -> Option<usize> {
-        let end = self.mentions[self.mention_starting_at(p)?].tokens.end;
-        (end < hi && self.possessive(end - 1) && self.has(end, GOVERNMENT)).then_some(end)
     }
 
     /// Parties after a preposition: directly ("from China"), or through a list introduced
