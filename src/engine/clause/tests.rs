@@ -285,3 +285,22 @@ fn a_participle_after_a_noun_is_a_reduced_passive_not_a_shared_subject() {
     assert_eq!(s(&doc, c.subject.as_ref().unwrap().span()), "The barge");
     assert!(c.verb.passive);
 }
+
+#[test]
+fn a_currency_code_before_an_amount_is_not_part_of_the_verb_group() {
+    let (doc, cs) = clauses("Marlow Tankers was fined AED 2m by the emirate's regulators.");
+    let c = &cs[0];
+    assert_eq!(s(&doc, c.verb.span()), "was fined");
+    assert_eq!(c.verb.lemma, "fine");
+    assert!(c.verb.passive);
+    assert!(c.agent(doc.text).is_some());
+}
+
+#[test]
+fn a_hyphenated_participle_before_a_noun_is_a_modifier_not_a_verb() {
+    let (doc, cs) =
+        clauses("The EU blacklisted the tanker and its Cyprus-based owner, Talos Shipping.");
+    assert_eq!(cs.len(), 1, "{cs:?}");
+    let objects: Vec<&str> = cs[0].objects.iter().map(|g| s(&doc, g.span())).collect();
+    assert!(objects.contains(&"its Cyprus-based owner"), "{objects:?}");
+}
