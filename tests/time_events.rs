@@ -261,3 +261,74 @@ fn the_spring_after_a_preposition_is_a_season() {
         );
     }
 }
+
+#[test]
+fn a_plan_told_in_the_simple_past_is_for_a_date_around_the_past() {
+    // Written on October 2: the repairs were due in the September just gone.
+    let text = "The crane was idle all summer. Repairs were due to end in mid-September, but parts came late.";
+    assert_eq!(
+        value_of(text, "2023-10-02", "mid-September").as_deref(),
+        Some("2023-09"),
+        "{:?}",
+        values(text, "2023-10-02")
+    );
+    // A plan told in the present still looks ahead.
+    let text = "Repairs are due to end in mid-September.";
+    assert_eq!(
+        value_of(text, "2023-10-02", "mid-September").as_deref(),
+        Some("2024-09"),
+        "{:?}",
+        values(text, "2023-10-02")
+    );
+}
+
+#[test]
+fn the_day_before_and_the_day_after_count_from_the_date_in_focus() {
+    let text = "The levee broke on April 9, 1927. The day before, rain had fallen for a week. The day after, the town was empty.";
+    let v = values(text, "2024-05-16");
+    assert_eq!(
+        value_of(text, "2024-05-16", "The day before").as_deref(),
+        Some("1927-04-08"),
+        "{v:?}"
+    );
+    assert_eq!(
+        value_of(text, "2024-05-16", "The day after").as_deref(),
+        Some("1927-04-10"),
+        "{v:?}"
+    );
+    // "the day before yesterday" stays a day before yesterday.
+    let text = "The ferry left the day before yesterday.";
+    assert_eq!(
+        value_of(text, "2024-05-16", "the day before yesterday").as_deref(),
+        Some("2024-05-14")
+    );
+}
+
+#[test]
+fn a_percent_sign_stays_with_its_number_at_the_end_of_a_label() {
+    let a = run(
+        "Shares in Norvik Bank have fallen 7% since March.",
+        "2024-05-16",
+    );
+    assert!(
+        labels(&a).iter().any(|l| l.ends_with("fall 7%")),
+        "{:?}",
+        labels(&a)
+    );
+}
+
+#[test]
+fn a_season_in_a_story_moves_forward_past_the_winter() {
+    let text = "The Long Frost of 1740\n\nOn December 2, 1740, the harbour froze. That winter, the mills stopped. In the spring, the ice broke up. A new quay opened in 1742.";
+    let v = values(text, "2024-05-16");
+    assert_eq!(
+        value_of(text, "2024-05-16", "winter").as_deref(),
+        Some("1740-WI"),
+        "{v:?}"
+    );
+    assert_eq!(
+        value_of(text, "2024-05-16", "spring").as_deref(),
+        Some("1741-SP"),
+        "{v:?}"
+    );
+}

@@ -515,19 +515,14 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // An adverb right after the verb is passed over ("would run again for mayor"), not
         // written; between two phrases it ends the label ("to Oslo ahead of the summit").
         let first = words.len() == verb_end;
-        // "a 6% fall": a symbol written against the phrase before ("6" + "%") joins it.
-        let attached =
-            |w: &&Word| w.upos == Upos::Sym && !first && src.text(at, w.start()).is_empty();
         let gap_ok = gap.iter().all(|w| {
             w.upos == Upos::Cconj
                 || (w.upos == Upos::Punct && src.text(w.start(), w.end()) != ",")
                 || (first && w.upos == Upos::Adv && !src.in_timex(w.start(), w.end()))
-                || attached(w)
         });
         if !gap_ok {
             break;
         }
-        let symbol = gap.iter().find(|w| attached(w));
         // "released in December 2020 for lack of evidence": in a label still under three
         // words, a phrase that is all time expression is passed over; the label goes on with
         // what follows it.
@@ -563,15 +558,17 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             let p = &c.preps[k];
             words.push(src.text(p.prep().0, p.prep().1).to_lowercase().into());
         }
-        match (symbol, words.last_mut()) {
-            (Some(w), Some(last)) if prep.is_none() => {
-                last.to_mut().push_str(src.text(w.start(), w.end()));
-                last.to_mut().push(' ');
-                last.to_mut().push_str(&t);
-            }
-            _ => words.push(t.into()),
-        }
+        words.push(t.into());
         at = end;
+        // "a 6% fall", "9% since January": a symbol written against the phrase ("6" + "%")
+        // belongs to it.
+        let next = src.words.partition_point(|w| w.start() < at);
+        if let (Some(w), Some(last)) = (src.words.get(next), words.last_mut()) {
+            if w.upos == Upos::Sym && w.start() == at {
+                last.to_mut().push_str(src.text(w.start(), w.end()));
+                at = w.end();
+            }
+        }
     }
     if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex,
