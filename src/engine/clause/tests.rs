@@ -301,6 +301,6 @@ fn a_hyphenated_participle_before_a_noun_is_a_modifier_not_a_verb() {
     let (doc, cs) =
         clauses("The EU blacklisted the tanker and its Cyprus-based owner, Talos Shipping.");
     assert_eq!(cs.len(), 1, "{cs:?}");
-    let objects: Vec<&str> = cs[0].objects.iter().map(|g| s(&doc, g.span())).collect();
+    let objects: Vec<&str> = cs[0].objects().iter().map(|g| s(&doc, g.span())).collect();
     assert!(objects.contains(&"its Cyprus-based owner"), "{objects:?}");
 }
