@@ -12,7 +12,7 @@
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
-use super::mention::TypedMention;
+use super::mention::{in_order_disjoint, overlapping, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
@@ -22,6 +22,17 @@ use std::ops::Range;
 pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut spans: Vec<Range<usize>> = Vec::new();
+    // `ms` does not change while the spans are found: in text order and disjoint (as typing
+    // leaves it), the mentions a span overlaps are found by binary search, not a scan of all
+    // mentions per "&" (quadratic on long documents).
+    let ordered = in_order_disjoint(ms);
+    let near = |start: usize, end: usize| {
+        if ordered {
+            &ms[overlapping(ms, start, end)]
+        } else {
+            &ms[..]
+        }
+    };
     for amp in 1..doc.tokens.len().saturating_sub(1) {
         if doc.tok_text(amp) != "&" || doc.tokens[amp].kind != TokenKind::Punct {
             continue;
@@ -52,7 +63,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         // full name ("Clive Owen & ...", two people).
         let entry = |i: usize| lx.get(&doc.tok_text(i).to_lowercase());
         let (rs, re) = (doc.tokens[amp + 1].start(), doc.tokens[amp + 1].end());
-        let person_word = ms
+        let person_word = near(rs, re)
             .iter()
             .any(|m| m.label == Label::Person && m.start <= rs && m.end >= re);
         let surname = (person_word || entry(amp + 1).is_some_and(|e| e.surname))
@@ -72,7 +83,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         let (s, e) = (doc.tokens[start].start(), doc.tokens[end - 1].end());
-        let ok = ms
+        let ok = near(s, e)
             .iter()
             .filter(|m| m.start < e && m.end > s)
             .all(|m| matches!(m.label, Label::Person | Label::Org) && m.start >= s && m.end <= e);
@@ -83,11 +94,29 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if spans.is_empty() {
         return;
     }
-    for r in spans {
-        let start = doc.tokens[r.start].start();
-        let last = doc.tok_text(r.end - 1);
-        let end = doc.tokens[r.end - 1].end() - possessive_len(last);
-        ms.retain(|m| m.end <= start || m.start >= end);
+    let bytes: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|r| {
+            let last = doc.tok_text(r.end - 1);
+            (
+                doc.tokens[r.start].start(),
+                doc.tokens[r.end - 1].end() - possessive_len(last),
+            )
+        })
+        .collect();
+    // Spans in text order that do not overlap (nearly always): drop every mention one of them
+    // overlaps in one pass (a pass per span was quadratic); else span by span.
+    let disjoint = bytes.windows(2).all(|w| w[0].1 <= w[1].0);
+    if disjoint {
+        ms.retain(|m| {
+            let k = bytes.partition_point(|&(_, end)| end <= m.start);
+            bytes.get(k).is_none_or(|&(start, _)| m.end <= start)
+        });
+    }
+    for (r, (start, end)) in spans.into_iter().zip(bytes) {
+        if !disjoint {
+            ms.retain(|m| m.end <= start || m.start >= end);
+        }
         ms.push(TypedMention {
             start,
             end,

@@ -17,7 +17,7 @@
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
 
 use super::lexicon::words::words;
-use super::mention::TypedMention;
+use super::mention::{in_order_disjoint, overlapping, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised};
 use super::text::{Doc, TokenKind};
@@ -65,6 +65,9 @@ pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
         return;
     }
     let mut add: Vec<Range<usize>> = Vec::new();
+    // `ms` does not change while the candidates are found: in text order and disjoint (as
+    // typing leaves it), the mentions a candidate overlaps are found by binary search.
+    let ordered = in_order_disjoint(ms);
     let mut i = 0;
     while i < doc.tokens.len() {
         let w = doc.tok_text(i);
@@ -91,21 +94,53 @@ pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
         };
         // Inside a longer name already ("URSULA VON DER LEYEN"), or wider than a mention.
         let (start, end) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
-        let clash = ms
-            .iter()
-            .any(|m| m.start < end && m.end > start && (m.start < start || m.end > end));
+        let crosses =
+            |m: &TypedMention| m.start < end && m.end > start && (m.start < start || m.end > end);
+        let clash = if ordered {
+            ms[overlapping(ms, start, end)].iter().any(crosses)
+        } else {
+            ms.iter().any(crosses)
+        };
         if !clash {
             add.push(r.clone());
         }
         i = r.end;
     }
-    for r in add {
-        let (start, end) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
-        let role = ms
+    // The names added are disjoint and in text order, and every mention one overlaps lies
+    // inside it (else it clashed): with `ms` ordered, each takes the role of the first
+    // mention it overlaps and one pass drops them all (a pass per name was quadratic).
+    let bytes: Vec<(usize, usize)> = add
+        .iter()
+        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+        .collect();
+    let roles: Option<Vec<Option<String>>> = ordered.then(|| {
+        bytes
             .iter()
-            .find(|m| m.start < end && m.end > start)
-            .and_then(|m| m.role.clone());
-        ms.retain(|m| m.end <= start || m.start >= end);
+            .map(|&(start, end)| {
+                ms[overlapping(ms, start, end)]
+                    .first()
+                    .and_then(|m| m.role.clone())
+            })
+            .collect()
+    });
+    if ordered {
+        ms.retain(|m| {
+            let k = bytes.partition_point(|&(_, end)| end <= m.start);
+            bytes.get(k).is_none_or(|&(start, _)| m.end <= start)
+        });
+    }
+    for (n, (r, (start, end))) in add.into_iter().zip(bytes).enumerate() {
+        let role = match &roles {
+            Some(roles) => roles[n].clone(),
+            None => {
+                let role = ms
+                    .iter()
+                    .find(|m| m.start < end && m.end > start)
+                    .and_then(|m| m.role.clone());
+                ms.retain(|m| m.end <= start || m.start >= end);
+                role
+            }
+        };
         ms.push(TypedMention {
             start,
             end,
@@ -123,6 +158,8 @@ pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
 /// "BRUNO LE" + "MAIRE", "Hamad bin Jassim" + "al-Thani": a person's name widened over a
 /// particle it ends at or stops before, and the capitalised word after it.
 fn widen_over_particles(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    // Widening keeps mentions in order and disjoint (no clash, overlapped ones dropped).
+    let ordered = in_order_disjoint(ms);
     let mut k = 0;
     while k < ms.len() {
         if ms[k].label != Label::Person {
@@ -177,10 +214,15 @@ fn widen_over_particles(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
         let new_end = doc.tokens[end].end();
         // The words taken in may hold a mention of their own ("MAIRE"); not a longer one.
-        let clash = ms
-            .iter()
-            .enumerate()
-            .any(|(j, o)| j != k && o.start < new_end && o.end > new_end);
+        let clash = if ordered {
+            // Only the first mention ending after `new_end` can reach across it.
+            let j = ms.partition_point(|o| o.end <= new_end);
+            j != k && ms.get(j).is_some_and(|o| o.start < new_end)
+        } else {
+            ms.iter()
+                .enumerate()
+                .any(|(j, o)| j != k && o.start < new_end && o.end > new_end)
+        };
         if clash {
             k += 1;
             continue;
