@@ -158,71 +158,56 @@ pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
 /// "BRUNO LE" + "MAIRE", "Hamad bin Jassim" + "al-Thani": a person's name widened over a
 /// particle it ends at or stops before, and the capitalised word after it.
 fn widen_over_particles(doc: &Doc, ms: &mut Vec<TypedMention>) {
-    // Widening keeps mentions in order and disjoint (no clash, overlapped ones dropped).
-    let ordered = in_order_disjoint(ms);
-    let mut k = 0;
-    while k < ms.len() {
-        if ms[k].label != Label::Person {
-            k += 1;
-            continue;
-        }
-        let m = &ms[k];
-        let sentence = doc.sentence_of(m.tokens.start);
-        let caps_name = doc.tok_text(m.tokens.start).len() > 1
-            && m.tokens.clone().all(|i| is_all_caps(doc.tok_text(i)));
-        let in_sentence = |i: usize| {
-            doc.tokens
-                .get(i)
-                .filter(|t| doc.sentence_of(i) == sentence && t.kind == TokenKind::Word)
-                .map(|_| doc.tok_text(i))
-        };
-        let mut end = m.tokens.end;
-        let ends_at_particle = m.tokens.len() >= 2 && particle(doc.tok_text(end - 1));
-        if !ends_at_particle {
-            // Particles after the name: lower case, or of an ALL-CAPS name.
-            while let Some(w) = in_sentence(end) {
-                if particle(w)
-                    && !w.contains('-')
-                    && (!is_capitalised(w) || (caps_name && is_all_caps(w)))
-                {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            if end == m.tokens.end {
+    // In text order, disjoint and none empty (as typing leaves them), a widened name drops
+    // the mentions right after it up to its new end, and only the first mention ending after
+    // that can reach across it: the names to widen are found in one pass and the list rebuilt
+    // once (a retain and an insert per name was quadratic). Else name by name.
+    if in_order_disjoint(ms) && ms.iter().all(|m| m.start < m.end) {
+        let mut widen: Vec<(usize, usize, usize, usize)> = Vec::new(); // (k, new_end, end, j)
+        let mut k = 0;
+        while k < ms.len() {
+            let Some((new_end, end)) = widening(doc, &ms[k]) else {
+                k += 1;
+                continue;
+            };
+            // The words taken in may hold a mention of their own ("MAIRE"); not a longer one.
+            let j = k + 1 + ms[k + 1..].partition_point(|o| o.end <= new_end);
+            if ms.get(j).is_some_and(|o| o.start < new_end) {
                 k += 1;
                 continue;
             }
+            widen.push((k, new_end, end, j));
+            k = j;
         }
-        let Some(w) = in_sentence(end) else {
+        if widen.is_empty() {
+            return;
+        }
+        let mut next = widen.iter().peekable();
+        let mut skip_to = 0;
+        let old = std::mem::take(ms);
+        ms.reserve(old.len());
+        for (k, mut m) in old.into_iter().enumerate() {
+            if let Some(&(_, new_end, end, j)) = next.next_if(|w| w.0 == k) {
+                m.end = new_end;
+                m.tokens = m.tokens.start..end + 1;
+                skip_to = j;
+            } else if k < skip_to {
+                continue;
+            }
+            ms.push(m);
+        }
+        return;
+    }
+    let mut k = 0;
+    while k < ms.len() {
+        let Some((new_end, end)) = widening(doc, &ms[k]) else {
             k += 1;
             continue;
         };
-        let hyphened = particle(w) && w.contains('-'); // "al-Thani"
-        let fits = if caps_name {
-            is_all_caps(w)
-        } else {
-            hyphened || (is_capitalised(w) && !is_all_caps(w))
-        };
-        if !fits
-            || (particle(w) && !hyphened)
-            || words().calendar_words.contains(w.to_lowercase().as_str())
-        {
-            k += 1;
-            continue;
-        }
-        let new_end = doc.tokens[end].end();
-        // The words taken in may hold a mention of their own ("MAIRE"); not a longer one.
-        let clash = if ordered {
-            // Only the first mention ending after `new_end` can reach across it.
-            let j = ms.partition_point(|o| o.end <= new_end);
-            j != k && ms.get(j).is_some_and(|o| o.start < new_end)
-        } else {
-            ms.iter()
-                .enumerate()
-                .any(|(j, o)| j != k && o.start < new_end && o.end > new_end)
-        };
+        let clash = ms
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && o.start < new_end && o.end > new_end);
         if clash {
             k += 1;
             continue;
@@ -236,6 +221,55 @@ fn widen_over_particles(doc: &Doc, ms: &mut Vec<TypedMention>) {
         ms.insert(at, m);
         k = at + 1;
     }
+}
+
+/// How far person mention `m` widens over its particles: the new end (bytes) and the index of
+/// the last token taken in, or `None`.
+fn widening(doc: &Doc, m: &TypedMention) -> Option<(usize, usize)> {
+    if m.label != Label::Person {
+        return None;
+    }
+    let sentence = doc.sentence_of(m.tokens.start);
+    let caps_name = doc.tok_text(m.tokens.start).len() > 1
+        && m.tokens.clone().all(|i| is_all_caps(doc.tok_text(i)));
+    let in_sentence = |i: usize| {
+        doc.tokens
+            .get(i)
+            .filter(|t| doc.sentence_of(i) == sentence && t.kind == TokenKind::Word)
+            .map(|_| doc.tok_text(i))
+    };
+    let mut end = m.tokens.end;
+    let ends_at_particle = m.tokens.len() >= 2 && particle(doc.tok_text(end - 1));
+    if !ends_at_particle {
+        // Particles after the name: lower case, or of an ALL-CAPS name.
+        while let Some(w) = in_sentence(end) {
+            if particle(w)
+                && !w.contains('-')
+                && (!is_capitalised(w) || (caps_name && is_all_caps(w)))
+            {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if end == m.tokens.end {
+            return None;
+        }
+    }
+    let w = in_sentence(end)?;
+    let hyphened = particle(w) && w.contains('-'); // "al-Thani"
+    let fits = if caps_name {
+        is_all_caps(w)
+    } else {
+        hyphened || (is_capitalised(w) && !is_all_caps(w))
+    };
+    if !fits
+        || (particle(w) && !hyphened)
+        || words().calendar_words.contains(w.to_lowercase().as_str())
+    {
+        return None;
+    }
+    Some((doc.tokens[end].end(), end))
 }
 
 #[cfg(test)]
