@@ -391,7 +391,7 @@ fn structured_update(m: &mut Model, s: &Sent, c: f64, pred: &mut Vec<usize>) -> 
         m.score(f, st);
     }
     let mut tf = Vec::with_capacity(4);
-    tagger::viterbi(
+    typing::viterbi::viterbi(
         0..n,
         |i| s.skip[i],
         |i, st: &mut [f32; TAGS]| *st = statics[i],
