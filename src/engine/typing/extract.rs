@@ -255,7 +255,6 @@ enum T {
     Len,
     RuleConf,
     DocCase,
-    Prev1Word,
 }
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -512,9 +511,6 @@ impl<'d, 'a> Extractor<'d, 'a> {
         let prev_rule = at(-1).map_or(99, |x| x.rule as u64);
         let next_rule = at(1).map_or(99, |x| x.rule as u64);
         out(h(T::Rule, &[rule, prev_rule, next_rule]));
-        // The word with the word before it, as a pair ("Fort X" is not "fort X"; measured in
-        // `data/models/SOURCES.md`).
-        out(h(T::Prev1Word, &[wd(-1), w]));
     }
 
     /// The features that read the tags already given to the two tokens before.
