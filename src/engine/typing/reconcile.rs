@@ -490,7 +490,7 @@ pub fn reconcile(
         let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let caps_line = casing
             .0
-            .get(doc.tokens[range.start].sentence as usize)
+            .get(doc.sentence_of(range.start) as usize)
             .copied()
             .unwrap_or(false);
         let class = if legal_form(doc, range)
@@ -576,14 +576,13 @@ pub fn reconcile(
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
             m.role = None;
         }
-        // "Norton I,", "World War I.": the name keeps the label found for it without the "I";
-        // "Norwest Corp." keeps its period.
         // "Volkov Metals JSC": a company's legal form right after the span joins it.
         let next = m.tokens.end;
         if doc
             .tokens
             .get(next)
-            .is_some_and(|t| t.sentence == doc.tokens[first].sentence && t.kind == TokenKind::Word)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.sentence_of(next) == doc.sentence_of(first)
             && legal_form(doc, &(m.tokens.start..next + 1))
         {
             m.end = doc.tokens[next].end();
@@ -593,6 +592,8 @@ pub fn reconcile(
             m.country = None;
             m.capital_of = None;
         }
+        // "Norton I,", "World War I.": the name keeps the label found for it without the "I";
+        // "Norwest Corp." keeps its period.
         let wider = with_designator_dot(doc, with_regnal_one(doc, m.tokens.clone(), *class));
         if wider.end > m.tokens.end {
             m.end = doc.tokens[wider.end - 1].end();
