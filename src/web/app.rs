@@ -103,6 +103,32 @@ fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// A callback that dispatches `f(value)`, made once: a new `Callback` compares
+/// unequal, so making the panels' callbacks on every render re-rendered every
+/// panel on every state change, the document tabs and their listeners
+/// included (issue 17.3: a 350-document workspace re-drew its 350 tabs on each
+/// analysis batch and on each entity selected).
+#[hook]
+fn use_dispatch<T: 'static>(state: &UseReducerHandle<State>, f: fn(T) -> Action) -> Callback<T> {
+    let d = state.dispatcher();
+    (*use_memo((), move |_| Callback::from(move |v: T| d.dispatch(f(v))))).clone()
+}
+
+/// [`use_dispatch`] for an action on document `doc`: made again only when `doc` changes.
+#[hook]
+fn use_dispatch_for(
+    state: &UseReducerHandle<State>,
+    doc: &str,
+    f: fn(String, String) -> Action,
+) -> Callback<String> {
+    let d = state.dispatcher();
+    (*use_memo(doc.to_string(), move |doc| {
+        let doc = doc.clone();
+        Callback::from(move |v: String| d.dispatch(f(doc.clone(), v)))
+    }))
+    .clone()
+}
+
 /// The whole application: document input, document view, entity panel,
 /// relations and timeline over one [`State`].
 #[function_component]
@@ -227,64 +253,35 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let dispatch = |f: fn(String) -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |s: String| d.dispatch(f(s)))
-    };
+    // The callbacks handed to the panels are made once (those that name the
+    // selected document, once per document): a new `Callback` compares unequal,
+    // so making them on every render re-rendered every panel on every state
+    // change, the document tabs with their listeners included (issue 17.3: a
+    // 350-document workspace re-drew its 350 tabs on each analysis batch and
+    // on each entity selected).
+    let on_select_doc = use_dispatch(&state, Action::SelectDoc);
+    let on_remove_doc = use_dispatch(&state, Action::Remove);
+    let on_filter = use_dispatch(&state, Action::SetFilter);
     let selected_id = state.selected_doc.clone().unwrap_or_default();
-    let on_text = {
-        let d = state.dispatcher();
-        let doc = selected_id.clone();
-        Callback::from(move |text: String| {
-            d.dispatch(Action::EditText {
-                doc: doc.clone(),
-                text,
-            })
-        })
-    };
-    let on_date = {
-        let d = state.dispatcher();
-        let doc = selected_id.clone();
-        Callback::from(move |date: String| {
-            d.dispatch(Action::EditDate {
-                doc: doc.clone(),
-                date,
-            })
-        })
-    };
-    let on_add = {
-        let d = state.dispatcher();
-        Callback::from(move |seeds: Vec<Seed>| d.dispatch(Action::AddAll(seeds)))
-    };
-    let on_import = {
-        let d = state.dispatcher();
-        Callback::from(move |w: crate::workspace::Workspace| {
-            d.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
-        })
-    };
-    let on_select_entity = {
-        let d = state.dispatcher();
-        Callback::from(move |e: Option<String>| d.dispatch(Action::SelectEntity(e)))
-    };
-    let on_toggle = {
-        let d = state.dispatcher();
-        Callback::from(move |l: Label| d.dispatch(Action::ToggleType(l)))
-    };
-    let on_focus = {
-        let d = state.dispatcher();
-        Callback::from(move |(doc, sentence): (String, [usize; 2])| {
-            d.dispatch(Action::FocusSentence { doc, sentence })
-        })
-    };
-
-    let reopen = {
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Reopen))
-    };
-    let on_correct = {
-        let d = state.dispatcher();
-        Callback::from(move |c| d.dispatch(Action::Workspace(WorkspaceAction::Correct(c))))
-    };
+    let on_text = use_dispatch_for(&state, &selected_id, |doc, text| Action::EditText {
+        doc,
+        text,
+    });
+    let on_date = use_dispatch_for(&state, &selected_id, |doc, date| Action::EditDate {
+        doc,
+        date,
+    });
+    let on_add = use_dispatch(&state, Action::AddAll);
+    let on_import = use_dispatch(&state, |w| Action::Workspace(WorkspaceAction::Import(w)));
+    let on_select_entity = use_dispatch(&state, Action::SelectEntity);
+    let on_toggle = use_dispatch(&state, Action::ToggleType);
+    let on_focus = use_dispatch(&state, |(doc, sentence)| Action::FocusSentence {
+        doc,
+        sentence,
+    });
+    let reopen = use_dispatch(&state, |_: MouseEvent| Action::Reopen);
+    let on_correct = use_dispatch(&state, |c| Action::Workspace(WorkspaceAction::Correct(c)));
+    let on_select_relation = use_dispatch(&state, Action::SelectRelation);
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
         .documents()
@@ -353,10 +350,6 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         Vec::new()
     };
-    let on_select_relation = {
-        let d = state.dispatcher();
-        Callback::from(move |r: Option<String>| d.dispatch(Action::SelectRelation(r)))
-    };
     let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
     let status = status_line(
@@ -380,10 +373,10 @@ pub fn App(props: &AppProps) -> Html {
                     text={selected.map(|d| AttrValue::from(d.text.clone())).unwrap_or_default()}
                     date={selected.map(|d| AttrValue::from(d.shown_date())).unwrap_or_default()}
                     date_source={selected.map(|d| AttrValue::from(d.date_source().describe())).unwrap_or_default()}
-                    on_select={dispatch(Action::SelectDoc)}
+                    on_select={on_select_doc}
                     on_add={on_add}
                     on_import={on_import}
-                    on_remove={dispatch(Action::Remove)}
+                    on_remove={on_remove_doc}
                     on_text={on_text}
                     on_date={on_date} />
             </section>
@@ -475,7 +468,7 @@ pub fn App(props: &AppProps) -> Html {
                         generation={side.map_or(0, |a| a.generation)} busy={stale || side.is_none() && analysed.is_some()}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
                         hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
-                        on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
+                        on_filter={on_filter} on_toggle={on_toggle} />
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>
