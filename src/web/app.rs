@@ -23,6 +23,7 @@ use crate::web::guard;
 use crate::web::jobs::{run_corrections, run_jobs, InFlight, WorkerSlot};
 use crate::web::state::{Action, Seed, State, WorkspaceAction};
 use crate::web::worker::WORKER_THRESHOLD;
+use crate::workspace::Correction;
 
 /// Wait this long after the last keystroke before re-analysing.
 const DEBOUNCE_MS: u32 = 250;
@@ -103,30 +104,93 @@ fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
-/// A callback that dispatches `f(value)`, made once: a new `Callback` compares
-/// unequal, so making the panels' callbacks on every render re-rendered every
-/// panel on every state change, the document tabs and their listeners
-/// included (issue 17.3: a 350-document workspace re-drew its 350 tabs on each
-/// analysis batch and on each entity selected).
-#[hook]
-fn use_dispatch<T: 'static>(state: &UseReducerHandle<State>, f: fn(T) -> Action) -> Callback<T> {
-    let d = state.dispatcher();
-    (*use_memo((), move |_| Callback::from(move |v: T| d.dispatch(f(v))))).clone()
+/// The callbacks App hands to the panels, made once (see [`use_handlers`]).
+#[derive(Clone)]
+struct Handlers {
+    select_doc: Callback<String>,
+    remove_doc: Callback<String>,
+    filter: Callback<String>,
+    add: Callback<Vec<Seed>>,
+    import: Callback<crate::workspace::Workspace>,
+    select_entity: Callback<Option<String>>,
+    toggle: Callback<Label>,
+    focus: Callback<(String, [usize; 2])>,
+    reopen: Callback<MouseEvent>,
+    correct: Callback<Correction>,
+    select_relation: Callback<Option<String>>,
+    /// Text and date edits of the selected document (made again when it changes).
+    text: Callback<String>,
+    date: Callback<String>,
 }
 
-/// [`use_dispatch`] for an action on document `doc`: made again only when `doc` changes.
+/// [`Handlers`] dispatching to `state`, made once, the text and date ones once per
+/// selected document `doc`: a new `Callback` compares unequal, so making them on
+/// every render re-rendered every panel on every state change, the document tabs
+/// and their listeners included (issue 17.3: a 350-document workspace re-drew its
+/// 350 tabs on each analysis batch and on each entity selected).
 #[hook]
-fn use_dispatch_for(
-    state: &UseReducerHandle<State>,
-    doc: &str,
-    f: fn(String, String) -> Action,
-) -> Callback<String> {
+fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
     let d = state.dispatcher();
-    (*use_memo(doc.to_string(), move |doc| {
-        let doc = doc.clone();
-        Callback::from(move |v: String| d.dispatch(f(doc.clone(), v)))
-    }))
-    .clone()
+    let fixed = use_memo((), move |_| {
+        let on = |f: fn(String) -> Action| {
+            let d = d.clone();
+            Callback::from(move |v: String| d.dispatch(f(v)))
+        };
+        let (d1, d2, d3, d4, d5, d6, d7, d8) = (
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+        );
+        Handlers {
+            select_doc: on(Action::SelectDoc),
+            remove_doc: on(Action::Remove),
+            filter: on(Action::SetFilter),
+            add: Callback::from(move |seeds| d1.dispatch(Action::AddAll(seeds))),
+            import: Callback::from(move |w| {
+                d2.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
+            }),
+            select_entity: Callback::from(move |e| d3.dispatch(Action::SelectEntity(e))),
+            toggle: Callback::from(move |l| d4.dispatch(Action::ToggleType(l))),
+            focus: Callback::from(move |(doc, sentence)| {
+                d5.dispatch(Action::FocusSentence { doc, sentence })
+            }),
+            reopen: Callback::from(move |_| d6.dispatch(Action::Reopen)),
+            correct: Callback::from(move |c| {
+                d7.dispatch(Action::Workspace(WorkspaceAction::Correct(c)))
+            }),
+            select_relation: Callback::from(move |r| d8.dispatch(Action::SelectRelation(r))),
+            text: Callback::noop(),
+            date: Callback::noop(),
+        }
+    });
+    let d = state.dispatcher();
+    let per_doc = use_memo(doc.to_string(), move |doc| {
+        let (doc1, doc2, d1) = (doc.clone(), doc.clone(), d.clone());
+        (
+            Callback::from(move |text| {
+                d1.dispatch(Action::EditText {
+                    doc: doc1.clone(),
+                    text,
+                })
+            }),
+            Callback::from(move |date| {
+                d.dispatch(Action::EditDate {
+                    doc: doc2.clone(),
+                    date,
+                })
+            }),
+        )
+    });
+    Handlers {
+        text: per_doc.0.clone(),
+        date: per_doc.1.clone(),
+        ..(*fixed).clone()
+    }
 }
 
 /// The whole application: document input, document view, entity panel,
@@ -259,29 +323,22 @@ pub fn App(props: &AppProps) -> Html {
     // change, the document tabs with their listeners included (issue 17.3: a
     // 350-document workspace re-drew its 350 tabs on each analysis batch and
     // on each entity selected).
-    let on_select_doc = use_dispatch(&state, Action::SelectDoc);
-    let on_remove_doc = use_dispatch(&state, Action::Remove);
-    let on_filter = use_dispatch(&state, Action::SetFilter);
     let selected_id = state.selected_doc.clone().unwrap_or_default();
-    let on_text = use_dispatch_for(&state, &selected_id, |doc, text| Action::EditText {
-        doc,
-        text,
-    });
-    let on_date = use_dispatch_for(&state, &selected_id, |doc, date| Action::EditDate {
-        doc,
-        date,
-    });
-    let on_add = use_dispatch(&state, Action::AddAll);
-    let on_import = use_dispatch(&state, |w| Action::Workspace(WorkspaceAction::Import(w)));
-    let on_select_entity = use_dispatch(&state, Action::SelectEntity);
-    let on_toggle = use_dispatch(&state, Action::ToggleType);
-    let on_focus = use_dispatch(&state, |(doc, sentence)| Action::FocusSentence {
-        doc,
-        sentence,
-    });
-    let reopen = use_dispatch(&state, |_: MouseEvent| Action::Reopen);
-    let on_correct = use_dispatch(&state, |c| Action::Workspace(WorkspaceAction::Correct(c)));
-    let on_select_relation = use_dispatch(&state, Action::SelectRelation);
+    let Handlers {
+        select_doc: on_select_doc,
+        remove_doc: on_remove_doc,
+        filter: on_filter,
+        add: on_add,
+        import: on_import,
+        select_entity: on_select_entity,
+        toggle: on_toggle,
+        focus: on_focus,
+        reopen,
+        correct: on_correct,
+        select_relation: on_select_relation,
+        text: on_text,
+        date: on_date,
+    } = use_handlers(&state, &selected_id);
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
         .documents()
