@@ -45,6 +45,7 @@ pub(crate) mod particles;
 pub mod pos;
 pub(crate) mod products;
 pub(crate) mod relations;
+pub(crate) mod retype;
 pub(crate) mod roles;
 pub(crate) mod shape;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
@@ -167,6 +168,8 @@ pub fn analyze_observed(
     particles::complete(&doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(&doc, &mut mentions);
+    // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
+    retype::retype(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
