@@ -55,6 +55,7 @@ pub mod stages;
 #[doc(hidden)]
 pub mod text;
 pub mod time;
+pub(crate) mod titles;
 #[doc(hidden)]
 pub mod typing;
 
@@ -170,6 +171,8 @@ pub fn analyze_observed(
     firms::join(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // Roles of titled people ("Councillor X"), titled people the tagger missed.
+    titles::attach(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);

@@ -99,6 +99,9 @@ pub struct Words {
     pub apposition_enders: Vec<&'static str>,
     /// Staff nouns before "at" and an organisation's name ("analysts at").
     pub staff_nouns: Vec<&'static str>,
+    /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
+    /// master"), read after typing by `engine::titles`.
+    pub more_titles: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -163,6 +166,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
+                "more_titles" => Some(&mut w.more_titles),
                 _ => None,
             };
             continue;
@@ -232,6 +236,7 @@ mod tests {
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
+            ("more_titles", &w.more_titles),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
