@@ -27,6 +27,7 @@ pub mod candidates;
 pub mod clause;
 pub(crate) mod cm;
 pub(crate) mod coref;
+pub(crate) mod defined;
 pub mod error;
 pub(crate) mod events;
 pub(crate) mod firms;
