@@ -23,8 +23,11 @@
 //! `[apposition_enders]`, `[staff_nouns]` of `data/lexicons/context_words.txt`; read after the
 //! name tagger, so `ner.bin` does not depend on the new ones.
 //!
+//! A sentence's opening words the tagger left out, written as a name elsewhere in the document
+//! and followed by a speech or report verb, are that name ("Norsk Hydro said it ...").
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only relabels, cuts or joins names (never drops one).
+//! stage; only relabels, cuts, joins or repeats names (never drops one).
 
 use super::lexicon::words::words;
 use super::lexicon::{lexicon, Entry};
@@ -32,13 +35,14 @@ use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised};
 use super::text::{Doc, TokenKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Correct labels by sentence cues (see the module documentation).
 pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     split_possessive_places(doc, ms);
     split_person_of(doc, ms);
     join_acronym_cities(doc, ms);
+    sentence_initial_names(doc, ms);
     let lx = lexicon();
     let lower = |i: usize| doc.tok_text(i).to_lowercase();
     // Words of people's full names (two words or more): such a word alone is that person.
@@ -162,6 +166,80 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             m.label = Label::Gpe;
             m.country = Some(cc);
         }
+    }
+}
+
+/// "Shell said on Tuesday ..." where the tagger left the sentence's first words out: one to
+/// three capitalised words opening a sentence, written exactly as a name mention elsewhere in
+/// the document (not a listed place) and followed by a speech or report verb ("said",
+/// "reported"), are that name, with its label (an organisation's when any mention of it is
+/// one); the cues then read it like any other mention.
+fn sentence_initial_names(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    // Surface → label of the names of the document (an organisation's reading first).
+    let mut orgs: HashMap<&str, Label> = HashMap::new();
+    for m in ms.iter().filter(|m| {
+        matches!(
+            m.label,
+            Label::Org | Label::Person | Label::Gpe | Label::Loc | Label::Norp
+        ) && m.tokens.len() <= 3
+            && !listed_place(doc, m)
+    }) {
+        let l = orgs.entry(doc.slice(m.start, m.end)).or_insert(m.label);
+        if m.label == Label::Org {
+            *l = Label::Org;
+        }
+    }
+    if orgs.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms.iter() {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for s in &doc.sentences {
+        let Some(f) = s.first_word else { continue };
+        let word = |i: usize| {
+            i < s.tokens.end
+                && doc.tokens[i].kind == TokenKind::Word
+                && !covered[i]
+                && is_capitalised(doc.tok_text(i))
+        };
+        for len in (1..=3).rev() {
+            if !(f..f + len).all(word) || word(f + len) {
+                continue;
+            }
+            let (a, b) = (doc.tokens[f].start(), doc.tokens[f + len - 1].end());
+            let reports = doc
+                .tokens
+                .get(f + len)
+                .is_some_and(|t| t.sentence == doc.tokens[f].sentence)
+                && self::word(doc, f + len).is_some_and(|v| {
+                    words().speech_verbs.contains(&v.as_str())
+                        || words().report_verbs.contains(&v.as_str())
+                });
+            if let Some(&label) = orgs.get(doc.slice(a, b)).filter(|_| reports) {
+                added.push(TypedMention {
+                    start: a,
+                    end: b,
+                    label,
+                    role: None,
+                    country: None,
+                    capital_of: None,
+                    confidence: 0.6,
+                    tokens: f..f + len,
+                });
+                break;
+            }
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
     }
 }
 
@@ -453,6 +531,26 @@ mod tests {
         let got = names("Japan's Kotaro, the country's largest rail maker, lost money.");
         assert!(has(&got, "Japan", "GPE"), "{got:?}");
         assert!(has(&got, "Kotaro", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_firm_opening_a_sentence_and_its_short_form() {
+        let got = names(
+            "Smoke rose over the Vestra Alum smelter on Monday. Vestra Alum said it \
+             would restart the line. Last year, Alum reported a record profit.",
+        );
+        assert!(
+            got.iter()
+                .filter(|(t, _)| t == "Vestra Alum")
+                .all(|(_, l)| l == "ORG"),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter().filter(|(t, _)| t == "Vestra Alum").count(),
+            2,
+            "{got:?}"
+        );
+        assert!(has(&got, "Alum", "ORG"), "{got:?}");
     }
 
     #[test]
