@@ -32,9 +32,9 @@ fn main() {
             v.passive,
             v.chain
         );
-        let objs: Vec<&str> = c.objects.iter().map(|g| sp(g.span())).collect();
+        let objs: Vec<&str> = c.objects().iter().map(|g| sp(g.span())).collect();
         let preps: Vec<String> = c
-            .preps
+            .preps()
             .iter()
             .map(|p| format!("{} {}", sp(p.prep()), sp(p.span())))
             .collect();

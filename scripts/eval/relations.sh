@@ -4,7 +4,9 @@
 #   - articles.jsonl + gold.tsv: three articles (sanctions, trade, diplomacy) the rules were tuned on;
 #   - heldout.jsonl + heldout.tsv: one article written afterwards and never tuned on;
 #   - denials.jsonl + denials.tsv: one article written with session 5's fixes (tuned on; a regression check);
-#   - dev2.jsonl + dev2.tsv: three articles written in session 6 before any fix they led to (tuned on).
+#   - dev2.jsonl + dev2.tsv: three articles written in session 6 before any fix they led to (tuned on);
+#   - phrasings.jsonl + phrasings.tsv: one article written in session 8 with the fixes for users' phrasings
+#     (gold annotated before the engine was run on it; tuned on: a regression check).
 #   scripts/eval/relations.sh            (PROFILE=dev for a quick debug build)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,3 +29,4 @@ set_score "held-out article" heldout.jsonl heldout.tsv relations-heldout.sys.jso
 set_score "held-out article 2 (written in session 6, never tuned on)" heldout2.jsonl heldout2.tsv relations-heldout2.sys.jsonl
 set_score "session-5 regression article (denials, relative clauses; tuned on)" denials.jsonl denials.tsv relations-denials.sys.jsonl
 set_score "session-6 development articles (minerals, arms, enforcement; tuned on)" dev2.jsonl dev2.tsv relations-dev2.sys.jsonl
+set_score "session-8 phrasings article (receive/order/send, fines, freezes, after meeting, titles; tuned on)" phrasings.jsonl phrasings.tsv relations-phrasings.sys.jsonl

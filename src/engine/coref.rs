@@ -135,7 +135,7 @@ impl Ctx<'_, '_> {
 
     fn sentence_of(&self, byte: usize) -> usize {
         let t = self.doc.tokens.partition_point(|t| t.end() <= byte);
-        self.doc.tokens.get(t).map_or(0, |t| t.sentence as usize)
+        self.doc.sentence_of(t) as usize
     }
 
     fn text(&self, a: usize, b: usize) -> &str {
@@ -267,8 +267,8 @@ impl Ctx<'_, '_> {
                     let start = self.mentions[m].start;
                     let t = self.doc.tokens.partition_point(|t| t.start() < start);
                     let opens = t == 0
-                        || self.doc.tokens.get(t - 1).map(|x| x.sentence)
-                            != self.doc.tokens.get(t).map(|x| x.sentence);
+                        || (t - 1 < self.doc.tokens.len()).then(|| self.doc.sentence_of(t - 1))
+                            != (t < self.doc.tokens.len()).then(|| self.doc.sentence_of(t));
                     return opens.then_some(here);
                 }
                 if !own.is_empty() {

@@ -26,11 +26,11 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         if doc.tok_text(amp) != "&" || doc.tokens[amp].kind != TokenKind::Punct {
             continue;
         }
-        let sentence = doc.tokens[amp].sentence;
+        let sentence = doc.sentence_of(amp);
         let name_word = |i: usize| {
             let t = &doc.tokens[i];
             let w = doc.tok_text(i);
-            t.sentence == sentence
+            doc.sentence_of(i) == sentence
                 && t.kind == TokenKind::Word
                 && is_capitalised(w)
                 && !is_all_caps(w)

@@ -13,7 +13,7 @@
 
 use std::borrow::Cow;
 
-use super::clause::{Clause, Group, Modal};
+use super::clause::{Clause, Group, Modal, VerbGroup};
 use super::coref::{Resolution, Resolved};
 use super::merge::Merged;
 use super::model::{Label, Role};
@@ -198,10 +198,16 @@ impl Sources<'_, '_> {
                 }
             }
         }
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        // (start, end, the last word's tag) of each written span.
+        let mut spans: Vec<(usize, usize, Upos)> = Vec::new();
+        let head = self.words.get(g.head());
         for (k, w) in self.words[g.words()].iter().enumerate() {
-            if self.in_timex(w.start(), w.end()) {
-                break; // "Oslo next week": the date is not part of the label
+            // "Oslo next week": a date ending the group is not part of the label; one
+            // before the head modifies it and stays ("its second-quarter results").
+            let modifier =
+                head.is_some_and(|h| h.start() >= w.end() && !self.in_timex(h.start(), h.end()));
+            if self.in_timex(w.start(), w.end()) && !modifier {
+                break;
             }
             let t = self.text(w.start(), w.end());
             if k == 0 && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(t)) {
@@ -210,19 +216,30 @@ impl Sources<'_, '_> {
             match spans.last_mut() {
                 // "China" + "'s" → "China's"
                 Some(last) if w.upos == Upos::Part => last.1 = w.end(),
-                _ => spans.push((w.start(), w.end())),
+                _ => spans.push((w.start(), w.end(), w.upos)),
             }
+        }
+        // A group cut before its head ends on a word, never on "its", "the" or "of".
+        while spans.last().is_some_and(|s| is_function(s.2)) {
+            spans.pop();
         }
         spans
             .iter()
-            .map(|&(a, b)| self.text(a, b))
+            .map(|&(a, b, _)| self.text(a, b))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
-        let h = &self.words[g.head()];
+        // "regulators last month": the head is the last word before a date ending the group.
+        let Some(h) = self.words[g.words()]
+            .iter()
+            .rev()
+            .find(|w| !self.in_timex(w.start(), w.end()))
+        else {
+            return false;
+        };
         // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name, nor
         // are goods ("microelectronics", "drones").
         if self
@@ -234,6 +251,8 @@ impl Sources<'_, '_> {
         crate::engine::lexicon::with_lower(self.text(h.start(), h.end()), |t| {
             matches!(t, "they" | "we" | "you" | "i")
                 || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+                // "the two agreed": a number above one heading the group is plural.
+                || (h.upos == Upos::Num && !matches!(t, "one" | "1"))
         })
     }
 }
@@ -256,7 +275,7 @@ pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
         return false;
     };
     matches!(v.lemma.as_str(), "have" | "do")
-        && (head.upos == Upos::Aux || (v.words.len() == 1 && c.objects.is_empty()))
+        && (head.upos == Upos::Aux || (v.words.len() == 1 && c.objects().is_empty()))
 }
 
 /// Where a copula clause's complement ends (a word index): the clause's end, or, when the
@@ -282,29 +301,69 @@ fn complement_end(src: &Sources, c: &Clause) -> usize {
         .map_or(end, |n| n.words().end)
 }
 
+/// "was fined AED 4.5m": a currency code or other all-capital word the tagger read as the
+/// last verb of the group is none; the group ends on the verb before it, which is its head
+/// (here a passive participle). `None` when the group's head is no such word.
+fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
+    use super::clause::verb::{is_past_form, lemma};
+    let head = src.words.get(v.head())?;
+    let t = src.text(head.start(), head.end());
+    let acronym = t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase());
+    if !acronym || v.head() + 1 != v.words().end {
+        return None;
+    }
+    let range = v.words();
+    let prev = (range.start..v.head())
+        .rev()
+        .find(|&j| src.words[j].upos == Upos::Verb)?;
+    let lower = |j: usize| {
+        let w = &src.words[j];
+        src.text(w.start(), w.end()).to_lowercase()
+    };
+    let be = (range.start..prev)
+        .rev()
+        .find(|&j| src.words[j].upos == Upos::Aux)
+        .is_some_and(|j| matches!(lemma(&lower(j)).as_str(), "be" | "get"));
+    let mut fixed = v.clone();
+    fixed.words = v.words.start..prev as u32 + 1;
+    fixed.span = (v.span.0, src.words[prev].end);
+    fixed.head = prev as u32;
+    fixed.lemma = lemma(&lower(prev)).into();
+    fixed.passive = be && is_past_form(&lower(prev), true);
+    let chain: Vec<_> = v
+        .chain
+        .iter()
+        .take(v.chain.len().saturating_sub(1))
+        .cloned()
+        .collect();
+    fixed.chain = chain.into();
+    Some(fixed)
+}
+
 /// The headline of clause `c`; `None` under three words.
 pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
-    let v = &c.verb;
+    let fixed = without_acronym_head(src, &c.verb);
+    let v = fixed.as_ref().unwrap_or(&c.verb);
     let mut parts: Vec<usize> = Vec::new();
     // Passive with an agent: "X was sanctioned by Y" → "Y sanctions X".
     let agent = v
         .passive
         .then(|| {
-            c.preps
+            c.preps()
                 .iter()
                 .find(|p| src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("by"))
         })
         .flatten();
     let (subject, mut objects): (Option<&Group>, Vec<&Group>) = match agent {
         Some(p) => (Some(&p.object), c.subject.iter().collect()),
-        None => (c.subject.as_ref(), c.objects.iter().collect()),
+        None => (c.subject.as_ref(), c.objects().iter().collect()),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
-    let mut s = subject.filter(|g| !src.in_timex(g.span().0, g.span().1))?;
+    let mut s = subject.filter(|g| !src.in_timex(g.span().0, g.span().0 + 1))?;
     // "Minister of Fisheries Lotte Hansvik will meet ...": a title whose "of" phrase ends in
     // the person's name right before the verb names the person.
     if agent.is_none() && src.entity_of_head(s).is_none() {
-        let titled = c.preps.iter().find(|p| {
+        let titled = c.preps().iter().find(|p| {
             p.prep().0 >= s.span().1
                 && p.span().1 <= v.span().0
                 && src.text(s.span().1, p.prep().0).trim().is_empty()
@@ -413,7 +472,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     } else {
         objects.clear();
     }
-    for (k, p) in c.preps.iter().enumerate() {
+    for (k, p) in c.preps().iter().enumerate() {
         if Some(p) != agent && p.prep().0 > v.span().0 {
             items.push((p.prep().0, p.span().1, Some(k), &p.object));
         }
@@ -425,7 +484,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     while k + 1 < items.len() {
         let (a, b) = (&items[k], &items[k + 1]);
         let same_prep =
-            matches!((a.2, b.2), (Some(x), Some(y)) if c.preps[x].prep == c.preps[y].prep);
+            matches!((a.2, b.2), (Some(x), Some(y)) if c.preps()[x].prep == c.preps()[y].prep);
         let person = |g: &Group| {
             src.entity_of_head(g)
                 .and_then(|e| src.merged.entities.get(e))
@@ -496,11 +555,20 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             }
         }
         if let Some(k) = prep {
-            let p = &c.preps[k];
+            let p = &c.preps()[k];
             words.push(src.text(p.prep().0, p.prep().1).to_lowercase().into());
         }
         words.push(t.into());
         at = end;
+        // "a 6% fall", "9% since January": a symbol written against the phrase ("6" + "%")
+        // belongs to it.
+        let next = src.words.partition_point(|w| w.start() < at);
+        if let (Some(w), Some(last)) = (src.words.get(next), words.last_mut()) {
+            if w.upos == Upos::Sym && w.start() == at {
+                last.to_mut().push_str(src.text(w.start(), w.end()));
+                at = w.end();
+            }
+        }
     }
     if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex,

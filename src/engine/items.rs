@@ -40,8 +40,7 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             key.clear();
             key.push_str(lower(doc.tok_text(i), &mut buf));
             for j in i + 1..n.min(i + lx.max_item_words) {
-                if doc.tokens[j].kind != TokenKind::Word
-                    || doc.tokens[j].sentence != doc.tokens[i].sentence
+                if doc.tokens[j].kind != TokenKind::Word || doc.sentence_of(j) != doc.sentence_of(i)
                 {
                     break;
                 }

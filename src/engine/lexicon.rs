@@ -104,9 +104,6 @@ pub struct Entry {
     pub model_item: bool,
     /// An ISO 4217 currency code ("chf"): money next to a number, never a name.
     pub currency: bool,
-    /// The short form as written and the full name it stands for (`"EU"`, `"European Union"`),
-    /// from `full_names.tsv`.
-    pub full_name: Option<(&'static str, &'static str)>,
 }
 
 /// The name tagger's feature-key hash: FxHash's mixing over little-endian 64-bit words (the
@@ -162,6 +159,11 @@ pub struct Lexicon {
     map: HashMap<Box<str>, Entry, FxBuild>,
     /// Canonical (common) country name by code, for entities created by metonymy.
     country_names: HashMap<Cc, Box<str>, FxBuild>,
+    /// By lower-case short form: the short form as written and the full name it stands for
+    /// (`"EU"`, `"European Union"`), from `full_names.tsv` ([`Lexicon::full_name`]). Not in
+    /// [`Entry`]: 37 rows would cost every one of the map's ~65k slots 32 bytes (2 MB;
+    /// issue 16.6).
+    full_names: HashMap<Box<str>, (&'static str, &'static str), FxBuild>,
     /// For each first letter a..z, a bit per word length (1..=31) seen among item words: a
     /// cheap filter run on every word before any hashing.
     item_shapes: [u32; 26],
@@ -376,7 +378,13 @@ impl Lexicon {
         }
         for row in rows(FULL_NAMES) {
             if let Some((short, full)) = row.split_once('\t') {
-                lx.entry(short.trim()).full_name = Some((short.trim(), full.trim()));
+                // The short form is a key of the map as before, so look-ups that ask only
+                // whether the lexicons know a word answer the same.
+                lx.entry(short.trim());
+                lx.full_names.insert(
+                    short.trim().to_lowercase().into_boxed_str(),
+                    (short.trim(), full.trim()),
+                );
             }
         }
         lx
@@ -398,7 +406,7 @@ impl Lexicon {
     /// The full name `surface` is a short form of ("EU" → "European Union"). A short form
     /// written in capitals matches only in capitals ("WHO", not "Who").
     pub fn full_name(&self, surface: &str) -> Option<&'static str> {
-        let (short, full) = with_lower(surface, |k| self.get(k))?.full_name?;
+        let (short, full) = *with_lower(surface, |k| self.full_names.get(k))?;
         (!is_all_caps(short) || is_all_caps(surface)).then_some(full)
     }
 
@@ -481,6 +489,22 @@ mod tests {
         assert!(lx
             .get("us")
             .is_some_and(|e| e.acronym && e.country.is_some()));
+    }
+
+    /// Every row of `full_names.tsv` answers through `full_name` (kept apart from `Entry`),
+    /// its short form is still a key of the map, and a short form in capitals matches only
+    /// in capitals.
+    #[test]
+    fn short_forms_give_their_full_names() {
+        let lx = lexicon();
+        for row in rows(FULL_NAMES) {
+            let (short, full) = row.split_once('\t').unwrap();
+            assert_eq!(lx.full_name(short.trim()), Some(full.trim()), "{row}");
+            assert!(lx.get(&short.trim().to_lowercase()).is_some(), "{row}");
+        }
+        assert_eq!(lx.full_name("UN"), Some("United Nations"));
+        assert_eq!(lx.full_name("Un"), None);
+        assert_eq!(lx.full_name("Oslo"), None);
     }
 
     /// The stored (front-coded, cm-coded) tables hold exactly the rows of the text files, and rows sharing a

@@ -225,11 +225,11 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
     let (gs, ge) = place_group(doc, mentions, mi);
     let first = mentions[gs].tokens.start;
     let last = mentions[ge].tokens.end.saturating_sub(1);
-    let sentence = doc.tokens[first].sentence;
+    let sentence = doc.sentence_of(first);
     let word_at = |i: usize| -> Option<String> {
         doc.tokens
             .get(i)
-            .filter(|t| t.sentence == sentence && t.kind == TokenKind::Word)
+            .filter(|t| doc.sentence_of(i) == sentence && t.kind == TokenKind::Word)
             .map(|t| doc.slice(t.start(), t.end()).to_lowercase())
     };
     let w = words_lists();

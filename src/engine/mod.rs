@@ -220,11 +220,13 @@ pub fn analyze_observed(
     // each, packed) before the output is built.
     let mut doc = doc;
     doc.tokens = Vec::new();
+    // One offset map for the whole output (mentions, time expressions, events, relations,
+    // tagged words): building it counts every byte of the text.
+    let map = OffsetMap::new(doc.text);
     let mut a = assemble(
-        input, &doc, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
+        input, &doc, &map, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
     done(11);
-    let map = OffsetMap::new(doc.text);
     a.relations = relations::to_model(&relations, &map);
     done(12);
     if opts.tokens {
@@ -270,6 +272,7 @@ pub(crate) fn id(prefix: char, n: usize) -> String {
 fn assemble(
     input: &DocumentInput,
     doc: &text::Doc,
+    map: &OffsetMap,
     date: Option<(String, &'static str)>,
     warnings: Vec<String>,
     mentions: &[typing::TypedMention],
@@ -278,7 +281,6 @@ fn assemble(
     timexes: &[time::TimexDraft],
     events: &[events::EventDraft],
 ) -> Analysis {
-    let map = OffsetMap::new(doc.text);
     let mut counts = vec![0usize; merged.entities.len()];
     let mut entities: Vec<Mention> = mentions
         .iter()

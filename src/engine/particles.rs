@@ -77,11 +77,11 @@ pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
             i += 1;
             continue;
         }
-        let sentence = doc.tokens[i].sentence;
+        let sentence = doc.sentence_of(i);
         let found = (1..=longest).rev().find_map(|len| {
             let end = i + len;
             (end <= doc.tokens.len()
-                && doc.tokens[end - 1].sentence == sentence
+                && doc.sentence_of(end - 1) == sentence
                 && tails.contains(&lower_words(doc, i..end)))
             .then_some(i..end)
         });
@@ -130,13 +130,13 @@ fn widen_over_particles(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         let m = &ms[k];
-        let sentence = doc.tokens[m.tokens.start].sentence;
+        let sentence = doc.sentence_of(m.tokens.start);
         let caps_name = doc.tok_text(m.tokens.start).len() > 1
             && m.tokens.clone().all(|i| is_all_caps(doc.tok_text(i)));
         let in_sentence = |i: usize| {
             doc.tokens
                 .get(i)
-                .filter(|t| t.sentence == sentence && t.kind == TokenKind::Word)
+                .filter(|t| doc.sentence_of(i) == sentence && t.kind == TokenKind::Word)
                 .map(|_| doc.tok_text(i))
         };
         let mut end = m.tokens.end;

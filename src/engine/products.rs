@@ -37,7 +37,21 @@ use std::ops::Range;
 pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut spans: Vec<Range<usize>> = Vec::new();
-    let covering = |ms: &[TypedMention], i: usize| ms.iter().position(|m| m.tokens.contains(&i));
+    // The first mention covering each token, found once: a scan of all mentions per token
+    // made this stage quadratic (16 MiB took minutes). `ms` does not change until the spans
+    // are applied below.
+    let mut cover = vec![u32::MAX; doc.tokens.len()];
+    for (k, m) in ms.iter().enumerate().rev() {
+        for c in cover.get_mut(m.tokens.clone()).into_iter().flatten() {
+            *c = k as u32;
+        }
+    }
+    let covering = |_: &[TypedMention], i: usize| {
+        cover
+            .get(i)
+            .filter(|&&k| k != u32::MAX)
+            .map(|&k| k as usize)
+    };
     let mut i = 0;
     while i < doc.tokens.len() {
         let found = code_span(doc, lx, ms, i, &covering)
@@ -52,12 +66,28 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             None => i += 1,
         }
     }
+    drop(cover);
     if spans.is_empty() {
         return;
     }
-    for r in spans {
-        let (start, end) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
-        ms.retain(|m| m.end <= start || m.start >= end);
+    let bytes: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+        .collect();
+    // Spans in text order that do not overlap (nearly always): drop every mention one of them
+    // overlaps in one pass (a pass per span was quadratic), then add theirs in order; a span
+    // that starts inside the one before may drop that one's new mention, so then span by span.
+    let disjoint = spans.windows(2).all(|w| w[0].end <= w[1].start);
+    if disjoint {
+        ms.retain(|m| {
+            let k = bytes.partition_point(|&(_, end)| end <= m.start);
+            bytes.get(k).is_none_or(|&(start, _)| m.end <= start)
+        });
+    }
+    for (r, (start, end)) in spans.into_iter().zip(bytes) {
+        if !disjoint {
+            ms.retain(|m| m.end <= start || m.start >= end);
+        }
         ms.push(TypedMention {
             start,
             end,
@@ -72,16 +102,25 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     crate::sort::sort_by_key(ms, |m| m.start);
 }
 
+/// Whether token `i` is the first of its sentence (a sentence starts where its first token
+/// does): its own sentence's start, not a scan of all sentences, which was quadratic.
+fn starts_sentence(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    doc.sentences
+        .get(doc.sentence_of(i) as usize)
+        .is_some_and(|s| s.start == t.start())
+}
+
 /// The next token in the same sentence as token `i`, if it is a word or number.
 fn next_in_sentence(doc: &Doc, i: usize) -> Option<usize> {
-    let t = doc.tokens.get(i + 1)?;
-    (t.sentence == doc.tokens[i].sentence).then_some(i + 1)
+    doc.tokens.get(i + 1)?;
+    doc.same_sentence(i + 1, i).then_some(i + 1)
 }
 
 /// The token before `i` in the same sentence.
 fn prev_in_sentence(doc: &Doc, i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
-    (doc.tokens[p].sentence == doc.tokens[i].sentence).then_some(p)
+    (doc.sentence_of(p) == doc.sentence_of(i)).then_some(p)
 }
 
 fn lower_in(list: &[&str], w: &str) -> bool {
@@ -186,10 +225,7 @@ fn code_span(
             && !is_all_caps(pw)
             && covering(ms, p).is_none()
             && !lx.get(&pw.to_lowercase()).is_some_and(|e| e.stop)
-            && !doc
-                .sentences
-                .iter()
-                .any(|s| s.start == doc.tokens[p].start())
+            && !starts_sentence(doc, p)
     });
     // A determiner alone is weak evidence for short codes, roads and flights ("the A40",
     // "the B4169"): it takes three digits or a letter after them ("the H100", "the A350F").
@@ -284,10 +320,7 @@ fn versioned_span(
             start = p;
         }
         // Sentence-initial capitals carry no evidence: "Hello 3", "Took 1".
-        let initial = doc
-            .sentences
-            .iter()
-            .any(|s| s.start == doc.tokens[start].start());
+        let initial = starts_sentence(doc, start);
         if i - start >= 2 || (initial && !is_lower_brand(doc.tok_text(start))) {
             return None;
         }
@@ -331,7 +364,7 @@ fn series_span(doc: &Doc, lx: &Lexicon, ms: &[TypedMention], i: usize) -> Option
     let s = next_in_sentence(doc, i)?;
     let sw = doc.tok_text(s);
     // Not in an ALL-CAPS line, where every word looks like a series name.
-    let sentence = doc.tokens[i].sentence as usize;
+    let sentence = doc.sentence_of(i) as usize;
     let caps_line = doc.sentences.get(sentence).is_some_and(|st| {
         st.tokens
             .clone()

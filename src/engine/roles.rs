@@ -85,7 +85,7 @@ pub(crate) fn assign(
             w.to_lowercase().into()
         }
     };
-    let has_with = c.preps.iter().any(|p| prep(p) == "with");
+    let has_with = c.preps().iter().any(|p| prep(p) == "with");
     let give_with = class == Some(Class::Give) && has_with;
     if let Some(s) = &c.subject {
         let role = match (v.passive, give_with) {
@@ -101,8 +101,8 @@ pub(crate) fn assign(
     if let Some(p) = by {
         put(&p.object, Role::Agent);
     }
-    for (k, g) in c.objects.iter().enumerate() {
-        let role = if c.objects.len() >= 2 && k == 0 || give_with {
+    for (k, g) in c.objects().iter().enumerate() {
+        let role = if c.objects().len() >= 2 && k == 0 || give_with {
             Role::Recipient
         } else if class == Some(Class::Visit) && entity(g).is_some_and(|(_, l)| is_place(l)) {
             Role::Place
@@ -115,7 +115,7 @@ pub(crate) fn assign(
     // group or an object directly ("sold drones to Oman"), not when it follows
     // another phrase ("during a trip to Oman": the trip's, not the verb's).
     let ends: Vec<usize> = std::iter::once(v.span().1)
-        .chain(c.objects.iter().map(|g| g.span().1))
+        .chain(c.objects().iter().map(|g| g.span().1))
         .collect();
     let attached = |p: &PrepPhrase| {
         ends.iter().any(|&e| {
@@ -125,7 +125,7 @@ pub(crate) fn assign(
                     .is_some_and(|gap| gap.trim().is_empty())
         })
     };
-    for p in &c.preps {
+    for p in c.preps() {
         if Some(p) == by || p.prep.0 < v.span.0 {
             continue;
         }

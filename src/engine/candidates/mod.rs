@@ -284,7 +284,7 @@ fn emit(
             || is_all_caps(first_bare) && first_bare.chars().count() > 1
             // A table row: "Livingston 3 3 0 0 6 2 9".
             || doc.tokens.get(run.end).is_some_and(|t| {
-                t.kind == TokenKind::Number && t.sentence == doc.tokens[run.start].sentence
+                t.kind == TokenKind::Number && doc.same_sentence(run.end, run.start)
             });
         if !known {
             return;
@@ -326,7 +326,7 @@ fn emit(
         tokens: run.clone(),
         sentence_initial: initial
             && run.start
-                == doc.sentences[doc.tokens[run.start].sentence as usize]
+                == doc.sentences[doc.sentence_of(run.start) as usize]
                     .tokens
                     .start,
         caps: false,

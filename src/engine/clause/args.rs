@@ -12,7 +12,7 @@ impl Clause {
     /// (direct and indirect objects: "sold Z Y"), in text order.
     pub fn objects_after_verb(&self) -> impl Iterator<Item = &Group> {
         let v = self.verb.span().1;
-        self.objects.iter().filter(move |g| g.span().0 >= v)
+        self.objects().iter().filter(move |g| g.span().0 >= v)
     }
 
     /// Prepositional complements after the verb group whose preposition is one
@@ -20,7 +20,7 @@ impl Clause {
     /// document text the clause's spans point into.
     pub fn preps_after_verb(&self, text: &str, forms: &[&str]) -> Vec<&PrepPhrase> {
         let v = self.verb.span().1;
-        self.preps
+        self.preps()
             .iter()
             .filter(|p| {
                 p.prep().0 >= v

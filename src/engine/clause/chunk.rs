@@ -60,11 +60,20 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                     words[k].upos == Upos::Verb && verb::is_past_form(&lower(doc, &words[k]), false)
                 })
         };
+        // "its Cyprus-based owner", "a Panama-flagged tanker": a hyphenated participle opening
+        // with a capital (a place or body) after a determiner or possessive and before a noun
+        // modifies the noun.
+        let hyphenated = j > range.start
+            && t.contains('-')
+            && t.starts_with(|c: char| c.is_uppercase())
+            && t.ends_with("ed")
+            && matches!(words[j - 1].upos, Upos::Det | Upos::Pron);
         words[j].upos == Upos::Verb
             && j > range.start
-            && ((matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
-                && t.ends_with("ed")
-                && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
+            && (hyphenated
+                || (matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
+                    && t.ends_with("ed")
+                    && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
                 || (words[j - 1].upos == Upos::Adp
                     && !is(doc, &words[j - 1], &words::lists().subordinating)
                     && !t.ends_with("ing"))
@@ -89,6 +98,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                 && !in_name(j)
                 && !modifier(j)
                 && !initial_noun(j)
+                && !repair::currency_code(doc, words, j)
     };
     while i < end {
         let w = &words[i];

@@ -1,5 +1,6 @@
 //! Repairs of the tagger's output the chunker and clause splitter ask for: the verb of a
-//! sentence the tagger gave none, and the name an apposition describes before its verb.
+//! sentence the tagger gave none, a currency code taken for a verb, and the name an
+//! apposition describes before its verb.
 //!
 //! Input: the document, its tagged words and word ranges. Output: word indices (into the
 //! tagged words).
@@ -28,6 +29,18 @@ pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> O
             && matches!(words[j - 1].upos, Upos::Propn | Upos::Noun)
             && matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num)
     })
+}
+
+/// "was fined AED 4.5m", "froze CHF 120,000": a word of three capital letters the tagger took
+/// for a verb, right before a number, is a currency code (the amount's unit), not a verb.
+pub(super) fn currency_code(doc: &Doc, words: &[Word], j: usize) -> bool {
+    let t = &doc.text[words[j].start()..words[j].end()];
+    words[j].upos == Upos::Verb
+        && t.len() == 3
+        && t.bytes().all(|b| b.is_ascii_uppercase())
+        && words
+            .get(j + 1)
+            .is_some_and(|n| doc.text[n.start()..n.end()].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "..., but ASML, the Dutch maker of lenses, has not shipped": when a comma

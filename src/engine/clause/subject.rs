@@ -43,7 +43,7 @@ pub(super) fn gap_antecedent(
         || prev.subject_source != SubjectSource::Own
         || prev.verb.tense == Tense::None
         || prev.verb.passive
-        || !prev.objects.is_empty()
+        || !prev.objects().is_empty()
         || ps.words().end != prev.verb.words().start
     {
         return None;

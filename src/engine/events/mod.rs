@@ -152,26 +152,82 @@ fn not_the_events_time(
     if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
         return true;
     }
-    // A dateline: only capitals ("WASHINGTON,", "NEW YORK (AP) ") before
-    // the date at the sentence start, and a dash after it.
+    // "the agreement dated May 14, 2021": the date of a thing the clause names.
+    let before_all = text.get(..t.start).unwrap_or("").trim_end();
+    let prev = before_all.rsplit(char::is_whitespace).next().unwrap_or("");
+    if words::lists()
+        .noun_dates
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(prev))
+    {
+        return true;
+    }
+    // A dateline: only capitalised words ("WASHINGTON,", "CUPERTINO, California,",
+    // "NEW YORK (AP) ") before the date at the sentence start, and a dash after it,
+    // maybe after the agency in brackets ("June 7 (Newswire) -").
     let before = text.get(sentence.0..t.start).unwrap_or("");
     let dated_later = timexes
         .get(ti + 1)
         .is_some_and(|n| n.end <= sentence.1 && n.kind == TimexType::Date);
-    let dash = after.trim_start().starts_with(['—', '–'])
-        || after.trim_start().starts_with("--")
-        || after.starts_with(" - ");
+    let mut tail = after;
+    if after.trim_start().starts_with('(') {
+        tail = after
+            .find(')')
+            .and_then(|i| after.get(i + 1..))
+            .unwrap_or(after);
+    }
+    let dash = tail.trim_start().starts_with(['—', '–'])
+        || tail.trim_start().starts_with("--")
+        || tail.starts_with(" - ");
     // "NEW YORK (Reuters) -": the agency in brackets may be in lower case.
     let mut depth = 0usize;
+    let mut word_start = true;
     let lower = before.chars().any(|c| {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        depth == 0 && c.is_lowercase()
+        let opens_lower = depth == 0 && word_start && c.is_lowercase();
+        word_start = c.is_whitespace();
+        opens_lower
     });
     dash && dated_later && !lower
+}
+
+/// A period a figure is reported for, written as a modifier of its noun ("will publish
+/// its second-quarter results on July 19", "reported a fall in third-quarter revenue on
+/// Thursday", "its full-year forecast"): not when the clause's event happens, when the
+/// clause states another date after it. `ti` indexes `timexes` (byte offsets).
+fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
+    use super::time::value::{parse_value, TimeValue};
+    let Some(t) = timexes.get(ti) else {
+        return false;
+    };
+    let period = matches!(
+        parse_value(&t.value),
+        Some(TimeValue::Quarter { .. } | TimeValue::Half { .. } | TimeValue::Year(_))
+    );
+    if t.kind != TimexType::Date || !period {
+        return false;
+    }
+    // The next word, after a space only, is a noun or adjective of the same phrase.
+    let k = inp.words.partition_point(|w| w.start() < t.end);
+    let modifier = inp.words.get(k).is_some_and(|w| {
+        matches!(w.upos, Upos::Noun | Upos::Adj)
+            && inp
+                .doc
+                .text
+                .get(t.end..w.start())
+                .is_some_and(|gap| gap == " ")
+    });
+    let Some(c) = clause::containing(inp.clauses, t.start) else {
+        return false;
+    };
+    let later = timexes.get(ti + 1).is_some_and(|n| {
+        matches!(n.kind, TimexType::Date | TimexType::Time) && n.end <= c.span().1
+    });
+    modifier && later
 }
 
 /// Byte where the clause of the event `t` dates starts: `t`'s own, unless
@@ -220,7 +276,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             continue;
         }
         let (ka, kb) = tok_range(doc, t.start, t.end);
-        let Some(sent_i) = doc.tokens.get(ka).map(|tok| tok.sentence) else {
+        let Some(sent_i) = (ka < doc.tokens.len()).then(|| doc.sentence_of(ka)) else {
             continue;
         };
         let Some(sent) = doc.sentences.get(sent_i as usize) else {
@@ -265,13 +321,15 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                     main
                 }
                 None => {
-                    // A date stated in the same sentence (timexes are in text order).
+                    // A date the sentence states before the duration (timexes are in text
+                    // order): "The talks came a week after X agreed to reopen a pipeline shut
+                    // since March" is not dated by March, which belongs to a later clause.
                     let first = timexes.partition_point(|o| o.start < sent.start);
                     let main_date = timexes
                         .get(first..)
                         .unwrap_or(&[])
                         .iter()
-                        .take_while(|o| o.end <= sent.end)
+                        .take_while(|o| o.end <= t.start)
                         .filter(|o| o.kind == TimexType::Date)
                         .map(|o| o.value.clone())
                         .next()
@@ -328,6 +386,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         }
         if t.kind == TimexType::Set
             || not_the_events_time(doc.text, (sent.start, sent.end), timexes, ti)
+            || reported_period(inp, timexes, ti)
         {
             continue;
         }

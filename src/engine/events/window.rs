@@ -199,7 +199,15 @@ impl Ctx<'_, '_> {
         let mut k = start;
         while k < b && words.len() < MAX_LABEL_WORDS {
             if self.in_timex(k) {
-                // Drop the preposition that introduced the time expression.
+                // Drop the preposition that introduced the time expression, and the
+                // article between ("In the spring of 2020, ..." → nothing).
+                while words
+                    .last()
+                    .is_some_and(|w| ["the", "a", "an"].iter().any(|a| a.eq_ignore_ascii_case(w)))
+                {
+                    words.pop();
+                    glue.pop();
+                }
                 if words.last().is_some_and(|w| {
                     super::words::lists()
                         .time_prepositions

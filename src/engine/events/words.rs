@@ -25,6 +25,8 @@ pub struct Lists {
     pub subordinators: Vec<&'static str>,
     /// "on", "in", "for", ...
     pub time_prepositions: Vec<&'static str>,
+    /// Words before a date that make it a thing's date ("the agreement dated May 14").
+    pub noun_dates: Vec<&'static str>,
     /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
     /// ("ahead of BEFORE", "after - AFTER").
     pub signals: Vec<Signal>,
@@ -50,6 +52,7 @@ fn parse(table: &'static str) -> Lists {
             "reporting_forms" => l.reporting_forms.push(line),
             "subordinators" => l.subordinators.push(line),
             "time_prepositions" => l.time_prepositions.push(line),
+            "noun_dates" => l.noun_dates.push(line),
             "signals" => {
                 let cols: Vec<&'static str> = line.split_whitespace().collect();
                 match cols[..] {
@@ -83,6 +86,7 @@ mod tests {
         assert!(l.reporting_forms.contains(&"said"));
         assert!(l.subordinators.contains(&"when"));
         assert!(l.time_prepositions.contains(&"for"));
+        assert!(l.noun_dates.contains(&"dated"));
         assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
         assert!(l.signals.contains(&("after", None, "AFTER")));
         assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));

@@ -36,6 +36,10 @@ pub(crate) enum Frame {
     OwnedBy,
     Owns,
     Stake,
+    MeetAfter,
+    Freeze,
+    Holding,
+    OwnedAppos,
 }
 
 impl Frame {
@@ -52,6 +56,10 @@ impl Frame {
             "owned_by" => Frame::OwnedBy,
             "owns" => Frame::Owns,
             "stake" => Frame::Stake,
+            "meet_after" => Frame::MeetAfter,
+            "freeze" => Frame::Freeze,
+            "holding" => Frame::Holding,
+            "owned_appos" => Frame::OwnedAppos,
             _ => return None,
         })
     }
@@ -88,6 +96,12 @@ pub(crate) mod class {
     pub const PARTITIVE: u32 = 1 << 15;
     pub const PLACEMOD: u32 = 1 << 16;
     pub const ARRANGE: u32 = 1 << 17;
+    pub const AUTHORITY: u32 = 1 << 18;
+    pub const REQUEST: u32 = 1 << 19;
+    pub const DIVEST: u32 = 1 << 20;
+    pub const ROLE: u32 = 1 << 22;
+    pub const ASSETS: u32 = 1 << 23;
+    pub const GOVERNMENT: u32 = 1 << 24;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -109,6 +123,12 @@ pub(crate) mod class {
             "partitive" => PARTITIVE,
             "placemod" => PLACEMOD,
             "arrange" => ARRANGE,
+            "authority" => AUTHORITY,
+            "request" => REQUEST,
+            "divest" => DIVEST,
+            "role" => ROLE,
+            "assets" => ASSETS,
+            "government" => GOVERNMENT,
             _ => return None,
         })
     }
@@ -332,7 +352,7 @@ impl<'a> Ctx<'a> {
             return false;
         };
         t.kind == TokenKind::Word
-            && t.sentence == self.doc.tokens[end - 1].sentence
+            && self.doc.same_sentence(end, end - 1)
             && self.doc.tok_text(end).starts_with(char::is_uppercase)
             && self.cover(end).is_none()
             && !self.in_timex(end)
@@ -359,7 +379,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.doc.tokens[i].sentence as usize
+        self.doc.sentence_of(i) as usize
     }
 
     /// The mention covering token `j`, if any.

@@ -8,6 +8,7 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
+use super::ctx::class::ROLE;
 use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::lexicon::lexicon;
@@ -20,7 +21,8 @@ const MAX_ROLE_WORDS: usize = 5;
 const MAX_PORTFOLIO_WORDS: usize = 3;
 
 impl Ctx<'_> {
-    /// Is tokens `a..b` (all words) a title of the lexicon, ignoring a leading "the"?
+    /// Is tokens `a..b` (all words) a title of the lexicon or a corporate title of `words.tsv`
+    /// (`role`: "chief financial officer"), ignoring a leading "the"?
     pub(super) fn is_role(&self, a: usize, b: usize) -> bool {
         let mut a = a;
         if a < b && self.is(a, "the") {
@@ -33,7 +35,25 @@ impl Ctx<'_> {
             return false;
         }
         let words: Vec<String> = (a..b).map(|k| self.low(k)).collect();
-        lexicon().get(&words.join(" ")).is_some_and(|e| e.title)
+        let phrase = words.join(" ");
+        lexicon().get(&phrase).is_some_and(|e| e.title) || self.word_class(&phrase) & ROLE != 0
+    }
+
+    /// Is mention `m`'s text the name of a country, city or US state in the lexicon ("X of
+    /// Ottawa" typed as an organisation by the club it merged with is still where X is from)?
+    fn place_name(&self, m: usize) -> bool {
+        let t = &self.mentions[m].tokens;
+        let (Some(first), Some(last)) =
+            (self.doc.tokens.get(t.start), self.doc.tokens.get(t.end - 1))
+        else {
+            return false;
+        };
+        let mut buf = String::new();
+        lexicon()
+            .get_any(&self.doc.text[first.start()..last.end()], &mut buf)
+            .is_some_and(|e| {
+                e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
+            })
     }
 
     /// The state or organisation a mention stands for as an employer.
@@ -112,6 +132,33 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
         }
+        // PERSON of ORG: "Marcus Roe of Pryor & Hale said": an organisation (not a place:
+        // "Jane Roe of Leeds") right after "of", ending the phrase.
+        if ctx.is(end, "of") {
+            let at = if ctx.is(end + 1, "the") {
+                end + 2
+            } else {
+                end + 1
+            };
+            let org = ctx.mention_starting_at(at).filter(|&m| {
+                at < hi
+                    && ctx.mentions[m].label == Label::Org
+                    && !ctx.runs_on(m)
+                    && !ctx.place_name(m)
+            });
+            if let Some(m) = org {
+                let after = ctx.mentions[m].tokens.end;
+                let closed = after >= hi
+                    || ctx.is_punct(after, &[',', '.', ';'])
+                    || ctx.doc.tok_text(after).starts_with(char::is_lowercase)
+                        && !ctx.is(after, "of")
+                        && !ctx.possessive(after - 1);
+                if let (true, Some(e)) = (closed, ctx.party(m)) {
+                    out.push(employed(ctx, person, e, (end, end), (start, after - 1)));
+                }
+            }
+            continue;
+        }
         if !ctx.is_punct(end, &[',']) {
             continue;
         }
@@ -120,10 +167,19 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             if ctx.is(k, "of") || ctx.is(k, "at") {
                 let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
                 // "the chairman of China Minmetals" when only "China" was found: no employer.
+                // "head of Cuba's National Assembly": the organisation the possessive owns, or
+                // none (the state is not the employer named).
                 let actor = ctx
                     .mention_starting_at(at)
                     .filter(|&m| !ctx.runs_on(m))
-                    .and_then(|m| ctx.employer(m));
+                    .and_then(|m| {
+                        let end = ctx.mentions[m].tokens.end;
+                        if ctx.possessive(end - 1) {
+                            ctx.possessed_party(end, hi).map(|(e, _)| e)
+                        } else {
+                            ctx.employer(m)
+                        }
+                    });
                 if let (true, Some(e)) = (ctx.is_role(end + 1, k), actor) {
                     out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));
                 }

@@ -1,12 +1,14 @@
 //! What the frames read from the clause stage: the parties and goods a noun
-//! group names, and the beneficiary of a "help" clause.
+//! group names, and the beneficiary of a "help" clause; and the party readings
+//! the walks share: a state's body ("UAE regulators"), a name in apposition to a
+//! subject naming none, a leader's government.
 //!
 //! Input: a [`Ctx`] and groups or clauses of [`crate::engine::clause`] (byte
 //! spans). Output: [`Parties`] (entity indexes, token range) and item entity
 //! indexes. Every lookup is a binary search over the tokens plus a walk over
 //! the group's own tokens.
 
-use super::ctx::class::{COLLECTIVE, DET, HELP, PARTITIVE};
+use super::ctx::class::{AUTHORITY, COLLECTIVE, DET, GOVERNMENT, HELP, PARTITIVE};
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
 use crate::engine::model::Label;
@@ -94,10 +96,13 @@ impl Ctx<'_> {
 
     /// [`Ctx::group_parties`] without the nationality reading: "fined two Kazakh firms"
     /// sanctions firms, not Kazakhstan (only goods' suppliers and recipients are read that
-    /// way).
+    /// way), except for a body of the state ("sanctioned three Iranian generals": Iran).
     pub(super) fn group_names(&self, g: &Group) -> Option<Parties> {
-        self.group_parties(g)
-            .filter(|p| !self.has(p.last, COLLECTIVE) || self.mention_ending_at(p.last).is_some())
+        self.group_parties(g).filter(|p| {
+            !self.has(p.last, COLLECTIVE)
+                || self.has(p.last, AUTHORITY)
+                || self.mention_ending_at(p.last).is_some()
+        })
     }
 
     /// The first argument after the verb of clause `c`: its first object, or the complement
@@ -130,9 +135,9 @@ impl Ctx<'_> {
     /// ("spoke with his Chilean counterpart, Marta Rojas,"), when `g` itself names none.
     pub(super) fn appositive_parties(&self, c: &Clause, g: &Group) -> Option<Parties> {
         let next = c
-            .objects
+            .objects()
             .iter()
-            .chain(c.preps.iter().map(|p| &p.object))
+            .chain(c.preps().iter().map(|p| &p.object))
             .filter(|x| x.span.0 >= g.span.1)
             .min_by_key(|x| x.span.0)?;
         if self.doc.text.get(g.span().1..next.span().0)?.trim() != "," {
@@ -228,5 +233,53 @@ impl Ctx<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// The state a place mention `m` names when the word at token `k` right after it is a body
+    /// of that state (`authority` in `words.tsv`: "UAE regulators", "Dutch prosecutors" go
+    /// through the nationality instead).
+    pub(super) fn authority_state(&self, m: usize, k: usize) -> Option<usize> {
+        let mention = self.mentions.get(m)?;
+        (mention.label == Label::Gpe && mention.tokens.end == k && self.has(k, AUTHORITY))
+            .then(|| self.party(m))
+            .flatten()
+    }
+
+    /// For a comma at `j` closing an apposition to a common noun ("a second firm, X of Ajman,"
+    /// / "the broker, X,"): the organisation or person named between the commas, past a place
+    /// after "of" (where it is based). The opening comma must follow a plain lower-case noun.
+    pub(super) fn appositive_name(&self, j: usize) -> Option<Parties> {
+        let (lo, _) = self.bounds(j);
+        let mut k = j.checked_sub(1)?;
+        let mut m = self.mention_ending_at(k)?;
+        if matches!(self.mentions[m].label, Label::Gpe | Label::Loc) {
+            let of = self.mentions[m].tokens.start.checked_sub(1)?;
+            if !self.is(of, "of") {
+                return None;
+            }
+            k = of.checked_sub(1)?;
+            m = self.mention_ending_at(k)?;
+        }
+        if !matches!(self.mentions[m].label, Label::Org | Label::Person) {
+            return None;
+        }
+        let first = self.mentions[m].tokens.start;
+        let open = first.checked_sub(1)?;
+        if open <= lo || !self.is_punct(open, &[',']) || !self.plain_word(open - 1) {
+            return None;
+        }
+        Some(Parties {
+            entities: vec![self.party(m)?],
+            first,
+            last: k,
+        })
+    }
+
+    /// For the person mention starting at token `p`: when it ends in a possessive and the word
+    /// right after it is a government (`government` in `words.tsv`: "government", "regime"),
+    /// that word's token.
+    pub(super) fn leaders_government(&self, p: usize, hi: usize) -> Option<usize> {
+        let end = self.mentions[self.mention_starting_at(p)?].tokens.end;
+        (end < hi && self.possessive(end - 1) && self.has(end, GOVERNMENT)).then_some(end)
     }
 }

@@ -26,6 +26,8 @@ mod frames;
 mod groups;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_phrasings;
 mod walk;
 
 use std::collections::HashSet;

@@ -2,7 +2,7 @@ use super::*;
 use crate::engine::model::{Modality, RelationType};
 
 /// (type, source name, target name, item names, modality, date) of every relation found.
-type Row = (
+pub(super) type Row = (
     RelationType,
     String,
     String,
@@ -11,7 +11,7 @@ type Row = (
     Option<String>,
 );
 
-fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
+pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let doc = Doc::new(text);
     let cands = crate::engine::candidates::find(&doc);
     let mentions = crate::engine::typing::classify(&doc, &cands);
@@ -47,7 +47,7 @@ fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     .collect()
 }
 
-fn has(rows: &[Row], kind: RelationType, s: &str, t: &str) -> Option<Row> {
+pub(super) fn has(rows: &[Row], kind: RelationType, s: &str, t: &str) -> Option<Row> {
     rows.iter()
         .find(|r| r.0 == kind && r.1 == s && r.2 == t)
         .cloned()

@@ -93,9 +93,9 @@ impl Ctx<'_> {
                 && self
                     .token_ending_at(c.verb.span().1)
                     .is_some_and(|h| self.has(h, LIGHT))
-                && c.objects
+                && c.objects()
                     .iter()
-                    .chain(c.preps.iter().map(|p| &p.object))
+                    .chain(c.preps().iter().map(|p| &p.object))
                     .any(|g| g.span().0 <= at && at < g.span().1)
         })
     }
@@ -116,7 +116,7 @@ impl Ctx<'_> {
         // phrases that reach the verb.
         let text = self.doc.text;
         let mut end = g.span().1;
-        for p in c.preps.iter().filter(|p| p.span().1 <= c.verb.span().0) {
+        for p in c.preps().iter().filter(|p| p.span().1 <= c.verb.span().0) {
             let joined = p.prep().0 >= end
                 && text
                     .get(end..p.prep().0)
@@ -133,13 +133,29 @@ impl Ctx<'_> {
             self.mention_ending_at(j)?;
             self.parties_ending_at(j)
         };
-        if let Some(parties) = (end > g.span().1).then(|| named(end)).flatten() {
+        let j = self.token_ending_at(g.span().1)?;
+        // "Marlow Tankers of Ajman was fined": a place in the "of" phrase after a group that
+        // names a party itself is where that party is based, not the subject.
+        let own_party = self
+            .mention_ending_at(j)
+            .is_some_and(|m| self.party(m).is_some());
+        let joined = (end > g.span().1)
+            .then(|| named(end))
+            .flatten()
+            .filter(|p| {
+                !own_party
+                    || !matches!(
+                        self.mention_ending_at(p.last)
+                            .map(|m| self.mentions[m].label),
+                        Some(Label::Gpe | Label::Loc)
+                    )
+            });
+        if let Some(parties) = joined {
             return Some(Subject {
                 parties,
                 ..Subject::default()
             });
         }
-        let j = self.token_ending_at(g.span().1)?;
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
             None => {
@@ -214,6 +230,16 @@ impl Ctx<'_> {
                     tokens += j - k;
                     j = k;
                     continue;
+                }
+                // "A second firm, X of Ajman, was fined": the name in apposition to a
+                // subject naming none.
+                if let Some(parties) = self.appositive_name(j) {
+                    return Some(Subject {
+                        parties,
+                        hedged,
+                        negated,
+                        pronoun: false,
+                    });
                 }
             }
             if c & NEG != 0 {
@@ -305,7 +331,7 @@ impl Ctx<'_> {
     }
 
     /// A lower-case word of no function class that no mention covers ("military").
-    fn plain_word(&self, k: usize) -> bool {
+    pub(super) fn plain_word(&self, k: usize) -> bool {
         self.doc
             .tokens
             .get(k)
@@ -342,7 +368,9 @@ impl Ctx<'_> {
             Some((e, self.mentions[m].tokens.start, false))
         } else if self.has(j, COLLECTIVE) && j > lo {
             let m = self.nationality_before(j)?;
-            let e = self.nationality_country(m)?;
+            let e = self
+                .nationality_country(m)
+                .or_else(|| self.authority_state(m, j))?;
             Some((e, self.mentions[m].tokens.start, true))
         } else {
             None
@@ -355,11 +383,16 @@ impl Ctx<'_> {
             };
             // Joined parties to the left: the joiner next to the head must be "and"/"or".
             let mut seen_and = false;
+            // "from Kongsberg, and Sweden has sent": ", and" between only two names joins two
+            // clauses, not a list ("A, B, and C" has a third).
+            let mut comma_and = false;
+            let head = p.clone();
             while p.first >= lo + 2 && p.entities.len() < MAX_LIST {
                 let q = p.first - 1;
                 let r = if self.is_joiner(q) {
                     seen_and = true;
                     if self.is_punct(q - 1, &[',']) {
+                        comma_and = true;
                         q.saturating_sub(2)
                     } else {
                         q - 1
@@ -382,6 +415,9 @@ impl Ctx<'_> {
                     p.entities.insert(0, e);
                 }
                 p.first = self.mentions[m].tokens.start;
+            }
+            if comma_and && p.entities.len() == 2 {
+                return Some(head);
             }
             return Some(p);
         }
@@ -450,6 +486,17 @@ impl Ctx<'_> {
                     && self.is_role(after, p)
             });
             if let Some(p) = person {
+                // "on North Korean leader Kim Jong-un's government": the leader's government is
+                // the state of the nationality.
+                if let Some(g) = self.leaders_government(p, hi) {
+                    if let Some(e) = self.nationality_country(m) {
+                        return Some(Parties {
+                            entities: vec![e],
+                            first: k,
+                            last: g,
+                        });
+                    }
+                }
                 k = p;
             }
         }
@@ -614,6 +661,10 @@ impl Ctx<'_> {
             if let Some(owned) = self.possessed_party(end, hi) {
                 return Some(owned);
             }
+            // "by UAE regulators": a state's body acts for the state.
+            if end < hi && self.authority_state(m, end).is_some() {
+                return Some((e, end));
+            }
             // "from Dubai brokers": a name before a plural common noun only modifies it.
             let next = if end < hi { self.doc.tok_text(end) } else { "" };
             let function = PREP | BOUNDARY | SPEECH | AUX | BE | ADV | HEDGE | NEG;
@@ -644,7 +695,7 @@ impl Ctx<'_> {
     /// After a party ending before token `end`: when it ends in a possessive and is followed
     /// (over at most two lower-case words: "Zambia's state-owned ZCCM") by an organisation
     /// or person, that party and its last token.
-    fn possessed_party(&self, end: usize, hi: usize) -> Option<(usize, usize)> {
+    pub(super) fn possessed_party(&self, end: usize, hi: usize) -> Option<(usize, usize)> {
         if end >= hi || end == 0 || !self.possessive(end - 1) {
             return None;
         }

@@ -8,7 +8,8 @@
 //! ```
 //!
 //! Modules: [`calendar`] (date arithmetic), [`value`] (TimeML values),
-//! `tables` (data files), `recognise`, `normalise`, `docdate` (crate-private).
+//! `tables` (data files), `recognise`, `normalise`, `docdate`, `style` (narrative or
+//! news, day- or month-first), `ranges` (lists and ranges across expressions; crate-private).
 
 pub mod calendar;
 pub(crate) mod docdate;
@@ -18,8 +19,10 @@ pub(crate) mod matcher;
 pub(crate) mod names;
 pub(crate) mod norm;
 pub(crate) mod normalise;
+pub(crate) mod ranges;
 pub(crate) mod recognise;
 pub(crate) mod relative;
+pub(crate) mod style;
 pub(crate) mod tables;
 pub(crate) mod tense;
 pub mod value;
@@ -35,6 +38,8 @@ use tables::{tables, Action};
 use value::TimeValue;
 
 pub use docdate::document_date;
+use style::narrative;
+pub use style::{numeric_note, numeric_order, NumericOrder};
 
 /// A normalised time expression. Byte offsets.
 ///
@@ -203,255 +208,6 @@ fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
     let after = doc.text.get(m.end..).unwrap_or("").trim_start();
     let noun_follows = after.starts_with(|c: char| c.is_alphanumeric());
     digits && matches!(prev.as_str(), "on" | "by" | "until" | "since") && !noun_follows
-}
-
-/// Stated years at least this far before the document date belong to a story.
-const STORY_DISTANCE: i64 = 5;
-
-/// Days named around the document date ("yesterday", "on Friday") that make
-/// a text news, whatever years it recalls.
-const NEWS_DAYS: usize = 2;
-
-/// A narrative: no document date, or at least three stated years ("1944",
-/// "in 1815") and three in four of them far from the document date; news that recalls
-/// a past year now and then stays news, and so does a text that names days
-/// around its date ("said on Friday", "yesterday") at least [`NEWS_DAYS`] times.
-/// The word id of `w` ASCII-lower-cased: lower-cased on the stack when short (no allocation
-/// per token), not copied at all when it has no upper-case letter.
-fn id_lower(t: &tables::Tables, w: &str) -> Option<u32> {
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return t.id(w);
-    }
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..w.len()) {
-        // ASCII lower-casing keeps UTF-8 valid.
-        Some(b) => {
-            b.copy_from_slice(w.as_bytes());
-            b.make_ascii_lowercase();
-            t.id_bytes(b)
-        }
-        None => t.id(&w.to_ascii_lowercase()),
-    }
-}
-
-fn narrative(doc: &Doc, dct: Option<Ymd>) -> bool {
-    let Some(dct) = dct else { return true };
-    let t = tables();
-    let days = doc
-        .tokens
-        .iter()
-        .filter(|k| k.kind == TokenKind::Word)
-        .filter(|k| {
-            id_lower(t, doc.slice(k.start(), k.end())).is_some_and(|id| {
-                t.readings(id).iter().any(|r| {
-                    !r.weak && matches!(r.class, tables::Class::Weekday | tables::Class::Deictic)
-                })
-            })
-        })
-        .take(NEWS_DAYS)
-        .count();
-    if days >= NEWS_DAYS {
-        return false;
-    }
-    let years = doc.tokens.iter().filter_map(|t| {
-        let w = doc.slice(t.start(), t.end());
-        (w.len() == 4 && t.kind == TokenKind::Number)
-            .then(|| w.parse::<i64>().ok())
-            .flatten()
-            .filter(|y| (1000..=2100).contains(y))
-    });
-    let (mut far, mut all) = (0usize, 0usize);
-    for y in years {
-        all += 1;
-        if (dct.y - y).abs() >= STORY_DISTANCE {
-            far += 1;
-        }
-    }
-    all >= 3 && far * 4 >= all * 3
-}
-
-/// How the text writes numeric dates, judged from the dates it writes
-/// unambiguously.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumericOrder {
-    /// "15/04/2024", "15 April 2024" (or no evidence either way: the default).
-    DayFirst,
-    /// "04/15/2024", "April 15, 2024": the text is US-dated.
-    MonthFirst,
-}
-
-/// Day-first unless the text is US-dated: numeric dates whose second number
-/// is over 12, or "April 15" written month before day, outnumbering the
-/// day-first ones ("15/04", "15 April").
-pub fn numeric_order(doc: &Doc) -> NumericOrder {
-    let t = tables();
-    let month = |w: &str| {
-        id_lower(t, w).is_some_and(|id| {
-            t.readings(id)
-                .iter()
-                .any(|r| r.class == tables::Class::Month && !r.weak)
-        })
-    };
-    let day = |w: &str| w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
-    let (mut us, mut dmy) = (0usize, 0usize);
-    // The token texts are read in place, one ahead: no vector of slices (16 bytes a token,
-    // the peak of an analysis when it was one; issue 16.6).
-    let word = |i: usize| {
-        doc.tokens
-            .get(i)
-            .map_or("", |k| doc.slice(k.start(), k.end()))
-    };
-    for i in 0..doc.tokens.len() {
-        let w = word(i);
-        // Only a token with a slash can be "3/4/21": no split (and no Vec) for the others.
-        let parts: Vec<&str> = if w.contains('/') {
-            w.split('/').collect()
-        } else {
-            Vec::new()
-        };
-        if let [a, b, _] = parts[..] {
-            match (a.parse::<u32>(), b.parse::<u32>()) {
-                (Ok(a), Ok(b)) if a > 12 && b <= 12 => dmy += 1,
-                (Ok(a), Ok(b)) if b > 12 && a <= 12 => us += 1,
-                _ => {}
-            }
-        }
-        let next = word(i + 1);
-        // The cheap day test first: most tokens are not next to a day number.
-        if day(next) && month(w) {
-            us += 1;
-        } else if day(w) && month(next) {
-            dmy += 1;
-        }
-    }
-    if us > dmy {
-        NumericOrder::MonthFirst
-    } else {
-        NumericOrder::DayFirst
-    }
-}
-
-/// A warning for the caller when the text holds an ambiguous numeric date
-/// ("3/4/21"): which way it was read, and why.
-pub fn numeric_note(doc: &Doc) -> Option<String> {
-    let ambiguous = doc.tokens.iter().any(|k| {
-        if !doc.slice(k.start(), k.end()).contains('/') {
-            return false; // one part at most: never "3/4/21"
-        }
-        let parts: Vec<u32> = doc
-            .slice(k.start(), k.end())
-            .split('/')
-            .filter_map(|p| p.parse().ok())
-            .collect();
-        matches!(parts[..], [a, b, _] if (1..=12).contains(&a) && (1..=12).contains(&b) && a != b)
-    });
-    ambiguous.then(|| match numeric_order(doc) {
-        NumericOrder::DayFirst => {
-            "numeric dates such as 3/4/21 read day-first (the text's other dates are not US-style)"
-                .to_string()
-        }
-        NumericOrder::MonthFirst => {
-            "numeric dates such as 3/4/21 read month-first (the text's other dates are US-style)"
-                .to_string()
-        }
-    })
-}
-
-/// "October and November 2022", "May, June or July 2021": the one year a list
-/// states goes to every item before it (`forms::listed_year`), last to first
-/// so that it runs down the whole list.
-fn share_listed_year(doc: &Doc, out: &mut [TimexDraft], explicit_year: &mut [bool]) {
-    for i in (1..out.len()).rev() {
-        let stated = |k: usize| explicit_year.get(k).copied().unwrap_or(true);
-        if stated(i - 1) || !stated(i) {
-            continue;
-        }
-        let (head, tail) = out.split_at_mut(i);
-        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
-            continue;
-        };
-        if a.kind != TimexType::Date || b.kind != TimexType::Date {
-            continue;
-        }
-        let between = doc
-            .text
-            .get(a.end..b.start)
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let item = doc.text.get(a.start..a.end).unwrap_or("");
-        if let Some(v) = forms::listed_year(item, &a.value, &between, &b.value) {
-            a.value = v;
-            if let Some(e) = explicit_year.get_mut(i - 1) {
-                *e = true;
-            }
-        }
-    }
-}
-
-/// Ranges of two expressions ("between March and November 2023", "from
-/// June 10 to 12 July 2021"): a start that took its year from the document
-/// takes the end's stated year, and a start after its end moves back a year,
-/// so that no range runs backwards; an end without a year after a start with
-/// one ("10 August 2013 - 12 September") takes the start's year.
-fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
-    for i in 1..out.len() {
-        let (head, tail) = out.split_at_mut(i);
-        let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) else {
-            continue;
-        };
-        let between = doc
-            .text
-            .get(a.end..b.start)
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        let before = doc.text.get(..a.start).unwrap_or("").trim_end();
-        let opener = before
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        // A dash or "through" joins on its own; "to", "and" only after
-        // "from"/"between" ("March and November" alone is a list).
-        let dash = matches!(between.as_str(), "until" | "through" | "-" | "–" | "—");
-        let joined = dash
-            || (matches!(between.as_str(), "to" | "and")
-                && matches!(opener.as_str(), "from" | "between"));
-        if !joined || a.kind != TimexType::Date || b.kind != TimexType::Date {
-            continue;
-        }
-        let (Some(va), Some(vb)) = (value::parse_value(&a.value), value::parse_value(&b.value))
-        else {
-            continue;
-        };
-        let (Some(ya), Some(yb)) = (va.year(), vb.year()) else {
-            continue;
-        };
-        let a_stated = explicit_year.get(i - 1).copied().unwrap_or(true);
-        let b_stated = explicit_year.get(i).copied().unwrap_or(true);
-        // "10 August 2013 - 12 September": the end takes the start's stated
-        // year (the next one if it would end before it starts).
-        if a_stated && !b_stated && ya != yb {
-            let mut end = vb.shift(tables::unit::YEAR, ya - yb).unwrap_or(vb);
-            if let (Some(s), Some(e)) = (va.first_day(), end.first_day()) {
-                if e < s {
-                    end = end.shift(tables::unit::YEAR, 1).unwrap_or(end);
-                }
-            }
-            b.value = end.to_timeml();
-            continue;
-        }
-        let mut start = va;
-        if !a_stated && ya != yb {
-            start = va.shift(tables::unit::YEAR, yb - ya).unwrap_or(va);
-        }
-        if let (Some(s), Some(e)) = (start.first_day(), vb.first_day()) {
-            if s > e {
-                start = start.shift(tables::unit::YEAR, -1).unwrap_or(start);
-            }
-        }
-        a.value = start.to_timeml();
-    }
 }
 
 /// Find and normalise every time expression. `reference` is the document date
@@ -655,7 +411,7 @@ pub fn extract_with_clauses(
             }
         }
     }
-    share_listed_year(doc, &mut out, &mut explicit_year);
-    join_ranges(doc, &mut out, &explicit_year);
+    ranges::share_listed_year(doc, &mut out, &mut explicit_year);
+    ranges::join_ranges(doc, &mut out, &explicit_year);
     out
 }

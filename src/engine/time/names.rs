@@ -46,6 +46,12 @@ pub struct NameWords {
     /// Words before "midnight" that put it at the start of the day named after it ("shortly
     /// after midnight on Tuesday" is early Tuesday, T00:00; "midnight Tuesday" alone is its end, T24:00).
     pub day_start: Vec<String>,
+    /// Prepositions before "the spring", "the fall" that make the weak season word a
+    /// season on its own ("would open in the spring").
+    pub season_before: Vec<String>,
+    /// Words after "the spring", "the fall" that make it a noun ("the fall of", "the fall in
+    /// prices", "the spring session"): it stays weak.
+    pub season_not_before: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -69,6 +75,8 @@ fn parse_words(text: &str) -> NameWords {
             "fraction" => &mut w.fraction,
             "sport" => &mut w.sport,
             "day_start" => &mut w.day_start,
+            "season_before" => &mut w.season_before,
+            "season_not_before" => &mut w.season_not_before,
             _ => {
                 w.errors.push(line.to_string());
                 continue;
@@ -91,6 +99,36 @@ pub fn words() -> &'static NameWords {
 
 fn listed(list: &[String], w: &str) -> bool {
     list.iter().any(|x| x == w)
+}
+
+/// "would open in the spring", "during the fall,": a weak season word (byte span
+/// `start..end`) after a preposition of `season_before` and "the", with no word of
+/// `season_not_before` after it, is a season on its own.
+pub fn season_in_the(doc: &Doc, start: usize, end: usize) -> bool {
+    let w = words();
+    let mut before = doc.text.get(..start).unwrap_or("").split_whitespace().rev();
+    let the = before.next().is_some_and(|x| x.eq_ignore_ascii_case("the"));
+    let prep = before
+        .next()
+        .is_some_and(|x| w.season_before.iter().any(|p| p.eq_ignore_ascii_case(x)));
+    let next = doc
+        .text
+        .get(end..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|x| !x.is_empty());
+    let after_ok = doc
+        .text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start()
+        .starts_with(|c: char| !c.is_alphanumeric())
+        || !next.is_some_and(|x| {
+            w.season_not_before
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(x))
+        });
+    the && prep && after_ok
 }
 
 /// True when match `m` (normalised to `n`) is a name or another word rather

@@ -263,9 +263,21 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         },
         Action::Season => {
             let s = c.get(Class::Season)? as u32;
-            // In a narrative, the season of the story's year.
+            // In a narrative, the season of the story's year, moving forward: "That
+            // winter, ... In the spring" after November 1703 is the spring of 1704
+            // (seasons of year y run from March y to February y + 1).
             let story = if ctx.narrative || dct.is_none() {
-                ctx.last.and_then(TimeValue::year)
+                ctx.last.and_then(|v| {
+                    let at = match v {
+                        TimeValue::Season { y: Some(y), s } => Some((y, s)),
+                        _ => v.first_day().map(season_of),
+                    };
+                    match at {
+                        Some((y, last)) if s < last => Some(y + 1),
+                        Some((y, _)) => Some(y),
+                        None => v.year(),
+                    }
+                })
             } else {
                 None
             };

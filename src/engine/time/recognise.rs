@@ -365,7 +365,9 @@ fn push(
                 continue;
             }
             // "May", "March" are months when capitalised mid-sentence.
-            let weak = r.weak && !(r.class == Class::Month && capital && !r.abbr);
+            let weak = r.weak
+                && !(r.class == Class::Month && capital && !r.abbr)
+                && !(r.class == Class::Season && super::names::season_in_the(doc, start, end));
             v.set(r.class, r.value, weak);
             abbr |= r.abbr;
             if r.class == Class::Num {

@@ -7,13 +7,14 @@
 //! `yearago` rule and the normaliser's [`Ctx`]. Output: a [`Normalised`] (a DATE,
 //! or PAST_REF/FUTURE_REF without a document date), or `None`.
 
+use super::calendar::Ymd;
 use super::durations::unit_code;
 use super::matcher::Match;
 use super::norm::{
     date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
 };
 use super::tables::{unit, Class, UNSPECIFIED};
-use super::value::{at_unit, season_of, TimeValue};
+use super::value::{at_unit, season_of, unknown_in_year, TimeValue};
 use crate::engine::model::TimexType;
 
 /// "today", "yesterday evening", "the day after tomorrow": days from the document date.
@@ -185,6 +186,16 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     if n == UNSPECIFIED {
         return vague(dir);
     }
+    // "the same week of the previous year", "that month last year": the document's
+    // unit a year back, whatever date the text stated last.
+    if dir == 0 && u != unit::YEAR && has(m, "year") {
+        let Some(d) = dct else { return vague(-1) };
+        return date(match at_unit(d, u)? {
+            // The same ISO week number, not the week holding the same date.
+            TimeValue::Week { y, w } => TimeValue::week_of(Ymd::from_iso_week(y - 1, w)),
+            v => v.shift(unit::YEAR, -1)?,
+        });
+    }
     // "the following year", "the previous week": that unit, next to the focus.
     let named = ["following", "next", "previous", "preceding"]
         .iter()
@@ -241,6 +252,9 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         return match base.first_day().and_then(|d| at_unit(d, u)) {
             Some(v) => date(v),
             None if u == unit::YEAR => date(TimeValue::Year(base.year()?)),
+            // "In the summer of 2023 ... That week": a week of that year, not the season;
+            // which week the text does not say.
+            None if finer_than(u, base) => plain(TimexType::Date, unknown_in_year(base.year(), u)?),
             None => date(base),
         };
     }
@@ -251,6 +265,19 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             (None, Some(y)) if u == unit::YEAR => date(TimeValue::Year(y + n)),
             _ => vague(dir),
         },
+    }
+}
+
+/// Whether unit `u` is finer than a value with no first day (a year, season, quarter,
+/// half, decade): "that week" after "the summer of 2023", "that day" after "2019".
+fn finer_than(u: i32, base: TimeValue) -> bool {
+    match base {
+        TimeValue::Quarter { .. } => !matches!(u, unit::QUARTER | unit::HALF) && finer_than_year(u),
+        TimeValue::Half { .. } => u != unit::HALF && finer_than_year(u),
+        TimeValue::Year(_) | TimeValue::Season { .. } => {
+            finer_than_year(u) && u != unit::QUARTER && u != unit::HALF
+        }
+        _ => false,
     }
 }
 

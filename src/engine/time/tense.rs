@@ -235,7 +235,11 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let mut j = i;
         let mut t = first;
         let mut end = i;
-        let pluperfect = lowered.get(i).is_some_and(|w| w == "had");
+        // "had been due to expire Friday", "repairs were due to end in mid-September":
+        // a plan told in the past was for a date around the past, not one ahead.
+        let pluperfect = lowered.get(i).is_some_and(|w| w == "had")
+            || (lowered.get(i).is_some_and(|w| w == "was" || w == "were")
+                && lowered.get(i + 1).is_some_and(|w| w == "due"));
         let aux_first = lowered
             .get(i)
             .is_some_and(|w| kinds_of(w) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0);

@@ -23,7 +23,7 @@ pub(super) fn quoted_titles(doc: &Doc, ms: Vec<TypedMention>) -> Vec<TypedMentio
         }
         let prev = open.replace(i);
         let Some(q) = prev else { continue };
-        if doc.tokens[q].sentence != t.sentence || i - q < 2 || i - q > 11 {
+        if !doc.same_sentence(q, i) || i - q < 2 || i - q > 11 {
             continue;
         }
         let mut last = i - 1;

@@ -36,7 +36,7 @@ pub(super) fn model_before_item(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -
     doc.tokens.get(range.end).is_some_and(|t| {
         let n = doc.slice(t.start(), t.end());
         t.kind == TokenKind::Word
-            && t.sentence == doc.tokens[range.start].sentence
+            && doc.same_sentence(range.end, range.start)
             && n.starts_with(char::is_lowercase)
             && lx.get(n).is_some_and(|e| e.item)
     })
@@ -86,10 +86,10 @@ pub(super) fn appositive_title(doc: &Doc, lx: &Lexicon, last: usize, buf: &mut S
     if doc.slice(comma.start(), comma.end()) != "," {
         return false;
     }
-    let sentence = comma.sentence;
+    let sentence = doc.sentence_of(last + 1);
     for i in last + 2..(last + 8).min(doc.tokens.len()) {
         let t = &doc.tokens[i];
-        if t.sentence != sentence {
+        if doc.sentence_of(i) != sentence {
             return false;
         }
         let w = doc.tok_text(i);
@@ -174,7 +174,7 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             && b.label != Label::Person
             && matches!(doc.tok_text(d + 1), "of" | "for")
             && doc.tok_text(d + 2) == "the"
-            && doc.tokens[d].sentence == doc.tokens[b.tokens.start].sentence
+            && doc.sentence_of(d) == doc.sentence_of(b.tokens.start)
             && is_capitalised(doc.tok_text(d))
             && !is_all_caps(doc.tok_text(d))
             && !doc.is_sentence_start(d);
@@ -229,16 +229,18 @@ pub(super) fn with_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> R
         return range;
     }
     let i = range.end;
-    let sentence = doc.tokens[range.start].sentence;
+    let sentence = doc.sentence_of(range.start);
     let Some(t) = doc.tokens.get(i) else {
         return range;
     };
-    if t.sentence != sentence || doc.tok_text(i) != "I" || t.start() != doc.tokens[i - 1].end() + 1
+    if doc.sentence_of(i) != sentence
+        || doc.tok_text(i) != "I"
+        || t.start() != doc.tokens[i - 1].end() + 1
     {
         return range;
     }
     let closes = doc.tokens.get(i + 1).is_none_or(|n| {
-        n.sentence != sentence
+        doc.sentence_of(i + 1) != sentence
             || (n.kind == TokenKind::Punct && !matches!(doc.tok_text(i + 1), "'" | "’" | "-"))
     });
     if closes {
@@ -363,9 +365,9 @@ pub(super) fn with_designator_dot(doc: &Doc, range: Range<usize>) -> Range<usize
             .get(dot)
             .is_some_and(|t| t.start() == doc.tokens[last].end())
         && doc.tok_text(dot) == "."
-        && doc.tokens.get(dot + 1).is_some_and(|n| {
+        && doc.tokens.get(dot + 1).is_some_and(|_| {
             let w = doc.tok_text(dot + 1);
-            n.sentence == doc.tokens[last].sentence
+            doc.same_sentence(dot + 1, last)
                 && (w.starts_with(char::is_lowercase)
                     || matches!(w, "," | ";" | ":" | ")" | "\"" | "”" | "'"))
         })

@@ -166,10 +166,10 @@ pub(super) fn title_before(
     buf: &mut String,
 ) -> Option<Range<usize>> {
     let lo = at.saturating_sub(lx.max_title_words);
-    let sentence = doc.tokens.get(at)?.sentence;
+    let sentence = (at < doc.tokens.len()).then(|| doc.sentence_of(at))?;
     let mut best = None;
     for s in lo..at {
-        if doc.tokens[s].sentence != sentence {
+        if doc.sentence_of(s) != sentence {
             continue;
         }
         let all_words = (s..at).all(|i| {
@@ -283,7 +283,7 @@ pub(super) fn features(
         f.row_start |= doc.tokens[p].kind == TokenKind::Number;
         f.match_context |= words().match_before.contains(&w);
         f.after_org_noun = words().org_nouns.contains(&w);
-        f.after_place_preposition = doc.tokens[p].sentence == doc.tokens[first].sentence
+        f.after_place_preposition = doc.sentence_of(p) == doc.sentence_of(first)
             && words().place_prepositions.contains(&lower(w, buf));
     }
     if let Some(n) = doc.tokens.get(last + 1) {
@@ -306,22 +306,22 @@ pub(super) fn features(
             j += if next_is_s { 2 } else { 1 };
         }
         f.before_org_noun = doc.tokens.get(j).is_some_and(|t| {
-            t.sentence == n.sentence
+            doc.same_sentence(j, last + 1)
                 && words()
                     .org_followers
                     .contains(&doc.slice(t.start(), t.end()))
         });
         f.match_context |= words().match_after.contains(&w);
         f.before_number = n.kind == TokenKind::Number
-            && n.sentence == doc.tokens[last].sentence
+            && doc.same_sentence(last + 1, last)
             && n.end - n.start <= 3
             && w.bytes().all(|b| b.is_ascii_digit());
     }
-    let si = doc.tokens[first].sentence;
+    let si = doc.sentence_of(first);
     if let Some(sent) = doc.sentences.get(si as usize) {
         let next_is_date = doc.tokens.get(last + 1).is_some_and(|t| {
             t.kind == TokenKind::Number
-                && t.sentence == si
+                && doc.sentence_of(last + 1) == si
                 && doc.slice(t.start(), t.end()).contains('-')
         });
         // "LONGYEAR , Norway 1996-08-30": a place, a comma, its country.
@@ -329,7 +329,8 @@ pub(super) fn features(
             .tokens
             .get(last + 1)
             .is_some_and(|t| doc.slice(t.start(), t.end()) == ",")
-            && doc.tokens.get(last + 2).is_some_and(|t| t.sentence == si)
+            && last + 2 < doc.tokens.len()
+            && doc.sentence_of(last + 2) == si
             && word_entry(lx, doc, last + 2, buf)
                 .is_some_and(|e| e.country.is_some() || e.us_state);
         f.dateline =

@@ -83,7 +83,7 @@ impl Body {
         let mut names = rustc_hash::FxHashMap::default();
         let mut person_words = rustc_hash::FxHashSet::default();
         for m in ms {
-            let sent = doc.tokens[m.tokens.start].sentence;
+            let sent = doc.sentence_of(m.tokens.start);
             if headline.get(sent as usize).copied().unwrap_or(true) || m.label == Label::Item {
                 continue;
             }

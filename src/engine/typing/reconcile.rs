@@ -489,7 +489,7 @@ pub fn reconcile(
         let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let caps_line = casing
             .0
-            .get(doc.tokens[range.start].sentence as usize)
+            .get(doc.sentence_of(range.start) as usize)
             .copied()
             .unwrap_or(false);
         let class = if legal_form(doc, range)

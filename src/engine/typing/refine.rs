@@ -89,7 +89,7 @@ pub(super) fn with_particle_heads(
             && start >= 2
             && w.strong_person_particles.contains(&doc.tok_text(start - 1))
             && doc.tok_text(start - 2).starts_with(char::is_uppercase)
-            && doc.tokens[start - 2].sentence == doc.tokens[start].sentence
+            && doc.sentence_of(start - 2) == doc.sentence_of(start)
             && out.last().is_none_or(|(r, _)| r.end < start)
         {
             start -= 2;
@@ -117,12 +117,12 @@ pub(super) fn with_capitalised_heads(
     for (range, class) in spans {
         let mut start = range.start;
         if *class == Class::Org && range.len() == 1 {
-            let sent = doc.tokens[range.start].sentence;
+            let sent = doc.sentence_of(range.start);
             while start > 0 {
                 let p = start - 1;
                 let w = doc.tok_text(p);
                 let joined = doc.tokens[p].end + 1 >= doc.tokens[start].start;
-                if doc.tokens[p].sentence != sent
+                if doc.sentence_of(p) != sent
                     || doc.is_sentence_start(p)
                     || !joined
                     || !is_capitalised(w)

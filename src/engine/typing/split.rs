@@ -176,8 +176,7 @@ pub(super) fn split_and_type(
                 .rev()
                 .filter_map(|n| t.start.checked_sub(n))
                 .find(|&s| {
-                    doc.tokens[s].sentence == doc.tokens[t.start].sentence
-                        && is_party(doc, s..t.start)
+                    doc.sentence_of(s) == doc.sentence_of(t.start) && is_party(doc, s..t.start)
                 })
                 .unwrap_or(t.start);
             role = Some(

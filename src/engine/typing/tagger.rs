@@ -407,9 +407,9 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// sentence (never: the sentences cover every token).
     fn unit(&self, i: usize) -> Range<usize> {
         let doc = self.doc;
-        doc.tokens
-            .get(i)
-            .and_then(|t| doc.sentences.get(t.sentence as usize))
+        (i < doc.tokens.len())
+            .then(|| doc.sentence_of(i))
+            .and_then(|s| doc.sentences.get(s as usize))
             .map(|s| s.tokens.clone())
             .filter(|r| r.contains(&i))
             .unwrap_or(0..doc.tokens.len())
@@ -501,7 +501,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// (tagging scores them as they come, without collecting them).
     #[inline(always)]
     fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
-        let sent = self.doc.tokens[i].sentence as usize;
+        let sent = self.doc.sentence_of(i) as usize;
         // Neighbours stay inside the sentence.
         let srange = self.unit(i);
         let kept = self.facts(&srange);

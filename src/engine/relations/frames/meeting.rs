@@ -4,6 +4,7 @@
 use super::super::ctx::class::*;
 use super::super::ctx::{Ctx, Subject};
 use super::common::*;
+use crate::engine::clause;
 use crate::engine::model::RelationType;
 use crate::engine::text::TokenKind;
 
@@ -17,7 +18,11 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let arg = ctx.first_argument(c, &["with", "to"]);
-    let obj = arg.and_then(|(g, _)| ctx.group_names(g).or_else(|| ctx.appositive_parties(c, g)));
+    let obj = arg.and_then(|(g, _)| {
+        ctx.group_names(g)
+            .or_else(|| ctx.appositive_parties(c, g))
+            .or_else(|| officials_from(ctx, c, g))
+    });
     let m = modality(subj.hedged, subj.negated);
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
@@ -162,4 +167,90 @@ fn acting_party_left(ctx: &Ctx, a: usize) -> Option<Subject> {
         at = first;
     }
     None
+}
+
+/// "X spoke after meeting Y and Z", "After meeting Y, X flew home": the party met follows the
+/// trigger (over "with"); the one meeting is the subject of the clause the phrase depends on:
+/// the clause whose verb comes before the trigger, or, for a phrase opening the sentence, the
+/// clause right after its comma. A negated main verb gives nothing (what it denies is unclear).
+pub(super) fn meet_after(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let (lo, hi) = ctx.bounds(a);
+    let k = if ctx.is(b + 1, "with") { b + 2 } else { b + 1 };
+    if k >= hi {
+        return;
+    }
+    let Some(other) = ctx.parties_at(k) else {
+        return;
+    };
+    if ctx.is_place_argument(other.first) {
+        return;
+    }
+    let start = ctx.doc.tokens[a].start();
+    let here = clause::containing(ctx.clauses, start);
+    let before = here
+        .filter(|c| c.verb.span().1 <= start && c.subject.is_some())
+        .or_else(|| {
+            // "X thanked Y after meeting Z": the gerund's own clause, with no subject, follows
+            // the clause it depends on.
+            let c = here.filter(|c| c.subject.is_none())?;
+            let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().0);
+            let prev = ctx.clauses.get(i.checked_sub(1)?)?;
+            (prev.sentence == c.sentence && prev.subject.is_some()).then_some(prev)
+        });
+    let main = before.or_else(|| {
+        let mut first = lo;
+        while first < a && ctx.is_quote(first) {
+            first += 1;
+        }
+        if first != a || !ctx.is_punct(other.last + 1, &[',']) {
+            return None;
+        }
+        let at = ctx.doc.tokens.get(other.last + 2)?.start();
+        clause::containing(ctx.clauses, at).filter(|c| {
+            c.subject
+                .as_ref()
+                .is_some_and(|g| g.span().0 == at && g.span().1 <= c.verb.span().0)
+        })
+    });
+    let Some(c) = main.filter(|c| !c.verb.negated) else {
+        return;
+    };
+    let Some(subj) = ctx.clause_subject(c) else {
+        return;
+    };
+    push(
+        out,
+        Reading {
+            kind: RelationType::Meeting,
+            sources: &subj.parties.entities,
+            targets: &other.entities,
+            items: Vec::new(),
+            modality: modality(c.verb.hedged(), false),
+            trigger: (a, b),
+            extent: (subj.parties.first.min(a), other.last),
+        },
+    );
+}
+
+/// "met officials from Mozambique": a group ending in a body of a state (`authority` in
+/// `words.tsv`) followed right away by "from" names the party of that phrase.
+fn officials_from(
+    ctx: &Ctx,
+    c: &clause::Clause,
+    g: &clause::Group,
+) -> Option<super::super::ctx::Parties> {
+    let last = ctx.token_ending_at(g.span().1)?;
+    if !ctx.has(last, AUTHORITY) {
+        return None;
+    }
+    let p = c
+        .preps_after_verb(ctx.doc.text, &["from"])
+        .into_iter()
+        .find(|p| {
+            ctx.doc
+                .text
+                .get(g.span().1..p.prep().0)
+                .is_some_and(|t| t.trim().is_empty())
+        })?;
+    ctx.group_names(&p.object)
 }

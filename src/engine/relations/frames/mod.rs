@@ -35,5 +35,9 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::OwnedBy => ownership::owned_by(ctx, a, b, out),
         Frame::Owns => ownership::owns(ctx, a, b, out),
         Frame::Stake => ownership::stake(ctx, a, b, out),
+        Frame::MeetAfter => meeting::meet_after(ctx, a, b, out),
+        Frame::Freeze => sanction::freeze(ctx, a, b, out),
+        Frame::Holding => ownership::holding(ctx, a, b, out),
+        Frame::OwnedAppos => ownership::owned_appos(ctx, a, b, out),
     }
 }

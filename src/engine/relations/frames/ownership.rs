@@ -4,15 +4,24 @@
 use super::super::ctx::class::*;
 use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::*;
+use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
 
 /// Can entity `e` be owned? Not a state or place; organisations and facilities, and names
-/// the typing took for people (a firm read as a person is more likely than an owned person).
+/// the typing took for people (a firm read as a person is more likely than an owned person),
+/// unless the name opens with a given name of the lexicon ("Juan Gonzalez was controlled by
+/// the Cuban government" is no ownership).
 pub(super) fn ownable(ctx: &Ctx, e: usize) -> bool {
-    matches!(
-        ctx.label_of_entity(e),
-        Some(Label::Org | Label::Fac | Label::Person)
-    )
+    match ctx.label_of_entity(e) {
+        Some(Label::Org | Label::Fac) => true,
+        Some(Label::Person) => {
+            let name = &ctx.merged.entities[e].name;
+            let first = name.split_whitespace().next().unwrap_or("");
+            let mut buf = String::new();
+            !(name.contains(' ') && lexicon().get_any(first, &mut buf).is_some_and(|x| x.given))
+        }
+        _ => false,
+    }
 }
 
 /// "X, a subsidiary of Y", "X is owned by Y", "X, which is controlled by Y".
@@ -118,4 +127,142 @@ fn push_owned(
         .filter(|&e| ownable(ctx, e))
         .collect();
     push_from_subject(out, RelationType::Ownership, subj, &owned, (a, b), obj.last);
+}
+
+/// "Tony Roe's Roe Holdings", "Acme's Acme Ventures": the trigger is the last word of an
+/// organisation's name, and the person or organisation named in the possessive right before
+/// that name owns it.
+pub(super) fn holding(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(m) = ctx.mention_ending_at(b) else {
+        return;
+    };
+    let mention = &ctx.mentions[m];
+    if mention.label != Label::Org || mention.tokens.start == 0 || mention.tokens.start == a {
+        return;
+    }
+    let first = mention.tokens.start;
+    let Some(owner_m) = ctx
+        .mention_ending_at(first - 1)
+        .filter(|_| ctx.sentence_of(first - 1) == ctx.sentence_of(a))
+        .filter(|&o| matches!(ctx.mentions[o].label, Label::Person | Label::Org))
+    else {
+        return;
+    };
+    if !ctx.possessive(first - 1) {
+        return;
+    }
+    let (Some(owner), Some(owned)) = (ctx.party(owner_m), ctx.party(m)) else {
+        return;
+    };
+    let subj = Subject {
+        parties: Parties {
+            entities: vec![owner],
+            first: ctx.mentions[owner_m].tokens.start,
+            last: first - 1,
+        },
+        ..Subject::default()
+    };
+    let obj = Parties {
+        entities: vec![owned],
+        first,
+        last: b,
+    };
+    push_owned(ctx, &subj, &obj, (a, b), out);
+}
+
+/// Most modifiers between "its" and the trigger ("its Nigerian onshore subsidiary").
+const MAX_APPOS_MODIFIERS: usize = 3;
+
+/// "Acme will sell its subsidiary, the Acme Tea Company", "Acme's German unit, Beta GmbH,": the
+/// owner is the possessive before the trigger (for "its"/"their", the subject of the clause
+/// holding it); the owned organisation is set off by a comma right after it. A clause that
+/// sold it ("sold its unit, X") states no ownership.
+pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let (lo, hi) = ctx.bounds(a);
+    if !ctx.is_punct(b + 1, &[',']) {
+        return;
+    }
+    let at = if ctx.is(b + 2, "the") { b + 3 } else { b + 2 };
+    let Some(m) = ctx.mention_starting_at(at).filter(|_| at < hi) else {
+        return;
+    };
+    if ctx.mentions[m].label != Label::Org || ctx.runs_on(m) {
+        return;
+    }
+    let end = ctx.mentions[m].tokens.end;
+    if !(end >= hi || ctx.is_punct(end, &[',', '.', ';']) || ctx.has(end, PREP)) {
+        return;
+    }
+    let Some(owned) = ctx.party(m) else {
+        return;
+    };
+    // Back over plain lower-case modifiers and nationalities to the possessive.
+    let mut j = a;
+    let mut steps = 0;
+    let poss = loop {
+        if j <= lo || steps > MAX_APPOS_MODIFIERS {
+            return;
+        }
+        j -= 1;
+        steps += 1;
+        if ctx.is(j, "its") || ctx.is(j, "their") || ctx.possessive(j) {
+            break j;
+        }
+        let norp = ctx
+            .cover(j)
+            .is_some_and(|n| ctx.mentions[n].label == Label::Norp);
+        let plain = ctx.cover(j).is_none()
+            && ctx.class(j) == 0
+            && ctx
+                .doc
+                .tok_text(j)
+                .starts_with(|c: char| c.is_ascii_lowercase());
+        if !(norp || plain) {
+            return;
+        }
+    };
+    let clause = crate::engine::clause::containing(ctx.clauses, ctx.doc.tokens[a].start());
+    if let Some(c) = clause {
+        let sold = ctx.word_class(c.verb.lemma.as_str()) & DIVEST != 0;
+        if sold && c.verb.tense == crate::engine::clause::Tense::Past && c.verb.chain.is_empty() {
+            return;
+        }
+    }
+    let owner = if ctx.possessive(poss) {
+        ctx.mention_ending_at(poss).and_then(|o| {
+            Some(Subject {
+                parties: Parties {
+                    entities: vec![ctx.party(o)?],
+                    first: ctx.mentions[o].tokens.start,
+                    last: poss,
+                },
+                ..Subject::default()
+            })
+        })
+    } else {
+        ctx.resolved_at(poss)
+            .map(|(first, e)| Subject {
+                parties: Parties {
+                    entities: vec![e],
+                    first,
+                    last: poss,
+                },
+                ..Subject::default()
+            })
+            .or_else(|| clause.and_then(|c| ctx.clause_subject(c)))
+    };
+    let Some(owner) = owner.filter(|o| {
+        o.parties
+            .entities
+            .iter()
+            .all(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Person)))
+    }) else {
+        return;
+    };
+    let obj = Parties {
+        entities: vec![owned],
+        first: at,
+        last: end - 1,
+    };
+    push_owned(ctx, &owner, &obj, (a, b), out);
 }

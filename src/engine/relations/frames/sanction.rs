@@ -53,11 +53,24 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    // "indicted two traders, A and B": the names set off after an object naming none.
-    let Some(obj) = c
-        .objects_after_verb()
-        .next()
-        .and_then(|g| ctx.group_names(g).or_else(|| ctx.appositive_list(g)))
+    // "indicted two traders, A and B": the names set off after an object naming none;
+    // "blacklisted the tanker X and its Cyprus-based owner, Y": past a first object naming
+    // none, the object joined to it by "and", or the name set off after that one.
+    let named = |g| ctx.group_names(g).or_else(|| ctx.appositive_list(g));
+    let mut objects = c.objects_after_verb();
+    let first = objects.next();
+    let joined = || {
+        let f = first?;
+        let g = objects.next()?;
+        let between = text.get(f.span().1..g.span().0)?.trim();
+        if !between.eq_ignore_ascii_case("and") {
+            return None;
+        }
+        named(g).or_else(|| ctx.appositive_parties(c, g))
+    };
+    let Some(obj) = first
+        .and_then(named)
+        .or_else(joined)
         .filter(|t| !ctx.possessive(t.last))
     else {
         return;
@@ -116,4 +129,89 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         (a, b),
         target.last,
     );
+}
+
+/// Most tokens between a freezing verb and the phrase naming whose assets it froze ("froze CHF
+/// 120,000 in two bank accounts held by").
+const MAX_FROZEN_GAP: usize = 10;
+
+/// "X froze assets held by Y", "X froze CHF 2m belonging to a trader, Y", "X froze the accounts
+/// of Y": the owner of what was frozen is the target; the actor is the trigger's subject (also
+/// past a place after "in": "prosecutors in Geneva froze"). A passive ("were frozen") or a
+/// sentence with no such owner gives nothing.
+pub(super) fn freeze(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    if a > 0 && ctx.has(a - 1, BE) {
+        return;
+    }
+    if ctx.verb_clause(a).is_some_and(|c| c.verb.passive) {
+        return;
+    }
+    let (lo, hi) = ctx.bounds(a);
+    let mut at = None;
+    for k in b + 1..(b + 1 + MAX_FROZEN_GAP).min(hi) {
+        if ctx.is_punct(k, &['.', ';', ':']) || ctx.has(k, BOUNDARY) {
+            break;
+        }
+        let by = (ctx.is(k, "held") || ctx.is(k, "owned") || ctx.is(k, "controlled"))
+            && ctx.is(k + 1, "by");
+        let to = ctx.is(k, "belonging") && ctx.is(k + 1, "to");
+        if by || to {
+            at = Some(k + 2);
+            break;
+        }
+        if ctx.is(k, "of") && k > b + 1 && ctx.has(k - 1, ASSETS) {
+            at = Some(k + 1);
+            break;
+        }
+    }
+    let Some(at) = at.filter(|&k| k < hi) else {
+        return;
+    };
+    let target = ctx
+        .parties_after(at)
+        .or_else(|| described_party(ctx, at, hi));
+    let Some(target) = target.filter(|t| !ctx.possessive(t.last)) else {
+        return;
+    };
+    let subj = ctx.subject(a, false).or_else(|| {
+        // "prosecutors in Geneva froze": walk on past the place the actor is in.
+        let m = ctx.mention_ending_at(a.checked_sub(1)?)?;
+        let first = ctx.mentions[m].tokens.start;
+        (first > lo + 1 && ctx.is_place_argument(first) && ctx.has(first - 1, PREP))
+            .then(|| ctx.subject_walk(first - 1, false))
+            .flatten()
+    });
+    let Some(subj) = subj.filter(|s| !s.pronoun) else {
+        return;
+    };
+    push_from_subject(
+        out,
+        RelationType::Sanction,
+        &subj,
+        &target.entities,
+        (a, b),
+        target.last,
+    );
+}
+
+/// "a broker, Lukas Brenner,": a determiner and up to two lower-case words, then the party set
+/// off by a comma and closed by punctuation (or the sentence's end).
+fn described_party(ctx: &Ctx, at: usize, hi: usize) -> Option<Parties> {
+    if !ctx.has(at, DET) {
+        return None;
+    }
+    let comma = (at + 1..(at + 4).min(hi)).find(|&k| ctx.is_punct(k, &[',']))?;
+    let plain = (at + 1..comma).all(|k| {
+        ctx.cover(k).is_none()
+            && ctx
+                .doc
+                .tok_text(k)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    if !plain || comma == at + 1 {
+        return None;
+    }
+    let p = ctx.parties_at(comma + 1)?;
+    let closed = p.last + 1 >= hi || ctx.is_punct(p.last + 1, &[',', '.', ';']);
+    closed.then_some(p)
 }

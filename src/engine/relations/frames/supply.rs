@@ -236,7 +236,11 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             }
         }
     }
-    let from = c.preps_after_verb(ctx.doc.text, &["from"]).first().copied();
+    let from = c
+        .preps_after_verb(ctx.doc.text, &["from"])
+        .first()
+        .copied()
+        .or_else(|| requested_from(ctx, c));
     let Some(src) = from
         .and_then(|p| ctx.token_starting_at(p.span().0))
         .and_then(|k| ctx.parties_after(k))
@@ -260,6 +264,35 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     );
 }
 
+/// "did not receive the missiles it had requested from X": with no "from" of its own, the
+/// "from" of the relative clause right after the trigger's clause's last object, when that
+/// clause has no object of its own (the goods are its gap), its subject is a pronoun or a
+/// relative word, and its verb asks for goods (`request` in `words.tsv`).
+fn requested_from<'c>(ctx: &'c Ctx, c: &Clause) -> Option<&'c PrepPhrase> {
+    let object_end = c.objects_after_verb().last()?.span().1;
+    let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().1);
+    let r = ctx.clauses.get(i).filter(|r| r.sentence == c.sentence)?;
+    let text = ctx.doc.text;
+    let subject = r.subject.as_ref()?;
+    let opens = text.get(object_end..subject.span().0)?.trim();
+    if !(opens.is_empty()
+        || opens.eq_ignore_ascii_case("that")
+        || opens.eq_ignore_ascii_case("which"))
+    {
+        return None;
+    }
+    let s = ctx.token_starting_at(subject.span().0)?;
+    let pronoun = ctx.token_ending_at(subject.span().1) == Some(s)
+        && (ctx.has(s, PRONOUN) || ctx.is(s, "it"));
+    if !pronoun || r.objects_after_verb().next().is_some() || r.verb.negated {
+        return None;
+    }
+    if ctx.word_class(r.verb.lemma.as_str()) & REQUEST == 0 {
+        return None;
+    }
+    r.preps_after_verb(text, &["from"]).first().copied()
+}
+
 /// "Y (that Z imported) came from X", read from the trigger's clause: the goods are the items
 /// of its subject (the antecedent of "the valves (that) Norland bought") or of the phrases
 /// before its verb ("most of the chips"); the recipient is the subject of the relative clause
@@ -275,7 +308,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut items: Vec<usize> = Vec::new();
     let mut first = a;
     let before_verb = c
-        .preps
+        .preps()
         .iter()
         .filter(|p| p.span().1 <= c.verb.span().0)
         .map(|p| &p.object);
@@ -325,7 +358,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     // verb as a noun inside the group; a party right before an obtaining word there is the
     // recipient.
     let before_verb = c.subject.iter().chain(
-        c.preps
+        c.preps()
             .iter()
             .filter(|p| p.span().1 <= c.verb.span().0)
             .map(|p| &p.object),

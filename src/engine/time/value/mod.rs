@@ -246,6 +246,25 @@ impl TimeValue {
     }
 }
 
+/// A unit of a year the text does not say which ("2023-WXX", "2019-XX", "2019-XX-XX";
+/// "XXXX-WXX" without a year): the value of "that week" after a season or a year.
+/// `u` is a unit code of the crate-private `tables::unit`; `None` for a unit with no such
+/// form (a quarter, a year).
+pub fn unknown_in_year(y: Option<i64>, u: i32) -> Option<String> {
+    use crate::engine::time::tables::unit;
+    let year = match y {
+        Some(y) if (0..=9999).contains(&y) => format!("{y:04}"),
+        _ => "XXXX".to_string(),
+    };
+    let rest = match u {
+        unit::WEEK | unit::WEEKEND => "-WXX",
+        unit::MONTH => "-XX",
+        unit::DAY => "-XX-XX",
+        _ => return None,
+    };
+    Some(format!("{year}{rest}"))
+}
+
 /// Exactly `len` ASCII digits.
 fn num(s: &str, len: usize) -> Option<i64> {
     if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {

@@ -1,0 +1,111 @@
+//! Joins across neighbouring time expressions, after every expression of the
+//! document is normalised: a list's one stated year given to the items before it
+//! ("October and November 2022") and two-expression ranges ("between March and
+//! November 2023", "from June 10 to 12 July 2021") that never run backwards.
+//!
+//! Input: the document and its [`TimexDraft`]s in text order, with whether each
+//! stated its year. Output: the drafts' values, changed in place.
+
+use super::forms;
+use super::tables;
+use super::value;
+use super::TimexDraft;
+use crate::engine::model::TimexType;
+use crate::engine::text::Doc;
+
+/// "October and November 2022", "May, June or July 2021": the one year a list
+/// states goes to every item before it (`forms::listed_year`), last to first
+/// so that it runs down the whole list.
+pub(super) fn share_listed_year(doc: &Doc, out: &mut [TimexDraft], explicit_year: &mut [bool]) {
+    for i in (1..out.len()).rev() {
+        let stated = |k: usize| explicit_year.get(k).copied().unwrap_or(true);
+        if stated(i - 1) || !stated(i) {
+            continue;
+        }
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        if a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let between = doc
+            .text
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let item = doc.text.get(a.start..a.end).unwrap_or("");
+        if let Some(v) = forms::listed_year(item, &a.value, &between, &b.value) {
+            a.value = v;
+            if let Some(e) = explicit_year.get_mut(i - 1) {
+                *e = true;
+            }
+        }
+    }
+}
+
+/// Ranges of two expressions ("between March and November 2023", "from
+/// June 10 to 12 July 2021"): a start that took its year from the document
+/// takes the end's stated year, and a start after its end moves back a year,
+/// so that no range runs backwards; an end without a year after a start with
+/// one ("10 August 2013 - 12 September") takes the start's year.
+pub(super) fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bool]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) else {
+            continue;
+        };
+        let between = doc
+            .text
+            .get(a.end..b.start)
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let before = doc.text.get(..a.start).unwrap_or("").trim_end();
+        let opener = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        // A dash or "through" joins on its own; "to", "and" only after
+        // "from"/"between" ("March and November" alone is a list).
+        let dash = matches!(between.as_str(), "until" | "through" | "-" | "–" | "—");
+        let joined = dash
+            || (matches!(between.as_str(), "to" | "and")
+                && matches!(opener.as_str(), "from" | "between"));
+        if !joined || a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let (Some(va), Some(vb)) = (value::parse_value(&a.value), value::parse_value(&b.value))
+        else {
+            continue;
+        };
+        let (Some(ya), Some(yb)) = (va.year(), vb.year()) else {
+            continue;
+        };
+        let a_stated = explicit_year.get(i - 1).copied().unwrap_or(true);
+        let b_stated = explicit_year.get(i).copied().unwrap_or(true);
+        // "10 August 2013 - 12 September": the end takes the start's stated
+        // year (the next one if it would end before it starts).
+        if a_stated && !b_stated && ya != yb {
+            let mut end = vb.shift(tables::unit::YEAR, ya - yb).unwrap_or(vb);
+            if let (Some(s), Some(e)) = (va.first_day(), end.first_day()) {
+                if e < s {
+                    end = end.shift(tables::unit::YEAR, 1).unwrap_or(end);
+                }
+            }
+            b.value = end.to_timeml();
+            continue;
+        }
+        let mut start = va;
+        if !a_stated && ya != yb {
+            start = va.shift(tables::unit::YEAR, yb - ya).unwrap_or(va);
+        }
+        if let (Some(s), Some(e)) = (start.first_day(), vb.first_day()) {
+            if s > e {
+                start = start.shift(tables::unit::YEAR, -1).unwrap_or(start);
+            }
+        }
+        a.value = start.to_timeml();
+    }
+}
