@@ -16,6 +16,7 @@ use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::shape::{is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
+use std::collections::HashMap;
 
 /// Longest defined term, in words.
 const MAX_TERM_WORDS: usize = 3;
@@ -34,24 +35,36 @@ pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usiz
             }
         }
     }
+    // Terms by their first word, so each token is checked against its own few.
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, t) in terms.iter().enumerate() {
+        by_first.entry(t.words[0]).or_default().push(k);
+    }
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        let hit = terms.iter().find(|t| {
-            !t.inside.contains(&i)
-                && t.words.iter().enumerate().all(|(k, w)| {
-                    let j = i + k;
-                    j < doc.tokens.len() && !covered[j] && {
-                        let s = doc.tok_text(j);
-                        let s = if k + 1 == t.words.len() {
-                            &s[..s.len() - possessive_len(s)]
-                        } else {
-                            s
-                        };
-                        s == *w
-                    }
-                })
-        });
+        let first = doc.tok_text(i);
+        let first = &first[..first.len() - possessive_len(first)];
+        let hit = by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&k| &terms[k])
+            .find(|t| {
+                !t.inside.contains(&i)
+                    && t.words.iter().enumerate().all(|(k, w)| {
+                        let j = i + k;
+                        j < doc.tokens.len() && !covered[j] && {
+                            let s = doc.tok_text(j);
+                            let s = if k + 1 == t.words.len() {
+                                &s[..s.len() - possessive_len(s)]
+                            } else {
+                                s
+                            };
+                            s == *w
+                        }
+                    })
+            });
         let Some(t) = hit else {
             i += 1;
             continue;
@@ -59,7 +72,7 @@ pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usiz
         let last = i + t.words.len() - 1;
         let the = i > 0
             && doc.tok_text(i - 1).eq_ignore_ascii_case("the")
-            && doc.tokens[i - 1].sentence == doc.tokens[i].sentence;
+            && doc.sentence_of(i - 1) == doc.sentence_of(i);
         let start = doc.tokens[if the { i - 1 } else { i }].start();
         let end = doc.tokens[last].end() - possessive_len(doc.tok_text(last));
         out.push((start, end, t.entity));

@@ -162,7 +162,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
                 a.words = w;
             }
             if doc.is_sentence_start(m.tokens.start) {
-                a.opened = Some(doc.tokens[m.tokens.start].sentence);
+                a.opened = Some(doc.sentence_of(m.tokens.start));
             }
         }
         if a.country.is_none() {
@@ -398,7 +398,7 @@ fn find_entity(
             // Several people hold the word ("Kim"): the one who opened this sentence or the
             // one before, when only one did; else the latest.
             if fits.len() >= 2 && words.len() == 1 {
-                let s = doc.tokens[m.tokens.start].sentence;
+                let s = doc.sentence_of(m.tokens.start);
                 let topic: Vec<usize> = fits
                     .iter()
                     .copied()

@@ -53,7 +53,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             full_name_words.extend(ws.iter().map(|&i| lower(i)));
         }
     }
-    let mut retyped: Vec<String> = Vec::new();
+    let mut retyped: HashSet<String> = HashSet::new();
     for k in 0..ms.len() {
         let m = &ms[k];
         if !matches!(
@@ -100,7 +100,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             m.label = Label::Org;
             m.country = None;
             m.capital_of = None;
-            retyped.push(doc.slice(m.start, m.end).to_string());
+            retyped.insert(doc.slice(m.start, m.end).to_string());
         }
     }
     // Short forms: a one-word person mention that is a distinctive word of an organisation.
@@ -134,7 +134,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             let w = lower(m.tokens.start);
             if org_words.contains(&w) && !full_name_words.contains(&w) {
                 m.label = Label::Org;
-                retyped.push(doc.slice(m.start, m.end).to_string());
+                retyped.insert(doc.slice(m.start, m.end).to_string());
             }
         }
     }
@@ -145,7 +145,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 m.label,
                 Label::Person | Label::Gpe | Label::Loc | Label::Norp
             ) && !listed_place(doc, m)
-                && retyped.iter().any(|r| r == doc.slice(m.start, m.end))
+                && retyped.contains(doc.slice(m.start, m.end))
             {
                 m.label = Label::Org;
                 m.country = None;
@@ -214,10 +214,8 @@ fn sentence_initial_names(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 continue;
             }
             let (a, b) = (doc.tokens[f].start(), doc.tokens[f + len - 1].end());
-            let reports = doc
-                .tokens
-                .get(f + len)
-                .is_some_and(|t| t.sentence == doc.tokens[f].sentence)
+            let reports = doc.tokens.get(f + len).is_some()
+                && doc.sentence_of(f + len) == doc.sentence_of(f)
                 && self::word(doc, f + len).is_some_and(|v| {
                     words().speech_verbs.contains(&v.as_str())
                         || words().report_verbs.contains(&v.as_str())
@@ -293,10 +291,10 @@ fn apposition(doc: &Doc, end: usize) -> bool {
     }
     let w = words();
     let is_org_noun = |s: &str| w.org_nouns.contains(&s) || w.apposition_org_nouns.contains(&s);
-    let sentence = doc.tokens[end].sentence;
+    let sentence = doc.sentence_of(end);
     for i in end + 2..(end + 7).min(doc.tokens.len()) {
         let t = &doc.tokens[i];
-        if t.sentence != sentence || t.kind != TokenKind::Word {
+        if doc.sentence_of(i) != sentence || t.kind != TokenKind::Word {
             return false;
         }
         let s = doc.tok_text(i);
@@ -308,7 +306,7 @@ fn apposition(doc: &Doc, end: usize) -> bool {
             let next = doc.tokens.get(i + 1);
             let ends = match next {
                 None => true,
-                Some(n) if n.sentence != sentence => true,
+                Some(_) if doc.sentence_of(i + 1) != sentence => true,
                 Some(n) if n.kind == TokenKind::Punct => true,
                 Some(_) => w
                     .apposition_enders

@@ -100,7 +100,7 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         .collect();
     let headline = |j: usize| {
         headline_line
-            .get(doc.tokens[j].sentence as usize)
+            .get(doc.sentence_of(j) as usize)
             .copied()
             .unwrap_or(false)
     };
@@ -110,7 +110,7 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let name_word = |j: usize| {
             doc.tokens.get(j).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && t.sentence == doc.tokens[i].sentence
+                    && doc.sentence_of(j) == doc.sentence_of(i)
                     && !covered[j]
                     && is_capitalised(doc.tok_text(j))
                     && !is_all_caps(doc.tok_text(j))
@@ -184,14 +184,14 @@ fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> {
     if at == 0 {
         return None;
     }
-    let sentence = doc.tokens[at].sentence;
+    let sentence = doc.sentence_of(at);
     let lx = lexicon();
     let more = &words().more_titles;
     let mut best = None;
     let mut phrase = String::new();
     for start in (at.saturating_sub(MAX_TITLE_WORDS)..at).rev() {
         let t = &doc.tokens[start];
-        if t.sentence != sentence || t.kind != TokenKind::Word || covered[start] {
+        if doc.sentence_of(start) != sentence || t.kind != TokenKind::Word || covered[start] {
             break;
         }
         let w = doc.tok_text(start).to_lowercase();
