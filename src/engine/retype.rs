@@ -46,13 +46,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let lower = |i: usize| doc.tok_text(i).to_lowercase();
     // Words of people's full names (two words or more): such a word alone is that person.
-    let mut full_name_words: HashSet<String> = HashSet::new();
-    for m in ms.iter().filter(|m| m.label == Label::Person) {
-        let ws: Vec<usize> = name_words(doc, m);
-        if ws.len() >= 2 {
-            full_name_words.extend(ws.iter().map(|&i| lower(i)));
-        }
-    }
+    let mut full_name_words = person_name_words(doc, ms);
     let mut retyped: HashSet<String> = HashSet::new();
     for k in 0..ms.len() {
         let m = &ms[k];
@@ -103,6 +97,13 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             retyped.insert(doc.slice(m.start, m.end).to_string());
         }
     }
+    // The same name elsewhere in the document is the same organisation (first, so that the
+    // short forms below see every organisation the cues made: "Vestra Alum smelter" typed
+    // otherwise, then "Vestra Alum said it").
+    spread(doc, ms, &retyped);
+    // People's full names as they stand now: a name the cues made an organisation ("Vestra
+    // Alum" read as a person, then "Vestra Alum said it") no longer keeps its words a person's.
+    full_name_words = person_name_words(doc, ms);
     // Short forms: a one-word person mention that is a distinctive word of an organisation.
     let mut org_words: HashSet<String> = HashSet::new();
     for m in ms
@@ -138,21 +139,8 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             }
         }
     }
-    // The same name elsewhere in the document is the same organisation.
-    if !retyped.is_empty() {
-        for m in ms.iter_mut() {
-            if matches!(
-                m.label,
-                Label::Person | Label::Gpe | Label::Loc | Label::Norp
-            ) && !listed_place(doc, m)
-                && retyped.contains(doc.slice(m.start, m.end))
-            {
-                m.label = Label::Org;
-                m.country = None;
-                m.capital_of = None;
-            }
-        }
-    }
+    // The same name elsewhere in the document is the same organisation (again: short forms).
+    spread(doc, ms, &retyped);
     // "in Kiel said": a listed city after "in" is the city, not a person of that name.
     for m in ms.iter_mut() {
         if m.label != Label::Person || m.tokens.len() != 1 || m.tokens.start == 0 {
@@ -165,6 +153,38 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         if let Some(cc) = lx.get(&w).and_then(|e| e.city.or(e.capital)) {
             m.label = Label::Gpe;
             m.country = Some(cc);
+        }
+    }
+}
+
+/// The lower-cased words of people's full names (two words or more) among `ms`.
+fn person_name_words(doc: &Doc, ms: &[TypedMention]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for m in ms.iter().filter(|m| m.label == Label::Person) {
+        let ws: Vec<usize> = name_words(doc, m);
+        if ws.len() >= 2 {
+            words.extend(ws.iter().map(|&i| doc.tok_text(i).to_lowercase()));
+        }
+    }
+    words
+}
+
+/// Every person, place or nationality mention written as one of the `retyped` names becomes
+/// that organisation (listed places keep their class).
+fn spread(doc: &Doc, ms: &mut [TypedMention], retyped: &HashSet<String>) {
+    if retyped.is_empty() {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if matches!(
+            m.label,
+            Label::Person | Label::Gpe | Label::Loc | Label::Norp
+        ) && !listed_place(doc, m)
+            && retyped.contains(doc.slice(m.start, m.end))
+        {
+            m.label = Label::Org;
+            m.country = None;
+            m.capital_of = None;
         }
     }
 }
