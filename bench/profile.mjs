@@ -198,7 +198,7 @@ const { profile } = await cdp.send("Profiler.stop");
 if (opt("--save")) await writeFile(opt("--save"), JSON.stringify(profile));
 const longTasks = await page.evaluate(() => window.__longTasks);
 console.log("long tasks", JSON.stringify(longTasks));
-if (CASE === "load" && longTasks.length) {
+if ((CASE === "load" || CASE === "2mb") && longTasks.length) {
   // The long tasks' functions (the profile starts with __uiStart, within a few ms).
   const since = await page.evaluate(() => window.__uiStart);
   const spans = longTasks.map((lt) => [(lt.start - since) * 1000, (lt.start - since + lt.ms) * 1000]);

@@ -570,3 +570,30 @@ fn a_common_word_capitalised_for_emphasis_is_not_a_name_but_a_listed_one_is() {
     }
     assert_eq!(entity(&a, "Turkey").label, Label::Gpe);
 }
+
+#[test]
+fn a_shared_family_name_goes_to_the_person_who_opened_the_sentence_before() {
+    let a = run("Choi Eun-ji, the aunt of Choi Min-ho, opened the show. Choi later warned Tokyo.");
+    let niece = entity(&a, "Choi Eun-ji");
+    assert!(
+        mentions_of(&a, &niece.id).contains(&"Choi"),
+        "{:#?}",
+        a.entity_list
+    );
+    let nephew = entity(&a, "Choi Min-ho");
+    assert!(!mentions_of(&a, &nephew.id).contains(&"Choi"));
+}
+
+#[test]
+fn a_parent_is_not_its_national_subsidiary() {
+    let a = run(
+        "The deal was agreed on Monday. The Corvane Petroleum Company of Nigeria will be sold \
+         next year. On Tuesday, Corvane said it would keep the staff.",
+    );
+    let unit = entity(&a, "Corvane Petroleum Company of Nigeria");
+    assert!(
+        !mentions_of(&a, &unit.id).contains(&"Corvane"),
+        "{:#?}",
+        a.entity_list
+    );
+}

@@ -10,7 +10,7 @@
 #   scripts/eval/relations.sh            (PROFILE=dev for a quick debug build)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-OUT="${OUT:-/tmp/annalist-eval}"
+OUT="${OUT:-$(mktemp -d)}"
 PROFILE="${PROFILE:-native}"
 DIR="$ROOT/scripts/eval/relations"
 mkdir -p "$OUT"
@@ -22,11 +22,11 @@ BIN="$CARGO_TARGET_DIR/$dir/annalist"
 set_score() {
     echo "== $1"
     "$BIN" extract --jsonl < "$DIR/$2" > "$OUT/$4"
-    python3 "$DIR/score.py" "$DIR/$3" "$OUT/$4"
+    python3 "$DIR/score.py" "$DIR/$3" "$OUT/$4" ${5:-}
 }
 set_score "tuned-on articles (sanctions, trade, diplomacy)" articles.jsonl gold.tsv relations.sys.jsonl
 set_score "held-out article" heldout.jsonl heldout.tsv relations-heldout.sys.jsonl
-set_score "held-out article 2 (written in session 6, never tuned on)" heldout2.jsonl heldout2.tsv relations-heldout2.sys.jsonl
+set_score "held-out article 2 (written in session 6, never tuned on)" heldout2.jsonl heldout2.tsv relations-heldout2.sys.jsonl --summary
 set_score "session-5 regression article (denials, relative clauses; tuned on)" denials.jsonl denials.tsv relations-denials.sys.jsonl
 set_score "session-6 development articles (minerals, arms, enforcement; tuned on)" dev2.jsonl dev2.tsv relations-dev2.sys.jsonl
 set_score "session-8 phrasings article (receive/order/send, fines, freezes, after meeting, titles; tuned on)" phrasings.jsonl phrasings.tsv relations-phrasings.sys.jsonl

@@ -21,6 +21,9 @@
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
 //!
+//! - a contract's defined term ('X (the "Lender")'): every later "the Lender" is X
+//!   (`engine::defined`).
+//!
 //! Nouns and their classes: `data/lexicons/coref_nouns.tsv`.
 
 use super::clause::{self, Clause};
@@ -344,17 +347,32 @@ impl Ctx<'_, '_> {
                 } else {
                     &[Label::Product, Label::Fac]
                 };
-                let found = self.recent(det.start(), s.saturating_sub(2), labels);
+                let mut found = self.recent(det.start(), s.saturating_sub(2), labels);
+                // Not a name inside its own clause's subject when the description is outside
+                // it ("the union strike had cost the company": the union did not pay).
+                if let Some(g) = clause::containing(self.clauses, det.start())
+                    .and_then(|c| c.subject.as_ref())
+                    .filter(|g| !(g.span().0 <= det.start() && det.end() <= g.span().1))
+                {
+                    found.retain(|&(i, _)| {
+                        let m = &self.mentions[i];
+                        !(g.span().0 <= m.start && m.end <= g.span().1)
+                    });
+                }
                 let es = Self::distinct(&found);
                 if es.len() == 1 {
                     return Some(es[0]);
                 }
-                // Several: the nearest, if it was the subject of its clause.
+                // Several: the nearest, if it was the subject of its clause (its head, not a
+                // modifier: "Ford shares fell" is about shares).
                 let (i, e) = *found.first()?;
                 let m = &self.mentions[i];
                 let is_subject = clause::containing(self.clauses, m.start)
                     .and_then(|c| c.subject.as_ref())
-                    .is_some_and(|g| g.span().0 <= m.start && m.end <= g.span().1);
+                    .is_some_and(|g| {
+                        let h = &self.words[g.head()];
+                        m.start <= h.start() && h.end() <= m.end
+                    });
                 (is_subject && class == NounClass::Org).then_some(e)
             }
             NounClass::Person => {
@@ -473,6 +491,21 @@ pub fn resolve(
             });
         }
     }
+    // Contract defined terms: 'X (the "Lender")' makes "the Lender" X.
+    let defined = super::defined::uses(doc, mentions, &merged.mention_entity);
+    if !defined.is_empty() {
+        for (start, end, entity) in defined {
+            if out.iter().all(|r| r.end <= start || r.start >= end) {
+                out.push(Resolved {
+                    start,
+                    end,
+                    entity,
+                    kind: Resolution::Description,
+                });
+            }
+        }
+        crate::sort::sort_by_key(&mut out, |r| r.start);
+    }
     out
 }
 
@@ -499,6 +532,44 @@ mod tests {
                 Some((m.text.clone(), e.name.clone(), kind))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_defined_term_is_the_party_it_defines() {
+        let a = run(
+            "Corran Bay Partners LLC (the \"Agent\") notified Mistle Foods Inc. (the \"Obligor\"). \
+             The Obligor disputed the Agent's notice.",
+        );
+        let r = resolved(&a);
+        assert!(
+            r.iter()
+                .any(|(t, e, _)| t == "The Obligor" && e.starts_with("Mistle Foods")),
+            "{r:?}"
+        );
+        assert!(
+            r.iter()
+                .any(|(t, e, _)| t == "the Agent" && e.starts_with("Corran Bay")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_outside_the_subject_skips_a_name_inside_it() {
+        let a = run(
+            "Halvard Motors lost money. The dockers' union walkout had cost the company dearly.",
+        );
+        let r = resolved(&a);
+        assert!(
+            r.iter()
+                .all(|(t, e, _)| t != "the company" || e == "Halvard Motors"),
+            "{r:?}"
+        );
+        let a = run("Halvard Motors lost money. The TGWU strike had cost the company $4 million.");
+        let r = resolved(&a);
+        assert!(
+            !r.iter().any(|(t, e, _)| t == "the company" && e == "TGWU"),
+            "{r:?}"
+        );
     }
 
     #[test]

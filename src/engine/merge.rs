@@ -59,6 +59,9 @@ struct Acc {
     country_entity: bool,
     /// Lower-case words of the person's longest name.
     words: Vec<String>,
+    /// The latest sentence one of its mentions opens (a person who opens a sentence is its
+    /// topic: "Kim" after "Kim Yo-jong, the sister of Kim Jong-un, spoke." is Kim Yo-jong).
+    opened: Option<u32>,
 }
 
 fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
@@ -157,6 +160,9 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
             let w = lower_words(doc, m);
             if w.len() > a.words.len() {
                 a.words = w;
+            }
+            if doc.is_sentence_start(m.tokens.start) {
+                a.opened = Some(doc.sentence_of(m.tokens.start));
             }
         }
         if a.country.is_none() {
@@ -282,13 +288,17 @@ fn place_group(doc: &Doc, mentions: &[TypedMention], mi: usize) -> (usize, usize
     (gs, ge)
 }
 
+/// How many people sharing a name word ("Kim") merge considers, the latest ones.
+const PEOPLE_PER_WORD: usize = 4;
+
 /// Indexes over the entities built so far, so that each mention is merged in O(its words).
 #[derive(Default)]
 struct Index {
     by_key: HashMap<(Label, String), usize, FxBuild>,
     country_of: HashMap<(Label, Cc), usize, FxBuild>,
-    /// Lower-case word of a person's name → the latest person holding it.
-    person_word: HashMap<String, usize, FxBuild>,
+    /// Lower-case word of a person's name → the people holding it, latest last (at most
+    /// [`PEOPLE_PER_WORD`]).
+    person_word: HashMap<String, Vec<usize>, FxBuild>,
     /// First word of a multi-word organisation → the latest such organisation.
     org_first: HashMap<String, usize, FxBuild>,
     /// Initials of a multi-word organisation ("bis") → organisation.
@@ -315,6 +325,26 @@ fn org_short_forms(norm: &str) -> Vec<String> {
         .into_iter()
         .map(|r| words[r].join(" "))
         .collect()
+}
+
+/// Does this organisation's lower-case name hold a listed country, nationality or city after
+/// a first word that is neither a designator nor a place ("shell petroleum development company
+/// of nigeria", "toyota motor europe")? Such a name is a national subsidiary, and its first
+/// word alone names the parent.
+fn subsidiary(words: &[String]) -> bool {
+    let lx = lexicon();
+    let place = |w: &String| {
+        lx.get(w).is_some_and(|e| {
+            e.country.is_some() || e.demonym.is_some() || e.city.is_some() || e.capital.is_some()
+        })
+    };
+    words.len() >= 2
+        && words[0].chars().all(char::is_alphabetic)
+        && lx
+            .get(&words[0])
+            .is_none_or(|e| e.designator.is_none() && !e.stop && !e.title && !e.title_start)
+        && !place(&words[0])
+        && words[1..].iter().any(place)
 }
 
 fn find_entity(
@@ -346,17 +376,39 @@ fn find_entity(
             let words = lower_words(doc, m);
             // The latest person whose name holds all these words, or a one-word person
             // whose word is among these ("Xi" then "Xi Jinping").
-            let mut cands: Vec<usize> = words
+            // Latest mentioned first, per word.
+            let mut cands: Vec<usize> = Vec::new();
+            for &i in words
                 .iter()
-                .filter_map(|w| ix.person_word.get(w).copied())
+                .filter_map(|w| ix.person_word.get(w))
+                .flat_map(|v| v.iter().rev())
+            {
+                if !cands.contains(&i) {
+                    cands.push(i);
+                }
+            }
+            let fits: Vec<usize> = cands
+                .into_iter()
+                .filter(|&i| {
+                    let a = &accs[i];
+                    words.iter().all(|w| a.words.contains(w))
+                        || (a.words.len() == 1 && words.contains(&a.words[0]))
+                })
                 .collect();
-            crate::sort::sort_by(&mut cands, |a, b| b.cmp(a));
-            cands.dedup();
-            cands.into_iter().find(|&i| {
-                let a = &accs[i];
-                words.iter().all(|w| a.words.contains(w))
-                    || (a.words.len() == 1 && words.contains(&a.words[0]))
-            })
+            // Several people hold the word ("Kim"): the one who opened this sentence or the
+            // one before, when only one did; else the latest.
+            if fits.len() >= 2 && words.len() == 1 {
+                let s = doc.sentence_of(m.tokens.start);
+                let topic: Vec<usize> = fits
+                    .iter()
+                    .copied()
+                    .filter(|&i| accs[i].opened.is_some_and(|o| o <= s && o + 1 >= s))
+                    .collect();
+                if let [one] = topic[..] {
+                    return Some(one);
+                }
+            }
+            fits.first().copied()
         }
         Label::Org => {
             if let Some(&i) = ix.by_key.get(&(Label::Org, org_key(norm))) {
@@ -379,9 +431,12 @@ fn find_entity(
                 if let Some(&i) = ix.org_acronym.get(&initials(&words)) {
                     return Some(i);
                 }
-                // "Hikvision" seen before "Hikvision Digital Technology".
-                if let Some(&i) = ix.by_key.get(&(Label::Org, words[0].clone())) {
-                    return Some(i);
+                // "Hikvision" seen before "Hikvision Digital Technology" (not before a
+                // national subsidiary: "Shell" is not "Shell Nigeria").
+                if !subsidiary(&words) {
+                    if let Some(&i) = ix.by_key.get(&(Label::Org, words[0].clone())) {
+                        return Some(i);
+                    }
                 }
             }
             // "Al Noor" after "Al Noor Petroleum Trading FZE"; "Huaxin" after "Shenzhen Huaxin
@@ -431,9 +486,15 @@ fn index_mention(
         Label::Person => {
             for w in &a.words {
                 match ix.person_word.get_mut(w.as_str()) {
-                    Some(v) => *v = idx,
+                    Some(v) => {
+                        v.retain(|&x| x != idx);
+                        if v.len() == PEOPLE_PER_WORD {
+                            v.remove(0);
+                        }
+                        v.push(idx);
+                    }
                     None => {
-                        ix.person_word.insert(w.clone(), idx);
+                        ix.person_word.insert(w.clone(), vec![idx]);
                     }
                 }
             }
@@ -444,10 +505,16 @@ fn index_mention(
                 if !ix.org_named.contains(norm) {
                     ix.org_named.insert(norm.to_string());
                     let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
-                    ix.org_first.entry(words[0].clone()).or_insert(idx);
+                    // A national subsidiary's first word alone is its parent ("Shell").
+                    let parent = subsidiary(&words).then(|| words[0].as_str());
+                    if parent.is_none() {
+                        ix.org_first.entry(words[0].clone()).or_insert(idx);
+                    }
                     ix.org_initials.entry(initials(&words)).or_insert(idx);
                     for p in org_short_forms(&words.join(" ")) {
-                        ix.org_part.entry(p).or_insert(idx);
+                        if Some(p.as_str()) != parent {
+                            ix.org_part.entry(p).or_insert(idx);
+                        }
                     }
                 }
             } else if super::candidates::is_all_caps(doc.slice(m.start, m.end)) {

@@ -27,6 +27,7 @@ pub mod candidates;
 pub mod clause;
 pub(crate) mod cm;
 pub(crate) mod coref;
+pub(crate) mod defined;
 pub mod error;
 pub(crate) mod events;
 pub(crate) mod firms;
@@ -45,6 +46,7 @@ pub(crate) mod particles;
 pub mod pos;
 pub(crate) mod products;
 pub(crate) mod relations;
+pub(crate) mod retype;
 pub(crate) mod roles;
 pub(crate) mod shape;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
@@ -54,6 +56,7 @@ pub mod stages;
 #[doc(hidden)]
 pub mod text;
 pub mod time;
+pub(crate) mod titles;
 #[doc(hidden)]
 pub mod typing;
 
@@ -167,6 +170,10 @@ pub fn analyze_observed(
     particles::complete(&doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(&doc, &mut mentions);
+    // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
+    retype::retype(&doc, &mut mentions);
+    // Roles of titled people ("Councillor X"), titled people the tagger missed.
+    titles::attach(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);

@@ -23,6 +23,7 @@ use crate::web::guard;
 use crate::web::jobs::{run_corrections, run_jobs, InFlight, WorkerSlot};
 use crate::web::state::{Action, Seed, State, WorkspaceAction};
 use crate::web::worker::WORKER_THRESHOLD;
+use crate::workspace::Correction;
 
 /// Wait this long after the last keystroke before re-analysing.
 const DEBOUNCE_MS: u32 = 250;
@@ -100,6 +101,95 @@ fn after_paint(f: impl FnOnce() + 'static) {
     let cb = wasm_bindgen::closure::Closure::once_into_js(move || Timeout::new(0, f).forget());
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(cb.unchecked_ref());
+    }
+}
+
+/// The callbacks App hands to the panels, made once (see [`use_handlers`]).
+#[derive(Clone)]
+struct Handlers {
+    select_doc: Callback<String>,
+    remove_doc: Callback<String>,
+    filter: Callback<String>,
+    add: Callback<Vec<Seed>>,
+    import: Callback<crate::workspace::Workspace>,
+    select_entity: Callback<Option<String>>,
+    toggle: Callback<Label>,
+    focus: Callback<(String, [usize; 2])>,
+    reopen: Callback<MouseEvent>,
+    correct: Callback<Correction>,
+    select_relation: Callback<Option<String>>,
+    /// Text and date edits of the selected document (made again when it changes).
+    text: Callback<String>,
+    date: Callback<String>,
+}
+
+/// [`Handlers`] dispatching to `state`, made once, the text and date ones once per
+/// selected document `doc`: a new `Callback` compares unequal, so making them on
+/// every render re-rendered every panel on every state change, the document tabs
+/// and their listeners included (issue 17.3: a 350-document workspace re-drew its
+/// 350 tabs on each analysis batch and on each entity selected).
+#[hook]
+fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
+    let d = state.dispatcher();
+    let fixed = use_memo((), move |_| {
+        let on = |f: fn(String) -> Action| {
+            let d = d.clone();
+            Callback::from(move |v: String| d.dispatch(f(v)))
+        };
+        let (d1, d2, d3, d4, d5, d6, d7, d8) = (
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+            d.clone(),
+        );
+        Handlers {
+            select_doc: on(Action::SelectDoc),
+            remove_doc: on(Action::Remove),
+            filter: on(Action::SetFilter),
+            add: Callback::from(move |seeds| d1.dispatch(Action::AddAll(seeds))),
+            import: Callback::from(move |w| {
+                d2.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
+            }),
+            select_entity: Callback::from(move |e| d3.dispatch(Action::SelectEntity(e))),
+            toggle: Callback::from(move |l| d4.dispatch(Action::ToggleType(l))),
+            focus: Callback::from(move |(doc, sentence)| {
+                d5.dispatch(Action::FocusSentence { doc, sentence })
+            }),
+            reopen: Callback::from(move |_| d6.dispatch(Action::Reopen)),
+            correct: Callback::from(move |c| {
+                d7.dispatch(Action::Workspace(WorkspaceAction::Correct(c)))
+            }),
+            select_relation: Callback::from(move |r| d8.dispatch(Action::SelectRelation(r))),
+            text: Callback::noop(),
+            date: Callback::noop(),
+        }
+    });
+    let d = state.dispatcher();
+    let per_doc = use_memo(doc.to_string(), move |doc| {
+        let (doc1, doc2, d1) = (doc.clone(), doc.clone(), d.clone());
+        (
+            Callback::from(move |text| {
+                d1.dispatch(Action::EditText {
+                    doc: doc1.clone(),
+                    text,
+                })
+            }),
+            Callback::from(move |date| {
+                d.dispatch(Action::EditDate {
+                    doc: doc2.clone(),
+                    date,
+                })
+            }),
+        )
+    });
+    Handlers {
+        text: per_doc.0.clone(),
+        date: per_doc.1.clone(),
+        ..(*fixed).clone()
     }
 }
 
@@ -227,64 +317,28 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let dispatch = |f: fn(String) -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |s: String| d.dispatch(f(s)))
-    };
+    // The callbacks handed to the panels are made once (those that name the
+    // selected document, once per document): a new `Callback` compares unequal,
+    // so making them on every render re-rendered every panel on every state
+    // change, the document tabs with their listeners included (issue 17.3: a
+    // 350-document workspace re-drew its 350 tabs on each analysis batch and
+    // on each entity selected).
     let selected_id = state.selected_doc.clone().unwrap_or_default();
-    let on_text = {
-        let d = state.dispatcher();
-        let doc = selected_id.clone();
-        Callback::from(move |text: String| {
-            d.dispatch(Action::EditText {
-                doc: doc.clone(),
-                text,
-            })
-        })
-    };
-    let on_date = {
-        let d = state.dispatcher();
-        let doc = selected_id.clone();
-        Callback::from(move |date: String| {
-            d.dispatch(Action::EditDate {
-                doc: doc.clone(),
-                date,
-            })
-        })
-    };
-    let on_add = {
-        let d = state.dispatcher();
-        Callback::from(move |seeds: Vec<Seed>| d.dispatch(Action::AddAll(seeds)))
-    };
-    let on_import = {
-        let d = state.dispatcher();
-        Callback::from(move |w: crate::workspace::Workspace| {
-            d.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
-        })
-    };
-    let on_select_entity = {
-        let d = state.dispatcher();
-        Callback::from(move |e: Option<String>| d.dispatch(Action::SelectEntity(e)))
-    };
-    let on_toggle = {
-        let d = state.dispatcher();
-        Callback::from(move |l: Label| d.dispatch(Action::ToggleType(l)))
-    };
-    let on_focus = {
-        let d = state.dispatcher();
-        Callback::from(move |(doc, sentence): (String, [usize; 2])| {
-            d.dispatch(Action::FocusSentence { doc, sentence })
-        })
-    };
-
-    let reopen = {
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Reopen))
-    };
-    let on_correct = {
-        let d = state.dispatcher();
-        Callback::from(move |c| d.dispatch(Action::Workspace(WorkspaceAction::Correct(c))))
-    };
+    let Handlers {
+        select_doc: on_select_doc,
+        remove_doc: on_remove_doc,
+        filter: on_filter,
+        add: on_add,
+        import: on_import,
+        select_entity: on_select_entity,
+        toggle: on_toggle,
+        focus: on_focus,
+        reopen,
+        correct: on_correct,
+        select_relation: on_select_relation,
+        text: on_text,
+        date: on_date,
+    } = use_handlers(&state, &selected_id);
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
         .documents()
@@ -353,10 +407,6 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         Vec::new()
     };
-    let on_select_relation = {
-        let d = state.dispatcher();
-        Callback::from(move |r: Option<String>| d.dispatch(Action::SelectRelation(r)))
-    };
     let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
     let status = status_line(
@@ -380,10 +430,10 @@ pub fn App(props: &AppProps) -> Html {
                     text={selected.map(|d| AttrValue::from(d.text.clone())).unwrap_or_default()}
                     date={selected.map(|d| AttrValue::from(d.shown_date())).unwrap_or_default()}
                     date_source={selected.map(|d| AttrValue::from(d.date_source().describe())).unwrap_or_default()}
-                    on_select={dispatch(Action::SelectDoc)}
+                    on_select={on_select_doc}
                     on_add={on_add}
                     on_import={on_import}
-                    on_remove={dispatch(Action::Remove)}
+                    on_remove={on_remove_doc}
                     on_text={on_text}
                     on_date={on_date} />
             </section>
@@ -475,7 +525,7 @@ pub fn App(props: &AppProps) -> Html {
                         generation={side.map_or(0, |a| a.generation)} busy={stale || side.is_none() && analysed.is_some()}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
                         hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
-                        on_filter={dispatch(Action::SetFilter)} on_toggle={on_toggle} />
+                        on_filter={on_filter} on_toggle={on_toggle} />
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>

@@ -329,14 +329,34 @@ fn ensure_worker(
                 (Some(mut a), Some(input)) => {
                     a.id = input.id;
                     let Some(slot) = slot.upgrade() else { return };
+                    let analysis = Rc::new(a);
+                    // A long text's view is derived here, in this task, and the
+                    // page drawn with it in the next (issue 17.3: deriving and
+                    // drawing a 2 MB text in one task was its longest task).
+                    let long = input.text.len() > WORKER_THRESHOLD;
+                    if long {
+                        crate::web::components::document_view::prepare(
+                            &Rc::from(input.text),
+                            &analysis,
+                        );
+                    }
                     slot.borrow_mut().arrived.push(AnalysedDoc {
                         doc: r.doc,
                         generation: r.generation,
-                        analysis: Rc::new(a),
+                        analysis,
                     });
+                    if long {
+                        let dispatcher = dispatcher.clone();
+                        let weak = Rc::downgrade(&slot);
+                        let timer = Timeout::new(0, move || {
+                            if let Some(slot) = weak.upgrade() {
+                                flush_arrived(&dispatcher, &slot);
+                            }
+                        });
+                        slot.borrow_mut().flush = Some(timer);
                     // The last one expected: given now; else with the
                     // others that arrive within WORKER_FLUSH_MS.
-                    if in_flight.borrow().is_empty() {
+                    } else if in_flight.borrow().is_empty() {
                         flush_arrived(&dispatcher, &slot);
                     } else if slot.borrow().flush.is_none() {
                         let dispatcher = dispatcher.clone();

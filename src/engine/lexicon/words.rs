@@ -90,6 +90,18 @@ pub struct Words {
     pub model_determiners: Vec<&'static str>,
     /// Words before a capitalised name and a number that make them a product ("a Pi 5").
     pub version_determiners: Vec<&'static str>,
+    /// Verbs after a name that with "it"/"its" make it an organisation ("reported its"),
+    /// read after typing by `engine::retype`.
+    pub report_verbs: Vec<&'static str>,
+    /// Organisation nouns heading an apposition (", a consortium"), besides `org_nouns`.
+    pub apposition_org_nouns: Vec<&'static str>,
+    /// Words that may follow the noun ending such an apposition ("led", "based").
+    pub apposition_enders: Vec<&'static str>,
+    /// Staff nouns before "at" and an organisation's name ("analysts at").
+    pub staff_nouns: Vec<&'static str>,
+    /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
+    /// master"), read after typing by `engine::titles`.
+    pub more_titles: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -150,6 +162,11 @@ fn parse(table: &'static str) -> Words {
                 "numbered_nouns" => Some(&mut w.numbered_nouns),
                 "model_determiners" => Some(&mut w.model_determiners),
                 "version_determiners" => Some(&mut w.version_determiners),
+                "report_verbs" => Some(&mut w.report_verbs),
+                "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
+                "apposition_enders" => Some(&mut w.apposition_enders),
+                "staff_nouns" => Some(&mut w.staff_nouns),
+                "more_titles" => Some(&mut w.more_titles),
                 _ => None,
             };
             continue;
@@ -215,6 +232,11 @@ mod tests {
             ("numbered_nouns", &w.numbered_nouns),
             ("model_determiners", &w.model_determiners),
             ("version_determiners", &w.version_determiners),
+            ("report_verbs", &w.report_verbs),
+            ("apposition_org_nouns", &w.apposition_org_nouns),
+            ("apposition_enders", &w.apposition_enders),
+            ("staff_nouns", &w.staff_nouns),
+            ("more_titles", &w.more_titles),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }

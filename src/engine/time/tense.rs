@@ -12,7 +12,8 @@
 //! irregular past forms) and by shape (regular "-ed" past forms, not after a
 //! determiner nor before "by" without an auxiliary: "an unspecified date",
 //! "markets untouched by"); a prospect ("plans to") after a full verb starts a
-//! group of its own, and "had" keeps a group past ("had been due to"). Inside
+//! group of its own, and "had" or "was/were due" keeps a group past ("had been due to",
+//! "were due to end"). Inside
 //! a stretch between boundaries each verb group owns the words after it up to
 //! the next group (an expression follows its verb; words before the first
 //! group belong to it). A stretch with no verb

@@ -15,6 +15,7 @@
 
 use super::features::is_model_code;
 use super::tagger::Class;
+use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -40,6 +41,50 @@ pub(super) fn model_before_item(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -
             && n.starts_with(char::is_lowercase)
             && lx.get(n).is_some_and(|e| e.item)
     })
+}
+
+/// A rule name of one or two capitalised words inside a sentence, right before a lower-case
+/// product head noun (`[product_heads]`: "Gepard tanks", "Caesar howitzers"), unlisted (no known
+/// name, place, nationality or given name) and not in capitals: a product's name, kept as such
+/// when the tagger left it out (`engine::products` types the names the tagger keeps).
+pub(super) fn name_before_product_head(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    if range.is_empty() || range.len() > 2 || doc.is_sentence_start(range.start) {
+        return false;
+    }
+    let words_ok = range.clone().all(|i| {
+        let w = doc.tok_text(i);
+        doc.tokens[i].kind == TokenKind::Word && is_capitalised(w) && !is_all_caps(w)
+    });
+    let head = doc.tokens.get(range.end).is_some_and(|t| {
+        let n = doc.slice(t.start(), t.end());
+        t.kind == TokenKind::Word
+            && doc.sentence_of(range.end) == doc.sentence_of(range.start)
+            && n.starts_with(char::is_lowercase)
+            && words().product_heads.contains(&n)
+    });
+    if !(words_ok && head) {
+        return false;
+    }
+    let listed = |t: &str, buf: &mut String| {
+        lx.get_any(t, buf).is_some_and(|e| {
+            e.known.is_some()
+                || e.country.is_some()
+                || e.demonym.is_some()
+                || e.city.is_some()
+                || e.us_state
+                || e.given
+        })
+    };
+    let text = doc.slice(
+        doc.tokens[range.start].start(),
+        doc.tokens[range.end - 1].end(),
+    );
+    !listed(text, buf) && !range.clone().any(|i| listed(doc.tok_text(i), buf))
 }
 
 /// "Shahed-136": a capitalised head of five to eight letters, a hyphen, one to four digits and
@@ -245,6 +290,21 @@ pub(super) fn with_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> R
     });
     if closes {
         range.start..i + 1
+    } else {
+        range
+    }
+}
+
+/// A person's or other name's span without a last "I" of its own: [`with_regnal_one`] gives
+/// it back where it closes the name ("World War I,"), so the name is matched to the rules'
+/// mention without it and keeps its label; elsewhere it is the pronoun ("We met Marek Novak I
+/// believe").
+pub(super) fn without_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> Range<usize> {
+    if range.len() >= 2
+        && matches!(class, Class::Per | Class::Misc)
+        && doc.tok_text(range.end - 1) == "I"
+    {
+        range.start..range.end - 1
     } else {
         range
     }

@@ -17,6 +17,7 @@
 //! (`lexicon::words`).
 mod agree;
 mod evidence;
+mod extract;
 mod features;
 mod headline;
 mod legal;
@@ -26,6 +27,8 @@ mod rules;
 mod short_forms;
 mod split;
 pub mod tagger;
+mod tags;
+pub mod viterbi;
 mod weights;
 
 use agree::{agree, quoted_titles};

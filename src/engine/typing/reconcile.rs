@@ -11,7 +11,8 @@
 
 use super::evidence::{
     after_org_noun, appositive_title, caps_head, cut_joined, join_of_the, model_before_item,
-    with_designator_dot, with_regnal_one, without_clitic_end,
+    name_before_product_head, with_designator_dot, with_regnal_one, without_clitic_end,
+    without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, place_framed,
@@ -23,7 +24,7 @@ use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
-use crate::engine::text::Doc;
+use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
 
 /// The fine label for a tagger class when the rules said nothing of that class about the span.
@@ -477,7 +478,7 @@ pub fn reconcile(
         let range = &strip_titles(
             doc,
             lx,
-            without_clitic_end(doc, range.clone()),
+            without_clitic_end(doc, without_regnal_one(doc, range.clone(), *class)),
             *class,
             &mut buf,
         );
@@ -575,6 +576,22 @@ pub fn reconcile(
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
             m.role = None;
         }
+        // "Volkov Metals JSC": a company's legal form right after the span joins it.
+        let next = m.tokens.end;
+        if doc
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.sentence_of(next) == doc.sentence_of(first)
+            && legal_form(doc, &(m.tokens.start..next + 1))
+        {
+            m.end = doc.tokens[next].end();
+            m.tokens.end = next + 1;
+            m.label = Label::Org;
+            m.role = None;
+            m.country = None;
+            m.capital_of = None;
+        }
         // "Norton I,", "World War I.": the name keeps the label found for it without the "I";
         // "Norwest Corp." keeps its period.
         let wider = with_designator_dot(doc, with_regnal_one(doc, m.tokens.clone(), *class));
@@ -622,8 +639,11 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
-                // A model code before an item noun is a product ("Shahed-136 drones").
-                None if model_before_item(doc, lx, &r.tokens) => {
+                // A model code before an item noun is a product ("Shahed-136 drones"), and so
+                // is an unlisted name before a product head ("Gepard tanks").
+                None if model_before_item(doc, lx, &r.tokens)
+                    || name_before_product_head(doc, lx, &r.tokens, &mut buf) =>
+                {
                     r.label = Label::Product;
                     r.role = None;
                     r.country = None;

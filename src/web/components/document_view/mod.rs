@@ -152,13 +152,22 @@ thread_local! {
     static KEPT_PREPARED: std::cell::RefCell<Vec<Kept>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// [`Prepared`] for `text` and `analysis`, from the last ones drawn when it is one of them.
+/// Derives what the view of `text` and `analysis` needs and keeps it for the next
+/// draw of them, so that a long text is derived in one task and drawn in another
+/// (the worker's reply, `web::jobs`). `text` may be another `Rc` of the same words.
+pub fn prepare(text: &Rc<str>, analysis: &Rc<Analysis>) {
+    prepared_for(text, analysis);
+}
+
+/// [`Prepared`] for `text` and `analysis`, from the last ones drawn (or
+/// [`prepare`]d) when it is one of them: the same analysis (by identity) of the
+/// same words.
 fn prepared_for(text: &Rc<str>, analysis: &Rc<Analysis>) -> Rc<Prepared> {
     KEPT_PREPARED.with(|k| {
         let mut kept = k.borrow_mut();
-        let at = kept
-            .iter()
-            .position(|(t, a, _)| Rc::ptr_eq(t, text) && Rc::ptr_eq(a, analysis));
+        let at = kept.iter().position(|(t, a, _)| {
+            Rc::ptr_eq(a, analysis) && (Rc::ptr_eq(t, text) || **t == **text)
+        });
         let entry = match at {
             Some(at) => kept.remove(at),
             None => (

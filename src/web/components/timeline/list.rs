@@ -27,7 +27,10 @@ fn event_by_id<'a>(events: &'a [Event], id: &str) -> Option<&'a Event> {
 /// order) and those that cannot be placed, each a button with `<time>`.
 /// The buttons carry `data-ev` ([`ev_key`]) and no listener: `onclick`, on
 /// the list, gets (document index, event index, by pointer) of the one
-/// clicked (issue 17.3: 200 rows, not 200 closures, on every redraw).
+/// clicked (issue 17.3: 200 rows, not 200 closures, on every redraw). Rows
+/// have no key: when the events listed change (an entity selected or
+/// deselected, a zoom), the rows in place are patched, not dropped and built
+/// again (a keyed list whose keys all change re-creates every row).
 pub(super) fn event_list(
     props: &TimelineProps,
     items: &[Item],
@@ -60,7 +63,7 @@ pub(super) fn event_list(
             .collect::<Vec<_>>()
             .join("; ");
         html! {
-            <li key={format!("{}-{}", d.id, e.id)} class={classes!(vague.then_some("vague"))}
+            <li class={classes!(vague.then_some("vague"))}
                 data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
                 <button type="button" class="event-row" data-ev={ev_key(lane, ev)}>
                     <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>

@@ -56,7 +56,7 @@ const ENTITY_LANES: usize = 8;
 /// The timeline of events of all documents (or of one entity), zoomable.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let view = use_reducer(|| View {
+    let view = use_reducer_eq(|| View {
         start: 0.0,
         end: 30.0,
         home: (0.0, 30.0),
@@ -136,6 +136,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let (lane_items, lane_names) = &*laned;
     let home = layout::extent(items);
+    // New data is drawn fitted in this render: the effect below only brings the
+    // reducer up to date (issue 17.3: selecting or deselecting an entity drew
+    // the timeline twice, first in the old window, then fitted).
+    let (v_start, v_end) =
+        if view.home.0.to_bits() == home.0.to_bits() && view.home.1.to_bits() == home.1.to_bits() {
+            (view.start, view.end)
+        } else {
+            home
+        };
     {
         let view = view.dispatcher();
         use_effect_with((home.0.to_bits(), home.1.to_bits()), move |_| {
@@ -202,9 +211,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let undated_y =
         (!unplaced.is_empty()).then(|| AXIS_H + LANE_H * lane_names.len().min(LANES_SHOWN) as f64);
     let height = AXIS_H + LANE_H * (rows + usize::from(undated_y.is_some())) as f64 + 6.0;
-    let span = (view.end - view.start).max(1e-9);
-    let px = |t: f64| (t - view.start) / span * w;
-    let marks = layout::marks(lane_items, lanes, view.start, view.end, w, MIN_GAP);
+    let span = (v_end - v_start).max(1e-9);
+    let px = |t: f64| (t - v_start) / span * w;
+    let marks = layout::marks(lane_items, lanes, v_start, v_end, w, MIN_GAP);
 
     // Every event mark, chip and list row names itself in `data-ev` and each
     // cluster its zoom window in `data-zoom`: two handlers (the chart's and
@@ -408,7 +417,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
     // No dated event: no axis of made-up dates (the "No date" lane says why).
-    let axis = dates::ticks(view.start, view.end, (w / 90.0) as usize)
+    let axis = dates::ticks(v_start, v_end, (w / 90.0) as usize)
         .into_iter()
         .filter(|_| !items.is_empty())
         .map(|(t, label)| {
@@ -495,7 +504,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
 
-    let list = event_list(props, items, unplaced, view.start, view.end, &on_list_click);
+    let list = event_list(props, items, unplaced, v_start, v_end, &on_list_click);
     // An entity with no dated event: no empty axis (the list says why).
     let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
 

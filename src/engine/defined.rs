@@ -1,0 +1,140 @@
+//! Contract defined terms linked to the party they define: `Harbor Point Inc. (the
+//! "Borrower")` makes every later "the Borrower" (and "Borrower's") a mention of Harbor Point.
+//!
+//! Input: the [`Doc`], the typed mentions (text order) and each mention's entity index.
+//! Output: `(start, end, entity)` byte spans of the term's other uses, in text order, for
+//! coreference to report as descriptions. A definition is a name mention, at most one "." or
+//! "," after it, then "(", up to two words of `[defined_term_openers]` ("the", "hereinafter"),
+//! a quoted run of one to three capitalised words and ")". A use is the same words (the last
+//! may carry a possessive, left outside the span) with "the" before them taken in, where no
+//! mention lies. Linear in the tokens.
+//!
+//! *Architecture invariant:* reads the document, the mentions and the word lists only; imports
+//! no other stage (coreference calls it).
+
+use super::lexicon::words::words;
+use super::mention::TypedMention;
+use super::shape::{is_capitalised, possessive_len};
+use super::text::{Doc, TokenKind};
+use std::collections::HashMap;
+
+/// Longest defined term, in words.
+const MAX_TERM_WORDS: usize = 3;
+
+/// Uses of defined terms (see the module documentation).
+pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usize, usize, usize)> {
+    let terms = definitions(doc, mentions, entity);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in mentions {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    // Terms by their first word, so each token is checked against its own few.
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, t) in terms.iter().enumerate() {
+        by_first.entry(t.words[0]).or_default().push(k);
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let first = doc.tok_text(i);
+        let first = &first[..first.len() - possessive_len(first)];
+        let hit = by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|&k| &terms[k])
+            .find(|t| {
+                !t.inside.contains(&i)
+                    && t.words.iter().enumerate().all(|(k, w)| {
+                        let j = i + k;
+                        j < doc.tokens.len() && !covered[j] && {
+                            let s = doc.tok_text(j);
+                            let s = if k + 1 == t.words.len() {
+                                &s[..s.len() - possessive_len(s)]
+                            } else {
+                                s
+                            };
+                            s == *w
+                        }
+                    })
+            });
+        let Some(t) = hit else {
+            i += 1;
+            continue;
+        };
+        let last = i + t.words.len() - 1;
+        let the = i > 0
+            && doc.tok_text(i - 1).eq_ignore_ascii_case("the")
+            && doc.sentence_of(i - 1) == doc.sentence_of(i);
+        let start = doc.tokens[if the { i - 1 } else { i }].start();
+        let end = doc.tokens[last].end() - possessive_len(doc.tok_text(last));
+        out.push((start, end, t.entity));
+        i = last + 1;
+    }
+    out
+}
+
+/// One definition: the term's words as written, the entity and the token range of the
+/// definition itself (not a use).
+struct Term<'a> {
+    words: Vec<&'a str>,
+    entity: usize,
+    inside: std::ops::Range<usize>,
+}
+
+fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -> Vec<Term<'a>> {
+    let openers = &words().defined_term_openers;
+    let quote = |i: usize| {
+        i < doc.tokens.len() && matches!(doc.tok_text(i), "\"" | "\u{201c}" | "\u{201d}" | "'")
+    };
+    let mut out = Vec::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(&e) = entity.get(mi) else { continue };
+        let mut i = m.tokens.end;
+        if i < doc.tokens.len() && matches!(doc.tok_text(i), "." | ",") {
+            i += 1;
+        }
+        if i >= doc.tokens.len() || doc.tok_text(i) != "(" {
+            continue;
+        }
+        let open = i;
+        i += 1;
+        let mut n = 0;
+        while n < 2
+            && i < doc.tokens.len()
+            && openers.contains(&doc.tok_text(i).to_lowercase().as_str())
+        {
+            i += 1;
+            n += 1;
+        }
+        if !quote(i) {
+            continue;
+        }
+        i += 1;
+        let first = i;
+        while i < doc.tokens.len()
+            && i - first < MAX_TERM_WORDS
+            && doc.tokens[i].kind == TokenKind::Word
+            && is_capitalised(doc.tok_text(i))
+        {
+            i += 1;
+        }
+        if i == first || !quote(i) || doc.tokens.get(i + 1).is_none() || doc.tok_text(i + 1) != ")"
+        {
+            continue;
+        }
+        out.push(Term {
+            words: (first..i).map(|j| doc.tok_text(j)).collect(),
+            entity: e,
+            inside: open..i + 2,
+        });
+    }
+    out
+}

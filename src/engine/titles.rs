@@ -1,0 +1,270 @@
+//! Titles said right before a person's name, read after typing: the role of a person the
+//! tagger found without one ("Councillor Ann Reid", "the harbour master Ann Reid", "Chief
+//! Financial Officer Ann Reid"), and the person the tagger missed after a title ("Competition
+//! Commissioner Ann Reid said").
+//!
+//! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
+//! list, where a person mention without a role takes the longest title phrase (listed in
+//! `data/lexicons/titles.txt` or in `[more_titles]` of `data/lexicons/context_words.txt`)
+//! that ends right before it in the same sentence, in any case; and where a capitalised title
+//! is followed by a listed given name and one or two more capitalised words that no mention
+//! covers, those words become a PERSON mention with that role. A title word inside another
+//! mention is not read. `[more_titles]` is read after the name tagger, so `ner.bin` does not
+//! depend on it.
+//!
+//! No person is added in a headline line (Title Case or ALL CAPS), where capitals say nothing.
+//!
+//! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
+//! stage; only adds roles and person mentions, never drops or relabels one.
+
+use super::lexicon::lexicon;
+use super::lexicon::words::words;
+use super::mention::TypedMention;
+use super::model::Label;
+use super::shape::{is_all_caps, is_capitalised};
+use super::text::{Doc, TokenKind};
+use std::collections::HashSet;
+
+/// Longest title phrase read, in words.
+const MAX_TITLE_WORDS: usize = 4;
+
+/// Give roles to titled people and add titled people the tagger missed (see the module
+/// documentation).
+pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms.iter() {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    for m in ms.iter_mut() {
+        if m.label != Label::Person || m.role.is_some() {
+            continue;
+        }
+        // A title the tagger took half of ("Chief Financial [Officer Ann Reid]"): the name
+        // starts after it when two words are left.
+        for i in m.tokens.clone() {
+            covered[i] = false;
+        }
+        for p in (m.tokens.start + 1..m.tokens.end.saturating_sub(1)).rev() {
+            if title_before(doc, &covered, p).is_some() && is_capitalised(doc.tok_text(p)) {
+                m.start = doc.tokens[p].start();
+                m.tokens.start = p;
+                break;
+            }
+        }
+        for i in m.tokens.clone() {
+            covered[i] = true;
+        }
+        if let Some(start) = title_before(doc, &covered, m.tokens.start) {
+            let (s, e) = (
+                doc.tokens[start].start(),
+                doc.tokens[m.tokens.start - 1].end(),
+            );
+            m.role = Some(doc.slice(s, e).to_string());
+        }
+    }
+    let lx = lexicon();
+    // Words the document also writes in lower case are common words, not names.
+    let lower_words: HashSet<&str> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Word)
+        .map(|(j, _)| doc.tok_text(j))
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .collect();
+    let common = |j: usize| {
+        let w = doc.tok_text(j);
+        w.contains('\'')
+            || w.contains('\u{2019}')
+            || lower_words.contains(w.to_lowercase().as_str())
+    };
+    // In headline lines (four words or more, eight in ten capitalised: Title Case or ALL
+    // CAPS) capitals say nothing: no person is added there.
+    let headline_line: Vec<bool> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            let ws: Vec<&str> = s
+                .tokens
+                .clone()
+                .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
+                .map(|j| doc.tok_text(j))
+                .collect();
+            let caps = ws.iter().filter(|w| is_capitalised(w)).count();
+            ws.len() >= 4 && caps * 10 >= ws.len() * 8
+        })
+        .collect();
+    let headline = |j: usize| {
+        headline_line
+            .get(doc.sentence_of(j) as usize)
+            .copied()
+            .unwrap_or(false)
+    };
+    let mut added = Vec::new();
+    let mut i = 1;
+    while i < doc.tokens.len() {
+        let name_word = |j: usize| {
+            doc.tokens.get(j).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && doc.sentence_of(j) == doc.sentence_of(i)
+                    && !covered[j]
+                    && is_capitalised(doc.tok_text(j))
+                    && !is_all_caps(doc.tok_text(j))
+            })
+        };
+        let fits = |j: usize| name_word(j) && !plain_word(doc, j) && !common(j);
+        if !fits(i) || !fits(i + 1) || headline(i) {
+            i += 1;
+            continue;
+        }
+        let Some(start) = title_before(doc, &covered, i) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 2;
+        if fits(end) {
+            end += 1;
+        }
+        // A name after a title written as one ("Trade Commissioner"), a listed given name, or
+        // a name a relative "who" follows ("baker Ann Reid, who").
+        let given = lx
+            .get(&doc.tok_text(i).to_lowercase())
+            .is_some_and(|e| e.given);
+        let who = doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|_| doc.tok_text(end) == "," && doc.tok_text(end + 1) == "who");
+        if !(given || who || is_capitalised(doc.tok_text(i - 1))) {
+            i += 1;
+            continue;
+        }
+        let (s, e) = (doc.tokens[start].start(), doc.tokens[i - 1].end());
+        added.push(TypedMention {
+            start: doc.tokens[i].start(),
+            end: doc.tokens[end - 1].end(),
+            label: Label::Person,
+            role: Some(doc.slice(s, e).to_string()),
+            country: None,
+            capital_of: None,
+            confidence: 0.6,
+            tokens: i..end,
+        });
+        i = end;
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
+}
+
+/// Is token `i` a word no person's name holds: a stop word ("Said", "On"), a listed place,
+/// a designator or a title?
+fn plain_word(doc: &Doc, i: usize) -> bool {
+    lexicon()
+        .get(&doc.tok_text(i).to_lowercase())
+        .is_some_and(|e| {
+            e.stop
+                || e.country.is_some()
+                || e.city.is_some()
+                || e.us_state
+                || e.demonym.is_some()
+                || e.designator.is_some()
+                || e.title
+                || e.title_start
+        })
+}
+
+/// The first token of the longest title phrase ending right before token `at`, same sentence,
+/// no token of it inside a mention.
+fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> {
+    if at == 0 {
+        return None;
+    }
+    let sentence = doc.sentence_of(at);
+    let lx = lexicon();
+    let more = &words().more_titles;
+    let mut best = None;
+    let mut phrase = String::new();
+    for start in (at.saturating_sub(MAX_TITLE_WORDS)..at).rev() {
+        let t = &doc.tokens[start];
+        if doc.sentence_of(start) != sentence || t.kind != TokenKind::Word || covered[start] {
+            break;
+        }
+        let w = doc.tok_text(start).to_lowercase();
+        phrase = if phrase.is_empty() {
+            w
+        } else {
+            format!("{w} {phrase}")
+        };
+        let listed = lx.get(&phrase).is_some_and(|e| e.title) || more.contains(&phrase.as_str());
+        // Honorifics ("Mr", "Dr") say nothing about a role.
+        if listed && !words().honorifics.contains(&phrase.as_str()) {
+            best = Some(start);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze, model::DocumentInput};
+
+    fn roles(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-03-01".into()),
+        });
+        a.entity_list
+            .iter()
+            .filter(|e| e.label.as_str() == "PERSON")
+            .map(|e| (e.name.clone(), e.roles.clone()))
+            .collect()
+    }
+
+    fn role_of(got: &[(String, Vec<String>)], name: &str) -> Option<String> {
+        got.iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, r)| r.first().cloned())
+    }
+
+    #[test]
+    fn a_title_before_a_found_name_is_its_role() {
+        let got = roles("Councillor Fiona Drever said the road would reopen.");
+        assert_eq!(
+            role_of(&got, "Fiona Drever").as_deref(),
+            Some("Councillor"),
+            "{got:?}"
+        );
+        let got = roles("The harbour master Erik Sandvik has closed the slipway.");
+        assert_eq!(
+            role_of(&got, "Erik Sandvik").as_deref(),
+            Some("harbour master"),
+            "{got:?}"
+        );
+        let got = roles("Chief Financial Officer Paul Greaves joined the board in 2020.");
+        assert_eq!(
+            role_of(&got, "Paul Greaves").as_deref(),
+            Some("Chief Financial Officer"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_titled_name_the_tagger_missed_is_added() {
+        let got = roles("Trade Commissioner Helga Brandt rejected the merger on Friday.");
+        assert!(role_of(&got, "Helga Brandt").is_some(), "{got:?}");
+        let got = roles("Retired ferryman Oddny Skaill, who ran the crossing, said it was a pity.");
+        assert!(role_of(&got, "Oddny Skaill").is_some(), "{got:?}");
+        // Not in a headline line, where every word is capitalised.
+        let got = roles("Minister Brask Welcomes Yarrow Plan For Harbour");
+        assert!(got.is_empty(), "{got:?}");
+        // No title, no new name; an honorific is no role.
+        let got = roles("Mr Tom Riley said the pier was safe.");
+        assert!(got.iter().all(|(_, r)| r.is_empty()), "{got:?}");
+    }
+}
