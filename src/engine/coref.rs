@@ -494,8 +494,25 @@ pub fn resolve(
     // Contract defined terms: 'X (the "Lender")' makes "the Lender" X.
     let defined = super::defined::uses(doc, mentions, &merged.mention_entity);
     if !defined.is_empty() {
+        // A use is kept where no pronoun or description was resolved: looked up by binary
+        // search over the resolved spans sorted by start with the furthest end so far (a scan
+        // of all of them per use was quadratic on a long contract).
+        crate::sort::sort_by_key(&mut out, |r| r.start);
+        let reach: Vec<usize> = (out.iter())
+            .scan(0, |far, r| {
+                *far = (*far).max(r.end);
+                Some(*far)
+            })
+            .collect();
+        let resolved = out.len();
+        let mut last_end = 0;
         for (start, end, entity) in defined {
-            if out.iter().all(|r| r.end <= start || r.start >= end) {
+            let before = out[..resolved].partition_point(|r| r.start < end);
+            let free = before == 0 || reach[before - 1] <= start;
+            // Uses come in text order; one overlapping the last kept use is not kept either.
+            let clear_of_uses = out.len() == resolved || start >= last_end;
+            if free && clear_of_uses {
+                last_end = end;
                 out.push(Resolved {
                     start,
                     end,
@@ -551,6 +568,23 @@ mod tests {
                 .any(|(t, e, _)| t == "the Agent" && e.starts_with("Corran Bay")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_term_defined_again_means_the_new_party_and_nothing_before_a_definition_is_a_use() {
+        let a = run(
+            "The Guarantor was not named at first. Pellam Works Inc. (the \"Guarantor\") signed \
+             in May. The Guarantor paid once. Later Osk Ferries Ltd. (the \"Guarantor\") took \
+             over, and the Guarantor paid again.",
+        );
+        let r = resolved(&a);
+        let uses: Vec<(&str, &str)> = (r.iter())
+            .filter(|(t, ..)| t.eq_ignore_ascii_case("the Guarantor"))
+            .map(|(t, e, _)| (t.as_str(), e.as_str()))
+            .collect();
+        assert!(uses.len() == 2, "{r:?}");
+        assert!(uses[0].1.starts_with("Pellam Works"), "{r:?}");
+        assert!(uses[1].1.starts_with("Osk Ferries"), "{r:?}");
     }
 
     #[test]

@@ -35,7 +35,16 @@ pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usiz
             }
         }
     }
-    // Terms by their first word, so each token is checked against its own few.
+    // The definitions' own tokens are no uses (of this term or another one).
+    let mut defining = vec![false; doc.tokens.len()];
+    for t in &terms {
+        for i in t.inside.clone() {
+            if let Some(d) = defining.get_mut(i) {
+                *d = true;
+            }
+        }
+    }
+    // Terms by their first word (in text order), so each token is checked against its own few.
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, t) in terms.iter().enumerate() {
         by_first.entry(t.words[0]).or_default().push(k);
@@ -50,8 +59,12 @@ pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usiz
             .into_iter()
             .flatten()
             .map(|&k| &terms[k])
+            // A use is of the last definition before it: a term defined again for another
+            // party means that party from there on, and nothing before a definition is a use.
+            .rev()
             .find(|t| {
-                !t.inside.contains(&i)
+                !defining[i]
+                    && t.inside.end <= i
                     && t.words.iter().enumerate().all(|(k, w)| {
                         let j = i + k;
                         j < doc.tokens.len() && !covered[j] && {

@@ -12,7 +12,7 @@
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
-use super::mention::{in_order_disjoint, overlapping, TypedMention};
+use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
@@ -104,31 +104,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
             )
         })
         .collect();
-    // Spans in text order that do not overlap (nearly always): drop every mention one of them
-    // overlaps in one pass (a pass per span was quadratic); else span by span.
-    let disjoint = bytes.windows(2).all(|w| w[0].1 <= w[1].0);
-    if disjoint {
-        ms.retain(|m| {
-            let k = bytes.partition_point(|&(_, end)| end <= m.start);
-            bytes.get(k).is_none_or(|&(start, _)| m.end <= start)
-        });
-    }
-    for (r, (start, end)) in spans.into_iter().zip(bytes) {
-        if !disjoint {
-            ms.retain(|m| m.end <= start || m.start >= end);
-        }
-        ms.push(TypedMention {
-            start,
-            end,
-            label: Label::Org,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens: r,
-        });
-    }
-    crate::sort::sort_by_key(ms, |m| m.start);
+    replace_spans(ms, spans, bytes, Label::Org);
 }
 
 #[cfg(test)]

@@ -43,6 +43,42 @@ pub fn overlapping(ms: &[TypedMention], start: usize, end: usize) -> Range<usize
     from..to
 }
 
+/// Put a new mention of `label` on each span (`spans[i]` its token range, `bytes[i]` its byte
+/// span, in text order), dropping every mention a span overlaps, then sort by start. Spans that
+/// do not overlap each other (nearly always) drop what they cover in one pass (a pass per span
+/// was quadratic on long documents); else span by span, so a span that starts inside the one
+/// before drops that one's new mention too.
+pub fn replace_spans(
+    ms: &mut Vec<TypedMention>,
+    spans: Vec<Range<usize>>,
+    bytes: Vec<(usize, usize)>,
+    label: Label,
+) {
+    let disjoint = bytes.windows(2).all(|w| w[0].1 <= w[1].0);
+    if disjoint {
+        ms.retain(|m| {
+            let k = bytes.partition_point(|&(_, end)| end <= m.start);
+            bytes.get(k).is_none_or(|&(start, _)| m.end <= start)
+        });
+    }
+    for (r, (start, end)) in spans.into_iter().zip(bytes) {
+        if !disjoint {
+            ms.retain(|m| m.end <= start || m.start >= end);
+        }
+        ms.push(TypedMention {
+            start,
+            end,
+            label,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.6,
+            tokens: r,
+        });
+    }
+    crate::sort::sort_by_key(ms, |m| m.start);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

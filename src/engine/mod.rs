@@ -216,7 +216,7 @@ pub fn analyze_observed(
     );
     drop(clauses);
     done(10);
-    // What follows reads only the text and the sentences: free the tokens (13 bytes
+    // What follows reads only the text and the sentences: free the tokens (9 bytes
     // each, packed) before the output is built.
     let mut doc = doc;
     doc.tokens = Vec::new();

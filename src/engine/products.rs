@@ -27,7 +27,7 @@
 
 use super::lexicon::words::words;
 use super::lexicon::{lexicon, Lexicon};
-use super::mention::TypedMention;
+use super::mention::{replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, is_lower_brand};
 use super::text::{Doc, TokenKind};
@@ -74,32 +74,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         .iter()
         .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
         .collect();
-    // Spans in text order that do not overlap (nearly always): drop every mention one of them
-    // overlaps in one pass (a pass per span was quadratic), then add theirs in order; a span
-    // that starts inside the one before may drop that one's new mention, so then span by span.
-    let disjoint = spans.windows(2).all(|w| w[0].end <= w[1].start);
-    if disjoint {
-        ms.retain(|m| {
-            let k = bytes.partition_point(|&(_, end)| end <= m.start);
-            bytes.get(k).is_none_or(|&(start, _)| m.end <= start)
-        });
-    }
-    for (r, (start, end)) in spans.into_iter().zip(bytes) {
-        if !disjoint {
-            ms.retain(|m| m.end <= start || m.start >= end);
-        }
-        ms.push(TypedMention {
-            start,
-            end,
-            label: Label::Product,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens: r,
-        });
-    }
-    crate::sort::sort_by_key(ms, |m| m.start);
+    replace_spans(ms, spans, bytes, Label::Product);
 }
 
 /// Whether token `i` is the first of its sentence (a sentence starts where its first token

@@ -475,10 +475,8 @@ fn split_person_of(doc: &Doc, ms: &mut Vec<TypedMention>) {
 /// space, same sentence) are one organisation.
 fn join_acronym_cities(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
-    let mut k = 0;
-    while k + 1 < ms.len() {
-        let (a, b) = (&ms[k], &ms[k + 1]);
-        let joins = a.label == Label::Org
+    let joins = |a: &TypedMention, b: &TypedMention| {
+        a.label == Label::Org
             && a.tokens.len() == 1
             && is_all_caps(doc.tok_text(a.tokens.start))
             && doc.tok_text(a.tokens.start).len() <= 5
@@ -489,15 +487,18 @@ fn join_acronym_cities(doc: &Doc, ms: &mut Vec<TypedMention>) {
             && !is_all_caps(doc.tok_text(b.tokens.start))
             && lx
                 .get(&doc.tok_text(b.tokens.start).to_lowercase())
-                .is_some_and(|e| e.city.is_some() || e.capital.is_some());
-        if joins {
-            let (end, tend) = (b.end, b.tokens.end);
-            let a = &mut ms[k];
-            a.end = end;
-            a.tokens.end = tend;
-            ms.remove(k + 1);
+                .is_some_and(|e| e.city.is_some() || e.capital.is_some())
+    };
+    // One pass that rebuilds the list (a `remove` per join moved the tail each time: quadratic
+    // on a long document that names such a body often).
+    let old = std::mem::take(ms);
+    let mut it = old.into_iter().peekable();
+    while let Some(mut a) = it.next() {
+        if let Some(b) = it.next_if(|b| joins(&a, b)) {
+            a.end = b.end;
+            a.tokens.end = b.tokens.end;
         }
-        k += 1;
+        ms.push(a);
     }
 }
 

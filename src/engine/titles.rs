@@ -15,7 +15,8 @@
 //! No person is added in a headline line (Title Case or ALL CAPS), where capitals say nothing.
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only adds roles and person mentions, never drops or relabels one.
+//! stage; only adds roles and person mentions and moves a person's start past the title
+//! before it; never drops or relabels one.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
@@ -265,6 +266,7 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         // No title, no new name; an honorific is no role.
         let got = roles("Mr Tom Riley said the pier was safe.");
+        assert!(got.iter().any(|(n, _)| n.contains("Tom Riley")), "{got:?}");
         assert!(got.iter().all(|(_, r)| r.is_empty()), "{got:?}");
     }
 }

@@ -3,11 +3,11 @@
 //!
 //! Input: the bytes of a weight file (format in [`Tagger::from_bytes`]). Output: a [`Tagger`]
 //! whose [`Tagger::row`] gives the [`TAGS`] weights of a feature hash, or `None` for a feature
-//! the model does not hold. The features themselves and the tagging are in `super::tagger`.
+//! the model does not hold. The features are in `super::extract`, the tagging in `super::tagger`.
 
 use std::sync::OnceLock;
 
-/// Number of tags: O, then B- and I- of each class of `super::tagger::Class`.
+/// Number of tags: O, then B- and I- of each class of `super::tags::Class`.
 pub const TAGS: usize = 9;
 
 /// Weights per slot: the [`TAGS`] weights padded with zeros to a width the compiler adds as a
