@@ -16,6 +16,7 @@
 //! coordinated verb without a subject shares the previous clause's.
 
 mod args;
+pub use args::Objects;
 mod chunk;
 mod lemma;
 mod repair;
@@ -178,41 +179,6 @@ pub struct Clause {
 /// The preposition of an object stored among a clause's phrases: no text has a word there.
 const NO_PREP: (u32, u32) = (u32::MAX, u32::MAX);
 
-/// A clause's objects: a view of the front of its argument block that reads like a
-/// `[Group]` (`len`, `is_empty`, `iter`, `first`, indexing).
-#[derive(Debug, Clone, Copy)]
-pub struct Objects<'a>(&'a [PrepPhrase]);
-
-impl<'a> Objects<'a> {
-    /// How many objects.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// No object.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The objects in text order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &'a Group> + ExactSizeIterator + Clone {
-        let phrases: &'a [PrepPhrase] = self.0;
-        phrases.iter().map(|p| &p.object)
-    }
-
-    /// The first object.
-    pub fn first(&self) -> Option<&'a Group> {
-        self.0.first().map(|p| &p.object)
-    }
-}
-
-impl std::ops::Index<usize> for Objects<'_> {
-    type Output = Group;
-    fn index(&self, i: usize) -> &Group {
-        &self.0[i].object
-    }
-}
-
 impl Clause {
     /// Byte span in the document text.
     #[inline]
@@ -230,22 +196,6 @@ impl Clause {
     #[inline]
     pub fn sentence(&self) -> usize {
         self.sentence as usize
-    }
-
-    /// Noun groups after the verb that are not in a prepositional phrase, in text order.
-    #[inline]
-    pub fn objects(&self) -> Objects<'_> {
-        Objects(&self.args[..self.objects_len()])
-    }
-
-    /// The prepositional phrases, in text order.
-    #[inline]
-    pub fn preps(&self) -> &[PrepPhrase] {
-        &self.args[self.objects_len()..]
-    }
-
-    fn objects_len(&self) -> usize {
-        self.args.partition_point(|p| p.prep == NO_PREP)
     }
 }
 
