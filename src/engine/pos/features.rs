@@ -85,6 +85,19 @@ fn hash_lower(s: &str) -> u32 {
     h
 }
 
+/// [`WordHashes::lower`] of a lower-case ASCII word, at compile time (the ASCII path's
+/// hash of it: FNV-1a of its bytes), for the words the tagger's repairs compare with.
+pub const fn ascii_lower_hash(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < b.len() {
+        h = (h ^ b[i] as u32).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
 /// FNV-1a of `s` as written.
 #[inline]
 fn hash_cased(s: &str) -> u32 {
@@ -398,6 +411,18 @@ mod tests {
         ] {
             assert_eq!(WordHashes::ascii(w), WordHashes::general(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn the_compile_time_hash_is_the_lower_cased_hash() {
+        for w in ["to", "ing", "ed", "a", ""] {
+            assert_eq!(ascii_lower_hash(w), WordHashes::new(w).lower, "{w}");
+            assert_eq!(ascii_lower_hash(w), WordHashes::general(w).lower, "{w}");
+        }
+        assert_eq!(
+            WordHashes::new("Booking").suffix[2],
+            ascii_lower_hash("ing")
+        );
     }
 
     #[test]
