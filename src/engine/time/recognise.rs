@@ -298,8 +298,9 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
             && text
                 .split_once('-')
                 .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()));
+        // (A byte loop, not `contains`: words are short, and most have no hyphen.)
         let split = (tok.kind == TokenKind::Word || day_pair)
-            && text.contains('-')
+            && text.bytes().any(|b| b == b'-')
             && text.len() < 64
             && !timestamp;
         if split {
