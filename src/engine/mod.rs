@@ -26,6 +26,7 @@ pub mod candidates;
 #[doc(hidden)]
 pub mod clause;
 pub(crate) mod cm;
+pub mod compose;
 pub(crate) mod coref;
 pub(crate) mod defined;
 pub mod error;
@@ -149,7 +150,10 @@ pub fn analyze_observed(
             ..Analysis::default()
         };
     }
-    let doc = text::Doc::new(&input.text);
+    // Letters typed as a base and combining marks ("u" + U+0308) are read composed, so the
+    // word lists and the model see the letters they hold; results point at the user's text.
+    let (composed, shifts) = compose::compose(&input.text).unzip();
+    let doc = text::Doc::new(composed.as_deref().unwrap_or(&input.text));
     done(0);
     // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
     // the name typing (with a temporary peak of its own) runs while only the tokens exist,
@@ -222,7 +226,7 @@ pub fn analyze_observed(
     doc.tokens = Vec::new();
     // One offset map for the whole output (mentions, time expressions, events, relations,
     // tagged words): building it counts every byte of the text.
-    let map = OffsetMap::new(doc.text);
+    let map = OffsetMap::with_shifts(&input.text, shifts.unwrap_or_default());
     let mut a = assemble(
         input, &doc, &map, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
@@ -297,7 +301,7 @@ fn assemble(
                 end,
                 start16,
                 end16,
-                text: doc.slice(m.start, m.end).to_string(),
+                text: map.slice(m.start, m.end).to_string(),
                 label: m.label,
                 entity: entity_id(e),
                 actor: merged
@@ -324,7 +328,7 @@ fn assemble(
             end,
             start16,
             end16,
-            text: doc.slice(r.start, r.end).to_string(),
+            text: map.slice(r.start, r.end).to_string(),
             label: e.label,
             entity: entity_id(r.entity),
             actor: None,
@@ -358,7 +362,7 @@ fn assemble(
                 end,
                 start16,
                 end16,
-                text: doc.slice(t.start, t.end).to_string(),
+                text: map.slice(t.start, t.end).to_string(),
                 kind: t.kind,
                 value: t.value.clone(),
                 modifier: t.modifier().map(str::to_string),
