@@ -89,6 +89,22 @@ impl Table {
         }
     }
 
+    /// An empty table with room for `keys` keys of `bytes` bytes in all before it grows.
+    pub(super) fn with_capacity(keys: usize, bytes: usize) -> Table {
+        let mut t = Table {
+            keys: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(keys),
+            entry_of: Vec::with_capacity(keys),
+            entries: Vec::with_capacity(keys),
+            slots: Vec::new(),
+            bits: 0,
+        };
+        while t.slots.len() * 3 < keys * 4 {
+            t.grow();
+        }
+        t
+    }
+
     /// The entry of lower-case `key`, added (empty) if new. Only before [`Table::finish`].
     pub(super) fn entry_mut(&mut self, key: &str) -> &mut Entry {
         if (self.ends.len() + 1) * 4 > self.slots.len() * 3 {
@@ -128,12 +144,21 @@ impl Table {
     pub(super) fn finish(&mut self) {
         let per_key = std::mem::take(&mut self.entries);
         let mut seen: HashMap<&Entry, u32, super::FxBuild> = HashMap::default();
+        // Keys of one table come one after another, mostly with equal entries (given names,
+        // surnames): the previous key's entry is tried before hashing.
+        let mut last: Option<(&Entry, u32)> = None;
         for (i, e) in per_key.iter().enumerate() {
-            let next = self.entries.len() as u32;
-            let k = *seen.entry(e).or_insert_with(|| {
-                self.entries.push(e.clone());
-                next
-            });
+            let k = match last {
+                Some((l, k)) if l == e => k,
+                _ => {
+                    let next = self.entries.len() as u32;
+                    *seen.entry(e).or_insert_with(|| {
+                        self.entries.push(e.clone());
+                        next
+                    })
+                }
+            };
+            last = Some((e, k));
             self.entry_of[i] = k;
         }
         self.keys.shrink_to_fit();
@@ -174,26 +199,28 @@ mod tests {
     /// shared; keys that were not added (a prefix, an extension, an empty key) are not.
     #[test]
     fn keys_find_their_entries_through_growth_and_sharing() {
-        let mut t = Table::default();
-        assert!(t.get("anything").is_none());
-        let keys: Vec<String> = (0..5000).map(|i| format!("key {i}")).collect();
-        for (i, k) in keys.iter().enumerate() {
-            let e = t.entry_mut(k);
-            e.given = i % 2 == 0;
-            e.surname = i % 3 == 0;
-        }
-        // Updating an existing key changes its entry, not the number of keys.
-        t.entry_mut("key 7").stop = true;
-        assert_eq!(t.len(), keys.len());
-        t.finish();
-        assert_eq!(t.distinct(), 5, "4 flag pairs and the stop-word entry");
-        for (i, k) in keys.iter().enumerate() {
-            let e = t.get(k).unwrap_or_else(|| panic!("{k}"));
-            assert_eq!((e.given, e.surname), (i % 2 == 0, i % 3 == 0), "{k}");
-            assert_eq!(e.stop, i == 7, "{k}");
-        }
-        for k in ["key", "key 5000", "key 12 ", "", "ke"] {
-            assert!(t.get(k).is_none(), "{k:?}");
+        // Grown from empty, and with room reserved for fewer keys than are added.
+        for mut t in [Table::default(), Table::with_capacity(3000, 100)] {
+            assert!(t.get("anything").is_none());
+            let keys: Vec<String> = (0..5000).map(|i| format!("key {i}")).collect();
+            for (i, k) in keys.iter().enumerate() {
+                let e = t.entry_mut(k);
+                e.given = i % 2 == 0;
+                e.surname = i % 3 == 0;
+            }
+            // Updating an existing key changes its entry, not the number of keys.
+            t.entry_mut("key 7").stop = true;
+            assert_eq!(t.len(), keys.len());
+            t.finish();
+            assert_eq!(t.distinct(), 5, "4 flag pairs and the stop-word entry");
+            for (i, k) in keys.iter().enumerate() {
+                let e = t.get(k).unwrap_or_else(|| panic!("{k}"));
+                assert_eq!((e.given, e.surname), (i % 2 == 0, i % 3 == 0), "{k}");
+                assert_eq!(e.stop, i == 7, "{k}");
+            }
+            for k in ["key", "key 5000", "key 12 ", "", "ke"] {
+                assert!(t.get(k).is_none(), "{k:?}");
+            }
         }
     }
 }
