@@ -66,8 +66,8 @@ fn inverse(rel: &str) -> &'static str {
 /// The headline of the clause holding byte `at`, passing over a reporting
 /// clause ("officials said ...") to the clause it reports.
 fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
-    let c = clause::containing(clauses, at)?;
-    let i = clauses.partition_point(|x| x.span.0 < c.span.0);
+    let c = clause::containing(clauses, src.words, at)?;
+    let i = clauses.partition_point(|x| x.span(src.words).0 < c.span(src.words).0);
     let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
     if words::lists()
         .reporting_lemmas
@@ -221,11 +221,11 @@ fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
                 .get(t.end..w.start())
                 .is_some_and(|gap| gap == " ")
     });
-    let Some(c) = clause::containing(inp.clauses, t.start) else {
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
         return false;
     };
     let later = timexes.get(ti + 1).is_some_and(|n| {
-        matches!(n.kind, TimexType::Date | TimexType::Time) && n.end <= c.span().1
+        matches!(n.kind, TimexType::Date | TimexType::Time) && n.end <= c.span(inp.words).1
     });
     modifier && later
 }
@@ -263,7 +263,7 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
 /// police arrested ...": "following" read as a verb), then the next clause
 /// of the sentence.
 fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
-    let Some(c) = clause::containing(inp.clauses, t.start) else {
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
         return t.start;
     };
     let inside = inp
@@ -273,11 +273,13 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     if !inside {
         return t.start;
     }
-    let i = inp.clauses.partition_point(|x| x.span.0 <= c.span.0);
+    let i = inp
+        .clauses
+        .partition_point(|x| x.span(inp.words).0 <= c.span(inp.words).0);
     inp.clauses
         .get(i)
         .filter(|n| n.sentence == c.sentence)
-        .map_or(t.start, |n| n.span().0)
+        .map_or(t.start, |n| n.span(inp.words).0)
 }
 
 /// Events of the document; see the module comment.
