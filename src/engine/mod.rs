@@ -170,6 +170,8 @@ pub fn analyze_observed(
     particles::complete(&doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(&doc, &mut mentions);
+    // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
+    firms::sectors(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.

@@ -290,14 +290,29 @@ fn says_its(doc: &Doc, end: usize) -> bool {
 }
 
 /// "X said it", "X reported its": the word after the name is a speech or report verb and the
-/// next one "it" or "its".
+/// next one "it" or "its". Not "it" before a copula ("Reid said it was too early", "said it's
+/// late"): that "it" is the situation, said by people as often as by firms.
 fn says_it(doc: &Doc, end: usize) -> bool {
     let (Some(v), Some(p)) = (word(doc, end), word(doc, end + 1)) else {
         return false;
     };
     let w = words();
-    (w.speech_verbs.contains(&v.as_str()) || w.report_verbs.contains(&v.as_str()))
-        && (p == "it" || p == "its")
+    if !(w.speech_verbs.contains(&v.as_str()) || w.report_verbs.contains(&v.as_str())) {
+        return false;
+    }
+    match p.as_str() {
+        "its" => true,
+        "it" => !doc.tokens.get(end + 2).is_some_and(|_| {
+            w.it_copulas
+                .contains(&normal_quote(doc.tok_text(end + 2)).as_str())
+        }),
+        _ => false,
+    }
+}
+
+/// A word in lower case with a typographic apostrophe written as `'`.
+fn normal_quote(w: &str) -> String {
+    w.to_lowercase().replace('\u{2019}', "'")
 }
 
 /// ", a consortium led by", ", the world's biggest train maker,": a comma, a determiner, up
@@ -532,6 +547,22 @@ mod tests {
         let got = names("Helen Marsh said it would rain. Marsh said it was late.");
         assert!(has(&got, "Helen Marsh", "PERSON"), "{got:?}");
         assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn it_before_a_copula_is_the_situation_not_the_speaker() {
+        // Nothing in the text says Okonjo is a person, but "it was" is not the speaker.
+        for text in [
+            "On Friday, Okonjo said it was too soon to call the vote.",
+            "On Friday, Okonjo said it's too soon to call the vote.",
+            "On Friday, Okonjo said it seemed unlikely the bridge would reopen.",
+        ] {
+            let got = names(text);
+            assert!(has(&got, "Okonjo", "PERSON"), "{text}: {got:?}");
+        }
+        // "its" stays the firm's cue whatever follows.
+        let got = names("On Friday, Okonjo said its plant was closed.");
+        assert!(has(&got, "Okonjo", "ORG"), "{got:?}");
     }
 
     #[test]
