@@ -33,7 +33,7 @@ use super::lexicon::words::words;
 use super::lexicon::{lexicon, Entry};
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised};
+use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
 
@@ -385,37 +385,54 @@ fn word(doc: &Doc, i: usize) -> Option<String> {
 }
 
 /// "China's CRRC" read as one place: the listed place with its possessive is cut off as a place
-/// of its own and the rest keeps the mention's label.
+/// of its own and the rest keeps the mention's label. "The Treasury's Office of Foreign Assets
+/// Control", "the Commerce Department's Bureau of ...": a listed organisation, or a name ending
+/// with an organisation designator, with its possessive before a name that holds a designator
+/// of its own, is two organisations (the owner and its office). A possessive inside a firm's
+/// own name ("People's Bank of China", "Moody's Investors Service") has neither before it.
 fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
+    let org_designator = |i: usize| {
+        let w = doc.tok_text(i);
+        let w = &w[..w.len() - possessive_len(w)];
+        lx.get(&w.to_lowercase())
+            .is_some_and(|e| matches!(e.designator, Some((Label::Org, _))))
+    };
     let mut extra = Vec::new();
     for m in ms.iter_mut() {
         if m.tokens.len() < 2 || !matches!(m.label, Label::Gpe | Label::Loc | Label::Org) {
             continue;
         }
-        let first = doc.tok_text(m.tokens.start);
-        let Some(stem) = first
-            .strip_suffix("'s")
-            .or_else(|| first.strip_suffix("\u{2019}s"))
-        else {
+        // The first token written with a possessive, before the last token.
+        let Some(k) = (m.tokens.start..m.tokens.end - 1).find(|&i| {
+            let w = doc.tok_text(i);
+            w.ends_with("'s") || w.ends_with("\u{2019}s")
+        }) else {
             continue;
         };
-        let Some(e) = lx.get(&stem.to_lowercase()) else {
-            continue;
-        };
-        let cc = e.country.or(e.city).or(e.capital);
-        if cc.is_none() && !e.us_state {
-            continue;
-        }
-        let next = m.tokens.start + 1;
+        let next = k + 1;
         if !is_capitalised(doc.tok_text(next)) {
             continue;
         }
         let t0 = &doc.tokens[m.tokens.start];
+        let left_end = doc.tokens[k].end() - possessive_len(doc.tok_text(k));
+        let left = doc.slice(t0.start(), left_end).to_lowercase();
+        let e = lx.get(&left);
+        let cc = e.and_then(|e| e.country.or(e.city).or(e.capital));
+        let place = cc.is_some() || e.is_some_and(|e| e.us_state);
+        let owner =
+            e.is_some_and(|e| matches!(e.known, Some((Label::Org, _)))) || org_designator(k);
+        let label = if place {
+            Label::Gpe
+        } else if owner && (next..m.tokens.end).any(org_designator) {
+            Label::Org
+        } else {
+            continue;
+        };
         extra.push(TypedMention {
             start: t0.start(),
-            end: t0.start() + stem.len(),
-            label: Label::Gpe,
+            end: left_end,
+            label,
             role: None,
             country: cc,
             capital_of: None,
@@ -434,10 +451,6 @@ fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
-/// "Olivia Brandt of Hestley Marrow" read as one person: a person's name of two words or more
-/// opening with a listed given name ends before "of"; the two or more capitalised words after
-/// it are a place when listed, else an organisation (one word is a territorial designation:
-/// "Patrick Gordon of Auchleuchries").
 fn split_person_of(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut extra = Vec::new();
@@ -581,6 +594,19 @@ mod tests {
         let got = names("Japan's Kotaro, the country's largest rail maker, lost money.");
         assert!(has(&got, "Japan", "GPE"), "{got:?}");
         assert!(has(&got, "Kotaro", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn an_owner_with_its_possessive_before_an_office_is_two_bodies() {
+        let got = names("The Treasury's Office of Foreign Assets Control fined Brandt Marine.");
+        assert!(has(&got, "Treasury", "ORG"), "{got:?}");
+        assert!(
+            has(&got, "Office of Foreign Assets Control", "ORG"),
+            "{got:?}"
+        );
+        let got = names("Later the Energy Ministry's Bureau of Fuel Supply closed the depot.");
+        assert!(has(&got, "Energy Ministry", "ORG"), "{got:?}");
+        assert!(has(&got, "Bureau of Fuel Supply", "ORG"), "{got:?}");
     }
 
     #[test]
