@@ -9,6 +9,7 @@
 //! - a name followed by an apposition headed by an organisation noun ("Renaissance, a
 //!   consortium led by ...", "CRRC, the world's biggest train maker");
 //! - a name after a staff noun and "at" ("analysts at Kpler", "researchers at ...");
+//! - a name followed by ", which" and a verb of what firms do ("Safran, which makes engines");
 //! - a name after "of" that follows a person's full name ("Marcus Feld of Pryor Cashman"), not
 //!   a listed place ("Sen. Ann Lee of Maine");
 //! - a one-word short form of an organisation the document names ("Hydro" after "Norsk
@@ -87,6 +88,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let other_cue = !given_first
             && plain
             && (apposition(doc, m.tokens.end)
+                || which_makes(doc, m.tokens.end)
                 || staff_at(doc, m.tokens.start)
                 || of_a_person(doc, ms, k));
         if it_cue || other_cue {
@@ -355,6 +357,15 @@ fn apposition(doc: &Doc, end: usize) -> bool {
     false
 }
 
+/// "X, which makes engines": a comma, "which" and a verb of what firms do (`[firm_verbs]`). A
+/// person takes "who", and a place does not make, sell or employ.
+fn which_makes(doc: &Doc, end: usize) -> bool {
+    end < doc.tokens.len()
+        && doc.tok_text(end) == ","
+        && word(doc, end + 1).as_deref() == Some("which")
+        && word(doc, end + 2).is_some_and(|v| words().firm_verbs.contains(&v.as_str()))
+}
+
 /// "analysts at X": "at" before the name and a staff noun before it.
 fn staff_at(doc: &Doc, start: usize) -> bool {
     start >= 2
@@ -576,6 +587,18 @@ mod tests {
         // "its" stays the firm's cue whatever follows.
         let got = names("On Friday, Okonjo said its plant was closed.");
         assert!(has(&got, "Okonjo", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn which_and_a_firms_verb_make_a_firm() {
+        let got = names("The order went to Drevanta, which makes landing gear in Lyon.");
+        assert!(has(&got, "Drevanta", "ORG"), "{got:?}");
+        // "which" with another verb says nothing of the kind.
+        let got = names("The order went to Drevanta, which lies on the coast.");
+        assert!(
+            got.iter().any(|(t, l)| t == "Drevanta" && l != "ORG"),
+            "{got:?}"
+        );
     }
 
     #[test]

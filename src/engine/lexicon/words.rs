@@ -99,6 +99,9 @@ pub struct Words {
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
+    /// Verbs after ", which" that make the name before a firm ("X, which makes"), read after
+    /// typing by `engine::retype`.
+    pub firm_verbs: Vec<&'static str>,
     /// Organisation nouns heading an apposition (", a consortium"), besides `org_nouns`.
     pub apposition_org_nouns: Vec<&'static str>,
     /// Words that may follow the noun ending such an apposition ("led", "based").
@@ -170,6 +173,7 @@ fn parse(table: &'static str) -> Words {
                 "version_determiners" => Some(&mut w.version_determiners),
                 "report_verbs" => Some(&mut w.report_verbs),
                 "it_copulas" => Some(&mut w.it_copulas),
+                "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
@@ -242,6 +246,7 @@ mod tests {
             ("version_determiners", &w.version_determiners),
             ("report_verbs", &w.report_verbs),
             ("it_copulas", &w.it_copulas),
+            ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
