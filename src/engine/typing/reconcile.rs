@@ -202,8 +202,8 @@ fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: 
 }
 
 /// People and places inside headline lines ([`super::headline`]): added where no name stands,
-/// and a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
-/// SARKOZY"). `out` is in text order and stays so.
+/// a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
+/// SARKOZY"), and a name replaces a wider mention nothing vouches for ("Chiefs Blame Brussels"). `out` is in text order and stays so.
 fn add_headline_names(
     doc: &Doc,
     lx: &Lexicon,
@@ -217,7 +217,11 @@ fn add_headline_names(
     }
     let mut removed = vec![false; out.len()];
     let mut added = Vec::new();
-    for h in found {
+    for super::headline::Found {
+        name: h,
+        replaces_wider,
+    } in found
+    {
         // `out` holds no overlaps and is in text order: the ones overlapping `h` are a run.
         let first = out.partition_point(|m| m.end <= h.start);
         let over = first
@@ -231,7 +235,7 @@ fn add_headline_names(
             && over.clone().all(|k| {
                 out[k].label == Label::Person && out[k].start >= h.start && out[k].end <= h.end
             });
-        if over.is_empty() || person_pieces {
+        if over.is_empty() || person_pieces || replaces_wider {
             over.for_each(|k| removed[k] = true);
             added.push(h);
         }
