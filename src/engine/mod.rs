@@ -28,6 +28,7 @@ pub mod clause;
 pub(crate) mod cm;
 pub mod compose;
 pub(crate) mod coref;
+pub(crate) mod datelines;
 pub(crate) mod defined;
 pub mod error;
 pub(crate) mod events;
@@ -174,8 +175,12 @@ pub fn analyze_observed(
     particles::complete(&doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(&doc, &mut mentions);
+    // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
+    firms::sectors(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
+    datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
