@@ -15,6 +15,7 @@ mod list;
 mod props;
 mod view;
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -23,7 +24,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEven
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
-use dates::Shape;
+use dates::{Placed, Shape};
 use draw::{draw_mark, fmt, undated_chips};
 pub use filter::{in_relation, involves, stand_ins};
 use layout::Mark;
@@ -70,13 +71,32 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The documents, shared by the click handlers (not copied into each).
     let docs_rc = use_memo(props.docs.clone(), |d| d.clone());
 
+    // Each document's events placed on the axis, computed once per analysis:
+    // kept across renders by (document id, generation).
+    let placed_kept = use_mut_ref(HashMap::<(String, u64), Rc<[Option<Placed>]>>::new);
+    let placed = use_memo(props.docs.clone(), move |docs| {
+        let mut kept = placed_kept.borrow_mut();
+        let mut next = HashMap::with_capacity(docs.len());
+        let placed: Vec<Rc<[Option<Placed>]>> = (docs.iter())
+            .map(|d| {
+                let key = (d.id.clone(), d.generation);
+                let p = kept
+                    .remove(&key)
+                    .unwrap_or_else(|| layout::placements(&d.analysis).into());
+                next.insert(key, p.clone());
+                p
+            })
+            .collect();
+        *kept = next;
+        placed
+    });
     // Which events to show, placed on the axis.
     let shown = {
         let docs = props.docs.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
-        use_memo((docs, entity, relation), |(docs, entity, relation)| {
-            let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
+        let placed = placed.clone();
+        use_memo((docs, entity, relation), move |(docs, entity, relation)| {
             let stand_ins = entity
                 .as_ref()
                 .and_then(|(doc, ent)| {
@@ -104,8 +124,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 by_relation && keep_entity(lane, ev)
             };
             (
-                layout::items(&analyses, keep),
-                layout::unplaced(&analyses, keep),
+                layout::items_placed(&placed, keep),
+                layout::unplaced_placed(&placed, keep),
             )
         })
     };
