@@ -11,7 +11,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -98,21 +98,32 @@ fn prepare_then(
     key: PrepKey,
     text: Rc<str>,
     analysis: Rc<Analysis>,
-    then: impl FnOnce(&Rc<RefCell<WorkerSlot>>) + 'static,
+    then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
 ) {
     slot.borrow_mut().preparing.push(key.clone());
-    let mut preparing = Preparing::new(text, analysis);
-    let weak = Rc::downgrade(slot);
-    wasm_bindgen_futures::spawn_local(async move {
-        while !preparing.step() {
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+    step_later(Preparing::new(text, analysis), Rc::downgrade(slot), key, then);
+}
+
+/// One step of `preparing` in a task of its own (a zero timeout), then the
+/// next, and after the last one `then`, unless the page has gone meanwhile
+/// (its slot with it).
+fn step_later(
+    mut preparing: Preparing,
+    slot: Weak<RefCell<WorkerSlot>>,
+    key: PrepKey,
+    then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
+) {
+    // Forgotten: it runs once and is not cancelled (the slot is checked).
+    Timeout::new(0, move || {
+        if !preparing.step() {
+            return step_later(preparing, slot, key, then);
         }
         drop(preparing);
-        // The page may have gone meanwhile (its slot with it): nothing to give.
-        let Some(slot) = weak.upgrade() else { return };
+        let Some(slot) = slot.upgrade() else { return };
         slot.borrow_mut().preparing.retain(|k| *k != key);
         then(&slot);
-    });
+    })
+    .forget();
 }
 
 /// A long text's correction job done on the main thread: (text, engine
@@ -352,7 +363,9 @@ fn ensure_worker(
                         };
                         // Its view derived first, a step a task, as an analysis's.
                         match job {
-                            Some((text, ..)) => prepare_then(&slot, key, text, a, give),
+                            Some((text, ..)) => {
+                                prepare_then(&slot, key, text, a, Box::new(give));
+                            }
                             None => give(&slot),
                         }
                     }
@@ -391,10 +404,11 @@ fn ensure_worker(
                         let key = (arrived.doc.clone(), arrived.generation, false);
                         let (text, analysis) = (Rc::from(input.text), arrived.analysis.clone());
                         let dispatcher = dispatcher.clone();
-                        prepare_then(&slot, key, text, analysis, move |slot| {
+                        let then = move |slot: &Rc<RefCell<WorkerSlot>>| {
                             slot.borrow_mut().arrived.push(arrived);
                             flush_arrived(&dispatcher, slot);
-                        });
+                        };
+                        prepare_then(&slot, key, text, analysis, Box::new(then));
                     // The last one expected: given now; else with the
                     // others that arrive within WORKER_FLUSH_MS.
                     } else {

@@ -6,6 +6,8 @@
 //! Only items inside the window are visited, so drawing stays cheap for
 //! thousands of events.
 
+use std::rc::Rc;
+
 use super::dates::{place, Placed, Shape};
 use crate::engine::model::Analysis;
 
@@ -50,18 +52,22 @@ pub fn placements(a: &Analysis) -> Vec<Option<Placed>> {
 /// those `keep(lane, event index)` accepts. Unplaceable events are left out
 /// (the event list still shows them). Sorted by start.
 pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Item> {
-    let placed: Vec<Vec<Option<Placed>>> = docs.iter().map(|a| placements(a)).collect();
-    items_placed(&placed, keep)
+    items_placed(&placed_all(docs), keep)
+}
+
+/// [`placements`] of each of `docs`.
+fn placed_all(docs: &[&Analysis]) -> Vec<Rc<[Option<Placed>]>> {
+    docs.iter().map(|a| placements(a).into()).collect()
 }
 
 /// [`items`] from the documents' [`placements`].
-pub fn items_placed<P: AsRef<[Option<Placed>]>>(
-    placed: &[P],
+pub fn items_placed(
+    placed: &[Rc<[Option<Placed>]>],
     keep: impl Fn(usize, usize) -> bool,
 ) -> Vec<Item> {
     let mut out = Vec::new();
     for (lane, ps) in placed.iter().enumerate() {
-        for (i, p) in ps.as_ref().iter().enumerate() {
+        for (i, p) in ps.iter().enumerate() {
             let Some(p) = p else { continue };
             if keep(lane, i) {
                 out.push(Item {
@@ -83,18 +89,17 @@ pub fn items_placed<P: AsRef<[Option<Placed>]>>(
 /// no place on the axis (a duration, "XXXX-04", a relative date in a
 /// document without a date), as (document, event index) in document order.
 pub fn unplaced(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
-    let placed: Vec<Vec<Option<Placed>>> = docs.iter().map(|a| placements(a)).collect();
-    unplaced_placed(&placed, keep)
+    unplaced_placed(&placed_all(docs), keep)
 }
 
 /// [`unplaced`] from the documents' [`placements`].
-pub fn unplaced_placed<P: AsRef<[Option<Placed>]>>(
-    placed: &[P],
+pub fn unplaced_placed(
+    placed: &[Rc<[Option<Placed>]>],
     keep: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (lane, ps) in placed.iter().enumerate() {
-        for (i, p) in ps.as_ref().iter().enumerate() {
+        for (i, p) in ps.iter().enumerate() {
             if p.is_none() && keep(lane, i) {
                 out.push((lane, i));
             }

@@ -15,7 +15,6 @@ mod list;
 mod props;
 mod view;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -72,22 +71,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let docs_rc = use_memo(props.docs.clone(), |d| d.clone());
 
     // Each document's events placed on the axis, computed once per analysis:
-    // kept across renders by (document id, generation).
-    let placed_kept = use_mut_ref(HashMap::<(String, u64), Rc<[Option<Placed>]>>::new);
+    // kept across renders by (document id, generation), the documents' order
+    // being the same from one render to the next nearly always.
+    type Kept = Vec<(String, u64, Rc<[Option<Placed>]>)>;
+    let placed_kept = use_mut_ref(Kept::new);
     let placed = use_memo(props.docs.clone(), move |docs| {
         let mut kept = placed_kept.borrow_mut();
-        let mut next = HashMap::with_capacity(docs.len());
-        let placed: Vec<Rc<[Option<Placed>]>> = (docs.iter())
-            .map(|d| {
-                let key = (d.id.clone(), d.generation);
-                let p = kept
-                    .remove(&key)
-                    .unwrap_or_else(|| layout::placements(&d.analysis).into());
-                next.insert(key, p.clone());
-                p
+        let placed: Vec<Rc<[Option<Placed>]>> = (docs.iter().enumerate())
+            .map(|(i, d)| {
+                let is = |k: &&(String, u64, _)| k.1 == d.generation && k.0 == d.id;
+                let old = kept.get(i).filter(is).or_else(|| kept.iter().find(is));
+                old.map_or_else(|| layout::placements(&d.analysis).into(), |k| k.2.clone())
             })
             .collect();
-        *kept = next;
+        *kept = (docs.iter().zip(&placed))
+            .map(|(d, p)| (d.id.clone(), d.generation, p.clone()))
+            .collect();
         placed
     });
     // Which events to show, placed on the axis.
