@@ -239,7 +239,7 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
     let Some(t) = timexes.get(ti) else {
         return false;
     };
-    let Some(c) = clause::containing(inp.clauses, t.start) else {
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
         return false;
     };
     if !words::lists()
@@ -248,11 +248,13 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
     {
         return false;
     }
-    let i = inp.clauses.partition_point(|x| x.span.0 <= c.span.0);
+    let i = inp
+        .clauses
+        .partition_point(|x| x.span(inp.words).0 <= c.span(inp.words).0);
     let Some(n) = inp.clauses.get(i).filter(|n| n.sentence == c.sentence) else {
         return false;
     };
-    let (na, nb) = n.span();
+    let (na, nb) = n.span(inp.words);
     timexes.get(ti + 1..).unwrap_or(&[]).iter().any(|o| {
         matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
     })
