@@ -356,3 +356,17 @@ fn meeting_a_states_officials_is_meeting_that_state() {
     assert_eq!(m.4, Modality::Hedged);
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn machine_parts_and_fuel_are_goods() {
+    // Trial 9: a firm supplying motors or fuel found no item, so no relation.
+    let r = rel(
+        "Lindqvist Components supplied 2,000 gimbal motors to Sandvoll Drone Systems LLC. Tarsen Energy sold marine fuel to Belarus.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Lindqvist Components", "Sandvoll Drone Systems LLC")
+        .expect("motors");
+    assert_eq!(a.3, vec!["motors"]);
+    let b = has(&r, RelationType::Supply, "Tarsen Energy", "Belarus").expect("fuel");
+    assert_eq!(b.3, vec!["marine fuel"]);
+}
