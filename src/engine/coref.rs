@@ -575,6 +575,25 @@ mod tests {
     }
 
     #[test]
+    fn a_party_described_in_apposition_is_the_one_defined() {
+        // Trial 9: "Supplier" went to Norway and "Buyer" to nothing.
+        let a = run(
+            "This agreement is made between Brekke Valves AS, a company organised under the \
+             laws of Norway (\"Seller\"), and Tolland Pumps LLC, a Delaware limited liability \
+             company (\"Purchaser\"). Seller shall deliver the valves to Purchaser by May.",
+        );
+        let r = resolved(&a);
+        let of = |term: &str| {
+            r.iter()
+                .find(|(t, ..)| t == term)
+                .map(|(_, e, _)| e.as_str())
+                .unwrap_or_else(|| panic!("{term} unresolved: {r:?}"))
+        };
+        assert_eq!(of("Seller"), "Brekke Valves AS");
+        assert!(of("Purchaser").starts_with("Tolland Pumps"), "{r:?}");
+    }
+
+    #[test]
     fn a_term_defined_again_means_the_new_party_and_nothing_before_a_definition_is_a_use() {
         let a = run(
             "The Guarantor was not named at first. Pellam Works Inc. (the \"Guarantor\") signed \

@@ -14,6 +14,7 @@
 
 use super::lexicon::words::words;
 use super::mention::TypedMention;
+use super::model::Label;
 use super::shape::{is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::collections::HashMap;
@@ -104,26 +105,22 @@ struct Term<'a> {
 
 fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -> Vec<Term<'a>> {
     let openers = &words().defined_term_openers;
-    let quote = |i: usize| {
-        i < doc.tokens.len() && matches!(doc.tok_text(i), "\"" | "\u{201c}" | "\u{201d}" | "'")
+    let n_tok = doc.tokens.len();
+    let quote =
+        |i: usize| i < n_tok && matches!(doc.tok_text(i), "\"" | "\u{201c}" | "\u{201d}" | "'");
+    // The mention whose last token is `tok - 1` (mentions are in text order, not overlapping).
+    let ending_at = |tok: usize| {
+        let k = mentions.partition_point(|m| m.tokens.end < tok);
+        mentions.get(k).filter(|m| m.tokens.end == tok).map(|_| k)
     };
     let mut out = Vec::new();
-    for (mi, m) in mentions.iter().enumerate() {
-        let Some(&e) = entity.get(mi) else { continue };
-        let mut i = m.tokens.end;
-        if i < doc.tokens.len() && matches!(doc.tok_text(i), "." | ",") {
-            i += 1;
-        }
-        if i >= doc.tokens.len() || doc.tok_text(i) != "(" {
+    for open in 0..n_tok {
+        if doc.tok_text(open) != "(" {
             continue;
         }
-        let open = i;
-        i += 1;
+        let mut i = open + 1;
         let mut n = 0;
-        while n < 2
-            && i < doc.tokens.len()
-            && openers.contains(&doc.tok_text(i).to_lowercase().as_str())
-        {
+        while n < 2 && i < n_tok && openers.contains(&doc.tok_text(i).to_lowercase().as_str()) {
             i += 1;
             n += 1;
         }
@@ -132,7 +129,7 @@ fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -
         }
         i += 1;
         let first = i;
-        while i < doc.tokens.len()
+        while i < n_tok
             && i - first < MAX_TERM_WORDS
             && doc.tokens[i].kind == TokenKind::Word
             && is_capitalised(doc.tok_text(i))
@@ -143,11 +140,54 @@ fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -
         {
             continue;
         }
+        // The name right before the bracket, maybe after one "." or ",".
+        let direct = ending_at(open).or_else(|| {
+            (open > 0 && matches!(doc.tok_text(open - 1), "." | ","))
+                .then(|| ending_at(open - 1))
+                .flatten()
+        });
+        let party = apposed_party(
+            doc,
+            mentions,
+            direct.map_or(open, |k| mentions[k].tokens.start),
+        )
+        .or(direct);
+        let Some(e) = party.and_then(|k| entity.get(k)) else {
+            continue;
+        };
         out.push(Term {
             words: (first..i).map(|j| doc.tok_text(j)).collect(),
-            entity: e,
+            entity: *e,
             inside: open..i + 2,
         });
     }
     out
+}
+
+/// Longest description between a party and its definition, in tokens.
+const MAX_APPOSITION: usize = 16;
+
+/// The party a description in apposition describes: `X, a company organised under the laws
+/// of Norway ("Supplier")` and `X, a Delaware limited liability company ("Buyer")` define X,
+/// not Norway or a name inside the description. `at` is the first token of the description's
+/// end (the bracket or the name before it); the party is an organisation or person mention
+/// ending at a comma followed by "a" or "an", within the sentence.
+fn apposed_party(doc: &Doc, mentions: &[TypedMention], at: usize) -> Option<usize> {
+    let sentence = doc.sentence_of(at.min(doc.tokens.len().checked_sub(1)?));
+    let from = at.saturating_sub(MAX_APPOSITION);
+    let comma = (from..at).rev().find(|&j| {
+        matches!(doc.tok_text(j), "," | "(" | ")" | ";") || doc.sentence_of(j) != sentence
+    })?;
+    let article = doc
+        .tokens
+        .get(comma + 1)
+        .is_some_and(|_| matches!(doc.tok_text(comma + 1), "a" | "an"));
+    if doc.tok_text(comma) != "," || !article || doc.sentence_of(comma) != sentence {
+        return None;
+    }
+    let k = mentions.partition_point(|m| m.tokens.end < comma);
+    mentions
+        .get(k)
+        .filter(|m| m.tokens.end == comma && matches!(m.label, Label::Org | Label::Person))
+        .map(|_| k)
 }

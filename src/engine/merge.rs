@@ -93,9 +93,12 @@ fn initials(words: &[String]) -> String {
 fn org_key(norm: &str) -> String {
     let mut words: Vec<&str> = norm.split_whitespace().collect();
     while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| words_lists().org_suffixes.contains(w))
+        && words.last().is_some_and(|w| {
+            words_lists()
+                .org_suffixes
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(w))
+        })
     {
         words.pop();
     }

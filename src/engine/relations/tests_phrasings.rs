@@ -364,8 +364,13 @@ fn machine_parts_and_fuel_are_goods() {
         "Lindqvist Components supplied 2,000 gimbal motors to Sandvoll Drone Systems LLC. Tarsen Energy sold marine fuel to Belarus.",
         None,
     );
-    let a = has(&r, RelationType::Supply, "Lindqvist Components", "Sandvoll Drone Systems LLC")
-        .expect("motors");
+    let a = has(
+        &r,
+        RelationType::Supply,
+        "Lindqvist Components",
+        "Sandvoll Drone Systems LLC",
+    )
+    .expect("motors");
     assert_eq!(a.3, vec!["motors"]);
     let b = has(&r, RelationType::Supply, "Tarsen Energy", "Belarus").expect("fuel");
     assert_eq!(b.3, vec!["marine fuel"]);

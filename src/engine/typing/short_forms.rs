@@ -53,10 +53,15 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     // the tagger places better.
     doc.tokens[last].kind == TokenKind::Word
         && !w.eq_ignore_ascii_case("group")
-        && words()
-            .org_suffixes
-            .iter()
-            .any(|s| s.trim_end_matches('.').eq_ignore_ascii_case(w))
+        && words().org_suffixes.iter().any(|s| {
+            let s = s.trim_end_matches('.');
+            // A form written with capitals in the list ("AS") must be written so.
+            if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                s == w
+            } else {
+                s.eq_ignore_ascii_case(w)
+            }
+        })
 }
 
 /// Lower-case short forms of the multi-word organisations in `ms`: the runs of their words
