@@ -101,8 +101,8 @@ mod tests {
         ];
         let mut dense = vec![None; n];
         for (i, r) in ranges.iter().enumerate() {
-            for t in r.start..r.end.min(n) {
-                dense[t] = Some(i);
+            for d in dense.iter_mut().take(r.end.min(n)).skip(r.start) {
+                *d = Some(i);
             }
         }
         let c = Cover::new(n, || ranges.iter().cloned());
@@ -111,6 +111,6 @@ mod tests {
         }
         assert_eq!(c.get(n), None);
         assert_eq!(c.get(usize::MAX), None);
-        assert_eq!(Cover::new(0, || std::iter::empty()).get(0), None);
+        assert_eq!(Cover::new(0, std::iter::empty).get(0), None);
     }
 }
