@@ -117,13 +117,18 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
 
 /// Whether the words of `r` end with a `[sector_words]` entry (one or two words, lower case).
 fn ends_with_sector(doc: &Doc, r: &Range<usize>) -> bool {
-    let last = |k: usize| doc.tok_text(r.end - k).to_lowercase();
+    if r.is_empty() {
+        return false;
+    }
+    // The last two words in lower case, once (not once per list entry).
+    let last = doc.tok_text(r.end - 1).to_lowercase();
+    let before = (r.len() >= 2).then(|| doc.tok_text(r.end - 2).to_lowercase());
     words()
         .sector_words
         .iter()
         .any(|s| match s.split_once(' ') {
-            Some((a, b)) => r.len() >= 2 && last(2) == a && last(1) == b,
-            None => last(1) == *s,
+            Some((a, b)) => before.as_deref() == Some(a) && last == b,
+            None => last == *s,
         })
 }
 
