@@ -101,9 +101,7 @@ mod tests {
         ];
         let mut dense = vec![None; n];
         for (i, r) in ranges.iter().enumerate() {
-            for t in r.start..r.end.min(n) {
-                dense[t] = Some(i);
-            }
+            dense[r.start..r.end.min(n)].fill(Some(i));
         }
         let c = Cover::new(n, || ranges.iter().cloned());
         for (t, want) in dense.iter().enumerate() {
@@ -111,6 +109,6 @@ mod tests {
         }
         assert_eq!(c.get(n), None);
         assert_eq!(c.get(usize::MAX), None);
-        assert_eq!(Cover::new(0, || std::iter::empty()).get(0), None);
+        assert_eq!(Cover::new(0, std::iter::empty).get(0), None);
     }
 }

@@ -213,7 +213,6 @@ pub(crate) struct Subject {
 }
 
 /// Everything the frames read: the document, its mentions and entities, indexes over them.
-
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Doc<'a>,
     pub mentions: &'a [TypedMention],

@@ -68,6 +68,7 @@ pub struct RelationDraft {
 
 /// Find the relations of a document. Never panics; linear in the number of tokens (each
 /// trigger looks at a bounded window of its sentence).
+#[allow(clippy::too_many_arguments)]
 pub fn extract(
     doc: &Doc,
     mentions: &[TypedMention],
