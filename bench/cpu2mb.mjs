@@ -73,6 +73,12 @@ async function traced(act) {
     if (longest) out.longest_task = selfTimes(events, longest);
   }
   if (profile) out.functions = hotFunctions(profile);
+  if (profile && out.longest_task) {
+    // The same, only the samples taken during the longest task (the profile's
+    // and the trace's timestamps share one clock).
+    const longest = tasks.reduce((a, t) => (t.tdur > (a?.tdur ?? -1) ? t : a), null);
+    out.longest_task_functions = hotFunctions(profile, [longest.ts, longest.ts + longest.dur]);
+  }
   return out;
 }
 
@@ -96,10 +102,16 @@ function selfTimes(events, task) {
   return Object.fromEntries([...by].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => [k, Math.round(v / 100) / 10]));
 }
 
-// Self time (ms) by function of a V8 CPU profile, the 15 largest.
-function hotFunctions(profile) {
+// Self time (ms) by function of a V8 CPU profile, the 15 largest (of the
+// samples within `window`, [from, to] µs on the trace's clock, when given).
+function hotFunctions(profile, window) {
   const dt = new Map();
-  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (window && (at < window[0] || at > window[1])) return;
+    dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
   const by = new Map();
   for (const n of profile.nodes) {
     const f = n.callFrame;

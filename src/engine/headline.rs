@@ -214,8 +214,9 @@ impl Sources<'_, '_> {
                 continue;
             }
             match spans.last_mut() {
-                // "China" + "'s" → "China's"
-                Some(last) if w.upos == Upos::Part => last.1 = w.end(),
+                // "China" + "'s" → "China's"; words written together stay together
+                // ("US$" + "1.7" → "US$1.7", not "US$ 1.7").
+                Some(last) if w.upos == Upos::Part || w.start() == last.1 => last.1 = w.end(),
                 _ => spans.push((w.start(), w.end(), w.upos)),
             }
         }
@@ -557,13 +558,24 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             let p = &c.preps()[k];
             words.push(src.text(p.prep().0, p.prep().1).to_lowercase().into());
         }
-        words.push(t.into());
+        let together = prep.is_none() && start == at && words.len() > verb_end;
+        match words.last_mut() {
+            // Two phrases written together ("US$" + "1.7 million") stay together.
+            Some(last) if together => last.to_mut().push_str(&t),
+            _ => words.push(t.into()),
+        }
         at = end;
         // "a 6% fall", "9% since January": a symbol written against the phrase ("6" + "%")
         // belongs to it.
         let next = src.words.partition_point(|w| w.start() < at);
         if let (Some(w), Some(last)) = (src.words.get(next), words.last_mut()) {
-            if w.upos == Upos::Sym && w.start() == at {
+            let against = src
+                .doc
+                .text
+                .get(..at)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|c| !c.is_whitespace());
+            if w.upos == Upos::Sym && w.start() == at && against {
                 last.to_mut().push_str(src.text(w.start(), w.end()));
                 at = w.end();
             }
@@ -745,6 +757,19 @@ mod tests {
     fn plural_common_noun_subjects() {
         let h = headlines("Senior Dutch officials met the delegation.");
         assert_eq!(h, ["Senior Dutch officials meet delegation"]);
+    }
+
+    #[test]
+    fn amounts_are_written_as_the_text_writes_them() {
+        let h = headlines("Kestrel paid US$1.7 million to Bluewater.");
+        assert_eq!(
+            h.first().map(String::as_str),
+            Some("Kestrel pays US$1.7 million to Bluewater"),
+            "{h:?}"
+        );
+        // A symbol after a space is not glued to the word before it.
+        let h = headlines("The fund paid ¥3bn to the port operator.");
+        assert!(h.iter().all(|l| !l.contains("paid¥")), "{h:?}");
     }
 
     #[test]

@@ -26,7 +26,9 @@ pub mod candidates;
 #[doc(hidden)]
 pub mod clause;
 pub(crate) mod cm;
+pub mod compose;
 pub(crate) mod coref;
+pub(crate) mod datelines;
 pub(crate) mod defined;
 pub mod error;
 pub(crate) mod events;
@@ -149,7 +151,10 @@ pub fn analyze_observed(
             ..Analysis::default()
         };
     }
-    let doc = text::Doc::new(&input.text);
+    // Letters typed as a base and combining marks ("u" + U+0308) are read composed, so the
+    // word lists and the model see the letters they hold; results point at the user's text.
+    let (composed, shifts) = compose::compose(&input.text).unzip();
+    let doc = text::Doc::new(composed.as_deref().unwrap_or(&input.text));
     done(0);
     // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
     // the name typing (with a temporary peak of its own) runs while only the tokens exist,
@@ -170,8 +175,12 @@ pub fn analyze_observed(
     particles::complete(&doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(&doc, &mut mentions);
+    // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
+    firms::sectors(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
+    datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
@@ -227,7 +236,7 @@ pub fn analyze_observed(
     doc.tokens = Vec::new();
     // One offset map for the whole output (mentions, time expressions, events, relations,
     // tagged words): building it counts every byte of the text.
-    let map = OffsetMap::new(doc.text);
+    let map = OffsetMap::with_shifts(&input.text, shifts.unwrap_or_default());
     let mut a = assemble(
         input, &doc, &map, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
@@ -302,7 +311,7 @@ fn assemble(
                 end,
                 start16,
                 end16,
-                text: doc.slice(m.start, m.end).to_string(),
+                text: map.slice(m.start, m.end).to_string(),
                 label: m.label,
                 entity: entity_id(e),
                 actor: merged
@@ -329,7 +338,7 @@ fn assemble(
             end,
             start16,
             end16,
-            text: doc.slice(r.start, r.end).to_string(),
+            text: map.slice(r.start, r.end).to_string(),
             label: e.label,
             entity: entity_id(r.entity),
             actor: None,
@@ -363,7 +372,7 @@ fn assemble(
                 end,
                 start16,
                 end16,
-                text: doc.slice(t.start, t.end).to_string(),
+                text: map.slice(t.start, t.end).to_string(),
                 kind: t.kind,
                 value: t.value.clone(),
                 modifier: t.modifier().map(str::to_string),

@@ -11,12 +11,13 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, DocumentInput};
+use crate::web::components::document_view::Preparing;
 use crate::web::guard;
 use crate::web::state::{Action, AnalysedDoc, State, WorkspaceAction};
 use crate::web::worker::{AnalysisWorker, Reply, WORKER_THRESHOLD};
@@ -58,7 +59,14 @@ pub(crate) struct WorkerSlot {
     /// timer that gives them ([`WORKER_FLUSH_MS`]).
     arrived: Vec<AnalysedDoc>,
     flush: Option<Timeout>,
+    /// Long texts whose analysis (or correction) came back and whose view
+    /// is being derived ([`prepare_then`]): given to the state after that.
+    preparing: Vec<PrepKey>,
 }
+
+/// A job whose result waits for its view: (doc, generation or correction
+/// token, is a correction).
+type PrepKey = (String, u64, bool);
 
 impl WorkerSlot {
     /// Take the job `key` out of `fixing`.
@@ -79,6 +87,48 @@ fn flush_arrived(dispatcher: &UseReducerDispatcher<State>, slot: &RefCell<Worker
     if !batch.is_empty() {
         dispatcher.dispatch(Action::AnalysedBatch(batch));
     }
+}
+
+/// Derive the view of a long text's analysis that came back ([`Preparing`]),
+/// one step a task, then `then` (which hands it to the state). `key`: the
+/// (doc, generation or correction token, is a correction) of the job, which
+/// is not asked for again meanwhile.
+fn prepare_then(
+    slot: &Rc<RefCell<WorkerSlot>>,
+    key: PrepKey,
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
+    then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
+) {
+    slot.borrow_mut().preparing.push(key.clone());
+    step_later(
+        Preparing::new(text, analysis),
+        Rc::downgrade(slot),
+        key,
+        then,
+    );
+}
+
+/// One step of `preparing` in a task of its own (a zero timeout), then the
+/// next, and after the last one `then`, unless the page has gone meanwhile
+/// (its slot with it).
+fn step_later(
+    mut preparing: Preparing,
+    slot: Weak<RefCell<WorkerSlot>>,
+    key: PrepKey,
+    then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
+) {
+    // Forgotten: it runs once and is not cancelled (the slot is checked).
+    Timeout::new(0, move || {
+        if !preparing.step() {
+            return step_later(preparing, slot, key, then);
+        }
+        drop(preparing);
+        let Some(slot) = slot.upgrade() else { return };
+        slot.borrow_mut().preparing.retain(|k| *k != key);
+        then(&slot);
+    })
+    .forget();
 }
 
 /// A long text's correction job done on the main thread: (text, engine
@@ -105,9 +155,12 @@ pub(crate) fn run_corrections(
 ) {
     for job in crate::web::state::deferred::jobs(state) {
         let key = (job.doc.clone(), job.token);
-        if slot.borrow().fixing.iter().any(|(k, _)| *k == key) {
+        let s = slot.borrow();
+        let preparing = s.preparing.contains(&(key.0.clone(), key.1, true));
+        if preparing || s.fixing.iter().any(|(k, _)| *k == key) {
             continue;
         }
+        drop(s);
         let Some(d) = state.document(&job.doc) else {
             continue;
         };
@@ -178,8 +231,10 @@ pub(crate) fn run_jobs(
     let mut jobs = jobs;
     jobs.retain(|(doc, generation, ..)| {
         let key = (doc.clone(), *generation);
+        let s = slot.borrow();
         !in_flight.borrow().contains_key(&key)
-            && !(slot.borrow().arrived.iter()).any(|a| a.doc == *doc && a.generation == *generation)
+            && !(s.arrived.iter()).any(|a| a.doc == *doc && a.generation == *generation)
+            && !s.preparing.contains(&(key.0.clone(), key.1, false))
     });
     // Many short documents: the worker is started first, so that it loads
     // while this slice runs (the batch below goes to it).
@@ -299,13 +354,25 @@ fn ensure_worker(
                 let Some(slot) = slot.upgrade() else { return };
                 let job = slot.borrow_mut().take_fix(&(r.doc.clone(), r.generation));
                 match (r.result, job) {
-                    (Ok(mut a), _) => {
+                    (Ok(mut a), job) => {
                         a.id = r.doc.clone();
-                        dispatcher.dispatch(Action::Workspace(WorkspaceAction::Corrected {
-                            doc: r.doc,
-                            token: r.generation,
-                            analysis: Rc::new(a),
-                        }));
+                        let analysis = Rc::new(a);
+                        let key = (r.doc.clone(), r.generation, true);
+                        let (dispatcher, a) = (dispatcher.clone(), analysis.clone());
+                        let give = move |_: &Rc<RefCell<WorkerSlot>>| {
+                            dispatcher.dispatch(Action::Workspace(WorkspaceAction::Corrected {
+                                doc: r.doc,
+                                token: r.generation,
+                                analysis,
+                            }));
+                        };
+                        // Its view derived first, a step a task, as an analysis's.
+                        match job {
+                            Some((text, ..)) => {
+                                prepare_then(&slot, key, text, a, Box::new(give));
+                            }
+                            None => give(&slot),
+                        }
                     }
                     // Failed there (a trap ends that worker): done here.
                     (Err(_), Some(job)) => {
@@ -330,43 +397,39 @@ fn ensure_worker(
                     a.id = input.id;
                     let Some(slot) = slot.upgrade() else { return };
                     let analysis = Rc::new(a);
-                    // A long text's view is derived here, in this task, and the
-                    // page drawn with it in the next (issue 17.3: deriving and
-                    // drawing a 2 MB text in one task was its longest task).
-                    let long = input.text.len() > WORKER_THRESHOLD;
-                    if long {
-                        crate::web::components::document_view::prepare(
-                            &Rc::from(input.text),
-                            &analysis,
-                        );
-                    }
-                    slot.borrow_mut().arrived.push(AnalysedDoc {
+                    let arrived = AnalysedDoc {
                         doc: r.doc,
                         generation: r.generation,
                         analysis,
-                    });
-                    if long {
+                    };
+                    // A long text's view is derived in steps, a task each, and
+                    // the page drawn with it after (issue 17.3: deriving and
+                    // drawing a 2 MB text in one task was its longest task).
+                    if input.text.len() > WORKER_THRESHOLD {
+                        let key = (arrived.doc.clone(), arrived.generation, false);
+                        let (text, analysis) = (Rc::from(input.text), arrived.analysis.clone());
                         let dispatcher = dispatcher.clone();
-                        let weak = Rc::downgrade(&slot);
-                        let timer = Timeout::new(0, move || {
-                            if let Some(slot) = weak.upgrade() {
-                                flush_arrived(&dispatcher, &slot);
-                            }
-                        });
-                        slot.borrow_mut().flush = Some(timer);
+                        let then = move |slot: &Rc<RefCell<WorkerSlot>>| {
+                            slot.borrow_mut().arrived.push(arrived);
+                            flush_arrived(&dispatcher, slot);
+                        };
+                        prepare_then(&slot, key, text, analysis, Box::new(then));
                     // The last one expected: given now; else with the
                     // others that arrive within WORKER_FLUSH_MS.
-                    } else if in_flight.borrow().is_empty() {
-                        flush_arrived(&dispatcher, &slot);
-                    } else if slot.borrow().flush.is_none() {
-                        let dispatcher = dispatcher.clone();
-                        let weak = Rc::downgrade(&slot);
-                        let timer = Timeout::new(WORKER_FLUSH_MS, move || {
-                            if let Some(slot) = weak.upgrade() {
-                                flush_arrived(&dispatcher, &slot);
-                            }
-                        });
-                        slot.borrow_mut().flush = Some(timer);
+                    } else {
+                        slot.borrow_mut().arrived.push(arrived);
+                        if in_flight.borrow().is_empty() {
+                            flush_arrived(&dispatcher, &slot);
+                        } else if slot.borrow().flush.is_none() {
+                            let dispatcher = dispatcher.clone();
+                            let weak = Rc::downgrade(&slot);
+                            let timer = Timeout::new(WORKER_FLUSH_MS, move || {
+                                if let Some(slot) = weak.upgrade() {
+                                    flush_arrived(&dispatcher, &slot);
+                                }
+                            });
+                            slot.borrow_mut().flush = Some(timer);
+                        }
                     }
                 }
                 // The worker trapped on this text (out of memory, an

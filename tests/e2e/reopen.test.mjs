@@ -64,6 +64,24 @@ test("14.8: the read-only HTML export re-opens in a fresh page with its correcti
   await screenshot(fresh, "reopen-html-corrected.png");
   assert.deepEqual(fresh.errors, []);
   await fresh.context().close();
+
+  // The export opened together with plain files, between them: the documents
+  // come in the order chosen (it was imported first, before every plain file).
+  const mixed = await open({ viewport: { width: 1366, height: 768 } });
+  const plain = (name, text) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) });
+  await mixed.getByLabel("Open files", { exact: true }).setInputFiles([
+    plain("first-plain.txt", "Harbour fees rose\n\nThe Kestrel Port Authority raised its fees on Friday."),
+    { name: d.suggestedFilename(), mimeType: "text/html", buffer: buf },
+    plain("last-plain.txt", "Ferry timetable\n\nMarta Lindqvist opened the new ferry line in Tromsø."),
+  ]);
+  await mixed.locator(".doc-tab-name", { hasText: "last-plain.txt" }).waitFor({ timeout: 20000 });
+  await mixed.locator(".doc-tab-name", { hasText: "Dock cranes inspected" }).waitFor({ timeout: 20000 });
+  const tabs = await mixed.locator(".doc-tab-name").allInnerTexts();
+  const at = (name) => tabs.findIndex((t) => t.includes(name));
+  assert.ok(at("first-plain.txt") >= 0 && at("first-plain.txt") < at("Dock cranes inspected"), `order: ${tabs}`);
+  assert.ok(at("Dock cranes inspected") < at("last-plain.txt"), `order: ${tabs}`);
+  assert.deepEqual(mixed.errors, []);
+  await mixed.context().close();
 });
 
 /** Press Tab until the focused element passes `test` (evaluated in the page); the count. */

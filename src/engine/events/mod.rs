@@ -230,6 +230,36 @@ fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
     modifier && later
 }
 
+/// When a report was made, not when what it reports happens: "Apple said on Monday that the
+/// headset will go on sale next month", "prosecutors said on Tuesday that the firm shipped
+/// lathes in August". The event is the reported clause's ([`headline_at`] passes over the
+/// reporting clause to it), so when that clause states its own date, it is dated by that
+/// date, not by the report's. `ti` indexes `timexes` (byte offsets).
+fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
+    let Some(t) = timexes.get(ti) else {
+        return false;
+    };
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
+        return false;
+    };
+    if !words::lists()
+        .reporting_lemmas
+        .contains(&c.verb.lemma.as_str())
+    {
+        return false;
+    }
+    let i = inp
+        .clauses
+        .partition_point(|x| x.span(inp.words).0 <= c.span(inp.words).0);
+    let Some(n) = inp.clauses.get(i).filter(|n| n.sentence == c.sentence) else {
+        return false;
+    };
+    let (na, nb) = n.span(inp.words);
+    timexes.get(ti + 1..).unwrap_or(&[]).iter().any(|o| {
+        matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
+    })
+}
+
 /// Byte where the clause of the event `t` dates starts: `t`'s own, unless
 /// that clause's verb lies inside the expression ("The following summer,
 /// police arrested ...": "following" read as a verb), then the next clause
@@ -389,6 +419,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         if t.kind == TimexType::Set
             || not_the_events_time(doc.text, (sent.start, sent.end), timexes, ti)
             || reported_period(inp, timexes, ti)
+            || date_of_the_report(inp, timexes, ti)
         {
             continue;
         }

@@ -78,7 +78,9 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
     // Every read starts now, while the files are surely there; the texts are
     // then added in ONE action once all are read, so the page draws once and
     // the job scheduler sees the whole batch (many short files go to the
-    // worker together, issue 17.3) whatever order the reads end in.
+    // worker together, issue 17.3) whatever order the reads end in. An
+    // exported page among them is imported at its place in the order chosen
+    // (the plain files before it are added before it, those after it after).
     let reads: Vec<(String, JsFuture)> = (take.iter())
         .map(|file| (file.name(), JsFuture::from(file.text())))
         .collect();
@@ -90,7 +92,14 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
             match read.await.map(|v| v.as_string()) {
                 Ok(Some(text)) => match open_file(&name, &text, &now) {
                     Opened::Seeds(more) => seeds.extend(more),
-                    Opened::Export(w) => on_import.emit(w),
+                    // In the order chosen: the plain files before this
+                    // exported page are added first, in one action.
+                    Opened::Export(w) => {
+                        if !seeds.is_empty() {
+                            on_add.emit(std::mem::take(&mut seeds));
+                        }
+                        on_import.emit(w);
+                    }
                 },
                 // Moved or deleted since it was chosen, unreadable: said, not
                 // silently dropped.

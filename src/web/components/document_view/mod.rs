@@ -87,8 +87,19 @@ impl Prepared {
     fn new(text: &str, analysis: &Analysis) -> Prepared {
         let spans = spans(analysis);
         let starts = char_starts(text);
+        let blocks = blocks(starts.len().saturating_sub(1), &analysis.sentences, &spans);
+        Prepared::from_parts(text, analysis, spans, starts, blocks)
+    }
+
+    /// The rest, from the spans, code point starts and blocks of `text`.
+    fn from_parts(
+        text: &str,
+        analysis: &Analysis,
+        spans: Vec<Span>,
+        starts: Vec<usize>,
+        blocks: Vec<Block>,
+    ) -> Prepared {
         let len = starts.len().saturating_sub(1);
-        let blocks = blocks(len, &analysis.sentences, &spans);
         let chunks = if len > LARGE_CHARS {
             chunks(text, &blocks, CHUNK_CHARS)
         } else {
@@ -152,37 +163,92 @@ thread_local! {
     static KEPT_PREPARED: std::cell::RefCell<Vec<Kept>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Derives what the view of `text` and `analysis` needs and keeps it for the next
-/// draw of them, so that a long text is derived in one task and drawn in another
-/// (the worker's reply, `web::jobs`). `text` may be another `Rc` of the same words.
-pub fn prepare(text: &Rc<str>, analysis: &Rc<Analysis>) {
-    prepared_for(text, analysis);
+/// Derives what the view of a long `text` and its `analysis` needs in steps,
+/// one a [`Preparing::step`] call, and keeps it for the next draw of them, so
+/// that the page runs each step in a task of its own and draws in another
+/// (the worker's reply, `web::jobs`; issue 17.3: derived in one task, a 2 MB
+/// text's view took about 55 ms). `text` may be another `Rc` of the same words.
+pub struct Preparing {
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
+    spans: Vec<Span>,
+    starts: Vec<usize>,
+    blocks: Vec<Block>,
+    done: u8,
+}
+
+impl Preparing {
+    /// Nothing derived yet.
+    pub fn new(text: Rc<str>, analysis: Rc<Analysis>) -> Preparing {
+        Preparing {
+            text,
+            analysis,
+            spans: Vec::new(),
+            starts: Vec::new(),
+            blocks: Vec::new(),
+            done: 0,
+        }
+    }
+
+    /// Derives the next part (spans, code point starts, blocks, the rest);
+    /// true once all is derived and kept for the draw (later calls do nothing).
+    pub fn step(&mut self) -> bool {
+        match self.done {
+            0 => self.spans = spans(&self.analysis),
+            1 => self.starts = char_starts(&self.text),
+            2 => {
+                let len = self.starts.len().saturating_sub(1);
+                self.blocks = blocks(len, &self.analysis.sentences, &self.spans);
+            }
+            3 => {
+                let prepared = Prepared::from_parts(
+                    &self.text,
+                    &self.analysis,
+                    std::mem::take(&mut self.spans),
+                    std::mem::take(&mut self.starts),
+                    std::mem::take(&mut self.blocks),
+                );
+                keep((self.text.clone(), self.analysis.clone(), Rc::new(prepared)));
+            }
+            _ => return true,
+        }
+        self.done += 1;
+        self.done > 3
+    }
+}
+
+/// Keep `entry` as the latest drawn (at most [`KEPT`]).
+fn keep(entry: Kept) {
+    KEPT_PREPARED.with(|k| {
+        let mut kept = k.borrow_mut();
+        kept.push(entry);
+        if kept.len() > KEPT {
+            kept.remove(0);
+        }
+    });
 }
 
 /// [`Prepared`] for `text` and `analysis`, from the last ones drawn (or
 /// [`prepare`]d) when it is one of them: the same analysis (by identity) of the
 /// same words.
 fn prepared_for(text: &Rc<str>, analysis: &Rc<Analysis>) -> Rc<Prepared> {
-    KEPT_PREPARED.with(|k| {
+    let found = KEPT_PREPARED.with(|k| {
         let mut kept = k.borrow_mut();
         let at = kept.iter().position(|(t, a, _)| {
             Rc::ptr_eq(a, analysis) && (Rc::ptr_eq(t, text) || **t == **text)
         });
-        let entry = match at {
-            Some(at) => kept.remove(at),
-            None => (
-                text.clone(),
-                analysis.clone(),
-                Rc::new(Prepared::new(text, analysis)),
-            ),
-        };
-        let p = entry.2.clone();
-        kept.push(entry);
-        if kept.len() > KEPT {
-            kept.remove(0);
-        }
-        p
-    })
+        at.map(|at| kept.remove(at))
+    });
+    let entry = found.unwrap_or_else(|| {
+        (
+            text.clone(),
+            analysis.clone(),
+            Rc::new(Prepared::new(text, analysis)),
+        )
+    });
+    let p = entry.2.clone();
+    keep(entry);
+    p
 }
 
 impl Prepared {
@@ -413,6 +479,22 @@ impl PartialEq for DocBodyProps {
 fn DocBody(props: &DocBodyProps) -> Html {
     let p = &*props.prepared;
     let text = &*props.text;
+    // A long text's empty boxes get their words one task after the first
+    // draw of this text (issue 17.3: a 2 MB text's words as text nodes were a
+    // third of the longest task of its opening, and of each switch back to it).
+    let key = (props.doc_id.clone(), props.generation);
+    let filled = use_state_eq(|| None::<(String, u64)>);
+    {
+        let filled = filled.clone();
+        let long = !p.chunks.is_empty();
+        use_effect_with(key.clone(), move |key| {
+            let key = key.clone();
+            let timer = long
+                .then(|| gloo::timers::callback::Timeout::new(0, move || filled.set(Some(key))));
+            move || drop(timer)
+        });
+    }
+    let with_words = filled.as_ref() == Some(&key);
     let mark = |k: usize, a: usize, b: usize| -> Html {
         let Some(s) = p.spans.get(k) else {
             return Html::default();
@@ -475,13 +557,20 @@ fn DocBody(props: &DocBodyProps) -> Html {
                     <div class="chunk" key={i} data-c={i.to_string()} data-at16={c.start16.to_string()}>{inner}</div>
                 }
             } else {
-                // Its height and `hidden="until-found"` are set after
-                // rendering (see `window`): its words are there as plain
-                // text, not laid out, but found by the browser's find in
-                // page, which reveals the box (the window then draws it).
-                // Until then its class keeps them out of any layout (CSS).
-                let words = p.plain.get(i).cloned().unwrap_or_default();
-                html! { <div class="chunk ph" key={i} data-c={i.to_string()}>{words}</div> }
+                // Drawn `hidden="until-found"` (html! takes `hidden` as a
+                // bool only), its height set after rendering (see `window`):
+                // its words are there as plain text, not laid out, but found
+                // by the browser's find in page (from the task after the
+                // first draw), which reveals the box (the window then draws it). Its class also keeps them out of
+                // layout where `until-found` is not supported (CSS).
+                let words = (p.plain.get(i).filter(|_| with_words).cloned()).unwrap_or_default();
+                let mut tag = yew::virtual_dom::VTag::new("div");
+                tag.add_attribute("class", "chunk ph");
+                tag.add_attribute("data-c", i.to_string());
+                tag.add_attribute("hidden", "until-found");
+                tag.add_child(Html::from(words));
+                tag.key = Some(i.into());
+                Html::from(tag)
             }
         })
         .collect::<Html>()

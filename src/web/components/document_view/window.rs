@@ -164,30 +164,40 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     }
     // After each render: measure the drawn chunks (keeping the chunk at the
     // top of the view where it was), then do a pending scroll.
+    // The height last written on each chunk's box, for this key (issue 17.3:
+    // reading every box's height back through the CSSOM, and its attributes,
+    // was a third of a 2 MB text's first draw).
+    let written = use_mut_ref(|| (key.clone(), Vec::<Option<u64>>::new()));
     {
         let container = container.clone();
         let heights = heights.clone();
         let pending = pending.clone();
-        use_effect_with((*range, key.clone()), move |_| {
+        use_effect_with((*range, key.clone()), move |((lo, hi), key)| {
             let Some(root) = container.cast::<HtmlElement>() else {
                 return;
             };
+            let mut written = written.borrow_mut();
+            if written.0 != *key {
+                *written = (key.clone(), Vec::new());
+            }
+            let n = heights.borrow().h.len();
+            written.1.resize(n, None);
             // Boxes get their height here, through the CSSOM: a style
             // attribute would break a host page's CSP without 'unsafe-inline'.
+            // The chunks are the box's children, in order (`DocBody`).
             let (mut drawn, mut boxes) = (Vec::new(), Vec::new());
             let kids = root.children();
-            for k in 0..kids.length() {
-                let Some(el) = kids.item(k) else { continue };
-                let Some(i) = el
-                    .get_attribute("data-c")
-                    .and_then(|c| c.parse::<usize>().ok())
-                else {
+            let count = if kids.length() as usize == n { n } else { 0 };
+            for i in 0..count {
+                let Some(el) = kids.item(i as u32) else {
                     continue;
                 };
-                if el.class_list().contains("ph") {
-                    set_height(&el, heights.borrow().h.get(i).copied());
-                    // Not laid out, but searchable (yew's `hidden` is a bool).
-                    if el.get_attribute("hidden").is_none() {
+                if !(*lo..*hi).contains(&i) {
+                    let h = heights.borrow().h.get(i).copied();
+                    set_height_once(&el, &mut written.1[i], h);
+                    // Not laid out, but searchable (drawn with it; again
+                    // after find in page revealed it and it went back).
+                    if !el.has_attribute("hidden") {
                         let _ = el.set_attribute("hidden", "until-found");
                     }
                     boxes.push((i, el));
@@ -195,7 +205,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                     if el.has_attribute("hidden") {
                         let _ = el.remove_attribute("hidden");
                     }
-                    set_height(&el, None);
+                    set_height_once(&el, &mut written.1[i], None);
                     drawn.push((i, el));
                 }
             }
@@ -216,7 +226,9 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
             // a scroll (find in page's, the scroll bar's) went to a place
             // the page and the heights disagreed on, and drew other chunks.
             for (i, el) in &boxes {
-                set_height(el, h.h.get(*i).copied());
+                if let Some(w) = written.1.get_mut(*i) {
+                    set_height_once(el, w, h.h.get(*i).copied());
+                }
             }
             drop(h);
             let target = pending.borrow_mut().take();
@@ -337,6 +349,16 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     Window {
         range: (lo.min(n.saturating_sub(1)), hi.min(n)),
         reveal,
+    }
+}
+
+/// [`set_height`], unless `written` says that height was the last written
+/// on `el` (as f64 bits; updated).
+fn set_height_once(el: &Element, written: &mut Option<u64>, px: Option<f64>) {
+    let bits = px.map(f64::to_bits);
+    if *written != bits || written.is_none() {
+        set_height(el, px);
+        *written = bits;
     }
 }
 

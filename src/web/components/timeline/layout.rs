@@ -6,7 +6,9 @@
 //! Only items inside the window are visited, so drawing stays cheap for
 //! thousands of events.
 
-use super::dates::{place, Shape};
+use std::rc::Rc;
+
+use super::dates::{place, Placed, Shape};
 use crate::engine::model::Analysis;
 
 /// One event placed on the axis.
@@ -37,17 +39,37 @@ pub fn parse_ev_key(key: &str) -> Option<(usize, usize)> {
     Some((d.parse().ok()?, e.parse().ok()?))
 }
 
+/// Where each event of `a` goes on the axis (`None`: nowhere), by event
+/// index. Computed once per analysis by the timeline (issue 17.3: reading
+/// 5,000 events' dates again was most of each redraw of a large workspace).
+pub fn placements(a: &Analysis) -> Vec<Option<Placed>> {
+    (a.events.iter())
+        .map(|ev| place(&ev.date, a.date.as_deref()))
+        .collect()
+}
+
 /// Places the events of `docs` (lane = position in the slice), keeping
 /// those `keep(lane, event index)` accepts. Unplaceable events are left out
 /// (the event list still shows them). Sorted by start.
 pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Item> {
+    items_placed(&placed_all(docs), keep)
+}
+
+/// [`placements`] of each of `docs`.
+fn placed_all(docs: &[&Analysis]) -> Vec<Rc<[Option<Placed>]>> {
+    docs.iter().map(|a| placements(a).into()).collect()
+}
+
+/// [`items`] from the documents' [`placements`].
+pub fn items_placed(
+    placed: &[Rc<[Option<Placed>]>],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<Item> {
     let mut out = Vec::new();
-    for (lane, a) in docs.iter().enumerate() {
-        for (i, ev) in a.events.iter().enumerate() {
-            if !keep(lane, i) {
-                continue;
-            }
-            if let Some(p) = place(&ev.date, a.date.as_deref()) {
+    for (lane, ps) in placed.iter().enumerate() {
+        for (i, p) in ps.iter().enumerate() {
+            let Some(p) = p else { continue };
+            if keep(lane, i) {
                 out.push(Item {
                     doc: lane,
                     lane,
@@ -67,10 +89,18 @@ pub fn items(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<Ite
 /// no place on the axis (a duration, "XXXX-04", a relative date in a
 /// document without a date), as (document, event index) in document order.
 pub fn unplaced(docs: &[&Analysis], keep: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+    unplaced_placed(&placed_all(docs), keep)
+}
+
+/// [`unplaced`] from the documents' [`placements`].
+pub fn unplaced_placed(
+    placed: &[Rc<[Option<Placed>]>],
+    keep: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (lane, a) in docs.iter().enumerate() {
-        for (i, ev) in a.events.iter().enumerate() {
-            if keep(lane, i) && place(&ev.date, a.date.as_deref()).is_none() {
+    for (lane, ps) in placed.iter().enumerate() {
+        for (i, p) in ps.iter().enumerate() {
+            if p.is_none() && keep(lane, i) {
                 out.push((lane, i));
             }
         }

@@ -23,7 +23,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEven
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
-use dates::Shape;
+use dates::{Placed, Shape};
 use draw::{draw_mark, fmt, undated_chips};
 pub use filter::{in_relation, involves, stand_ins};
 use layout::Mark;
@@ -70,13 +70,32 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // The documents, shared by the click handlers (not copied into each).
     let docs_rc = use_memo(props.docs.clone(), |d| d.clone());
 
+    // Each document's events placed on the axis, computed once per analysis:
+    // kept across renders by (document id, generation), the documents' order
+    // being the same from one render to the next nearly always.
+    type Kept = Vec<(String, u64, Rc<[Option<Placed>]>)>;
+    let placed_kept = use_mut_ref(Kept::new);
+    let placed = use_memo(props.docs.clone(), move |docs| {
+        let mut kept = placed_kept.borrow_mut();
+        let placed: Vec<Rc<[Option<Placed>]>> = (docs.iter().enumerate())
+            .map(|(i, d)| {
+                let is = |k: &&(String, u64, _)| k.1 == d.generation && k.0 == d.id;
+                let old = kept.get(i).filter(is).or_else(|| kept.iter().find(is));
+                old.map_or_else(|| layout::placements(&d.analysis).into(), |k| k.2.clone())
+            })
+            .collect();
+        *kept = (docs.iter().zip(&placed))
+            .map(|(d, p)| (d.id.clone(), d.generation, p.clone()))
+            .collect();
+        placed
+    });
     // Which events to show, placed on the axis.
     let shown = {
         let docs = props.docs.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
-        use_memo((docs, entity, relation), |(docs, entity, relation)| {
-            let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
+        let placed = placed.clone();
+        use_memo((docs, entity, relation), move |(docs, entity, relation)| {
             let stand_ins = entity
                 .as_ref()
                 .and_then(|(doc, ent)| {
@@ -104,8 +123,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 by_relation && keep_entity(lane, ev)
             };
             (
-                layout::items(&analyses, keep),
-                layout::unplaced(&analyses, keep),
+                layout::items_placed(&placed, keep),
+                layout::unplaced_placed(&placed, keep),
             )
         })
     };
