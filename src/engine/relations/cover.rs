@@ -101,9 +101,7 @@ mod tests {
         ];
         let mut dense = vec![None; n];
         for (i, r) in ranges.iter().enumerate() {
-            for d in dense.iter_mut().take(r.end.min(n)).skip(r.start) {
-                *d = Some(i);
-            }
+            dense[r.start..r.end.min(n)].fill(Some(i));
         }
         let c = Cover::new(n, || ranges.iter().cloned());
         for (t, want) in dense.iter().enumerate() {
