@@ -101,7 +101,12 @@ fn prepare_then(
     then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
 ) {
     slot.borrow_mut().preparing.push(key.clone());
-    step_later(Preparing::new(text, analysis), Rc::downgrade(slot), key, then);
+    step_later(
+        Preparing::new(text, analysis),
+        Rc::downgrade(slot),
+        key,
+        then,
+    );
 }
 
 /// One step of `preparing` in a task of its own (a zero timeout), then the
