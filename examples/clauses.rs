@@ -21,9 +21,9 @@ fn main() {
         let v = &c.verb;
         println!(
             "   subj={:?} ({:?})  verb={:?} lemma={} {:?} {:?} mod={:?} neg={} pass={} chain={:?}",
-            c.subject.as_ref().map(|g| sp(g.span())),
+            c.subject.as_ref().map(|g| sp(g.span(&words))),
             c.subject_source,
-            sp(v.span()),
+            sp(v.span(&words)),
             v.lemma,
             v.tense,
             v.aspect,
@@ -32,11 +32,11 @@ fn main() {
             v.passive,
             v.chain
         );
-        let objs: Vec<&str> = c.objects().iter().map(|g| sp(g.span())).collect();
+        let objs: Vec<&str> = c.objects().iter().map(|g| sp(g.span(&words))).collect();
         let preps: Vec<String> = c
             .preps()
             .iter()
-            .map(|p| format!("{} {}", sp(p.prep()), sp(p.span())))
+            .map(|p| format!("{} {}", sp(p.prep()), sp(p.span(&words))))
             .collect();
         println!("   obj={objs:?} preps={preps:?}");
     }

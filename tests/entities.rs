@@ -597,3 +597,42 @@ fn a_parent_is_not_its_national_subsidiary() {
         a.entity_list
     );
 }
+
+/// Text pasted from macOS spells "ü" as "u" + U+0308. The names are found as in composed text,
+/// entities are named with composed letters, and every offset points at the characters the user
+/// typed (code points and UTF-16).
+#[test]
+fn letters_typed_with_combining_marks_are_read_as_the_letters() {
+    let composed = "Renée Dubois flew to Zürich on Monday to meet Björk Lindqvist 👋🏽 of Nestlé.";
+    let decomposed = "Rene\u{301}e Dubois flew to Zu\u{308}rich on Monday to meet Bjo\u{308}rk \
+                      Lindqvist 👋🏽 of Nestle\u{301}.";
+    let (c, d) = (run(composed), run(decomposed));
+    let kinds = |a: &Analysis| -> Vec<(String, Label)> {
+        a.entity_list
+            .iter()
+            .map(|e| (e.name.clone(), e.label))
+            .collect()
+    };
+    assert!(
+        d.entity_list.iter().any(|e| e.label == Label::Gpe),
+        "{:#?}",
+        d.entity_list
+    );
+    assert_eq!(kinds(&c), kinds(&d));
+    let chars: Vec<char> = decomposed.chars().collect();
+    let units: Vec<u16> = decomposed.encode_utf16().collect();
+    for m in &d.entities {
+        let surface: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(surface, m.text);
+        assert_eq!(
+            String::from_utf16(&units[m.start16..m.end16]).unwrap(),
+            m.text
+        );
+    }
+    let zurich = d
+        .entities
+        .iter()
+        .find(|m| m.text.starts_with("Zu"))
+        .unwrap();
+    assert_eq!(zurich.text, "Zu\u{308}rich");
+}

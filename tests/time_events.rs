@@ -52,6 +52,34 @@ fn a_reported_period_does_not_date_the_report() {
 }
 
 #[test]
+fn a_reported_clause_with_its_own_date_is_dated_by_it_not_by_the_report() {
+    // The report's day ("on Monday") is not when the reported event happens.
+    let a = run(
+        "Corvane said on Monday that its new scanner will go on sale in Chile next month.",
+        "2024-11-06",
+    );
+    let e = event(&a, "Its new scanner goes on sale");
+    assert_eq!(e.date, "2024-12", "{:?}", a.events);
+    let a = run(
+        "Prosecutors said on Tuesday that Brenvik Machine Works shipped 40 lathes to Belarus in August.",
+        "2024-11-06",
+    );
+    assert_eq!(
+        event(&a, "Brenvik Machine Works ships 40 lathes").date,
+        "2024-08"
+    );
+    // A reported clause without a date of its own takes the report's.
+    let a = run(
+        "Prosecutors said on Tuesday that Brenvik Machine Works shipped 40 lathes to Belarus.",
+        "2024-11-06",
+    );
+    assert_eq!(
+        event(&a, "Brenvik Machine Works ships 40 lathes").date,
+        "2024-11-05"
+    );
+}
+
+#[test]
 fn a_things_date_does_not_date_the_clause() {
     let a = run(
         "The arbitrator found that the lease dated March 3, 2019 let the tenant leave early.",

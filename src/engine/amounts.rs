@@ -379,6 +379,12 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let lw: &str = &lw_low;
         let is_word_num = !is_digits && number_word(lw);
         if !is_digits && !is_word_num {
+            // Most words here ("the", "that") are no rank either: the tests on the next word
+            // only for those that are.
+            if !(ordinal_word(lw) || digit_ordinal(w)) {
+                i += 1;
+                continue;
+            }
             // "the first quarter", "the 21st century" are dates: the time engine's.
             let next_low = Low::of(doc, i + 1);
             let next: &str = &next_low;
@@ -387,7 +393,7 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             // "third countries", "third parties": others, not a rank.
             let others =
                 lw == "third" && matches!(next, "countries" | "country" | "parties" | "party");
-            if !money && !period && !others && (ordinal_word(lw) || digit_ordinal(w)) {
+            if !money && !period && !others {
                 out.push(amount(doc, i, i, Label::Ordinal));
             }
             i += 1;

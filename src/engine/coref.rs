@@ -183,16 +183,16 @@ impl Ctx<'_, '_> {
 
     /// Is there a clause subject headed by a person-like common noun between bytes a and b?
     fn human_subject_between(&self, a: usize, b: usize) -> bool {
-        let first = self.clauses.partition_point(|c| c.span().1 <= a);
-        let last = self.clauses.partition_point(|c| c.span().0 < b);
+        let first = self.clauses.partition_point(|c| c.span(self.words).1 <= a);
+        let last = self.clauses.partition_point(|c| c.span(self.words).0 < b);
         self.clauses
             .get(first..last)
             .unwrap_or(&[])
             .iter()
             .any(|c| {
                 c.subject.as_ref().is_some_and(|g| {
-                    g.span().0 >= a
-                        && g.span().1 <= b
+                    g.span(self.words).0 >= a
+                        && g.span(self.words).1 <= b
                         && self
                             .mention_over(self.words[g.head()].start(), self.words[g.head()].end())
                             .is_none()
@@ -245,7 +245,9 @@ impl Ctx<'_, '_> {
             return (es.len() == 1).then(|| es[0]);
         }
         // The subject of the nearest earlier clause that has a person subject.
-        let before = self.clauses.partition_point(|c| c.span().1 <= w.start());
+        let before = self
+            .clauses
+            .partition_point(|c| c.span(self.words).1 <= w.start());
         let earlier = self.clauses[..before]
             .iter()
             .enumerate()
@@ -286,7 +288,7 @@ impl Ctx<'_, '_> {
             Some(c) => c.checked_sub(1)?,
             None => self
                 .clauses
-                .partition_point(|c| c.span().1 <= w.start())
+                .partition_point(|c| c.span(self.words).1 <= w.start())
                 .checked_sub(1)?,
         };
         let c = &self.clauses[prev];
@@ -304,7 +306,7 @@ impl Ctx<'_, '_> {
         let c = ci?;
         let clause = &self.clauses[c];
         let g = clause.subject.as_ref()?;
-        if !(g.span().0 <= w.start() && w.end() <= g.span().1) {
+        if !(g.span(self.words).0 <= w.start() && w.end() <= g.span(self.words).1) {
             return None;
         }
         let p = &self.clauses[c.checked_sub(1)?];
@@ -328,7 +330,7 @@ impl Ctx<'_, '_> {
         if nouns().get(noun.as_str()) != Some(&NounClass::Org) {
             return None;
         }
-        let (from, to) = (g.span().1, p.verb.span().0);
+        let (from, to) = (g.span(self.words).1, p.verb.span(self.words).0);
         let i = self.mentions.partition_point(|m| m.start < from);
         let m = self.mentions.get(i).filter(|m| m.end <= to)?;
         let comma = |a: usize, b: usize| a <= b && self.text(a, b).trim() == ",";
@@ -350,13 +352,15 @@ impl Ctx<'_, '_> {
                 let mut found = self.recent(det.start(), s.saturating_sub(2), labels);
                 // Not a name inside its own clause's subject when the description is outside
                 // it ("the union strike had cost the company": the union did not pay).
-                if let Some(g) = clause::containing(self.clauses, det.start())
+                if let Some(g) = clause::containing(self.clauses, self.words, det.start())
                     .and_then(|c| c.subject.as_ref())
-                    .filter(|g| !(g.span().0 <= det.start() && det.end() <= g.span().1))
+                    .filter(|g| {
+                        !(g.span(self.words).0 <= det.start() && det.end() <= g.span(self.words).1)
+                    })
                 {
                     found.retain(|&(i, _)| {
                         let m = &self.mentions[i];
-                        !(g.span().0 <= m.start && m.end <= g.span().1)
+                        !(g.span(self.words).0 <= m.start && m.end <= g.span(self.words).1)
                     });
                 }
                 let es = Self::distinct(&found);
@@ -367,7 +371,7 @@ impl Ctx<'_, '_> {
                 // modifier: "Ford shares fell" is about shares).
                 let (i, e) = *found.first()?;
                 let m = &self.mentions[i];
-                let is_subject = clause::containing(self.clauses, m.start)
+                let is_subject = clause::containing(self.clauses, self.words, m.start)
                     .and_then(|c| c.subject.as_ref())
                     .is_some_and(|g| {
                         let h = &self.words[g.head()];
@@ -415,7 +419,7 @@ pub fn resolve(
     let mut next_clause = 0usize;
     for (wi, w) in words.iter().enumerate() {
         // Subjects of clauses that start before this word are known by now.
-        while next_clause < clauses.len() && clauses[next_clause].span().0 <= w.start() {
+        while next_clause < clauses.len() && clauses[next_clause].span(words).0 <= w.start() {
             let c = &clauses[next_clause];
             let e = c.subject.as_ref().and_then(|g| {
                 let h = &words[g.head()];
@@ -426,10 +430,10 @@ pub fn resolve(
             next_clause += 1;
         }
         let ci = {
-            let i = clauses.partition_point(|c| c.span().1 <= w.start());
+            let i = clauses.partition_point(|c| c.span(words).1 <= w.start());
             clauses
                 .get(i)
-                .filter(|c| c.span().0 <= w.start())
+                .filter(|c| c.span(words).0 <= w.start())
                 .map(|_| i)
         };
         let resolved = if w.upos == Upos::Pron {
@@ -478,7 +482,7 @@ pub fn resolve(
                 if clauses[c]
                     .subject
                     .as_ref()
-                    .is_some_and(|g| g.span().0 <= start && end <= g.span().1)
+                    .is_some_and(|g| g.span(words).0 <= start && end <= g.span(words).1)
                 {
                     cx.set_subject(c, Some(e));
                 }

@@ -8,13 +8,21 @@
 //! ..."), another kind of name, or a mention reaching past the span leaves the text as it was. A possessive after
 //! the last word stays outside ("Standard & Poor's").
 //!
+//! A firm is also what its last word says it is, when the tagger had no cue (`[sector_words]`:
+//! "Aerospace", "Platforms", "Trade House"; [`sectors`]): a name of two to four capitalised words
+//! ending with such a word and typed as a person, place or facility is an ORG ("Hanwha
+//! Aerospace", "Meta Platforms"), and a place or person name directly followed by capitalised
+//! words ending with one, or with an organisation designator, is one ORG with them ("Astana
+//! Trade House", not the city "Astana" and two common words). A name the lexicon lists whole
+//! keeps its class; ALL-CAPS lines are left to the headline reading.
+//!
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
 use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised, possessive_len};
+use super::shape::{headline_sentences, is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -107,6 +115,105 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
     replace_spans(ms, spans, bytes, Label::Org);
 }
 
+/// Whether the words of `r` end with a `[sector_words]` entry (one or two words, lower case).
+fn ends_with_sector(doc: &Doc, r: &Range<usize>) -> bool {
+    let last = |k: usize| doc.tok_text(r.end - k).to_lowercase();
+    words()
+        .sector_words
+        .iter()
+        .any(|s| match s.split_once(' ') {
+            Some((a, b)) => r.len() >= 2 && last(2) == a && last(1) == b,
+            None => last(1) == *s,
+        })
+}
+
+/// A capitalised word a firm's name may hold (not ALL CAPS, not a sentence function word).
+fn firm_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && is_capitalised(w)
+        && !is_all_caps(w)
+        && !words()
+            .sentence_function_words
+            .contains(w.to_lowercase().as_str())
+}
+
+/// Firms named by their sector word (see the module documentation): relabel the names that end
+/// with one, and widen a place or person name over the capitalised words after it that end
+/// with one or with an organisation designator.
+pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let retypable = |l: Label| matches!(l, Label::Person | Label::Gpe | Label::Loc | Label::Fac);
+    // Headline lines: every word capitalised, so a capitalised run is no evidence (computed
+    // only when a mention could change).
+    let mut headline: Option<Vec<bool>> = None;
+    let mut in_headline = |i: usize| {
+        headline.get_or_insert_with(|| headline_sentences(doc))[doc.sentence_of(i) as usize]
+    };
+    for m in ms.iter_mut() {
+        let r = m.tokens.clone();
+        if !retypable(m.label)
+            || !(2..=4).contains(&r.len())
+            || !r.clone().all(|i| firm_word(doc, i))
+            || !ends_with_sector(doc, &r)
+            || lx.get_any(doc.slice(m.start, m.end), &mut buf).is_some()
+            || in_headline(r.start)
+        {
+            continue;
+        }
+        m.label = Label::Org;
+        m.country = None;
+        m.capital_of = None;
+    }
+    // Widening: a place or person name of one or two words, then one to three capitalised
+    // words no mention covers, in the same sentence, the last a sector word or an organisation
+    // designator and the name ending there (no capitalised word or "of" after it: "Georgia
+    // Institute of Technology", "London International Financial Futures" are longer names).
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let r = m.tokens.clone();
+        if !retypable(m.label) || r.len() > 2 || !r.clone().all(|i| firm_word(doc, i)) {
+            continue;
+        }
+        let sentence = doc.sentence_of(r.start);
+        let next_start = ms.get(k + 1).map_or(usize::MAX, |n| n.tokens.start);
+        let inside =
+            |i: usize| i < doc.tokens.len() && i < next_start && doc.sentence_of(i) == sentence;
+        let mut end = r.end;
+        while inside(end)
+            && end - r.end < 3
+            && firm_word(doc, end)
+            && !lx.get_any(doc.tok_text(end), &mut buf).is_some_and(|e| {
+                e.country.is_some() || e.city.is_some() || e.us_state || e.demonym.is_some()
+            })
+        {
+            end += 1;
+        }
+        if end == r.end
+            || (inside(end) && (firm_word(doc, end) || doc.tok_text(end) == "of"))
+            || possessive_len(doc.tok_text(r.end - 1)) > 0
+            || in_headline(r.start)
+        {
+            continue;
+        }
+        let designated = lx
+            .get_any(doc.tok_text(end - 1), &mut buf)
+            .is_some_and(|e| matches!(e.designator, Some((Label::Org, _))));
+        if designated || ends_with_sector(doc, &(r.start..end)) {
+            spans.push(r.start..end);
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let bytes: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+        .collect();
+    replace_spans(ms, spans, bytes, Label::Org);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::{analyze, model::DocumentInput};
@@ -138,5 +245,37 @@ mod tests {
         // Places on a side stay places.
         let got = names("Trains run between Leeds & York every hour.");
         assert!(!got.iter().any(|(t, _)| t.contains('&')), "{got:?}");
+    }
+
+    #[test]
+    fn a_sector_word_ending_a_name_makes_a_firm() {
+        let got = names("Under the deal, Varnholt Aerospace will build the wings in Bremen.");
+        assert!(
+            got.contains(&("Varnholt Aerospace".into(), "Org".into())),
+            "{got:?}"
+        );
+        let got = names("Shares of Quillon Platforms fell on Monday after the ruling.");
+        assert!(
+            got.contains(&("Quillon Platforms".into(), "Org".into())),
+            "{got:?}"
+        );
+        // A person's name keeps its class when no sector word ends it.
+        let got = names("Shares fell on Monday, said Maren Quillon, an analyst.");
+        assert!(
+            got.contains(&("Maren Quillon".into(), "Person".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_firms_words_is_part_of_the_firm() {
+        let got = names("Washington sanctioned Almaty Trade House, a grain dealer, on Friday.");
+        assert!(
+            got.contains(&("Almaty Trade House".into(), "Org".into())),
+            "{got:?}"
+        );
+        // The place alone stays a place.
+        let got = names("The grain left Almaty by rail on Friday.");
+        assert!(got.contains(&("Almaty".into(), "Gpe".into())), "{got:?}");
     }
 }

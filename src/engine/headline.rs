@@ -173,7 +173,7 @@ impl Sources<'_, '_> {
     /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
     /// its entity, otherwise the words without leading articles.
     fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
-        let (a, b) = g.span();
+        let (a, b) = g.span(self.words);
         // "The Bureau of Maritime Enforcement sanctioned": the chunker ends the group at "of";
         // the name running on past it names the entity.
         let named = self
@@ -214,8 +214,9 @@ impl Sources<'_, '_> {
                 continue;
             }
             match spans.last_mut() {
-                // "China" + "'s" → "China's"
-                Some(last) if w.upos == Upos::Part => last.1 = w.end(),
+                // "China" + "'s" → "China's"; words written together stay together
+                // ("US$" + "1.7" → "US$1.7", not "US$ 1.7").
+                Some(last) if w.upos == Upos::Part || w.start() == last.1 => last.1 = w.end(),
                 _ => spans.push((w.start(), w.end(), w.upos)),
             }
         }
@@ -326,7 +327,6 @@ fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
         .is_some_and(|j| matches!(lemma(&lower(j)).as_str(), "be" | "get"));
     let mut fixed = v.clone();
     fixed.words = v.words.start..prev as u32 + 1;
-    fixed.span = (v.span.0, src.words[prev].end);
     fixed.head = prev as u32;
     fixed.lemma = lemma(&lower(prev)).into();
     fixed.passive = be && is_past_form(&lower(prev), true);
@@ -359,17 +359,17 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         None => (c.subject.as_ref(), c.objects().iter().collect()),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
-    let mut s = subject.filter(|g| !src.in_timex(g.span().0, g.span().0 + 1))?;
+    let mut s = subject.filter(|g| !src.in_timex(g.span(src.words).0, g.span(src.words).0 + 1))?;
     // "Minister of Fisheries Lotte Hansvik will meet ...": a title whose "of" phrase ends in
     // the person's name right before the verb names the person.
     if agent.is_none() && src.entity_of_head(s).is_none() {
         let titled = c.preps().iter().find(|p| {
-            p.prep().0 >= s.span().1
-                && p.span().1 <= v.span().0
-                && src.text(s.span().1, p.prep().0).trim().is_empty()
+            p.prep().0 >= s.span(src.words).1
+                && p.span(src.words).1 <= v.span(src.words).0
+                && src.text(s.span(src.words).1, p.prep().0).trim().is_empty()
                 && src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("of")
                 && src
-                    .text(p.span().1, v.span().0)
+                    .text(p.span(src.words).1, v.span(src.words).0)
                     .chars()
                     .all(char::is_whitespace)
                 && src
@@ -449,7 +449,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     }
     // Manner adverbs right after a full verb ("rose sharply", "grew slowly"): part of what
     // happened, so they stay in the headline ("Exports rise sharply").
-    let mut at = v.span().1;
+    let mut at = v.span(src.words).1;
     if agent.is_none() && v.lemma != "be" {
         let from = src.words.partition_point(|w| w.start() < at);
         for w in src.words[from..].iter().take(2) {
@@ -467,14 +467,14 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let mut items: Vec<(usize, usize, Option<usize>, &Group)> = Vec::new();
     if agent.is_none() {
         for g in &objects {
-            items.push((g.span().0, g.span().1, None, g));
+            items.push((g.span(src.words).0, g.span(src.words).1, None, g));
         }
     } else {
         objects.clear();
     }
     for (k, p) in c.preps().iter().enumerate() {
-        if Some(p) != agent && p.prep().0 > v.span().0 {
-            items.push((p.prep().0, p.span().1, Some(k), &p.object));
+        if Some(p) != agent && p.prep().0 > v.span(src.words).0 {
+            items.push((p.prep().0, p.span(src.words).1, Some(k), &p.object));
         }
     }
     crate::sort::sort_by_key(&mut items, |x| x.0);
@@ -526,8 +526,8 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // "released in December 2020 for lack of evidence": in a label still under three
         // words, a phrase that is all time expression is passed over; the label goes on with
         // what follows it.
-        if src.in_timex(g.span().0, g.span().0 + 1) {
-            let whole = src.in_timex(g.span().1.saturating_sub(1), g.span().1);
+        if src.in_timex(g.span(src.words).0, g.span(src.words).0 + 1) {
+            let whole = src.in_timex(g.span(src.words).1.saturating_sub(1), g.span(src.words).1);
             let short = words
                 .iter()
                 .map(|w| w.split_whitespace().count())
@@ -558,13 +558,24 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             let p = &c.preps()[k];
             words.push(src.text(p.prep().0, p.prep().1).to_lowercase().into());
         }
-        words.push(t.into());
+        let together = prep.is_none() && start == at && words.len() > verb_end;
+        match words.last_mut() {
+            // Two phrases written together ("US$" + "1.7 million") stay together.
+            Some(last) if together => last.to_mut().push_str(&t),
+            _ => words.push(t.into()),
+        }
         at = end;
         // "a 6% fall", "9% since January": a symbol written against the phrase ("6" + "%")
         // belongs to it.
         let next = src.words.partition_point(|w| w.start() < at);
         if let (Some(w), Some(last)) = (src.words.get(next), words.last_mut()) {
-            if w.upos == Upos::Sym && w.start() == at {
+            let against = src
+                .doc
+                .text
+                .get(..at)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|c| !c.is_whitespace());
+            if w.upos == Upos::Sym && w.start() == at && against {
                 last.to_mut().push_str(src.text(w.start(), w.end()));
                 at = w.end();
             }
@@ -589,9 +600,11 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         words.truncate(complete);
     }
     // Other entities of the clause take part too.
-    let i = src.mentions.partition_point(|m| m.start < c.span().0);
+    let i = src
+        .mentions
+        .partition_point(|m| m.start < c.span(src.words).0);
     for (k, m) in src.mentions.iter().enumerate().skip(i) {
-        if m.start >= c.span().1 {
+        if m.start >= c.span(src.words).1 {
             break;
         }
         if !m.label.is_value() {
@@ -607,7 +620,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if n < 3 {
         return None;
     }
-    let roles = roles::assign(src.doc.text, c, agent, |g| {
+    let roles = roles::assign(src.doc.text, src.words, c, agent, |g| {
         let e = src.entity_of_head(g)?;
         Some((e, src.merged.entities.get(e)?.label))
     });
@@ -641,7 +654,7 @@ mod tests {
         let merged = merge::merge(&doc, &mentions);
         let clauses = clause::find(&doc, &words);
         let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
-        let timexes = time::extract_with_clauses(&doc, Some("2025-05-05"), &clauses);
+        let timexes = time::extract_with_clauses(&doc, Some("2025-05-05"), &clauses, &words);
         let src = Sources {
             doc: &doc,
             words: &words,
@@ -744,6 +757,19 @@ mod tests {
     fn plural_common_noun_subjects() {
         let h = headlines("Senior Dutch officials met the delegation.");
         assert_eq!(h, ["Senior Dutch officials meet delegation"]);
+    }
+
+    #[test]
+    fn amounts_are_written_as_the_text_writes_them() {
+        let h = headlines("Kestrel paid US$1.7 million to Bluewater.");
+        assert_eq!(
+            h.first().map(String::as_str),
+            Some("Kestrel pays US$1.7 million to Bluewater"),
+            "{h:?}"
+        );
+        // A symbol after a space is not glued to the word before it.
+        let h = headlines("The fund paid ¥3bn to the port operator.");
+        assert!(h.iter().all(|l| !l.contains("paid¥")), "{h:?}");
     }
 
     #[test]

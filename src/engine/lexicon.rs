@@ -9,6 +9,7 @@
 //! lookups by lower-case key (multi-word keys joined by single spaces) without allocating.
 
 mod short_forms;
+mod table;
 pub mod words;
 
 use super::model::Label;
@@ -51,7 +52,7 @@ impl Cc {
 }
 
 /// Where a designator word may stand in a name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DesignatorPosition {
     /// Last word: "Hikvision Digital Technology", "Yangtze River".
     Suffix,
@@ -70,7 +71,7 @@ impl DesignatorPosition {
 }
 
 /// Everything the lexicons say about one lower-case key.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Entry {
     /// A name of this country.
     pub country: Option<Cc>,
@@ -126,13 +127,24 @@ impl Hasher for KeyHasher {
             self.add(v);
         }
         let rest = words.remainder();
-        if !rest.is_empty() {
-            let mut v = 0u64;
-            for (i, b) in rest.iter().enumerate() {
-                v |= (*b as u64) << (i * 8);
+        // The last 1..=7 bytes, zero-padded, in at most two loads: for 4..=7 bytes the first
+        // and the last four overlap, and an overlapping byte lands on the same bits in both
+        // (the lexicon's keys and the model's features are mostly shorter than 8 bytes).
+        let n = rest.len();
+        let v = match n {
+            0 => return,
+            1 => u64::from(rest[0]),
+            2 | 3 => {
+                u64::from(u16::from_le_bytes([rest[0], rest[1]]))
+                    | u64::from(rest[n - 1]) << ((n - 1) * 8)
             }
-            self.add(v);
-        }
+            _ => {
+                let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+                let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+                u64::from(lo) | u64::from(hi) << ((n - 4) * 8)
+            }
+        };
+        self.add(v);
     }
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
@@ -156,13 +168,13 @@ pub type FxBuild = rustc_hash::FxBuildHasher;
 /// The parsed lexicons.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    map: HashMap<Box<str>, Entry, FxBuild>,
+    /// Every key and its entry, compact and queried in place ([`table`]).
+    map: table::Table,
     /// Canonical (common) country name by code, for entities created by metonymy.
     country_names: HashMap<Cc, Box<str>, FxBuild>,
     /// By lower-case short form: the short form as written and the full name it stands for
     /// (`"EU"`, `"European Union"`), from `full_names.tsv` ([`Lexicon::full_name`]). Not in
-    /// [`Entry`]: 37 rows would cost every one of the map's ~65k slots 32 bytes (2 MB;
-    /// issue 16.6).
+    /// [`Entry`]: 37 rows would make every entry 32 bytes larger (issue 16.6).
     full_names: HashMap<Box<str>, (&'static str, &'static str), FxBuild>,
     /// For each first letter a..z, a bit per word length (1..=31) seen among item words: a
     /// cheap filter run on every word before any hashing.
@@ -262,13 +274,19 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 impl Lexicon {
+    /// The entry of `key` in lower case (exactly `to_lowercase`), added if new.
     fn entry(&mut self, key: &str) -> &mut Entry {
-        let k = key.to_lowercase();
-        self.map.entry(k.into_boxed_str()).or_default()
+        let map = &mut self.map;
+        with_lower(key, |k| map.entry_mut(k))
     }
 
     fn build() -> Lexicon {
-        let mut lx = Lexicon::default();
+        // Room for the ~37k keys (~283 KB) of today's tables: the table then never rehashes
+        // or copies while they are parsed (more rows only make it grow).
+        let mut lx = Lexicon {
+            map: table::Table::with_capacity(40_000, 320_000),
+            ..Lexicon::default()
+        };
         for row in rows(COUNTRIES) {
             let mut f = row.split('\t');
             let Some(cc) = f.next().and_then(Cc::parse) else {
@@ -387,6 +405,7 @@ impl Lexicon {
                 );
             }
         }
+        lx.map.finish();
         lx
     }
 

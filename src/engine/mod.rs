@@ -26,7 +26,9 @@ pub mod candidates;
 #[doc(hidden)]
 pub mod clause;
 pub(crate) mod cm;
+pub mod compose;
 pub(crate) mod coref;
+pub(crate) mod datelines;
 pub(crate) mod defined;
 pub mod error;
 pub(crate) mod events;
@@ -149,7 +151,10 @@ pub fn analyze_observed(
             ..Analysis::default()
         };
     }
-    let doc = text::Doc::new(&input.text);
+    // Letters typed as a base and combining marks ("u" + U+0308) are read composed, so the
+    // word lists and the model see the letters they hold; results point at the user's text.
+    let (composed, shifts) = compose::compose(&input.text).unzip();
+    let doc = text::Doc::new(composed.as_deref().unwrap_or(&input.text));
     done(0);
     // Stages run in the order that keeps the fewest large vectors alive at once (issue 16.6):
     // the name typing (with a temporary peak of its own) runs while only the tokens exist,
@@ -170,12 +175,20 @@ pub fn analyze_observed(
     particles::complete(&doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(&doc, &mut mentions);
+    // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
+    firms::sectors(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
+    datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
+    // The mentions, the time expressions and the events grow by doubling and stay alive to
+    // the end: give their unused capacity back as soon as each is complete, for the
+    // larger vectors built after them (issue 16.6).
+    mentions.shrink_to_fit();
     done(3);
     let merged = merge::merge(&doc, &mentions);
     done(4);
@@ -187,7 +200,9 @@ pub fn analyze_observed(
     let clauses = clause::find(&doc, &words);
     done(6);
     // Time reads the clause stage's tense where its own clause split finds none.
-    let timexes = time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses);
+    let mut timexes =
+        time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses, &words);
+    timexes.shrink_to_fit();
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     done(8);
@@ -200,10 +215,17 @@ pub fn analyze_observed(
         merged: &merged,
         resolved: &resolved,
     };
-    let events = events::build(&inputs, &timexes, reference);
+    let mut events = events::build(&inputs, &timexes, reference);
+    events.shrink_to_fit();
     done(9);
-    // Nothing after this point reads the tagged words unless they are output: free them before
-    // relations, where the peak of an analysis is (issue 16.6).
+    // Relations read the clauses' spans from the tagged words (not stored in the clauses:
+    // issue 16.6), so the words live until relations are found; relations' own index over
+    // the tokens is sparse (`relations::cover`) to keep this peak below the clauses' savings.
+    let relations = relations::extract(
+        &doc, &mentions, &merged, &clauses, &words, &resolved, &timexes, &events,
+    );
+    drop(clauses);
+    // Nothing after this point reads the tagged words unless they are output: free them.
     // (An explicit drop: a shadowed binding would live to the end of the function.)
     let words = if opts.tokens {
         words
@@ -211,10 +233,6 @@ pub fn analyze_observed(
         drop(words);
         Vec::new()
     };
-    let relations = relations::extract(
-        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
-    );
-    drop(clauses);
     done(10);
     // What follows reads only the text and the sentences: free the tokens (9 bytes
     // each, packed) before the output is built.
@@ -222,7 +240,7 @@ pub fn analyze_observed(
     doc.tokens = Vec::new();
     // One offset map for the whole output (mentions, time expressions, events, relations,
     // tagged words): building it counts every byte of the text.
-    let map = OffsetMap::new(doc.text);
+    let map = OffsetMap::with_shifts(&input.text, shifts.unwrap_or_default());
     let mut a = assemble(
         input, &doc, &map, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
@@ -297,7 +315,7 @@ fn assemble(
                 end,
                 start16,
                 end16,
-                text: doc.slice(m.start, m.end).to_string(),
+                text: map.slice(m.start, m.end).to_string(),
                 label: m.label,
                 entity: entity_id(e),
                 actor: merged
@@ -324,7 +342,7 @@ fn assemble(
             end,
             start16,
             end16,
-            text: doc.slice(r.start, r.end).to_string(),
+            text: map.slice(r.start, r.end).to_string(),
             label: e.label,
             entity: entity_id(r.entity),
             actor: None,
@@ -358,7 +376,7 @@ fn assemble(
                 end,
                 start16,
                 end16,
-                text: doc.slice(t.start, t.end).to_string(),
+                text: map.slice(t.start, t.end).to_string(),
                 kind: t.kind,
                 value: t.value.clone(),
                 modifier: t.modifier().map(str::to_string),

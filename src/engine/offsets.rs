@@ -7,6 +7,8 @@
 //! character took 24 bytes per byte and was the largest allocation of an
 //! analysis), and a lookup scans at most 64 bytes.
 
+use super::compose::Shifts;
+
 /// Bytes of text between two checkpoints.
 const BLOCK: usize = 64;
 
@@ -28,6 +30,8 @@ pub struct OffsetMap<'a> {
     text: &'a str,
     /// Entry `k`: counts before the character boundary at or just below byte `k * BLOCK`.
     marks: Vec<Checkpoint>,
+    /// When the engine read a composed copy of `text` (`compose`): its byte offsets → `text`'s.
+    shifts: Shifts,
 }
 
 /// Code points and UTF-16 units in `s`, counted on its bytes (no char decoding): every byte that
@@ -55,6 +59,12 @@ fn floor_boundary(text: &str, byte: usize) -> usize {
 impl<'a> OffsetMap<'a> {
     /// Index `text` (one pass).
     pub fn new(text: &'a str) -> OffsetMap<'a> {
+        OffsetMap::with_shifts(text, Shifts::default())
+    }
+
+    /// Index `text`, the user's text, for byte offsets of its composed copy (see `compose`):
+    /// every lookup first maps the offset back through `shifts`.
+    pub fn with_shifts(text: &'a str, shifts: Shifts) -> OffsetMap<'a> {
         let mut marks = Vec::with_capacity(text.len() / BLOCK + 1);
         let mut at = Checkpoint::default();
         let mut from = 0;
@@ -66,12 +76,22 @@ impl<'a> OffsetMap<'a> {
             marks.push(at);
             from = to;
         }
-        OffsetMap { text, marks }
+        OffsetMap {
+            text,
+            marks,
+            shifts,
+        }
+    }
+
+    /// The user's text between two byte offsets of the analysed text ("" if out of range).
+    pub fn slice(&self, start: usize, end: usize) -> &'a str {
+        let (s, e) = (self.shifts.original(start), self.shifts.original(end));
+        self.text.get(s..e).unwrap_or("")
     }
 
     /// (code point, UTF-16) offsets of byte offset `byte`.
     pub fn find(&self, byte: usize) -> (usize, usize) {
-        let byte = floor_boundary(self.text, byte);
+        let byte = floor_boundary(self.text, self.shifts.original(byte));
         let k = byte / BLOCK;
         let mut at = self.marks.get(k).copied().unwrap_or_default();
         let from = floor_boundary(self.text, k * BLOCK);

@@ -9,6 +9,7 @@
 //! - a name followed by an apposition headed by an organisation noun ("Renaissance, a
 //!   consortium led by ...", "CRRC, the world's biggest train maker");
 //! - a name after a staff noun and "at" ("analysts at Kpler", "researchers at ...");
+//! - a name followed by ", which" and a verb of what firms do ("Safran, which makes engines");
 //! - a name after "of" that follows a person's full name ("Marcus Feld of Pryor Cashman"), not
 //!   a listed place ("Sen. Ann Lee of Maine");
 //! - a one-word short form of an organisation the document names ("Hydro" after "Norsk
@@ -33,7 +34,7 @@ use super::lexicon::words::words;
 use super::lexicon::{lexicon, Entry};
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised};
+use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
 
@@ -87,6 +88,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let other_cue = !given_first
             && plain
             && (apposition(doc, m.tokens.end)
+                || which_makes(doc, m.tokens.end)
                 || staff_at(doc, m.tokens.start)
                 || of_a_person(doc, ms, k));
         if it_cue || other_cue {
@@ -290,14 +292,29 @@ fn says_its(doc: &Doc, end: usize) -> bool {
 }
 
 /// "X said it", "X reported its": the word after the name is a speech or report verb and the
-/// next one "it" or "its".
+/// next one "it" or "its". Not "it" before a copula ("Reid said it was too early", "said it's
+/// late"): that "it" is the situation, said by people as often as by firms.
 fn says_it(doc: &Doc, end: usize) -> bool {
     let (Some(v), Some(p)) = (word(doc, end), word(doc, end + 1)) else {
         return false;
     };
     let w = words();
-    (w.speech_verbs.contains(&v.as_str()) || w.report_verbs.contains(&v.as_str()))
-        && (p == "it" || p == "its")
+    if !(w.speech_verbs.contains(&v.as_str()) || w.report_verbs.contains(&v.as_str())) {
+        return false;
+    }
+    match p.as_str() {
+        "its" => true,
+        "it" => !doc.tokens.get(end + 2).is_some_and(|_| {
+            w.it_copulas
+                .contains(&normal_quote(doc.tok_text(end + 2)).as_str())
+        }),
+        _ => false,
+    }
+}
+
+/// A word in lower case with a typographic apostrophe written as `'`.
+fn normal_quote(w: &str) -> String {
+    w.to_lowercase().replace('\u{2019}', "'")
 }
 
 /// ", a consortium led by", ", the world's biggest train maker,": a comma, a determiner, up
@@ -340,6 +357,15 @@ fn apposition(doc: &Doc, end: usize) -> bool {
     false
 }
 
+/// "X, which makes engines": a comma, "which" and a verb of what firms do (`[firm_verbs]`). A
+/// person takes "who", and a place does not make, sell or employ.
+fn which_makes(doc: &Doc, end: usize) -> bool {
+    end < doc.tokens.len()
+        && doc.tok_text(end) == ","
+        && word(doc, end + 1).as_deref() == Some("which")
+        && word(doc, end + 2).is_some_and(|v| words().firm_verbs.contains(&v.as_str()))
+}
+
 /// "analysts at X": "at" before the name and a staff noun before it.
 fn staff_at(doc: &Doc, start: usize) -> bool {
     start >= 2
@@ -370,37 +396,54 @@ fn word(doc: &Doc, i: usize) -> Option<String> {
 }
 
 /// "China's CRRC" read as one place: the listed place with its possessive is cut off as a place
-/// of its own and the rest keeps the mention's label.
+/// of its own and the rest keeps the mention's label. "The Treasury's Office of Foreign Assets
+/// Control", "the Commerce Department's Bureau of ...": a listed organisation, or a name ending
+/// with an organisation designator, with its possessive before a name that holds a designator
+/// of its own, is two organisations (the owner and its office). A possessive inside a firm's
+/// own name ("People's Bank of China", "Moody's Investors Service") has neither before it.
 fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
+    let org_designator = |i: usize| {
+        let w = doc.tok_text(i);
+        let w = &w[..w.len() - possessive_len(w)];
+        lx.get(&w.to_lowercase())
+            .is_some_and(|e| matches!(e.designator, Some((Label::Org, _))))
+    };
     let mut extra = Vec::new();
     for m in ms.iter_mut() {
         if m.tokens.len() < 2 || !matches!(m.label, Label::Gpe | Label::Loc | Label::Org) {
             continue;
         }
-        let first = doc.tok_text(m.tokens.start);
-        let Some(stem) = first
-            .strip_suffix("'s")
-            .or_else(|| first.strip_suffix("\u{2019}s"))
-        else {
+        // The first token written with a possessive, before the last token.
+        let Some(k) = (m.tokens.start..m.tokens.end - 1).find(|&i| {
+            let w = doc.tok_text(i);
+            w.ends_with("'s") || w.ends_with("\u{2019}s")
+        }) else {
             continue;
         };
-        let Some(e) = lx.get(&stem.to_lowercase()) else {
-            continue;
-        };
-        let cc = e.country.or(e.city).or(e.capital);
-        if cc.is_none() && !e.us_state {
-            continue;
-        }
-        let next = m.tokens.start + 1;
+        let next = k + 1;
         if !is_capitalised(doc.tok_text(next)) {
             continue;
         }
         let t0 = &doc.tokens[m.tokens.start];
+        let left_end = doc.tokens[k].end() - possessive_len(doc.tok_text(k));
+        let left = doc.slice(t0.start(), left_end).to_lowercase();
+        let e = lx.get(&left);
+        let cc = e.and_then(|e| e.country.or(e.city).or(e.capital));
+        let place = cc.is_some() || e.is_some_and(|e| e.us_state);
+        let owner =
+            e.is_some_and(|e| matches!(e.known, Some((Label::Org, _)))) || org_designator(k);
+        let label = if place {
+            Label::Gpe
+        } else if owner && (next..m.tokens.end).any(org_designator) {
+            Label::Org
+        } else {
+            continue;
+        };
         extra.push(TypedMention {
             start: t0.start(),
-            end: t0.start() + stem.len(),
-            label: Label::Gpe,
+            end: left_end,
+            label,
             role: None,
             country: cc,
             capital_of: None,
@@ -419,10 +462,6 @@ fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
-/// "Olivia Brandt of Hestley Marrow" read as one person: a person's name of two words or more
-/// opening with a listed given name ends before "of"; the two or more capitalised words after
-/// it are a place when listed, else an organisation (one word is a territorial designation:
-/// "Patrick Gordon of Auchleuchries").
 fn split_person_of(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut extra = Vec::new();
@@ -535,6 +574,34 @@ mod tests {
     }
 
     #[test]
+    fn it_before_a_copula_is_the_situation_not_the_speaker() {
+        // Nothing in the text says Okonjo is a person, but "it was" is not the speaker.
+        for text in [
+            "On Friday, Okonjo said it was too soon to call the vote.",
+            "On Friday, Okonjo said it's too soon to call the vote.",
+            "On Friday, Okonjo said it seemed unlikely the bridge would reopen.",
+        ] {
+            let got = names(text);
+            assert!(has(&got, "Okonjo", "PERSON"), "{text}: {got:?}");
+        }
+        // "its" stays the firm's cue whatever follows.
+        let got = names("On Friday, Okonjo said its plant was closed.");
+        assert!(has(&got, "Okonjo", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn which_and_a_firms_verb_make_a_firm() {
+        let got = names("The order went to Drevanta, which makes landing gear in Lyon.");
+        assert!(has(&got, "Drevanta", "ORG"), "{got:?}");
+        // "which" with another verb says nothing of the kind.
+        let got = names("The order went to Drevanta, which lies on the coast.");
+        assert!(
+            got.iter().any(|(t, l)| t == "Drevanta" && l != "ORG"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn an_apposition_or_staff_at_make_a_firm() {
         let got = names("The port went to Tidewell, a consortium led by two pension funds.");
         assert!(has(&got, "Tidewell", "ORG"), "{got:?}");
@@ -550,6 +617,19 @@ mod tests {
         let got = names("Japan's Kotaro, the country's largest rail maker, lost money.");
         assert!(has(&got, "Japan", "GPE"), "{got:?}");
         assert!(has(&got, "Kotaro", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn an_owner_with_its_possessive_before_an_office_is_two_bodies() {
+        let got = names("The Treasury's Office of Foreign Assets Control fined Brandt Marine.");
+        assert!(has(&got, "Treasury", "ORG"), "{got:?}");
+        assert!(
+            has(&got, "Office of Foreign Assets Control", "ORG"),
+            "{got:?}"
+        );
+        let got = names("Later the Energy Ministry's Bureau of Fuel Supply closed the depot.");
+        assert!(has(&got, "Energy Ministry", "ORG"), "{got:?}");
+        assert!(has(&got, "Bureau of Fuel Supply", "ORG"), "{got:?}");
     }
 
     #[test]

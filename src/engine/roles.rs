@@ -17,6 +17,7 @@
 
 use super::clause::{Clause, Group, PrepPhrase};
 use super::model::{Label, Role};
+use super::pos::Word;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -59,6 +60,7 @@ fn is_place(l: Label) -> bool {
 /// the entity it names and that entity's label.
 pub(crate) fn assign(
     text: &str,
+    words: &[Word],
     c: &Clause,
     by: Option<&PrepPhrase>,
     entity: impl Fn(&Group) -> Option<(usize, Label)>,
@@ -114,8 +116,8 @@ pub(crate) fn assign(
     // A "to"/"for"/"with" phrase belongs to the verb when it follows the verb
     // group or an object directly ("sold drones to Oman"), not when it follows
     // another phrase ("during a trip to Oman": the trip's, not the verb's).
-    let ends: Vec<usize> = std::iter::once(v.span().1)
-        .chain(c.objects().iter().map(|g| g.span().1))
+    let ends: Vec<usize> = std::iter::once(v.span(words).1)
+        .chain(c.objects().iter().map(|g| g.span(words).1))
         .collect();
     let attached = |p: &PrepPhrase| {
         ends.iter().any(|&e| {
@@ -126,7 +128,7 @@ pub(crate) fn assign(
         })
     };
     for p in c.preps() {
-        if Some(p) == by || p.prep.0 < v.span.0 {
+        if Some(p) == by || p.prep().0 < v.span(words).0 {
             continue;
         }
         let word = prep(p);

@@ -1,6 +1,29 @@
 //! Word-shape helpers shared by the stages: capitalisation, ALL-CAPS, possessive and
 //! "-based" endings. No dependency on any other stage (so `lexicon`, `candidates` and `typing`
-//! can all use them without importing each other). Lengths are in bytes.
+//! can all use them without importing each other). Lengths are in bytes. [`headline_sentences`]
+//! reads the tokens of a [`Doc`] (the only import: `text` imports nothing of this module).
+
+use super::text::{Doc, TokenKind};
+
+/// Per sentence of `doc`: a headline line, where capitals say nothing about names: four words
+/// or more, eight in ten capitalised (Title Case or ALL CAPS). Read after typing by the stages
+/// that must not take a capitalised run there for a name (`titles`, `firms`); linear in the
+/// tokens.
+pub fn headline_sentences(doc: &Doc) -> Vec<bool> {
+    doc.sentences
+        .iter()
+        .map(|s| {
+            let (mut words, mut caps) = (0usize, 0usize);
+            for j in s.tokens.clone() {
+                if doc.tokens[j].kind == TokenKind::Word {
+                    words += 1;
+                    caps += usize::from(is_capitalised(doc.tok_text(j)));
+                }
+            }
+            words >= 4 && caps * 10 >= words * 8
+        })
+        .collect()
+}
 
 /// First character is upper case ("Biden", "U.S.", "Électricité").
 pub fn is_capitalised(s: &str) -> bool {

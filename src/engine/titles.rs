@@ -22,7 +22,7 @@ use super::lexicon::lexicon;
 use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised};
+use super::shape::{headline_sentences, is_all_caps, is_capitalised};
 use super::text::{Doc, TokenKind};
 use std::collections::HashSet;
 
@@ -85,20 +85,7 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
     };
     // In headline lines (four words or more, eight in ten capitalised: Title Case or ALL
     // CAPS) capitals say nothing: no person is added there.
-    let headline_line: Vec<bool> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            let ws: Vec<&str> = s
-                .tokens
-                .clone()
-                .filter(|&j| doc.tokens[j].kind == TokenKind::Word)
-                .map(|j| doc.tok_text(j))
-                .collect();
-            let caps = ws.iter().filter(|w| is_capitalised(w)).count();
-            ws.len() >= 4 && caps * 10 >= ws.len() * 8
-        })
-        .collect();
+    let headline_line = headline_sentences(doc);
     let headline = |j: usize| {
         headline_line
             .get(doc.sentence_of(j) as usize)

@@ -6,6 +6,7 @@
 
 use super::words::vague_value;
 use crate::engine::model::{Analysis, Entity};
+use crate::engine::time::value::range;
 use std::fmt::Write as _;
 
 /// The readable summary of one analysis (`annalist extract FILE`): the
@@ -35,7 +36,28 @@ pub fn text(a: &Analysis) -> String {
             let _ = writeln!(s, "\n{}:", e.label.display());
             last = Some(e.label);
         }
-        let _ = write!(s, "  {} ×{}", e.name, e.mentions);
+        // An entity seen only through another ("Iran" acting through "Tehran") says so
+        // rather than "×0".
+        let through: Vec<&str> = if e.mentions == 0 {
+            let mut seen: Vec<&str> = Vec::new();
+            for m in a
+                .entities
+                .iter()
+                .filter(|m| m.actor.as_deref() == Some(&e.id))
+            {
+                if !seen.contains(&m.text.as_str()) {
+                    seen.push(&m.text);
+                }
+            }
+            seen
+        } else {
+            Vec::new()
+        };
+        if through.is_empty() {
+            let _ = write!(s, "  {} ×{}", e.name, e.mentions);
+        } else {
+            let _ = write!(s, "  {} (through {})", e.name, through.join(", "));
+        }
         if !e.aliases.is_empty() {
             let _ = write!(s, "  (also: {})", e.aliases.join(", "));
         }
@@ -83,7 +105,13 @@ pub fn text(a: &Analysis) -> String {
     }
     if !a.events.is_empty() {
         let _ = writeln!(s, "\nTimeline:");
-        for ev in &a.events {
+        // In date order as the app's timeline reads it (first day, then last), undated
+        // events last; events of one date keep the text's order.
+        let mut events: Vec<_> = a.events.iter().collect();
+        crate::sort::sort_by_key(&mut events, |ev| {
+            range(&ev.date).map_or((1, 0, 0), |(a, b)| (0, a.start, b.end))
+        });
+        for ev in events {
             let _ = writeln!(s, "  {:<12} {}", value_words(&ev.date), ev.label);
         }
     }
@@ -159,5 +187,31 @@ mod tests {
         for never in ["Organization", "Location", "Ordinal", "PRESENT_REF"] {
             assert!(!s.contains(never), "{never:?} in:\n{s}");
         }
+    }
+
+    #[test]
+    fn the_timeline_is_in_date_order_and_a_state_seen_through_its_capital_says_so() {
+        let a = crate::engine::analyze(&crate::engine::model::DocumentInput {
+            id: "t".into(),
+            text: "Tehran announced new export limits on 4 May 2024. Norsk Vale opened its first \
+                   mill in 2019. The firm cut 300 jobs in March 2021."
+                .into(),
+            date: Some("2024-05-06".into()),
+        });
+        let s = summary(&a);
+        let timeline = &s[s.find("Timeline:").expect("a timeline")..];
+        let at = |y: &str| {
+            timeline
+                .find(y)
+                .unwrap_or_else(|| panic!("{y} in {timeline}"))
+        };
+        assert!(
+            at("2019") < at("2021-03") && at("2021-03") < at("2024-05-04"),
+            "{s}"
+        );
+        assert!(
+            s.contains("Iran (through Tehran)") && !s.contains("×0"),
+            "{s}"
+        );
     }
 }

@@ -7,6 +7,7 @@
 //! offsets into it). Output: borrowed groups of the clause; nothing is copied.
 
 use super::{Clause, Group, PrepPhrase, NO_PREP};
+use crate::engine::pos::Word;
 
 /// A clause's objects: a view of the front of its argument block that reads like a
 /// `[Group]` (`len`, `is_empty`, `iter`, `first`, indexing).
@@ -61,17 +62,21 @@ impl Clause {
     }
 
     /// Noun groups that follow the verb group outside prepositional phrases
-    /// (direct and indirect objects: "sold Z Y"), in text order.
-    pub fn objects_after_verb(&self) -> impl Iterator<Item = &Group> {
-        let v = self.verb.span().1;
-        self.objects().iter().filter(move |g| g.span().0 >= v)
+    /// (direct and indirect objects: "sold Z Y"), in text order. `words`: the tagged words
+    /// the clause was found in.
+    pub fn objects_after_verb<'c: 'w, 'w>(
+        &'c self,
+        words: &'w [Word],
+    ) -> impl Iterator<Item = &'c Group> + 'w {
+        let v = self.verb.span(words).1;
+        self.objects().iter().filter(move |g| g.span(words).0 >= v)
     }
 
     /// Prepositional complements after the verb group whose preposition is one
     /// of `forms` (compared without case), in text order. `text` is the
-    /// document text the clause's spans point into.
-    pub fn preps_after_verb(&self, text: &str, forms: &[&str]) -> Vec<&PrepPhrase> {
-        let v = self.verb.span().1;
+    /// document text the clause's spans point into, `words` its tagged words.
+    pub fn preps_after_verb(&self, words: &[Word], text: &str, forms: &[&str]) -> Vec<&PrepPhrase> {
+        let v = self.verb.span(words).1;
         self.preps()
             .iter()
             .filter(|p| {
@@ -84,11 +89,11 @@ impl Clause {
     }
 
     /// The agent of a passive clause: the "by" complement of "was supplied by X".
-    pub fn agent<'c>(&'c self, text: &'c str) -> Option<&'c Group> {
+    pub fn agent<'c>(&'c self, words: &[Word], text: &'c str) -> Option<&'c Group> {
         if !self.verb.passive {
             return None;
         }
-        self.preps_after_verb(text, &["by"])
+        self.preps_after_verb(words, text, &["by"])
             .first()
             .map(|p| &p.object)
     }

@@ -50,6 +50,15 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     // "shipped drones and spare parts": so does a bare form after "and" when
     // the verb before is a simple past (a coordinated verb would agree with it).
     let modifier = |j: usize| {
+        // Only a verb after the sentence's first word and before a noun is one (tested first:
+        // this runs for most words, and the text tests below are dearer).
+        if words[j].upos != Upos::Verb
+            || j <= range.start
+            || j + 1 >= end
+            || words[j + 1].upos != Upos::Noun
+        {
+            return false;
+        }
         let t = &doc.text[words[j].start()..words[j].end()];
         let bare = !t.ends_with("ing") && !t.ends_with('s') && !t.ends_with("ed");
         let after_past = || {
@@ -68,18 +77,14 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             && t.starts_with(|c: char| c.is_uppercase())
             && t.ends_with("ed")
             && matches!(words[j - 1].upos, Upos::Det | Upos::Pron);
-        words[j].upos == Upos::Verb
-            && j > range.start
-            && (hyphenated
-                || (matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
-                    && t.ends_with("ed")
-                    && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
-                || (words[j - 1].upos == Upos::Adp
-                    && !is(doc, &words[j - 1], &words::lists().subordinating)
-                    && !t.ends_with("ing"))
-                || (words[j - 1].upos == Upos::Cconj && bare && after_past()))
-            && j + 1 < end
-            && words[j + 1].upos == Upos::Noun
+        hyphenated
+            || (matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
+                && t.ends_with("ed")
+                && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
+            || (words[j - 1].upos == Upos::Adp
+                && !is(doc, &words[j - 1], &words::lists().subordinating)
+                && !t.ends_with("ing"))
+            || (words[j - 1].upos == Upos::Cconj && bare && after_past())
     };
     // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
     // verb, first in the sentence and right before a verb, is the subject.

@@ -3,7 +3,7 @@
 //! Input: the document and its tagged words ([`crate::engine::pos::tag`]).
 //! Output: `Vec<Clause>` in text order, each with its subject noun group, its
 //! verb group (head lemma, tense, aspect, modality, negation, voice), its
-//! objects and its prepositional complements. All spans are **byte offsets**
+//! objects and its prepositional complements. All spans (read from the words: `span(&words)`) are **byte offsets**
 //! into the document text, end-exclusive; word indices point into the tagged
 //! words. Clauses of one sentence do not overlap and cover its words from the
 //! first clause's start on.
@@ -38,20 +38,33 @@ pub use verb::{Aspect, Modal, Tense};
 /// A noun group ("the Chinese firm", "three companies", "he").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    /// Byte span in the document text (u32 like the tokens'; read it with [`Group::span`]).
-    pub span: (u32, u32),
     /// First word (index into the tagged words; read the range with [`Group::words`]).
     first: u32,
     /// One past the last word: never 0 (a group is never empty), so an absent subject
-    /// (`Option<Group>`) costs no tag and a clause fits 128 bytes (issue 16.6).
+    /// (`Option<Group>`) costs no tag (issue 16.6).
     end: NonZeroU32,
 }
 
+/// Byte span in the document text of the words `r` of `words`: from the first one's start to
+/// the last one's end; (0, 0) for an empty range or words that are not the clause stage's.
+#[inline]
+fn span_of(words: &[Word], r: Range<usize>) -> (usize, usize) {
+    match (
+        words.get(r.start),
+        r.end.checked_sub(1).and_then(|e| words.get(e)),
+    ) {
+        (Some(a), Some(b)) => (a.start(), b.end()),
+        _ => (0, 0),
+    }
+}
+
 impl Group {
-    /// Byte span in the document text.
+    /// Byte span in the document text: from its first word's start to its last word's end.
+    /// Not stored (8 bytes less in every group; issue 16.6): `words` are the tagged words the
+    /// clauses were found in.
     #[inline]
-    pub fn span(&self) -> (usize, usize) {
-        (self.span.0 as usize, self.span.1 as usize)
+    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+        span_of(words, self.words())
     }
 
     /// Word indices (into the tagged words).
@@ -71,8 +84,6 @@ impl Group {
 /// A verb group ("had not provided", "will meet", "is believed to have supplied").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VerbGroup {
-    /// Byte span in the document text ([`VerbGroup::span`]).
-    pub span: (u32, u32),
     /// Word indices ([`VerbGroup::words`]).
     pub words: Range<u32>,
     /// Index of the head word: the last full verb (or the last auxiliary of a copula;
@@ -93,10 +104,11 @@ pub struct VerbGroup {
 }
 
 impl VerbGroup {
-    /// Byte span in the document text.
+    /// Byte span in the document text, from its words (`words`: the tagged words the clauses
+    /// were found in; not stored, issue 16.6).
     #[inline]
-    pub fn span(&self) -> (usize, usize) {
-        (self.span.0 as usize, self.span.1 as usize)
+    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+        span_of(words, self.words())
     }
 
     /// Word indices (into the tagged words).
@@ -133,10 +145,10 @@ impl PrepPhrase {
         (self.prep.0 as usize, self.prep.1 as usize)
     }
 
-    /// Byte span of its noun group (not stored twice: issue 16.6).
+    /// Byte span of its noun group ([`Group::span`]).
     #[inline]
-    pub fn span(&self) -> (usize, usize) {
-        self.object.span()
+    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+        self.object.span(words)
     }
 }
 
@@ -155,13 +167,12 @@ pub enum SubjectSource {
 ///
 /// Compact (issue 16.6): positions are u32 (texts are at most
 /// [`crate::engine::text::MAX_TEXT_BYTES`]), lists are boxed slices of their exact length (the
-/// mostly empty ones [`Thin`]) and the lemma is in place ([`Lemma`]), so a clause is 112 bytes,
-/// not 264; the accessors ([`Clause::span`], [`Clause::words`],
-/// [`Clause::sentence`]) give `usize`.
+/// mostly empty ones [`Thin`]), the lemma is in place ([`Lemma`]) and byte spans are read from
+/// the words ([`Clause::span`], [`VerbGroup::span`], [`Group::span`]), so a clause is 88 bytes,
+/// not 264; the accessors ([`Clause::span`], [`Clause::words`], [`Clause::sentence`]) give
+/// `usize`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
-    /// Byte span in the document text.
-    pub span: (u32, u32),
     /// Word indices (into the tagged words).
     pub words: Range<u32>,
     /// Index of the sentence ([`crate::engine::text::Sentence`]).
@@ -180,10 +191,11 @@ pub struct Clause {
 const NO_PREP: (u32, u32) = (u32::MAX, u32::MAX);
 
 impl Clause {
-    /// Byte span in the document text.
+    /// Byte span in the document text, from its words (`words`: the tagged words the clauses
+    /// were found in; not stored, issue 16.6).
     #[inline]
-    pub fn span(&self) -> (usize, usize) {
-        (self.span.0 as usize, self.span.1 as usize)
+    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+        span_of(words, self.words())
     }
 
     /// Word indices (into the tagged words).
@@ -199,12 +211,14 @@ impl Clause {
     }
 }
 
-/// The clause whose span contains byte offset `byte` (clauses in text order).
-pub fn containing(clauses: &[Clause], byte: usize) -> Option<&Clause> {
-    let i = clauses.partition_point(|c| c.span().1 <= byte);
-    clauses
-        .get(i)
-        .filter(|c| c.span().0 <= byte && byte < c.span().1)
+/// The clause whose span contains byte offset `byte` (clauses in text order, found in the
+/// tagged words `words`).
+pub fn containing<'c>(clauses: &'c [Clause], words: &[Word], byte: usize) -> Option<&'c Clause> {
+    let i = clauses.partition_point(|c| c.span(words).1 <= byte);
+    clauses.get(i).filter(|c| {
+        let (a, b) = c.span(words);
+        a <= byte && byte < b
+    })
 }
 
 fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
@@ -250,9 +264,8 @@ fn noun_ending_at(chunks: &[(Chunk, Range<usize>)], end: usize) -> Option<&Range
         .map(|(_, r)| r)
 }
 
-fn group(words: &[Word], r: Range<usize>) -> Group {
+fn group(r: Range<usize>) -> Group {
     Group {
-        span: (words[r.start].start, words[r.end - 1].end),
         first: r.start as u32,
         // `r` is not empty, and word indexes fit a u32 (texts are under 4 GiB).
         end: NonZeroU32::new(r.end as u32).unwrap_or(NonZeroU32::MIN),
@@ -391,7 +404,7 @@ fn sentence_clauses(
                             && verb.tense != Tense::None
                             && is(doc, &words[r.start - 1], &words::lists().subordinating)))
             })
-            .map(|(_, r)| group(words, r.clone()));
+            .map(|(_, r)| group(r.clone()));
         // Apposition: "Hikvision, a camera maker, ..." names the subject first.
         if let Some(g) = subject.clone() {
             let s0 = g.words().start;
@@ -411,7 +424,7 @@ fn sentence_clauses(
                 !prep_object(r)
                     && ((closed && (name || r.start == range.start)) || (described && name))
             }) {
-                subject = Some(group(words, r.clone()));
+                subject = Some(group(r.clone()));
             }
         }
         let mut source = SubjectSource::Own;
@@ -445,7 +458,7 @@ fn sentence_clauses(
             && words[vr.start - 1].upos == Upos::Noun;
         if reduced {
             if let Some(r) = noun_ending_at(&chunks, vr.start) {
-                subject = Some(group(words, r.clone()));
+                subject = Some(group(r.clone()));
                 source = SubjectSource::Antecedent;
                 verb.passive = true;
             }
@@ -466,7 +479,7 @@ fn sentence_clauses(
                     .iter()
                     .rev()
                     .find(|(kind, _)| *kind == Chunk::Noun)
-                    .map(|(_, r)| group(words, r.clone()));
+                    .map(|(_, r)| group(r.clone()));
                 source = SubjectSource::Antecedent;
             } else if starts_coordinated && verb.tense != Tense::None {
                 subject = prev.and_then(|c| c.subject.clone());
@@ -493,7 +506,7 @@ fn sentence_clauses(
                 in_clause
                     .iter()
                     .find(|(_, r)| r.start == vr.end)
-                    .map(|(_, r)| group(words, r.clone()))
+                    .map(|(_, r)| group(r.clone()))
             })
             .flatten();
         if let Some(g) = post_subject {
@@ -507,7 +520,7 @@ fn sentence_clauses(
             if subject.as_ref().is_some_and(|g| g.words() == *r) {
                 continue;
             }
-            let g = group(words, r.clone());
+            let g = group(r.clone());
             if after_adp(r) {
                 let p = &words[r.start - 1];
                 last_prep = Some((p.start(), p.end()));
@@ -544,7 +557,6 @@ fn sentence_clauses(
         }
         let last = ce.max(cs + 1).min(range.end) - 1;
         out.push(Clause {
-            span: (words[cs].start, words[last].end),
             words: cs as u32..(last + 1) as u32,
             sentence: si as u32,
             subject,

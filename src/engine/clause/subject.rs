@@ -58,5 +58,5 @@ pub(super) fn gap_antecedent(
     }
     noun_ending_at(chunks, j)
         .filter(|r| words[r.end - 1].upos == Upos::Noun)
-        .map(|r| group(words, r.clone()))
+        .map(|r| group(r.clone()))
 }

@@ -66,8 +66,8 @@ fn inverse(rel: &str) -> &'static str {
 /// The headline of the clause holding byte `at`, passing over a reporting
 /// clause ("officials said ...") to the clause it reports.
 fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
-    let c = clause::containing(clauses, at)?;
-    let i = clauses.partition_point(|x| x.span.0 < c.span.0);
+    let c = clause::containing(clauses, src.words, at)?;
+    let i = clauses.partition_point(|x| x.span(src.words).0 < c.span(src.words).0);
     let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
     if words::lists()
         .reporting_lemmas
@@ -221,13 +221,43 @@ fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
                 .get(t.end..w.start())
                 .is_some_and(|gap| gap == " ")
     });
-    let Some(c) = clause::containing(inp.clauses, t.start) else {
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
         return false;
     };
     let later = timexes.get(ti + 1).is_some_and(|n| {
-        matches!(n.kind, TimexType::Date | TimexType::Time) && n.end <= c.span().1
+        matches!(n.kind, TimexType::Date | TimexType::Time) && n.end <= c.span(inp.words).1
     });
     modifier && later
+}
+
+/// When a report was made, not when what it reports happens: "Apple said on Monday that the
+/// headset will go on sale next month", "prosecutors said on Tuesday that the firm shipped
+/// lathes in August". The event is the reported clause's ([`headline_at`] passes over the
+/// reporting clause to it), so when that clause states its own date, it is dated by that
+/// date, not by the report's. `ti` indexes `timexes` (byte offsets).
+fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
+    let Some(t) = timexes.get(ti) else {
+        return false;
+    };
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
+        return false;
+    };
+    if !words::lists()
+        .reporting_lemmas
+        .contains(&c.verb.lemma.as_str())
+    {
+        return false;
+    }
+    let i = inp
+        .clauses
+        .partition_point(|x| x.span(inp.words).0 <= c.span(inp.words).0);
+    let Some(n) = inp.clauses.get(i).filter(|n| n.sentence == c.sentence) else {
+        return false;
+    };
+    let (na, nb) = n.span(inp.words);
+    timexes.get(ti + 1..).unwrap_or(&[]).iter().any(|o| {
+        matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
+    })
 }
 
 /// Byte where the clause of the event `t` dates starts: `t`'s own, unless
@@ -235,7 +265,7 @@ fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
 /// police arrested ...": "following" read as a verb), then the next clause
 /// of the sentence.
 fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
-    let Some(c) = clause::containing(inp.clauses, t.start) else {
+    let Some(c) = clause::containing(inp.clauses, inp.words, t.start) else {
         return t.start;
     };
     let inside = inp
@@ -245,11 +275,13 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
     if !inside {
         return t.start;
     }
-    let i = inp.clauses.partition_point(|x| x.span.0 <= c.span.0);
+    let i = inp
+        .clauses
+        .partition_point(|x| x.span(inp.words).0 <= c.span(inp.words).0);
     inp.clauses
         .get(i)
         .filter(|n| n.sentence == c.sentence)
-        .map_or(t.start, |n| n.span().0)
+        .map_or(t.start, |n| n.span(inp.words).0)
 }
 
 /// Events of the document; see the module comment.
@@ -387,6 +419,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         if t.kind == TimexType::Set
             || not_the_events_time(doc.text, (sent.start, sent.end), timexes, ti)
             || reported_period(inp, timexes, ti)
+            || date_of_the_report(inp, timexes, ti)
         {
             continue;
         }

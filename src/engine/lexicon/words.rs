@@ -93,6 +93,15 @@ pub struct Words {
     /// Verbs after a name that with "it"/"its" make it an organisation ("reported its"),
     /// read after typing by `engine::retype`.
     pub report_verbs: Vec<&'static str>,
+    /// Copulas after "said it" that make "it" the situation, not the speaker ("said it was
+    /// early"), read after typing by `engine::retype`.
+    pub it_copulas: Vec<&'static str>,
+    /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
+    /// "trade house"), read after typing by `engine::firms`.
+    pub sector_words: Vec<&'static str>,
+    /// Verbs after ", which" that make the name before a firm ("X, which makes"), read after
+    /// typing by `engine::retype`.
+    pub firm_verbs: Vec<&'static str>,
     /// Organisation nouns heading an apposition (", a consortium"), besides `org_nouns`.
     pub apposition_org_nouns: Vec<&'static str>,
     /// Words that may follow the noun ending such an apposition ("led", "based").
@@ -163,6 +172,9 @@ fn parse(table: &'static str) -> Words {
                 "model_determiners" => Some(&mut w.model_determiners),
                 "version_determiners" => Some(&mut w.version_determiners),
                 "report_verbs" => Some(&mut w.report_verbs),
+                "it_copulas" => Some(&mut w.it_copulas),
+                "firm_verbs" => Some(&mut w.firm_verbs),
+                "sector_words" => Some(&mut w.sector_words),
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
@@ -233,6 +245,9 @@ mod tests {
             ("model_determiners", &w.model_determiners),
             ("version_determiners", &w.version_determiners),
             ("report_verbs", &w.report_verbs),
+            ("it_copulas", &w.it_copulas),
+            ("firm_verbs", &w.firm_verbs),
+            ("sector_words", &w.sector_words),
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),

@@ -85,6 +85,19 @@ fn hash_lower(s: &str) -> u32 {
     h
 }
 
+/// [`WordHashes::lower`] of a lower-case ASCII word, at compile time (the ASCII path's
+/// hash of it: FNV-1a of its bytes), for the words the tagger's repairs compare with.
+pub const fn ascii_lower_hash(s: &str) -> u32 {
+    let b = s.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < b.len() {
+        h = (h ^ b[i] as u32).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
 /// FNV-1a of `s` as written.
 #[inline]
 fn hash_cased(s: &str) -> u32 {
@@ -105,6 +118,54 @@ fn shape_class(c: char) -> u8 {
     }
 }
 
+/// [`shape_class`] of an ASCII byte (the same class: for ASCII, upper-case, alphabetic and
+/// numeric are the ASCII tests).
+#[inline]
+fn shape_class_ascii(c: u8) -> u8 {
+    match c {
+        b'A'..=b'Z' => b'X',
+        b'a'..=b'z' => b'x',
+        b'0'..=b'9' => b'd',
+        b'-' | b'\'' | b'.' | b',' => c,
+        _ => b'p',
+    }
+}
+
+/// The word-shape hash, fed one character class at a time: FNV-1a of the classes with a run
+/// of the same class cut to its first two ("Xxxxx" hashes as "Xxx").
+#[derive(Clone, Copy)]
+struct ShapeHash {
+    h: u32,
+    last: u8,
+    run: u8,
+}
+
+impl Default for ShapeHash {
+    fn default() -> ShapeHash {
+        ShapeHash {
+            h: FNV_OFFSET,
+            last: 0,
+            run: 0,
+        }
+    }
+}
+
+impl ShapeHash {
+    #[inline]
+    fn push(&mut self, k: u8) {
+        if k == self.last {
+            self.run = self.run.saturating_add(1);
+            if self.run >= 2 {
+                return;
+            }
+        } else {
+            self.run = 0;
+        }
+        self.last = k;
+        self.h = fnv_byte(self.h, k);
+    }
+}
+
 impl WordHashes {
     /// Hash the parts of one word.
     pub fn new(word: &str) -> WordHashes {
@@ -122,25 +183,14 @@ impl WordHashes {
         let n = b.len();
         let (mut lower, mut cased) = (FNV_OFFSET, FNV_OFFSET);
         let mut prefix = [0u32; 4];
-        let mut sh = FNV_OFFSET;
-        let (mut last, mut run) = (0u8, 0u8);
+        let mut shape = ShapeHash::default();
         for (i, &c) in b.iter().enumerate() {
             lower = fnv_byte(lower, c.to_ascii_lowercase());
             cased = fnv_byte(cased, c);
             if let Some(p) = prefix.get_mut(i) {
                 *p = lower;
             }
-            let k = shape_class(char::from(c));
-            if k == last {
-                run = run.saturating_add(1);
-                if run >= 2 {
-                    continue;
-                }
-            } else {
-                run = 0;
-            }
-            last = k;
-            sh = fnv_byte(sh, k);
+            shape.push(shape_class_ascii(c));
         }
         // Words shorter than 4 characters repeat their whole form.
         for p in prefix.iter_mut().skip(n) {
@@ -157,7 +207,7 @@ impl WordHashes {
             cased,
             prefix,
             suffix,
-            shape: sh,
+            shape: shape.h,
             capitalised: b.first().is_some_and(u8::is_ascii_uppercase),
         }
     }
@@ -198,28 +248,16 @@ impl WordHashes {
                 lower ^ 0x27d4_eb2f
             };
         }
-        let mut sh = FNV_OFFSET;
-        let mut last = 0u8;
-        let mut run = 0u8;
+        let mut shape = ShapeHash::default();
         for c in word.chars() {
-            let k = shape_class(c);
-            if k == last {
-                run = run.saturating_add(1);
-                if run >= 2 {
-                    continue;
-                }
-            } else {
-                run = 0;
-            }
-            last = k;
-            sh = fnv_byte(sh, k);
+            shape.push(shape_class(c));
         }
         WordHashes {
             lower,
             cased,
             prefix,
             suffix,
-            shape: sh,
+            shape: shape.h,
             capitalised: word.chars().next().is_some_and(char::is_uppercase),
         }
     }
@@ -372,6 +410,25 @@ mod tests {
             "don't", "x--y", "A1b2", "(", "$", "aaaa", "...", "O'Neill", "3.5bn",
         ] {
             assert_eq!(WordHashes::ascii(w), WordHashes::general(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn the_compile_time_hash_is_the_lower_cased_hash() {
+        for w in ["to", "ing", "ed", "a", ""] {
+            assert_eq!(ascii_lower_hash(w), WordHashes::new(w).lower, "{w}");
+            assert_eq!(ascii_lower_hash(w), WordHashes::general(w).lower, "{w}");
+        }
+        assert_eq!(
+            WordHashes::new("Booking").suffix[2],
+            ascii_lower_hash("ing")
+        );
+    }
+
+    #[test]
+    fn the_ascii_shape_classes_are_the_general_ones() {
+        for b in 0u8..128 {
+            assert_eq!(shape_class_ascii(b), shape_class(char::from(b)), "{b}");
         }
     }
 

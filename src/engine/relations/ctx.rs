@@ -7,12 +7,14 @@
 //! resolved pronouns and time expressions. Output: lookups only; no relation is
 //! decided here.
 
+use super::cover::Cover;
 use crate::engine::bits::Bits;
 use crate::engine::clause::Clause;
 use crate::engine::coref::Resolved;
 use crate::engine::lexicon::{lexicon, lower, with_lower_word, Cc};
 use crate::engine::merge::Merged;
 use crate::engine::model::{Label, RelationType};
+use crate::engine::pos::Word;
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
@@ -211,18 +213,16 @@ pub(crate) struct Subject {
 }
 
 /// Everything the frames read: the document, its mentions and entities, indexes over them.
-/// No mention covers the token (in [`Ctx`]'s per-token cover).
-const NO_MENTION: u32 = u32::MAX;
 
 pub(crate) struct Ctx<'a> {
     pub doc: &'a Doc<'a>,
     pub mentions: &'a [TypedMention],
     pub merged: &'a Merged,
     pub(super) tables: &'static Tables,
-    /// Token index → the mention covering it, [`NO_MENTION`] for none: u32, not
-    /// `Option<usize>`, since it is one entry per token of the document, alive with the
-    /// clauses at the peak of an analysis (issue 16.6). Read it with [`Ctx::cover`].
-    cover: Vec<u32>,
+    /// Token index → the mention covering it, stored for covered tokens only ([`Cover`]): it
+    /// is alive with the clauses and the tagged words at the peak of an analysis (issue 16.6).
+    /// Read it with [`Ctx::cover`].
+    cover: Cover,
     /// Country code → entity index of that country (a GPE named as a country).
     pub(super) countries: HashMap<Cc, usize>,
     /// Token index → inside a time expression.
@@ -231,6 +231,8 @@ pub(crate) struct Ctx<'a> {
     pub(super) resolved: HashMap<usize, (usize, usize)>,
     /// The clause stage's clauses, in text order.
     pub clauses: &'a [Clause],
+    /// The tagged words the clauses were found in (their spans are read from them).
+    pub words: &'a [Word],
 }
 
 impl<'a> Ctx<'a> {
@@ -239,6 +241,7 @@ impl<'a> Ctx<'a> {
         mentions: &'a [TypedMention],
         merged: &'a Merged,
         clauses: &'a [Clause],
+        words: &'a [Word],
         resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {
@@ -264,16 +267,9 @@ impl<'a> Ctx<'a> {
                 in_timex.set(i);
             }
         }
-        let mut cover = vec![NO_MENTION; doc.tokens.len()];
-        for (i, m) in mentions.iter().enumerate() {
-            for t in m.tokens.clone() {
-                if let Some(c) = cover.get_mut(t) {
-                    // Mentions are fewer than tokens, and tokens fewer than 2^32 (texts are
-                    // at most 4 GiB − 1 bytes), so `i` is never NO_MENTION.
-                    *c = i as u32;
-                }
-            }
-        }
+        let cover = Cover::new(doc.tokens.len(), || {
+            mentions.iter().map(|m| m.tokens.start..m.tokens.end)
+        });
         let lx = lexicon();
         let mut countries = HashMap::default();
         let mut buf = String::new();
@@ -297,6 +293,7 @@ impl<'a> Ctx<'a> {
             in_timex,
             resolved: by_token,
             clauses,
+            words,
         }
     }
 
@@ -385,10 +382,7 @@ impl<'a> Ctx<'a> {
     /// The mention covering token `j`, if any.
     #[inline]
     pub fn cover(&self, j: usize) -> Option<usize> {
-        self.cover
-            .get(j)
-            .filter(|&&m| m != NO_MENTION)
-            .map(|&m| m as usize)
+        self.cover.get(j)
     }
 
     /// Mention ending at token `j` (inclusive).

@@ -37,7 +37,7 @@ impl Ctx<'_> {
     /// percentage, optionally after a determiner, right before "of".
     pub(super) fn partitive_of<'c>(&self, c: &'c Clause) -> Vec<(Option<usize>, &'c PrepPhrase)> {
         let mut out = Vec::new();
-        for p in c.preps_after_verb(self.doc.text, &["of"]) {
+        for p in c.preps_after_verb(self.words, self.doc.text, &["of"]) {
             let Some(of) = self.token_starting_at(p.prep().0) else {
                 continue;
             };
@@ -62,10 +62,10 @@ impl Ctx<'_> {
             let Some(before) = j.checked_sub(1) else {
                 continue;
             };
-            let verb_end = self.doc.tokens[before].end() == c.verb.span().1;
+            let verb_end = self.doc.tokens[before].end() == c.verb.span(self.words).1;
             if verb_end {
                 out.push((None, p));
-            } else if self.doc.tokens[before].start() >= c.verb.span().1 {
+            } else if self.doc.tokens[before].start() >= c.verb.span(self.words).1 {
                 out.push((Some(before), p));
             }
         }
@@ -77,8 +77,8 @@ impl Ctx<'_> {
     /// nationality with a group noun ("the German state" → Germany), or the
     /// entity a pronoun or description there was resolved to.
     pub(super) fn group_parties(&self, g: &Group) -> Option<Parties> {
-        let first = self.token_starting_at(g.span().0)?;
-        let mut j = self.token_ending_at(g.span().1)?;
+        let first = self.token_starting_at(g.span(self.words).0)?;
+        let mut j = self.token_ending_at(g.span(self.words).1)?;
         // "to Peru last year": a time expression closing the group is not its head.
         while j > first && self.in_timex(j) {
             j -= 1;
@@ -113,14 +113,14 @@ impl Ctx<'_> {
         c: &'c Clause,
         preps: &[&str],
     ) -> Option<(&'c Group, usize)> {
-        let object = c.objects_after_verb().next();
+        let object = c.objects_after_verb(self.words).next();
         let prep = c
-            .preps_after_verb(self.doc.text, preps)
+            .preps_after_verb(self.words, self.doc.text, preps)
             .first()
             .map(|p| &p.object);
         let g = match (object, prep) {
             (Some(o), Some(p)) => {
-                if o.span.0 < p.span.0 {
+                if o.span(self.words).0 < p.span(self.words).0 {
                     o
                 } else {
                     p
@@ -128,7 +128,7 @@ impl Ctx<'_> {
             }
             (o, p) => o.or(p)?,
         };
-        Some((g, self.token_starting_at(g.span().0)?))
+        Some((g, self.token_starting_at(g.span(self.words).0)?))
     }
 
     /// The parties of the name set off by a comma right after group `g` of clause `c`
@@ -138,9 +138,15 @@ impl Ctx<'_> {
             .objects()
             .iter()
             .chain(c.preps().iter().map(|p| &p.object))
-            .filter(|x| x.span.0 >= g.span.1)
-            .min_by_key(|x| x.span.0)?;
-        if self.doc.text.get(g.span().1..next.span().0)?.trim() != "," {
+            .filter(|x| x.span(self.words).0 >= g.span(self.words).1)
+            .min_by_key(|x| x.span(self.words).0)?;
+        if self
+            .doc
+            .text
+            .get(g.span(self.words).1..next.span(self.words).0)?
+            .trim()
+            != ","
+        {
             return None;
         }
         let p = self.group_names(next)?;
@@ -151,7 +157,7 @@ impl Ctx<'_> {
     /// The list of parties set off by a comma right after group `g` and closed by punctuation
     /// ("indicted two traders, A and B, on Tuesday"), when `g` itself names none.
     pub(super) fn appositive_list(&self, g: &Group) -> Option<Parties> {
-        let k = self.token_ending_at(g.span().1)?;
+        let k = self.token_ending_at(g.span(self.words).1)?;
         if !self.is_punct(k + 1, &[',']) {
             return None;
         }
@@ -165,10 +171,10 @@ impl Ctx<'_> {
     pub(super) fn group_items(&self, g: &Group) -> (Vec<usize>, usize) {
         let mut items = Vec::new();
         let mut last = 0;
-        let Some(mut k) = self.token_starting_at(g.span().0) else {
+        let Some(mut k) = self.token_starting_at(g.span(self.words).0) else {
             return (items, last);
         };
-        while k < self.n_tokens() && self.doc.tokens[k].start() < g.span().1 {
+        while k < self.n_tokens() && self.doc.tokens[k].start() < g.span(self.words).1 {
             match self.mention_starting_at(k) {
                 Some(m) => {
                     if let Some(it) = self.item(m).filter(|it| !items.contains(it)) {
@@ -191,7 +197,9 @@ impl Ctx<'_> {
     /// right after). The beneficiary is the help clause's object, or the
     /// subject of the clause it governs ("help Russia make").
     pub(super) fn helped_party(&self, c: &Clause, sources: &[usize]) -> Vec<usize> {
-        let i = self.clauses.partition_point(|x| x.span.0 < c.span.0);
+        let i = self
+            .clauses
+            .partition_point(|x| x.span(self.words).0 < c.span(self.words).0);
         let same = |x: &&Clause| x.sentence == c.sentence;
         // Only the nearest clauses: scanning the whole sentence made a run-on sentence of
         // many clauses quadratic, and a help clause farther back is not this clause's.
@@ -202,10 +210,10 @@ impl Ctx<'_> {
             .take(HELP_LOOK_BACK);
         let after = self.clauses[i..].iter().skip(1).take_while(same).take(1);
         for (h, earlier) in before.map(|h| (h, true)).chain(after.map(|h| (h, false))) {
-            let Some(v) = self.token_starting_at(h.verb.span().0) else {
+            let Some(v) = self.token_starting_at(h.verb.span(self.words).0) else {
                 continue;
             };
-            let head = self.token_ending_at(h.verb.span().1).unwrap_or(v);
+            let head = self.token_ending_at(h.verb.span(self.words).1).unwrap_or(v);
             if !self.has(head, HELP) {
                 continue;
             }
@@ -220,14 +228,16 @@ impl Ctx<'_> {
             if !ok {
                 continue;
             }
-            let next = self.clauses.partition_point(|x| x.span.0 <= h.span.0);
+            let next = self
+                .clauses
+                .partition_point(|x| x.span(self.words).0 <= h.span(self.words).0);
             let governed = self
                 .clauses
                 .get(next)
                 .filter(same)
                 .and_then(|x| x.subject.as_ref())
                 .filter(|g| g.words().start == h.verb.words().end);
-            let beneficiary = h.objects_after_verb().next().or(governed);
+            let beneficiary = h.objects_after_verb(self.words).next().or(governed);
             if let Some(p) = beneficiary.and_then(|g| self.group_parties(g)) {
                 return p.entities;
             }

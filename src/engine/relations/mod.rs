@@ -20,6 +20,7 @@
 //! (`groups`: the trigger's clause's objects and complements); the subject walk left of a
 //! trigger, the noun triggers and "Y came from X" still read the tokens (`walk`).
 
+mod cover;
 mod ctx;
 mod employment;
 mod frames;
@@ -38,6 +39,7 @@ use super::events::{EventDraft, UNDATED};
 use super::lexicon::FxBuild;
 use super::merge::Merged;
 use super::model::{Label, Modality, RelationType, TimexType};
+use super::pos::Word;
 use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
@@ -71,11 +73,12 @@ pub fn extract(
     mentions: &[TypedMention],
     merged: &Merged,
     clauses: &[Clause],
+    words: &[Word],
     resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
 ) -> Vec<RelationDraft> {
-    let ctx = Ctx::new(doc, mentions, merged, clauses, resolved, timexes);
+    let ctx = Ctx::new(doc, mentions, merged, clauses, words, resolved, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
     while i < ctx.n_tokens() {

@@ -19,7 +19,7 @@ pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let words = crate::engine::pos::tag(&doc);
     let clauses = crate::engine::clause::find(&doc, &words);
     let resolved = crate::engine::coref::resolve(&doc, &words, &clauses, &mentions, &merged);
-    let timexes = crate::engine::time::extract_with_clauses(&doc, date, &clauses);
+    let timexes = crate::engine::time::extract_with_clauses(&doc, date, &clauses, &words);
     let inputs = crate::engine::events::Inputs {
         doc: &doc,
         words: &words,
@@ -31,7 +31,7 @@ pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let events = crate::engine::events::build(&inputs, &timexes, date);
     let name = |e: usize| merged.entities[e].name.clone();
     extract(
-        &doc, &mentions, &merged, &clauses, &resolved, &timexes, &events,
+        &doc, &mentions, &merged, &clauses, &words, &resolved, &timexes, &events,
     )
     .into_iter()
     .map(|r| {

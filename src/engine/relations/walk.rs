@@ -88,23 +88,23 @@ impl Ctx<'_> {
     /// its stake in" is no holding).
     pub(super) fn object_clause(&self, a: usize) -> Option<&Clause> {
         let at = self.doc.tokens.get(a)?.start();
-        clause::containing(self.clauses, at).filter(|c| {
-            c.verb.span().1 <= at
+        clause::containing(self.clauses, self.words, at).filter(|c| {
+            c.verb.span(self.words).1 <= at
                 && self
-                    .token_ending_at(c.verb.span().1)
+                    .token_ending_at(c.verb.span(self.words).1)
                     .is_some_and(|h| self.has(h, LIGHT))
                 && c.objects()
                     .iter()
                     .chain(c.preps().iter().map(|p| &p.object))
-                    .any(|g| g.span().0 <= at && at < g.span().1)
+                    .any(|g| g.span(self.words).0 <= at && at < g.span(self.words).1)
         })
     }
 
     /// The clause whose verb group holds the trigger starting at token `a`.
     pub(super) fn verb_clause(&self, a: usize) -> Option<&Clause> {
         let at = self.doc.tokens.get(a)?.start();
-        clause::containing(self.clauses, at)
-            .filter(|c| c.verb.span().0 <= at && at < c.verb.span().1)
+        clause::containing(self.clauses, self.words, at)
+            .filter(|c| c.verb.span(self.words).0 <= at && at < c.verb.span(self.words).1)
     }
 
     /// The party the clause stage found as the clause's subject: a mention (or resolved
@@ -115,8 +115,12 @@ impl Ctx<'_> {
         // will meet": the chunker ends the group at "of"; the name runs on through the "of"
         // phrases that reach the verb.
         let text = self.doc.text;
-        let mut end = g.span().1;
-        for p in c.preps().iter().filter(|p| p.span().1 <= c.verb.span().0) {
+        let mut end = g.span(self.words).1;
+        for p in c
+            .preps()
+            .iter()
+            .filter(|p| p.span(self.words).1 <= c.verb.span(self.words).0)
+        {
             let joined = p.prep().0 >= end
                 && text
                     .get(end..p.prep().0)
@@ -125,7 +129,7 @@ impl Ctx<'_> {
                     .get(p.prep().0..p.prep().1)
                     .is_some_and(|w| w.eq_ignore_ascii_case("of"));
             if joined {
-                end = p.span().1;
+                end = p.span(self.words).1;
             }
         }
         let named = |end: usize| {
@@ -133,13 +137,13 @@ impl Ctx<'_> {
             self.mention_ending_at(j)?;
             self.parties_ending_at(j)
         };
-        let j = self.token_ending_at(g.span().1)?;
+        let j = self.token_ending_at(g.span(self.words).1)?;
         // "Marlow Tankers of Ajman was fined": a place in the "of" phrase after a group that
         // names a party itself is where that party is based, not the subject.
         let own_party = self
             .mention_ending_at(j)
             .is_some_and(|m| self.party(m).is_some());
-        let joined = (end > g.span().1)
+        let joined = (end > g.span(self.words).1)
             .then(|| named(end))
             .flatten()
             .filter(|p| {

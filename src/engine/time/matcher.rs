@@ -106,7 +106,13 @@ fn best<'t>(
 ) -> Option<(&'t Rule, usize, Captures)> {
     let tok = toks.get(i)?;
     let mut set = ix.candidates(tok.word, tok.classes);
-    ix.filter_second(&mut set, toks.get(i + 1).map(|n| (n.word, n.classes)));
+    let next = toks.get(i + 1).map(|n| (n.word, n.classes));
+    ix.filter_second(&mut set, next);
+    ix.filter_optional_first(&mut set, (tok.word, tok.classes), next);
+    // At most tokens no rule is left: return before the scratch captures are made.
+    if set == [0; 4] {
+        return None;
+    }
     let mut best: Option<(&Rule, usize, Captures)> = None;
     // One scratch `Captures` for every rule tried, reset before each (the vals arrays are
     // read only where `set` says): a copy is kept only when a rule beats the best so far.

@@ -29,6 +29,7 @@ pub mod value;
 
 use super::clause::{self, Clause};
 use super::model::TimexType;
+use super::pos::Word;
 use super::text::{Doc, TokenKind};
 use calendar::Ymd;
 use matcher::find;
@@ -215,16 +216,16 @@ fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
 /// clause comes from the time module's own split (`tense::clauses`) alone here;
 /// the pipeline calls [`extract_with_clauses`], which also reads the clause stage.
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
-    extract_with_clauses(doc, reference, &[])
+    extract_with_clauses(doc, reference, &[], &[])
 }
 
 /// The tense the clause stage gives the clause holding byte `at` (the
 /// nearest clause before it in sentence `s` when `at` is outside any):
 /// a modal "would"/"will" without a tense of its own is future.
-fn stage_tense(clauses: &[Clause], s: usize, at: usize) -> Option<tense::Tense> {
+fn stage_tense(clauses: &[Clause], words: &[Word], s: usize, at: usize) -> Option<tense::Tense> {
     use crate::engine::clause::{Modal, Tense as T};
-    let c = clause::containing(clauses, at).or_else(|| {
-        let i = clauses.partition_point(|c| c.span().0 <= at);
+    let c = clause::containing(clauses, words, at).or_else(|| {
+        let i = clauses.partition_point(|c| c.span(words).0 <= at);
         clauses.get(..i)?.last()
     })?;
     if c.sentence() != s {
@@ -246,7 +247,8 @@ fn stage_tense(clauses: &[Clause], s: usize, at: usize) -> Option<tense::Tense> 
     }
 }
 
-/// [`extract`], with the clause stage's clauses (`engine::clause`, text order): where the
+/// [`extract`], with the clause stage's clauses (`engine::clause`, text order, found in the
+/// tagged words `words`): where the
 /// time stage's own split finds no tense for an expression (no verb its word list knows:
 /// "the two leaders meet separately Monday"), the clause stage's verb group gives it.
 /// The split stays first: with the clause stage's tense first and the split as the
@@ -256,6 +258,7 @@ pub fn extract_with_clauses(
     doc: &Doc,
     reference: Option<&str>,
     stage: &[Clause],
+    words: &[Word],
 ) -> Vec<TimexDraft> {
     let mut ctx = Ctx {
         dct: reference.and_then(docdate::parse_iso),
@@ -288,7 +291,7 @@ pub fn extract_with_clauses(
         ctx.months_report = false;
         for mut m in found {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, || {
-                stage_tense(stage, s, m.start)
+                stage_tense(stage, words, s, m.start)
             });
             if signal_follows(doc, &toks, &m) {
                 m.tok_end -= 1;

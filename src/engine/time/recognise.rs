@@ -100,13 +100,13 @@ fn shape(t: &mut TimeToken, s: &str) {
         return;
     }
     // "3pm", "11am", "3.30pm": a clock time.
-    let lower = s.to_ascii_lowercase();
-    if let Some(body) = lower
-        .strip_suffix("pm")
-        .map(|b| (b, 12))
-        .or_else(|| lower.strip_suffix("am").map(|b| (b, 0)))
-    {
-        let (hm, add) = body;
+    // (The suffix compared without case, on the bytes: no lower-cased copy of every number.)
+    let ampm = match s.as_bytes() {
+        [.., a, b'm' | b'M'] if a.eq_ignore_ascii_case(&b'p') => Some(12),
+        [.., a, b'm' | b'M'] if a.eq_ignore_ascii_case(&b'a') => Some(0),
+        _ => None,
+    };
+    if let Some((hm, add)) = ampm.and_then(|add| Some((s.get(..s.len() - 2)?, add))) {
         let (h, m) = match hm.split_once([':', '.']) {
             Some((h, m)) if m.len() == 2 => (digits(h), digits(m)),
             None => (digits(hm), Some(0)),
@@ -298,8 +298,9 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
             && text
                 .split_once('-')
                 .is_some_and(|(a, b)| (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()));
+        // (A byte loop, not `contains`: words are short, and most have no hyphen.)
         let split = (tok.kind == TokenKind::Word || day_pair)
-            && text.contains('-')
+            && text.bytes().any(|b| b == b'-')
             && text.len() < 64
             && !timestamp;
         if split {

@@ -31,6 +31,53 @@ pub struct StartIndex {
     second_by_class: [RuleSet; N_CLASSES],
     /// Rules the next token does not constrain (one element, or an optional first or second).
     any_second: RuleSet,
+    /// Rules `[a?, b, ...]` (optional first element, required second): they match at a token
+    /// only where it takes `a` and the next one takes `b`, or it takes `b` (and the next one
+    /// the third element, when that one is required). See [`StartIndex::filter_optional_first`].
+    opt_first: RuleSet,
+    /// Of those rules, the ones whose `a`, `b`, required third element accept a token.
+    opt_a: ElemIndex,
+    opt_b: ElemIndex,
+    opt_c: ElemIndex,
+    /// Of those rules, the ones with no required third element.
+    opt_no_c: RuleSet,
+}
+
+/// Rule sets by what one element of each rule accepts: a word id or a token class.
+#[derive(Debug, Default)]
+struct ElemIndex {
+    by_word: Vec<RuleSet>,
+    by_class: [RuleSet; N_CLASSES],
+}
+
+impl ElemIndex {
+    fn new(n_words: usize) -> ElemIndex {
+        ElemIndex {
+            by_word: vec![[0; 4]; n_words],
+            by_class: [[0; 4]; N_CLASSES],
+        }
+    }
+
+    /// Rule `i`'s element `e`.
+    fn add(&mut self, e: &Elem, i: usize) {
+        for &w in &e.words {
+            if let Some(set) = self.by_word.get_mut(w as usize) {
+                add(set, i);
+            }
+        }
+        for (c, set) in self.by_class.iter_mut().enumerate() {
+            if e.classes & (1 << c) != 0 {
+                add(set, i);
+            }
+        }
+    }
+
+    /// The rules whose element accepts a token with this word id and class mask.
+    fn get(&self, (word, classes): (u32, u32)) -> RuleSet {
+        let mut set = self.by_word.get(word as usize).copied().unwrap_or([0; 4]);
+        or_classes(&mut set, &self.by_class, classes);
+        set
+    }
 }
 
 impl StartIndex {
@@ -41,6 +88,11 @@ impl StartIndex {
             second_by_word: vec![[0; 4]; n_words],
             second_by_class: [[0; 4]; N_CLASSES],
             any_second: [0; 4],
+            opt_first: [0; 4],
+            opt_a: ElemIndex::new(n_words),
+            opt_b: ElemIndex::new(n_words),
+            opt_c: ElemIndex::new(n_words),
+            opt_no_c: [0; 4],
         };
         for (i, r) in rules.iter().enumerate().take(MAX_RULES) {
             // Each element matches one token: a rule whose first two are required needs the
@@ -59,6 +111,17 @@ impl StartIndex {
                     }
                 }
                 _ => add(&mut ix.any_second, i),
+            }
+            if let [a, b, rest @ ..] = r.elems.as_slice() {
+                if a.optional && !b.optional {
+                    add(&mut ix.opt_first, i);
+                    ix.opt_a.add(a, i);
+                    ix.opt_b.add(b, i);
+                    match rest.first() {
+                        Some(c) if !c.optional => ix.opt_c.add(c, i),
+                        _ => add(&mut ix.opt_no_c, i),
+                    }
+                }
             }
             // Every element up to the first required one may start a match.
             for e in &r.elems {
@@ -101,6 +164,32 @@ impl StartIndex {
         }
         for (a, b) in set.iter_mut().zip(ok) {
             *a &= b;
+        }
+    }
+}
+
+impl StartIndex {
+    /// Drops from `set` the rules `[a?, b, ...]` that cannot match at a token (`tok`: word id
+    /// and class mask) followed by `next` (`None` at the sentence's end): the start index
+    /// lists them at every token `a` or `b` accepts ("the? end of" at every "the"), but they
+    /// match only where `a` is followed by `b`, or where `b` is (followed by their third
+    /// element, when that one is required). Only rules that cannot match go.
+    pub fn filter_optional_first(
+        &self,
+        set: &mut RuleSet,
+        tok: (u32, u32),
+        next: Option<(u32, u32)>,
+    ) {
+        if set.iter().zip(&self.opt_first).all(|(s, o)| s & o == 0) {
+            return;
+        }
+        let a = self.opt_a.get(tok);
+        let b_here = self.opt_b.get(tok);
+        let (b_next, c_next) =
+            next.map_or(([0; 4], [0; 4]), |n| (self.opt_b.get(n), self.opt_c.get(n)));
+        for k in 0..4 {
+            let ok = (a[k] & b_next[k]) | (b_here[k] & (c_next[k] | self.opt_no_c[k]));
+            set[k] &= !self.opt_first[k] | ok;
         }
     }
 }
@@ -540,6 +629,62 @@ mod tests {
             }
         }
         assert!(filtered > 10, "{filtered} rules filtered");
+    }
+
+    #[test]
+    fn the_optional_first_filter_keeps_the_rules_a_token_pair_can_match() {
+        let t = tables();
+        let bit = |set: &RuleSet, i: usize| set[i / 64] >> (i % 64) & 1 == 1;
+        let ix = &t.rule_index;
+        let (none, all) = ((u32::MAX, 0), [u64::MAX; 4]);
+        // The tokens an element accepts: each of its words, and one of its classes.
+        fn accepts(e: &Elem) -> Vec<(u32, u32)> {
+            let mut v: Vec<(u32, u32)> = e.words.iter().map(|&w| (w, 0)).collect();
+            if e.classes != 0 {
+                v.push((u32::MAX, e.classes));
+            }
+            v
+        }
+        let mut checked = 0;
+        for (i, r) in t.rules.iter().enumerate().take(MAX_RULES) {
+            let [a, b, rest @ ..] = r.elems.as_slice() else {
+                continue;
+            };
+            let kept = |tok, next| {
+                let mut s = all;
+                ix.filter_optional_first(&mut s, tok, next);
+                bit(&s, i)
+            };
+            if !(a.optional && !b.optional) {
+                // Other rules are never dropped by this filter.
+                assert!(kept(none, None), "rule {i}");
+                continue;
+            }
+            checked += 1;
+            let third = rest.first().filter(|c| !c.optional);
+            for x in accepts(a) {
+                for y in accepts(b) {
+                    assert!(kept(x, Some(y)), "rule {i}: a then b");
+                }
+            }
+            for y in accepts(b) {
+                match third {
+                    Some(c) => {
+                        for z in accepts(c) {
+                            assert!(kept(y, Some(z)), "rule {i}: b then c");
+                        }
+                        assert!(!kept(y, None), "rule {i}: b at the end");
+                    }
+                    None => assert!(kept(y, None), "rule {i}: b alone"),
+                }
+            }
+            // A token neither element takes: the rule cannot start there.
+            assert!(!kept(none, Some(none)), "rule {i} kept for nothing");
+        }
+        assert!(
+            checked > 10,
+            "{checked} rules with an optional first element"
+        );
     }
 
     #[test]

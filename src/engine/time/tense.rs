@@ -163,6 +163,11 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         .iter()
         .map(|t| lower(doc.slice(t.start(), t.end())))
         .collect();
+    // Each word's kinds, looked up once (a word is read again as the next word's previous
+    // one, as a participle, after "to").
+    let kinds: Vec<u16> = lowered.iter().map(|w| kinds_of(w)).collect();
+    let no_word = kinds_of("");
+    let kind_at = |j: usize| kinds.get(j).copied().unwrap_or(no_word);
     let mut out = Vec::with_capacity(toks.len());
     // Which marks are a prospect ("plans to"): they make a verb group future
     // only after an auxiliary ("is set to"), not after a full verb
@@ -170,18 +175,14 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
     let mut prospect = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let w = lowered.get(i).map_or("", |w| w.as_ref());
-        let prev = i
-            .checked_sub(1)
-            .and_then(|j| lowered.get(j))
-            .map_or("", |w| w.as_ref());
         let next = lowered.get(i + 1).map_or("", |w| w.as_ref());
         let after_to = lowered.get(i + 2).map_or("", |w| w.as_ref());
-        let k = kinds_of(w);
+        let k = kind_at(i);
         // "to" and a verb, not "to the deal", "to $5".
         let infinitive = next == "to"
             && after_to.starts_with(|c: char| c.is_ascii_lowercase())
-            && kinds_of(after_to) & kind::DET == 0;
-        let pk = kinds_of(prev);
+            && kind_at(i + 2) & kind::DET == 0;
+        let pk = i.checked_sub(1).map_or(no_word, kind_at);
         // A regular "-ed" word after a determiner ("an unspecified date") or
         // before "by" without an auxiliary ("markets untouched by") is an
         // adjective or participle, not a past-tense verb.
@@ -198,11 +199,10 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
             Mark::Verb(Tense::Future)
         } else if k & kind::PERFECT != 0 {
             // "has closed", "have been" read as past; "has a plan" as present.
-            let participle = lowered
-                .get(i + 1..(i + 3).min(lowered.len()))
-                .unwrap_or(&[])
-                .iter()
-                .any(|n| n == "been" || regular_past(n) || kinds_of(n) & kind::PAST != 0);
+            let participle = (i + 1..(i + 3).min(lowered.len())).any(|j| {
+                let n = lowered.get(j).map_or("", |n| n.as_ref());
+                n == "been" || regular_past(n) || kind_at(j) & kind::PAST != 0
+            });
             Mark::Verb(if participle {
                 Tense::Past
             } else {
@@ -241,9 +241,8 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let pluperfect = lowered.get(i).is_some_and(|w| w == "had")
             || (lowered.get(i).is_some_and(|w| w == "was" || w == "were")
                 && lowered.get(i + 1).is_some_and(|w| w == "due"));
-        let aux_first = lowered
-            .get(i)
-            .is_some_and(|w| kinds_of(w) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0);
+        let aux_first =
+            i < lowered.len() && kind_at(i) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0;
         while let Some(m) = out.get(j).map(|m| m.2) {
             match m {
                 // "announced plans to": the prospect starts a group of its own.

@@ -1,7 +1,7 @@
 //! The name tagger's features: what is known about each token (its word, affixes, shape, lexicon
 //! facts, the rules' evidence, the line's casing and how the document writes the word elsewhere),
 //! hashed into feature numbers by one [`Extractor`] that training
-//! (`src/bin/annalist-train-ner.rs`) and tagging ([`super::tagger`]) share, so the two cannot
+//! (`src/bin/annalist-train-ner/`) and tagging ([`super::tagger`]) share, so the two cannot
 //! drift.
 //!
 //! Input: the [`Doc`] and the rules' [`TypedMention`]s. Output: per token, 32-bit feature hashes

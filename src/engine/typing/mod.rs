@@ -29,6 +29,7 @@ mod split;
 pub mod tagger;
 mod tags;
 pub mod viterbi;
+mod votes;
 mod weights;
 
 use agree::{agree, quoted_titles};

@@ -8,7 +8,7 @@
 //! name spans (token ranges) with a coarse [`Class`] (PER, ORG, LOC, MISC). The fine OntoNotes
 //! label, roles and countries are taken from the rules in [`super::reconcile`].
 //!
-//! The same [`Extractor`] computes the features when training (`src/bin/annalist-train-ner.rs`)
+//! The same [`Extractor`] computes the features when training (`src/bin/annalist-train-ner/`)
 //! and when tagging, so the two cannot drift. Weights: `data/models/ner.bin` (format in
 //! [`Tagger::from_bytes`], in `weights`), trained on the open sets listed in `data/models/SOURCES.md`.
 //! The Viterbi decoder, for weights trained as a sequence model, is [`super::viterbi`].

@@ -23,7 +23,7 @@ struct Slot {
 }
 
 /// Trained weights: for each feature hash, one weight per tag.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Tagger {
     /// Open-addressing table (linear probing, power-of-two size, at most half full): each
     /// slot holds a feature hash (0 = empty) and its weights, so a lookup reads one cache line.
@@ -34,11 +34,25 @@ pub struct Tagger {
     n: usize,
     /// One bit per value of a feature hash's top `FILTER_BITS` bits, set for the features
     /// held: most features of a token are absent, and this 32 KB filter answers for them
-    /// without touching the table.
-    filter: Vec<u64>,
+    /// without touching the table. A fixed-size array: the index of `filter_bit` is in range
+    /// by construction, with no bounds check per feature.
+    filter: Box<[u64; FILTER_WORDS]>,
 }
 
 const FILTER_BITS: u32 = 18;
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
+
+impl Default for Tagger {
+    /// No features: every [`Tagger::row`] is `None`.
+    fn default() -> Tagger {
+        Tagger {
+            slots: Vec::new(),
+            mask: 0,
+            n: 0,
+            filter: Box::new([0; FILTER_WORDS]),
+        }
+    }
+}
 
 fn filter_bit(f: u32) -> (usize, u64) {
     let b = (f.wrapping_mul(0x2545_f491) >> (32 - FILTER_BITS)) as usize;
@@ -76,7 +90,7 @@ impl Tagger {
         let size = (n * 2).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![Slot::default(); size];
-        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
         let mut acc = 0u32;
         let base = 12 + n * 4;
         for k in 0..n {
@@ -133,7 +147,7 @@ impl Tagger {
     /// The weights of feature `f` (then zeros up to [`LANES`]), `None` when the model lacks it.
     pub(super) fn row(&self, f: u32) -> Option<&[i8; LANES]> {
         let (word, bit) = filter_bit(f);
-        if self.filter.get(word).is_none_or(|w| w & bit == 0) {
+        if self.filter[word] & bit == 0 {
             return None;
         }
         let mut slot = slot_of(f, self.mask);

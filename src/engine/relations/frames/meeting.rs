@@ -26,8 +26,9 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let m = modality(subj.hedged, subj.negated);
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
-        let pronoun =
-            arg.filter(|&(g, k)| ctx.has(k, PRONOUN) && ctx.token_ending_at(g.span().1) == Some(k));
+        let pronoun = arg.filter(|&(g, k)| {
+            ctx.has(k, PRONOUN) && ctx.token_ending_at(g.span(ctx.words).1) == Some(k)
+        });
         if let (None, Some((_, k)), 2) = (&obj, pronoun, persons.len()) {
             push(
                 out,
@@ -186,14 +187,16 @@ pub(super) fn meet_after(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     }
     let start = ctx.doc.tokens[a].start();
-    let here = clause::containing(ctx.clauses, start);
+    let here = clause::containing(ctx.clauses, ctx.words, start);
     let before = here
-        .filter(|c| c.verb.span().1 <= start && c.subject.is_some())
+        .filter(|c| c.verb.span(ctx.words).1 <= start && c.subject.is_some())
         .or_else(|| {
             // "X thanked Y after meeting Z": the gerund's own clause, with no subject, follows
             // the clause it depends on.
             let c = here.filter(|c| c.subject.is_none())?;
-            let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().0);
+            let i = ctx
+                .clauses
+                .partition_point(|x| x.span(ctx.words).0 < c.span(ctx.words).0);
             let prev = ctx.clauses.get(i.checked_sub(1)?)?;
             (prev.sentence == c.sentence && prev.subject.is_some()).then_some(prev)
         });
@@ -206,10 +209,10 @@ pub(super) fn meet_after(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             return None;
         }
         let at = ctx.doc.tokens.get(other.last + 2)?.start();
-        clause::containing(ctx.clauses, at).filter(|c| {
-            c.subject
-                .as_ref()
-                .is_some_and(|g| g.span().0 == at && g.span().1 <= c.verb.span().0)
+        clause::containing(ctx.clauses, ctx.words, at).filter(|c| {
+            c.subject.as_ref().is_some_and(|g| {
+                g.span(ctx.words).0 == at && g.span(ctx.words).1 <= c.verb.span(ctx.words).0
+            })
         })
     });
     let Some(c) = main.filter(|c| !c.verb.negated) else {
@@ -239,17 +242,17 @@ fn officials_from(
     c: &clause::Clause,
     g: &clause::Group,
 ) -> Option<super::super::ctx::Parties> {
-    let last = ctx.token_ending_at(g.span().1)?;
+    let last = ctx.token_ending_at(g.span(ctx.words).1)?;
     if !ctx.has(last, AUTHORITY) {
         return None;
     }
     let p = c
-        .preps_after_verb(ctx.doc.text, &["from"])
+        .preps_after_verb(ctx.words, ctx.doc.text, &["from"])
         .into_iter()
         .find(|p| {
             ctx.doc
                 .text
-                .get(g.span().1..p.prep().0)
+                .get(g.span(ctx.words).1..p.prep().0)
                 .is_some_and(|t| t.trim().is_empty())
         })?;
     ctx.group_names(&p.object)

@@ -93,7 +93,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let Some(obj) = c
-        .objects_after_verb()
+        .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g))
     else {
@@ -221,7 +221,8 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             return;
         }
     };
-    let clause = crate::engine::clause::containing(ctx.clauses, ctx.doc.tokens[a].start());
+    let clause =
+        crate::engine::clause::containing(ctx.clauses, ctx.words, ctx.doc.tokens[a].start());
     if let Some(c) = clause {
         let sold = ctx.word_class(c.verb.lemma.as_str()) & DIVEST != 0;
         if sold && c.verb.tense == crate::engine::clause::Tense::Past && c.verb.chain.is_empty() {

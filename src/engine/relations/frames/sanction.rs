@@ -16,15 +16,15 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     let text = ctx.doc.text;
     // The agent of a passive, or of a participle right after its noun ("Y, designated by X").
     let after = ctx.doc.tokens[b].end();
-    let by = c.agent(text).or_else(|| {
-        c.preps_after_verb(text, &["by"])
+    let by = c.agent(ctx.words, text).or_else(|| {
+        c.preps_after_verb(ctx.words, text, &["by"])
             .first()
             .filter(|p| text[after..p.prep().0].trim().is_empty())
             .map(|p| &p.object)
     });
     if let Some(g) = by {
         let Some(src) = ctx
-            .token_starting_at(g.span().0)
+            .token_starting_at(g.span(ctx.words).0)
             .and_then(|k| ctx.parties_after(k))
         else {
             return;
@@ -57,12 +57,12 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     // "blacklisted the tanker X and its Cyprus-based owner, Y": past a first object naming
     // none, the object joined to it by "and", or the name set off after that one.
     let named = |g| ctx.group_names(g).or_else(|| ctx.appositive_list(g));
-    let mut objects = c.objects_after_verb();
+    let mut objects = c.objects_after_verb(ctx.words);
     let first = objects.next();
     let joined = || {
         let f = first?;
         let g = objects.next()?;
-        let between = text.get(f.span().1..g.span().0)?.trim();
+        let between = text.get(f.span(ctx.words).1..g.span(ctx.words).0)?.trim();
         if !between.eq_ignore_ascii_case("and") {
             return None;
         }

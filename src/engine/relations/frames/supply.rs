@@ -33,20 +33,20 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     // even when what was not supplied is no named item; an object naming no party stands
     // for the goods (no items) when it opens with "any" (`unnamed` in `words.tsv`).
     let mut unnamed_goods: Option<usize> = None;
-    for (n, g) in c.objects_after_verb().enumerate() {
+    for (n, g) in c.objects_after_verb(ctx.words).enumerate() {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
             last = last.max(l);
-            goods.push((g.span().0, items));
+            goods.push((g.span(ctx.words).0, items));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
             match ctx.group_parties(g) {
-                Some(p) => recipients.push((g.span().0, p)),
+                Some(p) => recipients.push((g.span(ctx.words).0, p)),
                 None => {
                     unnamed_goods = ctx
-                        .token_starting_at(g.span().0)
+                        .token_starting_at(g.span(ctx.words).0)
                         .filter(|&k| ctx.has(k, UNNAMED))
-                        .map(|_| g.span().0)
+                        .map(|_| g.span(ctx.words).0)
                 }
             }
         }
@@ -59,12 +59,12 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         let (items, l) = ctx.group_items(&p.object);
         if !items.is_empty() {
             last = last.max(l);
-            goods.push((p.span().0, items));
+            goods.push((p.span(ctx.words).0, items));
         }
     }
     let indirect = !recipients.is_empty();
     let mut phrases: Vec<(&str, &PrepPhrase)> = c
-        .preps_after_verb(text, &["with", "to", "for"])
+        .preps_after_verb(ctx.words, text, &["with", "to", "for"])
         .into_iter()
         .map(|p| (&text[p.prep().0..p.prep().1], p))
         .collect();
@@ -76,17 +76,19 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             phrases.push((t, p));
         }
     }
-    crate::sort::sort_by_key(&mut phrases, |x| x.1.span().0);
+    crate::sort::sort_by_key(&mut phrases, |x| x.1.span(ctx.words).0);
     for (prep, p) in phrases {
         if prep.eq_ignore_ascii_case("for") {
             // "for use in Russian weapons": the user names the recipient.
-            if !indirect && text[p.span().0..p.span().1].eq_ignore_ascii_case("use") {
+            if !indirect
+                && text[p.span(ctx.words).0..p.span(ctx.words).1].eq_ignore_ascii_case("use")
+            {
                 let user = c
-                    .preps_after_verb(text, &["in", "by"])
+                    .preps_after_verb(ctx.words, text, &["in", "by"])
                     .into_iter()
-                    .find(|q| q.span().0 > p.span().1);
+                    .find(|q| q.span(ctx.words).0 > p.span(ctx.words).1);
                 if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
-                    recipients.push((p.span().0, r));
+                    recipients.push((p.span(ctx.words).0, r));
                 }
             }
             continue;
@@ -97,10 +99,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         // named there ("in addition to turbojet engines").
         if !items.is_empty() && (!with || indirect) {
             last = last.max(l);
-            goods.push((p.span().0, items));
+            goods.push((p.span(ctx.words).0, items));
         } else if !with && !indirect {
             if let Some(r) = ctx.group_parties(&p.object) {
-                recipients.push((p.span().0, r));
+                recipients.push((p.span(ctx.words).0, r));
             }
         }
     }
@@ -160,8 +162,8 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 fn give_passive(ctx: &Ctx, c: &Clause, a: usize, b: usize, out: &mut Vec<Found>) {
     let text = ctx.doc.text;
     let Some(src) = c
-        .agent(text)
-        .and_then(|g| ctx.token_starting_at(g.span().0))
+        .agent(ctx.words, text)
+        .and_then(|g| ctx.token_starting_at(g.span(ctx.words).0))
         .and_then(|k| ctx.parties_after(k))
     else {
         return;
@@ -170,17 +172,19 @@ fn give_passive(ctx: &Ctx, c: &Clause, a: usize, b: usize, out: &mut Vec<Found>)
         return;
     };
     let (mut items, _) = ctx.group_items(subject);
-    let mut first = ctx.token_starting_at(subject.span().0).unwrap_or(a);
+    let mut first = ctx
+        .token_starting_at(subject.span(ctx.words).0)
+        .unwrap_or(a);
     let recipient = if items.is_empty() {
         let r = ctx.group_parties(subject);
-        if let Some(p) = c.preps_after_verb(text, &["with"]).first() {
+        if let Some(p) = c.preps_after_verb(ctx.words, text, &["with"]).first() {
             items = ctx.group_items(&p.object).0;
         }
         r
     } else {
-        c.preps_after_verb(text, &["to"])
+        c.preps_after_verb(ctx.words, text, &["to"])
             .first()
-            .and_then(|p| ctx.token_starting_at(p.span().0))
+            .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
             .and_then(|k| ctx.parties_at(k))
     };
     let Some(recipient) = recipient.filter(|_| !items.is_empty()) else {
@@ -204,7 +208,7 @@ fn give_passive(ctx: &Ctx, c: &Clause, a: usize, b: usize, out: &mut Vec<Found>)
 /// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
 fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
     ctx.group_parties(g).or_else(|| {
-        let k = ctx.token_starting_at(g.span().0)?;
+        let k = ctx.token_starting_at(g.span(ctx.words).0)?;
         let m = ctx.mention_starting_at(k)?;
         Some(Parties {
             entities: vec![ctx.nationality_country(m)?],
@@ -229,7 +233,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut items: Vec<usize> = Vec::new();
     let shares = ctx.partitive_of(c);
     let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
-    for g in c.objects_after_verb().chain(share_objects) {
+    for g in c.objects_after_verb(ctx.words).chain(share_objects) {
         for it in ctx.group_items(g).0 {
             if !items.contains(&it) {
                 items.push(it);
@@ -237,12 +241,12 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         }
     }
     let from = c
-        .preps_after_verb(ctx.doc.text, &["from"])
+        .preps_after_verb(ctx.words, ctx.doc.text, &["from"])
         .first()
         .copied()
         .or_else(|| requested_from(ctx, c));
     let Some(src) = from
-        .and_then(|p| ctx.token_starting_at(p.span().0))
+        .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
         .and_then(|k| ctx.parties_after(k))
     else {
         return;
@@ -269,28 +273,32 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// clause has no object of its own (the goods are its gap), its subject is a pronoun or a
 /// relative word, and its verb asks for goods (`request` in `words.tsv`).
 fn requested_from<'c>(ctx: &'c Ctx, c: &Clause) -> Option<&'c PrepPhrase> {
-    let object_end = c.objects_after_verb().last()?.span().1;
-    let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().1);
+    let object_end = c.objects_after_verb(ctx.words).last()?.span(ctx.words).1;
+    let i = ctx
+        .clauses
+        .partition_point(|x| x.span(ctx.words).0 < c.span(ctx.words).1);
     let r = ctx.clauses.get(i).filter(|r| r.sentence == c.sentence)?;
     let text = ctx.doc.text;
     let subject = r.subject.as_ref()?;
-    let opens = text.get(object_end..subject.span().0)?.trim();
+    let opens = text.get(object_end..subject.span(ctx.words).0)?.trim();
     if !(opens.is_empty()
         || opens.eq_ignore_ascii_case("that")
         || opens.eq_ignore_ascii_case("which"))
     {
         return None;
     }
-    let s = ctx.token_starting_at(subject.span().0)?;
-    let pronoun = ctx.token_ending_at(subject.span().1) == Some(s)
+    let s = ctx.token_starting_at(subject.span(ctx.words).0)?;
+    let pronoun = ctx.token_ending_at(subject.span(ctx.words).1) == Some(s)
         && (ctx.has(s, PRONOUN) || ctx.is(s, "it"));
-    if !pronoun || r.objects_after_verb().next().is_some() || r.verb.negated {
+    if !pronoun || r.objects_after_verb(ctx.words).next().is_some() || r.verb.negated {
         return None;
     }
     if ctx.word_class(r.verb.lemma.as_str()) & REQUEST == 0 {
         return None;
     }
-    r.preps_after_verb(text, &["from"]).first().copied()
+    r.preps_after_verb(ctx.words, text, &["from"])
+        .first()
+        .copied()
 }
 
 /// "Y (that Z imported) came from X", read from the trigger's clause: the goods are the items
@@ -310,12 +318,12 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let before_verb = c
         .preps()
         .iter()
-        .filter(|p| p.span().1 <= c.verb.span().0)
+        .filter(|p| p.span(ctx.words).1 <= c.verb.span(ctx.words).0)
         .map(|p| &p.object);
     for g in c.subject.iter().chain(before_verb) {
         let (found, _) = ctx.group_items(g);
         if !found.is_empty() {
-            first = first.min(ctx.token_starting_at(g.span().0).unwrap_or(first));
+            first = first.min(ctx.token_starting_at(g.span(ctx.words).0).unwrap_or(first));
         }
         for it in found {
             if !items.contains(&it) {
@@ -330,13 +338,15 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     }
     let mut targets = Vec::new();
     if c.subject_source == SubjectSource::Antecedent {
-        let i = ctx.clauses.partition_point(|x| x.span().0 < c.span().0);
+        let i = ctx
+            .clauses
+            .partition_point(|x| x.span(ctx.words).0 < c.span(ctx.words).0);
         let relative = i
             .checked_sub(1)
             .and_then(|k| ctx.clauses.get(k))
             .filter(|r| r.sentence == c.sentence);
         if let Some(r) = relative {
-            let head = ctx.token_ending_at(r.verb.span().1);
+            let head = ctx.token_ending_at(r.verb.span(ctx.words).1);
             let obtains = head.is_some_and(|h| {
                 ctx.has(h, CONSUME)
                     || ctx
@@ -360,7 +370,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let before_verb = c.subject.iter().chain(
         c.preps()
             .iter()
-            .filter(|p| p.span().1 <= c.verb.span().0)
+            .filter(|p| p.span(ctx.words).1 <= c.verb.span(ctx.words).0)
             .map(|p| &p.object),
     );
     for g in before_verb {
@@ -368,8 +378,8 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             break;
         }
         let (Some(lo), Some(hi)) = (
-            ctx.token_starting_at(g.span().0),
-            ctx.token_ending_at(g.span().1),
+            ctx.token_starting_at(g.span(ctx.words).0),
+            ctx.token_ending_at(g.span(ctx.words).1),
         ) else {
             continue;
         };

@@ -69,10 +69,10 @@ pub(super) fn give_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut modality = modality(false, false);
     let supplier = supplier.or_else(|| owner_before(ctx, a)).or_else(|| {
         let at = ctx.doc.tokens[a].start();
-        let c = clause::containing(ctx.clauses, at).filter(|c| {
-            c.verb.span().1 <= at
+        let c = clause::containing(ctx.clauses, ctx.words, at).filter(|c| {
+            c.verb.span(ctx.words).1 <= at
                 && ctx
-                    .token_ending_at(c.verb.span().1)
+                    .token_ending_at(c.verb.span(ctx.words).1)
                     .is_some_and(|h| ctx.has(h, ARRANGE))
         })?;
         let s = ctx.clause_subject(c)?;

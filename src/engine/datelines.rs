@@ -1,0 +1,227 @@
+//! The place of a news dateline, after typing: "CUPERTINO, March 3 (Wire) -", "TOFTIR, Faroe
+//! Islands 1996-08-31", "KYIV (Wire) -" open with the city the story was filed from, in capitals.
+//! Capitals carry no evidence there, so the tagger may read an unlisted city as a person or a
+//! firm, or leave it out; the line's shape says it is a place.
+//!
+//! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
+//! list where the one to three ALL-CAPS words opening a line are a GPE (relabelled, or added
+//! where no mention covers them; mentions inside them give way), when what follows them is a
+//! dateline's: optionally a comma and one to three capitalised region words ("Faroe Islands"),
+//! optionally a comma, then a date (a numeric date with "-" or "/", or a month or weekday
+//! name: `[calendar_words]`) or a parenthesised source followed by a dash. A listed city or
+//! capital keeps its country; a weekday or month opening the line ("FRIDAY 2024-03-01") and a
+//! body the lexicon lists ("UNITED NATIONS 2024-03-01") are no city. Headings ("SOCCER - LEAGUE RESULTS") have no date or source
+//! and stay as they are.
+//!
+//! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
+//! stage; only relabels or adds place mentions at a line's start (never drops a name outside
+//! the city's words). Linear in the tokens plus the mentions.
+
+use super::lexicon::lexicon;
+use super::lexicon::words::words;
+use super::mention::{in_order_disjoint, overlapping, TypedMention};
+use super::model::Label;
+use super::shape::{is_all_caps, is_capitalised};
+use super::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// Type the places of datelines (see the module documentation).
+pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut places: Vec<Range<usize>> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !line_start(doc, i) {
+            continue;
+        }
+        if let Some(city) = dateline_city(doc, i) {
+            places.push(city);
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    let lx = lexicon();
+    let ordered = in_order_disjoint(ms);
+    let mut added = Vec::new();
+    let mut dropped = vec![false; ms.len()];
+    for r in places {
+        let (start, end) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
+        let near = if ordered {
+            overlapping(ms, start, end)
+        } else {
+            0..ms.len()
+        };
+        let over: Vec<usize> = near
+            .filter(|&k| ms[k].start < end && ms[k].end > start)
+            .collect();
+        // A mention reaching past the city's words is another reading of the line: leave it.
+        if over.iter().any(|&k| ms[k].start < start || ms[k].end > end) {
+            continue;
+        }
+        let e = lx.get(&doc.slice(start, end).to_lowercase());
+        // A body the lexicon lists ("UNITED NATIONS 2024-03-01") files from its seat.
+        if e.is_some_and(|e| {
+            e.known
+                .is_some_and(|(l, _)| !matches!(l, Label::Gpe | Label::Loc))
+        }) {
+            continue;
+        }
+        let country = e.and_then(|e| e.city.or(e.capital).or(e.country));
+        let capital_of = e.and_then(|e| e.capital);
+        if let [k] = over[..] {
+            if ms[k].start == start && ms[k].end == end {
+                if !matches!(ms[k].label, Label::Gpe | Label::Loc) {
+                    let m = &mut ms[k];
+                    m.label = Label::Gpe;
+                    m.role = None;
+                    m.country = country;
+                    m.capital_of = capital_of;
+                }
+                continue;
+            }
+        }
+        for k in over {
+            dropped[k] = true;
+        }
+        added.push(TypedMention {
+            start,
+            end,
+            label: Label::Gpe,
+            role: None,
+            country,
+            capital_of,
+            confidence: 0.6,
+            tokens: r,
+        });
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    ms.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+    ms.extend(added);
+    crate::sort::sort_by_key(ms, |m| m.start);
+}
+
+/// Token `i` opens a line: only spaces between it and the text's start or a line break.
+fn line_start(doc: &Doc, i: usize) -> bool {
+    let before = &doc.text[..doc.tokens[i].start()];
+    let gap = before.trim_end_matches([' ', '\t']);
+    gap.is_empty() || gap.ends_with('\n')
+}
+
+/// The ALL-CAPS city opening a dateline at token `i`, as a token range.
+fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
+    let n = doc.tokens.len();
+    let word = |j: usize| j < n && doc.tokens[j].kind == TokenKind::Word;
+    let caps = |j: usize| {
+        word(j) && {
+            let w = doc.tok_text(j);
+            is_all_caps(w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                || (w.len() <= 3 && w.ends_with('.') && is_all_caps(w))
+        }
+    };
+    let text = |j: usize| if j < n { doc.tok_text(j) } else { "" };
+    let calendar = |j: usize| {
+        word(j)
+            && words()
+                .calendar_words
+                .contains(text(j).to_lowercase().as_str())
+    };
+    let mut end = i;
+    while end < n && end - i < 3 && caps(end) && !calendar(end) {
+        end += 1;
+    }
+    if end == i || doc.text[doc.tokens[i].start()..doc.tokens[end - 1].end()].contains('\n') {
+        return None;
+    }
+    // Optionally a comma and a region of capitalised (not ALL-CAPS) words, then a comma.
+    let mut j = end;
+    if text(j) == "," {
+        j += 1;
+        let region = j;
+        while j < n
+            && j - region < 3
+            && word(j)
+            && is_capitalised(text(j))
+            && !caps(j)
+            && !calendar(j)
+        {
+            j += 1;
+        }
+        if text(j) == "," {
+            j += 1;
+        }
+    }
+    let numeric_date = |j: usize| {
+        j < n
+            && doc.tokens[j].kind == TokenKind::Number
+            && (text(j).contains('-') || text(j).contains('/'))
+    };
+    let dash = |j: usize| matches!(text(j), "-" | "\u{2014}" | "\u{2013}" | "--");
+    let source = |j: usize| {
+        if text(j) != "(" {
+            return false;
+        }
+        let close = (j + 1..n.min(j + 6)).find(|&c| text(c) == ")");
+        close.is_some_and(|c| c > j + 1 && (j + 1..c).all(&word) && dash(c + 1))
+    };
+    let same_line =
+        |j: usize| j < n && !doc.text[doc.tokens[i].start()..doc.tokens[j].start()].contains('\n');
+    let dated = same_line(j) && (numeric_date(j) || calendar(j) || source(j));
+    dated.then_some(i..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze, model::DocumentInput};
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-03-01".into()),
+        });
+        a.entities
+            .iter()
+            .filter(|m| m.resolved.is_none())
+            .map(|m| (m.text.clone(), m.label.as_str().to_string()))
+            .collect()
+    }
+
+    fn has(got: &[(String, String)], text: &str, label: &str) -> bool {
+        got.iter().any(|(t, l)| t == text && l == label)
+    }
+
+    #[test]
+    fn the_capitals_opening_a_dateline_are_a_place() {
+        for text in [
+            "VELLOMARE, March 3 (Wire) - The mill said output fell.",
+            "VELLOMARE, Ruritania, March 3 - The mill said output fell.",
+            "VELLOMARE (Wire) - The mill said output fell.",
+            "VELLOMARE 2024-03-01\nThe mill said output fell.",
+            "PORT VELLOMARE, Tuesday - The mill said output fell.",
+        ] {
+            let got = names(text);
+            let city = text.split([',', ' ']).next().unwrap_or("");
+            let city = if city == "PORT" {
+                "PORT VELLOMARE"
+            } else {
+                city
+            };
+            assert!(has(&got, city, "GPE"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_heading_in_capitals_is_no_dateline() {
+        let got = names("HARBOUR NEWS - The mill said output fell in Vellomare.");
+        assert!(!has(&got, "HARBOUR NEWS", "GPE"), "{got:?}");
+        let got = names("FRIDAY 2024-03-01\nThe mill in Vellomare said output fell.");
+        assert!(!has(&got, "FRIDAY", "GPE"), "{got:?}");
+        let got = names("The mill in Vellomare said on March 3 that output fell.");
+        assert!(!got.iter().any(|(t, _)| t == "The"), "{got:?}");
+    }
+}
