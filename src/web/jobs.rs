@@ -64,6 +64,9 @@ pub(crate) struct WorkerSlot {
     preparing: Vec<PrepKey>,
 }
 
+/// What gives a prepared job's result to the state ([`prepare_then`]).
+type Then = Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>;
+
 /// A job whose result waits for its view: (doc, generation or correction
 /// token, is a correction).
 type PrepKey = (String, u64, bool);
@@ -98,7 +101,7 @@ fn prepare_then(
     key: PrepKey,
     text: Rc<str>,
     analysis: Rc<Analysis>,
-    then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
+    then: Then,
 ) {
     slot.borrow_mut().preparing.push(key.clone());
     step_later(
@@ -112,12 +115,7 @@ fn prepare_then(
 /// One step of `preparing` in a task of its own (a zero timeout), then the
 /// next, and after the last one `then`, unless the page has gone meanwhile
 /// (its slot with it).
-fn step_later(
-    mut preparing: Preparing,
-    slot: Weak<RefCell<WorkerSlot>>,
-    key: PrepKey,
-    then: Box<dyn FnOnce(&Rc<RefCell<WorkerSlot>>)>,
-) {
+fn step_later(mut preparing: Preparing, slot: Weak<RefCell<WorkerSlot>>, key: PrepKey, then: Then) {
     // Forgotten: it runs once and is not cancelled (the slot is checked).
     Timeout::new(0, move || {
         if !preparing.step() {

@@ -483,18 +483,23 @@ fn DocBody(props: &DocBodyProps) -> Html {
     // draw of this text (issue 17.3: a 2 MB text's words as text nodes were a
     // third of the longest task of its opening, and of each switch back to it).
     let key = (props.doc_id.clone(), props.generation);
-    let filled = use_state_eq(|| None::<(String, u64)>);
+    let filled = use_mut_ref(|| None::<(String, u64)>);
+    let redraw = use_force_update();
     {
         let filled = filled.clone();
         let long = !p.chunks.is_empty();
         use_effect_with(key.clone(), move |key| {
             let key = key.clone();
-            let timer = long
-                .then(|| gloo::timers::callback::Timeout::new(0, move || filled.set(Some(key))));
+            let timer = long.then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    *filled.borrow_mut() = Some(key);
+                    redraw.force_update();
+                })
+            });
             move || drop(timer)
         });
     }
-    let with_words = filled.as_ref() == Some(&key);
+    let with_words = filled.borrow().as_ref() == Some(&key);
     let mark = |k: usize, a: usize, b: usize| -> Html {
         let Some(s) = p.spans.get(k) else {
             return Html::default();
@@ -564,10 +569,17 @@ fn DocBody(props: &DocBodyProps) -> Html {
                 // first draw), which reveals the box (the window then draws it). Its class also keeps them out of
                 // layout where `until-found` is not supported (CSS).
                 let words = (p.plain.get(i).filter(|_| with_words).cloned()).unwrap_or_default();
-                let mut tag = yew::virtual_dom::VTag::new("div");
-                tag.add_attribute("class", "chunk ph");
-                tag.add_attribute("data-c", i.to_string());
-                tag.add_attribute("hidden", "until-found");
+                use yew::virtual_dom::{AttributeOrProperty as A, Attributes, VTag};
+                let mut tag = VTag::new("div");
+                // As html! writes them (a keyed list of values, no map).
+                tag.set_attributes(Attributes::Dynamic {
+                    keys: &["class", "data-c", "hidden"],
+                    values: Box::new([
+                        Some(A::Static("chunk ph")),
+                        Some(A::Attribute(i.to_string().into())),
+                        Some(A::Static("until-found")),
+                    ]),
+                });
                 tag.add_child(Html::from(words));
                 tag.key = Some(i.into());
                 Html::from(tag)

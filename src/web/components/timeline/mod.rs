@@ -75,7 +75,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // being the same from one render to the next nearly always.
     type Kept = Vec<(String, u64, Rc<[Option<Placed>]>)>;
     let placed_kept = use_mut_ref(Kept::new);
-    let placed = use_memo(props.docs.clone(), move |docs| {
+    // (In the memo below: no memo of its own, which weighed on the wasm.)
+    let placed_of = move |docs: &[TimelineDoc]| {
         let mut kept = placed_kept.borrow_mut();
         let placed: Vec<Rc<[Option<Placed>]>> = (docs.iter().enumerate())
             .map(|(i, d)| {
@@ -88,14 +89,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .map(|(d, p)| (d.id.clone(), d.generation, p.clone()))
             .collect();
         placed
-    });
+    };
     // Which events to show, placed on the axis.
     let shown = {
         let docs = props.docs.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
-        let placed = placed.clone();
         use_memo((docs, entity, relation), move |(docs, entity, relation)| {
+            let placed = placed_of(docs);
             let stand_ins = entity
                 .as_ref()
                 .and_then(|(doc, ent)| {
