@@ -31,6 +31,10 @@ const SEED: u64 = 0x5eed_2026;
 /// Features kept after pruning (the strongest by largest absolute weight). 15,000 until session
 /// 8; 20,000 measured better on every open dev set but conll-testa (flat) (means of three 4-seed
 /// ensembles, `data/models/SOURCES.md`); [`STEP`] pays for the extra features in the download.
+/// Session 9: with 22-bit feature hashes 30,000 and 32,000 features measured a little better on
+/// average (+0.2 pooled F1, within the seed spread) at the old size, but their draws failed two
+/// of the project's fault-kind tests (a headline read as one name, a firm typed as a place);
+/// 24,000 passes them and packs 30 KB smaller than before (`data/models/SOURCES.md`).
 const KEEP: usize = 24_000;
 /// Models averaged, each from its own visiting order (seeds `SEED..SEED + SEEDS`; `--seeds`):
 /// one model is a draw whose sec and uner-ewt F1 vary by 1 to 3 points from seed to seed; the

@@ -8,6 +8,7 @@
 //! (the static ones, then the ones that read the two tags before).
 
 use super::tags::{tag, Class, OUT};
+use super::weights::KEY_BITS;
 use crate::engine::lexicon::{lexicon, lower, Entry, KeyHasher};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -266,14 +267,14 @@ fn hs(b: &[u8]) -> u64 {
     x.finish()
 }
 
-/// A feature: its template and up to a few parts, mixed into 32 bits.
+/// A feature: its template and up to a few parts, mixed into [`KEY_BITS`] bits (never 0).
 fn h(t: T, parts: &[u64]) -> u32 {
     let mut v = (t as u64).wrapping_mul(K);
     for &p in parts {
         v = (v.rotate_left(5) ^ p).wrapping_mul(K);
     }
     // 0 marks an empty slot of the weight table.
-    ((v ^ (v >> 32)) as u32).max(1)
+    (((v ^ (v >> 32)) as u32) & ((1 << KEY_BITS) - 1)).max(1)
 }
 
 /// Stand-ins for the words before the sentence's start and after its end.
@@ -594,6 +595,25 @@ mod tests {
         // "Holders" starts its sentence and is also written "holders".
         assert_eq!(case_of("Holders"), DOC_LOWER);
         assert_eq!(case_of("People"), 0);
+    }
+
+    #[test]
+    fn feature_hashes_are_nonzero_and_fit_the_weight_tables_key_bits() {
+        let doc = Doc::new("Mira Olsen joined Kestrel Logistics in Oslo. She left.");
+        let ex = Extractor::new(&doc, &[]);
+        let mut all = Vec::new();
+        let mut f = Vec::new();
+        for i in 0..doc.tokens.len() {
+            ex.static_features(i, &mut f);
+            all.extend_from_slice(&f);
+            ex.tag_features(i, OUT, OUT, &mut f);
+            all.extend_from_slice(&f);
+        }
+        assert!(all.len() > 100);
+        assert!(all.iter().all(|&h| h != 0 && h < 1 << KEY_BITS));
+        // Different templates and words still give different hashes.
+        let distinct: std::collections::BTreeSet<u32> = all.iter().copied().collect();
+        assert!(distinct.len() > 100);
     }
 
     #[test]
