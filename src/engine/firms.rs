@@ -209,9 +209,53 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
             spans.push(r.start..end);
         }
     }
+    // Names no mention covers: two to four capitalised words, the last a sector word
+    // ("Orvik Components supplied ..."). An unknown capitalised word alone is no evidence; the
+    // sector word ending the name is. One pass over the tokens with a cursor in the mentions.
+    let mut covered = 0usize;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let sentence = doc.sentence_of(i);
+        let mut end = i;
+        while end < doc.tokens.len()
+            && end - i < 5
+            && doc.sentence_of(end) == sentence
+            && firm_word(doc, end)
+        {
+            end += 1;
+        }
+        if end == i {
+            i += 1;
+            continue;
+        }
+        while ms.get(covered).is_some_and(|m| m.tokens.end <= i) {
+            covered += 1;
+        }
+        let free = ms.get(covered).is_none_or(|m| m.tokens.start >= end);
+        let r = i..end;
+        let ends_here = end >= doc.tokens.len()
+            || doc.sentence_of(end) != sentence
+            || doc.tok_text(end) != "of";
+        if free
+            && (2..=4).contains(&r.len())
+            && ends_here
+            && ends_with_sector(doc, &r)
+            && !in_headline(i)
+            && lx
+                .get_any(
+                    doc.slice(doc.tokens[i].start(), doc.tokens[end - 1].end()),
+                    &mut buf,
+                )
+                .is_none()
+        {
+            spans.push(r);
+        }
+        i = end;
+    }
     if spans.is_empty() {
         return;
     }
+    crate::sort::sort_by_key(&mut spans, |r| r.start);
     let bytes: Vec<(usize, usize)> = spans
         .iter()
         .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
@@ -270,6 +314,21 @@ mod tests {
             got.contains(&("Maren Quillon".into(), "Person".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_name_ending_with_a_sector_word_is_a_firm() {
+        // No word of it is known and nothing else vouches for it: the sector word does.
+        let got = names("Orvik Components supplied the gimbal motors. Tessaly Robotics denied it.");
+        for firm in ["Orvik Components", "Tessaly Robotics"] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
+            );
+        }
+        // A longer name running on with "of" is not cut at the sector word.
+        let got = names("He joined the Varde Institute of Photonics in 2019.");
+        assert!(!got.iter().any(|(t, _)| t == "Varde Institute"), "{got:?}");
     }
 
     #[test]

@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
+use super::workspace_parts::plural;
 use super::SameAnalysis;
 use crate::engine::model::{Analysis, Entity, Label};
 use crate::web::state::correct::{find_words, merge_candidates};
@@ -238,7 +239,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     html! {
         <form ref={form_ref} class="entity-correction" aria-label="Correct entity" onsubmit={on_rename} onkeydown={on_key}>
             <div class="ec-head">
-                <p class="ws-what">{"Correct "}<strong>{&e.name}</strong>{format!(" · {} · {} mentions", type_name(e.label), e.mentions)}</p>
+                <p class="ws-what">{"Correct "}<strong>{&e.name}</strong>{format!(" · {} · {}", type_name(e.label), plural(e.mentions, "mention"))}</p>
                 <button type="button" class="ec-close" aria-label="Close the correction form" onclick={on_close}>{"×"}</button>
             </div>
             <div class="ec-row">
