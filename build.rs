@@ -36,8 +36,11 @@ const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 /// ~20 KB (tables) and ~22 KB (models) gzip smaller, and the first analysis decodes them once
 /// (natively ~25 ms for the tables and ~24 ms for the models, see `examples/cm_decode.rs`;
 /// more in wasm, and once more in the analysis worker). `cm::Mode::Plain` stores a kind as it is (nothing to decode): the trade
-/// between download size and first-render time.
-const LEXICON_MODE: cm::Mode = cm::Mode::Mixed;
+/// between download size and first-render time. The tables are stored `Plain` since the NER
+/// model shrank by 30 KB (22-bit feature keys): +18.8 KB gzip (app 1,022,362 → 1,041,145 B),
+/// and the page's main-thread CPU to its first analysis 249–271 → 217 ms (median of 5,
+/// `node bench/startup-cpu.mjs dist`), wall 466–529 → 425 ms.
+const LEXICON_MODE: cm::Mode = cm::Mode::Plain;
 const MODEL_MODE: cm::Mode = cm::Mode::Order0;
 
 /// The mode `build.rs` stores a kind with in this build: `mode`, except in unoptimised builds
