@@ -5,8 +5,9 @@
 //! engine therefore reads a composed copy of such a text ([`compose`]) and maps its offsets
 //! back to the user's text ([`Shifts`]): results point at the characters the user typed.
 //!
-//! Architecture invariant: a text without a combining mark of U+0300..U+036F is not copied (one
-//! byte scan); the map holds one entry per composition, so it costs nothing on composed text.
+//! Architecture invariant: a text without the lead bytes of U+0300..U+036F (0xCC, 0xCD) is not
+//! copied (one byte scan; a text with Greek letters of U+0370..U+037F shares the lead byte 0xCD
+//! and is composed in vain, the copy dropped); the map holds one entry per composition.
 //! The pairs come from `data/text/compose.txt` (the Unicode Character Database, through
 //! `scripts/text/compose.py`), parsed once on first need.
 

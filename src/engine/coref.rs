@@ -591,6 +591,17 @@ mod tests {
         };
         assert_eq!(of("Seller"), "Brekke Valves AS");
         assert!(of("Purchaser").starts_with("Tolland Pumps"), "{r:?}");
+        // A firm right before the bracket is the one defined, description or not.
+        let a = run(
+            "The deal is between Orsund Shipping Ltd, a subsidiary of Vantor Holdings plc \
+             (\"Parent\"), and Tolland Pumps LLC. The Parent shall guarantee the loan.",
+        );
+        let r = resolved(&a);
+        assert!(
+            r.iter()
+                .any(|(t, e, _)| t == "The Parent" && e.starts_with("Vantor Holdings")),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! the city's words). Linear in the tokens plus the mentions.
 
 use super::lexicon::lexicon;
-use super::lexicon::words::words;
+use super::lexicon::words::{is_org_suffix, words};
 use super::mention::{in_order_disjoint, overlapping, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised};
@@ -63,6 +63,27 @@ pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
             e.known
                 .is_some_and(|(l, _)| !matches!(l, Label::Gpe | Label::Loc))
         }) {
+            continue;
+        }
+        let listed_place = e.is_some_and(|e| {
+            e.city.is_some() || e.capital.is_some() || e.country.is_some() || e.us_state
+        });
+        let mut buf = String::new();
+        // A firm's line ("MERIDIAN HOLDINGS LTD, March 3 -") or a person's ("JOHN SMITH,
+        // March 3"): a designator or legal form, or a listed given name opening two words or
+        // more, says the capitals are no unlisted city.
+        let firm = r.clone().any(|j| {
+            let w = doc.tok_text(j);
+            lx.get_any(w, &mut buf)
+                .is_some_and(|e| matches!(e.designator, Some((Label::Org, _))))
+                || is_org_suffix(w)
+                || is_org_suffix(&w.to_lowercase())
+        });
+        let person = r.len() >= 2
+            && lx
+                .get_any(doc.tok_text(r.start), &mut buf)
+                .is_some_and(|e| e.given);
+        if !listed_place && (firm || person) {
             continue;
         }
         let country = e.and_then(|e| e.city.or(e.capital).or(e.country));
@@ -193,6 +214,14 @@ mod tests {
 
     fn has(got: &[(String, String)], text: &str, label: &str) -> bool {
         got.iter().any(|(t, l)| t == text && l == label)
+    }
+
+    #[test]
+    fn a_firm_or_a_person_opening_a_dateline_is_no_city() {
+        let got = names("MERIDIAN HOLDINGS LTD, March 3 - The firm said profits rose.");
+        assert!(!got.iter().any(|(_, l)| l == "GPE"), "{got:?}");
+        let got = names("ANNA BERGSTROM, March 3 (Wire) - She said profits rose.");
+        assert!(!got.iter().any(|(_, l)| l == "GPE"), "{got:?}");
     }
 
     #[test]

@@ -146,12 +146,20 @@ fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -
                 .then(|| ending_at(open - 1))
                 .flatten()
         });
-        let party = apposed_party(
-            doc,
-            mentions,
-            direct.map_or(open, |k| mentions[k].tokens.start),
-        )
-        .or(direct);
+        // A place right before the bracket ("organised under the laws of Norway") or no name
+        // at all ("a Delaware limited liability company"): the party is the name the
+        // description is in apposition to. A firm or person right before it is the party
+        // ("X, a subsidiary of Vega Holdings plc (\"Vega\")" defines Vega).
+        let named_party =
+            direct.filter(|&k| matches!(mentions[k].label, Label::Org | Label::Person));
+        let party = named_party.or_else(|| {
+            apposed_party(
+                doc,
+                mentions,
+                direct.map_or(open, |k| mentions[k].tokens.start),
+            )
+            .or(direct)
+        });
         let Some(e) = party.and_then(|k| entity.get(k)) else {
             continue;
         };

@@ -156,8 +156,18 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut in_headline = |i: usize| {
         headline.get_or_insert_with(|| headline_sentences(doc))[doc.sentence_of(i) as usize]
     };
+    // "Samantha Power", "Ellen Power": a listed given name opening the name, or a role said
+    // with it, makes a person whatever word ends it.
+    let mut given_buf = String::new();
+    let mut given = |i: usize| {
+        lx.get_any(doc.tok_text(i), &mut given_buf)
+            .is_some_and(|e| e.given)
+    };
     for m in ms.iter_mut() {
         let r = m.tokens.clone();
+        if m.label == Label::Person && (m.role.is_some() || given(r.start)) {
+            continue;
+        }
         if !retypable(m.label)
             || !(2..=4).contains(&r.len())
             || !r.clone().all(|i| firm_word(doc, i))
@@ -238,6 +248,7 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
             || doc.tok_text(end) != "of";
         if free
             && (2..=4).contains(&r.len())
+            && !given(i)
             && ends_here
             && ends_with_sector(doc, &r)
             && !in_headline(i)
@@ -314,6 +325,17 @@ mod tests {
             got.contains(&("Maren Quillon".into(), "Person".into())),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_person_whose_surname_is_a_sector_word_stays_a_person() {
+        let got = names("Aid chief Samantha Power said on Monday that Ellen Power would go.");
+        for person in ["Samantha Power", "Ellen Power"] {
+            assert!(
+                got.contains(&(person.into(), "Person".into())),
+                "{person}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -462,6 +462,10 @@ fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
+/// "Olivia Brandt of Hestley Marrow" read as one person: a person's name of two words or more
+/// opening with a listed given name ends before "of"; the two or more capitalised words after
+/// it are a place when listed, else an organisation (one word is a territorial designation:
+/// "Patrick Gordon of Auchleuchries").
 fn split_person_of(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut extra = Vec::new();

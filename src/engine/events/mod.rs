@@ -255,9 +255,16 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
         return false;
     };
     let (na, nb) = n.span(inp.words);
-    timexes.get(ti + 1..).unwrap_or(&[]).iter().any(|o| {
-        matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
-    })
+    // Time expressions are in text order: look no further than the reported clause's end
+    // (scanning to the document's end made this quadratic on long texts).
+    timexes
+        .get(ti + 1..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|o| o.start < nb)
+        .any(|o| {
+            matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
+        })
 }
 
 /// Byte where the clause of the event `t` dates starts: `t`'s own, unless

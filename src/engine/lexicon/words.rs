@@ -193,6 +193,20 @@ fn parse(table: &'static str) -> Words {
     w
 }
 
+/// Whether `w` is a company's legal form of `[org_suffixes]` ("Ltd", "GmbH", "AS"): a form
+/// listed in lower case matches in any case; one listed with capitals must be written so ("AS",
+/// never the word "as"). A trailing "." of the listed form is ignored.
+pub fn is_org_suffix(w: &str) -> bool {
+    words().org_suffixes.iter().any(|s| {
+        let s = s.trim_end_matches('.');
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            s == w
+        } else {
+            s.eq_ignore_ascii_case(w)
+        }
+    })
+}
+
 /// The lists, parsed on first use.
 pub fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();

@@ -4,7 +4,7 @@
 //! (`src/bin/annalist-train-ner/`) and tagging ([`super::tagger`]) share, so the two cannot
 //! drift.
 //!
-//! Input: the [`Doc`] and the rules' [`TypedMention`]s. Output: per token, 32-bit feature hashes
+//! Input: the [`Doc`] and the rules' [`TypedMention`]s. Output: per token, feature hashes of `weights::KEY_BITS` (22) bits
 //! (the static ones, then the ones that read the two tags before).
 
 use super::tags::{tag, Class, OUT};

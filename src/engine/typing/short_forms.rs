@@ -10,7 +10,7 @@
 //! Architecture invariant: reads the document, the lexicons and the word lists; never
 //! `reconcile` (which imports it).
 
-use crate::engine::lexicon::words::words;
+use crate::engine::lexicon::words::is_org_suffix;
 use crate::engine::lexicon::{FxBuild, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -51,17 +51,7 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     let w = &w[..w.len() - possessive_len(w)];
     // "Group" also ends units and committees ("5th Special Forces Group"), whose first words
     // the tagger places better.
-    doc.tokens[last].kind == TokenKind::Word
-        && !w.eq_ignore_ascii_case("group")
-        && words().org_suffixes.iter().any(|s| {
-            let s = s.trim_end_matches('.');
-            // A form written with capitals in the list ("AS") must be written so.
-            if s.bytes().any(|b| b.is_ascii_uppercase()) {
-                s == w
-            } else {
-                s.eq_ignore_ascii_case(w)
-            }
-        })
+    doc.tokens[last].kind == TokenKind::Word && !w.eq_ignore_ascii_case("group") && is_org_suffix(w)
 }
 
 /// Lower-case short forms of the multi-word organisations in `ms`: the runs of their words
