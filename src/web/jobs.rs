@@ -118,6 +118,10 @@ fn prepare_then(
 fn step_later(mut preparing: Preparing, slot: Weak<RefCell<WorkerSlot>>, key: PrepKey, then: Then) {
     // Forgotten: it runs once and is not cancelled (the slot is checked).
     Timeout::new(0, move || {
+        // The page has gone: derive nothing more (a step may displace a cached view).
+        if slot.strong_count() == 0 {
+            return;
+        }
         if !preparing.step() {
             return step_later(preparing, slot, key, then);
         }
