@@ -11,10 +11,12 @@
 //! entity they were resolved to, articles are dropped, and the label stops at
 //! the first time expression or comma after the verb.
 
+mod sources;
+
 use std::borrow::Cow;
 
 use super::clause::{Clause, Group, Modal, VerbGroup};
-use super::coref::{Resolution, Resolved};
+use super::coref::Resolved;
 use super::merge::Merged;
 use super::model::{Label, Role};
 use super::pos::{Upos, Word};
@@ -107,154 +109,6 @@ pub fn present(lemma: &str, plural: bool) -> String {
         format!("{lemma}es")
     } else {
         format!("{lemma}s")
-    }
-}
-
-impl Sources<'_, '_> {
-    /// The text of byte span [a, b); empty when the span is not one (never panics).
-    fn text(&self, a: usize, b: usize) -> &str {
-        self.doc.text.get(a..b).unwrap_or("")
-    }
-
-    /// The mention covering byte span [a, b) (mentions are sorted and do not overlap).
-    fn mention_over(&self, a: usize, b: usize) -> Option<&TypedMention> {
-        let i = self.mentions.partition_point(|m| m.end <= a);
-        self.mentions.get(i).filter(|m| m.start <= a && b <= m.end)
-    }
-
-    fn in_timex(&self, a: usize, b: usize) -> bool {
-        let i = self.timexes.partition_point(|t| t.end <= a);
-        self.timexes.get(i).is_some_and(|t| t.start < b)
-    }
-
-    /// Entity a byte span names: a resolved pronoun/description, or a mention inside it.
-    fn entity_in(&self, a: usize, b: usize) -> Option<(usize, bool)> {
-        let k = self.resolved.partition_point(|r| r.start < a);
-        // A pronoun before the end of the group is a possessive modifier ("his counterpart"):
-        // the group names its head, not the owner.
-        if let Some(r) = self
-            .resolved
-            .get(k)
-            .filter(|r| r.end <= b && !(r.kind == Resolution::Pronoun && r.end < b))
-        {
-            return Some((r.entity, true));
-        }
-        let i = self.mentions.partition_point(|m| m.start < a);
-        self.mentions
-            .get(i..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|m| m.start < b)
-            .enumerate()
-            .filter(|(_, m)| m.end <= b && !m.label.is_value())
-            .last()
-            .and_then(|(k, _)| self.merged.mention_entity.get(i + k).map(|&e| (e, false)))
-    }
-
-    /// The entity a noun group's head word names: a resolved pronoun or
-    /// description, or a (non-value) mention covering the head.
-    fn entity_of_head(&self, g: &Group) -> Option<usize> {
-        let h = self.words.get(g.head())?;
-        let k = self.resolved.partition_point(|r| r.end <= h.start());
-        if let Some(r) = self
-            .resolved
-            .get(k)
-            .filter(|r| r.start <= h.start() && h.end() <= r.end)
-        {
-            return Some(r.entity);
-        }
-        let i = self.mentions.partition_point(|m| m.end <= h.start());
-        self.mentions
-            .get(i)
-            .filter(|m| m.start <= h.start() && h.end() <= m.end && !m.label.is_value())?;
-        self.merged.mention_entity.get(i).copied()
-    }
-
-    /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
-    /// its entity, otherwise the words without leading articles.
-    fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
-        let (a, b) = g.span(self.words);
-        // "The Bureau of Maritime Enforcement sanctioned": the chunker ends the group at "of";
-        // the name running on past it names the entity.
-        let named = self
-            .entity_in(a, b)
-            .or_else(|| self.entity_of_head(g).map(|e| (e, true)));
-        if let Some((e, via)) = named {
-            if !parts.contains(&e) {
-                parts.push(e);
-            }
-            if let Some(ent) = self.merged.entities.get(e) {
-                if ent.label == Label::Person {
-                    // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
-                    let head = &self.words[g.head()];
-                    let head_in_name = self
-                        .mention_over(head.start(), head.end())
-                        .is_some_and(|m| m.label == Label::Person);
-                    if via || head_in_name {
-                        return short_name(ent).to_string();
-                    }
-                } else if via {
-                    return ent.name.clone();
-                }
-            }
-        }
-        // (start, end, the last word's tag) of each written span.
-        let mut spans: Vec<(usize, usize, Upos)> = Vec::new();
-        let head = self.words.get(g.head());
-        for (k, w) in self.words[g.words()].iter().enumerate() {
-            // "Oslo next week": a date ending the group is not part of the label; one
-            // before the head modifies it and stays ("its second-quarter results").
-            let modifier =
-                head.is_some_and(|h| h.start() >= w.end() && !self.in_timex(h.start(), h.end()));
-            if self.in_timex(w.start(), w.end()) && !modifier {
-                break;
-            }
-            let t = self.text(w.start(), w.end());
-            if k == 0 && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(t)) {
-                continue;
-            }
-            match spans.last_mut() {
-                // "China" + "'s" → "China's"; words written together stay together
-                // ("US$" + "1.7" → "US$1.7", not "US$ 1.7").
-                Some(last) if w.upos == Upos::Part || w.start() == last.1 => last.1 = w.end(),
-                _ => spans.push((w.start(), w.end(), w.upos)),
-            }
-        }
-        // A group cut before its head ends on a word, never on "its", "the" or "of".
-        while spans.last().is_some_and(|s| is_function(s.2)) {
-            spans.pop();
-        }
-        spans
-            .iter()
-            .map(|&(a, b, _)| self.text(a, b))
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-
-    fn plural(&self, g: Option<&Group>) -> bool {
-        let Some(g) = g else { return false };
-        // "regulators last month": the head is the last word before a date ending the group.
-        let Some(h) = self.words[g.words()]
-            .iter()
-            .rev()
-            .find(|w| !self.in_timex(w.start(), w.end()))
-        else {
-            return false;
-        };
-        // A name ("Russia", "Siemens Energy") is singular; "US officials" is not a name, nor
-        // are goods ("microelectronics", "drones").
-        if self
-            .mention_over(h.start(), h.end())
-            .is_some_and(|m| !m.label.is_value() && !matches!(m.label, Label::Item))
-        {
-            return false;
-        }
-        crate::engine::lexicon::with_lower(self.text(h.start(), h.end()), |t| {
-            matches!(t, "they" | "we" | "you" | "i")
-                || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
-                // "the two agreed": a number above one heading the group is plural.
-                || (h.upos == Upos::Num && !matches!(t, "one" | "1"))
-        })
     }
 }
 
