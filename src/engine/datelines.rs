@@ -197,24 +197,7 @@ fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{analyze, model::DocumentInput};
-
-    fn names(text: &str) -> Vec<(String, String)> {
-        let a = analyze(&DocumentInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2024-03-01".into()),
-        });
-        a.entities
-            .iter()
-            .filter(|m| m.resolved.is_none())
-            .map(|m| (m.text.clone(), m.label.as_str().to_string()))
-            .collect()
-    }
-
-    fn has(got: &[(String, String)], text: &str, label: &str) -> bool {
-        got.iter().any(|(t, l)| t == text && l == label)
-    }
+    use crate::engine::test_names::{has, names};
 
     #[test]
     fn a_firm_or_a_person_opening_a_dateline_is_no_city() {

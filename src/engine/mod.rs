@@ -55,6 +55,8 @@ pub(crate) mod shape;
 // there by `cargo test --target wasm32-unknown-unknown`) and is never called by the app.
 #[doc(hidden)]
 pub mod stages;
+#[cfg(test)]
+mod test_names;
 #[doc(hidden)]
 pub mod text;
 pub mod time;

@@ -547,24 +547,7 @@ fn join_acronym_cities(doc: &Doc, ms: &mut Vec<TypedMention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{analyze, model::DocumentInput};
-
-    fn names(text: &str) -> Vec<(String, String)> {
-        let a = analyze(&DocumentInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2024-03-01".into()),
-        });
-        a.entities
-            .iter()
-            .filter(|m| m.resolved.is_none())
-            .map(|m| (m.text.clone(), m.label.as_str().to_string()))
-            .collect()
-    }
-
-    fn has(got: &[(String, String)], text: &str, label: &str) -> bool {
-        got.iter().any(|(t, l)| t == text && l == label)
-    }
+    use crate::engine::test_names::{has, names};
     #[test]
     fn a_name_that_says_it_is_a_firm() {
         let got = names("On Friday, Vossberg said it would open a depot in Latvia.");
