@@ -111,6 +111,10 @@ pub struct Words {
     /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
     /// master"), read after typing by `engine::titles`.
     pub more_titles: Vec<&'static str>,
+    /// Words heading a notice or a release in capitals ("press", "release", "notice"): a
+    /// dateline whose opening words are all these names no city, read after typing by
+    /// `engine::datelines`.
+    pub notice_words: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -179,6 +183,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "more_titles" => Some(&mut w.more_titles),
+                "notice_words" => Some(&mut w.notice_words),
                 _ => None,
             };
             continue;
@@ -266,6 +271,7 @@ mod tests {
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
             ("more_titles", &w.more_titles),
+            ("notice_words", &w.notice_words),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
