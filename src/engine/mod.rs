@@ -38,13 +38,13 @@ pub(crate) mod headline;
 pub(crate) mod items;
 pub mod jsonl;
 pub(crate) mod lexicon;
+pub(crate) mod lists;
 pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
 pub mod offsets;
 pub(crate) mod packed;
 pub(crate) mod particles;
-pub(crate) mod place_lists;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod products;
@@ -182,8 +182,9 @@ pub fn analyze_observed(
     firms::sectors(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
-    // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one.
-    place_lists::type_places(&doc, &mut mentions);
+    // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
+    // name in a comma list of firms is a firm.
+    lists::type_lists(&doc, &mut mentions);
     // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
     datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.

@@ -1,11 +1,14 @@
-//! Places named beside places, after typing: "born in Tarnby, Holstead", "ferries to Orla,
-//! Vessby and Kark", "Tarnby & Holstead councils". A name the tagger read as a person (an
-//! unlisted word, often also a surname) that is joined to a place by a comma, "and", "or" or "&"
-//! alone, with no person's evidence, is a place: a town's region after it, or one more item of
-//! a list of places.
+//! Names in lists take their neighbours' kind, after typing. Places named beside places: "born
+//! in Tarnby, Holstead", "ferries to Orla, Vessby and Kark", "Tarnby & Holstead councils". A name
+//! the tagger read as a person (an unlisted word, often also a surname) that is joined to a place
+//! by a comma, "and", "or" or "&" alone, with no person's evidence, is a place: a town's region
+//! after it, or one more item of a list of places. Firms named beside firms with a comma
+//! ("stakes in Siemens, Marlowe and Nokia") are firms; a pair joined by "and" alone is not
+//! enough there ("talks between Putin and NATO"), and a single word that is a listed given name
+//! stays a person.
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
-//! list with such person mentions relabelled GPE, and with them the other mentions of the
+//! list with such person mentions relabelled GPE (or ORG), and with them the other mentions of the
 //! document written the same and read as a person with no role. A person keeps the label when something says
 //! it is one: a role or title found for it, a listed given name opening two words, the document
 //! writing its words inside a longer person's name ("Ann Holstead" … "Holstead"), or a verb or
@@ -14,7 +17,7 @@
 //! separator between them, in the same sentence.
 //!
 //! *Architecture invariant:* reads the document, the lexicon and `[place_prepositions]` only; imports no other stage;
-//! only relabels person mentions as places (never adds, drops or moves a name). Linear in the
+//! only relabels person mentions as places or organisations (never adds, drops or moves a name). Linear in the
 //! mentions.
 
 use super::lexicon::lexicon;
@@ -29,9 +32,23 @@ fn separator(w: &str) -> bool {
     matches!(w, "," | "and" | "or" | "&")
 }
 
-/// Relabel the people named in lists of places (see the module documentation).
-pub fn type_places(doc: &Doc, ms: &mut [TypedMention]) {
-    let place = |m: &TypedMention| matches!(m.label, Label::Gpe | Label::Loc);
+/// Relabel the people named in lists of places or of organisations (see the module
+/// documentation).
+pub fn type_lists(doc: &Doc, ms: &mut [TypedMention]) {
+    relabel(doc, ms, Label::Gpe);
+    relabel(doc, ms, Label::Org);
+}
+
+/// Relabel as `target` (GPE or ORG) the people named beside mentions of its kind.
+fn relabel(doc: &Doc, ms: &mut [TypedMention], target: Label) {
+    let org = target == Label::Org;
+    let place = |m: &TypedMention| {
+        if org {
+            m.label == Label::Org
+        } else {
+            matches!(m.label, Label::Gpe | Label::Loc)
+        }
+    };
     if !ms.iter().any(place) {
         return;
     }
@@ -47,9 +64,14 @@ pub fn type_places(doc: &Doc, ms: &mut [TypedMention]) {
     let preps = &words().place_prepositions;
     let mut buf = String::new();
     let n = doc.tokens.len();
-    // Only the separator tokens between two mentions in one sentence ("," / "and" / ", and").
+    // Only the separator tokens between two mentions in one sentence ("," / "and" / ", and");
+    // between organisations a comma ("Assad and ISIL" pairs a person with a body).
     let joined = |a: usize, b: usize| {
-        a < b && b - a <= 2 && doc.same_sentence(a, b) && (a..b).all(|i| separator(doc.tok_text(i)))
+        a < b
+            && b - a <= 2
+            && doc.same_sentence(a, b)
+            && (a..b).all(|i| separator(doc.tok_text(i)))
+            && (!org || (a..b).any(|i| doc.tok_text(i) == ","))
     };
     // Forward, then backward: a place found passes on along the list ("Carlisle, Harrison and
     // Penrith"; "Harrison, Penrith and Carlisle").
@@ -69,7 +91,7 @@ pub fn type_places(doc: &Doc, ms: &mut [TypedMention]) {
         let given = lx
             .get_any(doc.tok_text(first), &mut buf)
             .is_some_and(|e| e.given);
-        if (given && m.tokens.len() == 2)
+        if (given && (m.tokens.len() == 2 || org))
             || m.tokens
                 .clone()
                 .any(|i| full_name_words.contains(doc.tok_text(i)))
@@ -103,7 +125,7 @@ pub fn type_places(doc: &Doc, ms: &mut [TypedMention]) {
                 .is_some_and(|q| place(q) && joined(end, q.tokens.start));
         if left || right {
             let m = &mut ms[k];
-            m.label = Label::Gpe;
+            m.label = target;
             m.role = None;
             found.insert(doc.slice(m.start, m.end).to_string());
         }
@@ -116,7 +138,7 @@ pub fn type_places(doc: &Doc, ms: &mut [TypedMention]) {
     for m in ms.iter_mut() {
         if m.label == Label::Person && m.role.is_none() && found.contains(doc.slice(m.start, m.end))
         {
-            m.label = Label::Gpe;
+            m.label = target;
         }
     }
 }
@@ -138,6 +160,14 @@ mod tests {
             !has(&got, "Harold", "GPE") && !has(&got, "Greta", "GPE"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_in_a_list_of_firms_is_a_firm_but_a_pair_with_and_is_not() {
+        let got = names("Buyers included Kestrel Logistics, Fenwick, and Orvik Components.");
+        assert!(has(&got, "Fenwick", "ORG"), "{got:?}");
+        let got = names("Talks between Putin and NATO stalled.");
+        assert!(has(&got, "Putin", "PERSON"), "{got:?}");
     }
 
     #[test]
