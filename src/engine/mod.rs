@@ -39,6 +39,7 @@ pub(crate) mod items;
 pub mod jsonl;
 pub(crate) mod lexicon;
 pub(crate) mod lists;
+pub(crate) mod lower_places;
 pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
@@ -185,6 +186,8 @@ pub fn analyze_observed(
     // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
     // name in a comma list of firms is a firm.
     lists::type_lists(&doc, &mut mentions);
+    // "moved to san diego": a listed place in lower case after a place preposition.
+    lower_places::add(&doc, &mut mentions);
     // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
     datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
