@@ -45,9 +45,11 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut added = Vec::new();
     let mut i = 1;
     while i < n {
-        if !(lower_word(i) && !covered[i] && preps.contains(&doc.tok_text(i - 1)))
-            || !doc.same_sentence(i - 1, i)
-        {
+        let after_preposition = lower_word(i)
+            && !covered[i]
+            && preps.contains(&doc.tok_text(i - 1))
+            && doc.same_sentence(i - 1, i);
+        if !after_preposition {
             i += 1;
             continue;
         }
