@@ -437,11 +437,32 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// (tagging scores them as they come, without collecting them).
     #[inline(always)]
     pub(super) fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
-        let sent = self.doc.sentence_of(i) as usize;
         // Neighbours stay inside the sentence.
         let srange = self.unit(i);
         let kept = self.facts(&srange);
-        let info = &kept.1;
+        self.static_of(&kept.1, &srange, i, out);
+    }
+
+    /// The facts of the tokens of one sentence (a range of [`Extractor::sentences`]), borrowed
+    /// while its tokens are tagged one after another: [`Extractor::each_static_feature`] and
+    /// [`Extractor::keys`] find and borrow the kept facts on every call, twice a token.
+    pub(super) fn sentence_facts(&self, s: Range<usize>) -> SentenceFacts<'_, 'd, 'a> {
+        SentenceFacts {
+            ex: self,
+            kept: self.facts(&s),
+        }
+    }
+
+    /// The static features of token `i` of unit `srange`, whose facts are `info`.
+    #[inline(always)]
+    fn static_of(
+        &self,
+        info: &[TokenInfo],
+        srange: &Range<usize>,
+        i: usize,
+        out: &mut impl FnMut(u32),
+    ) {
+        let sent = self.doc.sentence_of(i) as usize;
         let t = &info[i - srange.start];
         let at = |d: isize| -> Option<&TokenInfo> {
             let j = i as isize + d;
@@ -564,6 +585,31 @@ impl<'d, 'a> Extractor<'d, 'a> {
     }
 }
 
+/// The facts of one sentence's tokens ([`Extractor::sentence_facts`]): the static features
+/// and keys of its tokens, the same as [`Extractor::each_static_feature`] and
+/// [`Extractor::keys`] give.
+pub(super) struct SentenceFacts<'x, 'd, 'a> {
+    ex: &'x Extractor<'d, 'a>,
+    kept: std::cell::Ref<'x, (Range<usize>, Vec<TokenInfo>)>,
+}
+
+impl SentenceFacts<'_, '_, '_> {
+    /// [`Extractor::each_static_feature`] of token `i` of the sentence.
+    #[inline(always)]
+    pub(super) fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
+        let (range, info) = &*self.kept;
+        self.ex.static_of(info, range, i, out);
+    }
+
+    /// [`Extractor::keys`] of token `i` of the sentence.
+    #[inline(always)]
+    pub(super) fn keys(&self, i: usize) -> (u64, u64) {
+        let (range, info) = &*self.kept;
+        let t = &info[i - range.start];
+        (t.shape, t.word)
+    }
+}
+
 /// The features that read the tags `prev` and `prev2` given to the two tokens before a
 /// token of this shape and word (hashes, from [`Extractor::keys`]).
 pub fn tag_features_of(shape: u64, word: u64, prev: usize, prev2: usize, out: &mut Vec<u32>) {
@@ -614,6 +660,32 @@ mod tests {
         // Different templates and words still give different hashes.
         let distinct: std::collections::BTreeSet<u32> = all.iter().copied().collect();
         assert!(distinct.len() > 100);
+    }
+
+    #[test]
+    fn a_sentences_facts_give_each_tokens_own_features() {
+        let doc =
+            Doc::new("NORDVIK HAULAGE\nIda Brekke runs Nordvik Haulage AS. It grew.\nShe said so.");
+        let ex = Extractor::new(&doc, &[]);
+        let (mut one, mut by_sentence) = (Vec::new(), Vec::new());
+        let mut n = 0;
+        for s in ex.sentences() {
+            let facts = ex.sentence_facts(s.clone());
+            for i in s {
+                by_sentence.clear();
+                facts.each_static_feature(i, &mut |f| by_sentence.push(f));
+                let keys = facts.keys(i);
+                one.push((i, by_sentence.clone(), keys));
+                n += 1;
+            }
+        }
+        assert_eq!(n, doc.tokens.len());
+        let mut f = Vec::new();
+        for (i, feats, keys) in one {
+            ex.static_features(i, &mut f);
+            assert_eq!(f, feats, "token {i}");
+            assert_eq!(ex.keys(i), keys);
+        }
     }
 
     #[test]

@@ -44,6 +44,7 @@ impl Tagger {
             tags.clear();
             tags.resize(s.len(), OUT);
             let first = s.start;
+            let facts = ex.sentence_facts(s.clone());
             for i in s {
                 if ex.skipped(i) {
                     tags[i - first] = OUT;
@@ -61,9 +62,10 @@ impl Tagger {
                         }
                     }
                 };
-                ex.each_static_feature(i, &mut score);
+                facts.each_static_feature(i, &mut score);
                 feats.clear();
-                ex.tag_features(i, prev, prev2, &mut feats);
+                let (shape, word) = facts.keys(i);
+                tag_features_of(shape, word, prev, prev2, &mut feats);
                 feats.iter().for_each(|&f| score(f));
                 let mut scores = [0i32; TAGS];
                 for (s, a) in scores.iter_mut().zip(acc) {
@@ -74,6 +76,7 @@ impl Tagger {
                 prev2 = prev;
                 prev = t;
             }
+            drop(facts);
             push_spans(&tags, first, &mut out);
         }
         out
