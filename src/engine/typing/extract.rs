@@ -166,8 +166,8 @@ fn lexicon_bits(e: Option<&Entry>) -> u32 {
 /// capitalised "Holders" the document also writes "holders" is a common word.
 #[derive(Default)]
 struct DocCase {
-    lower_seen: std::collections::HashSet<u64, crate::engine::lexicon::FxBuild>,
-    cap_mid: std::collections::HashSet<u64, crate::engine::lexicon::FxBuild>,
+    /// Per word hash: [`DOC_LOWER`] and/or [`DOC_CAP_MID`] (one map, one look-up a token).
+    case: std::collections::HashMap<u64, u8, crate::engine::lexicon::FxBuild>,
 }
 
 impl DocCase {
@@ -182,25 +182,21 @@ impl DocCase {
             let Some(c) = w.chars().next() else {
                 continue;
             };
-            if c.is_lowercase() {
-                d.lower_seen.insert(word_hash(lower(w, &mut buf)));
+            let bit = if c.is_lowercase() {
+                DOC_LOWER
             } else if c.is_uppercase() && !doc.is_sentence_start(i) {
-                d.cap_mid.insert(word_hash(lower(w, &mut buf)));
-            }
+                DOC_CAP_MID
+            } else {
+                continue;
+            };
+            *d.case.entry(word_hash(lower(w, &mut buf))).or_default() |= bit;
         }
         d
     }
 
     /// [`TokenInfo::doc_case`] of a word token with this word hash.
     fn of(&self, word: u64) -> u8 {
-        let mut case = 0;
-        if self.lower_seen.contains(&word) {
-            case |= DOC_LOWER;
-        }
-        if self.cap_mid.contains(&word) {
-            case |= DOC_CAP_MID;
-        }
-        case
+        self.case.get(&word).copied().unwrap_or(0)
     }
 }
 
