@@ -40,20 +40,39 @@ pub fn check_size(bytes: usize) -> Result<(), InputError> {
     }
 }
 
-/// One token. Packed, 9 bytes (issue 16.6: a whole document's tokens are alive to the end
-/// of an analysis): read the fields by value (copy them), never by reference. Its sentence is
-/// [`Doc::sentence_of`] (not a field: 4 bytes a token, 12 MB on 16 MiB of text).
+/// Longest token or tagged word, in bytes (64 KiB − 1): a token's length is a u16
+/// ([`Token`], `pos::Word`; issue 16.6). [`tokenize`] cuts a longer run (a 64 KiB "word" or
+/// link is never a name) into tokens of at most this length, at character boundaries.
+pub const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
+
+/// One token. Packed, 7 bytes (issue 16.6: a whole document's tokens are alive to the end
+/// of an analysis): its start as u32, its length as u16 (at most [`MAX_TOKEN_BYTES`]); read
+/// the offsets with [`Token::start`] / [`Token::end`] / [`Token::range`] and the kind by
+/// value (copy it), never by reference. Its sentence is [`Doc::sentence_of`] (not a field:
+/// 4 bytes a token, 12 MB on 16 MiB of text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C, packed)]
 pub struct Token {
-    /// Byte range in the document text: u32 (texts are at most [`MAX_TEXT_BYTES`] long).
-    /// Read them as `usize` with [`Token::start`] / [`Token::end`] / [`Token::range`].
-    pub start: u32,
-    pub end: u32,
+    /// Byte offset of the start in the document text (texts are at most [`MAX_TEXT_BYTES`]).
+    start: u32,
+    /// Length in bytes: the end is `start + len`.
+    len: u16,
     pub kind: TokenKind,
 }
 
 impl Token {
+    /// The token `start..end` (byte offsets; `end - start` at most [`MAX_TOKEN_BYTES`], and
+    /// `end` at most [`MAX_TEXT_BYTES`]: [`tokenize`] keeps both).
+    #[inline]
+    pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+        debug_assert!(end >= start && end - start <= MAX_TOKEN_BYTES && end <= MAX_TEXT_BYTES);
+        Token {
+            start: start as u32,
+            len: (end - start) as u16,
+            kind,
+        }
+    }
+
     /// Byte range in the document text.
     #[inline]
     pub fn range(&self) -> Range<usize> {
@@ -69,7 +88,7 @@ impl Token {
     /// End, in bytes, exclusive.
     #[inline]
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + usize::from(self.len)
     }
 }
 
@@ -237,19 +256,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while it.peek().is_some_and(|&(i, _)| i < end) {
                 it.next();
             }
-            tokens.push(Token {
-                start: start as u32,
-                end: end as u32,
-                kind: TokenKind::Link,
-            });
+            push(&mut tokens, text, start, end, TokenKind::Link);
             continue;
         }
         if !is_word_char(c) {
-            tokens.push(Token {
-                start: start as u32,
-                end: (start + c.len_utf8()) as u32,
-                kind: TokenKind::Punct,
-            });
+            tokens.push(Token::new(start, start + c.len_utf8(), TokenKind::Punct));
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -307,17 +318,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
             }
         }
-        tokens.push(Token {
-            start: start as u32,
-            end: end as u32,
-            kind: if all_digits {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
-        });
+        let kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        push(&mut tokens, text, start, end, kind);
     }
     tokens
+}
+
+/// Pushes the token `start..end` of `text`, cut into tokens of at most [`MAX_TOKEN_BYTES`]
+/// at character boundaries when it is longer (a token's length is a u16).
+fn push(tokens: &mut Vec<Token>, text: &str, mut start: usize, end: usize, kind: TokenKind) {
+    while end - start > MAX_TOKEN_BYTES {
+        let mut cut = start + MAX_TOKEN_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        tokens.push(Token::new(start, cut, kind));
+        start = cut;
+    }
+    tokens.push(Token::new(start, end, kind));
 }
 
 /// File name endings that make "word.ext" one [`TokenKind::Link`] token.
@@ -506,13 +528,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     &text[tokens[j].start()..tokens[j].end()],
                     "\"" | "”" | "’" | "'" | ")" | "]"
                 )
-                && tokens[j - 1].end == tokens[j].start
+                && tokens[j - 1].end() == tokens[j].start()
             {
                 j += 1;
             }
             let prev_abbrev = tt == "."
                 && i > 0
-                && tokens[i - 1].end == t.start
+                && tokens[i - 1].end() == t.start()
                 && is_abbreviation(&text[tokens[i - 1].start()..tokens[i - 1].end()]);
             let next_ok = tokens.get(j).is_none_or(|n| {
                 let nt = &text[n.start()..n.end()];
@@ -594,10 +616,35 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_nine_bytes() {
-        // u32 offsets, packed, the sentence kept by `Doc::sentence_of` (issue 16.6): 24 bytes
-        // with usize offsets and the sentence index.
-        assert_eq!(std::mem::size_of::<Token>(), 9);
+    fn a_run_longer_than_a_token_is_cut_at_character_boundaries() {
+        // A 70,000-byte word of two-byte letters, a 140,000-letter word and a short one: the
+        // long runs become tokens of at most MAX_TOKEN_BYTES that tile them exactly.
+        let text = format!("{} {} ok", "é".repeat(35_000), "a".repeat(140_000));
+        let tokens = tokenize(&text);
+        assert!(tokens.iter().all(|t| t.end() > t.start()
+            && t.end() - t.start() <= MAX_TOKEN_BYTES
+            && text.is_char_boundary(t.start())
+            && text.is_char_boundary(t.end())
+            && t.kind == TokenKind::Word));
+        let spans: Vec<_> = tokens.iter().map(|t| (t.start(), t.end())).collect();
+        assert_eq!(
+            spans,
+            [
+                (0, MAX_TOKEN_BYTES - 1), // the character boundary below 65,535
+                (MAX_TOKEN_BYTES - 1, 70_000),
+                (70_001, 70_001 + MAX_TOKEN_BYTES),
+                (70_001 + MAX_TOKEN_BYTES, 70_001 + 2 * MAX_TOKEN_BYTES),
+                (70_001 + 2 * MAX_TOKEN_BYTES, 210_001),
+                (210_002, 210_004),
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_are_seven_bytes() {
+        // A u32 start and a u16 length, packed, the sentence kept by `Doc::sentence_of`
+        // (issue 16.6): 24 bytes with usize offsets and the sentence index.
+        assert_eq!(std::mem::size_of::<Token>(), 7);
         let d = Doc::new("Exports rose 4% in März.");
         let t = &d.tokens[5];
         assert_eq!((t.start(), t.end()), (19, 24));

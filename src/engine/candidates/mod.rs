@@ -121,7 +121,7 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         return true;
     }
     if w == "&" {
-        return doc.tokens[j - 1].end + 1 >= doc.tokens[j].start; // "Johnson & Johnson", "S&P"
+        return doc.tokens[j - 1].end() + 1 >= doc.tokens[j].start(); // "Johnson & Johnson", "S&P"
     }
     let last = doc.tok_text(j - 1);
     if possessive_len(last) > 0 {
@@ -185,7 +185,7 @@ fn ordinary(
             } else if end + 1 < range.end
                 && doc.tok_text(end) == "."
                 && is_initial(doc.tok_text(end - 1))
-                && doc.tokens[end - 1].end == doc.tokens[end].start
+                && doc.tokens[end - 1].end() == doc.tokens[end].start()
                 && name_word(doc, end + 1)
             {
                 end += 1; // "S. Waugh", "John F. Kennedy"

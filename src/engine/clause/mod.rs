@@ -525,7 +525,7 @@ fn sentence_clauses(
                 let p = &words[r.start - 1];
                 last_prep = Some((p.start(), p.end()));
                 preps.push(PrepPhrase {
-                    prep: (p.start, p.end),
+                    prep: (p.start() as u32, p.end() as u32),
                     object: g,
                 });
                 continue;

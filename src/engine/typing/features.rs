@@ -314,7 +314,7 @@ pub(super) fn features(
         f.match_context |= words().match_after.contains(&w);
         f.before_number = n.kind == TokenKind::Number
             && doc.same_sentence(last + 1, last)
-            && n.end - n.start <= 3
+            && n.end() - n.start() <= 3
             && w.bytes().all(|b| b.is_ascii_digit());
     }
     let si = doc.sentence_of(first);
