@@ -92,15 +92,55 @@ impl Token {
     }
 }
 
+/// One sentence: its byte range and its tokens. Compact (issue 16.6): u32 fields, 20 bytes
+/// instead of 48; read them as `usize` with [`Sentence::start`], [`Sentence::end`],
+/// [`Sentence::tokens`] and [`Sentence::first_word`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte range in the document text (trimmed of surrounding white space).
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     /// Token index range.
-    pub tokens: Range<usize>,
+    tokens: (u32, u32),
+    /// Index of the first token that is not punctuation (opening quotes, brackets);
+    /// `u32::MAX` for none.
+    first_word: u32,
+}
+
+impl Sentence {
+    /// The sentence of bytes `start..end` and tokens `tokens` (all below [`MAX_TEXT_BYTES`]).
+    pub fn new(start: usize, end: usize, tokens: Range<usize>, first_word: Option<usize>) -> Self {
+        Sentence {
+            start: start as u32,
+            end: end as u32,
+            tokens: (tokens.start as u32, tokens.end as u32),
+            first_word: first_word.map_or(u32::MAX, |f| f as u32),
+        }
+    }
+
+    /// Start, in bytes into the document text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// End, in bytes, exclusive.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Token index range.
+    #[inline]
+    pub fn tokens(&self) -> Range<usize> {
+        self.tokens.0 as usize..self.tokens.1 as usize
+    }
+
     /// Index of the first token that is not punctuation (opening quotes, brackets).
-    pub first_word: Option<usize>,
+    #[inline]
+    pub fn first_word(&self) -> Option<usize> {
+        (self.first_word != u32::MAX).then_some(self.first_word as usize)
+    }
 }
 
 /// A tokenised document: the input of every later stage.
@@ -127,8 +167,8 @@ impl SentenceStarts {
     fn new(tokens: usize, sentences: &[Sentence]) -> SentenceStarts {
         let mut bits = vec![0u64; tokens.div_ceil(64)];
         for s in sentences {
-            if let Some(w) = bits.get_mut(s.tokens.start / 64) {
-                *w |= 1 << (s.tokens.start % 64);
+            if let Some(w) = bits.get_mut(s.tokens().start / 64) {
+                *w |= 1 << (s.tokens().start % 64);
             }
         }
         let mut before = Vec::with_capacity(bits.len());
@@ -212,7 +252,7 @@ impl<'a> Doc<'a> {
             && self
                 .sentences
                 .get(self.sentence_of(i) as usize)
-                .is_some_and(|s| s.first_word == Some(i))
+                .is_some_and(|s| s.first_word() == Some(i))
     }
 }
 
@@ -492,15 +532,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0usize;
     let close = |out: &mut Vec<Sentence>, first: usize, last_excl: usize| {
         if first < last_excl {
-            out.push(Sentence {
-                start: tokens[first].start(),
-                end: tokens[last_excl - 1].end(),
-                tokens: first..last_excl,
-                first_word: tokens[first..last_excl]
+            out.push(Sentence::new(
+                tokens[first].start(),
+                tokens[last_excl - 1].end(),
+                first..last_excl,
+                tokens[first..last_excl]
                     .iter()
                     .position(|t| t.kind != TokenKind::Punct)
                     .map(|p| first + p),
-            });
+            ));
         }
     };
     let mut i = 0;
@@ -571,7 +611,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let d = Doc::new(text);
-        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+        d.sentences
+            .iter()
+            .map(|s| &text[s.start()..s.end()])
+            .collect()
     }
 
     #[test]
@@ -584,7 +627,7 @@ mod tests {
         let d = Doc::new(&text);
         assert!(d.tokens.len() > 128 && d.sentences.len() > 100);
         for (si, s) in d.sentences.iter().enumerate() {
-            for i in s.tokens.clone() {
+            for i in s.tokens() {
                 assert_eq!(d.sentence_of(i), si as u32, "token {i}");
             }
         }
@@ -645,6 +688,11 @@ mod tests {
         // A u32 start and a u16 length, packed, the sentence kept by `Doc::sentence_of`
         // (issue 16.6): 24 bytes with usize offsets and the sentence index.
         assert_eq!(std::mem::size_of::<Token>(), 7);
+        // A sentence: four u32 and its first word's index (u32::MAX for none), not five usize.
+        assert_eq!(std::mem::size_of::<Sentence>(), 20);
+        let d = Doc::new("\"(\" Hi.");
+        assert_eq!(d.sentences[0].first_word(), Some(3));
+        assert_eq!(Doc::new("\"(\"").sentences[0].first_word(), None);
         let d = Doc::new("Exports rose 4% in März.");
         let t = &d.tokens[5];
         assert_eq!((t.start(), t.end()), (19, 24));
@@ -709,7 +757,7 @@ mod tests {
         ] {
             let d = Doc::new(t);
             for s in &d.sentences {
-                assert!(s.start <= s.end && s.end <= t.len());
+                assert!(s.start() <= s.end() && s.end() <= t.len());
             }
         }
     }

@@ -293,7 +293,7 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
         // inside their tokens, and tokens are in text order).
         let next = doc
             .tokens
-            .get(s.tokens.end)
+            .get(s.tokens().end)
             .map_or(usize::MAX, |t| t.start());
         while w0 < words.len() && words[w0].start() < next {
             w0 += 1;

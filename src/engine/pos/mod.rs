@@ -187,7 +187,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
         let first = words.len();
         hashes.clear();
         forced.clear();
-        for ti in s.tokens.clone() {
+        for ti in s.tokens() {
             let t = &doc.tokens[ti];
             let text = &doc.text[t.start()..t.end()];
             let split = if t.kind == TokenKind::Word {

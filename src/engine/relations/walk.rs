@@ -32,7 +32,7 @@ impl Ctx<'_> {
     /// First and one-past-last token of the sentence holding token `i`.
     pub fn bounds(&self, i: usize) -> (usize, usize) {
         let s = &self.doc.sentences[self.sentence_of(i)];
-        (s.tokens.start, s.tokens.end)
+        (s.tokens().start, s.tokens().end)
     }
 
     /// One past the last token of the sentence holding token `k - 1`: the limit of a scan

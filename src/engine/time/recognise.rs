@@ -277,7 +277,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
     let Some(sent) = doc.sentences.get(s) else {
         return;
     };
-    let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
+    let toks = doc.tokens.get(sent.tokens()).unwrap_or(&[]);
     let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
     let mut skip_dot = false;
     for (k, tok) in toks.iter().enumerate() {

@@ -333,8 +333,8 @@ pub(super) fn features(
             && doc.sentence_of(last + 2) == si
             && word_entry(lx, doc, last + 2, buf)
                 .is_some_and(|e| e.country.is_some() || e.us_state);
-        f.dateline =
-            sent.tokens.start == first && (next_is_date || comma_country || sent.tokens.len() <= 3);
+        f.dateline = sent.tokens().start == first
+            && (next_is_date || comma_country || sent.tokens().len() <= 3);
     }
     if range.len() >= 2 {
         for i in range.start + 1..range.end {
@@ -360,7 +360,7 @@ pub(super) fn sports_report(doc: &Doc) -> Sports {
         return Sports::default();
     };
     let mut out = Sports::default();
-    for i in s.tokens.clone().take(12) {
+    for i in s.tokens().take(12) {
         let w = doc.tok_text(i);
         out.any |= words().sports.iter().any(|x| x.eq_ignore_ascii_case(w));
         out.team |= words()
