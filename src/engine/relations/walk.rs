@@ -75,7 +75,7 @@ impl Ctx<'_> {
             // trigger's verb (its lemma is a `neg` word of `words.tsv`), in a finite verb group
             // ("to stop exporting", a goal, still exports).
             let denial = c.verb.tense != clause::Tense::None
-                && c.verb.chain.iter().any(|l| self.word_class(l) & NEG != 0);
+                && c.verb.chain().iter().any(|l| self.word_class(l) & NEG != 0);
             // "has not stopped supplying": the group's negation and the denial cancel.
             s.negated |= c.verb.negated != denial;
         }

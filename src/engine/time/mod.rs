@@ -237,7 +237,7 @@ fn stage_tense(clauses: &[Clause], words: &[Word], s: usize, at: usize) -> Optio
         T::Future => Some(tense::Tense::Future),
         T::None
             if c.verb
-                .modality
+                .modality()
                 .iter()
                 .any(|m| matches!(m, Modal::Will | Modal::Would)) =>
         {
