@@ -14,7 +14,7 @@ pub fn headline_sentences(doc: &Doc) -> Vec<bool> {
         .iter()
         .map(|s| {
             let (mut words, mut caps) = (0usize, 0usize);
-            for j in s.tokens.clone() {
+            for j in s.tokens() {
                 if doc.tokens[j].kind == TokenKind::Word {
                     words += 1;
                     caps += usize::from(is_capitalised(doc.tok_text(j)));

@@ -342,7 +342,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
         (i < doc.tokens.len())
             .then(|| doc.sentence_of(i))
             .and_then(|s| doc.sentences.get(s as usize))
-            .map(|s| s.tokens.clone())
+            .map(|s| s.tokens())
             .filter(|r| r.contains(&i))
             .unwrap_or(0..doc.tokens.len())
     }
@@ -580,7 +580,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
 
     /// Token ranges of the document's sentences (the units tagged left to right).
     pub fn sentences(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        self.doc.sentences.iter().map(|s| s.tokens.clone())
+        self.doc.sentences.iter().map(|s| s.tokens())
     }
 }
 

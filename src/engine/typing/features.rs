@@ -350,7 +350,7 @@ pub(super) fn features(
         f.match_context |= lists().match_after.contains(w);
         f.before_number = n.kind == TokenKind::Number
             && doc.same_sentence(last + 1, last)
-            && n.end - n.start <= 3
+            && n.end() - n.start() <= 3
             && w.bytes().all(|b| b.is_ascii_digit());
     }
     let si = doc.sentence_of(first);
@@ -369,8 +369,8 @@ pub(super) fn features(
             && doc.sentence_of(last + 2) == si
             && word_entry(lx, doc, last + 2, buf)
                 .is_some_and(|e| e.country.is_some() || e.us_state);
-        f.dateline =
-            sent.tokens.start == first && (next_is_date || comma_country || sent.tokens.len() <= 3);
+        f.dateline = sent.tokens().start == first
+            && (next_is_date || comma_country || sent.tokens().len() <= 3);
     }
     if range.len() >= 2 {
         for i in range.start + 1..range.end {
@@ -396,7 +396,7 @@ pub(super) fn sports_report(doc: &Doc) -> Sports {
         return Sports::default();
     };
     let mut out = Sports::default();
-    for i in s.tokens.clone().take(12) {
+    for i in s.tokens().take(12) {
         let w = doc.tok_text(i);
         out.any |= words().sports.iter().any(|x| x.eq_ignore_ascii_case(w));
         out.team |= words()
