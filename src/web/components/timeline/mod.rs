@@ -481,9 +481,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     let ranges = ms.iter().filter(|m| is_range(m));
                     let points = ms.iter().filter(|m| !is_range(m));
+                    // Bar labels: one after the other, clear of the discs.
+                    let discs: Vec<f64> = (ms.iter())
+                        .filter_map(|m| matches!(m, Mark::Cluster { .. }).then(|| at(m)))
+                        .collect();
+                    let mut bar_free = f64::NEG_INFINITY;
                     ranges
                         .chain(points)
-                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, room(at(m))))
+                        .map(|m| {
+                            let room = room(at(m));
+                            draw_mark(m, lane_items, cy, &props.docs, room, &mut bar_free, &discs)
+                        })
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
