@@ -39,9 +39,11 @@ const BATCH_TO_WORKER: usize = 8;
 /// one per document.
 const WORKER_FLUSH_MS: u32 = 100;
 
-/// The wait (ms) between later flushes of one batch: each draws the whole
-/// page again (349 tabs, a growing timeline), which was most of the main
-/// thread's time while a 5,000-event workspace loaded (issue 17).
+/// The wait (ms) before the second flush of one batch, doubled for each
+/// later one: each draws the whole page again (349 tabs, a growing
+/// timeline), which was most of the main thread's time while a 5,000-event
+/// workspace loaded (issue 17); a batch that takes n seconds is drawn about
+/// log2(n) + 2 times.
 const WORKER_FLUSH_LATER_MS: u32 = 1000;
 
 /// Jobs sent to the worker and not answered yet, by (doc, generation).
@@ -441,7 +443,7 @@ fn ensure_worker(
                             let weak = Rc::downgrade(&slot);
                             let wait = match slot.borrow().flushes {
                                 0 => WORKER_FLUSH_MS,
-                                _ => WORKER_FLUSH_LATER_MS,
+                                n => WORKER_FLUSH_LATER_MS << (n - 1).min(4),
                             };
                             let timer = Timeout::new(wait, move || {
                                 if let Some(slot) = weak.upgrade() {
