@@ -217,17 +217,17 @@ pub fn is_org_suffix(w: &str) -> bool {
     std::str::from_utf8(b).is_ok_and(|l| folded.contains(l))
 }
 
+/// The cased and the case-folded forms of `[org_suffixes]` (see [`org_suffix_sets`]).
+type SuffixSets = (
+    HashSet<&'static str, FxBuild>,
+    HashSet<&'static str, FxBuild>,
+);
+
 /// The forms of `[org_suffixes]` without their trailing ".": those holding a capital (matched
 /// as written), and the lower-case ones (matched ignoring ASCII case). Built on first use: a
 /// scan of the list per word was 2.8% of an analysis.
-fn org_suffix_sets() -> &'static (
-    HashSet<&'static str, FxBuild>,
-    HashSet<&'static str, FxBuild>,
-) {
-    static S: OnceLock<(
-        HashSet<&'static str, FxBuild>,
-        HashSet<&'static str, FxBuild>,
-    )> = OnceLock::new();
+fn org_suffix_sets() -> &'static SuffixSets {
+    static S: OnceLock<SuffixSets> = OnceLock::new();
     S.get_or_init(|| {
         let (mut cased, mut folded) = (HashSet::default(), HashSet::default());
         for s in &words().org_suffixes {
