@@ -375,3 +375,15 @@ fn machine_parts_and_fuel_are_goods() {
     let b = has(&r, RelationType::Supply, "Tarsen Energy", "Belarus").expect("fuel");
     assert_eq!(b.3, vec!["marine fuel"]);
 }
+
+#[test]
+fn a_person_of_a_firm_is_the_party_not_the_firm() {
+    let r = rel(
+        "Jonas Berg of Rheinmetall reportedly met officials from Angola in Luanda.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Rheinmetall", "Angola").is_none(),
+        "{r:?}"
+    );
+}

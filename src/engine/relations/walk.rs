@@ -143,7 +143,12 @@ impl Ctx<'_> {
         let own_party = self
             .mention_ending_at(j)
             .is_some_and(|m| self.party(m).is_some());
-        let joined = (end > g.span(self.words).1)
+        // "Erik Vang of Hordfjord Energy met ...": a person's "of" phrase is where the person
+        // works, and the person is the subject.
+        let own_person = self
+            .mention_ending_at(j)
+            .is_some_and(|m| self.mentions[m].label == Label::Person);
+        let joined = (end > g.span(self.words).1 && !own_person)
             .then(|| named(end))
             .flatten()
             .filter(|p| {
