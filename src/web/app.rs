@@ -420,7 +420,7 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <section class="panel input-panel" aria-label="Input">
                 <h2 class="panel-title">{"Documents"}</h2>
-                if let Some(closed) = &state.closed {
+                if let Some(closed) = state.closed.last() {
                     <p class="reopen" role="status">{format!("Closed “{}”. ", closed.document.name)}
                         <button type="button" onclick={reopen}>{"Undo close"}</button></p>
                 }
