@@ -14,10 +14,11 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 /// What a share link carries: the [`DocumentInput`] fields, the document's
-/// name, and the sender's corrections for it, in order (the workspace's
-/// `Correction` JSON, opaque here: reading them is the workspace's job).
+/// name, and the sender's corrections for it, in order (`C`: the app passes
+/// the workspace's `Edit`; this module only stores them).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Shared {
+#[serde(bound(deserialize = "C: Deserialize<'de>"))]
+pub struct Shared<C> {
     /// Document id (may be empty).
     #[serde(default)]
     pub id: String,
@@ -30,8 +31,8 @@ pub struct Shared {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// The sender's corrections for this document, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub corrections: Vec<serde_json::Value>,
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<C>,
 }
 
 /// Key of the fragment parameter.
@@ -52,12 +53,15 @@ pub fn encode(doc: &DocumentInput) -> Result<String, ExportError> {
 /// [`MAX_ENCODED`] (the oldest first: a later correction may build on an
 /// earlier one), and how many were left out. [`ExportError::TooLong`] when
 /// even the text alone does not fit.
-pub fn encode_shared(shared: &Shared) -> Result<(String, usize), ExportError> {
+pub fn encode_shared<C: Serialize>(shared: &Shared<C>) -> Result<(String, usize), ExportError> {
     let all = shared.corrections.len();
     let with = |k: usize| {
         let json = serde_json::to_vec(&Shared {
-            corrections: shared.corrections.get(..k).unwrap_or_default().to_vec(),
-            ..shared.clone()
+            id: shared.id.clone(),
+            text: shared.text.clone(),
+            date: shared.date.clone(),
+            name: shared.name.clone(),
+            corrections: shared.corrections.iter().take(k).collect(),
         })?;
         pack(&json)
     };
@@ -91,15 +95,19 @@ fn pack(json: &[u8]) -> Result<String, ExportError> {
 /// The document carried by a fragment (`#doc=...`, with or without `#`; other
 /// `&`-separated parameters are ignored). `Ok(None)` when there is none.
 pub fn decode(fragment: &str) -> Result<Option<DocumentInput>, ExportError> {
-    Ok(decode_shared(fragment)?.map(|s| DocumentInput {
-        id: s.id,
-        text: s.text,
-        date: s.date,
-    }))
+    Ok(
+        decode_shared::<serde::de::IgnoredAny>(fragment)?.map(|s| DocumentInput {
+            id: s.id,
+            text: s.text,
+            date: s.date,
+        }),
+    )
 }
 
 /// All a fragment carries ([`Shared`]), read as [`decode`] reads it.
-pub fn decode_shared(fragment: &str) -> Result<Option<Shared>, ExportError> {
+pub fn decode_shared<C: serde::de::DeserializeOwned>(
+    fragment: &str,
+) -> Result<Option<Shared<C>>, ExportError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(payload) = f.split('&').find_map(|p| p.strip_prefix(KEY)) else {
         return Ok(None);
@@ -115,7 +123,7 @@ pub fn decode_shared(fragment: &str) -> Result<Option<Shared>, ExportError> {
         .map_err(|_| ExportError::FragmentNotBase64)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_INFLATED)
         .map_err(|_| ExportError::FragmentCorrupt)?;
-    let doc: Shared =
+    let doc: Shared<C> =
         serde_json::from_slice(&json).map_err(|e| ExportError::FragmentBadDocument {
             detail: e.to_string(),
         })?;

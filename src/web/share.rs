@@ -227,7 +227,9 @@ pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob
 /// A link to this page whose fragment carries `doc` (short texts only:
 /// [`ExportError::TooLong`] otherwise), and how many of its corrections did
 /// not fit.
-pub fn share_url(doc: &fragment::Shared) -> Result<(String, usize), WebError> {
+pub fn share_url(
+    doc: &fragment::Shared<crate::workspace::Edit>,
+) -> Result<(String, usize), WebError> {
     let (frag, left_out) = fragment::encode_shared(doc)?;
     let location = web_sys::window()
         .ok_or_else(|| WebError::browser("no window"))?
@@ -238,7 +240,8 @@ pub fn share_url(doc: &fragment::Shared) -> Result<(String, usize), WebError> {
 }
 
 /// The document carried by this page's URL fragment, if any.
-pub fn document_from_location() -> Option<Result<fragment::Shared, ExportError>> {
+pub fn document_from_location(
+) -> Option<Result<fragment::Shared<crate::workspace::Edit>, ExportError>> {
     let hash = web_sys::window()?.location().hash().ok()?;
     fragment::decode_shared(&hash).transpose()
 }

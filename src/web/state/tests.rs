@@ -869,8 +869,11 @@ fn a_shared_link_carries_the_title_and_the_corrections_of_its_document() {
     );
     // A link of an unnamed text is named by its headline, not "Shared text".
     let bare = shared::from_share(crate::export::fragment::Shared {
+        id: String::new(),
         text: "Quarry reopens\n\nThe quarry reopened.".into(),
-        ..Default::default()
+        date: None,
+        name: String::new(),
+        corrections: vec![],
     });
     assert_eq!(bare.documents[0].name, "Quarry reopens");
 }
