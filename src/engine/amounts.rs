@@ -347,7 +347,7 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             && doc
                 .tokens
                 .get(i + 1)
-                .is_some_and(|n| n.start == doc.tokens[i].end)
+                .is_some_and(|n| n.start() == doc.tokens[i].end())
             && i + 1 < n
             && currency_symbol(doc.tok_text(i + 1))
         {

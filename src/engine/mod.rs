@@ -417,7 +417,7 @@ fn assemble(
         sentences: doc
             .sentences
             .iter()
-            .map(|s| [map.char_at(s.start), map.char_at(s.end)])
+            .map(|s| [map.char_at(s.start()), map.char_at(s.end())])
             .collect(),
         entities,
         entity_list,
