@@ -848,9 +848,7 @@ fn a_share_link_keeps_the_oldest_corrections_that_fit_and_counts_the_rest() {
     let (link, left_out) = fragment::encode_shared(&shared).unwrap();
     assert!(link.len() <= fragment::MAX_ENCODED + 5);
     assert!(left_out > 0 && left_out < 3000, "{left_out}");
-    let got = fragment::decode_shared::<serde_json::Value>(&link)
-        .unwrap()
-        .unwrap();
+    let got = fragment::decode_shared(&link).unwrap().unwrap();
     assert_eq!(got.name, "Valves");
     assert_eq!(got.corrections, corrections[..3000 - left_out]);
     // One more would not have fitted.

@@ -240,8 +240,7 @@ pub fn share_url(
 }
 
 /// The document carried by this page's URL fragment, if any.
-pub fn document_from_location(
-) -> Option<Result<fragment::Shared<crate::workspace::Edit>, ExportError>> {
+pub fn document_from_location() -> Option<Result<fragment::Shared, ExportError>> {
     let hash = web_sys::window()?.location().hash().ok()?;
     fragment::decode_shared(&hash).transpose()
 }

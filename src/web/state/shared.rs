@@ -10,7 +10,7 @@
 
 use super::State;
 use crate::export::fragment::Shared;
-use crate::workspace::{Correction, Document, Edit, History, Workspace};
+use crate::workspace::{Correction, Document, History, Workspace};
 
 /// Id of the shared document inside the imported workspace (`merge_in`
 /// renames it, and its corrections with it, when the id is taken).
@@ -19,7 +19,7 @@ const SHARED_ID: &str = "shared";
 /// What a link to document `id` carries: text, date, its tab's name and the
 /// corrections in force that apply to it (each made for that document alone,
 /// so on the receiver's side they touch nothing else). `None`: no such document.
-pub fn to_share(state: &State, id: &str) -> Option<Shared<Edit>> {
+pub fn to_share(state: &State, id: &str) -> Option<Shared> {
     let d = state.workspace.document(id)?;
     let corrections = state
         .workspace
@@ -27,7 +27,7 @@ pub fn to_share(state: &State, id: &str) -> Option<Shared<Edit>> {
         .done
         .iter()
         .filter(|c| c.applies_to(id))
-        .map(|c| c.edit.clone())
+        .filter_map(|c| serde_json::to_value(Correction::everywhere(c.edit.clone())).ok())
         .collect();
     Some(Shared {
         id: String::new(),
@@ -40,8 +40,10 @@ pub fn to_share(state: &State, id: &str) -> Option<Shared<Edit>> {
 
 /// The workspace a received link opens: its one document (named as the
 /// sender named it, else by its headline) and its corrections for that
-/// document.
-pub fn from_share(shared: Shared<Edit>) -> Workspace {
+/// document; one this version cannot read is left out (read through the same
+/// `from_value::<Correction>` as a recovered workspace: no second copy of
+/// the corrections' reader in the wasm).
+pub fn from_share(shared: Shared) -> Workspace {
     let name = Some(shared.name.trim().to_string())
         .filter(|n| !n.is_empty())
         .or_else(|| super::headline(&shared.text))
@@ -49,7 +51,8 @@ pub fn from_share(shared: Shared<Edit>) -> Workspace {
     let done = shared
         .corrections
         .into_iter()
-        .map(|edit| Correction::in_doc(SHARED_ID, edit))
+        .filter_map(|v| serde_json::from_value::<Correction>(v).ok())
+        .map(|c| Correction::in_doc(SHARED_ID, c.edit))
         .collect();
     Workspace {
         documents: vec![Document {
