@@ -227,9 +227,7 @@ pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob
 /// A link to this page whose fragment carries `doc` (short texts only:
 /// [`ExportError::TooLong`] otherwise), and how many of its corrections did
 /// not fit.
-pub fn share_url(
-    doc: &fragment::Shared<crate::workspace::Edit>,
-) -> Result<(String, usize), WebError> {
+pub fn share_url(doc: &fragment::Shared) -> Result<(String, usize), WebError> {
     let (frag, left_out) = fragment::encode_shared(doc)?;
     let location = web_sys::window()
         .ok_or_else(|| WebError::browser("no window"))?

@@ -59,7 +59,12 @@ pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
             // Keyed by one string (a map of that type is in the wasm already).
             let mut at: HashMap<String, usize> = HashMap::new();
             for r in a.relations.iter().filter(|r| r.kind == kind) {
-                let key = format!("{}\u{1f}{}\u{1f}{}", r.source, r.target, r.modality.as_str());
+                let key = format!(
+                    "{}\u{1f}{}\u{1f}{}",
+                    r.source,
+                    r.target,
+                    r.modality.as_str()
+                );
                 if let Some(row) = at.get(&key).and_then(|&i| rs.get_mut(i)) {
                     if row.sentence != r.sentence && row.more.last() != Some(&r.sentence) {
                         row.more.push(r.sentence);
