@@ -823,3 +823,50 @@ fn exports_carry_the_full_title_not_the_tabs_cut_one_and_the_apps_type_words() {
         annalist::web::state::words::type_name(Label::Org)
     );
 }
+
+#[test]
+fn a_share_link_keeps_the_oldest_corrections_that_fit_and_counts_the_rest() {
+    // Corrections that do not compress away (each names a different entity).
+    let mut x: u32 = 7;
+    let corrections: Vec<serde_json::Value> = (0..3000)
+        .map(|i| {
+            let name: String = (0..12)
+                .map(|_| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    char::from(b'a' + ((x >> 16) % 26) as u8)
+                })
+                .collect();
+            serde_json::json!({"op": "rename", "entity": {"name": name, "label": "ORG"}, "name": format!("N{i}")})
+        })
+        .collect();
+    let shared = fragment::Shared {
+        text: "Ølstad Tools supplied valves.".into(),
+        name: "Valves".into(),
+        corrections: corrections.clone(),
+        ..Default::default()
+    };
+    let (link, left_out) = fragment::encode_shared(&shared).unwrap();
+    assert!(link.len() <= fragment::MAX_ENCODED + 5);
+    assert!(left_out > 0 && left_out < 3000, "{left_out}");
+    let got = fragment::decode_shared(&link).unwrap().unwrap();
+    assert_eq!(got.name, "Valves");
+    assert_eq!(got.corrections, corrections[..3000 - left_out]);
+    // One more would not have fitted.
+    let more = fragment::Shared {
+        corrections: corrections[..3001 - left_out].to_vec(),
+        ..shared.clone()
+    };
+    assert!(fragment::encode_shared(&more).unwrap().1 > 0);
+    // A link without corrections or name reads as before, also as a plain document.
+    let plain = fragment::Shared {
+        corrections: vec![],
+        name: String::new(),
+        ..shared
+    };
+    let (link, none) = fragment::encode_shared(&plain).unwrap();
+    assert_eq!(none, 0);
+    assert_eq!(
+        link,
+        fragment::encode(&fragment::decode(&link).unwrap().unwrap()).unwrap()
+    );
+}

@@ -194,6 +194,55 @@ fn corrections_are_rules_that_reapply_to_a_fresh_analysis_with_other_ids() {
 }
 
 #[test]
+fn a_corrected_name_reaches_its_occurrences_the_engine_missed_typed_later_too() {
+    // Trial 9: a retyped name did not reach the same name in a sentence the
+    // user typed later (the engine found no mention there to act on).
+    let text = "Analysts praised Kovalenko Tools. Kovalenko Toolsmith is another firm. \
+                Kovalenko Tools later denied it. Kovalenko Tools thanked Mira Osei.";
+    let a0 = analysis(
+        "d1",
+        text,
+        &[
+            ("Kovalenko Tools", 0, Label::Product, "Kovalenko Tools"),
+            ("Mira Osei", 0, Label::Person, "Mira Osei"),
+        ],
+        1,
+    );
+    let retype = Correction::everywhere(Edit::Retype {
+        entity: EntityKey::new("Kovalenko Tools", Label::Product),
+        label: Label::Org,
+    });
+    let a = apply(text, &a0, std::slice::from_ref(&retype));
+    let firm = entity(&a, "Kovalenko Tools");
+    assert_eq!(firm.label, Label::Org);
+    let spans: Vec<usize> = a
+        .entities
+        .iter()
+        .filter(|m| m.entity == firm.id)
+        .map(|m| m.start)
+        .collect();
+    let at = |n| text.match_indices("Kovalenko Tools").nth(n).unwrap().0;
+    // Every whole-word occurrence, not "Kovalenko Toolsmith" (occurrence 1).
+    assert_eq!(spans, [at(0), at(2), at(3)], "{:?}", a.entities);
+    assert!(a
+        .entities
+        .iter()
+        .all(|m| m.label == Label::Org || m.text == "Mira Osei"));
+    assert_eq!(firm.mentions, 3);
+    assert!(a.entities.windows(2).all(|w| w[0].end <= w[1].start));
+    // A mention the user removed is not brought back by the rule.
+    let removed = Correction::everywhere(Edit::DeleteMention {
+        mention: anchor(text, "Kovalenko Tools", 3),
+    });
+    let (a, report) = apply_report(text, &a0, &[retype.clone(), removed]);
+    assert_eq!(entity(&a, "Kovalenko Tools").mentions, 2);
+    assert!(report.unresolved.is_empty(), "{report:?}");
+    // An uncorrected name does not spread.
+    let a = apply(text, &a0, &[]);
+    assert_eq!(a, a0);
+}
+
+#[test]
 fn later_corrections_see_earlier_ones_and_unresolved_ones_are_reported() {
     let fixes = vec![
         Correction::everywhere(Edit::Rename {

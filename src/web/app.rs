@@ -280,7 +280,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // Ctrl/Cmd+Z undoes the last correction, Shift+Ctrl/Cmd+Z (or Ctrl+Y)
     // redoes it; inside a text field the browser's own undo of typing wins.
-    // F2 moves into the correction form.
+    // F2 opens the correction form (`corrections::on_f2`).
     {
         let d = state.dispatcher();
         let editable = !props.embedded && !props.read_only;
@@ -295,21 +295,7 @@ pub fn App(props: &AppProps) -> Html {
                         e.prevent_default();
                         d.dispatch(Action::Workspace(action));
                     } else if e.key() == "F2" {
-                        // F2, the usual "rename" key, moves into the open
-                        // correction form from the list or the text (14.2).
-                        let name = web_sys::window()
-                            .and_then(|w| w.document())
-                            .and_then(|doc| {
-                                doc.query_selector("form.entity-correction input")
-                                    .ok()
-                                    .flatten()
-                            })
-                            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok());
-                        if let Some(input) = name {
-                            e.prevent_default();
-                            let _ = input.focus();
-                            input.select();
-                        }
+                        crate::web::components::corrections::on_f2(e, &d);
                     }
                 })
             });
@@ -420,7 +406,7 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <section class="panel input-panel" aria-label="Input">
                 <h2 class="panel-title">{"Documents"}</h2>
-                if let Some(closed) = &state.closed {
+                if let Some(closed) = state.closed.last() {
                     <p class="reopen" role="status">{format!("Closed “{}”. ", closed.document.name)}
                         <button type="button" onclick={reopen}>{"Undo close"}</button></p>
                 }

@@ -7,7 +7,6 @@
 //! Output: files handed to the browser's download, and a URL whose fragment
 //! carries the text (a fragment is never sent to any server).
 
-use crate::engine::model::DocumentInput;
 use crate::export::{self, csv, fragment, html, svg, timeline, Bundle, Document, ExportError};
 use crate::web::error::WebError;
 use crate::web::state::State;
@@ -226,21 +225,22 @@ pub async fn timeline_png(docs: &[Document], scale: f64) -> Result<web_sys::Blob
 }
 
 /// A link to this page whose fragment carries `doc` (short texts only:
-/// [`ExportError::TooLong`] otherwise).
-pub fn share_url(doc: &DocumentInput) -> Result<String, WebError> {
-    let frag = fragment::encode(doc)?;
+/// [`ExportError::TooLong`] otherwise), and how many of its corrections did
+/// not fit.
+pub fn share_url(doc: &fragment::Shared) -> Result<(String, usize), WebError> {
+    let (frag, left_out) = fragment::encode_shared(doc)?;
     let location = web_sys::window()
         .ok_or_else(|| WebError::browser("no window"))?
         .location();
     let href = location.href().map_err(browser)?;
     let base = href.split('#').next().unwrap_or(&href);
-    Ok(format!("{base}{frag}"))
+    Ok((format!("{base}{frag}"), left_out))
 }
 
 /// The document carried by this page's URL fragment, if any.
-pub fn document_from_location() -> Option<Result<DocumentInput, ExportError>> {
+pub fn document_from_location() -> Option<Result<fragment::Shared, ExportError>> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    fragment::decode(&hash).transpose()
+    fragment::decode_shared(&hash).transpose()
 }
 
 /// The bundle inside a file written by the HTML export (to reopen it).
@@ -292,7 +292,7 @@ impl PartialEq for ShareMenuProps {
 /// The App mounts it with `<crate::web::share::ShareMenu state={state.clone()} />`.
 #[yew::function_component(ShareMenu)]
 pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
-    use crate::web::state::{Action, Seed};
+    use crate::web::state::{shared, Action, WorkspaceAction};
     use yew::prelude::*;
 
     let status = use_state(String::new);
@@ -304,11 +304,9 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
         let status = link_error.clone();
         use_effect_with((), move |_| match document_from_location() {
             Some(Ok(doc)) => {
-                state.dispatch(Action::Add(Seed {
-                    name: "Shared text".into(),
-                    text: doc.text,
-                    date: doc.date,
-                }));
+                // Its name and corrections too: what the sender saw (trial 9).
+                let w = shared::from_share(doc);
+                state.dispatch(Action::Workspace(WorkspaceAction::Import(w)));
                 clear_fragment();
             }
             Some(Err(e)) => status.set(format!("This link's text could not be opened: {e}")),
@@ -359,19 +357,30 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
                 status.set("No document to share.".into());
                 return;
             };
-            let mut input = d.input();
-            input.id = String::new();
-            match share_url(&input) {
-                Ok(url) => {
+            let Some(doc) = shared::to_share(&state, &d.saved.id) else {
+                return;
+            };
+            let all = doc.corrections.len();
+            match share_url(&doc) {
+                Ok((url, left_out)) => {
                     let local = url.starts_with("file:");
                     link.set(Some(url));
-                    status.set(if local {
+                    let mut said = if local {
                         "This link points to a file on this computer (file://): it opens only \
                          where that file is. Host the app to share links with others."
-                            .into()
+                            .to_string()
                     } else {
-                        "Anyone with this link sees the text; it is never sent to a server.".into()
-                    });
+                        "Anyone with this link sees the text, its title and your corrections; \
+                         it is never sent to a server."
+                            .to_string()
+                    };
+                    if left_out > 0 {
+                        said += &format!(
+                            " {left_out} of your {all} corrections are left out: with them the \
+                             link would be too long (export the workspace to share them all)."
+                        );
+                    }
+                    status.set(said);
                 }
                 Err(e) => {
                     link.set(None);

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use super::anchor::TextAnchor;
 use super::fold::{fold, same};
+use super::propagate::{self, Spread};
 use crate::engine::model::{Analysis, Entity, Label, Mention};
 use crate::engine::offsets::OffsetMap;
 
@@ -196,6 +197,7 @@ pub fn apply_report(
     let mut a = analysis.clone();
     let mut report = ApplyReport::default();
     let mut offsets: Option<OffsetMap> = None;
+    let mut spread = Spread::default();
     for (i, c) in corrections.iter().enumerate() {
         if !c.applies_to(&analysis.id) {
             continue;
@@ -227,12 +229,45 @@ pub fn apply_report(
         };
         if ok {
             report.applied.push(i);
+            let map = offsets.get_or_insert_with(|| OffsetMap::new(text));
+            note(&mut spread, &mut a, text, map, &c.edit);
         } else {
             report.unresolved.push(i);
         }
     }
     tidy(&mut a);
     (a, report)
+}
+
+/// After an applied edit: spread the name of the entity it acted on
+/// ([`propagate::spread`]), or record what it deleted.
+fn note(s: &mut Spread, a: &mut Analysis, text: &str, map: &OffsetMap, edit: &Edit) {
+    let key = match edit {
+        Edit::Rename { entity, name } => EntityKey::new(name.trim(), entity.label),
+        Edit::Retype { entity, label } => EntityKey::new(entity.name.clone(), *label),
+        Edit::Merge { into, .. } => into.clone(),
+        Edit::AddMention { mention, .. } => {
+            let id = find_mention(a, text, map, mention).and_then(|i| a.entities.get(i));
+            if let Some(id) = id.map(|m| m.entity.clone()) {
+                propagate::spread(a, text, map, &id, s);
+            }
+            return;
+        }
+        Edit::DeleteMention { mention } => {
+            s.deleted_spans
+                .extend(locate(text, map, mention).map(|l| (l.start, l.end)));
+            return;
+        }
+        Edit::DeleteSurface { text, .. } => {
+            s.deleted_surfaces.push(fold(text));
+            return;
+        }
+        Edit::Split { .. } => return,
+    };
+    let id = find_entity(a, &key).and_then(|i| a.entity_list.get(i));
+    if let Some(id) = id.map(|e| e.id.clone()) {
+        propagate::spread(a, text, map, &id, s);
+    }
 }
 
 /// Index of the entity a key names: same type and loose name, else the only

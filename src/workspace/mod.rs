@@ -18,6 +18,7 @@
 //! - [`fold`]: loose name keys (case, diacritics, punctuation).
 //! - [`anchor`]: text anchors that survive small edits.
 //! - [`corrections`]: corrections as rules re-applied to fresh output; undo/redo.
+//! - `propagate`: a corrected name reaches its other occurrences, typed later too.
 //! - [`corpus`]: cross-document entities and the combined timeline.
 //! - [`watchlist`]: CSV import and matching.
 //! - [`persist`]: the versioned file format, migration and recovery.
@@ -31,6 +32,7 @@ pub mod fold;
 pub mod import;
 pub mod model;
 pub mod persist;
+mod propagate;
 pub mod store;
 pub mod watchlist;
 

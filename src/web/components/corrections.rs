@@ -5,7 +5,8 @@
 //!   top of the Entities panel, which stays in view beside the text (a bottom
 //!   sheet at phone width);
 //! - [`TextTools`]: add a missed mention, split one off, or remove one, for
-//!   the words selected in the document.
+//!   the words selected in the document;
+//! - [`on_f2`]: F2 on a focused mention opens its entity's form.
 //!
 //! Input: plain data (the entity, the candidates, the analysed text).
 //! Output: `on_correct` with a [`Correction`]; they keep no state but the
@@ -22,10 +23,50 @@ use yew::prelude::*;
 use super::workspace_parts::plural;
 use super::SameAnalysis;
 use crate::engine::model::{Analysis, Entity, Label};
-use crate::web::state::correct::{find_words, merge_candidates};
+use crate::web::state::correct::{find_mention_words, find_words, merge_candidates};
 use crate::web::state::escape::css_string;
 use crate::web::state::words::type_name;
 use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
+
+/// F2, the usual "rename" key (as in spreadsheets and file managers): on a
+/// focused mention in the text it selects the mention's entity and moves
+/// into its correction form once drawn (trial 9); anywhere else it moves
+/// into the open form (issue 14.2).
+pub fn on_f2(e: &KeyboardEvent, d: &UseReducerDispatcher<crate::web::state::State>) {
+    let mention = e
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("mark[data-entity]").ok().flatten())
+        .and_then(|m| m.get_attribute("data-entity"));
+    if let Some(id) = mention {
+        e.prevent_default();
+        d.dispatch(crate::web::state::Action::SelectEntity(Some(id)));
+        // The form is drawn by the render this selection causes.
+        gloo::timers::callback::Timeout::new(30, || {
+            focus_form();
+        })
+        .forget();
+    } else if focus_form() {
+        e.prevent_default();
+    }
+}
+
+/// Move the focus into the entity form's name field; false when there is no form.
+fn focus_form() -> bool {
+    let input = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|doc| {
+            doc.query_selector("form.entity-correction input")
+                .ok()
+                .flatten()
+        })
+        .and_then(|i| i.dyn_into::<HtmlInputElement>().ok());
+    input.is_some_and(|i| {
+        let _ = i.focus();
+        i.select();
+        true
+    })
+}
 
 /// Entities offered in the "Merge into" list.
 const MERGE_CHOICES: usize = 60;
@@ -333,21 +374,41 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         }
     };
     let mention_at = {
-        let (text, analysis, hint, target) = (
+        let (text, analysis, hint, target, words_ref) = (
             props.text.clone(),
             props.analysis.clone(),
             hint.clone(),
             target.clone(),
+            words_ref.clone(),
         );
         move || {
             let span = target()?;
-            let found = analysis
-                .entities
-                .iter()
-                .find(|m| m.start < span.1 && m.end > span.0)
-                .cloned();
+            let at = |(s, e): (usize, usize)| {
+                let mentions = analysis.entities.iter();
+                mentions.clone().find(|m| m.start < e && m.end > s)
+            };
+            // Typed words whose nearest occurrence is not highlighted: the
+            // nearest one that is (a defined term's uses, not its definition).
+            let typed = words_ref.cast::<HtmlInputElement>().map(|i| i.value());
+            let typed = typed.as_deref().map(str::trim).filter(|t| !t.is_empty());
+            let found = at(span).or_else(|| {
+                find_mention_words(&text, typed?, Some(span.0), &analysis.entities).and_then(at)
+            });
             if found.is_none() {
-                hint.set("These words are not part of a highlighted mention.".into());
+                hint.set(format!(
+                    "{} not highlighted{}: there is no mention to split or remove (Add as \
+                     mention marks them).",
+                    if typed.is_some() {
+                        "These words are"
+                    } else {
+                        "The selected words are"
+                    },
+                    if typed.is_some() {
+                        " anywhere in the text"
+                    } else {
+                        ""
+                    },
+                ));
             }
             found.and_then(|m| TextAnchor::capture(&text, m.start, m.end))
         }

@@ -6,8 +6,8 @@
 //! selected entity's node and edges are highlighted and the others dimmed. Hedged edges are
 //! dashed and negated ones dotted, and every edge says its type and modality in words (its
 //! label and `<title>`), so colour is never the only cue. No node sits on the vertical axis
-//! (where two names would meet); long names are cut with "…", the full name in the node's
-//! `<title>`; parallel edges put their labels at different points of their curves.
+//! (where two names would meet); long names wrap onto two lines, longer ones are cut with
+//! "…", the full name in the node's `<title>`; parallel edges put their labels at different points of their curves.
 
 use std::collections::HashMap;
 
@@ -17,7 +17,7 @@ use yew::prelude::*;
 use crate::engine::model::{Analysis, Label, Modality, RelationType};
 
 /// Drawing size (SVG user units); the SVG scales to its box.
-pub const WIDTH: f64 = 420.0;
+pub const WIDTH: f64 = 560.0;
 /// Drawing height (SVG user units).
 pub const HEIGHT: f64 = 300.0;
 const RADIUS: f64 = 105.0;
@@ -194,9 +194,29 @@ pub fn position(i: usize, n: usize) -> (f64, f64) {
     )
 }
 
-/// Names longer than this (code points) are cut with "…" on the drawing; the
-/// full name is in the node's `<title>` and `aria-label`.
-pub const NAME_CHARS: usize = 14;
+/// Code points per line of a name on the drawing; a name takes at most two
+/// lines (wrapped at spaces), the rest cut with "…"; the full name is in the
+/// node's `<title>` and `aria-label`.
+pub const LINE_CHARS: usize = 23;
+
+/// The lines a node's name is drawn on (one or two, see [`LINE_CHARS`]).
+pub fn name_lines(name: &str) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in name.split_whitespace() {
+        let room = lines.len() < 2;
+        let Some(line) = lines.last_mut() else { break };
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > LINE_CHARS && room {
+            lines.push(word.to_string());
+        } else {
+            if len > 0 {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+    }
+    lines.iter().map(|l| short(l, LINE_CHARS)).collect()
+}
 
 /// `s` cut to `max` code points, the last one "…" when it is cut.
 pub fn short(s: &str, max: usize) -> String {
@@ -316,6 +336,7 @@ pub fn network(props: NetworkProps) -> Html {
                     emit();
                 }
             });
+            let lines = name_lines(&n.name);
             // Beside the node, outwards (no node sits on the vertical axis).
             let left = n.x < WIDTH / 2.0;
             let tx = if left { n.x - NODE_R - 3.0 } else { n.x + NODE_R + 3.0 };
@@ -331,8 +352,10 @@ pub fn network(props: NetworkProps) -> Html {
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
                     <title>{&n.name}</title>
                     <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
-                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0)}
-                        text-anchor={if left { "end" } else { "start" }}>{short(&n.name, NAME_CHARS)}</text>
+                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0 - 5.5 * (lines.len() - 1) as f64)}
+                        text-anchor={if left { "end" } else { "start" }}>{for lines.iter().enumerate().map(|(i, l)| html! {
+                            <tspan x={format!("{tx:.1}")} dy={if i == 0 { "0" } else { "11" }}>{l}</tspan>
+                        })}</text>
                 </g>
             }
         })

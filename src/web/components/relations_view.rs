@@ -2,11 +2,12 @@
 //!
 //! Input: the document id, its analysis, the selected entity. Output: a table grouped by
 //! relation type, one row per relation ("Source → Target", the items, the modality as a
-//! word, the date), each row a button that shows its sentence in the text (`on_focus`), and
+//! word, the date; the same relation stated in several sentences is one row, "×3" with a
+//! button per further sentence: `state::relations`), each row a button that shows its
+//! sentence in the text (`on_focus`), and
 //! the [`network`](super::network::network) drawing, whose nodes select entities (`on_select`). Rows of relations the
 //! selected entity takes part in (as source, target or item) are highlighted.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use web_sys::MouseEvent;
@@ -14,71 +15,8 @@ use yew::prelude::*;
 
 use super::network::{busiest, graph, network, NetworkProps, NODES_MAX};
 use super::SameAnalysis;
-use crate::engine::model::{Analysis, Modality, RelationType};
-
-/// One relation as the table shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// Relation id ("R1").
-    pub id: String,
-    /// Entity id of the source.
-    pub source: String,
-    /// Entity id of the target.
-    pub target: String,
-    /// Canonical name of the source.
-    pub source_name: String,
-    /// Canonical name of the target.
-    pub target_name: String,
-    /// Entity ids and names of the items, in order.
-    pub items: Vec<(String, String)>,
-    /// Asserted, hedged or negated.
-    pub modality: Modality,
-    /// TimeML value of its date, when dated.
-    pub date: Option<String>,
-    /// Code point span of the sentence stating it.
-    pub sentence: [usize; 2],
-}
-
-impl Row {
-    /// Does entity `id` take part (source, target or item)?
-    pub fn involves(&self, id: &str) -> bool {
-        self.source == id || self.target == id || self.items.iter().any(|(i, _)| i == id)
-    }
-}
-
-/// The relations of `a` grouped by type (in [`RelationType::ALL`] order), each group in
-/// text order; types without relations are left out.
-pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
-    let names: HashMap<&str, &str> = a
-        .entity_list
-        .iter()
-        .map(|e| (e.id.as_str(), e.name.as_str()))
-        .collect();
-    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
-    RelationType::ALL
-        .into_iter()
-        .map(|kind| {
-            let rs: Vec<Row> = a
-                .relations
-                .iter()
-                .filter(|r| r.kind == kind)
-                .map(|r| Row {
-                    id: r.id.clone(),
-                    source: r.source.clone(),
-                    target: r.target.clone(),
-                    source_name: name(&r.source),
-                    target_name: name(&r.target),
-                    items: r.items.iter().map(|i| (i.clone(), name(i))).collect(),
-                    modality: r.modality,
-                    date: r.date.clone(),
-                    sentence: r.sentence,
-                })
-                .collect();
-            (kind, rs)
-        })
-        .filter(|(_, rs)| !rs.is_empty())
-        .collect()
-}
+use crate::engine::model::{Analysis, RelationType};
+pub use crate::web::state::relations::{rows, Row};
 
 /// Rows listed per relation type before "Show all" (a 2 MB text has about a
 /// thousand relations: all of them as rows are ~10,000 DOM nodes, drawn in
@@ -227,6 +165,14 @@ fn row(r: &Row, sel: Option<&str>, props: &RelationsViewProps) -> Html {
         (involved == Some(false)).then_some("dim"),
     );
     let items: Vec<&str> = r.items.iter().map(|(_, n)| n.as_str()).collect();
+    // The same relation stated again: one row, every sentence a button.
+    let n = r.more.len() + 1;
+    let more = r.more.iter().enumerate().map(|(i, &sentence)| {
+        let (cb, doc) = (props.on_focus.clone(), props.doc_id.clone());
+        let onclick = Callback::from(move |_: MouseEvent| cb.emit((doc.clone(), sentence)));
+        let label = format!("Sentence {} of {n}", i + 2);
+        html! { <button type="button" class="relation-more" {onclick} title={label.clone()} aria-label={label}>{i + 2}</button> }
+    });
     html! {
         <tr class={class} key={r.id.clone()} data-relation={r.id.clone()}>
             <td>
@@ -236,6 +182,9 @@ fn row(r: &Row, sel: Option<&str>, props: &RelationsViewProps) -> Html {
                     {" → "}
                     <span class="rel-target">{&r.target_name}</span>
                 </button>
+                if n > 1 {
+                    <span class="rel-count">{format!(" ×{n} ")}</span>{for more}
+                }
             </td>
             <td class="rel-items">{items.join(", ")}</td>
             <td class="rel-modality">{r.modality.as_str()}</td>

@@ -346,7 +346,8 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             {notice_list(NoticeListProps { notices: &notices, on_dismiss, on_download, on_discard, on_anyway })}
             <div class="ws-bar">
                 {undo_redo(UndoRedoProps {
-                    can_undo: history.can_undo(),
+                    can_undo: history.can_undo() || s.undo_reopens(),
+                    undo_close: s.undo_reopens(),
                     can_redo: history.can_redo(),
                     on_undo: dispatch_ws(|| WorkspaceAction::Undo),
                     on_redo: dispatch_ws(|| WorkspaceAction::Redo),

@@ -28,8 +28,10 @@ use crate::workspace::watchlist::WatchMatch;
 
 /// What [`undo_redo`] shows and reports.
 pub struct UndoRedoProps {
-    /// A correction can be taken back.
+    /// A correction (or closing a tab) can be taken back.
     pub can_undo: bool,
+    /// The next undo reopens a closed tab, not a correction.
+    pub undo_close: bool,
     /// A correction taken back can be made again.
     pub can_redo: bool,
     /// Take back the last correction.
@@ -38,12 +40,13 @@ pub struct UndoRedoProps {
     pub on_redo: Callback<()>,
 }
 
-/// "Undo correction" and "Redo correction".
+/// "Undo correction" (or "Undo closing the tab" when that comes first) and "Redo correction".
 pub fn undo_redo(props: UndoRedoProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {
         <>
-            <button type="button" onclick={click(&props.on_undo)} disabled={!props.can_undo}>{"Undo correction"}</button>
+            <button type="button" onclick={click(&props.on_undo)} disabled={!props.can_undo}>
+                {if props.undo_close { "Undo closing the tab" } else { "Undo correction" }}</button>
             <button type="button" onclick={click(&props.on_redo)} disabled={!props.can_redo}>{"Redo correction"}</button>
         </>
     }

@@ -5,7 +5,7 @@
 //! type, most similar name first. Values (amounts, percentages, numbers,
 //! dates and times) are never offered and are never merged. Pure Rust.
 
-use crate::engine::model::{Analysis, Entity};
+use crate::engine::model::{Analysis, Entity, Mention};
 
 /// Lower-case character bigrams of `s`'s letters and digits, word by word.
 fn bigrams(s: &str) -> Vec<(char, char)> {
@@ -87,7 +87,36 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
 /// the text corrections, whether the words were selected in the document or
 /// typed (the keyboard path). `None` when `words` is blank or not in `text`.
 pub fn find_words(text: &str, words: &str, near: Option<usize>) -> Option<(usize, usize)> {
+    find_words_where(text, words, near, |_, _| true)
+}
+
+/// [`find_words`] among the occurrences that overlap one of `mentions`
+/// (sorted by start, as an analysis lists them): where "Split" and "Remove"
+/// can act when the occurrence nearest the caret is not highlighted (trial 9:
+/// a contract's defined term "Supplier", first typed in quotes unhighlighted,
+/// then used as a mention).
+pub fn find_mention_words(
+    text: &str,
+    words: &str,
+    near: Option<usize>,
+    mentions: &[Mention],
+) -> Option<(usize, usize)> {
+    find_words_where(text, words, near, |s, e| {
+        let i = mentions.partition_point(|m| m.start < e);
+        i.checked_sub(1)
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|m| m.end > s)
+    })
+}
+
+fn find_words_where(
+    text: &str,
+    words: &str,
+    near: Option<usize>,
+    keep: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
     let words = words.trim();
+    let n = words.chars().count();
     if words.is_empty() {
         return None;
     }
@@ -97,11 +126,11 @@ pub fn find_words(text: &str, words: &str, near: Option<usize>) -> Option<(usize
         at += text[last..b].chars().count();
         last = b;
         let d = near.map_or(0, |n| n.abs_diff(at));
-        if best.is_none_or(|(bd, _)| d < bd) {
+        if best.is_none_or(|(bd, _)| d < bd) && keep(at, at + n) {
             best = Some((d, at));
         }
     }
-    best.map(|(_, s)| (s, s + words.chars().count()))
+    best.map(|(_, s)| (s, s + n))
 }
 
 #[cfg(test)]
@@ -160,5 +189,46 @@ mod tests {
         assert_eq!(find_words(text, "Nord", Some(30)), Some((28, 32)));
         assert_eq!(find_words(text, "   ", None), None);
         assert_eq!(find_words(text, "Oslo", Some(3)), None);
+    }
+
+    #[test]
+    fn split_and_remove_find_the_nearest_highlighted_use_of_typed_words() {
+        // Trial 9: a defined term, in quotes where it is defined (no
+        // mention), then used as a mention: "Supplier" typed reached the
+        // definition and was "not a mention".
+        let text = "Brekke AS (\"Supplier\") and Tarsel Ltd. Supplier shall ship pumps. Signed for Supplier.";
+        let a = crate::engine::analyze(&DocumentInput {
+            id: "d".into(),
+            text: text.into(),
+            date: None,
+        });
+        let at = |n: usize| {
+            let b = text.match_indices("Supplier").nth(n).unwrap().0;
+            let s = text[..b].chars().count();
+            (s, s + 8)
+        };
+        let mut mentions = a.entities.clone();
+        mentions.retain(|m| m.start != at(0).0);
+        // Make the uses mentions whatever the engine decided, the definition not.
+        for n in [1, 2] {
+            let (s, e) = at(n);
+            if !mentions.iter().any(|m| m.start == s) {
+                let mut m = mentions[0].clone();
+                (m.start, m.end, m.text) = (s, e, "Supplier".into());
+                mentions.push(m);
+            }
+        }
+        mentions.retain(|m| !(m.start < at(0).1 && m.end > at(0).0));
+        crate::sort::sort_by_key(&mut mentions, |m| m.start);
+        assert_eq!(find_words(text, "Supplier", None), Some(at(0)));
+        assert_eq!(
+            find_mention_words(text, "Supplier", None, &mentions),
+            Some(at(1))
+        );
+        assert_eq!(
+            find_mention_words(text, "Supplier", Some(at(2).0), &mentions),
+            Some(at(2))
+        );
+        assert_eq!(find_mention_words(text, "Tarsel", None, &[]), None);
     }
 }

@@ -26,6 +26,8 @@ pub mod deferred;
 pub mod document;
 pub mod escape;
 pub mod files;
+pub mod relations;
+pub mod shared;
 #[cfg(test)]
 mod tests;
 pub mod watch;
@@ -82,8 +84,10 @@ pub struct State {
     pub startup: Option<Rc<StartupLoad>>,
     /// The last merge of another tab's save, numbered, for the bar to report.
     pub external: Option<Rc<(u64, ExternalChange)>>,
-    /// The last document closed, where it was, so closing can be undone.
-    pub closed: Option<Closed>,
+    /// The documents closed, the last closed last, each where it was, so
+    /// closing can be undone (trial 9: closing a second one no longer
+    /// forgets the first).
+    pub closed: Vec<Closed>,
 }
 
 /// A closed document, kept so closing can be undone.
@@ -95,6 +99,9 @@ pub struct Closed {
     pub document: ws::Document,
     /// What the page knew of it.
     pub live: Live,
+    /// How many corrections were in force when it was closed: while no more
+    /// are, the next undo (button or Ctrl+Z) reopens it.
+    pub undo_depth: usize,
 }
 
 /// A document to start with (the example article, or what an embedding page passes).
@@ -306,6 +313,14 @@ impl State {
         Some(Doc { saved, live })
     }
 
+    /// Whether the next undo reopens the last closed document: it was
+    /// closed after the last correction in force was made.
+    pub fn undo_reopens(&self) -> bool {
+        self.closed
+            .last()
+            .is_some_and(|c| c.undo_depth >= self.workspace.history.done.len())
+    }
+
     /// The document shown in the document view, if any.
     pub fn selected(&self) -> Option<Doc<'_>> {
         self.selected_doc
@@ -428,7 +443,15 @@ impl State {
                 let document = s.workspace.documents.remove(at);
                 let live = s.live.remove(&id).unwrap_or_default();
                 // An untouched example is simply gone; anything else can be reopened.
-                s.closed = (!live.example).then_some(Closed { at, document, live });
+                if !live.example {
+                    let undo_depth = s.workspace.history.done.len();
+                    s.closed.push(Closed {
+                        at,
+                        document,
+                        live,
+                        undo_depth,
+                    });
+                }
                 if s.selected_doc.as_deref() == Some(id.as_str()) {
                     s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
                     s.selected_entity = None;
@@ -442,7 +465,8 @@ impl State {
                     at,
                     mut document,
                     mut live,
-                }) = s.closed.take()
+                    ..
+                }) = s.closed.pop()
                 else {
                     return self;
                 };
@@ -568,6 +592,9 @@ impl State {
                     sentence,
                     nonce,
                 });
+            }
+            Action::Workspace(WorkspaceAction::Undo) if s.undo_reopens() => {
+                return Rc::new(s).reduce(Action::Reopen);
             }
             Action::Workspace(a) => workspace::reduce(&mut s, a),
         }

@@ -439,6 +439,37 @@ fn a_closed_document_can_be_reopened_where_it_was() {
 }
 
 #[test]
+fn undo_takes_back_closes_and_corrections_in_the_order_they_were_made() {
+    use crate::workspace::{Correction, Edit, EntityKey};
+    // Trial 9: "Undo correction" after closing a tab undid an older
+    // correction and left the document closed; a second close forgot the first.
+    let s = Rc::new(State::new(
+        vec![seed("One.", None), seed("Two.", None), seed("Three.", None)],
+        None,
+    ));
+    let ids: Vec<String> = s.documents().map(|d| d.saved.id.clone()).collect();
+    let rename = Correction::everywhere(Edit::Rename {
+        entity: EntityKey::new("One", Label::Org),
+        name: "Uno".into(),
+    });
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(rename)));
+    let s = s.reduce(Action::Remove(ids[1].clone()));
+    let s = s.reduce(Action::Remove(ids[2].clone()));
+    assert!(s.undo_reopens());
+    let open = |s: &State| -> Vec<String> { s.documents().map(|d| d.saved.id.clone()).collect() };
+    let undo = |s: Rc<State>| s.reduce(Action::Workspace(WorkspaceAction::Undo));
+    let s = undo(s);
+    assert_eq!(open(&s), [ids[0].clone(), ids[2].clone()]);
+    assert_eq!(s.workspace.history.done.len(), 1, "the correction stays");
+    let s = undo(s);
+    assert_eq!(open(&s), ids, "both closed documents back, in place");
+    assert!(!s.undo_reopens());
+    let s = undo(s);
+    assert!(s.workspace.history.done.is_empty(), "then the correction");
+    assert!(!s.workspace.history.can_undo() && !s.undo_reopens());
+}
+
+#[test]
 fn a_reopened_document_shows_the_corrections_made_while_it_was_closed() {
     use crate::workspace::{Correction, Edit, EntityKey};
     let texts = [
@@ -491,15 +522,24 @@ fn a_reopened_document_shows_the_corrections_made_while_it_was_closed() {
         "{:?}",
         names(&s)
     );
-    // And taken back while it is closed again.
+    // A correction made after a second close is taken back first (the
+    // document stays closed), then the close, then the first correction.
     let s = s.reduce(Action::Remove(b.clone()));
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+        Correction::everywhere(Edit::Rename {
+            entity: EntityKey {
+                name: "Lotte K. Brandvik".into(),
+                label: Label::Person,
+            },
+            name: "L. Brandvik".into(),
+        }),
+    )));
     let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
-    let s = s.reduce(Action::Reopen);
-    assert!(
-        names(&s).contains(&"Lotte Brandvik".to_string()),
-        "{:?}",
-        names(&s)
-    );
+    assert!(s.document(&b).is_none(), "still closed");
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
+    assert_eq!(names(&s), ["Lotte K. Brandvik"]);
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Undo));
+    assert_eq!(names(&s), ["Lotte Brandvik"]);
     assert!(s.pending().is_empty(), "reopening re-analyses nothing");
 }
 
@@ -530,7 +570,7 @@ fn a_closed_document_whose_id_was_taken_meanwhile_still_comes_back() {
     let ids: std::collections::BTreeSet<&str> =
         s.documents().map(|d| d.saved.id.as_str()).collect();
     assert_eq!(ids.len(), 3, "ids stay unique");
-    assert!(s.closed.is_none(), "nothing left to reopen");
+    assert!(s.closed.is_empty(), "nothing left to reopen");
     let back = nth(&s, 1);
     assert_eq!(s.selected_doc.as_deref(), Some(back.saved.id.as_str()));
 }
@@ -760,4 +800,80 @@ fn files_opened_together_are_added_in_one_change_and_the_first_is_shown() {
     // Nothing to add: nothing changes.
     let same = s.clone().reduce(Action::AddAll(Vec::new()));
     assert!(Rc::ptr_eq(&s, &same));
+}
+
+// ---- share links reproduce what the sender sees (trial 9) ----
+
+#[test]
+fn a_shared_link_carries_the_title_and_the_corrections_of_its_document() {
+    use crate::export::fragment::{decode_shared, encode_shared};
+    use crate::workspace::{Correction, Edit, EntityKey};
+    let text = "Brenna Holt founded Tarsel Works in Leeds. Holt later sold Tarsel Works.";
+    let mut mine = seed(text, Some("2024-02-03"));
+    mine.name = "Holt sells up".into();
+    let s = Rc::new(State::new(vec![mine, seed("Other text.", None)], None));
+    let (a, b) = (nth(&s, 0).id.clone(), nth(&s, 1).id.clone());
+    let correct = |s: Rc<State>, c| s.reduce(Action::Workspace(WorkspaceAction::Correct(c)));
+    let rename = Edit::Rename {
+        entity: EntityKey::new("Brenna Holt", Label::Person),
+        name: "Brenna K. Holt".into(),
+    };
+    let s = correct(s, Correction::everywhere(rename));
+    let elsewhere = Edit::DeleteSurface {
+        text: "Other".into(),
+        label: None,
+    };
+    let s = correct(s, Correction::in_doc(b, elsewhere));
+    let sent = shared::to_share(&s, &a).expect("document");
+    assert_eq!(
+        sent.corrections.len(),
+        1,
+        "only the corrections of this document"
+    );
+    let (link, left_out) = encode_shared(&sent).unwrap();
+    assert_eq!(left_out, 0);
+    let got = decode_shared(&link).unwrap().expect("a document");
+
+    // The receiver has a document of their own.
+    let r = Rc::new(State::new(
+        vec![seed("Brenna Holt wrote this.", None)],
+        None,
+    ));
+    let r = analysed(r, 0);
+    let r = r.reduce(Action::Workspace(WorkspaceAction::Import(
+        shared::from_share(got),
+    )));
+    let d = r.selected().expect("the shared document is shown");
+    assert_eq!(d.saved.name, "Holt sells up");
+    assert_eq!(d.saved.date.as_deref(), Some("2024-02-03"));
+    let r = analysed(r.clone(), 1);
+    let names = |s: &State, i| -> Vec<String> {
+        let d = nth(s, i);
+        let a = d.analysed().expect("analysed");
+        a.analysis
+            .entity_list
+            .iter()
+            .map(|e| e.name.clone())
+            .collect()
+    };
+    assert!(
+        names(&r, 1).contains(&"Brenna K. Holt".into()),
+        "{:?}",
+        names(&r, 1)
+    );
+    // The sender's corrections touch only the shared document.
+    assert!(
+        names(&r, 0).contains(&"Brenna Holt".into()),
+        "{:?}",
+        names(&r, 0)
+    );
+    // A link of an unnamed text is named by its headline, not "Shared text".
+    let bare = shared::from_share(crate::export::fragment::Shared {
+        id: String::new(),
+        text: "Quarry reopens\n\nThe quarry reopened.".into(),
+        date: None,
+        name: String::new(),
+        corrections: vec![],
+    });
+    assert_eq!(bare.documents[0].name, "Quarry reopens");
 }

@@ -263,13 +263,13 @@ pub fn restore(s: &mut State, w: Workspace) {
 
 fn import_into(s: &mut State, w: Workspace) {
     // Corrections of a closed document go with it (as when saving), except
-    // those of the last one closed, which "Undo close" can bring back.
-    let closed = s.closed.as_ref().map(|c| c.document.id.clone());
+    // those of the documents "Undo close" can bring back.
+    let closed: Vec<String> = s.closed.iter().map(|c| c.document.id.clone()).collect();
     let open: Vec<String> = s.workspace.documents.iter().map(|d| d.id.clone()).collect();
     let keep = |c: &Correction| {
         c.doc
             .as_ref()
-            .is_none_or(|d| open.contains(d) || closed.as_ref() == Some(d))
+            .is_none_or(|d| open.contains(d) || closed.contains(d))
     };
     s.workspace.history.done.retain(keep);
     s.workspace.history.undone.retain(keep);
@@ -285,9 +285,9 @@ fn import_into(s: &mut State, w: Workspace) {
         s.push(d);
     }
     bump_counter(s);
-    // An imported document took the closed one's id (`merge_in` gives the
+    // An imported document took a closed one's id (`merge_in` gives the
     // lowest free "d{n}"): the closed one and its corrections move to a fresh id.
-    if let Some(old) = closed.filter(|id| ids.contains(id)) {
+    for old in closed.into_iter().filter(|id| ids.contains(id)) {
         let new = format!("d{}", s.next());
         let history = &mut s.workspace.history;
         for c in history.done[..ours].iter_mut().chain(&mut history.undone) {
@@ -295,8 +295,8 @@ fn import_into(s: &mut State, w: Workspace) {
                 c.doc = Some(new.clone());
             }
         }
-        if let Some(c) = s.closed.as_mut() {
-            c.document.id = new;
+        for c in s.closed.iter_mut().filter(|c| c.document.id == old) {
+            c.document.id = new.clone();
         }
     }
     if let Some(first) = ids.first() {

@@ -527,7 +527,8 @@ fn DocBody(props: &DocBodyProps) -> Html {
             <mark class={class} data-entity={s.entity.clone()} data-actor={s.actor.clone()} data-label={s.label}
                 data-value={s.value.clone()} data-said={s.value.as_deref().map(crate::web::components::timeline::dates::readable)}
                 data-tag={short_tag(s.label)} data-tip={tip}
-                tabindex={s.entity.is_some().then_some("0")}>{words}</mark>
+                tabindex={s.entity.is_some().then_some("0")} role={s.entity.is_some().then_some("button")}
+                aria-keyshortcuts={s.entity.is_some().then_some("Enter F2")}>{words}</mark>
         }
     };
     let block = |b: &Block| {

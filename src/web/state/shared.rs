@@ -1,0 +1,71 @@
+//! Share links that reproduce what the sender sees (trial 9): the link
+//! carries the document's name and the corrections in force for it, not only
+//! its text; the receiver imports them as a one-document workspace, so the
+//! corrections are rules again (re-applied, undoable).
+//!
+//! Input: the [`State`] and a document id (sending), or a decoded
+//! [`Shared`] (receiving). Output: the [`Shared`] to encode
+//! (`export::fragment::encode_shared` keeps as many corrections as fit), or
+//! the [`Workspace`] for `WorkspaceAction::Import`. Pure, tested natively.
+
+use super::State;
+use crate::export::fragment::Shared;
+use crate::workspace::{Correction, Document, History, Workspace};
+
+/// Id of the shared document inside the imported workspace (`merge_in`
+/// renames it, and its corrections with it, when the id is taken).
+const SHARED_ID: &str = "shared";
+
+/// What a link to document `id` carries: text, date, its tab's name and the
+/// corrections in force that apply to it (each made for that document alone,
+/// so on the receiver's side they touch nothing else). `None`: no such document.
+pub fn to_share(state: &State, id: &str) -> Option<Shared> {
+    let d = state.workspace.document(id)?;
+    let corrections = state
+        .workspace
+        .history
+        .done
+        .iter()
+        .filter(|c| c.applies_to(id))
+        .filter_map(|c| serde_json::to_value(Correction::everywhere(c.edit.clone())).ok())
+        .collect();
+    Some(Shared {
+        id: String::new(),
+        text: d.text.to_string(),
+        date: d.date.clone(),
+        name: d.name.clone(),
+        corrections,
+    })
+}
+
+/// The workspace a received link opens: its one document (named as the
+/// sender named it, else by its headline) and its corrections for that
+/// document; one this version cannot read is left out (read through the same
+/// `from_value::<Correction>` as a recovered workspace: no second copy of
+/// the corrections' reader in the wasm).
+pub fn from_share(shared: Shared) -> Workspace {
+    let name = Some(shared.name.trim().to_string())
+        .filter(|n| !n.is_empty())
+        .or_else(|| super::headline(&shared.text))
+        .unwrap_or_else(|| "Shared text".into());
+    let done = shared
+        .corrections
+        .into_iter()
+        .filter_map(|v| serde_json::from_value::<Correction>(v).ok())
+        .map(|c| Correction::in_doc(SHARED_ID, c.edit))
+        .collect();
+    Workspace {
+        documents: vec![Document {
+            id: SHARED_ID.into(),
+            name,
+            text: shared.text.into(),
+            date: shared.date,
+            added_at: None,
+        }],
+        history: History {
+            done,
+            undone: Vec::new(),
+        },
+        ..Workspace::default()
+    }
+}

@@ -1,0 +1,98 @@
+//! A correction reaches every occurrence of the name it corrected (trial 9):
+//! an entity the user renamed, retyped, merged into or added a mention to is
+//! a rule about that *name*, so where the same name stands in the text and
+//! the engine found no mention there (a sentence typed later, a name at the
+//! start of a sentence the engine skipped), it becomes a mention of that
+//! entity too.
+//!
+//! Called after each such correction, so a later correction (a removed
+//! mention) acts on what it added. Input: the [`Analysis`] as corrected so
+//! far, its text, the id of the entity the correction acted on, and what the
+//! user deleted before (single mentions
+//! by span, surfaces by folded text), which is never brought back. Output:
+//! the same analysis with the new mentions, kept sorted by start. Only names
+//! (a capital letter first, two characters or more, not a pronoun or
+//! description) spread, only to whole words no mention covers; time is linear
+//! in the text for each distinct name.
+
+use super::fold::fold;
+use crate::engine::model::{Analysis, Mention};
+use crate::engine::offsets::OffsetMap;
+
+/// What the user deleted, which names never spread back to.
+#[derive(Debug, Default)]
+pub(super) struct Spread {
+    /// Code point spans of mentions the user deleted one by one.
+    pub deleted_spans: Vec<(usize, usize)>,
+    /// Folded surfaces the user deleted everywhere.
+    pub deleted_surfaces: Vec<String>,
+}
+
+/// Whether a mention's text is a name that may spread.
+fn is_name(m: &Mention) -> bool {
+    m.resolved.is_none()
+        && m.text.chars().nth(1).is_some()
+        && m.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Add a mention of entity `id` (one a correction acted on) wherever one of
+/// its names stands uncovered in `text` (see the module's doc).
+pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s: &Spread) {
+    let mut names: Vec<(String, String, crate::engine::model::Label)> = Vec::new();
+    for m in a.entities.iter().filter(|m| m.entity == id) {
+        if is_name(m)
+            && !s.deleted_surfaces.contains(&fold(&m.text))
+            && !names.iter().any(|(t, _, _)| *t == m.text)
+        {
+            names.push((m.text.clone(), m.entity.clone(), m.label));
+        }
+    }
+    // Every uncovered whole-word occurrence, in text order (the longer name
+    // first where two start together), then taken left to right.
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, (name, _, _)) in names.iter().enumerate() {
+        for (b, _) in text.match_indices(name.as_str()) {
+            let e = b + name.len();
+            let before = text.get(..b).and_then(|t| t.chars().next_back());
+            let after = text.get(e..).and_then(|t| t.chars().next());
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                found.push((b, e, k));
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut found, |&(b, e, _)| (b, usize::MAX - e));
+    let mut added: Vec<Mention> = Vec::new();
+    for (b, e, k) in found {
+        let ((start, start16), (end, end16)) = (map.find(b), map.find(e));
+        let covered = |x: &Mention| x.start < end && x.end > start;
+        let first_after = a.entities.partition_point(|x| x.start < end);
+        // Mentions do not overlap, so only the last one starting before
+        // `end` can cover it (and of the added ones, the last).
+        let taken = first_after
+            .checked_sub(1)
+            .and_then(|i| a.entities.get(i))
+            .is_some_and(covered)
+            || added.last().is_some_and(covered)
+            || s.deleted_spans.contains(&(start, end));
+        if let (false, Some((name, entity, label))) = (taken, names.get(k)) {
+            added.push(Mention {
+                start,
+                end,
+                start16,
+                end16,
+                text: name.clone(),
+                label: *label,
+                entity: entity.clone(),
+                actor: None,
+                resolved: None,
+            });
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    a.entities.extend(added);
+    crate::sort::sort_by_key(&mut a.entities, |m| m.start);
+}
