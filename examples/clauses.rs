@@ -27,10 +27,10 @@ fn main() {
             v.lemma,
             v.tense,
             v.aspect,
-            v.modality,
+            v.modality(),
             v.negated,
             v.passive,
-            v.chain
+            v.chain()
         );
         let objs: Vec<&str> = c.objects().iter().map(|g| sp(g.span(&words))).collect();
         let preps: Vec<String> = c

@@ -12,7 +12,8 @@
 //!   subject. A person-like common noun subject in between ("an official ...
 //!   he said") blocks. A subject of the previous sentence yields to a person
 //!   opening the pronoun's own sentence; other persons there leave it open.
-//! - they/them/their: only an ORG that is the subject of the previous clause.
+//! - they/them/their: only an ORG that is the subject of the previous clause; hearsay set off
+//!   by commas (", they say,") names nobody.
 //! - it: only as the subject of a clause reported by the previous one ("the
 //!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
 //!   or the name in commas after an organisation noun subject ("a chip maker,
@@ -429,14 +430,18 @@ pub fn resolve(
             cx.set_subject(next_clause, e);
             next_clause += 1;
         }
-        let ci = {
+        // The clause holding the word: looked up (a binary search) only for the words that
+        // read it, pronouns and resolved descriptions, not for every word.
+        let clause_of_word = || {
             let i = clauses.partition_point(|c| c.span(words).1 <= w.start());
             clauses
                 .get(i)
                 .filter(|c| c.span(words).0 <= w.start())
                 .map(|_| i)
         };
+        let mut ci = None;
         let resolved = if w.upos == Upos::Pron {
+            ci = clause_of_word();
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
                 matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num)
             });
@@ -449,7 +454,25 @@ pub fn resolve(
             } else if lower_is(doc, w, &["himself", "herself"]) {
                 ci.and_then(|c| cx.subject_of(c))
             } else if lower_is(doc, w, &["they", "them", "their"]) {
-                cx.plural_pronoun(w, ci)
+                // ", they say,": hearsay set off by commas names nobody.
+                let hearsay = lower_is(doc, w, &["they"])
+                    && wi > 0
+                    && lower_is(doc, &words[wi - 1], &[","])
+                    && words.get(wi + 1).is_some_and(|v| {
+                        let verb = doc.slice(v.start(), v.end()).to_lowercase();
+                        nouns().get(verb.as_str()) == Some(&NounClass::Say)
+                            || crate::engine::lexicon::words::words()
+                                .speech_verbs
+                                .contains(&verb.as_str())
+                    })
+                    && words
+                        .get(wi + 2)
+                        .is_some_and(|p| lower_is(doc, p, &[",", "."]));
+                if hearsay {
+                    None
+                } else {
+                    cx.plural_pronoun(w, ci)
+                }
             } else if lower_is(doc, w, &["it"]) {
                 cx.reported_it(w, ci)
             } else {
@@ -477,6 +500,9 @@ pub fn resolve(
             None
         };
         if let Some((e, start, end, kind)) = resolved {
+            if w.upos != Upos::Pron {
+                ci = clause_of_word();
+            }
             // A resolved subject pronoun makes its clause's subject known.
             if let Some(c) = ci {
                 if clauses[c]

@@ -123,7 +123,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
     let mut accs: Vec<Acc> = Vec::new();
     let mut ix = Index::default();
     let mut mention_entity = Vec::with_capacity(mentions.len());
-    let headline_end = doc.sentences.first().map_or(0, |s| s.end);
+    let headline_end = doc.sentences.first().map_or(0, |s| s.end());
 
     for m in mentions {
         let surface = doc.slice(m.start, m.end);

@@ -83,7 +83,7 @@ fn starts_sentence(doc: &Doc, i: usize) -> bool {
     let t = doc.tokens[i];
     doc.sentences
         .get(doc.sentence_of(i) as usize)
-        .is_some_and(|s| s.start == t.start())
+        .is_some_and(|s| s.start() == t.start())
 }
 
 /// The next token in the same sentence as token `i`, if it is a word or number.
@@ -341,7 +341,7 @@ fn series_span(doc: &Doc, lx: &Lexicon, ms: &[TypedMention], i: usize) -> Option
     // Not in an ALL-CAPS line, where every word looks like a series name.
     let sentence = doc.sentence_of(i) as usize;
     let caps_line = doc.sentences.get(sentence).is_some_and(|st| {
-        st.tokens
+        st.tokens()
             .clone()
             .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
             .all(|k| is_all_caps(doc.tok_text(k)))

@@ -224,9 +224,9 @@ fn sentence_initial_names(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
     let mut added = Vec::new();
     for s in &doc.sentences {
-        let Some(f) = s.first_word else { continue };
+        let Some(f) = s.first_word() else { continue };
         let word = |i: usize| {
-            i < s.tokens.end
+            i < s.tokens().end
                 && doc.tokens[i].kind == TokenKind::Word
                 && !covered[i]
                 && is_capitalised(doc.tok_text(i))

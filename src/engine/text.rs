@@ -40,20 +40,39 @@ pub fn check_size(bytes: usize) -> Result<(), InputError> {
     }
 }
 
-/// One token. Packed, 9 bytes (issue 16.6: a whole document's tokens are alive to the end
-/// of an analysis): read the fields by value (copy them), never by reference. Its sentence is
-/// [`Doc::sentence_of`] (not a field: 4 bytes a token, 12 MB on 16 MiB of text).
+/// Longest token or tagged word, in bytes (64 KiB − 1): a token's length is a u16
+/// ([`Token`], `pos::Word`; issue 16.6). [`tokenize`] cuts a longer run (a 64 KiB "word" or
+/// link is never a name) into tokens of at most this length, at character boundaries.
+pub const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
+
+/// One token. Packed, 7 bytes (issue 16.6: a whole document's tokens are alive to the end
+/// of an analysis): its start as u32, its length as u16 (at most [`MAX_TOKEN_BYTES`]); read
+/// the offsets with [`Token::start`] / [`Token::end`] / [`Token::range`] and the kind by
+/// value (copy it), never by reference. Its sentence is [`Doc::sentence_of`] (not a field:
+/// 4 bytes a token, 12 MB on 16 MiB of text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C, packed)]
 pub struct Token {
-    /// Byte range in the document text: u32 (texts are at most [`MAX_TEXT_BYTES`] long).
-    /// Read them as `usize` with [`Token::start`] / [`Token::end`] / [`Token::range`].
-    pub start: u32,
-    pub end: u32,
+    /// Byte offset of the start in the document text (texts are at most [`MAX_TEXT_BYTES`]).
+    start: u32,
+    /// Length in bytes: the end is `start + len`.
+    len: u16,
     pub kind: TokenKind,
 }
 
 impl Token {
+    /// The token `start..end` (byte offsets; `end - start` at most [`MAX_TOKEN_BYTES`], and
+    /// `end` at most [`MAX_TEXT_BYTES`]: [`tokenize`] keeps both).
+    #[inline]
+    pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+        debug_assert!(end >= start && end - start <= MAX_TOKEN_BYTES && end <= MAX_TEXT_BYTES);
+        Token {
+            start: start as u32,
+            len: (end - start) as u16,
+            kind,
+        }
+    }
+
     /// Byte range in the document text.
     #[inline]
     pub fn range(&self) -> Range<usize> {
@@ -69,19 +88,59 @@ impl Token {
     /// End, in bytes, exclusive.
     #[inline]
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + usize::from(self.len)
     }
 }
 
+/// One sentence: its byte range and its tokens. Compact (issue 16.6): u32 fields, 20 bytes
+/// instead of 48; read them as `usize` with [`Sentence::start`], [`Sentence::end`],
+/// [`Sentence::tokens`] and [`Sentence::first_word`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte range in the document text (trimmed of surrounding white space).
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     /// Token index range.
-    pub tokens: Range<usize>,
+    tokens: (u32, u32),
+    /// Index of the first token that is not punctuation (opening quotes, brackets);
+    /// `u32::MAX` for none.
+    first_word: u32,
+}
+
+impl Sentence {
+    /// The sentence of bytes `start..end` and tokens `tokens` (all below [`MAX_TEXT_BYTES`]).
+    pub fn new(start: usize, end: usize, tokens: Range<usize>, first_word: Option<usize>) -> Self {
+        Sentence {
+            start: start as u32,
+            end: end as u32,
+            tokens: (tokens.start as u32, tokens.end as u32),
+            first_word: first_word.map_or(u32::MAX, |f| f as u32),
+        }
+    }
+
+    /// Start, in bytes into the document text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// End, in bytes, exclusive.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Token index range.
+    #[inline]
+    pub fn tokens(&self) -> Range<usize> {
+        self.tokens.0 as usize..self.tokens.1 as usize
+    }
+
     /// Index of the first token that is not punctuation (opening quotes, brackets).
-    pub first_word: Option<usize>,
+    #[inline]
+    pub fn first_word(&self) -> Option<usize> {
+        (self.first_word != u32::MAX).then_some(self.first_word as usize)
+    }
 }
 
 /// A tokenised document: the input of every later stage.
@@ -108,8 +167,8 @@ impl SentenceStarts {
     fn new(tokens: usize, sentences: &[Sentence]) -> SentenceStarts {
         let mut bits = vec![0u64; tokens.div_ceil(64)];
         for s in sentences {
-            if let Some(w) = bits.get_mut(s.tokens.start / 64) {
-                *w |= 1 << (s.tokens.start % 64);
+            if let Some(w) = bits.get_mut(s.tokens().start / 64) {
+                *w |= 1 << (s.tokens().start % 64);
             }
         }
         let mut before = Vec::with_capacity(bits.len());
@@ -193,7 +252,7 @@ impl<'a> Doc<'a> {
             && self
                 .sentences
                 .get(self.sentence_of(i) as usize)
-                .is_some_and(|s| s.first_word == Some(i))
+                .is_some_and(|s| s.first_word() == Some(i))
     }
 }
 
@@ -237,19 +296,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while it.peek().is_some_and(|&(i, _)| i < end) {
                 it.next();
             }
-            tokens.push(Token {
-                start: start as u32,
-                end: end as u32,
-                kind: TokenKind::Link,
-            });
+            push(&mut tokens, text, start, end, TokenKind::Link);
             continue;
         }
         if !is_word_char(c) {
-            tokens.push(Token {
-                start: start as u32,
-                end: (start + c.len_utf8()) as u32,
-                kind: TokenKind::Punct,
-            });
+            tokens.push(Token::new(start, start + c.len_utf8(), TokenKind::Punct));
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -307,17 +358,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
             }
         }
-        tokens.push(Token {
-            start: start as u32,
-            end: end as u32,
-            kind: if all_digits {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            },
-        });
+        let kind = if all_digits {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        push(&mut tokens, text, start, end, kind);
     }
     tokens
+}
+
+/// Pushes the token `start..end` of `text`, cut into tokens of at most [`MAX_TOKEN_BYTES`]
+/// at character boundaries when it is longer (a token's length is a u16).
+fn push(tokens: &mut Vec<Token>, text: &str, mut start: usize, end: usize, kind: TokenKind) {
+    while end - start > MAX_TOKEN_BYTES {
+        let mut cut = start + MAX_TOKEN_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        tokens.push(Token::new(start, cut, kind));
+        start = cut;
+    }
+    tokens.push(Token::new(start, end, kind));
 }
 
 /// File name endings that make "word.ext" one [`TokenKind::Link`] token.
@@ -470,15 +532,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0usize;
     let close = |out: &mut Vec<Sentence>, first: usize, last_excl: usize| {
         if first < last_excl {
-            out.push(Sentence {
-                start: tokens[first].start(),
-                end: tokens[last_excl - 1].end(),
-                tokens: first..last_excl,
-                first_word: tokens[first..last_excl]
+            out.push(Sentence::new(
+                tokens[first].start(),
+                tokens[last_excl - 1].end(),
+                first..last_excl,
+                tokens[first..last_excl]
                     .iter()
                     .position(|t| t.kind != TokenKind::Punct)
                     .map(|p| first + p),
-            });
+            ));
         }
     };
     let mut i = 0;
@@ -506,13 +568,13 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     &text[tokens[j].start()..tokens[j].end()],
                     "\"" | "”" | "’" | "'" | ")" | "]"
                 )
-                && tokens[j - 1].end == tokens[j].start
+                && tokens[j - 1].end() == tokens[j].start()
             {
                 j += 1;
             }
             let prev_abbrev = tt == "."
                 && i > 0
-                && tokens[i - 1].end == t.start
+                && tokens[i - 1].end() == t.start()
                 && is_abbreviation(&text[tokens[i - 1].start()..tokens[i - 1].end()]);
             let next_ok = tokens.get(j).is_none_or(|n| {
                 let nt = &text[n.start()..n.end()];
@@ -549,7 +611,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let d = Doc::new(text);
-        d.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+        d.sentences
+            .iter()
+            .map(|s| &text[s.start()..s.end()])
+            .collect()
     }
 
     #[test]
@@ -562,7 +627,7 @@ mod tests {
         let d = Doc::new(&text);
         assert!(d.tokens.len() > 128 && d.sentences.len() > 100);
         for (si, s) in d.sentences.iter().enumerate() {
-            for i in s.tokens.clone() {
+            for i in s.tokens() {
                 assert_eq!(d.sentence_of(i), si as u32, "token {i}");
             }
         }
@@ -594,10 +659,40 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_nine_bytes() {
-        // u32 offsets, packed, the sentence kept by `Doc::sentence_of` (issue 16.6): 24 bytes
-        // with usize offsets and the sentence index.
-        assert_eq!(std::mem::size_of::<Token>(), 9);
+    fn a_run_longer_than_a_token_is_cut_at_character_boundaries() {
+        // A 70,000-byte word of two-byte letters, a 140,000-letter word and a short one: the
+        // long runs become tokens of at most MAX_TOKEN_BYTES that tile them exactly.
+        let text = format!("{} {} ok", "é".repeat(35_000), "a".repeat(140_000));
+        let tokens = tokenize(&text);
+        assert!(tokens.iter().all(|t| t.end() > t.start()
+            && t.end() - t.start() <= MAX_TOKEN_BYTES
+            && text.is_char_boundary(t.start())
+            && text.is_char_boundary(t.end())
+            && t.kind == TokenKind::Word));
+        let spans: Vec<_> = tokens.iter().map(|t| (t.start(), t.end())).collect();
+        assert_eq!(
+            spans,
+            [
+                (0, MAX_TOKEN_BYTES - 1), // the character boundary below 65,535
+                (MAX_TOKEN_BYTES - 1, 70_000),
+                (70_001, 70_001 + MAX_TOKEN_BYTES),
+                (70_001 + MAX_TOKEN_BYTES, 70_001 + 2 * MAX_TOKEN_BYTES),
+                (70_001 + 2 * MAX_TOKEN_BYTES, 210_001),
+                (210_002, 210_004),
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_are_seven_bytes() {
+        // A u32 start and a u16 length, packed, the sentence kept by `Doc::sentence_of`
+        // (issue 16.6): 24 bytes with usize offsets and the sentence index.
+        assert_eq!(std::mem::size_of::<Token>(), 7);
+        // A sentence: four u32 and its first word's index (u32::MAX for none), not five usize.
+        assert_eq!(std::mem::size_of::<Sentence>(), 20);
+        let d = Doc::new("\"(\" Hi.");
+        assert_eq!(d.sentences[0].first_word(), Some(3));
+        assert_eq!(Doc::new("\"(\"").sentences[0].first_word(), None);
         let d = Doc::new("Exports rose 4% in März.");
         let t = &d.tokens[5];
         assert_eq!((t.start(), t.end()), (19, 24));
@@ -662,7 +757,7 @@ mod tests {
         ] {
             let d = Doc::new(t);
             for s in &d.sentences {
-                assert!(s.start <= s.end && s.end <= t.len());
+                assert!(s.start() <= s.end() && s.end() <= t.len());
             }
         }
     }

@@ -27,7 +27,7 @@ pub(super) fn caps_sentence(doc: &Doc, si: usize) -> bool {
         return false;
     };
     let (mut caps, mut total) = (0usize, 0usize);
-    for i in s.tokens.clone() {
+    for i in s.tokens() {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }

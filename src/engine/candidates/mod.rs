@@ -75,7 +75,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
         if caps_lines[si] {
             continue;
         }
-        for i in s.tokens.clone() {
+        for i in s.tokens() {
             if name_word(doc, i) && !doc.is_sentence_start(i) {
                 let w = doc.tok_text(i);
                 ctx.seen_mid.insert(&w[..w.len() - possessive_len(w)]);
@@ -95,7 +95,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                 doc,
                 lx,
                 ctx.seen_lower.as_ref(),
-                s.tokens.clone(),
+                s.tokens(),
                 &mut runs,
                 &mut buf,
             );
@@ -108,7 +108,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                 possessive: r.possessive,
             }));
         } else {
-            ordinary(doc, lx, &ctx, s.tokens.clone(), &mut out, &mut buf);
+            ordinary(doc, lx, &ctx, s.tokens(), &mut out, &mut buf);
         }
     }
     out
@@ -121,7 +121,7 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         return true;
     }
     if w == "&" {
-        return doc.tokens[j - 1].end + 1 >= doc.tokens[j].start; // "Johnson & Johnson", "S&P"
+        return doc.tokens[j - 1].end() + 1 >= doc.tokens[j].start(); // "Johnson & Johnson", "S&P"
     }
     let last = doc.tok_text(j - 1);
     if possessive_len(last) > 0 {
@@ -185,7 +185,7 @@ fn ordinary(
             } else if end + 1 < range.end
                 && doc.tok_text(end) == "."
                 && is_initial(doc.tok_text(end - 1))
-                && doc.tokens[end - 1].end == doc.tokens[end].start
+                && doc.tokens[end - 1].end() == doc.tokens[end].start()
                 && name_word(doc, end + 1)
             {
                 end += 1; // "S. Waugh", "John F. Kennedy"
@@ -327,7 +327,7 @@ fn emit(
         sentence_initial: initial
             && run.start
                 == doc.sentences[doc.sentence_of(run.start) as usize]
-                    .tokens
+                    .tokens()
                     .start,
         caps: false,
         possessive,

@@ -31,7 +31,7 @@ pub use lemma::Lemma;
 use std::borrow::Cow;
 use std::num::NonZeroU32;
 use std::ops::Range;
-pub use thin::Thin;
+pub use thin::ThinPair;
 use verb::verb_group;
 pub use verb::{Aspect, Modal, Tense};
 
@@ -93,14 +93,13 @@ pub struct VerbGroup {
     pub lemma: Lemma,
     pub tense: Tense,
     pub aspect: Aspect,
-    /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
-    pub modality: Thin<Modal>,
+    /// The modal verbs and hedges ([`VerbGroup::modality`]) and the chained verbs' lemmas
+    /// ([`VerbGroup::chain`]): both mostly empty, so in one word (issue 16.6).
+    lists: ThinPair<Modal, Lemma>,
     /// "not", "n't" or "never" in or right before the group.
     pub negated: bool,
     /// be/get + past participle: "was sanctioned".
     pub passive: bool,
-    /// Lemmas of full verbs before the head ("stop" of "stopped providing").
-    pub chain: Thin<Lemma>,
 }
 
 impl VerbGroup {
@@ -123,9 +122,26 @@ impl VerbGroup {
         self.head as usize
     }
 
+    /// Modal verbs and hedges, in text order ("would", "likely", "is believed to").
+    #[inline]
+    pub fn modality(&self) -> &[Modal] {
+        self.lists.first()
+    }
+
+    /// Lemmas of full verbs before the head ("stop" of "stopped providing").
+    #[inline]
+    pub fn chain(&self) -> &[Lemma] {
+        self.lists.second()
+    }
+
+    /// Replaces the chained verbs' lemmas ([`VerbGroup::chain`]).
+    pub fn set_chain(&mut self, chain: Vec<Lemma>) {
+        self.lists = ThinPair::new(self.modality().to_vec(), chain);
+    }
+
     /// Whether a modal or hedge makes the clause uncertain.
     pub fn hedged(&self) -> bool {
-        self.modality.iter().any(|m| m.is_hedge())
+        self.modality().iter().any(|m| m.is_hedge())
     }
 }
 
@@ -167,7 +183,7 @@ pub enum SubjectSource {
 ///
 /// Compact (issue 16.6): positions are u32 (texts are at most
 /// [`crate::engine::text::MAX_TEXT_BYTES`]), lists are boxed slices of their exact length (the
-/// mostly empty ones [`Thin`]), the lemma is in place ([`Lemma`]) and byte spans are read from
+/// mostly empty ones in one [`ThinPair`]), the lemma is in place ([`Lemma`]) and byte spans are read from
 /// the words ([`Clause::span`], [`VerbGroup::span`], [`Group::span`]), so a clause is 88 bytes,
 /// not 264; the accessors ([`Clause::span`], [`Clause::words`], [`Clause::sentence`]) give
 /// `usize`.
@@ -293,7 +309,7 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
         // inside their tokens, and tokens are in text order).
         let next = doc
             .tokens
-            .get(s.tokens.end)
+            .get(s.tokens().end)
             .map_or(usize::MAX, |t| t.start());
         while w0 < words.len() && words[w0].start() < next {
             w0 += 1;
@@ -322,7 +338,7 @@ fn sentence_clauses(
     let base = out.len();
     let finite = |r: &Range<usize>| {
         let v = verb_group(doc, words, r.clone(), r.start..r.start);
-        v.tense != Tense::None || v.modality.iter().any(|m| !matches!(m, Modal::Likely))
+        v.tense != Tense::None || v.modality().iter().any(|m| !matches!(m, Modal::Likely))
     };
     // Clause starts: one per verb group.
     let mut starts: Vec<(usize, usize)> = Vec::new(); // (first word, chunk index of its verb group)
@@ -525,7 +541,7 @@ fn sentence_clauses(
                 let p = &words[r.start - 1];
                 last_prep = Some((p.start(), p.end()));
                 preps.push(PrepPhrase {
-                    prep: (p.start, p.end),
+                    prep: (p.start() as u32, p.end() as u32),
                     object: g,
                 });
                 continue;

@@ -1,44 +1,59 @@
-//! [`Thin`]: a boxed slice in one machine word, for a clause's lists that are mostly empty
-//! (modal verbs, verbs chained before the head).
+//! [`ThinPair`]: two boxed slices in one machine word, for a verb group's lists that are
+//! mostly both empty (modal verbs, verbs chained before the head).
 //!
-//! A `Box<[T]>` is two words (pointer and length) in every clause, empty or not; the clauses
-//! of a whole document are alive together at the peak of an analysis (issue 16.6).
+//! A `Box<[T]>` is two words (pointer and length) in every clause, empty or not, and even a
+//! one-word thin box per list is two words for the pair; the clauses of a whole document are
+//! alive together at the peak of an analysis (issue 16.6).
 //!
-//! Architecture invariant: a `Thin<T>` reads as a `[T]` (`Deref`), an empty one holds no
-//! allocation, and a non-empty one is never stored as `Some` of an empty slice (so equality is
-//! by elements).
+//! Architecture invariant: a `ThinPair` reads as two slices ([`ThinPair::first`],
+//! [`ThinPair::second`]); when both are empty it holds no allocation, and it is never stored
+//! as `Some` of two empty slices (so equality is by elements).
 
 use std::fmt;
-use std::ops::Deref;
 
-/// A slice of `T`: empty without an allocation, otherwise one box holding the boxed slice.
-#[derive(Clone, PartialEq, Eq, Default)]
-pub struct Thin<T>(Option<Box<Box<[T]>>>);
+/// Two slices, of `A` and of `B`: no allocation when both are empty, otherwise one box
+/// holding both boxed slices.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ThinPair<A, B>(Option<Box<Slices<A, B>>>);
 
-impl<T> Deref for Thin<T> {
-    type Target = [T];
-    #[inline]
-    fn deref(&self) -> &[T] {
-        match &self.0 {
-            Some(b) => b,
-            None => &[],
-        }
+/// The two boxed slices a non-empty [`ThinPair`] points to.
+type Slices<A, B> = (Box<[A]>, Box<[B]>);
+
+impl<A, B> Default for ThinPair<A, B> {
+    fn default() -> Self {
+        ThinPair(None)
     }
 }
 
-impl<T> From<Vec<T>> for Thin<T> {
-    fn from(v: Vec<T>) -> Thin<T> {
-        if v.is_empty() {
-            Thin(None)
+impl<A, B> ThinPair<A, B> {
+    /// The pair of `a` and `b`.
+    pub fn new(a: Vec<A>, b: Vec<B>) -> Self {
+        if a.is_empty() && b.is_empty() {
+            ThinPair(None)
         } else {
-            Thin(Some(Box::new(v.into_boxed_slice())))
+            ThinPair(Some(Box::new((a.into_boxed_slice(), b.into_boxed_slice()))))
         }
+    }
+
+    /// The first slice.
+    #[inline]
+    pub fn first(&self) -> &[A] {
+        self.0.as_ref().map_or(&[], |p| &p.0)
+    }
+
+    /// The second slice.
+    #[inline]
+    pub fn second(&self) -> &[B] {
+        self.0.as_ref().map_or(&[], |p| &p.1)
     }
 }
 
-impl<T: fmt::Debug> fmt::Debug for Thin<T> {
+impl<A: fmt::Debug, B: fmt::Debug> fmt::Debug for ThinPair<A, B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&**self, f)
+        f.debug_tuple("")
+            .field(&self.first())
+            .field(&self.second())
+            .finish()
     }
 }
 
@@ -47,18 +62,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn one_word_and_reads_as_its_slice() {
+    fn one_word_and_reads_as_its_slices() {
         assert_eq!(
-            std::mem::size_of::<Thin<u8>>(),
+            std::mem::size_of::<ThinPair<u8, u16>>(),
             std::mem::size_of::<usize>()
         );
-        let empty: Thin<u8> = Vec::new().into();
-        assert!(empty.0.is_none() && empty.is_empty());
-        assert_eq!(empty, Thin::default());
-        let t: Thin<u32> = vec![3, 1, 2].into();
-        assert_eq!(*t, [3, 1, 2]);
-        assert_eq!(t.iter().max(), Some(&3));
-        assert_ne!(t, Thin::from(vec![3, 1]));
-        assert_eq!(format!("{t:?}"), "[3, 1, 2]");
+        let empty: ThinPair<u8, u16> = ThinPair::new(Vec::new(), Vec::new());
+        assert!(empty.0.is_none() && empty.first().is_empty() && empty.second().is_empty());
+        assert_eq!(empty, ThinPair::default());
+        let t: ThinPair<u32, u8> = ThinPair::new(vec![3, 1, 2], Vec::new());
+        assert_eq!(t.first(), [3, 1, 2]);
+        assert!(t.second().is_empty());
+        assert_ne!(t, ThinPair::new(vec![3, 1], Vec::new()));
+        let u: ThinPair<u32, u8> = ThinPair::new(Vec::new(), vec![7]);
+        assert_eq!((u.first(), u.second()), (&[][..], &[7u8][..]));
+        assert_ne!(t, u);
+        assert_eq!(format!("{t:?}"), "([3, 1, 2], [])");
     }
 }

@@ -6,7 +6,7 @@
 //! irregular forms and the endings that take back a silent "e") and regular
 //! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
 
-use super::{is, lower, words, Lemma, VerbGroup};
+use super::{is, lower, words, Lemma, ThinPair, VerbGroup};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use rustc_hash::FxHashMap as HashMap;
@@ -331,10 +331,9 @@ pub(super) fn verb_group(
         lemma: Lemma::from(head_lemma),
         tense,
         aspect,
-        modality: modality.into(),
+        lists: ThinPair::new(modality, chain),
         negated,
         passive,
-        chain: chain.into(),
     }
 }
 

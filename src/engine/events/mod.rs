@@ -23,6 +23,7 @@
 //! The clause-based path is this file; the token-window fallback is
 //! [`window`].
 
+mod standard;
 mod window;
 mod words;
 
@@ -263,7 +264,10 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
         .iter()
         .take_while(|o| o.start < nb)
         .any(|o| {
-            matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
+            matches!(o.kind, TimexType::Date | TimexType::Time)
+                && o.start >= na
+                && o.end <= nb
+                && !standard::is_comparison_standard(inp.doc.text, o.start)
         })
 }
 
@@ -321,8 +325,8 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
         let Some(sent) = doc.sentences.get(sent_i as usize) else {
             continue;
         };
-        let (sa, sb) = (sent.tokens.start, sent.tokens.end);
-        let span = (sent.start, sent.end);
+        let (sa, sb) = (sent.tokens().start, sent.tokens().end);
+        let span = (sent.start(), sent.end());
 
         // "two weeks after X": X happened that long before the main clause.
         if t.kind == TimexType::Duration && t.period().is_none() {
@@ -363,7 +367,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                     // A date the sentence states before the duration (timexes are in text
                     // order): "The talks came a week after X agreed to reopen a pipeline shut
                     // since March" is not dated by March, which belongs to a later clause.
-                    let first = timexes.partition_point(|o| o.start < sent.start);
+                    let first = timexes.partition_point(|o| o.start < sent.start());
                     let main_date = timexes
                         .get(first..)
                         .unwrap_or(&[])
@@ -424,9 +428,10 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             continue;
         }
         if t.kind == TimexType::Set
-            || not_the_events_time(doc.text, (sent.start, sent.end), timexes, ti)
+            || not_the_events_time(doc.text, (sent.start(), sent.end()), timexes, ti)
             || reported_period(inp, timexes, ti)
             || date_of_the_report(inp, timexes, ti)
+            || standard::is_comparison_standard(doc.text, t.start)
         {
             continue;
         }

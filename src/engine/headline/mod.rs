@@ -185,12 +185,12 @@ fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
     fixed.lemma = lemma(&lower(prev)).into();
     fixed.passive = be && is_past_form(&lower(prev), true);
     let chain: Vec<_> = v
-        .chain
+        .chain()
         .iter()
-        .take(v.chain.len().saturating_sub(1))
+        .take(v.chain().len().saturating_sub(1))
         .cloned()
         .collect();
-    fixed.chain = chain.into();
+    fixed.set_chain(chain);
     Some(fixed)
 }
 
@@ -249,7 +249,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let plural = src.plural(Some(s));
     let head = &src.words[v.head()];
     let head_text = src.text(head.start(), head.end());
-    let hedge = v.modality.iter().find_map(|m| match m {
+    let hedge = v.modality().iter().find_map(|m| match m {
         Modal::May => Some("may"),
         Modal::Might => Some("might"),
         Modal::Could => Some("could"),
@@ -269,7 +269,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
         words.push(head_text.into());
     } else {
-        let lemma = v.chain.first().unwrap_or(&v.lemma);
+        let lemma = v.chain().first().unwrap_or(&v.lemma);
         if v.negated {
             words.push(
                 if base_form {
@@ -287,7 +287,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         } else {
             words.push(present(lemma, plural).into());
         }
-        if !v.chain.is_empty() {
+        if !v.chain().is_empty() {
             // "stopped providing", "decided to declassify": the rest as written.
             let first_full = v
                 .words()
@@ -435,7 +435,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             }
         }
     }
-    if v.lemma == "be" && v.chain.is_empty() && words.len() == verb_end {
+    if v.lemma == "be" && v.chain().is_empty() && words.len() == verb_end {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex,
         // ending on a content word ("is due to travel to Shanghai", never "... travel to").
         let mut complete = words.len();

@@ -105,20 +105,34 @@ impl Upos {
 
 /// A word as the tagger sees it: a token, or part of one ("do" of "don't").
 ///
-/// Packed, 9 bytes (issue 16.6: the tagged words of a whole document are alive together with
-/// its tokens and clauses, at the peak of an analysis): read the fields by value (copy them),
-/// never by reference. The engine token a word is part of is the one whose byte range holds it.
+/// Packed, 7 bytes (issue 16.6: the tagged words of a whole document are alive together with
+/// its tokens and clauses, at the peak of an analysis): its start as u32 and its length as u16
+/// like a token's (a word is a token or part of one, so at most
+/// [`crate::engine::text::MAX_TOKEN_BYTES`]); read the offsets with [`Word::start`] /
+/// [`Word::end`] and the tag by value (copy it), never by reference. The engine token a word is
+/// part of is the one whose byte range holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(C, packed)]
 pub struct Word {
-    /// Byte range in the document text: u32 like the tokens'. Read them as `usize` with
-    /// [`Word::start`] / [`Word::end`].
-    pub start: u32,
-    pub end: u32,
+    /// Byte offset of the start in the document text.
+    start: u32,
+    /// Length in bytes: the end is `start + len`.
+    len: u16,
     pub upos: Upos,
 }
 
 impl Word {
+    /// The word `start..end` (byte offsets, within one token) tagged `upos`.
+    #[inline]
+    pub fn new(start: usize, end: usize, upos: Upos) -> Word {
+        debug_assert!(end >= start && end - start <= crate::engine::text::MAX_TOKEN_BYTES);
+        Word {
+            start: start as u32,
+            len: (end - start) as u16,
+            upos,
+        }
+    }
+
     /// Start, in bytes into the document text.
     #[inline]
     pub fn start(&self) -> usize {
@@ -128,7 +142,7 @@ impl Word {
     /// End, in bytes, exclusive.
     #[inline]
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + usize::from(self.len)
     }
 }
 
@@ -173,7 +187,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
         let first = words.len();
         hashes.clear();
         forced.clear();
-        for ti in s.tokens.clone() {
+        for ti in s.tokens() {
             let t = &doc.tokens[ti];
             let text = &doc.text[t.start()..t.end()];
             let split = if t.kind == TokenKind::Word {
@@ -219,11 +233,7 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
             let mut push = |a: usize, b: usize| {
                 forced.push(known);
                 hashes.push(WordHashes::new(&doc.text[a..b]));
-                words.push(Word {
-                    start: a as u32,
-                    end: b as u32,
-                    upos: Upos::X,
-                });
+                words.push(Word::new(a, b, Upos::X));
             };
             match split {
                 Some(k) => {
@@ -348,7 +358,7 @@ mod tests {
             (doc.tokens[1].start(), doc.tokens[1].end())
         );
         assert_eq!(ws[1].end(), ws[2].start());
-        assert_eq!(std::mem::size_of::<Word>(), 9);
+        assert_eq!(std::mem::size_of::<Word>(), 7);
         assert_eq!(ws[5].upos, Upos::Part);
         assert_eq!(ws[2].upos, Upos::Part);
     }

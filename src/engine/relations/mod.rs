@@ -110,7 +110,7 @@ pub fn extract(
             target: f.target,
             items: f.items,
             modality: f.modality,
-            sentence: (s.start, s.end),
+            sentence: (s.start(), s.end()),
             trigger,
             date,
             timex,
@@ -203,8 +203,8 @@ fn date_of(
     let s = &ctx.doc.sentences[ctx.sentence_of(f.trigger_tokens.0)];
     let (a, b) = f.extent;
     let inner = (toks[a].start(), toks[b].end());
-    let before = toks[a.saturating_sub(3).max(s.tokens.start)].start();
-    let after = toks[(b + 4).min(s.tokens.end.saturating_sub(1)).max(b)].end();
+    let before = toks[a.saturating_sub(3).max(s.tokens().start)].start();
+    let after = toks[(b + 4).min(s.tokens().end.saturating_sub(1)).max(b)].end();
     let usable = |t: &TimexDraft| {
         matches!(t.kind, TimexType::Date | TimexType::Time)
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)

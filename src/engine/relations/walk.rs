@@ -32,7 +32,7 @@ impl Ctx<'_> {
     /// First and one-past-last token of the sentence holding token `i`.
     pub fn bounds(&self, i: usize) -> (usize, usize) {
         let s = &self.doc.sentences[self.sentence_of(i)];
-        (s.tokens.start, s.tokens.end)
+        (s.tokens().start, s.tokens().end)
     }
 
     /// One past the last token of the sentence holding token `k - 1`: the limit of a scan
@@ -75,7 +75,7 @@ impl Ctx<'_> {
             // trigger's verb (its lemma is a `neg` word of `words.tsv`), in a finite verb group
             // ("to stop exporting", a goal, still exports).
             let denial = c.verb.tense != clause::Tense::None
-                && c.verb.chain.iter().any(|l| self.word_class(l) & NEG != 0);
+                && c.verb.chain().iter().any(|l| self.word_class(l) & NEG != 0);
             // "has not stopped supplying": the group's negation and the denial cancel.
             s.negated |= c.verb.negated != denial;
         }

@@ -203,7 +203,7 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
         let Some(first) = doc
             .sentences
             .get(s)
-            .and_then(|sent| doc.tokens.get(sent.tokens.start))
+            .and_then(|sent| doc.tokens.get(sent.tokens().start))
         else {
             continue;
         };

@@ -237,7 +237,7 @@ fn stage_tense(clauses: &[Clause], words: &[Word], s: usize, at: usize) -> Optio
         T::Future => Some(tense::Tense::Future),
         T::None
             if c.verb
-                .modality
+                .modality()
                 .iter()
                 .any(|m| matches!(m, Modal::Will | Modal::Would)) =>
         {
@@ -276,7 +276,7 @@ pub fn extract_with_clauses(
         // Cheap skip: a sentence without digits or known words has no time expression.
         if doc
             .tokens
-            .get(sent.tokens.clone())
+            .get(sent.tokens())
             .is_some_and(|ts| ts.iter().all(|t| t.kind == TokenKind::Punct))
         {
             continue;

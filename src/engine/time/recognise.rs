@@ -277,7 +277,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
     let Some(sent) = doc.sentences.get(s) else {
         return;
     };
-    let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
+    let toks = doc.tokens.get(sent.tokens()).unwrap_or(&[]);
     let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
     let mut skip_dot = false;
     for (k, tok) in toks.iter().enumerate() {
@@ -318,7 +318,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
         }
         let sentence_start = first_word == Some(k);
         let dot_follows = toks.get(k + 1).is_some_and(|n| {
-            n.start == tok.end && doc.slice(n.start(), n.end()) == "." && k + 2 < toks.len()
+            n.start() == tok.end() && doc.slice(n.start(), n.end()) == "." && k + 2 < toks.len()
         });
         if push(t, out, doc, tok.start(), tok.end(), sentence_start) && dot_follows {
             if let Some(v) = out.last_mut() {

@@ -158,7 +158,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
     let Some(sent) = doc.sentences.get(s) else {
         return Vec::new();
     };
-    let toks = doc.tokens.get(sent.tokens.clone()).unwrap_or(&[]);
+    let toks = doc.tokens.get(sent.tokens()).unwrap_or(&[]);
     let lowered: Vec<Cow<str>> = toks
         .iter()
         .map(|t| lower(doc.slice(t.start(), t.end())))

@@ -27,7 +27,7 @@ pub fn line_casing(doc: &Doc) -> (Vec<bool>, Vec<bool>) {
     let mut title_line = Vec::with_capacity(doc.sentences.len());
     for s in &doc.sentences {
         let (mut words, mut caps, mut titled) = (0usize, 0usize, 0usize);
-        for i in s.tokens.clone() {
+        for i in s.tokens() {
             if doc.tokens[i].kind != TokenKind::Word {
                 continue;
             }
@@ -206,15 +206,15 @@ fn names_only(
         if !headline[k] {
             continue;
         }
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
+        let mut i = s.tokens().start;
+        while i < s.tokens().end {
             let w = doc.tok_text(i);
             if doc.tokens[i].kind != TokenKind::Word || !name_word(w) {
                 i += 1;
                 continue;
             }
             // The longest run of up to four name words the body names as it is.
-            let run = (i..s.tokens.end.min(i + 4))
+            let run = (i..s.tokens().end.min(i + 4))
                 .take_while(|&j| {
                     doc.tokens[j].kind == TokenKind::Word && name_word(doc.tok_text(j))
                 })

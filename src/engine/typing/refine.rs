@@ -121,7 +121,7 @@ pub(super) fn with_capitalised_heads(
             while start > 0 {
                 let p = start - 1;
                 let w = doc.tok_text(p);
-                let joined = doc.tokens[p].end + 1 >= doc.tokens[start].start;
+                let joined = doc.tokens[p].end() + 1 >= doc.tokens[start].start();
                 if doc.sentence_of(p) != sent
                     || doc.is_sentence_start(p)
                     || !joined

@@ -225,7 +225,7 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         crate::engine::clause::containing(ctx.clauses, ctx.words, ctx.doc.tokens[a].start());
     if let Some(c) = clause {
         let sold = ctx.word_class(c.verb.lemma.as_str()) & DIVEST != 0;
-        if sold && c.verb.tense == crate::engine::clause::Tense::Past && c.verb.chain.is_empty() {
+        if sold && c.verb.tense == crate::engine::clause::Tense::Past && c.verb.chain().is_empty() {
             return;
         }
     }
