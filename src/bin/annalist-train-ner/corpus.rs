@@ -25,6 +25,12 @@ pub(crate) struct Sent {
     pub(crate) weight: f32,
 }
 
+/// `--pos`: the tagger also reads the POS tagger's tags of each token and its neighbours
+/// (measured in session 10 and not shipped: `data/models/SOURCES.md`).
+pub(crate) fn use_pos() -> bool {
+    std::env::args().any(|a| a == "--pos")
+}
+
 fn byte_offsets(text: &str) -> Vec<usize> {
     let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     v.push(text.len());
@@ -72,7 +78,10 @@ pub(crate) fn load(
         let doc = Doc::new(text);
         let cands = candidates::find(&doc);
         let rules = typing::classify_with(&doc, &cands, &typing::Rules);
-        let ex = Extractor::new(&doc, &rules);
+        let mut ex = Extractor::new(&doc, &rules);
+        if use_pos() {
+            ex = ex.with_pos(&annalist::engine::pos::tag(&doc));
+        }
         let n = doc.tokens.len();
         let mut norp = vec![false; n];
         for m in rules.iter().filter(|m| m.label == Label::Norp) {

@@ -6,7 +6,7 @@ use annalist::engine::candidates;
 use annalist::engine::model::Label;
 use annalist::engine::text::Doc;
 use annalist::engine::typing;
-use annalist::engine::typing::tagger::Tagger;
+use annalist::engine::typing::tagger::{self, Tagger};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -35,8 +35,35 @@ fn evaluate(t: &Tagger, gold: &Path, out: &Path) -> Result<(), String> {
         let text = v["text"].as_str().unwrap_or("");
         let doc = Doc::new(text);
         let cands = candidates::find(&doc);
-        let ms = typing::classify_policy(&doc, &cands, t, policy());
+        let words = crate::corpus::use_pos().then(|| annalist::engine::pos::tag(&doc));
         let cp = |b: usize| text[..b].chars().count();
+        if std::env::args().any(|a| a == "--raw") {
+            // `--raw`: the tagger's own spans, before reconciling with the rules and the rule
+            // stages after them (measuring where F1 is lost).
+            let rules = typing::classify_with(&doc, &cands, &typing::Rules);
+            let mut ex = tagger::Extractor::new(&doc, &rules);
+            if let Some(w) = &words {
+                ex = ex.with_pos(w);
+            }
+            let ents: Vec<serde_json::Value> = t
+                .tag(&ex)
+                .into_iter()
+                .map(|(r, c)| {
+                    let label = match c {
+                        tagger::Class::Per => Label::Person,
+                        tagger::Class::Org => Label::Org,
+                        tagger::Class::Loc => Label::Gpe,
+                        tagger::Class::Misc => Label::Norp,
+                    };
+                    let (s, e) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
+                    serde_json::json!({"start": cp(s), "end": cp(e), "label": label})
+                })
+                .collect();
+            let o = serde_json::json!({"id": v["id"], "entities": ents});
+            writeln!(w, "{o}").map_err(|e| e.to_string())?;
+            continue;
+        }
+        let ms = typing::classify_policy(&doc, &cands, t, policy(), words.as_deref());
         let ents: Vec<serde_json::Value> = ms
             .iter()
             .filter(|m| m.label != Label::Item)

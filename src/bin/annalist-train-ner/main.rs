@@ -3,6 +3,7 @@
 //! ```text
 //! annalist-train-ner --data ../shared/eval/open --out data/models/ner.bin [--eval DIR]
 //!     [--epochs N] [--keep N] [--seeds K] [--seed N] [--step S] [--count-power P] [--repeat SET=K,...] [--sets SET,...]
+//!     [--pos] [--raw]
 //! ```
 //!
 //! Reads every `*-train.jsonl` of `--data` (the open sets only: never CoNLL or TempEval),
@@ -12,7 +13,9 @@
 //! `--out`. Deterministic: documents are visited in a fixed pseudo-random order from a fixed
 //! seed, and the output is sorted by feature hash. With `--eval DIR`, it also tags every
 //! `*-dev.jsonl` of `--data` with the new weights and writes `DIR/NAME.sys.jsonl` for
-//! `score.py` (measuring only; dev files are never trained on).
+//! `score.py` (measuring only; dev files are never trained on); `--raw` writes the tagger's own
+//! spans there, before the rules are joined in. `--pos` adds the POS tagger's tags as features
+//! (measured, not shipped: `data/models/SOURCES.md`).
 
 mod corpus;
 mod eval;

@@ -252,6 +252,7 @@ enum T {
     Len,
     RuleConf,
     DocCase,
+    PosWin,
 }
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -295,6 +296,9 @@ pub struct Extractor<'d, 'a> {
     /// Per sentence: mostly ALL-CAPS words; mostly Title Case words.
     caps_line: Vec<bool>,
     title_line: Vec<bool>,
+    /// Per token: 1 + the UPOS tag of its first word ([`crate::engine::pos`]), 0 for none;
+    /// empty when no tags were given.
+    pos: Vec<u8>,
 }
 
 fn label_code(l: Label) -> u8 {
@@ -331,7 +335,26 @@ impl<'d, 'a> Extractor<'d, 'a> {
             info: std::cell::RefCell::new((0..0, Vec::new())),
             caps_line,
             title_line,
+            pos: Vec::new(),
         }
+    }
+
+    /// Gives the tokens' UPOS tags (from `words`, the POS tagger's words of the same
+    /// document): a token takes its first word's tag.
+    pub fn with_pos(mut self, words: &[crate::engine::pos::Word]) -> Self {
+        let doc = self.doc;
+        let mut pos = vec![0u8; doc.tokens.len()];
+        let mut w = 0;
+        for (i, t) in doc.tokens.iter().enumerate() {
+            while w < words.len() && words[w].start() < t.start() {
+                w += 1;
+            }
+            if let Some(x) = words.get(w).filter(|x| x.start() == t.start()) {
+                pos[i] = x.upos as u8 + 1;
+            }
+        }
+        self.pos = pos;
+        self
     }
 
     /// The token range whose facts are kept together with token `i`'s: its sentence (the
@@ -532,6 +555,19 @@ impl<'d, 'a> Extractor<'d, 'a> {
             small_rules(rule, prev_rule, next_rule),
             h(T::Rule, &[rule, prev_rule, next_rule]),
         );
+        if !self.pos.is_empty() {
+            // The POS tagger's tags of the token and its neighbours (issue 11; only when given:
+            // `annalist-train-ner --pos`, measured and not shipped, see data/models/SOURCES.md).
+            let ps = |d: isize| -> u64 {
+                let j = i as isize + d;
+                if j >= srange.start as isize && (j as usize) < srange.end {
+                    u64::from(self.pos.get(j as usize).copied().unwrap_or(0))
+                } else {
+                    99
+                }
+            };
+            out.hashed(h(T::PosWin, &[ps(-1), ps(0), ps(1)]));
+        }
     }
 
     /// The features that read the tags already given to the two tokens before.
@@ -791,6 +827,45 @@ mod tests {
         // Different templates and words still give different hashes.
         let distinct: std::collections::BTreeSet<u32> = all.iter().copied().collect();
         assert!(distinct.len() > 100);
+    }
+
+    #[test]
+    fn tokens_take_their_first_words_pos_tag_and_the_tags_add_a_feature() {
+        use crate::engine::pos::{Upos, Word};
+        let doc = Doc::new("Mira Olsen's firm grew.");
+        let at = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == w)
+                .unwrap()
+        };
+        let tok = |i: usize| (doc.tokens[i].start(), doc.tokens[i].end());
+        let (olsen, firm) = (at("Olsen's"), at("firm"));
+        let (os, oe) = tok(olsen);
+        // "Olsen's" is two words; "grew" and "." are given none.
+        let words = [
+            Word::new(tok(0).0, tok(0).1, Upos::Propn),
+            Word::new(os, oe - 2, Upos::Propn),
+            Word::new(oe - 2, oe, Upos::Part),
+            Word::new(tok(firm).0, tok(firm).1, Upos::Noun),
+        ];
+        let plain = Extractor::new(&doc, &[]);
+        let ex = Extractor::new(&doc, &[]).with_pos(&words);
+        assert_eq!(ex.pos[olsen], Upos::Propn as u8 + 1);
+        assert_eq!(ex.pos[firm], Upos::Noun as u8 + 1);
+        assert_eq!(ex.pos[at("grew")], 0);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        plain.static_features(olsen, &mut a);
+        ex.static_features(olsen, &mut b);
+        assert_eq!(b.len(), a.len() + 1);
+        assert_eq!(b[..a.len()], a[..]);
+        // The window reads the neighbours' tags: another tag after the word, another feature.
+        let (fs, fe) = tok(firm);
+        let other = [&words[..3], &[Word::new(fs, fe, Upos::Verb)]].concat();
+        let mut c = Vec::new();
+        Extractor::new(&doc, &[])
+            .with_pos(&other)
+            .static_features(olsen, &mut c);
+        assert_ne!(b.last(), c.last());
     }
 
     #[test]

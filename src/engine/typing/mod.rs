@@ -64,21 +64,27 @@ pub fn classify_tagged(
     candidates: &[Candidate],
     t: &tagger::Tagger,
 ) -> Vec<TypedMention> {
-    classify_policy(doc, candidates, t, reconcile::POLICY)
+    classify_policy(doc, candidates, t, reconcile::POLICY, None)
 }
 
-/// [`classify_tagged`] with a given [`reconcile::Policy`] (for measuring policies).
+/// [`classify_tagged`] with a given [`reconcile::Policy`] (for measuring policies), and, for
+/// measuring weights trained with them (`annalist-train-ner --pos`), the document's POS-tagged
+/// words as tagger features.
 pub fn classify_policy(
     doc: &Doc,
     candidates: &[Candidate],
     t: &tagger::Tagger,
     policy: reconcile::Policy,
+    words: Option<&[super::pos::Word]>,
 ) -> Vec<TypedMention> {
     let rules = classify_with(doc, candidates, &Rules);
     let mut out = if t.is_empty() || (policy.sports_rules && sports_report(doc).any) {
         rules
     } else {
-        let ex = tagger::Extractor::new(doc, &rules);
+        let mut ex = tagger::Extractor::new(doc, &rules);
+        if let Some(w) = words {
+            ex = ex.with_pos(w);
+        }
         // The Viterbi decoder is for measuring natively: the wasm app never carries it.
         let spans = if policy.viterbi && cfg!(not(target_arch = "wasm32")) {
             t.tag_viterbi(&ex)
