@@ -178,7 +178,17 @@ pub fn tag(doc: &Doc) -> Vec<Word> {
 
 /// [`tag`] with a given model.
 pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 16);
+    // A token is one word, or two when a clitic splits off ("don't", "China's", "cannot"):
+    // reserve one per token, one per apostrophe byte (`'`, and 0x99, the last byte of `’`)
+    // and a little for "cannot", so the vector is reserved once at about its length (a
+    // whole document's words are alive at the peak of an analysis; issue 16.6).
+    let apostrophes = doc
+        .text
+        .bytes()
+        .filter(|&b| b == b'\'' || b == 0x99)
+        .count();
+    let reserve = doc.tokens.len() + apostrophes + doc.tokens.len() / 256 + 16;
+    let mut words: Vec<Word> = Vec::with_capacity(reserve);
     let mut hashes: Vec<WordHashes> = Vec::new();
     let mut tags: Vec<Upos> = Vec::new();
     let mut forced: Vec<Option<Upos>> = Vec::new();
