@@ -360,3 +360,20 @@ fn a_season_in_a_story_moves_forward_past_the_winter() {
         "{v:?}"
     );
 }
+
+#[test]
+fn the_standard_of_a_comparison_does_not_date_the_event() {
+    // "last year" is when the other figure held; the payment is reported on Tuesday.
+    let a = run(
+        "Halvik Components said on Tuesday it paid €5m more than last year for coke.",
+        "2024-11-06",
+    );
+    assert!(a.events.iter().all(|e| e.date != "2023"), "{:?}", a.events);
+    assert_eq!(event(&a, "Halvik Components pays").date, "2024-11-05");
+    // Without the comparison the year dates the event.
+    let a = run(
+        "Halvik Components paid €5m for coke last year.",
+        "2024-11-06",
+    );
+    assert_eq!(event(&a, "Halvik Components pays").date, "2023");
+}

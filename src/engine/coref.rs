@@ -429,14 +429,18 @@ pub fn resolve(
             cx.set_subject(next_clause, e);
             next_clause += 1;
         }
-        let ci = {
+        // The clause holding the word: looked up (a binary search) only for the words that
+        // read it, pronouns and resolved descriptions, not for every word.
+        let clause_of_word = || {
             let i = clauses.partition_point(|c| c.span(words).1 <= w.start());
             clauses
                 .get(i)
                 .filter(|c| c.span(words).0 <= w.start())
                 .map(|_| i)
         };
+        let mut ci = None;
         let resolved = if w.upos == Upos::Pron {
+            ci = clause_of_word();
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
                 matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num)
             });
@@ -477,6 +481,9 @@ pub fn resolve(
             None
         };
         if let Some((e, start, end, kind)) = resolved {
+            if w.upos != Upos::Pron {
+                ci = clause_of_word();
+            }
             // A resolved subject pronoun makes its clause's subject known.
             if let Some(c) = ci {
                 if clauses[c]

@@ -23,6 +23,7 @@
 //! The clause-based path is this file; the token-window fallback is
 //! [`window`].
 
+mod standard;
 mod window;
 mod words;
 
@@ -263,7 +264,10 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
         .iter()
         .take_while(|o| o.start < nb)
         .any(|o| {
-            matches!(o.kind, TimexType::Date | TimexType::Time) && o.start >= na && o.end <= nb
+            matches!(o.kind, TimexType::Date | TimexType::Time)
+                && o.start >= na
+                && o.end <= nb
+                && !standard::is_comparison_standard(inp.doc.text, o.start)
         })
 }
 
@@ -427,6 +431,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
             || not_the_events_time(doc.text, (sent.start(), sent.end()), timexes, ti)
             || reported_period(inp, timexes, ti)
             || date_of_the_report(inp, timexes, ti)
+            || standard::is_comparison_standard(doc.text, t.start)
         {
             continue;
         }

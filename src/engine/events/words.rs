@@ -27,6 +27,9 @@ pub struct Lists {
     pub time_prepositions: Vec<&'static str>,
     /// Words before a date that make it a thing's date ("the agreement dated May 14").
     pub noun_dates: Vec<&'static str>,
+    /// Words before a date that make it a comparison's standard ("more than last year"),
+    /// one or two words each ("than", "compared with").
+    pub comparisons: Vec<&'static str>,
     /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
     /// ("ahead of BEFORE", "after - AFTER").
     pub signals: Vec<Signal>,
@@ -53,6 +56,7 @@ fn parse(table: &'static str) -> Lists {
             "subordinators" => l.subordinators.push(line),
             "time_prepositions" => l.time_prepositions.push(line),
             "noun_dates" => l.noun_dates.push(line),
+            "comparisons" => l.comparisons.push(line),
             "signals" => {
                 let cols: Vec<&'static str> = line.split_whitespace().collect();
                 match cols[..] {
@@ -87,6 +91,7 @@ mod tests {
         assert!(l.subordinators.contains(&"when"));
         assert!(l.time_prepositions.contains(&"for"));
         assert!(l.noun_dates.contains(&"dated"));
+        assert!(l.comparisons.contains(&"compared with"));
         assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
         assert!(l.signals.contains(&("after", None, "AFTER")));
         assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));

@@ -166,8 +166,8 @@ fn lexicon_bits(e: Option<&Entry>) -> u32 {
 /// capitalised "Holders" the document also writes "holders" is a common word.
 #[derive(Default)]
 struct DocCase {
-    lower_seen: std::collections::HashSet<u64, crate::engine::lexicon::FxBuild>,
-    cap_mid: std::collections::HashSet<u64, crate::engine::lexicon::FxBuild>,
+    /// Per word hash: [`DOC_LOWER`] and/or [`DOC_CAP_MID`] (one map, one look-up a token).
+    case: std::collections::HashMap<u64, u8, crate::engine::lexicon::FxBuild>,
 }
 
 impl DocCase {
@@ -182,25 +182,21 @@ impl DocCase {
             let Some(c) = w.chars().next() else {
                 continue;
             };
-            if c.is_lowercase() {
-                d.lower_seen.insert(word_hash(lower(w, &mut buf)));
+            let bit = if c.is_lowercase() {
+                DOC_LOWER
             } else if c.is_uppercase() && !doc.is_sentence_start(i) {
-                d.cap_mid.insert(word_hash(lower(w, &mut buf)));
-            }
+                DOC_CAP_MID
+            } else {
+                continue;
+            };
+            *d.case.entry(word_hash(lower(w, &mut buf))).or_default() |= bit;
         }
         d
     }
 
     /// [`TokenInfo::doc_case`] of a word token with this word hash.
     fn of(&self, word: u64) -> u8 {
-        let mut case = 0;
-        if self.lower_seen.contains(&word) {
-            case |= DOC_LOWER;
-        }
-        if self.cap_mid.contains(&word) {
-            case |= DOC_CAP_MID;
-        }
-        case
+        self.case.get(&word).copied().unwrap_or(0)
     }
 }
 
@@ -437,11 +433,26 @@ impl<'d, 'a> Extractor<'d, 'a> {
     /// (tagging scores them as they come, without collecting them).
     #[inline(always)]
     pub(super) fn each_static_feature(&self, i: usize, out: &mut impl FnMut(u32)) {
-        let sent = self.doc.sentence_of(i) as usize;
         // Neighbours stay inside the sentence.
         let srange = self.unit(i);
         let kept = self.facts(&srange);
-        let info = &kept.1;
+        self.static_of(&kept.1, &srange, i, out);
+    }
+
+    /// The facts of the tokens of one sentence (a range of [`Extractor::sentences`]), borrowed
+    /// while its tokens are tagged one after another: [`Extractor::each_static_feature`] and
+    /// [`Extractor::keys`] find and borrow the kept facts on every call, twice a token.
+    pub(super) fn sentence_facts(&self, s: Range<usize>) -> SentenceFacts<'_, 'd, 'a> {
+        SentenceFacts {
+            ex: self,
+            kept: self.facts(&s),
+        }
+    }
+
+    /// The static features of token `i` of unit `srange`, whose facts are `info`.
+    #[inline(always)]
+    fn static_of(&self, info: &[TokenInfo], srange: &Range<usize>, i: usize, out: &mut impl Sink) {
+        let sent = self.doc.sentence_of(i) as usize;
         let t = &info[i - srange.start];
         let at = |d: isize| -> Option<&TokenInfo> {
             let j = i as isize + d;
@@ -457,35 +468,35 @@ impl<'d, 'a> Extractor<'d, 'a> {
         let lxb = |d: isize| at(d).map_or(0, |x| x.lx);
         let shape = t.shape;
         let w = t.word;
-        out(h(T::Bias, &[]));
-        out(h(T::Kind, &[u64::from(t.kind)]));
-        out(h(T::Word, &[w]));
-        out(h(T::Shape, &[shape]));
+        out.small(BIAS, h(T::Bias, &[]));
+        out.small(KIND + usize::from(t.kind), h(T::Kind, &[u64::from(t.kind)]));
+        out.hashed(h(T::Word, &[w]));
+        out.hashed(h(T::Shape, &[shape]));
         if t.prefix != 0 {
-            out(h(T::Prefix, &[t.prefix]));
-            out(h(T::Suffix, &[t.suffix]));
+            out.hashed(h(T::Prefix, &[t.prefix]));
+            out.hashed(h(T::Suffix, &[t.suffix]));
         }
-        out(h(T::Len, &[u64::from(t.len), shape]));
-        out(h(T::Prev1, &[wd(-1)]));
-        out(h(T::Next1, &[wd(1)]));
-        out(h(T::Prev2, &[wd(-2)]));
-        out(h(T::Next2, &[wd(2)]));
-        out(h(T::Next1Word, &[wd(1), w]));
-        out(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
-        out(h(T::Prev1Shape, &[wd(-1), shape]));
-        out(h(T::Next1Shape, &[wd(1), shape]));
+        out.hashed(h(T::Len, &[u64::from(t.len), shape]));
+        out.hashed(h(T::Prev1, &[wd(-1)]));
+        out.hashed(h(T::Next1, &[wd(1)]));
+        out.hashed(h(T::Prev2, &[wd(-2)]));
+        out.hashed(h(T::Next2, &[wd(2)]));
+        out.hashed(h(T::Next1Word, &[wd(1), w]));
+        out.hashed(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
+        out.hashed(h(T::Prev1Shape, &[wd(-1), shape]));
+        out.hashed(h(T::Next1Shape, &[wd(1), shape]));
         let first = at(-1).is_none();
-        out(h(T::FirstShape, &[u64::from(first), shape]));
-        out(h(
+        out.hashed(h(T::FirstShape, &[u64::from(first), shape]));
+        out.hashed(h(
             T::DocCase,
             &[u64::from(t.doc_case), u64::from(first), shape],
         ));
         if self.caps_line.get(sent).copied().unwrap_or(false) {
-            out(h(T::CapsLine, &[shape]));
-            out(h(T::CapsLine, &[w]));
+            out.hashed(h(T::CapsLine, &[shape]));
+            out.hashed(h(T::CapsLine, &[w]));
         }
         if self.title_line.get(sent).copied().unwrap_or(false) {
-            out(h(T::TitleLine, &[shape]));
+            out.hashed(h(T::TitleLine, &[shape]));
         }
         let (own, prev, next) = (t.lx, lxb(-1), lxb(1));
         let mut any = own | prev | next;
@@ -494,24 +505,33 @@ impl<'d, 'a> Extractor<'d, 'a> {
             let b = 1u32 << bit;
             any &= !b;
             if own & b != 0 {
-                out(h(T::Lx, &[u64::from(bit)]));
-                out(h(T::LxShape, &[u64::from(bit), shape]));
+                out.small(LX + bit as usize, h(T::Lx, &[u64::from(bit)]));
+                out.hashed(h(T::LxShape, &[u64::from(bit), shape]));
             }
             if prev & b != 0 {
-                out(h(T::PrevLx, &[u64::from(bit)]));
+                out.small(PREV_LX + bit as usize, h(T::PrevLx, &[u64::from(bit)]));
             }
             if next & b != 0 {
-                out(h(T::NextLx, &[u64::from(bit)]));
+                out.small(NEXT_LX + bit as usize, h(T::NextLx, &[u64::from(bit)]));
             }
         }
         let rule = t.rule as u64;
-        out(h(T::Rule, &[rule]));
-        out(h(T::RuleShape, &[rule, shape]));
-        out(h(T::RuleLabel, &[u64::from(t.rule_label)]));
-        out(h(T::RuleConf, &[rule, u64::from(t.rule_conf)]));
+        out.small_or_hashed(small_rule(rule), h(T::Rule, &[rule]));
+        out.hashed(h(T::RuleShape, &[rule, shape]));
+        out.small(
+            RULE_LABEL + usize::from(t.rule_label),
+            h(T::RuleLabel, &[u64::from(t.rule_label)]),
+        );
+        out.small_or_hashed(
+            small_rule_conf(rule, u64::from(t.rule_conf)),
+            h(T::RuleConf, &[rule, u64::from(t.rule_conf)]),
+        );
         let prev_rule = at(-1).map_or(99, |x| x.rule as u64);
         let next_rule = at(1).map_or(99, |x| x.rule as u64);
-        out(h(T::Rule, &[rule, prev_rule, next_rule]));
+        out.small_or_hashed(
+            small_rules(rule, prev_rule, next_rule),
+            h(T::Rule, &[rule, prev_rule, next_rule]),
+        );
     }
 
     /// The features that read the tags already given to the two tokens before.
@@ -564,14 +584,171 @@ impl<'d, 'a> Extractor<'d, 'a> {
     }
 }
 
+/// The facts of one sentence's tokens ([`Extractor::sentence_facts`]): the static features
+/// and keys of its tokens, the same as [`Extractor::each_static_feature`] and
+/// [`Extractor::keys`] give.
+pub(super) struct SentenceFacts<'x, 'd, 'a> {
+    ex: &'x Extractor<'d, 'a>,
+    kept: std::cell::Ref<'x, (Range<usize>, Vec<TokenInfo>)>,
+}
+
+impl SentenceFacts<'_, '_, '_> {
+    /// [`Extractor::each_static_feature`] of token `i` of the sentence, into a [`Sink`].
+    #[inline(always)]
+    pub(super) fn each_static_feature(&self, i: usize, out: &mut impl Sink) {
+        let (range, info) = &*self.kept;
+        self.ex.static_of(info, range, i, out);
+    }
+
+    /// [`Extractor::keys`] of token `i` of the sentence.
+    #[inline(always)]
+    pub(super) fn keys(&self, i: usize) -> (u64, u64) {
+        let (range, info) = &*self.kept;
+        let t = &info[i - range.start];
+        (t.shape, t.word)
+    }
+}
+
 /// The features that read the tags `prev` and `prev2` given to the two tokens before a
 /// token of this shape and word (hashes, from [`Extractor::keys`]).
 pub fn tag_features_of(shape: u64, word: u64, prev: usize, prev2: usize, out: &mut Vec<u32>) {
+    each_tag_feature(shape, word, prev, prev2, &mut |f| out.push(f));
+}
+
+/// [`tag_features_of`], each feature given to `out` as it comes (in the same order).
+#[inline(always)]
+pub(super) fn each_tag_feature(
+    shape: u64,
+    word: u64,
+    prev: usize,
+    prev2: usize,
+    out: &mut impl Sink,
+) {
     let p = prev as u64;
-    out.push(h(T::PrevTag, &[p]));
-    out.push(h(T::PrevTagShape, &[p, shape]));
-    out.push(h(T::PrevTags, &[p, prev2 as u64]));
-    out.push(h(T::PrevTagWord, &[p, word]));
+    out.small_or_hashed(small_tag(p), h(T::PrevTag, &[p]));
+    out.hashed(h(T::PrevTagShape, &[p, shape]));
+    out.small_or_hashed(
+        small_tags(p, prev2 as u64),
+        h(T::PrevTags, &[p, prev2 as u64]),
+    );
+    out.hashed(h(T::PrevTagWord, &[p, word]));
+}
+
+/// Where features go as they are computed: each as its hash ([`Sink::hashed`]), or, for a
+/// feature whose hash takes one of few values (the bias, the token kind, the rules' tags and
+/// label, lexicon bits, the tags before), also as the index of its value
+/// ([`Sink::small`], below [`SMALL_SLOTS`]; [`small_hash`] gives the hash back). A tagger can
+/// read those features' weights from a table made once ([`small_hashes`]) instead of hashing
+/// and probing each time; collecting the hashes ([`Extractor::static_features`], training) reads
+/// every feature alike.
+pub(super) trait Sink {
+    fn hashed(&mut self, f: u32);
+
+    /// A feature whose hash `f` is [`small_hash`]`(index)`.
+    #[inline(always)]
+    fn small(&mut self, index: usize, f: u32) {
+        let _ = index;
+        self.hashed(f);
+    }
+
+    #[inline(always)]
+    fn small_or_hashed(&mut self, index: Option<usize>, f: u32) {
+        match index {
+            Some(k) => self.small(k, f),
+            None => self.hashed(f),
+        }
+    }
+}
+
+impl<F: FnMut(u32)> Sink for F {
+    #[inline(always)]
+    fn hashed(&mut self, f: u32) {
+        self(f)
+    }
+}
+
+// Index ranges of the small features' values (see [`Sink`]).
+const BIAS: usize = 0;
+const KIND: usize = 1; // + token kind byte (256)
+const RULE: usize = KIND + 256; // + the rules' tag, below 16
+const RULE_LABEL: usize = RULE + 16; // + label code (256)
+const RULE_CONF: usize = RULE_LABEL + 256; // + tag * 16 + confidence, each below 16
+const RULES: usize = RULE_CONF + 256; // + (tag, tag before, tag after) in base 10 (99 = edge → 9)
+const LX: usize = RULES + 1000; // + lexicon bit (32)
+const PREV_LX: usize = LX + 32;
+const NEXT_LX: usize = PREV_LX + 32;
+const PREV_TAG: usize = NEXT_LX + 32; // + tag before, below 16
+const PREV_TAGS: usize = PREV_TAG + 16; // + tag before * 16 + the one before it, below 16
+/// Number of small feature values ([`Sink::small`]).
+pub(super) const SMALL_SLOTS: usize = PREV_TAGS + 256;
+
+fn small_rule(rule: u64) -> Option<usize> {
+    (rule < 16).then(|| RULE + rule as usize)
+}
+
+fn small_rule_conf(rule: u64, conf: u64) -> Option<usize> {
+    (rule < 16 && conf < 16).then(|| RULE_CONF + (rule * 16 + conf) as usize)
+}
+
+/// A rules' tag or the edge mark (99) as a base-10 digit.
+fn rule_digit(r: u64) -> Option<u64> {
+    match r {
+        0..=8 => Some(r),
+        99 => Some(9),
+        _ => None,
+    }
+}
+
+fn small_rules(rule: u64, before: u64, after: u64) -> Option<usize> {
+    let (a, b, c) = (rule_digit(rule)?, rule_digit(before)?, rule_digit(after)?);
+    (rule < 9).then(|| RULES + ((a * 10 + b) * 10 + c) as usize)
+}
+
+fn small_tag(p: u64) -> Option<usize> {
+    (p < 16).then(|| PREV_TAG + p as usize)
+}
+
+fn small_tags(p: u64, p2: u64) -> Option<usize> {
+    (p < 16 && p2 < 16).then(|| PREV_TAGS + (p * 16 + p2) as usize)
+}
+
+/// The hash of small feature value `k` (below [`SMALL_SLOTS`]): the feature [`Sink::small`]
+/// is given with index `k`.
+pub(super) fn small_hash(k: usize) -> u32 {
+    let d = |x: usize| -> u64 {
+        if x == 9 {
+            99
+        } else {
+            x as u64
+        }
+    };
+    match k {
+        BIAS => h(T::Bias, &[]),
+        _ if k < RULE => h(T::Kind, &[(k - KIND) as u64]),
+        _ if k < RULE_LABEL => h(T::Rule, &[(k - RULE) as u64]),
+        _ if k < RULE_CONF => h(T::RuleLabel, &[(k - RULE_LABEL) as u64]),
+        _ if k < RULES => {
+            let x = (k - RULE_CONF) as u64;
+            h(T::RuleConf, &[x / 16, x % 16])
+        }
+        _ if k < LX => {
+            let x = k - RULES;
+            h(T::Rule, &[d(x / 100), d(x / 10 % 10), d(x % 10)])
+        }
+        _ if k < PREV_LX => h(T::Lx, &[(k - LX) as u64]),
+        _ if k < NEXT_LX => h(T::PrevLx, &[(k - PREV_LX) as u64]),
+        _ if k < PREV_TAG => h(T::NextLx, &[(k - NEXT_LX) as u64]),
+        _ if k < PREV_TAGS => h(T::PrevTag, &[(k - PREV_TAG) as u64]),
+        _ => {
+            let x = (k - PREV_TAGS) as u64;
+            h(T::PrevTags, &[x / 16, x % 16])
+        }
+    }
+}
+
+/// [`small_hash`] of every small feature value, in index order.
+pub(super) fn small_hashes() -> Vec<u32> {
+    (0..SMALL_SLOTS).map(small_hash).collect()
 }
 
 #[cfg(test)]
@@ -614,6 +791,70 @@ mod tests {
         // Different templates and words still give different hashes.
         let distinct: std::collections::BTreeSet<u32> = all.iter().copied().collect();
         assert!(distinct.len() > 100);
+    }
+
+    #[test]
+    fn a_sentences_facts_give_each_tokens_own_features() {
+        let doc =
+            Doc::new("NORDVIK HAULAGE\nIda Brekke runs Nordvik Haulage AS. It grew.\nShe said so.");
+        let ex = Extractor::new(&doc, &[]);
+        let (mut one, mut by_sentence) = (Vec::new(), Vec::new());
+        let mut n = 0;
+        for s in ex.sentences() {
+            let facts = ex.sentence_facts(s.clone());
+            for i in s {
+                by_sentence.clear();
+                facts.each_static_feature(i, &mut |f| by_sentence.push(f));
+                let keys = facts.keys(i);
+                one.push((i, by_sentence.clone(), keys));
+                n += 1;
+            }
+        }
+        assert_eq!(n, doc.tokens.len());
+        let mut f = Vec::new();
+        for (i, feats, keys) in one {
+            ex.static_features(i, &mut f);
+            assert_eq!(f, feats, "token {i}");
+            assert_eq!(ex.keys(i), keys);
+        }
+    }
+
+    #[test]
+    fn small_feature_indices_give_back_their_hashes() {
+        struct Check(Vec<(usize, u32)>, usize);
+        impl Sink for Check {
+            fn hashed(&mut self, _: u32) {
+                self.1 += 1;
+            }
+            fn small(&mut self, index: usize, f: u32) {
+                self.0.push((index, f));
+            }
+        }
+        let doc = Doc::new(
+            "NORDVIK HAULAGE\nIda Brekke of Bergen runs Nordvik Haulage AS.\nShe said so.",
+        );
+        let rules = crate::engine::typing::classify(&doc, &crate::engine::candidates::find(&doc));
+        let ex = Extractor::new(&doc, &rules);
+        let mut check = Check(Vec::new(), 0);
+        for s in ex.sentences() {
+            let facts = ex.sentence_facts(s.clone());
+            for i in s {
+                facts.each_static_feature(i, &mut check);
+                let (shape, word) = facts.keys(i);
+                for (p, p2) in [(OUT, OUT), (3, 1), (8, 8)] {
+                    each_tag_feature(shape, word, p, p2, &mut check);
+                }
+            }
+        }
+        assert!(check.0.len() > 100 && check.1 > 100);
+        assert!(
+            check.0.iter().any(|&(k, _)| k >= RULES && k < LX),
+            "rules' tags seen"
+        );
+        for (k, f) in check.0 {
+            assert!(k < SMALL_SLOTS);
+            assert_eq!(small_hash(k), f, "index {k}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! helpers that compute them (titles before a name, the report's sports subject).
 
 use super::*;
+use std::collections::HashSet;
 
 /// What the scorer knows about one span.
 #[derive(Debug, Clone, Default)]
@@ -114,6 +115,41 @@ pub(super) fn key_of(
     }
 }
 
+/// The context word lists [`features`] and [`title_at`] read for each candidate, as sets of
+/// the same words (a scan of each list per candidate was about a third of `features`).
+struct Lists {
+    title_modifiers: HashSet<&'static str, FxBuild>,
+    place_nouns: HashSet<&'static str, FxBuild>,
+    match_before: HashSet<&'static str, FxBuild>,
+    match_after: HashSet<&'static str, FxBuild>,
+    org_nouns: HashSet<&'static str, FxBuild>,
+    org_followers: HashSet<&'static str, FxBuild>,
+    place_prepositions: HashSet<&'static str, FxBuild>,
+    speech_verbs: HashSet<&'static str, FxBuild>,
+    index_nouns: HashSet<&'static str, FxBuild>,
+    club_nouns: HashSet<&'static str, FxBuild>,
+}
+
+fn lists() -> &'static Lists {
+    static L: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let w = words();
+        let set = |l: &[&'static str]| l.iter().copied().collect();
+        Lists {
+            title_modifiers: set(&w.title_modifiers),
+            place_nouns: set(&w.place_nouns),
+            match_before: set(&w.match_before),
+            match_after: set(&w.match_after),
+            org_nouns: set(&w.org_nouns),
+            org_followers: set(&w.org_followers),
+            place_prepositions: set(&w.place_prepositions),
+            speech_verbs: set(&w.speech_verbs),
+            index_nouns: set(&w.index_nouns),
+            club_nouns: set(&w.club_nouns),
+        }
+    })
+}
+
 pub(super) fn word_entry<'l>(
     lx: &'l Lexicon,
     doc: &Doc,
@@ -143,7 +179,7 @@ pub(super) fn title_at(
             break;
         }
         let w = lower(doc.tok_text(i), buf);
-        if key.is_empty() && words().title_modifiers.contains(&w) {
+        if key.is_empty() && lists().title_modifiers.contains(w) {
             continue; // "Assistant Secretary of State", "acting President"
         }
         if !key.is_empty() && w != "." {
@@ -279,21 +315,21 @@ pub(super) fn features(
         f.in_parentheses |= w == "(";
         f.place_frame |= w == "of"
             && p.checked_sub(1)
-                .is_some_and(|q| words().place_nouns.contains(&doc.tok_text(q)));
+                .is_some_and(|q| lists().place_nouns.contains(doc.tok_text(q)));
         f.row_start |= doc.tokens[p].kind == TokenKind::Number;
-        f.match_context |= words().match_before.contains(&w);
-        f.after_org_noun = words().org_nouns.contains(&w);
+        f.match_context |= lists().match_before.contains(w);
+        f.after_org_noun = lists().org_nouns.contains(w);
         f.after_place_preposition = doc.sentence_of(p) == doc.sentence_of(first)
-            && words().place_prepositions.contains(&lower(w, buf));
+            && lists().place_prepositions.contains(lower(w, buf));
     }
     if let Some(n) = doc.tokens.get(last + 1) {
         let w = doc.slice(n.start(), n.end());
-        f.before_speech_verb = words().speech_verbs.contains(&w);
+        f.before_speech_verb = lists().speech_verbs.contains(w);
         f.before_colon = w == ":";
         f.in_parentheses |= w == ")";
-        f.before_index = words().index_nouns.contains(&w);
-        f.before_club = words().club_nouns.contains(&w);
-        f.place_frame |= words().place_nouns.contains(&w);
+        f.before_index = lists().index_nouns.contains(w);
+        f.before_club = lists().club_nouns.contains(w);
+        f.place_frame |= lists().place_nouns.contains(w);
         // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
         let mut j = last + 1;
         let next_is_s = doc
@@ -307,11 +343,11 @@ pub(super) fn features(
         }
         f.before_org_noun = doc.tokens.get(j).is_some_and(|t| {
             doc.same_sentence(j, last + 1)
-                && words()
+                && lists()
                     .org_followers
-                    .contains(&doc.slice(t.start(), t.end()))
+                    .contains(doc.slice(t.start(), t.end()))
         });
-        f.match_context |= words().match_after.contains(&w);
+        f.match_context |= lists().match_after.contains(w);
         f.before_number = n.kind == TokenKind::Number
             && doc.same_sentence(last + 1, last)
             && n.end() - n.start() <= 3

@@ -34,12 +34,11 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
             doc.tok_text(i)
                 .chars()
                 .filter(|c| c.is_alphabetic())
-                .count()
-                > 3
+                .nth(3)
+                .is_some()
         })
-        .map(|i| crate::engine::shape::is_all_caps(doc.tok_text(i)))
-        .collect::<Vec<bool>>();
-    if caps.iter().any(|&c| c) {
+        .any(|i| crate::engine::shape::is_all_caps(doc.tok_text(i)));
+    if caps {
         return false;
     }
     let mut last = range.end - 1;

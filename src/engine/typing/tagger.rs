@@ -13,6 +13,7 @@
 //! [`Tagger::from_bytes`], in `weights`), trained on the open sets listed in `data/models/SOURCES.md`.
 //! The Viterbi decoder, for weights trained as a sequence model, is [`super::viterbi`].
 
+use super::extract::{each_tag_feature, small_hashes, Sink};
 use super::weights::LANES;
 use std::ops::Range;
 
@@ -33,7 +34,8 @@ impl Tagger {
     /// Greedy left-to-right tagging.
     #[inline(never)]
     pub fn tag_greedy(&self, ex: &Extractor) -> Vec<(Range<usize>, Class)> {
-        let mut feats = Vec::with_capacity(8);
+        // The weights of the features with few values, looked up once (see `extract::Sink`).
+        let small = self.rows_of(small_hashes);
         // One sentence's tags at a time (issue 16.6): a name never runs from one sentence into
         // the next (a sentence's first tag follows O, so it is never I-), so the spans of each
         // sentence's tags are those of the whole document's.
@@ -44,6 +46,7 @@ impl Tagger {
             tags.clear();
             tags.resize(s.len(), OUT);
             let first = s.start;
+            let facts = ex.sentence_facts(s.clone());
             for i in s {
                 if ex.skipped(i) {
                     tags[i - first] = OUT;
@@ -53,20 +56,16 @@ impl Tagger {
                 }
                 // i16 lanes cannot overflow: a token has fewer than 200 features, each at
                 // most 127 in size.
-                let mut acc = [0i16; LANES];
-                let mut score = |f: u32| {
-                    if let Some(row) = self.row(f) {
-                        for (a, w) in acc.iter_mut().zip(row) {
-                            *a += i16::from(*w);
-                        }
-                    }
+                let mut score = Score {
+                    acc: [0i16; LANES],
+                    tagger: self,
+                    small,
                 };
-                ex.each_static_feature(i, &mut score);
-                feats.clear();
-                ex.tag_features(i, prev, prev2, &mut feats);
-                feats.iter().for_each(|&f| score(f));
+                facts.each_static_feature(i, &mut score);
+                let (shape, word) = facts.keys(i);
+                each_tag_feature(shape, word, prev, prev2, &mut score);
                 let mut scores = [0i32; TAGS];
-                for (s, a) in scores.iter_mut().zip(acc) {
+                for (s, a) in scores.iter_mut().zip(score.acc) {
                     *s = i32::from(a);
                 }
                 let t = best(&scores, prev);
@@ -74,9 +73,44 @@ impl Tagger {
                 prev2 = prev;
                 prev = t;
             }
+            drop(facts);
             push_spans(&tags, first, &mut out);
         }
         out
+    }
+}
+
+/// The scores of one token's tags: each feature's weights added as it comes.
+struct Score<'t> {
+    acc: [i16; LANES],
+    tagger: &'t Tagger,
+    /// [`Tagger::rows_of`] the small features' hashes.
+    small: &'t [[i8; LANES]],
+}
+
+impl Score<'_> {
+    #[inline(always)]
+    fn add(&mut self, row: &[i8; LANES]) {
+        for (a, w) in self.acc.iter_mut().zip(row) {
+            *a += i16::from(*w);
+        }
+    }
+}
+
+impl Sink for Score<'_> {
+    #[inline(always)]
+    fn hashed(&mut self, f: u32) {
+        if let Some(row) = self.tagger.row(f) {
+            self.add(row);
+        }
+    }
+
+    #[inline(always)]
+    fn small(&mut self, index: usize, f: u32) {
+        match self.small.get(index) {
+            Some(row) => self.add(row),
+            None => self.hashed(f),
+        }
     }
 }
 

@@ -44,6 +44,9 @@ pub struct Tagger {
     /// without touching the table. A fixed-size array: the index of `filter_bit` is in range
     /// by construction, with no bounds check per feature.
     filter: Box<[u64; FILTER_WORDS]>,
+    /// The weights of the features whose hashes take few values, by value index (made on
+    /// first use by the tagger from the features' hashes: `super::tagger`).
+    small: OnceLock<Vec<[i8; LANES]>>,
 }
 
 const FILTER_BITS: u32 = 18;
@@ -57,6 +60,7 @@ impl Default for Tagger {
             mask: 0,
             n: 0,
             filter: Box::new([0; FILTER_WORDS]),
+            small: OnceLock::new(),
         }
     }
 }
@@ -124,6 +128,7 @@ impl Tagger {
             mask,
             n,
             filter,
+            small: OnceLock::new(),
         })
     }
 
@@ -150,6 +155,17 @@ impl Tagger {
 
     pub fn is_empty(&self) -> bool {
         self.n == 0
+    }
+
+    /// The rows of `hashes` ([`Tagger::row`], zeros where the model lacks the feature), made
+    /// on the first call and kept: later calls return the same table whatever they pass.
+    pub(super) fn rows_of(&self, hashes: impl FnOnce() -> Vec<u32>) -> &[[i8; LANES]] {
+        self.small.get_or_init(|| {
+            hashes()
+                .into_iter()
+                .map(|f| self.row(f).copied().unwrap_or([0; LANES]))
+                .collect()
+        })
     }
 
     /// The weights of feature `f` (then zeros up to [`LANES`]), `None` when the model lacks it.

@@ -1,0 +1,60 @@
+//! Comparisons: a time expression that is the standard a figure is compared with ("paid €5m
+//! more than last year", "up 4% compared with a year earlier") says when the *other* figure
+//! held, not when the clause's event happens, so it does not date the event.
+//!
+//! Input: the document text and a time expression's start (byte offset). Output: whether the
+//! words right before it (after an optional preposition: "than in 2019") are one of the
+//! `[comparisons]` of `data/events/words.txt`.
+
+use super::words;
+
+/// Prepositions that may stand between the comparison word and the date ("than in 2019",
+/// "compared with at the same point last year" is not covered).
+const BETWEEN: &[&str] = &["in", "on", "at", "during", "for", "by"];
+
+/// Is the time expression starting at byte `start` of `text` the standard of a comparison?
+pub(super) fn is_comparison_standard(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let mut rev = before.split_whitespace().rev().take(3);
+    let mut last = rev.next().unwrap_or("");
+    let mut prev = rev.next().unwrap_or("");
+    if BETWEEN.iter().any(|p| p.eq_ignore_ascii_case(last)) {
+        last = prev;
+        prev = rev.next().unwrap_or("");
+    }
+    words::lists()
+        .comparisons
+        .iter()
+        .any(|c| match c.split_once(' ') {
+            Some((a, b)) => a.eq_ignore_ascii_case(prev) && b.eq_ignore_ascii_case(last),
+            None => c.eq_ignore_ascii_case(last),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_comparison_standard;
+
+    fn at(text: &str, date: &str) -> bool {
+        is_comparison_standard(text, text.find(date).unwrap_or(0))
+    }
+
+    #[test]
+    fn the_standard_of_a_comparison_is_found() {
+        assert!(at("The mill paid €5m more than last year.", "last year"));
+        assert!(at("Exports were lower than in 2019.", "2019"));
+        assert!(at(
+            "Orders rose 4% compared with a year earlier.",
+            "a year earlier"
+        ));
+        assert!(at("Output fell 3% Compared To May.", "May"));
+    }
+
+    #[test]
+    fn a_plain_date_is_not_a_standard() {
+        assert!(!at("The mill paid €5m last year.", "last year"));
+        assert!(!at("Exports fell in 2019.", "2019"));
+        assert!(!at("They met on May 3.", "May 3"));
+        assert!(!at("May 3 was the day.", "May 3"));
+    }
+}
