@@ -386,6 +386,65 @@ fn timeline_clusters_stand_apart() {
     assert_eq!(covered, 2000);
 }
 
+/// Quarter-long and year-long spans among days, in one lane (what an "Other
+/// events" lane holds): the clusters of spans are discs too, and no disc or
+/// dot lands on another (a new user saw their numbers overlap, trial 9);
+/// every event is still in exactly one mark.
+#[wasm_bindgen_test]
+fn range_clusters_and_point_clusters_stand_apart() {
+    use annalist::web::components::timeline::layout::{Item, CLUSTER_ROOM};
+    let day = |i: usize, start: f64, len: f64, shape: Shape| Item {
+        doc: 0,
+        lane: 0,
+        event: i,
+        start,
+        end: start + len,
+        shape,
+    };
+    let mut its: Vec<Item> = Vec::new();
+    for i in 0..1200 {
+        let t = (i * 3) as f64;
+        its.push(match i % 4 {
+            0 => day(i, t - t % 365.0, 365.0, Shape::Range),
+            1 => day(i, t - t % 91.0, 91.0, Shape::Range),
+            _ => day(i, t, 1.0, Shape::Point),
+        });
+    }
+    by_start(&mut its);
+    let m = marks(&its, 1, 0.0, 3600.0, 900.0, 14.0);
+    let is_bar = |k: &Mark| matches!(k, Mark::Single { item, x0, x1 } if x1 - x0 > 14.0 && its[*item].shape == Shape::Range);
+    let discs: Vec<(f64, bool)> = m[0]
+        .iter()
+        .filter(|k| !is_bar(k))
+        .map(|k| match k {
+            Mark::Cluster { x, .. } => (*x, true),
+            Mark::Single { x0, x1, .. } => ((x0 + x1) / 2.0, false),
+        })
+        .collect();
+    assert!(discs.iter().filter(|d| d.1).count() > 5, "{discs:?}");
+    for w in discs.windows(2) {
+        let need = if w[0].1 || w[1].1 {
+            14.0 + CLUSTER_ROOM
+        } else {
+            14.0
+        };
+        assert!(w[1].0 - w[0].0 >= need, "{w:?} in {discs:?}");
+    }
+    let covered: usize = m[0]
+        .iter()
+        .map(|k| match k {
+            Mark::Single { .. } => 1,
+            Mark::Cluster { items, .. } => items.len(),
+        })
+        .sum();
+    assert_eq!(covered, its.len());
+}
+
+/// Items by start, as `layout::items` gives them.
+fn by_start(its: &mut [annalist::web::components::timeline::layout::Item]) {
+    its.sort_by(|a, b| a.start.total_cmp(&b.start));
+}
+
 #[wasm_bindgen_test]
 fn a_span_across_a_sentence_end_becomes_two_marks() {
     use annalist::web::components::document_view::Span;

@@ -65,6 +65,11 @@ fn scale_word(w: &str) -> bool {
             | "k"
             | "mln"
             | "bln"
+            // Indian numbering: 1 lakh = 100,000, 1 crore = 10,000,000 ("Rs 500 crore").
+            | "lakh"
+            | "lakhs"
+            | "crore"
+            | "crores"
     )
 }
 
@@ -316,6 +321,46 @@ fn is_currency_code(w: &str) -> bool {
         .is_some_and(|e| e.currency)
 }
 
+/// The number of tokens of a rupee abbreviation at `i` that a number follows: "Rs" (1) or
+/// "Rs" "." (2); 0 if none. "Rs." written as one token counts as 1.
+fn rupee_abbreviation(doc: &Doc, i: usize) -> usize {
+    let t = doc.tok_text(i);
+    if !matches!(t, "Rs" | "Rs.") || doc.tokens[i].kind != TokenKind::Word {
+        return 0;
+    }
+    let number_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|n| {
+            n.kind != TokenKind::Link && doc.tok_text(k).as_bytes()[0].is_ascii_digit()
+        })
+    };
+    if number_at(i + 1) {
+        1
+    } else if t == "Rs" && doc.tokens.get(i + 1).is_some() && doc.tok_text(i + 1) == "." {
+        if number_at(i + 2) {
+            2
+        } else {
+            0
+        }
+    } else {
+        0
+    }
+}
+
+/// Does the number at token `start` cite a part of a document: is the word before it (`prev`,
+/// lower case) a `[reference_nouns]` entry ("clause", "Section", "Article")? "count" and
+/// "counts" are also verbs ("the union counts 12,000 members"): only capitalised.
+fn cites_a_part(doc: &Doc, start: usize, prev: &str) -> bool {
+    if start == 0
+        || !super::lexicon::words::words()
+            .reference_nouns
+            .contains(&prev)
+    {
+        return false;
+    }
+    let written = doc.tok_text(start - 1);
+    !matches!(written, "count" | "counts")
+}
+
 pub fn find(doc: &Doc) -> Vec<TypedMention> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
@@ -331,7 +376,11 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             'o' | 't' | 'f' | 's' | 'e' | 'n' | 'h' | 'd' | 'm' | 'b'
         ) && (3..=11).contains(&t.len());
         let money_code = t.len() <= 3 && first.is_ascii_uppercase();
-        if !(first.is_ascii_digit() || currency_symbol(t) || word_start || money_code) {
+        // "Rs 500 crore", "Rs. 40 lakh": the rupee's abbreviation before a number (its period
+        // a token of its own or not).
+        let rupees = rupee_abbreviation(doc, i);
+        if !(first.is_ascii_digit() || currency_symbol(t) || word_start || money_code || rupees > 0)
+        {
             i += 1;
             continue;
         }
@@ -341,6 +390,9 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         if currency_symbol(t) {
             money = true;
             j += 1;
+        } else if rupees > 0 {
+            money = true;
+            j += rupees;
         } else if kind == TokenKind::Word
             && t.len() <= 3
             && t.chars().all(|c| c.is_ascii_uppercase())
@@ -442,7 +494,10 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             let year_like = is_digits
                 && w.len() == 4
                 && matches!(w.as_bytes().first(), Some(b'1') | Some(b'2'));
-            if prev_month || year_like || (is_digits && &*prev == "the" && &*next == "of") {
+            // "clause 5.2", "Section 12", "Article 7": the number cites a part of a document.
+            let cited = is_digits && cites_a_part(doc, start, &prev);
+            if prev_month || year_like || cited || (is_digits && &*prev == "the" && &*next == "of")
+            {
                 None
             } else {
                 Some(Label::Cardinal)
@@ -507,5 +562,19 @@ mod tests {
             ]
         );
         assert_eq!(amounts("On 2024-04-16 at 10:30 it ended 2-1."), vec![]);
+    }
+
+    #[test]
+    fn rupees_in_lakh_and_crore_and_cited_numbers() {
+        assert_eq!(
+            amounts(
+                "Rs 80 crore and Rs. 6 lakh went to clause 4.1 and Schedule 3, not to 9 crews."
+            ),
+            vec![
+                ("Rs 80 crore", Label::Money),
+                ("Rs. 6 lakh", Label::Money),
+                ("9", Label::Cardinal),
+            ]
+        );
     }
 }

@@ -12,7 +12,8 @@
 //!   subject. A person-like common noun subject in between ("an official ...
 //!   he said") blocks. A subject of the previous sentence yields to a person
 //!   opening the pronoun's own sentence; other persons there leave it open.
-//! - they/them/their: only an ORG that is the subject of the previous clause.
+//! - they/them/their: only an ORG that is the subject of the previous clause; hearsay set off
+//!   by commas (", they say,") names nobody.
 //! - it: only as the subject of a clause reported by the previous one ("the
 //!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
 //!   or the name in commas after an organisation noun subject ("a chip maker,
@@ -453,7 +454,25 @@ pub fn resolve(
             } else if lower_is(doc, w, &["himself", "herself"]) {
                 ci.and_then(|c| cx.subject_of(c))
             } else if lower_is(doc, w, &["they", "them", "their"]) {
-                cx.plural_pronoun(w, ci)
+                // ", they say,": hearsay set off by commas names nobody.
+                let hearsay = lower_is(doc, w, &["they"])
+                    && wi > 0
+                    && lower_is(doc, &words[wi - 1], &[","])
+                    && words.get(wi + 1).is_some_and(|v| {
+                        let verb = doc.slice(v.start(), v.end()).to_lowercase();
+                        nouns().get(verb.as_str()) == Some(&NounClass::Say)
+                            || crate::engine::lexicon::words::words()
+                                .speech_verbs
+                                .contains(&verb.as_str())
+                    })
+                    && words
+                        .get(wi + 2)
+                        .is_some_and(|p| lower_is(doc, p, &[",", "."]));
+                if hearsay {
+                    None
+                } else {
+                    cx.plural_pronoun(w, ci)
+                }
             } else if lower_is(doc, w, &["it"]) {
                 cx.reported_it(w, ci)
             } else {

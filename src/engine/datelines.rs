@@ -10,7 +10,9 @@
 //! optionally a comma, then a date (a numeric date with "-" or "/", or a month or weekday
 //! name: `[calendar_words]`) or a parenthesised source followed by a dash. A listed city or
 //! capital keeps its country; a weekday or month opening the line ("FRIDAY 2024-03-01") and a
-//! body the lexicon lists ("UNITED NATIONS 2024-03-01") are no city. Headings ("SOCCER - LEAGUE RESULTS") have no date or source
+//! body the lexicon lists ("UNITED NATIONS 2024-03-01") are no city, nor are words that head a
+//! notice or a release ("PRESS RELEASE, March 3", "NOTICE 2024-03-01": `[notice_words]`, or
+//! stop words). Headings ("SOCCER - LEAGUE RESULTS") have no date or source
 //! and stay as they are.
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
@@ -158,6 +160,19 @@ fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
     if end == i || doc.text[doc.tokens[i].start()..doc.tokens[end - 1].end()].contains('\n') {
         return None;
     }
+    // "PRESS RELEASE", "NOTICE": words that head a notice, not a city's name.
+    let lx = lexicon();
+    let mut buf = String::new();
+    let notice = (i..end).all(|j| {
+        let w = text(j).trim_end_matches('.').to_lowercase();
+        words().notice_words.contains(&w.as_str())
+            || lx
+                .get_any(&w, &mut buf)
+                .is_some_and(|e| e.stop && e.city.is_none() && e.country.is_none() && !e.us_state)
+    });
+    if notice {
+        return None;
+    }
     // Optionally a comma and a region of capitalised (not ALL-CAPS) words, then a comma.
     let mut j = end;
     if text(j) == "," {
@@ -225,6 +240,34 @@ mod tests {
             };
             assert!(has(&got, city, "GPE"), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn the_heading_of_a_notice_or_a_release_is_no_city() {
+        for (text, head) in [
+            (
+                "MEDIA RELEASE, June 9, 2025\nBrundle Works opened a depot in Vellomare.",
+                "MEDIA RELEASE",
+            ),
+            (
+                "NOTICE 2025-06-09\nThe depot in Vellomare opens late.",
+                "NOTICE",
+            ),
+            (
+                "OFFICIAL STATEMENT, Monday - The depot in Vellomare opens late.",
+                "OFFICIAL STATEMENT",
+            ),
+        ] {
+            let got = names(text);
+            assert!(
+                !got.iter().any(|(t, _)| head.contains(t.as_str())),
+                "{text}: {got:?}"
+            );
+            assert!(has(&got, "Vellomare", "GPE"), "{text}: {got:?}");
+        }
+        // A city whose name holds such a word is still one.
+        let got = names("NEWPORT NEWS, June 9 - The yard said output fell.");
+        assert!(has(&got, "NEWPORT NEWS", "GPE"), "{got:?}");
     }
 
     #[test]

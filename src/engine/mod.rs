@@ -38,6 +38,8 @@ pub(crate) mod headline;
 pub(crate) mod items;
 pub mod jsonl;
 pub(crate) mod lexicon;
+pub(crate) mod lists;
+pub(crate) mod lower_places;
 pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
@@ -181,6 +183,11 @@ pub fn analyze_observed(
     firms::sectors(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
+    // name in a comma list of firms is a firm.
+    lists::type_lists(&doc, &mut mentions);
+    // "moved to san diego": a listed place in lower case after a place preposition.
+    lower_places::add(&doc, &mut mentions);
     // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
     datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.

@@ -33,9 +33,18 @@ const SLICE_MS: f64 = 10.0;
 const BATCH_TO_WORKER: usize = 8;
 
 /// Analyses coming back from the worker while more are on their way are
-/// handed to the page together, at most this often (ms): one state change
-/// and one render per flush, not one per document.
+/// handed to the page together: the first ones this soon (ms), so the page
+/// shows that the batch is coming, then at most every
+/// [`WORKER_FLUSH_LATER_MS`]: one state change and one render per flush, not
+/// one per document.
 const WORKER_FLUSH_MS: u32 = 100;
+
+/// The wait (ms) before the second flush of one batch, doubled for each
+/// later one: each draws the whole page again (349 tabs, a growing
+/// timeline), which was most of the main thread's time while a 5,000-event
+/// workspace loaded (issue 17); a batch that takes n seconds is drawn about
+/// log2(n) + 2 times.
+const WORKER_FLUSH_LATER_MS: u32 = 1000;
 
 /// Jobs sent to the worker and not answered yet, by (doc, generation).
 pub(crate) type InFlight = Rc<RefCell<HashMap<(String, u64), DocumentInput>>>;
@@ -59,6 +68,8 @@ pub(crate) struct WorkerSlot {
     /// timer that gives them ([`WORKER_FLUSH_MS`]).
     arrived: Vec<AnalysedDoc>,
     flush: Option<Timeout>,
+    /// Flushes since the worker last had nothing in flight.
+    flushes: u32,
     /// Long texts whose analysis (or correction) came back and whose view
     /// is being derived ([`prepare_then`]): given to the state after that.
     preparing: Vec<PrepKey>,
@@ -83,6 +94,7 @@ impl WorkerSlot {
 fn flush_arrived(dispatcher: &UseReducerDispatcher<State>, slot: &RefCell<WorkerSlot>) {
     let (batch, timer) = {
         let mut s = slot.borrow_mut();
+        s.flushes += 1;
         (std::mem::take(&mut s.arrived), s.flush.take())
     };
     // Dropped after this task: this may be that timer's own callback.
@@ -410,10 +422,13 @@ fn ensure_worker(
                     if input.text.len() > WORKER_THRESHOLD {
                         let key = (arrived.doc.clone(), arrived.generation, false);
                         let (text, analysis) = (Rc::from(input.text), arrived.analysis.clone());
-                        let dispatcher = dispatcher.clone();
+                        let (dispatcher, in_flight) = (dispatcher.clone(), in_flight.clone());
                         let then = move |slot: &Rc<RefCell<WorkerSlot>>| {
                             slot.borrow_mut().arrived.push(arrived);
                             flush_arrived(&dispatcher, slot);
+                            if in_flight.borrow().is_empty() {
+                                slot.borrow_mut().flushes = 0;
+                            }
                         };
                         prepare_then(&slot, key, text, analysis, Box::new(then));
                     // The last one expected: given now; else with the
@@ -422,10 +437,15 @@ fn ensure_worker(
                         slot.borrow_mut().arrived.push(arrived);
                         if in_flight.borrow().is_empty() {
                             flush_arrived(&dispatcher, &slot);
+                            slot.borrow_mut().flushes = 0;
                         } else if slot.borrow().flush.is_none() {
                             let dispatcher = dispatcher.clone();
                             let weak = Rc::downgrade(&slot);
-                            let timer = Timeout::new(WORKER_FLUSH_MS, move || {
+                            let wait = match slot.borrow().flushes {
+                                0 => WORKER_FLUSH_MS,
+                                n => WORKER_FLUSH_LATER_MS << (n - 1).min(4),
+                            };
+                            let timer = Timeout::new(wait, move || {
                                 if let Some(slot) = weak.upgrade() {
                                     flush_arrived(&dispatcher, &slot);
                                 }

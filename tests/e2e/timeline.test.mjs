@@ -152,3 +152,53 @@ test("17.3: keyboard: Enter on a cluster zooms in, Enter or Space on an event ma
   );
   assert.deepEqual(page.errors, []);
 });
+
+// Our own text: spans that overlap in time (the works on a harbour), days inside
+// them, and a sentence with nobody in it, for the "Other events" lane.
+const SPANS = [
+  "Lyngby Harbour rebuilt its northern quays from 2018 to 2022.",
+  "The harbour board dredged the inner channel between 2019 and 2021.",
+  "During 2020 the ferry company Nordlys Linjen tested electric boats on the fjord.",
+  "In the spring of 2020 the pilots' union struck for better pay.",
+  "Throughout 2021 the fish market of Lyngby moved into temporary halls.",
+  "On 4 May 2020 the harbour board opened the new ferry terminal.",
+  "On 9 May 2020 Nordlys Linjen carried its first passengers there.",
+  "It rained for a week in 2019.",
+  "In 2020 it snowed in October.",
+].join(" ");
+
+/** Bounding boxes of the words drawn on the chart and of the numbered discs. */
+const chartBoxes = (page) =>
+  page.locator(`${TIMELINE} .chart svg`).evaluate((svg) => {
+    const box = (e) => {
+      const r = e.getBoundingClientRect();
+      return { l: r.left, r: r.right, t: r.top, b: r.bottom, what: e.textContent };
+    };
+    return {
+      texts: [...svg.querySelectorAll("text.ev-text")].map(box),
+      discs: [...svg.querySelectorAll("g.cluster circle")].map(box),
+    };
+  });
+
+const meet = (a, b) => a.l < b.r - 0.5 && b.l < a.r - 0.5 && a.t < b.b - 0.5 && b.t < a.b - 0.5;
+
+test("17: the words beside the marks never overlap each other or a numbered disc, in either lane mode", async () => {
+  const page = await openApp(env, { viewport: { width: 1100, height: 900 } });
+  await setArticle(page, SPANS, "2022-06-01");
+  await settled(page);
+  await page.locator(`${TIMELINE} svg g.event`).first().waitFor();
+  for (const mode of ["Documents", "Entities"]) {
+    await page.locator(`${TIMELINE} .lane-mode button`, { hasText: mode }).click();
+    await page.waitForTimeout(300);
+    const { texts, discs } = await chartBoxes(page);
+    assert.ok(texts.length >= 2, `${mode}: words drawn: ${JSON.stringify(texts)}`);
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        assert.ok(!meet(texts[i], texts[j]), `${mode}: ${JSON.stringify(texts[i])} overlaps ${JSON.stringify(texts[j])}`);
+      }
+      for (const d of discs) assert.ok(!meet(texts[i], d), `${mode}: ${JSON.stringify(texts[i])} under a disc`);
+    }
+    await screenshot(page, `timeline-labels-${mode.toLowerCase()}.png`);
+  }
+  assert.deepEqual(page.errors, []);
+});

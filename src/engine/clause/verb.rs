@@ -345,6 +345,9 @@ mod tests {
     fn lemmas_of_regular_and_irregular_forms() {
         for (form, l) in [
             ("supplied", "supply"),
+            ("rebuilt", "rebuild"),
+            ("withheld", "withhold"),
+            ("rebound", "rebound"),
             ("supplies", "supply"),
             ("handled", "handle"),
             ("settled", "settle"),

@@ -111,6 +111,10 @@ pub struct Words {
     /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
     /// master"), read after typing by `engine::titles`.
     pub more_titles: Vec<&'static str>,
+    /// Words heading a notice or a release in capitals ("press", "release", "notice"): a
+    /// dateline whose opening words are all these names no city, read after typing by
+    /// `engine::datelines`.
+    pub notice_words: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -179,6 +183,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "more_titles" => Some(&mut w.more_titles),
+                "notice_words" => Some(&mut w.notice_words),
                 _ => None,
             };
             continue;
@@ -212,17 +217,14 @@ pub fn is_org_suffix(w: &str) -> bool {
     std::str::from_utf8(b).is_ok_and(|l| folded.contains(l))
 }
 
+/// A set of words of the embedded table.
+type WordSet = HashSet<&'static str, FxBuild>;
+
 /// The forms of `[org_suffixes]` without their trailing ".": those holding a capital (matched
 /// as written), and the lower-case ones (matched ignoring ASCII case). Built on first use: a
 /// scan of the list per word was 2.8% of an analysis.
-fn org_suffix_sets() -> &'static (
-    HashSet<&'static str, FxBuild>,
-    HashSet<&'static str, FxBuild>,
-) {
-    static S: OnceLock<(
-        HashSet<&'static str, FxBuild>,
-        HashSet<&'static str, FxBuild>,
-    )> = OnceLock::new();
+fn org_suffix_sets() -> &'static (WordSet, WordSet) {
+    static S: OnceLock<(WordSet, WordSet)> = OnceLock::new();
     S.get_or_init(|| {
         let (mut cased, mut folded) = (HashSet::default(), HashSet::default());
         for s in &words().org_suffixes {
@@ -333,6 +335,7 @@ mod tests {
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
             ("more_titles", &w.more_titles),
+            ("notice_words", &w.notice_words),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }

@@ -848,7 +848,7 @@ mod tests {
         }
         assert!(check.0.len() > 100 && check.1 > 100);
         assert!(
-            check.0.iter().any(|&(k, _)| k >= RULES && k < LX),
+            check.0.iter().any(|&(k, _)| (RULES..LX).contains(&k)),
             "rules' tags seen"
         );
         for (k, f) in check.0 {

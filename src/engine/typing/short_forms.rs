@@ -22,7 +22,9 @@ use std::ops::Range;
 /// Does the name of tokens `range` end in a company's legal form ("Coral Meridian Shipping
 /// Ltd", "Kestrel Holdings JSC")? Two to six words, written in one case: not ALL CAPS (a
 /// heading or a contract's party block, where capitals join unrelated words), and not Title
-/// Case words run into ALL-CAPS ones ("Loan Agreement ACME LLC").
+/// Case words run into ALL-CAPS ones ("Loan Agreement ACME LLC"). A legal form spelt out in
+/// lower case ("a Delaware corporation", "a Delaware limited liability company") is a common
+/// noun describing the firm, not the end of its name; short forms keep any case ("Acme plc").
 pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     if range.len() < 2 || range.len() > 6 {
         return false;
@@ -50,7 +52,11 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     let w = &w[..w.len() - possessive_len(w)];
     // "Group" also ends units and committees ("5th Special Forces Group"), whose first words
     // the tagger places better.
-    doc.tokens[last].kind == TokenKind::Word && !w.eq_ignore_ascii_case("group") && is_org_suffix(w)
+    let spelt_out_lower = w.len() > 4 && w.bytes().all(|b| b.is_ascii_lowercase());
+    doc.tokens[last].kind == TokenKind::Word
+        && !w.eq_ignore_ascii_case("group")
+        && !spelt_out_lower
+        && is_org_suffix(w)
 }
 
 /// Lower-case short forms of the multi-word organisations in `ms`: the runs of their words

@@ -17,12 +17,20 @@ pub(super) fn fmt(x: f64) -> String {
 /// window in `data-zoom` ([`zoom_key`]); the chart's one click and keydown
 /// handler reads them (issue 17.3: no listener or closure per mark to create,
 /// diff and drop on every redraw).
+///
+/// A point's label gets `room` pixels. A bar's label sits above it, within
+/// its width, from `bar_free` on (where the lane's last bar label ended: bars
+/// overlap in time, and their labels overlapped, issue 17) and stopping short
+/// of the numbered discs at `discs` (x, sorted), which it would run under;
+/// `bar_free` is moved past the label drawn.
 pub(super) fn draw_mark(
     m: &Mark,
     items: &[Item],
     cy: f64,
     docs: &[TimelineDoc],
     room: f64,
+    bar_free: &mut f64,
+    discs: &[f64],
 ) -> Html {
     match m {
         Mark::Single { item, x0, x1 } => {
@@ -63,10 +71,21 @@ pub(super) fn draw_mark(
             let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
             // A span's label sits above its bar, within the bar's own width
             // (below the lane's name, which is at the top of the lane).
-            let fits = (if bar { x1 - x0 } else { room } / 6.5) as usize;
+            let from = (*x0 + 2.0).max(*bar_free);
+            let room = if bar {
+                // A disc is at most 14 px wide on each side of its x.
+                let stop = discs.iter().find(|&&d| d + 15.0 > from);
+                stop.map_or(*x1, |&d| x1.min(d - 15.0)) - from
+            } else {
+                room
+            };
+            let fits = (room / 6.5).max(0.0) as usize;
             let text = (fits >= 6).then(|| cut(&ev.label, fits));
+            if let (true, Some(t)) = (bar, &text) {
+                *bar_free = from + t.chars().count() as f64 * 6.5 + 6.0;
+            }
             let (text_x, text_y) = match it.shape {
-                _ if bar => (*x0 + 2.0, cy - 9.0),
+                _ if bar => (from, cy - 9.0),
                 Shape::Future => (x + 46.0, cy + 4.0),
                 _ => (x + 9.0, cy + 4.0),
             };

@@ -367,5 +367,72 @@ pub fn marks(
             }
         }
     }
+    for lane in &mut out {
+        settle(lane, items, min_gap);
+    }
     out
+}
+
+/// Makes the discs and dots of one lane stand apart: a cluster of ranges is
+/// drawn as a disc in the middle of its ranges, so it could land on a cluster
+/// of points or a dot (a new user saw overlapping numbers in the "Other
+/// events" lane). Bars keep their place; the rest, by x, join the mark
+/// before them when closer than `min_gap` (two dots) or `min_gap` +
+/// [`CLUSTER_ROOM`] (a disc is involved), as in [`marks`].
+fn settle(lane: &mut Vec<Mark>, items: &[Item], min_gap: f64) {
+    let is_bar = |m: &Mark| {
+        matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > min_gap
+            && items.get(*item).is_some_and(|it| it.shape == Shape::Range))
+    };
+    let centre = |m: &Mark| match m {
+        Mark::Single { x0, x1, .. } => (x0 + x1) / 2.0,
+        Mark::Cluster { x, .. } => *x,
+    };
+    let (mut kept, mut discs): (Vec<Mark>, Vec<Mark>) = lane.drain(..).partition(is_bar);
+    crate::sort::sort_by(&mut discs, |a, b| centre(a).total_cmp(&centre(b)));
+    let span = |m: &Mark| match m {
+        Mark::Single { item, .. } => items.get(*item).map_or((0.0, 0.0), |it| (it.start, it.end)),
+        Mark::Cluster { start, end, .. } => (*start, *end),
+    };
+    let members = |m: Mark| match m {
+        Mark::Single { item, .. } => vec![item],
+        Mark::Cluster { items, .. } => items,
+    };
+    let mut out: Vec<Mark> = Vec::with_capacity(discs.len());
+    for m in discs {
+        let Some(last) = out.last_mut() else {
+            out.push(m);
+            continue;
+        };
+        let both_dots = matches!((&*last, &m), (Mark::Single { .. }, Mark::Single { .. }));
+        let room = if both_dots {
+            min_gap
+        } else {
+            min_gap + CLUSTER_ROOM
+        };
+        if centre(&m) - centre(last) >= room {
+            out.push(m);
+            continue;
+        }
+        let ((s0, e0), (s1, e1)) = (span(last), span(&m));
+        let x = centre(last);
+        let old = std::mem::replace(
+            last,
+            Mark::Single {
+                item: 0,
+                x0: 0.0,
+                x1: 0.0,
+            },
+        );
+        let mut all = members(old);
+        all.extend(members(m));
+        *last = Mark::Cluster {
+            items: all,
+            x,
+            start: s0.min(s1),
+            end: e0.max(e1),
+        };
+    }
+    kept.extend(out);
+    *lane = kept;
 }

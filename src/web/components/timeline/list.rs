@@ -12,6 +12,12 @@ use crate::engine::model::Event;
 /// Rows listed at most (zoom in to list the others).
 const LIST_MAX: usize = 200;
 
+/// Rows listed until the list is scrolled near its end, which lists up to
+/// [`LIST_MAX`]: the box shows about eight, and every redraw patched 400
+/// rows (placed and not), most of the work of deselecting an entity on a
+/// 5,000-event workspace (issue 17).
+pub(super) const FIRST_ROWS: usize = 40;
+
 /// The event with id `id`: "V7" is the 7th (the engine numbers them in
 /// order), looked up there first, then searched for (a 2 MB text has
 /// thousands of events, and each listed row names those it is ordered against).
@@ -38,7 +44,20 @@ pub(super) fn event_list(
     start: f64,
     end: f64,
     onclick: &Callback<MouseEvent>,
+    rows: &UseStateHandle<usize>,
 ) -> Html {
+    let limit = (**rows).min(LIST_MAX);
+    // Scrolled near the end of the rows drawn: draw them all.
+    let onscroll = {
+        let rows = rows.clone();
+        Callback::from(move |e: web_sys::Event| {
+            let el: web_sys::Element = e.target_unchecked_into();
+            let near = el.scroll_top() + 2 * el.client_height() >= el.scroll_height();
+            if near && *rows < LIST_MAX {
+                rows.set(LIST_MAX);
+            }
+        })
+    };
     let visible: Vec<&Item> = items
         .iter()
         .filter(|it| it.end > start && it.start < end)
@@ -75,7 +94,7 @@ pub(super) fn event_list(
             </li>
         }
     };
-    let shown = visible.len().min(LIST_MAX);
+    let shown = visible.len().min(limit);
     let hidden_count = visible.len() - shown;
     let out_of_view = total_placed - visible.len();
     html! {
@@ -91,16 +110,18 @@ pub(super) fn event_list(
                     if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
                 }
             </p>
-            <ol>
-                { for visible.iter().take(LIST_MAX).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
+            <ol onscroll={onscroll.clone()}>
+                { for visible.iter().take(limit).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
             </ol>
-            if hidden_count > 0 {
+            if hidden_count > 0 && shown < LIST_MAX.min(visible.len()) {
+                <p class="more">{format!("{hidden_count} more: scroll the list, or zoom in, to list them.")}</p>
+            } else if hidden_count > 0 {
                 <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
             }
             if !unplaced.is_empty() {
                 <h3 class="undated-title">{"Not on the axis"}</h3>
-                <ol class="undated">
-                    { for unplaced.iter().take(LIST_MAX).map(|&(l, e)| row(l, e, true)) }
+                <ol class="undated" {onscroll}>
+                    { for unplaced.iter().take(limit).map(|&(l, e)| row(l, e, true)) }
                 </ol>
             }
         </div>

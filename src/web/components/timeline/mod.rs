@@ -67,6 +67,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let lane_mode = use_state(|| Lanes::Documents);
     // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
     let lane_top = use_state(|| 0usize);
+    // Rows the event list draws (see `list::FIRST_ROWS`).
+    let list_rows = use_state(|| list::FIRST_ROWS);
     // The documents, shared by the click handlers (not copied into each).
     let docs_rc = use_memo(props.docs.clone(), |d| d.clone());
 
@@ -469,11 +471,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         Mark::Single { x0, x1, .. } => (x0 + x1) / 2.0,
                         Mark::Cluster { x, .. } => *x,
                     };
-                    let mut xs: Vec<f64> = ms.iter().map(at).collect();
-                    crate::sort::sort_by(&mut xs, f64::total_cmp);
+                    // Each mark's x, and whether it is a numbered disc.
+                    let mut xs: Vec<(f64, bool)> = (ms.iter())
+                        .map(|m| (at(m), matches!(m, Mark::Cluster { .. })))
+                        .collect();
+                    crate::sort::sort_by(&mut xs, |a, b| a.0.total_cmp(&b.0));
+                    // From 9 px right of the mark up to the next mark's dot (about
+                    // 6 px wide on each side) or numbered disc (at most 14).
                     let room = |x: f64| {
-                        let next = xs.iter().find(|&&n| n > x + 0.5).copied().unwrap_or(w);
-                        (next - x - 14.0).min(w - x - 4.0)
+                        let next = xs.iter().find(|n| n.0 > x + 0.5);
+                        let stop = next.map_or(w, |n| n.0 - if n.1 { 15.0 } else { 5.0 });
+                        (stop - x - 9.0).min(w - x - 4.0)
                     };
                     let is_range = |m: &Mark| {
                         matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > 6.0
@@ -481,9 +489,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     };
                     let ranges = ms.iter().filter(|m| is_range(m));
                     let points = ms.iter().filter(|m| !is_range(m));
+                    // Bar labels: one after the other, clear of the discs.
+                    let discs: Vec<f64> = xs.iter().filter(|n| n.1).map(|n| n.0).collect();
+                    let mut bar_free = f64::NEG_INFINITY;
                     ranges
                         .chain(points)
-                        .map(|m| draw_mark(m, lane_items, cy, &props.docs, room(at(m))))
+                        .map(|m| {
+                            let room = room(at(m));
+                            draw_mark(m, lane_items, cy, &props.docs, room, &mut bar_free, &discs)
+                        })
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
@@ -524,7 +538,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     });
 
-    let list = event_list(props, items, unplaced, v_start, v_end, &on_list_click);
+    let list = event_list(
+        props,
+        items,
+        unplaced,
+        v_start,
+        v_end,
+        &on_list_click,
+        &list_rows,
+    );
     // An entity with no dated event: no empty axis (the list says why).
     let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
 

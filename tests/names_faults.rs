@@ -1,0 +1,121 @@
+//! Name and amount faults a new user found in session 10, each as a kind, on short texts
+//! written for these tests (through the public API, `engine::analyze`).
+
+use annalist::engine::{analyze, model::*};
+
+fn run(text: &str) -> Analysis {
+    analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2025-06-09".into()),
+    })
+}
+
+/// Every mention as (text, label).
+fn all(a: &Analysis) -> Vec<(String, Label)> {
+    a.entities
+        .iter()
+        .map(|m| (m.text.clone(), m.label))
+        .collect()
+}
+
+fn has(a: &Analysis, text: &str, label: Label) -> bool {
+    a.entities
+        .iter()
+        .any(|m| m.text == text && m.label == label)
+}
+
+#[test]
+fn well_known_one_word_firms_are_organisations_without_a_cue() {
+    let a = run(
+        "Rheinmetall booked more shell orders, while Safran and Norinco \
+        lifted prices. Embraer expects a quieter quarter.",
+    );
+    for firm in ["Rheinmetall", "Safran", "Norinco", "Embraer"] {
+        assert!(has(&a, firm, Label::Org), "{firm}: {:?}", all(&a));
+    }
+}
+
+#[test]
+fn a_town_opening_a_firms_name_with_a_trade_word_stays_inside_the_firm() {
+    for text in [
+        "Brastad Tools opened a second plant near the coast.",
+        "Orders at Brastad Pumps rose after a dry summer.",
+        "A buyer from Lund signed with Gavle Valves in the spring.",
+    ] {
+        let a = run(text);
+        let firm = a
+            .entities
+            .iter()
+            .find(|m| m.label == Label::Org)
+            .map(|m| m.text.as_str());
+        assert!(
+            firm.is_some_and(|f| f.ends_with("Tools")
+                || f.ends_with("Pumps")
+                || f.ends_with("Valves")),
+            "{text}: {:?}",
+            all(&a)
+        );
+    }
+}
+
+#[test]
+fn a_legal_form_spelt_out_in_lower_case_is_no_part_of_a_name() {
+    let a = run(
+        "Pellwood Holdings LLC, a Delaware limited liability company, and \
+        Marrow Inc., a Nevada corporation, signed the lease.",
+    );
+    assert!(
+        !a.entities
+            .iter()
+            .any(|m| m.text.contains("limited") || m.text.contains("corporation")),
+        "{:?}",
+        all(&a)
+    );
+    assert!(
+        has(&a, "Pellwood Holdings LLC", Label::Org),
+        "{:?}",
+        all(&a)
+    );
+}
+
+#[test]
+fn numbers_citing_a_part_of_a_contract_are_no_amounts() {
+    let a = run(
+        "Under clause 5.2 the buyer pays within 30 days. Section 12 covers notices, \
+        and Article 7 sets out 3 exceptions; the union counts 4,000 members.",
+    );
+    let numbers: Vec<&str> = a
+        .entities
+        .iter()
+        .filter(|m| m.label == Label::Cardinal)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(numbers, vec!["3", "4,000"], "{:?}", all(&a));
+}
+
+#[test]
+fn rupee_amounts_in_lakh_and_crore_are_whole_money_amounts() {
+    let a = run(
+        "The council set aside Rs 750 crore for roads, Rs. 12 lakh for each school \
+        and ₹3.5 lakh crore in all.",
+    );
+    for amount in ["Rs 750 crore", "Rs. 12 lakh", "₹3.5 lakh crore"] {
+        assert!(has(&a, amount, Label::Money), "{amount}: {:?}", all(&a));
+    }
+}
+
+#[test]
+fn hearsay_they_set_off_by_commas_names_no_place() {
+    let a = run(
+        "Traders shipped fewer drills to Minsk last year. Most of those parts, \
+        they say, were sold twice.",
+    );
+    let they: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|m| m.text == "they")
+        .map(|m| m.label)
+        .collect();
+    assert!(they.is_empty(), "{:?}", all(&a));
+}
