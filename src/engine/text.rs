@@ -40,14 +40,8 @@ pub fn check_size(bytes: usize) -> Result<(), InputError> {
     }
 }
 
-/// Longest token or tagged word, in bytes (64 KiB − 1): a token's length is a u16
-/// ([`Token`], `pos::Word`; issue 16.6). [`tokenize`] cuts a longer run (a 64 KiB "word" or
-/// link is never a name) into tokens of at most this length, at character boundaries.
-pub const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
-
-/// One token. Packed, 7 bytes (issue 16.6: a whole document's tokens are alive to the end
-/// of an analysis): its start as u32, its length as u16 (at most [`MAX_TOKEN_BYTES`]); read
-/// the offsets with [`Token::start`] / [`Token::end`] / [`Token::range`] and the kind by
+/// One token. Packed, 9 bytes (issue 16.6: a whole document's tokens are alive to the end
+/// of an analysis): u32 offsets; read the offsets with [`Token::start`] / [`Token::end`] / [`Token::range`] and the kind by
 /// value (copy it), never by reference. Its sentence is [`Doc::sentence_of`] (not a field:
 /// 4 bytes a token, 12 MB on 16 MiB of text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,20 +49,19 @@ pub const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
 pub struct Token {
     /// Byte offset of the start in the document text (texts are at most [`MAX_TEXT_BYTES`]).
     start: u32,
-    /// Length in bytes: the end is `start + len`.
-    len: u16,
+    /// Byte offset of the end (exclusive).
+    end: u32,
     pub kind: TokenKind,
 }
 
 impl Token {
-    /// The token `start..end` (byte offsets; `end - start` at most [`MAX_TOKEN_BYTES`], and
-    /// `end` at most [`MAX_TEXT_BYTES`]: [`tokenize`] keeps both).
+    /// The token `start..end` (byte offsets, `end` at most [`MAX_TEXT_BYTES`]).
     #[inline]
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
-        debug_assert!(end >= start && end - start <= MAX_TOKEN_BYTES && end <= MAX_TEXT_BYTES);
+        debug_assert!(end >= start && end <= MAX_TEXT_BYTES);
         Token {
             start: start as u32,
-            len: (end - start) as u16,
+            end: end as u32,
             kind,
         }
     }
@@ -88,7 +81,7 @@ impl Token {
     /// End, in bytes, exclusive.
     #[inline]
     pub fn end(&self) -> usize {
-        self.start as usize + usize::from(self.len)
+        self.end as usize
     }
 }
 
@@ -296,7 +289,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while it.peek().is_some_and(|&(i, _)| i < end) {
                 it.next();
             }
-            push(&mut tokens, text, start, end, TokenKind::Link);
+            tokens.push(Token::new(start, end, TokenKind::Link));
             continue;
         }
         if !is_word_char(c) {
@@ -363,23 +356,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Word
         };
-        push(&mut tokens, text, start, end, kind);
+        tokens.push(Token::new(start, end, kind));
     }
     tokens
-}
-
-/// Pushes the token `start..end` of `text`, cut into tokens of at most [`MAX_TOKEN_BYTES`]
-/// at character boundaries when it is longer (a token's length is a u16).
-fn push(tokens: &mut Vec<Token>, text: &str, mut start: usize, end: usize, kind: TokenKind) {
-    while end - start > MAX_TOKEN_BYTES {
-        let mut cut = start + MAX_TOKEN_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        tokens.push(Token::new(start, cut, kind));
-        start = cut;
-    }
-    tokens.push(Token::new(start, end, kind));
 }
 
 /// File name endings that make "word.ext" one [`TokenKind::Link`] token.
@@ -659,35 +638,11 @@ mod tests {
     }
 
     #[test]
-    fn a_run_longer_than_a_token_is_cut_at_character_boundaries() {
-        // A 70,000-byte word of two-byte letters, a 140,000-letter word and a short one: the
-        // long runs become tokens of at most MAX_TOKEN_BYTES that tile them exactly.
-        let text = format!("{} {} ok", "é".repeat(35_000), "a".repeat(140_000));
-        let tokens = tokenize(&text);
-        assert!(tokens.iter().all(|t| t.end() > t.start()
-            && t.end() - t.start() <= MAX_TOKEN_BYTES
-            && text.is_char_boundary(t.start())
-            && text.is_char_boundary(t.end())
-            && t.kind == TokenKind::Word));
-        let spans: Vec<_> = tokens.iter().map(|t| (t.start(), t.end())).collect();
-        assert_eq!(
-            spans,
-            [
-                (0, MAX_TOKEN_BYTES - 1), // the character boundary below 65,535
-                (MAX_TOKEN_BYTES - 1, 70_000),
-                (70_001, 70_001 + MAX_TOKEN_BYTES),
-                (70_001 + MAX_TOKEN_BYTES, 70_001 + 2 * MAX_TOKEN_BYTES),
-                (70_001 + 2 * MAX_TOKEN_BYTES, 210_001),
-                (210_002, 210_004),
-            ]
-        );
-    }
-
-    #[test]
-    fn tokens_are_seven_bytes() {
-        // A u32 start and a u16 length, packed, the sentence kept by `Doc::sentence_of`
-        // (issue 16.6): 24 bytes with usize offsets and the sentence index.
-        assert_eq!(std::mem::size_of::<Token>(), 7);
+    fn tokens_are_nine_bytes() {
+        // u32 offsets, packed, the sentence kept by `Doc::sentence_of` (issue 16.6): 24 bytes
+        // with usize offsets and the sentence index. (7 bytes with a u16 length lowered the
+        // native peak but raised wasm's high-water mark from 42 to 55 MB on 4 MiB.)
+        assert_eq!(std::mem::size_of::<Token>(), 9);
         // A sentence: four u32 and its first word's index (u32::MAX for none), not five usize.
         assert_eq!(std::mem::size_of::<Sentence>(), 20);
         let d = Doc::new("\"(\" Hi.");

@@ -105,10 +105,9 @@ impl Upos {
 
 /// A word as the tagger sees it: a token, or part of one ("do" of "don't").
 ///
-/// Packed, 7 bytes (issue 16.6: the tagged words of a whole document are alive together with
-/// its tokens and clauses, at the peak of an analysis): its start as u32 and its length as u16
-/// like a token's (a word is a token or part of one, so at most
-/// [`crate::engine::text::MAX_TOKEN_BYTES`]); read the offsets with [`Word::start`] /
+/// Packed, 9 bytes (issue 16.6: the tagged words of a whole document are alive together with
+/// its tokens and clauses, at the peak of an analysis): u32 offsets like a token's; read the
+/// offsets with [`Word::start`] /
 /// [`Word::end`] and the tag by value (copy it), never by reference. The engine token a word is
 /// part of is the one whose byte range holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,8 +115,8 @@ impl Upos {
 pub struct Word {
     /// Byte offset of the start in the document text.
     start: u32,
-    /// Length in bytes: the end is `start + len`.
-    len: u16,
+    /// Byte offset of the end (exclusive).
+    end: u32,
     pub upos: Upos,
 }
 
@@ -125,10 +124,10 @@ impl Word {
     /// The word `start..end` (byte offsets, within one token) tagged `upos`.
     #[inline]
     pub fn new(start: usize, end: usize, upos: Upos) -> Word {
-        debug_assert!(end >= start && end - start <= crate::engine::text::MAX_TOKEN_BYTES);
+        debug_assert!(end >= start);
         Word {
             start: start as u32,
-            len: (end - start) as u16,
+            end: end as u32,
             upos,
         }
     }
@@ -142,7 +141,7 @@ impl Word {
     /// End, in bytes, exclusive.
     #[inline]
     pub fn end(&self) -> usize {
-        self.start as usize + usize::from(self.len)
+        self.end as usize
     }
 }
 
@@ -178,7 +177,17 @@ pub fn tag(doc: &Doc) -> Vec<Word> {
 
 /// [`tag`] with a given model.
 pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 16);
+    // A token is one word, or two when a clitic splits off ("don't", "China's", "cannot"):
+    // reserve one per token, one per apostrophe byte (`'`, and 0x99, the last byte of `’`)
+    // and a little for "cannot", so the vector is reserved once at about its length (a
+    // whole document's words are alive at the peak of an analysis; issue 16.6).
+    let apostrophes = doc
+        .text
+        .bytes()
+        .filter(|&b| b == b'\'' || b == 0x99)
+        .count();
+    let reserve = doc.tokens.len() + apostrophes + doc.tokens.len() / 256 + 16;
+    let mut words: Vec<Word> = Vec::with_capacity(reserve);
     let mut hashes: Vec<WordHashes> = Vec::new();
     let mut tags: Vec<Upos> = Vec::new();
     let mut forced: Vec<Option<Upos>> = Vec::new();
@@ -358,7 +367,7 @@ mod tests {
             (doc.tokens[1].start(), doc.tokens[1].end())
         );
         assert_eq!(ws[1].end(), ws[2].start());
-        assert_eq!(std::mem::size_of::<Word>(), 7);
+        assert_eq!(std::mem::size_of::<Word>(), 9);
         assert_eq!(ws[5].upos, Upos::Part);
         assert_eq!(ws[2].upos, Upos::Part);
     }
