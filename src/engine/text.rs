@@ -58,7 +58,7 @@ impl Token {
     /// The token `start..end` (byte offsets, `end` at most [`MAX_TEXT_BYTES`]).
     #[inline]
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
-        debug_assert!(end >= start && end <= MAX_TEXT_BYTES);
+        debug_assert!(end >= start && u32::try_from(end).is_ok());
         Token {
             start: start as u32,
             end: end as u32,
