@@ -75,7 +75,12 @@ pub fn compose(text: &str) -> Option<(String, Shifts)> {
 /// Sorted `(mark, base, composed)` triples.
 fn table() -> &'static [(char, char, char)] {
     static TABLE: OnceLock<Vec<(char, char, char)>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(include_str!("../../data/text/compose.txt")))
+    TABLE.get_or_init(|| {
+        parse(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/text/compose.txt"
+        )))
+    })
 }
 
 fn lookup(table: &[(char, char, char)], base: char, mark: char) -> Option<char> {

@@ -36,7 +36,7 @@ use super::typing::TypedMention;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const NOUNS: &str = include_str!("../../data/lexicons/coref_nouns.tsv");
+const NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/coref_nouns.tsv"));
 
 /// How a mention was resolved (the contract's `Mention::resolved`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,24 +18,24 @@ use std::collections::HashMap;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
-const COUNTRIES: &str = include_str!("../../data/lexicons/countries.tsv");
+const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/countries.tsv"));
 /// `data/lexicons/cities.tsv`, front-coded by `build.rs` (see [`front_decoded`]), then coded
 /// by [`super::cm`].
 const CITIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cities.tsv.fc.cm"));
-const US_STATES: &str = include_str!("../../data/lexicons/us_states.tsv");
+const US_STATES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/us_states.tsv"));
 /// `data/lexicons/given_names.txt`, front-coded and cm-coded by `build.rs`.
 const GIVEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/given_names.txt.fc.cm"));
 /// `data/lexicons/surnames.txt`, front-coded and cm-coded by `build.rs`.
 const SURNAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/surnames.txt.fc.cm"));
-const NAMES_EXTRA: &str = include_str!("../../data/lexicons/names_extra.txt");
-const KNOWN: &str = include_str!("../../data/lexicons/known.tsv");
-const DESIGNATORS: &str = include_str!("../../data/lexicons/designators.tsv");
-const TITLES: &str = include_str!("../../data/lexicons/titles.txt");
-const ITEMS: &str = include_str!("../../data/lexicons/items.txt");
-const ITEMS_MORE: &str = include_str!("../../data/lexicons/items_more.txt");
-const STOPWORDS: &str = include_str!("../../data/lexicons/stopwords.txt");
-const CURRENCIES: &str = include_str!("../../data/lexicons/currencies.txt");
-const FULL_NAMES: &str = include_str!("../../data/lexicons/full_names.tsv");
+const NAMES_EXTRA: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/names_extra.txt"));
+const KNOWN: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/known.tsv"));
+const DESIGNATORS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/designators.tsv"));
+const TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/titles.txt"));
+const ITEMS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/items.txt"));
+const ITEMS_MORE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/items_more.txt"));
+const STOPWORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/stopwords.txt"));
+const CURRENCIES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/currencies.txt"));
+const FULL_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/full_names.tsv"));
 
 /// An ISO 3166-1 alpha-2 code ("US"), stored inline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -531,9 +531,18 @@ mod tests {
     #[test]
     fn front_coded_tables_hold_every_row_of_the_text_files() {
         let pairs: [(&[u8], &str); 3] = [
-            (GIVEN, include_str!("../../data/lexicons/given_names.txt")),
-            (SURNAMES, include_str!("../../data/lexicons/surnames.txt")),
-            (CITIES, include_str!("../../data/lexicons/cities.tsv")),
+            (
+                GIVEN,
+                include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/given_names.txt")),
+            ),
+            (
+                SURNAMES,
+                include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/surnames.txt")),
+            ),
+            (
+                CITIES,
+                include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/cities.tsv")),
+            ),
         ];
         for (fc, text) in pairs {
             let mut decoded = Vec::new();

@@ -21,7 +21,7 @@ use super::pos::Word;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const ROLES: &str = include_str!("../../data/relations/roles.tsv");
+const ROLES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/relations/roles.tsv"));
 
 /// How a verb's complements map to roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const IRREGULAR: &str = include_str!("../../../data/lexicons/irregular_verbs.tsv");
+const IRREGULAR: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/lexicons/irregular_verbs.tsv"
+));
 
 /// Grammatical tense of a verb group (TimeML's `tense`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

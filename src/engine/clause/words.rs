@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../../../data/clause/words.txt");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/clause/words.txt"));
 
 /// The lists of `data/clause/words.txt`, one field per section.
 #[derive(Debug, Default)]

@@ -19,7 +19,7 @@ use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
 
-const VERBS: &str = include_str!("../../../data/time/verbs.txt");
+const VERBS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/verbs.txt"));
 
 /// Longest clause scanned either side of a time expression (tokens).
 pub(super) const MAX_CLAUSE: usize = 40;

@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../../../data/events/words.txt");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/events/words.txt"));
 
 /// A signal of order: first word, optional second word, relation of the main event to the
 /// other ("BEFORE" or "AFTER").

@@ -11,7 +11,7 @@ use super::FxBuild;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../../../data/lexicons/context_words.txt");
+const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/context_words.txt"));
 
 /// Every list, as static string slices into the embedded table.
 #[derive(Debug, Default)]

@@ -150,7 +150,7 @@ pub(super) struct TagScores {
 /// The lower-cased hashes of the words of `data/pos/aux.txt` (one a line,
 /// `#` comments).
 fn aux_words() -> Vec<u32> {
-    include_str!("../../../data/pos/aux.txt")
+    include_str!(concat!(env!("OUT_DIR"), "/data/pos/aux.txt"))
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -21,8 +21,8 @@ use crate::engine::typing::TypedMention;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-const TRIGGERS: &str = include_str!("../../../data/relations/triggers.tsv");
-const WORDS: &str = include_str!("../../../data/relations/words.tsv");
+const TRIGGERS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/relations/triggers.tsv"));
+const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/relations/words.tsv"));
 
 /// What the words around a trigger mean (one per line of `triggers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

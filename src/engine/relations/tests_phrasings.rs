@@ -379,11 +379,11 @@ fn machine_parts_and_fuel_are_goods() {
 #[test]
 fn a_person_of_a_firm_is_the_party_not_the_firm() {
     let r = rel(
-        "Jonas Berg of Rheinmetall reportedly met officials from Angola in Luanda.",
+        "Jonas Berg of Rheinmetall AG reportedly met officials from Angola in Luanda.",
         None,
     );
     assert!(
-        has(&r, RelationType::Meeting, "Rheinmetall", "Angola").is_none(),
+        has(&r, RelationType::Meeting, "Rheinmetall AG", "Angola").is_none(),
         "{r:?}"
     );
 }

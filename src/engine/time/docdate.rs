@@ -35,7 +35,7 @@ pub fn fmt(d: Ymd) -> String {
     TimeValue::day(d).to_timeml()
 }
 
-const DATELINES: &str = include_str!("../../../data/time/datelines.txt");
+const DATELINES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/datelines.txt"));
 
 /// The phrases of `data/time/datelines.txt`: boilerplate lines and date-line
 /// openers, and the lines that could not be read (tested empty).

@@ -25,7 +25,7 @@ use super::tables::{Action, Class};
 use crate::engine::model::TimexType;
 use crate::engine::text::Doc;
 
-const WORDS: &str = include_str!("../../../data/time/names.txt");
+const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/names.txt"));
 
 /// The word lists of `data/time/names.txt`, and the lines that could not be read (tested empty).
 #[derive(Debug, Default)]

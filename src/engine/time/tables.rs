@@ -209,8 +209,8 @@ fn or_classes(set: &mut RuleSet, by_class: &[RuleSet; N_CLASSES], classes: u32) 
     }
 }
 
-const LEXICON: &str = include_str!("../../../data/time/lexicon.tsv");
-const RULES: &str = include_str!("../../../data/time/rules.txt");
+const LEXICON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/lexicon.tsv"));
+const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/rules.txt"));
 
 /// Token classes. The discriminant is the bit index in a class mask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -46,7 +46,7 @@ pub struct Clause {
     pub tense: Option<Tense>,
 }
 
-const WORDS: &str = include_str!("../../../data/time/tense.txt");
+const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/tense.txt"));
 
 /// Kinds of `data/time/tense.txt`, as bits (a word may have several: "was").
 mod kind {
