@@ -83,6 +83,14 @@ fn a_dateline_with_a_region_dates_the_document() {
 }
 
 #[test]
+fn a_press_release_dateline_with_a_wire_between_slashes_dates_the_document() {
+    let text = "TROMSVIK, Norway, Oct. 14, 2025 /Nordwire/ -- Brattli Solar ASA today reported \
+        its third-quarter results.";
+    assert_eq!(run(text, None).date.as_deref(), Some("2025-10-14"));
+    assert_eq!(value_of(text, None, "today").as_deref(), Some("2025-10-14"));
+}
+
+#[test]
 fn a_year_in_a_compound_modifier_does_not_date_a_dateline() {
     // Only "1998-registered" names a year: the dateline's year stays unknown.
     let a = run(

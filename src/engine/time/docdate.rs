@@ -146,7 +146,13 @@ fn date_line(line: &str, at: usize, end: usize) -> Option<DateLine> {
     }
     // A dateline: an upper-case place and a comma before, "(" or a dash after.
     let before = line.get(lead..at).unwrap_or("").trim_end();
-    let after = line.get(end..).unwrap_or("").trim_start();
+    let mut after = line.get(end..).unwrap_or("").trim_start();
+    // "OSLO, Oct. 28, 2025 /PRNewswire/ --": a wire service between slashes.
+    if let Some(wire) = after.strip_prefix('/') {
+        if let Some(i) = wire.find('/').filter(|&i| i < 40) {
+            after = wire.get(i + 1..).unwrap_or("").trim_start();
+        }
+    }
     let place = before.strip_suffix(',').is_some_and(dateline_place);
     let opens = before.is_empty() || place;
     (opens && after.starts_with(['(', '-', '—', '–'])).then_some(DateLine::Dateline)
