@@ -1282,3 +1282,51 @@ fn corrections_describe_themselves_for_the_user() {
     );
     assert_eq!(c.describe(), "Add “export curbs” as ITEM, in document d4");
 }
+
+#[test]
+fn relations_follow_a_merge_and_lose_a_removed_party() {
+    // Trial 10: after a merge a relation named its party by a removed entity's id ("E29").
+    let text =
+        "Halvorsen Components AS supplied 4,000 gimbal motors to Meridian Drone Systems LLC. \
+        Kestrel Avionics Ltd praised the deal.";
+    let raw = annalist::engine::analyze(&annalist::engine::model::DocumentInput {
+        id: "d".into(),
+        text: text.into(),
+        date: Some("2025-06-01".into()),
+    });
+    let name_of = |a: &Analysis, id: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+    };
+    let r = raw.relations.first().expect("a supply relation");
+    assert_eq!(
+        name_of(&raw, &r.target).as_deref(),
+        Some("Meridian Drone Systems LLC")
+    );
+    let merge = |into: &str| {
+        vec![Correction::everywhere(Edit::Merge {
+            entity: EntityKey::new("Meridian Drone Systems LLC", Label::Org),
+            into: EntityKey::new(into, Label::Org),
+        })]
+    };
+    // Merged into another firm: the relation names that firm.
+    let a = apply(text, &raw, &merge("Kestrel Avionics Ltd"));
+    let r = a.relations.first().expect("the relation stays");
+    assert_eq!(
+        name_of(&a, &r.target).as_deref(),
+        Some("Kestrel Avionics Ltd"),
+        "{r:?}"
+    );
+    // Merged into its own source: no relation of a party with itself is left.
+    let a = apply(text, &raw, &merge("Halvorsen Components AS"));
+    assert!(
+        a.relations.iter().all(|r| r.source != r.target),
+        "{:?}",
+        a.relations
+    );
+    for r in &a.relations {
+        assert!(name_of(&a, &r.source).is_some() && name_of(&a, &r.target).is_some());
+    }
+}

@@ -376,6 +376,16 @@ fn merge(a: &mut Analysis, from: &EntityKey, into: &EntityKey) -> bool {
             }
         }
     }
+    for r in &mut a.relations {
+        for id in std::iter::once(&mut r.source)
+            .chain(std::iter::once(&mut r.target))
+            .chain(r.items.iter_mut())
+        {
+            if *id == old {
+                *id = new.clone();
+            }
+        }
+    }
     true
 }
 
@@ -554,6 +564,14 @@ fn tidy(a: &mut Analysis) {
         let mut seen = std::collections::HashSet::new();
         ev.roles
             .retain(|r| alive.contains(&r.entity) && seen.insert((r.entity.clone(), r.role)));
+    }
+    // A relation needs both its parties; a merge can leave a party related to itself.
+    a.relations
+        .retain(|r| alive.contains(&r.source) && alive.contains(&r.target) && r.source != r.target);
+    for r in &mut a.relations {
+        let mut seen = std::collections::HashSet::new();
+        r.items
+            .retain(|i| alive.contains(i) && seen.insert(i.clone()));
     }
 }
 
