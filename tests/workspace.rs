@@ -1330,3 +1330,36 @@ fn relations_follow_a_merge_and_lose_a_removed_party() {
         assert!(name_of(&a, &r.source).is_some() && name_of(&a, &r.target).is_some());
     }
 }
+
+#[test]
+fn a_spread_name_never_lands_inside_a_removed_mention() {
+    // Review: only the removed span itself was kept clear, so the shorter "Olsen" of the
+    // entity came back inside a removed "Maria Olsen".
+    let text = "Maria Olsen spoke first. Later Maria Olsen left. Olsen stayed on.";
+    let a0 = analysis(
+        "d1",
+        text,
+        &[
+            ("Maria Olsen", 0, Label::Person, "Maria Olsen"),
+            ("Maria Olsen", 1, Label::Person, "Maria Olsen"),
+            ("Olsen", 2, Label::Person, "Maria Olsen"),
+        ],
+        1,
+    );
+    let removed = Correction::everywhere(Edit::DeleteMention {
+        mention: anchor(text, "Maria Olsen", 1),
+    });
+    let retype = Correction::everywhere(Edit::Retype {
+        entity: EntityKey::new("Maria Olsen", Label::Person),
+        label: Label::Org,
+    });
+    let a = apply(text, &a0, &[removed, retype]);
+    let ds = text.match_indices("Maria Olsen").nth(1).unwrap().0;
+    let de = ds + "Maria Olsen".len();
+    assert!(
+        a.entities.iter().all(|m| m.end <= ds || m.start >= de),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(a.entities.len(), 2, "{:?}", a.entities);
+}

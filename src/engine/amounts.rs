@@ -330,7 +330,12 @@ fn rupee_abbreviation(doc: &Doc, i: usize) -> usize {
     }
     let number_at = |k: usize| {
         doc.tokens.get(k).is_some_and(|n| {
-            n.kind != TokenKind::Link && doc.tok_text(k).as_bytes()[0].is_ascii_digit()
+            n.kind != TokenKind::Link
+                && doc
+                    .tok_text(k)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_digit)
         })
     };
     if number_at(i + 1) {
@@ -410,7 +415,11 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             && t.bytes().all(|c| c.is_ascii_uppercase())
             && doc.tokens.get(i + 1).is_some_and(|n| {
                 n.kind != TokenKind::Link
-                    && doc.slice(n.start(), n.end()).as_bytes()[0].is_ascii_digit()
+                    && doc
+                        .slice(n.start(), n.end())
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_digit)
             })
             && is_currency_code(t)
         {

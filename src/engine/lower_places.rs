@@ -12,7 +12,7 @@
 //! list with the places added, in text order.
 //!
 //! *Architecture invariant:* reads the document, the lexicon and `[place_prepositions]` only;
-//! imports no other stage; only adds GPE mentions over words no mention covers. Linear in the
+//! imports no other stage; only adds place mentions (GPE, or LOC for a region `known.tsv` lists as one) over words no mention covers. Linear in the
 //! tokens plus the mentions.
 
 use super::lexicon::lexicon;

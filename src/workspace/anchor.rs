@@ -61,7 +61,10 @@ impl TextAnchor {
         if self.text.is_empty() {
             return None;
         }
-        let context = self.prefix.chars().count() + self.suffix.chars().count();
+        // At most CONTEXT characters of each side count (an anchor from a hostile file or link
+        // may carry more; comparing all of it at every match would be quadratic).
+        let context =
+            self.prefix.chars().count().min(CONTEXT) + self.suffix.chars().count().min(CONTEXT);
         // (score, distance, byte start)
         let mut best: Option<(usize, usize, usize)> = None;
         let mut chars_before = 0usize;
@@ -98,6 +101,7 @@ fn common_suffix(text: &str, ctx: &str) -> usize {
     text.chars()
         .rev()
         .zip(ctx.chars().rev())
+        .take(CONTEXT)
         .take_while(|(a, b)| a == b)
         .count()
 }
@@ -106,6 +110,7 @@ fn common_suffix(text: &str, ctx: &str) -> usize {
 fn common_prefix(text: &str, ctx: &str) -> usize {
     text.chars()
         .zip(ctx.chars())
+        .take(CONTEXT)
         .take_while(|(a, b)| a == b)
         .count()
 }
@@ -118,6 +123,18 @@ mod tests {
         let b = text.match_indices(word).nth(nth).unwrap().0;
         let s = text[..b].chars().count();
         (s, s + word.chars().count())
+    }
+
+    #[test]
+    fn an_anchor_with_more_context_than_captured_counts_only_its_nearest_characters() {
+        // A hostile file or link may carry a long prefix; only CONTEXT characters count.
+        let text = "Li met Wang in Tianjin. Later Li flew to Wuhan with Wang.";
+        let (s, e) = span(text, "Li", 1);
+        let mut a = TextAnchor::capture(text, s, e).unwrap();
+        a.prefix = format!("{}{}", "x".repeat(100_000), a.prefix);
+        a.suffix.push_str(&"y".repeat(100_000));
+        let (b, _) = a.resolve(text).unwrap();
+        assert_eq!(b, text.match_indices("Li").nth(1).unwrap().0);
     }
 
     #[test]

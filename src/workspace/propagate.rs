@@ -26,6 +26,10 @@ pub(super) struct Spread {
     pub deleted_spans: Vec<(usize, usize)>,
     /// Folded surfaces the user deleted everywhere.
     pub deleted_surfaces: Vec<String>,
+    /// (entity id, names) already spread in this replay of the corrections: the same rule
+    /// again (a history of many edits of one entity, or a hostile link repeating one) adds
+    /// nothing, so the text is not scanned again.
+    pub done: rustc_hash::FxHashSet<(String, Vec<String>)>,
 }
 
 /// Whether a mention's text is a name that may spread.
@@ -37,7 +41,7 @@ fn is_name(m: &Mention) -> bool {
 
 /// Add a mention of entity `id` (one a correction acted on) wherever one of
 /// its names stands uncovered in `text` (see the module's doc).
-pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s: &Spread) {
+pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s: &mut Spread) {
     let mut names: Vec<(String, String, crate::engine::model::Label)> = Vec::new();
     for m in a.entities.iter().filter(|m| m.entity == id) {
         if is_name(m)
@@ -46,6 +50,13 @@ pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s:
         {
             names.push((m.text.clone(), m.entity.clone(), m.label));
         }
+    }
+    let key = (
+        id.to_string(),
+        names.iter().map(|(t, _, _)| t.clone()).collect::<Vec<_>>(),
+    );
+    if !s.done.insert(key) {
+        return;
     }
     // Every uncovered whole-word occurrence, in text order (the longer name
     // first where two start together), then taken left to right.
@@ -75,7 +86,9 @@ pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s:
             .and_then(|i| a.entities.get(i))
             .is_some_and(covered)
             || added.last().is_some_and(covered)
-            || s.deleted_spans.contains(&(start, end));
+            // Nor inside or across a span the user removed ("Olsen" of a removed "Maria
+            // Olsen"); a linear scan: removals are few.
+            || s.deleted_spans.iter().any(|&(ds, de)| ds < end && start < de);
         if let (false, Some((name, entity, label))) = (taken, names.get(k)) {
             added.push(Mention {
                 start,

@@ -14,7 +14,12 @@ const BETWEEN: &[&str] = &["in", "on", "at", "during", "for", "by"];
 
 /// Is the time expression starting at byte `start` of `text` the standard of a comparison?
 pub(super) fn is_comparison_standard(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
+    // The three words before, within 64 bytes (a text without spaces is not walked back).
+    let mut from = start.saturating_sub(64);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
     let mut rev = before.split_whitespace().rev().take(3);
     let mut last = rev.next().unwrap_or("");
     let mut prev = rev.next().unwrap_or("");

@@ -90,6 +90,9 @@ pub struct State {
     pub closed: Vec<Closed>,
 }
 
+/// Most closed documents kept for undo (each holds its text and analysis).
+pub const MAX_CLOSED: usize = 20;
+
 /// A closed document, kept so closing can be undone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Closed {
@@ -451,6 +454,10 @@ impl State {
                         live,
                         undo_depth,
                     });
+                    // Each keeps its text and analysis in memory: the oldest go.
+                    if s.closed.len() > MAX_CLOSED {
+                        s.closed.remove(0);
+                    }
                 }
                 if s.selected_doc.as_deref() == Some(id.as_str()) {
                     s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());

@@ -16,6 +16,13 @@ use crate::workspace::{Correction, Document, History, Workspace};
 /// renames it, and its corrections with it, when the id is taken).
 const SHARED_ID: &str = "shared";
 
+/// Most corrections a received link brings (more than any link a user makes carries; a
+/// hostile link could otherwise make every analysis replay a million corrections).
+pub const MAX_SHARED_CORRECTIONS: usize = 500;
+
+/// Longest tab name a received link sets (characters).
+const MAX_SHARED_NAME: usize = 200;
+
 /// What a link to document `id` carries: text, date, its tab's name and the
 /// corrections in force that apply to it (each made for that document alone,
 /// so on the receiver's side they touch nothing else). `None`: no such document.
@@ -44,16 +51,30 @@ pub fn to_share(state: &State, id: &str) -> Option<Shared> {
 /// `from_value::<Correction>` as a recovered workspace: no second copy of
 /// the corrections' reader in the wasm).
 pub fn from_share(shared: Shared) -> Workspace {
-    let name = Some(shared.name.trim().to_string())
-        .filter(|n| !n.is_empty())
-        .or_else(|| super::headline(&shared.text))
-        .unwrap_or_else(|| "Shared text".into());
-    let done = shared
+    let name = Some(
+        shared
+            .name
+            .trim()
+            .chars()
+            .take(MAX_SHARED_NAME)
+            .collect::<String>(),
+    )
+    .filter(|n| !n.is_empty())
+    .or_else(|| super::headline(&shared.text))
+    .unwrap_or_else(|| "Shared text".into());
+    let mut done: Vec<Correction> = Vec::new();
+    for c in shared
         .corrections
         .into_iter()
         .filter_map(|v| serde_json::from_value::<Correction>(v).ok())
         .map(|c| Correction::in_doc(SHARED_ID, c.edit))
-        .collect();
+    {
+        // The same correction twice in a row does nothing more: kept once.
+        if done.len() >= MAX_SHARED_CORRECTIONS || done.last() == Some(&c) {
+            continue;
+        }
+        done.push(c);
+    }
     Workspace {
         documents: vec![Document {
             id: SHARED_ID.into(),

@@ -877,3 +877,56 @@ fn a_shared_link_carries_the_title_and_the_corrections_of_its_document() {
     });
     assert_eq!(bare.documents[0].name, "Quarry reopens");
 }
+
+#[test]
+fn a_hostile_link_brings_a_bounded_name_and_bounded_corrections() {
+    use crate::workspace::{Correction, Edit, EntityKey};
+    let retype = serde_json::to_value(Correction::everywhere(Edit::Retype {
+        entity: EntityKey::new("Ardal", Label::Person),
+        label: Label::Gpe,
+    }))
+    .unwrap();
+    let many: Vec<serde_json::Value> = (0..2000)
+        .map(|i| {
+            serde_json::to_value(Correction::everywhere(Edit::Rename {
+                entity: EntityKey::new("Ardal", Label::Gpe),
+                name: format!("Ardal {i}"),
+            }))
+            .unwrap()
+        })
+        .collect();
+    let mut corrections = vec![retype.clone(); 50];
+    corrections.extend(many);
+    let ws = shared::from_share(crate::export::fragment::Shared {
+        id: String::new(),
+        text: "Ardal grew.".into(),
+        date: None,
+        name: "x".repeat(100_000),
+        corrections,
+    });
+    assert_eq!(ws.documents[0].name.chars().count(), 200);
+    // 50 identical corrections in a row are one; the rest stop at the limit.
+    assert_eq!(ws.history.done.len(), shared::MAX_SHARED_CORRECTIONS);
+    assert!(matches!(ws.history.done[0].edit, Edit::Retype { .. }));
+    assert!(matches!(ws.history.done[1].edit, Edit::Rename { .. }));
+}
+
+#[test]
+fn closed_documents_kept_for_undo_are_bounded() {
+    let n = super::MAX_CLOSED + 5;
+    let texts: Vec<String> = (0..n).map(|i| format!("Document number {i}.")).collect();
+    let mut s = Rc::new(State::new(
+        texts.iter().map(|t| seed(t, None)).collect(),
+        None,
+    ));
+    let ids: Vec<String> = s.documents().map(|d| d.saved.id.clone()).collect();
+    for id in &ids {
+        s = s.reduce(Action::Remove(id.clone()));
+    }
+    assert_eq!(s.closed.len(), super::MAX_CLOSED);
+    // The newest are the ones kept.
+    assert_eq!(
+        s.closed.last().map(|c| c.document.id.clone()),
+        ids.last().cloned()
+    );
+}
