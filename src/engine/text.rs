@@ -40,6 +40,22 @@ pub fn check_size(bytes: usize) -> Result<(), InputError> {
     }
 }
 
+/// The last words before byte `at` of `text`: at most [`LOOK_BEHIND`] bytes, cut at a
+/// character boundary. Rules that read the word or three before a match read this, not
+/// `text[..at]`: scanning back from each match to the start of a text with no spaces was
+/// quadratic in the text's length.
+pub fn before(text: &str, at: usize) -> &str {
+    let at = at.min(text.len());
+    let mut from = at.saturating_sub(LOOK_BEHIND);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
+/// How far back [`before`] reads (bytes).
+pub const LOOK_BEHIND: usize = 256;
+
 /// One token. Packed, 9 bytes (issue 16.6: a whole document's tokens are alive to the end
 /// of an analysis): u32 offsets; read the offsets with [`Token::start`] / [`Token::end`] / [`Token::range`] and the kind by
 /// value (copy it), never by reference. Its sentence is [`Doc::sentence_of`] (not a field:

@@ -154,7 +154,7 @@ fn not_the_events_time(
         return true;
     }
     // "the agreement dated May 14, 2021": the date of a thing the clause names.
-    let before_all = text.get(..t.start).unwrap_or("").trim_end();
+    let before_all = crate::engine::text::before(text, t.start).trim_end();
     let prev = before_all.rsplit(char::is_whitespace).next().unwrap_or("");
     if words::lists()
         .noun_dates

@@ -185,6 +185,9 @@ fn compound_modifier(doc: &Doc, end: usize) -> bool {
         .is_some_and(|a| a.starts_with(char::is_alphabetic))
 }
 
+/// Longest stretch of a line read for a date line (bytes).
+const MAX_DATE_LINE: usize = 600;
+
 /// A date on a dateline, byline or "Published ..." line near the top of the
 /// text, or `None`: a date in the body never dates the document.
 pub fn from_text(doc: &Doc) -> Option<Ymd> {
@@ -196,7 +199,13 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
     for line in doc.text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.trim().is_empty() && !is_boilerplate(body) {
-            lines.push((off, off + body.len()));
+            // A date line is short: only a line's first MAX_DATE_LINE bytes are read (a text
+            // of one long line made each match re-read the whole text: quadratic).
+            let mut end = body.len().min(MAX_DATE_LINE);
+            while !body.is_char_boundary(end) {
+                end -= 1;
+            }
+            lines.push((off, off + end));
         }
         off += line.len();
         if lines.len() >= HEAD_LINES {

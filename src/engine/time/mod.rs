@@ -114,7 +114,7 @@ impl TimexDraft {
 
 /// Matches that look like time but are not: "$1990", "2000 %".
 fn spurious(doc: &Doc, m: &matcher::Match, n: &Normalised) -> bool {
-    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let before = crate::engine::text::before(doc.text, m.start).trim_end();
     let after = doc.text.get(m.end..).unwrap_or("").trim_start();
     // Ages: "a 6-year-old boy", "40 years old".
     if n.kind == TimexType::Duration && (after.starts_with("-old") || after.starts_with("old")) {
@@ -159,7 +159,7 @@ fn ended_before(doc: &Doc, m: &matcher::Match, n: &mut Normalised, dct: Option<Y
     if m.rule.action != Action::Date || m.captures.get(tables::Class::Year).is_some() {
         return;
     }
-    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let before = crate::engine::text::before(doc.text, m.start).trim_end();
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let (Some(dct), Some(v), true) = (dct, n.val, prev.eq_ignore_ascii_case("ended")) else {
         return;
@@ -200,7 +200,7 @@ fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
         .rsplit(char::is_whitespace)
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    let before = doc.text.get(..m.start).unwrap_or("").trim_end();
+    let before = crate::engine::text::before(doc.text, m.start).trim_end();
     let prev = before
         .rsplit(char::is_whitespace)
         .next()
@@ -324,7 +324,10 @@ pub fn extract_with_clauses(
                 continue;
             }
             ended_before(doc, &m, &mut n, ctx.dct);
-            let (text, before) = (doc.slice(m.start, m.end), doc.text.get(..m.start));
+            let (text, before) = (
+                doc.slice(m.start, m.end),
+                Some(crate::engine::text::before(doc.text, m.start)),
+            );
             if let Some(v) = forms::midnight_start(text, before.unwrap_or(""), &n.value) {
                 n.value = v;
             }
@@ -349,10 +352,7 @@ pub fn extract_with_clauses(
             );
             // "fallen since 2021": the start of a stretch that runs to now,
             // not a year the story moves to ("By the end of that year").
-            let since = doc
-                .text
-                .get(..m.start)
-                .unwrap_or("")
+            let since = crate::engine::text::before(doc.text, m.start)
                 .trim_end()
                 .rsplit(char::is_whitespace)
                 .next()

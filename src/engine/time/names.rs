@@ -106,7 +106,9 @@ fn listed(list: &[String], w: &str) -> bool {
 /// `season_not_before` after it, is a season on its own.
 pub fn season_in_the(doc: &Doc, start: usize, end: usize) -> bool {
     let w = words();
-    let mut before = doc.text.get(..start).unwrap_or("").split_whitespace().rev();
+    let mut before = crate::engine::text::before(doc.text, start)
+        .split_whitespace()
+        .rev();
     let the = before.next().is_some_and(|x| x.eq_ignore_ascii_case("the"));
     let prep = before
         .next()
@@ -135,7 +137,7 @@ pub fn season_in_the(doc: &Doc, start: usize, end: usize) -> bool {
 /// than a time expression, judged from the text around it.
 pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
     let text = doc.text.get(m.start..m.end).unwrap_or("");
-    let before = doc.text.get(..m.start).unwrap_or("");
+    let before = crate::engine::text::before(doc.text, m.start);
     let after = doc.text.get(m.end..).unwrap_or("");
     quoted_title(text, before)
         || age_decade(m, n, before)

@@ -61,7 +61,7 @@ pub(super) fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bo
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        let before = doc.text.get(..a.start).unwrap_or("").trim_end();
+        let before = crate::engine::text::before(doc.text, a.start).trim_end();
         let opener = before
             .rsplit(char::is_whitespace)
             .next()

@@ -369,7 +369,7 @@ pub fn tense_at(
         .and_then(|c| c.tense)
         .or_else(stage);
     let any_future = clauses.iter().any(|c| c.tense == Some(Tense::Future));
-    let before = doc.text.get(..at).unwrap_or("");
+    let before = crate::engine::text::before(doc.text, at);
     let mut prev = before.split_whitespace().rev().map(lower);
     let (p1, p2, p3) = (prev.next(), prev.next(), prev.next());
     let as_soon = p1.as_deref() == Some("as")
