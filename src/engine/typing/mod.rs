@@ -20,6 +20,7 @@ mod evidence;
 mod extract;
 mod features;
 mod headline;
+mod keys;
 mod legal;
 pub mod reconcile;
 mod refine;

@@ -13,7 +13,8 @@
 //! [`Tagger::from_bytes`], in `weights`), trained on the open sets listed in `data/models/SOURCES.md`.
 //! The Viterbi decoder, for weights trained as a sequence model, is [`super::viterbi`].
 
-use super::extract::{each_tag_feature, small_hashes, Sink};
+use super::extract::each_tag_feature;
+use super::keys::{small_hashes, Sink};
 use super::weights::LANES;
 use std::ops::Range;
 
