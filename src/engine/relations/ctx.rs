@@ -104,6 +104,9 @@ pub(crate) mod class {
     pub const ROLE: u32 = 1 << 22;
     pub const ASSETS: u32 = 1 << 23;
     pub const GOVERNMENT: u32 = 1 << 24;
+    pub const ACCUSE: u32 = 1 << 25;
+    pub const CHARGE: u32 = 1 << 26;
+    pub const AGREEMENT: u32 = 1 << 27;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -131,6 +134,9 @@ pub(crate) mod class {
             "role" => ROLE,
             "assets" => ASSETS,
             "government" => GOVERNMENT,
+            "accuse" => ACCUSE,
+            "charge" => CHARGE,
+            "agreement" => AGREEMENT,
             _ => return None,
         })
     }

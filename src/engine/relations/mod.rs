@@ -24,11 +24,14 @@ mod cover;
 mod ctx;
 mod employment;
 mod frames;
+mod governed;
 mod groups;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_phrasings;
+#[cfg(test)]
+mod tests_trial11;
 mod walk;
 
 use std::collections::HashSet;

@@ -12,6 +12,7 @@
 
 use super::ctx::class::*;
 use super::ctx::{Ctx, Parties, Subject};
+use super::governed::Governor;
 use crate::engine::clause::{self, Clause};
 use crate::engine::model::Label;
 use crate::engine::text::TokenKind;
@@ -62,6 +63,7 @@ impl Ctx<'_> {
         // A, B and C —"), a noun trigger before its verb.
         let mut s = clause
             .and_then(|c| self.clause_subject(c))
+            .or_else(|| self.governed_subject(self.verb_clause(a)?))
             .or_else(|| self.subject_walk(a, light))?;
         // "Reportedly, X supplied ...": a hedge just before the subject.
         let (lo, _) = self.bounds(a);
@@ -70,7 +72,12 @@ impl Ctx<'_> {
         // The clause stage reads modality over the whole verb group ("is believed to have
         // been supplying", "did not, in the end, provide").
         if let Some(c) = clause {
-            s.hedged |= c.verb.hedged();
+            // "was alleged to have sold": a hedge word inside the verb group.
+            let (v0, _) = c.verb.span(self.words);
+            s.hedged |= c.verb.hedged()
+                || self
+                    .token_starting_at(v0)
+                    .is_some_and(|k| (k..a).any(|k| self.has(k, HEDGE)));
             // "has denied supplying", "had stopped selling": a verb of denial before the
             // trigger's verb (its lemma is a `neg` word of `words.tsv`), in a finite verb group
             // ("to stop exporting", a goal, still exports).
@@ -78,7 +85,24 @@ impl Ctx<'_> {
                 && c.verb.chain().iter().any(|l| self.word_class(l) & NEG != 0);
             // "has not stopped supplying": the group's negation and the denial cancel.
             s.negated |= c.verb.negated != denial;
+            // "denied that it had sold".
+            s.negated ^= self.denied(c);
         }
+        Some(s)
+    }
+
+    /// The subject a gerund or infinitive inherits from the clause governing it
+    /// ([`Ctx::governor`]): that clause's subject or object, hedged after a verb of suspicion.
+    fn governed_subject(&self, c: &Clause) -> Option<Subject> {
+        let gov = self.governor(c)?;
+        let mut s = match gov.by {
+            Governor::Subject(g) => self.clause_subject(g)?,
+            Governor::Object(o) => Subject {
+                parties: self.group_parties(o)?,
+                ..Subject::default()
+            },
+        };
+        s.hedged |= gov.hedged;
         Some(s)
     }
 

@@ -6,7 +6,7 @@ use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties};
 use super::common::*;
 use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource};
-use crate::engine::model::RelationType;
+use crate::engine::model::{Label, RelationType};
 
 /// "X provides Y to Z", "X provided Z with Y", "X sold Z Y", "X supplies Y for use in Z",
 /// "X supplies Y to A and W to B": goods and recipients are read from the trigger's clause.
@@ -130,6 +130,12 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             },
         )
     };
+    // "signed an agreement with Y to supply turbines": the contract's counterpart receives.
+    if recipients.is_empty() {
+        if let Some(p) = ctx.counterpart(c) {
+            recipients.push((0, p));
+        }
+    }
     if recipients.is_empty() {
         let helped = ctx.helped_party(c, &subj.parties.entities);
         let items = goods.into_iter().flat_map(|g| g.1).collect();
@@ -245,9 +251,12 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .first()
         .copied()
         .or_else(|| requested_from(ctx, c));
+    // "signed a deal with Y to buy drones": the contract's counterpart supplies.
     let Some(src) = from
         .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
         .and_then(|k| ctx.parties_after(k))
+        .or_else(|| ctx.counterpart(c))
+        .or_else(|| made_in(ctx, c))
     else {
         return;
     };
@@ -266,6 +275,27 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             extent: (subj.parties.first.min(a), src.last),
         },
     );
+}
+
+/// "had not bought any Russian weapons", "imports Chinese drones": with no "from", the state
+/// of the nationality inside the object naming the goods supplies them.
+fn made_in(ctx: &Ctx, c: &Clause) -> Option<Parties> {
+    c.objects_after_verb(ctx.words)
+        .filter(|g| !ctx.group_items(g).0.is_empty())
+        .find_map(|g| {
+            let lo = ctx.token_starting_at(g.span(ctx.words).0)?;
+            let hi = ctx.token_ending_at(g.span(ctx.words).1)?;
+            let (k, m) = (lo..=hi).find_map(|k| {
+                ctx.mention_starting_at(k)
+                    .filter(|&m| ctx.mentions[m].label == Label::Norp)
+                    .map(|m| (k, m))
+            })?;
+            Some(Parties {
+                entities: vec![ctx.nationality_country(m)?],
+                first: k,
+                last: ctx.mentions[m].tokens.end - 1,
+            })
+        })
 }
 
 /// "did not receive the missiles it had requested from X": with no "from" of its own, the

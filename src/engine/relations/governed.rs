@@ -1,0 +1,152 @@
+//! The clause that governs a trigger with no subject of its own: a gerund after a verb of
+//! suspicion or charge ("X is accused of supplying", "regulators fined X for exporting"), an
+//! infinitive after a contract ("X signed a contract to supply", "an agreement with Y to
+//! supply"); and a denial governing a "that" clause ("X denied that it had sold").
+//!
+//! Input: a [`Ctx`] and the trigger's clause. Output: where its subject is to be read (the
+//! governing clause's subject or object group) and the contract's counterpart, or whether a
+//! denial negates it. Only the clause right before the trigger's, in its sentence.
+
+use super::ctx::class::*;
+use super::ctx::{Ctx, Parties};
+use crate::engine::clause::{Clause, Group, Tense};
+
+/// Where the subject of a subjectless gerund or infinitive is named.
+pub(super) enum Governor<'c> {
+    /// The governing clause's subject: "X is accused of supplying", "X signed a contract to
+    /// supply".
+    Subject(&'c Clause),
+    /// Its object: "prosecutors accused X of selling", "regulators fined X for exporting".
+    Object(&'c Group),
+}
+
+pub(super) struct Governed<'c> {
+    pub by: Governor<'c>,
+    /// A verb of suspicion ("accused of", "suspected of") or a hedged governing verb.
+    pub hedged: bool,
+    /// "signed an agreement with Y to supply": the "with" group of a contract, Y.
+    pub counterpart: Option<&'c Group>,
+}
+
+impl Ctx<'_> {
+    /// The clause right before `c` in its sentence.
+    fn clause_before(&self, c: &Clause) -> Option<&Clause> {
+        let i = self
+            .clauses
+            .partition_point(|x| x.span(self.words).0 < c.span(self.words).0);
+        self.clauses
+            .get(i.checked_sub(1)?)
+            .filter(|g| g.sentence == c.sentence)
+    }
+
+    /// The governing clause of `c`, a gerund or infinitive with no subject naming a party (see
+    /// the module doc). `None` for a finite clause, or when the clause before it is none of
+    /// the above.
+    pub(super) fn governor(&self, c: &Clause) -> Option<Governed<'_>> {
+        if c.verb.tense != Tense::None {
+            return None;
+        }
+        let g = self.clause_before(c)?;
+        let v = self.token_starting_at(c.verb.span(self.words).0)?;
+        if self.is(v, "to") {
+            return self.contract(g, c);
+        }
+        let prep = v.checked_sub(1)?;
+        let class = self.word_class(g.verb.lemma.as_str());
+        let by = self.is(prep, "of") && class & ACCUSE != 0
+            || (self.is(prep, "for") || self.is(prep, "with")) && class & (ACCUSE | CHARGE) != 0;
+        if !by || g.verb.negated || !self.doc.tok_text(v).ends_with("ing") {
+            return None;
+        }
+        let hedged = class & ACCUSE != 0 || g.verb.hedged();
+        if g.verb.passive {
+            return Some(Governed {
+                by: Governor::Subject(g),
+                hedged,
+                counterpart: None,
+            });
+        }
+        // "accused X of": the object right before the preposition.
+        let object = g
+            .objects_after_verb(self.words)
+            .last()
+            .filter(|o| self.token_ending_at(o.span(self.words).1) == Some(prep - 1))?;
+        Some(Governed {
+            by: Governor::Object(object),
+            hedged,
+            counterpart: None,
+        })
+    }
+
+    /// "X signed a contract to supply" (the chunker made the contract the infinitive's
+    /// subject), "X signed an agreement with Y to supply" (the contract is the governing
+    /// clause's object; Y is the counterpart).
+    fn contract<'c>(&'c self, g: &'c Clause, c: &Clause) -> Option<Governed<'c>> {
+        let agreement = |o: &Group| {
+            self.token_ending_at(o.span(self.words).1)
+                .is_some_and(|h| self.has(h, AGREEMENT))
+        };
+        if g.verb.negated {
+            return None;
+        }
+        let hedged = g.verb.hedged();
+        match c.subject.as_ref() {
+            Some(s) if agreement(s) && g.objects().is_empty() && g.preps().is_empty() => {
+                Some(Governed {
+                    by: Governor::Subject(g),
+                    hedged,
+                    counterpart: None,
+                })
+            }
+            Some(_) => None,
+            None => {
+                let object = g.objects_after_verb(self.words).last()?;
+                if !agreement(object) {
+                    return None;
+                }
+                let with = g
+                    .preps_after_verb(self.words, self.doc.text, &["with"])
+                    .into_iter()
+                    .find(|p| p.span(self.words).0 > object.span(self.words).0)
+                    .map(|p| &p.object);
+                Some(Governed {
+                    by: Governor::Subject(g),
+                    hedged,
+                    counterpart: with,
+                })
+            }
+        }
+    }
+
+    /// The parties of the counterpart of the contract governing `c` ("an agreement with Y to
+    /// supply": Y).
+    pub(super) fn counterpart(&self, c: &Clause) -> Option<Parties> {
+        self.group_parties(self.governor(c)?.counterpart?)
+    }
+
+    /// "X denied that it had sold": `c` is the "that" clause (or a clause right after) of a
+    /// denial with no object ("deny" is a `neg` lemma of `words.tsv`), itself not negated.
+    pub(super) fn denied(&self, c: &Clause) -> bool {
+        let Some(g) = self.clause_before(c) else {
+            return false;
+        };
+        if g.verb.negated
+            || self.word_class(g.verb.lemma.as_str()) & NEG == 0
+            || !g.objects().is_empty()
+            || !g.preps().is_empty()
+        {
+            return false;
+        }
+        let start = c
+            .subject
+            .as_ref()
+            .map_or(c.verb.span(self.words).0, |s| s.span(self.words).0);
+        self.doc
+            .text
+            .get(g.verb.span(self.words).1..start)
+            .is_some_and(|t| {
+                let t = t.trim();
+                t.is_empty() || t.eq_ignore_ascii_case("that")
+            })
+    }
+}

@@ -1,0 +1,168 @@
+//! Supply phrasings a user's trial (session 11) found missed: alleged and charged supplies,
+//! denials of a "that" clause, resale, re-export, smuggling and routing through a third place,
+//! supplies agreed in a contract, and goods named by their origin's nationality. Texts written
+//! for these tests (invented firms). Read through the whole analysis, as users get it: the
+//! name passes after typing ("Vantor Trading" is a firm by its sector word) count.
+
+use super::tests::{has, Row};
+use crate::engine::model::{DocumentInput, Modality, RelationType};
+
+fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
+    let a = crate::engine::analyze(&DocumentInput {
+        text: text.into(),
+        date: date.map(Into::into),
+        ..DocumentInput::default()
+    });
+    let name = |id: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(String::new, |e| e.name.clone())
+    };
+    a.relations
+        .iter()
+        .map(|r| {
+            (
+                r.kind,
+                name(&r.source),
+                name(&r.target),
+                r.items.iter().map(|i| name(i)).collect(),
+                r.modality,
+                r.date.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_supply_the_subject_is_accused_or_suspected_of_is_hedged() {
+    let r = rel(
+        "Vantor Trading is accused of supplying turbojet engines to Iran. Prosecutors accused Orrin Metals of selling machine tools to Belarus.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Vantor Trading", "Iran").expect("accused of");
+    assert_eq!(a.3, vec!["turbojet engines"]);
+    assert_eq!(a.4, Modality::Hedged);
+    let b = has(&r, RelationType::Supply, "Orrin Metals", "Belarus").expect("accused X of");
+    assert_eq!(b.4, Modality::Hedged);
+    // "alleged to have sold": the hedge inside the verb group.
+    let r = rel(
+        "Kessler Group was alleged to have sold drone engines to Iran.",
+        None,
+    );
+    let c = has(&r, RelationType::Supply, "Kessler Group", "Iran").expect("alleged to");
+    assert_eq!(c.4, Modality::Hedged);
+}
+
+#[test]
+fn a_party_fined_or_charged_for_a_supply_is_the_supplier() {
+    let r = rel(
+        "Regulators fined Nordvik Optics for exporting thermal cameras to Belarus. Halvard Marine was charged with selling drone parts to Iran.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Nordvik Optics", "Belarus").expect("fined X for");
+    assert_eq!(a.3, vec!["thermal cameras"]);
+    assert_eq!(a.4, Modality::Asserted);
+    let b = has(&r, RelationType::Supply, "Halvard Marine", "Iran").expect("charged with");
+    assert_eq!(b.3, vec!["drone parts"]);
+    // Praise or a meeting is no charge: the gerund finds no supplier.
+    let r = rel(
+        "Analysts praised Nordvik Optics for exporting thermal cameras to Belarus.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
+
+#[test]
+fn denying_that_it_supplied_is_a_negated_supply() {
+    let r = rel(
+        "Vantor Trading denied that it had sold drone engines to Iran.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Vantor Trading", "Iran").expect("denied that");
+    assert_eq!(a.4, Modality::Negated);
+}
+
+#[test]
+fn resale_reexport_smuggling_and_routing_are_supplies() {
+    let r = rel(
+        "Brisa Logistics resold the turbines to Belarus. Corvane Ltd re-exported the chips to Russia. Tamsin Freight smuggled drone engines to Iran through Dubai.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Brisa Logistics", "Belarus").expect("resold");
+    assert_eq!(a.3, vec!["turbines"]);
+    assert!(
+        has(&r, RelationType::Supply, "Corvane Ltd", "Russia").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Tamsin Freight", "Iran").is_some(),
+        "{r:?}"
+    );
+    // The place goods pass through is no recipient.
+    let r = rel(
+        "Tamsin Freight routed the chips via a Hong Kong front company to Russia.",
+        None,
+    );
+    let b = has(&r, RelationType::Supply, "Tamsin Freight", "Russia").expect("routed via");
+    assert_eq!(b.3, vec!["chips"]);
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_contract_or_agreement_to_supply_is_the_signers_supply() {
+    let r = rel(
+        "Nordel Energy signed a contract to supply turbines to Pelion Systems. Arvik Defence won a deal to deliver howitzers to Kenya.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Nordel Energy", "Pelion Systems").expect("contract to");
+    assert_eq!(a.3, vec!["turbines"]);
+    assert!(
+        has(&r, RelationType::Supply, "Arvik Defence", "Kenya").is_some(),
+        "{r:?}"
+    );
+    // "an agreement with Y to supply": Y receives; "a deal with Y to buy": Y supplies.
+    let r = rel(
+        "Nordel Energy signed an agreement with Pelion Systems to supply gas turbines. Kestrel Air signed a deal with Pelion Systems to buy drones.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Nordel Energy", "Pelion Systems").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Pelion Systems", "Kestrel Air").is_some(),
+        "{r:?}"
+    );
+    // A supply agreement alone says not who supplies whom.
+    let r = rel(
+        "Nordel Energy signed a supply agreement with Pelion Systems.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
+
+#[test]
+fn goods_bought_by_their_nationality_come_from_that_state() {
+    // Only a state the document names is a party.
+    let r = rel(
+        "Russia and China court new buyers. Kenya has not bought any Russian weapons since 2022. Serbia imports Chinese drones.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Russia", "Kenya").expect("Russian weapons");
+    assert_eq!(a.3, vec!["weapons"]);
+    assert_eq!(a.4, Modality::Negated);
+    assert!(
+        has(&r, RelationType::Supply, "China", "Serbia").is_some(),
+        "{r:?}"
+    );
+    // A "from" names the supplier; the nationality then is only where the goods were made.
+    let r = rel(
+        "China courts new buyers. Serbia bought Chinese drones from Pelion Systems.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "China", "Serbia").is_none(),
+        "{r:?}"
+    );
+}
