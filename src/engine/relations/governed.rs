@@ -66,16 +66,38 @@ impl Ctx<'_> {
                 counterpart: None,
             });
         }
-        // "accused X of": the object right before the preposition.
-        let object = g
-            .objects_after_verb(self.words)
-            .last()
-            .filter(|o| self.token_ending_at(o.span(self.words).1) == Some(prep - 1))?;
+        // "accused X of": the object right before the preposition, or before a time expression
+        // or an apposition set off by commas ("fined X, a unit of Y, for exporting").
+        let object = g.objects_after_verb(self.words).find(|o| {
+            self.token_ending_at(o.span(self.words).1)
+                .is_some_and(|end| self.only_aside(end + 1, prep))
+        })?;
         Some(Governed {
             by: Governor::Object(object),
             hedged,
             counterpart: None,
         })
+    }
+
+    /// Are tokens `from..to` nothing, a time expression (with its preposition: "on Tuesday"),
+    /// or an apposition set off by commas that opens with a determiner ("a unit of Y")?
+    fn only_aside(&self, from: usize, to: usize) -> bool {
+        let mut k = from;
+        while k < to {
+            if self.in_timex(k) || (self.has(k, PREP) && self.in_timex(k + 1)) {
+                k += 1;
+            } else if self.is_punct(k, &[',']) && self.has(k + 1, DET) {
+                // The comma closing the apposition, at most 20 tokens on.
+                let Some(close) = (k + 2..to.min(k + 22)).find(|&j| self.is_punct(j, &[',']))
+                else {
+                    return false;
+                };
+                k = close + 1;
+            } else {
+                return false;
+            }
+        }
+        true
     }
 
     /// "X signed a contract to supply" (the chunker made the contract the infinitive's

@@ -65,6 +65,15 @@ fn a_party_fined_or_charged_for_a_supply_is_the_supplier() {
     assert_eq!(a.4, Modality::Asserted);
     let b = has(&r, RelationType::Supply, "Halvard Marine", "Iran").expect("charged with");
     assert_eq!(b.3, vec!["drone parts"]);
+    // Past an apposition or a time expression.
+    let r = rel(
+        "Regulators fined Nordvik Optics, a unit of Halden Holdings, on Monday for exporting thermal cameras to Belarus.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Nordvik Optics", "Belarus").is_some(),
+        "{r:?}"
+    );
     // Praise or a meeting is no charge: the gerund finds no supplier.
     let r = rel(
         "Analysts praised Nordvik Optics for exporting thermal cameras to Belarus.",
@@ -165,4 +174,30 @@ fn goods_bought_by_their_nationality_come_from_that_state() {
         has(&r, RelationType::Supply, "China", "Serbia").is_none(),
         "{r:?}"
     );
+}
+
+#[test]
+fn a_parent_owner_or_group_a_firm_is_part_of_owns_it() {
+    let r = rel(
+        "Halden Holdings is the parent company of Brisa Logistics. Tarsen Energy, the owner of Corvane Ltd, denied the report. Ostrel Shipping is part of the Varna Group. Nordel Energy belongs to Pelion Systems.",
+        None,
+    );
+    for (owner, owned) in [
+        ("Halden Holdings", "Brisa Logistics"),
+        ("Tarsen Energy", "Corvane Ltd"),
+        ("Varna Group", "Ostrel Shipping"),
+        ("Pelion Systems", "Nordel Energy"),
+    ] {
+        assert!(
+            has(&r, RelationType::Ownership, owner, owned).is_some(),
+            "{owner} owns {owned}: {r:?}"
+        );
+    }
+    assert_eq!(r.len(), 4, "{r:?}");
+    // Part of a deal, a country part of an alliance: no firm owned.
+    let r = rel(
+        "The turbines are part of the deal. Norway is part of the Nordic Council.",
+        None,
+    );
+    assert!(r.is_empty(), "{r:?}");
 }

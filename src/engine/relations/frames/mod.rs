@@ -33,6 +33,7 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::SanctionNoun => sanction::sanction_noun(ctx, a, b, out),
         Frame::GiveNoun => supply_noun::give_noun(ctx, a, b, out),
         Frame::OwnedBy => ownership::owned_by(ctx, a, b, out),
+        Frame::OwnerOf => ownership::owner_of(ctx, a, b, out),
         Frame::Owns => ownership::owns(ctx, a, b, out),
         Frame::Stake => ownership::stake(ctx, a, b, out),
         Frame::MeetAfter => meeting::meet_after(ctx, a, b, out),

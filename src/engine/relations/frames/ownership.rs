@@ -26,6 +26,17 @@ pub(super) fn ownable(ctx: &Ctx, e: usize) -> bool {
 
 /// "X, a subsidiary of Y", "X is owned by Y", "X, which is controlled by Y".
 pub(super) fn owned_by(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    before_and_after(ctx, a, b, false, out);
+}
+
+/// "Y, the parent company of X", "Y is the owner of X": [`owned_by`] the other way round.
+pub(super) fn owner_of(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    before_and_after(ctx, a, b, true, out);
+}
+
+/// The party before the trigger (over determiners, "is", "which", a comma) owned by the one
+/// after it, or with `owner_first` owning it.
+fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut Vec<Found>) {
     let Some(owner) = ctx.parties_after(b + 1) else {
         return;
     };
@@ -61,6 +72,11 @@ pub(super) fn owned_by(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         ctx.parties_ending_at(k - 1)
     });
     let Some(owned) = owned else { return };
+    let (owner, owned) = if owner_first {
+        (owned, owner)
+    } else {
+        (owner, owned)
+    };
     let owned_e: Vec<usize> = owned
         .entities
         .iter()
@@ -76,7 +92,7 @@ pub(super) fn owned_by(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             items: Vec::new(),
             modality: modality(hedged, negated),
             trigger: (a, b),
-            extent: (owned.first, owner.last),
+            extent: (owned.first.min(owner.first), owner.last.max(owned.last)),
         },
     );
 }
