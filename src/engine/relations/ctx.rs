@@ -109,6 +109,10 @@ pub(crate) mod class {
     pub const ACCUSE: u32 = 1 << 25;
     pub const CHARGE: u32 = 1 << 26;
     pub const AGREEMENT: u32 = 1 << 27;
+    pub const CUSTOMER: u32 = 1 << 28;
+    /// Classes of content words (lemmas and nouns read only where a frame names them): a word
+    /// of these alone is still a plain word, no function word.
+    pub const CONTENT: u32 = ACCUSE | CHARGE | AGREEMENT | CUSTOMER;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -139,6 +143,7 @@ pub(crate) mod class {
             "accuse" => ACCUSE,
             "charge" => CHARGE,
             "agreement" => AGREEMENT,
+            "customer" => CUSTOMER,
             _ => return None,
         })
     }

@@ -108,6 +108,16 @@ fn resale_reexport_smuggling_and_routing_are_supplies() {
         has(&r, RelationType::Supply, "Tamsin Freight", "Iran").is_some(),
         "{r:?}"
     );
+    // A buyer in a place: the place receives; a firm goods pass through receives nothing.
+    let r = rel(
+        "Brisa Logistics resold the turbines to a buyer in Belarus. Vantor Trading sold turbojet engines through a front company in Dubai.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Brisa Logistics", "Belarus").is_some(),
+        "{r:?}"
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
     // The place goods pass through is no recipient.
     let r = rel(
         "Tamsin Freight routed the chips via a Hong Kong front company to Russia.",
@@ -194,10 +204,41 @@ fn a_parent_owner_or_group_a_firm_is_part_of_owns_it() {
         );
     }
     assert_eq!(r.len(), 4, "{r:?}");
+    // Over a relative clause between the owned firm and the trigger.
+    let r = rel(
+        "Brisa Logistics, which builds the turbines, is owned by Halden Holdings.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Halden Holdings",
+            "Brisa Logistics"
+        )
+        .is_some(),
+        "{r:?}"
+    );
     // Part of a deal, a country part of an alliance: no firm owned.
     let r = rel(
         "The turbines are part of the deal. Norway is part of the Nordic Council.",
         None,
     );
     assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_buyer_or_firm_word_is_still_a_plain_word() {
+    // "firm" reads as a buyer before "in PLACE" (`customer`), and stays a plain noun elsewhere:
+    // the name in apposition to "a Cypriot trading firm" is the one fined.
+    let r = rel(
+        "Greece acted again. A Cypriot trading firm, Ostrel Shipping Ltd of Limassol, was fined EUR 2m by Greek regulators in May.",
+        Some("2024-06-10"),
+    );
+    assert!(
+        r.iter().any(|x| x.0 == RelationType::Sanction
+            && x.1 == "Greece"
+            && x.2.starts_with("Ostrel Shipping")),
+        "{r:?}"
+    );
 }

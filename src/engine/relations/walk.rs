@@ -373,7 +373,7 @@ impl Ctx<'_> {
                 .doc
                 .tok_text(k)
                 .starts_with(|c: char| c.is_ascii_lowercase())
-            && self.class(k) == 0
+            && self.class(k) & !CONTENT == 0
             && self.cover(k).is_none()
     }
 
@@ -740,7 +740,7 @@ impl Ctx<'_> {
                     .starts_with(|c: char| c.is_ascii_lowercase())
         })?;
         let m = self.mention_starting_at(q)?;
-        let plain = (end..q).all(|w| self.class(w) == 0 && self.cover(w).is_none());
+        let plain = (end..q).all(|w| self.class(w) & !CONTENT == 0 && self.cover(w).is_none());
         if !plain
             || !matches!(self.mentions[m].label, Label::Org | Label::Person)
             || self.runs_on(m)

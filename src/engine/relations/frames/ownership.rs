@@ -42,13 +42,22 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     };
     let (lo, _) = ctx.bounds(a);
     let mut j = a;
+    let mut steps = 0;
     let mut negated = false;
     let mut hedged = false;
     let owned = loop {
-        if j <= lo || a - j > 6 {
+        if j <= lo || steps > 6 {
             return;
         }
         j -= 1;
+        steps += 1;
+        // "X, which builds them, is owned by Y": over the relative clause to X.
+        if ctx.is_punct(j, &[',']) && steps > 1 {
+            if let Some(k) = ctx.parenthetical_start(j) {
+                j = k;
+                continue;
+            }
+        }
         let c = ctx.class(j);
         negated |= c & NEG != 0;
         hedged |= c & HEDGE != 0;
@@ -228,7 +237,7 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             .cover(j)
             .is_some_and(|n| ctx.mentions[n].label == Label::Norp);
         let plain = ctx.cover(j).is_none()
-            && ctx.class(j) == 0
+            && ctx.class(j) & !CONTENT == 0
             && ctx
                 .doc
                 .tok_text(j)

@@ -101,7 +101,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             last = last.max(l);
             goods.push((p.span(ctx.words).0, items));
         } else if !with && !indirect {
-            if let Some(r) = ctx.group_parties(&p.object) {
+            if let Some(r) = ctx
+                .group_parties(&p.object)
+                .or_else(|| customer_place(ctx, c, &p.object))
+            {
                 recipients.push((p.span(ctx.words).0, r));
             }
         }
@@ -160,6 +163,25 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         };
         push_to(&r.entities, items, last.max(r.last));
     }
+}
+
+/// "to a buyer in Minsk": a recipient group naming no party whose head is a buyer
+/// (`customer` in `words.tsv`), right before "in" and a place: the place receives.
+fn customer_place(ctx: &Ctx, c: &Clause, g: &Group) -> Option<Parties> {
+    let head = ctx.token_ending_at(g.span(ctx.words).1)?;
+    if !ctx.has(head, CUSTOMER) {
+        return None;
+    }
+    let p = c
+        .preps_after_verb(ctx.words, ctx.doc.text, &["in"])
+        .into_iter()
+        .find(|p| ctx.token_starting_at(p.prep().0) == Some(head + 1))?;
+    let place = ctx.group_parties(&p.object)?;
+    place
+        .entities
+        .iter()
+        .all(|&e| ctx.label_of_entity(e) == Some(Label::Gpe))
+        .then_some(place)
 }
 
 /// "Y were delivered to Z by X", "Z was supplied with Y by X": the supplier is the passive's
