@@ -8,10 +8,11 @@
 //! indexes. Every lookup is a binary search over the tokens plus a walk over
 //! the group's own tokens.
 
-use super::ctx::class::{AUTHORITY, COLLECTIVE, DET, GOVERNMENT, HELP, PARTITIVE};
+use super::ctx::class::{AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, PARTITIVE};
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
 use crate::engine::model::Label;
+use crate::engine::text::TokenKind;
 
 /// How many clauses before a supply clause [`Ctx::helped_party`] looks at for
 /// the "help" clause naming its beneficiary.
@@ -291,5 +292,39 @@ impl Ctx<'_> {
     pub(super) fn leaders_government(&self, p: usize, hi: usize) -> Option<usize> {
         let end = self.mentions[self.mention_starting_at(p)?].tokens.end;
         (end < hi && self.possessive(end - 1) && self.has(end, GOVERNMENT)).then_some(end)
+    }
+
+    /// An organisation or state the document names elsewhere with exactly the
+    /// capitalised word at token `j`, which no mention covers here ("the US
+    /// Treasury sanctioned ..." when "the Treasury" is an entity). Only one
+    /// such entity may exist.
+    pub(super) fn named_elsewhere(&self, j: usize) -> Option<usize> {
+        if self.mention_ending_at(j).is_some() || self.doc.tokens.get(j)?.kind != TokenKind::Word {
+            return None;
+        }
+        let w = self.doc.tok_text(j);
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut found = self.merged.entities.iter().enumerate().filter(|(_, e)| {
+            matches!(e.label, Label::Org | Label::Gpe)
+                && (e.name == w || e.aliases.iter().any(|a| a == w))
+        });
+        let (e, _) = found.next()?;
+        found.next().is_none().then_some(e)
+    }
+
+    /// A lower-case word of no function class that no mention covers ("military").
+    pub(super) fn plain_word(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && self
+                .doc
+                .tok_text(k)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.class(k) & !CONTENT == 0
+            && self.cover(k).is_none()
     }
 }

@@ -208,26 +208,6 @@ impl Ctx<'_> {
         })
     }
 
-    /// An organisation or state the document names elsewhere with exactly the
-    /// capitalised word at token `j`, which no mention covers here ("the US
-    /// Treasury sanctioned ..." when "the Treasury" is an entity). Only one
-    /// such entity may exist.
-    pub(super) fn named_elsewhere(&self, j: usize) -> Option<usize> {
-        if self.mention_ending_at(j).is_some() || self.doc.tokens.get(j)?.kind != TokenKind::Word {
-            return None;
-        }
-        let w = self.doc.tok_text(j);
-        if !w.chars().next().is_some_and(char::is_uppercase) {
-            return None;
-        }
-        let mut found = self.merged.entities.iter().enumerate().filter(|(_, e)| {
-            matches!(e.label, Label::Org | Label::Gpe)
-                && (e.name == w || e.aliases.iter().any(|a| a == w))
-        });
-        let (e, _) = found.next()?;
-        found.next().is_none().then_some(e)
-    }
-
     /// The subject by walking left from the trigger (see [`Ctx::subject`]).
     pub(super) fn subject_walk(&self, a: usize, light: bool) -> Option<Subject> {
         let (lo, _) = self.bounds(a);
@@ -361,20 +341,6 @@ impl Ctx<'_> {
                 .flatten()
                 .filter(|&m| self.mentions[m].label == Label::Norp)
         })
-    }
-
-    /// A lower-case word of no function class that no mention covers ("military").
-    pub(super) fn plain_word(&self, k: usize) -> bool {
-        self.doc
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && self
-                .doc
-                .tok_text(k)
-                .starts_with(|c: char| c.is_ascii_lowercase())
-            && self.class(k) & !CONTENT == 0
-            && self.cover(k).is_none()
     }
 
     /// For a comma at `j` closing a relative clause or an apposition after a party ("X, which
