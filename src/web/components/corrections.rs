@@ -1,7 +1,8 @@
 //! Correction controls, shown where the user is looking (issue 14.2):
 //!
-//! - [`EntityCorrection`]: rename, retype, merge into a similar entity of the
-//!   same type, or "not an entity", for the selected entity; rendered at the
+//! - [`EntityCorrection`]: rename, retype, merge into another entity (those
+//!   of its own type first; merged into another type's, its mentions take that
+//!   type), or "not an entity", for the selected entity; rendered at the
 //!   top of the Entities panel, which stays in view beside the text (a bottom
 //!   sheet at phone width);
 //! - [`TextTools`]: add a missed mention, split one off, or remove one, for
@@ -303,8 +304,10 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 <div class="ec-row">
                     <label class="ws-row">{"Merge into "}
                         <select ref={merge_ref} aria-label="Merge into">
-                            { for others.iter().enumerate().map(|(i, (id, name, _))| html! {
-                                <option value={id.clone()} selected={i == 0}>{name}</option>
+                            { for others.iter().enumerate().map(|(i, (id, name, l))| html! {
+                                <option value={id.clone()} selected={i == 0}>{name}
+                                    if *l != e.label { {format!(" ({})", type_name(*l))} }
+                                </option>
                             }) }
                         </select>
                     </label>
