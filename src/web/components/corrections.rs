@@ -347,16 +347,23 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
     let words_ref = use_node_ref();
     let hint = use_state(String::new);
     // The words to correct: the document's selection when it is what the
-    // field holds (or the field is empty), else the field's words in the text.
+    // field holds (or the field is empty), else the field's words in the
+    // text, nearest the selection. Typing in the field drops the page's
+    // selection, so the selection's span is also kept on the field
+    // (`data-at`, set on a press in this form): the user who selected the
+    // third "crane" and then typed "crane" there got the first one.
     let target = {
         let (text, words_ref, hint) = (props.text.clone(), words_ref.clone(), hint.clone());
         move || {
-            let typed = words_ref
-                .cast::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let field = words_ref.cast::<HtmlInputElement>();
+            let typed = field.as_ref().map(|i| i.value()).unwrap_or_default();
             let typed = typed.trim();
-            let selected = selected_span(&text);
+            let kept = || {
+                let at = field.as_ref()?.get_attribute("data-at")?;
+                let (s, e) = at.split_once(' ')?;
+                Some((s.parse().ok()?, e.parse().ok()?))
+            };
+            let selected = selected_span(&text).or_else(|| kept().filter(|_| !typed.is_empty()));
             let span = match selected {
                 Some((s, e))
                     if typed.is_empty()
@@ -375,6 +382,15 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             });
             span
         }
+    };
+    let on_press = {
+        let (text, words_ref) = (props.text.clone(), words_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some((s, e)), Some(field)) = (selected_span(&text), words_ref.cast::<Element>())
+            {
+                let _ = field.set_attribute("data-at", &format!("{s} {e}"));
+            }
+        })
     };
     let mention_at = {
         let (text, analysis, hint, target, words_ref) = (
@@ -468,7 +484,8 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         })
     };
     html! {
-        <form class="ws-text" role="group" aria-label="Correct selected text" onsubmit={on_add}>
+        <form class="ws-text" role="group" aria-label="Correct selected text" onsubmit={on_add}
+            onmousedown={on_press}>
             <label class="ws-what">{"Words "}
                 <input ref={words_ref} type="text" aria-label="Words to correct"
                     placeholder="select or type them" />
