@@ -305,9 +305,9 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                     <label class="ws-row">{"Merge into "}
                         <select ref={merge_ref} aria-label="Merge into">
                             { for others.iter().enumerate().map(|(i, (id, name, l))| html! {
-                                <option value={id.clone()} selected={i == 0}>{name}
-                                    if *l != e.label { {format!(" ({})", type_name(*l))} }
-                                </option>
+                                <option value={id.clone()} selected={i == 0}>{
+                                    if *l == e.label { name.clone() } else { format!("{name} ({})", type_name(*l)) }
+                                }</option>
                             }) }
                         </select>
                     </label>
@@ -384,11 +384,14 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         }
     };
     let on_press = {
-        let (text, words_ref) = (props.text.clone(), words_ref.clone());
+        let (target, words_ref) = (target.clone(), words_ref.clone());
         Callback::from(move |_: MouseEvent| {
-            if let (Some((s, e)), Some(field)) = (selected_span(&text), words_ref.cast::<Element>())
-            {
-                let _ = field.set_attribute("data-at", &format!("{s} {e}"));
+            let selecting = (web_sys::window().and_then(|w| w.get_selection().ok().flatten()))
+                .is_some_and(|s| !s.is_collapsed());
+            if let (true, Some(field)) = (selecting, words_ref.cast::<Element>()) {
+                if let Some((s, e)) = target() {
+                    let _ = field.set_attribute("data-at", &format!("{s} {e}"));
+                }
             }
         })
     };

