@@ -385,7 +385,11 @@ async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>),
 fn html_text(html: &str) -> Result<(String, Option<String>), String> {
     let parser = web_sys::DomParser::new().map_err(|_| "no DOMParser".to_string())?;
     let doc = parser
-        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        // Handler attributes renamed first: parsed, each one is a CSP report (markup).
+        .parse_from_string(
+            &crate::web::state::markup::inert(html),
+            web_sys::SupportedType::TextHtml,
+        )
         .map_err(|_| "unparsable HTML".to_string())?;
     // Read before <head> goes.
     let date: Option<String> = doc

@@ -1,7 +1,8 @@
 //! Correction controls, shown where the user is looking (issue 14.2):
 //!
-//! - [`EntityCorrection`]: rename, retype, merge into a similar entity of the
-//!   same type, or "not an entity", for the selected entity; rendered at the
+//! - [`EntityCorrection`]: rename, retype, merge into another entity (those
+//!   of its own type first; merged into another type's, its mentions take that
+//!   type), or "not an entity", for the selected entity; rendered at the
 //!   top of the Entities panel, which stays in view beside the text (a bottom
 //!   sheet at phone width);
 //! - [`TextTools`]: add a missed mention, split one off, or remove one, for
@@ -303,8 +304,10 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 <div class="ec-row">
                     <label class="ws-row">{"Merge into "}
                         <select ref={merge_ref} aria-label="Merge into">
-                            { for others.iter().enumerate().map(|(i, (id, name, _))| html! {
-                                <option value={id.clone()} selected={i == 0}>{name}</option>
+                            { for others.iter().enumerate().map(|(i, (id, name, l))| html! {
+                                <option value={id.clone()} selected={i == 0}>{
+                                    if *l == e.label { name.clone() } else { format!("{name} ({})", type_name(*l)) }
+                                }</option>
                             }) }
                         </select>
                     </label>
@@ -344,16 +347,23 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
     let words_ref = use_node_ref();
     let hint = use_state(String::new);
     // The words to correct: the document's selection when it is what the
-    // field holds (or the field is empty), else the field's words in the text.
+    // field holds (or the field is empty), else the field's words in the
+    // text, nearest the selection. Typing in the field drops the page's
+    // selection, so the selection's span is also kept on the field
+    // (`data-at`, set on a press in this form): the user who selected the
+    // third "crane" and then typed "crane" there got the first one.
     let target = {
         let (text, words_ref, hint) = (props.text.clone(), words_ref.clone(), hint.clone());
         move || {
-            let typed = words_ref
-                .cast::<HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let field = words_ref.cast::<HtmlInputElement>();
+            let typed = field.as_ref().map(|i| i.value()).unwrap_or_default();
             let typed = typed.trim();
-            let selected = selected_span(&text);
+            let kept = || {
+                let at = field.as_ref()?.get_attribute("data-at")?;
+                let (s, e) = at.split_once(' ')?;
+                Some((s.parse().ok()?, e.parse().ok()?))
+            };
+            let selected = selected_span(&text).or_else(|| kept().filter(|_| !typed.is_empty()));
             let span = match selected {
                 Some((s, e))
                     if typed.is_empty()
@@ -372,6 +382,18 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             });
             span
         }
+    };
+    let on_press = {
+        let (target, words_ref) = (target.clone(), words_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            let selecting = (web_sys::window().and_then(|w| w.get_selection().ok().flatten()))
+                .is_some_and(|s| !s.is_collapsed());
+            if let (true, Some(field)) = (selecting, words_ref.cast::<Element>()) {
+                if let Some((s, e)) = target() {
+                    let _ = field.set_attribute("data-at", &format!("{s} {e}"));
+                }
+            }
+        })
     };
     let mention_at = {
         let (text, analysis, hint, target, words_ref) = (
@@ -465,7 +487,8 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         })
     };
     html! {
-        <form class="ws-text" role="group" aria-label="Correct selected text" onsubmit={on_add}>
+        <form class="ws-text" role="group" aria-label="Correct selected text" onsubmit={on_add}
+            onmousedown={on_press}>
             <label class="ws-what">{"Words "}
                 <input ref={words_ref} type="text" aria-label="Words to correct"
                     placeholder="select or type them" />

@@ -14,7 +14,7 @@ use web_sys::{
 use yew::prelude::*;
 
 use super::import::{open_file, Opened};
-use crate::web::state::words::{too_large, MAX_FILE_BYTES};
+use crate::web::state::words::{blank, too_large, BLANK_PASTE, MAX_FILE_BYTES};
 use crate::web::state::Seed;
 use crate::workspace::Workspace;
 
@@ -148,15 +148,26 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
     let editing = use_state(|| None::<String>);
 
     let on_text = {
-        let cb = props.on_text.clone();
+        let (cb, text) = (props.on_text.clone(), props.text.clone());
         let (editing, selected) = (editing.clone(), props.selected.clone());
+        let on_unreadable = on_unreadable.clone();
         Callback::from(move |e: InputEvent| {
+            let area = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let value = area.value();
+            // A paste that leaves the box blank (an empty clipboard, or only
+            // white space, over the whole text) is undone and said: it turned
+            // the document, the example among them, into an empty one.
+            if e.input_type() == "insertFromPaste" && blank(&value) {
+                area.set_value(&text);
+                on_unreadable.emit(BLANK_PASTE.into());
+                return;
+            }
             // Typed or pasted here: the box keeps this document even once
             // its text grows long.
             if *editing != selected {
                 editing.set(selected.clone());
             }
-            cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value());
+            cb.emit(value);
         })
     };
     let on_edit = {

@@ -5,6 +5,8 @@
 //! browser's `DOMParser` (never inserted in the page): scripts, styles,
 //! navigation, headers, footers, asides and forms are dropped, and the text
 //! of `<article>` or `<main>` (else `<body>`) is kept, one paragraph per block.
+//! Event-handler attributes are renamed before parsing ([`crate::web::state::markup`]):
+//! parsed, each one was a CSP violation report in the console.
 //! Markdown loses its heading marks, emphasis and link targets. A read-only
 //! page exported by Annalist gives back the documents it carries.
 
@@ -103,7 +105,9 @@ pub fn html_to_text(html: &str) -> (String, String, Option<String>) {
     let Ok(parser) = DomParser::new() else {
         return (String::new(), html.to_string(), None);
     };
-    let Ok(doc) = parser.parse_from_string(html, SupportedType::TextHtml) else {
+    // Handler attributes renamed first: parsed, each one is a CSP report (markup).
+    let inert = crate::web::state::markup::inert(html);
+    let Ok(doc) = parser.parse_from_string(&inert, SupportedType::TextHtml) else {
         return (String::new(), html.to_string(), None);
     };
     let date = [

@@ -1,9 +1,11 @@
 //! What the correction controls offer: the entities one may be merged into,
 //! ranked by how alike their names are (issue 14.2).
 //!
-//! Input: an analysis and one of its entities. Output: candidates of the same
-//! type, most similar name first. Values (amounts, percentages, numbers,
-//! dates and times) are never offered and are never merged. Pure Rust.
+//! Input: an analysis and one of its entities. Output: candidates of every
+//! type, those of the entity's own type first, most similar name first (a
+//! firm mistyped as a place can be merged into the firm; the merged mentions
+//! take the type of the entity merged into). Values (amounts, percentages,
+//! numbers, dates and times) are never offered and are never merged. Pure Rust.
 
 use crate::engine::model::{Analysis, Entity, Mention};
 
@@ -61,9 +63,10 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     }
 }
 
-/// The entities of `a` that `entity` may be merged into: the same type only,
-/// never a value, the most similar name first (then the most salient), at
-/// most `max`.
+/// The entities of `a` that `entity` may be merged into: any type but never
+/// a value, those of `entity`'s type first, then the most similar name (then
+/// the most salient), at most `max`. Merging into another type's entity gives
+/// the merged mentions that entity's type (`workspace::corrections::merge`).
 pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec<&'a Entity> {
     if entity.label.is_value() {
         return Vec::new();
@@ -71,11 +74,14 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
     let mut v: Vec<(f64, &Entity)> = a
         .entity_list
         .iter()
-        .filter(|x| x.id != entity.id && x.label == entity.label)
+        .filter(|x| x.id != entity.id && !x.label.is_value())
         .map(|x| (similarity(&entity.name, &x.name), x))
         .collect();
+    let other = |x: &Entity| x.label != entity.label;
     crate::sort::sort_by(&mut v, |(sx, x), (sy, y)| {
-        sy.total_cmp(sx)
+        other(x)
+            .cmp(&other(y))
+            .then(sy.total_cmp(sx))
             .then(y.salience.total_cmp(&x.salience))
             .then(x.name.cmp(&y.name))
     });
@@ -164,8 +170,10 @@ mod tests {
             .expect("Scholz found");
         let offered = merge_candidates(&a, scholz, 10);
         assert!(!offered.is_empty());
-        assert!(offered.iter().all(|e| e.label == scholz.label));
         assert!(offered.iter().all(|e| !e.label.is_value()));
+        // The same type first, then the others.
+        let same = offered.iter().filter(|e| e.label == scholz.label).count();
+        assert!(offered[..same].iter().all(|e| e.label == scholz.label));
         if let Some(i) = offered.iter().position(|e| e.name.contains("Scholzova")) {
             let j = offered
                 .iter()

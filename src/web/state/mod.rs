@@ -26,6 +26,7 @@ pub mod deferred;
 pub mod document;
 pub mod escape;
 pub mod files;
+pub mod markup;
 pub mod relations;
 pub mod shared;
 #[cfg(test)]

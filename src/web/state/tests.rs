@@ -930,3 +930,67 @@ fn closed_documents_kept_for_undo_are_bounded() {
         ids.last().cloned()
     );
 }
+
+// ---- merging across types (a firm mistyped as a place) ----
+
+#[test]
+fn a_firm_mistyped_as_a_place_is_offered_and_merged_into_the_firm_taking_its_type() {
+    use crate::workspace::{Correction, Edit, EntityKey};
+    let text = "Vestrum Kraft AS signed the deal. Analysts in Vestrum cheered.";
+    // The engine's result, written out: the firm, and its short name read as a place.
+    let analysis: Analysis = serde_json::from_value(serde_json::json!({
+        "id": "x", "timex": [], "events": [],
+        "entities": [
+            {"start": 0, "end": 16, "text": "Vestrum Kraft AS", "label": "ORG", "entity": "E1"},
+            {"start": 46, "end": 53, "text": "Vestrum", "label": "GPE", "entity": "E2"}
+        ],
+        "entity_list": [
+            {"id": "E1", "name": "Vestrum Kraft AS", "label": "ORG", "mentions": 1, "salience": 1.0},
+            {"id": "E2", "name": "Vestrum", "label": "GPE", "mentions": 1, "salience": 0.5},
+            {"id": "E3", "name": "Ola Brenn", "label": "PERSON", "mentions": 0, "salience": 0.2}
+        ]
+    }))
+    .expect("analysis");
+    let s = Rc::new(State::new(vec![seed(text, None)], None));
+    let (doc, generation) = (nth(&s, 0).id.clone(), nth(&s, 0).generation());
+    let s = s.reduce(Action::Analysed {
+        doc,
+        generation,
+        analysis: Rc::new(analysis),
+    });
+    let a = nth(&s, 0).analysed().expect("analysed").analysis.clone();
+    let place = a.entity_list.iter().find(|e| e.id == "E2").expect("place");
+    let offered: Vec<&str> = correct::merge_candidates(&a, place, 10)
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        offered,
+        ["Vestrum Kraft AS", "Ola Brenn"],
+        "every type, not only places"
+    );
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+        Correction::everywhere(Edit::Merge {
+            entity: EntityKey::new("Vestrum", Label::Gpe),
+            into: EntityKey::new("Vestrum Kraft AS", Label::Org),
+        }),
+    )));
+    let a = &nth(&s, 0).analysed().expect("analysed").analysis;
+    let names: Vec<(&str, Label)> = a
+        .entity_list
+        .iter()
+        .map(|e| (e.name.as_str(), e.label))
+        .collect();
+    assert!(
+        names.contains(&("Vestrum Kraft AS", Label::Org)),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|(n, _)| *n != "Vestrum"), "{names:?}");
+    assert!(
+        a.entities
+            .iter()
+            .all(|m| m.label == Label::Org && m.entity == "E1"),
+        "{:?}",
+        a.entities
+    );
+}

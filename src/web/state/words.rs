@@ -73,9 +73,30 @@ pub fn too_large(name: &str, bytes: f64) -> Option<String> {
     })
 }
 
+/// What the page says when a paste leaves the "Article text" box [`blank`]
+/// (an empty clipboard, or only white space, pasted over the whole text): the
+/// paste is undone, so it never turns a document (the example among them)
+/// into an empty one.
+pub const BLANK_PASTE: &str = "Nothing was pasted: the clipboard held no text (or only spaces and \
+     line breaks). Copy the article's text and paste it again.";
+
+/// True when `text` is empty or only white space.
+pub fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_text_is_refused_in_words() {
+        for t in ["", "   ", "\n\t \u{a0}\n", "\u{2003}"] {
+            assert!(blank(t), "{t:?}");
+        }
+        assert!(!blank(" Kiel "));
+        assert!(BLANK_PASTE.starts_with("Nothing was pasted"));
+    }
 
     #[test]
     fn every_type_has_a_plain_name_and_tag() {

@@ -115,6 +115,14 @@ pub(super) fn draw_mark(
             let (s, e) = (*start, *end);
             let pad = ((e - s) * 0.2).max(1.0);
             let n = members.len();
+            // The count is held to COUNT_DIGIT px a digit whatever the font and its
+            // size (a larger text setting made "42" and "137" spill out of their
+            // discs); the disc is sized for that: 11 px up to two digits, 14 for
+            // three (the room the layout keeps), wider beyond.
+            let count = n.to_string();
+            let digits = count.len() as f64;
+            let r = (digits * COUNT_DIGIT / 2.0 + 3.5).max(11.0);
+            let fit = (n >= 10).then(|| fmt(digits * COUNT_DIGIT));
             let label = format!(
                 "{n} events from {} to {}: zoom in",
                 dates::readable(&day_value(s)),
@@ -124,14 +132,17 @@ pub(super) fn draw_mark(
                 <g class="cluster" role="button" tabindex="0" aria-label={label.clone()}
                     data-zoom={zoom_key(s - pad, e + pad)}>
                     <title>{label}</title>
-                    // Wider for three digits and more (the layout keeps room for them).
-                    <circle cx={fmt(*x)} cy={fmt(cy)} r={if n >= 100 { "14" } else { "11" }} />
-                    <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle">{n.to_string()}</text>
+                    <circle cx={fmt(*x)} cy={fmt(cy)} r={fmt(r)} />
+                    <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle" textLength={fit}
+                        lengthAdjust={(n >= 10).then_some("spacingAndGlyphs")}>{count}</text>
                 </g>
             }
         }
     }
 }
+
+/// Widest a digit of a cluster's count is drawn (px): about a bold 11 px digit.
+const COUNT_DIGIT: f64 = 7.0;
 
 /// `data-zoom` of a cluster: the window (days) a click zooms to, "start end".
 /// Written with `{}`, which reads back as the same f64.

@@ -210,6 +210,23 @@ pub fn extent(items: &[Item]) -> (f64, f64) {
     (mid - span / 2.0 - pad, mid + span / 2.0 + pad)
 }
 
+/// The time (days) the zoom buttons and keys zoom around: the middle of
+/// `chosen` (the event last clicked, as (document, event)) when it starts in
+/// `[start, end)`, else that of the median item starting there (an event's
+/// time, never an empty stretch between two groups), kept in the window;
+/// with none, the window's middle. `items` sorted by start.
+pub fn zoom_centre(items: &[Item], chosen: Option<(usize, usize)>, start: f64, end: f64) -> f64 {
+    let from = items.partition_point(|it| it.start < start);
+    let to = items.partition_point(|it| it.start < end);
+    let shown = items.get(from..to).unwrap_or_default();
+    let pick = (shown.iter())
+        .find(|it| chosen == Some((it.doc, it.event)))
+        .or(shown.get(shown.len().saturating_sub(1) / 2));
+    pick.map_or((start + end) / 2.0, |it| {
+        ((it.start + it.end) / 2.0).max(start).min(end)
+    })
+}
+
 /// Extra room (pixels) a cluster's numbered disc needs over a dot: a point joins the cluster
 /// before it when closer than `min_gap` + this, so neighbouring discs (up to three digits,
 /// drawn by `draw`) never overlap and their counts stay readable (issue 17.3).

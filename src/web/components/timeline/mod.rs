@@ -254,6 +254,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let Some((doc, ev)) = layout::parse_ev_key(key) else {
                 return;
             };
+            drag.borrow_mut().chosen = Some((doc, ev));
             if let Some(d) = docs.get(doc) {
                 if let Some(e) = d.analysis.events.get(ev) {
                     on_focus.emit((d.id.clone(), e.sentence));
@@ -313,31 +314,30 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
+    // Buttons and keys zoom around the event last clicked, else the events in
+    // view: the window's middle was often an empty stretch between two groups.
+    let zoom_on = {
+        let (shown, drag) = (shown.clone(), drag.clone());
+        move |factor: f64| {
+            let at = layout::zoom_centre(&shown.0, drag.borrow().chosen, v_start, v_end);
+            let half = (v_end - v_start) * factor / 2.0;
+            ViewAction::Set(at - half, at + half)
+        }
+    };
     let zoom = |factor: f64| {
-        let view = view.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            view.dispatch(ViewAction::Zoom {
-                factor,
-                anchor: 0.5,
-            })
-        })
+        let (view, zoom_on) = (view.dispatcher(), zoom_on.clone());
+        Callback::from(move |_: MouseEvent| view.dispatch(zoom_on(factor)))
     };
     let on_reset = {
         let view = view.dispatcher();
         Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Reset))
     };
     let on_keydown = {
-        let view = view.dispatcher();
+        let (view, zoom_on) = (view.dispatcher(), zoom_on.clone());
         Callback::from(move |e: KeyboardEvent| {
             let action = match e.key().as_str() {
-                "+" | "=" => ViewAction::Zoom {
-                    factor: 0.8,
-                    anchor: 0.5,
-                },
-                "-" | "_" => ViewAction::Zoom {
-                    factor: 1.25,
-                    anchor: 0.5,
-                },
+                "+" | "=" => zoom_on(0.8),
+                "-" | "_" => zoom_on(1.25),
                 "ArrowLeft" => ViewAction::Pan(-0.1),
                 "ArrowRight" => ViewAction::Pan(0.1),
                 "0" | "Home" => ViewAction::Reset,

@@ -1,5 +1,6 @@
 //! The timeline's visible window (a reducer: zoom, pan, fit) and the
-//! pointer state of the chart (drag, pinch), kept out of the render.
+//! pointer state of the chart (drag, pinch, the event last clicked), kept
+//! out of the render.
 //!
 //! Units: days since 1970-01-01 (fractional) for the window; CSS pixels for
 //! pointer positions.
@@ -83,4 +84,7 @@ pub(super) struct Drag {
     pub(super) pointers: Vec<(i32, f64)>,
     /// Pinch start: finger distance, window, and the time under the midpoint.
     pub(super) pinch: Option<(f64, f64, f64, f64)>,
+    /// The event last clicked (document, event index): the zoom buttons keep
+    /// it in the middle (`layout::zoom_centre`).
+    pub(super) chosen: Option<(usize, usize)>,
 }
