@@ -104,7 +104,9 @@ fn a_things_date_does_not_date_the_clause() {
 
 #[test]
 fn a_duration_before_a_clause_counts_from_the_main_clause_not_a_later_date() {
-    // "since May" belongs to the clause after "after": the talks are not dated by it.
+    // "since May" belongs to the clause after "after": the talks are not dated by it. Nor by
+    // the document date: the text dates neither the talks nor the agreement (session 11: the
+    // agreement was 2024-09-10, ten days before the document date), so both stay undated.
     let a = run(
         "The talks opened ten days after Oslo and Riga agreed to restore a ferry link closed since May.",
         "2024-09-20",
@@ -114,9 +116,11 @@ fn a_duration_before_a_clause_counts_from_the_main_clause_not_a_later_date() {
         .iter()
         .find(|e| e.label.contains("agree"))
         .unwrap_or_else(|| panic!("{:?}", a.events));
-    assert_eq!(agreed.date, "2024-09-10", "{:?}", a.events);
+    assert_eq!(agreed.date, "XXXX-XX-XX", "{:?}", a.events);
     assert!(
-        a.events.iter().all(|e| !e.date.starts_with("2024-04")),
+        a.events
+            .iter()
+            .all(|e| !e.date.starts_with("2024-04") && !e.date.starts_with("2024-09-10")),
         "{:?}",
         a.events
     );
