@@ -235,6 +235,29 @@ fn the_same_week_of_the_previous_year_is_a_week_a_year_back() {
 }
 
 #[test]
+fn the_same_week_or_day_is_the_one_of_the_storys_last_date() {
+    let dct = "2025-01-20"; // a Monday, ISO week 4
+                            // After a month: a week or day of that month, not its first (2024-W31, 2024-08-01).
+    let text = "The Dallow refinery shut in August 2024. Exports fell by a third in the same week.";
+    let v = value_of(text, dct, "the same week");
+    assert_eq!(v.as_deref(), Some("2024-WXX"), "{:?}", values(text, dct));
+    let text = "The Dallow refinery shut in August 2024. On the same day two barges sank.";
+    let v = value_of(text, dct, "the same day");
+    assert_eq!(v.as_deref(), Some("2024-08-XX"), "{:?}", values(text, dct));
+    // The day a story was told ("said on Monday") is not where the story is: the week of the
+    // closure, not the document's week 4.
+    let text = "The Brekk smelter closed on 14 August 2024, the owners said on Monday. In the \
+                same week, two pipelines closed.";
+    let v = value_of(text, dct, "the same week");
+    assert_eq!(v.as_deref(), Some("2024-W33"), "{:?}", values(text, dct));
+    // A week counted back from the document date is a date of the story: "the same day" is a
+    // day of that week, not the document date.
+    let text = "The port of Ulm reopened two weeks ago. The same day, the first barge docked.";
+    let v = value_of(text, dct, "The same day");
+    assert_eq!(v.as_deref(), Some("2025-W02"), "{:?}", values(text, dct));
+}
+
+#[test]
 fn a_week_after_a_season_or_a_year_keeps_a_weeks_granularity() {
     let text = "In the winter of 2021, the river froze. That week, the ferry stopped.";
     let v = value_of(text, "2024-05-16", "That week");

@@ -289,6 +289,8 @@ pub fn extract_with_clauses(
             tense::clauses(doc, s)
         };
         ctx.months_report = false;
+        // Whether an expression of this sentence moved the reference already.
+        let mut moved = false;
         for mut m in found {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, || {
                 stage_tense(stage, words, s, m.start)
@@ -342,14 +344,23 @@ pub fn extract_with_clauses(
             }
             // The moving reference: dates the text states, not ones derived from it.
             // "the 1988 period" compares with the quarter in focus: derived too.
-            let derived = matches!(
-                m.rule.action,
-                Action::Ago
-                    | Action::Anaphor
-                    | Action::YearAgo
-                    | Action::LastQuarter
-                    | Action::YearQuarter
-            );
+            // "The port reopened two weeks ago. The same day, ...": a day, week or month
+            // counted back from the document date is a date of the story too; "a year ago"
+            // stays a comparison.
+            let story_ago = m.rule.action == Action::Ago
+                && matches!(
+                    n.val,
+                    Some(TimeValue::Day { .. } | TimeValue::Week { .. } | TimeValue::Month { .. })
+                );
+            let derived = !story_ago
+                && matches!(
+                    m.rule.action,
+                    Action::Ago
+                        | Action::Anaphor
+                        | Action::YearAgo
+                        | Action::LastQuarter
+                        | Action::YearQuarter
+                );
             // "fallen since 2021": the start of a stretch that runs to now,
             // not a year the story moves to ("By the end of that year").
             let since = crate::engine::text::before(doc.text, m.start)
@@ -357,9 +368,13 @@ pub fn extract_with_clauses(
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("since"));
-            if let (Some(v), false) = (n.val, derived || since) {
+            // "The refinery shut on 14 August, the company said on Monday": when the story
+            // was told, not a date it moves to ("In the same week, ..." is August's).
+            let told = moved && names::told(doc, m.start);
+            if let (Some(v), false) = (n.val, derived || since || told) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
+                    moved = true;
                 }
                 // A report is on a quarter already over at the document
                 // date, not on one still running ("a fourth-quarter charge").
