@@ -255,6 +255,13 @@ fn the_same_week_or_day_is_the_one_of_the_storys_last_date() {
     let text = "The port of Ulm reopened two weeks ago. The same day, the first barge docked.";
     let v = value_of(text, dct, "The same day");
     assert_eq!(v.as_deref(), Some("2025-W02"), "{:?}", values(text, dct));
+    // A day counted on from an event the story dated is where the story is: "the same day" is
+    // 17 March, the day the carrier left, not 3 March (nor the document date).
+    let text = "The embargo on Kestrel Minerals took effect on 3 March 2025. Two weeks after the \
+                embargo took effect, the first ore carrier left Varnholm. The same day, two \
+                barges sank.";
+    let v = value_of(text, dct, "The same day");
+    assert_eq!(v.as_deref(), Some("2025-03-17"), "{:?}", values(text, dct));
 }
 
 #[test]
