@@ -35,7 +35,13 @@ pub(super) fn find(
         };
         match clause::containing(clauses, words, t.start) {
             Some(c) => wanted.named_by(text, words, c),
-            None => wanted.within(&e.label.split_whitespace().map(stem).collect::<Vec<_>>()),
+            None => {
+                let mut have = Vec::new();
+                for w in e.label.split_whitespace() {
+                    have.push(stem(w));
+                }
+                wanted.within(&have)
+            }
         }
     })
 }

@@ -23,18 +23,17 @@ const MAX_NAMED: usize = 32;
 /// Lower case without the common inflections: "signed", "signs", "signing" → "sign";
 /// "vote", "voted", "votes" → "vot"; "sanctions" → "sanction".
 pub(crate) fn stem(w: &str) -> String {
-    let w = w.to_lowercase();
-    let mut s = w.as_str();
+    let mut s = w.to_ascii_lowercase();
     for suffix in ["ing", "ied", "ies", "ed", "es", "s"] {
         if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
-            s = &s[..s.len() - suffix.len()];
+            s.truncate(s.len() - suffix.len());
             break;
         }
     }
-    s.strip_suffix('e')
-        .filter(|r| r.len() > 2)
-        .unwrap_or(s)
-        .to_string()
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    s
 }
 
 /// A word X must share with its event: a noun, a name or a full verb.
@@ -62,18 +61,16 @@ impl Wanted {
         x: (usize, usize),
     ) -> Option<Wanted> {
         let first = words.partition_point(|w| w.start() < x.0);
-        let wanted: Vec<(String, Option<String>)> = words
-            .get(first..)?
-            .iter()
-            .enumerate()
-            .take_while(|(_, w)| w.end() <= x.1)
-            .filter(|(_, w)| content(w))
-            .take(MAX_WORDS)
-            .map(|(k, w)| {
+        let mut wanted = Vec::new();
+        for k in first..words.len() {
+            let Some(w) = words.get(k).filter(|w| w.end() <= x.1) else {
+                break;
+            };
+            if content(w) && wanted.len() < MAX_WORDS {
                 let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
-                (form, lemma_of(clauses, words, first + k).map(stem))
-            })
-            .collect();
+                wanted.push((form, lemma_of(clauses, words, k).map(stem)));
+            }
+        }
         (!wanted.is_empty()).then_some(Wanted(wanted))
     }
 
@@ -86,13 +83,14 @@ impl Wanted {
 
     /// Whether clause `c` names X: see the module comment.
     pub(crate) fn named_by(&self, text: &str, words: &[Word], c: &Clause) -> bool {
-        let groups = c.subject.iter().chain(c.objects().iter());
-        let mut have: Vec<String> = groups
-            .flat_map(|g| g.words())
-            .take(MAX_NAMED)
-            .filter_map(|k| words.get(k))
-            .map(|w| stem(text.get(w.start()..w.end()).unwrap_or("")))
-            .collect();
+        let mut have = Vec::new();
+        for g in c.subject.iter().chain(c.objects().iter()) {
+            for k in g.words() {
+                if let Some(w) = words.get(k).filter(|_| have.len() < MAX_NAMED) {
+                    have.push(stem(text.get(w.start()..w.end()).unwrap_or("")));
+                }
+            }
+        }
         have.push(stem(c.verb.lemma.as_str()));
         self.within(&have)
     }

@@ -211,7 +211,7 @@ fn anchored(
     let rest = doc.text.get(x_start..sentence_end)?;
     let x_end = x_start + rest.find([',', ';']).unwrap_or(rest.len());
     let wanted = anchor::Wanted::of(doc.text, words, stage, (x_start, x_end))?;
-    let (_, v) = stated.iter().rev().find(|(start, _)| {
+    let (_, v) = stated.iter().rev().take(MAX_STATED).find(|(start, _)| {
         clause::containing(stage, words, *start)
             .is_some_and(|c| wanted.named_by(doc.text, words, c))
     })?;
@@ -311,8 +311,10 @@ pub fn extract_with_clauses(
             continue;
         }
         stated.append(&mut stated_here);
-        if stated.len() > MAX_STATED {
-            stated.drain(..stated.len() - MAX_STATED);
+        if stated.len() > 2 * MAX_STATED {
+            let keep = stated.len() - MAX_STATED;
+            stated.copy_within(keep.., 0);
+            stated.truncate(MAX_STATED);
         }
         vtokens(doc, s, &mut toks);
         let found = find(doc, &toks);
