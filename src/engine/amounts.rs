@@ -430,11 +430,16 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             break;
         }
         let w = doc.tok_text(j);
-        if w.contains(['-', '/', ':']) && w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        // "$3-4 million": after a currency, two numbers joined by a hyphen are a range.
+        let money_range = if money { digit_range(w) } else { None };
+        if money_range.is_none()
+            && w.contains(['-', '/', ':'])
+            && w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        {
             i = j + 1; // dates, times, scores
             continue;
         }
-        let (is_digits, has_scale) = digits(w);
+        let (is_digits, has_scale) = money_range.map_or_else(|| digits(w), |s| (true, s));
         // Each `Low` read as a `&str` once (its deref checks the bytes again).
         let lw_low = Low::of(doc, j);
         let lw: &str = &lw_low;
@@ -468,6 +473,15 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
                     end += 1;
                 } else {
                     break;
+                }
+            }
+        }
+        // "NOK 9.0 to 9.5 billion", "between €2m and €3m", "40 to 60 million yuan": a range of
+        // money is one amount (a range of plain numbers is left as it was).
+        if is_digits {
+            if let Some(e) = range_end(doc, start, end, has_scale || end > j) {
+                if money || currency_word(&Low::of(doc, e + 1)) {
+                    end = e;
                 }
             }
         }
@@ -518,6 +532,62 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         i = end + 1;
     }
     out
+}
+
+/// "3-4", "3.5-4m" (a currency before): a range of two numbers joined by a hyphen or an en
+/// dash; `Some(whether the second has a scale suffix)`, else `None`.
+fn digit_range(w: &str) -> Option<bool> {
+    let (a, b) = w.split_once('-').or_else(|| w.split_once('–'))?;
+    let plain = !a.is_empty()
+        && a.bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        && a.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let (number, scaled) = digits(b);
+    (plain && number).then_some(scaled)
+}
+
+/// The last token of a range whose first amount spans tokens `start..=end` (`scaled`: it has
+/// a scale word of its own): "to"/"-" then a number ("9.0 to 9.5 billion"), or "and" after
+/// "between" ("between €2m and €3m"), a currency sign or code allowed before the second number.
+/// Not "rose from $3 to $4" (two values, each with its own scale: only a second scale shared by
+/// the first makes a range after "from"), nor a year ("$5m to 2027").
+fn range_end(doc: &Doc, start: usize, end: usize, scaled: bool) -> Option<usize> {
+    let before = start
+        .checked_sub(1)
+        .map(|k| Low::of(doc, k))
+        .unwrap_or(Low { b: [0; 24], n: 0 });
+    let between = &*before == "between";
+    let joined = match &*Low::of(doc, end + 1) {
+        "to" | "-" | "–" => !between,
+        "and" => between,
+        _ => false,
+    };
+    if !joined {
+        return None;
+    }
+    let mut k = end + 2;
+    let word = |k: usize| (k < doc.tokens.len()).then(|| doc.tok_text(k));
+    if word(k).is_some_and(|t| currency_symbol(t) || (t.len() == 3 && is_currency_code(t))) {
+        k += 1;
+    }
+    let w = word(k)?;
+    let (number, suffix) = digits(w);
+    if !number || doc.tokens.get(k)?.kind == TokenKind::Link {
+        return None;
+    }
+    let mut e = k;
+    while !suffix && scale_word(&Low::of(doc, e + 1)) {
+        e += 1;
+    }
+    let year = w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
+    if year && e == k {
+        return None;
+    }
+    let shared = !scaled && (suffix || e > k);
+    if &*before == "from" && !shared {
+        return None;
+    }
+    Some(e)
 }
 
 fn amount(doc: &Doc, first: usize, last: usize, label: Label) -> TypedMention {
@@ -571,6 +641,35 @@ mod tests {
             ]
         );
         assert_eq!(amounts("On 2024-04-16 at 10:30 it ended 2-1."), vec![]);
+    }
+
+    #[test]
+    fn a_range_of_money_is_one_amount() {
+        assert_eq!(
+            amounts(
+                "Kvist Bank sees costs of NOK 9.0 to 9.5 billion, fees of $3-4 million, fines \
+                 between €2m and €3m, 40 to 60 million yuan and $3 million to $4 million."
+            ),
+            vec![
+                ("NOK 9.0 to 9.5 billion", Label::Money),
+                ("$3-4 million", Label::Money),
+                ("€2m and €3m", Label::Money),
+                ("40 to 60 million yuan", Label::Money),
+                ("$3 million to $4 million", Label::Money),
+            ]
+        );
+        // Two values, not a range: a change "from ... to", each with its own scale; a loan
+        // "to" a year; plain numbers.
+        assert_eq!(
+            amounts("Shares rose from $3 to $4, the $5m loan runs to 2027, 40 to 60 boats came."),
+            vec![
+                ("$3", Label::Money),
+                ("$4", Label::Money),
+                ("$5m", Label::Money),
+                ("40", Label::Cardinal),
+                ("60", Label::Cardinal),
+            ]
+        );
     }
 
     #[test]

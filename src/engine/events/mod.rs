@@ -23,6 +23,7 @@
 //! The clause-based path is this file; the token-window fallback is
 //! [`window`].
 
+mod anchor;
 mod standard;
 mod window;
 mod words;
@@ -296,7 +297,9 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
 }
 
 /// Events of the document; see the module comment.
-pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> Vec<EventDraft> {
+/// `_reference`, the document date, dates no event: a clause the text leaves undated is not
+/// when the document was written ("three days after the pilots walked out").
+pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> Vec<EventDraft> {
     let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
     let src = headline::Sources {
         doc,
@@ -337,17 +340,40 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                 continue;
             };
             let (_, xb) = cx.clause(kb + n, sa, sb);
-            let (x_label, x_parts, x_roles) = match tok_start(kb + n).and_then(&head_at) {
+            // X's own clause's headline, when its verb lies inside X ("after the embargo took
+            // effect"); else X's words ("before the vote").
+            let x_bytes = (
+                tok_start(kb + n).unwrap_or(t.end),
+                doc.tokens
+                    .get(xb.wrapping_sub(1))
+                    .map_or(t.end, |k| k.end()),
+            );
+            let x_head = clause::containing(inp.clauses, inp.words, x_bytes.0)
+                .filter(|c| {
+                    inp.words
+                        .get(c.verb.head())
+                        .is_some_and(|w| w.start() >= x_bytes.0 && w.end() <= x_bytes.1)
+                })
+                .and_then(|_| head_at(x_bytes.0));
+            let (x_label, x_parts, x_roles) = match x_head {
                 Some(h) => (h.label, h.participants, h.roles),
                 None => (cx.label(kb + n, xb), cx.participants(kb + n, xb), vec![]),
             };
+            // The earlier event of the story X names, when it has a date of its own.
+            let anchor = anchor::find(doc.text, inp.words, inp.clauses, timexes, &out, x_bytes);
             // The main clause: this one, or the previous one when this has no verb
-            // ("X imposed curbs on Tuesday, just two weeks after ...").
+            // ("X imposed curbs on Tuesday, just two weeks after ..."), or the one after X
+            // when the duration opens the sentence ("Two weeks after X, the first ship left").
             let (mut ma, mut mb) = cx.clause(ka, sa, sb);
             mb = mb.min(ka);
+            let mut main_at = t.start;
             if !cx.has_verb(ma, mb) && ma > sa {
                 let (pa, _) = cx.clause(ma - 1, sa, sb);
                 (ma, mb) = (pa, mb);
+            } else if mb <= ma && xb < sb {
+                let from = xb + usize::from(CLAUSE_PUNCT.contains(&cx.word(xb)));
+                (ma, mb) = cx.clause(from, sa, sb);
+                main_at = tok_start(from).unwrap_or(t.start);
             }
             // Already an event (dated by its own expression)? Order X against it.
             let existing = out.len().checked_sub(1).filter(|&i| {
@@ -367,22 +393,57 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], reference: Option<&str>) -> V
                     // A date the sentence states before the duration (timexes are in text
                     // order): "The talks came a week after X agreed to reopen a pipeline shut
                     // since March" is not dated by March, which belongs to a later clause.
+                    // Else X's own date in the story, moved by the duration; else none: the
+                    // document date is not when X happened.
                     let first = timexes.partition_point(|o| o.start < sent.start());
-                    let main_date = timexes
+                    let stated = timexes
                         .get(first..)
                         .unwrap_or(&[])
                         .iter()
                         .take_while(|o| o.end <= t.start)
                         .filter(|o| o.kind == TimexType::Date)
                         .map(|o| o.value.clone())
-                        .next()
-                        .or_else(|| reference.map(str::to_string))
-                        .unwrap_or_else(|| "PRESENT_REF".to_string());
+                        .next();
+                    // X is a date itself ("eight trading days after Oct. 12"), or an earlier
+                    // event of the story.
+                    let dir = if rel == "AFTER" { 1 } else { -1 };
+                    let x_date = timexes
+                        .get(ti + 1)
+                        .filter(|o| o.kind == TimexType::Date && o.start == x_bytes.0)
+                        .map(|o| (None, o.value.as_str()))
+                        .or_else(|| {
+                            anchor.and_then(|a| Some((Some(a), out.get(a)?.date.as_str())))
+                        });
+                    let anchored = x_date
+                        .filter(|_| stated.is_none())
+                        .and_then(|(a, d)| Some((a, shift_value(d, &t.value, dir)?)));
+                    let main_date = stated
+                        .or_else(|| anchored.as_ref().map(|(_, d)| d.clone()))
+                        .unwrap_or_else(|| UNDATED.to_string());
                     let main = out.len();
-                    let (label, participants, roles) = match head_at(t.start) {
+                    let (label, participants, roles) = match head_at(main_at) {
                         Some(h) => (h.label, h.participants, h.roles),
                         None => (window_label(&cx, ma, mb), cx.participants(ma, mb), vec![]),
                     };
+                    if let Some((a, _)) = anchored {
+                        // X is that date or earlier event: the main one is dated by it (and
+                        // ordered against the event); no second X.
+                        if label.split_whitespace().count() >= 3 {
+                            if let Some(x) = a.and_then(|a| out.get_mut(a)) {
+                                x.relations.push((inverse(rel).to_string(), main));
+                            }
+                            out.push(EventDraft {
+                                date: main_date,
+                                label,
+                                participants,
+                                roles,
+                                sentence: span,
+                                timex: Some(ti),
+                                relations: a.map(|a| (rel.to_string(), a)).into_iter().collect(),
+                            });
+                        }
+                        continue;
+                    }
                     if label.split_whitespace().count() < 3 {
                         // No readable main event ("China comes"): X alone, dated from it.
                         let x_date =
@@ -554,14 +615,16 @@ mod tests {
     }
 
     #[test]
-    fn a_duration_after_an_undated_clause_dates_both_ends() {
+    fn a_duration_after_an_undated_clause_orders_both_ends_without_a_date() {
+        // Neither the fine nor the walk-out is dated in the text: the document date is not
+        // when either happened, so both stay undated, ordered against each other.
         let a = analyze(&DocumentInput {
             id: "d".into(),
             text: "The regulator fined the airline three days after the pilots walked out.".into(),
             date: Some("2024-04-16".into()),
         });
         let dates: Vec<_> = a.events.iter().map(|e| e.date.as_str()).collect();
-        assert_eq!(dates, ["2024-04-16", "2024-04-13"], "{:?}", a.events);
+        assert_eq!(dates, [super::UNDATED, super::UNDATED], "{:?}", a.events);
         let (main, x) = (&a.events[0], &a.events[1]);
         assert!(main
             .relations
@@ -571,6 +634,71 @@ mod tests {
             .relations
             .iter()
             .any(|r| r.relation == "BEFORE" && r.event == main.id));
+    }
+
+    fn events(text: &str) -> Vec<(String, String)> {
+        analyze(&DocumentInput {
+            id: "d".into(),
+            text: text.into(),
+            date: Some("2025-06-10".into()),
+        })
+        .events
+        .into_iter()
+        .map(|e| (e.date, e.label))
+        .collect()
+    }
+
+    #[test]
+    fn a_duration_after_an_event_the_story_dated_counts_from_that_date() {
+        let ev = events(
+            "The embargo on Kestrel Minerals took effect on 3 March 2025. Two weeks after the \
+             embargo took effect, the first ore carrier left Varnholm.",
+        );
+        assert_eq!(ev.len(), 2, "{ev:?}");
+        assert_eq!(ev[0].0, "2025-03-03", "{ev:?}");
+        assert_eq!(ev[1].0, "2025-03-17", "{ev:?}");
+        assert!(ev[1].1.contains("carrier"), "{ev:?}");
+        let ev = events(
+            "Lawmakers in Pellaro vote on the budget on 12 May 2025. Three days before the vote, \
+             the finance minister resigned.",
+        );
+        assert_eq!(
+            ev.last().map(|e| e.0.as_str()),
+            Some("2025-05-09"),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Orvik Shipping signed the charter deal on 2 February 2025. A month after the deal \
+             was signed, the first tanker sailed.",
+        );
+        assert_eq!(
+            ev.last().map(|e| e.0.as_str()),
+            Some("2025-03-02"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_duration_after_an_event_the_story_never_dated_stays_undated() {
+        // The story dates another event (the strike), not the embargo: nothing is counted
+        // from the document date, nor from the strike.
+        let ev = events(
+            "Dock workers struck on 3 March 2025. Two weeks after the embargo took effect, the \
+             first ore carrier left Varnholm.",
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.0 != "2025-05-27" && e.0 != "2025-06-10" && e.0 != "2025-03-17"),
+            "{ev:?}"
+        );
+        assert!(ev.iter().skip(1).all(|e| e.0 == super::UNDATED), "{ev:?}");
+        // The search is dated, and only mentions the murder inside a phrase of its clause:
+        // it is not the murder, so the sighting is not counted from it.
+        let ev = events(
+            "Police searched the Lund warehouse in the murder inquiry on 2 May 2025. A courier \
+             saw the van ten days before the murder.",
+        );
+        assert!(ev.iter().skip(1).all(|e| e.0 == super::UNDATED), "{ev:?}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! `tables` (data files), `recognise`, `normalise`, `docdate`, `style` (narrative or
 //! news, day- or month-first), `ranges` (lists and ranges across expressions; crate-private).
 
+pub(crate) mod anchor;
 pub mod calendar;
 pub(crate) mod docdate;
 pub(crate) mod durations;
@@ -192,6 +193,31 @@ fn signal_follows(doc: &Doc, toks: &[TimeToken], m: &matcher::Match) -> bool {
     is_signal && next_is_word
 }
 
+/// Most stated days kept for [`anchored`] (the latest first).
+const MAX_STATED: usize = 64;
+
+/// "Two weeks after the embargo took effect, ...": the day the story dated the clause X
+/// names ([`anchor`]) moved by `duration` ("P2W") in direction `dir`, when a stated day of an
+/// earlier sentence (`stated`: byte start and value) dates such a clause. X runs from byte
+/// `x_start` to the next comma, semicolon or `sentence_end`.
+fn anchored(
+    doc: &Doc,
+    (stage, words): (&[Clause], &[Word]),
+    stated: &[(usize, TimeValue)],
+    (x_start, sentence_end): (usize, usize),
+    duration: &str,
+    dir: i64,
+) -> Option<TimeValue> {
+    let rest = doc.text.get(x_start..sentence_end)?;
+    let x_end = x_start + rest.find([',', ';']).unwrap_or(rest.len());
+    let wanted = anchor::Wanted::of(doc.text, words, stage, (x_start, x_end))?;
+    let (_, v) = stated.iter().rev().take(MAX_STATED).find(|(start, _)| {
+        clause::containing(stage, words, *start)
+            .is_some_and(|c| wanted.named_by(doc.text, words, c))
+    })?;
+    value::parse_value(&value::shift_value(&v.to_timeml(), duration, dir)?)
+}
+
 /// "on the 21st": a bare ordinal is a day only written in digits, after
 /// "on", "by", "until" or "since", and not before a noun ("the 21st floor").
 fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
@@ -267,6 +293,9 @@ pub fn extract_with_clauses(
     };
     ctx.narrative = narrative(doc, ctx.dct);
     let mut out = Vec::new();
+    // Days the text stated in earlier sentences, for "two weeks after X" ([`anchored`]).
+    let mut stated: Vec<(usize, TimeValue)> = Vec::new();
+    let mut stated_here: Vec<(usize, TimeValue)> = Vec::new();
     let mut explicit_year = Vec::new();
     let mut toks = Vec::new();
     for s in 0..doc.sentences.len() {
@@ -281,6 +310,12 @@ pub fn extract_with_clauses(
         {
             continue;
         }
+        stated.append(&mut stated_here);
+        if stated.len() > 2 * MAX_STATED {
+            let keep = stated.len() - MAX_STATED;
+            stated.copy_within(keep.., 0);
+            stated.truncate(MAX_STATED);
+        }
         vtokens(doc, s, &mut toks);
         let found = find(doc, &toks);
         let clauses = if found.is_empty() {
@@ -289,11 +324,21 @@ pub fn extract_with_clauses(
             tense::clauses(doc, s)
         };
         ctx.months_report = false;
+        // Whether an expression of this sentence moved the reference already.
+        let mut moved = false;
         for mut m in found {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, || {
                 stage_tense(stage, words, s, m.start)
             });
+            // "two weeks after X": the direction and where X starts.
+            let mut signal = None;
             if signal_follows(doc, &toks, &m) {
+                let after = toks
+                    .get(m.tok_end.wrapping_sub(1))
+                    .is_some_and(|l| tables().id("after") == Some(l.word));
+                signal = toks
+                    .get(m.tok_end)
+                    .map(|x| (x.start, if after { 1 } else { -1 }));
                 m.tok_end -= 1;
                 if let Some(t) = toks.get(m.tok_end.wrapping_sub(1)) {
                     m.end = t.end;
@@ -342,14 +387,23 @@ pub fn extract_with_clauses(
             }
             // The moving reference: dates the text states, not ones derived from it.
             // "the 1988 period" compares with the quarter in focus: derived too.
-            let derived = matches!(
-                m.rule.action,
-                Action::Ago
-                    | Action::Anaphor
-                    | Action::YearAgo
-                    | Action::LastQuarter
-                    | Action::YearQuarter
-            );
+            // "The port reopened two weeks ago. The same day, ...": a day, week or month
+            // counted back from the document date is a date of the story too; "a year ago"
+            // stays a comparison.
+            let story_ago = m.rule.action == Action::Ago
+                && matches!(
+                    n.val,
+                    Some(TimeValue::Day { .. } | TimeValue::Week { .. } | TimeValue::Month { .. })
+                );
+            let derived = !story_ago
+                && matches!(
+                    m.rule.action,
+                    Action::Ago
+                        | Action::Anaphor
+                        | Action::YearAgo
+                        | Action::LastQuarter
+                        | Action::YearQuarter
+                );
             // "fallen since 2021": the start of a stretch that runs to now,
             // not a year the story moves to ("By the end of that year").
             let since = crate::engine::text::before(doc.text, m.start)
@@ -357,9 +411,16 @@ pub fn extract_with_clauses(
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("since"));
-            if let (Some(v), false) = (n.val, derived || since) {
+            // "The refinery shut on 14 August, the company said on Monday": when the story
+            // was told, not a date it moves to ("In the same week, ..." is August's).
+            let told = moved && names::told(doc, m.start);
+            if let (Some(v), false) = (n.val, derived || since || told) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
+                    moved = true;
+                }
+                if matches!(v, TimeValue::Day { y: Some(_), .. }) {
+                    stated_here.push((m.start, v));
                 }
                 // A report is on a quarter already over at the document
                 // date, not on one still running ("a fourth-quarter charge").
@@ -374,6 +435,22 @@ pub fn extract_with_clauses(
                     if over(y, q) && later(y, q) {
                         ctx.quarter = Some(v);
                     }
+                }
+            }
+            // "Two weeks after the embargo took effect, the first ship left": the story is
+            // now two weeks after the day it dated the embargo's taking effect, unless this
+            // sentence stated its own date before.
+            if let (Some((x_start, dir)), false, false) = (signal, moved, stage.is_empty()) {
+                let sentence_end = sent.end();
+                if let Some(v) = anchored(
+                    doc,
+                    (stage, words),
+                    &stated,
+                    (x_start, sentence_end),
+                    &n.value,
+                    dir,
+                ) {
+                    ctx.last = Some(v);
                 }
             }
             // "has not supplied any since 2022": the stretch from that date up to the

@@ -52,6 +52,9 @@ pub struct NameWords {
     /// Words after "the spring", "the fall" that make it a noun ("the fall of", "the fall in
     /// prices", "the spring session"): it stays weak.
     pub season_not_before: Vec<String>,
+    /// Reporting verbs ("said"): a date right after one ("the firm said on Monday") is when
+    /// a story was told, not a date the story moves to, when its sentence stated another.
+    pub report: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -77,6 +80,7 @@ fn parse_words(text: &str) -> NameWords {
             "day_start" => &mut w.day_start,
             "season_before" => &mut w.season_before,
             "season_not_before" => &mut w.season_not_before,
+            "report" => &mut w.report,
             _ => {
                 w.errors.push(line.to_string());
                 continue;
@@ -99,6 +103,19 @@ pub fn words() -> &'static NameWords {
 
 fn listed(list: &[String], w: &str) -> bool {
     list.iter().any(|x| x == w)
+}
+
+/// "the company said on Monday", "officials said Tuesday": a reporting verb of `report`
+/// right before the expression at byte `start` (maybe with "on" between).
+pub fn told(doc: &Doc, start: usize) -> bool {
+    let mut before = crate::engine::text::before(doc.text, start)
+        .split_whitespace()
+        .rev();
+    let mut prev = before.next().unwrap_or("");
+    if prev.eq_ignore_ascii_case("on") {
+        prev = before.next().unwrap_or("");
+    }
+    words().report.iter().any(|r| r.eq_ignore_ascii_case(prev))
 }
 
 /// "would open in the spring", "during the fall,": a weak season word (byte span

@@ -14,7 +14,7 @@ use super::norm::{
     date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
 };
 use super::tables::{unit, Class, UNSPECIFIED};
-use super::value::{at_unit, season_of, unknown_in_year, TimeValue};
+use super::value::{at_unit, season_of, unknown_in_month, unknown_in_year, TimeValue};
 use crate::engine::model::TimexType;
 
 /// "today", "yesterday evening", "the day after tomorrow": days from the document date.
@@ -249,6 +249,21 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     let Some(base) = base else { return vague(dir) };
     if dir == 0 {
+        // "In August 2024 ... the same week": a week (or day) of that month, which one the
+        // text does not say; not the month's first (nor the document's week).
+        if let TimeValue::Month { y, m } = base {
+            match u {
+                unit::WEEK | unit::WEEKEND => {
+                    return plain(TimexType::Date, unknown_in_year(y, u)?)
+                }
+                unit::DAY => return plain(TimexType::Date, unknown_in_month(y, m)?),
+                _ => {}
+            }
+        }
+        // "two weeks ago ... the same day": a day of that week; the week is what the text says.
+        if matches!(base, TimeValue::Week { .. }) && u == unit::DAY {
+            return date(base);
+        }
         return match base.first_day().and_then(|d| at_unit(d, u)) {
             Some(v) => date(v),
             None if u == unit::YEAR => date(TimeValue::Year(base.year()?)),

@@ -265,6 +265,15 @@ pub fn unknown_in_year(y: Option<i64>, u: i32) -> Option<String> {
     Some(format!("{year}{rest}"))
 }
 
+/// A day of month `m` the text does not name: "2024-08-XX" ("In August 2024 ... the same day").
+pub fn unknown_in_month(y: Option<i64>, m: u32) -> Option<String> {
+    let year = match y {
+        Some(y) if (0..=9999).contains(&y) => format!("{y:04}"),
+        _ => "XXXX".to_string(),
+    };
+    (1..=12).contains(&m).then(|| format!("{year}-{m:02}-XX"))
+}
+
 /// Exactly `len` ASCII digits.
 fn num(s: &str, len: usize) -> Option<i64> {
     if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {

@@ -1,0 +1,115 @@
+//! Which earlier dated clause "X" names in "two weeks after X": the story's event X, whose date
+//! the duration counts on from.
+//!
+//! "The embargo took effect on 3 March 2025. Two weeks after the embargo took effect, the
+//! first carrier left": X ("the embargo took effect") is the clause the story dated before,
+//! so the carrier left on 17 March, counted from that date and never from the document's.
+//! The time stage moves its reference there ("The same day, ..." is 17 March); the events
+//! stage dates the main event by it.
+//!
+//! A clause names X when its verb (by lemma: "took" and "take" meet) or the words of its
+//! subject and objects hold every noun, name and full verb of X, compared by a light stem. A
+//! word elsewhere in that clause does not count: "the murder" is not the search "in the murder
+//! inquiry". Bounded: X's first [`MAX_WORDS`] content words, [`MAX_NAMED`] words of a clause.
+
+use crate::engine::clause::{self, Clause};
+use crate::engine::pos::{Upos, Word};
+
+/// Content words of X compared, at most.
+const MAX_WORDS: usize = 8;
+/// Words of a clause's subject and objects compared, at most.
+const MAX_NAMED: usize = 32;
+
+/// Lower case without the common inflections: "signed", "signs", "signing" → "sign";
+/// "vote", "voted", "votes" → "vot"; "sanctions" → "sanction".
+pub(crate) fn stem(w: &str) -> String {
+    let mut s = w.to_ascii_lowercase();
+    for suffix in ["ing", "ied", "ies", "ed", "es", "s"] {
+        if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            break;
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    s
+}
+
+/// A word X must share with its event: a noun, a name or a full verb.
+fn content(w: &Word) -> bool {
+    matches!(w.upos, Upos::Noun | Upos::Propn | Upos::Verb)
+}
+
+/// The lemma of the clause whose head verb is word `i`, if any.
+fn lemma_of<'c>(clauses: &'c [Clause], words: &[Word], i: usize) -> Option<&'c str> {
+    let w = words.get(i)?;
+    clause::containing(clauses, words, w.start())
+        .filter(|c| c.verb.head() == i)
+        .map(|c| c.verb.lemma.as_str())
+}
+
+/// X's content words: (stem of the form, stem of its clause's lemma when it heads one).
+pub(crate) struct Wanted(Vec<(String, Option<String>)>);
+
+impl Wanted {
+    /// The content words of X, bytes `x.0..x.1`; `None` when it has none ("after that").
+    pub(crate) fn of(
+        text: &str,
+        words: &[Word],
+        clauses: &[Clause],
+        x: (usize, usize),
+    ) -> Option<Wanted> {
+        let first = words.partition_point(|w| w.start() < x.0);
+        let mut wanted = Vec::new();
+        for k in first..words.len() {
+            let Some(w) = words.get(k).filter(|w| w.end() <= x.1) else {
+                break;
+            };
+            if content(w) && wanted.len() < MAX_WORDS {
+                let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
+                wanted.push((form, lemma_of(clauses, words, k).map(stem)));
+            }
+        }
+        (!wanted.is_empty()).then_some(Wanted(wanted))
+    }
+
+    /// Whether every word of X is among `have` (stems).
+    pub(crate) fn within(&self, have: &[String]) -> bool {
+        self.0.iter().all(|(form, lemma)| {
+            have.contains(form) || lemma.as_ref().is_some_and(|l| have.contains(l))
+        })
+    }
+
+    /// Whether clause `c` names X: see the module comment.
+    pub(crate) fn named_by(&self, text: &str, words: &[Word], c: &Clause) -> bool {
+        let mut have = Vec::new();
+        for g in c.subject.iter().chain(c.objects().iter()) {
+            for k in g.words() {
+                if let Some(w) = words.get(k).filter(|_| have.len() < MAX_NAMED) {
+                    have.push(stem(text.get(w.start()..w.end()).unwrap_or("")));
+                }
+            }
+        }
+        have.push(stem(c.verb.lemma.as_str()));
+        self.within(&have)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        for (a, b) in [
+            ("signed", "sign"),
+            ("Votes", "vote"),
+            ("voted", "voting"),
+            ("sanctions", "sanction"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_ne!(stem("deal"), stem("death"));
+    }
+}
