@@ -605,5 +605,8 @@ fn demonstrative_month_or_season_takes_the_story_year() {
     let t2 = "Talks opened in November 2020. That March, the two sides signed.";
     assert_eq!(of(t2, d, "That March"), date("2021-03"));
     // Before any stated date the month or season is read as if named alone.
-    assert_eq!(of("That December was cold in Tromsø.", DCT, "That December"), date("2023-12"));
+    assert_eq!(
+        of("That December was cold in Tromsø.", DCT, "That December"),
+        date("2023-12")
+    );
 }
