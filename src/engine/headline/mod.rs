@@ -72,7 +72,26 @@ pub fn surname(name: &str) -> &str {
     if parts.len() == 2 && parts.last().is_some_and(short) {
         return name.trim();
     }
-    parts.last().copied().unwrap_or(name)
+    // "Karl von Bredow" → "von Bredow", "Ursula von der Leyen" → "von der Leyen": the
+    // lower-case particles before the last word belong to the surname.
+    let particles = &super::lexicon::words::words().person_particles;
+    let mut first = parts.len().saturating_sub(1);
+    while first > 1
+        && parts.get(first - 1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && particles.iter().any(|p| p == w)
+        })
+    {
+        first -= 1;
+    }
+    match (parts.get(first), parts.last()) {
+        (Some(a), Some(b)) if first + 1 < parts.len() => {
+            // Both are slices of `name`: the surname is the stretch between them.
+            let start = a.as_ptr() as usize - name.as_ptr() as usize;
+            let end = b.as_ptr() as usize - name.as_ptr() as usize + b.len();
+            name.get(start..end).unwrap_or(b)
+        }
+        _ => parts.last().copied().unwrap_or(name),
+    }
 }
 
 /// How a headline names a person entity: the one-word name the document writes for it
@@ -537,6 +556,9 @@ mod tests {
 
     #[test]
     fn surnames() {
+        assert_eq!(surname("Karl von Bredow"), "von Bredow");
+        assert_eq!(surname("Ilse van der Berg"), "van der Berg");
+        assert_eq!(surname("Amina al-Masri"), "al-Masri");
         assert_eq!(surname("Xi Jinping"), "Xi");
         assert_eq!(surname("Olaf Scholz"), "Scholz");
         assert_eq!(surname("Madonna"), "Madonna");
