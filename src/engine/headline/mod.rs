@@ -281,12 +281,35 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if let Some(h) = hedge {
         words.push(h.into());
     }
-    if v.passive && agent.is_none() {
-        // Headline passive: "Owner sanctioned".
+    // "was seen transferring cargo": a chain opened by a participle after "be" is passive too
+    // ("seen transferring", not "sees transferring").
+    let first_full = v.words().find(|&j| src.words[j].upos == Upos::Verb);
+    let chain_passive = !v.chain().is_empty()
+        && first_full.is_some_and(|f| {
+            use super::clause::verb::{is_past_form, lemma};
+            let lower = |j: usize| {
+                let w = &src.words[j];
+                src.text(w.start(), w.end()).to_lowercase()
+            };
+            is_past_form(&lower(f), true)
+                && (v.words().start..f)
+                    .any(|j| src.words[j].upos == Upos::Aux && lemma(&lower(j)) == "be")
+        });
+    if (v.passive || chain_passive) && agent.is_none() {
+        // Headline passive: "Owner sanctioned", "Tanker seen transferring cargo".
         if v.negated {
             words.push("not".into());
         }
-        words.push(head_text.into());
+        match first_full.filter(|_| chain_passive) {
+            Some(f) => {
+                for w in &src.words[f..v.words().end] {
+                    if w.upos != Upos::Adv {
+                        words.push(src.text(w.start(), w.end()).into());
+                    }
+                }
+            }
+            None => words.push(head_text.into()),
+        }
     } else {
         let lemma = v.chain().first().unwrap_or(&v.lemma);
         if v.negated {
@@ -591,6 +614,15 @@ mod tests {
     fn passive_with_agent_turns_active() {
         let h = headlines("The broker was sanctioned by the treasury in June.");
         assert_eq!(h, ["Treasury sanctions broker"]);
+    }
+
+    #[test]
+    fn a_chain_opened_by_a_passive_participle_stays_passive() {
+        // Trial 11: "Tanker sees transferring cargo" turned what was seen into the seer.
+        let h = headlines("The trawler was seen unloading fish at the pier.");
+        assert_eq!(h, ["Trawler seen unloading fish at pier"]);
+        let h = headlines("The trawler kept unloading fish at the pier.");
+        assert_eq!(h, ["Trawler keeps unloading fish at pier"]);
     }
 
     #[test]
