@@ -239,3 +239,32 @@ fn a_season_ahead_is_the_next_one_across_the_turn_of_the_year() {
         Some("2024-SU")
     );
 }
+
+/// A year-less dateline ("BERGEN, March 4 (Wire) -") was filed on or before the document
+/// date: with a document date in November it is this March, never next year's (trial 11:
+/// 2027-03-04 for a story dated 2026-11-30). Other dates in the body are unchanged.
+#[test]
+fn a_year_less_dateline_is_never_after_the_document_date() {
+    let text = "BERGEN, March 4 (Wire) - The ferry operator Kystlinja said on Tuesday it would \
+                order two hybrid ferries in December.";
+    assert_eq!(
+        value_of(text, Some("2026-11-30"), "March 4").as_deref(),
+        Some("2026-03-04")
+    );
+    // A dateline later in the year than the document date is last year's.
+    assert_eq!(
+        value_of(text, Some("2026-02-10"), "March 4").as_deref(),
+        Some("2025-03-04")
+    );
+    // The same words in the body are not a dateline: read as any year-less date.
+    let body = "Officials met in Bergen. The ferry operator said on March 4 it would order \
+                two ferries.";
+    assert_eq!(
+        value_of(body, Some("2026-11-30"), "March 4"),
+        value_of(
+            "The ferry operator said on March 4 it would order two ferries.",
+            Some("2026-11-30"),
+            "March 4"
+        )
+    );
+}

@@ -587,3 +587,26 @@ fn easter_is_a_movable_feast_and_easter_week_its_week() {
     let text = "The bridge is due to reopen by Easter 2027.";
     assert_eq!(of(text, dct, "Easter 2027"), date("2027-03-28"));
 }
+
+/// "That December", "that same summer" point back to the story's year, not the document's:
+/// a chronology written years after its events keeps them in their years (trial 11: a
+/// tanker's history dated 2025 put "That summer" of a 2022 sale in 2024).
+#[test]
+fn demonstrative_month_or_season_takes_the_story_year() {
+    let text = "The trawler was reflagged in March 2019. That December, it was seized off \
+                Dakar. In 2021 the owners sold it. That same summer, it sank. A year later, \
+                the wreck was raised.";
+    let d = Some("2024-02-10");
+    assert_eq!(of(text, d, "That December"), date("2019-12"));
+    assert_eq!(of(text, d, "That same summer"), date("2021-SU"));
+    // The story moves on from the demonstrative's date, not from the document's.
+    assert_eq!(of(text, d, "A year later"), date("2022-SU"));
+    // Across a year end, forward: after November 2020, "that March" is March 2021.
+    let t2 = "Talks opened in November 2020. That March, the two sides signed.";
+    assert_eq!(of(t2, d, "That March"), date("2021-03"));
+    // Before any stated date the month or season is read as if named alone.
+    assert_eq!(
+        of("That December was cold in Tromsø.", DCT, "That December"),
+        date("2023-12")
+    );
+}

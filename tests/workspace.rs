@@ -1363,3 +1363,57 @@ fn a_spread_name_never_lands_inside_a_removed_mention() {
     );
     assert_eq!(a.entities.len(), 2, "{:?}", a.entities);
 }
+
+/// A key (name + type) names one entity: retyping "Nordic Heron" the place to the type of
+/// the other "Nordic Heron" makes them one entity, so nothing is left that a merge cannot
+/// name (trial 11: both stayed, and "Merge into" named the same key twice); renaming an
+/// entity to the name of another of its type joins them too.
+#[test]
+fn a_retype_or_rename_onto_another_entitys_key_joins_the_two() {
+    use Label::*;
+    let text = "The tanker Nordic Heron left Ventspils. Later the Nordic Heron turned off its \
+                transponder. Mr Lund owns Lund Shipping.";
+    let a = analysis(
+        "d1",
+        text,
+        &[
+            ("Nordic Heron", 0, Product, "Nordic Heron"),
+            ("Ventspils", 0, Gpe, "Ventspils"),
+            ("Nordic Heron", 1, Gpe, "Nordic Heron"),
+            ("Lund", 0, Person, "Lund"),
+            ("Lund Shipping", 0, Org, "Lund Shipping"),
+        ],
+        1,
+    );
+    let fixes = vec![
+        Correction::everywhere(Edit::Retype {
+            entity: EntityKey::new("Nordic Heron", Gpe),
+            label: Product,
+        }),
+        Correction::everywhere(Edit::Retype {
+            entity: EntityKey::new("Lund", Person),
+            label: Org,
+        }),
+        Correction::everywhere(Edit::Rename {
+            entity: EntityKey::new("Lund", Org),
+            name: "Lund Shipping".into(),
+        }),
+    ];
+    let out = apply(text, &a, &fixes);
+    let heron: Vec<_> = out
+        .entity_list
+        .iter()
+        .filter(|e| e.name == "Nordic Heron")
+        .collect();
+    assert_eq!(heron.len(), 1, "{:?}", out.entity_list);
+    assert_eq!((heron[0].label, heron[0].mentions), (Product, 2));
+    let id = heron[0].id.clone();
+    assert!(out
+        .entities
+        .iter()
+        .filter(|m| m.text == "Nordic Heron")
+        .all(|m| m.entity == id && m.label == Product));
+    let lund = entity(&out, "Lund Shipping");
+    assert_eq!((lund.label, lund.mentions), (Org, 2));
+    assert_eq!(out.entity_list.len(), 3, "{:?}", out.entity_list);
+}

@@ -309,6 +309,7 @@ fn rename(a: &mut Analysis, key: &EntityKey, name: &str) -> bool {
         e.aliases.retain(|x| x != name && *x != old);
         e.aliases.insert(0, old);
     }
+    join_same_key(a, i);
     true
 }
 
@@ -324,6 +325,7 @@ fn retype(a: &mut Analysis, key: &EntityKey, label: Label) -> bool {
     for m in a.entities.iter_mut().filter(|m| m.entity == id) {
         m.label = label;
     }
+    join_same_key(a, i);
     true
 }
 
@@ -331,6 +333,29 @@ fn merge(a: &mut Analysis, from: &EntityKey, into: &EntityKey) -> bool {
     let (Some(fi), Some(ii)) = (find_entity(a, from), find_entity(a, into)) else {
         return false;
     };
+    merge_at(a, fi, ii)
+}
+
+/// A key names one entity: when a retype or rename gives entity `i` the type and name of
+/// another, the two become one (the other keeps its id). Without this, a place retyped to
+/// the type of a same-named entity could never be merged with it: both had one key.
+fn join_same_key(a: &mut Analysis, i: usize) {
+    let Some(e) = a.entity_list.get(i) else {
+        return;
+    };
+    let (k, label) = (fold(&e.name), e.label);
+    let other = a
+        .entity_list
+        .iter()
+        .enumerate()
+        .position(|(j, x)| j != i && x.label == label && fold(&x.name) == k);
+    if let Some(j) = other {
+        merge_at(a, i, j);
+    }
+}
+
+/// Merge entity `fi` into entity `ii` (indexes into `entity_list`).
+fn merge_at(a: &mut Analysis, fi: usize, ii: usize) -> bool {
     if fi == ii {
         return true;
     }

@@ -72,7 +72,26 @@ pub fn surname(name: &str) -> &str {
     if parts.len() == 2 && parts.last().is_some_and(short) {
         return name.trim();
     }
-    parts.last().copied().unwrap_or(name)
+    // "Karl von Bredow" → "von Bredow", "Ursula von der Leyen" → "von der Leyen": the
+    // lower-case particles before the last word belong to the surname.
+    let particles = &super::lexicon::words::words().person_particles;
+    let mut first = parts.len().saturating_sub(1);
+    while first > 1
+        && parts.get(first - 1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && particles.iter().any(|p| p == w)
+        })
+    {
+        first -= 1;
+    }
+    match (parts.get(first), parts.last()) {
+        (Some(a), Some(b)) if first + 1 < parts.len() => {
+            // Both are slices of `name`: the surname is the stretch between them.
+            let start = a.as_ptr() as usize - name.as_ptr() as usize;
+            let end = b.as_ptr() as usize - name.as_ptr() as usize + b.len();
+            name.get(start..end).unwrap_or(b)
+        }
+        _ => parts.last().copied().unwrap_or(name),
+    }
 }
 
 /// How a headline names a person entity: the one-word name the document writes for it
@@ -262,12 +281,35 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if let Some(h) = hedge {
         words.push(h.into());
     }
-    if v.passive && agent.is_none() {
-        // Headline passive: "Owner sanctioned".
+    // "was seen transferring cargo": a chain opened by a participle after "be" is passive too
+    // ("seen transferring", not "sees transferring").
+    let first_full = v.words().find(|&j| src.words[j].upos == Upos::Verb);
+    let chain_passive = !v.chain().is_empty()
+        && first_full.is_some_and(|f| {
+            use super::clause::verb::{is_past_form, lemma};
+            let lower = |j: usize| {
+                let w = &src.words[j];
+                src.text(w.start(), w.end()).to_lowercase()
+            };
+            is_past_form(&lower(f), true)
+                && (v.words().start..f)
+                    .any(|j| src.words[j].upos == Upos::Aux && lemma(&lower(j)) == "be")
+        });
+    if (v.passive || chain_passive) && agent.is_none() {
+        // Headline passive: "Owner sanctioned", "Tanker seen transferring cargo".
         if v.negated {
             words.push("not".into());
         }
-        words.push(head_text.into());
+        match first_full.filter(|_| chain_passive) {
+            Some(f) => {
+                for w in &src.words[f..v.words().end] {
+                    if w.upos != Upos::Adv {
+                        words.push(src.text(w.start(), w.end()).into());
+                    }
+                }
+            }
+            None => words.push(head_text.into()),
+        }
     } else {
         let lemma = v.chain().first().unwrap_or(&v.lemma);
         if v.negated {
@@ -537,6 +579,9 @@ mod tests {
 
     #[test]
     fn surnames() {
+        assert_eq!(surname("Karl von Bredow"), "von Bredow");
+        assert_eq!(surname("Ilse van der Berg"), "van der Berg");
+        assert_eq!(surname("Amina al-Masri"), "al-Masri");
         assert_eq!(surname("Xi Jinping"), "Xi");
         assert_eq!(surname("Olaf Scholz"), "Scholz");
         assert_eq!(surname("Madonna"), "Madonna");
@@ -569,6 +614,15 @@ mod tests {
     fn passive_with_agent_turns_active() {
         let h = headlines("The broker was sanctioned by the treasury in June.");
         assert_eq!(h, ["Treasury sanctions broker"]);
+    }
+
+    #[test]
+    fn a_chain_opened_by_a_passive_participle_stays_passive() {
+        // Trial 11: "Tanker sees transferring cargo" turned what was seen into the seer.
+        let h = headlines("The trawler was seen unloading fish at the pier.");
+        assert_eq!(h, ["Trawler seen unloading fish at pier"]);
+        let h = headlines("The trawler kept unloading fish at the pier.");
+        assert_eq!(h, ["Trawler keeps unloading fish at pier"]);
     }
 
     #[test]

@@ -188,9 +188,14 @@ fn compound_modifier(doc: &Doc, end: usize) -> bool {
 /// Longest stretch of a line read for a date line (bytes).
 const MAX_DATE_LINE: usize = 600;
 
-/// A date on a dateline, byline or "Published ..." line near the top of the
-/// text, or `None`: a date in the body never dates the document.
-pub fn from_text(doc: &Doc) -> Option<Ymd> {
+/// What the first lines date: a full date on a date line, else a dateline's year-less
+/// month and day ("OSLO, March 4 (Wire) -") with the byte offset where that date starts.
+enum Head {
+    Full(Ymd),
+    Dateline { at: usize, m: u32, d: u32 },
+}
+
+fn head_date(doc: &Doc) -> Option<Head> {
     let ctx = Ctx::default();
     let mut buf = Vec::new();
     // The first lines that are not boilerplate: byte ranges.
@@ -213,7 +218,7 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
         }
     }
     let head_end = lines.last().map_or(0, |l| l.1);
-    let mut dateline: Option<(u32, u32)> = None;
+    let mut dateline: Option<(usize, u32, u32)> = None;
     for s in 0..doc.sentences.len() {
         let Some(first) = doc
             .sentences
@@ -235,17 +240,39 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
                 continue;
             };
             match normalise(&m, &ctx).and_then(|n| n.val) {
-                Some(TimeValue::Day { y: Some(y), m, d }) => return Ymd::new(y, m, d),
+                Some(TimeValue::Day { y: Some(y), m, d }) => {
+                    return Ymd::new(y, m, d).map(Head::Full)
+                }
                 Some(TimeValue::Day { y: None, m: mo, d })
                     if dateline.is_none() && kind == DateLine::Dateline =>
                 {
-                    dateline = Some((mo, d));
+                    dateline = Some((m.start, mo, d));
                 }
                 _ => {}
             }
         }
     }
-    let (mo, d) = dateline?;
+    dateline.map(|(at, m, d)| Head::Dateline { at, m, d })
+}
+
+/// The byte offset of a year-less dateline date ("OSLO, March 4 (Wire) -"): written on the
+/// day the story was filed, so never after the document date.
+pub(super) fn dateline_at(doc: &Doc) -> Option<usize> {
+    match head_date(doc)? {
+        Head::Dateline { at, .. } => Some(at),
+        Head::Full(_) => None,
+    }
+}
+
+/// A date on a dateline, byline or "Published ..." line near the top of the
+/// text, or `None`: a date in the body never dates the document.
+pub fn from_text(doc: &Doc) -> Option<Ymd> {
+    let (mo, d) = match head_date(doc)? {
+        Head::Full(d) => return Some(d),
+        Head::Dateline { m, d, .. } => (m, d),
+    };
+    let ctx = Ctx::default();
+    let mut buf = Vec::new();
     // The latest year the article names (a dateline is recent news).
     let mut year = None;
     for s in 0..doc.sentences.len().min(200) {

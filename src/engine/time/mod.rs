@@ -292,6 +292,8 @@ pub fn extract_with_clauses(
         ..Ctx::default()
     };
     ctx.narrative = narrative(doc, ctx.dct);
+    // A year-less dateline ("OSLO, March 4 (Wire) -") was filed on or before the document date.
+    let dateline = ctx.dct.and_then(|_| docdate::dateline_at(doc));
     let mut out = Vec::new();
     // Days the text stated in earlier sentences, for "two weeks after X" ([`anchored`]).
     let mut stated: Vec<(usize, TimeValue)> = Vec::new();
@@ -367,6 +369,19 @@ pub fn extract_with_clauses(
             }
             if spurious(doc, &m, &n) {
                 continue;
+            }
+            if let (true, Some(dct), Some(TimeValue::Day { m: mo, d, .. })) =
+                (dateline == Some(m.start), ctx.dct, n.val)
+            {
+                let y = if (mo, d) <= (dct.m, dct.d) {
+                    dct.y
+                } else {
+                    dct.y - 1
+                };
+                if let Some(day) = Ymd::new(y, mo, d) {
+                    n.val = Some(TimeValue::day(day));
+                    n.value = TimeValue::day(day).to_timeml();
+                }
             }
             ended_before(doc, &m, &mut n, ctx.dct);
             let (text, before) = (

@@ -9,7 +9,7 @@ use super::calendar::Ymd;
 use super::matcher::Match;
 use super::tables::{tables, PARTS};
 use super::tense::Tense;
-use super::value::TimeValue;
+use super::value::{season_of, TimeValue};
 use crate::engine::model::TimexType;
 
 /// Bare four-digit numbers read as years.
@@ -120,17 +120,52 @@ pub(super) fn int_arg(m: &Match) -> i64 {
         .unwrap_or(0)
 }
 
+/// The year of month `m` in the story: the year of the date the text stated last, moving
+/// forward across a year end ("In December 1941 ... In January" is 1942); `None` before any.
+pub(super) fn story_month_year(ctx: &Ctx, m: u32) -> Option<i64> {
+    ctx.last.and_then(|v| {
+        let y = v.year()?;
+        let fm = v.first_day().map_or(0, |d| d.m);
+        Some(if fm >= m + 6 { y + 1 } else { y })
+    })
+}
+
+/// The year of season `s` (1 spring .. 4 winter) in the story: that of the date the text
+/// stated last, moving forward ("That winter, ... In the spring" after November 1703 is the
+/// spring of 1704; seasons of year y run from March y to February y + 1); `None` before any.
+pub(super) fn story_season_year(ctx: &Ctx, s: u32) -> Option<i64> {
+    ctx.last.and_then(|v| {
+        let at = match v {
+            TimeValue::Season { y: Some(y), s } => Some((y, s)),
+            _ => v.first_day().map(season_of),
+        };
+        match at {
+            Some((y, last)) if s < last => Some(y + 1),
+            Some((y, _)) => Some(y),
+            None => v.year(),
+        }
+    })
+}
+
+/// The year of season `s` named without one, from the document date: the season now,
+/// else the last one (past or no tense) or the next one (future): in October "will play in
+/// the summer" is next year's, in January the summer after this winter.
+pub(super) fn season_year(ctx: &Ctx, s: u32) -> Option<i64> {
+    ctx.dct.map(|d| {
+        let (cy, cs) = season_of(d);
+        match (ctx.future(), s.cmp(&cs)) {
+            (false, std::cmp::Ordering::Greater) => cy - 1,
+            (true, std::cmp::Ordering::Less) => cy + 1,
+            _ => cy,
+        }
+    })
+}
+
 /// Year of a month (and day) mentioned without one: the document's year, moved
 /// back when a past-tense sentence names a later month, forward when a
 /// future-tense sentence names an earlier one.
 pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
-    // A narrative: the year of the story, not the document's, moving
-    // forward across a year end ("In December 1941 ... In January" is 1942).
-    let focus = ctx.last.and_then(|v| {
-        let y = v.year()?;
-        let fm = v.first_day().map_or(0, |d| d.m);
-        Some(if fm >= m + 6 { y + 1 } else { y })
-    });
+    let focus = story_month_year(ctx, m);
     // (News that has just named a date of another year does not move: tried
     // for the next sentence after "in June 2019", TempEval-3 value F1 fell
     // 0.4; news names other years for forecasts and comparisons.)

@@ -13,12 +13,13 @@ use super::durations;
 use super::forms;
 use super::matcher::Match;
 use super::norm::{
-    date, has, infer_year, int_arg, plain, weekday_date, with_part, BARE_YEAR_MAX, BARE_YEAR_MIN,
+    date, has, infer_year, int_arg, plain, season_year, story_season_year, weekday_date, with_part,
+    BARE_YEAR_MAX, BARE_YEAR_MIN,
 };
 pub use super::norm::{Ctx, Normalised};
 use super::relative;
 use super::tables::{unit, Action, Class};
-use super::value::{season_of, TimeValue};
+use super::value::TimeValue;
 use crate::engine::model::TimexType;
 
 /// HOLIDAY values from this one on are movable feasts: `EASTER_BASE + 100 + days from Easter Sunday`.
@@ -263,39 +264,17 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         },
         Action::Season => {
             let s = c.get(Class::Season)? as u32;
-            // In a narrative, the season of the story's year, moving forward: "That
-            // winter, ... In the spring" after November 1703 is the spring of 1704
-            // (seasons of year y run from March y to February y + 1).
+            // In a narrative, the season of the story's year, moving forward.
             let story = if ctx.narrative || dct.is_none() {
-                ctx.last.and_then(|v| {
-                    let at = match v {
-                        TimeValue::Season { y: Some(y), s } => Some((y, s)),
-                        _ => v.first_day().map(season_of),
-                    };
-                    match at {
-                        Some((y, last)) if s < last => Some(y + 1),
-                        Some((y, _)) => Some(y),
-                        None => v.year(),
-                    }
-                })
+                story_season_year(ctx, s)
             } else {
                 None
             };
-            let y = c.get(Class::Year).map(i64::from).or(story).or_else(|| {
-                dct.map(|d| {
-                    // The season now, else the last one (past or no
-                    // tense) or the next one (future): in October "will
-                    // play in the summer" is next year's, in January the
-                    // summer after this winter (seasons of year y run from
-                    // March y to February y + 1).
-                    let (cy, cs) = season_of(d);
-                    match (ctx.future(), s.cmp(&cs)) {
-                        (false, std::cmp::Ordering::Greater) => cy - 1,
-                        (true, std::cmp::Ordering::Less) => cy + 1,
-                        _ => cy,
-                    }
-                })
-            });
+            let y = c
+                .get(Class::Year)
+                .map(i64::from)
+                .or(story)
+                .or_else(|| season_year(ctx, s));
             date(TimeValue::Season { y, s })
         }
         Action::Weekday if int_arg(m) < 0 => {

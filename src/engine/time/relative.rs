@@ -11,7 +11,8 @@ use super::calendar::Ymd;
 use super::durations::unit_code;
 use super::matcher::Match;
 use super::norm::{
-    date, has, int_arg, plain, vague, weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
+    date, has, infer_year, int_arg, plain, season_year, story_month_year, story_season_year, vague,
+    weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
 };
 use super::tables::{unit, Class, UNSPECIFIED};
 use super::value::{at_unit, season_of, unknown_in_month, unknown_in_year, TimeValue};
@@ -98,6 +99,18 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             Some(_) => date(TimeValue::day(weekday_date(ctx, w, n)?)),
             None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
         };
+    }
+    // "That December", "that same summer": the month or season of the story's year,
+    // whatever the document date (before the text states any date, as if named alone).
+    if n == 0 && (has(m, "that") || has(m, "same")) {
+        if let Some(mo) = c.get(Class::Month) {
+            let mo = mo as u32;
+            let y = story_month_year(ctx, mo).or_else(|| infer_year(ctx, mo, 0));
+            return date(TimeValue::Month { y, m: mo });
+        }
+        let s = c.get(Class::Season)? as u32;
+        let y = story_season_year(ctx, s).or_else(|| season_year(ctx, s));
+        return date(TimeValue::Season { y, s });
     }
     // "the following summer", "the previous March": from the date in
     // focus, not the document's.
