@@ -13,8 +13,9 @@
 //! ~20 KB gzip off the download.
 //!
 //! It also stores the two model files with their key tables as byte planes
-//! (`src/engine/packed.rs`, compiled in here too), then through the context-mixing coder
-//! (order 0 only: fast to decode; ~22 KB gzip less than the packed bytes):
+//! (`src/engine/packed.rs`, compiled in here too), then through the static range-ANS coder
+//! (`src/engine/rans.rs`: fixed distributions per stretch of the packed file, 9.3 KB gzip less
+//! than the adaptive order-0 coder it replaced and some 30 times faster to decode):
 //! `$OUT_DIR/{ner,pos}.bin.packed`, which the loaders decode and unpack (`packed::model`) to the
 //! committed bytes. A file whose layout is not the one expected here (a format change) is
 //! packed whole, so the build never depends on the layouts.
@@ -30,18 +31,24 @@ use packed::Section;
 #[path = "src/engine/cm.rs"]
 mod cm;
 
+#[allow(dead_code)]
+#[path = "src/engine/rans.rs"]
+mod rans;
+
 const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
-/// How the three tables and the two models are stored (`src/engine/cm.rs`). Coded, the app is
-/// ~20 KB (tables) and ~22 KB (models) gzip smaller, and the first analysis decodes them once
-/// (natively ~25 ms for the tables and ~24 ms for the models, see `examples/cm_decode.rs`;
-/// more in wasm, and once more in the analysis worker). `cm::Mode::Plain` stores a kind as it is (nothing to decode): the trade
-/// between download size and first-render time. The tables are stored `Plain` since the NER
-/// model shrank by 30 KB (22-bit feature keys): +18.8 KB gzip (app 1,022,362 → 1,041,145 B),
-/// and the page's main-thread CPU to its first analysis 249–271 → 217 ms (median of 5,
-/// `node bench/startup-cpu.mjs dist`), wall 466–529 → 425 ms.
+/// How the three tables and the two models are stored (`src/engine/cm.rs`). The tables are
+/// stored `Plain` since the NER model shrank by 30 KB (22-bit feature keys): +18.8 KB gzip
+/// against the mixed-order coder (app 1,022,362 → 1,041,145 B), and the page's main-thread CPU
+/// to its first analysis 249–271 → 217 ms (median of 5, `node bench/startup-cpu.mjs dist`),
+/// wall 466–529 → 425 ms. The models are stored `Static` (`src/engine/rans.rs`) since session
+/// 11: 217,577 → 207,246 stored bytes (app 1,041,271 → 1,032,018 B gzip, `make dist`); a first
+/// `annalist extract` of one short document 274 M → 67 M instructions (`valgrind
+/// --tool=callgrind`; `cargo run --profile native --example cm_decode`: ~24 → ~2.7 ms to decode
+/// both); the page's main-thread CPU to its first analysis 223 → 182–199 ms over http, 266 →
+/// 222–246 ms from file (median of 5, `node bench/startup-cpu.mjs`, loaded machine).
 const LEXICON_MODE: cm::Mode = cm::Mode::Plain;
-const MODEL_MODE: cm::Mode = cm::Mode::Order0;
+const MODEL_MODE: cm::Mode = cm::Mode::Static;
 
 /// The mode `build.rs` stores a kind with in this build: `mode`, except in unoptimised builds
 /// (`cargo build`/`cargo test` at `opt-level` 0), where decoding unoptimised code would take
@@ -88,6 +95,7 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=src/engine/packed.rs");
     println!("cargo:rerun-if-changed=src/engine/cm.rs");
+    println!("cargo:rerun-if-changed=src/engine/rans.rs");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=OPT_LEVEL");
 }
@@ -146,7 +154,11 @@ fn pos_layout(b: &[u8]) -> Option<Vec<Section>> {
 
 /// `data` through the context-mixing coder (`src/engine/cm.rs`), checked to decode back.
 fn coded(data: &[u8], mode: cm::Mode) -> Vec<u8> {
-    let stored = cm::encode(data, mode);
+    let stored = match mode {
+        // One distribution per stretch of the packed file (its planes and raw sections).
+        cm::Mode::Static => cm::encode_static(data, &packed::pieces(data)),
+        _ => cm::encode(data, mode),
+    };
     assert_eq!(cm::decode(&stored).as_deref(), Some(data), "cm round trip");
     stored
 }

@@ -11,6 +11,10 @@ use std::time::Instant;
 #[path = "../src/engine/cm.rs"]
 mod cm;
 
+#[allow(dead_code)]
+#[path = "../src/engine/rans.rs"]
+mod rans;
+
 const STREAMS: [(&str, &[u8]); 5] = [
     (
         "cities",

@@ -5,7 +5,8 @@
 //! byte planes of `data/models/*.bin`: a Huffman code spends at least one bit per byte) and
 //! word lists (where the last bytes predict the next). An adaptive binary arithmetic coder
 //! does better on both: [`Mode::Order0`] codes each bit with a counter chosen by the bits of
-//! its byte so far (models: about 10% below gzip); [`Mode::Mixed`] also predicts from the last
+//! its byte so far (models: about 10% below gzip; they are now stored [`Mode::Static`],
+//! `super::rans`, smaller still and far faster to decode); [`Mode::Mixed`] also predicts from the last
 //! one and two bytes and mixes the three predictions in the logistic domain (the scheme of
 //! `lpaq1`, much reduced; the front-coded name and city tables: about 19% below gzip).
 //! `build.rs` writes each stream with [`encode`] (and checks that [`decode`] gives back the same
@@ -239,6 +240,10 @@ pub enum Mode {
     /// more than its size: `build.rs` stores every stream so in unoptimised builds, and a
     /// kind's constant there can choose it for the app).
     Plain = 2,
+    /// Fixed byte distributions per segment and position modulo a period, range-ANS coded
+    /// (`super::rans`): for the packed models, as small as [`Mode::Order0`] and decoded with a
+    /// table look-up a byte. Written by [`encode_static`].
+    Static = 3,
 }
 
 /// Encodes `data` (see the module docs for the stored form).
@@ -247,8 +252,12 @@ pub fn encode(data: &[u8], mode: Mode) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len() / 2 + 8);
     out.push(mode as u8);
     out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    if mode == Mode::Plain {
-        out.extend_from_slice(data);
+    match mode {
+        Mode::Plain => out.extend_from_slice(data),
+        Mode::Static => out.extend_from_slice(&super::rans::encode(data, &[])),
+        Mode::Order0 | Mode::Mixed => {}
+    }
+    if mode == Mode::Plain || mode == Mode::Static {
         return out;
     }
     let mut m = Model::new(mode);
@@ -274,6 +283,25 @@ pub fn encode(data: &[u8], mode: Mode) -> Vec<u8> {
     out
 }
 
+/// `data` stored as [`Mode::Static`], cut into segments of the lengths `pieces` (see
+/// `super::rans::encode`).
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn encode_static(data: &[u8], pieces: &[usize]) -> Vec<u8> {
+    let mut out = vec![Mode::Static as u8];
+    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    out.extend_from_slice(&super::rans::encode(data, pieces));
+    out
+}
+
+/// [`decode`], but a [`Mode::Plain`] stream is borrowed where it lies, not copied.
+pub fn decoded(stored: &[u8]) -> Option<std::borrow::Cow<'_, [u8]>> {
+    if stored.first() == Some(&(Mode::Plain as u8)) {
+        let len = u32::from_le_bytes(stored.get(1..5)?.try_into().ok()?) as usize;
+        return stored.get(5..)?.get(..len).map(std::borrow::Cow::Borrowed);
+    }
+    decode(stored).map(std::borrow::Cow::Owned)
+}
+
 /// Decodes what [`encode`] wrote; `None` when `stored` is too short to hold a length.
 /// Bytes after the end of `stored` read as zeros, so a truncated input gives wrong
 /// bytes rather than a panic.
@@ -283,6 +311,7 @@ pub fn decode(stored: &[u8]) -> Option<Vec<u8>> {
         0 => Mode::Order0,
         1 => Mode::Mixed,
         2 => return stored.get(5..)?.get(..len).map(<[u8]>::to_vec),
+        3 => return super::rans::decode(stored.get(5..)?, len),
         _ => return None,
     };
     let mut d = Decoder {
@@ -396,11 +425,12 @@ mod tests {
         let binary: Vec<u8> = (0u32..5000)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
-        for mode in [Mode::Order0, Mode::Mixed, Mode::Plain] {
+        for mode in [Mode::Order0, Mode::Mixed, Mode::Plain, Mode::Static] {
             for data in [&text[..], &binary[..], b"", b"\0", b"\xff\xff\xff\xff\xff"] {
                 let stored = encode(data, mode);
                 assert_eq!(stored[0], mode as u8);
                 assert_eq!(decode(&stored).as_deref(), Some(data), "{mode:?}");
+                assert_eq!(decoded(&stored).as_deref(), Some(data), "{mode:?}");
             }
         }
         // Text: the mixed model sees the repeats, order 0 only the letter frequencies.

@@ -198,9 +198,10 @@ fn rows(table: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Calls `f` on each row of a compiled-in table that `build.rs` front-coded, then coded with
-/// [`super::cm`]; nothing if it does not decode (never, for tables `build.rs` wrote).
+/// [`super::cm`] (a `Plain` one is read where it lies, not copied); nothing if it does not
+/// decode (never, for tables `build.rs` wrote).
 fn stored_rows(stored: &[u8], f: impl FnMut(&str)) {
-    front_decoded(&super::cm::decode(stored).unwrap_or_default(), f);
+    front_decoded(&super::cm::decoded(stored).unwrap_or_default(), f);
 }
 
 /// Calls `f` on each row of a front-coded table (written by `build.rs`: per row one byte giving

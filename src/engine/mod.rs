@@ -49,6 +49,7 @@ pub(crate) mod particles;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod products;
+pub(crate) mod rans;
 pub(crate) mod relations;
 pub(crate) mod retype;
 pub(crate) mod roles;

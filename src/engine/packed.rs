@@ -193,6 +193,59 @@ pub fn unpack(packed: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The lengths of the stretches of a packed file, in order, for the coder after the packing
+/// (`super::rans`: one distribution per stretch): each run of section headers and raw bytes
+/// stored beside them is one stretch, each raw section's bytes and each stored plane another.
+/// One stretch of all of `packed` if it is not what [`pack`] writes.
+#[allow(dead_code)] // used by build.rs and the tests
+pub fn pieces(packed: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let (mut at, mut from) = (0, 0);
+    let cut = |out: &mut Vec<usize>, from: &mut usize, to: usize| {
+        if to > *from {
+            out.push(to - *from);
+            *from = to;
+        }
+    };
+    while at < packed.len() {
+        let Some(count) = packed.get(at + 1..at + 5) else {
+            return vec![packed.len()];
+        };
+        let count = u32::from_le_bytes([count[0], count[1], count[2], count[3]]) as usize;
+        let tag = packed[at];
+        at += 5;
+        if tag == 0 {
+            cut(&mut out, &mut from, at);
+            at += count;
+            cut(&mut out, &mut from, at.min(packed.len()));
+            continue;
+        }
+        let width = match tag {
+            1 => {
+                at += 1;
+                packed.get(at - 1).map_or(0, |&w| usize::from(w))
+            }
+            2 => 4,
+            _ => return vec![packed.len()],
+        };
+        let Some(mask) = packed.get(at..at + width.div_ceil(8)) else {
+            return vec![packed.len()];
+        };
+        at += mask.len();
+        for p in 0..width {
+            if mask[p / 8] & (1 << (p % 8)) != 0 {
+                cut(&mut out, &mut from, at);
+                at += count;
+                cut(&mut out, &mut from, at.min(packed.len()));
+            }
+        }
+    }
+    if at != packed.len() {
+        return vec![packed.len()];
+    }
+    out
+}
+
 /// A compiled-in model file (`$OUT_DIR/*.packed`: packed, then coded by [`super::cm`])
 /// as the committed bytes; empty
 /// (which the loaders refuse, falling back to no model) only if `build.rs` and
@@ -232,6 +285,13 @@ mod tests {
         let packed = pack(&data, &sections).expect("sections cover the data");
         assert_ne!(packed, data);
         assert_eq!(unpack(&packed), Some(data.clone()));
+        // Stretches: header, "HEAD", header + width + mask, three planes of 50, header + mask,
+        // four planes of 9, header + width + mask, three planes of 2, header, "-tail".
+        assert_eq!(
+            pieces(&packed),
+            [5, 4, 7, 50, 50, 50, 6, 9, 9, 9, 9, 7, 2, 2, 2, 5, 5]
+        );
+        assert_eq!(pieces(&packed[..30]), [30], "not what pack writes");
         // The 4-byte items are below 2^21: their last plane is all zeros and not stored.
         // Five headers (25), "HEAD" (4), the items (width, mask, 3 planes of 50), the varints
         // (mask, 4 planes of 9), "abcabc" (width, mask, 3 planes of 2), "-tail" (5).
