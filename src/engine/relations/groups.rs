@@ -32,10 +32,11 @@ impl Ctx<'_> {
     }
 
     /// The "of" complements of clause `c` that name a share of goods ("with most of its
-    /// drones", "supplied 90 per cent of the chips", "the bulk of"): each with the token of
+    /// drones", "supplied 90 per cent of the chips", "the bulk of", "sold 700,000 barrels of
+    /// crude oil"): each with the token of
     /// the preposition governing the share ("with", "to"; `None` when the share is the verb's
-    /// object). The share is one or more `partitive` words of `words.tsv`, numbers or a
-    /// percentage, optionally after a determiner, right before "of".
+    /// object). The share is one or more `partitive` words of `words.tsv`, numbers, a
+    /// percentage or a quantity, optionally after a determiner, right before "of".
     pub(super) fn partitive_of<'c>(&self, c: &'c Clause) -> Vec<(Option<usize>, &'c PrepPhrase)> {
         let mut out = Vec::new();
         for p in c.preps_after_verb(self.words, self.doc.text, &["of"]) {
@@ -46,7 +47,10 @@ impl Ctx<'_> {
                 self.has(k, PARTITIVE)
                     || self.doc.tokens[k].kind == crate::engine::text::TokenKind::Number
                     || self.cover(k).is_some_and(|m| {
-                        matches!(self.mentions[m].label, Label::Percent | Label::Cardinal)
+                        matches!(
+                            self.mentions[m].label,
+                            Label::Percent | Label::Cardinal | Label::Quantity
+                        )
                     })
             };
             let mut j = of;

@@ -242,3 +242,24 @@ fn a_buyer_or_firm_word_is_still_a_plain_word() {
         "{r:?}"
     );
 }
+
+/// "sold 700,000 barrels of crude oil to X": a quantity as the object names the goods of its
+/// "of" phrase, as a share does ("most of its drones"); trial 11 found no relation.
+#[test]
+fn a_quantity_of_goods_is_the_goods() {
+    let r = rel(
+        "Kessmar Trading FZE sold 400,000 barrels of crude oil to Tessaly Refining. Corvin \
+         Bunkering shipped 12,000 tonnes of fuel to Estavia.",
+        None,
+    );
+    let a = has(
+        &r,
+        RelationType::Supply,
+        "Kessmar Trading FZE",
+        "Tessaly Refining",
+    )
+    .unwrap_or_else(|| panic!("barrels of: {r:?}"));
+    assert_eq!(a.3, vec!["crude oil"]);
+    let b = has(&r, RelationType::Supply, "Corvin Bunkering", "Estavia").expect("tonnes of");
+    assert_eq!(b.3, vec!["fuel"]);
+}
