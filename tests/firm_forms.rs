@@ -64,3 +64,86 @@ fn a_vessel_named_after_a_vessel_noun_is_a_product() {
     assert_eq!(ms.len(), 2, "{:?}", all(&a));
     assert!(ms.iter().all(|(l, _)| *l == Label::Product), "{ms:?}");
 }
+
+#[test]
+fn a_short_form_of_a_firm_with_a_legal_form_is_that_firm() {
+    for (text, full, short) in [
+        (
+            "Nordwerk GmbH signed a supply deal on Tuesday. Shares in Nordwerk rose, and \
+             analysts said Nordwerk would gain.",
+            "Nordwerk GmbH",
+            "Nordwerk",
+        ),
+        (
+            "Nordwerk GmbH signed a supply deal on Tuesday. Nordwerk said deliveries begin soon.",
+            "Nordwerk GmbH",
+            "Nordwerk",
+        ),
+        (
+            "Falcon Crest Ltd reported higher sales. Falcon Crest expects growth next year.",
+            "Falcon Crest Ltd",
+            "Falcon Crest",
+        ),
+        (
+            "Brelvik AS won the tender on Monday. Later, Brelvik said it will deliver in June.",
+            "Brelvik AS",
+            "Brelvik",
+        ),
+        (
+            "Lindqvist Shipping AB bought two ships. Lindqvist said it would expand.",
+            "Lindqvist Shipping AB",
+            "Lindqvist",
+        ),
+    ] {
+        let a = run(text);
+        let firm = mentions(&a, full);
+        assert!(
+            firm.len() == 1 && firm[0].0 == Label::Org,
+            "{text}: {:?}",
+            all(&a)
+        );
+        let ms = mentions(&a, short);
+        assert!(!ms.is_empty(), "{text}: {:?}", all(&a));
+        for (l, e) in ms {
+            assert_eq!((l, e), (Label::Org, firm[0].1), "{text}: {:?}", all(&a));
+        }
+    }
+    // A listed place opening the firm's name stays the place, and a person's name stays hers.
+    let a = run("Talks with Ostrava Steel AG stalled. Flights to Ostrava resumed on Monday.");
+    assert_eq!(mentions(&a, "Ostrava")[0].0, Label::Gpe, "{:?}", all(&a));
+    let a = run("Helga Marsh founded Marsh Ltd in 1990. Helga Marsh said Marsh had grown.");
+    assert!(
+        mentions(&a, "Helga Marsh")
+            .iter()
+            .all(|(l, _)| *l == Label::Person),
+        "{:?}",
+        all(&a)
+    );
+}
+
+#[test]
+fn a_ticker_is_the_firms_alias_and_no_exchange_code_is_a_name() {
+    let a = run(
+        "Fjordkraft Marine ASA (OSE: FJRD) said on Monday that profits rose. \
+         Halden Robotics Inc. (NASDAQ: HLDR) agreed to buy Torvik Ltd (LSE:TRVK). \
+         Shares of FJRD fell 3%.",
+    );
+    for code in ["OSE", "NASDAQ", "LSE"] {
+        assert!(mentions(&a, code).is_empty(), "{code}: {:?}", all(&a));
+    }
+    for (firm, ticker) in [
+        ("Fjordkraft Marine ASA", "FJRD"),
+        ("Halden Robotics Inc", "HLDR"),
+        ("Torvik Ltd", "TRVK"),
+    ] {
+        let f = mentions(&a, firm);
+        assert_eq!(f.len(), 1, "{firm}: {:?}", all(&a));
+        let t = mentions(&a, ticker);
+        assert!(!t.is_empty(), "{ticker}: {:?}", all(&a));
+        assert!(
+            t.iter().all(|&(l, e)| l == Label::Org && e == f[0].1),
+            "{ticker}: {t:?} vs {f:?}"
+        );
+    }
+    assert_eq!(mentions(&a, "FJRD").len(), 2, "{:?}", all(&a));
+}
