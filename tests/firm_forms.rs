@@ -147,3 +147,71 @@ fn a_ticker_is_the_firms_alias_and_no_exchange_code_is_a_name() {
     }
     assert_eq!(mentions(&a, "FJRD").len(), 2, "{:?}", all(&a));
 }
+
+#[test]
+fn a_nationality_and_a_company_noun_describe_a_body_without_naming_it() {
+    for (text, norp) in [
+        (
+            "The Chinese Company said it would appeal the ruling.",
+            "Chinese",
+        ),
+        ("The German Firm declined to comment on Friday.", "German"),
+        (
+            "The Chinese company said it would appeal the ruling.",
+            "Chinese",
+        ),
+        ("A Norwegian firm bought the plant last year.", "Norwegian"),
+    ] {
+        let a = run(text);
+        assert!(
+            !a.entities.iter().any(|m| m.label == Label::Org),
+            "{text}: {:?}",
+            all(&a)
+        );
+        assert_eq!(
+            mentions(&a, norp).first().map(|m| m.0),
+            Some(Label::Norp),
+            "{text}: {:?}",
+            all(&a)
+        );
+    }
+}
+
+#[test]
+fn a_name_before_a_product_noun_is_the_product() {
+    for (text, name) in [
+        (
+            "The utility sells the Solvane inverter to homeowners.",
+            "Solvane",
+        ),
+        (
+            "Veltrion ships HeliaStack 500 fuel cells to hospitals.",
+            "HeliaStack 500",
+        ),
+        (
+            "Arvane unveiled its Kestrel X2 drone at the fair.",
+            "Kestrel X2",
+        ),
+        (
+            "Grivna Motors will build the Tessaro sedan in Graz.",
+            "Tessaro",
+        ),
+        ("Owners say the Marlin battery lasts ten hours.", "Marlin"),
+    ] {
+        let a = run(text);
+        assert_eq!(
+            mentions(&a, name).first().map(|m| m.0),
+            Some(Label::Product),
+            "{text}: {:?}",
+            all(&a)
+        );
+    }
+    // A listed place or nationality before the noun keeps its class, and "cells" alone is no
+    // product noun.
+    let a = run("Buyers prefer the German inverter and the militant Korvath cells.");
+    assert!(
+        !a.entities.iter().any(|m| m.label == Label::Product),
+        "{:?}",
+        all(&a)
+    );
+}

@@ -183,6 +183,8 @@ pub fn analyze_observed(
     firms::join(&doc, &mut mentions);
     // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
     firms::sectors(&doc, &mut mentions);
+    // "The Chinese Company said": a nationality and a description, not a firm's name.
+    firms::descriptions(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
