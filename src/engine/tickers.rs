@@ -18,7 +18,6 @@ use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
-use std::collections::HashSet;
 
 /// The ticker's token of a bracket "(" CODE ":" TICKER opening at token `open`, if it is one.
 fn bracket_ticker(doc: &Doc, open: usize) -> Option<usize> {
@@ -74,13 +73,14 @@ pub fn type_tickers(doc: &Doc, ms: &mut Vec<TypedMention>) {
         return;
     }
     ms.retain(|m| !codes.iter().any(|&c| m.tokens.contains(&c)));
-    let names: HashSet<&str> = tickers.iter().map(|&k| doc.tok_text(k)).collect();
+    // A few tickers a document: a list, not a hashed set (no hasher code in the wasm).
+    let names: Vec<&str> = tickers.iter().map(|&k| doc.tok_text(k)).collect();
     let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter_mut() {
         for c in covered.get_mut(m.tokens.clone()).into_iter().flatten() {
             *c = true;
         }
-        if m.tokens.len() == 1 && names.contains(doc.tok_text(m.tokens.start)) {
+        if m.tokens.len() == 1 && names.contains(&doc.tok_text(m.tokens.start)) {
             m.label = Label::Org;
             m.role = None;
             m.country = None;
@@ -89,7 +89,7 @@ pub fn type_tickers(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
     let mut added = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !covered[i] && t.kind == TokenKind::Word && names.contains(doc.tok_text(i)) {
+        if !covered[i] && t.kind == TokenKind::Word && names.contains(&doc.tok_text(i)) {
             added.push(TypedMention {
                 start: t.start(),
                 end: t.end(),
