@@ -14,7 +14,9 @@
 //! Aerospace", "Meta Platforms"), and a place or person name directly followed by capitalised
 //! words ending with one, or with an organisation designator, is one ORG with them ("Astana
 //! Trade House", not the city "Astana" and two common words). A name the lexicon lists whole
-//! keeps its class; ALL-CAPS lines are left to the headline reading.
+//! keeps its class; ALL-CAPS lines are left to the headline reading. A nationality and a noun of
+//! `[description_nouns]` ("The Chinese Company said") describe a body: the name is the
+//! nationality alone ([`descriptions`]).
 //!
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
 
@@ -141,6 +143,50 @@ fn firm_word(doc: &Doc, i: usize) -> bool {
         && !words()
             .sentence_function_words
             .contains(w.to_lowercase().as_str())
+}
+
+/// "The Chinese Company said", "the German Firm": a nationality and a noun of
+/// `[description_nouns]` after a determiner or opening the sentence describe a body, they do
+/// not name one: the name is the nationality alone (NORP), whatever the tagger read.
+pub fn descriptions(doc: &Doc, ms: &mut [TypedMention]) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    for m in ms.iter_mut() {
+        let r = m.tokens.clone();
+        if r.len() != 2
+            || matches!(m.label, Label::Norp)
+            || doc.tokens[r.end - 1].end() != m.end
+            || !r.clone().all(|i| firm_word(doc, i))
+        {
+            continue;
+        }
+        let opened = doc.is_sentence_start(r.start)
+            || r.start.checked_sub(1).is_some_and(|p| {
+                doc.same_sentence(p, r.start)
+                    && matches!(
+                        doc.tok_text(p).to_ascii_lowercase().as_str(),
+                        "the" | "a" | "an"
+                    )
+            });
+        let noun = crate::engine::lexicon::with_lower(doc.tok_text(r.start + 1), |w| {
+            words().description_nouns.contains(&w)
+        });
+        if !(opened && noun) {
+            continue;
+        }
+        let Some(cc) = lx
+            .get_any(doc.tok_text(r.start), &mut buf)
+            .and_then(|e| e.demonym)
+        else {
+            continue;
+        };
+        m.label = Label::Norp;
+        m.tokens.end = r.start + 1;
+        m.end = doc.tokens[r.start].end();
+        m.role = None;
+        m.country = Some(cc);
+        m.capital_of = None;
+    }
 }
 
 /// Firms named by their sector word (see the module documentation): relabel the names that end

@@ -125,7 +125,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
     let mut mention_entity = Vec::with_capacity(mentions.len());
     let headline_end = doc.sentences.first().map_or(0, |s| s.end());
 
-    for m in mentions {
+    for (mi, m) in mentions.iter().enumerate() {
         let surface = doc.slice(m.start, m.end);
         // The (label, lower-case surface) key, built once a mention for look-up and index.
         let key = (m.label, surface.to_lowercase());
@@ -133,7 +133,12 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         // The lexicon's full name of the surface ("EU" → "European Union"), looked up once
         // for both the look-up and the index.
         let full = lexicon().full_name(surface);
-        let idx = find_entity(doc, m, &key, full, &accs, &ix);
+        // "X Inc. (NASDAQ: HLDR)": the ticker is the firm's alias.
+        let ticker = mi
+            .checked_sub(1)
+            .filter(|&p| super::tickers::ticker_of_firm(doc, &mentions[p], m))
+            .map(|p| mention_entity[p]);
+        let idx = ticker.or_else(|| find_entity(doc, m, &key, full, &accs, &ix));
         let idx = match idx {
             Some(i) => i,
             None => {

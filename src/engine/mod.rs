@@ -54,6 +54,8 @@ pub(crate) mod relations;
 pub(crate) mod retype;
 pub(crate) mod roles;
 pub(crate) mod shape;
+pub(crate) mod short_firms;
+pub(crate) mod tickers;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
 // there by `cargo test --target wasm32-unknown-unknown`) and is never called by the app.
 #[doc(hidden)]
@@ -182,8 +184,14 @@ pub fn analyze_observed(
     firms::join(&doc, &mut mentions);
     // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
     firms::sectors(&doc, &mut mentions);
+    // "The Chinese Company said": a nationality and a description, not a firm's name.
+    firms::descriptions(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
+    short_firms::type_short_forms(&doc, &mut mentions);
+    // "X ASA (OSE: FJRD)": the ticker is the firm's, the exchange code no name.
+    tickers::type_tickers(&doc, &mut mentions);
     // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
     // name in a comma list of firms is a firm.
     lists::type_lists(&doc, &mut mentions);

@@ -15,7 +15,8 @@
 //!   as anything but a product (teams with scores stay ORG), or the number starts a score.
 //!   A model number with a series word ("737 MAX 10") after a determiner or a capitalised
 //!   name is one product.
-//! - A capitalised name of one or two words before a product head noun (`[product_heads]`:
+//! - A capitalised name of one or two words (with a model number: "HeliaStack 500 fuel cells";
+//!   typed as a person, place or nationality, or left out) before a product head noun (`[product_heads]`:
 //!   "Patriot missiles", "Caesar artillery systems") is a product, unless it is a listed firm,
 //!   place or nationality or the tagger typed it an organisation ("Raytheon missiles").
 //!
@@ -376,7 +377,47 @@ fn series_span(doc: &Doc, lx: &Lexicon, ms: &[TypedMention], i: usize) -> Option
     Some(i..end)
 }
 
-/// "Patriot missiles", "Caesar artillery systems": a capitalised name before a product head.
+/// Token `i` opens a product head noun of `[product_heads]` ("inverter", "fuel cells").
+fn product_head_at(doc: &Doc, i: Option<usize>) -> bool {
+    let head = |k: usize| {
+        let w = doc.tok_text(k);
+        doc.tokens[k].kind == TokenKind::Word
+            && w.starts_with(char::is_lowercase)
+            && words().product_heads.contains(&w)
+    };
+    // A row of two words stands whole: "fuel cells" (not "cells" alone: "militant cells").
+    let pair = |k: usize| {
+        next_in_sentence(doc, k).is_some_and(|n| {
+            let (a, b) = (doc.tok_text(k), doc.tok_text(n));
+            words()
+                .product_heads
+                .iter()
+                .any(|h| h.split_once(' ').is_some_and(|(x, y)| x == a && y == b))
+        })
+    };
+    i.is_some_and(|i| head(i) || pair(i))
+}
+
+/// A model number of one to four digits right after a name ("HeliaStack 500 fuel cells"),
+/// free or a mere CARDINAL: its token.
+fn model_number(
+    doc: &Doc,
+    ms: &[TypedMention],
+    i: Option<usize>,
+    covering: &Covering,
+) -> Option<usize> {
+    let i = i?;
+    let w = doc.tok_text(i);
+    let number = doc.tokens[i].kind == TokenKind::Number
+        && (1..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_digit());
+    let free =
+        covering(ms, i).is_none_or(|k| ms[k].label == Label::Cardinal && ms[k].tokens.len() == 1);
+    (number && free).then_some(i)
+}
+
+/// "Patriot missiles", "Caesar artillery systems", "the Polaris inverter", "HeliaStack 500
+/// fuel cells": a capitalised name (with its model number) before a product head.
 fn headed_span(
     doc: &Doc,
     lx: &Lexicon,
@@ -384,41 +425,79 @@ fn headed_span(
     i: usize,
     covering: &Covering,
 ) -> Option<Range<usize>> {
-    let k = covering(ms, i)?;
-    let m = &ms[k];
-    if m.tokens.start != i || m.tokens.len() > 2 {
-        return None;
-    }
-    if !matches!(
-        m.label,
-        Label::Person | Label::Loc | Label::Fac | Label::WorkOfArt | Label::Product
-    ) || m.label == Label::Product
-    {
-        return None;
-    }
-    if m.tokens.clone().any(|k| is_all_caps(doc.tok_text(k))) {
+    let name = match covering(ms, i) {
+        Some(k) => {
+            let m = &ms[k];
+            if m.tokens.start != i || m.tokens.len() > 2 {
+                return None;
+            }
+            if !matches!(
+                m.label,
+                Label::Person | Label::Loc | Label::Fac | Label::WorkOfArt | Label::Norp
+            ) {
+                return None;
+            }
+            m.tokens.clone()
+        }
+        // A name the tagger left out: one or two capitalised words inside the sentence.
+        None => {
+            let word = |k: usize| {
+                let w = doc.tok_text(k);
+                doc.tokens[k].kind == TokenKind::Word
+                    && (is_capitalised(w) || is_lower_brand(w))
+                    && covering(ms, k).is_none()
+            };
+            if !word(i) || starts_sentence(doc, i) {
+                return None;
+            }
+            let mut end = i + 1;
+            if next_in_sentence(doc, i).is_some_and(word) {
+                end = i + 2;
+            }
+            i..end
+        }
+    };
+    if name.clone().any(|k| is_all_caps(doc.tok_text(k))) {
         return None; // "NYC", an ALL-CAPS line
     }
-    let after = next_in_sentence(doc, m.tokens.end - 1)?;
-    let aw = doc.tok_text(after);
-    if !aw.starts_with(char::is_lowercase) || !words().product_heads.contains(&aw) {
+    let after = next_in_sentence(doc, name.end - 1)?;
+    let number = model_number(doc, ms, Some(after), covering);
+    let head_at = match number {
+        Some(n) => next_in_sentence(doc, n),
+        None => Some(after),
+    };
+    if !product_head_at(doc, head_at) {
         return None;
     }
     let mut buf = String::new();
-    let first = doc.tok_text(m.tokens.start);
-    let listed = lx
-        .get_any(doc.slice(m.start, m.end), &mut buf)
-        .is_some_and(|e| {
+    let first = doc.tok_text(name.start);
+    let text = doc.slice(
+        doc.tokens[name.start].start(),
+        doc.tokens[name.end - 1].end(),
+    );
+    let listed = |t: &str, buf: &mut String| {
+        lx.get_any(t, buf).is_some_and(|e| {
             e.known.is_some()
                 || e.country.is_some()
                 || e.demonym.is_some()
                 || e.city.is_some()
                 || e.us_state
-        });
-    if listed || (m.tokens.len() == 2 && lx.get_any(first, &mut buf).is_some_and(|e| e.given)) {
+                || e.stop
+        })
+    };
+    if listed(text, &mut buf)
+        || (name.len() == 2 && lx.get_any(first, &mut buf).is_some_and(|e| e.given))
+        || (covering(ms, name.start).is_none()
+            && name.clone().any(|k| {
+                listed(doc.tok_text(k), &mut buf)
+                    || lx
+                        .get_any(doc.tok_text(k), &mut buf)
+                        .is_some_and(|e| e.given)
+            }))
+    {
         return None;
     }
-    Some(m.tokens.clone())
+    Some(name.start..number.map_or(name.end, |n| n + 1))
 }
 
 #[cfg(test)]

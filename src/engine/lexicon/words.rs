@@ -30,6 +30,10 @@ pub struct Words {
     pub sports: Vec<&'static str>,
     pub title_fillers: Vec<&'static str>,
     pub vessel_nouns: Vec<&'static str>,
+    /// Stock exchange codes opening a ticker's bracket ("(NYSE: ORVL)"), lower case (`tickers`).
+    pub exchange_codes: Vec<&'static str>,
+    /// Nouns that after a nationality describe a body without naming it ("The Chinese Company").
+    pub description_nouns: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
     /// Tokyo agreed"): verbs, auxiliaries and adverbs (merge, metonymy).
     pub metonymy_verbs_after: Vec<&'static str>,
@@ -149,6 +153,8 @@ fn parse(table: &'static str) -> Words {
                 "sports" => Some(&mut w.sports),
                 "title_fillers" => Some(&mut w.title_fillers),
                 "vessel_nouns" => Some(&mut w.vessel_nouns),
+                "exchange_codes" => Some(&mut w.exchange_codes),
+                "description_nouns" => Some(&mut w.description_nouns),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
@@ -304,6 +310,8 @@ mod tests {
             ("sports", &w.sports),
             ("title_fillers", &w.title_fillers),
             ("vessel_nouns", &w.vessel_nouns),
+            ("exchange_codes", &w.exchange_codes),
+            ("description_nouns", &w.description_nouns),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
             ("metonymy_place_words", &w.metonymy_place_words),

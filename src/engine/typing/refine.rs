@@ -13,7 +13,7 @@ use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::{lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
-use crate::engine::text::Doc;
+use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
 
 /// Titles and honorifics stay outside a person's name ("Mr Biden", "Attorney General Merrick
@@ -259,20 +259,28 @@ pub(super) fn the_unlisted_place(
             .is_none_or(|e| e.known.is_none())
 }
 
-/// Does a vessel noun ("tanker", "frigate") stand right before token `first`?
-/// "carrier" alone is also an airline or a shipping line ("Danish carrier Maersk"): it names a
-/// vessel only as "aircraft carrier".
+/// Does a vessel noun ("tanker", "frigate", "dhow", "bulk carrier") stand right before token
+/// `first`? A row of two words in `[vessel_nouns]` must stand whole: "carrier" alone is also an
+/// airline or a shipping line ("Danish carrier Maersk"), a vessel only as "bulk carrier".
 pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
+    if doc.tokens[p].kind != TokenKind::Word {
+        return false;
+    }
+    let before = |a: &str| {
+        p.checked_sub(1)
+            .is_some_and(|q| doc.tok_text(q).eq_ignore_ascii_case(a))
+    };
     crate::engine::lexicon::with_lower(doc.tok_text(p), |w| {
-        if w == "carrier" {
-            return p >= 1 && doc.tok_text(p - 1).eq_ignore_ascii_case("aircraft");
-        }
-        crate::engine::lexicon::words::words()
+        words()
             .vessel_nouns
-            .contains(&w)
+            .iter()
+            .any(|v| match v.split_once(' ') {
+                Some((a, b)) => b == w && before(a),
+                None => *v == w,
+            })
     })
 }
 
