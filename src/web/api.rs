@@ -26,21 +26,9 @@ fn js_err(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of a JavaScript string (js_sys's takes a `&str` from the wasm memory).
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
-}
-
-/// `value` as a JavaScript value, through JSON written in pieces of at most 64 KiB joined in
-/// JavaScript (`super::chunked`): the whole JSON never lies in the wasm memory.
 fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsError> {
-    let mut json = js_sys::JsString::from("");
-    let mut w = super::chunked::Chunked::new(|s: &str| json = json.concat(&JsValue::from_str(s)));
-    serde_json::to_writer(&mut w, value).map_err(js_err)?;
-    w.finish().map_err(js_err)?;
-    json_parse(&json).map_err(|_| JsError::new("JSON.parse failed"))
+    let json = serde_json::to_string(value).map_err(js_err)?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse failed"))
 }
 
 fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {

@@ -1,15 +1,14 @@
 //! The browser layer: the Yew UI, the custom element and the JS API. A thin
 //! layer over the engine's serializable results; it never does extraction
 //! itself. Everything here is wasm32-only except the UI's state model
-//! ([`state`]), the error type ([`error`]), the example article, the
-//! analysis in parts ([`parts`]) and the JSON writer in pieces ([`chunked`]), which
+//! ([`state`]), the error type ([`error`]), the example article and the
+//! analysis in parts ([`parts`]), which
 //! build and are tested natively.
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
-pub mod chunked;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
