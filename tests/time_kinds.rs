@@ -610,3 +610,14 @@ fn demonstrative_month_or_season_takes_the_story_year() {
         date("2023-12")
     );
 }
+
+/// "The following year" moves the story on: a later "That summer" is of that year, not of
+/// the year before it (trial 11: a sale "the following year ... That summer" dated a year early).
+#[test]
+fn the_following_year_moves_the_story_on() {
+    let text = "The ferry was bought in April 2020. The following year, its owners moved it to \
+                Split. That summer, it ran aground.";
+    let d = Some("2024-02-10");
+    assert_eq!(of(text, d, "The following year"), date("2021"));
+    assert_eq!(of(text, d, "That summer"), date("2021-SU"));
+}

@@ -410,7 +410,13 @@ pub fn extract_with_clauses(
                     n.val,
                     Some(TimeValue::Day { .. } | TimeValue::Week { .. } | TimeValue::Month { .. })
                 );
+            // "The following year, ... That summer": the story moves on to the year named
+            // after the one in focus.
+            let story_next = m.rule.action == Action::Anaphor
+                && norm::int_arg(&m) > 0
+                && norm::has(&m, "following");
             let derived = !story_ago
+                && !story_next
                 && matches!(
                     m.rule.action,
                     Action::Ago
