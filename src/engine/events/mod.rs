@@ -296,10 +296,10 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
         .map_or(t.start, |n| n.span(inp.words).0)
 }
 
-/// Events of the document; see the module comment.
-/// `_reference`, the document date, dates no event: a clause the text leaves undated is not
-/// when the document was written ("three days after the pilots walked out").
-pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> Vec<EventDraft> {
+/// Events of the document; see the module comment. The document date dates no event (it
+/// is not an argument): a clause the text leaves undated is not when the document was
+/// written ("three days after the pilots walked out").
+pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
     let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
     let src = headline::Sources {
         doc,
