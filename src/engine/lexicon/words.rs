@@ -32,6 +32,9 @@ pub struct Words {
     pub vessel_nouns: Vec<&'static str>,
     /// Stock exchange codes opening a ticker's bracket ("(NYSE: ORVL)"), lower case (`tickers`).
     pub exchange_codes: Vec<&'static str>,
+    /// Words before an amount that make "to" and a second amount its new level, not a range
+    /// ("fell $1.20 to $35.50"; `amounts`).
+    pub change_words: Vec<&'static str>,
     /// Nouns that after a nationality describe a body without naming it ("The Chinese Company").
     pub description_nouns: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
@@ -154,6 +157,7 @@ fn parse(table: &'static str) -> Words {
                 "title_fillers" => Some(&mut w.title_fillers),
                 "vessel_nouns" => Some(&mut w.vessel_nouns),
                 "exchange_codes" => Some(&mut w.exchange_codes),
+                "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
@@ -311,6 +315,7 @@ mod tests {
             ("title_fillers", &w.title_fillers),
             ("vessel_nouns", &w.vessel_nouns),
             ("exchange_codes", &w.exchange_codes),
+            ("change_words", &w.change_words),
             ("description_nouns", &w.description_nouns),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
