@@ -50,6 +50,9 @@ pub struct Words {
     pub relation_nouns: Vec<&'static str>,
     /// Company-form words dropped when matching organisation names ("Hikvision Co").
     pub org_suffixes: Vec<&'static str>,
+    /// Forms of `org_suffixes` that also end other bodies' names ("Group"): no legal form
+    /// to `short_firms`.
+    pub shared_org_suffixes: Vec<&'static str>,
     /// Lower-case words that end a place's name ("Sandy Creek", "Marlow Junction"), read only
     /// after the name tagger (`typing::refine::designated`), so the tagger's features do not
     /// change with them.
@@ -164,6 +167,7 @@ fn parse(table: &'static str) -> Words {
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
+                "shared_org_suffixes" => Some(&mut w.shared_org_suffixes),
                 "place_suffixes" => Some(&mut w.place_suffixes),
                 "party_words" => Some(&mut w.party_words),
                 "person_particles" => Some(&mut w.person_particles),
@@ -322,6 +326,7 @@ mod tests {
             ("metonymy_place_words", &w.metonymy_place_words),
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
+            ("shared_org_suffixes", &w.shared_org_suffixes),
             ("place_suffixes", &w.place_suffixes),
             ("party_words", &w.party_words),
             ("person_particles", &w.person_particles),
