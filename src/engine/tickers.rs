@@ -5,7 +5,8 @@
 //! list where, inside a bracket opening with an exchange code and a colon (`[exchange_codes]`
 //! of `data/lexicons/context_words.txt`: "(NYSE: ORVL)", "(Nasdaq: HLDR)"), a mention of the
 //! code is dropped and the ticker is an ORG mention; the same ticker written elsewhere in the
-//! document ("Shares of FJRD fell") is an ORG mention too. Merge makes the ticker in the
+//! document ("Shares of FJRD fell") is an ORG mention too, unless it is also a function word
+//! of the lexicon ("(NYSE: A)": "A new plant opened" keeps its article). Merge makes the ticker in the
 //! bracket an alias of the firm right before it ([`ticker_of_firm`]), and so every mention of
 //! the ticker joins the firm.
 //!
@@ -15,6 +16,7 @@
 //! plus the mentions (each looks its word up among the document's tickers by halves, never
 //! compares it with every bracket: a list of 40,000 brackets took minutes).
 
+use super::lexicon::lexicon;
 use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
@@ -81,16 +83,22 @@ pub fn type_tickers(doc: &Doc, ms: &mut Vec<TypedMention>) {
     });
     // Sorted without repeats and searched by halves: not a hashed set (no hasher code in the
     // wasm), nor a scan of every bracket's ticker per token (quadratic on hostile input).
+    // Elsewhere, a ticker that is also a function word ("(NYSE: A)": "A new plant opened", "IT",
+    // "ON", "ALL") is that word; only its bracket is the firm's.
+    let mut buf = String::new();
     let mut names: Vec<&str> = tickers.iter().map(|&k| doc.tok_text(k)).collect();
+    names.retain(|w| !lexicon().get_any(w, &mut buf).is_some_and(|e| e.stop));
     names.sort_unstable();
     names.dedup();
-    let named = |w: &str| names.binary_search(&w).is_ok();
+    let named = |i: usize| {
+        tickers.binary_search(&i).is_ok() || names.binary_search(&doc.tok_text(i)).is_ok()
+    };
     let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter_mut() {
         for c in covered.get_mut(m.tokens.clone()).into_iter().flatten() {
             *c = true;
         }
-        if m.tokens.len() == 1 && named(doc.tok_text(m.tokens.start)) {
+        if m.tokens.len() == 1 && named(m.tokens.start) {
             m.label = Label::Org;
             m.role = None;
             m.country = None;
@@ -99,7 +107,7 @@ pub fn type_tickers(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
     let mut added = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !covered[i] && t.kind == TokenKind::Word && named(doc.tok_text(i)) {
+        if !covered[i] && t.kind == TokenKind::Word && named(i) {
             added.push(TypedMention {
                 start: t.start(),
                 end: t.end(),
