@@ -13,14 +13,17 @@
 //! This stage runs after the name tagger, so `ner.bin` does not depend on it.
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage;
 //! drops only the mentions of an exchange code inside such a bracket; linear in the tokens
-//! plus the mentions (each looks its word up among the document's tickers by halves, never
-//! compares it with every bracket: a list of 40,000 brackets took minutes).
+//! plus the mentions (each word is compared with at most 32 distinct tickers, never with every
+//! bracket: a list of 40,000 brackets took minutes).
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
+
+/// Distinct tickers looked for outside their brackets, at most.
+const MAX_NAMES: usize = 32;
 
 /// The ticker's token of a bracket "(" CODE ":" TICKER opening at token `open`, if it is one.
 fn bracket_ticker(doc: &Doc, open: usize) -> Option<usize> {
@@ -81,18 +84,23 @@ pub fn type_tickers(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let c = codes.partition_point(|&c| c < m.tokens.start);
         codes.get(c).is_none_or(|&c| c >= m.tokens.end)
     });
-    // Sorted without repeats and searched by halves: not a hashed set (no hasher code in the
-    // wasm), nor a scan of every bracket's ticker per token (quadratic on hostile input).
-    // Elsewhere, a ticker that is also a function word ("(NYSE: A)": "A new plant opened", "IT",
-    // "ON", "ALL") is that word; only its bracket is the firm's.
+    // The tickers read elsewhere in the text: the first `MAX_NAMES` distinct ones (a document
+    // has a few; a scan of every bracket's ticker per token was quadratic on hostile input),
+    // in a list, not a hashed or sorted set (no hasher or sort code in the wasm). A ticker that
+    // is also a function word ("(NYSE: A)": "A new plant opened", "IT", "ON") is that word
+    // elsewhere; only its bracket (`tickers`, in text order) is the firm's.
     let mut buf = String::new();
-    let mut names: Vec<&str> = tickers.iter().map(|&k| doc.tok_text(k)).collect();
-    names.retain(|w| !lexicon().get_any(w, &mut buf).is_some_and(|e| e.stop));
-    names.sort_unstable();
-    names.dedup();
-    let named = |i: usize| {
-        tickers.binary_search(&i).is_ok() || names.binary_search(&doc.tok_text(i)).is_ok()
-    };
+    let mut names: Vec<&str> = Vec::new();
+    for &k in &tickers {
+        let w = doc.tok_text(k);
+        if names.len() < MAX_NAMES
+            && !names.contains(&w)
+            && !lexicon().get_any(w, &mut buf).is_some_and(|e| e.stop)
+        {
+            names.push(w);
+        }
+    }
+    let named = |i: usize| tickers.binary_search(&i).is_ok() || names.contains(&doc.tok_text(i));
     let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter_mut() {
         for c in covered.get_mut(m.tokens.clone()).into_iter().flatten() {
