@@ -148,6 +148,25 @@ fn a_ticker_is_the_firms_alias_and_no_exchange_code_is_a_name() {
     assert_eq!(mentions(&a, "FJRD").len(), 2, "{:?}", all(&a));
 }
 
+/// A ticker that is also a function word ("A", "IT", "ON") is the firm's in its bracket only:
+/// elsewhere it is the word ("A new plant opened" is no mention of the firm).
+#[test]
+fn a_ticker_that_is_a_function_word_names_the_firm_only_in_its_bracket() {
+    let a = run(
+        "Orvalen Instruments Inc. (NYSE: A) said sales rose. A new plant opened in Graz. \
+         Velmar Systems Corp (NASDAQ: ON) said IT budgets were cut ON Monday.",
+    );
+    assert_eq!(mentions(&a, "A").len(), 1, "{:?}", all(&a));
+    assert_eq!(mentions(&a, "ON").len(), 1, "{:?}", all(&a));
+    let firm = mentions(&a, "Orvalen Instruments Inc");
+    assert_eq!(
+        mentions(&a, "A")[0],
+        (Label::Org, firm[0].1),
+        "{:?}",
+        all(&a)
+    );
+}
+
 #[test]
 fn a_nationality_and_a_company_noun_describe_a_body_without_naming_it() {
     for (text, norp) in [

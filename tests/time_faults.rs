@@ -256,6 +256,13 @@ fn a_year_less_dateline_is_never_after_the_document_date() {
         value_of(text, Some("2026-02-10"), "March 4").as_deref(),
         Some("2025-03-04")
     );
+    // A leap day is the latest one on or before the document date, never a day that does
+    // not exist (2026-02-29).
+    let leap = "BERGEN, February 29 (Wire) - The ferry operator Kystlinja said it sold a ferry.";
+    assert_eq!(
+        value_of(leap, Some("2026-11-30"), "February 29").as_deref(),
+        Some("2024-02-29")
+    );
     // The same words in the body are not a dateline: read as any year-less date.
     let body = "Officials met in Bergen. The ferry operator said on March 4 it would order \
                 two ferries.";

@@ -550,15 +550,20 @@ fn digit_range(w: &str) -> Option<bool> {
 /// a scale word of its own): "to"/"-" then a number ("9.0 to 9.5 billion"), or "and" after
 /// "between" ("between €2m and €3m"), a currency sign or code allowed before the second number.
 /// Not "rose from $3 to $4" (two values, each with its own scale: only a second scale shared by
-/// the first makes a range after "from"), nor a year ("$5m to 2027").
+/// the first makes a range after "from"), nor a change and the new level ("fell $1.20 to
+/// $35.50", "up by €2m to €5m": the first amount right after a `[change_words]` entry), nor a
+/// year ("$5m to 2027").
 fn range_end(doc: &Doc, start: usize, end: usize, scaled: bool) -> Option<usize> {
     let before = start
         .checked_sub(1)
         .map(|k| Low::of(doc, k))
         .unwrap_or(Low { b: [0; 24], n: 0 });
     let between = &*before == "between";
+    let change = super::lexicon::words::words()
+        .change_words
+        .contains(&&*before);
     let joined = match &*Low::of(doc, end + 1) {
-        "to" | "-" | "–" => !between,
+        "to" | "-" | "–" => !between && !change,
         "and" => between,
         _ => false,
     };
@@ -656,6 +661,21 @@ mod tests {
                 ("€2m and €3m", Label::Money),
                 ("40 to 60 million yuan", Label::Money),
                 ("$3 million to $4 million", Label::Money),
+            ]
+        );
+        // Two values, not a range: a change and the new level.
+        assert_eq!(
+            amounts(
+                "Kvist Bank fell $1.20 to $35.50, Tarsel gained 80 cents to $12.40 and the fine \
+                 was raised by €2m to €5m."
+            ),
+            vec![
+                ("$1.20", Label::Money),
+                ("$35.50", Label::Money),
+                ("80 cents", Label::Money),
+                ("$12.40", Label::Money),
+                ("€2m", Label::Money),
+                ("€5m", Label::Money),
             ]
         );
         // Two values, not a range: a change "from ... to", each with its own scale; a loan

@@ -221,7 +221,6 @@ pub fn analyze_observed(
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     done(8);
-    let reference = date.as_ref().map(|d| d.0.as_str());
     let inputs = events::Inputs {
         doc: &doc,
         words: &words,
@@ -230,7 +229,7 @@ pub fn analyze_observed(
         merged: &merged,
         resolved: &resolved,
     };
-    let events = events::build(&inputs, &timexes, reference);
+    let events = events::build(&inputs, &timexes);
     done(9);
     // Relations read the clauses' spans from the tagged words (not stored in the clauses:
     // issue 16.6), so the words live until relations are found; relations' own index over

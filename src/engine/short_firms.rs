@@ -22,7 +22,7 @@
 //! other stage; only relabels, widens or adds names (never drops one without a wider span
 //! replacing it); linear in the tokens plus the mentions.
 
-use super::lexicon::words::is_org_suffix;
+use super::lexicon::words::{is_org_suffix, words};
 use super::lexicon::{lexicon, FxBuild};
 use super::mention::TypedMention;
 use super::model::Label;
@@ -213,11 +213,12 @@ fn firm_anchor(doc: &Doc, m: &TypedMention) -> bool {
 }
 
 /// A company's legal form ("GmbH", "Ltd", "AS", "AB"; `[org_suffixes]`) that is no common
-/// noun of other bodies too: "Group", "Company", "Holdings", "Corporation" also end units,
-/// committees and railways ("Specialist Group", "West Jersey Railroad" measured worse).
+/// noun of other bodies too (`[shared_org_suffixes]`: "Group", "Company", "Holdings",
+/// "Corporation" also end units, committees and railways; "Specialist Group", "West Jersey
+/// Railroad" measured worse).
 fn legal_word(w: &str) -> bool {
     is_org_suffix(w)
-        && !["group", "company", "holdings", "corporation"]
+        && !(words().shared_org_suffixes)
             .iter()
             .any(|c| w.eq_ignore_ascii_case(c))
 }

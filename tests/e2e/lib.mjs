@@ -175,6 +175,38 @@ export async function settled(page) {
   });
 }
 
+/** Select the `nth` (0-based) occurrence of `needle` in the document view, as a user dragging
+ *  the mouse over it would (a DOM range over the text nodes, which marks split). */
+export async function selectInDocument(page, needle, nth = 0) {
+  await page.evaluate(
+    ([needle, nth]) => {
+      const root = document.querySelector('[aria-label="Document"] .doc-text');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = "";
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push([n, all.length]);
+        all += n.data;
+      }
+      let at = -1;
+      for (let k = 0; k <= nth; k++) at = all.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`not in the document ${nth + 1} times: ${needle}`);
+      const locate = (pos) => {
+        for (let i = nodes.length - 1; i >= 0; i--) {
+          if (nodes[i][1] <= pos) return [nodes[i][0], pos - nodes[i][1]];
+        }
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + needle.length));
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+    },
+    [needle, nth],
+  );
+}
+
 /** The entity panel's button of the entity whose name holds `name`. */
 export const entityButton = (page, name) =>
   page.locator('[aria-label="Entities"] button[data-entity]', { hasText: name });

@@ -6,38 +6,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { browserAndServer, newPage, openApp, setArticle, settled, entityButton, screenshot, ARTIFACTS } from "./lib.mjs";
+import { browserAndServer, newPage, openApp, setArticle, settled, entityButton, screenshot, selectInDocument, ARTIFACTS } from "./lib.mjs";
 
 const env = browserAndServer();
 const DOC = '[aria-label="Document"]';
-
-/** Select the `nth` (0-based) occurrence of `needle` in the document view, as a drag would. */
-async function selectNth(page, needle, nth) {
-  await page.evaluate(
-    ([needle, nth]) => {
-      const root = document.querySelector('[aria-label="Document"] .doc-text');
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let all = "";
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        nodes.push([n, all.length]);
-        all += n.data;
-      }
-      let at = -1;
-      for (let k = 0; k <= nth; k++) at = all.indexOf(needle, at + 1);
-      if (at < 0) throw new Error("not in the document: " + needle);
-      const locate = (pos) => {
-        for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= pos) return [nodes[i][0], pos - nodes[i][1]];
-      };
-      const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + needle.length));
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    },
-    [needle, nth],
-  );
-}
 
 test("Add as mention marks the occurrence selected, also when its words are then typed in the Words field", async () => {
   const page = await openApp(env);
@@ -46,7 +18,7 @@ test("Add as mention marks the occurrence selected, also when its words are then
   await page.locator(`${DOC} .sentence`, { hasText: "came from Kiel" }).waitFor({ timeout: 20000 });
   await settled(page);
   const tools = page.locator('[aria-label="Correct selected text"]');
-  await selectNth(page, "blue crane", 2);
+  await selectInDocument(page, "blue crane", 2);
   // The user types the words they selected: the focus moves to the field and
   // the page's selection is gone.
   await tools.getByLabel("Words to correct").click();
@@ -183,7 +155,9 @@ test("an HTML file with event-handler attributes imports with no CSP report and 
   const html =
     '<!doctype html><html><head><title>Harbour report</title></head><body onload="window.__ran=1">' +
     '<article><h1>Harbour report</h1><p>Tarsel Ltd opened a yard in Kiel.<img src="x.png" onerror="window.__ran=2"></p>' +
-    '<svg onload="window.__ran=3"></svg><p onclick="window.__ran=4" ONMOUSEOVER=\'window.__ran=5\'>Ilse Brandt runs it.</p></article></body></html>';
+    '<svg onload="window.__ran=3"></svg><p onclick="window.__ran=4" ONMOUSEOVER=\'window.__ran=5\'>Ilse Brandt runs it.</p>' +
+    // No white space is needed before an attribute that follows a quoted value.
+    '<img src="y.png"onerror="window.__ran=6"></article></body></html>';
   await page.getByLabel("Open files", { exact: true }).setInputFiles([
     { name: "harbour.html", mimeType: "text/html", buffer: Buffer.from(html) },
   ]);

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { newPage, fileUrl, setArticle, screenshot, browserAndServer } from "./lib.mjs";
+import { newPage, fileUrl, setArticle, screenshot, browserAndServer, selectInDocument } from "./lib.mjs";
 
 const KEY = "annalist.workspace";
 const ARTICLE =
@@ -420,33 +420,6 @@ test("a full storage is reported to the user, not swallowed", async () => {
   assert.match(await alert.textContent(), /storage is full/);
   await screenshot(page, "workspace-quota.png");
 });
-
-/** Select `needle` inside the document view, as a user dragging the mouse would. */
-async function selectInDocument(page, needle) {
-  await page.evaluate((needle) => {
-    const root = document.querySelector('[aria-label="Document"] .doc-text');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    let all = "";
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push([n, all.length]);
-      all += n.data;
-    }
-    const at = all.indexOf(needle);
-    if (at < 0) throw new Error("not in the document: " + needle);
-    const locate = (pos) => {
-      for (let i = nodes.length - 1; i >= 0; i--) {
-        if (nodes[i][1] <= pos) return [nodes[i][0], pos - nodes[i][1]];
-      }
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at));
-    range.setEnd(...locate(at + needle.length));
-    const sel = window.getSelection();
-    sel.removeAllRanges();
-    sel.addRange(range);
-  }, needle);
-}
 
 test("a missed mention is added by selecting it, and a wrong one removed", async () => {
   const page = await newPage(env.browser);

@@ -45,3 +45,14 @@ pub(super) fn find(
         }
     })
 }
+
+/// Whether X (bytes `x.0..x.1`) names no event of its own: no noun, name or full verb ("two
+/// weeks after that", "days after this").
+pub(super) fn names_nothing(
+    text: &str,
+    words: &[Word],
+    clauses: &[Clause],
+    x: (usize, usize),
+) -> bool {
+    Wanted::of(text, words, clauses, x).is_none()
+}

@@ -296,10 +296,10 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
         .map_or(t.start, |n| n.span(inp.words).0)
 }
 
-/// Events of the document; see the module comment.
-/// `_reference`, the document date, dates no event: a clause the text leaves undated is not
-/// when the document was written ("three days after the pilots walked out").
-pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> Vec<EventDraft> {
+/// Events of the document; see the module comment. The document date dates no event (it
+/// is not an argument): a clause the text leaves undated is not when the document was
+/// written ("three days after the pilots walked out").
+pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
     let (doc, mentions, merged) = (inp.doc, inp.mentions, inp.merged);
     let src = headline::Sources {
         doc,
@@ -361,6 +361,11 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> 
             };
             // The earlier event of the story X names, when it has a date of its own.
             let anchor = anchor::find(doc.text, inp.words, inp.clauses, timexes, &out, x_bytes);
+            // "Two weeks after that, ...": X is a pronoun, neither an event nor a date; no event
+            // is made of it (its label was empty or "this") and the main one is ordered
+            // against none.
+            let x_void = anchor::names_nothing(doc.text, inp.words, inp.clauses, x_bytes)
+                && timexes.get(ti + 1).is_none_or(|o| o.start != x_bytes.0);
             // The main clause: this one, or the previous one when this has no verb
             // ("X imposed curbs on Tuesday, just two weeks after ..."), or the one after X
             // when the duration opens the sentence ("Two weeks after X, the first ship left").
@@ -382,6 +387,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> 
                 })
             });
             let main = match existing {
+                Some(_) if x_void => continue,
                 Some(main) => {
                     let x = out.len();
                     if let Some(e) = out.get_mut(main) {
@@ -445,6 +451,9 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> 
                         continue;
                     }
                     if label.split_whitespace().count() < 3 {
+                        if x_void {
+                            continue;
+                        }
                         // No readable main event ("China comes"): X alone, dated from it.
                         let x_date =
                             shift_value(&main_date, &t.value, if rel == "AFTER" { -1 } else { 1 })
@@ -467,8 +476,14 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft], _reference: Option<&str>) -> 
                         roles,
                         sentence: span,
                         timex: None,
-                        relations: vec![(rel.to_string(), main + 1)],
+                        relations: (!x_void)
+                            .then(|| (rel.to_string(), main + 1))
+                            .into_iter()
+                            .collect(),
                     });
+                    if x_void {
+                        continue;
+                    }
                     main
                 }
             };
@@ -674,6 +689,38 @@ mod tests {
         assert_eq!(
             ev.last().map(|e| e.0.as_str()),
             Some("2025-03-02"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_duration_after_a_pronoun_makes_no_event_of_the_pronoun() {
+        for text in [
+            "Two weeks after that, the tanker Sea Falcon left port.",
+            "The tanker Sea Falcon left port two weeks after that.",
+            "Kestrel Mills sold the plant. Two days after this, the ship left.",
+        ] {
+            let ev = events(text);
+            assert!(
+                ev.iter()
+                    .all(|(_, l)| !l.trim().is_empty() && l != "this" && l != "that"),
+                "{text}: {ev:?}"
+            );
+        }
+        // The main event stays, undated and ordered against nothing.
+        let a = analyze(&DocumentInput {
+            id: "d".into(),
+            text: "Two weeks after that, the tanker Sea Falcon left port.".into(),
+            date: Some("2025-06-10".into()),
+        });
+        assert_eq!(a.events.len(), 1, "{:?}", a.events);
+        assert!(a.events[0].label.contains("Sea Falcon"), "{:?}", a.events);
+        assert!(a.events[0].relations.is_empty(), "{:?}", a.events);
+        // A date as X is still one: counted from it.
+        let ev = events("Three weeks after 2 May 2025, the tanker Sea Falcon left port.");
+        assert_eq!(
+            ev.first().map(|e| e.0.as_str()),
+            Some("2025-05-23"),
             "{ev:?}"
         );
     }

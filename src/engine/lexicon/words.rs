@@ -32,6 +32,9 @@ pub struct Words {
     pub vessel_nouns: Vec<&'static str>,
     /// Stock exchange codes opening a ticker's bracket ("(NYSE: ORVL)"), lower case (`tickers`).
     pub exchange_codes: Vec<&'static str>,
+    /// Words before an amount that make "to" and a second amount its new level, not a range
+    /// ("fell $1.20 to $35.50"; `amounts`).
+    pub change_words: Vec<&'static str>,
     /// Nouns that after a nationality describe a body without naming it ("The Chinese Company").
     pub description_nouns: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
@@ -47,6 +50,9 @@ pub struct Words {
     pub relation_nouns: Vec<&'static str>,
     /// Company-form words dropped when matching organisation names ("Hikvision Co").
     pub org_suffixes: Vec<&'static str>,
+    /// Forms of `org_suffixes` that also end other bodies' names ("Group"): no legal form
+    /// to `short_firms`.
+    pub shared_org_suffixes: Vec<&'static str>,
     /// Lower-case words that end a place's name ("Sandy Creek", "Marlow Junction"), read only
     /// after the name tagger (`typing::refine::designated`), so the tagger's features do not
     /// change with them.
@@ -154,12 +160,14 @@ fn parse(table: &'static str) -> Words {
                 "title_fillers" => Some(&mut w.title_fillers),
                 "vessel_nouns" => Some(&mut w.vessel_nouns),
                 "exchange_codes" => Some(&mut w.exchange_codes),
+                "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
+                "shared_org_suffixes" => Some(&mut w.shared_org_suffixes),
                 "place_suffixes" => Some(&mut w.place_suffixes),
                 "party_words" => Some(&mut w.party_words),
                 "person_particles" => Some(&mut w.person_particles),
@@ -311,12 +319,14 @@ mod tests {
             ("title_fillers", &w.title_fillers),
             ("vessel_nouns", &w.vessel_nouns),
             ("exchange_codes", &w.exchange_codes),
+            ("change_words", &w.change_words),
             ("description_nouns", &w.description_nouns),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
             ("metonymy_place_words", &w.metonymy_place_words),
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
+            ("shared_org_suffixes", &w.shared_org_suffixes),
             ("place_suffixes", &w.place_suffixes),
             ("party_words", &w.party_words),
             ("person_particles", &w.person_particles),

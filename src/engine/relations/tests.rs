@@ -28,7 +28,7 @@ pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
         merged: &merged,
         resolved: &resolved,
     };
-    let events = crate::engine::events::build(&inputs, &timexes, date);
+    let events = crate::engine::events::build(&inputs, &timexes);
     let name = |e: usize| merged.entities[e].name.clone();
     extract(
         &doc, &mentions, &merged, &clauses, &words, &resolved, &timexes, &events,

@@ -378,7 +378,8 @@ pub fn extract_with_clauses(
                 } else {
                     dct.y - 1
                 };
-                if let Some(day) = Ymd::new(y, mo, d) {
+                // "February 29": the latest such day (a leap year at most 8 years back).
+                if let Some(day) = (0..8).find_map(|k| Ymd::new(y - k, mo, d)) {
                     n.val = Some(TimeValue::day(day));
                     n.value = TimeValue::day(day).to_timeml();
                 }

@@ -20,8 +20,10 @@ fn space(b: u8) -> bool {
 }
 
 /// `html` with the event-handler attributes of its tags renamed (see the
-/// module header): an `on` and a letter after white space or `/` inside a tag
-/// (from a `<` and a letter to the next `>`); text outside tags never
+/// module header): an `on` and a letter after white space, `/` or a quote
+/// inside a tag (from a `<` and a letter to the next `>`: the parser also
+/// starts an attribute right after a quoted value, `src="x"onerror=`, and
+/// renaming inside a quoted value is harmless); text outside tags never
 /// changes. A quoted value holding `>` ends the scan of its tag early (its
 /// later handlers are left: the parser then reports them, nothing runs).
 /// Linear in the length of `html`.
@@ -35,7 +37,7 @@ pub fn inert(html: &str) -> Cow<'_, str> {
             tag = c == b'<' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
         } else if c == b'>' {
             tag = false;
-        } else if (space(c) || c == b'/')
+        } else if (space(c) || matches!(c, b'/' | b'"' | b'\''))
             && b.get(i + 1..i + 4)
                 .is_some_and(|w| w[..2].eq_ignore_ascii_case(b"on") && w[2].is_ascii_alphabetic())
         {
@@ -96,5 +98,15 @@ mod tests {
             "not a tag: é is not an ASCII letter"
         );
         assert_eq!(inert("<<a onx=1>"), "<<a data-off-onx=1>");
+    }
+
+    #[test]
+    fn a_handler_right_after_a_quoted_value_is_renamed() {
+        // No white space is needed between attributes after a quoted value: the
+        // HTML parser reads `onerror` here as an attribute of its own.
+        assert_eq!(
+            inert("<img src=\"a.png\"onerror=\"go()\"><body class='x'onload=y()>"),
+            "<img src=\"a.png\"data-off-onerror=\"go()\"><body class='x'data-off-onload=y()>"
+        );
     }
 }
