@@ -119,6 +119,20 @@ fn a_narrative_rolls_forward_over_a_year_end() {
 }
 
 #[test]
+fn a_narrative_rolls_forward_from_a_season_that_crosses_the_year_end() {
+    // Winter of 1655 runs into 1656: its January is 1656, and the story goes on from there.
+    let text = "The mill at Harrow Ford was finished in 1655. The winter brought floods, \
+                and on February 3 the wheel broke. The miller rebuilt it in April.";
+    assert_eq!(of(text, None, "February 3"), date("1656-02-03"));
+    assert_eq!(of(text, None, "April"), date("1656-04"));
+    // An autumn's next February too; a summer's September stays in its year.
+    let text = "The crew reached Skarvik in the autumn of 1702. In February the ice broke.";
+    assert_eq!(of(text, None, "February"), date("1703-02"));
+    let text = "The crew reached Skarvik in the summer of 1702. In September they left.";
+    assert_eq!(of(text, None, "September"), date("1702-09"));
+}
+
+#[test]
 fn a_future_clause_in_a_dated_history_looks_ahead_of_the_document() {
     let text = "The fort was built in 1850 and rebuilt in 1871. \
                 It burned in 1902 and was restored in 1958. \
