@@ -333,6 +333,7 @@ pub fn extract_with_clauses(
             tense::clauses(doc, s)
         };
         ctx.months_report = false;
+        ctx.year_here = false;
         // Whether an expression of this sentence moved the reference already.
         let mut moved = false;
         for (fi, mut m) in found.iter().cloned().enumerate() {
@@ -476,6 +477,10 @@ pub fn extract_with_clauses(
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
                     moved = true;
+                    // A month or day written with its year; a bare year is often background
+                    // ("a program approved in 1987 ... through Sept. 29" is the report's year).
+                    ctx.year_here |= m.captures.get(tables::Class::Year).is_some()
+                        && matches!(v, TimeValue::Month { .. } | TimeValue::Day { .. });
                 }
                 if matches!(v, TimeValue::Day { y: Some(_), .. }) {
                     stated_here.push((m.start, v));

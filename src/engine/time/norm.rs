@@ -39,6 +39,9 @@ pub struct Ctx {
     /// The sentence reports on several months ("for the nine months"): "a
     /// year earlier" there is a year, not the quarter in focus.
     pub months_report: bool,
+    /// The sentence stated a month or day with its year before the expression ("between March
+    /// and November 2021, with a strike in June"): a year-less month of a past clause is of it.
+    pub year_here: bool,
 }
 
 impl Ctx {
@@ -178,7 +181,7 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
     // document date, story or not ("a summit set for April").
     match (ctx.dct, focus) {
         (None, f) => return f,
-        (Some(_), Some(f)) if ctx.narrative && !ctx.future() => return Some(f),
+        (Some(_), Some(f)) if (ctx.narrative || ctx.year_here) && !ctx.future() => return Some(f),
         _ => {}
     }
     let dct = ctx.dct?;
