@@ -53,6 +53,8 @@ fn event(text: &str, id: &str, date: &str, label: &str, sentence: &str, who: &[&
         sentence16: [0, 0],
         timex: None,
         relations: vec![],
+        timex_relation: None,
+        planned: false,
     }
 }
 

@@ -119,6 +119,37 @@ fn a_narrative_rolls_forward_over_a_year_end() {
 }
 
 #[test]
+fn a_month_in_a_sentence_that_states_a_month_with_its_year_is_of_that_year() {
+    // News (days around the document date named twice), but this sentence tells 2021.
+    let text = "The Kessby ferry deal was signed on Monday and the vote is due on Friday. \
+                Crews and owners bargained from February to October 2021, and the crews \
+                struck for a week in May.";
+    assert_eq!(of(text, DCT, "May"), date("2021-05"));
+    // A bare year is often background: the report's month stays the document's year.
+    let text = "Under a plan its board approved in 2019, Brenna Steel had bought back \
+                shares through Feb. 28.";
+    assert_eq!(of(text, DCT, "Feb. 28"), date("2024-02-28"));
+    // The next sentence of news is not moved.
+    let text = "The Kessby ferry deal was signed on Monday and the vote is due on Friday. \
+                Ferry crews struck on 3 October 2021. In March, fares rose.";
+    assert_eq!(of(text, DCT, "March"), date("2024-03"));
+}
+
+#[test]
+fn a_narrative_rolls_forward_from_a_season_that_crosses_the_year_end() {
+    // Winter of 1655 runs into 1656: its January is 1656, and the story goes on from there.
+    let text = "The mill at Harrow Ford was finished in 1655. The winter brought floods, \
+                and on February 3 the wheel broke. The miller rebuilt it in April.";
+    assert_eq!(of(text, None, "February 3"), date("1656-02-03"));
+    assert_eq!(of(text, None, "April"), date("1656-04"));
+    // An autumn's next February too; a summer's September stays in its year.
+    let text = "The crew reached Skarvik in the autumn of 1702. In February the ice broke.";
+    assert_eq!(of(text, None, "February"), date("1703-02"));
+    let text = "The crew reached Skarvik in the summer of 1702. In September they left.";
+    assert_eq!(of(text, None, "September"), date("1702-09"));
+}
+
+#[test]
 fn a_future_clause_in_a_dated_history_looks_ahead_of_the_document() {
     let text = "The fort was built in 1850 and rebuilt in 1871. \
                 It burned in 1902 and was restored in 1958. \

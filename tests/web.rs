@@ -132,6 +132,8 @@ fn event(date: &str) -> Event {
         sentence16: [0, 1],
         timex: None,
         relations: vec![],
+        timex_relation: None,
+        planned: false,
     }
 }
 

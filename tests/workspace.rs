@@ -93,6 +93,8 @@ fn event(id: &str, date: &str, participants: &[&str]) -> Event {
         sentence16: [0, 1],
         timex: None,
         relations: vec![],
+        timex_relation: None,
+        planned: false,
     }
 }
 

@@ -73,6 +73,10 @@ export interface Event {
   sentence16: [number, number];
   timex?: string;
   relations?: EventRelation[];
+  /** "BEFORE"/"AFTER": `timex` orders the event ("before Easter"), it does not date it. */
+  timex_relation?: "BEFORE" | "AFTER";
+  /** A plan or expectation, not a done event ("will visit", "is due to meet"). */
+  planned?: boolean;
 }
 
 /** A relation between two entities stated by one sentence. */

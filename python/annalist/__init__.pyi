@@ -62,6 +62,8 @@ class Event(TypedDict):
     sentence16: Span
     timex: NotRequired[str]
     relations: NotRequired[List[EventRelation]]
+    timex_relation: NotRequired[Literal["BEFORE", "AFTER"]]
+    planned: NotRequired[bool]
 
 class Relation(TypedDict):
     id: str

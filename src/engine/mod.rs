@@ -423,6 +423,8 @@ fn assemble(
                     event: id('V', o + 1),
                 })
                 .collect(),
+            timex_relation: e.timex_relation.map(str::to_string),
+            planned: e.planned,
         })
         .collect();
     Analysis {

@@ -326,6 +326,21 @@ pub struct Event {
     /// Temporal links (TimeML TLINK-style) to other events of the same document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<EventRelation>,
+    /// How the event stands to `timex` when that time expression orders it rather than dates
+    /// it (a TimeML TLINK relType): "BEFORE" ("sold before Easter", "until March 4"), "AFTER"
+    /// ("after Christmas"). `date` is then not the expression's value (the event did not happen
+    /// on it). Absent: `timex` dates the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timex_relation: Option<String>,
+    /// Planned or expected, not (yet) done: "will visit", "plans to open", "is due to meet",
+    /// "is expected to resume", "is scheduled to open". Absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub planned: bool,
+}
+
+/// Whether a flag is unset (serde leaves such fields out).
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// The kind of a relation between entities.

@@ -24,7 +24,10 @@
 //! [`window`].
 
 mod anchor;
+mod plan;
 mod standard;
+#[cfg(test)]
+mod tests_users;
 mod window;
 mod words;
 
@@ -44,7 +47,7 @@ use window::{tok_range, Ctx, CLAUSE_PUNCT, MAX_NP_WORDS};
 pub const UNDATED: &str = "XXXX-XX-XX";
 
 /// An event. Byte offsets; indexes into the timex and entity lists.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EventDraft {
     pub date: String,
     pub label: String,
@@ -55,6 +58,10 @@ pub struct EventDraft {
     pub timex: Option<usize>,
     /// (relation, index of the other event)
     pub relations: Vec<(String, usize)>,
+    /// "BEFORE"/"AFTER" when `timex` orders the event rather than dating it ("before Easter").
+    pub timex_relation: Option<&'static str>,
+    /// Planned or expected, not (yet) done ([`headline::Headline::planned`]).
+    pub planned: bool,
 }
 
 fn inverse(rel: &str) -> &'static str {
@@ -66,20 +73,24 @@ fn inverse(rel: &str) -> &'static str {
 }
 
 /// The headline of the clause holding byte `at`, passing over a reporting
-/// clause ("officials said ...") to the clause it reports.
-fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<Headline> {
+/// clause ("officials said ...") to the clause it reports, and whether that clause is a plan
+/// ([`plan::planned`]).
+fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<(Headline, bool)> {
     let c = clause::containing(clauses, src.words, at)?;
     let i = clauses.partition_point(|x| x.span(src.words).0 < c.span(src.words).0);
     let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
+    let of = |c: &Clause| {
+        headline::of_clause(src, c).map(|h| (h, plan::planned(src.doc.text, src.words, c)))
+    };
     if words::lists()
         .reporting_lemmas
         .contains(&c.verb.lemma.as_str())
     {
-        if let Some(h) = next.and_then(|n| headline::of_clause(src, n)) {
+        if let Some(h) = next.and_then(of) {
             return Some(h);
         }
     }
-    headline::of_clause(src, c).or_else(|| {
+    of(c).or_else(|| {
         // "Ministers have, since the spring, voiced ...": an auxiliary alone, the verb follows.
         let aux_only = src
             .words
@@ -87,7 +98,7 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
             .is_some_and(|w| w.upos == Upos::Aux)
             || headline::bare_auxiliary(src.words, c);
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
-            .and_then(|n| headline::of_clause(src, n))
+            .and_then(of)
     })
 }
 
@@ -296,6 +307,19 @@ fn event_clause_start(inp: &Inputs, t: &TimexDraft) -> usize {
         .map_or(t.start, |n| n.span(inp.words).0)
 }
 
+/// The relation of an event to the time expression starting at token `ka` (sentence from
+/// token `sa`) when a signal of order stands right before it ("before Easter", "ahead of
+/// March 4", "until Friday": `[signals]` of `data/events/words.txt`), as "BEFORE" or "AFTER".
+/// "since 2022" is left out: the time stage gives it a period up to the document date.
+fn order_signal(cx: &Ctx, ka: usize, sa: usize) -> Option<&'static str> {
+    [1usize, 2].into_iter().find_map(|n| {
+        let k = ka.checked_sub(n).filter(|&k| k >= sa)?;
+        cx.signal(k)
+            .filter(|&(_, m)| m == n && !cx.word(k).eq_ignore_ascii_case("since"))
+            .map(|(rel, _)| rel)
+    })
+}
+
 /// Events of the document; see the module comment. The document date dates no event (it
 /// is not an argument): a clause the text leaves undated is not when the document was
 /// written ("three days after the pilots walked out").
@@ -311,6 +335,11 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
         clauses: inp.clauses,
     };
     let head_at = |byte: usize| headline_at(&src, inp.clauses, byte);
+    // A plan told by the clause at a byte, for labels the token window gives.
+    let plan_at = |byte: usize| {
+        clause::containing(inp.clauses, inp.words, byte)
+            .is_some_and(|c| plan::planned(doc.text, inp.words, c))
+    };
     let tok_start = |k: usize| doc.tokens.get(k).map(|t| t.start());
     let cx = Ctx::new(doc, mentions, merged, timexes);
     let mut out: Vec<EventDraft> = Vec::new();
@@ -355,9 +384,14 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                         .is_some_and(|w| w.start() >= x_bytes.0 && w.end() <= x_bytes.1)
                 })
                 .and_then(|_| head_at(x_bytes.0));
-            let (x_label, x_parts, x_roles) = match x_head {
-                Some(h) => (h.label, h.participants, h.roles),
-                None => (cx.label(kb + n, xb), cx.participants(kb + n, xb), vec![]),
+            let (x_label, x_parts, x_roles, x_plan) = match x_head {
+                Some((h, p)) => (h.label, h.participants, h.roles, p),
+                None => (
+                    cx.label(kb + n, xb),
+                    cx.participants(kb + n, xb),
+                    vec![],
+                    false,
+                ),
             };
             // The earlier event of the story X names, when it has a date of its own.
             let anchor = anchor::find(doc.text, inp.words, inp.clauses, timexes, &out, x_bytes);
@@ -427,9 +461,14 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                         .or_else(|| anchored.as_ref().map(|(_, d)| d.clone()))
                         .unwrap_or_else(|| UNDATED.to_string());
                     let main = out.len();
-                    let (label, participants, roles) = match head_at(main_at) {
-                        Some(h) => (h.label, h.participants, h.roles),
-                        None => (window_label(&cx, ma, mb), cx.participants(ma, mb), vec![]),
+                    let (label, participants, roles, planned) = match head_at(main_at) {
+                        Some((h, p)) => (h.label, h.participants, h.roles, p),
+                        None => (
+                            window_label(&cx, ma, mb),
+                            cx.participants(ma, mb),
+                            vec![],
+                            plan_at(main_at),
+                        ),
                     };
                     if let Some((a, _)) = anchored {
                         // X is that date or earlier event: the main one is dated by it (and
@@ -446,6 +485,8 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                                 sentence: span,
                                 timex: Some(ti),
                                 relations: a.map(|a| (rel.to_string(), a)).into_iter().collect(),
+                                planned,
+                                ..Default::default()
                             });
                         }
                         continue;
@@ -466,6 +507,8 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                             sentence: span,
                             timex: Some(ti),
                             relations: vec![],
+                            planned: x_plan,
+                            ..Default::default()
                         });
                         continue;
                     }
@@ -480,6 +523,8 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                             .then(|| (rel.to_string(), main + 1))
                             .into_iter()
                             .collect(),
+                        planned,
+                        ..Default::default()
                     });
                     if x_void {
                         continue;
@@ -500,6 +545,8 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                 sentence: span,
                 timex: Some(ti),
                 relations: vec![(inverse(rel).to_string(), main)],
+                planned: x_plan,
+                ..Default::default()
             });
             continue;
         }
@@ -539,11 +586,31 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             continue; // a second expression in a clause that already has its event
         }
         let (a, b) = cx.event_clause(ka, sa, sb);
+        // "sold its tankers before Easter", "held them until March 4": the date orders the
+        // event, it is not when the event happened; a date the clause states after it
+        // ("Before Easter, prices rose on Monday") dates the event instead.
+        let order = order_signal(&cx, ka, sa);
+        if order.is_some()
+            && timexes.get(ti + 1).is_some_and(|n| {
+                matches!(n.kind, TimexType::Date | TimexType::Time)
+                    && tok_range(doc, n.start, n.end).0 < b
+            })
+        {
+            continue;
+        }
+        if order.is_some() {
+            date = UNDATED.to_string();
+        }
         clause_end = b;
         // The clause stage's headline; the old token window when it gives none.
-        let (label, participants, roles) = match head_at(event_clause_start(inp, t)) {
-            Some(h) => (h.label, h.participants, h.roles),
-            None => (window_label(&cx, a, b), cx.participants(a, b), vec![]),
+        let (label, participants, roles, planned) = match head_at(event_clause_start(inp, t)) {
+            Some((h, p)) => (h.label, h.participants, h.roles, p),
+            None => (
+                window_label(&cx, a, b),
+                cx.participants(a, b),
+                vec![],
+                plan_at(t.start),
+            ),
         };
         if label.split_whitespace().count() < 3 {
             continue; // a bare date (a dateline) or a fragment, not an event
@@ -563,7 +630,38 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             sentence: span,
             timex: Some(ti),
             relations: vec![],
+            timex_relation: order,
+            planned,
         });
+        // "resigned in the same week as the vote": with X, the earlier event the text dates
+        // (the time stage gave the expression X's date), else an undated X of its own.
+        let same = doc
+            .text
+            .get(t.start..t.end)
+            .is_some_and(|w| w.to_ascii_lowercase().contains("same"));
+        if let Some(x) = same
+            .then(|| crate::engine::time::anchor::as_phrase(doc.text, t.end, sent.end()))
+            .flatten()
+        {
+            let earlier = anchor::find(doc.text, inp.words, inp.clauses, timexes, &out, x);
+            let (xa, xb) = tok_range(doc, x.0, x.1);
+            let other = earlier.unwrap_or(out.len());
+            if earlier.is_none() && t.value.starts_with("XXXX") && xb > xa {
+                out.push(EventDraft {
+                    date: UNDATED.to_string(),
+                    label: cx.label(xa, xb),
+                    participants: cx.participants(xa, xb),
+                    sentence: span,
+                    ..Default::default()
+                });
+            }
+            if let Some(o) = out.get_mut(other) {
+                o.relations.push(("SIMULTANEOUS".to_string(), me));
+                if let Some(e) = out.get_mut(me) {
+                    e.relations.push(("SIMULTANEOUS".to_string(), other));
+                }
+            }
+        }
         // "ahead of the trip", "before the vote", "after Biden called": an undated event ordered against this one.
         if let Some((rel, n)) = cx.signal(b).or_else(|| {
             cx.signal(b + 1)
@@ -592,6 +690,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                     sentence: span,
                     timex: None,
                     relations: vec![(inverse(rel).to_string(), me)],
+                    ..Default::default()
                 });
                 if let Some(e) = out.get_mut(me) {
                     e.relations.push((rel.to_string(), other));

@@ -1,7 +1,7 @@
 //! The events stage's word lists (`data/events/words.txt`, hand-written, MIT): reporting
 //! verbs (lemmas for the clause path, written forms for the token window), the words that
 //! open a clause in the token window, the prepositions dropped before a time expression, and
-//! the signals of order ("ahead of", "after").
+//! the signals of order ("ahead of", "after") and the words of plans ("is due to").
 //!
 //! Input: none (the file is compiled in). Output: [`Lists`], parsed on first use; entries are
 //! compared without case.
@@ -30,6 +30,8 @@ pub struct Lists {
     /// Words before a date that make it a comparison's standard ("more than last year"),
     /// one or two words each ("than", "compared with").
     pub comparisons: Vec<&'static str>,
+    /// Lemmas that make a clause a plan ("plans to", "is due to", "is scheduled to").
+    pub plans: Vec<&'static str>,
     /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
     /// ("ahead of BEFORE", "after - AFTER").
     pub signals: Vec<Signal>,
@@ -57,6 +59,7 @@ fn parse(table: &'static str) -> Lists {
             "time_prepositions" => l.time_prepositions.push(line),
             "noun_dates" => l.noun_dates.push(line),
             "comparisons" => l.comparisons.push(line),
+            "plans" => l.plans.push(line),
             "signals" => {
                 let cols: Vec<&'static str> = line.split_whitespace().collect();
                 match cols[..] {
@@ -92,6 +95,7 @@ mod tests {
         assert!(l.time_prepositions.contains(&"for"));
         assert!(l.noun_dates.contains(&"dated"));
         assert!(l.comparisons.contains(&"compared with"));
+        assert!(l.plans.contains(&"due"));
         assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
         assert!(l.signals.contains(&("after", None, "AFTER")));
         assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));

@@ -96,9 +96,60 @@ impl Wanted {
     }
 }
 
+/// Where X ends: at the next comma or semicolon after byte `x_start`, else at `end` (the
+/// sentence's end).
+pub(crate) fn x_end(text: &str, x_start: usize, end: usize) -> usize {
+    let rest = text.get(x_start..end).unwrap_or("");
+    x_start + rest.find([',', ';']).unwrap_or(rest.len())
+}
+
+/// X of "the same week as X" when "as" follows byte `at` (the end of "the same week"): its
+/// span from the word after "as" to [`x_end`] (`end`: the sentence's end).
+pub(crate) fn as_phrase(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..end)?.trim_start();
+    let x = rest
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("as "))
+        .and_then(|_| rest.get(3..))?
+        .trim_start();
+    let x_start = end - x.len();
+    (!x.is_empty()).then(|| (x_start, x_end(text, x_start, end)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::stem;
+
+    fn value_of(text: &str, expr: &str) -> String {
+        let a = crate::engine::analyze(&crate::engine::model::DocumentInput {
+            id: "s".into(),
+            text: text.into(),
+            date: Some("2025-06-10".into()),
+        });
+        a.timex
+            .iter()
+            .find(|t| t.text == expr)
+            .map_or(String::new(), |t| t.value.clone())
+    }
+
+    #[test]
+    fn the_same_week_as_x_is_xs_week_or_unknown_never_the_documents() {
+        // X dated two sentences back, another date stated in between.
+        let text = "Councillors in Kessby voted on the ferry levy on 4 May 2025. Ferry crews \
+                    struck on 20 May 2025. The harbour master quit in the same week as the vote.";
+        assert_eq!(value_of(text, "the same week"), "2025-W18");
+        // X is a date expression.
+        let text = "The harbour master quit on the same day as the 4 May election.";
+        assert_eq!(value_of(text, "the same day"), "2025-05-04");
+        // X not dated by the text: unknown at the expression's unit.
+        let text = "The harbour master quit in the same week as the election.";
+        assert_eq!(value_of(text, "the same week"), "XXXX-WXX");
+        let text = "The harbour master quit in the same month as the ferry strike.";
+        assert_eq!(value_of(text, "the same month"), "XXXX-XX");
+        // Without "as", the week of the date last stated, as before.
+        let text = "Ferry crews struck on 20 May 2025. The same week, the harbour master quit.";
+        assert_eq!(value_of(text, "The same week"), "2025-W21");
+    }
 
     #[test]
     fn stems_meet_across_inflections() {

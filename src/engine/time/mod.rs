@@ -208,14 +208,21 @@ fn anchored(
     duration: &str,
     dir: i64,
 ) -> Option<TimeValue> {
-    let rest = doc.text.get(x_start..sentence_end)?;
-    let x_end = x_start + rest.find([',', ';']).unwrap_or(rest.len());
+    let x_end = anchor::x_end(doc.text, x_start, sentence_end);
     let wanted = anchor::Wanted::of(doc.text, words, stage, (x_start, x_end))?;
     let (_, v) = stated.iter().rev().take(MAX_STATED).find(|(start, _)| {
         clause::containing(stage, words, *start)
             .is_some_and(|c| wanted.named_by(doc.text, words, c))
     })?;
     value::parse_value(&value::shift_value(&v.to_timeml(), duration, dir)?)
+}
+
+/// X's span in "the same week as X", "the same day as X" when match `m` is such an
+/// anaphor ("the same ...") in the sentence ending at byte `end` ([`anchor::as_phrase`]).
+fn same_as(doc: &Doc, m: &matcher::Match, end: usize) -> Option<(usize, usize)> {
+    let same = m.rule.action == Action::Anaphor && norm::int_arg(m) == 0 && norm::has(m, "same");
+    same.then(|| anchor::as_phrase(doc.text, m.end, end))
+        .flatten()
 }
 
 /// "on the 21st": a bare ordinal is a day only written in digits, after
@@ -326,9 +333,10 @@ pub fn extract_with_clauses(
             tense::clauses(doc, s)
         };
         ctx.months_report = false;
+        ctx.year_here = false;
         // Whether an expression of this sentence moved the reference already.
         let mut moved = false;
-        for mut m in found {
+        for (fi, mut m) in found.iter().cloned().enumerate() {
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, || {
                 stage_tense(stage, words, s, m.start)
             });
@@ -353,9 +361,39 @@ pub fn extract_with_clauses(
             if m.rule.action == Action::OrdDay && !ordinal_day(doc, &m) {
                 continue;
             }
-            let Some(mut n) = normalise(&m, &ctx) else {
+            // "in the same week as the vote": the week of X's date, not of the date last
+            // stated (nor the document's); unknown when the text does not date X.
+            let same_as = same_as(doc, &m, sent.end()).map(|(x_start, x_end)| {
+                let stated_x = found
+                    .get(fi + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|o| o.start >= x_start && o.end <= x_end)
+                    .and_then(|o| normalise(o, &ctx)?.val);
+                stated_x.or_else(|| {
+                    (!stage.is_empty())
+                        .then(|| anchored(doc, (stage, words), &stated, (x_start, x_end), "P0D", 1))
+                        .flatten()
+                })
+            });
+            let last = ctx.last;
+            if let Some(x) = same_as {
+                ctx.last = x;
+            }
+            let n = normalise(&m, &ctx);
+            ctx.last = last;
+            let Some(mut n) = n else {
                 continue;
             };
+            if matches!(same_as, Some(None)) {
+                let unit = match n.val {
+                    Some(TimeValue::Week { .. }) => tables::unit::WEEK,
+                    Some(TimeValue::Month { .. }) => tables::unit::MONTH,
+                    _ => tables::unit::DAY,
+                };
+                n.value = value::unknown_in_year(None, unit).unwrap_or_default();
+                n.val = None;
+            }
             // "about Wednesday", "almost daily": amount modifiers belong to
             // durations; elsewhere they stay outside the expression.
             let amount = matches!(
@@ -440,6 +478,10 @@ pub fn extract_with_clauses(
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
                     moved = true;
+                    // A month or day written with its year; a bare year is often background
+                    // ("a program approved in 1987 ... through Sept. 29" is the report's year).
+                    ctx.year_here |= m.captures.get(tables::Class::Year).is_some()
+                        && matches!(v, TimeValue::Month { .. } | TimeValue::Day { .. });
                 }
                 if matches!(v, TimeValue::Day { y: Some(_), .. }) {
                     stated_here.push((m.start, v));

@@ -39,6 +39,9 @@ pub struct Ctx {
     /// The sentence reports on several months ("for the nine months"): "a
     /// year earlier" there is a year, not the quarter in focus.
     pub months_report: bool,
+    /// The sentence stated a month or day with its year before the expression ("between March
+    /// and November 2021, with a strike in June"): a year-less month of a past clause is of it.
+    pub year_here: bool,
 }
 
 impl Ctx {
@@ -121,11 +124,16 @@ pub(super) fn int_arg(m: &Match) -> i64 {
 }
 
 /// The year of month `m` in the story: the year of the date the text stated last, moving
-/// forward across a year end ("In December 1941 ... In January" is 1942); `None` before any.
+/// forward across a year end ("In December 1941 ... In January" is 1942; a season counts from
+/// its first month, so "The winter of 1793 ... on January 9" is 1794); `None` before any.
 pub(super) fn story_month_year(ctx: &Ctx, m: u32) -> Option<i64> {
     ctx.last.and_then(|v| {
         let y = v.year()?;
-        let fm = v.first_day().map_or(0, |d| d.m);
+        let fm = match v {
+            // Spring from March, summer June, autumn September, winter December.
+            TimeValue::Season { s, .. } => 3 * s,
+            _ => v.first_day().map_or(0, |d| d.m),
+        };
         Some(if fm >= m + 6 { y + 1 } else { y })
     })
 }
@@ -173,7 +181,7 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
     // document date, story or not ("a summit set for April").
     match (ctx.dct, focus) {
         (None, f) => return f,
-        (Some(_), Some(f)) if ctx.narrative && !ctx.future() => return Some(f),
+        (Some(_), Some(f)) if (ctx.narrative || ctx.year_here) && !ctx.future() => return Some(f),
         _ => {}
     }
     let dct = ctx.dct?;

@@ -1,0 +1,47 @@
+//! Whether a clause tells a plan or an expectation, not a done event: "The minister will visit
+//! Vilnius on Friday", "is due to meet", "plans to open", "is expected to resume", "is
+//! scheduled to open", "is going to fly". Read from the clause stage's verb group: its future
+//! tense ("will", "shall", "is going to"), a plan lemma chained in a present group ("is
+//! expected to resume"), or a plan word right before the group's "to" ("plans to open", "is
+//! due to meet") that is not told in the past ("was due to", "planned to": a plan of the past,
+//! which may have been carried out or not). The plan lemmas are `[plans]` of
+//! `data/events/words.txt`.
+
+use super::super::clause::verb::{is_past_form, lemma};
+use super::super::clause::{Clause, Tense};
+use super::super::pos::Word;
+
+/// Whether clause `c` (found in the tagged `words` of `text`) is a plan; see the module comment.
+pub(super) fn planned(text: &str, words: &[Word], c: &Clause) -> bool {
+    let v = &c.verb;
+    let plans = &super::words::lists().plans;
+    match v.tense {
+        Tense::Future => return true,
+        Tense::Present if v.chain().iter().any(|l| plans.contains(&l.as_str())) => return true,
+        Tense::Past => return false,
+        _ => {}
+    }
+    let lower = |k: Option<usize>| {
+        k.and_then(|k| words.get(k))
+            .and_then(|w| text.get(w.start()..w.end()))
+            .map(str::to_lowercase)
+            .unwrap_or_default()
+    };
+    let first = v.words().start;
+    if lower(Some(first)) != "to" {
+        return false;
+    }
+    let word = lower(first.checked_sub(1));
+    if !plans.contains(&lemma(&word).as_str()) {
+        return false;
+    }
+    // "is scheduled to", "are set to": a participle after a present "be"; "planned to" alone
+    // is a past plan.
+    let aux = lower(first.checked_sub(2));
+    let past_aux = matches!(aux.as_str(), "was" | "were" | "had" | "been");
+    let present_aux = matches!(
+        aux.as_str(),
+        "is" | "are" | "am" | "'s" | "’s" | "'re" | "’re"
+    );
+    !past_aux && (!is_past_form(&word, true) || present_aux || word == "set")
+}
