@@ -43,6 +43,7 @@ pub(crate) mod lower_places;
 pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
+pub(crate) mod name_ends;
 pub mod offsets;
 pub(crate) mod packed;
 pub(crate) mod particles;
@@ -132,10 +133,10 @@ pub const STAGE_NAMES: [&str; 13] = [
     "docdate",
     "candidates",
     "typing",
-    "merge",
     "pos",
     "clause",
     "time",
+    "merge",
     "coref",
     "events",
     "relations",
@@ -204,20 +205,22 @@ pub fn analyze_observed(
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
-    let merged = merge::merge(&doc, &mentions);
-    done(4);
     // No shrink_to_fit on these, nor on the mentions, time expressions and events: natively
     // it changed no peak or ~1 MB, and in wasm (dlmalloc) the reallocation moved the large
     // vectors and raised the linear memory's high-water mark (1 MiB input: 24.9 MB without,
     // 27.8 MB with; shrinking mentions, time expressions and events: 16 MiB 149.2 MB
     // without, 216.3 MB with).
     let words = pos::tag(&doc);
-    done(5);
+    done(4);
     let clauses = clause::find(&doc, &words);
-    done(6);
+    done(5);
     // Time reads the clause stage's tense where its own clause split finds none.
     let timexes =
         time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses, &words);
+    done(6);
+    // "the Corran Hockey Club on May 3": a name ends before a date it ran into.
+    name_ends::cut_at_times(&doc, &mut mentions, &timexes);
+    let merged = merge::merge(&doc, &mentions);
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     done(8);
