@@ -108,3 +108,29 @@ fn hearsay_they_set_off_by_commas_names_no_place() {
         .collect();
     assert!(they.is_empty(), "{:?}", all(&a));
 }
+
+/// A listed name holding "and" is one name (OntoNotes marks the country, not two): "Bosnia and
+/// Herzegovina" was two places, "Saint Kitts and Nevis" a person and a place. An "and" between
+/// two names nobody lists still parts them.
+#[test]
+fn a_listed_name_with_and_is_one_name() {
+    let a = run(
+        "Ministers of Bosnia and Herzegovina, Trinidad and Tobago and Saint Kitts and Nevis \
+                 met the Turks and Caicos Islands delegation in Geneva.",
+    );
+    for name in [
+        "Bosnia and Herzegovina",
+        "Trinidad and Tobago",
+        "Saint Kitts and Nevis",
+        "Turks and Caicos Islands",
+    ] {
+        assert!(has(&a, name, Label::Gpe), "{name}: {:?}", all(&a));
+    }
+    assert!(!has(&a, "Herzegovina", Label::Gpe), "{:?}", all(&a));
+    let a = run("Trade between Norway and Chile grew.");
+    assert!(
+        has(&a, "Norway", Label::Gpe) && has(&a, "Chile", Label::Gpe),
+        "{:?}",
+        all(&a)
+    );
+}
