@@ -20,6 +20,7 @@
 //! Stages use byte offsets; only `assemble` converts them.
 
 pub(crate) mod amounts;
+pub(crate) mod appositions;
 pub(crate) mod bits;
 #[doc(hidden)]
 pub mod candidates;
@@ -202,6 +203,8 @@ pub fn analyze_observed(
     datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(&doc, &mut mentions);
+    // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
+    appositions::people(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
