@@ -134,3 +134,27 @@ fn a_listed_name_with_and_is_one_name() {
         all(&a)
     );
 }
+
+/// A surname written before a hyphenated given name is a person, and the surname alone is
+/// the same person (trial 12: "South Korea's Park Ji-hoon" was a place, "Seoul's Moon Jae-in"
+/// nothing); a capitalised compound in another slot stays what it was.
+#[test]
+fn surname_first_names_with_a_hyphenated_given_name_are_people() {
+    let a = run(
+        "South Korea's Park Ji-hoon chairs the panel. Seoul's Moon Jae-in met Tsai \
+                 Ing-wen in Taipei. Park said the talks were calm, and Central Park was shut.",
+    );
+    for name in ["Park Ji-hoon", "Moon Jae-in", "Tsai Ing-wen", "Park"] {
+        assert!(has(&a, name, Label::Person), "{name}: {:?}", all(&a));
+    }
+    assert!(!has(&a, "Central Park", Label::Person), "{:?}", all(&a));
+    let b = run("The Hong Kong-based lender sold March T-bills to a New York-based fund.");
+    assert!(
+        b.entities.iter().all(|m| m.label != Label::Person),
+        "{:?}",
+        all(&b)
+    );
+    let park = a.entities.iter().filter(|m| m.text.starts_with("Park"));
+    let ids: std::collections::HashSet<&str> = park.map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 1, "{:?}", all(&a));
+}

@@ -190,6 +190,8 @@ pub fn analyze_observed(
     firms::descriptions(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
+    particles::surname_first(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
     short_firms::type_short_forms(&doc, &mut mentions);
     // "X ASA (OSE: FJRD)": the ticker is the firm's, the exchange code no name.
