@@ -29,6 +29,7 @@ pub mod clause;
 pub(crate) mod cm;
 pub mod compose;
 pub(crate) mod coref;
+pub(crate) mod countries;
 pub(crate) mod datelines;
 pub(crate) mod defined;
 pub mod error;
@@ -190,6 +191,8 @@ pub fn analyze_observed(
     firms::descriptions(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
+    countries::retype(&doc, &mut mentions);
     // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
     particles::surname_first(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
