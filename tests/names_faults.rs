@@ -108,3 +108,53 @@ fn hearsay_they_set_off_by_commas_names_no_place() {
         .collect();
     assert!(they.is_empty(), "{:?}", all(&a));
 }
+
+/// A listed name holding "and" is one name (OntoNotes marks the country, not two): "Bosnia and
+/// Herzegovina" was two places, "Saint Kitts and Nevis" a person and a place. An "and" between
+/// two names nobody lists still parts them.
+#[test]
+fn a_listed_name_with_and_is_one_name() {
+    let a = run(
+        "Ministers of Bosnia and Herzegovina, Trinidad and Tobago and Saint Kitts and Nevis \
+                 met the Turks and Caicos Islands delegation in Geneva.",
+    );
+    for name in [
+        "Bosnia and Herzegovina",
+        "Trinidad and Tobago",
+        "Saint Kitts and Nevis",
+        "Turks and Caicos Islands",
+    ] {
+        assert!(has(&a, name, Label::Gpe), "{name}: {:?}", all(&a));
+    }
+    assert!(!has(&a, "Herzegovina", Label::Gpe), "{:?}", all(&a));
+    let a = run("Trade between Norway and Chile grew.");
+    assert!(
+        has(&a, "Norway", Label::Gpe) && has(&a, "Chile", Label::Gpe),
+        "{:?}",
+        all(&a)
+    );
+}
+
+/// A surname written before a hyphenated given name is a person, and the surname alone is
+/// the same person (trial 12: "South Korea's Park Ji-hoon" was a place, "Seoul's Moon Jae-in"
+/// nothing); a capitalised compound in another slot stays what it was.
+#[test]
+fn surname_first_names_with_a_hyphenated_given_name_are_people() {
+    let a = run(
+        "South Korea's Park Ji-hoon chairs the panel. Seoul's Moon Jae-in met Tsai \
+                 Ing-wen in Taipei. Park said the talks were calm, and Central Park was shut.",
+    );
+    for name in ["Park Ji-hoon", "Moon Jae-in", "Tsai Ing-wen", "Park"] {
+        assert!(has(&a, name, Label::Person), "{name}: {:?}", all(&a));
+    }
+    assert!(!has(&a, "Central Park", Label::Person), "{:?}", all(&a));
+    let b = run("The Hong Kong-based lender sold March T-bills to a New York-based fund.");
+    assert!(
+        b.entities.iter().all(|m| m.label != Label::Person),
+        "{:?}",
+        all(&b)
+    );
+    let park = a.entities.iter().filter(|m| m.text.starts_with("Park"));
+    let ids: std::collections::HashSet<&str> = park.map(|m| m.entity.as_str()).collect();
+    assert_eq!(ids.len(), 1, "{:?}", all(&a));
+}

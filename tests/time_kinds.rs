@@ -652,3 +652,21 @@ fn the_following_year_moves_the_story_on() {
     assert_eq!(of(text, d, "The following year"), date("2021"));
     assert_eq!(of(text, d, "That summer"), date("2021-SU"));
 }
+
+/// "The following spring" after a season in focus is the next spring after that season, not
+/// the spring of its year (trial 12: "That autumn [2021] ... The following spring" read
+/// 2021-SP, before the autumn it follows).
+#[test]
+fn the_following_season_comes_after_the_season_in_focus() {
+    let text = "The yard was sold in March 2021. That autumn, it built its first barge. The \
+                following spring, a second slipway opened.";
+    let d = Some("2026-11-18");
+    assert_eq!(of(text, d, "That autumn"), date("2021-FA"));
+    assert_eq!(of(text, d, "The following spring"), date("2022-SP"));
+    let text = "In the summer of 2019 the pier was rebuilt. The following winter it froze. \
+                The following summer it reopened.";
+    assert_eq!(of(text, d, "The following winter"), date("2019-WI"));
+    assert_eq!(of(text, d, "The following summer"), date("2020-SU"));
+    let text = "The survey began in autumn 2018. The previous spring had been dry.";
+    assert_eq!(of(text, d, "The previous spring"), date("2018-SP"));
+}

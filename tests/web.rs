@@ -388,6 +388,22 @@ fn timeline_clusters_stand_apart() {
     assert_eq!(covered, 2000);
 }
 
+/// A cluster's count never takes more than three characters, the room the layout
+/// keeps between discs (four digits touched the neighbouring disc; trial 11).
+#[wasm_bindgen_test]
+fn cluster_counts_fit_three_characters() {
+    use annalist::web::components::timeline::layout::cluster_count;
+    assert_eq!(cluster_count(7), "7");
+    assert_eq!(cluster_count(999), "999");
+    assert_eq!(cluster_count(1_000), "1k");
+    assert_eq!(cluster_count(4_812), "4k");
+    assert_eq!(cluster_count(999_999), "999k");
+    assert_eq!(cluster_count(2_500_000), "2M");
+    for n in [0, 9, 10, 99, 100, 1_234, 56_789, 123_456, usize::MAX] {
+        assert!(cluster_count(n).chars().count() <= 3, "{n}");
+    }
+}
+
 /// Quarter-long and year-long spans among days, in one lane (what an "Other
 /// events" lane holds): the clusters of spans are discs too, and no disc or
 /// dot lands on another (a new user saw their numbers overlap, trial 9);

@@ -1419,3 +1419,64 @@ fn a_retype_or_rename_onto_another_entitys_key_joins_the_two() {
     assert_eq!((lund.label, lund.mentions), (Org, 2));
     assert_eq!(out.entity_list.len(), 3, "{:?}", out.entity_list);
 }
+
+/// A country the engine found only through its capital ("Ankara pressed ...": the entity has
+/// no mention of its own, it is the mentions' actor) survives any correction, with the
+/// relations it is a party to (trial 12: one rename elsewhere dropped three countries and
+/// their relations); it goes once no mention names it as actor.
+#[test]
+fn a_country_met_only_through_its_capital_survives_other_corrections() {
+    let text = "Ankara pressed Athens to withdraw. The Turkish minister Selim Aydin met Greek \
+                officials. Meridan Press reported the talks.";
+    let raw = annalist::engine::analyze(&annalist::engine::model::DocumentInput {
+        id: "d1".into(),
+        text: text.into(),
+        date: Some("2026-11-30".into()),
+    });
+    let countries = |a: &Analysis| -> Vec<String> {
+        let actors: Vec<&str> = a
+            .entities
+            .iter()
+            .filter_map(|m| m.actor.as_deref())
+            .collect();
+        let mut v: Vec<String> = (a.entity_list.iter())
+            .filter(|e| actors.contains(&e.id.as_str()))
+            .map(|e| e.name.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    let before = countries(&raw);
+    assert_eq!(before.len(), 2, "{:?}", raw.entity_list);
+    let person = raw
+        .entity_list
+        .iter()
+        .find(|e| e.label == Label::Person)
+        .unwrap();
+    let fix = Correction::in_doc(
+        "d1",
+        Edit::Rename {
+            entity: EntityKey::of(person),
+            name: "Selim Aydın".into(),
+        },
+    );
+    let fixed = apply(text, &raw, &[fix]);
+    assert_eq!(countries(&fixed), before);
+    assert_eq!(
+        fixed.relations.len(),
+        raw.relations.len(),
+        "{:?}",
+        fixed.relations
+    );
+    // Deleting the capital's mention takes the country it stood for with it.
+    let ankara = raw.entity_list.iter().find(|e| e.name == "Ankara").unwrap();
+    let gone = Correction::in_doc(
+        "d1",
+        Edit::DeleteSurface {
+            text: "Ankara".into(),
+            label: Some(ankara.label),
+        },
+    );
+    let fixed = apply(text, &raw, &[gone]);
+    assert_eq!(countries(&fixed).len(), 1, "{:?}", fixed.entity_list);
+}

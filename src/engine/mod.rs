@@ -20,6 +20,7 @@
 //! Stages use byte offsets; only `assemble` converts them.
 
 pub(crate) mod amounts;
+pub(crate) mod appositions;
 pub(crate) mod bits;
 #[doc(hidden)]
 pub mod candidates;
@@ -28,6 +29,7 @@ pub mod clause;
 pub(crate) mod cm;
 pub mod compose;
 pub(crate) mod coref;
+pub(crate) mod countries;
 pub(crate) mod datelines;
 pub(crate) mod defined;
 pub mod error;
@@ -43,6 +45,7 @@ pub(crate) mod lower_places;
 pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
+pub(crate) mod name_ends;
 pub mod offsets;
 pub(crate) mod packed;
 pub(crate) mod particles;
@@ -132,10 +135,10 @@ pub const STAGE_NAMES: [&str; 13] = [
     "docdate",
     "candidates",
     "typing",
-    "merge",
     "pos",
     "clause",
     "time",
+    "merge",
     "coref",
     "events",
     "relations",
@@ -188,6 +191,10 @@ pub fn analyze_observed(
     firms::descriptions(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
+    countries::retype(&doc, &mut mentions);
+    // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
+    particles::surname_first(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
     short_firms::type_short_forms(&doc, &mut mentions);
     // "X ASA (OSE: FJRD)": the ticker is the firm's, the exchange code no name.
@@ -201,23 +208,27 @@ pub fn analyze_observed(
     datelines::type_places(&doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(&doc, &mut mentions);
+    // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
+    appositions::people(&doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
-    let merged = merge::merge(&doc, &mentions);
-    done(4);
     // No shrink_to_fit on these, nor on the mentions, time expressions and events: natively
     // it changed no peak or ~1 MB, and in wasm (dlmalloc) the reallocation moved the large
     // vectors and raised the linear memory's high-water mark (1 MiB input: 24.9 MB without,
     // 27.8 MB with; shrinking mentions, time expressions and events: 16 MiB 149.2 MB
     // without, 216.3 MB with).
     let words = pos::tag(&doc);
-    done(5);
+    done(4);
     let clauses = clause::find(&doc, &words);
-    done(6);
+    done(5);
     // Time reads the clause stage's tense where its own clause split finds none.
     let timexes =
         time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses, &words);
+    done(6);
+    // "the Corran Hockey Club on May 3": a name ends before a date it ran into.
+    name_ends::cut_at_times(&doc, &mut mentions, &timexes);
+    let merged = merge::merge(&doc, &mentions);
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     done(8);

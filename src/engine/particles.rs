@@ -12,6 +12,12 @@
 //!   of an ALL-CAPS line) and a capitalised word, widened over them ("BRUNO LE" of "BRUNO LE
 //!   MAIRE", "Hamad bin Jassim" → "Hamad bin Jassim al-Thani" when the tagger stopped early).
 //!
+//! - a surname written before a hyphenated given name ("Park Ji-hoon", "Moon Jae-in", "Tsai
+//!   Ing-wen": a capitalised word, then a capital, letters, a hyphen and lower-case letters)
+//!   a PERSON over both words, whatever the tagger read ("Park Ji-hoon" was a place, "Moon
+//!   Jae-in" nothing); mentions inside the two words are replaced ([`surname_first`], run
+//!   after `retype`).
+//!
 //! This stage runs after the name tagger, so `ner.bin` does not depend on it.
 //!
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
@@ -270,6 +276,100 @@ fn widening(doc: &Doc, m: &TypedMention) -> Option<(usize, usize)> {
         return None;
     }
     Some((doc.tokens[end].end(), end))
+}
+
+/// "Ji-hoon", "Jae-in", "Ing-wen": a given name of two syllables joined by a hyphen, the
+/// first capitalised, the second in lower case (each one to five letters).
+fn hyphenated_given(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let letters = |x: &str, n: usize| {
+        (1..=n).contains(&x.chars().count()) && x.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    (2..=5).contains(&a.chars().count())
+        && letters(a, 5)
+        && letters(b, 5)
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && a.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && b.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Surname-first names with a hyphenated given name: one PERSON over both words (see the
+/// module documentation). A mention reaching outside the two words is left alone. Run after
+/// `retype`, which cuts "South Korea's" off a name the tagger read as one place.
+pub fn surname_first(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut add: Vec<Range<usize>> = Vec::new();
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let lx = crate::engine::lexicon::lexicon();
+    for i in 1..doc.tokens.len() {
+        let (w, prev) = (doc.tok_text(i), doc.tok_text(i - 1));
+        if !hyphenated_given(w)
+            || doc.tokens[i - 1].kind != TokenKind::Word
+            || !is_capitalised(prev)
+            || is_all_caps(prev)
+            || doc.sentence_of(i - 1) != doc.sentence_of(i)
+        {
+            continue;
+        }
+        // "Hong Kong-based", "New York-born": a listed name's last word and a suffix.
+        let (a, _) = w.split_once('-').unwrap_or((w, ""));
+        if lx.get(&format!("{prev} {a}").to_lowercase()).is_some() {
+            continue;
+        }
+        let span = i - 1..i + 1;
+        let inside = |m: &TypedMention| m.tokens.start < span.end && span.start < m.tokens.end;
+        let fits = |m: &TypedMention| span.start <= m.tokens.start && m.tokens.end <= span.end;
+        if ms
+            .iter()
+            .any(|m| m.tokens == span && m.label == Label::Person)
+        {
+            surnames.insert(prev);
+        } else if ms.iter().filter(|m| inside(m)).all(fits) {
+            surnames.insert(prev);
+            add.push(span);
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    ms.retain(|m| {
+        !add.iter()
+            .any(|r| r.start <= m.tokens.start && m.tokens.end <= r.end)
+    });
+    // The surname alone elsewhere ("Park said"), where no mention covers it and no capitalised
+    // word follows, is the same person (merge joins it to the full name).
+    let mut covered = vec![false; doc.tokens.len()];
+    for r in ms
+        .iter()
+        .map(|m| m.tokens.clone())
+        .chain(add.iter().cloned())
+    {
+        covered[r].iter_mut().for_each(|c| *c = true);
+    }
+    let alone: Vec<Range<usize>> = (0..doc.tokens.len())
+        .filter(|&j| {
+            !covered[j]
+                && surnames.contains(doc.tok_text(j))
+                && doc.tokens.get(j + 1).is_none_or(|_| {
+                    !is_capitalised(doc.tok_text(j + 1))
+                        || doc.sentence_of(j + 1) != doc.sentence_of(j)
+                })
+        })
+        .map(|j| j..j + 1)
+        .collect();
+    add.extend(alone);
+    ms.extend(add.into_iter().map(|r| TypedMention {
+        start: doc.tokens[r.start].start(),
+        end: doc.tokens[r.end - 1].end(),
+        label: Label::Person,
+        role: None,
+        country: None,
+        capital_of: None,
+        confidence: 0.7,
+        tokens: r,
+    }));
+    crate::sort::sort_by_key(ms, |m| m.start);
 }
 
 #[cfg(test)]

@@ -151,7 +151,7 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
 
 /// Is token `i` a word no person's name holds: a stop word ("Said", "On"), a listed place,
 /// a designator or a title?
-fn plain_word(doc: &Doc, i: usize) -> bool {
+pub(crate) fn plain_word(doc: &Doc, i: usize) -> bool {
     lexicon()
         .get(&doc.tok_text(i).to_lowercase())
         .is_some_and(|e| {
@@ -168,7 +168,7 @@ fn plain_word(doc: &Doc, i: usize) -> bool {
 
 /// The first token of the longest title phrase ending right before token `at`, same sentence,
 /// no token of it inside a mention.
-fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> {
+pub(crate) fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> {
     if at == 0 {
         return None;
     }

@@ -19,6 +19,7 @@ use crate::web::components::document_input::{DocTab, DocumentInput as DocumentIn
 use crate::web::components::document_view::DocumentView;
 use crate::web::components::entity_panel::EntityPanel;
 use crate::web::components::timeline::{Timeline, TimelineDoc};
+use crate::web::components::workspace_parts::plural;
 use crate::web::guard;
 use crate::web::jobs::{run_corrections, run_jobs, InFlight, WorkerSlot};
 use crate::web::state::{Action, Seed, State, WorkspaceAction};
@@ -571,10 +572,13 @@ fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool)
     }
     match a {
         Some(a) => format!(
-            "{} entities, {} time expressions, {} events{}",
-            a.entity_list.len(),
-            a.timex.len(),
-            a.events.len(),
+            "{}, {}, {}{}",
+            match a.entity_list.len() {
+                1 => "1 entity".to_string(),
+                n => format!("{n} entities"),
+            },
+            plural(a.timex.len(), "time expression"),
+            plural(a.events.len(), "event"),
             match (a.date.as_deref(), a.date_source.as_deref()) {
                 (Some(d), Some("text")) => format!(" · dated {d} (found in the text)"),
                 (Some(d), _) => format!(" · dated {d}"),

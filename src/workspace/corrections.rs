@@ -574,7 +574,15 @@ fn tidy(a: &mut Analysis) {
     for e in &mut a.entity_list {
         e.mentions = counts.get(e.id.as_str()).copied().unwrap_or(0);
     }
-    a.entity_list.retain(|e| e.mentions > 0);
+    // A country met only through its capital ("Ankara pressed ...") has no mention of its
+    // own: it lives while a mention names it as actor.
+    let actors: std::collections::HashSet<&str> = a
+        .entities
+        .iter()
+        .filter_map(|m| m.actor.as_deref())
+        .collect();
+    a.entity_list
+        .retain(|e| e.mentions > 0 || actors.contains(e.id.as_str()));
     let alive: std::collections::HashSet<String> =
         a.entity_list.iter().map(|e| e.id.clone()).collect();
     for m in &mut a.entities {

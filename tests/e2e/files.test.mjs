@@ -42,3 +42,34 @@ test("a chosen file that cannot be read is reported by name; the others open", a
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("an article file with no text is refused in words, not opened as an empty document", async () => {
+  const page = await openApp(env);
+  const tabs = await page.locator(".doc-tab-name").count();
+  const dir = await mkdtemp(join(tmpdir(), "annalist-files-"));
+  try {
+    const empty = join(dir, "empty.txt");
+    const spaces = join(dir, "spaces.md");
+    const kept = join(dir, "kept.txt");
+    await writeFile(empty, "");
+    await writeFile(spaces, "  \n\t\n");
+    await writeFile(kept, "Runa Solberg met Idris Kaya in Tromsø on Friday.");
+    await page.getByLabel("Open files", { exact: true }).setInputFiles([empty, spaces, kept]);
+    for (const name of ["empty.txt", "spaces.md"]) {
+      const notice = page.locator('.document-input [role="alert"]', { hasText: name });
+      await notice.waitFor({ timeout: 20000 });
+      assert.match(await notice.textContent(), /holds no text: nothing was opened from it/);
+    }
+    await entityButton(page, "Runa Solberg").waitFor({ timeout: 20000 });
+    assert.equal(await page.locator(".doc-tab-name", { hasText: /empty|spaces/ }).count(), 0);
+    // Counts of one are said in the singular.
+    assert.match(await page.locator(".status").first().textContent(), /^3 entities, 1 time expression, 1 event · /);
+    // The example gives way to the one real article: one tab either way.
+    assert.ok((await page.locator(".doc-tab-name").count()) <= tabs + 1);
+    await screenshot(page, "files-empty.png");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -134,10 +134,31 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
     let title_word = last_entry.is_some_and(|e| e.title);
     match w {
         "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
-        // "Bureau of Industry and Security": only inside a name that already has "of".
-        "and" => run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for")),
+        // "Bureau of Industry and Security": only inside a name that already has "of";
+        // "Bosnia and Herzegovina", "Turks and Caicos Islands": a listed name holds it.
+        "and" => {
+            run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for"))
+                || listed_with_and(doc, lx, run, j, buf)
+        }
         _ => false,
     }
+}
+
+/// Is the run, "and" (token `j`) and the one or two words after it a listed name ("Trinidad
+/// and Tobago", "Turks and Caicos Islands")?
+fn listed_with_and(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &mut String) -> bool {
+    let mut key = String::new();
+    for k in run.start..=j {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(super::lexicon::lower(doc.tok_text(k), buf));
+    }
+    (j + 1..(j + 3).min(doc.tokens.len())).any(|k| {
+        key.push(' ');
+        key.push_str(super::lexicon::lower(doc.tok_text(k), buf));
+        lx.get(&key).is_some()
+    })
 }
 
 fn is_connector(doc: &Doc, j: usize) -> bool {

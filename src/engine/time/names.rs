@@ -55,6 +55,9 @@ pub struct NameWords {
     /// Reporting verbs ("said"): a date right after one ("the firm said on Monday") is when
     /// a story was told, not a date the story moves to, when its sentence stated another.
     pub report: Vec<String>,
+    /// Prepositions that end a name when a time expression follows them: the tagger ran
+    /// "the Corran Hockey Club on May 3" into one name (`engine::name_ends`).
+    pub name_end: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -81,6 +84,7 @@ fn parse_words(text: &str) -> NameWords {
             "season_before" => &mut w.season_before,
             "season_not_before" => &mut w.season_not_before,
             "report" => &mut w.report,
+            "name_end" => &mut w.name_end,
             _ => {
                 w.errors.push(line.to_string());
                 continue;

@@ -127,7 +127,16 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         let s = c.get(Class::Season)? as u32;
         return date(TimeValue::Season { y, s });
     }
-    let dct = if anaphoric { ctx.focus_day() } else { dct };
+    // A season in focus counts from its first month ("That autumn, ... The following
+    // spring" is the spring after that autumn: the next year's), not from its year's 1 January.
+    let dct = if anaphoric {
+        match ctx.last {
+            Some(TimeValue::Season { y: Some(y), s }) => Ymd::new(y, 3 * s, 1),
+            _ => ctx.focus_day(),
+        }
+    } else {
+        dct
+    };
     if let Some(mo) = c.get(Class::Month) {
         let mo = mo as u32;
         let y = dct.map(|d| match n {

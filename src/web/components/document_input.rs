@@ -14,7 +14,7 @@ use web_sys::{
 use yew::prelude::*;
 
 use super::import::{open_file, Opened};
-use crate::web::state::words::{blank, too_large, BLANK_PASTE, MAX_FILE_BYTES};
+use crate::web::state::words::{self, blank, too_large, BLANK_PASTE, MAX_FILE_BYTES};
 use crate::web::state::Seed;
 use crate::workspace::Workspace;
 
@@ -92,6 +92,7 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
             match read.await.map(|v| v.as_string()) {
                 Ok(Some(text)) => match open_file(&name, &text, &now) {
                     Opened::Seeds(more) => seeds.extend(more),
+                    Opened::Empty => on_unreadable.emit(words::empty_file(&name)),
                     // In the order chosen: the plain files before this
                     // exported page are added first, in one action.
                     Opened::Export(w) => {

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
 use crate::web::state::files::export_workspace;
-use crate::web::state::Seed;
+use crate::web::state::{words, Seed};
 use crate::workspace::Workspace;
 
 /// Elements whose content is never article text.
@@ -56,11 +56,15 @@ pub enum Opened {
     /// A read-only page exported by Annalist: its documents with the
     /// corrections it was exported with (issue 14.8), to import as a workspace.
     Export(Workspace),
+    /// A file with no text (empty, only white space, or markup without
+    /// words): nothing to open; the page says so ([`words::empty_file`]).
+    Empty,
 }
 
 /// Open a file: a read-only page exported by Annalist gives back its
 /// documents and corrections (see [`export_workspace`]; `now` stamps them),
-/// any other file the one document [`seed_from_file`] reads.
+/// any other file the one document [`seed_from_file`] reads, unless it has
+/// no text ([`Opened::Empty`]).
 pub fn open_file(name: &str, content: &str, now: &str) -> Opened {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") {
@@ -68,7 +72,11 @@ pub fn open_file(name: &str, content: &str, now: &str) -> Opened {
             return Opened::Export(export_workspace(bundle, name, now));
         }
     }
-    Opened::Seeds(vec![seed_from_file(name, content)])
+    let seed = seed_from_file(name, content);
+    if words::blank(&seed.text) {
+        return Opened::Empty;
+    }
+    Opened::Seeds(vec![seed])
 }
 
 /// A document from a file's name and text.

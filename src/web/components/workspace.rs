@@ -37,7 +37,7 @@ use crate::web::components::workspace_parts::{
 use crate::web::error::WebError;
 use crate::web::state::files::{articles, import_data, read_as, NoticeText, ReadAs, Tone};
 use crate::web::state::watch::{cross_documents, flag_css};
-use crate::web::state::words::too_large;
+use crate::web::state::words::{self, too_large};
 use crate::web::state::workspace::restore;
 pub use crate::web::state::workspace::WorkspaceAction;
 use crate::web::state::{Action, State};
@@ -103,6 +103,9 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
         let w = match open_file(&name, &text, &now) {
             Opened::Export(w) => w,
             Opened::Seeds(seeds) => articles(seeds, &now),
+            Opened::Empty => {
+                return notify(&n, Tone::Warning, words::empty_file(&name), "");
+            }
         };
         d.dispatch(Action::Workspace(WorkspaceAction::Import(w)));
     });

@@ -18,7 +18,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::engine::model::{Analysis, Label};
-use crate::engine::time::docdate::is_boilerplate;
 use crate::workspace::{self as ws, Workspace};
 
 pub mod correct;
@@ -27,8 +26,10 @@ pub mod document;
 pub mod escape;
 pub mod files;
 pub mod markup;
+mod naming;
 pub mod relations;
 pub mod shared;
+mod tabs;
 #[cfg(test)]
 mod tests;
 pub mod watch;
@@ -36,6 +37,7 @@ pub mod words;
 pub mod workspace;
 
 pub use document::{Analysed, DateOrigin, DateSource, Doc, Failure, Live};
+pub use naming::{auto_named, headline};
 pub use workspace::{ExternalChange, StartupLoad, WorkspaceAction};
 
 /// A request to scroll a sentence into view and flash it.
@@ -439,67 +441,14 @@ impl State {
                 s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
             }
             Action::Remove(id) => {
-                let Some(at) = s.workspace.documents.iter().position(|d| d.id == id) else {
+                if !tabs::close(&mut s, &id) {
                     return self;
-                };
-                // Not `Workspace::remove`: its corrections stay, for an undo
-                // of the close (they are not saved while it is closed).
-                let document = s.workspace.documents.remove(at);
-                let live = s.live.remove(&id).unwrap_or_default();
-                // An untouched example is simply gone; anything else can be reopened.
-                if !live.example {
-                    let undo_depth = s.workspace.history.done.len();
-                    s.closed.push(Closed {
-                        at,
-                        document,
-                        live,
-                        undo_depth,
-                    });
-                    // Each keeps its text and analysis in memory: the oldest go.
-                    if s.closed.len() > MAX_CLOSED {
-                        s.closed.remove(0);
-                    }
-                }
-                if s.selected_doc.as_deref() == Some(id.as_str()) {
-                    s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
-                    s.selected_entity = None;
-                }
-                if s.focus.as_ref().is_some_and(|f| f.doc == id) {
-                    s.focus = None;
                 }
             }
             Action::Reopen => {
-                let Some(Closed {
-                    at,
-                    mut document,
-                    mut live,
-                    ..
-                }) = s.closed.pop()
-                else {
+                if !tabs::reopen(&mut s) {
                     return self;
-                };
-                if let Some(open) = s.document(&document.id) {
-                    if open.text == document.text {
-                        // Already back (another tab saved it again): just show it.
-                        s.selected_doc = Some(document.id);
-                        s.selected_entity = None;
-                        return Rc::new(s);
-                    }
-                    // An import or another tab gave its id to another document
-                    // meanwhile: it comes back under a fresh id, re-analysed.
-                    // (`bump_counter` keeps the counter past every "d{n}" id.)
-                    let n = s.next();
-                    document.id = format!("d{n}");
-                    live.generation = s.next();
                 }
-                let id = document.id.clone();
-                s.live.insert(id.clone(), live);
-                let at = at.min(s.workspace.documents.len());
-                s.workspace.documents.insert(at, document);
-                // The corrections may have changed while it was closed.
-                workspace::reapply_one(&mut s, &id);
-                s.selected_doc = Some(id);
-                s.selected_entity = None;
             }
             Action::SelectDoc(id) => {
                 if s.document(&id).is_some() && s.selected_doc.as_deref() != Some(id.as_str()) {
@@ -608,53 +557,4 @@ impl State {
         }
         Rc::new(s)
     }
-}
-
-/// Longest document name taken from a headline, in characters.
-const HEADLINE_CHARS: usize = 60;
-
-/// How many non-blank lines at the top [`headline`] looks through for one
-/// that is not site boilerplate.
-const HEADLINE_LINES: usize = 8;
-
-/// The first non-blank line of `text` that is not site boilerplate
-/// ("Sign up to our newsletter", "Read the full article here", cookie notices:
-/// the `boilerplate` phrases of `data/time/datelines.txt`, shared with the
-/// document-date finder) among the first `HEADLINE_LINES` (8) (else the first
-/// non-blank line), trimmed and cut at a word boundary to `HEADLINE_CHARS` (60)
-/// (with "…"): the name of a document nobody named. Reads at most a few
-/// hundred characters past the leading blank lines, whatever the text's length.
-pub fn headline(text: &str) -> Option<String> {
-    let mut lines = text
-        .split('\n')
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(HEADLINE_LINES);
-    let first = lines.next()?;
-    let line = std::iter::once(first)
-        .chain(lines)
-        .find(|l| !is_boilerplate(l))
-        .unwrap_or(first);
-    let mut chars = line.char_indices();
-    let cut = match chars.nth(HEADLINE_CHARS) {
-        None => return Some(line.to_string()),
-        Some((end, _)) => {
-            let head = &line[..end];
-            match head.rfind(char::is_whitespace) {
-                Some(space) if space > end / 2 => head[..space].trim_end(),
-                _ => head,
-            }
-        }
-    };
-    Some(format!("{cut}…"))
-}
-
-/// True when `name` is one the app gave (the example's, "Document N", or the
-/// headline of `text`), so a new text may rename the document.
-pub fn auto_named(name: &str, text: &str) -> bool {
-    name == crate::web::example::NAME
-        || name
-            .strip_prefix("Document ")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        || headline(text).is_some_and(|h| h == name)
 }

@@ -80,6 +80,12 @@ pub fn too_large(name: &str, bytes: f64) -> Option<String> {
 pub const BLANK_PASTE: &str = "Nothing was pasted: the clipboard held no text (or only spaces and \
      line breaks). Copy the article's text and paste it again.";
 
+/// What the page says when an opened article file `name` has no text (empty,
+/// only white space, or markup without words): no document is made of it.
+pub fn empty_file(name: &str) -> String {
+    format!("{name} holds no text: nothing was opened from it.")
+}
+
 /// True when `text` is empty or only white space.
 pub fn blank(text: &str) -> bool {
     text.trim().is_empty()
@@ -96,6 +102,10 @@ mod tests {
         }
         assert!(!blank(" Kiel "));
         assert!(BLANK_PASTE.starts_with("Nothing was pasted"));
+        assert_eq!(
+            empty_file("notes.txt"),
+            "notes.txt holds no text: nothing was opened from it."
+        );
     }
 
     #[test]

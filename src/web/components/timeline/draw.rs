@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::dates::{self, Shape};
-use super::layout::{ev_key, Item, Mark};
+use super::layout::{self, ev_key, Item, Mark};
 use super::props::TimelineDoc;
 
 pub(super) fn fmt(x: f64) -> String {
@@ -118,8 +118,9 @@ pub(super) fn draw_mark(
             // The count is held to COUNT_DIGIT px a digit whatever the font and its
             // size (a larger text setting made "42" and "137" spill out of their
             // discs); the disc is sized for that: 11 px up to two digits, 14 for
-            // three (the room the layout keeps), wider beyond.
-            let count = n.to_string();
+            // three characters, the most `cluster_count` writes (the room the
+            // layout keeps: four digits touched the next disc).
+            let count = layout::cluster_count(n);
             let digits = count.len() as f64;
             let r = (digits * COUNT_DIGIT / 2.0 + 3.5).max(11.0);
             let fit = (n >= 10).then(|| fmt(digits * COUNT_DIGIT));

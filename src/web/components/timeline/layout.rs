@@ -232,6 +232,17 @@ pub fn zoom_centre(items: &[Item], chosen: Option<(usize, usize)>, start: f64, e
 /// drawn by `draw`) never overlap and their counts stay readable (issue 17.3).
 pub const CLUSTER_ROOM: f64 = 14.0;
 
+/// The count written on a cluster's disc: at most three characters, so the disc
+/// never needs more room than [`CLUSTER_ROOM`] keeps ("999", then "1k" to
+/// "999k", then "1M" to "99M"; the exact number is in the disc's label).
+pub fn cluster_count(n: usize) -> String {
+    match n {
+        0..=999 => n.to_string(),
+        1_000..=999_999 => format!("{}k", n / 1_000),
+        _ => format!("{}M", (n / 1_000_000).min(99)),
+    }
+}
+
 /// What to draw for one lane at the current zoom.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {

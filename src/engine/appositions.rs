@@ -1,0 +1,207 @@
+//! People named in apposition to a title: "the Greek ambassador, Nikos Papadakis, said",
+//! "its chief executive, Ingrid Halvorsen,", "a spokesman for the company, Lukas Brenner,",
+//! "the country's envoy to the United Nations, Faisal al-Rashidi,". A name the tagger typed
+//! as an organisation or a place there (unknown given names: "Nikos Papadakis" was an ORG)
+//! is a person, and one it missed is added; either takes the title as its role.
+//!
+//! The slot: one to four capitalised words (name particles such as "al-", "bin", "von" may be
+//! lower case) right after a comma and before a comma, a full stop or the sentence's end;
+//! before the comma, a title phrase (`data/lexicons/titles.txt`, `[more_titles]`; see
+//! `titles::title_before`), maybe followed by a prepositional phrase ("envoy to the United
+//! Nations", "a spokesman for the company"). A slot holding a designator ("Holdings"), a
+//! listed place, country or nationality, or a name the lexicon knows as an organisation is
+//! left alone; a slot of one word is only relabelled, never added.
+//!
+//! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
+//! list with some names relabelled PERSON and some PERSON mentions added.
+//!
+//! *Architecture invariant:* reads the document, lexicon and word lists (through
+//! `titles`) only; only relabels a name to PERSON (giving it a role) or adds a PERSON mention;
+//! never drops, cuts or joins one.
+
+use super::lexicon::lexicon;
+use super::mention::TypedMention;
+use super::model::Label;
+use super::shape::is_capitalised;
+use super::text::{Doc, TokenKind};
+use super::titles::{plain_word, title_before};
+
+/// Longest slot, in tokens.
+const MAX_SLOT: usize = 4;
+/// Longest prepositional phrase between the title and the comma, in tokens.
+const MAX_PHRASE: usize = 6;
+
+/// Relabel or add the people in apposition to a title (see the module documentation).
+pub fn people(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms.iter() {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for c in 1..doc.tokens.len() {
+        if doc.tok_text(c) != "," {
+            continue;
+        }
+        let Some(slot) = slot(doc, c + 1) else {
+            continue;
+        };
+        let Some(role_start) = titled(doc, &covered, c) else {
+            continue;
+        };
+        if (slot.clone()).any(|i| plain_word(doc, i) || known_org(doc, i, slot.end)) {
+            continue;
+        }
+        let role = || {
+            let (s, e) = (doc.tokens[role_start].start(), doc.tokens[c - 1].end());
+            Some(doc.slice(s, e).to_string())
+        };
+        let same = ms.iter_mut().find(|m| m.tokens == slot);
+        match same {
+            // A place the lexicon placed in a country ("Archbishop of Cape Town, South
+            // Africa.") stays a place.
+            Some(m) if m.label != Label::Person && !m.label.is_value() && m.country.is_none() => {
+                m.label = Label::Person;
+                m.country = None;
+                m.capital_of = None;
+                if m.role.is_none() {
+                    m.role = role();
+                }
+            }
+            None if slot.len() >= 2 && !slot.clone().any(|i| covered[i]) => {
+                added.push(TypedMention {
+                    start: doc.tokens[slot.start].start(),
+                    end: doc.tokens[slot.end - 1].end(),
+                    label: Label::Person,
+                    role: role(),
+                    country: None,
+                    capital_of: None,
+                    confidence: 0.6,
+                    tokens: slot,
+                });
+            }
+            _ => {}
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
+}
+
+/// The name slot starting at token `from`: capitalised words (or lower-case name particles
+/// between them), closed by a comma, a full stop or the sentence's end.
+fn slot(doc: &Doc, from: usize) -> Option<std::ops::Range<usize>> {
+    let sentence = doc.sentence_of(from.min(doc.tokens.len().checked_sub(1)?));
+    let mut end = from;
+    while end < doc.tokens.len() && end - from < MAX_SLOT && doc.sentence_of(end) == sentence {
+        let t = &doc.tokens[end];
+        let w = doc.tok_text(end);
+        let particle = super::lexicon::words::words().name_particles.contains(w);
+        if t.kind != TokenKind::Word || !(name_word(w) || (particle && end > from)) {
+            break;
+        }
+        end += 1;
+    }
+    if end == from || !name_word(doc.tok_text(end - 1)) {
+        return None;
+    }
+    let closed = end >= doc.tokens.len()
+        || doc.sentence_of(end) != sentence
+        || matches!(doc.tok_text(end), "," | "." | ";");
+    closed.then_some(from..end)
+}
+
+/// A capitalised word, or a hyphenated one whose last part is ("al-Rashidi").
+fn name_word(w: &str) -> bool {
+    is_capitalised(w) || w.rsplit('-').next().is_some_and(is_capitalised)
+}
+
+/// The first token of the title phrase the comma at token `comma` closes, straight or
+/// through a prepositional phrase ("envoy to the United Nations,").
+fn titled(doc: &Doc, covered: &[bool], comma: usize) -> Option<usize> {
+    if let Some(s) = title_before(doc, covered, comma) {
+        return Some(s);
+    }
+    let sentence = doc.sentence_of(comma);
+    (comma.saturating_sub(MAX_PHRASE)..comma.saturating_sub(1))
+        .rev()
+        .take_while(|&p| doc.sentence_of(p) == sentence && doc.tok_text(p) != ",")
+        .find(|&p| matches!(doc.tok_text(p), "to" | "for" | "of" | "at"))
+        .and_then(|p| title_before(doc, covered, p))
+}
+
+/// Is the slot's run from token `i` to `end` a name the lexicon knows as an organisation?
+fn known_org(doc: &Doc, i: usize, end: usize) -> bool {
+    let (s, e) = (doc.tokens[i].start(), doc.tokens[end - 1].end());
+    lexicon()
+        .get(&doc.slice(s, e).to_lowercase())
+        .is_some_and(|x| matches!(x.known, Some((Label::Org, _))))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+    use crate::engine::model::{DocumentInput, Label};
+
+    /// (name, roles) of each person entity.
+    fn people(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        a.entity_list
+            .iter()
+            .filter(|e| e.label == Label::Person)
+            .map(|e| (e.name.clone(), e.roles.clone()))
+            .collect()
+    }
+
+    fn is_person(text: &str, name: &str) -> bool {
+        people(text).iter().any(|(n, _)| n == name)
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_a_comma_is_a_person() {
+        for (text, name) in [
+            (
+                "Ankara summoned the Greek ambassador, Nikos Papadakis, on Friday.",
+                "Nikos Papadakis",
+            ),
+            (
+                "The ambassador, Nikos Papadakis, said nothing.",
+                "Nikos Papadakis",
+            ),
+            (
+                "Its chief executive, Ingrid Halvorsen, said the firm would grow.",
+                "Ingrid Halvorsen",
+            ),
+            (
+                "The centre's director, Priit Lepp, said the vote was unanimous.",
+                "Priit Lepp",
+            ),
+            (
+                "Riyadh's envoy to the United Nations, Faisal al-Rashidi, said talks must go on.",
+                "Faisal al-Rashidi",
+            ),
+        ] {
+            assert!(is_person(text, name), "{text}: {:?}", people(text));
+        }
+    }
+
+    #[test]
+    fn firms_places_and_plain_words_in_the_slot_stay_what_they_are() {
+        let text = "The owner, Orion Holdings, declined to comment.";
+        assert!(!is_person(text, "Orion Holdings"), "{:?}", people(text));
+        let text = "Its director, Norway, said so.";
+        assert!(!is_person(text, "Norway"), "{:?}", people(text));
+        let text = "She became Bishop of Durban, South Africa.";
+        assert!(!is_person(text, "South Africa"), "{:?}", people(text));
+        let text = "After the vote, Brenner Logistics said it would appeal.";
+        assert!(!is_person(text, "Brenner Logistics"), "{:?}", people(text));
+    }
+}

@@ -1,0 +1,96 @@
+//! Names end where a time expression starts inside them. The name tagger sometimes runs a
+//! name on through a preposition into the date after it ("joined the Corran Hockey Club on
+//! May 3, 1901" read as the ORG "Corran Hockey Club on May"); a name never holds a
+//! preposition followed by a time expression, so it ends before the preposition (the
+//! `name_end` prepositions of `data/time/names.txt`: "on", "in", "since", ...; not "of",
+//! as in "the Class of 1999").
+//!
+//! Input: the document, the typed mentions (byte offsets, in text order), the time
+//! expressions (byte offsets). Output: the mentions, some shortened, a name left with no
+//! word dropped.
+//!
+//! Architecture invariant: runs after the time stage and before the merge of mentions into
+//! entities; only shortens or drops name mentions (never values), never adds one.
+
+use super::mention::TypedMention;
+use super::text::Doc;
+use super::time::names::words;
+use super::time::TimexDraft;
+
+/// Cut each name mention of `mentions` before a `name_end` preposition that a time
+/// expression of `timexes` follows inside it.
+pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[TimexDraft]) {
+    let mut starts: Vec<usize> = timexes.iter().map(|t| t.start).collect();
+    starts.sort_unstable();
+    let prepositions = &words().name_end;
+    let mut dropped = false;
+    for m in mentions.iter_mut() {
+        if m.label.is_value() || m.tokens.len() < 2 {
+            continue;
+        }
+        // The first time expression starting after the name's first byte, if inside it.
+        let at = starts.partition_point(|&s| s <= m.start);
+        let Some(&t) = starts.get(at).filter(|&&s| s < m.end) else {
+            continue;
+        };
+        // The name's token where the time expression starts, after the first two.
+        let Some(k) = (m.tokens.start + 1..m.tokens.end).find(|&k| doc.tokens[k].start() == t)
+        else {
+            continue;
+        };
+        let prep = doc.tok_text(k - 1);
+        if !prepositions.iter().any(|p| p == prep) {
+            continue;
+        }
+        // Keep the words before the preposition; none left: not a name.
+        if k - 1 == m.tokens.start {
+            m.start = m.end;
+            dropped = true;
+            continue;
+        }
+        m.tokens.end = k - 1;
+        m.end = doc.tokens[k - 2].end();
+    }
+    if dropped {
+        mentions.retain(|m| m.start < m.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+    use crate::engine::model::{DocumentInput, Label};
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        let chars: Vec<char> = text.chars().collect();
+        a.entities
+            .iter()
+            .filter(|e| !e.label.is_value())
+            .map(|e| (chars[e.start..e.end].iter().collect(), e.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_ends_before_the_date_it_ran_into() {
+        let text = "She joined the Corran Hockey Club on May 3, 1901, and stayed for ten years.";
+        let got = names(text);
+        assert!(
+            got.iter().any(|(n, _)| n == "Corran Hockey Club"),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(n, _)| !n.contains("May")), "{got:?}");
+    }
+
+    #[test]
+    fn of_before_a_year_stays_in_the_name() {
+        // Only the listed prepositions end a name: "of" does not.
+        let w = &super::words().name_end;
+        assert!(w.iter().any(|p| p == "on") && w.iter().any(|p| p == "since"));
+        assert!(!w.iter().any(|p| p == "of" || p == "for"));
+    }
+}
