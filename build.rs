@@ -37,17 +37,22 @@ mod rans;
 
 const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
-/// How the three tables and the two models are stored (`src/engine/cm.rs`). The tables are
+/// How the three tables and the two models are stored (`src/engine/cm.rs`). The tables were
 /// stored `Plain` since the NER model shrank by 30 KB (22-bit feature keys): +18.8 KB gzip
 /// against the mixed-order coder (app 1,022,362 → 1,041,145 B), and the page's main-thread CPU
 /// to its first analysis 249–271 → 217 ms (median of 5, `node bench/startup-cpu.mjs dist`),
-/// wall 466–529 → 425 ms. The models are stored `Static` (`src/engine/rans.rs`) since session
+/// wall 466–529 → 425 ms. Since session 12 they are stored `Rows` (issue 17): an adaptive bit
+/// coder that reads each byte after the one before it in its row (a row's first new byte after
+/// the byte it replaces in the row before), decoded at about order-0 speed, natively ~3 ms a
+/// table where the mixed coder took ~50 ms: app 1,047,990 → 1,028,998 B gzip
+/// (`make dist`).
+/// The models are stored `Static` (`src/engine/rans.rs`) since session
 /// 11: 217,577 → 207,246 stored bytes (app 1,041,271 → 1,032,018 B gzip, `make dist`); a first
 /// `annalist extract` of one short document 274 M → 67 M instructions (`valgrind
 /// --tool=callgrind`; `cargo run --profile native --example cm_decode`: ~24 → ~2.7 ms to decode
 /// both); the page's main-thread CPU to its first analysis 223 → 182–199 ms over http, 266 →
 /// 222–246 ms from file (median of 5, `node bench/startup-cpu.mjs`, loaded machine).
-const LEXICON_MODE: cm::Mode = cm::Mode::Plain;
+const LEXICON_MODE: cm::Mode = cm::Mode::Rows;
 const MODEL_MODE: cm::Mode = cm::Mode::Static;
 
 /// The mode `build.rs` stores a kind with in this build: `mode`, except in unoptimised builds
