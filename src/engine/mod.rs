@@ -59,6 +59,7 @@ pub(crate) mod roles;
 pub(crate) mod shape;
 pub(crate) mod short_firms;
 pub(crate) mod tickers;
+pub(crate) mod vessels;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
 // there by `cargo test --target wasm32-unknown-unknown`) and is never called by the app.
 #[doc(hidden)]
@@ -191,6 +192,8 @@ pub fn analyze_observed(
     firms::descriptions(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
+    // "HMS Dauntless"; "the tanker Mirela ... Mirela sailed": a vessel wherever it is named.
+    vessels::retype(&doc, &mut mentions);
     // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
     countries::retype(&doc, &mut mentions);
     // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.

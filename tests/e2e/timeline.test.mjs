@@ -202,3 +202,29 @@ test("17: the words beside the marks never overlap each other or a numbered disc
   }
   assert.deepEqual(page.errors, []);
 });
+
+test("planned events and events ordered against a date say so in the list and the chart", async () => {
+  const page = await openApp(env);
+  await setArticle(
+    page,
+    "Harbour talks in Tromsø ended on 2 March 2026. The fisheries minister will visit Vardø on " +
+      "Friday. The Lysefjord board sold the ferry before Easter 2026.",
+    "2026-03-04",
+  );
+  await settled(page);
+  const rows = page.locator(`${TIMELINE} .event-row`);
+  const planned = rows.filter({ hasText: "Vardø" });
+  await planned.first().waitFor({ timeout: 20000 });
+  assert.match(await planned.first().innerText(), /planned/);
+  const before = rows.filter({ hasText: "ferry" });
+  assert.match(await before.first().innerText(), /before 5 Apr 2026/);
+  const talks = rows.filter({ hasText: "talks" });
+  assert.doesNotMatch(await talks.first().innerText(), /planned/);
+  // The chart draws the planned event hollow, and says so to a screen reader.
+  const mark = page.locator(`${TIMELINE} svg g.event.planned`);
+  assert.equal(await mark.count(), 1);
+  assert.match(await mark.getAttribute("aria-label"), /\(planned\)$/);
+  await screenshot(page, "timeline-planned.png");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -30,6 +30,8 @@ pub struct Words {
     pub sports: Vec<&'static str>,
     pub title_fillers: Vec<&'static str>,
     pub vessel_nouns: Vec<&'static str>,
+    /// Prefixes of a vessel's name written in capitals ("HMS", "TCG", "MV"); lower case here.
+    pub vessel_prefixes: Vec<&'static str>,
     /// Stock exchange codes opening a ticker's bracket ("(NYSE: ORVL)"), lower case (`tickers`).
     pub exchange_codes: Vec<&'static str>,
     /// Words before an amount that make "to" and a second amount its new level, not a range
@@ -159,6 +161,7 @@ fn parse(table: &'static str) -> Words {
                 "sports" => Some(&mut w.sports),
                 "title_fillers" => Some(&mut w.title_fillers),
                 "vessel_nouns" => Some(&mut w.vessel_nouns),
+                "vessel_prefixes" => Some(&mut w.vessel_prefixes),
                 "exchange_codes" => Some(&mut w.exchange_codes),
                 "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
@@ -329,6 +332,7 @@ mod tests {
             ("shared_org_suffixes", &w.shared_org_suffixes),
             ("place_suffixes", &w.place_suffixes),
             ("party_words", &w.party_words),
+            ("vessel_prefixes", &w.vessel_prefixes),
             ("person_particles", &w.person_particles),
             ("strong_person_particles", &w.strong_person_particles),
             ("pressure_nouns", &w.pressure_nouns),

@@ -24,6 +24,7 @@ mod keys;
 mod legal;
 pub mod reconcile;
 mod refine;
+pub(crate) use refine::after_vessel_noun;
 mod rules;
 mod short_forms;
 mod split;

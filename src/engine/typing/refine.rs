@@ -262,7 +262,7 @@ pub(super) fn the_unlisted_place(
 /// Does a vessel noun ("tanker", "frigate", "dhow", "bulk carrier") stand right before token
 /// `first`? A row of two words in `[vessel_nouns]` must stand whole: "carrier" alone is also an
 /// airline or a shipping line ("Danish carrier Maersk"), a vessel only as "bulk carrier".
-pub(super) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
+pub(crate) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };

@@ -65,7 +65,12 @@ pub(super) fn draw_mark(
                 Shape::Present => html! { <circle class="vague" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
                 _ => html! { <circle class="dot" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
             };
-            let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
+            let label = format!(
+                "{}: {}{}",
+                dates::readable(&ev.date),
+                ev.label,
+                if ev.planned { " (planned)" } else { "" }
+            );
             // The event's own words beside its mark, cut to the room there is
             // (about 6.5 px a character at 11 px); the full text is in <title>.
             let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
@@ -93,7 +98,7 @@ pub(super) fn draw_mark(
             // they would not match its name (the full text).
             html! {
                 <>
-                    <g class={classes!("event", it.shape.is_vague().then_some("is-vague"))}
+                    <g class={classes!("event", it.shape.is_vague().then_some("is-vague"), ev.planned.then_some("planned"))}
                         role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
                         data-doc={doc_id} data-who={ev.participants.join(" ")}
                         data-ev={ev_key(it.doc, it.event)}>

@@ -81,12 +81,27 @@ pub(super) fn event_list(
             })
             .collect::<Vec<_>>()
             .join("; ");
+        // "sold before Easter": ordered against a date, not on it ("before 20 Apr 2025").
+        let ordered = e.timex_relation.as_deref().and_then(|rel| {
+            let t = d
+                .analysis
+                .timex
+                .iter()
+                .find(|t| Some(&t.id) == e.timex.as_ref())?;
+            Some(format!(
+                "{} {}",
+                rel.to_lowercase(),
+                dates::readable(&t.value)
+            ))
+        });
         html! {
             <li class={classes!(vague.then_some("vague"))}
                 data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
                 <button type="button" class="event-row" data-ev={ev_key(lane, ev)}>
                     <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
-                    if vague { <span class="tag">{"relative"}</span> }
+                    if let Some(o) = ordered { <span class="tag">{o}</span> }
+                    else if vague { <span class="tag">{"relative"}</span> }
+                    if e.planned { <span class="tag">{"planned"}</span> }
                     <span class="event-label">{&e.label}</span>
                     if several { <span class="event-doc">{&d.name}</span> }
                     if !relations.is_empty() { <span class="event-rel">{relations}</span> }
