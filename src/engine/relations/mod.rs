@@ -32,6 +32,8 @@ mod tests;
 mod tests_phrasings;
 #[cfg(test)]
 mod tests_trial11;
+#[cfg(test)]
+mod tests_trial12;
 mod walk;
 
 use std::collections::HashSet;

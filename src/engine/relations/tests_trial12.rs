@@ -1,0 +1,42 @@
+//! Relation faults new users found (session 12): present-tense supply verbs the tagger read as
+//! nouns, goods no list knows, coordinated objects, and managers named by a passive, a copula
+//! or an apposition. Texts written for these tests (invented firms, people and places).
+
+use super::tests::has;
+use super::tests_trial11::rel;
+use crate::engine::model::RelationType;
+
+#[test]
+fn a_present_tense_supply_verb_after_a_name_is_the_verb() {
+    for (text, supplier, recipient) in [
+        (
+            "Orvane Dynamics supplies drones to Moravia.",
+            "Orvane Dynamics",
+            "Moravia",
+        ),
+        (
+            "Tessel Freight ships turbines to Norland.",
+            "Tessel Freight",
+            "Norland",
+        ),
+        (
+            "Brantel Systems sells rifles to Moravia and provides drones to Kelsan.",
+            "Brantel Systems",
+            "Moravia",
+        ),
+        (
+            "Aldren Shipping supplies drones to Kelsan.",
+            "Aldren Shipping",
+            "Kelsan",
+        ),
+    ] {
+        let r = rel(text, None);
+        assert!(
+            has(&r, RelationType::Supply, supplier, recipient).is_some(),
+            "{text}: {r:?}"
+        );
+    }
+    // A plural noun before a plural verb stays a noun: no supply is read.
+    let r = rel("Moravia's army supplies ran low in March.", None);
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
