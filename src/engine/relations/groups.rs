@@ -159,6 +159,36 @@ impl Ctx<'_> {
         closed.then_some(p)
     }
 
+    /// "designated A and B", "sanctioned A, B and C", "A and its owner, Y": the parties of the
+    /// objects of clause `c` after the object ending at byte `end`, each joined to the one
+    /// before by "and", "or" or a comma, up to the first naming none (a name set off after one
+    /// naming none counts for it); with the last token read.
+    pub(super) fn joined_objects(&self, c: &Clause, end: usize) -> (Vec<usize>, Option<usize>) {
+        let (mut out, mut last, mut end) = (Vec::new(), None, end);
+        for g in c.objects_after_verb(self.words) {
+            let (lo, hi) = g.span(self.words);
+            if lo < end {
+                continue;
+            }
+            let between = self.doc.text.get(end..lo).unwrap_or("").trim();
+            let rest = between.strip_prefix(',').map(str::trim);
+            let joined = matches!(rest.unwrap_or(between), "and" | "or") || rest == Some("");
+            if !joined {
+                break;
+            }
+            let Some(p) = self
+                .group_names(g)
+                .or_else(|| self.appositive_parties(c, g))
+            else {
+                break;
+            };
+            out.extend(p.entities);
+            last = Some(p.last);
+            end = self.doc.tokens[p.last].end().max(hi);
+        }
+        (out, last)
+    }
+
     /// The list of parties set off by a comma right after group `g` and closed by punctuation
     /// ("indicted two traders, A and B, on Tuesday"), when `g` itself names none.
     pub(super) fn appositive_list(&self, g: &Group) -> Option<Parties> {

@@ -40,3 +40,55 @@ fn a_present_tense_supply_verb_after_a_name_is_the_verb() {
     let r = rel("Moravia's army supplies ran low in March.", None);
     assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
 }
+
+#[test]
+fn each_coordinated_object_is_a_party_of_its_own() {
+    let r = rel(
+        "The Treasury designated Aldren Shipping and Voskov Trading on Monday.",
+        None,
+    );
+    for target in ["Aldren Shipping", "Voskov Trading"] {
+        assert!(
+            has(&r, RelationType::Sanction, "Treasury", target).is_some(),
+            "{target}: {r:?}"
+        );
+    }
+    let r = rel(
+        "The European Union sanctioned Brask Metals, Ilven Logistics and Corvel Trading.",
+        None,
+    );
+    for target in ["Brask Metals", "Ilven Logistics", "Corvel Trading"] {
+        assert!(
+            has(&r, RelationType::Sanction, "European Union", target).is_some(),
+            "{target}: {r:?}"
+        );
+    }
+    let r = rel(
+        "Voskov Holdings owns Aldren Shipping and Pellam Marine.",
+        None,
+    );
+    for target in ["Aldren Shipping", "Pellam Marine"] {
+        assert!(
+            has(&r, RelationType::Ownership, "Voskov Holdings", target).is_some(),
+            "{target}: {r:?}"
+        );
+    }
+    let r = rel(
+        "The European Union sanctioned Aldren Shipping and its owner, Dara Voskov.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Sanction, "European Union", "Dara Voskov").is_some(),
+        "{r:?}"
+    );
+    // A place after "and" that is no object ("in Moravia") is not sanctioned.
+    let r = rel(
+        "The Treasury designated Aldren Shipping and froze its accounts in Moravia.",
+        None,
+    );
+    assert!(
+        r.iter()
+            .all(|x| x.0 != RelationType::Sanction || x.2 == "Aldren Shipping"),
+        "{r:?}"
+    );
+}
