@@ -103,6 +103,7 @@ pub(crate) mod class {
     pub const AUTHORITY: u32 = 1 << 18;
     pub const REQUEST: u32 = 1 << 19;
     pub const DIVEST: u32 = 1 << 20;
+    pub const ROLEMOD: u32 = 1 << 21;
     pub const ROLE: u32 = 1 << 22;
     pub const ASSETS: u32 = 1 << 23;
     pub const GOVERNMENT: u32 = 1 << 24;
@@ -110,9 +111,11 @@ pub(crate) mod class {
     pub const CHARGE: u32 = 1 << 26;
     pub const AGREEMENT: u32 = 1 << 27;
     pub const CUSTOMER: u32 = 1 << 28;
+    pub const MANAGE: u32 = 1 << 29;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
-    pub const CONTENT: u32 = ACCUSE | CHARGE | AGREEMENT | CUSTOMER;
+    pub const CONTENT: u32 =
+        ACCUSE | CHARGE | AGREEMENT | CUSTOMER | ROLEMOD | MANAGE;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -144,6 +147,8 @@ pub(crate) mod class {
             "charge" => CHARGE,
             "agreement" => AGREEMENT,
             "customer" => CUSTOMER,
+            "rolemod" => ROLEMOD,
+            "manage" => MANAGE,
             _ => return None,
         })
     }

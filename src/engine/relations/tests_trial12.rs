@@ -92,3 +92,37 @@ fn each_coordinated_object_is_a_party_of_its_own() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_manager_named_by_a_passive_a_copula_or_an_apposition_is_employed() {
+    let r = rel(
+        "Kivari Freight was registered in Moravia in 2019. The company was directed by Mira Tall until 2023.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Mira Tall", "Kivari Freight").is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Kivari Freight was registered in Moravia in 2019. Its sole manager was Petra Lind.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Petra Lind", "Kivari Freight").is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Asta Venn, the sole manager of Kivari Freight, declined to comment.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Asta Venn", "Kivari Freight").is_some(),
+        "{r:?}"
+    );
+    // A firm run by another firm, or a negated run, employs no one.
+    let r = rel(
+        "Kivari Freight is managed by Voskov Holdings. Mira Tall never ran Kivari Freight.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
+}
