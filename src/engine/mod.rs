@@ -204,7 +204,7 @@ pub fn analyze_observed(
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
-    let merged = merge::merge(&doc, &mentions);
+    let mut merged = merge::merge(&doc, &mentions);
     done(4);
     // No shrink_to_fit on these, nor on the mentions, time expressions and events: natively
     // it changed no peak or ~1 MB, and in wasm (dlmalloc) the reallocation moved the large
@@ -235,9 +235,36 @@ pub fn analyze_observed(
     // Relations read the clauses' spans from the tagged words (not stored in the clauses:
     // issue 16.6), so the words live until relations are found; relations' own index over
     // the tokens is sparse (`relations::cover`) to keep this peak below the clauses' savings.
-    let relations = relations::extract(
+    let (relations, goods) = relations::extract(
         &doc, &mentions, &merged, &clauses, &words, &resolved, &timexes, &events,
     );
+    // Goods no list knows that a relation names ("sold linear actuators to X") become items.
+    for (lo, hi, e) in goods {
+        let (start, end) = (doc.tokens[lo].start(), doc.tokens[hi].end());
+        if e == merged.entities.len() {
+            merged.entities.push(merge::EntityDraft {
+                name: doc.text[start..end].to_string(),
+                label: model::Label::Item,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                country: None,
+                salience: 0.0,
+                first: start,
+            });
+        }
+        merged.mention_entity.push(e);
+        merged.mention_actor.push(None);
+        mentions.push(typing::TypedMention {
+            start,
+            end,
+            label: model::Label::Item,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.5,
+            tokens: lo..hi + 1,
+        });
+    }
     drop(clauses);
     // Nothing after this point reads the tagged words unless they are output: free them.
     // (An explicit drop: a shadowed binding would live to the end of the function.)

@@ -112,10 +112,12 @@ pub(crate) mod class {
     pub const AGREEMENT: u32 = 1 << 27;
     pub const CUSTOMER: u32 = 1 << 28;
     pub const MANAGE: u32 = 1 << 29;
+    pub const TRADE: u32 = 1 << 30;
+    pub const NOTGOODS: u32 = 1 << 31;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u32 =
-        ACCUSE | CHARGE | AGREEMENT | CUSTOMER | ROLEMOD | MANAGE;
+        ACCUSE | CHARGE | AGREEMENT | CUSTOMER | ROLEMOD | MANAGE | TRADE | NOTGOODS;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -149,6 +151,8 @@ pub(crate) mod class {
             "customer" => CUSTOMER,
             "rolemod" => ROLEMOD,
             "manage" => MANAGE,
+            "trade" => TRADE,
+            "notgoods" => NOTGOODS,
             _ => return None,
         })
     }
@@ -250,6 +254,10 @@ pub(crate) struct Ctx<'a> {
     pub clauses: &'a [Clause],
     /// The tagged words the clauses were found in (their spans are read from them).
     pub words: &'a [Word],
+    /// Goods no list knows, found as objects of verbs of trade (`Ctx::unlisted_goods`): first
+    /// and last token, and the index of the ITEM entity made for them after the stage (past the
+    /// merged entities; one per wording).
+    pub(super) new_goods: std::cell::RefCell<Vec<(usize, usize, usize)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -311,6 +319,7 @@ impl<'a> Ctx<'a> {
             resolved: by_token,
             clauses,
             words,
+            new_goods: Default::default(),
         }
     }
 

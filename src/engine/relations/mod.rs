@@ -71,6 +71,11 @@ pub struct RelationDraft {
     pub timex: Option<usize>,
 }
 
+/// Goods no list knows that relations name ("sold linear actuators to X"): the first and last
+/// token of each mention and the index of its ITEM entity, past the merged entities (numbered
+/// from `merged.entities.len()` in order, sorted by entity then token), for the caller to add.
+pub type NewGoods = Vec<(usize, usize, usize)>;
+
 /// Find the relations of a document. Never panics; linear in the number of tokens (each
 /// trigger looks at a bounded window of its sentence).
 #[allow(clippy::too_many_arguments)]
@@ -83,7 +88,7 @@ pub fn extract(
     resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
-) -> Vec<RelationDraft> {
+) -> (Vec<RelationDraft>, NewGoods) {
     let ctx = Ctx::new(doc, mentions, merged, clauses, words, resolved, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
@@ -153,7 +158,30 @@ pub fn extract(
         out.push(draft);
     }
     crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
-    out
+    // Goods no list knows: an entity for those a relation names, numbered in text order.
+    let base = merged.entities.len();
+    let mut goods = ctx.new_goods.take();
+    let mut number = vec![None; goods.iter().map(|x| x.2 + 1 - base).max().unwrap_or(0)];
+    let mut next = base;
+    for it in out.iter_mut().flat_map(|r| r.items.iter_mut()) {
+        if let Some(n) = it.checked_sub(base).and_then(|k| number.get_mut(k)) {
+            *it = *n.get_or_insert_with(|| {
+                next += 1;
+                next - 1
+            });
+        }
+    }
+    goods.retain_mut(|x| {
+        x.2 = number
+            .get(x.2 - base)
+            .copied()
+            .flatten()
+            .unwrap_or(usize::MAX);
+        x.2 != usize::MAX
+    });
+    crate::sort::sort_by_key(&mut goods, |x| (x.2, x.0));
+    goods.dedup();
+    (out, goods)
 }
 
 /// "X visited Paris in March and held talks with Macron": the place visited is where the meeting

@@ -126,3 +126,79 @@ fn a_manager_named_by_a_passive_a_copula_or_an_apposition_is_employed() {
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
 }
+
+#[test]
+fn goods_no_list_knows_are_the_object_of_a_verb_of_trade() {
+    for (text, supplier, recipient, goods) in [
+        (
+            "Harnel Robotics sold linear actuators to Norland.",
+            "Harnel Robotics",
+            "Norland",
+            "linear actuators",
+        ),
+        (
+            "Quorva Labs shipped 40 lidar modules to Moravia last May.",
+            "Quorva Labs",
+            "Moravia",
+            "lidar modules",
+        ),
+        (
+            "Dessen Oil delivered crude to Ostrava.",
+            "Dessen Oil",
+            "Ostrava",
+            "crude",
+        ),
+        (
+            "Dessen Oil sold 700,000 barrels of crude to Ostrava.",
+            "Dessen Oil",
+            "Ostrava",
+            "crude",
+        ),
+        (
+            "Voskov Holdings bought lidar modules from Quorva Labs.",
+            "Quorva Labs",
+            "Voskov Holdings",
+            "lidar modules",
+        ),
+    ] {
+        let r = rel(text, None);
+        let got = has(&r, RelationType::Supply, supplier, recipient);
+        assert_eq!(
+            got.map(|x| x.3),
+            Some(vec![goods.to_string()]),
+            "{text}: {r:?}"
+        );
+    }
+    // The same goods twice are one entity.
+    let a = crate::engine::analyze(&crate::engine::model::DocumentInput {
+        text: "Dessen Oil delivered crude to Ostrava. Harnel Robotics sold crude to Norland."
+            .into(),
+        ..Default::default()
+    });
+    let crude: Vec<_> = a.entity_list.iter().filter(|e| e.name == "crude").collect();
+    assert_eq!(crude.len(), 1, "{:?}", a.entity_list);
+    assert_eq!(crude[0].mentions, 2);
+    // Shares, a firm, troops, support or bare "equipment" are no goods; nor is an object with
+    // no recipient.
+    for text in [
+        "Harnel Robotics sold equipment to Norland.",
+        "Harnel Robotics sold shares to Voskov Holdings.",
+        "Harnel Robotics sold the company to Voskov Holdings.",
+        "Kelsan Defence sent troops to Moravia.",
+        "Harnel Robotics provided support to Norland.",
+        "Harnel Robotics sold linear actuators last year.",
+    ] {
+        let a = crate::engine::analyze(&crate::engine::model::DocumentInput {
+            text: text.into(),
+            ..Default::default()
+        });
+        assert!(a.relations.is_empty(), "{text}: {:?}", a.relations);
+        assert!(
+            a.entity_list
+                .iter()
+                .all(|e| e.label != crate::engine::model::Label::Item),
+            "{text}: {:?}",
+            a.entity_list
+        );
+    }
+}
