@@ -256,8 +256,10 @@ pub(crate) struct Ctx<'a> {
     pub words: &'a [Word],
     /// Goods no list knows, found as objects of verbs of trade (`Ctx::unlisted_goods`): first
     /// and last token, and the index of the ITEM entity made for them after the stage (past the
-    /// merged entities; one per wording).
-    pub(super) new_goods: std::cell::RefCell<Vec<(usize, usize, usize)>>,
+    /// merged entities); and that index by lower-case wording (one entity per wording).
+    #[allow(clippy::type_complexity)]
+    pub(super) new_goods:
+        std::cell::RefCell<(Vec<(usize, usize, usize)>, HashMap<Box<str>, usize>)>,
 }
 
 impl<'a> Ctx<'a> {

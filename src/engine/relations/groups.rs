@@ -238,14 +238,10 @@ impl Ctx<'_> {
             return None;
         }
         let name = &self.doc.text[self.doc.tokens[lo].start()..self.doc.tokens[hi].end()];
-        let mut new = self.new_goods.borrow_mut();
-        let same = new.iter().find(|x| {
-            let t = &self.doc.text[self.doc.tokens[x.0].start()..self.doc.tokens[x.1].end()];
-            t.eq_ignore_ascii_case(name)
-        });
-        let next = new.iter().map(|x| x.2 + 1).max();
-        let e = same.map_or(next.unwrap_or(self.merged.entities.len()), |x| x.2);
-        new.push((lo, hi, e));
+        let (spans, names) = &mut *self.new_goods.borrow_mut();
+        let next = self.merged.entities.len() + names.len();
+        let e = *names.entry(name.to_lowercase().into()).or_insert(next);
+        spans.push((lo, hi, e));
         Some((e, hi))
     }
 

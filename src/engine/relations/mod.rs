@@ -160,7 +160,7 @@ pub fn extract(
     crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
     // Goods no list knows: an entity for those a relation names, numbered in text order.
     let base = merged.entities.len();
-    let mut goods = ctx.new_goods.take();
+    let mut goods = ctx.new_goods.take().0;
     let mut number = vec![None; goods.iter().map(|x| x.2 + 1 - base).max().unwrap_or(0)];
     let mut next = base;
     for it in out.iter_mut().flat_map(|r| r.items.iter_mut()) {
