@@ -258,8 +258,7 @@ pub(crate) struct Ctx<'a> {
     /// and last token, and the index of the ITEM entity made for them after the stage (past the
     /// merged entities); and that index by lower-case wording (one entity per wording).
     #[allow(clippy::type_complexity)]
-    pub(super) new_goods:
-        std::cell::RefCell<(Vec<(usize, usize, usize)>, HashMap<Box<str>, usize>)>,
+    pub(super) new_goods: std::cell::RefCell<(Vec<(usize, usize, usize)>, HashMap<Box<str>, u32>)>,
 }
 
 impl<'a> Ctx<'a> {

@@ -239,8 +239,9 @@ impl Ctx<'_> {
         }
         let name = &self.doc.text[self.doc.tokens[lo].start()..self.doc.tokens[hi].end()];
         let (spans, names) = &mut *self.new_goods.borrow_mut();
-        let next = self.merged.entities.len() + names.len();
-        let e = *names.entry(name.to_lowercase().into()).or_insert(next);
+        let next = names.len() as u32;
+        let e = self.merged.entities.len()
+            + *names.entry(name.to_lowercase().into()).or_insert(next) as usize;
         spans.push((lo, hi, e));
         Some((e, hi))
     }

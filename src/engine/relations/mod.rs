@@ -73,7 +73,8 @@ pub struct RelationDraft {
 
 /// Goods no list knows that relations name ("sold linear actuators to X"): the first and last
 /// token of each mention and the index of its ITEM entity, past the merged entities (numbered
-/// from `merged.entities.len()` in order, sorted by entity then token), for the caller to add.
+/// from `merged.entities.len()`, each entity's first mention before those of later ones), for the
+/// caller to add.
 pub type NewGoods = Vec<(usize, usize, usize)>;
 
 /// Find the relations of a document. Never panics; linear in the number of tokens (each
@@ -158,28 +159,26 @@ pub fn extract(
         out.push(draft);
     }
     crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
-    // Goods no list knows: an entity for those a relation names, numbered in text order.
+    // Goods no list knows: an entity for each a relation names, numbered in the order first
+    // found, so each entity's first mention in `goods` comes in the order of the entities.
     let base = merged.entities.len();
-    let mut goods = ctx.new_goods.take().0;
-    let mut number = vec![None; goods.iter().map(|x| x.2 + 1 - base).max().unwrap_or(0)];
-    let mut next = base;
-    for it in out.iter_mut().flat_map(|r| r.items.iter_mut()) {
-        if let Some(n) = it.checked_sub(base).and_then(|k| number.get_mut(k)) {
-            *it = *n.get_or_insert_with(|| {
-                next += 1;
-                next - 1
-            });
+    let (mut goods, names) = ctx.new_goods.take();
+    let mut number: Vec<Option<usize>> = vec![None; names.len()];
+    for r in &out {
+        for &it in &r.items {
+            if let Some(n) = it.checked_sub(base).and_then(|k| number.get_mut(k)) {
+                *n = Some(0);
+            }
         }
     }
-    goods.retain_mut(|x| {
-        x.2 = number
-            .get(x.2 - base)
-            .copied()
-            .flatten()
-            .unwrap_or(usize::MAX);
-        x.2 != usize::MAX
-    });
-    crate::sort::sort_by_key(&mut goods, |x| (x.2, x.0));
+    for (k, n) in number.iter_mut().flatten().enumerate() {
+        *n = base + k;
+    }
+    let renumber = |e: usize| number.get(e.wrapping_sub(base)).copied().flatten();
+    for it in out.iter_mut().flat_map(|r| r.items.iter_mut()) {
+        *it = renumber(*it).unwrap_or(*it);
+    }
+    goods.retain_mut(|x| renumber(x.2).map(|n| x.2 = n).is_some());
     goods.dedup();
     (out, goods)
 }
