@@ -231,7 +231,7 @@ pub fn analyze_observed(
     done(6);
     // "the Corran Hockey Club on May 3": a name ends before a date it ran into.
     name_ends::cut_at_times(&doc, &mut mentions, &timexes);
-    let merged = merge::merge(&doc, &mentions);
+    let mut merged = merge::merge(&doc, &mentions);
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     done(8);
@@ -248,9 +248,36 @@ pub fn analyze_observed(
     // Relations read the clauses' spans from the tagged words (not stored in the clauses:
     // issue 16.6), so the words live until relations are found; relations' own index over
     // the tokens is sparse (`relations::cover`) to keep this peak below the clauses' savings.
-    let relations = relations::extract(
+    let (relations, goods) = relations::extract(
         &doc, &mentions, &merged, &clauses, &words, &resolved, &timexes, &events,
     );
+    // Goods no list knows that a relation names ("sold linear actuators to X") become items.
+    for (lo, hi, e) in goods {
+        let (start, end) = (doc.tokens[lo].start(), doc.tokens[hi].end());
+        if e == merged.entities.len() {
+            merged.entities.push(merge::EntityDraft {
+                name: doc.text[start..end].to_string(),
+                label: model::Label::Item,
+                aliases: Vec::new(),
+                roles: Vec::new(),
+                country: None,
+                salience: 0.0,
+                first: start,
+            });
+        }
+        merged.mention_entity.push(e);
+        merged.mention_actor.push(None);
+        mentions.push(typing::TypedMention {
+            start,
+            end,
+            label: model::Label::Item,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.5,
+            tokens: lo..hi + 1,
+        });
+    }
     drop(clauses);
     // Nothing after this point reads the tagged words unless they are output: free them.
     // (An explicit drop: a shadowed binding would live to the end of the function.)

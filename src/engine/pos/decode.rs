@@ -149,7 +149,7 @@ impl Tagger {
     }
 }
 
-/// Two readings the model gets wrong on unseen contexts, each rare in the training data:
+/// Readings the model gets wrong on unseen contexts, each rare in the training data:
 /// - "to" tagged ADP between an adjective and a lower-case verb or auxiliary not ending in
 ///   "-ing" is the infinitive's particle: PART ("is due to travel", "is ready to sign"). In UD
 ///   English EWT + GUM (train) a "to" before a verb is PART 1,930 times and ADP 4. Only after
@@ -175,6 +175,67 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
             }
         } else if out[i] == Upos::Verb && w.suffix[1] != ED {
             out[i] = Upos::Noun;
+        }
+    }
+    present_verb(words, out);
+}
+
+/// A lower-case plural-looking "-s" word (not "-ss", "-us", "-is", "-ics", "-ews").
+fn plural_s(w: &WordHashes) -> bool {
+    const S: u32 = ascii_lower_hash("s");
+    const NOT: [u32; 3] = [
+        ascii_lower_hash("ss"),
+        ascii_lower_hash("us"),
+        ascii_lower_hash("is"),
+    ];
+    const NOT3: [u32; 2] = [ascii_lower_hash("ics"), ascii_lower_hash("ews")];
+    !w.capitalised
+        && w.suffix[0] == S
+        && !NOT.contains(&w.suffix[1])
+        && !NOT3.contains(&w.suffix[2])
+}
+
+/// The third-person "-s" verb the model reads as a plural noun right after its subject, while
+/// the sentence has no verb before it:
+/// - "The firm supplies drones to X": a "-s" noun after a noun or name, then an "-s" word
+///   tagged VERB before a preposition, determiner, punctuation or the end: a plural subject
+///   takes no "-s" verb, so the first is the verb and the second its object;
+/// - "Tessel Freight ships turbines to X": in a sentence with no verb at all, an "-s" noun
+///   right after a name and before a determiner, number or name, or before a run of nouns
+///   and adjectives followed by "to".
+fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
+    const TO: u32 = ascii_lower_hash("to");
+    let n = out.len().min(words.len());
+    let verbless = !out[..n].iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
+    for i in 1..n.saturating_sub(1) {
+        if out[i] != Upos::Noun || !plural_s(&words[i]) {
+            continue;
+        }
+        let name = words[i - 1].capitalised || out[i - 1] == Upos::Propn;
+        if !name && out[i - 1] != Upos::Noun {
+            continue;
+        }
+        if out[i + 1] == Upos::Verb && plural_s(&words[i + 1]) {
+            let closed = out
+                .get(i + 2)
+                .is_none_or(|t| matches!(t, Upos::Adp | Upos::Det | Upos::Punct | Upos::Cconj));
+            if closed && !out[..i].iter().any(|t| matches!(t, Upos::Verb | Upos::Aux)) {
+                out[i] = Upos::Verb;
+                out[i + 1] = Upos::Noun;
+            }
+            return;
+        }
+        if verbless && name {
+            let object = matches!(out[i + 1], Upos::Det | Upos::Num | Upos::Propn) || {
+                let j = (i + 1..n.min(i + 5))
+                    .find(|&j| !matches!(out[j], Upos::Noun | Upos::Adj))
+                    .unwrap_or(n);
+                j > i + 1 && j < n && words[j].lower == TO
+            };
+            if object {
+                out[i] = Upos::Verb;
+                return;
+            }
         }
     }
 }

@@ -351,6 +351,24 @@ mod tests {
         }
     }
 
+    /// A third-person "-s" verb right after its subject is a verb, not a plural noun; a plural
+    /// noun before a verb of its own stays a noun.
+    #[test]
+    fn present_tense_s_verbs_after_their_subject() {
+        for (text, word, want) in [
+            ("The firm supplies drones to Moravia.", "supplies", "VERB"),
+            ("The firm supplies drones to Moravia.", "drones", "NOUN"),
+            ("Tessel Freight ships turbines to Norland.", "ships", "VERB"),
+            ("Orvane supplies drones to Kelsan.", "supplies", "VERB"),
+            ("Moravia's army supplies ran low.", "supplies", "NOUN"),
+            ("Orvane Dynamics sales figures for March", "sales", "NOUN"),
+        ] {
+            let t = tags(text);
+            let got = t.iter().find(|(x, _)| x == word).map(|x| x.1);
+            assert_eq!(got, Some(want), "{word} in {text:?}: {t:?}");
+        }
+    }
+
     #[test]
     fn splits_clitics_and_keeps_token_index() {
         let doc = Doc::new("The firm's owner didn't sell.");

@@ -103,6 +103,7 @@ pub(crate) mod class {
     pub const AUTHORITY: u32 = 1 << 18;
     pub const REQUEST: u32 = 1 << 19;
     pub const DIVEST: u32 = 1 << 20;
+    pub const ROLEMOD: u32 = 1 << 21;
     pub const ROLE: u32 = 1 << 22;
     pub const ASSETS: u32 = 1 << 23;
     pub const GOVERNMENT: u32 = 1 << 24;
@@ -110,9 +111,13 @@ pub(crate) mod class {
     pub const CHARGE: u32 = 1 << 26;
     pub const AGREEMENT: u32 = 1 << 27;
     pub const CUSTOMER: u32 = 1 << 28;
+    pub const MANAGE: u32 = 1 << 29;
+    pub const TRADE: u32 = 1 << 30;
+    pub const NOTGOODS: u32 = 1 << 31;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
-    pub const CONTENT: u32 = ACCUSE | CHARGE | AGREEMENT | CUSTOMER;
+    pub const CONTENT: u32 =
+        ACCUSE | CHARGE | AGREEMENT | CUSTOMER | ROLEMOD | MANAGE | TRADE | NOTGOODS;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -144,6 +149,10 @@ pub(crate) mod class {
             "charge" => CHARGE,
             "agreement" => AGREEMENT,
             "customer" => CUSTOMER,
+            "rolemod" => ROLEMOD,
+            "manage" => MANAGE,
+            "trade" => TRADE,
+            "notgoods" => NOTGOODS,
             _ => return None,
         })
     }
@@ -245,6 +254,11 @@ pub(crate) struct Ctx<'a> {
     pub clauses: &'a [Clause],
     /// The tagged words the clauses were found in (their spans are read from them).
     pub words: &'a [Word],
+    /// Goods no list knows, found as objects of verbs of trade (`Ctx::unlisted_goods`): first
+    /// and last token, and the index of the ITEM entity made for them after the stage (past the
+    /// merged entities); and that index by lower-case wording (one entity per wording).
+    #[allow(clippy::type_complexity)]
+    pub(super) new_goods: std::cell::RefCell<(Vec<(usize, usize, usize)>, HashMap<Box<str>, u32>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -306,6 +320,7 @@ impl<'a> Ctx<'a> {
             resolved: by_token,
             clauses,
             words,
+            new_goods: Default::default(),
         }
     }
 

@@ -8,9 +8,10 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
-use super::ctx::class::ROLE;
+use super::ctx::class::{BE, MANAGE, ROLE, ROLEMOD};
 use super::ctx::Ctx;
 use super::frames::Found;
+use crate::engine::clause::Group;
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;
@@ -26,6 +27,10 @@ impl Ctx<'_> {
     pub(super) fn is_role(&self, a: usize, b: usize) -> bool {
         let mut a = a;
         if a < b && self.is(a, "the") {
+            a += 1;
+        }
+        // "the sole manager", "acting director": a modifier keeping the title a current role.
+        while a + 1 < b && self.has(a, ROLEMOD) {
             a += 1;
         }
         if a >= b || b - a > MAX_ROLE_WORDS {
@@ -85,8 +90,77 @@ fn employed(
     }
 }
 
+/// The one entity of a party group with label `want`.
+fn one(ctx: &Ctx, g: Option<&Group>, want: &[Label]) -> Option<usize> {
+    let p = ctx.group_parties(g?)?;
+    match p.entities[..] {
+        [e] if want.contains(&ctx.merged.entities.get(e)?.label) => Some(e),
+        _ => None,
+    }
+}
+
+/// EMPLOYMENT read from clauses:
+/// - a verb of running an organisation (`manage` in `words.tsv`): "the company was directed
+///   by Mira Tall" (passive: subject and agent), "Mira Tall runs Kivari Freight";
+/// - a role of an organisation's as the subject of "be": "Kivari Freight's sole manager was
+///   X", "Its sole manager was X" ("its": the organisation subject of the clause before).
+fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
+    const EMPLOYER: &[Label] = &[Label::Org, Label::Gpe];
+    for (i, c) in ctx.clauses.iter().enumerate() {
+        if c.verb.negated || c.verb.hedged() {
+            continue;
+        }
+        let lemma = ctx.word_class(c.verb.lemma.as_str());
+        let v = ctx.token_starting_at(c.verb.span(ctx.words).0);
+        let object = c.objects_after_verb(ctx.words).next();
+        let subject = c.subject.as_ref();
+        let (person, employer) = if lemma & MANAGE != 0 {
+            if c.verb.passive {
+                let agent = c.agent(ctx.words, ctx.doc.text);
+                (
+                    one(ctx, agent, &[Label::Person]),
+                    one(ctx, subject, EMPLOYER),
+                )
+            } else {
+                (
+                    one(ctx, subject, &[Label::Person]),
+                    one(ctx, object, EMPLOYER),
+                )
+            }
+        } else if lemma & BE != 0 && !c.verb.passive {
+            let org = subject.and_then(|g| {
+                let lo = ctx.token_starting_at(g.span(ctx.words).0)?;
+                let hi = ctx.token_ending_at(g.span(ctx.words).1)? + 1;
+                let (e, role) = if ctx.is(lo, "its") {
+                    let before = ctx.clauses[..i]
+                        .last()
+                        .filter(|b| b.sentence + 1 >= c.sentence)?;
+                    (one(ctx, before.subject.as_ref(), EMPLOYER)?, lo + 1)
+                } else {
+                    let m = ctx.mention_starting_at(lo)?;
+                    let end = ctx.mentions[m].tokens.end;
+                    (!ctx.possessive(end - 1)).then_some(())?;
+                    (ctx.employer(m)?, end)
+                };
+                ctx.is_role(role, hi).then_some(e)
+            });
+            (one(ctx, object, &[Label::Person]), org)
+        } else {
+            continue;
+        };
+        if let (Some(p), Some(e), Some(v)) = (person, employer, v) {
+            let (lo, hi) = c.span(ctx.words);
+            let (Some(lo), Some(hi)) = (ctx.token_starting_at(lo), ctx.token_ending_at(hi)) else {
+                continue;
+            };
+            out.push(employed(ctx, p, e, (v, v), (lo, hi)));
+        }
+    }
+}
+
 /// Append the EMPLOYMENT relations of the document to `out`.
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
+    from_clauses(ctx, out);
     for (p, pm) in ctx.mentions.iter().enumerate() {
         if pm.label != Label::Person || pm.tokens.is_empty() {
             continue;

@@ -8,10 +8,13 @@
 //! indexes. Every lookup is a binary search over the tokens plus a walk over
 //! the group's own tokens.
 
-use super::ctx::class::{AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, PARTITIVE};
+use super::ctx::class::{
+    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, TRADE,
+};
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
 use crate::engine::model::Label;
+use crate::engine::pos::Upos;
 use crate::engine::text::TokenKind;
 
 /// How many clauses before a supply clause [`Ctx::helped_party`] looks at for
@@ -159,6 +162,36 @@ impl Ctx<'_> {
         closed.then_some(p)
     }
 
+    /// "designated A and B", "sanctioned A, B and C", "A and its owner, Y": the parties of the
+    /// objects of clause `c` after the object ending at byte `end`, each joined to the one
+    /// before by "and", "or" or a comma, up to the first naming none (a name set off after one
+    /// naming none counts for it); with the last token read.
+    pub(super) fn joined_objects(&self, c: &Clause, end: usize) -> (Vec<usize>, Option<usize>) {
+        let (mut out, mut last, mut end) = (Vec::new(), None, end);
+        for g in c.objects_after_verb(self.words) {
+            let (lo, hi) = g.span(self.words);
+            if lo < end {
+                continue;
+            }
+            let between = self.doc.text.get(end..lo).unwrap_or("").trim();
+            let rest = between.strip_prefix(',').map(str::trim);
+            let joined = matches!(rest.unwrap_or(between), "and" | "or") || rest == Some("");
+            if !joined {
+                break;
+            }
+            let Some(p) = self
+                .group_names(g)
+                .or_else(|| self.appositive_parties(c, g))
+            else {
+                break;
+            };
+            out.extend(p.entities);
+            last = Some(p.last);
+            end = self.doc.tokens[p.last].end().max(hi);
+        }
+        (out, last)
+    }
+
     /// The list of parties set off by a comma right after group `g` and closed by punctuation
     /// ("indicted two traders, A and B, on Tuesday"), when `g` itself names none.
     pub(super) fn appositive_list(&self, g: &Group) -> Option<Parties> {
@@ -169,6 +202,48 @@ impl Ctx<'_> {
         let p = self.parties_at(k + 2)?;
         let closed = self.is_punct(p.last + 1, &[',', '.', ';']) || p.last + 1 >= self.n_tokens();
         closed.then_some(p)
+    }
+
+    /// Goods no list knows, as the object `g` of clause `c` whose verb trades goods (`trade`
+    /// in `words.tsv`: "sold linear actuators to X", "delivered crude to X"): a plural noun
+    /// phrase, or a bare noun with no determiner or number, in lower case, that no mention
+    /// covers, no "of" follows (the goods of "barrels of" are its complement's) and whose head
+    /// is not `notgoods` ("shares", "troops", "remarks"). The index of the ITEM entity made for
+    /// it after the stage ([`Ctx::new_goods`]), the same for the same wording; with its last
+    /// token.
+    pub(super) fn unlisted_goods(&self, c: &Clause, g: &Group) -> Option<(usize, usize)> {
+        if self.word_class(c.verb.lemma.as_str()) & TRADE == 0 {
+            return None;
+        }
+        let ws = self.words.get(g.words())?;
+        let f = ws
+            .iter()
+            .position(|w| matches!(w.upos, Upos::Noun | Upos::Adj))?;
+        let text = |w: &crate::engine::pos::Word| &self.doc.text[w.start()..w.end()];
+        let head = text(ws.last()?);
+        let plural = head.ends_with('s') && !["ss", "us", "is"].iter().any(|x| head.ends_with(x));
+        let ok = ws.len() - f <= 4
+            && (plural || f == 0)
+            && ws.last()?.upos == Upos::Noun
+            && ws[f..].iter().all(|w| {
+                matches!(w.upos, Upos::Noun | Upos::Adj)
+                    && text(w).starts_with(|c: char| c.is_ascii_lowercase())
+            });
+        let lo = self.token_starting_at(ws[f].start())?;
+        let hi = self.token_ending_at(ws.last()?.end())?;
+        if !ok || (lo..=hi).any(|k| self.cover(k).is_some()) || self.has(hi, NOTGOODS) {
+            return None;
+        }
+        if self.is(hi + 1, "of") {
+            return None;
+        }
+        let name = &self.doc.text[self.doc.tokens[lo].start()..self.doc.tokens[hi].end()];
+        let (spans, names) = &mut *self.new_goods.borrow_mut();
+        let next = names.len() as u32;
+        let e = self.merged.entities.len()
+            + *names.entry(name.to_lowercase().into()).or_insert(next) as usize;
+        spans.push((lo, hi, e));
+        Some((e, hi))
     }
 
     /// Goods named inside a noun group (ITEM or PRODUCT mentions starting in

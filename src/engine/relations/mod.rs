@@ -32,6 +32,8 @@ mod tests;
 mod tests_phrasings;
 #[cfg(test)]
 mod tests_trial11;
+#[cfg(test)]
+mod tests_trial12;
 mod walk;
 
 use std::collections::HashSet;
@@ -69,6 +71,12 @@ pub struct RelationDraft {
     pub timex: Option<usize>,
 }
 
+/// Goods no list knows that relations name ("sold linear actuators to X"): the first and last
+/// token of each mention and the index of its ITEM entity, past the merged entities (numbered
+/// from `merged.entities.len()`, each entity's first mention before those of later ones), for the
+/// caller to add.
+pub type NewGoods = Vec<(usize, usize, usize)>;
+
 /// Find the relations of a document. Never panics; linear in the number of tokens (each
 /// trigger looks at a bounded window of its sentence).
 #[allow(clippy::too_many_arguments)]
@@ -81,7 +89,7 @@ pub fn extract(
     resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
-) -> Vec<RelationDraft> {
+) -> (Vec<RelationDraft>, NewGoods) {
     let ctx = Ctx::new(doc, mentions, merged, clauses, words, resolved, timexes);
     let mut found: Vec<frames::Found> = Vec::new();
     let mut i = 0;
@@ -151,7 +159,28 @@ pub fn extract(
         out.push(draft);
     }
     crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
-    out
+    // Goods no list knows: an entity for each a relation names, numbered in the order first
+    // found, so each entity's first mention in `goods` comes in the order of the entities.
+    let base = merged.entities.len();
+    let (mut goods, names) = ctx.new_goods.take();
+    let mut number: Vec<Option<usize>> = vec![None; names.len()];
+    for r in &out {
+        for &it in &r.items {
+            if let Some(n) = it.checked_sub(base).and_then(|k| number.get_mut(k)) {
+                *n = Some(0);
+            }
+        }
+    }
+    for (k, n) in number.iter_mut().flatten().enumerate() {
+        *n = base + k;
+    }
+    let renumber = |e: usize| number.get(e.wrapping_sub(base)).copied().flatten();
+    for it in out.iter_mut().flat_map(|r| r.items.iter_mut()) {
+        *it = renumber(*it).unwrap_or(*it);
+    }
+    goods.retain_mut(|x| renumber(x.2).map(|n| x.2 = n).is_some());
+    goods.dedup();
+    (out, goods)
 }
 
 /// "X visited Paris in March and held talks with Macron": the place visited is where the meeting

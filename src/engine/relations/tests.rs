@@ -29,22 +29,32 @@ pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
         resolved: &resolved,
     };
     let events = crate::engine::events::build(&inputs, &timexes);
-    let name = |e: usize| merged.entities[e].name.clone();
-    extract(
+    let (drafts, goods) = extract(
         &doc, &mentions, &merged, &clauses, &words, &resolved, &timexes, &events,
-    )
-    .into_iter()
-    .map(|r| {
-        (
-            r.kind,
-            name(r.source),
-            name(r.target),
-            r.items.iter().map(|&i| name(i)).collect(),
-            r.modality,
-            r.date,
-        )
-    })
-    .collect()
+    );
+    // Goods no list knows: named by their first mention's words.
+    let name = |e: usize| match merged.entities.get(e) {
+        Some(x) => x.name.clone(),
+        None => goods
+            .iter()
+            .find(|g| g.2 == e)
+            .map_or_else(String::new, |g| {
+                text[doc.tokens[g.0].start()..doc.tokens[g.1].end()].to_string()
+            }),
+    };
+    drafts
+        .into_iter()
+        .map(|r| {
+            (
+                r.kind,
+                name(r.source),
+                name(r.target),
+                r.items.iter().map(|&i| name(i)).collect(),
+                r.modality,
+                r.date,
+            )
+        })
+        .collect()
 }
 
 pub(super) fn has(rows: &[Row], kind: RelationType, s: &str, t: &str) -> Option<Row> {

@@ -7,7 +7,7 @@
 use super::tests::{has, Row};
 use crate::engine::model::{DocumentInput, Modality, RelationType};
 
-fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
+pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let a = crate::engine::analyze(&DocumentInput {
         text: text.into(),
         date: date.map(Into::into),

@@ -117,13 +117,17 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    let Some(obj) = c
+    let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g))
     else {
         return;
     };
+    // "owns A and B": each coordinated object is owned.
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end());
+    obj.entities.extend(more);
+    obj.last = last.unwrap_or(obj.last);
     push_owned(ctx, &subj, &obj, (a, b), out);
 }
 

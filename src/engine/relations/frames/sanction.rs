@@ -68,13 +68,17 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         }
         named(g).or_else(|| ctx.appositive_parties(c, g))
     };
-    let Some(obj) = first
+    let Some(mut obj) = first
         .and_then(named)
         .or_else(joined)
         .filter(|t| !ctx.possessive(t.last))
     else {
         return;
     };
+    // "designated A and B": one relation per coordinated object.
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end());
+    obj.entities.extend(more);
+    obj.last = last.unwrap_or(obj.last);
     push_from_subject(
         out,
         RelationType::Sanction,

@@ -38,6 +38,9 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         if !items.is_empty() {
             last = last.max(l);
             goods.push((g.span(ctx.words).0, items));
+        } else if let Some((e, l)) = ctx.unlisted_goods(c, g) {
+            last = last.max(l);
+            goods.push((g.span(ctx.words).0, vec![e]));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
             match ctx.group_parties(g) {
@@ -56,7 +59,10 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     // preposition's complement.
     let shares = ctx.partitive_of(c);
     for (_, p) in shares.iter().filter(|s| s.0.is_none()) {
-        let (items, l) = ctx.group_items(&p.object);
+        let (mut items, mut l) = ctx.group_items(&p.object);
+        if let (true, Some((e, k))) = (items.is_empty(), ctx.unlisted_goods(c, &p.object)) {
+            (items, l) = (vec![e], k);
+        }
         if !items.is_empty() {
             last = last.max(l);
             goods.push((p.span(ctx.words).0, items));
@@ -262,7 +268,9 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let shares = ctx.partitive_of(c);
     let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
     for g in c.objects_after_verb(ctx.words).chain(share_objects) {
-        for it in ctx.group_items(g).0 {
+        let found = ctx.group_items(g).0;
+        let unlisted = found.is_empty().then(|| ctx.unlisted_goods(c, g));
+        for it in found.into_iter().chain(unlisted.flatten().map(|x| x.0)) {
             if !items.contains(&it) {
                 items.push(it);
             }
