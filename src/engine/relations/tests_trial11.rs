@@ -263,3 +263,38 @@ fn a_quantity_of_goods_is_the_goods() {
     let b = has(&r, RelationType::Supply, "Corvin Bunkering", "Estavia").expect("tonnes of");
     assert_eq!(b.3, vec!["fuel"]);
 }
+
+/// A later clause with its own subject in apposition ("while Japan's foreign minister, Sato
+/// Haruka, spoke with ...") is not the first clause's subject carried over (trial 12: the
+/// meeting was given to the first clause's envoy, a fact the text does not state).
+#[test]
+fn a_later_clause_with_its_own_subject_does_not_borrow_the_first() {
+    let r = rel(
+        "China's envoy Zhang Weiming met Turkish officials in Ankara on Tuesday, while \
+         Japan's foreign minister, Sato Haruka, spoke with Eleni Karamanli by phone.",
+        Some("2026-11-30"),
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Sato Haruka", "Eleni Karamanli").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Meeting,
+            "Zhang Weiming",
+            "Eleni Karamanli"
+        )
+        .is_none(),
+        "{r:?}"
+    );
+    // A verb that shares its subject still takes it.
+    let r = rel(
+        "Orvane Dynamics met the Kelsan ministry and spoke with Ilse Brandt.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Orvane Dynamics", "Ilse Brandt").is_some(),
+        "{r:?}"
+    );
+}

@@ -61,8 +61,19 @@ impl Ctx<'_> {
         // of the clause whose object holds it); the walk where it names no party: a verb group
         // the tagger split ("were likely providing"), a subject set off by dashes ("— including
         // A, B and C —"), a noun trigger before its verb.
-        let mut s = clause
-            .and_then(|c| self.clause_subject(c))
+        let own = clause.and_then(|c| self.clause_subject(c));
+        // "X met Y on Tuesday, while Japan's minister, Z, spoke with W": a subject the clause
+        // stage carried over from the clause before gives way to a party the walk finds after it.
+        let carried = clause.is_some_and(|c| c.subject_source == clause::SubjectSource::Shared);
+        let later = carried
+            .then(|| self.subject_walk(a, light))
+            .flatten()
+            .filter(|w| {
+                own.as_ref()
+                    .is_none_or(|o| w.parties.first > o.parties.last)
+            });
+        let mut s = later
+            .or(own)
             .or_else(|| self.governed_subject(self.verb_clause(a)?))
             .or_else(|| self.subject_walk(a, light))?;
         // "Reportedly, X supplied ...": a hedge just before the subject.
