@@ -51,3 +51,30 @@ fn a_name_ending_in_a_legal_form_is_one_firm_from_its_first_capital() {
         assert!(has(&a, firm, Label::Org), "{text}: {:?}", all(&a));
     }
 }
+
+#[test]
+fn an_amount_in_a_currency_named_with_its_country_is_money_whole() {
+    let a = run(
+        "The Tarvik stake was sold for 412.75 Swiss francs a share, valuing it at \
+                 90 million Norwegian kroner. The ferry cost 15 million Hong Kong dollars and \
+                 the terminal 2.5 million Emirati dirhams.",
+    );
+    for money in [
+        "412.75 Swiss francs",
+        "90 million Norwegian kroner",
+        "15 million Hong Kong dollars",
+        "2.5 million Emirati dirhams",
+    ] {
+        assert!(has(&a, money, Label::Money), "{money}: {:?}", all(&a));
+    }
+    // A place that names no currency stays a place; a number on the next line keeps its own.
+    let a = run(
+        "Prices rose 4 percent in 12 Swiss towns.\nThe index stood at 12.5\nDanish exports fell.",
+    );
+    assert!(has(&a, "Swiss", Label::Norp), "{:?}", all(&a));
+    assert!(
+        !all(&a).iter().any(|(_, l)| *l == Label::Money),
+        "{:?}",
+        all(&a)
+    );
+}
