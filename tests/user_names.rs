@@ -78,3 +78,23 @@ fn an_amount_in_a_currency_named_with_its_country_is_money_whole() {
         all(&a)
     );
 }
+
+#[test]
+fn nationalities_joined_by_a_hyphen_are_a_nationality_never_a_product() {
+    let a = run(
+        "Investigators traced the cash to a Syrian-Emirati businessman in Ajman. \
+                 A British-Iranian engineer and a Russian-Israeli trader were also named.",
+    );
+    for pair in ["Syrian-Emirati", "British-Iranian", "Russian-Israeli"] {
+        assert!(
+            all(&a).iter().all(|(t, l)| t != pair || *l == Label::Norp),
+            "{pair}: {:?}",
+            all(&a)
+        );
+    }
+    assert!(
+        !all(&a).iter().any(|(_, l)| *l == Label::Product),
+        "{:?}",
+        all(&a)
+    );
+}
