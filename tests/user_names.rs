@@ -98,3 +98,23 @@ fn nationalities_joined_by_a_hyphen_are_a_nationality_never_a_product() {
         all(&a)
     );
 }
+
+#[test]
+fn a_description_noun_before_a_firm_does_not_cut_its_name() {
+    for (text, firm) in [
+        (
+            "The Chinese company Jinmao Power said it would appeal. Jinmao Power has 4,000 staff.",
+            "Jinmao Power",
+        ),
+        (
+            "The Chinese company Zhenhai Power Equipment said it would appeal.",
+            "Zhenhai Power Equipment",
+        ),
+    ] {
+        let a = run(text);
+        let cut = firm.split(' ').next().unwrap_or(firm);
+        assert!(has(&a, firm, Label::Org), "{text}: {:?}", all(&a));
+        assert!(!has(&a, cut, Label::Org), "{text}: {:?}", all(&a));
+        assert!(has(&a, "Chinese", Label::Norp), "{text}: {:?}", all(&a));
+    }
+}
