@@ -118,3 +118,28 @@ fn a_description_noun_before_a_firm_does_not_cut_its_name() {
         assert!(has(&a, "Chinese", Label::Norp), "{text}: {:?}", all(&a));
     }
 }
+
+#[test]
+fn a_title_case_heading_is_no_name_unless_something_vouches_for_it() {
+    let a = run("Chasing a Phantom Buyer in the Gulf\n\n\
+                 The cargo changed hands twice before it reached Fujairah.");
+    assert!(
+        !all(&a).iter().any(|(t, _)| t.contains("Phantom")),
+        "{:?}",
+        all(&a)
+    );
+    assert!(has(&a, "Fujairah", Label::Gpe), "{:?}", all(&a));
+    let a = run("Following the Money to a Quiet Harbour\n\nInvestigators traced the payments.");
+    assert!(
+        !all(&a).iter().any(|(t, _)| t.contains("Harbour")),
+        "{:?}",
+        all(&a)
+    );
+    // A name the body names stays a name in the heading.
+    let a = run("Inside the Hunt for Gareth Mallory\n\nGareth Mallory left Leeds in 2019.");
+    let n = all(&a)
+        .iter()
+        .filter(|(t, l)| t == "Gareth Mallory" && *l == Label::Person)
+        .count();
+    assert_eq!(n, 2, "{:?}", all(&a));
+}
