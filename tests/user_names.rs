@@ -143,3 +143,43 @@ fn a_title_case_heading_is_no_name_unless_something_vouches_for_it() {
         .count();
     assert_eq!(n, 2, "{:?}", all(&a));
 }
+
+/// (label, entity name) of each mention written `surface`, in text order.
+fn readings(a: &Analysis, surface: &str) -> Vec<(Label, String)> {
+    a.entities
+        .iter()
+        .filter(|m| m.text == surface && m.resolved.is_none())
+        .map(|m| {
+            let name = a
+                .entity_list
+                .iter()
+                .find(|e| e.id == m.entity)
+                .map_or(String::new(), |e| e.name.clone());
+            (m.label, name)
+        })
+        .collect()
+}
+
+#[test]
+fn a_surname_shared_by_a_firm_and_its_chief_is_read_mention_by_mention() {
+    let firm = (Label::Org, "Brekke Offshore AS".to_string());
+    let chief = (Label::Person, "Sigrun Brekke".to_string());
+    // "said it" is the firm's, "said she" the person's: neither swallows the other.
+    let a = run(
+        "Brekke Offshore AS won a contract to supply two vessels. Its chief executive, \
+                 Sigrun Brekke, said the order was welcome. Brekke said it would hire 40 crew. \
+                 Brekke said she had expected the award.",
+    );
+    assert_eq!(readings(&a, "Brekke"), vec![firm.clone(), chief.clone()]);
+    // Named before the person is, the surname alone is the firm named before it; ", which
+    // operates" is said of firms.
+    let a = run(
+        "Brekke Offshore AS won a contract on Monday. Brekke expects more orders. \
+                 Its chief executive is Sigrun Brekke. Brekke, which operates nine ships, \
+                 is listed in Oslo. Brekke told reporters she was pleased.",
+    );
+    assert_eq!(
+        readings(&a, "Brekke"),
+        vec![firm.clone(), firm.clone(), chief.clone()]
+    );
+}
