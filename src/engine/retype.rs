@@ -56,9 +56,16 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     // "Petra Halvorsen" and "Halvorsen Marine AS"): each mention of it alone is decided by its
     // own evidence, a cue or being named before the person is, and never spread.
     let firm_words = org_short_words(doc, ms);
-    let first_person = first_person_offsets(doc, ms);
+    // Words of the people's full names named so far (mentions are in text order).
+    let mut named_people: HashSet<String> = HashSet::new();
     for k in 0..ms.len() {
         let m = &ms[k];
+        if m.label == Label::Person {
+            let ws = name_words(doc, m);
+            if ws.len() >= 2 {
+                named_people.extend(ws.into_iter().map(|i| bare_lower(doc, i)));
+            }
+        }
         if !matches!(
             m.label,
             Label::Person | Label::Gpe | Label::Loc | Label::Norp
@@ -84,7 +91,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     .first()
                     .is_some_and(|&i| !entry(i).is_some_and(|e| e.surname)));
         let its_cue = ws.len() == 1 && says_its(doc, m.tokens.end);
-        let contested = of_person && firm_words.contains_key(&bare_lower(doc, ws[0]));
+        let contested = of_person && firm_words.contains(&bare_lower(doc, ws[0]));
         if (of_person && !contested) || (given_person && !its_cue) {
             continue;
         }
@@ -101,11 +108,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 || staff_at(doc, m.tokens.start)
                 || of_a_person(doc, ms, k));
         // Before the person of that surname is named, the firm named before it is meant.
-        let firm_first = contested
-            && first_person
-                .get(&bare_lower(doc, ws[0]))
-                .zip(firm_words.get(&bare_lower(doc, ws[0])))
-                .is_some_and(|(&p, &f)| f < m.start && m.start < p);
+        let firm_first = contested && !named_people.contains(&bare_lower(doc, ws[0]));
         if it_cue || other_cue || firm_first {
             let m = &mut ms[k];
             m.label = Label::Org;
@@ -183,9 +186,9 @@ fn bare_lower(doc: &Doc, i: usize) -> String {
 }
 
 /// The opening words of organisations of two words or more among `ms` that may stand for them
-/// alone ("halvorsen" of "Halvorsen Marine AS"), each with the byte offset of its first firm.
-fn org_short_words(doc: &Doc, ms: &[TypedMention]) -> HashMap<String, usize> {
-    let mut out = HashMap::new();
+/// alone ("halvorsen" of "Halvorsen Marine AS").
+fn org_short_words(doc: &Doc, ms: &[TypedMention]) -> HashSet<String> {
+    let mut out = HashSet::new();
     for m in ms
         .iter()
         .filter(|m| m.label == Label::Org && m.tokens.len() >= 2)
@@ -199,21 +202,7 @@ fn org_short_words(doc: &Doc, ms: &[TypedMention]) -> HashMap<String, usize> {
             .iter()
             .any(|r| r.start == 0 && r.len() == 1)
         {
-            out.entry(ws[0].clone()).or_insert(m.start);
-        }
-    }
-    out
-}
-
-/// The byte offset of the first full name (two words or more) of a person holding each word.
-fn first_person_offsets(doc: &Doc, ms: &[TypedMention]) -> HashMap<String, usize> {
-    let mut out = HashMap::new();
-    for m in ms.iter().filter(|m| m.label == Label::Person) {
-        let ws = name_words(doc, m);
-        if ws.len() >= 2 {
-            for i in ws {
-                out.entry(bare_lower(doc, i)).or_insert(m.start);
-            }
+            out.insert(ws[0].clone());
         }
     }
     out

@@ -288,7 +288,7 @@ fn join_legal_forms(
     // FZE", "One" of "One Harbour Ltd"): a word of a firm's name when one follows it. A
     // capitalised stop word inside a sentence is written as a name's ("and First Energy
     // DMCC"); opening a sentence it is the sentence's ("The Brelvik AS board").
-    let number_words: HashSet<usize, FxBuild> = ms
+    let number_words: Vec<usize> = ms
         .iter()
         .filter(|m| {
             matches!(m.label, Label::Ordinal | Label::Cardinal)
@@ -320,7 +320,7 @@ fn join_legal_forms(
         while start > 0
             && m.tokens.end - start < 5
             && doc.same_sentence(start - 1, last)
-            && (number_words.contains(&(start - 1))
+            && (number_words.binary_search(&(start - 1)).is_ok()
                 || (!covered[start - 1]
                     && name_word(start - 1)
                     && (!doc.is_sentence_start(start - 1)
@@ -334,7 +334,8 @@ fn join_legal_forms(
             for c in covered.get_mut(start..m.tokens.start).into_iter().flatten() {
                 *c = true;
             }
-            absorbed.extend((start..m.tokens.start).filter(|i| number_words.contains(i)));
+            absorbed
+                .extend((start..m.tokens.start).filter(|i| number_words.binary_search(i).is_ok()));
             m.tokens.start = start;
             m.start = doc.tokens[start].start();
         }
@@ -348,7 +349,9 @@ fn join_legal_forms(
     // The number mentions a firm's name took in give way to it.
     if !absorbed.is_empty() {
         ms.retain(|m| {
-            !(m.tokens.len() == 1 && absorbed.contains(&m.tokens.start) && m.label.is_value())
+            !(m.tokens.len() == 1
+                && absorbed.binary_search(&m.tokens.start).is_ok()
+                && m.label.is_value())
         });
     }
     // Free runs before a legal form.
