@@ -5,8 +5,10 @@
 //! dates or durations ("1996", "three years", "2024-04-16") are left to the time engine.
 //! One pass over the tokens; each number looks at most a few tokens ahead.
 
+use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
+use super::shape::is_capitalised;
 use super::text::{Doc, TokenKind};
 
 fn number_word(w: &str) -> bool {
@@ -99,43 +101,41 @@ fn currency_symbol(w: &str) -> bool {
     matches!(w, "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩")
 }
 
+/// A currency's name ("francs", "kroner"; `[currency_words]`), lower case.
 fn currency_word(w: &str) -> bool {
-    matches!(
-        w,
-        "dollar"
-            | "dollars"
-            | "euro"
-            | "euros"
-            | "yuan"
-            | "renminbi"
-            | "pound"
-            | "pounds"
-            | "sterling"
-            | "yen"
-            | "rouble"
-            | "roubles"
-            | "ruble"
-            | "rubles"
-            | "rupee"
-            | "rupees"
-            | "franc"
-            | "francs"
-            | "marks"
-            | "cents"
-            | "pence"
-            | "won"
-            | "usd"
-            | "eur"
-            | "cny"
-            | "gbp"
-            | "jpy"
-            | "rmb"
-            | "pesos"
-            | "lira"
-            | "shekels"
-            | "riyals"
-            | "dirhams"
-    )
+    words().currency_words.contains(&w)
+}
+
+/// How many tokens from `i` name a currency: its name (1), or a listed nationality or place of
+/// one or two capitalised words and then its name ("Swiss francs" 2, "Hong Kong dollars" 3);
+/// 0 if none. Only inside the amount's sentence (not over a line break).
+fn currency_len(doc: &Doc, i: usize) -> usize {
+    if i == 0 || i >= doc.tokens.len() || !doc.same_sentence(i - 1, i) {
+        return 0;
+    }
+    if currency_word(&Low::of(doc, i)) {
+        return 1;
+    }
+    let lx = super::lexicon::lexicon();
+    let mut buf = String::new();
+    for len in 1..=2 {
+        let last = i + len - 1;
+        if last + 1 >= doc.tokens.len()
+            || !doc.same_sentence(i, last + 1)
+            || !(i..=last)
+                .all(|j| doc.tokens[j].kind == TokenKind::Word && is_capitalised(doc.tok_text(j)))
+        {
+            return 0;
+        }
+        let phrase = doc.slice(doc.tokens[i].start(), doc.tokens[last].end());
+        let place = lx.get_any(phrase, &mut buf).is_some_and(|e| {
+            e.demonym.is_some() || e.country.is_some() || e.city.is_some() || e.capital.is_some()
+        });
+        if place && currency_word(&Low::of(doc, last + 1)) {
+            return len + 1;
+        }
+    }
+    0
 }
 
 fn unit_word(w: &str) -> bool {
@@ -480,7 +480,7 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         // money is one amount (a range of plain numbers is left as it was).
         if is_digits {
             if let Some(e) = range_end(doc, start, end, has_scale || end > j) {
-                if money || currency_word(&Low::of(doc, e + 1)) {
+                if money || currency_len(doc, e + 1) > 0 {
                     end = e;
                 }
             }
@@ -496,8 +496,8 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             Some(Label::Percent)
         } else if money {
             Some(Label::Money)
-        } else if currency_word(&next) {
-            end += 1;
+        } else if let n @ 1.. = currency_len(doc, end + 1) {
+            end += n;
             Some(Label::Money)
         } else if unit_word(&next) {
             end += 1;

@@ -145,6 +145,21 @@ fn firm_word(doc: &Doc, i: usize) -> bool {
             .contains(w.to_lowercase().as_str())
 }
 
+/// A firm's name right after a lower-case noun that introduces firms ("the Chinese company
+/// Zhenhai", "shipper Kallis"; `[org_nouns]`, `[description_nouns]`): the capitalised words
+/// after the tagger's span still belong to the name (the tagger learnt one-word names there).
+fn described(doc: &Doc, m: &TypedMention) -> bool {
+    m.label == Label::Org
+        && m.tokens.start > 0
+        && doc.same_sentence(m.tokens.start - 1, m.tokens.start)
+        && doc.tokens[m.tokens.start - 1].kind == TokenKind::Word
+        && crate::engine::lexicon::with_lower(doc.tok_text(m.tokens.start - 1), |w| {
+            !doc.tok_text(m.tokens.start - 1)
+                .starts_with(char::is_uppercase)
+                && (words().org_nouns.contains(&w) || words().description_nouns.contains(&w))
+        })
+}
+
 /// "The Chinese Company said", "the German Firm": a nationality and a noun of
 /// `[description_nouns]` after a determiner or opening the sentence describe a body, they do
 /// not name one: the name is the nationality alone (NORP), whatever the tagger read.
@@ -234,7 +249,12 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut spans: Vec<Range<usize>> = Vec::new();
     for (k, m) in ms.iter().enumerate() {
         let r = m.tokens.clone();
-        if !retypable(m.label) || r.len() > 2 || !r.clone().all(|i| firm_word(doc, i)) {
+        // A firm's name the tagger cut before its sector word ("the Chinese company Zhongtai"
+        // + "Power") is widened the same way.
+        if !(retypable(m.label) || m.label == Label::Org)
+            || r.len() > 2
+            || !r.clone().all(|i| firm_word(doc, i))
+        {
             continue;
         }
         let sentence = doc.sentence_of(r.start);
@@ -261,7 +281,7 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let designated = lx
             .get_any(doc.tok_text(end - 1), &mut buf)
             .is_some_and(|e| matches!(e.designator, Some((Label::Org, _))));
-        if designated || ends_with_sector(doc, &(r.start..end)) {
+        if designated || ends_with_sector(doc, &(r.start..end)) || described(doc, m) {
             spans.push(r.start..end);
         }
     }

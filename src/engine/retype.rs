@@ -16,7 +16,10 @@
 //!   Hydro"), and every other mention written the same as a name retyped by a cue.
 //!
 //! A person's name stays a person when the document also writes it as part of a person's full
-//! name, or (for the cues that are not "it") when it opens with a listed given name; listed
+//! name (unless that word also opens a firm's name the document gives: "Halvorsen" of "Petra
+//! Halvorsen" and "Halvorsen Marine AS" is read mention by mention, by its own cue or, before
+//! the person is named, as the firm; such a reading is not spread), or (for the cues that are
+//! not "it") when it opens with a listed given name; listed
 //! places, countries and nationalities keep their class. A one-word person mention right after
 //! "in" that is a listed city is that city ("the port authority in Kiel said"). An acronym
 //! organisation directly followed by a listed city is one organisation ("ETH Zurich").
@@ -49,8 +52,20 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     // Words of people's full names (two words or more): such a word alone is that person.
     let mut full_name_words = person_name_words(doc, ms);
     let mut retyped: HashSet<String> = HashSet::new();
+    // A word that is both a person's surname and a firm's short form ("Halvorsen" beside
+    // "Petra Halvorsen" and "Halvorsen Marine AS"): each mention of it alone is decided by its
+    // own evidence, a cue or being named before the person is, and never spread.
+    let firm_words = org_short_words(doc, ms);
+    // Words of the people's full names named so far (mentions are in text order).
+    let mut named_people: HashSet<String> = HashSet::new();
     for k in 0..ms.len() {
         let m = &ms[k];
+        if m.label == Label::Person {
+            let ws = name_words(doc, m);
+            if ws.len() >= 2 {
+                named_people.extend(ws.into_iter().map(|i| bare_lower(doc, i)));
+            }
+        }
         if !matches!(
             m.label,
             Label::Person | Label::Gpe | Label::Loc | Label::Norp
@@ -76,7 +91,8 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     .first()
                     .is_some_and(|&i| !entry(i).is_some_and(|e| e.surname)));
         let its_cue = ws.len() == 1 && says_its(doc, m.tokens.end);
-        if of_person || (given_person && !its_cue) {
+        let contested = of_person && firm_words.contains(&bare_lower(doc, ws[0]));
+        if (of_person && !contested) || (given_person && !its_cue) {
             continue;
         }
         // The cues other than "it" want a name of capitalised words, none a listed place
@@ -91,12 +107,16 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 || which_makes(doc, m.tokens.end)
                 || staff_at(doc, m.tokens.start)
                 || of_a_person(doc, ms, k));
-        if it_cue || other_cue {
+        // Before the person of that surname is named, the firm named before it is meant.
+        let firm_first = contested && !named_people.contains(&bare_lower(doc, ws[0]));
+        if it_cue || other_cue || firm_first {
             let m = &mut ms[k];
             m.label = Label::Org;
             m.country = None;
             m.capital_of = None;
-            retyped.insert(doc.slice(m.start, m.end).to_string());
+            if !contested {
+                retyped.insert(doc.slice(m.start, m.end).to_string());
+            }
         }
     }
     // The same name elsewhere in the document is the same organisation (first, so that the
@@ -157,6 +177,35 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             m.country = Some(cc);
         }
     }
+}
+
+/// Token `i` in lower case without a possessive ending.
+fn bare_lower(doc: &Doc, i: usize) -> String {
+    let w = doc.tok_text(i);
+    w[..w.len() - possessive_len(w)].to_lowercase()
+}
+
+/// The opening words of organisations of two words or more among `ms` that may stand for them
+/// alone ("halvorsen" of "Halvorsen Marine AS").
+fn org_short_words(doc: &Doc, ms: &[TypedMention]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for m in ms
+        .iter()
+        .filter(|m| m.label == Label::Org && m.tokens.len() >= 2)
+    {
+        let ws: Vec<String> = name_words(doc, m)
+            .into_iter()
+            .map(|i| bare_lower(doc, i))
+            .collect();
+        if lexicon()
+            .org_short_runs(&ws)
+            .iter()
+            .any(|r| r.start == 0 && r.len() == 1)
+        {
+            out.insert(ws[0].clone());
+        }
+    }
+    out
 }
 
 /// The lower-cased words of people's full names (two words or more) among `ms`.

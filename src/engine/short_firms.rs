@@ -285,22 +285,49 @@ fn join_legal_forms(
             m.capital_of = None;
         }
     }
-    // A firm's name cut after its first words ("Fjordkraft" + "Marine ASA"): the free
-    // capitalised words right before a name ending in a legal form open it.
+    // A capitalised number word the amounts read as a number ("First" of "First Petroleum
+    // FZE", "One" of "One Harbour Ltd"): a word of a firm's name when one follows it. A
+    // capitalised stop word inside a sentence is written as a name's ("and First Energy
+    // DMCC"); opening a sentence it is the sentence's ("The Brelvik AS board").
+    let number_words: Vec<usize> = ms
+        .iter()
+        .filter(|m| {
+            matches!(m.label, Label::Ordinal | Label::Cardinal)
+                && m.tokens.len() == 1
+                && doc
+                    .tok_text(m.tokens.start)
+                    .chars()
+                    .all(char::is_alphabetic)
+                && name_word(m.tokens.start)
+        })
+        .map(|m| m.tokens.start)
+        .collect();
+    // A firm's name cut after its first words ("Fjordkraft" + "Marine ASA", "First" +
+    // "Petroleum FZE"): the free capitalised words right before a name ending in a legal form
+    // open it, and the legal form makes it a firm whatever the tagger read ("Orion Marine
+    // FZCO" is no person).
+    let mut absorbed: Vec<usize> = Vec::new();
     for m in ms.iter_mut() {
         let last = m.tokens.end - 1;
-        if m.label != Label::Org || !legal(last) || in_headline(last) {
+        if m.label.is_value()
+            || m.label == Label::Item
+            || m.tokens.len() < 2
+            || !legal(last)
+            || in_headline(last)
+        {
             continue;
         }
         let mut start = m.tokens.start;
         while start > 0
             && m.tokens.end - start < 5
-            && !covered[start - 1]
-            && name_word(start - 1)
             && doc.same_sentence(start - 1, last)
-            && !lexicon()
-                .get_any(doc.tok_text(start - 1), &mut String::new())
-                .is_some_and(|e| e.stop)
+            && (number_words.binary_search(&(start - 1)).is_ok()
+                || (!covered[start - 1]
+                    && name_word(start - 1)
+                    && (!doc.is_sentence_start(start - 1)
+                        || !lexicon()
+                            .get_any(doc.tok_text(start - 1), &mut String::new())
+                            .is_some_and(|e| e.stop))))
         {
             start -= 1;
         }
@@ -308,9 +335,25 @@ fn join_legal_forms(
             for c in covered.get_mut(start..m.tokens.start).into_iter().flatten() {
                 *c = true;
             }
+            absorbed
+                .extend((start..m.tokens.start).filter(|i| number_words.binary_search(i).is_ok()));
             m.tokens.start = start;
             m.start = doc.tokens[start].start();
         }
+        if m.label != Label::Org {
+            m.label = Label::Org;
+            m.role = None;
+            m.country = None;
+            m.capital_of = None;
+        }
+    }
+    // The number mentions a firm's name took in give way to it.
+    if !absorbed.is_empty() {
+        ms.retain(|m| {
+            !(m.tokens.len() == 1
+                && absorbed.binary_search(&m.tokens.start).is_ok()
+                && m.label.is_value())
+        });
     }
     // Free runs before a legal form.
     let mut added = Vec::new();
@@ -327,19 +370,19 @@ fn join_legal_forms(
         {
             start -= 1;
         }
-        // Not the sentence's function words: "The Brelvik AS board".
-        while start < i - 1
-            && lexicon()
-                .get_any(doc.tok_text(start), &mut String::new())
-                .is_some_and(|e| e.stop)
-        {
+        // Not the sentence's function words: "The Brelvik AS board" (inside a sentence a
+        // capitalised stop word is the name's: "and First Energy DMCC").
+        let opening = start;
+        let stop = |j: usize| {
+            (j > opening || doc.is_sentence_start(j))
+                && lexicon()
+                    .get_any(doc.tok_text(j), &mut String::new())
+                    .is_some_and(|e| e.stop)
+        };
+        while start < i - 1 && stop(start) {
             start += 1;
         }
-        if !doc.same_sentence(start, i)
-            || lexicon()
-                .get_any(doc.tok_text(start), &mut String::new())
-                .is_some_and(|e| e.stop)
-        {
+        if !doc.same_sentence(start, i) || stop(start) {
             continue;
         }
         added.push(TypedMention {

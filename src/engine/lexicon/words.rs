@@ -39,6 +39,8 @@ pub struct Words {
     pub change_words: Vec<&'static str>,
     /// Nouns that after a nationality describe a body without naming it ("The Chinese Company").
     pub description_nouns: Vec<&'static str>,
+    /// Currency names after an amount ("francs", "kroner"), lower case (`amounts`).
+    pub currency_words: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
     /// Tokyo agreed"): verbs, auxiliaries and adverbs (merge, metonymy).
     pub metonymy_verbs_after: Vec<&'static str>,
@@ -165,6 +167,7 @@ fn parse(table: &'static str) -> Words {
                 "exchange_codes" => Some(&mut w.exchange_codes),
                 "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
+                "currency_words" => Some(&mut w.currency_words),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
@@ -324,6 +327,7 @@ mod tests {
             ("exchange_codes", &w.exchange_codes),
             ("change_words", &w.change_words),
             ("description_nouns", &w.description_nouns),
+            ("currency_words", &w.currency_words),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
             ("metonymy_place_words", &w.metonymy_place_words),

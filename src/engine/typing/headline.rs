@@ -261,6 +261,59 @@ fn names_only(
     out
 }
 
+/// Is the document's first sentence a Title Case heading with lower-case short words
+/// ("Tracing a Shadow Tanker", "Inside the Hunt for a Ghost Fleet")? The first line, a body
+/// after it, no closing period, at least three capitalised words and one lower-case stop word,
+/// every other word capitalised. [`line_casing`] (which the tagger reads) counts the short
+/// words against the line, so it misses such headings.
+fn heading_line(doc: &Doc, lx: &Lexicon, buf: &mut String) -> bool {
+    let Some(s) = doc.sentences.first() else {
+        return false;
+    };
+    let text = doc.text;
+    let Some((line_end, body)) = text[s.end()..].split_once('\n') else {
+        return false;
+    };
+    if !text[..s.start()].trim().is_empty() || !line_end.trim().is_empty() || body.trim().is_empty()
+    {
+        return false;
+    }
+    let (mut caps, mut minor) = (0usize, 0usize);
+    for i in s.tokens() {
+        let w = doc.tok_text(i);
+        if doc.tokens[i].kind != TokenKind::Word {
+            if matches!(w, "." | "!") {
+                return false;
+            }
+        } else if is_capitalised(w) {
+            caps += 1;
+        } else if w.chars().any(char::is_alphabetic) {
+            if !lx.get_any(w, buf).is_some_and(|e| e.stop) {
+                return false;
+            }
+            minor += 1;
+        }
+    }
+    caps >= 3 && minor >= 1
+}
+
+/// Names on a Title Case heading ([`heading_line`]) that nothing vouches for are dropped: the
+/// body does not name them, no lexicon lists them, and none of their words is a designator,
+/// a listed given name or a listed place ("Shadow Tanker" of "Tracing a Shadow Tanker").
+pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
+    if ms.is_empty() || !heading_line(doc, lx, buf) {
+        return;
+    }
+    let mut heading = vec![false; doc.sentences.len()];
+    heading[0] = true;
+    let body = Body::of(doc, &heading, ms);
+    ms.retain(|m| {
+        doc.sentence_of(m.tokens.start) != 0
+            || super::tagger::Class::of(m.label).is_none()
+            || body.vouches(doc, lx, m, &(m.tokens.start..m.tokens.start), buf)
+    });
+}
+
 fn mention(
     doc: &Doc,
     tokens: std::ops::Range<usize>,

@@ -493,6 +493,7 @@ pub fn reconcile(
     crate::sort::sort_by_key(&mut out, |m| m.start);
     join_of_the(doc, lx, &mut out, &mut buf);
     add_headline_names(doc, lx, &mut out, casing, &mut buf);
+    super::headline::drop_unvouched(doc, lx, &mut out, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);
     if !defined.is_empty() {

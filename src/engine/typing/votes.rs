@@ -29,6 +29,11 @@ pub(super) fn default_label_of(
     vessel: bool,
     buf: &mut String,
 ) -> Label {
+    // "Syrian-Emirati", "Lebanese-Canadian": nationalities joined by hyphens describe a
+    // person's origins, whatever class the tagger read.
+    if demonym_pair(lx, text, buf) {
+        return Label::Norp;
+    }
     let e = lx.get_any(text, buf);
     match c {
         Class::Per => Label::Person,
@@ -57,6 +62,15 @@ pub(super) fn default_label_of(
             None => Label::Product,
         },
     }
+}
+
+/// Two or more listed nationalities joined by hyphens, with no space ("Syrian-Emirati").
+pub(super) fn demonym_pair(lx: &Lexicon, text: &str, buf: &mut String) -> bool {
+    text.contains('-')
+        && !text.contains(' ')
+        && text
+            .split('-')
+            .all(|p| lx.get_any(p, buf).is_some_and(|e| e.demonym.is_some()))
 }
 
 /// An unlisted name of several words ending in a listed region ("East Asia", "Central Asia",
