@@ -233,13 +233,16 @@ pub fn zoom_centre(items: &[Item], chosen: Option<(usize, usize)>, start: f64, e
 pub const CLUSTER_ROOM: f64 = 14.0;
 
 /// The count written on a cluster's disc: at most three characters, so the disc
-/// never needs more room than [`CLUSTER_ROOM`] keeps ("999", then "1k" to
-/// "999k", then "1M" to "99M"; the exact number is in the disc's label).
+/// never needs more room than [`CLUSTER_ROOM`] keeps ("999", then "1k" to "99k",
+/// then "1e5" to "9e9"; the exact number is in the disc's label).
 pub fn cluster_count(n: usize) -> String {
     match n {
         0..=999 => n.to_string(),
-        1_000..=999_999 => format!("{}k", n / 1_000),
-        _ => format!("{}M", (n / 1_000_000).min(99)),
+        1_000..=99_999 => format!("{}k", n / 1_000),
+        _ => {
+            let exp = n.ilog10().min(9);
+            format!("{}e{exp}", (n / 10usize.pow(exp)).min(9))
+        }
     }
 }
 
