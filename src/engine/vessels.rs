@@ -8,11 +8,15 @@
 //!   `typing::after_vessel_noun`) makes every other mention written the same a PRODUCT:
 //!   "Mirela then sailed" was a nationality, "Aegaeo had entered" a person.
 //!
-//! Input: the [`Doc`] and the typed mentions. Output: the same mentions, some relabelled.
+//! - Names joined to a vessel by "and" or a comma are vessels ("the vessels Cassia Star and
+//!   Mirela"), and the name written where no mention covers it is added ("the Aegaeo has").
+//!
+//! Input: the [`Doc`] and the typed mentions (text order). Output: the same mentions, some
+//! relabelled, and PRODUCT mentions added where a vessel's name stands uncovered.
 //!
 //! *Architecture invariant:* reads the document, the word lists and the typing stage's
-//! vessel-frame test only; only relabels names (never values) to PRODUCT; never adds, drops or
-//! moves a mention.
+//! vessel-frame test only; only relabels names (never values) to PRODUCT and adds PRODUCT
+//! mentions of a vessel's exact words; never drops or moves a mention.
 
 use super::lexicon::words::words;
 use super::mention::TypedMention;
@@ -20,36 +24,132 @@ use super::model::Label;
 use super::shape::is_all_caps;
 use super::text::Doc;
 use super::typing::after_vessel_noun;
-use std::collections::HashSet;
 
 /// Type the vessels (see the module documentation).
-pub fn retype(doc: &Doc, ms: &mut [TypedMention]) {
+pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let prefixed = |m: &TypedMention| {
         let w = doc.tok_text(m.tokens.start);
         m.tokens.len() >= 2
             && is_all_caps(w)
             && (words().vessel_prefixes.iter()).any(|p| p.eq_ignore_ascii_case(w))
     };
-    let mut names: HashSet<&str> = HashSet::new();
-    for m in ms.iter_mut().filter(|m| !m.label.is_value()) {
-        let framed = m.label == Label::Product && after_vessel_noun(doc, m.tokens.start);
-        if prefixed(m) || framed {
+    // "the vessels Cassia Star and Mirela": joined to a vessel by "and" or a comma.
+    let joined = |prev: usize, m: &TypedMention| {
+        let gap = prev..m.tokens.start;
+        (1..=2).contains(&gap.len()) && gap.clone().all(|k| matches!(doc.tok_text(k), "," | "and"))
+    };
+    add_framed(doc, ms);
+    let mut names: Vec<&[crate::engine::text::Token]> = Vec::new();
+    let mut last_vessel: Option<usize> = None;
+    for m in ms.iter_mut() {
+        if m.label.is_value() || m.label == Label::Item {
+            continue;
+        }
+        let framed = after_vessel_noun(doc, m.tokens.start);
+        if prefixed(m) || framed || last_vessel.is_some_and(|end| joined(end, m)) {
             m.label = Label::Product;
             m.country = None;
             m.capital_of = None;
-            names.insert(doc.slice(m.start, m.end));
+            names.push(&doc.tokens[m.tokens.clone()]);
+            last_vessel = Some(m.tokens.end);
+        } else {
+            last_vessel = None;
         }
     }
     if names.is_empty() {
         return;
     }
+    let text = |t: &crate::engine::text::Token| doc.slice(t.start(), t.end());
+    let same = |a: &[crate::engine::text::Token], b: &[crate::engine::text::Token]| {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| text(x) == text(y))
+    };
+    let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter_mut() {
-        let same = names.contains(doc.slice(m.start, m.end));
-        if same && !m.label.is_value() && m.label != Label::Item {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+        let here = &doc.tokens[m.tokens.clone()];
+        if !m.label.is_value() && m.label != Label::Item && names.iter().any(|n| same(n, here)) {
             m.label = Label::Product;
             m.country = None;
             m.capital_of = None;
         }
+    }
+    // "the Aegaeo has mapped": the name where no mention covers it.
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let hit = (!covered[i])
+            .then(|| {
+                names.iter().find(|n| {
+                    let end = i + n.len();
+                    end <= doc.tokens.len()
+                        && !covered[i..end].iter().any(|c| *c)
+                        && same(n, &doc.tokens[i..end])
+                })
+            })
+            .flatten();
+        let Some(n) = hit else {
+            i += 1;
+            continue;
+        };
+        let end = i + n.len();
+        added.push(TypedMention {
+            start: doc.tokens[i].start(),
+            end: doc.tokens[end - 1].end(),
+            label: Label::Product,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.6,
+            tokens: i..end,
+        });
+        i = end;
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
+}
+
+/// "the survey ship Aegaeo" where the typing left no mention (its reading of a later
+/// "the Aegaeo" as a person outvoted it): the capitalised words right after a vessel noun, up
+/// to four in the sentence, become a PRODUCT mention.
+fn add_framed(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms.iter() {
+        covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let name_word = |k: usize| {
+        doc.tokens[k].kind == crate::engine::text::TokenKind::Word
+            && !covered[k]
+            && doc.tok_text(k).starts_with(char::is_uppercase)
+    };
+    let mut added = Vec::new();
+    for i in 1..doc.tokens.len() {
+        if !name_word(i) || !after_vessel_noun(doc, i) {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < doc.tokens.len()
+            && end - i < 4
+            && name_word(end)
+            && doc.sentence_of(end) == doc.sentence_of(i)
+        {
+            end += 1;
+        }
+        added.push(TypedMention {
+            start: doc.tokens[i].start(),
+            end: doc.tokens[end - 1].end(),
+            label: Label::Product,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.6,
+            tokens: i..end,
+        });
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
     }
 }
 
@@ -77,6 +177,21 @@ mod tests {
         let got = labels(text, "Mirela");
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got.iter().all(|l| *l == Label::Product), "{got:?}");
+    }
+
+    #[test]
+    fn framed_listed_and_repeated_vessels_are_products() {
+        let text = "The survey ship Halcyon Dawn entered the area. Officials said the Halcyon \
+                    Dawn has mapped the seabed before. He told him that the survey ship Aegaeo \
+                    had entered an area, and that the Aegaeo has mapped the same seabed twice. Brekke Logistics manages the vessels \
+                    Corran Star and Velma.";
+        for name in ["Halcyon Dawn", "Corran Star", "Velma", "Aegaeo"] {
+            let got = labels(text, name);
+            assert!(!got.is_empty(), "{name} not found");
+            assert!(got.iter().all(|l| *l == Label::Product), "{name}: {got:?}");
+        }
+        assert_eq!(labels(text, "Halcyon Dawn").len(), 2);
+        assert_eq!(labels(text, "Aegaeo").len(), 2);
     }
 
     #[test]
