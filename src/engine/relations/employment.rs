@@ -99,11 +99,29 @@ fn one(ctx: &Ctx, g: Option<&Group>, want: &[Label]) -> Option<usize> {
     }
 }
 
+/// The employer of a role phrase `g` that an "of"/"at" phrase right after it names ("the chief
+/// executive of Brandvik Shipping AG"): one organisation or state.
+fn role_of(ctx: &Ctx, c: &crate::engine::clause::Clause, g: &Group) -> Option<usize> {
+    let (s, e) = g.span(ctx.words);
+    let lo = ctx.token_starting_at(s)?;
+    let hi = ctx.token_ending_at(e)? + 1;
+    ctx.is_role(lo, hi).then_some(())?;
+    let text = ctx.doc.text;
+    let p = c.preps().iter().find(|p| {
+        let (a, b) = p.prep();
+        text.get(e..a).is_some_and(|t| t.trim().is_empty())
+            && text.get(a..b).is_some_and(|w| matches!(w, "of" | "at"))
+    })?;
+    one(ctx, Some(&p.object), &[Label::Org, Label::Gpe])
+}
+
 /// EMPLOYMENT read from clauses:
 /// - a verb of running an organisation (`manage` in `words.tsv`): "the company was directed
 ///   by Mira Tall" (passive: subject and agent), "Mira Tall runs Kivari Freight";
 /// - a role of an organisation's as the subject of "be": "Kivari Freight's sole manager was
-///   X", "Its sole manager was X" ("its": the organisation subject of the clause before).
+///   X", "Its sole manager was X" ("its": the organisation subject of the clause before);
+/// - a person as the subject of "be" and a role "of"/"at" an organisation as its complement:
+///   "Henrik Brandvik is the chief executive of Brandvik Shipping AG".
 fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
     const EMPLOYER: &[Label] = &[Label::Org, Label::Gpe];
     for (i, c) in ctx.clauses.iter().enumerate() {
@@ -144,7 +162,14 @@ fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
                 };
                 ctx.is_role(role, hi).then_some(e)
             });
-            (one(ctx, object, &[Label::Person]), org)
+            match org {
+                Some(_) => (one(ctx, object, &[Label::Person]), org),
+                // "Henrik Brandvik is the chief executive of Brandvik Shipping AG".
+                None => (
+                    one(ctx, subject, &[Label::Person]),
+                    object.and_then(|g| role_of(ctx, c, g)),
+                ),
+            }
         } else {
             continue;
         };

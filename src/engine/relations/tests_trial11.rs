@@ -298,3 +298,28 @@ fn a_later_clause_with_its_own_subject_does_not_borrow_the_first() {
         "{r:?}"
     );
 }
+
+/// "X is the chief executive of Y": a person as the subject of "be" with a role of an
+/// organisation (trial 13: no relation); a kinship or a critic is no employment.
+#[test]
+fn a_person_who_is_the_role_of_an_organisation_is_employed() {
+    let r = rel(
+        "Henrik Brandvik is the chief executive of Brandvik Shipping AG.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Employment,
+            "Henrik Brandvik",
+            "Brandvik Shipping AG"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Anna Lind is the daughter of Karl Lind. Anna Lind is a critic of Corvane Freight.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
+}
