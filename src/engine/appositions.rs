@@ -72,16 +72,9 @@ pub fn people(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 }
             }
             None if slot.len() >= 2 && !slot.clone().any(|i| covered[i]) => {
-                added.push(TypedMention {
-                    start: doc.tokens[slot.start].start(),
-                    end: doc.tokens[slot.end - 1].end(),
-                    label: Label::Person,
-                    role: role(),
-                    country: None,
-                    capital_of: None,
-                    confidence: 0.6,
-                    tokens: slot,
-                });
+                let mut m = TypedMention::over(doc, slot, Label::Person, 0.6);
+                m.role = role();
+                added.push(m);
             }
             _ => {}
         }

@@ -5,6 +5,7 @@
 
 use super::lexicon::Cc;
 use super::model::Label;
+use super::text::Doc;
 use std::ops::Range;
 
 /// A typed mention. Byte offsets.
@@ -26,6 +27,23 @@ pub struct TypedMention {
     pub confidence: f32,
     /// Token index range of the mention.
     pub tokens: Range<usize>,
+}
+
+impl TypedMention {
+    /// A mention of `label` over the document's tokens `tokens` (a non-empty range of
+    /// `doc.tokens`), its byte span theirs, with no role or country.
+    pub fn over(doc: &Doc, tokens: Range<usize>, label: Label, confidence: f32) -> TypedMention {
+        TypedMention {
+            start: doc.tokens[tokens.start].start(),
+            end: doc.tokens[tokens.end - 1].end(),
+            label,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence,
+            tokens,
+        }
+    }
 }
 
 /// Whether the mentions are in text order and do not overlap (each ends where or before the

@@ -359,16 +359,10 @@ pub fn surname_first(doc: &Doc, ms: &mut Vec<TypedMention>) {
         .map(|j| j..j + 1)
         .collect();
     add.extend(alone);
-    ms.extend(add.into_iter().map(|r| TypedMention {
-        start: doc.tokens[r.start].start(),
-        end: doc.tokens[r.end - 1].end(),
-        label: Label::Person,
-        role: None,
-        country: None,
-        capital_of: None,
-        confidence: 0.7,
-        tokens: r,
-    }));
+    ms.extend(
+        add.into_iter()
+            .map(|r| TypedMention::over(doc, r, Label::Person, 0.7)),
+    );
     crate::sort::sort_by_key(ms, |m| m.start);
 }
 

@@ -92,16 +92,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         };
         let end = i + n.len();
-        added.push(TypedMention {
-            start: doc.tokens[i].start(),
-            end: doc.tokens[end - 1].end(),
-            label: Label::Product,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens: i..end,
-        });
+        added.push(TypedMention::over(doc, i..end, Label::Product, 0.6));
         i = end;
     }
     if !added.is_empty() {
@@ -136,16 +127,7 @@ fn add_framed(doc: &Doc, ms: &mut Vec<TypedMention>) {
         {
             end += 1;
         }
-        added.push(TypedMention {
-            start: doc.tokens[i].start(),
-            end: doc.tokens[end - 1].end(),
-            label: Label::Product,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens: i..end,
-        });
+        added.push(TypedMention::over(doc, i..end, Label::Product, 0.6));
     }
     if !added.is_empty() {
         ms.extend(added);
