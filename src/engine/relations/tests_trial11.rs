@@ -323,3 +323,16 @@ fn a_person_who_is_the_role_of_an_organisation_is_employed() {
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
 }
+
+/// "X owns the tanker Y": a vessel named after a vessel noun is owned (trial 13: a product was
+/// no party, so a sanctions story's ship owner was lost); a product that is no vessel is not.
+#[test]
+fn a_firm_that_owns_a_named_vessel_owns_it() {
+    let r = rel("Corvane Freight owns the tanker Solbakken.", None);
+    assert!(
+        has(&r, RelationType::Ownership, "Corvane Freight", "Solbakken").is_some(),
+        "{r:?}"
+    );
+    let r = rel("Corvane Freight owns the Solbakken brand.", None);
+    assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}

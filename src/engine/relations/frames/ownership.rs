@@ -7,13 +7,14 @@ use super::common::*;
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
 
-/// Can entity `e` be owned? Not a state or place; organisations and facilities, and names
+/// Can entity `e` be owned? Not a state or place; organisations, facilities and vessels, and names
 /// the typing took for people (a firm read as a person is more likely than an owned person),
 /// unless the name opens with a given name of the lexicon ("Juan Gonzalez was controlled by
 /// the Cuban government" is no ownership).
 pub(super) fn ownable(ctx: &Ctx, e: usize) -> bool {
     match ctx.label_of_entity(e) {
-        Some(Label::Org | Label::Fac) => true,
+        // A vessel ([`vessel`]): only `owns` gives a product as a party.
+        Some(Label::Org | Label::Fac | Label::Product) => true,
         Some(Label::Person) => {
             let name = &ctx.merged.entities[e].name;
             let first = name.split_whitespace().next().unwrap_or("");
@@ -120,7 +121,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
-        .and_then(|g| ctx.group_names(g))
+        .and_then(|g| ctx.group_names(g).or_else(|| vessel(ctx, g)))
     else {
         return;
     };
@@ -129,6 +130,20 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_owned(ctx, &subj, &obj, (a, b), out);
+}
+
+/// "owns the tanker Ardent Wave": a vessel named after a vessel noun ends the object group (a
+/// PRODUCT, which is no party of the other frames).
+fn vessel(ctx: &Ctx, g: &crate::engine::clause::Group) -> Option<Parties> {
+    let last = ctx.token_ending_at(g.span(ctx.words).1)?;
+    let m = ctx.mention_ending_at(last)?;
+    let first = ctx.mentions[m].tokens.start;
+    let framed = crate::engine::typing::after_vessel_noun(ctx.doc, first);
+    (ctx.mentions[m].label == Label::Product && framed).then(|| Parties {
+        entities: vec![ctx.entity_of(m)],
+        first,
+        last,
+    })
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
