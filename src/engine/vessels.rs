@@ -24,6 +24,7 @@ use super::model::Label;
 use super::shape::is_all_caps;
 use super::text::Doc;
 use super::typing::after_vessel_noun;
+use std::collections::HashSet;
 
 /// Type the vessels (see the module documentation).
 pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
@@ -39,7 +40,11 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         (1..=2).contains(&gap.len()) && gap.clone().all(|k| matches!(doc.tok_text(k), "," | "and"))
     };
     add_framed(doc, ms);
-    let mut names: Vec<&[crate::engine::text::Token]> = Vec::new();
+    // The vessels' names, keyed by their words (one key per name however often it is framed:
+    // a look-up per token and length below, not a scan of every name, so a text of thousands
+    // of ships stays linear).
+    let mut names: HashSet<String> = HashSet::new();
+    let mut longest = 0;
     let mut last_vessel: Option<usize> = None;
     for m in ms.iter_mut() {
         if m.label.is_value() || m.label == Label::Item {
@@ -50,7 +55,8 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             m.label = Label::Product;
             m.country = None;
             m.capital_of = None;
-            names.push(&doc.tokens[m.tokens.clone()]);
+            names.insert(key(doc, m.tokens.clone(), &mut String::new()).to_string());
+            longest = longest.max(m.tokens.len());
             last_vessel = Some(m.tokens.end);
         } else {
             last_vessel = None;
@@ -59,46 +65,48 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if names.is_empty() {
         return;
     }
-    let text = |t: &crate::engine::text::Token| doc.slice(t.start(), t.end());
-    let same = |a: &[crate::engine::text::Token], b: &[crate::engine::text::Token]| {
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| text(x) == text(y))
-    };
+    let mut buf = String::new();
     let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter_mut() {
         covered[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
-        let here = &doc.tokens[m.tokens.clone()];
-        if !m.label.is_value() && m.label != Label::Item && names.iter().any(|n| same(n, here)) {
+        let named = names.contains(key(doc, m.tokens.clone(), &mut buf));
+        if named && !m.label.is_value() && m.label != Label::Item {
             m.label = Label::Product;
             m.country = None;
             m.capital_of = None;
         }
     }
-    // "the Aegaeo has mapped": the name where no mention covers it.
+    // "the Aegaeo has mapped": the name where no mention covers it (the longest first).
     let mut added = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        let hit = (!covered[i])
-            .then(|| {
-                names.iter().find(|n| {
-                    let end = i + n.len();
-                    end <= doc.tokens.len()
-                        && !covered[i..end].iter().any(|c| *c)
-                        && same(n, &doc.tokens[i..end])
-                })
-            })
-            .flatten();
+        let hit = (1..=longest.min(doc.tokens.len() - i)).rev().find(|&n| {
+            !covered[i..i + n].iter().any(|c| *c) && names.contains(key(doc, i..i + n, &mut buf))
+        });
         let Some(n) = hit else {
             i += 1;
             continue;
         };
-        let end = i + n.len();
-        added.push(TypedMention::over(doc, i..end, Label::Product, 0.6));
-        i = end;
+        added.push(TypedMention::over(doc, i..i + n, Label::Product, 0.6));
+        i += n;
     }
     if !added.is_empty() {
         ms.extend(added);
         crate::sort::sort_by_key(ms, |m| m.start);
     }
+}
+
+/// The words of tokens `r`, one space between them, written into `buf`: a vessel's name as
+/// compared, whatever white space the text puts between its words.
+fn key<'b>(doc: &Doc, r: std::ops::Range<usize>, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for k in r {
+        if !buf.is_empty() {
+            buf.push(' ');
+        }
+        buf.push_str(doc.tok_text(k));
+    }
+    buf
 }
 
 /// "the survey ship Aegaeo" where the typing left no mention (its reading of a later
