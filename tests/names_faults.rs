@@ -158,3 +158,23 @@ fn surname_first_names_with_a_hyphenated_given_name_are_people() {
     let ids: std::collections::HashSet<&str> = park.map(|m| m.entity.as_str()).collect();
     assert_eq!(ids.len(), 1, "{:?}", all(&a));
 }
+
+#[test]
+fn a_body_named_by_its_designator_survives_the_word_in_lower_case_elsewhere() {
+    // Trial 13: "office" in lower case later in the story made the tagger drop the whole
+    // agency, and the designation it made went with it.
+    let a = run(
+        "The US Treasury's Office of Foreign Assets Control designated Grelt Shipping Ltd. \
+         Its owner was not in his office.",
+    );
+    assert!(
+        has(&a, "Office of Foreign Assets Control", Label::Org),
+        "{:?}",
+        all(&a)
+    );
+    assert!(
+        a.relations.iter().any(|r| r.kind == RelationType::Sanction),
+        "{:?}",
+        a.relations
+    );
+}

@@ -86,6 +86,21 @@ fn designated_rule_names<'r>(
         .collect()
 }
 
+/// A rule name opened by a designator and an "of"/"for" phrase of capitalised words
+/// ("Office of Foreign Assets Control", "Ministry of Defence"): one name whatever the tagger
+/// says of its pieces.
+fn headed_by_designator(doc: &Doc, lx: &Lexicon, m: &TypedMention) -> bool {
+    let mut buf = String::new();
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    b - a >= 3
+        && matches!(doc.tok_text(a + 1), "of" | "for")
+        && (a + 2..b).all(|i| is_capitalised(doc.tok_text(i)))
+        && lx
+            .get_any(doc.tok_text(a), &mut buf)
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, _)| Class::of(l) == Class::of(m.label))
+}
+
 /// Rule names of several words that a lexicon lists whole ("Bosnia and Herzegovina", "United
 /// States"), in text order: the listing makes the span one name, so they replace the tagger's
 /// pieces inside them ("United" alone as an organisation). Only where the rules' class is the
@@ -278,7 +293,10 @@ pub fn reconcile(
         lx,
         &with_capitalised_heads(
             doc,
-            &with_particle_heads(doc, &with_designated(spans, &whole)),
+            &with_particle_heads(
+                doc,
+                &with_designated(spans, &whole, |m| headed_by_designator(doc, lx, m)),
+            ),
         ),
         &mut buf,
     );

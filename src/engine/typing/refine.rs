@@ -42,10 +42,14 @@ pub(super) fn strip_titles(
 }
 
 /// The tagger's spans, with the pieces inside a designated rule name replaced by that name
-/// (only when no tagger span crosses the name's edges).
+/// (only when no tagger span crosses the name's edges). A name the tagger found nothing in
+/// stands alone when `alone` says so (a body named by its designator and an "of" phrase,
+/// "Office of Foreign Assets Control": the tagger reads the designator's lower-case use
+/// elsewhere in the document, "his office", as evidence against the whole name).
 pub(super) fn with_designated(
     spans: &[(Range<usize>, Class)],
     designated: &[&TypedMention],
+    alone: impl Fn(&TypedMention) -> bool,
 ) -> Vec<(Range<usize>, Class)> {
     let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
     let mut si = 0;
@@ -61,7 +65,7 @@ pub(super) fn with_designated(
         let crosses = inside
             .iter()
             .any(|&k| spans[k].0.start < a || spans[k].0.end > b);
-        if inside.is_empty() || crosses {
+        if crosses || (inside.is_empty() && !alone(d)) {
             continue;
         }
         if let Some(c) = Class::of(d.label) {
