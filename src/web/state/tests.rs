@@ -994,3 +994,72 @@ fn a_firm_mistyped_as_a_place_is_offered_and_merged_into_the_firm_taking_its_typ
         a.entities
     );
 }
+
+// ---- every view setting survives a reload (trial 13) ----
+
+#[test]
+fn every_view_setting_the_user_changes_is_saved_and_restored() {
+    use crate::workspace::persist::{from_json, to_json};
+    use crate::workspace::Lanes;
+    let s = Rc::new(State::new(
+        vec![
+            seed("Quay report\nThe Vellen quay reopened on 3 May 2024.", None),
+            seed("Crane note\nTwo cranes arrived in June 2024.", None),
+        ],
+        None,
+    ));
+    let second = nth(&s, 1).id.clone();
+    let key_before = workspace::save_key(&s);
+    let s = s.reduce(Action::DatesInWords(true));
+    assert!(s.dates_in_words);
+    let s = s.reduce(Action::SetLanes(Lanes::Entity));
+    assert_eq!(s.lanes, Lanes::Entity);
+    let s = s.reduce(Action::ToggleType(Label::Date));
+    let s = s.reduce(Action::SetFilter("quay".into()));
+    let s = s.reduce(Action::SelectDoc(second.clone()));
+    // Each change is one the autosave sees.
+    assert_ne!(workspace::save_key(&s), key_before);
+    let same = s.clone().reduce(Action::DatesInWords(true));
+    assert!(
+        Rc::ptr_eq(&s, &same),
+        "setting the same value changes nothing"
+    );
+    let same = s.clone().reduce(Action::SetLanes(Lanes::Entity));
+    assert!(Rc::ptr_eq(&s, &same));
+    let key = workspace::save_key(&s);
+    let off = s.clone().reduce(Action::DatesInWords(false));
+    assert_ne!(
+        workspace::save_key(&off),
+        key,
+        "switching words off is saved"
+    );
+    let by_doc = s.clone().reduce(Action::SetLanes(Lanes::Document));
+    assert_ne!(
+        workspace::save_key(&by_doc),
+        key,
+        "lanes by document is saved"
+    );
+
+    // Saved, reloaded: the same view.
+    let json = to_json(&saved(&s)).expect("serialises");
+    let mut r = State::default();
+    workspace::restore(&mut r, from_json(&json).expect("reads"));
+    assert!(r.dates_in_words, "{json}");
+    assert_eq!(r.lanes, Lanes::Entity);
+    assert!(r.hidden.contains(&Label::Date));
+    assert_eq!(r.filter, "quay");
+    assert_eq!(r.selected_doc.as_deref(), Some(second.as_str()));
+    let restored = workspace::save_key(&r);
+    assert_eq!((restored.2, restored.5, restored.6), (key.2, key.5, key.6));
+
+    // A file written before the setting existed reads as "off".
+    let old = json.replace(",\"dates_in_words\":true", "");
+    assert_ne!(old, json);
+    let mut r = State::default();
+    workspace::restore(&mut r, from_json(&old).expect("reads"));
+    assert!(!r.dates_in_words);
+
+    // An embedding page's new documents keep the view settings.
+    let r = Rc::new(r).reduce(Action::Replace(vec![seed("Fresh\nA new text.", None)]));
+    assert_eq!(r.lanes, Lanes::Entity);
+}
