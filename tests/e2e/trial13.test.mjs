@@ -1,6 +1,7 @@
 // Trial 13 in headless Chromium: the timeline's event list gets a useful
-// share of the window (it showed two rows), and every view setting the user
-// changes survives a reload like documents and corrections do.
+// share of the window (it showed two rows), a month on the chart is a dot,
+// not a pill that reads as "0", and every view setting the user changes
+// survives a reload like documents and corrections do.
 // The article is our own (tests/e2e/fixtures/long-article.txt): invented firms,
 // people and places. Screenshots go to test-artifacts/.
 import { test } from "node:test";
@@ -51,6 +52,14 @@ for (const [width, height, rows] of [
     assert.ok(got.listed >= 20, `the article has many events: ${JSON.stringify(got)}`);
     assert.ok(got.rows >= rows, `rows in view: ${JSON.stringify(got)}`);
     assert.ok(got.chartTop >= 0 && got.chartBottom <= got.height, `chart off screen: ${JSON.stringify(got)}`);
+    // A range only a few pixels wide (a month at this zoom) is a dot: as a
+    // pill it read as a "0" beside the numbered discs.
+    const bars = await page.locator(`${TIMELINE} .chart rect.bar`).evaluateAll((rs) =>
+      rs.map((r) => Number(r.getAttribute("width"))),
+    );
+    assert.ok(bars.every((w) => w > 14), `bars: ${bars}`);
+    const months = page.locator(`${TIMELINE} .chart g.event[data-date="2022-05"] circle.dot`);
+    assert.equal(await months.count(), 1, "May 2022 is a dot");
     await screenshot(page, `trial13-list-${width}x${height}.png`);
     await page.locator(TIMELINE).scrollIntoViewIfNeeded();
     await screenshot(page, `trial13-list-${width}x${height}-timeline.png`);

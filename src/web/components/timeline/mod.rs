@@ -34,7 +34,9 @@ use view::{Drag, View, ViewAction};
 
 const LANE_H: f64 = 52.0;
 const AXIS_H: f64 = 26.0;
-const MIN_GAP: f64 = 14.0;
+/// Marks closer than this (px) are clustered; a range narrower than it is
+/// laid out as a point, so it is drawn as one too.
+const MIN_GAP: f64 = draw::MIN_BAR;
 
 /// The name of the lane of events dated relative to their article's date.
 const RELATIVE_LANE: &str = "Relative: before, at or after the article's date";
@@ -476,7 +478,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         (stop - x - 9.0).min(w - x - 4.0)
                     };
                     let is_range = |m: &Mark| {
-                        matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > 6.0
+                        matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > MIN_GAP
                             && lane_items.get(*item).is_some_and(|it| it.shape == Shape::Range))
                     };
                     let ranges = ms.iter().filter(|m| is_range(m));
