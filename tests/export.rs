@@ -217,14 +217,15 @@ fn csv_events_quote_the_sentence_after_an_emoji() {
     assert_eq!(rows.len(), 4);
     assert_eq!(
         rows[1],
-        "Scholz in Beijing,berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."
+        "Scholz in Beijing,berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.,false,"
     );
     // Code point offsets after "🇩🇪🤝" must land on the same words.
     assert!(
-        rows[2].ends_with(",Hikvision; Ltd,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\"")
-            || rows[2].ends_with(
-                ",\"Hikvision, Ltd\",\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\""
-            ),
+        rows[2].ends_with(
+            ",Hikvision; Ltd,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\",false,"
+        ) || rows[2].ends_with(
+            ",\"Hikvision, Ltd\",\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\",false,"
+        ),
         "{}",
         rows[2]
     );
@@ -533,7 +534,7 @@ fn events_sharing_a_sentence_or_out_of_order_slice_right() {
     let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
     assert_eq!(rows.len(), 5);
     assert!(rows[1].contains("Talks resumed in May"));
-    assert!(rows[2].ends_with(",Olaf Scholz met Xi Jinping in Beijing on 16 April 2024."));
+    assert!(rows[2].ends_with(",Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.,false,"));
     assert_eq!(rows[2], rows[3]);
     assert_eq!(rows[1], rows[4]);
 }
@@ -871,4 +872,65 @@ fn a_share_link_keeps_the_oldest_corrections_that_fit_and_counts_the_rest() {
         link,
         fragment::encode(&fragment::decode(&link).unwrap().unwrap()).unwrap()
     );
+}
+
+/// Trial 13: the exports said nothing of an event being planned, or being
+/// ordered against its date ("after 16 April") rather than happening on it.
+#[test]
+fn exports_say_which_events_are_planned_or_ordered_against_a_date() {
+    let mut d = sample();
+    d.analysis.events[0].planned = true;
+    d.analysis.events[1].timex = Some("T1".into());
+    d.analysis.events[1].timex_relation = Some("AFTER".into());
+
+    // CSV: two columns after the older ones.
+    let out = csv::events(std::slice::from_ref(&d));
+    let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert!(
+        rows[0].ends_with(",participants,sentence,planned,timex_relation"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[1].ends_with(" on 16 April 2024.,true,"), "{}", rows[1]);
+    assert!(rows[2].ends_with("\".\",false,AFTER"), "{}", rows[2]);
+    assert!(rows[3].ends_with(",false,"), "{}", rows[3]);
+
+    // A relation read from an imported file is a cell like any other: defused.
+    let mut hostile = d.clone();
+    hostile.analysis.events[1].timex_relation = Some("=HYPERLINK(\"http://x\")".into());
+    let out = csv::events(&[hostile]);
+    assert!(
+        out.contains(",false,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"),
+        "{out}"
+    );
+
+    // The SVG timeline (also in the HTML report) and TimelineJS say it in words.
+    let s = svg::timeline(std::slice::from_ref(&d));
+    assert!(s.contains("met Xi Jinping (planned)"), "{s}");
+    assert!(s.contains("Talks resumed (after 16 Apr 2024)"), "{s}");
+    let page = html::page(&Bundle::new(vec![d.clone()], serde_json::json!([])), "x").unwrap();
+    assert!(page.contains("met Xi Jinping (planned)"));
+    assert!(page.contains("Talks resumed (after 16 Apr 2024)"));
+    let tl = timeline::timelinejs(std::slice::from_ref(&d), "x").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&tl).unwrap();
+    assert_eq!(
+        v["events"][0]["text"]["headline"],
+        "met Xi Jinping (planned)"
+    );
+    assert_eq!(
+        v["events"][1]["text"]["headline"],
+        "Talks resumed (after 16 Apr 2024)"
+    );
+    // An event done on its date gets no note.
+    let plain = timeline::timelinejs(&[sample()], "x").unwrap();
+    assert!(!plain.contains('('), "{plain}");
+
+    // JSONL (the CLI's and the app's) carries both fields.
+    for line in [
+        export::to_jsonl(std::slice::from_ref(&d)).unwrap(),
+        export::to_jsonl_documents(std::slice::from_ref(&d), &serde_json::json!([])).unwrap(),
+    ] {
+        assert!(line.contains("\"planned\":true"), "{line}");
+        assert!(line.contains("\"timex_relation\":\"AFTER\""), "{line}");
+    }
 }

@@ -86,8 +86,10 @@ fn entity_names(d: &Document) -> HashMap<&str, &str> {
         .collect()
 }
 
-/// Header and one row per event: its date, label, participants by name, and
-/// the sentence that states it.
+/// Header and one row per event: its date, label, participants by name, the
+/// sentence that states it, whether it is `planned` (true or false) and its
+/// `timex_relation` (BEFORE, AFTER; empty when its time expression dates it).
+/// The last two come after the older columns, so readers by position still work.
 pub fn events(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
         "document",
@@ -97,6 +99,8 @@ pub fn events(docs: &[Document]) -> String {
         "label",
         "participants",
         "sentence",
+        "planned",
+        "timex_relation",
     ]);
     for d in docs {
         let title = d.title();
@@ -117,6 +121,8 @@ pub fn events(docs: &[Document]) -> String {
                 &ev.label,
                 &participants.join("; "),
                 sentence,
+                if ev.planned { "true" } else { "false" },
+                ev.timex_relation.as_deref().unwrap_or(""),
             ]);
         }
     }

@@ -7,7 +7,8 @@
 //! inlined in the read-only HTML export). Every text is XML-escaped; colours
 //! are explicit so the drawing reads the same on any page.
 
-use super::{escape, timeline::parse_value, Document};
+use super::timeline::{noted_label, parse_value};
+use super::{escape, Document};
 use std::fmt::Write;
 
 const WIDTH: f64 = 760.0;
@@ -21,11 +22,12 @@ const CHAR_W: f64 = 6.8;
 
 /// The SVG text of the timeline; a short notice when no event has a date.
 pub fn timeline(docs: &[Document]) -> String {
-    struct Row<'a> {
+    struct Row {
         start: f64,
         end: f64,
         date: String,
-        label: &'a str,
+        /// The label, then "planned" or "before …" in brackets.
+        label: String,
         doc: usize,
     }
     let titles: Vec<String> = docs.iter().map(Document::title).collect();
@@ -43,7 +45,7 @@ pub fn timeline(docs: &[Document]) -> String {
                     start,
                     end,
                     date,
-                    label: &ev.label,
+                    label: noted_label(ev, &d.analysis.timex),
                     doc,
                 });
             }
@@ -93,7 +95,7 @@ pub fn timeline(docs: &[Document]) -> String {
         // (and the document when there are several) in the tooltip.
         let room = ((WIDTH - LEFT - AXIS_W - 12.0 - 6.0) / CHAR_W) as usize;
         let label_room = room.saturating_sub(r.date.chars().count() + 1);
-        let shown = fit(r.label, label_room);
+        let shown = fit(&r.label, label_room);
         let mut full = format!("{}: {}", r.date, r.label);
         if docs.len() > 1 {
             if let Some(t) = titles.get(r.doc) {

@@ -6,7 +6,8 @@
 //! place on a calendar: [`parse_value`] returns `None` and the exports leave
 //! those events out.
 
-use super::{escape, CharCursor, Document, ExportError};
+use super::{escape, words::vague_value, CharCursor, Document, ExportError};
+use crate::engine::model::{Event, Timex};
 use crate::engine::time::calendar::{civil_from_days, days_from_civil};
 use crate::engine::time::value::{range, Span, Unit};
 use serde::Serialize;
@@ -156,6 +157,42 @@ pub fn parse_value(v: &str) -> Option<DateSpan> {
     Some(DateSpan { start, end })
 }
 
+/// How an event stands beside its date, in words, for the exports that draw
+/// or list it: "planned" (not done yet), "before 20 Apr 2025" (its time
+/// expression orders it rather than dates it: `timex_relation`). Empty for an
+/// event done on its date. The relation is written as the analysis has it
+/// (an imported file may hold anything): callers escape.
+pub fn event_notes(ev: &Event, timex: &[Timex]) -> Vec<String> {
+    let mut notes = Vec::new();
+    if ev.planned {
+        notes.push("planned".to_string());
+    }
+    if let Some(rel) = ev.timex_relation.as_deref() {
+        let rel = rel.to_lowercase();
+        let value = (timex.iter())
+            .find(|t| ev.timex.as_ref() == Some(&t.id))
+            .map(|t| t.value.as_str());
+        notes.push(match value {
+            Some(v) => {
+                let when = parse_value(v).map(|s| s.start.readable());
+                let when = when.or_else(|| vague_value(v)).unwrap_or_else(|| v.into());
+                format!("{rel} {when}")
+            }
+            None => rel,
+        });
+    }
+    notes
+}
+
+/// `label` followed by its [`event_notes`] in brackets: "Depot opens (planned)".
+pub(crate) fn noted_label(ev: &Event, timex: &[Timex]) -> String {
+    let notes = event_notes(ev, timex);
+    if notes.is_empty() {
+        return ev.label.clone();
+    }
+    format!("{} ({})", ev.label, notes.join("; "))
+}
+
 #[derive(Serialize)]
 struct Tl {
     title: TlSlide,
@@ -200,7 +237,7 @@ pub fn timelinejs(docs: &[Document], title: &str) -> Result<String, ExportError>
                 start_date: Some(span.start),
                 end_date: span.end,
                 text: TlText {
-                    headline: escape::html(&ev.label),
+                    headline: escape::html(&noted_label(ev, &d.analysis.timex)),
                     text: escape::html(sentence),
                 },
                 group: (docs.len() > 1).then(|| escape::html(&d.title())),

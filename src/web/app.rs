@@ -119,6 +119,8 @@ struct Handlers {
     reopen: Callback<MouseEvent>,
     correct: Callback<Correction>,
     select_relation: Callback<Option<String>>,
+    dates_in_words: Callback<bool>,
+    lanes: Callback<crate::workspace::Lanes>,
     /// Text and date edits of the selected document (made again when it changes).
     text: Callback<String>,
     date: Callback<String>,
@@ -137,6 +139,7 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
             let d = d.clone();
             Callback::from(move |v: String| d.dispatch(f(v)))
         };
+        let (d9, d10) = (d.clone(), d.clone());
         let (d1, d2, d3, d4, d5, d6, d7, d8) = (
             d.clone(),
             d.clone(),
@@ -165,6 +168,8 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
                 d7.dispatch(Action::Workspace(WorkspaceAction::Correct(c)))
             }),
             select_relation: Callback::from(move |r| d8.dispatch(Action::SelectRelation(r))),
+            dates_in_words: Callback::from(move |on| d9.dispatch(Action::DatesInWords(on))),
+            lanes: Callback::from(move |l| d10.dispatch(Action::SetLanes(l))),
             text: Callback::noop(),
             date: Callback::noop(),
         }
@@ -323,6 +328,8 @@ pub fn App(props: &AppProps) -> Html {
         reopen,
         correct: on_correct,
         select_relation: on_select_relation,
+        dates_in_words: on_dates_in_words,
+        lanes: on_lanes,
         text: on_text,
         date: on_date,
     } = use_handlers(&state, &selected_id);
@@ -432,7 +439,8 @@ pub fn App(props: &AppProps) -> Html {
             <DocumentView doc_id={d.id.clone()} generation={a.generation} text={a.text.clone()}
                 analysis={a.analysis.clone()} selected={state.selected_entity.clone()}
                 hidden={state.hidden.clone()} focus={state.focus.clone()}
-                on_select={on_select_entity.clone()} />
+                on_select={on_select_entity.clone()} dates_in_words={state.dates_in_words}
+                {on_dates_in_words} />
         },
         (Some(d), None) if d.failure().is_some() => html! {},
         (Some(_), None) => html! { <p class="empty">{"Analysing…"}</p> },
@@ -517,7 +525,7 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>
                     <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
-                        relation={relation_filter} />
+                        relation={relation_filter} lanes={state.lanes} {on_lanes} />
                 </section>
                 // The Relations view's slot: who supplies, sanctions, owns,
                 // employs or meets whom in the selected document.

@@ -149,6 +149,14 @@ pub struct ViewSettings {
     /// How the combined timeline groups events.
     #[serde(default)]
     pub lanes: Lanes,
+    /// Dates in words after each time expression of the document view.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub dates_in_words: bool,
+}
+
+/// Whether a flag is unset (left out of the file, as older builds wrote it).
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Everything the user has: saved and restored as one JSON document.

@@ -73,6 +73,10 @@ pub struct State {
     pub filter: String,
     /// Entity types switched off in the panel and the document view.
     pub hidden: BTreeSet<Label>,
+    /// Whether the document view says each date in words.
+    pub dates_in_words: bool,
+    /// How the timeline groups its events: by document or by entity.
+    pub lanes: ws::Lanes,
     /// The latest request to show a sentence (a timeline or relation click).
     pub focus: Option<Focus>,
     /// Counter for ids, generations and focus nonces.
@@ -205,6 +209,10 @@ pub enum Action {
     SetFilter(String),
     /// Show or hide an entity type in the panel and the document view.
     ToggleType(Label),
+    /// Say dates in words in the document view (or not).
+    DatesInWords(bool),
+    /// Group the timeline's events by document or by entity.
+    SetLanes(ws::Lanes),
     /// Show the sentence `sentence` of document `doc` (a timeline click).
     FocusSentence {
         /// Document id (selected if it is not).
@@ -430,10 +438,14 @@ impl State {
                 s.selected_entity = None;
             }
             Action::Replace(seeds) => {
-                let hidden = std::mem::take(&mut s.hidden);
+                // New documents, the same view settings.
                 let counter = s.counter;
-                s = State::default();
-                s.hidden = hidden;
+                s = State {
+                    hidden: std::mem::take(&mut s.hidden),
+                    dates_in_words: s.dates_in_words,
+                    lanes: s.lanes,
+                    ..State::default()
+                };
                 s.counter = counter;
                 for seed in seeds {
                     s.add(seed);
@@ -538,6 +550,9 @@ impl State {
                     s.hidden.insert(l);
                 }
             }
+            Action::DatesInWords(on) if on != s.dates_in_words => s.dates_in_words = on,
+            Action::SetLanes(lanes) if lanes != s.lanes => s.lanes = lanes,
+            Action::DatesInWords(_) | Action::SetLanes(_) => return self,
             Action::FocusSentence { doc, sentence } => {
                 let nonce = s.next();
                 if s.selected_doc.as_deref() != Some(doc.as_str()) {

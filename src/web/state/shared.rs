@@ -10,7 +10,8 @@
 
 use super::State;
 use crate::export::fragment::Shared;
-use crate::workspace::{Correction, Document, History, Workspace};
+use crate::workspace::fold::fold;
+use crate::workspace::{Correction, Document, Edit, History, Workspace};
 
 /// Id of the shared document inside the imported workspace (`merge_in`
 /// renames it, and its corrections with it, when the id is taken).
@@ -25,15 +26,36 @@ const MAX_SHARED_NAME: usize = 200;
 
 /// What a link to document `id` carries: text, date, its tab's name and the
 /// corrections in force that apply to it (each made for that document alone,
-/// so on the receiver's side they touch nothing else). `None`: no such document.
+/// so on the receiver's side they touch nothing else): those made for it, and
+/// those made for every document whose name or words occur in it (trial 13: a
+/// link carried every name-based correction of the workspace, names of other
+/// articles included). `None`: no such document.
 pub fn to_share(state: &State, id: &str) -> Option<Shared> {
     let d = state.workspace.document(id)?;
+    // The document's words, and the names and aliases of its entities (a
+    // renamed entity's new name is in no text), as fold keys between spaces.
+    let mut words = format!(" {} ", fold(&d.text));
+    if let Some(a) = state.document(id).and_then(|d| d.analysed()) {
+        for e in &a.analysis.entity_list {
+            for name in std::iter::once(&e.name).chain(&e.aliases) {
+                words.push_str(&fold(name));
+                words.push(' ');
+            }
+        }
+    }
+    let occurs = |name: &str| match fold(name) {
+        key if key.is_empty() => d.text.contains(name),
+        key => words.contains(&format!(" {key} ")),
+    };
     let corrections = state
         .workspace
         .history
         .done
         .iter()
-        .filter(|c| c.applies_to(id))
+        .filter(|c| match &c.doc {
+            Some(doc) => doc == id,
+            None => occurs(acts_on(&c.edit)),
+        })
         .filter_map(|c| serde_json::to_value(Correction::everywhere(c.edit.clone())).ok())
         .collect();
     Some(Shared {
@@ -43,6 +65,20 @@ pub fn to_share(state: &State, id: &str) -> Option<Shared> {
         name: d.name.clone(),
         corrections,
     })
+}
+
+/// The name or words a correction acts on: it changes nothing in a document
+/// where they do not occur.
+fn acts_on(edit: &Edit) -> &str {
+    match edit {
+        Edit::Rename { entity, .. } | Edit::Retype { entity, .. } | Edit::Merge { entity, .. } => {
+            &entity.name
+        }
+        Edit::Split { mention, .. }
+        | Edit::DeleteMention { mention }
+        | Edit::AddMention { mention, .. } => &mention.text,
+        Edit::DeleteSurface { text, .. } => text,
+    }
 }
 
 /// The workspace a received link opens: its one document (named as the

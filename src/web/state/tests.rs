@@ -994,3 +994,199 @@ fn a_firm_mistyped_as_a_place_is_offered_and_merged_into_the_firm_taking_its_typ
         a.entities
     );
 }
+
+// ---- every view setting survives a reload (trial 13) ----
+
+#[test]
+fn every_view_setting_the_user_changes_is_saved_and_restored() {
+    use crate::workspace::persist::{from_json, to_json};
+    use crate::workspace::Lanes;
+    let s = Rc::new(State::new(
+        vec![
+            seed("Quay report\nThe Vellen quay reopened on 3 May 2024.", None),
+            seed("Crane note\nTwo cranes arrived in June 2024.", None),
+        ],
+        None,
+    ));
+    let second = nth(&s, 1).id.clone();
+    let key_before = workspace::save_key(&s);
+    let s = s.reduce(Action::DatesInWords(true));
+    assert!(s.dates_in_words);
+    let s = s.reduce(Action::SetLanes(Lanes::Entity));
+    assert_eq!(s.lanes, Lanes::Entity);
+    let s = s.reduce(Action::ToggleType(Label::Date));
+    let s = s.reduce(Action::SetFilter("quay".into()));
+    let s = s.reduce(Action::SelectDoc(second.clone()));
+    // Each change is one the autosave sees.
+    assert_ne!(workspace::save_key(&s), key_before);
+    let same = s.clone().reduce(Action::DatesInWords(true));
+    assert!(
+        Rc::ptr_eq(&s, &same),
+        "setting the same value changes nothing"
+    );
+    let same = s.clone().reduce(Action::SetLanes(Lanes::Entity));
+    assert!(Rc::ptr_eq(&s, &same));
+    let key = workspace::save_key(&s);
+    let off = s.clone().reduce(Action::DatesInWords(false));
+    assert_ne!(
+        workspace::save_key(&off),
+        key,
+        "switching words off is saved"
+    );
+    let by_doc = s.clone().reduce(Action::SetLanes(Lanes::Document));
+    assert_ne!(
+        workspace::save_key(&by_doc),
+        key,
+        "lanes by document is saved"
+    );
+
+    // Saved, reloaded: the same view.
+    let json = to_json(&saved(&s)).expect("serialises");
+    let mut r = State::default();
+    workspace::restore(&mut r, from_json(&json).expect("reads"));
+    assert!(r.dates_in_words, "{json}");
+    assert_eq!(r.lanes, Lanes::Entity);
+    assert!(r.hidden.contains(&Label::Date));
+    assert_eq!(r.filter, "quay");
+    assert_eq!(r.selected_doc.as_deref(), Some(second.as_str()));
+    let restored = workspace::save_key(&r);
+    assert_eq!((restored.2, restored.5, restored.6), (key.2, key.5, key.6));
+
+    // A file written before the setting existed reads as "off".
+    let old = json.replace(",\"dates_in_words\":true", "");
+    assert_ne!(old, json);
+    let mut r = State::default();
+    workspace::restore(&mut r, from_json(&old).expect("reads"));
+    assert!(!r.dates_in_words);
+
+    // An embedding page's new documents keep the view settings.
+    let r = Rc::new(r).reduce(Action::Replace(vec![seed("Fresh\nA new text.", None)]));
+    assert_eq!(r.lanes, Lanes::Entity);
+}
+
+// ---- a one-document link carries only the corrections that concern it (trial 13) ----
+
+#[test]
+fn a_link_to_one_document_leaves_out_corrections_of_names_it_does_not_hold() {
+    use crate::export::fragment::{decode_shared, encode_shared};
+    use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
+    let s = Rc::new(State::new(
+        vec![
+            seed(
+                "Brenna Holt founded Tarsel Works in Leeds in 2019.",
+                Some("2024-02-03"),
+            ),
+            seed("Corvin Mills opened a plant in Hull in 2021.", None),
+        ],
+        None,
+    ));
+    let (a, b) = (nth(&s, 0).id.clone(), nth(&s, 1).id.clone());
+    let everywhere = |s: Rc<State>, e| {
+        s.reduce(Action::Workspace(WorkspaceAction::Correct(
+            Correction::everywhere(e),
+        )))
+    };
+    let key = |n: &str, l| EntityKey::new(n, l);
+    let s = everywhere(
+        s,
+        Edit::Rename {
+            entity: key("Brenna Holt", Label::Person),
+            name: "Brenna K. Holt".into(),
+        },
+    );
+    // A rule about the new name: it occurs in no text, only among the entities.
+    let s = everywhere(
+        s,
+        Edit::Retype {
+            entity: key("Brenna K. Holt", Label::Person),
+            label: Label::Person,
+        },
+    );
+    let s = everywhere(
+        s,
+        Edit::Retype {
+            entity: key("Corvin Mills", Label::Org),
+            label: Label::Person,
+        },
+    );
+    let s = everywhere(
+        s,
+        Edit::DeleteSurface {
+            text: "Hull".into(),
+            label: None,
+        },
+    );
+    // "Leed" is not a word of "Leeds".
+    let s = everywhere(
+        s,
+        Edit::DeleteSurface {
+            text: "Leed".into(),
+            label: None,
+        },
+    );
+    let s = everywhere(
+        s,
+        Edit::AddMention {
+            mention: TextAnchor {
+                text: "tarsel works".into(),
+                prefix: String::new(),
+                suffix: String::new(),
+                start: 0,
+            },
+            label: Label::Org,
+            name: None,
+        },
+    );
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+        Correction::in_doc(
+            b.clone(),
+            Edit::DeleteSurface {
+                text: "plant".into(),
+                label: None,
+            },
+        ),
+    )));
+    let s = analysed(analysed(s, 0), 1);
+    let carried = |id: &str| -> Vec<String> {
+        shared::to_share(&s, id)
+            .expect("document")
+            .corrections
+            .into_iter()
+            .map(|v| {
+                serde_json::from_value::<Correction>(v)
+                    .expect("a correction")
+                    .describe()
+            })
+            .collect()
+    };
+    assert_eq!(
+        carried(&a),
+        [
+            "Rename Brenna Holt (PERSON) → Brenna K. Holt, in all documents",
+            "Change Brenna K. Holt (PERSON) to PERSON, in all documents",
+            "Add “tarsel works” as ORG, in all documents",
+        ]
+    );
+    assert_eq!(
+        carried(&b),
+        [
+            "Change Corvin Mills (ORG) to PERSON, in all documents",
+            "Not an entity: “Hull”, in all documents",
+            "Not an entity: “plant”, in all documents",
+        ]
+    );
+
+    // The fragment format is unchanged: a link made before, carrying every
+    // correction of the workspace, still opens with all of them.
+    let mut old = shared::to_share(&s, &a).expect("document");
+    old.corrections = s
+        .workspace
+        .history
+        .done
+        .iter()
+        .filter_map(|c| serde_json::to_value(Correction::everywhere(c.edit.clone())).ok())
+        .collect();
+    let (link, _) = encode_shared(&old).unwrap();
+    let got = decode_shared(&link).unwrap().expect("a document");
+    assert_eq!(shared::from_share(got).history.done.len(), 7);
+}

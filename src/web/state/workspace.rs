@@ -259,6 +259,8 @@ pub fn restore(s: &mut State, w: Workspace) {
         .or_else(|| s.workspace.documents.first().map(|d| d.id.clone()));
     s.hidden = w.view.hidden.into_iter().collect();
     s.filter = w.view.filter;
+    s.dates_in_words = w.view.dates_in_words;
+    s.lanes = w.view.lanes;
 }
 
 fn import_into(s: &mut State, w: Workspace) {
@@ -334,6 +336,8 @@ impl State {
                 selected_doc: self.selected_doc.clone(),
                 hidden: self.hidden.iter().copied().collect(),
                 filter: self.filter.clone(),
+                lanes: self.lanes,
+                dates_in_words: self.dates_in_words,
                 ..ws::ViewSettings::default()
             },
             ..Workspace::default()
@@ -341,8 +345,17 @@ impl State {
     }
 }
 
-/// Documents (id, generation), revision, hidden types, selected document, filter.
-pub type SaveKey = (Vec<(String, u64)>, u64, Vec<Label>, Option<String>, String);
+/// Documents (id, generation), revision, hidden types, selected document,
+/// filter, dates in words, timeline lanes: every view setting is saved.
+pub type SaveKey = (
+    Vec<(String, u64)>,
+    u64,
+    Vec<Label>,
+    Option<String>,
+    String,
+    bool,
+    ws::Lanes,
+);
 
 /// What must be saved changed when this changed.
 pub fn save_key(s: &State) -> SaveKey {
@@ -354,6 +367,8 @@ pub fn save_key(s: &State) -> SaveKey {
         s.hidden.iter().copied().collect(),
         s.selected_doc.clone(),
         s.filter.clone(),
+        s.dates_in_words,
+        s.lanes,
     )
 }
 

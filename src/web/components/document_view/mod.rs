@@ -54,6 +54,12 @@ pub struct DocumentViewProps {
     pub focus: Option<Focus>,
     /// An entity was clicked (None: clicked again to clear).
     pub on_select: Callback<Option<String>>,
+    /// Dates in words after each time expression (a view setting, saved).
+    #[prop_or_default]
+    pub dates_in_words: bool,
+    /// The "Show dates in words" box was ticked or cleared.
+    #[prop_or_default]
+    pub on_dates_in_words: Callback<bool>,
 }
 
 impl PartialEq for DocumentViewProps {
@@ -65,6 +71,8 @@ impl PartialEq for DocumentViewProps {
             && self.hidden == o.hidden
             && self.focus == o.focus
             && self.on_select == o.on_select
+            && self.dates_in_words == o.dates_in_words
+            && self.on_dates_in_words == o.on_dates_in_words
     }
 }
 
@@ -265,7 +273,6 @@ impl Prepared {
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let container = use_node_ref();
     // Write each time expression's value after it ("Tuesday → 2024-04-16").
-    let show_values = use_state(|| false);
     let prepared = {
         let text = props.text.clone();
         let analysis = props.analysis.clone();
@@ -415,9 +422,10 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     });
 
     let large = prepared.starts.len() > LARGE_CHARS;
+    let show_values = props.dates_in_words;
     let on_values = {
-        let show_values = show_values.clone();
-        Callback::from(move |_: Event| show_values.set(!*show_values))
+        let set = props.on_dates_in_words.clone();
+        Callback::from(move |_: Event| set.emit(!show_values))
     };
     // The key to the highlights: the types in this text, in plain words.
     let legend = {
@@ -434,10 +442,10 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         <>
             <ul class="legend" aria-label="Key to the highlights">{legend}</ul>
             <label class="show-values-toggle">
-                <input type="checkbox" checked={*show_values} onchange={on_values} />
+                <input type="checkbox" checked={show_values} onchange={on_values} />
                 {" Show dates in words after each time expression"}
             </label>
-            <div class={classes!("doc-text", large.then_some("large"), (*show_values).then_some("show-values"))} ref={container}
+            <div class={classes!("doc-text", large.then_some("large"), show_values.then_some("show-values"))} ref={container}
                 data-selected={props.selected.clone()} {onclick} {onkeydown}>
                 <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
                     text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()}

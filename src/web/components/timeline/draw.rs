@@ -8,6 +8,12 @@ use super::dates::{self, Shape};
 use super::layout::{self, ev_key, Item, Mark};
 use super::props::TimelineDoc;
 
+/// Narrowest range drawn as a bar (px); a narrower one is a dot. The layout
+/// clusters such a range as a point (`layout::marks`, `min_gap`), and a pill
+/// a few pixels wide read as a "0" beside the numbered discs (trial 13: the
+/// months of an article, at a decade's zoom).
+pub(super) const MIN_BAR: f64 = 14.0;
+
 pub(super) fn fmt(x: f64) -> String {
     format!("{:.1}", if x.is_finite() { x } else { 0.0 })
 }
@@ -45,7 +51,7 @@ pub(super) fn draw_mark(
             };
             let x = (x0 + x1) / 2.0;
             let shape = match it.shape {
-                Shape::Range if x1 - x0 > 6.0 => html! {
+                Shape::Range if x1 - x0 > MIN_BAR => html! {
                     <rect class="bar" x={fmt(*x0)} y={fmt(cy - 6.0)} width={fmt(x1 - x0)} height="12" rx="4" />
                 },
                 Shape::Past => html! {
@@ -73,7 +79,7 @@ pub(super) fn draw_mark(
             );
             // The event's own words beside its mark, cut to the room there is
             // (about 6.5 px a character at 11 px); the full text is in <title>.
-            let bar = matches!(it.shape, Shape::Range if x1 - x0 > 6.0);
+            let bar = matches!(it.shape, Shape::Range if x1 - x0 > MIN_BAR);
             // A span's label sits above its bar, within the bar's own width
             // (below the lane's name, which is at the top of the lane).
             let from = (*x0 + 2.0).max(*bar_free);

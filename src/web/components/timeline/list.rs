@@ -125,19 +125,23 @@ pub(super) fn event_list(
                     if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
                 }
             </p>
-            <ol onscroll={onscroll.clone()}>
-                { for visible.iter().take(limit).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
-            </ol>
+            // One box scrolls both lists: the rows not on the axis no longer
+            // take a box of their own below it (trial 13).
+            <div class="event-scroll" {onscroll}>
+                <ol>
+                    { for visible.iter().take(limit).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
+                </ol>
+                if !unplaced.is_empty() {
+                    <h3 class="undated-title">{"Not on the axis"}</h3>
+                    <ol class="undated">
+                        { for unplaced.iter().take(limit).map(|&(l, e)| row(l, e, true)) }
+                    </ol>
+                }
+            </div>
             if hidden_count > 0 && shown < LIST_MAX.min(visible.len()) {
                 <p class="more">{format!("{hidden_count} more: scroll the list, or zoom in, to list them.")}</p>
             } else if hidden_count > 0 {
                 <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
-            }
-            if !unplaced.is_empty() {
-                <h3 class="undated-title">{"Not on the axis"}</h3>
-                <ol class="undated" {onscroll}>
-                    { for unplaced.iter().take(limit).map(|&(l, e)| row(l, e, true)) }
-                </ol>
             }
         </div>
     }

@@ -23,6 +23,7 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEven
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
+use crate::workspace::Lanes;
 use dates::{Placed, Shape};
 use draw::{draw_mark, fmt, undated_chips};
 pub use filter::{in_relation, involves, stand_ins};
@@ -33,14 +34,9 @@ use view::{Drag, View, ViewAction};
 
 const LANE_H: f64 = 52.0;
 const AXIS_H: f64 = 26.0;
-const MIN_GAP: f64 = 14.0;
-
-/// Events on the axis per document, or per entity taking part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Lanes {
-    Documents,
-    Entities,
-}
+/// Marks closer than this (px) are clustered; a range narrower than it is
+/// laid out as a point, so it is drawn as one too.
+const MIN_GAP: f64 = draw::MIN_BAR;
 
 /// The name of the lane of events dated relative to their article's date.
 const RELATIVE_LANE: &str = "Relative: before, at or after the article's date";
@@ -64,7 +60,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let width = use_state(|| 800.0f64);
     let chart_ref = use_node_ref();
     let drag = use_mut_ref(Drag::default);
-    let lane_mode = use_state(|| Lanes::Documents);
     // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
     let lane_top = use_state(|| 0usize);
     // Rows the event list draws (see `list::FIRST_ROWS`).
@@ -138,9 +133,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let docs = props.docs.clone();
         let shown = shown.clone();
         use_memo(
-            (docs, Rc::as_ptr(&shown) as usize, *lane_mode),
+            (docs, Rc::as_ptr(&shown) as usize, props.lanes),
             move |(docs, _, mode)| match mode {
-                Lanes::Documents => {
+                Lanes::Document => {
                     let mut names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
                     let mut items = shown.0.clone();
                     if layout::relative_lane(&mut items, names.len()) {
@@ -148,7 +143,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     }
                     (items, names)
                 }
-                Lanes::Entities => {
+                Lanes::Entity => {
                     let analyses: Vec<&Analysis> =
                         docs.iter().map(|d| d.analysis.as_ref()).collect();
                     layout::by_entity(&shown.0, &analyses, ENTITY_LANES)
@@ -411,9 +406,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let lane_toggle = |mode: Lanes, label: &'static str| {
-        let lane_mode = lane_mode.clone();
-        let pressed = *lane_mode == mode;
-        let onclick = Callback::from(move |_: MouseEvent| lane_mode.set(mode));
+        let pressed = props.lanes == mode;
+        let onclick = props.on_lanes.reform(move |_: MouseEvent| mode);
         html! {
             <button type="button" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{label}</button>
         }
@@ -484,7 +478,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         (stop - x - 9.0).min(w - x - 4.0)
                     };
                     let is_range = |m: &Mark| {
-                        matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > 6.0
+                        matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > MIN_GAP
                             && lane_items.get(*item).is_some_and(|it| it.shape == Shape::Range))
                     };
                     let ranges = ms.iter().filter(|m| is_range(m));
@@ -557,7 +551,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <button type="button" onclick={zoom(2.0)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
                 <button type="button" onclick={on_reset} title="Show everything (0)">{"Fit"}</button>
                 <span class="lane-mode" role="group" aria-label="Lanes">
-                    {"Lanes: "}{lane_toggle(Lanes::Documents, "Documents")}{lane_toggle(Lanes::Entities, "Entities")}
+                    {"Lanes: "}{lane_toggle(Lanes::Document, "Documents")}{lane_toggle(Lanes::Entity, "Entities")}
                 </span>
                 {pager}
                 <span class="hint">{"Drag or use ← → to pan; wheel, pinch, + and − to zoom."}</span>

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
+use crate::workspace::Lanes;
 
 /// One analysed document as the timeline sees it.
 #[derive(Debug, Clone)]
@@ -43,4 +44,10 @@ pub struct TimelineProps {
     /// that sentence.
     #[prop_or_default]
     pub relation: Option<(String, [usize; 2])>,
+    /// Lanes by document or by entity (a view setting, saved).
+    #[prop_or_default]
+    pub lanes: Lanes,
+    /// A lanes button was pressed.
+    #[prop_or_default]
+    pub on_lanes: Callback<Lanes>,
 }
