@@ -140,92 +140,110 @@ fn body(src: &[u8], map: &Map, tables: &[u32], len: usize) -> Option<Vec<u8>> {
 
 /// Reads the header: the context map and every distribution's decoding table (`SCALE` slots
 /// each: the symbol in bits 24..32, its frequency less one in 12..24, the slot's offset from
-/// the symbol's start in 0..12).
+/// the symbol's start in 0..12). Plain loops: this runs once, and iterator adapters cost
+/// code in the wasm.
 fn read_header(h: &[u8]) -> Option<(Map, Vec<u32>)> {
-    let flags = h.get(..LEVEL1)?;
-    let mut at = LEVEL1;
-    let mut next = || {
-        let b = *h.get(at)?;
-        at += 1;
-        Some(b)
-    };
     let mut map = Map {
         first: vec![0; LEVEL1],
         second: vec![NONE; LEVEL1],
         zmap: Vec::new(),
     };
+    let mut at = LEVEL1;
     let mut n_tables = 1usize;
-    for (c1, &f) in flags.iter().enumerate() {
+    for c1 in 0..LEVEL1 {
+        let f = *h.get(c1)?;
         if f & 1 != 0 {
-            map.first[c1] = u16::try_from(n_tables).ok()?;
+            map.first[c1] = n_tables as u16;
             n_tables += 1;
         }
         if f & 2 != 0 {
-            map.second[c1] = map.zmap.len() as u32;
             let base = map.zmap.len();
+            map.second[c1] = base as u32;
             map.zmap.resize(base + 256, map.first[c1]);
-            let mut z = -1i32;
-            for _ in 0..=next()? {
-                z += i32::from(next()?) + 1;
-                *map.zmap.get_mut(base + usize::try_from(z).ok()?)? =
-                    u16::try_from(n_tables).ok()?;
+            let n = usize::from(*h.get(at)?) + 1;
+            let mut z = 0usize;
+            for i in 0..n {
+                z += usize::from(*h.get(at + 1 + i)?) + usize::from(i > 0);
+                *map.zmap.get_mut(base + z)? = n_tables as u16;
                 n_tables += 1;
             }
+            at += 1 + n;
         }
     }
-    let counts = (0..n_tables)
-        .map(|_| next().map(|k| usize::from(k) + 1))
-        .collect::<Option<Vec<usize>>>()?;
-    let total: usize = counts.iter().sum();
-    let (syms, qs) = h.get(at..)?.split_at_checked(total)?;
-    let qs = qs.get(..total)?;
+    if n_tables > usize::from(u16::MAX) {
+        return None;
+    }
+    // Then per table its symbol count; all gaps; all exponents.
+    let mut total = 0;
+    for t in 0..n_tables {
+        total += usize::from(*h.get(at + t)?) + 1;
+    }
+    let (mut ks, mut gaps) = (at, at + n_tables);
+    let mut qs = gaps + total;
+    if h.len() < qs + total {
+        return None;
+    }
     let mut tables = vec![0u32; n_tables * SCALE];
-    let mut from = 0;
-    for (t, &k) in tables.chunks_mut(SCALE).zip(&counts) {
-        let (gaps, q) = (&syms[from..from + k], &qs[from..from + k]);
-        from += k;
-        let f = frequencies(q)?;
-        let (mut sym, mut start) = (-1i32, 0usize);
-        for (&gap, &f) in gaps.iter().zip(&f) {
-            sym += i32::from(gap) + 1;
+    let mut f = [0u32; 256];
+    for t in 0..n_tables {
+        let k = usize::from(h[ks]) + 1;
+        ks += 1;
+        frequencies(&h[qs..qs + k], &mut f)?;
+        qs += k;
+        let (mut sym, mut start) = (0usize, t * SCALE);
+        for (i, &f) in f[..k].iter().enumerate() {
+            sym += usize::from(h[gaps]) + usize::from(i > 0);
+            gaps += 1;
             if sym > 255 {
                 return None;
             }
-            for (off, slot) in t[start..start + f].iter_mut().enumerate() {
-                *slot = (sym as u32) << 24 | ((f - 1) as u32) << 12 | off as u32;
+            for off in 0..f {
+                tables[start + off as usize] = (sym as u32) << 24 | (f - 1) << 12 | off;
             }
-            start += f;
+            start += f as usize;
         }
     }
     Some((map, tables))
 }
 
-/// The frequencies (in 1/`SCALE`, summing to `SCALE`, each at least 1) of symbols whose
-/// counts were rounded to `2^q`: proportional, then the largest takes up the difference.
-/// `None` for more symbols than slots or an impossible exponent.
-fn frequencies(q: &[u8]) -> Option<Vec<usize>> {
-    if q.len() > SCALE || q.iter().any(|&q| q > 40) {
+/// Writes to `f` the frequencies (in 1/`SCALE`, summing to `SCALE`, each at least 1) of the
+/// symbols whose counts were rounded to `2^q`: proportional, then the largest takes up the
+/// difference. `None` for no symbol, more than 256 or an exponent over 40.
+fn frequencies(q: &[u8], f: &mut [u32; 256]) -> Option<()> {
+    if q.is_empty() {
         return None;
     }
-    let w: Vec<u64> = q.iter().map(|&q| 1u64 << q).collect();
-    let total: u64 = w.iter().sum();
-    let mut f: Vec<usize> = w
-        .iter()
-        .map(|&w| ((w * SCALE as u64 / total) as usize).max(1))
-        .collect();
-    loop {
-        let sum: usize = f.iter().sum();
-        // The first of the largest: the same on both sides.
-        let (big, &fb) = f.iter().enumerate().rev().max_by_key(|(_, f)| **f)?;
-        if sum == SCALE {
-            return Some(f);
+    let mut total = 0u64;
+    for &q in q {
+        if q > 40 {
+            return None;
         }
-        if sum < SCALE {
-            f[big] += SCALE - sum;
+        total += 1 << q;
+    }
+    let f = f.get_mut(..q.len())?;
+    let mut sum = 0;
+    for (f, &q) in f.iter_mut().zip(q) {
+        *f = (((1u64 << q) * SCALE as u64 / total) as u32).max(1);
+        sum += *f;
+    }
+    while sum != SCALE as u32 {
+        // The first of the largest: the same on both sides.
+        let mut big = 0;
+        for i in 1..f.len() {
+            if f[i] > f[big] {
+                big = i;
+            }
+        }
+        if sum < SCALE as u32 {
+            f[big] += SCALE as u32 - sum;
+            sum = SCALE as u32;
         } else {
-            f[big] -= (sum - SCALE).min(fb - 1);
+            let cut = (sum - SCALE as u32).min(f[big] - 1);
+            f[big] -= cut;
+            sum -= cut;
         }
     }
+    Some(())
 }
 
 /// Codes `data` (see the module docs): the context choice with the smallest result among a
@@ -306,15 +324,16 @@ fn encode_with(data: &[u8], split: usize, own: usize) -> Vec<u8> {
         let mut prev = -1i32;
         let n: Vec<u32> = syms.iter().map(|&s| c[s]).collect();
         let q = rounded_counts(&n);
-        let f = frequencies(&q).expect("at most 256 symbols");
+        let mut f = [0u32; 256];
+        frequencies(&q, &mut f).expect("at most 256 symbols");
         let mut table = [(0u32, 0u32); 256];
         let mut start = 0;
-        for ((&s, &q), &f) in syms.iter().zip(&q).zip(&f) {
+        for ((&s, &q), &f) in syms.iter().zip(&q).zip(&f[..q.len()]) {
             gaps.push((s as i32 - prev - 1) as u8);
             prev = s as i32;
             qs.push(q);
-            table[s] = (f as u32, start);
-            start += f as u32;
+            table[s] = (f, start);
+            start += f;
         }
         freqs.push(table);
     }
@@ -349,11 +368,12 @@ fn encode_with(data: &[u8], split: usize, own: usize) -> Vec<u8> {
 /// count's nearest power of two, then moved up or down one at a time while that saves bits.
 fn rounded_counts(counts: &[u32]) -> Vec<u8> {
     let bits = |q: &[u8]| -> f64 {
-        let f = frequencies(q).unwrap_or_default();
+        let mut f = [0u32; 256];
+        frequencies(q, &mut f).expect("at most 256 symbols");
         counts
             .iter()
             .zip(&f)
-            .map(|(&c, &f)| f64::from(c) * (SCALE as f64 / f as f64).log2())
+            .map(|(&c, &f)| f64::from(c) * (SCALE as f64 / f64::from(f)).log2())
             .sum()
     };
     let mut q: Vec<u8> = counts
@@ -468,11 +488,13 @@ mod tests {
 
     #[test]
     fn frequencies_fill_the_scale_and_keep_every_symbol() {
+        let mut f = [0u32; 256];
         for q in [&[0u8][..], &[0; 256], &[20, 0, 0, 0], &[3, 3, 3], &[40; 5]] {
-            let f = frequencies(q).expect("valid");
-            assert_eq!(f.iter().sum::<usize>(), SCALE);
-            assert!(f.iter().all(|&f| f >= 1));
+            frequencies(q, &mut f).expect("valid");
+            assert_eq!(f[..q.len()].iter().sum::<u32>(), SCALE as u32);
+            assert!(f[..q.len()].iter().all(|&f| f >= 1));
         }
-        assert_eq!(frequencies(&[41]), None);
+        assert_eq!(frequencies(&[41], &mut f), None);
+        assert_eq!(frequencies(&[0; 257], &mut f), None);
     }
 }
