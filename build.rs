@@ -9,8 +9,8 @@
 //! (the first column) is kept, so "first row wins" lookups give the same answer.
 //!
 //! Output: `$OUT_DIR/{given_names.txt,surnames.txt,cities.tsv}.fc.cm`: the front-coded table
-//! through the context-mixing coder (`src/engine/cm.rs`, mixed orders), which takes another
-//! ~20 KB gzip off the download.
+//! through a static context model over its rows (`src/engine/rowcode.rs`, behind
+//! `src/engine/cm.rs`'s mode byte), which takes another ~20 KB gzip off the download.
 //!
 //! It also stores the two model files with their key tables as byte planes
 //! (`src/engine/packed.rs`, compiled in here too), then through the static range-ANS coder
@@ -35,6 +35,10 @@ mod cm;
 #[path = "src/engine/rans.rs"]
 mod rans;
 
+#[allow(dead_code)]
+#[path = "src/engine/rowcode.rs"]
+mod rowcode;
+
 const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
 /// How the three tables and the two models are stored (`src/engine/cm.rs`). The tables were
@@ -46,13 +50,18 @@ const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 /// the byte it replaces in the row before), decoded at about order-0 speed, natively ~3 ms a
 /// table where the mixed coder took ~50 ms: app 1,047,990 → 1,028,998 B gzip
 /// (`make dist`).
+/// Since session 13 they are stored `RowsStatic` (`src/engine/rowcode.rs`): the same row
+/// contexts, counted at build time and stored, range-ANS coded: the three tables 85,925 →
+/// 85,675 stored bytes (app 1,043,272 → 1,044,101 B gzip with its decoder, `make dist`),
+/// decoded with a table look-up a byte instead of ~50 instructions a bit: a first `annalist
+/// extract` of one short document 170.9 M → 85.3 M instructions (`valgrind --tool=callgrind`).
 /// The models are stored `Static` (`src/engine/rans.rs`) since session
 /// 11: 217,577 → 207,246 stored bytes (app 1,041,271 → 1,032,018 B gzip, `make dist`); a first
 /// `annalist extract` of one short document 274 M → 67 M instructions (`valgrind
 /// --tool=callgrind`; `cargo run --profile native --example cm_decode`: ~24 → ~2.7 ms to decode
 /// both); the page's main-thread CPU to its first analysis 223 → 182–199 ms over http, 266 →
 /// 222–246 ms from file (median of 5, `node bench/startup-cpu.mjs`, loaded machine).
-const LEXICON_MODE: cm::Mode = cm::Mode::Rows;
+const LEXICON_MODE: cm::Mode = cm::Mode::RowsStatic;
 const MODEL_MODE: cm::Mode = cm::Mode::Static;
 
 /// The mode `build.rs` stores a kind with in this build: `mode`, except in unoptimised builds
@@ -101,6 +110,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/engine/packed.rs");
     println!("cargo:rerun-if-changed=src/engine/cm.rs");
     println!("cargo:rerun-if-changed=src/engine/rans.rs");
+    println!("cargo:rerun-if-changed=src/engine/rowcode.rs");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=OPT_LEVEL");
 }

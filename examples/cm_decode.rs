@@ -15,6 +15,10 @@ mod cm;
 #[path = "../src/engine/rans.rs"]
 mod rans;
 
+#[allow(dead_code)]
+#[path = "../src/engine/rowcode.rs"]
+mod rowcode;
+
 const STREAMS: [(&str, &[u8]); 5] = [
     (
         "cities",

@@ -56,6 +56,7 @@ pub(crate) mod rans;
 pub(crate) mod relations;
 pub(crate) mod retype;
 pub(crate) mod roles;
+pub(crate) mod rowcode;
 pub(crate) mod shape;
 pub(crate) mod short_firms;
 pub(crate) mod tickers;

@@ -10,11 +10,14 @@
 
 use super::tagger::Class;
 use crate::engine::lexicon::words::words;
+use crate::engine::lexicon::FxBuild;
 use crate::engine::lexicon::{lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
 use crate::engine::text::{Doc, TokenKind};
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Titles and honorifics stay outside a person's name ("Mr Biden", "Attorney General Merrick
 /// Garland"): leading title words are dropped while a word remains.
@@ -278,13 +281,29 @@ pub(crate) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
             .is_some_and(|q| doc.tok_text(q).eq_ignore_ascii_case(a))
     };
     crate::engine::lexicon::with_lower(doc.tok_text(p), |w| {
+        vessel_last_words().contains(w)
+            && words()
+                .vessel_nouns
+                .iter()
+                .any(|v| match v.split_once(' ') {
+                    Some((a, b)) => b == w && before(a),
+                    None => *v == w,
+                })
+    })
+}
+
+/// The word a row of `[vessel_nouns]` must match (after its first word, if it has two): the rows
+/// are read only for a word that is one.
+/// The list was scanned (each row split) for every word before a name, ~7% of a
+/// steady-state pass (`annalist-bench stages` under callgrind).
+fn vessel_last_words() -> &'static HashSet<&'static str, FxBuild> {
+    static LAST: OnceLock<HashSet<&'static str, FxBuild>> = OnceLock::new();
+    LAST.get_or_init(|| {
         words()
             .vessel_nouns
             .iter()
-            .any(|v| match v.split_once(' ') {
-                Some((a, b)) => b == w && before(a),
-                None => *v == w,
-            })
+            .map(|v| v.split_once(' ').map_or(*v, |(_, b)| b))
+            .collect()
     })
 }
 
