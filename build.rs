@@ -8,9 +8,9 @@
 //! Comment rows (`#`) and blank rows are dropped; the order of rows that share a lower-case key
 //! (the first column) is kept, so "first row wins" lookups give the same answer.
 //!
-//! Output: `$OUT_DIR/{given_names.txt,surnames.txt,cities.tsv}.fc.cm`: the front-coded table
+//! Output: `$OUT_DIR/{given_names.txt,surnames.txt,cities.tsv}.fc.st`: the front-coded table
 //! through a static context model over its rows (`src/engine/rowcode.rs`, behind
-//! `src/engine/cm.rs`'s mode byte), which takes another ~20 KB gzip off the download.
+//! `src/engine/stored.rs`'s mode byte), which takes another ~20 KB gzip off the download.
 //!
 //! It also stores the two model files with their key tables as byte planes
 //! (`src/engine/packed.rs`, compiled in here too), then through the static range-ANS coder
@@ -28,8 +28,8 @@ mod packed;
 use packed::Section;
 
 #[allow(dead_code)]
-#[path = "src/engine/cm.rs"]
-mod cm;
+#[path = "src/engine/stored.rs"]
+mod stored;
 
 #[allow(dead_code)]
 #[path = "src/engine/rans.rs"]
@@ -41,7 +41,7 @@ mod rowcode;
 
 const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 
-/// How the three tables and the two models are stored (`src/engine/cm.rs`). The tables were
+/// How the three tables and the two models are stored (`src/engine/stored.rs`). The tables were
 /// stored `Plain` since the NER model shrank by 30 KB (22-bit feature keys): +18.8 KB gzip
 /// against the mixed-order coder (app 1,022,362 → 1,041,145 B), and the page's main-thread CPU
 /// to its first analysis 249–271 → 217 ms (median of 5, `node bench/startup-cpu.mjs dist`),
@@ -58,19 +58,19 @@ const TABLES: [&str; 3] = ["given_names.txt", "surnames.txt", "cities.tsv"];
 /// The models are stored `Static` (`src/engine/rans.rs`) since session
 /// 11: 217,577 → 207,246 stored bytes (app 1,041,271 → 1,032,018 B gzip, `make dist`); a first
 /// `annalist extract` of one short document 274 M → 67 M instructions (`valgrind
-/// --tool=callgrind`; `cargo run --profile native --example cm_decode`: ~24 → ~2.7 ms to decode
+/// --tool=callgrind`; `cargo run --profile native --example stored_decode`: ~24 → ~2.7 ms to decode
 /// both); the page's main-thread CPU to its first analysis 223 → 182–199 ms over http, 266 →
 /// 222–246 ms from file (median of 5, `node bench/startup-cpu.mjs`, loaded machine).
-const LEXICON_MODE: cm::Mode = cm::Mode::RowsStatic;
-const MODEL_MODE: cm::Mode = cm::Mode::Static;
+const LEXICON_MODE: stored::Mode = stored::Mode::RowsStatic;
+const MODEL_MODE: stored::Mode = stored::Mode::Static;
 
 /// The mode `build.rs` stores a kind with in this build: `mode`, except in unoptimised builds
 /// (`cargo build`/`cargo test` at `opt-level` 0), where decoding unoptimised code would take
 /// ~0.5 s of every test binary and debug run, and size does not matter: there everything is
-/// stored `Plain` (the coder itself stays tested by `engine::cm`'s tests).
-fn mode_for_build(mode: cm::Mode) -> cm::Mode {
+/// stored `Plain` (the coder itself stays tested by `engine::stored`'s tests).
+fn mode_for_build(mode: stored::Mode) -> stored::Mode {
     match std::env::var("OPT_LEVEL").as_deref() {
-        Ok("0") => cm::Mode::Plain,
+        Ok("0") => stored::Mode::Plain,
         _ => mode,
     }
 }
@@ -83,7 +83,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", src.display());
         let text = std::fs::read_to_string(&src).expect("lexicon table is readable UTF-8");
         std::fs::write(
-            Path::new(&out).join(format!("{name}.fc.cm")),
+            Path::new(&out).join(format!("{name}.fc.st")),
             coded(&front_code(&text), mode_for_build(LEXICON_MODE)),
         )
         .expect("OUT_DIR is writable");
@@ -108,7 +108,7 @@ fn main() {
         .expect("OUT_DIR is writable");
     }
     println!("cargo:rerun-if-changed=src/engine/packed.rs");
-    println!("cargo:rerun-if-changed=src/engine/cm.rs");
+    println!("cargo:rerun-if-changed=src/engine/stored.rs");
     println!("cargo:rerun-if-changed=src/engine/rans.rs");
     println!("cargo:rerun-if-changed=src/engine/rowcode.rs");
     println!("cargo:rerun-if-changed=build.rs");
@@ -167,15 +167,19 @@ fn pos_layout(b: &[u8]) -> Option<Vec<Section>> {
     ])
 }
 
-/// `data` through the context-mixing coder (`src/engine/cm.rs`), checked to decode back.
-fn coded(data: &[u8], mode: cm::Mode) -> Vec<u8> {
-    let stored = match mode {
+/// `data` stored in `mode` (`src/engine/stored.rs`), checked to decode back.
+fn coded(data: &[u8], mode: stored::Mode) -> Vec<u8> {
+    let out = match mode {
         // One distribution per stretch of the packed file (its planes and raw sections).
-        cm::Mode::Static => cm::encode_static(data, &packed::pieces(data)),
-        _ => cm::encode(data, mode),
+        stored::Mode::Static => stored::encode_static(data, &packed::pieces(data)),
+        _ => stored::encode(data, mode),
     };
-    assert_eq!(cm::decode(&stored).as_deref(), Some(data), "cm round trip");
-    stored
+    assert_eq!(
+        stored::decode(&out).as_deref(),
+        Some(data),
+        "stored round trip"
+    );
+    out
 }
 
 /// Rows sorted by their lower-cased first column (stable: equal keys keep their order), then

@@ -26,7 +26,6 @@ pub(crate) mod bits;
 pub mod candidates;
 #[doc(hidden)]
 pub mod clause;
-pub(crate) mod cm;
 pub mod compose;
 pub(crate) mod coref;
 pub(crate) mod countries;
@@ -59,6 +58,7 @@ pub(crate) mod roles;
 pub(crate) mod rowcode;
 pub(crate) mod shape;
 pub(crate) mod short_firms;
+pub(crate) mod stored;
 pub(crate) mod tickers;
 pub(crate) mod vessels;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built

@@ -19,7 +19,7 @@
 //! `M` (`ceil(planes / 8)` bytes) has bit `p % 8` of byte `p / 8` set for each plane `p` that
 //! is stored; a plane that is all zeros is left out (the high bytes of `pos.bin`'s key deltas,
 //! 84,000 bytes, and of `ner.bin`'s keys, 15,000): the coder after the packing
-//! (`engine::cm`) would spend as much time on each zero byte as on any other at the first
+//! (`engine::stored`) would spend as much time on each zero byte as on any other at the first
 //! analysis, for almost no stored bytes.
 //!
 //! This file is also compiled into `build.rs` (`#[path]`), so the writer and the
@@ -246,12 +246,12 @@ pub fn pieces(packed: &[u8]) -> Vec<usize> {
     out
 }
 
-/// A compiled-in model file (`$OUT_DIR/*.packed`: packed, then coded by [`super::cm`])
+/// A compiled-in model file (`$OUT_DIR/*.packed`: packed, then coded by [`super::stored`])
 /// as the committed bytes; empty
 /// (which the loaders refuse, falling back to no model) only if `build.rs` and
 /// this module disagreed, which the tests rule out.
 pub(crate) fn model(stored: &[u8]) -> Vec<u8> {
-    super::cm::decode(stored)
+    super::stored::decode(stored)
         .and_then(|packed| unpack(&packed))
         .unwrap_or_default()
 }
@@ -315,10 +315,13 @@ mod tests {
         let pos = include_bytes!(concat!(env!("OUT_DIR"), "/pos.bin.packed"));
         assert_eq!(model(ner), include_bytes!("../../data/models/ner.bin"));
         assert_eq!(model(pos), include_bytes!("../../data/models/pos.bin"));
-        let (ner, pos) = (super::super::cm::decode(ner), super::super::cm::decode(pos));
+        let (ner, pos) = (
+            super::super::stored::decode(ner),
+            super::super::stored::decode(pos),
+        );
         // Both were stored with planes, not whole (the point of packing), and the planes of
         // zeros left out: the high byte of every ner key, three of pos's four key planes.
-        let (ner, pos) = (ner.expect("cm-coded"), pos.expect("cm-coded"));
+        let (ner, pos) = (ner.expect("coded"), pos.expect("coded"));
         assert_eq!(tags(&ner), [0, 1, 0]);
         assert_eq!(tags(&pos), [0, 2, 1, 0]);
         let ner_file = include_bytes!("../../data/models/ner.bin");

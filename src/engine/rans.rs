@@ -1,7 +1,7 @@
 //! Compiled-in model files stored for a smaller download *and* a fast first analysis: a static
 //! range-ANS coder with one byte distribution per position modulo a period.
 //!
-//! The adaptive order-0 coder of [`super::cm`] spends some 50 instructions per bit (natively
+//! An adaptive order-0 bit coder (in [`super::stored`] until session 14) spent some 50 instructions per bit (natively
 //! 216 M instructions, most of a first analysis, for the two models' 479 KB). The packed model
 //! files (`super::packed`) are a few long stretches whose bytes are nearly independent and
 //! identically distributed within a stretch: byte planes of key deltas, and weight rows (the
@@ -9,7 +9,7 @@
 //! each stretch with fixed distributions, stored with it, is as small as the adaptive coder
 //! (smaller where a period applies) and decodes a byte with one table look-up and a multiply.
 //!
-//! Stored form (after [`super::cm`]'s mode byte and length): segments until the length is
+//! Stored form (after [`super::stored`]'s mode byte and length): segments until the length is
 //! reached, each `n` (u32 LE) bytes of output and a period `k` (u8):
 //! - `k = 0`: the `n` bytes as they are;
 //! - `k > 0`: `k` distributions (byte `i` of the segment uses distribution `i % k`), the coded

@@ -1,7 +1,7 @@
 //! The front-coded name and city tables stored for a small download *and* a fast first
 //! analysis: a static (two-pass, stored) context model over the rows, range-ANS coded.
 //!
-//! `super::cm`'s `Rows` mode predicted each byte of a front-coded table (per row: how many
+//! An adaptive `Rows` coder (in `super::stored` until session 14) predicted each byte of a front-coded table (per row: how many
 //! leading bytes it shares with the row before, the rest of the row, `\n`; `build.rs`) from
 //! what comes before it in its row, with adaptive bit counters: small, but some 50
 //! instructions a bit (natively ~96 M instructions for the three tables, most of a first

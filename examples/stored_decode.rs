@@ -1,15 +1,15 @@
-//! Decode time of each compiled-in coded stream (`src/engine/cm.rs`): the one-time cost the
+//! Decode time of each compiled-in coded stream (`src/engine/stored.rs`): the one-time cost the
 //! first analysis pays for the name/city tables and the two models (each wasm instance, the
 //! page's and the worker's, pays it once). Prints figures; asserts nothing about time.
 //!
-//! `cargo run --profile native --example cm_decode [runs]` (default 20 runs; prints the first
+//! `cargo run --profile native --example stored_decode [runs]` (default 20 runs; prints the first
 //! run and the median, in ms).
 
 use std::time::Instant;
 
 #[allow(dead_code)]
-#[path = "../src/engine/cm.rs"]
-mod cm;
+#[path = "../src/engine/stored.rs"]
+mod stored;
 
 #[allow(dead_code)]
 #[path = "../src/engine/rans.rs"]
@@ -22,15 +22,15 @@ mod rowcode;
 const STREAMS: [(&str, &[u8]); 5] = [
     (
         "cities",
-        include_bytes!(concat!(env!("OUT_DIR"), "/cities.tsv.fc.cm")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/cities.tsv.fc.st")),
     ),
     (
         "given names",
-        include_bytes!(concat!(env!("OUT_DIR"), "/given_names.txt.fc.cm")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/given_names.txt.fc.st")),
     ),
     (
         "surnames",
-        include_bytes!(concat!(env!("OUT_DIR"), "/surnames.txt.fc.cm")),
+        include_bytes!(concat!(env!("OUT_DIR"), "/surnames.txt.fc.st")),
     ),
     (
         "ner",
@@ -55,7 +55,7 @@ fn main() {
         let mut len = 0;
         for _ in 0..runs {
             let t = Instant::now();
-            let out = cm::decode(std::hint::black_box(stored)).unwrap_or_default();
+            let out = stored::decode(std::hint::black_box(stored)).unwrap_or_default();
             times.push(t.elapsed().as_secs_f64() * 1e3);
             len = out.len();
         }
