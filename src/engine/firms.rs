@@ -380,7 +380,12 @@ pub fn home_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let head = of - 1;
         let firm_head = crate::engine::lexicon::with_lower(doc.tok_text(head), |w| {
             words().home_place_heads.contains(&w)
-        }) || is_org_suffix(doc.tok_text(head))
+        }) || (is_org_suffix(doc.tok_text(head))
+            // "Company", "Corporation" name national subsidiaries by their "of" phrase
+            // ("Shell Petroleum Development Company of Nigeria"); "Corp", "Ltd" do not.
+            && !crate::engine::lexicon::with_lower(doc.tok_text(head), |w| {
+                words().shared_org_suffixes.contains(&w)
+            }))
             || ends_with_sector(doc, &(r.start..of));
         if !firm_head {
             continue;

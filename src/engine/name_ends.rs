@@ -54,7 +54,7 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
     // A name wholly inside a time expression is part of the date, not an entity of its own
     // ("before Easter", "by Christmas Eve"): the open dev sets mark no entity there.
     let mut spans: Vec<(usize, usize)> = timexes.iter().map(|t| (t.start, t.end)).collect();
-    spans.sort_unstable();
+    crate::sort::sort_by_key(&mut spans, |&(s, _)| s);
     for m in mentions.iter_mut() {
         if m.label.is_value() || m.start >= m.end {
             continue;
