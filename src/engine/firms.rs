@@ -21,7 +21,7 @@
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
 
 use super::lexicon::lexicon;
-use super::lexicon::words::words;
+use super::lexicon::words::{is_org_suffix, words};
 use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{headline_sentences, is_all_caps, is_capitalised, possessive_len};
@@ -123,6 +123,9 @@ fn ends_with_sector(doc: &Doc, r: &Range<usize>) -> bool {
         return false;
     }
     // The last two words in lower case, once (not once per list entry).
+    if foreign_firm_word(doc, r.end - 1) {
+        return true;
+    }
     let last = doc.tok_text(r.end - 1).to_lowercase();
     let before = (r.len() >= 2).then(|| doc.tok_text(r.end - 2).to_lowercase());
     words()
@@ -226,7 +229,11 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     };
     for m in ms.iter_mut() {
         let r = m.tokens.clone();
-        if m.label == Label::Person && (m.role.is_some() || given(r.start)) {
+        // ... unless a word no person's name ends with ends it ("Kaya Enerji").
+        if m.label == Label::Person
+            && (m.role.is_some() || given(r.start))
+            && !foreign_firm_word(doc, r.end - 1)
+        {
             continue;
         }
         if !retypable(m.label)
@@ -340,6 +347,128 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     replace_spans(ms, spans, bytes, Label::Org);
 }
 
+/// Whether the word at `i` ends a firm's name in another language or a trade
+/// (`[firm_words]`: "Enerji", "Sanayi", "Shipping", "Handels"): no person's name ends so.
+fn foreign_firm_word(doc: &Doc, i: usize) -> bool {
+    crate::engine::lexicon::with_lower(doc.tok_text(i), |w| words().firm_words.contains(&w))
+}
+
+/// The place a firm's name ran into: "Hollis Bay Logistics of Fujairah" is the firm and the
+/// city. A name whose word before "of" heads no "of" phrase of its own (a firm's designator
+/// of `[home_place_heads]`, "Holdings", a `[sector_words]` or `[firm_words]` entry, a legal
+/// form) and whose words after "of" the lexicon lists whole as a place ends before "of"; the
+/// place becomes a mention of its own. A head that names bodies by their "of" phrase ("Bank
+/// of England", "University of Oslo", "Ministry of Defence", "Government of Iraq") keeps it.
+pub fn home_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let mut k = 0;
+    while k < ms.len() {
+        let m = &ms[k];
+        k += 1;
+        let r = m.tokens.clone();
+        let Some(of) = r.clone().skip(2).find(|&i| doc.tok_text(i) == "of") else {
+            continue;
+        };
+        if !matches!(m.label, Label::Org | Label::Fac)
+            || of + 1 >= r.end
+            || doc.tokens[r.end - 1].end() != m.end
+            || !(of + 1..r.end).all(|i| firm_word(doc, i))
+        {
+            continue;
+        }
+        let head = of - 1;
+        let firm_head = crate::engine::lexicon::with_lower(doc.tok_text(head), |w| {
+            words().home_place_heads.contains(&w)
+        }) || (is_org_suffix(doc.tok_text(head))
+            // "Company", "Corporation" name national subsidiaries by their "of" phrase
+            // ("Shell Petroleum Development Company of Nigeria"); "Corp", "Ltd" do not.
+            && !crate::engine::lexicon::with_lower(doc.tok_text(head), |w| {
+                words().shared_org_suffixes.contains(&w)
+            }))
+            || ends_with_sector(doc, &(r.start..of));
+        if !firm_head {
+            continue;
+        }
+        let place = doc.slice(doc.tokens[of + 1].start(), m.end);
+        let Some(e) = lx.get_any(place, &mut buf) else {
+            continue;
+        };
+        let (label, cc) = if e.country.is_some() || e.city.is_some() || e.us_state {
+            (Label::Gpe, e.country.or(e.city))
+        } else {
+            match e.known {
+                Some((l @ (Label::Gpe | Label::Loc), cc)) => (l, cc),
+                _ => continue,
+            }
+        };
+        let capital = e.capital;
+        let mut p = TypedMention::over(doc, of + 1..r.end, label, m.confidence);
+        p.country = cc;
+        p.capital_of = capital;
+        let m = &mut ms[k - 1];
+        m.tokens.end = of;
+        m.end = doc.tokens[head].end();
+        m.label = Label::Org;
+        ms.insert(k, p);
+        k += 1;
+    }
+}
+
+/// A firm the text introduces by what it does: "the Greek utility Hellenic Power", "the
+/// lender Corvane Trust", "insurer Maridal". A name right after a lower-case noun of
+/// `[description_nouns]` (after a determiner or a nationality, or opening a clause) is an
+/// organisation, whatever the tagger read (a product, a place, a facility, a person with no
+/// listed given name and no role); a name the lexicon lists as a place keeps its class, and a
+/// two-word vessel noun ("aircraft carrier", `[vessel_nouns]`) frames a vessel instead.
+pub fn introduced(doc: &Doc, ms: &mut [TypedMention]) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    for m in ms.iter_mut() {
+        let r = m.tokens.clone();
+        let Some(n) = r.start.checked_sub(1) else {
+            continue;
+        };
+        let retypable = match m.label {
+            Label::Product | Label::Fac | Label::Loc | Label::Norp | Label::WorkOfArt => true,
+            Label::Person => {
+                m.role.is_none()
+                    && !lx
+                        .get_any(doc.tok_text(r.start), &mut buf)
+                        .is_some_and(|e| e.given)
+            }
+            _ => false,
+        };
+        let noun = doc.tokens[n].kind == TokenKind::Word
+            && doc.same_sentence(n, r.start)
+            && doc.tok_text(n).starts_with(char::is_lowercase)
+            && crate::engine::lexicon::with_lower(doc.tok_text(n), |w| {
+                words().description_nouns.contains(&w)
+            });
+        // "the aircraft carrier Carl Vinson": a vessel noun of two words frames a vessel.
+        let vessel = noun
+            && n.checked_sub(1).is_some_and(|q| {
+                let two = format!("{} {}", doc.tok_text(q), doc.tok_text(n)).to_lowercase();
+                words().vessel_nouns.contains(&two.as_str())
+            });
+        if !retypable
+            || !noun
+            || vessel
+            || !r.clone().all(|i| firm_word(doc, i))
+            || lx
+                .get_any(doc.slice(m.start, m.end), &mut buf)
+                .is_some_and(|e| {
+                    e.country.is_some() || e.city.is_some() || e.us_state || e.demonym.is_some()
+                })
+        {
+            continue;
+        }
+        m.label = Label::Org;
+        m.country = None;
+        m.capital_of = None;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::{analyze, model::DocumentInput};
@@ -429,5 +558,76 @@ mod tests {
         // The place alone stays a place.
         let got = names("The grain left Almaty by rail on Friday.");
         assert!(got.contains(&("Almaty".into(), "Gpe".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_firms_home_place_after_of_is_a_place_of_its_own() {
+        // A firm's designator or trade word before "of" does not head an "of" phrase: the
+        // listed place after it is the place the firm is of.
+        let got = names(
+            "The containers were cleared by Marden Cove Logistics of Sohar, the filing showed.",
+        );
+        assert!(
+            got.contains(&("Marden Cove Logistics".into(), "Org".into())),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Sohar".into(), "Gpe".into())), "{got:?}");
+        let got = names("Auditors visited Quillon Energy Holdings of Houston and left.");
+        assert!(
+            got.contains(&("Quillon Energy Holdings".into(), "Org".into())),
+            "{got:?}"
+        );
+        // Bodies named by their "of" phrase stay whole.
+        for body in [
+            "Bank of England",
+            "University of Oslo",
+            "Ministry of Defence",
+        ] {
+            let got = names(&format!("A letter from the {body} arrived on Monday."));
+            assert!(
+                got.contains(&(body.into(), "Org".into())),
+                "{body}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_trade_word_of_another_language_makes_a_firm() {
+        // "Derya" and "Anna" open people's names too; the last word is a firm's.
+        let got = names(
+            "Derya Enerji signed the deal. Anna Nakliyat carried the load. \
+             Voss Energie and Brandt Handels bid too.",
+        );
+        for firm in [
+            "Derya Enerji",
+            "Anna Nakliyat",
+            "Voss Energie",
+            "Brandt Handels",
+        ] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_description_noun_before_a_name_makes_a_firm() {
+        let got = names("The Portuguese utility Lusitana Power said on Monday that profits rose.");
+        assert!(
+            got.contains(&("Lusitana Power".into(), "Org".into())),
+            "{got:?}"
+        );
+        let got = names("Later the Chilean refiner Andes Crest said margins fell.");
+        assert!(
+            got.contains(&("Andes Crest".into(), "Org".into())),
+            "{got:?}"
+        );
+        // A two-word vessel noun frames a vessel, not a carrier (airline).
+        let got = names("Jets flew from the aircraft carrier Admiral Kestrel on Monday.");
+        assert!(
+            !got.contains(&("Admiral Kestrel".into(), "Org".into())),
+            "{got:?}"
+        );
     }
 }

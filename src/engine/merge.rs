@@ -187,6 +187,29 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         if m.label != Label::Gpe || !acts(doc, mentions, mi) {
             continue;
         }
+        // "Brussels imposed": a city that is the seat of a body acts for that body.
+        if let Some(body) = seat_of(doc.slice(m.start, m.end)) {
+            let full = lx.full_name(body).unwrap_or(body);
+            let found = [Label::Org, Label::Gpe].into_iter().find_map(|l| {
+                [full, body]
+                    .iter()
+                    .find_map(|n| ix.by_key.get(&(l, n.to_lowercase())).copied())
+            });
+            let i = found.unwrap_or_else(|| {
+                accs.push(Acc {
+                    label: Some(Label::Org),
+                    surfaces: vec![(full.to_string(), 0)],
+                    first: m.start,
+                    ..Acc::default()
+                });
+                ix.by_key
+                    .insert((Label::Org, full.to_lowercase()), accs.len() - 1);
+                accs.len() - 1
+            });
+            accs[i].actor_count += 1;
+            mention_actor[mi] = Some(i);
+            continue;
+        }
         let country = match ix.country_of.get(&(Label::Gpe, cc)) {
             Some(&i) => i,
             None => {
@@ -211,6 +234,15 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         mention_entity,
         mention_actor,
     }
+}
+
+/// The body (a short form: "EU") whose seat the city `surface` is (`[seats]`), if any.
+fn seat_of(surface: &str) -> Option<&'static str> {
+    let city = surface.to_lowercase();
+    words_lists().seats.iter().find_map(|row| {
+        let (c, body) = row.split_once('\t')?;
+        (c.trim() == city).then(|| body.trim())
+    })
 }
 
 /// Does the capital-city mention `mentions[mi]` stand for its government rather than the place?
@@ -248,6 +280,13 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
                 .checked_sub(2)
                 .and_then(word_at)
                 .is_some_and(|n| listed(&w.relation_nouns, &n));
+        }
+        if p == "from" {
+            // "pressure from Brussels", "demands from Washington"; else "from Ankara" is a place.
+            return first
+                .checked_sub(2)
+                .and_then(word_at)
+                .is_some_and(|n| listed(&w.pressure_nouns, &n));
         }
         if p == "on" {
             // "pressure on Beijing", "sanctions on Moscow"; else "on Hainan" is a place.
@@ -682,5 +721,31 @@ mod tests {
         );
         let orgs = g.entities.iter().filter(|e| e.label == Label::Org).count();
         assert_eq!(orgs, 2, "{:?}", g.entities);
+    }
+
+    #[test]
+    fn a_seat_acting_stands_for_its_body_not_its_country() {
+        let (m, g) = run("Brussels imposed duties on steel. Under pressure from Brussels, the firm cut prices. Flights to Brussels resumed. Washington agreed.");
+        let actors: Vec<Option<&str>> = g
+            .mention_actor
+            .iter()
+            .zip(&m)
+            .filter(|(_, x)| x.label == Label::Gpe)
+            .map(|(a, _)| a.map(|i| g.entities[i].name.as_str()))
+            .collect();
+        assert_eq!(
+            actors,
+            vec![
+                Some("European Union"),
+                Some("European Union"),
+                None,
+                Some("United States")
+            ]
+        );
+        assert!(
+            !g.entities.iter().any(|e| e.name == "Belgium"),
+            "{:?}",
+            g.entities
+        );
     }
 }

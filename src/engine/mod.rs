@@ -35,6 +35,7 @@ pub mod error;
 pub(crate) mod events;
 pub(crate) mod firms;
 pub(crate) mod furniture;
+pub(crate) mod generic;
 pub(crate) mod headline;
 pub(crate) mod items;
 pub mod jsonl;
@@ -191,6 +192,10 @@ pub fn analyze_observed(
     firms::sectors(&doc, &mut mentions);
     // "The Chinese Company said": a nationality and a description, not a firm's name.
     firms::descriptions(&doc, &mut mentions);
+    // "the Greek utility Hellenic Power": a name a description noun introduces is a firm.
+    firms::introduced(&doc, &mut mentions);
+    // "Hollis Bay Logistics of Fujairah": the firm and the place it is of.
+    firms::home_places(&doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(&doc, &mut mentions);
     // "HMS Dauntless"; "the tanker Mirela ... Mirela sailed": a vessel wherever it is named.
@@ -223,6 +228,8 @@ pub fn analyze_observed(
     // 27.8 MB with; shrinking mentions, time expressions and events: 16 MiB 149.2 MB
     // without, 216.3 MB with).
     let words = pos::tag(&doc);
+    // "Foreign banks have cut ties": an opening adjective is no name (nor an alias of one).
+    generic::drop_opening_adjectives(&doc, &words, &mut mentions);
     done(4);
     let clauses = clause::find(&doc, &words);
     done(5);

@@ -51,6 +51,22 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
         m.tokens.end = k - 1;
         m.end = doc.tokens[k - 2].end();
     }
+    // A name wholly inside a time expression is part of the date, not an entity of its own
+    // ("before Easter", "by Christmas Eve"): the open dev sets mark no entity there.
+    let mut spans: Vec<(usize, usize)> = timexes.iter().map(|t| (t.start, t.end)).collect();
+    crate::sort::sort_by_key(&mut spans, |&(s, _)| s);
+    for m in mentions.iter_mut() {
+        if m.label.is_value() || m.start >= m.end {
+            continue;
+        }
+        // The time expressions starting at or before the name (the last few: they rarely
+        // overlap), one of them reaching its end.
+        let at = spans.partition_point(|&(s, _)| s <= m.start);
+        if spans[..at].iter().rev().take(4).any(|&(_, e)| e >= m.end) {
+            m.start = m.end;
+            dropped = true;
+        }
+    }
     if dropped {
         mentions.retain(|m| m.start < m.end);
     }
@@ -92,5 +108,17 @@ mod tests {
         let w = &super::words().name_end;
         assert!(w.iter().any(|p| p == "on") && w.iter().any(|p| p == "since"));
         assert!(!w.iter().any(|p| p == "of" || p == "for"));
+    }
+
+    #[test]
+    fn a_name_inside_a_time_expression_is_no_entity() {
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: "The Orlan Accord must be signed before Easter, the envoy said.".into(),
+            date: Some("2026-11-30".into()),
+        });
+        assert!(a.timex.iter().any(|t| t.text == "Easter"), "{:?}", a.timex);
+        let got = names("The Orlan Accord must be signed before Easter, the envoy said.");
+        assert!(got.iter().all(|(n, _)| n != "Easter"), "{got:?}");
     }
 }

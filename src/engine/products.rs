@@ -271,10 +271,17 @@ fn versioned_span(
     }) {
         return None;
     }
+    // A head noun after the number frames the two as a product ("the Arrow 3 system").
+    let headed = head_noun(doc, lx, after)
+        || after.is_some_and(|a| {
+            doc.tokens[a].kind == TokenKind::Word
+                && doc.tok_text(a).starts_with(char::is_lowercase)
+                && lower_in(&ws.version_heads, doc.tok_text(a))
+        });
     let mut start = i;
     if let Some(k) = covering(ms, i) {
         let m = &ms[k];
-        let head = head_noun(doc, lx, after);
+        let head = headed;
         if m.tokens.end != i + 1 || !(m.label == Label::Product || head) {
             return None;
         }
@@ -295,9 +302,10 @@ fn versioned_span(
             }
             start = p;
         }
-        // Sentence-initial capitals carry no evidence: "Hello 3", "Took 1".
+        // Sentence-initial capitals carry no evidence: "Hello 3", "Took 1" (a head noun
+        // after the number does: "Arrow 3 interceptors were delivered").
         let initial = starts_sentence(doc, start);
-        if i - start >= 2 || (initial && !is_lower_brand(doc.tok_text(start))) {
+        if i - start >= 2 || (initial && !is_lower_brand(doc.tok_text(start)) && !headed) {
             return None;
         }
         // Evidence of a product: a determiner before ("a Raspberry Pi 5"), a product head
@@ -309,7 +317,7 @@ fn versioned_span(
             .is_some_and(|p| lower_in(&ws.version_determiners, doc.tok_text(p)));
         let sw = doc.tok_text(start);
         let brand = is_lower_brand(sw) && sw.chars().skip(2).any(char::is_lowercase);
-        if !(det || head_noun(doc, lx, after) || brand) {
+        if !(det || headed || brand) {
             return None;
         }
     }
@@ -563,6 +571,18 @@ mod tests {
         assert!(!has(&out, "Raytheon", "Product"), "{out:?}");
         // Numbered nouns and calendar words stay out.
         let out = labelled("Under Article 5 the members meet on March 4 in Group 2 talks.");
+        assert!(!out.iter().any(|(_, l)| l == "Product"), "{out:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_small_number_framed_as_a_system_are_a_product() {
+        let out = labelled("Finland ordered the Skyreach 4 system from Norway on Monday.");
+        assert!(has(&out, "Skyreach 4", "Product"), "{out:?}");
+        // Opening a sentence, a head noun after the number is the evidence.
+        let out = labelled("Skyreach 4 interceptors reached the base on Monday.");
+        assert!(has(&out, "Skyreach 4", "Product"), "{out:?}");
+        // Without a head noun, an opening word and a number stay what they were.
+        let out = labelled("Chapter 4 begins here. Hello 3 times.");
         assert!(!out.iter().any(|(_, l)| l == "Product"), "{out:?}");
     }
 }

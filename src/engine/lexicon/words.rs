@@ -113,6 +113,18 @@ pub struct Words {
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
+    /// Words of firms' names in other languages or trades that no person's name ends with
+    /// ("enerji", "sanayi", "shipping"), read after typing by `engine::firms`.
+    pub firm_words: Vec<&'static str>,
+    /// Designators ending a firm's name before "of" and its home place ("holdings"), read
+    /// after typing by `engine::firms`.
+    pub home_place_heads: Vec<&'static str>,
+    /// Nouns after a capitalised word and a small number that frame them as a product ("the
+    /// Arrow 3 system"), read after typing by `engine::products`.
+    pub version_heads: Vec<&'static str>,
+    /// Bodies a city stands for when it acts (short form, e.g. "Brussels" → "EU"), as
+    /// "city<TAB>body" rows, read by `engine::merge`.
+    pub seats: Vec<&'static str>,
     /// Verbs after ", which" that make the name before a firm ("X, which makes"), read after
     /// typing by `engine::retype`.
     pub firm_verbs: Vec<&'static str>,
@@ -199,6 +211,10 @@ fn parse(table: &'static str) -> Words {
                 "it_copulas" => Some(&mut w.it_copulas),
                 "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
+                "firm_words" => Some(&mut w.firm_words),
+                "home_place_heads" => Some(&mut w.home_place_heads),
+                "version_heads" => Some(&mut w.version_heads),
+                "seats" => Some(&mut w.seats),
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
@@ -357,6 +373,10 @@ mod tests {
             ("it_copulas", &w.it_copulas),
             ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),
+            ("firm_words", &w.firm_words),
+            ("home_place_heads", &w.home_place_heads),
+            ("version_heads", &w.version_heads),
+            ("seats", &w.seats),
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),

@@ -161,9 +161,20 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
     while k + 1 < ms.len() {
         let (a, b) = (&ms[k], &ms[k + 1]);
         let gap = a.tokens.end..b.tokens.start;
-        let joins = gap.len() == 2
-            && matches!(doc.tok_text(gap.start), "of" | "for")
-            && doc.tok_text(gap.start + 1) == "the"
+        // "Centre for Defence Investments", "Agency for Maritime Safety": "for" and the
+        // capitalised name of what the body is for, not a place it works for ("Agency for
+        // Ukraine").
+        let for_name = gap.len() == 1
+            && doc.tok_text(gap.start) == "for"
+            && b.tokens.clone().all(|i| is_capitalised(doc.tok_text(i)))
+            && !matches!(b.label, Label::Gpe | Label::Loc | Label::Norp)
+            && !lx
+                .get_any(doc.slice(b.start, b.end), buf)
+                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.demonym.is_some());
+        let joins = (for_name
+            || (gap.len() == 2
+                && matches!(doc.tok_text(gap.start), "of" | "for")
+                && doc.tok_text(gap.start + 1) == "the"))
             && doc.tokens[a.tokens.end - 1].end() == a.end
             && matches!(a.label, Label::Org | Label::Fac | Label::Gpe | Label::Loc)
             && b.label != Label::Person
@@ -202,6 +213,58 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             }
         } else {
             k += 1;
+        }
+    }
+    // "Centre for Defence Investments" where no mention holds the words after "for": the
+    // capitalised words up to the sentence's next lower-case word join the body's name.
+    for k in 0..ms.len() {
+        let a = &ms[k];
+        let f = a.tokens.end;
+        let next = ms.get(k + 1).map_or(doc.tokens.len(), |n| n.tokens.start);
+        let mut end = f + 1;
+        let limit = next.min(doc.tokens.len());
+        let cap = |i: usize| {
+            i < limit
+                && doc.same_sentence(f, i)
+                && doc.tokens[i].kind == TokenKind::Word
+                && is_capitalised(doc.tok_text(i))
+                && !is_all_caps(doc.tok_text(i))
+        };
+        // "Centre for Strategic and International Studies": a connector between capitals.
+        while end - f <= 6
+            && (cap(end)
+                || (end > f + 1
+                    && end < limit
+                    && matches!(doc.tok_text(end), "and" | "of" | "&")
+                    && cap(end + 1)))
+        {
+            end += 1;
+        }
+        let ok = f < doc.tokens.len()
+            && end > f + 1
+            && doc.tok_text(f) == "for"
+            && matches!(a.label, Label::Org | Label::Fac)
+            && doc.tokens[f - 1].end() == a.end
+            && !a
+                .tokens
+                .clone()
+                .any(|i| matches!(doc.tok_text(i), "of" | "for" | "and" | "&"))
+            // (a word also listed as a title, "Centre", is the designator here: it ends an
+            // organisation's name)
+            && lx.get_any(doc.tok_text(f - 1), buf).is_some_and(|e| {
+                e.designator.is_some_and(|(l, p)| l == Label::Org && p.prefix())
+            })
+            && !lx
+                .get_any(doc.slice(doc.tokens[f + 1].start(), doc.tokens[end - 1].end()), buf)
+                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.demonym.is_some());
+        if ok {
+            let a = &mut ms[k];
+            a.end = doc.tokens[end - 1].end();
+            a.tokens.end = end;
+            a.label = Label::Org;
+            a.role = None;
+            a.country = None;
+            a.capital_of = None;
         }
     }
     // A lone designator is no name of its own ("Bank" is dropped as a candidate), so

@@ -407,4 +407,21 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].label, Label::Law);
     }
+
+    #[test]
+    fn a_body_named_for_what_it_is_for_stays_whole() {
+        use crate::engine::test_names::{has, names};
+        let got = names(
+            "The Latvian Centre for Defence Procurement signed the contract with Rheinmetall.",
+        );
+        assert!(
+            has(&got, "Latvian Centre for Defence Procurement", "ORG"),
+            "{got:?}"
+        );
+        let got = names("A report by the Harwick Institute for Coastal Studies was published.");
+        assert!(
+            has(&got, "Harwick Institute for Coastal Studies", "ORG"),
+            "{got:?}"
+        );
+    }
 }
