@@ -63,7 +63,7 @@ impl Table {
 }
 
 /// The feature rows by (cut) feature hash. Keys of at most [`DIRECT_BITS`] bits with fewer
-/// than 65,535 rows (the compiled-in model: 18 bits, 28,000 features) index a flat array of
+/// than 65,535 rows (the compiled-in model: 18 bits, 22,000 features) index a flat array of
 /// `u16` row numbers directly: one load per look-up instead of probing, in the same 512 KB
 /// the open-addressing table took for that model. Anything larger is hashed ([`Table`]).
 /// Either answers every look-up alike: the first row stored for a key.
