@@ -7,11 +7,19 @@
 //!
 //! Conservative by design: a pronoun is resolved only when one entity fits.
 //! - he/she/his/her/himself/herself: a PERSON in the same or the previous
-//!   sentence; the subject of an earlier clause first, else the only person
-//!   there. An object pronoun ("meets him") never takes its own clause's
-//!   subject. A person-like common noun subject in between ("an official ...
-//!   he said") blocks. A subject of the previous sentence yields to a person
-//!   opening the pronoun's own sentence; other persons there leave it open.
+//!   sentence, named or a pronoun already resolved; the subject of an earlier
+//!   clause first, else the only person there. An object pronoun ("meets him")
+//!   never takes its own clause's subject, nor, as an infinitive's subject
+//!   ("told her to leave"), the teller; a possessive after a copula ("became
+//!   her husband") not the subject. A person-like common noun subject in
+//!   between ("an official ... he said") blocks. A subject of the previous
+//!   sentence yields to a person opening the pronoun's own sentence; other
+//!   persons there leave it open.
+//!   Agreement: not a name like a firm's ("Dunmore Brothers"), nor a person
+//!   known to be of the other gender (an honorific, a given name's ending, the
+//!   pronouns resolved to it). For "she", a woman named here, else the story's
+//!   main woman, outweighs a person of unknown gender (most often a man in the
+//!   news); when nobody nearby agrees, the main person of that gender, if any.
 //! - they/them/their: only an ORG that is the subject of the previous clause; hearsay set off
 //!   by commas (", they say,") names nobody.
 //! - it: only as the subject of a clause reported by the previous one ("the
@@ -27,16 +35,19 @@
 //!
 //! Nouns and their classes: `data/lexicons/coref_nouns.tsv`.
 
+mod ctx;
+mod person;
+mod words;
+
 use super::clause::{self, Clause};
 use super::merge::Merged;
 use super::model::Label;
 use super::pos::{Upos, Word};
 use super::text::Doc;
 use super::typing::TypedMention;
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
-
-const NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/coref_nouns.tsv"));
+use ctx::{Ctx, NO_ENTITY};
+use person::{name_genders, FEMALE, MALE};
+use words::{nouns, NounClass};
 
 /// How a mention was resolved (the contract's `Mention::resolved`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,223 +77,7 @@ pub struct Resolved {
     pub kind: Resolution,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum NounClass {
-    Org,
-    Person,
-    Vessel,
-    Human,
-    /// Not a noun: the lemma of a reporting verb ("X said it ...").
-    Say,
-}
-
-fn nouns() -> &'static HashMap<&'static str, NounClass> {
-    static N: OnceLock<HashMap<&'static str, NounClass>> = OnceLock::new();
-    N.get_or_init(|| {
-        NOUNS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, c) = l.split_once('\t')?;
-                let c = match c.trim() {
-                    "ORG" => NounClass::Org,
-                    "PERSON" => NounClass::Person,
-                    "VESSEL" => NounClass::Vessel,
-                    "HUMAN" => NounClass::Human,
-                    "SAY" => NounClass::Say,
-                    _ => return None,
-                };
-                Some((w, c))
-            })
-            .collect()
-    })
-}
-
-struct Ctx<'a, 'd> {
-    doc: &'a Doc<'d>,
-    words: &'a [Word],
-    clauses: &'a [Clause],
-    mentions: &'a [TypedMention],
-    merged: &'a Merged,
-    /// Entity of each clause's subject (from a name or a resolved pronoun).
-    /// The entity index plus one in a u32, 0 for none ([`NO_ENTITY`]; a zeroed vector needs no
-    /// fill), not `Option<usize>`: one entry per clause of the document, alive with the
-    /// clauses and tagged words (issue 16.6). Read it with [`Ctx::subject_of`].
-    subject_entity: Vec<u32>,
-}
-
-/// No entity (in [`Ctx`]'s per-clause subjects).
-const NO_ENTITY: u32 = 0;
-
 impl Ctx<'_, '_> {
-    /// The entity of clause `c`'s subject, if known.
-    fn subject_of(&self, c: usize) -> Option<usize> {
-        self.subject_entity
-            .get(c)
-            .filter(|&&e| e != NO_ENTITY)
-            .map(|&e| e as usize - 1)
-    }
-
-    /// Record clause `c`'s subject entity (`None`: unknown). Entities are fewer than
-    /// mentions, and those fewer than 2^32 (texts are at most 4 GiB − 1 bytes): an index
-    /// that does not fit is left unknown rather than wrapped.
-    fn set_subject(&mut self, c: usize, e: Option<usize>) {
-        if let Some(slot) = self.subject_entity.get_mut(c) {
-            *slot = e
-                .and_then(|e| u32::try_from(e.checked_add(1)?).ok())
-                .unwrap_or(NO_ENTITY);
-        }
-    }
-
-    fn sentence_of(&self, byte: usize) -> usize {
-        let t = self.doc.tokens.partition_point(|t| t.end() <= byte);
-        self.doc.sentence_of(t) as usize
-    }
-
-    fn text(&self, a: usize, b: usize) -> &str {
-        &self.doc.text[a..b]
-    }
-
-    /// The mention covering byte span [a, b), if any, with its entity.
-    fn mention_over(&self, a: usize, b: usize) -> Option<(usize, &TypedMention)> {
-        let i = self.mentions.partition_point(|m| m.end <= a);
-        self.mentions
-            .get(i)
-            .filter(|m| m.start <= a && b <= m.end)
-            .map(|m| (i, m))
-    }
-
-    fn entity_of_mention(&self, i: usize) -> Option<usize> {
-        self.merged.mention_entity.get(i).copied()
-    }
-
-    fn label_of(&self, e: usize) -> Option<Label> {
-        self.merged.entities.get(e).map(|x| x.label)
-    }
-
-    /// Mentions (index, entity) of `labels` that end before `byte` and start in
-    /// sentences `from..`, nearest first.
-    fn recent(&self, byte: usize, from: usize, labels: &[Label]) -> Vec<(usize, usize)> {
-        let end = self.mentions.partition_point(|m| m.start < byte);
-        let mut out = Vec::new();
-        for i in (0..end).rev() {
-            let m = &self.mentions[i];
-            if m.end > byte {
-                continue;
-            }
-            if self.sentence_of(m.start) < from {
-                break;
-            }
-            if let Some(e) = self.entity_of_mention(i) {
-                if self.label_of(e).is_some_and(|l| labels.contains(&l)) {
-                    out.push((i, e));
-                }
-            }
-        }
-        out
-    }
-
-    /// Is there a clause subject headed by a person-like common noun between bytes a and b?
-    fn human_subject_between(&self, a: usize, b: usize) -> bool {
-        let first = self.clauses.partition_point(|c| c.span(self.words).1 <= a);
-        let last = self.clauses.partition_point(|c| c.span(self.words).0 < b);
-        self.clauses
-            .get(first..last)
-            .unwrap_or(&[])
-            .iter()
-            .any(|c| {
-                c.subject.as_ref().is_some_and(|g| {
-                    g.span(self.words).0 >= a
-                        && g.span(self.words).1 <= b
-                        && self
-                            .mention_over(self.words[g.head()].start(), self.words[g.head()].end())
-                            .is_none()
-                        && {
-                            let h = &self.words[g.head()];
-                            let w = self.text(h.start(), h.end()).to_lowercase();
-                            matches!(
-                                nouns().get(w.as_str()),
-                                Some(NounClass::Human | NounClass::Person)
-                            )
-                        }
-                })
-            })
-    }
-
-    fn distinct(found: &[(usize, usize)]) -> Vec<usize> {
-        let mut es: Vec<usize> = Vec::new();
-        for &(_, e) in found {
-            if !es.contains(&e) {
-                es.push(e);
-            }
-        }
-        es
-    }
-
-    /// he / she / his / him ...: see the module comment.
-    fn person_pronoun(
-        &self,
-        w: &Word,
-        ci: Option<usize>,
-        object: bool,
-        possessive: bool,
-    ) -> Option<usize> {
-        let s = self.sentence_of(w.start());
-        let from = s.saturating_sub(1);
-        let own_subject = ci.and_then(|c| self.subject_of(c));
-        if possessive {
-            if let Some(e) = own_subject.filter(|&e| self.label_of(e) == Some(Label::Person)) {
-                return Some(e);
-            }
-        }
-        let found = self.recent(w.start(), from, &[Label::Person]);
-        let (latest, _) = *found.first()?;
-        if self.human_subject_between(self.mentions[latest].end, w.start()) {
-            return None;
-        }
-        let mut es = Self::distinct(&found);
-        if object {
-            es.retain(|&e| Some(e) != own_subject);
-            return (es.len() == 1).then(|| es[0]);
-        }
-        // The subject of the nearest earlier clause that has a person subject.
-        let before = self
-            .clauses
-            .partition_point(|c| c.span(self.words).1 <= w.start());
-        let earlier = self.clauses[..before]
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, c)| c.sentence() >= from)
-            .filter(|(i, _)| Some(*i) != ci)
-            .find_map(|(i, c)| {
-                self.subject_of(i)
-                    .filter(|&e| self.label_of(e) == Some(Label::Person))
-                    .map(|e| (e, c.sentence()))
-            });
-        if let Some((e, sentence)) = earlier {
-            // A subject from the previous sentence, while this sentence names a person before
-            // the pronoun ("Lee visited Oslo in May, when he met ..."): only that person, when
-            // it opens the sentence, is taken; otherwise it is left open.
-            if sentence < s {
-                let own = self.recent(w.start(), s, &[Label::Person]);
-                if let (Some(&(m, here)), 1) = (own.last(), Self::distinct(&own).len()) {
-                    let start = self.mentions[m].start;
-                    let t = self.doc.tokens.partition_point(|t| t.start() < start);
-                    let opens = t == 0
-                        || (t - 1 < self.doc.tokens.len()).then(|| self.doc.sentence_of(t - 1))
-                            != (t < self.doc.tokens.len()).then(|| self.doc.sentence_of(t));
-                    return opens.then_some(here);
-                }
-                if !own.is_empty() {
-                    return None;
-                }
-            }
-            return Some(e);
-        }
-        (es.len() == 1).then(|| es[0])
-    }
-
     /// they / them / their: an ORG subject of the previous clause.
     fn plural_pronoun(&self, w: &Word, ci: Option<usize>) -> Option<usize> {
         let prev = match ci {
@@ -390,7 +185,7 @@ impl Ctx<'_, '_> {
                     })
                 })
             }
-            NounClass::Human | NounClass::Say => None,
+            _ => None,
         }
     }
 }
@@ -408,6 +203,7 @@ pub fn resolve(
     mentions: &[TypedMention],
     merged: &Merged,
 ) -> Vec<Resolved> {
+    let (gender, weight) = name_genders(doc, mentions, merged);
     let mut cx = Ctx {
         doc,
         words,
@@ -415,7 +211,18 @@ pub fn resolve(
         mentions,
         merged,
         subject_entity: vec![NO_ENTITY; clauses.len()],
+        gender,
+        weight,
+        main: [None, None],
+        chain: Vec::new(),
     };
+    for e in 0..cx.gender.len() {
+        for (k, g) in [MALE, FEMALE].into_iter().enumerate() {
+            if cx.gender[e] == g && cx.main[k].is_none_or(|m| cx.weight[e] > cx.weight[m]) {
+                cx.main[k] = Some(e);
+            }
+        }
+    }
     let mut out: Vec<Resolved> = Vec::new();
     let mut next_clause = 0usize;
     for (wi, w) in words.iter().enumerate() {
@@ -445,14 +252,30 @@ pub fn resolve(
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
                 matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num)
             });
-            if lower_is(doc, w, &["he", "she"]) {
-                cx.person_pronoun(w, ci, false, false)
+            let g = if lower_is(doc, w, &["he", "him", "his", "himself"]) {
+                MALE
+            } else if lower_is(doc, w, &["she", "her", "herself"]) {
+                FEMALE
+            } else {
+                0
+            };
+            let person = if lower_is(doc, w, &["he", "she"]) {
+                cx.person_pronoun(w, ci, false, false, g)
             } else if lower_is(doc, w, &["his"]) || (lower_is(doc, w, &["her"]) && next_nominal) {
-                cx.person_pronoun(w, ci, false, true)
+                cx.person_pronoun(w, ci, false, true, g)
             } else if lower_is(doc, w, &["him", "her"]) {
-                cx.person_pronoun(w, ci, true, false)
+                cx.person_pronoun(w, ci, true, false, g)
             } else if lower_is(doc, w, &["himself", "herself"]) {
                 ci.and_then(|c| cx.subject_of(c))
+                    .filter(|&e| cx.agrees(e, g))
+            } else {
+                None
+            };
+            if let Some(e) = person {
+                cx.learn(w.start(), w.end(), e, g);
+                Some(e)
+            } else if g != 0 {
+                None
             } else if lower_is(doc, w, &["they", "them", "their"]) {
                 // ", they say,": hearsay set off by commas names nobody.
                 let hearsay = lower_is(doc, w, &["they"])
@@ -750,5 +573,102 @@ mod tests {
         // The first "it" is reported by "Kestrel Bank said"; the second is not.
         assert_eq!(its.len(), 1, "{r:?}");
         assert!(its[0].1.contains("Kestrel"), "{r:?}");
+    }
+
+    /// The entity a pronoun (the `nth` whole-word occurrence of `word`) resolved to, if any.
+    fn of(a: &Analysis, text: &str, word: &str, nth: usize) -> Option<String> {
+        let at = text
+            .match_indices(word)
+            .filter(|(i, _)| {
+                let before = text[..*i].chars().last();
+                let after = text[i + word.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .nth(nth)
+            .map(|(i, _)| text[..i].chars().count())?;
+        let m = a
+            .entities
+            .iter()
+            .find(|m| m.start == at && m.resolved.is_some())?;
+        let e = a.entity_list.iter().find(|e| e.id == m.entity)?;
+        Some(e.name.clone())
+    }
+
+    #[test]
+    fn a_firm_like_plural_name_takes_no_he_or_she() {
+        let t = "After Dunmore Brothers failed in 2009, she joined the central bank.";
+        assert_eq!(of(&run(t), t, "she", 0), None);
+        let t = "Greta Lind trained as a lawyer. After Dunmore Brothers failed in 2009, she \
+                 joined the central bank.";
+        assert_eq!(of(&run(t), t, "she", 0).as_deref(), Some("Greta Lind"));
+    }
+
+    #[test]
+    fn an_honorific_gives_a_person_gender() {
+        let t = "Mr Ostrand met Mrs Hartley in Bergen. She thanked him for the loan.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "She", 0).as_deref(), Some("Hartley"));
+        assert_eq!(of(&a, t, "him", 0).as_deref(), Some("Ostrand"));
+        // No woman here: "she" stays open rather than taking the man.
+        let t = "Mr Cobb praised the audit. She said the figures were wrong.";
+        assert_eq!(of(&run(t), t, "She", 0), None);
+    }
+
+    #[test]
+    fn pronouns_already_resolved_teach_a_person_gender() {
+        let t = "Ilse Brandt moved to Oslo. She met Jonas Weir there. He said she was brilliant. \
+                 Later the ministry appointed her to a panel.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "He", 0).as_deref(), Some("Jonas Weir"));
+        assert_eq!(of(&a, t, "her", 0).as_deref(), Some("Ilse Brandt"));
+        let t = "Ilse Brandt moved to Oslo in 2004, where she met Jonas Weir. He died in 2020; \
+                 she has kept his letters.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "she", 1).as_deref(), Some("Ilse Brandt"));
+        assert_eq!(of(&a, t, "his", 0).as_deref(), Some("Jonas Weir"));
+    }
+
+    #[test]
+    fn a_given_names_ending_tells_its_gender() {
+        let t = "Greta Lind met Pavel Sorin in Riga. He told her about the fund.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "He", 0).as_deref(), Some("Pavel Sorin"));
+        assert_eq!(of(&a, t, "her", 0).as_deref(), Some("Greta Lind"));
+    }
+
+    #[test]
+    fn a_male_name_ending_in_a_keeps_his_pronoun() {
+        // "-dra" names are as often men's as women's: no gender from the ending.
+        let t = "Mahendra Rao visited Oslo in May, where he met Lars Holm.";
+        assert_eq!(of(&run(t), t, "he", 0).as_deref(), Some("Mahendra Rao"));
+    }
+
+    #[test]
+    fn an_object_that_is_an_infinitives_subject_is_not_the_teller() {
+        let t = "Tom Dorn joined in May. He met his manager, Ivan Pell. Pell told him to leave.";
+        assert_eq!(of(&run(t), t, "him", 0).as_deref(), Some("Tom Dorn"));
+    }
+
+    #[test]
+    fn a_possessive_after_a_copula_is_not_the_subject() {
+        let t = "Ilse Brandt studied in Vienna. Jonas Weir later became her husband.";
+        assert_eq!(of(&run(t), t, "her", 0).as_deref(), Some("Ilse Brandt"));
+    }
+
+    #[test]
+    fn the_main_person_of_a_gender_outweighs_a_person_of_unknown_gender() {
+        let t = "Carla Mendes founded the lab in 2010. She said she would expand it, and she did. \
+                 Rui Pato joined in 2019. The work has made her famous.";
+        assert_eq!(of(&run(t), t, "her", 0).as_deref(), Some("Carla Mendes"));
+        // A man of unknown gender named here keeps "he" from the story's main man (a person
+        // whose gender is unknown is most often a man in the news).
+        let t = "Mr Nolan ran the port for years. Mr Nolan said the audit was late. Mr Nolan \
+                 resigned. Mr Nolan left. Then Kim Aro joined. He said the port was busy.";
+        assert_eq!(of(&run(t), t, "He", 0).as_deref(), Some("Kim Aro"));
+        // An unnamed official still blocks, main person or not.
+        let t = "Mr Nolan ran the port. Mr Nolan said it was busy. He left in May. A senior \
+                 official said he was pleased.";
+        assert_eq!(of(&run(t), t, "he", 0), None);
     }
 }

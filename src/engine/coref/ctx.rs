@@ -1,0 +1,140 @@
+//! The state coreference reads and builds while it walks a document's words.
+
+use super::super::clause::Clause;
+use super::super::merge::Merged;
+use super::super::model::Label;
+use super::super::pos::Word;
+use super::super::text::Doc;
+use super::super::typing::TypedMention;
+use super::words::{nouns, NounClass};
+
+pub(super) struct Ctx<'a, 'd> {
+    pub(super) doc: &'a Doc<'d>,
+    pub(super) words: &'a [Word],
+    pub(super) clauses: &'a [Clause],
+    pub(super) mentions: &'a [TypedMention],
+    pub(super) merged: &'a Merged,
+    /// Entity of each clause's subject (from a name or a resolved pronoun).
+    /// The entity index plus one in a u32, 0 for none ([`NO_ENTITY`]; a zeroed vector needs no
+    /// fill), not `Option<usize>`: one entry per clause of the document, alive with the
+    /// clauses and tagged words (issue 16.6). Read it with [`Ctx::subject_of`].
+    pub(super) subject_entity: Vec<u32>,
+    /// Gender bits per entity (`person::MALE`, `person::FEMALE`): from an honorific before a name, a given
+    /// name's ending, and the pronouns resolved to it so far.
+    pub(super) gender: Vec<u8>,
+    /// Mentions per entity: its named person mentions and the pronouns resolved to it so far.
+    pub(super) weight: Vec<u32>,
+    /// The person with most mentions so far among those known male, and known female.
+    pub(super) main: [Option<usize>; 2],
+    /// Person pronouns resolved so far: (start, end, entity), in text order.
+    pub(super) chain: Vec<(usize, usize, usize)>,
+}
+
+/// No entity (in [`Ctx`]'s per-clause subjects).
+pub(super) const NO_ENTITY: u32 = 0;
+
+impl Ctx<'_, '_> {
+    /// The entity of clause `c`'s subject, if known.
+    pub(super) fn subject_of(&self, c: usize) -> Option<usize> {
+        self.subject_entity
+            .get(c)
+            .filter(|&&e| e != NO_ENTITY)
+            .map(|&e| e as usize - 1)
+    }
+
+    /// Record clause `c`'s subject entity (`None`: unknown). Entities are fewer than
+    /// mentions, and those fewer than 2^32 (texts are at most 4 GiB − 1 bytes): an index
+    /// that does not fit is left unknown rather than wrapped.
+    pub(super) fn set_subject(&mut self, c: usize, e: Option<usize>) {
+        if let Some(slot) = self.subject_entity.get_mut(c) {
+            *slot = e
+                .and_then(|e| u32::try_from(e.checked_add(1)?).ok())
+                .unwrap_or(NO_ENTITY);
+        }
+    }
+
+    pub(super) fn sentence_of(&self, byte: usize) -> usize {
+        let t = self.doc.tokens.partition_point(|t| t.end() <= byte);
+        self.doc.sentence_of(t) as usize
+    }
+
+    pub(super) fn text(&self, a: usize, b: usize) -> &str {
+        &self.doc.text[a..b]
+    }
+
+    /// The mention covering byte span [a, b), if any, with its entity.
+    pub(super) fn mention_over(&self, a: usize, b: usize) -> Option<(usize, &TypedMention)> {
+        let i = self.mentions.partition_point(|m| m.end <= a);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start <= a && b <= m.end)
+            .map(|m| (i, m))
+    }
+
+    pub(super) fn entity_of_mention(&self, i: usize) -> Option<usize> {
+        self.merged.mention_entity.get(i).copied()
+    }
+
+    pub(super) fn label_of(&self, e: usize) -> Option<Label> {
+        self.merged.entities.get(e).map(|x| x.label)
+    }
+
+    /// Mentions (index, entity) of `labels` that end before `byte` and start in
+    /// sentences `from..`, nearest first.
+    pub(super) fn recent(&self, byte: usize, from: usize, labels: &[Label]) -> Vec<(usize, usize)> {
+        let end = self.mentions.partition_point(|m| m.start < byte);
+        let mut out = Vec::new();
+        for i in (0..end).rev() {
+            let m = &self.mentions[i];
+            if m.end > byte {
+                continue;
+            }
+            if self.sentence_of(m.start) < from {
+                break;
+            }
+            if let Some(e) = self.entity_of_mention(i) {
+                if self.label_of(e).is_some_and(|l| labels.contains(&l)) {
+                    out.push((i, e));
+                }
+            }
+        }
+        out
+    }
+
+    /// Is there a clause subject headed by a person-like common noun between bytes a and b?
+    pub(super) fn human_subject_between(&self, a: usize, b: usize) -> bool {
+        let first = self.clauses.partition_point(|c| c.span(self.words).1 <= a);
+        let last = self.clauses.partition_point(|c| c.span(self.words).0 < b);
+        self.clauses
+            .get(first..last)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| {
+                c.subject.as_ref().is_some_and(|g| {
+                    g.span(self.words).0 >= a
+                        && g.span(self.words).1 <= b
+                        && self
+                            .mention_over(self.words[g.head()].start(), self.words[g.head()].end())
+                            .is_none()
+                        && {
+                            let h = &self.words[g.head()];
+                            let w = self.text(h.start(), h.end()).to_lowercase();
+                            matches!(
+                                nouns().get(w.as_str()),
+                                Some(NounClass::Human | NounClass::Person)
+                            )
+                        }
+                })
+            })
+    }
+
+    pub(super) fn distinct(found: &[(usize, usize)]) -> Vec<usize> {
+        let mut es: Vec<usize> = Vec::new();
+        for &(_, e) in found {
+            if !es.contains(&e) {
+                es.push(e);
+            }
+        }
+        es
+    }
+}

@@ -1,0 +1,58 @@
+//! Coreference's word table (`data/lexicons/coref_nouns.tsv`): nouns for descriptions,
+//! person-like nouns that block pronouns, reporting verbs, honorifics, firm-like plural last
+//! words, copulas and given-name endings.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
+const NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/coref_nouns.tsv"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NounClass {
+    Org,
+    Person,
+    Vessel,
+    Human,
+    /// Not a noun: the lemma of a reporting verb ("X said it ...").
+    Say,
+    /// An honorific before a man's or a woman's name ("Mr", "Mrs").
+    Male,
+    Female,
+    /// A name's last word that makes it a firm's or a group's ("Brothers").
+    Plural,
+    /// A verb lemma whose complement is its subject ("become").
+    Copula,
+    /// A given name's ending that tells its gender ("-a"), and names it misreads.
+    FemaleEnd,
+    MaleEnd,
+    Unsexed,
+}
+
+pub(super) fn nouns() -> &'static HashMap<&'static str, NounClass> {
+    static N: OnceLock<HashMap<&'static str, NounClass>> = OnceLock::new();
+    N.get_or_init(|| {
+        NOUNS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                let c = match c.trim() {
+                    "ORG" => NounClass::Org,
+                    "PERSON" => NounClass::Person,
+                    "VESSEL" => NounClass::Vessel,
+                    "HUMAN" => NounClass::Human,
+                    "SAY" => NounClass::Say,
+                    "MALE" => NounClass::Male,
+                    "FEMALE" => NounClass::Female,
+                    "PLURAL" => NounClass::Plural,
+                    "COPULA" => NounClass::Copula,
+                    "FEMALE_END" => NounClass::FemaleEnd,
+                    "MALE_END" => NounClass::MaleEnd,
+                    "UNSEXED" => NounClass::Unsexed,
+                    _ => return None,
+                };
+                Some((w, c))
+            })
+            .collect()
+    })
+}
