@@ -451,9 +451,10 @@ pub fn extract_with_clauses(
                 );
             // "The following year, ... That summer": the story moves on to the year named
             // after the one in focus.
+            // "The next morning", "that night": the story is on that day.
             let story_next = m.rule.action == Action::Anaphor
-                && norm::int_arg(&m) > 0
-                && norm::has(&m, "following");
+                && ((norm::int_arg(&m) > 0 && norm::has(&m, "following"))
+                    || norm::part_of(&m).is_some());
             let derived = !story_ago
                 && !story_next
                 && matches!(

@@ -11,8 +11,8 @@ use super::calendar::Ymd;
 use super::durations::unit_code;
 use super::matcher::Match;
 use super::norm::{
-    date, has, infer_year, int_arg, plain, season_year, story_month_year, story_season_year, vague,
-    weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
+    date, has, infer_year, int_arg, part_of, plain, season_year, story_day, story_month_year,
+    story_season_year, vague, weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
 };
 use super::tables::{unit, Class, UNSPECIFIED};
 use super::value::{at_unit, season_of, unknown_in_month, unknown_in_year, TimeValue};
@@ -200,6 +200,11 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.captures;
     let dct = ctx.dct;
     let dir = int_arg(m);
+    // "That night", "the next morning", "at dawn": the story's day, else a day not named.
+    if let Some(p) = part_of(m) {
+        let day = story_day(ctx).map(|d| d.add_days(dir));
+        return with_part(day, Some(p), || "XXXX-XX-XX".to_string());
+    }
     let n = c.get(Class::Num).unwrap_or(1);
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
     if !(UNSPECIFIED..=MAX_COUNT).contains(&n) {
