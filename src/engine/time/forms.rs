@@ -10,7 +10,9 @@
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
 use super::matcher::Match;
-use super::norm::{date, infer_year, plain, story_day, weekday_date, Ctx, Normalised};
+use super::norm::{
+    date, infer_year, plain, story_day, story_unknown_day, weekday_date, Ctx, Normalised,
+};
 use super::tables::{tables, Class};
 use super::value::TimeValue;
 use crate::engine::model::TimexType;
@@ -247,10 +249,7 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         // does not name ("Shortly after midnight, ..."), not the document's.
         story_day(ctx)
     };
-    let base = day.map_or_else(
-        || "XXXX-XX-XX".to_string(),
-        |d| TimeValue::day(d).to_timeml(),
-    );
+    let base = day.map_or_else(|| story_unknown_day(ctx), |d| TimeValue::day(d).to_timeml());
     let zone = zone_suffix(m, day, ctx).unwrap_or_default();
     plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
 }

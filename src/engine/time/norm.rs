@@ -245,6 +245,17 @@ pub(super) fn story_day(ctx: &Ctx) -> Option<Ymd> {
     }
 }
 
+/// The day of a clock time or part of the day when [`story_day`] is none: a day of the month
+/// the story is on ("In November 2025 ... shortly after midnight": "2025-11-XX"), else a day
+/// the text does not name ("XXXX-XX-XX").
+pub(super) fn story_unknown_day(ctx: &Ctx) -> String {
+    match ctx.last {
+        Some(TimeValue::Month { y, m }) => super::value::unknown_in_month(y, m),
+        _ => None,
+    }
+    .unwrap_or_else(|| "XXXX-XX-XX".to_string())
+}
+
 /// The part of the day match `m` names: its PART word ("that night"), else the rule's second
 /// argument ("anaphor 0 MO := dawn").
 pub(super) fn part_of(m: &Match) -> Option<i32> {
