@@ -39,7 +39,7 @@ pub(super) fn find(
                 let mut have = Vec::new();
                 for w in e.label.split_whitespace() {
                     let form = stem(w);
-                    have.extend(verb_of(&form).map(str::to_string));
+                    have.extend(verb_of(&form));
                     have.push(form);
                 }
                 wanted.within(&have)

@@ -40,19 +40,15 @@ pub(crate) fn stem(w: &str) -> String {
 
 /// The stem of the verb whose event the noun with stem `noun` names ("election" → "elect"),
 /// from `nominal` of `data/time/names.txt`.
-pub(crate) fn verb_of(noun: &str) -> Option<&'static str> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<String, String>> =
-        std::sync::OnceLock::new();
-    MAP.get_or_init(|| {
-        super::names::words()
-            .nominal
-            .iter()
-            .filter_map(|pair| pair.split_once(' '))
-            .map(|(n, v)| (stem(n), stem(v)))
-            .collect()
-    })
-    .get(noun)
-    .map(String::as_str)
+pub(crate) fn verb_of(noun: &str) -> Option<String> {
+    // A few dozen pairs, read only for "as X" and "after X" phrases: scanned, not indexed
+    // (a map cost the app half a kilobyte of code).
+    let (_, verb) = super::names::words()
+        .nominal
+        .iter()
+        .filter_map(|pair| pair.split_once(' '))
+        .find(|(n, _)| stem(n) == noun)?;
+    Some(stem(verb))
 }
 
 /// A word X must share with its event: a noun, a name or a full verb.
@@ -89,7 +85,7 @@ impl Wanted {
                 let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
                 let lemma = lemma_of(clauses, words, k)
                     .map(stem)
-                    .or_else(|| verb_of(&form).map(str::to_string));
+                    .or_else(|| verb_of(&form));
                 wanted.push((form, lemma));
             }
         }
@@ -110,9 +106,7 @@ impl Wanted {
             for k in g.words() {
                 if let Some(w) = words.get(k).filter(|_| have.len() < MAX_NAMED) {
                     let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
-                    if let Some(v) = verb_of(&form) {
-                        have.push(v.to_string());
-                    }
+                    have.extend(verb_of(&form));
                     have.push(form);
                 }
             }
