@@ -9,7 +9,7 @@
 use super::EventDraft;
 use crate::engine::clause::{self, Clause};
 use crate::engine::pos::Word;
-use crate::engine::time::anchor::{stem, Wanted};
+use crate::engine::time::anchor::{stem, verb_of, Wanted};
 use crate::engine::time::value::parse_value;
 use crate::engine::time::TimexDraft;
 
@@ -38,7 +38,9 @@ pub(super) fn find(
             None => {
                 let mut have = Vec::new();
                 for w in e.label.split_whitespace() {
-                    have.push(stem(w));
+                    let form = stem(w);
+                    have.extend(verb_of(&form));
+                    have.push(form);
                 }
                 wanted.within(&have)
             }

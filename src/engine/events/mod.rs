@@ -27,6 +27,8 @@ mod anchor;
 mod plan;
 mod standard;
 #[cfg(test)]
+mod tests_s13;
+#[cfg(test)]
 mod tests_users;
 mod window;
 mod words;

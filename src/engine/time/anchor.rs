@@ -8,7 +8,9 @@
 //! stage dates the main event by it.
 //!
 //! A clause names X when its verb (by lemma: "took" and "take" meet) or the words of its
-//! subject and objects hold every noun, name and full verb of X, compared by a light stem. A
+//! subject and objects hold every noun, name and full verb of X, compared by a light stem; an
+//! event noun meets the verb whose event it names ("the election" and "was elected": `nominal`
+//! of `data/time/names.txt`, [`verb_of`]). A
 //! word elsewhere in that clause does not count: "the murder" is not the search "in the murder
 //! inquiry". Bounded: X's first [`MAX_WORDS`] content words, [`MAX_NAMED`] words of a clause.
 
@@ -34,6 +36,19 @@ pub(crate) fn stem(w: &str) -> String {
         s.pop();
     }
     s
+}
+
+/// The stem of the verb whose event the noun with stem `noun` names ("election" → "elect"),
+/// from `nominal` of `data/time/names.txt`.
+pub(crate) fn verb_of(noun: &str) -> Option<String> {
+    // A few dozen pairs, read only for "as X" and "after X" phrases: scanned, not indexed
+    // (a map cost the app half a kilobyte of code).
+    let (_, verb) = super::names::words()
+        .nominal
+        .iter()
+        .filter_map(|pair| pair.split_once(' '))
+        .find(|(n, _)| stem(n) == noun)?;
+    Some(stem(verb))
 }
 
 /// A word X must share with its event: a noun, a name or a full verb.
@@ -68,7 +83,10 @@ impl Wanted {
             };
             if content(w) && wanted.len() < MAX_WORDS {
                 let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
-                wanted.push((form, lemma_of(clauses, words, k).map(stem)));
+                let lemma = lemma_of(clauses, words, k)
+                    .map(stem)
+                    .or_else(|| verb_of(&form));
+                wanted.push((form, lemma));
             }
         }
         (!wanted.is_empty()).then_some(Wanted(wanted))
@@ -87,7 +105,9 @@ impl Wanted {
         for g in c.subject.iter().chain(c.objects().iter()) {
             for k in g.words() {
                 if let Some(w) = words.get(k).filter(|_| have.len() < MAX_NAMED) {
-                    have.push(stem(text.get(w.start()..w.end()).unwrap_or("")));
+                    let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
+                    have.extend(verb_of(&form));
+                    have.push(form);
                 }
             }
         }

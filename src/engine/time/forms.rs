@@ -10,7 +10,9 @@
 
 use super::calendar::{days_in_month, nth_weekday, us_daylight_time, Ymd};
 use super::matcher::Match;
-use super::norm::{date, infer_year, plain, weekday_date, Ctx, Normalised};
+use super::norm::{
+    date, infer_year, plain, story_day, story_unknown_day, weekday_date, Ctx, Normalised,
+};
 use super::tables::{tables, Class};
 use super::value::TimeValue;
 use crate::engine::model::TimexType;
@@ -243,16 +245,11 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     } else if let Some(off) = c.get(Class::Deictic) {
         dct.map(|d| d.add_days(i64::from(off)))
     } else {
-        // A bare clock time is on the day last talked about.
-        match ctx.last {
-            Some(TimeValue::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
-            _ => dct,
-        }
+        // A bare clock time is on the day last talked about; with none, on a day the text
+        // does not name ("Shortly after midnight, ..."), not the document's.
+        story_day(ctx)
     };
-    let base = day.map_or_else(
-        || "XXXX-XX-XX".to_string(),
-        |d| TimeValue::day(d).to_timeml(),
-    );
+    let base = day.map_or_else(|| story_unknown_day(ctx), |d| TimeValue::day(d).to_timeml());
     let zone = zone_suffix(m, day, ctx).unwrap_or_default();
     plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
 }

@@ -26,6 +26,8 @@ pub(crate) mod relative;
 pub(crate) mod style;
 pub(crate) mod tables;
 pub(crate) mod tense;
+#[cfg(test)]
+mod tests_story;
 pub mod value;
 
 use super::clause::{self, Clause};
@@ -451,9 +453,12 @@ pub fn extract_with_clauses(
                 );
             // "The following year, ... That summer": the story moves on to the year named
             // after the one in focus.
+            // "The next morning", "that night": the story is on that day. In a narrative,
+            // "Two months later, ..." moves the story on too (a flashback, "two years
+            // earlier", does not: "That autumn" after it is still the story's).
             let story_next = m.rule.action == Action::Anaphor
-                && norm::int_arg(&m) > 0
-                && norm::has(&m, "following");
+                && ((norm::int_arg(&m) > 0 && (norm::has(&m, "following") || ctx.narrative))
+                    || norm::part_of(&m).is_some());
             let derived = !story_ago
                 && !story_next
                 && matches!(

@@ -12,7 +12,8 @@
 //! - a unit after an ordinal: "in the 53rd minute after the foul" is a position, not a
 //!   duration or a shift of one minute;
 //! - "the second half" with no year, in a sentence about a match ("the referee", "the
-//!   striker"): a half of play, not a half-year.
+//!   striker"): a half of play, not a half-year;
+//! - "dawn", "dusk" not after "at", "by", ...: "the dawn of an era", a name.
 //!
 //! The word lists are `data/time/names.txt` ([`words`]).
 //!
@@ -58,6 +59,12 @@ pub struct NameWords {
     /// Prepositions that end a name when a time expression follows them: the tagger ran
     /// "the Corran Hockey Club on May 3" into one name (`engine::name_ends`).
     pub name_end: Vec<String>,
+    /// Prepositions before "dawn", "dusk" that make them a part of the day in focus ("at
+    /// dawn"; not "the dawn of an era", nor a name).
+    pub part_before: Vec<String>,
+    /// Event nouns and the verbs whose events they name, "noun verb" ("election elect"):
+    /// [`super::anchor`] reads "the same week as the election" as the week of "was elected".
+    pub nominal: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -85,6 +92,8 @@ fn parse_words(text: &str) -> NameWords {
             "season_not_before" => &mut w.season_not_before,
             "report" => &mut w.report,
             "name_end" => &mut w.name_end,
+            "part_before" => &mut w.part_before,
+            "nominal" if word.split_whitespace().count() == 2 => &mut w.nominal,
             _ => {
                 w.errors.push(line.to_string());
                 continue;
@@ -168,6 +177,17 @@ pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
         || fraction(n, text, after)
         || ordinal_unit(m, before)
         || half_of_play(m, before, after)
+        || bare_dawn(m, text, before)
+}
+
+/// "the dawn of an era", "Dawn Fletcher": "dawn", "dusk" (a rule's part of day, no PART word)
+/// are a part of the day only in lower case after a preposition of `part_before` ("at dawn").
+fn bare_dawn(m: &Match, text: &str, before: &str) -> bool {
+    let dawn = m.rule.action == Action::Anaphor
+        && m.rule.args.len() > 1
+        && m.captures.get(Class::Part).is_none();
+    dawn && (text.starts_with(|c: char| c.is_uppercase())
+        || !listed(&words().part_before, &last_word(before)))
 }
 
 /// The last word of `before` (text up to a match), lower-cased.

@@ -7,7 +7,7 @@
 
 use super::calendar::Ymd;
 use super::matcher::Match;
-use super::tables::{tables, PARTS};
+use super::tables::{tables, Class, PARTS};
 use super::tense::Tense;
 use super::value::{season_of, TimeValue};
 use crate::engine::model::TimexType;
@@ -226,6 +226,47 @@ pub(super) fn weekday_date(ctx: &Ctx, w: i32, rel: i64) -> Option<Ymd> {
     })
 }
 
+/// The day the story is on, for a clock time or part of the day with no day of its own: the
+/// last date the text stated when a day with its year; in news, the document date (where the
+/// reference time starts, and where it stays after a bare year, often background: "a law
+/// passed in 1989 ... at noon today"), unless the story moved to a month or week without it;
+/// else none: after "In November 2025, ..." or in a narrative, "Shortly after midnight" is on
+/// a day the text does not name. Unlike [`Ctx::focus_day`], never the document date once the
+/// story has moved off it.
+pub(super) fn story_day(ctx: &Ctx) -> Option<Ymd> {
+    let dct = ctx.dct.filter(|_| !ctx.narrative);
+    match ctx.last {
+        Some(TimeValue::Day { y: Some(y), m, d }) => Ymd::new(y, m, d),
+        Some(v @ (TimeValue::Month { .. } | TimeValue::Week { .. })) => {
+            let span = v.span()?;
+            dct.filter(|d| (span.start..span.end).contains(&d.days()))
+        }
+        _ => dct,
+    }
+}
+
+/// The day of a clock time or part of the day when [`story_day`] is none: a day of the month
+/// the story is on ("In November 2025 ... shortly after midnight": "2025-11-XX"), else a day
+/// the text does not name ("XXXX-XX-XX").
+pub(super) fn story_unknown_day(ctx: &Ctx) -> String {
+    match ctx.last {
+        Some(TimeValue::Month { y, m }) => super::value::unknown_in_month(y, m),
+        _ => None,
+    }
+    .unwrap_or_else(|| "XXXX-XX-XX".to_string())
+}
+
+/// The part of the day match `m` names: its PART word ("that night"), else the rule's second
+/// argument ("anaphor 0 MO := dawn").
+pub(super) fn part_of(m: &Match) -> Option<i32> {
+    m.captures.get(Class::Part).or_else(|| {
+        let a = m.rule.args.get(1)?;
+        PARTS.iter().position(|p| p == a).map(|p| p as i32)
+    })
+}
+
+/// Day `d` (else `dayval`), with part of day `part` a TIME ("2026-03-04TNI"). A known day is
+/// the value's point, so "Tuesday night" puts the story on Tuesday ("shortly after midnight").
 pub(super) fn with_part(
     d: Option<Ymd>,
     part: Option<i32>,
@@ -235,7 +276,9 @@ pub(super) fn with_part(
         Some(p) => {
             let p = PARTS.get(p as usize).copied().unwrap_or("DT");
             let base = d.map_or_else(&dayval, |d| TimeValue::day(d).to_timeml());
-            plain(TimexType::Time, format!("{base}T{p}"))
+            let mut n = plain(TimexType::Time, format!("{base}T{p}"))?;
+            n.val = d.map(TimeValue::day);
+            Some(n)
         }
         None => match d {
             Some(d) => date(TimeValue::day(d)),

@@ -11,8 +11,9 @@ use super::calendar::Ymd;
 use super::durations::unit_code;
 use super::matcher::Match;
 use super::norm::{
-    date, has, infer_year, int_arg, plain, season_year, story_month_year, story_season_year, vague,
-    weekday_date, with_part, Ctx, Normalised, MAX_COUNT,
+    date, has, infer_year, int_arg, part_of, plain, season_year, story_day, story_month_year,
+    story_season_year, story_unknown_day, vague, weekday_date, with_part, Ctx, Normalised,
+    MAX_COUNT,
 };
 use super::tables::{unit, Class, UNSPECIFIED};
 use super::value::{at_unit, season_of, unknown_in_month, unknown_in_year, TimeValue};
@@ -59,6 +60,33 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     {
         return None;
     }
+    // "By the end of the month", "the weekend": the story's when it is on a day, week or
+    // month (or, in a narrative, anywhere), not the document's ("this month" stays the
+    // document's: a quotation speaks from then; in news "the year" too, a bare year being
+    // often background).
+    let definite = n == 0
+        && has(m, "the")
+        && !["current", "present", "full", "coming"]
+            .iter()
+            .any(|w| has(m, w));
+    // A stated month that holds the document date leaves the unit the document's ("the
+    // weekend" after "by the end of the month" is the last one, not one of the month).
+    let holds_dct = |v: &TimeValue| {
+        let span = v.span();
+        dct.zip(span)
+            .is_some_and(|(d, s)| (s.start..s.end).contains(&d.days()))
+    };
+    let on_story = |v: &TimeValue| match v {
+        TimeValue::Day { y: Some(_), .. }
+        | TimeValue::Month { y: Some(_), .. }
+        | TimeValue::Week { .. } => u != unit::YEAR && !holds_dct(v),
+        _ => false,
+    };
+    if let (true, Some(v)) = (definite, ctx.last) {
+        if ctx.narrative || on_story(&v) {
+            return story_unit(v, u);
+        }
+    }
     let Some(d) = dct else { return vague(n) };
     if u == unit::WEEKEND {
         // The weekend of the week in question: past tense → the last one.
@@ -72,6 +100,21 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     } else {
         let v = at_unit(d, u)?;
         date(if n == 0 { v } else { v.shift(u, n)? })
+    }
+}
+
+/// The unit `u` (week, month, year, weekend) of the story's date `v`: the one holding it
+/// when `v` is as fine, else one of its year the text does not name ("2019-WXX").
+fn story_unit(v: TimeValue, u: i32) -> Option<Normalised> {
+    let first = v.first_day();
+    match (v, first) {
+        _ if u == unit::YEAR => date(TimeValue::Year(v.year()?)),
+        (TimeValue::Day { .. }, Some(d)) => date(at_unit(d, u)?),
+        (TimeValue::Month { .. }, _) if u == unit::MONTH => date(v),
+        (TimeValue::Week { .. }, Some(d)) if matches!(u, unit::WEEK | unit::WEEKEND) => {
+            date(at_unit(d, u)?)
+        }
+        _ => plain(TimexType::Date, unknown_in_year(v.year(), u)?),
     }
 }
 
@@ -200,6 +243,19 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.captures;
     let dct = ctx.dct;
     let dir = int_arg(m);
+    // "That night", "the next morning", "at dawn": the story's day, else a day not named.
+    // In a month with no day stated ("A month later, he resigned. Late that night ..."), a day
+    // of that month the text does not name.
+    if let Some(p) = part_of(m) {
+        let day = story_day(ctx).map(|d| d.add_days(dir));
+        return with_part(day, Some(p), || {
+            if dir == 0 {
+                story_unknown_day(ctx)
+            } else {
+                "XXXX-XX-XX".to_string()
+            }
+        });
+    }
     let n = c.get(Class::Num).unwrap_or(1);
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
     if !(UNSPECIFIED..=MAX_COUNT).contains(&n) {
@@ -300,6 +356,12 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         None => match (base.first_day(), base.year()) {
             (Some(d), _) => date(at_unit(d, u)?.shift(u, n)?),
             (None, Some(y)) if u == unit::YEAR => date(TimeValue::Year(y + n)),
+            // "She bought a boat in 1999. Two months later, ...": a month of that year (most
+            // likely; the text does not say which), not a time after the document date.
+            (None, Some(y)) if finer_than(u, base) && under_a_year(u, n) => plain(
+                TimexType::Date,
+                unknown_in_year(Some(y), u).unwrap_or(y.to_string()),
+            ),
             _ => vague(dir),
         },
     }
@@ -316,6 +378,20 @@ fn finer_than(u: i32, base: TimeValue) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `n` units `u` (a count either way) are less than a year.
+fn under_a_year(u: i32, n: i64) -> bool {
+    let days = match u {
+        unit::DAY => 1,
+        unit::WEEK | unit::WEEKEND => 7,
+        unit::FORTNIGHT => 14,
+        unit::MONTH => 31,
+        unit::QUARTER => 92,
+        unit::HALF => 183,
+        _ => return false,
+    };
+    n.abs().saturating_mul(days) < 365
 }
 
 /// Units shorter than a year: "month", "week", "weekend", "day", "quarter", "half".

@@ -1,0 +1,121 @@
+//! Stories told across years (session 13), texts written for these tests: every time
+//! expression's value is checked, with and without a document date far from the story.
+//! Kinds fixed with them: "Two months later" after a bare year was FUTURE_REF (a time after
+//! the document date); "by the end of the month" was the document's month while the story was
+//! on a day of another; in a narrative "A month later, ..." did not move the story, so "that
+//! night" after it had no month.
+
+use crate::engine::analyze;
+use crate::engine::model::{Analysis, DocumentInput};
+
+fn run(text: &str, date: Option<&str>) -> Analysis {
+    analyze(&DocumentInput {
+        id: "story".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+    })
+}
+
+/// Every expression's text and value, in order.
+fn values(a: &Analysis) -> Vec<(String, String)> {
+    a.timex
+        .iter()
+        .map(|t| (t.text.clone(), t.value.clone()))
+        .collect()
+}
+
+fn check(text: &str, want: &[(&str, &str)]) {
+    for date in [None, Some("2026-11-30")] {
+        let got = values(&run(text, date));
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(t, v)| (t.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(got, want, "document date {date:?}");
+    }
+}
+
+#[test]
+fn a_ferry_line_over_thirteen_years_with_a_flashback() {
+    check(
+        "Ilse Marrow founded the Brenholt ferry line in March 1998. The following year, she \
+         bought a second boat. Two months later, a storm sank it off Kessby Point. That spring \
+         she nearly sold the company. In 2003 the line carried its millionth passenger. Ilse \
+         had grown up on the island; in 1971 her father had taken her across the strait for \
+         the first time. She retired in 2011, and the line closed three years later.",
+        &[
+            ("March 1998", "1998-03"),
+            ("The following year", "1999"),
+            // A month of 1999 the text does not name, not a time after the document date.
+            ("Two months later", "1999-XX"),
+            ("That spring", "1999-SP"),
+            ("2003", "2003"),
+            ("1971", "1971"),
+            ("2011", "2011"),
+            ("three years later", "2014"),
+        ],
+    );
+}
+
+#[test]
+fn an_orchard_flood_the_month_after_and_a_flashback() {
+    check(
+        "The Halden orchard flooded on 14 April 2019. The next morning, volunteers arrived \
+         from Tessby. By the end of the month, most of the trees were gone. Two years earlier, \
+         the orchard had won a regional prize. That autumn the family replanted. On 2 June \
+         2020 the first new shoots appeared, and the following summer the orchard sold its \
+         first crop.",
+        &[
+            ("14 April 2019", "2019-04-14"),
+            ("The next morning", "2019-04-15TMO"),
+            // The story's month, not the document's.
+            ("the end of the month", "2019-04"),
+            ("Two years earlier", "2017"),
+            // The flashback does not move the story: still 2019.
+            ("That autumn", "2019-FA"),
+            ("2 June 2020", "2020-06-02"),
+            ("the following summer", "2021-SU"),
+        ],
+    );
+}
+
+#[test]
+fn a_mayors_term_from_election_to_resignation() {
+    let text = "Corvin Ashby was elected mayor of Lenby on 5 May 2016. In the same week as the \
+                election, the harbour authority announced a new pier. Construction began that \
+                autumn. In January 2017 the pier's first section collapsed. A month later, \
+                Ashby resigned. Late that night he left the town hall for the last time. The \
+                pier finally opened in the summer of 2019.";
+    check(
+        text,
+        &[
+            ("5 May 2016", "2016-05-05"),
+            ("the same week", "2016-W18"),
+            ("that autumn", "2016-FA"),
+            ("January 2017", "2017-01"),
+            ("A month later", "2017-02"),
+            // A night of February 2017, the month the story moved to.
+            ("Late that night", "2017-02-XXTNI"),
+            ("summer of 2019", "2019-SU"),
+        ],
+    );
+    let a = run(text, None);
+    let date_of = |word: &str| {
+        a.events
+            .iter()
+            .find(|e| e.label.contains(word))
+            .map(|e| e.date.clone())
+    };
+    assert_eq!(
+        date_of("pier").as_deref(),
+        Some("2016-W18"),
+        "{:?}",
+        a.events
+    );
+    assert_eq!(
+        date_of("town hall").as_deref(),
+        Some("2017-02-XXTNI"),
+        "{:?}",
+        a.events
+    );
+}
