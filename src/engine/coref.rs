@@ -321,6 +321,24 @@ impl Ctx<'_, '_> {
             .or_else(|| self.named_org_subject(p))
     }
 
+    /// it: the subject of a clause opening with "and" or "but" ("X sells A, and in 2019 it
+    /// provided B") is the organisation or state subject of the clause before it in the sentence.
+    fn coordinated_it(&self, w: &Word, ci: Option<usize>) -> Option<usize> {
+        let c = ci?;
+        let clause = &self.clauses[c];
+        let g = clause.subject.as_ref()?;
+        let p = &self.clauses[c.checked_sub(1)?];
+        let opens = clause.words().take(2).any(|j| {
+            let x = &self.words[j];
+            x.upos == Upos::Cconj && lower_is(self.doc, x, &["and", "but"])
+        });
+        if g.span(self.words).0 != w.start() || p.sentence != clause.sentence || !opens {
+            return None;
+        }
+        let e = self.subject_of(c - 1)?;
+        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
+    }
+
     /// "A German machine-tool maker, Voss, said ...": the name set off by commas between a
     /// subject whose head is an organisation noun (`coref_nouns.tsv`) and its verb is that
     /// organisation, whatever type the name was given.
@@ -474,7 +492,7 @@ pub fn resolve(
                     cx.plural_pronoun(w, ci)
                 }
             } else if lower_is(doc, w, &["it"]) {
-                cx.reported_it(w, ci)
+                cx.reported_it(w, ci).or_else(|| cx.coordinated_it(w, ci))
             } else {
                 None
             }
