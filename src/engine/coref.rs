@@ -17,7 +17,8 @@
 //! - it: only as the subject of a clause reported by the previous one ("the
 //!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
 //!   or the name in commas after an organisation noun subject ("a chip maker,
-//!   Orvan Semi, said it ...") whatever its type.
+//!   Orvan Semi, said it ...") whatever its type; as the subject of a clause
+//!   opening with "and"/"but", the ORG or GPE subject of the clause before it.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.

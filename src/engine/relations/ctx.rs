@@ -29,6 +29,8 @@ const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/relations/words
 pub(crate) enum Frame {
     Give,
     Obtain,
+    /// "bought", "agreed to acquire": goods obtained (SUPPLY) or a firm bought (OWNERSHIP).
+    Acquire,
     Origin,
     MeetVerb,
     MeetNoun,
@@ -50,6 +52,7 @@ impl Frame {
         Some(match s {
             "give" => Frame::Give,
             "obtain" => Frame::Obtain,
+            "acquire" => Frame::Acquire,
             "origin" => Frame::Origin,
             "meet_verb" => Frame::MeetVerb,
             "meet_noun" => Frame::MeetNoun,
