@@ -31,6 +31,8 @@ pub(crate) enum Frame {
     Obtain,
     /// "bought", "agreed to acquire": goods obtained (SUPPLY) or a firm bought (OWNERSHIP).
     Acquire,
+    /// "sold": goods given (SUPPLY) or a firm sold to a buyer (OWNERSHIP).
+    Sell,
     Origin,
     MeetVerb,
     MeetNoun,
@@ -53,6 +55,7 @@ impl Frame {
             "give" => Frame::Give,
             "obtain" => Frame::Obtain,
             "acquire" => Frame::Acquire,
+            "sell" => Frame::Sell,
             "origin" => Frame::Origin,
             "meet_verb" => Frame::MeetVerb,
             "meet_noun" => Frame::MeetNoun,

@@ -221,3 +221,45 @@ fn coordinated_vessels_are_each_a_party() {
         );
     }
 }
+
+#[test]
+fn a_firm_sold_or_acquired_by_passes_to_its_buyer() {
+    let r = rel(
+        "Orrefors Group sold Pellmark Systems to Varnholt Industries in 2020.",
+        None,
+    );
+    let o = has(
+        &r,
+        RelationType::Ownership,
+        "Varnholt Industries",
+        "Pellmark Systems",
+    )
+    .expect("sold to");
+    assert_eq!(o.4, Modality::Asserted);
+    let r = rel(
+        "Pellmark Systems was acquired by Varnholt Industries in 2021.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Varnholt Industries",
+            "Pellmark Systems"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    // Each firm bought; a purchase only announced is hedged.
+    let r = rel(
+        "Varnholt Industries will buy Pellmark Systems and Halvard Dynamics.",
+        None,
+    );
+    for firm in ["Pellmark Systems", "Halvard Dynamics"] {
+        let o = has(&r, RelationType::Ownership, "Varnholt Industries", firm).expect(firm);
+        assert_eq!(o.4, Modality::Hedged, "{r:?}");
+    }
+    // Goods sold stay a supply only.
+    let r = rel("Orrefors Group sold radars to Varnholt Industries.", None);
+    assert!(r.iter().all(|x| x.0 != RelationType::Ownership), "{r:?}");
+}

@@ -26,6 +26,10 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
     match trigger.frame {
         Frame::Give => supply::give(ctx, a, b, out),
         Frame::Obtain => supply::obtain(ctx, a, b, out),
+        Frame::Sell => {
+            supply::give(ctx, a, b, out);
+            ownership::sold(ctx, a, b, out);
+        }
         Frame::Acquire => {
             supply::obtain(ctx, a, b, out);
             ownership::acquired(ctx, a, b, out);

@@ -173,15 +173,20 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 
 /// "X bought Z from Y", "X agreed to acquire Z": an organisation bought (the first object)
 /// is owned by the buyer; hedged when the purchase is only agreed or planned (the trigger's
-/// verb follows another in its group: "agreed to acquire", "plans to buy").
+/// verb follows another in its group: "agreed to acquire", "plans to buy", or a modal or future
+/// does: "will buy"); "Z was acquired by X" is read like "owned by".
 pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    // "Z was acquired by X": read like "owned by".
+    if ctx.is(b + 1, "by") {
+        return owned_by(ctx, a, b + 1, out);
+    }
     let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
         return;
     };
     let Some(mut subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    let Some(obj) = c
+    let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g))
@@ -189,13 +194,19 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     else {
         return;
     };
+    // "bought A and B": each firm joined to the first.
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), false);
+    obj.entities.extend(more);
+    obj.last = last.unwrap_or(obj.last);
     let firms: Vec<usize> = obj
         .entities
         .iter()
         .copied()
-        .filter(|&e| ctx.label_of_entity(e) == Some(Label::Org))
+        .filter(|&e| ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product))
         .collect();
-    subj.hedged |= !c.verb.chain().is_empty() || c.verb.tense == Tense::None;
+    subj.hedged |= !c.verb.chain().is_empty()
+        || matches!(c.verb.tense, Tense::None | Tense::Future)
+        || !c.verb.modality().is_empty();
     // The seller ("from Y") is part of what the relation was read from (its date follows it).
     let seller = c
         .preps_after_verb(ctx.words, ctx.doc.text, &["from"])
@@ -203,6 +214,54 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .and_then(|p| ctx.token_ending_at(p.span(ctx.words).1));
     let end = seller.map_or(obj.last, |s| s.max(obj.last));
     push_from_subject(out, RelationType::Ownership, &subj, &firms, (a, b), end);
+}
+
+/// "Y sold Z to X": an organisation sold (the first object) is owned by the buyer named after
+/// "to" (an organisation or person), with the sale's modality ("plans to sell": hedged).
+pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
+        return;
+    };
+    let Some(mut seller) = ctx.subject(a, false) else {
+        return;
+    };
+    let firm = c
+        .objects_after_verb(ctx.words)
+        .next()
+        .and_then(|g| ctx.group_names(g))
+        .filter(|o| o.first > b && !ctx.possessive(o.last))
+        .and_then(|o| match o.entities[..] {
+            [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
+            _ => None,
+        });
+    let buyer = c
+        .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
+        .first()
+        .and_then(|p| ctx.group_names(&p.object));
+    let (Some(firm), Some(buyer)) = (firm, buyer) else {
+        return;
+    };
+    seller.hedged |= !c.verb.chain().is_empty()
+        || matches!(c.verb.tense, Tense::None | Tense::Future)
+        || !c.verb.modality().is_empty();
+    let buyers: Vec<usize> = buyer
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Person)))
+        .collect();
+    push(
+        out,
+        Reading {
+            kind: RelationType::Ownership,
+            sources: &buyers,
+            targets: &[firm],
+            items: Vec::new(),
+            modality: modality(seller.hedged, seller.negated),
+            trigger: (a, b),
+            extent: (seller.parties.first.min(a), buyer.last),
+        },
+    );
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
