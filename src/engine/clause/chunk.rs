@@ -31,7 +31,11 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                 doc.text[n.start()..n.end()].starts_with(|c: char| c.is_ascii_lowercase())
             })
     };
-    let repaired = |j: usize| Some(j) == verbless || past_after_comma(j);
+    let repaired = |j: usize| {
+        Some(j) == verbless
+            || past_after_comma(j)
+            || repair::verb_after_adverb(doc, words, range.start, j)
+    };
     // "the United States": a title-case word the tagger took for a verb between
     // a determiner and a name is part of the name.
     let in_name = |j: usize| {

@@ -386,6 +386,13 @@ fn sentence_clauses(
             }
             cut -= 1;
         }
+        // "…, and in 2019 it provided": a phrase dating the coordinated clause opens it.
+        if let Some(p) = subject::dating_opener(doc, words, prev_end, cut) {
+            cut = p;
+            while cut > prev_end && is(doc, &words[cut - 1], &[","]) {
+                cut -= 1;
+            }
+        }
         starts.push((cut.max(prev_end), ci));
         prev_verb = Some(ci);
     }

@@ -31,6 +31,23 @@ pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> O
     })
 }
 
+/// "Halvard Dynamics already supplies drones": a lower-case "-s" word the tagger took for a
+/// noun, right after an adverb that follows a name or noun and before a noun, article,
+/// adjective or number, is a verb (an adverb does not open a noun group that goes on).
+pub(super) fn verb_after_adverb(doc: &Doc, words: &[Word], start: usize, j: usize) -> bool {
+    let t = &doc.text[words[j].start()..words[j].end()];
+    j >= start + 2
+        && words[j].upos == Upos::Noun
+        && words[j - 1].upos == Upos::Adv
+        && matches!(words[j - 2].upos, Upos::Propn | Upos::Noun)
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && t.ends_with('s')
+        && !t.ends_with("ss")
+        && words
+            .get(j + 1)
+            .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Det | Upos::Adj | Upos::Num))
+}
+
 /// "was fined AED 4.5m", "froze CHF 120,000": a word of three capital letters the tagger took
 /// for a verb, right before a number, is a currency code (the amount's unit), not a verb.
 pub(super) fn currency_code(doc: &Doc, words: &[Word], j: usize) -> bool {

@@ -22,6 +22,36 @@ pub(super) fn time_group(doc: &Doc, words: &[Word], r: Range<usize>) -> bool {
     })
 }
 
+/// "…, and in 2019 it provided", "and, in March 2021, it sold": before a subject starting at
+/// word `cut` (after word `floor`), a preposition with a date or time group right after a
+/// conjunction (a comma between) opens the coordinated clause, not the one before: the first
+/// word of the conjunction.
+pub(super) fn dating_opener(doc: &Doc, words: &[Word], floor: usize, cut: usize) -> Option<usize> {
+    const MAX: usize = 6;
+    let l = words::lists();
+    let mut j = cut;
+    while j > floor && is(doc, &words[j - 1], &[","]) {
+        j -= 1;
+    }
+    let end = j;
+    let p = (floor.max(end.saturating_sub(MAX))..end)
+        .rev()
+        .find(|&k| words[k].upos == Upos::Adp)?;
+    let digits = |k: usize| words[k].upos == Upos::Num;
+    let dating = (p + 1..end).all(|k| {
+        digits(k)
+            || is(doc, &words[k], &l.time_nouns)
+            || is(doc, &words[k], &l.time_modifiers)
+            || is(doc, &words[k], &["the"])
+            || (words[k].upos == Upos::Propn && k + 1 < end && digits(k + 1))
+    }) && (p + 1..end).any(|k| digits(k) || is(doc, &words[k], &l.time_nouns));
+    let mut c = p;
+    while c > floor && is(doc, &words[c - 1], &[","]) {
+        c -= 1;
+    }
+    (dating && c > floor && words[c - 1].upos == Upos::Cconj).then_some(c - 1)
+}
+
 /// "the gallium that Japan used came from ...", "the valves Norland bought last year came
 /// from ...": a clause with no subject of its own right after a relative clause whose verb
 /// has no object takes that clause's antecedent (the noun group before its subject, or before

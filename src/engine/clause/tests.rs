@@ -326,3 +326,19 @@ fn a_hyphenated_participle_before_a_noun_is_a_modifier_not_a_verb() {
         .collect();
     assert!(objects.contains(&"its Cyprus-based owner"), "{objects:?}");
 }
+
+#[test]
+fn a_date_after_a_conjunction_opens_the_coordinated_clause() {
+    let (doc, w, cs) =
+        clauses("Brask Works sells pumps to Kelsan, and in 2019 it sold valves to Norland.");
+    assert_eq!(cs.len(), 2);
+    assert!(s(&doc, cs[0].span(&w)).ends_with("to Kelsan"), "{cs:?}");
+    assert!(s(&doc, cs[1].span(&w)).contains("in 2019 it sold"));
+    // A place after the conjunction is no date: it stays where it was.
+    let (doc, w, cs) = clauses("Brask Works sells pumps to Kelsan and to Norland, it said.");
+    assert!(s(&doc, cs[0].span(&w)).contains("to Norland"), "{cs:?}");
+    // "already supplies drones": the tagger's noun after an adverb is the verb.
+    let (_, _, cs) = clauses("Orlen Arms already supplies drones to Kelsan.");
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].verb.lemma, "supply");
+}

@@ -25,7 +25,8 @@
 //! - it: only as the subject of a clause reported by the previous one ("the
 //!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
 //!   or the name in commas after an organisation noun subject ("a chip maker,
-//!   Orvan Semi, said it ...") whatever its type.
+//!   Orvan Semi, said it ...") whatever its type; as the subject of a clause
+//!   opening with "and"/"but", the ORG or GPE subject of the clause before it.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
 //!   the nearest one if it was a clause subject); "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
@@ -114,6 +115,24 @@ impl Ctx<'_, '_> {
         let e = self.subject_of(c - 1);
         e.filter(|&e| matches!(self.label_of(e), Some(Label::Org | Label::Gpe)))
             .or_else(|| self.named_org_subject(p))
+    }
+
+    /// it: the subject of a clause opening with "and" or "but" ("X sells A, and in 2019 it
+    /// provided B") is the organisation or state subject of the clause before it in the sentence.
+    fn coordinated_it(&self, w: &Word, ci: Option<usize>) -> Option<usize> {
+        let c = ci?;
+        let clause = &self.clauses[c];
+        let g = clause.subject.as_ref()?;
+        let p = &self.clauses[c.checked_sub(1)?];
+        let opens = clause.words().take(2).any(|j| {
+            let x = &self.words[j];
+            x.upos == Upos::Cconj && lower_is(self.doc, x, &["and", "but"])
+        });
+        if g.span(self.words).0 != w.start() || p.sentence != clause.sentence || !opens {
+            return None;
+        }
+        let e = self.subject_of(c - 1)?;
+        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
     }
 
     /// "A German machine-tool maker, Voss, said ...": the name set off by commas between a
@@ -297,7 +316,7 @@ pub fn resolve(
                     cx.plural_pronoun(w, ci)
                 }
             } else if lower_is(doc, w, &["it"]) {
-                cx.reported_it(w, ci)
+                cx.reported_it(w, ci).or_else(|| cx.coordinated_it(w, ci))
             } else {
                 None
             }

@@ -29,6 +29,10 @@ const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/relations/words
 pub(crate) enum Frame {
     Give,
     Obtain,
+    /// "bought", "agreed to acquire": goods obtained (SUPPLY) or a firm bought (OWNERSHIP).
+    Acquire,
+    /// "sold": goods given (SUPPLY) or a firm sold to a buyer (OWNERSHIP).
+    Sell,
     Origin,
     MeetVerb,
     MeetNoun,
@@ -50,6 +54,8 @@ impl Frame {
         Some(match s {
             "give" => Frame::Give,
             "obtain" => Frame::Obtain,
+            "acquire" => Frame::Acquire,
+            "sell" => Frame::Sell,
             "origin" => Frame::Origin,
             "meet_verb" => Frame::MeetVerb,
             "meet_noun" => Frame::MeetNoun,

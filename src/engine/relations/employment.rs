@@ -183,6 +183,72 @@ fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
+/// The organisation in focus at token `k`: the one organisation subject of the nearest clause
+/// before it with a subject, in its sentence or the one before ("Halvard makes drones. Its
+/// chief executive ...").
+fn focus(ctx: &Ctx, k: usize) -> Option<usize> {
+    let at = ctx.doc.tokens.get(k)?.start();
+    let i = ctx.clauses.partition_point(|c| c.span(ctx.words).1 <= at);
+    let s = ctx.sentence_of(k);
+    let before = ctx.clauses[..i.min(ctx.clauses.len())]
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence() + 1 >= s)
+        .find(|c| c.subject.is_some())?;
+    one(ctx, before.subject.as_ref(), &[Label::Org])
+}
+
+/// The organisation a role phrase of tokens `a..b` names without a name: "its chief
+/// executive" (the organisation in focus) or "a spokesman for the company" (a description
+/// coreference resolved to an organisation).
+fn described_employer(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
+    if a < b && ctx.is(a, "its") && ctx.is_role(a + 1, b) {
+        return Some((focus(ctx, a)?, a + 1));
+    }
+    let a = a + usize::from(ctx.is(a, "a") || ctx.is(a, "an") || ctx.is(a, "the"));
+    let p = (a + 1..b).find(|&p| ctx.is(p, "for") || ctx.is(p, "of") || ctx.is(p, "at"))?;
+    let (first, e) = ctx.resolved_at(p + 1 + usize::from(ctx.is(p + 1, "the")))?;
+    let whole = (first == p + 1 || first == p + 2)
+        && ctx.resolved_at(b - 1).is_some_and(|x| x == (first, e))
+        && ctx.resolved_at(b).is_none_or(|x| x.0 != first);
+    (whole && ctx.is_role(a, p) && ctx.label_of_entity(e) == Some(Label::Org)).then_some((e, a))
+}
+
+/// "Its chief executive, Marta Lind, said", "a spokesman for the company, Jon Berg,", and
+/// the same set off after the name ("Marta Lind, its chief executive,"): the person works for
+/// the organisation the role phrase names without a name. Whether one was found.
+fn described_role(
+    ctx: &Ctx,
+    person: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Found>,
+) -> bool {
+    let (lo, hi) = ctx.bounds(start);
+    const MAX: usize = MAX_ROLE_WORDS + 4;
+    // Before the name, set off by a comma or opening the sentence.
+    if start > lo + 1 && ctx.is_punct(start - 1, &[',']) {
+        let opener = (lo.max((start - 1).saturating_sub(MAX))..start - 1)
+            .rev()
+            .find(|&a| a == lo || ctx.is_punct(a - 1, &[',']));
+        if let Some((e, r)) = opener.and_then(|a| described_employer(ctx, a, start - 1)) {
+            out.push(employed(ctx, person, e, (r, start - 2), (r, end - 1)));
+            return true;
+        }
+    }
+    // After the name, closed by punctuation.
+    if ctx.is_punct(end, &[',']) {
+        let close = (end + 2..(end + 2 + MAX).min(hi)).find(|&b| ctx.is_punct(b, &[',', '.', ';']));
+        if let Some((b, (e, r))) =
+            close.and_then(|b| Some((b, described_employer(ctx, end + 1, b)?)))
+        {
+            out.push(employed(ctx, person, e, (r, b - 1), (start, b - 1)));
+            return true;
+        }
+    }
+    false
+}
+
 /// Append the EMPLOYMENT relations of the document to `out`.
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     from_clauses(ctx, out);
@@ -193,6 +259,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         let person = ctx.entity_of(p);
         let (lo, hi) = ctx.bounds(pm.tokens.start);
         let (start, end) = (pm.tokens.start, pm.tokens.end);
+        if described_role(ctx, person, start, end, out) {
+            continue;
+        }
         // ACTOR ROLE PERSON
         let before = (lo..start)
             .rev()

@@ -166,7 +166,14 @@ impl Ctx<'_> {
     /// objects of clause `c` after the object ending at byte `end`, each joined to the one
     /// before by "and", "or" or a comma, up to the first naming none (a name set off after one
     /// naming none counts for it); with the last token read.
-    pub(super) fn joined_objects(&self, c: &Clause, end: usize) -> (Vec<usize>, Option<usize>) {
+    /// With `vessels` (the first object is a vessel: "the tankers A and B"), a vessel's name
+    /// joined to it is one too.
+    pub(super) fn joined_objects(
+        &self,
+        c: &Clause,
+        end: usize,
+        vessels: bool,
+    ) -> (Vec<usize>, Option<usize>) {
         let (mut out, mut last, mut end) = (Vec::new(), None, end);
         for g in c.objects_after_verb(self.words) {
             let (lo, hi) = g.span(self.words);
@@ -182,6 +189,7 @@ impl Ctx<'_> {
             let Some(p) = self
                 .group_names(g)
                 .or_else(|| self.appositive_parties(c, g))
+                .or_else(|| self.vessel(g, vessels))
             else {
                 break;
             };
@@ -190,6 +198,21 @@ impl Ctx<'_> {
             end = self.doc.tokens[p.last].end().max(hi);
         }
         (out, last)
+    }
+
+    /// "owns the tanker Ardent Wave": a vessel named after a vessel noun (or, with `listed`,
+    /// joined to one: "the tankers A and B") ends the object group `g` (a PRODUCT, which is no
+    /// party of the other readings).
+    pub(super) fn vessel(&self, g: &Group, listed: bool) -> Option<Parties> {
+        let last = self.token_ending_at(g.span(self.words).1)?;
+        let m = self.mention_ending_at(last)?;
+        let first = self.mentions[m].tokens.start;
+        let framed = listed || crate::engine::typing::after_vessel_noun(self.doc, first);
+        (self.mentions[m].label == Label::Product && framed).then(|| Parties {
+            entities: vec![self.entity_of(m)],
+            first,
+            last,
+        })
     }
 
     /// The list of parties set off by a comma right after group `g` and closed by punctuation

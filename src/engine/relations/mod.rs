@@ -34,6 +34,8 @@ mod tests_phrasings;
 mod tests_trial11;
 #[cfg(test)]
 mod tests_trial12;
+#[cfg(test)]
+mod tests_trial13;
 mod walk;
 
 use std::collections::HashSet;
@@ -44,7 +46,7 @@ use super::events::{EventDraft, UNDATED};
 use super::lexicon::FxBuild;
 use super::merge::Merged;
 use super::model::{Label, Modality, RelationType, TimexType};
-use super::pos::Word;
+use super::pos::{Upos, Word};
 use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
@@ -237,9 +239,39 @@ fn date_of(
     let inner = (toks[a].start(), toks[b].end());
     let before = toks[a.saturating_sub(3).max(s.tokens().start)].start();
     let after = toks[(b + 4).min(s.tokens().end.saturating_sub(1)).max(b)].end();
+    // "X supplies A to Y, and in 2019 it provided B": a time expression in one of two
+    // coordinated finite clauses dates that clause's verb only (one after the verb of the
+    // clause before, or anywhere in the clause after); other clauses ("in June to hold talks",
+    // "in February, where he met") lend theirs.
+    let clause_at = |byte: usize| super::clause::containing(ctx.clauses, ctx.words, byte);
+    let coordinated = |c: &super::clause::Clause| {
+        c.verb.tense != super::clause::Tense::None
+            && c.words()
+                .map(|j| &ctx.words[j])
+                .find(|w| w.upos != Upos::Punct)
+                .is_some_and(|w| w.upos == Upos::Cconj)
+    };
+    let own = clause_at(toks[f.trigger_tokens.0].start());
+    let attached = |t: &TimexDraft| {
+        let (Some(c), Some(tc)) = (own, clause_at(t.start)) else {
+            return true;
+        };
+        let (cs, _) = c.span(ctx.words);
+        let (ts, _) = tc.span(ctx.words);
+        if ts == cs {
+            true
+        } else if ts > cs {
+            !(coordinated(tc) && c.verb.tense != super::clause::Tense::None)
+        } else {
+            !(coordinated(c)
+                && tc.verb.tense != super::clause::Tense::None
+                && t.start >= tc.verb.span(ctx.words).1)
+        }
+    };
     let usable = |t: &TimexDraft| {
         matches!(t.kind, TimexType::Date | TimexType::Time)
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && attached(t)
     };
     let pick = |lo: usize, hi: usize| {
         timexes

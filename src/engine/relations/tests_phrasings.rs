@@ -291,12 +291,14 @@ fn a_party_joined_to_an_object_naming_none_is_sanctioned() {
         .is_some(),
         "{r:?}"
     );
-    // A name in a new clause after "and said" is not an object of the sanction.
+    // A name in a new clause after "and said" is not an object of the sanction (the vessel
+    // blacklisted is: session 13).
     let r = rel(
         "The EU blacklisted the tanker Blue Heron and said Talos Shipping Ltd had paid.",
         None,
     );
-    assert!(r.is_empty(), "{r:?}");
+    assert!(r.iter().all(|x| x.2 != "Talos Shipping Ltd"), "{r:?}");
+    assert_eq!(r.len(), 1, "{r:?}");
 }
 
 #[test]

@@ -398,7 +398,11 @@ impl Ctx<'_> {
             let mut comma_and = false;
             let head = p.clone();
             while p.first >= lo + 2 && p.entities.len() < MAX_LIST {
-                let q = p.first - 1;
+                // "The EU and the UK": an article before a joined name is part of its phrase.
+                let q = p.first - 1 - usize::from(self.is(p.first - 1, "the"));
+                if q <= lo {
+                    break;
+                }
                 let r = if self.is_joiner(q) {
                     seen_and = true;
                     if self.is_punct(q - 1, &[',']) {

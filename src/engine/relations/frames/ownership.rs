@@ -4,8 +4,10 @@
 use super::super::ctx::class::*;
 use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::*;
+use crate::engine::clause::Tense;
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
+use crate::engine::text::TokenKind;
 
 /// Can entity `e` be owned? Not a state or place; organisations, facilities and vessels, and names
 /// the typing took for people (a firm read as a person is more likely than an owned person),
@@ -38,7 +40,10 @@ pub(super) fn owner_of(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// The party before the trigger (over determiners, "is", "which", a comma) owned by the one
 /// after it, or with `owner_first` owning it.
 fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut Vec<Found>) {
-    let Some(owner) = ctx.parties_after(b + 1) else {
+    let Some(owner) = ctx
+        .parties_after(b + 1)
+        .or_else(|| party_after_description(ctx, b + 1))
+    else {
         return;
     };
     let (lo, _) = ctx.bounds(a);
@@ -107,6 +112,39 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     );
 }
 
+/// "of the Swedish conglomerate Orrefors Group": the organisation named after a description
+/// starting at token `k` (an article, then up to four lower-case words or nationalities, at
+/// least one a word).
+fn party_after_description(ctx: &Ctx, k: usize) -> Option<Parties> {
+    let hi = ctx.end_of_sentence_before(k);
+    let mut j = k + usize::from(ctx.has(k, DET));
+    let mut nouns = 0;
+    while j < hi && j < k + 6 {
+        if let Some(m) = ctx.mention_starting_at(j) {
+            if ctx.mentions[m].label != Label::Norp {
+                break;
+            }
+            j = ctx.mentions[m].tokens.end;
+            continue;
+        }
+        let t = &ctx.doc.tokens[j];
+        let w = &ctx.doc.text[t.start()..t.end()];
+        if t.kind != TokenKind::Word
+            || !w.starts_with(|c: char| c.is_lowercase())
+            || ctx.has(j, PREP | BOUNDARY | DET)
+            || ctx.is_joiner(j)
+        {
+            return None;
+        }
+        nouns += 1;
+        j += 1;
+    }
+    let m = ctx.mention_starting_at(j).filter(|_| nouns > 0)?;
+    (ctx.mentions[m].label == Label::Org)
+        .then(|| ctx.parties_at(j))
+        .flatten()
+}
+
 /// "Y owns X", "Y acquires X".
 pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if ctx.is(b + 1, "by") {
@@ -121,29 +159,109 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
-        .and_then(|g| ctx.group_names(g).or_else(|| vessel(ctx, g)))
+        .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
     else {
         return;
     };
-    // "owns A and B": each coordinated object is owned.
-    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end());
+    // "owns A and B", "the tankers A and B": each coordinated object is owned.
+    let vessels = ctx.label_of_entity(obj.entities[0]) == Some(Label::Product);
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), vessels);
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_owned(ctx, &subj, &obj, (a, b), out);
 }
 
-/// "owns the tanker Ardent Wave": a vessel named after a vessel noun ends the object group (a
-/// PRODUCT, which is no party of the other frames).
-fn vessel(ctx: &Ctx, g: &crate::engine::clause::Group) -> Option<Parties> {
-    let last = ctx.token_ending_at(g.span(ctx.words).1)?;
-    let m = ctx.mention_ending_at(last)?;
-    let first = ctx.mentions[m].tokens.start;
-    let framed = crate::engine::typing::after_vessel_noun(ctx.doc, first);
-    (ctx.mentions[m].label == Label::Product && framed).then(|| Parties {
-        entities: vec![ctx.entity_of(m)],
-        first,
-        last,
-    })
+/// "X bought Z from Y", "X agreed to acquire Z": an organisation bought (the first object)
+/// is owned by the buyer; hedged when the purchase is only agreed or planned (the trigger's
+/// verb follows another in its group: "agreed to acquire", "plans to buy", or a modal or future
+/// does: "will buy"); "Z was acquired by X" is read like "owned by".
+pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    // "Z was acquired by X": read like "owned by".
+    if ctx.is(b + 1, "by") {
+        return owned_by(ctx, a, b + 1, out);
+    }
+    let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
+        return;
+    };
+    let Some(mut subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+        return;
+    };
+    let Some(mut obj) = c
+        .objects_after_verb(ctx.words)
+        .next()
+        .and_then(|g| ctx.group_names(g))
+        .filter(|o| o.first > b && !ctx.possessive(o.last))
+    else {
+        return;
+    };
+    // "bought A and B": each firm joined to the first.
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), false);
+    obj.entities.extend(more);
+    obj.last = last.unwrap_or(obj.last);
+    let firms: Vec<usize> = obj
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product))
+        .collect();
+    subj.hedged |= !c.verb.chain().is_empty()
+        || matches!(c.verb.tense, Tense::None | Tense::Future)
+        || !c.verb.modality().is_empty();
+    // The seller ("from Y") is part of what the relation was read from (its date follows it).
+    let seller = c
+        .preps_after_verb(ctx.words, ctx.doc.text, &["from"])
+        .first()
+        .and_then(|p| ctx.token_ending_at(p.span(ctx.words).1));
+    let end = seller.map_or(obj.last, |s| s.max(obj.last));
+    push_from_subject(out, RelationType::Ownership, &subj, &firms, (a, b), end);
+}
+
+/// "Y sold Z to X": an organisation sold (the first object) is owned by the buyer named after
+/// "to" (an organisation or person), with the sale's modality ("plans to sell": hedged).
+pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
+        return;
+    };
+    let Some(mut seller) = ctx.subject(a, false) else {
+        return;
+    };
+    let firm = c
+        .objects_after_verb(ctx.words)
+        .next()
+        .and_then(|g| ctx.group_names(g))
+        .filter(|o| o.first > b && !ctx.possessive(o.last))
+        .and_then(|o| match o.entities[..] {
+            [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
+            _ => None,
+        });
+    let buyer = c
+        .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
+        .first()
+        .and_then(|p| ctx.group_names(&p.object));
+    let (Some(firm), Some(buyer)) = (firm, buyer) else {
+        return;
+    };
+    seller.hedged |= !c.verb.chain().is_empty()
+        || matches!(c.verb.tense, Tense::None | Tense::Future)
+        || !c.verb.modality().is_empty();
+    let buyers: Vec<usize> = buyer
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Person)))
+        .collect();
+    push(
+        out,
+        Reading {
+            kind: RelationType::Ownership,
+            sources: &buyers,
+            targets: &[firm],
+            items: Vec::new(),
+            modality: modality(seller.hedged, seller.negated),
+            trigger: (a, b),
+            extent: (seller.parties.first.min(a), buyer.last),
+        },
+    );
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".

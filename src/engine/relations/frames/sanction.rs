@@ -5,7 +5,7 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Parties, Subject};
 use super::common::*;
-use crate::engine::model::RelationType;
+use crate::engine::model::{Label, Modality, RelationType};
 
 /// "X sanctioned Y", "Y was blacklisted by X", "Y, designated by X": read from the trigger's
 /// clause (its object, or its subject and passive agent).
@@ -50,13 +50,27 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     if c.verb.passive || (a > 0 && ctx.has(a - 1, BE)) {
         return;
     }
-    let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
-        return;
+    // "Also designated were A and B": an inverted passive names its targets after "be" and
+    // no subject; its sanctioning bodies are those of the sanction stated last (this sentence
+    // or the one before).
+    let inverted = c.subject.is_none() && ctx.has(b + 1, BE);
+    let subj = match ctx.subject(a, false).filter(|s| !s.pronoun) {
+        Some(s) => s,
+        None if inverted => match earlier_sanctioners(ctx, a, out) {
+            Some(s) => s,
+            None => return,
+        },
+        None => return,
     };
     // "indicted two traders, A and B": the names set off after an object naming none;
     // "blacklisted the tanker X and its Cyprus-based owner, Y": past a first object naming
     // none, the object joined to it by "and", or the name set off after that one.
-    let named = |g| ctx.group_names(g).or_else(|| ctx.appositive_list(g));
+    // "sanctioned the tanker X": a vessel named after a vessel noun is a target too.
+    let named = |g| {
+        ctx.group_names(g)
+            .or_else(|| ctx.appositive_list(g))
+            .or_else(|| ctx.vessel(g, false))
+    };
     let mut objects = c.objects_after_verb(ctx.words);
     let first = objects.next();
     let joined = || {
@@ -76,7 +90,8 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         return;
     };
     // "designated A and B": one relation per coordinated object.
-    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end());
+    let vessels = ctx.label_of_entity(obj.entities[0]) == Some(Label::Product);
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), vessels);
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_from_subject(
@@ -87,6 +102,37 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         (a, b),
         obj.last,
     );
+}
+
+/// The sanctioning bodies of the last sanction found before token `a`, in its sentence or the
+/// one before, when it was asserted.
+fn earlier_sanctioners(ctx: &Ctx, a: usize, out: &[Found]) -> Option<Subject> {
+    let last = out
+        .iter()
+        .rev()
+        .find(|f| f.kind == RelationType::Sanction && f.trigger_tokens.1 < a)?;
+    let s = ctx.sentence_of(a);
+    if last.modality != Modality::Asserted || ctx.sentence_of(last.trigger_tokens.0) + 1 < s {
+        return None;
+    }
+    let mut entities: Vec<usize> = Vec::new();
+    for f in out.iter().filter(|f| {
+        f.kind == RelationType::Sanction
+            && f.trigger_tokens == last.trigger_tokens
+            && f.modality == Modality::Asserted
+    }) {
+        if !entities.contains(&f.source) {
+            entities.push(f.source);
+        }
+    }
+    Some(Subject {
+        parties: Parties {
+            entities,
+            first: a,
+            last: a,
+        },
+        ..Subject::default()
+    })
 }
 
 /// "(US) sanctions on/against Y", "X imposed sanctions on Y"; "X sanctions Y" as a verb.

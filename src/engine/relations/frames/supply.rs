@@ -139,6 +139,17 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             },
         )
     };
+    // "supplied Kyiv artillery shells": a state or city opening the first object, before the
+    // goods, receives them when no other recipient is named ("sold Iran oil to X" does not).
+    if recipients.is_empty() {
+        if let Some(p) = c
+            .objects_after_verb(ctx.words)
+            .next()
+            .and_then(|g| leading_state(ctx, g))
+        {
+            recipients.push((0, p));
+        }
+    }
     // "signed an agreement with Y to supply turbines": the contract's counterpart receives.
     if recipients.is_empty() {
         if let Some(p) = ctx.counterpart(c) {
@@ -169,6 +180,25 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         };
         push_to(&r.entities, items, last.max(r.last));
     }
+}
+
+/// The state or city named at the start of object group `g` when goods follow it in the
+/// group ("Kyiv artillery shells").
+fn leading_state(ctx: &Ctx, g: &Group) -> Option<Parties> {
+    let k = ctx.token_starting_at(g.span(ctx.words).0)?;
+    let m = ctx.mention_starting_at(k)?;
+    let last = ctx.mentions[m].tokens.end - 1;
+    let (items, _) = ctx.group_items(g);
+    let after = ctx.mention_starting_at(last + 1)?;
+    let e = ctx.party(m)?;
+    (ctx.label_of_entity(e) == Some(Label::Gpe)
+        && items.contains(&ctx.entity_of(after))
+        && !ctx.possessive(last))
+    .then(|| Parties {
+        entities: vec![e],
+        first: k,
+        last,
+    })
 }
 
 /// "to a buyer in Minsk": a recipient group naming no party whose head is a buyer
@@ -411,7 +441,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                 ctx.has(h, CONSUME)
                     || ctx
                         .trigger_at(h)
-                        .is_some_and(|(t, _)| t.frame == Frame::Obtain)
+                        .is_some_and(|(t, _)| matches!(t.frame, Frame::Obtain | Frame::Acquire))
             });
             if let Some(p) = r
                 .subject
@@ -447,7 +477,7 @@ pub(super) fn origin(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             ctx.has(k, CONSUME)
                 || ctx
                     .trigger_at(k)
-                    .is_some_and(|(t, _)| t.frame == Frame::Obtain)
+                    .is_some_and(|(t, _)| matches!(t.frame, Frame::Obtain | Frame::Acquire))
         };
         let party = (lo + 1..=hi)
             .filter(|&k| obtains(k))
