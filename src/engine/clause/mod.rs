@@ -128,6 +128,14 @@ impl VerbGroup {
         self.lists.first()
     }
 
+    /// Whether word `j` (of [`VerbGroup::words`]) is a full verb: tagged one, or the group's
+    /// first word tagged a noun or adjective, which the chunker repaired to a verb (a group
+    /// opens on a verbal word or "to": "The trawler kept unloading fish").
+    pub fn is_full(&self, words: &[Word], j: usize) -> bool {
+        words[j].upos == Upos::Verb
+            || (j == self.words().start && matches!(words[j].upos, Upos::Noun | Upos::Adj))
+    }
+
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
     #[inline]
     pub fn chain(&self) -> &[Lemma] {

@@ -5,29 +5,34 @@
 //! Input: the document, its tagged words and word ranges. Output: word indices (into the
 //! tagged words).
 
-use super::{is, noun_ending_at, Chunk, MAX_APPOSITION};
+use super::{is, noun_ending_at, verb, Chunk, MAX_APPOSITION};
 use crate::engine::pos::{Upos, Word};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
 /// "Tessaro Inc owns Brightline Labs", "The ministry on Friday blacklisted
-/// Halden Capital": in a sentence the tagger gave no verb, the first lower-case
-/// "-s" or "-ed" word tagged noun or adjective between a name or noun and a
-/// determiner, name or number is its verb.
+/// Halden Capital", "The trawler kept unloading fish": in a sentence the tagger gave no
+/// finite verb (an "-ing" word is not one), the first lower-case "-s", "-ed" or irregular
+/// past word tagged noun or adjective between a name or noun and a determiner, name,
+/// number or "-ing" verb is its verb.
 pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> Option<usize> {
+    let text = |j: usize| &doc.text[words[j].start()..words[j].end()];
+    let gerund = |j: usize| words[j].upos == Upos::Verb && text(j).ends_with("ing");
     if range
         .clone()
-        .any(|j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
+        .any(|j| matches!(words[j].upos, Upos::Verb | Upos::Aux) && !gerund(j))
     {
         return None;
     }
     (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
-        let t = &doc.text[words[j].start()..words[j].end()];
+        let t = text(j);
         matches!(words[j].upos, Upos::Noun | Upos::Adj)
             && t.starts_with(|c: char| c.is_ascii_lowercase())
-            && (t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss")))
             && matches!(words[j - 1].upos, Upos::Propn | Upos::Noun)
-            && matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num)
+            && (matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num) || gerund(j + 1))
+            && (t.ends_with("ed")
+                || (t.ends_with('s') && !t.ends_with("ss"))
+                || verb::is_past_form(&t.to_lowercase(), false))
     })
 }
 

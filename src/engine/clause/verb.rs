@@ -238,15 +238,21 @@ pub(super) fn verb_group(
     r: Range<usize>,
     before: Range<usize>,
 ) -> VerbGroup {
+    // A group opens on a verbal word (or "to"): a noun or adjective there is one the chunker
+    // repaired to a verb (`super::repair`: "The trawler kept unloading fish"), a full verb.
+    let full = |j: usize| {
+        words[j].upos == Upos::Verb
+            || (j == r.start && matches!(words[j].upos, Upos::Noun | Upos::Adj))
+    };
     let vs: Vec<usize> = r
         .clone()
-        .filter(|&j| matches!(words[j].upos, Upos::Verb | Upos::Aux))
+        .filter(|&j| full(j) || words[j].upos == Upos::Aux)
         .collect();
     let head = vs
         .iter()
         .rev()
         .copied()
-        .find(|&j| words[j].upos == Upos::Verb)
+        .find(|&j| full(j))
         .or(vs.last().copied())
         .unwrap_or(r.start);
     let head_lower = lower(doc, &words[head]);
@@ -268,10 +274,7 @@ pub(super) fn verb_group(
     }
     // Full verbs before the head: "stopped providing", "is believed to have supplied".
     let mut chain = Vec::new();
-    for &j in vs
-        .iter()
-        .filter(|&&j| j < head && words[j].upos == Upos::Verb)
-    {
+    for &j in vs.iter().filter(|&&j| j < head && full(j)) {
         let l = lemma(&lower(doc, &words[j]));
         let after_be = j > r.start
             && (r.start..j)

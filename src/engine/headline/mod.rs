@@ -333,7 +333,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             // "stopped providing", "decided to declassify": the rest as written.
             let first_full = v
                 .words()
-                .find(|&j| src.words[j].upos == Upos::Verb)
+                .find(|&j| v.is_full(src.words, j))
                 .unwrap_or(v.head());
             for j in first_full + 1..v.words().end {
                 let w = &src.words[j];
