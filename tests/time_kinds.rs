@@ -670,3 +670,18 @@ fn the_following_season_comes_after_the_season_in_focus() {
     let text = "The survey began in autumn 2018. The previous spring had been dry.";
     assert_eq!(of(text, d, "The previous spring"), date("2018-SP"));
 }
+
+/// "One Friday that autumn", "one Monday": a weekday told inside a story's period is of that
+/// period, its week unknown, never of the document's week (trial 14: "One Friday that autumn",
+/// after an autumn of a past year, was the Friday of the publication week, and the seasons
+/// after it moved five years on).
+#[test]
+fn a_weekday_of_the_story_period_is_not_of_the_document_week() {
+    let text = "In the autumn of 2018, Ilse Marten opened a bakery in Ribe. One Friday that \
+                autumn, a storm flooded the cellar. The following spring, she moved.";
+    let d = Some("2024-03-08");
+    assert_eq!(of(text, d, "One Friday that autumn"), date("2018-FA"));
+    assert_eq!(of(text, d, "The following spring"), date("2019-SP"));
+    let t2 = "The mill closed in March 2016. One Monday, the workers came back anyway.";
+    assert_eq!(of(t2, d, "One Monday"), date("2016-03"));
+}

@@ -221,7 +221,8 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
         headline.get_or_insert_with(|| headline_sentences(doc))[doc.sentence_of(i) as usize]
     };
     // "Samantha Power", "Ellen Power": a listed given name opening the name, or a role said
-    // with it, makes a person whatever word ends it.
+    // with it, makes a person whatever word ends it, when only given names stand before that
+    // word ("Petro Caspian Trading", with an unknown word between, is a firm).
     let mut given_buf = String::new();
     let mut given = |i: usize| {
         lx.get_any(doc.tok_text(i), &mut given_buf)
@@ -231,7 +232,7 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let r = m.tokens.clone();
         // ... unless a word no person's name ends with ends it ("Kaya Enerji").
         if m.label == Label::Person
-            && (m.role.is_some() || given(r.start))
+            && (m.role.is_some() || (r.start..r.end - 1).all(&mut given))
             && !foreign_firm_word(doc, r.end - 1)
         {
             continue;
@@ -546,6 +547,26 @@ mod tests {
         // A longer name running on with "of" is not cut at the sector word.
         let got = names("He joined the Varde Institute of Photonics in 2019.");
         assert!(!got.iter().any(|(t, _)| t == "Varde Institute"), "{got:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_a_firms_words_does_not_make_a_person() {
+        let got = names(
+            "The crude was bought by Taras Volga Trading on Monday. \
+             Its broker, Dunmore Brothers, filed the papers.",
+        );
+        for firm in ["Taras Volga Trading", "Dunmore Brothers"] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
+            );
+        }
+        // Given names alone before the sector word: still a person.
+        let got = names("Officials said Mary Ellen Power would resign on Monday.");
+        assert!(
+            !got.contains(&("Mary Ellen Power".into(), "Org".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

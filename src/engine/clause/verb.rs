@@ -102,6 +102,8 @@ struct Forms {
     irregular: HashMap<&'static str, (&'static str, bool, bool)>,
     /// (ending, needs a consonant before it)
     e_endings: Vec<(&'static str, bool)>,
+    /// Stem endings whose doubled l stays ("install", "recall"; the `+ll` row).
+    keep_ll: Vec<&'static str>,
 }
 
 fn forms() -> &'static Forms {
@@ -109,6 +111,7 @@ fn forms() -> &'static Forms {
     F.get_or_init(|| {
         let mut irregular = HashMap::default();
         let mut e_endings = Vec::new();
+        let mut keep_ll = Vec::new();
         for line in IRREGULAR.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -121,6 +124,10 @@ fn forms() -> &'static Forms {
                         None => e_endings.push((e, false)),
                     }
                 }
+                continue;
+            }
+            if cols[0] == "+ll" {
+                keep_ll.extend(cols.get(1).unwrap_or(&"").split_whitespace());
                 continue;
             }
             if cols.len() < 3 {
@@ -139,6 +146,7 @@ fn forms() -> &'static Forms {
         Forms {
             irregular,
             e_endings,
+            keep_ll,
         }
     })
 }
@@ -153,6 +161,25 @@ fn restore(stem: &str) -> String {
     let n = b.len();
     if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !b"lsfzd".contains(&b[n - 1]) {
         return stem[..n - 1].to_string();
+    }
+    // "cancell", "signall", "fuell", "controll": a doubled l after one vowel undoubles when
+    // a syllable comes before it and the stem ends with no one-syllable verb ending of
+    // `+ll` ("install", "recall"); after two vowels always ("dial", "fuel").
+    if n >= 4 && b[n - 1] == b'l' && b[n - 2] == b'l' && is_vowel(b[n - 3]) {
+        let earlier = &b[..n - 3];
+        let pair = earlier.last().is_some_and(|&c| is_vowel(c));
+        let syllable = earlier.iter().any(|&c| is_vowel(c) || c == b'y');
+        let kept = forms().keep_ll.iter().any(|k| stem.ends_with(k));
+        if pair || (syllable && !kept) {
+            return stem[..n - 1].to_string();
+        }
+    }
+    // Two letters: "ow" of "owed", "ey" of "eyed"; "dy" of "dying" is "die".
+    if n == 2 && is_vowel(b[0]) {
+        return format!("{stem}e");
+    }
+    if n == 2 && b[1] == b'y' {
+        return format!("{}ie", &stem[..1]);
     }
     for &(end, consonant) in &forms().e_endings {
         if let Some(before) = stem.strip_suffix(end) {
@@ -187,6 +214,10 @@ pub fn lemma(lower: &str) -> String {
     if let Some(stem) = lower.strip_suffix("ies").or(lower.strip_suffix("ied")) {
         if stem.len() >= 2 {
             return format!("{stem}y");
+        }
+        // "died", "tied": a one-letter stem keeps its "ie".
+        if stem.len() == 1 {
+            return format!("{stem}ie");
         }
     }
     if lower.ends_with("eed") {
@@ -390,6 +421,62 @@ mod tests {
             ("proceed", "proceed"),
             ("was", "be"),
             ("had", "have"),
+        ] {
+            assert_eq!(lemma(form), l, "{form}");
+        }
+    }
+
+    #[test]
+    fn doubled_l_and_silent_e_and_short_stems() {
+        for (form, l) in [
+            ("cancelled", "cancel"),
+            ("cancelling", "cancel"),
+            ("signalled", "signal"),
+            ("travelling", "travel"),
+            ("labelled", "label"),
+            ("totalled", "total"),
+            ("fuelled", "fuel"),
+            ("dialled", "dial"),
+            ("controlled", "control"),
+            ("patrolling", "patrol"),
+            ("compelled", "compel"),
+            ("counselled", "counsel"),
+            ("installed", "install"),
+            ("recalled", "recall"),
+            ("forestalled", "forestall"),
+            ("snowballed", "snowball"),
+            ("stonewalled", "stonewall"),
+            ("retelling", "retell"),
+            ("refilled", "refill"),
+            ("unrolled", "unroll"),
+            ("called", "call"),
+            ("killed", "kill"),
+            ("stalled", "stall"),
+            ("challenged", "challenge"),
+            ("challenging", "challenge"),
+            ("avenged", "avenge"),
+            ("changed", "change"),
+            ("exchanging", "exchange"),
+            ("arranged", "arrange"),
+            ("plunged", "plunge"),
+            ("infringed", "infringe"),
+            ("impinging", "impinge"),
+            ("hinged", "hinge"),
+            ("belonged", "belong"),
+            ("banged", "bang"),
+            ("wronged", "wrong"),
+            ("ringed", "ring"),
+            ("disclosed", "disclose"),
+            ("died", "die"),
+            ("tied", "tie"),
+            ("dying", "die"),
+            ("lying", "lie"),
+            ("owed", "owe"),
+            ("owing", "owe"),
+            ("eyed", "eye"),
+            ("used", "use"),
+            ("going", "go"),
+            ("did", "do"),
         ] {
             assert_eq!(lemma(form), l, "{form}");
         }

@@ -139,3 +139,28 @@ fn a_plan_is_marked_planned_and_a_done_event_is_not() {
     assert_eq!(json.matches("\"planned\":true").count(), 1, "{json}");
     assert!(!json.contains("\"planned\":false"), "{json}");
 }
+
+/// Session 14: a label is never made of what is left around a removed time expression: the
+/// preposition before it ("Throughout", "Over"), a conjunction and words that go on with it
+/// ("or never", "and the next"), or a verb group left with no complement ("It will be").
+#[test]
+fn no_label_is_made_of_a_time_expressions_leftovers() {
+    let a = run(
+        "Throughout this decade, rents stagnated. It will be this decade or never, the \
+         harbour master said. The tax is for this decade and the next. Over this decade the \
+         village shrank. Across this decade, Korsvik Ferries raised fares twice.",
+    );
+    for e in &a.events {
+        for bad in [
+            "Throughout",
+            "Over",
+            "Across",
+            " or never",
+            "and the next",
+            "will be",
+        ] {
+            assert!(!e.label.contains(bad), "{bad}: {:?}", e.label);
+        }
+    }
+    assert!(event(&a, "fares").label.contains("raise"), "{:?}", a.events);
+}

@@ -89,6 +89,11 @@ impl Ctx<'_, '_> {
                 .any(|s| s.eq_ignore_ascii_case(w))
     }
 
+    /// Whether token `k` ends a clause's words (punctuation that cuts a clause, or a full stop).
+    fn ends(&self, k: usize) -> bool {
+        matches!(self.word(k), "." | "!" | "?") || CLAUSE_PUNCT.contains(&self.word(k))
+    }
+
     pub(super) fn in_timex(&self, k: usize) -> bool {
         self.in_timex.get(k)
     }
@@ -218,6 +223,18 @@ impl Ctx<'_, '_> {
                     glue.pop();
                 }
                 k += 1;
+                // "this decade or never", "for this decade and the next": a conjunction after
+                // the expression and the few words after it, up to the clause's end, with no
+                // verb, are more of the time expression, not of the event.
+                if !self.in_timex(k) && matches!(self.word(k), "and" | "or") {
+                    let mut j = k + 1;
+                    while j < b && j - k <= 3 && !is_verb(self.word(j)) && !self.ends(j) {
+                        j += 1;
+                    }
+                    if j > k + 1 && (j == b || self.ends(j)) {
+                        k = j;
+                    }
+                }
                 continue;
             }
             if let Some((i, m)) = self.mention_at(k).filter(|(_, m)| m.label == Label::Person) {
@@ -263,9 +280,11 @@ impl Ctx<'_, '_> {
             .unwrap_or(words.len());
         let mut words = words.split_off(lead);
         let mut glue = glue.split_off(lead);
+        // Nor on an auxiliary: "It will be" is no event.
         while words.last().is_some_and(|w| {
             CLAUSE_PUNCT.contains(w)
-                || matches!(*w, "." | "the" | "a" | "and")
+                || matches!(*w, "." | "the" | "a" | "and" | "or")
+                || self::verbs().get(w.to_ascii_lowercase().as_str()) == Some(&true)
                 || super::words::lists()
                     .time_prepositions
                     .iter()

@@ -691,6 +691,21 @@ mod tests {
     }
 
     #[test]
+    fn doubled_consonants_and_silent_e_give_real_present_forms() {
+        let h = headlines(
+            "The harbour board cancelled the regatta. The mayor signalled a retreat. \
+             The rivals challenged the quota. The ferry operator installed new gangways.",
+        );
+        let all = h.join(" | ");
+        for good in ["cancels", "signals", "challenge quota", "installs"] {
+            assert!(all.contains(good), "{good}: {h:?}");
+        }
+        for bad in ["cancells", "signalls", "challeng ", "instals"] {
+            assert!(!all.contains(bad), "{bad}: {h:?}");
+        }
+    }
+
+    #[test]
     fn a_copula_complement_ends_on_its_place_not_a_preposition() {
         let h = headlines("Minister Lena Berg is due to travel to Oslo and Bergen next week.");
         assert_eq!(h, ["Berg is due to travel to Oslo and Bergen"]);

@@ -131,7 +131,8 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             x
         });
     }
-    if let Some(w) = c.get(Class::Weekday) {
+    let story = has(m, "one") || has(m, "that");
+    if let Some(w) = c.get(Class::Weekday).filter(|_| !story) {
         return match dct {
             // "this Friday", "Tuesday of next week": that weekday in the
             // document's week or the one next to it.
@@ -143,7 +144,22 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             None => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
         };
     }
-    // "That December", "that same summer": the month or season of the story's year,
+    // "One Friday": a weekday of the period the story stated last, its week unknown; never
+    // of the document's week.
+    let period = c.get(Class::Month).is_some() || c.get(Class::Season).is_some();
+    if let (Some(w), false) = (c.get(Class::Weekday), period) {
+        return match ctx.last {
+            Some(
+                v @ (TimeValue::Season { .. }
+                | TimeValue::Month { .. }
+                | TimeValue::Year(_)
+                | TimeValue::Week { .. }),
+            ) => date(v),
+            _ => plain(TimexType::Date, format!("XXXX-WXX-{w}")),
+        };
+    }
+    // "That December", "that same summer", "one Friday that autumn" (its week unknown): the
+    // month or season of the story's year,
     // whatever the document date (before the text states any date, as if named alone).
     if n == 0 && (has(m, "that") || has(m, "same")) {
         if let Some(mo) = c.get(Class::Month) {
