@@ -696,16 +696,20 @@ mod tests {
         assert_eq!(a, vec!["America", "U.S.", "US"]);
     }
 
+    /// The entity each place mention acts for (`None`: it is only the place), in text order.
+    fn gpe_actors<'a>(m: &[TypedMention], g: &'a Merged) -> Vec<Option<&'a str>> {
+        g.mention_actor
+            .iter()
+            .zip(m)
+            .filter(|(_, x)| x.label == Label::Gpe)
+            .map(|(a, _)| a.map(|i| g.entities[i].name.as_str()))
+            .collect()
+    }
+
     #[test]
     fn capital_metonymy_points_to_the_country() {
         let (m, g) = run("Beijing believed the curbs were unfair. Later, trips to Beijing resumed, and Moscow is using drones.");
-        let actors: Vec<Option<&str>> = g
-            .mention_actor
-            .iter()
-            .zip(&m)
-            .filter(|(_, x)| x.label == Label::Gpe)
-            .map(|(a, _)| a.map(|i| g.entities[i].name.as_str()))
-            .collect();
+        let actors = gpe_actors(&m, &g);
         assert_eq!(actors, vec![Some("China"), None, Some("Russia")]);
         let beijing = g.mention_entity[0];
         assert_eq!(g.entities[beijing].name, "Beijing");
@@ -726,13 +730,7 @@ mod tests {
     #[test]
     fn a_seat_acting_stands_for_its_body_not_its_country() {
         let (m, g) = run("Brussels imposed duties on steel. Under pressure from Brussels, the firm cut prices. Flights to Brussels resumed. Washington agreed.");
-        let actors: Vec<Option<&str>> = g
-            .mention_actor
-            .iter()
-            .zip(&m)
-            .filter(|(_, x)| x.label == Label::Gpe)
-            .map(|(a, _)| a.map(|i| g.entities[i].name.as_str()))
-            .collect();
+        let actors = gpe_actors(&m, &g);
         assert_eq!(
             actors,
             vec![
