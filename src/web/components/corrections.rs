@@ -24,7 +24,9 @@ use yew::prelude::*;
 use super::workspace_parts::plural;
 use super::SameAnalysis;
 use crate::engine::model::{Analysis, Entity, Label};
-use crate::web::state::correct::{find_mention_words, find_words, merge_candidates};
+use crate::web::state::correct::{
+    find_mention_words, find_words, merge_candidates, merge_preselect,
+};
 use crate::web::state::escape::css_string;
 use crate::web::state::words::type_name;
 use crate::workspace::{Correction, Edit, EntityKey, TextAnchor};
@@ -193,13 +195,17 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     };
     // Ranked once per analysis and entity, not on every render (tens of ms
     // on a 2 MB text, issue 14.10).
-    let others: Rc<Vec<(String, String, Label)>> = use_memo(
+    // The candidates, and whether the first comes chosen (`merge_preselect`).
+    let others: Rc<(Vec<(String, String, Label)>, bool)> = use_memo(
         (SameAnalysis(props.analysis.clone()), e.clone()),
         |(a, e)| {
-            merge_candidates(&a.0, e, MERGE_CHOICES)
+            let c = merge_candidates(&a.0, e, MERGE_CHOICES);
+            let chosen = merge_preselect(e, c.first().copied());
+            let c = c
                 .into_iter()
                 .map(|x| (x.id.clone(), x.name.clone(), x.label))
-                .collect()
+                .collect();
+            (c, chosen)
         },
     );
     let on_merge = {
@@ -212,11 +218,17 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
         let others = others.clone();
         Callback::from(move |_: MouseEvent| {
             let id = select_value(&r);
-            if let Some((_, name, label)) = others.iter().find(|o| o.0 == id) {
-                cb.emit(scoped(Edit::Merge {
+            match others.0.iter().find(|o| o.0 == id) {
+                Some((_, name, label)) => cb.emit(scoped(Edit::Merge {
                     entity: key.clone(),
                     into: EntityKey::new(name.clone(), *label),
-                }));
+                })),
+                // Nothing chosen yet: the list is where to choose.
+                None => {
+                    if let Some(s) = r.cast::<HtmlSelectElement>() {
+                        let _ = s.focus();
+                    }
+                }
             }
         })
     };
@@ -300,12 +312,15 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 </label>
                 <button type="button" onclick={on_retype}>{"Change type"}</button>
             </div>
-            if !others.is_empty() && !e.label.is_value() {
+            if !others.0.is_empty() && !e.label.is_value() {
                 <div class="ec-row">
                     <label class="ws-row">{"Merge into "}
                         <select ref={merge_ref} aria-label="Merge into">
-                            { for others.iter().enumerate().map(|(i, (id, name, l))| html! {
-                                <option value={id.clone()} selected={i == 0}>{
+                            if !others.1 {
+                                <option value="" selected=true>{"choose an entity…"}</option>
+                            }
+                            { for others.0.iter().enumerate().map(|(i, (id, name, l))| html! {
+                                <option value={id.clone()} selected={others.1 && i == 0}>{
                                     if *l == e.label { name.clone() } else { format!("{name} ({})", type_name(*l)) }
                                 }</option>
                             }) }

@@ -88,6 +88,16 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
     v.into_iter().take(max).map(|(_, x)| x).collect()
 }
 
+/// Whether the "Merge into" list should come with `first` (the top of
+/// [`merge_candidates`]) chosen: only when it is of `entity`'s type and its
+/// name is alike ([`similarity`] at least 0.5: "Scholz" and "Olaf Scholz",
+/// "Hikvision" and "Hikvision Co."). Otherwise nothing is chosen, so a
+/// Merge pressed at once cannot join two unrelated entities (trial 13: an
+/// unrelated person came preselected).
+pub fn merge_preselect(entity: &Entity, first: Option<&Entity>) -> bool {
+    first.is_some_and(|f| f.label == entity.label && similarity(&entity.name, &f.name) >= 0.5)
+}
+
 /// The code point span (end-exclusive) of the words `words` in `text`: the
 /// occurrence nearest to code point `near` (the first one without it). For
 /// the text corrections, whether the words were selected in the document or
@@ -185,6 +195,28 @@ mod tests {
         if let Some(m) = money {
             assert!(merge_candidates(&a, m, 10).is_empty());
         }
+    }
+
+    #[test]
+    fn only_an_alike_name_of_the_same_type_comes_chosen_for_a_merge() {
+        let text = "Olaf Scholz met Ada Brandt in Hangzhou. Scholz said Brandt agreed.";
+        let a = crate::engine::analyze(&DocumentInput {
+            id: "d".into(),
+            text: text.into(),
+            date: Some("2024-04-15".into()),
+        });
+        let named = |n: &str| a.entity_list.iter().find(|e| e.name == n).expect(n);
+        let (scholz, brandt, city) = (named("Olaf Scholz"), named("Ada Brandt"), named("Hangzhou"));
+        let mut short = scholz.clone();
+        short.name = "Scholz".into();
+        short.id = "other".into();
+        assert!(merge_preselect(&short, Some(scholz)));
+        assert!(!merge_preselect(scholz, Some(brandt)), "unrelated people");
+        assert!(!merge_preselect(city, Some(scholz)), "another type");
+        assert!(!merge_preselect(scholz, None));
+        // The top candidate for the city is not alike: nothing comes chosen.
+        let first = merge_candidates(&a, city, 10).first().copied();
+        assert!(!merge_preselect(city, first));
     }
 
     #[test]
