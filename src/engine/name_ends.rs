@@ -10,9 +10,11 @@
 //! word dropped.
 //!
 //! Architecture invariant: runs after the time stage and before the merge of mentions into
-//! entities; only shortens or drops name mentions (never values), never adds one.
+//! entities; only shortens or drops name mentions (and drops numbers and ranks inside a time
+//! expression; never another value), never adds one.
 
 use super::mention::TypedMention;
+use super::model::Label;
 use super::text::Doc;
 use super::time::names::words;
 use super::time::TimexDraft;
@@ -55,8 +57,12 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
     // ("before Easter", "by Christmas Eve"): the open dev sets mark no entity there.
     let mut spans: Vec<(usize, usize)> = timexes.iter().map(|t| (t.start, t.end)).collect();
     crate::sort::sort_by_key(&mut spans, |&(s, _)| s);
+    // So is a number or rank ("One Friday that autumn", "the first week of May"): OntoNotes
+    // marks no CARDINAL or ORDINAL inside a date, and the reader saw a "One" entity no
+    // highlight showed (trial 14).
     for m in mentions.iter_mut() {
-        if m.label.is_value() || m.start >= m.end {
+        let counted = matches!(m.label, Label::Cardinal | Label::Ordinal);
+        if (m.label.is_value() && !counted) || m.start >= m.end {
             continue;
         }
         // The time expressions starting at or before the name (the last few: they rarely
@@ -89,6 +95,24 @@ mod tests {
             .filter(|e| !e.label.is_value())
             .map(|e| (chars[e.start..e.end].iter().collect(), e.label))
             .collect()
+    }
+
+    #[test]
+    fn a_number_or_rank_inside_a_date_is_part_of_it() {
+        let text = "One Friday that autumn in 2019 the mill shut. It reopened in the first week of May 2020 with 40 staff.";
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        let chars: Vec<char> = text.chars().collect();
+        let values: Vec<String> = a
+            .entities
+            .iter()
+            .filter(|e| matches!(e.label, Label::Cardinal | Label::Ordinal))
+            .map(|e| chars[e.start..e.end].iter().collect())
+            .collect();
+        assert_eq!(values, ["40"], "{:?}", a.timex);
     }
 
     #[test]
