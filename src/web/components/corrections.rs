@@ -317,7 +317,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                     <label class="ws-row">{"Merge into "}
                         <select ref={merge_ref} aria-label="Merge into">
                             if !others.1 {
-                                <option value="" selected=true>{"choose an entity…"}</option>
+                                <option value="" selected=true>{"choose…"}</option>
                             }
                             { for others.0.iter().enumerate().map(|(i, (id, name, l))| html! {
                                 <option value={id.clone()} selected={others.1 && i == 0}>{

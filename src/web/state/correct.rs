@@ -63,8 +63,12 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     }
 }
 
+/// [`similarity`] of two names one of which holds every word of the other.
+const CONTAINED: f64 = 0.9;
+
 /// The entities of `a` that `entity` may be merged into: any type but never
-/// a value, those of `entity`'s type first, then the most similar name (then
+/// a value; a name holding every word of the other's (or the other way round)
+/// first, then those of `entity`'s type, then the most similar name (then
 /// the most salient), at most `max`. Merging into another type's entity gives
 /// the merged mentions that entity's type (`workspace::corrections::merge`).
 pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec<&'a Entity> {
@@ -78,9 +82,13 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
         .map(|x| (similarity(&entity.name, &x.name), x))
         .collect();
     let other = |x: &Entity| x.label != entity.label;
+    // A name holding every word of the other ("Northway", "Northway Freight") first, whatever
+    // its type: a short form typed wrong is what a merge most often mends.
+    let weak = |s: f64| s < CONTAINED;
     crate::sort::sort_by(&mut v, |(sx, x), (sy, y)| {
-        other(x)
-            .cmp(&other(y))
+        weak(*sx)
+            .cmp(&weak(*sy))
+            .then(other(x).cmp(&other(y)))
             .then(sy.total_cmp(sx))
             .then(y.salience.total_cmp(&x.salience))
             .then(x.name.cmp(&y.name))
@@ -89,13 +97,16 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
 }
 
 /// Whether the "Merge into" list should come with `first` (the top of
-/// [`merge_candidates`]) chosen: only when it is of `entity`'s type and its
-/// name is alike ([`similarity`] at least 0.5: "Scholz" and "Olaf Scholz",
-/// "Hikvision" and "Hikvision Co."). Otherwise nothing is chosen, so a
-/// Merge pressed at once cannot join two unrelated entities (trial 13: an
-/// unrelated person came preselected).
+/// [`merge_candidates`]) chosen: only when one name holds every word of the
+/// other ("Scholz" and "Olaf Scholz", "Northway" and "Northway Freight"), or
+/// it is of `entity`'s type and its name alike ([`similarity`] at least 0.5).
+/// Otherwise nothing is chosen, so a Merge pressed at once cannot join two
+/// unrelated entities (trials 13 and 14: an unrelated place came preselected).
 pub fn merge_preselect(entity: &Entity, first: Option<&Entity>) -> bool {
-    first.is_some_and(|f| f.label == entity.label && similarity(&entity.name, &f.name) >= 0.5)
+    first.is_some_and(|f| {
+        let s = similarity(&entity.name, &f.name);
+        s >= CONTAINED || (f.label == entity.label && s >= 0.5)
+    })
 }
 
 /// The code point span (end-exclusive) of the words `words` in `text`: the
@@ -212,7 +223,16 @@ mod tests {
         short.id = "other".into();
         assert!(merge_preselect(&short, Some(scholz)));
         assert!(!merge_preselect(scholz, Some(brandt)), "unrelated people");
-        assert!(!merge_preselect(city, Some(scholz)), "another type");
+        assert!(
+            !merge_preselect(city, Some(scholz)),
+            "another type, not alike"
+        );
+        let mut org = scholz.clone();
+        org.label = crate::engine::model::Label::Org;
+        assert!(
+            merge_preselect(&short, Some(&org)),
+            "another type, but every word"
+        );
         assert!(!merge_preselect(scholz, None));
         // The top candidate for the city is not alike: nothing comes chosen.
         let first = merge_candidates(&a, city, 10).first().copied();
