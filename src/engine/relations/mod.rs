@@ -273,11 +273,13 @@ fn date_of(
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && attached(t)
     };
+    // Where first: `usable` looks clauses up, and it ran for every time expression of the
+    // document, for every relation (69% of a 1 MB document's analysis).
     let pick = |lo: usize, hi: usize| {
         timexes
             .iter()
             .enumerate()
-            .find(|(_, t)| usable(t) && t.start >= lo && t.end <= hi)
+            .find(|(_, t)| t.start >= lo && t.end <= hi && usable(t))
             .map(|(i, t)| (Some(t.value.clone()), Some(i)))
     };
     if let Some(d) = pick(inner.0, inner.1).or_else(|| pick(before, after)) {
