@@ -223,18 +223,26 @@ test("keyboard only: select from the panel and the text, tooltips on focus", asy
   const page = await open();
   await pasteArticle(page);
   const biden = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" });
+  // The app redraws after a key is handled: wait for the state rather than read it at once.
+  const pressed = (want) =>
+    page.waitForFunction(
+      ([sel, want]) =>
+        [...document.querySelectorAll(sel)].find((b) => b.textContent.includes("Joe Biden"))?.getAttribute("aria-pressed") === want,
+      [`${ENTITIES} button[data-entity]`, want],
+      { timeout: 5000 },
+    );
   await biden.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await biden.getAttribute("aria-pressed"), "true");
+  await pressed("true");
   await page.keyboard.press("Space");
-  assert.equal(await biden.getAttribute("aria-pressed"), "false");
+  await pressed("false");
   // A mention is focusable; focus shows its type, entity and (for dates) value.
   const mark = page.locator(`${DOC} mark[data-label="PERSON"]`, { hasText: "Joe Biden" }).first();
   await mark.focus();
   const tip = await mark.evaluate((m) => getComputedStyle(m, "::before").content);
   assert.match(tip, /Person · Joe Biden/);
   await page.keyboard.press("Enter");
-  assert.equal(await biden.getAttribute("aria-pressed"), "true");
+  await pressed("true");
   const date = page.locator(`${DOC} mark[data-value="${DATE}"]`).first();
   // Dates are said in words, not as TimeML values (issue 14.4).
   assert.match(await date.getAttribute("data-tip"), /16 Apr 2024/);
