@@ -544,18 +544,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // An entity with no dated event: no empty axis (the list says why).
     let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
 
-    // The chart's height beyond one lane (more lanes, the "No date" lane): the event list
-    // under it gives that much back, so the text's first lines stay in the first screen
-    // (`--chart-extra` in style.css; trial 14: the "No date" lane pushed them below 800 px).
+    // The chart's lanes beyond one (more lanes, the "No date" lane): the event list under it
+    // gives their height back, so the text's first lines stay in the first screen (trial 14:
+    // the "No date" lane pushed them below 800 px). A class, not a style attribute, which a
+    // host page's CSP may refuse (style.css sets `--chart-extra` for each).
     let extra = if nothing_to_draw {
-        0.0
+        0
     } else {
-        height - (AXIS_H + LANE_H + 6.0)
+        rows - 1 + usize::from(undated_y.is_some())
     };
-    let style = format!("--chart-extra: {}px", extra.max(0.0).round() as i64);
+    let class = format!("timeline extra-lanes-{}", extra.min(LANES_SHOWN));
 
     html! {
-        <div class="timeline" onkeydown={on_keydown} {style}>
+        <div {class} onkeydown={on_keydown}>
             <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom">
                 <button type="button" onclick={zoom(0.5)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
                 <button type="button" onclick={zoom(2.0)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
