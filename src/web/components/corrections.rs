@@ -71,6 +71,10 @@ fn focus_form() -> bool {
     })
 }
 
+/// The "Merge into" list: (id, name, type) of each candidate, and whether the first comes
+/// chosen.
+type MergeChoices = (Vec<(String, String, Label)>, bool);
+
 /// Entities offered in the "Merge into" list.
 const MERGE_CHOICES: usize = 60;
 
@@ -196,7 +200,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     // Ranked once per analysis and entity, not on every render (tens of ms
     // on a 2 MB text, issue 14.10).
     // The candidates, and whether the first comes chosen (`merge_preselect`).
-    let others: Rc<(Vec<(String, String, Label)>, bool)> = use_memo(
+    let others: Rc<MergeChoices> = use_memo(
         (SameAnalysis(props.analysis.clone()), e.clone()),
         |(a, e)| {
             let c = merge_candidates(&a.0, e, MERGE_CHOICES);
