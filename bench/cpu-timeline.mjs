@@ -9,7 +9,11 @@
 // For the load it also says what the figure holds: the analyses run in the Web
 // Worker (another thread: `worker_cpu`), the main thread reads files, receives the
 // analyses and draws (`cpu_sum`, `cpu_max`: its longest task); `wall` is the
-// wall-clock ms from the picker to the timeline's last change, as bench/browser.mjs.
+// wall-clock ms from the picker to the timeline's last change, as bench/browser.mjs;
+// `draw_cpu`: the main thread's CPU time in the tasks that end after the worker's last
+// task (the last analysis in: applying it and drawing; the CPU counterpart of
+// bench/browser.mjs's `timeline_draw_ms`). Every wait for quiet also waits for the worker
+// (bench/watch.mjs).
 // Per action: `cpu_max` (longest task), `cpu_sum` (all its tasks), `wall_max`,
 // and `wall` (input to the last change of the Timeline region). Figures only.
 //
@@ -19,6 +23,7 @@ import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { pathToFileURL } from "node:url";
 import { launch, serve, ROOT } from "../tests/e2e/lib.mjs";
+import { workerMessageWatch } from "./watch.mjs";
 
 const args = process.argv.slice(2);
 const dist = resolve(args[0] ?? join(ROOT, "dist"));
@@ -51,14 +56,17 @@ const settled = (page, quietMs) =>
         let last = performance.now();
         const obs = new MutationObserver(() => (last = performance.now()));
         obs.observe(tl, { childList: true, subtree: true, attributes: true, characterData: true });
+        // Quiet: no change of the timeline and no message from the worker (bench/watch.mjs).
         const poll = () =>
-          performance.now() - last >= quietMs ? (obs.disconnect(), ok(Math.round(last - window.__uiStart))) : setTimeout(poll, 100);
+          performance.now() - Math.max(last, window.__workerLast ?? 0) >= quietMs
+            ? (obs.disconnect(), ok(Math.round(last - window.__uiStart)))
+            : setTimeout(poll, 100);
         poll();
       }),
     quietMs,
   );
 
-async function traced(cdp, page, act, quietMs) {
+async function traced(cdp, page, act, quietMs, load = false) {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on("Tracing.dataCollected", onData);
@@ -83,8 +91,12 @@ async function traced(cdp, page, act, quietMs) {
       console.log(`  task +${ms(t.ts - onMain[0].ts)} ms: cpu ${ms(t.tdur)} wall ${ms(t.dur)}:`, inner.map((e) => `${e.name}${e.args?.data?.type ? "(" + e.args.data.type + ")" : ""} ${ms(e.tdur)}`).join(", "));
     }
   }
+  // After the Web Worker's last task (its last analysis posted): the page's own work.
+  const workerEnd = Math.max(-Infinity, ...onWorkers.map((t) => t.ts + t.dur));
+  const after = onMain.filter((t) => t.ts + t.dur > workerEnd);
   return {
     wall,
+    ...(load && onWorkers.length ? { draw_cpu: ms(after.reduce((n, t) => n + t.tdur, 0)) } : {}),
     cpu_max: ms(Math.max(0, ...onMain.map((t) => t.tdur))),
     cpu_sum: ms(onMain.reduce((n, t) => n + t.tdur, 0)),
     wall_max: ms(Math.max(0, ...onMain.map((t) => t.dur))),
@@ -99,13 +111,14 @@ try {
   for (let r = 0; r < runs; r++) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
+    await page.addInitScript(workerMessageWatch);
     await page.goto(server.url + "index.html");
     await page.locator('[aria-label="Document"] mark').first().waitFor({ timeout: 60000 });
     await page.waitForTimeout(500);
     const cdp = await ctx.newCDPSession(page);
     const input = page.locator('input[type="file"][aria-label="Open files"]').first();
     const out = { documents: pick.length, events };
-    out.load = await traced(cdp, page, () => input.setInputFiles(files), 1500);
+    out.load = await traced(cdp, page, () => input.setInputFiles(files), 1500, true);
     const click = (sel) => () => page.evaluate((sel) => document.querySelector(sel)?.click(), sel);
     const entity = '[aria-label="Entities"] button[data-entity]';
     await click(entity)();

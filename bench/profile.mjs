@@ -4,13 +4,15 @@
 // function, self and total time. For names of wasm functions, point --dist at
 // a dist whose annalist_bg.wasm kept its name section (wasm-opt -g).
 // usage: node bench/profile.mjs --dist DIR --corpus corpus.jsonl [--case 2mb|deselect|load] [--top 40]
-// (`load`: the 5,000-event workspace given to the file picker, until the timeline settles;
+// (`load`: the 5,000-event workspace given to the file picker, until the timeline settles,
+// also summed from the worker's last message on (the timeline's draw, bench/watch.mjs);
 // `first`: a fresh page from navigation to the first highlighted mention painted, with the
 // wasm's fetch and instantiation times from the page's own clock.)
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { launch, serve } from "../tests/e2e/lib.mjs";
+import { workerMessageWatch } from "./watch.mjs";
 
 const args = process.argv.slice(2);
 const opt = (n, d) => (args.indexOf(n) >= 0 ? args[args.indexOf(n) + 1] : d);
@@ -101,7 +103,9 @@ async function settled(page, quietMs) {
     let last = performance.now();
     const obs = new MutationObserver(() => (last = performance.now()));
     if (tl) obs.observe(tl, { childList: true, subtree: true, attributes: true, characterData: true });
-    const poll = () => (performance.now() - last >= quietMs ? (obs.disconnect(), ok(last - window.__uiStart)) : setTimeout(poll, 100));
+    // Quiet: no change of the timeline and no message from the worker (bench/watch.mjs).
+    const busy = () => Math.max(last, window.__workerLast ?? 0);
+    const poll = () => (performance.now() - busy() >= quietMs ? (obs.disconnect(), ok(last - window.__uiStart)) : setTimeout(poll, 100));
     poll();
   }), quietMs);
 }
@@ -114,6 +118,7 @@ await page.addInitScript(() => {
   window.__longTasks = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: "longtask", buffered: true });
 });
+await page.addInitScript(workerMessageWatch);
 const cdp = await ctx.newCDPSession(page);
 if (CASE === "first") {
   await page.addInitScript(() => {
@@ -198,10 +203,8 @@ const { profile } = await cdp.send("Profiler.stop");
 if (opt("--save")) await writeFile(opt("--save"), JSON.stringify(profile));
 const longTasks = await page.evaluate(() => window.__longTasks);
 console.log("long tasks", JSON.stringify(longTasks));
-if ((CASE === "load" || CASE === "2mb") && longTasks.length) {
-  // The long tasks' functions (the profile starts with __uiStart, within a few ms).
-  const since = await page.evaluate(() => window.__uiStart);
-  const spans = longTasks.map((lt) => [(lt.start - since) * 1000, (lt.start - since + lt.ms) * 1000]);
+// The samples of `profile` taken within one of `spans` ([from, to] µs since the profile's start).
+function within(profile, spans) {
   const kept = { ...profile, samples: [], timeDeltas: [] };
   let t = 0;
   profile.samples.forEach((s, i) => {
@@ -214,8 +217,21 @@ if ((CASE === "load" || CASE === "2mb") && longTasks.length) {
   });
   // summarise() reads each sample's time from the next delta: shift by one.
   kept.timeDeltas = [0, ...kept.timeDeltas];
+  return kept;
+}
+// The profile starts with __uiStart, within a few ms.
+const since = await page.evaluate(() => window.__uiStart);
+if ((CASE === "load" || CASE === "2mb") && longTasks.length) {
+  // The long tasks' functions.
+  const spans = longTasks.map((lt) => [(lt.start - since) * 1000, (lt.start - since + lt.ms) * 1000]);
   console.log(`== inside the ${longTasks.length} long tasks (${longTasks.reduce((n, x) => n + x.ms, 0)} ms) ==`);
-  summarise(kept);
+  summarise(within(profile, spans));
+}
+const lastMsg = await page.evaluate(() => window.__workerLast ?? null);
+if (CASE === "load" && lastMsg !== null) {
+  // The page's own work once the analyses are in: from the worker's last message on.
+  console.log(`== after the last analysis in (${(lastMsg - since).toFixed(0)} ms after the picker) ==`);
+  summarise(within(profile, [[(lastMsg - since) * 1000, Infinity]]));
 }
 summarise(profile);
 await browser.close();

@@ -32,6 +32,8 @@ const results = {
   first_render_ms_file: browser.first_render_ms_file ?? null,
   article_drawn_ms: browser.article_drawn_ms ?? null,
   ui_timeline_5000_events_ms: uiMs(ui.timeline_5000),
+  // The same load from the last analysis in (the Web Worker's last message) to the timeline drawn.
+  ui_timeline_draw_ms: ui.timeline_5000?.timeline_draw_ms ?? null,
   ui_timeline_redraw_ms: uiMs(ui.timeline_5000?.redraw),
   // The same timeline: select an entity, zoom in, pan (input → last change of the timeline).
   ui_timeline_select_ms: ui.timeline_5000?.redraw?.select_ms ?? null,
@@ -77,14 +79,19 @@ const rows = [
     "",
   ],
   [
+    "timeline with those events: draw (analyses in → drawn)",
+    ui.timeline_5000?.skipped ? `skipped: ${ui.timeline_5000.skipped}` : `${f(results.ui_timeline_draw_ms)} ms`,
+    "≤ 300 ms",
+  ],
+  [
     "timeline with those events: redraw (deselect)",
     ui.timeline_5000?.redraw?.skipped ? `skipped: ${ui.timeline_5000.redraw.skipped}` : `${f(results.ui_timeline_redraw_ms)} ms`,
-    "",
+    "≤ 50 ms",
   ],
   [
     "timeline with those events: select / zoom / pan",
     `${f(results.ui_timeline_select_ms)} / ${f(results.ui_timeline_zoom_ms)} / ${f(results.ui_timeline_pan_ms)} ms`,
-    "",
+    "≤ 50 ms",
   ],
   [
     "200-document workspace (~1 MB): load → drawn",

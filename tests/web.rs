@@ -16,7 +16,8 @@ use annalist::web::components::import::{html_to_text, markdown_to_text, seed_fro
 use annalist::web::components::timeline::dates::{
     civil_from_days, days_from_civil, place, readable, ticks, Shape,
 };
-use annalist::web::components::timeline::layout::{by_entity, items, marks, Mark};
+use annalist::web::components::timeline::layout::{by_entity, items, marks, marks_in, Mark};
+use annalist::web::components::timeline::list::{Budget, FIRST_ROWS, LIST_MAX};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -170,6 +171,42 @@ fn dense_events_cluster_and_sparse_ones_do_not() {
     );
     assert_eq!(m[0].len(), 3);
     assert!(m[0].iter().all(|x| matches!(x, Mark::Single { .. })));
+}
+
+#[wasm_bindgen_test]
+fn only_the_lanes_drawn_are_laid_out() {
+    let docs: Vec<Analysis> = (0..30)
+        .map(|i| Analysis {
+            events: vec![event(&format!("2024-04-{:02}", i % 28 + 1))],
+            ..Analysis::default()
+        })
+        .collect();
+    let refs: Vec<&Analysis> = docs.iter().collect();
+    let its = items(&refs, |_, _| true);
+    let (s, e) = (
+        days_from_civil(2024, 3, 1) as f64,
+        days_from_civil(2024, 6, 1) as f64,
+    );
+    let all = marks(&its, 30, s, e, 900.0, 14.0);
+    let some = marks_in(&its, 10..20, s, e, 900.0, 14.0);
+    assert_eq!(some.len(), 10);
+    assert_eq!(some[..], all[10..20]);
+}
+
+#[wasm_bindgen_test]
+fn the_event_list_starts_short_and_grows_a_page_at_a_time_as_it_is_scrolled() {
+    let b = Budget::default();
+    assert_eq!(b.rows(7), FIRST_ROWS);
+    let grown = b.grown(7).unwrap();
+    assert!(grown.rows(7) > FIRST_ROWS);
+    // A zoom or a pan (the same events) keeps the rows; another selection starts again.
+    assert_eq!(grown.rows(8), FIRST_ROWS);
+    let mut b = grown;
+    while let Some(next) = b.grown(7) {
+        assert!(next.rows(7) > b.rows(7));
+        b = next;
+    }
+    assert_eq!(b.rows(7), LIST_MAX);
 }
 
 #[wasm_bindgen_test]

@@ -217,7 +217,7 @@ pub fn App(props: &AppProps) -> Html {
     let slot = use_mut_ref(WorkerSlot::default);
     let in_flight: InFlight = use_mut_ref(HashMap::new);
     // What the timeline last showed, and when (ms since the epoch).
-    let timeline_shown = use_mut_ref(|| (0.0f64, Vec::<TimelineDoc>::new()));
+    let timeline_shown = use_mut_ref(|| (0.0f64, Rc::new(Vec::<TimelineDoc>::new())));
 
     // Schedule analyses of stale documents. The effect re-runs whenever the
     // set of (document, generation) to analyse changes, which cancels the
@@ -345,24 +345,37 @@ pub fn App(props: &AppProps) -> Html {
     // while analyses are coming in, it is redrawn at most every
     // TIMELINE_REFRESH_MS (and at once when they are all done, or when a
     // document was removed), not after every batch.
-    let timeline_docs: Vec<TimelineDoc> = {
+    // The list is made again only when it changed (compared in place, not copied: a
+    // 349-document workspace made 349 ids and names on every render, issue 17.3).
+    let timeline_docs: Rc<Vec<TimelineDoc>> = {
         let now = js_sys::Date::now();
-        let busy = state.documents().any(|d| d.is_stale());
         let mut shown = timeline_shown.borrow_mut();
-        let removed = shown.1.iter().any(|t| state.document(&t.id).is_none());
-        if !busy || removed || now - shown.0 >= TIMELINE_REFRESH_MS {
-            shown.0 = now;
-            shown.1 = state
+        let analysed = || {
+            state
                 .documents()
-                .filter_map(|d| {
-                    d.analysed().map(|a| TimelineDoc {
-                        id: d.id.clone(),
-                        name: d.name.clone(),
-                        generation: a.generation,
-                        analysis: a.analysis.clone(),
+                .filter_map(|d| Some((d.analysed()?.generation, d)))
+        };
+        let same = analysed().count() == shown.1.len()
+            && analysed().zip(shown.1.iter()).all(|((generation, d), t)| {
+                t.generation == generation && t.id == d.id && t.name == d.name
+            });
+        let busy = || state.documents().any(|d| d.is_stale());
+        let removed = || shown.1.iter().any(|t| state.document(&t.id).is_none());
+        if !same && (!busy() || removed() || now - shown.0 >= TIMELINE_REFRESH_MS) {
+            shown.0 = now;
+            shown.1 = Rc::new(
+                state
+                    .documents()
+                    .filter_map(|d| {
+                        d.analysed().map(|a| TimelineDoc {
+                            id: d.id.clone(),
+                            name: d.name.clone(),
+                            generation: a.generation,
+                            analysis: a.analysis.clone(),
+                        })
                     })
-                })
-                .collect();
+                    .collect(),
+            );
         }
         shown.1.clone()
     };
@@ -399,7 +412,7 @@ pub fn App(props: &AppProps) -> Html {
     let timeline_docs = if *side_ready {
         timeline_docs
     } else {
-        Vec::new()
+        Rc::default()
     };
     let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);

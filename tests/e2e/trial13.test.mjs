@@ -38,7 +38,9 @@ async function listAndChart(page) {
     const mark = document.querySelector('[aria-label="Document"] .doc-text mark').getBoundingClientRect();
     return {
       rows,
-      listed: scroll.querySelectorAll("li").length,
+      // Events in the list (it draws a page of rows at a time: issue 17.3, session 15).
+      listed: Number(document.querySelector(`${sel} .event-count`).textContent.match(/^(\d+)/)?.[1] ?? 0) +
+        document.querySelectorAll(`${sel} .chart g.event.is-undated`).length,
       chartTop: chart.top,
       chartBottom: chart.bottom,
       markBottom: mark.bottom,

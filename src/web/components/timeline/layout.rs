@@ -286,6 +286,19 @@ pub fn marks(
     width: f64,
     min_gap: f64,
 ) -> Vec<Vec<Mark>> {
+    marks_in(items, 0..lanes, start, end, width, min_gap)
+}
+
+/// [`marks`] of the lanes `lanes` only (those drawn: a workspace of 349 documents has 349
+/// lanes and draws ten), the first at index 0.
+pub fn marks_in(
+    items: &[Item],
+    lanes: std::ops::Range<usize>,
+    start: f64,
+    end: f64,
+    width: f64,
+    min_gap: f64,
+) -> Vec<Vec<Mark>> {
     /// What a lane has drawn so far, for clustering.
     #[derive(Clone, Default)]
     struct Tail {
@@ -294,8 +307,8 @@ pub fn marks(
         /// Wide range marks: (index in the lane, x0, x1), by x0.
         ranges: Vec<(usize, f64, f64)>,
     }
-    let mut out: Vec<Vec<Mark>> = vec![Vec::new(); lanes];
-    let mut tails: Vec<Tail> = vec![Tail::default(); lanes];
+    let mut out: Vec<Vec<Mark>> = vec![Vec::new(); lanes.len()];
+    let mut tails: Vec<Tail> = vec![Tail::default(); lanes.len()];
     let span = (end - start).max(1e-9);
     let px = |t: f64| (t - start) / span * width;
     // Items are sorted by start: stop at the first one past the window.
@@ -306,7 +319,8 @@ pub fn marks(
         if it.end < start {
             continue;
         }
-        let (Some(lane), Some(tail)) = (out.get_mut(it.lane), tails.get_mut(it.lane)) else {
+        let at = it.lane.wrapping_sub(lanes.start);
+        let (Some(lane), Some(tail)) = (out.get_mut(at), tails.get_mut(at)) else {
             continue;
         };
         let x0 = px(it.start).max(-10.0);

@@ -1,6 +1,7 @@
 //! The list under the chart: the events in the visible window (in date
-//! order, at most [`LIST_MAX`]) and those with no place on the axis, each a
-//! button with `<time datetime>`.
+//! order, at most [`LIST_MAX`], drawn a page at a time as the list is scrolled:
+//! [`Budget`]) and those with no place on the axis, each a button with
+//! `<time datetime>`.
 
 use yew::prelude::*;
 
@@ -10,13 +11,53 @@ use super::props::TimelineProps;
 use crate::engine::model::Event;
 
 /// Rows listed at most (zoom in to list the others).
-const LIST_MAX: usize = 200;
+pub const LIST_MAX: usize = 200;
 
-/// Rows listed until the list is scrolled near its end, which lists up to
-/// [`LIST_MAX`]: the box shows about eight, and every redraw patched 400
-/// rows (placed and not), most of the work of deselecting an entity on a
-/// 5,000-event workspace (issue 17).
-pub(super) const FIRST_ROWS: usize = 40;
+/// Rows of each part (on the axis, not on it) listed until the list is scrolled near the end
+/// of those drawn: about what the box shows at its tallest (24rem, some fourteen one-line
+/// rows). It was 40 of each: every redraw patched or built 80 rows of which a 1280×800 window
+/// shows three, most of the work of deselecting an entity on a 5,000-event workspace (issue
+/// 17.3, session 15).
+pub const FIRST_ROWS: usize = 16;
+
+/// Rows not on the axis listed at least on the first page.
+const UNDATED_FIRST: usize = 4;
+
+/// Rows added each time the list is scrolled near the end of those drawn.
+const MORE_ROWS: usize = 40;
+
+/// How many rows of each part the list draws, and for which list of events: `list`
+/// identifies the events shown (the timeline's memo of them), so that a new selection (an
+/// entity, a relation, other documents) starts again at [`FIRST_ROWS`], while a zoom or a
+/// pan keeps the rows the reader scrolled to.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Budget {
+    /// The list of events the rows are for.
+    pub list: usize,
+    /// Rows of each part.
+    pub rows: usize,
+}
+
+impl Budget {
+    /// Rows of each part drawn for the events `list`.
+    pub fn rows(self, list: usize) -> usize {
+        if self.list == list {
+            self.rows.clamp(FIRST_ROWS, LIST_MAX)
+        } else {
+            FIRST_ROWS
+        }
+    }
+
+    /// The budget after the list `list` was scrolled near the end of its rows (None: all drawn
+    /// that may be).
+    pub fn grown(self, list: usize) -> Option<Budget> {
+        let rows = self.rows(list);
+        (rows < LIST_MAX).then(|| Budget {
+            list,
+            rows: (rows + MORE_ROWS).min(LIST_MAX),
+        })
+    }
+}
 
 /// The event with id `id`: "V7" is the 7th (the engine numbers them in
 /// order), looked up there first, then searched for (a 2 MB text has
@@ -37,27 +78,17 @@ fn event_by_id<'a>(events: &'a [Event], id: &str) -> Option<&'a Event> {
 /// have no key: when the events listed change (an entity selected or
 /// deselected, a zoom), the rows in place are patched, not dropped and built
 /// again (a keyed list whose keys all change re-creates every row).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn event_list(
     props: &TimelineProps,
     items: &[Item],
     unplaced: &[(usize, usize)],
     start: f64,
     end: f64,
+    limit: usize,
     onclick: &Callback<MouseEvent>,
-    rows: &UseStateHandle<usize>,
+    onscroll: &Callback<web_sys::Event>,
 ) -> Html {
-    let limit = (**rows).min(LIST_MAX);
-    // Scrolled near the end of the rows drawn: draw them all.
-    let onscroll = {
-        let rows = rows.clone();
-        Callback::from(move |e: web_sys::Event| {
-            let el: web_sys::Element = e.target_unchecked_into();
-            let near = el.scroll_top() + 2 * el.client_height() >= el.scroll_height();
-            if near && *rows < LIST_MAX {
-                rows.set(LIST_MAX);
-            }
-        })
-    };
     let visible: Vec<&Item> = items
         .iter()
         .filter(|it| it.end > start && it.start < end)
@@ -110,7 +141,16 @@ pub(super) fn event_list(
         }
     };
     let shown = visible.len().min(limit);
-    let hidden_count = visible.len() - shown;
+    // In view but more than the list holds even scrolled to its end.
+    let beyond = visible.len().saturating_sub(LIST_MAX);
+    // The rows not on the axis, below the others in the box: on the first page, those the
+    // budget leaves, and at least a few (they are there, scrolling brings the rest); then as
+    // many as on the axis.
+    let undated = if limit > FIRST_ROWS {
+        limit
+    } else {
+        (limit - shown).max(UNDATED_FIRST)
+    };
     let out_of_view = total_placed - visible.len();
     html! {
         <div class="event-list" onclick={onclick.clone()}>
@@ -127,21 +167,21 @@ pub(super) fn event_list(
             </p>
             // One box scrolls both lists: the rows not on the axis no longer
             // take a box of their own below it (trial 13).
-            <div class="event-scroll" {onscroll}>
+            <div class="event-scroll" onscroll={onscroll.clone()}>
                 <ol>
                     { for visible.iter().take(limit).map(|it| row(it.doc, it.event, it.shape.is_vague())) }
                 </ol>
                 if !unplaced.is_empty() {
                     <h3 class="undated-title">{"Not on the axis"}</h3>
                     <ol class="undated">
-                        { for unplaced.iter().take(limit).map(|&(l, e)| row(l, e, true)) }
+                        { for unplaced.iter().take(undated).map(|&(l, e)| row(l, e, true)) }
                     </ol>
                 }
             </div>
-            if hidden_count > 0 && shown < LIST_MAX.min(visible.len()) {
-                <p class="more">{format!("{hidden_count} more: scroll the list, or zoom in, to list them.")}</p>
-            } else if hidden_count > 0 {
-                <p class="more">{format!("{hidden_count} more: zoom in to list them.")}</p>
+            // Rows scrolling brings are not counted here: the line took the height that
+            // keeps the text's first lines in the first screen (trial 13, at 1280×800).
+            if beyond > 0 {
+                <p class="more">{format!("{beyond} more: zoom in to list them.")}</p>
             }
         </div>
     }

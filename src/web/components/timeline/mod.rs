@@ -10,8 +10,9 @@
 pub mod dates;
 mod draw;
 mod filter;
+mod handlers;
 pub mod layout;
-mod list;
+pub mod list;
 mod props;
 mod view;
 
@@ -19,7 +20,7 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use web_sys::{Element, WheelEvent};
 use yew::prelude::*;
 
 use crate::engine::model::Analysis;
@@ -27,10 +28,11 @@ use crate::workspace::Lanes;
 use dates::{Placed, Shape};
 use draw::{draw_mark, fmt, undated_chips};
 pub use filter::{in_relation, involves, stand_ins};
+use handlers::{handlers, Live};
 use layout::Mark;
-use list::event_list;
+use list::{event_list, Budget};
 pub use props::{TimelineDoc, TimelineProps};
-use view::{Drag, View, ViewAction};
+use view::{Drag, View, ViewAction, ViewCell};
 
 const LANE_H: f64 = 52.0;
 const AXIS_H: f64 = 26.0;
@@ -52,20 +54,41 @@ const ENTITY_LANES: usize = 8;
 /// The timeline of events of all documents (or of one entity), zoomable.
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let view = use_reducer_eq(|| View {
-        start: 0.0,
-        end: 30.0,
-        home: (0.0, 30.0),
-    });
+    let view = ViewCell {
+        view: use_mut_ref(|| View {
+            start: 0.0,
+            end: 30.0,
+            home: (0.0, 30.0),
+        }),
+        redraw: use_force_update(),
+    };
     let width = use_state(|| 800.0f64);
     let chart_ref = use_node_ref();
     let drag = use_mut_ref(Drag::default);
     // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
     let lane_top = use_state(|| 0usize);
-    // Rows the event list draws (see `list::FIRST_ROWS`).
-    let list_rows = use_state(|| list::FIRST_ROWS);
-    // The documents, shared by the click handlers (not copied into each).
-    let docs_rc = use_memo(props.docs.clone(), |d| d.clone());
+    // Rows the event list draws (see `list::Budget`).
+    let budget = use_state_eq(Budget::default);
+    // The listeners, made once; what they read is brought up to date below.
+    let live = use_mut_ref(Live::default);
+    let on = {
+        let (live, view, drag) = (live.clone(), view.clone(), drag.clone());
+        let chart_ref = chart_ref.clone();
+        use_memo((), move |_| handlers(live, view, drag, chart_ref))
+    };
+    // The documents, shared by the click handlers (not copied into each), and kept while
+    // they are equal: the memos below depend on their address, not on a copy of the list
+    // made in each render (349 documents' ids and names, three times a render).
+    let docs_rc = {
+        let kept = use_mut_ref(|| Rc::new(Vec::<TimelineDoc>::new()));
+        let same = Rc::ptr_eq(&kept.borrow(), &props.docs) || *kept.borrow() == props.docs;
+        if !same {
+            *kept.borrow_mut() = props.docs.clone();
+        }
+        let docs = kept.borrow().clone();
+        docs
+    };
+    let docs_key = Rc::as_ptr(&docs_rc) as usize;
 
     // Each document's events placed on the axis, computed once per analysis:
     // kept across renders by (document id, generation), the documents' order
@@ -89,52 +112,55 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     // Which events to show, placed on the axis.
     let shown = {
-        let docs = props.docs.clone();
+        let docs = docs_rc.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
-        use_memo((docs, entity, relation), move |(docs, entity, relation)| {
-            let placed = placed_of(docs);
-            let stand_ins = entity
-                .as_ref()
-                .and_then(|(doc, ent)| {
-                    let d = docs.iter().find(|d| &d.id == doc)?;
-                    Some(stand_ins(&d.analysis, ent))
-                })
-                .unwrap_or_default();
-            let keep_entity = |lane: usize, ev: usize| match entity {
-                None => true,
-                Some((doc, ent)) => docs.get(lane).is_some_and(|d| {
-                    &d.id == doc
-                        && d.analysis
+        use_memo(
+            (docs_key, entity, relation),
+            move |(_, entity, relation)| {
+                let placed = placed_of(&docs);
+                let stand_ins = entity
+                    .as_ref()
+                    .and_then(|(doc, ent)| {
+                        let d = docs.iter().find(|d| &d.id == doc)?;
+                        Some(stand_ins(&d.analysis, ent))
+                    })
+                    .unwrap_or_default();
+                let keep_entity = |lane: usize, ev: usize| match entity {
+                    None => true,
+                    Some((doc, ent)) => docs.get(lane).is_some_and(|d| {
+                        &d.id == doc
+                            && d.analysis
+                                .events
+                                .get(ev)
+                                .is_some_and(|e| involves(e, ent, &stand_ins))
+                    }),
+                };
+                let keep = |lane: usize, ev: usize| {
+                    let by_relation = docs.get(lane).is_some_and(|d| {
+                        d.analysis
                             .events
                             .get(ev)
-                            .is_some_and(|e| involves(e, ent, &stand_ins))
-                }),
-            };
-            let keep = |lane: usize, ev: usize| {
-                let by_relation = docs.get(lane).is_some_and(|d| {
-                    d.analysis
-                        .events
-                        .get(ev)
-                        .is_some_and(|e| in_relation(relation, &d.id, e))
-                });
-                by_relation && keep_entity(lane, ev)
-            };
-            (
-                layout::items_placed(&placed, keep),
-                layout::unplaced_placed(&placed, keep),
-            )
-        })
+                            .is_some_and(|e| in_relation(relation, &d.id, e))
+                    });
+                    by_relation && keep_entity(lane, ev)
+                };
+                (
+                    layout::items_placed(&placed, keep),
+                    layout::unplaced_placed(&placed, keep),
+                )
+            },
+        )
     };
     let (items, unplaced) = (&shown.0, &shown.1);
     // What is drawn: the same items, laned by document (events with relative
     // dates in a lane of their own) or by entity.
     let laned = {
-        let docs = props.docs.clone();
+        let docs = docs_rc.clone();
         let shown = shown.clone();
         use_memo(
-            (docs, Rc::as_ptr(&shown) as usize, props.lanes),
-            move |(docs, _, mode)| match mode {
+            (docs_key, Rc::as_ptr(&shown) as usize, props.lanes),
+            move |(_, _, mode)| match mode {
                 Lanes::Document => {
                     let mut names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
                     let mut items = shown.0.clone();
@@ -153,28 +179,20 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let (lane_items, lane_names) = &*laned;
     let home = layout::extent(items);
-    // New data is drawn fitted in this render: the effect below only brings the
-    // reducer up to date (issue 17.3: selecting or deselecting an entity drew
-    // the timeline twice, first in the old window, then fitted).
-    let (v_start, v_end) =
-        if view.home.0.to_bits() == home.0.to_bits() && view.home.1.to_bits() == home.1.to_bits() {
-            (view.start, view.end)
-        } else {
-            home
-        };
-    {
-        let view = view.dispatcher();
-        use_effect_with((home.0.to_bits(), home.1.to_bits()), move |_| {
-            view.dispatch(ViewAction::Home(home));
-        });
-    }
+    // New data is drawn fitted in this render (issue 17.3: selecting or deselecting an
+    // entity drew the timeline twice, first in the old window, then fitted).
+    let View {
+        start: v_start,
+        end: v_end,
+        ..
+    } = view.fit(home);
 
     // Measure the chart; re-measure on resize. Wheel zooms (a non-passive
     // listener, so the page does not scroll at the same time).
     {
         let chart_ref = chart_ref.clone();
         let width = width.clone();
-        let view = view.dispatcher();
+        let view = view.clone();
         use_effect_with((), move |_| {
             let mut listeners = Vec::new();
             if let Some(el) = chart_ref.cast::<Element>() {
@@ -221,7 +239,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 
     let w = (*width).max(200.0);
-    let lanes = lane_names.len().max(1);
     let top = (*lane_top).min(lane_names.len().saturating_sub(LANES_SHOWN));
     let rows = lane_names.len().clamp(1, LANES_SHOWN);
     // Events with no date get the last lane, below every lane on the axis.
@@ -230,205 +247,42 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let height = AXIS_H + LANE_H * (rows + usize::from(undated_y.is_some())) as f64 + 6.0;
     let span = (v_end - v_start).max(1e-9);
     let px = |t: f64| (t - v_start) / span * w;
-    let marks = layout::marks(lane_items, lanes, v_start, v_end, w, MIN_GAP);
-
-    // Every event mark, chip and list row names itself in `data-ev` and each
-    // cluster its zoom window in `data-zoom`: two handlers (the chart's and
-    // the list's) act for all of them, instead of a closure and a listener per
-    // mark (issue 17.3: on a 5,000-event workspace, creating, diffing and
-    // dropping those dominated every redraw).
-    let activate = {
-        let on_focus = props.on_focus.clone();
-        let docs = docs_rc.clone();
-        let drag = drag.clone();
-        // `by_pointer`: a click, ignored when it ends a drag.
-        Rc::new(move |key: &str, by_pointer: bool| {
-            if by_pointer && drag.borrow().moved {
-                return;
-            }
-            let Some((doc, ev)) = layout::parse_ev_key(key) else {
-                return;
-            };
-            drag.borrow_mut().chosen = Some((doc, ev));
-            if let Some(d) = docs.get(doc) {
-                if let Some(e) = d.analysis.events.get(ev) {
-                    on_focus.emit((d.id.clone(), e.sentence));
-                }
-            }
-        })
-    };
-    // The `data-ev` or `data-zoom` attribute of the mark an event is on.
-    fn mark_key(e: &Event) -> Option<(&'static str, String)> {
-        let el: Element = e.target()?.dyn_into().ok()?;
-        let mark = el.closest("[data-ev], [data-zoom]").ok()??;
-        ["data-ev", "data-zoom"]
-            .into_iter()
-            .find_map(|a| Some((a, mark.get_attribute(a)?)))
-    }
-    let zoom_to = {
-        let view = view.dispatcher();
-        move |key: &str| {
-            if let Some((s, e)) = draw::parse_zoom_key(key) {
-                view.dispatch(ViewAction::Set(s, e));
-            }
-        }
-    };
-    let on_chart_click = {
-        let activate = activate.clone();
-        let zoom_to = zoom_to.clone();
-        Callback::from(move |e: MouseEvent| match mark_key(&e) {
-            Some(("data-ev", k)) => activate(&k, true),
-            Some((_, k)) => zoom_to(&k),
-            None => {}
-        })
-    };
-    let on_chart_keydown = {
-        let activate = activate.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Enter" && e.key() != " " {
-                return;
-            }
-            let Some((attr, k)) = mark_key(&e) else {
-                return;
-            };
-            e.prevent_default();
-            e.stop_propagation();
-            if attr == "data-ev" {
-                activate(&k, false);
-            } else {
-                zoom_to(&k);
-            }
-        })
-    };
-    let on_list_click = {
-        let activate = activate.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(("data-ev", k)) = mark_key(&e) {
-                activate(&k, e.detail() > 0);
-            }
-        })
+    // Only the lanes drawn are laid out.
+    let marks = layout::marks_in(lane_items, top..top + rows, v_start, v_end, w, MIN_GAP);
+    // What the listeners read when an event comes.
+    let list_id = Rc::as_ptr(&shown) as usize;
+    *live.borrow_mut() = Live {
+        start: v_start,
+        end: v_end,
+        width: w,
+        items: shown.clone(),
+        docs: docs_rc.clone(),
+        on_focus: props.on_focus.clone(),
+        on_lanes: props.on_lanes.clone(),
+        top,
+        lanes: lane_names.len(),
+        shown: LANES_SHOWN,
+        lane_top: Some(lane_top.clone()),
+        budget: Some(budget.clone()),
+        list: list_id,
     };
 
-    // Buttons and keys zoom around the event last clicked, else the events in
-    // view: the window's middle was often an empty stretch between two groups.
-    let zoom_on = {
-        let (shown, drag) = (shown.clone(), drag.clone());
-        move |factor: f64| {
-            let at = layout::zoom_centre(&shown.0, drag.borrow().chosen, v_start, v_end);
-            let half = (v_end - v_start) * factor / 2.0;
-            ViewAction::Set(at - half, at + half)
-        }
-    };
-    let zoom = |factor: f64| {
-        let (view, zoom_on) = (view.dispatcher(), zoom_on.clone());
-        Callback::from(move |_: MouseEvent| view.dispatch(zoom_on(factor)))
-    };
-    let on_reset = {
-        let view = view.dispatcher();
-        Callback::from(move |_: MouseEvent| view.dispatch(ViewAction::Reset))
-    };
-    let on_keydown = {
-        let (view, zoom_on) = (view.dispatcher(), zoom_on.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let action = match e.key().as_str() {
-                "+" | "=" => zoom_on(0.8),
-                "-" | "_" => zoom_on(1.25),
-                "ArrowLeft" => ViewAction::Pan(-0.1),
-                "ArrowRight" => ViewAction::Pan(0.1),
-                "0" | "Home" => ViewAction::Reset,
-                _ => return,
-            };
-            e.prevent_default();
-            view.dispatch(action);
-        })
-    };
-    let on_pointerdown = {
-        let drag = drag.clone();
-        let view = view.clone();
-        let chart_ref = chart_ref.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            let x = f64::from(e.client_x());
-            d.pointers.retain(|p| p.0 != e.pointer_id());
-            d.pointers.push((e.pointer_id(), x));
-            d.from = Some((x, view.start, view.end));
-            d.moved = false;
-            if let [(_, a), (_, b)] = d.pointers[..] {
-                // Two fingers: pinch around the time under their midpoint.
-                let left = chart_ref
-                    .cast::<Element>()
-                    .map_or(0.0, |el| el.get_bounding_client_rect().left());
-                let mid = ((a + b) / 2.0 - left) / w;
-                let t = view.start + (view.end - view.start) * mid;
-                d.pinch = Some(((a - b).abs().max(1.0), view.start, view.end, t));
-                d.from = None;
-            }
-        })
-    };
-    let on_pointermove = {
-        let drag = drag.clone();
-        let view = view.dispatcher();
-        Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            let id = e.pointer_id();
-            if let Some(p) = d.pointers.iter_mut().find(|p| p.0 == id) {
-                p.1 = f64::from(e.client_x());
-            }
-            if let (Some((dist0, s, en, t)), [(_, a), (_, b)]) = (d.pinch, &d.pointers[..]) {
-                let dist = (a - b).abs().max(1.0);
-                let span = (en - s) * dist0 / dist;
-                // Keep time `t` at the same fraction of the window.
-                let frac = (t - s) / (en - s).max(1e-9);
-                d.moved = true;
-                view.dispatch(ViewAction::Set(t - span * frac, t + span * (1.0 - frac)));
-                return;
-            }
-            let Some((x0, s, en)) = d.from else {
-                return;
-            };
-            let dx = f64::from(e.client_x()) - x0;
-            if dx.abs() > 3.0 {
-                d.moved = true;
-            }
-            if d.moved {
-                let shift = -dx / w * (en - s);
-                view.dispatch(ViewAction::Set(s + shift, en + shift));
-            }
-        })
-    };
-    let on_pointerup = {
-        let drag = drag.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            d.from = None;
-            d.pinch = None;
-            d.pointers.retain(|p| p.0 != e.pointer_id());
-        })
-    };
-    let lane_toggle = |mode: Lanes, label: &'static str| {
+    let lane_toggle = |mode: Lanes, label: &'static str, onclick: &Callback<MouseEvent>| {
         let pressed = props.lanes == mode;
-        let onclick = props.on_lanes.reform(move |_: MouseEvent| mode);
         html! {
-            <button type="button" aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{label}</button>
+            <button type="button" aria-pressed={if pressed { "true" } else { "false" }} onclick={onclick.clone()}>{label}</button>
         }
     };
     // More lanes than fit: say which are shown, and page through them.
     let pager = (lane_names.len() > LANES_SHOWN).then(|| {
         let total = lane_names.len();
-        let step = |delta: isize| {
-            let lane_top = lane_top.clone();
-            Callback::from(move |_: MouseEvent| {
-                let next = (top as isize + delta).clamp(0, (total - LANES_SHOWN) as isize);
-                lane_top.set(next as usize);
-            })
-        };
         html! {
             <span class="lane-pager" role="group" aria-label="Lanes shown">
                 <button type="button" aria-label="Previous lanes" disabled={top == 0}
-                    onclick={step(-(LANES_SHOWN as isize))}>{"▲"}</button>
+                    onclick={on.lanes_back.clone()}>{"▲"}</button>
                 <span class="lane-range">{format!("Lanes {}–{} of {}", top + 1, (top + LANES_SHOWN).min(total), total)}</span>
                 <button type="button" aria-label="Next lanes" disabled={top + LANES_SHOWN >= total}
-                    onclick={step(LANES_SHOWN as isize)}>{"▼"}</button>
+                    onclick={on.lanes_on.clone()}>{"▼"}</button>
             </span>
         }
     });
@@ -459,7 +313,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             // the days inside it. A point gets its label on the chart when
             // there is room before the next mark of its lane.
             let drawn = marks
-                .get(lane)
+                .get(lane - top)
                 .map(|ms| {
                     let at = |m: &Mark| match m {
                         Mark::Single { x0, x1, .. } => (x0 + x1) / 2.0,
@@ -538,8 +392,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         unplaced,
         v_start,
         v_end,
-        &on_list_click,
-        &list_rows,
+        budget.rows(list_id),
+        &on.list_click,
+        &on.list_scroll,
     );
     // An entity with no dated event: no empty axis (the list says why).
     let nothing_to_draw = (props.entity.is_some() || props.relation.is_some()) && items.is_empty();
@@ -556,23 +411,24 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let class = format!("timeline extra-lanes-{}", extra.min(LANES_SHOWN));
 
     html! {
-        <div {class} onkeydown={on_keydown}>
+        <div {class} onkeydown={on.keydown.clone()}>
             <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom">
-                <button type="button" onclick={zoom(0.5)} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
-                <button type="button" onclick={zoom(2.0)} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
-                <button type="button" onclick={on_reset} title="Show everything (0)">{"Fit"}</button>
+                <button type="button" onclick={on.zoom_in.clone()} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
+                <button type="button" onclick={on.zoom_out.clone()} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
+                <button type="button" onclick={on.reset.clone()} title="Show everything (0)">{"Fit"}</button>
                 <span class="lane-mode" role="group" aria-label="Lanes">
-                    {"Lanes: "}{lane_toggle(Lanes::Document, "Documents")}{lane_toggle(Lanes::Entity, "Entities")}
+                    {"Lanes: "}{lane_toggle(Lanes::Document, "Documents", &on.lanes_by_document)}
+                    {lane_toggle(Lanes::Entity, "Entities", &on.lanes_by_entity)}
                 </span>
                 {pager}
                 <span class="hint">{"Drag or use ← → to pan; wheel, pinch, + and − to zoom."}</span>
             </div>
             <div class="chart" ref={chart_ref} tabindex="0" role="group" hidden={nothing_to_draw}
                 aria-label="Timeline chart: arrow keys pan, plus and minus zoom"
-                onclick={on_chart_click} onkeydown={on_chart_keydown}
-                onpointerdown={on_pointerdown} onpointermove={on_pointermove}
-                onpointerup={on_pointerup.clone()} onpointercancel={on_pointerup.clone()}
-                onpointerleave={on_pointerup}>
+                onclick={on.chart_click.clone()} onkeydown={on.chart_keydown.clone()}
+                onpointerdown={on.pointerdown.clone()} onpointermove={on.pointermove.clone()}
+                onpointerup={on.pointerup.clone()} onpointercancel={on.pointerup.clone()}
+                onpointerleave={on.pointerup.clone()}>
                 <svg width={fmt(w)} height={fmt(height)} viewBox={format!("0 0 {} {}", fmt(w), fmt(height))}
                     xmlns="http://www.w3.org/2000/svg">
                     {lane_bgs}

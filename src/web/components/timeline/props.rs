@@ -34,7 +34,7 @@ impl PartialEq for TimelineDoc {
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     /// Every analysed document, one lane each.
-    pub docs: Vec<TimelineDoc>,
+    pub docs: Rc<Vec<TimelineDoc>>,
     /// (document id, entity id): show only this entity's events.
     #[prop_or_default]
     pub entity: Option<(String, String)>,

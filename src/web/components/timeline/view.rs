@@ -73,6 +73,40 @@ impl Reducible for View {
     }
 }
 
+/// The window of one timeline, changed by [`ViewAction`]s through [`View`]'s reducer. Kept
+/// in a cell rather than a `use_reducer`: new data is fitted in the render that draws it, by
+/// [`ViewCell::fit`], with no second render (with a reducer, an effect dispatched the new
+/// home after each render with new data, which drew the timeline again: every select and
+/// deselect of an entity rendered it twice, issue 17.3, session 15).
+#[derive(Clone)]
+pub(super) struct ViewCell {
+    pub(super) view: Rc<std::cell::RefCell<View>>,
+    pub(super) redraw: UseForceUpdateHandle,
+}
+
+impl ViewCell {
+    /// Apply `action`; the timeline is drawn again if the window moved.
+    pub(super) fn dispatch(&self, action: ViewAction) {
+        let now = *self.view.borrow();
+        let next = *Rc::new(now).reduce(action);
+        if next != now {
+            *self.view.borrow_mut() = next;
+            self.redraw.force_update();
+        }
+    }
+
+    /// The window to draw for data whose extent is `home`: the current one, or `home` when
+    /// the data (so the home) changed since.
+    pub(super) fn fit(&self, home: (f64, f64)) -> View {
+        let mut v = self.view.borrow_mut();
+        let same = |a: f64, b: f64| a.to_bits() == b.to_bits();
+        if !(same(v.home.0, home.0) && same(v.home.1, home.1)) {
+            *v = *Rc::new(*v).reduce(ViewAction::Home(home));
+        }
+        *v
+    }
+}
+
 /// Pointer state of the chart (not rendered, so kept out of the reducer).
 #[derive(Default)]
 pub(super) struct Drag {
