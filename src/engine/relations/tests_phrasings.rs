@@ -408,3 +408,15 @@ fn goods_bought_from_two_sellers_go_to_each_seller_apart() {
     let s = has(&one, RelationType::Supply, "Sako", "Latvia").expect("one seller");
     assert_eq!(s.3.len(), 2, "{s:?}");
 }
+
+/// Trial 14's kind, found in session 15: the tagger read "Norway" opening a sentence as an
+/// adverb ("anyway"), so its clause had no subject and the purchase no buyer. A name the
+/// name stage found is a proper noun to the clause stage.
+#[test]
+fn a_country_opening_the_sentence_is_the_buyer() {
+    let r = rel(
+        "Norway agreed to buy K9 howitzers from Hanwha Aerospace.",
+        None,
+    );
+    has(&r, RelationType::Supply, "Hanwha Aerospace", "Norway").expect("Norway buys");
+}
