@@ -152,6 +152,21 @@ pub const STAGE_NAMES: [&str; 13] = [
 /// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native
 /// benchmark times the stages with it; `stages::timed`). One pipeline for both, so the
 /// benchmark cannot drift from what the app runs.
+/// A name the name stage found (a person, organisation, place or facility) is a proper noun
+/// to the stages after tagging, whatever the tagger read ([`pos::retag_names`]).
+pub(crate) fn names_as_proper_nouns(
+    doc: &text::Doc,
+    words: &mut [pos::Word],
+    mentions: &[typing::TypedMention],
+) {
+    use model::Label as L;
+    let names = mentions
+        .iter()
+        .filter(|m| matches!(m.label, L::Person | L::Org | L::Gpe | L::Loc | L::Fac))
+        .map(|m| (m.start, m.end));
+    pos::retag_names(words, doc.text, names);
+}
+
 pub fn analyze_observed(
     input: &DocumentInput,
     opts: Options,
@@ -230,6 +245,8 @@ pub fn analyze_observed(
     let words = pos::tag(&doc);
     // "Foreign banks have cut ties": an opening adjective is no name (nor an alias of one).
     generic::drop_opening_adjectives(&doc, &words, &mut mentions);
+    let mut words = words;
+    names_as_proper_nouns(&doc, &mut words, &mentions);
     done(4);
     let clauses = clause::find(&doc, &words);
     done(5);

@@ -175,6 +175,37 @@ pub fn tag(doc: &Doc) -> Vec<Word> {
     tag_with(Tagger::builtin(), doc)
 }
 
+/// The words inside names the name stage found (`names`: byte spans, text order, into
+/// `text`) that the tagger read as something no name is ("Norway" opening a sentence tagged
+/// ADV, as "anyway" is): capitalised words tagged ADV, ADJ, VERB, AUX, PRON, INTJ or SCONJ
+/// there become PROPN, so the clause stage finds the name as a subject. Function words inside
+/// names ("of", "the", "and") keep their tags.
+pub fn retag_names(words: &mut [Word], text: &str, names: impl Iterator<Item = (usize, usize)>) {
+    for (start, end) in names {
+        let first = words.partition_point(|w| w.start() < start);
+        for w in words.iter_mut().skip(first).take_while(|w| w.end() <= end) {
+            let capitalised = text
+                .get(w.start()..w.end())
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase);
+            if capitalised
+                && matches!(
+                    w.upos,
+                    Upos::Adv
+                        | Upos::Adj
+                        | Upos::Verb
+                        | Upos::Aux
+                        | Upos::Pron
+                        | Upos::Intj
+                        | Upos::Sconj
+                )
+            {
+                w.upos = Upos::Propn;
+            }
+        }
+    }
+}
+
 /// [`tag`] with a given model.
 pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
     // A token is one word, or two when a clitic splits off ("don't", "China's", "cannot"):
@@ -263,6 +294,31 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_found_names_are_proper_nouns() {
+        let text = "Norway anyway said of the Bank of Oslo";
+        let doc = Doc::new(text);
+        let mut words = tag(&doc);
+        // Whatever the tagger read, as the name stage found "Norway" and "Bank of Oslo".
+        for w in &mut words {
+            w.upos = Upos::Adv;
+        }
+        let bank = text.find("Bank").unwrap_or(0);
+        retag_names(&mut words, text, [(0, 6), (bank, text.len())].into_iter());
+        let tags: Vec<(&str, Upos)> = words
+            .iter()
+            .map(|w| (&text[w.start()..w.end()], w.upos))
+            .collect();
+        assert_eq!(tags[0], ("Norway", Upos::Propn));
+        // Outside names, and lower-case words inside one, keep their tags.
+        assert_eq!(tags[1], ("anyway", Upos::Adv));
+        assert!(tags.contains(&("Bank", Upos::Propn)) && tags.contains(&("Oslo", Upos::Propn)));
+        assert_eq!(
+            tags.iter().filter(|t| t.0 == "of").map(|t| t.1).last(),
+            Some(Upos::Adv)
+        );
+    }
 
     #[test]
     fn clitics_split_like_ud() {

@@ -16,7 +16,8 @@ pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let cands = crate::engine::candidates::find(&doc);
     let mentions = crate::engine::typing::classify(&doc, &cands);
     let merged = crate::engine::merge::merge(&doc, &mentions);
-    let words = crate::engine::pos::tag(&doc);
+    let mut words = crate::engine::pos::tag(&doc);
+    crate::engine::names_as_proper_nouns(&doc, &mut words, &mentions);
     let clauses = crate::engine::clause::find(&doc, &words);
     let resolved = crate::engine::coref::resolve(&doc, &words, &clauses, &mentions, &merged);
     let timexes = crate::engine::time::extract_with_clauses(&doc, date, &clauses, &words);

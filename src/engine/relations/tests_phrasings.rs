@@ -389,3 +389,34 @@ fn a_person_of_a_firm_is_the_party_not_the_firm() {
         "{r:?}"
     );
 }
+
+/// Trial 14: one purchase from two sellers, each named after its own goods, is two supplies,
+/// not one that gives every item to the first seller.
+#[test]
+fn goods_bought_from_two_sellers_go_to_each_seller_apart() {
+    let r = rel(
+        "Latvia agreed to buy CV90 vehicles from Hagglunds and NASAMS launchers from Kongsberg on Monday.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Hagglunds", "Latvia").expect("first seller");
+    assert!(a.3.iter().any(|i| i.contains("vehicles")), "{a:?}");
+    assert!(!a.3.iter().any(|i| i.contains("launchers")), "{a:?}");
+    let b = has(&r, RelationType::Supply, "Kongsberg", "Latvia").expect("second seller");
+    assert!(b.3.iter().any(|i| i.contains("launchers")), "{b:?}");
+    assert!(!b.3.iter().any(|i| i.contains("vehicles")), "{b:?}");
+    let one = rel("Latvia bought rifles and drones from Sako.", None);
+    let s = has(&one, RelationType::Supply, "Sako", "Latvia").expect("one seller");
+    assert_eq!(s.3.len(), 2, "{s:?}");
+}
+
+/// Trial 14's kind, found in session 15: the tagger read "Norway" opening a sentence as an
+/// adverb ("anyway"), so its clause had no subject and the purchase no buyer. A name the
+/// name stage found is a proper noun to the clause stage.
+#[test]
+fn a_country_opening_the_sentence_is_the_buyer() {
+    let r = rel(
+        "Norway agreed to buy K9 howitzers from Hanwha Aerospace.",
+        None,
+    );
+    has(&r, RelationType::Supply, "Hanwha Aerospace", "Norway").expect("Norway buys");
+}

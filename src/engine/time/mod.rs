@@ -479,6 +479,40 @@ pub fn extract_with_clauses(
             // "The refinery shut on 14 August, the company said on Monday": when the story
             // was told, not a date it moves to ("In the same week, ..." is August's).
             let told = moved && names::told(doc, m.start);
+            // The episode: a sentence opened by a past date with its year, or by one the story
+            // moved on to ("The following spring, ..."), sets the reference time; a date of the
+            // document's year opening a sentence, or one counted from the document date
+            // ("last month", "yesterday"), ends it.
+            let opens =
+                fi == 0 && tense::opens_frame(doc.text.get(sent.start()..m.start).unwrap_or(""));
+            // A bare year opening a sentence is often background ("In 2021 the firm lost
+            // money. In March it ..." speaks of this March): it neither opens nor ends one.
+            // "The following spring", "that October": named from the story's time, not counted
+            // from the document date as "last fall" is.
+            let of_story = m.rule.action == Action::RelName
+                && ["following", "previous", "preceding", "that", "same", "one"]
+                    .iter()
+                    .any(|w| norm::has(&m, w));
+            let counted = !of_story
+                && matches!(
+                    m.rule.action,
+                    Action::Deictic | Action::Rel | Action::RelName | Action::Ago
+                );
+            let dated = !derived
+                && !counted
+                && matches!(
+                    n.val,
+                    Some(
+                        TimeValue::Month { .. } | TimeValue::Day { .. } | TimeValue::Season { .. }
+                    )
+                );
+            match (n.val.and_then(|v| v.year()), ctx.dct) {
+                (Some(y), Some(d)) if opens && !since && (dated || story_next) => {
+                    ctx.episode = y < d.y
+                }
+                _ if counted && !story_next => ctx.episode = false,
+                _ => {}
+            }
             if let (Some(v), false) = (n.val, derived || since || told) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
@@ -486,7 +520,12 @@ pub fn extract_with_clauses(
                     // A month or day written with its year; a bare year is often background
                     // ("a program approved in 1987 ... through Sept. 29" is the report's year).
                     ctx.year_here |= m.captures.get(tables::Class::Year).is_some()
-                        && matches!(v, TimeValue::Month { .. } | TimeValue::Day { .. });
+                        && matches!(
+                            v,
+                            TimeValue::Month { .. }
+                                | TimeValue::Day { .. }
+                                | TimeValue::Season { .. }
+                        );
                 }
                 if matches!(v, TimeValue::Day { y: Some(_), .. }) {
                     stated_here.push((m.start, v));

@@ -42,6 +42,10 @@ pub struct Ctx {
     /// The sentence stated a month or day with its year before the expression ("between March
     /// and November 2021, with a strike in June"): a year-less month of a past clause is of it.
     pub year_here: bool,
+    /// A sentence opened by a past date with its year ("In the autumn of 2019, ...") set the
+    /// reference time, and nothing since spoke of the document's time ("last month"): a
+    /// year-less month, season or holiday of a past clause is the story's, not the document's.
+    pub episode: bool,
 }
 
 impl Ctx {
@@ -182,6 +186,7 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
     match (ctx.dct, focus) {
         (None, f) => return f,
         (Some(_), Some(f)) if (ctx.narrative || ctx.year_here) && !ctx.future() => return Some(f),
+        (Some(_), Some(f)) if ctx.episode && ctx.tense == Some(Tense::Past) => return Some(f),
         _ => {}
     }
     let dct = ctx.dct?;

@@ -265,7 +265,8 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         Action::Season => {
             let s = c.get(Class::Season)? as u32;
             // In a narrative, the season of the story's year, moving forward.
-            let story = if ctx.narrative || dct.is_none() {
+            let episode = ctx.episode && ctx.tense == Some(super::tense::Tense::Past);
+            let story = if ctx.narrative || dct.is_none() || episode {
                 story_season_year(ctx, s)
             } else {
                 None

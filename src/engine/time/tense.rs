@@ -64,6 +64,7 @@ mod kind {
     pub const AUX: u16 = 2048;
     pub const DET: u16 = 4096;
     pub const SCHEDULE: u16 = 8192;
+    pub const FRAME: u16 = 16384;
 
     pub fn parse(s: &str) -> Option<u16> {
         Some(match s {
@@ -81,6 +82,7 @@ mod kind {
             "aux" => AUX,
             "det" => DET,
             "schedule" => SCHEDULE,
+            "frame" => FRAME,
             _ => return None,
         })
     }
@@ -341,6 +343,23 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// Whether `prefix`, the words of a sentence before its first time expression, leaves that
+/// expression opening the sentence: nothing, or at most three `frame` words ("In", "But by",
+/// "Early in the"), the first not "the" ("The Aug. 7 bombing" is a noun's modifier). Such a
+/// sentence-initial adverbial sets the time the text then speaks of (the reference time),
+/// where one inside the sentence is usually a comparison.
+pub fn opens_frame(prefix: &str) -> bool {
+    let mut words = prefix.split_whitespace().map(lower);
+    if words.clone().next().is_some_and(|w| w == "the") {
+        return false;
+    }
+    let mut n = 0;
+    words.all(|w| {
+        n += 1;
+        n <= 3 && kinds_of(&w) & kind::FRAME != 0
+    })
 }
 
 /// The tense of the clause holding the expression at bytes `at..end`. A future verb anywhere in the

@@ -119,3 +119,60 @@ fn a_mayors_term_from_election_to_resignation() {
         a.events
     );
 }
+
+/// One text's values with the given document date.
+fn check_on(date: &str, text: &str, want: &[(&str, &str)]) {
+    let got = values(&run(text, Some(date)));
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(got, want, "document date {date}");
+}
+
+/// A feature story recalling recent years (session 15, trial 14's kind): too few of its
+/// years are far from the document date for a narrative, yet a sentence opened by a past
+/// date with its year sets the time its past clauses speak of, until the text comes back
+/// to the document's time ("last month"). Before, October, November and Christmas were of
+/// the year before the document date and "the following spring" of its own year.
+#[test]
+fn a_past_episode_opened_by_a_dated_sentence() {
+    check_on(
+        "2024-02-20",
+        "The tannery by the canal shut in the spring of 2020. In the autumn of 2020, \
+         neighbours fought the sale at a hearing in October. The board turned them down in \
+         November. The following spring, the buyers filed plans for a school. By Christmas \
+         the walls were down. Classes began last month, and the second wing will open in May.",
+        &[
+            ("spring of 2020", "2020-SP"),
+            ("autumn of 2020", "2020-FA"),
+            ("October", "2020-10"),
+            ("November", "2020-11"),
+            ("The following spring", "2021-SP"),
+            ("Christmas", "2021-12-25"),
+            ("last month", "2024-01"),
+            ("May", "2024-05"),
+        ],
+    );
+}
+
+/// The episode's limits: a bare year opening a sentence is background, not a new time
+/// for what follows ("In January" after it is this January), and a date of the
+/// document's year opening a sentence brings the text back to it.
+#[test]
+fn background_years_do_not_move_the_reference_time() {
+    check_on(
+        "2024-02-20",
+        "In 2022, the bakery lost money. In January it hired a new chef. In June 2021, its \
+         founder had retired; he moved to Lisbon in August. On 3 January 2024, the bakery \
+         reopened. Sales rose in December.",
+        &[
+            ("2022", "2022"),
+            ("January", "2024-01"),
+            ("June 2021", "2021-06"),
+            ("August", "2021-08"),
+            ("3 January 2024", "2024-01-03"),
+            ("December", "2023-12"),
+        ],
+    );
+}

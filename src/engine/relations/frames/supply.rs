@@ -3,7 +3,7 @@
 
 use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
-use super::super::ctx::{Frame, Parties};
+use super::super::ctx::{Frame, Parties, Subject};
 use super::common::*;
 use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource};
 use crate::engine::model::{Label, RelationType};
@@ -298,19 +298,13 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let shares = ctx.partitive_of(c);
     let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
     for g in c.objects_after_verb(ctx.words).chain(share_objects) {
-        let found = ctx.group_items(g).0;
-        let unlisted = found.is_empty().then(|| ctx.unlisted_goods(c, g));
-        for it in found.into_iter().chain(unlisted.flatten().map(|x| x.0)) {
-            if !items.contains(&it) {
-                items.push(it);
-            }
-        }
+        goods_of(ctx, c, g, &mut items);
     }
-    let from = c
-        .preps_after_verb(ctx.words, ctx.doc.text, &["from"])
-        .first()
-        .copied()
-        .or_else(|| requested_from(ctx, c));
+    let froms = c.preps_after_verb(ctx.words, ctx.doc.text, &["from"]);
+    if froms.len() > 1 && each_from_its_goods(ctx, c, &froms, &subj, (a, b), out) {
+        return;
+    }
+    let from = froms.first().copied().or_else(|| requested_from(ctx, c));
     // "signed a deal with Y to buy drones": the contract's counterpart supplies.
     let Some(src) = from
         .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
@@ -335,6 +329,66 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             extent: (subj.parties.first.min(a), src.last),
         },
     );
+}
+
+/// Adds the goods object group `g` of clause `c` names to `items` (once each): its listed
+/// items, else the goods word of a trade verb's object ("air defence launchers").
+fn goods_of(ctx: &Ctx, c: &Clause, g: &Group, items: &mut Vec<usize>) {
+    let found = ctx.group_items(g).0;
+    let unlisted = found.is_empty().then(|| ctx.unlisted_goods(c, g));
+    for it in found.into_iter().chain(unlisted.flatten().map(|x| x.0)) {
+        if !items.contains(&it) {
+            items.push(it);
+        }
+    }
+}
+
+/// "bought tanks from X and missiles from Y": each "from" supplies the goods named between it
+/// and the "from" before it (the verb for the first), one relation each. False, and nothing
+/// pushed, unless every "from" has goods before it and names a party.
+fn each_from_its_goods(
+    ctx: &Ctx,
+    c: &Clause,
+    froms: &[&PrepPhrase],
+    subj: &Subject,
+    trigger: (usize, usize),
+    out: &mut Vec<Found>,
+) -> bool {
+    let mut readings = Vec::with_capacity(froms.len());
+    let mut after = 0;
+    for p in froms {
+        let at = p.prep().0;
+        let mut items: Vec<usize> = Vec::new();
+        for g in c.objects_after_verb(ctx.words) {
+            let start = g.span(ctx.words).0;
+            if (after..at).contains(&start) {
+                goods_of(ctx, c, g, &mut items);
+            }
+        }
+        let src = ctx
+            .token_starting_at(p.span(ctx.words).0)
+            .and_then(|k| ctx.parties_after(k));
+        match src {
+            Some(src) if !items.is_empty() => readings.push((src, items)),
+            _ => return false,
+        }
+        after = p.span(ctx.words).1;
+    }
+    for (src, items) in readings {
+        push(
+            out,
+            Reading {
+                kind: RelationType::Supply,
+                sources: &src.entities,
+                targets: &subj.parties.entities,
+                items,
+                modality: modality(subj.hedged, subj.negated),
+                trigger,
+                extent: (subj.parties.first.min(trigger.0), src.last),
+            },
+        );
+    }
+    true
 }
 
 /// "had not bought any Russian weapons", "imports Chinese drones": with no "from", the state
