@@ -8,7 +8,7 @@
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ furniture::drop_furniture                   (no mentions in boilerplate lines)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
-//!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
+//!      ─▶ pos::tag              → pos::Words          (UD words with UPOS tags)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
 //!      ─▶ time::extract_with_clauses → Vec<TimexDraft> (TIMEX3 values vs. the document date)
 //!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
@@ -287,14 +287,15 @@ pub fn analyze_observed(
         });
     }
     drop(clauses);
-    // Nothing after this point reads the tagged words unless they are output: free them.
+    // Nothing after this point reads the tagged words unless they are output: free them, and
+    // keep a plain copy when they are (the compact words borrow the tokens, freed below).
     // (An explicit drop: a shadowed binding would live to the end of the function.)
-    let words = if opts.tokens {
-        words
+    let tagged = if opts.tokens {
+        words.to_vec()
     } else {
-        drop(words);
         Vec::new()
     };
+    drop(words);
     done(10);
     // What follows reads only the text and the sentences: free the tokens (9 bytes
     // each, packed) before the output is built.
@@ -311,7 +312,7 @@ pub fn analyze_observed(
     done(12);
     if opts.tokens {
         a.tokens = Some(
-            words
+            tagged
                 .iter()
                 .map(|w| model::Token {
                     start: map.char_at(w.start()),
