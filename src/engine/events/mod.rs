@@ -700,6 +700,10 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             }
         }
     }
+    // The events are alive with the clauses while relations are found, the peak of an
+    // analysis, and the vector doubled as they came (152 bytes each natively): give back what
+    // it did not use (issue 16.6).
+    out.shrink_to_fit();
     out
 }
 
