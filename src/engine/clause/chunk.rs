@@ -19,7 +19,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
     // form the tagger took for a noun right after the comma closing a
     // relative clause or apposition is the main verb.
     let past_after_comma = |j: usize| {
-        words.at(j).upos == Upos::Noun
+        words.upos(j) == Upos::Noun
             && j > range.start
             && is(doc, &words.at(j - 1), &[","])
             && {
@@ -40,7 +40,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
     // a determiner and a name is part of the name.
     let in_name = |j: usize| {
         j > range.start
-            && words.at(j - 1).upos == Upos::Det
+            && words.upos(j - 1) == Upos::Det
             && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
             && doc.text[words.at(j).start()..words.at(j).end()]
                 .chars()
@@ -56,10 +56,10 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
     let modifier = |j: usize| {
         // Only a verb after the sentence's first word and before a noun is one (tested first:
         // this runs for most words, and the text tests below are dearer).
-        if words.at(j).upos != Upos::Verb
+        if words.upos(j) != Upos::Verb
             || j <= range.start
             || j + 1 >= end
-            || words.at(j + 1).upos != Upos::Noun
+            || words.upos(j + 1) != Upos::Noun
         {
             return false;
         }
@@ -68,9 +68,9 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
         let after_past = || {
             (range.start.max(j.saturating_sub(MAX_CONJUNCT))..j)
                 .rev()
-                .find(|&k| matches!(words.at(k).upos, Upos::Verb | Upos::Aux))
+                .find(|&k| matches!(words.upos(k), Upos::Verb | Upos::Aux))
                 .is_some_and(|k| {
-                    words.at(k).upos == Upos::Verb
+                    words.upos(k) == Upos::Verb
                         && verb::is_past_form(&lower(doc, &words.at(k)), false)
                 })
         };
@@ -81,30 +81,30 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
             && t.contains('-')
             && t.starts_with(|c: char| c.is_uppercase())
             && t.ends_with("ed")
-            && matches!(words.at(j - 1).upos, Upos::Det | Upos::Pron);
+            && matches!(words.upos(j - 1), Upos::Det | Upos::Pron);
         hyphenated
-            || (matches!(words.at(j - 1).upos, Upos::Verb | Upos::Noun)
+            || (matches!(words.upos(j - 1), Upos::Verb | Upos::Noun)
                 && t.ends_with("ed")
-                && (words.at(j - 1).upos == Upos::Verb || past_after_comma(j - 1)))
-            || (words.at(j - 1).upos == Upos::Adp
+                && (words.upos(j - 1) == Upos::Verb || past_after_comma(j - 1)))
+            || (words.upos(j - 1) == Upos::Adp
                 && !is(doc, &words.at(j - 1), &words::lists().subordinating)
                 && !t.ends_with("ing"))
-            || (words.at(j - 1).upos == Upos::Cconj && bare && after_past())
+            || (words.upos(j - 1) == Upos::Cconj && bare && after_past())
     };
     // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
     // verb, first in the sentence and right before a verb, is the subject.
     let initial_noun = |j: usize| {
         let t = &doc.text[words.at(j).start()..words.at(j).end()];
         j == range.start
-            && words.at(j).upos == Upos::Verb
+            && words.upos(j) == Upos::Verb
             && j + 1 < end
-            && words.at(j + 1).upos == Upos::Verb
+            && words.upos(j + 1) == Upos::Verb
             && t.ends_with('s')
             && t.chars().next().is_some_and(char::is_uppercase)
     };
     let verbal = |j: usize| {
         repaired(j)
-            || matches!(words.at(j).upos, Upos::Verb | Upos::Aux)
+            || matches!(words.upos(j), Upos::Verb | Upos::Aux)
                 && !in_name(j)
                 && !modifier(j)
                 && !initial_noun(j)
@@ -117,7 +117,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
             || (w.upos == Upos::Part
                 && is(doc, w, &["to"])
                 && i + 1 < end
-                && (verbal(i + 1) || words.at(i + 1).upos == Upos::Adv));
+                && (verbal(i + 1) || words.upos(i + 1) == Upos::Adv));
         if starts_verb {
             let s = i;
             let mut last_verbal = i;
@@ -131,7 +131,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                 // "the wheat that Egypt used came from": a past tense that is no participle
                 // right after a past full verb starts the next clause's verb group.
                 let second_past = x.upos == Upos::Verb
-                    && words.at(last_verbal).upos == Upos::Verb
+                    && words.upos(last_verbal) == Upos::Verb
                     && verb::is_past_form(&lower(doc, &words.at(last_verbal)), false)
                     && verb::is_past_form(&lower(doc, x), false)
                     && !verb::is_past_form(&lower(doc, x), true);
@@ -159,7 +159,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
             || initial_noun(i))
             && !is(doc, w, &words::lists().relative);
         let nameish = |j: usize| {
-            matches!(words.at(j).upos, Upos::Verb | Upos::Aux)
+            matches!(words.upos(j), Upos::Verb | Upos::Aux)
                 && j < end
                 && (in_name(j) || modifier(j))
         };
@@ -169,14 +169,14 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
             // object, a bare verb form ("call", not "calls"/"called") continues
             // the noun ("after the firm sold" is a clause: a subordinator).
             let in_prep_object = s > range.start
-                && words.at(s - 1).upos == Upos::Adp
+                && words.upos(s - 1) == Upos::Adp
                 && !is(doc, &words.at(s - 1), &words::lists().subordinating);
             let compound = |j: usize| {
                 let t = &doc.text[words.at(j).start()..words.at(j).end()];
                 in_prep_object
-                    && words.at(j).upos == Upos::Verb
+                    && words.upos(j) == Upos::Verb
                     && j > s
-                    && words.at(j - 1).upos == Upos::Noun
+                    && words.upos(j - 1) == Upos::Noun
                     && !doc.text[words.at(j - 1).start()..words.at(j - 1).end()].ends_with('s')
                     && t.chars().all(|c| c.is_ascii_lowercase())
                     && !t.ends_with('s')
@@ -189,11 +189,11 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                 let x = &words.at(j);
                 let ok = !repaired(j)
                     && match x.upos {
-                        Upos::Det => j == s || words.at(j - 1).upos == Upos::Part,
+                        Upos::Det => j == s || words.upos(j - 1) == Upos::Part,
                         Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
                             // A pronoun ends its group unless it is a possessive determiner.
                             j == s
-                                || words.at(j - 1).upos != Upos::Pron
+                                || words.upos(j - 1) != Upos::Pron
                                 || is(doc, &words.at(j - 1), &words::lists().possessive)
                         }
                         Upos::Pron => j == s,
@@ -201,10 +201,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                         // "its most ambitious expansion", "a very large order"
                         Upos::Adv => {
                             j > s
-                                && matches!(
-                                    words.at(j - 1).upos,
-                                    Upos::Det | Upos::Pron | Upos::Adj
-                                )
+                                && matches!(words.upos(j - 1), Upos::Det | Upos::Pron | Upos::Adj)
                                 && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
                                 && j + 1 < end
                         }
@@ -214,7 +211,7 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                         Upos::Punct => {
                             // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
                             is(doc, x, &["&", "-"])
-                                && words.at(j - 1).upos == Upos::Propn
+                                && words.upos(j - 1) == Upos::Propn
                                 && j > s
                                 && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
                         }
@@ -238,8 +235,8 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                     .is_some_and(char::is_uppercase)
             };
             if head.is_none()
-                && ((j > s + 1 && words.at(s).upos == Upos::Det) || (j == s + 1 && capitalised(s)))
-                && words.at(j - 1).upos == Upos::Adj
+                && ((j > s + 1 && words.upos(s) == Upos::Det) || (j == s + 1 && capitalised(s)))
+                && words.upos(j - 1) == Upos::Adj
                 && j < end
                 && verbal(j)
             {
@@ -252,10 +249,10 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                     // (a contact relative clause, or "the firm Huawei shipped").
                     let name_from = (s + 1..=h)
                         .rev()
-                        .take_while(|&k| words.at(k).upos == Upos::Propn)
+                        .take_while(|&k| words.upos(k) == Upos::Propn)
                         .last();
                     let contact = name_from.filter(|&n| {
-                        words.at(n - 1).upos == Upos::Noun
+                        words.upos(n - 1) == Upos::Noun
                             && words.get(h + 1).is_some_and(|v| {
                                 h + 1 < end
                                     && v.upos == Upos::Verb

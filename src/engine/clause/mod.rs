@@ -132,8 +132,8 @@ impl VerbGroup {
     /// first word tagged a noun or adjective, which the chunker repaired to a verb (a group
     /// opens on a verbal word or "to": "The trawler kept unloading fish").
     pub fn is_full(&self, words: &Words, j: usize) -> bool {
-        words.at(j).upos == Upos::Verb
-            || (j == self.words().start && matches!(words.at(j).upos, Upos::Noun | Upos::Adj))
+        words.upos(j) == Upos::Verb
+            || (j == self.words().start && matches!(words.upos(j), Upos::Noun | Upos::Adj))
     }
 
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
@@ -303,11 +303,9 @@ pub fn find(doc: &Doc, words: &Words) -> Vec<Clause> {
     // clause): reserved once, the vector seldom doubles, and never copies a whole document's
     // clauses into a new block (the wasm memory's high-water mark; issue 16.6). More clauses
     // than runs still fit: the vector then grows as usual.
-    let verbal = |w: &Word| matches!(w.upos, Upos::Verb | Upos::Aux);
-    let runs = words
-        .iter()
-        .enumerate()
-        .filter(|&(i, w)| verbal(&w) && (i == 0 || !verbal(&words.at(i - 1))))
+    let verbal = |i: usize| matches!(words.upos(i), Upos::Verb | Upos::Aux);
+    let runs = (0..words.len())
+        .filter(|&i| verbal(i) && (i == 0 || !verbal(i - 1)))
         .count();
     let mut out = Vec::with_capacity(runs);
     let mut w0 = 0usize;
@@ -374,9 +372,9 @@ fn sentence_clauses(
                             && chunks[ci - 2].0 == Chunk::Verb
                             && chunks[ci - 2].1.end == nr.start))
                     && nr.start >= prev_end
-                    && (nr.end..r.start).all(|j| words.at(j).upos == Upos::Adv)
+                    && (nr.end..r.start).all(|j| words.upos(j) == Upos::Adv)
                     // "after Biden raised": the tagger's ADP is a subordinator here.
-                    && (!(nr.start > range.start && words.at(nr.start - 1).upos == Upos::Adp)
+                    && (!(nr.start > range.start && words.upos(nr.start - 1) == Upos::Adp)
                         || (is(doc, &words.at(nr.start - 1), &words::lists().subordinating) && finite(r)))
             })
             .map(|(_, nr)| nr.start)
@@ -422,8 +420,8 @@ fn sentence_clauses(
             .take_while(|(_, r)| r.start < ce)
             .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
             .collect();
-        let after_adp = |r: &Range<usize>| r.start > cs && words.at(r.start - 1).upos == Upos::Adp;
-        let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words.at(j).upos == Upos::Adv);
+        let after_adp = |r: &Range<usize>| r.start > cs && words.upos(r.start - 1) == Upos::Adp;
+        let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words.upos(j) == Upos::Adv);
         let mut subject = in_clause
             .iter()
             .rev()
@@ -443,15 +441,15 @@ fn sentence_clauses(
             // description after a name ("Norvik, a cable maker based in ...");
             // "Last week, Japan provided ..." is none.
             let closed = (g.words().end..vr.start).any(|j| is(doc, &words.at(j), &[","]));
-            let described = words.at(s0).upos == Upos::Det;
+            let described = words.upos(s0) == Upos::Det;
             let before = (s0 >= 2 && is(doc, &words.at(s0 - 1), &[","]))
                 .then(|| noun_ending_at(&chunks, s0 - 1))
                 .flatten();
             // Not a prepositional object: "On Monday, Germany ..." is no apposition.
             let prep_object =
-                |r: &Range<usize>| r.start > range.start && words.at(r.start - 1).upos == Upos::Adp;
+                |r: &Range<usize>| r.start > range.start && words.upos(r.start - 1) == Upos::Adp;
             if let Some(r) = before.filter(|r| {
-                let name = words.at(r.end - 1).upos == Upos::Propn;
+                let name = words.upos(r.end - 1) == Upos::Propn;
                 !prep_object(r)
                     && ((closed && (name || r.start == range.start)) || (described && name))
             }) {
@@ -461,7 +459,7 @@ fn sentence_clauses(
         let mut source = SubjectSource::Own;
         let relative = |j: usize| {
             is(doc, &words.at(j), &words::lists().relative)
-                || (is(doc, &words.at(j), &["that"]) && words.at(j).upos == Upos::Pron)
+                || (is(doc, &words.at(j), &["that"]) && words.upos(j) == Upos::Pron)
         };
         let relative_start = (cs..vr.start).any(relative);
         // Shared only after a conjunction, comma or adverb, or for an auxiliary: a full verb
@@ -473,11 +471,10 @@ fn sentence_clauses(
             && chunks[starts[k - 1].1]
                 .1
                 .clone()
-                .all(|j| words.at(j).upos != Upos::Verb);
-        let starts_coordinated =
-            (cs < vr.start || after_aux || words.at(vr.start).upos == Upos::Aux)
-                && (cs..vr.start)
-                    .all(|j| matches!(words.at(j).upos, Upos::Cconj | Upos::Punct | Upos::Adv));
+                .all(|j| words.upos(j) != Upos::Verb);
+        let starts_coordinated = (cs < vr.start || after_aux || words.upos(vr.start) == Upos::Aux)
+            && (cs..vr.start)
+                .all(|j| matches!(words.upos(j), Upos::Cconj | Upos::Punct | Upos::Adv));
         // "a report published on Tuesday by X", "the firms involved": a lone past participle
         // right after a common noun is a reduced relative; the noun is its (passive) subject.
         let reduced = k > 0
@@ -485,9 +482,9 @@ fn sentence_clauses(
             && subject.is_none()
             && cs == vr.start
             && vr.len() == 1
-            && words.at(vr.start).upos == Upos::Verb
+            && words.upos(vr.start) == Upos::Verb
             && verb::is_past_form(&lower(doc, &words.at(vr.start)), true)
-            && words.at(vr.start - 1).upos == Upos::Noun;
+            && words.upos(vr.start - 1) == Upos::Noun;
         if reduced {
             if let Some(r) = noun_ending_at(&chunks, vr.start) {
                 subject = Some(group(r.clone()));

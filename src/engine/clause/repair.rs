@@ -17,20 +17,19 @@ use std::ops::Range;
 /// number or "-ing" verb is its verb.
 pub(super) fn verbless_verb(doc: &Doc, words: &Words, range: Range<usize>) -> Option<usize> {
     let text = |j: usize| &doc.text[words.at(j).start()..words.at(j).end()];
-    let gerund = |j: usize| words.at(j).upos == Upos::Verb && text(j).ends_with("ing");
+    let gerund = |j: usize| words.upos(j) == Upos::Verb && text(j).ends_with("ing");
     if range
         .clone()
-        .any(|j| matches!(words.at(j).upos, Upos::Verb | Upos::Aux) && !gerund(j))
+        .any(|j| matches!(words.upos(j), Upos::Verb | Upos::Aux) && !gerund(j))
     {
         return None;
     }
     (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
         let t = text(j);
-        matches!(words.at(j).upos, Upos::Noun | Upos::Adj)
+        matches!(words.upos(j), Upos::Noun | Upos::Adj)
             && t.starts_with(|c: char| c.is_ascii_lowercase())
-            && matches!(words.at(j - 1).upos, Upos::Propn | Upos::Noun)
-            && (matches!(words.at(j + 1).upos, Upos::Det | Upos::Propn | Upos::Num)
-                || gerund(j + 1))
+            && matches!(words.upos(j - 1), Upos::Propn | Upos::Noun)
+            && (matches!(words.upos(j + 1), Upos::Det | Upos::Propn | Upos::Num) || gerund(j + 1))
             && (t.ends_with("ed")
                 || (t.ends_with('s') && !t.ends_with("ss"))
                 || verb::is_past_form(&t.to_lowercase(), false))
@@ -43,9 +42,9 @@ pub(super) fn verbless_verb(doc: &Doc, words: &Words, range: Range<usize>) -> Op
 pub(super) fn verb_after_adverb(doc: &Doc, words: &Words, start: usize, j: usize) -> bool {
     let t = &doc.text[words.at(j).start()..words.at(j).end()];
     j >= start + 2
-        && words.at(j).upos == Upos::Noun
-        && words.at(j - 1).upos == Upos::Adv
-        && matches!(words.at(j - 2).upos, Upos::Propn | Upos::Noun)
+        && words.upos(j) == Upos::Noun
+        && words.upos(j - 1) == Upos::Adv
+        && matches!(words.upos(j - 2), Upos::Propn | Upos::Noun)
         && t.starts_with(|c: char| c.is_ascii_lowercase())
         && t.ends_with('s')
         && !t.ends_with("ss")
@@ -58,7 +57,7 @@ pub(super) fn verb_after_adverb(doc: &Doc, words: &Words, start: usize, j: usize
 /// for a verb, right before a number, is a currency code (the amount's unit), not a verb.
 pub(super) fn currency_code(doc: &Doc, words: &Words, j: usize) -> bool {
     let t = &doc.text[words.at(j).start()..words.at(j).end()];
-    words.at(j).upos == Upos::Verb
+    words.upos(j) == Upos::Verb
         && t.len() == 3
         && t.bytes().all(|b| b.is_ascii_uppercase())
         && words
@@ -79,7 +78,7 @@ pub(super) fn appositive_subject(
     floor: usize,
 ) -> Option<usize> {
     let mut c = v;
-    while c > floor && words.at(c - 1).upos == Upos::Adv {
+    while c > floor && words.upos(c - 1) == Upos::Adv {
         c -= 1;
     }
     if c < floor + 2 || !is(doc, &words.at(c - 1), &[","]) {
@@ -88,8 +87,8 @@ pub(super) fn appositive_subject(
     let open = (floor + 1..c - 1)
         .rev()
         .take(MAX_APPOSITION)
-        .find(|&k| is(doc, &words.at(k), &[","]) && words.at(k + 1).upos == Upos::Det)?;
+        .find(|&k| is(doc, &words.at(k), &[","]) && words.upos(k + 1) == Upos::Det)?;
     noun_ending_at(chunks, open)
-        .filter(|r| r.start >= floor && words.at(r.end - 1).upos == Upos::Propn)
+        .filter(|r| r.start >= floor && words.upos(r.end - 1) == Upos::Propn)
         .map(|r| r.start)
 }

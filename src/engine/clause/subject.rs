@@ -36,20 +36,20 @@ pub(super) fn dating_opener(doc: &Doc, words: &Words, floor: usize, cut: usize) 
     let end = j;
     let p = (floor.max(end.saturating_sub(MAX))..end)
         .rev()
-        .find(|&k| words.at(k).upos == Upos::Adp)?;
-    let digits = |k: usize| words.at(k).upos == Upos::Num;
+        .find(|&k| words.upos(k) == Upos::Adp)?;
+    let digits = |k: usize| words.upos(k) == Upos::Num;
     let dating = (p + 1..end).all(|k| {
         digits(k)
             || is(doc, &words.at(k), &l.time_nouns)
             || is(doc, &words.at(k), &l.time_modifiers)
             || is(doc, &words.at(k), &["the"])
-            || (words.at(k).upos == Upos::Propn && k + 1 < end && digits(k + 1))
+            || (words.upos(k) == Upos::Propn && k + 1 < end && digits(k + 1))
     }) && (p + 1..end).any(|k| digits(k) || is(doc, &words.at(k), &l.time_nouns));
     let mut c = p;
     while c > floor && is(doc, &words.at(c - 1), &[","]) {
         c -= 1;
     }
-    (dating && c > floor && words.at(c - 1).upos == Upos::Cconj).then_some(c - 1)
+    (dating && c > floor && words.upos(c - 1) == Upos::Cconj).then_some(c - 1)
 }
 
 /// "the gallium that Japan used came from ...", "the valves Norland bought last year came
@@ -68,8 +68,7 @@ pub(super) fn gap_antecedent(
 ) -> Option<Group> {
     let prev = out.last().filter(|c| c.sentence() == si)?;
     let ps = prev.subject.as_ref()?;
-    let only_time =
-        (cs..v).all(|j| words.at(j).upos != Upos::Punct && words.at(j).upos != Upos::Cconj);
+    let only_time = (cs..v).all(|j| words.upos(j) != Upos::Punct && words.upos(j) != Upos::Cconj);
     if !only_time
         || prev.subject_source != SubjectSource::Own
         || prev.verb.tense == Tense::None
@@ -82,12 +81,12 @@ pub(super) fn gap_antecedent(
     let mut j = ps.words().start;
     let relative = |k: usize| {
         is(doc, &words.at(k), &words::lists().relative)
-            || (is(doc, &words.at(k), &["that"]) && words.at(k).upos != Upos::Det)
+            || (is(doc, &words.at(k), &["that"]) && words.upos(k) != Upos::Det)
     };
     if j > 0 && relative(j - 1) {
         j -= 1;
     }
     noun_ending_at(chunks, j)
-        .filter(|r| words.at(r.end - 1).upos == Upos::Noun)
+        .filter(|r| words.upos(r.end - 1) == Upos::Noun)
         .map(|r| group(r.clone()))
 }

@@ -272,12 +272,12 @@ pub(super) fn verb_group(
     // A group opens on a verbal word (or "to"): a noun or adjective there is one the chunker
     // repaired to a verb (`super::repair`: "The trawler kept unloading fish"), a full verb.
     let full = |j: usize| {
-        words.at(j).upos == Upos::Verb
-            || (j == r.start && matches!(words.at(j).upos, Upos::Noun | Upos::Adj))
+        words.upos(j) == Upos::Verb
+            || (j == r.start && matches!(words.upos(j), Upos::Noun | Upos::Adj))
     };
     let vs: Vec<usize> = r
         .clone()
-        .filter(|&j| full(j) || words.at(j).upos == Upos::Aux)
+        .filter(|&j| full(j) || words.upos(j) == Upos::Aux)
         .collect();
     let head = vs
         .iter()
@@ -309,7 +309,7 @@ pub(super) fn verb_group(
         let l = lemma(&lower(doc, &words.at(j)));
         let after_be = j > r.start
             && (r.start..j)
-                .any(|k| words.at(k).upos == Upos::Aux && lemma(&lower(doc, &words.at(k))) == "be");
+                .any(|k| words.upos(k) == Upos::Aux && lemma(&lower(doc, &words.at(k))) == "be");
         if is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
             modality.push(Modal::Believed);
         }

@@ -189,14 +189,14 @@ fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
     let range = v.words();
     let prev = (range.start..v.head())
         .rev()
-        .find(|&j| src.words.at(j).upos == Upos::Verb)?;
+        .find(|&j| src.words.upos(j) == Upos::Verb)?;
     let lower = |j: usize| {
         let w = &src.words.at(j);
         src.text(w.start(), w.end()).to_lowercase()
     };
     let be = (range.start..prev)
         .rev()
-        .find(|&j| src.words.at(j).upos == Upos::Aux)
+        .find(|&j| src.words.upos(j) == Upos::Aux)
         .is_some_and(|j| matches!(lemma(&lower(j)).as_str(), "be" | "get"));
     let mut fixed = v.clone();
     fixed.words = v.words.start..prev as u32 + 1;
@@ -283,7 +283,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     }
     // "was seen transferring cargo": a chain opened by a participle after "be" is passive too
     // ("seen transferring", not "sees transferring").
-    let first_full = v.words().find(|&j| src.words.at(j).upos == Upos::Verb);
+    let first_full = v.words().find(|&j| src.words.upos(j) == Upos::Verb);
     let chain_passive = !v.chain().is_empty()
         && first_full.is_some_and(|f| {
             use super::clause::verb::{is_past_form, lemma};
@@ -293,7 +293,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             };
             is_past_form(&lower(f), true)
                 && (v.words().start..f)
-                    .any(|j| src.words.at(j).upos == Upos::Aux && lemma(&lower(j)) == "be")
+                    .any(|j| src.words.upos(j) == Upos::Aux && lemma(&lower(j)) == "be")
         });
     if (v.passive || chain_passive) && agent.is_none() {
         // Headline passive: "Owner sanctioned", "Tanker seen transferring cargo".

@@ -394,7 +394,7 @@ mod tests {
         assert_eq!(ws.at(1).end(), ws.at(2).start());
         assert_eq!(std::mem::size_of::<Word>(), 9);
         assert_eq!((ws.token_of(2), ws.token_of(3), ws.token_of(5)), (1, 2, 3));
-        assert_eq!(ws.at(5).upos, Upos::Part);
-        assert_eq!(ws.at(2).upos, Upos::Part);
+        assert_eq!(ws.upos(5), Upos::Part);
+        assert_eq!(ws.upos(2), Upos::Part);
     }
 }

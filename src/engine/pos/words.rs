@@ -23,6 +23,17 @@ const FIRST: u8 = 0x40;
 const SECOND: u8 = 0x80;
 const TAG: u8 = 0x1f;
 
+/// [`Upos::ALL`] indexed by any `TAG` bits (no bounds check on a code; unused codes are X).
+const BY_CODE: [Upos; 32] = {
+    let mut t = [Upos::X; 32];
+    let mut k = 0;
+    while k < Upos::ALL.len() {
+        t[k] = Upos::ALL[k];
+        k += 1;
+    }
+    t
+};
+
 /// Per 64 words: the token of the first, and a bit on each that is a second part.
 #[derive(Debug, Clone, Copy, Default)]
 struct Block {
@@ -103,26 +114,48 @@ impl<'d> Words<'d> {
         self.tags.is_empty()
     }
 
-    /// The token word `i` is (part of).
+    /// The tag of word `i` (no look-up of its token). Panics past the end.
     #[inline]
+    pub fn upos(&self, i: usize) -> Upos {
+        BY_CODE[usize::from(self.tags[i] & TAG)]
+    }
+
+    /// The token word `i` is (part of).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn token_of(&self, i: usize) -> usize {
         let b = self.blocks[i / 64];
         let r = i % 64;
-        // Second parts after the block's first word, up to word `i`, start no token.
-        let seconds = (b.second & (u64::MAX >> (63 - r)) & !1).count_ones() as usize;
+        // Second parts after the block's first word, up to word `i`, start no token. A block
+        // holds few (a clitic in 64 words): counted bit by bit, which is shorter than a
+        // popcount without the POPCNT instruction (x86-64's baseline).
+        let mut m = b.second & (u64::MAX >> (63 - r)) & !1;
+        let mut seconds = 0;
+        while m != 0 {
+            m &= m - 1;
+            seconds += 1;
+        }
         b.token as usize + r - seconds
     }
 
-    /// Word `i`. Panics past the end, as indexing a slice does.
-    #[inline]
+    /// Word `i`. Panics past the end, as indexing a slice does. Inlined natively (the stages
+    /// after tagging read words in their inner loops); in wasm, where size counts, not forced.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn at(&self, i: usize) -> Word {
         let tag = self.tags[i];
         let ti = self.token_of(i);
         let t = self.tokens[ti];
-        let upos = Upos::ALL[usize::from(tag & TAG)];
         if tag & (FIRST | SECOND) == 0 {
-            return Word::new(t.start(), t.end(), upos);
+            return Word::new(t.start(), t.end(), BY_CODE[usize::from(tag & TAG)]);
         }
+        self.part(i, tag, ti)
+    }
+
+    /// Word `i` when it is one part of split token `ti` (a few words in a hundred).
+    #[cold]
+    #[inline(never)]
+    fn part(&self, i: usize, tag: u8, ti: usize) -> Word {
+        let t = self.tokens[ti];
+        let upos = BY_CODE[usize::from(tag & TAG)];
         // Split tokens before this one: the second parts up to word `i`, less this one's.
         let k = i - ti - usize::from(tag & SECOND != 0);
         let cut = self.cuts[k] as usize;
