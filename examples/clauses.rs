@@ -13,8 +13,8 @@ fn main() {
     let words = pos::tag(&doc);
     let sp = |s: (usize, usize)| &text[s.0..s.1];
     for c in clause::find(&doc, &words) {
-        let tagged: Vec<String> = words[c.words()]
-            .iter()
+        let tagged: Vec<String> = words
+            .range(c.words())
             .map(|w| format!("{}/{}", &text[w.start()..w.end()], w.upos.as_str()))
             .collect();
         println!("[{}] {}", c.sentence, tagged.join(" "));

@@ -105,7 +105,6 @@ fn main() {
     };
     use annalist::engine::{
         clause::Clause,
-        pos::Word,
         text::{Sentence, Token},
     };
     use std::mem::size_of;
@@ -121,7 +120,14 @@ fn main() {
         doc.sentences.capacity(),
         size_of::<Sentence>(),
     );
-    row("words", words.len(), words.capacity(), size_of::<Word>());
+    // The tagged words are stored beside the tokens (`pos::Words`): about 1.25 bytes a word.
+    println!(
+        "{:<10} {:>9} in {:>22} = {:>7.2} MB",
+        "words",
+        words.len(),
+        "",
+        mb(words.heap_bytes())
+    );
     row(
         "clauses",
         clauses.len(),

@@ -16,11 +16,11 @@
 
 use super::lexicon::lexicon;
 use super::mention::TypedMention;
-use super::pos::{Upos, Word};
+use super::pos::{Upos, Words};
 use super::text::{Doc, TokenKind};
 
 /// Drop the opening adjectives read as names (see the module documentation).
-pub fn drop_opening_adjectives(doc: &Doc, words: &[Word], ms: &mut Vec<TypedMention>) {
+pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut buf = String::new();
     let upos_at = |i: usize| {

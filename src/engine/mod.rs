@@ -8,7 +8,7 @@
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
 //!      ─▶ furniture::drop_furniture                   (no mentions in boilerplate lines)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
-//!      ─▶ pos::tag              → Vec<pos::Word>      (UD words with UPOS tags)
+//!      ─▶ pos::tag              → pos::Words          (UD words with UPOS tags)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
 //!      ─▶ time::extract_with_clauses → Vec<TimexDraft> (TIMEX3 values vs. the document date)
 //!      ─▶ coref::resolve        → Vec<Resolved>       (he/she/they, "the company" → entity)
@@ -237,11 +237,13 @@ pub fn analyze_observed(
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     done(3);
-    // No shrink_to_fit on these, nor on the mentions, time expressions and events: natively
+    // No shrink_to_fit on these, nor on the mentions and time expressions: natively
     // it changed no peak or ~1 MB, and in wasm (dlmalloc) the reallocation moved the large
     // vectors and raised the linear memory's high-water mark (1 MiB input: 24.9 MB without,
     // 27.8 MB with; shrinking mentions, time expressions and events: 16 MiB 149.2 MB
-    // without, 216.3 MB with).
+    // without, 216.3 MB with). The events alone are shrunk (session 15: the heap while
+    // relations are found 36.4 -> 35.3 MB on 4 MiB; wasm 16.7 / 51.2 / 191.4 MB on 1 / 4 /
+    // 16 MiB with and without).
     let words = pos::tag(&doc);
     // "Foreign banks have cut ties": an opening adjective is no name (nor an alias of one).
     generic::drop_opening_adjectives(&doc, &words, &mut mentions);
@@ -304,14 +306,15 @@ pub fn analyze_observed(
         });
     }
     drop(clauses);
-    // Nothing after this point reads the tagged words unless they are output: free them.
+    // Nothing after this point reads the tagged words unless they are output: free them, and
+    // keep a plain copy when they are (the compact words borrow the tokens, freed below).
     // (An explicit drop: a shadowed binding would live to the end of the function.)
-    let words = if opts.tokens {
-        words
+    let tagged = if opts.tokens {
+        words.to_vec()
     } else {
-        drop(words);
         Vec::new()
     };
+    drop(words);
     done(10);
     // What follows reads only the text and the sentences: free the tokens (9 bytes
     // each, packed) before the output is built.
@@ -328,7 +331,7 @@ pub fn analyze_observed(
     done(12);
     if opts.tokens {
         a.tokens = Some(
-            words
+            tagged
                 .iter()
                 .map(|w| model::Token {
                     start: map.char_at(w.start()),

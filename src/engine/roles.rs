@@ -17,7 +17,7 @@
 
 use super::clause::{Clause, Group, PrepPhrase};
 use super::model::{Label, Role};
-use super::pos::Word;
+use super::pos::Words;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -60,7 +60,7 @@ fn is_place(l: Label) -> bool {
 /// the entity it names and that entity's label.
 pub(crate) fn assign(
     text: &str,
-    words: &[Word],
+    words: &Words,
     c: &Clause,
     by: Option<&PrepPhrase>,
     entity: impl Fn(&Group) -> Option<(usize, Label)>,

@@ -80,7 +80,7 @@ pub(crate) fn load(
         let rules = typing::classify_with(&doc, &cands, &typing::Rules);
         let mut ex = Extractor::new(&doc, &rules);
         if use_pos() {
-            ex = ex.with_pos(&annalist::engine::pos::tag(&doc));
+            ex = ex.with_pos(&annalist::engine::pos::tag(&doc).to_vec());
         }
         let n = doc.tokens.len();
         let mut norp = vec![false; n];

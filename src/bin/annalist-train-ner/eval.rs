@@ -35,7 +35,7 @@ fn evaluate(t: &Tagger, gold: &Path, out: &Path) -> Result<(), String> {
         let text = v["text"].as_str().unwrap_or("");
         let doc = Doc::new(text);
         let cands = candidates::find(&doc);
-        let words = crate::corpus::use_pos().then(|| annalist::engine::pos::tag(&doc));
+        let words = crate::corpus::use_pos().then(|| annalist::engine::pos::tag(&doc).to_vec());
         let cp = |b: usize| text[..b].chars().count();
         if std::env::args().any(|a| a == "--raw") {
             // `--raw`: the tagger's own spans, before reconciling with the rules and the rule

@@ -7,7 +7,7 @@
 //! offsets into it). Output: borrowed groups of the clause; nothing is copied.
 
 use super::{Clause, Group, PrepPhrase, NO_PREP};
-use crate::engine::pos::Word;
+use crate::engine::pos::Words;
 
 /// A clause's objects: a view of the front of its argument block that reads like a
 /// `[Group]` (`len`, `is_empty`, `iter`, `first`, indexing).
@@ -66,7 +66,7 @@ impl Clause {
     /// the clause was found in.
     pub fn objects_after_verb<'c: 'w, 'w>(
         &'c self,
-        words: &'w [Word],
+        words: &'w Words<'w>,
     ) -> impl Iterator<Item = &'c Group> + 'w {
         let v = self.verb.span(words).1;
         self.objects().iter().filter(move |g| g.span(words).0 >= v)
@@ -75,7 +75,7 @@ impl Clause {
     /// Prepositional complements after the verb group whose preposition is one
     /// of `forms` (compared without case), in text order. `text` is the
     /// document text the clause's spans point into, `words` its tagged words.
-    pub fn preps_after_verb(&self, words: &[Word], text: &str, forms: &[&str]) -> Vec<&PrepPhrase> {
+    pub fn preps_after_verb(&self, words: &Words, text: &str, forms: &[&str]) -> Vec<&PrepPhrase> {
         let v = self.verb.span(words).1;
         self.preps()
             .iter()
@@ -89,7 +89,7 @@ impl Clause {
     }
 
     /// The agent of a passive clause: the "by" complement of "was supplied by X".
-    pub fn agent<'c>(&'c self, words: &[Word], text: &'c str) -> Option<&'c Group> {
+    pub fn agent<'c>(&'c self, words: &Words, text: &'c str) -> Option<&'c Group> {
         if !self.verb.passive {
             return None;
         }

@@ -5,12 +5,12 @@
 //! (kind, word range) in text order; word ranges index the tagged words.
 
 use super::{is, lower, repair, verb, words, Chunk, MAX_CONJUNCT};
-use crate::engine::pos::{Upos, Word};
+use crate::engine::pos::{Upos, Words};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
 /// Chunk the words of one sentence into noun and verb groups.
-pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chunk, Range<usize>)> {
+pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk, Range<usize>)> {
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
@@ -19,12 +19,12 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     // form the tagger took for a noun right after the comma closing a
     // relative clause or apposition is the main verb.
     let past_after_comma = |j: usize| {
-        words[j].upos == Upos::Noun
+        words.upos(j) == Upos::Noun
             && j > range.start
-            && is(doc, &words[j - 1], &[","])
+            && is(doc, &words.at(j - 1), &[","])
             && {
                 // Lower-cased only here: the tests before are cheaper and rarely pass.
-                let t = lower(doc, &words[j]);
+                let t = lower(doc, &words.at(j));
                 !t.ends_with("ed") && verb::is_past_form(&t, false)
             }
             && words.get(j + 1).is_some_and(|n| {
@@ -40,9 +40,9 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     // a determiner and a name is part of the name.
     let in_name = |j: usize| {
         j > range.start
-            && words[j - 1].upos == Upos::Det
+            && words.upos(j - 1) == Upos::Det
             && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
-            && doc.text[words[j].start()..words[j].end()]
+            && doc.text[words.at(j).start()..words.at(j).end()]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
@@ -56,21 +56,22 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
     let modifier = |j: usize| {
         // Only a verb after the sentence's first word and before a noun is one (tested first:
         // this runs for most words, and the text tests below are dearer).
-        if words[j].upos != Upos::Verb
+        if words.upos(j) != Upos::Verb
             || j <= range.start
             || j + 1 >= end
-            || words[j + 1].upos != Upos::Noun
+            || words.upos(j + 1) != Upos::Noun
         {
             return false;
         }
-        let t = &doc.text[words[j].start()..words[j].end()];
+        let t = &doc.text[words.at(j).start()..words.at(j).end()];
         let bare = !t.ends_with("ing") && !t.ends_with('s') && !t.ends_with("ed");
         let after_past = || {
             (range.start.max(j.saturating_sub(MAX_CONJUNCT))..j)
                 .rev()
-                .find(|&k| matches!(words[k].upos, Upos::Verb | Upos::Aux))
+                .find(|&k| matches!(words.upos(k), Upos::Verb | Upos::Aux))
                 .is_some_and(|k| {
-                    words[k].upos == Upos::Verb && verb::is_past_form(&lower(doc, &words[k]), false)
+                    words.upos(k) == Upos::Verb
+                        && verb::is_past_form(&lower(doc, &words.at(k)), false)
                 })
         };
         // "its Cyprus-based owner", "a Panama-flagged tanker": a hyphenated participle opening
@@ -80,49 +81,49 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             && t.contains('-')
             && t.starts_with(|c: char| c.is_uppercase())
             && t.ends_with("ed")
-            && matches!(words[j - 1].upos, Upos::Det | Upos::Pron);
+            && matches!(words.upos(j - 1), Upos::Det | Upos::Pron);
         hyphenated
-            || (matches!(words[j - 1].upos, Upos::Verb | Upos::Noun)
+            || (matches!(words.upos(j - 1), Upos::Verb | Upos::Noun)
                 && t.ends_with("ed")
-                && (words[j - 1].upos == Upos::Verb || past_after_comma(j - 1)))
-            || (words[j - 1].upos == Upos::Adp
-                && !is(doc, &words[j - 1], &words::lists().subordinating)
+                && (words.upos(j - 1) == Upos::Verb || past_after_comma(j - 1)))
+            || (words.upos(j - 1) == Upos::Adp
+                && !is(doc, &words.at(j - 1), &words::lists().subordinating)
                 && !t.ends_with("ing"))
-            || (words[j - 1].upos == Upos::Cconj && bare && after_past())
+            || (words.upos(j - 1) == Upos::Cconj && bare && after_past())
     };
     // "Exports fell", "Prices rose": a capitalised plural the tagger took for a
     // verb, first in the sentence and right before a verb, is the subject.
     let initial_noun = |j: usize| {
-        let t = &doc.text[words[j].start()..words[j].end()];
+        let t = &doc.text[words.at(j).start()..words.at(j).end()];
         j == range.start
-            && words[j].upos == Upos::Verb
+            && words.upos(j) == Upos::Verb
             && j + 1 < end
-            && words[j + 1].upos == Upos::Verb
+            && words.upos(j + 1) == Upos::Verb
             && t.ends_with('s')
             && t.chars().next().is_some_and(char::is_uppercase)
     };
     let verbal = |j: usize| {
         repaired(j)
-            || matches!(words[j].upos, Upos::Verb | Upos::Aux)
+            || matches!(words.upos(j), Upos::Verb | Upos::Aux)
                 && !in_name(j)
                 && !modifier(j)
                 && !initial_noun(j)
                 && !repair::currency_code(doc, words, j)
     };
     while i < end {
-        let w = &words[i];
+        let w = &words.at(i);
         // Verb groups: AUX/VERB runs with "not", "to" and adverbs inside.
         let starts_verb = verbal(i)
             || (w.upos == Upos::Part
                 && is(doc, w, &["to"])
                 && i + 1 < end
-                && (verbal(i + 1) || words[i + 1].upos == Upos::Adv));
+                && (verbal(i + 1) || words.upos(i + 1) == Upos::Adv));
         if starts_verb {
             let s = i;
             let mut last_verbal = i;
             let mut j = i + 1;
             while j < end {
-                let x = &words[j];
+                let x = &words.at(j);
                 let inside = verbal(j)
                     || (x.upos == Upos::Part && is(doc, x, &["not", "n't", "n’t", "to"]))
                     || x.upos == Upos::Adv
@@ -130,8 +131,8 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                 // "the wheat that Egypt used came from": a past tense that is no participle
                 // right after a past full verb starts the next clause's verb group.
                 let second_past = x.upos == Upos::Verb
-                    && words[last_verbal].upos == Upos::Verb
-                    && verb::is_past_form(&lower(doc, &words[last_verbal]), false)
+                    && words.upos(last_verbal) == Upos::Verb
+                    && verb::is_past_form(&lower(doc, &words.at(last_verbal)), false)
                     && verb::is_past_form(&lower(doc, x), false)
                     && !verb::is_past_form(&lower(doc, x), true);
                 if !inside || second_past {
@@ -158,7 +159,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             || initial_noun(i))
             && !is(doc, w, &words::lists().relative);
         let nameish = |j: usize| {
-            matches!(words[j].upos, Upos::Verb | Upos::Aux)
+            matches!(words.upos(j), Upos::Verb | Upos::Aux)
                 && j < end
                 && (in_name(j) || modifier(j))
         };
@@ -168,15 +169,15 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             // object, a bare verb form ("call", not "calls"/"called") continues
             // the noun ("after the firm sold" is a clause: a subordinator).
             let in_prep_object = s > range.start
-                && words[s - 1].upos == Upos::Adp
-                && !is(doc, &words[s - 1], &words::lists().subordinating);
+                && words.upos(s - 1) == Upos::Adp
+                && !is(doc, &words.at(s - 1), &words::lists().subordinating);
             let compound = |j: usize| {
-                let t = &doc.text[words[j].start()..words[j].end()];
+                let t = &doc.text[words.at(j).start()..words.at(j).end()];
                 in_prep_object
-                    && words[j].upos == Upos::Verb
+                    && words.upos(j) == Upos::Verb
                     && j > s
-                    && words[j - 1].upos == Upos::Noun
-                    && !doc.text[words[j - 1].start()..words[j - 1].end()].ends_with('s')
+                    && words.upos(j - 1) == Upos::Noun
+                    && !doc.text[words.at(j - 1).start()..words.at(j - 1).end()].ends_with('s')
                     && t.chars().all(|c| c.is_ascii_lowercase())
                     && !t.ends_with('s')
                     && !t.ends_with("ed")
@@ -185,22 +186,22 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             let mut head = None;
             let mut j = i;
             while j < end {
-                let x = &words[j];
+                let x = &words.at(j);
                 let ok = !repaired(j)
                     && match x.upos {
-                        Upos::Det => j == s || words[j - 1].upos == Upos::Part,
+                        Upos::Det => j == s || words.upos(j - 1) == Upos::Part,
                         Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num => {
                             // A pronoun ends its group unless it is a possessive determiner.
                             j == s
-                                || words[j - 1].upos != Upos::Pron
-                                || is(doc, &words[j - 1], &words::lists().possessive)
+                                || words.upos(j - 1) != Upos::Pron
+                                || is(doc, &words.at(j - 1), &words::lists().possessive)
                         }
                         Upos::Pron => j == s,
                         Upos::Verb | Upos::Aux => nameish(j) || compound(j) || initial_noun(j),
                         // "its most ambitious expansion", "a very large order"
                         Upos::Adv => {
                             j > s
-                                && matches!(words[j - 1].upos, Upos::Det | Upos::Pron | Upos::Adj)
+                                && matches!(words.upos(j - 1), Upos::Det | Upos::Pron | Upos::Adj)
                                 && words.get(j + 1).is_some_and(|n| n.upos == Upos::Adj)
                                 && j + 1 < end
                         }
@@ -210,7 +211,7 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                         Upos::Punct => {
                             // "Smith & Wesson", "Rolls-Royce" (when split): inside names.
                             is(doc, x, &["&", "-"])
-                                && words[j - 1].upos == Upos::Propn
+                                && words.upos(j - 1) == Upos::Propn
                                 && j > s
                                 && words.get(j + 1).is_some_and(|n| n.upos == Upos::Propn)
                         }
@@ -228,14 +229,14 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
             // "Germany bought": a capitalised word alone before a verb. The
             // tagger took the noun or name for an adjective.
             let capitalised = |k: usize| {
-                doc.text[words[k].start()..words[k].end()]
+                doc.text[words.at(k).start()..words.at(k).end()]
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
             };
             if head.is_none()
-                && ((j > s + 1 && words[s].upos == Upos::Det) || (j == s + 1 && capitalised(s)))
-                && words[j - 1].upos == Upos::Adj
+                && ((j > s + 1 && words.upos(s) == Upos::Det) || (j == s + 1 && capitalised(s)))
+                && words.upos(j - 1) == Upos::Adj
                 && j < end
                 && verbal(j)
             {
@@ -248,14 +249,14 @@ pub(super) fn chunk(doc: &Doc, words: &[Word], range: Range<usize>) -> Vec<(Chun
                     // (a contact relative clause, or "the firm Huawei shipped").
                     let name_from = (s + 1..=h)
                         .rev()
-                        .take_while(|&k| words[k].upos == Upos::Propn)
+                        .take_while(|&k| words.upos(k) == Upos::Propn)
                         .last();
                     let contact = name_from.filter(|&n| {
-                        words[n - 1].upos == Upos::Noun
+                        words.upos(n - 1) == Upos::Noun
                             && words.get(h + 1).is_some_and(|v| {
                                 h + 1 < end
                                     && v.upos == Upos::Verb
-                                    && verb::is_past_form(&lower(doc, v), false)
+                                    && verb::is_past_form(&lower(doc, &v), false)
                             })
                     });
                     if let Some(n) = contact {

@@ -25,7 +25,7 @@ mod thin;
 pub mod verb;
 mod words;
 
-use super::pos::{Upos, Word};
+use super::pos::{Upos, Word, Words};
 use super::text::Doc;
 pub use lemma::Lemma;
 use std::borrow::Cow;
@@ -48,7 +48,7 @@ pub struct Group {
 /// Byte span in the document text of the words `r` of `words`: from the first one's start to
 /// the last one's end; (0, 0) for an empty range or words that are not the clause stage's.
 #[inline]
-fn span_of(words: &[Word], r: Range<usize>) -> (usize, usize) {
+fn span_of(words: &Words, r: Range<usize>) -> (usize, usize) {
     match (
         words.get(r.start),
         r.end.checked_sub(1).and_then(|e| words.get(e)),
@@ -63,7 +63,7 @@ impl Group {
     /// Not stored (8 bytes less in every group; issue 16.6): `words` are the tagged words the
     /// clauses were found in.
     #[inline]
-    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+    pub fn span(&self, words: &Words) -> (usize, usize) {
         span_of(words, self.words())
     }
 
@@ -106,7 +106,7 @@ impl VerbGroup {
     /// Byte span in the document text, from its words (`words`: the tagged words the clauses
     /// were found in; not stored, issue 16.6).
     #[inline]
-    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+    pub fn span(&self, words: &Words) -> (usize, usize) {
         span_of(words, self.words())
     }
 
@@ -131,9 +131,9 @@ impl VerbGroup {
     /// Whether word `j` (of [`VerbGroup::words`]) is a full verb: tagged one, or the group's
     /// first word tagged a noun or adjective, which the chunker repaired to a verb (a group
     /// opens on a verbal word or "to": "The trawler kept unloading fish").
-    pub fn is_full(&self, words: &[Word], j: usize) -> bool {
-        words[j].upos == Upos::Verb
-            || (j == self.words().start && matches!(words[j].upos, Upos::Noun | Upos::Adj))
+    pub fn is_full(&self, words: &Words, j: usize) -> bool {
+        words.upos(j) == Upos::Verb
+            || (j == self.words().start && matches!(words.upos(j), Upos::Noun | Upos::Adj))
     }
 
     /// Lemmas of full verbs before the head ("stop" of "stopped providing").
@@ -171,7 +171,7 @@ impl PrepPhrase {
 
     /// Byte span of its noun group ([`Group::span`]).
     #[inline]
-    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+    pub fn span(&self, words: &Words) -> (usize, usize) {
         self.object.span(words)
     }
 }
@@ -218,7 +218,7 @@ impl Clause {
     /// Byte span in the document text, from its words (`words`: the tagged words the clauses
     /// were found in; not stored, issue 16.6).
     #[inline]
-    pub fn span(&self, words: &[Word]) -> (usize, usize) {
+    pub fn span(&self, words: &Words) -> (usize, usize) {
         span_of(words, self.words())
     }
 
@@ -237,7 +237,7 @@ impl Clause {
 
 /// The clause whose span contains byte offset `byte` (clauses in text order, found in the
 /// tagged words `words`).
-pub fn containing<'c>(clauses: &'c [Clause], words: &[Word], byte: usize) -> Option<&'c Clause> {
+pub fn containing<'c>(clauses: &'c [Clause], words: &Words, byte: usize) -> Option<&'c Clause> {
     let i = clauses.partition_point(|c| c.span(words).1 <= byte);
     clauses.get(i).filter(|c| {
         let (a, b) = c.span(words);
@@ -298,16 +298,14 @@ fn group(r: Range<usize>) -> Group {
 
 /// Split every sentence of `doc` into clauses. `words` are the tagged words of
 /// [`crate::engine::pos::tag`]. Linear in the number of words.
-pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
+pub fn find(doc: &Doc, words: &Words) -> Vec<Clause> {
     // Room for one clause per run of VERB/AUX words, about one per verb group (and so per
     // clause): reserved once, the vector seldom doubles, and never copies a whole document's
     // clauses into a new block (the wasm memory's high-water mark; issue 16.6). More clauses
     // than runs still fit: the vector then grows as usual.
-    let verbal = |w: &Word| matches!(w.upos, Upos::Verb | Upos::Aux);
-    let runs = words
-        .iter()
-        .enumerate()
-        .filter(|&(i, w)| verbal(w) && (i == 0 || !verbal(&words[i - 1])))
+    let verbal = |i: usize| matches!(words.upos(i), Upos::Verb | Upos::Aux);
+    let runs = (0..words.len())
+        .filter(|&i| verbal(i) && (i == 0 || !verbal(i - 1)))
         .count();
     let mut out = Vec::with_capacity(runs);
     let mut w0 = 0usize;
@@ -319,7 +317,7 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
             .tokens
             .get(s.tokens().end)
             .map_or(usize::MAX, |t| t.start());
-        while w0 < words.len() && words[w0].start() < next {
+        while w0 < words.len() && words.at(w0).start() < next {
             w0 += 1;
         }
         sentence_clauses(doc, words, si, start..w0, &mut out);
@@ -332,7 +330,7 @@ pub fn find(doc: &Doc, words: &[Word]) -> Vec<Clause> {
 
 fn sentence_clauses(
     doc: &Doc,
-    words: &[Word],
+    words: &Words,
     si: usize,
     range: Range<usize>,
     out: &mut Vec<Clause>,
@@ -369,22 +367,22 @@ fn sentence_clauses(
                     // "shipping valves and pumps to help Norland": an
                     // infinitive's subject is only the object right after the
                     // previous verb ("urged Beijing to stop").
-                    && (!is(doc, &words[r.start], &["to"])
+                    && (!is(doc, &words.at(r.start), &["to"])
                         || (ci >= 2
                             && chunks[ci - 2].0 == Chunk::Verb
                             && chunks[ci - 2].1.end == nr.start))
                     && nr.start >= prev_end
-                    && (nr.end..r.start).all(|j| words[j].upos == Upos::Adv)
+                    && (nr.end..r.start).all(|j| words.upos(j) == Upos::Adv)
                     // "after Biden raised": the tagger's ADP is a subordinator here.
-                    && (!(nr.start > range.start && words[nr.start - 1].upos == Upos::Adp)
-                        || (is(doc, &words[nr.start - 1], &words::lists().subordinating) && finite(r)))
+                    && (!(nr.start > range.start && words.upos(nr.start - 1) == Upos::Adp)
+                        || (is(doc, &words.at(nr.start - 1), &words::lists().subordinating) && finite(r)))
             })
             .map(|(_, nr)| nr.start)
             .or_else(|| repair::appositive_subject(doc, words, &chunks[..ci], r.start, prev_end));
         let mut cut = subj.unwrap_or(r.start);
         // Move the cut back over a subordinator, relative pronoun, conjunction or comma.
         while cut > prev_end {
-            let w = &words[cut - 1];
+            let w = &words.at(cut - 1);
             let joiner = matches!(w.upos, Upos::Sconj | Upos::Cconj)
                 || is(doc, w, &words::lists().relative)
                 || (is(doc, w, &["that"]) && w.upos != Upos::Det)
@@ -397,7 +395,7 @@ fn sentence_clauses(
         // "…, and in 2019 it provided": a phrase dating the coordinated clause opens it.
         if let Some(p) = subject::dating_opener(doc, words, prev_end, cut) {
             cut = p;
-            while cut > prev_end && is(doc, &words[cut - 1], &[","]) {
+            while cut > prev_end && is(doc, &words.at(cut - 1), &[","]) {
                 cut -= 1;
             }
         }
@@ -422,8 +420,8 @@ fn sentence_clauses(
             .take_while(|(_, r)| r.start < ce)
             .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
             .collect();
-        let after_adp = |r: &Range<usize>| r.start > cs && words[r.start - 1].upos == Upos::Adp;
-        let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words[j].upos == Upos::Adv);
+        let after_adp = |r: &Range<usize>| r.start > cs && words.upos(r.start - 1) == Upos::Adp;
+        let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words.upos(j) == Upos::Adv);
         let mut subject = in_clause
             .iter()
             .rev()
@@ -433,7 +431,7 @@ fn sentence_clauses(
                     && (!after_adp(r)
                         || (adjacent(r)
                             && verb.tense != Tense::None
-                            && is(doc, &words[r.start - 1], &words::lists().subordinating)))
+                            && is(doc, &words.at(r.start - 1), &words::lists().subordinating)))
             })
             .map(|(_, r)| group(r.clone()));
         // Apposition: "Hikvision, a camera maker, ..." names the subject first.
@@ -442,16 +440,16 @@ fn sentence_clauses(
             // The apposition is set off by commas on both sides, or is a
             // description after a name ("Norvik, a cable maker based in ...");
             // "Last week, Japan provided ..." is none.
-            let closed = (g.words().end..vr.start).any(|j| is(doc, &words[j], &[","]));
-            let described = words[s0].upos == Upos::Det;
-            let before = (s0 >= 2 && is(doc, &words[s0 - 1], &[","]))
+            let closed = (g.words().end..vr.start).any(|j| is(doc, &words.at(j), &[","]));
+            let described = words.upos(s0) == Upos::Det;
+            let before = (s0 >= 2 && is(doc, &words.at(s0 - 1), &[","]))
                 .then(|| noun_ending_at(&chunks, s0 - 1))
                 .flatten();
             // Not a prepositional object: "On Monday, Germany ..." is no apposition.
             let prep_object =
-                |r: &Range<usize>| r.start > range.start && words[r.start - 1].upos == Upos::Adp;
+                |r: &Range<usize>| r.start > range.start && words.upos(r.start - 1) == Upos::Adp;
             if let Some(r) = before.filter(|r| {
-                let name = words[r.end - 1].upos == Upos::Propn;
+                let name = words.upos(r.end - 1) == Upos::Propn;
                 !prep_object(r)
                     && ((closed && (name || r.start == range.start)) || (described && name))
             }) {
@@ -460,8 +458,8 @@ fn sentence_clauses(
         }
         let mut source = SubjectSource::Own;
         let relative = |j: usize| {
-            is(doc, &words[j], &words::lists().relative)
-                || (is(doc, &words[j], &["that"]) && words[j].upos == Upos::Pron)
+            is(doc, &words.at(j), &words::lists().relative)
+                || (is(doc, &words.at(j), &["that"]) && words.upos(j) == Upos::Pron)
         };
         let relative_start = (cs..vr.start).any(relative);
         // Shared only after a conjunction, comma or adverb, or for an auxiliary: a full verb
@@ -473,10 +471,10 @@ fn sentence_clauses(
             && chunks[starts[k - 1].1]
                 .1
                 .clone()
-                .all(|j| words[j].upos != Upos::Verb);
-        let starts_coordinated = (cs < vr.start || after_aux || words[vr.start].upos == Upos::Aux)
+                .all(|j| words.upos(j) != Upos::Verb);
+        let starts_coordinated = (cs < vr.start || after_aux || words.upos(vr.start) == Upos::Aux)
             && (cs..vr.start)
-                .all(|j| matches!(words[j].upos, Upos::Cconj | Upos::Punct | Upos::Adv));
+                .all(|j| matches!(words.upos(j), Upos::Cconj | Upos::Punct | Upos::Adv));
         // "a report published on Tuesday by X", "the firms involved": a lone past participle
         // right after a common noun is a reduced relative; the noun is its (passive) subject.
         let reduced = k > 0
@@ -484,9 +482,9 @@ fn sentence_clauses(
             && subject.is_none()
             && cs == vr.start
             && vr.len() == 1
-            && words[vr.start].upos == Upos::Verb
-            && verb::is_past_form(&lower(doc, &words[vr.start]), true)
-            && words[vr.start - 1].upos == Upos::Noun;
+            && words.upos(vr.start) == Upos::Verb
+            && verb::is_past_form(&lower(doc, &words.at(vr.start)), true)
+            && words.upos(vr.start - 1) == Upos::Noun;
         if reduced {
             if let Some(r) = noun_ending_at(&chunks, vr.start) {
                 subject = Some(group(r.clone()));
@@ -519,7 +517,8 @@ fn sentence_clauses(
                 let be = out
                     .last()
                     .is_some_and(|c| c.sentence() == si && c.verb.lemma == "be");
-                if after_aux && be && verb::is_past_form(&lower(doc, &words[verb.head()]), true) {
+                if after_aux && be && verb::is_past_form(&lower(doc, &words.at(verb.head())), true)
+                {
                     verb.passive = true;
                 }
             } else if let Some(a) =
@@ -553,7 +552,7 @@ fn sentence_clauses(
             }
             let g = group(r.clone());
             if after_adp(r) {
-                let p = &words[r.start - 1];
+                let p = &words.at(r.start - 1);
                 last_prep = Some((p.start(), p.end()));
                 preps.push(PrepPhrase {
                     prep: (p.start() as u32, p.end() as u32),
@@ -570,7 +569,7 @@ fn sentence_clauses(
                 })
             });
             let conjunct = r.start > cs
-                && (is(doc, &words[r.start - 1], &["and", "or", ","]))
+                && (is(doc, &words.at(r.start - 1), &["and", "or", ","]))
                 && !own_prep
                 && preps
                     .last()

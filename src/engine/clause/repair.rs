@@ -6,7 +6,7 @@
 //! tagged words).
 
 use super::{is, noun_ending_at, verb, Chunk, MAX_APPOSITION};
-use crate::engine::pos::{Upos, Word};
+use crate::engine::pos::{Upos, Words};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
@@ -15,21 +15,21 @@ use std::ops::Range;
 /// finite verb (an "-ing" word is not one), the first lower-case "-s", "-ed" or irregular
 /// past word tagged noun or adjective between a name or noun and a determiner, name,
 /// number or "-ing" verb is its verb.
-pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> Option<usize> {
-    let text = |j: usize| &doc.text[words[j].start()..words[j].end()];
-    let gerund = |j: usize| words[j].upos == Upos::Verb && text(j).ends_with("ing");
+pub(super) fn verbless_verb(doc: &Doc, words: &Words, range: Range<usize>) -> Option<usize> {
+    let text = |j: usize| &doc.text[words.at(j).start()..words.at(j).end()];
+    let gerund = |j: usize| words.upos(j) == Upos::Verb && text(j).ends_with("ing");
     if range
         .clone()
-        .any(|j| matches!(words[j].upos, Upos::Verb | Upos::Aux) && !gerund(j))
+        .any(|j| matches!(words.upos(j), Upos::Verb | Upos::Aux) && !gerund(j))
     {
         return None;
     }
     (range.start + 1..range.end.saturating_sub(1)).find(|&j| {
         let t = text(j);
-        matches!(words[j].upos, Upos::Noun | Upos::Adj)
+        matches!(words.upos(j), Upos::Noun | Upos::Adj)
             && t.starts_with(|c: char| c.is_ascii_lowercase())
-            && matches!(words[j - 1].upos, Upos::Propn | Upos::Noun)
-            && (matches!(words[j + 1].upos, Upos::Det | Upos::Propn | Upos::Num) || gerund(j + 1))
+            && matches!(words.upos(j - 1), Upos::Propn | Upos::Noun)
+            && (matches!(words.upos(j + 1), Upos::Det | Upos::Propn | Upos::Num) || gerund(j + 1))
             && (t.ends_with("ed")
                 || (t.ends_with('s') && !t.ends_with("ss"))
                 || verb::is_past_form(&t.to_lowercase(), false))
@@ -39,12 +39,12 @@ pub(super) fn verbless_verb(doc: &Doc, words: &[Word], range: Range<usize>) -> O
 /// "Halvard Dynamics already supplies drones": a lower-case "-s" word the tagger took for a
 /// noun, right after an adverb that follows a name or noun and before a noun, article,
 /// adjective or number, is a verb (an adverb does not open a noun group that goes on).
-pub(super) fn verb_after_adverb(doc: &Doc, words: &[Word], start: usize, j: usize) -> bool {
-    let t = &doc.text[words[j].start()..words[j].end()];
+pub(super) fn verb_after_adverb(doc: &Doc, words: &Words, start: usize, j: usize) -> bool {
+    let t = &doc.text[words.at(j).start()..words.at(j).end()];
     j >= start + 2
-        && words[j].upos == Upos::Noun
-        && words[j - 1].upos == Upos::Adv
-        && matches!(words[j - 2].upos, Upos::Propn | Upos::Noun)
+        && words.upos(j) == Upos::Noun
+        && words.upos(j - 1) == Upos::Adv
+        && matches!(words.upos(j - 2), Upos::Propn | Upos::Noun)
         && t.starts_with(|c: char| c.is_ascii_lowercase())
         && t.ends_with('s')
         && !t.ends_with("ss")
@@ -55,9 +55,9 @@ pub(super) fn verb_after_adverb(doc: &Doc, words: &[Word], start: usize, j: usiz
 
 /// "was fined AED 4.5m", "froze CHF 120,000": a word of three capital letters the tagger took
 /// for a verb, right before a number, is a currency code (the amount's unit), not a verb.
-pub(super) fn currency_code(doc: &Doc, words: &[Word], j: usize) -> bool {
-    let t = &doc.text[words[j].start()..words[j].end()];
-    words[j].upos == Upos::Verb
+pub(super) fn currency_code(doc: &Doc, words: &Words, j: usize) -> bool {
+    let t = &doc.text[words.at(j).start()..words.at(j).end()];
+    words.upos(j) == Upos::Verb
         && t.len() == 3
         && t.bytes().all(|b| b.is_ascii_uppercase())
         && words
@@ -72,23 +72,23 @@ pub(super) fn currency_code(doc: &Doc, words: &[Word], j: usize) -> bool {
 /// the verb group.
 pub(super) fn appositive_subject(
     doc: &Doc,
-    words: &[Word],
+    words: &Words,
     chunks: &[(Chunk, Range<usize>)],
     v: usize,
     floor: usize,
 ) -> Option<usize> {
     let mut c = v;
-    while c > floor && words[c - 1].upos == Upos::Adv {
+    while c > floor && words.upos(c - 1) == Upos::Adv {
         c -= 1;
     }
-    if c < floor + 2 || !is(doc, &words[c - 1], &[","]) {
+    if c < floor + 2 || !is(doc, &words.at(c - 1), &[","]) {
         return None;
     }
     let open = (floor + 1..c - 1)
         .rev()
         .take(MAX_APPOSITION)
-        .find(|&k| is(doc, &words[k], &[","]) && words[k + 1].upos == Upos::Det)?;
+        .find(|&k| is(doc, &words.at(k), &[","]) && words.upos(k + 1) == Upos::Det)?;
     noun_ending_at(chunks, open)
-        .filter(|r| r.start >= floor && words[r.end - 1].upos == Upos::Propn)
+        .filter(|r| r.start >= floor && words.upos(r.end - 1) == Upos::Propn)
         .map(|r| r.start)
 }

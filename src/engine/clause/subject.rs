@@ -6,19 +6,19 @@
 //! Output: a [`Group`] (byte span, word indices) or a yes/no.
 
 use super::{group, is, noun_ending_at, words, Chunk, Clause, Group, SubjectSource, Tense};
-use crate::engine::pos::{Upos, Word};
+use crate::engine::pos::{Upos, Words};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
 /// Whether the words of `r` only date their clause ("last year", "the same month"): time
 /// modifiers, articles and at least one time noun (`data/clause/words.txt`).
-pub(super) fn time_group(doc: &Doc, words: &[Word], r: Range<usize>) -> bool {
+pub(super) fn time_group(doc: &Doc, words: &Words, r: Range<usize>) -> bool {
     let l = words::lists();
-    let noun = r.clone().any(|j| is(doc, &words[j], &l.time_nouns));
+    let noun = r.clone().any(|j| is(doc, &words.at(j), &l.time_nouns));
     noun && r.clone().all(|j| {
-        is(doc, &words[j], &l.time_nouns)
-            || is(doc, &words[j], &l.time_modifiers)
-            || is(doc, &words[j], &["the"])
+        is(doc, &words.at(j), &l.time_nouns)
+            || is(doc, &words.at(j), &l.time_modifiers)
+            || is(doc, &words.at(j), &["the"])
     })
 }
 
@@ -26,30 +26,30 @@ pub(super) fn time_group(doc: &Doc, words: &[Word], r: Range<usize>) -> bool {
 /// word `cut` (after word `floor`), a preposition with a date or time group right after a
 /// conjunction (a comma between) opens the coordinated clause, not the one before: the first
 /// word of the conjunction.
-pub(super) fn dating_opener(doc: &Doc, words: &[Word], floor: usize, cut: usize) -> Option<usize> {
+pub(super) fn dating_opener(doc: &Doc, words: &Words, floor: usize, cut: usize) -> Option<usize> {
     const MAX: usize = 6;
     let l = words::lists();
     let mut j = cut;
-    while j > floor && is(doc, &words[j - 1], &[","]) {
+    while j > floor && is(doc, &words.at(j - 1), &[","]) {
         j -= 1;
     }
     let end = j;
     let p = (floor.max(end.saturating_sub(MAX))..end)
         .rev()
-        .find(|&k| words[k].upos == Upos::Adp)?;
-    let digits = |k: usize| words[k].upos == Upos::Num;
+        .find(|&k| words.upos(k) == Upos::Adp)?;
+    let digits = |k: usize| words.upos(k) == Upos::Num;
     let dating = (p + 1..end).all(|k| {
         digits(k)
-            || is(doc, &words[k], &l.time_nouns)
-            || is(doc, &words[k], &l.time_modifiers)
-            || is(doc, &words[k], &["the"])
-            || (words[k].upos == Upos::Propn && k + 1 < end && digits(k + 1))
-    }) && (p + 1..end).any(|k| digits(k) || is(doc, &words[k], &l.time_nouns));
+            || is(doc, &words.at(k), &l.time_nouns)
+            || is(doc, &words.at(k), &l.time_modifiers)
+            || is(doc, &words.at(k), &["the"])
+            || (words.upos(k) == Upos::Propn && k + 1 < end && digits(k + 1))
+    }) && (p + 1..end).any(|k| digits(k) || is(doc, &words.at(k), &l.time_nouns));
     let mut c = p;
-    while c > floor && is(doc, &words[c - 1], &[","]) {
+    while c > floor && is(doc, &words.at(c - 1), &[","]) {
         c -= 1;
     }
-    (dating && c > floor && words[c - 1].upos == Upos::Cconj).then_some(c - 1)
+    (dating && c > floor && words.upos(c - 1) == Upos::Cconj).then_some(c - 1)
 }
 
 /// "the gallium that Japan used came from ...", "the valves Norland bought last year came
@@ -59,7 +59,7 @@ pub(super) fn dating_opener(doc: &Doc, words: &[Word], floor: usize, cut: usize)
 /// the clauses found so far (sentence `si`'s last).
 pub(super) fn gap_antecedent(
     doc: &Doc,
-    words: &[Word],
+    words: &Words,
     chunks: &[(Chunk, Range<usize>)],
     out: &[Clause],
     si: usize,
@@ -68,7 +68,7 @@ pub(super) fn gap_antecedent(
 ) -> Option<Group> {
     let prev = out.last().filter(|c| c.sentence() == si)?;
     let ps = prev.subject.as_ref()?;
-    let only_time = (cs..v).all(|j| words[j].upos != Upos::Punct && words[j].upos != Upos::Cconj);
+    let only_time = (cs..v).all(|j| words.upos(j) != Upos::Punct && words.upos(j) != Upos::Cconj);
     if !only_time
         || prev.subject_source != SubjectSource::Own
         || prev.verb.tense == Tense::None
@@ -80,13 +80,13 @@ pub(super) fn gap_antecedent(
     }
     let mut j = ps.words().start;
     let relative = |k: usize| {
-        is(doc, &words[k], &words::lists().relative)
-            || (is(doc, &words[k], &["that"]) && words[k].upos != Upos::Det)
+        is(doc, &words.at(k), &words::lists().relative)
+            || (is(doc, &words.at(k), &["that"]) && words.upos(k) != Upos::Det)
     };
     if j > 0 && relative(j - 1) {
         j -= 1;
     }
     noun_ending_at(chunks, j)
-        .filter(|r| words[r.end - 1].upos == Upos::Noun)
+        .filter(|r| words.upos(r.end - 1) == Upos::Noun)
         .map(|r| group(r.clone()))
 }

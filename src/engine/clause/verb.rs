@@ -7,7 +7,7 @@
 //! suffix rules (-ies/-ied → y, -es, -s, -ed, -ing with undoubling).
 
 use super::{is, lower, words, Lemma, ThinPair, VerbGroup};
-use crate::engine::pos::{Upos, Word};
+use crate::engine::pos::{Upos, Words};
 use crate::engine::text::Doc;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -265,19 +265,19 @@ pub fn is_past_form(lower: &str, participle: bool) -> bool {
 /// Build the verb group of word range `r`.
 pub(super) fn verb_group(
     doc: &Doc,
-    words: &[Word],
+    words: &Words,
     r: Range<usize>,
     before: Range<usize>,
 ) -> VerbGroup {
     // A group opens on a verbal word (or "to"): a noun or adjective there is one the chunker
     // repaired to a verb (`super::repair`: "The trawler kept unloading fish"), a full verb.
     let full = |j: usize| {
-        words[j].upos == Upos::Verb
-            || (j == r.start && matches!(words[j].upos, Upos::Noun | Upos::Adj))
+        words.upos(j) == Upos::Verb
+            || (j == r.start && matches!(words.upos(j), Upos::Noun | Upos::Adj))
     };
     let vs: Vec<usize> = r
         .clone()
-        .filter(|&j| full(j) || words[j].upos == Upos::Aux)
+        .filter(|&j| full(j) || words.upos(j) == Upos::Aux)
         .collect();
     let head = vs
         .iter()
@@ -286,12 +286,12 @@ pub(super) fn verb_group(
         .find(|&j| full(j))
         .or(vs.last().copied())
         .unwrap_or(r.start);
-    let head_lower = lower(doc, &words[head]);
+    let head_lower = lower(doc, &words.at(head));
     let head_lemma = lemma(&head_lower);
     let mut modality = Vec::new();
     let mut negated = false;
     for j in before.chain(r.clone()) {
-        let w = &words[j];
+        let w = &words.at(j);
         if is(doc, w, &words::lists().negation) {
             negated = true;
         }
@@ -306,10 +306,10 @@ pub(super) fn verb_group(
     // Full verbs before the head: "stopped providing", "is believed to have supplied".
     let mut chain = Vec::new();
     for &j in vs.iter().filter(|&&j| j < head && full(j)) {
-        let l = lemma(&lower(doc, &words[j]));
+        let l = lemma(&lower(doc, &words.at(j)));
         let after_be = j > r.start
             && (r.start..j)
-                .any(|k| words[k].upos == Upos::Aux && lemma(&lower(doc, &words[k])) == "be");
+                .any(|k| words.upos(k) == Upos::Aux && lemma(&lower(doc, &words.at(k))) == "be");
         if is_belief_verb(&l) && after_be && !modality.contains(&Modal::Believed) {
             modality.push(Modal::Believed);
         }
@@ -317,12 +317,14 @@ pub(super) fn verb_group(
     }
     // Tense from the first verbal word.
     let first = vs.first().copied().unwrap_or(head);
-    let fl = lower(doc, &words[first]);
-    let infinitive = r.start < first && is(doc, &words[r.start], &["to"]);
+    let fl = lower(doc, &words.at(first));
+    let infinitive = r.start < first && is(doc, &words.at(r.start), &["to"]);
     let going_to = vs.len() >= 2
         && lemma(&fl) == "be"
-        && vs.get(1).is_some_and(|&k| is(doc, &words[k], &["going"]))
-        && words.get(vs[1] + 1).is_some_and(|w| is(doc, w, &["to"]));
+        && vs
+            .get(1)
+            .is_some_and(|&k| is(doc, &words.at(k), &["going"]))
+        && words.get(vs[1] + 1).is_some_and(|w| is(doc, &w, &["to"]));
     let tense = if infinitive {
         Tense::None
     } else if matches!(Modal::from_word(&fl), Some(Modal::Will | Modal::Shall)) || going_to {
@@ -347,11 +349,11 @@ pub(super) fn verb_group(
     let auxes: Vec<String> = vs
         .iter()
         .filter(|&&j| j < head)
-        .map(|&j| lemma(&lower(doc, &words[j])))
+        .map(|&j| lemma(&lower(doc, &words.at(j))))
         .collect();
     let head_ing = head_lower.ends_with("ing");
     let last_aux = vs.iter().rev().find(|&&j| j < head).copied();
-    let last_aux_lemma = last_aux.map(|j| lemma(&lower(doc, &words[j])));
+    let last_aux_lemma = last_aux.map(|j| lemma(&lower(doc, &words.at(j))));
     let has_have = auxes.iter().any(|a| a == "have");
     let be_before_head = matches!(last_aux_lemma.as_deref(), Some("be" | "get"));
     let passive = be_before_head && !head_ing && is_past_form(&head_lower, true);

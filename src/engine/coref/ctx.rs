@@ -3,14 +3,14 @@
 use super::super::clause::Clause;
 use super::super::merge::Merged;
 use super::super::model::Label;
-use super::super::pos::Word;
+use super::super::pos::Words;
 use super::super::text::Doc;
 use super::super::typing::TypedMention;
 use super::words::{nouns, NounClass};
 
 pub(super) struct Ctx<'a, 'd> {
     pub(super) doc: &'a Doc<'d>,
-    pub(super) words: &'a [Word],
+    pub(super) words: &'a Words<'a>,
     pub(super) clauses: &'a [Clause],
     pub(super) mentions: &'a [TypedMention],
     pub(super) merged: &'a Merged,
@@ -114,10 +114,13 @@ impl Ctx<'_, '_> {
                     g.span(self.words).0 >= a
                         && g.span(self.words).1 <= b
                         && self
-                            .mention_over(self.words[g.head()].start(), self.words[g.head()].end())
+                            .mention_over(
+                                self.words.at(g.head()).start(),
+                                self.words.at(g.head()).end(),
+                            )
                             .is_none()
                         && {
-                            let h = &self.words[g.head()];
+                            let h = &self.words.at(g.head());
                             let w = self.text(h.start(), h.end()).to_lowercase();
                             matches!(
                                 nouns().get(w.as_str()),

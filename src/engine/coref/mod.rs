@@ -43,7 +43,7 @@ mod words;
 use super::clause::{self, Clause};
 use super::merge::Merged;
 use super::model::Label;
-use super::pos::{Upos, Word};
+use super::pos::{Upos, Word, Words};
 use super::text::Doc;
 use super::typing::TypedMention;
 use ctx::{Ctx, NO_ENTITY};
@@ -125,7 +125,7 @@ impl Ctx<'_, '_> {
         let g = clause.subject.as_ref()?;
         let p = &self.clauses[c.checked_sub(1)?];
         let opens = clause.words().take(2).any(|j| {
-            let x = &self.words[j];
+            let x = &self.words.at(j);
             x.upos == Upos::Cconj && lower_is(self.doc, x, &["and", "but"])
         });
         if g.span(self.words).0 != w.start() || p.sentence != clause.sentence || !opens {
@@ -189,7 +189,7 @@ impl Ctx<'_, '_> {
                 let is_subject = clause::containing(self.clauses, self.words, m.start)
                     .and_then(|c| c.subject.as_ref())
                     .is_some_and(|g| {
-                        let h = &self.words[g.head()];
+                        let h = &self.words.at(g.head());
                         m.start <= h.start() && h.end() <= m.end
                     });
                 (is_subject && class == NounClass::Org).then_some(e)
@@ -217,7 +217,7 @@ fn lower_is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
 /// Resolve pronouns and definite descriptions; see the module comment.
 pub fn resolve(
     doc: &Doc,
-    words: &[Word],
+    words: &Words,
     clauses: &[Clause],
     mentions: &[TypedMention],
     merged: &Merged,
@@ -249,7 +249,7 @@ pub fn resolve(
         while next_clause < clauses.len() && clauses[next_clause].span(words).0 <= w.start() {
             let c = &clauses[next_clause];
             let e = c.subject.as_ref().and_then(|g| {
-                let h = &words[g.head()];
+                let h = &words.at(g.head());
                 cx.mention_over(h.start(), h.end())
                     .and_then(|(i, _)| cx.entity_of_mention(i))
             });
@@ -271,20 +271,20 @@ pub fn resolve(
             let next_nominal = words.get(wi + 1).is_some_and(|n| {
                 matches!(n.upos, Upos::Noun | Upos::Adj | Upos::Propn | Upos::Num)
             });
-            let g = if lower_is(doc, w, &["he", "him", "his", "himself"]) {
+            let g = if lower_is(doc, &w, &["he", "him", "his", "himself"]) {
                 MALE
-            } else if lower_is(doc, w, &["she", "her", "herself"]) {
+            } else if lower_is(doc, &w, &["she", "her", "herself"]) {
                 FEMALE
             } else {
                 0
             };
-            let person = if lower_is(doc, w, &["he", "she"]) {
-                cx.person_pronoun(w, ci, false, false, g)
-            } else if lower_is(doc, w, &["his"]) || (lower_is(doc, w, &["her"]) && next_nominal) {
-                cx.person_pronoun(w, ci, false, true, g)
-            } else if lower_is(doc, w, &["him", "her"]) {
-                cx.person_pronoun(w, ci, true, false, g)
-            } else if lower_is(doc, w, &["himself", "herself"]) {
+            let person = if lower_is(doc, &w, &["he", "she"]) {
+                cx.person_pronoun(&w, ci, false, false, g)
+            } else if lower_is(doc, &w, &["his"]) || (lower_is(doc, &w, &["her"]) && next_nominal) {
+                cx.person_pronoun(&w, ci, false, true, g)
+            } else if lower_is(doc, &w, &["him", "her"]) {
+                cx.person_pronoun(&w, ci, true, false, g)
+            } else if lower_is(doc, &w, &["himself", "herself"]) {
                 ci.and_then(|c| cx.subject_of(c))
                     .filter(|&e| cx.agrees(e, g))
             } else {
@@ -295,11 +295,11 @@ pub fn resolve(
                 Some(e)
             } else if g != 0 {
                 None
-            } else if lower_is(doc, w, &["they", "them", "their"]) {
+            } else if lower_is(doc, &w, &["they", "them", "their"]) {
                 // ", they say,": hearsay set off by commas names nobody.
-                let hearsay = lower_is(doc, w, &["they"])
+                let hearsay = lower_is(doc, &w, &["they"])
                     && wi > 0
-                    && lower_is(doc, &words[wi - 1], &[","])
+                    && lower_is(doc, &words.at(wi - 1), &[","])
                     && words.get(wi + 1).is_some_and(|v| {
                         let verb = doc.slice(v.start(), v.end()).to_lowercase();
                         nouns().get(verb.as_str()) == Some(&NounClass::Say)
@@ -309,31 +309,31 @@ pub fn resolve(
                     })
                     && words
                         .get(wi + 2)
-                        .is_some_and(|p| lower_is(doc, p, &[",", "."]));
+                        .is_some_and(|p| lower_is(doc, &p, &[",", "."]));
                 if hearsay {
                     None
                 } else {
-                    cx.plural_pronoun(w, ci)
+                    cx.plural_pronoun(&w, ci)
                 }
-            } else if lower_is(doc, w, &["it"]) {
-                cx.reported_it(w, ci).or_else(|| cx.coordinated_it(w, ci))
+            } else if lower_is(doc, &w, &["it"]) {
+                cx.reported_it(&w, ci).or_else(|| cx.coordinated_it(&w, ci))
             } else {
                 None
             }
             .map(|e| (e, w.start(), w.end(), Resolution::Pronoun))
-        } else if lower_is(doc, w, &["the"])
+        } else if lower_is(doc, &w, &["the"])
             && words.get(wi + 1).is_some_and(|n| n.upos == Upos::Noun)
         {
-            let noun = &words[wi + 1];
+            let noun = &words.at(wi + 1);
             let whole = words.get(wi + 2).is_none_or(|x| {
                 !matches!(x.upos, Upos::Noun | Upos::Propn)
-                    && !lower_is(doc, x, &["of", "'s", "’s"])
+                    && !lower_is(doc, &x, &["of", "'s", "’s"])
             });
             if whole
                 && cx.mention_over(w.start(), noun.end()).is_none()
                 && cx.mention_over(noun.start(), noun.end()).is_none()
             {
-                cx.description(w, noun)
+                cx.description(&w, noun)
                     .map(|e| (e, w.start(), noun.end(), Resolution::Description))
             } else {
                 None

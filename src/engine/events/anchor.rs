@@ -8,7 +8,7 @@
 
 use super::EventDraft;
 use crate::engine::clause::{self, Clause};
-use crate::engine::pos::Word;
+use crate::engine::pos::Words;
 use crate::engine::time::anchor::{stem, verb_of, Wanted};
 use crate::engine::time::value::parse_value;
 use crate::engine::time::TimexDraft;
@@ -19,7 +19,7 @@ const MAX_EVENTS: usize = 64;
 /// Index of the earlier event X (bytes `x.0..x.1`) names; see the module comment.
 pub(super) fn find(
     text: &str,
-    words: &[Word],
+    words: &Words,
     clauses: &[Clause],
     timexes: &[TimexDraft],
     out: &[EventDraft],
@@ -52,7 +52,7 @@ pub(super) fn find(
 /// weeks after that", "days after this").
 pub(super) fn names_nothing(
     text: &str,
-    words: &[Word],
+    words: &Words,
     clauses: &[Clause],
     x: (usize, usize),
 ) -> bool {

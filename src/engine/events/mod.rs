@@ -38,7 +38,7 @@ use super::coref::Resolved;
 use super::headline::{self, Headline};
 use super::merge::Merged;
 use super::model::{Role, TimexType};
-use super::pos::{Upos, Word};
+use super::pos::{Upos, Words};
 use super::text::Doc;
 use super::time::value::shift_value;
 use super::time::TimexDraft;
@@ -140,7 +140,7 @@ fn opens_subject(label: &str) -> bool {
 /// clauses, the mentions, the entities and the resolved pronouns.
 pub struct Inputs<'a, 'd> {
     pub doc: &'a Doc<'d>,
-    pub words: &'a [Word],
+    pub words: &'a Words<'a>,
     pub clauses: &'a [Clause],
     pub mentions: &'a [TypedMention],
     pub merged: &'a Merged,
@@ -700,6 +700,10 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             }
         }
     }
+    // The events are alive with the clauses while relations are found, the peak of an
+    // analysis, and the vector doubled as they came (152 bytes each natively): give back what
+    // it did not use (issue 16.6).
+    out.shrink_to_fit();
     out
 }
 

@@ -9,10 +9,10 @@
 
 use super::super::clause::verb::{is_past_form, lemma};
 use super::super::clause::{Clause, Tense};
-use super::super::pos::Word;
+use super::super::pos::Words;
 
 /// Whether clause `c` (found in the tagged `words` of `text`) is a plan; see the module comment.
-pub(super) fn planned(text: &str, words: &[Word], c: &Clause) -> bool {
+pub(super) fn planned(text: &str, words: &Words, c: &Clause) -> bool {
     let v = &c.verb;
     let plans = &super::words::lists().plans;
     match v.tense {

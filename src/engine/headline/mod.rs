@@ -19,7 +19,7 @@ use super::clause::{Clause, Group, Modal, VerbGroup};
 use super::coref::Resolved;
 use super::merge::Merged;
 use super::model::{Label, Role};
-use super::pos::{Upos, Word};
+use super::pos::{Upos, Word, Words};
 use super::roles;
 use super::text::Doc;
 use super::time::TimexDraft;
@@ -31,7 +31,7 @@ const MAX_WORDS: usize = 12;
 /// What a headline is built from.
 pub struct Sources<'a, 'd> {
     pub doc: &'a Doc<'d>,
-    pub words: &'a [Word],
+    pub words: &'a Words<'a>,
     pub mentions: &'a [TypedMention],
     pub merged: &'a Merged,
     pub resolved: &'a [Resolved],
@@ -143,7 +143,7 @@ pub fn is_function(u: Upos) -> bool {
 /// Whether clause `c`'s verb group is only "have" or "do" used as an
 /// auxiliary whose verb comes later ("ministers have, since the spring, voiced
 /// ..."): tagged AUX, or tagged VERB with no object.
-pub fn bare_auxiliary(words: &[Word], c: &Clause) -> bool {
+pub fn bare_auxiliary(words: &Words, c: &Clause) -> bool {
     let v = &c.verb;
     let Some(head) = words.get(v.head()) else {
         return false;
@@ -189,14 +189,14 @@ fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
     let range = v.words();
     let prev = (range.start..v.head())
         .rev()
-        .find(|&j| src.words[j].upos == Upos::Verb)?;
+        .find(|&j| src.words.upos(j) == Upos::Verb)?;
     let lower = |j: usize| {
-        let w = &src.words[j];
+        let w = &src.words.at(j);
         src.text(w.start(), w.end()).to_lowercase()
     };
     let be = (range.start..prev)
         .rev()
-        .find(|&j| src.words[j].upos == Upos::Aux)
+        .find(|&j| src.words.upos(j) == Upos::Aux)
         .is_some_and(|j| matches!(lemma(&lower(j)).as_str(), "be" | "get"));
     let mut fixed = v.clone();
     fixed.words = v.words.start..prev as u32 + 1;
@@ -266,7 +266,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         words.push(t.into());
     }
     let plural = src.plural(Some(s));
-    let head = &src.words[v.head()];
+    let head = &src.words.at(v.head());
     let head_text = src.text(head.start(), head.end());
     let hedge = v.modality().iter().find_map(|m| match m {
         Modal::May => Some("may"),
@@ -283,17 +283,17 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     }
     // "was seen transferring cargo": a chain opened by a participle after "be" is passive too
     // ("seen transferring", not "sees transferring").
-    let first_full = v.words().find(|&j| src.words[j].upos == Upos::Verb);
+    let first_full = v.words().find(|&j| src.words.upos(j) == Upos::Verb);
     let chain_passive = !v.chain().is_empty()
         && first_full.is_some_and(|f| {
             use super::clause::verb::{is_past_form, lemma};
             let lower = |j: usize| {
-                let w = &src.words[j];
+                let w = &src.words.at(j);
                 src.text(w.start(), w.end()).to_lowercase()
             };
             is_past_form(&lower(f), true)
                 && (v.words().start..f)
-                    .any(|j| src.words[j].upos == Upos::Aux && lemma(&lower(j)) == "be")
+                    .any(|j| src.words.upos(j) == Upos::Aux && lemma(&lower(j)) == "be")
         });
     if (v.passive || chain_passive) && agent.is_none() {
         // Headline passive: "Owner sanctioned", "Tanker seen transferring cargo".
@@ -302,7 +302,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
         match first_full.filter(|_| chain_passive) {
             Some(f) => {
-                for w in &src.words[f..v.words().end] {
+                for w in src.words.range(f..v.words().end) {
                     if w.upos != Upos::Adv {
                         words.push(src.text(w.start(), w.end()).into());
                     }
@@ -336,7 +336,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
                 .find(|&j| v.is_full(src.words, j))
                 .unwrap_or(v.head());
             for j in first_full + 1..v.words().end {
-                let w = &src.words[j];
+                let w = &src.words.at(j);
                 if w.upos != Upos::Adv {
                     words.push(src.text(w.start(), w.end()).into());
                 }
@@ -348,7 +348,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let mut at = v.span(src.words).1;
     if agent.is_none() && v.lemma != "be" {
         let from = src.words.partition_point(|w| w.start() < at);
-        for w in src.words[from..].iter().take(2) {
+        for w in src.words.from(from).take(2) {
             let t = src.text(w.start(), w.end());
             let manner = t.len() > 4 && t.ends_with("ly") && !t.eq_ignore_ascii_case("only");
             if w.upos != Upos::Adv || !manner || src.in_timex(w.start(), w.end()) {
@@ -404,8 +404,9 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
         // Contiguous: only a conjunction between (no time expression, comma or other words).
         let from = src.words.partition_point(|w| w.start() < at);
-        let gap: Vec<&Word> = src.words[from..]
-            .iter()
+        let gap: Vec<Word> = src
+            .words
+            .from(from)
             .take_while(|w| w.end() <= start)
             .collect();
         // An adverb right after the verb is passed over ("would run again for mayor"), not
@@ -482,7 +483,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         // ending on a content word ("is due to travel to Shanghai", never "... travel to").
         let mut complete = words.len();
         let end = complement_end(src, c);
-        for w in src.words[v.words().end..end].iter() {
+        for w in src.words.range(v.words().end..end) {
             let t = src.text(w.start(), w.end());
             if w.upos == Upos::Punct || src.in_timex(w.start(), w.end()) || words.len() >= MAX_WORDS
             {

@@ -85,7 +85,7 @@ impl Sources<'_, '_> {
             if let Some(ent) = self.merged.entities.get(e) {
                 if ent.label == Label::Person {
                     // "Chinese President Xi Jinping" → "Xi"; "he" → "Scholz".
-                    let head = &self.words[g.head()];
+                    let head = &self.words.at(g.head());
                     let head_in_name = self
                         .mention_over(head.start(), head.end())
                         .is_some_and(|m| m.label == Label::Person);
@@ -100,7 +100,7 @@ impl Sources<'_, '_> {
         // (start, end, the last word's tag) of each written span.
         let mut spans: Vec<(usize, usize, Upos)> = Vec::new();
         let head = self.words.get(g.head());
-        for (k, w) in self.words[g.words()].iter().enumerate() {
+        for (k, w) in self.words.range(g.words()).enumerate() {
             // "Oslo next week": a date ending the group is not part of the label; one
             // before the head modifies it and stays ("its second-quarter results").
             let modifier =
@@ -133,8 +133,9 @@ impl Sources<'_, '_> {
     pub(super) fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
         // "regulators last month": the head is the last word before a date ending the group.
-        let Some(h) = self.words[g.words()]
-            .iter()
+        let Some(h) = self
+            .words
+            .range(g.words())
             .rev()
             .find(|w| !self.in_timex(w.start(), w.end()))
         else {

@@ -14,16 +14,18 @@
 //!
 //! The engine's tokens keep clitics attached ("China's", "don't"); UD splits
 //! them. [`tag`] splits such a token into the words UD would see ("China" +
-//! "'s", "do" + "n't") and tags those; each [`Word`] remembers its token.
+//! "'s", "do" + "n't") and tags those; [`Words`] keeps them beside the tokens.
 
 mod decode;
 pub mod features;
 mod model;
+mod words;
 
 use super::text::{Doc, TokenKind};
 pub use decode::{best, Scratch};
 use features::{WordHashes, N_TAGS};
 pub use model::{ModelError, Tagger, MAGIC};
+pub use words::Words;
 
 /// Universal Dependencies v2 part-of-speech tags, in the model's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,8 +107,8 @@ impl Upos {
 
 /// A word as the tagger sees it: a token, or part of one ("do" of "don't").
 ///
-/// Packed, 9 bytes (issue 16.6: the tagged words of a whole document are alive together with
-/// its tokens and clauses, at the peak of an analysis): u32 offsets like a token's; read the
+/// Packed, 9 bytes; a document's words are stored more compactly still, as [`Words`], which
+/// gives each back as a `Word` by value (issue 16.6): u32 offsets like a token's; read the
 /// offsets with [`Word::start`] /
 /// [`Word::end`] and the tag by value (copy it), never by reference. The engine token a word is
 /// part of is the one whose byte range holds it.
@@ -169,9 +171,9 @@ pub fn clitic_split(w: &str) -> Option<usize> {
     None
 }
 
-/// Split and tag every sentence of `doc`. One [`Word`] per tagger word, in
-/// text order; punctuation and numbers are words too.
-pub fn tag(doc: &Doc) -> Vec<Word> {
+/// Split and tag every sentence of `doc`. One word per tagger word, in text order
+/// ([`Words::at`] gives it as a [`Word`]); punctuation and numbers are words too.
+pub fn tag<'d>(doc: &'d Doc) -> Words<'d> {
     tag_with(Tagger::builtin(), doc)
 }
 
@@ -207,7 +209,7 @@ pub fn retag_names(words: &mut [Word], text: &str, names: impl Iterator<Item = (
 }
 
 /// [`tag`] with a given model.
-pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
+pub fn tag_with<'d>(tagger: &Tagger, doc: &'d Doc) -> Words<'d> {
     // A token is one word, or two when a clitic splits off ("don't", "China's", "cannot"):
     // reserve one per token, one per apostrophe byte (`'`, and 0x99, the last byte of `’`)
     // and a little for "cannot", so the vector is reserved once at about its length (a
@@ -218,15 +220,17 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
         .filter(|&b| b == b'\'' || b == 0x99)
         .count();
     let reserve = doc.tokens.len() + apostrophes + doc.tokens.len() / 256 + 16;
-    let mut words: Vec<Word> = Vec::with_capacity(reserve);
+    let mut words = Words::with_capacity(&doc.tokens, reserve);
+    // One sentence's splits (per token) and its tags (per word).
+    let mut cuts: Vec<Option<usize>> = Vec::new();
     let mut hashes: Vec<WordHashes> = Vec::new();
     let mut tags: Vec<Upos> = Vec::new();
     let mut forced: Vec<Option<Upos>> = Vec::new();
     let mut scratch = Scratch::default();
     for s in &doc.sentences {
-        let first = words.len();
         hashes.clear();
         forced.clear();
+        cuts.clear();
         for ti in s.tokens() {
             let t = &doc.tokens[ti];
             let text = &doc.text[t.start()..t.end()];
@@ -273,8 +277,8 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
             let mut push = |a: usize, b: usize| {
                 forced.push(known);
                 hashes.push(WordHashes::new(&doc.text[a..b]));
-                words.push(Word::new(a, b, Upos::X));
             };
+            cuts.push(split.map(|k| t.start() + k));
             match split {
                 Some(k) => {
                     push(t.start(), t.start() + k);
@@ -284,8 +288,11 @@ pub fn tag_with(tagger: &Tagger, doc: &Doc) -> Vec<Word> {
             }
         }
         tagger.tag_forced(&hashes, &forced, &mut tags, &mut scratch);
-        for (w, &u) in words[first..].iter_mut().zip(tags.iter()) {
-            w.upos = u;
+        let mut k = 0;
+        for &cut in &cuts {
+            let tag = |k: usize| tags.get(k).copied().unwrap_or(Upos::X);
+            words.push(cut, tag(k), tag(k + 1));
+            k += 1 + usize::from(cut.is_some());
         }
     }
     words
@@ -437,12 +444,13 @@ mod tests {
         // "firm" and "'s" are the two words of one token, "firm's".
         assert_eq!(doc.tokens.len(), 6);
         assert_eq!(
-            (ws[1].start(), ws[2].end()),
+            (ws.at(1).start(), ws.at(2).end()),
             (doc.tokens[1].start(), doc.tokens[1].end())
         );
-        assert_eq!(ws[1].end(), ws[2].start());
+        assert_eq!(ws.at(1).end(), ws.at(2).start());
         assert_eq!(std::mem::size_of::<Word>(), 9);
-        assert_eq!(ws[5].upos, Upos::Part);
-        assert_eq!(ws[2].upos, Upos::Part);
+        assert_eq!((ws.token_of(2), ws.token_of(3), ws.token_of(5)), (1, 2, 3));
+        assert_eq!(ws.upos(5), Upos::Part);
+        assert_eq!(ws.upos(2), Upos::Part);
     }
 }

@@ -14,7 +14,7 @@ use crate::engine::coref::Resolved;
 use crate::engine::lexicon::{lexicon, lower, with_lower_word, Cc};
 use crate::engine::merge::Merged;
 use crate::engine::model::{Label, RelationType};
-use crate::engine::pos::Word;
+use crate::engine::pos::Words;
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
@@ -259,7 +259,7 @@ pub(crate) struct Ctx<'a> {
     /// The clause stage's clauses, in text order.
     pub clauses: &'a [Clause],
     /// The tagged words the clauses were found in (their spans are read from them).
-    pub words: &'a [Word],
+    pub words: &'a Words<'a>,
     /// Goods no list knows, found as objects of verbs of trade (`Ctx::unlisted_goods`): first
     /// and last token, and the index of the ITEM entity made for them after the stage (past the
     /// merged entities); and that index by lower-case wording (one entity per wording).
@@ -273,7 +273,7 @@ impl<'a> Ctx<'a> {
         mentions: &'a [TypedMention],
         merged: &'a Merged,
         clauses: &'a [Clause],
-        words: &'a [Word],
+        words: &'a Words<'a>,
         resolved: &[Resolved],
         timexes: &[TimexDraft],
     ) -> Ctx<'a> {

@@ -14,7 +14,7 @@ use super::ctx::class::{
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
 use crate::engine::model::Label;
-use crate::engine::pos::Upos;
+use crate::engine::pos::{Upos, Word};
 use crate::engine::text::TokenKind;
 
 /// How many clauses before a supply clause [`Ctx::helped_party`] looks at for
@@ -238,7 +238,11 @@ impl Ctx<'_> {
         if self.word_class(c.verb.lemma.as_str()) & TRADE == 0 {
             return None;
         }
-        let ws = self.words.get(g.words())?;
+        let r = g.words();
+        if r.start > r.end || r.end > self.words.len() {
+            return None;
+        }
+        let ws: Vec<Word> = self.words.range(r).collect();
         let f = ws
             .iter()
             .position(|w| matches!(w.upos, Upos::Noun | Upos::Adj))?;

@@ -46,7 +46,7 @@ use super::events::{EventDraft, UNDATED};
 use super::lexicon::FxBuild;
 use super::merge::Merged;
 use super::model::{Label, Modality, RelationType, TimexType};
-use super::pos::{Upos, Word};
+use super::pos::{Upos, Words};
 use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
@@ -87,7 +87,7 @@ pub fn extract(
     mentions: &[TypedMention],
     merged: &Merged,
     clauses: &[Clause],
-    words: &[Word],
+    words: &Words,
     resolved: &[Resolved],
     timexes: &[TimexDraft],
     events: &[EventDraft],
@@ -247,7 +247,7 @@ fn date_of(
     let coordinated = |c: &super::clause::Clause| {
         c.verb.tense != super::clause::Tense::None
             && c.words()
-                .map(|j| &ctx.words[j])
+                .map(|j| ctx.words.at(j))
                 .find(|w| w.upos != Upos::Punct)
                 .is_some_and(|w| w.upos == Upos::Cconj)
     };

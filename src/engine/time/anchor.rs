@@ -15,7 +15,7 @@
 //! inquiry". Bounded: X's first [`MAX_WORDS`] content words, [`MAX_NAMED`] words of a clause.
 
 use crate::engine::clause::{self, Clause};
-use crate::engine::pos::{Upos, Word};
+use crate::engine::pos::{Upos, Word, Words};
 
 /// Content words of X compared, at most.
 const MAX_WORDS: usize = 8;
@@ -57,7 +57,7 @@ fn content(w: &Word) -> bool {
 }
 
 /// The lemma of the clause whose head verb is word `i`, if any.
-fn lemma_of<'c>(clauses: &'c [Clause], words: &[Word], i: usize) -> Option<&'c str> {
+fn lemma_of<'c>(clauses: &'c [Clause], words: &Words, i: usize) -> Option<&'c str> {
     let w = words.get(i)?;
     clause::containing(clauses, words, w.start())
         .filter(|c| c.verb.head() == i)
@@ -71,7 +71,7 @@ impl Wanted {
     /// The content words of X, bytes `x.0..x.1`; `None` when it has none ("after that").
     pub(crate) fn of(
         text: &str,
-        words: &[Word],
+        words: &Words,
         clauses: &[Clause],
         x: (usize, usize),
     ) -> Option<Wanted> {
@@ -81,7 +81,7 @@ impl Wanted {
             let Some(w) = words.get(k).filter(|w| w.end() <= x.1) else {
                 break;
             };
-            if content(w) && wanted.len() < MAX_WORDS {
+            if content(&w) && wanted.len() < MAX_WORDS {
                 let form = stem(text.get(w.start()..w.end()).unwrap_or(""));
                 let lemma = lemma_of(clauses, words, k)
                     .map(stem)
@@ -100,7 +100,7 @@ impl Wanted {
     }
 
     /// Whether clause `c` names X: see the module comment.
-    pub(crate) fn named_by(&self, text: &str, words: &[Word], c: &Clause) -> bool {
+    pub(crate) fn named_by(&self, text: &str, words: &Words, c: &Clause) -> bool {
         let mut have = Vec::new();
         for g in c.subject.iter().chain(c.objects().iter()) {
             for k in g.words() {

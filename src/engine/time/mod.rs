@@ -32,7 +32,7 @@ pub mod value;
 
 use super::clause::{self, Clause};
 use super::model::TimexType;
-use super::pos::Word;
+use super::pos::Words;
 use super::text::{Doc, TokenKind};
 use calendar::Ymd;
 use matcher::find;
@@ -204,7 +204,7 @@ const MAX_STATED: usize = 64;
 /// `x_start` to the next comma, semicolon or `sentence_end`.
 fn anchored(
     doc: &Doc,
-    (stage, words): (&[Clause], &[Word]),
+    (stage, words): (&[Clause], &Words),
     stated: &[(usize, TimeValue)],
     (x_start, sentence_end): (usize, usize),
     duration: &str,
@@ -251,13 +251,13 @@ fn ordinal_day(doc: &Doc, m: &matcher::Match) -> bool {
 /// clause comes from the time module's own split (`tense::clauses`) alone here;
 /// the pipeline calls [`extract_with_clauses`], which also reads the clause stage.
 pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
-    extract_with_clauses(doc, reference, &[], &[])
+    extract_with_clauses(doc, reference, &[], &Words::empty())
 }
 
 /// The tense the clause stage gives the clause holding byte `at` (the
 /// nearest clause before it in sentence `s` when `at` is outside any):
 /// a modal "would"/"will" without a tense of its own is future.
-fn stage_tense(clauses: &[Clause], words: &[Word], s: usize, at: usize) -> Option<tense::Tense> {
+fn stage_tense(clauses: &[Clause], words: &Words, s: usize, at: usize) -> Option<tense::Tense> {
     use crate::engine::clause::{Modal, Tense as T};
     let c = clause::containing(clauses, words, at).or_else(|| {
         let i = clauses.partition_point(|c| c.span(words).0 <= at);
@@ -293,7 +293,7 @@ pub fn extract_with_clauses(
     doc: &Doc,
     reference: Option<&str>,
     stage: &[Clause],
-    words: &[Word],
+    words: &Words,
 ) -> Vec<TimexDraft> {
     let mut ctx = Ctx {
         dct: reference.and_then(docdate::parse_iso),
