@@ -149,14 +149,11 @@ pub const STAGE_NAMES: [&str; 13] = [
     "to_model",
 ];
 
-/// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native
-/// benchmark times the stages with it; `stages::timed`). One pipeline for both, so the
-/// benchmark cannot drift from what the app runs.
 /// A name the name stage found (a person, organisation, place or facility) is a proper noun
 /// to the stages after tagging, whatever the tagger read ([`pos::retag_names`]).
 pub(crate) fn names_as_proper_nouns(
     doc: &text::Doc,
-    words: &mut [pos::Word],
+    words: &mut pos::Words,
     mentions: &[typing::TypedMention],
 ) {
     use model::Label as L;
@@ -167,6 +164,9 @@ pub(crate) fn names_as_proper_nouns(
     pos::retag_names(words, doc.text, names);
 }
 
+/// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native
+/// benchmark times the stages with it; `stages::timed`). One pipeline for both, so the
+/// benchmark cannot drift from what the app runs.
 pub fn analyze_observed(
     input: &DocumentInput,
     opts: Options,

@@ -114,6 +114,13 @@ impl<'d> Words<'d> {
         self.tags.is_empty()
     }
 
+    /// Sets the tag of word `i`, which stays the whole token or the same part of it. Panics
+    /// past the end.
+    pub fn set_upos(&mut self, i: usize, u: Upos) {
+        let t = &mut self.tags[i];
+        *t = (*t & !TAG) | u.index() as u8;
+    }
+
     /// The tag of word `i` (no look-up of its token). Panics past the end.
     #[inline]
     pub fn upos(&self, i: usize) -> Upos {
