@@ -26,13 +26,18 @@ fn values(a: &Analysis) -> Vec<(String, String)> {
 
 fn check(text: &str, want: &[(&str, &str)]) {
     for date in [None, Some("2026-11-30")] {
-        let got = values(&run(text, date));
-        let want: Vec<(String, String)> = want
-            .iter()
-            .map(|(t, v)| (t.to_string(), v.to_string()))
-            .collect();
-        assert_eq!(got, want, "document date {date:?}");
+        check_at(date, text, want);
     }
+}
+
+/// One text's values with document date `date`.
+fn check_at(date: Option<&str>, text: &str, want: &[(&str, &str)]) {
+    let got = values(&run(text, date));
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(t, v)| (t.to_string(), v.to_string()))
+        .collect();
+    assert_eq!(got, want, "document date {date:?}");
 }
 
 #[test]
@@ -122,12 +127,7 @@ fn a_mayors_term_from_election_to_resignation() {
 
 /// One text's values with the given document date.
 fn check_on(date: &str, text: &str, want: &[(&str, &str)]) {
-    let got = values(&run(text, Some(date)));
-    let want: Vec<(String, String)> = want
-        .iter()
-        .map(|(t, v)| (t.to_string(), v.to_string()))
-        .collect();
-    assert_eq!(got, want, "document date {date}");
+    check_at(Some(date), text, want);
 }
 
 /// A feature story recalling recent years (session 15, trial 14's kind): too few of its

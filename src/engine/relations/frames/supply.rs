@@ -317,6 +317,18 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if items.is_empty() {
         return;
     }
+    push_bought(out, &subj, &src, items, (a, b));
+}
+
+/// The SUPPLY of a purchase: `src` supplies `items` to the buyer `subj`, with the buyer's
+/// modality, over the trigger's tokens `trigger`.
+fn push_bought(
+    out: &mut Vec<Found>,
+    subj: &Subject,
+    src: &Parties,
+    items: Vec<usize>,
+    trigger: (usize, usize),
+) {
     push(
         out,
         Reading {
@@ -325,8 +337,8 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             targets: &subj.parties.entities,
             items,
             modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first.min(a), src.last),
+            trigger,
+            extent: (subj.parties.first.min(trigger.0), src.last),
         },
     );
 }
@@ -375,18 +387,7 @@ fn each_from_its_goods(
         after = p.span(ctx.words).1;
     }
     for (src, items) in readings {
-        push(
-            out,
-            Reading {
-                kind: RelationType::Supply,
-                sources: &src.entities,
-                targets: &subj.parties.entities,
-                items,
-                modality: modality(subj.hedged, subj.negated),
-                trigger,
-                extent: (subj.parties.first.min(trigger.0), src.last),
-            },
-        );
+        push_bought(out, subj, &src, items, trigger);
     }
     true
 }
