@@ -8,18 +8,20 @@ use crate::engine::model::Analysis;
 /// Items of one list in one part.
 pub const PART_ITEMS: usize = 500;
 
-/// `a` as parts, each (list name, JSON), its lists taken out of it: first
-/// `("", head)` (the analysis without its lists), then slices of at most
-/// [`PART_ITEMS`] items of "sentences", "entities", "entity_list", "timex",
-/// "events" and "relations", in that order. Every part is an [`Analysis`]
-/// with one list (or none) filled: the one (de)serializer the app has anyway,
-/// not one per list type (7.5 KB of wasm, gzip).
-pub fn split(a: &mut Analysis) -> Vec<(&'static str, String)> {
+/// `a` as parts, each (list name, JSON) handed to `put` as soon as it is written, its lists
+/// taken out of it: first `("", head)` (the analysis without its lists), then slices of at
+/// most [`PART_ITEMS`] items of "sentences", "entities", "entity_list", "timex", "events"
+/// and "relations", in that order. Every part is an [`Analysis`] with one list (or none)
+/// filled: the one (de)serializer the app has anyway, not one per list type (7.5 KB of
+/// wasm, gzip). One part's JSON is alive at a time, never the whole analysis' (which in
+/// wasm was the linear memory's high-water mark: a string doubling to about four times the
+/// text while the analysis was still alive, issue 16.6).
+pub fn split(a: &mut Analysis, put: &mut dyn FnMut(&'static str, String)) {
     fn slices<T>(
-        out: &mut Vec<(&'static str, String)>,
+        put: &mut dyn FnMut(&'static str, String),
         key: &'static str,
         list: Vec<T>,
-        put: impl Fn(&mut Analysis, Vec<T>),
+        fill: impl Fn(&mut Analysis, Vec<T>),
     ) {
         let mut it = list.into_iter();
         loop {
@@ -28,8 +30,10 @@ pub fn split(a: &mut Analysis) -> Vec<(&'static str, String)> {
                 break;
             }
             let mut part = Analysis::default();
-            put(&mut part, chunk);
-            out.push((key, serde_json::to_string(&part).unwrap_or_default()));
+            fill(&mut part, chunk);
+            let json = serde_json::to_string(&part).unwrap_or_default();
+            drop(part);
+            put(key, json);
         }
     }
     let sentences = std::mem::take(&mut a.sentences);
@@ -38,16 +42,13 @@ pub fn split(a: &mut Analysis) -> Vec<(&'static str, String)> {
     let timex = std::mem::take(&mut a.timex);
     let events = std::mem::take(&mut a.events);
     let relations = std::mem::take(&mut a.relations);
-    let mut out = vec![("", serde_json::to_string(&*a).unwrap_or_default())];
-    slices(&mut out, "sentences", sentences, |p, v| p.sentences = v);
-    slices(&mut out, "entities", entities, |p, v| p.entities = v);
-    slices(&mut out, "entity_list", entity_list, |p, v| {
-        p.entity_list = v
-    });
-    slices(&mut out, "timex", timex, |p, v| p.timex = v);
-    slices(&mut out, "events", events, |p, v| p.events = v);
-    slices(&mut out, "relations", relations, |p, v| p.relations = v);
-    out
+    put("", serde_json::to_string(&*a).unwrap_or_default());
+    slices(put, "sentences", sentences, |p, v| p.sentences = v);
+    slices(put, "entities", entities, |p, v| p.entities = v);
+    slices(put, "entity_list", entity_list, |p, v| p.entity_list = v);
+    slices(put, "timex", timex, |p, v| p.timex = v);
+    slices(put, "events", events, |p, v| p.events = v);
+    slices(put, "relations", relations, |p, v| p.relations = v);
 }
 
 /// Adds one part (`key`, `json`) of [`split`] to the analysis being put
@@ -85,7 +86,8 @@ mod tests {
             date: Some("2024-05-01".into()),
         });
         let want = serde_json::to_string(&a).unwrap();
-        let ps = split(&mut a);
+        let mut ps = Vec::new();
+        split(&mut a, &mut |k, json| ps.push((k, json)));
         assert!(ps.len() > 3, "{} parts", ps.len());
         assert!(ps.iter().skip(1).all(|(k, _)| !k.is_empty()));
         let mut back = Analysis::default();

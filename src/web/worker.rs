@@ -102,10 +102,15 @@ fn engine_output(
         if kept.len() > KEPT {
             kept.remove(0);
         }
-        parts::split(&mut out)
-            .into_iter()
-            .map(|(k, json)| Array::of2(&JsValue::from_str(k), &JsValue::from_str(&json)))
-            .collect()
+        // Each part is copied out to JS as it is written (issue 16.6).
+        let parts = Array::new();
+        parts::split(&mut out, &mut |k, json| {
+            parts.push(&Array::of2(
+                &JsValue::from_str(k),
+                &JsValue::from_str(&json),
+            ));
+        });
+        parts
     })
 }
 
