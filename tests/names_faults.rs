@@ -178,3 +178,45 @@ fn a_body_named_by_its_designator_survives_the_word_in_lower_case_elsewhere() {
         a.relations
     );
 }
+
+#[test]
+fn a_function_word_opening_a_sentence_is_no_part_of_a_name() {
+    for (text, name) in [
+        (
+            "Neither Elena Takahashi nor her deputy would comment.",
+            "Elena Takahashi",
+        ),
+        ("Unlike Ruth Okafor, the mayor stayed home.", "Ruth Okafor"),
+        (
+            "Whether Tomas Lindgren will run again is unclear.",
+            "Tomas Lindgren",
+        ),
+    ] {
+        let a = run(text);
+        assert!(has(&a, name, Label::Person), "{text}: {:?}", all(&a));
+        let opener = text.split(' ').next().unwrap_or_default();
+        assert!(
+            !a.entities.iter().any(|m| m.text.contains(opener)),
+            "{text}: {:?}",
+            all(&a)
+        );
+    }
+}
+
+#[test]
+fn a_body_named_by_its_spokesman_or_its_shares_is_an_organisation() {
+    for (text, name) in [
+        ("A spokeswoman for Kestrel declined to comment.", "Kestrel"),
+        ("Shares of Brimvale fell 4% on Monday.", "Brimvale"),
+        (
+            "Talks stalled, a spokesman for Ostrander said.",
+            "Ostrander",
+        ),
+    ] {
+        let a = run(text);
+        assert!(has(&a, name, Label::Org), "{text}: {:?}", all(&a));
+    }
+    // A listed surname stays a person.
+    let a = run("The talks stalled, a spokesman for Smith said.");
+    assert!(has(&a, "Smith", Label::Person), "{:?}", all(&a));
+}

@@ -18,7 +18,8 @@
 //! - A capitalised name of one or two words (with a model number: "HeliaStack 500 fuel cells";
 //!   typed as a person, place or nationality, or left out) before a product head noun (`[product_heads]`:
 //!   "Patriot missiles", "Caesar artillery systems") is a product, unless it is a listed firm,
-//!   place or nationality or the tagger typed it an organisation ("Raytheon missiles").
+//!   place or nationality or the tagger typed it an organisation ("Raytheon missiles") and no
+//!   determiner sets its one word apart as a model ("the Tessaro sedan").
 //!
 //! The word lists are sections of `data/lexicons/context_words.txt`. This stage runs after
 //! the name tagger, so `ner.bin` does not depend on it.
@@ -439,10 +440,18 @@ fn headed_span(
             if m.tokens.start != i || m.tokens.len() > 2 {
                 return None;
             }
-            if !matches!(
-                m.label,
-                Label::Person | Label::Loc | Label::Fac | Label::WorkOfArt | Label::Norp
-            ) {
+            // An organisation's name is its maker ("Raytheon missiles"), unless a determiner
+            // sets one word apart as a model ("the Tessaro sedan", "its Solvane inverter").
+            let model = m.label == Label::Org
+                && m.tokens.len() == 1
+                && prev_in_sentence(doc, i)
+                    .is_some_and(|p| lower_in(&words().model_determiners, doc.tok_text(p)));
+            if !model
+                && !matches!(
+                    m.label,
+                    Label::Person | Label::Loc | Label::Fac | Label::WorkOfArt | Label::Norp
+                )
+            {
                 return None;
             }
             m.tokens.clone()

@@ -22,6 +22,9 @@ pub struct Words {
     pub speech_verbs: Vec<&'static str>,
     pub team_sports: Vec<&'static str>,
     pub org_nouns: Vec<&'static str>,
+    /// Nouns for a body's people, stakes and parts before "of"/"for" and a one-word
+    /// name ("a spokeswoman for Kestrel", "shares of Pfizer").
+    pub org_member_nouns: Vec<&'static str>,
     pub place_nouns: Vec<&'static str>,
     pub org_followers: Vec<&'static str>,
     pub body_heads: Vec<&'static str>,
@@ -167,6 +170,7 @@ fn parse(table: &'static str) -> Words {
                 "speech_verbs" => Some(&mut w.speech_verbs),
                 "team_sports" => Some(&mut w.team_sports),
                 "org_nouns" => Some(&mut w.org_nouns),
+                "org_member_nouns" => Some(&mut w.org_member_nouns),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
                 "body_heads" => Some(&mut w.body_heads),
@@ -332,6 +336,7 @@ mod tests {
             ("speech_verbs", &w.speech_verbs),
             ("team_sports", &w.team_sports),
             ("org_nouns", &w.org_nouns),
+            ("org_member_nouns", &w.org_member_nouns),
             ("place_nouns", &w.place_nouns),
             ("org_followers", &w.org_followers),
             ("body_heads", &w.body_heads),

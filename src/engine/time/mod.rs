@@ -485,8 +485,6 @@ pub fn extract_with_clauses(
             // ("last month", "yesterday"), ends it.
             let opens =
                 fi == 0 && tense::opens_frame(doc.text.get(sent.start()..m.start).unwrap_or(""));
-            // A bare year opening a sentence is often background ("In 2021 the firm lost
-            // money. In March it ..." speaks of this March): it neither opens nor ends one.
             // "The following spring", "that October": named from the story's time, not counted
             // from the document date as "last fall" is.
             let of_story = m.rule.action == Action::RelName
@@ -498,6 +496,8 @@ pub fn extract_with_clauses(
                     m.rule.action,
                     Action::Deictic | Action::Rel | Action::RelName | Action::Ago
                 );
+            // A bare year opening a sentence is often background ("In 2021 the firm lost
+            // money. In March it ..." speaks of this March): it neither opens nor ends one.
             let dated = !derived
                 && !counted
                 && matches!(

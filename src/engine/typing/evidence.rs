@@ -1,7 +1,8 @@
 //! Evidence the learned tagger does not weigh, read after it ([`super::reconcile`]): a model
 //! code before an item noun is a product ("Shahed-136 drones"), a name opened by a company's
 //! initials is an organisation ("DMG Mori"), a name followed by an apposition holding a title
-//! is a person ("Nguyen Hong Dien, Vietnam's trade minister"), and "of the" / "for the" after a
+//! is a person ("Nguyen Hong Dien, Vietnam's trade minister"), a one-word name after a body's
+//! spokesman or shares is an organisation ("a spokeswoman for Kestrel"), and "of the" / "for the" after a
 //! designator continues a name ("Kiel Institute for the World Economy"); a regnal or ordinal
 //! "I" right after a person's or an event's name belongs to it ("Norton I,", "World War I."); a
 //! tagger span holding two names joined by "and" is cut in two, and one ending in "of the" is
@@ -16,7 +17,7 @@
 use super::features::is_model_code;
 use super::tagger::Class;
 use crate::engine::lexicon::words::words;
-use crate::engine::lexicon::Lexicon;
+use crate::engine::lexicon::{with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
@@ -303,6 +304,40 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             b.capital_of = None;
         }
     }
+}
+
+/// A one-word name after a noun for a body's people, stakes or parts and "of" or "for" ("a
+/// spokeswoman for Kestrel", "shares of Pfizer"; `[org_member_nouns]` of
+/// `data/lexicons/context_words.txt`), that the lexicons do not list as a name or a title: an
+/// organisation, not a person or a place.
+pub(super) fn after_member_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let i = range.start;
+    if range.len() != 1 || i < 2 || !doc.same_sentence(i - 2, i) {
+        return false;
+    }
+    let w = doc.tok_text(i);
+    matches!(doc.tok_text(i - 1), "of" | "for")
+        && with_lower(doc.tok_text(i - 2), |p| {
+            crate::engine::lexicon::words::words()
+                .org_member_nouns
+                .contains(&p)
+        })
+        && !lx
+            .get_any(&w[..w.len() - possessive_len(w)], buf)
+            .is_some_and(|e| {
+                e.given
+                    || e.surname
+                    || e.title
+                    || e.country.is_some()
+                    || e.city.is_some()
+                    || e.us_state
+                    || e.known.is_some()
+            })
 }
 
 /// A one-word name right after a common noun that introduces organisations ("Danish carrier

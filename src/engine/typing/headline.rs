@@ -169,10 +169,14 @@ pub fn names(
         .map(|name| {
             let over = crate::engine::mention::overlapping(ms, name.start, name.end);
             // A person found by the lexicons alone (a given name and a surname-like word) is
-            // too weak to cut a wider name ("Bay Co Bldg Auth"); one the body names is not.
+            // too weak to cut a wider name ("Bay Co Bldg Auth"); one the body names, whole or
+            // by the surname ("Marcu said"), is not.
             let strong = name.label != Label::Person
                 || crate::engine::lexicon::with_lower(doc.slice(name.start, name.end), |k| {
                     body.names.contains_key(k)
+                })
+                || crate::engine::lexicon::with_lower(doc.tok_text(name.tokens.end - 1), |k| {
+                    body.person_words.contains(k)
                 });
             let replaces_wider = strong && over.len() == 1 && {
                 let m = &ms[over.start];

@@ -10,9 +10,9 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_org_noun, appositive_title, caps_head, cut_joined, join_of_the, model_before_item,
-    name_before_product_head, with_designator_dot, with_regnal_one, without_clitic_end,
-    without_regnal_one,
+    after_member_noun, after_org_noun, appositive_title, caps_head, cut_joined, join_of_the,
+    model_before_item, name_before_product_head, with_designator_dot, with_regnal_one,
+    without_clitic_end, without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -325,6 +325,9 @@ pub fn reconcile(
                 && !caps_line
                 && (caps_head(doc, lx, range, &mut buf)
                     || after_org_noun(doc, lx, range, &mut buf)))
+            || (matches!(class, Class::Per | Class::Loc)
+                && !caps_line
+                && after_member_noun(doc, lx, range, &mut buf))
         {
             &Class::Org
         } else {
@@ -457,9 +460,13 @@ pub fn reconcile(
                 }
                 Some(_) => Some(r),
                 None if r.confidence >= policy.keep_rule => Some(r),
-                // A company's legal form decides ("Coral Meridian Shipping Ltd owns ..."), and a
-                // short form of an organisation named in full is it ("Huaxin shipped ...").
-                None if legal_form(doc, &r.tokens) || short.holds(doc, &r) => {
+                // A company's legal form decides ("Coral Meridian Shipping Ltd owns ..."), a
+                // short form of an organisation named in full is it ("Huaxin shipped ..."), and
+                // so does a body's spokesman or shares ("a spokeswoman for Kestrel").
+                None if legal_form(doc, &r.tokens)
+                    || short.holds(doc, &r)
+                    || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf) =>
+                {
                     r.label = Label::Org;
                     r.role = None;
                     r.country = None;

@@ -2,7 +2,8 @@
 //! name ("Ltd", "LLC", "GmbH", "FZE", "JSC"; `[org_suffixes]` of
 //! `data/lexicons/context_words.txt`) makes it an organisation, and a short form of an
 //! organisation named in full elsewhere in the document ("Al Noor" after "Al Noor Petroleum
-//! Trading FZE", "Huaxin" after "Shenzhen Huaxin Electronics") is that organisation.
+//! Trading FZE", "Huaxin" after "Shenzhen Huaxin Electronics") is that organisation; a name
+//! whose Title Case words run into ALL-CAPS ones lends no short form.
 //!
 //! Input: the document and its typed mentions (token ranges, byte offsets). Output: the same
 //! mentions relabelled. Linear in the mentions times the square of a name's length (names are
@@ -29,18 +30,7 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     if range.len() < 2 || range.len() > 6 {
         return false;
     }
-    let caps = range
-        .clone()
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .filter(|&i| {
-            doc.tok_text(i)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .nth(3)
-                .is_some()
-        })
-        .any(|i| crate::engine::shape::is_all_caps(doc.tok_text(i)));
-    if caps {
+    if caps_words(doc, range).next().is_some() {
         return false;
     }
     let mut last = range.end - 1;
@@ -57,6 +47,32 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
         && !w.eq_ignore_ascii_case("group")
         && !spelt_out_lower
         && is_org_suffix(w)
+}
+
+/// The words of `range` in ALL CAPS with four letters or more (not initials such as "US").
+fn caps_words<'d>(doc: &'d Doc, range: &Range<usize>) -> impl Iterator<Item = usize> + 'd {
+    range
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .filter(|&i| {
+            doc.tok_text(i)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(3)
+                .is_some()
+        })
+        .filter(|&i| crate::engine::shape::is_all_caps(doc.tok_text(i)))
+}
+
+/// Title Case words run into ALL-CAPS ones ("Loan Servicing Agreement ACME SERVICING LLC"): a
+/// contract's defined term before its party block, two things the tagger joined.
+fn runs_into_caps(doc: &Doc, range: &Range<usize>) -> bool {
+    let caps = caps_words(doc, range).count();
+    caps > 0
+        && range.clone().any(|i| {
+            let w = doc.tok_text(i);
+            w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+        })
 }
 
 /// Lower-case short forms of the multi-word organisations in `ms`: the runs of their words
@@ -81,6 +97,7 @@ fn org_parts<'m>(
     };
     for m in ms
         .filter(|m| m.label == Label::Org && m.tokens.len() >= 2 && !m.tokens.clone().any(initial))
+        .filter(|m| !runs_into_caps(doc, &m.tokens))
     {
         let toks: Vec<usize> = m
             .tokens
@@ -173,5 +190,52 @@ impl ShortForms {
                 m.capital_of = None;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::lexicon::lexicon;
+
+    /// The `nth` token reading `w`, from 0.
+    fn at(doc: &Doc, w: &str, nth: usize) -> usize {
+        (0..doc.tokens.len())
+            .filter(|&i| doc.tok_text(i) == w)
+            .nth(nth)
+            .expect("the word is in the text")
+    }
+
+    fn mention(doc: &Doc, tokens: Range<usize>, label: Label) -> TypedMention {
+        TypedMention {
+            start: doc.tokens[tokens.start].start(),
+            end: doc.tokens[tokens.end - 1].end(),
+            label,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.6,
+            tokens,
+        }
+    }
+
+    #[test]
+    fn a_name_run_into_capitals_lends_no_short_form() {
+        let text = "Kestrel Servicing LLC signed it. Kestrel paid. This Loan Servicing Agreement \
+                    NORTHWIND SERVICING LLC binds both. The Loan is due, and the loan is large.";
+        let doc = Doc::new(text);
+        let k = at(&doc, "Kestrel", 0);
+        let l = at(&doc, "Loan", 0);
+        let ms = [
+            mention(&doc, k..k + 3, Label::Org),
+            mention(&doc, l..l + 6, Label::Org),
+        ];
+        let short = ShortForms::new(&doc, lexicon(), &ms, &[]);
+        let kestrel = at(&doc, "Kestrel", 1);
+        assert!(short.holds(&doc, &mention(&doc, kestrel..kestrel + 1, Label::Person)));
+        // "Loan Servicing Agreement" runs into the party block in capitals: "the Loan" is the
+        // contract's defined term, not a short form of an organisation.
+        let loan = at(&doc, "Loan", 1);
+        assert!(!short.holds(&doc, &mention(&doc, loan..loan + 1, Label::Person)));
     }
 }
