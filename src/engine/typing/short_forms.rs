@@ -207,16 +207,7 @@ mod tests {
     }
 
     fn mention(doc: &Doc, tokens: Range<usize>, label: Label) -> TypedMention {
-        TypedMention {
-            start: doc.tokens[tokens.start].start(),
-            end: doc.tokens[tokens.end - 1].end(),
-            label,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens,
-        }
+        TypedMention::over(doc, tokens, label, 0.6)
     }
 
     #[test]
