@@ -220,3 +220,27 @@ fn a_body_named_by_its_spokesman_or_its_shares_is_an_organisation() {
     let a = run("The talks stalled, a spokesman for Smith said.");
     assert!(has(&a, "Smith", Label::Person), "{:?}", all(&a));
 }
+
+#[test]
+fn an_unlisted_firm_opening_a_sentence_and_speaking_of_itself_is_an_organisation() {
+    for text in [
+        "Trade was slow in March. Vardell said on Monday it would cut 500 jobs.",
+        "Brimwick says its profit rose.",
+    ] {
+        let a = run(text);
+        let name = text
+            .split(". ")
+            .last()
+            .and_then(|s| s.split(' ').next())
+            .unwrap_or_default();
+        assert!(has(&a, name, Label::Org), "{text}: {:?}", all(&a));
+    }
+    // Plural common nouns and listed surnames open sentences too.
+    let a = run("Analysts said it was too early. Smith said it was over.");
+    assert!(
+        !a.entities.iter().any(|m| m.text == "Analysts"),
+        "{:?}",
+        all(&a)
+    );
+    assert!(!has(&a, "Smith", Label::Org), "{:?}", all(&a));
+}

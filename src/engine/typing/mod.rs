@@ -28,6 +28,7 @@ pub(crate) use refine::after_vessel_noun;
 mod rules;
 mod short_forms;
 mod split;
+mod subjects;
 pub mod tagger;
 mod tags;
 pub mod viterbi;

@@ -528,6 +528,11 @@ pub fn reconcile(
             !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
         });
     }
+    let bodies = super::subjects::speaking_bodies(doc, lx, &out, casing, &mut buf);
+    if !bodies.is_empty() {
+        out.extend(bodies);
+        crate::sort::sort_by_key(&mut out, |m| m.start);
+    }
     drop_common_words(doc, lx, &mut out, &mut buf);
     super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
