@@ -67,8 +67,7 @@ fn caps_words<'d>(doc: &'d Doc, range: &Range<usize>) -> impl Iterator<Item = us
 /// Title Case words run into ALL-CAPS ones ("Loan Servicing Agreement ACME SERVICING LLC"): a
 /// contract's defined term before its party block, two things the tagger joined.
 fn runs_into_caps(doc: &Doc, range: &Range<usize>) -> bool {
-    let caps = caps_words(doc, range).count();
-    caps > 0
+    caps_words(doc, range).next().is_some()
         && range.clone().any(|i| {
             let w = doc.tok_text(i);
             w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)

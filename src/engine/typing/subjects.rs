@@ -13,7 +13,7 @@ use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::{overlapping, TypedMention};
 use crate::engine::model::Label;
-use crate::engine::text::{Doc, TokenKind};
+use crate::engine::text::Doc;
 
 /// How many words after the speech verb may come before "it" ("said in a statement on Monday
 /// that it").
@@ -46,7 +46,6 @@ pub(super) fn speaking_bodies(
             && w.chars().count() >= 3;
         let said = i + 1 < doc.tokens.len()
             && doc.same_sentence(i, i + 1)
-            && doc.tokens[i + 1].kind == TokenKind::Word
             && lists.speech_verbs.contains(&doc.tok_text(i + 1));
         if !ordinary_case || !said || w.ends_with('s') {
             continue;
