@@ -145,6 +145,10 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     let heights: Rc<RefCell<Heights>> = use_mut_ref(|| Heights::new(&chunks));
     heights.borrow_mut().refit(&chunks);
     let pending = use_mut_ref(|| None::<(String, bool)>);
+    // The box find in page revealed, until the view moves or the next task
+    // (then where it left the view is read, see `Found`), and that place.
+    let revealed = use_mut_ref(|| None::<(usize, Element)>);
+    let found_at = use_mut_ref(|| None::<Found>);
     {
         // A new text (or another length of it): the chunks at the scroll position.
         let range = range.clone();
@@ -172,6 +176,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let container = container.clone();
         let heights = heights.clone();
         let pending = pending.clone();
+        let found_at = found_at.clone();
         use_effect_with((*range, key.clone()), move |((lo, hi), key)| {
             let Some(root) = container.cast::<HtmlElement>() else {
                 return;
@@ -231,6 +236,18 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                 }
             }
             drop(h);
+            // Find in page's words, now drawn in their chunk: back to where
+            // the browser showed them (the drawn chunk lays its words out
+            // taller than the box's plain text did, so the chunk's top
+            // staying put left them up to a view below).
+            let spot = found_at.borrow().clone();
+            if let Some(spot) = spot.filter(|f| (*lo..*hi).contains(&f.chunk)) {
+                found_at.borrow_mut().take();
+                if let Some(el) = kids.item(spot.chunk as u32) {
+                    spot.restore(&root, &el);
+                    return;
+                }
+            }
             let target = pending.borrow_mut().take();
             match target {
                 Some((selector, flash)) => {
@@ -267,10 +284,12 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let heights = heights.clone();
         let container = container.clone();
         let shown = shown.clone();
+        let (revealed, found_at) = (revealed.clone(), found_at.clone());
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
                 let el = root.clone();
                 gloo::events::EventListener::new(&root, "scroll", move |_| {
+                    Found::catch(&revealed, &found_at, &el);
                     let want = heights
                         .borrow()
                         .visible(f64::from(el.scroll_top()), f64::from(el.client_height()));
@@ -287,17 +306,20 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     // Right after this event (and the microtasks it queues) the browser
     // removes the attribute and scrolls to the words, in the box's own text
     // node. So the box is laid out from now on (class `found`: the CSS keeps
-    // `ph` boxes out of layout), and its chunk is drawn only in a later task:
-    // drawn at once (a render is a microtask) it replaced the words the
-    // browser then scrolled to, and the view landed at the chunk's top, up to
-    // a few screens away from them.
+    // `ph` boxes out of layout), and its chunk is drawn only after that
+    // scroll (at its scroll event or in the next task, whichever comes
+    // first): drawn at once (a render is a microtask) it replaced the words
+    // the browser then scrolled to. Where the view then was in the box's
+    // words is kept while the chunk is drawn (`Found`).
     {
         let range = range.clone();
         let container = container.clone();
         let heights = heights.clone();
         let shown = shown.clone();
+        let (revealed, found_at) = (revealed.clone(), found_at.clone());
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
+                let root_el = root.clone();
                 gloo::events::EventListener::new(&root, "beforematch", move |e| {
                     // The chunks now (a document keeps its id when its text changes).
                     let n = heights.borrow().h.len();
@@ -307,17 +329,23 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                         .and_then(|el| el.closest(".chunk").ok().flatten());
                     let Some(chunk) = chunk else { return };
                     let _ = chunk.class_list().add_1("found");
-                    if let Some(i) = (chunk.get_attribute("data-c")).and_then(|c| c.parse().ok()) {
-                        let (range, shown) = (range.clone(), shown.clone());
-                        gloo::timers::callback::Timeout::new(0, move || {
-                            // What is drawn now (`*range` is as of the listener's start).
-                            let (lo, hi) = *shown.borrow();
-                            if !(lo..hi).contains(&i) {
-                                range.set((i.saturating_sub(1), (i + 2).min(n)));
-                            }
-                        })
-                        .forget();
-                    }
+                    let Some(i) = chunk.get_attribute("data-c").and_then(|c| c.parse().ok()) else {
+                        return;
+                    };
+                    *revealed.borrow_mut() = Some((i, chunk));
+                    let (range, shown) = (range.clone(), shown.clone());
+                    let (revealed, found_at, root) =
+                        (revealed.clone(), found_at.clone(), root_el.clone());
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        // What is drawn now (`*range` is as of the listener's start).
+                        let (lo, hi) = *shown.borrow();
+                        if Found::catch(&revealed, &found_at, &root).is_some()
+                            && !(lo..hi).contains(&i)
+                        {
+                            range.set((i.saturating_sub(1), (i + 2).min(n)));
+                        }
+                    })
+                    .forget();
                 })
             });
             move || drop(listener)
@@ -350,6 +378,122 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         range: (lo.min(n.saturating_sub(1)), hi.min(n)),
         reveal,
     }
+}
+
+/// A place in a chunk's text held at a height in the text box's view: where
+/// find in page showed its words in the chunk's empty box, kept while the
+/// chunk is drawn in its place.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    /// The chunk's index.
+    chunk: usize,
+    /// UTF-16 code units into the chunk's text.
+    at16: u32,
+    /// Pixels from the top of the text box's view.
+    y: f64,
+}
+
+impl Found {
+    /// Read where the view is in the box find in page `revealed`, if one
+    /// waits, into `found_at`; its chunk's index.
+    fn catch(
+        revealed: &RefCell<Option<(usize, Element)>>,
+        found_at: &RefCell<Option<Found>>,
+        root: &Element,
+    ) -> Option<usize> {
+        let (i, el) = revealed.borrow_mut().take()?;
+        *found_at.borrow_mut() = Found::take(root, &el, i);
+        Some(i)
+    }
+
+    /// The place in the middle of what the view shows of the revealed box
+    /// `el`'s words (chunk `chunk`): the browser centres the words it found,
+    /// so they stay in view. Found by halving over the box's one text node
+    /// (no hit test: the point may be off the window, or under a toast).
+    /// `None` when the view shows none of its words.
+    fn take(root: &Element, el: &Element, chunk: usize) -> Option<Found> {
+        let node = el.first_child()?;
+        let range = web_sys::window()?.document()?.create_range().ok()?;
+        range.select_node_contents(&node).ok()?;
+        // Its lines: the box's height is an estimate, often taller.
+        let (b, r) = (
+            root.get_bounding_client_rect(),
+            range.get_bounding_client_rect(),
+        );
+        let (top, bottom) = (b.top().max(r.top()), b.bottom().min(r.bottom()));
+        if top >= bottom {
+            return None;
+        }
+        let mid = (top + bottom) / 2.0;
+        let (mut lo, mut hi) = (0, text_len(&node));
+        while lo < hi {
+            let at = (lo + hi) / 2;
+            let below = line_mid(&range, &node, at).is_some_and(|y| y < mid);
+            (lo, hi) = if below { (at + 1, hi) } else { (lo, at) };
+        }
+        let at16 = lo.min(text_len(&node).saturating_sub(1));
+        Some(Found {
+            chunk,
+            at16,
+            y: line_mid(&range, &node, at16)? - b.top(),
+        })
+    }
+
+    /// Scroll `root` so that this place in the drawn chunk `el` is back at
+    /// its height in the view.
+    fn restore(&self, root: &HtmlElement, el: &Element) {
+        let Some((node, at)) = text_at(el, self.at16) else {
+            return;
+        };
+        let range = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_range().ok());
+        let Some(now) = range.and_then(|r| line_mid(&r, &node, at)) else {
+            return;
+        };
+        let now = now - root.get_bounding_client_rect().top();
+        let top = f64::from(root.scroll_top()) + now - self.y;
+        root.set_scroll_top(top.max(0.0).round() as i32);
+    }
+}
+
+/// Length of text node `node`, UTF-16 code units.
+fn text_len(node: &web_sys::Node) -> u32 {
+    js_sys::Reflect::get(node, &"length".into())
+        .ok()
+        .and_then(|l| l.as_f64())
+        .unwrap_or(0.0) as u32
+}
+
+/// Middle of the line of the code unit at `at` in text node `node`, pixels
+/// from the top of the window (`range` is reused).
+fn line_mid(range: &web_sys::Range, node: &web_sys::Node, at: u32) -> Option<f64> {
+    range.set_start(node, at).ok()?;
+    range.set_end(node, (at + 1).min(text_len(node))).ok()?;
+    let r = range.get_bounding_client_rect();
+    Some((r.top() + r.bottom()) / 2.0)
+}
+
+/// The text node under `el` holding UTF-16 offset `at16` of its text, and
+/// the offset in that node.
+fn text_at(el: &Element, at16: u32) -> Option<(web_sys::Node, u32)> {
+    let mut left = at16;
+    let mut stack = vec![el.first_child()?];
+    while let Some(node) = stack.pop() {
+        if let Some(next) = node.next_sibling() {
+            stack.push(next);
+        }
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            let len = text_len(&node);
+            if left <= len {
+                return Some((node, left));
+            }
+            left -= len;
+        } else if let Some(child) = node.first_child() {
+            stack.push(child);
+        }
+    }
+    None
 }
 
 /// [`set_height`], unless `written` says that height was the last written
