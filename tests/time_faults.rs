@@ -2,7 +2,7 @@
 //! sentences written for these tests: a year shared by a list of months,
 //! datelines with a region or a compound-modifier year, the day number of a
 //! dateline as an amount, fortnights, "after midnight", ordinal minutes and
-//! halves of a match.
+//! halves of a match; and (session 17) a deal agreed on a weekday read as ahead.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -273,5 +273,67 @@ fn a_year_less_dateline_is_never_after_the_document_date() {
             Some("2026-11-30"),
             "March 4"
         )
+    );
+}
+
+/// A deal agreed, decided or voted on a weekday is news of that day: "Tollund Mills agreed to
+/// buy Harwick Dairy on Monday" written on Wednesday 2026-11-25 is the Monday gone
+/// (2026-11-23), not the next one (2026-11-30), while a meeting agreed for a day, a plan and a
+/// schedule still look ahead (`act` and `deal` words of data/time/tense.txt).
+#[test]
+fn a_deal_agreed_on_a_weekday_is_the_weekday_gone() {
+    let d = Some("2026-11-25"); // a Wednesday
+    let monday = |text: &str| value_of(text, d, "Monday");
+    let gone = Some("2026-11-23".to_string());
+    let ahead = Some("2026-11-30".to_string());
+    assert_eq!(
+        monday("Tollund Mills agreed to buy Harwick Dairy on Monday, a spokesman said."),
+        gone
+    );
+    assert_eq!(
+        monday("Harwick Dairy has agreed to sell its creamery for $12 million on Monday."),
+        gone
+    );
+    assert_eq!(
+        monday("The county board voted to sell the old depot on Monday."),
+        gone
+    );
+    // A day with its month is the act's day of this year.
+    assert_eq!(
+        value_of(
+            "Tollund Mills agreed to pay $40 million on Nov. 23.",
+            d,
+            "Nov. 23"
+        )
+        .as_deref(),
+        Some("2026-11-23")
+    );
+    // Scheduled events, plans and acts still to come look ahead.
+    assert_eq!(monday("Ministers agreed to meet on Monday."), ahead);
+    assert_eq!(
+        monday("Tollund Mills plans to buy Harwick Dairy on Monday."),
+        ahead
+    );
+    assert_eq!(
+        monday("The sale of the depot is scheduled to close on Monday."),
+        ahead
+    );
+    assert_eq!(
+        monday("The two co-ops will agree to merge on Monday."),
+        ahead
+    );
+    assert_eq!(
+        monday("Tollund Mills agreed to buy Harwick Dairy effective Monday."),
+        ahead
+    );
+    // A month after such an act stays the deal's later step (TempEval-3 reads it ahead).
+    assert_eq!(
+        value_of(
+            "Tollund Mills agreed to buy Harwick Dairy in February.",
+            d,
+            "February"
+        )
+        .as_deref(),
+        Some("2027-02")
     );
 }

@@ -339,7 +339,9 @@ pub fn extract_with_clauses(
         // Whether an expression of this sentence moved the reference already.
         let mut moved = false;
         for (fi, mut m) in found.iter().cloned().enumerate() {
-            ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, || {
+            let day = m.captures.get(tables::Class::Weekday).is_some()
+                || m.captures.get(tables::Class::Day).is_some();
+            ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, day, || {
                 stage_tense(stage, words, s, m.start)
             });
             // "two weeks after X": the direction and where X starts.

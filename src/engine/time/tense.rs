@@ -13,7 +13,8 @@
 //! determiner nor before "by" without an auxiliary: "an unspecified date",
 //! "markets untouched by"); a prospect ("plans to") after a full verb starts a
 //! group of its own, and "had" or "was/were due" keeps a group past ("had been due to",
-//! "were due to end"). Inside
+//! "were due to end"); a past act on a deal ("agreed to buy") looks ahead but for a
+//! day, which is the act's ([`Clause::act`]). Inside
 //! a stretch between boundaries each verb group owns the words after it up to
 //! the next group (an expression follows its verb; words before the first
 //! group belong to it). A stretch with no verb
@@ -44,29 +45,37 @@ pub struct Clause {
     pub start: usize,
     pub end: usize,
     pub tense: Option<Tense>,
+    /// The clause looks ahead only through a past act of agreeing (deciding, voting) on a
+    /// deal ("agreed to buy Brimvale on Monday", the `act` and `deal` words): the act is the
+    /// news, so a day in the clause is the act's, now past, while a month or a year is the
+    /// deal's later step, ahead ("agreed to buy the mill in February"; the one such case in
+    /// TempEval-3's training data is annotated ahead too). See [`tense_at`].
+    pub act: bool,
 }
 
 const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/tense.txt"));
 
 /// Kinds of `data/time/tense.txt`, as bits (a word may have several: "was").
 mod kind {
-    pub const FUTURE: u16 = 1;
-    pub const PROSPECT: u16 = 2;
-    pub const PAST: u16 = 4;
-    pub const PRESENT: u16 = 8;
-    pub const PERFECT: u16 = 16;
-    pub const NOT_PAST: u16 = 32;
-    pub const STRONG: u16 = 64;
-    pub const WEAK: u16 = 128;
-    pub const FORWARD: u16 = 256;
-    pub const INSIDE: u16 = 512;
-    pub const AHEAD: u16 = 1024;
-    pub const AUX: u16 = 2048;
-    pub const DET: u16 = 4096;
-    pub const SCHEDULE: u16 = 8192;
-    pub const FRAME: u16 = 16384;
+    pub const FUTURE: u32 = 1;
+    pub const PROSPECT: u32 = 2;
+    pub const PAST: u32 = 4;
+    pub const PRESENT: u32 = 8;
+    pub const PERFECT: u32 = 16;
+    pub const NOT_PAST: u32 = 32;
+    pub const STRONG: u32 = 64;
+    pub const WEAK: u32 = 128;
+    pub const FORWARD: u32 = 256;
+    pub const INSIDE: u32 = 512;
+    pub const AHEAD: u32 = 1024;
+    pub const AUX: u32 = 2048;
+    pub const DET: u32 = 4096;
+    pub const SCHEDULE: u32 = 8192;
+    pub const FRAME: u32 = 16384;
+    pub const ACT: u32 = 32768;
+    pub const DEAL: u32 = 65536;
 
-    pub fn parse(s: &str) -> Option<u16> {
+    pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
             "future" => FUTURE,
             "prospect" => PROSPECT,
@@ -83,6 +92,8 @@ mod kind {
             "det" => DET,
             "schedule" => SCHEDULE,
             "frame" => FRAME,
+            "act" => ACT,
+            "deal" => DEAL,
             _ => return None,
         })
     }
@@ -91,7 +102,7 @@ mod kind {
 /// The parsed word list and the lines that could not be read (tested empty).
 #[derive(Debug, Default)]
 pub struct Words {
-    kinds: HashMap<String, u16, rustc_hash::FxBuildHasher>,
+    kinds: HashMap<String, u32, rustc_hash::FxBuildHasher>,
     pub errors: Vec<String>,
 }
 
@@ -146,7 +157,7 @@ fn lower(s: &str) -> Cow<'_, str> {
         .collect()
 }
 
-fn kinds_of(w: &str) -> u16 {
+fn kinds_of(w: &str) -> u32 {
     words().kinds.get(w).copied().unwrap_or(0)
 }
 
@@ -155,8 +166,9 @@ fn regular_past(w: &str) -> bool {
     w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// Marks of the tokens of sentence `s`: (byte start, byte end, mark).
-fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
+/// Marks of the tokens of sentence `s`: (byte start, byte end, mark, whether the token is in
+/// a verb group that looks ahead only through a past act on a deal: [`Clause::act`]).
+fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
     let Some(sent) = doc.sentences.get(s) else {
         return Vec::new();
     };
@@ -167,7 +179,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         .collect();
     // Each word's kinds, looked up once (a word is read again as the next word's previous
     // one, as a participle, after "to").
-    let kinds: Vec<u16> = lowered.iter().map(|w| kinds_of(w)).collect();
+    let kinds: Vec<u32> = lowered.iter().map(|w| kinds_of(w)).collect();
     let no_word = kinds_of("");
     let kind_at = |j: usize| kinds.get(j).copied().unwrap_or(no_word);
     let mut out = Vec::with_capacity(toks.len());
@@ -175,6 +187,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
     // only after an auxiliary ("is set to"), not after a full verb
     // ("announced plans to", where "plans" is a noun).
     let mut prospect = vec![false; toks.len()];
+    let mut act = vec![false; toks.len()];
     for (i, t) in toks.iter().enumerate() {
         let w = lowered.get(i).map_or("", |w| w.as_ref());
         let next = lowered.get(i + 1).map_or("", |w| w.as_ref());
@@ -195,6 +208,10 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let scheduled = k & kind::SCHEDULE != 0 && (infinitive || next == "for");
         if let Some(p) = prospect.get_mut(i) {
             *p = k & kind::FUTURE == 0 && (k & kind::PROSPECT != 0 && infinitive || scheduled);
+        }
+        // "agreed to buy": a past act on a deal (see [`Clause::act`]).
+        if let Some(a) = act.get_mut(i) {
+            *a = k & kind::ACT != 0 && infinitive && kind_at(i + 2) & kind::DEAL != 0;
         }
         let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && infinitive) || scheduled
         {
@@ -224,7 +241,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         } else {
             Mark::Other
         };
-        out.push((t.start(), t.end(), mark));
+        out.push((t.start(), t.end(), mark, false));
     }
     // A verb group takes the tense of its first word ("had been" past),
     // unless a future marker is in it ("was scheduled to", "are due"): every
@@ -238,6 +255,9 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let mut j = i;
         let mut t = first;
         let mut end = i;
+        // Whether the group looks ahead through a past act on a deal ("has agreed to buy")
+        // and through nothing else ("will have agreed to buy" looks ahead anyway).
+        let (mut by_act, mut by_other) = (false, false);
         // "had been due to expire Friday", "repairs were due to end in mid-September":
         // a plan told in the past was for a date around the past, not one ahead.
         let pluperfect = lowered.get(i).is_some_and(|w| w == "had")
@@ -254,6 +274,11 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
                     // past perfect was for a day now past.
                     if v == Tense::Future && !pluperfect {
                         t = Tense::Future;
+                        if act.get(j) == Some(&true) {
+                            by_act = true;
+                        } else {
+                            by_other = true;
+                        }
                     }
                     end = j + 1;
                 }
@@ -265,6 +290,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark)> {
         let j = end;
         for m in out.get_mut(i..j).unwrap_or(&mut []) {
             m.2 = Mark::Verb(t);
+            m.3 = by_act && !by_other;
         }
         i = j;
     }
@@ -305,6 +331,7 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
                 start,
                 end,
                 tense: None,
+                act: false,
             });
             continue;
         }
@@ -329,6 +356,7 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
                 start,
                 end,
                 tense: Some(t),
+                act: marks.get(vi).is_some_and(|m| m.3),
             });
             from = to;
             k += 1;
@@ -367,6 +395,8 @@ pub fn opens_frame(prefix: &str) -> bool {
 /// Tuesday"); "as soon as", "as early as" and the `ahead` words ("effective
 /// Feb. 1") point ahead, "until" unless the clause is past.
 ///
+/// `day`: the expression names a day (a weekday, a month and its day), which in a clause of a
+/// past act on a deal ([`Clause::act`]) is the act's day, past.
 /// `stage` is the clause stage's tense for the expression's clause, if known: it stands in
 /// where this split finds no verb group (a verb the word list does not know).
 pub fn tense_at(
@@ -374,6 +404,7 @@ pub fn tense_at(
     clauses: &[Clause],
     at: usize,
     end: usize,
+    day: bool,
     stage: impl FnOnce() -> Option<Tense>,
 ) -> Option<Tense> {
     // "Wednesday's ruling": a possessive names a day already spoken of.
@@ -381,12 +412,12 @@ pub fn tense_at(
     if after.starts_with("'s") || after.starts_with("’s") {
         return None;
     }
-    let t = clauses
+    let clause = clauses
         .iter()
         .find(|c| c.start <= at && at < c.end.max(c.start + 1))
-        .or_else(|| clauses.iter().rev().find(|c| c.start <= at))
-        .and_then(|c| c.tense)
-        .or_else(stage);
+        .or_else(|| clauses.iter().rev().find(|c| c.start <= at));
+    let t = clause.and_then(|c| c.tense).or_else(stage);
+    let act = day && clause.is_some_and(|c| c.act);
     let any_future = clauses.iter().any(|c| c.tense == Some(Tense::Future));
     let before = crate::engine::text::before(doc.text, at);
     let mut prev = before.split_whitespace().rev().map(lower);
@@ -402,6 +433,7 @@ pub fn tense_at(
         _ if as_soon || ahead => Some(Tense::Future),
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
+        _ if act => Some(Tense::Past),
         Some(Tense::Present) if any_future => Some(Tense::Future),
         None if any_future => Some(Tense::Future),
         _ => t,
@@ -418,7 +450,7 @@ mod tests {
         let cl = clauses(&doc, 0);
         {
             let at = text.find(word).unwrap_or(0);
-            tense_at(&doc, &cl, at, at + word.len(), || None)
+            tense_at(&doc, &cl, at, at + word.len(), false, || None)
         }
     }
 
@@ -453,5 +485,24 @@ mod tests {
             at("She will raise it when she sees him on Tuesday.", "Tuesday"),
             Some(Tense::Future)
         );
+    }
+
+    #[test]
+    fn a_past_act_on_a_deal_dates_a_day_back() {
+        let day = |text: &str, word: &str| {
+            let doc = Doc::new(text);
+            let cl = clauses(&doc, 0);
+            let at = text.find(word).unwrap_or(0);
+            tense_at(&doc, &cl, at, at + word.len(), true, || None)
+        };
+        let s = "The mill agreed to buy the dairy on Friday, its owner said.";
+        assert_eq!(day(s, "Friday"), Some(Tense::Past));
+        // Read as no day (a month, a year: the deal's later step) the clause still looks
+        // ahead, and so does a meeting agreed or an agreement still to come.
+        assert_eq!(at(s, "Friday"), Some(Tense::Future));
+        let s = "The owners agreed to meet on Friday.";
+        assert_eq!(day(s, "Friday"), Some(Tense::Future));
+        let s = "The mill will agree to buy the dairy on Friday.";
+        assert_eq!(day(s, "Friday"), Some(Tense::Future));
     }
 }
