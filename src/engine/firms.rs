@@ -96,7 +96,11 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let ok = near(s, e)
             .iter()
             .filter(|m| m.start < e && m.end > s)
-            .all(|m| matches!(m.label, Label::Person | Label::Org) && m.start >= s && m.end <= e);
+            .all(|m| {
+                matches!(m.label, Label::Person | Label::Org)
+                    && m.start >= s
+                    && (m.end <= e || lower_case_tail(doc, end, m.end))
+            });
         if ok {
             spans.push(start..end);
         }
@@ -115,6 +119,18 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         })
         .collect();
     replace_spans(ms, spans, bytes, Label::Org);
+}
+
+/// Whether the tokens from token `from` to byte `to` are words in lower case only: a name
+/// the tagger ran on into the verb after it ("Johnson & Johnson rose", "Rose" being a given
+/// name), cut back to the firm.
+fn lower_case_tail(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..doc.tokens.len())
+        .take_while(|&i| doc.tokens[i].start() < to)
+        .all(|i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && doc.tok_text(i).chars().next().is_some_and(char::is_lowercase)
+        })
 }
 
 /// Whether the words of `r` end with a `[sector_words]` entry (one or two words, lower case).
@@ -496,6 +512,12 @@ mod tests {
         let got = names("The law firm Mowbray Thorne & Johnson filed the appeal in Denver.");
         assert!(
             got.contains(&("Mowbray Thorne & Johnson".into(), "Org".into())),
+            "{got:?}"
+        );
+        // A firm the tagger ran on into the verb after it.
+        let got = names("Shares of Johnson & Johnson rose 3 percent on Monday.");
+        assert!(
+            got.contains(&("Johnson & Johnson".into(), "Org".into())),
             "{got:?}"
         );
         // Places on a side stay places.
