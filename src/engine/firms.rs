@@ -129,7 +129,11 @@ fn lower_case_tail(doc: &Doc, from: usize, to: usize) -> bool {
         .take_while(|&i| doc.tokens[i].start() < to)
         .all(|i| {
             doc.tokens[i].kind == TokenKind::Word
-                && doc.tok_text(i).chars().next().is_some_and(char::is_lowercase)
+                && doc
+                    .tok_text(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
         })
 }
 
@@ -596,6 +600,12 @@ mod tests {
         let got = names("Washington sanctioned Almaty Trade House, a grain dealer, on Friday.");
         assert!(
             got.contains(&("Almaty Trade House".into(), "Org".into())),
+            "{got:?}"
+        );
+        // Works, a railway's or a mill's: one firm, not the place "Hinkley".
+        let got = names("He worked at the Hinkley Locomotive Works for ten years.");
+        assert!(
+            got.contains(&("Hinkley Locomotive Works".into(), "Org".into())),
             "{got:?}"
         );
         // The place alone stays a place.
