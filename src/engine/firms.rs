@@ -5,7 +5,8 @@
 //! list, where one or two capitalised words, a free-standing "&" and a surname (same
 //! sentence) become one ORG mention replacing the person or organisation mentions inside; a
 //! listed place, nationality or stop word, a person's full name on the left ("Clive Owen &
-//! ..."), another kind of name, or a mention reaching past the span leaves the text as it was. A possessive after
+//! ..."), another kind of name, or a mention reaching past the span (but by lower-case words: the
+//! tagger's "Johnson rose") leaves the text as it was. A possessive after
 //! the last word stays outside ("Standard & Poor's").
 //!
 //! A firm is also what its last word says it is, when the tagger had no cue (`[sector_words]`:
