@@ -25,7 +25,9 @@ use super::lexicon::lexicon;
 use super::lexicon::words::{is_org_suffix, words};
 use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
-use super::shape::{headline_sentences, is_all_caps, is_capitalised, possessive_len};
+use super::shape::{
+    headline_sentences, is_all_caps, is_capitalised, is_lower_word, possessive_len,
+};
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -128,14 +130,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
 fn lower_case_tail(doc: &Doc, from: usize, to: usize) -> bool {
     (from..doc.tokens.len())
         .take_while(|&i| doc.tokens[i].start() < to)
-        .all(|i| {
-            doc.tokens[i].kind == TokenKind::Word
-                && doc
-                    .tok_text(i)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-        })
+        .all(|i| is_lower_word(doc, i))
 }
 
 /// Whether the words of `r` end with a `[sector_words]` entry (one or two words, lower case).

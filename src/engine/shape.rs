@@ -30,6 +30,17 @@ pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// First character is lower case ("said", "von", "été"); false for "", digits and marks.
+pub fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Token `i` of `doc` is a word whose first character is lower case ("rose", "de"), not
+/// punctuation, a number or a link.
+pub fn is_lower_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && starts_lower(doc.tok_text(i))
+}
+
 /// Lower-case-initial brand with an inner capital near the start: "iRay", "eBay", "iPhone".
 pub fn is_lower_brand(s: &str) -> bool {
     let mut cs = s.chars();
@@ -94,5 +105,31 @@ pub fn tail_len(s: &str) -> usize {
         p
     } else {
         suffix_len(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_character_decides_lower_case() {
+        assert!(starts_lower("rose"));
+        assert!(starts_lower("été"));
+        assert!(!starts_lower("Rose"));
+        assert!(!starts_lower(""));
+        assert!(!starts_lower("42nd"));
+        // A combining mark alone first is no letter.
+        assert!(!starts_lower("\u{301}e"));
+    }
+
+    #[test]
+    fn a_lower_word_is_a_word_token() {
+        let doc = Doc::new("Shares of Acme rose 5 % on https://acme.example today.");
+        let lower: Vec<&str> = (0..doc.tokens.len())
+            .filter(|&i| is_lower_word(&doc, i))
+            .map(|i| doc.tok_text(i))
+            .collect();
+        assert_eq!(lower, ["of", "rose", "on", "today"]);
     }
 }

@@ -22,7 +22,7 @@ use super::lexicon::lexicon;
 use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{headline_sentences, is_all_caps, is_capitalised};
+use super::shape::{headline_sentences, is_all_caps, is_capitalised, starts_lower};
 use super::text::{Doc, TokenKind};
 use std::collections::HashSet;
 
@@ -75,7 +75,7 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .map(|(j, _)| doc.tok_text(j))
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+        .filter(|w| starts_lower(w))
         .collect();
     let common = |j: usize| {
         let w = doc.tok_text(j);

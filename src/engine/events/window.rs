@@ -15,6 +15,7 @@ use crate::engine::bits::Bits;
 use crate::engine::headline::{short_name, surname};
 use crate::engine::merge::Merged;
 use crate::engine::model::Label;
+use crate::engine::shape::starts_lower;
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
@@ -55,7 +56,7 @@ fn is_verb(w: &str) -> bool {
         }
     }
     // Regular past tenses, lowercase: "raised", "imposed" (not "United").
-    w.len() >= 5 && w.ends_with("ed") && w.chars().next().is_some_and(char::is_lowercase)
+    w.len() >= 5 && w.ends_with("ed") && starts_lower(w)
 }
 
 pub(super) const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "—", "–", "(", ")", "\"", "“", "”"];

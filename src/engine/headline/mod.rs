@@ -21,6 +21,7 @@ use super::merge::Merged;
 use super::model::{Label, Role};
 use super::pos::{Upos, Word, Words};
 use super::roles;
+use super::shape::starts_lower;
 use super::text::Doc;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
@@ -77,9 +78,9 @@ pub fn surname(name: &str) -> &str {
     let particles = &super::lexicon::words::words().person_particles;
     let mut first = parts.len().saturating_sub(1);
     while first > 1
-        && parts.get(first - 1).is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && particles.iter().any(|p| p == w)
-        })
+        && parts
+            .get(first - 1)
+            .is_some_and(|w| starts_lower(w) && particles.iter().any(|p| p == w))
     {
         first -= 1;
     }

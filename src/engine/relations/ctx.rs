@@ -15,6 +15,7 @@ use crate::engine::lexicon::{lexicon, lower, with_lower_word, Cc};
 use crate::engine::merge::Merged;
 use crate::engine::model::{Label, RelationType};
 use crate::engine::pos::Words;
+use crate::engine::shape::starts_lower;
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
@@ -476,8 +477,7 @@ impl<'a> Ctx<'a> {
         if self.class(j - 1) & class::PREP != 0 {
             return true;
         }
-        before.chars().next().is_some_and(char::is_lowercase)
-            && !["and", "or", "but", "while"].contains(&before)
+        starts_lower(before) && !["and", "or", "but", "while"].contains(&before)
     }
 
     /// The country entity a nationality mention ("Chinese") stands for, when the document

@@ -8,6 +8,7 @@
 //! `matcher` then tries the rules on them.
 
 use super::tables::{tables, Class, Tables, N_CLASSES, UNSPECIFIED};
+use crate::engine::shape::starts_lower;
 use crate::engine::text::{Doc, TokenKind};
 
 pub const NO_WORD: u32 = u32::MAX;
@@ -358,7 +359,7 @@ fn push(
     if let Some(id) = id {
         v.word = id;
         let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
-        let lowercase = text.chars().next().is_some_and(char::is_lowercase);
+        let lowercase = starts_lower(text);
         for r in t.readings(id) {
             // "this march", "may": a lowercase "march" or "may" is the noun or
             // the verb, not the month (full names are capitalised in English).

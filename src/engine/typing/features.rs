@@ -208,14 +208,7 @@ pub(super) fn title_before(
         if doc.sentence_of(s) != sentence {
             continue;
         }
-        let all_words = (s..at).all(|i| {
-            doc.tokens[i].kind == TokenKind::Word
-                && doc
-                    .tok_text(i)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-        });
+        let all_words = (s..at).all(|i| is_lower_word(doc, i));
         if !all_words {
             continue;
         }

@@ -48,7 +48,7 @@ use super::candidates::Candidate;
 use super::items;
 use super::lexicon::{lexicon, lower, Cc, DesignatorPosition, Entry, FxBuild, Lexicon};
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised, possessive_len, tail_len};
+use super::shape::{is_all_caps, is_capitalised, is_lower_word, possessive_len, tail_len};
 use super::text::{Doc, TokenKind};
 use std::collections::HashMap;
 use std::ops::Range;
