@@ -2,7 +2,9 @@
 //! sentences written for these tests: a year shared by a list of months,
 //! datelines with a region or a compound-modifier year, the day number of a
 //! dateline as an amount, fortnights, "after midnight", ordinal minutes and
-//! halves of a match; and (session 17) a deal agreed on a weekday read as ahead.
+//! halves of a match; (session 17) a deal agreed on a weekday read as ahead; and (session
+//! 18) a past clause's month put after the document date by the story's last date, and
+//! "until" after an infinitive read as past.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -335,5 +337,56 @@ fn a_deal_agreed_on_a_weekday_is_the_weekday_gone() {
         )
         .as_deref(),
         Some("2027-02")
+    );
+}
+
+#[test]
+fn a_past_clause_never_lands_after_the_document_date() {
+    // Written in May 2026: the story moved to "last March" (2026-03), and a later month in a
+    // past clause is the one gone, November 2025, not November 2026.
+    let date = Some("2026-05-13");
+    let text = "The treasurer took 90,000 pounds between 2018 and 2021. \
+                She ran the fund from 2015 until she quit last March. \
+                Her deputy was fined after admitting the fraud in November.";
+    assert_eq!(
+        value_of(text, date, "last March").as_deref(),
+        Some("2026-03")
+    );
+    assert_eq!(value_of(text, date, "November").as_deref(), Some("2025-11"));
+    // A later month in a future clause still looks ahead from the same story.
+    let text = "The treasurer quit last March. Her deputy will be sentenced in November.";
+    assert_eq!(value_of(text, date, "November").as_deref(), Some("2026-11"));
+    // A month before the document date keeps the story's year.
+    let text = "The treasurer quit last March. Her deputy was charged in April.";
+    assert_eq!(value_of(text, date, "April").as_deref(), Some("2026-04"));
+}
+
+#[test]
+fn until_after_an_infinitive_looks_ahead_in_a_past_clause() {
+    let date = Some("2026-05-13");
+    // The delay was asked for and refused: Christmas is the coming one, even after the story
+    // named an earlier year.
+    let text = "Police raided the depot on 4 May 2021. \
+                The court refused a plea to postpone the hearing until after Christmas.";
+    assert_eq!(
+        value_of(text, date, "Christmas").as_deref(),
+        Some("2026-12-25")
+    );
+    let text = "The court refused a plea to postpone the hearing until Christmas.";
+    assert_eq!(
+        value_of(text, date, "Christmas").as_deref(),
+        Some("2026-12-25")
+    );
+    // Without an infinitive, a past clause's "until" is past.
+    let text = "The depot stayed shut until Christmas.";
+    assert_eq!(
+        value_of(text, date, "Christmas").as_deref(),
+        Some("2025-12-25")
+    );
+    // "to" before a number or a determiner is no infinitive.
+    let text = "The clerk was sentenced to two months, served until Christmas.";
+    assert_eq!(
+        value_of(text, date, "Christmas").as_deref(),
+        Some("2025-12-25")
     );
 }

@@ -183,8 +183,18 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
     // 0.4; news names other years for forecasts and comparisons.)
     // A future clause in a dated text speaks of the months after the
     // document date, story or not ("a summit set for April").
+    // A past clause speaks of what came before the document date: a story's month that
+    // would fall after it ("last March ... after pleading guilty in November" written in
+    // May) is the document date's past instead.
+    let ahead_of_dct = |f: i64| {
+        ctx.tense == Some(Tense::Past)
+            && ctx
+                .dct
+                .is_some_and(|t| (f, m, d) > (t.y, t.m, if d == 0 { 0 } else { t.d }))
+    };
     match (ctx.dct, focus) {
         (None, f) => return f,
+        (Some(_), Some(f)) if ahead_of_dct(f) => {}
         (Some(_), Some(f)) if (ctx.narrative || ctx.year_here) && !ctx.future() => return Some(f),
         (Some(_), Some(f)) if ctx.episode && ctx.tense == Some(Tense::Past) => return Some(f),
         _ => {}

@@ -25,6 +25,7 @@
 //! stage's tense stands in only where the split finds no verb (the `stage`
 //! argument of [`tense_at`]).
 
+use crate::engine::shape::starts_lower;
 use crate::engine::text::Doc;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -423,14 +424,26 @@ pub fn tense_at(
     let mut prev = before.split_whitespace().rev().map(lower);
     let (p1, p2, p3) = (prev.next(), prev.next(), prev.next());
     let as_soon = p1.as_deref() == Some("as")
-        && p2.is_some_and(|w| kinds_of(&w) & kind::FORWARD != 0)
+        && p2
+            .as_deref()
+            .is_some_and(|w| kinds_of(w) & kind::FORWARD != 0)
         && p3.as_deref() == Some("as");
     let ahead = p1
         .as_deref()
         .is_some_and(|w| kinds_of(w) & kind::AHEAD != 0);
-    let until = p1.is_some_and(|w| kinds_of(&w) & kind::FORWARD != 0);
+    // "until Christmas", "until after Christmas".
+    let until = p1
+        .as_deref()
+        .is_some_and(|w| kinds_of(w) & kind::FORWARD != 0)
+        || (matches!(p1.as_deref(), Some("after" | "before"))
+            && p2
+                .as_deref()
+                .is_some_and(|w| kinds_of(w) & kind::FORWARD != 0));
+    // "rejected a request to delay the hearing until Christmas": the span belongs to the
+    // infinitive, which has not happened, not to the past verb before it.
+    let wished = until && clause.is_some_and(|c| infinitive_between(doc.text, c.start, at));
     match t {
-        _ if as_soon || ahead => Some(Tense::Future),
+        _ if as_soon || ahead || wished => Some(Tense::Future),
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
         _ if act => Some(Tense::Past),
@@ -438,6 +451,31 @@ pub fn tense_at(
         None if any_future => Some(Tense::Future),
         _ => t,
     }
+}
+
+/// Whether the words at bytes `from..to` of `text` hold an infinitive: "to" and then a
+/// lower-case word that is no determiner and no word of the time tables ("to delay", not
+/// "to the court", "to London" or "to two years").
+fn infinitive_between(text: &str, from: usize, to: usize) -> bool {
+    let mut words = text
+        .get(from..to)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w.eq_ignore_ascii_case("to") {
+            if let Some(next) = words.clone().next() {
+                // A word of the time tables is a number or a time word ("to two years").
+                if starts_lower(next)
+                    && kinds_of(next) & kind::DET == 0
+                    && super::tables::tables().id(next).is_none()
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
