@@ -26,7 +26,7 @@ use super::lexicon::words::{is_org_suffix, words};
 use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{
-    headline_sentences, is_all_caps, is_capitalised, is_lower_word, possessive_len,
+    headline_sentences, is_all_caps, is_capitalised, is_lower_word, possessive_len, starts_lower,
 };
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -164,6 +164,13 @@ fn firm_word(doc: &Doc, i: usize) -> bool {
             .contains(w.to_lowercase().as_str())
 }
 
+/// A lower-case particle of a person's name inside a firm's name after its founder ("Van der
+/// Berg Snacks"; `[person_particles]`).
+fn particle(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    starts_lower(w) && words().person_particles.contains(&w)
+}
+
 /// A firm's name right after a lower-case noun that introduces firms ("the Chinese company
 /// Zhenhai", "shipper Kallis"; `[org_nouns]`, `[description_nouns]`): the capitalised words
 /// after the tagger's span still belong to the name (the tagger learnt one-word names there).
@@ -255,7 +262,9 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
         if !retypable(m.label)
             || !(2..=4).contains(&r.len())
-            || !r.clone().all(|i| firm_word(doc, i))
+            || !r
+                .clone()
+                .all(|i| firm_word(doc, i) || (i > r.start && particle(doc, i)))
             || !ends_with_sector(doc, &r)
             || lx.get_any(doc.slice(m.start, m.end), &mut buf).is_some()
             || in_headline(r.start)
@@ -607,6 +616,21 @@ mod tests {
         // The place alone stays a place.
         let got = names("The grain left Almaty by rail on Friday.");
         assert!(got.contains(&("Almaty".into(), "Gpe".into())), "{got:?}");
+    }
+
+    #[test]
+    fn a_founders_name_with_a_particle_before_a_sector_word_is_a_firm() {
+        let got = names("Brimvale agreed to buy Van der Kamp Bakeries on Monday.");
+        assert!(
+            got.contains(&("Van der Kamp Bakeries".into(), "Org".into())),
+            "{got:?}"
+        );
+        // The particle never opens such a firm, and a person with it stays a person.
+        let got = names("The minister, Hanna van der Kamp, visited the plant.");
+        assert!(
+            got.contains(&("Hanna van der Kamp".into(), "Person".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

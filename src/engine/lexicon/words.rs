@@ -116,6 +116,9 @@ pub struct Words {
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
+    /// Participles of what firms do to goods before "by" and a one-word name ("built by
+    /// Kongsberg"), read after typing by `engine::retype`.
+    pub maker_participles: Vec<&'static str>,
     /// Words of firms' names in other languages or trades that no person's name ends with
     /// ("enerji", "sanayi", "shipping"), read after typing by `engine::firms`.
     pub firm_words: Vec<&'static str>,
@@ -215,6 +218,7 @@ fn parse(table: &'static str) -> Words {
                 "it_copulas" => Some(&mut w.it_copulas),
                 "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
+                "maker_participles" => Some(&mut w.maker_participles),
                 "firm_words" => Some(&mut w.firm_words),
                 "home_place_heads" => Some(&mut w.home_place_heads),
                 "version_heads" => Some(&mut w.version_heads),
@@ -378,6 +382,7 @@ mod tests {
             ("it_copulas", &w.it_copulas),
             ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),
+            ("maker_participles", &w.maker_participles),
             ("firm_words", &w.firm_words),
             ("home_place_heads", &w.home_place_heads),
             ("version_heads", &w.version_heads),

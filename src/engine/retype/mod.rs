@@ -33,12 +33,18 @@
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
 //! stage; only relabels, cuts, joins or repeats names (never drops one).
 
+mod cues;
+
 use super::lexicon::words::words;
+
 use super::lexicon::{lexicon, Entry};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
+use cues::{
+    apposition, apposition_before, made_by, says_it, says_its, staff_at, which_makes, word,
+};
 use std::collections::{HashMap, HashSet};
 
 /// Correct labels by sentence cues (see the module documentation).
@@ -104,6 +110,8 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let other_cue = !given_first
             && plain
             && (apposition(doc, m.tokens.end)
+                || apposition_before(doc, m.tokens.start, m.tokens.end)
+                || made_by(doc, m.tokens.start, m.tokens.end)
                 || which_makes(doc, m.tokens.end)
                 || staff_at(doc, m.tokens.start)
                 || of_a_person(doc, ms, k));
@@ -335,93 +343,6 @@ fn is_place_entry(e: &Entry) -> bool {
         || matches!(e.known, Some((Label::Gpe | Label::Loc | Label::Norp, _)))
 }
 
-/// "X said its": a speech or report verb, then "its" (a person is never "its").
-fn says_its(doc: &Doc, end: usize) -> bool {
-    says_it(doc, end) && word(doc, end + 1).as_deref() == Some("its")
-}
-
-/// "X said it", "X reported its": the word after the name is a speech or report verb and the
-/// next one "it" or "its". Not "it" before a copula ("Reid said it was too early", "said it's
-/// late"): that "it" is the situation, said by people as often as by firms.
-fn says_it(doc: &Doc, end: usize) -> bool {
-    let (Some(v), Some(p)) = (word(doc, end), word(doc, end + 1)) else {
-        return false;
-    };
-    let w = words();
-    if !(w.speech_verbs.contains(&v.as_str()) || w.report_verbs.contains(&v.as_str())) {
-        return false;
-    }
-    match p.as_str() {
-        "its" => true,
-        "it" => !doc.tokens.get(end + 2).is_some_and(|_| {
-            w.it_copulas
-                .contains(&normal_quote(doc.tok_text(end + 2)).as_str())
-        }),
-        _ => false,
-    }
-}
-
-/// A word in lower case with a typographic apostrophe written as `'`.
-fn normal_quote(w: &str) -> String {
-    w.to_lowercase().replace('\u{2019}', "'")
-}
-
-/// ", a consortium led by", ", the world's biggest train maker,": a comma, a determiner, up
-/// to four lower-case words (or possessives) and an organisation noun that ends the phrase.
-fn apposition(doc: &Doc, end: usize) -> bool {
-    if end >= doc.tokens.len() || doc.tok_text(end) != "," {
-        return false;
-    }
-    if !matches!(word(doc, end + 1).as_deref(), Some("a" | "an" | "the")) {
-        return false;
-    }
-    let w = words();
-    let is_org_noun = |s: &str| w.org_nouns.contains(&s) || w.apposition_org_nouns.contains(&s);
-    let sentence = doc.sentence_of(end);
-    for i in end + 2..(end + 7).min(doc.tokens.len()) {
-        let t = &doc.tokens[i];
-        if doc.sentence_of(i) != sentence || t.kind != TokenKind::Word {
-            return false;
-        }
-        let s = doc.tok_text(i);
-        if s.chars().next().is_some_and(|c| c.is_uppercase()) {
-            return false;
-        }
-        let s = s.to_lowercase();
-        if is_org_noun(&s) {
-            let next = doc.tokens.get(i + 1);
-            let ends = match next {
-                None => true,
-                Some(_) if doc.sentence_of(i + 1) != sentence => true,
-                Some(n) if n.kind == TokenKind::Punct => true,
-                Some(_) => w
-                    .apposition_enders
-                    .contains(&doc.tok_text(i + 1).to_lowercase().as_str()),
-            };
-            if ends {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// "X, which makes engines": a comma, "which" and a verb of what firms do (`[firm_verbs]`). A
-/// person takes "who", and a place does not make, sell or employ.
-fn which_makes(doc: &Doc, end: usize) -> bool {
-    end < doc.tokens.len()
-        && doc.tok_text(end) == ","
-        && word(doc, end + 1).as_deref() == Some("which")
-        && word(doc, end + 2).is_some_and(|v| words().firm_verbs.contains(&v.as_str()))
-}
-
-/// "analysts at X": "at" before the name and a staff noun before it.
-fn staff_at(doc: &Doc, start: usize) -> bool {
-    start >= 2
-        && doc.tok_text(start - 1) == "at"
-        && word(doc, start - 2).is_some_and(|s| words().staff_nouns.contains(&s.as_str()))
-}
-
 /// "Marcus Feld of X": a name read as a person's after "of" and a person's name of two words or
 /// more, opening with a listed given name, before that.
 fn of_a_person(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
@@ -436,12 +357,6 @@ fn of_a_person(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
         && lexicon()
             .get(&doc.tok_text(ms[k - 1].tokens.start).to_lowercase())
             .is_some_and(|e| e.given)
-}
-
-/// The lower-case text of token `i` when it is a word.
-fn word(doc: &Doc, i: usize) -> Option<String> {
-    let t = doc.tokens.get(i)?;
-    (t.kind == TokenKind::Word).then(|| doc.tok_text(i).to_lowercase())
 }
 
 /// "China's CRRC" read as one place: the listed place with its possessive is cut off as a place
@@ -606,6 +521,28 @@ mod tests {
         // A person's full name stays a person's, and so does its surname alone.
         let got = names("Helen Marsh said it would rain. Marsh said it was late.");
         assert!(has(&got, "Helen Marsh", "PERSON"), "{got:?}");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_firm_noun_phrase_before_the_name_makes_it_a_firm() {
+        let got = names("In 2004 she set up a small design studio, Vaskimo, in Turku.");
+        assert!(has(&got, "Vaskimo", "ORG"), "{got:?}");
+        let got = names("Its parent company, Orvendal, did not reply.");
+        assert!(has(&got, "Orvendal", "ORG"), "{got:?}");
+        // A person's aside after the noun is no apposition.
+        let got = names("The company, Okonjo said, would appeal.");
+        assert!(has(&got, "Okonjo", "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn a_maker_after_built_by_is_a_firm() {
+        let got = names("Sweden also sent trucks built by Vestby.");
+        assert!(has(&got, "Vestby", "ORG"), "{got:?}");
+        // Written by a person, and a person's full name, stay a person.
+        let got = names("The memo was written by Okonjo.");
+        assert!(has(&got, "Okonjo", "PERSON"), "{got:?}");
+        let got = names("The bridge was built by Anna Okonjo's crew.");
         assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
     }
 
