@@ -134,8 +134,10 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     // People's full names as they stand now: a name the cues made an organisation ("Vestra
     // Alum" read as a person, then "Vestra Alum said it") no longer keeps its words a person's.
     full_name_words = person_name_words(doc, ms);
-    // Short forms: a one-word person mention that is a distinctive word of an organisation.
+    // Short forms: a one-word person mention that is a distinctive word of an organisation ...
     let mut org_words: HashSet<String> = HashSet::new();
+    // ... or its opening words, two or more.
+    let mut org_openings: HashSet<String> = HashSet::new();
     for m in ms
         .iter()
         .filter(|m| m.label == Label::Org && m.tokens.len() >= 2)
@@ -157,16 +159,32 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         for r in lx.org_short_runs(&ws) {
             if r.len() == 1 {
                 org_words.insert(ws[r.start].clone());
+            } else if r.start == 0 {
+                org_openings.insert(ws[r].join(" "));
             }
         }
     }
     for m in ms.iter_mut() {
-        if m.label == Label::Person && m.tokens.len() == 1 {
-            let w = lower(m.tokens.start);
-            if org_words.contains(&w) && !full_name_words.contains(&w) {
-                m.label = Label::Org;
-                retyped.insert(doc.slice(m.start, m.end).to_string());
-            }
+        if m.label != Label::Person {
+            continue;
+        }
+        let short = if m.tokens.len() == 1 {
+            // "Kestrel's former director": the word without its possessive.
+            let w = bare_lower(doc, m.tokens.start);
+            org_words.contains(&w) && !full_name_words.contains(&w)
+        } else {
+            // "Van der Berg" of "Van der Berg Snacks", not opening with a given name ("John
+            // Lewis" stays the person; "Van" before a particle opens a surname).
+            let ws = name_words(doc, m);
+            let key: Vec<String> = ws.iter().map(|&i| bare_lower(doc, i)).collect();
+            let particle = |w: &String| words().person_particles.contains(&w.as_str());
+            let given =
+                lx.get(&key[0]).is_some_and(|e| e.given) && !key.get(1).is_some_and(particle);
+            !given && org_openings.contains(&key.join(" "))
+        };
+        if short {
+            m.label = Label::Org;
+            retyped.insert(doc.slice(m.start, m.end).to_string());
         }
     }
     // The same name elsewhere in the document is the same organisation (again: short forms).
@@ -533,6 +551,21 @@ mod tests {
         // A person's aside after the noun is no apposition.
         let got = names("The company, Okonjo said, would appeal.");
         assert!(has(&got, "Okonjo", "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn a_firms_opening_words_alone_are_the_firm() {
+        // Possessive or not, one word or a surname with its particle.
+        let got = names("The mayor took bribes from Orvik Construction. Orvik's former chairman, Ole Berg, quit.");
+        assert!(has(&got, "Orvik", "ORG"), "{got:?}");
+        let got = names(
+            "Brimvale agreed to buy Van der Kamp Bakeries. Van der Kamp, founded in 1961, employs 900 people.",
+        );
+        assert!(has(&got, "Van der Kamp", "ORG"), "{got:?}");
+        assert!(!got.iter().any(|(_, l)| l == "PERSON"), "{got:?}");
+        // A given name opening the person's name keeps it a person.
+        let got = names("Mara Lind Studios opened. Mara Lind, its founder, spoke.");
+        assert!(has(&got, "Mara Lind", "PERSON"), "{got:?}");
     }
 
     #[test]
