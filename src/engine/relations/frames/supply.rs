@@ -100,7 +100,13 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             continue;
         }
         let with = prep.eq_ignore_ascii_case("with");
-        let (items, l) = ctx.group_items(&p.object);
+        let (mut items, mut l) = ctx.group_items(&p.object);
+        // "supplied Ukraine with IRIS-T systems": goods no list knows after "with".
+        if with && indirect && items.is_empty() {
+            if let Some((e, k)) = ctx.unlisted_goods(c, &p.object) {
+                (items, l) = (vec![e], k);
+            }
+        }
         // Goods after "with" when the recipient is the object; after "to" when no party is
         // named there ("in addition to turbojet engines").
         if !items.is_empty() && (!with || indirect) {
