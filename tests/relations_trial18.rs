@@ -87,3 +87,27 @@ fn plural_goods_after_a_makers_name_are_goods() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_pronoun_recipient_and_a_cut_double_object() {
+    // "it" (no antecedent from coreference) is the recipient of the supply before it; the goods
+    // the chunker read as the subject of "built".
+    let r = rel(
+        "The Netherlands has supplied Kyiv with Leopard tanks, and Norway sold it Vardo patrol boats built by Kystverk.",
+        "2026-03-20",
+    );
+    let s = has(&r, RelationType::Supply, "Norway", "Kyiv").unwrap_or_else(|| panic!("{r:?}"));
+    assert!(s.3.iter().any(|i| i.contains("boats")), "{r:?}");
+    // A double object the chunker cut after the verb (a participle read as a verb).
+    let r = rel("Denmark sold Ukraine armoured vehicles.", "2026-03-20");
+    let s = has(&r, RelationType::Supply, "Denmark", "Ukraine").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(s.3, vec!["armoured vehicles"], "{r:?}");
+    let r = rel(
+        "Finland delivered Estonia guided rockets in May.",
+        "2026-03-20",
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Finland", "Estonia").is_some(),
+        "{r:?}"
+    );
+}

@@ -5,6 +5,7 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties, Subject};
 use super::common::*;
+use super::supply_split;
 use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource};
 use crate::engine::model::{Label, RelationType};
 
@@ -43,7 +44,11 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             goods.push((g.span(ctx.words).0, vec![e]));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
-            match ctx.group_parties(g) {
+            // "and Norway sold it B": an unresolved "it" after an earlier supply's recipient.
+            let named = ctx
+                .group_parties(g)
+                .or_else(|| supply_split::earlier_recipient(ctx, out, g, a));
+            match named {
                 Some(p) => recipients.push((g.span(ctx.words).0, p)),
                 None => {
                     unnamed_goods = ctx
@@ -121,6 +126,16 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             }
         }
     }
+    // "Norway sold it NASAMS launchers built by X", "sold Ukraine armoured vehicles": a double
+    // object the chunker cut off after the verb or its pronoun object.
+    if goods.is_empty() && recipients.len() <= 1 {
+        let pronoun = recipients.first().map(|r| r.1.clone());
+        if let Some((p, items, l)) = supply_split::cut_double_object(ctx, c, pronoun) {
+            last = last.max(l);
+            recipients = vec![(0, p)];
+            goods.push((0, items));
+        }
+    }
     match unnamed_goods {
         Some(at) if goods.is_empty() && subj.negated && !recipients.is_empty() => {
             goods.push((at, Vec::new()));
@@ -151,7 +166,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         if let Some(p) = c
             .objects_after_verb(ctx.words)
             .next()
-            .and_then(|g| leading_state(ctx, g))
+            .and_then(|g| supply_split::leading_state(ctx, g))
         {
             recipients.push((0, p));
         }
@@ -186,25 +201,6 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         };
         push_to(&r.entities, items, last.max(r.last));
     }
-}
-
-/// The state or city named at the start of object group `g` when goods follow it in the
-/// group ("Kyiv artillery shells").
-fn leading_state(ctx: &Ctx, g: &Group) -> Option<Parties> {
-    let k = ctx.token_starting_at(g.span(ctx.words).0)?;
-    let m = ctx.mention_starting_at(k)?;
-    let last = ctx.mentions[m].tokens.end - 1;
-    let (items, _) = ctx.group_items(g);
-    let after = ctx.mention_starting_at(last + 1)?;
-    let e = ctx.party(m)?;
-    (ctx.label_of_entity(e) == Some(Label::Gpe)
-        && items.contains(&ctx.entity_of(after))
-        && !ctx.possessive(last))
-    .then(|| Parties {
-        entities: vec![e],
-        first: k,
-        last,
-    })
 }
 
 /// "to a buyer in Minsk": a recipient group naming no party whose head is a buyer
