@@ -111,3 +111,20 @@ fn a_pronoun_recipient_and_a_cut_double_object() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_amount_after_at_least_is_the_goods_and_a_later_time_expression_dates() {
+    let r = rel(
+        "Belarus delivered at least 300 Korsak-4 attack drones to Armenia between June and August.",
+        "2026-10-01",
+    );
+    let s = has(&r, RelationType::Supply, "Belarus", "Armenia").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(s.5.as_deref(), Some("2026-06"), "{r:?}");
+    // "since early 2024" dates the supply, past a long list of goods.
+    let r = rel(
+        "Serbia had supplied Moldova with guided missiles and thousands of mortar rounds since early 2024.",
+        "2026-10-01",
+    );
+    let s = has(&r, RelationType::Supply, "Serbia", "Moldova").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(s.5.as_deref(), Some("2024"), "{r:?}");
+}

@@ -9,7 +9,7 @@
 //! the group's own tokens.
 
 use super::ctx::class::{
-    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, TRADE,
+    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, QUANTITY, TRADE,
 };
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
@@ -78,6 +78,20 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// "delivered at least 400 drones to X": the "at" complements after the verb of clause `c`
+    /// opening with a `quantity` word of `words.tsv`, the amount of goods the chunker read as a
+    /// complement; they are objects.
+    pub(super) fn quantity_objects<'c>(&self, c: &'c Clause) -> Vec<&'c Group> {
+        c.preps_after_verb(self.words, self.doc.text, &["at"])
+            .into_iter()
+            .filter(|p| {
+                self.token_starting_at(p.object.span(self.words).0)
+                    .is_some_and(|k| self.has(k, QUANTITY))
+            })
+            .map(|p| &p.object)
+            .collect()
     }
 
     /// The parties a noun group names: the party mention at its head with the

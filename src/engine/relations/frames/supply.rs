@@ -34,7 +34,12 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     // even when what was not supplied is no named item; an object naming no party stands
     // for the goods (no items) when it opens with "any" (`unnamed` in `words.tsv`).
     let mut unnamed_goods: Option<usize> = None;
-    for (n, g) in c.objects_after_verb(ctx.words).enumerate() {
+    let amounts = ctx.quantity_objects(c);
+    for (n, g) in c
+        .objects_after_verb(ctx.words)
+        .chain(amounts.iter().copied())
+        .enumerate()
+    {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
             last = last.max(l);
@@ -299,7 +304,12 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut items: Vec<usize> = Vec::new();
     let shares = ctx.partitive_of(c);
     let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
-    for g in c.objects_after_verb(ctx.words).chain(share_objects) {
+    let amounts = ctx.quantity_objects(c);
+    for g in c
+        .objects_after_verb(ctx.words)
+        .chain(share_objects)
+        .chain(amounts.iter().copied())
+    {
         goods_of(ctx, c, g, &mut items);
     }
     let froms = c.preps_after_verb(ctx.words, ctx.doc.text, &["from"]);
