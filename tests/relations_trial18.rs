@@ -128,3 +128,24 @@ fn an_amount_after_at_least_is_the_goods_and_a_later_time_expression_dates() {
     let s = has(&r, RelationType::Supply, "Serbia", "Moldova").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.5.as_deref(), Some("2024"), "{r:?}");
 }
+
+#[test]
+fn a_place_of_use_is_no_recipient() {
+    let r = rel(
+        "Officials insisted Belarus had not shipped any rifles for use in Georgia.",
+        "2026-10-01",
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Belarus", "Georgia").is_none(),
+        "{r:?}"
+    );
+    // A guard (passes before and after): the user of the goods named by a nationality.
+    let r = rel(
+        "Russia builds many drones. Lindqvist Optics sold lenses for use in Russian drones.",
+        "2026-10-01",
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Lindqvist Optics", "Russia").is_some(),
+        "{r:?}"
+    );
+}

@@ -103,7 +103,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                     .preps_after_verb(ctx.words, text, &["in", "by"])
                     .into_iter()
                     .find(|q| q.span(ctx.words).0 > p.span(ctx.words).1);
-                if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
+                if let Some(r) = user.and_then(|q| user_parties(ctx, q)) {
                     recipients.push((p.span(ctx.words).0, r));
                 }
             }
@@ -276,9 +276,23 @@ fn give_passive(ctx: &Ctx, c: &Clause, a: usize, b: usize, out: &mut Vec<Found>)
     );
 }
 
-/// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
-fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
-    ctx.group_parties(g).or_else(|| {
+/// The parties of the user phrase `q` after "for use" ("in Russian weapons systems" → Russia
+/// through the nationality, "by the Russian army"). A place named after "in" is where the goods
+/// are used, not who uses them: "for use in Ukraine" names no recipient.
+fn user_parties(ctx: &Ctx, q: &PrepPhrase) -> Option<Parties> {
+    let g = &q.object;
+    let (a, b) = q.prep();
+    let place = |p: &Parties| {
+        p.entities.iter().all(|&e| {
+            matches!(
+                ctx.label_of_entity(e),
+                Some(Label::Gpe | Label::Loc | Label::Fac)
+            )
+        })
+    };
+    let within = ctx.doc.text[a..b].eq_ignore_ascii_case("in");
+    let named = ctx.group_parties(g).filter(|p| !(within && place(p)));
+    named.or_else(|| {
         let k = ctx.token_starting_at(g.span(ctx.words).0)?;
         let m = ctx.mention_starting_at(k)?;
         Some(Parties {
