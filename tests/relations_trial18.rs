@@ -149,3 +149,17 @@ fn a_place_of_use_is_no_recipient() {
         "{r:?}"
     );
 }
+
+#[test]
+fn coordinated_names_are_no_employment() {
+    for text in [
+        "Neither Corvane Logistics nor Mr Halloran answered calls on Monday.",
+        "Corvane Logistics and Ms Ferreira declined to comment.",
+    ] {
+        let r = rel(text, "2026-10-01");
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Employment),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -121,6 +121,7 @@ pub(crate) mod class {
     pub const TRADE: u64 = 1 << 30;
     pub const NOTGOODS: u64 = 1 << 31;
     pub const QUANTITY: u64 = 1 << 32;
+    pub const COORD: u64 = 1 << 33;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -131,7 +132,8 @@ pub(crate) mod class {
         | MANAGE
         | TRADE
         | NOTGOODS
-        | QUANTITY;
+        | QUANTITY
+        | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
         Some(match s {
@@ -168,6 +170,7 @@ pub(crate) mod class {
             "trade" => TRADE,
             "notgoods" => NOTGOODS,
             "quantity" => QUANTITY,
+            "coord" => COORD,
             _ => return None,
         })
     }
