@@ -89,44 +89,54 @@ pub(super) fn parse_type(s: &str) -> Option<RelationType> {
 
 /// Word classes of `words.tsv`, as bits (a word may have several).
 pub(crate) mod class {
-    pub const AUX: u32 = 1;
-    pub const BE: u32 = 1 << 1;
-    pub const ADV: u32 = 1 << 2;
-    pub const HEDGE: u32 = 1 << 3;
-    pub const NEG: u32 = 1 << 4;
-    pub const SPEECH: u32 = 1 << 5;
-    pub const COLLECTIVE: u32 = 1 << 6;
-    pub const HELP: u32 = 1 << 7;
-    pub const LIGHT: u32 = 1 << 8;
-    pub const PRONOUN: u32 = 1 << 9;
-    pub const BOUNDARY: u32 = 1 << 10;
-    pub const DET: u32 = 1 << 11;
-    pub const CONSUME: u32 = 1 << 12;
-    pub const PREP: u32 = 1 << 13;
-    pub const UNNAMED: u32 = 1 << 14;
-    pub const PARTITIVE: u32 = 1 << 15;
-    pub const PLACEMOD: u32 = 1 << 16;
-    pub const ARRANGE: u32 = 1 << 17;
-    pub const AUTHORITY: u32 = 1 << 18;
-    pub const REQUEST: u32 = 1 << 19;
-    pub const DIVEST: u32 = 1 << 20;
-    pub const ROLEMOD: u32 = 1 << 21;
-    pub const ROLE: u32 = 1 << 22;
-    pub const ASSETS: u32 = 1 << 23;
-    pub const GOVERNMENT: u32 = 1 << 24;
-    pub const ACCUSE: u32 = 1 << 25;
-    pub const CHARGE: u32 = 1 << 26;
-    pub const AGREEMENT: u32 = 1 << 27;
-    pub const CUSTOMER: u32 = 1 << 28;
-    pub const MANAGE: u32 = 1 << 29;
-    pub const TRADE: u32 = 1 << 30;
-    pub const NOTGOODS: u32 = 1 << 31;
+    pub const AUX: u64 = 1;
+    pub const BE: u64 = 1 << 1;
+    pub const ADV: u64 = 1 << 2;
+    pub const HEDGE: u64 = 1 << 3;
+    pub const NEG: u64 = 1 << 4;
+    pub const SPEECH: u64 = 1 << 5;
+    pub const COLLECTIVE: u64 = 1 << 6;
+    pub const HELP: u64 = 1 << 7;
+    pub const LIGHT: u64 = 1 << 8;
+    pub const PRONOUN: u64 = 1 << 9;
+    pub const BOUNDARY: u64 = 1 << 10;
+    pub const DET: u64 = 1 << 11;
+    pub const CONSUME: u64 = 1 << 12;
+    pub const PREP: u64 = 1 << 13;
+    pub const UNNAMED: u64 = 1 << 14;
+    pub const PARTITIVE: u64 = 1 << 15;
+    pub const PLACEMOD: u64 = 1 << 16;
+    pub const ARRANGE: u64 = 1 << 17;
+    pub const AUTHORITY: u64 = 1 << 18;
+    pub const REQUEST: u64 = 1 << 19;
+    pub const DIVEST: u64 = 1 << 20;
+    pub const ROLEMOD: u64 = 1 << 21;
+    pub const ROLE: u64 = 1 << 22;
+    pub const ASSETS: u64 = 1 << 23;
+    pub const GOVERNMENT: u64 = 1 << 24;
+    pub const ACCUSE: u64 = 1 << 25;
+    pub const CHARGE: u64 = 1 << 26;
+    pub const AGREEMENT: u64 = 1 << 27;
+    pub const CUSTOMER: u64 = 1 << 28;
+    pub const MANAGE: u64 = 1 << 29;
+    pub const TRADE: u64 = 1 << 30;
+    pub const NOTGOODS: u64 = 1 << 31;
+    pub const QUANTITY: u64 = 1 << 32;
+    pub const COORD: u64 = 1 << 33;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
-    pub const CONTENT: u32 =
-        ACCUSE | CHARGE | AGREEMENT | CUSTOMER | ROLEMOD | MANAGE | TRADE | NOTGOODS;
+    pub const CONTENT: u64 = ACCUSE
+        | CHARGE
+        | AGREEMENT
+        | CUSTOMER
+        | ROLEMOD
+        | MANAGE
+        | TRADE
+        | NOTGOODS
+        | QUANTITY
+        | COORD;
 
-    pub fn parse(s: &str) -> Option<u32> {
+    pub fn parse(s: &str) -> Option<u64> {
         Some(match s {
             "aux" => AUX,
             "be" => BE,
@@ -160,6 +170,8 @@ pub(crate) mod class {
             "manage" => MANAGE,
             "trade" => TRADE,
             "notgoods" => NOTGOODS,
+            "quantity" => QUANTITY,
+            "coord" => COORD,
             _ => return None,
         })
     }
@@ -177,7 +189,7 @@ pub(crate) struct Trigger {
 pub(crate) struct Tables {
     /// First word → phrases starting with it, longest first.
     pub(super) triggers: HashMap<Box<str>, Vec<Trigger>>,
-    pub(super) words: HashMap<Box<str>, u32>,
+    pub(super) words: HashMap<Box<str>, u64>,
 }
 
 pub(super) fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -212,7 +224,7 @@ pub(super) fn tables() -> &'static Tables {
         for v in triggers.values_mut() {
             crate::sort::sort_by_key(v, |t| std::cmp::Reverse(t.rest.len()));
         }
-        let mut words: HashMap<Box<str>, u32> = HashMap::default();
+        let mut words: HashMap<Box<str>, u64> = HashMap::default();
         for r in rows(WORDS) {
             if let (Some(w), Some(c)) = (r.first(), r.get(1).and_then(|s| class::parse(s))) {
                 *words.entry((*w).into()).or_default() |= c;
@@ -356,7 +368,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Word classes of token `i` (0 when none).
-    pub fn class(&self, i: usize) -> u32 {
+    pub fn class(&self, i: usize) -> u64 {
         if i >= self.n_tokens() {
             return 0;
         }
@@ -370,7 +382,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Word classes of a lower-case word or lemma (0 when none).
-    pub fn word_class(&self, w: &str) -> u32 {
+    pub fn word_class(&self, w: &str) -> u64 {
         self.tables.words.get(w).copied().unwrap_or(0)
     }
 
@@ -389,7 +401,7 @@ impl<'a> Ctx<'a> {
             && !self.in_timex(end)
     }
 
-    pub fn has(&self, i: usize, c: u32) -> bool {
+    pub fn has(&self, i: usize, c: u64) -> bool {
         self.class(i) & c != 0
     }
 

@@ -8,7 +8,7 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
-use super::ctx::class::{BE, MANAGE, ROLE, ROLEMOD};
+use super::ctx::class::{BE, COORD, MANAGE, ROLE, ROLEMOD};
 use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::clause::Group;
@@ -267,6 +267,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             .rev()
             .take(MAX_ROLE_WORDS + 1)
             .find_map(|k| ctx.mention_ending_at(k).map(|m| (k, m)));
+        // "Neither Harbor X nor Mr Y", "X and Mr Y": a name joined to the person's is no
+        // employer, and the words between are no role phrase.
+        let before = before.filter(|&(k, _)| !ctx.has(k + 1, COORD));
         if let Some((k, m)) = before {
             // "Ukraine's president, Volodymyr Zelensky"
             let role_end = if start > k + 1 && ctx.is_punct(start - 1, &[',']) {

@@ -1,7 +1,8 @@
 //! The clause that governs a trigger with no subject of its own: a gerund after a verb of
 //! suspicion or charge ("X is accused of supplying", "regulators fined X for exporting"), an
 //! infinitive after a contract ("X signed a contract to supply", "an agreement with Y to
-//! supply"); and a denial governing a "that" clause ("X denied that it had sold").
+//! supply"), an infinitive a time expression cuts from its verb ("X agreed last week to
+//! deliver"); and a denial governing a "that" clause ("X denied that it had sold").
 //!
 //! Input: a [`Ctx`] and the trigger's clause. Output: where its subject is to be read (the
 //! governing clause's subject or object group) and the contract's counterpart, or whether a
@@ -26,6 +27,9 @@ pub(super) struct Governed<'c> {
     pub hedged: bool,
     /// "signed an agreement with Y to supply": the "with" group of a contract, Y.
     pub counterpart: Option<&'c Group>,
+    /// "refused last week to deliver", "did not agree on Monday to sell": the governing verb
+    /// negates the infinitive it governs.
+    pub negated: bool,
 }
 
 impl Ctx<'_> {
@@ -49,7 +53,7 @@ impl Ctx<'_> {
         let g = self.clause_before(c)?;
         let v = self.token_starting_at(c.verb.span(self.words).0)?;
         if self.is(v, "to") {
-            return self.contract(g, c);
+            return self.contract(g, c).or_else(|| self.dated_chain(g, c, v));
         }
         let prep = v.checked_sub(1)?;
         let class = self.word_class(g.verb.lemma.as_str());
@@ -64,6 +68,7 @@ impl Ctx<'_> {
                 by: Governor::Subject(g),
                 hedged,
                 counterpart: None,
+                negated: false,
             });
         }
         // "accused X of": the object right before the preposition, or before a time expression
@@ -76,6 +81,33 @@ impl Ctx<'_> {
             by: Governor::Object(object),
             hedged,
             counterpart: None,
+            negated: false,
+        })
+    }
+
+    /// "Germany agreed last week to deliver": a verb, a time expression and an infinitive with
+    /// no subject, which the chunker reads as one verb group ("agreed to deliver") when nothing
+    /// stands between them. The infinitive's subject is the verb's, with the verb's modality
+    /// (negated by "not" or a verb of denial or refusal, a `neg` lemma: "refused on Monday to
+    /// sell"), as in the joined group. `v` is the infinitive's "to".
+    fn dated_chain<'c>(&'c self, g: &'c Clause, c: &Clause, v: usize) -> Option<Governed<'c>> {
+        if c.subject.is_some() {
+            return None;
+        }
+        let end = self.token_ending_at(g.verb.span(self.words).1)?;
+        let between = end + 1..v;
+        if between.is_empty()
+            || !between.clone().any(|k| self.in_timex(k))
+            || !self.only_aside(between.start, between.end)
+        {
+            return None;
+        }
+        let refused = self.word_class(g.verb.lemma.as_str()) & NEG != 0;
+        Some(Governed {
+            by: Governor::Subject(g),
+            hedged: g.verb.hedged(),
+            counterpart: None,
+            negated: g.verb.negated != refused,
         })
     }
 
@@ -118,6 +150,7 @@ impl Ctx<'_> {
                     by: Governor::Subject(g),
                     hedged,
                     counterpart: None,
+                    negated: false,
                 })
             }
             Some(_) => None,
@@ -135,6 +168,7 @@ impl Ctx<'_> {
                     by: Governor::Subject(g),
                     hedged,
                     counterpart: with,
+                    negated: false,
                 })
             }
         }

@@ -9,7 +9,7 @@
 //! the group's own tokens.
 
 use super::ctx::class::{
-    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, TRADE,
+    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, QUANTITY, TRADE,
 };
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
@@ -78,6 +78,20 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// "delivered at least 400 drones to X": the "at" complements after the verb of clause `c`
+    /// opening with a `quantity` word of `words.tsv`, the amount of goods the chunker read as a
+    /// complement; they are objects.
+    pub(super) fn quantity_objects<'c>(&self, c: &'c Clause) -> Vec<&'c Group> {
+        c.preps_after_verb(self.words, self.doc.text, &["at"])
+            .into_iter()
+            .filter(|p| {
+                self.token_starting_at(p.object.span(self.words).0)
+                    .is_some_and(|k| self.has(k, QUANTITY))
+            })
+            .map(|p| &p.object)
+            .collect()
     }
 
     /// The parties a noun group names: the party mention at its head with the
@@ -229,8 +243,8 @@ impl Ctx<'_> {
 
     /// Goods no list knows, as the object `g` of clause `c` whose verb trades goods (`trade`
     /// in `words.tsv`: "sold linear actuators to X", "delivered crude to X"): a plural noun
-    /// phrase, or a bare noun with no determiner or number, in lower case, that no mention
-    /// covers, no "of" follows (the goods of "barrels of" are its complement's) and whose head
+    /// phrase, or a bare noun with no determiner or number, in lower case (a plural one may
+    /// follow a name: "IRIS-T air defence systems"), that no mention covers, no "of" follows (the goods of "barrels of" are its complement's) and whose head
     /// is not `notgoods` ("shares", "troops", "remarks"). The index of the ITEM entity made for
     /// it after the stage ([`Ctx::new_goods`]), the same for the same wording; with its last
     /// token.
@@ -243,22 +257,36 @@ impl Ctx<'_> {
             return None;
         }
         let ws: Vec<Word> = self.words.range(r).collect();
-        let f = ws
+        let text = |w: &crate::engine::pos::Word| &self.doc.text[w.start()..w.end()];
+        let plain = |w: &Word| {
+            matches!(w.upos, Upos::Noun | Upos::Adj)
+                && text(w).starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        let mut f = ws
             .iter()
             .position(|w| matches!(w.upos, Upos::Noun | Upos::Adj))?;
-        let text = |w: &crate::engine::pos::Word| &self.doc.text[w.start()..w.end()];
+        // "four more IRIS-T air defence systems": a name (a maker's or a model's the tagger
+        // did not type as goods) before the plural goods words: they are the words after it.
+        let after_name = !ws[f..].iter().all(plain);
+        if after_name {
+            f = ws.iter().rposition(|w| !plain(w))? + 1;
+            if !text(&ws[f - 1]).starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+        }
         let head = text(ws.last()?);
         let plural = head.ends_with('s') && !["ss", "us", "is"].iter().any(|x| head.ends_with(x));
-        let ok = ws.len() - f <= 4
-            && (plural || f == 0)
+        let ok = f < ws.len()
+            && ws.len() - f <= 4
+            && (plural || (f == 0 && !after_name))
             && ws.last()?.upos == Upos::Noun
-            && ws[f..].iter().all(|w| {
-                matches!(w.upos, Upos::Noun | Upos::Adj)
-                    && text(w).starts_with(|c: char| c.is_ascii_lowercase())
-            });
+            && ws[f..].iter().all(plain);
+        if !ok {
+            return None;
+        }
         let lo = self.token_starting_at(ws[f].start())?;
         let hi = self.token_ending_at(ws.last()?.end())?;
-        if !ok || (lo..=hi).any(|k| self.cover(k).is_some()) || self.has(hi, NOTGOODS) {
+        if (lo..=hi).any(|k| self.cover(k).is_some()) || self.has(hi, NOTGOODS) {
             return None;
         }
         if self.is(hi + 1, "of") {

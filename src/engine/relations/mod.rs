@@ -224,7 +224,8 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
 }
 
 /// Date of a relation: a DATE or TIME expression inside its words or just next to them
-/// (up to four tokens after, three before, same sentence), else for a meeting the date of an
+/// (up to four tokens after, three before, same sentence), else one after the trigger in the
+/// trigger's clause, else for a meeting the date of an
 /// event of the same sentence whose participants include both parties. Vague values
 /// ("PAST_REF") are not dates.
 fn date_of(
@@ -282,7 +283,16 @@ fn date_of(
             .find(|(_, t)| t.start >= lo && t.end <= hi && usable(t))
             .map(|(i, t)| (Some(t.value.clone()), Some(i)))
     };
-    if let Some(d) = pick(inner.0, inner.1).or_else(|| pick(before, after)) {
+    // "had supplied Russia with X and millions of Y since late 2023": else one after the
+    // trigger in its own clause, however many words of goods stand between.
+    let rest = || {
+        let (_, end) = own?.span(ctx.words);
+        pick(toks[f.trigger_tokens.0].start(), end)
+    };
+    if let Some(d) = pick(inner.0, inner.1)
+        .or_else(|| pick(before, after))
+        .or_else(rest)
+    {
         return d;
     }
     if f.kind == RelationType::Meeting {

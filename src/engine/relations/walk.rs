@@ -114,6 +114,7 @@ impl Ctx<'_> {
             },
         };
         s.hedged |= gov.hedged;
+        s.negated |= gov.negated;
         Some(s)
     }
 

@@ -6,7 +6,7 @@
 //! phrase after them with [`Ctx::parties_at`]. All walks stay inside the trigger's sentence and look at a fixed
 //! number of tokens, so the stage stays linear.
 //!
-//! One module per relation type ([`supply`] and [`supply_noun`], [`meeting`], [`sanction`],
+//! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`],
 //! [`ownership`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
@@ -16,6 +16,7 @@ mod ownership;
 mod sanction;
 mod supply;
 mod supply_noun;
+mod supply_split;
 
 pub(crate) use common::Found;
 

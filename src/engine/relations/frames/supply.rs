@@ -5,6 +5,7 @@ use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
 use super::super::ctx::{Frame, Parties, Subject};
 use super::common::*;
+use super::supply_split;
 use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource};
 use crate::engine::model::{Label, RelationType};
 
@@ -33,7 +34,12 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     // even when what was not supplied is no named item; an object naming no party stands
     // for the goods (no items) when it opens with "any" (`unnamed` in `words.tsv`).
     let mut unnamed_goods: Option<usize> = None;
-    for (n, g) in c.objects_after_verb(ctx.words).enumerate() {
+    let amounts = ctx.quantity_objects(c);
+    for (n, g) in c
+        .objects_after_verb(ctx.words)
+        .chain(amounts.iter().copied())
+        .enumerate()
+    {
         let (items, l) = ctx.group_items(g);
         if !items.is_empty() {
             last = last.max(l);
@@ -43,7 +49,11 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             goods.push((g.span(ctx.words).0, vec![e]));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
-            match ctx.group_parties(g) {
+            // "and Norway sold it B": an unresolved "it" after an earlier supply's recipient.
+            let named = ctx
+                .group_parties(g)
+                .or_else(|| supply_split::earlier_recipient(ctx, out, g, a));
+            match named {
                 Some(p) => recipients.push((g.span(ctx.words).0, p)),
                 None => {
                     unnamed_goods = ctx
@@ -93,14 +103,20 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                     .preps_after_verb(ctx.words, text, &["in", "by"])
                     .into_iter()
                     .find(|q| q.span(ctx.words).0 > p.span(ctx.words).1);
-                if let Some(r) = user.and_then(|q| user_parties(ctx, &q.object)) {
+                if let Some(r) = user.and_then(|q| user_parties(ctx, q)) {
                     recipients.push((p.span(ctx.words).0, r));
                 }
             }
             continue;
         }
         let with = prep.eq_ignore_ascii_case("with");
-        let (items, l) = ctx.group_items(&p.object);
+        let (mut items, mut l) = ctx.group_items(&p.object);
+        // "supplied Ukraine with IRIS-T systems": goods no list knows after "with".
+        if with && indirect && items.is_empty() {
+            if let Some((e, k)) = ctx.unlisted_goods(c, &p.object) {
+                (items, l) = (vec![e], k);
+            }
+        }
         // Goods after "with" when the recipient is the object; after "to" when no party is
         // named there ("in addition to turbojet engines").
         if !items.is_empty() && (!with || indirect) {
@@ -113,6 +129,16 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             {
                 recipients.push((p.span(ctx.words).0, r));
             }
+        }
+    }
+    // "Norway sold it NASAMS launchers built by X", "sold Ukraine armoured vehicles": a double
+    // object the chunker cut off after the verb or its pronoun object.
+    if goods.is_empty() && recipients.len() <= 1 {
+        let pronoun = recipients.first().map(|r| r.1.clone());
+        if let Some((p, items, l)) = supply_split::cut_double_object(ctx, c, pronoun) {
+            last = last.max(l);
+            recipients = vec![(0, p)];
+            goods.push((0, items));
         }
     }
     match unnamed_goods {
@@ -145,7 +171,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         if let Some(p) = c
             .objects_after_verb(ctx.words)
             .next()
-            .and_then(|g| leading_state(ctx, g))
+            .and_then(|g| supply_split::leading_state(ctx, g))
         {
             recipients.push((0, p));
         }
@@ -180,25 +206,6 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         };
         push_to(&r.entities, items, last.max(r.last));
     }
-}
-
-/// The state or city named at the start of object group `g` when goods follow it in the
-/// group ("Kyiv artillery shells").
-fn leading_state(ctx: &Ctx, g: &Group) -> Option<Parties> {
-    let k = ctx.token_starting_at(g.span(ctx.words).0)?;
-    let m = ctx.mention_starting_at(k)?;
-    let last = ctx.mentions[m].tokens.end - 1;
-    let (items, _) = ctx.group_items(g);
-    let after = ctx.mention_starting_at(last + 1)?;
-    let e = ctx.party(m)?;
-    (ctx.label_of_entity(e) == Some(Label::Gpe)
-        && items.contains(&ctx.entity_of(after))
-        && !ctx.possessive(last))
-    .then(|| Parties {
-        entities: vec![e],
-        first: k,
-        last,
-    })
 }
 
 /// "to a buyer in Minsk": a recipient group naming no party whose head is a buyer
@@ -269,9 +276,23 @@ fn give_passive(ctx: &Ctx, c: &Clause, a: usize, b: usize, out: &mut Vec<Found>)
     );
 }
 
-/// The parties of a user group ("Russian weapons systems" → Russia through the nationality).
-fn user_parties(ctx: &Ctx, g: &Group) -> Option<Parties> {
-    ctx.group_parties(g).or_else(|| {
+/// The parties of the user phrase `q` after "for use" ("in Russian weapons systems" → Russia
+/// through the nationality, "by the Russian army"). A place named after "in" is where the goods
+/// are used, not who uses them: "for use in Ukraine" names no recipient.
+fn user_parties(ctx: &Ctx, q: &PrepPhrase) -> Option<Parties> {
+    let g = &q.object;
+    let (a, b) = q.prep();
+    let place = |p: &Parties| {
+        p.entities.iter().all(|&e| {
+            matches!(
+                ctx.label_of_entity(e),
+                Some(Label::Gpe | Label::Loc | Label::Fac)
+            )
+        })
+    };
+    let within = ctx.doc.text[a..b].eq_ignore_ascii_case("in");
+    let named = ctx.group_parties(g).filter(|p| !(within && place(p)));
+    named.or_else(|| {
         let k = ctx.token_starting_at(g.span(ctx.words).0)?;
         let m = ctx.mention_starting_at(k)?;
         Some(Parties {
@@ -297,7 +318,12 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let mut items: Vec<usize> = Vec::new();
     let shares = ctx.partitive_of(c);
     let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
-    for g in c.objects_after_verb(ctx.words).chain(share_objects) {
+    let amounts = ctx.quantity_objects(c);
+    for g in c
+        .objects_after_verb(ctx.words)
+        .chain(share_objects)
+        .chain(amounts.iter().copied())
+    {
         goods_of(ctx, c, g, &mut items);
     }
     let froms = c.preps_after_verb(ctx.words, ctx.doc.text, &["from"]);
