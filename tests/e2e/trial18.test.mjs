@@ -1,0 +1,67 @@
+// Trial 18 in headless Chromium at 1366×900: how a denied relation reads, the
+// sticky Entities panel beside the Relations panel, and a highlighted mention
+// kept on one line. The texts are our own (invented countries and firms).
+// Screenshots go to test-artifacts/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { mkdir } from "node:fs/promises";
+import { ARTIFACTS, newPage, setArticle, browserAndServer } from "./lib.mjs";
+
+const DOC = '[aria-label="Document"]';
+const RELATIONS = '[aria-label="Relations"]';
+const VIEWPORT = { width: 1366, height: 900 };
+
+const env = browserAndServer();
+
+async function open() {
+  const page = await newPage(env.browser, { viewport: VIEWPORT, bypassCSP: true });
+  await page.goto(env.server.url + "index.html");
+  await page.locator(`${DOC} mark`).first().waitFor({ timeout: 20000 });
+  return page;
+}
+
+async function shoot(locator, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await locator.screenshot({ path: join(ARTIFACTS, name) });
+}
+
+test("a negated relation reads as denied, not struck through; a hedged one in italics", async () => {
+  const page = await open();
+  await setArticle(
+    page,
+    'Velmora denied the report. Its foreign minister said Velmora "has not transferred any weapons for use in Karsland".\n\n' +
+      "Officials said Velmora allegedly sold drones to Ostria.\n",
+    "2026-06-10",
+  );
+  const negated = page.locator(`${RELATIONS} tr.relation.mod-negated .rel-modality`);
+  await negated.waitFor({ timeout: 20000 });
+  const look = (loc) =>
+    loc.evaluate((td) => {
+      const s = getComputedStyle(td);
+      return {
+        text: td.textContent,
+        line: s.textDecorationLine,
+        weight: Number(s.fontWeight),
+        style: s.fontStyle,
+        before: getComputedStyle(td, "::before").content,
+      };
+    });
+  const neg = await look(negated);
+  assert.equal(neg.text, "negated");
+  assert.ok(!neg.line.includes("line-through"), `the word that says "negated" is struck through: ${JSON.stringify(neg)}`);
+  assert.ok(neg.weight >= 600 && neg.before.includes("✕"), `negated looks like asserted: ${JSON.stringify(neg)}`);
+  const hedgedCell = page.locator(`${RELATIONS} tr.relation.mod-hedged .rel-modality`);
+  await hedgedCell.waitFor({ timeout: 20000 });
+  const hedged = await look(hedgedCell);
+  assert.equal(hedged.text, "hedged");
+  assert.ok(hedged.style === "italic" && !hedged.line.includes("line-through"), JSON.stringify(hedged));
+  const asserted = page.locator(`${RELATIONS} tr.relation.mod-asserted .rel-modality`);
+  if (await asserted.count()) {
+    const a = await look(asserted.first());
+    assert.ok(a.weight < 600 && a.style === "normal" && a.before === "none", JSON.stringify(a));
+  }
+  await shoot(page.locator(RELATIONS), "trial18-modality.png");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
