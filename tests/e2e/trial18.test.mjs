@@ -65,3 +65,46 @@ test("a negated relation reads as denied, not struck through; a hedged one in it
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("a highlighted mention is never split across lines at its hyphen; a longer one wraps inside the text", async () => {
+  const page = await open();
+  // The hyphenated names land at every place of a line: a short word more before them a paragraph.
+  const paragraphs = Array.from(
+    { length: 40 },
+    (_, k) => `Officials ${"a ".repeat(k)}said Ostria supplied Velmora with XR-27 missiles and KD-415 drones in May.`,
+  );
+  paragraphs.push(
+    "The KD-415 drones were built by the Ostrian Federal Institute for Advanced Aerospace Propulsion Research and Development.",
+  );
+  await setArticle(page, paragraphs.join("\n\n"), "2026-06-10");
+  await page.locator(`${DOC} mark`, { hasText: "Ostrian Federal Institute" }).waitFor({ timeout: 20000 });
+  const split = () =>
+    page.evaluate((sel) => {
+      const text = document.querySelector(`${sel} .doc-text`);
+      const box = text.getBoundingClientRect();
+      const marks = [...text.querySelectorAll("mark")];
+      return {
+        hyphenated: marks.filter((m) => m.textContent.includes("-")).length,
+        split: marks
+          .filter((m) => m.getClientRects().length > 1)
+          .filter((m) => [...m.getClientRects()].reduce((w, r) => w + r.width, 0) < box.width / 2)
+          .map((m) => m.textContent),
+        // A mention longer than a line stays inside the text's box.
+        outside: marks.filter((m) => m.getBoundingClientRect().right > box.right + 0.5).map((m) => m.textContent),
+      };
+    }, DOC);
+  const wide = await split();
+  assert.ok(wide.hyphenated >= 60, JSON.stringify(wide));
+  assert.deepEqual(wide.split, [], "mentions split across two lines");
+  assert.deepEqual(wide.outside, []);
+  await shoot(page.locator(DOC), "trial18-mentions-1366.png");
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.waitForTimeout(300);
+  const narrow = await split();
+  assert.deepEqual(narrow.split, [], "mentions split across two lines at phone width");
+  assert.deepEqual(narrow.outside, [], "a long mention sticks out of the text at phone width");
+  await page.locator(`${DOC} mark`, { hasText: "Ostrian Federal Institute" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, "trial18-mentions-390.png") });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
