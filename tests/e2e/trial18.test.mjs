@@ -108,3 +108,46 @@ test("a highlighted mention is never split across lines at its hyphen; a longer 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("scrolled to the end, the sticky Entities panel stops above the Relations panel instead of sliding under it", async () => {
+  const page = await open();
+  // A short text with many entities (the Entities panel at its full height) and relations below.
+  const people = [
+    "Anna Kovel", "Brano Maric", "Clara Denholm", "Davor Ilic", "Edda Sorensen", "Felix Aubry",
+    "Greta Hallam", "Hugo Brandt", "Ines Vidal", "Jonas Perrin", "Katya Morrow", "Lars Quist",
+  ];
+  const text =
+    `${people.map((p, i) => `${p} met ${people[(i + 1) % people.length]} in Estwick on Monday.`).join(" ")}\n\n` +
+    "Officials said Velmora allegedly sold drones to Ostria. Ostria supplied Velmora with XR-27 missiles.\n";
+  await setArticle(page, text, "2026-06-10");
+  await page.locator(`${RELATIONS} tr.relation`).first().waitFor({ timeout: 20000 });
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(300);
+  const got = await page.evaluate(() => {
+    const r = (s) => document.querySelector(s).getBoundingClientRect();
+    const ents = r("#annalist-entities");
+    const rel = r("#annalist-relations");
+    // What is drawn at the middle of the Entities panel's last visible line.
+    const x = (ents.left + ents.right) / 2;
+    const y = Math.min(ents.bottom, innerHeight) - 12;
+    const hit = document.elementFromPoint(x, y);
+    return {
+      scrollY,
+      ents: [ents.top, ents.bottom],
+      rel: [rel.top, rel.bottom],
+      hitInEntities: !!hit?.closest("#annalist-entities"),
+      entsFull: ents.height > innerHeight * 0.6,
+    };
+  });
+  assert.ok(got.scrollY > 100 && got.entsFull, `the page did not scroll or the panel is short: ${JSON.stringify(got)}`);
+  assert.ok(got.ents[1] <= got.rel[0], `the Entities panel runs under the Relations panel: ${JSON.stringify(got)}`);
+  assert.ok(got.hitInEntities, JSON.stringify(got));
+  await page.screenshot({ path: join(ARTIFACTS, "trial18-sticky-end.png") });
+  // Half way down the text the panel still stays in view (sticky), below the top.
+  await page.evaluate(() => scrollTo(0, 250));
+  await page.waitForTimeout(200);
+  const top = await page.evaluate(() => document.querySelector("#annalist-entities").getBoundingClientRect().top);
+  assert.ok(top >= 0 && top <= 12, `the Entities panel is no longer sticky: ${top}`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
