@@ -151,3 +151,56 @@ test("scrolled to the end, the sticky Entities panel stops above the Relations p
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("a switch of document fits the timeline to that document's events; Fit shows every document's", async () => {
+  const page = await open();
+  const TIMELINE = '[aria-label="Timeline"]';
+  const add = async (text, waitFor) => {
+    await page.getByRole("button", { name: "+ New" }).click();
+    await setArticle(page, text, "2026-04-10");
+    await page.locator(`${TIMELINE} .event-row`, { hasText: waitFor }).first().waitFor({ timeout: 20000 });
+  };
+  // Two articles 60 years apart: at a scale that shows both, three events weeks apart are one disc.
+  await add(
+    "In 1962, the Velmora Institute was founded in Estwick. In 1965, Anna Kovel became its director. In 1971, the institute moved to Ostria.\n",
+    "founded in Estwick",
+  );
+  await add(
+    "On 3 March 2026, Brano Maric opened a factory in Karsland. On 17 March 2026, Clara Denholm visited the factory. On 2 April 2026, Velmora signed a contract with the firm.\n",
+    "opens factory",
+  );
+  const OLD = ["founded in Estwick", "becomes its director", "moves to Ostria"];
+  const NEW = ["opens factory", "visits factory", "signs contract"];
+  // Each event drawn as a mark of its own, inside the chart.
+  const drawn = (labels) =>
+    page.locator(`${TIMELINE} .chart svg`).evaluate((svg, labels) => {
+      const w = svg.getBoundingClientRect();
+      return labels.filter((l) =>
+        [...svg.querySelectorAll("g.event:not(.is-undated)")].some((g) => {
+          const r = g.getBoundingClientRect();
+          return g.querySelector("title").textContent.includes(l) && r.left >= w.left && r.right <= w.right;
+        }),
+      );
+    }, labels);
+  const tab = (name) => page.locator(".doc-tab-name", { hasText: name }).first();
+  const inView = async () =>
+    Number((await page.locator(`${TIMELINE} .event-count`).innerText()).match(/^([\d,]+)/)[1].replace(/,/g, ""));
+
+  await tab("In 1962").click();
+  await page.waitForFunction(() => document.querySelector(".doc-tab.current")?.textContent.includes("In 1962"));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await drawn(OLD), OLD, "the 1960s article's events after switching to it");
+  await tab("On 3 March 2026").click();
+  await page.waitForFunction(() => document.querySelector(".doc-tab.current")?.textContent.includes("On 3 March"));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await drawn(NEW), NEW, "the 2026 article's events after switching to it, each a mark of its own");
+  await page.locator(TIMELINE).screenshot({ path: join(ARTIFACTS, "trial18-timeline-switch.png") });
+  const mine = await inView();
+  // Fit shows every document's events again.
+  await page.locator(`${TIMELINE} button`, { hasText: "Fit" }).click();
+  await page.waitForTimeout(300);
+  assert.ok((await inView()) >= mine + OLD.length, `Fit: ${await inView()} events in view, ${mine} before`);
+  await page.locator(TIMELINE).screenshot({ path: join(ARTIFACTS, "trial18-timeline-fit.png") });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
