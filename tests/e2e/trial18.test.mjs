@@ -204,3 +204,36 @@ test("a switch of document fits the timeline to that document's events; Fit show
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// Trial 18: "clicking an entity, the Entities panel jumps down, leaving a gap above it".
+// A click on a mention selected its entity, and the new selection centred the
+// entity's first mention, scrolling the page under the pointer: the sticky panel,
+// held at the window's top, moved down with the page (the trial's full-page
+// screenshot also draws a sticky panel where the scrolled window holds it). A
+// mention clicked in the text is in view: nothing scrolls.
+test("clicking a mention opens the correction form in view and moves neither the page nor the Entities panel", async () => {
+  const page = await open();
+  await page.evaluate(() => scrollTo(0, 300));
+  await page.waitForTimeout(200);
+  const before = await page.evaluate(() => [scrollY, document.querySelector("#annalist-entities").getBoundingClientRect().top]);
+  const mark = await page.evaluate(() => {
+    const m = [...document.querySelectorAll('[aria-label="Document"] mark.ent')].find((m) => {
+      const r = m.getBoundingClientRect();
+      return r.top > 100 && r.bottom < innerHeight - 100;
+    });
+    const r = m.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  });
+  await page.mouse.click(...mark);
+  const form = page.locator("#annalist-entities .entity-correction");
+  await form.waitFor({ timeout: 10000 });
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(() => [scrollY, document.querySelector("#annalist-entities").getBoundingClientRect().top]);
+  assert.deepEqual(after, before, "the page or the Entities panel moved");
+  assert.ok(before[1] >= 0 && before[1] <= 12, `the panel is not held at the window's top: ${before}`);
+  const box = await form.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 900, `the form is out of view: ${JSON.stringify(box)}`);
+  await page.screenshot({ path: join(ARTIFACTS, "trial18-entity-click.png") });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
