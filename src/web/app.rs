@@ -540,20 +540,18 @@ pub fn App(props: &AppProps) -> Html {
                     <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
                         relation={relation_filter} lanes={state.lanes} {on_lanes} selected={selected_id.clone()} />
                 </section>
+                // The Relations view's slot: who supplies, sanctions, owns,
+                // employs or meets whom in the selected document.
+                <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
+                    <h2 class="panel-title">{"Relations"}</h2>
+                    <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
+                        analysis={side.map(|a| a.analysis.clone())}
+                        generation={side.map_or(0, |a| a.generation)}
+                        selected={state.selected_entity.clone()} on_select={on_select_entity}
+                        on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
+                        on_relation={on_select_relation} />
+                </section>
             </div>
-            // The Relations view's slot: who supplies, sanctions, owns,
-            // employs or meets whom in the selected document. Outside the
-            // grid, so the sticky Entities panel, held inside the grid, stops
-            // above it instead of sliding over it (trial 18).
-            <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
-                <h2 class="panel-title">{"Relations"}</h2>
-                <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
-                    analysis={side.map(|a| a.analysis.clone())}
-                    generation={side.map_or(0, |a| a.generation)}
-                    selected={state.selected_entity.clone()} on_select={on_select_entity}
-                    on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
-                    on_relation={on_select_relation} />
-            </section>
         </div>
     }
 }
