@@ -538,7 +538,7 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>
                     <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
-                        relation={relation_filter} lanes={state.lanes} {on_lanes} />
+                        relation={relation_filter} lanes={state.lanes} {on_lanes} selected={selected_id.clone()} />
                 </section>
                 // The Relations view's slot: who supplies, sanctions, owns,
                 // employs or meets whom in the selected document.

@@ -88,6 +88,8 @@ test("17.3: 24 files opened together are analysed, most of them in the worker, e
   // least one event a report in view (which events its short list shows depends on their dates,
   // and lanes out of view are not drawn).
   await page.locator('[aria-label="Timeline"]', { hasText: reports[0].name }).first().waitFor({ timeout: 20000 });
+  // (A switch of tab fits the window to that report's events; Fit shows every report's.)
+  await page.locator('[aria-label="Timeline"] button', { hasText: "Fit" }).click();
   const inView = await page.locator('[aria-label="Timeline"]', { hasText: "events in view" }).first().textContent();
   const count = Number((inView.match(/([\d,]+) events in view/) || [])[1]?.replace(/,/g, ""));
   assert.ok(count >= FILES, `only ${count} events in view for ${FILES} reports: ${inView.slice(0, 120)}`);

@@ -314,17 +314,23 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         );
     }
     // A new selection brings its first mention into view (drawing its chunk
-    // first when the text is long).
+    // first when the text is long), unless it was made by a click on a mention in
+    // the text: that one is in view already (trial 18: centring the first mention
+    // scrolled the page under the pointer, and the sticky Entities panel moved down).
+    let in_text = use_mut_ref(|| false);
     {
         let container = container.clone();
         let prepared = prepared.clone();
         let analysis = props.analysis.clone();
         let reveal = window.reveal.clone();
+        let in_text = in_text.clone();
         use_effect_with(
             // Not on a new analysis: a correction elsewhere must not jump back to it.
             (props.selected.clone(), props.doc_id.clone()),
             move |(sel, _)| {
-                let Some(id) = sel else { return };
+                let Some(id) = sel.as_ref().filter(|_| !in_text.replace(false)) else {
+                    return;
+                };
                 let q = entity_query(id);
                 if prepared.chunks.is_empty() {
                     if let Some(el) = container
@@ -395,6 +401,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 if selected.as_deref() == Some(id.as_str()) {
                     on_select.emit(None);
                 } else {
+                    *in_text.borrow_mut() = true;
                     on_select.emit(Some(id));
                 }
                 return true;

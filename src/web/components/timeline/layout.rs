@@ -187,12 +187,12 @@ pub fn by_entity(items: &[Item], docs: &[&Analysis], max: usize) -> (Vec<Item>, 
     (out, names)
 }
 
-/// The span covering all items, padded so nothing sits on the edge; a
-/// month around today's epoch-relative 0 when empty.
-pub fn extent(items: &[Item]) -> (f64, f64) {
+/// The span covering all items (those of document `doc` when given), padded
+/// so nothing sits on the edge; a month around today's epoch-relative 0 when empty.
+pub fn extent(items: &[Item], doc: Option<usize>) -> (f64, f64) {
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
-    for it in items {
+    for it in items.iter().filter(|it| doc.is_none_or(|d| d == it.doc)) {
         let (s, e) = match it.shape {
             Shape::Past => (it.start - 30.0, it.end),
             Shape::Future => (it.start, it.end + 30.0),

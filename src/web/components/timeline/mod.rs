@@ -59,6 +59,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             start: 0.0,
             end: 30.0,
             home: (0.0, 30.0),
+            fitted: (0.0, 30.0),
         }),
         redraw: use_force_update(),
     };
@@ -178,14 +179,22 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         )
     };
     let (lane_items, lane_names) = &*laned;
-    let home = layout::extent(items);
+    let home = layout::extent(items, None);
     // New data is drawn fitted in this render (issue 17.3: selecting or deselecting an
-    // entity drew the timeline twice, first in the old window, then fitted).
+    // entity drew the timeline twice, first in the old window, then fitted), and fitted to
+    // the selected document's events, so a switch of tab shows them (trial 18: with
+    // articles from 1960 to 2026, a 2026 article's events were a cluster at the right edge
+    // or off screen). Fit (`home`) shows every document's.
+    let sel = docs_rc.iter().position(|d| d.id == props.selected);
+    let auto = match sel {
+        Some(i) if items.iter().any(|it| it.doc == i) => layout::extent(items, sel),
+        _ => home,
+    };
     let View {
         start: v_start,
         end: v_end,
         ..
-    } = view.fit(home);
+    } = view.fit(home, auto);
 
     // Measure the chart; re-measure on resize. Wheel zooms (a non-passive
     // listener, so the page does not scroll at the same time).

@@ -50,4 +50,7 @@ pub struct TimelineProps {
     /// A lanes button was pressed.
     #[prop_or_default]
     pub on_lanes: Callback<Lanes>,
+    /// Id of the selected document: the window is fitted to its events when it changes.
+    #[prop_or_default]
+    pub selected: String,
 }

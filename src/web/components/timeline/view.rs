@@ -20,11 +20,11 @@ pub(super) struct View {
     pub(super) start: f64,
     pub(super) end: f64,
     pub(super) home: (f64, f64),
+    /// The window new data or a switch of document was fitted to.
+    pub(super) fitted: (f64, f64),
 }
 
 pub(super) enum ViewAction {
-    /// New data: fit it.
-    Home((f64, f64)),
     /// Zoom by `factor` (< 1 zooms in) keeping the point at `anchor` (0..1) fixed.
     Zoom {
         factor: f64,
@@ -41,11 +41,6 @@ impl Reducible for View {
     fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
         let mut v = *self;
         match action {
-            ViewAction::Home(h) => {
-                v.home = h;
-                v.start = h.0;
-                v.end = h.1;
-            }
             ViewAction::Reset => {
                 v.start = v.home.0;
                 v.end = v.home.1;
@@ -95,13 +90,19 @@ impl ViewCell {
         }
     }
 
-    /// The window to draw for data whose extent is `home`: the current one, or `home` when
-    /// the data (so the home) changed since.
-    pub(super) fn fit(&self, home: (f64, f64)) -> View {
+    /// The window to draw for data whose extent is `home` and whose selected document's
+    /// events span `fit`: the current one, or `fit` when the data or the selected
+    /// document changed since (so `home` or `fit` did).
+    pub(super) fn fit(&self, home: (f64, f64), fit: (f64, f64)) -> View {
         let mut v = self.view.borrow_mut();
-        let same = |a: f64, b: f64| a.to_bits() == b.to_bits();
-        if !(same(v.home.0, home.0) && same(v.home.1, home.1)) {
-            *v = *Rc::new(*v).reduce(ViewAction::Home(home));
+        let bits = |(a, b): (f64, f64)| (a.to_bits(), b.to_bits());
+        if bits(v.home) != bits(home) || bits(v.fitted) != bits(fit) {
+            *v = View {
+                start: fit.0,
+                end: fit.1,
+                home,
+                fitted: fit,
+            };
         }
         *v
     }
