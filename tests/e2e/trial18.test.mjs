@@ -30,7 +30,7 @@ test("a negated relation reads as denied, not struck through; a hedged one in it
   const page = await open();
   await setArticle(
     page,
-    'Velmora denied the report. Its foreign minister said Velmora "has not transferred any weapons for use in Karsland".\n\n' +
+    'Velmora denied the report. Its foreign minister said Velmora "has not sold any drones to Karsland".\n\n' +
       "Officials said Velmora allegedly sold drones to Ostria.\n",
     "2026-06-10",
   );
