@@ -36,6 +36,8 @@ mod tests_trial11;
 mod tests_trial12;
 #[cfg(test)]
 mod tests_trial13;
+#[cfg(test)]
+mod tests_trial18;
 mod walk;
 
 use std::collections::HashSet;

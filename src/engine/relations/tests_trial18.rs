@@ -4,55 +4,15 @@
 //! coordinated subjects read as employment. All texts are written for these tests (invented
 //! firms, people and systems where the fault allows).
 
-use annalist::engine::analyze;
-use annalist::engine::model::{DocumentInput, Modality, RelationType};
-
-/// (type, source, target, items, modality, date) of every relation, by entity name.
-type Row = (
-    RelationType,
-    String,
-    String,
-    Vec<String>,
-    Modality,
-    Option<String>,
-);
-
-fn rel(text: &str, date: &str) -> Vec<Row> {
-    let a = analyze(&DocumentInput {
-        id: "t".into(),
-        text: text.into(),
-        date: Some(date.into()),
-    });
-    let name = |id: &str| {
-        a.entity_list
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(String::new, |e| e.name.clone())
-    };
-    a.relations
-        .iter()
-        .map(|r| {
-            (
-                r.kind,
-                name(&r.source),
-                name(&r.target),
-                r.items.iter().map(|i| name(i)).collect(),
-                r.modality,
-                r.date.clone(),
-            )
-        })
-        .collect()
-}
-
-fn has<'r>(rows: &'r [Row], kind: RelationType, s: &str, t: &str) -> Option<&'r Row> {
-    rows.iter().find(|r| r.0 == kind && r.1 == s && r.2 == t)
-}
+use super::tests::has;
+use super::tests_trial11::rel;
+use crate::engine::model::{Modality, RelationType};
 
 #[test]
 fn an_infinitive_after_a_time_expression_takes_the_verbs_subject() {
     let r = rel(
         "Poland agreed on Thursday to deliver six more Krab howitzers to Ukraine.",
-        "2026-03-20",
+        Some("2026-03-20"),
     );
     let s = has(&r, RelationType::Supply, "Poland", "Ukraine").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.4, Modality::Asserted, "{r:?}");
@@ -60,7 +20,7 @@ fn an_infinitive_after_a_time_expression_takes_the_verbs_subject() {
     // A guard (passes before and after; the subject walk read it): refusal negates.
     let r = rel(
         "Halvard Systems refused last month to sell its Vestra radar units to Belarus.",
-        "2026-03-20",
+        Some("2026-03-20"),
     );
     let s = has(&r, RelationType::Supply, "Halvard Systems", "Belarus")
         .unwrap_or_else(|| panic!("{r:?}"));
@@ -71,7 +31,7 @@ fn an_infinitive_after_a_time_expression_takes_the_verbs_subject() {
 fn plural_goods_after_a_makers_name_are_goods() {
     let r = rel(
         "Sweden agreed last week to supply two Skarv-K coastal defence systems to Estonia, built by Marrow Industries.",
-        "2026-03-20",
+        Some("2026-03-20"),
     );
     let s = has(&r, RelationType::Supply, "Sweden", "Estonia").unwrap_or_else(|| panic!("{r:?}"));
     assert!(
@@ -80,7 +40,7 @@ fn plural_goods_after_a_makers_name_are_goods() {
     );
     let r = rel(
         "Canada supplied Latvia with Tor-V air defence systems.",
-        "2026-03-20",
+        Some("2026-03-20"),
     );
     assert!(
         has(&r, RelationType::Supply, "Canada", "Latvia").is_some(),
@@ -94,17 +54,20 @@ fn a_pronoun_recipient_and_a_cut_double_object() {
     // the chunker read as the subject of "built".
     let r = rel(
         "The Netherlands has supplied Kyiv with Leopard tanks, and Norway sold it Vardo patrol boats built by Kystverk.",
-        "2026-03-20",
+        Some("2026-03-20"),
     );
     let s = has(&r, RelationType::Supply, "Norway", "Kyiv").unwrap_or_else(|| panic!("{r:?}"));
     assert!(s.3.iter().any(|i| i.contains("boats")), "{r:?}");
     // A double object the chunker cut after the verb (a participle read as a verb).
-    let r = rel("Denmark sold Ukraine armoured vehicles.", "2026-03-20");
+    let r = rel(
+        "Denmark sold Ukraine armoured vehicles.",
+        Some("2026-03-20"),
+    );
     let s = has(&r, RelationType::Supply, "Denmark", "Ukraine").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.3, vec!["armoured vehicles"], "{r:?}");
     let r = rel(
         "Finland delivered Estonia guided rockets in May.",
-        "2026-03-20",
+        Some("2026-03-20"),
     );
     assert!(
         has(&r, RelationType::Supply, "Finland", "Estonia").is_some(),
@@ -116,14 +79,14 @@ fn a_pronoun_recipient_and_a_cut_double_object() {
 fn an_amount_after_at_least_is_the_goods_and_a_later_time_expression_dates() {
     let r = rel(
         "Belarus delivered at least 300 Korsak-4 attack drones to Armenia between June and August.",
-        "2026-10-01",
+        Some("2026-10-01"),
     );
     let s = has(&r, RelationType::Supply, "Belarus", "Armenia").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.5.as_deref(), Some("2026-06"), "{r:?}");
     // "since early 2024" dates the supply, past a long list of goods.
     let r = rel(
         "Serbia had supplied Moldova with guided missiles and thousands of mortar rounds since early 2024.",
-        "2026-10-01",
+        Some("2026-10-01"),
     );
     let s = has(&r, RelationType::Supply, "Serbia", "Moldova").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.5.as_deref(), Some("2024"), "{r:?}");
@@ -133,7 +96,7 @@ fn an_amount_after_at_least_is_the_goods_and_a_later_time_expression_dates() {
 fn a_place_of_use_is_no_recipient() {
     let r = rel(
         "Officials insisted Belarus had not shipped any rifles for use in Georgia.",
-        "2026-10-01",
+        Some("2026-10-01"),
     );
     assert!(
         has(&r, RelationType::Supply, "Belarus", "Georgia").is_none(),
@@ -142,7 +105,7 @@ fn a_place_of_use_is_no_recipient() {
     // A guard (passes before and after): the user of the goods named by a nationality.
     let r = rel(
         "Russia builds many drones. Lindqvist Optics sold lenses for use in Russian drones.",
-        "2026-10-01",
+        Some("2026-10-01"),
     );
     assert!(
         has(&r, RelationType::Supply, "Lindqvist Optics", "Russia").is_some(),
@@ -156,7 +119,7 @@ fn coordinated_names_are_no_employment() {
         "Neither Corvane Logistics nor Mr Halloran answered calls on Monday.",
         "Corvane Logistics and Ms Ferreira declined to comment.",
     ] {
-        let r = rel(text, "2026-10-01");
+        let r = rel(text, Some("2026-10-01"));
         assert!(
             r.iter().all(|x| x.0 != RelationType::Employment),
             "{text}: {r:?}"
