@@ -2,7 +2,8 @@
 //! "its chief executive, Ingrid Halvorsen,", "a spokesman for the company, Lukas Brenner,",
 //! "the country's envoy to the United Nations, Faisal al-Rashidi,". A name the tagger typed
 //! as an organisation or a place there (unknown given names: "Nikos Papadakis" was an ORG)
-//! is a person, and one it missed is added; either takes the title as its role.
+//! is a person, and one it missed is added; either takes the title as its role, and so does
+//! a person the tagger found there without one.
 //!
 //! The slot: one to four capitalised words (name particles such as "al-", "bin", "von" may be
 //! lower case) right after a comma and before a comma, a full stop or the sentence's end;
@@ -16,8 +17,8 @@
 //! list with some names relabelled PERSON and some PERSON mentions added.
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists (through
-//! `titles`) only; only relabels a name to PERSON (giving it a role) or adds a PERSON mention;
-//! never drops, cuts or joins one.
+//! `titles`) only; only relabels a name to PERSON (giving it a role), gives a person without a
+//! role its title, or adds a PERSON mention; never drops, cuts or joins one.
 
 use super::lexicon::lexicon;
 use super::mention::TypedMention;
@@ -71,6 +72,9 @@ pub fn people(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     m.role = role();
                 }
             }
+            // A person the tagger found takes the title as its role ("Turkey's foreign
+            // minister, Hakan Fidan,").
+            Some(m) if m.label == Label::Person && m.role.is_none() => m.role = role(),
             None if slot.len() >= 2 && !slot.clone().any(|i| covered[i]) => {
                 let mut m = TypedMention::over(doc, slot, Label::Person, 0.6);
                 m.role = role();
@@ -196,5 +200,25 @@ mod tests {
         assert!(!is_person(text, "South Africa"), "{:?}", people(text));
         let text = "After the vote, Brenner Logistics said it would appeal.";
         assert!(!is_person(text, "Brenner Logistics"), "{:?}", people(text));
+    }
+
+    #[test]
+    fn a_person_the_tagger_found_takes_the_title_as_its_role() {
+        for (text, name, role) in [
+            (
+                "Chile's foreign minister, Ana Morales, flew home.",
+                "Ana Morales",
+                "foreign minister",
+            ),
+            (
+                "Later, the foreign minister of Greece, Ali Demir, flew home.",
+                "Ali Demir",
+                "foreign minister of Greece",
+            ),
+        ] {
+            let got = people(text);
+            let roles = got.iter().find(|(n, _)| n == name).map(|(_, r)| r.clone());
+            assert_eq!(roles, Some(vec![role.to_string()]), "{text}: {got:?}");
+        }
     }
 }

@@ -14,9 +14,13 @@
 //!
 //! No person is added in a headline line (Title Case or ALL CAPS), where capitals say nothing.
 //!
+//! A name of two or three plain capitalised words the tagger typed as a product (its default
+//! for a name it calls "miscellaneous" and no list knows) is a person after a title in lower
+//! case ("his Azerbaijani counterpart Jeyhun Bayramov").
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only adds roles and person mentions and moves a person's start past the title
-//! before it; never drops or relabels one.
+//! stage; only adds roles and person mentions, moves a person's start past the title before
+//! it, and relabels a titled product PERSON; never drops a mention.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
@@ -41,6 +45,18 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
     }
     for m in ms.iter_mut() {
+        // A name of two or three plain capitalised words the tagger typed as a product,
+        // right after a title in lower case, is a person ("his Azerbaijani counterpart Jeyhun
+        // Bayramov"); a title in capitals may open the product's own name ("Inspector Lynley
+        // Mysteries").
+        if m.label == Label::Product
+            && (2..=3).contains(&m.tokens.len())
+            && m.tokens.clone().all(|j| plain_name_word(doc, j))
+            && title_before(doc, &covered, m.tokens.start)
+                .is_some_and(|t| starts_lower(doc.tok_text(t)))
+        {
+            m.label = Label::Person;
+        }
         if m.label != Label::Person || m.role.is_some() {
             continue;
         }
@@ -149,6 +165,17 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
+/// Is token `i` a capitalised word of letters only (not ALL CAPS) that no person's name
+/// excludes (see [`plain_word`])?
+fn plain_name_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && is_capitalised(w)
+        && !is_all_caps(w)
+        && w.chars().all(char::is_alphabetic)
+        && !plain_word(doc, i)
+}
+
 /// Is token `i` a word no person's name holds: a stop word ("Said", "On"), a listed place,
 /// a designator or a title?
 pub(crate) fn plain_word(doc: &Doc, i: usize) -> bool {
@@ -255,5 +282,37 @@ mod tests {
         let got = roles("Mr Tom Riley said the pier was safe.");
         assert!(got.iter().any(|(n, _)| n.contains("Tom Riley")), "{got:?}");
         assert!(got.iter().all(|(_, r)| r.is_empty()), "{got:?}");
+    }
+
+    #[test]
+    fn a_product_after_a_lower_case_title_is_a_person() {
+        // The tagger calls this name "miscellaneous" (a product by default) after a nationality.
+        for text in [
+            "The Armenian minister and his Azerbaijani counterpart Jeyhun Bayramov met in Istanbul.",
+            "Talks between the Armenian envoy and her Azerbaijani counterpart Jeyhun Bayramov lasted hours.",
+        ] {
+            let got = roles(text);
+            assert_eq!(
+                role_of(&got, "Jeyhun Bayramov").as_deref(),
+                Some("counterpart"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn police_ranks_are_titles() {
+        let got = roles("Detective Inspector Tom Ellis said the inquiry was closed.");
+        assert_eq!(
+            role_of(&got, "Tom Ellis").as_deref(),
+            Some("Detective Inspector"),
+            "{got:?}"
+        );
+        let got = roles("Detective Sergeant Aled Price said the van was found.");
+        assert_eq!(
+            role_of(&got, "Aled Price").as_deref(),
+            Some("Detective Sergeant"),
+            "{got:?}"
+        );
     }
 }

@@ -535,3 +535,17 @@ pub(super) fn with_designator_dot(doc: &Doc, range: Range<usize>) -> Range<usize
         range
     }
 }
+/// Is the law named by `tokens` one standing alone: not in a headline line, where capitals
+/// say nothing ("Russia Reach Agreement"), and not cut before "and" from a longer name ("State
+/// Law and Order Restoration Council")?
+pub(super) fn law_alone(doc: &Doc, headlines: &[bool], tokens: &Range<usize>) -> bool {
+    let headline = headlines
+        .get(doc.sentence_of(tokens.start) as usize)
+        .copied()
+        .unwrap_or(false);
+    !headline
+        && !doc
+            .tokens
+            .get(tokens.end)
+            .is_some_and(|_| matches!(doc.tok_text(tokens.end), "and" | "&"))
+}

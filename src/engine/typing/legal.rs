@@ -4,12 +4,17 @@
 //! "Motion to Dismiss"). Court reports and contracts capitalise them; they are not names unless
 //! a place or a listed name inside says so ("the Paris Agreement").
 //!
-//! Input: the [`Doc`] and the typed names in text order. Output: the same names without those.
+//! A law found without the words before its "of" takes them in ("the Proceeds of Crime Act"
+//! was "Crime Act").
+//!
+//! Input: the [`Doc`] and the typed names in text order. Output: the same names without those,
+//! and laws widened.
 //! Word lists: `[reference_nouns]` and `[document_nouns]` of `data/lexicons/context_words.txt`.
 
 use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::{lower, Lexicon};
 use crate::engine::mention::TypedMention;
+use crate::engine::model::Label;
 use crate::engine::text::{Doc, TokenKind};
 
 /// Is token `i` a citation mark after a reference noun: a number ("4", "12"), a single
@@ -79,6 +84,59 @@ fn furniture(doc: &Doc, lx: &Lexicon, m: &TypedMention, buf: &mut String) -> boo
         return !(first..last).any(|i| name_evidence(lx, doc.tok_text(i), buf));
     }
     false
+}
+
+/// Longest run of capitalised words before "of" that a law's name takes in.
+const MAX_LAW_OPENING: usize = 3;
+
+/// Widens each law to the capitalised words and "of" before it, in the same sentence: the
+/// candidates never join "of" after a word that is no designator, so "the Proceeds of Crime
+/// Act" was found as "Crime Act" ("Freedom of Information Act", "Prevention of Terrorism
+/// Act"). Names inside the widened span (the tagger's "Freedom") are dropped. Not over a
+/// stop word ("The", "Under"), nor in a headline line, where every word is capitalised.
+pub(super) fn widen_laws(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
+    let headlines = crate::engine::shape::headline_sentences(doc);
+    let mut dropped = vec![false; out.len()];
+    for k in 0..out.len() {
+        let m = &out[k];
+        let first = m.tokens.start;
+        if m.label != Label::Law || first < 2 || doc.tok_text(first - 1) != "of" {
+            continue;
+        }
+        let sentence = doc.sentence_of(first);
+        if headlines.get(sentence as usize).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut start = first - 1;
+        while start > 0
+            && first - 1 - start < MAX_LAW_OPENING
+            && doc.sentence_of(start - 1) == sentence
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && doc.tok_text(start - 1).starts_with(char::is_uppercase)
+            && !lx
+                .get_any(doc.tok_text(start - 1), buf)
+                .is_some_and(|e| e.stop)
+        {
+            start -= 1;
+        }
+        if start == first - 1 {
+            continue;
+        }
+        let from = doc.tokens[start].start();
+        for (j, o) in out.iter().enumerate().take(k) {
+            if o.end > from {
+                dropped[j] = true;
+            }
+        }
+        let m = &mut out[k];
+        m.start = from;
+        m.tokens.start = start;
+    }
+    let mut j = 0;
+    out.retain(|_| {
+        j += 1;
+        !dropped[j - 1]
+    });
 }
 
 /// Drops the names that are legal furniture (see the module doc).

@@ -425,4 +425,31 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_law_is_named_whole_by_its_designator() {
+        use crate::engine::test_names::{has, names};
+        // "of" inside a law's name ("Proceeds of Crime Act"), and laws the tagger leaves out.
+        for (text, law) in [
+            (
+                "Police used the Proceeds of Crime Act to seize the yacht.",
+                "Proceeds of Crime Act",
+            ),
+            (
+                "The paper got the files under the Freedom of Information Act.",
+                "Freedom of Information Act",
+            ),
+            ("The Clean Air Act was passed in 1963.", "Clean Air Act"),
+            (
+                "Under the Companies Act the firm must file.",
+                "Companies Act",
+            ),
+        ] {
+            let got = names(text);
+            assert!(has(&got, law, "LAW"), "{text}: {got:?}");
+        }
+        // A law's word cut from a longer name before "and" is no law.
+        let got = names("The State Law and Order Council took power in 1988.");
+        assert!(!got.iter().any(|(_, l)| l == "LAW"), "{got:?}");
+    }
 }

@@ -11,7 +11,7 @@
 
 use super::evidence::{
     after_member_noun, after_org_noun, appositive_title, caps_head, cut_joined, join_of_the,
-    model_before_item, name_before_product_head, with_designator_dot, with_regnal_one,
+    law_alone, model_before_item, name_before_product_head, with_designator_dot, with_regnal_one,
     without_clitic_end, without_regnal_one,
 };
 use super::refine::{
@@ -24,7 +24,7 @@ use super::votes::{agree, class_votes, default_label, default_label_of, person_w
 use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
-use crate::engine::shape::{is_all_caps, is_capitalised, tail_len};
+use crate::engine::shape::{headline_sentences, is_all_caps, is_capitalised, tail_len};
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -52,7 +52,7 @@ pub const POLICY: Policy = Policy {
 };
 
 /// Rule names of several words holding a designator ("North China Research Institute of
-/// Electro-Optics", "Port of Ust-Luga"), in text order: the designator makes the whole span
+/// Electro-Optics", "Port of Ust-Luga", "Proceeds of Crime Act"), in text order: the designator makes the whole span
 /// one name, so they replace the tagger's pieces inside them.
 fn designated_rule_names<'r>(
     doc: &Doc,
@@ -64,7 +64,8 @@ fn designated_rule_names<'r>(
         .iter()
         .filter(|m| {
             (3..=8).contains(&m.tokens.len())
-                && matches!(Class::of(m.label), Some(Class::Org | Class::Loc))
+                && (matches!(Class::of(m.label), Some(Class::Org | Class::Loc))
+                    || m.label == Label::Law && m.tokens.clone().any(|i| doc.tok_text(i) == "of"))
                 && !m.tokens.clone().any(|i| {
                     let w = doc.tok_text(i);
                     w.eq_ignore_ascii_case("and") || w == "&"
@@ -438,6 +439,7 @@ pub fn reconcile(
     // the tagger named the same words elsewhere in the document (then with its class).
     let votes = class_votes(doc, &out);
     let people = person_words(doc, &out);
+    let headlines = headline_sentences(doc);
     let mut oi = 0;
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
@@ -463,6 +465,9 @@ pub fn reconcile(
                 // A company's legal form decides ("Coral Meridian Shipping Ltd owns ..."), a
                 // short form of an organisation named in full is it ("Huaxin shipped ..."), and
                 // so does a body's spokesman or shares ("a spokeswoman for Kestrel").
+                // A law's designator decides ("the Clean Air Act", "the Proceeds of Crime
+                // Act"): the tagger, trained on sets that seldom name laws, leaves them out.
+                None if r.label == Label::Law && law_alone(doc, &headlines, &r.tokens) => Some(r),
                 None if legal_form(doc, &r.tokens)
                     || short.holds(doc, &r)
                     || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf) =>
@@ -534,6 +539,7 @@ pub fn reconcile(
         crate::sort::sort_by_key(&mut out, |m| m.start);
     }
     drop_common_words(doc, lx, &mut out, &mut buf);
+    super::legal::widen_laws(doc, lx, &mut out, &mut buf);
     super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
