@@ -378,7 +378,10 @@ fn sentence_clauses(
                         || (is(doc, &words.at(nr.start - 1), &words::lists().subordinating) && finite(r)))
             })
             .map(|(_, nr)| nr.start)
-            .or_else(|| repair::appositive_subject(doc, words, &chunks[..ci], r.start, prev_end));
+            .or_else(|| {
+                repair::appositive_subject(doc, words, &chunks[..ci], r.start, prev_end)
+                    .map(|r| r.start)
+            });
         let mut cut = subj.unwrap_or(r.start);
         // Move the cut back over a subordinator, relative pronoun, conjunction or comma.
         while cut > prev_end {
@@ -435,26 +438,10 @@ fn sentence_clauses(
             })
             .map(|(_, r)| group(r.clone()));
         // Apposition: "Hikvision, a camera maker, ..." names the subject first.
-        if let Some(g) = subject.clone() {
-            let s0 = g.words().start;
-            // The apposition is set off by commas on both sides, or is a
-            // description after a name ("Norvik, a cable maker based in ...");
-            // "Last week, Japan provided ..." is none.
-            let closed = (g.words().end..vr.start).any(|j| is(doc, &words.at(j), &[","]));
-            let described = words.upos(s0) == Upos::Det;
-            let before = (s0 >= 2 && is(doc, &words.at(s0 - 1), &[","]))
-                .then(|| noun_ending_at(&chunks, s0 - 1))
-                .flatten();
-            // Not a prepositional object: "On Monday, Germany ..." is no apposition.
-            let prep_object =
-                |r: &Range<usize>| r.start > range.start && words.upos(r.start - 1) == Upos::Adp;
-            if let Some(r) = before.filter(|r| {
-                let name = words.upos(r.end - 1) == Upos::Propn;
-                !prep_object(r)
-                    && ((closed && (name || r.start == range.start)) || (described && name))
-            }) {
-                subject = Some(group(r.clone()));
-            }
+        if let Some(r) = subject.as_ref().and_then(|g| {
+            subject::named_before_apposition(doc, words, &chunks, g, vr.start, range.start)
+        }) {
+            subject = Some(group(r));
         }
         let mut source = SubjectSource::Own;
         let relative = |j: usize| {
@@ -485,6 +472,13 @@ fn sentence_clauses(
             && words.upos(vr.start) == Upos::Verb
             && verb::is_past_form(&lower(doc, &words.at(vr.start)), true)
             && words.upos(vr.start - 1) == Upos::Noun;
+        // "Van der Berg, founded in 1962, reported": a participle set off after its noun.
+        if subject
+            .as_ref()
+            .is_some_and(|g| subject::participle_after_comma(doc, words, g, &vr, range.start))
+        {
+            verb.passive = true;
+        }
         if reduced {
             if let Some(r) = noun_ending_at(&chunks, vr.start) {
                 subject = Some(group(r.clone()));

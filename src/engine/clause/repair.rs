@@ -68,15 +68,15 @@ pub(super) fn currency_code(doc: &Doc, words: &Words, j: usize) -> bool {
 /// "..., but ASML, the Dutch maker of lenses, has not shipped": when a comma
 /// closes an apposition right before the verb group starting at word `v`, the
 /// first word of the name it describes (a noun group ending in a name, right
-/// before ", the/a ..."), after word `floor`. `chunks` are the groups before
-/// the verb group.
+/// before ", the/a ..."), after word `floor`: its word range. `chunks` are the groups
+/// before the verb group.
 pub(super) fn appositive_subject(
     doc: &Doc,
     words: &Words,
     chunks: &[(Chunk, Range<usize>)],
     v: usize,
     floor: usize,
-) -> Option<usize> {
+) -> Option<Range<usize>> {
     let mut c = v;
     while c > floor && words.upos(c - 1) == Upos::Adv {
         c -= 1;
@@ -90,5 +90,5 @@ pub(super) fn appositive_subject(
         .find(|&k| is(doc, &words.at(k), &[","]) && words.upos(k + 1) == Upos::Det)?;
     noun_ending_at(chunks, open)
         .filter(|r| r.start >= floor && words.upos(r.end - 1) == Upos::Propn)
-        .map(|r| r.start)
+        .cloned()
 }

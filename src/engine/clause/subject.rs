@@ -1,6 +1,7 @@
 //! Subjects the clause splitter cannot read off the words before the verb: time groups that
-//! are never subjects ("last year came ..."), and the antecedent of a relative clause that a
-//! following clause takes ("the valves (that) Norland bought came from ...").
+//! are never subjects ("last year came ..."), the name an apposition before the verb
+//! describes ("Hikvision, a camera maker, said"), and the antecedent of a relative clause
+//! that a following clause takes ("the valves (that) Norland bought came from ...").
 //!
 //! Input: the document, its tagged words, the sentence's chunks and the clauses found so far.
 //! Output: a [`Group`] (byte span, word indices) or a yes/no.
@@ -20,6 +21,65 @@ pub(super) fn time_group(doc: &Doc, words: &Words, r: Range<usize>) -> bool {
             || is(doc, &words.at(j), &l.time_modifiers)
             || is(doc, &words.at(j), &["the"])
     })
+}
+
+/// The subject `g` found right before a verb group starting at word `v`, when it ends an
+/// apposition: the name the apposition describes, as a word range. "Hikvision, a camera
+/// maker, ...", "Norvik, a cable maker based in ...": the noun group before a comma before
+/// `g`; "Nordvik Foods, the Oslo-based maker of fish and ready meals, agreed": a longer
+/// apposition opened by a comma and an article ([`super::repair::appositive_subject`]).
+/// "Last week, Japan provided ..." and "On Monday, Germany ..." are none. `start` is the
+/// clause range's first word; `chunks` the sentence's groups.
+pub(super) fn named_before_apposition(
+    doc: &Doc,
+    words: &Words,
+    chunks: &[(Chunk, Range<usize>)],
+    g: &Group,
+    v: usize,
+    start: usize,
+) -> Option<Range<usize>> {
+    let s0 = g.words().start;
+    // The apposition is set off by commas on both sides, or is a description after a name.
+    let closed = (g.words().end..v).any(|j| is(doc, &words.at(j), &[","]));
+    let described = words.upos(s0) == Upos::Det;
+    // Not a prepositional object.
+    let prep_object = |r: &Range<usize>| r.start > start && words.upos(r.start - 1) == Upos::Adp;
+    let before = (s0 >= 2 && is(doc, &words.at(s0 - 1), &[","]))
+        .then(|| noun_ending_at(chunks, s0 - 1))
+        .flatten();
+    if let Some(r) = before.filter(|r| {
+        let name = words.upos(r.end - 1) == Upos::Propn;
+        !prep_object(r) && ((closed && (name || r.start == start)) || (described && name))
+    }) {
+        return Some(r.clone());
+    }
+    closed
+        .then(|| super::repair::appositive_subject(doc, words, chunks, v, start))
+        .flatten()
+        .filter(|r| r.start < s0 && !prep_object(r))
+}
+
+/// "Van der Berg, founded in Eindhoven in 1962, reported", "The ship, seized in May,": a
+/// lone past participle right after a comma that follows its subject `g` is a reduced
+/// relative, passive (an active past verb is not set off from its subject by a comma). The
+/// subject opens the clause at word `start` and is a name or a noun after a determiner: a
+/// name in apposition ("the envoy, Ann Lee, arrived") ends a parenthesis, not a subject.
+/// `vr` is the verb group's word range.
+pub(super) fn participle_after_comma(
+    doc: &Doc,
+    words: &Words,
+    g: &Group,
+    vr: &Range<usize>,
+    start: usize,
+) -> bool {
+    let head = words.upos(g.head());
+    g.words().start == start
+        && (head == Upos::Propn || head == Upos::Noun && words.upos(start) == Upos::Det)
+        && vr.len() == 1
+        && g.words().end + 1 == vr.start
+        && is(doc, &words.at(vr.start - 1), &[","])
+        && words.upos(vr.start) == Upos::Verb
+        && super::verb::is_past_form(&super::lower(doc, &words.at(vr.start)), true)
 }
 
 /// "…, and in 2019 it provided", "and, in March 2021, it sold": before a subject starting at

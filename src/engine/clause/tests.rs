@@ -153,6 +153,33 @@ fn apposition_gives_the_name_as_subject() {
 }
 
 #[test]
+fn a_long_apposition_gives_the_name_as_subject() {
+    // The apposition holds several groups ("maker", "of canned fish", "and soups").
+    let (doc, w, cs) = clauses(
+        "Harbour Foods, the Bergen-based maker of canned fish and soups, agreed to buy Lindqvist Bakeries.",
+    );
+    let c = cs.iter().find(|c| c.verb.lemma == "agree").unwrap();
+    assert_eq!(
+        s(doc, c.subject.as_ref().unwrap().span(&w)),
+        "Harbour Foods"
+    );
+    // A name in apposition before the verb stays the subject.
+    let (doc, w, cs) = clauses("The envoy to the United Nations, Ann Lee, arrived in Lima.");
+    let c = cs.iter().find(|c| c.verb.lemma == "arrive").unwrap();
+    assert_eq!(s(doc, c.subject.as_ref().unwrap().span(&w)), "Ann Lee");
+    assert!(!c.verb.passive);
+}
+
+#[test]
+fn a_participle_set_off_after_its_subject_is_passive() {
+    let (_, _, cs) = clauses("Lindqvist Bakeries, founded in Malmo in 1948, reported a loss.");
+    let c = cs.iter().find(|c| c.verb.lemma == "found").unwrap();
+    assert!(c.verb.passive, "{c:?}");
+    let c = cs.iter().find(|c| c.verb.lemma == "report").unwrap();
+    assert!(!c.verb.passive, "{c:?}");
+}
+
+#[test]
 fn odd_input_does_not_panic() {
     for t in [
         "",

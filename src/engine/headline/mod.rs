@@ -462,7 +462,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             Some(last) if together => last.to_mut().push_str(&t),
             _ => words.push(t.into()),
         }
-        at = end;
+        at = src.name_end(g).map_or(end, |e| e.max(end));
         // "a 6% fall", "9% since January": a symbol written against the phrase ("6" + "%")
         // belongs to it.
         let next = src.words.partition_point(|w| w.start() < at);
@@ -782,6 +782,15 @@ mod tests {
         );
         assert!(
             h.contains(&"Bureau of Maritime Enforcement sanctions Corvel Shipping Ltd".to_string()),
+            "{h:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_the_chunker_cut_at_of_is_written_once() {
+        let h = headlines("Maria Lund enrolled at the University of Uppsala in 2003.");
+        assert!(
+            h.contains(&"Lund enrolls at University of Uppsala".to_string()),
             "{h:?}"
         );
     }

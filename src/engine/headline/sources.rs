@@ -69,6 +69,15 @@ impl Sources<'_, '_> {
         self.merged.mention_entity.get(i).copied()
     }
 
+    /// Where the name a noun group's head opens runs on past the group, the byte its mention
+    /// ends ("the University" + "of Tartu": the chunker ends the group at "of", and the label
+    /// has already written the whole name), so the phrases inside it are not written again.
+    pub(super) fn name_end(&self, g: &Group) -> Option<usize> {
+        let h = self.words.get(g.head())?;
+        let m = self.mention_over(h.start(), h.end())?;
+        (!m.label.is_value() && m.end > g.span(self.words).1).then_some(m.end)
+    }
+
     /// A noun group as a headline writes it: a person by surname, a resolved pronoun by
     /// its entity, otherwise the words without leading articles.
     pub(super) fn group_text(&self, g: &Group, parts: &mut Vec<usize>) -> String {
