@@ -37,11 +37,17 @@ export WASM_OPT_FLAGS
 # their names, so the worker's `import __wbg_init, { annalist_worker_analyze }` and www/annalist.js work.
 ESBUILD_FLAGS := --minify --log-level=warning --allow-overwrite
 
+# scripts/short-imports.mjs renames the wasm's 272 imports (`__wbg_appendChild_7465eba84213c75f`:
+# wasm-bindgen's names carry a hash, which does not compress) and wasm-bindgen's own exports
+# (`__wbindgen_malloc`, ...) to `a`, `b`, ... in the wasm and in the glue alike; the app's exports
+# keep their names: 8.5 KB gzip less (wasm 4.8 KB, glue 3.7 KB; issue 17.2).
+
 dist: tools
 	cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/pkg --out-name annalist $(WASM)
 	wasm-opt $(WASM_OPT_FLAGS) $(DIST)/pkg/annalist_bg.wasm -o $(DIST)/pkg/annalist_bg.wasm
+	node scripts/short-imports.mjs $(DIST)
 	cp index.html $(DIST)/
 	cp -r www/. $(DIST)/
 	esbuild $(ESBUILD_FLAGS) $(DIST)/style.css --outfile=$(DIST)/style.css
