@@ -27,7 +27,12 @@ browser:
 # import) and that addresses below 1024 are never used (Rust's data and stack start at 1 MiB):
 # together 6.6 KB gzip less than plain -Oz (issue 17). The producers and target_features custom
 # sections, which no browser reads, are dropped after optimising (--strip-*: 246 B gzip).
-WASM_OPT_FLAGS := -Oz --converge --zero-filled-memory --low-memory-unused \
+# --reorder-functions-by-name writes the functions sorted by their (demangled) names, so the copies
+# of one generic (`hashbrown::raw::RawTable<T,A>::reserve_rehash`, ...) and the functions of one
+# module lie side by side, inside gzip's 32 KB window: 11.6 KB gzip less (issue 17.2: make dist
+# 1,039,853 -> 1,028,289 B). Measured and not kept: by call count (--reorder-functions) +5.4 KB;
+# --generate-global-effects before -Oz +75 B. The order of a module's functions changes nothing it does.
+WASM_OPT_FLAGS := -Oz --reorder-functions-by-name --converge --zero-filled-memory --low-memory-unused \
 	--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 	--strip-producers --strip-target-features
 export WASM_OPT_FLAGS
