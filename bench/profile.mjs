@@ -3,7 +3,7 @@
 // a deselect): a Chromium CPU profile (DevTools protocol) over each, summed by
 // function, self and total time. For names of wasm functions, point --dist at
 // a dist whose annalist_bg.wasm kept its name section (wasm-opt -g).
-// usage: node bench/profile.mjs --dist DIR --corpus corpus.jsonl [--case 2mb|deselect|load] [--top 40]
+// usage: node bench/profile.mjs --dist DIR --corpus corpus.jsonl [--case 2mb|deselect|select|load] [--top 40]
 // (`load`: the 5,000-event workspace given to the file picker, until the timeline settles,
 // also summed from the worker's last message on (the timeline's draw, bench/watch.mjs);
 // `first`: a fresh page from navigation to the first highlighted mention painted, with the
@@ -193,10 +193,17 @@ if (CASE === "2mb") {
   if (CASE !== "load") await page.locator('[aria-label="Entities"] button[data-entity]').first().click();
   if (CASE !== "load") {
     await settled(page, 500);
+    const pressed = '[aria-label="Entities"] button[data-entity][aria-pressed="true"]';
+    if (CASE === "select") {
+      // Select from the whole timeline (after a deselect), as bench/cpu-timeline.mjs does.
+      await page.evaluate((sel) => document.querySelector(sel)?.click(), pressed);
+      await settled(page, 1000);
+    }
     await cdp.send("Profiler.start");
-    await page.evaluate(() => { window.__uiStart = performance.now(); window.__longTasks = [];
-      document.querySelector('[aria-label="Entities"] button[data-entity][aria-pressed="true"]')?.click(); });
-    console.log("deselect settled", await settled(page, 1000));
+    const target = CASE === "select" ? '[aria-label="Entities"] button[data-entity]' : pressed;
+    await page.evaluate((sel) => { window.__uiStart = performance.now(); window.__longTasks = [];
+      document.querySelector(sel)?.click(); }, target);
+    console.log(`${CASE} settled`, await settled(page, 1000));
   }
 }
 const { profile } = await cdp.send("Profiler.stop");

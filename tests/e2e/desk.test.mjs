@@ -256,7 +256,7 @@ test("14.5 and 14.9: the timeline chart is in the first screen at 1366×768; the
   await settled(page);
   const chart = await page.locator('[aria-label="Timeline"] .chart').boundingBox();
   assert.ok(chart && chart.y < 768 - 60, `chart starts at ${chart?.y}`);
-  // Events are labelled on the chart itself, with the full text in a title.
+  // Events are labelled on the chart itself, with the full text as the mark's label.
   assert.ok((await page.locator('[aria-label="Timeline"] .chart .ev-text').count()) > 0, "no labels on the chart");
   // Lanes are named by document title.
   // (Besides the lanes of relative and undated events, named in words.)

@@ -228,3 +228,42 @@ test("planned events and events ordered against a date say so in the list and th
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("17.3: selecting an entity leaves the Documents panel alone; one tooltip shows a mark's full label", async () => {
+  const page = await openApp(env);
+  await settled(page);
+  const entity = '[aria-label="Entities"] button[data-entity]';
+  await page.locator(`${TIMELINE} svg g.event`).first().waitFor({ timeout: 20000 });
+  // Count the DOM changes in each panel while an entity is selected and deselected: the
+  // Documents panel (tabs, text box) shows nothing of the selection and is not touched; the
+  // chart's marks carry no `<title>` of their own (a count, never a time).
+  await page.evaluate(() => {
+    window.__changes = {};
+    for (const p of ["Input", "Timeline"]) {
+      window.__changes[p] = 0;
+      new MutationObserver((ms) => (window.__changes[p] += ms.length)).observe(
+        document.querySelector(`[aria-label="${p}"]`),
+        { childList: true, subtree: true, attributes: true, characterData: true },
+      );
+    }
+  });
+  await page.locator(entity).first().click();
+  await page.locator(`${entity}[aria-pressed="true"]`).waitFor();
+  await page.locator(`${entity}[aria-pressed="true"]`).click();
+  await page.locator(`${entity}[aria-pressed="true"]`).waitFor({ state: "detached" });
+  await page.waitForTimeout(300);
+  const changes = await page.evaluate(() => window.__changes);
+  assert.equal(changes.Input, 0, "the Documents panel was redrawn");
+  assert.ok(changes.Timeline > 0, "the timeline did not follow the selection");
+  assert.equal(await page.locator(`${TIMELINE} svg title`).count(), 0);
+  // Hovering a mark puts its full label in the chart's one tooltip, and the empty axis none.
+  const mark = page.locator(`${TIMELINE} svg g.event`).first();
+  await mark.hover();
+  const chart = page.locator(`${TIMELINE} .chart`);
+  assert.equal(await chart.getAttribute("title"), await mark.getAttribute("aria-label"));
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + 2, box.y + 2);
+  assert.equal(await chart.getAttribute("title"), "");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

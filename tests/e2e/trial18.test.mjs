@@ -182,7 +182,7 @@ test("a switch of document fits the timeline to that document's events; Fit show
       return labels.filter((l) =>
         [...svg.querySelectorAll("g.event:not(.is-undated)")].some((g) => {
           const r = g.getBoundingClientRect();
-          return g.querySelector("title").textContent.includes(l) && r.left >= w.left && r.right <= w.right;
+          return g.getAttribute("aria-label").includes(l) && r.left >= w.left && r.right <= w.right;
         }),
       );
     }, labels);

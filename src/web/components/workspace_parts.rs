@@ -169,13 +169,14 @@ pub fn corrections_in_force(props: CorrectionsInForceProps) -> Html {
 }
 
 /// What [`shared_entities`] shows and reports.
-pub struct SharedEntitiesProps {
+pub struct SharedEntitiesProps<'a> {
     /// Entities found in several documents.
-    pub shared: Rc<Vec<Shared>>,
+    pub shared: &'a [Shared],
     /// Document names by id.
-    pub doc_names: Rc<HashMap<String, String>>,
-    /// Show entity `.1` of document `.0`.
-    pub on_show: Callback<(String, String)>,
+    pub doc_names: &'a HashMap<String, String>,
+    /// A click in the list: a link names its document and entity in `data-doc` and
+    /// `data-entity` (one handler, not a closure per link: issue 17.3).
+    pub onclick: Callback<MouseEvent>,
 }
 
 /// "Entities in several documents", each with a link per document.
@@ -190,15 +191,14 @@ pub fn shared_entities(props: SharedEntitiesProps) -> Html {
     html! {
         <details class="ws-list" aria-label="Entities in several documents">
             <summary>{title}</summary>
-            <ul>
+            <ul onclick={props.onclick}>
                 { for props.shared.iter().map(|(name, label, refs)| html! {
                     <li>
                         <strong>{name}</strong>{format!(" ({}) in ", label.as_str())}
                         { for refs.iter().map(|(doc, entity)| {
-                            let pair = (doc.clone(), entity.clone());
-                            let onclick = props.on_show.reform(move |_: MouseEvent| pair.clone());
                             let label = props.doc_names.get(doc).map_or("?", |n| n.as_str());
-                            html! { <button type="button" class="ws-doc-link" {onclick}>{label}</button> }
+                            html! { <button type="button" class="ws-doc-link" data-doc={doc.clone()}
+                                data-entity={entity.clone()}>{label}</button> }
                         }) }
                     </li>
                 }) }

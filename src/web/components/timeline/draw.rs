@@ -1,6 +1,7 @@
 //! One event or cluster of the chart as SVG: dots, bars, dashed arrows for
 //! relative dates, numbered clusters that zoom in, and the "No date" lane's
-//! chips. Labels are cut to the room there is; the full text is in `<title>`.
+//! chips. Labels are cut to the room there is; the full text is the mark's
+//! `aria-label`, which the chart shows as its one tooltip (`handlers`).
 
 use yew::prelude::*;
 
@@ -78,7 +79,7 @@ pub(super) fn draw_mark(
                 if ev.planned { " (planned)" } else { "" }
             );
             // The event's own words beside its mark, cut to the room there is
-            // (about 6.5 px a character at 11 px); the full text is in <title>.
+            // (about 6.5 px a character at 11 px); the full text is its label.
             let bar = matches!(it.shape, Shape::Range if x1 - x0 > MIN_BAR);
             // A span's label sits above its bar, within the bar's own width
             // (below the lane's name, which is at the top of the lane).
@@ -105,10 +106,9 @@ pub(super) fn draw_mark(
             html! {
                 <>
                     <g class={classes!("event", it.shape.is_vague().then_some("is-vague"), ev.planned.then_some("planned"))}
-                        role="button" tabindex="0" aria-label={label.clone()} data-date={ev.date.clone()}
+                        role="button" tabindex="0" aria-label={label} data-date={ev.date.clone()}
                         data-doc={doc_id} data-who={ev.participants.join(" ")}
                         data-ev={ev_key(it.doc, it.event)}>
-                        <title>{label}</title>
                         {shape}
                     </g>
                     if let Some(t) = text {
@@ -141,9 +141,8 @@ pub(super) fn draw_mark(
                 dates::readable(&day_value(e - 1.0))
             );
             html! {
-                <g class="cluster" role="button" tabindex="0" aria-label={label.clone()}
+                <g class="cluster" role="button" tabindex="0" aria-label={label}
                     data-zoom={zoom_key(s - pad, e + pad)}>
-                    <title>{label}</title>
                     <circle cx={fmt(*x)} cy={fmt(cy)} r={fmt(r)} />
                     <text x={fmt(*x)} y={fmt(cy + 4.0)} text-anchor="middle" textLength={fit}
                         lengthAdjust={(n >= 10).then_some("spacingAndGlyphs")}>{count}</text>
@@ -207,9 +206,8 @@ pub(super) fn undated_chips(
         }
         let label = format!("{}: {}", dates::readable(&ev.date), ev.label);
         chips.push(html! {
-            <g class="event is-undated" role="button" tabindex="0" aria-label={label.clone()}
+            <g class="event is-undated" role="button" tabindex="0" aria-label={label}
                 data-date={ev.date.clone()} data-ev={ev_key(doc, i)}>
-                <title>{label}</title>
                 <rect class="undated-box" x={fmt(x)} y={fmt(cy - 5.0)} width="10" height="10" rx="2" />
                 // The label's area, so a click on the words hits the button.
                 <rect class="hit" x={fmt(x)} y={fmt(cy - 9.0)} width={fmt(room)} height="18" />

@@ -66,10 +66,15 @@ pub(super) struct Handlers {
     pub(super) list_scroll: Callback<Event>,
 }
 
+/// The mark (event, cluster or chip) an event is on.
+fn mark_of(e: &Event) -> Option<Element> {
+    let el: Element = e.target()?.dyn_into().ok()?;
+    el.closest("[data-ev], [data-zoom]").ok()?
+}
+
 /// The `data-ev` or `data-zoom` attribute of the mark an event is on.
 fn mark_key(e: &Event) -> Option<(&'static str, String)> {
-    let el: Element = e.target()?.dyn_into().ok()?;
-    let mark = el.closest("[data-ev], [data-zoom]").ok()??;
+    let mark = mark_of(e)?;
     ["data-ev", "data-zoom"]
         .into_iter()
         .find_map(|a| Some((a, mark.get_attribute(a)?)))
@@ -186,7 +191,7 @@ pub(super) fn handlers(
         })
     };
     let pointerdown = {
-        let (drag, live) = (drag.clone(), live.clone());
+        let (drag, live, chart_ref) = (drag.clone(), live.clone(), chart_ref.clone());
         Callback::from(move |e: PointerEvent| {
             let mut d = drag.borrow_mut();
             let l = live.borrow();
@@ -210,6 +215,13 @@ pub(super) fn handlers(
     let pointermove = {
         let (drag, live, view) = (drag.clone(), live.clone(), view.clone());
         Callback::from(move |e: PointerEvent| {
+            // One tooltip for the whole chart: its `title`, the full label of the mark under
+            // the pointer (issue 17.3: a `<title>` in each mark was two more nodes to build
+            // for each of a redraw's ~110 marks).
+            if let Some(chart) = chart_ref.cast::<Element>() {
+                let label = mark_of(&e).and_then(|m| m.get_attribute("aria-label"));
+                let _ = chart.set_attribute("title", &label.unwrap_or_default());
+            }
             let mut d = drag.borrow_mut();
             let id = e.pointer_id();
             if let Some(p) = d.pointers.iter_mut().find(|p| p.0 == id) {
