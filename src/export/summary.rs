@@ -119,9 +119,18 @@ pub fn text(a: &Analysis) -> String {
 }
 
 /// A TimeML value as the app says it: calendar values as they are
-/// ("2024-04-16"), the others in words ("now", "3 days").
+/// ("2024-04-16"), decades and centuries as the app's timeline writes them ("199" →
+/// "1990s", "19" → "1900s"), the others in words ("now", "3 days").
 fn value_words(value: &str) -> String {
-    vague_value(value).unwrap_or_else(|| value.to_string())
+    if let Some(w) = vague_value(value) {
+        return w;
+    }
+    let digits = value.bytes().all(|b| b.is_ascii_digit());
+    match value.len() {
+        3 if digits => format!("{value}0s"),
+        2 if digits => format!("{value}00s"),
+        _ => value.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -187,6 +196,15 @@ mod tests {
         for never in ["Organization", "Location", "Ordinal", "PRESENT_REF"] {
             assert!(!s.contains(never), "{never:?} in:\n{s}");
         }
+    }
+
+    #[test]
+    fn decades_and_centuries_are_written_out() {
+        // TimeML writes the 1990s "199" and the 1900s "19"; the CLI printed those digits.
+        assert_eq!(super::value_words("199"), "1990s");
+        assert_eq!(super::value_words("19"), "1900s");
+        assert_eq!(super::value_words("2024"), "2024");
+        assert_eq!(super::value_words("2024-04"), "2024-04");
     }
 
     #[test]
