@@ -535,6 +535,7 @@ pub(super) fn with_designator_dot(doc: &Doc, range: Range<usize>) -> Range<usize
         range
     }
 }
+
 /// Is the law named by `tokens` one standing alone: not in a headline line, where capitals
 /// say nothing ("Russia Reach Agreement"), and not cut before "and" from a longer name ("State
 /// Law and Order Restoration Council")?

@@ -94,8 +94,14 @@ const MAX_LAW_OPENING: usize = 3;
 /// Act" was found as "Crime Act" ("Freedom of Information Act", "Prevention of Terrorism
 /// Act"). Names inside the widened span (the tagger's "Freedom") are dropped. Not over a
 /// stop word ("The", "Under"), nor in a headline line, where every word is capitalised.
-pub(super) fn widen_laws(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: &mut String) {
-    let headlines = crate::engine::shape::headline_sentences(doc);
+/// `headlines` marks the headline lines (`shape::headline_sentences`).
+pub(super) fn widen_laws(
+    doc: &Doc,
+    lx: &Lexicon,
+    headlines: &[bool],
+    out: &mut Vec<TypedMention>,
+    buf: &mut String,
+) {
     let mut dropped = vec![false; out.len()];
     for k in 0..out.len() {
         let m = &out[k];
@@ -123,10 +129,13 @@ pub(super) fn widen_laws(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, b
             continue;
         }
         let from = doc.tokens[start].start();
-        for (j, o) in out.iter().enumerate().take(k) {
-            if o.end > from {
-                dropped[j] = true;
+        // The names before it that the widened span reaches: the last ones (text order, no
+        // overlaps), so the walk back stops at the first that ends before it.
+        for j in (0..k).rev() {
+            if out[j].end <= from {
+                break;
             }
+            dropped[j] = true;
         }
         let m = &mut out[k];
         m.start = from;

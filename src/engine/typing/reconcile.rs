@@ -539,7 +539,7 @@ pub fn reconcile(
         crate::sort::sort_by_key(&mut out, |m| m.start);
     }
     drop_common_words(doc, lx, &mut out, &mut buf);
-    super::legal::widen_laws(doc, lx, &mut out, &mut buf);
+    super::legal::widen_laws(doc, lx, &headlines, &mut out, &mut buf);
     super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);
     // Amounts and items: an amount wins over an overlapping name, a name over an item.
     let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + others.len());
