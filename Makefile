@@ -113,9 +113,12 @@ WHEEL = $$(ls -t $(WHEELS)/annalist-*.whl | head -1)
 # The CLI the Python results are compared with (the debug build `cargo test` also makes).
 PYTEST_ENV = ANNALIST_CLI=$(abspath $(CARGO_TARGET_DIR))/debug/annalist ANNALIST_WHEEL=$(WHEEL)
 
+# Built in its own target directory: sharing target/release with the CLI's release build left
+# two builds of one crate (serde_core, with other features) there, and the next
+# `cargo build --release` of the CLI stopped with "multiple different versions of crate".
 wheel:
 	@scripts/install-tools.sh python
-	cd python && CARGO_TARGET_DIR=$(abspath $(CARGO_TARGET_DIR)) \
+	cd python && CARGO_TARGET_DIR=$(abspath $(CARGO_TARGET_DIR))/python \
 		$(abspath $(VENV))/bin/maturin build --release --out $(WHEELS)
 
 # The API against the CLI, and `pip install` of the wheel into a fresh virtualenv.

@@ -172,124 +172,58 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     // reading every box's height back through the CSSOM, and its attributes,
     // was a third of a 2 MB text's first draw).
     let written = use_mut_ref(|| (key.clone(), Vec::<Option<u64>>::new()));
+    // Between a render that moved the window and the effect below, the boxes
+    // that were chunks have no height yet, and the scheduler may yield to the
+    // browser in between (Yew yields every 16 ms): a scroll event then reads
+    // a page that disagrees with `heights` (at the end of the text, the
+    // shorter page clamps the scroll), and moved the window away from what
+    // it had just drawn. The scroll listener leaves such events to the
+    // effect (`settle`), which reads the view again once the boxes are right.
+    let settle = use_mut_ref(Settle::default);
+    // The window drawn (or about to be), as the listeners see it.
+    let shown = use_mut_ref(|| (0usize, 0usize));
+    *shown.borrow_mut() = *range;
+    settle.borrow_mut().rendered((*range, key.clone()));
     {
         let container = container.clone();
         let heights = heights.clone();
         let pending = pending.clone();
         let found_at = found_at.clone();
-        use_effect_with((*range, key.clone()), move |((lo, hi), key)| {
+        let (range_state, shown, settle) = (range.clone(), shown.clone(), settle.clone());
+        use_effect_with((*range, key.clone()), move |deps| {
+            settle.borrow_mut().applied(deps.clone());
             let Some(root) = container.cast::<HtmlElement>() else {
                 return;
             };
-            let mut written = written.borrow_mut();
-            if written.0 != *key {
-                *written = (key.clone(), Vec::new());
-            }
-            let n = heights.borrow().h.len();
-            written.1.resize(n, None);
-            // Boxes get their height here, through the CSSOM: a style
-            // attribute would break a host page's CSP without 'unsafe-inline'.
-            // The chunks are the box's children, in order (`DocBody`).
-            let (mut drawn, mut boxes) = (Vec::new(), Vec::new());
-            let kids = root.children();
-            let count = if kids.length() as usize == n { n } else { 0 };
-            for i in 0..count {
-                let Some(el) = kids.item(i as u32) else {
-                    continue;
-                };
-                if !(*lo..*hi).contains(&i) {
-                    let h = heights.borrow().h.get(i).copied();
-                    set_height_once(&el, &mut written.1[i], h);
-                    // Not laid out, but searchable (drawn with it; again
-                    // after find in page revealed it and it went back).
-                    if !el.has_attribute("hidden") {
-                        let _ = el.set_attribute("hidden", "until-found");
-                    }
-                    boxes.push((i, el));
-                } else {
-                    if el.has_attribute("hidden") {
-                        let _ = el.remove_attribute("hidden");
-                    }
-                    set_height_once(&el, &mut written.1[i], None);
-                    drawn.push((i, el));
+            place(&root, deps, &heights, &written, &found_at, &pending);
+            if settle.borrow_mut().missed() {
+                let want = heights.borrow().visible(
+                    f64::from(root.scroll_top()),
+                    f64::from(root.client_height()),
+                );
+                if want != *shown.borrow() {
+                    *shown.borrow_mut() = want;
+                    range_state.set(want);
                 }
-            }
-            // Measured once every box is hidden: the first measure lays the
-            // page out, and a box's words must not be in that layout.
-            let got: Vec<(usize, f64)> = drawn
-                .into_iter()
-                .map(|(i, el)| (i, el.get_bounding_client_rect().height()))
-                .collect();
-            let scroll = f64::from(root.scroll_top());
-            let mut h = heights.borrow_mut();
-            let anchor = h.at(scroll);
-            let before = h.top(anchor);
-            h.measure(&got, anchor);
-            let after = h.top(anchor);
-            // The boxes re-estimated by that measure (those below the view)
-            // get their new height now, not at the next render: in between,
-            // a scroll (find in page's, the scroll bar's) went to a place
-            // the page and the heights disagreed on, and drew other chunks.
-            for (i, el) in &boxes {
-                if let Some(w) = written.1.get_mut(*i) {
-                    set_height_once(el, w, h.h.get(*i).copied());
-                }
-            }
-            drop(h);
-            // Find in page's words, now drawn in their chunk: back to where
-            // the browser showed them (the drawn chunk lays its words out
-            // taller than the box's plain text did, so the chunk's top
-            // staying put left them up to a view below).
-            let spot = found_at.borrow().clone();
-            if let Some(spot) = spot.filter(|f| (*lo..*hi).contains(&f.chunk)) {
-                found_at.borrow_mut().take();
-                if let Some(el) = kids.item(spot.chunk as u32) {
-                    spot.restore(&root, &el);
-                    return;
-                }
-            }
-            let target = pending.borrow_mut().take();
-            match target {
-                Some((selector, flash)) => {
-                    if let Ok(Some(el)) = root.query_selector(&selector) {
-                        // Centred in the text box (the browser keeps it in
-                        // range: the last lines end up at the bottom, not
-                        // half a view below it, as a scroll into view and
-                        // back by half a view put them).
-                        let (r, b) = (
-                            el.get_bounding_client_rect(),
-                            root.get_bounding_client_rect(),
-                        );
-                        let top = f64::from(root.scroll_top()) + r.top() - b.top();
-                        let margin = (f64::from(root.client_height()) - r.height()).max(0.0) / 2.0;
-                        root.set_scroll_top((top - margin).max(0.0) as i32);
-                        if flash {
-                            crate::web::components::flash(&el, "flash");
-                        }
-                    }
-                }
-                None if (after - before).abs() > 0.5 => {
-                    root.set_scroll_top((scroll + after - before).max(0.0) as i32);
-                }
-                None => {}
             }
         });
     }
     // Scrolling the text box moves the window (a listener on the box itself:
     // scroll events do not bubble).
-    let shown = use_mut_ref(|| (0usize, 0usize));
-    *shown.borrow_mut() = *range;
     {
         let range = range.clone();
         let heights = heights.clone();
         let container = container.clone();
-        let shown = shown.clone();
+        let (shown, settle) = (shown.clone(), settle.clone());
         let (revealed, found_at) = (revealed.clone(), found_at.clone());
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
                 let el = root.clone();
                 gloo::events::EventListener::new(&root, "scroll", move |_| {
                     Found::catch(&revealed, &found_at, &el);
+                    if settle.borrow_mut().skip() {
+                        return;
+                    }
                     let want = heights
                         .borrow()
                         .visible(f64::from(el.scroll_top()), f64::from(el.client_height()));
@@ -377,6 +311,157 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     Window {
         range: (lo.min(n.saturating_sub(1)), hi.min(n)),
         reveal,
+    }
+}
+
+/// A window drawn, `[lo, hi)` chunks, and the key it was drawn for (see
+/// [`use_window`]).
+type Placed = ((usize, usize), (String, u64));
+
+/// The key and the height last written on each chunk's box (f64 bits; `None`
+/// when cleared or never written).
+type Written = ((String, u64), Vec<Option<u64>>);
+
+/// Whether the page is between a render that moved the window and the
+/// effect that places its boxes (see [`use_window`]), and whether a scroll
+/// event came in between (the effect then reads the view again).
+#[derive(Debug, Default)]
+struct Settle {
+    /// The window and key the effect last placed.
+    applied: Option<Placed>,
+    /// A render drew another window or key than `applied`.
+    waiting: bool,
+    /// A scroll event came while `waiting`.
+    missed: bool,
+}
+
+impl Settle {
+    /// The hook rendered the window and key `deps`.
+    fn rendered(&mut self, deps: Placed) {
+        self.waiting = self.applied.as_ref() != Some(&deps);
+    }
+
+    /// The effect placed the boxes of `deps`.
+    fn applied(&mut self, deps: Placed) {
+        self.applied = Some(deps);
+        self.waiting = false;
+    }
+
+    /// A scroll event: whether to leave it to the effect (noted if so).
+    fn skip(&mut self) -> bool {
+        self.missed |= self.waiting;
+        self.waiting
+    }
+
+    /// Whether a scroll event was left to the effect since the last call.
+    fn missed(&mut self) -> bool {
+        std::mem::take(&mut self.missed)
+    }
+}
+
+/// After a render with the window at `lo..hi`: give the boxes their heights
+/// and measure the drawn chunks (keeping the chunk at the top of the view
+/// where it was), then do a pending scroll: find in page's place, else a
+/// reveal's target, else what the measure moved.
+fn place(
+    root: &HtmlElement,
+    ((lo, hi), key): &Placed,
+    heights: &RefCell<Heights>,
+    written: &RefCell<Written>,
+    found_at: &RefCell<Option<Found>>,
+    pending: &RefCell<Option<(String, bool)>>,
+) {
+    let mut written = written.borrow_mut();
+    if written.0 != *key {
+        *written = (key.clone(), Vec::new());
+    }
+    let n = heights.borrow().h.len();
+    written.1.resize(n, None);
+    // Boxes get their height here, through the CSSOM: a style
+    // attribute would break a host page's CSP without 'unsafe-inline'.
+    // The chunks are the box's children, in order (`DocBody`).
+    let (mut drawn, mut boxes) = (Vec::new(), Vec::new());
+    let kids = root.children();
+    let count = if kids.length() as usize == n { n } else { 0 };
+    for i in 0..count {
+        let Some(el) = kids.item(i as u32) else {
+            continue;
+        };
+        if !(*lo..*hi).contains(&i) {
+            let h = heights.borrow().h.get(i).copied();
+            set_height_once(&el, &mut written.1[i], h);
+            // Not laid out, but searchable (drawn with it; again
+            // after find in page revealed it and it went back).
+            if !el.has_attribute("hidden") {
+                let _ = el.set_attribute("hidden", "until-found");
+            }
+            boxes.push((i, el));
+        } else {
+            if el.has_attribute("hidden") {
+                let _ = el.remove_attribute("hidden");
+            }
+            set_height_once(&el, &mut written.1[i], None);
+            drawn.push((i, el));
+        }
+    }
+    // Measured once every box is hidden: the first measure lays the
+    // page out, and a box's words must not be in that layout.
+    let got: Vec<(usize, f64)> = drawn
+        .into_iter()
+        .map(|(i, el)| (i, el.get_bounding_client_rect().height()))
+        .collect();
+    let scroll = f64::from(root.scroll_top());
+    let mut h = heights.borrow_mut();
+    let anchor = h.at(scroll);
+    let before = h.top(anchor);
+    h.measure(&got, anchor);
+    let after = h.top(anchor);
+    // The boxes re-estimated by that measure (those below the view)
+    // get their new height now, not at the next render: in between,
+    // a scroll (find in page's, the scroll bar's) went to a place
+    // the page and the heights disagreed on, and drew other chunks.
+    for (i, el) in &boxes {
+        if let Some(w) = written.1.get_mut(*i) {
+            set_height_once(el, w, h.h.get(*i).copied());
+        }
+    }
+    drop(h);
+    // Find in page's words, now drawn in their chunk: back to where
+    // the browser showed them (the drawn chunk lays its words out
+    // taller than the box's plain text did, so the chunk's top
+    // staying put left them up to a view below).
+    let spot = found_at.borrow().clone();
+    if let Some(spot) = spot.filter(|f| (*lo..*hi).contains(&f.chunk)) {
+        found_at.borrow_mut().take();
+        if let Some(el) = kids.item(spot.chunk as u32) {
+            spot.restore(root, &el);
+            return;
+        }
+    }
+    let target = pending.borrow_mut().take();
+    match target {
+        Some((selector, flash)) => {
+            if let Ok(Some(el)) = root.query_selector(&selector) {
+                // Centred in the text box (the browser keeps it in
+                // range: the last lines end up at the bottom, not
+                // half a view below it, as a scroll into view and
+                // back by half a view put them).
+                let (r, b) = (
+                    el.get_bounding_client_rect(),
+                    root.get_bounding_client_rect(),
+                );
+                let top = f64::from(root.scroll_top()) + r.top() - b.top();
+                let margin = (f64::from(root.client_height()) - r.height()).max(0.0) / 2.0;
+                root.set_scroll_top((top - margin).max(0.0) as i32);
+                if flash {
+                    crate::web::components::flash(&el, "flash");
+                }
+            }
+        }
+        None if (after - before).abs() > 0.5 => {
+            root.set_scroll_top((scroll + after - before).max(0.0) as i32);
+        }
+        None => {}
     }
 }
 
