@@ -21,6 +21,7 @@ use super::{flash, scroll_to};
 use crate::engine::model::{Analysis, Label};
 
 mod blocks;
+mod found;
 mod window;
 use crate::web::state::Focus;
 pub use blocks::{blocks, chunks, spans, Block, Chunk, Piece, Span};
