@@ -4,10 +4,12 @@
 //! tense ("will", "shall", "is going to"), a plan lemma chained in a present group ("is
 //! expected to resume"), or a plan word right before the group's "to" ("plans to open", "is
 //! due to meet") that is not told in the past ("was due to", "planned to": a plan of the past,
-//! which may have been carried out or not). The plan lemmas are `[plans]` of
-//! `data/events/words.txt`.
+//! which may have been carried out or not). A simple "would" group is a plan told from the
+//! past ("the ministry said it would publish", "the firm would open a centre in 2027") or a
+//! condition, not a done event either ("would have opened" is neither, and stays as it was).
+//! The plan lemmas are `[plans]` of `data/events/words.txt`.
 
-use super::super::clause::verb::{is_past_form, lemma};
+use super::super::clause::verb::{is_past_form, lemma, Aspect, Modal};
 use super::super::clause::{Clause, Tense};
 use super::super::pos::Words;
 
@@ -27,6 +29,16 @@ pub(super) fn planned(text: &str, words: &Words, c: &Clause) -> bool {
             .map(str::to_lowercase)
             .unwrap_or_default()
     };
+    if v.tense == Tense::None
+        && v.aspect == Aspect::Simple
+        && v.modality().first() == Some(&Modal::Would)
+    {
+        // "he would later become", "would eventually win": a narrative's future in the past,
+        // told as done.
+        let told = (v.words().start..=v.words().end)
+            .any(|k| matches!(lower(Some(k)).as_str(), "later" | "eventually"));
+        return !told;
+    }
     let first = v.words().start;
     if lower(Some(first)) != "to" {
         return false;

@@ -130,6 +130,19 @@ fn a_plan_is_marked_planned_and_a_done_event_is_not() {
     for word in ["Vilnius", "Riga", "plant"] {
         assert!(!event(&a, word).planned, "{word}: {:?}", a.events);
     }
+    // A plan told from the past: "would" and a plain verb.
+    let a = run(
+        "The ministry said on Tuesday that it would publish the audit in Tallinn on Monday. \
+         Brenna Steel said it would open a plant in Lund in 2027. Karl Tamm said the ferry \
+         would have sailed to Riga on Sunday had the strike not begun. Ola Vik flew to \
+         Vilnius on Friday. In 1990 she would later move to Oslo.",
+    );
+    for word in ["Tallinn", "Lund"] {
+        assert!(event(&a, word).planned, "{word}: {:?}", a.events);
+    }
+    for word in ["Riga", "Vilnius", "Oslo"] {
+        assert!(!event(&a, word).planned, "{word}: {:?}", a.events);
+    }
     // The contract: "planned": true on a plan, no field on a done event.
     let a = run(
         "The minister Ola Vik will visit Vilnius on Friday. Karl Tamm met traders in \
