@@ -11,7 +11,7 @@
 //! Architecture invariant: reads the document, the lexicons and the word lists; never
 //! `reconcile` (which imports it).
 
-use crate::engine::lexicon::words::is_org_suffix;
+use crate::engine::lexicon::words::{is_org_suffix, words};
 use crate::engine::lexicon::{FxBuild, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -175,13 +175,19 @@ impl ShortForms {
         })
     }
 
-    /// Short forms typed as people, products, works or facilities become the organisation.
+    /// Short forms typed as people, products, works or facilities, or as places when one
+    /// word, become the organisation ("talks with Nordvik" after "Nordvik Defence": no listed
+    /// place is a one-word short form, see [`Lexicon::org_short_runs`]).
     pub(super) fn retype(&self, doc: &Doc, ms: &mut [TypedMention]) {
         for m in ms.iter_mut() {
+            // A place only as one word: a run of two opening the name may be a place the
+            // lexicons do not list as one ("Atlantic City" of "Atlantic City Railroad").
             let other = matches!(
                 m.label,
                 Label::Person | Label::Product | Label::WorkOfArt | Label::Fac | Label::Event
-            );
+            ) || (matches!(m.label, Label::Gpe | Label::Loc)
+                && m.tokens.len() == 1
+                && !after_place_preposition(doc, m.tokens.start));
             if other && self.holds(doc, m) {
                 m.label = Label::Org;
                 m.role = None;
@@ -190,6 +196,16 @@ impl ShortForms {
             }
         }
     }
+}
+
+/// Does token `i` follow a word of `[place_prepositions]` ("in Coronado", "near Kestrel")?
+/// There a one-word place stays a place, even when an organisation's name opens with it.
+fn after_place_preposition(doc: &Doc, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        crate::engine::lexicon::with_lower(doc.tok_text(p), |w| {
+            words().place_prepositions.contains(&w)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -207,6 +223,24 @@ mod tests {
 
     fn mention(doc: &Doc, tokens: Range<usize>, label: Label) -> TypedMention {
         TypedMention::over(doc, tokens, label, 0.6)
+    }
+
+    #[test]
+    fn a_one_word_short_form_typed_as_a_place_is_the_organisation_unless_a_place_preposition_says_so(
+    ) {
+        let text = "Halvard Defence won the order. Talks with Halvard began in May. \
+                    The plant in Halvard opened.";
+        let doc = Doc::new(text);
+        let h = at(&doc, "Halvard", 0);
+        let short = ShortForms::new(&doc, lexicon(), &[mention(&doc, h..h + 2, Label::Org)], &[]);
+        let (talks, plant) = (at(&doc, "Halvard", 1), at(&doc, "Halvard", 2));
+        let mut ms = [
+            mention(&doc, talks..talks + 1, Label::Gpe),
+            mention(&doc, plant..plant + 1, Label::Gpe),
+        ];
+        short.retype(&doc, &mut ms);
+        assert_eq!(ms[0].label, Label::Org);
+        assert_eq!(ms[1].label, Label::Gpe);
     }
 
     #[test]
