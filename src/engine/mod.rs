@@ -217,6 +217,8 @@ pub fn analyze_observed(
     vessels::retype(&doc, &mut mentions);
     // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
     countries::retype(&doc, &mut mentions);
+    // "sold Ukraine NASAMS launchers": the country, then the acronym's product.
+    countries::split_acronyms(&doc, &mut mentions);
     // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
     particles::surname_first(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
