@@ -147,6 +147,9 @@ pub struct Words {
     /// dateline whose opening words are all these names no city, read after typing by
     /// `engine::datelines`.
     pub notice_words: Vec<&'static str>,
+    /// Heads of a decoration's or honour's name before "of" ("order", "medal": "the Order of
+    /// the White Star"), read after typing by `engine::honours`.
+    pub honour_heads: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -228,6 +231,7 @@ fn parse(table: &'static str) -> Words {
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "more_titles" => Some(&mut w.more_titles),
                 "notice_words" => Some(&mut w.notice_words),
+                "honour_heads" => Some(&mut w.honour_heads),
                 _ => None,
             };
             continue;
@@ -392,6 +396,7 @@ mod tests {
             ("staff_nouns", &w.staff_nouns),
             ("more_titles", &w.more_titles),
             ("notice_words", &w.notice_words),
+            ("honour_heads", &w.honour_heads),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
