@@ -42,3 +42,14 @@ fn a_verb_of_intent_read_as_a_noun_passes_its_subject_to_the_infinitive() {
         assert_eq!(s.4, Modality::Asserted, "{text}: {r:?}");
     }
 }
+
+#[test]
+fn a_model_named_before_unlisted_goods_supplies_both() {
+    // The model code is a PRODUCT; the plural words after it are the goods it is a model of.
+    let r = rel(
+        "Sweden agreed to deliver two more VALKO-T air defence systems to Latvia.",
+        Some("2026-05-14"),
+    );
+    let s = has(&r, RelationType::Supply, "Sweden", "Latvia").unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(s.3, vec!["VALKO-T", "air defence systems"], "{r:?}");
+}
