@@ -16,6 +16,10 @@
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! list with some names relabelled PERSON and some PERSON mentions added.
 //!
+//! A name the tagger typed as a place before a comma and an apposition headed by a title ("X,
+//! a St Petersburg businessman who", "X, a former minister,") is a person too
+//! (`described_people`).
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists (through
 //! `titles`) only; only relabels a name to PERSON (giving it a role), gives a person without a
 //! role its title, or adds a PERSON mention; never drops, cuts or joins one.
@@ -86,6 +90,55 @@ pub fn people(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if !added.is_empty() {
         ms.extend(added);
         crate::sort::sort_by_key(ms, |m| m.start);
+    }
+    described_people(doc, ms);
+}
+
+/// "the assets of Anatoly Brenev, a St Petersburg businessman who ...": a name of two to four
+/// capitalised words the tagger typed as a place, none of them a listed place, title,
+/// designator or stop word and the whole unlisted, before a comma and an apposition opened by
+/// "a", "an" or "the" whose head, within [`MAX_PHRASE`] words, is a title (`titles.txt`,
+/// `[more_titles]`: "businessman", "minister") followed by punctuation, a relative "who" or a
+/// preposition, is a person ("X, a city whose mayor said" is not: "mayor" heads no phrase).
+fn described_people(doc: &Doc, ms: &mut [TypedMention]) {
+    let lx = lexicon();
+    let more = &crate::engine::lexicon::words::words().more_titles;
+    let n = doc.tokens.len();
+    let word = |i: usize| i < n && doc.tokens[i].kind == TokenKind::Word;
+    let is = |i: usize, ws: &[&str]| i < n && ws.contains(&doc.tok_text(i));
+    for m in ms.iter_mut() {
+        let r = m.tokens.clone();
+        let c = r.end;
+        if !matches!(m.label, Label::Gpe | Label::Loc)
+            || !(2..=4).contains(&r.len())
+            || !r.clone().all(|i| word(i) && name_word(doc.tok_text(i)))
+            || r.clone().any(|i| plain_word(doc, i))
+            || !is(c, &[","])
+            || !is(c + 1, &["a", "an", "the"])
+            || lx
+                .get_any(doc.slice(m.start, m.end), &mut String::new())
+                .is_some()
+        {
+            continue;
+        }
+        let head = (c + 2..(c + 2 + MAX_PHRASE).min(n))
+            .take_while(|&i| doc.same_sentence(i, c) && word(i))
+            .find(|&i| {
+                let w = doc.tok_text(i);
+                w.starts_with(char::is_lowercase)
+                    && (lx.get(w).is_some_and(|e| e.title) || more.contains(&w))
+            });
+        let closed = head.is_some_and(|h| {
+            h + 1 >= n
+                || !doc.same_sentence(h + 1, h)
+                || doc.tokens[h + 1].kind == TokenKind::Punct
+                || is(h + 1, &["who", "of", "for", "at", "with", "in", "and"])
+        });
+        if closed {
+            m.label = Label::Person;
+            m.country = None;
+            m.capital_of = None;
+        }
     }
 }
 
@@ -160,6 +213,22 @@ mod tests {
 
     fn is_person(text: &str, name: &str) -> bool {
         people(text).iter().any(|(n, _)| n == name)
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_headed_by_a_title_is_a_person() {
+        // The tagger read these unknown names as places; the apposition's head says people.
+        assert!(is_person(
+            "The bloc froze the assets of Anatoly Brenev, a St Petersburg businessman who owns two ports.",
+            "Anatoly Brenev"
+        ));
+        assert!(is_person(
+            "The bloc froze the assets of Grigor Talvane, a former minister, in March.",
+            "Grigor Talvane"
+        ));
+        // A place whose apposition only holds a title inside: no person.
+        let got = people("Floods hit Lake Orvanne, a resort whose mayor resigned.");
+        assert!(got.iter().all(|(n, _)| n != "Lake Orvanne"), "{got:?}");
     }
 
     #[test]

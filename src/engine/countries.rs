@@ -8,13 +8,22 @@
 //!
 //! Input: the [`Doc`] and the typed mentions. Output: the same mentions, some relabelled.
 //!
-//! *Architecture invariant:* reads the document and the lexicon only; only relabels NORP or
-//! PRODUCT mentions to GPE (setting their country); never adds, drops or moves one.
+//! [`split_acronyms`]: a mention that is a listed country (in Title Case) and then only
+//! ALL-CAPS words before a lower-case noun ("sold Ukraine NASAMS launchers") is two names:
+//! the country, a GPE (the recipient of a double object), and the acronym, a PRODUCT before a
+//! product or item head noun (`[product_heads]`, `[version_heads]`, an item of the lexicon),
+//! else an organisation.
+//!
+//! *Architecture invariant:* reads the document, the lexicon and the word lists only; only
+//! relabels NORP or PRODUCT mentions to GPE (setting their country) and cuts a country off
+//! the acronyms after it; never adds a name over words no mention covered, nor drops one.
 
 use super::lexicon::lexicon;
+use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::text::Doc;
+use super::shape::{is_all_caps, starts_lower};
+use super::text::{Doc, TokenKind};
 
 /// Relabel the country names typed as nationalities or products (see the module documentation).
 pub fn retype(doc: &Doc, ms: &mut [TypedMention]) {
@@ -38,10 +47,87 @@ pub fn retype(doc: &Doc, ms: &mut [TypedMention]) {
     }
 }
 
+/// Cut a listed country off the ALL-CAPS acronyms after it (see the module documentation).
+pub fn split_acronyms(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let mut cuts = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let r = m.tokens.clone();
+        if r.len() < 2 || is_all_caps(doc.tok_text(r.start)) {
+            continue;
+        }
+        // The first word after the country: the acronyms run from it to the end.
+        let Some(cut) = (r.start + 1..r.end).find(|&c| {
+            (c..r.end).all(|j| {
+                let w = doc.tok_text(j);
+                doc.tokens[j].kind == TokenKind::Word
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && is_all_caps(w)
+                    && !words().org_suffixes.contains(&w.to_lowercase().as_str())
+            })
+        }) else {
+            continue;
+        };
+        let country = doc.slice(m.start, doc.tokens[cut - 1].end());
+        let Some(cc) = lx.get_any(country, &mut buf).and_then(|e| e.country) else {
+            continue;
+        };
+        // A noun the acronym modifies follows: "NASAMS launchers", "HIMARS systems".
+        let next = Some(r.end)
+            .filter(|&n| n < doc.tokens.len() && doc.same_sentence(n, r.end - 1))
+            .filter(|&n| doc.tokens[n].kind == TokenKind::Word && starts_lower(doc.tok_text(n)));
+        let Some(n) = next else {
+            continue;
+        };
+        let head = crate::engine::lexicon::with_lower(doc.tok_text(n), |w| {
+            words().product_heads.contains(&w)
+                || words().version_heads.contains(&w)
+                || lx.get(w).is_some_and(|e| e.item || e.item_start)
+        });
+        cuts.push((k, cut, cc, head));
+    }
+    for &(k, cut, cc, head) in cuts.iter().rev() {
+        let m = &mut ms[k];
+        let mut rest = TypedMention::over(doc, cut..m.tokens.end, Label::Org, m.confidence);
+        if head {
+            rest.label = Label::Product;
+        }
+        m.end = doc.tokens[cut - 1].end();
+        m.tokens.end = cut;
+        m.label = Label::Gpe;
+        m.country = Some(cc);
+        m.role = None;
+        m.capital_of = None;
+        ms.insert(k + 1, rest);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::analyze;
     use crate::engine::model::{DocumentInput, Label};
+
+    #[test]
+    fn a_country_before_an_acronym_is_cut_off_it() {
+        let text = "Denmark sold Ukraine SKYRAM launchers in 2024, and Belgium PKX exports rose.";
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        let got: Vec<_> = (a.entities.iter())
+            .map(|m| (m.text.as_str(), m.label))
+            .collect();
+        for want in [
+            ("Ukraine", Label::Gpe),
+            ("SKYRAM", Label::Product),
+            ("Belgium", Label::Gpe),
+            ("PKX", Label::Org),
+        ] {
+            assert!(got.contains(&want), "{want:?}: {got:?}");
+        }
+    }
 
     #[test]
     fn a_country_name_is_the_country_wherever_it_stands() {

@@ -153,6 +153,17 @@ fn ends_with_sector(doc: &Doc, r: &Range<usize>) -> bool {
         })
 }
 
+/// Whether the words of `r` end with a `[sector_words]` entry whose ending no surname has
+/// (`[trade_noun_endings]`: "Partnership", "Foods"; not "Power").
+fn trade_noun_end(doc: &Doc, r: &Range<usize>) -> bool {
+    let last = doc.tok_text(r.end - 1).to_lowercase();
+    ends_with_sector(doc, r)
+        && words()
+            .trade_noun_endings
+            .iter()
+            .any(|e| last.len() > e.len() + 2 && last.ends_with(e))
+}
+
 /// A capitalised word a firm's name may hold (not ALL CAPS, not a sentence function word).
 fn firm_word(doc: &Doc, i: usize) -> bool {
     let w = doc.tok_text(i);
@@ -253,10 +264,12 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     };
     for m in ms.iter_mut() {
         let r = m.tokens.clone();
-        // ... unless a word no person's name ends with ends it ("Kaya Enerji").
+        // ... unless a word no person's name ends with ends it ("Kaya Enerji"), or a sector
+        // word no surname is shaped like ("John Lewis Partnership"; "Power" may be one).
         if m.label == Label::Person
             && (m.role.is_some() || (r.start..r.end - 1).all(&mut given))
             && !foreign_firm_word(doc, r.end - 1)
+            && !(m.role.is_none() && trade_noun_end(doc, &r))
         {
             continue;
         }
@@ -561,6 +574,18 @@ mod tests {
             assert!(
                 got.contains(&(person.into(), "Person".into())),
                 "{person}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sector_word_no_surname_is_shaped_like_beats_given_names() {
+        // Given names, then a sector word of a trade noun's shape: the firm.
+        let got = names("Profits at Anna Maria Partnership fell, and Peter Paul Foods cut jobs.");
+        for firm in ["Anna Maria Partnership", "Peter Paul Foods"] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
             );
         }
     }

@@ -37,6 +37,7 @@ pub(crate) mod firms;
 pub(crate) mod furniture;
 pub(crate) mod generic;
 pub(crate) mod headline;
+pub(crate) mod honours;
 pub(crate) mod items;
 pub mod jsonl;
 pub(crate) mod lexicon;
@@ -217,6 +218,10 @@ pub fn analyze_observed(
     vessels::retype(&doc, &mut mentions);
     // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
     countries::retype(&doc, &mut mentions);
+    // "sold Ukraine NASAMS launchers": the country, then the acronym's product.
+    countries::split_acronyms(&doc, &mut mentions);
+    // "the Order of the White Star": one honour's name, not its pieces.
+    honours::join(&doc, &mut mentions);
     // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
     particles::surname_first(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.

@@ -143,6 +143,42 @@ pub fn is_model_code(w: &str) -> bool {
         && !matches!(b[digits], b'K' | b'M' | b'B' | b'T' | b'G' | b'S')
 }
 
+/// A model name of capitals, a hyphen and a short tail: "IRIS-T", "SAMP-T", "AGM-X" (two to
+/// six capitals, a hyphen, one or two capitals or digits); not a place code pair ("US-UK").
+fn hyphen_code(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    (2..=6).contains(&a.len())
+        && a.bytes().all(|c| c.is_ascii_uppercase())
+        && (1..=2).contains(&b.len())
+        && b.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !(b.len() == 2 && b.bytes().all(|c| c.is_ascii_uppercase()))
+}
+
+/// An item or product head noun (or a `[version_heads]` noun: "systems") right after token
+/// `i`, or after up to two lower-case words between ("IRIS-T air defence systems").
+fn headed_after_modifiers(doc: &Doc, lx: &Lexicon, i: usize) -> bool {
+    let mut j = next_in_sentence(doc, i);
+    for _ in 0..3 {
+        let Some(k) = j else {
+            return false;
+        };
+        let w = doc.tok_text(k);
+        if head_noun(doc, lx, Some(k))
+            || (w.starts_with(char::is_lowercase) && lower_in(&words().version_heads, w))
+        {
+            return true;
+        }
+        if doc.tokens[k].kind != TokenKind::Word || !w.chars().all(char::is_lowercase) {
+            return false;
+        }
+        j = next_in_sentence(doc, k);
+    }
+    false
+}
+
 /// A code that is a model even after a mere determiner: three digits ("H100"), or letters
 /// after the digits ("A350F", "777X").
 fn strong_code(w: &str) -> bool {
@@ -167,8 +203,9 @@ fn code_span(
     covering: &Covering,
 ) -> Option<Range<usize>> {
     let w = doc.tok_text(i);
+    let hyphened = hyphen_code(w);
     if doc.tokens[i].kind != TokenKind::Word
-        || !is_model_code(w)
+        || !(is_model_code(w) || hyphened)
         || lx.get_any(w, &mut String::new()).is_some()
     {
         return None;
@@ -195,6 +232,11 @@ fn code_span(
         if m.tokens.len() > 1 || matches!(m.label, Label::Gpe | Label::Loc | Label::Fac) {
             return None;
         }
+    }
+    // "IRIS-T air defence systems": a code of capitals and a hyphen, letters only, is a
+    // model only before its head, maybe through lower-case modifiers.
+    if hyphened && !is_model_code(w) {
+        return headed_after_modifiers(doc, lx, i).then_some(i..i + 1);
     }
     let brand = prev.filter(|&p| {
         let pw = doc.tok_text(p);
@@ -548,6 +590,17 @@ mod tests {
         ] {
             assert!(!is_model_code(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_hyphened_capital_code_before_its_head_is_a_product() {
+        let out =
+            labelled("Finland ordered more VALKO-T air defence systems and two KORP-X launchers.");
+        assert!(has(&out, "VALKO-T", "Product"), "{out:?}");
+        assert!(has(&out, "KORP-X", "Product"), "{out:?}");
+        // No head noun after it: the code says nothing ("the AFL-CIO said").
+        let out = labelled("The union federation ORVA-T said on Monday it would strike.");
+        assert!(!has(&out, "ORVA-T", "Product"), "{out:?}");
     }
 
     #[test]

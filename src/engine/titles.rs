@@ -18,9 +18,15 @@
 //! for a name it calls "miscellaneous" and no list knows) is a person after a title in lower
 //! case ("his Azerbaijani counterpart Jeyhun Bayramov").
 //!
+//! A capitalised title right after a lower-case noun for a work (`[work_nouns]`: "the crime
+//! series Inspector X", "the novel Captain Y") opens the work's name: it gives no role and
+//! adds no one, and a person the tagger found after it is the work, a WORK_OF_ART from the
+//! title on.
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
 //! stage; only adds roles and person mentions, moves a person's start past the title before
-//! it, and relabels a titled product PERSON; never drops a mention.
+//! it, relabels a titled product PERSON and a person after a work's noun and title WORK_OF_ART
+//! (widened over the title); never drops a mention.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
@@ -45,6 +51,19 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
     }
     for m in ms.iter_mut() {
+        // "the comedy series Professor Quill Explains": a capitalised title after a noun for
+        // a work opens the work's name; the name after it is no person.
+        if m.label == Label::Person {
+            if let Some(t) =
+                title_phrase_before(doc, &covered, m.tokens.start).filter(|&t| opens_work(doc, t))
+            {
+                m.start = doc.tokens[t].start();
+                m.tokens.start = t;
+                m.label = Label::WorkOfArt;
+                m.role = None;
+                continue;
+            }
+        }
         // A name of two or three plain capitalised words the tagger typed as a product,
         // right after a title in lower case, is a person ("his Azerbaijani counterpart Jeyhun
         // Bayramov"); a title in capitals may open the product's own name ("Inspector Lynley
@@ -194,8 +213,27 @@ pub(crate) fn plain_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// The first token of the longest title phrase ending right before token `at`, same sentence,
-/// no token of it inside a mention.
+/// no token of it inside a mention; none where the title opens a work's name
+/// ([`opens_work`]).
 pub(crate) fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> {
+    title_phrase_before(doc, covered, at).filter(|&s| !opens_work(doc, s))
+}
+
+/// "the crime series Inspector Reid": a title written with a capital right after a lower-case
+/// noun for a work (`[work_nouns]`) opens the work's name, it is no role ("the film director
+/// X" keeps its role: a title in lower case). `s` is the title's first token.
+fn opens_work(doc: &Doc, s: usize) -> bool {
+    is_capitalised(doc.tok_text(s))
+        && s.checked_sub(1).is_some_and(|p| {
+            doc.same_sentence(p, s)
+                && starts_lower(doc.tok_text(p))
+                && words().work_nouns.contains(&doc.tok_text(p))
+        })
+}
+
+/// The first token of the longest title phrase ending right before token `at`, same sentence,
+/// no token of it inside a mention.
+fn title_phrase_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> {
     if at == 0 {
         return None;
     }
@@ -298,6 +336,25 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_opening_a_works_name_makes_no_person() {
+        // A title word right after a noun for a work opens the work's title.
+        for text in [
+            "She starred for years in the detective drama Inspector Calder Mysteries.",
+            "He wrote the novel Sergeant Orvik Remembers in 1998.",
+            "Viewers loved the comedy series Professor Quill Explains.",
+        ] {
+            let got = roles(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        // A title in lower case after such a noun is an occupation: "the film director X".
+        let got = roles("The film director Oskar Lindqvist said the shoot would end.");
+        assert!(
+            role_of(&got, "Oskar Lindqvist").is_some_and(|r| r.ends_with("director")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -147,6 +147,17 @@ pub struct Words {
     /// dateline whose opening words are all these names no city, read after typing by
     /// `engine::datelines`.
     pub notice_words: Vec<&'static str>,
+    /// Heads of a decoration's or honour's name before "of" ("order", "medal": "the Order of
+    /// the White Star"), read after typing by `engine::honours`.
+    pub honour_heads: Vec<&'static str>,
+    /// Nouns for a work (a series, a film, a novel) before its title: a title word right
+    /// after one opens the work's name, not a role ("the drama series Inspector X"), read
+    /// by `engine::titles`.
+    pub work_nouns: Vec<&'static str>,
+    /// Endings of a `[sector_words]` entry that no person's surname has ("-ship",
+    /// "-ment": "Partnership"), so the word ends a firm's name even after given names
+    /// (`engine::firms`).
+    pub trade_noun_endings: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -228,6 +239,9 @@ fn parse(table: &'static str) -> Words {
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "more_titles" => Some(&mut w.more_titles),
                 "notice_words" => Some(&mut w.notice_words),
+                "honour_heads" => Some(&mut w.honour_heads),
+                "work_nouns" => Some(&mut w.work_nouns),
+                "trade_noun_endings" => Some(&mut w.trade_noun_endings),
                 _ => None,
             };
             continue;
@@ -392,6 +406,9 @@ mod tests {
             ("staff_nouns", &w.staff_nouns),
             ("more_titles", &w.more_titles),
             ("notice_words", &w.notice_words),
+            ("honour_heads", &w.honour_heads),
+            ("work_nouns", &w.work_nouns),
+            ("trade_noun_endings", &w.trade_noun_endings),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }

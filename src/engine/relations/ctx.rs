@@ -123,6 +123,8 @@ pub(crate) mod class {
     pub const NOTGOODS: u64 = 1 << 31;
     pub const QUANTITY: u64 = 1 << 32;
     pub const COORD: u64 = 1 << 33;
+    pub const PLAN: u64 = 1 << 34;
+    pub const SEND: u64 = 1 << 35;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -134,6 +136,8 @@ pub(crate) mod class {
         | TRADE
         | NOTGOODS
         | QUANTITY
+        | PLAN
+        | SEND
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -172,6 +176,8 @@ pub(crate) mod class {
             "notgoods" => NOTGOODS,
             "quantity" => QUANTITY,
             "coord" => COORD,
+            "plan" => PLAN,
+            "send" => SEND,
             _ => return None,
         })
     }

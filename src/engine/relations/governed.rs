@@ -2,7 +2,9 @@
 //! suspicion or charge ("X is accused of supplying", "regulators fined X for exporting"), an
 //! infinitive after a contract ("X signed a contract to supply", "an agreement with Y to
 //! supply"), an infinitive a time expression cuts from its verb ("X agreed last week to
-//! deliver"); and a denial governing a "that" clause ("X denied that it had sold").
+//! deliver"); and a denial governing a "that" clause ("X denied that it had sold"). Also the
+//! words the walk to a subject passes over, among them a verb of intent the tagger read as a
+//! noun ("Germany plans to deliver").
 //!
 //! Input: a [`Ctx`] and the trigger's clause. Output: where its subject is to be read (the
 //! governing clause's subject or object group) and the contract's counterpart, or whether a
@@ -33,6 +35,14 @@ pub(super) struct Governed<'c> {
 }
 
 impl Ctx<'_> {
+    /// A word the walk left to a trigger's subject passes over (`j` its token, `c` its
+    /// classes): an auxiliary, "be", an adverb, or a verb of intent right before the
+    /// infinitive it governs, which the tagger read as a noun and the chunker as the head of
+    /// the subject ("Germany plans to deliver": `plan` in `words.tsv`).
+    pub(super) fn passable(&self, j: usize, c: u64) -> bool {
+        c & (AUX | BE | ADV) != 0 || (c & PLAN != 0 && self.is(j + 1, "to"))
+    }
+
     /// The clause right before `c` in its sentence.
     fn clause_before(&self, c: &Clause) -> Option<&Clause> {
         let i = self

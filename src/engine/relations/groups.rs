@@ -9,7 +9,8 @@
 //! the group's own tokens.
 
 use super::ctx::class::{
-    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, QUANTITY, TRADE,
+    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, QUANTITY, SEND,
+    TRADE,
 };
 use super::ctx::{Ctx, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
@@ -242,14 +243,17 @@ impl Ctx<'_> {
     }
 
     /// Goods no list knows, as the object `g` of clause `c` whose verb trades goods (`trade`
-    /// in `words.tsv`: "sold linear actuators to X", "delivered crude to X"): a plural noun
+    /// in `words.tsv`: "sold linear actuators to X", "delivered crude to X"; or sends them,
+    /// `send`: "sent air defence systems to X", plural goods only): a plural noun
     /// phrase, or a bare noun with no determiner or number, in lower case (a plural one may
     /// follow a name: "IRIS-T air defence systems"), that no mention covers, no "of" follows (the goods of "barrels of" are its complement's) and whose head
     /// is not `notgoods` ("shares", "troops", "remarks"). The index of the ITEM entity made for
     /// it after the stage ([`Ctx::new_goods`]), the same for the same wording; with its last
     /// token.
     pub(super) fn unlisted_goods(&self, c: &Clause, g: &Group) -> Option<(usize, usize)> {
-        if self.word_class(c.verb.lemma.as_str()) & TRADE == 0 {
+        // "sent air defence systems": a verb of sending (`send`) takes plural goods only.
+        let class = self.word_class(c.verb.lemma.as_str());
+        if class & (TRADE | SEND) == 0 {
             return None;
         }
         let r = g.words();
@@ -278,7 +282,7 @@ impl Ctx<'_> {
         let plural = head.ends_with('s') && !["ss", "us", "is"].iter().any(|x| head.ends_with(x));
         let ok = f < ws.len()
             && ws.len() - f <= 4
-            && (plural || (f == 0 && !after_name))
+            && (plural || (f == 0 && !after_name && class & TRADE != 0))
             && ws.last()?.upos == Upos::Noun
             && ws[f..].iter().all(plain);
         if !ok {

@@ -38,6 +38,8 @@ mod tests_trial12;
 mod tests_trial13;
 #[cfg(test)]
 mod tests_trial18;
+#[cfg(test)]
+mod tests_trial20;
 mod walk;
 
 use std::collections::HashSet;

@@ -235,7 +235,7 @@ impl Ctx<'_> {
             steps += 1;
             tokens += 1;
             let c = self.class(j);
-            if self.is_quote(j) || c & (AUX | BE | ADV) != 0 {
+            if self.is_quote(j) || self.passable(j, c) {
                 continue;
             }
             // "X on Thursday sanctioned ...": a time expression and its preposition.

@@ -53,6 +53,12 @@ pub struct NameWords {
     /// Words after "the spring", "the fall" that make it a noun ("the fall of", "the fall in
     /// prices", "the spring session"): it stays weak.
     pub season_not_before: Vec<String>,
+    /// Prepositions right before a lower-case "spring" or "fall" with no "the" ("in spring",
+    /// "by fall") that make it a season on its own too.
+    pub season_bare_before: Vec<String>,
+    /// Words of a season's part between the preposition and the season ("in early spring",
+    /// "during the late fall"), passed over.
+    pub season_part: Vec<String>,
     /// Reporting verbs ("said"): a date right after one ("the firm said on Monday") is when
     /// a story was told, not a date the story moves to, when its sentence stated another.
     pub report: Vec<String>,
@@ -90,6 +96,8 @@ fn parse_words(text: &str) -> NameWords {
             "day_start" => &mut w.day_start,
             "season_before" => &mut w.season_before,
             "season_not_before" => &mut w.season_not_before,
+            "season_bare_before" => &mut w.season_bare_before,
+            "season_part" => &mut w.season_part,
             "report" => &mut w.report,
             "name_end" => &mut w.name_end,
             "part_before" => &mut w.part_before,
@@ -132,17 +140,35 @@ pub fn told(doc: &Doc, start: usize) -> bool {
 }
 
 /// "would open in the spring", "during the fall,": a weak season word (byte span
-/// `start..end`) after a preposition of `season_before` and "the", with no word of
+/// `start..end`) after a preposition of `season_before` and "the", or in lower case right
+/// after a preposition of `season_bare_before` ("deliveries began in spring", "by fall"), a
+/// word of `season_part` maybe between ("in early spring"), with no word of
 /// `season_not_before` after it, is a season on its own.
 pub fn season_in_the(doc: &Doc, start: usize, end: usize) -> bool {
     let w = words();
+    let is = |list: &[String], x: &str| list.iter().any(|p| p.eq_ignore_ascii_case(x));
     let mut before = crate::engine::text::before(doc.text, start)
         .split_whitespace()
-        .rev();
-    let the = before.next().is_some_and(|x| x.eq_ignore_ascii_case("the"));
-    let prep = before
-        .next()
-        .is_some_and(|x| w.season_before.iter().any(|p| p.eq_ignore_ascii_case(x)));
+        .rev()
+        .peekable();
+    if before.peek().is_some_and(|x| is(&w.season_part, x)) {
+        before.next();
+    }
+    let the = before.peek().is_some_and(|x| x.eq_ignore_ascii_case("the"));
+    if the {
+        before.next();
+    }
+    let lower = doc
+        .text
+        .get(start..end)
+        .is_some_and(|t| t.starts_with(|c: char| c.is_lowercase()));
+    let prep = before.next().is_some_and(|x| {
+        if the {
+            is(&w.season_before, x)
+        } else {
+            lower && is(&w.season_bare_before, x)
+        }
+    });
     let next = doc
         .text
         .get(end..)
@@ -155,12 +181,8 @@ pub fn season_in_the(doc: &Doc, start: usize, end: usize) -> bool {
         .unwrap_or("")
         .trim_start()
         .starts_with(|c: char| !c.is_alphanumeric())
-        || !next.is_some_and(|x| {
-            w.season_not_before
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(x))
-        });
-    the && prep && after_ok
+        || !next.is_some_and(|x| is(&w.season_not_before, x));
+    prep && after_ok
 }
 
 /// True when match `m` (normalised to `n`) is a name or another word rather
@@ -411,6 +433,38 @@ mod tests {
         let w = parse_words("title\tnoon\nsomething\tx\nrate\t \nno tab here\n");
         assert_eq!(w.title, vec!["noon".to_string()]);
         assert_eq!(w.errors.len(), 3);
+    }
+
+    /// Each expression's text and value in `text` written on 2026-05-14.
+    fn timexes(text: &str) -> Vec<(String, String)> {
+        let a = crate::engine::analyze(&crate::engine::model::DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-05-14".into()),
+        });
+        a.timex.into_iter().map(|t| (t.text, t.value)).collect()
+    }
+
+    #[test]
+    fn a_bare_spring_or_fall_after_a_preposition_is_a_season() {
+        let pair = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        // No "the": the preposition alone makes the weak word a season, told by the tense.
+        assert_eq!(
+            timexes("The ferry line to Vastholm reopened in spring."),
+            pair("spring", "2026-SP")
+        );
+        assert_eq!(
+            timexes("The ferry line to Vastholm will reopen by fall."),
+            pair("fall", "2026-FA")
+        );
+        assert_eq!(
+            timexes("The quarry at Oskby closed in early spring."),
+            pair("early spring", "2026-SP")
+        );
+        // Still a noun: capitalised (a name), before "of", or after no preposition.
+        assert!(timexes("The hotel in Spring Valley reopened.").is_empty());
+        assert!(timexes("Critics warned of the fall of the coalition.").is_empty());
+        assert!(timexes("The spring in the valley dried up.").is_empty());
     }
 
     #[test]

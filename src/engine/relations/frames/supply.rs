@@ -40,9 +40,12 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .chain(amounts.iter().copied())
         .enumerate()
     {
-        let (items, l) = ctx.group_items(g);
+        let (mut items, l) = ctx.group_items(g);
         if !items.is_empty() {
-            last = last.max(l);
+            // "IRIS-T air defence systems": a model, then the goods no list knows it is of.
+            let more = ctx.unlisted_goods(c, g).filter(|(e, _)| !items.contains(e));
+            items.extend(more.map(|(e, _)| e));
+            last = last.max(l).max(more.map_or(0, |(_, k)| k));
             goods.push((g.span(ctx.words).0, items));
         } else if let Some((e, l)) = ctx.unlisted_goods(c, g) {
             last = last.max(l);
