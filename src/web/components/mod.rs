@@ -33,6 +33,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
 
 use crate::engine::model::Analysis;
 
@@ -47,6 +48,31 @@ impl PartialEq for SameAnalysis {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.0, &o.0)
     }
+}
+
+/// Props of [`Kept`]: a drawing made once (in a memo) and what it was made from.
+#[derive(Properties)]
+pub struct KeptProps {
+    /// The drawing.
+    pub html: Html,
+    /// Identifies it: the address of the memo holding it.
+    pub id: usize,
+}
+
+impl PartialEq for KeptProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.id == o.id
+    }
+}
+
+/// A subtree drawn once and left alone while its `id` is the same: Yew skips a
+/// child component whose props are equal, where a memoized `Html` put inline is
+/// diffed again, node by node, on every render of its parent (issue 17.3: the
+/// workspace bar's 1,838 links to entities in several documents, diffed on every
+/// entity selected).
+#[function_component]
+pub fn Kept(props: &KeptProps) -> Html {
+    props.html.clone()
 }
 
 /// Bring `el` smoothly to the middle of its scrolling container.
