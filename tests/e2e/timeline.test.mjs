@@ -267,3 +267,45 @@ test("17.3: selecting an entity leaves the Documents panel alone; one tooltip sh
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("17.3: a document tab is clipped only when its name may not fit; a long name still ends in an ellipsis", async () => {
+  const page = await openApp(env);
+  const { mkdtemp, writeFile } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = await mkdtemp(join(tmpdir(), "annalist-tabs-"));
+  const files = [];
+  for (const name of ["gen-1.txt", "WWWWWWWW.txt", "An extremely long file name that cannot fit in one tab.txt"]) {
+    files.push(join(dir, name));
+    await writeFile(files.at(-1), "Angela Merkel met Emmanuel Macron in Paris on 3 May 2021.");
+  }
+  await page.locator('input[type="file"][aria-label="Open files"]').first().setInputFiles(files);
+  await page.waitForFunction(() => document.querySelectorAll(".doc-tab-name").length >= 3);
+  // Each overflow clip is a paint chunk the compositor sorts on every frame that changes
+  // the page (349 tabs: most of a deselect's layerization): tabs have none, names only
+  // when long, and those are cut as before.
+  const tabs = await page.evaluate(() =>
+    [...document.querySelectorAll(".doc-tab")].map((li) => {
+      const b = li.querySelector(".doc-tab-name");
+      return {
+        name: b.textContent,
+        tab: getComputedStyle(li).overflow,
+        clip: getComputedStyle(b).overflow,
+        ellipsis: getComputedStyle(b).textOverflow,
+        fits: b.scrollWidth <= b.clientWidth,
+      };
+    }),
+  );
+  for (const t of tabs) {
+    assert.equal(t.tab, "visible", `${t.name}: the tab clips`);
+    assert.ok(t.fits || (t.clip === "hidden" && t.ellipsis === "ellipsis"), `${t.name}: overflows without an ellipsis`);
+  }
+  const by = (n) => tabs.find((t) => t.name === n);
+  assert.equal(by("gen-1.txt").clip, "visible");
+  assert.equal(by("WWWWWWWW.txt").clip, "visible");
+  const long = by("An extremely long file name that cannot fit in one tab.txt");
+  assert.equal(long.clip, "hidden");
+  assert.ok(!long.fits, "the long name was expected not to fit");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -65,6 +65,21 @@ pub struct DocumentInputProps {
 /// carry that text (an empty box never replaces a long document).
 pub const EDIT_ON_DEMAND_BYTES: usize = 100_000;
 
+/// A tab's name longer than this (an ASCII character counting 1, any other 2) may not fit
+/// in the tab's 14rem and is drawn cut with an ellipsis, which needs an overflow clip; a
+/// shorter one fits (12 of the widest ASCII letters, about 0.95em each, are under the
+/// 12.8em the button's padding leaves) and gets no clip (issue 17.3: 349 tabs' clips were
+/// 349 paint chunks, re-layerized in every frame that changed the page).
+pub const TAB_CLIPPED: usize = 12;
+
+/// Whether the tab named `name` is drawn with an overflow clip (see [`TAB_CLIPPED`]).
+pub fn clipped(name: &str) -> bool {
+    name.chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum::<usize>()
+        > TAB_CLIPPED
+}
+
 /// Read every file of `files` and report each as a new document. A file
 /// over [`MAX_FILE_BYTES`] is not read (unless `anyway`): it is returned, for
 /// the page to say so and offer to analyse it anyway (in the worker, as every
@@ -261,7 +276,7 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
             };
             html! {
                 <li key={t.id.clone()} class={classes!("doc-tab", current.then_some("current"))}>
-                    <button type="button" class="doc-tab-name" onclick={select}
+                    <button type="button" class={classes!("doc-tab-name", clipped(&t.name).then_some("long"))} onclick={select}
                         aria-current={current.then_some("true")}>{&t.name}</button>
                     <button type="button" class="doc-tab-close" onclick={remove}
                         aria-label={format!("Close {}", t.name)} title="Close">{"×"}</button>

@@ -33,6 +33,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
 
 use crate::engine::model::Analysis;
 
@@ -47,6 +48,42 @@ impl PartialEq for SameAnalysis {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.0, &o.0)
     }
+}
+
+/// An `Rc` as a memo key or prop: equal when it is the same `Rc`. Holding it
+/// keeps its address from being reused by the next value (a memo drops its old
+/// value before making the new one, so two values' addresses alone may be equal).
+pub struct Same<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
+
+impl<T: ?Sized> PartialEq for Same<T> {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
+
+/// Props of [`Kept`]: a drawing made once (in a memo) and the memo's value it is part of.
+#[derive(Properties, PartialEq)]
+pub struct KeptProps {
+    /// The drawing.
+    pub html: Html,
+    /// What it was drawn from: the drawing is the same while this is the same `Rc`.
+    pub from: Same<dyn std::any::Any>,
+}
+
+/// A subtree drawn once and left alone while `from` is the same: Yew skips a child
+/// component whose props are equal, where a memoized `Html` put inline is diffed
+/// again, node by node, on every render of its parent (issue 17.3: the workspace
+/// bar's 1,838 links to entities in several documents, diffed on every entity
+/// selected).
+#[function_component]
+pub fn Kept(props: &KeptProps) -> Html {
+    props.html.clone()
 }
 
 /// Bring `el` smoothly to the middle of its scrolling container.

@@ -383,7 +383,7 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
-            {watch.1.clone()}
+            <super::Kept html={watch.1.clone()} from={super::Same(watch.clone() as Rc<dyn std::any::Any>)} />
             {watchlist_matches(WatchlistMatchesProps { hits: watch.0.hits.clone() })}
         </section>
     }

@@ -23,12 +23,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, WheelEvent};
 use yew::prelude::*;
 
+use super::Same;
 use crate::engine::model::Analysis;
 use crate::workspace::Lanes;
 use dates::{Placed, Shape};
 use draw::{draw_mark, fmt, undated_chips};
 pub use filter::{in_relation, involves, stand_ins};
-use handlers::{handlers, Live};
+use handlers::{handlers, Live, Shown};
 use layout::Mark;
 use list::{event_list, Budget};
 pub use props::{TimelineDoc, TimelineProps};
@@ -78,7 +79,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         use_memo((), move |_| handlers(live, view, drag, chart_ref))
     };
     // The documents, shared by the click handlers (not copied into each), and kept while
-    // they are equal: the memos below depend on their address, not on a copy of the list
+    // they are equal: the memos below depend on the same `Rc` (`Same`), not on a copy of the list
     // made in each render (349 documents' ids and names, three times a render).
     let docs_rc = {
         let kept = use_mut_ref(|| Rc::new(Vec::<TimelineDoc>::new()));
@@ -89,7 +90,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let docs = kept.borrow().clone();
         docs
     };
-    let docs_key = Rc::as_ptr(&docs_rc) as usize;
 
     // Each document's events placed on the axis, computed once per analysis:
     // kept across renders by (document id, generation), the documents' order
@@ -111,15 +111,32 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .collect();
         placed
     };
-    // Which events to show, placed on the axis.
-    let shown = {
+    // Every document's events placed on the axis, sorted, made once per set of documents
+    // and kept while an entity or relation narrows the timeline: deselecting one shows them
+    // again without placing and sorting 5,000 events anew (issue 17.3).
+    let all: Rc<Shown> = {
         let docs = docs_rc.clone();
+        use_memo(Same(docs.clone()), move |_| {
+            let placed = placed_of(&docs);
+            (
+                layout::items_placed(&placed, |_, _| true),
+                layout::unplaced_placed(&placed, |_, _| true),
+            )
+        })
+    };
+    // Those an entity or relation keeps (None: no filter, every event), picked from `all`,
+    // which keeps their order by start.
+    let narrowed: Rc<Option<Rc<Shown>>> = {
+        let docs = docs_rc.clone();
+        let all = all.clone();
         let entity = props.entity.clone();
         let relation = props.relation.clone();
         use_memo(
-            (docs_key, entity, relation),
+            (Same(all.clone()), entity, relation),
             move |(_, entity, relation)| {
-                let placed = placed_of(&docs);
+                if entity.is_none() && relation.is_none() {
+                    return None;
+                }
                 let stand_ins = entity
                     .as_ref()
                     .and_then(|(doc, ent)| {
@@ -127,58 +144,68 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         Some(stand_ins(&d.analysis, ent))
                     })
                     .unwrap_or_default();
-                let keep_entity = |lane: usize, ev: usize| match entity {
-                    None => true,
-                    Some((doc, ent)) => docs.get(lane).is_some_and(|d| {
-                        &d.id == doc
-                            && d.analysis
-                                .events
-                                .get(ev)
-                                .is_some_and(|e| involves(e, ent, &stand_ins))
-                    }),
-                };
                 let keep = |lane: usize, ev: usize| {
-                    let by_relation = docs.get(lane).is_some_and(|d| {
-                        d.analysis
-                            .events
-                            .get(ev)
-                            .is_some_and(|e| in_relation(relation, &d.id, e))
-                    });
-                    by_relation && keep_entity(lane, ev)
+                    let Some(e) = docs
+                        .get(lane)
+                        .and_then(|d| Some((d, d.analysis.events.get(ev)?)))
+                    else {
+                        return false;
+                    };
+                    let (d, e) = e;
+                    in_relation(relation, &d.id, e)
+                        && entity
+                            .as_ref()
+                            .is_none_or(|(doc, ent)| &d.id == doc && involves(e, ent, &stand_ins))
                 };
-                (
-                    layout::items_placed(&placed, keep),
-                    layout::unplaced_placed(&placed, keep),
-                )
+                Some(Rc::new((
+                    (all.0.iter())
+                        .filter(|it| keep(it.doc, it.event))
+                        .cloned()
+                        .collect(),
+                    (all.1.iter())
+                        .filter(|&&(l, e)| keep(l, e))
+                        .copied()
+                        .collect(),
+                )))
             },
         )
     };
+    // Which events to show, placed on the axis.
+    let shown: Rc<Shown> = (*narrowed).clone().unwrap_or_else(|| all.clone());
     let (items, unplaced) = (&shown.0, &shown.1);
     // What is drawn: the same items, laned by document (events with relative
-    // dates in a lane of their own) or by entity.
-    let laned = {
-        let docs = docs_rc.clone();
-        let shown = shown.clone();
-        use_memo(
-            (docs_key, Rc::as_ptr(&shown) as usize, props.lanes),
-            move |(_, _, mode)| match mode {
-                Lanes::Document => {
-                    let mut names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
-                    let mut items = shown.0.clone();
-                    if layout::relative_lane(&mut items, names.len()) {
-                        names.push(RELATIVE_LANE.into());
-                    }
-                    (items, names)
-                }
-                Lanes::Entity => {
-                    let analyses: Vec<&Analysis> =
-                        docs.iter().map(|d| d.analysis.as_ref()).collect();
-                    layout::by_entity(&shown.0, &analyses, ENTITY_LANES)
-                }
-            },
-        )
+    // dates in a lane of their own) or by entity; for every event, kept as `all` is.
+    let lane = |docs: &Rc<Vec<TimelineDoc>>, shown: &Rc<Shown>, mode: Lanes| match mode {
+        Lanes::Document => {
+            let mut names = docs.iter().map(|d| d.name.clone()).collect::<Vec<_>>();
+            let mut items = shown.0.clone();
+            if layout::relative_lane(&mut items, names.len()) {
+                names.push(RELATIVE_LANE.into());
+            }
+            (items, names)
+        }
+        Lanes::Entity => {
+            let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis.as_ref()).collect();
+            layout::by_entity(&shown.0, &analyses, ENTITY_LANES)
+        }
     };
-    let (lane_items, lane_names) = &*laned;
+    let laned_all = {
+        let (docs, all) = (docs_rc.clone(), all.clone());
+        use_memo((Same(all.clone()), props.lanes), move |(_, mode)| {
+            lane(&docs, &all, *mode)
+        })
+    };
+    let laned_narrowed = {
+        let (docs, narrowed) = (docs_rc.clone(), narrowed.clone());
+        use_memo((Same(narrowed.clone()), props.lanes), move |(_, mode)| {
+            (*narrowed).as_ref().map(|s| lane(&docs, s, *mode))
+        })
+    };
+    let laned = match &*laned_narrowed {
+        Some(l) => l,
+        None => &*laned_all,
+    };
+    let (lane_items, lane_names) = laned;
     let home = layout::extent(items, None);
     // New data is drawn fitted in this render (issue 17.3: selecting or deselecting an
     // entity drew the timeline twice, first in the old window, then fitted), and fitted to
@@ -259,7 +286,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // Only the lanes drawn are laid out.
     let marks = layout::marks_in(lane_items, top..top + rows, v_start, v_end, w, MIN_GAP);
     // What the listeners read when an event comes.
-    let list_id = Rc::as_ptr(&shown) as usize;
+    // A new selection (or none) starts the list again at its first rows (`Budget`).
+    let list_id = Rc::as_ptr(&narrowed) as usize;
     *live.borrow_mut() = Live {
         start: v_start,
         end: v_end,
