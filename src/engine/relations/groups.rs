@@ -452,6 +452,35 @@ impl Ctx<'_> {
         found.next().is_none().then_some(e)
     }
 
+    /// "from the Norwegian manufacturer X", "from the broker X": the organisation or person
+    /// closing group `g` after a description of it (a determiner, then nationalities and
+    /// plain lower-case words), which [`Ctx::parties_after`], reading from the group's first
+    /// word, stops at.
+    pub(super) fn described_name(&self, g: &Group) -> Option<Parties> {
+        let (start, end) = g.span(self.words);
+        let (first, last) = (self.token_starting_at(start)?, self.token_ending_at(end)?);
+        let m = self.mention_ending_at(last)?;
+        let name = &self.mentions[m];
+        if !matches!(name.label, Label::Org | Label::Person) || name.tokens.start <= first + 1 {
+            return None;
+        }
+        let described = (first..name.tokens.start).all(|k| {
+            (k == first && self.has(k, DET))
+                || self.plain_word(k)
+                || self
+                    .cover(k)
+                    .is_some_and(|n| self.mentions[n].label == Label::Norp)
+        });
+        if !described {
+            return None;
+        }
+        Some(Parties {
+            entities: vec![self.party(m)?],
+            first: name.tokens.start,
+            last,
+        })
+    }
+
     /// A lower-case word of no function class that no mention covers ("military").
     pub(super) fn plain_word(&self, k: usize) -> bool {
         self.doc

@@ -53,3 +53,22 @@ fn a_model_named_before_unlisted_goods_supplies_both() {
     let s = has(&r, RelationType::Supply, "Sweden", "Latvia").unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.3, vec!["VALKO-T", "air defence systems"], "{r:?}");
 }
+
+#[test]
+fn a_seller_named_after_a_description_in_the_from_phrase_supplies() {
+    // The trial's purchase: the seller's name comes after "the (Norwegian) manufacturer".
+    for text in [
+        "Latvia will buy six air-defence batteries from the Finnish manufacturer Kovala Defence.",
+        "Latvia bought six air-defence batteries from the manufacturer Kovala Defence.",
+    ] {
+        let r = rel(text, Some("2026-05-14"));
+        has(&r, RelationType::Supply, "Kovala Defence", "Latvia")
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    }
+    // A place closing the phrase is no seller named after a description.
+    let r = rel(
+        "Latvia bought six air-defence batteries from a factory near Tampere.",
+        Some("2026-05-14"),
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}

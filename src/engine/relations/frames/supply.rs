@@ -338,6 +338,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(src) = from
         .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
         .and_then(|k| ctx.parties_after(k))
+        .or_else(|| from.and_then(|p| ctx.described_name(&p.object)))
         .or_else(|| ctx.counterpart(c))
         .or_else(|| made_in(ctx, c))
     else {
