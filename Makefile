@@ -87,8 +87,11 @@ test-e2e:
 # FUZZ_SECONDS seconds a test binary.
 FUZZ_CASES ?= 5000
 FUZZ_SECONDS ?= 600
+# The library's own tests are built apart: built with the integration tests, cargo builds
+# them again for `--lib` alone, and that build (3-8 min) then ran inside the last timeout.
 fuzz:
-	cargo test --profile native --no-run --test prop_fuzz --test prop_roundtrip --lib
+	cargo test --profile native --no-run --test prop_fuzz --test prop_roundtrip
+	cargo test --profile native --no-run --lib
 	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_fuzz
 	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --test prop_roundtrip
 	PROPTEST_CASES=$(FUZZ_CASES) timeout $(FUZZ_SECONDS) cargo test --profile native --lib export::tests
