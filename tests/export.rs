@@ -54,6 +54,7 @@ fn event(text: &str, id: &str, date: &str, label: &str, sentence: &str, who: &[&
         timex: None,
         relations: vec![],
         timex_relation: None,
+        attribution: None,
         planned: false,
     }
 }
@@ -217,14 +218,14 @@ fn csv_events_quote_the_sentence_after_an_emoji() {
     assert_eq!(rows.len(), 4);
     assert_eq!(
         rows[1],
-        "Scholz in Beijing,berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.,false,"
+        "Scholz in Beijing,berlin-1,V1,2024-04-16,met Xi Jinping,Olaf Scholz; Xi Jinping,Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.,false,,,"
     );
     // Code point offsets after "🇩🇪🤝" must land on the same words.
     assert!(
         rows[2].ends_with(
-            ",Hikvision; Ltd,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\",false,"
+            ",Hikvision; Ltd,\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\",false,,,"
         ) || rows[2].ends_with(
-            ",\"Hikvision, Ltd\",\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\",false,"
+            ",\"Hikvision, Ltd\",\"Talks resumed in May, said \"\"Hikvision, Ltd\"\".\",false,,,"
         ),
         "{}",
         rows[2]
@@ -534,7 +535,7 @@ fn events_sharing_a_sentence_or_out_of_order_slice_right() {
     let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
     assert_eq!(rows.len(), 5);
     assert!(rows[1].contains("Talks resumed in May"));
-    assert!(rows[2].ends_with(",Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.,false,"));
+    assert!(rows[2].ends_with(",Olaf Scholz met Xi Jinping in Beijing on 16 April 2024.,false,,,"));
     assert_eq!(rows[2], rows[3]);
     assert_eq!(rows[1], rows[4]);
 }
@@ -883,24 +884,28 @@ fn exports_say_which_events_are_planned_or_ordered_against_a_date() {
     d.analysis.events[1].timex = Some("T1".into());
     d.analysis.events[1].timex_relation = Some("AFTER".into());
 
-    // CSV: two columns after the older ones.
+    // CSV: two columns after the older ones (and the two of who states it after those).
     let out = csv::events(std::slice::from_ref(&d));
     let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
     assert!(
-        rows[0].ends_with(",participants,sentence,planned,timex_relation"),
+        rows[0].ends_with(",participants,sentence,planned,timex_relation,source,source_cue"),
         "{}",
         rows[0]
     );
-    assert!(rows[1].ends_with(" on 16 April 2024.,true,"), "{}", rows[1]);
-    assert!(rows[2].ends_with("\".\",false,AFTER"), "{}", rows[2]);
-    assert!(rows[3].ends_with(",false,"), "{}", rows[3]);
+    assert!(
+        rows[1].ends_with(" on 16 April 2024.,true,,,"),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[2].ends_with("\".\",false,AFTER,,"), "{}", rows[2]);
+    assert!(rows[3].ends_with(",false,,,"), "{}", rows[3]);
 
     // A relation read from an imported file is a cell like any other: defused.
     let mut hostile = d.clone();
     hostile.analysis.events[1].timex_relation = Some("=HYPERLINK(\"http://x\")".into());
     let out = csv::events(&[hostile]);
     assert!(
-        out.contains(",false,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"),
+        out.contains(",false,\"'=HYPERLINK(\"\"http://x\"\")\",,\r\n"),
         "{out}"
     );
 
@@ -933,4 +938,43 @@ fn exports_say_which_events_are_planned_or_ordered_against_a_date() {
         assert!(line.contains("\"planned\":true"), "{line}");
         assert!(line.contains("\"timex_relation\":\"AFTER\""), "{line}");
     }
+}
+
+/// Trial 20: a claim ("He said the company had not carried Russian cargo") was exported as a
+/// fact. Every export that lists or draws events says who states it.
+#[test]
+fn exports_say_who_states_an_attributed_event() {
+    let mut d = sample();
+    d.analysis.events[0].attribution = Some(annalist::engine::model::Attribution {
+        source: "Lena Varga".into(),
+        entity: None,
+        cue: "said".into(),
+    });
+    d.analysis.events[1].attribution = Some(annalist::engine::model::Attribution {
+        source: "=port records".into(),
+        entity: None,
+        cue: "according to".into(),
+    });
+    let out = csv::events(std::slice::from_ref(&d));
+    let rows: Vec<&str> = out.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert!(rows[1].ends_with(",false,,Lena Varga,said"), "{}", rows[1]);
+    // Read from an imported file, the source is a cell like any other: defused.
+    assert!(
+        rows[2].ends_with(",\"'=port records\",according to"),
+        "{}",
+        rows[2]
+    );
+    let s = svg::timeline(std::slice::from_ref(&d));
+    assert!(s.contains("met Xi Jinping (Lena Varga said)"), "{s}");
+    let tl = timeline::timelinejs(std::slice::from_ref(&d), "x").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&tl).unwrap();
+    assert_eq!(
+        v["events"][1]["text"]["headline"],
+        "Talks resumed (according to =port records)"
+    );
+    let line = export::to_jsonl(std::slice::from_ref(&d)).unwrap();
+    assert!(
+        line.contains("\"attribution\":{\"source\":\"Lena Varga\",\"cue\":\"said\"}"),
+        "{line}"
+    );
 }

@@ -134,6 +134,7 @@ fn event(date: &str) -> Event {
         timex: None,
         relations: vec![],
         timex_relation: None,
+        attribution: None,
         planned: false,
     }
 }

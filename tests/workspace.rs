@@ -94,6 +94,7 @@ fn event(id: &str, date: &str, participants: &[&str]) -> Event {
         timex: None,
         relations: vec![],
         timex_relation: None,
+        attribution: None,
         planned: false,
     }
 }

@@ -53,6 +53,11 @@ class EventRelation(TypedDict):
     relation: str
     event: str
 
+class Attribution(TypedDict):
+    source: str
+    entity: NotRequired[str]
+    cue: str
+
 class Event(TypedDict):
     id: str
     date: str
@@ -64,6 +69,7 @@ class Event(TypedDict):
     relations: NotRequired[List[EventRelation]]
     timex_relation: NotRequired[Literal["BEFORE", "AFTER"]]
     planned: NotRequired[bool]
+    attribution: NotRequired[Attribution]
 
 class Relation(TypedDict):
     id: str

@@ -499,6 +499,11 @@ fn assemble(
                 .collect(),
             timex_relation: e.timex_relation.map(str::to_string),
             planned: e.planned,
+            attribution: e.source.as_ref().map(|s| model::Attribution {
+                source: s.text.clone(),
+                entity: s.entity.map(entity_id),
+                cue: s.cue.clone(),
+            }),
         })
         .collect();
     Analysis {

@@ -336,6 +336,25 @@ pub struct Event {
     /// "is expected to resume", "is scheduled to open". Absent when false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub planned: bool,
+    /// Who states it, when the text attributes it to someone ("X said", "according to X"):
+    /// a claim, not a fact the text asserts. Absent when the text states it itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<Attribution>,
+}
+
+/// Who an [`Event`] is attributed to (PARC's source and cue): "Lars Holm said …", "…, the
+/// ministry said", "according to port records".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The source as a label writes it: an entity by its full name ("Lars Holm"), else the
+    /// words of the phrase without a leading article ("port records").
+    pub source: String,
+    /// Id of the entity the source names ("E3"), when it names one (a pronoun resolved to
+    /// it counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// The reporting words: "said", "added", "according to".
+    pub cue: String,
 }
 
 /// Whether a flag is unset (serde leaves such fields out).

@@ -88,8 +88,10 @@ fn entity_names(d: &Document) -> HashMap<&str, &str> {
 
 /// Header and one row per event: its date, label, participants by name, the
 /// sentence that states it, whether it is `planned` (true or false) and its
-/// `timex_relation` (BEFORE, AFTER; empty when its time expression dates it).
-/// The last two come after the older columns, so readers by position still work.
+/// `timex_relation` (BEFORE, AFTER; empty when its time expression dates it), and who states
+/// it when the text attributes it (`source`, by name, and the reporting words, `source_cue`:
+/// "said", "according to"; both empty when the text states it itself). The newer columns come
+/// after the older ones, so readers by position still work.
 pub fn events(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
         "document",
@@ -101,6 +103,8 @@ pub fn events(docs: &[Document]) -> String {
         "sentence",
         "planned",
         "timex_relation",
+        "source",
+        "source_cue",
     ]);
     for d in docs {
         let title = d.title();
@@ -123,6 +127,8 @@ pub fn events(docs: &[Document]) -> String {
                 sentence,
                 if ev.planned { "true" } else { "false" },
                 ev.timex_relation.as_deref().unwrap_or(""),
+                ev.attribution.as_ref().map_or("", |a| a.source.as_str()),
+                ev.attribution.as_ref().map_or("", |a| a.cue.as_str()),
             ]);
         }
     }

@@ -7,7 +7,7 @@
 //! those events out.
 
 use super::{escape, words::vague_value, CharCursor, Document, ExportError};
-use crate::engine::model::{Event, Timex};
+use crate::engine::model::{Attribution, Event, Timex};
 use crate::engine::time::calendar::{civil_from_days, days_from_civil};
 use crate::engine::time::value::{range, Span, Unit};
 use serde::Serialize;
@@ -157,8 +157,18 @@ pub fn parse_value(v: &str) -> Option<DateSpan> {
     Some(DateSpan { start, end })
 }
 
+/// Who states an event, in words: "Lars Holm said", "the ministry reported", "according to
+/// port records". As the analysis has it (an imported file may hold anything): callers escape.
+pub fn said(a: &Attribution) -> String {
+    if a.cue.eq_ignore_ascii_case("according to") {
+        format!("according to {}", a.source)
+    } else {
+        format!("{} {}", a.source, a.cue)
+    }
+}
+
 /// How an event stands beside its date, in words, for the exports that draw
-/// or list it: "planned" (not done yet), "before 20 Apr 2025" (its time
+/// or list it: "planned" (not done yet), who states it ("Lars Holm said"), "before 20 Apr 2025" (its time
 /// expression orders it rather than dates it: `timex_relation`). Empty for an
 /// event done on its date. The relation is written as the analysis has it
 /// (an imported file may hold anything): callers escape.
@@ -166,6 +176,9 @@ pub fn event_notes(ev: &Event, timex: &[Timex]) -> Vec<String> {
     let mut notes = Vec::new();
     if ev.planned {
         notes.push("planned".to_string());
+    }
+    if let Some(a) = &ev.attribution {
+        notes.push(said(a));
     }
     if let Some(rel) = ev.timex_relation.as_deref() {
         let rel = rel.to_lowercase();

@@ -25,9 +25,12 @@
 
 mod anchor;
 mod plan;
+mod source;
 mod standard;
 #[cfg(test)]
 mod tests_s13;
+#[cfg(test)]
+mod tests_source;
 #[cfg(test)]
 mod tests_users;
 mod window;
@@ -43,6 +46,7 @@ use super::text::Doc;
 use super::time::value::shift_value;
 use super::time::TimexDraft;
 use super::typing::TypedMention;
+pub use source::SourceDraft;
 use window::{tok_range, Ctx, CLAUSE_PUNCT, MAX_NP_WORDS};
 
 /// Value of an event whose date the text does not give.
@@ -64,6 +68,8 @@ pub struct EventDraft {
     pub timex_relation: Option<&'static str>,
     /// Planned or expected, not (yet) done ([`headline::Headline::planned`]).
     pub planned: bool,
+    /// Who states it, when the text attributes it ([`source::of_event`]).
+    pub source: Option<SourceDraft>,
 }
 
 fn inverse(rel: &str) -> &'static str {
@@ -75,24 +81,35 @@ fn inverse(rel: &str) -> &'static str {
 }
 
 /// The headline of the clause holding byte `at`, passing over a reporting
-/// clause ("officials said ...") to the clause it reports, and whether that clause is a plan
-/// ([`plan::planned`]).
-fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option<(Headline, bool)> {
+/// clause ("officials said ...") to the clause it reports, whether that clause is a plan
+/// ([`plan::planned`]), and who states it ([`source::of_event`]).
+fn headline_at(
+    src: &headline::Sources,
+    clauses: &[Clause],
+    at: usize,
+) -> Option<(Headline, bool, Option<SourceDraft>)> {
     let c = clause::containing(clauses, src.words, at)?;
     let i = clauses.partition_point(|x| x.span(src.words).0 < c.span(src.words).0);
     let next = clauses.get(i + 1).filter(|n| n.sentence == c.sentence);
-    let of = |c: &Clause| {
-        headline::of_clause(src, c).map(|h| (h, plan::planned(src.doc.text, src.words, c)))
+    let of = |k: usize, by: Option<&Clause>| {
+        let c = clauses.get(k)?;
+        headline::of_clause(src, c).map(|h| {
+            (
+                h,
+                plan::planned(src.doc.text, src.words, c),
+                source::of_event(src, k, by),
+            )
+        })
     };
     if words::lists()
         .reporting_lemmas
         .contains(&c.verb.lemma.as_str())
     {
-        if let Some(h) = next.and_then(of) {
+        if let Some(h) = next.and_then(|_| of(i + 1, Some(c))) {
             return Some(h);
         }
     }
-    of(c).or_else(|| {
+    of(i, None).or_else(|| {
         // "Ministers have, since the spring, voiced ...": an auxiliary alone, the verb follows.
         let aux_only = src
             .words
@@ -100,7 +117,7 @@ fn headline_at(src: &headline::Sources, clauses: &[Clause], at: usize) -> Option
             .is_some_and(|w| w.upos == Upos::Aux)
             || headline::bare_auxiliary(src.words, c);
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
-            .and_then(of)
+            .and_then(|_| of(i + 1, None))
     })
 }
 
@@ -387,7 +404,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                 })
                 .and_then(|_| head_at(x_bytes.0));
             let (x_label, x_parts, x_roles, x_plan) = match x_head {
-                Some((h, p)) => (h.label, h.participants, h.roles, p),
+                Some((h, p, _)) => (h.label, h.participants, h.roles, p),
                 None => (
                     cx.label(kb + n, xb),
                     cx.participants(kb + n, xb),
@@ -463,13 +480,14 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                         .or_else(|| anchored.as_ref().map(|(_, d)| d.clone()))
                         .unwrap_or_else(|| UNDATED.to_string());
                     let main = out.len();
-                    let (label, participants, roles, planned) = match head_at(main_at) {
-                        Some((h, p)) => (h.label, h.participants, h.roles, p),
+                    let (label, participants, roles, planned, source) = match head_at(main_at) {
+                        Some((h, p, s)) => (h.label, h.participants, h.roles, p, s),
                         None => (
                             window_label(&cx, ma, mb),
                             cx.participants(ma, mb),
                             vec![],
                             plan_at(main_at),
+                            None,
                         ),
                     };
                     if let Some((a, _)) = anchored {
@@ -488,6 +506,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                                 timex: Some(ti),
                                 relations: a.map(|a| (rel.to_string(), a)).into_iter().collect(),
                                 planned,
+                                source,
                                 ..Default::default()
                             });
                         }
@@ -526,6 +545,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                             .into_iter()
                             .collect(),
                         planned,
+                        source,
                         ..Default::default()
                     });
                     if x_void {
@@ -605,15 +625,17 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
         }
         clause_end = b;
         // The clause stage's headline; the old token window when it gives none.
-        let (label, participants, roles, planned) = match head_at(event_clause_start(inp, t)) {
-            Some((h, p)) => (h.label, h.participants, h.roles, p),
-            None => (
-                window_label(&cx, a, b),
-                cx.participants(a, b),
-                vec![],
-                plan_at(t.start),
-            ),
-        };
+        let (label, participants, roles, planned, source) =
+            match head_at(event_clause_start(inp, t)) {
+                Some((h, p, s)) => (h.label, h.participants, h.roles, p, s),
+                None => (
+                    window_label(&cx, a, b),
+                    cx.participants(a, b),
+                    vec![],
+                    plan_at(t.start),
+                    None,
+                ),
+            };
         if label.split_whitespace().count() < 3 {
             continue; // a bare date (a dateline) or a fragment, not an event
         }
@@ -634,6 +656,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             relations: vec![],
             timex_relation: order,
             planned,
+            source,
         });
         // "resigned in the same week as the vote": with X, the earlier event the text dates
         // (the time stage gave the expression X's date), else an undated X of its own.

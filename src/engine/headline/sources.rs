@@ -139,6 +139,26 @@ impl Sources<'_, '_> {
             .join(" ")
     }
 
+    /// Who a noun group names as the source of a statement ("Kestrel's chief executive Lars
+    /// Holm said", "he added", "according to port records"): the entity its head names (a
+    /// resolved pronoun, or a mention covering the head) by its full name, else the group as
+    /// a label writes it ("Belgian police", not the nationality alone), else its words (an
+    /// unresolved "he"). `None` for a group with no words.
+    pub fn source(&self, g: &Group) -> Option<(String, Option<usize>)> {
+        if let Some(e) = self.entity_of_head(g) {
+            if let Some(ent) = self.merged.entities.get(e) {
+                return Some((ent.name.clone(), Some(e)));
+            }
+        }
+        let text = self.group_text(g, &mut Vec::new());
+        if !text.is_empty() {
+            return Some((text, None));
+        }
+        let (a, b) = g.span(self.words);
+        let raw = self.text(a, b).trim();
+        (!raw.is_empty()).then(|| (raw.to_string(), None))
+    }
+
     pub(super) fn plural(&self, g: Option<&Group>) -> bool {
         let Some(g) = g else { return false };
         // "regulators last month": the head is the last word before a date ending the group.

@@ -73,10 +73,14 @@ pub(super) fn draw_mark(
                 _ => html! { <circle class="dot" cx={fmt(x)} cy={fmt(cy)} r="6" /> },
             };
             let label = format!(
-                "{}: {}{}",
+                "{}: {}{}{}",
                 dates::readable(&ev.date),
                 ev.label,
-                if ev.planned { " (planned)" } else { "" }
+                if ev.planned { " (planned)" } else { "" },
+                ev.attribution
+                    .as_ref()
+                    .map(|a| format!(" ({})", crate::export::timeline::said(a)))
+                    .unwrap_or_default()
             );
             // The event's own words beside its mark, cut to the room there is
             // (about 6.5 px a character at 11 px); the full text is its label.

@@ -9,6 +9,7 @@ use super::dates;
 use super::layout::{ev_key, Item};
 use super::props::TimelineProps;
 use crate::engine::model::Event;
+use crate::export::timeline::said;
 
 /// Rows listed at most (zoom in to list the others).
 pub const LIST_MAX: usize = 200;
@@ -134,6 +135,7 @@ pub(super) fn event_list(
                     else if vague { <span class="tag">{"relative"}</span> }
                     if e.planned { <span class="tag">{"planned"}</span> }
                     <span class="event-label">{&e.label}</span>
+                    if let Some(a) = &e.attribution { <span class="event-source">{said(a)}</span> }
                     if several { <span class="event-doc">{&d.name}</span> }
                     if !relations.is_empty() { <span class="event-rel">{relations}</span> }
                 </button>

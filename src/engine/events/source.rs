@@ -1,0 +1,155 @@
+//! Who states an event (attribution, PARC's *source* and *cue*): the subject of the reporting
+//! clause the event's clause is reported by ("Lars Holm said the firm had not carried …", "…,
+//! the ministry said.", "…, said the ministry."), or the noun group of an "according to"
+//! phrase in the sentence. A claim then reads as a claim on the timeline, not as a fact.
+//!
+//! Reads the clauses and the headline's [`Sources`] (entities, resolved pronouns); imports no
+//! other stage. Byte offsets throughout.
+
+use super::words;
+use crate::engine::clause::{Clause, Group};
+use crate::engine::headline::Sources;
+
+/// An event's source: as written in a label (an entity by its full name), the entity's index
+/// when the source names one (a pronoun resolved to it counts), and the cue ("said",
+/// "according to").
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceDraft {
+    pub text: String,
+    pub entity: Option<usize>,
+    pub cue: String,
+}
+
+fn reporting(c: &Clause) -> bool {
+    !c.verb.negated
+        && words::lists()
+            .reporting_lemmas
+            .contains(&c.verb.lemma.as_str())
+}
+
+/// The source a reporting clause `c` gives: its subject, or, for a clause closing the
+/// sentence (`closing`) with the subject after the verb ("…, said the ministry"), the noun
+/// group right after it. Before the clause it reports, a group after the verb is what is
+/// said ("said two of his sons were …"), never who says it.
+fn of_reporting(src: &Sources, c: &Clause, closing: bool) -> Option<SourceDraft> {
+    let verb = src.words.get(c.verb.head())?;
+    let group: &Group = match &c.subject {
+        Some(g) => g,
+        None if closing => c
+            .objects()
+            .iter()
+            .next()
+            .filter(|g| g.words().start == c.verb.words().end)?,
+        None => return None,
+    };
+    let (text, entity) = src.source(group)?;
+    Some(SourceDraft {
+        text,
+        entity,
+        cue: src.doc.text.get(verb.start()..verb.end())?.to_string(),
+    })
+}
+
+/// The source of the event clause `clauses[i]`: the reporting clause just before it in its
+/// sentence whose complement it is ("Officials said [the ship would reach Malta]"), else a
+/// reporting clause closing the sentence after it ("[The navy seized it], the ministry
+/// said."), else an "according to" phrase of the sentence. `reported_by` is the reporting
+/// clause the caller already passed over to reach the event's clause, if any.
+pub(super) fn of_event(
+    src: &Sources,
+    i: usize,
+    reported_by: Option<&Clause>,
+) -> Option<SourceDraft> {
+    let clauses = src.clauses;
+    let c = clauses.get(i)?;
+    let same = |o: &&Clause| o.sentence == c.sentence;
+    if let Some(r) = reported_by {
+        return of_reporting(src, r, false);
+    }
+    let before = i
+        .checked_sub(1)
+        .and_then(|k| clauses.get(k))
+        .filter(same)
+        .filter(|p| reporting(p) && p.verb.words().end <= c.words().start);
+    if let Some(p) = before {
+        return of_reporting(src, p, false);
+    }
+    if let Some(n) = clauses
+        .get(i + 1)
+        .filter(same)
+        .filter(|n| reporting(n) && closes_sentence(src, n) && comma_between(src, c, n))
+    {
+        return of_reporting(src, n, true);
+    }
+    according_to(src, c)
+}
+
+/// Whether nothing but punctuation follows clause `n` in its sentence.
+fn closes_sentence(src: &Sources, n: &Clause) -> bool {
+    let (_, end) = n.span(src.words);
+    let Some(sentence) = src.doc.sentences.get(n.sentence()) else {
+        return false;
+    };
+    src.doc
+        .text
+        .get(end..sentence.end())
+        .is_some_and(|rest| rest.chars().all(|ch| !ch.is_alphanumeric()))
+}
+
+/// Whether a comma or a closing quote stands between the words of clause `c` and those of the
+/// next one `n` (punctuation at a clause's edge may be either clause's): "…, the ministry
+/// said", "…,” he added".
+fn comma_between(src: &Sources, c: &Clause, n: &Clause) -> bool {
+    let words = src.words;
+    let has_text = |w: &crate::engine::pos::Word| {
+        src.doc
+            .text
+            .get(w.start()..w.end())
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    };
+    let c_end = words
+        .range(c.words())
+        .rev()
+        .find(|w| has_text(w))
+        .map(|w| w.end());
+    let n_start = words
+        .range(n.words())
+        .find(|w| has_text(w))
+        .map(|w| w.start());
+    let (Some(a), Some(b)) = (c_end, n_start) else {
+        return false;
+    };
+    src.doc
+        .text
+        .get(a..b)
+        .is_some_and(|gap| gap.contains([',', '"', '”', '’']))
+}
+
+/// The noun group after "according to" in the sentence of clause `c` (a phrase of `c` or of
+/// a clause of the same sentence).
+fn according_to(src: &Sources, c: &Clause) -> Option<SourceDraft> {
+    let text = src.doc.text;
+    let clauses = src.clauses;
+    let first = clauses.partition_point(|o| o.sentence < c.sentence);
+    clauses
+        .get(first..)?
+        .iter()
+        .take_while(|o| o.sentence == c.sentence)
+        .flat_map(|o| o.preps())
+        .find(|p| {
+            let (a, b) = p.prep();
+            text.get(a..b).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+                && text
+                    .get(..a)
+                    .map(str::trim_end)
+                    .is_some_and(|t| t.to_ascii_lowercase().ends_with("according"))
+        })
+        .and_then(|p| {
+            let (text, entity) = src.source(&p.object)?;
+            Some(SourceDraft {
+                text,
+                entity,
+                cue: "according to".to_string(),
+            })
+        })
+}
