@@ -7,8 +7,9 @@
 //! other stage. Byte offsets throughout.
 
 use super::words;
-use crate::engine::clause::{Clause, Group};
+use crate::engine::clause::{Clause, Group, SubjectSource};
 use crate::engine::headline::Sources;
+use crate::engine::pos::Upos;
 
 /// An event's source: as written in a label (an entity by its full name), the entity's index
 /// when the source names one (a pronoun resolved to it counts), and the cue ("said",
@@ -30,16 +31,14 @@ fn reporting(c: &Clause) -> bool {
 /// The source a reporting clause `c` gives: its subject, or, for a clause closing the
 /// sentence (`closing`) with the subject after the verb ("…, said the ministry"), the noun
 /// group right after it. Before the clause it reports, a group after the verb is what is
-/// said ("said two of his sons were …"), never who says it.
+/// said ("said two of his sons were …", "said her wedding was set"), never who says it.
 fn of_reporting(src: &Sources, c: &Clause, closing: bool) -> Option<SourceDraft> {
     let verb = src.words.get(c.verb.head())?;
+    let after_verb = |g: &Group| g.words().start >= c.verb.words().end;
     let group: &Group = match &c.subject {
-        Some(g) => g,
-        None if closing => c
-            .objects()
-            .iter()
-            .next()
-            .filter(|g| g.words().start == c.verb.words().end)?,
+        Some(g) if closing || !after_verb(g) => g,
+        Some(_) => return None,
+        None if closing => c.objects().iter().next().filter(|g| after_verb(g))?,
         None => return None,
     };
     let (text, entity) = src.source(group)?;
@@ -51,10 +50,12 @@ fn of_reporting(src: &Sources, c: &Clause, closing: bool) -> Option<SourceDraft>
 }
 
 /// The source of the event clause `clauses[i]`: the reporting clause just before it in its
-/// sentence whose complement it is ("Officials said [the ship would reach Malta]"), else a
-/// reporting clause closing the sentence after it ("[The navy seized it], the ministry
-/// said."), else an "according to" phrase of the sentence. `reported_by` is the reporting
-/// clause the caller already passed over to reach the event's clause, if any.
+/// sentence whose complement it is ("Officials said [the ship would reach Malta]"; not a
+/// clause sharing its subject, "announced X and [wrapped up the deal]"), else a reporting
+/// clause closing the sentence after it ("[The navy seized it], the ministry said."), else an
+/// "according to" phrase of the sentence. `reported_by` is the reporting clause the caller
+/// already passed over to reach the event's clause, if any. A speaker the text names is
+/// preferred to an unresolved "I" or "we" ("'I think …,' said Jim Webber").
 pub(super) fn of_event(
     src: &Sources,
     i: usize,
@@ -63,37 +64,61 @@ pub(super) fn of_event(
     let clauses = src.clauses;
     let c = clauses.get(i)?;
     let same = |o: &&Clause| o.sentence == c.sentence;
-    if let Some(r) = reported_by {
-        return of_reporting(src, r, false);
+    let before = reported_by
+        .map(|r| of_reporting(src, r, false))
+        .or_else(|| {
+            let p = i
+                .checked_sub(1)
+                .and_then(|k| clauses.get(k))
+                .filter(same)
+                .filter(|p| reporting(p) && p.verb.words().end <= c.words().start)
+                .filter(|_| !coordinated(src, c))?;
+            Some(of_reporting(src, p, false))
+        });
+    let after = || {
+        clauses
+            .get(i + 1)
+            .filter(same)
+            .filter(|n| reporting(n) && closes_sentence(src, n) && comma_between(src, c, n))
+            .and_then(|n| of_reporting(src, n, true))
+    };
+    match before {
+        Some(Some(s)) if unnamed_speaker(&s) => after().or(Some(s)),
+        Some(s) => s,
+        None => after().or_else(|| according_to(src, c)),
     }
-    let before = i
-        .checked_sub(1)
-        .and_then(|k| clauses.get(k))
-        .filter(same)
-        .filter(|p| reporting(p) && p.verb.words().end <= c.words().start);
-    if let Some(p) = before {
-        return of_reporting(src, p, false);
-    }
-    if let Some(n) = clauses
-        .get(i + 1)
-        .filter(same)
-        .filter(|n| reporting(n) && closes_sentence(src, n) && comma_between(src, c, n))
-    {
-        return of_reporting(src, n, true);
-    }
-    according_to(src, c)
 }
 
-/// Whether nothing but punctuation follows clause `n` in its sentence.
+/// Whether clause `c` shares the subject of the clause before it through a conjunction
+/// ("announced a route and signed a charter"): the speaker's own act. A complement whose
+/// subject the chunker left to the verb before ("said the harbour's gain was the weakest")
+/// shares it with no conjunction between.
+fn coordinated(src: &Sources, c: &Clause) -> bool {
+    if c.subject_source != SubjectSource::Shared {
+        return false;
+    }
+    let edge = |k: usize| src.words.get(k).is_some_and(|w| w.upos == Upos::Cconj);
+    edge(c.words().start) || c.words().start.checked_sub(1).is_some_and(edge)
+}
+
+/// An unresolved first- or second-person pronoun: the text names no one.
+fn unnamed_speaker(s: &SourceDraft) -> bool {
+    s.entity.is_none()
+        && ["i", "we", "me", "us", "you"]
+            .iter()
+            .any(|p| s.text.eq_ignore_ascii_case(p))
+}
+
+/// Whether clause `n` closes its sentence: nothing but punctuation follows it, or a comma
+/// opening what describes its speaker ("…,” said Mats Oberg, who runs the firm.").
 fn closes_sentence(src: &Sources, n: &Clause) -> bool {
     let (_, end) = n.span(src.words);
     let Some(sentence) = src.doc.sentences.get(n.sentence()) else {
         return false;
     };
-    src.doc
-        .text
-        .get(end..sentence.end())
-        .is_some_and(|rest| rest.chars().all(|ch| !ch.is_alphanumeric()))
+    src.doc.text.get(end..sentence.end()).is_some_and(|rest| {
+        rest.trim_start().starts_with(',') || rest.chars().all(|ch| !ch.is_alphanumeric())
+    })
 }
 
 /// Whether a comma or a closing quote stands between the words of clause `c` and those of the

@@ -70,3 +70,21 @@ fn what_the_text_states_itself_has_no_source() {
     assert_eq!(source_of(&a, "boards"), None);
     assert_eq!(source_of(&a, "levy"), None);
 }
+
+#[test]
+fn a_named_speaker_is_preferred_and_what_is_said_is_never_the_speaker() {
+    // "I think ..., said X": X, not "I".
+    let a = run(
+        "\"I think the Selka Dawn will reach Valletta on Friday,\" said Mats Oberg, who runs \
+         Varnholt Shipping.",
+    );
+    let (source, _, _) = source_of(&a, "Valletta").expect("attributed");
+    assert_eq!(source, "Mats Oberg");
+    // A clause sharing the reporting clause's subject is the speaker's own act, not what is
+    // reported: "announced X and signed Y on Thursday".
+    let a = run(
+        "Varnholt Shipping announced a new route and signed a charter with Kvarn Energy on \
+         Thursday.",
+    );
+    assert_eq!(source_of(&a, "charter"), None);
+}
