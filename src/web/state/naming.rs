@@ -85,12 +85,19 @@ fn first_sentence(s: &str) -> Option<&str> {
     })
 }
 
-/// True when `name` is one the app gave (the example's, "Document N", or the
-/// headline of `text`), so a new text may rename the document.
+/// True when `name` is one the app gave (the example's, "Document N", the
+/// headline of `text`, or a cut of its first line ending in "…", as names
+/// saved before trial 21 were), so a new text may rename the document.
 pub fn auto_named(name: &str, text: &str) -> bool {
+    let cut = |line: &str| {
+        name.strip_suffix('…')
+            .map(str::trim_end)
+            .is_some_and(|c| !c.is_empty() && line.starts_with(c))
+    };
     name == crate::web::example::NAME
         || name
             .strip_prefix("Document ")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         || headline(text).is_some_and(|h| h == name)
+        || first_line(text).is_some_and(cut)
 }

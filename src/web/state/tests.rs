@@ -1302,6 +1302,12 @@ fn a_document_without_a_headline_gets_a_short_title_not_its_first_paragraph() {
         "{name}"
     );
     assert!(name.ends_with('…') && !name.contains("Ferries"), "{name}");
+    // A name saved before (the line cut at 60) is still the app's.
+    assert!(auto_named(
+        "PORT OSSEN, March 3 — The harbour board of Port Ossen voted…",
+        DATELINE
+    ));
+    assert!(!auto_named("Port Ossen…", "Kiel ferries\nPort Ossen."));
     // The exports' title: the first sentence whole, never the paragraph.
     assert_eq!(
         export_title(DATELINE).as_deref(),
