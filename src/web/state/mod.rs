@@ -352,11 +352,12 @@ impl State {
     }
 
     /// Whether the next undo reopens the last closed document: it was
-    /// closed after the last correction in force was made.
+    /// closed after the last correction in force was made, by the user (the
+    /// example the first own article closed comes back by "Undo close" only).
     pub fn undo_reopens(&self) -> bool {
         self.closed
             .last()
-            .is_some_and(|c| c.undo_depth >= self.workspace.history.done.len())
+            .is_some_and(|c| !c.live.example && c.undo_depth >= self.workspace.history.done.len())
     }
 
     /// The document shown in the document view, if any.

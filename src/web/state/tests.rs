@@ -400,6 +400,8 @@ fn the_first_own_article_replaces_the_untouched_example() {
         s.closed.last().map(|c| c.document.name.as_str()),
         Some(crate::web::example::NAME)
     );
+    // Not by Undo (Ctrl+Z, the bar's button): the user did not close it.
+    assert!(!s.undo_reopens());
     let back = s.clone().reduce(Action::Reopen);
     assert_eq!(back.workspace.documents.len(), 2);
     assert!(nth(&back, 0).example());
