@@ -134,6 +134,8 @@ pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
                 if let Some(name) = own.or_else(|| super::headline(&d.text)) {
                     d.name = name;
                 }
+            } else {
+                d.name = super::imported_name(std::mem::take(&mut d.name), &d.text);
             }
         }
         let bad = lines(got.errors.iter().map(|e| (e.line, e.reason.to_string())));
@@ -238,6 +240,7 @@ pub fn export_workspace(bundle: Bundle, file: &str, now: &str) -> Workspace {
         .map(|(i, d)| {
             let name = Some(d.name.trim().to_string())
                 .filter(|t| !t.is_empty())
+                .map(|t| super::imported_name(t, &d.input.text))
                 .or_else(|| super::headline(&d.input.text))
                 .unwrap_or_else(|| match n {
                     1 => file.to_string(),

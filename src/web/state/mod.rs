@@ -37,7 +37,7 @@ pub mod words;
 pub mod workspace;
 
 pub use document::{Analysed, DateOrigin, DateSource, Doc, Failure, Live};
-pub use naming::{auto_named, export_title, headline};
+pub use naming::{auto_named, export_title, headline, imported_name};
 pub use workspace::{ExternalChange, StartupLoad, WorkspaceAction};
 
 /// A request to scroll a sentence into view and flash it.

@@ -101,3 +101,15 @@ pub fn auto_named(name: &str, text: &str) -> bool {
         || headline(text).is_some_and(|h| h == name)
         || first_line(text).is_some_and(cut)
 }
+
+/// The name to give a document read back from the app's own export (its
+/// JSONL or read-only page): the exports carry a name the app gave as
+/// [`export_title`] (a first sentence whole), which becomes the app's name
+/// for it again ([`headline`]), so the tab reads as before and a new text
+/// still renames it.
+pub fn imported_name(name: String, text: &str) -> String {
+    match (export_title(text), headline(text)) {
+        (Some(long), Some(short)) if long == name => short,
+        _ => name,
+    }
+}

@@ -1328,6 +1328,16 @@ fn a_document_without_a_headline_gets_a_short_title_not_its_first_paragraph() {
         headline("Mr. Vell opened the new quay at Port Ossen on Tuesday, the harbour board said in a statement.").as_deref(),
         Some("Mr. Vell opened the new quay at Port Ossen on Tuesday, the…")
     );
+    // Read back from an export, the exports' title is the app's name again.
+    let long = export_title(DATELINE).unwrap_or_default();
+    assert_eq!(imported_name(long, DATELINE), name);
+    assert_eq!(imported_name("Quay plans".into(), DATELINE), "Quay plans");
+    let line = serde_json::json!({ "id": "d1", "name": export_title(DATELINE), "text": DATELINE });
+    let got = files::import_data("annalist.jsonl", &line.to_string(), "2026-01-02T10:00:00Z");
+    let Some(WorkspaceAction::Import(w)) = got.action else {
+        panic!("documents expected");
+    };
+    assert_eq!(w.documents[0].name, name);
     // A headline stays whole in the exports.
     assert_eq!(
         export_title(
