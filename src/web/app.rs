@@ -124,6 +124,7 @@ struct Handlers {
     /// Text and date edits of the selected document (made again when it changes).
     text: Callback<String>,
     date: Callback<String>,
+    rename: Callback<String>,
 }
 
 /// [`Handlers`] dispatching to `state`, made once, the text and date ones once per
@@ -172,16 +173,24 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
             lanes: Callback::from(move |l| d10.dispatch(Action::SetLanes(l))),
             text: Callback::noop(),
             date: Callback::noop(),
+            rename: Callback::noop(),
         }
     });
     let d = state.dispatcher();
     let per_doc = use_memo(doc.to_string(), move |doc| {
-        let (doc1, doc2, d1) = (doc.clone(), doc.clone(), d.clone());
+        let (doc1, doc2, doc3, d1, d2) =
+            (doc.clone(), doc.clone(), doc.clone(), d.clone(), d.clone());
         (
             Callback::from(move |text| {
                 d1.dispatch(Action::EditText {
                     doc: doc1.clone(),
                     text,
+                })
+            }),
+            Callback::from(move |name| {
+                d2.dispatch(Action::Rename {
+                    doc: doc3.clone(),
+                    name,
                 })
             }),
             Callback::from(move |date| {
@@ -194,7 +203,8 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
     });
     Handlers {
         text: per_doc.0.clone(),
-        date: per_doc.1.clone(),
+        rename: per_doc.1.clone(),
+        date: per_doc.2.clone(),
         ..(*fixed).clone()
     }
 }
@@ -332,6 +342,7 @@ pub fn App(props: &AppProps) -> Html {
         lanes: on_lanes,
         text: on_text,
         date: on_date,
+        rename: on_rename,
     } = use_handlers(&state, &selected_id);
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
@@ -442,7 +453,8 @@ pub fn App(props: &AppProps) -> Html {
                     on_import={on_import}
                     on_remove={on_remove_doc}
                     on_text={on_text}
-                    on_date={on_date} />
+                    on_date={on_date}
+                    on_rename={on_rename} />
             </section>
         }
     });

@@ -36,10 +36,16 @@ pub fn documents(state: &State) -> Vec<Document> {
             if analysis.id.is_empty() {
                 analysis.id = d.id.clone();
             }
+            // A name the app gave is the text's title, shorter than the
+            // exports' (trial 21: a dateline paragraph was the whole title).
+            let name = match d.live.auto_name {
+                true => crate::web::state::export_title(&input.text),
+                false => None,
+            };
             Some(Document {
                 input,
                 analysis,
-                name: d.name.clone(),
+                name: name.unwrap_or_else(|| d.name.clone()),
             })
         })
         .collect()
@@ -363,24 +369,28 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
             let all = doc.corrections.len();
             match share_url(&doc) {
                 Ok((url, left_out)) => {
-                    let local = url.starts_with("file:");
-                    link.set(Some(url));
-                    let mut said = if local {
-                        "This link points to a file on this computer (file://): it opens only \
-                         where that file is. Host the app to share links with others."
-                            .to_string()
+                    // A file:// link is warned about beside the link itself
+                    // (`LOCAL_LINK`), which stays when "Link copied." replaces this.
+                    let mut said = if url.starts_with("file:") {
+                        String::new()
                     } else {
                         "Anyone with this link sees the text, its title and your corrections; \
                          it is never sent to a server."
                             .to_string()
                     };
+                    link.set(Some(url));
                     if left_out > 0 {
+                        let of = match (left_out, all) {
+                            (_, 1) => "Your correction is".to_string(),
+                            (1, _) => format!("1 of your {all} corrections is"),
+                            _ => format!("{left_out} of your {all} corrections are"),
+                        };
                         said += &format!(
-                            " {left_out} of your {all} corrections are left out: with them the \
-                             link would be too long (export the workspace to share them all)."
+                            " {of} left out: with them the link would be too long (export the \
+                             workspace to share them all)."
                         );
                     }
-                    status.set(said);
+                    status.set(said.trim_start().to_string());
                 }
                 Err(e) => {
                     link.set(None);
@@ -434,12 +444,21 @@ pub fn share_menu(props: &ShareMenuProps) -> yew::Html {
                     <input class="share-link" type="url" readonly=true value={url.clone()} aria-label="Share link" />
                     <button type="button" onclick={on_copy}>{"Copy"}</button>
                 </div>
+                if url.starts_with("file:") {
+                    <p class="share-warning" role="alert">{LOCAL_LINK}</p>
+                }
             }
             <p class="share-status" role="status">{(*status).clone()}</p>
         </details>
         </>
     }
 }
+
+/// What the share menu says under a link made from the offline file (trial 21: after
+/// "Copy" the page said only "Link copied."): it opens only on this computer.
+const LOCAL_LINK: &str = "This link works only on this computer: it points to a file on \
+     this computer (file://), which nobody else can open. To share with others, download the \
+     read-only HTML file above and send it, or host the app.";
 
 /// `navigator.clipboard.writeText(text)`, when the browser offers it here
 /// (secure contexts only).

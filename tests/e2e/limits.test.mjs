@@ -39,7 +39,7 @@ test("16.5: a workspace import over 20 MB asks before it is read; 'Analyse anywa
   assert.equal(await page.locator(".ws-notice", { hasText: "documents imported" }).count(), 0, "read anyway");
   await screenshot(page, "limits-import-asks.png");
   await notice.getByRole("button", { name: "Analyse anyway" }).click();
-  await page.locator(".ws-notice", { hasText: "1 documents imported from archive.jsonl" }).waitFor({ timeout: 20000 });
+  await page.locator(".ws-notice", { hasText: "1 document imported from archive.jsonl" }).waitFor({ timeout: 20000 });
   await notice.waitFor({ state: "detached" });
   assert.deepEqual(page.errors, []);
 });

@@ -457,7 +457,7 @@ test("entities shared by documents are listed once with their documents; a folde
   await analysed(page);
   const shared = workspace(page).locator('details[aria-label="Entities in several documents"]');
   await shared.locator("summary").click();
-  const hik = shared.locator("li", { hasText: "Hikvision (ORG)" });
+  const hik = shared.locator("li", { hasText: "Hikvision (organisation)" });
   await hik.waitFor({ timeout: 10000 });
   // The new document is named after its first line (the text names it, not "Document 2").
   const second = (await tabs(page).allTextContents())[1];

@@ -169,6 +169,21 @@ pub fn use_other_tabs(state: &UseReducerHandle<State>, n: &Notify) {
             move || drop(listener)
         });
     }
+    // Say which imported documents were open already (not added again).
+    {
+        let n = n.clone();
+        let already = state.already_open.clone();
+        use_effect_with(already.as_ref().map(|a| a.0), move |_| {
+            if let Some(a) = already {
+                notify(
+                    &n,
+                    Tone::Info,
+                    crate::web::state::words::already_open(&a.1),
+                    "",
+                );
+            }
+        });
+    }
     // Say what the other tab changed.
     {
         let n = n.clone();

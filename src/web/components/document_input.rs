@@ -55,6 +55,8 @@ pub struct DocumentInputProps {
     pub on_text: Callback<String>,
     /// The date field was edited (ISO `YYYY-MM-DD`, or empty).
     pub on_date: Callback<String>,
+    /// The title field was edited (blank: the app names the document again).
+    pub on_rename: Callback<String>,
 }
 
 /// Texts longer than this (bytes) are not put in the "Article text" box until
@@ -196,6 +198,18 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
+    let on_rename = {
+        let cb = props.on_rename.clone();
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let name = props
+        .tabs
+        .iter()
+        .find(|t| props.selected.as_deref() == Some(t.id.as_str()))
+        .map(|t| t.name.clone())
+        .unwrap_or_default();
     let on_files = {
         let sinks: Sinks = (
             props.on_add.clone(),
@@ -308,6 +322,11 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                         <button type="button" onclick={on_edit}>{"Edit text"}</button>
                     </p>
                 }
+                <div class="row">
+                    <label class="field" for="annalist-name">{"Title"}</label>
+                    <input id="annalist-name" class="doc-name" type="text" value={name} onchange={on_rename}
+                        title="The document's name in its tab and in exports; clear it to name it after its text" />
+                </div>
                 <div class="row">
                     <label class="field date" for="annalist-date">{"Publication date"}</label>
                     <input id="annalist-date" type="date" value={props.date.clone()} onchange={on_date}

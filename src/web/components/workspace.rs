@@ -378,7 +378,9 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 {save_state(SaveStateProps { status: (*status).clone() })}
             </div>
             {corrections_in_force(CorrectionsInForceProps {
-                corrections: history.done.iter().map(|c| c.describe()).collect(),
+                corrections: history.done.iter().map(|c| words::describe_correction(c, |id| {
+                    s.document(id).map(|d| d.name.clone())
+                })).collect(),
             })}
             if let SaveStatus::Failed(e) = &*status {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>

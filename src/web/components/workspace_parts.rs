@@ -24,6 +24,7 @@ use yew::prelude::*;
 
 use super::autosave::SaveStatus;
 pub use crate::web::state::watch::Shared;
+use crate::web::state::words::type_name;
 use crate::workspace::watchlist::WatchMatch;
 
 /// What [`undo_redo`] shows and reports.
@@ -194,7 +195,7 @@ pub fn shared_entities(props: SharedEntitiesProps) -> Html {
             <ul onclick={props.onclick}>
                 { for props.shared.iter().map(|(name, label, refs)| html! {
                     <li>
-                        <strong>{name}</strong>{format!(" ({}) in ", label.as_str())}
+                        <strong>{name}</strong>{format!(" ({}) in ", type_name(*label).to_lowercase())}
                         { for refs.iter().map(|(doc, entity)| {
                             let label = props.doc_names.get(doc).map_or("?", |n| n.as_str());
                             html! { <button type="button" class="ws-doc-link" data-doc={doc.clone()}
@@ -224,7 +225,7 @@ pub fn watchlist_matches(props: WatchlistMatchesProps) -> Html {
             <ul>
                 { for props.hits.iter().map(|m| html! {
                     <li><span class="ws-flag" aria-hidden="true">{"⚑ "}</span>{&m.name}
-                        {format!(" — {} documents, {} mentions", m.documents, m.mentions)}
+                        {format!(" — {}, {}", plural(m.documents, "document"), plural(m.mentions, "mention"))}
                         if !m.note.is_empty() { {format!(" ({})", m.note)} }
                     </li>
                 }) }
@@ -233,11 +234,4 @@ pub fn watchlist_matches(props: WatchlistMatchesProps) -> Html {
     }
 }
 
-/// "1 document", "2 documents".
-pub fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
+pub use crate::web::state::words::plural;

@@ -7,6 +7,7 @@
 //! Input: the file's name (its extension decides) and text, and the time to
 //! stamp imported documents with. Output: an [`Imported`].
 
+use super::words::plural;
 use super::workspace::WorkspaceAction;
 use crate::export::Bundle;
 use crate::workspace::{
@@ -110,7 +111,7 @@ pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
         Imported {
             notice: NoticeText::new(
                 tone(bad.is_empty()),
-                format!("Watchlist: {count} names imported from {name}"),
+                format!("Watchlist: {} imported from {name}", plural(count, "name")),
                 if bad.is_empty() {
                     String::new()
                 } else {
@@ -120,12 +121,31 @@ pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
             action: Some(WorkspaceAction::Watch(got.watchlist)),
         }
     } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
-        let got = import::jsonl(text, Some(now));
+        let mut got = import::jsonl(text, Some(now));
+        // A line with no name or title is named by its id, else by its text's
+        // title, not "Line 3" (the workspace importer's placeholder).
+        for d in &mut got.documents {
+            let placeholder = d
+                .name
+                .strip_prefix("Line ")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if placeholder {
+                let own = Some(d.id.trim().to_string()).filter(|id| !id.is_empty());
+                if let Some(name) = own.or_else(|| super::headline(&d.text)) {
+                    d.name = name;
+                }
+            } else {
+                d.name = super::imported_name(std::mem::take(&mut d.name), &d.text);
+            }
+        }
         let bad = lines(got.errors.iter().map(|e| (e.line, e.reason.to_string())));
         Imported {
             notice: NoticeText::new(
                 tone(bad.is_empty()),
-                format!("{} documents imported from {name}", got.documents.len()),
+                format!(
+                    "{} imported from {name}",
+                    plural(got.documents.len(), "document")
+                ),
                 bad,
             ),
             action: Some(WorkspaceAction::Import(Workspace {
@@ -173,8 +193,8 @@ fn workspace_file(name: &str, text: &str) -> Imported {
                 notice: NoticeText::new(
                     Tone::Info,
                     format!(
-                        "Imported workspace {name}: {} documents{migrated}",
-                        w.documents.len()
+                        "Imported workspace {name}: {}{migrated}",
+                        plural(w.documents.len(), "document")
                     ),
                     "",
                 ),
@@ -220,6 +240,7 @@ pub fn export_workspace(bundle: Bundle, file: &str, now: &str) -> Workspace {
         .map(|(i, d)| {
             let name = Some(d.name.trim().to_string())
                 .filter(|t| !t.is_empty())
+                .map(|t| super::imported_name(t, &d.input.text))
                 .or_else(|| super::headline(&d.input.text))
                 .unwrap_or_else(|| match n {
                     1 => file.to_string(),
@@ -297,12 +318,13 @@ mod tests {
         assert!(matches!(csv.action, Some(WorkspaceAction::Watch(ref w)) if w.entries.len() == 1));
         assert_eq!(
             csv.notice,
-            NoticeText::new(Tone::Info, "Watchlist: 1 names imported from Watch.CSV", "")
+            NoticeText::new(Tone::Info, "Watchlist: 1 name imported from Watch.CSV", "")
         );
 
         let jsonl = "{\"id\":\"a\",\"text\":\"Greta Lind baked.\"}\nnot json\n";
         let got = import_data("batch.jsonl", jsonl, NOW);
         assert_eq!(docs(&got), 1);
+        assert_eq!(got.notice.title, "1 document imported from batch.jsonl");
         assert_eq!(got.notice.tone, Tone::Warning);
         assert!(
             got.notice.detail.starts_with("line 2: "),
@@ -319,7 +341,7 @@ mod tests {
         assert!(
             got.notice
                 .title
-                .ends_with("1 documents (schema version 1, migrated to version 2)"),
+                .ends_with(": 1 document (schema version 1, migrated to version 2)"),
             "{:?}",
             got.notice
         );

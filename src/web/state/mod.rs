@@ -37,7 +37,7 @@ pub mod words;
 pub mod workspace;
 
 pub use document::{Analysed, DateOrigin, DateSource, Doc, Failure, Live};
-pub use naming::{auto_named, headline};
+pub use naming::{auto_named, export_title, headline, imported_name};
 pub use workspace::{ExternalChange, StartupLoad, WorkspaceAction};
 
 /// A request to scroll a sentence into view and flash it.
@@ -91,6 +91,9 @@ pub struct State {
     pub startup: Option<Rc<StartupLoad>>,
     /// The last merge of another tab's save, numbered, for the bar to report.
     pub external: Option<Rc<(u64, ExternalChange)>>,
+    /// The names of the documents an import found already open (and did not
+    /// add again), numbered, for the bar to report once.
+    pub already_open: Option<Rc<(u64, Vec<String>)>>,
     /// The documents closed, the last closed last, each where it was, so
     /// closing can be undone (trial 9: closing a second one no longer
     /// forgets the first).
@@ -169,6 +172,14 @@ pub enum Action {
         doc: String,
         /// The new text.
         text: String,
+    },
+    /// Give a document the name `name` (trimmed; blank gives it back the name
+    /// the app gives it, its headline). Saved, and kept when the text changes.
+    Rename {
+        /// Document id.
+        doc: String,
+        /// The new name.
+        name: String,
     },
     /// Set a document's publication date as the user typed it; bumps its
     /// generation.
@@ -288,8 +299,10 @@ impl State {
         self.workspace.documents.push(d);
     }
 
-    /// Remove the untouched example article: the user's first own article
-    /// replaces it (issue 14.6).
+    /// Close the untouched example article: the user's first own article
+    /// replaces it (issue 14.6). It is closed as a tab is, so "Undo close"
+    /// (which then names it) brings it back (trial 21: it vanished without a
+    /// word or a way back).
     pub(crate) fn drop_example(&mut self) {
         let example: Vec<String> = self
             .documents()
@@ -299,11 +312,22 @@ impl State {
         if example.is_empty() {
             return;
         }
-        self.workspace
-            .documents
-            .retain(|d| !example.contains(&d.id));
+        let undo_depth = self.workspace.history.done.len();
         for id in &example {
-            self.live.remove(id);
+            let Some(at) = self.workspace.documents.iter().position(|d| &d.id == id) else {
+                continue;
+            };
+            let document = self.workspace.documents.remove(at);
+            let live = self.live.remove(id).unwrap_or_default();
+            self.closed.push(Closed {
+                at,
+                document,
+                live,
+                undo_depth,
+            });
+            if self.closed.len() > MAX_CLOSED {
+                self.closed.remove(0);
+            }
         }
         if self.selected().is_none() {
             self.selected_doc = self.workspace.documents.first().map(|d| d.id.clone());
@@ -328,11 +352,12 @@ impl State {
     }
 
     /// Whether the next undo reopens the last closed document: it was
-    /// closed after the last correction in force was made.
+    /// closed after the last correction in force was made, by the user (the
+    /// example the first own article closed comes back by "Undo close" only).
     pub fn undo_reopens(&self) -> bool {
         self.closed
             .last()
-            .is_some_and(|c| c.undo_depth >= self.workspace.history.done.len())
+            .is_some_and(|c| !c.live.example && c.undo_depth >= self.workspace.history.done.len())
     }
 
     /// The document shown in the document view, if any.
@@ -494,6 +519,26 @@ impl State {
                 if own_text {
                     s.drop_example();
                 }
+            }
+            Action::Rename { doc, name } => {
+                let at = s.workspace.documents.iter().position(|d| d.id == doc);
+                let Some((d, live)) = s.parts_mut(&doc) else {
+                    return self;
+                };
+                let own = name.trim();
+                let name = match own {
+                    "" => headline(&d.text)
+                        .unwrap_or_else(|| format!("Document {}", at.map_or(1, |i| i + 1))),
+                    _ => own.to_string(),
+                };
+                if d.name == name && live.auto_name == own.is_empty() {
+                    return self;
+                }
+                d.name = name;
+                live.auto_name = own.is_empty();
+                live.example = false;
+                // Saved: the name is no generation's (no re-analysis).
+                s.revision += 1;
             }
             Action::EditDate { doc, date } => {
                 if s.document(&doc)

@@ -10,44 +10,106 @@ const HEADLINE_CHARS: usize = 60;
 /// that is not site boilerplate.
 const HEADLINE_LINES: usize = 8;
 
+/// Longest title the exports give a document nobody named, in characters:
+/// a headline whole, a lede's first sentence when it is no longer.
+const EXPORT_CHARS: usize = 150;
+
 /// The first non-blank line of `text` that is not site boilerplate
 /// ("Sign up to our newsletter", "Read the full article here", cookie notices:
 /// the `boilerplate` phrases of `data/time/datelines.txt`, shared with the
 /// document-date finder) among the first `HEADLINE_LINES` (8) (else the first
-/// non-blank line), trimmed and cut at a word boundary to `HEADLINE_CHARS` (60)
-/// (with "…"): the name of a document nobody named. Reads at most a few
-/// hundred characters past the leading blank lines, whatever the text's length.
-pub fn headline(text: &str) -> Option<String> {
+/// non-blank line), trimmed. Reads at most a few hundred characters past the
+/// leading blank lines, whatever the text's length.
+fn first_line(text: &str) -> Option<&str> {
     let mut lines = text
         .split('\n')
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(HEADLINE_LINES);
     let first = lines.next()?;
-    let line = std::iter::once(first)
-        .chain(lines)
-        .find(|l| !is_boilerplate(l))
-        .unwrap_or(first);
-    let mut chars = line.char_indices();
-    let cut = match chars.nth(HEADLINE_CHARS) {
-        None => return Some(line.to_string()),
-        Some((end, _)) => {
-            let head = &line[..end];
-            match head.rfind(char::is_whitespace) {
-                Some(space) if space > end / 2 => head[..space].trim_end(),
-                _ => head,
-            }
-        }
-    };
-    Some(format!("{cut}…"))
+    Some(
+        std::iter::once(first)
+            .chain(lines)
+            .find(|l| !is_boilerplate(l))
+            .unwrap_or(first),
+    )
 }
 
-/// True when `name` is one the app gave (the example's, "Document N", or the
-/// headline of `text`), so a new text may rename the document.
+/// The name of a document nobody named: its [`first_line`] (a headline) when
+/// that is at most `HEADLINE_CHARS` (60) long; else, for a text that opens
+/// with a paragraph (a dateline and no headline), that paragraph's first
+/// sentence when it fits; else the line cut at a word boundary with "…"
+/// (trial 21: such a document was named by its whole first paragraph).
+pub fn headline(text: &str) -> Option<String> {
+    first_line(text).map(|line| title_of(line, HEADLINE_CHARS))
+}
+
+/// What the exports (CSV `document` column, the read-only page's heading, the
+/// app's JSONL `name`) call a document nobody named: its headline whole, else
+/// its first sentence, up to `EXPORT_CHARS` (150), so a dateline paragraph
+/// is no title.
+pub fn export_title(text: &str) -> Option<String> {
+    first_line(text).map(|line| title_of(line, EXPORT_CHARS))
+}
+
+/// `line` if at most `max` characters; else its first sentence if that is;
+/// else `line` cut at a word boundary to `max` with "…".
+fn title_of(line: &str, max: usize) -> String {
+    let mut chars = line.char_indices();
+    let Some((end, _)) = chars.nth(max) else {
+        return line.to_string();
+    };
+    if let Some(sentence) = first_sentence(&line[..end]) {
+        return sentence.to_string();
+    }
+    let head = &line[..end];
+    let cut = match head.rfind(char::is_whitespace) {
+        Some(space) if space > end / 2 => head[..space].trim_end(),
+        _ => head,
+    };
+    format!("{cut}…")
+}
+
+/// The first sentence of `s` when it ends inside it: up to a ".", "?" or
+/// "!" followed by a space and a capital letter, a digit or a quote, and at
+/// least 20 bytes in (so "Mr. Vell" or "U.S. Navy" near the start do not end it).
+fn first_sentence(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    (20..b.len().saturating_sub(2)).find_map(|i| {
+        if !matches!(b[i], b'.' | b'?' | b'!') || b[i + 1] != b' ' {
+            return None;
+        }
+        // Both ASCII: `i + 2` starts a character.
+        let next = s[i + 2..].chars().next()?;
+        (next.is_uppercase() || next.is_ascii_digit() || "\"“‘'".contains(next)).then(|| &s[..=i])
+    })
+}
+
+/// True when `name` is one the app gave (the example's, "Document N", the
+/// headline of `text`, or a cut of its first line ending in "…", as names
+/// saved before trial 21 were), so a new text may rename the document.
 pub fn auto_named(name: &str, text: &str) -> bool {
+    let cut = |line: &str| {
+        name.strip_suffix('…')
+            .map(str::trim_end)
+            .is_some_and(|c| !c.is_empty() && line.starts_with(c))
+    };
     name == crate::web::example::NAME
         || name
             .strip_prefix("Document ")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         || headline(text).is_some_and(|h| h == name)
+        || first_line(text).is_some_and(cut)
+}
+
+/// The name to give a document read back from the app's own export (its
+/// JSONL or read-only page): the exports carry a name the app gave as
+/// [`export_title`] (a first sentence whole), which becomes the app's name
+/// for it again ([`headline`]), so the tab reads as before and a new text
+/// still renames it.
+pub fn imported_name(name: String, text: &str) -> String {
+    match (export_title(text), headline(text)) {
+        (Some(long), Some(short)) if long == name => short,
+        _ => name,
+    }
 }

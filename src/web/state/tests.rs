@@ -394,6 +394,38 @@ fn the_first_own_article_replaces_the_untouched_example() {
     assert_eq!(s.workspace.documents.len(), 1);
     assert_eq!(nth(&s, 0).id, new);
     assert_eq!(s.selected_doc.as_deref(), Some(new.as_str()));
+    // Closed, not gone (trial 21): "Undo close" brings it back, still the
+    // untouched example (never saved).
+    assert_eq!(
+        s.closed.last().map(|c| c.document.name.as_str()),
+        Some(crate::web::example::NAME)
+    );
+    // Not by Undo (Ctrl+Z, the bar's button): the user did not close it.
+    assert!(!s.undo_reopens());
+    let back = s.clone().reduce(Action::Reopen);
+    assert_eq!(back.workspace.documents.len(), 2);
+    assert!(nth(&back, 0).example());
+    assert_eq!(back.saved(&Default::default()).documents.len(), 1);
+
+    // Kept once corrected: a correction of it is work on it.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let ex = nth(&s, 0).id.clone();
+    let s = s.reduce(Action::Workspace(WorkspaceAction::Correct(
+        crate::workspace::Correction::in_doc(
+            ex.clone(),
+            crate::workspace::Edit::Rename {
+                entity: crate::workspace::EntityKey::new("Antony Blinken", Label::Person),
+                name: "Secretary Blinken".into(),
+            },
+        ),
+    )));
+    let s = s.reduce(Action::Add(seed("Another.", None)));
+    assert_eq!(
+        s.workspace.documents.len(),
+        2,
+        "the corrected example stays"
+    );
+    assert_eq!(s.saved(&Default::default()).documents.len(), 2);
 
     // Opened from a file.
     let s = Rc::new(State::new(vec![Seed::example()], None));
@@ -1189,4 +1221,194 @@ fn a_link_to_one_document_leaves_out_corrections_of_names_it_does_not_hold() {
     let (link, _) = encode_shared(&old).unwrap();
     let got = decode_shared(&link).unwrap().expect("a document");
     assert_eq!(shared::from_share(got).history.done.len(), 7);
+}
+
+#[test]
+fn importing_the_same_documents_again_adds_nothing_and_says_they_are_open() {
+    let line1 =
+        r#"{"id":"k1","name":"Harbour talks","text":"Mara Vell met Ivo Brandt in Kestrel Bay."}"#;
+    let line2 = r#"{"id":"k2","text":"Lanterns lit the quay at Port Ossen."}"#;
+    let file = format!("{line1}\n{line2}\n");
+    let import = |s: Rc<State>, text: &str| {
+        let got = files::import_data("batch.jsonl", text, "2026-01-02T10:00:00Z");
+        s.reduce(Action::Workspace(got.action.expect("documents")))
+    };
+    let s = Rc::new(State::new(vec![seed("Own note.", None)], None));
+    let s = import(s, &file);
+    assert_eq!(s.documents().count(), 3);
+    assert!(s.already_open.is_none());
+    // The same file again: nothing added, both named as already open.
+    let again = import(s.clone(), &file);
+    let texts: Vec<&str> = again.documents().map(|d| &*d.saved.text).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    let (_, names) = &**again.already_open.as_ref().expect("reported");
+    assert_eq!(names, &["Harbour talks".to_string(), "k2".to_string()]);
+    assert_eq!(
+        words::already_open(names),
+        "2 documents are already open: not added again (“Harbour talks”, “k2”)."
+    );
+    // The one already open is shown.
+    assert_eq!(
+        again
+            .selected()
+            .map(|d| d.saved.text.to_string())
+            .as_deref(),
+        Some("Mara Vell met Ivo Brandt in Kestrel Bay.")
+    );
+    // Same id, another text: a different document, added.
+    let edited = r#"{"id":"k1","name":"Harbour talks","text":"Mara Vell left Kestrel Bay."}"#;
+    let more = import(again, &format!("{edited}\n{line2}\n"));
+    assert_eq!(more.documents().count(), 4);
+    let (_, names) = &**more.already_open.as_ref().expect("reported");
+    assert_eq!(names, &["k2".to_string()]);
+    assert_eq!(
+        words::already_open(names),
+        "“k2” is already open: not added again."
+    );
+    // An article file opened twice (no id): the same name and text.
+    let opened = |s: Rc<State>| {
+        let w = files::articles(
+            vec![Seed {
+                name: "quay.txt".into(),
+                text: "Port Ossen reopened its quay.".into(),
+                date: None,
+            }],
+            "2026-01-02T10:00:00Z",
+        );
+        s.reduce(Action::Workspace(WorkspaceAction::Import(w)))
+    };
+    let once = opened(more);
+    let twice = opened(once.clone());
+    assert_eq!(twice.documents().count(), once.documents().count());
+}
+
+/// A dateline article with no headline: its first line is a whole paragraph.
+const DATELINE: &str = "PORT OSSEN, March 3 — The harbour board of Port Ossen voted on Tuesday \
+    to close the north quay for repairs. Ferries will use the south quay until June, the board \
+    said, and fares will not change. Mara Vell, who chairs the board, said the work was overdue.\n\n\
+    A second paragraph follows.";
+
+#[test]
+fn a_document_without_a_headline_gets_a_short_title_not_its_first_paragraph() {
+    // Pasted into a new tab.
+    let s = Rc::new(State::new(vec![seed("", None)], None));
+    let doc = nth(&s, 0).id.clone();
+    let s = s.reduce(Action::EditText {
+        doc,
+        text: DATELINE.into(),
+    });
+    let name = nth(&s, 0).saved.name.clone();
+    assert!(name.chars().count() <= 61, "{name}");
+    assert!(
+        name.starts_with("PORT OSSEN, March 3 — The harbour board"),
+        "{name}"
+    );
+    assert!(name.ends_with('…') && !name.contains("Ferries"), "{name}");
+    // A name saved before (the line cut at 60) is still the app's.
+    assert!(auto_named(
+        "PORT OSSEN, March 3 — The harbour board of Port Ossen voted…",
+        DATELINE
+    ));
+    assert!(!auto_named("Port Ossen…", "Kiel ferries\nPort Ossen."));
+    // The exports' title: the first sentence whole, never the paragraph.
+    assert_eq!(
+        export_title(DATELINE).as_deref(),
+        Some(
+            "PORT OSSEN, March 3 — The harbour board of Port Ossen voted on Tuesday to close \
+             the north quay for repairs."
+        )
+    );
+    // A short first sentence is the tab's name itself, without "…".
+    assert_eq!(
+        headline("KIEL — Ferries stopped. Mara Vell, who chairs the harbour board, said the work was overdue and long planned.").as_deref(),
+        Some("KIEL — Ferries stopped.")
+    );
+    // "Mr." or an initial early on is no sentence end.
+    assert_eq!(
+        headline("Mr. Vell opened the new quay at Port Ossen on Tuesday, the harbour board said in a statement.").as_deref(),
+        Some("Mr. Vell opened the new quay at Port Ossen on Tuesday, the…")
+    );
+    // Read back from an export, the exports' title is the app's name again.
+    let long = export_title(DATELINE).unwrap_or_default();
+    assert_eq!(imported_name(long, DATELINE), name);
+    assert_eq!(imported_name("Quay plans".into(), DATELINE), "Quay plans");
+    let line = serde_json::json!({ "id": "d1", "name": export_title(DATELINE), "text": DATELINE });
+    let got = files::import_data("annalist.jsonl", &line.to_string(), "2026-01-02T10:00:00Z");
+    let Some(WorkspaceAction::Import(w)) = got.action else {
+        panic!("documents expected");
+    };
+    assert_eq!(w.documents[0].name, name);
+    // A headline stays whole in the exports.
+    assert_eq!(
+        export_title(
+            "Harbour board closes the north quay for repairs until June, fares unchanged\nBody."
+        )
+        .as_deref(),
+        Some("Harbour board closes the north quay for repairs until June, fares unchanged")
+    );
+}
+
+#[test]
+fn a_jsonl_line_without_a_name_is_named_by_its_id_or_its_title() {
+    let text = format!(
+        "{}\n{}\n",
+        r#"{"id":"quay-7","text":"Ferries stopped at Kiel."}"#,
+        serde_json::json!({ "text": DATELINE })
+    );
+    let got = files::import_data("lines.jsonl", &text, "2026-01-02T10:00:00Z");
+    let Some(WorkspaceAction::Import(w)) = got.action else {
+        panic!("documents expected");
+    };
+    let names: Vec<&str> = w.documents.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names[0], "quay-7");
+    assert!(
+        names[1].starts_with("PORT OSSEN, March 3") && names[1].chars().count() <= 61,
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_document_renamed_keeps_its_name_through_edits_and_a_reload() {
+    let s = Rc::new(State::new(
+        vec![seed(DATELINE, None), seed("Second.", None)],
+        None,
+    ));
+    let id = nth(&s, 0).id.clone();
+    let revision = s.revision;
+    let s = s.reduce(Action::Rename {
+        doc: id.clone(),
+        name: "  North quay closure ".into(),
+    });
+    assert_eq!(nth(&s, 0).saved.name, "North quay closure");
+    assert!(!nth(&s, 0).live.auto_name);
+    assert!(s.revision > revision, "saved: the autosave key changes");
+    // The same name again changes nothing.
+    let same = s.clone().reduce(Action::Rename {
+        doc: id.clone(),
+        name: "North quay closure".into(),
+    });
+    assert!(Rc::ptr_eq(&s, &same));
+    // A new text no longer renames it.
+    let s = s.reduce(Action::EditText {
+        doc: id.clone(),
+        text: "Quay reopens\nThe north quay reopened.".into(),
+    });
+    assert_eq!(nth(&s, 0).saved.name, "North quay closure");
+    // Saved and restored (a reload): the name, still the user's.
+    let saved = s.saved(&Default::default());
+    let back = Rc::new(State::default()).reduce(Action::Workspace(WorkspaceAction::Restore(saved)));
+    let d = back.documents().find(|d| d.id == id).expect("restored");
+    assert_eq!(d.saved.name, "North quay closure");
+    assert!(!d.live.auto_name);
+    // Blank: named after its text again, and renamed by the next text.
+    let s = s.reduce(Action::Rename {
+        doc: id.clone(),
+        name: " ".into(),
+    });
+    assert_eq!(nth(&s, 0).saved.name, "Quay reopens");
+    let s = s.reduce(Action::EditText {
+        doc: id,
+        text: "Quay closes again\nBody.".into(),
+    });
+    assert_eq!(nth(&s, 0).saved.name, "Quay closes again");
 }

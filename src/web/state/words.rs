@@ -86,6 +86,86 @@ pub fn empty_file(name: &str) -> String {
     format!("{name} holds no text: nothing was opened from it.")
 }
 
+/// "1 document", "2 documents", "0 entities": a count with its noun, in the
+/// singular for exactly one (trial: "1 documents" in the watchlist row and
+/// the import notices). `noun` is the singular; a consonant + "y" ending
+/// becomes "ies", anything else takes "s".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    let consonant_y = noun
+        .strip_suffix('y')
+        .is_some_and(|stem| stem.ends_with(|c: char| !"aeiou".contains(c)));
+    match noun.strip_suffix('y') {
+        Some(stem) if consonant_y => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+/// What the bar says when an import found documents already open (named
+/// `names`), which it did not add again.
+pub fn already_open(names: &[String]) -> String {
+    match names {
+        [one] => format!("“{one}” is already open: not added again."),
+        _ => format!(
+            "{} are already open: not added again ({}).",
+            plural(names.len(), "document"),
+            names
+                .iter()
+                .map(|n| format!("“{n}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// How a correction reads in the "Corrections in force" list: the type
+/// words of [`type_name`] ("Country / city"), never an OntoNotes code (the
+/// workspace's own `Correction::describe` says "(GPE)"), and the document by
+/// its name (`doc_name`), not its id.
+pub fn describe_correction(
+    c: &crate::workspace::Correction,
+    doc_name: impl Fn(&str) -> Option<String>,
+) -> String {
+    use crate::workspace::{Edit, EntityKey};
+    let key = |k: &EntityKey| format!("{} ({})", k.name, type_name(k.label).to_lowercase());
+    let what = match &c.edit {
+        Edit::Rename { entity, name } => format!("Rename {} → {name}", key(entity)),
+        Edit::Retype { entity, label } => {
+            format!(
+                "Change {} to {}",
+                key(entity),
+                type_name(*label).to_lowercase()
+            )
+        }
+        Edit::Merge { entity, into } => format!("Merge {} into {}", key(entity), key(into)),
+        Edit::Split { mention, name } => match name {
+            Some(n) => format!("Split “{}” off as {n}", mention.text),
+            None => format!("Split “{}” off", mention.text),
+        },
+        Edit::DeleteSurface { text, label } => match label {
+            Some(l) => format!("Not an entity: “{text}” ({})", type_name(*l).to_lowercase()),
+            None => format!("Not an entity: “{text}”"),
+        },
+        Edit::DeleteMention { mention } => format!("Remove the mention “{}”", mention.text),
+        Edit::AddMention { mention, label, .. } => {
+            format!(
+                "Add “{}” as {}",
+                mention.text,
+                type_name(*label).to_lowercase()
+            )
+        }
+    };
+    match &c.doc {
+        Some(d) => match doc_name(d) {
+            Some(name) => format!("{what}, in “{name}”"),
+            None => format!("{what}, in a closed document"),
+        },
+        None => format!("{what}, in all documents"),
+    }
+}
+
 /// True when `text` is empty or only white space.
 pub fn blank(text: &str) -> bool {
     text.trim().is_empty()
@@ -106,6 +186,52 @@ mod tests {
             empty_file("notes.txt"),
             "notes.txt holds no text: nothing was opened from it."
         );
+    }
+
+    #[test]
+    fn counts_of_one_are_singular() {
+        assert_eq!(plural(1, "document"), "1 document");
+        assert_eq!(plural(2, "document"), "2 documents");
+        assert_eq!(plural(0, "name"), "0 names");
+        assert_eq!(plural(1, "entity"), "1 entity");
+        assert_eq!(plural(3, "entity"), "3 entities");
+        assert_eq!(plural(2, "day"), "2 days");
+        assert_eq!(plural(4, "watched name"), "4 watched names");
+    }
+
+    #[test]
+    fn corrections_read_with_type_words_and_document_names() {
+        use crate::workspace::{Correction, Edit, EntityKey};
+        let names = |id: &str| (id == "d2").then(|| "Harbour talks".to_string());
+        let retype = Correction::in_doc(
+            "d2",
+            Edit::Retype {
+                entity: EntityKey::new("Kestrel Bay", Label::Org),
+                label: Label::Gpe,
+            },
+        );
+        let said = describe_correction(&retype, names);
+        assert_eq!(
+            said,
+            "Change Kestrel Bay (organisation) to country / city, in “Harbour talks”"
+        );
+        let gone = Correction::in_doc("d9", retype.edit.clone());
+        assert!(describe_correction(&gone, names).ends_with(", in a closed document"));
+        let add = Correction::everywhere(Edit::DeleteSurface {
+            text: "Monday".into(),
+            label: Some(Label::Date),
+        });
+        let said = describe_correction(&add, names);
+        assert_eq!(said, "Not an entity: “Monday” (date), in all documents");
+        // No OntoNotes code anywhere in what any correction says.
+        for l in Label::ALL {
+            let c = Correction::everywhere(Edit::Retype {
+                entity: EntityKey::new("Vel", l),
+                label: l,
+            });
+            let said = describe_correction(&c, names);
+            assert!(!said.contains(&format!("({})", l.as_str())), "{said}");
+        }
     }
 
     #[test]

@@ -136,6 +136,11 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
         WorkspaceAction::Restore(w) => restore(s, w),
         WorkspaceAction::Import(w) => import_into(s, w),
         WorkspaceAction::Correct(c) => {
+            // A correction of the example is work on it: it stays when the
+            // user's first own article comes, and is saved.
+            if let Some(live) = c.doc.as_ref().and_then(|d| s.live.get_mut(d)) {
+                live.example = false;
+            }
             s.workspace.correct(c);
             reapply(s);
         }
@@ -263,7 +268,31 @@ pub fn restore(s: &mut State, w: Workspace) {
     s.lanes = w.view.lanes;
 }
 
-fn import_into(s: &mut State, w: Workspace) {
+fn import_into(s: &mut State, mut w: Workspace) {
+    // The same document imported again (the same file opened twice, a JSONL
+    // export read back): same text and id (or, without an id, the same name)
+    // as an open one. It is not added again (trial 21: it was, every time); the
+    // bar says so (`State::already_open`).
+    let mut already = Vec::new();
+    w.documents.retain(|d| {
+        let open =
+            s.workspace.documents.iter().find(|o| {
+                *o.text == *d.text && (o.id == d.id || d.id.is_empty() && o.name == d.name)
+            });
+        if let Some(o) = open {
+            already.push((o.id.clone(), o.name.clone()));
+        }
+        open.is_none()
+    });
+    if !already.is_empty() {
+        let nonce = s.next();
+        let names = already.iter().map(|(_, name)| name.clone()).collect();
+        s.already_open = Some(Rc::new((nonce, names)));
+        if w.documents.is_empty() {
+            s.selected_doc = already.first().map(|(id, _)| id.clone());
+            s.selected_entity = None;
+        }
+    }
     // Corrections of a closed document go with it (as when saving), except
     // those of the documents "Undo close" can bring back.
     let closed: Vec<String> = s.closed.iter().map(|c| c.document.id.clone()).collect();
