@@ -1481,3 +1481,24 @@ fn a_country_met_only_through_its_capital_survives_other_corrections() {
     let fixed = apply(text, &raw, &[gone]);
     assert_eq!(countries(&fixed).len(), 1, "{:?}", fixed.entity_list);
 }
+
+/// Trial 21: "Recovered 1 of 1 documents." A count of one reads singular.
+#[test]
+fn recovery_summary_counts_one_document_in_the_singular() {
+    let report = annalist::workspace::persist::RecoveryReport {
+        documents_found: 1,
+        documents_kept: 1,
+        lost: Vec::new(),
+        notes: vec!["renamed a duplicate id".into()],
+    };
+    assert!(
+        report.summary().starts_with("Recovered 1 of 1 document."),
+        "{}",
+        report.summary()
+    );
+    let two = annalist::workspace::persist::RecoveryReport {
+        documents_found: 2,
+        ..report
+    };
+    assert!(two.summary().starts_with("Recovered 1 of 2 documents."));
+}

@@ -215,9 +215,12 @@ impl RecoveryReport {
 
     /// A sentence or two for the user.
     pub fn summary(&self) -> String {
+        // "of 1 document", "of 2 documents": the count read is the noun's.
         let mut s = format!(
-            "Recovered {} of {} documents.",
-            self.documents_kept, self.documents_found
+            "Recovered {} of {} document{}.",
+            self.documents_kept,
+            self.documents_found,
+            if self.documents_found == 1 { "" } else { "s" }
         );
         if !self.lost.is_empty() {
             s.push_str(" Could not read: ");
