@@ -230,6 +230,25 @@ impl Ctx<'_> {
         })
     }
 
+    /// "sanctioned two other Kestrel vessels", "blacklisted a Kestrel tanker": the organisation
+    /// named right before the vessel noun heading the object group `g`, whose vessels were
+    /// acted on (a place or nationality there is a flag, no party).
+    pub(super) fn vessels_owner(&self, g: &Group) -> Option<Parties> {
+        let (lo, hi) = g.span(self.words);
+        let head = self.token_ending_at(hi)?;
+        if head == 0 || !crate::engine::typing::after_vessel_noun(self.doc, head + 1) {
+            return None;
+        }
+        let m = self.mention_ending_at(head - 1)?;
+        let first = self.mentions[m].tokens.start;
+        let inside = self.doc.tokens[first].start() >= lo;
+        (inside && self.mentions[m].label == Label::Org).then(|| Parties {
+            entities: vec![self.entity_of(m)],
+            first,
+            last: head,
+        })
+    }
+
     /// The list of parties set off by a comma right after group `g` and closed by punctuation
     /// ("indicted two traders, A and B, on Tuesday"), when `g` itself names none.
     pub(super) fn appositive_list(&self, g: &Group) -> Option<Parties> {

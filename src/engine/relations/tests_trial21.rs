@@ -29,3 +29,22 @@ fn goods_with_a_participle_after_a_number_are_bought() {
         assert_eq!(s.3, vec![item], "{text}");
     }
 }
+
+#[test]
+fn vessels_sanctioned_under_their_owner_s_name_sanction_the_owner() {
+    // The trial's sentence: the object names no vessel, only the firm whose vessels they are.
+    for text in [
+        "Kestrel Shipping owns the tanker Mirela. The Treasury sanctioned two other Kestrel vessels in June.",
+        "Kestrel Shipping owns the tanker Mirela. In June the Treasury sanctioned a Kestrel tanker.",
+    ] {
+        let r = rel(text, Some("2026-12-03"));
+        has(&r, RelationType::Sanction, "Treasury", "Kestrel Shipping")
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    }
+    // A flag is no owner.
+    let r = rel(
+        "The Treasury sanctioned two Panama tankers in June.",
+        Some("2026-12-03"),
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Sanction), "{r:?}");
+}
