@@ -48,3 +48,18 @@ fn vessels_sanctioned_under_their_owner_s_name_sanction_the_owner() {
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Sanction), "{r:?}");
 }
+
+#[test]
+fn a_share_owned_of_a_firm_is_ownership() {
+    // "owns 22% of X" had no relation: the object is the share, the firm follows "of";
+    // "owns a 22% stake in X" had none either ("owns" was no light verb before "stake in").
+    for text in [
+        "Halvorsen Marine owns 22% of Brandt Chemicals.",
+        "Brandt Chemicals makes resins. Halvorsen Marine, which owns 22% of the company, opposed the deal.",
+        "Halvorsen Marine owns a 22% stake in Brandt Chemicals.",
+    ] {
+        let r = rel(text, Some("2026-12-03"));
+        has(&r, RelationType::Ownership, "Halvorsen Marine", "Brandt Chemicals")
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    }
+}
