@@ -106,6 +106,7 @@ impl Ctx<'_> {
         while j > first && self.in_timex(j) {
             j -= 1;
         }
+        let j = self.family_head(first, j);
         if let Some(p) = self.parties_ending_at(j) {
             return Some(p);
         }
@@ -228,6 +229,21 @@ impl Ctx<'_> {
             first,
             last,
         })
+    }
+
+    /// "the Meier family": a group whose head `j` (from token `first`) is a family noun
+    /// (`[family_nouns]`) right after a name is headed by that name, which merge made the
+    /// family's own entity; else `j`.
+    pub(super) fn family_head(&self, first: usize, j: usize) -> usize {
+        let w = self.doc.tok_text(j);
+        let family = crate::engine::lexicon::words::words()
+            .family_nouns
+            .contains(&w);
+        if j > first && family && self.mention_ending_at(j - 1).is_some() {
+            j - 1
+        } else {
+            j
+        }
     }
 
     /// "sanctioned two other Kestrel vessels", "blacklisted a Kestrel tanker": the organisation

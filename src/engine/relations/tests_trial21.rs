@@ -63,3 +63,29 @@ fn a_share_owned_of_a_firm_is_ownership() {
             .unwrap_or_else(|| panic!("{text}: {r:?}"));
     }
 }
+
+#[test]
+fn a_family_owns_as_a_party_of_its_own() {
+    // "the Meier family" was merged into "Lukas Meier", and its "family" head named no party.
+    let r = rel(
+        "Lukas Meier runs Brandt Chemicals. The Meier family, which owns 22% of the company, opposed the deal.",
+        Some("2026-12-03"),
+    );
+    has(
+        &r,
+        RelationType::Ownership,
+        "Meier family",
+        "Brandt Chemicals",
+    )
+    .unwrap_or_else(|| panic!("{r:?}"));
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Lukas Meier",
+            "Brandt Chemicals"
+        )
+        .is_none(),
+        "{r:?}"
+    );
+}
