@@ -127,6 +127,30 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
 
     for (mi, m) in mentions.iter().enumerate() {
         let surface = doc.slice(m.start, m.end);
+        // "the Meier family": the kin a surname names is an entity of its own, keyed and named
+        // with its noun, never a person of that name ("Lukas Meier") nor indexed as one.
+        let family = family_noun(doc, m);
+        if let Some(noun) = family {
+            let name = format!("{surface} {noun}");
+            let key = (m.label, name.to_lowercase());
+            let idx = *ix.by_key.entry(key).or_insert_with(|| {
+                accs.push(Acc {
+                    label: Some(m.label),
+                    first: m.start,
+                    ..Acc::default()
+                });
+                accs.len() - 1
+            });
+            let a = &mut accs[idx];
+            a.count += 1;
+            a.headline |= m.start < headline_end;
+            match a.surfaces.iter_mut().find(|(s, _)| *s == name) {
+                Some((_, c)) => *c += 1,
+                None => a.surfaces.push((name, 1)),
+            }
+            mention_entity.push(idx);
+            continue;
+        }
         // The (label, lower-case surface) key, built once a mention for look-up and index.
         let key = (m.label, surface.to_lowercase());
         let norm = key.1.as_str();
@@ -234,6 +258,19 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         mention_entity,
         mention_actor,
     }
+}
+
+/// The family noun right after a person's or organisation's name mention `m` ("the Meier
+/// family": `[family_nouns]`), as written in lower case.
+fn family_noun<'d>(doc: &Doc<'d>, m: &TypedMention) -> Option<&'d str> {
+    if !matches!(m.label, Label::Person | Label::Org) {
+        return None;
+    }
+    let next = doc.tokens.get(m.tokens.end)?;
+    let w = doc.slice(next.start(), next.end());
+    (doc.sentence_of(m.tokens.end) == doc.sentence_of(m.tokens.start)
+        && words_lists().family_nouns.contains(&w))
+    .then_some(w)
 }
 
 /// The body (a short form: "EU") whose seat the city `surface` is (`[seats]`), if any.
@@ -683,6 +720,18 @@ mod tests {
             .filter(|e| e.label == Label::Person)
             .count();
         assert_eq!(people, 2);
+    }
+
+    #[test]
+    fn a_family_is_an_entity_of_its_own_not_the_person() {
+        let (ms, g) =
+            run("Lukas Meier, the chief executive, said the Meier family would vote. Meier left.");
+        let family = entity(&g, "Meier family");
+        let person = entity(&g, "Lukas Meier");
+        assert!(!std::ptr::eq(family, person));
+        // The later "Meier" alone is the person again.
+        let last = ms.len() - 1;
+        assert_eq!(g.entities[g.mention_entity[last]].name, "Lukas Meier");
     }
 
     #[test]

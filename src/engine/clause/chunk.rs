@@ -82,7 +82,25 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
             && t.starts_with(|c: char| c.is_uppercase())
             && t.ends_with("ed")
             && matches!(words.upos(j - 1), Upos::Det | Upos::Pron);
+        // "bought eight armoured vehicles", "the guided missiles", "its refurbished trucks": an
+        // "-ed" word after an article, a possessive or a number inside a phrase (after a verb,
+        // preposition or determiner) and before a noun modifies the noun; the tagger read
+        // "armoured" as the verb of a clause of its own, and the purchase lost its goods.
+        let after_opener = || {
+            let k = j - 1;
+            let w = &words.at(k);
+            match words.upos(k) {
+                Upos::Det => is(doc, w, &words::lists().modifier_openers),
+                Upos::Pron => is(doc, w, &words::lists().possessive),
+                Upos::Num => {
+                    k > range.start
+                        && matches!(words.upos(k - 1), Upos::Verb | Upos::Adp | Upos::Det)
+                }
+                _ => false,
+            }
+        };
         hyphenated
+            || (t.ends_with("ed") && after_opener())
             || (matches!(words.upos(j - 1), Upos::Verb | Upos::Noun)
                 && t.ends_with("ed")
                 && (words.upos(j - 1) == Upos::Verb || past_after_comma(j - 1)))

@@ -363,3 +363,31 @@ fn a_date_after_a_conjunction_opens_the_coordinated_clause() {
     assert_eq!(cs.len(), 1);
     assert_eq!(cs[0].verb.lemma, "supply");
 }
+
+#[test]
+fn an_ed_word_after_an_article_possessive_or_number_modifies_its_noun() {
+    // Session-21 trial: "armoured" after "eight" was the verb of a clause of its own, and
+    // the purchase lost its goods.
+    for (text, object) in [
+        (
+            "Lithuania bought eight armoured vehicles from Nordvik.",
+            "eight armoured vehicles",
+        ),
+        (
+            "Lithuania bought the armoured vehicles from Nordvik.",
+            "the armoured vehicles",
+        ),
+        (
+            "Lithuania bought its refurbished helicopters from Nordvik.",
+            "its refurbished helicopters",
+        ),
+    ] {
+        let (doc, w, cs) = clauses(text);
+        assert_eq!(cs.len(), 1, "{text}");
+        assert_eq!(cs[0].verb.lemma, "buy", "{text}");
+        assert_eq!(s(doc, cs[0].objects()[0].span(&w)), object, "{text}");
+    }
+    // A determiner that stands for a subject keeps its verb.
+    let (_, _, cs) = clauses("Officials said that each carried explosives.");
+    assert!(cs.iter().any(|c| c.verb.lemma == "carry"), "{cs:?}");
+}

@@ -20,6 +20,8 @@ pub struct Lists {
     pub subordinating: Vec<&'static str>,
     /// "his", "their", ...
     pub possessive: Vec<&'static str>,
+    /// Determiners after which an "-ed" word before a noun modifies it ("the guided missiles").
+    pub modifier_openers: Vec<&'static str>,
     /// "last", "next", "this" ... before a time noun.
     pub time_modifiers: Vec<&'static str>,
     /// "year", "week", "summer" ...
@@ -43,6 +45,7 @@ fn parse(table: &'static str) -> Lists {
                 "relative" => Some(&mut l.relative),
                 "subordinating" => Some(&mut l.subordinating),
                 "possessive" => Some(&mut l.possessive),
+                "modifier_openers" => Some(&mut l.modifier_openers),
                 "time_modifiers" => Some(&mut l.time_modifiers),
                 "time_nouns" => Some(&mut l.time_nouns),
                 _ => {
@@ -79,6 +82,7 @@ mod tests {
             ("relative", &l.relative),
             ("subordinating", &l.subordinating),
             ("possessive", &l.possessive),
+            ("modifier_openers", &l.modifier_openers),
             ("time_modifiers", &l.time_modifiers),
             ("time_nouns", &l.time_nouns),
         ] {

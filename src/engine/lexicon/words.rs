@@ -35,6 +35,8 @@ pub struct Words {
     pub vessel_nouns: Vec<&'static str>,
     /// Prefixes of a vessel's name written in capitals ("HMS", "TCG", "MV"); lower case here.
     pub vessel_prefixes: Vec<&'static str>,
+    /// "family", "clan": after a surname, the kin it names, not the person ("the Meier family").
+    pub family_nouns: Vec<&'static str>,
     /// Stock exchange codes opening a ticker's bracket ("(NYSE: ORVL)"), lower case (`tickers`).
     pub exchange_codes: Vec<&'static str>,
     /// Words before an amount that make "to" and a second amount its new level, not a range
@@ -194,6 +196,7 @@ fn parse(table: &'static str) -> Words {
                 "title_fillers" => Some(&mut w.title_fillers),
                 "vessel_nouns" => Some(&mut w.vessel_nouns),
                 "vessel_prefixes" => Some(&mut w.vessel_prefixes),
+                "family_nouns" => Some(&mut w.family_nouns),
                 "exchange_codes" => Some(&mut w.exchange_codes),
                 "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
@@ -376,6 +379,7 @@ mod tests {
             ("place_suffixes", &w.place_suffixes),
             ("party_words", &w.party_words),
             ("vessel_prefixes", &w.vessel_prefixes),
+            ("family_nouns", &w.family_nouns),
             ("person_particles", &w.person_particles),
             ("strong_person_particles", &w.strong_person_particles),
             ("pressure_nouns", &w.pressure_nouns),

@@ -106,6 +106,7 @@ impl Ctx<'_> {
         while j > first && self.in_timex(j) {
             j -= 1;
         }
+        let j = self.family_head(first, j);
         if let Some(p) = self.parties_ending_at(j) {
             return Some(p);
         }
@@ -227,6 +228,40 @@ impl Ctx<'_> {
             entities: vec![self.entity_of(m)],
             first,
             last,
+        })
+    }
+
+    /// "the Meier family": a group whose head `j` (from token `first`) is a family noun
+    /// (`[family_nouns]`) right after a name is headed by that name, which merge made the
+    /// family's own entity; else `j`.
+    pub(super) fn family_head(&self, first: usize, j: usize) -> usize {
+        let w = self.doc.tok_text(j);
+        let family = crate::engine::lexicon::words::words()
+            .family_nouns
+            .contains(&w);
+        if j > first && family && self.mention_ending_at(j - 1).is_some() {
+            j - 1
+        } else {
+            j
+        }
+    }
+
+    /// "sanctioned two other Kestrel vessels", "blacklisted a Kestrel tanker": the organisation
+    /// named right before the vessel noun heading the object group `g`, whose vessels were
+    /// acted on (a place or nationality there is a flag, no party).
+    pub(super) fn vessels_owner(&self, g: &Group) -> Option<Parties> {
+        let (lo, hi) = g.span(self.words);
+        let head = self.token_ending_at(hi)?;
+        if head == 0 || !crate::engine::typing::after_vessel_noun(self.doc, head + 1) {
+            return None;
+        }
+        let m = self.mention_ending_at(head - 1)?;
+        let first = self.mentions[m].tokens.start;
+        let inside = self.doc.tokens[first].start() >= lo;
+        (inside && self.mentions[m].label == Label::Org).then(|| Parties {
+            entities: vec![self.entity_of(m)],
+            first,
+            last: head,
         })
     }
 

@@ -40,6 +40,8 @@ mod tests_trial13;
 mod tests_trial18;
 #[cfg(test)]
 mod tests_trial20;
+#[cfg(test)]
+mod tests_trial21;
 mod walk;
 
 use std::collections::HashSet;

@@ -174,6 +174,7 @@ impl Ctx<'_> {
             self.parties_ending_at(j)
         };
         let j = self.token_ending_at(g.span(self.words).1)?;
+        let j = self.family_head(self.token_starting_at(g.span(self.words).0)?, j);
         // "Marlow Tankers of Ajman was fined": a place in the "of" phrase after a group that
         // names a party itself is where that party is based, not the subject.
         let own_party = self

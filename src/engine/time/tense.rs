@@ -75,6 +75,10 @@ mod kind {
     pub const FRAME: u32 = 16384;
     pub const ACT: u32 = 32768;
     pub const DEAL: u32 = 65536;
+    pub const EXPECT: u32 = 1 << 17;
+    pub const STANDARD: u32 = 1 << 18;
+    pub const MARGIN: u32 = 1 << 19;
+    pub const MEASURE: u32 = 1 << 20;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -95,6 +99,10 @@ mod kind {
             "frame" => FRAME,
             "act" => ACT,
             "deal" => DEAL,
+            "expect" => EXPECT,
+            "standard" => STANDARD,
+            "margin" => MARGIN,
+            "measure" => MEASURE,
             _ => return None,
         })
     }
@@ -214,7 +222,24 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
         if let Some(a) = act.get_mut(i) {
             *a = k & kind::ACT != 0 && infinitive && kind_at(i + 2) & kind::DEAL != 0;
         }
-        let mark = if k & kind::FUTURE != 0 || (k & kind::PROSPECT != 0 && infinitive) || scheduled
+        // "which Hallberg expects by June", "analysts expect a ruling in March": a verb of
+        // expectation in the present looks ahead with its object too. Opening the sentence
+        // (no subject before), after a determiner or a possessive, or right after a verb it is
+        // a noun ("its forecasts for June", "the group's plans for May", "unveiled plans for a
+        // plant in March").
+        let noun = i == 0
+            || pk & kind::DET != 0
+            || out
+                .last()
+                .is_some_and(|m: &(usize, usize, Mark, bool)| matches!(m.2, Mark::Verb(_)))
+            || i.checked_sub(1)
+                .and_then(|p| lowered.get(p))
+                .is_some_and(|p| p.ends_with("'s"));
+        let expecting = k & kind::EXPECT != 0 && !noun;
+        let mark = if k & kind::FUTURE != 0
+            || (k & kind::PROSPECT != 0 && infinitive)
+            || scheduled
+            || expecting
         {
             Mark::Verb(Tense::Future)
         } else if k & kind::PERFECT != 0 {
@@ -442,8 +467,12 @@ pub fn tense_at(
     // "rejected a request to delay the hearing until Christmas": the span belongs to the
     // infinitive, which has not happened, not to the past verb before it.
     let wished = until && clause.is_some_and(|c| infinitive_between(doc.text, c.start, at));
+    // "will pay a premium of 31% over the closing price on Tuesday": the standard of a
+    // comparison is a figure already known, whatever the clause's tense.
+    let standard = clause.is_some_and(|c| in_standard(doc.text, c.start, at));
     match t {
         _ if as_soon || ahead || wished => Some(Tense::Future),
+        _ if standard => Some(Tense::Past),
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
         _ if act => Some(Tense::Past),
@@ -451,6 +480,59 @@ pub fn tense_at(
         None if any_future => Some(Tense::Future),
         _ => t,
     }
+}
+
+/// Most words between the word opening the standard of a comparison and a time expression
+/// inside it ("over Norrsken's closing price on").
+const MAX_STANDARD_WORDS: usize = 6;
+
+/// Whether the time expression at byte `at` stands in the standard of a comparison opened in
+/// its clause (from byte `from`): after a `standard` word ("than", "versus"), or after a
+/// `measure` preposition right after a `margin` noun and its "of" phrase ("a premium of 31%
+/// over", "a 10% discount to"), with no verb nor boundary between ("than it did in March" is
+/// the verb's own date).
+fn in_standard(text: &str, from: usize, at: usize) -> bool {
+    // The clause's words before the expression, at most `text::before`'s window.
+    let window = crate::engine::text::before(text, at);
+    let clause = text
+        .get(from..at)
+        .filter(|c| c.len() < window.len())
+        .unwrap_or(window);
+    let words: Vec<Cow<str>> = clause
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(lower)
+        .collect();
+    let verb = |w: &str| {
+        let k = kinds_of(w);
+        k & (kind::PAST | kind::PRESENT | kind::FUTURE | kind::PERFECT | kind::PROSPECT) != 0
+            || (k & kind::NOT_PAST == 0 && regular_past(w))
+    };
+    for (back, w) in words.iter().rev().enumerate() {
+        if back > MAX_STANDARD_WORDS {
+            return false;
+        }
+        let k = kinds_of(w);
+        if k & kind::STANDARD != 0 {
+            return true;
+        }
+        if k & kind::MEASURE != 0 {
+            // The margin noun right before, maybe past its "of" phrase ("of 31%").
+            let i = words.len() - 1 - back;
+            let before = &words[i.saturating_sub(4)..i];
+            let margin = before.iter().rposition(|p| kinds_of(p) & kind::MARGIN != 0);
+            if let Some(m) = margin {
+                let rest = &before[m + 1..];
+                if rest.is_empty() || (rest[0] == "of" && rest.len() <= 3) {
+                    return true;
+                }
+            }
+        }
+        if verb(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the words at bytes `from..to` of `text` hold an infinitive: "to" and then a
@@ -521,6 +603,53 @@ mod tests {
         );
         assert_eq!(
             at("She will raise it when she sees him on Tuesday.", "Tuesday"),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn a_verb_of_expectation_in_the_present_looks_ahead() {
+        let s = "The deal needs approval, which Hallberg expects by the end of June.";
+        assert_eq!(at(s, "the end of June"), Some(Tense::Future));
+        assert_eq!(
+            at("Analysts expect a ruling in March.", "March"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("Hallberg hopes for a decision by June.", "June"),
+            Some(Tense::Future)
+        );
+        // A noun: after a verb, a determiner or a possessive.
+        assert_eq!(
+            at("The firm unveiled plans for a new plant in March.", "March"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("Its forecasts for June were cut.", "June"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_standard_of_a_comparison_is_past() {
+        let s = "Halden will pay a premium of 31% over Norrsken's closing price on Tuesday.";
+        assert_eq!(at(s, "Tuesday"), Some(Tense::Past));
+        let s = "Halden will pay 12 crowns a share, a 9% discount to the price on Friday.";
+        assert_eq!(at(s, "Friday"), Some(Tense::Past));
+        assert_eq!(
+            at("Halden will sell more than the volume on Friday.", "Friday"),
+            Some(Tense::Past)
+        );
+        // The verb's own date, and a verb inside the standard, keep their tense.
+        assert_eq!(
+            at("Halden will pay the premium on Tuesday.", "Tuesday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at(
+                "Halden will pay more than Norrsken will pay on Tuesday.",
+                "Tuesday"
+            ),
             Some(Tense::Future)
         );
     }

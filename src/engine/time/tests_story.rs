@@ -176,3 +176,15 @@ fn background_years_do_not_move_the_reference_time() {
         ],
     );
 }
+
+#[test]
+fn expectations_look_ahead_and_the_standard_of_a_comparison_looks_back() {
+    // Session-21 trial, written on Thursday 3 December 2026: the premium is over a closing
+    // price already known (the Tuesday gone), the approval expected is ahead (next June).
+    check_at(
+        Some("2026-12-03"),
+        "Halden Group will pay a premium of 31% over Norrsken's closing price on Tuesday. \
+         The deal needs approval, which Hallberg expects by the end of June.",
+        &[("Tuesday", "2026-12-01"), ("the end of June", "2027-06")],
+    );
+}

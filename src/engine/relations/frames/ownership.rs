@@ -156,10 +156,21 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
+    // "owns 22% of X", "owns a majority of X": the share owned is the object, its owner the
+    // party after "of" (a stake in a firm, as "owns a 22% stake in X", the `stake` frame).
+    let share = || {
+        let (_, p) = ctx
+            .partitive_of(c)
+            .into_iter()
+            .find(|(by, _)| by.is_none())?;
+        ctx.token_starting_at(p.object.span(ctx.words).0)
+            .and_then(|k| ctx.parties_at(k))
+    };
     let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
+        .or_else(share)
     else {
         return;
     };

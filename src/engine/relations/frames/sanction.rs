@@ -66,10 +66,13 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     // "blacklisted the tanker X and its Cyprus-based owner, Y": past a first object naming
     // none, the object joined to it by "and", or the name set off after that one.
     // "sanctioned the tanker X": a vessel named after a vessel noun is a target too.
+    // "sanctioned two other Kestrel vessels": the firm whose vessels they are, when the
+    // object names no vessel.
     let named = |g| {
         ctx.group_names(g)
             .or_else(|| ctx.appositive_list(g))
             .or_else(|| ctx.vessel(g, false))
+            .or_else(|| ctx.vessels_owner(g))
     };
     let mut objects = c.objects_after_verb(ctx.words);
     let first = objects.next();
