@@ -64,6 +64,18 @@ struct Acc {
     opened: Option<u32>,
 }
 
+impl Acc {
+    /// Counts one more mention written `surface` (a headline's when `in_headline`).
+    fn count_mention(&mut self, surface: &str, in_headline: bool) {
+        self.count += 1;
+        self.headline |= in_headline;
+        match self.surfaces.iter_mut().find(|(s, _)| s == surface) {
+            Some((_, c)) => *c += 1,
+            None => self.surfaces.push((surface.to_string(), 1)),
+        }
+    }
+}
+
 fn lower_words(doc: &Doc, m: &TypedMention) -> Vec<String> {
     m.tokens
         .clone()
@@ -141,13 +153,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
                 });
                 accs.len() - 1
             });
-            let a = &mut accs[idx];
-            a.count += 1;
-            a.headline |= m.start < headline_end;
-            match a.surfaces.iter_mut().find(|(s, _)| *s == name) {
-                Some((_, c)) => *c += 1,
-                None => a.surfaces.push((name, 1)),
-            }
+            accs[idx].count_mention(&name, m.start < headline_end);
             mention_entity.push(idx);
             continue;
         }
@@ -176,13 +182,8 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
             }
         };
         let a = &mut accs[idx];
-        a.count += 1;
-        a.headline |= m.start < headline_end;
+        a.count_mention(surface, m.start < headline_end);
         a.country_entity |= names_country(norm, m);
-        match a.surfaces.iter_mut().find(|(s, _)| s == surface) {
-            Some((_, c)) => *c += 1,
-            None => a.surfaces.push((surface.to_string(), 1)),
-        }
         if let Some(r) = &m.role {
             if !a.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
                 a.roles.push(r.clone());

@@ -117,6 +117,17 @@ pub struct Closed {
     pub undo_depth: usize,
 }
 
+impl State {
+    /// Keeps a closed document for undo; at most [`MAX_CLOSED`] are kept (each holds its
+    /// text and analysis in memory), the oldest go.
+    pub(super) fn keep_closed(&mut self, c: Closed) {
+        self.closed.push(c);
+        if self.closed.len() > MAX_CLOSED {
+            self.closed.remove(0);
+        }
+    }
+}
+
 /// A document to start with (the example article, or what an embedding page passes).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Seed {
@@ -319,15 +330,12 @@ impl State {
             };
             let document = self.workspace.documents.remove(at);
             let live = self.live.remove(id).unwrap_or_default();
-            self.closed.push(Closed {
+            self.keep_closed(Closed {
                 at,
                 document,
                 live,
                 undo_depth,
             });
-            if self.closed.len() > MAX_CLOSED {
-                self.closed.remove(0);
-            }
         }
         if self.selected().is_none() {
             self.selected_doc = self.workspace.documents.first().map(|d| d.id.clone());

@@ -2,12 +2,12 @@
 //! reducer. Closed documents keep their text, analysis and the undo depth at
 //! which they were closed, so an undo can reopen them.
 
-use super::{workspace, Closed, State, MAX_CLOSED};
+use super::{workspace, Closed, State};
 
 /// Close document `id`; false (nothing changed) when there is no such
 /// document. Its corrections stay (not `Workspace::remove`), for an undo of
 /// the close; an untouched example is simply gone, anything else can be
-/// reopened; at most [`MAX_CLOSED`] are kept, the oldest go.
+/// reopened; at most [`super::MAX_CLOSED`] are kept, the oldest go.
 pub(super) fn close(s: &mut State, id: &str) -> bool {
     let Some(at) = s.workspace.documents.iter().position(|d| d.id == id) else {
         return false;
@@ -16,16 +16,12 @@ pub(super) fn close(s: &mut State, id: &str) -> bool {
     let live = s.live.remove(id).unwrap_or_default();
     if !live.example {
         let undo_depth = s.workspace.history.done.len();
-        s.closed.push(Closed {
+        s.keep_closed(Closed {
             at,
             document,
             live,
             undo_depth,
         });
-        // Each keeps its text and analysis in memory: the oldest go.
-        if s.closed.len() > MAX_CLOSED {
-            s.closed.remove(0);
-        }
     }
     if s.selected_doc.as_deref() == Some(id) {
         s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
