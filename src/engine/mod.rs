@@ -62,6 +62,7 @@ pub(crate) mod shape;
 pub(crate) mod short_firms;
 pub(crate) mod stored;
 pub(crate) mod tickers;
+pub(crate) mod verb_cuts;
 pub(crate) mod vessels;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
 // there by `cargo test --target wasm32-unknown-unknown`) and is never called by the app.
@@ -252,6 +253,8 @@ pub fn analyze_observed(
     let words = pos::tag(&doc);
     // "Foreign banks have cut ties": an opening adjective is no name (nor an alias of one).
     generic::drop_opening_adjectives(&doc, &words, &mut mentions);
+    // "The Selka Dawn left Marsaxlokk": a name ends before a lower-case verb it ran into.
+    verb_cuts::cut(&doc, &words, &mut mentions);
     let mut words = words;
     names_as_proper_nouns(&doc, &mut words, &mentions);
     done(4);
