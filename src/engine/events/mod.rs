@@ -101,9 +101,11 @@ fn headline_at(
             )
         })
     };
+    // A denied report ("did not say on Monday that ...") dates no claim of what it denies.
     if words::lists()
         .reporting_lemmas
         .contains(&c.verb.lemma.as_str())
+        && !c.verb.negated
     {
         if let Some(h) = next.and_then(|_| of(i + 1, Some(c))) {
             return Some(h);

@@ -88,3 +88,19 @@ fn a_named_speaker_is_preferred_and_what_is_said_is_never_the_speaker() {
     );
     assert_eq!(source_of(&a, "charter"), None);
 }
+
+#[test]
+fn a_denied_report_dates_no_claim() {
+    // The date is the report's: a report that was not made dates nothing it would have said.
+    let a = run(
+        "Officials at the ministry did not say on Monday that the tanker had reached \
+         Valletta. Mats Oberg said on Sunday that the tanker had reached Tunis.",
+    );
+    assert!(
+        a.events.iter().all(|e| !e.label.contains("Valletta")),
+        "{:#?}",
+        a.events
+    );
+    let (source, _, _) = source_of(&a, "Tunis").expect("attributed");
+    assert_eq!(source, "Mats Oberg");
+}
