@@ -484,7 +484,9 @@ pub fn App(props: &AppProps) -> Html {
             .map(|e| {
                 let d = state.dispatcher();
                 html! {
-                    <EntityCorrection doc={selected_id.clone()} entity={e.clone()}
+                    // Keyed by entity: another entity's form starts afresh (its name
+                    // in the field, not what was typed for the last one).
+                    <EntityCorrection key={format!("{selected_id}/{}", e.id)} doc={selected_id.clone()} entity={e.clone()}
                         analysis={a.analysis.clone()} on_correct={on_correct.clone()}
                         on_close={Callback::from(move |()| d.dispatch(Action::SelectEntity(None)))} />
                 }
