@@ -408,6 +408,23 @@ test("a replaced text names its document; a country named only through its capit
   assert.deepEqual(page.errors, []);
 });
 
+test("an entity whose events have no date says so over no axis, never '0 events in view'", async () => {
+  const page = await open();
+  await page.getByRole("button", { name: "+ New" }).click();
+  // No publication date: "on Monday" stays relative, so the event cannot be placed.
+  await setArticle(page, "Corran Marine said on Monday that it would build two ferries for Tallinn.");
+  await page.locator(`${DOC} [role="status"]`, { hasText: "no date" }).waitFor({ timeout: 15000 });
+  await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Corran Marine" }).click();
+  const count = page.locator(`${TIMELINE} .event-count`);
+  await count.filter({ hasText: /^No event/ }).waitFor({ timeout: 5000 });
+  assert.match(await count.textContent(), /no event here has a date to place on the axis; 1 is listed below/i);
+  assert.equal(await page.locator(`${TIMELINE} .chart`).isVisible(), false, "no empty axis");
+  // The undated row is there, under its heading.
+  assert.equal(await page.locator(`${TIMELINE} .undated li`).count(), 1);
+  await screenshot(page, "timeline-undated-entity.png");
+  assert.deepEqual(page.errors, []);
+});
+
 test("the 'Selected text' type picker starts at its first type", async () => {
   const page = await open();
   const picker = page.getByLabel("Type of the added mention");

@@ -51,6 +51,27 @@ pub fn label_name(label: &str) -> &'static str {
     }
 }
 
+/// How an event is ordered against another event or a date (a TimeML TLINK
+/// relType, "BEFORE", "SIMULTANEOUS", ...) in words for the timeline's rows:
+/// "before", "at the same time as"; never a code.
+pub fn order_words(rel: &str) -> std::borrow::Cow<'static, str> {
+    match rel {
+        "BEFORE" => "before".into(),
+        "AFTER" => "after".into(),
+        "SIMULTANEOUS" => "at the same time as".into(),
+        "INCLUDES" => "includes".into(),
+        "IS_INCLUDED" | "DURING" => "during".into(),
+        "IBEFORE" => "just before".into(),
+        "IAFTER" => "just after".into(),
+        "BEGINS" => "begins".into(),
+        "BEGUN_BY" => "begun by".into(),
+        "ENDS" => "ends".into(),
+        "ENDED_BY" => "ended by".into(),
+        "IDENTITY" => "the same as".into(),
+        other => other.to_lowercase().replace('_', " ").into(),
+    }
+}
+
 pub use crate::export::words::vague_value;
 
 /// Files (and `<annalist-view src>` documents) larger than this many bytes
@@ -186,6 +207,15 @@ mod tests {
             empty_file("notes.txt"),
             "notes.txt holds no text: nothing was opened from it."
         );
+    }
+
+    #[test]
+    fn event_order_reads_in_words_never_a_code() {
+        assert_eq!(order_words("SIMULTANEOUS"), "at the same time as");
+        assert_eq!(order_words("BEFORE"), "before");
+        assert_eq!(order_words("IS_INCLUDED"), "during");
+        // A relType this table does not know still reads without its underscore.
+        assert_eq!(order_words("NEW_KIND"), "new kind");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::layout::{ev_key, Item};
 use super::props::TimelineProps;
 use crate::engine::model::Event;
 use crate::export::timeline::said;
+use crate::web::state::words::order_words;
 
 /// Rows listed at most (zoom in to list the others).
 pub const LIST_MAX: usize = 200;
@@ -109,7 +110,7 @@ pub(super) fn event_list(
             .iter()
             .filter_map(|r| {
                 let other = event_by_id(&d.analysis.events, &r.event)?;
-                Some(format!("{}: {}", r.relation.to_lowercase(), other.label))
+                Some(format!("{}: {}", order_words(&r.relation), other.label))
             })
             .collect::<Vec<_>>()
             .join("; ");
@@ -122,7 +123,7 @@ pub(super) fn event_list(
                 .find(|t| Some(&t.id) == e.timex.as_ref())?;
             Some(format!(
                 "{} {}",
-                rel.to_lowercase(),
+                order_words(rel),
                 dates::readable(&t.value)
             ))
         });
@@ -162,6 +163,18 @@ pub(super) fn event_list(
                 } else if props.entity.is_some() && total_placed == 0 && unplaced.is_empty() {
                     // Not "0 events in view" over an empty axis: say why.
                     {"No event names the selected entity. Select it again to see every event."}
+                } else if (props.entity.is_some() || props.relation.is_some()) && total_placed == 0 {
+                    // The axis is hidden (nothing to draw), the undated rows are below it.
+                    {format!(
+                        "No event here has a date to place on the axis; {} {} listed below. {}",
+                        unplaced.len(),
+                        if unplaced.len() == 1 { "is" } else { "are" },
+                        if props.entity.is_some() {
+                            "Select the entity again to see every event."
+                        } else {
+                            "Press the relation's timeline button again to see every event."
+                        }
+                    )}
                 } else {
                     {format!("{} event{} in view", visible.len(), if visible.len() == 1 { "" } else { "s" })}
                     if out_of_view > 0 { {format!(", {out_of_view} outside (zoom out or Fit to see them)")} }
