@@ -78,6 +78,9 @@ pub struct Words {
     pub name_particles: HashSet<&'static str, FxBuild>,
     /// Sentence-initial words that never start a name, lower case ("the", "however").
     pub sentence_function_words: HashSet<&'static str, FxBuild>,
+    /// Lower-case words of names in other languages an English tagger reads as verbs ("am"
+    /// in "Frankfurt am Main"): no name ends before them (`engine::verb_cuts`).
+    pub foreign_name_words: Vec<&'static str>,
     /// Abbreviated company designators whose period belongs to the name ("Corp"), as written.
     pub abbreviated_designators: Vec<&'static str>,
     /// Abbreviations of "Saint" that start a name ("St", "St."), as written.
@@ -213,6 +216,7 @@ fn parse(table: &'static str) -> Words {
                 "strong_person_particles" => Some(&mut w.strong_person_particles),
                 "pressure_nouns" => Some(&mut w.pressure_nouns),
                 "name_particles" => Some(&mut sets.name_particles),
+                "foreign_name_words" => Some(&mut w.foreign_name_words),
                 "sentence_function_words" => Some(&mut sets.sentence_function_words),
                 "abbreviated_designators" => Some(&mut w.abbreviated_designators),
                 "saints" => Some(&mut w.saints),
@@ -354,6 +358,7 @@ mod tests {
             ("honorifics", &w.honorifics),
             ("title_modifiers", &w.title_modifiers),
             ("place_prepositions", &w.place_prepositions),
+            ("foreign_name_words", &w.foreign_name_words),
             ("speech_verbs", &w.speech_verbs),
             ("team_sports", &w.team_sports),
             ("org_nouns", &w.org_nouns),
