@@ -7,7 +7,8 @@
 //!
 //! * the label is the headline of the clause holding the expression
 //!   ([`super::headline`]: "Biden raises issue in phone call with Xi"), or of
-//!   the clause a reporting clause reports; when the clause gives none, the
+//!   the clause a reporting clause reports (none for a denied report: "did not
+//!   say on Monday that ..."); when the clause gives none, the
 //!   older token window: the stretch between commas, semicolons and
 //!   subordinators around the expression, from the subject to the clause end;
 //!   a label under three words gives no event;
@@ -101,12 +102,20 @@ fn headline_at(
             )
         })
     };
-    // A denied report ("did not say on Monday that ...") dates no claim of what it denies.
-    if words::lists()
+    let reporting = words::lists()
         .reporting_lemmas
-        .contains(&c.verb.lemma.as_str())
-        && !c.verb.negated
-    {
+        .contains(&c.verb.lemma.as_str());
+    // A denied report ("did not say on Monday that ...") dates neither a claim of what it
+    // denies nor itself: an empty label, which gives no event (nor a window label).
+    if reporting && c.verb.negated {
+        let none = Headline {
+            label: String::new(),
+            participants: vec![],
+            roles: vec![],
+        };
+        return Some((none, false, None));
+    }
+    if reporting {
         if let Some(h) = next.and_then(|_| of(i + 1, Some(c))) {
             return Some(h);
         }
