@@ -417,7 +417,7 @@ test("an entity whose events have no date says so over no axis, never '0 events 
   await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Corran Marine" }).click();
   const count = page.locator(`${TIMELINE} .event-count`);
   await count.filter({ hasText: /^No event/ }).waitFor({ timeout: 5000 });
-  assert.match(await count.textContent(), /no event here has a date to place on the axis; 1 is listed below/i);
+  assert.match(await count.textContent(), /^No event here can be placed on the axis: 1 is listed under “Not on the axis”\. Select the entity again/);
   assert.equal(await page.locator(`${TIMELINE} .chart`).isVisible(), false, "no empty axis");
   // The undated row is there, under its heading.
   assert.equal(await page.locator(`${TIMELINE} .undated li`).count(), 1);

@@ -132,22 +132,22 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     let e = &props.entity;
     // The "New name" field starts at the entity's name and is then the
     // user's: not a controlled `value`, which a re-render would write back.
-    // Written only while untouched (empty, or what was last written here):
-    // Yew may yield to the browser between the render that draws the field
-    // and this effect, and what is typed in between is the user's (a test
-    // typing at once lost its new name 1 run in ~100 under load).
+    // The first write skips a field typed in already: Yew may yield to the
+    // browser between the render that draws the field and this effect, and
+    // what is typed in between is the user's (a test typing at once lost its
+    // new name 1 run in ~100 under load). Later writes (the entity renamed,
+    // by undo or another tab) always show the new name.
     {
         let r = rename_ref.clone();
-        let written = use_mut_ref(|| None::<String>);
+        let first = use_mut_ref(|| true);
         use_effect_with(
             (props.doc.clone(), e.id.clone(), e.name.clone()),
             move |(_, _, name)| {
                 if let Some(input) = r.cast::<HtmlInputElement>() {
-                    let now = input.value();
-                    let untouched = now.is_empty() || written.borrow().as_deref() == Some(&*now);
-                    if untouched {
+                    let typed = std::mem::replace(&mut *first.borrow_mut(), false)
+                        && !input.value().is_empty();
+                    if !typed {
                         input.set_value(name);
-                        *written.borrow_mut() = Some(name.clone());
                     }
                 }
             },

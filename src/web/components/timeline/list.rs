@@ -166,7 +166,7 @@ pub(super) fn event_list(
                 } else if (props.entity.is_some() || props.relation.is_some()) && total_placed == 0 {
                     // The axis is hidden (nothing to draw), the undated rows are below it.
                     {format!(
-                        "No event here has a date to place on the axis; {} {} listed below. {}",
+                        "No event here can be placed on the axis: {} {} listed under “Not on the axis”. {}",
                         unplaced.len(),
                         if unplaced.len() == 1 { "is" } else { "are" },
                         if props.entity.is_some() {
