@@ -670,6 +670,14 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_in_words_is_written_whole_and_a_plural_opening_a_sentence_agrees() {
+        let h = headlines("Shares of the ferry operator Varnholt fell 3 per cent in Valletta.");
+        assert!(h.iter().any(|l| l.contains("falls 3 per cent")), "{h:?}");
+        let h = headlines("Exports rose 4% in the spring.");
+        assert!(h.iter().any(|l| l.starts_with("Exports rise")), "{h:?}");
+    }
+
+    #[test]
     fn amounts_are_written_as_the_text_writes_them() {
         let h = headlines("Kestrel paid US$1.7 million to Bluewater.");
         assert_eq!(

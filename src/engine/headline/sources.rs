@@ -132,6 +132,19 @@ impl Sources<'_, '_> {
         while spans.last().is_some_and(|s| is_function(s.2)) {
             spans.pop();
         }
+        // "fell 3 per cent": a percentage the chunker cut (it read "per" as a preposition
+        // and dropped "per cent") is written whole, not "falls 3". (Money and quantities it
+        // keeps: "US$1.7 million" is written through the words after the group.)
+        if let Some(last) = spans.last_mut() {
+            let amount = self
+                .mention_over(last.1 - 1, last.1)
+                .filter(|m| m.label == Label::Percent && m.end > last.1)
+                // A sign written against the number ("6%") the label adds itself.
+                .filter(|m| self.text(last.1, m.end).starts_with(char::is_whitespace));
+            if let Some(m) = amount {
+                last.1 = m.end;
+            }
+        }
         spans
             .iter()
             .map(|&(a, b, _)| self.text(a, b))
@@ -180,7 +193,9 @@ impl Sources<'_, '_> {
         }
         crate::engine::lexicon::with_lower(self.text(h.start(), h.end()), |t| {
             matches!(t, "they" | "we" | "you" | "i")
-                || (h.upos == Upos::Noun && t.ends_with('s') && !t.ends_with("ss"))
+                // A subject's head is a noun even where the tagger read a verb
+                // ("Exports rose": "Exports" opening the sentence).
+                || (matches!(h.upos, Upos::Noun | Upos::Verb) && t.ends_with('s') && !t.ends_with("ss"))
                 // "the two agreed": a number above one heading the group is plural.
                 || (h.upos == Upos::Num && !matches!(t, "one" | "1"))
         })
