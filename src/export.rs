@@ -65,24 +65,27 @@ impl Document {
     /// the headline of its text (first non-blank line that is not site
     /// boilerplate), else its id. A name the app cut for its tab (ending in
     /// "…" and a prefix of the headline) gives the whole headline: exports
-    /// never carry a display-truncated title.
+    /// never carry a display-truncated title. A first line longer than
+    /// [`words::EXPORT_CHARS`] (150) characters is a paragraph, not a
+    /// headline: its first sentence, or its start cut at a word ([`words::title_of`]).
     pub fn title(&self) -> String {
         let headline = self
             .input
             .text
             .lines()
             .map(str::trim)
-            .find(|l| !l.is_empty() && !crate::engine::time::docdate::is_boilerplate(l));
+            .find(|l| !l.is_empty() && !crate::engine::time::docdate::is_boilerplate(l))
+            .map(|l| words::title_of(l, words::EXPORT_CHARS));
         let name = self.name.trim();
         if !name.is_empty() {
             let cut = name.strip_suffix('…').map(str::trim_end);
             return match (cut, headline) {
-                (Some(c), Some(h)) if !c.is_empty() && h.starts_with(c) => h.to_string(),
+                (Some(c), Some(h)) if !c.is_empty() && h.starts_with(c) => h,
                 _ => name.to_string(),
             };
         }
         match headline {
-            Some(h) => h.to_string(),
+            Some(h) => h,
             None if self.analysis.id.is_empty() => self.input.id.clone(),
             None => self.analysis.id.clone(),
         }

@@ -790,6 +790,29 @@ fn the_apps_jsonl_carries_each_documents_corrections_back_in() {
 }
 
 #[test]
+fn a_text_opening_with_a_paragraph_is_titled_by_its_first_sentence_not_the_paragraph() {
+    // No headline: the first line is the lede paragraph (trial 22: every CSV row and the
+    // read-only page's heading carried the whole paragraph as the document's name).
+    let lede = "Harbour officials in Kestrel Bay said on Monday that the ferry line would pay \
+                a fine of 40,000 euros over late paperwork. The line's owner, Varnholt \
+                Shipping, said it would appeal, and that its ferries had kept every safety rule \
+                in the port for more than a decade.";
+    let mut d = export::Document::analyze(DocumentInput {
+        id: "d1".into(),
+        text: format!("{lede}\n\nA second paragraph follows."),
+        date: Some("2026-12-01".into()),
+    });
+    let first = "Harbour officials in Kestrel Bay said on Monday that the ferry line would pay \
+                 a fine of 40,000 euros over late paperwork.";
+    assert_eq!(d.title(), first);
+    // The tab's cut name expands to that sentence, not to the paragraph.
+    d.name = "Harbour officials in Kestrel Bay said on Monday that…".into();
+    assert_eq!(d.title(), first);
+    let csv = csv::entities(std::slice::from_ref(&d));
+    assert!(!csv.contains("would appeal"), "{csv}");
+}
+
+#[test]
 fn exports_carry_the_full_title_not_the_tabs_cut_one_and_the_apps_type_words() {
     let mut d = with_relations();
     let full = "Harbour authority fines a shipping line over the late paperwork of its ferry fleet";

@@ -1,6 +1,7 @@
 //! Words for values people read (shared by the app, the exports and the
 //! CLI summary): TimeML values that are no calendar date said in words
-//! ("XXXX-XX-XX", "P3D", "PRESENT_REF"). Pure Rust; the one place of this
+//! ("XXXX-XX-XX", "P3D", "PRESENT_REF"), and a document's title cut from its
+//! first line ([`title_of`]). Pure Rust; the one place of this
 //! wording (the UI re-exports it from `web::state::words`).
 
 const MONTHS: [&str; 12] = [
@@ -43,18 +44,37 @@ pub fn vague_value(value: &str) -> Option<String> {
     if let Some(d) = value.strip_prefix('P') {
         return Some(duration(d));
     }
-    let part = |code: &str| match code {
+    value
+        .strip_prefix('T')
+        .and_then(part_of_day)
+        .map(|p| format!("{p}, day unknown"))
+}
+
+/// A TimeML part of the day in words: "MO" → "morning", "AF", "EV", "NI", "DT".
+fn part_of_day(code: &str) -> Option<&'static str> {
+    match code {
         "MO" => Some("morning"),
         "AF" => Some("afternoon"),
         "EV" => Some("evening"),
         "NI" => Some("night"),
         "DT" => Some("daytime"),
         _ => None,
-    };
-    value
-        .strip_prefix('T')
-        .and_then(part)
-        .map(|p| format!("{p}, day unknown"))
+    }
+}
+
+/// A TIMEX3 value of a time on a known day cut in two: the day, and the time
+/// in words ("2024-11-04TAF" → ("2024-11-04", "afternoon"), "2024-11-04T14:30"
+/// → ("2024-11-04", "14:30")). None for any other value.
+pub fn day_and_time(value: &str) -> Option<(&str, String)> {
+    let (day, time) = value.split_once('T')?;
+    let dated = day.len() == 10 && day.bytes().filter(|&b| b == b'-').count() == 2;
+    if !dated || time.is_empty() {
+        return None;
+    }
+    Some((
+        day,
+        part_of_day(time).map_or_else(|| time.to_string(), str::to_string),
+    ))
 }
 
 /// "3D" → "3 days", "1Y" → "1 year", "T2H" → "2 hours", "XW" → "some weeks".
@@ -89,9 +109,61 @@ fn duration(d: &str) -> String {
     }
 }
 
+/// Longest title the exports give a document nobody named, in characters:
+/// a headline whole, a lede's first sentence when it is no longer.
+pub const EXPORT_CHARS: usize = 150;
+
+/// `line` if at most `max` characters; else its first sentence if that is;
+/// else `line` cut at a word boundary to `max` with "…".
+pub fn title_of(line: &str, max: usize) -> String {
+    let mut chars = line.char_indices();
+    let Some((end, _)) = chars.nth(max) else {
+        return line.to_string();
+    };
+    if let Some(sentence) = first_sentence(&line[..end]) {
+        return sentence.to_string();
+    }
+    let head = &line[..end];
+    let cut = match head.rfind(char::is_whitespace) {
+        Some(space) if space > end / 2 => head[..space].trim_end(),
+        _ => head,
+    };
+    format!("{cut}…")
+}
+
+/// The first sentence of `s` when it ends inside it: up to a ".", "?" or
+/// "!" followed by a space and a capital letter, a digit or a quote, and at
+/// least 20 bytes in (so "Mr. Vell" or "U.S. Navy" near the start do not end it).
+fn first_sentence(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    (20..b.len().saturating_sub(2)).find_map(|i| {
+        if !matches!(b[i], b'.' | b'?' | b'!') || b[i + 1] != b' ' {
+            return None;
+        }
+        // Both ASCII: `i + 2` starts a character.
+        let next = s[i + 2..].chars().next()?;
+        (next.is_uppercase() || next.is_ascii_digit() || "\"“‘'".contains(next)).then(|| &s[..=i])
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::vague_value;
+    use super::{day_and_time, vague_value};
+
+    #[test]
+    fn a_time_on_a_known_day_is_the_day_and_the_time_in_words() {
+        assert_eq!(
+            day_and_time("2024-11-04TAF"),
+            Some(("2024-11-04", "afternoon".to_string()))
+        );
+        assert_eq!(
+            day_and_time("2024-11-04T14:30"),
+            Some(("2024-11-04", "14:30".to_string()))
+        );
+        assert_eq!(day_and_time("2024-11-04"), None);
+        assert_eq!(day_and_time("TAF"), None);
+        assert_eq!(day_and_time("2024-W45"), None);
+    }
 
     #[test]
     fn timeml_codes_are_said_in_words() {

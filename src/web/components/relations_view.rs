@@ -188,7 +188,7 @@ fn row(r: &Row, sel: Option<&str>, props: &RelationsViewProps) -> Html {
             </td>
             <td class="rel-items">{items.join(", ")}</td>
             <td class="rel-modality">{r.modality.as_str()}</td>
-            <td class="rel-date">{r.date.clone().unwrap_or_default()}</td>
+            <td class="rel-date">{r.date.as_deref().map(super::timeline::dates::readable).unwrap_or_default()}</td>
             <td>
                 <button type="button" class="relation-timeline" onclick={on_timeline}
                     aria-pressed={if filtering { "true" } else { "false" }}

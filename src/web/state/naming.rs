@@ -2,6 +2,7 @@
 //! whether a name is one of those (so a new text may rename the document).
 
 use crate::engine::time::docdate::is_boilerplate;
+use crate::export::words::{title_of, EXPORT_CHARS};
 
 /// Longest document name taken from a headline, in characters.
 const HEADLINE_CHARS: usize = 60;
@@ -9,10 +10,6 @@ const HEADLINE_CHARS: usize = 60;
 /// How many non-blank lines at the top [`headline`] looks through for one
 /// that is not site boilerplate.
 const HEADLINE_LINES: usize = 8;
-
-/// Longest title the exports give a document nobody named, in characters:
-/// a headline whole, a lede's first sentence when it is no longer.
-const EXPORT_CHARS: usize = 150;
 
 /// The first non-blank line of `text` that is not site boilerplate
 /// ("Sign up to our newsletter", "Read the full article here", cookie notices:
@@ -50,39 +47,6 @@ pub fn headline(text: &str) -> Option<String> {
 /// is no title.
 pub fn export_title(text: &str) -> Option<String> {
     first_line(text).map(|line| title_of(line, EXPORT_CHARS))
-}
-
-/// `line` if at most `max` characters; else its first sentence if that is;
-/// else `line` cut at a word boundary to `max` with "…".
-fn title_of(line: &str, max: usize) -> String {
-    let mut chars = line.char_indices();
-    let Some((end, _)) = chars.nth(max) else {
-        return line.to_string();
-    };
-    if let Some(sentence) = first_sentence(&line[..end]) {
-        return sentence.to_string();
-    }
-    let head = &line[..end];
-    let cut = match head.rfind(char::is_whitespace) {
-        Some(space) if space > end / 2 => head[..space].trim_end(),
-        _ => head,
-    };
-    format!("{cut}…")
-}
-
-/// The first sentence of `s` when it ends inside it: up to a ".", "?" or
-/// "!" followed by a space and a capital letter, a digit or a quote, and at
-/// least 20 bytes in (so "Mr. Vell" or "U.S. Navy" near the start do not end it).
-fn first_sentence(s: &str) -> Option<&str> {
-    let b = s.as_bytes();
-    (20..b.len().saturating_sub(2)).find_map(|i| {
-        if !matches!(b[i], b'.' | b'?' | b'!') || b[i + 1] != b' ' {
-            return None;
-        }
-        // Both ASCII: `i + 2` starts a character.
-        let next = s[i + 2..].chars().next()?;
-        (next.is_uppercase() || next.is_ascii_digit() || "\"“‘'".contains(next)).then(|| &s[..=i])
-    })
 }
 
 /// True when `name` is one the app gave (the example's, "Document N", the

@@ -113,6 +113,10 @@ pub fn readable(value: &str) -> String {
     if let Some((a, b)) = value.split_once('/') {
         return format!("{} – {}", readable(a), readable(b));
     }
+    // "2024-11-04TAF": the day, then the time in words ("4 November 2024, afternoon").
+    if let Some((day, time)) = crate::export::words::day_and_time(value) {
+        return format!("{}, {time}", readable(day));
+    }
     if let (Some(y), Some(rest)) = (value.get(..4), value.get(4..)) {
         if y.bytes().all(|b| b.is_ascii_digit()) {
             let season = match rest {
