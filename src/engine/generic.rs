@@ -23,11 +23,7 @@ use super::text::{Doc, TokenKind};
 pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut buf = String::new();
-    let upos_at = |i: usize| {
-        let s = doc.tokens[i].start();
-        let k = words.partition_point(|w| w.start() < s);
-        words.get(k).filter(|w| w.start() == s).map(|w| w.upos)
-    };
+    let upos_at = |i: usize| words.upos_starting_at(doc.tokens[i].start());
     let before = ms.len();
     ms.retain(|m| {
         let i = m.tokens.start;

@@ -35,11 +35,7 @@ use super::text::{Doc, TokenKind};
 pub fn cut(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut buf = String::new();
-    let upos_at = |i: usize| {
-        let s = doc.tokens[i].start();
-        let k = tagged.partition_point(|w| w.start() < s);
-        tagged.get(k).filter(|w| w.start() == s).map(|w| w.upos)
-    };
+    let upos_at = |i: usize| tagged.upos_starting_at(doc.tokens[i].start());
     let (particles, foreign) = (&words().name_particles, &words().foreign_name_words);
     let lower_verb = |i: usize| {
         let w = doc.tok_text(i);
@@ -92,22 +88,7 @@ pub fn cut(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::analyze;
-    use crate::engine::model::{DocumentInput, Label};
-
-    fn names(text: &str) -> Vec<(String, Label)> {
-        let a = analyze(&DocumentInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2026-11-30".into()),
-        });
-        let chars: Vec<char> = text.chars().collect();
-        a.entities
-            .iter()
-            .filter(|e| !e.label.is_value() && e.resolved.is_none())
-            .map(|e| (chars[e.start..e.end].iter().collect(), e.label))
-            .collect()
-    }
+    use crate::engine::test_names::{has, names};
 
     #[test]
     fn a_name_ends_before_the_verb_it_ran_into() {
@@ -127,7 +108,7 @@ mod tests {
         let text = "Coast guards boarded the tanker Selka Dawn on Wednesday. \
                     The Selka Dawn left Tunis on Tuesday.";
         let got = names(text);
-        assert!(got.contains(&("Tunis".into(), Label::Gpe)), "{got:?}");
+        assert!(has(&got, "Tunis", "GPE"), "{got:?}");
     }
 
     #[test]

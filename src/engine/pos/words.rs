@@ -223,6 +223,12 @@ impl<'d> Words<'d> {
         lo
     }
 
+    /// The tag of the word starting at byte `start` (a token's start), if one does.
+    pub fn upos_starting_at(&self, start: usize) -> Option<Upos> {
+        let k = self.partition_point(|w| w.start() < start);
+        self.get(k).filter(|w| w.start() == start).map(|w| w.upos)
+    }
+
     /// Bytes of heap the words hold (their capacity).
     pub fn heap_bytes(&self) -> usize {
         self.tags.capacity()
