@@ -23,10 +23,14 @@
 //! adds no one, and a person the tagger found after it is the work, a WORK_OF_ART from the
 //! title on.
 //!
+//! An organisation the tagger made of a nationality and a portfolio right before a
+//! government title ("Indian Shipping" in "Indian Shipping Minister X"; `[portfolio_titles]`)
+//! is the title's: it is dropped, and the title phrase reads over it.
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
 //! stage; only adds roles and person mentions, moves a person's start past the title before
 //! it, relabels a titled product PERSON and a person after a work's noun and title WORK_OF_ART
-//! (widened over the title); never drops a mention.
+//! (widened over the title); drops only an organisation that is a title's portfolio.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
@@ -42,6 +46,13 @@ const MAX_TITLE_WORDS: usize = 4;
 /// Give roles to titled people and add titled people the tagger missed (see the module
 /// documentation).
 pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    // "Indian Shipping Minister X": the nationality and portfolio are the title's, not an
+    // organisation the tagger made of them ("Indian Shipping").
+    {
+        let lx = lexicon();
+        let mut buf = String::new();
+        ms.retain(|m| !portfolio_of_title(doc, lx, m, &mut buf));
+    }
     let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter() {
         for i in m.tokens.clone() {
@@ -219,6 +230,36 @@ pub(crate) fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usi
     title_phrase_before(doc, covered, at).filter(|&s| !opens_work(doc, s))
 }
 
+/// Whether `m` is an organisation the tagger made of a nationality and a portfolio before a
+/// government title (`[portfolio_titles]`): "Indian Shipping" in "Indian Shipping Minister
+/// X". Its first word is a listed nationality, the next token is the title, capitalised, in
+/// its sentence, and no word of it is an organisation noun (`[org_nouns]`: "Indian Oil
+/// Company Secretary" stays a firm).
+fn portfolio_of_title(
+    doc: &Doc,
+    lx: &super::lexicon::Lexicon,
+    m: &TypedMention,
+    buf: &mut String,
+) -> bool {
+    let (r, next) = (&m.tokens, m.tokens.end);
+    m.label == Label::Org
+        && r.len() >= 2
+        && next < doc.tokens.len()
+        && doc.same_sentence(r.start, next)
+        && is_capitalised(doc.tok_text(next))
+        && words()
+            .portfolio_titles
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(doc.tok_text(next)))
+        && lx
+            .get_any(doc.tok_text(r.start), buf)
+            .is_some_and(|e| e.demonym.is_some())
+        && r.clone().all(|i| {
+            let w = doc.tok_text(i);
+            !words().org_nouns.iter().any(|n| n.eq_ignore_ascii_case(w))
+        })
+}
+
 /// "the crime series Inspector Reid": a title written with a capital right after a lower-case
 /// noun for a work (`[work_nouns]`) opens the work's name, it is no role ("the film director
 /// X" keeps its role: a title in lower case). `s` is the title's first token.
@@ -283,6 +324,40 @@ mod tests {
         got.iter()
             .find(|(n, _)| n == name)
             .and_then(|(_, r)| r.first().cloned())
+    }
+
+    #[test]
+    fn a_nationality_and_portfolio_before_a_ministers_title_are_no_organisation() {
+        let text = "Indian Shipping Minister Sarbananda Sonowal visited the port on Monday. \
+                    Indian Oil Company Secretary Anil Rao signed the deal.";
+        let got = crate::engine::test_names::names(text);
+        assert!(
+            !crate::engine::test_names::has(&got, "Indian Shipping", "ORG"),
+            "{got:?}"
+        );
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-03-01".into()),
+        });
+        // No employment by a firm that is not there.
+        assert!(
+            a.relations.iter().all(|r| {
+                let target = a.entity_list.iter().find(|e| e.id == r.target);
+                target.is_none_or(|e| e.name != "Indian Shipping")
+            }),
+            "{:?}",
+            a.relations
+        );
+        assert_eq!(
+            role_of(&roles(text), "Sarbananda Sonowal").as_deref(),
+            Some("Minister")
+        );
+        // A firm's name before a title stays the firm's.
+        assert!(
+            crate::engine::test_names::has(&got, "Indian Oil Company", "ORG"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub struct Words {
     /// Lower-case words of names in other languages an English tagger reads as verbs ("am"
     /// in "Frankfurt am Main"): no name ends before them (`engine::verb_cuts`).
     pub foreign_name_words: Vec<&'static str>,
+    /// Government titles a portfolio is written before ("Indian Shipping Minister"):
+    /// the words before them are the title's (`engine::titles`).
+    pub portfolio_titles: Vec<&'static str>,
     /// Abbreviated company designators whose period belongs to the name ("Corp"), as written.
     pub abbreviated_designators: Vec<&'static str>,
     /// Abbreviations of "Saint" that start a name ("St", "St."), as written.
@@ -217,6 +220,7 @@ fn parse(table: &'static str) -> Words {
                 "pressure_nouns" => Some(&mut w.pressure_nouns),
                 "name_particles" => Some(&mut sets.name_particles),
                 "foreign_name_words" => Some(&mut w.foreign_name_words),
+                "portfolio_titles" => Some(&mut w.portfolio_titles),
                 "sentence_function_words" => Some(&mut sets.sentence_function_words),
                 "abbreviated_designators" => Some(&mut w.abbreviated_designators),
                 "saints" => Some(&mut w.saints),
@@ -359,6 +363,7 @@ mod tests {
             ("title_modifiers", &w.title_modifiers),
             ("place_prepositions", &w.place_prepositions),
             ("foreign_name_words", &w.foreign_name_words),
+            ("portfolio_titles", &w.portfolio_titles),
             ("speech_verbs", &w.speech_verbs),
             ("team_sports", &w.team_sports),
             ("org_nouns", &w.org_nouns),
