@@ -101,7 +101,7 @@ fn a_part_of_the_day_without_its_own_day_takes_the_storys_day() {
         Some("2026-03-10"),
     );
     assert_eq!(
-        value_of(&a, "Sunday night"),
+        value_of(&a, "late on Sunday night"),
         "2026-03-08TNI",
         "{:?}",
         a.timex

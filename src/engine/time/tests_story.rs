@@ -188,3 +188,34 @@ fn expectations_look_ahead_and_the_standard_of_a_comparison_looks_back() {
         &[("Tuesday", "2026-12-01"), ("the end of June", "2027-06")],
     );
 }
+
+#[test]
+fn early_or_late_on_a_day_is_that_day_not_a_vague_past() {
+    // Before a day, "early on" and "late on" say which part of it ("early" alone was a
+    // vague past reference of its own, and the day a second expression).
+    let a = run(
+        "Coast guards boarded the tanker early on Sunday and released it late on Monday.",
+        Some("2026-12-02"),
+    );
+    let got: Vec<(String, String, Option<String>)> = a
+        .timex
+        .iter()
+        .map(|t| (t.text.clone(), t.value.clone(), t.modifier.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "early on Sunday".into(),
+                "2026-11-29".into(),
+                Some("START".into())
+            ),
+            (
+                "late on Monday".into(),
+                "2026-11-30".into(),
+                Some("END".into())
+            ),
+        ],
+        "{got:?}"
+    );
+}
