@@ -50,6 +50,7 @@ pub(crate) mod name_ends;
 pub mod offsets;
 pub(crate) mod packed;
 pub(crate) mod particles;
+pub(crate) mod place_modifiers;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod products;
@@ -199,6 +200,8 @@ pub fn analyze_observed(
     done(2);
     let mut mentions = typing::classify(&doc, &candidates);
     drop(candidates);
+    // "Swiss-based MSC": the place that describes a name, and the name.
+    place_modifiers::split(&doc, &mut mentions);
     // Model codes, versioned product names and names before product heads ("Patriot missiles").
     products::retype(&doc, &mut mentions);
     // Short forms with their particle ("Von der Leyen"), names cut at one ("BRUNO LE").
