@@ -193,6 +193,27 @@ fn restore(stem: &str) -> String {
             }
         }
     }
+    // One syllable ending in one vowel and one consonant (not w, x or y): English doubles
+    // that consonant before -ed and -ing ("stopped"), so one left single had a silent e
+    // ("hoped", "wiped", "traded", "hoping"; trial 22: "the port hoped to" read "hops").
+    let groups = b
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| is_vowel(c) && (i == 0 || !is_vowel(b[i - 1])))
+        .count();
+    // The "u" of "qu" is a consonant here ("quoted").
+    let consonant_before =
+        |i: usize| !is_vowel(b[i]) || (b[i] == b'u' && i > 0 && b[i - 1] == b'q');
+    if n >= 3
+        && groups == 1
+        && is_vowel(b[n - 2])
+        && consonant_before(n - 3)
+        && b[n - 1].is_ascii_lowercase()
+        && !is_vowel(b[n - 1])
+        && !b"wxy".contains(&b[n - 1])
+    {
+        return format!("{stem}e");
+    }
     stem.to_string()
 }
 
@@ -479,6 +500,20 @@ mod tests {
             ("used", "use"),
             ("going", "go"),
             ("did", "do"),
+            ("hoped", "hope"),
+            ("hoping", "hope"),
+            ("wiped", "wipe"),
+            ("traded", "trade"),
+            ("timed", "time"),
+            ("fixed", "fix"),
+            ("showed", "show"),
+            ("played", "play"),
+            ("eated", "eat"),
+            ("visited", "visit"),
+            ("developed", "develop"),
+            ("opened", "open"),
+            ("aimed", "aim"),
+            ("quoted", "quote"),
         ] {
             assert_eq!(lemma(form), l, "{form}");
         }
