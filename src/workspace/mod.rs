@@ -19,6 +19,7 @@
 //! - [`anchor`]: text anchors that survive small edits.
 //! - [`corrections`]: corrections as rules re-applied to fresh output; undo/redo.
 //! - `propagate`: a corrected name reaches its other occurrences, typed later too.
+//! - `labels`: a renamed entity's new name in the labels of its events.
 //! - [`corpus`]: cross-document entities and the combined timeline.
 //! - [`watchlist`]: CSV import and matching.
 //! - [`persist`]: the versioned file format, migration and recovery.
@@ -30,6 +31,7 @@ pub mod corpus;
 pub mod corrections;
 pub mod fold;
 pub mod import;
+mod labels;
 pub mod model;
 pub mod persist;
 mod propagate;
