@@ -114,6 +114,8 @@ struct Handlers {
     add: Callback<Vec<Seed>>,
     import: Callback<crate::workspace::Workspace>,
     select_entity: Callback<Option<String>>,
+    /// Close the correction form (deselect the entity).
+    close_entity: Callback<()>,
     toggle: Callback<Label>,
     focus: Callback<(String, [usize; 2])>,
     reopen: Callback<MouseEvent>,
@@ -140,7 +142,7 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
             let d = d.clone();
             Callback::from(move |v: String| d.dispatch(f(v)))
         };
-        let (d9, d10) = (d.clone(), d.clone());
+        let (d9, d10, d11) = (d.clone(), d.clone(), d.clone());
         let (d1, d2, d3, d4, d5, d6, d7, d8) = (
             d.clone(),
             d.clone(),
@@ -160,6 +162,7 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
                 d2.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
             }),
             select_entity: Callback::from(move |e| d3.dispatch(Action::SelectEntity(e))),
+            close_entity: Callback::from(move |()| d11.dispatch(Action::SelectEntity(None))),
             toggle: Callback::from(move |l| d4.dispatch(Action::ToggleType(l))),
             focus: Callback::from(move |(doc, sentence)| {
                 d5.dispatch(Action::FocusSentence { doc, sentence })
@@ -333,6 +336,7 @@ pub fn App(props: &AppProps) -> Html {
         add: on_add,
         import: on_import,
         select_entity: on_select_entity,
+        close_entity: on_close_entity,
         toggle: on_toggle,
         focus: on_focus,
         reopen,
@@ -482,13 +486,12 @@ pub fn App(props: &AppProps) -> Html {
             .iter()
             .find(|e| &e.id == id)
             .map(|e| {
-                let d = state.dispatcher();
                 html! {
                     // Keyed by entity: another entity's form starts afresh (its name
                     // in the field, not what was typed for the last one).
                     <EntityCorrection key={format!("{selected_id}/{}", e.id)} doc={selected_id.clone()} entity={e.clone()}
                         analysis={a.analysis.clone()} on_correct={on_correct.clone()}
-                        on_close={Callback::from(move |()| d.dispatch(Action::SelectEntity(None)))} />
+                        on_close={on_close_entity.clone()} />
                 }
             }),
         _ => None,
@@ -542,8 +545,9 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
                 <section class="panel entity-panel-wrap" aria-label="Entities" id="annalist-entities" tabindex="-1">
                     <h2 class="panel-title">{"Entities"}</h2>
-                    {entity_form}
-                    <EntityPanel analysis={side.map(|a| a.analysis.clone())}
+                    // The form opens under the entity's row, so the list does not move under
+                    // the pointer that clicked it (trial 22).
+                    <EntityPanel analysis={side.map(|a| a.analysis.clone())} form={entity_form}
                         generation={side.map_or(0, |a| a.generation)} busy={stale || side.is_none() && analysed.is_some()}
                         selected={state.selected_entity.clone()} filter={state.filter.clone()}
                         hidden={state.hidden.clone()} on_select={on_select_entity.clone()}

@@ -121,6 +121,10 @@ fn select_value(r: &NodeRef) -> String {
         .unwrap_or_default()
 }
 
+/// How much of a correction form opened under a clicked row is brought into view (CSS px):
+/// its heading and the "New name" line.
+const FIRST_LINES_PX: f64 = 110.0;
+
 /// Rename, retype, merge or delete the selected entity.
 #[function_component]
 pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
@@ -152,6 +156,36 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 }
             },
         );
+    }
+    // Opened under its row in the Entities list, brought into view by scrolling that list
+    // only (never the page, which keeps the text the user was reading where it was):
+    // - the row was just clicked (it has the focus): the row stays under the pointer, and
+    //   the list moves only if the form's first lines would be hidden below it;
+    // - selected elsewhere (the text, the timeline): the row and its whole form.
+    {
+        let form = form_ref.clone();
+        use_effect_with((props.doc.clone(), e.id.clone()), move |_| {
+            let Some(el) = form.cast::<Element>() else {
+                return;
+            };
+            let (Some(row), Some(panel)) = (
+                el.closest("li.entity").ok().flatten(),
+                el.closest(".entity-panel-wrap").ok().flatten(),
+            ) else {
+                return;
+            };
+            let clicked = gloo::utils::document()
+                .active_element()
+                .is_some_and(|a| row.contains(Some(&a)) && !el.contains(Some(&a)));
+            let part = if clicked {
+                let f = el.get_bounding_client_rect();
+                (f.top(), f.top() + f.height().min(FIRST_LINES_PX))
+            } else {
+                let r = row.get_bounding_client_rect();
+                (r.top(), r.bottom())
+            };
+            super::reveal_in(part, &panel);
+        });
     }
     let key = EntityKey::of(e);
     let scoped = {

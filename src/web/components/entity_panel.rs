@@ -47,6 +47,10 @@ pub struct EntityPanelProps {
     /// The shown analysis is older than the text: work is running.
     #[prop_or_default]
     pub busy: bool,
+    /// The selected entity's correction form: shown under its row, or above the list
+    /// when the row is not listed (filtered out, of a hidden type, past a group's top).
+    #[prop_or_default]
+    pub form: Option<Html>,
     /// An entity was clicked (`None`: clicked again to clear).
     pub on_select: Callback<Option<String>>,
     /// The filter text changed.
@@ -61,6 +65,7 @@ impl PartialEq for EntityPanelProps {
             && self.analysis.is_some() == o.analysis.is_some()
             && self.selected == o.selected
             && self.busy == o.busy
+            && self.form == o.form
             && self.filter == o.filter
             && self.hidden == o.hidden
             && self.on_select == o.on_select
@@ -141,7 +146,7 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
         },
     );
     let Some(a) = props.analysis.as_deref() else {
-        return html! { <p class="empty">{"Analysing…"}</p> };
+        return html! { <>{props.form.clone()}<p class="empty">{"Analysing…"}</p></> };
     };
     let on_filter = {
         let cb = props.on_filter.clone();
@@ -179,6 +184,20 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
     } else {
         GROUP_MAX
     };
+    let shown_of = |label: &Label, total: usize| {
+        if expanded.contains(label) {
+            total
+        } else {
+            total.min(group_max)
+        }
+    };
+    // The form goes under the selected entity's row when that row is listed.
+    let inline = props.form.is_some()
+        && sel.is_some_and(|id| {
+            groups
+                .iter()
+                .any(|(l, es)| es[..shown_of(l, es.len())].iter().any(|e| e.id == id))
+        });
     let body = if groups.is_empty() {
         html! { <p class="empty">{ if props.busy { "Analysing…" } else if a.entity_list.is_empty() { "No entities found." } else { "Nothing matches." } }</p> }
     } else {
@@ -187,11 +206,15 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
             .map(|(label, es)| {
                 let total = es.len();
                 let open = expanded.contains(&label);
-                let shown = if open { total } else { total.min(group_max) };
+                let shown = shown_of(&label, total);
                 let items = es
                     .into_iter()
                     .take(shown)
-                    .map(|e| entity_item(e, a, sel == Some(e.id.as_str()), &props.on_select))
+                    .map(|e| {
+                        let selected = sel == Some(e.id.as_str());
+                        let form = (selected && inline).then(|| props.form.clone()).flatten();
+                        entity_item(e, a, selected, form, &props.on_select)
+                    })
                     .collect::<Html>();
                 let toggle = (total > group_max).then(|| {
                     let expanded = expanded.clone();
@@ -221,6 +244,9 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
     };
     html! {
         <div class="entity-panel">
+            if !inline {
+                {props.form.clone()}
+            }
             <label class="filter">
                 <span>{"Filter entities"}</span>
                 <input type="search" value={props.filter.clone()} oninput={on_filter}
@@ -259,6 +285,7 @@ fn entity_item(
     e: &Entity,
     a: &Analysis,
     selected: bool,
+    form: Option<Html>,
     on_select: &Callback<Option<String>>,
 ) -> Html {
     let onclick = {
@@ -298,6 +325,7 @@ fn entity_item(
             if !e.roles.is_empty() {
                 <p class="roles">{e.roles.join("; ")}</p>
             }
+            {form}
         </li>
     }
 }

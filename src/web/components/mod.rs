@@ -86,12 +86,53 @@ pub fn Kept(props: &KeptProps) -> Html {
     props.html.clone()
 }
 
-/// Bring `el` smoothly to the middle of its scrolling container.
+/// Bring `el` smoothly to the middle of its scrolling container, unless it is in view
+/// already: in the window and in the text's own scrolling box (a click on an entity in
+/// the list scrolled the page under the pointer to centre a mention on screen; trial 22).
 pub fn scroll_to(el: &Element) {
+    let r = el.get_bounding_client_rect();
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let boxed = el.closest(".doc-text").ok().flatten().is_none_or(|b| {
+        let b = b.get_bounding_client_rect();
+        r.top() >= b.top() && r.bottom() <= b.bottom()
+    });
+    if r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= height && boxed {
+        return;
+    }
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_behavior(web_sys::ScrollBehavior::Smooth);
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// How far to scroll a view showing `view` (top, bottom; CSS px) for `item` (top, bottom)
+/// to be seen whole, moving as little as possible: positive down, 0 when it is in view
+/// already. An item taller than the view is brought to its top.
+pub fn nearest_scroll(item: (f64, f64), view: (f64, f64)) -> f64 {
+    let (above, below) = (view.0 - item.0, item.1 - view.1);
+    if above > 0.0 || item.1 - item.0 > view.1 - view.0 {
+        -above
+    } else if below > 0.0 {
+        below
+    } else {
+        0.0
+    }
+}
+
+/// Scroll `panel` (a scrolling element), and nothing else, just enough for its part
+/// (top, bottom; viewport CSS px, as `getBoundingClientRect` gives) to be seen whole
+/// ([`nearest_scroll`]).
+pub fn reveal_in(part: (f64, f64), panel: &Element) {
+    let p = panel.get_bounding_client_rect();
+    let view = (p.top(), p.top() + f64::from(panel.client_height()));
+    let dy = nearest_scroll(part, view);
+    if dy != 0.0 {
+        panel.set_scroll_top(panel.scroll_top() + dy.round() as i32);
+    }
 }
 
 /// Restart a CSS animation class on `el` (used to flash a sentence).
