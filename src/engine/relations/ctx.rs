@@ -125,6 +125,7 @@ pub(crate) mod class {
     pub const COORD: u64 = 1 << 33;
     pub const PLAN: u64 = 1 << 34;
     pub const SEND: u64 = 1 << 35;
+    pub const APPOINT: u64 = 1 << 36;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -138,6 +139,7 @@ pub(crate) mod class {
         | QUANTITY
         | PLAN
         | SEND
+        | APPOINT
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -178,6 +180,7 @@ pub(crate) mod class {
             "coord" => COORD,
             "plan" => PLAN,
             "send" => SEND,
+            "appoint" => APPOINT,
             _ => return None,
         })
     }

@@ -8,7 +8,7 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
-use super::ctx::class::{BE, COORD, MANAGE, ROLE, ROLEMOD};
+use super::ctx::class::{APPOINT, BE, COORD, MANAGE, ROLE, ROLEMOD};
 use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::clause::Group;
@@ -118,6 +118,8 @@ fn role_of(ctx: &Ctx, c: &crate::engine::clause::Clause, g: &Group) -> Option<us
 /// EMPLOYMENT read from clauses:
 /// - a verb of running an organisation (`manage` in `words.tsv`): "the company was directed
 ///   by Mira Tall" (passive: subject and agent), "Mira Tall runs Kivari Freight";
+/// - a verb giving a role (`appoint`) with "as" and a title: "Kivari Freight named Mira Tall
+///   as its new chief executive";
 /// - a role of an organisation's as the subject of "be": "Kivari Freight's sole manager was
 ///   X", "Its sole manager was X" ("its": the organisation subject of the clause before);
 /// - a person as the subject of "be" and a role "of"/"at" an organisation as its complement:
@@ -145,6 +147,24 @@ fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
                     one(ctx, object, EMPLOYER),
                 )
             }
+        } else if lemma & APPOINT != 0 && !c.verb.passive {
+            // "Talvik Steel named Jonas Berg as its new chief financial officer".
+            let role = c.preps_after_verb(ctx.words, ctx.doc.text, &["as"]);
+            let titled = role.first().is_some_and(|p| {
+                let (s, e) = p.span(ctx.words);
+                let (Some(lo), Some(hi)) = (ctx.token_starting_at(s), ctx.token_ending_at(e))
+                else {
+                    return false;
+                };
+                ctx.is_role(lo + usize::from(ctx.is(lo, "its")), hi + 1)
+            });
+            if !titled {
+                continue;
+            }
+            (
+                one(ctx, object, &[Label::Person]),
+                one(ctx, subject, EMPLOYER),
+            )
         } else if lemma & BE != 0 && !c.verb.passive {
             let org = subject.and_then(|g| {
                 let lo = ctx.token_starting_at(g.span(ctx.words).0)?;
@@ -194,8 +214,17 @@ fn focus(ctx: &Ctx, k: usize) -> Option<usize> {
         .iter()
         .rev()
         .take_while(|c| c.sentence() + 1 >= s)
-        .find(|c| c.subject.is_some())?;
-    one(ctx, before.subject.as_ref(), &[Label::Org])
+        .find(|c| c.subject.is_some());
+    // Or the clause the phrase is part of, its verb before it: "X said its chief executive,
+    // Y, would leave" (the reporting clause runs on over what it reports).
+    let around = || {
+        ctx.clauses.iter().find(|c| {
+            let (lo, hi) = c.span(ctx.words);
+            lo < at && at < hi && c.verb.span(ctx.words).1 <= at && c.subject.is_some()
+        })
+    };
+    let c = before.or_else(around)?;
+    one(ctx, c.subject.as_ref(), &[Label::Org])
 }
 
 /// The organisation a role phrase of tokens `a..b` names without a name: "its chief
@@ -228,9 +257,11 @@ fn described_role(
     const MAX: usize = MAX_ROLE_WORDS + 4;
     // Before the name, set off by a comma or opening the sentence.
     if start > lo + 1 && ctx.is_punct(start - 1, &[',']) {
+        // The phrase opens the sentence, follows a comma, or is "its ..." after any word
+        // ("Orvex said its chief executive, Maria Lind, would leave").
         let opener = (lo.max((start - 1).saturating_sub(MAX))..start - 1)
             .rev()
-            .find(|&a| a == lo || ctx.is_punct(a - 1, &[',']));
+            .find(|&a| a == lo || ctx.is_punct(a - 1, &[',']) || ctx.is(a, "its"));
         if let Some((e, r)) = opener.and_then(|a| described_employer(ctx, a, start - 1)) {
             out.push(employed(ctx, person, e, (r, start - 2), (r, end - 1)));
             return true;

@@ -163,6 +163,10 @@ fn a_role_of_the_organisation_in_focus_is_employment() {
         "Kastrel Defence makes drones. Marta Lindqvist, its chief executive, said sales rose.",
         "Kastrel Defence makes drones. A spokesman for the company, Marta Lindqvist, declined to comment.",
         "Kastrel Defence makes drones. Marta Lindqvist, a spokesman for the company, declined to comment.",
+        // Session 23: "its ..." after a reporting verb, and a role given "as" a title.
+        "Kastrel Defence said its chief executive, Marta Lindqvist, would leave in March.",
+        "Kastrel Defence named Marta Lindqvist as its new chief financial officer.",
+        "Kastrel Defence appointed Marta Lindqvist as chief executive on Monday.",
     ] {
         let r = rel(text, None);
         assert!(
@@ -173,6 +177,12 @@ fn a_role_of_the_organisation_in_focus_is_employment() {
     // "its" with no organisation in focus names no employer.
     let r = rel(
         "Its chief executive, Marta Lindqvist, said sales rose.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
+    // Named "as" something that is no title: no role.
+    let r = rel(
+        "Kastrel Defence named Marta Lindqvist as a witness in the case.",
         None,
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
