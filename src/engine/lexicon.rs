@@ -36,6 +36,13 @@ const ITEMS_MORE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/i
 const STOPWORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/stopwords.txt"));
 const CURRENCIES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/currencies.txt"));
 const FULL_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/lexicons/full_names.tsv"));
+/// `data/lexicons/irregular_verbs.tsv`: lemma, past forms, past participles (alternatives split
+/// by `/`), and the `+e`/`+ll` ending rows; read by the clause stage's lemmas and the
+/// part-of-speech tagger's repairs.
+pub const IRREGULAR_VERBS: &str = include_str!(concat!(
+    env!("OUT_DIR"),
+    "/data/lexicons/irregular_verbs.tsv"
+));
 
 /// An ISO 3166-1 alpha-2 code ("US"), stored inline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

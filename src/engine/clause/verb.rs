@@ -13,10 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-const IRREGULAR: &str = include_str!(concat!(
-    env!("OUT_DIR"),
-    "/data/lexicons/irregular_verbs.tsv"
-));
+use crate::engine::lexicon::IRREGULAR_VERBS as IRREGULAR;
 
 /// Grammatical tense of a verb group (TimeML's `tense`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,7 +156,12 @@ fn is_vowel(c: u8) -> bool {
 fn restore(stem: &str) -> String {
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !b"lsfzd".contains(&b[n - 1]) {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && b[n - 1].is_ascii_alphabetic()
+        && !is_vowel(b[n - 1])
+        && !b"lsfzd".contains(&b[n - 1])
+    {
         return stem[..n - 1].to_string();
     }
     // "cancell", "signall", "fuell", "controll": a doubled l after one vowel undoubles when

@@ -7,6 +7,8 @@ use super::features::{
 };
 use super::model::{Tagger, TAG_VALUES};
 use super::Upos;
+use crate::engine::lexicon::IRREGULAR_VERBS;
+use std::sync::OnceLock;
 
 /// Scratch space of [`Tagger::tag_forced`], kept between calls to save allocations.
 #[derive(Debug, Default)]
@@ -177,7 +179,63 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
             out[i] = Upos::Noun;
         }
     }
+    irregular_past(words, out);
     present_verb(words, out);
+}
+
+/// Lower-case hashes ([`WordHashes::lower`]) of the irregular past forms that are only that:
+/// no participle, no lemma ("ran", "fell", "grew", "took"; not "cut", "found", "left"), from
+/// `data/lexicons/irregular_verbs.tsv`, without the auxiliaries' ("was", "had", "did") and "said".
+fn past_only() -> &'static [u32] {
+    static SET: OnceLock<Vec<u32>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let rows = || {
+            IRREGULAR_VERBS
+                .lines()
+                .filter(|l| !l.starts_with(['#', '+']))
+                .filter_map(|l| {
+                    let mut c = l.split('\t');
+                    Some((c.next()?, c.next()?, c.next()?))
+                })
+        };
+        // About 50 forms: a list, searched in order, costs less code than a set.
+        let other = |f: &str| {
+            ["was", "were", "did", "had", "said"].contains(&f)
+                || rows().any(|(lemma, _, part)| lemma == f || part.split('/').any(|p| p == f))
+        };
+        rows()
+            .flat_map(|(_, past, _)| past.split('/'))
+            .filter(|f| !other(f))
+            .map(ascii_lower_hash)
+            .collect()
+    })
+}
+
+/// An irregular past form only a verb has ("ran", "fell", "grew") that the model, meeting it
+/// rarely (UD English EWT + GUM is web text: "fell" 3 times, "sank" never), read as an
+/// adjective, adverb, noun or preposition right after a noun, name or pronoun, and not before
+/// a noun, is the verb of that subject: "the ship ran aground", "Throughput at the port fell
+/// sharply". When the subject is the sentence's first word and the model made it a verb (an
+/// imperative, common in the web text: "Let", "See"), it is a noun: "Revenue fell 12 percent".
+/// On UD dev this changes one word, rightly.
+fn irregular_past(words: &[WordHashes], out: &mut [Upos]) {
+    let n = out.len().min(words.len());
+    for i in 1..n {
+        if words[i].capitalised
+            || matches!(out[i], Upos::Verb | Upos::Aux)
+            || out.get(i + 1) == Some(&Upos::Noun)
+            || !past_only().contains(&words[i].lower)
+        {
+            continue;
+        }
+        let imperative = i == 1 && out[0] == Upos::Verb;
+        if imperative || matches!(out[i - 1], Upos::Noun | Upos::Propn | Upos::Pron) {
+            if imperative {
+                out[0] = Upos::Noun;
+            }
+            out[i] = Upos::Verb;
+        }
+    }
 }
 
 /// A lower-case plural-looking "-s" word (not "-ss", "-us", "-is", "-ics", "-ews").
