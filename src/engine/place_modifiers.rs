@@ -3,14 +3,16 @@
 //! the modifier and the name into one mention, typed by either half ("Swiss-based MSC" an
 //! ORG, "Ontario-based Magna" a GPE). A lower-case participle after a hyphen inside a name
 //! ([`suffix_len`]: "-based", "-registered", "-listed", "-born"), before the name's last
-//! word, splits it in two:
+//! word, splits it in two (a mention that ends with the modifier, its ending included,
+//! "The Dubai-based", is the first part alone):
 //! - the modifier, without its suffix, is a mention of its own when the lexicon lists it: a
 //!   country, city or US state (GPE, with its country), a nationality (NORP) or a hand-listed
 //!   name with its label ("Kremlin-backed"); otherwise it is dropped, as a mention that ends
 //!   in such a word already is ("Marsaxlokk-based" alone);
 //! - the name after it keeps the mention's label, unless that label was the place's (GPE,
-//!   LOC, NORP, read off the modifier): then it is the one described, a PERSON after "-born"
-//!   ("German-born Ana Ruiz") and an ORG otherwise.
+//!   LOC, NORP, which the tagger read off the modifier) and the lexicon does not list the name
+//!   as a place ("Israeli-occupied West Bank" stays a place): then it is the one described, a
+//!   PERSON after "-born" ("German-born Ana Ruiz") and an ORG otherwise.
 //!
 //! Input: the document and the typed mentions (byte offsets, text order, non-overlapping).
 //! Output: the same mentions with those split, in text order.
@@ -31,13 +33,22 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut out = Vec::with_capacity(ms.len());
     for m in ms.drain(..) {
         let r = m.tokens.clone();
-        let inner = (r.start..r.end.saturating_sub(1)).find(|&k| suffix_len(doc.tok_text(k)) > 0);
+        // A modifier inside, or one the mention ends with, its ending kept ("The Dubai-based").
+        let inner = (r.start..r.end).find(|&k| {
+            suffix_len(doc.tok_text(k)) > 0 && (k + 1 < r.end || m.end == doc.tokens[k].end())
+        });
         let Some(k) = inner.filter(|_| !m.label.is_value() && m.label != Label::WorkOfArt) else {
             out.push(m);
             continue;
         };
         let w = doc.tok_text(k);
-        let (start, end) = (m.start, doc.tokens[k].end() - suffix_len(w));
+        // "The Dubai-based trader": the article is no part of the place.
+        let first = r.start
+            + usize::from(k > r.start && matches!(doc.tok_text(r.start), "The" | "A" | "An"));
+        let (start, end) = (
+            doc.tokens[first].start(),
+            doc.tokens[k].end() - suffix_len(w),
+        );
         let modifier = doc.slice(start, end);
         let listed = lx.get_any(modifier, &mut buf).and_then(|e| {
             if e.country.is_some() || e.city.is_some() || e.us_state {
@@ -57,10 +68,22 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 country,
                 capital_of,
                 confidence: m.confidence,
-                tokens: r.start..k + 1,
+                tokens: first..k + 1,
             });
         }
-        let described = if matches!(m.label, Label::Gpe | Label::Loc | Label::Norp) {
+        if k + 1 == r.end {
+            continue;
+        }
+        // A place the lexicon lists is still a place ("Israeli-occupied West Bank").
+        let rest = doc.slice(doc.tokens[k + 1].start(), m.end);
+        let place = lx
+            .get_any(rest, &mut buf)
+            .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+            || lx
+                .get_any(rest, &mut buf)
+                .and_then(|e| e.known)
+                .is_some_and(|(l, _)| matches!(l, Label::Gpe | Label::Loc));
+        let described = if matches!(m.label, Label::Gpe | Label::Loc | Label::Norp) && !place {
             if w.ends_with("-born") {
                 Label::Person
             } else {
@@ -163,6 +186,31 @@ mod tests {
                 ("Oskel Tools".to_string(), Label::Org),
                 ("Danish".into(), Label::Norp),
                 ("Tove Lindahl".into(), Label::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mention_of_a_modifier_alone_is_its_place() {
+        let doc = Doc::new("The Dubai-based trader and the Brenmoor-based one bought it.");
+        let mut ms = vec![
+            mention(&doc, "The Dubai-based", Label::Person),
+            mention(&doc, "Brenmoor-based", Label::Org),
+        ];
+        split(&doc, &mut ms);
+        assert_eq!(spans(&doc, &ms), [("Dubai".to_string(), Label::Gpe)]);
+    }
+
+    #[test]
+    fn a_listed_place_after_the_modifier_stays_a_place() {
+        let doc = Doc::new("Troops left Israeli-occupied Gaza in May.");
+        let mut ms = vec![mention(&doc, "Israeli-occupied Gaza", Label::Gpe)];
+        split(&doc, &mut ms);
+        assert_eq!(
+            spans(&doc, &ms),
+            [
+                ("Israeli".to_string(), Label::Norp),
+                ("Gaza".into(), Label::Gpe)
             ]
         );
     }
