@@ -307,11 +307,11 @@ fn rename(a: &mut Analysis, key: &EntityKey, name: &str) -> bool {
     if e.name != name {
         let mut former = e.aliases.clone();
         former.push(e.name.clone());
-        let id = e.id.clone();
+        let (id, person) = (e.id.clone(), e.label == Label::Person);
         let old = std::mem::replace(&mut e.name, name.to_string());
         e.aliases.retain(|x| x != name && *x != old);
         e.aliases.insert(0, old);
-        super::labels::rename_in_labels(a, &id, &former, name);
+        super::labels::rename_in_labels(a, &id, person, &former, name);
     }
     join_same_key(a, i);
     true

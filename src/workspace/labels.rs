@@ -11,11 +11,23 @@ use crate::engine::model::Analysis;
 
 /// In the labels of the events `entity` (an id) takes part in, write `name` for the first
 /// whole-word occurrence of the longest of `former` (the entity's names before the rename:
-/// its name and aliases). Labels that hold none are left as they are.
-pub fn rename_in_labels(a: &mut Analysis, entity: &str, former: &[String], name: &str) {
+/// its name and aliases) or, for a person, of their surnames (labels name people by surname:
+/// "Lewis follows his four"). Labels that hold none are left as they are.
+pub fn rename_in_labels(
+    a: &mut Analysis,
+    entity: &str,
+    person: bool,
+    former: &[String],
+    name: &str,
+) {
+    let surnames = former
+        .iter()
+        .filter(|_| person)
+        .map(|f| crate::engine::headline::surname(f));
     let former: Vec<&str> = former
         .iter()
         .map(|s| s.trim())
+        .chain(surnames)
         .filter(|s| !s.is_empty() && *s != name)
         .collect();
     for ev in a
@@ -34,13 +46,22 @@ pub fn rename_in_labels(a: &mut Analysis, entity: &str, former: &[String], name:
     }
 }
 
-/// Byte offset of the first occurrence of `w` in `s` with no letter or digit right before or
-/// after it.
+/// Byte offset of the first occurrence of `w` in `s` that is a name of its own: no letter or
+/// digit right before or after it, and no capitalised word right before or after it ("Samsung"
+/// in "Samsung Heavy" is another name's part).
 fn word_at(s: &str, w: &str) -> Option<usize> {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    s.match_indices(w)
-        .map(|(i, _)| i)
-        .find(|&i| !alnum(s[..i].chars().next_back()) && !alnum(s[i + w.len()..].chars().next()))
+    let capital = |t: Option<&str>| {
+        t.and_then(|t| t.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    s.match_indices(w).map(|(i, _)| i).find(|&i| {
+        let (before, after) = (&s[..i], &s[i + w.len()..]);
+        let joined = alnum(before.chars().next_back()) || alnum(after.chars().next());
+        let beside_name = (before.ends_with(' ') && capital(before.split_whitespace().next_back()))
+            || (after.starts_with(' ') && capital(after.split_whitespace().next()));
+        !joined && !beside_name
+    })
 }
 
 #[cfg(test)]
@@ -64,11 +85,12 @@ mod tests {
                 event("Barry Madlener praises Madleners' plan", &["E5", "E2"]),
                 event("Madlener visits site", &["E2"]),
                 event("Minister visits site", &["E5"]),
+                event("Pieter Madlener Holdings sues Madlener", &["E5"]),
             ],
             ..Analysis::default()
         };
         let former = ["Barry Madlener".to_string(), "Madlener".to_string()];
-        rename_in_labels(&mut a, "E5", &former, "Barry Madlener MP");
+        rename_in_labels(&mut a, "E5", true, &former, "Barry Madlener MP");
         let labels: Vec<&str> = a.events.iter().map(|e| e.label.as_str()).collect();
         assert_eq!(
             labels,
@@ -79,7 +101,22 @@ mod tests {
                 // Not this entity's event.
                 "Madlener visits site",
                 "Minister visits site",
+                // Not inside another name.
+                "Pieter Madlener Holdings sues Barry Madlener MP",
             ]
         );
+        // A person named by surname only in the label, with no alias: still renamed.
+        let mut a = Analysis {
+            events: vec![event("Lewis follows his four", &["E1"])],
+            ..Analysis::default()
+        };
+        rename_in_labels(
+            &mut a,
+            "E1",
+            true,
+            &["Chris Lewis".to_string()],
+            "Christopher Lewis",
+        );
+        assert_eq!(a.events[0].label, "Christopher Lewis follows his four");
     }
 }
