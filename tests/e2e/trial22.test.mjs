@@ -83,3 +83,26 @@ test("trial 22: an entity whose row is not listed (its type switched off) still 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test("trial 23: a row clicked while its entity's first mention is off screen moves neither the page nor the row", async () => {
+  const page = await openApp(env, { viewport: { width: 1366, height: 768 } });
+  const filler = Array.from({ length: 18 }, (_, i) => `Paragraph ${i + 1}: inspectors counted containers on the quay every morning.`).join("\n\n");
+  await setArticle(page, `${ARTICLE}\n\n${filler}\n\nLate in the day Odile Varga of Kestrel Marine arrived in Valletta.`, "2025-06-03");
+  const row = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Odile Varga" });
+  await row.waitFor({ timeout: 20000 });
+  await settled(page);
+  await row.scrollIntoViewIfNeeded();
+  const mention = page.locator(`${DOC} mark`, { hasText: "Odile Varga" }).first();
+  const offScreen = await mention.evaluate((m) => m.getBoundingClientRect().top > innerHeight);
+  assert.ok(offScreen, "the mention is on screen: the test needs it below the fold");
+  const before = [await page.evaluate(() => scrollY), (await row.boundingBox()).y];
+  await row.click();
+  await page.locator(`${ENTITIES} form.entity-correction`).waitFor({ timeout: 10000 });
+  await page.waitForTimeout(400);
+  const after = [await page.evaluate(() => scrollY), (await row.boundingBox()).y];
+  assert.ok(Math.abs(after[0] - before[0]) <= 1 && Math.abs(after[1] - before[1]) <= 1,
+    `page scrollY and row y moved: ${before} -> ${after}`);
+  assert.equal(await row.getAttribute("aria-expanded"), "true");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -2,9 +2,10 @@
 //!
 //! - [`EntityCorrection`]: rename, retype, merge into another entity (those
 //!   of its own type first; merged into another type's, its mentions take that
-//!   type), or "not an entity", for the selected entity; rendered at the
-//!   top of the Entities panel, which stays in view beside the text (a bottom
-//!   sheet at phone width);
+//!   type), or "not an entity", for the selected entity; drawn by
+//!   `EntityPanel` under the entity's row (above the list when the row is not
+//!   listed), in the Entities panel that stays in view beside the text (a
+//!   bottom sheet at phone width);
 //! - [`TextTools`]: add a missed mention, split one off, or remove one, for
 //!   the words selected in the document;
 //! - [`on_f2`]: F2 on a focused mention opens its entity's form.

@@ -10,7 +10,8 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, InputEvent, MouseEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, HtmlInputElement, InputEvent, MouseEvent};
 use yew::prelude::*;
 
 use super::SameAnalysis;
@@ -291,8 +292,19 @@ fn entity_item(
     let onclick = {
         let cb = on_select.clone();
         let id = e.id.clone();
-        Callback::from(move |_: MouseEvent| cb.emit((!selected).then(|| id.clone())))
+        Callback::from(move |ev: MouseEvent| {
+            // Safari and Firefox on macOS do not focus a clicked button: the text view and
+            // the form read the focus to know the row was clicked (`components::scroll_to`).
+            if let Some(b) = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = b.focus();
+            }
+            cb.emit((!selected).then(|| id.clone()))
+        })
     };
+    let expanded = form.is_some();
     let count = format!("{}", e.mentions);
     let plural = if e.mentions == 1 {
         "mention"
@@ -306,6 +318,7 @@ fn entity_item(
     html! {
         <li key={e.id.clone()} class={classes!("entity", selected.then_some("selected"))}>
             <button type="button" {onclick} aria-pressed={if selected { "true" } else { "false" }}
+                aria-expanded={expanded.then_some("true")}
                 data-entity={e.id.clone()} data-label={e.label.as_str()}>
                 <span class="entity-name">{&e.name}</span>
                 <span class={classes!("entity-type", type_class(e.label))}>{type_name(e.label)}</span>

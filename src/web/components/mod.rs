@@ -89,6 +89,7 @@ pub fn Kept(props: &KeptProps) -> Html {
 /// Bring `el` smoothly to the middle of its scrolling container, unless it is in view
 /// already: in the window and in the text's own scrolling box (a click on an entity in
 /// the list scrolled the page under the pointer to centre a mention on screen; trial 22).
+/// When the Entities list has the focus, only the text's own box scrolls (see below).
 pub fn scroll_to(el: &Element) {
     let r = el.get_bounding_client_rect();
     let height = gloo::utils::window()
@@ -101,6 +102,20 @@ pub fn scroll_to(el: &Element) {
         r.top() >= b.top() && r.bottom() <= b.bottom()
     });
     if r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= height && boxed {
+        return;
+    }
+    // Selected in the Entities list (its row has the focus): only the text's own scrolling
+    // box moves, never the page, which would carry the sticky list away from the pointer
+    // (trial 23: a click on a row moved it 200-400 px).
+    let from_list = gloo::utils::document()
+        .active_element()
+        .is_some_and(|a| a.closest("#annalist-entities").ok().flatten().is_some());
+    if from_list {
+        if let Some(b) = el.closest(".doc-text").ok().flatten() {
+            let br = b.get_bounding_client_rect();
+            let dy = r.top() - br.top() - (br.height() - r.height()) / 2.0;
+            b.set_scroll_top(b.scroll_top() + dy.round() as i32);
+        }
         return;
     }
     let opts = web_sys::ScrollIntoViewOptions::new();
