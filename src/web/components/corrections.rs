@@ -160,7 +160,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     }
     // Opened under its row in the Entities list, brought into view by scrolling that list
     // only (never the page, which keeps the text the user was reading where it was):
-    // - the row was just clicked (it has the focus): the row stays under the pointer, and
+    // - the row was just clicked (`from_list`): the row stays under the pointer, and
     //   the list moves only if the form's first lines would be hidden below it;
     // - selected elsewhere (the text, the timeline): the row and its whole form.
     {
@@ -175,9 +175,7 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
             ) else {
                 return;
             };
-            let clicked = gloo::utils::document()
-                .active_element()
-                .is_some_and(|a| row.contains(Some(&a)) && !el.contains(Some(&a)));
+            let clicked = super::from_list();
             let part = if clicked {
                 let f = el.get_bounding_client_rect();
                 (f.top(), f.top() + f.height().min(FIRST_LINES_PX))

@@ -10,8 +10,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, InputEvent, MouseEvent};
+use web_sys::{HtmlInputElement, InputEvent, MouseEvent};
 use yew::prelude::*;
 
 use super::SameAnalysis;
@@ -292,15 +291,9 @@ fn entity_item(
     let onclick = {
         let cb = on_select.clone();
         let id = e.id.clone();
-        Callback::from(move |ev: MouseEvent| {
-            // Safari and Firefox on macOS do not focus a clicked button: the text view and
-            // the form read the focus to know the row was clicked (`components::scroll_to`).
-            if let Some(b) = ev
-                .current_target()
-                .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-            {
-                let _ = b.focus();
-            }
+        Callback::from(move |_: MouseEvent| {
+            // The text view and the form read it: a row clicked keeps its place.
+            super::note_list_click();
             cb.emit((!selected).then(|| id.clone()))
         })
     };

@@ -104,13 +104,10 @@ pub fn scroll_to(el: &Element) {
     if r.height() > 0.0 && r.top() >= 0.0 && r.bottom() <= height && boxed {
         return;
     }
-    // Selected in the Entities list (its row has the focus): only the text's own scrolling
+    // Selected in the Entities list ([`from_list`]): only the text's own scrolling
     // box moves, never the page, which would carry the sticky list away from the pointer
     // (trial 23: a click on a row moved it 200-400 px).
-    let from_list = gloo::utils::document()
-        .active_element()
-        .is_some_and(|a| a.closest("#annalist-entities").ok().flatten().is_some());
-    if from_list {
+    if from_list() {
         if let Some(b) = el.closest(".doc-text").ok().flatten() {
             let br = b.get_bounding_client_rect();
             let dy = r.top() - br.top() - (br.height() - r.height()) / 2.0;
@@ -122,6 +119,22 @@ pub fn scroll_to(el: &Element) {
     opts.set_behavior(web_sys::ScrollBehavior::Smooth);
     opts.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+thread_local! {
+    /// When a row of the Entities list was last clicked (`js_sys::Date::now()`, ms).
+    static LIST_CLICK: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// Record a click on a row of the Entities list (read by [`from_list`]).
+pub fn note_list_click() {
+    LIST_CLICK.with(|c| c.set(js_sys::Date::now()));
+}
+
+/// Whether the selection being shown was made in the Entities list: a row was clicked in
+/// the last second. (Not the focus: the clicked row loses it while the list is redrawn.)
+pub fn from_list() -> bool {
+    LIST_CLICK.with(|c| js_sys::Date::now() - c.get() < 1_000.0)
 }
 
 /// How far to scroll a view showing `view` (top, bottom; CSS px) for `item` (top, bottom)
