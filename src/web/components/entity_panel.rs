@@ -331,7 +331,11 @@ fn entity_item(
             if !e.roles.is_empty() {
                 <p class="roles">{e.roles.join("; ")}</p>
             }
-            {form}
+            // In an unkeyed box of its own: the keyed form beside the unkeyed button in one
+            // list made Yew replace the button, which lost the focus (keyboard users).
+            if let Some(form) = form {
+                <div class="ec-slot">{form}</div>
+            }
         </li>
     }
 }
