@@ -130,16 +130,7 @@ mod tests {
             .iter()
             .rposition(|t| t.end() == end)
             .expect("a token");
-        TypedMention {
-            start,
-            end,
-            label,
-            role: None,
-            country: None,
-            capital_of: None,
-            confidence: 0.6,
-            tokens: first..last + 1,
-        }
+        TypedMention::over(doc, first..last + 1, label, 0.6)
     }
 
     fn spans(doc: &Doc, ms: &[TypedMention]) -> Vec<(String, Label)> {
