@@ -76,13 +76,13 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
         // A place the lexicon lists is still a place ("Israeli-occupied West Bank").
         let rest = doc.slice(doc.tokens[k + 1].start(), m.end);
-        let place = lx
-            .get_any(rest, &mut buf)
-            .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
-            || lx
-                .get_any(rest, &mut buf)
-                .and_then(|e| e.known)
-                .is_some_and(|(l, _)| matches!(l, Label::Gpe | Label::Loc));
+        let place = lx.get_any(rest, &mut buf).is_some_and(|e| {
+            e.country.is_some()
+                || e.city.is_some()
+                || e.us_state
+                || e.known
+                    .is_some_and(|(l, _)| matches!(l, Label::Gpe | Label::Loc))
+        });
         let described = if matches!(m.label, Label::Gpe | Label::Loc | Label::Norp) && !place {
             if w.ends_with("-born") {
                 Label::Person
