@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use crate::engine::model::{Analysis, DocumentInput};
 use crate::workspace as ws;
+use crate::workspace::DateOrigin;
 
 /// What the page knows of a document beyond what is saved of it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -18,8 +19,6 @@ pub struct Live {
     /// "Document N" placeholder, or the text's own headline): editing the
     /// text renames the document after its new headline.
     pub auto_name: bool,
-    /// Where the saved `date` came from (when there is one).
-    pub date_origin: DateOrigin,
     /// The example article as first shown, untouched: replaced by the first
     /// article the user pastes or opens, and never saved or exported.
     pub example: bool,
@@ -47,17 +46,6 @@ pub struct Failure {
     pub generation: u64,
     /// What the worker reported, in words.
     pub reason: String,
-}
-
-/// Where a document's publication date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DateOrigin {
-    /// Came with the document (a file's metadata, the example, an import):
-    /// dropped when the text is replaced by another article.
-    #[default]
-    Given,
-    /// Typed by the user into the date field: kept through edits.
-    User,
 }
 
 /// What the date field says about the date it shows.
@@ -177,7 +165,7 @@ impl<'a> Doc<'a> {
     /// Where the shown date comes from (see [`Doc::shown_date`]).
     pub fn date_source(&self) -> DateSource {
         if self.saved.date.is_some() {
-            return match self.live.date_origin {
+            return match self.saved.date_origin {
                 DateOrigin::User => DateSource::User,
                 DateOrigin::Given => DateSource::Given,
             };

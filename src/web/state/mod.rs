@@ -18,7 +18,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::engine::model::{Analysis, Label};
-use crate::workspace::{self as ws, Workspace};
+use crate::workspace::{self as ws, DateOrigin, Workspace};
 
 pub mod correct;
 pub mod deferred;
@@ -36,7 +36,7 @@ pub mod watch;
 pub mod words;
 pub mod workspace;
 
-pub use document::{Analysed, DateOrigin, DateSource, Doc, Failure, Live};
+pub use document::{Analysed, DateSource, Doc, Failure, Live};
 pub use naming::{auto_named, export_title, headline, imported_name};
 pub use workspace::{ExternalChange, StartupLoad, WorkspaceAction};
 
@@ -287,6 +287,7 @@ impl State {
             text: seed.text.into(),
             date: seed.date,
             added_at: None,
+            date_origin: DateOrigin::Given,
         });
         if let Some(live) = self.live.get_mut(&id) {
             live.example = example;
@@ -517,7 +518,7 @@ impl State {
                     }
                     // Another article pasted over this one: a date that came
                     // with the old text does not belong to the new one.
-                    if replaced && live.date_origin == DateOrigin::Given {
+                    if replaced && d.date_origin == DateOrigin::Given {
                         d.date = None;
                     }
                     live.example = false;
@@ -556,7 +557,7 @@ impl State {
                 }
                 s.edit(&doc, |d, live| {
                     d.date = (!date.is_empty()).then_some(date);
-                    live.date_origin = DateOrigin::User;
+                    d.date_origin = DateOrigin::User;
                     live.example = false;
                 });
             }

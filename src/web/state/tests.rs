@@ -345,6 +345,61 @@ fn a_pasted_article_never_keeps_the_previous_articles_date() {
 }
 
 #[test]
+fn a_date_the_user_set_is_still_theirs_after_a_reload() {
+    use crate::workspace::persist::{from_json, to_json};
+    let s = Rc::new(State::new(
+        vec![
+            seed("Talks\nThey met on Friday.", Some("2021-01-04")),
+            seed("Visit\nShe arrived on Monday.", None),
+        ],
+        None,
+    ));
+    let (given, typed) = (nth(&s, 0).id.clone(), nth(&s, 1).id.clone());
+    let s = s.reduce(Action::EditDate {
+        doc: typed.clone(),
+        date: "2022-05-02".into(),
+    });
+    let json = to_json(&s.saved(&Default::default())).expect("writes");
+    assert_eq!(
+        json.matches("\"date_origin\":\"user\"").count(),
+        1,
+        "{json}"
+    );
+    let back = Rc::new(State::default()).reduce(Action::Workspace(WorkspaceAction::Restore(
+        from_json(&json).expect("reads"),
+    )));
+    let doc = |id: &str| back.documents().find(|d| d.id == id).expect("restored");
+    assert_eq!(doc(&typed).date_source(), DateSource::User);
+    assert_eq!(doc(&given).date_source(), DateSource::Given);
+    // Still the user's: another article pasted over it keeps the date, while
+    // the date that came with a document goes with its text.
+    let back = back
+        .reduce(Action::EditText {
+            doc: typed.clone(),
+            text: "Other talks\nThey met again on Friday.".into(),
+        })
+        .reduce(Action::EditText {
+            doc: given.clone(),
+            text: "Port closes\nThe port closed on Friday.".into(),
+        });
+    assert_eq!(
+        back.documents()
+            .find(|d| d.id == typed)
+            .unwrap()
+            .shown_date(),
+        "2022-05-02"
+    );
+    assert_eq!(
+        back.documents()
+            .find(|d| d.id == given)
+            .unwrap()
+            .input()
+            .date,
+        None
+    );
+}
+
+#[test]
 fn a_date_the_user_set_is_kept_through_edits_and_redates_at_once() {
     let s = Rc::new(State::new(
         vec![seed("Talks\nThey met on Friday.", None)],
@@ -592,6 +647,7 @@ fn a_closed_document_whose_id_was_taken_meanwhile_still_comes_back() {
             text: "Three imported.".into(),
             date: None,
             added_at: None,
+            ..Document::default()
         }],
         ..Workspace::default()
     };
@@ -762,6 +818,7 @@ fn a_saved_workspace_restores_and_saves_back_byte_for_byte_without_copying_texts
         text: text.into(),
         date: date.map(Into::into),
         added_at: Some("2024-06-01T09:00:00Z".into()),
+        ..crate::workspace::Document::default()
     };
     let mut file = Workspace {
         documents: vec![

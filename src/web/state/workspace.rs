@@ -14,9 +14,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::deferred;
-use super::{DateOrigin, Live, State};
+use super::{Live, State};
 use crate::engine::model::{Analysis, Label};
 use crate::workspace::store::{Loaded, StoreError};
+use crate::workspace::DateOrigin;
 use crate::workspace::{self as ws, Correction, History, Watchlist, Workspace};
 
 /// The store's answer at start-up, taken once by the
@@ -430,8 +431,14 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
                     continue;
                 };
                 x.text = d.text;
-                if live.date_origin == DateOrigin::Given || x.date.is_none() {
+                // Their date replaces ours unless ours was typed here and
+                // theirs was not.
+                if d.date_origin == DateOrigin::User
+                    || x.date_origin == DateOrigin::Given
+                    || x.date.is_none()
+                {
                     x.date = d.date.filter(|x| !x.is_empty());
+                    x.date_origin = d.date_origin;
                 }
                 x.name = d.name;
                 live.generation = generation;
