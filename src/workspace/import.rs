@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::corrections::Correction;
-use super::model::{DateOrigin, Document};
+use super::model::Document;
 pub use crate::engine::error::{LineError, LineReason};
 
 /// One line of the file.
@@ -120,7 +120,7 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
             text: l.text.into(),
             date,
             added_at: added_at.map(str::to_string),
-            date_origin: DateOrigin::Given,
+            date_by_user: false,
         });
     }
     // Back in the order they were made (corrections apply in order); those

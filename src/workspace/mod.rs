@@ -41,8 +41,6 @@ pub mod watchlist;
 pub use anchor::TextAnchor;
 pub use corpus::{combined_timeline, merge_documents, CorpusEntity, CorpusEvent};
 pub use corrections::{apply, apply_report, Correction, Edit, EntityKey, History};
-pub use model::{
-    DateOrigin, Document, Lanes, ViewSettings, Workspace, WorkspaceError, SCHEMA_VERSION,
-};
+pub use model::{Document, Lanes, ViewSettings, Workspace, WorkspaceError, SCHEMA_VERSION};
 pub use persist::{migrate, recover, Loss, LossCause, Recovery, RecoveryReport};
 pub use watchlist::{parse_csv, WatchEntry, Watchlist};

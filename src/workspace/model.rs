@@ -99,28 +99,12 @@ pub struct Document {
     /// When it was added (ISO 8601 timestamp from the caller's clock).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added_at: Option<String>,
-    /// Where `date` came from: saved, so that a date the user typed is still
-    /// theirs after a reload (`"date_origin": "user"`; absent means given).
-    #[serde(default, skip_serializing_if = "DateOrigin::is_given")]
-    pub date_origin: DateOrigin,
-}
-
-/// Where a document's publication date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DateOrigin {
-    /// Came with the document (a file's metadata, the example, an import):
-    /// dropped when the text is replaced by another article.
-    #[default]
-    Given,
-    /// Typed by the user into the date field: kept through edits.
-    User,
-}
-
-impl DateOrigin {
-    fn is_given(&self) -> bool {
-        *self == DateOrigin::Given
-    }
+    /// The user typed `date` into the date field (kept through edits of the
+    /// text); otherwise it came with the document (a file, an import, the
+    /// example) and goes when another article is pasted over it. Saved, so a
+    /// typed date is still the user's after a reload (`"date_by_user": true`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub date_by_user: bool,
 }
 
 fn text_out<S: Serializer>(text: &Rc<str>, s: S) -> Result<S::Ok, S::Error> {

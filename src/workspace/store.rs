@@ -258,7 +258,7 @@ fn save_split(store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreErro
             text: "".into(),
             date: d.date.clone(),
             added_at: d.added_at.clone(),
-            date_origin: d.date_origin,
+            date_by_user: d.date_by_user,
         });
         refs.push((&d.id, key, &d.text));
     }

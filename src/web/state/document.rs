@@ -10,7 +10,6 @@ use std::rc::Rc;
 
 use crate::engine::model::{Analysis, DocumentInput};
 use crate::workspace as ws;
-use crate::workspace::DateOrigin;
 
 /// What the page knows of a document beyond what is saved of it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -165,9 +164,9 @@ impl<'a> Doc<'a> {
     /// Where the shown date comes from (see [`Doc::shown_date`]).
     pub fn date_source(&self) -> DateSource {
         if self.saved.date.is_some() {
-            return match self.saved.date_origin {
-                DateOrigin::User => DateSource::User,
-                DateOrigin::Given => DateSource::Given,
+            return match self.saved.date_by_user {
+                true => DateSource::User,
+                false => DateSource::Given,
             };
         }
         match self.current() {

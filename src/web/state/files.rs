@@ -93,7 +93,7 @@ pub fn articles(seeds: Vec<super::Seed>, now: &str) -> Workspace {
                 text: seed.text.into(),
                 date: seed.date,
                 added_at: Some(now.to_string()),
-                date_origin: ws::DateOrigin::Given,
+                date_by_user: false,
             })
             .collect(),
         ..Workspace::default()
@@ -253,7 +253,7 @@ pub fn export_workspace(bundle: Bundle, file: &str, now: &str) -> Workspace {
                 text: d.input.text.into(),
                 date: d.input.date.filter(|x| !x.is_empty()),
                 added_at: Some(now.to_string()),
-                date_origin: ws::DateOrigin::Given,
+                date_by_user: false,
             }
         })
         .collect();

@@ -18,7 +18,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::engine::model::{Analysis, Label};
-use crate::workspace::{self as ws, DateOrigin, Workspace};
+use crate::workspace::{self as ws, Workspace};
 
 pub mod correct;
 pub mod deferred;
@@ -287,7 +287,7 @@ impl State {
             text: seed.text.into(),
             date: seed.date,
             added_at: None,
-            date_origin: DateOrigin::Given,
+            date_by_user: false,
         });
         if let Some(live) = self.live.get_mut(&id) {
             live.example = example;
@@ -518,7 +518,7 @@ impl State {
                     }
                     // Another article pasted over this one: a date that came
                     // with the old text does not belong to the new one.
-                    if replaced && d.date_origin == DateOrigin::Given {
+                    if replaced && !d.date_by_user {
                         d.date = None;
                     }
                     live.example = false;
@@ -557,7 +557,7 @@ impl State {
                 }
                 s.edit(&doc, |d, live| {
                     d.date = (!date.is_empty()).then_some(date);
-                    d.date_origin = DateOrigin::User;
+                    d.date_by_user = true;
                     live.example = false;
                 });
             }

@@ -11,7 +11,7 @@
 use super::State;
 use crate::export::fragment::Shared;
 use crate::workspace::fold::fold;
-use crate::workspace::{Correction, DateOrigin, Document, Edit, History, Workspace};
+use crate::workspace::{Correction, Document, Edit, History, Workspace};
 
 /// Id of the shared document inside the imported workspace (`merge_in`
 /// renames it, and its corrections with it, when the id is taken).
@@ -118,7 +118,7 @@ pub fn from_share(shared: Shared) -> Workspace {
             text: shared.text.into(),
             date: shared.date,
             added_at: None,
-            date_origin: DateOrigin::Given,
+            date_by_user: false,
         }],
         history: History {
             done,

@@ -360,11 +360,7 @@ fn a_date_the_user_set_is_still_theirs_after_a_reload() {
         date: "2022-05-02".into(),
     });
     let json = to_json(&s.saved(&Default::default())).expect("writes");
-    assert_eq!(
-        json.matches("\"date_origin\":\"user\"").count(),
-        1,
-        "{json}"
-    );
+    assert_eq!(json.matches("\"date_by_user\":true").count(), 1, "{json}");
     let back = Rc::new(State::default()).reduce(Action::Workspace(WorkspaceAction::Restore(
         from_json(&json).expect("reads"),
     )));

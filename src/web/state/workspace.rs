@@ -17,7 +17,6 @@ use super::deferred;
 use super::{Live, State};
 use crate::engine::model::{Analysis, Label};
 use crate::workspace::store::{Loaded, StoreError};
-use crate::workspace::DateOrigin;
 use crate::workspace::{self as ws, Correction, History, Watchlist, Workspace};
 
 /// The store's answer at start-up, taken once by the
@@ -433,12 +432,9 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
                 x.text = d.text;
                 // Their date replaces ours unless ours was typed here and
                 // theirs was not.
-                if d.date_origin == DateOrigin::User
-                    || x.date_origin == DateOrigin::Given
-                    || x.date.is_none()
-                {
+                if d.date_by_user || !x.date_by_user || x.date.is_none() {
                     x.date = d.date.filter(|x| !x.is_empty());
-                    x.date_origin = d.date_origin;
+                    x.date_by_user = d.date_by_user;
                 }
                 x.name = d.name;
                 live.generation = generation;
