@@ -690,6 +690,25 @@ mod tests {
     }
 
     #[test]
+    fn a_shipping_trade_word_ending_a_name_makes_a_firm_even_opening_a_sentence() {
+        // The tagger leaves a sentence's opening name out when nothing it knows says name;
+        // the trade word does ("Maritime", "Ports", "Freight": no person's name ends so).
+        let got = names(
+            "Halcyon Reef Maritime's managing director denied the report. \
+             Later, Adria Ports said it would hire. Lindqvist Freight was fined.",
+        );
+        for firm in ["Halcyon Reef Maritime", "Adria Ports", "Lindqvist Freight"] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
+            );
+        }
+        // Not in a Title Case line of a listing.
+        let got = names("Blue Linen Summer Dress Size 12 Free Shipping Today");
+        assert!(!got.iter().any(|(n, _)| n.contains("Shipping")), "{got:?}");
+    }
+
+    #[test]
     fn a_trade_word_of_another_language_makes_a_firm() {
         // "Derya" and "Anna" open people's names too; the last word is a firm's.
         let got = names(

@@ -25,6 +25,8 @@ pub struct Words {
     /// Nouns for a body's people, stakes and parts before "of"/"for" and a one-word
     /// name ("a spokeswoman for Kestrel", "shares of Pfizer").
     pub org_member_nouns: Vec<&'static str>,
+    /// A stake's nouns before "in" and a name that is then a firm ("shares in Harwell").
+    pub stake_nouns: Vec<&'static str>,
     pub place_nouns: Vec<&'static str>,
     pub org_followers: Vec<&'static str>,
     pub body_heads: Vec<&'static str>,
@@ -193,6 +195,7 @@ fn parse(table: &'static str) -> Words {
                 "team_sports" => Some(&mut w.team_sports),
                 "org_nouns" => Some(&mut w.org_nouns),
                 "org_member_nouns" => Some(&mut w.org_member_nouns),
+                "stake_nouns" => Some(&mut w.stake_nouns),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
                 "body_heads" => Some(&mut w.body_heads),
@@ -368,6 +371,7 @@ mod tests {
             ("team_sports", &w.team_sports),
             ("org_nouns", &w.org_nouns),
             ("org_member_nouns", &w.org_member_nouns),
+            ("stake_nouns", &w.stake_nouns),
             ("place_nouns", &w.place_nouns),
             ("org_followers", &w.org_followers),
             ("body_heads", &w.body_heads),

@@ -9,6 +9,7 @@
 //! - a name followed by an apposition headed by an organisation noun ("Renaissance, a
 //!   consortium led by ...", "CRRC, the world's biggest train maker");
 //! - a name after a staff noun and "at" ("analysts at Kpler", "researchers at ...");
+//! - a name after a stake's noun and "in" ("shares in Harwell", "a stake in Orvane");
 //! - a name followed by ", which" and a verb of what firms do ("Safran, which makes engines");
 //! - a name after "of" that follows a person's full name ("Marcus Feld of Pryor Cashman"), not
 //!   a listed place ("Sen. Ann Lee of Maine");
@@ -24,7 +25,7 @@
 //! "in" that is a listed city is that city ("the port authority in Kiel said"). An acronym
 //! organisation directly followed by a listed city is one organisation ("ETH Zurich").
 //! Word lists: `[speech_verbs]`, `[report_verbs]`, `[org_nouns]`, `[apposition_org_nouns]`,
-//! `[apposition_enders]`, `[staff_nouns]` of `data/lexicons/context_words.txt`; read after the
+//! `[apposition_enders]`, `[staff_nouns]`, `[stake_nouns]` of `data/lexicons/context_words.txt`; read after the
 //! name tagger, so `ner.bin` does not depend on the new ones.
 //!
 //! A sentence's opening words the tagger left out, written as a name elsewhere in the document
@@ -43,7 +44,8 @@ use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use cues::{
-    apposition, apposition_before, made_by, says_it, says_its, staff_at, which_makes, word,
+    apposition, apposition_before, made_by, says_it, says_its, staff_at, stake_in, which_makes,
+    word,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -114,6 +116,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 || made_by(doc, m.tokens.start, m.tokens.end)
                 || which_makes(doc, m.tokens.end)
                 || staff_at(doc, m.tokens.start)
+                || stake_in(doc, m.tokens.start)
                 || of_a_person(doc, ms, k));
         // Before the person of that surname is named, the firm named before it is meant.
         let firm_first = contested && !named_people.contains(&bare_lower(doc, ws[0]));
@@ -616,6 +619,16 @@ mod tests {
         let got = names("The bid was drafted by Olivia Brandt of Hestley Marrow.");
         assert!(has(&got, "Hestley Marrow", "ORG"), "{got:?}");
         assert!(has(&got, "Olivia Brandt", "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_one_holds_shares_or_a_stake_in_is_a_firm_unless_a_listed_place() {
+        let got = names("Shares in Harwell fell sharply after the profit warning.");
+        assert!(has(&got, "Harwell", "ORG"), "{got:?}");
+        let got = names("The fund sold its stake in Brenmoor Dynamics last year.");
+        assert!(has(&got, "Brenmoor Dynamics", "ORG"), "{got:?}");
+        let got = names("Shares in Asia fell while Europe rose.");
+        assert!(has(&got, "Asia", "LOC"), "{got:?}");
     }
 
     #[test]

@@ -306,6 +306,30 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
     }
 }
 
+/// A name of two or more capitalised words whose last word ends firms' names and no person's
+/// (`[firm_words]` of `data/lexicons/context_words.txt`: "Aegean Star Maritime", "Harbour
+/// Ports"; possessive ending aside): an organisation, wherever it stands in a sentence that is
+/// no Title Case line (`headlines`, per sentence: "Free Shipping" in a listing) and with no
+/// ALL-CAPS word.
+pub(super) fn firm_word_end(doc: &Doc, headlines: &[bool], range: &Range<usize>) -> bool {
+    if range.len() < 2
+        || headlines
+            .get(doc.sentence_of(range.start) as usize)
+            .copied()
+            .unwrap_or(true)
+        || !range.clone().all(|i| {
+            let w = doc.tok_text(i);
+            is_capitalised(w) && !is_all_caps(w)
+        })
+    {
+        return false;
+    }
+    let w = doc.tok_text(range.end - 1);
+    with_lower(&w[..w.len() - possessive_len(w)], |w| {
+        words().firm_words.contains(&w)
+    })
+}
+
 /// A one-word name after a noun for a body's people, stakes or parts and "of" or "for" ("a
 /// spokeswoman for Kestrel", "shares of Pfizer"; `[org_member_nouns]` of
 /// `data/lexicons/context_words.txt`), that the lexicons do not list as a name or a title: an

@@ -10,9 +10,9 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_member_noun, after_org_noun, appositive_title, caps_head, cut_joined, join_of_the,
-    law_alone, model_before_item, name_before_product_head, with_designator_dot, with_regnal_one,
-    without_clitic_end, without_regnal_one,
+    after_member_noun, after_org_noun, appositive_title, caps_head, cut_joined, firm_word_end,
+    join_of_the, law_alone, model_before_item, name_before_product_head, with_designator_dot,
+    with_regnal_one, without_clitic_end, without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -469,6 +469,7 @@ pub fn reconcile(
                 // Act"): the tagger, trained on sets that seldom name laws, leaves them out.
                 None if r.label == Label::Law && law_alone(doc, &headlines, &r.tokens) => Some(r),
                 None if legal_form(doc, &r.tokens)
+                    || firm_word_end(doc, &headlines, &r.tokens)
                     || short.holds(doc, &r)
                     || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf) =>
                 {
