@@ -90,13 +90,15 @@ fn workspace() -> impl Strategy<Value = Workspace> {
         any::<String>(),
         any::<String>(),
         proptest::option::of("[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        any::<bool>(),
     )
-        .prop_map(|(id, name, text, date)| Document {
+        .prop_map(|(id, name, text, date, date_by_user)| Document {
             id,
             name,
             text: text.into(),
             date,
             added_at: None,
+            date_by_user,
         });
     let entry = (
         any::<String>(),

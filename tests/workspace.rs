@@ -377,6 +377,7 @@ fn add_mention_works_on_real_engine_output() {
         text: text.into(),
         date: Some("2024-05-03".into()),
         added_at: None,
+        date_by_user: false,
     };
     let mut ws = Workspace::new();
     ws.add(doc);
@@ -637,6 +638,7 @@ fn sample_workspace() -> Workspace {
             text: (*t).into(),
             date: Some(format!("2024-03-0{}", i + 1)),
             added_at: Some("2026-11-28T22:00:00Z".into()),
+            date_by_user: false,
         });
     }
     ws.correct(Correction::in_doc(
