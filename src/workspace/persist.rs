@@ -9,7 +9,7 @@
 //!
 //! ## Versions
 //! - **v2** (current): `{"schema_version":2, "documents":[{id, name, text,
-//!   date?, added_at?}], "history":{"done":[Correction], "undone":[...]},
+//!   date?, added_at?, date_by_user?}], "history":{"done":[Correction], "undone":[...]},
 //!   "watchlist":{"entries":[{name, aliases, note}]}, "view":{...}}`.
 //!   Corrections are one ordered list for the whole workspace, each scoped to a
 //!   document or to all, so a merge can apply to every article.

@@ -629,6 +629,10 @@ mod tests {
         assert!(has(&got, "Brenmoor Dynamics", "ORG"), "{got:?}");
         let got = names("Shares in Asia fell while Europe rose.");
         assert!(has(&got, "Asia", "LOC"), "{got:?}");
+        // What a place risks is no stake in a firm.
+        let got =
+            names("Everyone knows what is at stake in Veltrovo. Troops left Veltrovo in May.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
     }
 
     #[test]

@@ -309,14 +309,16 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
 /// A name of two or more capitalised words whose last word ends firms' names and no person's
 /// (`[firm_words]` of `data/lexicons/context_words.txt`: "Aegean Star Maritime", "Harbour
 /// Ports"; possessive ending aside): an organisation, wherever it stands in a sentence that is
-/// no Title Case line (`headlines`, per sentence: "Free Shipping" in a listing) and with no
-/// ALL-CAPS word.
+/// no Title Case line (`headlines`, per sentence: "Free Shipping" in a listing) nor a line of
+/// capitalised words alone (a short headline: "Strike Hits Ports"), and with no ALL-CAPS word.
 pub(super) fn firm_word_end(doc: &Doc, headlines: &[bool], range: &Range<usize>) -> bool {
+    let sentence = doc.sentence_of(range.start) as usize;
     if range.len() < 2
-        || headlines
-            .get(doc.sentence_of(range.start) as usize)
-            .copied()
-            .unwrap_or(true)
+        || headlines.get(sentence).copied().unwrap_or(true)
+        || !doc.sentences.get(sentence).is_some_and(|s| {
+            s.tokens()
+                .any(|j| !range.contains(&j) && doc.tokens[j].kind == TokenKind::Word)
+        })
         || !range.clone().all(|i| {
             let w = doc.tok_text(i);
             is_capitalised(w) && !is_all_caps(w)

@@ -470,6 +470,7 @@ pub fn reconcile(
                 None if r.label == Label::Law && law_alone(doc, &headlines, &r.tokens) => Some(r),
                 None if legal_form(doc, &r.tokens)
                     || firm_word_end(doc, &headlines, &r.tokens)
+                        && !after_vessel_noun(doc, r.tokens.start)
                     || short.holds(doc, &r)
                     || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf) =>
                 {
