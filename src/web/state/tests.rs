@@ -705,6 +705,60 @@ fn saved(s: &State) -> crate::workspace::Workspace {
 }
 
 #[test]
+fn a_date_typed_in_one_tab_is_kept_when_the_other_tab_changes_the_text() {
+    let start = Rc::new(State::new(
+        vec![seed("Talks\nThey met on Friday.", Some("2021-01-04"))],
+        None,
+    ));
+    let id = nth(&start, 0).id.clone();
+    // A date typed before both tabs opened.
+    let start = start.reduce(Action::EditDate {
+        doc: id.clone(),
+        date: "2021-02-02".into(),
+    });
+    let base = saved(&start);
+    // Tab A types another date; tab B, at the same time, edits the text.
+    let a = start.clone().reduce(Action::EditDate {
+        doc: id.clone(),
+        date: "2022-05-02".into(),
+    });
+    let b = start.reduce(Action::EditText {
+        doc: id.clone(),
+        text: "Talks\nThey met again on Friday.".into(),
+    });
+    let merged = a.reduce(Action::Workspace(WorkspaceAction::External {
+        old: Some(Box::new(base.clone())),
+        new: Box::new(saved(&b)),
+    }));
+    let d = nth(&merged, 0);
+    assert_eq!(&*d.text, "Talks\nThey met again on Friday.", "their text");
+    assert_eq!(d.date.as_deref(), Some("2022-05-02"), "our typed date");
+    assert_eq!(d.date_source(), DateSource::User);
+    // A tab that did not touch the date takes the other's typed date with its text.
+    let c = Rc::new(State::new(
+        vec![seed("Talks\nThey met on Friday.", Some("2021-01-04"))],
+        None,
+    ));
+    let base_c = saved(&c);
+    let typed = c
+        .clone()
+        .reduce(Action::EditDate {
+            doc: nth(&c, 0).id.clone(),
+            date: "2023-07-07".into(),
+        })
+        .reduce(Action::EditText {
+            doc: nth(&c, 0).id.clone(),
+            text: "Talks\nThey met a third time.".into(),
+        });
+    let merged = c.reduce(Action::Workspace(WorkspaceAction::External {
+        old: Some(Box::new(base_c)),
+        new: Box::new(saved(&typed)),
+    }));
+    assert_eq!(nth(&merged, 0).date.as_deref(), Some("2023-07-07"));
+    assert_eq!(nth(&merged, 0).date_source(), DateSource::User);
+}
+
+#[test]
 fn two_tabs_never_drop_each_others_documents_and_converge() {
     // Both tabs start from the same saved workspace.
     let start = Rc::new(State::new(

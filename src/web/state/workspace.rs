@@ -430,9 +430,10 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
                     continue;
                 };
                 x.text = d.text;
-                // Their date replaces ours unless ours was typed here and
-                // theirs was not.
-                if d.date_by_user || !x.date_by_user || x.date.is_none() {
+                // Their date comes with their text, unless ours changed here
+                // since `old` (a date just typed in this tab).
+                let ours_changed = was.is_some_and(|w| w.date != x.date);
+                if !ours_changed || x.date.is_none() {
                     x.date = d.date.filter(|x| !x.is_empty());
                     x.date_by_user = d.date_by_user;
                 }
