@@ -332,6 +332,46 @@ pub(super) fn firm_word_end(doc: &Doc, headlines: &[bool], range: &Range<usize>)
     })
 }
 
+/// A one-word name the tagger left out, joined by "and" or "or" to a place it kept ("between
+/// Gozo and Malta", "Malta or Gozo"), that the lexicons do not list as a person's name: a place
+/// of that place's label. `kept`: the mentions kept so far, in text order, not overlapping.
+pub(super) fn beside_a_place(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    kept: &[TypedMention],
+    buf: &mut String,
+) -> Option<Label> {
+    let i = range.start;
+    let w = doc.tok_text(i);
+    if range.len() != 1 || !is_capitalised(w) || is_all_caps(w) || doc.is_sentence_start(i) {
+        return None;
+    }
+    let place = |m: &TypedMention| matches!(m.label, Label::Gpe | Label::Loc).then_some(m.label);
+    let conj = |j: usize| matches!(doc.tok_text(j), "and" | "or") && doc.same_sentence(i, j);
+    let after = (i + 2 < doc.tokens.len() && conj(i + 1) && doc.same_sentence(i, i + 2))
+        .then(|| {
+            let k = kept.partition_point(|m| m.tokens.start < i + 2);
+            kept.get(k)
+                .filter(|m| m.tokens.start == i + 2)
+                .and_then(place)
+        })
+        .flatten();
+    let before = (i >= 2 && conj(i - 1))
+        .then(|| {
+            let k = kept.partition_point(|m| m.tokens.end < i - 1);
+            kept.get(k)
+                .filter(|m| m.tokens.end == i - 1)
+                .and_then(place)
+        })
+        .flatten();
+    let label = after.or(before)?;
+    let personal = lx
+        .get_any(&w[..w.len() - possessive_len(w)], buf)
+        .is_some_and(|e| e.given || e.surname || e.title || e.known.is_some());
+    (!personal).then_some(label)
+}
+
 /// A one-word name after a noun for a body's people, stakes or parts and "of" or "for" ("a
 /// spokeswoman for Kestrel", "shares of Pfizer"; `[org_member_nouns]` of
 /// `data/lexicons/context_words.txt`), that the lexicons do not list as a name or a title: an

@@ -10,9 +10,9 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_member_noun, after_org_noun, appositive_title, caps_head, cut_joined, firm_word_end,
-    join_of_the, law_alone, model_before_item, name_before_product_head, with_designator_dot,
-    with_regnal_one, without_clitic_end, without_regnal_one,
+    after_member_noun, after_org_noun, appositive_title, beside_a_place, caps_head, cut_joined,
+    firm_word_end, join_of_the, law_alone, model_before_item, name_before_product_head,
+    with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
@@ -503,6 +503,13 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
+                // "between Gozo and Malta": a place beside a place.
+                None if let Some(l) = beside_a_place(doc, lx, &r.tokens, &out, &mut buf) => {
+                    r.label = l;
+                    r.role = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 // A name right after "tanker", "the ship", ... is a vessel.
                 None if after_vessel_noun(doc, r.tokens.start) => {
                     r.label = Label::Product;
@@ -578,6 +585,18 @@ pub fn reconcile(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::test_names::{has, names};
+
+    #[test]
+    fn a_word_the_tagger_left_out_beside_a_place_by_and_or_or_is_a_place() {
+        let got = names("The ferry between Gozo and Malta resumed service on Monday.");
+        assert!(has(&got, "Gozo", "GPE"), "{got:?}");
+        let got = names("Flights to Malta or Comino were cancelled.");
+        assert!(has(&got, "Comino", "GPE"), "{got:?}");
+        // A listed given name is no place.
+        let got = names("Talks between Maria and Malta's envoy ended.");
+        assert!(!has(&got, "Maria", "GPE"), "{got:?}");
+    }
 
     #[test]
     fn a_name_listed_whole_replaces_the_taggers_pieces() {
