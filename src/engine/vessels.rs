@@ -185,6 +185,16 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_opened_by_a_vessel_noun_names_no_vessel() {
+        for (text, words) in [
+            ("Ferry Line Resumes\nThe ferry to Gozo resumed on Monday.", "Line Resumes"),
+            ("Tanker Seized Off Oman\nThe ship was boarded on Monday.", "Seized Off Oman"),
+        ] {
+            assert!(labels(text, words).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_prefixed_ship_name_is_a_product() {
         let text = "The navy sent two frigates, TCG Kemalreis and TCG Barbaros, while HMS \
                     Dauntless stayed in port.";

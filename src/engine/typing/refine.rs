@@ -268,12 +268,14 @@ pub(super) fn the_unlisted_place(
 
 /// Does a vessel noun ("tanker", "frigate", "dhow", "bulk carrier") stand right before token
 /// `first`? A row of two words in `[vessel_nouns]` must stand whole: "carrier" alone is also an
-/// airline or a shipping line ("Danish carrier Maersk"), a vessel only as "bulk carrier".
+/// airline or a shipping line ("Danish carrier Maersk"), a vessel only as "bulk carrier". The
+/// noun is written in lower case: a capitalised one opens a headline ("Tanker Seized Off Oman",
+/// "Ferry Line Resumes"), where the words after it are no vessel's name.
 pub(crate) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
-    if doc.tokens[p].kind != TokenKind::Word {
+    if doc.tokens[p].kind != TokenKind::Word || !doc.tok_text(p).starts_with(char::is_lowercase) {
         return false;
     }
     let before = |a: &str| {
