@@ -187,8 +187,14 @@ mod tests {
     #[test]
     fn a_headline_opened_by_a_vessel_noun_names_no_vessel() {
         for (text, words) in [
-            ("Ferry Line Resumes\nThe ferry to Gozo resumed on Monday.", "Line Resumes"),
-            ("Tanker Seized Off Oman\nThe ship was boarded on Monday.", "Seized Off Oman"),
+            (
+                "Ferry Line Resumes\nThe ferry to Gozo resumed on Monday.",
+                "Line Resumes",
+            ),
+            (
+                "Tanker Seized Off Oman\nThe ship was boarded on Monday.",
+                "Seized Off Oman",
+            ),
         ] {
             assert!(labels(text, words).is_empty(), "{text}");
         }
