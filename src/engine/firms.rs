@@ -703,9 +703,11 @@ mod tests {
                 "{firm}: {got:?}"
             );
         }
-        // Not in a Title Case line of a listing.
+        // Not in a Title Case line of a listing, nor in a three-word headline.
         let got = names("Blue Linen Summer Dress Size 12 Free Shipping Today");
         assert!(!got.iter().any(|(n, _)| n.contains("Shipping")), "{got:?}");
+        let got = names("Strike Hits Ports\nDock workers at three harbours walked out.");
+        assert!(!got.iter().any(|(n, _)| n.contains("Ports")), "{got:?}");
     }
 
     #[test]

@@ -6,13 +6,15 @@
 use super::text::{Doc, TokenKind};
 
 /// Per sentence of `doc`: a headline line, where capitals say nothing about names: four words
-/// or more, eight in ten capitalised (Title Case or ALL CAPS). Read after typing by the stages
-/// that must not take a capitalised run there for a name (`titles`, `firms`); linear in the
-/// tokens.
+/// or more, eight in ten capitalised (Title Case or ALL CAPS), or a [`short_opening_line`].
+/// Read after typing by the stages that must not take a capitalised run there for a name
+/// (`titles`, `firms`); linear in the tokens.
 pub fn headline_sentences(doc: &Doc) -> Vec<bool> {
+    let short = short_opening_line(doc);
     doc.sentences
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(n, s)| {
             let (mut words, mut caps) = (0usize, 0usize);
             for j in s.tokens() {
                 if doc.tokens[j].kind == TokenKind::Word {
@@ -20,9 +22,32 @@ pub fn headline_sentences(doc: &Doc) -> Vec<bool> {
                     caps += usize::from(is_capitalised(doc.tok_text(j)));
                 }
             }
-            words >= 4 && caps * 10 >= words * 8
+            (words >= 4 && caps * 10 >= words * 8) || (n == 0 && short)
         })
         .collect()
+}
+
+/// Does the document open with a headline of exactly three capitalised words and go on after
+/// it ("Strike Hits Ports", "Merkel Visits Paris")? Not when a word is an initial or the line
+/// ends in ":" or "?": a signature or a greeting ("Jeffrey T Hodge", "Dear Mr. Lavorato:").
+pub fn short_opening_line(doc: &Doc) -> bool {
+    let (Some(s), true) = (doc.sentences.first(), doc.sentences.len() > 1) else {
+        return false;
+    };
+    let (mut words, mut caps) = (0usize, 0usize);
+    for j in s.tokens() {
+        let w = doc.tok_text(j);
+        if doc.tokens[j].kind == TokenKind::Word {
+            if w.trim_end_matches('.').chars().count() == 1 {
+                return false;
+            }
+            words += 1;
+            caps += usize::from(is_capitalised(w));
+        } else if matches!(w, ":" | "?") {
+            return false;
+        }
+    }
+    words == 3 && caps == 3
 }
 
 /// First character is upper case ("Biden", "U.S.", "Électricité").
@@ -111,6 +136,21 @@ pub fn tail_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_opening_line_is_a_headline_unless_a_signature_or_a_question() {
+        let short = |t: &str| short_opening_line(&Doc::new(t));
+        assert!(short("Strike Hits Ports\nDock workers walked out."));
+        assert!(headline_sentences(&Doc::new("Strike Hits Ports\nDock workers walked out."))[0]);
+        assert!(!short("Anna K Varga\nThanks for the note."));
+        assert!(!short("Who Owns Harwell?\nNobody knows."));
+        assert!(!short("Dear Ms. Varga:\nThanks for the note."));
+        assert!(!short("Strike Hits Ports"), "no body after it");
+        assert!(!short("Strike hits ports\nDock workers walked out."));
+        // Only the opening line.
+        let d = Doc::new("Dock workers walked out.\nStrike Hits Ports\nMore soon.");
+        assert!(!headline_sentences(&d)[1]);
+    }
 
     #[test]
     fn the_first_character_decides_lower_case() {

@@ -15,8 +15,9 @@ use super::evidence::{
     with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
 };
 use super::refine::{
-    after_vessel_noun, designated, framed, known_place, not_a_name, particled, strip_titles,
-    the_unlisted_place, with_capitalised_heads, with_designated, with_particle_heads,
+    after_vessel_noun, designated, framed, known_place, listed_state_not_person, not_a_name,
+    particled, strip_titles, the_unlisted_place, with_capitalised_heads, with_designated,
+    with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -301,6 +302,13 @@ pub fn reconcile(
         ),
         &mut buf,
     );
+    let headlines = headline_sentences(doc);
+    // Words of the people the tagger named in full ("paris" of "Paris Hilton").
+    let named_people: rustc_hash::FxHashSet<String> = spans
+        .iter()
+        .filter(|(r, c)| *c == Class::Per && r.len() >= 2)
+        .flat_map(|(r, _)| r.clone().map(|i| doc.tok_text(i).to_lowercase()))
+        .collect();
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(
@@ -393,6 +401,22 @@ pub fn reconcile(
             }
         };
         let mut m = m;
+        // "Merkel visits Paris": a listed country or capital, alone and no word of a person
+        // named in full here, is the place the rules found, or the headline's place, whatever
+        // the tagger read.
+        if m.label == Label::Person
+            && range.len() == 1
+            && (same.is_some_and(|r| r.label == Label::Gpe)
+                || headlines[doc.sentence_of(first) as usize])
+            && !with_lower(text, |k| named_people.contains(k))
+        {
+            if let Some(e) = listed_state_not_person(lx, text, &mut buf) {
+                m.label = Label::Gpe;
+                m.role = None;
+                m.country = e.country.or(e.city);
+                m.capital_of = e.capital;
+            }
+        }
         if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
             m.label = Label::Loc;
         }
@@ -439,7 +463,6 @@ pub fn reconcile(
     // the tagger named the same words elsewhere in the document (then with its class).
     let votes = class_votes(doc, &out);
     let people = person_words(doc, &out);
-    let headlines = headline_sentences(doc);
     let mut oi = 0;
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
@@ -531,7 +554,13 @@ pub fn reconcile(
     out.extend(kept_rules);
     crate::sort::sort_by_key(&mut out, |m| m.start);
     join_of_the(doc, lx, &mut out, &mut buf);
-    add_headline_names(doc, lx, &mut out, casing, &mut buf);
+    // A three-word opening headline ("Poland Buys Patriots") is one here too, though the
+    // tagger, trained with `line_casing`'s four words, did not read it as one.
+    let title: Vec<bool> = match crate::engine::shape::short_opening_line(doc) {
+        true => (0..casing.1.len()).map(|k| k == 0 || casing.1[k]).collect(),
+        false => casing.1.to_vec(),
+    };
+    add_headline_names(doc, lx, &mut out, (casing.0, &title), &mut buf);
     super::headline::drop_unvouched(doc, lx, &mut out, &mut buf);
     // Defined terms of a contract are not names.
     let defined = defined_terms(doc);
@@ -586,6 +615,19 @@ pub fn reconcile(
 mod tests {
     use super::*;
     use crate::engine::test_names::{has, names};
+
+    #[test]
+    fn a_listed_capital_alone_is_a_place_where_the_tagger_reads_a_person() {
+        let got = names("Merkel visits Paris.");
+        assert!(has(&got, "Paris", "GPE"), "{got:?}");
+        assert!(!has(&got, "Paris", "PERSON"), "{got:?}");
+        // In a short headline, where the rules hold the whole line.
+        let got = names("Merkel Visits Paris\nThe chancellor met the president.");
+        assert!(has(&got, "Paris", "GPE"), "{got:?}");
+        // A person named in full keeps the word.
+        let got = names("Paris Hilton arrived late. Paris said she was tired.");
+        assert!(!has(&got, "Paris", "GPE"), "{got:?}");
+    }
 
     #[test]
     fn a_word_the_tagger_left_out_beside_a_place_by_and_or_or_is_a_place() {

@@ -337,6 +337,19 @@ pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
         .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
 }
 
+/// The entry of a name the lexicons list as a country or a capital ("Paris", "Kyiv", "Oman")
+/// and not as a title: the tagger's reading of it alone as a person does not stand against
+/// the list (the caller checks that no person named in full holds it: "Paris Hilton").
+pub(super) fn listed_state_not_person(
+    lx: &Lexicon,
+    text: &str,
+    buf: &mut String,
+) -> Option<crate::engine::lexicon::Entry> {
+    lx.get_any(text, buf)
+        .filter(|e| (e.country.is_some() || e.capital.is_some()) && !e.title)
+        .cloned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
