@@ -420,3 +420,16 @@ fn a_country_opening_the_sentence_is_the_buyer() {
     );
     has(&r, RelationType::Supply, "Hanwha Aerospace", "Norway").expect("Norway buys");
 }
+
+#[test]
+fn a_state_given_counted_goods_in_a_double_object_receives_them() {
+    // "sold Latvia radars" was read; a number or adjective before the goods hid them.
+    let r = rel(
+        "Norway sold Latvia four radars in 2021. Under an older deal, the United States sold Estonia two new frigates.",
+        None,
+    );
+    let a = has(&r, RelationType::Supply, "Norway", "Latvia").expect("four radars");
+    assert_eq!(a.3, vec!["radars"]);
+    let b = has(&r, RelationType::Supply, "United States", "Estonia").expect("two new");
+    assert_eq!(b.3, vec!["frigates"]);
+}

@@ -25,7 +25,9 @@ use super::votes::{agree, class_votes, default_label, default_label_of, person_w
 use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
-use crate::engine::shape::{headline_sentences, is_all_caps, is_capitalised, tail_len};
+use crate::engine::shape::{
+    headline_sentences, is_all_caps, is_capitalised, short_opening_line, tail_len,
+};
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -218,6 +220,17 @@ fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: 
     });
 }
 
+/// Is `word` a word of a person the tagger named in two words or more ("Paris" of "Paris
+/// Hilton")? A scan of the spans, asked only of a listed place the tagger read as a person.
+fn in_a_full_name(doc: &Doc, spans: &[(Range<usize>, Class)], word: &str) -> bool {
+    spans.iter().any(|(r, c)| {
+        *c == Class::Per
+            && r.len() >= 2
+            && r.clone()
+                .any(|i| doc.tok_text(i).eq_ignore_ascii_case(word))
+    })
+}
+
 /// People and places inside headline lines ([`super::headline`]): added where no name stands,
 /// a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
 /// SARKOZY"), and a name replaces a wider mention nothing vouches for ("Chiefs Blame Brussels"). `out` is in text order and stays so.
@@ -303,12 +316,6 @@ pub fn reconcile(
         &mut buf,
     );
     let headlines = headline_sentences(doc);
-    // Words of the people the tagger named in full ("paris" of "Paris Hilton").
-    let named_people: rustc_hash::FxHashSet<String> = spans
-        .iter()
-        .filter(|(r, c)| *c == Class::Per && r.len() >= 2)
-        .flat_map(|(r, _)| r.clone().map(|i| doc.tok_text(i).to_lowercase()))
-        .collect();
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(
@@ -408,13 +415,14 @@ pub fn reconcile(
             && range.len() == 1
             && (same.is_some_and(|r| r.label == Label::Gpe)
                 || headlines[doc.sentence_of(first) as usize])
-            && !with_lower(text, |k| named_people.contains(k))
         {
-            if let Some(e) = listed_state_not_person(lx, text, &mut buf) {
+            if let Some((country, capital)) = listed_state_not_person(lx, text, &mut buf)
+                .filter(|_| !in_a_full_name(doc, spans, text))
+            {
                 m.label = Label::Gpe;
                 m.role = None;
-                m.country = e.country.or(e.city);
-                m.capital_of = e.capital;
+                m.country = country;
+                m.capital_of = capital;
             }
         }
         if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
@@ -556,10 +564,10 @@ pub fn reconcile(
     join_of_the(doc, lx, &mut out, &mut buf);
     // A three-word opening headline ("Poland Buys Patriots") is one here too, though the
     // tagger, trained with `line_casing`'s four words, did not read it as one.
-    let title: Vec<bool> = match crate::engine::shape::short_opening_line(doc) {
-        true => (0..casing.1.len()).map(|k| k == 0 || casing.1[k]).collect(),
-        false => casing.1.to_vec(),
-    };
+    let mut title = casing.1.to_vec();
+    if let (Some(t), true) = (title.first_mut(), short_opening_line(doc)) {
+        *t = true;
+    }
     add_headline_names(doc, lx, &mut out, (casing.0, &title), &mut buf);
     super::headline::drop_unvouched(doc, lx, &mut out, &mut buf);
     // Defined terms of a contract are not names.

@@ -11,7 +11,7 @@
 use super::tagger::Class;
 use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::FxBuild;
-use crate::engine::lexicon::{lower, Lexicon};
+use crate::engine::lexicon::{lower, Cc, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
 use crate::engine::text::{Doc, TokenKind};
@@ -337,17 +337,18 @@ pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
         .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
 }
 
-/// The entry of a name the lexicons list as a country or a capital ("Paris", "Kyiv", "Oman")
-/// and not as a title: the tagger's reading of it alone as a person does not stand against
-/// the list (the caller checks that no person named in full holds it: "Paris Hilton").
+/// The country (or city) and the state it is the capital of, of a name the lexicons list as a
+/// country or a capital ("Paris", "Kyiv", "Oman") and not as a title: the tagger's reading of
+/// it alone as a person does not stand against the list (the caller checks that no person
+/// named in full holds it: "Paris Hilton").
 pub(super) fn listed_state_not_person(
     lx: &Lexicon,
     text: &str,
     buf: &mut String,
-) -> Option<crate::engine::lexicon::Entry> {
+) -> Option<(Option<Cc>, Option<Cc>)> {
     lx.get_any(text, buf)
         .filter(|e| (e.country.is_some() || e.capital.is_some()) && !e.title)
-        .cloned()
+        .map(|e| (e.country.or(e.city), e.capital))
 }
 
 #[cfg(test)]

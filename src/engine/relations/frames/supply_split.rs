@@ -15,6 +15,7 @@ use super::super::ctx::{Ctx, Parties};
 use super::common::Found;
 use crate::engine::clause::{Clause, Group, SubjectSource, Tense};
 use crate::engine::model::{Label, RelationType};
+use crate::engine::pos::Upos;
 
 /// "and Norway sold it B": an object "it" no coreference resolved stands for the recipient of
 /// the SUPPLY stated last before token `a` in its sentence, when that trigger names one
@@ -153,11 +154,20 @@ pub(super) fn leading_state(ctx: &Ctx, g: &Group) -> Option<Parties> {
     let m = ctx.mention_starting_at(k)?;
     let last = ctx.mentions[m].tokens.end - 1;
     let (items, _) = ctx.group_items(g);
-    // Listed goods right after the state, or goods no list knows read there ("Ukraine tanks").
+    // Listed goods right after the state, or goods no list knows read there ("Ukraine tanks"),
+    // past up to three numbers, determiners and adjectives ("Latvia four new radars").
+    let tokens = &ctx.doc.tokens;
+    let mut at = last + 1;
+    while at < (last + 4).min(tokens.len())
+        && (ctx.words.upos_starting_at(tokens[at].start()))
+            .is_some_and(|u| matches!(u, Upos::Num | Upos::Det | Upos::Adj))
+    {
+        at += 1;
+    }
     let goods_after = ctx
-        .mention_starting_at(last + 1)
+        .mention_starting_at(at)
         .is_some_and(|after| items.contains(&ctx.entity_of(after)))
-        || ctx.new_goods.borrow().0.iter().any(|x| x.0 == last + 1);
+        || ctx.new_goods.borrow().0.iter().any(|x| x.0 == at);
     let e = ctx.party(m)?;
     (ctx.label_of_entity(e) == Some(Label::Gpe) && goods_after && !ctx.possessive(last)).then(
         || Parties {
