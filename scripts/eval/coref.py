@@ -22,6 +22,8 @@ CASES = [
  ("Mr Nolan ran the port for years. A senior official said he was pleased.", [("he",0,None)]),
  ("Mr Nolan ran the port for years. Mr Nolan said the audit was late. Mr Nolan resigned. Then Kim Aro joined. He said the port was busy.", [("He",0,"Kim Aro")]),
  ("Maria Santos will brief Peter Novak when she meets him in Lisbon on Friday.", [("she",0,"Maria Santos"),("him",0,"Peter Novak")]),
+ ("Latvia fined Brisk Haulage in June. The Treasury said the company had lied.", [("the company",0,"Brisk Haulage")]),
+ ("Oskar Freight built the pier. The Supreme Court later ordered the firm to pay.", [("the firm",0,"Oskar Freight")]),
 ]
 def run(binp):
     lines = "".join(json.dumps({"id": str(i), "text": t, "date": "2026-11-30"}) + "\n" for i, (t, _) in enumerate(CASES))

@@ -101,6 +101,15 @@ impl Ctx<'_, '_> {
         out
     }
 
+    /// Does a word of mention `i` make it a public body's name ("Treasury", "Constitutional
+    /// Court": `BODY` in `coref_nouns.tsv`)?
+    pub(super) fn public_body(&self, i: usize) -> bool {
+        self.mentions[i].tokens.clone().any(|k| {
+            let w = self.doc.tok_text(k).to_lowercase();
+            nouns().get(w.as_str()) == Some(&NounClass::Body)
+        })
+    }
+
     /// Is there a clause subject headed by a person-like common noun between bytes a and b?
     pub(super) fn human_subject_between(&self, a: usize, b: usize) -> bool {
         let first = self.clauses.partition_point(|c| c.span(self.words).1 <= a);

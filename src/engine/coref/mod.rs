@@ -165,6 +165,11 @@ impl Ctx<'_, '_> {
                     &[Label::Product, Label::Fac]
                 };
                 let mut found = self.recent(det.start(), s.saturating_sub(2), labels);
+                // "The Treasury said the company had ...": a firm noun stands for a name that
+                // is no public body's when there is one.
+                if class == NounClass::Org && found.iter().any(|&(i, _)| !self.public_body(i)) {
+                    found.retain(|&(i, _)| !self.public_body(i));
+                }
                 // Not a name inside its own clause's subject when the description is outside
                 // it ("the union strike had cost the company": the union did not pay).
                 if let Some(g) = clause::containing(self.clauses, self.words, det.start())
@@ -487,6 +492,29 @@ mod tests {
         assert!(uses.len() == 2, "{r:?}");
         assert!(uses[0].1.starts_with("Pellam Works"), "{r:?}");
         assert!(uses[1].1.starts_with("Osk Ferries"), "{r:?}");
+    }
+
+    #[test]
+    fn a_firm_noun_stands_for_a_firm_before_a_public_body() {
+        for (text, body) in [
+            (
+                "Britain fined Orvell Shipping in May. The Treasury said the company had lied.",
+                "Treasury",
+            ),
+            (
+                "Tamsin Mining built the dam. Years later the High Court ordered the firm to pay.",
+                "High Court",
+            ),
+        ] {
+            let r = resolved(&run(text));
+            let firm = r
+                .iter()
+                .find(|(t, _, _)| t.ends_with("company") || t.ends_with("firm"));
+            assert!(
+                firm.is_some_and(|(_, e, _)| e != body && !e.is_empty()),
+                "{text}: {r:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Coreference's word table (`data/lexicons/coref_nouns.tsv`): nouns for descriptions,
 //! person-like nouns that block pronouns, reporting verbs, honorifics, firm-like plural last
-//! words, copulas and given-name endings.
+//! words, public bodies' words, copulas and given-name endings.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -20,6 +20,9 @@ pub(super) enum NounClass {
     Female,
     /// A name's last word that makes it a firm's or a group's ("Brothers").
     Plural,
+    /// A word that makes a name a public body's ("Treasury", "Court", "Ministry"): a firm
+    /// noun ("the company") stands for it only when no other name is near.
+    Body,
     /// A verb lemma whose complement is its subject ("become").
     Copula,
     /// A given name's ending that tells its gender ("-a"), and names it misreads.
@@ -45,6 +48,7 @@ pub(super) fn nouns() -> &'static HashMap<&'static str, NounClass> {
                     "MALE" => NounClass::Male,
                     "FEMALE" => NounClass::Female,
                     "PLURAL" => NounClass::Plural,
+                    "BODY" => NounClass::Body,
                     "COPULA" => NounClass::Copula,
                     "FEMALE_END" => NounClass::FemaleEnd,
                     "MALE_END" => NounClass::MaleEnd,
