@@ -616,6 +616,9 @@ mod tests {
         assert!(has(&got, "Tidewell", "ORG"), "{got:?}");
         let got = names("Economists at Quarnby expect prices to fall in June.");
         assert!(has(&got, "Quarnby", "ORG"), "{got:?}");
+        // One of its staff too.
+        let got = names("Lena Moss, a senior analyst at Tarvik in Oslo, said prices would fall.");
+        assert!(has(&got, "Tarvik", "ORG"), "{got:?}");
         let got = names("The bid was drafted by Olivia Brandt of Hestley Marrow.");
         assert!(has(&got, "Hestley Marrow", "ORG"), "{got:?}");
         assert!(has(&got, "Olivia Brandt", "PERSON"), "{got:?}");
