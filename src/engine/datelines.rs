@@ -7,8 +7,9 @@
 //! list where the one to three ALL-CAPS words opening a line are a GPE (relabelled, or added
 //! where no mention covers them; mentions inside them give way), when what follows them is a
 //! dateline's: optionally a comma and one to three capitalised region words ("Faroe Islands"),
-//! optionally a comma, then a date (a numeric date with "-" or "/", or a month or weekday
-//! name: `[calendar_words]`) or a parenthesised source followed by a dash. A listed city or
+//! optionally a comma, then a date (a numeric date with "-" or "/", a month or weekday name:
+//! `[calendar_words]`, or a day before a month's name) or a parenthesised source followed by a
+//! dash. The source in parentheses before the dash ("(Gulfwire) -") is an ORG, the agency. A listed city or
 //! capital keeps its country; a weekday or month opening the line ("FRIDAY 2024-03-01") and a
 //! body the lexicon lists ("UNITED NATIONS 2024-03-01") are no city, nor are words that head a
 //! notice or a release ("PRESS RELEASE, March 3", "NOTICE 2024-03-01": `[notice_words]`, or
@@ -30,17 +31,20 @@ use std::ops::Range;
 /// Type the places of datelines (see the module documentation).
 pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut places: Vec<Range<usize>> = Vec::new();
+    let mut sources: Vec<Range<usize>> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !line_start(doc, i) {
             continue;
         }
         if let Some(city) = dateline_city(doc, i) {
+            sources.extend(dateline_source(doc, city.end));
             places.push(city);
         }
     }
     if places.is_empty() {
         return;
     }
+    type_sources(doc, ms, &sources);
     let lx = lexicon();
     let ordered = in_order_disjoint(ms);
     let mut added = Vec::new();
@@ -128,6 +132,60 @@ pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     crate::sort::sort_by_key(ms, |m| m.start);
 }
 
+/// The news agency in parentheses after a dateline's city and date, before the dash
+/// ("DUBAI, 12 February 2025 (Gulfwire) -"): one to three capitalised words, on the city's
+/// line, within twelve tokens of `from` (the token after the city).
+fn dateline_source(doc: &Doc, from: usize) -> Option<Range<usize>> {
+    let n = doc.tokens.len();
+    let text = |j: usize| if j < n { doc.tok_text(j) } else { "" };
+    let open = (from..n.min(from + 12))
+        .take_while(|&j| {
+            !doc.text[doc.tokens[from.min(n - 1)].start()..doc.tokens[j].end()].contains('\n')
+        })
+        .find(|&j| text(j) == "(")?;
+    let close = (open + 1..n.min(open + 5)).find(|&c| text(c) == ")")?;
+    let names = open + 1..close;
+    let named = !names.is_empty()
+        && names
+            .clone()
+            .all(|j| doc.tokens[j].kind == TokenKind::Word && is_capitalised(text(j)));
+    (named && matches!(text(close + 1), "-" | "\u{2014}" | "\u{2013}" | "--")).then_some(names)
+}
+
+/// The dateline's agency is an ORG: a mention of exactly its words is relabelled (the tagger
+/// read "Gulfwire" as a place), and one is added where none covers them.
+fn type_sources(doc: &Doc, ms: &mut Vec<TypedMention>, sources: &[Range<usize>]) {
+    for r in sources {
+        let (start, end) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
+        match ms.iter().position(|m| m.start < end && m.end > start) {
+            Some(k) if ms[k].start == start && ms[k].end == end => {
+                let m = &mut ms[k];
+                m.label = Label::Org;
+                m.role = None;
+                m.country = None;
+                m.capital_of = None;
+            }
+            Some(_) => {}
+            None => {
+                let at = ms.partition_point(|m| m.start < start);
+                ms.insert(
+                    at,
+                    TypedMention {
+                        start,
+                        end,
+                        label: Label::Org,
+                        role: None,
+                        country: None,
+                        capital_of: None,
+                        confidence: 0.6,
+                        tokens: r.clone(),
+                    },
+                );
+            }
+        }
+    }
+}
+
 /// Token `i` opens a line: only spaces between it and the text's start or a line break.
 fn line_start(doc: &Doc, i: usize) -> bool {
     let before = &doc.text[..doc.tokens[i].start()];
@@ -206,13 +264,30 @@ fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
     };
     let same_line =
         |j: usize| j < n && !doc.text[doc.tokens[i].start()..doc.tokens[j].start()].contains('\n');
-    let dated = same_line(j) && (numeric_date(j) || calendar(j) || source(j));
+    // "12 February 2025": a day before a month's name.
+    let day_month = |j: usize| j < n && doc.tokens[j].kind == TokenKind::Number && calendar(j + 1);
+    let dated = same_line(j) && (numeric_date(j) || calendar(j) || day_month(j) || source(j));
     dated.then_some(i..end)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::engine::test_names::{has, names};
+
+    #[test]
+    fn a_datelines_source_in_parentheses_is_the_agency() {
+        for text in [
+            "VELLOMARE (Baltwire) - The mill said output fell.",
+            "KORSAVIK, 4 March 2025 (Baltwire) - The mill said output fell.",
+        ] {
+            let got = names(text);
+            assert!(has(&got, "Baltwire", "ORG"), "{text}: {got:?}");
+            assert!(has(&got, "VELLOMARE", "GPE") || has(&got, "KORSAVIK", "GPE"));
+        }
+        // Parentheses later in a line are no dateline's.
+        let got = names("Output fell at Vellomare (Baltwire) - a mill - last year.");
+        assert!(!has(&got, "Baltwire", "ORG") || got.len() > 1, "{got:?}");
+    }
 
     #[test]
     fn a_firm_or_a_person_opening_a_dateline_is_no_city() {
