@@ -90,6 +90,26 @@ fn employed(
     }
 }
 
+/// Is tokens `a..b` a title ([`Ctx::is_role`]), or one after up to [`MAX_PORTFOLIO_WORDS`]
+/// plain lower-case words naming its portfolio or rank ("Peru's energy and mines minister",
+/// "chief economist", "a trade analyst")? Not after a stop word: "former president" is no
+/// current role.
+fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let plain = |w: usize| {
+        let mut buf = String::new();
+        ctx.doc.tokens[w].kind == TokenKind::Word
+            && (ctx.class(w) == 0 || ctx.is(w, "and"))
+            && ctx.trigger_at(w).is_none()
+            && ctx.doc.tok_text(w).starts_with(char::is_lowercase)
+            && !lexicon()
+                .get_any(ctx.doc.tok_text(w), &mut buf)
+                .is_some_and(|e| e.stop && !ctx.is(w, "and"))
+    };
+    ctx.is_role(a, b)
+        || (a + 1..b.min(a + MAX_PORTFOLIO_WORDS + 1))
+            .any(|s| (a..s).all(plain) && ctx.is_role(s, b))
+}
+
 /// The one entity of a party group with label `want`.
 fn one(ctx: &Ctx, g: Option<&Group>, want: &[Label]) -> Option<usize> {
     let p = ctx.group_parties(g?)?;
@@ -308,20 +328,7 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 start
             };
-            // "Peru's energy and mines minister, Jorge Montero": a title after a few plain
-            // lower-case words naming its portfolio.
-            let portfolio = |s: usize| {
-                (k + 1..s).all(|w| {
-                    ctx.doc.tokens[w].kind == TokenKind::Word
-                        && (ctx.class(w) == 0 || ctx.is(w, "and"))
-                        && ctx.trigger_at(w).is_none()
-                        && ctx.doc.tok_text(w).starts_with(char::is_lowercase)
-                })
-            };
-            let role = ctx.is_role(k + 1, role_end)
-                || (k + 2..role_end.min(k + 1 + MAX_PORTFOLIO_WORDS + 1))
-                    .any(|s| portfolio(s) && ctx.is_role(s, role_end));
-            if role {
+            if titled(ctx, k + 1, role_end) {
                 if let Some(e) = ctx.employer(m) {
                     out.push(employed(
                         ctx,
@@ -382,7 +389,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                             ctx.employer(m)
                         }
                     });
-                if let (true, Some(e)) = (ctx.is_role(end + 1, k), actor) {
+                // "Jane Roe, an analyst at Y", "Jane Roe, chief economist at Y".
+                let a = end + 1 + usize::from(ctx.is(end + 1, "a") || ctx.is(end + 1, "an"));
+                if let (true, Some(e)) = (titled(ctx, a, k), actor) {
                     out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));
                 }
                 break;

@@ -433,3 +433,20 @@ fn a_state_given_counted_goods_in_a_double_object_receives_them() {
     let b = has(&r, RelationType::Supply, "United States", "Estonia").expect("two new");
     assert_eq!(b.3, vec!["frigates"]);
 }
+
+#[test]
+fn a_staff_title_with_an_article_or_a_rank_after_a_name_is_employment_a_former_one_is_not() {
+    let r = rel(
+        "Lena Moss, an analyst at Halvik Bank, said prices would fall. Omar Reyes, chief economist at Halvik Bank, agreed. Chile's former president, Rosa Vidal, stayed silent.",
+        None,
+    );
+    for person in ["Lena Moss", "Omar Reyes"] {
+        has(&r, RelationType::Employment, person, "Halvik Bank")
+            .unwrap_or_else(|| panic!("{person}: {r:?}"));
+    }
+    assert!(
+        !r.iter()
+            .any(|x| x.0 == RelationType::Employment && x.1 == "Rosa Vidal"),
+        "{r:?}"
+    );
+}
