@@ -138,9 +138,13 @@ pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
 fn dateline_source(doc: &Doc, from: usize) -> Option<Range<usize>> {
     let n = doc.tokens.len();
     let text = |j: usize| if j < n { doc.tok_text(j) } else { "" };
+    let dash = |j: usize| matches!(text(j), "-" | "\u{2014}" | "\u{2013}" | "--");
+    // Before the dateline's dash: "LONDON, March 3 - Prices in Lyon (France) - rose" has none.
     let open = (from..n.min(from + 12))
         .take_while(|&j| {
-            !doc.text[doc.tokens[from.min(n - 1)].start()..doc.tokens[j].end()].contains('\n')
+            !dash(j)
+                && !doc.text[doc.tokens[from.min(n - 1)].start()..doc.tokens[j].end()]
+                    .contains('\n')
         })
         .find(|&j| text(j) == "(")?;
     let close = (open + 1..n.min(open + 5)).find(|&c| text(c) == ")")?;
@@ -149,7 +153,7 @@ fn dateline_source(doc: &Doc, from: usize) -> Option<Range<usize>> {
         && names
             .clone()
             .all(|j| doc.tokens[j].kind == TokenKind::Word && is_capitalised(text(j)));
-    (named && matches!(text(close + 1), "-" | "\u{2014}" | "\u{2013}" | "--")).then_some(names)
+    (named && dash(close + 1)).then_some(names)
 }
 
 /// The dateline's agency is an ORG: a mention of exactly its words is relabelled (the tagger
@@ -265,7 +269,12 @@ fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
     let same_line =
         |j: usize| j < n && !doc.text[doc.tokens[i].start()..doc.tokens[j].start()].contains('\n');
     // "12 February 2025": a day before a month's name.
-    let day_month = |j: usize| j < n && doc.tokens[j].kind == TokenKind::Number && calendar(j + 1);
+    let day_month = |j: usize| {
+        j < n
+            && doc.tokens[j].kind == TokenKind::Number
+            && text(j).parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+            && calendar(j + 1)
+    };
     let dated = same_line(j) && (numeric_date(j) || calendar(j) || day_month(j) || source(j));
     dated.then_some(i..end)
 }
@@ -284,9 +293,15 @@ mod tests {
             assert!(has(&got, "Baltwire", "ORG"), "{text}: {got:?}");
             assert!(has(&got, "VELLOMARE", "GPE") || has(&got, "KORSAVIK", "GPE"));
         }
-        // Parentheses later in a line are no dateline's.
-        let got = names("Output fell at Vellomare (Baltwire) - a mill - last year.");
-        assert!(!has(&got, "Baltwire", "ORG") || got.len() > 1, "{got:?}");
+        // Parentheses after the dateline's dash are no agency's.
+        let got = names("KORSAVIK, March 3 - Talks with Orvell (Britain) - stalled.");
+        assert!(has(&got, "Britain", "GPE"), "{got:?}");
+        // A price before a month is no day.
+        let got = names("Oil prices:\nBRENT 82 May contract rose 1%.\nWTI 78 June contract fell.");
+        assert!(
+            !has(&got, "BRENT", "GPE") && !has(&got, "WTI", "GPE"),
+            "{got:?}"
+        );
     }
 
     #[test]

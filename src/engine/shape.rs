@@ -27,7 +27,7 @@ pub fn headline_sentences(doc: &Doc) -> Vec<bool> {
         .collect()
 }
 
-/// Does the document open with a headline of exactly three capitalised words and go on after
+/// Does the document open with a headline (its first sentence) of exactly three capitalised words and go on after
 /// it ("Strike Hits Ports", "Merkel Visits Paris")? Not when a word is an initial or the line
 /// ends in ":" or "?": a signature or a greeting ("Jeffrey T Hodge", "Dear Mr. Lavorato:").
 pub fn short_opening_line(doc: &Doc) -> bool {

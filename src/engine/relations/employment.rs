@@ -105,6 +105,8 @@ fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
                 .get_any(ctx.doc.tok_text(w), &mut buf)
                 .is_some_and(|e| e.stop && !ctx.is(w, "and"))
     };
+    // "the chief economist at Y": the article, then the rank.
+    let a = a + usize::from(a < b && ctx.is(a, "the"));
     ctx.is_role(a, b)
         || (a + 1..b.min(a + MAX_PORTFOLIO_WORDS + 1))
             .any(|s| (a..s).all(plain) && ctx.is_role(s, b))

@@ -437,10 +437,10 @@ fn a_state_given_counted_goods_in_a_double_object_receives_them() {
 #[test]
 fn a_staff_title_with_an_article_or_a_rank_after_a_name_is_employment_a_former_one_is_not() {
     let r = rel(
-        "Lena Moss, an analyst at Halvik Bank, said prices would fall. Omar Reyes, chief economist at Halvik Bank, agreed. Chile's former president, Rosa Vidal, stayed silent.",
+        "Lena Moss, an analyst at Halvik Bank, said prices would fall. Omar Reyes, chief economist at Halvik Bank, agreed. Ines Roca, the chief economist at Halvik Bank, did not. Chile's former president, Rosa Vidal, stayed silent.",
         None,
     );
-    for person in ["Lena Moss", "Omar Reyes"] {
+    for person in ["Lena Moss", "Omar Reyes", "Ines Roca"] {
         has(&r, RelationType::Employment, person, "Halvik Bank")
             .unwrap_or_else(|| panic!("{person}: {r:?}"));
     }

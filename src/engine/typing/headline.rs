@@ -268,50 +268,64 @@ fn names_only(
 /// Is the document's first sentence a Title Case heading ("Tanker Seized Off Oman", "Tracing a
 /// Shadow Tanker", "Inside the Hunt for a Ghost Fleet")? The first line, a body after it, no
 /// closing period, at least three capitalised words, every other word a lower-case stop word.
+/// On a line with no such word, people are kept ([`Heading::AllCapitalised`]).
 /// [`line_casing`] (which the tagger reads) counts the short words against the line and wants
 /// four words, so it misses such headings.
-fn heading_line(doc: &Doc, lx: &Lexicon, buf: &mut String) -> bool {
-    let Some(s) = doc.sentences.first() else {
-        return false;
-    };
+fn heading_line(doc: &Doc, lx: &Lexicon, buf: &mut String) -> Option<Heading> {
+    let s = doc.sentences.first()?;
     let text = doc.text;
-    let Some((line_end, body)) = text[s.end()..].split_once('\n') else {
-        return false;
-    };
+    let (line_end, body) = text[s.end()..].split_once('\n')?;
     if !text[..s.start()].trim().is_empty() || !line_end.trim().is_empty() || body.trim().is_empty()
     {
-        return false;
+        return None;
     }
-    let mut caps = 0usize;
+    let (mut caps, mut minor) = (0usize, 0usize);
     for i in s.tokens() {
         let w = doc.tok_text(i);
         if doc.tokens[i].kind != TokenKind::Word {
             if matches!(w, "." | "!") {
-                return false;
+                return None;
             }
         } else if is_capitalised(w) {
             caps += 1;
-        } else if w.chars().any(char::is_alphabetic) && !lx.get_any(w, buf).is_some_and(|e| e.stop)
-        {
-            return false;
+        } else if w.chars().any(char::is_alphabetic) {
+            if !lx.get_any(w, buf).is_some_and(|e| e.stop) {
+                return None;
+            }
+            minor += 1;
         }
     }
-    caps >= 3
+    match (caps >= 3, minor) {
+        (false, _) => None,
+        (true, 0) => Some(Heading::AllCapitalised),
+        (true, _) => Some(Heading::WithShortWords),
+    }
+}
+
+/// What kind of opening Title Case line [`heading_line`] found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Heading {
+    /// Lower-case short words among the capitalised ones ("Tracing a Shadow Tanker").
+    WithShortWords,
+    /// Every word capitalised ("Tanker Held Off Yemen"; also a byline, "By Chidi Okonkwo", or
+    /// "Zelensky Meets Sunak"): people there stay, since a byline names no one else.
+    AllCapitalised,
 }
 
 /// Names on a Title Case heading ([`heading_line`]) that nothing vouches for are dropped: the
 /// body does not name them, no lexicon lists them, and none of their words is a designator,
 /// a listed given name or a listed place ("Shadow Tanker" of "Tracing a Shadow Tanker").
 pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
-    if ms.is_empty() || !heading_line(doc, lx, buf) {
+    let Some(kind) = heading_line(doc, lx, buf).filter(|_| !ms.is_empty()) else {
         return;
-    }
+    };
     let mut heading = vec![false; doc.sentences.len()];
     heading[0] = true;
     let body = Body::of(doc, &heading, ms);
     ms.retain(|m| {
         doc.sentence_of(m.tokens.start) != 0
             || super::tagger::Class::of(m.label).is_none()
+            || (kind == Heading::AllCapitalised && m.label == Label::Person)
             || body.vouches(doc, lx, m, &(m.tokens.start..m.tokens.start), buf)
     });
 }
@@ -410,6 +424,12 @@ mod tests {
         // Four words with no stop word: the opening word is no firm.
         let t = typed("Tanker Held Off Yemen\nThe crew were held on Monday.");
         assert!(t.iter().all(|(s, _)| !s.contains("Tanker")), "{t:?}");
+        // A byline keeps its author.
+        let t = typed("By Chidi Okonkwo\nThe minister quit on Monday.");
+        assert!(
+            t.contains(&("Chidi Okonkwo".into(), Label::Person)),
+            "{t:?}"
+        );
     }
 
     #[test]
