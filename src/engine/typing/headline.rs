@@ -233,6 +233,20 @@ fn names_only(
                 i += n;
                 continue;
             }
+            // Words of a person's name the body gives ("Zelensky" of "Volodymyr Zelensky" in
+            // "Zelensky Meets Sunak"): that person, however the line runs on.
+            let person = (i..i + run)
+                .take_while(|&j| {
+                    let w = doc.tok_text(j);
+                    !lx.get_any(w, buf).is_some_and(|e| e.stop || e.title)
+                        && crate::engine::lexicon::with_lower(w, |k| body.person_words.contains(k))
+                })
+                .count();
+            if person > 0 {
+                out.push(mention(doc, i..i + person, Label::Person, None));
+                i += person;
+                continue;
+            }
             let e = lx.get_any(w, buf).cloned();
             let next = i + 1;
             let given = e
@@ -246,6 +260,19 @@ fn names_only(
                 if surname && surname_like(ne) {
                     out.push(mention(doc, i..next + 1, Label::Person, None));
                     i = next + 1;
+                    continue;
+                }
+            }
+            // A listed country is one in Title Case too ("Poland Buys Patriots", "Jordan Orders
+            // Drones"), even one that is a given name, since the body names no such person
+            // (above); a city there often names a team or a firm ("Bristol City").
+            if let Some(e) = e
+                .as_ref()
+                .filter(|e| !e.stop && !e.acronym && title[k] && !caps[k])
+            {
+                if e.country.is_some() {
+                    out.push(mention(doc, i..i + 1, Label::Gpe, e.country));
+                    i += 1;
                     continue;
                 }
             }
@@ -436,5 +463,30 @@ mod tests {
     fn common_words_that_are_given_names_are_not_people_in_a_headline() {
         let t = typed("Will Prices Fall Again Next Year\nEconomists expect a slow decline.");
         assert!(t.iter().all(|(s, _)| !s.starts_with("Will")), "{t:?}");
+    }
+    #[test]
+    fn a_short_headline_names_the_people_and_country_in_it() {
+        // The body gives the two people in full; the line gives only their surnames.
+        let t = typed(
+            "Halvorsen Meets Tamura\n\
+             Norwegian minister Ingrid Halvorsen met Japan's envoy Kenji Tamura in Oslo.",
+        );
+        assert!(t.contains(&("Halvorsen".into(), Label::Person)), "{t:?}");
+        assert!(t.contains(&("Tamura".into(), Label::Person)), "{t:?}");
+        assert!(t.iter().all(|(s, _)| !s.contains("Meets")), "{t:?}");
+        // A listed country is the country even when nothing else names it, and even when it
+        // is also a given name.
+        let t = typed(
+            "Poland Buys Radars\n\
+             The defence ministry in Warsaw signed the contract on Friday.",
+        );
+        assert!(t.contains(&("Poland".into(), Label::Gpe)), "{t:?}");
+        assert!(t.iter().all(|(s, _)| !s.contains("Buys")), "{t:?}");
+        let t = typed(
+            "Jordan Orders Drones\n\
+             The order was signed in Amman on Friday.",
+        );
+        assert!(t.contains(&("Jordan".into(), Label::Gpe)), "{t:?}");
+        assert!(t.iter().all(|(s, _)| !s.contains("Orders")), "{t:?}");
     }
 }

@@ -246,6 +246,8 @@ fn add_headline_names(
         return;
     }
     let mut removed = vec![false; out.len()];
+    // Removed because a name inside replaced a wider run of the line.
+    let mut replaced = vec![false; out.len()];
     let mut added = Vec::new();
     for super::headline::Found {
         name: h,
@@ -259,6 +261,15 @@ fn add_headline_names(
                 .find(|&k| out[k].start >= h.end)
                 .unwrap_or(out.len());
         if over.clone().any(|k| removed[k]) {
+            // A second name of the run the first one replaced ("Sunak" of "Zelensky Meets
+            // Sunak") joins it; any other overlap with what was removed is left alone.
+            let from_replaced = over.clone().all(|k| replaced[k])
+                && !added
+                    .iter()
+                    .any(|a: &TypedMention| a.start < h.end && h.start < a.end);
+            if from_replaced {
+                added.push(h);
+            }
             continue;
         }
         let person_pieces = h.label == Label::Person
@@ -266,7 +277,10 @@ fn add_headline_names(
                 out[k].label == Label::Person && out[k].start >= h.start && out[k].end <= h.end
             });
         if over.is_empty() || person_pieces || replaces_wider {
-            over.for_each(|k| removed[k] = true);
+            over.for_each(|k| {
+                removed[k] = true;
+                replaced[k] = replaces_wider && !person_pieces;
+            });
             added.push(h);
         }
     }
