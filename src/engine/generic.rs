@@ -6,7 +6,9 @@
 //! before a lower-case plural common noun and a verb is a generic noun phrase, the subject,
 //! not a name: it is dropped. A
 //! word the lexicon knows as a name, place, nationality or person's name is kept ("Chinese
-//! firms", "German banks").
+//! firms", "German banks"). Likewise an opening word the word lists know as a common noun
+//! before a lower-case noun it modifies ("Dock workers", "Port officials"), unless the
+//! document writes it as a name inside a sentence.
 //!
 //! Input: the document, its tagged words (text order) and the typed mentions (text order).
 //! Output: the mentions without those words.
@@ -25,6 +27,12 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
     let mut buf = String::new();
     let upos_at = |i: usize| words.upos_starting_at(doc.tokens[i].start());
     let before = ms.len();
+    // Names written capitalised inside a sentence: such a word names something here.
+    let named_inside: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.tokens.len() == 1 && !doc.is_sentence_start(m.tokens.start))
+        .map(|m| doc.slice(m.start, m.end))
+        .collect();
     ms.retain(|m| {
         let i = m.tokens.start;
         let n = i + 1;
@@ -53,9 +61,50 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
                     || e.given
                     || e.surname
             });
-        !generic
+        let modifier = m.tokens.len() == 1 && common_noun_modifier(doc, &named_inside, i, &upos_at);
+        !(generic || modifier)
     });
     debug_assert!(ms.len() <= before);
+}
+
+/// "Dock workers walked out", "Port officials said": a sentence's first word that the word
+/// lists know as a common noun (a place noun, a vessel, a product head, a numbered noun, a sector or an
+/// organisation noun, staff) before a lower-case noun it modifies is that common noun, unless
+/// the document writes it as a name inside a sentence too.
+fn common_noun_modifier(
+    doc: &Doc,
+    named_inside: &[&str],
+    i: usize,
+    upos_at: &dyn Fn(usize) -> Option<Upos>,
+) -> bool {
+    let n = i + 1;
+    if !doc.is_sentence_start(i)
+        || n >= doc.tokens.len()
+        || !doc.same_sentence(i, n)
+        || doc.tokens[n].kind != TokenKind::Word
+        || !doc.tok_text(n).starts_with(char::is_lowercase)
+        || upos_at(n) != Some(Upos::Noun)
+    {
+        return false;
+    }
+    let w = doc.tok_text(i);
+    if named_inside.contains(&w) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    let ws = super::lexicon::words::words();
+    [
+        &ws.place_nouns,
+        &ws.vessel_nouns,
+        &ws.product_heads,
+        &ws.sector_words,
+        &ws.org_nouns,
+        &ws.staff_nouns,
+        &ws.work_nouns,
+        &ws.numbered_nouns,
+    ]
+    .iter()
+    .any(|list| list.contains(&lower.as_str()))
 }
 
 /// A lower-case plural noun by its ending ("banks", "lenders"; not "press", "business").
@@ -101,5 +150,26 @@ mod tests {
             "{:?}",
             a.entities
         );
+    }
+    #[test]
+    fn an_opening_common_noun_before_the_noun_it_modifies_is_no_name() {
+        let names = |text: &str| -> Vec<String> {
+            analyze(&DocumentInput {
+                id: "t".into(),
+                text: text.into(),
+                date: None,
+            })
+            .entities
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+        };
+        let n = names("Dock workers walked out at Grenhavn on Friday.");
+        assert!(!n.iter().any(|m| m == "Dock"), "{n:?}");
+        let n = names("Port officials said the berth was closed.");
+        assert!(!n.iter().any(|m| m == "Port"), "{n:?}");
+        // A word the lists do not know keeps its reading ("Brevik shares fell").
+        let n = names("Brevik shares fell on Monday after Brevik cut its forecast.");
+        assert!(n.iter().any(|m| m == "Brevik"), "{n:?}");
     }
 }
