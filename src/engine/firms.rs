@@ -559,6 +559,12 @@ mod tests {
             got.contains(&("Quillon Platforms".into(), "Org".into())),
             "{got:?}"
         );
+        // An arms maker the tagger cut before "Arms" and read as a place.
+        let got = names("Norway added Kestrel Arms to its sanctions list.");
+        assert!(
+            got.contains(&("Kestrel Arms".into(), "Org".into())),
+            "{got:?}"
+        );
         // A person's name keeps its class when no sector word ends it.
         let got = names("Shares fell on Monday, said Maren Quillon, an analyst.");
         assert!(

@@ -48,6 +48,8 @@ pub(crate) enum Frame {
     Freeze,
     Holding,
     OwnedAppos,
+    /// "added X to its sanctions list": SANCTION when the "to"/"on" phrase names such a list.
+    ListAdd,
 }
 
 impl Frame {
@@ -69,6 +71,7 @@ impl Frame {
             "stake" => Frame::Stake,
             "meet_after" => Frame::MeetAfter,
             "freeze" => Frame::Freeze,
+            "list_add" => Frame::ListAdd,
             "holding" => Frame::Holding,
             "owned_appos" => Frame::OwnedAppos,
             _ => return None,
@@ -126,6 +129,7 @@ pub(crate) mod class {
     pub const PLAN: u64 = 1 << 34;
     pub const SEND: u64 = 1 << 35;
     pub const APPOINT: u64 = 1 << 36;
+    pub const SANCTION_LIST: u64 = 1 << 37;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -140,6 +144,7 @@ pub(crate) mod class {
         | PLAN
         | SEND
         | APPOINT
+        | SANCTION_LIST
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -181,6 +186,7 @@ pub(crate) mod class {
             "plan" => PLAN,
             "send" => SEND,
             "appoint" => APPOINT,
+            "sanctionlist" => SANCTION_LIST,
             _ => return None,
         })
     }

@@ -450,3 +450,33 @@ fn a_staff_title_with_an_article_or_a_rank_after_a_name_is_employment_a_former_o
         "{r:?}"
     );
 }
+
+#[test]
+fn adding_a_party_to_a_sanctions_list_is_a_sanction_any_other_list_is_not() {
+    let r = rel(
+        "Norway added Brevik Logistics to its sanctions list on Monday. The Commerce Department placed Halvard Systems on the Entity List. Orvell Shipping was put on a blacklist by the European Union.",
+        None,
+    );
+    has(&r, RelationType::Sanction, "Norway", "Brevik Logistics")
+        .expect("added to its sanctions list");
+    has(
+        &r,
+        RelationType::Sanction,
+        "Commerce Department",
+        "Halvard Systems",
+    )
+    .expect("placed on the Entity List");
+    has(
+        &r,
+        RelationType::Sanction,
+        "European Union",
+        "Orvell Shipping",
+    )
+    .expect("put on a blacklist by");
+    assert_eq!(r.len(), 3, "{r:?}");
+    let r = rel(
+        "Kestrel Holdings added Brevik Logistics to its list of partners. Norway put Halvard Systems on notice.",
+        None,
+    );
+    assert!(r.iter().all(|x| x.0 != RelationType::Sanction), "{r:?}");
+}

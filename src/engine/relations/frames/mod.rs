@@ -51,6 +51,7 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::Stake => ownership::stake(ctx, a, b, out),
         Frame::MeetAfter => meeting::meet_after(ctx, a, b, out),
         Frame::Freeze => sanction::freeze(ctx, a, b, out),
+        Frame::ListAdd => sanction::list_add(ctx, a, b, out),
         Frame::Holding => ownership::holding(ctx, a, b, out),
         Frame::OwnedAppos => ownership::owned_appos(ctx, a, b, out),
     }

@@ -1,5 +1,6 @@
 //! SANCTION frames: "X sanctioned Y", "Y was blacklisted by X" (sanction_verb);
-//! "sanctions on Y", "froze the assets of Y" (sanction_noun).
+//! "sanctions on Y", "froze the assets of Y" (sanction_noun); "X added Y to its sanctions list"
+//! (list_add).
 
 use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
@@ -105,6 +106,40 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         (a, b),
         obj.last,
     );
+}
+
+/// "X added Y to its sanctions list", "X placed Y on the Entity List", "Y was put on a
+/// blacklist by X": read as [`sanction_verb`] reads "X sanctioned Y", when the verb's
+/// "to"/"on"/"onto"/"in" phrase names a sanctions list (a word of class `sanctionlist` and "list",
+/// or "blacklist" alone). Adding Y to any other list ("its list of partners") is nothing.
+pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a) else {
+        return;
+    };
+    let onto = c.preps_after_verb(ctx.words, ctx.doc.text, &["to", "on", "onto", "in"]);
+    if onto
+        .iter()
+        .any(|p| names_a_sanctions_list(ctx, p.object.span(ctx.words)))
+    {
+        sanction_verb(ctx, a, b, out);
+    }
+}
+
+/// Does the phrase at bytes `start..end` name a sanctions list ("its sanctions list", "the
+/// Entity List", "a blacklist")?
+fn names_a_sanctions_list(ctx: &Ctx, (start, end): (usize, usize)) -> bool {
+    let Some(first) = ctx.token_starting_at(start) else {
+        return false;
+    };
+    let (mut head, mut kind) = (false, false);
+    for k in first..ctx.n_tokens() {
+        if ctx.doc.tokens[k].end() > end {
+            break;
+        }
+        head |= ctx.is(k, "list") || ctx.is(k, "blacklist");
+        kind |= ctx.has(k, SANCTION_LIST);
+    }
+    head && kind
 }
 
 /// The sanctioning bodies of the last sanction found before token `a`, in its sentence or the
