@@ -142,7 +142,8 @@ fn ends_with_sector(doc: &Doc, r: &Range<usize>) -> bool {
     if foreign_firm_word(doc, r.end - 1) {
         return true;
     }
-    let last = doc.tok_text(r.end - 1).to_lowercase();
+    let last = doc.tok_text(r.end - 1);
+    let last = last[..last.len() - possessive_len(last)].to_lowercase();
     let before = (r.len() >= 2).then(|| doc.tok_text(r.end - 2).to_lowercase());
     words()
         .sector_words
@@ -274,6 +275,7 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         if !retypable(m.label)
+            || possessive_len(doc.tok_text(r.end - 1)) > 0
             || !(2..=4).contains(&r.len())
             || !r
                 .clone()
@@ -316,6 +318,10 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
             })
         {
             end += 1;
+            // "Hyundai Motor's plant": a possessive ends the name.
+            if possessive_len(doc.tok_text(end - 1)) > 0 {
+                break;
+            }
         }
         if end == r.end
             || (inside(end) && (firm_word(doc, end) || doc.tok_text(end) == "of"))
@@ -381,7 +387,11 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     crate::sort::sort_by_key(&mut spans, |r| r.start);
     let bytes: Vec<(usize, usize)> = spans
         .iter()
-        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+        .map(|r| {
+            let last = doc.tok_text(r.end - 1);
+            let end = doc.tokens[r.end - 1].end() - possessive_len(last);
+            (doc.tokens[r.start].start(), end)
+        })
         .collect();
     replace_spans(ms, spans, bytes, Label::Org);
 }

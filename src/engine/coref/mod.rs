@@ -214,6 +214,33 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The noun of a description opening at word `wi` ("the"): the next word when it is a noun,
+/// or the one after a nationality ("the Korean carmaker": a firm or vessel noun only), with
+/// that nationality's country. Word indices.
+fn description_noun(
+    doc: &Doc,
+    words: &Words,
+    cx: &Ctx,
+    wi: usize,
+) -> Option<(usize, Option<crate::engine::lexicon::Cc>)> {
+    let w = words.get(wi)?;
+    if !lower_is(doc, &w, &["the"]) {
+        return None;
+    }
+    let next = words.get(wi + 1)?;
+    if next.upos == Upos::Noun {
+        return Some((wi + 1, None));
+    }
+    // Only a firm or a vessel: "the Brazilian president" is no role of a person named before.
+    let (_, norp) = cx
+        .mention_over(next.start(), next.end())
+        .filter(|(_, m)| m.label == Label::Norp && m.end == next.end())?;
+    let noun = words.get(wi + 2).filter(|n| n.upos == Upos::Noun)?;
+    let lower = doc.slice(noun.start(), noun.end()).to_lowercase();
+    let class = *nouns().get(lower.as_str())?;
+    matches!(class, NounClass::Org | NounClass::Vessel).then_some((wi + 2, norp.country))
+}
+
 fn lower_is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
     let t = &doc.text[w.start()..w.end()];
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))
@@ -326,20 +353,31 @@ pub fn resolve(
                 None
             }
             .map(|e| (e, w.start(), w.end(), Resolution::Pronoun))
-        } else if lower_is(doc, &w, &["the"])
-            && words.get(wi + 1).is_some_and(|n| n.upos == Upos::Noun)
-        {
-            let noun = &words.at(wi + 1);
-            let whole = words.get(wi + 2).is_none_or(|x| {
-                !matches!(x.upos, Upos::Noun | Upos::Propn)
-                    && !lower_is(doc, &x, &["of", "'s", "’s"])
+        } else if let Some((ni, country)) = description_noun(doc, words, &cx, wi) {
+            // "the Korean carmaker": the nationality keeps its own mention, so the resolved
+            // span is the noun alone.
+            let noun = &words.at(ni);
+            let start = if ni == wi + 1 {
+                w.start()
+            } else {
+                noun.start()
+            };
+            // "the carmaker's plant" is the carmaker's; "the company of X" is no description.
+            let whole = words.get(ni + 1).is_none_or(|x| {
+                !matches!(x.upos, Upos::Noun | Upos::Propn) && !lower_is(doc, &x, &["of"])
+                    || lower_is(doc, &x, &["'s", "’s"])
             });
             if whole
                 && cx.mention_over(w.start(), noun.end()).is_none()
                 && cx.mention_over(noun.start(), noun.end()).is_none()
             {
+                // "the Korean carmaker" is no firm known to be of another country.
                 cx.description(&w, noun)
-                    .map(|e| (e, w.start(), noun.end(), Resolution::Description))
+                    .filter(|&e| {
+                        let known = cx.merged.entities.get(e).and_then(|x| x.country.as_deref());
+                        !matches!((country, known), (Some(c), Some(k)) if c.as_str() != k)
+                    })
+                    .map(|e| (e, start, noun.end(), Resolution::Description))
             } else {
                 None
             }
@@ -623,6 +661,36 @@ mod tests {
     }
 
     /// The entity a pronoun (the `nth` whole-word occurrence of `word`) resolved to, if any.
+    #[test]
+    fn a_description_with_a_nationality_or_a_possessive_resolves_a_person_noun_does_not() {
+        let t = "Halvard Motor opened a plant in Ohio. The Korean carmaker said costs rose. \
+                 Supplies to the carmaker's plant rose.";
+        let a = run(t);
+        assert_eq!(
+            of(&a, t, "carmaker", 0).as_deref(),
+            Some("Halvard Motor"),
+            "{:?}",
+            a.entities
+        );
+        assert_eq!(
+            of(&a, t, "the", 0).as_deref(),
+            Some("Halvard Motor"),
+            "{:?}",
+            a.entities
+        );
+        // The nationality keeps its own mention.
+        assert!(
+            a.entities.iter().any(|m| m.text == "Korean"),
+            "{:?}",
+            a.entities
+        );
+        // A person's role after a nationality is someone else's ("the Chilean president" is
+        // not the president named before).
+        let t = "President Anna Lindqvist met envoys in Oslo. The Chilean president said little.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "president", 0), None, "{:?}", a.entities);
+    }
+
     fn of(a: &Analysis, text: &str, word: &str, nth: usize) -> Option<String> {
         let at = text
             .match_indices(word)

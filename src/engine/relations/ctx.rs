@@ -130,6 +130,7 @@ pub(crate) mod class {
     pub const SEND: u64 = 1 << 35;
     pub const APPOINT: u64 = 1 << 36;
     pub const SANCTION_LIST: u64 = 1 << 37;
+    pub const SITE: u64 = 1 << 38;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -145,6 +146,7 @@ pub(crate) mod class {
         | SEND
         | APPOINT
         | SANCTION_LIST
+        | SITE
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -187,6 +189,7 @@ pub(crate) mod class {
             "send" => SEND,
             "appoint" => APPOINT,
             "sanctionlist" => SANCTION_LIST,
+            "site" => SITE,
             _ => return None,
         })
     }

@@ -250,11 +250,21 @@ fn focus(ctx: &Ctx, k: usize) -> Option<usize> {
 }
 
 /// The organisation a role phrase of tokens `a..b` names without a name: "its chief
-/// executive" (the organisation in focus) or "a spokesman for the company" (a description
-/// coreference resolved to an organisation).
+/// executive" (the organisation in focus), "the company's chief executive" or "a spokesman
+/// for the company" (a description coreference resolved to an organisation).
 fn described_employer(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     if a < b && ctx.is(a, "its") && ctx.is_role(a + 1, b) {
         return Some((focus(ctx, a)?, a + 1));
+    }
+    // "the company's chief executive": a description resolved to an organisation, possessive,
+    // then the role.
+    if let Some(k) = (a..b).find(|&k| ctx.possessive(k)) {
+        let org = ctx.resolved_at(k).filter(|&(first, e)| {
+            first == a && ctx.label_of_entity(e) == Some(Label::Org) && ctx.is_role(k + 1, b)
+        });
+        if let Some((_, e)) = org {
+            return Some((e, k + 1));
+        }
     }
     let a = a + usize::from(ctx.is(a, "a") || ctx.is(a, "an") || ctx.is(a, "the"));
     let p = (a + 1..b).find(|&p| ctx.is(p, "for") || ctx.is(p, "of") || ctx.is(p, "at"))?;

@@ -233,13 +233,22 @@ impl Ctx<'_> {
 
     /// "the Meier family": a group whose head `j` (from token `first`) is a family noun
     /// (`[family_nouns]`) right after a name is headed by that name, which merge made the
-    /// family's own entity; else `j`.
+    /// family's own entity; "Hyundai Motor's plant", "the carmaker's plant": one whose head is
+    /// a site noun (class `site`) right after a possessive name, or a description resolved to
+    /// one, is headed by that possessor, whose site it is; else `j`.
     pub(super) fn family_head(&self, first: usize, j: usize) -> usize {
+        if j <= first {
+            return j;
+        }
         let w = self.doc.tok_text(j);
         let family = crate::engine::lexicon::words::words()
             .family_nouns
             .contains(&w);
-        if j > first && family && self.mention_ending_at(j - 1).is_some() {
+        let named = self.mention_ending_at(j - 1).is_some();
+        let site = self.has(j, super::ctx::class::SITE)
+            && crate::engine::shape::possessive_len(self.doc.tok_text(j - 1)) > 0
+            && (named || self.resolved_at(j - 1).is_some());
+        if family && named || site {
             j - 1
         } else {
             j

@@ -4,6 +4,8 @@
 //! companies and subsidiaries named in apposition. Texts written for these tests.
 
 use super::tests::{has, rel};
+// The whole pipeline: these need the stages after typing (firms' sector words) or coreference.
+use super::tests_trial11::rel as full_rel;
 use crate::engine::model::{Modality, RelationType};
 
 #[test]
@@ -479,4 +481,46 @@ fn adding_a_party_to_a_sanctions_list_is_a_sanction_any_other_list_is_not() {
         None,
     );
     assert!(r.iter().all(|x| x.0 != RelationType::Sanction), "{r:?}");
+}
+
+#[test]
+fn goods_supplied_to_a_firms_plant_go_to_the_firm() {
+    let r = full_rel(
+        "Brevik Components supplied turbines to Orvell Energy's refinery last year.",
+        None,
+    );
+    has(
+        &r,
+        RelationType::Supply,
+        "Brevik Components",
+        "Orvell Energy",
+    )
+    .expect("'s refinery");
+    // The same through a description of the firm.
+    let r = full_rel(
+        "Orvell Energy is building a refinery in Texas. Brevik Components will supply turbines to the company's refinery.",
+        None,
+    );
+    has(
+        &r,
+        RelationType::Supply,
+        "Brevik Components",
+        "Orvell Energy",
+    )
+    .expect("the company's refinery");
+}
+
+#[test]
+fn the_companys_chief_executive_works_for_the_company_described() {
+    let r = full_rel(
+        "Brevik Components makes turbines. The company's chief executive, Mara Lindqvist, said sales rose.",
+        None,
+    );
+    has(
+        &r,
+        RelationType::Employment,
+        "Mara Lindqvist",
+        "Brevik Components",
+    )
+    .expect("the company's chief executive");
 }
