@@ -131,6 +131,7 @@ pub(crate) mod class {
     pub const APPOINT: u64 = 1 << 36;
     pub const SANCTION_LIST: u64 = 1 << 37;
     pub const SITE: u64 = 1 << 38;
+    pub const PAST_ROLE: u64 = 1 << 39;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -147,6 +148,7 @@ pub(crate) mod class {
         | APPOINT
         | SANCTION_LIST
         | SITE
+        | PAST_ROLE
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -190,6 +192,7 @@ pub(crate) mod class {
             "appoint" => APPOINT,
             "sanctionlist" => SANCTION_LIST,
             "site" => SITE,
+            "pastrole" => PAST_ROLE,
             _ => return None,
         })
     }

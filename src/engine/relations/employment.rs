@@ -8,7 +8,7 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
-use super::ctx::class::{APPOINT, BE, COORD, MANAGE, ROLE, ROLEMOD};
+use super::ctx::class::{APPOINT, BE, COORD, MANAGE, PAST_ROLE, ROLE, ROLEMOD};
 use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::clause::Group;
@@ -98,6 +98,8 @@ fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
     let plain = |w: usize| {
         let mut buf = String::new();
         ctx.doc.tokens[w].kind == TokenKind::Word
+            // "a retired analyst at Y": a role no longer held (class `pastrole`) is none.
+            && !ctx.has(w, PAST_ROLE)
             && (ctx.class(w) == 0 || ctx.is(w, "and"))
             && ctx.trigger_at(w).is_none()
             && ctx.doc.tok_text(w).starts_with(char::is_lowercase)

@@ -524,3 +524,19 @@ fn the_companys_chief_executive_works_for_the_company_described() {
     )
     .expect("the company's chief executive");
 }
+
+#[test]
+fn a_senior_analyst_works_there_a_retired_one_no_longer_does() {
+    let r = rel(
+        "Lena Moss, a senior analyst at Halvik Bank, said prices would fall. Omar Reyes, a retired analyst at Halvik Bank, agreed. Ines Roca, a onetime economist at Halvik Bank, did not.",
+        None,
+    );
+    has(&r, RelationType::Employment, "Lena Moss", "Halvik Bank").expect("a senior analyst");
+    for person in ["Omar Reyes", "Ines Roca"] {
+        assert!(
+            !r.iter()
+                .any(|x| x.0 == RelationType::Employment && x.1 == person),
+            "{person}: {r:?}"
+        );
+    }
+}
