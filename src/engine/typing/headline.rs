@@ -349,11 +349,24 @@ pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: 
     let mut heading = vec![false; doc.sentences.len()];
     heading[0] = true;
     let body = Body::of(doc, &heading, ms);
+    let line = doc.sentences[0].tokens();
     ms.retain(|m| {
+        // A name that is the whole line ("Strike Hits Shipping"): a heading is a sentence, so
+        // a designator or place word inside it vouches for nothing; only the body naming it,
+        // or a lexicon listing it whole, does.
+        let whole_line = line
+            .clone()
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .all(|i| m.tokens.contains(&i));
+        let inner = if whole_line {
+            m.tokens.clone()
+        } else {
+            m.tokens.start..m.tokens.start
+        };
         doc.sentence_of(m.tokens.start) != 0
             || super::tagger::Class::of(m.label).is_none()
             || (kind == Heading::AllCapitalised && m.label == Label::Person)
-            || body.vouches(doc, lx, m, &(m.tokens.start..m.tokens.start), buf)
+            || body.vouches(doc, lx, m, &inner, buf)
     });
 }
 
@@ -488,5 +501,24 @@ mod tests {
         );
         assert!(t.contains(&("Jordan".into(), Label::Gpe)), "{t:?}");
         assert!(t.iter().all(|(s, _)| !s.contains("Orders")), "{t:?}");
+    }
+    #[test]
+    fn a_heading_that_is_one_name_needs_the_body_to_name_it() {
+        // A designator inside a three-word heading vouches for nothing when the name is the
+        // whole line.
+        let t = typed(
+            "Strike Hits Shipping\n\
+             Dock workers in Grenhavn walked out on Monday.",
+        );
+        assert!(t.iter().all(|(s, _)| !s.contains("Shipping")), "{t:?}");
+        // The body naming it keeps it.
+        let t = typed(
+            "Nordhavn Bulk Shipping\n\
+             Nordhavn Bulk Shipping said profits rose.",
+        );
+        assert!(
+            t.contains(&("Nordhavn Bulk Shipping".into(), Label::Org)),
+            "{t:?}"
+        );
     }
 }
