@@ -27,11 +27,11 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
     let mut buf = String::new();
     let upos_at = |i: usize| words.upos_starting_at(doc.tokens[i].start());
     let before = ms.len();
-    // Names written capitalised inside a sentence: such a word names something here.
+    // Words of names written inside a sentence: such a word names something here.
     let named_inside: Vec<&str> = ms
         .iter()
-        .filter(|m| m.tokens.len() == 1 && !doc.is_sentence_start(m.tokens.start))
-        .map(|m| doc.slice(m.start, m.end))
+        .filter(|m| !doc.is_sentence_start(m.tokens.start))
+        .flat_map(|m| m.tokens.clone().map(|i| doc.tok_text(i)))
         .collect();
     ms.retain(|m| {
         let i = m.tokens.start;
@@ -68,9 +68,10 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
 }
 
 /// "Dock workers walked out", "Port officials said": a sentence's first word that the word
-/// lists know as a common noun (a place noun, a vessel, a product head, a numbered noun, a sector or an
-/// organisation noun, staff) before a lower-case noun it modifies is that common noun, unless
-/// the document writes it as a name inside a sentence too.
+/// lists know as a common noun (a place noun, a vessel, a product head, a sector or an
+/// organisation noun, staff, `[modifier_nouns]`) before a lower-case noun it modifies is that
+/// common noun, unless the document writes it as a name, or a word of one, inside a sentence
+/// ("Harbour shares fell ... analysts said Harbour", "Apollo ... Apollo Global Management").
 fn common_noun_modifier(
     doc: &Doc,
     named_inside: &[&str],
@@ -101,7 +102,7 @@ fn common_noun_modifier(
         &ws.org_nouns,
         &ws.staff_nouns,
         &ws.work_nouns,
-        &ws.numbered_nouns,
+        &ws.modifier_nouns,
     ]
     .iter()
     .any(|list| list.contains(&lower.as_str()))
@@ -168,6 +169,9 @@ mod tests {
         assert!(!n.iter().any(|m| m == "Dock"), "{n:?}");
         let n = names("Port officials said the berth was closed.");
         assert!(!n.iter().any(|m| m == "Port"), "{n:?}");
+        // A listed noun the document also writes inside a sentence is a name there.
+        let n = names("Harbour shares fell on Monday. Analysts said Harbour had cut its forecast.");
+        assert_eq!(n.iter().filter(|m| *m == "Harbour").count(), 2, "{n:?}");
         // A word the lists do not know keeps its reading ("Brevik shares fell").
         let n = names("Brevik shares fell on Monday after Brevik cut its forecast.");
         assert!(n.iter().any(|m| m == "Brevik"), "{n:?}");

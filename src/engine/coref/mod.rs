@@ -153,7 +153,10 @@ impl Ctx<'_, '_> {
     }
 
     /// "the company", "the minister", "the ship".
-    fn description(&self, det: &Word, noun: &Word) -> Option<usize> {
+    /// `only`: resolve only to the one candidate, never to the nearest of several (a
+    /// possessive "the company's chief executive" or "the Korean carmaker", where a wrong firm
+    /// would make a wrong relation).
+    fn description(&self, det: &Word, noun: &Word, only: bool) -> Option<usize> {
         let lower = self.text(noun.start(), noun.end()).to_lowercase();
         let class = *nouns().get(lower.as_str())?;
         let s = self.sentence_of(det.start());
@@ -187,6 +190,9 @@ impl Ctx<'_, '_> {
                 if es.len() == 1 {
                     return Some(es[0]);
                 }
+                if only {
+                    return None;
+                }
                 // Several: the nearest, if it was the subject of its clause (its head, not a
                 // modifier: "Ford shares fell" is about shares).
                 let (i, e) = *found.first()?;
@@ -216,7 +222,9 @@ impl Ctx<'_, '_> {
 
 /// The noun of a description opening at word `wi` ("the"): the next word when it is a noun,
 /// or the one after a nationality ("the Korean carmaker": a firm or vessel noun only), with
-/// that nationality's country. Word indices.
+/// that nationality's country. Word indices. A nationality says little of which firm is meant
+/// (a firm's entity seldom has a country), so such a description resolves only to the one
+/// candidate.
 fn description_noun(
     doc: &Doc,
     words: &Words,
@@ -371,8 +379,11 @@ pub fn resolve(
                 && cx.mention_over(w.start(), noun.end()).is_none()
                 && cx.mention_over(noun.start(), noun.end()).is_none()
             {
-                // "the Korean carmaker" is no firm known to be of another country.
-                cx.description(&w, noun)
+                // "the Korean carmaker" is no firm whose entity has another country.
+                let possessive = words
+                    .get(ni + 1)
+                    .is_some_and(|x| lower_is(doc, &x, &["'s", "’s"]));
+                cx.description(&w, noun, possessive || ni > wi + 1)
                     .filter(|&e| {
                         let known = cx.merged.entities.get(e).and_then(|x| x.country.as_deref());
                         !matches!((country, known), (Some(c), Some(k)) if c.as_str() != k)
@@ -660,7 +671,6 @@ mod tests {
         assert!(its[0].1.contains("Kestrel"), "{r:?}");
     }
 
-    /// The entity a pronoun (the `nth` whole-word occurrence of `word`) resolved to, if any.
     #[test]
     fn a_description_with_a_nationality_or_a_possessive_resolves_a_person_noun_does_not() {
         let t = "Halvard Motor opened a plant in Ohio. The Korean carmaker said costs rose. \
@@ -691,6 +701,7 @@ mod tests {
         assert_eq!(of(&a, t, "president", 0), None, "{:?}", a.entities);
     }
 
+    /// The entity a pronoun (the `nth` whole-word occurrence of `word`) resolved to, if any.
     fn of(a: &Analysis, text: &str, word: &str, nth: usize) -> Option<String> {
         let at = text
             .match_indices(word)

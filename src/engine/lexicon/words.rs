@@ -168,6 +168,9 @@ pub struct Words {
     /// "-ment": "Partnership"), so the word ends a firm's name even after given names
     /// (`engine::firms`).
     pub trade_noun_endings: Vec<&'static str>,
+    /// Common nouns that open a sentence as the modifier of a lower-case noun ("Dock workers",
+    /// "Pier staff") and so name nothing there, read by `engine::generic`.
+    pub modifier_nouns: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -196,6 +199,7 @@ fn parse(table: &'static str) -> Words {
                 "org_nouns" => Some(&mut w.org_nouns),
                 "org_member_nouns" => Some(&mut w.org_member_nouns),
                 "stake_nouns" => Some(&mut w.stake_nouns),
+                "modifier_nouns" => Some(&mut w.modifier_nouns),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
                 "body_heads" => Some(&mut w.body_heads),
@@ -427,6 +431,7 @@ mod tests {
             ("honour_heads", &w.honour_heads),
             ("work_nouns", &w.work_nouns),
             ("trade_noun_endings", &w.trade_noun_endings),
+            ("modifier_nouns", &w.modifier_nouns),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }

@@ -234,8 +234,8 @@ impl Ctx<'_> {
     /// "the Meier family": a group whose head `j` (from token `first`) is a family noun
     /// (`[family_nouns]`) right after a name is headed by that name, which merge made the
     /// family's own entity; "Hyundai Motor's plant", "the carmaker's plant": one whose head is
-    /// a site noun (class `site`) right after a possessive name, or a description resolved to
-    /// one, is headed by that possessor, whose site it is; else `j`.
+    /// a site noun (class `site`) right after a possessive organisation's name, or a
+    /// description resolved to one, is headed by that possessor, whose site it is; else `j`.
     pub(super) fn family_head(&self, first: usize, j: usize) -> usize {
         if j <= first {
             return j;
@@ -245,9 +245,16 @@ impl Ctx<'_> {
             .family_nouns
             .contains(&w);
         let named = self.mention_ending_at(j - 1).is_some();
+        // Only a firm's or a body's site: "Tamura Motor's plant" with the firm read as a
+        // person names no party.
+        let org = self
+            .mention_ending_at(j - 1)
+            .map(|m| self.mentions[m].label)
+            .or_else(|| self.label_of_entity(self.resolved_at(j - 1)?.1))
+            == Some(Label::Org);
         let site = self.has(j, super::ctx::class::SITE)
             && crate::engine::shape::possessive_len(self.doc.tok_text(j - 1)) > 0
-            && (named || self.resolved_at(j - 1).is_some());
+            && org;
         if family && named || site {
             j - 1
         } else {

@@ -476,11 +476,18 @@ fn adding_a_party_to_a_sanctions_list_is_a_sanction_any_other_list_is_not() {
     )
     .expect("put on a blacklist by");
     assert_eq!(r.len(), 3, "{r:?}");
-    let r = rel(
-        "Kestrel Holdings added Brevik Logistics to its list of partners. Norway put Halvard Systems on notice.",
-        None,
-    );
-    assert!(r.iter().all(|x| x.0 != RelationType::Sanction), "{r:?}");
+    // Another list, a list that exempts, or a list named past another phrase is no sanction.
+    for text in [
+        "Kestrel Holdings added Brevik Logistics to its list of partners.",
+        "The Treasury added Brevik Logistics to its sanctions exemption list.",
+        "Norway included Brevik Logistics in a report on its sanctions list.",
+    ] {
+        let r = rel(text, None);
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Sanction),
+            "{text}: {r:?}"
+        );
+    }
 }
 
 #[test]

@@ -79,6 +79,8 @@ fn surname_like(e: Option<&Entry>) -> bool {
 struct Body {
     names: rustc_hash::FxHashMap<String, (Label, Option<crate::engine::lexicon::Cc>)>,
     person_words: rustc_hash::FxHashSet<String>,
+    /// Last words of the people the body names with two words or more, lower case.
+    surnames: rustc_hash::FxHashSet<String>,
 }
 
 impl Body {
@@ -112,6 +114,7 @@ impl Body {
     fn of(doc: &Doc, headline: &[bool], ms: &[TypedMention]) -> Body {
         let mut names = rustc_hash::FxHashMap::default();
         let mut person_words = rustc_hash::FxHashSet::default();
+        let mut surnames = rustc_hash::FxHashSet::default();
         for m in ms {
             let sent = doc.sentence_of(m.tokens.start);
             if headline.get(sent as usize).copied().unwrap_or(true) || m.label == Label::Item {
@@ -124,11 +127,17 @@ impl Body {
                 for i in m.tokens.clone() {
                     person_words.insert(doc.tok_text(i).to_lowercase());
                 }
+                if m.tokens.len() >= 2 {
+                    let last = doc.tok_text(m.tokens.end - 1);
+                    let last = &last[..last.len() - crate::engine::shape::possessive_len(last)];
+                    surnames.insert(last.to_lowercase());
+                }
             }
         }
         Body {
             names,
             person_words,
+            surnames,
         }
     }
 }
@@ -233,13 +242,21 @@ fn names_only(
                 i += n;
                 continue;
             }
-            // Words of a person's name the body gives ("Zelensky" of "Volodymyr Zelensky" in
-            // "Zelensky Meets Sunak"): that person, however the line runs on.
+            // The surname of a person the body names in full ("Zelensky" of "Volodymyr Zelensky"
+            // in "Zelensky Meets Sunak"): that person, however the line runs on. Not a given
+            // name ("Rose" of "Rose Kimani" in "Oil Rose Sharply"), nor a word the lexicons list
+            // as anything but a name ("Power" of "Tom Power" in "Power Cuts Hit Towns").
             let person = (i..i + run)
                 .take_while(|&j| {
                     let w = doc.tok_text(j);
-                    !lx.get_any(w, buf).is_some_and(|e| e.stop || e.title)
-                        && crate::engine::lexicon::with_lower(w, |k| body.person_words.contains(k))
+                    !lx.get_any(w, buf).is_some_and(|e| {
+                        e.stop
+                            || e.title
+                            || e.designator.is_some()
+                            || e.known.is_some()
+                            || e.country.is_some()
+                            || e.city.is_some()
+                    }) && crate::engine::lexicon::with_lower(w, |k| body.surnames.contains(k))
                 })
                 .count();
             if person > 0 {
@@ -265,10 +282,16 @@ fn names_only(
             }
             // A listed country is one in Title Case too ("Poland Buys Patriots", "Jordan Orders
             // Drones"), even one that is a given name, since the body names no such person
-            // (above); a city there often names a team or a firm ("Bristol City").
+            // (above); a city there often names a team or a firm ("Bristol City"). Only first
+            // on the line or after a short word ("Talks On Jordan"): after another capitalised
+            // word it may end a longer name ("South Sudan", "Air India").
+            let opens = i == s.tokens().start || {
+                let p = doc.tok_text(i - 1);
+                !is_capitalised(p) || lx.get_any(p, buf).is_some_and(|e| e.stop)
+            };
             if let Some(e) = e
                 .as_ref()
-                .filter(|e| !e.stop && !e.acronym && title[k] && !caps[k])
+                .filter(|e| opens && !e.stop && !e.acronym && title[k] && !caps[k])
             {
                 if e.country.is_some() {
                     out.push(mention(doc, i..i + 1, Label::Gpe, e.country));
@@ -520,5 +543,19 @@ mod tests {
             t.contains(&("Nordhavn Bulk Shipping".into(), Label::Org)),
             "{t:?}"
         );
+    }
+    #[test]
+    fn a_country_ending_a_longer_name_or_a_given_name_in_a_headline_is_no_name() {
+        // "Sudan" of "South Sudan", "India" of "Air India": a capitalised word before it.
+        for line in ["South Sudan Signs Oil Deal", "Air India Orders More Jets"] {
+            let t = typed(&format!("{line}\nThe agreement was signed on Monday."));
+            assert!(t.is_empty(), "{line}: {t:?}");
+        }
+        // A given name the body gives is no surname of the body's person.
+        let t = typed(
+            "Oil Rose Sharply On Supply Fears\n\
+             Prices climbed, said Rose Kimani, an analyst.",
+        );
+        assert!(!t.contains(&("Rose".into(), Label::Person)), "{t:?}");
     }
 }

@@ -16,8 +16,8 @@ use super::evidence::{
 };
 use super::refine::{
     after_vessel_noun, designated, framed, known_place, listed_state_not_person, not_a_name,
-    particled, strip_titles, the_unlisted_place, with_capitalised_heads, with_designated,
-    with_particle_heads,
+    opening_speaker, particled, strip_titles, the_unlisted_place, with_capitalised_heads,
+    with_designated, with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -548,6 +548,8 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
+                // "Nikos Papadakis denied the report": a speaker opening the sentence.
+                None if opening_speaker(doc, lx, &headlines, &r.tokens, &mut buf) => Some(r),
                 // "between Gozo and Malta": a place beside a place.
                 None if let Some(l) = beside_a_place(doc, lx, &r.tokens, &out, &mut buf) => {
                     r.label = l;

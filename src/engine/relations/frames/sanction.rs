@@ -109,37 +109,47 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
 }
 
 /// "X added Y to its sanctions list", "X placed Y on the Entity List", "Y was put on a
-/// blacklist by X": read as [`sanction_verb`] reads "X sanctioned Y", when the verb's
-/// "to"/"on"/"onto"/"in" phrase names a sanctions list (a word of class `sanctionlist` and "list",
-/// or "blacklist" alone). Adding Y to any other list ("its list of partners") is nothing.
+/// blacklist by X": read as [`sanction_verb`] reads "X sanctioned Y", when the "to"/"on"/
+/// "onto"/"in" phrase right after the verb's object names a sanctions list
+/// ([`names_a_sanctions_list`]). Adding Y to any other list ("its list of partners", "its
+/// sanctions exemption list") is nothing.
 pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
         return;
     };
-    let onto = c.preps_after_verb(ctx.words, ctx.doc.text, &["to", "on", "onto", "in"]);
-    if onto
+    let text = ctx.doc.text;
+    // The phrase right after the verb's object (or the verb): "added Y to its sanctions list",
+    // not "included Y in a report on its sanctions list".
+    let object_end = c
+        .objects_after_verb(ctx.words)
+        .next()
+        .map_or(ctx.doc.tokens[b].end(), |g| g.span(ctx.words).1);
+    let onto = c.preps_after_verb(ctx.words, text, &["to", "on", "onto", "in"]);
+    let first = onto
         .iter()
-        .any(|p| names_a_sanctions_list(ctx, p.object.span(ctx.words)))
-    {
+        .find(|p| p.prep().0 >= object_end)
+        .filter(|p| text[object_end..p.prep().0].trim().is_empty());
+    if first.is_some_and(|p| names_a_sanctions_list(ctx, p.object.span(ctx.words))) {
         sanction_verb(ctx, a, b, out);
     }
 }
 
-/// Does the phrase at bytes `start..end` name a sanctions list ("its sanctions list", "the
-/// Entity List", "a blacklist")?
+/// Does the noun group at bytes `start..end` name a sanctions list? Its head is "list",
+/// "blacklist" or "watchlist", right after a word of class `sanctionlist` ("its sanctions
+/// list", "the Entity List"); "blacklist" needs none ("a blacklist"). "its sanctions exemption
+/// list" names no such list.
 fn names_a_sanctions_list(ctx: &Ctx, (start, end): (usize, usize)) -> bool {
     let Some(first) = ctx.token_starting_at(start) else {
         return false;
     };
-    let (mut head, mut kind) = (false, false);
-    for k in first..ctx.n_tokens() {
-        if ctx.doc.tokens[k].end() > end {
-            break;
-        }
-        head |= ctx.is(k, "list") || ctx.is(k, "blacklist");
-        kind |= ctx.has(k, SANCTION_LIST);
-    }
-    head && kind
+    let Some(head) = (first..ctx.n_tokens())
+        .take_while(|&k| ctx.doc.tokens[k].end() <= end)
+        .last()
+    else {
+        return false;
+    };
+    let listed = head > first && ctx.has(head - 1, SANCTION_LIST);
+    ctx.is(head, "blacklist") || (ctx.is(head, "list") || ctx.is(head, "watchlist")) && listed
 }
 
 /// The sanctioning bodies of the last sanction found before token `a`, in its sentence or the
