@@ -25,6 +25,7 @@ use yew::prelude::*;
 
 use super::Same;
 use crate::engine::model::Analysis;
+use crate::web::state::chart::undated_lane;
 use crate::workspace::Lanes;
 use dates::{Placed, Shape};
 use draw::{draw_mark, fmt, undated_chips};
@@ -278,8 +279,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let top = (*lane_top).min(lane_names.len().saturating_sub(LANES_SHOWN));
     let rows = lane_names.len().clamp(1, LANES_SHOWN);
     // Events with no date get the last lane, below every lane on the axis.
-    let undated_y =
-        (!unplaced.is_empty()).then(|| AXIS_H + LANE_H * lane_names.len().min(LANES_SHOWN) as f64);
+    // Only the selected document's (the others are listed below, with their documents' names).
+    let undated_shown = undated_lane(unplaced, sel);
+    let undated_y = (!undated_shown.is_empty())
+        .then(|| AXIS_H + LANE_H * lane_names.len().min(LANES_SHOWN) as f64);
     let height = AXIS_H + LANE_H * (rows + usize::from(undated_y.is_some())) as f64 + 6.0;
     let span = (v_end - v_start).max(1e-9);
     let px = |t: f64| (t - v_start) / span * w;
@@ -418,7 +421,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <rect x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
                     <text class="lane-name" x="4" y={fmt(y + 12.0)}>{UNDATED_LANE}</text>
                 </g>
-                {undated_chips(unplaced, &props.docs, y + LANE_H / 2.0 + 6.0, w)}
+                {undated_chips(&undated_shown, &props.docs, y + LANE_H / 2.0 + 6.0, w)}
             </g>
         }
     });

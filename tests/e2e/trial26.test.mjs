@@ -1,0 +1,76 @@
+// Timeline faults a new user found in session 25's trial, end to end. Each test failed before
+// its fix. Screenshots (1366×768 and 390×844) go to test-artifacts/.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { browserAndServer, openApp, screenshot, settled } from "./lib.mjs";
+
+const TIMELINE = '[aria-label="Timeline"]';
+const VIEWPORTS = [
+  { width: 1366, height: 768 },
+  { width: 390, height: 844 },
+];
+const env = browserAndServer();
+
+// Our own texts, with no publication date: "currently" cannot be placed on the axis.
+const CRANES =
+  "Harbour crane lease\n\nThe port authority leased two cranes from March 2024 to June 2024 while the old " +
+  "quay was rebuilt. In 2024 the city council approved a longer list of harbour works. " +
+  "The dock workers currently oppose the night shifts.";
+const DEPOT =
+  "Rail depot opens\n\nThe rail operator opened a depot on 12 May 2023. " +
+  "The drivers union currently opposes the new rota for freight services.";
+// A long span with days and another span inside it, each with a long label.
+const CANAL =
+  "Canal works\n\nBetween January 2024 and November 2024 the canal authority dredged the entire southern " +
+  "channel of the harbour basin near the old shipyard. On 4 March 2024 the harbour master closed the eastern " +
+  "lock to all commercial barges for repairs. On 20 May 2024 the shipping federation protested against the " +
+  "extended closure of the eastern lock. On 15 August 2024 the ministry of transport promised compensation " +
+  "to the barge operators. From 1 April 2024 to 30 September 2024 the ferry company ran a reduced timetable " +
+  "on the northern route. On 2 September 2024 the dock workers walked out over the night shifts.";
+
+/** The app with `files` ([name, text]) opened in place of the example. */
+async function withFiles(viewport, files) {
+  const page = await openApp(env, { viewport });
+  await page.getByLabel("Open files", { exact: true }).setInputFiles(
+    files.map(([name, text]) => ({ name, mimeType: "text/plain", buffer: Buffer.from(text) })),
+  );
+  await page.locator(".doc-tab-name", { hasText: files[files.length - 1][0] }).waitFor({ timeout: 20000 });
+  await settled(page);
+  return page;
+}
+
+async function selectTab(page, name) {
+  await page.locator(".doc-tab-name", { hasText: name }).click();
+  await page.locator(".doc-tab.current", { hasText: name }).waitFor({ timeout: 10000 });
+  await settled(page);
+}
+
+/** The names of the "No date" lane's chips once it shows `expected`. */
+async function chips(page, expected) {
+  const lane = page.locator(`${TIMELINE} .chart .lane-undated .event`);
+  await page
+    .locator(`${TIMELINE} .chart .lane-undated .event[aria-label*="${expected}"]`)
+    .waitFor({ timeout: 10000 });
+  return lane.evaluateAll((gs) => gs.map((g) => g.getAttribute("aria-label")));
+}
+
+test("the No date lane holds only the selected document's undated events; the list keeps them all", async () => {
+  for (const viewport of VIEWPORTS) {
+    const page = await withFiles(viewport, [["cranes.txt", CRANES], ["depot.txt", DEPOT]]);
+    await selectTab(page, "cranes.txt");
+    let names = await chips(page, "Dock workers");
+    assert.ok(!names.some((n) => /Drivers union/.test(n)), `another document's event in the lane: ${names}`);
+    // Still listed under the chart, with its document's name.
+    const row = page.locator(`${TIMELINE} .undated .event-row`, { hasText: "Drivers union" });
+    await row.waitFor({ timeout: 5000 });
+    assert.match(await row.textContent(), /depot\.txt/);
+    await page.locator(TIMELINE).scrollIntoViewIfNeeded();
+    await screenshot(page, `trial26-no-date-${viewport.width}.png`);
+
+    await selectTab(page, "depot.txt");
+    names = await chips(page, "Drivers union");
+    assert.ok(!names.some((n) => /Dock workers/.test(n)), `another document's event in the lane: ${names}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
