@@ -74,3 +74,47 @@ test("the No date lane holds only the selected document's undated events; the li
     await page.context().close();
   }
 });
+
+/** Boxes of the chart's words and marks. */
+function chartBoxes(page) {
+  return page.locator(`${TIMELINE} .chart svg`).evaluate((svg) => {
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom, what: el.textContent || el.tagName };
+    };
+    return {
+      words: [...svg.querySelectorAll(".ev-text, .lane-name")].map(box),
+      marks: [...svg.querySelectorAll("g.event:not(.is-undated) .bar, g.event .dot, g.cluster circle")].map(box),
+      labels: [...svg.querySelectorAll("g.event")].map((g) => g.getAttribute("aria-label")),
+    };
+  });
+}
+
+const meet = (a, b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 1;
+
+test("labels on a long bar and its neighbours never run over each other or over a mark", async () => {
+  for (const viewport of VIEWPORTS) {
+    const page = await withFiles(viewport, [["canal.txt", CANAL]]);
+    await page.locator(`${TIMELINE} .chart .ev-text`).first().waitFor({ timeout: 10000 });
+    // At the fitted zoom, then zoomed in twice (more room, more words drawn).
+    for (let step = 0; step < 3; step++) {
+      const { words, marks, labels } = await chartBoxes(page);
+      if (step === 0) assert.ok(words.length >= 4, `words drawn: ${JSON.stringify(words)}`);
+      for (const [i, a] of words.entries()) {
+        for (const b of words.slice(i + 1)) assert.ok(!meet(a, b), `"${a.what}" runs over "${b.what}"`);
+        for (const m of marks) assert.ok(!meet(a, m), `"${a.what}" runs over a ${m.what}`);
+        // A label cut to fit is the start of its event's full name (the mark's accessible name).
+        const kept = a.what.replace(/…$/, "");
+        if (a.what !== "canal.txt") assert.ok(labels.some((l) => l.includes(`: ${kept}`)), `${a.what} in ${labels}`);
+      }
+      if (step === 0) {
+        await page.locator(TIMELINE).scrollIntoViewIfNeeded();
+        await screenshot(page, `trial26-labels-${viewport.width}.png`);
+      }
+      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+      await page.waitForTimeout(200);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
