@@ -118,3 +118,20 @@ test("labels on a long bar and its neighbours never run over each other or over 
     await page.context().close();
   }
 });
+
+test("the event list's words line up whatever the length of each row's date", async () => {
+  for (const viewport of VIEWPORTS) {
+    const page = await withFiles(viewport, [["cranes.txt", CRANES]]);
+    const rows = page.locator(`${TIMELINE} .event-row`);
+    await rows.filter({ hasText: "Mar 2024 – Jun 2024" }).waitFor({ timeout: 10000 });
+    const lefts = await rows.evaluateAll((bs) =>
+      bs.map((b) => [b.querySelector("time").textContent, b.querySelector(".event-label").getBoundingClientRect().left]),
+    );
+    assert.ok(lefts.length >= 3, JSON.stringify(lefts));
+    for (const [date, x] of lefts) assert.ok(Math.abs(x - lefts[0][1]) <= 1, `"${date}" row starts at ${x}, not ${lefts[0][1]}`);
+    await page.locator(`${TIMELINE} .event-list`).scrollIntoViewIfNeeded();
+    await screenshot(page, `trial26-list-${viewport.width}.png`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
