@@ -2,7 +2,11 @@
 // its fix. Screenshots (1366×768 and 390×844) go to test-artifacts/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { browserAndServer, openApp, screenshot, settled } from "./lib.mjs";
+import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { browserAndServer, newPage, openApp, screenshot, settled } from "./lib.mjs";
 
 const TIMELINE = '[aria-label="Timeline"]';
 const VIEWPORTS = [
@@ -133,5 +137,38 @@ test("the event list's words line up whatever the length of each row's date", as
     await screenshot(page, `trial26-list-${viewport.width}.png`);
     assert.deepEqual(page.errors, []);
     await page.context().close();
+  }
+});
+
+test("the read-only page's timeline words stay readable at phone width", async () => {
+  const page = await withFiles({ width: 1366, height: 768 }, [["canal.txt", CANAL]]);
+  const ctx = page.context();
+  await page.getByText("Export & share").click();
+  const [d] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Read-only page (.html)" }).click(),
+  ]);
+  const dir = await mkdtemp(join(tmpdir(), "annalist-trial26-"));
+  const file = join(dir, "export.html");
+  await writeFile(file, await readFile(await d.path()));
+  await ctx.close();
+  try {
+    const phone = await newPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await phone.goto(pathToFileURL(file).href);
+    const svg = phone.locator("svg.annalist-timeline");
+    // The font size on screen: the SVG's own, times how much the page scales the drawing.
+    const px = await svg.evaluate((s) => {
+      const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+      return Math.min(...[...s.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    assert.ok(px >= 11, `timeline words ${px.toFixed(1)} px on a phone`);
+    // It scrolls sideways in its own box; the page itself does not.
+    assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1));
+    await svg.scrollIntoViewIfNeeded();
+    await screenshot(phone, "trial26-export-390.png");
+    assert.deepEqual(phone.errors, []);
+    await phone.context().close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
