@@ -380,6 +380,10 @@ fn html_page_is_inert_and_round_trips() {
     assert!(page.contains("<mark class=\"TIMEX\" title=\"Time: 2024-04-16\">16 April 2024</mark>"));
     assert!(page.contains("<td>Xi Jinping</td><td>Person</td><td>1</td>"));
     assert!(page.contains("<svg"));
+    // The timeline keeps its size and scrolls sideways on a phone: never shrunk so its words
+    // are unreadable (trial 26: 5 px at 390 px wide).
+    assert!(page.contains("<div class=\"tl\"><svg"), "{page}");
+    assert!(page.contains(".tl{overflow-x:auto}") && !page.contains("max-width:100%"));
     // Named by its title, not its id.
     assert!(page.contains("<h2>Scholz in Beijing</h2>"), "{page}");
     // Everything comes back.

@@ -20,6 +20,7 @@ use std::rc::Rc;
 use crate::engine::model::{Analysis, Label};
 use crate::workspace::{self as ws, Workspace};
 
+pub mod chart;
 pub mod correct;
 pub mod deferred;
 pub mod document;

@@ -19,25 +19,42 @@ pub(super) fn fmt(x: f64) -> String {
     format!("{:.1}", if x.is_finite() { x } else { 0.0 })
 }
 
+/// Width of a character of an event's label at 11 px (px): a little wide, so a cut label
+/// ends before the next one.
+pub(super) const CHAR_W: f64 = 6.5;
+
+/// Where the label of mark `m` would start (a bar's start, a dot's left edge) and how many
+/// characters it has (0: a cluster, which has none).
+pub(super) fn label_want(m: &Mark, items: &[Item], docs: &[TimelineDoc]) -> (f64, usize) {
+    let Mark::Single { item, x0, x1 } = m else {
+        return (0.0, 0);
+    };
+    let Some(it) = items.get(*item) else {
+        return (0.0, 0);
+    };
+    let chars = (docs.get(it.doc))
+        .and_then(|d| d.analysis.events.get(it.event))
+        .map_or(0, |e| e.label.chars().count());
+    let bar = it.shape == Shape::Range && x1 - x0 > MIN_BAR;
+    let at = if bar { x0 + 2.0 } else { (x0 + x1) / 2.0 - 6.0 };
+    (at.max(2.0), chars)
+}
+
 /// One event or cluster in the SVG. Marks carry no listeners of their own:
 /// an event names itself in `data-ev` ([`ev_key`]) and a cluster its zoom
 /// window in `data-zoom` ([`zoom_key`]); the chart's one click and keydown
 /// handler reads them (issue 17.3: no listener or closure per mark to create,
 /// diff and drop on every redraw).
 ///
-/// A point's label gets `room` pixels. A bar's label sits above it, within
-/// its width, from `bar_free` on (where the lane's last bar label ended: bars
-/// overlap in time, and their labels overlapped, issue 17) and stopping short
-/// of the numbered discs at `discs` (x, sorted), which it would run under;
-/// `bar_free` is moved past the label drawn.
+/// `words` is where its label goes, from `state::chart::place_labels`: (x, row, width), row 0
+/// above the marks' line and row 1 under it; `None`: not drawn (its name, the full text, is
+/// the chart's tooltip over it).
 pub(super) fn draw_mark(
     m: &Mark,
     items: &[Item],
     cy: f64,
     docs: &[TimelineDoc],
-    room: f64,
-    bar_free: &mut f64,
-    discs: &[f64],
+    words: Option<(f64, u8, f64)>,
 ) -> Html {
     match m {
         Mark::Single { item, x0, x1 } => {
@@ -82,29 +99,11 @@ pub(super) fn draw_mark(
                     .map(|a| format!(" ({})", crate::export::timeline::said(a)))
                     .unwrap_or_default()
             );
-            // The event's own words beside its mark, cut to the room there is
-            // (about 6.5 px a character at 11 px); the full text is its label.
-            let bar = matches!(it.shape, Shape::Range if x1 - x0 > MIN_BAR);
-            // A span's label sits above its bar, within the bar's own width
-            // (below the lane's name, which is at the top of the lane).
-            let from = (*x0 + 2.0).max(*bar_free);
-            let room = if bar {
-                // A disc is at most 14 px wide on each side of its x.
-                let stop = discs.iter().find(|&&d| d + 15.0 > from);
-                stop.map_or(*x1, |&d| x1.min(d - 15.0)) - from
-            } else {
-                room
-            };
-            let fits = (room / 6.5).max(0.0) as usize;
-            let text = (fits >= 6).then(|| cut(&ev.label, fits));
-            if let (true, Some(t)) = (bar, &text) {
-                *bar_free = from + t.chars().count() as f64 * 6.5 + 6.0;
-            }
-            let (text_x, text_y) = match it.shape {
-                _ if bar => (from, cy - 9.0),
-                Shape::Future => (x + 46.0, cy + 4.0),
-                _ => (x + 9.0, cy + 4.0),
-            };
+            // The event's own words above or under its mark, cut to the room there is.
+            let text = words.map(|(at, row, width)| {
+                let y = if row == 0 { cy - 10.0 } else { cy + 16.0 };
+                (at, y, cut(&ev.label, (width / CHAR_W) as usize))
+            });
             // The drawn words sit beside the button, not in it: cut to fit,
             // they would not match its name (the full text).
             html! {
@@ -115,8 +114,8 @@ pub(super) fn draw_mark(
                         data-ev={ev_key(it.doc, it.event)}>
                         {shape}
                     </g>
-                    if let Some(t) = text {
-                        <text class="ev-text" aria-hidden="true" x={fmt(text_x)} y={fmt(text_y)}>{t}</text>
+                    if let Some((x, y, t)) = text {
+                        <text class="ev-text" aria-hidden="true" x={fmt(x)} y={fmt(y)}>{t}</text>
                     }
                 </>
             }

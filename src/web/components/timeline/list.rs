@@ -132,13 +132,17 @@ pub(super) fn event_list(
                 data-doc={d.id.clone()} data-who={e.participants.join(" ")}>
                 <button type="button" class="event-row" data-ev={ev_key(lane, ev)}>
                     <time datetime={e.date.clone()}>{dates::readable(&e.date)}</time>
-                    if let Some(o) = ordered { <span class="tag">{o}</span> }
-                    else if vague { <span class="tag">{"relative"}</span> }
-                    if e.planned { <span class="tag">{"planned"}</span> }
-                    <span class="event-label">{&e.label}</span>
-                    if let Some(a) = &e.attribution { <span class="event-source">{said(a)}</span> }
-                    if several { <span class="event-doc">{&d.name}</span> }
-                    if !relations.is_empty() { <span class="event-rel">{relations}</span> }
+                    // The rest in one cell of the row's grid, the label first: every row's
+                    // words start at the same x, whatever its date and tags (trial 26).
+                    <span class="event-body">
+                        <span class="event-label">{&e.label}</span>
+                        if let Some(o) = ordered { <span class="tag">{o}</span> }
+                        else if vague { <span class="tag">{"relative"}</span> }
+                        if e.planned { <span class="tag">{"planned"}</span> }
+                        if let Some(a) = &e.attribution { <span class="event-source">{said(a)}</span> }
+                        if several { <span class="event-doc">{&d.name}</span> }
+                        if !relations.is_empty() { <span class="event-rel">{relations}</span> }
+                    </span>
                 </button>
             </li>
         }

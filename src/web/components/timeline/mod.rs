@@ -25,9 +25,10 @@ use yew::prelude::*;
 
 use super::Same;
 use crate::engine::model::Analysis;
+use crate::web::state::chart::{place_labels, undated_lane, Want};
 use crate::workspace::Lanes;
 use dates::{Placed, Shape};
-use draw::{draw_mark, fmt, undated_chips};
+use draw::{draw_mark, fmt, label_want, undated_chips, CHAR_W};
 pub use filter::{in_relation, involves, stand_ins};
 use handlers::{handlers, Live, Shown};
 use layout::Mark;
@@ -278,8 +279,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let top = (*lane_top).min(lane_names.len().saturating_sub(LANES_SHOWN));
     let rows = lane_names.len().clamp(1, LANES_SHOWN);
     // Events with no date get the last lane, below every lane on the axis.
-    let undated_y =
-        (!unplaced.is_empty()).then(|| AXIS_H + LANE_H * lane_names.len().min(LANES_SHOWN) as f64);
+    // Only the selected document's (the others are listed below, with their documents' names).
+    let undated_shown = undated_lane(unplaced, sel);
+    let undated_y = (!undated_shown.is_empty())
+        .then(|| AXIS_H + LANE_H * lane_names.len().min(LANES_SHOWN) as f64);
     let height = AXIS_H + LANE_H * (rows + usize::from(undated_y.is_some())) as f64 + 6.0;
     let span = (v_end - v_start).max(1e-9);
     let px = |t: f64| (t - v_start) / span * w;
@@ -352,37 +355,38 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let drawn = marks
                 .get(lane - top)
                 .map(|ms| {
-                    let at = |m: &Mark| match m {
-                        Mark::Single { x0, x1, .. } => (x0 + x1) / 2.0,
-                        Mark::Cluster { x, .. } => *x,
-                    };
-                    // Each mark's x, and whether it is a numbered disc.
-                    let mut xs: Vec<(f64, bool)> = (ms.iter())
-                        .map(|m| (at(m), matches!(m, Mark::Cluster { .. })))
+                    // Labels above or under the marks, never over another label or a mark
+                    // (trial 26: a long bar's label and its neighbours' ran over each other).
+                    let discs: Vec<f64> = (ms.iter())
+                        .filter_map(|m| match m {
+                            Mark::Cluster { x, .. } => Some(*x),
+                            Mark::Single { .. } => None,
+                        })
                         .collect();
-                    crate::sort::sort_by(&mut xs, |a, b| a.0.total_cmp(&b.0));
-                    // From 9 px right of the mark up to the next mark's dot (about
-                    // 6 px wide on each side) or numbered disc (at most 14).
-                    let room = |x: f64| {
-                        let next = xs.iter().find(|n| n.0 > x + 0.5);
-                        let stop = next.map_or(w, |n| n.0 - if n.1 { 15.0 } else { 5.0 });
-                        (stop - x - 9.0).min(w - x - 4.0)
-                    };
+                    let wants: Vec<Want> = (ms.iter())
+                        .map(|m| {
+                            let (at, chars) = label_want(m, lane_items, &props.docs);
+                            Want {
+                                at,
+                                width: chars as f64 * CHAR_W,
+                                max: w - 4.0,
+                            }
+                        })
+                        .collect();
+                    let name_end = 4.0 + name.chars().count() as f64 * CHAR_W;
+                    let placed = place_labels(&wants, &discs, 6.0 * CHAR_W, name_end);
+                    // Ranges first, points over them: a year-long span never hides the
+                    // days inside it.
                     let is_range = |m: &Mark| {
                         matches!(m, Mark::Single { item, x0, x1 } if x1 - x0 > MIN_GAP
                             && lane_items.get(*item).is_some_and(|it| it.shape == Shape::Range))
                     };
-                    let ranges = ms.iter().filter(|m| is_range(m));
-                    let points = ms.iter().filter(|m| !is_range(m));
-                    // Bar labels: one after the other, clear of the discs.
-                    let discs: Vec<f64> = xs.iter().filter(|n| n.1).map(|n| n.0).collect();
-                    let mut bar_free = f64::NEG_INFINITY;
+                    let label = |i: usize| placed[i].map(|(row, width)| (wants[i].at, row, width));
+                    let ranges = (ms.iter().enumerate()).filter(|(_, m)| is_range(m));
+                    let points = (ms.iter().enumerate()).filter(|(_, m)| !is_range(m));
                     ranges
                         .chain(points)
-                        .map(|m| {
-                            let room = room(at(m));
-                            draw_mark(m, lane_items, cy, &props.docs, room, &mut bar_free, &discs)
-                        })
+                        .map(|(i, m)| draw_mark(m, lane_items, cy, &props.docs, label(i)))
                         .collect::<Html>()
                 })
                 .unwrap_or_default();
@@ -418,7 +422,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <rect x="0" y={fmt(y)} width={fmt(w)} height={fmt(LANE_H)} />
                     <text class="lane-name" x="4" y={fmt(y + 12.0)}>{UNDATED_LANE}</text>
                 </g>
-                {undated_chips(unplaced, &props.docs, y + LANE_H / 2.0 + 6.0, w)}
+                {undated_chips(&undated_shown, &props.docs, y + LANE_H / 2.0 + 6.0, w)}
             </g>
         }
     });
