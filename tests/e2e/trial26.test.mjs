@@ -172,3 +172,35 @@ test("the read-only page's timeline words stay readable at phone width", async (
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// Our own text with SUPPLY relations for the Relations panel's network drawing.
+const TURBINES =
+  "Turbine deliveries\n\nBrevik Components supplied turbines to Orvell Energy in March 2024. " +
+  "Orvell Energy also bought cables from Kestrel Cables.";
+
+/** The smallest font size on screen of the network's words: the SVG's own, times its scale. */
+function networkWordsPx(svg) {
+  return svg.evaluate((s) => {
+    const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+    return Math.min(...[...s.querySelectorAll("text")].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+  });
+}
+
+test("the Relations network's words stay readable at phone width and on a desktop", async () => {
+  const small = [];
+  for (const viewport of VIEWPORTS) {
+    const page = await withFiles(viewport, [["turbines.txt", TURBINES]]);
+    const svg = page.locator("svg.network");
+    await svg.waitFor({ timeout: 10000 });
+    assert.ok((await svg.locator(".edge").count()) >= 1, "a SUPPLY edge is drawn");
+    await svg.scrollIntoViewIfNeeded();
+    await screenshot(page, `trial26-network-${viewport.width}.png`);
+    const px = await networkWordsPx(svg);
+    if (px < 11) small.push(`network words ${px.toFixed(1)} px at ${viewport.width}x${viewport.height}`);
+    // The drawing scrolls sideways in its own box; the page itself does not.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth + 1), "no page scroll");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+  assert.deepEqual(small, []);
+});

@@ -16,7 +16,8 @@ use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label, Modality, RelationType};
 
-/// Drawing size (SVG user units); the SVG scales to its box.
+/// Drawing size (SVG user units), drawn at this size in CSS pixels: its box scrolls
+/// sideways where it is narrower (trial 26: scaled to a phone's width, its words were 5 px).
 pub const WIDTH: f64 = 560.0;
 /// Drawing height (SVG user units).
 pub const HEIGHT: f64 = 300.0;
@@ -352,15 +353,17 @@ pub fn network(props: NetworkProps) -> Html {
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
                     <title>{&n.name}</title>
                     <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
-                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0 - 5.5 * (lines.len() - 1) as f64)}
+                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0 - 6.5 * (lines.len() - 1) as f64)}
                         text-anchor={if left { "end" } else { "start" }}>{for lines.iter().enumerate().map(|(i, l)| html! {
-                            <tspan x={format!("{tx:.1}")} dy={if i == 0 { "0" } else { "11" }}>{l}</tspan>
+                            <tspan x={format!("{tx:.1}")} dy={if i == 0 { "0" } else { "13" }}>{l}</tspan>
                         })}</text>
                 </g>
             }
         })
         .collect::<Html>();
+    // In a box of its own that scrolls sideways, the drawing at its own size.
     html! {
+        <div class="network-box">
         <svg class="network" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
             aria-label="Relations network: entities as nodes, relations as labelled edges">
             <defs>
@@ -377,5 +380,6 @@ pub fn network(props: NetworkProps) -> Html {
                 </text>
             }
         </svg>
+        </div>
     }
 }
