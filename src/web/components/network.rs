@@ -271,11 +271,11 @@ pub fn network(props: NetworkProps) -> Html {
             let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
             let touched = sel_node.map(|s| e.source == s || e.target == s);
             // Parallel edges bend apart: a quadratic curve whose control point leaves the
-            // straight line by 18 units per lane, alternating sides.
+            // straight line by 26 units per lane, alternating sides (their 11 px labels clear each other).
             let (dx, dy) = (b.x - a.x, b.y - a.y);
             let len = (dx * dx + dy * dy).sqrt().max(1.0);
             let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
-            let off = 18.0 * e.lane.div_ceil(2) as f64 * side;
+            let off = 26.0 * e.lane.div_ceil(2) as f64 * side;
             let (cx, cy) = (
                 (a.x + b.x) / 2.0 - dy / len * off,
                 (a.y + b.y) / 2.0 + dx / len * off,
