@@ -28,7 +28,7 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
     let upos_at = |i: usize| words.upos_starting_at(doc.tokens[i].start());
     let before = ms.len();
     // Words of names written inside a sentence: such a word names something here.
-    let named_inside: Vec<&str> = ms
+    let named_inside: rustc_hash::FxHashSet<&str> = ms
         .iter()
         .filter(|m| !doc.is_sentence_start(m.tokens.start))
         .flat_map(|m| m.tokens.clone().map(|i| doc.tok_text(i)))
@@ -74,7 +74,7 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
 /// ("Harbour shares fell ... analysts said Harbour", "Apollo ... Apollo Global Management").
 fn common_noun_modifier(
     doc: &Doc,
-    named_inside: &[&str],
+    named_inside: &rustc_hash::FxHashSet<&str>,
     i: usize,
     upos_at: &dyn Fn(usize) -> Option<Upos>,
 ) -> bool {
@@ -89,7 +89,7 @@ fn common_noun_modifier(
         return false;
     }
     let w = doc.tok_text(i);
-    if named_inside.contains(&w) {
+    if named_inside.contains(w) {
         return false;
     }
     let lower = w.to_lowercase();

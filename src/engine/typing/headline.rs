@@ -372,15 +372,19 @@ pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: 
     let mut heading = vec![false; doc.sentences.len()];
     heading[0] = true;
     let body = Body::of(doc, &heading, ms);
+    // The line's first and last words (once, not per mention).
     let line = doc.sentences[0].tokens();
+    let mut words = line
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+    let first = words.next();
+    let last = words.next_back().or(first);
     ms.retain(|m| {
         // A name that is the whole line ("Strike Hits Shipping"): a heading is a sentence, so
         // a designator or place word inside it vouches for nothing; only the body naming it,
         // or a lexicon listing it whole, does.
-        let whole_line = line
-            .clone()
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .all(|i| m.tokens.contains(&i));
+        let whole_line =
+            first.is_some_and(|f| m.tokens.start <= f) && last.is_some_and(|l| l < m.tokens.end);
         let inner = if whole_line {
             m.tokens.clone()
         } else {
