@@ -121,7 +121,11 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         return true;
     }
     if w == "&" {
-        return doc.tokens[j - 1].end() + 1 >= doc.tokens[j].start(); // "Johnson & Johnson", "S&P"
+        // "Johnson & Johnson", "S&P"; not between two listed places ("Liberia & Sierra Leone").
+        return doc.tokens[j - 1].end() + 1 >= doc.tokens[j].start()
+            && !(listed_place(doc, lx, run.clone(), buf)
+                && (j + 2..(j + 4).min(doc.tokens.len() + 1))
+                    .any(|end| listed_place(doc, lx, j + 1..end, buf)));
     }
     let last = doc.tok_text(j - 1);
     if possessive_len(last) > 0 {
@@ -158,6 +162,20 @@ fn listed_with_and(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         key.push(' ');
         key.push_str(super::lexicon::lower(doc.tok_text(k), buf));
         lx.get(&key).is_some()
+    })
+}
+
+/// Are tokens `r` a listed country, capital, city or US state ("Sierra Leone", "Ohio")?
+fn listed_place(doc: &Doc, lx: &Lexicon, r: Range<usize>, buf: &mut String) -> bool {
+    let mut key = String::new();
+    for k in r {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(super::lexicon::lower(doc.tok_text(k), buf));
+    }
+    lx.get(&key).is_some_and(|e| {
+        e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
     })
 }
 

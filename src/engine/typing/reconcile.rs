@@ -15,9 +15,9 @@ use super::evidence::{
     with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
 };
 use super::refine::{
-    after_vessel_noun, designated, framed, known_place, listed_state_not_person, not_a_name,
-    opening_speaker, particled, strip_titles, the_unlisted_place, with_capitalised_heads,
-    with_designated, with_particle_heads,
+    after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
+    not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place,
+    with_capitalised_heads, with_designated, with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -315,6 +315,7 @@ pub fn reconcile(
         .partition(|m| Class::of(m.label).is_some());
     let mut whole = designated_rule_names(doc, lx, &names, &mut buf);
     whole.extend(listed_rule_names(doc, lx, &names, spans, &mut buf));
+    whole.extend(ampersand_firms(doc, lx, &names, &mut buf));
     crate::sort::sort_by_key(&mut whole, |m| m.start);
     whole.dedup_by_key(|m| m.start);
     let spans = &cut_joined(
@@ -324,7 +325,10 @@ pub fn reconcile(
             doc,
             &with_particle_heads(
                 doc,
-                &with_designated(spans, &whole, |m| headed_by_designator(doc, lx, m)),
+                &with_designated(spans, &whole, |m| {
+                    headed_by_designator(doc, lx, m)
+                        || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
+                }),
             ),
         ),
         &mut buf,
@@ -639,6 +643,19 @@ pub fn reconcile(
 mod tests {
     use super::*;
     use crate::engine::test_names::{has, names};
+
+    #[test]
+    fn two_words_joined_by_a_tight_ampersand_name_a_firm() {
+        let got = names("Shares of Holloway & Pike rose after the results.");
+        assert!(has(&got, "Holloway & Pike", "ORG"), "{got:?}");
+        let got = names("Marks & Spencer cut prices, and staff at Ernst & Young were told.");
+        assert!(has(&got, "Marks & Spencer", "ORG"), "{got:?}");
+        assert!(has(&got, "Ernst & Young", "ORG"), "{got:?}");
+        // Two listed places are two names.
+        let got = names("Flights from Guinea, Liberia & Sierra Leone were halted.");
+        assert!(has(&got, "Liberia", "GPE"), "{got:?}");
+        assert!(has(&got, "Sierra Leone", "GPE"), "{got:?}");
+    }
 
     #[test]
     fn a_listed_capital_alone_is_a_place_where_the_tagger_reads_a_person() {

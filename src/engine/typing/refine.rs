@@ -80,6 +80,52 @@ pub(super) fn with_designated(
     out
 }
 
+/// Rule organisations "X & Y" of one word each side, or "X Y & Sons" with a firm word after the
+/// "&" ("Procter & Gamble", "Marks & Spencer", "A.G. Edwards & Sons"), the "&" tight between
+/// them: a firm's name, whatever the tagger reads of its pieces (two people "Marks" and
+/// "Spencer", or nothing). Not where a side is a listed place or a single letter, nor two
+/// listed given names ("Cole & Josh": two people). In text order, as `names` is.
+pub(super) fn ampersand_firms<'r>(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &'r [TypedMention],
+    buf: &mut String,
+) -> Vec<&'r TypedMention> {
+    let w = words();
+    names
+        .iter()
+        .filter(|m| m.label == crate::engine::model::Label::Org && m.tokens.len() >= 3)
+        .filter(|m| {
+            let (a, b) = (m.tokens.start, m.tokens.end);
+            let k = b - 2;
+            if doc.tok_text(k) != "&" {
+                return false;
+            }
+            let right = doc.tok_text(k + 1);
+            let firm_word = w.firm_words.contains(&lower(right, buf));
+            if k - a != 1 && !firm_word {
+                return false;
+            }
+            let facts = |i: usize, buf: &mut String| {
+                let t = doc.tok_text(i);
+                let e = lx.get_any(t, buf);
+                let place = e.is_some_and(|e| {
+                    e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
+                });
+                let given = e.is_some_and(|e| e.given);
+                let word = is_capitalised(t)
+                    && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && t.chars().all(|c| c.is_alphabetic() || c == '.')
+                    && !e.is_some_and(|e| e.stop);
+                (place, given, word)
+            };
+            let (lp, lg, lw) = facts(k - 1, buf);
+            let (rp, rg, rw) = facts(k + 1, buf);
+            lw && rw && !lp && !rp && !(lg && rg && k - a == 1)
+        })
+        .collect()
+}
+
 /// A person's span the tagger opened after a strong particle ("Jassim al-Thani" of "Hamad bin
 /// Jassim al-Thani") takes the particle and the capitalised word before it, in the same
 /// sentence (`[strong_person_particles]` of `data/lexicons/context_words.txt`); a span that ended
