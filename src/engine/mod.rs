@@ -264,11 +264,13 @@ pub fn analyze_observed(
     let clauses = clause::find(&doc, &words);
     done(5);
     // Time reads the clause stage's tense where its own clause split finds none.
-    let timexes =
+    let mut timexes =
         time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses, &words);
     done(6);
-    // "the Corran Hockey Club on May 3": a name ends before a date it ran into.
+    // "the Corran Hockey Club on May 3": a name ends before a date it ran into; "Theresa
+    // May" holds no month.
     name_ends::cut_at_times(&doc, &mut mentions, &timexes);
+    name_ends::drop_times_in_people(&mentions, &mut timexes);
     let mut merged = merge::merge(&doc, &mentions);
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);

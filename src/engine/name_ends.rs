@@ -9,9 +9,12 @@
 //! expressions (byte offsets). Output: the mentions, some shortened, a name left with no
 //! word dropped.
 //!
+//! A time expression wholly inside a person's name is dropped ("May" of "Theresa May").
+//!
 //! Architecture invariant: runs after the time stage and before the merge of mentions into
 //! entities; only shortens or drops name mentions (and drops numbers and ranks inside a time
-//! expression; never another value), never adds one.
+//! expression; never another value), never adds one; drops only the time expressions inside
+//! a person's name, never changes one.
 
 use super::mention::TypedMention;
 use super::model::Label;
@@ -78,6 +81,18 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
     }
 }
 
+/// A time expression wholly inside a person's name is part of the name ("May" of "Theresa
+/// May", "April" of "former aide April Mokoena"): TimeML marks no time there, and the reader
+/// saw a false month on the timeline (trial 27). `mentions` in text order, not overlapping.
+pub fn drop_times_in_people(mentions: &[TypedMention], timexes: &mut Vec<TimexDraft>) {
+    timexes.retain(|t| {
+        let at = mentions.partition_point(|m| m.start <= t.start);
+        !at.checked_sub(1)
+            .map(|k| &mentions[k])
+            .is_some_and(|m| m.label == Label::Person && m.end >= t.end)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::analyze;
@@ -113,6 +128,32 @@ mod tests {
             .map(|e| chars[e.start..e.end].iter().collect())
             .collect();
         assert_eq!(values, ["40"], "{:?}", a.timex);
+    }
+
+    #[test]
+    fn a_month_inside_a_persons_name_is_no_time() {
+        let text = "Theresa May left office in July 2019. The prosecution called former aide \
+                    April Mokoena, who said she had carried cash in June.";
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        let chars: Vec<char> = text.chars().collect();
+        let times: Vec<String> = a
+            .timex
+            .iter()
+            .map(|t| chars[t.start..t.end].iter().collect())
+            .collect();
+        assert_eq!(times, ["July 2019", "June"]);
+        let got = names(text);
+        assert!(
+            got.contains(&("April Mokoena".into(), Label::Person)),
+            "{got:?}"
+        );
+        // A month after "in" is a time, not a given name.
+        let got = names("In June Apple unveiled a phone.");
+        assert!(!got.iter().any(|(n, _)| n.contains("June")), "{got:?}");
     }
 
     #[test]

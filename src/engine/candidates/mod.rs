@@ -35,6 +35,7 @@ mod caps;
 mod words;
 
 use caps::{caps_line, caps_sentence, CapsRun};
+pub use words::month_given_name;
 use words::{
     abbreviated_designator, calendar_word, function_word, is_initial, lexicon_name, particle, saint,
 };
@@ -205,7 +206,9 @@ fn ordinary(
 ) {
     let mut i = range.start;
     while i < range.end {
-        if !name_word(doc, i) || calendar_word(doc.tok_text(i)) {
+        if !name_word(doc, i)
+            || calendar_word(doc.tok_text(i)) && !month_given_name(doc, lx, i, buf)
+        {
             i += 1;
             continue;
         }

@@ -7,7 +7,8 @@
 
 use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::Lexicon;
-use crate::engine::shape::is_all_caps;
+use crate::engine::shape::{is_all_caps, is_capitalised};
+use crate::engine::text::{Doc, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name ("von", "bin";
 /// `[name_particles]` of `data/lexicons/context_words.txt`).
@@ -61,6 +62,38 @@ pub(super) fn calendar_word(w: &str) -> bool {
     low[..b.len()].copy_from_slice(b);
     low[..b.len()].make_ascii_lowercase();
     std::str::from_utf8(&low[..b.len()]).is_ok_and(|l| words().calendar_words.contains(l))
+}
+
+/// Token `i`, a month that is also a listed given name ("April", "June", "May"), opens a
+/// person's name ("former aide April Mokoena", "singer June Carter"): the next word is a Title
+/// Case word that is no calendar or function word, and the word before is a lower-case word
+/// that is no function word nor a `[before_a_month]` word ("in April Apple", "until June"), or
+/// a title ("Ms"). Both in the same sentence.
+pub fn month_given_name(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> bool {
+    let w = doc.tok_text(i);
+    if i == 0
+        || i + 1 >= doc.tokens.len()
+        || !calendar_word(w)
+        || !lx.get_any(w, buf).is_some_and(|e| e.given)
+        || !doc.same_sentence(i - 1, i + 1)
+    {
+        return false;
+    }
+    let next = doc.tok_text(i + 1);
+    let prev = doc.tok_text(i - 1);
+    let next_ok = doc.tokens[i + 1].kind == TokenKind::Word
+        && is_capitalised(next)
+        && !is_all_caps(next)
+        && !calendar_word(next)
+        && !function_word(next);
+    let prev_ok = doc.tokens[i - 1].kind == TokenKind::Word
+        && (prev.starts_with(char::is_lowercase)
+            && !function_word(prev)
+            && !words().before_a_month.contains(&prev)
+            || lx
+                .get_any(prev, buf)
+                .is_some_and(|e| e.title || e.title_start));
+    next_ok && prev_ok
 }
 
 /// A word the lexicons list as a place, nationality, known name, given name or surname.

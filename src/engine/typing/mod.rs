@@ -16,6 +16,7 @@
 //! The context word lists the rules read live in `data/lexicons/context_words.txt`
 //! (`lexicon::words`).
 mod agree;
+mod credits;
 mod evidence;
 mod extract;
 mod features;
@@ -97,6 +98,7 @@ pub fn classify_policy(
         let (caps, title) = ex.into_line_casing();
         reconcile::reconcile(doc, rules, &spans, policy, (&caps, &title))
     };
+    credits::credit_people(doc, &mut out);
     cap_names(doc, &mut out);
     out
 }

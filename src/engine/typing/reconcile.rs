@@ -17,7 +17,7 @@ use super::evidence::{
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
     not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place,
-    with_capitalised_heads, with_designated, with_particle_heads,
+    with_capitalised_heads, with_designated, with_month_given_names, with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -318,19 +318,14 @@ pub fn reconcile(
     whole.extend(ampersand_firms(doc, lx, &names, &mut buf));
     crate::sort::sort_by_key(&mut whole, |m| m.start);
     whole.dedup_by_key(|m| m.start);
+    let spans = &with_designated(spans, &whole, |m| {
+        headed_by_designator(doc, lx, m) || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
+    });
+    let spans = &with_month_given_names(doc, lx, spans, &mut buf);
     let spans = &cut_joined(
         doc,
         lx,
-        &with_capitalised_heads(
-            doc,
-            &with_particle_heads(
-                doc,
-                &with_designated(spans, &whole, |m| {
-                    headed_by_designator(doc, lx, m)
-                        || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
-                }),
-            ),
-        ),
+        &with_capitalised_heads(doc, &with_particle_heads(doc, spans)),
         &mut buf,
     );
     let headlines = headline_sentences(doc);
@@ -552,6 +547,19 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
+                // "former aide April Mokoena": a month that is a given name opens a person.
+                None if crate::engine::candidates::month_given_name(
+                    doc,
+                    lx,
+                    r.tokens.start,
+                    &mut buf,
+                ) =>
+                {
+                    r.label = Label::Person;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 // "Nikos Papadakis denied the report": a speaker opening the sentence.
                 None if opening_speaker(doc, lx, &headlines, &r.tokens, &mut buf) => Some(r),
                 // "between Gozo and Malta": a place beside a place.
@@ -651,6 +659,8 @@ mod tests {
         let got = names("Marks & Spencer cut prices, and staff at Ernst & Young were told.");
         assert!(has(&got, "Marks & Spencer", "ORG"), "{got:?}");
         assert!(has(&got, "Ernst & Young", "ORG"), "{got:?}");
+        let got = names("Baxter & Quinn Holdings agreed to buy the mine.");
+        assert!(has(&got, "Baxter & Quinn Holdings", "ORG"), "{got:?}");
         // Two listed places are two names.
         let got = names("Flights from Guinea, Liberia & Sierra Leone were halted.");
         assert!(has(&got, "Liberia", "GPE"), "{got:?}");

@@ -9,6 +9,7 @@
 //! `reconcile` (which imports it).
 
 use super::tagger::Class;
+use crate::engine::candidates::month_given_name;
 use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::FxBuild;
 use crate::engine::lexicon::{lower, Cc, Lexicon};
@@ -80,11 +81,12 @@ pub(super) fn with_designated(
     out
 }
 
-/// Rule organisations "X & Y" of one word each side, or "X Y & Sons" with a firm word after the
-/// "&" ("Procter & Gamble", "Marks & Spencer", "A.G. Edwards & Sons"), the "&" tight between
-/// them: a firm's name, whatever the tagger reads of its pieces (two people "Marks" and
-/// "Spencer", or nothing). Not where a side is a listed place or a single letter, nor two
-/// listed given names ("Cole & Josh": two people). In text order, as `names` is.
+/// Rule organisations "X & Y" with a tight "&" between capitalised words: one word each side,
+/// perhaps with firm words after ("Procter & Gamble", "Baxter & Quinn Holdings"), or more words
+/// before a firm word alone ("A.G. Edwards & Sons"). A firm's name, whatever the tagger reads of
+/// its pieces (two people "Marks" and "Spencer", or nothing). Not where a side is a listed place,
+/// a single letter or a stop word, nor two listed given names ("Cole & Josh": two people). In
+/// text order, as `names` is.
 pub(super) fn ampersand_firms<'r>(
     doc: &Doc,
     lx: &Lexicon,
@@ -97,13 +99,22 @@ pub(super) fn ampersand_firms<'r>(
         .filter(|m| m.label == crate::engine::model::Label::Org && m.tokens.len() >= 3)
         .filter(|m| {
             let (a, b) = (m.tokens.start, m.tokens.end);
-            let k = b - 2;
-            if doc.tok_text(k) != "&" {
+            let Some(k) = (a + 1..b - 1).find(|&i| doc.tok_text(i) == "&") else {
                 return false;
-            }
-            let right = doc.tok_text(k + 1);
-            let firm_word = w.firm_words.contains(&lower(right, buf));
-            if k - a != 1 && !firm_word {
+            };
+            let firm = |i: usize, buf: &mut String| {
+                let t = doc.tok_text(i);
+                w.firm_words.contains(&lower(t, buf))
+                    || lx
+                        .get_any(t, buf)
+                        .and_then(|e| e.designator)
+                        .is_some_and(|(l, _)| l == crate::engine::model::Label::Org)
+            };
+            // After the partner, only firm words ("Baxter & Quinn Holdings"); before the
+            // "&", one word, or more before a firm word alone ("A.G. Edwards & Sons").
+            if !(k + 2..b).all(|i| firm(i, buf))
+                || (k - a != 1 && !(b == k + 2 && firm(k + 1, buf)))
+            {
                 return false;
             }
             let facts = |i: usize, buf: &mut String| {
@@ -186,6 +197,28 @@ pub(super) fn with_capitalised_heads(
                 }
                 start = p;
             }
+        }
+        while out.last().is_some_and(|(r, _)| r.end > start) {
+            out.pop();
+        }
+        out.push((start..range.end, *class));
+    }
+    out
+}
+
+/// A person's span the tagger opened right after a month that is a given name here ("Carter"
+/// of "singer June Carter": [`month_given_name`]) takes the month. In text order.
+pub(super) fn with_month_given_names(
+    doc: &Doc,
+    lx: &Lexicon,
+    spans: &[(Range<usize>, Class)],
+    buf: &mut String,
+) -> Vec<(Range<usize>, Class)> {
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    for (range, class) in spans {
+        let mut start = range.start;
+        if *class == Class::Per && start > 0 && month_given_name(doc, lx, start - 1, buf) {
+            start -= 1;
         }
         while out.last().is_some_and(|(r, _)| r.end > start) {
             out.pop();
