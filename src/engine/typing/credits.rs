@@ -39,10 +39,7 @@ pub(super) fn credit_people(doc: &Doc, out: &mut Vec<TypedMention>) {
             continue;
         }
         let mut k = by + 1;
-        loop {
-            let Some(end) = name_at(doc, k) else {
-                break;
-            };
+        while let Some(end) = name_at(doc, k) {
             // "Photos by X, Makeup by Y": a word before "by" names the next credit's work.
             if end < doc.tokens.len() && doc.tok_text(end) == "by" {
                 break;
