@@ -603,5 +603,6 @@ pub fn extract_with_clauses(
     }
     ranges::share_listed_year(doc, &mut out, &mut explicit_year);
     ranges::join_ranges(doc, &mut out, &explicit_year);
+    ranges::clock_on_its_day(doc, &mut out);
     out
 }

@@ -1,7 +1,8 @@
 //! Joins across neighbouring time expressions, after every expression of the
 //! document is normalised: a list's one stated year given to the items before it
 //! ("October and November 2022") and two-expression ranges ("between March and
-//! November 2023", "from June 10 to 12 July 2021") that never run backwards.
+//! November 2023", "from June 10 to 12 July 2021") that never run backwards; a
+//! clock time on the day written after it ("at 02:14 on 11 November 2019").
 //!
 //! Input: the document and its [`TimexDraft`]s in text order, with whether each
 //! stated its year. Output: the drafts' values, changed in place.
@@ -107,5 +108,51 @@ pub(super) fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bo
             }
         }
         a.value = start.to_timeml();
+    }
+}
+
+/// "at 02:14 on 11 November 2019": a clock time right before "on" and a date of a day is on
+/// that day, not on the day the story was at (the date follows it, so the clock time, found
+/// first, could not read it). Only values of a whole day ("2019-11-11", "XXXX-11-11").
+pub(super) fn clock_on_its_day(doc: &Doc, out: &mut [TimexDraft]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (t, u) = (&mut before[k - 1], &after[0]);
+        let between = doc.text.get(t.end..u.start).unwrap_or("").trim();
+        let day =
+            u.value.len() == 10 && u.value.as_bytes()[4] == b'-' && u.value.as_bytes()[7] == b'-';
+        if t.kind != TimexType::Time
+            || u.kind != TimexType::Date
+            || !day
+            || !matches!(between, "on" | "on the" | ",")
+        {
+            continue;
+        }
+        if let Some(at) = t.value.find('T') {
+            t.value = format!("{}{}", u.value, &t.value[at..]);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_clock_time_is_on_the_day_written_after_it() {
+        let text =
+            "The logbook stops at 02:14 on 11 November 2019. The crew slept at 9pm, 4 March.";
+        let doc = crate::engine::text::Doc::new(text);
+        let values: Vec<String> = super::super::extract(&doc, Some("2025-03-05"))
+            .into_iter()
+            .map(|t| t.value)
+            .collect();
+        assert_eq!(
+            values,
+            [
+                "2019-11-11T02:14",
+                "2019-11-11",
+                "2025-03-04T21:00",
+                "2025-03-04"
+            ]
+        );
     }
 }

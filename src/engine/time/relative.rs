@@ -161,14 +161,22 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     // "That December", "that same summer", "one Friday that autumn" (its week unknown): the
     // month or season of the story's year,
     // whatever the document date (before the text states any date, as if named alone).
+    // "March of that year": of the year the story is in, not the next March after its date.
     if n == 0 && (has(m, "that") || has(m, "same")) {
+        let same_year = has(m, "year")
+            .then(|| ctx.last.and_then(|v| v.year()))
+            .flatten();
         if let Some(mo) = c.get(Class::Month) {
             let mo = mo as u32;
-            let y = story_month_year(ctx, mo).or_else(|| infer_year(ctx, mo, 0));
+            let y = same_year
+                .or_else(|| story_month_year(ctx, mo))
+                .or_else(|| infer_year(ctx, mo, 0));
             return date(TimeValue::Month { y, m: mo });
         }
         let s = c.get(Class::Season)? as u32;
-        let y = story_season_year(ctx, s).or_else(|| season_year(ctx, s));
+        let y = same_year
+            .or_else(|| story_season_year(ctx, s))
+            .or_else(|| season_year(ctx, s));
         return date(TimeValue::Season { y, s });
     }
     // "the following summer", "the previous March": from the date in

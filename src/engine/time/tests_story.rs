@@ -219,3 +219,18 @@ fn early_or_late_on_a_day_is_that_day_not_a_vague_past() {
         "{got:?}"
     );
 }
+
+/// Trial 27: "in March of that year" after a later month of a stated year was the next March
+/// (the year after), and the expression was two ("March", "that year").
+#[test]
+fn a_month_of_that_year_is_in_the_year_the_story_is_in() {
+    check(
+        "The envoys met in Oslo in September 2023, and before that in Bergen in March of that \
+         year. The talks resumed in the spring of the same year.",
+        &[
+            ("September 2023", "2023-09"),
+            ("March of that year", "2023-03"),
+            ("spring of the same year", "2023-SP"),
+        ],
+    );
+}
