@@ -372,6 +372,7 @@ pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: 
     let mut heading = vec![false; doc.sentences.len()];
     heading[0] = true;
     let body = Body::of(doc, &heading, ms);
+    trim_to_body_names(doc, lx, &body, ms, buf);
     // The line's first and last words (once, not per mention).
     let line = doc.sentences[0].tokens();
     let mut words = line
@@ -395,6 +396,59 @@ pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: 
             || (kind == Heading::AllCapitalised && m.label == Label::Person)
             || body.vouches(doc, lx, m, &inner, buf)
     });
+}
+
+/// A heading's name the body does not write as it is, whose last or first words are a name
+/// the body writes, is that name ("Buy Ridgeline Energy" of "Baxter & Quinn to Buy Ridgeline
+/// Energy for C$3.2 Billion", beside "... to acquire Ridgeline Energy"): a heading's verb or
+/// noun ran into it, and the words cut off are on no list. Never a person's name; the longest
+/// such name wins, with the body's label.
+fn trim_to_body_names(
+    doc: &Doc,
+    lx: &Lexicon,
+    body: &Body,
+    ms: &mut [TypedMention],
+    buf: &mut String,
+) {
+    let named = |r: &std::ops::Range<usize>| {
+        let text = doc.slice(doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
+        crate::engine::lexicon::with_lower(text, |k| body.names.get(k).copied())
+    };
+    for m in ms.iter_mut() {
+        if doc.sentence_of(m.tokens.start) != 0
+            || m.tokens.len() < 2
+            || m.label == Label::Person
+            || super::tagger::Class::of(m.label).is_none()
+            || named(&m.tokens).is_some()
+            || lx.get_any(doc.slice(m.start, m.end), buf).is_some()
+        {
+            continue;
+        }
+        // The words cut off are no names of any list (a place, a given name, a designator:
+        // "Tallinn Ferry Board" keeps "Tallinn").
+        let plain = |r: std::ops::Range<usize>, buf: &mut String| {
+            r.into_iter()
+                .all(|i| lx.get_any(doc.tok_text(i), buf).is_none())
+        };
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        let found = (1..b - a).find_map(|k| {
+            [(a + k..b, a..a + k), (a..b - k, b - k..b)]
+                .into_iter()
+                .find_map(|(r, cut)| {
+                    named(&r)
+                        .filter(|(l, _)| *l != Label::Person && plain(cut, buf))
+                        .map(|n| (r, n))
+                })
+        });
+        if let Some((r, (label, country))) = found {
+            m.start = doc.tokens[r.start].start();
+            m.end = doc.tokens[r.end - 1].end();
+            m.tokens = r;
+            m.label = label;
+            m.country = country;
+            m.role = None;
+        }
+    }
 }
 
 fn mention(
@@ -481,6 +535,16 @@ mod tests {
             t.iter().any(|(s, _)| s.as_str() == "Tallinn Ferry Board"),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn a_headline_verb_run_into_a_name_the_body_writes_is_cut_off() {
+        let t = typed(
+            "Holmfirth Group to Buy Kestrel Mining for $2 Billion\n\
+             Holmfirth Group said on Monday it would acquire Kestrel Mining.",
+        );
+        assert!(t.contains(&("Kestrel Mining".into(), Label::Org)), "{t:?}");
+        assert!(t.iter().all(|(s, _)| !s.contains("Buy")), "{t:?}");
     }
 
     #[test]
