@@ -55,7 +55,9 @@ pub struct Headline {
 /// "Ferdinand Marcos Jr" → "Marcos"): a two-word name with a first word of one or two letters
 /// is written family name first; a generational suffix (`name_suffixes` in
 /// `data/lexicons/context_words.txt`) is passed over; a two-word name whose last word is that
-/// short ("Wang Yi") is kept whole, since which part is the family name is not known.
+/// short ("Wang Yi") is kept whole, since which part is the family name is not known, unless
+/// the first word is a Chinese or Korean family name (`family_first_names`) and no other word a
+/// listed surname or unhyphenated given name ("Kim Jong Un" → "Kim", "Moon Jae-in" → "Moon").
 pub fn surname(name: &str) -> &str {
     let suffixes = &super::lexicon::words::words().name_suffixes;
     let mut parts: Vec<&str> = name.split_whitespace().collect();
@@ -68,6 +70,21 @@ pub fn surname(name: &str) -> &str {
     }
     let short = |w: &&str| w.chars().count() <= 2;
     if parts.len() == 2 && parts.first().is_some_and(short) {
+        return parts[0];
+    }
+    // "Kim Jong Un", "Mao Ning", "Moon Jae-in": a Chinese or Korean family name first, the
+    // rest no surname or unhyphenated given name the lexicon lists ("Lee Anderson" is written
+    // given name first).
+    let family_first = &super::lexicon::words::words().family_first_names;
+    if (2..=3).contains(&parts.len())
+        && family_first.contains(&parts[0])
+        && !parts[1..].iter().any(|w| {
+            let mut buf = String::new();
+            super::lexicon::lexicon()
+                .get_any(w, &mut buf)
+                .is_some_and(|e| e.surname || e.given && !w.contains('-'))
+        })
+    {
         return parts[0];
     }
     if parts.len() == 2 && parts.last().is_some_and(short) {
@@ -591,6 +608,11 @@ mod tests {
         assert_eq!(surname("Li Qiang"), "Li");
         // Which part of "Chen Bo" is the family name is not known: the whole name.
         assert_eq!(surname("Chen Bo"), "Chen Bo");
+        // A Chinese or Korean family name first (trial 27: "Un meets Shoigu").
+        assert_eq!(surname("Kim Jong Un"), "Kim");
+        assert_eq!(surname("Mao Ning"), "Mao");
+        assert_eq!(surname("Moon Jae-in"), "Moon");
+        assert_eq!(surname("Lee Anderson"), "Anderson");
     }
 
     #[test]

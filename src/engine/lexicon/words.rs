@@ -177,6 +177,9 @@ pub struct Words {
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
+    /// Chinese and Korean family names, written first ("Kim Jong Un" → "Kim", "Mao Ning" →
+    /// "Mao"), read by `engine::headline::surname`.
+    pub family_first_names: Vec<&'static str>,
 }
 
 /// The lists held as sets for fast lookup, filled from their sections.
@@ -208,6 +211,7 @@ fn parse(table: &'static str) -> Words {
                 "modifier_nouns" => Some(&mut w.modifier_nouns),
                 "before_a_month" => Some(&mut w.before_a_month),
                 "credit_words" => Some(&mut w.credit_words),
+                "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
                 "body_heads" => Some(&mut w.body_heads),
@@ -442,6 +446,7 @@ mod tests {
             ("modifier_nouns", &w.modifier_nouns),
             ("before_a_month", &w.before_a_month),
             ("credit_words", &w.credit_words),
+            ("family_first_names", &w.family_first_names),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
         }
