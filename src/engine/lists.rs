@@ -5,7 +5,8 @@
 //! after it, or one more item of a list of places. Firms named beside firms with a comma
 //! ("stakes in Siemens, Marlowe and Nokia") are firms; a pair joined by "and" alone is not
 //! enough there ("talks between Putin and NATO"), and a single word that is a listed given name
-//! stays a person.
+//! stays a person. An organisation between two places of a list that no list or designator
+//! makes one is a place ("the states of Gujarat, Tamil Nadu and Karnataka").
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! list with such person mentions relabelled GPE (or ORG), and with them the other mentions of the
@@ -17,7 +18,8 @@
 //! separator between them, in the same sentence.
 //!
 //! *Architecture invariant:* reads the document, the lexicon and `[place_prepositions]` only; imports no other stage;
-//! only relabels person mentions as places or organisations (never adds, drops or moves a name). Linear in the
+//! only relabels person mentions as places or organisations, and organisations as places (never
+//! adds, drops or moves a name). Linear in the
 //! mentions.
 
 use super::lexicon::lexicon;
@@ -79,6 +81,27 @@ fn relabel(doc: &Doc, ms: &mut [TypedMention], target: Label) {
     let order: Vec<usize> = (0..ms.len()).chain((0..ms.len()).rev()).collect();
     for k in order {
         let m = &ms[k];
+        // An organisation between two places of a list, that no list or designator makes one
+        // ("the states of Gujarat, Tamil Nadu and Karnataka"), is a place too.
+        if !org && m.label == Label::Org && m.tokens.len() <= 2 && k > 0 {
+            let (p, q) = (&ms[k - 1], ms.get(k + 1));
+            let listed = m.tokens.clone().any(|i| {
+                let w = doc.tok_text(i);
+                crate::engine::shape::is_all_caps(w)
+                    || lx
+                        .get_any(w, &mut buf)
+                        .is_some_and(|e| e.designator.is_some())
+            }) || lx.get_any(doc.slice(m.start, m.end), &mut buf).is_some();
+            let between = place(p)
+                && joined(p.tokens.end, m.tokens.start)
+                && q.is_some_and(|q| place(q) && joined(m.tokens.end, q.tokens.start));
+            if between && !listed {
+                let m = &mut ms[k];
+                m.label = target;
+                m.role = None;
+            }
+            continue;
+        }
         if m.label != Label::Person || m.role.is_some() || m.tokens.len() > 2 {
             continue;
         }
@@ -160,6 +183,14 @@ mod tests {
             !has(&got, "Harold", "GPE") && !has(&got, "Greta", "GPE"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_organisation_between_places_of_a_list_is_a_place() {
+        let got = names("The ban covers the Indian states of Gujarat, Tamil Nadu and Karnataka.");
+        assert!(has(&got, "Tamil Nadu", "GPE"), "{got:?}");
+        let got = names("Envoys from France, NATO and Germany met.");
+        assert!(has(&got, "NATO", "ORG"), "{got:?}");
     }
 
     #[test]
