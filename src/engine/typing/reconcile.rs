@@ -17,7 +17,8 @@ use super::evidence::{
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
     not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place,
-    with_capitalised_heads, with_designated, with_month_given_names, with_particle_heads,
+    with_capitalised_heads, with_country_bodies, with_designated, with_month_given_names,
+    with_particle_heads,
 };
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
@@ -322,6 +323,7 @@ pub fn reconcile(
         headed_by_designator(doc, lx, m) || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
     });
     let spans = &with_month_given_names(doc, lx, spans, &mut buf);
+    let spans = &with_country_bodies(doc, lx, spans, &mut buf);
     let spans = &cut_joined(
         doc,
         lx,
@@ -665,6 +667,13 @@ mod tests {
         let got = names("Flights from Guinea, Liberia & Sierra Leone were halted.");
         assert!(has(&got, "Liberia", "GPE"), "{got:?}");
         assert!(has(&got, "Sierra Leone", "GPE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_country_before_a_listed_body_is_the_bodys_name() {
+        let got = names("The U.S. Treasury sanctioned Halcyon Maritime on Monday.");
+        assert!(has(&got, "U.S. Treasury", "ORG"), "{got:?}");
+        assert!(!has(&got, "U.S.", "GPE"), "{got:?}");
     }
 
     #[test]

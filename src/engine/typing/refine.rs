@@ -228,6 +228,45 @@ pub(super) fn with_month_given_names(
     out
 }
 
+/// A country's span the tagger ended right before a one-word body the lexicon lists as an
+/// organisation ("U.S." of "the U.S. Treasury", "French" of "French Senate" stays: only a
+/// country's name) is the body's name: one organisation ("U.S. Treasury"). In text order.
+pub(super) fn with_country_bodies(
+    doc: &Doc,
+    lx: &Lexicon,
+    spans: &[(Range<usize>, Class)],
+    buf: &mut String,
+) -> Vec<(Range<usize>, Class)> {
+    let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
+    for (k, (range, class)) in spans.iter().enumerate() {
+        let next = range.end;
+        let body = *class == Class::Loc
+            && next < doc.tokens.len()
+            && doc.same_sentence(range.start, next)
+            && doc.tokens[range.end - 1].end() + 1 == doc.tokens[next].start()
+            && spans.get(k + 1).is_none_or(|(r, _)| r.start > next)
+            && is_capitalised(doc.tok_text(next))
+            && lx
+                .get_any(
+                    doc.slice(
+                        doc.tokens[range.start].start(),
+                        doc.tokens[range.end - 1].end(),
+                    ),
+                    buf,
+                )
+                .is_some_and(|e| e.country.is_some())
+            && lx
+                .get_any(doc.tok_text(next), buf)
+                .is_some_and(|e| matches!(e.known, Some((crate::engine::model::Label::Org, _))));
+        if body {
+            out.push((range.start..next + 1, Class::Org));
+        } else {
+            out.push((range.clone(), *class));
+        }
+    }
+    out
+}
+
 /// A word alone that is never a name: a title or honorific ("Mr", "President"), a currency
 /// code ("CHF"), or a capitalised word the stop list holds ("Friday", "GMT").
 pub(super) fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
