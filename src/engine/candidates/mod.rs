@@ -152,6 +152,9 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
 /// Is the run, "and" (token `j`) and the one or two words after it a listed name ("Trinidad
 /// and Tobago", "Turks and Caicos Islands")?
 fn listed_with_and(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &mut String) -> bool {
+    if run.len() > 4 {
+        return false; // no listed name is that long before its "and"
+    }
     let mut key = String::new();
     for k in run.start..=j {
         if !key.is_empty() {
@@ -166,8 +169,13 @@ fn listed_with_and(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
     })
 }
 
-/// Are tokens `r` a listed country, capital, city or US state ("Sierra Leone", "Ohio")?
+/// Are tokens `r` a listed country, capital, city or US state ("Sierra Leone", "Ohio")? No
+/// listed place has more than four tokens, so a longer run is none (read in constant time: a
+/// run of many "&" stays linear).
 fn listed_place(doc: &Doc, lx: &Lexicon, r: Range<usize>, buf: &mut String) -> bool {
+    if r.len() > 4 {
+        return false;
+    }
     let mut key = String::new();
     for k in r {
         if !key.is_empty() {

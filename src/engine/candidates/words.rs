@@ -65,10 +65,11 @@ pub(super) fn calendar_word(w: &str) -> bool {
 }
 
 /// Token `i`, a month that is also a listed given name ("April", "June", "May"), opens a
-/// person's name ("former aide April Mokoena", "singer June Carter"): the next word is a Title
-/// Case word that is no calendar or function word, and the word before is a lower-case word
-/// that is no function word nor a `[before_a_month]` word ("in April Apple", "until June"), or
-/// a title ("Ms"). Both in the same sentence.
+/// person's name ("former aide April Mokoena", "singer June Carter", "Ms May Tan"): the word
+/// before is a noun for a person (`[person_nouns]`: "aide", "singer") or a title ("Ms",
+/// "spokeswoman"), the next one a Title Case word that the lexicons know as nothing but a
+/// surname, and no capitalised word follows it ("August Bank Holiday", "May Day", "June Fed
+/// cuts", "Ms May Said She Would Resign" stay dates). All in one sentence.
 pub fn month_given_name(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> bool {
     let w = doc.tok_text(i);
     if i == 0
@@ -85,11 +86,15 @@ pub fn month_given_name(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> 
         && is_capitalised(next)
         && !is_all_caps(next)
         && !calendar_word(next)
-        && !function_word(next);
+        && !function_word(next)
+        && lx.get_any(next, buf).is_none_or(|e| e.surname && !e.stop)
+        && doc.tokens.get(i + 2).is_none_or(|t| {
+            !doc.same_sentence(i, i + 2)
+                || t.kind != TokenKind::Word
+                || !is_capitalised(doc.tok_text(i + 2))
+        });
     let prev_ok = doc.tokens[i - 1].kind == TokenKind::Word
-        && (prev.starts_with(char::is_lowercase)
-            && !function_word(prev)
-            && !words().before_a_month.contains(&prev)
+        && (words().person_nouns.contains(&prev)
             || lx
                 .get_any(prev, buf)
                 .is_some_and(|e| e.title || e.title_start));

@@ -76,14 +76,20 @@ pub fn surname(name: &str) -> &str {
     // rest no surname or unhyphenated given name the lexicon lists ("Lee Anderson" is written
     // given name first).
     let family_first = &super::lexicon::words::words().family_first_names;
+    let lx = super::lexicon::lexicon();
+    let mut buf = String::new();
+    // Listed as a surname (`surname`) or as an unhyphenated given name.
+    let mut listed = |w: &str, surname: bool| {
+        lx.get_any(w, &mut buf)
+            .is_some_and(|e| surname && e.surname || e.given && !w.contains('-'))
+    };
+    // A family name that is also a given name ("Kim", "Lee") needs more: three words or a
+    // hyphenated given name ("Kim Kardashian", "Lee Child" are written given name first).
+    let sure = parts.len() == 3 || parts.iter().any(|w| w.contains('-'));
     if (2..=3).contains(&parts.len())
         && family_first.contains(&parts[0])
-        && !parts[1..].iter().any(|w| {
-            let mut buf = String::new();
-            super::lexicon::lexicon()
-                .get_any(w, &mut buf)
-                .is_some_and(|e| e.surname || e.given && !w.contains('-'))
-        })
+        && (sure || !listed(parts[0], false))
+        && !parts[1..].iter().any(|w| listed(w, true))
     {
         return parts[0];
     }
@@ -613,6 +619,9 @@ mod tests {
         assert_eq!(surname("Mao Ning"), "Mao");
         assert_eq!(surname("Moon Jae-in"), "Moon");
         assert_eq!(surname("Lee Anderson"), "Anderson");
+        assert_eq!(surname("Kim Kardashian"), "Kardashian");
+        assert_eq!(surname("Lee Jae-myung"), "Lee");
+        assert_eq!(surname("Lee Harvey Oswald"), "Oswald");
     }
 
     #[test]

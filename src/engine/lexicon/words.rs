@@ -171,9 +171,9 @@ pub struct Words {
     /// Common nouns that open a sentence as the modifier of a lower-case noun ("Dock workers",
     /// "Pier staff") and so name nothing there, read by `engine::generic`.
     pub modifier_nouns: Vec<&'static str>,
-    /// Lower-case words after which a month is a time, never a person's given name ("early
-    /// June", "until April"), besides the sentence function words; read by `engine::candidates`.
-    pub before_a_month: Vec<&'static str>,
+    /// Nouns for a person before a name ("aide", "singer"): a month after one is a given name
+    /// ("former aide April Mokoena"), read by `engine::candidates`.
+    pub person_nouns: Vec<&'static str>,
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
@@ -209,7 +209,7 @@ fn parse(table: &'static str) -> Words {
                 "org_member_nouns" => Some(&mut w.org_member_nouns),
                 "stake_nouns" => Some(&mut w.stake_nouns),
                 "modifier_nouns" => Some(&mut w.modifier_nouns),
-                "before_a_month" => Some(&mut w.before_a_month),
+                "person_nouns" => Some(&mut w.person_nouns),
                 "credit_words" => Some(&mut w.credit_words),
                 "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
@@ -444,7 +444,7 @@ mod tests {
             ("work_nouns", &w.work_nouns),
             ("trade_noun_endings", &w.trade_noun_endings),
             ("modifier_nouns", &w.modifier_nouns),
-            ("before_a_month", &w.before_a_month),
+            ("person_nouns", &w.person_nouns),
             ("credit_words", &w.credit_words),
             ("family_first_names", &w.family_first_names),
         ] {

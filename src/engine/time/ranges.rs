@@ -128,7 +128,19 @@ pub(super) fn clock_on_its_day(doc: &Doc, out: &mut [TimexDraft]) {
         {
             continue;
         }
-        if let Some(at) = t.value.find('T') {
+        // A clock's value only ("T15:00", not a part of the day, "TMO"); after a comma only a
+        // date that ends its clause ("at 3pm, Monday was the deadline" starts another).
+        let Some(at) = t.value.find('T') else {
+            continue;
+        };
+        let clock = t
+            .value
+            .as_bytes()
+            .get(at + 1)
+            .is_some_and(u8::is_ascii_digit);
+        let after = doc.text.get(u.end..).unwrap_or("").trim_start();
+        let ends = after.is_empty() || after.starts_with(['.', ',', ';', ')', '\n']);
+        if clock && (between != "," || ends) {
             t.value = format!("{}{}", u.value, &t.value[at..]);
         }
     }

@@ -35,13 +35,22 @@ pub(super) fn credit_people(doc: &Doc, out: &mut Vec<TypedMention>) {
         if open > 0 && doc.tok_text(open - 1).eq_ignore_ascii_case("additional") {
             open -= 1;
         }
-        if !(doc.is_sentence_start(open) || matches!(doc.tok_text(open - 1), "(" | ";" | "[")) {
+        if !(doc.is_sentence_start(open) || matches!(doc.tok_text(open - 1), "(" | ";" | "[" | ","))
+        {
             continue;
         }
         let mut k = by + 1;
         while let Some(end) = name_at(doc, k) {
-            // "Photos by X, Makeup by Y": a word before "by" names the next credit's work.
-            if end < doc.tokens.len() && doc.tok_text(end) == "by" {
+            // A credited name ends the credit or a part of it: "in", "and", a comma, ";", a
+            // bracket or the sentence's end ("Photos by X, Makeup by Y": "Makeup" names the
+            // next credit's work; "Reporting by Reuters found that ...": no credit).
+            let ends = end >= doc.tokens.len()
+                || !doc.same_sentence(k, end)
+                || matches!(
+                    doc.tok_text(end),
+                    "in" | "and" | "," | ";" | ")" | "]" | "."
+                );
+            if !ends {
                 break;
             }
             people.push(k..end);
@@ -66,12 +75,34 @@ pub(super) fn credit_people(doc: &Doc, out: &mut Vec<TypedMention>) {
     if people.is_empty() {
         return;
     }
+    // One merge of two lists in text order: a credited name replaces the person, facility or
+    // unlabelled reading overlapping it; one the tagger or the lexicons read as an organisation
+    // or a place stays ("Reporting by Reuters", "Compiled by Beijing Newsroom").
+    let mut merged: Vec<TypedMention> = Vec::with_capacity(out.len() + people.len());
+    let mut rest = std::mem::take(out).into_iter().peekable();
     for r in people {
         let m = TypedMention::over(doc, r, Label::Person, 0.9);
-        out.retain(|o| o.end <= m.start || o.start >= m.end);
-        let at = out.partition_point(|o| o.start < m.start);
-        out.insert(at, m);
+        while let Some(o) = rest.next_if(|o| o.end <= m.start) {
+            merged.push(o);
+        }
+        let mut over: Vec<TypedMention> = Vec::new();
+        while let Some(o) = rest.next_if(|o| o.start < m.end) {
+            over.push(o);
+        }
+        let named = over.iter().any(|o| {
+            matches!(
+                o.label,
+                Label::Org | Label::Gpe | Label::Loc | Label::Norp | Label::Product
+            )
+        });
+        if named || merged.last().is_some_and(|p| p.end > m.start) {
+            merged.extend(over);
+        } else {
+            merged.push(m);
+        }
     }
+    merged.extend(rest);
+    *out = merged;
 }
 
 /// The end of a name of capitalised words (and initials with their dot) starting at token `k`,
@@ -114,8 +145,16 @@ mod tests {
         assert!(has(&got, "June Tan", "PERSON"), "{got:?}");
         assert!(has(&got, "Mark Osei", "PERSON"), "{got:?}");
         assert!(has(&got, "Lagos", "GPE"), "{got:?}");
-        // Elsewhere "by" and a name keep their reading.
+        // Elsewhere "by" and a name keep their reading, and so do a credit's organisations.
         let got = names("The plant was built by Hartwell Park in 1990.");
         assert!(!has(&got, "Hartwell Park", "PERSON"), "{got:?}");
+        let got = names("Reporting by Reuters found that the ministry ignored warnings.");
+        assert!(!has(&got, "Reuters", "PERSON"), "{got:?}");
+        let got = names(
+            "The mill shut.\n(Reporting by Dana Park in Lagos, Additional reporting by Ivo Tamm \
+             in Riga)",
+        );
+        assert!(has(&got, "Ivo Tamm", "PERSON"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t == "Additional"), "{got:?}");
     }
 }
