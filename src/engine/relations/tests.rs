@@ -352,15 +352,15 @@ fn a_name_running_on_into_unrecognised_capitals_is_not_the_party() {
 
 #[test]
 fn a_body_named_elsewhere_is_the_subject_of_its_longer_form() {
-    // "the Treasury" is an entity from the first sentence; "the US Treasury"
-    // is no mention, but its last word names that entity.
+    // "the Treasury" is an entity from the first sentence; "the US Treasury" is one name
+    // (typing: a country before a listed body), the same entity with that alias.
     let r = rel(
         "Marta Olsen, an adviser at the Treasury, left in March. The US Treasury on Friday sanctioned Borealis Freight Ltd.",
         None,
     );
     assert!(
         r.iter().any(|x| x.0 == RelationType::Sanction
-            && x.1 == "Treasury"
+            && x.1.ends_with("Treasury")
             && x.2.contains("Borealis")),
         "{r:?}"
     );
