@@ -198,12 +198,17 @@ pub(super) fn with_capitalised_heads(
                 start = p;
             }
         }
-        while out.last().is_some_and(|(r, _)| r.end > start) {
-            out.pop();
-        }
-        out.push((start..range.end, *class));
+        push_widened(&mut out, start..range.end, *class);
     }
     out
+}
+
+/// Push a span widened to the left, dropping the spans before it that it now covers.
+fn push_widened(out: &mut Vec<(Range<usize>, Class)>, range: Range<usize>, class: Class) {
+    while out.last().is_some_and(|(r, _)| r.end > range.start) {
+        out.pop();
+    }
+    out.push((range, class));
 }
 
 /// A person's span the tagger opened right after a month that is a given name here ("Carter"
@@ -220,10 +225,7 @@ pub(super) fn with_month_given_names(
         if *class == Class::Per && start > 0 && month_given_name(doc, lx, start - 1, buf) {
             start -= 1;
         }
-        while out.last().is_some_and(|(r, _)| r.end > start) {
-            out.pop();
-        }
-        out.push((start..range.end, *class));
+        push_widened(&mut out, start..range.end, *class);
     }
     out
 }
