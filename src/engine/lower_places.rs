@@ -72,7 +72,7 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 continue;
             }
             let place = e.country.or(if len >= 2 { e.city } else { None });
-            if place.is_some() || e.us_state {
+            if place.is_some() || e.region {
                 found = Some((end, Label::Gpe, place));
                 break;
             }

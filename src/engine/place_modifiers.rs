@@ -51,7 +51,7 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
         );
         let modifier = doc.slice(start, end);
         let listed = lx.get_any(modifier, &mut buf).and_then(|e| {
-            if e.country.is_some() || e.city.is_some() || e.us_state {
+            if e.country.is_some() || e.city.is_some() || e.region {
                 Some((Label::Gpe, e.country.or(e.city), e.capital))
             } else if e.demonym.is_some() {
                 Some((Label::Norp, e.demonym, None))
@@ -79,7 +79,7 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let place = lx.get_any(rest, &mut buf).is_some_and(|e| {
             e.country.is_some()
                 || e.city.is_some()
-                || e.us_state
+                || e.region
                 || e.known
                     .is_some_and(|(l, _)| matches!(l, Label::Gpe | Label::Loc))
         });

@@ -540,7 +540,7 @@ fn headed_span(
                 || e.country.is_some()
                 || e.demonym.is_some()
                 || e.city.is_some()
-                || e.us_state
+                || e.region
                 || e.stop
         })
     };

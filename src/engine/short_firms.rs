@@ -72,7 +72,7 @@ pub fn type_short_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
             || lx.get(key).is_some_and(|e| {
                 e.country.is_some()
                     || e.city.is_some()
-                    || e.us_state
+                    || e.region
                     || e.demonym.is_some()
                     || e.capital.is_some()
             })

@@ -215,7 +215,7 @@ pub(crate) fn plain_word(doc: &Doc, i: usize) -> bool {
             e.stop
                 || e.country.is_some()
                 || e.city.is_some()
-                || e.us_state
+                || e.region
                 || e.demonym.is_some()
                 || e.designator.is_some()
                 || e.title

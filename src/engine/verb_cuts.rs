@@ -68,7 +68,7 @@ pub fn cut(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
             );
             if let Some(e) = lx
                 .get_any(place, &mut buf)
-                .filter(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+                .filter(|e| e.country.is_some() || e.city.is_some() || e.region)
             {
                 let mut p = TypedMention::over(doc, after, Label::Gpe, m.confidence);
                 p.country = e.country.or(e.city);

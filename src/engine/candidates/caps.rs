@@ -72,7 +72,7 @@ pub(super) fn caps_line(
             e.country.is_some()
                 || e.city.is_some()
                 || e.demonym.is_some()
-                || e.us_state
+                || e.region
                 || e.known.is_some()
         })
     };
@@ -91,7 +91,7 @@ pub(super) fn caps_line(
             key.push_str(lower(&w[..w.len() - possessive_len(w)], buf));
             if n > 0
                 && lx.get(key).is_some_and(|e| {
-                    e.country.is_some() || e.city.is_some() || e.us_state || e.known.is_some()
+                    e.country.is_some() || e.city.is_some() || e.region || e.known.is_some()
                 })
             {
                 best = n + 1;

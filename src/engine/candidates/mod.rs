@@ -51,7 +51,15 @@ fn name_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let s = doc.tok_text(i);
-    is_capitalised(s) || is_lower_brand(s)
+    is_capitalised(s) || is_lower_brand(s) || particle_name(s)
+}
+
+/// A name word opened by a lower-case particle and a hyphen ("al-Rashidi", "el-Sisi",
+/// "bin-Salman"): the surname of "Faisal al-Rashidi".
+fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        p.len() <= 3 && particle(p) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Per-document facts the candidate rules need.
@@ -183,9 +191,8 @@ fn listed_place(doc: &Doc, lx: &Lexicon, r: Range<usize>, buf: &mut String) -> b
         }
         key.push_str(super::lexicon::lower(doc.tok_text(k), buf));
     }
-    lx.get(&key).is_some_and(|e| {
-        e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
-    })
+    lx.get(&key)
+        .is_some_and(|e| e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.region)
 }
 
 fn is_connector(doc: &Doc, j: usize) -> bool {

@@ -107,7 +107,7 @@ pub(super) fn lexicon_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
         e.country.is_some()
             || e.city.is_some()
             || e.demonym.is_some()
-            || e.us_state
+            || e.region
             || (e.known.is_some() && (!e.acronym || is_all_caps(w)))
             || e.given
             || e.surname

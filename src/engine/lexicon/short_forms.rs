@@ -21,7 +21,7 @@ impl Lexicon {
                 || e.designator.is_some()
                 || e.country.is_some()
                 || e.city.is_some()
-                || e.us_state
+                || e.region
                 || e.demonym.is_some()
                 || e.known.is_some_and(|(l, _)| l != Label::Org)
         })

@@ -57,7 +57,7 @@ impl Ctx<'_> {
         lexicon()
             .get_any(&self.doc.text[first.start()..last.end()], &mut buf)
             .is_some_and(|e| {
-                e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
+                e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.region
             })
     }
 

@@ -359,7 +359,7 @@ fn is_place_entry(e: &Entry) -> bool {
     e.country.is_some()
         || e.city.is_some()
         || e.capital.is_some()
-        || e.us_state
+        || e.region
         || e.demonym.is_some()
         || matches!(e.known, Some((Label::Gpe | Label::Loc | Label::Norp, _)))
 }
@@ -415,7 +415,7 @@ fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let left = doc.slice(t0.start(), left_end).to_lowercase();
         let e = lx.get(&left);
         let cc = e.and_then(|e| e.country.or(e.city).or(e.capital));
-        let place = cc.is_some() || e.is_some_and(|e| e.us_state);
+        let place = cc.is_some() || e.is_some_and(|e| e.region);
         let owner =
             e.is_some_and(|e| matches!(e.known, Some((Label::Org, _)))) || org_designator(k);
         let label = if place {

@@ -77,7 +77,7 @@ pub(super) fn name_before_product_head(
                 || e.country.is_some()
                 || e.demonym.is_some()
                 || e.city.is_some()
-                || e.us_state
+                || e.region
                 || e.given
         })
     };
@@ -401,7 +401,7 @@ pub(super) fn after_member_noun(
                     || e.title
                     || e.country.is_some()
                     || e.city.is_some()
-                    || e.us_state
+                    || e.region
                     || e.known.is_some()
             })
 }

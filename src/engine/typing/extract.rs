@@ -139,7 +139,7 @@ fn lexicon_bits(e: Option<&Entry>) -> u32 {
     set(e.demonym.is_some(), LX_DEMONYM);
     set(e.city.is_some(), LX_CITY);
     set(e.capital.is_some(), LX_CAPITAL);
-    set(e.us_state, LX_STATE);
+    set(e.region, LX_STATE);
     set(e.stop, LX_STOP);
     set(e.title || e.title_start, LX_TITLE);
     set(e.model_item, LX_ITEM);

@@ -20,7 +20,7 @@ pub struct Features {
     pub demonym: Option<Cc>,
     pub city: Option<Cc>,
     pub capital: Option<Cc>,
-    pub us_state: bool,
+    pub region: bool,
     /// Word facts.
     pub first_given: bool,
     pub first_surname: bool,
@@ -190,6 +190,18 @@ pub(super) fn title_at(
             best = n + 1;
         }
     }
+    // "Centre for Defence Procurement": a title whose last word also heads an organisation's
+    // name ("centre", a player's position) opens that name before "of"/"for", not a person's.
+    let end = from + best;
+    if best > 0 && end < limit && matches!(doc.tok_text(end), "of" | "for") {
+        let heads_body = lx
+            .get(lower(doc.tok_text(end - 1), buf))
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, p)| l == Label::Org && p.prefix());
+        if heads_body {
+            return 0;
+        }
+    }
     best
 }
 
@@ -260,7 +272,7 @@ pub(super) fn features(
         f.demonym = e.demonym;
         f.city = e.city;
         f.capital = e.capital;
-        f.us_state = e.us_state;
+        f.region = e.region;
         f.single_name = range.len() == 1 && (e.given || e.surname);
     } else if key.len() > 3 && key.ends_with('s') {
         // Plural demonyms: "Afghans", "Canadians".
@@ -273,7 +285,7 @@ pub(super) fn features(
     let fe = word_entry(lx, doc, first, buf);
     f.first_given = fe.is_some_and(|e| e.given && !e.stop);
     f.first_surname = fe.is_some_and(|e| e.surname);
-    f.first_place = fe.is_some_and(|e| e.city.is_some() || e.country.is_some() || e.us_state);
+    f.first_place = fe.is_some_and(|e| e.city.is_some() || e.country.is_some() || e.region);
     f.prefix_designator = fe
         .and_then(|e| e.designator)
         .filter(|(_, p)| p.prefix())
@@ -360,8 +372,7 @@ pub(super) fn features(
             .is_some_and(|t| doc.slice(t.start(), t.end()) == ",")
             && last + 2 < doc.tokens.len()
             && doc.sentence_of(last + 2) == si
-            && word_entry(lx, doc, last + 2, buf)
-                .is_some_and(|e| e.country.is_some() || e.us_state);
+            && word_entry(lx, doc, last + 2, buf).is_some_and(|e| e.country.is_some() || e.region);
         f.dateline = sent.tokens().start == first
             && (next_is_date || comma_country || sent.tokens().len() <= 3);
     }
@@ -398,4 +409,36 @@ pub(super) fn sports_report(doc: &Doc) -> Sports {
             .any(|x| x.eq_ignore_ascii_case(w));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `title_at` over the words after the first "centre" of `text`.
+    fn title_len(text: &str) -> usize {
+        let d = Doc::new(text);
+        let i = (0..d.tokens.len())
+            .find(|&i| d.tok_text(i).eq_ignore_ascii_case("centre"))
+            .expect("a centre");
+        title_at(
+            &d,
+            lexicon(),
+            i,
+            d.tokens.len(),
+            &mut String::new(),
+            &mut String::new(),
+        )
+    }
+
+    #[test]
+    fn a_title_word_heading_a_body_is_no_title() {
+        // A player's position before a name; the head of a body's name before "for"/"of".
+        assert_eq!(title_len("The rugby centre Owen Jones scored."), 1);
+        assert_eq!(
+            title_len("The Harwick Centre for Defence Procurement signed."),
+            0
+        );
+        assert_eq!(title_len("The Centre of Excellence opened."), 0);
+    }
 }

@@ -67,7 +67,7 @@ fn surname_like(e: Option<&Entry>) -> bool {
             || e.designator.is_some()
             || e.country.is_some()
             || e.city.is_some()
-            || e.us_state
+            || e.region
             || e.demonym.is_some()
             || e.currency)
             || e.surname
@@ -105,7 +105,7 @@ impl Body {
                         || e.given
                         || e.country.is_some()
                         || e.city.is_some()
-                        || e.us_state
+                        || e.region
                         || e.known.is_some()
                 })
             })
@@ -303,7 +303,7 @@ fn names_only(
                 let place = e.country.or(e.city);
                 // Capitals alone vouch for a listed place; in Title Case a listed place is one
                 // only when the body names it too (above).
-                if caps[k] && (place.is_some() || e.us_state) {
+                if caps[k] && (place.is_some() || e.region) {
                     let mut m = mention(doc, i..i + 1, Label::Gpe, place);
                     m.capital_of = e.capital;
                     out.push(m);
@@ -373,6 +373,7 @@ pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: 
     heading[0] = true;
     let body = Body::of(doc, &heading, ms);
     trim_to_body_names(doc, lx, &body, ms, buf);
+    cut_people_at_places(doc, lx, ms, buf);
     // The line's first and last words (once, not per mention).
     let line = doc.sentences[0].tokens();
     let mut words = line
@@ -391,6 +392,19 @@ pub fn drop_unvouched(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: 
         } else {
             m.tokens.start..m.tokens.start
         };
+        // "India" of "Air India Orders More Jets" read as an organisation: a listed country
+        // after a capitalised word the tagger left out ends a longer name whose start the
+        // heading does not show.
+        let ends_a_longer_name = m.label == Label::Org
+            && m.tokens.len() == 1
+            && m.tokens.start > line.start
+            && is_capitalised(doc.tok_text(m.tokens.start - 1))
+            && lx
+                .get_any(doc.tok_text(m.tokens.start), buf)
+                .is_some_and(|e| e.country.is_some());
+        if ends_a_longer_name && doc.sentence_of(m.tokens.start) == 0 {
+            return false;
+        }
         doc.sentence_of(m.tokens.start) != 0
             || super::tagger::Class::of(m.label).is_none()
             || (kind == Heading::AllCapitalised && m.label == Label::Person)
@@ -449,6 +463,43 @@ fn trim_to_body_names(
             m.role = None;
         }
     }
+}
+
+/// A person the tagger read across a heading's words that holds a listed place after its first
+/// word ("Merkel Visits Paris" as one name): the heading's verb ran between a name and a place.
+/// The place is a GPE, the leading words the lexicons list as given names or surnames stay the
+/// person ("Merkel"), and the words between, on no name list, are text. A city that is also a
+/// listed given name or surname ("Sydney", "Austin") is left in the name unless it is a capital.
+fn cut_people_at_places(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
+    let place_at = |i: usize, buf: &mut String| {
+        lx.get_any(doc.tok_text(i), buf)
+            .filter(|e| !e.stop && (e.country.or(e.capital).is_some() || !(e.given || e.surname)))
+            .and_then(|e| e.country.or(e.city).map(|cc| (cc, e.capital)))
+    };
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        let (a, b) = (m.tokens.start, m.tokens.end);
+        let cut = (m.label == Label::Person && doc.sentence_of(a) == 0 && b - a >= 3)
+            .then(|| (a + 1..b).find_map(|i| place_at(i, buf).map(|p| (i, p))))
+            .flatten();
+        let Some((at, (cc, capital))) = cut else {
+            out.push(m);
+            continue;
+        };
+        let named = (a..at)
+            .take_while(|&i| {
+                lx.get_any(doc.tok_text(i), buf)
+                    .is_some_and(|e| (e.given || e.surname) && !e.stop)
+            })
+            .count();
+        if named > 0 {
+            out.push(mention(doc, a..a + named, Label::Person, None));
+        }
+        let mut place = mention(doc, at..at + 1, Label::Gpe, Some(cc));
+        place.capital_of = capital;
+        out.push(place);
+    }
+    *ms = out;
 }
 
 fn mention(

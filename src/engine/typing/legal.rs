@@ -45,7 +45,7 @@ fn name_evidence(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
         e.country.is_some()
             || e.city.is_some()
             || e.demonym.is_some()
-            || e.us_state
+            || e.region
             || e.known.is_some()
     })
 }

@@ -122,7 +122,7 @@ fn listed_rule_names<'r>(
         .filter(|m| (2..=8).contains(&m.tokens.len()))
         .filter(|m| {
             let listed = lx.get_any(doc.slice(m.start, m.end), buf).and_then(|e| {
-                if e.country.is_some() || e.city.is_some() || e.us_state {
+                if e.country.is_some() || e.city.is_some() || e.region {
                     Some(Class::Loc)
                 } else {
                     e.known.and_then(|(l, _)| Class::of(l))
@@ -215,7 +215,7 @@ fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: 
                 || e.country.is_some()
                 || e.city.is_some()
                 || e.demonym.is_some()
-                || e.us_state
+                || e.region
                 || e.known.is_some()
         })
     });
@@ -674,6 +674,28 @@ mod tests {
         let got = names("The U.S. Treasury sanctioned Halcyon Maritime on Monday.");
         assert!(has(&got, "U.S. Treasury", "ORG"), "{got:?}");
         assert!(!has(&got, "U.S.", "GPE"), "{got:?}");
+    }
+
+    #[test]
+    fn a_first_level_region_of_another_country_is_a_place() {
+        // Regions outside the US were on no list: the tagger read them as firms or people.
+        for region in [
+            "Saskatchewan",
+            "Tamil Nadu",
+            "Balochistan",
+            "Kursk Oblast",
+            "Tigray",
+        ] {
+            let got = names(&format!(
+                "The government of {region} said it would appeal. Later, {region} signed a \
+                 deal with the company."
+            ));
+            assert!(has(&got, region, "GPE"), "{region}: {got:?}");
+            assert!(
+                !got.iter().any(|(t, l)| t == region && l != "GPE"),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub(super) fn ampersand_firms<'r>(
                 let t = doc.tok_text(i);
                 let e = lx.get_any(t, buf);
                 let place = e.is_some_and(|e| {
-                    e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.us_state
+                    e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.region
                 });
                 let given = e.is_some_and(|e| e.given);
                 let word = is_capitalised(t)
@@ -454,7 +454,7 @@ pub(super) fn place_framed(doc: &Doc, first: usize) -> bool {
 /// A country, city or US state the lexicons know (lower-case key).
 pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
     lx.get_any(key, buf)
-        .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state)
+        .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)
 }
 
 /// The country (or city) and the state it is the capital of, of a name the lexicons list as a

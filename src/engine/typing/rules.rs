@@ -45,10 +45,10 @@ impl Scorer for Rules {
         if f.model_code {
             return said(Label::Product, None, 0.7); // "F-16", "AK-47s"
         }
-        if f.before_number && (f.city.is_some() || f.us_state) && f.country.is_none() {
+        if f.before_number && (f.city.is_some() || f.region) && f.country.is_none() {
             return said(Label::Org, None, 0.6); // a team in a results line
         }
-        if f.us_state && !(f.sports && f.match_context && !f.dateline) {
+        if f.region && !(f.sports && f.match_context && !f.dateline) {
             return said(Label::Gpe, Cc::parse("US"), 0.9);
         }
         if let Some(cc) = f.demonym {
@@ -62,7 +62,7 @@ impl Scorer for Rules {
                 return said(l, None, 0.85);
             }
         }
-        let place = f.city.is_some() || f.us_state;
+        let place = f.city.is_some() || f.region;
         if f.team_sports
             && place
             && !f.has_initial

@@ -39,7 +39,7 @@ pub(super) fn default_label_of(
         Class::Per => Label::Person,
         Class::Org => Label::Org,
         Class::Loc => {
-            if e.is_some_and(|e| e.country.is_some() || e.city.is_some() || e.us_state) {
+            if e.is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region) {
                 Label::Gpe
             } else if e.is_some_and(|e| matches!(e.known, Some((Label::Loc | Label::Fac, _)))) {
                 e.and_then(|e| e.known).map_or(Label::Gpe, |k| k.0)
