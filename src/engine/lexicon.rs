@@ -92,6 +92,8 @@ pub struct Entry {
     /// A first-level division of a country: a US state (`us_states.tsv`) or a state, province
     /// or oblast elsewhere (`regions.tsv`: "Tamil Nadu", "Saskatchewan", "Kursk Oblast").
     pub region: bool,
+    /// The country of that [`Entry::region`] (the first listed, for a name two countries use).
+    pub region_country: Option<Cc>,
     /// A hand-listed name with its label (and country).
     pub known: Option<(Label, Option<Cc>)>,
     /// The known/country name is an acronym: match only when written in capitals ("US", not "us").
@@ -324,9 +326,16 @@ impl Lexicon {
                 lx.entry(name).city.get_or_insert(cc);
             }
         });
-        for row in rows(US_STATES).chain(rows(REGIONS)) {
+        let us = Cc::parse("US");
+        let states = rows(US_STATES).map(|row| (row, us));
+        let regions = rows(REGIONS).map(|row| (row, row.split('\t').nth(1).and_then(Cc::parse)));
+        for (row, cc) in states.chain(regions) {
             if let Some(name) = row.split('\t').next() {
-                lx.entry(name).region = true;
+                let e = lx.entry(name);
+                e.region = true;
+                if e.region_country.is_none() {
+                    e.region_country = cc;
+                }
             }
         }
         stored_rows(GIVEN, |n| lx.entry(n.trim()).given = true);
@@ -579,6 +588,16 @@ mod tests {
             // Front-coded rows are far from random: well under half their bytes.
             assert!(counted.len() < table.len() / 2, "{}", counted.len());
             assert_eq!(decode(&counted), Some(table));
+        }
+    }
+
+    #[test]
+    fn a_region_carries_its_own_country() {
+        let lx = lexicon();
+        for (name, cc) in [("tamil nadu", "IN"), ("saskatchewan", "CA"), ("ohio", "US")] {
+            let e = lx.get(name).expect(name);
+            assert!(e.region, "{name}");
+            assert_eq!(e.region_country, Cc::parse(cc), "{name}");
         }
     }
 

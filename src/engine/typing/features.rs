@@ -21,6 +21,7 @@ pub struct Features {
     pub city: Option<Cc>,
     pub capital: Option<Cc>,
     pub region: bool,
+    pub region_country: Option<Cc>,
     /// Word facts.
     pub first_given: bool,
     pub first_surname: bool,
@@ -273,6 +274,7 @@ pub(super) fn features(
         f.city = e.city;
         f.capital = e.capital;
         f.region = e.region;
+        f.region_country = e.region_country;
         f.single_name = range.len() == 1 && (e.given || e.surname);
     } else if key.len() > 3 && key.ends_with('s') {
         // Plural demonyms: "Afghans", "Canadians".

@@ -492,9 +492,13 @@ fn cut_people_at_places(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf
                     .is_some_and(|e| (e.given || e.surname) && !e.stop)
             })
             .count();
-        if named > 0 {
-            out.push(mention(doc, a..a + named, Label::Person, None));
+        // "Carlos Santiago Ruiz Wins Marathon": a place right after the listed words, with no
+        // unlisted word between, is part of the name.
+        if named == 0 || a + named == at {
+            out.push(m);
+            continue;
         }
+        out.push(mention(doc, a..a + named, Label::Person, None));
         let mut place = mention(doc, at..at + 1, Label::Gpe, Some(cc));
         place.capital_of = capital;
         out.push(place);
@@ -663,6 +667,16 @@ mod tests {
             "{t:?}"
         );
     }
+    #[test]
+    fn a_person_read_across_a_heading_is_cut_at_a_place_after_a_verb_only() {
+        let t = typed("Merkel Visits Paris\nThe chancellor met the president.");
+        assert!(t.contains(&("Paris".into(), Label::Gpe)), "{t:?}");
+        assert!(!t.iter().any(|(s, _)| s.contains("Visits")), "{t:?}");
+        // A place word right after a listed given name is part of the name.
+        let t = typed("Carlos Santiago Ruiz Wins Marathon\nThe runner set a record.");
+        assert!(!t.contains(&("Santiago".into(), Label::Gpe)), "{t:?}");
+    }
+
     #[test]
     fn a_country_ending_a_longer_name_or_a_given_name_in_a_headline_is_no_name() {
         // "Sudan" of "South Sudan", "India" of "Air India": a capitalised word before it.

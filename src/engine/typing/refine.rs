@@ -451,7 +451,7 @@ pub(super) fn place_framed(doc: &Doc, first: usize) -> bool {
             .contains(&doc.tok_text(first - 2).to_lowercase().as_str())
 }
 
-/// A country, city or US state the lexicons know (lower-case key).
+/// A country, city or first-level region the lexicons know (lower-case key).
 pub(super) fn known_place(lx: &Lexicon, key: &str, buf: &mut String) -> bool {
     lx.get_any(key, buf)
         .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)

@@ -49,7 +49,7 @@ impl Scorer for Rules {
             return said(Label::Org, None, 0.6); // a team in a results line
         }
         if f.region && !(f.sports && f.match_context && !f.dateline) {
-            return said(Label::Gpe, Cc::parse("US"), 0.9);
+            return said(Label::Gpe, f.region_country, 0.9);
         }
         if let Some(cc) = f.demonym {
             return said(Label::Norp, Some(cc), 0.9);
