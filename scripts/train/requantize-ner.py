@@ -49,6 +49,8 @@ if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     step = int(sys.argv[3]) if len(sys.argv) > 3 else 12
+    if not 1 <= step <= 127:
+        sys.exit(f"STEP must be 1 to 127 (an i8 weight), not {step}")
     data = open(sys.argv[1], "rb").read()
     out = requantize(data, step)
     open(sys.argv[2], "wb").write(out)
