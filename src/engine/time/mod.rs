@@ -455,12 +455,12 @@ pub fn extract_with_clauses(
                 );
             // "The following year, ... That summer": the story moves on to the year named
             // after the one in focus.
-            // "The next morning", "that night": the story is on that day. In a narrative,
-            // "Two months later, ..." moves the story on too (a flashback, "two years
-            // earlier", does not: "That autumn" after it is still the story's).
+            // "The next morning", "that night": the story is on that day. "Two months
+            // later, ..." moves the story on too, in a narrative and in news alike (session
+            // 29: no TempEval-3, chrono or narrative value changed); a flashback, "two years
+            // earlier", does not: "That autumn" after it is still the story's.
             let story_next = m.rule.action == Action::Anaphor
-                && ((norm::int_arg(&m) > 0 && (norm::has(&m, "following") || ctx.narrative))
-                    || norm::part_of(&m).is_some());
+                && (norm::int_arg(&m) > 0 || norm::part_of(&m).is_some());
             let derived = !story_ago
                 && !story_next
                 && matches!(
@@ -490,9 +490,8 @@ pub fn extract_with_clauses(
             // "The following spring", "that October": named from the story's time, not counted
             // from the document date as "last fall" is.
             let of_story = m.rule.action == Action::RelName
-                && ["following", "previous", "preceding", "that", "same", "one"]
-                    .iter()
-                    .any(|w| norm::has(&m, w));
+                && (norm::from_story(&m)
+                    || ["that", "same", "one"].iter().any(|w| norm::has(&m, w)));
             let counted = !of_story
                 && matches!(
                     m.rule.action,

@@ -119,6 +119,15 @@ pub(super) fn has(m: &Match, w: &str) -> bool {
         .is_some_and(|id| m.captures.words.contains(&id))
 }
 
+/// Named from the story's time, not the document date's: "the following spring", "the
+/// previous March", "the next summer" (while "next summer" alone counts from the document date).
+pub(super) fn from_story(m: &Match) -> bool {
+    ["following", "previous", "preceding"]
+        .iter()
+        .any(|w| has(m, w))
+        || has(m, "the") && has(m, "next")
+}
+
 pub(super) fn int_arg(m: &Match) -> i64 {
     m.rule
         .args

@@ -11,9 +11,9 @@ use super::calendar::Ymd;
 use super::durations::unit_code;
 use super::matcher::Match;
 use super::norm::{
-    date, has, infer_year, int_arg, part_of, plain, season_year, story_day, story_month_year,
-    story_season_year, story_unknown_day, vague, weekday_date, with_part, Ctx, Normalised,
-    MAX_COUNT,
+    date, from_story, has, infer_year, int_arg, part_of, plain, season_year, story_day,
+    story_month_year, story_season_year, story_unknown_day, vague, weekday_date, with_part, Ctx,
+    Normalised, MAX_COUNT,
 };
 use super::tables::{unit, Class, UNSPECIFIED};
 use super::value::{at_unit, season_of, unknown_in_month, unknown_in_year, TimeValue};
@@ -82,8 +82,23 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         | TimeValue::Week { .. } => u != unit::YEAR && !holds_dct(v),
         _ => false,
     };
+    // "In 1994 the firm grew. By the end of the year it had ..." (or "of the decade"): a past
+    // clause after a year stated well before the document's speaks of that year, not of the
+    // document's ("In 2025 sales fell; the firm expects to recover by the end of the year"
+    // stays the document's).
+    let past_year = |v: &TimeValue| {
+        matches!(v, TimeValue::Year(_) | TimeValue::Decade(_))
+            && ctx.tense == Some(super::tense::Tense::Past)
+            && matches!(u, unit::YEAR | unit::DECADE)
+            && match v {
+                TimeValue::Decade(de) => Some(de * 10 + 9),
+                _ => v.year(),
+            }
+            .zip(dct)
+            .is_some_and(|(y, d)| y < d.y - 1)
+    };
     if let (true, Some(v)) = (definite, ctx.last) {
-        if ctx.narrative || on_story(&v) {
+        if ctx.narrative || on_story(&v) || past_year(&v) {
             return story_unit(v, u);
         }
     }
@@ -109,6 +124,8 @@ fn story_unit(v: TimeValue, u: i32) -> Option<Normalised> {
     let first = v.first_day();
     match (v, first) {
         _ if u == unit::YEAR => date(TimeValue::Year(v.year()?)),
+        (TimeValue::Decade(_), _) if u == unit::DECADE => date(v),
+        _ if u == unit::DECADE => date(TimeValue::Decade(v.year()?.div_euclid(10))),
         (TimeValue::Day { .. }, Some(d)) => date(at_unit(d, u)?),
         (TimeValue::Month { .. }, _) if u == unit::MONTH => date(v),
         (TimeValue::Week { .. }, Some(d)) if matches!(u, unit::WEEK | unit::WEEKEND) => {
@@ -181,9 +198,7 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     // "the following summer", "the previous March": from the date in
     // focus, not the document's.
-    let anaphoric = ["following", "previous", "preceding"]
-        .iter()
-        .any(|w| has(m, w));
+    let anaphoric = from_story(m);
     // A whole year in focus ("In 2019, ... The following summer"): the
     // season or month of the year after (or before) it.
     if let (true, Some(TimeValue::Year(fy)), 1 | -1) = (anaphoric, ctx.last, n) {

@@ -234,3 +234,66 @@ fn a_month_of_that_year_is_in_the_year_the_story_is_in() {
         ],
     );
 }
+
+/// Session 29 (a user's trial): in a news story with two past years, "Three years later" was
+/// counted but did not move the story, so "The following year" counted from the year stated
+/// before it (1972, not 1975), and "The next day" after "two years later" fell in 1964.
+#[test]
+fn a_forward_count_moves_the_story_in_news_too() {
+    check_at(
+        Some("2026-11-30"),
+        "Dora Venn opened her first bakery in Tollmere in 1971. Three years later she moved the \
+         business to Aldcaster. The following year she hired her first apprentice.",
+        &[
+            ("1971", "1971"),
+            ("Three years later", "1974"),
+            ("The following year", "1975"),
+        ],
+    );
+    check_at(
+        Some("2026-11-30"),
+        "Dredging of the Halvik channel began in 1964, and two years later the first ore \
+         carrier docked. The next day the harbour master resigned.",
+        &[
+            ("1964", "1964"),
+            ("two years later", "1966"),
+            // A day of 1966 the text does not name; the year is what it says.
+            ("The next day", "1966"),
+        ],
+    );
+}
+
+/// Session 29: "The next spring" after a stated year was counted from the document date as
+/// "next spring" is; "the end of the year" (or "of the decade") in a past clause after a year
+/// stated long before the document's was the document's year, and "the decade" was no
+/// expression at all. A future clause keeps the document's year.
+#[test]
+fn the_next_season_and_the_end_of_the_year_follow_a_past_story() {
+    check_at(
+        Some("2026-11-30"),
+        "The Oskarby mill was founded in 1990. The next spring it hired its first weavers. In \
+         1994 it doubled in size. By the end of the year it employed 40 people.",
+        &[
+            ("1990", "1990"),
+            ("The next spring", "1991-SP"),
+            ("1994", "1994"),
+            ("the end of the year", "1994"),
+        ],
+    );
+    check_at(
+        Some("2026-11-30"),
+        "In the 1990s the Oskarby mill grew quickly. By the end of the decade it had three \
+         sites.",
+        &[("the 1990s", "199"), ("the end of the decade", "199")],
+    );
+    check_at(
+        Some("2026-11-30"),
+        "In 2023 the mill lost money. It expects to return to profit by the end of the year, \
+         and to open a plant next spring.",
+        &[
+            ("2023", "2023"),
+            ("the end of the year", "2026"),
+            ("next spring", "2027-SP"),
+        ],
+    );
+}
