@@ -52,27 +52,9 @@ fn number_word(w: &str) -> bool {
     )
 }
 
+/// A `[scale_words]` entry ("million", "bn", "crore"), lower case.
 fn scale_word(w: &str) -> bool {
-    matches!(
-        w,
-        "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "trillion"
-            | "bn"
-            | "mn"
-            | "m"
-            | "tn"
-            | "k"
-            | "mln"
-            | "bln"
-            // Indian numbering: 1 lakh = 100,000, 1 crore = 10,000,000 ("Rs 500 crore").
-            | "lakh"
-            | "lakhs"
-            | "crore"
-            | "crores"
-    )
+    words().scale_words.contains(&w)
 }
 
 fn ordinal_word(w: &str) -> bool {
@@ -399,6 +381,17 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             money = true;
             j += rupees;
         } else if kind == TokenKind::Word
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.start() == doc.tokens[i].end()
+                    && doc.tok_text(i + 1).as_bytes()[0].is_ascii_digit()
+            })
+            && words().currency_prefixes.contains(&t)
+        {
+            // "R18 million", "N2.5bn": the tokenizer splits a currency's letters from an
+            // amount glued to them only when it has a scale or thousands.
+            money = true;
+            j += 1;
+        } else if kind == TokenKind::Word
             && t.len() <= 3
             && t.chars().all(|c| c.is_ascii_uppercase())
             && doc
@@ -702,6 +695,25 @@ mod tests {
                 ("Rs 80 crore", Label::Money),
                 ("Rs. 6 lakh", Label::Money),
                 ("9", Label::Cardinal),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_currency_letter_glued_to_a_scaled_amount_is_money() {
+        assert_eq!(
+            amounts(
+                "Pretoria paid R18 million, then R1.2bn and R40m; Kenya Sh7.5bn, Lagos N3 \
+                 billion, Manila P12,500 and Delhi Rs500 crore. Rated R18, the F35 film."
+            ),
+            vec![
+                ("R18 million", Label::Money),
+                ("R1.2bn", Label::Money),
+                ("R40m", Label::Money),
+                ("Sh7.5bn", Label::Money),
+                ("N3 billion", Label::Money),
+                ("P12,500", Label::Money),
+                ("Rs500 crore", Label::Money),
             ]
         );
     }

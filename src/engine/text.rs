@@ -312,6 +312,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(Token::new(start, start + c.len_utf8(), TokenKind::Punct));
             continue;
         }
+        // "R18 million", "N2.5bn", "Rs500 crore": a currency's letters glued to an amount are a
+        // token of their own, so the amount reads as one number.
+        if c.is_ascii_uppercase() {
+            let n = currency_prefix_len(&text[start..]);
+            if n > 0 {
+                while it.peek().is_some_and(|&(i, _)| i < start + n) {
+                    it.next();
+                }
+                tokens.push(Token::new(start, start + n, TokenKind::Word));
+                continue;
+            }
+        }
         let mut end = start + c.len_utf8();
         let mut all_digits = c.is_ascii_digit();
         while let Some(&(i, d)) = it.peek() {
@@ -375,6 +387,55 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token::new(start, end, kind));
     }
     tokens
+}
+
+/// Bytes of a `[currency_prefixes]` entry opening `rest` when an amount with a scale or a
+/// thousands comma follows it glued ("R18 million", "R1.2bn", "P3,000"); 0 otherwise ("R18",
+/// "F35", "N95"), or when `rest` is long and starts no such amount (a few bytes are read).
+fn currency_prefix_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    // Fast exit: every prefix is at most three letters, then a digit.
+    if !b.iter().take(4).any(u8::is_ascii_digit) {
+        return 0;
+    }
+    let words = super::lexicon::words::words();
+    let Some(p) = words
+        .currency_prefixes
+        .iter()
+        .find(|p| rest.starts_with(**p) && b.get(p.len()).is_some_and(u8::is_ascii_digit))
+    else {
+        return 0;
+    };
+    let num = &b[p.len()..];
+    let mut k = 0;
+    let mut grouped = false;
+    while let Some(&c) = num.get(k) {
+        let joins = matches!(c, b',' | b'.') && num.get(k + 1).is_some_and(u8::is_ascii_digit);
+        if !(c.is_ascii_digit() || joins) {
+            break;
+        }
+        grouped |= c == b',';
+        k += 1;
+    }
+    let letters = |from: usize| {
+        let n = num[from..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let w = &rest[p.len() + from..p.len() + from + n];
+        !w.is_empty() && words.scale_words.contains(&w.to_ascii_lowercase().as_str())
+    };
+    let glued = num.get(k).is_some_and(u8::is_ascii_alphabetic);
+    let scaled = if glued {
+        letters(k)
+    } else {
+        num.get(k) == Some(&b' ') && letters(k + 1)
+    };
+    if scaled || grouped && !glued {
+        p.len()
+    } else {
+        0
+    }
 }
 
 /// File name endings that make "word.ext" one [`TokenKind::Link`] token.
@@ -691,6 +752,17 @@ mod tests {
             ]
         );
         assert_eq!(words("Beijing’s view"), vec!["Beijing’s", "view"]);
+    }
+
+    #[test]
+    fn a_currency_letter_leaves_a_scaled_amount_whole() {
+        assert_eq!(
+            words("R2.5bn, R18 million, P3,000; but R18, F35 and R2-D2."),
+            vec![
+                "R", "2.5bn", ",", "R", "18", "million", ",", "P", "3,000", ";", "but", "R18", ",",
+                "F35", "and", "R2-D2", "."
+            ]
+        );
     }
 
     #[test]

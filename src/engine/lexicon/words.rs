@@ -48,6 +48,12 @@ pub struct Words {
     pub description_nouns: Vec<&'static str>,
     /// Currency names after an amount ("francs", "kroner"), lower case (`amounts`).
     pub currency_words: Vec<&'static str>,
+    /// Scale words after a number or glued to it ("3 million", "1.2bn", "Rs 500 crore"),
+    /// lower case (`amounts`, `text`).
+    pub scale_words: Vec<&'static str>,
+    /// A currency's letters written glued to its amount ("R18 million", "N2.5bn", "Rs500
+    /// crore"), as written: the tokenizer makes them a token of their own (`text`, `amounts`).
+    pub currency_prefixes: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
     /// Tokyo agreed"): verbs, auxiliaries and adverbs (merge, metonymy).
     pub metonymy_verbs_after: Vec<&'static str>,
@@ -226,6 +232,8 @@ fn parse(table: &'static str) -> Words {
                 "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
                 "currency_words" => Some(&mut w.currency_words),
+                "scale_words" => Some(&mut w.scale_words),
+                "currency_prefixes" => Some(&mut w.currency_prefixes),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
@@ -400,6 +408,8 @@ mod tests {
             ("change_words", &w.change_words),
             ("description_nouns", &w.description_nouns),
             ("currency_words", &w.currency_words),
+            ("scale_words", &w.scale_words),
+            ("currency_prefixes", &w.currency_prefixes),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
             ("metonymy_place_words", &w.metonymy_place_words),
