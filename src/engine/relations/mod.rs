@@ -218,9 +218,31 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
             .take_while(|x| x.0 == party && x.1 <= end + NEAR)
             .any(|x| x.2 == m && ctx.sentence_of(x.1) == ctx.sentence_of(end))
     };
+    // "visited Lucknow", "toured Bavaria": a city or region that is no state's capital, or a
+    // natural place or building, is where one went, never a party one met.
+    let lx = super::lexicon::lexicon();
+    let mut buf = String::new();
+    let mut no_party = |e: usize| {
+        let Some(x) = ctx.merged.entities.get(e) else {
+            return false;
+        };
+        match x.label {
+            Label::Loc | Label::Fac => true,
+            Label::Gpe => lx.get_any(&x.name, &mut buf).is_some_and(|l| {
+                (l.city.is_some() || l.region) && l.country.is_none() && l.capital.is_none()
+            }),
+            _ => false,
+        }
+    };
+    let mut alone: Vec<bool> = Vec::with_capacity(found.len());
+    for f in found.iter() {
+        alone.push(f.kind == RelationType::Meeting && (no_party(f.source) || no_party(f.target)));
+    }
+    let mut k = 0;
     found.retain(|f| {
-        if f.kind != RelationType::Meeting {
-            return true;
+        k += 1;
+        if f.kind != RelationType::Meeting || alone[k - 1] {
+            return f.kind != RelationType::Meeting;
         }
         let visited = |p: usize, other: usize| {
             place(p) && !place(other) && followed(other, f.extent.1, f.modality)

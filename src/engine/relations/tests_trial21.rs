@@ -89,3 +89,23 @@ fn a_family_owns_as_a_party_of_its_own() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_city_visited_is_no_party_to_a_meeting() {
+    // Session 29's trial: "visited Lucknow" was a MEETING of the minister with the city. A
+    // state stays a party ("visited Norway" below); capitals have tests of their own.
+    let r = rel(
+        "Chief Minister Arvind Tallow visited Lucknow on Monday. Later, Tallow visited Norway \
+         and met Prime Minister Jonas Ravn.",
+        Some("2026-12-03"),
+    );
+    assert!(
+        !r.iter()
+            .any(|x| x.0 == RelationType::Meeting && (x.1 == "Lucknow" || x.2 == "Lucknow")),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Arvind Tallow", "Jonas Ravn").is_some(),
+        "{r:?}"
+    );
+}
