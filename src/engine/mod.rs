@@ -270,7 +270,7 @@ pub fn analyze_observed(
     // "the Corran Hockey Club on May 3": a name ends before a date it ran into; "Theresa
     // May" holds no month.
     name_ends::cut_at_times(&doc, &mut mentions, &timexes);
-    name_ends::drop_times_in_people(&mentions, &mut timexes);
+    name_ends::drop_times_in_names(&mentions, &mut timexes);
     let mut merged = merge::merge(&doc, &mentions);
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);

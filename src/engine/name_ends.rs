@@ -9,7 +9,8 @@
 //! expressions (byte offsets). Output: the mentions, some shortened, a name left with no
 //! word dropped.
 //!
-//! A time expression wholly inside a person's name is dropped ("May" of "Theresa May").
+//! A time expression wholly inside a person's or product's name is dropped ("May" of "Theresa
+//! May", "2000" of "PzH 2000").
 //!
 //! Architecture invariant: runs after the time stage and before the merge of mentions into
 //! entities; only shortens or drops name mentions (and drops numbers and ranks inside a time
@@ -83,13 +84,14 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
 
 /// A time expression wholly inside a person's name is part of the name ("May" of "Theresa
 /// May", "April" of "former aide April Mokoena"): TimeML marks no time there, and the reader
-/// saw a false month on the timeline (trial 27). `mentions` in text order, not overlapping.
-pub fn drop_times_in_people(mentions: &[TypedMention], timexes: &mut Vec<TimexDraft>) {
+/// saw a false month on the timeline (trial 27); so is a number inside a product's name ("PzH
+/// 2000" howitzers, "Windows 2000": trial 29). `mentions` in text order, not overlapping.
+pub fn drop_times_in_names(mentions: &[TypedMention], timexes: &mut Vec<TimexDraft>) {
     timexes.retain(|t| {
         let at = mentions.partition_point(|m| m.start <= t.start);
         !at.checked_sub(1)
             .map(|k| &mentions[k])
-            .is_some_and(|m| m.label == Label::Person && m.end >= t.end)
+            .is_some_and(|m| matches!(m.label, Label::Person | Label::Product) && m.end >= t.end)
     });
 }
 
@@ -128,6 +130,28 @@ mod tests {
             .map(|e| chars[e.start..e.end].iter().collect())
             .collect();
         assert_eq!(values, ["40"], "{:?}", a.timex);
+    }
+
+    #[test]
+    fn a_year_inside_a_products_name_is_no_time() {
+        let text = "Norland will deliver 18 PzH 2000 howitzers by March 2027.";
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        let chars: Vec<char> = text.chars().collect();
+        let times: Vec<String> = a
+            .timex
+            .iter()
+            .map(|t| chars[t.start..t.end].iter().collect())
+            .collect();
+        assert_eq!(times, ["March 2027"]);
+        let got = names(text);
+        assert!(
+            got.contains(&("PzH 2000".into(), Label::Product)),
+            "{got:?}"
+        );
     }
 
     #[test]
