@@ -183,3 +183,99 @@ fn a_surname_shared_by_a_firm_and_its_chief_is_read_mention_by_mention() {
         vec![firm.clone(), firm.clone(), chief.clone()]
     );
 }
+
+/// Session 29's trial: a Gulf name with "bin" and a spaced "Al" was one organisation (or
+/// nothing) and its title stayed inside it.
+#[test]
+fn a_name_joined_by_bin_is_a_person_whatever_its_length() {
+    let a = run(
+        "The envoy met Sheikh Rashid bin Hamdan Al Qasimi in Doha on Monday. Later, Faris \
+                 bin Saqr bin Khalid Al Mualla joined the talks.",
+    );
+    assert!(
+        has(&a, "Rashid bin Hamdan Al Qasimi", Label::Person),
+        "{:?}",
+        all(&a)
+    );
+    assert!(
+        has(&a, "Faris bin Saqr bin Khalid Al Mualla", Label::Person),
+        "{:?}",
+        all(&a)
+    );
+    let roles = a
+        .entity_list
+        .iter()
+        .find(|e| e.name == "Rashid bin Hamdan Al Qasimi")
+        .map(|e| e.roles.clone());
+    assert_eq!(roles, Some(vec!["Sheikh".to_string()]));
+}
+
+/// Session 29's trial: a body named "X Community of Y" was cut at "of" into a person and a
+/// place, and its acronym, which keeps the "of" ("ECOWAS"), was not its short form.
+#[test]
+fn a_community_of_states_is_one_body_and_its_acronym_is_it() {
+    let a = run(
+        "The Trade Community of Northern Island States (TCONIS) met in Valmora. TCONIS \
+                 later suspended one member.",
+    );
+    let names = readings(&a, "TCONIS");
+    let full = "Trade Community of Northern Island States";
+    assert!(has(&a, full, Label::Org), "{:?}", all(&a));
+    assert_eq!(
+        names,
+        vec![
+            (Label::Org, full.to_string()),
+            (Label::Org, full.to_string())
+        ]
+    );
+}
+
+/// Session 29's trial: a listed name holding a possessive ("Lloyd's List") was cut at it,
+/// leaving a person "Lloyd"; the possessive of a person stays his.
+#[test]
+fn a_listed_name_with_a_possessive_stays_whole() {
+    let a = run(
+        "Brokers told Lloyd's List that war-risk premiums had doubled, and Lloyd's Register \
+                 inspected the hull. Lloyd Tennant's boat stayed in port.",
+    );
+    assert!(has(&a, "Lloyd's List", Label::Org), "{:?}", all(&a));
+    assert!(has(&a, "Lloyd's Register", Label::Org), "{:?}", all(&a));
+    assert!(has(&a, "Lloyd Tennant", Label::Person), "{:?}", all(&a));
+}
+
+/// Session 29's trial: "Franco-German" was an organisation and "Uttar Pradesh" before "Chief
+/// Minister" was swallowed by the role.
+#[test]
+fn combining_forms_are_nationalities_and_a_region_before_a_title_is_a_place() {
+    let a = run(
+        "The Franco-German brigade and Sino-Russian trade were discussed. Uttar Pradesh Chief \
+                 Minister Indra Kalvat spoke in Agra.",
+    );
+    assert!(has(&a, "Franco-German", Label::Norp), "{:?}", all(&a));
+    assert!(has(&a, "Sino-Russian", Label::Norp), "{:?}", all(&a));
+    assert!(has(&a, "Uttar Pradesh", Label::Gpe), "{:?}", all(&a));
+    assert!(has(&a, "Indra Kalvat", Label::Person), "{:?}", all(&a));
+}
+
+/// Session 29's trial: "the Suez Canal" beside "the Suez Canal Authority" became the
+/// Authority (one organisation); a facility named by its own designator stays itself.
+#[test]
+fn a_facility_is_not_the_body_named_after_it() {
+    let a = run(
+        "Traffic through the Varna Canal fell in May, the Varna Canal Authority said. Orlen \
+                 Airport Holdings said Orlen Airport was full.",
+    );
+    assert_eq!(
+        readings(&a, "Varna Canal"),
+        vec![(Label::Fac, "Varna Canal".to_string())]
+    );
+    assert!(
+        has(&a, "Varna Canal Authority", Label::Org),
+        "{:?}",
+        all(&a)
+    );
+    assert_eq!(
+        readings(&a, "Orlen Airport"),
+        vec![(Label::Fac, "Orlen Airport".to_string())]
+    );
+}

@@ -102,6 +102,15 @@ fn initials(words: &[String]) -> String {
         .collect()
 }
 
+/// [`initials`] keeping "of" ("Economic Community of West African States" → "ecowas").
+fn initials_with_of(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "and" | "for" | "the" | "on"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 fn org_key(norm: &str) -> String {
     let mut words: Vec<&str> = norm.split_whitespace().collect();
     while words.len() > 1
@@ -596,6 +605,11 @@ fn index_mention(
                         ix.org_first.entry(words[0].clone()).or_insert(idx);
                     }
                     ix.org_initials.entry(initials(&words)).or_insert(idx);
+                    if words.iter().any(|w| w == "of") {
+                        ix.org_initials
+                            .entry(initials_with_of(&words))
+                            .or_insert(idx);
+                    }
                     for p in org_short_forms(&words.join(" ")) {
                         if Some(p.as_str()) != parent {
                             ix.org_part.entry(p).or_insert(idx);

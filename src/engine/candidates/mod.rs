@@ -230,6 +230,20 @@ fn ordinary(
         let start = i;
         let mut end = i + 1; // exclusive
         let mut possessive = possessive_len(doc.tok_text(i)) > 0 || suffix_len(doc.tok_text(i)) > 0;
+        // "Lloyd's List", "People's Daily": a listed name holding a possessive goes on.
+        let listed_on = |end: usize, buf: &mut String| {
+            end < range.end
+                && name_word(doc, end)
+                && lx
+                    .get_any(
+                        doc.slice(doc.tokens[start].start(), doc.tokens[end].end()),
+                        buf,
+                    )
+                    .is_some_and(|e| e.known.is_some())
+        };
+        if possessive && listed_on(end, buf) {
+            possessive = false;
+        }
         while !possessive && end < range.end {
             if name_word(doc, end) {
                 let w = doc.tok_text(end);
@@ -239,6 +253,9 @@ fn ordinary(
                 }
                 possessive = possessive_len(w) > 0 || suffix_len(w) > 0;
                 end += 1;
+                if possessive && listed_on(end, buf) {
+                    possessive = false;
+                }
             } else if end + 1 < range.end
                 && doc.tok_text(end) == "."
                 && is_initial(doc.tok_text(end - 1))
@@ -315,8 +332,16 @@ fn emit(
             run.start += 1;
         }
     }
-    // Trailing stop words and connectors ("Sometimes I", "Add Men").
-    while run.end > run.start + 1 {
+    // Trailing stop words and connectors ("Sometimes I", "Add Men"); not of a listed name
+    // ("Lloyd's Register").
+    let listed = |run: &Range<usize>, buf: &mut String| {
+        lx.get_any(
+            doc.slice(doc.tokens[run.start].start(), doc.tokens[run.end - 1].end()),
+            buf,
+        )
+        .is_some_and(|e| e.known.is_some())
+    };
+    while run.end > run.start + 1 && !listed(&run, buf) {
         let w = doc.tok_text(run.end - 1);
         let stop = lx
             .get_any(w, buf)

@@ -54,6 +54,9 @@ pub struct Words {
     /// A currency's letters written glued to its amount ("R18 million", "N2.5bn", "Rs500
     /// crore"), as written: the tokenizer makes them a token of their own (`text`, `amounts`).
     pub currency_prefixes: Vec<&'static str>,
+    /// Combining forms of nationalities before a hyphen ("Franco-German", "Sino-Russian"),
+    /// lower case (`typing::votes`).
+    pub demonym_combining_forms: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
     /// Tokyo agreed"): verbs, auxiliaries and adverbs (merge, metonymy).
     pub metonymy_verbs_after: Vec<&'static str>,
@@ -234,6 +237,7 @@ fn parse(table: &'static str) -> Words {
                 "currency_words" => Some(&mut w.currency_words),
                 "scale_words" => Some(&mut w.scale_words),
                 "currency_prefixes" => Some(&mut w.currency_prefixes),
+                "demonym_combining_forms" => Some(&mut w.demonym_combining_forms),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
@@ -410,6 +414,7 @@ mod tests {
             ("currency_words", &w.currency_words),
             ("scale_words", &w.scale_words),
             ("currency_prefixes", &w.currency_prefixes),
+            ("demonym_combining_forms", &w.demonym_combining_forms),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
             ("metonymy_place_words", &w.metonymy_place_words),

@@ -73,6 +73,9 @@ pub struct Features {
     pub before_index: bool,
     /// An ampersand joins words of the span: "Douglas & Lomason", "Procter & Gamble".
     pub has_ampersand: bool,
+    /// A particle only people's names hold joins words of the span: "Tahnoun bin Zayed Al
+    /// Nahyan", "Ursula von der Leyen" (`[strong_person_particles]`).
+    pub has_person_particle: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
@@ -282,6 +285,13 @@ pub(super) fn features(
             f.demonym = e.demonym;
         }
     }
+    // "Franco-German", "Syrian-Emirati": nationalities joined by hyphens are one.
+    if f.demonym.is_none() && range.len() == 1 && super::votes::demonym_pair(lx, text, buf) {
+        f.demonym = text
+            .rsplit_once('-')
+            .and_then(|(_, last)| lx.get_any(last, buf))
+            .and_then(|e| e.demonym);
+    }
     let first = range.start;
     let last = range.end - 1;
     let fe = word_entry(lx, doc, first, buf);
@@ -306,6 +316,11 @@ pub(super) fn features(
             f.has_of = true;
         }
         f.has_ampersand |= w == "&";
+        f.has_person_particle |= i > range.start
+            && i + 1 < range.end
+            && crate::engine::lexicon::words::words()
+                .strong_person_particles
+                .contains(&w);
         let mut cs = w.chars();
         match (cs.next(), cs.next(), cs.next()) {
             (Some(a), Some('.'), None) => f.has_initial |= a.is_uppercase(),

@@ -102,6 +102,10 @@ impl Scorer for Rules {
         if f.titled && !f.has_digit {
             return said(Label::Person, None, 0.85);
         }
+        // "Tahnoun bin Zayed Al Nahyan": a person's particle, and no designator said otherwise.
+        if f.has_person_particle && !f.has_digit && !f.all_caps && f.words <= 8 {
+            return said(Label::Person, None, 0.8);
+        }
         let person_shape = f.words >= 2 && f.words <= 4 && !f.has_digit && !f.all_caps;
         if f.words >= 2 && f.last_norp && !f.last_surname {
             return said(Label::Norp, None, 0.7); // "Iraqi Kurds", "Roman Catholic"

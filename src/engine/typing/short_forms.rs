@@ -125,6 +125,33 @@ fn org_parts<'m>(
 pub(super) struct ShortForms {
     parts: HashSet<String, FxBuild>,
     people: HashSet<String, FxBuild>,
+    /// Initials of the organisations named in full, in capitals, with and without "of"
+    /// ("Economic Community of West African States": "ECWAS", "ECOWAS").
+    acronyms: HashSet<String, FxBuild>,
+}
+
+/// The initials of a name of at least three capitalised words, with and without its "of"
+/// ("Trade Community of Northern Island States" → "TCNIS", "TCONIS"); none for shorter names.
+fn initials(doc: &Doc, m: &TypedMention) -> [Option<String>; 2] {
+    let words: Vec<&str> = m.tokens.clone().map(|i| doc.tok_text(i)).collect();
+    let caps: String = words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    if caps.chars().count() < 3 {
+        return [None, None];
+    }
+    let with_of = words.contains(&"of").then(|| {
+        words
+            .iter()
+            .filter_map(|w| match w.chars().next() {
+                Some(c) if c.is_uppercase() => Some(c),
+                Some(_) if *w == "of" => Some('O'),
+                _ => None,
+            })
+            .collect()
+    });
+    [Some(caps), with_of]
 }
 
 impl ShortForms {
@@ -159,11 +186,25 @@ impl ShortForms {
                 }
             }
         }
-        ShortForms { parts, people }
+        let acronyms = ms
+            .iter()
+            .filter(|m| m.label == Label::Org && m.tokens.len() >= 3)
+            .flat_map(|m| initials(doc, m))
+            .flatten()
+            .collect();
+        ShortForms {
+            parts,
+            people,
+            acronyms,
+        }
     }
 
     /// Is mention `m` a short form of an organisation of the document?
     pub(super) fn holds(&self, doc: &Doc, m: &TypedMention) -> bool {
+        // "... West African States (ECOWAS)": the initials of an organisation named in full.
+        if m.tokens.len() == 1 && self.acronyms.contains(doc.slice(m.start, m.end)) {
+            return true;
+        }
         if self.parts.is_empty() {
             return false;
         }
@@ -179,7 +220,20 @@ impl ShortForms {
     /// word, become the organisation ("talks with Nordvik" after "Nordvik Defence": no listed
     /// place is a one-word short form, see [`Lexicon::org_short_runs`]).
     pub(super) fn retype(&self, doc: &Doc, ms: &mut [TypedMention]) {
+        let lx = crate::engine::lexicon::lexicon();
+        let mut buf = String::new();
         for m in ms.iter_mut() {
+            // "the Suez Canal" beside "the Suez Canal Authority": a facility or place named by
+            // its own designator is itself, not the body named after it.
+            let designated_place = m.tokens.len() >= 2
+                && matches!(m.label, Label::Fac | Label::Loc)
+                && lx
+                    .get_any(doc.tok_text(m.tokens.end - 1), &mut buf)
+                    .and_then(|e| e.designator)
+                    .is_some_and(|(l, p)| matches!(l, Label::Fac | Label::Loc) && p.suffix());
+            if designated_place {
+                continue;
+            }
             // A place only as one word: a run of two opening the name may be a place the
             // lexicons do not list as one ("Atlantic City" of "Atlantic City Railroad").
             let other = matches!(

@@ -114,7 +114,11 @@ pub(super) fn split_and_type(
             while rest < r.end && matches!(doc.tok_text(rest), "of" | "and" | "for" | ".") {
                 rest += 1;
             }
-            if rest < r.end && r.end - rest <= 4 {
+            // A person's name of at most four words, or eight with a particle only people's
+            // names hold ("Sheikh Tahnoun bin Zayed Al Nahyan").
+            let particled =
+                (rest..r.end).any(|i| words().strong_person_particles.contains(&doc.tok_text(i)));
+            if rest < r.end && (r.end - rest <= 4 || particled && r.end - rest <= 8) {
                 split = Some((p, tl, rest));
             }
         }
@@ -131,6 +135,7 @@ pub(super) fn split_and_type(
                 || f.country.is_some()
                 || f.demonym.is_some()
                 || f.city.is_some()
+                || f.region
                 || f.suffix_designator.is_some()
                 || (f.words == 1 && f.all_caps && f.words > 0);
             if is_party(doc, k..p) {

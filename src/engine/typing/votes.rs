@@ -64,13 +64,21 @@ pub(super) fn default_label_of(
     }
 }
 
-/// Two or more listed nationalities joined by hyphens, with no space ("Syrian-Emirati").
+/// Two or more listed nationalities joined by hyphens, with no space ("Syrian-Emirati"); the
+/// first ones may be combining forms ("Franco-German", "Sino-Russian";
+/// `[demonym_combining_forms]`).
 pub(super) fn demonym_pair(lx: &Lexicon, text: &str, buf: &mut String) -> bool {
-    text.contains('-')
-        && !text.contains(' ')
-        && text
+    let Some((head, last)) = text.rsplit_once('-') else {
+        return false;
+    };
+    let demonym =
+        |p: &str, buf: &mut String| lx.get_any(p, buf).is_some_and(|e| e.demonym.is_some());
+    let forms = &crate::engine::lexicon::words::words().demonym_combining_forms;
+    !text.contains(' ')
+        && demonym(last, buf)
+        && head
             .split('-')
-            .all(|p| lx.get_any(p, buf).is_some_and(|e| e.demonym.is_some()))
+            .all(|p| forms.iter().any(|f| f.eq_ignore_ascii_case(p)) || demonym(p, buf))
 }
 
 /// An unlisted name of several words ending in a listed region ("East Asia", "Central Asia",
