@@ -228,6 +228,16 @@ fn a_community_of_states_is_one_body_and_its_acronym_is_it() {
             (Label::Org, full.to_string())
         ]
     );
+    // Review: initials that spell a listed name stay that name ("USA").
+    let a =
+        run("The United Shipping Alliance said exports to the USA fell. The USA imposed tariffs.");
+    assert_eq!(
+        readings(&a, "USA"),
+        vec![
+            (Label::Gpe, "United States".to_string()),
+            (Label::Gpe, "United States".to_string())
+        ]
+    );
 }
 
 /// Session 29's trial: a listed name holding a possessive ("Lloyd's List") was cut at it,

@@ -414,16 +414,31 @@ fn currency_prefix_len(rest: &str) -> usize {
         if !(c.is_ascii_digit() || joins) {
             break;
         }
-        grouped |= c == b',';
+        // A thousands comma has three digits after it ("P3,000", not "P1,2").
+        if c == b',' {
+            let group = num[k + 1..]
+                .iter()
+                .take_while(|d| d.is_ascii_digit())
+                .count();
+            if group != 3 {
+                return 0;
+            }
+            grouped = true;
+        }
         k += 1;
     }
+    // A scale word ends its word: "bn" of "R2bn." but not of "R2bnx" or "K2 thousand-metre".
     let letters = |from: usize| {
         let n = num[from..]
             .iter()
             .take_while(|c| c.is_ascii_alphabetic())
             .count();
         let w = &rest[p.len() + from..p.len() + from + n];
-        !w.is_empty() && words.scale_words.contains(&w.to_ascii_lowercase().as_str())
+        let ends = rest[p.len() + from + n..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || is_mark(c)));
+        ends && !w.is_empty() && words.scale_words.contains(&w.to_ascii_lowercase().as_str())
     };
     let glued = num.get(k).is_some_and(u8::is_ascii_alphabetic);
     let scaled = if glued {
@@ -762,6 +777,11 @@ mod tests {
                 "R", "2.5bn", ",", "R", "18", "million", ",", "P", "3,000", ";", "but", "R18", ",",
                 "F35", "and", "R2-D2", "."
             ]
+        );
+        // No thousands group of three digits, or a scale word running on: no amount.
+        assert_eq!(
+            words("P1,2 R2bnx K2 thousand-metre"),
+            vec!["P1", ",", "2", "R2bnx", "K2", "thousand-metre"]
         );
     }
 

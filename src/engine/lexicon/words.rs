@@ -7,7 +7,9 @@
 //! is one lower-case word or phrase of it. Unknown sections are ignored; a missing section is
 //! an empty list.
 
-use super::FxBuild;
+// The hasher by its crate, not through `lexicon`: `text` reads these lists, and `lexicon` imports
+// `shape`, which imports `text` (no cycle of modules).
+use rustc_hash::FxBuildHasher as FxBuild;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 

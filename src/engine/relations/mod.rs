@@ -234,15 +234,17 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
             _ => false,
         }
     };
-    let mut alone: Vec<bool> = Vec::with_capacity(found.len());
-    for f in found.iter() {
-        alone.push(f.kind == RelationType::Meeting && (no_party(f.source) || no_party(f.target)));
-    }
-    let mut k = 0;
+    // Only a visit's place: "held talks with Quebec" keeps the province as a party.
+    let visit = |f: &frames::Found| {
+        let w = ctx.doc.tok_text(f.trigger_tokens.0).to_ascii_lowercase();
+        ["visit", "tour", "travel"].iter().any(|v| w.starts_with(v))
+    };
     found.retain(|f| {
-        k += 1;
-        if f.kind != RelationType::Meeting || alone[k - 1] {
-            return f.kind != RelationType::Meeting;
+        if f.kind != RelationType::Meeting {
+            return true;
+        }
+        if visit(f) && (no_party(f.source) || no_party(f.target)) {
+            return false;
         }
         let visited = |p: usize, other: usize| {
             place(p) && !place(other) && followed(other, f.extent.1, f.modality)

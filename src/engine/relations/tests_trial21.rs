@@ -108,4 +108,13 @@ fn a_city_visited_is_no_party_to_a_meeting() {
         has(&r, RelationType::Meeting, "Arvind Tallow", "Jonas Ravn").is_some(),
         "{r:?}"
     );
+    // Review: only a visit's place is dropped; talks held with a province keep it a party.
+    let r = rel(
+        "Premier Dana Holt met with Quebec on Monday.",
+        Some("2026-12-03"),
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Dana Holt", "Quebec").is_some(),
+        "{r:?}"
+    );
 }

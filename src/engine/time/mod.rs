@@ -336,6 +336,7 @@ pub fn extract_with_clauses(
         };
         ctx.months_report = false;
         ctx.year_here = false;
+        ctx.last_before = ctx.last;
         // Whether an expression of this sentence moved the reference already.
         let mut moved = false;
         for (fi, mut m) in found.iter().cloned().enumerate() {
@@ -490,7 +491,7 @@ pub fn extract_with_clauses(
             // "The following spring", "that October": named from the story's time, not counted
             // from the document date as "last fall" is.
             let of_story = m.rule.action == Action::RelName
-                && (norm::from_story(&m)
+                && (norm::from_story(&m, &ctx)
                     || ["that", "same", "one"].iter().any(|w| norm::has(&m, w)));
             let counted = !of_story
                 && matches!(

@@ -26,6 +26,8 @@ pub struct Ctx {
     pub dct: Option<Ymd>,
     /// The last absolute date the text stated.
     pub last: Option<TimeValue>,
+    /// [`Ctx::last`] as it was when the current sentence began.
+    pub last_before: Option<TimeValue>,
     /// The last quarter the text named (reports on a quarter refer back to it).
     pub quarter: Option<TimeValue>,
     /// The tense of the clause the expression is in.
@@ -120,12 +122,13 @@ pub(super) fn has(m: &Match, w: &str) -> bool {
 }
 
 /// Named from the story's time, not the document date's: "the following spring", "the
-/// previous March", "the next summer" (while "next summer" alone counts from the document date).
-pub(super) fn from_story(m: &Match) -> bool {
+/// previous March", "the next summer" in a clause not in the future ("next summer" alone, or
+/// "will reopen the next spring", counts from the document date).
+pub(super) fn from_story(m: &Match, ctx: &Ctx) -> bool {
     ["following", "previous", "preceding"]
         .iter()
         .any(|w| has(m, w))
-        || has(m, "the") && has(m, "next")
+        || has(m, "the") && has(m, "next") && !ctx.future()
 }
 
 pub(super) fn int_arg(m: &Match) -> i64 {

@@ -69,6 +69,11 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         && !["current", "present", "full", "coming"]
             .iter()
             .any(|w| has(m, w));
+    // "the decade" only as "the end of the decade", "early in the decade"; "In the decade since
+    // 2010" is a stretch, not a date ("this decade", "the past decade" are dates).
+    if u == unit::DECADE && definite && m.modifier.is_none() {
+        return None;
+    }
     // A stated month that holds the document date leaves the unit the document's ("the
     // weekend" after "by the end of the month" is the last one, not one of the month).
     let holds_dct = |v: &TimeValue| {
@@ -86,10 +91,13 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     // clause after a year stated well before the document's speaks of that year, not of the
     // document's ("In 2025 sales fell; the firm expects to recover by the end of the year"
     // stays the document's).
+    // The year (or decade) is one an earlier sentence stated: "Born in 1960, Smith said ... by
+    // the end of the year" speaks of the document's year.
     let past_year = |v: &TimeValue| {
-        matches!(v, TimeValue::Year(_) | TimeValue::Decade(_))
+        (matches!(v, TimeValue::Year(_)) && matches!(u, unit::YEAR | unit::DECADE)
+            || matches!(v, TimeValue::Decade(_)) && u == unit::DECADE)
+            && ctx.last_before == Some(*v)
             && ctx.tense == Some(super::tense::Tense::Past)
-            && matches!(u, unit::YEAR | unit::DECADE)
             && match v {
                 TimeValue::Decade(de) => Some(de * 10 + 9),
                 _ => v.year(),
@@ -198,7 +206,7 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     // "the following summer", "the previous March": from the date in
     // focus, not the document's.
-    let anaphoric = from_story(m);
+    let anaphoric = from_story(m, ctx);
     // A whole year in focus ("In 2019, ... The following summer"): the
     // season or month of the year after (or before) it.
     if let (true, Some(TimeValue::Year(fy)), 1 | -1) = (anaphoric, ctx.last, n) {

@@ -296,4 +296,22 @@ fn the_next_season_and_the_end_of_the_year_follow_a_past_story() {
             ("next spring", "2027-SP"),
         ],
     );
+    // Review: a year of a side clause of the same sentence is no story year; "the next spring"
+    // of a future clause counts from the document date; "the decade since" is a stretch.
+    // (Three texts: three years stated far from the document date would make one a narrative.)
+    check_at(
+        Some("2026-11-30"),
+        "Born in 1961, Edda Lorn said the mill had shrunk by the end of the year.",
+        &[("1961", "1961"), ("the end of the year", "2026")],
+    );
+    check_at(
+        Some("2026-11-30"),
+        "The dam, damaged in 2019, will reopen the next spring.",
+        &[("2019", "2019"), ("the next spring", "2027-SP")],
+    );
+    check_at(
+        Some("2026-11-30"),
+        "In the decade since 2010, prices doubled.",
+        &[("2010", "2010")],
+    );
 }

@@ -203,7 +203,13 @@ impl ShortForms {
     pub(super) fn holds(&self, doc: &Doc, m: &TypedMention) -> bool {
         // "... West African States (ECOWAS)": the initials of an organisation named in full.
         if m.tokens.len() == 1 && self.acronyms.contains(doc.slice(m.start, m.end)) {
-            return true;
+            // Never a name the lexicon lists ("USA" beside "United Shipping Alliance").
+            let mut buf = String::new();
+            return crate::engine::lexicon::lexicon()
+                .get_any(doc.slice(m.start, m.end), &mut buf)
+                .is_none_or(|e| {
+                    e.known.is_none() && e.country.is_none() && e.city.is_none() && !e.region
+                });
         }
         if self.parts.is_empty() {
             return false;
