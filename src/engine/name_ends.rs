@@ -114,6 +114,20 @@ mod tests {
             .collect()
     }
 
+    /// The surface of every time expression, in order.
+    fn times(text: &str) -> Vec<String> {
+        let a = analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2026-11-30".into()),
+        });
+        let chars: Vec<char> = text.chars().collect();
+        a.timex
+            .iter()
+            .map(|t| chars[t.start..t.end].iter().collect())
+            .collect()
+    }
+
     #[test]
     fn a_number_or_rank_inside_a_date_is_part_of_it() {
         let text = "One Friday that autumn in 2019 the mill shut. It reopened in the first week of May 2020 with 40 staff.";
@@ -135,17 +149,7 @@ mod tests {
     #[test]
     fn a_year_inside_a_products_name_is_no_time() {
         let text = "Norland will deliver 18 PzH 2000 howitzers by March 2027.";
-        let a = analyze(&DocumentInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2026-11-30".into()),
-        });
-        let chars: Vec<char> = text.chars().collect();
-        let times: Vec<String> = a
-            .timex
-            .iter()
-            .map(|t| chars[t.start..t.end].iter().collect())
-            .collect();
+        let times = times(text);
         assert_eq!(times, ["March 2027"]);
         let got = names(text);
         assert!(
@@ -158,17 +162,7 @@ mod tests {
     fn a_month_inside_a_persons_name_is_no_time() {
         let text = "Theresa May left office in July 2019. The prosecution called former aide \
                     April Mokoena, who said she had carried cash in June.";
-        let a = analyze(&DocumentInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2026-11-30".into()),
-        });
-        let chars: Vec<char> = text.chars().collect();
-        let times: Vec<String> = a
-            .timex
-            .iter()
-            .map(|t| chars[t.start..t.end].iter().collect())
-            .collect();
+        let times = times(text);
         assert_eq!(times, ["July 2019", "June"]);
         let got = names(text);
         assert!(
