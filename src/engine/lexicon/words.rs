@@ -59,6 +59,9 @@ pub struct Words {
     /// Combining forms of nationalities before a hyphen ("Franco-German", "Sino-Russian"),
     /// lower case (`typing::votes`).
     pub demonym_combining_forms: Vec<&'static str>,
+    /// Stems of the verbs of a visit ("visited", "toured", "travelled to"): a meeting they
+    /// trigger with a city or region that is no capital is only where one went (`relations`).
+    pub visit_stems: Vec<&'static str>,
     /// Words after a capital city that make it act for its state ("Ankara said", "Seoul and
     /// Tokyo agreed"): verbs, auxiliaries and adverbs (merge, metonymy).
     pub metonymy_verbs_after: Vec<&'static str>,
@@ -240,6 +243,7 @@ fn parse(table: &'static str) -> Words {
                 "scale_words" => Some(&mut w.scale_words),
                 "currency_prefixes" => Some(&mut w.currency_prefixes),
                 "demonym_combining_forms" => Some(&mut w.demonym_combining_forms),
+                "visit_stems" => Some(&mut w.visit_stems),
                 "metonymy_verbs_after" => Some(&mut w.metonymy_verbs_after),
                 "metonymy_verbs_before" => Some(&mut w.metonymy_verbs_before),
                 "metonymy_place_words" => Some(&mut w.metonymy_place_words),
@@ -417,6 +421,7 @@ mod tests {
             ("scale_words", &w.scale_words),
             ("currency_prefixes", &w.currency_prefixes),
             ("demonym_combining_forms", &w.demonym_combining_forms),
+            ("visit_stems", &w.visit_stems),
             ("metonymy_verbs_after", &w.metonymy_verbs_after),
             ("metonymy_verbs_before", &w.metonymy_verbs_before),
             ("metonymy_place_words", &w.metonymy_place_words),

@@ -237,7 +237,10 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
     // Only a visit's place: "held talks with Quebec" keeps the province as a party.
     let visit = |f: &frames::Found| {
         let w = ctx.doc.tok_text(f.trigger_tokens.0).to_ascii_lowercase();
-        ["visit", "tour", "travel"].iter().any(|v| w.starts_with(v))
+        super::lexicon::words::words()
+            .visit_stems
+            .iter()
+            .any(|v| w.starts_with(v))
     };
     found.retain(|f| {
         if f.kind != RelationType::Meeting {
