@@ -421,8 +421,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                     .map(|r| r + 1);
                 let det_only = (end + 1..k).all(|d| ctx.is(d, "the"));
                 if let (true, Some(r), Some(e)) = (det_only, role_end, ctx.employer(m)) {
-                    // the longest title right after the actor
-                    if let Some(stop) = (after + 1..=r).rev().find(|&s| ctx.is_role(after, s)) {
+                    // The longest title right after the actor, perhaps after words naming
+                    // its portfolio ("Orvik's country director in Chad").
+                    if let Some(stop) = (after + 1..=r).rev().find(|&s| titled(ctx, after, s)) {
                         out.push(employed(
                             ctx,
                             person,

@@ -42,6 +42,8 @@ mod tests_trial18;
 mod tests_trial20;
 #[cfg(test)]
 mod tests_trial21;
+#[cfg(test)]
+mod tests_trial30;
 mod walk;
 
 use std::collections::HashSet;

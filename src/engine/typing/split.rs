@@ -137,6 +137,7 @@ pub(super) fn split_and_type(
                 || f.city.is_some()
                 || f.region
                 || f.suffix_designator.is_some()
+                || (f.prefix_designator.is_some() && f.has_of)
                 || (f.words == 1 && f.all_caps && f.words > 0);
             if is_party(doc, k..p) {
                 role_start = k;
@@ -151,7 +152,14 @@ pub(super) fn split_and_type(
                     let mut m = mention(doc, k..p, doc.tokens[p - 1].end(), label);
                     m.country = cc;
                     m.capital_of = if label == Label::Gpe { f.capital } else { None };
-                    m.confidence = if c.caps { conf.min(0.6) } else { conf };
+                    // A name of its own before a title and a person's name ("ESA Director
+                    // General Ann Lee", "Bosnian President X"): the frame types it as surely as
+                    // a designator does; the tagger, reading the whole run, often drops it.
+                    m.confidence = if c.caps {
+                        conf.min(0.6)
+                    } else {
+                        conf.max(super::reconcile::POLICY.keep_rule)
+                    };
                     out.push(m);
                 }
             } else {

@@ -195,6 +195,9 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         None
     };
     let Some(on) = on else {
+        if under_sanctions(ctx, a, b, out) {
+            return;
+        }
         return sanction_verb(ctx, a, b, out);
     };
     // "froze the assets of Aster Freight's owner": the possessor is not the target.
@@ -228,6 +231,75 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         target.last,
     );
 }
+
+/// "Y has been under US and EU sanctions since 2022", "Y is subject to British sanctions": the
+/// states or bodies named right before the noun (after "under" or "subject to") sanction the
+/// clause's subject. Nothing when no one is named ("under sanctions") or the subject is a
+/// pronoun. Whether a relation was found.
+fn under_sanctions(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) -> bool {
+    let (lo, _) = ctx.bounds(a);
+    let opener = (lo + 1..a)
+        .rev()
+        .take(MAX_UNDER_GAP)
+        .find(|&k| ctx.is(k, "under") || (ctx.is(k, "to") && ctx.is(k - 1, "subject")));
+    let Some(opener) = opener.filter(|&k| k + 1 < a) else {
+        return false;
+    };
+    // The words between are the actors' names, joined by "and", "or" or commas.
+    let mut actors = Parties {
+        entities: Vec::new(),
+        first: opener + 1,
+        last: a - 1,
+    };
+    let mut k = opener + 1;
+    while k < a {
+        if ctx.is(k, "and") || ctx.is(k, "or") || ctx.is(k, "the") || ctx.is_punct(k, &[',']) {
+            k += 1;
+            continue;
+        }
+        let Some(m) = ctx.mention_starting_at(k) else {
+            return false;
+        };
+        let Some(e) = ctx.party(m).or_else(|| ctx.nationality_country(m)) else {
+            return false;
+        };
+        if !actors.entities.contains(&e) {
+            actors.entities.push(e);
+        }
+        k = ctx.mentions[m].tokens.end;
+    }
+    let actors = (!actors.entities.is_empty()).then_some(actors);
+    let Some(actors) = actors else {
+        return false;
+    };
+    let from = if ctx.is(opener, "to") {
+        opener - 1
+    } else {
+        opener
+    };
+    let Some(target) = ctx.subject(from, false).filter(|s| !s.pronoun) else {
+        return false;
+    };
+    let subj = Subject {
+        parties: actors,
+        hedged: target.hedged,
+        negated: target.negated,
+        pronoun: false,
+    };
+    push_from_subject(
+        out,
+        RelationType::Sanction,
+        &subj,
+        &target.parties.entities,
+        (a, b),
+        b,
+    );
+    true
+}
+
+/// Most tokens between "under" and the noun "sanctions" ("under United States and European
+/// Union sanctions").
+const MAX_UNDER_GAP: usize = 8;
 
 /// Most tokens between a freezing verb and the phrase naming whose assets it froze ("froze CHF
 /// 120,000 in two bank accounts held by").
