@@ -504,6 +504,16 @@ fn sentence_clauses(
                     .find(|(kind, _)| *kind == Chunk::Noun)
                     .map(|(_, r)| group(r.clone()));
                 source = SubjectSource::Antecedent;
+            } else if let Some(r) = (starts_coordinated
+                && verb.tense != Tense::None
+                && (cs..vr.start).all(|j| is(doc, &words.at(j), &[","])))
+            .then(|| repair::appositive_subject(doc, words, &chunks[..ci], vr.start, range.start))
+            .flatten()
+            {
+                // "Ann Lee, the architect whose bridges became symbols, died": a verb right
+                // after the comma closing an apposition takes the name it describes, not the
+                // subject of the relative clause inside it.
+                subject = Some(group(r));
             } else if starts_coordinated && verb.tense != Tense::None {
                 subject = prev.and_then(|c| c.subject.clone());
                 source = SubjectSource::Shared;

@@ -391,3 +391,18 @@ fn an_ed_word_after_an_article_possessive_or_number_modifies_its_noun() {
     let (_, _, cs) = clauses("Officials said that each carried explosives.");
     assert!(cs.iter().any(|c| c.verb.lemma == "carry"), "{cs:?}");
 }
+
+#[test]
+fn a_verb_after_an_apposition_with_a_relative_clause_takes_the_name() {
+    // The verb after the comma closing the apposition shared the relative clause's subject
+    // ("libraries died"); it is the name's ("Vera Holm died").
+    let (doc, w, cs) = clauses(
+        "Vera Holm, the Danish architect whose bridges and libraries became famous, died on Monday in Aarhus.",
+    );
+    let died = cs.iter().find(|c| c.verb.lemma == "die").unwrap();
+    assert_eq!(s(doc, died.subject.as_ref().unwrap().span(&w)), "Vera Holm");
+    // A list of verbs after one subject still shares it.
+    let (doc, w, cs) = clauses("Norvik bought the chips, shipped them to Oslo and sold the rest.");
+    let shipped = cs.iter().find(|c| c.verb.lemma == "ship").unwrap();
+    assert_eq!(s(doc, shipped.subject.as_ref().unwrap().span(&w)), "Norvik");
+}

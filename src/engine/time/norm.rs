@@ -228,6 +228,12 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
         // written in August; any later month: TempEval-3 value F1 -0.2).
         Some(Tense::Past) if diff >= 4 || (d == 0 && diff >= 2) => dct.y - 1,
         Some(Tense::Past) => dct.y,
+        // A present clause names the coming half year's months as this year's ("the rainy
+        // season begins in June" written in February). Only those: present clauses also
+        // compare with months gone ("are worth half what they were in October" written in
+        // January; every later month or the months before the document's: TempEval-3 value
+        // F1 -0.2).
+        Some(Tense::Present) if (4..=6).contains(&diff) => dct.y,
         _ if diff >= 4 => dct.y - 1,
         _ if diff <= -8 => dct.y + 1,
         _ => dct.y,
