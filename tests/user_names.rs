@@ -289,3 +289,42 @@ fn a_facility_is_not_the_body_named_after_it() {
         vec![(Label::Fac, "Orlen Airport".to_string())]
     );
 }
+
+#[test]
+fn trades_joined_by_and_or_ampersand_end_one_firm() {
+    // "Airbus Defence and Space" was two names ("Space" then merged with every name holding
+    // the word); "X Defence & Aerospace" was cut at the "&".
+    for (text, firm) in [
+        (
+            "Halvard Defence & Aerospace will supply the missiles.",
+            "Halvard Defence & Aerospace",
+        ),
+        (
+            "The contract went to Brenmark Defence and Space last week.",
+            "Brenmark Defence and Space",
+        ),
+        ("Ostvik Dynamics builds the engines.", "Ostvik Dynamics"),
+    ] {
+        let a = run(text);
+        assert!(has(&a, firm, Label::Org), "{text}: {:?}", all(&a));
+    }
+    // Two firms joined by "and" stay two.
+    let a = run("Tarnby Bank and Kestrel Motors reported profits.");
+    assert!(has(&a, "Tarnby Bank", Label::Org), "{:?}", all(&a));
+    assert!(has(&a, "Kestrel Motors", Label::Org), "{:?}", all(&a));
+}
+
+#[test]
+fn a_compound_nationality_is_not_its_country_s_people() {
+    // "Afro-Colombian" was merged with "Colombians" by their country.
+    let a =
+        run("Many Colombians voted. An Afro-Colombian lawyer spoke. The Colombian people chose.");
+    let entity_of = |t: &str| {
+        a.entities
+            .iter()
+            .find(|m| m.text == t)
+            .map(|m| m.entity.clone())
+    };
+    assert_eq!(entity_of("Colombians"), entity_of("Colombian"));
+    assert_ne!(entity_of("Colombians"), entity_of("Afro-Colombian"));
+}

@@ -120,57 +120,19 @@ fn currency_len(doc: &Doc, i: usize) -> usize {
     0
 }
 
+/// A unit of measure (`[unit_words]`: "tonnes", "km"), lower case.
 fn unit_word(w: &str) -> bool {
-    matches!(
-        w,
-        "tonnes"
-            | "tonne"
-            | "tons"
-            | "ton"
-            | "kg"
-            | "kilograms"
-            | "kilogrammes"
-            | "grams"
-            | "pounds-weight"
-            | "km"
-            | "kilometres"
-            | "kilometers"
-            | "miles"
-            | "mile"
-            | "metres"
-            | "meters"
-            | "metre"
-            | "meter"
-            | "feet"
-            | "foot"
-            | "inches"
-            | "cm"
-            | "mm"
-            | "barrels"
-            | "bpd"
-            | "acres"
-            | "hectares"
-            | "litres"
-            | "liters"
-            | "gallons"
-            | "mph"
-            | "knots"
-            | "megawatts"
-            | "mw"
-            | "gw"
-            | "gigawatts"
-            | "kwh"
-            | "watts"
-            | "degrees"
-            | "units"
-            | "square"
-            | "cubic"
-            | "nanometres"
-            | "nanometers"
-            | "nm"
-            | "calibre"
-            | "mm-calibre"
-    )
+    words().unit_words.contains(&w)
+}
+
+/// "850-km", "1.4-gigawatt", "340-metre": a number joined to a unit by a hyphen, one token.
+fn hyphened_quantity(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(n, u)| {
+        !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            && unit_word(&u.to_ascii_lowercase())
+    })
 }
 
 fn time_unit(w: &str) -> bool {
@@ -425,6 +387,11 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let w = doc.tok_text(j);
         // "$3-4 million": after a currency, two numbers joined by a hyphen are a range.
         let money_range = if money { digit_range(w) } else { None };
+        if !money && hyphened_quantity(w) {
+            out.push(amount(doc, j, j, Label::Quantity));
+            i = j + 1;
+            continue;
+        }
         if money_range.is_none()
             && w.contains(['-', '/', ':'])
             && w.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -483,7 +450,8 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
             end += 1;
             Some(Label::Percent)
         } else if (&*next == "per" && &*Low::of(doc, end + 2) == "cent")
-            || (&*next == "percentage" && &*Low::of(doc, end + 2) == "points")
+            || (matches!(&*next, "percentage" | "basis")
+                && matches!(&*Low::of(doc, end + 2), "points" | "point"))
         {
             end += 2;
             Some(Label::Percent)
@@ -714,6 +682,23 @@ mod tests {
                 ("N3 billion", Label::Money),
                 ("P12,500", Label::Money),
                 ("Rs500 crore", Label::Money),
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphened_units_basis_points_and_more_currencies() {
+        assert_eq!(
+            amounts(
+                "An 850-km pipeline from a 1.4-gigawatt plant; rates rose 140 basis points; a \
+                 grant of 1.8 million reais and 50 billion shillings; the score was 3-1."
+            ),
+            vec![
+                ("850-km", Label::Quantity),
+                ("1.4-gigawatt", Label::Quantity),
+                ("140 basis points", Label::Percent),
+                ("1.8 million reais", Label::Money),
+                ("50 billion shillings", Label::Money),
             ]
         );
     }

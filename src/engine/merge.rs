@@ -130,6 +130,12 @@ fn org_key(norm: &str) -> String {
 }
 
 /// Is this GPE mention a country (not a city)?
+/// A nationality that stands for its country's people: "Colombian", "Colombians"; not a
+/// compound ("Afro-Colombian", "Portuguese-Brazilian"), a group or pairing of its own.
+fn country_people(norm: &str, m: &TypedMention) -> bool {
+    m.label == Label::Norp && !norm.contains('-')
+}
+
 fn names_country(norm: &str, m: &TypedMention) -> bool {
     m.label == Label::Gpe
         && m.country.is_some()
@@ -451,7 +457,7 @@ fn find_entity(
 ) -> Option<usize> {
     let norm = key.1.as_str();
     if let Some(cc) = m.country {
-        if names_country(norm, m) || m.label == Label::Norp {
+        if names_country(norm, m) || country_people(norm, m) {
             if let Some(&i) = ix.country_of.get(&(m.label, cc)) {
                 return Some(i);
             }
@@ -623,7 +629,7 @@ fn index_mention(
         _ => {}
     }
     if let Some(cc) = m.country {
-        if names_country(norm, m) || m.label == Label::Norp {
+        if names_country(norm, m) || country_people(norm, m) {
             ix.country_of.entry((m.label, cc)).or_insert(idx);
         }
     }

@@ -65,6 +65,7 @@ pub(crate) mod stored;
 pub(crate) mod tickers;
 pub(crate) mod verb_cuts;
 pub(crate) mod vessels;
+pub(crate) mod works;
 // Native timing only (annalist-bench); it compiles on wasm32 too (the bench binary is built
 // there by `cargo test --target wasm32-unknown-unknown`) and is never called by the app.
 #[doc(hidden)]
@@ -226,6 +227,8 @@ pub fn analyze_observed(
     countries::split_acronyms(&doc, &mut mentions);
     // "the Order of the White Star": one honour's name, not its pieces.
     honours::join(&doc, &mut mentions);
+    // "the drama \"Winter Road\"": a quoted title beside a noun for a work is the work.
+    works::quoted(&doc, &mut mentions);
     // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
     particles::surname_first(&doc, &mut mentions);
     // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
@@ -270,7 +273,7 @@ pub fn analyze_observed(
     // "the Corran Hockey Club on May 3": a name ends before a date it ran into; "Theresa
     // May" holds no month.
     name_ends::cut_at_times(&doc, &mut mentions, &timexes);
-    name_ends::drop_times_in_names(&mentions, &mut timexes);
+    name_ends::drop_times_in_names(doc.text, &mentions, &mut timexes);
     let mut merged = merge::merge(&doc, &mentions);
     done(7);
     let resolved = coref::resolve(&doc, &words, &clauses, &mentions, &merged);

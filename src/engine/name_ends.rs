@@ -84,14 +84,25 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
 
 /// A time expression wholly inside a person's name is part of the name ("May" of "Theresa
 /// May", "April" of "former aide April Mokoena"): TimeML marks no time there, and the reader
-/// saw a false month on the timeline (trial 27); so is a number inside a product's name ("PzH
-/// 2000" howitzers, "Windows 2000": trial 29). `mentions` in text order, not overlapping.
-pub fn drop_times_in_names(mentions: &[TypedMention], timexes: &mut Vec<TimexDraft>) {
+/// saw a false month on the timeline (trial 27); so is a number inside a product's or a
+/// work's name ("PzH 2000" howitzers, "Windows 2000": trial 29), and a month or season
+/// word inside any longer name ("Winter Harbour", "March Networks": trial 30; a year stays,
+/// as in "the 2024 Summer Games"). `text` the document; `mentions` in text order, not
+/// overlapping; offsets bytes.
+pub fn drop_times_in_names(text: &str, mentions: &[TypedMention], timexes: &mut Vec<TimexDraft>) {
     timexes.retain(|t| {
         let at = mentions.partition_point(|m| m.start <= t.start);
-        !at.checked_sub(1)
-            .map(|k| &mentions[k])
-            .is_some_and(|m| matches!(m.label, Label::Person | Label::Product) && m.end >= t.end)
+        let Some(m) = at.checked_sub(1).map(|k| &mentions[k]) else {
+            return true;
+        };
+        let inside = m.end >= t.end && !m.label.is_value();
+        let word = text
+            .get(t.start..t.end)
+            .is_some_and(|s| !s.contains(|c: char| c.is_ascii_digit()));
+        let longer = m.start < t.start || m.end > t.end;
+        !(inside
+            && (matches!(m.label, Label::Person | Label::Product | Label::WorkOfArt)
+                || (word && longer)))
     });
 }
 

@@ -152,9 +152,29 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         "and" => {
             run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for"))
                 || listed_with_and(doc, lx, run, j, buf)
+                || trades_with_and(doc, lx, j, buf)
         }
         _ => false,
     }
+}
+
+/// Does "and" (token `j`) join two trades that end one firm's name ("Airbus Defence and
+/// Space")? The words either side are organisations' last words (`designators.tsv`, S), the one
+/// after ends the run, and the one before is not the run's only word.
+fn trades_with_and(doc: &Doc, lx: &Lexicon, j: usize, buf: &mut String) -> bool {
+    let org_last = |i: usize, buf: &mut String| {
+        lx.get_any(doc.tok_text(i), buf)
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, p)| l == super::model::Label::Org && p.suffix())
+    };
+    j >= 2
+        && is_capitalised(doc.tok_text(j - 2))
+        && org_last(j - 1, buf)
+        && org_last(j + 1, buf)
+        && doc
+            .tokens
+            .get(j + 2)
+            .is_none_or(|_| !is_capitalised(doc.tok_text(j + 2)))
 }
 
 /// Is the run, "and" (token `j`) and the one or two words after it a listed name ("Trinidad

@@ -50,6 +50,9 @@ pub struct Words {
     pub description_nouns: Vec<&'static str>,
     /// Currency names after an amount ("francs", "kroner"), lower case (`amounts`).
     pub currency_words: Vec<&'static str>,
+    /// Units of measure after a number or joined to it by a hyphen ("5,000 tonnes", "an
+    /// 850-km pipeline"): a QUANTITY (`engine::amounts`); lower case.
+    pub unit_words: Vec<&'static str>,
     /// Scale words after a number or glued to it ("3 million", "1.2bn", "Rs 500 crore"),
     /// lower case (`amounts`, `text`).
     pub scale_words: Vec<&'static str>,
@@ -176,8 +179,11 @@ pub struct Words {
     pub honour_heads: Vec<&'static str>,
     /// Nouns for a work (a series, a film, a novel) before its title: a title word right
     /// after one opens the work's name, not a role ("the drama series Inspector X"), read
-    /// by `engine::titles`.
+    /// by `engine::titles`; beside quotes, the quoted title is the work's (`engine::works`).
     pub work_nouns: Vec<&'static str>,
+    /// Lower-case words a title of a work holds ("of", "the": "Letters From the Sea"),
+    /// read by `engine::works`.
+    pub title_function_words: Vec<&'static str>,
     /// Endings of a `[sector_words]` entry that no person's surname has ("-ship",
     /// "-ment": "Partnership"), so the word ends a firm's name even after given names
     /// (`engine::firms`).
@@ -241,6 +247,7 @@ fn parse(table: &'static str) -> Words {
                 "description_nouns" => Some(&mut w.description_nouns),
                 "currency_words" => Some(&mut w.currency_words),
                 "scale_words" => Some(&mut w.scale_words),
+                "unit_words" => Some(&mut w.unit_words),
                 "currency_prefixes" => Some(&mut w.currency_prefixes),
                 "demonym_combining_forms" => Some(&mut w.demonym_combining_forms),
                 "visit_stems" => Some(&mut w.visit_stems),
@@ -289,6 +296,7 @@ fn parse(table: &'static str) -> Words {
                 "notice_words" => Some(&mut w.notice_words),
                 "honour_heads" => Some(&mut w.honour_heads),
                 "work_nouns" => Some(&mut w.work_nouns),
+                "title_function_words" => Some(&mut w.title_function_words),
                 "trade_noun_endings" => Some(&mut w.trade_noun_endings),
                 _ => None,
             };
@@ -419,6 +427,7 @@ mod tests {
             ("description_nouns", &w.description_nouns),
             ("currency_words", &w.currency_words),
             ("scale_words", &w.scale_words),
+            ("unit_words", &w.unit_words),
             ("currency_prefixes", &w.currency_prefixes),
             ("demonym_combining_forms", &w.demonym_combining_forms),
             ("visit_stems", &w.visit_stems),
@@ -464,6 +473,7 @@ mod tests {
             ("notice_words", &w.notice_words),
             ("honour_heads", &w.honour_heads),
             ("work_nouns", &w.work_nouns),
+            ("title_function_words", &w.title_function_words),
             ("trade_noun_endings", &w.trade_noun_endings),
             ("modifier_nouns", &w.modifier_nouns),
             ("person_nouns", &w.person_nouns),

@@ -5,7 +5,7 @@
 //! *Architecture invariant:* reads the document and the word lists only; no mention, no stage.
 
 use crate::engine::lexicon::words::words;
-use crate::engine::shape::{is_capitalised, starts_lower};
+use crate::engine::shape::{is_capitalised, possessive_len, starts_lower};
 use crate::engine::text::{Doc, TokenKind};
 
 /// "X said its": a speech or report verb, then "its" (a person is never "its").
@@ -39,13 +39,17 @@ fn normal_quote(w: &str) -> String {
     w.to_lowercase().replace('\u{2019}', "'")
 }
 
-/// ", a consortium led by", ", the world's biggest train maker,": a comma, a determiner, up
-/// to four lower-case words (or possessives) and an organisation noun that ends the phrase.
+/// ", a consortium led by", ", the world's biggest train maker,", ", Norway's grid
+/// operator,": a comma, a determiner or a capitalised possessive, up to four lower-case words
+/// (or possessives) and an organisation noun that ends the phrase.
 pub(super) fn apposition(doc: &Doc, end: usize) -> bool {
     if end >= doc.tokens.len() || doc.tok_text(end) != "," {
         return false;
     }
-    if !matches!(word(doc, end + 1).as_deref(), Some("a" | "an" | "the")) {
+    let possessor = end + 1 < doc.tokens.len()
+        && is_capitalised(doc.tok_text(end + 1))
+        && possessive_len(doc.tok_text(end + 1)) > 0;
+    if !possessor && !matches!(word(doc, end + 1).as_deref(), Some("a" | "an" | "the")) {
         return false;
     }
     let w = words();

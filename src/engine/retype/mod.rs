@@ -29,10 +29,13 @@
 //! name tagger, so `ner.bin` does not depend on the new ones.
 //!
 //! A sentence's opening words the tagger left out, written as a name elsewhere in the document
-//! and followed by a speech or report verb, are that name ("Norsk Hydro said it ...").
+//! and followed by a speech or report verb, are that name ("Norsk Hydro said it ..."); before
+//! an apposition headed by an organisation noun or ", which" and a firm's verb ("Statnett,
+//! Norway's grid operator, will ..."), they are an organisation, and so is the same name
+//! elsewhere.
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only relabels, cuts, joins or repeats names (never drops one).
+//! stage; only relabels, cuts, joins, repeats or adds names (never drops one).
 
 mod cues;
 
@@ -55,11 +58,12 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     split_person_of(doc, ms);
     join_acronym_cities(doc, ms);
     sentence_initial_names(doc, ms);
+    let openers = described_openers(doc, ms);
     let lx = lexicon();
     let lower = |i: usize| doc.tok_text(i).to_lowercase();
     // Words of people's full names (two words or more): such a word alone is that person.
     let mut full_name_words = person_name_words(doc, ms);
-    let mut retyped: HashSet<String> = HashSet::new();
+    let mut retyped: HashSet<String> = openers.into_iter().collect();
     // A word that is both a person's surname and a firm's short form ("Halvorsen" beside
     // "Petra Halvorsen" and "Halvorsen Marine AS"): each mention of it alone is decided by its
     // own evidence, a cue or being named before the person is, and never spread.
@@ -100,7 +104,10 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     .is_some_and(|&i| !entry(i).is_some_and(|e| e.surname)));
         let its_cue = ws.len() == 1 && says_its(doc, m.tokens.end);
         let contested = of_person && firm_words.contains(&bare_lower(doc, ws[0]));
-        if (of_person && !contested) || (given_person && !its_cue) {
+        // "a son of President Suharto, which plans ...": a titled person is a person, whatever
+        // the words after the name say of something else.
+        let titled = m.label == Label::Person && m.role.is_some();
+        if (of_person && !contested) || (given_person && !its_cue) || titled {
             continue;
         }
         // The cues other than "it" want a name of capitalised words, none a listed place
@@ -339,6 +346,61 @@ fn sentence_initial_names(doc: &Doc, ms: &mut Vec<TypedMention>) {
         ms.extend(added);
         crate::sort::sort_by_key(ms, |m| m.start);
     }
+}
+
+/// "Statnett, Norway's grid operator, will ...", "Varnholt, which makes turbines, ...": a
+/// sentence's opening words the tagger left out (one to three capitalised words, none a
+/// listed place, given name, title or stop word), right before an apposition headed by an
+/// organisation noun or ", which" and a verb of what firms do, are an organisation. Added to
+/// `ms`; their surfaces are returned, so the same name elsewhere is the organisation too.
+fn described_openers(doc: &Doc, ms: &mut Vec<TypedMention>) -> Vec<String> {
+    let lx = lexicon();
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms.iter() {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    let mut added = Vec::new();
+    let mut surfaces = Vec::new();
+    for s in &doc.sentences {
+        let Some(f) = s.first_word() else { continue };
+        let word = |i: usize| {
+            i < s.tokens().end
+                && doc.tokens[i].kind == TokenKind::Word
+                && !covered[i]
+                && is_capitalised(doc.tok_text(i))
+                && possessive_len(doc.tok_text(i)) == 0
+                && !lx.get(&doc.tok_text(i).to_lowercase()).is_some_and(|e| {
+                    is_place_entry(e) || e.given || e.title || e.title_start || e.stop
+                })
+        };
+        let len = (f..(f + 3).min(s.tokens().end))
+            .take_while(|&i| word(i))
+            .count();
+        if len == 0 || !(apposition(doc, f + len) || which_makes(doc, f + len)) {
+            continue;
+        }
+        let (a, b) = (doc.tokens[f].start(), doc.tokens[f + len - 1].end());
+        surfaces.push(doc.slice(a, b).to_string());
+        added.push(TypedMention {
+            start: a,
+            end: b,
+            label: Label::Org,
+            role: None,
+            country: None,
+            capital_of: None,
+            confidence: 0.6,
+            tokens: f..f + len,
+        });
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
+    surfaces
 }
 
 /// Token indexes of a mention's words (no punctuation, no possessive-only tokens).
