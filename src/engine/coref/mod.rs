@@ -93,7 +93,16 @@ impl Ctx<'_, '_> {
             return None;
         }
         let e = self.subject_of(prev)?;
-        matches!(self.label_of(e), Some(Label::Org | Label::Gpe)).then_some(e)
+        // "Rotorflug sold them": an object pronoun is not its own clause's subject.
+        let own_subject = ci.is_some_and(|c| {
+            let clause = &self.clauses[c];
+            let in_subject = clause.subject.as_ref().is_some_and(|g| {
+                let (a, b) = g.span(self.words);
+                a <= w.start() && w.end() <= b
+            });
+            !in_subject && self.subject_of(c) == Some(e)
+        });
+        (!own_subject && matches!(self.label_of(e), Some(Label::Org | Label::Gpe))).then_some(e)
     }
 
     /// it: the subject of a clause that the previous clause of the sentence
@@ -699,6 +708,22 @@ mod tests {
         let t = "President Anna Lindqvist met envoys in Oslo. The Chilean president said little.";
         let a = run(t);
         assert_eq!(of(&a, t, "president", 0), None, "{:?}", a.entities);
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_its_own_clauses_subject() {
+        // "them" (the engines) was the firm that sold them.
+        let t = "Varnholt Motors AG bought four engines in May and sold them in June. Varnholt \
+                 Motors AG said they were new.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "them", 0), None, "{:?}", a.entities);
+        // A subject pronoun still takes the firm of the clause before.
+        assert_eq!(
+            of(&a, t, "they", 0).as_deref(),
+            Some("Varnholt Motors AG"),
+            "{:?}",
+            a.entities
+        );
     }
 
     /// The entity a pronoun (the `nth` whole-word occurrence of `word`) resolved to, if any.
