@@ -16,7 +16,7 @@
 //! not cover. Linear in the tokens plus the mentions.
 
 use super::lexicon::words::words;
-use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
+use super::mention::{in_order_disjoint, overlapping, replace_token_spans, TypedMention};
 use super::model::Label;
 use super::shape::{headline_sentences, is_capitalised};
 use super::text::{Doc, TokenKind};
@@ -77,11 +77,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if spans.is_empty() {
         return;
     }
-    let bytes = spans
-        .iter()
-        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
-        .collect();
-    replace_spans(ms, spans, bytes, Label::WorkOfArt);
+    replace_token_spans(doc, ms, spans, Label::WorkOfArt);
 }
 
 #[cfg(test)]

@@ -61,6 +61,34 @@ pub fn overlapping(ms: &[TypedMention], start: usize, end: usize) -> Range<usize
     from..to
 }
 
+/// [`replace_spans`] with each span's bytes read from the document's tokens (`spans`: token
+/// ranges in text order, none empty).
+pub fn replace_token_spans(
+    doc: &Doc,
+    ms: &mut Vec<TypedMention>,
+    spans: Vec<Range<usize>>,
+    label: Label,
+) {
+    let bytes = spans
+        .iter()
+        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+        .collect();
+    replace_spans(ms, spans, bytes, label);
+}
+
+/// Per token of `doc`, whether a mention of `ms` covers it.
+pub fn covered_tokens(doc: &Doc, ms: &[TypedMention]) -> Vec<bool> {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    covered
+}
+
 /// Put a new mention of `label` on each span (`spans[i]` its token range, `bytes[i]` its byte
 /// span, in text order), dropping every mention a span overlaps, then sort by start. Spans that
 /// do not overlap each other (nearly always) drop what they cover in one pass (a pass per span

@@ -19,7 +19,7 @@
 //! text), never drops a name outside them. Linear in the tokens plus the mentions.
 
 use super::lexicon::words::words;
-use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
+use super::mention::{in_order_disjoint, overlapping, replace_token_spans, TypedMention};
 use super::model::Label;
 use super::shape::is_capitalised;
 use super::text::{Doc, TokenKind};
@@ -132,11 +132,7 @@ pub fn quoted(doc: &Doc, ms: &mut Vec<TypedMention>) {
             m.capital_of = None;
         }
     }
-    let bytes = spans
-        .iter()
-        .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
-        .collect();
-    replace_spans(ms, spans, bytes, Label::WorkOfArt);
+    replace_token_spans(doc, ms, spans, Label::WorkOfArt);
 }
 
 #[cfg(test)]

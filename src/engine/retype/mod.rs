@@ -299,14 +299,7 @@ fn sentence_initial_names(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if orgs.is_empty() {
         return;
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for m in ms.iter() {
-        for i in m.tokens.clone() {
-            if let Some(c) = covered.get_mut(i) {
-                *c = true;
-            }
-        }
-    }
+    let covered = super::mention::covered_tokens(doc, ms);
     let mut added = Vec::new();
     for s in &doc.sentences {
         let Some(f) = s.first_word() else { continue };
@@ -355,14 +348,7 @@ fn sentence_initial_names(doc: &Doc, ms: &mut Vec<TypedMention>) {
 /// `ms`; their surfaces are returned, so the same name elsewhere is the organisation too.
 fn described_openers(doc: &Doc, ms: &mut Vec<TypedMention>) -> Vec<String> {
     let lx = lexicon();
-    let mut covered = vec![false; doc.tokens.len()];
-    for m in ms.iter() {
-        for i in m.tokens.clone() {
-            if let Some(c) = covered.get_mut(i) {
-                *c = true;
-            }
-        }
-    }
+    let covered = super::mention::covered_tokens(doc, ms);
     let mut added = Vec::new();
     let mut surfaces = Vec::new();
     for s in &doc.sentences {
