@@ -328,3 +328,28 @@ fn a_compound_nationality_is_not_its_country_s_people() {
     assert_eq!(entity_of("Colombians"), entity_of("Colombian"));
     assert_ne!(entity_of("Colombians"), entity_of("Afro-Colombian"));
 }
+
+#[test]
+fn a_firm_opening_a_sentence_before_its_description_is_a_firm() {
+    // An unknown one-word firm opening a sentence was dropped; an adverb there is no firm.
+    let a = run(
+        "Varnholt, Norway's grid operator, will connect the farm. Varnholt said so. \
+                 Separately, the utility, Ostvik Power, rose.",
+    );
+    assert_eq!(
+        all(&a)
+            .iter()
+            .filter(|(t, l)| t == "Varnholt" && *l == Label::Org)
+            .count(),
+        2,
+        "{:?}",
+        all(&a)
+    );
+    assert!(
+        !all(&a).iter().any(|(t, _)| t == "Separately"),
+        "{:?}",
+        all(&a)
+    );
+    let a = run("Kelmar, which makes turbines, won the order.");
+    assert!(has(&a, "Kelmar", Label::Org), "{:?}", all(&a));
+}

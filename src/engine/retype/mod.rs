@@ -57,8 +57,9 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     split_possessive_places(doc, ms);
     split_person_of(doc, ms);
     join_acronym_cities(doc, ms);
-    sentence_initial_names(doc, ms);
+    // Before the names said again at a sentence's opening, which read the firms found here.
     let openers = described_openers(doc, ms);
+    sentence_initial_names(doc, ms);
     let lx = lexicon();
     let lower = |i: usize| doc.tok_text(i).to_lowercase();
     // Words of people's full names (two words or more): such a word alone is that person.
@@ -366,7 +367,17 @@ fn described_openers(doc: &Doc, ms: &mut Vec<TypedMention>) -> Vec<String> {
         let len = (f..(f + 3).min(s.tokens().end))
             .take_while(|&i| word(i))
             .count();
-        if len == 0 || !(apposition(doc, f + len) || which_makes(doc, f + len)) {
+        if len == 0 {
+            continue;
+        }
+        // "Separately, the utility, X rose": an opening adverb before a comma and "the ..." is
+        // no name; a firm's apposition is "a ..." or "Norway's ..." ("Statnett, a grid firm,").
+        let adverb = doc.tok_text(f + len - 1).ends_with("ly")
+            || doc
+                .tokens
+                .get(f + len + 1)
+                .is_some_and(|_| doc.tok_text(f + len + 1).eq_ignore_ascii_case("the"));
+        if adverb || !(apposition(doc, f + len) || which_makes(doc, f + len)) {
             continue;
         }
         let (a, b) = (doc.tokens[f].start(), doc.tokens[f + len - 1].end());
