@@ -9,10 +9,11 @@
 //! place.
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
-//! list with the places added, in text order.
+//! list with the places added, in text order; a mention of lower-case words only that a place
+//! overlaps (the tagger's "san" of "san diego") gives way to it.
 //!
 //! *Architecture invariant:* reads the document, the lexicon and `[place_prepositions]` only;
-//! imports no other stage; only adds place mentions (GPE, or LOC for a region `known.tsv` lists as one) over words no mention covers. Linear in the
+//! imports no other stage; only adds place mentions (GPE, or LOC for a region `known.tsv` lists as one) over words no mention covers but one of lower-case words only, which it replaces. Linear in the
 //! tokens plus the mentions.
 
 use super::lexicon::lexicon;
@@ -34,8 +35,11 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
             && doc.tokens[i].kind == TokenKind::Word
             && doc.tok_text(i).bytes().all(|b| b.is_ascii_lowercase())
     };
+    // A mention of lower-case words only (the tagger's "san" of "san diego") gives way to a
+    // longer listed place over it.
+    let soft = |m: &TypedMention| m.tokens.clone().all(lower_word);
     let mut covered = vec![false; n];
-    for m in ms.iter() {
+    for m in ms.iter().filter(|m| !soft(m)) {
         for i in m.tokens.clone() {
             if let Some(c) = covered.get_mut(i) {
                 *c = true;
@@ -102,6 +106,7 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if added.is_empty() {
         return;
     }
+    ms.retain(|m| !soft(m) || !added.iter().any(|a| a.start < m.end && m.start < a.end));
     ms.extend(added);
     crate::sort::sort_by_key(ms, |m| m.start);
 }
@@ -116,6 +121,22 @@ mod tests {
         for place in ["san diego", "ohio", "mexico"] {
             assert!(has(&got, place, "GPE"), "{place}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_lower_case_mention_inside_a_listed_place_gives_way_to_it() {
+        use super::*;
+        let doc = Doc::new("we moved to san diego in june.");
+        let at = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == w)
+                .unwrap()
+        };
+        let s = at("san");
+        let mut ms = vec![TypedMention::over(&doc, s..s + 1, Label::Gpe, 0.9)];
+        add(&doc, &mut ms);
+        let got: Vec<&str> = ms.iter().map(|m| doc.slice(m.start, m.end)).collect();
+        assert_eq!(got, ["san diego"]);
     }
 
     #[test]

@@ -183,7 +183,14 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
             .checked_sub(1)
             .filter(|&p| super::tickers::ticker_of_firm(doc, &mentions[p], m))
             .map(|p| mention_entity[p]);
-        let idx = ticker.or_else(|| find_entity(doc, m, &key, full, &accs, &ix));
+        // "the Supreme Electoral Tribunal (TSE)": the abbreviation is the long form's alias.
+        let defined = mi
+            .checked_sub(1)
+            .filter(|&p| super::abbreviations::defines(doc, &mentions[p], m))
+            .map(|p| mention_entity[p]);
+        let idx = ticker
+            .or(defined)
+            .or_else(|| find_entity(doc, m, &key, full, &accs, &ix));
         let idx = match idx {
             Some(i) => i,
             None => {

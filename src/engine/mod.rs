@@ -6,7 +6,8 @@
 //! text ─▶ text::Doc (tokens, sentences)
 //!      ─▶ candidates::find      → Vec<Candidate>      (spans that may be names)
 //!      ─▶ typing::classify      → Vec<TypedMention>   (PERSON, ORG, GPE, ... ITEM, amounts)
-//!      ─▶ furniture::drop_furniture                   (no mentions in boilerplate lines)
+//!      ─▶ names: the stages after typing that correct it by their own evidence
+//!         (retype, titles, abbreviations, ... furniture::drop_furniture)
 //!      ─▶ merge::merge          → Merged              (entities; mention → entity)
 //!      ─▶ pos::tag              → pos::Words          (UD words with UPOS tags)
 //!      ─▶ clause::find          → Vec<Clause>         (subject, verb group, objects, preps)
@@ -19,6 +20,7 @@
 //!
 //! Stages use byte offsets; only `assemble` converts them.
 
+pub(crate) mod abbreviations;
 pub(crate) mod amounts;
 pub(crate) mod appositions;
 pub(crate) mod bits;
@@ -153,6 +155,70 @@ pub const STAGE_NAMES: [&str; 13] = [
     "to_model",
 ];
 
+/// The name stages after the candidates: the typing (rules and the tagger), then the stages
+/// that correct or complete its names by their own evidence, in order. Input: the document and
+/// its candidates (consumed, freed once typed). Output: the typed mentions, text order,
+/// non-overlapping, byte offsets of `doc`. One function for `analyze` and the tests that need
+/// the names as `analyze` finds them.
+pub(crate) fn names(
+    doc: &text::Doc,
+    candidates: Vec<candidates::Candidate>,
+) -> Vec<mention::TypedMention> {
+    let mut mentions = typing::classify(doc, &candidates);
+    drop(candidates);
+    // "Swiss-based MSC": the place that describes a name, and the name.
+    place_modifiers::split(doc, &mut mentions);
+    // Model codes, versioned product names and names before product heads ("Patriot missiles").
+    products::retype(doc, &mut mentions);
+    // Short forms with their particle ("Von der Leyen"), names cut at one ("BRUNO LE").
+    particles::complete(doc, &mut mentions);
+    // "Procter & Gamble": one firm, not two people.
+    firms::join(doc, &mut mentions);
+    // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
+    firms::sectors(doc, &mut mentions);
+    // "The Chinese Company said": a nationality and a description, not a firm's name.
+    firms::descriptions(doc, &mut mentions);
+    // "the Greek utility Hellenic Power": a name a description noun introduces is a firm.
+    firms::introduced(doc, &mut mentions);
+    // "Hollis Bay Logistics of Fujairah": the firm and the place it is of.
+    firms::home_places(doc, &mut mentions);
+    // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
+    retype::retype(doc, &mut mentions);
+    // "HMS Dauntless"; "the tanker Mirela ... Mirela sailed": a vessel wherever it is named.
+    vessels::retype(doc, &mut mentions);
+    // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
+    countries::retype(doc, &mut mentions);
+    // "sold Ukraine NASAMS launchers": the country, then the acronym's product.
+    countries::split_acronyms(doc, &mut mentions);
+    // "the Order of the White Star": one honour's name, not its pieces.
+    honours::join(doc, &mut mentions);
+    // "the drama \"Winter Road\"": a quoted title beside a noun for a work is the work.
+    works::quoted(doc, &mut mentions);
+    // "the Food and Drug Administration (FDA)": a long form its abbreviation defines is one
+    // name, the abbreviation its alias.
+    abbreviations::define(doc, &mut mentions);
+    // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
+    particles::surname_first(doc, &mut mentions);
+    // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
+    short_firms::type_short_forms(doc, &mut mentions);
+    // "X ASA (OSE: FJRD)": the ticker is the firm's, the exchange code no name.
+    tickers::type_tickers(doc, &mut mentions);
+    // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
+    // name in a comma list of firms is a firm.
+    lists::type_lists(doc, &mut mentions);
+    // "moved to san diego": a listed place in lower case after a place preposition.
+    lower_places::add(doc, &mut mentions);
+    // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
+    datelines::type_places(doc, &mut mentions);
+    // Roles of titled people ("Councillor X"), titled people the tagger missed.
+    titles::attach(doc, &mut mentions);
+    // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
+    appositions::people(doc, &mut mentions);
+    // Names in site furniture ("Sign up for the X newsletter") are not the story's.
+    furniture::drop_furniture(doc.text, &mut mentions);
+    mentions
+}
+
 /// A name the name stage found (a person, organisation, place or facility) is a proper noun
 /// to the stages after tagging, whatever the tagger read ([`pos::retag_names`]).
 pub(crate) fn names_as_proper_nouns(
@@ -199,55 +265,7 @@ pub fn analyze_observed(
     done(1);
     let candidates = candidates::find(&doc);
     done(2);
-    let mut mentions = typing::classify(&doc, &candidates);
-    drop(candidates);
-    // "Swiss-based MSC": the place that describes a name, and the name.
-    place_modifiers::split(&doc, &mut mentions);
-    // Model codes, versioned product names and names before product heads ("Patriot missiles").
-    products::retype(&doc, &mut mentions);
-    // Short forms with their particle ("Von der Leyen"), names cut at one ("BRUNO LE").
-    particles::complete(&doc, &mut mentions);
-    // "Procter & Gamble": one firm, not two people.
-    firms::join(&doc, &mut mentions);
-    // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
-    firms::sectors(&doc, &mut mentions);
-    // "The Chinese Company said": a nationality and a description, not a firm's name.
-    firms::descriptions(&doc, &mut mentions);
-    // "the Greek utility Hellenic Power": a name a description noun introduces is a firm.
-    firms::introduced(&doc, &mut mentions);
-    // "Hollis Bay Logistics of Fujairah": the firm and the place it is of.
-    firms::home_places(&doc, &mut mentions);
-    // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
-    retype::retype(&doc, &mut mentions);
-    // "HMS Dauntless"; "the tanker Mirela ... Mirela sailed": a vessel wherever it is named.
-    vessels::retype(&doc, &mut mentions);
-    // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
-    countries::retype(&doc, &mut mentions);
-    // "sold Ukraine NASAMS launchers": the country, then the acronym's product.
-    countries::split_acronyms(&doc, &mut mentions);
-    // "the Order of the White Star": one honour's name, not its pieces.
-    honours::join(&doc, &mut mentions);
-    // "the drama \"Winter Road\"": a quoted title beside a noun for a work is the work.
-    works::quoted(&doc, &mut mentions);
-    // "Park Ji-hoon", "Moon Jae-in": a surname before a hyphenated given name is a person.
-    particles::surname_first(&doc, &mut mentions);
-    // "Nordwerk GmbH ... Nordwerk said": a firm's short form is the firm.
-    short_firms::type_short_forms(&doc, &mut mentions);
-    // "X ASA (OSE: FJRD)": the ticker is the firm's, the exchange code no name.
-    tickers::type_tickers(&doc, &mut mentions);
-    // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
-    // name in a comma list of firms is a firm.
-    lists::type_lists(&doc, &mut mentions);
-    // "moved to san diego": a listed place in lower case after a place preposition.
-    lower_places::add(&doc, &mut mentions);
-    // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
-    datelines::type_places(&doc, &mut mentions);
-    // Roles of titled people ("Councillor X"), titled people the tagger missed.
-    titles::attach(&doc, &mut mentions);
-    // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
-    appositions::people(&doc, &mut mentions);
-    // Names in site furniture ("Sign up for the X newsletter") are not the story's.
-    furniture::drop_furniture(doc.text, &mut mentions);
+    let mut mentions = names(&doc, candidates);
     done(3);
     // No shrink_to_fit on these, nor on the mentions and time expressions: natively
     // it changed no peak or ~1 MB, and in wasm (dlmalloc) the reallocation moved the large

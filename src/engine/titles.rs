@@ -52,6 +52,22 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let lx = lexicon();
         let mut buf = String::new();
         ms.retain(|m| !portfolio_of_title(doc, lx, m, &mut buf));
+        // "Detective Inspector Tom Ellis" read as two names: the first is the second's title.
+        let titles: Vec<bool> = (0..ms.len())
+            .map(|k| {
+                ms.get(k + 1).is_some_and(|next| {
+                    next.label == Label::Person
+                        && next.tokens.start == ms[k].tokens.end
+                        && doc.same_sentence(ms[k].tokens.start, next.tokens.start)
+                        && is_title(doc, lx, ms[k].tokens.clone())
+                })
+            })
+            .collect();
+        let mut k = 0;
+        ms.retain(|_| {
+            k += 1;
+            !titles[k - 1]
+        });
     }
     let mut covered = vec![false; doc.tokens.len()];
     for m in ms.iter() {
@@ -260,6 +276,19 @@ fn portfolio_of_title(
         })
 }
 
+/// Whether tokens `r` are, whole, a listed title (`titles.txt` or `[more_titles]`) and no
+/// honorific alone ("Mr").
+fn is_title(doc: &Doc, lx: &super::lexicon::Lexicon, r: std::ops::Range<usize>) -> bool {
+    if r.is_empty() || r.len() > MAX_TITLE_WORDS {
+        return false;
+    }
+    let phrase = doc
+        .slice(doc.tokens[r.start].start(), doc.tokens[r.end - 1].end())
+        .to_lowercase();
+    (lx.get(&phrase).is_some_and(|e| e.title) || words().more_titles.contains(&phrase.as_str()))
+        && !words().honorifics.contains(&phrase.as_str())
+}
+
 /// "the crime series Inspector Reid": a title written with a capital right after a lower-case
 /// noun for a work (`[work_nouns]`) opens the work's name, it is no role ("the film director
 /// X" keeps its role: a title in lower case). `s` is the title's first token.
@@ -430,6 +459,29 @@ mod tests {
             role_of(&got, "Oskar Lindqvist").is_some_and(|r| r.ends_with("director")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_title_read_as_a_name_of_its_own_before_a_person_is_the_persons_role() {
+        use crate::engine::mention::TypedMention;
+        use crate::engine::model::Label;
+        use crate::engine::text::Doc;
+        let doc = Doc::new("Detective Inspector Tom Ellis said the inquiry was closed.");
+        let mut ms = vec![
+            TypedMention::over(&doc, 0..2, Label::Person, 0.9),
+            TypedMention::over(&doc, 2..4, Label::Person, 0.9),
+        ];
+        super::attach(&doc, &mut ms);
+        assert_eq!(ms.len(), 1, "{ms:?}");
+        assert_eq!(ms[0].role.as_deref(), Some("Detective Inspector"));
+        // Two names side by side that are no title stay both.
+        let doc = Doc::new("Ann Reid Tom Ellis said so.");
+        let mut ms = vec![
+            TypedMention::over(&doc, 0..2, Label::Person, 0.9),
+            TypedMention::over(&doc, 2..4, Label::Person, 0.9),
+        ];
+        super::attach(&doc, &mut ms);
+        assert_eq!(ms.len(), 2, "{ms:?}");
     }
 
     #[test]

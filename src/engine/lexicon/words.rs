@@ -167,6 +167,9 @@ pub struct Words {
     pub apposition_enders: Vec<&'static str>,
     /// Staff nouns before "at" and an organisation's name ("analysts at").
     pub staff_nouns: Vec<&'static str>,
+    /// Heads of a firm's job titles after an unknown name's possessive, in apposition to a
+    /// person ("X, Repsol's head of refining"; `engine::retype`).
+    pub possessed_roles: Vec<&'static str>,
     /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
     /// master"), read after typing by `engine::titles`.
     pub more_titles: Vec<&'static str>,
@@ -292,6 +295,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
+                "possessed_roles" => Some(&mut w.possessed_roles),
                 "more_titles" => Some(&mut w.more_titles),
                 "notice_words" => Some(&mut w.notice_words),
                 "honour_heads" => Some(&mut w.honour_heads),
@@ -469,6 +473,7 @@ mod tests {
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
+            ("possessed_roles", &w.possessed_roles),
             ("more_titles", &w.more_titles),
             ("notice_words", &w.notice_words),
             ("honour_heads", &w.honour_heads),

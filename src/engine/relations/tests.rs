@@ -14,7 +14,7 @@ pub(super) type Row = (
 pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
     let doc = Doc::new(text);
     let cands = crate::engine::candidates::find(&doc);
-    let mentions = crate::engine::typing::classify(&doc, &cands);
+    let mentions = crate::engine::names(&doc, cands);
     let merged = crate::engine::merge::merge(&doc, &mentions);
     let mut words = crate::engine::pos::tag(&doc);
     crate::engine::names_as_proper_nouns(&doc, &mut words, &mentions);

@@ -44,7 +44,7 @@ use super::lexicon::words::words;
 use super::lexicon::{lexicon, Entry};
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised, possessive_len};
+use super::shape::{is_all_caps, is_capitalised, possessive_len, starts_lower};
 use super::text::{Doc, TokenKind};
 use cues::{
     apposition, apposition_before, made_by, says_it, says_its, staff_at, stake_in, which_makes,
@@ -125,7 +125,8 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 || which_makes(doc, m.tokens.end)
                 || staff_at(doc, m.tokens.start)
                 || stake_in(doc, m.tokens.start)
-                || of_a_person(doc, ms, k));
+                || of_a_person(doc, ms, k)
+                || possessed_role(doc, ms, k));
         // Before the person of that surname is named, the firm named before it is meant.
         let firm_first = contested && !named_people.contains(&bare_lower(doc, ws[0]));
         if it_cue || other_cue || firm_first {
@@ -423,6 +424,39 @@ fn is_place_entry(e: &Entry) -> bool {
         || matches!(e.known, Some((Label::Gpe | Label::Loc | Label::Norp, _)))
 }
 
+/// "Ann Reid, Vardell's head of refining", "Vardell's chief financial officer Ann Reid": a
+/// one-word name unknown to every lexicon, written with a possessive, before a firm's job title
+/// (its first word in `[possessed_roles]`, lower case) in apposition to a person (the person,
+/// a comma, the name) or before one (the person's name within five lower-case words).
+fn possessed_role(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
+    let m = &ms[k];
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    let w = doc.tok_text(start);
+    let bare = &w[..w.len() - possessive_len(w)];
+    if m.tokens.len() != 1
+        || possessive_len(w) == 0
+        || lexicon().get(&bare.to_lowercase()).is_some()
+        || !cues::word(doc, end).is_some_and(|r| {
+            starts_lower(doc.tok_text(end)) && words().possessed_roles.contains(&r.as_str())
+        })
+    {
+        return false;
+    }
+    let after_person = k > 0
+        && start >= 1
+        && doc.tok_text(start - 1) == ","
+        && ms[k - 1].label == Label::Person
+        && ms[k - 1].tokens.end + 1 == start;
+    let before_person = ms.get(k + 1).is_some_and(|p| {
+        p.label == Label::Person
+            && p.tokens.start > end
+            && p.tokens.start <= end + 5
+            && doc.same_sentence(start, p.tokens.start)
+            && (end..p.tokens.start).all(|i| starts_lower(doc.tok_text(i)))
+    });
+    after_person || before_person
+}
+
 /// "Marcus Feld of X": a name read as a person's after "of" and a person's name of two words or
 /// more, opening with a listed given name, before that.
 fn of_a_person(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
@@ -440,7 +474,8 @@ fn of_a_person(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
 }
 
 /// "China's CRRC" read as one place: the listed place with its possessive is cut off as a place
-/// of its own and the rest keeps the mention's label. "The Treasury's Office of Foreign Assets
+/// of its own and the rest keeps the mention's label, or, read as a place but neither listed as
+/// one nor ending in a place designator, is an organisation ("Spain's Repsol"). "The Treasury's Office of Foreign Assets
 /// Control", "the Commerce Department's Bureau of ...": a listed organisation, or a name ending
 /// with an organisation designator, with its possessive before a name that holds a designator
 /// of its own, is two organisations (the owner and its office). A possessive inside a firm's
@@ -498,6 +533,20 @@ fn split_possessive_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
         m.tokens.start = next;
         if m.label == Label::Gpe {
             m.country = None;
+        }
+        // "Spain's Repsol" read as one place: what the place owns, unlisted and named by no
+        // place designator ("Province", "Valley"), is a body of it, not a second place.
+        if place && matches!(m.label, Label::Gpe | Label::Loc) {
+            let rest = doc.slice(m.start, m.end).to_lowercase();
+            let listed = lx.get(&rest).is_some_and(is_place_entry);
+            let designated = lx
+                .get(&doc.tok_text(m.tokens.end - 1).to_lowercase())
+                .and_then(|e| e.designator)
+                .is_some_and(|(l, _)| matches!(l, Label::Gpe | Label::Loc | Label::Fac));
+            if !listed && !designated {
+                m.label = Label::Org;
+                m.capital_of = None;
+            }
         }
     }
     if !extra.is_empty() {
@@ -628,6 +677,39 @@ mod tests {
         // A given name opening the person's name keeps it a person.
         let got = names("Mara Lind Studios opened. Mara Lind, its founder, spoke.");
         assert!(has(&got, "Mara Lind", "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn an_unknown_possessor_of_a_firms_job_title_beside_a_person_is_the_firm() {
+        use super::*;
+        use std::ops::Range;
+        let run = |text: &str, person: Range<usize>, name: usize| {
+            let doc = Doc::new(text);
+            let mut p = TypedMention::over(&doc, name..name + 1, Label::Person, 0.9);
+            p.end -= 2; // "Vardell's" without its possessive
+            let mut ms = vec![TypedMention::over(&doc, person, Label::Person, 0.9), p];
+            crate::sort::sort_by_key(&mut ms, |m| m.start);
+            retype(&doc, &mut ms);
+            ms.iter()
+                .map(|m| (doc.slice(m.start, m.end).to_string(), m.label))
+                .collect::<Vec<_>>()
+        };
+        let got = run(
+            "Maria Lopez, Vardell's head of refining, said margins fell.",
+            0..2,
+            3,
+        );
+        assert!(got.contains(&("Vardell".into(), Label::Org)), "{got:?}");
+        let got = run(
+            "Vardell's chief financial officer Maria Lopez said so.",
+            4..6,
+            0,
+        );
+        assert!(got.contains(&("Vardell".into(), Label::Org)), "{got:?}");
+        // A listed surname's aide is a person's ("Maria Lopez, Smith's chief of staff").
+        let doc_text = "Maria Lopez, Smith's chief of staff, said so.";
+        let got = run(doc_text, 0..2, 3);
+        assert!(got.contains(&("Smith".into(), Label::Person)), "{got:?}");
     }
 
     #[test]

@@ -500,8 +500,11 @@ pub fn reconcile(
             });
             match vote {
                 // Only people are added back this way: contract defined terms and headings
-                // repeat too, and are not names ("the Borrower").
-                Some(_) if !known && r.confidence < policy.keep_rule => None,
+                // repeat too, and are not names ("the Borrower"); and the initials of an
+                // organisation named in full ("TCONIS" again after "... States (TCONIS)").
+                Some(_) if !known && r.confidence < policy.keep_rule && !short.holds(doc, &r) => {
+                    None
+                }
                 Some(c) if Class::of(r.label) != Some(c) => {
                     r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
                     Some(r)
@@ -609,11 +612,7 @@ pub fn reconcile(
             !defined.contains(t) && !defined.contains(&doc.slice(m.start, m.end).to_lowercase())
         });
     }
-    let bodies = super::subjects::speaking_bodies(doc, lx, &out, casing, &mut buf);
-    if !bodies.is_empty() {
-        out.extend(bodies);
-        crate::sort::sort_by_key(&mut out, |m| m.start);
-    }
+    super::subjects::speaking_bodies(doc, lx, &mut out, casing, &mut buf);
     drop_common_words(doc, lx, &mut out, &mut buf);
     super::legal::widen_laws(doc, lx, &headlines, &mut out, &mut buf);
     super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);

@@ -4,8 +4,10 @@
 //! the tagger take an unlisted one there; the verb and the "it" are the evidence.
 //!
 //! Input: the document, the names found so far (text order, non-overlapping) and the line
-//! casing. Output: the ORG mentions to add (token ranges and byte offsets of `doc`). One pass
-//! over the sentences, a bounded look-ahead in each.
+//! casing. Output: the same list with those subjects as ORG: added where no name covers them,
+//! retyped where the tagger read the lone word as a PERSON (the unlisted word, the speech verb
+//! and the "it" outweigh a tagger's draw). One pass over the sentences, a bounded look-ahead in
+//! each.
 //! Architecture invariant: reads the document, the lexicons and the word lists; never
 //! `reconcile` (which imports it). Read after the tagger, so `ner.bin` does not depend on it.
 
@@ -23,14 +25,17 @@ const IT_WITHIN: usize = 8;
 /// [`IT_WITHIN`] words of the same sentence by "it" or "its", that no name covers: one word
 /// written in ordinary case (not in an ALL-CAPS or Title Case line: `casing`), not ending in
 /// "s" ("Analysts said it"), and unknown to every lexicon (not a stop word, title, designator,
-/// item, given name, surname or place). Mentions of ORG over `doc`'s tokens.
+/// item, given name, surname or place). Each becomes an ORG mention over `doc`'s tokens in
+/// `names` (kept in text order): a new one, or the lone-word PERSON mention retyped when the
+/// "it" is "its" or not before a copula (`[it_copulas]`) and no person's full name in `names`
+/// holds the word.
 pub(super) fn speaking_bodies(
     doc: &Doc,
     lx: &Lexicon,
-    names: &[TypedMention],
+    names: &mut Vec<TypedMention>,
     casing: (&[bool], &[bool]),
     buf: &mut String,
-) -> Vec<TypedMention> {
+) {
     let lists = words();
     let mut out = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -50,17 +55,47 @@ pub(super) fn speaking_bodies(
         if !ordinary_case || !said || w.ends_with('s') {
             continue;
         }
-        let it = (i + 2..(i + 2 + IT_WITHIN).min(doc.tokens.len()))
+        let it_at = (i + 2..(i + 2 + IT_WITHIN).min(doc.tokens.len()))
             .take_while(|&k| doc.same_sentence(i, k))
-            .any(|k| matches!(doc.tok_text(k), "it" | "its"));
+            .find(|&k| matches!(doc.tok_text(k), "it" | "its"));
+        let it = it_at.is_some();
+        // Retyping a person wants "its", or "it" not before a copula ("Marsh said it was
+        // late": the situation), and no full name of a person holding the word.
+        let firm_it = it_at.is_some_and(|k| {
+            doc.tok_text(k) == "its"
+                || !doc.tokens.get(k + 1).is_some_and(|_| {
+                    lists
+                        .it_copulas
+                        .contains(&doc.tok_text(k + 1).to_lowercase().as_str())
+                })
+        });
         let t = &doc.tokens[i];
-        if !it || !overlapping(names, t.start(), t.end()).is_empty() || lx.get_any(w, buf).is_some()
-        {
+        if !it || lx.get_any(w, buf).is_some() {
             continue;
         }
-        out.push(TypedMention::over(doc, i..i + 1, Label::Org, 0.6));
+        let over = overlapping(names, t.start(), t.end());
+        match over.len() {
+            0 => out.push(TypedMention::over(doc, i..i + 1, Label::Org, 0.6)),
+            1 if names[over.start].tokens == (i..i + 1)
+                && names[over.start].label == Label::Person
+                && firm_it
+                && !names.iter().any(|m| {
+                    m.label == Label::Person
+                        && m.tokens.len() >= 2
+                        && m.tokens
+                            .clone()
+                            .any(|k| doc.tok_text(k).eq_ignore_ascii_case(w))
+                }) =>
+            {
+                names[over.start].label = Label::Org;
+            }
+            _ => {}
+        }
     }
-    out
+    if !out.is_empty() {
+        names.extend(out);
+        crate::sort::sort_by_key(names, |m| m.start);
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +107,15 @@ mod tests {
         let doc = Doc::new(text);
         let n = doc.sentences.len();
         let (caps, title) = (vec![false; n], vec![false; n]);
-        speaking_bodies(&doc, lexicon(), &[], (&caps, &title), &mut String::new())
+        let mut names = Vec::new();
+        speaking_bodies(
+            &doc,
+            lexicon(),
+            &mut names,
+            (&caps, &title),
+            &mut String::new(),
+        );
+        names
             .iter()
             .map(|m| text[m.start..m.end].to_string())
             .collect()
@@ -85,6 +128,64 @@ mod tests {
             ["Vardell"]
         );
         assert_eq!(bodies("Vardell says its profit rose."), ["Vardell"]);
+    }
+
+    #[test]
+    fn a_lone_word_the_tagger_read_as_a_person_is_retyped_and_a_longer_name_is_not() {
+        let text = "Trade was slow. Vardell said on Monday it would cut 500 jobs.";
+        let doc = Doc::new(text);
+        let n = doc.sentences.len();
+        let (caps, title) = (vec![false; n], vec![false; n]);
+        let at = |w: &str| {
+            (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == w)
+                .unwrap()
+        };
+        let v = at("Vardell");
+        let mut names = vec![TypedMention::over(&doc, v..v + 1, Label::Person, 0.9)];
+        speaking_bodies(
+            &doc,
+            lexicon(),
+            &mut names,
+            (&caps, &title),
+            &mut String::new(),
+        );
+        assert_eq!(names.len(), 1);
+        assert_eq!(names[0].label, Label::Org);
+        // A word of a person's full name, or "it" before a copula, keeps the person.
+        for text in [
+            "Ann Vardell spoke. Vardell said on Monday it would cut 500 jobs.",
+            "Trade was slow. Vardell said on Monday it was too early.",
+        ] {
+            let doc = Doc::new(text);
+            let n = doc.sentences.len();
+            let (caps, title) = (vec![false; n], vec![false; n]);
+            let v = (0..doc.tokens.len())
+                .rfind(|&i| doc.tok_text(i) == "Vardell")
+                .unwrap();
+            let mut names = vec![TypedMention::over(&doc, v..v + 1, Label::Person, 0.9)];
+            if text.starts_with("Ann") {
+                names.insert(0, TypedMention::over(&doc, 0..2, Label::Person, 0.9));
+            }
+            speaking_bodies(
+                &doc,
+                lexicon(),
+                &mut names,
+                (&caps, &title),
+                &mut String::new(),
+            );
+            assert!(names.iter().all(|m| m.label == Label::Person), "{text}");
+        }
+        // A PERSON over more than the opening word ("Vardell said" read as one name) stays.
+        let mut names = vec![TypedMention::over(&doc, v..v + 2, Label::Person, 0.9)];
+        speaking_bodies(
+            &doc,
+            lexicon(),
+            &mut names,
+            (&caps, &title),
+            &mut String::new(),
+        );
+        assert_eq!(names[0].label, Label::Person);
     }
 
     #[test]
