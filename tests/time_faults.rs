@@ -4,7 +4,9 @@
 //! dateline as an amount, fortnights, "after midnight", ordinal minutes and
 //! halves of a match; (session 17) a deal agreed on a weekday read as ahead; and (session
 //! 18) a past clause's month put after the document date by the story's last date, and
-//! "until" after an infinitive read as past.
+//! "until" after an infinitive read as past; (session 31) a day, quarter or half before
+//! "last year" / "of next year" read as two expressions, the first in the wrong year, and
+//! the year inside a vulnerability's identifier read as a date.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -388,5 +390,63 @@ fn until_after_an_infinitive_looks_ahead_in_a_past_clause() {
     assert_eq!(
         value_of(text, date, "Christmas").as_deref(),
         Some("2025-12-25")
+    );
+}
+
+#[test]
+fn a_day_quarter_or_half_of_a_year_named_by_last_or_next_is_one_expression_in_that_year() {
+    for (text, expr, value) in [
+        (
+            "The mill shut on May 2 last year.",
+            "May 2 last year",
+            "2023-05-02",
+        ),
+        (
+            "It reopens on 14 March of next year.",
+            "14 March of next year",
+            "2025-03-14",
+        ),
+        (
+            "Costs rose in the second quarter of last year.",
+            "the second quarter of last year",
+            "2023-Q2",
+        ),
+        (
+            "Work starts in the first half of next year.",
+            "the first half of next year",
+            "2025-H1",
+        ),
+        (
+            "Sales fell in the fourth quarter of this year.",
+            "the fourth quarter of this year",
+            "2024-Q4",
+        ),
+    ] {
+        let got = timexes(text, DCT);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_str()),
+            (expr, value),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_digits_of_an_identifier_are_no_year() {
+    for text in [
+        "The flaw, tracked as CVE-2023-4966, was patched.",
+        "Advisory GHSA-2022-118 lists the fix.",
+    ] {
+        assert!(
+            timexes(text, DCT).is_empty(),
+            "{text}: {:?}",
+            timexes(text, DCT)
+        );
+    }
+    // A year after a prefix in lower case, and a hyphenated range, stay dates.
+    assert_eq!(
+        value_of("Output peaked in mid-2021.", DCT, "mid-2021").as_deref(),
+        Some("2021")
     );
 }

@@ -137,10 +137,18 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             } else {
                 i64::from(has(m, "next"))
             };
-            date(TimeValue::Month {
-                y: dct.map(|d| d.y + n),
-                m: mo,
-            })
+            let y = dct.map(|d| d.y + n);
+            // "June 3 last year", "3 June of next year": the day in the year named.
+            match c.get(Class::Day).or(c.get(Class::Ord)).map(|d| d as u32) {
+                Some(d) => match y {
+                    Some(y) => date(TimeValue::day(Ymd::new(y, mo, d)?)),
+                    None if (1..=days_in_month(2000, mo)).contains(&d) => {
+                        date(TimeValue::Day { y: None, m: mo, d })
+                    }
+                    None => None,
+                },
+                None => date(TimeValue::Month { y, m: mo }),
+            }
         }
         Action::Year => {
             let y = c.get(Class::Year)?;
@@ -223,9 +231,14 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             } else {
                 i64::from(has(m, "next"))
             };
-            // A later quarter than the document's, in the past tense, is last year's.
-            let back =
-                i64::from(n == 0 && !ctx.future() && dct.is_some_and(|d| q as u32 > d.quarter()));
+            // A later quarter than the document's, in the past tense, is last year's (not when
+            // the text says "this year").
+            let back = i64::from(
+                n == 0
+                    && !has(m, "year")
+                    && !ctx.future()
+                    && dct.is_some_and(|d| q as u32 > d.quarter()),
+            );
             let y = c
                 .get(Class::Year)
                 .map(i64::from)
@@ -246,7 +259,13 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             if !(1..=2).contains(&h) {
                 return None;
             }
-            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y));
+            // "the first half of next year": the year the words name.
+            let n = match (has(m, "year"), has(m, "next"), has(m, "last")) {
+                (true, true, _) => 1,
+                (true, false, true) => -1,
+                _ => 0,
+            };
+            let y = c.get(Class::Year).map(i64::from).or(dct.map(|d| d.y + n));
             date(TimeValue::Half { y, h: h as u32 })
         }
         Action::LastQuarter => match ctx.quarter.or_else(|| previous_quarter(ctx)) {

@@ -303,7 +303,8 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
         let split = (tok.kind == TokenKind::Word || day_pair)
             && text.bytes().any(|b| b == b'-')
             && text.len() < 64
-            && !timestamp;
+            && !timestamp
+            && !identifier(text);
         if split {
             let mut off = tok.start();
             for (pi, part) in text.split('-').enumerate() {
@@ -328,6 +329,21 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
             skip_dot = true;
         }
     }
+}
+
+/// Whether a hyphenated word is an identifier, not words and numbers: three parts or more,
+/// the first in capitals, one of the others all digits ("CVE-2025-0282", "GHSA-2024-17"). Its
+/// digits are no year.
+fn identifier(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let first = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    rest.len() >= 2
+        && first.len() >= 2
+        && first.bytes().all(|b| b.is_ascii_uppercase())
+        && rest
+            .iter()
+            .any(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Push one vtoken; returns whether it is an abbreviation that takes a following dot.
