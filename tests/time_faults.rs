@@ -450,3 +450,15 @@ fn the_digits_of_an_identifier_are_no_year() {
         Some("2021")
     );
 }
+
+#[test]
+fn a_comma_before_last_years_and_a_months_prefix_keep_the_date_they_had() {
+    // "last year's" after a comma describes what follows: the day is this year's.
+    let text = "On March 3, last year's winner Ann Reid withdrew.";
+    assert_eq!(
+        value_of(text, DCT, "March 3").as_deref(),
+        Some("2024-03-03")
+    );
+    // A month's prefix on a hyphenated batch code is no identifier's.
+    assert!(!timexes("The batch JAN-15-2024 was recalled.", DCT).is_empty());
+}

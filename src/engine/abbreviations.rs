@@ -5,10 +5,10 @@
 //!
 //! The long form is found as Schwartz and Hearst do ("A simple algorithm for identifying
 //! abbreviation definitions in biomedical text", PSB 2003): the abbreviation's letters are
-//! matched right to left against the words before the bracket (at most `min(n + 5, 2n)` words
-//! for `n` letters, in the same sentence), each letter found in a word at or before the last
-//! match, the first letter at a word's start, with no more than two letters a word ("Google
-//! and Amazon (GOOGLEZON)" is a blend). An abbreviation the lexicon lists as a place ("(NY)")
+//! matched right to left against the tokens before the bracket (at most `min(n + 5, 2n)` tokens
+//! for `n` letters, in the same sentence), each letter found in a token at or before the last
+//! match, the first letter at a word's start, with no more letters than twice the long form's
+//! tokens ("Google and Amazon (GOOGLEZON)" is a blend). An abbreviation the lexicon lists as a place ("(NY)")
 //! says where a name is, not what it stands for. A long form is kept when it is two words or more,
 //! its first and last words are capitalised, the first no stop word ("The"), and a name the tagger found lies inside it (so
 //! "Gross Domestic Product (GDP)" stays words when nothing was found there).
@@ -18,7 +18,8 @@
 //! abbreviation in its brackets a mention of the same label. The label is the abbreviation's
 //! own when the tagger typed it, else that of the longest name inside the long form; an
 //! organisation designator ending the long form makes it an organisation. People's names are
-//! never joined this way ("Ann Lee (AL)").
+//! never joined this way ("Ann Lee (AL)"), nor a long form holding a place with no designator
+//! saying what the whole is ("the Kurdistan Region of Iraq (KRI)").
 //!
 //! When the letters match no words before the bracket (another language's: "the Supreme
 //! Electoral Tribunal (TSE)") and the tagger typed the abbreviation an organisation, the run of capitalised
@@ -32,7 +33,8 @@
 //!
 //! *Architecture invariant:* reads the document and the lexicon only; imports no other stage;
 //! only joins mentions inside a long form, relabels or adds its abbreviation, and never drops a
-//! name outside them. Linear in the tokens plus the mentions.
+//! name outside them. At most [`MAX_DEFINITIONS`] definitions a document, each a scan of the
+//! tokens for its long form said again: linear in the tokens plus the mentions.
 
 use super::lexicon::lexicon;
 use super::mention::{overlapping, replace_token_spans, TypedMention};
@@ -44,12 +46,19 @@ use std::ops::Range;
 /// Longest abbreviation read, in characters.
 const MAX_LETTERS: usize = 10;
 
+/// Most definitions read in one document: each costs a scan of the document for its long form
+/// said again, so a bound keeps the stage linear on hostile text.
+const MAX_DEFINITIONS: usize = 32;
+
 /// Join long forms and type their abbreviations (see the module documentation).
 pub fn define(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let n = doc.tokens.len();
     let mut found: Vec<(Range<usize>, usize, Label)> = Vec::new();
     let mut buf = String::new();
     for i in 2..n.saturating_sub(1) {
+        if found.len() >= MAX_DEFINITIONS {
+            break;
+        }
         if !bracketed_abbreviation(doc, i) || listed_place(doc.tok_text(i), &mut buf) {
             continue;
         }
@@ -83,7 +92,7 @@ pub fn define(doc: &Doc, ms: &mut Vec<TypedMention>) {
         if inside.is_empty() || ms[inside.clone()].iter().any(|m| m.start < s || m.end > e) {
             continue;
         }
-        let longest = ms[inside]
+        let longest = ms[inside.clone()]
             .iter()
             .max_by_key(|m| m.end - m.start)
             .map(|m| m.label);
@@ -92,6 +101,13 @@ pub fn define(doc: &Doc, ms: &mut Vec<TypedMention>) {
         };
         if ends_in_org_designator(doc, long.end - 1) {
             label = Label::Org;
+        } else if ms[inside.clone()]
+            .iter()
+            .any(|m| matches!(m.label, Label::Gpe | Label::Loc))
+        {
+            // "the Kurdistan Region of Iraq (KRI)": a place inside and no designator saying
+            // what the whole is; the names stay as they are.
+            continue;
         }
         if !joinable(label) {
             continue;
@@ -137,23 +153,33 @@ pub fn define(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let abbrs = found.iter().filter(|f| f.2 == label).map(|f| f.1..f.1 + 1);
         replace_token_spans(doc, ms, abbrs.collect(), label);
     }
+    // The repeats that stand alone (no name runs out of them), disjoint, in text order: one
+    // replacement a label.
     again.sort_by_key(|a| a.0.start);
     let mut end = 0;
+    let mut kept: Vec<(Range<usize>, Label)> = Vec::new();
     for (span, label) in again {
         let (s, e) = (
             doc.tokens[span.start].start(),
             doc.tokens[span.end - 1].end(),
         );
-        // Not over a long form just joined (two definitions of one name), nor over another
-        // repeat.
-        if span.start >= end
-            && ms[overlapping(ms, s, e)]
-                .iter()
-                .all(|m| m.start >= s && m.end <= e)
-        {
+        let alone = ms[overlapping(ms, s, e)]
+            .iter()
+            .all(|m| m.start >= s && m.end <= e);
+        if span.start >= end && alone {
             end = span.end;
-            replace_token_spans(doc, ms, Vec::from([span]), label);
+            kept.push((span, label));
         }
+    }
+    let mut labels: Vec<Label> = Vec::new();
+    for k in &kept {
+        if !labels.contains(&k.1) {
+            labels.push(k.1);
+        }
+    }
+    for label in labels {
+        let spans = kept.iter().filter(|k| k.1 == label).map(|k| k.0.clone());
+        replace_token_spans(doc, ms, spans.collect(), label);
     }
 }
 
@@ -291,6 +317,7 @@ pub fn defines(doc: &Doc, long: &TypedMention, short: &TypedMention) -> bool {
         && long.tokens.end == i - 1
         && i + 1 < doc.tokens.len()
         && bracketed_abbreviation(doc, i)
+        && !listed_place(doc.tok_text(i), &mut String::new())
 }
 
 #[cfg(test)]
@@ -383,6 +410,13 @@ mod tests {
             &[("NY", Label::Org)],
         );
         assert_eq!(got, [("NY".to_string(), Label::Org)]);
+        // A place inside and no designator saying what the whole is.
+        let got = run(
+            "Oil from the Kurdistan Region of Iraq (KRI) flowed.",
+            &[("Kurdistan Region", Label::Gpe), ("Iraq", Label::Gpe)],
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(t, _)| t != "KRI"), "{got:?}");
         // A person's initials.
         let got = run("Ann Lee (AL) spoke.", &[("Ann Lee", Label::Person)]);
         assert_eq!(got, [("Ann Lee".to_string(), Label::Person)]);

@@ -14,8 +14,12 @@
 //! product or item head noun (`[product_heads]`, `[version_heads]`, an item of the lexicon),
 //! else an organisation.
 //!
+//! [`nationality_modifiers`]: a language's name that is a nationality too, right before a
+//! noun it describes ("Spanish police"), is the nationality (NORP).
+//!
 //! *Architecture invariant:* reads the document, the lexicon and the word lists only; only
-//! relabels NORP or PRODUCT mentions to GPE (setting their country) and cuts a country off
+//! relabels NORP or PRODUCT mentions to GPE (setting their country), LANGUAGE to NORP before a
+//! noun, and cuts a country off
 //! the acronyms after it; never adds a name over words no mention covered, nor drops one.
 
 use super::lexicon::lexicon;
@@ -43,6 +47,34 @@ pub fn retype(doc: &Doc, ms: &mut [TypedMention]) {
         if let Some(cc) = entry.and_then(|e| e.country) {
             m.label = Label::Gpe;
             m.country = Some(cc);
+        }
+    }
+}
+
+/// A language's name that is a nationality too, read as the language before a noun it
+/// describes ("Spanish police", "Portuguese officials"), is the nationality: a one-word
+/// LANGUAGE mention the lexicon lists as a demonym, right before a lower-case word in its
+/// sentence that is no noun of language (`[language_nouns]`: "the Spanish translation",
+/// "Arabic speakers"), becomes NORP. "She speaks Spanish" keeps the language.
+pub fn nationality_modifiers(doc: &Doc, ms: &mut [TypedMention]) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let nouns = &words().language_nouns;
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.label == Label::Language && m.tokens.len() == 1)
+    {
+        let next = m.tokens.end;
+        let modifies = next < doc.tokens.len()
+            && doc.tokens[next].kind == TokenKind::Word
+            && doc.same_sentence(m.tokens.start, next)
+            && starts_lower(doc.tok_text(next))
+            && !nouns.contains(&doc.tok_text(next));
+        let demonym = lx
+            .get_any(doc.slice(m.start, m.end), &mut buf)
+            .is_some_and(|e| e.demonym.is_some());
+        if modifies && demonym {
+            m.label = Label::Norp;
         }
     }
 }
@@ -107,6 +139,24 @@ pub fn split_acronyms(doc: &Doc, ms: &mut Vec<TypedMention>) {
 mod tests {
     use crate::engine::analyze;
     use crate::engine::model::{DocumentInput, Label};
+
+    #[test]
+    fn a_language_before_a_noun_it_describes_is_the_nationality() {
+        use super::*;
+        let labels = |text: &str| {
+            let doc = Doc::new(text);
+            let i = (0..doc.tokens.len())
+                .find(|&i| doc.tok_text(i) == "Spanish")
+                .unwrap();
+            let mut ms = vec![TypedMention::over(&doc, i..i + 1, Label::Language, 0.9)];
+            nationality_modifiers(&doc, &mut ms);
+            ms[0].label
+        };
+        assert_eq!(labels("Spanish police arrested two men."), Label::Norp);
+        assert_eq!(labels("She speaks Spanish and Arabic."), Label::Language);
+        assert_eq!(labels("The Spanish translation came out."), Label::Language);
+        assert_eq!(labels("She speaks Spanish."), Label::Language);
+    }
 
     #[test]
     fn a_country_before_an_acronym_is_cut_off_it() {

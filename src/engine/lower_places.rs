@@ -10,7 +10,7 @@
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! list with the places added, in text order; a mention of lower-case words only that a place
-//! overlaps (the tagger's "san" of "san diego") gives way to it.
+//! covers (the tagger's "san" of "san diego") gives way to it.
 //!
 //! *Architecture invariant:* reads the document, the lexicon and `[place_prepositions]` only;
 //! imports no other stage; only adds place mentions (GPE, or LOC for a region `known.tsv` lists as one) over words no mention covers but one of lower-case words only, which it replaces. Linear in the
@@ -18,7 +18,7 @@
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
-use super::mention::TypedMention;
+use super::mention::{overlapping, TypedMention};
 use super::model::Label;
 use super::text::{Doc, TokenKind};
 
@@ -106,7 +106,13 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if added.is_empty() {
         return;
     }
-    ms.retain(|m| !soft(m) || !added.iter().any(|a| a.start < m.end && m.start < a.end));
+    // `added` is in text order and disjoint: a binary search finds the place over a mention.
+    ms.retain(|m| {
+        !soft(m)
+            || !added[overlapping(&added, m.start, m.end)]
+                .iter()
+                .any(|a| a.start <= m.start && m.end <= a.end)
+    });
     ms.extend(added);
     crate::sort::sort_by_key(ms, |m| m.start);
 }

@@ -190,6 +190,8 @@ pub(crate) fn names(
     countries::retype(doc, &mut mentions);
     // "sold Ukraine NASAMS launchers": the country, then the acronym's product.
     countries::split_acronyms(doc, &mut mentions);
+    // "Spanish police": a language's name before a noun it describes is the nationality.
+    countries::nationality_modifiers(doc, &mut mentions);
     // "the Order of the White Star": one honour's name, not its pieces.
     honours::join(doc, &mut mentions);
     // "the drama \"Winter Road\"": a quoted title beside a noun for a work is the work.

@@ -30,7 +30,8 @@
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
 //! stage; only adds roles and person mentions, moves a person's start past the title before
 //! it, relabels a titled product PERSON and a person after a work's noun and title WORK_OF_ART
-//! (widened over the title); drops only an organisation that is a title's portfolio.
+//! (widened over the title); drops only an organisation that is a title's portfolio, and a
+//! mention that is wholly a listed title right before a person (read as its role).
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;

@@ -170,6 +170,9 @@ pub struct Words {
     /// Heads of a firm's job titles after an unknown name's possessive, in apposition to a
     /// person ("X, Repsol's head of refining"; `engine::retype`).
     pub possessed_roles: Vec<&'static str>,
+    /// Nouns a language's name describes as a language ("translation", "speakers";
+    /// `engine::countries::nationality_modifiers`).
+    pub language_nouns: Vec<&'static str>,
     /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
     /// master"), read after typing by `engine::titles`.
     pub more_titles: Vec<&'static str>,
@@ -296,6 +299,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "possessed_roles" => Some(&mut w.possessed_roles),
+                "language_nouns" => Some(&mut w.language_nouns),
                 "more_titles" => Some(&mut w.more_titles),
                 "notice_words" => Some(&mut w.notice_words),
                 "honour_heads" => Some(&mut w.honour_heads),
@@ -474,6 +478,7 @@ mod tests {
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
             ("possessed_roles", &w.possessed_roles),
+            ("language_nouns", &w.language_nouns),
             ("more_titles", &w.more_titles),
             ("notice_words", &w.notice_words),
             ("honour_heads", &w.honour_heads),

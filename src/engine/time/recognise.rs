@@ -332,15 +332,21 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
 }
 
 /// Whether a hyphenated word is an identifier, not words and numbers: three parts or more,
-/// the first in capitals, one of the others all digits ("CVE-2025-0282", "GHSA-2024-17"). Its
-/// digits are no year.
+/// the first in capitals (not a month's or "FY"), one of the others all digits ("CVE-2025-0282",
+/// "GHSA-2024-17"). Its digits are no year.
 fn identifier(text: &str) -> bool {
     let mut parts = text.split('-');
     let first = parts.next().unwrap_or_default();
     let rest: Vec<&str> = parts.collect();
+    // Not a month's or a fiscal year's prefix ("JAN-15-2024", "FY-2024-25").
+    let calendar = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+        "FY",
+    ];
     rest.len() >= 2
         && first.len() >= 2
         && first.bytes().all(|b| b.is_ascii_uppercase())
+        && !calendar.contains(&first)
         && rest
             .iter()
             .any(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))

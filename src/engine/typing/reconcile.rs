@@ -505,6 +505,13 @@ pub fn reconcile(
                 Some(_) if !known && r.confidence < policy.keep_rule && !short.holds(doc, &r) => {
                     None
                 }
+                Some(_) if !known && r.confidence < policy.keep_rule => {
+                    r.label = Label::Org;
+                    r.role = None;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 Some(c) if Class::of(r.label) != Some(c) => {
                     r.label = default_label(lx, c, doc.slice(r.start, r.end), &mut buf);
                     Some(r)
