@@ -140,19 +140,11 @@ pub fn define(doc: &Doc, ms: &mut Vec<TypedMention>) {
             }
         }
     }
-    // One call a label: the spans of a call in text order (the definitions are).
-    let mut labels: Vec<Label> = Vec::new();
-    for f in &found {
-        if !labels.contains(&f.2) {
-            labels.push(f.2);
-        }
-    }
-    for label in labels {
-        let longs = found.iter().filter(|f| f.2 == label).map(|f| f.0.clone());
-        replace_token_spans(doc, ms, longs.collect(), label);
-        let abbrs = found.iter().filter(|f| f.2 == label).map(|f| f.1..f.1 + 1);
-        replace_token_spans(doc, ms, abbrs.collect(), label);
-    }
+    // The definitions are in text order, so each label's spans are.
+    let longs: Vec<(Range<usize>, Label)> = found.iter().map(|f| (f.0.clone(), f.2)).collect();
+    replace_by_label(doc, ms, &longs);
+    let abbrs: Vec<(Range<usize>, Label)> = found.iter().map(|f| (f.1..f.1 + 1, f.2)).collect();
+    replace_by_label(doc, ms, &abbrs);
     // The repeats that stand alone (no name runs out of them), disjoint, in text order: one
     // replacement a label.
     again.sort_by_key(|a| a.0.start);
@@ -171,15 +163,20 @@ pub fn define(doc: &Doc, ms: &mut Vec<TypedMention>) {
             kept.push((span, label));
         }
     }
+    replace_by_label(doc, ms, &kept);
+}
+
+/// [`replace_token_spans`] once a label, over `spans` (token ranges in text order, disjoint).
+fn replace_by_label(doc: &Doc, ms: &mut Vec<TypedMention>, spans: &[(Range<usize>, Label)]) {
     let mut labels: Vec<Label> = Vec::new();
-    for k in &kept {
-        if !labels.contains(&k.1) {
-            labels.push(k.1);
+    for (_, l) in spans {
+        if !labels.contains(l) {
+            labels.push(*l);
         }
     }
     for label in labels {
-        let spans = kept.iter().filter(|k| k.1 == label).map(|k| k.0.clone());
-        replace_token_spans(doc, ms, spans.collect(), label);
+        let of_label = spans.iter().filter(|s| s.1 == label).map(|s| s.0.clone());
+        replace_token_spans(doc, ms, of_label.collect(), label);
     }
 }
 
