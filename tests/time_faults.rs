@@ -6,7 +6,8 @@
 //! 18) a past clause's month put after the document date by the story's last date, and
 //! "until" after an infinitive read as past; (session 31) a day, quarter or half before
 //! "last year" / "of next year" read as two expressions, the first in the wrong year, and
-//! the year inside a vulnerability's identifier read as a date.
+//! the year inside a vulnerability's identifier read as a date; (session 32) the next month
+//! right after a past verb read as ahead, and a modal's weekday read as gone.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -461,4 +462,44 @@ fn a_comma_before_last_years_and_a_months_prefix_keep_the_date_they_had() {
     );
     // A month's prefix on a hyphenated batch code is no identifier's.
     assert!(!timexes("The batch JAN-15-2024 was recalled.", DCT).is_empty());
+}
+
+#[test]
+fn the_next_month_right_after_a_past_verb_has_happened() {
+    // Written in May 2024: the seizure and the release were last June and July, in order.
+    let may = Some("2024-05-20");
+    let text = "The freighter was detained in June and released in July.";
+    assert_eq!(value_of(text, may, "June").as_deref(), Some("2023-06"));
+    assert_eq!(value_of(text, may, "July").as_deref(), Some("2023-07"));
+    assert_eq!(
+        value_of("Copper prices fell in June.", may, "June").as_deref(),
+        Some("2023-06")
+    );
+    // A month a past clause announces, after a noun or "to be", is still ahead.
+    for text in [
+        "The board told staff of a cut in June.",
+        "She said rules to be published in June would apply.",
+    ] {
+        assert_eq!(
+            value_of(text, may, "June").as_deref(),
+            Some("2024-06"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_weekday_after_a_modal_is_ahead() {
+    // Monday 2024-06-10: "must", "should" and "might" look ahead, as "will" does.
+    for text in [
+        "The buyer must pay by Friday.",
+        "The vote should take place on Friday.",
+        "The ferry might sail on Friday.",
+    ] {
+        assert_eq!(
+            value_of(text, DCT, "Friday").as_deref(),
+            Some("2024-06-14"),
+            "{text}"
+        );
+    }
 }

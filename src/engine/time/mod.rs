@@ -345,6 +345,7 @@ pub fn extract_with_clauses(
             ctx.tense = tense::tense_at(doc, &clauses, m.start, m.end, day, || {
                 stage_tense(stage, words, s, m.start)
             });
+            ctx.past_verb = tense::dates_past_verb(doc.text, m.start);
             // "two weeks after X": the direction and where X starts.
             let mut signal = None;
             if signal_follows(doc, &toks, &m) {

@@ -48,6 +48,9 @@ pub struct Ctx {
     /// reference time, and nothing since spoke of the document's time ("last month"): a
     /// year-less month, season or holiday of a past clause is the story's, not the document's.
     pub episode: bool,
+    /// The expression is the time of a past verb right before it ("was seized in April"):
+    /// [`super::tense::dates_past_verb`].
+    pub past_verb: bool,
 }
 
 impl Ctx {
@@ -226,7 +229,11 @@ pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
         // Chile in May" written in March), unless it is the next month, which
         // past clauses often announce ("told them of a cut in September"
         // written in August; any later month: TempEval-3 value F1 -0.2).
-        Some(Tense::Past) if diff >= 4 || (d == 0 && diff >= 2) => dct.y - 1,
+        // The next month right after a past verb ("was seized in April" written in March)
+        // has happened too.
+        Some(Tense::Past) if diff >= 4 || (d == 0 && (diff >= 2 || diff == 1 && ctx.past_verb)) => {
+            dct.y - 1
+        }
         Some(Tense::Past) => dct.y,
         // A present clause names the coming half year's months as this year's ("the rainy
         // season begins in June" written in February). Only those: present clauses also

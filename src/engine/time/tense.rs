@@ -535,6 +535,30 @@ fn in_standard(text: &str, from: usize, at: usize) -> bool {
     false
 }
 
+/// Whether the time expression at byte `at` of `text` is the time of a past verb right
+/// before it: "in" and a past form ("was seized in April", "prices rose in April"), so the
+/// month has happened, not one a past clause announces ("told them of a cut in September").
+pub fn dates_past_verb(text: &str, at: usize) -> bool {
+    let mut words = crate::engine::text::before(text, at)
+        .split_whitespace()
+        .rev()
+        .map(lower);
+    if words.next().as_deref() != Some("in") {
+        return false;
+    }
+    let Some(w) = words.next() else {
+        return false;
+    };
+    let k = kinds_of(&w);
+    let past = k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(&w));
+    // Not a participle after "be" ("to be published in November") nor a noun after a
+    // determiner ("a cut in April").
+    let noun_or_ahead = words
+        .next()
+        .is_some_and(|p| p == "be" || p == "to" || kinds_of(&p) & kind::DET != 0);
+    past && !noun_or_ahead
+}
+
 /// Whether the words at bytes `from..to` of `text` hold an infinitive: "to" and then a
 /// lower-case word that is no determiner and no word of the time tables ("to delay", not
 /// "to the court", "to London" or "to two years").
