@@ -30,7 +30,9 @@ impl Lexicon {
     /// Word ranges of an organisation's name (`words`: its words in lower case, in order)
     /// that may stand for the whole: shorter than it, neither starting nor ending with a
     /// connector, and holding a word that [may stand alone](Lexicon::may_stand_alone) — or
-    /// opening the name with two words or more ("Kiel Institute").
+    /// opening the name with two words or more ("Kiel Institute"). Never words after "of" or
+    /// "for" alone: they say what the body is of or for ("Kestovia" is not "National Bank of
+    /// Kestovia", "World Economy" not "Kiel Institute for the World Economy").
     pub(crate) fn org_short_runs<S: AsRef<str>>(&self, words: &[S]) -> Vec<Range<usize>> {
         let mut buf = String::new();
         let alone: Vec<bool> = words
@@ -41,7 +43,10 @@ impl Lexicon {
         let mut out = Vec::new();
         for a in 0..words.len() {
             for b in a + 1..=words.len() {
-                if b - a == words.len() || conn(a) || conn(b - 1) {
+                let after_of = words[..a]
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "of" | "for"));
+                if b - a == words.len() || conn(a) || conn(b - 1) || after_of {
                     continue;
                 }
                 if (a == 0 && b >= 2) || alone[a..b].iter().any(|&x| x) {
@@ -83,6 +88,11 @@ mod tests {
         assert!(!r.contains(&"shenzhen huaxin electronics".to_string()));
         let r = runs("kiel institute for the world economy");
         assert!(r.contains(&"kiel institute".to_string()), "{r:?}");
+        assert!(!r.contains(&"world economy".to_string()), "{r:?}");
+        // What the body is of is not the body.
+        let r = runs("national bank of vostrania");
+        assert!(!r.contains(&"vostrania".to_string()), "{r:?}");
+        assert!(r.contains(&"national bank".to_string()), "{r:?}");
         assert!(
             r.iter()
                 .all(|s| !s.ends_with(" for") && !s.starts_with("the ")),

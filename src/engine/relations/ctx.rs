@@ -132,6 +132,7 @@ pub(crate) mod class {
     pub const SANCTION_LIST: u64 = 1 << 37;
     pub const SITE: u64 = 1 << 38;
     pub const PAST_ROLE: u64 = 1 << 39;
+    pub const MEASURE: u64 = 1 << 40;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -149,6 +150,7 @@ pub(crate) mod class {
         | SANCTION_LIST
         | SITE
         | PAST_ROLE
+        | MEASURE
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -193,6 +195,7 @@ pub(crate) mod class {
             "sanctionlist" => SANCTION_LIST,
             "site" => SITE,
             "pastrole" => PAST_ROLE,
+            "measure" => MEASURE,
             _ => return None,
         })
     }

@@ -256,6 +256,15 @@ fn focus(ctx: &Ctx, k: usize) -> Option<usize> {
 /// for the company" (a description coreference resolved to an organisation).
 fn described_employer(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     if a < b && ctx.is(a, "its") && ctx.is_role(a + 1, b) {
+        // "sanctions on Castellan Trading and its chief executive, X": the organisation
+        // joined to the phrase by "and" is the one "its" names, not the clause's subject.
+        let joined = (a >= 2 && ctx.is(a - 1, "and"))
+            .then(|| ctx.mention_ending_at(a - 2))
+            .flatten()
+            .filter(|&m| ctx.mentions[m].label == Label::Org && !ctx.possessive(a - 2));
+        if let Some(m) = joined {
+            return Some((ctx.entity_of(m), a + 1));
+        }
         return Some((focus(ctx, a)?, a + 1));
     }
     // "the company's chief executive": a description resolved to an organisation, possessive,
@@ -270,7 +279,15 @@ fn described_employer(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
     }
     let a = a + usize::from(ctx.is(a, "a") || ctx.is(a, "an") || ctx.is(a, "the"));
     let p = (a + 1..b).find(|&p| ctx.is(p, "for") || ctx.is(p, "of") || ctx.is(p, "at"))?;
-    let (first, e) = ctx.resolved_at(p + 1 + usize::from(ctx.is(p + 1, "the")))?;
+    // "A spokeswoman for Orvell Marine, Ann Reid,": an organisation named to the phrase's end.
+    let at = p + 1 + usize::from(ctx.is(p + 1, "the"));
+    let named = ctx
+        .mention_starting_at(at)
+        .filter(|&m| ctx.mentions[m].tokens.end == b && ctx.mentions[m].label == Label::Org);
+    if let Some(m) = named {
+        return ctx.is_role(a, p).then(|| (ctx.entity_of(m), a));
+    }
+    let (first, e) = ctx.resolved_at(at)?;
     let whole = (first == p + 1 || first == p + 2)
         && ctx.resolved_at(b - 1).is_some_and(|x| x == (first, e))
         && ctx.resolved_at(b).is_none_or(|x| x.0 != first);
@@ -385,9 +402,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         if !ctx.is_punct(end, &[',']) {
             continue;
         }
-        // PERSON, ROLE of|at ACTOR  /  PERSON, the ACTOR ROLE
+        // PERSON, ROLE of|at|for ACTOR  /  PERSON, the ACTOR ROLE
         for k in end + 1..(end + 2 + MAX_ROLE_WORDS).min(hi) {
-            if ctx.is(k, "of") || ctx.is(k, "at") {
+            if ctx.is(k, "of") || ctx.is(k, "at") || ctx.is(k, "for") {
                 let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
                 // "the chairman of China Minmetals" when only "China" was found: no employer.
                 // "head of Cuba's National Assembly": the organisation the possessive owns, or
@@ -403,7 +420,8 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                             ctx.employer(m)
                         }
                     });
-                // "Jane Roe, an analyst at Y", "Jane Roe, chief economist at Y".
+                // "Jane Roe, an analyst at Y", "Jane Roe, chief economist at Y", "Jane Roe, a
+                // spokeswoman for Y".
                 let a = end + 1 + usize::from(ctx.is(end + 1, "a") || ctx.is(end + 1, "an"));
                 if let (true, Some(e)) = (titled(ctx, a, k), actor) {
                     out.push(employed(ctx, person, e, (end + 1, k - 1), (start, k + 1)));

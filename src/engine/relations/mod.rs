@@ -44,6 +44,8 @@ mod tests_trial20;
 mod tests_trial21;
 #[cfg(test)]
 mod tests_trial30;
+#[cfg(test)]
+mod tests_trial32;
 mod walk;
 
 use std::collections::HashSet;

@@ -61,7 +61,7 @@ pub(super) fn apposition(doc: &Doc, end: usize) -> bool {
             return false;
         }
         let s = doc.tok_text(i);
-        if s.chars().next().is_some_and(|c| c.is_uppercase()) {
+        if s.chars().next().is_some_and(|c| c.is_uppercase()) && !place_modifier(s) {
             return false;
         }
         let s = s.to_lowercase();
@@ -81,6 +81,13 @@ pub(super) fn apposition(doc: &Doc, end: usize) -> bool {
         }
     }
     false
+}
+
+/// A capitalised word joined by a hyphen to a lower-case participle or adjective, which
+/// describes like a lower-case word: "Australian-listed", "Dubai-based", "Oslo-registered".
+fn place_modifier(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(head, tail)| !head.is_empty() && starts_lower(tail))
 }
 
 /// "X, which makes engines": a comma, "which" and a verb of what firms do (`[firm_verbs]`). A
@@ -123,8 +130,9 @@ pub(super) fn word(doc: &Doc, i: usize) -> Option<String> {
 /// "a small mapping studio, X,", "its parent company, X.": before the name a comma, and
 /// before that an organisation noun ending a noun phrase of up to four lower-case words that
 /// opens with a determiner or a possessive. After the name the apposition closes (a comma, a
-/// full stop, a bracket or the sentence's end), and no speech verb follows: "The firm, Lee
-/// said, ..." is a person's aside.
+/// full stop, a bracket or the sentence's end), and no speech verb follows unless "it" follows
+/// it: "The firm, Lee said, ..." is a person's aside, "Norway's largest lender, X, said it"
+/// the firm speaking.
 pub(super) fn apposition_before(doc: &Doc, start: usize, end: usize) -> bool {
     if start < 3 || doc.tok_text(start - 1) != "," {
         return false;
@@ -135,10 +143,10 @@ pub(super) fn apposition_before(doc: &Doc, start: usize, end: usize) -> bool {
         Some(_) if doc.sentence_of(end) != sentence => true,
         Some(t) if t.kind == TokenKind::Punct => {
             matches!(doc.tok_text(end), "," | "." | ")" | ";")
-                && !word(doc, end + 1).is_some_and(|v| {
+                && (!word(doc, end + 1).is_some_and(|v| {
                     let w = words();
                     w.speech_verbs.contains(&v.as_str()) || w.report_verbs.contains(&v.as_str())
-                })
+                }) || says_it(doc, end + 1))
         }
         Some(_) => false,
     };
@@ -157,13 +165,16 @@ pub(super) fn apposition_before(doc: &Doc, start: usize, end: usize) -> bool {
             return false;
         }
         let t = doc.tok_text(i);
+        // A determiner, a possessive pronoun or a name's possessive ("Norway's largest
+        // lender, X,") opens the phrase.
         if matches!(
             t.to_lowercase().as_str(),
             "a" | "an" | "the" | "its" | "their" | "his" | "her"
-        ) {
+        ) || (is_capitalised(t) && possessive_len(t) > 0)
+        {
             return true;
         }
-        if doc.tokens[i].kind != TokenKind::Word || !starts_lower(t) {
+        if doc.tokens[i].kind != TokenKind::Word || !(starts_lower(t) || place_modifier(t)) {
             return false;
         }
     }

@@ -424,21 +424,39 @@ fn is_place_entry(e: &Entry) -> bool {
         || matches!(e.known, Some((Label::Gpe | Label::Loc | Label::Norp, _)))
 }
 
-/// "Ann Reid, Vardell's head of refining", "Vardell's chief financial officer Ann Reid": a
-/// one-word name unknown to every lexicon, written with a possessive, before a firm's job title
-/// (its first word in `[possessed_roles]`, lower case) in apposition to a person (the person,
-/// a comma, the name) or before one (the person's name within five lower-case words).
+/// "Ann Reid, Vardell's head of refining", "Vardell's chief financial officer Ann Reid",
+/// "Meridian Pearl's sole director, Anton Velikov": a name written with a possessive before a
+/// firm's job title (one of its first two lower-case words in `[possessed_roles]`) in
+/// apposition to a person (the person, a comma, the name) or before one (the person's name
+/// within five lower-case words, maybe past a comma). The name is one word unknown to every
+/// lexicon, or two or three words opening with no listed given name or surname and closing
+/// with no listed surname ("Xi Jinping's chief adviser" is a person's).
 fn possessed_role(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
     let m = &ms[k];
     let (start, end) = (m.tokens.start, m.tokens.end);
-    let w = doc.tok_text(start);
-    let bare = &w[..w.len() - possessive_len(w)];
-    if m.tokens.len() != 1
-        || possessive_len(w) == 0
-        || lexicon().get(&bare.to_lowercase()).is_some()
-        || !cues::word(doc, end).is_some_and(|r| {
-            starts_lower(doc.tok_text(end)) && words().possessed_roles.contains(&r.as_str())
+    let bare_lower = |i: usize| {
+        let w = doc.tok_text(i);
+        w[..w.len() - possessive_len(w)].to_lowercase()
+    };
+    let lx = lexicon();
+    let unknown_name = match m.tokens.len() {
+        1 => lx.get(&bare_lower(start)).is_none(),
+        2 | 3 => {
+            !lx.get(&bare_lower(start))
+                .is_some_and(|e| e.given || e.surname)
+                && !lx.get(&bare_lower(end - 1)).is_some_and(|e| e.surname)
+        }
+        _ => false,
+    };
+    let role = |i: usize| {
+        cues::word(doc, i).is_some_and(|r| {
+            starts_lower(doc.tok_text(i)) && words().possessed_roles.contains(&r.as_str())
         })
+    };
+    if !unknown_name
+        || possessive_len(doc.tok_text(end - 1)) == 0
+        || !(role(end)
+            || end < doc.tokens.len() && starts_lower(doc.tok_text(end)) && role(end + 1))
     {
         return false;
     }
@@ -452,7 +470,9 @@ fn possessed_role(doc: &Doc, ms: &[TypedMention], k: usize) -> bool {
             && p.tokens.start > end
             && p.tokens.start <= end + 5
             && doc.same_sentence(start, p.tokens.start)
-            && (end..p.tokens.start).all(|i| starts_lower(doc.tok_text(i)))
+            && (end..p.tokens.start).all(|i| {
+                starts_lower(doc.tok_text(i)) || (i + 1 == p.tokens.start && doc.tok_text(i) == ",")
+            })
     });
     after_person || before_person
 }
@@ -662,6 +682,29 @@ mod tests {
         // A person's aside after the noun is no apposition.
         let got = names("The company, Okonjo said, would appeal.");
         assert!(has(&got, "Okonjo", "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn an_apposition_with_a_place_modifier_or_a_possessive_makes_a_firm() {
+        // Session 32's trial: a hyphenated place modifier, a possessive opening the phrase
+        // before the name, and a firm that speaks of itself after its apposition.
+        let got = names("Zambia granted a licence to Vantor, an Australian-listed miner.");
+        assert!(has(&got, "Vantor", "ORG"), "{got:?}");
+        let got = names("Kestovia's largest lender, Banka Severna, said it would raise rates.");
+        assert!(has(&got, "Banka Severna", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_of_several_words_whose_director_is_named_is_a_firm() {
+        let got = names("Meridian Pearl's sole director, Anton Velikov, was sanctioned.");
+        assert!(has(&got, "Meridian Pearl", "ORG"), "{got:?}");
+        assert!(has(&got, "Anton Velikov", "PERSON"), "{got:?}");
+        // A person's name with a listed surname keeps the possessive a person's.
+        let got = names("Ian Okafor's chief adviser, Ruth Mba, resigned.");
+        assert!(has(&got, "Ian Okafor", "PERSON"), "{got:?}");
+        // A possessive ending the text is no job title's.
+        let got = names("The ledger was Orvane Okwu's");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
     }
 
     #[test]

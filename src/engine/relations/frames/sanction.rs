@@ -109,9 +109,10 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
 }
 
 /// "X added Y to its sanctions list", "X placed Y on the Entity List", "Y was put on a
-/// blacklist by X": read as [`sanction_verb`] reads "X sanctioned Y", when the "to"/"on"/
+/// blacklist by X", "X placed Y under an asset freeze": read as [`sanction_verb`] reads "X sanctioned Y", when the "to"/"on"/
 /// "onto"/"in" phrase right after the verb's object names a sanctions list
-/// ([`names_a_sanctions_list`]). Adding Y to any other list ("its list of partners", "its
+/// ([`names_a_sanctions_list`]), or the "under" phrase a restrictive measure ([`names_a_measure`]).
+/// Adding Y to any other list ("its list of partners", "its
 /// sanctions exemption list") is nothing.
 pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
@@ -124,28 +125,47 @@ pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .objects_after_verb(ctx.words)
         .next()
         .map_or(ctx.doc.tokens[b].end(), |g| g.span(ctx.words).1);
-    let onto = c.preps_after_verb(ctx.words, text, &["to", "on", "onto", "in"]);
+    let onto = c.preps_after_verb(ctx.words, text, &["to", "on", "onto", "in", "under"]);
     let first = onto
         .iter()
         .find(|p| p.prep().0 >= object_end)
         .filter(|p| text[object_end..p.prep().0].trim().is_empty());
-    if first.is_some_and(|p| names_a_sanctions_list(ctx, p.object.span(ctx.words))) {
+    let sanctioned = first.is_some_and(|p| {
+        let (start, end) = p.prep();
+        if text[start..end].eq_ignore_ascii_case("under") {
+            names_a_measure(ctx, p.object.span(ctx.words))
+        } else {
+            names_a_sanctions_list(ctx, p.object.span(ctx.words))
+        }
+    });
+    if sanctioned {
         sanction_verb(ctx, a, b, out);
     }
+}
+
+/// The first token of the noun group at bytes `start..end` and its head: the last token before
+/// any time expression the chunker joined to it ("sanctions last week").
+fn group_tokens(ctx: &Ctx, (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let first = ctx.token_starting_at(start)?;
+    let head = (first..ctx.n_tokens())
+        .take_while(|&k| ctx.doc.tokens[k].end() <= end && (k == first || !ctx.in_timex(k)))
+        .last()?;
+    Some((first, head))
+}
+
+/// Does the noun group at bytes `start..end` name a restrictive measure (its head of class
+/// `measure`: "an asset freeze", "sanctions", "a travel ban")? "placed X under investigation"
+/// names none.
+fn names_a_measure(ctx: &Ctx, span: (usize, usize)) -> bool {
+    group_tokens(ctx, span).is_some_and(|(_, head)| ctx.has(head, MEASURE))
 }
 
 /// Does the noun group at bytes `start..end` name a sanctions list? Its head is "list",
 /// "blacklist" or "watchlist", right after a word of class `sanctionlist` ("its sanctions
 /// list", "the Entity List"); "blacklist" needs none ("a blacklist"). "its sanctions exemption
 /// list" names no such list.
-fn names_a_sanctions_list(ctx: &Ctx, (start, end): (usize, usize)) -> bool {
-    let Some(first) = ctx.token_starting_at(start) else {
-        return false;
-    };
-    let Some(head) = (first..ctx.n_tokens())
-        .take_while(|&k| ctx.doc.tokens[k].end() <= end)
-        .last()
-    else {
+fn names_a_sanctions_list(ctx: &Ctx, span: (usize, usize)) -> bool {
+    let Some((first, head)) = group_tokens(ctx, span) else {
         return false;
     };
     let listed = head > first && ctx.has(head - 1, SANCTION_LIST);

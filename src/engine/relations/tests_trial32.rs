@@ -1,0 +1,92 @@
+//! Relation faults a session-32 trial found. All texts are written for these tests (invented
+//! people, firms and places).
+
+use super::tests::has;
+use super::tests_trial11::rel;
+use crate::engine::model::RelationType;
+
+#[test]
+fn placing_a_party_under_a_restrictive_measure_is_a_sanction() {
+    for (text, source, target) in [
+        (
+            "The European Union placed Harbin Ostrava Trading under an asset freeze.",
+            "European Union",
+            "Harbin Ostrava Trading",
+        ),
+        (
+            "Canada put Velmar Shipping under sanctions last week.",
+            "Canada",
+            "Velmar Shipping",
+        ),
+    ] {
+        let r = rel(text, Some("2026-12-03"));
+        has(&r, RelationType::Sanction, source, target).unwrap_or_else(|| panic!("{text}: {r:?}"));
+    }
+    // Placed under anything else is no sanction.
+    let text = "Police placed Velmar Shipping under investigation.";
+    let r = rel(text, None);
+    assert!(
+        r.iter().all(|x| x.0 != RelationType::Sanction),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn a_firm_that_controls_another_owns_it_a_state_controlling_a_place_does_not() {
+    let text = "Kestrel Holdings also controls Orvell Reefer Company.";
+    let r = rel(text, None);
+    has(
+        &r,
+        RelationType::Ownership,
+        "Kestrel Holdings",
+        "Orvell Reefer Company",
+    )
+    .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    let text = "Since 2019 the rebels have controlled Marvona.";
+    let r = rel(text, None);
+    assert!(
+        r.iter().all(|x| x.0 != RelationType::Ownership),
+        "{text}: {r:?}"
+    );
+}
+
+#[test]
+fn its_after_an_organisation_joined_by_and_is_that_organisation() {
+    let text = "The European Union imposed sanctions on Castellan Trading SA and its chief executive, Helene Marchetti.";
+    let r = rel(text, None);
+    has(
+        &r,
+        RelationType::Employment,
+        "Helene Marchetti",
+        "Castellan Trading SA",
+    )
+    .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    assert!(
+        has(
+            &r,
+            RelationType::Employment,
+            "Helene Marchetti",
+            "European Union"
+        )
+        .is_none(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_named_body_is_employed_by_it() {
+    for text in [
+        "Mina Cho, a spokeswoman for the Ministry of Fisheries, said the quota held.",
+        "A spokesman for Orvell Marine, Tomas Reid, declined to comment.",
+    ] {
+        let r = rel(text, None);
+        assert!(
+            r.iter().any(|x| x.0 == RelationType::Employment
+                && (x.2 == "Ministry of Fisheries" || x.2 == "Orvell Marine")),
+            "{text}: {r:?}"
+        );
+    }
+    // A title is needed: a candidate for a body does not work for it.
+    let r = rel("Ann Reid, a candidate for Orvell Marine, said so.", None);
+    assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
+}
