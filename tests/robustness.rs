@@ -228,7 +228,8 @@ mod cli {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        // A refused argument stops the tool before it reads its input: a broken pipe then.
+        let _ = child.stdin.take().unwrap().write_all(stdin);
         let out = child.wait_with_output().unwrap();
         (
             out.status.code().unwrap_or(-1),
@@ -299,6 +300,27 @@ mod cli {
         let (code, _, err) = annalist(&["extract", "-"], b"Fine line.\nBad \xFF line.\n");
         assert_eq!(code, 2);
         assert!(err.contains("line 2 is not valid UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn a_date_that_is_no_date_is_refused_not_warned_about() {
+        // Session 32's trial: "--date 2025-02-30" warned and exited 0, every relative date
+        // left unresolved in a run that looked successful.
+        for bad in ["2025-02-30", "12/03/2025", "yesterday"] {
+            let (code, out, err) = annalist(
+                &["extract", "-", "--date", bad],
+                b"Nina Berg left on Monday.",
+            );
+            assert_eq!(code, 2, "{bad}: {err}");
+            assert!(out.is_empty(), "{bad}: {out}");
+            assert!(err.contains("expected YYYY-MM-DD"), "{bad}: {err}");
+        }
+        let (code, out, err) = annalist(
+            &["extract", "-", "--date", "2024-02-29"],
+            b"Nina Berg left on Monday.",
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("2024-02-26"), "{out}");
     }
 
     #[cfg(target_os = "linux")]

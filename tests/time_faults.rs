@@ -7,7 +7,8 @@
 //! "until" after an infinitive read as past; (session 31) a day, quarter or half before
 //! "last year" / "of next year" read as two expressions, the first in the wrong year, and
 //! the year inside a vulnerability's identifier read as a date; (session 32) the next month
-//! right after a past verb read as ahead, and a modal's weekday read as gone.
+//! right after a past verb read as ahead, a modal's weekday read as gone, and "the week of 3
+//! November" (day first) read as the document's week.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -502,4 +503,18 @@ fn a_weekday_after_a_modal_is_ahead() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn the_week_of_a_day_written_day_first_is_that_days_week() {
+    let text = "A hearing is set for the week of 4 November.";
+    assert_eq!(
+        value_of(text, DCT, "the week of 4 November").as_deref(),
+        Some("2024-W45")
+    );
+    let text = "A hearing is set for the week of November 4.";
+    assert_eq!(
+        value_of(text, DCT, "the week of November 4").as_deref(),
+        Some("2024-W45")
+    );
 }

@@ -31,6 +31,8 @@ enum CliError {
     UnexpectedArgument { argument: String },
     #[error("{flag} needs a value")]
     MissingValue { flag: &'static str },
+    #[error("--date {date:?} is not a date: expected YYYY-MM-DD")]
+    BadDate { date: String },
     #[error("could not read {path}: {source}")]
     Read {
         path: String,
@@ -133,11 +135,13 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
             "--tokens" => tokens = true,
             "--json" => json = true,
             "--date" => {
-                date = Some(
-                    it.next()
-                        .ok_or(CliError::MissingValue { flag: "--date" })?
-                        .clone(),
-                )
+                let d = it.next().ok_or(CliError::MissingValue { flag: "--date" })?;
+                // A mistyped date would leave every relative date unresolved in a run that
+                // looks successful: refused like any other bad argument.
+                if !engine::time::is_iso_date(d) {
+                    return Err(CliError::BadDate { date: d.clone() });
+                }
+                date = Some(d.clone());
             }
             "-h" | "--help" => {
                 println!("{USAGE}");

@@ -135,6 +135,46 @@ fn hyphened_quantity(w: &str) -> bool {
     })
 }
 
+/// "43C", "25mg", "1.3TB": a number glued to a unit (`[unit_words]`, or `[glued_unit_words]`
+/// for the letters that are a unit only when glued: "C", "TB"), one token; a one-letter unit
+/// after a number of two characters or more.
+fn glued_quantity(w: &str) -> bool {
+    let Some(cut) = w.find(|c: char| c.is_alphabetic()) else {
+        return false;
+    };
+    let (n, u) = w.split_at(cut);
+    let u = u.to_ascii_lowercase();
+    n.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && n.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && !n.ends_with(['.', ','])
+        && (unit_word(&u) || words().glued_unit_words.contains(&u.as_str()))
+        // One letter after one digit is more often a route or a service ("1c") than a
+        // temperature.
+        && (u.len() > 1 || n.len() >= 2)
+}
+
+/// How many tokens after the unit ending at token `end` still belong to it: a second unit
+/// ("square kilometres"), "/" and a unit letter ("km/h"), or "per" and a unit, time unit or
+/// scale word ("parts per million", "kilometres per hour").
+fn unit_tail(doc: &Doc, end: usize) -> usize {
+    let next = Low::of(doc, end + 1);
+    if unit_word(&next) {
+        return 1;
+    }
+    let after = Low::of(doc, end + 2);
+    let joined = end + 2 < doc.tokens.len()
+        && doc.tokens[end + 1].start() == doc.tokens[end].end()
+        && doc.tokens[end + 2].start() == doc.tokens[end + 1].end();
+    if &*next == "/" && joined && matches!(&*after, "h" | "hr" | "s" | "sec" | "day" | "yr") {
+        return 2;
+    }
+    if &*next == "per" && (unit_word(&after) || time_unit(&after) || scale_word(&after)) {
+        return 2;
+    }
+    0
+}
+
 fn time_unit(w: &str) -> bool {
     matches!(
         w,
@@ -387,7 +427,7 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         let w = doc.tok_text(j);
         // "$3-4 million": after a currency, two numbers joined by a hyphen are a range.
         let money_range = if money { digit_range(w) } else { None };
-        if !money && hyphened_quantity(w) {
+        if !money && (hyphened_quantity(w) || glued_quantity(w)) {
             out.push(amount(doc, j, j, Label::Quantity));
             i = j + 1;
             continue;
@@ -460,8 +500,10 @@ pub fn find(doc: &Doc) -> Vec<TypedMention> {
         } else if let n @ 1.. = currency_len(doc, end + 1) {
             end += n;
             Some(Label::Money)
-        } else if unit_word(&next) {
+        } else if unit_word(&next) || (&*next == "parts" && &*Low::of(doc, end + 2) == "per") {
+            // "parts" is a unit only before "per" ("0.09 parts per million", not "two parts").
             end += 1;
+            end += unit_tail(doc, end);
             Some(Label::Quantity)
         } else if time_unit(&next) || month(&next) {
             None
@@ -684,6 +726,31 @@ mod tests {
                 ("Rs500 crore", Label::Money),
             ]
         );
+    }
+
+    #[test]
+    fn glued_chained_and_per_units_are_one_quantity() {
+        // Session 32's trial: the unit after the first word was dropped or the amount missed.
+        assert_eq!(
+            amounts(
+                "Gusts of 90 km/h and 41C heat; 20mg tablets; 2.4TB leaked; 60 square \
+                 kilometres burned; 0.05 parts per million; 3 million TEU; split in two parts."
+            ),
+            vec![
+                ("90 km/h", Label::Quantity),
+                ("41C", Label::Quantity),
+                ("20mg", Label::Quantity),
+                ("2.4TB", Label::Quantity),
+                ("60 square kilometres", Label::Quantity),
+                ("0.05 parts per million", Label::Quantity),
+                ("3 million TEU", Label::Quantity),
+                ("two", Label::Cardinal),
+            ]
+        );
+        // Letters glued to a number that are no unit stay what they were.
+        assert!(amounts("Gate 12B and flight 7X")
+            .iter()
+            .all(|a| a.1 != Label::Quantity));
     }
 
     #[test]

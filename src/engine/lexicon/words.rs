@@ -53,6 +53,8 @@ pub struct Words {
     /// Units of measure after a number or joined to it by a hyphen ("5,000 tonnes", "an
     /// 850-km pipeline"): a QUANTITY (`engine::amounts`); lower case.
     pub unit_words: Vec<&'static str>,
+    /// Letters that are a unit only glued to a number ("43C", "1.3TB"), lower case (`amounts`).
+    pub glued_unit_words: Vec<&'static str>,
     /// Scale words after a number or glued to it ("3 million", "1.2bn", "Rs 500 crore"),
     /// lower case (`amounts`, `text`).
     pub scale_words: Vec<&'static str>,
@@ -254,6 +256,7 @@ fn parse(table: &'static str) -> Words {
                 "currency_words" => Some(&mut w.currency_words),
                 "scale_words" => Some(&mut w.scale_words),
                 "unit_words" => Some(&mut w.unit_words),
+                "glued_unit_words" => Some(&mut w.glued_unit_words),
                 "currency_prefixes" => Some(&mut w.currency_prefixes),
                 "demonym_combining_forms" => Some(&mut w.demonym_combining_forms),
                 "visit_stems" => Some(&mut w.visit_stems),
@@ -436,6 +439,7 @@ mod tests {
             ("currency_words", &w.currency_words),
             ("scale_words", &w.scale_words),
             ("unit_words", &w.unit_words),
+            ("glued_unit_words", &w.glued_unit_words),
             ("currency_prefixes", &w.currency_prefixes),
             ("demonym_combining_forms", &w.demonym_combining_forms),
             ("visit_stems", &w.visit_stems),

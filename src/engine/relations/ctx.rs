@@ -50,6 +50,8 @@ pub(crate) enum Frame {
     OwnedAppos,
     /// "added X to its sanctions list": SANCTION when the "to"/"on" phrase names such a list.
     ListAdd,
+    /// "signed a contract with Y for goods": SUPPLY from Y to the subject.
+    ContractFor,
 }
 
 impl Frame {
@@ -74,6 +76,7 @@ impl Frame {
             "list_add" => Frame::ListAdd,
             "holding" => Frame::Holding,
             "owned_appos" => Frame::OwnedAppos,
+            "contract_for" => Frame::ContractFor,
             _ => return None,
         })
     }

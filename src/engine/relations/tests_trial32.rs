@@ -90,3 +90,22 @@ fn a_spokesperson_for_a_named_body_is_employed_by_it() {
     let r = rel("Ann Reid, a candidate for Orvell Marine, said so.", None);
     assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
 }
+
+#[test]
+fn a_contract_with_a_party_for_goods_is_their_supply() {
+    for text in [
+        "Norway signed a contract with Velmar Defence for 18 howitzers.",
+        "Norway signed contracts with Velmar Defence for 18 howitzers.",
+    ] {
+        let r = rel(text, None);
+        has(&r, RelationType::Supply, "Velmar Defence", "Norway")
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    }
+    // A contract for no goods supplies nothing.
+    let text = "Norway signed a contract with Velmar Defence for two years.";
+    let r = rel(text, None);
+    assert!(
+        r.iter().all(|x| x.0 != RelationType::Supply),
+        "{text}: {r:?}"
+    );
+}

@@ -30,6 +30,12 @@ pub(crate) mod tense;
 mod tests_story;
 pub mod value;
 
+/// Whether `s` (surrounding spaces ignored) is a calendar date written `YYYY-MM-DD`, as a
+/// document date must be ("2025-02-30" is not).
+pub fn is_iso_date(s: &str) -> bool {
+    docdate::parse_iso(s.trim()).is_some()
+}
+
 use super::clause::{self, Clause};
 use super::model::TimexType;
 use super::pos::Words;

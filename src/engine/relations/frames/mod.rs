@@ -11,6 +11,7 @@
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
 mod common;
+mod contract;
 mod meeting;
 mod ownership;
 mod sanction;
@@ -54,5 +55,6 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::ListAdd => sanction::list_add(ctx, a, b, out),
         Frame::Holding => ownership::holding(ctx, a, b, out),
         Frame::OwnedAppos => ownership::owned_appos(ctx, a, b, out),
+        Frame::ContractFor => contract::contract_for(ctx, a, b, out),
     }
 }

@@ -352,7 +352,7 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 
 /// The SUPPLY of a purchase: `src` supplies `items` to the buyer `subj`, with the buyer's
 /// modality, over the trigger's tokens `trigger`.
-fn push_bought(
+pub(super) fn push_bought(
     out: &mut Vec<Found>,
     subj: &Subject,
     src: &Parties,
@@ -375,7 +375,7 @@ fn push_bought(
 
 /// Adds the goods object group `g` of clause `c` names to `items` (once each): its listed
 /// items, else the goods word of a trade verb's object ("air defence launchers").
-fn goods_of(ctx: &Ctx, c: &Clause, g: &Group, items: &mut Vec<usize>) {
+pub(super) fn goods_of(ctx: &Ctx, c: &Clause, g: &Group, items: &mut Vec<usize>) {
     let found = ctx.group_items(g).0;
     let unlisted = found.is_empty().then(|| ctx.unlisted_goods(c, g));
     for it in found.into_iter().chain(unlisted.flatten().map(|x| x.0)) {
