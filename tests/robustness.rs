@@ -321,6 +321,10 @@ mod cli {
         );
         assert_eq!(code, 0, "{err}");
         assert!(out.contains("2024-02-26"), "{out}");
+        // With --jsonl each line has its own date: the flag would be ignored, so it is refused.
+        let (code, _, err) = annalist(&["extract", "--jsonl", "--date", "2024-02-29"], b"");
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains("give each line its own"), "{err}");
     }
 
     #[cfg(target_os = "linux")]

@@ -480,6 +480,7 @@ fn the_next_month_right_after_a_past_verb_has_happened() {
     for text in [
         "The board told staff of a cut in June.",
         "She said rules to be published in June would apply.",
+        "She said the treaty will be formally signed in June.",
     ] {
         assert_eq!(
             value_of(text, may, "June").as_deref(),
@@ -517,4 +518,19 @@ fn the_week_of_a_day_written_day_first_is_that_days_week() {
         value_of(text, DCT, "the week of November 4").as_deref(),
         Some("2024-W45")
     );
+}
+
+#[test]
+fn a_modal_before_a_perfect_looks_back() {
+    // Monday 2024-06-10: "might have entered on Friday" is the Friday gone.
+    for text in [
+        "The intruders might have entered on Friday.",
+        "The regulator should have acted on Friday.",
+    ] {
+        assert_eq!(
+            value_of(text, DCT, "Friday").as_deref(),
+            Some("2024-06-07"),
+            "{text}"
+        );
+    }
 }

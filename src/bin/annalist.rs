@@ -33,6 +33,8 @@ enum CliError {
     MissingValue { flag: &'static str },
     #[error("--date {date:?} is not a date: expected YYYY-MM-DD")]
     BadDate { date: String },
+    #[error("--date does not apply to --jsonl: give each line its own \"date\"")]
+    DateWithJsonl,
     #[error("could not read {path}: {source}")]
     Read {
         path: String,
@@ -158,6 +160,10 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if jsonl {
+        // Each line carries its own "date"; a flag that would be ignored is refused.
+        if date.is_some() {
+            return Err(CliError::DateWithJsonl);
+        }
         let opts = engine::Options { tokens };
         let stats =
             engine::jsonl::run_with(open(file.as_deref())?, &mut out, io::stderr().lock(), opts)?;

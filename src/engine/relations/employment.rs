@@ -409,9 +409,17 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                 // "the chairman of China Minmetals" when only "China" was found: no employer.
                 // "head of Cuba's National Assembly": the organisation the possessive owns, or
                 // none (the state is not the employer named).
+                // After "for" only an organisation ending the phrase employs ("special envoy
+                // for Ukraine", "economist for Germany at Y" name no employer).
+                let for_body = |m: usize| {
+                    let end = ctx.mentions[m].tokens.end;
+                    ctx.mentions[m].label == Label::Org
+                        && (end >= hi || ctx.is_punct(end, &[',', '.', ';']))
+                };
                 let actor = ctx
                     .mention_starting_at(at)
                     .filter(|&m| !ctx.runs_on(m))
+                    .filter(|&m| !ctx.is(k, "for") || for_body(m))
                     .and_then(|m| {
                         let end = ctx.mentions[m].tokens.end;
                         if ctx.possessive(end - 1) {

@@ -23,31 +23,16 @@ fn placing_a_party_under_a_restrictive_measure_is_a_sanction() {
         has(&r, RelationType::Sanction, source, target).unwrap_or_else(|| panic!("{text}: {r:?}"));
     }
     // Placed under anything else is no sanction.
-    let text = "Police placed Velmar Shipping under investigation.";
-    let r = rel(text, None);
-    assert!(
-        r.iter().all(|x| x.0 != RelationType::Sanction),
-        "{text}: {r:?}"
-    );
-}
-
-#[test]
-fn a_firm_that_controls_another_owns_it_a_state_controlling_a_place_does_not() {
-    let text = "Kestrel Holdings also controls Orvell Reefer Company.";
-    let r = rel(text, None);
-    has(
-        &r,
-        RelationType::Ownership,
-        "Kestrel Holdings",
-        "Orvell Reefer Company",
-    )
-    .unwrap_or_else(|| panic!("{text}: {r:?}"));
-    let text = "Since 2019 the rebels have controlled Marvona.";
-    let r = rel(text, None);
-    assert!(
-        r.iter().all(|x| x.0 != RelationType::Ownership),
-        "{text}: {r:?}"
-    );
+    for text in [
+        "Police placed Velmar Shipping under investigation.",
+        "The city placed Velmar Shipping under a hiring freeze.",
+    ] {
+        let r = rel(text, None);
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Sanction),
+            "{text}: {r:?}"
+        );
+    }
 }
 
 #[test]
@@ -86,6 +71,9 @@ fn a_spokesperson_for_a_named_body_is_employed_by_it() {
             "{text}: {r:?}"
         );
     }
+    // A state after "for" is a portfolio, not an employer.
+    let r = rel("Ann Reid, special envoy for Ukraine, said so.", None);
+    assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
     // A title is needed: a candidate for a body does not work for it.
     let r = rel("Ann Reid, a candidate for Orvell Marine, said so.", None);
     assert!(r.iter().all(|x| x.0 != RelationType::Employment), "{r:?}");
@@ -101,7 +89,13 @@ fn a_contract_with_a_party_for_goods_is_their_supply() {
         has(&r, RelationType::Supply, "Velmar Defence", "Norway")
             .unwrap_or_else(|| panic!("{text}: {r:?}"));
     }
-    // A contract for no goods supplies nothing.
+    // A firm's deal with another names no direction; a contract for no goods supplies nothing.
+    let text = "Orvell Aero signed a deal with Velmar Air for 40 jets.";
+    let r = rel(text, None);
+    assert!(
+        r.iter().all(|x| x.0 != RelationType::Supply),
+        "{text}: {r:?}"
+    );
     let text = "Norway signed a contract with Velmar Defence for two years.";
     let r = rel(text, None);
     assert!(

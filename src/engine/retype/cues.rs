@@ -5,7 +5,7 @@
 //! *Architecture invariant:* reads the document and the word lists only; no mention, no stage.
 
 use crate::engine::lexicon::words::words;
-use crate::engine::shape::{is_capitalised, possessive_len, starts_lower};
+use crate::engine::shape::{self, is_capitalised, possessive_len, starts_lower};
 use crate::engine::text::{Doc, TokenKind};
 
 /// "X said its": a speech or report verb, then "its" (a person is never "its").
@@ -40,8 +40,9 @@ fn normal_quote(w: &str) -> String {
 }
 
 /// ", a consortium led by", ", the world's biggest train maker,", ", Norway's grid
-/// operator,": a comma, a determiner or a capitalised possessive, up to four lower-case words
-/// (or possessives) and an organisation noun that ends the phrase.
+/// operator,", ", an Australian-listed producer": a comma, a determiner or a capitalised
+/// possessive, up to four lower-case words (or possessives, or a place joined to an ending
+/// such as "-listed": `shape::suffix_len`) and an organisation noun that ends the phrase.
 pub(super) fn apposition(doc: &Doc, end: usize) -> bool {
     if end >= doc.tokens.len() || doc.tok_text(end) != "," {
         return false;
@@ -61,7 +62,7 @@ pub(super) fn apposition(doc: &Doc, end: usize) -> bool {
             return false;
         }
         let s = doc.tok_text(i);
-        if s.chars().next().is_some_and(|c| c.is_uppercase()) && !place_modifier(s) {
+        if s.chars().next().is_some_and(|c| c.is_uppercase()) && shape::suffix_len(s) == 0 {
             return false;
         }
         let s = s.to_lowercase();
@@ -81,13 +82,6 @@ pub(super) fn apposition(doc: &Doc, end: usize) -> bool {
         }
     }
     false
-}
-
-/// A capitalised word joined by a hyphen to a lower-case participle or adjective, which
-/// describes like a lower-case word: "Australian-listed", "Dubai-based", "Oslo-registered".
-fn place_modifier(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(head, tail)| !head.is_empty() && starts_lower(tail))
 }
 
 /// "X, which makes engines": a comma, "which" and a verb of what firms do (`[firm_verbs]`). A
@@ -174,7 +168,7 @@ pub(super) fn apposition_before(doc: &Doc, start: usize, end: usize) -> bool {
         {
             return true;
         }
-        if doc.tokens[i].kind != TokenKind::Word || !(starts_lower(t) || place_modifier(t)) {
+        if doc.tokens[i].kind != TokenKind::Word || !(starts_lower(t) || shape::suffix_len(t) > 0) {
             return false;
         }
     }

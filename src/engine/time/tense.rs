@@ -236,7 +236,15 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
                 .and_then(|p| lowered.get(p))
                 .is_some_and(|p| p.ends_with("'s"));
         let expecting = k & kind::EXPECT != 0 && !noun;
-        let mark = if k & kind::FUTURE != 0
+        // "might have entered", "should have acted": a modal before a perfect looks back.
+        let modal_perfect = k & kind::FUTURE != 0
+            && lowered.get(i + 1).is_some_and(|n| n == "have")
+            && lowered.get(i + 2).is_some_and(|n| {
+                n == "been" || regular_past(n) || kind_at(i + 2) & kind::PAST != 0
+            });
+        let mark = if modal_perfect {
+            Mark::Verb(Tense::Past)
+        } else if k & kind::FUTURE != 0
             || (k & kind::PROSPECT != 0 && infinitive)
             || scheduled
             || expecting
@@ -551,12 +559,15 @@ pub fn dates_past_verb(text: &str, at: usize) -> bool {
     };
     let k = kinds_of(&w);
     let past = k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(&w));
-    // Not a participle after "be" ("to be published in November") nor a noun after a
+    // Not a participle after "be", "to" or a future marker within three words ("to be
+    // published in November", "will be formally signed in April") nor a noun after a
     // determiner ("a cut in April").
-    let noun_or_ahead = words
+    let mut before = words.take(3);
+    let noun = before
         .next()
-        .is_some_and(|p| p == "be" || p == "to" || kinds_of(&p) & kind::DET != 0);
-    past && !noun_or_ahead
+        .is_some_and(|p| kinds_of(&p) & kind::DET != 0 || p == "be" || p == "to");
+    let ahead = noun || before.any(|p| p == "be" || p == "to" || kinds_of(&p) & kind::FUTURE != 0);
+    past && !ahead
 }
 
 /// Whether the words at bytes `from..to` of `text` hold an infinitive: "to" and then a

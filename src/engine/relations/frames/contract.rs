@@ -1,20 +1,29 @@
 //! SUPPLY read from a contract for goods: "Poland signed a contract with Hanwha Aerospace for
 //! 24 howitzers" (the `contract_for` frame): the party after "with" supplies the goods of the
-//! "for" phrase to the clause's subject.
+//! "for" phrase to the clause's subject, a state.
 
 use super::super::ctx::class::AGREEMENT;
 use super::super::ctx::Ctx;
 use super::common::Found;
 use super::supply::{goods_of, push_bought};
+use crate::engine::model::Label;
 
-/// "X signed a contract (a deal, an order) with Y for GOODS": Y supplies the goods to X, with
-/// the subject's modality. Nothing without an agreement noun as the verb's object, a party
+/// "X signed a contract (a deal, an order) with Y for GOODS": Y (organisations) supplies the
+/// goods to X (states), with the subject's modality. Nothing without an agreement noun as the verb's object, a party
 /// after "with", or goods after "for" ("signed a deal with Y for talks" names none).
 pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
         return;
     };
-    let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+    // "X signed a contract with Y" names no direction: read only a state buying from a firm
+    // ("Airbus signed a deal with IndiGo for 500 jets" is the other way round).
+    let Some(subj) = ctx.subject(a, false).filter(|s| {
+        !s.pronoun
+            && s.parties
+                .entities
+                .iter()
+                .all(|&e| ctx.label_of_entity(e) == Some(Label::Gpe))
+    }) else {
         return;
     };
     let agreement = c.objects_after_verb(ctx.words).next().is_some_and(|o| {
@@ -30,6 +39,11 @@ pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) 
         .first()
         .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
         .and_then(|k| ctx.parties_after(k))
+        .filter(|p| {
+            p.entities
+                .iter()
+                .all(|&e| ctx.label_of_entity(e) == Some(Label::Org))
+        })
     else {
         return;
     };

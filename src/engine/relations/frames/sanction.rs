@@ -154,10 +154,13 @@ fn group_tokens(ctx: &Ctx, (start, end): (usize, usize)) -> Option<(usize, usize
 }
 
 /// Does the noun group at bytes `start..end` name a restrictive measure (its head of class
-/// `measure`: "an asset freeze", "sanctions", "a travel ban")? "placed X under investigation"
-/// names none.
+/// `measure`: "an asset freeze", "sanctions", "an embargo"; "freeze" only after an `assets`
+/// word)? "placed X under investigation", "under a hiring freeze" name none.
 fn names_a_measure(ctx: &Ctx, span: (usize, usize)) -> bool {
-    group_tokens(ctx, span).is_some_and(|(_, head)| ctx.has(head, MEASURE))
+    group_tokens(ctx, span).is_some_and(|(first, head)| {
+        ctx.has(head, MEASURE)
+            && (!ctx.is(head, "freeze") || head > first && ctx.has(head - 1, ASSETS))
+    })
 }
 
 /// Does the noun group at bytes `start..end` name a sanctions list? Its head is "list",
