@@ -109,11 +109,11 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
 }
 
 /// "X added Y to its sanctions list", "X placed Y on the Entity List", "Y was put on a
-/// blacklist by X", "X placed Y under an asset freeze": read as [`sanction_verb`] reads "X sanctioned Y", when the "to"/"on"/
-/// "onto"/"in" phrase right after the verb's object names a sanctions list
-/// ([`names_a_sanctions_list`]), or the "under" phrase a restrictive measure ([`names_a_measure`]).
-/// Adding Y to any other list ("its list of partners", "its
-/// sanctions exemption list") is nothing.
+/// blacklist by X", "X placed Y under an asset freeze": read as [`sanction_verb`] reads "X
+/// sanctioned Y", when the "to"/"on"/"onto"/"in" phrase right after the verb's object names a
+/// sanctions list ([`names_a_sanctions_list`]), or the "under" phrase a restrictive measure
+/// ([`names_a_measure`]). Adding Y to any other list ("its list of partners", "its sanctions
+/// exemption list") is nothing.
 pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
         return;
