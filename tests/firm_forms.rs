@@ -234,3 +234,30 @@ fn a_name_before_a_product_noun_is_the_product() {
         all(&a)
     );
 }
+
+#[test]
+fn a_subject_that_speaks_of_itself_as_its_is_a_body_wherever_it_stands() {
+    // Unfamiliar firms the tagger leaves out: mid-sentence, opening a sentence, and named again
+    // where nothing else says what they are.
+    let text = "Analysts said on Tuesday that Brennholt had sold its remaining stake in the port \
+                operator to Varnholt Telekom for 40 million euros. Varnholt Telekom raised its \
+                forecast. Ostrava Watch published its annual index in May.";
+    let a = run(text);
+    for name in ["Brennholt", "Varnholt Telekom", "Ostrava Watch"] {
+        let ms = mentions(&a, name);
+        assert!(
+            !ms.is_empty() && ms.iter().all(|(l, _)| *l == Label::Org),
+            "{name}: {:?}",
+            all(&a)
+        );
+    }
+    assert_eq!(mentions(&a, "Varnholt Telekom").len(), 2, "{:?}", all(&a));
+    // A person's "its" speaks of a thing named after the verb.
+    let a = run("Maria Brennholt sold the unit and its assets. Brennholt left in May.");
+    let ms = mentions(&a, "Brennholt");
+    assert!(
+        !ms.is_empty() && ms.iter().all(|(l, _)| *l == Label::Person),
+        "{:?}",
+        all(&a)
+    );
+}

@@ -142,6 +142,10 @@ pub struct Words {
     /// Copulas after "said it" that make "it" the situation, not the speaker ("said it was
     /// early"), read after typing by `engine::retype`.
     pub it_copulas: Vec<&'static str>,
+    /// Words that break "Name verb(s) its" between the name and "its", or make the name a
+    /// modifier just before it ("the", "of", "and"), read after the tagger by
+    /// `engine::typing::subjects`.
+    pub self_reference_breaks: Vec<&'static str>,
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
@@ -291,6 +295,7 @@ fn parse(table: &'static str) -> Words {
                 "version_determiners" => Some(&mut w.version_determiners),
                 "report_verbs" => Some(&mut w.report_verbs),
                 "it_copulas" => Some(&mut w.it_copulas),
+                "self_reference_breaks" => Some(&mut w.self_reference_breaks),
                 "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
                 "maker_participles" => Some(&mut w.maker_participles),
@@ -471,6 +476,7 @@ mod tests {
             ("version_determiners", &w.version_determiners),
             ("report_verbs", &w.report_verbs),
             ("it_copulas", &w.it_copulas),
+            ("self_reference_breaks", &w.self_reference_breaks),
             ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),
             ("maker_participles", &w.maker_participles),

@@ -620,6 +620,7 @@ pub fn reconcile(
         });
     }
     super::subjects::speaking_bodies(doc, lx, &mut out, casing, &mut buf);
+    super::subjects::self_referring_subjects(doc, lx, &mut out, casing, &mut buf);
     drop_common_words(doc, lx, &mut out, &mut buf);
     super::legal::widen_laws(doc, lx, &headlines, &mut out, &mut buf);
     super::legal::drop_legal_furniture(doc, lx, &mut out, &mut buf);

@@ -15,9 +15,9 @@ use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::{overlapping, TypedMention};
 use crate::engine::model::Label;
-use crate::engine::shape::possessive_len;
-use crate::engine::text::Doc;
-use std::collections::HashSet;
+use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
+use crate::engine::text::{Doc, TokenKind};
+use std::collections::{HashMap, HashSet};
 
 /// How many words after the speech verb may come before "it" ("said in a statement on Monday
 /// that it").
@@ -96,6 +96,232 @@ pub(super) fn speaking_bodies(
         names.extend(out);
         crate::sort::sort_by_key(names, |m| m.start);
     }
+}
+
+/// How many words may stand between a subject and its "its" ("had quietly sold its").
+const VERB_WORDS: usize = 3;
+
+/// Names of one to three capitalised words that the subject of a verb group speaks of as "its",
+/// where no name covers them: "Kestrel had sold its stake", "analysts said Varnholt Telekom
+/// raised its forecast", "Transparency International published its index". People are "his"
+/// or "her"; a body is "its". The tagger, trained on sets where a capitalised word mid-sentence
+/// is often no name, leaves unfamiliar firms out; the verb and the "its" are the evidence.
+///
+/// Between the name and "its": one to [`VERB_WORDS`] lower-case words, none of them a
+/// determiner, preposition, conjunction or pronoun (`[self_reference_breaks]`: "sold the unit
+/// and its" speaks of the unit). The name: ordinary case (not in an ALL-CAPS or Title Case line:
+/// `casing`), no possessive, not after a determiner ("the Vardell family raised its"), not a
+/// listed place, nationality, person or title, no word a title, the first not a given name or
+/// stop word ("The", "But"; later ones may be common words: "Ostrava Watch"), a lone
+/// word not a listed surname, and no word of a person's full name in `names`; at a sentence's
+/// start (where any word is capitalised) a lone word is one no lexicon lists and not a plural
+/// ("Analysts raised its" is no name). Each becomes an ORG mention in `names` (kept in text
+/// order). One pass over the tokens, a bounded look-back from each "its".
+pub(super) fn self_referring_subjects(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &mut Vec<TypedMention>,
+    casing: (&[bool], &[bool]),
+    buf: &mut String,
+) {
+    let lists = words();
+    let breaks = |w: &str| lists.self_reference_breaks.contains(&w);
+    let mut out: Vec<TypedMention> = Vec::new();
+    let mut full_name_words: Option<HashMap<String, HashSet<String>>> = None;
+    let mut retyped: HashSet<&str> = HashSet::new();
+    for k in 0..doc.tokens.len() {
+        if doc.tok_text(k) != "its" {
+            continue;
+        }
+        let s = doc.sentence_of(k) as usize;
+        if casing.0.get(s).copied().unwrap_or(false) || casing.1.get(s).copied().unwrap_or(false) {
+            continue;
+        }
+        // The verb group: lower-case words back from "its" to the name's last word.
+        let mut end = k;
+        while end > 0
+            && k - end < VERB_WORDS
+            && doc.same_sentence(end - 1, k)
+            && doc.tokens[end - 1].kind == TokenKind::Word
+            && doc.tok_text(end - 1).chars().all(char::is_lowercase)
+            && !breaks(doc.tok_text(end - 1))
+        {
+            end -= 1;
+        }
+        if end == k || end == 0 || !doc.same_sentence(end - 1, k) {
+            continue;
+        }
+        // The name: capitalised words back from there, at most three, none possessive.
+        let name_word = |i: usize| {
+            let w = doc.tok_text(i);
+            doc.tokens[i].kind == TokenKind::Word
+                && is_capitalised(w)
+                && possessive_len(w) == 0
+                && !(w.len() > 5 && is_all_caps(w))
+        };
+        let mut start = end;
+        while start > 0
+            && end - start <= 3
+            && doc.same_sentence(start - 1, k)
+            && name_word(start - 1)
+        {
+            start -= 1;
+        }
+        if start == end || end - start > 3 {
+            continue;
+        }
+        let opening = doc.is_sentence_start(start);
+        if start > 0
+            && !opening
+            && (breaks(&doc.tok_text(start - 1).to_lowercase())
+                && !matches!(
+                    doc.tok_text(start - 1),
+                    "that" | "as" | "after" | "before" | "while" | "because" | "and" | "but" | "if"
+                )
+                || possessive_len(doc.tok_text(start - 1)) > 0 && doc.tok_text(start - 1) != "'s")
+        {
+            continue;
+        }
+        let over = overlapping(names, doc.tokens[start].start(), doc.tokens[end - 1].end());
+        // No name there; the tagger's PERSON over exactly these words; or its piece opening
+        // them ("Ostrava" of "Ostrava Watch" read as the city).
+        let action = match over.len() {
+            0 => None,
+            1 if names[over.start].label == Label::Person
+                && names[over.start].tokens == (start..end) =>
+            {
+                Some(over.start)
+            }
+            1 if names[over.start].label != Label::Org
+                && names[over.start].tokens.start == start
+                && names[over.start].tokens.end < end =>
+            {
+                Some(over.start)
+            }
+            _ => continue,
+        };
+        let span = doc.slice(doc.tokens[start].start(), doc.tokens[end - 1].end());
+        if lx
+            .get_any(span, buf)
+            .is_some_and(|e| e.known.is_none_or(|(l, _)| l != Label::Org))
+        {
+            continue;
+        }
+        let single = end - start == 1;
+        let unfit = (start..end).any(|i| {
+            let w = doc.tok_text(i);
+            lx.get_any(w, buf).is_some_and(|e| {
+                e.title
+                    || (i == start && (e.stop || e.given))
+                    || single
+                        && (e.surname
+                            || e.demonym.is_some()
+                            || e.country.is_some()
+                            || e.city.is_some()
+                            || e.capital.is_some()
+                            || e.region
+                            || opening)
+            })
+        });
+        if unfit || opening && single && doc.tok_text(start).ends_with('s') {
+            continue;
+        }
+        // A word of a person's full name (other than these words themselves) stays theirs.
+        let people = full_name_words.get_or_insert_with(|| full_names_by_word(doc, names));
+        let key = span.to_lowercase();
+        if (start..end).any(|i| {
+            people
+                .get(&doc.tok_text(i).to_lowercase())
+                .is_some_and(|names| names.iter().any(|n| *n != key))
+        }) {
+            continue;
+        }
+        match action {
+            None => out.push(TypedMention::over(doc, start..end, Label::Org, 0.6)),
+            Some(m) => {
+                let org = TypedMention::over(doc, start..end, Label::Org, names[m].confidence);
+                retyped.insert(span);
+                names[m] = org;
+            }
+        }
+    }
+    if out.is_empty() && retyped.is_empty() {
+        return;
+    }
+    // The tagger's PERSON over the same words elsewhere is the same body.
+    for m in names.iter_mut() {
+        if m.label == Label::Person && retyped.contains(doc.slice(m.start, m.end)) {
+            m.label = Label::Org;
+            m.role = None;
+        }
+    }
+    // The same words elsewhere in the document name the same body ("... to Varnholt Telekom
+    // for ... Varnholt Telekom raised its forecast"), where no name covers them and they are
+    // not part of a longer run of capitalised words.
+    let found: HashSet<&str> = out
+        .iter()
+        .map(|m| doc.slice(m.start, m.end))
+        .chain(retyped.iter().copied())
+        .collect();
+    let firsts: HashSet<&str> = found
+        .iter()
+        .filter_map(|s| s.split(char::is_whitespace).next())
+        .collect();
+    let mut again = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !firsts.contains(doc.tok_text(i)) {
+            continue;
+        }
+        let s = doc.sentence_of(i) as usize;
+        if casing.0.get(s).copied().unwrap_or(false) || casing.1.get(s).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(n) = (1..=3)
+            .take_while(|&n| i + n <= doc.tokens.len() && doc.same_sentence(i, i + n - 1))
+            .find(|&n| {
+                found.contains(doc.slice(doc.tokens[i].start(), doc.tokens[i + n - 1].end()))
+            })
+        else {
+            continue;
+        };
+        let capitalised = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Word
+                && doc.same_sentence(i, j)
+                && is_capitalised(doc.tok_text(j))
+        };
+        let longer = (i > 0 && !doc.is_sentence_start(i) && capitalised(i - 1))
+            || (i + n < doc.tokens.len() && capitalised(i + n));
+        let (a, b) = (doc.tokens[i].start(), doc.tokens[i + n - 1].end());
+        if !longer
+            && overlapping(names, a, b).is_empty()
+            && !out.iter().any(|m| m.start < b && a < m.end)
+            && again.last().is_none_or(|m: &TypedMention| m.end <= a)
+        {
+            again.push(TypedMention::over(doc, i..i + n, Label::Org, 0.6));
+        }
+    }
+    names.extend(out);
+    names.extend(again);
+    crate::sort::sort_by_key(names, |m| m.start);
+}
+
+/// For each word (lower case, without a possessive) of a PERSON name of two words or more in
+/// `names`, those names (lower case).
+fn full_names_by_word(doc: &Doc, names: &[TypedMention]) -> HashMap<String, HashSet<String>> {
+    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+    for m in names
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
+    {
+        let name = doc.slice(m.start, m.end).to_lowercase();
+        for k in m.tokens.clone() {
+            let w = doc.tok_text(k);
+            out.entry(w[..w.len() - possessive_len(w)].to_lowercase())
+                .or_default()
+                .insert(name.clone());
+        }
+    }
+    out
 }
 
 /// The words of the people's names of two words or more in `names`, lower case, without a
@@ -191,5 +417,77 @@ mod tests {
         ] {
             assert!(bodies(text).is_empty(), "{text}: {:?}", bodies(text));
         }
+    }
+
+    /// The names after [`self_referring_subjects`], given PERSON mentions as in [`run`].
+    fn self_referring(text: &str, people: &[(&str, usize)]) -> Vec<(String, Label)> {
+        let doc = Doc::new(text);
+        let n = doc.sentences.len();
+        let (caps, title) = (vec![false; n], vec![false; n]);
+        let mut names: Vec<TypedMention> = people
+            .iter()
+            .map(|&(w, len)| {
+                let i = (0..doc.tokens.len())
+                    .rfind(|&i| doc.tok_text(i) == w)
+                    .unwrap();
+                TypedMention::over(&doc, i..i + len, Label::Person, 0.9)
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut names, |m| m.start);
+        let casing = (&caps[..], &title[..]);
+        self_referring_subjects(&doc, lexicon(), &mut names, casing, &mut String::new());
+        names
+            .iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_subject_of_a_verb_group_before_its_is_a_body() {
+        let org = |t: &str| (t.to_string(), Label::Org);
+        assert_eq!(
+            self_referring("Traders said Brennholt had quietly sold its stake.", &[]),
+            [org("Brennholt")]
+        );
+        assert_eq!(
+            self_referring("Ostrava Watch published its index.", &[]),
+            [org("Ostrava Watch")]
+        );
+        // Named again, elsewhere in the document, as the same body; not inside a longer run.
+        assert_eq!(
+            self_referring(
+                "Funds went to Varnholt Telekom in May. Varnholt Telekom raised its forecast. \
+                 Varnholt Telekom Services is a unit.",
+                &[]
+            ),
+            [org("Varnholt Telekom"), org("Varnholt Telekom")]
+        );
+    }
+
+    #[test]
+    fn what_breaks_the_chain_or_is_known_as_something_else_is_not() {
+        for text in [
+            // Another phrase before "its", a determiner before the name, a plural opening a
+            // sentence, a listed place and a listed surname alone, no verb at all.
+            "Brennholt sold the unit and its assets.",
+            "The Varnholt family raised its stake.",
+            "Analysts cut its rating.",
+            "Officials said Germany raised its forecast.",
+            "Officials said Smith raised its forecast.",
+            "Shares of Brennholt its",
+            "its",
+        ] {
+            assert!(
+                self_referring(text, &[]).is_empty(),
+                "{text}: {:?}",
+                self_referring(text, &[])
+            );
+        }
+        // A word of a person named in full stays theirs.
+        let text = "Maria Brennholt spoke. Later Brennholt raised its offer.";
+        assert_eq!(
+            self_referring(text, &[("Maria", 2)]),
+            [("Maria Brennholt".to_string(), Label::Person)]
+        );
     }
 }
