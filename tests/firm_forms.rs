@@ -261,3 +261,27 @@ fn a_subject_that_speaks_of_itself_as_its_is_a_body_wherever_it_stands() {
         all(&a)
     );
 }
+
+#[test]
+fn a_bodys_name_in_two_halves_or_opened_by_a_common_possessive_is_one_name() {
+    let text = "Inspectors from the U.S. Food and Drug Administration visited the plant. The \
+                People's Bank of China cut its rate. Officers of the Fish and Wildlife Service \
+                came too. Brennholt and Varnholt Ltd signed the lease, and drones came from \
+                Ostrander and Kelm Systems.";
+    let a = run(text);
+    for name in [
+        "U.S. Food and Drug Administration",
+        "People's Bank of China",
+        "Fish and Wildlife Service",
+    ] {
+        assert_eq!(mentions(&a, name).len(), 1, "{name}: {:?}", all(&a));
+    }
+    // Two firms stay two: the second ends in a legal form, or no "the" stands before them.
+    assert!(
+        !all(&a)
+            .iter()
+            .any(|(t, _)| t.contains("Brennholt and") || t.contains("Ostrander and")),
+        "{:?}",
+        all(&a)
+    );
+}

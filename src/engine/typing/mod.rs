@@ -20,6 +20,7 @@ mod credits;
 mod evidence;
 mod extract;
 mod features;
+mod halves;
 mod headline;
 mod keys;
 mod legal;

@@ -602,6 +602,7 @@ pub fn reconcile(
     out.extend(kept_rules);
     crate::sort::sort_by_key(&mut out, |m| m.start);
     join_of_the(doc, lx, &mut out, &mut buf);
+    super::halves::join_halves(doc, lx, &mut out, &mut buf);
     // A three-word opening headline ("Poland Buys Patriots") is one here too, though the
     // tagger, trained with `line_casing`'s four words, did not read it as one.
     let mut title = casing.1.to_vec();

@@ -1,0 +1,234 @@
+//! Bodies' names the tagger reads in pieces, joined after it: two halves around "and" whose
+//! designator ends the second ("U.S. Food and Drug Administration", "Fish and Wildlife
+//! Service"), and a common noun's possessive opening the name ("People's Bank of China").
+//!
+//! Input: the document and the names after reconciling (text order, non-overlapping). Output:
+//! the same list with those names widened over their first half (the pieces inside it
+//! dropped), still in text order. One pass over the names, a bounded look-back from each.
+//! Read after the tagger (so `ner.bin` and its training do not depend on it).
+//!
+//! Architecture invariant: reads the document, the lexicons and the word lists only; no other
+//! stage of `typing` is imported.
+
+use crate::engine::lexicon::words::is_org_suffix;
+use crate::engine::lexicon::Lexicon;
+use crate::engine::mention::TypedMention;
+use crate::engine::model::Label;
+use crate::engine::shape::{is_capitalised, possessive_len};
+use crate::engine::text::{Doc, TokenKind};
+
+/// At most this many words in either half ("Alcohol, Tobacco, Firearms and Explosives" is
+/// left as found).
+const HALF_WORDS: usize = 3;
+
+/// Is the word (without a possessive) a name on its own, or a designator: a listed place,
+/// nationality, given name, known name or any designator ("Microsoft and Alphabet Inc." are
+/// two firms; so are "Acme Ltd and ..."). Not a surname: the list holds common words ("Fish",
+/// "Human").
+fn listed(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+        .is_some_and(|e| {
+            e.designator.is_some()
+                || e.known.is_some()
+                || e.country.is_some()
+                || e.city.is_some()
+                || e.capital.is_some()
+                || e.demonym.is_some()
+                || e.region
+                || e.given
+        })
+}
+
+/// Is the word an organisation's designator that may end a name (`designators.tsv`, S or B)
+/// and no company's legal form ("KeyCorp and Banc One Corp." are two firms)?
+fn body_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    !is_org_suffix(w)
+        && lx
+            .get_any(w, buf)
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, p)| l == Label::Org && p.suffix())
+}
+
+/// The names in `ms` widened over a first half before "and" and over a common noun's
+/// possessive before them (see the module docs). A second half is an ORG of one to
+/// [`HALF_WORDS`] capitalised words ending in [`body_end`], its first word not [`listed`]; the
+/// first half is one to [`HALF_WORDS`] capitalised words in the same sentence after "the",
+/// ending just before "and", its last word not [`listed`] and no possessive (a body's name takes
+/// "the"; two firms' names seldom do: "from Norinco and Elbit Systems"). A possessive opener is a capitalised word whose stem is a stop word
+/// (`stopwords.txt`: "People's", "Women's") right before an ORG of two words or more holding a
+/// designator (not "Tomorrow's Times").
+pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
+    let mut k = 0;
+    while k < ms.len() {
+        let m = &ms[k];
+        let first = m.tokens.start;
+        let cap = |i: usize| {
+            doc.tokens[i].kind == TokenKind::Word
+                && doc.same_sentence(i, first)
+                && is_capitalised(doc.tok_text(i))
+        };
+        let mut start = first;
+        let second_half = m.label == Label::Org
+            && m.tokens.len() <= HALF_WORDS
+            && first >= 2
+            && doc.tok_text(first - 1) == "and"
+            && doc.same_sentence(first - 1, first)
+            && body_end(lx, doc.tok_text(m.tokens.end - 1), buf)
+            && !listed(lx, doc.tok_text(first), buf);
+        if second_half && cap(first - 2) {
+            let last = doc.tok_text(first - 2);
+            if possessive_len(last) == 0 && !listed(lx, last, buf) {
+                let mut s = first - 2;
+                while s > 0 && first - 1 - s < HALF_WORDS && cap(s - 1) && !doc.is_sentence_start(s)
+                {
+                    s -= 1;
+                }
+                let longer = s > 0 && !doc.is_sentence_start(s) && cap(s - 1);
+                // "The Fish and Wildlife Service": the article opening the sentence stays out.
+                if doc.tok_text(s) == "The" && s + 2 < first {
+                    s += 1;
+                }
+                // A body's name takes "the"; two firms' names seldom do ("from Norinco and
+                // Elbit Systems", "designated Calvex Trading and Dunmere Logistics").
+                let the = s > 0 && doc.tok_text(s - 1).eq_ignore_ascii_case("the");
+                if !longer && the {
+                    start = s;
+                }
+            }
+        }
+        // "People's Bank of China": a common noun's possessive opens the name.
+        if m.label == Label::Org
+            && m.tokens.len() >= 2
+            && start == first
+            && first >= 1
+            && cap(first - 1)
+        {
+            let w = doc.tok_text(first - 1);
+            let stem = &w[..w.len() - possessive_len(w)];
+            let designated = m.tokens.clone().any(|i| {
+                lx.get_any(doc.tok_text(i), buf)
+                    .and_then(|e| e.designator)
+                    .is_some_and(|(l, _)| l == Label::Org)
+            });
+            if possessive_len(w) > 0 && designated && lx.get_any(stem, buf).is_some_and(|e| e.stop)
+            {
+                start = first - 1;
+            }
+        }
+        if start == first {
+            k += 1;
+            continue;
+        }
+        // Drop the pieces the tagger found inside the first half ("U.S." of "U.S. Food").
+        let from = doc.tokens[start].start();
+        let mut j = k;
+        while j > 0 && ms[j - 1].end > from {
+            j -= 1;
+        }
+        ms.drain(j..k);
+        let m = &mut ms[j];
+        m.start = from;
+        m.tokens.start = start;
+        m.role = None;
+        m.country = None;
+        m.capital_of = None;
+        k = j + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::lexicon::lexicon;
+
+    /// The names after [`join_halves`], given mentions over the last occurrence of each first
+    /// word, with the number of tokens and the label.
+    fn run(text: &str, given: &[(&str, usize, Label)]) -> Vec<(String, Label)> {
+        let doc = Doc::new(text);
+        let mut ms: Vec<TypedMention> = given
+            .iter()
+            .map(|&(w, len, label)| {
+                let i = (0..doc.tokens.len())
+                    .rfind(|&i| doc.tok_text(i) == w)
+                    .unwrap();
+                TypedMention::over(&doc, i..i + len, label, 0.8)
+            })
+            .collect();
+        crate::sort::sort_by_key(&mut ms, |m| m.start);
+        join_halves(&doc, lexicon(), &mut ms, &mut String::new());
+        ms.iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.label))
+            .collect()
+    }
+
+    fn org(s: &str) -> (String, Label) {
+        (s.to_string(), Label::Org)
+    }
+
+    #[test]
+    fn two_halves_of_a_body_around_and_are_one_name() {
+        assert_eq!(
+            run(
+                "Officials at the U.S. Food and Drug Administration agreed.",
+                &[("U.S.", 1, Label::Gpe), ("Drug", 2, Label::Org)]
+            ),
+            [org("U.S. Food and Drug Administration")]
+        );
+        assert_eq!(
+            run(
+                "The Fish and Wildlife Service agreed.",
+                &[("Wildlife", 2, Label::Org)]
+            ),
+            [org("Fish and Wildlife Service")]
+        );
+    }
+
+    #[test]
+    fn two_bodies_or_a_longer_run_stay_apart() {
+        // A listed firm, a legal form, a listed first word after "and", no capital before.
+        for (text, given) in [
+            ("Microsoft and Brennholt Services agreed.", ("Brennholt", 2)),
+            ("Varnholt and Brennholt Ltd agreed.", ("Brennholt", 2)),
+            ("Cotton and Germany Agency agreed.", ("Germany", 2)),
+            ("He agreed and Brennholt Services paid.", ("Brennholt", 2)),
+            (
+                "Drones came from Varnholt and Brennholt Systems.",
+                ("Brennholt", 2),
+            ),
+            (
+                "The Old Mill Yard Works and Brennholt Services paid.",
+                ("Brennholt", 2),
+            ),
+        ] {
+            let got = run(text, &[(given.0, given.1, Label::Org)]);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(!got[0].0.contains(" and "), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_common_nouns_possessive_opens_a_bodys_name() {
+        assert_eq!(
+            run(
+                "The People's Bank of China cut rates.",
+                &[("Bank", 3, Label::Org)]
+            ),
+            [org("People's Bank of China")]
+        );
+        // A place's possessive, or no designator in the name, stays out.
+        assert_eq!(
+            run(
+                "China's Bank of Communications rose.",
+                &[("Bank", 3, Label::Org)]
+            ),
+            [org("Bank of Communications")]
+        );
+        assert_eq!(
+            run(
+                "The People's Brennholt rose.",
+                &[("Brennholt", 1, Label::Org)]
+            ),
+            [org("Brennholt")]
+        );
+    }
+}
