@@ -285,3 +285,19 @@ fn a_bodys_name_in_two_halves_or_opened_by_a_common_possessive_is_one_name() {
         all(&a)
     );
 }
+
+#[test]
+fn a_foreign_bodys_first_word_makes_it_an_organisation() {
+    // Left out by the tagger at a sentence's start, read as a person or a product elsewhere.
+    let text = "Banco Ostrevo del Sur lent the money. Yesterday Grupo Vallejo said it would \
+                appeal, and the guarantee came from Caixa Marvão.";
+    let a = run(text);
+    for name in ["Banco Ostrevo del Sur", "Grupo Vallejo", "Caixa Marvão"] {
+        let ms = mentions(&a, name);
+        assert!(
+            !ms.is_empty() && ms.iter().all(|(l, _)| *l == Label::Org),
+            "{name}: {:?}",
+            all(&a)
+        );
+    }
+}

@@ -17,12 +17,13 @@
 //! Trade House", not the city "Astana" and two common words). A name the lexicon lists whole
 //! keeps its class; ALL-CAPS lines are left to the headline reading. A nationality and a noun of
 //! `[description_nouns]` ("The Chinese Company said") describe a body: the name is the
-//! nationality alone ([`descriptions`]).
+//! nationality alone ([`descriptions`]). A name of two to four capitalised words opening with a
+//! word of `[org_heads]` ("Banco Mercantil del Plata", "Grupo Vallejo") is an ORG the same way.
 //!
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
 
 use super::lexicon::lexicon;
-use super::lexicon::words::{is_org_suffix, words};
+use super::lexicon::words::{is_org_head, is_org_suffix, words};
 use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{
@@ -263,20 +264,24 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let r = m.tokens.clone();
         // ... unless a word no person's name ends with ends it ("Kaya Enerji"), or a sector
         // word no surname is shaped like ("John Lewis Partnership"; "Power" may be one).
+        let head = is_org_head(doc.tok_text(r.start));
         if m.label == Label::Person
+            && !head
             && (m.role.is_some() || (r.start..r.end - 1).all(&mut given))
             && !foreign_firm_word(doc, r.end - 1)
             && !(m.role.is_none() && trade_noun_end(doc, &r))
         {
             continue;
         }
-        if !retypable(m.label)
+        // A foreign body's first word outweighs any other class the tagger read ("Grupo
+        // Vallejo" as a product).
+        if !(retypable(m.label) || head && m.label != Label::Org)
             || possessive_len(doc.tok_text(r.end - 1)) > 0
             || !(2..=4).contains(&r.len())
             || !r
                 .clone()
                 .all(|i| firm_word(doc, i) || (i > r.start && particle(doc, i)))
-            || !ends_with_sector(doc, &r)
+            || !(head || ends_with_sector(doc, &r))
             || lx.get_any(doc.slice(m.start, m.end), &mut buf).is_some()
             || in_headline(r.start)
         {

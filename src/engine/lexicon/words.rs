@@ -146,6 +146,9 @@ pub struct Words {
     /// modifier just before it ("the", "of", "and"), read after the tagger by
     /// `engine::typing::subjects`.
     pub self_reference_breaks: Vec<&'static str>,
+    /// First words of bodies' names in other languages ("banco", "grupo", "deutsche"), read
+    /// after the tagger by `engine::firms` and `engine::typing::reconcile`.
+    pub org_heads: Vec<&'static str>,
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
@@ -296,6 +299,7 @@ fn parse(table: &'static str) -> Words {
                 "report_verbs" => Some(&mut w.report_verbs),
                 "it_copulas" => Some(&mut w.it_copulas),
                 "self_reference_breaks" => Some(&mut w.self_reference_breaks),
+                "org_heads" => Some(&mut w.org_heads),
                 "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
                 "maker_participles" => Some(&mut w.maker_participles),
@@ -326,6 +330,12 @@ fn parse(table: &'static str) -> Words {
     w.sentence_function_words = sets.sentence_function_words.into_iter().collect();
     w.calendar_words = sets.calendar_words.into_iter().collect();
     w
+}
+
+/// Whether the word opens a body's name in another language (`[org_heads]`: "Banco", "Grupo",
+/// "Deutsche"), compared in lower case.
+pub fn is_org_head(w: &str) -> bool {
+    super::with_lower_word(w, |l| words().org_heads.contains(&l))
 }
 
 /// Whether `w` is a company's legal form of `[org_suffixes]` ("Ltd", "GmbH", "AS"): a form
@@ -477,6 +487,7 @@ mod tests {
             ("report_verbs", &w.report_verbs),
             ("it_copulas", &w.it_copulas),
             ("self_reference_breaks", &w.self_reference_breaks),
+            ("org_heads", &w.org_heads),
             ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),
             ("maker_participles", &w.maker_participles),

@@ -23,6 +23,7 @@ use super::refine::{
 use super::short_forms::{legal_form, ShortForms};
 use super::tagger::Class;
 use super::votes::{agree, class_votes, default_label, default_label_of, person_words};
+use crate::engine::lexicon::words::is_org_head;
 use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -518,13 +519,17 @@ pub fn reconcile(
                 }
                 Some(_) => Some(r),
                 None if r.confidence >= policy.keep_rule => Some(r),
-                // A company's legal form decides ("Coral Meridian Shipping Ltd owns ..."), a
+                // A company's legal form decides ("Coral Meridian Shipping Ltd owns ..."), so
+                // does a foreign body's first word ("Banco Mercantil del Plata", `[org_heads]`), a
                 // short form of an organisation named in full is it ("Huaxin shipped ..."), and
                 // so does a body's spokesman or shares ("a spokeswoman for Kestrel").
                 // A law's designator decides ("the Clean Air Act", "the Proceeds of Crime
                 // Act"): the tagger, trained on sets that seldom name laws, leaves them out.
                 None if r.label == Label::Law && law_alone(doc, &headlines, &r.tokens) => Some(r),
                 None if legal_form(doc, &r.tokens)
+                    || (2..=4).contains(&r.tokens.len())
+                        && is_org_head(doc.tok_text(r.tokens.start))
+                        && !headlines[doc.sentence_of(r.tokens.start) as usize]
                     || firm_word_end(doc, &headlines, &r.tokens)
                         && !after_vessel_noun(doc, r.tokens.start)
                     || short.holds(doc, &r)
