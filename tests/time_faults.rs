@@ -8,7 +8,8 @@
 //! "last year" / "of next year" read as two expressions, the first in the wrong year, and
 //! the year inside a vulnerability's identifier read as a date; (session 32) the next month
 //! right after a past verb read as ahead, a modal's weekday read as gone, and "the week of 3
-//! November" (day first) read as the document's week.
+//! November" (day first) read as the document's week; (session 33) "the fiscal year 2023-24" read
+//! as a duration and a year, and "a month earlier than" read as a date.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -533,4 +534,46 @@ fn a_modal_before_a_perfect_looks_back() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_fiscal_year_across_two_calendar_years_is_one_expression() {
+    for (text, expr) in [
+        (
+            "Turnover grew in the fiscal year 2023-24, the board said.",
+            "the fiscal year 2023-24",
+        ),
+        ("Margins in FY 2023-24 were thin.", "FY 2023-24"),
+        (
+            "Exports fell in financial year 2023-24.",
+            "financial year 2023-24",
+        ),
+    ] {
+        let got = timexes(text, DCT);
+        assert_eq!(
+            got,
+            [(expr.to_string(), TimexType::Date, "2023".to_string())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_gap_in_a_comparison_is_a_duration_not_a_date() {
+    let got = timexes(
+        "The rains came a month earlier than they did in the north.",
+        DCT,
+    );
+    assert_eq!(
+        got,
+        [(
+            "a month earlier".to_string(),
+            TimexType::Duration,
+            "P1M".to_string()
+        )]
+    );
+    // Without "than", the words still point back from the story's time.
+    let got = timexes("The vote was on 3 May. A week earlier, talks failed.", DCT);
+    assert_eq!(got[1].0, "A week earlier");
+    assert_eq!(got[1].1, TimexType::Date);
 }

@@ -140,12 +140,12 @@ fn best<'t>(
     best
 }
 
-/// Words that never end an expression ("of", "the", ","; "ended" after "the year"): trimmed from a
-/// match's end.
+/// Words that never end an expression ("of", "the", ","; "ended" after "the year"; "than" after
+/// "a month earlier"): trimmed from a match's end.
 fn trailing_junk(doc: &Doc, t: &TimeToken) -> bool {
     let w = doc.slice(t.start, t.end);
     [
-        "of", "the", ",", "-", "and", "a", "on", "ended", "ending", ".", ";", ")",
+        "of", "the", ",", "-", "and", "a", "on", "ended", "ending", ".", ";", ")", "than",
     ]
     .iter()
     .any(|j| w.eq_ignore_ascii_case(j))
