@@ -1,4 +1,4 @@
-//! Relation faults a session-32 trial found. All texts are written for these tests (invented
+//! Relation faults the session-32 (and one of the session-33) trials found. All texts are written for these tests (invented
 //! people, firms and places).
 
 use super::tests::has;
@@ -102,4 +102,33 @@ fn a_contract_with_a_party_for_goods_is_their_supply() {
         r.iter().all(|x| x.0 != RelationType::Supply),
         "{text}: {r:?}"
     );
+}
+
+// Session 33's trial: a place describing an owner is not the owner.
+#[test]
+fn a_place_describing_the_owner_is_not_the_owner() {
+    for (text, owner, owned) in [
+        (
+            "Kestrel Copper Ltd is a subsidiary of the Toronto-listed Ostrander Minerals Corp., filings show.",
+            "Ostrander Minerals Corp.",
+            "Kestrel Copper Ltd",
+        ),
+        (
+            "Halvard Marine is owned by Bermuda reinsurer Brackmoor Re Ltd.",
+            "Brackmoor Re Ltd",
+            "Halvard Marine",
+        ),
+    ] {
+        let r = rel(text, None);
+        has(&r, RelationType::Ownership, owner, owned).unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Ownership || x.1 == owner),
+            "{text}: {r:?}"
+        );
+    }
+    // A place alone still owns ("owned by the state of Norway").
+    let text = "Helder Oil is owned by Norway.";
+    let r = rel(text, None);
+    has(&r, RelationType::Ownership, "Norway", "Helder Oil")
+        .unwrap_or_else(|| panic!("{text}: {r:?}"));
 }

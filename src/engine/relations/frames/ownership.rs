@@ -40,10 +40,19 @@ pub(super) fn owner_of(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// The party before the trigger (over determiners, "is", "which", a comma) owned by the one
 /// after it, or with `owner_first` owning it.
 fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut Vec<Found>) {
-    let Some(owner) = ctx
-        .parties_after(b + 1)
-        .or_else(|| party_after_description(ctx, b + 1))
-    else {
+    // "a subsidiary of the Toronto-listed Northgate Minerals", "owned by Bermuda reinsurer
+    // Castellan Re": a place describing the owner is not the owner.
+    let place = |p: &Parties| {
+        p.entities
+            .iter()
+            .all(|&e| matches!(ctx.label_of_entity(e), Some(Label::Gpe | Label::Loc)))
+    };
+    let owner = match ctx.parties_after(b + 1) {
+        Some(p) if place(&p) => party_after_description(ctx, b + 1).or(Some(p)),
+        Some(p) => Some(p),
+        None => party_after_description(ctx, b + 1),
+    };
+    let Some(owner) = owner else {
         return;
     };
     let (lo, _) = ctx.bounds(a);
@@ -113,18 +122,25 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
 }
 
 /// "of the Swedish conglomerate Orrefors Group": the organisation named after a description
-/// starting at token `k` (an article, then up to four lower-case words or nationalities, at
-/// least one a word).
+/// starting at token `k` (an article, then up to four lower-case words, nationalities or places,
+/// at least one a word or a place with a hyphenated ending: "the Toronto-listed Northgate
+/// Minerals", "Bermuda reinsurer Castellan Re").
 fn party_after_description(ctx: &Ctx, k: usize) -> Option<Parties> {
     let hi = ctx.end_of_sentence_before(k);
     let mut j = k + usize::from(ctx.has(k, DET));
     let mut nouns = 0;
     while j < hi && j < k + 6 {
         if let Some(m) = ctx.mention_starting_at(j) {
-            if ctx.mentions[m].label != Label::Norp {
+            let mention = &ctx.mentions[m];
+            let place = matches!(mention.label, Label::Gpe | Label::Loc);
+            if mention.label != Label::Norp && !place {
                 break;
             }
-            j = ctx.mentions[m].tokens.end;
+            j = mention.tokens.end;
+            // "Toronto-listed": the place's token runs on past the name.
+            if place && ctx.doc.tokens[j - 1].end() > mention.end {
+                nouns += 1;
+            }
             continue;
         }
         let t = &ctx.doc.tokens[j];
