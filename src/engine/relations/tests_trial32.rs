@@ -132,3 +132,19 @@ fn a_place_describing_the_owner_is_not_the_owner() {
     has(&r, RelationType::Ownership, "Norway", "Helder Oil")
         .unwrap_or_else(|| panic!("{text}: {r:?}"));
 }
+
+// Session 33's trial: a body naming a person's office is not the sanctions' target.
+#[test]
+fn sanctions_on_a_bodys_officer_target_the_officer() {
+    let text = "Canada imposed sanctions on Velmar Trading director Ilse Varga on Friday.";
+    let r = rel(text, None);
+    has(&r, RelationType::Sanction, "Canada", "Ilse Varga").unwrap_or_else(|| panic!("{r:?}"));
+    assert!(
+        has(&r, RelationType::Sanction, "Canada", "Velmar Trading").is_none(),
+        "{r:?}"
+    );
+    // A body alone, or joined to its owner, stays the target.
+    let text = "Canada imposed sanctions on Velmar Trading and its owner.";
+    let r = rel(text, None);
+    has(&r, RelationType::Sanction, "Canada", "Velmar Trading").unwrap_or_else(|| panic!("{r:?}"));
+}

@@ -7,6 +7,7 @@ use super::super::ctx::Ctx;
 use super::super::ctx::{Parties, Subject};
 use super::common::*;
 use crate::engine::model::{Label, Modality, RelationType};
+use crate::engine::text::TokenKind;
 
 /// "X sanctioned Y", "Y was blacklisted by X", "Y, designated by X": read from the trigger's
 /// clause (its object, or its subject and passive agent).
@@ -224,7 +225,11 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         return sanction_verb(ctx, a, b, out);
     };
     // "froze the assets of Aster Freight's owner": the possessor is not the target.
-    let Some(target) = ctx.parties_after(on).filter(|t| !ctx.possessive(t.last)) else {
+    let Some(target) = ctx
+        .parties_after(on)
+        .filter(|t| !ctx.possessive(t.last))
+        .map(|t| person_behind_body(ctx, t))
+    else {
         return;
     };
     // The actor named just before the noun ("US sanctions", "the EU's sanctions").
@@ -253,6 +258,35 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         (a, b),
         target.last,
     );
+}
+
+/// "sanctions on RSF commander Abdelrahim Dagalo": an organisation followed by one to three
+/// lower-case words (the person's office) and a person names that person, not the body it
+/// describes; any other party is returned as it is.
+fn person_behind_body(ctx: &Ctx, t: Parties) -> Parties {
+    let [e] = t.entities[..] else { return t };
+    if ctx.label_of_entity(e) != Some(Label::Org) {
+        return t;
+    }
+    let hi = ctx.end_of_sentence_before(t.last + 1);
+    let mut j = t.last + 1;
+    while j < hi && j <= t.last + 3 && ctx.mention_starting_at(j).is_none() {
+        let tok = &ctx.doc.tokens[j];
+        let w = &ctx.doc.text[tok.start()..tok.end()];
+        if tok.kind != TokenKind::Word
+            || !w.starts_with(|c: char| c.is_lowercase())
+            || ctx.has(j, PREP | DET)
+        {
+            return t;
+        }
+        j += 1;
+    }
+    match ctx.mention_starting_at(j) {
+        Some(m) if j > t.last + 1 && ctx.mentions[m].label == Label::Person => {
+            ctx.parties_at(j).unwrap_or(t)
+        }
+        _ => t,
+    }
 }
 
 /// "Y has been under US and EU sanctions since 2022", "Y is subject to British sanctions": the
