@@ -301,3 +301,14 @@ fn a_foreign_bodys_first_word_makes_it_an_organisation() {
         );
     }
 }
+
+#[test]
+fn a_name_never_runs_past_a_designators_period_into_the_next_sentence() {
+    let a = run("The mine belongs to Ostrander Minerals Corp. Ostrander bought it in 2019.");
+    assert!(
+        all(&a).iter().all(|(t, _)| !t.contains("Corp. Ostrander")),
+        "{:?}",
+        all(&a)
+    );
+    assert!(!mentions(&a, "Ostrander").is_empty(), "{:?}", all(&a));
+}

@@ -5,17 +5,23 @@
 //! Input: the document and the names after reconciling (text order, non-overlapping). Output:
 //! the same list with those names widened over their first half (the pieces inside it
 //! dropped), still in text order. One pass over the names, a bounded look-back from each.
+//!
+//! The reverse too, on the tagger's spans before they become names: a span run on past the
+//! period of an abbreviated designator into the next sentence ("Northgate Minerals Corp.
+//! Northgate acquired ...", where the tokenizer keeps "Corp." from ending the sentence) is cut
+//! there.
 //! Read after the tagger (so `ner.bin` and its training do not depend on it).
 //!
 //! Architecture invariant: reads the document, the lexicons and the word lists only; no other
 //! stage of `typing` is imported.
 
-use crate::engine::lexicon::words::is_org_suffix;
+use crate::engine::lexicon::words::{is_org_suffix, words};
 use crate::engine::lexicon::Lexicon;
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_capitalised, possessive_len};
 use crate::engine::text::{Doc, TokenKind};
+use std::ops::Range;
 
 /// At most this many words in either half ("Alcohol, Tobacco, Firearms and Explosives" is
 /// left as found).
@@ -136,6 +142,32 @@ pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
     }
 }
 
+/// The tagger's `spans` (token ranges in text order, with their class) cut after an abbreviated
+/// designator and its period when a capitalised word follows inside the span: that word opens
+/// the next sentence ("Northgate Minerals Corp. | Northgate acquired ..."). In text order.
+pub(super) fn cut_after_designator_dot<C: Copy>(
+    doc: &Doc,
+    spans: &[(Range<usize>, C)],
+) -> Vec<(Range<usize>, C)> {
+    let abbreviated = &words().abbreviated_designators;
+    let mut out = Vec::with_capacity(spans.len());
+    for (range, class) in spans {
+        let mut start = range.start;
+        for k in range.start + 1..range.end.saturating_sub(1) {
+            if doc.tok_text(k) == "."
+                && abbreviated.contains(&doc.tok_text(k - 1))
+                && is_capitalised(doc.tok_text(k + 1))
+                && k > start
+            {
+                out.push((start..k, *class));
+                start = k + 1;
+            }
+        }
+        out.push((start..range.end, *class));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,5 +262,24 @@ mod tests {
             ),
             [org("Brennholt")]
         );
+    }
+
+    #[test]
+    fn a_span_run_past_a_designators_period_into_the_next_sentence_is_cut() {
+        let text = "It belongs to Ostrander Minerals Corp. Ostrander bought it.";
+        let doc = Doc::new(text);
+        let first = (0..doc.tokens.len())
+            .find(|&i| doc.tok_text(i) == "Ostrander")
+            .unwrap();
+        let spans = [(first..first + 5, ())];
+        let got: Vec<&str> = cut_after_designator_dot(&doc, &spans)
+            .iter()
+            .map(|(r, _)| doc.slice(doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+            .collect();
+        assert_eq!(got, ["Ostrander Minerals Corp", "Ostrander"]);
+        // "John F. Kennedy": an initial's period is no designator's.
+        let doc = Doc::new("We met John F. Kennedy there.");
+        let spans = [(2..doc.tokens.len() - 2, ())];
+        assert_eq!(cut_after_designator_dot(&doc, &spans).len(), 1);
     }
 }

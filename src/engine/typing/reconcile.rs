@@ -331,6 +331,7 @@ pub fn reconcile(
         &with_capitalised_heads(doc, &with_particle_heads(doc, spans)),
         &mut buf,
     );
+    let spans = &super::halves::cut_after_designator_dot(doc, spans);
     let headlines = headline_sentences(doc);
     let mut ni = 0;
     for (range, class) in spans {
