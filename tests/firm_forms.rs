@@ -312,3 +312,16 @@ fn a_name_never_runs_past_a_designators_period_into_the_next_sentence() {
     );
     assert!(!mentions(&a, "Ostrander").is_empty(), "{:?}", all(&a));
 }
+
+#[test]
+fn a_title_opening_a_firms_name_is_part_of_it() {
+    let a = run("Shares of General Electric rose, and Ostrava Copper Mines said output fell.");
+    for name in ["General Electric", "Ostrava Copper Mines"] {
+        let ms = mentions(&a, name);
+        assert!(
+            !ms.is_empty() && ms.iter().all(|(l, _)| *l == Label::Org),
+            "{name}: {:?}",
+            all(&a)
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Bodies' names the tagger reads in pieces, joined after it: two halves around "and" whose
 //! designator ends the second ("U.S. Food and Drug Administration", "Fish and Wildlife
-//! Service"), and a common noun's possessive opening the name ("People's Bank of China").
+//! Service"), a common noun's possessive opening the name ("People's Bank of China"), and a
+//! title word opening a firm's ("General Electric", cut by the rules as an office).
 //!
 //! Input: the document and the names after reconciling (text order, non-overlapping). Output:
 //! the same list with those names widened over their first half (the pieces inside it
@@ -16,7 +17,7 @@
 //! stage of `typing` is imported.
 
 use crate::engine::lexicon::words::{is_org_suffix, words};
-use crate::engine::lexicon::Lexicon;
+use crate::engine::lexicon::{with_lower_word, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{is_capitalised, possessive_len};
@@ -55,6 +56,16 @@ fn body_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
             .is_some_and(|(l, p)| l == Label::Org && p.suffix())
 }
 
+/// Does the word end firms' names: an organisation designator (`designators.tsv`, S or B) or a
+/// `[sector_words]` entry ("Electric", "Motors")?
+fn firm_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    let w = &w[..w.len() - possessive_len(w)];
+    lx.get_any(w, buf)
+        .and_then(|e| e.designator)
+        .is_some_and(|(l, p)| l == Label::Org && p.suffix())
+        || with_lower_word(w, |l| words().sector_words.contains(&l))
+}
+
 /// The names in `ms` widened over a first half before "and" and over a common noun's
 /// possessive before them (see the module docs). A second half is an ORG of one to
 /// [`HALF_WORDS`] capitalised words ending in [`body_end`], its first word not [`listed`]; the
@@ -62,7 +73,9 @@ fn body_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 /// ending just before "and", its last word not [`listed`] and no possessive (a body's name takes
 /// "the"; two firms' names seldom do: "from Norinco and Elbit Systems"). A possessive opener is a capitalised word whose stem is a stop word
 /// (`stopwords.txt`: "People's", "Women's") right before an ORG of two words or more holding a
-/// designator (not "Tomorrow's Times").
+/// designator (not "Tomorrow's Times"). A title, before a one-word
+/// PERSON or ORG that ends firms' names ([`firm_end`]), opens that firm's name ("General
+/// Electric"). Every name widened is an ORG.
 pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
     let mut k = 0;
     while k < ms.len() {
@@ -121,6 +134,20 @@ pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
                 start = first - 1;
             }
         }
+        // "General Electric": a title before a firm's last word alone is the firm's first word
+        // (the rules cut the title off as a person's office).
+        let titled_firm = start == first
+            && m.tokens.len() == 1
+            && matches!(m.label, Label::Person | Label::Org)
+            && first >= 1
+            && cap(first - 1)
+            && lx
+                .get_any(doc.tok_text(first - 1), buf)
+                .is_some_and(|e| e.title || e.title_start)
+            && firm_end(lx, doc.tok_text(first), buf);
+        if titled_firm {
+            start = first - 1;
+        }
         if start == first {
             k += 1;
             continue;
@@ -135,6 +162,7 @@ pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
         let m = &mut ms[j];
         m.start = from;
         m.tokens.start = start;
+        m.label = Label::Org;
         m.role = None;
         m.country = None;
         m.capital_of = None;
@@ -281,5 +309,32 @@ mod tests {
         let doc = Doc::new("We met John F. Kennedy there.");
         let spans = [(2..doc.tokens.len() - 2, ())];
         assert_eq!(cut_after_designator_dot(&doc, &spans).len(), 1);
+    }
+
+    #[test]
+    fn a_possessive_before_a_one_word_name_stays_out() {
+        assert_eq!(
+            run("Tomorrow's Times will say so.", &[("Times", 1, Label::Org)]),
+            [org("Times")]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_firms_last_word_opens_the_firm() {
+        assert_eq!(
+            run(
+                "Shares of General Electric rose.",
+                &[("Electric", 1, Label::Person)]
+            ),
+            [org("General Electric")]
+        );
+        // A person's office stays outside the name.
+        assert_eq!(
+            run(
+                "Later General Brennholt spoke.",
+                &[("Brennholt", 1, Label::Person)]
+            ),
+            [("Brennholt".to_string(), Label::Person)]
+        );
     }
 }
