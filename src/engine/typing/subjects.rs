@@ -43,7 +43,7 @@ pub(super) fn speaking_bodies(
     // Words of the people's full names, built once when first asked.
     let mut full_name_words: Option<HashSet<String>> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        if casing.0.get(s).copied().unwrap_or(false) || casing.1.get(s).copied().unwrap_or(false) {
+        if headline(casing, s) {
             continue;
         }
         let Some(i) = sentence.first_word() else {
@@ -98,6 +98,11 @@ pub(super) fn speaking_bodies(
     }
 }
 
+/// Is sentence `s` an ALL-CAPS or Title Case line (`casing`), where capitals say nothing?
+fn headline(casing: (&[bool], &[bool]), s: usize) -> bool {
+    casing.0.get(s).copied().unwrap_or(false) || casing.1.get(s).copied().unwrap_or(false)
+}
+
 /// How many words may stand between a subject and its "its" ("had quietly sold its").
 const VERB_WORDS: usize = 3;
 
@@ -134,7 +139,7 @@ pub(super) fn self_referring_subjects(
             continue;
         }
         let s = doc.sentence_of(k) as usize;
-        if casing.0.get(s).copied().unwrap_or(false) || casing.1.get(s).copied().unwrap_or(false) {
+        if headline(casing, s) {
             continue;
         }
         // The verb group: lower-case words back from "its" to the name's last word.
@@ -273,7 +278,7 @@ pub(super) fn self_referring_subjects(
             continue;
         }
         let s = doc.sentence_of(i) as usize;
-        if casing.0.get(s).copied().unwrap_or(false) || casing.1.get(s).copied().unwrap_or(false) {
+        if headline(casing, s) {
             continue;
         }
         let Some(n) = (1..=3)
@@ -343,9 +348,12 @@ mod tests {
     use super::*;
     use crate::engine::lexicon::lexicon;
 
-    /// The names after [`speaking_bodies`], given PERSON mentions over the last occurrence of
-    /// each word and the number of tokens from it.
-    fn run(text: &str, people: &[(&str, usize)]) -> Vec<(String, Label)> {
+    /// A stage of this module: [`speaking_bodies`] or [`self_referring_subjects`].
+    type Stage = fn(&Doc, &Lexicon, &mut Vec<TypedMention>, (&[bool], &[bool]), &mut String);
+
+    /// `stage` over `text`, given PERSON mentions over the last occurrence of each word and the
+    /// number of tokens from it: the names after it.
+    fn run_stage(text: &str, people: &[(&str, usize)], stage: Stage) -> Vec<(String, Label)> {
         let doc = Doc::new(text);
         let n = doc.sentences.len();
         let (caps, title) = (vec![false; n], vec![false; n]);
@@ -360,11 +368,16 @@ mod tests {
             .collect();
         crate::sort::sort_by_key(&mut names, |m| m.start);
         let casing = (&caps[..], &title[..]);
-        speaking_bodies(&doc, lexicon(), &mut names, casing, &mut String::new());
+        stage(&doc, lexicon(), &mut names, casing, &mut String::new());
         names
             .iter()
             .map(|m| (text[m.start..m.end].to_string(), m.label))
             .collect()
+    }
+
+    /// The names after [`speaking_bodies`] (see [`run_stage`]).
+    fn run(text: &str, people: &[(&str, usize)]) -> Vec<(String, Label)> {
+        run_stage(text, people, speaking_bodies)
     }
 
     fn bodies(text: &str) -> Vec<String> {
@@ -419,27 +432,9 @@ mod tests {
         }
     }
 
-    /// The names after [`self_referring_subjects`], given PERSON mentions as in [`run`].
+    /// The names after [`self_referring_subjects`] (see [`run_stage`]).
     fn self_referring(text: &str, people: &[(&str, usize)]) -> Vec<(String, Label)> {
-        let doc = Doc::new(text);
-        let n = doc.sentences.len();
-        let (caps, title) = (vec![false; n], vec![false; n]);
-        let mut names: Vec<TypedMention> = people
-            .iter()
-            .map(|&(w, len)| {
-                let i = (0..doc.tokens.len())
-                    .rfind(|&i| doc.tok_text(i) == w)
-                    .unwrap();
-                TypedMention::over(&doc, i..i + len, Label::Person, 0.9)
-            })
-            .collect();
-        crate::sort::sort_by_key(&mut names, |m| m.start);
-        let casing = (&caps[..], &title[..]);
-        self_referring_subjects(&doc, lexicon(), &mut names, casing, &mut String::new());
-        names
-            .iter()
-            .map(|m| (text[m.start..m.end].to_string(), m.label))
-            .collect()
+        run_stage(text, people, self_referring_subjects)
     }
 
     #[test]
