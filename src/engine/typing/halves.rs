@@ -77,9 +77,9 @@ fn firm_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 /// PERSON or ORG that ends firms' names ([`firm_end`]), opens that firm's name ("General
 /// Electric"). Every name widened is an ORG.
 pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, buf: &mut String) {
-    let mut k = 0;
-    while k < ms.len() {
-        let m = &ms[k];
+    // Built anew (not drained in place), so that many joins stay linear.
+    let mut out: Vec<TypedMention> = Vec::with_capacity(ms.len());
+    for mut m in std::mem::take(ms) {
         let first = m.tokens.start;
         let cap = |i: usize| {
             doc.tokens[i].kind == TokenKind::Word
@@ -149,25 +149,23 @@ pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             start = first - 1;
         }
         if start == first {
-            k += 1;
+            out.push(m);
             continue;
         }
         // Drop the pieces the tagger found inside the first half ("U.S." of "U.S. Food").
         let from = doc.tokens[start].start();
-        let mut j = k;
-        while j > 0 && ms[j - 1].end > from {
-            j -= 1;
+        while out.last().is_some_and(|p| p.end > from) {
+            out.pop();
         }
-        ms.drain(j..k);
-        let m = &mut ms[j];
         m.start = from;
         m.tokens.start = start;
         m.label = Label::Org;
         m.role = None;
         m.country = None;
         m.capital_of = None;
-        k = j + 1;
+        out.push(m);
     }
+    *ms = out;
 }
 
 /// The tagger's `spans` (token ranges in text order, with their class) cut after an abbreviated
