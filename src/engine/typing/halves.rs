@@ -49,21 +49,21 @@ fn listed(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 /// Is the word an organisation's designator that may end a name (`designators.tsv`, S or B)
 /// and no company's legal form ("KeyCorp and Banc One Corp." are two firms)?
 fn body_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
-    !is_org_suffix(w)
-        && lx
-            .get_any(w, buf)
-            .and_then(|e| e.designator)
-            .is_some_and(|(l, p)| l == Label::Org && p.suffix())
+    !is_org_suffix(w) && org_last_word(lx, w, buf)
+}
+
+/// Is the word an organisation's designator that may end a name (`designators.tsv`, S or B)?
+fn org_last_word(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
+    lx.get_any(w, buf)
+        .and_then(|e| e.designator)
+        .is_some_and(|(l, p)| l == Label::Org && p.suffix())
 }
 
 /// Does the word end firms' names: an organisation designator (`designators.tsv`, S or B) or a
 /// `[sector_words]` entry ("Electric", "Motors")?
 fn firm_end(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
     let w = &w[..w.len() - possessive_len(w)];
-    lx.get_any(w, buf)
-        .and_then(|e| e.designator)
-        .is_some_and(|(l, p)| l == Label::Org && p.suffix())
-        || with_lower_word(w, |l| words().sector_words.contains(&l))
+    org_last_word(lx, w, buf) || with_lower_word(w, |l| words().sector_words.contains(&l))
 }
 
 /// The names in `ms` widened over a first half before "and" and over a common noun's

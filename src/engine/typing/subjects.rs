@@ -41,7 +41,7 @@ pub(super) fn speaking_bodies(
     let lists = words();
     let mut out = Vec::new();
     // Words of the people's full names, built once when first asked.
-    let mut full_name_words: Option<HashSet<String>> = None;
+    let mut full_name_words: Option<HashMap<String, HashSet<String>>> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if headline(casing, s) {
             continue;
@@ -84,8 +84,8 @@ pub(super) fn speaking_bodies(
                 && names[over.start].label == Label::Person
                 && firm_it
                 && !full_name_words
-                    .get_or_insert_with(|| person_words(doc, names))
-                    .contains(&w.to_lowercase()) =>
+                    .get_or_insert_with(|| full_names_by_word(doc, names))
+                    .contains_key(&w.to_lowercase()) =>
             {
                 names[over.start].label = Label::Org;
             }
@@ -121,7 +121,10 @@ const VERB_WORDS: usize = 3;
 /// word not a listed surname, and no word of a person's full name in `names`; at a sentence's
 /// start (where any word is capitalised) a lone word is one no lexicon lists and not a plural
 /// ("Analysts raised its" is no name). Each becomes an ORG mention in `names` (kept in text
-/// order). One pass over the tokens, a bounded look-back from each "its".
+/// order): a new one where no name covers it, or the tagger's PERSON over exactly these words
+/// (or its non-ORG piece opening them) replaced; the tagger's PERSONs with the same words
+/// elsewhere become ORGs, and uncovered occurrences of the same words (not inside a longer
+/// capitalised run) are added. One pass over the tokens, a bounded look-back from each "its".
 pub(super) fn self_referring_subjects(
     doc: &Doc,
     lx: &Lexicon,
@@ -327,20 +330,6 @@ fn full_names_by_word(doc: &Doc, names: &[TypedMention]) -> HashMap<String, Hash
         }
     }
     out
-}
-
-/// The words of the people's names of two words or more in `names`, lower case, without a
-/// possessive ("Ann Okafor's" gives "okafor").
-fn person_words(doc: &Doc, names: &[TypedMention]) -> HashSet<String> {
-    names
-        .iter()
-        .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
-        .flat_map(|m| m.tokens.clone())
-        .map(|k| {
-            let w = doc.tok_text(k);
-            w[..w.len() - possessive_len(w)].to_lowercase()
-        })
-        .collect()
 }
 
 #[cfg(test)]
