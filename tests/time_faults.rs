@@ -9,7 +9,8 @@
 //! the year inside a vulnerability's identifier read as a date; (session 32) the next month
 //! right after a past verb read as ahead, a modal's weekday read as gone, and "the week of 3
 //! November" (day first) read as the document's week; (session 33) "the fiscal year 2023-24" read
-//! as a duration and a year, and "a month earlier than" read as a date.
+//! as a duration and a year, and "a month earlier than" read as a date; (session 34) a month
+//! after "could" in reported speech read as the one gone.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -576,4 +577,37 @@ fn a_gap_in_a_comparison_is_a_duration_not_a_date() {
     let got = timexes("The vote was on 3 May. A week earlier, talks failed.", DCT);
     assert_eq!(got[1].0, "A week earlier");
     assert_eq!(got[1].1, TimexType::Date);
+}
+
+#[test]
+fn a_month_after_could_and_a_verb_is_ahead_even_in_reported_speech() {
+    // Monday 2024-06-10: "could" before a verb is a possibility, so a month or season in its
+    // clause lies ahead, also after a past speech verb.
+    for (text, expr, want) in [
+        (
+            "A broker said the negotiations could drag on until late August.",
+            "late August",
+            "2024-08",
+        ),
+        (
+            "Under the new tariff, bread prices could climb by October.",
+            "October",
+            "2024-10",
+        ),
+        (
+            "The mayor said the bridge could reopen in September.",
+            "September",
+            "2024-09",
+        ),
+    ] {
+        assert_eq!(value_of(text, DCT, expr).as_deref(), Some(want), "{text}");
+    }
+    // "could not" and "could have" state a past ability: the month stays the one gone.
+    let text = "The clinic said it could not fill the posts in May.";
+    assert_eq!(value_of(text, DCT, "May").as_deref(), Some("2024-05"));
+    let text = "Inspectors said the leak could have started in March.";
+    assert_eq!(value_of(text, DCT, "March").as_deref(), Some("2024-03"));
+    // A day after "could" keeps its past reading: the search that failed was on a day gone.
+    let text = "The two witnesses could be reached on Friday, a clerk said.";
+    assert_eq!(value_of(text, DCT, "Friday").as_deref(), Some("2024-06-07"));
 }

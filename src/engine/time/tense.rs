@@ -50,7 +50,10 @@ pub struct Clause {
     /// deal ("agreed to buy Brimvale on Monday", the `act` and `deal` words): the act is the
     /// news, so a day in the clause is the act's, now past, while a month or a year is the
     /// deal's later step, ahead ("agreed to buy the mill in February"; the one such case in
-    /// TempEval-3's training data is annotated ahead too). See [`tense_at`].
+    /// TempEval-3's training data is annotated ahead too). Or only through a `possible`
+    /// modal ("could") before a verb: "prices could rise by October" looks ahead, while a day
+    /// is more often a past one ("could be located Wednesday", "could take place on Friday"
+    /// in a report of what was tried), as TempEval-3's training data has it. See [`tense_at`].
     pub act: bool,
 }
 
@@ -79,6 +82,7 @@ mod kind {
     pub const STANDARD: u32 = 1 << 18;
     pub const MARGIN: u32 = 1 << 19;
     pub const MEASURE: u32 = 1 << 20;
+    pub const POSSIBLE: u32 = 1 << 21;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -103,6 +107,7 @@ mod kind {
             "standard" => STANDARD,
             "margin" => MARGIN,
             "measure" => MEASURE,
+            "possible" => POSSIBLE,
             _ => return None,
         })
     }
@@ -218,9 +223,13 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
         if let Some(p) = prospect.get_mut(i) {
             *p = k & kind::FUTURE == 0 && (k & kind::PROSPECT != 0 && infinitive || scheduled);
         }
-        // "agreed to buy": a past act on a deal (see [`Clause::act`]).
+        // "agreed to buy": a past act on a deal; "could rise": a possibility, ahead but for a
+        // day (see [`Clause::act`]). "could not", "could have" are no prospect.
+        let possible = k & kind::POSSIBLE != 0
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(next, "not" | "n't" | "have" | "never" | "hardly");
         if let Some(a) = act.get_mut(i) {
-            *a = k & kind::ACT != 0 && infinitive && kind_at(i + 2) & kind::DEAL != 0;
+            *a = (k & kind::ACT != 0 && infinitive && kind_at(i + 2) & kind::DEAL != 0) || possible;
         }
         // "which Hallberg expects by June", "analysts expect a ruling in March": a verb of
         // expectation in the present looks ahead with its object too. Opening the sentence
@@ -245,6 +254,7 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
         let mark = if modal_perfect {
             Mark::Verb(Tense::Past)
         } else if k & kind::FUTURE != 0
+            || possible
             || (k & kind::PROSPECT != 0 && infinitive)
             || scheduled
             || expecting
