@@ -549,6 +549,16 @@ fn a_fiscal_year_across_two_calendar_years_is_one_expression() {
             "Exports fell in financial year 2023-24.",
             "financial year 2023-24",
         ),
+        // The range before the noun, and written with a slash (session 34).
+        (
+            "Losses narrowed in the 2023-24 financial year.",
+            "the 2023-24 financial year",
+        ),
+        (
+            "Grants were cut in the 2023/24 fiscal year.",
+            "the 2023/24 fiscal year",
+        ),
+        ("The club signed him for the 2023/24 season.", "2023/24"),
     ] {
         let got = timexes(text, DCT);
         assert_eq!(

@@ -206,6 +206,15 @@ fn shape(t: &mut TimeToken, s: &str) {
             if y.len() == 4 && (1..=12).contains(&mo) {
                 t.set(Class::NumDate, yr * 10_000 + mo * 100, false);
             }
+            // "2023/24", "2023/2024": a season or year of accounts across two years.
+            let (a, b) = (mo, yr);
+            match (m.len(), y.len()) {
+                (4, 4) if b == a + 1 => t.set(Class::YearRange, a * 10_000 + b, false),
+                (4, 2) if b == (a + 1) % 100 => {
+                    t.set(Class::YearRange, a * 10_000 + a / 100 * 100 + b, false)
+                }
+                _ => {}
+            }
         }
         return;
     }
