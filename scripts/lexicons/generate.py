@@ -85,8 +85,16 @@ def countries(work):
         dem = c.get("demonyms", {}).get("eng", {})
         demonyms = [dem.get("m", ""), dem.get("f", "")]
         caps = c.get("capital", [])
-        rows.append((cc, clean(names), clean(demonyms), clean(caps)))
+        rows.append((cc, clean(names), clean(demonyms), clean(caps), c.get("independent")))
     rows.sort()
+    # A demonym a state shares with a dependent territory is the state's alone: "American" is
+    # the United States', not also the Northern Mariana Islands' (the engine keeps the first row
+    # that lists a word, and "MP" sorts before "US").
+    of_states = {d for r in rows if r[4] for d in r[2]}
+    rows = [
+        (cc, names, [d for d in dem if ind or d not in of_states], caps)
+        for cc, names, dem, caps, ind in rows
+    ]
     with open(os.path.join(OUT, "countries.tsv"), "w") as f:
         f.write("# cc\tnames\tdemonyms\tcapitals  (generated from world-countries 5.1.0, ODbL)\n")
         for cc, names, dem, caps in rows:

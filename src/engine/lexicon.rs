@@ -510,6 +510,11 @@ mod tests {
         assert_eq!(cn.map(|c| c.as_str().to_string()), Some("CN".into()));
         assert_eq!(lx.get("chinese").and_then(|e| e.demonym), cn);
         assert_eq!(cn.and_then(|c| lx.country_name(c)), Some("China"));
+        // A demonym a state shares with a dependent territory is the state's (the table lists
+        // "American" for the Northern Mariana Islands too, whose code sorts first).
+        assert_eq!(lx.get("american").and_then(|e| e.demonym), us);
+        let nl = lx.get("netherlands").and_then(|e| e.country);
+        assert_eq!(lx.get("dutch").and_then(|e| e.demonym), nl);
     }
 
     #[test]
