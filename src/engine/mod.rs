@@ -56,6 +56,7 @@ pub(crate) mod place_modifiers;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod products;
+pub(crate) mod qualifiers;
 pub(crate) mod rans;
 pub(crate) mod relations;
 pub(crate) mod retype;
@@ -216,6 +217,8 @@ pub(crate) fn names(
     titles::attach(doc, &mut mentions);
     // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
     appositions::people(doc, &mut mentions);
+    // "former President X", "then-Prime Minister Y": the role keeps what qualifies it.
+    qualifiers::qualify(doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
     furniture::drop_furniture(doc.text, &mut mentions);
     mentions

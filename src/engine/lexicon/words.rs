@@ -185,6 +185,10 @@ pub struct Words {
     /// Titles and occupations before a name besides `titles.txt` ("councillor", "harbour
     /// master"), read after typing by `engine::titles`.
     pub more_titles: Vec<&'static str>,
+    /// Words before a title that say its holder does not hold it, or not fully ("former",
+    /// "acting", "deputy"; also glued: "ex-President"), kept in the role by
+    /// `engine::qualifiers`.
+    pub role_qualifiers: Vec<&'static str>,
     /// Words heading a notice or a release in capitals ("press", "release", "notice"): a
     /// dateline whose opening words are all these names no city, read after typing by
     /// `engine::datelines`.
@@ -313,6 +317,7 @@ fn parse(table: &'static str) -> Words {
                 "possessed_roles" => Some(&mut w.possessed_roles),
                 "language_nouns" => Some(&mut w.language_nouns),
                 "more_titles" => Some(&mut w.more_titles),
+                "role_qualifiers" => Some(&mut w.role_qualifiers),
                 "notice_words" => Some(&mut w.notice_words),
                 "honour_heads" => Some(&mut w.honour_heads),
                 "work_nouns" => Some(&mut w.work_nouns),
@@ -501,6 +506,7 @@ mod tests {
             ("possessed_roles", &w.possessed_roles),
             ("language_nouns", &w.language_nouns),
             ("more_titles", &w.more_titles),
+            ("role_qualifiers", &w.role_qualifiers),
             ("notice_words", &w.notice_words),
             ("honour_heads", &w.honour_heads),
             ("work_nouns", &w.work_nouns),
