@@ -33,6 +33,7 @@ pub(crate) mod coref;
 pub(crate) mod countries;
 pub(crate) mod datelines;
 pub(crate) mod defined;
+pub(crate) mod employers;
 pub mod error;
 pub(crate) mod events;
 pub(crate) mod firms;
@@ -217,6 +218,8 @@ pub(crate) fn names(
     titles::attach(doc, &mut mentions);
     // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
     appositions::people(doc, &mut mentions);
+    // "said Nomura analyst Kenji Sato": the name before an employee's title is the employer.
+    employers::add(doc, &mut mentions);
     // "former President X", "then-Prime Minister Y": the role keeps what qualifies it.
     qualifiers::qualify(doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.

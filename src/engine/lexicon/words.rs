@@ -189,6 +189,10 @@ pub struct Words {
     /// "acting", "deputy"; also glued: "ex-President"), kept in the role by
     /// `engine::qualifiers`.
     pub role_qualifiers: Vec<&'static str>,
+    /// Words opening a job title held at an organisation ("analyst", "chief", "striker"): a
+    /// capitalised name right before one, before a person's name, is the person's employer
+    /// (`engine::employers`).
+    pub employee_titles: Vec<&'static str>,
     /// Words heading a notice or a release in capitals ("press", "release", "notice"): a
     /// dateline whose opening words are all these names no city, read after typing by
     /// `engine::datelines`.
@@ -318,6 +322,7 @@ fn parse(table: &'static str) -> Words {
                 "language_nouns" => Some(&mut w.language_nouns),
                 "more_titles" => Some(&mut w.more_titles),
                 "role_qualifiers" => Some(&mut w.role_qualifiers),
+                "employee_titles" => Some(&mut w.employee_titles),
                 "notice_words" => Some(&mut w.notice_words),
                 "honour_heads" => Some(&mut w.honour_heads),
                 "work_nouns" => Some(&mut w.work_nouns),
@@ -507,6 +512,7 @@ mod tests {
             ("language_nouns", &w.language_nouns),
             ("more_titles", &w.more_titles),
             ("role_qualifiers", &w.role_qualifiers),
+            ("employee_titles", &w.employee_titles),
             ("notice_words", &w.notice_words),
             ("honour_heads", &w.honour_heads),
             ("work_nouns", &w.work_nouns),

@@ -109,9 +109,27 @@ fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
     };
     // "the chief economist at Y": the article, then the rank.
     let a = a + usize::from(a < b && ctx.is(a, "the"));
-    ctx.is_role(a, b)
-        || (a + 1..b.min(a + MAX_PORTFOLIO_WORDS + 1))
-            .any(|s| (a..s).all(plain) && ctx.is_role(s, b))
+    let ranked = |b: usize| {
+        ctx.is_role(a, b)
+            || (a + 1..b.min(a + MAX_PORTFOLIO_WORDS + 1))
+                .any(|s| (a..s).all(plain) && ctx.is_role(s, b))
+    };
+    // "director of football", "head of communications": a title, then "of" or "for" and the
+    // plain words of its field.
+    let field = || {
+        (a + 1..b.saturating_sub(1)).any(|k| {
+            (ctx.is(k, "of") || ctx.is(k, "for"))
+                && b - k - 1 <= MAX_PORTFOLIO_WORDS
+                && (k + 1..b).all(|w| {
+                    ctx.doc.tokens[w].kind == TokenKind::Word
+                        && ctx.doc.tok_text(w).starts_with(char::is_lowercase)
+                        && ctx.trigger_at(w).is_none()
+                        && !ctx.has(w, PAST_ROLE)
+                })
+                && ranked(k)
+        })
+    };
+    ranked(b) || field()
 }
 
 /// The one entity of a party group with label `want`.

@@ -46,6 +46,8 @@ mod tests_trial21;
 mod tests_trial30;
 #[cfg(test)]
 mod tests_trial32;
+#[cfg(test)]
+mod tests_trial34;
 mod walk;
 
 use std::collections::HashSet;

@@ -1,0 +1,254 @@
+//! Employers named only by the job title after them: "said Nomura analyst Kenji Sato",
+//! "Feyenoord's director of football, Sjoerd Mulder, said". The tagger leaves such a name
+//! out when nothing else in the sentence marks it (an unfamiliar one-word firm, often opening
+//! the sentence); the title between it and a person's name says it is the person's employer.
+//!
+//! The frame: one to three capitalised words no mention covers, then (maybe after a
+//! possessive "'s") a run of at most five lower-case words opened by an employee's title
+//! (`[employee_titles]` of `data/lexicons/context_words.txt`: "analyst", "chief", "director",
+//! "striker"), then a person's name (maybe after a comma), all in one sentence. The words
+//! become an ORG mention. Left alone: words the lexicon lists as a place, country,
+//! nationality, stop word, title or given name, or as a surname closing them ("Reid's lawyer"
+//! is a person's); and words opening the sentence without a possessive, unless the document
+//! also writes them capitalised inside a sentence ("Veteran analyst X said" opens with an
+//! adjective as often as with a firm).
+//!
+//! A one-word name the tagger read as a person's right before a staff noun (`[staff_nouns]`:
+//! "analyst", "economist") and a person's name is the firm too ("Nomura", a surname as well,
+//! in "said Nomura analyst Kenji Sato").
+//!
+//! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
+//! list with the ORG mentions added, in text order, and those persons relabelled ORG.
+//!
+//! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
+//! stage; only adds ORG mentions over words no mention covers and relabels a one-word person
+//! before a staff noun ORG; never cuts or drops a mention.
+
+use super::lexicon::lexicon;
+use super::lexicon::words::words;
+use super::mention::TypedMention;
+use super::model::Label;
+use super::shape::{is_capitalised, possessive_len, starts_lower};
+use super::text::{Doc, TokenKind};
+
+/// Most words of a job title between the employer and the person ("director of football").
+const MAX_TITLE_WORDS: usize = 5;
+/// Most words of the employer's name.
+const MAX_NAME_WORDS: usize = 3;
+/// Confidence of an employer found by its frame.
+const CONFIDENCE: f32 = 0.7;
+
+/// Add the employers named before a person's job title (see the module documentation).
+pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in ms.iter() {
+        for i in m.tokens.clone() {
+            if let Some(c) = covered.get_mut(i) {
+                *c = true;
+            }
+        }
+    }
+    // "said Nomura analyst Kenji Sato": a one-word name read as a person's right before a
+    // staff noun and a person's name is the firm they work at.
+    for k in 1..ms.len() {
+        if ms[k].label == Label::Person && staffed(doc, &ms[k - 1], ms[k].tokens.start) {
+            ms[k - 1].label = Label::Org;
+            ms[k - 1].role = None;
+        }
+    }
+    let mut added = Vec::new();
+    for p in ms.iter().filter(|m| m.label == Label::Person) {
+        if let Some((r, glued)) = employer_before(doc, &covered, p.tokens.start) {
+            for i in r.clone() {
+                covered[i] = true;
+            }
+            let mut m = TypedMention::over(doc, r, Label::Org, CONFIDENCE);
+            if glued {
+                m.end -= possessive_len(doc.slice(m.start, m.end));
+            }
+            added.push(m);
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        ms.sort_by_key(|m| m.start);
+    }
+}
+
+/// The tokens of the employer's name in the frame ending at the person's first token `at`,
+/// and whether its last token carries the possessive ("Feyenoord's" as one token).
+fn employer_before(
+    doc: &Doc,
+    covered: &[bool],
+    at: usize,
+) -> Option<(std::ops::Range<usize>, bool)> {
+    let same = |i: usize| doc.same_sentence(i, at);
+    let mut end = at.checked_sub(1).filter(|&i| same(i))?;
+    if doc.tok_text(end) == "," {
+        end = end.checked_sub(1).filter(|&i| same(i))?;
+    }
+    // The title: the lower-case words ending at `end`, an employee's title among the first
+    // two ("senior analyst").
+    let lowered = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word && starts_lower(doc.tok_text(i)) && !covered[i]
+    };
+    let mut first = end + 1;
+    while first > 0 && end + 2 - first <= MAX_TITLE_WORDS && same(first - 1) && lowered(first - 1) {
+        first -= 1;
+    }
+    let employee = |i: usize| {
+        words()
+            .employee_titles
+            .contains(&doc.tok_text(i).to_lowercase().as_str())
+    };
+    if first > end || !(first..=end.min(first + 1)).any(employee) {
+        return None;
+    }
+    // Only a possessive "'s" may stand between the name and the title.
+    let mut after = first;
+    let possessive_token = after
+        .checked_sub(1)
+        .is_some_and(|i| matches!(doc.tok_text(i), "'s" | "’s"));
+    if possessive_token {
+        after -= 1;
+    }
+    let last = after.checked_sub(1).filter(|&i| same(i))?;
+    let glued = possessive_len(doc.tok_text(last)) > 0;
+    let mut start = after;
+    while start > 0 && after + 1 - start <= MAX_NAME_WORDS && same(start - 1) {
+        if !name_word(doc, covered, start - 1) {
+            break;
+        }
+        start -= 1;
+    }
+    if start > last {
+        return None;
+    }
+    let lx = lexicon();
+    let listed = (start..=last).any(|i| {
+        lx.get(&bare_lower(doc, i)).is_some_and(|e| {
+            e.stop
+                || e.country.is_some()
+                || e.city.is_some()
+                || e.capital.is_some()
+                || e.region
+                || e.demonym.is_some()
+                || e.title
+                || e.title_start
+                || matches!(
+                    e.known,
+                    Some((Label::Gpe | Label::Loc | Label::Norp | Label::Person, _))
+                )
+        })
+    });
+    let person_like = lx.get(&bare_lower(doc, start)).is_some_and(|e| e.given)
+        || lx.get(&bare_lower(doc, last)).is_some_and(|e| e.surname);
+    if listed || person_like {
+        return None;
+    }
+    let possessive = possessive_token || glued;
+    // After a colon or a quotation mark a capital opens a sentence too.
+    let opening = doc.is_sentence_start(start)
+        || start.checked_sub(1).is_some_and(|p| {
+            matches!(
+                doc.tok_text(p),
+                ":" | "\"" | "“" | "‘" | "'" | "(" | "-" | "—" | "–"
+            )
+        });
+    if opening && !possessive && !written_inside(doc, start, last) {
+        return None;
+    }
+    Some((start..last + 1, glued))
+}
+
+/// Is `m` a one-word person's name with no possessive and no listed given name, right before
+/// a staff noun (`[staff_nouns]`: "analyst", "economist") opening the lower-case words up to the
+/// person's first token `at`?
+fn staffed(doc: &Doc, m: &TypedMention, at: usize) -> bool {
+    let (i, next) = (m.tokens.start, m.tokens.end);
+    m.label == Label::Person
+        && m.tokens.len() == 1
+        && next < at
+        && at - next <= MAX_TITLE_WORDS
+        && doc.same_sentence(i, at)
+        && possessive_len(doc.tok_text(i)) == 0
+        && words()
+            .staff_nouns
+            .contains(&doc.tok_text(next).to_lowercase().as_str())
+        && (next..at).all(|j| starts_lower(doc.tok_text(j)))
+        && !lexicon().get(&bare_lower(doc, i)).is_some_and(|e| e.given)
+}
+
+/// Token `i`'s text in lower case without a possessive ending.
+fn bare_lower(doc: &Doc, i: usize) -> String {
+    let w = doc.tok_text(i);
+    w[..w.len() - possessive_len(w)].to_lowercase()
+}
+
+/// Is token `i` a capitalised word no mention covers?
+fn name_word(doc: &Doc, covered: &[bool], i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && !covered[i] && is_capitalised(doc.tok_text(i))
+}
+
+/// Does the document write the words `start..=last` capitalised somewhere not opening a
+/// sentence?
+fn written_inside(doc: &Doc, start: usize, last: usize) -> bool {
+    let n = last + 1 - start;
+    let bare = |i: usize| {
+        let w = doc.tok_text(i);
+        &w[..w.len() - possessive_len(w)]
+    };
+    let same_words = |j: usize| (0..n).all(|d| bare(start + d) == bare(j + d));
+    (0..doc.tokens.len().saturating_sub(n - 1))
+        .any(|j| j != start && !doc.is_sentence_start(j) && same_words(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze, model::DocumentInput, model::Label};
+
+    fn entities(text: &str) -> Vec<(String, Label)> {
+        analyze(&DocumentInput {
+            id: "e".into(),
+            text: text.into(),
+            date: Some("2025-03-04".into()),
+        })
+        .entity_list
+        .into_iter()
+        .map(|e| (e.name, e.label))
+        .collect()
+    }
+
+    fn has(text: &str, name: &str, label: Label) -> bool {
+        entities(text).iter().any(|(n, l)| n == name && *l == label)
+    }
+
+    #[test]
+    fn a_name_before_an_employees_title_and_a_person_is_the_employer() {
+        for (text, firm) in [
+            ("The yen will fall, said Nomura analyst Kenji Sato.", "Nomura"),
+            (
+                "Brennvik's director of football, Sjoerd Mulder, said the fee was fair.",
+                "Brennvik",
+            ),
+            (
+                "Vellacore chief executive Ana Prieto said the launch slipped. Shares in Vellacore fell.",
+                "Vellacore",
+            ),
+        ] {
+            assert!(has(text, firm, Label::Org), "{text}: {:?}", entities(text));
+        }
+    }
+
+    #[test]
+    fn an_adjective_opening_the_sentence_or_a_place_is_no_employer() {
+        let text = "Veteran analyst Kenji Sato said the yen would fall.";
+        assert!(
+            !entities(text).iter().any(|(n, _)| n == "Veteran"),
+            "{:?}",
+            entities(text)
+        );
+        let text = "The fee was fair, said Rotterdam director Sjoerd Mulder.";
+        assert!(!has(text, "Rotterdam", Label::Org), "{:?}", entities(text));
+    }
+}
