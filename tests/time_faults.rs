@@ -10,7 +10,9 @@
 //! right after a past verb read as ahead, a modal's weekday read as gone, and "the week of 3
 //! November" (day first) read as the document's week; (session 33) "the fiscal year 2023-24" read
 //! as a duration and a year, and "a month earlier than" read as a date; (session 34) a month
-//! after "could" in reported speech read as the one gone.
+//! after "could" in reported speech read as the one gone, "the end of the week" anchored on a past or
+//! foreseen month of an earlier sentence, a weekday listed after "next Thursday" read alone, "two years
+//! ago" given a quarter, and "a quarter point" read as a duration.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -620,4 +622,54 @@ fn a_month_after_could_and_a_verb_is_ahead_even_in_reported_speech() {
     // A day after "could" keeps its past reading: the search that failed was on a day gone.
     let text = "The two witnesses could be reached on Friday, a clerk said.";
     assert_eq!(value_of(text, DCT, "Friday").as_deref(), Some("2024-06-07"));
+}
+
+#[test]
+fn the_week_ahead_is_the_documents_not_a_past_or_foreseen_month_of_an_earlier_sentence() {
+    // Monday 2024-06-10 (ISO week 24).
+    let text = "The ferry was laid up until its sale in March 2023. Brokers said fares would \
+                probably rise by the end of the week.";
+    assert_eq!(
+        value_of(text, DCT, "the end of the week").as_deref(),
+        Some("2024-W24")
+    );
+    let text = "The union warned that tolls might go up by September. The mayor urged both \
+                sides to meet before the end of the week.";
+    assert_eq!(
+        value_of(text, DCT, "the end of the week").as_deref(),
+        Some("2024-W24")
+    );
+    // A past month this sentence states is the week's own: its week is one of that month.
+    let text = "In March 2023 brokers said fares would rise by the end of the month.";
+    assert_eq!(
+        value_of(text, DCT, "the end of the month").as_deref(),
+        Some("2023-03")
+    );
+}
+
+#[test]
+fn a_bare_weekday_listed_after_next_weekday_is_of_that_week() {
+    // Monday 2024-06-10: "next Thursday" is 2024-06-13, so its Friday is the 14th.
+    let got = timexes("Dockers will strike next Thursday and Friday.", DCT);
+    let next_thursday = got.iter().find(|t| t.0 == "next Thursday").map(|t| &t.2);
+    let friday = got.iter().find(|t| t.0 == "Friday").map(|t| t.2.clone());
+    let expected = next_thursday.map(|v| {
+        let day: u32 = v[8..].parse().unwrap();
+        format!("{}{:02}", &v[..8], day + 1)
+    });
+    assert!(next_thursday.is_some(), "{got:?}");
+    assert_eq!(friday, expected, "{got:?}");
+}
+
+#[test]
+fn years_ago_after_a_quarter_is_a_year_and_a_quarter_point_no_duration() {
+    // "a year ago" in a report on a quarter is that quarter a year back; "two years ago" is a
+    // year of the story.
+    let text = "Third-quarter profit rose. The chairman was hired two years ago.";
+    assert_eq!(
+        value_of(text, DCT, "two years ago").as_deref(),
+        Some("2022")
+    );
+    let got = timexes("The central bank cut its rate by a quarter point.", DCT);
+    assert!(got.is_empty(), "{got:?}");
 }

@@ -328,6 +328,45 @@ pub(super) fn listed_year(item: &str, value: &str, between: &str, next: &str) ->
     Some(moved.to_timeml())
 }
 
+/// "next Thursday and Friday", "last Monday or Tuesday": a bare weekday listed right after a
+/// weekday named with its week ("next", "last", "this") is of that week. `item` is the first
+/// expression's text and `value` its day, `between` the text up to the second, `next` the
+/// second's text and `next_value` its day as read alone. Returns the second's new day, or
+/// `None` when the second is no bare weekday coming later in the week, the first names its
+/// weekday without a week word, or the two are no list.
+pub(super) fn listed_weekday(
+    item: &str,
+    value: &str,
+    between: &str,
+    next: &str,
+    next_value: &str,
+) -> Option<String> {
+    let t = tables();
+    let weekday = |w: &str| {
+        t.id(&w.to_ascii_lowercase())
+            .and_then(|id| t.readings(id).iter().find(|r| r.class == Class::Weekday))
+            .map(|r| r.value)
+    };
+    let mut words = item.split_whitespace();
+    let (first, second) = (words.next()?, words.next()?);
+    if words.next().is_some() || weekday(first).is_some() {
+        return None;
+    }
+    let wa = weekday(second)?;
+    let wb = weekday(next.trim())?;
+    let word = between.trim().trim_start_matches(',').trim();
+    if !matches!(word, "" | "and" | "or" | "&") || wb <= wa || between.trim().is_empty() {
+        return None;
+    }
+    let (TimeValue::Day { .. }, TimeValue::Day { .. }) =
+        (TimeValue::parse(value)?, TimeValue::parse(next_value)?)
+    else {
+        return None;
+    };
+    let day = TimeValue::parse(value)?.first_day()?;
+    Some(TimeValue::day(day.add_days(i64::from(wb - wa))).to_timeml())
+}
+
 /// "shortly after midnight on Tuesday", "just past midnight": midnight read as
 /// the start of its day (T00:00), not the end (T24:00, TimeML's reading of a
 /// bare "midnight Tuesday"), when a word of [`super::names::NameWords::day_start`]

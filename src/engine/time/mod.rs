@@ -609,6 +609,7 @@ pub fn extract_with_clauses(
         }
     }
     ranges::share_listed_year(doc, &mut out, &mut explicit_year);
+    ranges::share_listed_week(doc, &mut out);
     ranges::join_ranges(doc, &mut out, &explicit_year);
     ranges::clock_on_its_day(doc, &mut out);
     out

@@ -41,6 +41,9 @@ pub struct NameWords {
     pub rate: Vec<String>,
     /// Unit words that, with "of" after them, are a share of something ("a quarter of the market").
     pub fraction: Vec<String>,
+    /// Nouns a fraction word measures right before them ("a quarter point", "a half
+    /// percentage point"): a share of that, not a duration.
+    pub fraction_noun: Vec<String>,
     /// Words of a match or game ("goal", "referee"): with one in its sentence, "the second
     /// half" is a half of play, not of the year.
     pub sport: Vec<String>,
@@ -92,6 +95,7 @@ fn parse_words(text: &str) -> NameWords {
             "quote" => &mut w.quote,
             "rate" => &mut w.rate,
             "fraction" => &mut w.fraction,
+            "fraction_noun" => &mut w.fraction_noun,
             "sport" => &mut w.sport,
             "day_start" => &mut w.day_start,
             "season_before" => &mut w.season_before,
@@ -210,6 +214,16 @@ fn bare_dawn(m: &Match, text: &str, before: &str) -> bool {
         && m.captures.get(Class::Part).is_none();
     dawn && (text.starts_with(|c: char| c.is_uppercase())
         || !listed(&words().part_before, &last_word(before)))
+}
+
+/// The first word of `after` (text after a match), lower-cased, without punctuation.
+fn first_word(after: &str) -> String {
+    after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 /// The last word of `before` (text up to a match), lower-cased.
@@ -339,6 +353,10 @@ fn fraction(n: &Normalised, text: &str, after: &str) -> bool {
     let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
     if !listed(&words().fraction, &last) {
         return false;
+    }
+    // "cut rates by a quarter point", "a half percentage point".
+    if listed(&words().fraction_noun, &first_word(after)) {
+        return true;
     }
     let Some(rest) = after.trim_start().strip_prefix("of ") else {
         return false;

@@ -45,6 +45,30 @@ pub(super) fn share_listed_year(doc: &Doc, out: &mut [TimexDraft], explicit_year
     }
 }
 
+/// "next Thursday and Friday": a bare weekday listed after one named with its week is of
+/// that week ([`forms::listed_weekday`]), not the one the tense picks alone.
+pub(super) fn share_listed_week(doc: &Doc, out: &mut [TimexDraft]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last(), tail.first_mut()) else {
+            continue;
+        };
+        if a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let text = |s: usize, e: usize| doc.text.get(s..e).unwrap_or("");
+        if let Some(v) = forms::listed_weekday(
+            text(a.start, a.end),
+            &a.value,
+            text(a.end, b.start),
+            text(b.start, b.end),
+            &b.value,
+        ) {
+            b.value = v;
+        }
+    }
+}
+
 /// Ranges of two expressions ("between March and November 2023", "from
 /// June 10 to 12 July 2021"): a start that took its year from the document
 /// takes the end's stated year, and a start after its end moves back a year,

@@ -81,10 +81,30 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         dct.zip(span)
             .is_some_and(|(d, s)| (s.start..s.end).contains(&d.days()))
     };
+    // "... released in January 2025. Insurers said premiums would double by the end of the
+    // week": a clause looking ahead speaks of the document's week, not of a past date an
+    // earlier sentence stated (one this sentence states is its own: "In March 2019 officials
+    // said prices would double by the end of the month").
+    let past_elsewhere = |v: &TimeValue| {
+        ctx.future()
+            && ctx.last_before == Some(*v)
+            && v.span().zip(dct).is_some_and(|(s, d)| s.end <= d.days())
+    };
+    // "... fares might rise by January. The minister urged talks before the end of the
+    // week": a month ahead an earlier sentence foresaw is no story the text is on, and has
+    // no week to name.
+    let month_ahead = |v: &TimeValue| {
+        matches!(v, TimeValue::Month { .. })
+            && matches!(u, unit::WEEK | unit::WEEKEND)
+            && ctx.last_before == Some(*v)
+            && v.span().zip(dct).is_some_and(|(s, d)| s.start > d.days())
+    };
     let on_story = |v: &TimeValue| match v {
         TimeValue::Day { y: Some(_), .. }
         | TimeValue::Month { y: Some(_), .. }
-        | TimeValue::Week { .. } => u != unit::YEAR && !holds_dct(v),
+        | TimeValue::Week { .. } => {
+            u != unit::YEAR && !holds_dct(v) && !past_elsewhere(v) && !month_ahead(v)
+        }
         _ => false,
     };
     // "In 1994 the firm grew. By the end of the year it had ..." (or "of the decade"): a past
@@ -276,8 +296,9 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     let n = i64::from(n) * dir;
     match ctx.quarter {
-        // "a year ago" in a report on a quarter means that quarter a year before.
-        Some(q) if u == unit::YEAR && dir < 0 && !ctx.months_report => date(q.shift(u, n)?),
+        // "a year ago" in a report on a quarter means that quarter a year before; "two years
+        // ago" is a past the story tells ("was appointed two years ago"), a year.
+        Some(q) if u == unit::YEAR && n == -1 && !ctx.months_report => date(q.shift(u, n)?),
         _ => match u {
             unit::HOUR | unit::MINUTE | unit::SECOND => vague(dir),
             _ => date(at_unit(d, if u == unit::DECADE { unit::YEAR } else { u })?.shift(u, n)?),
