@@ -228,7 +228,8 @@ pub(crate) fn names(
 }
 
 /// A name the name stage found (a person, organisation, place or facility) is a proper noun
-/// to the stages after tagging, whatever the tagger read ([`pos::retag_names`]).
+/// to the stages after tagging, whatever the tagger read ([`pos::retag_names`]), and no word
+/// of an amount of money is a verb ([`pos::retag_amounts`]).
 pub(crate) fn names_as_proper_nouns(
     doc: &text::Doc,
     words: &mut pos::Words,
@@ -240,6 +241,12 @@ pub(crate) fn names_as_proper_nouns(
         .filter(|m| matches!(m.label, L::Person | L::Org | L::Gpe | L::Loc | L::Fac))
         .map(|m| (m.start, m.end));
     pos::retag_names(words, doc.text, names);
+    // "a 12 trillion won package": the currency word is no verb.
+    let amounts = mentions
+        .iter()
+        .filter(|m| m.label == L::Money)
+        .map(|m| (m.start, m.end));
+    pos::retag_amounts(words, amounts);
 }
 
 /// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native

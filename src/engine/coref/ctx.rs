@@ -33,6 +33,9 @@ pub(super) struct Ctx<'a, 'd> {
 /// No entity (in [`Ctx`]'s per-clause subjects).
 pub(super) const NO_ENTITY: u32 = 0;
 
+/// Most mentions looked back through for a name holding a description's noun.
+const MAX_NAMED_BACK: usize = 400;
+
 impl Ctx<'_, '_> {
     /// The entity of clause `c`'s subject, if known.
     pub(super) fn subject_of(&self, c: usize) -> Option<usize> {
@@ -99,6 +102,34 @@ impl Ctx<'_, '_> {
             }
         }
         out
+    }
+
+    /// The one organisation entity named before byte `byte` (within [`MAX_NAMED_BACK`]
+    /// mentions) by a name holding the word `noun` ("Bank" of "Bank of Korea" for "the bank");
+    /// `None` when none or several are.
+    pub(super) fn named_by_noun(&self, byte: usize, noun: &str) -> Option<usize> {
+        let end = self.mentions.partition_point(|m| m.start < byte);
+        let mut one = None;
+        for i in (end.saturating_sub(MAX_NAMED_BACK)..end).rev() {
+            let m = &self.mentions[i];
+            let Some(e) = self.entity_of_mention(i) else {
+                continue;
+            };
+            if m.end > byte || self.label_of(e) != Some(Label::Org) {
+                continue;
+            }
+            let holds = m
+                .tokens
+                .clone()
+                .any(|k| self.doc.tok_text(k).eq_ignore_ascii_case(noun));
+            match one {
+                _ if !holds => {}
+                None => one = Some(e),
+                Some(o) if o == e => {}
+                Some(_) => return None,
+            }
+        }
+        one
     }
 
     /// Does a word of mention `i` make it a public body's name ("Treasury", "Constitutional

@@ -174,8 +174,16 @@ impl Ctx<'_, '_> {
                 let labels: &[Label] = if class == NounClass::Org {
                     &[Label::Org]
                 } else {
-                    &[Label::Product, Label::Fac]
+                    &[Label::Product]
                 };
+                // "The Bank of Korea cut ... The bank's next meeting": the one organisation whose
+                // name holds the noun is meant, however far back, over nearer ones that do not
+                // ("the Japanese bank" Nomura, the Federal Reserve).
+                if class == NounClass::Org {
+                    if let Some(e) = self.named_by_noun(det.start(), &lower) {
+                        return Some(e);
+                    }
+                }
                 let mut found = self.recent(det.start(), s.saturating_sub(2), labels);
                 // "The Treasury said the company had ...": a firm noun stands for a name that
                 // is no public body's when there is one.

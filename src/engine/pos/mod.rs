@@ -209,6 +209,21 @@ pub fn retag_names(words: &mut Words, text: &str, names: impl Iterator<Item = (u
     }
 }
 
+/// The words inside amounts of money the name stage found (`amounts`: byte spans, text order)
+/// that the tagger read as verbs: "won" in "a 12 trillion won package" is the currency, a noun,
+/// so the clause stage finds no verb "win" there.
+pub fn retag_amounts(words: &mut Words, amounts: impl Iterator<Item = (usize, usize)>) {
+    for (start, end) in amounts {
+        let mut i = words.partition_point(|w| w.start() < start);
+        while let Some(w) = words.get(i).filter(|w| w.end() <= end) {
+            if matches!(w.upos, Upos::Verb | Upos::Aux) {
+                words.set_upos(i, Upos::Noun);
+            }
+            i += 1;
+        }
+    }
+}
+
 /// [`tag`] with a given model.
 pub fn tag_with<'d>(tagger: &Tagger, doc: &'d Doc) -> Words<'d> {
     // A token is one word, or two when a clitic splits off ("don't", "China's", "cannot"):

@@ -395,6 +395,17 @@ pub(crate) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
+    // "the Liberian-flagged Aegean Dawn": a row opening with "-" ends the word before.
+    let t = doc.tok_text(p);
+    let glued = |v: &&str| {
+        v.starts_with('-')
+            && t.len() > v.len()
+            && t.get(t.len() - v.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(v))
+    };
+    if doc.tokens[p].kind == TokenKind::Word && words().vessel_nouns.iter().any(glued) {
+        return true;
+    }
     if doc.tokens[p].kind != TokenKind::Word || !doc.tok_text(p).starts_with(char::is_lowercase) {
         return false;
     }
