@@ -287,6 +287,27 @@ fn a_bodys_name_in_two_halves_or_opened_by_a_common_possessive_is_one_name() {
 }
 
 #[test]
+fn two_sector_words_joined_by_and_end_one_firms_name() {
+    // Session 34: "Pacific Gas and Electric" was a firm "Pacific Gas" and a person "Electric".
+    let text = "Power was cut by Lakeland Gas and Electric on Sunday, and Norland Gas and \
+                Electric raised prices.";
+    let a = run(text);
+    for name in ["Lakeland Gas and Electric", "Norland Gas and Electric"] {
+        assert_eq!(
+            mentions(&a, name).first().map(|m| m.0),
+            Some(Label::Org),
+            "{name}: {:?}",
+            all(&a)
+        );
+    }
+    assert!(
+        !all(&a).iter().any(|(t, _)| t == "Electric"),
+        "{:?}",
+        all(&a)
+    );
+}
+
+#[test]
 fn a_foreign_bodys_first_word_makes_it_an_organisation() {
     // Left out by the tagger at a sentence's start, read as a person or a product elsewhere.
     let text = "Banco Ostrevo del Sur lent the money. Yesterday Grupo Vallejo said it would \

@@ -1,7 +1,8 @@
 //! Bodies' names the tagger reads in pieces, joined after it: two halves around "and" whose
 //! designator ends the second ("U.S. Food and Drug Administration", "Fish and Wildlife
-//! Service"), a common noun's possessive opening the name ("People's Bank of China"), and a
-//! title word opening a firm's ("General Electric", cut by the rules as an office).
+//! Service"), a common noun's possessive opening the name ("People's Bank of China"), a
+//! title word opening a firm's ("General Electric", cut by the rules as an office), and two
+//! sector words joined by "and" ("Pacific Gas and Electric").
 //!
 //! Input: the document and the names after reconciling (text order, non-overlapping). Output:
 //! the same list with those names widened over their first half (the pieces inside it
@@ -147,6 +148,29 @@ pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
             && firm_end(lx, doc.tok_text(first), buf);
         if titled_firm {
             start = first - 1;
+        }
+        // "Pacific Gas and Electric": a firm ending in a sector word, "and", and one more
+        // sector word alone is one firm's name, not a firm and a person.
+        let sector_pair = start == first
+            && m.tokens.len() == 1
+            && matches!(
+                m.label,
+                Label::Org | Label::Person | Label::Gpe | Label::Loc
+            )
+            && first >= 2
+            && doc.tok_text(first - 1) == "and"
+            && doc.same_sentence(first - 1, first)
+            && firm_end(lx, doc.tok_text(first), buf)
+            && out.last().is_some_and(|p| {
+                matches!(
+                    p.label,
+                    Label::Org | Label::Person | Label::Gpe | Label::Loc
+                ) && p.tokens.len() <= HALF_WORDS
+                    && p.tokens.end == first - 1
+                    && firm_end(lx, doc.tok_text(first - 2), buf)
+            });
+        if sector_pair {
+            start = out.last().map_or(first, |p| p.tokens.start);
         }
         if start == first {
             out.push(m);
