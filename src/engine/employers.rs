@@ -71,7 +71,7 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
     if !added.is_empty() {
         ms.extend(added);
-        ms.sort_by_key(|m| m.start);
+        crate::sort::sort_by_key(ms, |m| m.start);
     }
 }
 
