@@ -1,8 +1,9 @@
 //! Faults a new-user trial found in session 34 on ten articles of its own, each as a kind, on
 //! short texts written for these tests (through the public API, `engine::analyze`): a vessel
 //! named after its flag ("the Liberian-flagged X"), "the ship" resolved to a canal, "the bank"
-//! resolved to the nearest bank rather than the one whose name holds "bank", and a currency
-//! word read as a verb in the timeline.
+//! resolved to the nearest bank rather than the one whose name holds "bank", a currency
+//! word read as a verb in the timeline, and a report closing its sentence ("X did Y, the agency
+//! said on Monday") that dated nothing, or let the date of an infinitive date the act.
 
 use annalist::engine::{analyze, model::*};
 
@@ -68,5 +69,44 @@ fn a_currency_word_is_no_verb_in_the_timeline() {
     assert!(
         labels.iter().any(|l| l.contains("won relief package")),
         "{labels:?}"
+    );
+}
+
+#[test]
+fn a_report_closing_the_sentence_dates_the_act_it_reports() {
+    // Thursday 2026-09-17: "on Monday" is 2026-09-14.
+    let a = run("Korvel Mining sold the smelter to Ostrand Metals, the company said on Monday.");
+    let dated: Vec<(&str, &str)> = a
+        .events
+        .iter()
+        .map(|e| (e.date.as_str(), e.label.as_str()))
+        .collect();
+    assert!(
+        dated
+            .iter()
+            .any(|(d, l)| *d == "2026-09-14" && l.contains("smelter")),
+        "{dated:?}"
+    );
+    // The launch window is the contract's content, not the award's date.
+    let a = run(
+        "The agency has awarded a contract to Velora Space to launch four probes \
+                 between 2029 and 2031, the agency said on Monday.",
+    );
+    let dated: Vec<(&str, &str)> = a
+        .events
+        .iter()
+        .map(|e| (e.date.as_str(), e.label.as_str()))
+        .collect();
+    assert!(
+        dated
+            .iter()
+            .any(|(d, l)| *d == "2026-09-14" && l.contains("contract")),
+        "{dated:?}"
+    );
+    assert!(
+        !dated
+            .iter()
+            .any(|(d, l)| d.starts_with("2029") && l.contains("award")),
+        "{dated:?}"
     );
 }

@@ -119,6 +119,32 @@ fn headline_at(
         if let Some(h) = next.and_then(|_| of(i + 1, Some(c))) {
             return Some(h);
         }
+        // "Norvik sold the mill, officials said on Monday": the report closes the sentence,
+        // after a comma, and dates the clause it reports, the one before it.
+        let prev = i
+            .checked_sub(1)
+            .and_then(|k| clauses.get(k).map(|p| (k, p)))
+            .filter(|(_, p)| p.sentence == c.sentence);
+        if let (None, Some((k, p))) = (next, prev) {
+            let gap = src
+                .doc
+                .text
+                .get(p.span(src.words).1..c.span(src.words).0)
+                .unwrap_or("");
+            let closes = gap.trim() == "," || gap.trim().is_empty() && c_opens_after_comma(src, c);
+            // The reported clause may hold an infinitive clause of its own at its end ("has
+            // awarded a contract to launch satellites"): the nearest with a headline.
+            if closes {
+                let same = |j: &usize| clauses.get(*j).is_some_and(|x| x.sentence == c.sentence);
+                let mut ks = (k.saturating_sub(2)..=k).rev().filter(same);
+                let told = |h: &(Headline, bool, Option<SourceDraft>)| {
+                    h.0.label.split_whitespace().count() >= 3
+                };
+                if let Some(h) = ks.find_map(|j| of(j, Some(c)).filter(told)) {
+                    return Some(h);
+                }
+            }
+        }
     }
     of(i, None).or_else(|| {
         // "Ministers have, since the spring, voiced ...": an auxiliary alone, the verb follows.
@@ -130,6 +156,18 @@ fn headline_at(
         next.filter(|n| aux_only && n.subject_source == clause::SubjectSource::Shared)
             .and_then(|_| of(i + 1, None))
     })
+}
+
+/// Whether a comma stands right before clause `c` (its span may start after it or on it).
+fn c_opens_after_comma(src: &headline::Sources, c: &Clause) -> bool {
+    let start = c.span(src.words).0;
+    let before = crate::engine::text::before(src.doc.text, start).trim_end();
+    before.ends_with(',')
+        || src
+            .doc
+            .text
+            .get(start..)
+            .is_some_and(|t| t.starts_with(','))
 }
 
 /// The token window's label of tokens `a..b` when the clause stage gives none, kept only
@@ -273,6 +311,64 @@ fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
     modifier && later
 }
 
+/// Whether the expression at byte `at` dates the infinitive of purpose after an object in a
+/// clause whose act is done ("has awarded a contract to Arianespace to launch satellites
+/// between 2028 and 2030"): the date is what is to happen, not the award's. The infinitive
+/// ("to" and a verb) stands between the clause's verb and `at`, with a noun between the verb
+/// and "to" (not "were unable to locate him on Friday", where the date is the clause's own),
+/// and the clause tells no plan ("plans to open a plant in March" is dated by March).
+fn purpose_infinitives_date(inp: &Inputs, at: usize) -> bool {
+    let (words, text) = (inp.words, inp.doc.text);
+    let is_to = |k: usize| {
+        words
+            .get(k)
+            .and_then(|w| text.get(w.start()..w.end()))
+            .is_some_and(|t| t.eq_ignore_ascii_case("to"))
+    };
+    // The nearest "to" and a verb before the expression, in its sentence.
+    let end = words.partition_point(|w| w.start() < at);
+    let Some(to) = (end.saturating_sub(MAX_INFINITIVE_REACH)..end)
+        .rev()
+        .find(|&k| {
+            is_to(k)
+                && words.get(k + 1).is_some_and(|n| n.upos == Upos::Verb)
+                && words.get(k).is_some_and(|w| {
+                    let (kw, _) = tok_range(inp.doc, w.start(), w.end());
+                    inp.doc.same_sentence(kw, tok_range(inp.doc, at, at + 1).0)
+                })
+        })
+    else {
+        return false;
+    };
+    // The expression is in the infinitive's clause ("..., the agency said on Monday" is not).
+    let here = clause::containing(inp.clauses, words, at).map(|c| c.span(words));
+    let verb = words.get(to + 1).map(|w| w.start());
+    let of_verb =
+        verb.and_then(|v| clause::containing(inp.clauses, words, v).map(|c| c.span(words)));
+    if here.is_none() || here != of_verb {
+        return false;
+    }
+    let Some(before) = to.checked_sub(1).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    let Some(c) = clause::containing(inp.clauses, words, before.start()) else {
+        return false;
+    };
+    let (_, verb_end) = c.verb.span(words);
+    if verb_end > before.start() || plan::planned(text, words, c) {
+        return false;
+    }
+    let first = words.partition_point(|w| w.start() < verb_end);
+    (first..to).any(|k| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.upos, Upos::Noun | Upos::Propn))
+    })
+}
+
+/// Most words between a time expression and the "to" of the infinitive it may date.
+const MAX_INFINITIVE_REACH: usize = 16;
+
 /// When a report was made, not when what it reports happens: "Apple said on Monday that the
 /// headset will go on sale next month", "prosecutors said on Tuesday that the firm shipped
 /// lathes in August". The event is the reported clause's ([`headline_at`] passes over the
@@ -310,6 +406,10 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
                 && o.start >= na
                 && o.end <= nb
                 && !standard::is_comparison_standard(inp.doc.text, o.start)
+                // "has awarded a contract to launch satellites between 2028 and 2030, the
+                // agency said on Monday": a date behind an infinitive is the infinitive's
+                // (what is to happen), not the reported act's.
+                && !purpose_infinitives_date(inp, o.start)
         })
 }
 
@@ -584,6 +684,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             continue;
         }
         if t.kind == TimexType::Set
+            || purpose_infinitives_date(inp, t.start)
             || not_the_events_time(doc.text, (sent.start(), sent.end()), timexes, ti)
             || reported_period(inp, timexes, ti)
             || date_of_the_report(inp, timexes, ti)
