@@ -110,3 +110,31 @@ fn a_report_closing_the_sentence_dates_the_act_it_reports() {
         "{dated:?}"
     );
 }
+
+#[test]
+fn the_new_rules_keep_out_of_ordinary_sentences() {
+    // A past day behind an object and an infinitive still dates the act.
+    let a = run("Police fired tear gas to disperse protesters on Saturday.");
+    assert!(
+        a.events.iter().any(|e| e.date == "2026-09-12"),
+        "{:?}",
+        a.events
+    );
+    // "red-flagged" names no vessel.
+    let a = run("Auditors red-flagged Brennmark's accounts in May.");
+    assert!(
+        a.entities.iter().all(|m| m.label != Label::Product),
+        "{:?}",
+        a.entities
+    );
+    // The nearest subject bank is meant when it is near, even when an earlier name holds
+    // "bank".
+    let a = run(
+        "The Central Bank of Valdoria held rates. Harrowgate Securities said profit rose; the \
+                 bank also announced a buyback.",
+    );
+    assert_eq!(
+        resolved_to(&a, "the bank").as_deref(),
+        Some("Harrowgate Securities")
+    );
+}

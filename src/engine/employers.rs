@@ -9,9 +9,10 @@
 //! "striker"), then a person's name (maybe after a comma), all in one sentence. The words
 //! become an ORG mention. Left alone: words the lexicon lists as a place, country,
 //! nationality, stop word, title or given name, or as a surname closing them ("Reid's lawyer"
-//! is a person's); and words opening the sentence without a possessive, unless the document
-//! also writes them capitalised inside a sentence ("Veteran analyst X said" opens with an
-//! adjective as often as with a firm).
+//! is a person's), a hyphenated modifier ("Oscar-winning"); and words opening the sentence
+//! without a possessive, unless the document also writes their first word capitalised inside
+//! a sentence ("Veteran analyst X said" opens with an adjective as often as with a firm). The
+//! title opens the lower-case run or follows one `[title_modifiers]` word ("senior analyst").
 //!
 //! A one-word name the tagger read as a person's right before a staff noun (`[staff_nouns]`:
 //! "analyst", "economist") and a person's name is the firm too ("Nomura", a surname as well,
@@ -30,6 +31,7 @@ use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_capitalised, possessive_len, starts_lower};
 use super::text::{Doc, TokenKind};
+use std::collections::HashSet;
 
 /// Most words of a job title between the employer and the person ("director of football").
 const MAX_TITLE_WORDS: usize = 5;
@@ -50,15 +52,26 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
     // "said Nomura analyst Kenji Sato": a one-word name read as a person's right before a
     // staff noun and a person's name is the firm they work at.
+    // Last words of people's full names: such a word alone is that person ("Trump
+    // strategist X" after "Donald Trump").
+    let surnames: HashSet<String> = ms
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.len() >= 2)
+        .map(|m| bare_lower(doc, m.tokens.end - 1))
+        .collect();
     for k in 1..ms.len() {
-        if ms[k].label == Label::Person && staffed(doc, &ms[k - 1], ms[k].tokens.start) {
+        if ms[k].label == Label::Person
+            && staffed(doc, &ms[k - 1], ms[k].tokens.start)
+            && !surnames.contains(&bare_lower(doc, ms[k - 1].tokens.start))
+        {
             ms[k - 1].label = Label::Org;
             ms[k - 1].role = None;
         }
     }
+    let inside = std::cell::OnceCell::new();
     let mut added = Vec::new();
     for p in ms.iter().filter(|m| m.label == Label::Person) {
-        if let Some((r, glued)) = employer_before(doc, &covered, p.tokens.start) {
+        if let Some((r, glued)) = employer_before(doc, &covered, &inside, p.tokens.start) {
             for i in r.clone() {
                 covered[i] = true;
             }
@@ -77,9 +90,10 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
 
 /// The tokens of the employer's name in the frame ending at the person's first token `at`,
 /// and whether its last token carries the possessive ("Feyenoord's" as one token).
-fn employer_before(
-    doc: &Doc,
+fn employer_before<'d>(
+    doc: &Doc<'d>,
     covered: &[bool],
+    inside: &std::cell::OnceCell<HashSet<&'d str>>,
     at: usize,
 ) -> Option<(std::ops::Range<usize>, bool)> {
     let same = |i: usize| doc.same_sentence(i, at);
@@ -101,7 +115,13 @@ fn employer_before(
             .employee_titles
             .contains(&doc.tok_text(i).to_lowercase().as_str())
     };
-    if first > end || !(first..=end.min(first + 1)).any(employee) {
+    // The title opens the run, or follows one modifier ("senior analyst").
+    let modifier = |i: usize| {
+        words()
+            .title_modifiers
+            .contains(&doc.tok_text(i).to_lowercase().as_str())
+    };
+    if first > end || !(employee(first) || first < end && modifier(first) && employee(first + 1)) {
         return None;
     }
     // Only a possessive "'s" may stand between the name and the title.
@@ -143,7 +163,12 @@ fn employer_before(
     });
     let person_like = lx.get(&bare_lower(doc, start)).is_some_and(|e| e.given)
         || lx.get(&bare_lower(doc, last)).is_some_and(|e| e.surname);
-    if listed || person_like {
+    // "the Oscar-winning director X": a hyphenated modifier, no name.
+    let modifier_word = doc
+        .tok_text(last)
+        .split_once('-')
+        .is_some_and(|(_, tail)| starts_lower(tail));
+    if listed || person_like || modifier_word {
         return None;
     }
     let possessive = possessive_token || glued;
@@ -155,7 +180,11 @@ fn employer_before(
                 ":" | "\"" | "“" | "‘" | "'" | "(" | "-" | "—" | "–"
             )
         });
-    if opening && !possessive && !written_inside(doc, start, last) {
+    let written_inside = || {
+        let set = inside.get_or_init(|| capitalised_inside(doc));
+        set.contains(bare(doc, start))
+    };
+    if opening && !possessive && !written_inside() {
         return None;
     }
     Some((start..last + 1, glued))
@@ -176,7 +205,9 @@ fn staffed(doc: &Doc, m: &TypedMention, at: usize) -> bool {
             .staff_nouns
             .contains(&doc.tok_text(next).to_lowercase().as_str())
         && (next..at).all(|j| starts_lower(doc.tok_text(j)))
-        && !lexicon().get(&bare_lower(doc, i)).is_some_and(|e| e.given)
+        && !lexicon()
+            .get(&bare_lower(doc, i))
+            .is_some_and(|e| e.given || matches!(e.known, Some((Label::Person, _))))
 }
 
 /// Token `i`'s text in lower case without a possessive ending.
@@ -190,17 +221,20 @@ fn name_word(doc: &Doc, covered: &[bool], i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word && !covered[i] && is_capitalised(doc.tok_text(i))
 }
 
-/// Does the document write the words `start..=last` capitalised somewhere not opening a
-/// sentence?
-fn written_inside(doc: &Doc, start: usize, last: usize) -> bool {
-    let n = last + 1 - start;
-    let bare = |i: usize| {
-        let w = doc.tok_text(i);
-        &w[..w.len() - possessive_len(w)]
-    };
-    let same_words = |j: usize| (0..n).all(|d| bare(start + d) == bare(j + d));
-    (0..doc.tokens.len().saturating_sub(n - 1))
-        .any(|j| j != start && !doc.is_sentence_start(j) && same_words(j))
+/// The capitalised words (without a possessive) the document writes somewhere not opening a
+/// sentence: a name's first word found there is a name the text uses inside a sentence too.
+/// Built once per document, on first need.
+fn capitalised_inside<'d>(doc: &Doc<'d>) -> HashSet<&'d str> {
+    (0..doc.tokens.len())
+        .filter(|&j| !doc.is_sentence_start(j) && is_capitalised(doc.tok_text(j)))
+        .map(|j| bare(doc, j))
+        .collect()
+}
+
+/// Token `i`'s text without a possessive ending.
+fn bare<'d>(doc: &Doc<'d>, i: usize) -> &'d str {
+    let w = doc.tok_text(i);
+    &w[..w.len() - possessive_len(w)]
 }
 
 #[cfg(test)]

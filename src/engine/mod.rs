@@ -318,6 +318,7 @@ pub fn analyze_observed(
         mentions: &mentions,
         merged: &merged,
         resolved: &resolved,
+        dct: date.as_ref().map(|d| d.0.as_str()),
     };
     let events = events::build(&inputs, &timexes);
     done(9);

@@ -86,13 +86,21 @@ fn role_tokens(doc: &Doc, m: &TypedMention, r: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Is token `i` a role qualifier on its own ("former", "Acting")?
+/// Is token `i` a role qualifier on its own ("former", "Acting")? "then" only after "the" or
+/// a possessive ("the then president"; "and then President X signed" is no qualifier).
 fn qualifier(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    let then_ok = !w.eq_ignore_ascii_case("then")
+        || i.checked_sub(1).is_some_and(|p| {
+            let b = doc.tok_text(p);
+            b.eq_ignore_ascii_case("the") || super::shape::possessive_len(b) > 0
+        });
     doc.tokens[i].kind == TokenKind::Word
+        && then_ok
         && words()
             .role_qualifiers
             .iter()
-            .any(|q| q.eq_ignore_ascii_case(doc.tok_text(i)))
+            .any(|q| q.eq_ignore_ascii_case(w))
 }
 
 /// Is token `i` a qualifier glued by a hyphen to a word ("ex-President", "then-Prime"), and,

@@ -176,14 +176,6 @@ impl Ctx<'_, '_> {
                 } else {
                     &[Label::Product]
                 };
-                // "The Bank of Korea cut ... The bank's next meeting": the one organisation whose
-                // name holds the noun is meant, however far back, over nearer ones that do not
-                // ("the Japanese bank" Nomura, the Federal Reserve).
-                if class == NounClass::Org {
-                    if let Some(e) = self.named_by_noun(det.start(), &lower) {
-                        return Some(e);
-                    }
-                }
                 let mut found = self.recent(det.start(), s.saturating_sub(2), labels);
                 // "The Treasury said the company had ...": a firm noun stands for a name that
                 // is no public body's when there is one.
@@ -207,12 +199,23 @@ impl Ctx<'_, '_> {
                 if es.len() == 1 {
                     return Some(es[0]);
                 }
+                // "The Bank of Korea cut ... said an analyst at Nomura ... the Federal Reserve
+                // ... The bank's next meeting": when the window holds no one candidate (and,
+                // below, its nearest is no subject), the one organisation whose name holds the
+                // noun is meant, however far back.
+                let named = || {
+                    (class == NounClass::Org)
+                        .then(|| self.named_by_noun(det.start(), &lower))
+                        .flatten()
+                };
                 if only {
-                    return None;
+                    return named();
                 }
                 // Several: the nearest, if it was the subject of its clause (its head, not a
                 // modifier: "Ford shares fell" is about shares).
-                let (i, e) = *found.first()?;
+                let Some(&(i, e)) = found.first() else {
+                    return named();
+                };
                 let m = &self.mentions[i];
                 let is_subject = clause::containing(self.clauses, self.words, m.start)
                     .and_then(|c| c.subject.as_ref())
@@ -220,7 +223,10 @@ impl Ctx<'_, '_> {
                         let h = &self.words.at(g.head());
                         m.start <= h.start() && h.end() <= m.end
                     });
-                (is_subject && class == NounClass::Org).then_some(e)
+                if is_subject && class == NounClass::Org {
+                    return Some(e);
+                }
+                named()
             }
             NounClass::Person => {
                 let found = self.recent(det.start(), s.saturating_sub(4), &[Label::Person]);

@@ -211,6 +211,8 @@ pub struct Inputs<'a, 'd> {
     pub mentions: &'a [TypedMention],
     pub merged: &'a Merged,
     pub resolved: &'a [Resolved],
+    /// The document date (TimeML "YYYY-MM-DD"), if known: a done act is never after it.
+    pub dct: Option<&'a str>,
 }
 
 /// A time expression that does not date its clause's event: a modifier
@@ -311,14 +313,24 @@ fn reported_period(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
     modifier && later
 }
 
-/// Whether the expression at byte `at` dates the infinitive of purpose after an object in a
-/// clause whose act is done ("has awarded a contract to Arianespace to launch satellites
-/// between 2028 and 2030"): the date is what is to happen, not the award's. The infinitive
-/// ("to" and a verb) stands between the clause's verb and `at`, with a noun between the verb
-/// and "to" (not "were unable to locate him on Friday", where the date is the clause's own),
-/// and the clause tells no plan ("plans to open a plant in March" is dated by March).
-fn purpose_infinitives_date(inp: &Inputs, at: usize) -> bool {
-    let (words, text) = (inp.words, inp.doc.text);
+/// Whether expression `t` dates the infinitive after an object in a clause whose act is
+/// done, a date after the document's ("has awarded a contract to Arianespace to launch
+/// satellites between 2028 and 2030"): what is to happen, not the award, which cannot lie
+/// ahead. The infinitive ("to" and a verb) holds `t`, with a noun between the clause's verb
+/// and "to" (not "were unable to locate him on Friday"), and the clause tells no plan ("plans
+/// to open a plant in March" is dated by March). "ordered 40,000 people to leave on Saturday"
+/// keeps Saturday, a past day, as the order's date.
+fn purpose_infinitives_date(inp: &Inputs, t: &TimexDraft) -> bool {
+    let (words, text, at) = (inp.words, inp.doc.text, t.start);
+    // Years compare as text: both are four digits ("2028" > "2026").
+    let ahead = inp
+        .dct
+        .and_then(|d| d.get(..4))
+        .zip(t.value.get(..4))
+        .is_some_and(|(d, v)| v.bytes().all(|b| b.is_ascii_digit()) && v > d);
+    if !ahead {
+        return false;
+    }
     let is_to = |k: usize| {
         words
             .get(k)
@@ -409,7 +421,7 @@ fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {
                 // "has awarded a contract to launch satellites between 2028 and 2030, the
                 // agency said on Monday": a date behind an infinitive is the infinitive's
                 // (what is to happen), not the reported act's.
-                && !purpose_infinitives_date(inp, o.start)
+                && !purpose_infinitives_date(inp, o)
         })
 }
 
@@ -684,7 +696,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             continue;
         }
         if t.kind == TimexType::Set
-            || purpose_infinitives_date(inp, t.start)
+            || purpose_infinitives_date(inp, t)
             || not_the_events_time(doc.text, (sent.start(), sent.end()), timexes, ti)
             || reported_period(inp, timexes, ti)
             || date_of_the_report(inp, timexes, ti)

@@ -28,6 +28,7 @@ pub(super) fn rel(text: &str, date: Option<&str>) -> Vec<Row> {
         mentions: &mentions,
         merged: &merged,
         resolved: &resolved,
+        dct: date,
     };
     let events = crate::engine::events::build(&inputs, &timexes);
     let (drafts, goods) = extract(

@@ -190,7 +190,7 @@ fn shape(t: &mut TimeToken, s: &str) {
             }
             ([a, b], [4, 4]) if b > a => t.set(Class::YearRange, a * 10_000 + b, false),
             ([a, b], [4, 2]) if *b == (a + 1) % 100 => {
-                t.set(Class::YearRange, a * 10_000 + a / 100 * 100 + b, false)
+                t.set(Class::YearRange, a * 10_000 + a + 1, false)
             }
             ([y, m], [4, 2]) if (1..=12).contains(m) => {
                 t.set(Class::Iso, y * 10_000 + m * 100, false)
@@ -210,9 +210,7 @@ fn shape(t: &mut TimeToken, s: &str) {
             let (a, b) = (mo, yr);
             match (m.len(), y.len()) {
                 (4, 4) if b == a + 1 => t.set(Class::YearRange, a * 10_000 + b, false),
-                (4, 2) if b == (a + 1) % 100 => {
-                    t.set(Class::YearRange, a * 10_000 + a / 100 * 100 + b, false)
-                }
+                (4, 2) if b == (a + 1) % 100 => t.set(Class::YearRange, a * 10_000 + a + 1, false),
                 _ => {}
             }
         }

@@ -395,16 +395,26 @@ pub(crate) fn after_vessel_noun(doc: &Doc, first: usize) -> bool {
     let Some(p) = first.checked_sub(1) else {
         return false;
     };
-    // "the Liberian-flagged Aegean Dawn": a row opening with "-" ends the word before.
+    // "the Liberian-flagged Aegean Dawn": a row opening with "-" ends the word before, in
+    // lower case after a capitalised flag ("Auditors red-flagged X" names no vessel), and no
+    // vessel noun follows the name ("a Panama-flagged Evergreen container ship": the ship's
+    // operator, not its name).
     let t = doc.tok_text(p);
     let glued = |v: &&str| {
         v.starts_with('-')
             && t.len() > v.len()
-            && t.get(t.len() - v.len()..)
-                .is_some_and(|e| e.eq_ignore_ascii_case(v))
+            && t.ends_with(v)
+            && t.starts_with(char::is_uppercase)
     };
     if doc.tokens[p].kind == TokenKind::Word && words().vessel_nouns.iter().any(glued) {
-        return true;
+        let mut j = first;
+        while j < doc.tokens.len() && doc.tok_text(j).starts_with(char::is_uppercase) {
+            j += 1;
+        }
+        let noun_after = (j..(j + 2).min(doc.tokens.len())).any(|k| {
+            crate::engine::lexicon::with_lower(doc.tok_text(k), |w| vessel_last_words().contains(w))
+        });
+        return !noun_after;
     }
     if doc.tokens[p].kind != TokenKind::Word || !doc.tok_text(p).starts_with(char::is_lowercase) {
         return false;
