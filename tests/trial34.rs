@@ -15,6 +15,14 @@ fn run(text: &str) -> Analysis {
     })
 }
 
+/// (date, label) of every event, in text order.
+fn events_of(a: &Analysis) -> Vec<(&str, &str)> {
+    a.events
+        .iter()
+        .map(|e| (e.date.as_str(), e.label.as_str()))
+        .collect()
+}
+
 /// The name of the entity description `surface` (its first mention) resolves to.
 fn resolved_to(a: &Analysis, surface: &str) -> Option<String> {
     let m = a.entities.iter().find(|m| m.text == surface)?;
@@ -76,11 +84,7 @@ fn a_currency_word_is_no_verb_in_the_timeline() {
 fn a_report_closing_the_sentence_dates_the_act_it_reports() {
     // Thursday 2026-09-17: "on Monday" is 2026-09-14.
     let a = run("Korvel Mining sold the smelter to Ostrand Metals, the company said on Monday.");
-    let dated: Vec<(&str, &str)> = a
-        .events
-        .iter()
-        .map(|e| (e.date.as_str(), e.label.as_str()))
-        .collect();
+    let dated = events_of(&a);
     assert!(
         dated
             .iter()
@@ -92,11 +96,7 @@ fn a_report_closing_the_sentence_dates_the_act_it_reports() {
         "The agency has awarded a contract to Velora Space to launch four probes \
                  between 2029 and 2031, the agency said on Monday.",
     );
-    let dated: Vec<(&str, &str)> = a
-        .events
-        .iter()
-        .map(|e| (e.date.as_str(), e.label.as_str()))
-        .collect();
+    let dated = events_of(&a);
     assert!(
         dated
             .iter()
