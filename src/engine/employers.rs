@@ -42,14 +42,6 @@ const CONFIDENCE: f32 = 0.7;
 
 /// Add the employers named before a person's job title (see the module documentation).
 pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
-    let mut covered = vec![false; doc.tokens.len()];
-    for m in ms.iter() {
-        for i in m.tokens.clone() {
-            if let Some(c) = covered.get_mut(i) {
-                *c = true;
-            }
-        }
-    }
     // "said Nomura analyst Kenji Sato": a one-word name read as a person's right before a
     // staff noun and a person's name is the firm they work at.
     // Last words of people's full names: such a word alone is that person ("Trump
@@ -68,6 +60,8 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
             ms[k - 1].role = None;
         }
     }
+    // The relabelling above moves no token: the cover is the same before and after it.
+    let mut covered = super::mention::covered_tokens(doc, ms);
     let inside = std::cell::OnceCell::new();
     let mut added = Vec::new();
     for p in ms.iter().filter(|m| m.label == Label::Person) {
