@@ -33,6 +33,7 @@ pub(crate) mod coref;
 pub(crate) mod countries;
 pub(crate) mod datelines;
 pub(crate) mod defined;
+pub(crate) mod described;
 pub(crate) mod employers;
 pub mod error;
 pub(crate) mod events;
@@ -220,6 +221,8 @@ pub(crate) fn names(
     appositions::people(doc, &mut mentions);
     // "said Nomura analyst Kenji Sato": the name before an employee's title is the employer.
     employers::add(doc, &mut mentions);
+    // "of Greek utility Hellas Energeia": a name right after the noun describing it is a firm.
+    described::add(doc, &mut mentions);
     // "former President X", "then-Prime Minister Y": the role keeps what qualifies it.
     qualifiers::qualify(doc, &mut mentions);
     // Names in site furniture ("Sign up for the X newsletter") are not the story's.
@@ -247,6 +250,8 @@ pub(crate) fn names_as_proper_nouns(
         .filter(|m| m.label == L::Money)
         .map(|m| (m.start, m.end));
     pos::retag_amounts(words, amounts);
+    // "X, which supplies drones to Y": the verb after a relative pronoun.
+    pos::retag_relative_verbs(words, doc.text);
 }
 
 /// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native

@@ -1,0 +1,166 @@
+//! Firms named right after the noun that describes them: "chief executive of Greek utility
+//! Hellas Energeia", "froze the assets of insurer Bosphorus Marine Sigorta". The tagger leaves
+//! an unfamiliar name out when nothing but that noun marks it; the noun says what it is.
+//!
+//! The frame: a lower-case noun of `[description_nouns]` (`data/lexicons/context_words.txt`:
+//! "utility", "insurer", "lender", "firm"), then one to [`MAX_NAME_WORDS`] capitalised words no
+//! mention covers, ended by punctuation, a lower-case word or the sentence's end, all in one
+//! sentence. The words become an ORG mention. Left alone: one word of one or two letters ("N /
+//! A", "RT"); a run whose first word the lexicon
+//! lists as a stop word (pronouns, months, weekdays), a title, a given name, a place, country or
+//! nationality, or that is known as another kind of name; a noun after a capitalised word
+//! ("Acme Group Holdings" is one name).
+//!
+//! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
+//! list with the ORG mentions added, in text order.
+//!
+//! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
+//! stage; only adds ORG mentions over words no mention covers; never cuts, drops or relabels a
+//! mention.
+
+use super::lexicon::lexicon;
+use super::lexicon::words::words;
+use super::mention::TypedMention;
+use super::model::Label;
+use super::shape::{is_capitalised, possessive_len, starts_lower};
+use super::text::{Doc, TokenKind};
+
+/// Most words of the name after the description noun.
+const MAX_NAME_WORDS: usize = 4;
+/// Confidence of a firm found by its frame.
+const CONFIDENCE: f32 = 0.7;
+
+/// Add the firms named right after a description noun (see the module documentation).
+pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut covered = super::mention::covered_tokens(doc, ms);
+    let mut added = Vec::new();
+    for n in 0..doc.tokens.len().saturating_sub(1) {
+        if !describes(doc, &covered, n) {
+            continue;
+        }
+        if let Some(r) = name_after(doc, &covered, n) {
+            for i in r.clone() {
+                covered[i] = true;
+            }
+            let mut m = TypedMention::over(doc, r, Label::Org, CONFIDENCE);
+            m.end -= possessive_len(doc.slice(m.start, m.end));
+            added.push(m);
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
+}
+
+/// Is token `n` a lower-case description noun no mention covers, not after a capitalised word?
+fn describes(doc: &Doc, covered: &[bool], n: usize) -> bool {
+    let t = doc.tok_text(n);
+    doc.tokens[n].kind == TokenKind::Word
+        && !covered[n]
+        && starts_lower(t)
+        && words().description_nouns.contains(&t)
+        && !n.checked_sub(1).is_some_and(|p| {
+            doc.same_sentence(p, n) && is_capitalised(doc.tok_text(p)) && !covered[p]
+        })
+}
+
+/// The capitalised words no mention covers right after the description noun at `n`, when they
+/// end at punctuation, a lower-case word or the sentence's end and open with no listed word.
+fn name_after(doc: &Doc, covered: &[bool], n: usize) -> Option<std::ops::Range<usize>> {
+    let start = n + 1;
+    let word = |i: usize| {
+        i < doc.tokens.len()
+            && doc.same_sentence(n, i)
+            && doc.tokens[i].kind == TokenKind::Word
+            && !covered[i]
+            && is_capitalised(doc.tok_text(i))
+    };
+    let mut end = start;
+    while end < start + MAX_NAME_WORDS && word(end) {
+        end += 1;
+        // "insurer Acme's": the possessive ends the name.
+        if possessive_len(doc.tok_text(end - 1)) > 0 {
+            break;
+        }
+    }
+    // "company N / A", "group RT @x": a lone letter or two names nothing.
+    if end == start || (end == start + 1 && doc.tok_text(start).chars().count() < 3) {
+        return None;
+    }
+    let closed = end >= doc.tokens.len()
+        || !doc.same_sentence(n, end)
+        || doc.tokens[end].kind != TokenKind::Word
+        || starts_lower(doc.tok_text(end));
+    let lx = lexicon();
+    let first = doc.tok_text(start);
+    let first = first[..first.len() - possessive_len(first)].to_lowercase();
+    let listed = lx.get(&first).is_some_and(|e| {
+        e.stop
+            || e.title
+            || e.title_start
+            || e.given
+            || e.country.is_some()
+            || e.city.is_some()
+            || e.capital.is_some()
+            || e.region
+            || e.demonym.is_some()
+            || matches!(e.known, Some((l, _)) if l != Label::Org)
+    });
+    (closed && !listed).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze, model::DocumentInput, model::Label};
+
+    fn entities(text: &str) -> Vec<(String, Label)> {
+        analyze(&DocumentInput {
+            id: "d".into(),
+            text: text.into(),
+            date: Some("2026-06-02".into()),
+        })
+        .entity_list
+        .into_iter()
+        .map(|e| (e.name, e.label))
+        .collect()
+    }
+
+    #[test]
+    fn a_name_after_a_description_noun_is_a_firm() {
+        for (text, firm) in [
+            (
+                "Marta Lind, chief executive of Greek utility Korvessa Energeia, signed the deal.",
+                "Korvessa Energeia",
+            ),
+            (
+                "The ministry froze the assets of insurer Tavrin Marine Sigorta on Monday.",
+                "Tavrin Marine Sigorta",
+            ),
+        ] {
+            let got = entities(text);
+            assert!(
+                got.iter().any(|(n, l)| n == firm && *l == Label::Org),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_weekday_a_pronoun_or_a_place_after_the_noun_is_no_firm() {
+        for (text, word) in [
+            (
+                "Analysts told the company Monday that sales fell.",
+                "Monday",
+            ),
+            ("It is the group I trust most.", "I"),
+            ("The carrier Norway chose was the cheapest.", "Norway"),
+        ] {
+            let got = entities(text);
+            assert!(
+                !got.iter().any(|(n, l)| n == word && *l == Label::Org),
+                "{text}: {got:?}"
+            );
+        }
+    }
+}
