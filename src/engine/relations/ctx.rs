@@ -48,6 +48,8 @@ pub(crate) enum Frame {
     Freeze,
     Holding,
     OwnedAppos,
+    /// "X and its parent company, Y": [`Frame::OwnedAppos`] the other way round.
+    OwnerAppos,
     /// "added X to its sanctions list": SANCTION when the "to"/"on" phrase names such a list.
     ListAdd,
     /// "signed a contract with Y for goods": SUPPLY from Y to the subject.
@@ -76,6 +78,7 @@ impl Frame {
             "list_add" => Frame::ListAdd,
             "holding" => Frame::Holding,
             "owned_appos" => Frame::OwnedAppos,
+            "owner_appos" => Frame::OwnerAppos,
             "contract_for" => Frame::ContractFor,
             _ => return None,
         })

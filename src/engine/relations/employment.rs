@@ -349,6 +349,39 @@ fn described_role(
     false
 }
 
+/// "chief executive of Greek utility Hellas Energeia", "president of state firm X": after an
+/// optional nationality, up to [`MAX_PORTFOLIO_WORDS`] lower-case words describing a body, then
+/// the organisation mention they describe (it is the employer, not the nationality's state).
+/// `Some(None)` when the words describe a body but name none it knows: then no one is.
+fn described_org(ctx: &Ctx, at: usize, hi: usize) -> Option<Option<usize>> {
+    let mut k = at;
+    if let Some(m) = ctx.mention_starting_at(k) {
+        if ctx.mentions[m].label != Label::Norp {
+            return None;
+        }
+        k = ctx.mentions[m].tokens.end;
+    }
+    let lower = |j: usize| {
+        j < hi
+            && ctx.doc.tokens[j].kind == TokenKind::Word
+            && ctx
+                .cover(j)
+                .is_none_or(|m| ctx.mentions[m].label == Label::Item)
+            && ctx.doc.tok_text(j).starts_with(char::is_lowercase)
+    };
+    let first = k;
+    while k < first + MAX_PORTFOLIO_WORDS && lower(k) {
+        k += 1;
+    }
+    if k == first {
+        return None;
+    }
+    Some(
+        ctx.mention_starting_at(k)
+            .filter(|&m| ctx.mentions[m].label == Label::Org),
+    )
+}
+
 /// Append the EMPLOYMENT relations of the document to `out`.
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     from_clauses(ctx, out);
@@ -434,8 +467,8 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                     ctx.mentions[m].label == Label::Org
                         && (end >= hi || ctx.is_punct(end, &[',', '.', ';']))
                 };
-                let actor = ctx
-                    .mention_starting_at(at)
+                let actor = described_org(ctx, at, hi)
+                    .unwrap_or_else(|| ctx.mention_starting_at(at))
                     .filter(|&m| !ctx.runs_on(m))
                     .filter(|&m| !ctx.is(k, "for") || for_body(m))
                     .and_then(|m| {

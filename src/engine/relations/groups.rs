@@ -9,10 +9,10 @@
 //! the group's own tokens.
 
 use super::ctx::class::{
-    AUTHORITY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, QUANTITY, SEND,
-    TRADE,
+    AUTHORITY, BOUNDARY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, PREP,
+    QUANTITY, SEND, TRADE,
 };
-use super::ctx::{Ctx, Parties};
+use super::ctx::{Ctx, Frame, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
 use crate::engine::model::Label;
 use crate::engine::pos::{Upos, Word};
@@ -183,12 +183,14 @@ impl Ctx<'_> {
     /// before by "and", "or" or a comma, up to the first naming none (a name set off after one
     /// naming none counts for it); with the last token read.
     /// With `vessels` (the first object is a vessel: "the tankers A and B"), a vessel's name
-    /// joined to it is one too.
+    /// joined to it is one too. With `owned` (things owned), the list ends before an object
+    /// holding an appositive ownership trigger ("owns A, and its parent company, B").
     pub(super) fn joined_objects(
         &self,
         c: &Clause,
         end: usize,
         vessels: bool,
+        owned: bool,
     ) -> (Vec<usize>, Option<usize>) {
         let (mut out, mut last, mut end) = (Vec::new(), None, end);
         for g in c.objects_after_verb(self.words) {
@@ -199,7 +201,20 @@ impl Ctx<'_> {
             let between = self.doc.text.get(end..lo).unwrap_or("").trim();
             let rest = between.strip_prefix(',').map(str::trim);
             let joined = matches!(rest.unwrap_or(between), "and" | "or") || rest == Some("");
-            if !joined {
+            // "owns A, and its parent company, B": B is no object but A's owner (things owned
+            // only; "sanctioned A and its owner, B" sanctions both).
+            let appositive_owner = owned
+                && self
+                    .token_starting_at(lo)
+                    .zip(self.token_ending_at(hi))
+                    .is_some_and(|(k0, k1)| {
+                        (k0..=k1).any(|k| {
+                            self.trigger_at(k).is_some_and(|(t, _)| {
+                                matches!(t.frame, Frame::OwnedAppos | Frame::OwnerAppos)
+                            })
+                        })
+                    });
+            if !joined || appositive_owner {
                 break;
             }
             let Some(p) = self
@@ -281,14 +296,60 @@ impl Ctx<'_> {
         })
     }
 
+    /// "of the Swedish conglomerate Orrefors Group", "by businessman Lim Wei", "of insurer X": the
+    /// organisation or person named after a description
+    /// starting at token `k` (an article, then up to four lower-case words, nationalities or places,
+    /// at least one a word or a place with a hyphenated ending: "the Toronto-listed Northgate
+    /// Minerals", "Bermuda reinsurer Castellan Re").
+    pub(super) fn party_after_description(&self, k: usize) -> Option<Parties> {
+        let hi = self.end_of_sentence_before(k);
+        let mut j = k + usize::from(self.has(k, DET));
+        let mut nouns = 0;
+        while j < hi && j < k + 6 {
+            if let Some(m) = self.mention_starting_at(j) {
+                let mention = &self.mentions[m];
+                let place = matches!(mention.label, Label::Gpe | Label::Loc);
+                if mention.label != Label::Norp && !place {
+                    break;
+                }
+                j = mention.tokens.end;
+                // "Toronto-listed": the place's token runs on past the name.
+                if place && self.doc.tokens[j - 1].end() > mention.end {
+                    nouns += 1;
+                }
+                continue;
+            }
+            let t = &self.doc.tokens[j];
+            let w = &self.doc.text[t.start()..t.end()];
+            if t.kind != TokenKind::Word
+                || !w.starts_with(|c: char| c.is_lowercase())
+                || self.has(j, PREP | BOUNDARY | DET)
+                || self.is_joiner(j)
+            {
+                return None;
+            }
+            nouns += 1;
+            j += 1;
+        }
+        let m = self.mention_starting_at(j).filter(|_| nouns > 0)?;
+        matches!(self.mentions[m].label, Label::Org | Label::Person)
+            .then(|| self.parties_at(j))
+            .flatten()
+    }
+
     /// The list of parties set off by a comma right after group `g` and closed by punctuation
     /// ("indicted two traders, A and B, on Tuesday"), when `g` itself names none.
     pub(super) fn appositive_list(&self, g: &Group) -> Option<Parties> {
         let k = self.token_ending_at(g.span(self.words).1)?;
-        if !self.is_punct(k + 1, &[',']) {
-            return None;
-        }
-        let p = self.parties_at(k + 2)?;
+        // "three firms, including A and B", "three firms including A": the list opened.
+        let opener = |j: usize| self.is(j, "including") || self.is(j, "notably");
+        let at = match (self.is_punct(k + 1, &[',']), opener(k + 1), opener(k + 2)) {
+            (true, _, true) => k + 3,
+            (true, _, false) => k + 2,
+            (false, true, _) => k + 2,
+            _ => return None,
+        };
+        let p = self.parties_at(at)?;
         let closed = self.is_punct(p.last + 1, &[',', '.', ';']) || p.last + 1 >= self.n_tokens();
         closed.then_some(p)
     }
@@ -329,11 +390,21 @@ impl Ctx<'_> {
                 return None;
             }
         }
+        // "supplied Iranian crude to X": only a nationality (and determiners) before the goods
+        // words, which then may be a mass noun as when they open the group.
+        let nationality_only = after_name
+            && ws[..f].iter().all(|w| {
+                matches!(w.upos, Upos::Det | Upos::Num)
+                    || self
+                        .token_starting_at(w.start())
+                        .and_then(|k| self.cover(k))
+                        .is_some_and(|m| self.mentions[m].label == Label::Norp)
+            });
         let head = text(ws.last()?);
         let plural = head.ends_with('s') && !["ss", "us", "is"].iter().any(|x| head.ends_with(x));
         let ok = f < ws.len()
             && ws.len() - f <= 4
-            && (plural || (f == 0 && !after_name && class & TRADE != 0))
+            && (plural || ((f == 0 && !after_name) || nationality_only) && class & TRADE != 0)
             && ws.last()?.upos == Upos::Noun
             && ws[f..].iter().all(plain);
         if !ok {

@@ -48,6 +48,8 @@ mod tests_trial30;
 mod tests_trial32;
 #[cfg(test)]
 mod tests_trial34;
+#[cfg(test)]
+mod tests_trial35;
 mod walk;
 
 use std::collections::HashSet;

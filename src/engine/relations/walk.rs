@@ -574,8 +574,9 @@ impl Ctx<'_> {
         Some(p)
     }
 
-    /// Parties after a preposition: directly ("from China"), or through a list introduced
-    /// within a few words ("from other groups, including A and B").
+    /// Parties after a preposition: directly ("from China"), through a list introduced
+    /// within a few words ("from other groups, including A and B"), or after a description
+    /// ("of insurer X", [`Ctx::party_after_description`]).
     pub fn parties_after(&self, k: usize) -> Option<Parties> {
         if let Some(p) = self.parties_at(k) {
             return Some(p);
@@ -593,10 +594,11 @@ impl Ctx<'_> {
                 .cover(j)
                 .is_some_and(|m| matches!(self.mentions[m].label, Label::Person | Label::Org));
             if !(word || self.is_punct(j, &[','])) || named {
-                return None;
+                break;
             }
         }
-        None
+        // "of insurer X", "to the Greek utility Y": the party a description introduces.
+        self.party_after_description(k)
     }
 
     /// The nearest party mention left of token `a` in its clause (not crossing a reporting

@@ -54,7 +54,9 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::Freeze => sanction::freeze(ctx, a, b, out),
         Frame::ListAdd => sanction::list_add(ctx, a, b, out),
         Frame::Holding => ownership::holding(ctx, a, b, out),
-        Frame::OwnedAppos => ownership::owned_appos(ctx, a, b, out),
+        Frame::OwnedAppos | Frame::OwnerAppos => {
+            ownership::owned_appos(ctx, a, b, trigger.frame == Frame::OwnerAppos, out)
+        }
         Frame::ContractFor => contract::contract_for(ctx, a, b, out),
     }
 }

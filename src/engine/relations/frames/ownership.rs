@@ -7,7 +7,7 @@ use super::common::*;
 use crate::engine::clause::Tense;
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
-use crate::engine::text::TokenKind;
+use crate::engine::pos::Upos;
 
 /// Can entity `e` be owned? Not a state or place; organisations, facilities and vessels, and names
 /// the typing took for people (a firm read as a person is more likely than an owned person),
@@ -48,9 +48,9 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
             .all(|&e| matches!(ctx.label_of_entity(e), Some(Label::Gpe | Label::Loc)))
     };
     let owner = match ctx.parties_after(b + 1) {
-        Some(p) if place(&p) => party_after_description(ctx, b + 1).or(Some(p)),
+        Some(p) if place(&p) => ctx.party_after_description(b + 1).or(Some(p)),
         Some(p) => Some(p),
-        None => party_after_description(ctx, b + 1),
+        None => ctx.party_after_description(b + 1),
     };
     let Some(owner) = owner else {
         return;
@@ -79,6 +79,7 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
         if c & (LIGHT | DET | BE | ADV | AUX | NEG | HEDGE) != 0
             || ctx.is_punct(j, &[','])
             || ctx.is(j, "which")
+            || share_or_adverb(ctx, j)
         {
             continue;
         }
@@ -121,44 +122,18 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     );
 }
 
-/// "of the Swedish conglomerate Orrefors Group": the organisation named after a description
-/// starting at token `k` (an article, then up to four lower-case words, nationalities or places,
-/// at least one a word or a place with a hyphenated ending: "the Toronto-listed Northgate
-/// Minerals", "Bermuda reinsurer Castellan Re").
-fn party_after_description(ctx: &Ctx, k: usize) -> Option<Parties> {
-    let hi = ctx.end_of_sentence_before(k);
-    let mut j = k + usize::from(ctx.has(k, DET));
-    let mut nouns = 0;
-    while j < hi && j < k + 6 {
-        if let Some(m) = ctx.mention_starting_at(j) {
-            let mention = &ctx.mentions[m];
-            let place = matches!(mention.label, Label::Gpe | Label::Loc);
-            if mention.label != Label::Norp && !place {
-                break;
-            }
-            j = mention.tokens.end;
-            // "Toronto-listed": the place's token runs on past the name.
-            if place && ctx.doc.tokens[j - 1].end() > mention.end {
-                nouns += 1;
-            }
-            continue;
-        }
-        let t = &ctx.doc.tokens[j];
-        let w = &ctx.doc.text[t.start()..t.end()];
-        if t.kind != TokenKind::Word
-            || !w.starts_with(|c: char| c.is_lowercase())
-            || ctx.has(j, PREP | BOUNDARY | DET)
-            || ctx.is_joiner(j)
-        {
-            return None;
-        }
-        nouns += 1;
-        j += 1;
-    }
-    let m = ctx.mention_starting_at(j).filter(|_| nouns > 0)?;
-    (ctx.mentions[m].label == Label::Org)
-        .then(|| ctx.parties_at(j))
-        .flatten()
+/// "X is 51% owned by", "X is jointly owned by": a word of the share owned (a percentage) or a
+/// lower-case adverb the tagger read as one, between the owned party and an `owned_by` trigger.
+fn share_or_adverb(ctx: &Ctx, j: usize) -> bool {
+    let percent = ctx
+        .cover(j)
+        .is_some_and(|m| ctx.mentions[m].label == Label::Percent);
+    let adverb = ctx
+        .doc
+        .tok_text(j)
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        && ctx.words.upos_starting_at(ctx.doc.tokens[j].start()) == Some(Upos::Adv);
+    percent || adverb
 }
 
 /// "Y owns X", "Y acquires X".
@@ -192,7 +167,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     };
     // "owns A and B", "the tankers A and B": each coordinated object is owned.
     let vessels = ctx.label_of_entity(obj.entities[0]) == Some(Label::Product);
-    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), vessels);
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), vessels, true);
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_owned(ctx, &subj, &obj, (a, b), out);
@@ -222,7 +197,7 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     // "bought A and B": each firm joined to the first.
-    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), false);
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), false, true);
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     let firms: Vec<usize> = obj
@@ -246,9 +221,12 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// "Y sold Z to X": an organisation sold (the first object) is owned by the buyer named after
 /// "to" (an organisation or person), with the sale's modality ("plans to sell": hedged).
 pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
+    let Some(c) = ctx.verb_clause(a) else {
         return;
     };
+    if c.verb.passive {
+        return sold_passive(ctx, c, a, b, out);
+    }
     let Some(mut seller) = ctx.subject(a, false) else {
         return;
     };
@@ -260,7 +238,8 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .and_then(|o| match o.entities[..] {
             [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
             _ => None,
-        });
+        })
+        .or_else(|| sold_antecedent(ctx, c, &seller));
     let buyer = c
         .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
         .first()
@@ -289,6 +268,78 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             extent: (seller.parties.first.min(a), buyer.last),
         },
     );
+}
+
+/// "X was sold to Y": the subject, a firm, is owned by the organisation or person after "to".
+fn sold_passive(
+    ctx: &Ctx,
+    c: &crate::engine::clause::Clause,
+    a: usize,
+    b: usize,
+    out: &mut Vec<Found>,
+) {
+    let Some(firm) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+        return;
+    };
+    let firms: Vec<usize> = firm
+        .parties
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product))
+        .collect();
+    let Some(buyer) = c
+        .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
+        .first()
+        .and_then(|p| ctx.group_names(&p.object))
+    else {
+        return;
+    };
+    let buyers: Vec<usize> = buyer
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Person)))
+        .collect();
+    let hedged = firm.hedged
+        || !c.verb.chain().is_empty()
+        || matches!(c.verb.tense, Tense::None | Tense::Future)
+        || !c.verb.modality().is_empty();
+    push(
+        out,
+        Reading {
+            kind: RelationType::Ownership,
+            sources: &buyers,
+            targets: &firms,
+            items: Vec::new(),
+            modality: modality(hedged, firm.negated),
+            trigger: (a, b),
+            extent: (firm.parties.first.min(a), buyer.last),
+        },
+    );
+}
+
+/// "Arriva, which Deutsche Bahn sold to X": with no object after the verb, the firm is the
+/// antecedent of the relative pronoun before the seller, a party ending right before ", which"
+/// or ", that".
+fn sold_antecedent(
+    ctx: &Ctx,
+    c: &crate::engine::clause::Clause,
+    seller: &Subject,
+) -> Option<usize> {
+    let k = seller.parties.first;
+    let relative = k >= 3
+        && c.objects_after_verb(ctx.words).next().is_none()
+        && (ctx.is(k - 1, "which") || ctx.is(k - 1, "that"))
+        && ctx.is_punct(k - 2, &[','])
+        && ctx.sentence_of(k - 3) == ctx.sentence_of(k);
+    if !relative {
+        return None;
+    }
+    match ctx.parties_ending_at(k - 3)?.entities[..] {
+        [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
+        _ => None,
+    }
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
@@ -363,10 +414,12 @@ pub(super) fn holding(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 const MAX_APPOS_MODIFIERS: usize = 3;
 
 /// "Acme will sell its subsidiary, the Acme Tea Company", "Acme's German unit, Beta GmbH,": the
-/// owner is the possessive before the trigger (for "its"/"their", the subject of the clause
-/// holding it); the owned organisation is set off by a comma right after it. A clause that
-/// sold it ("sold its unit, X") states no ownership.
-pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+/// owner is the possessive before the trigger (for "its"/"their", the party it stands for, else
+/// the subject of the clause holding it); the owned organisation is set off by a comma right
+/// after it. With `reverse` ("Acme and its parent company, Beta Holdings,"), the possessive's
+/// party is owned by the organisation set off. A clause that sold it ("sold its unit, X")
+/// states no ownership.
+pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mut Vec<Found>) {
     let (lo, hi) = ctx.bounds(a);
     if !ctx.is_punct(b + 1, &[',']) {
         return;
@@ -429,6 +482,20 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
                 ..Subject::default()
             })
         })
+    } else if poss >= 2 && ctx.is(poss - 1, "and") {
+        // "X and its parent company, Y": "its" is the party right before "and"; "X, which
+        // owns A, and its parent company, Y": the party before the relative clause.
+        let before = if ctx.is_punct(poss - 2, &[',']) {
+            ctx.parenthetical_start(poss - 2).map(|k| k - 1)
+        } else {
+            Some(poss - 2)
+        };
+        before
+            .and_then(|j| ctx.parties_ending_at(j))
+            .map(|parties| Subject {
+                parties,
+                ..Subject::default()
+            })
     } else {
         ctx.resolved_at(poss)
             .map(|(first, e)| Subject {
@@ -441,6 +508,34 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             })
             .or_else(|| clause.and_then(|c| ctx.clause_subject(c)))
     };
+    let obj = Parties {
+        entities: vec![owned],
+        first: at,
+        last: end - 1,
+    };
+    if reverse {
+        // "its parent company, Y": Y owns what the possessive names.
+        let Some(owned) = owner else { return };
+        let targets: Vec<usize> = owned
+            .parties
+            .entities
+            .iter()
+            .copied()
+            .filter(|&e| ownable(ctx, e))
+            .collect();
+        return push(
+            out,
+            Reading {
+                kind: RelationType::Ownership,
+                sources: &obj.entities,
+                targets: &targets,
+                items: Vec::new(),
+                modality: modality(false, false),
+                trigger: (a, b),
+                extent: (owned.parties.first.min(a), obj.last),
+            },
+        );
+    }
     let Some(owner) = owner.filter(|o| {
         o.parties
             .entities
@@ -448,11 +543,6 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             .all(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Person)))
     }) else {
         return;
-    };
-    let obj = Parties {
-        entities: vec![owned],
-        first: at,
-        last: end - 1,
     };
     push_owned(ctx, &owner, &obj, (a, b), out);
 }

@@ -96,7 +96,7 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     };
     // "designated A and B": one relation per coordinated object.
     let vessels = ctx.label_of_entity(obj.entities[0]) == Some(Label::Product);
-    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), vessels);
+    let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[obj.last].end(), vessels, false);
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_from_subject(
