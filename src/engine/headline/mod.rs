@@ -370,6 +370,20 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     // Manner adverbs right after a full verb ("rose sharply", "grew slowly"): part of what
     // happened, so they stay in the headline ("Exports rise sharply").
     let mut at = v.span(src.words).1;
+    // "would step down as chairman": the particle of a phrasal verb ("steps down").
+    let from = src.words.partition_point(|w| w.start() < at);
+    if let Some(w) = src.words.from(from).next() {
+        let t = src.text(w.start(), w.end());
+        let particles = &super::lexicon::words::words().verb_particles;
+        if matches!(w.upos, Upos::Adv | Upos::Part | Upos::Adp)
+            && particles.iter().any(|p| t.eq_ignore_ascii_case(p))
+            && !objects.iter().any(|g| g.span(src.words).0 == w.start())
+            && !c.preps().iter().any(|p| p.prep().0 == w.start())
+        {
+            words.push(t.into());
+            at = w.end();
+        }
+    }
     if agent.is_none() && v.lemma != "be" {
         let from = src.words.partition_point(|w| w.start() < at);
         for w in src.words.from(from).take(2) {
@@ -670,6 +684,23 @@ mod tests {
     fn short_clauses_give_no_headline() {
         assert!(headlines("Prices rose.").is_empty());
         assert!(headlines("Last year brought floods.").is_empty());
+    }
+
+    #[test]
+    fn the_particle_of_a_phrasal_verb_stays() {
+        // Trial 35: "steps as chairman" read a resignation as an appointment.
+        let h = headlines("The mayor will step down as party chairman in May.");
+        assert_eq!(
+            h.first().map(String::as_str),
+            Some("Mayor steps down as party chairman"),
+            "{h:?}"
+        );
+        let h = headlines("The brewery set up a fund for growers.");
+        assert_eq!(
+            h.first().map(String::as_str),
+            Some("Brewery sets up fund for growers"),
+            "{h:?}"
+        );
     }
 
     #[test]

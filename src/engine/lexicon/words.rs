@@ -48,6 +48,9 @@ pub struct Words {
     pub change_words: Vec<&'static str>,
     /// Nouns that after a nationality describe a body without naming it ("The Chinese Company").
     pub description_nouns: Vec<&'static str>,
+    /// Adverb particles of phrasal verbs ("step down", "set up"), kept after the verb in an
+    /// event's label (`headline`); lower case.
+    pub verb_particles: Vec<&'static str>,
     /// Currency names after an amount ("francs", "kroner"), lower case (`amounts`).
     pub currency_words: Vec<&'static str>,
     /// Units of measure after a number or joined to it by a hyphen ("5,000 tonnes", "an
@@ -268,6 +271,7 @@ fn parse(table: &'static str) -> Words {
                 "exchange_codes" => Some(&mut w.exchange_codes),
                 "change_words" => Some(&mut w.change_words),
                 "description_nouns" => Some(&mut w.description_nouns),
+                "verb_particles" => Some(&mut w.verb_particles),
                 "currency_words" => Some(&mut w.currency_words),
                 "scale_words" => Some(&mut w.scale_words),
                 "unit_words" => Some(&mut w.unit_words),
@@ -461,6 +465,7 @@ mod tests {
             ("exchange_codes", &w.exchange_codes),
             ("change_words", &w.change_words),
             ("description_nouns", &w.description_nouns),
+            ("verb_particles", &w.verb_particles),
             ("currency_words", &w.currency_words),
             ("scale_words", &w.scale_words),
             ("unit_words", &w.unit_words),
