@@ -12,7 +12,8 @@
 //! as a duration and a year, and "a month earlier than" read as a date; (session 34) a month
 //! after "could" in reported speech read as the one gone, "the end of the week" anchored on a past or
 //! foreseen month of an earlier sentence, a weekday listed after "next Thursday" read alone, "two years
-//! ago" given a quarter, and "a quarter point" read as a duration.
+//! ago" given a quarter, and "a quarter point" read as a duration; (session 35) a zone named in words
+//! between a clock time and its weekday.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{Analysis, DocumentInput, Label, TimexType};
@@ -672,4 +673,26 @@ fn years_ago_after_a_quarter_is_a_year_and_a_quarter_point_no_duration() {
     );
     let got = timexes("The central bank cut its rate by a quarter point.", DCT);
     assert!(got.is_empty(), "{got:?}");
+}
+
+/// Session 35: a zone named in words ("Pacific time", "local time") between a clock time and
+/// its weekday cut the clock time from the day, which then took the last date spoken of.
+#[test]
+fn a_zone_in_words_keeps_the_clock_time_on_its_day() {
+    let d = Some("2027-10-26");
+    let text =
+        "Staff heard the news last Thursday. The memo went out at 6 a.m. Pacific time on Monday.";
+    assert_eq!(
+        value_of(text, d, "6 a.m. Pacific time on Monday").as_deref(),
+        Some("2027-10-25T06:00"),
+        "{:?}",
+        timexes(text, d)
+    );
+    let text = "Polls closed at 8 p.m. local time.";
+    assert_eq!(
+        value_of(text, d, "8 p.m. local time").as_deref(),
+        Some("2027-10-26T20:00"),
+        "{:?}",
+        timexes(text, d)
+    );
 }
