@@ -1,10 +1,12 @@
 //! Comparisons: a time expression that is the standard a figure is compared with ("paid €5m
-//! more than last year", "up 4% compared with a year earlier") says when the *other* figure
-//! held, not when the clause's event happens, so it does not date the event.
+//! more than last year", "up 4% compared with a year earlier", "the highest since 2011") says
+//! when the *other* figure held, not when the clause's event happens, so it does not date the
+//! event.
 //!
 //! Input: the document text and a time expression's start (byte offset). Output: whether the
 //! words right before it (after an optional preposition: "than in 2019") are one of the
-//! `[comparisons]` of `data/events/words.txt`.
+//! `[comparisons]` of `data/events/words.txt`, or are "since" after one of its `[superlatives]`
+//! within [`MAX_SUPERLATIVE_GAP`] words, no punctuation between.
 
 use super::words;
 
@@ -12,8 +14,29 @@ use super::words;
 /// "compared with at the same point last year" is not covered).
 const BETWEEN: &[&str] = &["in", "on", "at", "during", "for", "by"];
 
+/// Most words between a superlative and "since" ("the strongest quake in the region since").
+const MAX_SUPERLATIVE_GAP: usize = 6;
+
 /// Is the time expression starting at byte `start` of `text` the standard of a comparison?
 pub(super) fn is_comparison_standard(text: &str, start: usize) -> bool {
+    since_superlative(text, start) || after_comparison(text, start)
+}
+
+/// "the highest since 2011": "since" right before the date, a superlative a few words before.
+fn since_superlative(text: &str, start: usize) -> bool {
+    let before = crate::engine::text::before(text, start);
+    let mut rev = before.split_whitespace().rev();
+    if !rev.next().is_some_and(|w| w.eq_ignore_ascii_case("since")) {
+        return false;
+    }
+    let lists = words::lists();
+    rev.take(MAX_SUPERLATIVE_GAP + 1)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .any(|w| lists.superlatives.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
+/// The comparison words of `[comparisons]` right before the date.
+fn after_comparison(text: &str, start: usize) -> bool {
     // The three words before, within 64 bytes (a text without spaces is not walked back).
     let mut from = start.saturating_sub(64);
     while from > 0 && !text.is_char_boundary(from) {
@@ -53,6 +76,11 @@ mod tests {
             "a year earlier"
         ));
         assert!(at("Output fell 3% Compared To May.", "May"));
+        assert!(at("Turnout was the highest since 2011.", "2011"));
+        assert!(at(
+            "It was the strongest storm in the valley since June 2001.",
+            "June 2001"
+        ));
     }
 
     #[test]
@@ -61,5 +89,11 @@ mod tests {
         assert!(!at("Exports fell in 2019.", "2019"));
         assert!(!at("They met on May 3.", "May 3"));
         assert!(!at("May 3 was the day.", "May 3"));
+        // "since" alone dates the span of the event.
+        assert!(!at("Prices have risen since 2011.", "2011"));
+        assert!(!at(
+            "It was the best, and prices have risen since 2011.",
+            "2011"
+        ));
     }
 }

@@ -30,6 +30,9 @@ pub struct Lists {
     /// Words before a date that make it a comparison's standard ("more than last year"),
     /// one or two words each ("than", "compared with").
     pub comparisons: Vec<&'static str>,
+    /// Superlatives and "first" that make a "since" date after them a comparison's standard
+    /// ("the highest since 2011", "its first profit since 2019").
+    pub superlatives: Vec<&'static str>,
     /// Lemmas that make a clause a plan ("plans to", "is due to", "is scheduled to").
     pub plans: Vec<&'static str>,
     /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
@@ -58,6 +61,7 @@ fn parse(table: &'static str) -> Lists {
             "subordinators" => l.subordinators.push(line),
             "time_prepositions" => l.time_prepositions.push(line),
             "noun_dates" => l.noun_dates.push(line),
+            "superlatives" => l.superlatives.push(line),
             "comparisons" => l.comparisons.push(line),
             "plans" => l.plans.push(line),
             "signals" => {
