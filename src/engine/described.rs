@@ -8,8 +8,10 @@
 //! sentence. The words become an ORG mention. Left alone: one word of one or two letters ("N /
 //! A", "RT"); a run whose first word the lexicon
 //! lists as a stop word (pronouns, months, weekdays), a title, a given name, a place, country or
-//! nationality, or that is known as another kind of name; a noun after a capitalised word
-//! ("Acme Group Holdings" is one name).
+//! nationality, or as a known place's, nationality's or person's name
+//! (`lexicon::Entry::names_no_firm`, which `employers` reads too), or closed by a stop word; a noun
+//! after a capitalised word no mention covers ("Acme Group Holdings" is one name), or ending a
+//! vessel noun of `[vessel_nouns]` ("the aircraft carrier X").
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! list with the ORG mentions added, in text order.
@@ -53,9 +55,16 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
-/// Is token `n` a lower-case description noun no mention covers, not after a capitalised word?
+/// Is token `n` a lower-case description noun no mention covers, not after a capitalised word
+/// no mention covers, nor the end of a vessel noun ("the aircraft carrier X")?
 fn describes(doc: &Doc, covered: &[bool], n: usize) -> bool {
     let t = doc.tok_text(n);
+    let vessel = || {
+        n.checked_sub(1).is_some_and(|p| {
+            let two = format!("{} {}", doc.tok_text(p), t).to_lowercase();
+            words().vessel_nouns.contains(&two.as_str())
+        })
+    };
     doc.tokens[n].kind == TokenKind::Word
         && !covered[n]
         && starts_lower(t)
@@ -63,6 +72,7 @@ fn describes(doc: &Doc, covered: &[bool], n: usize) -> bool {
         && !n.checked_sub(1).is_some_and(|p| {
             doc.same_sentence(p, n) && is_capitalised(doc.tok_text(p)) && !covered[p]
         })
+        && !vessel()
 }
 
 /// The capitalised words no mention covers right after the description noun at `n`, when they
@@ -93,20 +103,15 @@ fn name_after(doc: &Doc, covered: &[bool], n: usize) -> Option<std::ops::Range<u
         || doc.tokens[end].kind != TokenKind::Word
         || starts_lower(doc.tok_text(end));
     let lx = lexicon();
-    let first = doc.tok_text(start);
-    let first = first[..first.len() - possessive_len(first)].to_lowercase();
-    let listed = lx.get(&first).is_some_and(|e| {
-        e.stop
-            || e.title
-            || e.title_start
-            || e.given
-            || e.country.is_some()
-            || e.city.is_some()
-            || e.capital.is_some()
-            || e.region
-            || e.demonym.is_some()
-            || matches!(e.known, Some((l, _)) if l != Label::Org)
-    });
+    let bare = |i: usize| {
+        let w = doc.tok_text(i);
+        w[..w.len() - possessive_len(w)].to_lowercase()
+    };
+    // "told the firm Monday": nor a run closed by a listed word.
+    let listed = lx
+        .get(&bare(start))
+        .is_some_and(|e| e.names_no_firm() || e.given)
+        || lx.get(&bare(end - 1)).is_some_and(|e| e.stop);
     (closed && !listed).then_some(start..end)
 }
 
@@ -155,6 +160,7 @@ mod tests {
             ),
             ("It is the group I trust most.", "I"),
             ("The carrier Norway chose was the cheapest.", "Norway"),
+            ("The aircraft carrier Kuznetsov left port.", "Kuznetsov"),
         ] {
             let got = entities(text);
             assert!(

@@ -140,20 +140,8 @@ fn employer_before<'d>(
     }
     let lx = lexicon();
     let listed = (start..=last).any(|i| {
-        lx.get(&bare_lower(doc, i)).is_some_and(|e| {
-            e.stop
-                || e.country.is_some()
-                || e.city.is_some()
-                || e.capital.is_some()
-                || e.region
-                || e.demonym.is_some()
-                || e.title
-                || e.title_start
-                || matches!(
-                    e.known,
-                    Some((Label::Gpe | Label::Loc | Label::Norp | Label::Person, _))
-                )
-        })
+        lx.get(&bare_lower(doc, i))
+            .is_some_and(|e| e.names_no_firm())
     });
     let person_like = lx.get(&bare_lower(doc, start)).is_some_and(|e| e.given)
         || lx.get(&bare_lower(doc, last)).is_some_and(|e| e.surname);

@@ -118,6 +118,27 @@ pub struct Entry {
     pub currency: bool,
 }
 
+impl Entry {
+    /// Does the word say a capitalised run opened (or closed) by it is no firm's name: a stop
+    /// word, a title, a place, country or nationality, or a name known as a place, nationality
+    /// or person? Read by the frames that add firms over uncovered words (`employers`,
+    /// `described`).
+    pub fn names_no_firm(&self) -> bool {
+        self.stop
+            || self.title
+            || self.title_start
+            || self.country.is_some()
+            || self.city.is_some()
+            || self.capital.is_some()
+            || self.region
+            || self.demonym.is_some()
+            || matches!(
+                self.known,
+                Some((Label::Gpe | Label::Loc | Label::Norp | Label::Person, _))
+            )
+    }
+}
+
 /// The name tagger's feature-key hash: FxHash's mixing over little-endian 64-bit words (the
 /// last one zero-padded), 64 bits wide on every target.
 ///

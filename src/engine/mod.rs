@@ -251,7 +251,7 @@ pub(crate) fn names_as_proper_nouns(
         .map(|m| (m.start, m.end));
     pos::retag_amounts(words, amounts);
     // "X, which supplies drones to Y": the verb after a relative pronoun.
-    pos::retag_relative_verbs(words, doc.text);
+    clause::retag_relative_verbs(doc, words);
 }
 
 /// [`analyze_with`], calling `done(i)` as stage `i` of [`STAGE_NAMES`] ends (the native

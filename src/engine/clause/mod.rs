@@ -20,6 +20,7 @@ pub use args::Objects;
 mod chunk;
 mod lemma;
 mod repair;
+pub use repair::retag_relative_verbs;
 mod subject;
 mod thin;
 pub mod verb;

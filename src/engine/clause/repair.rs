@@ -92,3 +92,30 @@ pub(super) fn appositive_subject(
         .filter(|r| r.start >= floor && words.upos(r.end - 1) == Upos::Propn)
         .cloned()
 }
+
+/// "X, which supplies drones to Y": right after a comma and a relative pronoun (`[relative]` of
+/// `data/clause/words.txt`) the tagger read as one, a lower-case "-s" word it read as a plural
+/// noun before a lower-case "-s" word it read as a verb is the verb, and the word after it the
+/// plural noun ("supplies" and "drones" are both either, and the tagger swaps them there). The
+/// two tags are exchanged, before the clauses are found (`engine::names_as_proper_nouns`).
+pub fn retag_relative_verbs(doc: &Doc, words: &mut Words) {
+    let plural = |w: &crate::engine::pos::Word| {
+        let t = &doc.text[w.start()..w.end()];
+        t.starts_with(|c: char| c.is_ascii_lowercase())
+            && t.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|x| t.ends_with(x))
+    };
+    for j in 2..words.len().saturating_sub(1) {
+        if words.upos(j) == Upos::Noun
+            && words.upos(j + 1) == Upos::Verb
+            && words.upos(j - 1) == Upos::Pron
+            && is(doc, &words.at(j - 2), &[","])
+            && is(doc, &words.at(j - 1), &super::words::lists().relative)
+            && plural(&words.at(j))
+            && plural(&words.at(j + 1))
+        {
+            words.set_upos(j, Upos::Verb);
+            words.set_upos(j + 1, Upos::Noun);
+        }
+    }
+}

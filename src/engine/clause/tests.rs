@@ -406,3 +406,28 @@ fn a_verb_after_an_apposition_with_a_relative_clause_takes_the_name() {
     let shipped = cs.iter().find(|c| c.verb.lemma == "ship").unwrap();
     assert_eq!(s(doc, shipped.subject.as_ref().unwrap().span(&w)), "Norvik");
 }
+
+#[test]
+fn the_tags_swapped_after_a_relative_pronoun_are_put_right() {
+    // As the tagger reads "which supplies drones" (noun, verb), whatever this model reads.
+    let text = "Norvik, which supplies drones to Kyiv, denied it.";
+    let doc = Doc::new(text);
+    let mut w = pos::tag(&doc);
+    let at = |w: &Words, x: &str| w.iter().position(|y| &text[y.start()..y.end()] == x);
+    let (supplies, drones) = (
+        at(&w, "supplies").unwrap_or(0),
+        at(&w, "drones").unwrap_or(0),
+    );
+    w.set_upos(supplies, Upos::Noun);
+    w.set_upos(drones, Upos::Verb);
+    retag_relative_verbs(&doc, &mut w);
+    assert_eq!((w.upos(supplies), w.upos(drones)), (Upos::Verb, Upos::Noun));
+    // Not without the comma and relative pronoun ("That news comes as ...").
+    let text = "That news comes as prices rise.";
+    let doc = Doc::new(text);
+    let mut w = pos::tag(&doc);
+    w.set_upos(1, Upos::Noun);
+    w.set_upos(2, Upos::Verb);
+    retag_relative_verbs(&doc, &mut w);
+    assert_eq!((w.upos(1), w.upos(2)), (Upos::Noun, Upos::Verb));
+}

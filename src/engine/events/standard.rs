@@ -14,8 +14,9 @@ use super::words;
 /// "compared with at the same point last year" is not covered).
 const BETWEEN: &[&str] = &["in", "on", "at", "during", "for", "by"];
 
-/// Most words between a superlative and "since" ("the strongest quake in the region since").
-const MAX_SUPERLATIVE_GAP: usize = 6;
+/// Most words between a superlative and "since" ("the strongest quake in the region since";
+/// "the largest shareholder has held the stake since" is too far).
+const MAX_SUPERLATIVE_GAP: usize = 4;
 
 /// Is the time expression starting at byte `start` of `text` the standard of a comparison?
 pub(super) fn is_comparison_standard(text: &str, start: usize) -> bool {
@@ -94,6 +95,11 @@ mod tests {
         assert!(!at(
             "It was the best, and prices have risen since 2011.",
             "2011"
+        ));
+        assert!(!at("The first lady has lived there since 2017.", "2017"));
+        assert!(!at(
+            "The largest shareholder has held the stake since 2015.",
+            "2015"
         ));
     }
 }

@@ -30,8 +30,8 @@ pub struct Lists {
     /// Words before a date that make it a comparison's standard ("more than last year"),
     /// one or two words each ("than", "compared with").
     pub comparisons: Vec<&'static str>,
-    /// Superlatives and "first" that make a "since" date after them a comparison's standard
-    /// ("the highest since 2011", "its first profit since 2019").
+    /// Superlatives that make a "since" date after them a comparison's standard ("the highest
+    /// since 2011").
     pub superlatives: Vec<&'static str>,
     /// Lemmas that make a clause a plan ("plans to", "is due to", "is scheduled to").
     pub plans: Vec<&'static str>,

@@ -207,9 +207,11 @@ pub fn retag_names(words: &mut Words, text: &str, names: impl Iterator<Item = (u
                 // "sold to Iberhandling SA": "to" read as the infinitive's before the "-ing"
                 // word is the preposition before the name.
                 let to = i.checked_sub(1).filter(|&p| {
-                    let w = words.at(p);
-                    matches!(w.upos, Upos::Part | Upos::Sconj)
-                        && text[w.start()..w.end()].eq_ignore_ascii_case("to")
+                    w.start() == start && {
+                        let w = words.at(p);
+                        matches!(w.upos, Upos::Part | Upos::Sconj)
+                            && text[w.start()..w.end()].eq_ignore_ascii_case("to")
+                    }
                 });
                 if let Some(p) = to {
                     words.set_upos(p, Upos::Adp);
@@ -231,31 +233,6 @@ pub fn retag_amounts(words: &mut Words, amounts: impl Iterator<Item = (usize, us
                 words.set_upos(i, Upos::Noun);
             }
             i += 1;
-        }
-    }
-}
-
-/// "X, which supplies drones to Y": right after a relative pronoun ("which", "that", "who"),
-/// a lower-case "-s" word the tagger read as a plural noun before a lower-case "-s" word it
-/// read as a verb is the verb, and the word after it the plural noun ("supplies" and "drones"
-/// are both either, and the tagger swaps them there). The two tags are exchanged.
-pub fn retag_relative_verbs(words: &mut Words, text: &str) {
-    let plural = |w: Word| {
-        let t = &text[w.start()..w.end()];
-        t.starts_with(|c: char| c.is_ascii_lowercase()) && t.ends_with('s') && !t.ends_with("ss")
-    };
-    for j in 1..words.len().saturating_sub(1) {
-        if words.upos(j) == Upos::Noun
-            && words.upos(j + 1) == Upos::Verb
-            && matches!(words.upos(j - 1), Upos::Pron | Upos::Det | Upos::Sconj)
-            && ["which", "that", "who"].iter().any(|r| {
-                text[words.at(j - 1).start()..words.at(j - 1).end()].eq_ignore_ascii_case(r)
-            })
-            && plural(words.at(j))
-            && plural(words.at(j + 1))
-        {
-            words.set_upos(j, Upos::Verb);
-            words.set_upos(j + 1, Upos::Noun);
         }
     }
 }
@@ -380,27 +357,11 @@ mod tests {
     }
 
     #[test]
-    fn the_verb_after_a_relative_pronoun_and_to_before_a_name() {
-        let text = "Varno, which supplies drones to Kyiv, was sold to Iberhandling.";
+    fn to_before_a_name_is_the_preposition() {
+        let text = "Varno was sold to Iberhandling.";
         let doc = Doc::new(text);
         let mut words = tag(&doc);
-        // As the tagger reads them in such sentences, whatever this model reads.
-        let at = |w: &str| words.iter().position(|x| &text[x.start()..x.end()] == w);
-        let (supplies, drones) = (at("supplies").unwrap_or(0), at("drones").unwrap_or(0));
-        words.set_upos(supplies, Upos::Noun);
-        words.set_upos(drones, Upos::Verb);
-        retag_relative_verbs(&mut words, text);
-        assert_eq!(words.upos(supplies), Upos::Verb);
-        assert_eq!(words.upos(drones), Upos::Noun);
-        // Not after any other word: "the supplies" stays a noun group.
-        let text2 = "The supplies runs were late.";
-        let doc2 = Doc::new(text2);
-        let mut w2 = tag(&doc2);
-        w2.set_upos(1, Upos::Noun);
-        w2.set_upos(2, Upos::Verb);
-        retag_relative_verbs(&mut w2, text2);
-        assert_eq!((w2.upos(1), w2.upos(2)), (Upos::Noun, Upos::Verb));
-        // "to" read as a particle before a name the name stage found is the preposition.
+        // As the tagger reads it in such sentences, whatever this model reads.
         let (to, name) = (words.len() - 3, words.len() - 2);
         assert_eq!(&text[words.at(to).start()..words.at(to).end()], "to");
         words.set_upos(to, Upos::Part);

@@ -139,6 +139,7 @@ pub(crate) mod class {
     pub const SITE: u64 = 1 << 38;
     pub const PAST_ROLE: u64 = 1 << 39;
     pub const MEASURE: u64 = 1 << 40;
+    pub const SHARE_ADV: u64 = 1 << 41;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -157,6 +158,7 @@ pub(crate) mod class {
         | SITE
         | PAST_ROLE
         | MEASURE
+        | SHARE_ADV
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -202,6 +204,7 @@ pub(crate) mod class {
             "site" => SITE,
             "pastrole" => PAST_ROLE,
             "measure" => MEASURE,
+            "shareadv" => SHARE_ADV,
             _ => return None,
         })
     }

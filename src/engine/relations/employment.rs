@@ -13,7 +13,9 @@ use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::clause::Group;
 use crate::engine::lexicon::lexicon;
+use crate::engine::lexicon::words::words;
 use crate::engine::model::{Label, Modality, RelationType};
+use crate::engine::pos::Upos;
 use crate::engine::text::TokenKind;
 
 /// Longest role phrase, in words.
@@ -349,17 +351,27 @@ fn described_role(
     false
 }
 
-/// "chief executive of Greek utility Hellas Energeia", "president of state firm X": after an
-/// optional nationality, up to [`MAX_PORTFOLIO_WORDS`] lower-case words describing a body, then
-/// the organisation mention they describe (it is the employer, not the nationality's state).
-/// `Some(None)` when the words describe a body but name none it knows: then no one is.
+/// "chief executive of Greek utility Hellas Energeia", "president of state firm X", "head of
+/// Greek PPC": after an optional nationality, up to [`MAX_PORTFOLIO_WORDS`] nouns and adjectives
+/// in lower case ending in a description noun (`[description_nouns]`: "utility", "firm"), then
+/// the organisation mention they describe: it is the employer, not the nationality's state.
+/// `Some(None)` when such words describe a body but name none: then no one is. `None` when the
+/// frame does not apply ("of the Iranian foreign ministry" is the state's).
 fn described_org(ctx: &Ctx, at: usize, hi: usize) -> Option<Option<usize>> {
+    let org = |k: usize| {
+        ctx.mention_starting_at(k)
+            .filter(|&m| k < hi && ctx.mentions[m].label == Label::Org)
+    };
     let mut k = at;
     if let Some(m) = ctx.mention_starting_at(k) {
         if ctx.mentions[m].label != Label::Norp {
             return None;
         }
         k = ctx.mentions[m].tokens.end;
+        // "head of Greek PPC": the nationality right before the organisation.
+        if let Some(o) = org(k) {
+            return Some(Some(o));
+        }
     }
     let lower = |j: usize| {
         j < hi
@@ -368,18 +380,17 @@ fn described_org(ctx: &Ctx, at: usize, hi: usize) -> Option<Option<usize>> {
                 .cover(j)
                 .is_none_or(|m| ctx.mentions[m].label == Label::Item)
             && ctx.doc.tok_text(j).starts_with(char::is_lowercase)
+            && matches!(
+                ctx.words.upos_starting_at(ctx.doc.tokens[j].start()),
+                Some(Upos::Noun | Upos::Adj)
+            )
     };
     let first = k;
     while k < first + MAX_PORTFOLIO_WORDS && lower(k) {
         k += 1;
     }
-    if k == first {
-        return None;
-    }
-    Some(
-        ctx.mention_starting_at(k)
-            .filter(|&m| ctx.mentions[m].label == Label::Org),
-    )
+    let described = k > first && words().description_nouns.contains(&ctx.low(k - 1).as_str());
+    described.then(|| org(k))
 }
 
 /// Append the EMPLOYMENT relations of the document to `out`.

@@ -209,9 +209,8 @@ impl Ctx<'_> {
                     .zip(self.token_ending_at(hi))
                     .is_some_and(|(k0, k1)| {
                         (k0..=k1).any(|k| {
-                            self.trigger_at(k).is_some_and(|(t, _)| {
-                                matches!(t.frame, Frame::OwnedAppos | Frame::OwnerAppos)
-                            })
+                            self.trigger_at(k)
+                                .is_some_and(|(t, _)| t.frame == Frame::OwnerAppos)
                         })
                     });
             if !joined || appositive_owner {
@@ -296,11 +295,12 @@ impl Ctx<'_> {
         })
     }
 
-    /// "of the Swedish conglomerate Orrefors Group", "by businessman Lim Wei", "of insurer X": the
-    /// organisation or person named after a description
-    /// starting at token `k` (an article, then up to four lower-case words, nationalities or places,
-    /// at least one a word or a place with a hyphenated ending: "the Toronto-listed Northgate
-    /// Minerals", "Bermuda reinsurer Castellan Re").
+    /// "of the Swedish conglomerate Orrefors Group", "by businessman Lim Wei", "of insurer X":
+    /// the organisation or person named after a description starting at token `k` (an article,
+    /// then nouns and adjectives, nationalities or places, at most six tokens, at least one a
+    /// word or a place with a hyphenated ending: "the Toronto-listed Northgate Minerals",
+    /// "Bermuda reinsurer Castellan Re"), its last word a noun or adjective ("to factories
+    /// supplying Boeing" names no party); a preposition or conjunction ends it.
     pub(super) fn party_after_description(&self, k: usize) -> Option<Parties> {
         let hi = self.end_of_sentence_before(k);
         let mut j = k + usize::from(self.has(k, DET));
@@ -332,6 +332,15 @@ impl Ctx<'_> {
             j += 1;
         }
         let m = self.mention_starting_at(j).filter(|_| nouns > 0)?;
+        // "to factories supplying Boeing": a description ends in a noun or adjective, not a verb.
+        let verb = self.cover(j - 1).is_none()
+            && !matches!(
+                self.words.upos_starting_at(self.doc.tokens[j - 1].start()),
+                Some(Upos::Noun | Upos::Adj | Upos::Propn)
+            );
+        if verb {
+            return None;
+        }
         matches!(self.mentions[m].label, Label::Org | Label::Person)
             .then(|| self.parties_at(j))
             .flatten()
@@ -359,7 +368,8 @@ impl Ctx<'_> {
     /// `send`: "sent air defence systems to X", plural goods only): a plural noun
     /// phrase, or a bare noun with no determiner or number, in lower case (a plural one may
     /// follow a name: "IRIS-T air defence systems"), that no mention covers, no "of" follows (the goods of "barrels of" are its complement's) and whose head
-    /// is not `notgoods` ("shares", "troops", "remarks"). The index of the ITEM entity made for
+    /// is not `notgoods` ("shares", "troops", "remarks"); after a nationality, a mass noun too
+    /// ("supplied Iranian crude"). The index of the ITEM entity made for
     /// it after the stage ([`Ctx::new_goods`]), the same for the same wording; with its last
     /// token.
     pub(super) fn unlisted_goods(&self, c: &Clause, g: &Group) -> Option<(usize, usize)> {

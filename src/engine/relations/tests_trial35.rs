@@ -180,3 +180,29 @@ fn goods_after_a_nationality_are_the_goods_of_a_trade() {
     .unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(s.3, vec!["crude"]);
 }
+
+#[test]
+fn no_ownership_from_shares_sold_a_past_owner_or_a_description_running_into_a_verb() {
+    for text in [
+        "Shares of Halden Pharma were sold to Tessel Group.",
+        "Halden Pharma's assets were sold to Tessel Group.",
+        "Halden Pharma, formerly owned by Tessel Group, said on Monday.",
+        "Halden Pharma's former owner, Tessel Group, said on Monday.",
+        "Norvik Chemicals bought Halden Pharma from its owner, Tessel Group, in May.",
+    ] {
+        let r = rel(text, Some("2026-05-01"));
+        assert!(
+            has(&r, RelationType::Ownership, "Tessel Group", "Halden Pharma").is_none(),
+            "{text}: {r:?}"
+        );
+    }
+    // "to factories supplying X": the description ends at the verb; X receives nothing.
+    let r = rel(
+        "Norvik Trading supplied turbines to factories supplying Halden Pharma.",
+        None,
+    );
+    assert!(
+        has(&r, RelationType::Supply, "Norvik Trading", "Halden Pharma").is_none(),
+        "{r:?}"
+    );
+}

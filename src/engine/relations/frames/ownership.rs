@@ -2,12 +2,11 @@
 //! (owns, the object of the trigger's clause); "Y holds a stake in X" (stake).
 
 use super::super::ctx::class::*;
-use super::super::ctx::{Ctx, Parties, Subject};
+use super::super::ctx::{Ctx, Frame, Parties, Subject};
 use super::common::*;
 use crate::engine::clause::Tense;
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
-use crate::engine::pos::Upos;
 
 /// Can entity `e` be owned? Not a state or place; organisations, facilities and vessels, and names
 /// the typing took for people (a firm read as a person is more likely than an owned person),
@@ -50,7 +49,7 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     let owner = match ctx.parties_after(b + 1) {
         Some(p) if place(&p) => ctx.party_after_description(b + 1).or(Some(p)),
         Some(p) => Some(p),
-        None => ctx.party_after_description(b + 1),
+        None => None,
     };
     let Some(owner) = owner else {
         return;
@@ -122,18 +121,14 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     );
 }
 
-/// "X is 51% owned by", "X is jointly owned by": a word of the share owned (a percentage) or a
-/// lower-case adverb the tagger read as one, between the owned party and an `owned_by` trigger.
+/// "X is 51% owned by", "X is jointly owned by": a word of the share owned (a percentage) or
+/// an adverb of how it is owned (`shareadv` in `words.tsv`) between the owned party and an
+/// `owned_by` trigger ("formerly owned by" states no ownership now).
 fn share_or_adverb(ctx: &Ctx, j: usize) -> bool {
-    let percent = ctx
-        .cover(j)
-        .is_some_and(|m| ctx.mentions[m].label == Label::Percent);
-    let adverb = ctx
-        .doc
-        .tok_text(j)
-        .starts_with(|c: char| c.is_ascii_lowercase())
-        && ctx.words.upos_starting_at(ctx.doc.tokens[j].start()) == Some(Upos::Adv);
-    percent || adverb
+    ctx.has(j, SHARE_ADV)
+        || ctx
+            .cover(j)
+            .is_some_and(|m| ctx.mentions[m].label == Label::Percent)
 }
 
 /// "Y owns X", "Y acquires X".
@@ -218,28 +213,35 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     push_from_subject(out, RelationType::Ownership, &subj, &firms, (a, b), end);
 }
 
-/// "Y sold Z to X": an organisation sold (the first object) is owned by the buyer named after
-/// "to" (an organisation or person), with the sale's modality ("plans to sell": hedged).
+/// "Y sold Z to X", "Z was sold to X": an organisation sold (the first object, the passive's
+/// subject, or the antecedent of "Z, which Y sold to X") is owned by the buyer named after "to"
+/// (an organisation or person), with the sale's modality ("plans to sell": hedged).
 pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
         return;
     };
-    if c.verb.passive {
-        return sold_passive(ctx, c, a, b, out);
-    }
+    // The seller, or in the passive ("X was sold to Y") the firm sold.
     let Some(mut seller) = ctx.subject(a, false) else {
         return;
     };
-    let firm = c
-        .objects_after_verb(ctx.words)
-        .next()
-        .and_then(|g| ctx.group_names(g))
-        .filter(|o| o.first > b && !ctx.possessive(o.last))
-        .and_then(|o| match o.entities[..] {
-            [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
-            _ => None,
-        })
-        .or_else(|| sold_antecedent(ctx, c, &seller));
+    let one_firm = |o: &Parties| match o.entities[..] {
+        [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
+        _ => None,
+    };
+    // "Shares of Acme were sold", "Acme's assets were sold": no firm sold.
+    let whole = |p: &Parties| !(ctx.possessive(p.last) || p.first > 0 && ctx.is(p.first - 1, "of"));
+    let firm = if c.verb.passive {
+        Some(&seller.parties)
+            .filter(|p| !seller.pronoun && whole(p))
+            .and_then(one_firm)
+    } else {
+        c.objects_after_verb(ctx.words)
+            .next()
+            .and_then(|g| ctx.group_names(g))
+            .filter(|o| o.first > b && !ctx.possessive(o.last))
+            .and_then(|o| one_firm(&o))
+            .or_else(|| sold_antecedent(ctx, c, &seller).and_then(|o| one_firm(&o)))
+    };
     let buyer = c
         .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
         .first()
@@ -270,63 +272,14 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     );
 }
 
-/// "X was sold to Y": the subject, a firm, is owned by the organisation or person after "to".
-fn sold_passive(
-    ctx: &Ctx,
-    c: &crate::engine::clause::Clause,
-    a: usize,
-    b: usize,
-    out: &mut Vec<Found>,
-) {
-    let Some(firm) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
-        return;
-    };
-    let firms: Vec<usize> = firm
-        .parties
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product))
-        .collect();
-    let Some(buyer) = c
-        .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
-        .first()
-        .and_then(|p| ctx.group_names(&p.object))
-    else {
-        return;
-    };
-    let buyers: Vec<usize> = buyer
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Person)))
-        .collect();
-    let hedged = firm.hedged
-        || !c.verb.chain().is_empty()
-        || matches!(c.verb.tense, Tense::None | Tense::Future)
-        || !c.verb.modality().is_empty();
-    push(
-        out,
-        Reading {
-            kind: RelationType::Ownership,
-            sources: &buyers,
-            targets: &firms,
-            items: Vec::new(),
-            modality: modality(hedged, firm.negated),
-            trigger: (a, b),
-            extent: (firm.parties.first.min(a), buyer.last),
-        },
-    );
-}
-
 /// "Arriva, which Deutsche Bahn sold to X": with no object after the verb, the firm is the
-/// antecedent of the relative pronoun before the seller, a party ending right before ", which"
-/// or ", that".
+/// antecedent of the relative pronoun before the seller, the parties ending right before
+/// ", which" or ", that".
 fn sold_antecedent(
     ctx: &Ctx,
     c: &crate::engine::clause::Clause,
     seller: &Subject,
-) -> Option<usize> {
+) -> Option<Parties> {
     let k = seller.parties.first;
     let relative = k >= 3
         && c.objects_after_verb(ctx.words).next().is_none()
@@ -336,10 +289,7 @@ fn sold_antecedent(
     if !relative {
         return None;
     }
-    match ctx.parties_ending_at(k - 3)?.entities[..] {
-        [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
-        _ => None,
-    }
+    ctx.parties_ending_at(k - 3)
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
@@ -450,6 +400,10 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
         if ctx.is(j, "its") || ctx.is(j, "their") || ctx.possessive(j) {
             break j;
         }
+        // "its former owner, Y": an ownership that has ended.
+        if ctx.has(j, PAST_ROLE) {
+            return;
+        }
         let norp = ctx
             .cover(j)
             .is_some_and(|n| ctx.mentions[n].label == Label::Norp);
@@ -466,6 +420,14 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
     let clause =
         crate::engine::clause::containing(ctx.clauses, ctx.words, ctx.doc.tokens[a].start());
     if let Some(c) = clause {
+        // "bought Acme from its owner, Y": Y owned Acme until the sale.
+        let bought = ctx
+            .token_ending_at(c.verb.span(ctx.words).1)
+            .and_then(|k| ctx.trigger_at(k))
+            .is_some_and(|(t, _)| t.frame == Frame::Acquire);
+        if reverse && bought {
+            return;
+        }
         let sold = ctx.word_class(c.verb.lemma.as_str()) & DIVEST != 0;
         if sold && c.verb.tense == crate::engine::clause::Tense::Past && c.verb.chain().is_empty() {
             return;
