@@ -60,10 +60,8 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
 fn describes(doc: &Doc, covered: &[bool], n: usize) -> bool {
     let t = doc.tok_text(n);
     let vessel = || {
-        n.checked_sub(1).is_some_and(|p| {
-            let two = format!("{} {}", doc.tok_text(p), t).to_lowercase();
-            words().vessel_nouns.contains(&two.as_str())
-        })
+        n.checked_sub(1)
+            .is_some_and(|p| words().is_vessel_noun_pair(doc.tok_text(p), t))
     };
     doc.tokens[n].kind == TokenKind::Word
         && !covered[n]

@@ -497,10 +497,8 @@ pub fn introduced(doc: &Doc, ms: &mut [TypedMention]) {
             });
         // "the aircraft carrier Carl Vinson": a vessel noun of two words frames a vessel.
         let vessel = noun
-            && n.checked_sub(1).is_some_and(|q| {
-                let two = format!("{} {}", doc.tok_text(q), doc.tok_text(n)).to_lowercase();
-                words().vessel_nouns.contains(&two.as_str())
-            });
+            && n.checked_sub(1)
+                .is_some_and(|q| words().is_vessel_noun_pair(doc.tok_text(q), doc.tok_text(n)));
         if !retypable
             || !noun
             || vessel

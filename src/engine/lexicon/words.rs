@@ -393,6 +393,17 @@ fn org_suffix_sets() -> &'static (WordSet, WordSet) {
     })
 }
 
+impl Words {
+    /// Are words `a` and `b` (any case) a vessel noun of two words of `[vessel_nouns]`
+    /// ("aircraft carrier")? Such a noun frames a vessel, not a firm (`firms`, `described`).
+    pub fn is_vessel_noun_pair(&self, a: &str, b: &str) -> bool {
+        self.vessel_nouns.iter().any(|v| {
+            v.split_once(' ')
+                .is_some_and(|(x, y)| x.eq_ignore_ascii_case(a) && y.eq_ignore_ascii_case(b))
+        })
+    }
+}
+
 /// The lists, parsed on first use.
 pub fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
