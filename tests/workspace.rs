@@ -1504,3 +1504,40 @@ fn recovery_summary_counts_one_document_in_the_singular() {
     };
     assert!(two.summary().starts_with("Recovered 1 of 2 documents."));
 }
+
+#[test]
+fn an_edit_reads_from_its_json_and_a_missing_field_is_named() {
+    let merge: Edit = serde_json::from_str(
+        r#"{"op":"merge","entity":{"name":"Mr Okafor","label":"PERSON"},"into":{"name":"Ada Okafor","label":"PERSON"},"note":"ignored"}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        merge,
+        Edit::Merge {
+            entity: EntityKey::new("Mr Okafor", Label::Person),
+            into: EntityKey::new("Ada Okafor", Label::Person),
+        }
+    );
+    let surface: Edit =
+        serde_json::from_str(r#"{"op":"delete_surface","text":"he","label":null}"#).unwrap();
+    assert_eq!(
+        surface,
+        Edit::DeleteSurface {
+            text: "he".into(),
+            label: None
+        }
+    );
+    let missing = serde_json::from_str::<Edit>(
+        r#"{"op":"rename","entity":{"name":"Okafor","label":"PERSON"}}"#,
+    )
+    .unwrap_err();
+    assert!(
+        missing.to_string().contains("missing field `name`"),
+        "{missing}"
+    );
+    let unknown = serde_json::from_str::<Edit>(r#"{"op":"recolour"}"#).unwrap_err();
+    assert!(
+        unknown.to_string().contains("unknown variant `recolour`"),
+        "{unknown}"
+    );
+}

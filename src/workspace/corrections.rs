@@ -50,9 +50,10 @@ impl EntityKey {
     }
 }
 
-/// One edit of the output.
+/// One edit of the output. JSON: an object whose `op` names the variant in snake case
+/// (`{"op":"merge","entity":…,"into":…}`); read through [`EditRecord`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(tag = "op", rename_all = "snake_case", try_from = "EditRecord")]
 pub enum Edit {
     /// Give an entity another canonical name (the old one becomes an alias).
     Rename {
@@ -110,6 +111,77 @@ pub enum Edit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
     },
+}
+
+/// An [`Edit`] as read: every field optional, the variant's own checked by `TryFrom`.
+/// One flat struct instead of serde's internally tagged enum, which buffers each edit
+/// into a `Content` tree and builds a deserializer for every variant from it: 20 KB
+/// less wasm (issue 17). Same JSON, same messages ("missing field `name`"); unknown
+/// fields are ignored, as before.
+#[derive(Deserialize)]
+struct EditRecord {
+    op: Op,
+    entity: Option<EntityKey>,
+    name: Option<String>,
+    label: Option<Label>,
+    into: Option<EntityKey>,
+    mention: Option<TextAnchor>,
+    text: Option<String>,
+}
+
+/// The variants of [`Edit`], as `op` names them.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Op {
+    Rename,
+    Retype,
+    Merge,
+    Split,
+    DeleteSurface,
+    DeleteMention,
+    AddMention,
+}
+
+/// `value`, or serde's message for a missing `field`.
+fn required<T>(value: Option<T>, field: &str) -> Result<T, String> {
+    value.ok_or_else(|| format!("missing field `{field}`"))
+}
+
+impl TryFrom<EditRecord> for Edit {
+    type Error = String;
+
+    fn try_from(r: EditRecord) -> Result<Edit, String> {
+        Ok(match r.op {
+            Op::Rename => Edit::Rename {
+                entity: required(r.entity, "entity")?,
+                name: required(r.name, "name")?,
+            },
+            Op::Retype => Edit::Retype {
+                entity: required(r.entity, "entity")?,
+                label: required(r.label, "label")?,
+            },
+            Op::Merge => Edit::Merge {
+                entity: required(r.entity, "entity")?,
+                into: required(r.into, "into")?,
+            },
+            Op::Split => Edit::Split {
+                mention: required(r.mention, "mention")?,
+                name: r.name,
+            },
+            Op::DeleteSurface => Edit::DeleteSurface {
+                text: required(r.text, "text")?,
+                label: r.label,
+            },
+            Op::DeleteMention => Edit::DeleteMention {
+                mention: required(r.mention, "mention")?,
+            },
+            Op::AddMention => Edit::AddMention {
+                mention: required(r.mention, "mention")?,
+                label: required(r.label, "label")?,
+                name: r.name,
+            },
+        })
+    }
 }
 
 /// An edit and where it applies: one document, or every document (`doc: None`).
