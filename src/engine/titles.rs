@@ -14,9 +14,10 @@
 //!
 //! No person is added in a headline line (Title Case or ALL CAPS), where capitals say nothing.
 //!
-//! A name of two or three plain capitalised words the tagger typed as a product (its default
-//! for a name it calls "miscellaneous" and no list knows) is a person after a title in lower
-//! case ("his Azerbaijani counterpart Jeyhun Bayramov").
+//! A name of two or three plain capitalised words (or hyphenated ones: "Mirzaei-Tabrizi") the
+//! tagger typed as a product (its default for a name it calls "miscellaneous" and no list
+//! knows) is a person after a title in lower case ("his Azerbaijani counterpart Jeyhun
+//! Bayramov") or a staff noun (`[staff_nouns]`: "the trader X").
 //!
 //! A capitalised title right after a lower-case noun for a work (`[work_nouns]`: "the crime
 //! series Inspector X", "the novel Captain Y") opens the work's name: it gives no role and
@@ -99,8 +100,9 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         if m.label == Label::Product
             && (2..=3).contains(&m.tokens.len())
             && m.tokens.clone().all(|j| plain_name_word(doc, j))
-            && title_before(doc, &covered, m.tokens.start)
+            && (title_before(doc, &covered, m.tokens.start)
                 .is_some_and(|t| starts_lower(doc.tok_text(t)))
+                || staff_noun_before(doc, m.tokens.start))
         {
             m.label = Label::Person;
         }
@@ -212,14 +214,23 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
-/// Is token `i` a capitalised word of letters only (not ALL CAPS) that no person's name
-/// excludes (see [`plain_word`])?
+/// Whether the token before `at`, in its sentence, is a lower-case staff noun (`[staff_nouns]`:
+/// "the trader X", "the analyst X"): an occupation, but one a firm may have too, so it is no
+/// title (no role, no apposition) and only says that a name no list knows is a person's.
+fn staff_noun_before(doc: &Doc, at: usize) -> bool {
+    at.checked_sub(1)
+        .is_some_and(|p| doc.same_sentence(p, at) && words().staff_nouns.contains(&doc.tok_text(p)))
+}
+
+/// Is token `i` a capitalised word of letters only, or of such parts joined by hyphens
+/// ("Mirzaei-Tabrizi"), not ALL CAPS, that no person's name excludes (see [`plain_word`])?
 fn plain_name_word(doc: &Doc, i: usize) -> bool {
     let w = doc.tok_text(i);
     doc.tokens[i].kind == TokenKind::Word
         && is_capitalised(w)
         && !is_all_caps(w)
-        && w.chars().all(char::is_alphabetic)
+        && w.split('-')
+            .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
         && !plain_word(doc, i)
 }
 
@@ -441,6 +452,27 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_hyphenated_name_after_an_occupation_is_a_person() {
+        // An unlisted name with a hyphenated surname after a lower-case occupation: a title
+        // gives its role, a staff noun (which a firm may have too) none.
+        let got = roles("Prosecutors said the smuggler Idris Kaya-Demirel moved the funds.");
+        assert_eq!(
+            role_of(&got, "Idris Kaya-Demirel").as_deref(),
+            Some("smuggler"),
+            "{got:?}"
+        );
+        let got = roles("The trader Farhad Mirzaei-Tabrizi was also named in the order.");
+        assert!(
+            got.iter()
+                .any(|(n, r)| n == "Farhad Mirzaei-Tabrizi" && r.is_empty()),
+            "{got:?}"
+        );
+        // Its broker, a firm: the staff noun makes no person of it.
+        let got = roles("Its trader, Dunmore Brothers, filed the papers on Monday.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
