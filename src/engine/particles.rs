@@ -25,7 +25,7 @@
 use super::lexicon::words::words;
 use super::mention::{in_order_disjoint, overlapping, TypedMention};
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised};
+use super::shape::{is_all_caps, is_capitalised, suffix_len};
 use super::text::{Doc, TokenKind};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -312,9 +312,13 @@ pub fn surname_first(doc: &Doc, ms: &mut Vec<TypedMention>) {
         {
             continue;
         }
-        // "Hong Kong-based", "New York-born": a listed name's last word and a suffix.
+        // "Hong Kong-based", "New York-born": a listed name's last word and a suffix; "The
+        // Saudi-led": a stop word and a name with an English participle after it.
         let (a, _) = w.split_once('-').unwrap_or((w, ""));
-        if lx.get(&format!("{prev} {a}").to_lowercase()).is_some() {
+        if lx.get(&format!("{prev} {a}").to_lowercase()).is_some()
+            || suffix_len(w) > 0
+            || lx.get(&prev.to_lowercase()).is_some_and(|e| e.stop)
+        {
             continue;
         }
         let span = i - 1..i + 1;
@@ -391,6 +395,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_with_an_english_participle_is_no_surname_first_person() {
+        // "-led", "-held" after a name describe what follows; "The" is no surname.
+        for text in [
+            "Air strikes hit the port on Monday. The Saudi-led coalition struck it again.",
+            "Shelling went on overnight. The Houthi-held port was hit twice.",
+        ] {
+            assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        }
+        // A surname before a hyphenated given name still is one.
+        let got = people("Talks went on. Park Ji-hoon said on Monday that Park would stay.");
+        assert!(
+            got.contains(&("Park Ji-hoon".into(), "Park Ji-hoon".into())),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -9,10 +9,10 @@
 //!   country, city or US state (GPE, with its country), a nationality (NORP) or a hand-listed
 //!   name with its label ("Kremlin-backed"); otherwise it is dropped, as a mention that ends
 //!   in such a word already is ("Marsaxlokk-based" alone);
-//! - the name after it keeps the mention's label, unless that label was the place's (GPE,
-//!   LOC, NORP, which the tagger read off the modifier) and the lexicon does not list the name
-//!   as a place ("Israeli-occupied West Bank" stays a place): then it is the one described, a
-//!   PERSON after "-born" ("German-born Ana Ruiz") and an ORG otherwise.
+//! - the name after it, if it opens with a capital ("The Houthi-held port" has none), keeps
+//!   the mention's label, unless that label was the place's (GPE, LOC, NORP, which the tagger
+//!   read off the modifier) and the lexicon does not list the name as a place ("Israeli-occupied
+//!   West Bank" stays a place): then it is the one described, a PERSON after "-born" ("German-born Ana Ruiz") and an ORG otherwise.
 //!
 //! Input: the document and the typed mentions (byte offsets, text order, non-overlapping).
 //! Output: the same mentions with those split, in text order.
@@ -23,7 +23,7 @@
 use super::lexicon::lexicon;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::suffix_len;
+use super::shape::{is_capitalised, suffix_len};
 use super::text::Doc;
 
 /// Split the names holding a hyphenated place modifier (see the module documentation).
@@ -71,7 +71,8 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 tokens: first..k + 1,
             });
         }
-        if k + 1 == r.end {
+        // "The Houthi-held port": a lower-case noun after the modifier is no name.
+        if k + 1 == r.end || !is_capitalised(doc.tok_text(k + 1)) {
             continue;
         }
         // A place the lexicon lists is still a place ("Israeli-occupied West Bank").
@@ -177,6 +178,23 @@ mod tests {
                 ("Oskel Tools".to_string(), Label::Org),
                 ("Danish".into(), Label::Norp),
                 ("Tove Lindahl".into(), Label::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_irregular_participle_splits_and_a_lower_case_rest_is_no_name() {
+        let doc = Doc::new("The Houthi-held port and the Hamas-run ministry were named.");
+        let mut ms = vec![
+            mention(&doc, "Houthi-held port", Label::Loc),
+            mention(&doc, "Hamas-run ministry", Label::Org),
+        ];
+        split(&doc, &mut ms);
+        assert_eq!(
+            spans(&doc, &ms),
+            [
+                ("Houthi".to_string(), Label::Org),
+                ("Hamas".into(), Label::Org)
             ]
         );
     }

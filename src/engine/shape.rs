@@ -98,7 +98,8 @@ pub fn possessive_len(s: &str) -> usize {
 }
 
 /// Length in bytes of a lower-case hyphenated ending after a name: "-based" in
-/// "Ontario-based", "-listed" in "Hong Kong-listed" (not "-Optics" in "Electro-Optics").
+/// "Ontario-based", "-listed" in "Hong Kong-listed", "-held" in "Houthi-held" (not "-Optics"
+/// in "Electro-Optics").
 pub fn suffix_len(s: &str) -> usize {
     // A byte search (a "-" byte is always the character): `rfind`'s char searcher cost about
     // 110 instructions a word, most words having no hyphen.
@@ -111,7 +112,19 @@ pub fn suffix_len(s: &str) -> usize {
             let english = tail.ends_with("ed")
                 || matches!(
                     tail,
-                    "born" | "run" | "made" | "style" | "bound" | "wide" | "era"
+                    "born"
+                        | "run"
+                        | "made"
+                        | "style"
+                        | "bound"
+                        | "wide"
+                        | "era"
+                        | "held"
+                        | "built"
+                        | "grown"
+                        | "speaking"
+                        | "leaning"
+                        | "friendly"
                 );
             if english && tail.chars().all(|c| c.is_lowercase()) && is_capitalised(s) {
                 s.len() - h
