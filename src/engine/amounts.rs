@@ -57,7 +57,7 @@ fn scale_word(w: &str) -> bool {
     words().scale_words.contains(&w)
 }
 
-fn ordinal_word(w: &str) -> bool {
+pub(crate) fn ordinal_word(w: &str) -> bool {
     matches!(
         w,
         "first"
@@ -260,7 +260,7 @@ fn digits(w: &str) -> (bool, bool) {
     (false, false)
 }
 
-fn digit_ordinal(w: &str) -> bool {
+pub(crate) fn digit_ordinal(w: &str) -> bool {
     let n = w.bytes().take_while(u8::is_ascii_digit).count();
     n > 0 && n < w.len() && matches!(&w[n..], "st" | "nd" | "rd" | "th")
 }

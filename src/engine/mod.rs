@@ -51,6 +51,7 @@ pub(crate) mod mention;
 pub(crate) mod merge;
 pub mod model;
 pub(crate) mod name_ends;
+pub(crate) mod numbered;
 pub mod offsets;
 pub(crate) mod packed;
 pub(crate) mod particles;
@@ -171,6 +172,8 @@ pub(crate) fn names(
     drop(candidates);
     // "Swiss-based MSC": the place that describes a name, and the name.
     place_modifiers::split(doc, &mut mentions);
+    // "the 82nd Airborne Division", "Resolution 2231": names that hold a number.
+    numbered::join(doc, &mut mentions);
     // Model codes, versioned product names and names before product heads ("Patriot missiles").
     products::retype(doc, &mut mentions);
     // Short forms with their particle ("Von der Leyen"), names cut at one ("BRUNO LE").

@@ -179,6 +179,12 @@ pub struct Words {
     pub apposition_enders: Vec<&'static str>,
     /// Staff nouns before "at" and an organisation's name ("analysts at").
     pub staff_nouns: Vec<&'static str>,
+    /// Last words of a military unit's name after an ordinal ("Division", "Marines";
+    /// `engine::numbered`).
+    pub unit_heads: Vec<&'static str>,
+    /// Heads of a numbered instrument's name ("resolution", "executive order";
+    /// `engine::numbered`).
+    pub law_heads: Vec<&'static str>,
     /// Heads of a firm's job titles after an unknown name's possessive, in apposition to a
     /// person ("X, Repsol's head of refining"; `engine::retype`).
     pub possessed_roles: Vec<&'static str>,
@@ -322,6 +328,8 @@ fn parse(table: &'static str) -> Words {
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
+                "unit_heads" => Some(&mut w.unit_heads),
+                "law_heads" => Some(&mut w.law_heads),
                 "possessed_roles" => Some(&mut w.possessed_roles),
                 "language_nouns" => Some(&mut w.language_nouns),
                 "more_titles" => Some(&mut w.more_titles),
@@ -524,6 +532,8 @@ mod tests {
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
+            ("unit_heads", &w.unit_heads),
+            ("law_heads", &w.law_heads),
             ("possessed_roles", &w.possessed_roles),
             ("language_nouns", &w.language_nouns),
             ("more_titles", &w.more_titles),

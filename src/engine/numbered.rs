@@ -1,0 +1,165 @@
+//! Names that hold a number, which the name tagger never spans (its candidates are runs of
+//! capitalised words, a number ends them): military units after an ordinal and numbered
+//! instruments.
+//!
+//! - A unit: an ordinal (digits with "st", "nd", "rd" or "th", or a capitalised ordinal
+//!   word: "82nd", "Sixth"), then one to four capitalised words, the last a unit head
+//!   (`[unit_heads]` of `data/lexicons/context_words.txt`: "Division", "Marines", "Fleet"), in
+//!   one sentence: "the 82nd Airborne Division", "5th Marines", "the 47th Mechanized
+//!   Brigade". The run is one ORG mention.
+//! - An instrument: a capitalised law head (`[law_heads]`: "Resolution", "Executive Order")
+//!   and the number right after it ("Resolution 2231", "Executive Order 14024"): one LAW
+//!   mention. The body that issued it stays its own name ("Security Council").
+//!
+//! The mentions inside such a run (the ordinal or number, "Airborne Division", "Marines" read
+//! as a person) give way to it; a run that a mention reaching outside it overlaps ("US Sixth
+//! Fleet", found whole) is left alone.
+//!
+//! Input: the document and the typed mentions (byte offsets, text order, non-overlapping).
+//! Output: the same list with those runs as one mention each, text order.
+//!
+//! *Architecture invariant:* reads the document and the word lists; imports only `amounts`
+//! (its ordinal words); only adds an ORG or LAW mention over such a run and drops the
+//! mentions wholly inside it.
+
+use super::amounts::{digit_ordinal, ordinal_word};
+use super::lexicon::words::words;
+use super::mention::TypedMention;
+use super::model::Label;
+use super::shape::{is_all_caps, is_capitalised};
+use super::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// Most capitalised words between a unit's ordinal and its head, the head included.
+const MAX_UNIT_WORDS: usize = 4;
+
+/// Join the numbered names (see the module documentation).
+pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let mut runs: Vec<(Range<usize>, Label)> = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if let Some(r) = unit(doc, i).or_else(|| instrument(doc, i)) {
+            i = r.0.end;
+            runs.push(r);
+        } else {
+            i += 1;
+        }
+    }
+    let mut added = false;
+    for (r, label) in runs {
+        let overlaps = |m: &TypedMention| m.tokens.start < r.end && r.start < m.tokens.end;
+        let inside = |m: &TypedMention| r.start <= m.tokens.start && m.tokens.end <= r.end;
+        if ms.iter().any(|m| overlaps(m) && !inside(m)) {
+            continue;
+        }
+        ms.retain(|m| !overlaps(m));
+        ms.push(TypedMention::over(doc, r, label, 0.9));
+        added = true;
+    }
+    if added {
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
+}
+
+/// A capitalised word token (not a number), in the sentence of token `of`.
+fn capital_word(doc: &Doc, i: usize, of: usize) -> bool {
+    i < doc.tokens.len()
+        && doc.tokens[i].kind == TokenKind::Word
+        && doc.same_sentence(of, i)
+        && is_capitalised(doc.tok_text(i))
+}
+
+/// The unit opened by an ordinal at token `i`: its tokens, ORG.
+fn unit(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
+    let w = doc.tok_text(i);
+    let ordinal = digit_ordinal(w)
+        || (is_capitalised(w) && !is_all_caps(w) && ordinal_word(&w.to_lowercase()));
+    if !ordinal {
+        return None;
+    }
+    let heads = &words().unit_heads;
+    (i + 1..=i + MAX_UNIT_WORDS)
+        .take_while(|&j| capital_word(doc, j, i))
+        .filter(|&j| heads.contains(&doc.tok_text(j).to_lowercase().as_str()))
+        .last()
+        .map(|j| (i..j + 1, Label::Org))
+}
+
+/// The instrument whose head opens at token `i`: its tokens, LAW.
+fn instrument(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
+    if !capital_word(doc, i, i) || is_all_caps(doc.tok_text(i)) {
+        return None;
+    }
+    words().law_heads.iter().find_map(|head| {
+        let n = head.split(' ').count();
+        let words_match = head.split(' ').enumerate().all(|(k, h)| {
+            capital_word(doc, i + k, i) && doc.tok_text(i + k).eq_ignore_ascii_case(h)
+        });
+        let number = i + n;
+        let numbered = number < doc.tokens.len()
+            && doc.same_sentence(i, number)
+            && doc
+                .tok_text(number)
+                .starts_with(|c: char| c.is_ascii_digit());
+        (words_match && numbered).then_some((i..number + 1, Label::Law))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze, model::DocumentInput};
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        analyze(&DocumentInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2025-06-01".into()),
+        })
+        .entities
+        .iter()
+        .map(|m| (m.text.clone(), m.label.as_str().to_string()))
+        .collect()
+    }
+
+    fn has(got: &[(String, String)], text: &str, label: &str) -> bool {
+        got.iter().any(|(t, l)| t == text && l == label)
+    }
+
+    #[test]
+    fn a_military_unit_after_an_ordinal_is_one_organisation() {
+        let got = names(
+            "Troops of the 2nd Battalion, 7th Marines and the 41st Mountain Brigade moved \
+             north, and the Fourth Fleet sailed on Monday.",
+        );
+        for unit in [
+            "2nd Battalion",
+            "7th Marines",
+            "41st Mountain Brigade",
+            "Fourth Fleet",
+        ] {
+            assert!(has(&got, unit, "ORG"), "{unit}: {got:?}");
+        }
+        assert!(!got.iter().any(|(_, l)| l == "ORDINAL"), "{got:?}");
+    }
+
+    #[test]
+    fn an_ordinal_before_other_words_stays_an_ordinal() {
+        let got = names("The 3rd Annual Harbour Festival opened on the 4th Floor.");
+        assert!(has(&got, "3rd", "ORDINAL"), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.contains("Floor")), "{got:?}");
+    }
+
+    #[test]
+    fn a_numbered_instrument_is_a_law_and_its_body_stays_an_organisation() {
+        let got = names(
+            "The Security Council adopted Resolution 2944 in March. Under Executive Order \
+             15010, the department listed nine firms.",
+        );
+        assert!(has(&got, "Resolution 2944", "LAW"), "{got:?}");
+        assert!(has(&got, "Executive Order 15010", "LAW"), "{got:?}");
+        assert!(has(&got, "Security Council", "ORG"), "{got:?}");
+        // A head with no number after it is no instrument.
+        let got = names("The resolution passed. Resolution of the dispute took years.");
+        assert!(!got.iter().any(|(_, l)| l == "LAW"), "{got:?}");
+    }
+}
