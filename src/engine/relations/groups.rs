@@ -518,10 +518,13 @@ impl Ctx<'_> {
 
     /// The state a place mention `m` names when the word at token `k` right after it is a body
     /// of that state (`authority` in `words.tsv`: "UAE regulators", "Dutch prosecutors" go
-    /// through the nationality instead).
+    /// through the nationality instead), or after its possessive and one plain word
+    /// ("Romania's defence ministry").
     pub(super) fn authority_state(&self, m: usize, k: usize) -> Option<usize> {
         let mention = self.mentions.get(m)?;
-        (mention.label == Label::Gpe && mention.tokens.end == k && self.has(k, AUTHORITY))
+        let end = mention.tokens.end;
+        let beside = end == k || (end + 1 == k && self.possessive(end - 1) && self.plain_word(end));
+        (mention.label == Label::Gpe && beside && self.has(k, AUTHORITY))
             .then(|| self.party(m))
             .flatten()
     }

@@ -206,3 +206,17 @@ fn no_ownership_from_shares_sold_a_past_owner_or_a_description_running_into_a_ve
         "{r:?}"
     );
 }
+
+#[test]
+fn a_ministry_after_a_states_possessive_acts_for_the_state() {
+    // One plain word between the possessive or nationality and the body ("defence").
+    for text in [
+        "Romania's defence ministry bought 54 tanks from Kessel Arms.",
+        "Kessel Arms sold 54 tanks to Romania's defence ministry in March.",
+        "Romania is rearming. The Romanian defence ministry bought 54 tanks from Kessel Arms.",
+    ] {
+        let r = rel(text, Some("2026-05-01"));
+        has(&r, RelationType::Supply, "Kessel Arms", "Romania")
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+    }
+}

@@ -349,10 +349,12 @@ impl Ctx<'_> {
     fn nationality_before(&self, j: usize) -> Option<usize> {
         let (lo, _) = self.bounds(j);
         self.mention_ending_at(j.checked_sub(1)?).or_else(|| {
+            // "Romanian defence ministry", "Romania's defence ministry": one plain word
+            // between a nationality or a possessive and the group noun.
             (j >= lo + 2 && self.plain_word(j - 1))
                 .then(|| self.mention_ending_at(j - 2))
                 .flatten()
-                .filter(|&m| self.mentions[m].label == Label::Norp)
+                .filter(|&m| self.mentions[m].label == Label::Norp || self.possessive(j - 2))
         })
     }
 
