@@ -12,6 +12,9 @@
 //!   of an ALL-CAPS line) and a capitalised word, widened over them ("BRUNO LE" of "BRUNO LE
 //!   MAIRE", "Hamad bin Jassim" → "Hamad bin Jassim al-Thani" when the tagger stopped early).
 //!
+//! - a person's name followed by "the" and a capitalised epithet (`[epithets]`: "Catherine the
+//!   Great", "Pliny the Elder") widened over them;
+//!
 //! - a surname written before a hyphenated given name ("Park Ji-hoon", "Moon Jae-in", "Tsai
 //!   Ing-wen": a capitalised word, then a capital, letters, a hyphen and lower-case letters)
 //!   a PERSON over both words, whatever the tagger read ("Park Ji-hoon" was a place, "Moon
@@ -52,6 +55,7 @@ fn lower_words(doc: &Doc, r: Range<usize>) -> String {
 
 /// Widen and add people's names over their particles (see the module documentation).
 pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    widen_over_epithets(doc, ms);
     widen_over_particles(doc, ms);
     // Tails of people's full names that start with a particle: "von der leyen", "al-thani".
     let mut tails: HashSet<String> = HashSet::default();
@@ -159,6 +163,41 @@ pub fn complete(doc: &Doc, ms: &mut Vec<TypedMention>) {
         });
     }
     crate::sort::sort_by_key(ms, |m| m.start);
+}
+
+/// "Catherine" + "the Great": a person's name widened over "the" and a capitalised epithet
+/// (`[epithets]`) right after it, in its sentence; a mention of the epithet alone ("Great"
+/// read as a product) gives way, one reaching further stops it.
+fn widen_over_epithets(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let n = doc.tokens.len();
+    let mut absorbed = Vec::new();
+    for k in 0..ms.len() {
+        let e = ms[k].tokens.end;
+        let epithet = ms[k].label == Label::Person
+            && e + 1 < n
+            && doc.tok_text(e) == "the"
+            && doc.same_sentence(ms[k].tokens.start, e + 1)
+            && is_capitalised(doc.tok_text(e + 1))
+            && words()
+                .epithets
+                .contains(&doc.tok_text(e + 1).to_lowercase().as_str());
+        let next = ms.get(k + 1).map(|m| m.tokens.clone());
+        if !epithet
+            || next
+                .as_ref()
+                .is_some_and(|r| r.start <= e + 1 && r != &(e + 1..e + 2))
+        {
+            continue;
+        }
+        if next == Some(e + 1..e + 2) {
+            absorbed.push(k + 1);
+        }
+        ms[k].tokens.end = e + 2;
+        ms[k].end = doc.tokens[e + 1].end();
+    }
+    for k in absorbed.into_iter().rev() {
+        ms.remove(k);
+    }
 }
 
 /// "BRUNO LE" + "MAIRE", "Hamad bin Jassim" + "al-Thani": a person's name widened over a
@@ -395,6 +434,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_epithet_after_the_closes_a_persons_name() {
+        let got = people(
+            "A statue of Catherine the Great stands by the river. Alfred the Great fought on.",
+        );
+        for name in ["Catherine the Great", "Alfred the Great"] {
+            assert!(got.contains(&(name.into(), name.into())), "{got:?}");
+        }
+        // Not an epithet: "the" and a capitalised word that opens another name.
+        let got = people("Anna Moreau the Green Party leader said no.");
+        assert!(!got.iter().any(|(t, _)| t.contains("the")), "{got:?}");
     }
 
     #[test]

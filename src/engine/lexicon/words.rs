@@ -177,6 +177,9 @@ pub struct Words {
     pub apposition_org_nouns: Vec<&'static str>,
     /// Words that may follow the noun ending such an apposition ("led", "based").
     pub apposition_enders: Vec<&'static str>,
+    /// Epithets after "the" closing a person's name ("Catherine the Great";
+    /// `engine::particles`).
+    pub epithets: Vec<&'static str>,
     /// Staff nouns before "at" and an organisation's name ("analysts at").
     pub staff_nouns: Vec<&'static str>,
     /// Last words of a military unit's name after an ordinal ("Division", "Marines";
@@ -328,6 +331,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
+                "epithets" => Some(&mut w.epithets),
                 "unit_heads" => Some(&mut w.unit_heads),
                 "law_heads" => Some(&mut w.law_heads),
                 "possessed_roles" => Some(&mut w.possessed_roles),
@@ -532,6 +536,7 @@ mod tests {
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
+            ("epithets", &w.epithets),
             ("unit_heads", &w.unit_heads),
             ("law_heads", &w.law_heads),
             ("possessed_roles", &w.possessed_roles),
