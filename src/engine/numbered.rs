@@ -26,7 +26,7 @@ use super::amounts::{digit_ordinal, ordinal_word};
 use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised};
+use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -53,7 +53,11 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         ms.retain(|m| !overlaps(m));
-        ms.push(TypedMention::over(doc, r, label, 0.9));
+        // A possessive stays out of the name's text ("the 82nd Airborne Division's men").
+        let cut = possessive_len(doc.tok_text(r.end - 1));
+        let mut m = TypedMention::over(doc, r, label, 0.9);
+        m.end -= cut;
+        ms.push(m);
         added = true;
     }
     if added {
@@ -78,11 +82,18 @@ fn unit(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
         return None;
     }
     let heads = &words().unit_heads;
-    (i + 1..=i + MAX_UNIT_WORDS)
-        .take_while(|&j| capital_word(doc, j, i))
-        .filter(|&j| heads.contains(&doc.tok_text(j).to_lowercase().as_str()))
-        .last()
-        .map(|j| (i..j + 1, Label::Org))
+    let mut head = None;
+    for j in (i + 1..=i + MAX_UNIT_WORDS).take_while(|&j| capital_word(doc, j, i)) {
+        let w = doc.tok_text(j);
+        let p = possessive_len(w);
+        if heads.contains(&w[..w.len() - p].to_lowercase().as_str()) {
+            head = Some(j);
+        }
+        if p > 0 {
+            break; // "the 3rd Division's Artillery Group": the name ends at its possessive.
+        }
+    }
+    head.map(|j| (i..j + 1, Label::Org))
 }
 
 /// The instrument whose head opens at token `i`: its tokens, LAW.
@@ -140,6 +151,11 @@ mod tests {
             assert!(has(&got, unit, "ORG"), "{unit}: {got:?}");
         }
         assert!(!got.iter().any(|(_, l)| l == "ORDINAL"), "{got:?}");
+        // A possessive ends the name and stays out of its text.
+        let got =
+            names("The 9th Armoured Division's tanks and Resolution 2944's terms were cited.");
+        assert!(has(&got, "9th Armoured Division", "ORG"), "{got:?}");
+        assert!(has(&got, "Resolution 2944", "LAW"), "{got:?}");
     }
 
     #[test]

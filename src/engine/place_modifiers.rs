@@ -9,7 +9,8 @@
 //!   country, city or US state (GPE, with its country), a nationality (NORP) or a hand-listed
 //!   name with its label ("Kremlin-backed"); otherwise it is dropped, as a mention that ends
 //!   in such a word already is ("Marsaxlokk-based" alone);
-//! - the name after it, if it opens with a capital ("The Houthi-held port" has none), keeps
+//! - the name after it, unless it opens with a common noun in lower case ("The Houthi-held
+//!   port", dropped), keeps
 //!   the mention's label, unless that label was the place's (GPE, LOC, NORP, which the tagger
 //!   read off the modifier) and the lexicon does not list the name as a place ("Israeli-occupied
 //!   West Bank" stays a place): then it is the one described, a PERSON after "-born" ("German-born Ana Ruiz") and an ORG otherwise.
@@ -18,12 +19,13 @@
 //! Output: the same mentions with those split, in text order.
 //!
 //! *Architecture invariant:* reads the document and the lexicon; imports no other stage; only
-//! splits a mention at a hyphenated modifier inside it, never joins, moves or relabels another.
+//! splits a mention at a hyphenated modifier inside it (dropping an unlisted modifier and a
+//! lower-case common noun after it), never joins, moves or relabels another.
 
 use super::lexicon::lexicon;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_capitalised, suffix_len};
+use super::shape::suffix_len;
 use super::text::Doc;
 
 /// Split the names holding a hyphenated place modifier (see the module documentation).
@@ -71,8 +73,10 @@ pub fn split(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 tokens: first..k + 1,
             });
         }
-        // "The Houthi-held port": a lower-case noun after the modifier is no name.
-        if k + 1 == r.end || !is_capitalised(doc.tok_text(k + 1)) {
+        // "The Houthi-held port": a common noun after the modifier is no name ("3M",
+        // "al-Jazeera" and "iPhones" are).
+        let common = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+        if k + 1 == r.end || common(doc.tok_text(k + 1)) {
             continue;
         }
         // A place the lexicon lists is still a place ("Israeli-occupied West Bank").

@@ -214,12 +214,23 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
-/// Whether the token before `at`, in its sentence, is a lower-case staff noun (`[staff_nouns]`:
-/// "the trader X", "the analyst X"): an occupation, but one a firm may have too, so it is no
-/// title (no role, no apposition) and only says that a name no list knows is a person's.
+/// Whether the two tokens before `at`, in its sentence, are a determiner and a singular
+/// lower-case staff noun (`[staff_nouns]` not ending in "s": "the trader X", "an analyst X"):
+/// an occupation, but one a firm may have too, so it is no title (no role, no apposition) and
+/// only says that a name no list knows is a person's. "told traders X" and "gave staff X"
+/// are objects, not occupations.
 fn staff_noun_before(doc: &Doc, at: usize) -> bool {
-    at.checked_sub(1)
-        .is_some_and(|p| doc.same_sentence(p, at) && words().staff_nouns.contains(&doc.tok_text(p)))
+    at.checked_sub(2).is_some_and(|d| {
+        let noun = doc.tok_text(d + 1);
+        doc.same_sentence(d, at)
+            && matches!(
+                doc.tok_text(d).to_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+            && !noun.ends_with('s')
+            && noun != "staff"
+            && words().staff_nouns.contains(&noun)
+    })
 }
 
 /// Is token `i` a capitalised word of letters only, or of such parts joined by hyphens
@@ -470,9 +481,9 @@ mod tests {
                 .any(|(n, r)| n == "Farhad Mirzaei-Tabrizi" && r.is_empty()),
             "{got:?}"
         );
-        // Its broker, a firm: the staff noun makes no person of it.
-        let got = roles("Its trader, Dunmore Brothers, filed the papers on Monday.");
-        assert!(got.is_empty(), "{got:?}");
+        // A plural staff noun is an object, not an occupation.
+        let got = roles("Analysts told traders Orvik Brentmoor would climb.");
+        assert!(!got.iter().any(|(n, _)| n == "Orvik Brentmoor"), "{got:?}");
     }
 
     #[test]

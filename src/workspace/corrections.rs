@@ -116,8 +116,10 @@ pub enum Edit {
 /// An [`Edit`] as read: every field optional, the variant's own checked by `TryFrom`.
 /// One flat struct instead of serde's internally tagged enum, which buffers each edit
 /// into a `Content` tree and builds a deserializer for every variant from it: 20 KB
-/// less wasm (issue 17). Same JSON, same messages ("missing field `name`"); unknown
-/// fields are ignored, as before.
+/// less wasm (issue 17). The same fields are required and optional as before, with the
+/// same message for a missing one ("missing field `name`"); unknown fields are ignored.
+/// Two differences: `null` in a required field reads as missing, and a field of another
+/// variant is parsed, so a malformed one is an error (`"label": "bogus"` on a merge).
 #[derive(Deserialize)]
 struct EditRecord {
     op: Op,
