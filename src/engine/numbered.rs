@@ -38,7 +38,16 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut runs: Vec<(Range<usize>, Label)> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if let Some(r) = unit(doc, i).or_else(|| instrument(doc, i)) {
+        // Both open with a digit or a capital letter: most tokens stop at this test.
+        let opens = doc
+            .tok_text(i)
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        if let Some(r) = opens
+            .then(|| unit(doc, i).or_else(|| instrument(doc, i)))
+            .flatten()
+        {
             i = r.0.end;
             runs.push(r);
         } else {
@@ -76,8 +85,11 @@ fn capital_word(doc: &Doc, i: usize, of: usize) -> bool {
 /// The unit opened by an ordinal at token `i`: its tokens, ORG.
 fn unit(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
     let w = doc.tok_text(i);
+    // Ordinal words have 5 to 10 letters ("First", "Thousandth").
     let ordinal = digit_ordinal(w)
-        || (is_capitalised(w) && !is_all_caps(w) && ordinal_word(&w.to_lowercase()));
+        || ((5..=10).contains(&w.len())
+            && !is_all_caps(w)
+            && ordinal_word(&w.to_ascii_lowercase()));
     if !ordinal {
         return None;
     }
@@ -98,22 +110,34 @@ fn unit(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
 
 /// The instrument whose head opens at token `i`: its tokens, LAW.
 fn instrument(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
-    if !capital_word(doc, i, i) || is_all_caps(doc.tok_text(i)) {
+    let w = doc.tok_text(i);
+    // The head's first word is this one ("executive" of "executive order"): no split for the
+    // other heads.
+    let opens = |head: &str| {
+        head.len() >= w.len()
+            && head.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && head.as_bytes().get(w.len()).is_none_or(|&b| b == b' ')
+    };
+    if !words().law_heads.iter().any(|h| opens(h)) || !capital_word(doc, i, i) || is_all_caps(w) {
         return None;
     }
-    words().law_heads.iter().find_map(|head| {
-        let n = head.split(' ').count();
-        let words_match = head.split(' ').enumerate().all(|(k, h)| {
-            capital_word(doc, i + k, i) && doc.tok_text(i + k).eq_ignore_ascii_case(h)
-        });
-        let number = i + n;
-        let numbered = number < doc.tokens.len()
-            && doc.same_sentence(i, number)
-            && doc
-                .tok_text(number)
-                .starts_with(|c: char| c.is_ascii_digit());
-        (words_match && numbered).then_some((i..number + 1, Label::Law))
-    })
+    words()
+        .law_heads
+        .iter()
+        .filter(|h| opens(h))
+        .find_map(|head| {
+            let n = head.split(' ').count();
+            let words_match = head.split(' ').enumerate().all(|(k, h)| {
+                capital_word(doc, i + k, i) && doc.tok_text(i + k).eq_ignore_ascii_case(h)
+            });
+            let number = i + n;
+            let numbered = number < doc.tokens.len()
+                && doc.same_sentence(i, number)
+                && doc
+                    .tok_text(number)
+                    .starts_with(|c: char| c.is_ascii_digit());
+            (words_match && numbered).then_some((i..number + 1, Label::Law))
+        })
 }
 
 #[cfg(test)]
