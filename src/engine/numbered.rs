@@ -142,23 +142,7 @@ fn instrument(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::{analyze, model::DocumentInput};
-
-    fn names(text: &str) -> Vec<(String, String)> {
-        analyze(&DocumentInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2025-06-01".into()),
-        })
-        .entities
-        .iter()
-        .map(|m| (m.text.clone(), m.label.as_str().to_string()))
-        .collect()
-    }
-
-    fn has(got: &[(String, String)], text: &str, label: &str) -> bool {
-        got.iter().any(|(t, l)| t == text && l == label)
-    }
+    use crate::engine::test_names::{has, names};
 
     #[test]
     fn a_military_unit_after_an_ordinal_is_one_organisation() {
