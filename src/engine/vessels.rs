@@ -9,7 +9,7 @@
 //!   "Mirela then sailed" was a nationality, "Aegaeo had entered" a person.
 //!
 //! - Names joined to a vessel by "and" or a comma are vessels ("the vessels Cassia Star and
-//!   Mirela"), and the name written where no mention covers it is added ("the Aegaeo has").
+//!   Mirela", also past a bracket after it: "Cassia Star (IMO 9412345) and Mirela"), and the name written where no mention covers it is added ("the Aegaeo has").
 //!
 //! Input: the [`Doc`] and the typed mentions (text order). Output: the same mentions, some
 //! relabelled, and PRODUCT mentions added where a vessel's name stands uncovered.
@@ -26,6 +26,9 @@ use super::text::Doc;
 use super::typing::after_vessel_noun;
 use std::collections::HashSet;
 
+/// The most tokens a bracket after a vessel's name may span to its ")" ("(IMO 9321457)").
+const MAX_BRACKET: usize = 8;
+
 /// Type the vessels (see the module documentation).
 pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let prefixed = |m: &TypedMention| {
@@ -35,10 +38,22 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             && (words().vessel_prefixes.iter()).any(|p| p.eq_ignore_ascii_case(w))
     };
     // "the vessels Cassia Star and Mirela": joined to a vessel by "and" or a comma.
+    // "Sea Lantern (IMO 9321457) and Amur Star": over a bracket right after the vessel.
+    let bracket_end = |prev: usize| {
+        (doc.tok_text(prev) == "(")
+            .then(|| {
+                (prev + 1..(prev + MAX_BRACKET).min(doc.tokens.len()))
+                    .find(|&k| doc.tok_text(k) == ")")
+            })
+            .flatten()
+    };
     let joined = |prev: usize, m: &TypedMention| {
+        let prev = bracket_end(prev).map_or(prev, |k| k + 1);
         let gap = prev..m.tokens.start;
         (1..=2).contains(&gap.len()) && gap.clone().all(|k| matches!(doc.tok_text(k), "," | "and"))
     };
+    let in_bracket =
+        |prev: usize, m: &TypedMention| bracket_end(prev).is_some_and(|k| m.tokens.end <= k);
     add_framed(doc, ms);
     // The vessels' names, keyed by their words (one key per name however often it is framed:
     // a look-up per token and length below, not a scan of every name, so a text of thousands
@@ -48,6 +63,10 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut last_vessel: Option<usize> = None;
     for m in ms.iter_mut() {
         if m.label.is_value() || m.label == Label::Item {
+            continue;
+        }
+        // "(IMO 9321457)" after a vessel's name leaves the list open.
+        if last_vessel.is_some_and(|end| in_bracket(end, m)) {
             continue;
         }
         let framed = after_vessel_noun(doc, m.tokens.start);

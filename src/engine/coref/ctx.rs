@@ -135,9 +135,19 @@ impl Ctx<'_, '_> {
     /// Does a word of mention `i` make it a public body's name ("Treasury", "Constitutional
     /// Court": `BODY` in `coref_nouns.tsv`)?
     pub(super) fn public_body(&self, i: usize) -> bool {
+        self.has_word_of(i, NounClass::Body)
+    }
+
+    /// Is mention `i` a news outlet's name ("Reuters", "the Daily Herald": a `MEDIA` word
+    /// of `coref_nouns.tsv` in it)?
+    pub(super) fn news_outlet(&self, i: usize) -> bool {
+        self.has_word_of(i, NounClass::Media)
+    }
+
+    fn has_word_of(&self, i: usize, class: NounClass) -> bool {
         self.mentions[i].tokens.clone().any(|k| {
             let w = self.doc.tok_text(k).to_lowercase();
-            nouns().get(w.as_str()) == Some(&NounClass::Body)
+            nouns().get(w.as_str()) == Some(&class)
         })
     }
 

@@ -28,7 +28,8 @@
 //!   Orvan Semi, said it ...") whatever its type; as the subject of a clause
 //!   opening with "and"/"but", the ORG or GPE subject of the clause before it.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
-//!   the nearest one if it was a clause subject); "the minister": the nearest
+//!   the nearest one if it was a clause subject), a public body's or a news outlet's name
+//!   only when no other is there; "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
 //!
 //! - a contract's defined term ('X (the "Lender")'): every later "the Lender" is X
@@ -181,6 +182,11 @@ impl Ctx<'_, '_> {
                 // is no public body's when there is one.
                 if class == NounClass::Org && found.iter().any(|&(i, _)| !self.public_body(i)) {
                     found.retain(|&(i, _)| !self.public_body(i));
+                }
+                // "after Reuters reported the talks, ... the company acquired": nor for a
+                // news outlet's.
+                if class == NounClass::Org && found.iter().any(|&(i, _)| !self.news_outlet(i)) {
+                    found.retain(|&(i, _)| !self.news_outlet(i));
                 }
                 // Not a name inside its own clause's subject when the description is outside
                 // it ("the union strike had cost the company": the union did not pay).

@@ -23,6 +23,9 @@ pub(super) enum NounClass {
     /// A word that makes a name a public body's ("Treasury", "Court", "Ministry"): a firm
     /// noun ("the company") stands for it only when no other name is near.
     Body,
+    /// A word that makes a name a news outlet's ("Reuters", "Herald"): a firm noun stands
+    /// for it only when no other name is near.
+    Media,
     /// A verb lemma whose complement is its subject ("become").
     Copula,
     /// A given name's ending that tells its gender ("-a"), and names it misreads.
@@ -49,6 +52,7 @@ pub(super) fn nouns() -> &'static HashMap<&'static str, NounClass> {
                     "FEMALE" => NounClass::Female,
                     "PLURAL" => NounClass::Plural,
                     "BODY" => NounClass::Body,
+                    "MEDIA" => NounClass::Media,
                     "COPULA" => NounClass::Copula,
                     "FEMALE_END" => NounClass::FemaleEnd,
                     "MALE_END" => NounClass::MaleEnd,

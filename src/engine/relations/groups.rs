@@ -245,6 +245,25 @@ impl Ctx<'_> {
         })
     }
 
+    /// "the Ardent Wave is owned by X": a vessel's name ending at token `j`, a PRODUCT one of
+    /// whose mentions the document frames as a vessel ("the tanker Ardent Wave" earlier).
+    pub(super) fn vessel_ending_at(&self, j: usize) -> Option<Parties> {
+        let m = self.mention_ending_at(j)?;
+        if self.mentions[m].label != Label::Product {
+            return None;
+        }
+        let e = self.entity_of(m);
+        let framed = (0..self.mentions.len()).any(|o| {
+            self.entity_of(o) == e
+                && crate::engine::typing::after_vessel_noun(self.doc, self.mentions[o].tokens.start)
+        });
+        framed.then(|| Parties {
+            entities: vec![e],
+            first: self.mentions[m].tokens.start,
+            last: j,
+        })
+    }
+
     /// "the Meier family": a group whose head `j` (from token `first`) is a family noun
     /// (`[family_nouns]`) right after a name is headed by that name, which merge made the
     /// family's own entity; "Hyundai Motor's plant", "the carmaker's plant": one whose head is

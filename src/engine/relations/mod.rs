@@ -50,6 +50,8 @@ mod tests_trial32;
 mod tests_trial34;
 #[cfg(test)]
 mod tests_trial35;
+#[cfg(test)]
+mod tests_trial36;
 mod walk;
 
 use std::collections::HashSet;

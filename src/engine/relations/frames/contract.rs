@@ -2,8 +2,8 @@
 //! 24 howitzers" (the `contract_for` frame): the party after "with" supplies the goods of the
 //! "for" phrase to the clause's subject, a state.
 
-use super::super::ctx::class::AGREEMENT;
-use super::super::ctx::Ctx;
+use super::super::ctx::class::{AGREEMENT, AUTHORITY};
+use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::Found;
 use super::supply::{goods_of, push_bought};
 use crate::engine::model::Label;
@@ -17,18 +17,25 @@ pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) 
     };
     // "X signed a contract with Y" names no direction: read only a state buying from a firm
     // ("Airbus signed a deal with IndiGo for 500 jets" is the other way round).
-    let Some(subj) = ctx.subject(a, false).filter(|s| {
-        !s.pronoun
-            && s.parties
-                .entities
-                .iter()
-                .all(|&e| ctx.label_of_entity(e) == Some(Label::Gpe))
-    }) else {
+    let Some(subj) = ctx
+        .subject(a, false)
+        .filter(|s| !s.pronoun)
+        .and_then(|s| state_buyer(ctx, s))
+    else {
         return;
     };
+    // "signed a contract last Tuesday with Y": a time expression closing the object is not
+    // its head.
     let agreement = c.objects_after_verb(ctx.words).next().is_some_and(|o| {
-        ctx.token_ending_at(o.span(ctx.words).1)
-            .is_some_and(|h| ctx.has(h, AGREEMENT))
+        let first = ctx.token_starting_at(o.span(ctx.words).0);
+        let mut h = ctx.token_ending_at(o.span(ctx.words).1);
+        while let (Some(k), Some(f)) = (h, first) {
+            if k <= f || !ctx.in_timex(k) {
+                break;
+            }
+            h = Some(k - 1);
+        }
+        h.is_some_and(|h| ctx.has(h, AGREEMENT))
     });
     if !agreement {
         return;
@@ -55,4 +62,39 @@ pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) 
         return;
     }
     push_bought(out, &subj, &src, items, (a, b));
+}
+
+/// The buyer of a contract's subject `s`: states ("Poland signed"), a body of one named with
+/// its state's possessive ("Poland's Ministry of National Defence signed": Poland), or a
+/// body whose name opens or closes with an authority word (`authority` in `words.tsv`:
+/// "the Ministry of Defence signed", "the Estonian Defence Forces signed": the body itself).
+fn state_buyer(ctx: &Ctx, s: Subject) -> Option<Subject> {
+    let labels = |s: &Subject, l: Label| {
+        (s.parties.entities.iter()).all(|&e| ctx.label_of_entity(e) == Some(l))
+    };
+    if labels(&s, Label::Gpe) {
+        return Some(s);
+    }
+    let m = ctx.mention_ending_at(s.parties.last)?;
+    let (first, last) = (ctx.mentions[m].tokens.start, s.parties.last);
+    if s.parties.entities.len() != 1 || !labels(&s, Label::Org) {
+        return None;
+    }
+    let state = first
+        .checked_sub(1)
+        .filter(|&p| ctx.possessive(p))
+        .and_then(|p| ctx.mention_ending_at(p))
+        .filter(|&g| ctx.mentions[g].label == Label::Gpe)
+        .and_then(|g| Some((ctx.party(g)?, ctx.mentions[g].tokens.start)));
+    if let Some((e, at)) = state {
+        return Some(Subject {
+            parties: Parties {
+                entities: vec![e],
+                first: at,
+                last,
+            },
+            ..s
+        });
+    }
+    (ctx.has(first, AUTHORITY) || ctx.has(last, AUTHORITY)).then_some(s)
 }

@@ -4,9 +4,10 @@
 //! hedges and negations to a party mention) and, for verb triggers, its objects and
 //! complements from the trigger's clause (`relations::groups`); noun triggers read the party
 //! phrase after them with [`Ctx::parties_at`]. All walks stay inside the trigger's sentence and look at a fixed
-//! number of tokens, so the stage stays linear.
+//! number of tokens, so the stage stays linear; only [`sanction_list`] reads on, a fixed
+//! number of sentences, for the names a counted object announces.
 //!
-//! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`],
+//! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`] and [`sanction_list`],
 //! [`ownership`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
@@ -15,6 +16,7 @@ mod contract;
 mod meeting;
 mod ownership;
 mod sanction;
+mod sanction_list;
 mod supply;
 mod supply_noun;
 mod supply_split;

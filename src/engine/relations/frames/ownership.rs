@@ -82,7 +82,10 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
         {
             continue;
         }
-        break ctx.parties_ending_at(j);
+        // "the Ardent Wave is owned by X": a vessel is owned, though no party.
+        break ctx
+            .parties_ending_at(j)
+            .or_else(|| (!owner_first).then(|| ctx.vessel_ending_at(j)).flatten());
     };
     // "X, a Dutch chipmaker owned by Y": the name before the apposition.
     let owned = owned.or_else(|| {
@@ -294,9 +297,15 @@ fn sold_antecedent(
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
 pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let Some(subj) = ctx.subject(a, true).filter(|s| !s.pronoun) else {
+    let Some(mut subj) = ctx.subject(a, true).filter(|s| !s.pronoun) else {
         return;
     };
+    // "agreed to buy a stake in X", "will take a stake in X": a holding only planned.
+    if let Some(c) = ctx.object_clause(a) {
+        subj.hedged |= !c.verb.chain().is_empty()
+            || matches!(c.verb.tense, Tense::None | Tense::Future)
+            || !c.verb.modality().is_empty();
+    }
     if let Some(obj) = ctx.parties_at(b + 1) {
         push_owned(ctx, &subj, &obj, (a, b), out);
     }
@@ -363,6 +372,46 @@ pub(super) fn holding(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// Most modifiers between "its" and the trigger ("its Nigerian onshore subsidiary").
 const MAX_APPOS_MODIFIERS: usize = 3;
 
+/// Where the organisation named for an `owned_appos`/`owner_appos` trigger ending at token `b`
+/// starts: after a comma and an optional "the" ("its unit, the Beta Company"), right after the
+/// trigger ("Acme's subsidiary Beta Systems"), or after "is"/"was", a determiner and at most
+/// [`MAX_APPOS_MODIFIERS`] nationalities or lower-case words ("whose parent company is the
+/// Swiss conglomerate Beta Gruppe").
+fn appositive_start(ctx: &Ctx, b: usize) -> Option<usize> {
+    if ctx.is_punct(b + 1, &[',']) {
+        return Some(if ctx.is(b + 2, "the") { b + 3 } else { b + 2 });
+    }
+    if !(ctx.is(b + 1, "is") || ctx.is(b + 1, "was")) {
+        return Some(b + 1);
+    }
+    let mut k = b + 2;
+    if ctx.is(k, "the") || ctx.is(k, "a") || ctx.is(k, "an") {
+        k += 1;
+    }
+    for _ in 0..=MAX_APPOS_MODIFIERS {
+        if ctx
+            .mention_starting_at(k)
+            .is_some_and(|m| ctx.mentions[m].label != Label::Norp)
+        {
+            return Some(k);
+        }
+        let norp = ctx
+            .cover(k)
+            .is_some_and(|n| ctx.mentions[n].label == Label::Norp);
+        let plain = ctx.cover(k).is_none()
+            && ctx.class(k) & !CONTENT == 0
+            && ctx
+                .doc
+                .tok_text(k)
+                .starts_with(|c: char| c.is_ascii_lowercase());
+        if !(norp || plain) {
+            return None;
+        }
+        k = ctx.cover(k).map_or(k + 1, |n| ctx.mentions[n].tokens.end);
+    }
+    None
+}
+
 /// "Acme will sell its subsidiary, the Acme Tea Company", "Acme's German unit, Beta GmbH,": the
 /// owner is the possessive before the trigger (for "its"/"their", the party it stands for, else
 /// the subject of the clause holding it); the owned organisation is set off by a comma right
@@ -371,10 +420,9 @@ const MAX_APPOS_MODIFIERS: usize = 3;
 /// states no ownership.
 pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mut Vec<Found>) {
     let (lo, hi) = ctx.bounds(a);
-    if !ctx.is_punct(b + 1, &[',']) {
+    let Some(at) = appositive_start(ctx, b) else {
         return;
-    }
-    let at = if ctx.is(b + 2, "the") { b + 3 } else { b + 2 };
+    };
     let Some(m) = ctx.mention_starting_at(at).filter(|_| at < hi) else {
         return;
     };
@@ -397,7 +445,7 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
         }
         j -= 1;
         steps += 1;
-        if ctx.is(j, "its") || ctx.is(j, "their") || ctx.possessive(j) {
+        if ctx.is(j, "its") || ctx.is(j, "their") || ctx.is(j, "whose") || ctx.possessive(j) {
             break j;
         }
         // "its former owner, Y": an ownership that has ended.
@@ -444,6 +492,15 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
                 ..Subject::default()
             })
         })
+    } else if ctx.is(poss, "whose") {
+        // "Acme, whose parent company is Beta": the party before the comma.
+        (poss >= 2 && ctx.is_punct(poss - 1, &[',']))
+            .then(|| ctx.parties_ending_at(poss - 2))
+            .flatten()
+            .map(|parties| Subject {
+                parties,
+                ..Subject::default()
+            })
     } else if poss >= 2 && ctx.is(poss - 1, "and") {
         // "X and its parent company, Y": "its" is the party right before "and"; "X, which
         // owns A, and its parent company, Y": the party before the relative clause.

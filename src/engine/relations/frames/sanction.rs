@@ -92,6 +92,8 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         .or_else(joined)
         .filter(|t| !ctx.possessive(t.last))
     else {
+        // "designated four companies. The designated firms are A, B ...".
+        super::sanction_list::counted_targets(ctx, c, &subj, (a, b), out);
         return;
     };
     // "designated A and B": one relation per coordinated object.
