@@ -236,4 +236,22 @@ mod tests {
         split(&doc, &mut ms);
         assert_eq!(ms, before);
     }
+
+    #[test]
+    fn a_listed_place_before_a_hyphenated_ending_is_kept_when_the_tagger_reads_none() {
+        // The tagger reads "Moscow-based" as a modifier; the rules' known place stands.
+        let got = crate::engine::test_names::names(
+            "Orlen Trade, a Moscow-based subsidiary of Kama Metals, and a Sharjah-based broker \
+             were listed.",
+        );
+        for place in ["Moscow", "Sharjah"] {
+            assert!(
+                crate::engine::test_names::has(&got, place, "GPE"),
+                "{place}: {got:?}"
+            );
+        }
+        // An unlisted word before the ending is no place.
+        let got = crate::engine::test_names::names("A Brenmoor-based broker was listed.");
+        assert!(got.iter().all(|(t, _)| t != "Brenmoor"), "{got:?}");
+    }
 }

@@ -1,4 +1,4 @@
-//! Test helpers shared by the name stages' tests (`retype`, `datelines`, `numbered`): a text's named
+//! Test helpers shared by the name stages' tests (`retype`, `datelines`, `numbered`, `place_modifiers`): a text's named
 //! mentions as (surface, OntoNotes label) after the whole pipeline.
 
 use super::{analyze, model::DocumentInput};

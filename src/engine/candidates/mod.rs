@@ -151,10 +151,15 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         // "Bosnia and Herzegovina", "Turks and Caicos Islands": a listed name holds it.
         "and" => {
             run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for"))
-                || listed_with_and(doc, lx, run, j, buf)
+                || listed_with(doc, lx, run, j, buf)
                 || trades_with_and(doc, lx, j, buf)
         }
-        _ => false,
+        // "Dar es Salaam", "Frankfurt am Main": a short lower-case word a listed name holds.
+        _ => {
+            w.len() <= 4
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && listed_with(doc, lx, run, j, buf)
+        }
     }
 }
 
@@ -177,9 +182,9 @@ fn trades_with_and(doc: &Doc, lx: &Lexicon, j: usize, buf: &mut String) -> bool 
             .is_none_or(|_| !is_capitalised(doc.tok_text(j + 2)))
 }
 
-/// Is the run, "and" (token `j`) and the one or two words after it a listed name ("Trinidad
-/// and Tobago", "Turks and Caicos Islands")?
-fn listed_with_and(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &mut String) -> bool {
+/// Is the run, the connector at token `j` and the one or two words after it a listed name
+/// ("Trinidad and Tobago", "Turks and Caicos Islands", "Dar es Salaam")?
+fn listed_with(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &mut String) -> bool {
     if run.len() > 4 {
         return false; // no listed name is that long before its "and"
     }
@@ -215,9 +220,14 @@ fn listed_place(doc: &Doc, lx: &Lexicon, r: Range<usize>, buf: &mut String) -> b
         .is_some_and(|e| e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.region)
 }
 
+/// May token `j` join two capitalised runs into one name ([`connector_joins`] decides): "of",
+/// "for", "on", "and", "&", a name particle, or a short lower-case word a listed name may hold
+/// ("Dar es Salaam").
 fn is_connector(doc: &Doc, j: usize) -> bool {
     let w = doc.tok_text(j);
-    matches!(w, "of" | "for" | "on" | "and" | "&") || particle(w)
+    matches!(w, "of" | "for" | "on" | "and" | "&")
+        || particle(w)
+        || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Do the first two words of the run form a known name ("World Cup")?
@@ -454,6 +464,19 @@ mod tests {
         assert_eq!(
             spans("The rule came from the Bureau of Industry and Security on Monday."),
             vec!["Bureau of Industry and Security"]
+        );
+    }
+
+    #[test]
+    fn a_short_lower_case_word_joins_only_a_listed_name() {
+        assert_eq!(
+            spans("Envoys flew from Dar es Salaam to Frankfurt am Main."),
+            vec!["Dar es Salaam", "Frankfurt am Main"]
+        );
+        // Not listed: two names.
+        assert_eq!(
+            spans("Then Vance met Orlov and Mira saw Kael."),
+            vec!["Vance", "Orlov", "Mira", "Kael"]
         );
     }
 

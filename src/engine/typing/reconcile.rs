@@ -28,7 +28,7 @@ use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{
-    headline_sentences, is_all_caps, is_capitalised, short_opening_line, tail_len,
+    headline_sentences, is_all_caps, is_capitalised, short_opening_line, suffix_len, tail_len,
 };
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -527,6 +527,14 @@ pub fn reconcile(
                 // A law's designator decides ("the Clean Air Act", "the Proceeds of Crime
                 // Act"): the tagger, trained on sets that seldom name laws, leaves them out.
                 None if r.label == Label::Law && law_alone(doc, &headlines, &r.tokens) => Some(r),
+                // A known place before a hyphenated ending ("a Moscow-based subsidiary", "the
+                // Kyiv-born artist"): the tagger reads the word as a modifier, not a name.
+                None if r.label == Label::Gpe
+                    && r.country.is_some()
+                    && suffix_len(doc.tok_text(r.tokens.end - 1)) > 0 =>
+                {
+                    Some(r)
+                }
                 None if legal_form(doc, &r.tokens)
                     || (2..=4).contains(&r.tokens.len())
                         && is_org_head(doc.tok_text(r.tokens.start))

@@ -282,7 +282,8 @@ pub(super) fn not_a_name(lx: &Lexicon, w: &str, buf: &mut String) -> bool {
 /// also of a name the tagger read as MISC ("Kurdistan Regional Government", whose opening
 /// word made it read so);
 /// with none, a last word of `[place_suffixes]` makes it a place ("Sandy Creek", "Marlow
-/// Junction").
+/// Junction"), and so does a first word that is a place's designator ("Cape Horn", "Lake
+/// Tana") of a name the tagger read as a person's.
 pub(super) fn designated(
     doc: &Doc,
     lx: &Lexicon,
@@ -307,6 +308,16 @@ pub(super) fn designated(
         let last = doc.tok_text(range.end - 1);
         let last = lower(&last[..last.len() - possessive_len(last)], buf);
         if words().place_suffixes.contains(&last) {
+            found = Some(Class::Loc);
+        }
+    }
+    // "Cape Horn", "Cabo Delgado": a place's first word (a designator before its name) makes
+    // a place of what the tagger read as a person.
+    if found.is_none() && class == Class::Per {
+        let first = lx
+            .get_any(doc.tok_text(range.start), buf)
+            .and_then(|e| e.designator);
+        if first.is_some_and(|(l, p)| p.prefix() && Class::of(l) == Some(Class::Loc)) {
             found = Some(Class::Loc);
         }
     }
@@ -556,6 +567,27 @@ mod tests {
         assert_eq!(
             designated(&doc, lx, v..v + 2, Class::Misc, &mut buf),
             Class::Misc
+        );
+    }
+
+    #[test]
+    fn a_place_designator_first_makes_a_person_reading_a_place() {
+        let doc = Doc::new("Ships passed Cape Varro and Lake Mirren, said Halder Shipping.");
+        let lx = lexicon();
+        let mut buf = String::new();
+        for w in ["Cape", "Lake"] {
+            let k = tok(&doc, w);
+            assert_eq!(
+                designated(&doc, lx, k..k + 2, Class::Per, &mut buf),
+                Class::Loc,
+                "{w}"
+            );
+        }
+        // A firm's reading stands ("Gulf Air" is read so by the tagger).
+        let k = tok(&doc, "Cape");
+        assert_eq!(
+            designated(&doc, lx, k..k + 2, Class::Org, &mut buf),
+            Class::Org
         );
     }
 
