@@ -360,11 +360,25 @@ fn sentence_clauses(
             continue;
         };
         let prev_end = chunks[pv].1.end;
-        // The subject: a noun group right before the verb group (adverbs between).
+        // The subject: a noun group right before the verb group (adverbs between), with the
+        // "of" and "on" phrases after its head ("reports that the 3rd Brigade of the Rwandan army had
+        // redeployed": the subject opens at "the 3rd Brigade", not at its "of" phrase).
+        let mut h = ci.saturating_sub(1);
+        while h >= 1
+            && !is(doc, &words.at(r.start), &["to"])
+            && chunks[h].0 == Chunk::Noun
+            && chunks[h - 1].0 == Chunk::Noun
+            && chunks[h].1.start >= 1
+            && chunks[h - 1].1.end + 1 == chunks[h].1.start
+            && is(doc, &words.at(chunks[h].1.start - 1), &["of", "on"])
+            && chunks[h - 1].1.start >= prev_end
+        {
+            h -= 1;
+        }
         let subj = (ci > 0)
-            .then(|| &chunks[ci - 1])
+            .then(|| (&chunks[h].0, chunks[h].1.start..chunks[ci - 1].1.end))
             .filter(|(k, nr)| {
-                *k == Chunk::Noun
+                **k == Chunk::Noun
                     // "shipping valves and pumps to help Norland": an
                     // infinitive's subject is only the object right after the
                     // previous verb ("urged Beijing to stop").

@@ -431,3 +431,38 @@ fn the_tags_swapped_after_a_relative_pronoun_are_put_right() {
     retag_relative_verbs(&doc, &mut w);
     assert_eq!((w.upos(1), w.upos(2)), (Upos::Noun, Upos::Verb));
 }
+
+#[test]
+fn a_subject_holding_an_of_or_on_phrase_opens_at_its_head() {
+    // The reported clause's subject was the reporting clause's ("The statement ... had
+    // redeployed"): the noun group right before the verb was the "of" phrase, after a
+    // preposition, so none was found.
+    for (text, verb, subject) in [
+        (
+            "The statement followed reports that the 2nd Brigade of the Varnese army had redeployed.",
+            "redeploy",
+            "the 2nd Brigade",
+        ),
+        (
+            "Officials said the head of the port authority had resigned.",
+            "resign",
+            "the head",
+        ),
+        (
+            "A spokesman said the next report on the mission is due in May.",
+            "be",
+            "the next report",
+        ),
+    ] {
+        let (doc, w, cs) = clauses(Box::leak(text.to_string().into_boxed_str()));
+        let c = cs
+            .iter()
+            .find(|c| c.verb.lemma == verb)
+            .unwrap_or_else(|| panic!("{text}: no {verb}"));
+        assert_eq!(
+            c.subject.as_ref().map(|g| s(doc, g.span(&w))),
+            Some(subject),
+            "{text}"
+        );
+    }
+}
