@@ -26,7 +26,8 @@ use super::text::Doc;
 use super::typing::after_vessel_noun;
 use std::collections::HashSet;
 
-/// The most tokens a bracket after a vessel's name may span to its ")" ("(IMO 9321457)").
+/// The most tokens a bracket after a vessel's name may span to its ")" ("(IMO 9321457)"); it
+/// must hold a number.
 const MAX_BRACKET: usize = 8;
 
 /// Type the vessels (see the module documentation).
@@ -39,13 +40,17 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     };
     // "the vessels Cassia Star and Mirela": joined to a vessel by "and" or a comma.
     // "Sea Lantern (IMO 9321457) and Amur Star": over a bracket right after the vessel.
+    // Only a bracket holding a number (a registry number, "IMO 9321457"): "(pictured)" ends
+    // the list.
     let bracket_end = |prev: usize| {
-        (doc.tok_text(prev) == "(")
-            .then(|| {
-                (prev + 1..(prev + MAX_BRACKET).min(doc.tokens.len()))
-                    .find(|&k| doc.tok_text(k) == ")")
-            })
-            .flatten()
+        if prev >= doc.tokens.len() || doc.tok_text(prev) != "(" {
+            return None;
+        }
+        let close = (prev + 1..(prev + MAX_BRACKET).min(doc.tokens.len()))
+            .find(|&k| doc.tok_text(k) == ")")?;
+        (prev + 1..close)
+            .any(|k| doc.tok_text(k).bytes().any(|b| b.is_ascii_digit()))
+            .then_some(close)
     };
     let joined = |prev: usize, m: &TypedMention| {
         let prev = bracket_end(prev).map_or(prev, |k| k + 1);

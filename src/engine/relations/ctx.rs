@@ -311,6 +311,9 @@ pub(crate) struct Ctx<'a> {
     /// merged entities); and that index by lower-case wording (one entity per wording).
     #[allow(clippy::type_complexity)]
     pub(super) new_goods: std::cell::RefCell<(Vec<(usize, usize, usize)>, HashMap<Box<str>, u32>)>,
+    /// Entity index → framed as a vessel somewhere ("the tanker X"), found on first use
+    /// (`Ctx::vessel_ending_at`).
+    pub(super) framed_vessels: std::cell::OnceCell<Bits>,
 }
 
 impl<'a> Ctx<'a> {
@@ -373,6 +376,7 @@ impl<'a> Ctx<'a> {
             clauses,
             words,
             new_goods: Default::default(),
+            framed_vessels: Default::default(),
         }
     }
 

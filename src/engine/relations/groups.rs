@@ -230,40 +230,6 @@ impl Ctx<'_> {
         (out, last)
     }
 
-    /// "owns the tanker Ardent Wave": a vessel named after a vessel noun (or, with `listed`,
-    /// joined to one: "the tankers A and B") ends the object group `g` (a PRODUCT, which is no
-    /// party of the other readings).
-    pub(super) fn vessel(&self, g: &Group, listed: bool) -> Option<Parties> {
-        let last = self.token_ending_at(g.span(self.words).1)?;
-        let m = self.mention_ending_at(last)?;
-        let first = self.mentions[m].tokens.start;
-        let framed = listed || crate::engine::typing::after_vessel_noun(self.doc, first);
-        (self.mentions[m].label == Label::Product && framed).then(|| Parties {
-            entities: vec![self.entity_of(m)],
-            first,
-            last,
-        })
-    }
-
-    /// "the Ardent Wave is owned by X": a vessel's name ending at token `j`, a PRODUCT one of
-    /// whose mentions the document frames as a vessel ("the tanker Ardent Wave" earlier).
-    pub(super) fn vessel_ending_at(&self, j: usize) -> Option<Parties> {
-        let m = self.mention_ending_at(j)?;
-        if self.mentions[m].label != Label::Product {
-            return None;
-        }
-        let e = self.entity_of(m);
-        let framed = (0..self.mentions.len()).any(|o| {
-            self.entity_of(o) == e
-                && crate::engine::typing::after_vessel_noun(self.doc, self.mentions[o].tokens.start)
-        });
-        framed.then(|| Parties {
-            entities: vec![e],
-            first: self.mentions[m].tokens.start,
-            last: j,
-        })
-    }
-
     /// "the Meier family": a group whose head `j` (from token `first`) is a family noun
     /// (`[family_nouns]`) right after a name is headed by that name, which merge made the
     /// family's own entity; "Hyundai Motor's plant", "the carmaker's plant": one whose head is
@@ -293,25 +259,6 @@ impl Ctx<'_> {
         } else {
             j
         }
-    }
-
-    /// "sanctioned two other Kestrel vessels", "blacklisted a Kestrel tanker": the organisation
-    /// named right before the vessel noun heading the object group `g`, whose vessels were
-    /// acted on (a place or nationality there is a flag, no party).
-    pub(super) fn vessels_owner(&self, g: &Group) -> Option<Parties> {
-        let (lo, hi) = g.span(self.words);
-        let head = self.token_ending_at(hi)?;
-        if head == 0 || !crate::engine::typing::after_vessel_noun(self.doc, head + 1) {
-            return None;
-        }
-        let m = self.mention_ending_at(head - 1)?;
-        let first = self.mentions[m].tokens.start;
-        let inside = self.doc.tokens[first].start() >= lo;
-        (inside && self.mentions[m].label == Label::Org).then(|| Parties {
-            entities: vec![self.entity_of(m)],
-            first,
-            last: head,
-        })
     }
 
     /// "of the Swedish conglomerate Orrefors Group", "by businessman Lim Wei", "of insurer X":

@@ -52,6 +52,7 @@ mod tests_trial34;
 mod tests_trial35;
 #[cfg(test)]
 mod tests_trial36;
+mod vessels;
 mod walk;
 
 use std::collections::HashSet;

@@ -1,7 +1,7 @@
 //! Relation faults the session-36 trial found: targets counted first and named in later
 //! sentences, a state body signing a contract, vessels owned by a firm, holdings planned or
-//! stated with "whose", subsidiaries named without a comma, control, and "the company" after
-//! a news agency. All texts are written for these tests (invented people, firms and places).
+//! stated with "whose", subsidiaries named without a comma, and "the company" after a news
+//! agency. All texts are written for these tests (invented people, firms and places).
 
 use super::tests::has;
 use super::tests_trial11::rel;
@@ -39,14 +39,38 @@ fn targets_counted_first_are_the_ones_named_after() {
         !r.iter().any(|x| x.2 == "Cyprus" || x.2 == "Sharjah"),
         "{r:?}"
     );
-    // A list that follows no counted sanction names no target.
-    let text = "The Treasury sanctioned Orlov Freight on Friday. The firms are Kama Metals and \
+    // An object that does not count names no list after it.
+    let text = "The Treasury sanctioned firms in Dubai on Friday. The firms are Kama Metals and \
                 Tessaly Trading.";
     let r = rel(text, Some("2026-05-01"));
     assert!(
         has(&r, RelationType::Sanction, "Treasury", "Kama Metals").is_none(),
         "{r:?}"
     );
+    // Prose after "are" is no list: it must open with a name.
+    let text = "The Treasury sanctioned three firms on Friday. The firms are based in Dubai, \
+                Reuters reported, and Kama Metals denied it.";
+    let r = rel(text, Some("2026-05-01"));
+    assert!(r.iter().all(|x| x.0 != RelationType::Sanction), "{r:?}");
+}
+
+#[test]
+fn a_text_ending_inside_a_reading_is_read_without_a_fault() {
+    for text in [
+        "Halden Pharma, whose parent company is",
+        "Halden Pharma, whose parent company is the Swiss",
+        "The Treasury designated four companies. The",
+        "The Treasury designated four companies. The designated",
+        "The Treasury designated four companies. The designated firms are",
+        "The tanker Grey Heron (",
+        "The tanker Grey Heron (IMO 9123456",
+    ] {
+        let r = rel(text, Some("2026-05-01"));
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Sanction),
+            "{text}: {r:?}"
+        );
+    }
 }
 
 #[test]
@@ -66,12 +90,17 @@ fn a_state_body_signing_a_contract_buys_for_its_state() {
         has(&r, RelationType::Supply, "Kestrel Avionics", buyer)
             .unwrap_or_else(|| panic!("{text}: {r:?}"));
     }
-    // A firm signing with a firm states no direction.
-    let r = rel(
+    // A firm signing with a firm states no direction, after its state's possessive too.
+    for text in [
         "Halden Pharma signed a contract with Kestrel Avionics for 40 missiles.",
-        Some("2026-05-01"),
-    );
-    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+        "France's Veloria Aero signed a deal with Kestrel Avionics for 50 jets.",
+    ] {
+        let r = rel(text, Some("2026-05-01"));
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Supply),
+            "{text}: {r:?}"
+        );
+    }
 }
 
 #[test]
@@ -81,16 +110,9 @@ fn a_vessel_named_earlier_is_owned_by_its_owner() {
     let r = rel(text, Some("2026-05-01"));
     has(&r, RelationType::Ownership, "Vettor Shipping", "Grey Heron")
         .unwrap_or_else(|| panic!("{r:?}"));
-    assert!(
-        has(
-            &r,
-            RelationType::Ownership,
-            "Brasko Marine Services",
-            "Grey Heron"
-        )
-        .is_none(),
-        "a manager is no owner: {r:?}"
-    );
+    // The manager joined by "and" is no second owner.
+    let owned = r.iter().filter(|x| x.0 == RelationType::Ownership).count();
+    assert_eq!(owned, 1, "{r:?}");
 }
 
 #[test]
@@ -125,6 +147,19 @@ fn a_holding_planned_stated_with_whose_or_named_without_a_comma() {
     )
     .unwrap_or_else(|| panic!("{r:?}"));
     assert_eq!(x.4, Modality::Hedged, "only agreed: {r:?}");
+    // Holding on is holding.
+    let r = rel(
+        "Halden Pharma continued to hold a 40% stake in Norvik Chemicals.",
+        Some("2026-05-01"),
+    );
+    let x = has(
+        &r,
+        RelationType::Ownership,
+        "Halden Pharma",
+        "Norvik Chemicals",
+    )
+    .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(x.4, Modality::Asserted, "{r:?}");
     for (text, owner, owned) in [
         (
             "Halden Pharma, whose parent company is the Swiss conglomerate Tessel Gruppe, \
@@ -136,11 +171,6 @@ fn a_holding_planned_stated_with_whose_or_named_without_a_comma() {
             "The engines will be built by Tessel Group's subsidiary Ostrava Motors at its plant.",
             "Tessel Group",
             "Ostrava Motors",
-        ),
-        (
-            "Brasko Holdings controls Norvik Chemicals.",
-            "Brasko Holdings",
-            "Norvik Chemicals",
         ),
     ] {
         let r = rel(text, Some("2026-05-01"));

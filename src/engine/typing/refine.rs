@@ -312,12 +312,15 @@ pub(super) fn designated(
         }
     }
     // "Cape Horn", "Cabo Delgado": a place's first word (a designator before its name) makes
-    // a place of what the tagger read as a person.
+    // a place of what the tagger read as a person, unless that word is a given name too ("Isla
+    // Fisher"; a surname after it says nothing: "Cabo Delgado", "Cape Horn").
     if found.is_none() && class == Class::Per {
-        let first = lx
-            .get_any(doc.tok_text(range.start), buf)
-            .and_then(|e| e.designator);
-        if first.is_some_and(|(l, p)| p.prefix() && Class::of(l) == Some(Class::Loc)) {
+        let place_first = lx.get_any(doc.tok_text(range.start), buf).is_some_and(|e| {
+            !e.given
+                && e.designator
+                    .is_some_and(|(l, p)| p.prefix() && Class::of(l) == Some(Class::Loc))
+        });
+        if place_first {
             found = Some(Class::Loc);
         }
     }
@@ -583,11 +586,12 @@ mod tests {
                 "{w}"
             );
         }
-        // A firm's reading stands ("Gulf Air" is read so by the tagger).
-        let k = tok(&doc, "Cape");
+        // A given name keeps the person ("Isla" is one).
+        let doc = Doc::new("Isla Varro spoke.");
+        let k = tok(&doc, "Isla");
         assert_eq!(
-            designated(&doc, lx, k..k + 2, Class::Org, &mut buf),
-            Class::Org
+            designated(&doc, lx, k..k + 2, Class::Per, &mut buf),
+            Class::Per
         );
     }
 

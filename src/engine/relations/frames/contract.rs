@@ -1,6 +1,7 @@
 //! SUPPLY read from a contract for goods: "Poland signed a contract with Hanwha Aerospace for
 //! 24 howitzers" (the `contract_for` frame): the party after "with" supplies the goods of the
-//! "for" phrase to the clause's subject, a state.
+//! "for" phrase to the clause's subject, a state or a body of one ("Poland's Ministry of
+//! Defence").
 
 use super::super::ctx::class::{AGREEMENT, AUTHORITY};
 use super::super::ctx::{Ctx, Parties, Subject};
@@ -9,7 +10,7 @@ use super::supply::{goods_of, push_bought};
 use crate::engine::model::Label;
 
 /// "X signed a contract (a deal, an order) with Y for GOODS": Y (organisations) supplies the
-/// goods to X (states), with the subject's modality. Nothing without an agreement noun as the verb's object, a party
+/// goods to X (a state or a state's body, [`state_buyer`]), with the subject's modality. Nothing without an agreement noun as the verb's object, a party
 /// after "with", or goods after "for" ("signed a deal with Y for talks" names none).
 pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
@@ -64,10 +65,10 @@ pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) 
     push_bought(out, &subj, &src, items, (a, b));
 }
 
-/// The buyer of a contract's subject `s`: states ("Poland signed"), a body of one named with
-/// its state's possessive ("Poland's Ministry of National Defence signed": Poland), or a
-/// body whose name opens or closes with an authority word (`authority` in `words.tsv`:
-/// "the Ministry of Defence signed", "the Estonian Defence Forces signed": the body itself).
+/// The buyer of a contract's subject `s`: states ("Poland signed"), or a body, an organisation
+/// whose name opens or closes with an authority word (`authority` in `words.tsv`): its state
+/// when the state's possessive stands before it ("Poland's Ministry of National Defence
+/// signed": Poland), else the body itself ("the Estonian Defence Forces signed").
 fn state_buyer(ctx: &Ctx, s: Subject) -> Option<Subject> {
     let labels = |s: &Subject, l: Label| {
         (s.parties.entities.iter()).all(|&e| ctx.label_of_entity(e) == Some(l))
@@ -77,7 +78,9 @@ fn state_buyer(ctx: &Ctx, s: Subject) -> Option<Subject> {
     }
     let m = ctx.mention_ending_at(s.parties.last)?;
     let (first, last) = (ctx.mentions[m].tokens.start, s.parties.last);
-    if s.parties.entities.len() != 1 || !labels(&s, Label::Org) {
+    // A body: "France's Airbus signed a deal with IndiGo" is a firm, no buyer for France.
+    let body = ctx.has(first, AUTHORITY) || ctx.has(last, AUTHORITY);
+    if s.parties.entities.len() != 1 || !labels(&s, Label::Org) || !body {
         return None;
     }
     let state = first
@@ -96,5 +99,5 @@ fn state_buyer(ctx: &Ctx, s: Subject) -> Option<Subject> {
             ..s
         });
     }
-    (ctx.has(first, AUTHORITY) || ctx.has(last, AUTHORITY)).then_some(s)
+    Some(s)
 }

@@ -300,11 +300,13 @@ pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(mut subj) = ctx.subject(a, true).filter(|s| !s.pronoun) else {
         return;
     };
-    // "agreed to buy a stake in X", "will take a stake in X": a holding only planned.
+    // "agreed to buy a stake in X", "will buy a stake in X": a holding only intended (a verb
+    // of intent, `plan` in `words.tsv`, opens the group, or a future or modal); "continued to
+    // hold a stake" holds it.
     if let Some(c) = ctx.object_clause(a) {
-        subj.hedged |= !c.verb.chain().is_empty()
-            || matches!(c.verb.tense, Tense::None | Tense::Future)
-            || !c.verb.modality().is_empty();
+        subj.hedged |= c.verb.tense == Tense::Future
+            || !c.verb.modality().is_empty()
+            || c.verb.chain().iter().any(|l| ctx.word_class(l) & PLAN != 0);
     }
     if let Some(obj) = ctx.parties_at(b + 1) {
         push_owned(ctx, &subj, &obj, (a, b), out);
@@ -374,21 +376,25 @@ const MAX_APPOS_MODIFIERS: usize = 3;
 
 /// Where the organisation named for an `owned_appos`/`owner_appos` trigger ending at token `b`
 /// starts: after a comma and an optional "the" ("its unit, the Beta Company"), right after the
-/// trigger ("Acme's subsidiary Beta Systems"), or after "is"/"was", a determiner and at most
-/// [`MAX_APPOS_MODIFIERS`] nationalities or lower-case words ("whose parent company is the
-/// Swiss conglomerate Beta Gruppe").
+/// trigger ("Acme's subsidiary Beta Systems"), or after a form of "be" (`be` in `words.tsv`), a
+/// determiner and at most [`MAX_APPOS_MODIFIERS`] nationalities or lower-case words ("whose
+/// parent company is the Swiss conglomerate Beta Gruppe"). Inside the trigger's sentence.
 fn appositive_start(ctx: &Ctx, b: usize) -> Option<usize> {
     if ctx.is_punct(b + 1, &[',']) {
         return Some(if ctx.is(b + 2, "the") { b + 3 } else { b + 2 });
     }
-    if !(ctx.is(b + 1, "is") || ctx.is(b + 1, "was")) {
+    if !ctx.has(b + 1, BE) {
         return Some(b + 1);
     }
+    let (_, hi) = ctx.bounds(b);
     let mut k = b + 2;
-    if ctx.is(k, "the") || ctx.is(k, "a") || ctx.is(k, "an") {
+    if ctx.has(k, DET) {
         k += 1;
     }
     for _ in 0..=MAX_APPOS_MODIFIERS {
+        if k >= hi {
+            return None;
+        }
         if ctx
             .mention_starting_at(k)
             .is_some_and(|m| ctx.mentions[m].label != Label::Norp)

@@ -15,6 +15,13 @@ const MAX_LIST_SENTENCES: usize = 5;
 /// How many counted nouns one sanction may announce.
 const MAX_COUNTED: usize = 8;
 
+/// How many words after the first counted object may still count ("four companies, two
+/// vessels and three individuals").
+const MAX_COUNT_WORDS: usize = 40;
+
+/// How many tokens of a sentence a list is read over.
+const MAX_LIST_TOKENS: usize = 200;
+
 /// For a sanction verb at tokens `a..=b` of clause `c` whose objects only count their targets
 /// ("designated four companies, two vessels and three individuals"): the names listed by the
 /// next sentences that open with "the" and one of those plural nouns, or any plural noun after
@@ -48,7 +55,8 @@ pub(super) fn counted_targets(
     let hi = ctx.doc.tokens[hi - 1].end();
     let mut nouns: Vec<String> = Vec::new();
     let mut j = first.words().start;
-    while j + 1 < ctx.words.len() && ctx.words.at(j).end() <= hi && nouns.len() < MAX_COUNTED {
+    let stop = (j + MAX_COUNT_WORDS).min(ctx.words.len());
+    while j + 1 < stop && ctx.words.at(j).end() <= hi && nouns.len() < MAX_COUNTED {
         if counted(j) {
             // One adjective may stand between the number and its noun ("two other vessels").
             let n = if ctx.words.at(j + 1).upos == Upos::Adj {
@@ -76,8 +84,9 @@ pub(super) fn counted_targets(
         .take(MAX_LIST_SENTENCES)
     {
         let r = sentence.tokens();
-        if let Some(k) = list_start(ctx, r.start, &nouns) {
-            for e in listed(ctx, k, r.end) {
+        let end = r.end.min(r.start + MAX_LIST_TOKENS);
+        if let Some(k) = list_start(ctx, r.start, end, &nouns) {
+            for e in listed(ctx, k, end) {
                 if !targets.contains(&e) {
                     targets.push(e);
                 }
@@ -101,10 +110,11 @@ pub(super) fn counted_targets(
     );
 }
 
-/// Where the list of a sentence opening at token `k` starts: after "The [participle] NOUN
-/// are|were|include", NOUN one of `nouns`, or any plural noun after a sanction participle.
-fn list_start(ctx: &Ctx, k: usize, nouns: &[String]) -> Option<usize> {
-    if !ctx.is(k, "the") {
+/// Where the list of a sentence from token `k` to `hi` starts: after "The [participle] NOUN
+/// are|were|include|included", NOUN one of `nouns`, or any plural noun after a sanction
+/// participle.
+fn list_start(ctx: &Ctx, k: usize, hi: usize, nouns: &[String]) -> Option<usize> {
+    if k + 4 > hi || !ctx.is(k, "the") {
         return None;
     }
     let participle = ctx
@@ -118,12 +128,15 @@ fn list_start(ctx: &Ctx, k: usize, nouns: &[String]) -> Option<usize> {
         nouns.contains(&noun)
     };
     let verb = n + 1;
-    (ok && (ctx.has(verb, BE) || ctx.is(verb, "include"))).then_some(verb + 1)
+    let include = ctx.is(verb, "include") || ctx.is(verb, "included");
+    (ok && verb + 1 < hi && (ctx.has(verb, BE) || include)).then_some(verb + 1)
 }
 
 /// The organisations, people and vessels a list from token `k` to `hi` names: the name opening
 /// each item, items split at semicolons when there are any ("A, a broker; B of Limassol; and
-/// C"), else at commas and "and" ("A, B and C").
+/// C"), else at commas and "and" ("A, B and C"). The list must open with such a name and ends
+/// at the first item that does not ("The companies are based in Dubai, Reuters said" names
+/// none); a PRODUCT counts only as a vessel the document framed so ("the tanker X").
 fn listed(ctx: &Ctx, k: usize, hi: usize) -> Vec<usize> {
     let semicolons = (k..hi).any(|j| ctx.is_punct(j, &[';']));
     let split = |j: usize| {
@@ -140,15 +153,19 @@ fn listed(ctx: &Ctx, k: usize, hi: usize) -> Vec<usize> {
             continue;
         }
         at_item = false;
-        let Some(m) = ctx.mention_starting_at(j) else {
-            continue;
-        };
-        let e = match ctx.mentions[m].label {
-            Label::Org | Label::Person => ctx.party(m),
-            Label::Product => Some(ctx.entity_of(m)),
-            _ => None,
-        };
-        out.extend(e);
+        let e = ctx
+            .mention_starting_at(j)
+            .and_then(|m| match ctx.mentions[m].label {
+                Label::Org | Label::Person => ctx.party(m),
+                Label::Product => ctx
+                    .vessel_ending_at(ctx.mentions[m].tokens.end - 1)
+                    .map(|p| p.entities[0]),
+                _ => None,
+            });
+        match e {
+            Some(e) => out.push(e),
+            None => break,
+        }
     }
     out
 }
