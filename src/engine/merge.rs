@@ -454,6 +454,14 @@ fn subsidiary(words: &[String]) -> bool {
         && words[1..].iter().any(place)
 }
 
+/// Was entity `i` named only by single words so far ("Hikvision", "Treasury")? Then a longer
+/// name holding that word may be its full name; one already named in full ("Nordwerk Holding
+/// AG", short "Nordwerk") is not "Nordwerk Rail GmbH".
+fn short_forms_only(accs: &[Acc], i: usize) -> bool {
+    accs.get(i)
+        .is_some_and(|a| a.surfaces.iter().all(|(s, _)| !s.trim().contains(' ')))
+}
+
 fn find_entity(
     doc: &Doc,
     m: &TypedMention,
@@ -539,10 +547,14 @@ fn find_entity(
                     return Some(i);
                 }
                 // "Hikvision" seen before "Hikvision Digital Technology" (not before a
-                // national subsidiary: "Shell" is not "Shell Nigeria").
+                // national subsidiary: "Shell" is not "Shell Nigeria"), when that one word is
+                // all the entity was named: "Nordwerk" short for "Nordwerk Holding AG" does not
+                // make "Nordwerk Rail GmbH" the holding too.
                 if !subsidiary(&words) {
                     if let Some(&i) = ix.by_key.get(&(Label::Org, words[0].clone())) {
-                        return Some(i);
+                        if short_forms_only(accs, i) {
+                            return Some(i);
+                        }
                     }
                 }
             }
@@ -557,7 +569,8 @@ fn find_entity(
                 crate::sort::sort_by_key(&mut parts, |p| std::cmp::Reverse(p.len()));
                 return parts
                     .iter()
-                    .find_map(|p| ix.by_key.get(&(Label::Org, p.clone())).copied());
+                    .find_map(|p| ix.by_key.get(&(Label::Org, p.clone())).copied())
+                    .filter(|&i| short_forms_only(accs, i));
             }
             None
         }
@@ -791,6 +804,22 @@ mod tests {
         let beijing = g.mention_entity[0];
         assert_eq!(g.entities[beijing].name, "Beijing");
         assert_eq!(g.entities[beijing].country.as_deref(), Some("CN"));
+    }
+
+    #[test]
+    fn a_firm_named_in_full_is_not_another_sharing_its_first_word() {
+        let (_, g) = run(
+            "Brenmoor Holding AG reported a loss. Brenmoor said so. Brenmoor Rail GmbH runs \
+             trains. Varro cut prices. Varro Digital Systems said so.",
+        );
+        let names: Vec<&str> = g.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Brenmoor Rail GmbH"), "{names:?}");
+        assert_eq!(
+            entity(&g, "Brenmoor Holding AG").name,
+            "Brenmoor Holding AG"
+        );
+        // Met only as one word, the longer name is its full name.
+        assert!(!names.contains(&"Varro"), "{names:?}");
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //!   main woman, outweighs a person of unknown gender (most often a man in the
 //!   news); when nobody nearby agrees, the main person of that gender, if any.
 //! - they/them/their: only an ORG that is the subject of the previous clause; hearsay set off
-//!   by commas (", they say,") names nobody.
+//!   by commas (", they say,") names nobody. "Its" opening a sentence likewise (an ORG or GPE).
 //! - it: only as the subject of a clause reported by the previous one ("the
 //!   ministry said it would ..."), the reporting clause's ORG or GPE subject,
 //!   or the name in commas after an organisation noun subject ("a chip maker,
@@ -386,6 +386,12 @@ pub fn resolve(
                 }
             } else if lower_is(doc, &w, &["it"]) {
                 cx.reported_it(&w, ci).or_else(|| cx.coordinated_it(&w, ci))
+            } else if lower_is(doc, &w, &["its"])
+                && doc.is_sentence_start(doc.tokens.partition_point(|t| t.start() < w.start()))
+            {
+                // "Its largest subsidiary, X, ...": opening a sentence, the organisation or
+                // state subject of the clause before, as for "their".
+                cx.plural_pronoun(&w, ci)
             } else {
                 None
             }

@@ -52,6 +52,8 @@ mod tests_trial34;
 mod tests_trial35;
 #[cfg(test)]
 mod tests_trial36;
+#[cfg(test)]
+mod tests_trial37;
 mod vessels;
 mod walk;
 

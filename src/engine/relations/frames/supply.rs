@@ -212,10 +212,17 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 }
 
 /// "to a buyer in Minsk": a recipient group naming no party whose head is a buyer
-/// (`customer` in `words.tsv`), right before "in" and a place: the place receives.
+/// (`customer` in `words.tsv`), right before "in" and a place: the place receives; not when
+/// the group describes a name set off before it ("to X, a distributor in Dubai").
 fn customer_place(ctx: &Ctx, c: &Clause, g: &Group) -> Option<Parties> {
     let head = ctx.token_ending_at(g.span(ctx.words).1)?;
     if !ctx.has(head, CUSTOMER) {
+        return None;
+    }
+    // "to Altair FZE, a distributor in Dubai": the buyer is named, set off before the group;
+    // the place is only where it is.
+    let first = ctx.token_starting_at(g.span(ctx.words).0)?;
+    if first >= 2 && ctx.is_punct(first - 1, &[',']) && ctx.mention_ending_at(first - 2).is_some() {
         return None;
     }
     let p = c
