@@ -25,6 +25,7 @@
 //! here clamps or skips them and never panics.
 
 pub mod csv;
+pub mod decimal;
 pub mod escape;
 pub mod fragment;
 pub mod html;

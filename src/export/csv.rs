@@ -37,7 +37,7 @@ pub fn entities(docs: &[Document]) -> String {
                 &e.name,
                 e.label.as_str(),
                 &e.mentions.to_string(),
-                &format!("{:.3}", e.salience),
+                &super::decimal::fixed(e.salience.into(), 3),
                 &e.aliases.join("; "),
                 &e.roles.join("; "),
                 e.country.as_deref().unwrap_or(""),

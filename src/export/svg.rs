@@ -7,6 +7,7 @@
 //! inlined in the read-only HTML export). Every text is XML-escaped; colours
 //! are explicit so the drawing reads the same on any page.
 
+use super::decimal::fixed;
 use super::timeline::{noted_label, parse_value};
 use super::{escape, Document};
 use std::fmt::Write;
@@ -52,11 +53,12 @@ pub fn timeline(docs: &[Document]) -> String {
         }
     }
     crate::sort::sort_by(&mut rows, |a, b| a.start.total_cmp(&b.start));
-    let height = TOP + ROW * rows.len().max(1) as f64 + 10.0;
+    let height = fixed(TOP + ROW * rows.len().max(1) as f64 + 10.0, 0);
+    let width = fixed(WIDTH, 0);
     let mut s = String::new();
     let _ = write!(
         s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" class="annalist-timeline" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="Timeline" font-family="system-ui, sans-serif" font-size="12"><rect width="100%" height="100%" fill="#ffffff"/>"##
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="annalist-timeline" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" aria-label="Timeline" font-family="system-ui, sans-serif" font-size="12"><rect width="100%" height="100%" fill="#ffffff"/>"##
     );
     let (Some(first), Some(last)) = (
         rows.first().map(|r| r.start),
@@ -81,14 +83,17 @@ pub fn timeline(docs: &[Document]) -> String {
         if x2 - x1 >= 2.0 {
             let _ = write!(
                 s,
-                r##"<rect x="{x1:.1}" y="{:.1}" width="{:.1}" height="8" rx="4" fill="#3465a4"/>"##,
-                y - 4.0,
-                x2 - x1
+                r##"<rect x="{}" y="{}" width="{}" height="8" rx="4" fill="#3465a4"/>"##,
+                fixed(x1, 1),
+                fixed(y - 4.0, 1),
+                fixed(x2 - x1, 1)
             );
         } else {
             let _ = write!(
                 s,
-                r##"<circle cx="{x1:.1}" cy="{y:.1}" r="5" fill="#3465a4"/>"##
+                r##"<circle cx="{}" cy="{}" r="5" fill="#3465a4"/>"##,
+                fixed(x1, 1),
+                fixed(y, 1)
             );
         }
         // Date and label cut to the room right of the axis; the whole text
@@ -104,10 +109,10 @@ pub fn timeline(docs: &[Document]) -> String {
         }
         let _ = write!(
             s,
-            r##"<g><title>{}</title><text x="{:.1}" y="{:.1}" fill="#222222"><tspan font-weight="bold">{}</tspan> {}</text></g>"##,
+            r##"<g><title>{}</title><text x="{}" y="{}" fill="#222222"><tspan font-weight="bold">{}</tspan> {}</text></g>"##,
             escape::html(&full),
-            LEFT + AXIS_W + 12.0,
-            y + 4.0,
+            fixed(LEFT + AXIS_W + 12.0, 1),
+            fixed(y + 4.0, 1),
             escape::html(&r.date),
             escape::html(&shown)
         );

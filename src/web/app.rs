@@ -604,7 +604,10 @@ fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool)
     };
     if stale {
         return if big {
-            format!("Analysing {:.1} MB in the background…", len as f64 / 1e6)
+            format!(
+                "Analysing {} MB in the background…",
+                crate::export::decimal::fixed(len as f64 / 1e6, 1)
+            )
         } else {
             "Updating…".into()
         };

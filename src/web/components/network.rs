@@ -15,6 +15,7 @@ use web_sys::{KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use crate::engine::model::{Analysis, Label, Modality, RelationType};
+use crate::export::decimal::fixed;
 
 /// Drawing size (SVG user units), drawn at this size in CSS pixels: its box scrolls
 /// sideways where it is narrower (trial 26: scaled to a phone's width, its words were 5 px).
@@ -286,8 +287,13 @@ pub fn network(props: NetworkProps) -> Html {
                 b.y - (b.y - cy) / len * NODE_R * 1.6,
             );
             let d = format!(
-                "M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}",
-                a.x, a.y, cx, cy, ex, ey
+                "M{},{} Q{},{} {},{}",
+                fixed(a.x, 1),
+                fixed(a.y, 1),
+                fixed(cx, 1),
+                fixed(cy, 1),
+                fixed(ex, 1),
+                fixed(ey, 1)
             );
             // The label on the curve: the middle, or (parallel edges) a
             // third of the way from one end, so two never sit together.
@@ -311,7 +317,7 @@ pub fn network(props: NetworkProps) -> Html {
                 <g class={class} data-kind={e.kind.as_str()}>
                     <title>{title}</title>
                     <path d={d} fill="none" marker-end={marker} />
-                    <text x={format!("{lx:.1}")} y={format!("{ly:.1}")}
+                    <text x={fixed(lx, 1)} y={fixed(ly, 1)}
                         text-anchor="middle">{label}</text>
                 </g>
             }
@@ -352,10 +358,10 @@ pub fn network(props: NetworkProps) -> Html {
                     aria-pressed={if selected { "true" } else { "false" }}
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
                     <title>{&n.name}</title>
-                    <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={NODE_R.to_string()} />
-                    <text x={format!("{tx:.1}")} y={format!("{:.1}", n.y + 4.0 - 6.5 * (lines.len() - 1) as f64)}
+                    <circle cx={fixed(n.x, 1)} cy={fixed(n.y, 1)} r={fixed(NODE_R, 0)} />
+                    <text x={fixed(tx, 1)} y={fixed(n.y + 4.0 - 6.5 * (lines.len() - 1) as f64, 1)}
                         text-anchor={if left { "end" } else { "start" }}>{for lines.iter().enumerate().map(|(i, l)| html! {
-                            <tspan x={format!("{tx:.1}")} dy={if i == 0 { "0" } else { "13" }}>{l}</tspan>
+                            <tspan x={fixed(tx, 1)} dy={if i == 0 { "0" } else { "13" }}>{l}</tspan>
                         })}</text>
                 </g>
             }
@@ -364,7 +370,7 @@ pub fn network(props: NetworkProps) -> Html {
     // In a box of its own that scrolls sideways, the drawing at its own size.
     html! {
         <div class="network-box">
-        <svg class="network" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="group"
+        <svg class="network" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="group"
             aria-label="Relations network: entities as nodes, relations as labelled edges">
             <defs>
                 <marker id="rel-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
@@ -375,7 +381,7 @@ pub fn network(props: NetworkProps) -> Html {
             <g class="edges">{edges}</g>
             <g class="nodes">{nodes}</g>
             if g.left_out > 0 {
-                <text class="network-note" x="4" y={format!("{}", HEIGHT - 4.0)}>
+                <text class="network-note" x="4" y={fixed(HEIGHT - 4.0, 0)}>
                     {format!("The {} most connected of {} entities", g.nodes.len(), g.nodes.len() + g.left_out)}
                 </text>
             }

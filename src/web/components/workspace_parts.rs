@@ -141,7 +141,7 @@ pub fn save_state(props: SaveStateProps) -> Html {
     html! {
         <span class="ws-save" role="status">{
             match &props.status {
-                SaveStatus::Saved(n) => format!("Saved in this browser ({:.0} KB)", (*n as f64 / 1024.0).ceil()),
+                SaveStatus::Saved(n) => format!("Saved in this browser ({} KB)", crate::export::decimal::fixed((*n as f64 / 1024.0).ceil(), 0)),
                 SaveStatus::Idle | SaveStatus::Failed(_) => String::new(),
             }
         }</span>

@@ -41,7 +41,10 @@ pub fn rem_to_px(css: &str) -> String {
             (Some(j), true) if head[j..].parse::<f64>().is_ok() => {
                 let px = head[j..].parse::<f64>().unwrap_or(0.0) * 16.0;
                 out.push_str(&head[..j]);
-                out.push_str(&format!("{}px", (px * 100.0).round() / 100.0));
+                // At most two decimals, no trailing zeros ("24px", "12.5px").
+                let n = crate::export::decimal::fixed(px, 2);
+                out.push_str(n.trim_end_matches('0').trim_end_matches('.'));
+                out.push_str("px");
             }
             _ => {
                 out.push_str(head);

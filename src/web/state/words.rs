@@ -85,11 +85,11 @@ pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 pub fn too_large(name: &str, bytes: f64) -> Option<String> {
     (bytes > MAX_FILE_BYTES).then(|| {
         format!(
-            "{name} is {:.0} MB: files over {:.0} MB are not opened unless you ask, \
+            "{name} is {} MB: files over {} MB are not opened unless you ask, \
              as analysing them takes long and much memory. Split it into smaller files, \
              or analyse it anyway in the background.",
-            bytes / 1048576.0,
-            MAX_FILE_BYTES / 1048576.0
+            crate::export::decimal::fixed(bytes / 1048576.0, 0),
+            crate::export::decimal::fixed(MAX_FILE_BYTES / 1048576.0, 0)
         )
     })
 }

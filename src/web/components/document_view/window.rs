@@ -481,7 +481,9 @@ fn set_height_once(el: &Element, written: &mut Option<u64>, px: Option<f64>) {
 /// value, made the browser lay out the whole text box again.
 fn set_height(el: &Element, px: Option<f64>) {
     if let Ok(style) = js_sys::Reflect::get(el, &"style".into()) {
-        let v = px.map_or(String::new(), |h| format!("{h:.1}px"));
+        let v = px.map_or(String::new(), |h| {
+            format!("{}px", crate::export::decimal::fixed(h, 1))
+        });
         let key = JsValue::from_str("height");
         if js_sys::Reflect::get(&style, &key)
             .ok()

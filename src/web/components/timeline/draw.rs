@@ -16,7 +16,7 @@ use super::props::TimelineDoc;
 pub(super) const MIN_BAR: f64 = 14.0;
 
 pub(super) fn fmt(x: f64) -> String {
-    format!("{:.1}", if x.is_finite() { x } else { 0.0 })
+    crate::export::decimal::fixed(x, 1)
 }
 
 /// Width of a character of an event's label at 11 px (px): a little wide, so a cut label
