@@ -374,6 +374,22 @@ pub(super) fn holding(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// Most modifiers between "its" and the trigger ("its Nigerian onshore subsidiary").
 const MAX_APPOS_MODIFIERS: usize = 3;
 
+/// Is token `k` a modifier an appositive ownership phrase may hold ("its Nigerian onshore
+/// subsidiary", "is the Swiss conglomerate Y"): a nationality, or a plain lower-case word no
+/// mention covers and no function-word class holds?
+fn modifier_word(ctx: &Ctx, k: usize) -> bool {
+    match ctx.cover(k) {
+        Some(n) => ctx.mentions[n].label == Label::Norp,
+        None => {
+            ctx.class(k) & !CONTENT == 0
+                && ctx
+                    .doc
+                    .tok_text(k)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+        }
+    }
+}
+
 /// Where the organisation named for an `owned_appos`/`owner_appos` trigger ending at token `b`
 /// starts: after a comma and an optional "the" ("its unit, the Beta Company"), right after the
 /// trigger ("Acme's subsidiary Beta Systems"), or after a form of "be" (`be` in `words.tsv`), a
@@ -401,16 +417,7 @@ fn appositive_start(ctx: &Ctx, b: usize) -> Option<usize> {
         {
             return Some(k);
         }
-        let norp = ctx
-            .cover(k)
-            .is_some_and(|n| ctx.mentions[n].label == Label::Norp);
-        let plain = ctx.cover(k).is_none()
-            && ctx.class(k) & !CONTENT == 0
-            && ctx
-                .doc
-                .tok_text(k)
-                .starts_with(|c: char| c.is_ascii_lowercase());
-        if !(norp || plain) {
+        if !modifier_word(ctx, k) {
             return None;
         }
         k = ctx.cover(k).map_or(k + 1, |n| ctx.mentions[n].tokens.end);
@@ -458,16 +465,7 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
         if ctx.has(j, PAST_ROLE) {
             return;
         }
-        let norp = ctx
-            .cover(j)
-            .is_some_and(|n| ctx.mentions[n].label == Label::Norp);
-        let plain = ctx.cover(j).is_none()
-            && ctx.class(j) & !CONTENT == 0
-            && ctx
-                .doc
-                .tok_text(j)
-                .starts_with(|c: char| c.is_ascii_lowercase());
-        if !(norp || plain) {
+        if !modifier_word(ctx, j) {
             return;
         }
     };

@@ -96,18 +96,7 @@ pub(super) fn counted_targets(
     if targets.is_empty() {
         return;
     }
-    push(
-        out,
-        Reading {
-            kind: RelationType::Sanction,
-            sources: &subj.parties.entities,
-            targets: &targets,
-            items: Vec::new(),
-            modality: modality(subj.hedged, subj.negated),
-            trigger: (a, b),
-            extent: (subj.parties.first.min(a), b),
-        },
-    );
+    push_from_subject(out, RelationType::Sanction, subj, &targets, (a, b), b);
 }
 
 /// Where the list of a sentence from token `k` to `hi` starts: after "The [participle] NOUN
