@@ -450,6 +450,10 @@ pub struct Relation {
     /// Entity ids of the goods supplied (ITEM/PRODUCT entities); empty for other types.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
+    /// Entity id of the PERCENT stating the share owned (OWNERSHIP only: "a 20% stake in",
+    /// "owns 32 percent of", "is 51% owned by").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<String>,
     /// Whether the sentence asserts, hedges or denies it.
     pub modality: Modality,
     /// Code point span of the sentence stating it.
@@ -465,6 +469,15 @@ pub struct Relation {
     /// Id of the time expression that dates it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timex: Option<String>,
+}
+
+impl Relation {
+    /// What it names besides its parties, as (entity id, suffix for display): the goods with
+    /// no suffix, then the share owned with " stake" ("32 percent stake").
+    pub fn details(&self) -> impl Iterator<Item = (&str, &'static str)> {
+        let items = self.items.iter().map(|i| (i.as_str(), ""));
+        items.chain(self.share.iter().map(|s| (s.as_str(), " stake")))
+    }
 }
 
 /// A word as the part-of-speech tagger sees it (only with `--tokens`).

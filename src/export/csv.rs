@@ -137,7 +137,7 @@ pub fn events(docs: &[Document]) -> String {
 
 /// Header and one row per relation: an edge list that spreadsheets and Gephi read
 /// (`source` and `target` are entity names, so one name is one node across documents).
-/// `items` are the goods' names joined with "; ", `modality` is asserted, hedged or negated,
+/// `items` are the goods' names (and an ownership's share, "32 percent stake") joined with "; ", `modality` is asserted, hedged or negated,
 /// `date` the TimeML value when the text dates it, `sentence` the sentence stating it.
 pub fn relations(docs: &[Document]) -> String {
     let mut w = Writer::new(&[
@@ -158,7 +158,7 @@ pub fn relations(docs: &[Document]) -> String {
         let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
         let mut cursor = CharCursor::new(&d.input.text);
         for r in &d.analysis.relations {
-            let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            let items: Vec<String> = r.details().map(|(i, suffix)| name(i) + suffix).collect();
             let sentence = cursor.slice(r.sentence[0], r.sentence[1]).trim();
             w.row(&[
                 &title,

@@ -156,7 +156,7 @@ fn relations(s: &mut String, d: &Document) {
     s.push_str("<h3>Relations</h3><table class=\"relations\"><thead><tr><th>Type</th><th>Relation</th><th>Items</th><th>Modality</th><th>Date</th><th>Sentence</th></tr></thead><tbody>");
     for kind in RelationType::ALL {
         for r in a.relations.iter().filter(|r| r.kind == kind) {
-            let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            let items: Vec<String> = r.details().map(|(i, suffix)| name(i) + suffix).collect();
             let sentence = cursor
                 .slice(r.sentence[0], r.sentence[1])
                 .trim()

@@ -89,8 +89,8 @@ pub fn text(a: &Analysis) -> String {
                 name(&r.source),
                 name(&r.target)
             );
-            if !r.items.is_empty() {
-                let items: Vec<String> = r.items.iter().map(|i| name(i)).collect();
+            if !r.items.is_empty() || r.share.is_some() {
+                let items: Vec<String> = r.details().map(|(i, suffix)| name(i) + suffix).collect();
                 let _ = write!(s, " ({})", items.join(", "));
             }
             let modality = r.modality.as_str();
@@ -174,6 +174,7 @@ mod tests {
                 source: "E1".into(),
                 target: "E2".into(),
                 items: vec!["E3".into()],
+                share: None,
                 modality: Modality::Negated,
                 sentence: [0, 0],
                 sentence16: [0, 0],

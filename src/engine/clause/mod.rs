@@ -530,7 +530,9 @@ fn sentence_clauses(
                 // subject of the relative clause inside it.
                 subject = Some(group(r));
             } else if starts_coordinated && verb.tense != Tense::None {
-                subject = prev.and_then(|c| c.subject.clone());
+                subject = prev.and_then(|c| {
+                    subject::whose_antecedent(doc, words, &chunks, c).or_else(|| c.subject.clone())
+                });
                 source = SubjectSource::Shared;
                 // "was last tracked": a participle completing a form of "be" is passive.
                 let be = out

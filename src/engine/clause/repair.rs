@@ -12,11 +12,17 @@ use std::ops::Range;
 
 /// "Tessaro Inc owns Brightline Labs", "The ministry on Friday blacklisted
 /// Halden Capital", "The trawler kept unloading fish": in a sentence the tagger gave no
-/// finite verb (an "-ing" word is not one), the first lower-case "-s", "-ed" or irregular
-/// past word tagged noun or adjective between a name or noun and a determiner, name,
+/// finite verb (an "-ing" word is not one) before its first relative clause (", which lifted
+/// its sales": [`relative`](super::words) after a comma), the first lower-case "-s", "-ed" or
+/// irregular past word tagged noun or adjective between a name or noun and a determiner, name,
 /// number or "-ing" verb is its verb.
 pub(super) fn verbless_verb(doc: &Doc, words: &Words, range: Range<usize>) -> Option<usize> {
     let text = |j: usize| &doc.text[words.at(j).start()..words.at(j).end()];
+    let relative = &super::words::lists().relative;
+    let end = (range.start + 1..range.end)
+        .find(|&j| is(doc, &words.at(j - 1), &[","]) && is(doc, &words.at(j), relative))
+        .unwrap_or(range.end);
+    let range = range.start..end;
     let gerund = |j: usize| words.upos(j) == Upos::Verb && text(j).ends_with("ing");
     if range
         .clone()

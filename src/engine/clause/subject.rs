@@ -112,6 +112,27 @@ pub(super) fn dating_opener(doc: &Doc, words: &Words, floor: usize, cut: usize) 
     (dating && c > floor && words.upos(c - 1) == Upos::Cconj).then_some(c - 1)
 }
 
+/// "Tarvik Capital, whose profit rose 12%, acquired X": a clause opened by a comma right
+/// after a relative clause opened by ", whose" takes that clause's antecedent (the noun group
+/// before the comma), not the subject the relative clause has of its own ("profit"). `prev` is
+/// the clause whose subject it would share.
+pub(super) fn whose_antecedent(
+    doc: &Doc,
+    words: &Words,
+    chunks: &[(Chunk, Range<usize>)],
+    prev: &Clause,
+) -> Option<Group> {
+    let v = prev.verb.words().start;
+    let whose = prev
+        .words()
+        .take_while(|&j| j < v)
+        .filter(|&j| {
+            j > 0 && is(doc, &words.at(j), &["whose"]) && is(doc, &words.at(j - 1), &[","])
+        })
+        .last()?;
+    noun_ending_at(chunks, whose - 1).map(|r| group(r.clone()))
+}
+
 /// "the gallium that Japan used came from ...", "the valves Norland bought last year came
 /// from ...": a clause with no subject of its own right after a relative clause whose verb
 /// has no object takes that clause's antecedent (the noun group before its subject, or before

@@ -100,6 +100,37 @@ fn relative_clause_takes_its_antecedent() {
 }
 
 #[test]
+fn the_verb_after_a_whose_clause_takes_its_antecedent() {
+    // The relative clause has a subject of its own ("harvest"); the main verb does not share it.
+    let (doc, w, cs) =
+        clauses("Pellworth Farms, whose harvest doubled last year, bought Oskar Mills.");
+    let buy = cs.iter().find(|c| c.verb.lemma == "buy").unwrap();
+    assert_eq!(
+        s(doc, buy.subject.as_ref().unwrap().span(&w)),
+        "Pellworth Farms"
+    );
+    let double = cs.iter().find(|c| c.verb.lemma == "double").unwrap();
+    assert_eq!(s(doc, double.subject.as_ref().unwrap().span(&w)), "harvest");
+}
+
+#[test]
+fn a_main_clause_without_a_verb_before_a_relative_clause_gets_one() {
+    // The tagger reads "owns" as a noun between two names; the relative clause's verb is no
+    // verb of the main clause.
+    let (doc, w, cs) =
+        clauses("Tarvik Capital owns Morsund Logistics, which lifted its sales by 9% in May.");
+    let own = cs
+        .iter()
+        .find(|c| c.verb.lemma == "own")
+        .unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(
+        s(doc, own.subject.as_ref().unwrap().span(&w)),
+        "Tarvik Capital"
+    );
+    assert_eq!(s(doc, own.objects()[0].span(&w)), "Morsund Logistics");
+}
+
+#[test]
 fn coordinated_verbs_share_the_subject() {
     let (doc, w, cs) = clauses("The company bought the mine and closed it.");
     assert_eq!(cs.len(), 2, "{cs:?}");

@@ -54,6 +54,8 @@ mod tests_trial35;
 mod tests_trial36;
 #[cfg(test)]
 mod tests_trial37;
+#[cfg(test)]
+mod tests_trial38;
 mod vessels;
 mod walk;
 
@@ -81,6 +83,9 @@ pub struct RelationDraft {
     pub target: usize,
     /// Entity indexes of the goods (SUPPLY only), in text order.
     pub items: Vec<usize>,
+    /// Entity index of the PERCENT stating the share owned (OWNERSHIP only: "a 20% stake in",
+    /// "owns 32 percent of", "is 51% owned by").
+    pub share: Option<usize>,
     pub modality: Modality,
     /// Byte span of the sentence.
     pub sentence: (usize, usize),
@@ -136,11 +141,13 @@ pub fn extract(
             doc.tokens[f.trigger_tokens.1].end(),
         );
         let (date, timex) = date_of(&ctx, &f, timexes, events);
+        let share = share_of(&ctx, &f);
         let draft = RelationDraft {
             kind: f.kind,
             source: f.source,
             target: f.target,
             items: f.items,
+            share,
             modality: f.modality,
             sentence: (s.start(), s.end()),
             trigger,
@@ -164,6 +171,7 @@ pub fn extract(
                 prev.date = draft.date;
                 prev.timex = draft.timex;
             }
+            prev.share = prev.share.or(draft.share);
             continue;
         }
         // The same meeting stated twice (a headline and its first paragraph): one relation
@@ -269,6 +277,69 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
     });
 }
 
+/// Most tokens between a share and the owned party ("32 percent of X", "a 20% stake in X").
+const SHARE_GAP: usize = 4;
+
+/// Most tokens between a share and its trigger ("51% owned by", "a 20% stake in").
+const TRIGGER_GAP: usize = 2;
+
+/// The share an OWNERSHIP relation states: the entity of the PERCENT mention nearest before the
+/// owned party's mention, at most [`SHARE_GAP`] tokens before it ("owns 20% of A and 30% of B"
+/// gives each its own), else the one nearest the trigger within [`TRIGGER_GAP`] tokens ("A is
+/// 51% owned by Y", "A, in which Y holds a 20% stake"). Inside what the relation was read from
+/// and the trigger's sentence.
+fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
+    if f.kind != RelationType::Ownership {
+        return None;
+    }
+    let (t0, t1) = f.trigger_tokens;
+    let (lo, hi) = ctx.bounds(t0);
+    let from = f.extent.0.min(t0.saturating_sub(SHARE_GAP)).max(lo);
+    let to = f.extent.1.max(t1 + SHARE_GAP).min(hi.saturating_sub(1));
+    // (first token, last token, mention) of each PERCENT, and the first token of each mention
+    // of the owned party, in the window.
+    let mut shares: Vec<(usize, usize, usize)> = Vec::new();
+    let mut owned: Vec<usize> = Vec::new();
+    let mut j = from;
+    while j <= to {
+        let Some(m) = ctx.cover(j) else {
+            j += 1;
+            continue;
+        };
+        let t = &ctx.mentions[m].tokens;
+        if ctx.mentions[m].label == Label::Percent {
+            shares.push((t.start, t.end - 1, m));
+        } else if ctx.party(m).unwrap_or_else(|| ctx.entity_of(m)) == f.target {
+            owned.push(t.start);
+        }
+        j = t.end.max(j + 1);
+    }
+    // No comma between: "whose profit rose 12%, acquired X" states no share.
+    let open = |from: usize, to: usize| !(from..to).any(|k| ctx.is_punct(k, &[',']));
+    let before_owned = owned.iter().find_map(|&o| {
+        shares
+            .iter()
+            .filter(|s| s.1 < o && o - s.1 <= SHARE_GAP && open(s.1, o))
+            .max_by_key(|s| s.1)
+    });
+    let near_trigger = || {
+        let gap = |s: &&(usize, usize, usize)| {
+            if s.1 < t0 {
+                t0 - s.1
+            } else {
+                s.0.saturating_sub(t1)
+            }
+        };
+        shares
+            .iter()
+            .filter(|s| gap(s) <= TRIGGER_GAP && open(s.1.min(t1), s.0.max(t0)))
+            .min_by_key(gap)
+    };
+    before_owned
+        .or_else(near_trigger)
+        .map(|s| ctx.entity_of(s.2))
+}
+
 /// Date of a relation: a DATE or TIME expression inside its words or just next to them
 /// (up to four tokens after, three before, same sentence), else one after the trigger in the
 /// trigger's clause, else for a meeting the date of an
@@ -372,6 +443,7 @@ pub fn to_model(
             source: eid(r.source),
             target: eid(r.target),
             items: r.items.iter().map(|&e| eid(e)).collect(),
+            share: r.share.map(eid),
             modality: r.modality,
             sentence: [map.char_at(r.sentence.0), map.char_at(r.sentence.1)],
             sentence16: [map.utf16_at(r.sentence.0), map.utf16_at(r.sentence.1)],

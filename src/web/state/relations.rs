@@ -23,7 +23,7 @@ pub struct Row {
     pub source_name: String,
     /// Canonical name of the target.
     pub target_name: String,
-    /// Entity ids and names of the items, in order.
+    /// Entity ids and names of the items, in order, then the share owned ("32 percent stake").
     pub items: Vec<(String, String)>,
     /// Asserted, hedged or negated.
     pub modality: Modality,
@@ -69,9 +69,9 @@ pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
                     if row.sentence != r.sentence && row.more.last() != Some(&r.sentence) {
                         row.more.push(r.sentence);
                     }
-                    for i in &r.items {
+                    for (i, suffix) in r.details() {
                         if !row.items.iter().any(|(x, _)| x == i) {
-                            row.items.push((i.clone(), name(i)));
+                            row.items.push((i.to_string(), name(i) + suffix));
                         }
                     }
                     row.date = row.date.take().or_else(|| r.date.clone());
@@ -84,7 +84,10 @@ pub fn rows(a: &Analysis) -> Vec<(RelationType, Vec<Row>)> {
                     target: r.target.clone(),
                     source_name: name(&r.source),
                     target_name: name(&r.target),
-                    items: r.items.iter().map(|i| (i.clone(), name(i))).collect(),
+                    items: r
+                        .details()
+                        .map(|(i, suffix)| (i.to_string(), name(i) + suffix))
+                        .collect(),
                     modality: r.modality,
                     date: r.date.clone(),
                     sentence: r.sentence,
@@ -116,6 +119,7 @@ mod tests {
             source: source.into(),
             target: target.into(),
             items: items.iter().map(|i| i.to_string()).collect(),
+            share: None,
             modality: m,
             sentence: [s, s + 10],
             sentence16: [s, s + 10],
@@ -171,5 +175,40 @@ mod tests {
         assert_eq!(items, ["pumps", "valves"]);
         assert_eq!(r.date.as_deref(), Some("2024"), "the first date found");
         assert!(rs[1].more.is_empty() && rs[2].more.is_empty());
+    }
+
+    #[test]
+    fn an_ownerships_share_is_shown_after_its_items_and_involves_the_percentage() {
+        let entity = |id: &str, name: &str, label| Entity {
+            id: id.into(),
+            name: name.into(),
+            label,
+            aliases: vec![],
+            mentions: 1,
+            salience: 0.5,
+            roles: vec![],
+            country: None,
+        };
+        let mut r = rel("R1", "E1", "E2", &[], Modality::Asserted, 0);
+        r.kind = RelationType::Ownership;
+        r.share = Some("E3".into());
+        let a = Analysis {
+            entity_list: vec![
+                entity("E1", "Tarvik Capital", Label::Org),
+                entity("E2", "Morsund Logistics", Label::Org),
+                entity("E3", "32 percent", Label::Percent),
+            ],
+            relations: vec![r],
+            ..Analysis::default()
+        };
+        let groups = rows(&a);
+        let [(RelationType::Ownership, rs)] = groups.as_slice() else {
+            panic!("{groups:?}")
+        };
+        assert_eq!(
+            rs[0].items,
+            [("E3".to_string(), "32 percent stake".to_string())]
+        );
+        assert!(rs[0].involves("E3"));
     }
 }

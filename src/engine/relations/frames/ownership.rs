@@ -4,7 +4,7 @@
 use super::super::ctx::class::*;
 use super::super::ctx::{Ctx, Frame, Parties, Subject};
 use super::common::*;
-use crate::engine::clause::Tense;
+use crate::engine::clause::{Clause, Tense};
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
 
@@ -145,21 +145,11 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    // "owns 22% of X", "owns a majority of X": the share owned is the object, its owner the
-    // party after "of" (a stake in a firm, as "owns a 22% stake in X", the `stake` frame).
-    let share = || {
-        let (_, p) = ctx
-            .partitive_of(c)
-            .into_iter()
-            .find(|(by, _)| by.is_none())?;
-        ctx.token_starting_at(p.object.span(ctx.words).0)
-            .and_then(|k| ctx.parties_at(k))
-    };
     let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
-        .or_else(share)
+        .or_else(|| share_of(ctx, c))
     else {
         return;
     };
@@ -169,6 +159,17 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_owned(ctx, &subj, &obj, (a, b), out);
+}
+
+/// "owns 22% of X", "acquire a majority of X": the share owned is the verb's object, the firm
+/// the party after "of" (a stake in a firm, as "owns a 22% stake in X", is the `stake` frame).
+fn share_of(ctx: &Ctx, c: &Clause) -> Option<Parties> {
+    let (_, p) = ctx
+        .partitive_of(c)
+        .into_iter()
+        .find(|(by, _)| by.is_none())?;
+    ctx.token_starting_at(p.object.span(ctx.words).0)
+        .and_then(|k| ctx.parties_at(k))
 }
 
 /// "X bought Z from Y", "X agreed to acquire Z": an organisation bought (the first object)
@@ -190,6 +191,7 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g))
+        .or_else(|| share_of(ctx, c))
         .filter(|o| o.first > b && !ctx.possessive(o.last))
     else {
         return;
@@ -278,11 +280,7 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 /// "Arriva, which Deutsche Bahn sold to X": with no object after the verb, the firm is the
 /// antecedent of the relative pronoun before the seller, the parties ending right before
 /// ", which" or ", that".
-fn sold_antecedent(
-    ctx: &Ctx,
-    c: &crate::engine::clause::Clause,
-    seller: &Subject,
-) -> Option<Parties> {
+fn sold_antecedent(ctx: &Ctx, c: &Clause, seller: &Subject) -> Option<Parties> {
     let k = seller.parties.first;
     let relative = k >= 3
         && c.objects_after_verb(ctx.words).next().is_none()
