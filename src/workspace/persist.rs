@@ -67,19 +67,66 @@ pub fn migrate(v: Value) -> Result<Workspace, WorkspaceError> {
         }
         n => return Err(WorkspaceError::UnknownVersion { found: n }),
     };
-    let ws: Workspace = serde_json::from_value(v).map_err(|e| WorkspaceError::Invalid {
-        detail: e.to_string(),
-    })?;
+    // Read part by part with the readers `recover` uses anyway: one `from_value` of the whole
+    // `Workspace` kept a second deserializer of every part in the wasm (issue 17).
+    let Value::Object(mut m) = v else {
+        return Err(WorkspaceError::NotAnObject);
+    };
+    let documents: Vec<Document> = match m.remove("documents") {
+        Some(v @ Value::Array(_)) => strict_list("documents", Some(v))?,
+        Some(_) => return Err(WorkspaceError::DocumentsNotAList),
+        None => return Err(invalid("documents", "missing")),
+    };
+    let mut object = |k: &str| match m.remove(k) {
+        None | Some(Value::Null) => Ok(Value::Null),
+        Some(v @ Value::Object(_)) => Ok(v),
+        Some(_) => Err(invalid(k, "not an object")),
+    };
+    let mut history = object("history")?;
+    let mut watchlist = object("watchlist")?;
+    let take = |v: &mut Value, k: &str| v.get_mut(k).map(Value::take);
+    let mut ws = Workspace {
+        documents,
+        ..Workspace::default()
+    };
+    ws.history.done = strict_list("history.done", take(&mut history, "done"))?;
+    ws.history.undone = strict_list("history.undone", take(&mut history, "undone"))?;
+    ws.watchlist.entries = strict_list("watchlist.entries", take(&mut watchlist, "entries"))?;
+    if let Some(v) = m.remove("view").filter(|v| !v.is_null()) {
+        ws.view = serde_json::from_value::<ViewSettings>(v).map_err(|e| invalid("view", e))?;
+    }
     let mut seen = std::collections::HashSet::new();
     for d in &ws.documents {
         if !seen.insert(d.id.as_str()) {
             return Err(WorkspaceError::DuplicateId { id: d.id.clone() });
         }
     }
-    Ok(Workspace {
-        schema_version: SCHEMA_VERSION,
-        ..ws
-    })
+    Ok(ws)
+}
+
+fn invalid(what: &str, e: impl std::fmt::Display) -> WorkspaceError {
+    WorkspaceError::Invalid {
+        detail: format!("{what}: {e}"),
+    }
+}
+
+/// Each value of the list `v` (none when absent or null), or the first one's error that does
+/// not have the shape of `T`.
+fn strict_list<T: DeserializeOwned>(
+    what: &str,
+    v: Option<Value>,
+) -> Result<Vec<T>, WorkspaceError> {
+    match v {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(a)) => a
+            .into_iter()
+            .enumerate()
+            .map(|(i, x)| {
+                serde_json::from_value(x).map_err(|e| invalid(&format!("{what}[{i}]"), e))
+            })
+            .collect(),
+        Some(_) => Err(invalid(what, "not a list")),
+    }
 }
 
 /// A v1 document as v2, and its corrections scoped to it.
