@@ -635,6 +635,22 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_opening_the_subjects_phrase_is_not_that_subject() {
+        let a = run(
+            "Tomas Lindqvist and his Chilean counterpart Rosa Ibarra signed the accord. \
+             In his speech, Arvid Holm thanked them.",
+        );
+        let r = resolved(&a);
+        let his: Vec<&str> = r
+            .iter()
+            .filter(|x| x.0 == "his")
+            .map(|x| x.1.as_str())
+            .collect();
+        // The first looks back to the person before it; after a comma, the subject may follow.
+        assert_eq!(his, ["Tomas Lindqvist", "Arvid Holm"], "{r:?}");
+    }
+
+    #[test]
     fn a_reported_it_is_the_firm_named_in_apposition() {
         let a = run("A Dutch chip maker, Orvan Semi, said it had not provided any parts.");
         let r = resolved(&a);

@@ -3,7 +3,7 @@
 
 use super::super::merge::Merged;
 use super::super::model::Label;
-use super::super::pos::Word;
+use super::super::pos::{Upos, Word};
 use super::super::text::Doc;
 use super::super::typing::TypedMention;
 use super::ctx::Ctx;
@@ -150,13 +150,25 @@ impl Ctx<'_, '_> {
         let as_subject = clause.and_then(|c| c.subject.as_ref()).is_some_and(|sg| {
             sg.span(self.words).0 <= w.start() && w.end() <= sg.span(self.words).1
         });
+        // "A and his Brazilian counterpart B signed": a possessive opening the noun phrase the
+        // subject ends (only adjectives and nouns between) is not that subject, whose head it
+        // modifies; "In his speech, B said" (a comma between) may be.
+        let opens_subject = clause.and_then(|c| c.subject.as_ref()).is_some_and(|sg| {
+            let i = self.words.partition_point(|x| x.start() < w.end());
+            let to = sg.words().start;
+            i <= to
+                && self
+                    .words
+                    .range(i..to)
+                    .all(|x| matches!(x.upos, Upos::Adj | Upos::Noun | Upos::Propn))
+        });
         if let (true, true, Some(c)) = (object, as_subject, ci) {
             bound[1] = (c.checked_sub(1))
                 .filter(|&p| self.clauses[p].sentence == self.clauses[c].sentence)
                 .and_then(|p| self.subject_of(p));
         }
         let free = |e: usize| self.agrees(e, g) && !bound.contains(&Some(e));
-        if possessive && !after_copula {
+        if possessive && !after_copula && !opens_subject {
             if let Some(e) = own_subject.filter(|&e| free(e)) {
                 return Some(e);
             }
