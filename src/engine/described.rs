@@ -35,12 +35,20 @@ const CONFIDENCE: f32 = 0.7;
 /// Add the firms named right after a description noun (see the module documentation).
 pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut covered = super::mention::covered_tokens(doc, ms);
+    let norp = super::mention::covered_tokens(
+        doc,
+        &ms.iter()
+            .filter(|m| m.label == Label::Norp)
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
     let mut added = Vec::new();
-    for n in 0..doc.tokens.len().saturating_sub(1) {
+    for n in 0..doc.tokens.len() {
         if !describes(doc, &covered, n) {
             continue;
         }
-        if let Some(r) = name_after(doc, &covered, n) {
+        let found = name_after(doc, &covered, n).or_else(|| name_before(doc, &covered, &norp, n));
+        if let Some(r) = found {
             for i in r.clone() {
                 covered[i] = true;
             }
@@ -50,6 +58,22 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
     }
     if !added.is_empty() {
+        // "Embraer, the Brazilian aircraft maker, ... Embraer said": the same name typed
+        // elsewhere as a person or place on weak evidence (below [`CONFIDENCE`], no role) is
+        // the firm too.
+        let names: Vec<&str> = added.iter().map(|m| doc.slice(m.start, m.end)).collect();
+        for m in ms.iter_mut() {
+            if matches!(m.label, Label::Person | Label::Gpe | Label::Loc)
+                && m.confidence < CONFIDENCE
+                && m.role.is_none()
+                && names.contains(&doc.slice(m.start, m.end))
+            {
+                m.label = Label::Org;
+                m.confidence = CONFIDENCE;
+                m.country = None;
+                m.capital_of = None;
+            }
+        }
         ms.extend(added);
         crate::sort::sort_by_key(ms, |m| m.start);
     }
@@ -113,6 +137,80 @@ fn name_after(doc: &Doc, covered: &[bool], n: usize) -> Option<std::ops::Range<u
     (closed && !listed).then_some(start..end)
 }
 
+/// Most modifiers between the article and the description noun ("the Brazilian aircraft maker").
+const MAX_MODIFIERS: usize = 3;
+
+/// "Embraer, the Brazilian aircraft maker, said": the capitalised words no mention covers
+/// right before ", the|a|an", at most [`MAX_MODIFIERS`] lower-case words or nationalities and
+/// the description noun at `n`, which heads its phrase (punctuation, "of", "based", "that" or
+/// "which" after it: "a company spokesman" describes a person). They open the sentence or follow a word that is not capitalised, and
+/// open with no listed word (as [`name_after`]).
+fn name_before(
+    doc: &Doc,
+    covered: &[bool],
+    norp: &[bool],
+    n: usize,
+) -> Option<std::ops::Range<usize>> {
+    let same = |i: usize| doc.same_sentence(i, n);
+    // The noun heads its phrase: "a company spokesman" describes a person.
+    let heads = doc.tokens.get(n + 1).is_none_or(|t| {
+        !same(n + 1)
+            || t.kind != TokenKind::Word
+            || matches!(doc.tok_text(n + 1), "of" | "based" | "that" | "which")
+    });
+    if !heads {
+        return None;
+    }
+    let mut k = n.checked_sub(1)?;
+    let mut modifiers = 0;
+    while same(k)
+        && (norp[k] || (!covered[k] && starts_lower(doc.tok_text(k))))
+        && !matches!(doc.tok_text(k), "the" | "a" | "an")
+    {
+        modifiers += 1;
+        if modifiers > MAX_MODIFIERS || k == 0 {
+            return None;
+        }
+        k -= 1;
+    }
+    // k: the article; before it a comma, before that the name.
+    if !matches!(doc.tok_text(k), "the" | "a" | "an") || k < 2 || !same(k - 2) {
+        return None;
+    }
+    if doc.tok_text(k - 1) != "," {
+        return None;
+    }
+    let end = k - 1;
+    let word = |i: usize| {
+        same(i)
+            && doc.tokens[i].kind == TokenKind::Word
+            && !covered[i]
+            && is_capitalised(doc.tok_text(i))
+    };
+    let mut start = end;
+    while start > 0 && end - start < MAX_NAME_WORDS && word(start - 1) {
+        start -= 1;
+    }
+    if start == end || (start > 0 && same(start - 1) && word(start - 1)) {
+        return None;
+    }
+    // A lone letter or two; an opening adverb ("Separately, the utility, X rose", "Meanwhile,
+    // the firm"); a listed first word ("Monday, the firm said").
+    let first = doc.tok_text(start).to_lowercase();
+    if end == start + 1
+        && (first.chars().count() < 3
+            || first.ends_with("ly")
+            || words().sentence_function_words.contains(first.as_str()))
+    {
+        return None;
+    }
+    let lx = lexicon();
+    let listed = lx
+        .get(&first)
+        .is_some_and(|e| e.names_no_firm() || e.given || e.stop);
+    (!listed).then_some(start..end)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::{analyze, model::DocumentInput, model::Label};
@@ -144,6 +242,45 @@ mod tests {
             let got = entities(text);
             assert!(
                 got.iter().any(|(n, l)| n == firm && *l == Label::Org),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_described_in_apposition_is_a_firm_wherever_it_is_named() {
+        let got = entities(
+            "Sorvane, the Brazilian aircraft maker, sold six jets to Kestrel Air. Sorvane said \
+             more would follow. Talvik, a maker of pumps, agreed.",
+        );
+        let orgs: Vec<&str> = (got.iter())
+            .filter(|(_, l)| *l == Label::Org)
+            .map(|(n, _)| n.as_str())
+            .collect();
+        assert!(
+            orgs.contains(&"Sorvane") && orgs.contains(&"Talvik"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(n, l)| n == "Sorvane" && *l != Label::Org),
+            "one firm, not a firm and a person: {got:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_or_a_weekday_before_a_description_is_no_firm() {
+        for (text, word) in [
+            (
+                "Orrin Vale, a company spokesman, declined to comment.",
+                "Orrin Vale",
+            ),
+            ("On Monday, the company said it would sell.", "Monday"),
+            ("Separately, the utility, Ostvik Power, rose.", "Separately"),
+            ("Meanwhile, the company said it would sell.", "Meanwhile"),
+        ] {
+            let got = entities(text);
+            assert!(
+                !got.iter().any(|(n, l)| n == word && *l == Label::Org),
                 "{text}: {got:?}"
             );
         }

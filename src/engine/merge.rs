@@ -129,6 +129,28 @@ fn org_key(norm: &str) -> String {
     words.join(" ")
 }
 
+/// The legal form ending an organisation's lower-case name, without dots ("asa", "gmbh",
+/// "s.a." → "sa"); every loose form (`[loose_legal_forms]`: "inc", "ltd") is the same one, "".
+/// `None` when the name ends with none.
+fn legal_form(norm: &str) -> Option<String> {
+    let last = norm.rsplit(' ').next()?;
+    if norm.len() == last.len() || !super::lexicon::words::is_org_suffix(last) {
+        return None;
+    }
+    let form: String = last.chars().filter(|&c| c != '.').collect();
+    let loose = words_lists().loose_legal_forms.contains(&form.as_str());
+    Some(if loose { String::new() } else { form })
+}
+
+/// "Brekke Kabel ASA" after "Brekke Kabel GmbH": does the entity bear a legal form other than
+/// the one `norm` ends with ([`legal_form`]; "Acme Inc" and "Acme Ltd" bear the same)?
+fn other_legal_form(norm: &str, a: &Acc) -> bool {
+    let Some(mine) = legal_form(norm) else {
+        return false;
+    };
+    (a.surfaces.iter()).any(|(s, _)| legal_form(&s.to_lowercase()).is_some_and(|f| f != mine))
+}
+
 /// Is this GPE mention a country (not a city)?
 /// A nationality that stands for its country's people: "Colombian", "Colombians"; not a
 /// compound ("Afro-Colombian", "Portuguese-Brazilian"), a group or pairing of its own.
@@ -527,7 +549,9 @@ fn find_entity(
         }
         Label::Org => {
             if let Some(&i) = ix.by_key.get(&(Label::Org, org_key(norm))) {
-                return Some(i);
+                if !other_legal_form(norm, &accs[i]) {
+                    return Some(i);
+                }
             }
             let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
             let acronym =
@@ -620,7 +644,9 @@ fn index_mention(
             }
         }
         Label::Org => {
-            ix.by_key.insert((m.label, org_key(norm)), idx);
+            // Two firms of one name ("Brekke Kabel ASA", "Brekke Kabel GmbH"): the name alone
+            // stays the first's.
+            ix.by_key.entry((m.label, org_key(norm))).or_insert(idx);
             if norm.split_whitespace().nth(1).is_some() {
                 if !ix.org_named.contains(norm) {
                     ix.org_named.insert(norm.to_string());
@@ -761,6 +787,29 @@ mod tests {
             .filter(|e| e.label == Label::Person)
             .count();
         assert_eq!(people, 2);
+    }
+
+    #[test]
+    fn firms_of_one_name_with_two_legal_forms_are_two_firms() {
+        let (_, g) = run(
+            "Tarnholm Kabel ASA bought a plant. Tarnholm Kabel GmbH is 51% owned by Tarnholm \
+             Kabel ASA. Tarnholm Kabel said sales rose. Ostby Inc and Ostby Corp are one firm.",
+        );
+        let parent = entity(&g, "Tarnholm Kabel ASA");
+        let unit = entity(&g, "Tarnholm Kabel GmbH");
+        assert!(!std::ptr::eq(parent, unit), "{:?}", g.entities);
+        // The name alone is the firm named first.
+        assert!(
+            parent.aliases.contains(&"Tarnholm Kabel".to_string()),
+            "{parent:?}"
+        );
+        // Loose forms tell no firms apart.
+        let ostby: Vec<&EntityDraft> = g
+            .entities
+            .iter()
+            .filter(|e| e.name.starts_with("Ostby"))
+            .collect();
+        assert_eq!(ostby.len(), 1, "{:?}", g.entities);
     }
 
     #[test]

@@ -83,6 +83,9 @@ pub struct Words {
     pub relation_nouns: Vec<&'static str>,
     /// Company-form words dropped when matching organisation names ("Hikvision Co").
     pub org_suffixes: Vec<&'static str>,
+    /// Forms of `org_suffixes` written loosely for one firm ("Inc", "Corp", "Ltd"): they never
+    /// tell two firms of one name apart (`merge`).
+    pub loose_legal_forms: Vec<&'static str>,
     /// Forms of `org_suffixes` that also end other bodies' names ("Group"): no legal form
     /// to `short_firms`.
     pub shared_org_suffixes: Vec<&'static str>,
@@ -294,6 +297,7 @@ fn parse(table: &'static str) -> Words {
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
                 "shared_org_suffixes" => Some(&mut w.shared_org_suffixes),
+                "loose_legal_forms" => Some(&mut w.loose_legal_forms),
                 "place_suffixes" => Some(&mut w.place_suffixes),
                 "party_words" => Some(&mut w.party_words),
                 "person_particles" => Some(&mut w.person_particles),
@@ -502,6 +506,7 @@ mod tests {
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
             ("shared_org_suffixes", &w.shared_org_suffixes),
+            ("loose_legal_forms", &w.loose_legal_forms),
             ("place_suffixes", &w.place_suffixes),
             ("party_words", &w.party_words),
             ("vessel_prefixes", &w.vessel_prefixes),

@@ -43,6 +43,8 @@ pub(crate) enum Frame {
     OwnedBy,
     OwnerOf,
     Owns,
+    /// "holds 27.5% of X": [`Frame::Owns`] with a share only ("holds talks" owns nothing).
+    HoldsShare,
     Stake,
     MeetAfter,
     Freeze,
@@ -72,6 +74,7 @@ impl Frame {
             "owned_by" => Frame::OwnedBy,
             "owner_of" => Frame::OwnerOf,
             "owns" => Frame::Owns,
+            "holds_share" => Frame::HoldsShare,
             "stake" => Frame::Stake,
             "meet_after" => Frame::MeetAfter,
             "freeze" => Frame::Freeze,

@@ -110,3 +110,45 @@ fn a_percentage_elsewhere_in_the_sentence_is_no_share() {
         )]
     );
 }
+
+#[test]
+fn a_share_held_or_owned_with_a_hyphen_is_an_ownership() {
+    use Modality::*;
+    let r = shares("Halvard Partners now holds 27.5% of Morsund Logistics.");
+    assert_eq!(
+        r,
+        [row(
+            "Halvard Partners",
+            "Morsund Logistics",
+            Some("27.5%"),
+            Asserted
+        )]
+    );
+    let r = shares("Kelso Shipping is 51%-owned by Tarvik Capital.");
+    assert_eq!(
+        r,
+        [row(
+            "Tarvik Capital",
+            "Kelso Shipping",
+            Some("51%"),
+            Asserted
+        )]
+    );
+    // "holds" without a share owns nothing.
+    assert!(shares("Tarvik Capital holds talks with Morsund Logistics.").is_empty());
+    assert!(shares("Tarvik Capital held Morsund Logistics responsible.").is_empty());
+}
+
+#[test]
+fn a_parent_and_its_unit_of_one_name_own_each_other_not_themselves() {
+    let r = shares("Tarnholm Kabel GmbH is 51% owned by Tarnholm Kabel ASA.");
+    assert_eq!(
+        r,
+        [row(
+            "Tarnholm Kabel ASA",
+            "Tarnholm Kabel GmbH",
+            Some("51%"),
+            Modality::Asserted
+        )]
+    );
+}

@@ -75,8 +75,9 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
         let c = ctx.class(j);
         negated |= c & NEG != 0;
         hedged |= c & HEDGE != 0;
+        // "51%-owned by": the hyphen joining the share.
         if c & (LIGHT | DET | BE | ADV | AUX | NEG | HEDGE) != 0
-            || ctx.is_punct(j, &[','])
+            || ctx.is_punct(j, &[',', '-'])
             || ctx.is(j, "which")
             || share_or_adverb(ctx, j)
         {
@@ -134,8 +135,8 @@ fn share_or_adverb(ctx: &Ctx, j: usize) -> bool {
             .is_some_and(|m| ctx.mentions[m].label == Label::Percent)
 }
 
-/// "Y owns X", "Y acquires X".
-pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+/// "Y owns X", "Y acquires X"; with `share_only`, only a share of X ("Y holds 27.5% of X").
+pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Vec<Found>) {
     if ctx.is(b + 1, "by") {
         return owned_by(ctx, a, b + 1, out);
     }
@@ -148,6 +149,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
+        .filter(|_| !share_only)
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
         .or_else(|| share_of(ctx, c))
     else {
