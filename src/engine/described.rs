@@ -16,9 +16,14 @@
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! list with the ORG mentions added, in text order.
 //!
+//! The same capitalised words right before ", the|a|an", at most [`MAX_MODIFIERS`] lower-case
+//! words or nationalities and a description noun heading its phrase ("Embraer, the Brazilian
+//! aircraft maker,") are one too ([`name_before`]); the same name typed elsewhere as a person or
+//! place on weak evidence becomes that firm.
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only adds ORG mentions over words no mention covers; never cuts, drops or relabels a
-//! mention.
+//! stage; adds ORG mentions over words no mention covers, and relabels only mentions of the
+//! very names it added; never cuts or drops a mention.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
@@ -142,8 +147,9 @@ const MAX_MODIFIERS: usize = 3;
 
 /// "Embraer, the Brazilian aircraft maker, said": the capitalised words no mention covers
 /// right before ", the|a|an", at most [`MAX_MODIFIERS`] lower-case words or nationalities and
-/// the description noun at `n`, which heads its phrase (punctuation, "of", "based", "that" or
-/// "which" after it: "a company spokesman" describes a person). They open the sentence or follow a word that is not capitalised, and
+/// the description noun at `n`, which heads its phrase (punctuation or a word of
+/// `[description_followers]` after it: "of", "that"; "a company spokesman" describes a person).
+/// They open the sentence or follow a word that is not a capitalised one no mention covers, and
 /// open with no listed word (as [`name_after`]).
 fn name_before(
     doc: &Doc,
@@ -156,7 +162,7 @@ fn name_before(
     let heads = doc.tokens.get(n + 1).is_none_or(|t| {
         !same(n + 1)
             || t.kind != TokenKind::Word
-            || matches!(doc.tok_text(n + 1), "of" | "based" | "that" | "which")
+            || words().description_followers.contains(&doc.tok_text(n + 1))
     });
     if !heads {
         return None;

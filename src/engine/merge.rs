@@ -129,26 +129,32 @@ fn org_key(norm: &str) -> String {
     words.join(" ")
 }
 
-/// The legal form ending an organisation's lower-case name, without dots ("asa", "gmbh",
-/// "s.a." → "sa"); every loose form (`[loose_legal_forms]`: "inc", "ltd") is the same one, "".
-/// `None` when the name ends with none.
-fn legal_form(norm: &str) -> Option<String> {
-    let last = norm.rsplit(' ').next()?;
-    if norm.len() == last.len() || !super::lexicon::words::is_org_suffix(last) {
+/// The legal form ending an organisation's name that tells it from a firm of the same name
+/// with another ("ASA", "GmbH", "S.A." → "sa", lower case, no dots), as written (a form listed
+/// with capitals matches only so: "AS", "OÜ"). `None` when the name ends with none or with a
+/// loose one (`[loose_legal_forms]`: "Inc", "Ltd", "Group").
+fn legal_form(surface: &str) -> Option<String> {
+    let last = surface.rsplit(' ').next()?;
+    let bare = last.trim_end_matches('.');
+    if surface.len() == last.len() || !super::lexicon::words::is_org_suffix(bare) {
         return None;
     }
-    let form: String = last.chars().filter(|&c| c != '.').collect();
-    let loose = words_lists().loose_legal_forms.contains(&form.as_str());
-    Some(if loose { String::new() } else { form })
+    let form: String = bare
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    (!words_lists().loose_legal_forms.contains(&form.as_str())).then_some(form)
 }
 
-/// "Brekke Kabel ASA" after "Brekke Kabel GmbH": does the entity bear a legal form other than
-/// the one `norm` ends with ([`legal_form`]; "Acme Inc" and "Acme Ltd" bear the same)?
-fn other_legal_form(norm: &str, a: &Acc) -> bool {
-    let Some(mine) = legal_form(norm) else {
+/// "Brekke Kabel ASA" after "Brekke Kabel GmbH": do the mention's `surface` and one of the
+/// entity's names end in two different legal forms that tell firms apart ([`legal_form`];
+/// "Volkswagen AG" and "Volkswagen Group" are one firm)?
+fn other_legal_form(surface: &str, a: &Acc) -> bool {
+    let Some(mine) = legal_form(surface) else {
         return false;
     };
-    (a.surfaces.iter()).any(|(s, _)| legal_form(&s.to_lowercase()).is_some_and(|f| f != mine))
+    (a.surfaces.iter()).any(|(s, _)| legal_form(s).is_some_and(|f| f != mine))
 }
 
 /// Is this GPE mention a country (not a city)?
@@ -549,7 +555,7 @@ fn find_entity(
         }
         Label::Org => {
             if let Some(&i) = ix.by_key.get(&(Label::Org, org_key(norm))) {
-                if !other_legal_form(norm, &accs[i]) {
+                if !other_legal_form(doc.slice(m.start, m.end), &accs[i]) {
                     return Some(i);
                 }
             }
@@ -793,7 +799,8 @@ mod tests {
     fn firms_of_one_name_with_two_legal_forms_are_two_firms() {
         let (_, g) = run(
             "Tarnholm Kabel ASA bought a plant. Tarnholm Kabel GmbH is 51% owned by Tarnholm \
-             Kabel ASA. Tarnholm Kabel said sales rose. Ostby Inc and Ostby Corp are one firm.",
+             Kabel ASA. Tarnholm Kabel said sales rose. Ostby Inc and Ostby Corp are one firm. \
+             Velmar AG grew, and Velmar Group hired.",
         );
         let parent = entity(&g, "Tarnholm Kabel ASA");
         let unit = entity(&g, "Tarnholm Kabel GmbH");
@@ -810,6 +817,17 @@ mod tests {
             .filter(|e| e.name.starts_with("Ostby"))
             .collect();
         assert_eq!(ostby.len(), 1, "{:?}", g.entities);
+        let velmar: Vec<&EntityDraft> = g
+            .entities
+            .iter()
+            .filter(|e| e.name.starts_with("Velmar"))
+            .collect();
+        assert_eq!(
+            velmar.len(),
+            1,
+            "a loose form beside a strict one: {:?}",
+            g.entities
+        );
     }
 
     #[test]

@@ -483,6 +483,7 @@ fn merge_at(a: &mut Analysis, fi: usize, ii: usize) -> bool {
         for id in std::iter::once(&mut r.source)
             .chain(std::iter::once(&mut r.target))
             .chain(r.items.iter_mut())
+            .chain(r.share.iter_mut())
         {
             if *id == old {
                 *id = new.clone();
@@ -683,6 +684,8 @@ fn tidy(a: &mut Analysis) {
         let mut seen = std::collections::HashSet::new();
         r.items
             .retain(|i| alive.contains(i) && seen.insert(i.clone()));
+        // The share's PERCENT removed: the ownership stays, without its share.
+        r.share = r.share.take().filter(|s| alive.contains(s));
     }
 }
 

@@ -62,7 +62,7 @@ pub enum WorkspaceError {
     /// JSON that is not an object at the top.
     #[error("invalid workspace: not a JSON object")]
     NotAnObject,
-    /// A version 1 file whose `documents` is not a list.
+    /// A file whose `documents` is not a list.
     #[error("invalid workspace: documents is not a list")]
     DocumentsNotAList,
     /// JSON of the right version whose fields do not have the workspace's shape.

@@ -530,8 +530,13 @@ fn sentence_clauses(
                 // subject of the relative clause inside it.
                 subject = Some(group(r));
             } else if starts_coordinated && verb.tense != Tense::None {
+                // "X, whose shares rose, fell": only after the comma closing the relative clause.
+                let after_comma = (cs..vr.start).all(|j| is(doc, &words.at(j), &[","]));
                 subject = prev.and_then(|c| {
-                    subject::whose_antecedent(doc, words, &chunks, c).or_else(|| c.subject.clone())
+                    (after_comma && c.words().end == cs)
+                        .then(|| subject::whose_antecedent(doc, words, &chunks, c))
+                        .flatten()
+                        .or_else(|| c.subject.clone())
                 });
                 source = SubjectSource::Shared;
                 // "was last tracked": a participle completing a form of "be" is passive.

@@ -638,7 +638,8 @@ mod tests {
     fn a_possessive_opening_the_subjects_phrase_is_not_that_subject() {
         let a = run(
             "Tomas Lindqvist and his Chilean counterpart Rosa Ibarra signed the accord. \
-             In his speech, Arvid Holm thanked them.",
+             In his speech, Arvid Holm thanked them. In his reply Rosa Ibarra's aide Emil Berg \
+             spoke.",
         );
         let r = resolved(&a);
         let his: Vec<&str> = r
@@ -646,8 +647,9 @@ mod tests {
             .filter(|x| x.0 == "his")
             .map(|x| x.1.as_str())
             .collect();
-        // The first looks back to the person before it; after a comma, the subject may follow.
-        assert_eq!(his, ["Tomas Lindqvist", "Arvid Holm"], "{r:?}");
+        // The first looks back to the person before it; in a prepositional phrase opening the
+        // sentence (with a comma or without), the subject may follow.
+        assert_eq!(his, ["Tomas Lindqvist", "Arvid Holm", "Emil Berg"], "{r:?}");
     }
 
     #[test]

@@ -156,7 +156,10 @@ impl Ctx<'_, '_> {
         let opens_subject = clause.and_then(|c| c.subject.as_ref()).is_some_and(|sg| {
             let i = self.words.partition_point(|x| x.start() < w.end());
             let to = sg.words().start;
-            i <= to
+            // "In his speech Holm said": a possessive inside a prepositional phrase may.
+            let after_adp = i >= 2 && self.words.upos(i - 2) == Upos::Adp;
+            !after_adp
+                && i <= to
                 && self
                     .words
                     .range(i..to)

@@ -83,6 +83,8 @@ pub struct Words {
     pub relation_nouns: Vec<&'static str>,
     /// Company-form words dropped when matching organisation names ("Hikvision Co").
     pub org_suffixes: Vec<&'static str>,
+    /// Words after a description noun that leave it its phrase's head ("a maker of").
+    pub description_followers: Vec<&'static str>,
     /// Forms of `org_suffixes` written loosely for one firm ("Inc", "Corp", "Ltd"): they never
     /// tell two firms of one name apart (`merge`).
     pub loose_legal_forms: Vec<&'static str>,
@@ -298,6 +300,7 @@ fn parse(table: &'static str) -> Words {
                 "org_suffixes" => Some(&mut w.org_suffixes),
                 "shared_org_suffixes" => Some(&mut w.shared_org_suffixes),
                 "loose_legal_forms" => Some(&mut w.loose_legal_forms),
+                "description_followers" => Some(&mut w.description_followers),
                 "place_suffixes" => Some(&mut w.place_suffixes),
                 "party_words" => Some(&mut w.party_words),
                 "person_particles" => Some(&mut w.person_particles),
@@ -507,6 +510,7 @@ mod tests {
             ("org_suffixes", &w.org_suffixes),
             ("shared_org_suffixes", &w.shared_org_suffixes),
             ("loose_legal_forms", &w.loose_legal_forms),
+            ("description_followers", &w.description_followers),
             ("place_suffixes", &w.place_suffixes),
             ("party_words", &w.party_words),
             ("vessel_prefixes", &w.vessel_prefixes),

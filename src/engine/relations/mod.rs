@@ -280,14 +280,14 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
 /// Most tokens between a share and the owned party ("32 percent of X", "a 20% stake in X").
 const SHARE_GAP: usize = 4;
 
-/// Most tokens between a share and its trigger ("51% owned by", "a 20% stake in").
+/// Most tokens between a share and its trigger ("51% owned by", "49% is held by").
 const TRIGGER_GAP: usize = 2;
 
 /// The share an OWNERSHIP relation states: the entity of the PERCENT mention nearest before the
 /// owned party's mention, at most [`SHARE_GAP`] tokens before it ("owns 20% of A and 30% of B"
-/// gives each its own), else the one nearest the trigger within [`TRIGGER_GAP`] tokens ("A is
-/// 51% owned by Y", "A, in which Y holds a 20% stake"). Inside what the relation was read from
-/// and the trigger's sentence.
+/// gives each its own), else one right before the trigger, at most [`TRIGGER_GAP`] tokens and
+/// only "be", an auxiliary, a share adverb or a hyphen between ("A is 51% owned by Y", "a 20%
+/// stake in A"). Inside what the relation was read from and the trigger's sentence.
 fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
     if f.kind != RelationType::Ownership {
         return None;
@@ -322,18 +322,18 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
             .filter(|s| s.1 < o && o - s.1 <= SHARE_GAP && open(s.1, o))
             .max_by_key(|s| s.1)
     });
+    // Right before the trigger, past only a form of "be", an auxiliary, an adverb of how it is
+    // owned or a hyphen ("51% owned by", "49% is held by", "51%-owned by"): "rose 9% after
+    // buying X" states no share.
+    let joins = |k: usize| {
+        ctx.class(k) & (ctx::class::BE | ctx::class::AUX | ctx::class::SHARE_ADV) != 0
+            || ctx.is_punct(k, &['-'])
+    };
     let near_trigger = || {
-        let gap = |s: &&(usize, usize, usize)| {
-            if s.1 < t0 {
-                t0 - s.1
-            } else {
-                s.0.saturating_sub(t1)
-            }
-        };
         shares
             .iter()
-            .filter(|s| gap(s) <= TRIGGER_GAP && open(s.1.min(t1), s.0.max(t0)))
-            .min_by_key(gap)
+            .filter(|s| s.1 < t0 && t0 - s.1 <= TRIGGER_GAP && (s.1 + 1..t0).all(joins))
+            .max_by_key(|s| s.1)
     };
     before_owned
         .or_else(near_trigger)

@@ -89,6 +89,18 @@ fn a_percentage_bought_is_a_planned_ownership_with_its_share() {
 #[test]
 fn a_percentage_elsewhere_in_the_sentence_is_no_share() {
     // The share is near the trigger or the owned party, not any percentage of the sentence.
+    let r = shares("Tarvik Capital, whose profit rose 12%, acquired Morsund Logistics.");
+    assert_eq!(
+        r,
+        [row(
+            "Tarvik Capital",
+            "Morsund Logistics",
+            None,
+            Modality::Asserted
+        )]
+    );
+    let r = shares("Tarvik Capital's profit rose 9% after it acquired Morsund Logistics.");
+    assert!(r.iter().all(|x| x.2.is_none()), "{r:?}");
     let r = shares("Tarvik Capital, whose profit rose 12% last year, acquired Morsund Logistics.");
     assert_eq!(
         r,
@@ -137,10 +149,12 @@ fn a_share_held_or_owned_with_a_hyphen_is_an_ownership() {
     // "holds" without a share owns nothing.
     assert!(shares("Tarvik Capital holds talks with Morsund Logistics.").is_empty());
     assert!(shares("Tarvik Capital held Morsund Logistics responsible.").is_empty());
+    assert!(shares("The tanker Ardent Wave, held by Tarvik Capital, sailed.").is_empty());
+    assert!(shares("Halvard Partners holds 40% of Morsund Logistics's debt.").is_empty());
 }
 
 #[test]
-fn a_parent_and_its_unit_of_one_name_own_each_other_not_themselves() {
+fn a_unit_owned_by_its_parent_of_the_same_name_is_not_owned_by_itself() {
     let r = shares("Tarnholm Kabel GmbH is 51% owned by Tarnholm Kabel ASA.");
     assert_eq!(
         r,
@@ -150,5 +164,33 @@ fn a_parent_and_its_unit_of_one_name_own_each_other_not_themselves() {
             Some("51%"),
             Modality::Asserted
         )]
+    );
+}
+
+#[test]
+fn a_stake_sold_is_owned_by_the_buyer_with_its_share() {
+    let r =
+        shares("Fjord Capital Partners sold its 15% stake in Solvik Offshore to Halvard Partners.");
+    assert_eq!(
+        r,
+        [row(
+            "Halvard Partners",
+            "Solvik Offshore",
+            Some("15%"),
+            Modality::Asserted
+        )]
+    );
+    // A stake is no goods: no SUPPLY of "stake" to the buyer.
+    let a = crate::engine::analyze(&DocumentInput {
+        text: "Fjord Capital Partners sold its stake in Solvik Offshore to Halvard Partners."
+            .into(),
+        ..DocumentInput::default()
+    });
+    assert!(
+        a.relations
+            .iter()
+            .all(|r| r.kind == RelationType::Ownership),
+        "{:?}",
+        a.relations
     );
 }

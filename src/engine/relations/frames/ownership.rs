@@ -137,8 +137,12 @@ fn share_or_adverb(ctx: &Ctx, j: usize) -> bool {
 
 /// "Y owns X", "Y acquires X"; with `share_only`, only a share of X ("Y holds 27.5% of X").
 pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Vec<Found>) {
+    // "held by Iranian forces" owns nothing; "owned by" is read by `owned_by`.
     if ctx.is(b + 1, "by") {
-        return owned_by(ctx, a, b + 1, out);
+        if !share_only {
+            owned_by(ctx, a, b + 1, out);
+        }
+        return;
     }
     let Some(c) = ctx.verb_clause(a) else {
         return;
@@ -151,7 +155,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
         .next()
         .filter(|_| !share_only)
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
-        .or_else(|| share_of(ctx, c))
+        .or_else(|| partitive_owned(ctx, c))
     else {
         return;
     };
@@ -165,13 +169,15 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
 
 /// "owns 22% of X", "acquire a majority of X": the share owned is the verb's object, the firm
 /// the party after "of" (a stake in a firm, as "owns a 22% stake in X", is the `stake` frame).
-fn share_of(ctx: &Ctx, c: &Clause) -> Option<Parties> {
+fn partitive_owned(ctx: &Ctx, c: &Clause) -> Option<Parties> {
     let (_, p) = ctx
         .partitive_of(c)
         .into_iter()
         .find(|(by, _)| by.is_none())?;
+    // "40% of Morsund's debt" is no share of Morsund.
     ctx.token_starting_at(p.object.span(ctx.words).0)
         .and_then(|k| ctx.parties_at(k))
+        .filter(|o| !ctx.possessive(o.last))
 }
 
 /// "X bought Z from Y", "X agreed to acquire Z": an organisation bought (the first object)
@@ -193,7 +199,7 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .objects_after_verb(ctx.words)
         .next()
         .and_then(|g| ctx.group_names(g))
-        .or_else(|| share_of(ctx, c))
+        .or_else(|| partitive_owned(ctx, c))
         .filter(|o| o.first > b && !ctx.possessive(o.last))
     else {
         return;
@@ -248,6 +254,7 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             .filter(|o| o.first > b && !ctx.possessive(o.last))
             .and_then(|o| one_firm(&o))
             .or_else(|| sold_antecedent(ctx, c, &seller).and_then(|o| one_firm(&o)))
+            .or_else(|| sold_stake(ctx, c).and_then(|o| one_firm(&o)))
     };
     let buyer = c
         .preps_after_verb(ctx.words, ctx.doc.text, &["to"])
@@ -277,6 +284,21 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             extent: (seller.parties.first.min(a), buyer.last),
         },
     );
+}
+
+/// "sold its 15% stake in X to Y", "sold its shares in X": the firm after the verb's first
+/// "in" when the word right before that "in" is a stake (`[stake_nouns]` of
+/// `data/lexicons/context_words.txt`: "stake", "shares", "holding").
+fn sold_stake(ctx: &Ctx, c: &Clause) -> Option<Parties> {
+    let p = *c
+        .preps_after_verb(ctx.words, ctx.doc.text, &["in"])
+        .first()?;
+    let k = ctx.token_starting_at(p.prep().0)?.checked_sub(1)?;
+    let w = ctx.doc.tok_text(k).to_ascii_lowercase();
+    let stake = crate::engine::lexicon::words::words()
+        .stake_nouns
+        .contains(&w.as_str());
+    stake.then(|| ctx.group_names(&p.object)).flatten()
 }
 
 /// "Arriva, which Deutsche Bahn sold to X": with no object after the verb, the firm is the
