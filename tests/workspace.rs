@@ -1361,6 +1361,42 @@ fn relations_follow_a_merge_and_lose_a_removed_party() {
 }
 
 #[test]
+fn an_ownerships_share_follows_a_merge_and_goes_with_its_removed_percentage() {
+    let text = "Tarvik Capital owns 32 percent of Morsund Logistics. Morsund grew 5 percent.";
+    let raw = annalist::engine::analyze(&annalist::engine::model::DocumentInput {
+        id: "d".into(),
+        text: text.into(),
+        date: Some("2025-06-01".into()),
+    });
+    let name_of = |a: &Analysis, id: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+    };
+    let share = |a: &Analysis| {
+        let r = a.relations.first().expect("the ownership");
+        r.share.as_deref().map(|s| name_of(a, s))
+    };
+    assert_eq!(share(&raw), Some(Some("32 percent".into())));
+    // Merged into the other percentage: the share names it.
+    let merge = vec![Correction::everywhere(Edit::Merge {
+        entity: EntityKey::new("32 percent", Label::Percent),
+        into: EntityKey::new("5 percent", Label::Percent),
+    })];
+    assert_eq!(
+        share(&apply(text, &raw, &merge)),
+        Some(Some("5 percent".into()))
+    );
+    // Deleted: the ownership stays, without a share.
+    let delete = vec![Correction::everywhere(Edit::DeleteSurface {
+        text: "32 percent".into(),
+        label: None,
+    })];
+    assert_eq!(share(&apply(text, &raw, &delete)), None);
+}
+
+#[test]
 fn a_spread_name_never_lands_inside_a_removed_mention() {
     // Review: only the removed span itself was kept clear, so the shorter "Olsen" of the
     // entity came back inside a removed "Maria Olsen".
