@@ -56,76 +56,41 @@ pub fn migrate(v: Value) -> Result<Workspace, WorkspaceError> {
             found: x.to_string(),
         })?,
     };
-    let v = match version {
-        1 => v1_to_v2(v)?,
-        2 => v,
-        n if n > u64::from(SCHEMA_VERSION) => {
-            return Err(WorkspaceError::FutureVersion {
-                found: n,
-                supported: SCHEMA_VERSION,
-            })
-        }
-        n => return Err(WorkspaceError::UnknownVersion { found: n }),
-    };
-    // Read part by part with the readers `recover` uses anyway: one `from_value` of the whole
-    // `Workspace` kept a second deserializer of every part in the wasm (issue 17).
-    let Value::Object(mut m) = v else {
+    if let Some(n) = Some(version).filter(|&n| n > u64::from(SCHEMA_VERSION)) {
+        return Err(WorkspaceError::FutureVersion {
+            found: n,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        return Err(WorkspaceError::UnknownVersion { found: 0 });
+    }
+    let Value::Object(m) = v else {
         return Err(WorkspaceError::NotAnObject);
     };
-    let documents: Vec<Document> = match m.remove("documents") {
-        Some(v @ Value::Array(_)) => strict_list("documents", Some(v))?,
+    // Strictly: what recovery reads, when it reads everything as it is (one reader of each
+    // part in the wasm, not a second one for the whole `Workspace`).
+    let ids = match m.get("documents") {
+        Some(Value::Array(ds)) => ds.iter().map(|d| d.get("id").and_then(Value::as_str)),
         Some(_) => return Err(WorkspaceError::DocumentsNotAList),
         None => return Err(invalid("documents", "missing")),
     };
-    let mut object = |k: &str| match m.remove(k) {
-        None | Some(Value::Null) => Ok(Value::Null),
-        Some(v @ Value::Object(_)) => Ok(v),
-        Some(_) => Err(invalid(k, "not an object")),
-    };
-    let mut history = object("history")?;
-    let mut watchlist = object("watchlist")?;
-    let take = |v: &mut Value, k: &str| v.get_mut(k).map(Value::take);
-    let mut ws = Workspace {
-        documents,
-        ..Workspace::default()
-    };
-    ws.history.done = strict_list("history.done", take(&mut history, "done"))?;
-    ws.history.undone = strict_list("history.undone", take(&mut history, "undone"))?;
-    ws.watchlist.entries = strict_list("watchlist.entries", take(&mut watchlist, "entries"))?;
-    if let Some(v) = m.remove("view").filter(|v| !v.is_null()) {
-        ws.view = serde_json::from_value::<ViewSettings>(v).map_err(|e| invalid("view", e))?;
-    }
     let mut seen = std::collections::HashSet::new();
-    for d in &ws.documents {
-        if !seen.insert(d.id.as_str()) {
-            return Err(WorkspaceError::DuplicateId { id: d.id.clone() });
+    for id in ids.flatten() {
+        if !seen.insert(id) {
+            return Err(WorkspaceError::DuplicateId { id: id.to_string() });
         }
     }
-    Ok(ws)
+    let r = salvage_object(m, version, Vec::new());
+    match r.report.lost.first() {
+        Some(l) => Err(invalid(&l.what, &l.cause)),
+        None => Ok(r.workspace),
+    }
 }
 
 fn invalid(what: &str, e: impl std::fmt::Display) -> WorkspaceError {
     WorkspaceError::Invalid {
         detail: format!("{what}: {e}"),
-    }
-}
-
-/// Each value of the list `v` (none when absent or null), or the first one's error that does
-/// not have the shape of `T`.
-fn strict_list<T: DeserializeOwned>(
-    what: &str,
-    v: Option<Value>,
-) -> Result<Vec<T>, WorkspaceError> {
-    match v {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(a)) => a
-            .into_iter()
-            .enumerate()
-            .map(|(i, x)| {
-                serde_json::from_value(x).map_err(|e| invalid(&format!("{what}[{i}]"), e))
-            })
-            .collect(),
-        Some(_) => Err(invalid(what, "not a list")),
     }
 }
 
@@ -162,39 +127,6 @@ fn v1_watch(name: Value) -> Value {
         Value::String(s) => serde_json::json!({ "name": s }),
         other => other,
     }
-}
-
-fn v1_to_v2(v: Value) -> Result<Value, WorkspaceError> {
-    let Value::Object(mut m) = v else {
-        return Err(WorkspaceError::NotAnObject);
-    };
-    let mut docs = Vec::new();
-    let mut done = Vec::new();
-    match m.remove("documents") {
-        Some(Value::Array(ds)) => {
-            for d in ds {
-                let (d, cs) = v1_document(d);
-                docs.push(d);
-                done.extend(cs);
-            }
-        }
-        Some(_) => return Err(WorkspaceError::DocumentsNotAList),
-        None => {}
-    }
-    let entries: Vec<Value> = match m.remove("watchlist") {
-        Some(Value::Array(ws)) => ws.into_iter().map(v1_watch).collect(),
-        _ => Vec::new(),
-    };
-    let hidden = m
-        .remove("hidden")
-        .unwrap_or_else(|| Value::Array(Vec::new()));
-    Ok(serde_json::json!({
-        "schema_version": SCHEMA_VERSION,
-        "documents": docs,
-        "history": { "done": done, "undone": [] },
-        "watchlist": { "entries": entries },
-        "view": { "hidden": hidden },
-    }))
 }
 
 /// Something that could not be recovered.
@@ -448,13 +380,18 @@ fn part<T: DeserializeOwned>(v: Option<Value>) -> Option<Result<T, LossCause>> {
 
 /// Salvage a parsed workspace that is not of the schema (`migrate` failed).
 fn salvage_value(v: Value) -> Recovery {
-    let Value::Object(mut m) = v else {
+    let Value::Object(m) = v else {
         let mut s = Salvage::new(u64::from(SCHEMA_VERSION));
         s.lose("the whole workspace".into(), LossCause::NotAnObject);
         return s.finish();
     };
     let mut notes = Vec::new();
     let version = version_of(&m, &mut notes);
+    salvage_object(m, version, notes)
+}
+
+/// [`salvage_value`] of a workspace object of schema `version`, its report opening with `notes`.
+fn salvage_object(mut m: Map<String, Value>, version: u64, notes: Vec<String>) -> Recovery {
     let mut s = Salvage::new(version);
     s.report.notes = notes;
     match m.remove("documents") {
