@@ -20,7 +20,7 @@ use super::refine::{
     with_capitalised_heads, with_country_bodies, with_designated, with_month_given_names,
     with_particle_heads,
 };
-use super::short_forms::{legal_form, ShortForms};
+use super::short_forms::{legal_form, only_legal_form, ShortForms};
 use super::tagger::Class;
 use super::votes::{agree, class_votes, default_label, default_label_of, person_words};
 use crate::engine::lexicon::words::is_org_head;
@@ -342,7 +342,9 @@ pub fn reconcile(
             *class,
             &mut buf,
         );
-        if range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf) {
+        if (range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf))
+            || only_legal_form(doc, range)
+        {
             continue;
         }
         let class = &designated(doc, lx, range.clone(), *class, &mut buf);

@@ -20,6 +20,41 @@ use crate::engine::text::{Doc, TokenKind};
 use std::collections::HashSet;
 use std::ops::Range;
 
+/// Is the span of tokens `range` nothing but a legal form ("LLC", "Inc.", "L.P.") right after
+/// a capitalised word and a comma? The form of a firm named before the comma ("Kestrel
+/// Holdings, LLC, a Delaware company") is no name of its own; "SA hospitals" (South
+/// Australia) and "Saratoga Co." (county) are left to the tagger. Forms that are common nouns of other bodies too (`[shared_org_suffixes]`:
+/// "Group", "Company") do not count, nor does a span with no word.
+pub(super) fn only_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
+    let after_name = range.start >= 2
+        && doc.tok_text(range.start - 1) == ","
+        && doc
+            .tok_text(range.start - 2)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if !after_name {
+        return false;
+    }
+    let shared = &words().shared_org_suffixes;
+    let mut any = false;
+    for i in range.clone() {
+        let w = doc.tok_text(i);
+        if w == "." {
+            continue;
+        }
+        let bare = w.trim_end_matches('.');
+        if doc.tokens[i].kind != TokenKind::Word
+            || !(is_org_suffix(w) || is_org_suffix(bare))
+            || shared.contains(&bare.to_ascii_lowercase().as_str())
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// Does the name of tokens `range` end in a company's legal form ("Coral Meridian Shipping
 /// Ltd", "Kestrel Holdings JSC")? Two to six words, written in one case: not ALL CAPS (a
 /// heading or a contract's party block, where capitals join unrelated words), and not Title
@@ -321,5 +356,29 @@ mod tests {
         // contract's defined term, not a short form of an organisation.
         let loan = at(&doc, "Loan", 1);
         assert!(!short.holds(&doc, &mention(&doc, loan..loan + 1, Label::Person)));
+    }
+
+    #[test]
+    fn a_legal_form_after_a_name_and_a_comma_is_no_name_of_its_own() {
+        use crate::engine::test_names::{has, names};
+        // Session 39: the tagger read "LLC" after "Investments," as a place ("Austin, Texas").
+        let got = names(
+            "Tarvik Investments, LLC, a Delaware limited liability company, and Orvane \
+             Holdings, L.P. signed the agreement.",
+        );
+        assert!(has(&got, "Tarvik Investments", "ORG"), "{got:?}");
+        assert!(has(&got, "Orvane Holdings", "ORG"), "{got:?}");
+        assert!(
+            !got.iter().any(|(t, _)| t == "LLC" || t == "L.P."),
+            "{got:?}"
+        );
+        // Not after a comma, a legal form ends the firm's name as ever.
+        let got = names("Tarvik Capital LP bought Orvane Labs.");
+        assert!(has(&got, "Tarvik Capital LP", "ORG"), "{got:?}");
+        // Sector words of firms' names (data/lexicons/designators.tsv, session 39).
+        assert!(has(&got, "Orvane Labs", "ORG"), "{got:?}");
+        let doc = Doc::new("in Saratoga Co. and Tarvik, Inc.");
+        assert!(!only_legal_form(&doc, &(2..4)));
+        assert!(only_legal_form(&doc, &(7..9)));
     }
 }
