@@ -9,6 +9,14 @@ use crate::engine::pos::{Upos, Words};
 use crate::engine::text::Doc;
 use std::ops::Range;
 
+/// Is `t` a capitalised word hyphened to a participle ("Yerevan-based", "Panama-flagged")?
+fn hyphened_place(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_uppercase())
+        && t.ends_with("ed")
+        && t.rsplit_once('-')
+            .is_some_and(|(a, b)| !a.is_empty() && b.len() > 2)
+}
+
 /// Chunk the words of one sentence into noun and verb groups.
 pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk, Range<usize>)> {
     let mut out = Vec::new();
@@ -54,6 +62,20 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
     // "shipped drones and spare parts": so does a bare form after "and" when
     // the verb before is a simple past (a coordinated verb would agree with it).
     let modifier = |j: usize| {
+        if words.upos(j) != Upos::Verb {
+            return false;
+        }
+        // "to Yerevan-based Arax Trading", "Texas-based Lanterra said": a capitalised
+        // hyphenated "-based"/"-flagged" word before a noun or a name modifies it wherever it
+        // stands.
+        if words
+            .get(j + 1)
+            .is_some_and(|n| matches!(n.upos, Upos::Noun | Upos::Propn))
+            && j + 1 < end
+            && hyphened_place(&doc.text[words.at(j).start()..words.at(j).end()])
+        {
+            return true;
+        }
         // Only a verb after the sentence's first word and before a noun is one (tested first:
         // this runs for most words, and the text tests below are dearer).
         if words.upos(j) != Upos::Verb

@@ -375,7 +375,21 @@ fn sentence_clauses(
         {
             h -= 1;
         }
-        let subj = (ci > 0)
+        // "began selling chips made by Lanterra to Arax": a lone past participle and "by" an
+        // agent right after the object of the verb group before is a reduced relative of that
+        // object, not a clause whose subject it is.
+        let reduced_by = ci >= 2
+            && pv == ci - 2
+            && chunks[ci - 1].0 == Chunk::Noun
+            && chunks[ci - 1].1.start == prev_end
+            && chunks[ci - 1].1.end == r.start
+            && r.len() == 1
+            && words.upos(r.start) == Upos::Verb
+            && verb::is_past_form(&lower(doc, &words.at(r.start)), true)
+            && r.end + 1 < range.end
+            && is(doc, &words.at(r.end), &["by"])
+            && matches!(words.upos(r.end + 1), Upos::Det | Upos::Propn);
+        let subj = (ci > 0 && !reduced_by)
             .then(|| (&chunks[h].0, chunks[h].1.start..chunks[ci - 1].1.end))
             .filter(|(k, nr)| {
                 **k == Chunk::Noun
@@ -438,7 +452,14 @@ fn sentence_clauses(
             .take_while(|(_, r)| r.start < ce)
             .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
             .collect();
-        let after_adp = |r: &Range<usize>| r.start > cs && words.upos(r.start - 1) == Upos::Adp;
+        // "to Yerevan-based Arax": a "to" the tagger read as an infinitive's, before a noun
+        // group, is a preposition.
+        let after_adp = |r: &Range<usize>| {
+            r.start > cs
+                && (words.upos(r.start - 1) == Upos::Adp
+                    || (words.upos(r.start - 1) == Upos::Part
+                        && is(doc, &words.at(r.start - 1), &["to"])))
+        };
         let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words.upos(j) == Upos::Adv);
         let mut subject = in_clause
             .iter()

@@ -497,3 +497,35 @@ fn a_subject_holding_an_of_or_on_phrase_opens_at_its_head() {
         );
     }
 }
+
+#[test]
+fn a_participle_with_its_agent_after_an_object_is_a_reduced_relative() {
+    // Session-39 trial: "made" opened a clause with "gate arrays" as its subject, and the
+    // sale lost its goods and its buyer.
+    let (doc, w, cs) = clauses(
+        "Orvane began selling gate arrays made by Pellucid Semiconductor to Yerevan-based Ostra \
+         Trading.",
+    );
+    assert_eq!(cs.len(), 2, "{cs:?}");
+    let objects: Vec<&str> = cs[0].objects().iter().map(|g| s(doc, g.span(&w))).collect();
+    assert_eq!(objects, ["gate arrays"]);
+    let made = &cs[1];
+    assert_eq!(made.verb.lemma, "make");
+    assert!(made.verb.passive);
+    assert_eq!(made.subject_source, SubjectSource::Antecedent);
+    // The hyphenated place before the buyer's name is a modifier, and "to" its preposition.
+    let to: Vec<&str> = made
+        .preps_after_verb(&w, doc.text, &["to"])
+        .iter()
+        .map(|p| s(doc, p.span(&w)))
+        .collect();
+    assert_eq!(to, ["Yerevan-based Ostra Trading"], "{cs:?}");
+    // A number after "by" is no agent: the verb after a speech verb keeps its own clause.
+    let (doc, w, cs) = clauses("Orvane said sales increased by 5% in March.");
+    let c = cs
+        .iter()
+        .find(|c| c.verb.lemma == "increase")
+        .expect("clause");
+    assert_eq!(s(doc, c.subject.as_ref().unwrap().span(&w)), "sales");
+    assert!(!c.verb.passive);
+}

@@ -387,6 +387,22 @@ impl<'a> Ctx<'a> {
         self.doc.tokens.len()
     }
 
+    /// The reduced relative of clause `c`'s last object right after it: "chips made by
+    /// Lanterra to Arax" after "began selling" (a passive whose subject the clause stage took
+    /// from that object, its verb group opening where the object ends).
+    pub fn reduced_relative_of(&self, c: &Clause) -> Option<&'a Clause> {
+        let end = c.objects().iter().last()?.span(self.words).1;
+        let next = self
+            .clauses
+            .iter()
+            .find(|n| n.verb.span(self.words).0 > end)?;
+        let gap = self.doc.text.get(end..next.verb.span(self.words).0)?;
+        (next.verb.passive
+            && next.subject_source == crate::engine::clause::SubjectSource::Antecedent
+            && gap.trim().is_empty())
+        .then_some(next)
+    }
+
     /// Lower-case text of token `i`.
     pub fn low(&self, i: usize) -> String {
         self.doc.tok_text(i).to_lowercase()

@@ -35,6 +35,44 @@ pub(super) struct Governed<'c> {
 }
 
 impl Ctx<'_> {
+    /// The antecedent of an object relative clause whose subject opens at token `k` and whose
+    /// verb (in `c`) has no object after it: "Arriva, which Deutsche Bahn sold", "Kvant,
+    /// which the Treasury sanctioned" name the parties ending right before ", which"/", that";
+    /// "Kvant, a defence supplier that the Treasury sanctioned" the party an indefinite
+    /// apposition describes (its noun phrase opens with "a"/"an" right after the comma and names no party but a
+    /// nationality).
+    pub(super) fn relative_antecedent(&self, c: &Clause, mut k: usize) -> Option<Parties> {
+        // "which the Treasury sanctioned": the subject's article.
+        if k > 0 && self.is(k - 1, "the") {
+            k -= 1;
+        }
+        if k < 3 || c.objects_after_verb(self.words).next().is_some() {
+            return None;
+        }
+        if !(self.is(k - 1, "which") || self.is(k - 1, "that")) {
+            return None;
+        }
+        let (lo, _) = self.bounds(k);
+        if self.is_punct(k - 2, &[',']) {
+            return (k - 3 >= lo)
+                .then(|| self.parties_ending_at(k - 3))
+                .flatten();
+        }
+        // An indefinite apposition, no longer than a few words, with no party of its own.
+        let opener = (lo + 2..k - 1)
+            .rev()
+            .take(8)
+            .find(|&j| self.is(j, "a") || self.is(j, "an"))?;
+        // ("a supplier to the Russian defence ministry that": a nationality is no party).
+        let plain = (opener..k - 1).all(|j| {
+            !self.is_punct(j, &[','])
+                && self
+                    .cover(j)
+                    .is_none_or(|m| self.mentions[m].label == crate::engine::model::Label::Norp)
+        });
+        (plain && self.is_punct(opener - 1, &[','])).then(|| self.parties_ending_at(opener - 2))?
+    }
+
     /// A word the walk left to a trigger's subject passes over (`j` its token, `c` its
     /// classes): an auxiliary, "be", an adverb, or a verb of intent right before the
     /// infinitive it governs, which the tagger read as a noun and the chunker as the head of

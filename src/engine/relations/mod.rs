@@ -56,6 +56,8 @@ mod tests_trial36;
 mod tests_trial37;
 #[cfg(test)]
 mod tests_trial38;
+#[cfg(test)]
+mod tests_trial39;
 mod vessels;
 mod walk;
 

@@ -233,8 +233,14 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
         return;
     };
-    // The seller, or in the passive ("X was sold to Y") the firm sold.
-    let Some(mut seller) = ctx.subject(a, false) else {
+    // The seller, or in the passive ("X was sold to Y") the firm sold: there only the clause's
+    // own subject ("machines built by Kessler GmbH were sold to Y" sells no Kessler).
+    let subject = if c.verb.passive {
+        ctx.clause_subject(c)
+    } else {
+        ctx.subject(a, false)
+    };
+    let Some(mut seller) = subject else {
         return;
     };
     let one_firm = |o: &Parties| match o.entities[..] {
@@ -305,16 +311,7 @@ fn sold_stake(ctx: &Ctx, c: &Clause) -> Option<Parties> {
 /// antecedent of the relative pronoun before the seller, the parties ending right before
 /// ", which" or ", that".
 fn sold_antecedent(ctx: &Ctx, c: &Clause, seller: &Subject) -> Option<Parties> {
-    let k = seller.parties.first;
-    let relative = k >= 3
-        && c.objects_after_verb(ctx.words).next().is_none()
-        && (ctx.is(k - 1, "which") || ctx.is(k - 1, "that"))
-        && ctx.is_punct(k - 2, &[','])
-        && ctx.sentence_of(k - 3) == ctx.sentence_of(k);
-    if !relative {
-        return None;
-    }
-    ctx.parties_ending_at(k - 3)
+    ctx.relative_antecedent(c, seller.parties.first)
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".

@@ -91,6 +91,8 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         .and_then(named)
         .or_else(joined)
         .filter(|t| !ctx.possessive(t.last))
+        // "Kvant, which the Treasury sanctioned in 2022".
+        .or_else(|| ctx.relative_antecedent(c, subj.parties.first))
     else {
         // "designated four companies. The designated firms are A, B ...".
         super::sanction_list::counted_targets(ctx, c, &subj, (a, b), out);

@@ -87,6 +87,11 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .into_iter()
         .map(|p| (&text[p.prep().0..p.prep().1], p))
         .collect();
+    // "selling chips made by Lanterra to Arax": the recipient after the agent.
+    if let Some(r) = ctx.reduced_relative_of(c) {
+        let to = r.preps_after_verb(ctx.words, text, &["to"]);
+        phrases.extend(to.into_iter().map(|p| (&text[p.prep().0..p.prep().1], p)));
+    }
     for (gov, p) in &shares {
         let Some(t) = gov.map(|k| &text[ctx.doc.tokens[k].range()]) else {
             continue;
@@ -96,6 +101,19 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         }
     }
     crate::sort::sort_by_key(&mut phrases, |x| x.1.span(ctx.words).0);
+    // "to Kvant, a supplier to the defence ministry": a phrase after an apposition describes
+    // the party the apposition describes, not the verb.
+    let appositive = |p: &PrepPhrase| {
+        c.objects().iter().any(|g| {
+            let (s, e) = g.span(ctx.words);
+            text.get(e..p.prep().0).is_some_and(|t| t.trim().is_empty())
+                && ctx
+                    .token_starting_at(s)
+                    .is_some_and(|k| k > 0 && ctx.is_punct(k - 1, &[',']))
+                && ctx.group_items(g).0.is_empty()
+        })
+    };
+    phrases.retain(|(_, p)| !appositive(p));
     for (prep, p) in phrases {
         if prep.eq_ignore_ascii_case("for") {
             // "for use in Russian weapons": the user names the recipient.
