@@ -56,6 +56,8 @@ pub(crate) enum Frame {
     ListAdd,
     /// "signed a contract with Y for goods": SUPPLY from Y to the subject.
     ContractFor,
+    /// "X, a joint venture between A and B": A and B own X.
+    JointVenture,
 }
 
 impl Frame {
@@ -83,6 +85,7 @@ impl Frame {
             "owned_appos" => Frame::OwnedAppos,
             "owner_appos" => Frame::OwnerAppos,
             "contract_for" => Frame::ContractFor,
+            "joint_venture" => Frame::JointVenture,
             _ => return None,
         })
     }

@@ -289,7 +289,9 @@ const TRIGGER_GAP: usize = 2;
 /// owned party's mention, at most [`SHARE_GAP`] tokens before it ("owns 20% of A and 30% of B"
 /// gives each its own), else one right before the trigger, at most [`TRIGGER_GAP`] tokens and
 /// only "be", an auxiliary, a share adverb or a hyphen between ("A is 51% owned by Y", "a 20%
-/// stake in A"). Inside what the relation was read from and the trigger's sentence.
+/// stake in A"), else the first after the owner's mention, at most [`SHARE_GAP`] tokens and no
+/// party or comma between ("in which Y holds a 15% stake", "and B 49%"). Inside what the
+/// relation was read from and the trigger's sentence.
 fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
     if f.kind != RelationType::Ownership {
         return None;
@@ -337,8 +339,23 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
             .filter(|s| s.1 < t0 && t0 - s.1 <= TRIGGER_GAP && (s.1 + 1..t0).all(joins))
             .max_by_key(|s| s.1)
     };
+    // "in which Y holds a 15% stake", "A will hold 51% and B 49%": right after the owner's
+    // mention and its verb, with no other party between.
+    let after_owner = || {
+        (from..=to)
+            .filter_map(|j| ctx.mention_ending_at(j))
+            .filter(|&m| ctx.party(m) == Some(f.source))
+            .find_map(|m| {
+                let e = ctx.mentions[m].tokens.end;
+                shares
+                    .iter()
+                    .filter(|s| s.0 >= e && s.0 - e <= SHARE_GAP && open(e, s.0))
+                    .find(|s| (e..s.0).all(|k| ctx.cover(k).is_none()))
+            })
+    };
     before_owned
         .or_else(near_trigger)
+        .or_else(after_owner)
         .map(|s| ctx.entity_of(s.2))
 }
 

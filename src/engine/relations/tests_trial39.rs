@@ -1,12 +1,13 @@
 //! Relation faults the session-39 trial found in an export-control indictment: goods whose
 //! maker is named in a reduced relative ("chips made by X to Y"), a recipient's apposition
 //! with its own "to" phrase, a sanction stated in an object relative clause, and a passive
-//! sale of goods read as the sale of their maker. All texts are written for these tests
+//! sale of goods read as the sale of their maker; and from its mining and carmaker stories,
+//! shares held "in which", joint ventures and shareholders. All texts are written for these tests
 //! (invented firms).
 
 use super::tests::has;
 use super::tests_trial11::rel;
-use crate::engine::model::RelationType;
+use crate::engine::model::{DocumentInput, Modality, RelationType};
 
 #[test]
 fn goods_made_by_a_maker_are_supplied_to_the_recipient_after_it() {
@@ -96,4 +97,107 @@ fn goods_sold_in_the_passive_do_not_sell_their_maker() {
         "Kessmar Werkzeuge GmbH",
     )
     .unwrap_or_else(|| panic!("{r:?}"));
+}
+
+/// (owner, owned, share, modality) of each OWNERSHIP relation of `text`, by entity names.
+fn owners(text: &str) -> Vec<(String, String, Option<String>, Modality)> {
+    let a = crate::engine::analyze(&DocumentInput {
+        text: text.into(),
+        date: Some("2026-06-19".into()),
+        ..DocumentInput::default()
+    });
+    let name = |id: &str| {
+        a.entity_list
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(String::new, |e| e.name.clone())
+    };
+    a.relations
+        .iter()
+        .filter(|r| r.kind == RelationType::Ownership)
+        .map(|r| {
+            let share = r.share.as_deref().map(name);
+            (name(&r.source), name(&r.target), share, r.modality)
+        })
+        .collect()
+}
+
+fn own(
+    o: &str,
+    x: &str,
+    share: Option<&str>,
+    m: Modality,
+) -> (String, String, Option<String>, Modality) {
+    (o.into(), x.into(), share.map(Into::into), m)
+}
+
+#[test]
+fn a_share_held_in_a_firm_named_before_in_which() {
+    use Modality::*;
+    let r = owners(
+        "The inflators came from Kinrei Safety Systems, in which Tamaki Motors holds a 15% stake.",
+    );
+    assert_eq!(
+        r,
+        [own(
+            "Tamaki Motors",
+            "Kinrei Safety Systems",
+            Some("15%"),
+            Asserted
+        )]
+    );
+    // A venture being formed: each partner's share, the second one elided, both planned.
+    let r = owners(
+        "The partners will form Tsagaan Ore LLC, in which Erdene Minerals LLC will hold 51% and \
+         Hanmok Resources 49%.",
+    );
+    assert_eq!(
+        r,
+        [
+            own(
+                "Erdene Minerals LLC",
+                "Tsagaan Ore LLC",
+                Some("51%"),
+                Hedged
+            ),
+            own("Hanmok Resources", "Tsagaan Ore LLC", Some("49%"), Hedged),
+        ]
+    );
+    // "holds talks" in the same place owns nothing.
+    assert!(
+        owners("Kinrei Safety Systems, in which Tamaki Motors holds talks, makes airbags.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_joint_venture_is_owned_by_its_partners_and_a_shareholder_owns() {
+    use Modality::*;
+    let r = owners(
+        "Mira Haddad runs Voltera Cells, a battery joint venture between Tamaki Motors and \
+         Samsung SDI.",
+    );
+    assert_eq!(
+        r,
+        [
+            own("Tamaki Motors", "Voltera Cells", None, Asserted),
+            own("Samsung SDI", "Voltera Cells", None, Asserted),
+        ]
+    );
+    // Only discussed, a venture names no company it is.
+    assert!(
+        owners("They discussed a joint venture between Tamaki Motors and Samsung SDI.").is_empty()
+    );
+    let r = owners("Orvane Industries is the largest shareholder of Tamaki Motors.");
+    assert_eq!(
+        r,
+        [own("Orvane Industries", "Tamaki Motors", None, Asserted)]
+    );
+    let r = owners("Orvane Industries, a minority shareholder in Tamaki Motors, backed the plan.");
+    assert_eq!(
+        r,
+        [own("Orvane Industries", "Tamaki Motors", None, Asserted)]
+    );
+    // A shareholder no longer is none.
+    assert!(owners("Orvane Industries is a former shareholder of Tamaki Motors.").is_empty());
 }

@@ -61,5 +61,6 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
             ownership::owned_appos(ctx, a, b, trigger.frame == Frame::OwnerAppos, out)
         }
         Frame::ContractFor => contract::contract_for(ctx, a, b, out),
+        Frame::JointVenture => ownership::joint_venture(ctx, a, b, out),
     }
 }

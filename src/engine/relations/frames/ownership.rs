@@ -157,6 +157,9 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
         .or_else(|| partitive_owned(ctx, c))
     else {
+        if share_only {
+            in_which_share(ctx, &subj, (a, b), out);
+        }
         return;
     };
     // "owns A and B", "the tankers A and B": each coordinated object is owned.
@@ -165,6 +168,55 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
     obj.entities.extend(more);
     obj.last = last.unwrap_or(obj.last);
     push_owned(ctx, &subj, &obj, (a, b), out);
+}
+
+/// "X, in which Y holds a 15% stake", "X, in which A will hold 51% and B 49%": the party
+/// right before ", in which" is owned by the subject, when a percentage follows the verb
+/// (only "a" between); an elided conjunct ("and B 49%") owns its own share.
+fn in_which_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut Vec<Found>) {
+    let mut k = subj.parties.first;
+    if k > 0 && ctx.is(k - 1, "the") {
+        k -= 1;
+    }
+    let relative =
+        k >= 4 && ctx.is(k - 1, "which") && ctx.is(k - 2, "in") && ctx.is_punct(k - 3, &[',']);
+    let Some(owned) = relative.then(|| ctx.parties_ending_at(k - 4)).flatten() else {
+        return;
+    };
+    let percent_at = |j: usize| {
+        ctx.cover(j)
+            .filter(|&m| ctx.mentions[m].label == Label::Percent)
+    };
+    let first = if ctx.is(b + 1, "a") { b + 2 } else { b + 1 };
+    let Some(share) = percent_at(first) else {
+        return;
+    };
+    // "will hold 51%": a holding planned.
+    let mut subj = subj.clone();
+    subj.hedged |= ctx
+        .verb_clause(a)
+        .is_some_and(|c| c.verb.tense == Tense::Future || !c.verb.modality().is_empty());
+    let subj = &subj;
+    push_owned(ctx, subj, &owned, (a, b), out);
+    // "and B 49%".
+    let after = ctx.mentions[share].tokens.end;
+    let Some(other) = ctx
+        .is(after, "and")
+        .then(|| ctx.parties_at(after + 1))
+        .flatten()
+    else {
+        return;
+    };
+    if let Some(m) = percent_at(other.last + 1) {
+        let second = Subject {
+            parties: other,
+            ..subj.clone()
+        };
+        push_owned(ctx, &second, &owned, (a, b), out);
+        if let Some(f) = out.last_mut() {
+            f.extent.1 = ctx.mentions[m].tokens.end - 1;
+        }
+    }
 }
 
 /// "owns 22% of X", "acquire a majority of X": the share owned is the verb's object, the firm
@@ -407,6 +459,38 @@ fn modifier_word(ctx: &Ctx, k: usize) -> bool {
                     .starts_with(|c: char| c.is_ascii_lowercase())
         }
     }
+}
+
+/// "X, a Korean-Japanese joint venture between A and B", "X is a joint venture of A and B":
+/// each party after the trigger owns the party the apposition describes (before its comma) or
+/// the one right before the form of "be"; only an article, lower-case modifiers and
+/// nationalities between.
+pub(super) fn joint_venture(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let (lo, _) = ctx.bounds(a);
+    let Some(owners) = ctx.parties_at(b + 1) else {
+        return;
+    };
+    let mut j = a;
+    let owned = loop {
+        if j <= lo + 1 || a - j > MAX_APPOS_MODIFIERS + 1 {
+            return;
+        }
+        j -= 1;
+        if ctx.is_punct(j, &[',']) || ctx.has(j, BE) {
+            break ctx.parties_ending_at(j - 1);
+        }
+        if !(ctx.is(j, "a") || ctx.is(j, "an") || ctx.is(j, "the") || modifier_word(ctx, j)) {
+            return;
+        }
+    };
+    let Some(owned) = owned else {
+        return;
+    };
+    let subj = Subject {
+        parties: owners,
+        ..Subject::default()
+    };
+    push_owned(ctx, &subj, &owned, (a, b), out);
 }
 
 /// Where the organisation named for an `owned_appos`/`owner_appos` trigger ending at token `b`
