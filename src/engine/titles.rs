@@ -271,7 +271,7 @@ pub(crate) fn title_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usi
 
 /// Whether `m` is an organisation the tagger made of a nationality and a portfolio before a
 /// government title (`[portfolio_titles]`): "Indian Shipping" in "Indian Shipping Minister
-/// X". Its first word is a listed nationality, the next token is the title, capitalised, in
+/// X"; or of a portfolio alone before "Minister" ([`plain_portfolio`]). Its first word is a listed nationality, the next token is the title, capitalised, in
 /// its sentence, and no word of it is an organisation noun (`[org_nouns]`: "Indian Oil
 /// Company Secretary" stays a firm).
 fn portfolio_of_title(
@@ -282,7 +282,6 @@ fn portfolio_of_title(
 ) -> bool {
     let (r, next) = (&m.tokens, m.tokens.end);
     m.label == Label::Org
-        && r.len() >= 2
         && next < doc.tokens.len()
         && doc.same_sentence(r.start, next)
         && is_capitalised(doc.tok_text(next))
@@ -290,12 +289,39 @@ fn portfolio_of_title(
             .portfolio_titles
             .iter()
             .any(|t| t.eq_ignore_ascii_case(doc.tok_text(next)))
-        && lx
-            .get_any(doc.tok_text(r.start), buf)
-            .is_some_and(|e| e.demonym.is_some())
+        && ((r.len() >= 2
+            && lx
+                .get_any(doc.tok_text(r.start), buf)
+                .is_some_and(|e| e.demonym.is_some()))
+            || plain_portfolio(doc, lx, r, buf))
         && r.clone().all(|i| {
             let w = doc.tok_text(i);
             !words().org_nouns.iter().any(|n| n.eq_ignore_ascii_case(w))
+        })
+}
+
+/// "Heavy Industry" in "Mining and Heavy Industry Minister X", "Energy" in "Energy Minister
+/// X": before "Minister", a portfolio of at most three words, none in capitals (an acronym:
+/// "EU"), none a country, place or listed name (a firm has no minister), not ending in a
+/// body's noun (`[minister_bodies]`: "Foreign Office Minister X" keeps the Foreign Office).
+fn plain_portfolio(
+    doc: &Doc,
+    lx: &super::lexicon::Lexicon,
+    r: &std::ops::Range<usize>,
+    buf: &mut String,
+) -> bool {
+    r.len() <= 3
+        && doc.tok_text(r.end).eq_ignore_ascii_case("minister")
+        && !words()
+            .minister_bodies
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(doc.tok_text(r.end - 1)))
+        && r.clone().all(|i| {
+            let w = doc.tok_text(i);
+            !is_all_caps(w)
+                && lx
+                    .get_any(w, buf)
+                    .is_none_or(|e| e.known.is_none() && e.country.is_none() && e.demonym.is_none())
         })
 }
 
@@ -410,6 +436,24 @@ mod tests {
             crate::engine::test_names::has(&got, "Indian Oil Company", "ORG"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_portfolio_alone_before_minister_is_no_organisation_but_a_body_is() {
+        use crate::engine::test_names::{has, names};
+        // Session-39 trial: "Heavy Industry" was the employer of "Mining and Heavy Industry
+        // Minister Saran Batbold".
+        let got = names(
+            "Mining and Heavy Industry Minister Saran Batbold and Energy Minister Odval Tsend \
+             met. Foreign Office Minister Tom Ashby spoke.",
+        );
+        assert!(has(&got, "Saran Batbold", "PERSON"), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(t, _)| t == "Heavy Industry" || t == "Energy"),
+            "{got:?}"
+        );
+        assert!(has(&got, "Foreign Office", "ORG"), "{got:?}");
     }
 
     #[test]

@@ -113,6 +113,9 @@ pub struct Words {
     /// Government titles a portfolio is written before ("Indian Shipping Minister"):
     /// the words before them are the title's (`engine::titles`).
     pub portfolio_titles: Vec<&'static str>,
+    /// Last words of a government body named before its minister's title ("Foreign Office
+    /// Minister X"): the body stays an organisation (`engine::titles`).
+    pub minister_bodies: Vec<&'static str>,
     /// Abbreviated company designators whose period belongs to the name ("Corp"), as written.
     pub abbreviated_designators: Vec<&'static str>,
     /// Abbreviations of "Saint" that start a name ("St", "St."), as written.
@@ -309,6 +312,7 @@ fn parse(table: &'static str) -> Words {
                 "name_particles" => Some(&mut sets.name_particles),
                 "foreign_name_words" => Some(&mut w.foreign_name_words),
                 "portfolio_titles" => Some(&mut w.portfolio_titles),
+                "minister_bodies" => Some(&mut w.minister_bodies),
                 "sentence_function_words" => Some(&mut sets.sentence_function_words),
                 "abbreviated_designators" => Some(&mut w.abbreviated_designators),
                 "saints" => Some(&mut w.saints),
@@ -479,6 +483,7 @@ mod tests {
             ("place_prepositions", &w.place_prepositions),
             ("foreign_name_words", &w.foreign_name_words),
             ("portfolio_titles", &w.portfolio_titles),
+            ("minister_bodies", &w.minister_bodies),
             ("speech_verbs", &w.speech_verbs),
             ("team_sports", &w.team_sports),
             ("org_nouns", &w.org_nouns),

@@ -332,6 +332,10 @@ mod tests {
             labels("Shares held by Marek Novak shares rose."),
             vec![("Marek Novak".into(), Label::Person)]
         );
+        // Trade nouns before a name (`[org_nouns]`, session 39: "truckmaker").
+        let got = labels("He joined the Dutch truckmaker VDL and the Swiss miner Orvex.");
+        assert!(got.contains(&("VDL".into(), Label::Org)), "{got:?}");
+        assert!(got.contains(&("Orvex".into(), Label::Org)), "{got:?}");
     }
 
     #[test]
