@@ -74,6 +74,31 @@ impl Ctx<'_, '_> {
             .map(|m| (i, m))
     }
 
+    /// "Orvane's chief executive, Chen Li-wen, said": the person set off by commas between a
+    /// subject group `g` naming no one and its verb (starting at byte `verb`) is the subject.
+    pub(super) fn named_in_commas(
+        &self,
+        g: &crate::engine::clause::Group,
+        verb: usize,
+    ) -> Option<usize> {
+        let comma = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|x| &self.doc.text[x.start()..x.end()] == ",")
+        };
+        let k = g.words().end;
+        let after = self.words.get(k + 1)?;
+        let (i, m) = self.mention_over(after.start(), after.end())?;
+        let e = self.entity_of_mention(i)?;
+        let close = self.words.partition_point(|x| x.start() < m.end);
+        let named = comma(k)
+            && m.start == after.start()
+            && self.label_of(e) == Some(Label::Person)
+            && comma(close)
+            && self.words.get(close + 1).is_some_and(|v| v.start() == verb);
+        named.then_some(e)
+    }
+
     pub(super) fn entity_of_mention(&self, i: usize) -> Option<usize> {
         self.merged.mention_entity.get(i).copied()
     }

@@ -321,6 +321,7 @@ pub fn resolve(
                 let h = &words.at(g.head());
                 cx.mention_over(h.start(), h.end())
                     .and_then(|(i, _)| cx.entity_of_mention(i))
+                    .or_else(|| cx.named_in_commas(g, c.verb.span(words).0))
             });
             cx.set_subject(next_clause, e);
             next_clause += 1;
@@ -861,6 +862,11 @@ mod tests {
         let t = "Mr Nolan ran the port for years. Mr Nolan said the audit was late. Mr Nolan \
                  resigned. Mr Nolan left. Then Kim Aro joined. He said the port was busy.";
         assert_eq!(of(&run(t), t, "He", 0).as_deref(), Some("Kim Aro"));
+        // A speaker of unknown gender keeps "her company" in what she says (session-39 trial:
+        // it went to the story's main woman).
+        let t = "Mira Haddad runs the plant. She hired staff. She said it grew. She left. \
+                 Orvane's chief executive, Chen Li-wen, said that her company would not comment.";
+        assert_eq!(of(&run(t), t, "her", 0).as_deref(), Some("Chen Li-wen"));
         // An unnamed official still blocks, main person or not.
         let t = "Mr Nolan ran the port. Mr Nolan said it was busy. He left in May. A senior \
                  official said he was pleased.";

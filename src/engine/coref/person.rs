@@ -197,6 +197,24 @@ impl Ctx<'_, '_> {
         if self.gender[pick] == g || g == MALE {
             return Some(pick);
         }
+        // "Chen Wei-ling said her company would not comment": a possessive before a body's
+        // noun is the speaker's, named earlier in the same sentence, whatever the main woman.
+        let next = self.words.partition_point(|x| x.start() < w.end());
+        let own_body = possessive
+            && self.words.get(next).is_some_and(|n| {
+                let t = self.doc.text[n.start()..n.end()].to_lowercase();
+                matches!(
+                    nouns().get(t.as_str()),
+                    Some(NounClass::Org | NounClass::Body)
+                )
+            });
+        if own_body
+            && found
+                .iter()
+                .any(|&(end, e)| e == pick && self.sentence_of(end.saturating_sub(1)) == s)
+        {
+            return Some(pick);
+        }
         let es = Self::distinct(&found);
         let known: Vec<usize> = es.into_iter().filter(|&e| self.gender[e] == g).collect();
         if let [k] = known[..] {
