@@ -710,6 +710,19 @@ mod tests {
     }
 
     #[test]
+    fn african_and_asian_currency_names_make_money() {
+        // Session-39 trial: "650 million meticais" was a CARDINAL.
+        assert_eq!(
+            amounts("Maputo pledged 650 million meticais, Lusaka 12m kwacha and Accra 3 cedis."),
+            vec![
+                ("650 million meticais", Label::Money),
+                ("12m kwacha", Label::Money),
+                ("3 cedis", Label::Money),
+            ]
+        );
+    }
+
+    #[test]
     fn a_currency_letter_glued_to_a_scaled_amount_is_money() {
         assert_eq!(
             amounts(
