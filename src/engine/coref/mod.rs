@@ -189,17 +189,29 @@ impl Ctx<'_, '_> {
                     found.retain(|&(i, _)| !self.news_outlet(i));
                 }
                 // Not a name inside its own clause's subject when the description is outside
-                // it ("the union strike had cost the company": the union did not pay).
+                // it ("the union strike had cost the company": the union did not pay), nor that
+                // name's entity named elsewhere, nor the entity of a pronoun subject.
                 if let Some(g) = clause::containing(self.clauses, self.words, det.start())
                     .and_then(|c| c.subject.as_ref())
                     .filter(|g| {
                         !(g.span(self.words).0 <= det.start() && det.end() <= g.span(self.words).1)
                     })
                 {
-                    found.retain(|&(i, _)| {
-                        let m = &self.mentions[i];
-                        !(g.span(self.words).0 <= m.start && m.end <= g.span(self.words).1)
-                    });
+                    let (a, b) = g.span(self.words);
+                    // "Takumi said it would sue X and was reviewing its contract with the firm":
+                    // nor the entity a pronoun subject was resolved to.
+                    let pronoun = self
+                        .chain
+                        .iter()
+                        .find(|&&(s, t, _)| a <= s && t <= b)
+                        .map(|&(_, _, e)| e);
+                    // The subject's entity, wherever else it is named.
+                    let own: Vec<usize> = (found.iter())
+                        .filter(|&&(i, _)| a <= self.mentions[i].start && self.mentions[i].end <= b)
+                        .map(|&(_, e)| e)
+                        .chain(pronoun)
+                        .collect();
+                    found.retain(|&(_, e)| !own.contains(&e));
                 }
                 let es = Self::distinct(&found);
                 if es.len() == 1 {
@@ -600,6 +612,21 @@ mod tests {
                 "{text}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_firm_noun_is_not_its_own_clauses_subject_named_elsewhere() {
+        // Session-39 trial: "the firm" was Tamaki, the subject reviewing its contract with it.
+        let t = "Tamaki Motors owns a stake in Kinrei Safety Systems. Tamaki said it would seek \
+                 damages from Kinrei and was reviewing its supply contract with the firm.";
+        let a = run(t);
+        assert!(
+            resolved(&a)
+                .iter()
+                .any(|(text, name, _)| text == "the firm" && name == "Kinrei Safety Systems"),
+            "{:?}",
+            resolved(&a)
+        );
     }
 
     #[test]
