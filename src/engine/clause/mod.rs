@@ -376,10 +376,16 @@ fn sentence_clauses(
             h -= 1;
         }
         // "began selling chips made by Lanterra to Arax": a lone past participle and "by" an
-        // agent right after the object of the verb group before is a reduced relative of that
-        // object, not a clause whose subject it is.
+        // agent right after the object of the verb group before (no reporting verb:
+        // `[speech_verbs]`) is a reduced relative of that object, not a clause whose subject it is.
         let reduced_by = ci >= 2
             && pv == ci - 2
+            // "said revenue declined by a third": a reporting verb's complement is a clause.
+            && !chunks[pv].1.clone().any(|j| {
+                crate::engine::lexicon::words::words()
+                    .speech_verbs
+                    .contains(&&*lower(doc, &words.at(j)))
+            })
             && chunks[ci - 1].0 == Chunk::Noun
             && chunks[ci - 1].1.start == prev_end
             && chunks[ci - 1].1.end == r.start

@@ -520,6 +520,14 @@ fn a_participle_with_its_agent_after_an_object_is_a_reduced_relative() {
         .map(|p| s(doc, p.span(&w)))
         .collect();
     assert_eq!(to, ["Yerevan-based Ostra Trading"], "{cs:?}");
+    // After a reporting verb the noun and its verb are a clause of their own.
+    let (doc, w, cs) = clauses("Orvane said revenue declined by a third.");
+    let c = cs
+        .iter()
+        .find(|c| c.verb.lemma == "decline")
+        .expect("clause");
+    assert_eq!(s(doc, c.subject.as_ref().unwrap().span(&w)), "revenue");
+    assert!(!c.verb.passive, "{cs:?}");
     // A number after "by" is no agent: the verb after a speech verb keeps its own clause.
     let (doc, w, cs) = clauses("Orvane said sales increased by 5% in March.");
     let c = cs

@@ -205,13 +205,23 @@ impl Ctx<'_, '_> {
                         .iter()
                         .find(|&&(s, t, _)| a <= s && t <= b)
                         .map(|&(_, _, e)| e);
-                    // The subject's entity, wherever else it is named.
+                    // The subject's entity, wherever else it is named: the name at the subject's
+                    // head ("Boeing's chief executive defended the company's record" keeps
+                    // Boeing, a possessive).
+                    let h = self.words.at(g.head());
                     let own: Vec<usize> = (found.iter())
-                        .filter(|&&(i, _)| a <= self.mentions[i].start && self.mentions[i].end <= b)
+                        .filter(|&&(i, _)| {
+                            let m = &self.mentions[i];
+                            m.start <= h.start() && h.end() <= m.end
+                        })
                         .map(|&(_, e)| e)
                         .chain(pronoun)
                         .collect();
-                    found.retain(|&(_, e)| !own.contains(&e));
+                    found.retain(|&(i, e)| {
+                        let m = &self.mentions[i];
+                        let inside = a <= m.start && m.end <= b;
+                        !(inside || own.contains(&e))
+                    });
                 }
                 let es = Self::distinct(&found);
                 if es.len() == 1 {
@@ -612,6 +622,18 @@ mod tests {
                 "{text}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_possessive_in_the_subject_does_not_rule_its_firm_out() {
+        let t = "Orvane delivered 30 jets, fewer than Kessmar. Orvane's chief executive \
+                 defended the company's record.";
+        let got = resolved(&run(t));
+        assert!(
+            !got.iter()
+                .any(|(text, name, _)| text == "the company" && name == "Kessmar"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -23,7 +23,8 @@ use std::ops::Range;
 /// Is the span of tokens `range` nothing but a legal form ("LLC", "Inc.", "L.P.") right after
 /// a capitalised word and a comma? The form of a firm named before the comma ("Kestrel
 /// Holdings, LLC, a Delaware company") is no name of its own; "SA hospitals" (South
-/// Australia) and "Saratoga Co." (county) are left to the tagger. Forms that are common nouns of other bodies too (`[shared_org_suffixes]`:
+/// Australia) and "Saratoga Co." (county) are left to the tagger, and so is a form after a
+/// listed place ("Denver, CO": Colorado). Forms that are common nouns of other bodies too (`[shared_org_suffixes]`:
 /// "Group", "Company") do not count, nor does a span with no word.
 pub(super) fn only_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     let after_name = range.start >= 2
@@ -33,7 +34,23 @@ pub(super) fn only_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    if !after_name {
+    // "Denver, CO", "Las Vegas, NV", "Adelaide, SA": a state's code after a place.
+    let mut buf = String::new();
+    let lx = crate::engine::lexicon::lexicon();
+    let listed = |w: &str, buf: &mut String| {
+        lx.get_any(w, buf)
+            .is_some_and(|e| e.city.is_some() || e.country.is_some() || e.region)
+    };
+    let place = after_name
+        && (listed(doc.tok_text(range.start - 2), &mut buf)
+            || (range.start >= 3 && {
+                let two = doc.slice(
+                    doc.tokens[range.start - 3].start(),
+                    doc.tokens[range.start - 2].end(),
+                );
+                listed(two, &mut buf)
+            }));
+    if !after_name || place {
         return false;
     }
     let shared = &words().shared_org_suffixes;
@@ -377,6 +394,9 @@ mod tests {
         assert!(has(&got, "Tarvik Capital LP", "ORG"), "{got:?}");
         // Sector words of firms' names (data/lexicons/designators.tsv, session 39).
         assert!(has(&got, "Orvane Labs", "ORG"), "{got:?}");
+        // A state's code after a listed place is the place's, not a firm's form.
+        let got = names("The plant is in Denver, CO and the office in Las Vegas, NV.");
+        assert!(has(&got, "CO", "GPE") && has(&got, "NV", "GPE"), "{got:?}");
         let doc = Doc::new("in Saratoga Co. and Tarvik, Inc.");
         assert!(!only_legal_form(&doc, &(2..4)));
         assert!(only_legal_form(&doc, &(7..9)));

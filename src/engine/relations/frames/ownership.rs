@@ -212,8 +212,9 @@ fn in_which_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut V
             parties: other,
             ..subj.clone()
         };
+        let n = out.len();
         push_owned(ctx, &second, &owned, (a, b), out);
-        if let Some(f) = out.last_mut() {
+        for f in &mut out[n..] {
             f.extent.1 = ctx.mentions[m].tokens.end - 1;
         }
     }

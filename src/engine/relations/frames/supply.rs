@@ -107,9 +107,9 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         c.objects().iter().any(|g| {
             let (s, e) = g.span(ctx.words);
             text.get(e..p.prep().0).is_some_and(|t| t.trim().is_empty())
-                && ctx
-                    .token_starting_at(s)
-                    .is_some_and(|k| k > 0 && ctx.is_punct(k - 1, &[',']))
+                && ctx.token_starting_at(s).is_some_and(|k| {
+                    k > 1 && ctx.is_punct(k - 1, &[',']) && ctx.parties_ending_at(k - 2).is_some()
+                })
                 && ctx.group_items(g).0.is_empty()
         })
     };
