@@ -5,7 +5,7 @@
 use crate::engine::model::{DocumentInput, Modality, RelationType};
 
 /// (owner, owned, share, modality) of each OWNERSHIP relation of `text`, by entity names.
-fn shares(text: &str) -> Vec<(String, String, Option<String>, Modality)> {
+pub(super) fn shares(text: &str) -> Vec<(String, String, Option<String>, Modality)> {
     let a = crate::engine::analyze(&DocumentInput {
         text: text.into(),
         date: Some("2026-05-01".into()),
@@ -27,7 +27,7 @@ fn shares(text: &str) -> Vec<(String, String, Option<String>, Modality)> {
         .collect()
 }
 
-fn row(
+pub(super) fn row(
     owner: &str,
     owned: &str,
     share: Option<&str>,

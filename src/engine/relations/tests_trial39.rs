@@ -7,7 +7,8 @@
 
 use super::tests::has;
 use super::tests_trial11::rel;
-use crate::engine::model::{DocumentInput, Modality, RelationType};
+use super::tests_trial38::{row, shares};
+use crate::engine::model::{Modality, RelationType};
 
 #[test]
 fn goods_made_by_a_maker_are_supplied_to_the_recipient_after_it() {
@@ -99,47 +100,15 @@ fn goods_sold_in_the_passive_do_not_sell_their_maker() {
     .unwrap_or_else(|| panic!("{r:?}"));
 }
 
-/// (owner, owned, share, modality) of each OWNERSHIP relation of `text`, by entity names.
-fn owners(text: &str) -> Vec<(String, String, Option<String>, Modality)> {
-    let a = crate::engine::analyze(&DocumentInput {
-        text: text.into(),
-        date: Some("2026-06-19".into()),
-        ..DocumentInput::default()
-    });
-    let name = |id: &str| {
-        a.entity_list
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(String::new, |e| e.name.clone())
-    };
-    a.relations
-        .iter()
-        .filter(|r| r.kind == RelationType::Ownership)
-        .map(|r| {
-            let share = r.share.as_deref().map(name);
-            (name(&r.source), name(&r.target), share, r.modality)
-        })
-        .collect()
-}
-
-fn own(
-    o: &str,
-    x: &str,
-    share: Option<&str>,
-    m: Modality,
-) -> (String, String, Option<String>, Modality) {
-    (o.into(), x.into(), share.map(Into::into), m)
-}
-
 #[test]
 fn a_share_held_in_a_firm_named_before_in_which() {
     use Modality::*;
-    let r = owners(
+    let r = shares(
         "The inflators came from Kinrei Safety Systems, in which Tamaki Motors holds a 15% stake.",
     );
     assert_eq!(
         r,
-        [own(
+        [row(
             "Tamaki Motors",
             "Kinrei Safety Systems",
             Some("15%"),
@@ -147,25 +116,25 @@ fn a_share_held_in_a_firm_named_before_in_which() {
         )]
     );
     // A venture being formed: each partner's share, the second one elided, both planned.
-    let r = owners(
+    let r = shares(
         "The partners will form Tsagaan Ore LLC, in which Erdene Minerals LLC will hold 51% and \
          Hanmok Resources 49%.",
     );
     assert_eq!(
         r,
         [
-            own(
+            row(
                 "Erdene Minerals LLC",
                 "Tsagaan Ore LLC",
                 Some("51%"),
                 Hedged
             ),
-            own("Hanmok Resources", "Tsagaan Ore LLC", Some("49%"), Hedged),
+            row("Hanmok Resources", "Tsagaan Ore LLC", Some("49%"), Hedged),
         ]
     );
     // "holds talks" in the same place owns nothing.
     assert!(
-        owners("Kinrei Safety Systems, in which Tamaki Motors holds talks, makes airbags.")
+        shares("Kinrei Safety Systems, in which Tamaki Motors holds talks, makes airbags.")
             .is_empty()
     );
 }
@@ -173,31 +142,31 @@ fn a_share_held_in_a_firm_named_before_in_which() {
 #[test]
 fn a_joint_venture_is_owned_by_its_partners_and_a_shareholder_owns() {
     use Modality::*;
-    let r = owners(
+    let r = shares(
         "Mira Haddad runs Voltera Cells, a battery joint venture between Tamaki Motors and \
          Samsung SDI.",
     );
     assert_eq!(
         r,
         [
-            own("Tamaki Motors", "Voltera Cells", None, Asserted),
-            own("Samsung SDI", "Voltera Cells", None, Asserted),
+            row("Tamaki Motors", "Voltera Cells", None, Asserted),
+            row("Samsung SDI", "Voltera Cells", None, Asserted),
         ]
     );
     // Only discussed, a venture names no company it is.
     assert!(
-        owners("They discussed a joint venture between Tamaki Motors and Samsung SDI.").is_empty()
+        shares("They discussed a joint venture between Tamaki Motors and Samsung SDI.").is_empty()
     );
-    let r = owners("Orvane Industries is the largest shareholder of Tamaki Motors.");
+    let r = shares("Orvane Industries is the largest shareholder of Tamaki Motors.");
     assert_eq!(
         r,
-        [own("Orvane Industries", "Tamaki Motors", None, Asserted)]
+        [row("Orvane Industries", "Tamaki Motors", None, Asserted)]
     );
-    let r = owners("Orvane Industries, a minority shareholder in Tamaki Motors, backed the plan.");
+    let r = shares("Orvane Industries, a minority shareholder in Tamaki Motors, backed the plan.");
     assert_eq!(
         r,
-        [own("Orvane Industries", "Tamaki Motors", None, Asserted)]
+        [row("Orvane Industries", "Tamaki Motors", None, Asserted)]
     );
     // A shareholder no longer is none.
-    assert!(owners("Orvane Industries is a former shareholder of Tamaki Motors.").is_empty());
+    assert!(shares("Orvane Industries is a former shareholder of Tamaki Motors.").is_empty());
 }
