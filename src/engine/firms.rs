@@ -245,7 +245,14 @@ pub fn descriptions(doc: &Doc, ms: &mut [TypedMention]) {
 pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let mut buf = String::new();
-    let retypable = |l: Label| matches!(l, Label::Person | Label::Gpe | Label::Loc | Label::Fac);
+    // A nationality too: the tagger's unknown plural-looking name ("Nordvik Optics") is no
+    // people's name when a sector word ends it.
+    let retypable = |l: Label| {
+        matches!(
+            l,
+            Label::Person | Label::Gpe | Label::Loc | Label::Fac | Label::Norp
+        )
+    };
     // Headline lines: every word capitalised, so a capitalised run is no evidence (computed
     // only when a mention could change).
     let mut headline: Option<Vec<bool>> = None;

@@ -18,12 +18,10 @@
 //! vessel-frame test only; only relabels names (never values) to PRODUCT and adds PRODUCT
 //! mentions of a vessel's exact words; never drops or moves a mention.
 
-use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::is_all_caps;
 use super::text::Doc;
-use super::typing::after_vessel_noun;
+use super::typing::{after_vessel_noun, vessel_prefixed};
 use std::collections::HashSet;
 
 /// The most tokens a bracket after a vessel's name may span to its ")" ("(IMO 9321457)"); it
@@ -32,12 +30,7 @@ const MAX_BRACKET: usize = 8;
 
 /// Type the vessels (see the module documentation).
 pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
-    let prefixed = |m: &TypedMention| {
-        let w = doc.tok_text(m.tokens.start);
-        m.tokens.len() >= 2
-            && is_all_caps(w)
-            && (words().vessel_prefixes.iter()).any(|p| p.eq_ignore_ascii_case(w))
-    };
+    let prefixed = |m: &TypedMention| vessel_prefixed(doc, &m.tokens);
     // "the vessels Cassia Star and Mirela": joined to a vessel by "and" or a comma.
     // "Sea Lantern (IMO 9321457) and Amur Star": over a bracket right after the vessel.
     // Only a bracket holding a number (a registry number, "IMO 9321457"): "(pictured)" ends

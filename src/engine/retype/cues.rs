@@ -100,21 +100,6 @@ pub(super) fn staff_at(doc: &Doc, start: usize) -> bool {
         && word(doc, start - 2).is_some_and(|s| words().staff_nouns.contains(&s.as_str()))
 }
 
-/// "shares in X", "a stake in X": "in" before the name and a stake's noun before it; not the
-/// idioms "at stake in X", "the stakes in X" (what a place risks).
-pub(super) fn stake_in(doc: &Doc, start: usize) -> bool {
-    start >= 2
-        && doc.tok_text(start - 1) == "in"
-        && doc.same_sentence(start - 2, start)
-        && word(doc, start - 2).is_some_and(|s| {
-            words().stake_nouns.contains(&s.as_str())
-                && !(start >= 3
-                    && doc.same_sentence(start - 3, start)
-                    && (doc.tok_text(start - 3).eq_ignore_ascii_case("at")
-                        || s == "stakes" && doc.tok_text(start - 3).eq_ignore_ascii_case("the")))
-        })
-}
-
 /// The lower-case text of token `i` when it is a word.
 pub(super) fn word(doc: &Doc, i: usize) -> Option<String> {
     let t = doc.tokens.get(i)?;

@@ -46,9 +46,9 @@ use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len, starts_lower};
 use super::text::{Doc, TokenKind};
+use super::typing::stake_in;
 use cues::{
-    apposition, apposition_before, made_by, says_it, says_its, staff_at, stake_in, which_makes,
-    word,
+    apposition, apposition_before, made_by, says_it, says_its, staff_at, which_makes, word,
 };
 use std::collections::{HashMap, HashSet};
 

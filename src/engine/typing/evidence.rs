@@ -616,3 +616,32 @@ pub(super) fn law_alone(doc: &Doc, headlines: &[bool], tokens: &Range<usize>) ->
             .get(tokens.end)
             .is_some_and(|_| matches!(doc.tok_text(tokens.end), "and" | "&"))
 }
+
+/// "shares in X", "a stake in X": "in" before the name and a stake's noun before it; not the
+/// idioms "at stake in X", "the stakes in X" (what a place risks).
+pub(crate) fn stake_in(doc: &Doc, start: usize) -> bool {
+    start >= 2
+        && doc.tok_text(start - 1) == "in"
+        && doc.same_sentence(start - 2, start)
+        && stake_word(doc, start - 2).is_some_and(|s| {
+            words().stake_nouns.contains(&s.as_str())
+                && !(start >= 3
+                    && doc.same_sentence(start - 3, start)
+                    && (doc.tok_text(start - 3).eq_ignore_ascii_case("at")
+                        || s == "stakes" && doc.tok_text(start - 3).eq_ignore_ascii_case("the")))
+        })
+}
+
+/// The lower-case text of token `i` when it is a word.
+fn stake_word(doc: &Doc, i: usize) -> Option<String> {
+    let t = doc.tokens.get(i)?;
+    (t.kind == TokenKind::Word).then(|| doc.tok_text(i).to_lowercase())
+}
+
+/// "sanctions on X", "sanctions against X": a name a sanction is imposed on right after it.
+pub(super) fn sanctions_on(doc: &Doc, start: usize) -> bool {
+    start >= 2
+        && matches!(doc.tok_text(start - 1), "on" | "against")
+        && doc.same_sentence(start - 2, start)
+        && stake_word(doc, start - 2).is_some_and(|w| w == "sanctions")
+}

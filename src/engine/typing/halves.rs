@@ -21,7 +21,7 @@ use crate::engine::lexicon::words::{is_org_suffix, words};
 use crate::engine::lexicon::{with_lower_word, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
-use crate::engine::shape::{is_capitalised, possessive_len};
+use crate::engine::shape::{is_all_caps, is_capitalised, possessive_len};
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -189,7 +189,48 @@ pub(super) fn join_halves(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
         m.capital_of = None;
         out.push(m);
     }
+    widen_over_sector_pair(doc, lx, &mut out, buf);
     *ms = out;
+}
+
+/// "Lakeland Gas and Electric" where no mention covers "Electric": a name of up to
+/// [`HALF_WORDS`] words ending in a sector word, then "and" and one more capitalised sector
+/// word that ends the name (no capitalised word after it) is one firm. `ms` in text order.
+fn widen_over_sector_pair(doc: &Doc, lx: &Lexicon, ms: &mut [TypedMention], buf: &mut String) {
+    for k in 0..ms.len() {
+        let m = &ms[k];
+        let (first, end) = (m.tokens.start, m.tokens.end);
+        let second = end + 1;
+        let fits = matches!(
+            m.label,
+            Label::Org | Label::Person | Label::Gpe | Label::Loc
+        ) && m.tokens.len() <= HALF_WORDS
+            && second < doc.tokens.len()
+            && doc.tok_text(end) == "and"
+            && doc.same_sentence(first, second)
+            && doc.tokens[second].kind == TokenKind::Word
+            && is_capitalised(doc.tok_text(second))
+            && !is_all_caps(doc.tok_text(second))
+            && firm_end(lx, doc.tok_text(end - 1), buf)
+            && firm_end(lx, doc.tok_text(second), buf)
+            && ms
+                .get(k + 1)
+                .is_none_or(|n| n.start >= doc.tokens[second].end())
+            && doc.tokens.get(second + 1).is_none_or(|t| {
+                !doc.same_sentence(second, second + 1)
+                    || t.kind != TokenKind::Word
+                    || !is_capitalised(doc.tok_text(second + 1))
+            });
+        if fits {
+            let m = &mut ms[k];
+            m.end = doc.tokens[second].end();
+            m.tokens.end = second + 1;
+            m.label = Label::Org;
+            m.role = None;
+            m.country = None;
+            m.capital_of = None;
+        }
+    }
 }
 
 /// The tagger's `spans` (token ranges in text order, with their class) cut after an abbreviated

@@ -26,7 +26,8 @@ mod keys;
 mod legal;
 pub mod reconcile;
 mod refine;
-pub(crate) use refine::after_vessel_noun;
+pub(crate) use evidence::stake_in;
+pub(crate) use refine::{after_vessel_noun, vessel_prefixed};
 mod rules;
 mod short_forms;
 mod split;
@@ -150,6 +151,9 @@ pub fn classify_with(
     }
     kept
 }
+
+#[cfg(test)]
+mod tests_rules_after;
 
 #[cfg(test)]
 mod tests {

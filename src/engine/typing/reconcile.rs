@@ -12,11 +12,12 @@
 use super::evidence::{
     after_member_noun, after_org_noun, appositive_title, beside_a_place, caps_head, cut_joined,
     firm_word_end, join_of_the, law_alone, model_before_item, name_before_product_head,
-    with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
+    sanctions_on, stake_in, with_designator_dot, with_regnal_one, without_clitic_end,
+    without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
-    not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place,
+    not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place, vessel_prefixed,
     with_capitalised_heads, with_country_bodies, with_designated, with_month_given_names,
     with_particle_heads,
 };
@@ -222,6 +223,30 @@ fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: 
     });
 }
 
+/// A rule organisation of up to three words in a firm's frame: "a 22% stake in Vantor",
+/// "sanctions on Sovcomflot".
+fn firm_frame(doc: &Doc, r: &TypedMention) -> bool {
+    r.label == Label::Org
+        && r.tokens.len() <= 3
+        && (stake_in(doc, r.tokens.start) || sanctions_on(doc, r.tokens.start))
+}
+
+/// Does an honorific (`[honorifics]`: "Mr", "Mrs.", "Dame") stand right before token `first`?
+fn after_honorific(doc: &Doc, first: usize) -> bool {
+    let mut p = first.checked_sub(1);
+    if p.is_some_and(|p| doc.tok_text(p) == ".") {
+        p = p.and_then(|p| p.checked_sub(1));
+    }
+    p.is_some_and(|p| {
+        doc.sentence_of(p) == doc.sentence_of(first)
+            && crate::engine::lexicon::with_lower(doc.tok_text(p), |w| {
+                crate::engine::lexicon::words::words()
+                    .honorifics
+                    .contains(&w)
+            })
+    })
+}
+
 /// Is `word` a word of a person the tagger named in two words or more ("Paris" of "Paris
 /// Hilton")? A scan of the spans, asked only of a listed place the tagger read as a person.
 fn in_a_full_name(doc: &Doc, spans: &[(Range<usize>, Class)], word: &str) -> bool {
@@ -312,9 +337,13 @@ pub fn reconcile(
     let mut buf = String::new();
     let mut out: Vec<TypedMention> = Vec::with_capacity(rules.len() + spans.len());
     // Rules' non-name mentions (amounts, items) and names, each in text order.
-    let (names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
+    let (mut names, others): (Vec<TypedMention>, Vec<TypedMention>) = rules
         .into_iter()
         .partition(|m| Class::of(m.label).is_some());
+    let headlines = headline_sentences(doc);
+    // A rule law widened over its "of" phrase first ("Information Act" to "Freedom of
+    // Information Act") is then one designated name that replaces the tagger's pieces.
+    super::legal::widen_laws(doc, lx, &headlines, &mut names, &mut buf);
     let mut whole = designated_rule_names(doc, lx, &names, &mut buf);
     whole.extend(listed_rule_names(doc, lx, &names, spans, &mut buf));
     whole.extend(ampersand_firms(doc, lx, &names, &mut buf));
@@ -332,7 +361,6 @@ pub fn reconcile(
         &mut buf,
     );
     let spans = &super::halves::cut_after_designator_dot(doc, spans);
-    let headlines = headline_sentences(doc);
     let mut ni = 0;
     for (range, class) in spans {
         let range = &strip_titles(
@@ -506,7 +534,12 @@ pub fn reconcile(
                 // Only people are added back this way: contract defined terms and headings
                 // repeat too, and are not names ("the Borrower"); and the initials of an
                 // organisation named in full ("TCONIS" again after "... States (TCONIS)").
-                Some(_) if !known && r.confidence < policy.keep_rule && !short.holds(doc, &r) => {
+                Some(_)
+                    if !known
+                        && r.confidence < policy.keep_rule
+                        && !short.holds(doc, &r)
+                        && !firm_frame(doc, &r) =>
+                {
                     None
                 }
                 Some(_) if !known && r.confidence < policy.keep_rule => {
@@ -544,7 +577,8 @@ pub fn reconcile(
                     || firm_word_end(doc, &headlines, &r.tokens)
                         && !after_vessel_noun(doc, r.tokens.start)
                     || short.holds(doc, &r)
-                    || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf) =>
+                    || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf)
+                    || firm_frame(doc, &r) =>
                 {
                     r.label = Label::Org;
                     r.role = None;
@@ -588,6 +622,16 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
+                // "Mrs Hartley": a name after an honorific is a person's.
+                None if after_honorific(doc, r.tokens.start)
+                    && r.tokens.len() <= 3
+                    && r.tokens.clone().all(|i| is_capitalised(doc.tok_text(i))) =>
+                {
+                    r.label = Label::Person;
+                    r.country = None;
+                    r.capital_of = None;
+                    Some(r)
+                }
                 // "Nikos Papadakis denied the report": a speaker opening the sentence.
                 None if opening_speaker(doc, lx, &headlines, &r.tokens, &mut buf) => Some(r),
                 // "between Gozo and Malta": a place beside a place.
@@ -597,8 +641,11 @@ pub fn reconcile(
                     r.capital_of = None;
                     Some(r)
                 }
-                // A name right after "tanker", "the ship", ... is a vessel.
-                None if after_vessel_noun(doc, r.tokens.start) => {
+                // A name right after "tanker", "the ship", ... is a vessel, and so is one
+                // opened by a vessel prefix ("HMS Dauntless").
+                None if after_vessel_noun(doc, r.tokens.start)
+                    || vessel_prefixed(doc, &r.tokens) =>
+                {
                     r.label = Label::Product;
                     r.role = None;
                     r.country = None;

@@ -400,6 +400,15 @@ pub(super) fn the_unlisted_place(
             .is_none_or(|e| e.known.is_none())
 }
 
+/// Is `tokens` a ship's name opened by a vessel prefix in capitals (`[vessel_prefixes]`:
+/// "HMS Dauntless", "TCG Barbaros", "MV Rena")? Two tokens or more; "Tcg Group" is not one.
+pub(crate) fn vessel_prefixed(doc: &Doc, tokens: &Range<usize>) -> bool {
+    let w = doc.tok_text(tokens.start);
+    tokens.len() >= 2
+        && is_all_caps(w)
+        && (words().vessel_prefixes.iter()).any(|p| p.eq_ignore_ascii_case(w))
+}
+
 /// Does a vessel noun ("tanker", "frigate", "dhow", "bulk carrier") stand right before token
 /// `first`? A row of two words in `[vessel_nouns]` must stand whole: "carrier" alone is also an
 /// airline or a shipping line ("Danish carrier Maersk"), a vessel only as "bulk carrier". The

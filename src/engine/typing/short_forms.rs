@@ -82,13 +82,14 @@ pub(super) fn legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     if range.len() < 2 || range.len() > 6 {
         return false;
     }
-    if caps_words(doc, range).next().is_some() {
-        return false;
-    }
     let mut last = range.end - 1;
     // "Corp ." written apart: the designator is the word before the period.
     if doc.tok_text(last) == "." && last > range.start + 1 {
         last -= 1;
+    }
+    // The legal form itself may be capitals of four letters ("Ostra Trading CJSC").
+    if caps_words(doc, &(range.start..last)).next().is_some() {
+        return false;
     }
     let w = doc.tok_text(last);
     let w = &w[..w.len() - possessive_len(w)];
