@@ -459,12 +459,15 @@ fn sentence_clauses(
             .filter(|(kind, r)| *kind == Chunk::Noun && r.start >= cs && r.end <= ce)
             .collect();
         // "to Yerevan-based Arax": a "to" the tagger read as an infinitive's, before a noun
-        // group, is a preposition.
+        // group, is a preposition; so is an "as" it read as a conjunction ("appointed X, the
+        // CFO of Y, as Z's new CFO"): a noun group in this clause has no verb of its own.
         let after_adp = |r: &Range<usize>| {
             r.start > cs
                 && (words.upos(r.start - 1) == Upos::Adp
                     || (words.upos(r.start - 1) == Upos::Part
-                        && is(doc, &words.at(r.start - 1), &["to"])))
+                        && is(doc, &words.at(r.start - 1), &["to"]))
+                    || (words.upos(r.start - 1) == Upos::Sconj
+                        && is(doc, &words.at(r.start - 1), &["as"])))
         };
         let adjacent = |r: &Range<usize>| (r.end..vr.start).all(|j| words.upos(j) == Upos::Adv);
         let mut subject = in_clause

@@ -192,23 +192,28 @@ fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
                 )
             }
         } else if lemma & APPOINT != 0 && !c.verb.passive {
-            // "Talvik Steel named Jonas Berg as its new chief financial officer".
+            // "Talvik Steel named Jonas Berg as its new chief financial officer"; "The board
+            // appointed Jonas Berg as Talvik's new chief financial officer" (the possessive
+            // names the employer).
             let role = c.preps_after_verb(ctx.words, ctx.doc.text, &["as"]);
-            let titled = role.first().is_some_and(|p| {
+            let Some((lo, hi)) = role.first().and_then(|p| {
                 let (s, e) = p.span(ctx.words);
-                let (Some(lo), Some(hi)) = (ctx.token_starting_at(s), ctx.token_ending_at(e))
-                else {
-                    return false;
-                };
-                ctx.is_role(lo + usize::from(ctx.is(lo, "its")), hi + 1)
-            });
-            if !titled {
+                Some((ctx.token_starting_at(s)?, ctx.token_ending_at(e)? + 1))
+            }) else {
                 continue;
-            }
-            (
-                one(ctx, object, &[Label::Person]),
-                one(ctx, subject, EMPLOYER),
-            )
+            };
+            let owner = ctx.mention_starting_at(lo).filter(|&m| {
+                let end = ctx.mentions[m].tokens.end;
+                ctx.possessive(end - 1) && ctx.is_role(end, hi)
+            });
+            let employer = match owner {
+                Some(m) => ctx.employer(m),
+                None if ctx.is_role(lo + usize::from(ctx.is(lo, "its")), hi) => {
+                    one(ctx, subject, EMPLOYER)
+                }
+                None => continue,
+            };
+            (one(ctx, object, &[Label::Person]), employer)
         } else if lemma & BE != 0 && !c.verb.passive {
             let org = subject.and_then(|g| {
                 let lo = ctx.token_starting_at(g.span(ctx.words).0)?;

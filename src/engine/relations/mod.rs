@@ -58,6 +58,8 @@ mod tests_trial37;
 mod tests_trial38;
 #[cfg(test)]
 mod tests_trial39;
+#[cfg(test)]
+mod tests_trial40;
 mod vessels;
 mod walk;
 
