@@ -20,7 +20,8 @@
 
 use super::mention::TypedMention;
 use super::model::Label;
-use super::text::Doc;
+use super::shape::is_capitalised;
+use super::text::{Doc, TokenKind};
 use super::typing::{after_vessel_noun, vessel_prefixed};
 use std::collections::HashSet;
 
@@ -56,6 +57,26 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     // The vessels' names, keyed by their words (one key per name however often it is framed:
     // a look-up per token and length below, not a scan of every name, so a text of thousands
     // of ships stays linear).
+    // "the tankers Sable Crest, Orla and Grey Heron" where no mention covers "Orla": a run of
+    // one to three capitalised words set off by a comma after a vessel and joined to the next
+    // name by "and" or a comma is a vessel too, and so is that name.
+    let unnamed = |prev: usize, m: &TypedMention| {
+        if prev >= m.tokens.start || doc.tok_text(prev) != "," {
+            return None;
+        }
+        let a = prev + 1;
+        let b = (a..m.tokens.start.min(a + 3))
+            .take_while(|&k| {
+                doc.tokens[k].kind == TokenKind::Word && is_capitalised(doc.tok_text(k))
+            })
+            .last()?
+            + 1;
+        let gap = b..m.tokens.start;
+        ((1..=2).contains(&gap.len())
+            && gap.clone().all(|k| matches!(doc.tok_text(k), "," | "and"))
+            && doc.same_sentence(prev, m.tokens.start))
+        .then_some(a..b)
+    };
     let mut names: HashSet<String> = HashSet::new();
     let mut longest = 0;
     let mut last_vessel: Option<usize> = None;
@@ -68,7 +89,12 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         let framed = after_vessel_noun(doc, m.tokens.start);
-        if prefixed(m) || framed || last_vessel.is_some_and(|end| joined(end, m)) {
+        let run = last_vessel.and_then(|end| unnamed(end, m));
+        if let Some(r) = &run {
+            names.insert(key(doc, r.clone(), &mut String::new()).to_string());
+            longest = longest.max(r.len());
+        }
+        if prefixed(m) || framed || run.is_some() || last_vessel.is_some_and(|end| joined(end, m)) {
             m.label = Label::Product;
             m.country = None;
             m.capital_of = None;
@@ -215,6 +241,17 @@ mod tests {
         ] {
             assert!(labels(text, words).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_no_mention_covers_inside_a_list_of_vessels_is_a_vessel() {
+        let text = "Officials named the tankers Sable Crest, Orla and Grey Heron.";
+        for name in ["Sable Crest", "Orla", "Grey Heron"] {
+            assert_eq!(labels(text, name), vec![Label::Product], "{name}");
+        }
+        // Not a run closed by anything but "and" or a comma ("Orla said").
+        let text = "Officials named the tanker Sable Crest, Orla Byrne said on Monday.";
+        assert!(labels(text, "Orla").is_empty(), "{text}");
     }
 
     #[test]

@@ -121,8 +121,13 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
                 _ => false,
             }
         };
+        // "the managing director", "its growing debt": an "-ing" word there too, though not
+        // after "her", which may be an object ("saw her leaving office").
+        let gerund_after_opener =
+            || t.ends_with("ing") && !is(doc, &words.at(j - 1), &["her"]) && after_opener();
         hyphenated
             || (t.ends_with("ed") && after_opener())
+            || gerund_after_opener()
             || (matches!(words.upos(j - 1), Upos::Verb | Upos::Noun)
                 && t.ends_with("ed")
                 && (words.upos(j - 1) == Upos::Verb || past_after_comma(j - 1)))

@@ -192,7 +192,7 @@ impl Ctx<'_> {
         vessels: bool,
         owned: bool,
     ) -> (Vec<usize>, Option<usize>) {
-        let (mut out, mut last, mut end) = (Vec::new(), None, end);
+        let (mut out, mut last, mut end, mut vessels) = (Vec::new(), None, end, vessels);
         for g in c.objects_after_verb(self.words) {
             let (lo, hi) = g.span(self.words);
             if lo < end {
@@ -200,7 +200,9 @@ impl Ctx<'_> {
             }
             let between = self.doc.text.get(end..lo).unwrap_or("").trim();
             let rest = between.strip_prefix(',').map(str::trim);
-            let joined = matches!(rest.unwrap_or(between), "and" | "or") || rest == Some("");
+            let joined = matches!(rest.unwrap_or(between), "and" | "or")
+                || rest == Some("")
+                || rest.is_some_and(after_apposition);
             // "owns A, and its parent company, B": B is no object but A's owner (things owned
             // only; "sanctioned A and its owner, B" sanctions both).
             let appositive_owner = owned
@@ -216,10 +218,16 @@ impl Ctx<'_> {
             if !joined || appositive_owner {
                 break;
             }
+            // "the tanker A, B and C" after a firm: once one vessel is listed, the names
+            // joined to it are vessels too.
             let Some(p) = self
                 .group_names(g)
                 .or_else(|| self.appositive_parties(c, g))
-                .or_else(|| self.vessel(g, vessels))
+                .or_else(|| {
+                    let v = self.vessel(g, vessels)?;
+                    vessels = true;
+                    Some(v)
+                })
             else {
                 break;
             };
@@ -595,4 +603,20 @@ impl Ctx<'_> {
             && self.class(k) & !CONTENT == 0
             && self.cover(k).is_none()
     }
+}
+
+/// The words between two coordinated objects after the first one's comma, when an
+/// apposition of up to six words opened by an article stands there: "an Indian national, and"
+/// of "designated X, its director Y, an Indian national, and the tanker Z".
+fn after_apposition(rest: &str) -> bool {
+    let Some(mid) = rest.strip_suffix("and").or_else(|| rest.strip_suffix("or")) else {
+        return false;
+    };
+    let Some(mid) = mid.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mid = mid.trim();
+    ["a ", "an ", "the "].iter().any(|d| mid.starts_with(d))
+        && !mid.contains(',')
+        && mid.split_whitespace().count() <= 6
 }

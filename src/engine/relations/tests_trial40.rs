@@ -62,3 +62,28 @@ fn a_firm_named_in_a_stakes_or_a_sanctions_frame_is_a_party() {
         "{r:?}"
     );
 }
+
+#[test]
+fn every_target_of_a_designation_list_is_sanctioned() {
+    // A director after a possessive ("its managing director" is no clause of its own), an
+    // apposition before "and", and vessels joined to the first one after a firm.
+    let r = rel(
+        "The Treasury designated Corvane Maritime FZE, its managing director Arjun Mehlotra, \
+         an Indian national, and the Panama-flagged tankers Sable Crest, Orla and Grey Heron.",
+        None,
+    );
+    for target in [
+        "Corvane Maritime FZE",
+        "Arjun Mehlotra",
+        "Sable Crest",
+        "Orla",
+        "Grey Heron",
+    ] {
+        assert!(
+            has(&r, RelationType::Sanction, "Treasury", target).is_some(),
+            "{target}: {r:?}"
+        );
+    }
+    // The apposition's own words are no target.
+    assert_eq!(r.len(), 5, "{r:?}");
+}
