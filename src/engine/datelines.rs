@@ -209,11 +209,22 @@ fn dateline_city(doc: &Doc, i: usize) -> Option<Range<usize>> {
         }
     };
     let text = |j: usize| if j < n { doc.tok_text(j) } else { "" };
+    // A month or weekday, or a month's abbreviation of three or four letters before a day
+    // ("Nov 20", "Sept. 3").
     let calendar = |j: usize| {
+        let w = text(j).to_lowercase();
+        let cal = &words().calendar_words;
+        let day_after = || {
+            let k = j + 1 + usize::from(text(j + 1) == ".");
+            k < n && doc.tokens[k].kind == TokenKind::Number
+        };
         word(j)
-            && words()
-                .calendar_words
-                .contains(text(j).to_lowercase().as_str())
+            && (cal.contains(w.as_str())
+                || (3..=4).contains(&w.len())
+                    && cal
+                        .iter()
+                        .any(|m| m.len() > w.len() && m.starts_with(w.as_str()))
+                    && day_after())
     };
     let mut end = i;
     while end < n && end - i < 3 && caps(end) && !calendar(end) {
@@ -288,6 +299,8 @@ mod tests {
         for text in [
             "VELLOMARE (Baltwire) - The mill said output fell.",
             "KORSAVIK, 4 March 2025 (Baltwire) - The mill said output fell.",
+            "KORSAVIK, Nov 20 (Baltwire) - The mill said output fell.",
+            "KORSAVIK, Sept. 3 (Baltwire) - The mill said output fell.",
         ] {
             let got = names(text);
             assert!(has(&got, "Baltwire", "ORG"), "{text}: {got:?}");
