@@ -8,7 +8,8 @@
 //! where no mention covers them; mentions inside them give way), when what follows them is a
 //! dateline's: optionally a comma and one to three capitalised region words ("Faroe Islands"),
 //! optionally a comma, then a date (a numeric date with "-" or "/", a month or weekday name:
-//! `[calendar_words]`, or a day before a month's name) or a parenthesised source followed by a
+//! `[calendar_words]`, or its abbreviation before a day: "Nov 20", or a day before a month's
+//! name) or a parenthesised source followed by a
 //! dash. The source in parentheses before the dash ("(Gulfwire) -") is an ORG, the agency. A listed city or
 //! capital keeps its country; a weekday or month opening the line ("FRIDAY 2024-03-01") and a
 //! body the lexicon lists ("UNITED NATIONS 2024-03-01") are no city, nor are words that head a
