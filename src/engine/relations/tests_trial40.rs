@@ -87,3 +87,48 @@ fn every_target_of_a_designation_list_is_sanctioned() {
     // The apposition's own words are no target.
     assert_eq!(r.len(), 5, "{r:?}");
 }
+
+#[test]
+fn a_comma_and_closes_an_ownership_apposition() {
+    // "A, the owner of B, and C": A owns B, not C.
+    let r = rel(
+        "The Treasury sanctioned Kolvan Shipping, the owner of Borrow Marine, and Lantern \
+         Trading.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Kolvan Shipping",
+            "Borrow Marine"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Kolvan Shipping",
+            "Lantern Trading"
+        )
+        .is_none(),
+        "{r:?}"
+    );
+    // Without the closing comma both are owned.
+    let r = rel(
+        "Kolvan Shipping, the owner of Borrow Marine and Lantern Trading, said profits rose.",
+        None,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Kolvan Shipping",
+            "Lantern Trading"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+}

@@ -51,10 +51,33 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
         Some(p) => Some(p),
         None => None,
     };
-    let Some(owner) = owner else {
+    let Some(mut owner) = owner else {
         return;
     };
-    let (lo, _) = ctx.bounds(a);
+    let (lo, hi) = ctx.bounds(a);
+    // "A, the owner of B, and C": in a trigger set off by a comma, ", and" closes the
+    // apposition; C is the sentence's, not B's partner.
+    let mut k = a;
+    while k > lo && ctx.has(k - 1, DET) {
+        k -= 1;
+    }
+    if k > lo && ctx.is_punct(k - 1, &[',']) && owner.entities.len() > 1 {
+        if let Some((e, last)) = ctx.party_phrase_at(owner.first, hi) {
+            let (from, to) = (
+                ctx.doc.tokens[last].end(),
+                ctx.doc.tokens[owner.last].start(),
+            );
+            if ctx
+                .doc
+                .text
+                .get(from..to)
+                .is_some_and(|t| t.contains(", and"))
+            {
+                owner.entities = vec![e];
+                owner.last = last;
+            }
+        }
+    }
     let mut j = a;
     let mut steps = 0;
     let mut negated = false;
