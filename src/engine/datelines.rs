@@ -17,9 +17,12 @@
 //! stop words). Headings ("SOCCER - LEAGUE RESULTS") have no date or source
 //! and stay as they are.
 //!
+//! The dash starts the story's first sentence: a capitalised "The" opening the name right
+//! after it is left out of the name ("LONDON (Wire) - The Treasury said").
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only relabels or adds place mentions at a line's start (never drops a name outside
-//! the city's words). Linear in the tokens plus the mentions.
+//! stage; only relabels or adds place mentions at a line's start, types the agency, and trims
+//! the article after the dash (never drops a name outside the city's words). Linear in the tokens plus the mentions.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::{is_org_suffix, words};
@@ -33,12 +36,14 @@ use std::ops::Range;
 pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
     let mut places: Vec<Range<usize>> = Vec::new();
     let mut sources: Vec<Range<usize>> = Vec::new();
+    let mut after_dash: Vec<usize> = Vec::new();
     for i in 0..doc.tokens.len() {
         if !line_start(doc, i) {
             continue;
         }
         if let Some(city) = dateline_city(doc, i) {
             sources.extend(dateline_source(doc, city.end));
+            after_dash.extend(dash_after(doc, city.end).map(|d| d + 1));
             places.push(city);
         }
     }
@@ -46,6 +51,7 @@ pub fn type_places(doc: &Doc, ms: &mut Vec<TypedMention>) {
         return;
     }
     type_sources(doc, ms, &sources);
+    trim_articles(doc, ms, &after_dash);
     let lx = lexicon();
     let ordered = in_order_disjoint(ms);
     let mut added = Vec::new();
@@ -155,6 +161,36 @@ fn dateline_source(doc: &Doc, from: usize) -> Option<Range<usize>> {
             .clone()
             .all(|j| doc.tokens[j].kind == TokenKind::Word && is_capitalised(text(j)));
     (named && dash(close + 1)).then_some(names)
+}
+
+/// The token of the dateline's dash on the city's line, within twelve tokens of `from` (the
+/// token after the city): "LONDON, Nov 20 (Wire) -".
+fn dash_after(doc: &Doc, from: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    (from..n.min(from + 12))
+        .take_while(|&j| !doc.text[doc.tokens[from].start()..doc.tokens[j].end()].contains('\n'))
+        .find(|&j| matches!(doc.tok_text(j), "-" | "\u{2014}" | "\u{2013}" | "--"))
+}
+
+/// "LONDON (Wire) - The Treasury said": the dash starts the story's first sentence, so a
+/// capitalised "The" opening the name right after it is the sentence's article, not the
+/// name's (a name the lexicon lists with it, "The Hague", keeps it).
+fn trim_articles(doc: &Doc, ms: &mut [TypedMention], starts: &[usize]) {
+    let lx = lexicon();
+    for &k in starts {
+        if k >= doc.tokens.len() || doc.tok_text(k) != "The" {
+            continue;
+        }
+        let at = doc.tokens[k].start();
+        let Some(m) = ms.iter_mut().find(|m| m.start == at && m.tokens.len() >= 2) else {
+            continue;
+        };
+        if lx.get(&doc.slice(m.start, m.end).to_lowercase()).is_some() {
+            continue;
+        }
+        m.tokens.start = k + 1;
+        m.start = doc.tokens[k + 1].start();
+    }
 }
 
 /// The dateline's agency is an ORG: a mention of exactly its words is relabelled (the tagger
@@ -307,6 +343,11 @@ mod tests {
             assert!(has(&got, "Baltwire", "ORG"), "{text}: {got:?}");
             assert!(has(&got, "VELLOMARE", "GPE") || has(&got, "KORSAVIK", "GPE"));
         }
+        // The dash opens the story's first sentence: its article is no part of a name.
+        let got = names("KORSAVIK, Nov 20 (Baltwire) - The Treasury said output fell.");
+        assert!(has(&got, "Treasury", "ORG"), "{got:?}");
+        let got = names("KORSAVIK (Baltwire) - The Hague court ruled on Monday.");
+        assert!(!has(&got, "Hague", "GPE"), "{got:?}");
         // Parentheses after the dateline's dash are no agency's.
         let got = names("KORSAVIK, March 3 - Talks with Orvell (Britain) - stalled.");
         assert!(has(&got, "Britain", "GPE"), "{got:?}");
