@@ -577,10 +577,11 @@ impl<'a> Ctx<'a> {
         self.merged.entities.get(e).map(|e| e.label)
     }
 
-    /// The longest trigger phrase starting at token `i`, and its length in tokens.
+    /// The longest trigger phrase starting at token `i`, and its length in tokens (none past
+    /// the last token).
     pub(super) fn trigger_at(&self, i: usize) -> Option<(&'static Trigger, usize)> {
         let ctx = self;
-        if ctx.doc.tokens[i].kind != TokenKind::Word {
+        if ctx.doc.tokens.get(i)?.kind != TokenKind::Word {
             return None;
         }
         let cands = with_lower_word(ctx.doc.tok_text(i), |first| ctx.tables.triggers.get(first))?;

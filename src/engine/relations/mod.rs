@@ -60,6 +60,8 @@ mod tests_trial38;
 mod tests_trial39;
 #[cfg(test)]
 mod tests_trial40;
+#[cfg(test)]
+mod tests_trial41;
 mod vessels;
 mod walk;
 
@@ -292,7 +294,8 @@ const TRIGGER_GAP: usize = 2;
 /// gives each its own), else one right before the trigger, at most [`TRIGGER_GAP`] tokens and
 /// only "be", an auxiliary, a share adverb or a hyphen between ("A is 51% owned by Y", "a 20%
 /// stake in A"), else the first after the owner's mention, at most [`SHARE_GAP`] tokens and no
-/// party or comma between ("in which Y holds a 15% stake", "and B 49%"). Inside what the
+/// party or comma between ("in which Y holds a 15% stake", "and B 49%"; the comma closing an
+/// apposition before a verb of holding may: "its largest shareholder, Y, holds 22%"). Inside what the
 /// relation was read from and the trigger's sentence.
 fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
     if f.kind != RelationType::Ownership {
@@ -341,6 +344,9 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
             .filter(|s| s.1 < t0 && t0 - s.1 <= TRIGGER_GAP && (s.1 + 1..t0).all(joins))
             .max_by_key(|s| s.1)
     };
+    let holds = |(t, _): (&ctx::Trigger, usize)| {
+        matches!(t.frame, ctx::Frame::HoldsShare | ctx::Frame::Owns)
+    };
     // "in which Y holds a 15% stake", "A will hold 51% and B 49%": right after the owner's
     // mention and its verb, with no other party between.
     let after_owner = || {
@@ -348,7 +354,11 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
             .filter_map(|j| ctx.mention_ending_at(j))
             .filter(|&m| ctx.party(m) == Some(f.source))
             .find_map(|m| {
-                let e = ctx.mentions[m].tokens.end;
+                let mut e = ctx.mentions[m].tokens.end;
+                // "its largest shareholder, Y, holds 22%": the comma closing an apposition.
+                if ctx.is_punct(e, &[',']) && ctx.trigger_at(e + 1).is_some_and(holds) {
+                    e += 1;
+                }
                 shares
                     .iter()
                     .filter(|s| s.0 >= e && s.0 - e <= SHARE_GAP && open(e, s.0))

@@ -95,6 +95,11 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
                 continue;
             }
         }
+        // "B in turn is owned by C": the adverbial phrase.
+        if j > lo + 1 && ctx.is(j, "turn") && ctx.is(j - 1, "in") {
+            j -= 1;
+            continue;
+        }
         let c = ctx.class(j);
         negated |= c & NEG != 0;
         hedged |= c & HEDGE != 0;
@@ -182,6 +187,7 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
     else {
         if share_only {
             in_which_share(ctx, &subj, (a, b), out);
+            remaining_share(ctx, &subj, (a, b), out);
         }
         return;
     };
@@ -241,6 +247,37 @@ fn in_which_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut V
             f.extent.1 = ctx.mentions[m].tokens.end - 1;
         }
     }
+}
+
+/// "A holds 70% of X, while B holds the remaining 30%": a share "remaining" (or "other") after
+/// the verb is of the party owned in the sentence's last ownership before the trigger.
+fn remaining_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut Vec<Found>) {
+    if !(ctx.is(b + 1, "the") && (ctx.is(b + 2, "remaining") || ctx.is(b + 2, "other"))) {
+        return;
+    }
+    let Some(share) = ctx
+        .mention_starting_at(b + 3)
+        .filter(|&m| ctx.mentions[m].label == Label::Percent)
+    else {
+        return;
+    };
+    let (lo, _) = ctx.bounds(a);
+    let Some(owned) = out
+        .iter()
+        .rev()
+        .find(|f| {
+            f.kind == RelationType::Ownership && f.trigger_tokens.0 >= lo && f.trigger_tokens.1 < a
+        })
+        .map(|f| f.target)
+    else {
+        return;
+    };
+    let obj = Parties {
+        entities: vec![owned],
+        first: b + 1,
+        last: ctx.mentions[share].tokens.end - 1,
+    };
+    push_owned(ctx, subj, &obj, (a, b), out);
 }
 
 /// "owns 22% of X", "acquire a majority of X": the share owned is the verb's object, the firm
@@ -518,19 +555,22 @@ pub(super) fn joint_venture(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
 }
 
 /// Where the organisation named for an `owned_appos`/`owner_appos` trigger ending at token `b`
-/// starts: after a comma and an optional "the" ("its unit, the Beta Company"), right after the
-/// trigger ("Acme's subsidiary Beta Systems"), or after a form of "be" (`be` in `words.tsv`), a
-/// determiner and at most [`MAX_APPOS_MODIFIERS`] nationalities or lower-case words ("whose
-/// parent company is the Swiss conglomerate Beta Gruppe"). Inside the trigger's sentence.
+/// starts: right after the trigger ("Acme's subsidiary Beta Systems"), or after a comma or a
+/// form of "be" (`be` in `words.tsv`), an optional determiner and at most
+/// [`MAX_APPOS_MODIFIERS`] nationalities or lower-case words ("its unit, the Beta Company",
+/// "its largest shareholder, the investment firm Beta Capital", "whose parent company is the
+/// Swiss conglomerate Beta Gruppe"). Inside the trigger's sentence.
 fn appositive_start(ctx: &Ctx, b: usize) -> Option<usize> {
-    if ctx.is_punct(b + 1, &[',']) {
-        return Some(if ctx.is(b + 2, "the") { b + 3 } else { b + 2 });
-    }
-    if !ctx.has(b + 1, BE) {
+    let comma = ctx.is_punct(b + 1, &[',']);
+    if !comma && !ctx.has(b + 1, BE) {
         return Some(b + 1);
     }
     let (_, hi) = ctx.bounds(b);
     let mut k = b + 2;
+    // ", the investment firm Y": after the comma, an article and modifiers as after "is".
+    if comma && ctx.mention_starting_at(k).is_some() {
+        return Some(k);
+    }
     if ctx.has(k, DET) {
         k += 1;
     }
@@ -552,6 +592,23 @@ fn appositive_start(ctx: &Ctx, b: usize) -> Option<usize> {
     None
 }
 
+/// "Acme's largest shareholder, Beta, holds 22%": the last token of the PERCENT a verb of
+/// holding (an `owns` or `holds_share` trigger) gives after the comma closing the apposition
+/// that ends before token `end`; only an article between the verb and the share.
+fn held_after(ctx: &Ctx, end: usize) -> Option<usize> {
+    let (t, len) = ctx
+        .trigger_at(end + 1)
+        .filter(|_| ctx.is_punct(end, &[',']))?;
+    if !matches!(t.frame, Frame::Owns | Frame::HoldsShare) {
+        return None;
+    }
+    let k = end + 1 + len;
+    let k = if ctx.is(k, "a") { k + 1 } else { k };
+    ctx.mention_starting_at(k)
+        .filter(|&m| ctx.mentions[m].label == Label::Percent)
+        .map(|m| ctx.mentions[m].tokens.end - 1)
+}
+
 /// "Acme will sell its subsidiary, the Acme Tea Company", "Acme's German unit, Beta GmbH,": the
 /// owner is the possessive before the trigger (for "its"/"their", the party it stands for, else
 /// the subject of the clause holding it); the owned organisation is set off by a comma right
@@ -566,7 +623,9 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
     let Some(m) = ctx.mention_starting_at(at).filter(|_| at < hi) else {
         return;
     };
-    if ctx.mentions[m].label != Label::Org || ctx.runs_on(m) {
+    // The owner set off may be a person ("whose beneficial owner is X"); what is owned is not.
+    let person = reverse && ctx.mentions[m].label == Label::Person;
+    if !(ctx.mentions[m].label == Label::Org || person) || ctx.runs_on(m) {
         return;
     }
     let end = ctx.mentions[m].tokens.end;
@@ -682,7 +741,10 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
                 items: Vec::new(),
                 modality: modality(false, false),
                 trigger: (a, b),
-                extent: (owned.parties.first.min(a), obj.last),
+                extent: (
+                    owned.parties.first.min(a),
+                    held_after(ctx, end).unwrap_or(obj.last),
+                ),
             },
         );
     }

@@ -124,11 +124,12 @@ pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let text = ctx.doc.text;
-    // The phrase right after the verb's object (or the verb): "added Y to its sanctions list",
-    // not "included Y in a report on its sanctions list".
+    // The phrase right after the verb's objects (or the verb): "added Y to its sanctions list",
+    // "added X, Y and Z to its sanctions list", not "included Y in a report on its sanctions
+    // list".
     let object_end = c
         .objects_after_verb(ctx.words)
-        .next()
+        .last()
         .map_or(ctx.doc.tokens[b].end(), |g| g.span(ctx.words).1);
     let onto = c.preps_after_verb(ctx.words, text, &["to", "on", "onto", "in", "under"]);
     let first = onto
