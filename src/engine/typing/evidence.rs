@@ -332,6 +332,39 @@ pub(super) fn firm_word_end(doc: &Doc, headlines: &[bool], range: &Range<usize>)
     })
 }
 
+/// "the Foreign Office", "Britain's Justice Ministry": two or three capitalised words (no
+/// ALL-CAPS one, outside a Title Case line) after "the" or a possessive, the last an
+/// organisation's designator (`designators.tsv`): a public body the tagger may leave out.
+pub(super) fn body_after_article(
+    doc: &Doc,
+    lx: &Lexicon,
+    headlines: &[bool],
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let before = range
+        .start
+        .checked_sub(1)
+        .filter(|&p| doc.same_sentence(p, range.start));
+    (2..=3).contains(&range.len())
+        && !headlines
+            .get(doc.sentence_of(range.start) as usize)
+            .copied()
+            .unwrap_or(true)
+        && before.is_some_and(|p| {
+            let w = doc.tok_text(p);
+            w.eq_ignore_ascii_case("the") || possessive_len(w) > 0
+        })
+        && range.clone().all(|i| {
+            let w = doc.tok_text(i);
+            is_capitalised(w) && !is_all_caps(w)
+        })
+        && lx
+            .get_any(doc.tok_text(range.end - 1), buf)
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, _)| l == Label::Org)
+}
+
 /// A one-word name the tagger left out, joined by "and" or "or" to a place it kept ("between
 /// Gozo and Malta", "Malta or Gozo"), that the lexicons do not list as a person's name: a place
 /// of that place's label. `kept`: the mentions kept so far, in text order, not overlapping.

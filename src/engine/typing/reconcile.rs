@@ -10,10 +10,10 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_member_noun, after_org_noun, appositive_title, beside_a_place, caps_head, cut_joined,
-    firm_word_end, join_of_the, law_alone, model_before_item, name_before_product_head,
-    sanctions_on, stake_in, with_designator_dot, with_regnal_one, without_clitic_end,
-    without_regnal_one,
+    after_member_noun, after_org_noun, appositive_title, beside_a_place, body_after_article,
+    caps_head, cut_joined, firm_word_end, join_of_the, law_alone, model_before_item,
+    name_before_product_head, sanctions_on, stake_in, with_designator_dot, with_regnal_one,
+    without_clitic_end, without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
@@ -370,7 +370,8 @@ pub fn reconcile(
             *class,
             &mut buf,
         );
-        if (range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf))
+        if range.is_empty()
+            || (range.len() == 1 && not_a_name(lx, doc.tok_text(range.start), &mut buf))
             || only_legal_form(doc, range)
         {
             continue;
@@ -578,7 +579,9 @@ pub fn reconcile(
                         && !after_vessel_noun(doc, r.tokens.start)
                     || short.holds(doc, &r)
                     || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf)
-                    || firm_frame(doc, &r) =>
+                    || firm_frame(doc, &r)
+                    || r.label == Label::Org
+                        && body_after_article(doc, lx, &headlines, &r.tokens, &mut buf) =>
                 {
                     r.label = Label::Org;
                     r.role = None;

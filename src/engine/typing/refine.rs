@@ -21,7 +21,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Titles and honorifics stay outside a person's name ("Mr Biden", "Attorney General Merrick
-/// Garland"): leading title words are dropped while a word remains.
+/// Garland"): leading title words (and a period after one) are dropped while a word remains;
+/// a span of a title alone ("Dr.") ends empty.
 pub(super) fn strip_titles(
     doc: &Doc,
     lx: &Lexicon,
@@ -41,6 +42,10 @@ pub(super) fn strip_titles(
             break;
         }
         range.start += 1;
+        // "Dr." alone: its period goes with it (the range may end empty).
+        if doc.tok_text(range.start) == "." {
+            range.start += 1;
+        }
     }
     range
 }

@@ -56,3 +56,44 @@ fn two_sector_words_joined_by_and_end_one_firm_where_the_second_was_not_found() 
     let got = names("Corwen Gas and Electric Company raised prices.");
     assert!(!has(&got, "Corwen Gas and Electric", "ORG"), "{got:?}");
 }
+
+#[test]
+fn a_title_read_alone_as_a_person_leaves_no_mention() {
+    // The tagger may read "Dr." as a name of its own before the person's.
+    for text in [
+        "Its founder Dr. Anjana Mehrot spoke.",
+        "The clinic, founded by Dr. Anjana Mehrot, holds 21%.",
+    ] {
+        let got = names(text);
+        assert!(has(&got, "Anjana Mehrot", "PERSON"), "{text}: {got:?}");
+        assert!(
+            got.iter()
+                .all(|(t, _)| t.chars().any(char::is_alphanumeric)),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_body_named_by_its_designator_after_an_article_is_an_organisation() {
+    for (text, body) in [
+        (
+            "The Foreign Office said it had sanctioned Corlan Freight.",
+            "Foreign Office",
+        ),
+        (
+            "Britain's Foreign Office said it had acted.",
+            "Foreign Office",
+        ),
+        (
+            "Officials at the Justice Ministry declined to comment.",
+            "Justice Ministry",
+        ),
+    ] {
+        let got = names(text);
+        assert!(has(&got, body, "ORG"), "{text}: {got:?}");
+    }
+    // Without the article or possessive, nothing says the words are a body's name.
+    let got = names("Foreign Office workers were told to stay home.");
+    assert!(!has(&got, "Foreign Office workers", "ORG"), "{got:?}");
+}
