@@ -8,6 +8,9 @@ use super::super::text::Doc;
 use super::super::typing::TypedMention;
 use super::words::{nouns, NounClass};
 
+/// Index of the last sentence a dateline may stand in ([`Ctx::dateline_credit`]).
+const MAX_DATELINE_SENTENCE: usize = 3;
+
 pub(super) struct Ctx<'a, 'd> {
     pub(super) doc: &'a Doc<'d>,
     pub(super) words: &'a Words<'a>,
@@ -120,6 +123,9 @@ impl Ctx<'_, '_> {
             if self.sentence_of(m.start) < from {
                 break;
             }
+            if self.dateline_credit(i) {
+                continue;
+            }
             if let Some(e) = self.entity_of_mention(i) {
                 if self.label_of(e).is_some_and(|l| labels.contains(&l)) {
                     out.push((i, e));
@@ -165,6 +171,20 @@ impl Ctx<'_, '_> {
 
     /// Is mention `i` a news outlet's name ("Reuters", "the Daily Herald": a `MEDIA` word
     /// of `coref_nouns.tsv` in it)?
+    /// Is mention `i` the agency a dateline credits ("LYON, May 2 (Wire) -")? In parentheses
+    /// right before a dash, in the document's first sentences (a headline and a byline may
+    /// come first): it filed the story, it is no antecedent in it.
+    pub(super) fn dateline_credit(&self, i: usize) -> bool {
+        let m = &self.mentions[i];
+        let text = self.doc.text;
+        self.sentence_of(m.start) <= MAX_DATELINE_SENTENCE
+            && text[..m.start].trim_end().ends_with('(')
+            && text[m.end..]
+                .trim_start()
+                .strip_prefix(')')
+                .is_some_and(|rest| rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']))
+    }
+
     pub(super) fn news_outlet(&self, i: usize) -> bool {
         self.has_word_of(i, NounClass::Media)
     }

@@ -753,6 +753,35 @@ mod tests {
     }
 
     #[test]
+    fn the_agency_a_dateline_credits_is_no_antecedent() {
+        // Trial 41: "the company" became the wire agency, the only organisation before it.
+        for dash in ["-", "\u{2014}"] {
+            let a = run(&format!(
+                "LYON, March 2 (Tarn Wire) {dash} A former manager was jailed for taking money \
+                 from the company. Ostal Freight SA said it would appeal."
+            ));
+            let r = resolved(&a);
+            assert!(
+                r.iter().all(|x| x.1 != "Tarn Wire"),
+                "{dash}: {r:?} {:?}",
+                a.entity_list
+            );
+        }
+        // A firm named after the dash is one.
+        let a = run(
+            "LYON, March 2 (Tarn Wire) - Ostal Freight SA lost money last year. A manager took \
+             cash from the company.",
+        );
+        assert!(
+            resolved(&a)
+                .iter()
+                .any(|x| x.0 == "the company" && x.1 == "Ostal Freight SA"),
+            "{:?}",
+            resolved(&a)
+        );
+    }
+
+    #[test]
     fn descriptions_resolve_to_the_only_candidate() {
         let a = run("Nordvik Shipping Ltd bought two tankers in May. The company later sold one.");
         let r = resolved(&a);
