@@ -399,6 +399,10 @@ fn sentence_clauses(
             .then(|| (&chunks[h].0, chunks[h].1.start..chunks[ci - 1].1.end))
             .filter(|(k, nr)| {
                 **k == Chunk::Noun
+                    // "agreed last Friday to buy X": a time group before an infinitive dates
+                    // the clause before it ("last year came from" keeps it: see `subject`).
+                    && !(is(doc, &words.at(r.start), &["to"])
+                        && subject::time_group(doc, words, (*nr).clone()))
                     // "shipping valves and pumps to help Norland": an
                     // infinitive's subject is only the object right after the
                     // previous verb ("urged Beijing to stop").

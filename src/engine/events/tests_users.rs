@@ -177,3 +177,24 @@ fn no_label_is_made_of_a_time_expressions_leftovers() {
     }
     assert!(event(&a, "fares").label.contains("raise"), "{:?}", a.events);
 }
+
+#[test]
+fn a_date_between_a_verb_and_its_infinitive_dates_the_verbs_event() {
+    // Session 41's trial: the date sat between "agreed" and "to acquire", and the report
+    // closing the sentence dated the agreement by its own day. 2025-06-10 is a Tuesday.
+    for text in [
+        "Tarvik Ports agreed last Friday to acquire Ostry Cranes, the companies said on Monday.",
+        "Tarvik Ports, the Danish port operator, agreed last Friday to acquire Ostry Cranes.",
+        "Tarvik Ports agreed on Friday to acquire Ostry Cranes.",
+    ] {
+        let a = run(text);
+        let e = event(&a, "acquire Ostry Cranes");
+        assert_eq!(e.date, "2025-06-06", "{text}: {:#?}", a.events);
+        assert!(e.label.starts_with("Tarvik Ports agrees"), "{text}: {e:?}");
+        assert!(
+            a.events.iter().all(|x| x.date != "2025-06-09"),
+            "{text}: the report's Monday dates nothing: {:#?}",
+            a.events
+        );
+    }
+}

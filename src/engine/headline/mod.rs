@@ -199,6 +199,35 @@ fn complement_end(src: &Sources, c: &Clause) -> usize {
         .map_or(end, |n| n.words().end)
 }
 
+/// "agreed last Friday | to buy X": the words (indices) of the infinitive clause right after
+/// clause `c`, in its sentence, without a subject of its own, when only a time expression (and
+/// its preposition: "agreed on Friday to buy X") stands between `c`'s verb and it: the
+/// infinitive completes the verb, as "agreed to buy X" would in one verb group.
+fn infinitive_after(src: &Sources, c: &Clause) -> Option<std::ops::Range<usize>> {
+    let end = c.words().end;
+    let i = src.clauses.partition_point(|x| x.words().start < end);
+    let n = src.clauses.get(i)?;
+    let to = src.words.get(end)?;
+    // Only a time expression (and its preposition) between the verb and the infinitive.
+    let between = c.verb.words().end..end;
+    let dated = |j: usize| {
+        src.words
+            .get(j)
+            .is_some_and(|w| src.in_timex(w.start(), w.end()))
+    };
+    let timed = between.clone().any(dated)
+        && between
+            .into_iter()
+            .all(|j| dated(j) || src.words.upos(j) == Upos::Adp);
+    (timed
+        && n.words().start == end
+        && n.sentence == c.sentence
+        && n.subject.is_none()
+        && to.upos == Upos::Part
+        && src.text(to.start(), to.end()).eq_ignore_ascii_case("to"))
+    .then(|| end..n.words().end)
+}
+
 /// "was fined AED 4.5m": a currency code or other all-capital word the tagger read as the
 /// last verb of the group is none; the group ends on the verb before it, which is its head
 /// (here a passive participle). `None` when the group's head is no such word.
@@ -516,12 +545,20 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
             }
         }
     }
-    if v.lemma == "be" && v.chain().is_empty() && words.len() == verb_end {
+    let copula = v.lemma == "be" && v.chain().is_empty();
+    let infinitive = (!copula && words.len() == verb_end)
+        .then(|| infinitive_after(src, c))
+        .flatten();
+    if copula && words.len() == verb_end || infinitive.is_some() {
         // Copula: "X is critical to ...": the complement as written, up to a comma or timex,
-        // ending on a content word ("is due to travel to Shanghai", never "... travel to").
+        // ending on a content word ("is due to travel to Shanghai", never "... travel to");
+        // so is an infinitive completing a verb ("agreed last Friday to buy X").
         let mut complete = words.len();
-        let end = complement_end(src, c);
-        for w in src.words.range(v.words().end..end) {
+        let (from, end) = match &infinitive {
+            Some(r) => (r.start, r.end),
+            None => (v.words().end, complement_end(src, c)),
+        };
+        for w in src.words.range(from..end) {
             let t = src.text(w.start(), w.end());
             if w.upos == Upos::Punct || src.in_timex(w.start(), w.end()) || words.len() >= MAX_WORDS
             {
@@ -534,12 +571,15 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         }
         words.truncate(complete);
     }
-    // Other entities of the clause take part too.
+    // Other entities of the clause (and of an infinitive completing it) take part too.
     let i = src
         .mentions
         .partition_point(|m| m.start < c.span(src.words).0);
+    let last = infinitive
+        .and_then(|r| src.words.get(r.end - 1))
+        .map_or(c.span(src.words).1, |w| w.end());
     for (k, m) in src.mentions.iter().enumerate().skip(i) {
-        if m.start >= c.span(src.words).1 {
+        if m.start >= last {
             break;
         }
         if !m.label.is_value() {
