@@ -1598,3 +1598,51 @@ fn an_edit_reads_from_its_json_and_a_missing_field_is_named() {
         "{unknown}"
     );
 }
+
+/// A retype made "in all documents" reaches a document where the engine typed the same name
+/// otherwise (trial 41: "Scottish Enterprise" retyped from place to organisation in one story
+/// stayed a person in the next); it does not guess between two entities of that name.
+#[test]
+fn a_retype_everywhere_reaches_the_name_under_another_type() {
+    use Label::*;
+    let retype = Correction::everywhere(Edit::Retype {
+        entity: EntityKey::new("Tarsk Enterprise", Gpe),
+        label: Org,
+    });
+    let text = "Tarsk Enterprise backed the firm. Officials at Tarsk Enterprise agreed.";
+    let other = analysis(
+        "d2",
+        text,
+        &[
+            ("Tarsk Enterprise", 0, Person, "Tarsk Enterprise"),
+            ("Tarsk Enterprise", 1, Person, "Tarsk Enterprise"),
+        ],
+        1,
+    );
+    let (out, report) = apply_report(text, &other, std::slice::from_ref(&retype));
+    assert_eq!(report.applied, [0]);
+    let e = entity(&out, "Tarsk Enterprise");
+    assert_eq!((e.label, e.mentions), (Org, 2));
+    assert!(
+        out.entities.iter().all(|m| m.label == Org),
+        "{:?}",
+        out.entities
+    );
+    // Two entities of that name under other types: which one is meant is unknown.
+    let two = analysis(
+        "d3",
+        text,
+        &[
+            ("Tarsk Enterprise", 0, Person, "Tarsk Enterprise"),
+            ("Tarsk Enterprise", 1, Product, "Tarsk Enterprise"),
+        ],
+        1,
+    );
+    let (out, report) = apply_report(text, &two, std::slice::from_ref(&retype));
+    assert_eq!(report.unresolved, [0]);
+    assert!(
+        out.entities.iter().all(|m| m.label != Org),
+        "{:?}",
+        out.entities
+    );
+}

@@ -367,6 +367,27 @@ fn find_entity(a: &Analysis, key: &EntityKey) -> Option<usize> {
     }
 }
 
+/// Index of the one entity not of type `except` named `name` (loosely), else of the one with
+/// it among its aliases.
+fn find_named(a: &Analysis, name: &str, except: Label) -> Option<usize> {
+    let k = fold(name);
+    let only = |hit: &dyn Fn(&Entity) -> bool| {
+        let mut found = a
+            .entity_list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.label != except && hit(e));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    };
+    if k.is_empty() {
+        return None;
+    }
+    only(&|e| fold(&e.name) == k).or_else(|| only(&|e| e.aliases.iter().any(|x| fold(x) == k)))
+}
+
 fn rename(a: &mut Analysis, key: &EntityKey, name: &str) -> bool {
     let name = name.trim();
     let Some(i) = find_entity(a, key) else {
@@ -391,8 +412,19 @@ fn rename(a: &mut Analysis, key: &EntityKey, name: &str) -> bool {
     true
 }
 
+/// A retype finds its entity by the key, else by its name alone under any other type: the
+/// engine may type the same name differently in another document (or after an edit), and
+/// "X is an organisation" holds whatever type it guessed there. Only when one entity has the
+/// name (or, failing that, the alias).
 fn retype(a: &mut Analysis, key: &EntityKey, label: Label) -> bool {
-    let Some(i) = find_entity(a, key) else {
+    let any_type = || {
+        [key.label, label]
+            .iter()
+            .all(|&l| find_entity(a, &EntityKey::new(key.name.clone(), l)).is_none())
+            .then(|| find_named(a, &key.name, label))
+            .flatten()
+    };
+    let Some(i) = find_entity(a, key).or_else(any_type) else {
         return false;
     };
     let Some(e) = a.entity_list.get_mut(i) else {
