@@ -55,7 +55,8 @@ pub fn retype(doc: &Doc, ms: &mut [TypedMention]) {
 /// describes ("Spanish police", "Portuguese officials"), is the nationality: a one-word
 /// LANGUAGE mention the lexicon lists as a demonym, right before a lower-case word in its
 /// sentence that is no noun of language (`[language_nouns]`: "the Spanish translation",
-/// "Arabic speakers"), becomes NORP. "She speaks Spanish" keeps the language.
+/// "Arabic speakers"), or before a title ("Portuguese Prime Minister X"), becomes NORP. "She
+/// speaks Spanish" keeps the language.
 pub fn nationality_modifiers(doc: &Doc, ms: &mut [TypedMention]) {
     let lx = lexicon();
     let mut buf = String::new();
@@ -65,11 +66,15 @@ pub fn nationality_modifiers(doc: &Doc, ms: &mut [TypedMention]) {
         .filter(|m| m.label == Label::Language && m.tokens.len() == 1)
     {
         let next = m.tokens.end;
-        let modifies = next < doc.tokens.len()
+        let word = next < doc.tokens.len()
             && doc.tokens[next].kind == TokenKind::Word
-            && doc.same_sentence(m.tokens.start, next)
-            && starts_lower(doc.tok_text(next))
-            && !nouns.contains(&doc.tok_text(next));
+            && doc.same_sentence(m.tokens.start, next);
+        // "Portuguese Prime Minister X": a title after it, capitalised or not.
+        let modifies = word
+            && (starts_lower(doc.tok_text(next)) && !nouns.contains(&doc.tok_text(next))
+                || lx
+                    .get_any(doc.tok_text(next), &mut buf)
+                    .is_some_and(|e| e.title || e.title_start));
         let demonym = lx
             .get_any(doc.slice(m.start, m.end), &mut buf)
             .is_some_and(|e| e.demonym.is_some());
@@ -156,6 +161,11 @@ mod tests {
         assert_eq!(labels("She speaks Spanish and Arabic."), Label::Language);
         assert_eq!(labels("The Spanish translation came out."), Label::Language);
         assert_eq!(labels("She speaks Spanish."), Label::Language);
+        // Before a title, capitalised or not: the nationality.
+        assert_eq!(
+            labels("Spanish Prime Minister Ana Reis spoke."),
+            Label::Norp
+        );
     }
 
     #[test]

@@ -237,6 +237,13 @@ pub struct Words {
     /// Nouns for a person before a name ("aide", "singer"): a month after one is a given name
     /// ("former aide April Mokoena"), read by `engine::candidates`.
     pub person_nouns: Vec<&'static str>,
+    /// Nouns for a person of a nationality before a name ("Kazakh national X", "British
+    /// citizen Y"): the name is a person's, read by `engine::typing::refine` after the tagger.
+    pub national_nouns: Vec<&'static str>,
+    /// First words of an event's name ("Cyclone Idai", "Battle of Kursk"): a name so opened
+    /// that the tagger read as a person's or a thing's is an EVENT, read by
+    /// `engine::typing::reconcile` after the tagger.
+    pub event_heads: Vec<&'static str>,
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
@@ -273,6 +280,8 @@ fn parse(table: &'static str) -> Words {
                 "stake_nouns" => Some(&mut w.stake_nouns),
                 "modifier_nouns" => Some(&mut w.modifier_nouns),
                 "person_nouns" => Some(&mut w.person_nouns),
+                "national_nouns" => Some(&mut w.national_nouns),
+                "event_heads" => Some(&mut w.event_heads),
                 "credit_words" => Some(&mut w.credit_words),
                 "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
@@ -565,6 +574,8 @@ mod tests {
             ("trade_noun_endings", &w.trade_noun_endings),
             ("modifier_nouns", &w.modifier_nouns),
             ("person_nouns", &w.person_nouns),
+            ("national_nouns", &w.national_nouns),
+            ("event_heads", &w.event_heads),
             ("credit_words", &w.credit_words),
             ("family_first_names", &w.family_first_names),
         ] {

@@ -24,7 +24,7 @@ use super::refine::{
 use super::short_forms::{legal_form, only_legal_form, ShortForms};
 use super::tagger::Class;
 use super::votes::{agree, class_votes, default_label, default_label_of, person_words};
-use crate::engine::lexicon::words::is_org_head;
+use crate::engine::lexicon::words::{is_org_head, words};
 use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
@@ -456,6 +456,15 @@ pub fn reconcile(
             }
         };
         let mut m = m;
+        // "Cyclone Ilona", "Typhoon Halvik": a storm's (or battle's) name, read as a person's or
+        // an unknown thing's.
+        if range.len() >= 2
+            && matches!(m.label, Label::Person | Label::Product)
+            && with_lower(doc.tok_text(first), |w| words().event_heads.contains(&w))
+        {
+            m.label = Label::Event;
+            m.role = None;
+        }
         // "Merkel visits Paris": a listed country or capital, alone and no word of a person
         // named in full here, is the place the rules found, or the headline's place, whatever
         // the tagger read.

@@ -479,15 +479,30 @@ fn vessel_last_words() -> &'static HashSet<&'static str, FxBuild> {
 }
 
 /// What the words before a name say of it: "the port of Ust-Luga", "the town of Moengo" frame a
-/// place; "the tanker Aurora Wind", "the frigate Nordvik" name a vessel (MISC → PRODUCT).
+/// place; "Kazakh national Aigul Sarsen" a person; "the tanker Aurora Wind", "the frigate
+/// Nordvik" name a vessel (MISC → PRODUCT).
 pub(super) fn framed(doc: &Doc, first: usize, class: Class) -> Class {
     if place_framed(doc, first) {
         return Class::Loc;
+    }
+    if national_framed(doc, first) {
+        return Class::Per;
     }
     if after_vessel_noun(doc, first) {
         return Class::Misc;
     }
     class
+}
+
+/// Does a capitalised word (a nationality) and a noun of `[national_nouns]` stand before the
+/// name starting at token `first` ("Kazakh national Aigul Sarsen", "British citizen Ann Lee")?
+fn national_framed(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.same_sentence(first - 2, first)
+        && is_capitalised(doc.tok_text(first - 2))
+        && crate::engine::lexicon::words::words()
+            .national_nouns
+            .contains(&doc.tok_text(first - 1))
 }
 
 /// Does a place noun and "of" stand before the name starting at token `first` ("the town of

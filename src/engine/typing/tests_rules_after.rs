@@ -97,3 +97,32 @@ fn a_body_named_by_its_designator_after_an_article_is_an_organisation() {
     let got = names("Foreign Office workers were told to stay home.");
     assert!(!has(&got, "Foreign Office workers", "ORG"), "{got:?}");
 }
+
+#[test]
+fn a_name_after_a_nationality_and_national_is_a_persons() {
+    for text in [
+        "Police said Kazakh national Aigul Sarsenova was arrested in Almaty.",
+        "The second individual designated, Kazakh national Aigul Nurlanovna Sarsenova, ran the firm.",
+        "A British citizen, Tom Harlow, and Estonian resident Mart Kask were held.",
+    ] {
+        let got = names(text);
+        let person = got
+            .iter()
+            .any(|(t, l)| l == "PERSON" && (t.starts_with("Aigul") || t == "Mart Kask"));
+        assert!(person, "{text}: {got:?}");
+        assert!(
+            !got.iter().any(|(_, l)| l == "PRODUCT"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_opened_by_a_storms_word_is_an_event() {
+    let got =
+        names("Thousands fled after Cyclone Ilvara made landfall near Quelimane on Thursday.");
+    assert!(has(&got, "Cyclone Ilvara", "EVENT"), "{got:?}");
+    // Read as a person's name by the tagger.
+    let got = names("Insurers paid claims after Typhoon Halvik struck Okinawa.");
+    assert!(has(&got, "Typhoon Halvik", "EVENT"), "{got:?}");
+}
