@@ -1646,3 +1646,33 @@ fn a_retype_everywhere_reaches_the_name_under_another_type() {
         out.entities
     );
 }
+
+/// Across documents an entity is named in mixed case when any document writes it so (the UI
+/// trial's "entities in several documents" listed "ROTTERDAM" from a dateline).
+#[test]
+fn a_corpus_entity_is_named_in_mixed_case_over_a_datelines_capitals() {
+    use Label::*;
+    let docs: Vec<(String, Analysis)> = [
+        analysis(
+            "a",
+            "Ships left Rotterdam.",
+            &[("Rotterdam", 0, Gpe, "Rotterdam")],
+            1,
+        ),
+        analysis(
+            "b",
+            "ROTTERDAM (Wire) - Ships left.",
+            &[("ROTTERDAM", 0, Gpe, "ROTTERDAM")],
+            1,
+        ),
+        analysis("c", "IBM (Wire) - Talks.", &[("IBM", 0, Org, "IBM")], 1),
+    ]
+    .into_iter()
+    .map(|a| (a.id.clone(), a))
+    .collect();
+    let corpus = merge_documents(&docs);
+    let city = corpus.iter().find(|e| e.label == Gpe).unwrap();
+    assert_eq!((city.name.as_str(), city.documents.len()), ("Rotterdam", 2));
+    // A name written only in capitals keeps them.
+    assert_eq!(corpus.iter().find(|e| e.label == Org).unwrap().name, "IBM");
+}

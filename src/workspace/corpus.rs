@@ -36,7 +36,8 @@ pub struct DocEntity {
 pub struct CorpusEntity {
     /// "C1", "C2", ... in the order of the returned list.
     pub id: String,
-    /// The longest canonical name among its documents.
+    /// The longest canonical name among its documents, in mixed case when one is (an
+    /// ALL-CAPS dateline's "ROTTERDAM" gives way to "Rotterdam").
     pub name: String,
     /// Its type.
     pub label: Label,
@@ -183,10 +184,12 @@ pub fn merge_documents<A: Borrow<Analysis>>(docs: &[(String, A)]) -> Vec<CorpusE
             crate::sort::sort_by_key(&mut g.refs, |r| {
                 order.get(r.doc.as_str()).copied().unwrap_or(usize::MAX)
             });
+            // The longest name written in mixed case: a dateline's "ROTTERDAM" is the city's
+            // name only when no document writes it otherwise.
             let name = g
                 .names
                 .iter()
-                .max_by_key(|n| n.chars().count())
+                .max_by_key(|n| (n.chars().any(char::is_lowercase), n.chars().count()))
                 .cloned()
                 .unwrap_or_default();
             let aliases = g.names.iter().filter(|n| **n != name).cloned().collect();
