@@ -365,7 +365,10 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
                     .find(|s| (e..s.0).all(|k| ctx.cover(k).is_none()))
             })
     };
+    // "is owned 62% by Y": inside the trigger's words.
+    let inside = || shares.iter().find(|s| s.0 > t0 && s.1 < t1);
     before_owned
+        .or_else(inside)
         .or_else(near_trigger)
         .or_else(after_owner)
         .map(|s| ctx.entity_of(s.2))

@@ -124,3 +124,27 @@ fn an_apposition_closing_the_text_reads_no_token_past_the_end() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_share_before_by_or_held_with_another_owner_is_read() {
+    use Modality::Asserted;
+    let r = shares(
+        "Norvend Robotics is owned 62% by Harwick Capital Partners, with founder Dr. Anjana \
+         Mehrot holding 21%.",
+    );
+    assert_eq!(
+        r,
+        [
+            row(
+                "Harwick Capital Partners",
+                "Norvend Robotics",
+                Some("62%"),
+                Asserted
+            ),
+            row("Anjana Mehrot", "Norvend Robotics", Some("21%"), Asserted)
+        ]
+    );
+    // "holding" with no share, or no ownership before it, owns nothing.
+    assert!(shares("Harwick sold its shares, with Anjana Mehrot holding talks.").is_empty());
+    assert!(shares("With Anjana Mehrot holding 21%, the vote failed.").is_empty());
+}

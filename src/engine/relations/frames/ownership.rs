@@ -166,9 +166,14 @@ fn share_or_adverb(ctx: &Ctx, j: usize) -> bool {
 /// "Y owns X", "Y acquires X"; with `share_only`, only a share of X ("Y holds 27.5% of X").
 pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Vec<Found>) {
     // "held by Iranian forces" owns nothing; "owned by" is read by `owned_by`.
-    if ctx.is(b + 1, "by") {
+    // "is owned 62% by Y": the share between the participle and "by".
+    let by = ctx
+        .mention_starting_at(b + 1)
+        .filter(|&m| ctx.mentions[m].label == Label::Percent)
+        .map_or(b + 1, |m| ctx.mentions[m].tokens.end);
+    if ctx.is(by, "by") {
         if !share_only {
-            owned_by(ctx, a, b + 1, out);
+            owned_by(ctx, a, by, out);
         }
         return;
     }
@@ -249,15 +254,24 @@ fn in_which_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut V
     }
 }
 
-/// "A holds 70% of X, while B holds the remaining 30%": a share "remaining" (or "other") after
-/// the verb is of the party owned in the sentence's last ownership before the trigger.
+/// "A holds 70% of X, while B holds the remaining 30%", "X is 62% owned by A, with B holding
+/// 21%": a share "remaining" (or "other") after the verb, or right after a "holding" whose
+/// subject follows "with", is of the party owned in the sentence's last ownership before the
+/// trigger.
 fn remaining_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut Vec<Found>) {
-    if !(ctx.is(b + 1, "the") && (ctx.is(b + 2, "remaining") || ctx.is(b + 2, "other"))) {
-        return;
-    }
+    let rest = ctx.is(b + 1, "the") && (ctx.is(b + 2, "remaining") || ctx.is(b + 2, "other"));
+    // "with founder Dr. B holding": a role and a title may stand between.
+    let first = subj.parties.first;
+    let with = a == b
+        && ctx.is(a, "holding")
+        && (first.saturating_sub(4)..first).rev().any(|k| {
+            ctx.is(k, "with")
+                && (k + 1..first).all(|j| ctx.cover(j).is_none() && !ctx.is_punct(j, &[',', ';']))
+        });
+    let at = if rest { b + 3 } else { b + 1 };
     let Some(share) = ctx
-        .mention_starting_at(b + 3)
-        .filter(|&m| ctx.mentions[m].label == Label::Percent)
+        .mention_starting_at(at)
+        .filter(|&m| (rest || with) && ctx.mentions[m].label == Label::Percent)
     else {
         return;
     };
