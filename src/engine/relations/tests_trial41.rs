@@ -148,3 +148,21 @@ fn a_share_before_by_or_held_with_another_owner_is_read() {
     assert!(shares("Harwick sold its shares, with Anjana Mehrot holding talks.").is_empty());
     assert!(shares("With Anjana Mehrot holding 21%, the vote failed.").is_empty());
 }
+
+#[test]
+fn a_vessel_the_story_framed_earlier_is_a_target_without_its_noun() {
+    let story = "The tanker Grey Lantern left Jebel Ali. Tessaly Holdings Ltd manages it.";
+    for s in [
+        "Britain said it had sanctioned Tessaly Holdings and the Grey Lantern.",
+        "Britain sanctioned the Grey Lantern.",
+    ] {
+        let r = rel(&format!("{story} {s}"), None);
+        assert!(
+            has(&r, RelationType::Sanction, "Britain", "Grey Lantern").is_some(),
+            "{s}: {r:?}"
+        );
+    }
+    // A product the story never framed as a vessel is no target.
+    let r = rel("Britain sanctioned the Grey Lantern.", None);
+    assert!(r.is_empty(), "{r:?}");
+}

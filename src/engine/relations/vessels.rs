@@ -15,14 +15,19 @@ use crate::engine::typing::after_vessel_noun;
 
 impl Ctx<'_> {
     /// "owns the tanker Ardent Wave": a vessel named after a vessel noun (or, with `listed`,
-    /// joined to one: "the tankers A and B") ends the object group `g` (a PRODUCT, which is no
-    /// party of the other readings).
+    /// joined to one: "the tankers A and B"; or one the document frames so elsewhere,
+    /// [`Ctx::vessel_ending_at`]) ends the object group `g` (a PRODUCT, which is no party of the
+    /// other readings).
     pub(super) fn vessel(&self, g: &Group, listed: bool) -> Option<Parties> {
         let last = self.token_ending_at(g.span(self.words).1)?;
         let m = self.mention_ending_at(last)?;
         let first = self.mentions[m].tokens.start;
         let framed = listed || after_vessel_noun(self.doc, first);
-        (self.mentions[m].label == Label::Product && framed).then(|| Parties {
+        if !framed {
+            // "sanctioned Corvane and the Sea Lantern": a vessel the document framed elsewhere.
+            return self.vessel_ending_at(last);
+        }
+        (self.mentions[m].label == Label::Product).then(|| Parties {
             entities: vec![self.entity_of(m)],
             first,
             last,
