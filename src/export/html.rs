@@ -21,6 +21,9 @@ pub const DATA_ID: &str = "annalist-data";
 pub const CSP: &str =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/// The highlight colours are the app's light theme's (`--person-bg` and the rest in
+/// `www/style.css`), so an exported page reads like the app (UI trial 41: persons were orange
+/// here, blue there).
 const STYLE: &str = "
 :root{color-scheme:light;font-family:system-ui,sans-serif;color:#1a1a1a;background:#fff}
 body{max-width:60rem;margin:0 auto;padding:1rem 1.5rem;line-height:1.5}
@@ -28,10 +31,10 @@ header p{color:#555}
 article{border-top:1px solid #ccc;margin-top:1.5rem;padding-top:.5rem}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 mark{border-radius:3px;padding:0 2px;color:inherit}
-mark.PERSON{background:#fde2a7}mark.ORG{background:#c9e4ff}mark.GPE,mark.LOC,mark.FAC{background:#cdeccd}
-mark.NORP{background:#e8d5f5}mark.ITEM,mark.PRODUCT{background:#ffd1dc}mark.TIMEX{background:#e4e4e4}
-mark.MONEY,mark.PERCENT,mark.QUANTITY,mark.CARDINAL,mark.ORDINAL{background:#f2f0c4}
-mark.EVENT,mark.LAW,mark.WORK_OF_ART,mark.LANGUAGE,mark.DATE,mark.TIME{background:#dde7f0}
+mark.PERSON{background:#dbe9ff}mark.ORG{background:#eadfff}mark.GPE{background:#d8f3e0}mark.LOC{background:#d3f1f0}
+mark.FAC{background:#eee3d6}mark.NORP{background:#ffe6cc}mark.ITEM{background:#ffdfe6}mark.PRODUCT{background:#fbe0f5}
+mark.TIMEX{background:#fff2bf}mark.MONEY,mark.PERCENT,mark.QUANTITY,mark.CARDINAL,mark.ORDINAL{background:#ececec}
+mark.EVENT,mark.LAW,mark.WORK_OF_ART,mark.LANGUAGE,mark.DATE,mark.TIME{background:#e4e8ee}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}
 .tl{overflow-x:auto}
 ";
@@ -239,4 +242,45 @@ fn highlighted(s: &mut String, d: &Document) {
     }
     let b = cursor.byte_at(done);
     html_into(s, text.get(b..).unwrap_or(""));
+}
+
+#[cfg(test)]
+mod tests {
+    /// The exported page highlights each type in the colour the app's light theme gives it.
+    #[test]
+    fn highlight_colours_are_the_apps() {
+        let css = include_str!("../../www/style.css");
+        let light = &css[..css.find("@media (prefers-color-scheme: dark)").unwrap()];
+        let var = |name: &str| {
+            let at = light.find(&format!("--{name}-bg:")).unwrap() + name.len() + 6;
+            light[at..].trim_start()[..7].to_string()
+        };
+        for (class, name) in [
+            ("PERSON", "person"),
+            ("ORG", "org"),
+            ("GPE", "gpe"),
+            ("LOC", "loc"),
+            ("FAC", "fac"),
+            ("NORP", "norp"),
+            ("ITEM", "item"),
+            ("PRODUCT", "product"),
+            ("TIMEX", "date"),
+            ("ORDINAL", "num"),
+            ("TIME", "misc"),
+        ] {
+            let rule = super::STYLE
+                .split('}')
+                .find(|r| {
+                    r.split('{').next().is_some_and(|s| {
+                        s.split(',')
+                            .any(|s| s.trim().trim_start_matches("mark.") == class)
+                    })
+                })
+                .unwrap_or_else(|| panic!("no rule for {class}"));
+            assert!(
+                rule.ends_with(&format!("background:{}", var(name))),
+                "{class}: {rule}"
+            );
+        }
+    }
 }
