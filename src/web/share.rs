@@ -101,7 +101,8 @@ impl Format {
 
     fn file(self) -> (&'static str, &'static str) {
         match self {
-            Format::Html => ("annalist.html", "text/html"),
+            // Not "annalist.html": that is the single-file app (UI trial 41).
+            Format::Html => ("annalist-page.html", "text/html"),
             Format::Jsonl => ("annalist.jsonl", "application/x-ndjson"),
             Format::EntitiesCsv => ("annalist-entities.csv", "text/csv"),
             Format::MentionsCsv => ("annalist-mentions.csv", "text/csv"),
