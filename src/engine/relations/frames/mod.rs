@@ -8,9 +8,10 @@
 //! number of sentences, for the names a counted object announces.
 //!
 //! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`] and [`sanction_list`],
-//! [`ownership`]); what they share is in [`common`]; the walks are
+//! [`ownership`] and [`appositive`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
+mod appositive;
 mod common;
 mod contract;
 mod meeting;
@@ -58,9 +59,9 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::ListAdd => sanction::list_add(ctx, a, b, out),
         Frame::Holding => ownership::holding(ctx, a, b, out),
         Frame::OwnedAppos | Frame::OwnerAppos => {
-            ownership::owned_appos(ctx, a, b, trigger.frame == Frame::OwnerAppos, out)
+            appositive::owned_appos(ctx, a, b, trigger.frame == Frame::OwnerAppos, out)
         }
         Frame::ContractFor => contract::contract_for(ctx, a, b, out),
-        Frame::JointVenture => ownership::joint_venture(ctx, a, b, out),
+        Frame::JointVenture => appositive::joint_venture(ctx, a, b, out),
     }
 }
