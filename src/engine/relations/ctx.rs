@@ -577,6 +577,15 @@ impl<'a> Ctx<'a> {
         self.merged.entities.get(e).map(|e| e.label)
     }
 
+    /// "Y, holds 22%": a comma at token `k` closing an apposition, then a verb of holding (an
+    /// `owns` or `holds_share` trigger); the trigger's length in tokens.
+    pub(super) fn holding_after_comma(&self, k: usize) -> Option<usize> {
+        let (t, len) = self
+            .trigger_at(k + 1)
+            .filter(|_| self.is_punct(k, &[',']))?;
+        matches!(t.frame, Frame::Owns | Frame::HoldsShare).then_some(len)
+    }
+
     /// The longest trigger phrase starting at token `i`, and its length in tokens (none past
     /// the last token).
     pub(super) fn trigger_at(&self, i: usize) -> Option<(&'static Trigger, usize)> {

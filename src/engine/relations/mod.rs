@@ -344,9 +344,6 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
             .filter(|s| s.1 < t0 && t0 - s.1 <= TRIGGER_GAP && (s.1 + 1..t0).all(joins))
             .max_by_key(|s| s.1)
     };
-    let holds = |(t, _): (&ctx::Trigger, usize)| {
-        matches!(t.frame, ctx::Frame::HoldsShare | ctx::Frame::Owns)
-    };
     // "in which Y holds a 15% stake", "A will hold 51% and B 49%": right after the owner's
     // mention and its verb, with no other party between.
     let after_owner = || {
@@ -356,7 +353,7 @@ fn share_of(ctx: &Ctx, f: &frames::Found) -> Option<usize> {
             .find_map(|m| {
                 let mut e = ctx.mentions[m].tokens.end;
                 // "its largest shareholder, Y, holds 22%": the comma closing an apposition.
-                if ctx.is_punct(e, &[',']) && ctx.trigger_at(e + 1).is_some_and(holds) {
+                if ctx.holding_after_comma(e).is_some() {
                     e += 1;
                 }
                 shares

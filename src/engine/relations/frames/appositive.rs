@@ -102,13 +102,7 @@ fn appositive_start(ctx: &Ctx, b: usize) -> Option<usize> {
 /// holding (an `owns` or `holds_share` trigger) gives after the comma closing the apposition
 /// that ends before token `end`; only an article between the verb and the share.
 fn held_after(ctx: &Ctx, end: usize) -> Option<usize> {
-    let (t, len) = ctx
-        .trigger_at(end + 1)
-        .filter(|_| ctx.is_punct(end, &[',']))?;
-    if !matches!(t.frame, Frame::Owns | Frame::HoldsShare) {
-        return None;
-    }
-    let k = end + 1 + len;
+    let k = end + 1 + ctx.holding_after_comma(end)?;
     let k = if ctx.is(k, "a") { k + 1 } else { k };
     ctx.mention_starting_at(k)
         .filter(|&m| ctx.mentions[m].label == Label::Percent)
