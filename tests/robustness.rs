@@ -327,6 +327,37 @@ mod cli {
         assert!(err.contains("give each line its own"), "{err}");
     }
 
+    #[test]
+    fn today_dates_a_year_less_dateline_in_both_modes() {
+        let text = "TURIN, March 9 (Wire) - A court on Monday jailed a club treasurer who \
+                    joined the club in 2012.";
+        // 9 March fell on a Monday in 2026, 2020 and 2015: the latest up to --today.
+        for (today, want) in [("2026-12-05", "2026-03-09"), ("2026-03-08", "2020-03-09")] {
+            let (code, out, err) = annalist(&["extract", "-", "--today", today], text.as_bytes());
+            assert_eq!(code, 0, "{err}");
+            assert!(
+                out.contains(&format!("Document date: {want}")),
+                "{today}: {out}"
+            );
+            let line = serde_json::json!({ "id": "t", "text": text }).to_string();
+            let (code, out, err) =
+                annalist(&["extract", "--jsonl", "--today", today], line.as_bytes());
+            assert_eq!(code, 0, "{err}");
+            assert!(
+                out.contains(&format!("\"date\":\"{want}\",\"date_source\":\"dateline\"")),
+                "{today}: {out}"
+            );
+        }
+        // Without --today a JSONL line's dateline year comes from the years the text names
+        // (no Monday 9 March within two years of 2012: 2012 itself).
+        let line = serde_json::json!({ "id": "t", "text": text }).to_string();
+        let (_, out, _) = annalist(&["extract", "--jsonl"], line.as_bytes());
+        assert!(out.contains("\"date\":\"2012-03-09\""), "{out}");
+        let (code, _, err) = annalist(&["extract", "-", "--today", "soon"], b"x");
+        assert_eq!(code, 2);
+        assert!(err.contains("--today \"soon\" is not a date"), "{err}");
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn a_full_disk_says_could_not_write() {

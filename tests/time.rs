@@ -269,11 +269,45 @@ fn document_date_from_caller_or_text() {
         "OSLO, April 14 (Wire) - The fund sold its stake, its first sale since 2024.",
         None,
     );
-    assert_eq!(a.date.as_deref(), Some("2024-04-14"));
+    assert_eq!(
+        (a.date.as_deref(), a.date_source.as_deref()),
+        (Some("2024-04-14"), Some("dateline"))
+    );
     let a = run("Ships left port yesterday.", Some("2024-02-30"));
     assert_eq!(a.date, None);
     assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
     assert_eq!(a.timex.first().map(|t| t.value.as_str()), Some("PAST_REF"));
+}
+
+/// A year-less dateline read on a known day: the year on which its date falls on the lead's
+/// weekday, not the latest year the story recalls.
+#[test]
+fn a_year_less_dateline_is_dated_by_the_leads_weekday_up_to_today() {
+    let text = "TURIN, March 9 (Wire) - A court on Monday jailed the former treasurer of a \
+                rowing club for fraud. He joined the club in 2012 and left it in 2019.";
+    let input = DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: None,
+    };
+    let today = annalist::engine::time::iso_date("2026-12-05");
+    let a = annalist::engine::analyze_with(
+        &input,
+        annalist::engine::Options {
+            today,
+            ..Default::default()
+        },
+    );
+    // 9 March was a Monday in 2026 (and in 2020, the first such year after 2019).
+    assert_eq!(
+        (a.date.as_deref(), a.date_source.as_deref()),
+        (Some("2026-03-09"), Some("dateline"))
+    );
+    assert!(a
+        .timex
+        .iter()
+        .any(|t| t.text == "Monday" && t.value == "2026-03-09"));
+    assert_eq!(run(text, None).date.as_deref(), Some("2020-03-09"));
 }
 
 #[test]

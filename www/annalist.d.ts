@@ -106,7 +106,7 @@ export interface Relation {
 export interface Analysis {
   id: string;
   date?: string;
-  date_source?: "input" | "text";
+  date_source?: "input" | "text" | "dateline";
   sentences: [number, number][];
   entities: Mention[];
   entity_list: Entity[];

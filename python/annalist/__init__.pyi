@@ -87,7 +87,7 @@ class Relation(TypedDict):
 class Analysis(TypedDict):
     id: str
     date: NotRequired[str]
-    date_source: NotRequired[Literal["input", "text"]]
+    date_source: NotRequired[Literal["input", "text", "dateline"]]
     sentences: List[Span]
     entities: List[Mention]
     entity_list: List[Entity]

@@ -3,6 +3,7 @@
 //! ```text
 //! annalist extract --jsonl [FILE|-] > out.jsonl
 //! annalist extract FILE|- [--date 2024-04-16] [--json]
+//! annalist extract ... --today 2026-12-05
 //! ```
 //!
 //! Exit status: 0 when every line was read, 1 when some JSONL lines were
@@ -17,7 +18,10 @@ use thiserror::Error;
 const USAGE: &str = "usage:
   annalist extract --jsonl [FILE|-] > out.jsonl     one {\"id\",\"text\",\"date\"?} per line
   annalist extract --jsonl --tokens ...             also \"tokens\": [{\"start\",\"end\",\"upos\"}] per line
-  annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text";
+  annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text
+  --today YYYY-MM-DD   the day the texts are read: dates a year-less dateline (\"OSLO, March 4 -\")
+                       with the latest such day up to it (default: the system date for one
+                       text, none for --jsonl, where a dateline's year comes from the text)";
 
 /// Why the tool stopped.
 #[derive(Debug, Error)]
@@ -31,8 +35,8 @@ enum CliError {
     UnexpectedArgument { argument: String },
     #[error("{flag} needs a value")]
     MissingValue { flag: &'static str },
-    #[error("--date {date:?} is not a date: expected YYYY-MM-DD")]
-    BadDate { date: String },
+    #[error("{flag} {date:?} is not a date: expected YYYY-MM-DD")]
+    BadDate { flag: &'static str, date: String },
     #[error("--date does not apply to --jsonl: give each line its own \"date\"")]
     DateWithJsonl,
     #[error("could not read {path}: {source}")]
@@ -92,6 +96,17 @@ fn fixed_mmap_threshold() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn fixed_mmap_threshold() {}
 
+/// Today by the system clock (UTC), or `None` when the clock is before 1970.
+fn system_today() -> Option<engine::time::calendar::Ymd> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(engine::time::calendar::Ymd::from_days(
+        i64::try_from(secs / 86_400).ok()?,
+    ))
+}
+
 /// `-` or no file: standard input.
 fn display_name(file: Option<&str>) -> String {
     match file {
@@ -129,6 +144,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
     let mut tokens = false;
     let mut json = false;
     let mut date = None;
+    let mut today = None;
     let mut file = None;
     let mut it = rest.iter();
     while let Some(a) = it.next() {
@@ -141,9 +157,21 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
                 // A mistyped date would leave every relative date unresolved in a run that
                 // looks successful: refused like any other bad argument.
                 if !engine::time::is_iso_date(d) {
-                    return Err(CliError::BadDate { date: d.clone() });
+                    return Err(CliError::BadDate {
+                        flag: "--date",
+                        date: d.clone(),
+                    });
                 }
                 date = Some(d.clone());
+            }
+            "--today" => {
+                let d = it
+                    .next()
+                    .ok_or(CliError::MissingValue { flag: "--today" })?;
+                today = Some(engine::time::iso_date(d).ok_or_else(|| CliError::BadDate {
+                    flag: "--today",
+                    date: d.clone(),
+                })?);
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -164,7 +192,7 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         if date.is_some() {
             return Err(CliError::DateWithJsonl);
         }
-        let opts = engine::Options { tokens };
+        let opts = engine::Options { tokens, today };
         let stats =
             engine::jsonl::run_with(open(file.as_deref())?, &mut out, io::stderr().lock(), opts)?;
         return Ok(if stats.errors > 0 {
@@ -195,11 +223,17 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         }
     };
     drop(bytes);
-    let a = engine::analyze(&DocumentInput {
-        id: file.unwrap_or_default(),
-        text,
-        date,
-    });
+    let a = engine::analyze_with(
+        &DocumentInput {
+            id: file.unwrap_or_default(),
+            text,
+            date,
+        },
+        engine::Options {
+            tokens: false,
+            today: today.or_else(system_today),
+        },
+    );
     let written = if json {
         serde_json::to_writer_pretty(&mut out, &a).map_err(|e| {
             if e.is_io() {

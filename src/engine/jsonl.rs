@@ -223,7 +223,10 @@ mod tests {
         run(input.as_bytes(), &mut out, Vec::new()).unwrap();
         assert!(!String::from_utf8(out).unwrap().contains("\"tokens\""));
         let mut out = Vec::new();
-        let opts = crate::engine::Options { tokens: true };
+        let opts = crate::engine::Options {
+            tokens: true,
+            ..Default::default()
+        };
         run_with(input.as_bytes(), &mut out, Vec::new(), opts).unwrap();
         let a: Analysis = serde_json::from_slice(&out).unwrap();
         let toks = a.tokens.unwrap();

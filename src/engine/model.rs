@@ -499,7 +499,10 @@ pub struct Analysis {
     /// The reference date used: the caller's, else one found in the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    /// Where the date came from: "input", "text" or absent when unknown.
+    /// Where the date came from: "input" (the caller's), "text" (a date printed near the
+    /// top), "dateline" (a year-less dateline's month and day, the year inferred from the
+    /// lead's weekday, the years the text names and the reader's today: worth checking),
+    /// or absent when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_source: Option<String>,
     /// Code point spans of the sentences.

@@ -53,11 +53,16 @@ pub fn extract(
 ) -> Result<JsValue, JsError> {
     let opts: Option<ExtractOptions> = from_js(&options, "options")?;
     let opts = opts.unwrap_or_default();
-    let mut analysis = engine::analyze(&DocumentInput {
-        id: opts.id,
-        text,
-        date: opts.date.filter(|d| !d.is_empty()),
-    });
+    // The reader's today dates a year-less dateline, as in the app; a caller wanting the
+    // same result every day passes `date`.
+    let mut analysis = engine::analyze_with(
+        &DocumentInput {
+            id: opts.id,
+            text,
+            date: opts.date.filter(|d| !d.is_empty()),
+        },
+        crate::web::analysis_options(),
+    );
     // Handed over in parts (`parts::split`), each read by `JSON.parse` as it is written and
     // its items appended to the head's lists, so one part's JSON is in the wasm memory at a
     // time: the whole analysis' JSON, doubling while the analysis was alive, was the linear

@@ -623,6 +623,7 @@ fn status_line(len: Option<usize>, a: Option<&Analysis>, stale: bool, big: bool)
             plural(a.events.len(), "event"),
             match (a.date.as_deref(), a.date_source.as_deref()) {
                 (Some(d), Some("text")) => format!(" · dated {d} (found in the text)"),
+                (Some(d), Some("dateline")) => format!(" · dated {d} (year guessed)"),
                 (Some(d), _) => format!(" · dated {d}"),
                 (None, _) => " · no date: relative dates stay relative".to_string(),
             }

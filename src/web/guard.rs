@@ -40,7 +40,7 @@ pub fn analyze(input: &DocumentInput) -> Result<Analysis, String> {
             if trap_requested() {
                 core::arch::wasm32::unreachable();
             }
-            let a = engine::analyze(&input);
+            let a = engine::analyze_with(&input, crate::web::analysis_options());
             *out.borrow_mut() = Some(a);
         })
     };

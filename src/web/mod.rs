@@ -31,6 +31,22 @@ pub mod worker;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
+/// The options every analysis in the app runs with: `today` is the reader's local date, so a
+/// year-less dateline ("OSLO, March 4 (Wire) -") takes the latest such day up to now (see
+/// [`crate::engine::Options::today`]); the JS API's `extract` stays deterministic without it.
+#[cfg(target_arch = "wasm32")]
+pub fn analysis_options() -> crate::engine::Options {
+    let now = js_sys::Date::new_0();
+    crate::engine::Options {
+        tokens: false,
+        today: crate::engine::time::calendar::Ymd::new(
+            i64::from(now.get_full_year()),
+            now.get_month() + 1,
+            now.get_date(),
+        ),
+    }
+}
+
 /// Runs when the wasm module is initialised. Mounts the app into
 /// `<div id="annalist-app">` when the page has one (the app page); pages that
 /// only embed `<annalist-view>` widgets or use the JS API have none.

@@ -89,7 +89,7 @@ fn engine_output(
                     id: doc.clone(),
                     ..input
                 };
-                let analysis = engine::analyze(&input);
+                let analysis = engine::analyze_with(&input, crate::web::analysis_options());
                 Kept {
                     doc,
                     input,

@@ -14,6 +14,8 @@ use super::calendar::Ymd;
 use super::matcher::find;
 use super::normalise::{normalise, Ctx};
 use super::recognise::vtokens;
+use super::tables::Class;
+use super::tense::{self, Tense};
 use super::value::TimeValue;
 use crate::engine::text::Doc;
 
@@ -264,20 +266,43 @@ pub(super) fn dateline_at(doc: &Doc) -> Option<usize> {
     }
 }
 
-/// A date on a dateline, byline or "Published ..." line near the top of the
-/// text, or `None`: a date in the body never dates the document.
-pub fn from_text(doc: &Doc) -> Option<Ymd> {
-    let (mo, d) = match head_date(doc)? {
-        Head::Full(d) => return Some(d),
-        Head::Dateline { m, d, .. } => (m, d),
+/// How far back from `today` a year-less dateline is looked for: the weekdays of a date
+/// repeat within 11 years, so every weekday is found.
+const DATELINE_YEARS_BACK: i64 = 12;
+/// Without `today`, how many years after the latest year the article names a year-less
+/// dateline may fall when only that year agrees with the lead's weekday.
+const DATELINE_YEARS_AFTER: i64 = 2;
+
+/// A date on a dateline, byline or "Published ..." line near the top of the text, and
+/// whether its year was inferred ("text" for a printed date; "dateline" for a year-less
+/// dateline's month and day with a year chosen by [`dateline_year`]), or `None`: a date in
+/// the body never dates the document. `today` is the date the text is read, if known.
+pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
+    let (at, mo, d) = match head_date(doc)? {
+        Head::Full(d) => return Some((d, "text")),
+        Head::Dateline { at, m, d } => (at, m, d),
     };
     let ctx = Ctx::default();
     let mut buf = Vec::new();
-    // The latest year the article names (a dateline is recent news).
+    // The latest year the article names outside a future clause (a dateline is recent
+    // news), and the weekday the
+    // dateline's own sentence names ("OSLO, March 4 (Wire) - ... said on Tuesday").
     let mut year = None;
+    let mut weekday = None;
     for s in 0..doc.sentences.len().min(200) {
         vtokens(doc, s, &mut buf);
+        let mut clauses = None;
+        let lead = doc
+            .sentences
+            .get(s)
+            .is_some_and(|sent| sent.start() <= at && at < sent.end());
         for m in find(doc, &buf) {
+            if lead && weekday.is_none() && m.modifier.is_none() {
+                weekday = m
+                    .captures
+                    .get(Class::Weekday)
+                    .and_then(|w| u32::try_from(w).ok());
+            }
             if compound_modifier(doc, m.end) {
                 continue;
             }
@@ -287,17 +312,74 @@ pub fn from_text(doc: &Doc) -> Option<Ymd> {
                 | TimeValue::Month { y: Some(y), .. },
             ) = normalise(&m, &ctx).and_then(|n| n.val)
             {
-                year = year.max(Some(y));
+                // A year the story looks ahead to ("will deliver the last drones in 2028")
+                // comes after the day it was written.
+                if year.is_some_and(|known| y <= known) {
+                    continue;
+                }
+                let clauses = clauses.get_or_insert_with(|| tense::clauses(doc, s));
+                if tense::tense_at(doc, clauses, m.start, m.end, false, || None)
+                    != Some(Tense::Future)
+                {
+                    year = Some(y);
+                }
             }
         }
     }
-    Ymd::new(year?, mo, d)
+    dateline_year(mo, d, weekday, year, today).map(|d| (d, "dateline"))
 }
 
-/// The reference date: the caller's if valid, else one found in the text.
+/// The year of a year-less dateline "`m` `d`". A wire story is filed on its dateline's day,
+/// the day its lead names (`weekday`, 1 = Monday). With `today`: the latest such day up to
+/// today on which that weekday falls (the years the text names are no bound: a plan "for
+/// 2026" is as often named in a past clause as a past year), else, with no weekday, the
+/// latest such day up to today. Without `today`: the first year from `named` (the latest
+/// year the text names outside a future clause), at most [`DATELINE_YEARS_AFTER`] later, on
+/// which the weekday falls, or on which the day after it does (a story filed after the
+/// event), else `named` itself. `None` when nothing gives a year, or the month and day are
+/// no date in any year looked at.
+fn dateline_year(
+    m: u32,
+    d: u32,
+    weekday: Option<u32>,
+    named: Option<i64>,
+    today: Option<Ymd>,
+) -> Option<Ymd> {
+    let agrees = |date: Ymd, after: i64| {
+        weekday.is_some_and(|w| i64::from(date.weekday()) == (i64::from(w) - 1 + after) % 7 + 1)
+    };
+    match today {
+        Some(t) => {
+            let mut back = (t.y - DATELINE_YEARS_BACK..=t.y)
+                .rev()
+                .filter_map(|y| Ymd::new(y, m, d))
+                .filter(|date| *date <= t);
+            match weekday {
+                Some(_) => back.find(|date| agrees(*date, 0)),
+                None => back.next(),
+            }
+        }
+        None => {
+            let named = named?;
+            let ahead: Vec<Ymd> = (named..=named + DATELINE_YEARS_AFTER)
+                .filter_map(|y| Ymd::new(y, m, d))
+                .collect();
+            [0, 1]
+                .iter()
+                .find_map(|&after| ahead.iter().find(|date| agrees(**date, after)))
+                .copied()
+                .or_else(|| Ymd::new(named, m, d))
+        }
+    }
+}
+
+/// The reference date: the caller's if valid, else one found in the text, with its source
+/// ("input", "text", or "dateline" when the year of a year-less dateline was inferred;
+/// see [`from_text`]). `today` is the date the text is read, if the caller knows it.
 pub fn document_date(
     doc: &Doc,
     given: Option<&str>,
+    today: Option<Ymd>,
 ) -> (Option<(String, &'static str)>, Vec<String>) {
     let mut warnings = Vec::new();
     if let Some(g) = given.map(str::trim).filter(|g| !g.is_empty()) {
@@ -308,12 +390,84 @@ pub fn document_date(
             )),
         }
     }
-    (from_text(doc).map(|d| (fmt(d), "text")), warnings)
+    (
+        from_text(doc, today).map(|(d, source)| (fmt(d), source)),
+        warnings,
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ymd(y: i64, m: u32, d: u32) -> Ymd {
+        Ymd::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_year_less_dateline_takes_the_latest_year_its_weekday_agrees_with() {
+        const WED: Option<u32> = Some(3);
+        let today = Some(ymd(2026, 12, 5));
+        // 12 February was a Wednesday in 2025 (and 2020); the text names 2023 at the latest.
+        assert_eq!(
+            dateline_year(2, 12, WED, Some(2023), today),
+            Some(ymd(2025, 2, 12))
+        );
+        // A year the text names after the story (a plan "for 2026") does not hold it back.
+        assert_eq!(
+            dateline_year(2, 12, WED, Some(2026), today),
+            Some(ymd(2025, 2, 12))
+        );
+        // Never after today: 5 December 2026 is a Saturday, 5 December 2020 the last
+        // Saturday before it.
+        assert_eq!(
+            dateline_year(12, 5, Some(6), None, today),
+            Some(ymd(2026, 12, 5))
+        );
+        assert_eq!(
+            dateline_year(12, 6, Some(7), None, today),
+            Some(ymd(2020, 12, 6))
+        );
+        // No weekday: the latest such day up to today, never after it.
+        assert_eq!(
+            dateline_year(12, 20, None, None, today),
+            Some(ymd(2025, 12, 20))
+        );
+        assert_eq!(
+            dateline_year(12, 5, None, None, today),
+            Some(ymd(2026, 12, 5))
+        );
+        // 29 February only in a leap year.
+        assert_eq!(
+            dateline_year(2, 29, None, Some(2023), today),
+            Some(ymd(2024, 2, 29))
+        );
+    }
+
+    #[test]
+    fn without_today_a_year_less_dateline_starts_from_the_years_the_text_names() {
+        // The first year from 2023 on which 12 February is a Wednesday.
+        assert_eq!(
+            dateline_year(2, 12, Some(3), Some(2023), None),
+            Some(ymd(2025, 2, 12))
+        );
+        // Filed the day after the lead's Tuesday: 19 November 2025 was a Wednesday.
+        assert_eq!(
+            dateline_year(11, 19, Some(2), Some(2025), None),
+            Some(ymd(2025, 11, 19))
+        );
+        // No weekday, or none agreeing within two years: the latest year named.
+        assert_eq!(
+            dateline_year(2, 12, None, Some(2023), None),
+            Some(ymd(2023, 2, 12))
+        );
+        assert_eq!(
+            dateline_year(2, 12, Some(1), Some(2026), None),
+            Some(ymd(2026, 2, 12))
+        );
+        assert_eq!(dateline_year(2, 12, Some(3), None, None), None);
+        assert_eq!(dateline_year(2, 30, None, Some(2024), None), None);
+    }
 
     #[test]
     fn line_words_parse_cleanly() {

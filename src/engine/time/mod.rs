@@ -33,7 +33,13 @@ pub mod value;
 /// Whether `s` (surrounding spaces ignored) is a calendar date written `YYYY-MM-DD`, as a
 /// document date must be ("2025-02-30" is not).
 pub fn is_iso_date(s: &str) -> bool {
-    docdate::parse_iso(s.trim()).is_some()
+    iso_date(s).is_some()
+}
+
+/// The calendar date `s` writes as `YYYY-MM-DD` (surrounding spaces ignored; a longer ISO
+/// timestamp's date), or `None`.
+pub fn iso_date(s: &str) -> Option<Ymd> {
+    docdate::parse_iso(s.trim())
 }
 
 use super::clause::{self, Clause};

@@ -54,8 +54,11 @@ pub enum DateSource {
     User,
     /// It came with the document (file, import, example).
     Given,
-    /// The engine found it near the top of the text (a dateline).
+    /// The engine found it printed near the top of the text.
     Text,
+    /// The engine read a year-less dateline's month and day and inferred the year (from
+    /// the lead's weekday, up to today): worth a look.
+    Dateline,
     /// None anywhere: relative dates stay relative.
     None,
     /// Not known yet: the text is being analysed.
@@ -68,7 +71,8 @@ impl DateSource {
         match self {
             DateSource::User => "you set it",
             DateSource::Given => "came with the document",
-            DateSource::Text => "from the dateline",
+            DateSource::Text => "found in the text",
+            DateSource::Dateline => "from the dateline; its year is a guess — check it",
             DateSource::None => "none found — relative dates are left relative",
             DateSource::Pending => "",
         }
@@ -171,7 +175,10 @@ impl<'a> Doc<'a> {
         }
         match self.current() {
             None => DateSource::Pending,
-            Some(a) if a.analysis.date.is_some() => DateSource::Text,
+            Some(a) if a.analysis.date.is_some() => match a.analysis.date_source.as_deref() {
+                Some("dateline") => DateSource::Dateline,
+                _ => DateSource::Text,
+            },
             Some(_) => DateSource::None,
         }
     }

@@ -335,6 +335,17 @@ fn a_pasted_article_never_keeps_the_previous_articles_date() {
     let s = analysed(s, 0);
     assert_eq!(nth(&s, 0).shown_date(), "2021-03-03");
     assert_eq!(nth(&s, 0).date_source(), DateSource::Text);
+    // A year-less dateline: its year inferred, and the field says it is a guess.
+    let s = s.reduce(Action::EditText {
+        doc: doc.clone(),
+        text: "Port reopens\nROTTERDAM, March 3 (Wire) — The port reopened on Wednesday, \
+               a year after the 2020 strike."
+            .into(),
+    });
+    let s = analysed(s, 0);
+    assert_eq!(nth(&s, 0).shown_date(), "2021-03-03");
+    assert_eq!(nth(&s, 0).date_source(), DateSource::Dateline);
+    assert!(DateSource::Dateline.describe().contains("guess"));
     // ... and not shown any more once the text changes to an undated one,
     // even before the new analysis arrives.
     let s = s.reduce(Action::EditText {
