@@ -14,9 +14,9 @@
 //!
 //! No person is added in a headline line (Title Case or ALL CAPS), where capitals say nothing.
 //!
-//! A name of two or three plain capitalised words (or hyphenated ones: "Mirzaei-Tabrizi") the
-//! tagger typed as a product (its default for a name it calls "miscellaneous" and no list
-//! knows) is a person after a title in lower case ("his Azerbaijani counterpart Jeyhun
+//! A name of two or three plain capitalised words (or hyphenated ones: "Mirzaei-Tabrizi", none
+//! a listed place) the tagger typed as a product (its default for a name it calls
+//! "miscellaneous" and no list knows) or a place is a person after a title in lower case ("his Azerbaijani counterpart Jeyhun
 //! Bayramov") or a staff noun (`[staff_nouns]`: "the trader X").
 //!
 //! A capitalised title right after a lower-case noun for a work (`[work_nouns]`: "the crime
@@ -30,8 +30,8 @@
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
 //! stage; only adds roles and person mentions, moves a person's start past the title before
-//! it, relabels a titled product PERSON and a person after a work's noun and title WORK_OF_ART
-//! (widened over the title); drops only an organisation that is a title's portfolio, and a
+//! it, relabels a titled product or place PERSON and a person after a work's noun and title
+//! WORK_OF_ART (widened over the title); drops only an organisation that is a title's portfolio, and a
 //! mention that is wholly a listed title right before a person (read as its role).
 
 use super::lexicon::lexicon;
@@ -93,11 +93,11 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 continue;
             }
         }
-        // A name of two or three plain capitalised words the tagger typed as a product,
-        // right after a title in lower case, is a person ("his Azerbaijani counterpart Jeyhun
-        // Bayramov"); a title in capitals may open the product's own name ("Inspector Lynley
-        // Mysteries").
-        if m.label == Label::Product
+        // A name of two or three plain capitalised words the tagger typed as a product or a
+        // place, right after a title in lower case, is a person ("his Azerbaijani
+        // counterpart Jeyhun Bayramov", "Tirana businessman Arben Kolaj"); a title in
+        // capitals may open the product's own name ("Inspector Lynley Mysteries").
+        if matches!(m.label, Label::Product | Label::Gpe | Label::Loc)
             && (2..=3).contains(&m.tokens.len())
             && m.tokens.clone().all(|j| plain_name_word(doc, j))
             && (title_before(doc, &covered, m.tokens.start)
@@ -182,8 +182,10 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
         if fits(end) {
             end += 1;
         }
-        // A name after a title written as one ("Trade Commissioner"), a listed given name, or
-        // a name a relative "who" follows ("baker Ann Reid, who").
+        // A name after a title written as one ("Trade Commissioner") or in lower case
+        // ("Tirana businessman Arben Kolaj": capitals after a lower-case occupation are a
+        // name), a listed given name, or a name a relative "who" follows ("baker Ann Reid,
+        // who").
         let given = lx
             .get(&doc.tok_text(i).to_lowercase())
             .is_some_and(|e| e.given);
@@ -191,7 +193,8 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
             .tokens
             .get(end + 1)
             .is_some_and(|_| doc.tok_text(end) == "," && doc.tok_text(end + 1) == "who");
-        if !(given || who || is_capitalised(doc.tok_text(i - 1))) {
+        let prev = doc.tok_text(i - 1);
+        if !(given || who || is_capitalised(prev) || starts_lower(prev)) {
             i += 1;
             continue;
         }

@@ -181,6 +181,36 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
     }
     irregular_past(words, out);
     present_verb(words, out);
+    after_modal(words, out);
+}
+
+/// A lower-case word right after a modal ("will", "would", "can", "could", "shall", "should",
+/// "may", "might", "must") that the model read as an adverb, adjective or noun, followed by a
+/// number or determiner, is the modal's verb: "will supply 48 drones", "could ship the first
+/// units". An adverb there is followed by the verb ("will also supply"), not by its object.
+fn after_modal(words: &[WordHashes], out: &mut [Upos]) {
+    const MODALS: [u32; 9] = [
+        ascii_lower_hash("will"),
+        ascii_lower_hash("would"),
+        ascii_lower_hash("can"),
+        ascii_lower_hash("could"),
+        ascii_lower_hash("shall"),
+        ascii_lower_hash("should"),
+        ascii_lower_hash("may"),
+        ascii_lower_hash("might"),
+        ascii_lower_hash("must"),
+    ];
+    let n = out.len().min(words.len());
+    for i in 1..n.saturating_sub(1) {
+        if out[i - 1] == Upos::Aux
+            && MODALS.contains(&words[i - 1].lower)
+            && !words[i].capitalised
+            && matches!(out[i], Upos::Adv | Upos::Adj | Upos::Noun)
+            && matches!(out[i + 1], Upos::Num | Upos::Det)
+        {
+            out[i] = Upos::Verb;
+        }
+    }
 }
 
 /// Lower-case hashes ([`WordHashes::lower`]) of the irregular past forms that are only that:
@@ -258,13 +288,18 @@ fn plural_s(w: &WordHashes) -> bool {
 /// - "The firm supplies drones to X": a "-s" noun after a noun or name, then an "-s" word
 ///   tagged VERB before a preposition, determiner, punctuation or the end: a plural subject
 ///   takes no "-s" verb, so the first is the verb and the second its object;
-/// - "Tessel Freight ships turbines to X": in a sentence with no verb at all, an "-s" noun
-///   right after a name and before a determiner, number or name, or before a run of nouns
-///   and adjectives followed by "to".
+/// - "Tessel Freight ships turbines to X": in a clause with no verb (no verb before the word,
+///   none after it up to a coordinating conjunction: "SoftPeak owns 18% of Y, and Z has 7%"),
+///   an "-s" noun right after a name and before a determiner, number or name, or before a
+///   run of nouns and adjectives followed by "to".
 fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
     const TO: u32 = ascii_lower_hash("to");
     let n = out.len().min(words.len());
-    let verbless = !out[..n].iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
+    let verb = |t: &Upos| matches!(t, Upos::Verb | Upos::Aux);
+    let verbless = |i: usize| {
+        let clause_end = (i + 1..n).find(|&k| out[k] == Upos::Cconj).unwrap_or(n);
+        !out[..i].iter().any(verb) && !out[i + 1..clause_end].iter().any(verb)
+    };
     for i in 1..n.saturating_sub(1) {
         if out[i] != Upos::Noun || !plural_s(&words[i]) {
             continue;
@@ -283,7 +318,7 @@ fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
             }
             return;
         }
-        if verbless && name {
+        if name && verbless(i) {
             let object = matches!(out[i + 1], Upos::Det | Upos::Num | Upos::Propn) || {
                 let j = (i + 1..n.min(i + 5))
                     .find(|&j| !matches!(out[j], Upos::Noun | Upos::Adj))

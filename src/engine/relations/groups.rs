@@ -110,6 +110,17 @@ impl Ctx<'_> {
         if let Some(p) = self.parties_ending_at(j) {
             return Some(p);
         }
+        // "to the Ministry of National Defence": the group ends at "Ministry", the name runs on
+        // through its "of" phrase.
+        if let Some(m) = self.cover(j).filter(|&m| {
+            let t = &self.mentions[m].tokens;
+            t.start >= first && t.end > j + 1 && self.is(j + 1, "of")
+        }) {
+            let start = self.mentions[m].tokens.start;
+            if let Some(p) = self.parties_at(start).filter(|p| p.first == start) {
+                return Some(p);
+            }
+        }
         let (first, e) = self.resolved_at(j)?;
         Some(Parties {
             entities: vec![e],

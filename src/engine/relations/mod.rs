@@ -62,6 +62,8 @@ mod tests_trial39;
 mod tests_trial40;
 #[cfg(test)]
 mod tests_trial41;
+#[cfg(test)]
+mod tests_trial42;
 mod vessels;
 mod walk;
 
@@ -432,10 +434,11 @@ fn date_of(
             .map(|(i, t)| (Some(t.value.clone()), Some(i)))
     };
     // "had supplied Russia with X and millions of Y since late 2023": else one after the
-    // trigger in its own clause, however many words of goods stand between.
+    // trigger in its own clause, however many words of goods stand between; else one opening
+    // that clause ("Last month, the European Union imposed sanctions on Y").
     let rest = || {
-        let (_, end) = own?.span(ctx.words);
-        pick(toks[f.trigger_tokens.0].start(), end)
+        let (start, end) = own?.span(ctx.words);
+        pick(toks[f.trigger_tokens.0].start(), end).or_else(|| pick(start, inner.0))
     };
     if let Some(d) = pick(inner.0, inner.1)
         .or_else(|| pick(before, after))

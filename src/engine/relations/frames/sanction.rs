@@ -265,12 +265,18 @@ pub(super) fn sanction_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
     );
 }
 
-/// "sanctions on RSF commander Abdelrahim Dagalo": an organisation followed by one to three
-/// lower-case words (the person's office) and a person names that person, not the body it
-/// describes; any other party is returned as it is.
+/// "sanctions on RSF commander Abdelrahim Dagalo", "the assets of Khartoum businessman Osman
+/// Elnour": an organisation or a place followed by one to three lower-case words (the
+/// person's office or trade) and a person names that person, not the body or place that
+/// describes them; any other party is returned as it is.
 fn person_behind_body(ctx: &Ctx, t: Parties) -> Parties {
     let [e] = t.entities[..] else { return t };
-    if ctx.label_of_entity(e) != Some(Label::Org) {
+    // "sanctions on Khartoum businessman X": a place (or the state a capital stands for)
+    // describes the person as the body does.
+    if !matches!(
+        ctx.label_of_entity(e),
+        Some(Label::Org | Label::Gpe | Label::Loc)
+    ) {
         return t;
     }
     let hi = ctx.end_of_sentence_before(t.last + 1);
@@ -402,7 +408,10 @@ pub(super) fn freeze(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let target = ctx
         .parties_after(at)
         .or_else(|| described_party(ctx, at, hi));
-    let Some(target) = target.filter(|t| !ctx.possessive(t.last)) else {
+    let Some(target) = target
+        .filter(|t| !ctx.possessive(t.last))
+        .map(|t| person_behind_body(ctx, t))
+    else {
         return;
     };
     let subj = ctx.subject(a, false).or_else(|| {
