@@ -157,6 +157,9 @@ pub struct Words {
     /// modifier just before it ("the", "of", "and"), read after the tagger by
     /// `engine::typing::subjects`.
     pub self_reference_breaks: Vec<&'static str>,
+    /// Words between "Name said" and "it" that name another subject the "it" may be ("said
+    /// the government had raised its"), read after the tagger by `engine::typing::subjects`.
+    pub speech_subject_breaks: Vec<&'static str>,
     /// First words of bodies' names in other languages ("banco", "grupo", "deutsche"), read
     /// after the tagger by `engine::firms` and `engine::typing::reconcile`.
     pub org_heads: Vec<&'static str>,
@@ -340,6 +343,7 @@ fn parse(table: &'static str) -> Words {
                 "report_verbs" => Some(&mut w.report_verbs),
                 "it_copulas" => Some(&mut w.it_copulas),
                 "self_reference_breaks" => Some(&mut w.self_reference_breaks),
+                "speech_subject_breaks" => Some(&mut w.speech_subject_breaks),
                 "org_heads" => Some(&mut w.org_heads),
                 "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
@@ -548,6 +552,7 @@ mod tests {
             ("report_verbs", &w.report_verbs),
             ("it_copulas", &w.it_copulas),
             ("self_reference_breaks", &w.self_reference_breaks),
+            ("speech_subject_breaks", &w.speech_subject_breaks),
             ("org_heads", &w.org_heads),
             ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),

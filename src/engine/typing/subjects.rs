@@ -56,7 +56,13 @@ pub(super) fn speaking_bodies(
         let said = i + 1 < doc.tokens.len()
             && doc.same_sentence(i, i + 1)
             && lists.speech_verbs.contains(&doc.tok_text(i + 1));
-        if !ordinary_case || !said || w.ends_with('s') {
+        if !said {
+            if let Some(m) = speaking_name(doc, lx, names, i, buf) {
+                out.push(m);
+            }
+            continue;
+        }
+        if !ordinary_case || w.ends_with('s') {
             continue;
         }
         let it_at = (i + 2..(i + 2 + IT_WITHIN).min(doc.tokens.len()))
@@ -96,6 +102,102 @@ pub(super) fn speaking_bodies(
         names.extend(out);
         crate::sort::sort_by_key(names, |m| m.start);
     }
+}
+
+/// How many capitalised words a sentence-opening name of [`speaking_name`] may have.
+const SPEAKING_NAME_WORDS: usize = 3;
+
+/// "Kestrel Aerosystems said on Tuesday it had hired 300 engineers": two or three
+/// capitalised words opening sentence-start token `i`, then a speech verb and, within
+/// [`IT_WITHIN`] words and past no other subject ("the", a pronoun, a name), "its" or "it"
+/// not before a copula. A name of that shape is a body
+/// when no word is a given name, title, stop word, place or nationality the lexicons list and
+/// not every word is a surname ("Lopez Garcia said it"). The ORG mention over those words, to
+/// add after the names over them (PERSON pieces the tagger made of it: "Aerosystems") are
+/// removed from `names`; `None`, and `names` untouched, when another kind of name, or a
+/// PERSON over exactly these words, covers a word.
+fn speaking_name(
+    doc: &Doc,
+    lx: &Lexicon,
+    names: &mut Vec<TypedMention>,
+    i: usize,
+    buf: &mut String,
+) -> Option<TypedMention> {
+    let lists = words();
+    let word = |k: usize| {
+        let w = doc.tok_text(k);
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.same_sentence(i, k)
+            && is_capitalised(w)
+            && !is_all_caps(w)
+            && possessive_len(w) == 0
+    };
+    let end = (i..(i + SPEAKING_NAME_WORDS).min(doc.tokens.len()))
+        .take_while(|&k| word(k))
+        .last()?
+        + 1;
+    let verb = end;
+    if end - i < 2
+        || verb >= doc.tokens.len()
+        || !doc.same_sentence(i, verb)
+        || !lists.speech_verbs.contains(&doc.tok_text(verb))
+    {
+        return None;
+    }
+    let it = (verb + 1..(verb + 1 + IT_WITHIN).min(doc.tokens.len()))
+        .take_while(|&k| doc.same_sentence(i, k))
+        .find(|&k| matches!(doc.tok_text(k), "it" | "its"))?;
+    // "Suu Kyi said the government had increased its": the "it" of another subject.
+    let other_subject = (verb + 1..it).any(|k| {
+        lists
+            .speech_subject_breaks
+            .contains(&doc.tok_text(k).to_lowercase().as_str())
+            || !overlapping(names, doc.tokens[k].start(), doc.tokens[k].end()).is_empty()
+    });
+    if other_subject {
+        return None;
+    }
+    let copula = doc.tok_text(it) == "it"
+        && doc.tokens.get(it + 1).is_some_and(|_| {
+            lists
+                .it_copulas
+                .contains(&doc.tok_text(it + 1).to_lowercase().as_str())
+        });
+    if copula {
+        return None;
+    }
+    let mut surnames = 0;
+    for k in i..end {
+        if let Some(e) = lx.get_any(doc.tok_text(k), buf) {
+            let place = e.country.is_some()
+                || e.demonym.is_some()
+                || e.capital.is_some()
+                || e.city.is_some()
+                || e.region;
+            if e.given || e.stop || e.title || e.title_start || place || e.known.is_some() {
+                return None;
+            }
+            surnames += usize::from(e.surname);
+        }
+    }
+    if surnames == end - i {
+        return None;
+    }
+    let (start, stop) = (doc.tokens[i].start(), doc.tokens[end - 1].end());
+    let over = overlapping(names, start, stop);
+    // A PERSON over exactly these words is left to `engine::retype`, which retypes it with
+    // every other occurrence of the name.
+    let pieces = names[over.clone()].iter().all(|m| {
+        m.label == Label::Person
+            && m.start >= start
+            && m.end <= stop
+            && (m.start, m.end) != (start, stop)
+    });
+    if !pieces {
+        return None;
+    }
+    names.drain(over);
+    Some(TypedMention::over(doc, i..end, Label::Org, 0.6))
 }
 
 /// Is sentence `s` an ALL-CAPS or Title Case line (`casing`), where capitals say nothing?
@@ -399,6 +501,33 @@ mod tests {
         assert_eq!(labels(copula, &[("Vardell", 1)]), [Label::Person]);
         // A PERSON over more than the opening word ("Vardell said" read as one name) stays.
         assert_eq!(labels(text, &[("Vardell", 2)]), [Label::Person]);
+    }
+
+    #[test]
+    fn a_sentence_opening_name_of_two_or_three_words_that_speaks_of_itself_is_a_body() {
+        let text = "Trade was slow. Kestrel Aerosystems said on Tuesday it had hired 300 staff.";
+        assert_eq!(
+            run(text, &[("Aerosystems", 1)]),
+            [("Kestrel Aerosystems".to_string(), Label::Org)]
+        );
+        assert_eq!(bodies(text), ["Kestrel Aerosystems"]);
+        assert_eq!(
+            bodies("Veritas Compute Labs says its prices will fall."),
+            ["Veritas Compute Labs"]
+        );
+        // A person's name, a place, "it" before a copula, no "it", another subject's "its":
+        // nothing.
+        for text in [
+            "Suu Kyi said the government had increased its pressure.",
+            "Maria Kestrel said on Tuesday it had been a long year.",
+            "Trade was slow. Maria Kestrel said on Tuesday it would take time.",
+            "New York said its budget was tight.",
+            "Kestrel Aerosystems said it was too early.",
+            "Kestrel Aerosystems said the talks failed.",
+            "Kestrel Aerosystems said",
+        ] {
+            assert!(bodies(text).is_empty(), "{text}: {:?}", bodies(text));
+        }
     }
 
     #[test]
