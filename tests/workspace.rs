@@ -1676,3 +1676,49 @@ fn a_corpus_entity_is_named_in_mixed_case_over_a_datelines_capitals() {
     // A name written only in capitals keeps them.
     assert_eq!(corpus.iter().find(|e| e.label == Org).unwrap().name, "IBM");
 }
+
+#[test]
+fn an_added_mention_replaces_the_engines_pieces_of_it_elsewhere() {
+    // The engine split the name in two at both occurrences; the user marks the first one.
+    let text = "Tarvel Road and Bridge Works won the contract. Later, Tarvel Road and Bridge \
+                Works began work, and Tarvel Road was closed.";
+    let a = analysis(
+        "d1",
+        text,
+        &[
+            ("Tarvel Road", 0, Label::Fac, "Tarvel Road"),
+            ("Bridge Works", 0, Label::Org, "Bridge Works"),
+            ("Tarvel Road", 1, Label::Fac, "Tarvel Road"),
+            ("Bridge Works", 1, Label::Org, "Bridge Works"),
+            ("Tarvel Road", 2, Label::Fac, "Tarvel Road"),
+        ],
+        1,
+    );
+    let fix = Correction::in_doc(
+        "d1",
+        Edit::AddMention {
+            mention: anchor(text, "Tarvel Road and Bridge Works", 0),
+            label: Label::Org,
+            name: None,
+        },
+    );
+    let out = apply(text, &a, &[fix]);
+    let got: Vec<(&str, Label)> = out
+        .entities
+        .iter()
+        .map(|m| (m.text.as_str(), m.label))
+        .collect();
+    // Both occurrences are the user's name; the road standing alone keeps its own mention.
+    assert_eq!(
+        got,
+        [
+            ("Tarvel Road and Bridge Works", Label::Org),
+            ("Tarvel Road and Bridge Works", Label::Org),
+            ("Tarvel Road", Label::Fac),
+        ],
+        "{:?}",
+        out.entities
+    );
+    assert!(out.entities.windows(2).all(|w| w[0].end <= w[1].start));
+    assert!(out.entity_list.iter().all(|e| e.name != "Bridge Works"));
+}

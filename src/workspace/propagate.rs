@@ -12,8 +12,10 @@
 //! by span, surfaces by folded text), which is never brought back. Output:
 //! the same analysis with the new mentions, kept sorted by start. Only names
 //! (a capital letter first, two characters or more, not a pronoun or
-//! description) spread, only to whole words no mention covers; time is linear
-//! in the text for each distinct name.
+//! description) spread, only to whole words no mention covers but pieces of the
+//! name (the engine's "China Road" and "Bridge Corporation" where the user's
+//! "China Road and Bridge Corporation" stands give way); time is linear in the
+//! text for each distinct name.
 
 use super::fold::fold;
 use crate::engine::model::{Analysis, Mention};
@@ -75,21 +77,30 @@ pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s:
     }
     crate::sort::sort_by_key(&mut found, |&(b, e, _)| (b, usize::MAX - e));
     let mut added: Vec<Mention> = Vec::new();
+    // Mentions (index ranges) that lie wholly inside an occurrence the name takes over.
+    let mut pieces: Vec<std::ops::Range<usize>> = Vec::new();
     for (b, e, k) in found {
         let ((start, start16), (end, end16)) = (map.find(b), map.find(e));
         let covered = |x: &Mention| x.start < end && x.end > start;
+        // Mentions do not overlap and are sorted, so their ends are sorted too: those
+        // overlapping the occurrence are one run. Pieces wholly inside it ("China Road" and
+        // "Bridge Corporation" where the user's "China Road and Bridge Corporation" stands)
+        // give way to the longer name; one reaching outside it, or the same span, keeps it.
         let first_after = a.entities.partition_point(|x| x.start < end);
-        // Mentions do not overlap, so only the last one starting before
-        // `end` can cover it (and of the added ones, the last).
-        let taken = first_after
-            .checked_sub(1)
-            .and_then(|i| a.entities.get(i))
-            .is_some_and(covered)
+        let first_over = a
+            .entities
+            .partition_point(|x| x.end <= start)
+            .min(first_after);
+        let inside = a.entities[first_over..first_after]
+            .iter()
+            .all(|x| x.start >= start && x.end <= end && x.end - x.start < end - start);
+        let taken = !inside
             || added.last().is_some_and(covered)
             // Nor inside or across a span the user removed ("Olsen" of a removed "Maria
             // Olsen"); a linear scan: removals are few.
             || s.deleted_spans.iter().any(|&(ds, de)| ds < end && start < de);
         if let (false, Some((name, entity, label))) = (taken, names.get(k)) {
+            pieces.push(first_over..first_after);
             added.push(Mention {
                 start,
                 end,
@@ -106,6 +117,16 @@ pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s:
     if added.is_empty() {
         return;
     }
+    let mut i = 0;
+    let mut p = pieces.iter().filter(|r| !r.is_empty()).peekable();
+    a.entities.retain(|_| {
+        while p.peek().is_some_and(|r| r.end <= i) {
+            p.next();
+        }
+        let keep = !p.peek().is_some_and(|r| r.contains(&i));
+        i += 1;
+        keep
+    });
     a.entities.extend(added);
     crate::sort::sort_by_key(&mut a.entities, |m| m.start);
 }
