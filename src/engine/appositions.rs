@@ -18,7 +18,8 @@
 //!
 //! A name the tagger typed as a place before a comma and an apposition headed by a title ("X,
 //! a St Petersburg businessman who", "X, a former minister,") is a person too
-//! (`described_people`).
+//! (`described_people`), and so is a name opening its sentence before ", who" or an age
+//! ("X, 58,"), added where the tagger left it out (`described_by_who`).
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists (through
 //! `titles`) only; only relabels a name to PERSON (giving it a role), gives a person without a
@@ -92,6 +93,84 @@ pub fn people(doc: &Doc, ms: &mut Vec<TypedMention>) {
         crate::sort::sort_by_key(ms, |m| m.start);
     }
     described_people(doc, ms);
+    described_by_who(doc, ms);
+}
+
+/// "HAMBURG - Margarethe Oyelaran-Voss, who turned a shed into a textile maker, died",
+/// "Henri Dumas, 58, was sentenced": two to four capitalised words (the last may be
+/// hyphenated) that open their sentence or follow a dash or a preposition, and are followed
+/// by a comma and "who" or by a comma, an age (a number up to 120) and a comma, are a
+/// person's name: the tagger, to which a capital opening a sentence is no evidence, leaves
+/// such names out or reads them as places. None of the words may be a listed place, title,
+/// designator or stop word, nor the whole a name the lexicon knows. An uncovered name is added;
+/// one the tagger read as a place or product is relabelled; others are left alone.
+fn described_by_who(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let lx = lexicon();
+    let n = doc.tokens.len();
+    let mut added = Vec::new();
+    for c in 2..n.saturating_sub(1) {
+        if doc.tok_text(c) != "," || !doc.same_sentence(c, c + 1) {
+            continue;
+        }
+        let age = || {
+            doc.tok_text(c + 1)
+                .parse::<u32>()
+                .is_ok_and(|a| (1..=120).contains(&a))
+                && doc
+                    .tokens
+                    .get(c + 2)
+                    .is_some_and(|_| doc.tok_text(c + 2) == ",")
+        };
+        if doc.tok_text(c + 1) != "who" && !age() {
+            continue;
+        }
+        // The name: capitalised words back from the comma.
+        let mut start = c;
+        while start > 0
+            && c - start < MAX_SLOT
+            && doc.same_sentence(start - 1, c)
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && name_word(doc.tok_text(start - 1))
+        {
+            start -= 1;
+        }
+        let opens = start == doc.sentences[doc.sentence_of(c) as usize].tokens().start
+            || !doc.same_sentence(start - 1, c)
+            || matches!(doc.tok_text(start - 1), "-" | "–" | "—")
+            || crate::engine::lexicon::words::words()
+                .place_prepositions
+                .contains(&doc.tok_text(start - 1));
+        let slot = start..c;
+        if slot.len() < 2
+            || !opens
+            || slot.clone().any(|i| plain_word(doc, i))
+            || lx
+                .get_any(
+                    doc.slice(doc.tokens[start].start(), doc.tokens[c - 1].end()),
+                    &mut String::new(),
+                )
+                .is_some()
+        {
+            continue;
+        }
+        let (a, b) = (doc.tokens[start].start(), doc.tokens[c - 1].end());
+        let over = crate::engine::mention::overlapping(ms, a, b);
+        match &mut ms[over.clone()] {
+            [] => added.push(TypedMention::over(doc, slot, Label::Person, 0.6)),
+            [m] if m.tokens == slot
+                && matches!(m.label, Label::Gpe | Label::Loc | Label::Product) =>
+            {
+                m.label = Label::Person;
+                m.country = None;
+                m.capital_of = None;
+            }
+            _ => {}
+        }
+    }
+    if !added.is_empty() {
+        ms.extend(added);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
 }
 
 /// "the assets of Anatoly Brenev, a St Petersburg businessman who ...": a name of two to four
@@ -229,6 +308,28 @@ mod tests {
         // A place whose apposition only holds a title inside: no person.
         let got = people("Floods hit Lake Orvanne, a resort whose mayor resigned.");
         assert!(got.iter().all(|(n, _)| n != "Lake Orvanne"), "{got:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_name_before_who_or_an_age_is_a_person() {
+        // Trial 42: the tagger left out a hyphenated name opening the story after its dateline.
+        for (text, name) in [
+            (
+                "HAMBURG - Margit Okonkwo-Lind, who turned a rented shed into a textile maker, \
+                 died on Wednesday.",
+                "Margit Okonkwo-Lind",
+            ),
+            (
+                "Henrik Dalmose, 58, was sentenced on Wednesday.",
+                "Henrik Dalmose",
+            ),
+        ] {
+            assert!(is_person(text, name), "{text}: {:?}", people(text));
+        }
+        // A listed place before "who": no person.
+        for text in ["In Port Sudan, who governs is unclear."] {
+            assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        }
     }
 
     #[test]

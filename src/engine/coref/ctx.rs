@@ -10,6 +10,8 @@ use super::words::{nouns, NounClass};
 
 /// Index of the last sentence a dateline may stand in ([`Ctx::dateline_credit`]).
 const MAX_DATELINE_SENTENCE: usize = 3;
+/// Longest byline, in bytes ([`Ctx::byline`]; as `time::docdate` reads one).
+const MAX_BYLINE: usize = 160;
 
 pub(super) struct Ctx<'a, 'd> {
     pub(super) doc: &'a Doc<'d>,
@@ -123,7 +125,7 @@ impl Ctx<'_, '_> {
             if self.sentence_of(m.start) < from {
                 break;
             }
-            if self.dateline_credit(i) {
+            if self.dateline_credit(i) || self.byline(i) {
                 continue;
             }
             if let Some(e) = self.entity_of_mention(i) {
@@ -183,6 +185,20 @@ impl Ctx<'_, '_> {
                 .trim_start()
                 .strip_prefix(')')
                 .is_some_and(|rest| rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']))
+    }
+
+    /// Is mention `i` on a byline ("By Daniel Okafor" on a line of its own, under 160 bytes, in
+    /// the document's first sentences)? The reporter wrote the story and is no antecedent in
+    /// it ("She was 91" is not the reporter).
+    pub(super) fn byline(&self, i: usize) -> bool {
+        let m = &self.mentions[i];
+        let text = self.doc.text;
+        let from = text[..m.start].rfind('\n').map_or(0, |k| k + 1);
+        let to = text[m.end..].find('\n').map_or(text.len(), |k| m.end + k);
+        let line = text[from..to].trim_start();
+        self.sentence_of(m.start) <= MAX_DATELINE_SENTENCE
+            && line.len() < MAX_BYLINE
+            && line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "))
     }
 
     pub(super) fn news_outlet(&self, i: usize) -> bool {

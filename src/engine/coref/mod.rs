@@ -782,6 +782,28 @@ mod tests {
     }
 
     #[test]
+    fn the_reporter_on_the_byline_is_no_antecedent() {
+        // Trial 42: "She was 91" went to the reporter, the only person before it.
+        let a = run(
+            "Weaver dies at 91\n\nBy Daniel Okafor\n\nHAMBURG - The founder of a textile maker \
+             died on Wednesday at her home. She was 91.",
+        );
+        let r = resolved(&a);
+        assert!(r.iter().all(|x| x.1 != "Daniel Okafor"), "{r:?}");
+        // A person named in the story is one.
+        let a = run(
+            "By Daniel Okafor\n\nHAMBURG - Greta Lindqvist died on Wednesday at her home. She \
+             was 91.",
+        );
+        let r = resolved(&a);
+        assert!(
+            r.iter().any(|x| x.0 == "She" && x.1 == "Greta Lindqvist"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| x.1 != "Daniel Okafor"), "{r:?}");
+    }
+
+    #[test]
     fn descriptions_resolve_to_the_only_candidate() {
         let a = run("Nordvik Shipping Ltd bought two tankers in May. The company later sold one.");
         let r = resolved(&a);

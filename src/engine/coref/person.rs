@@ -143,13 +143,15 @@ impl Ctx<'_, '_> {
             nouns().get(c.verb.lemma.as_str()) == Some(&NounClass::Copula)
                 && w.start() >= c.verb.span(self.words).1
         });
-        let mut bound = [None, None];
-        if object || after_copula {
-            bound[0] = own_subject;
-        }
         let as_subject = clause.and_then(|c| c.subject.as_ref()).is_some_and(|sg| {
             sg.span(self.words).0 <= w.start() && w.end() <= sg.span(self.words).1
         });
+        // "Her son, Tobias Voss, confirmed": a possessive inside the subject modifies its head
+        // and is not the subject itself.
+        let mut bound = [None, None];
+        if object || after_copula || (possessive && as_subject) {
+            bound[0] = own_subject;
+        }
         // "A and his Brazilian counterpart B signed": a possessive opening the noun phrase the
         // subject ends (only adjectives and nouns between) is not that subject, whose head it
         // modifies; "In his speech, B said" (a comma between) may be.
@@ -171,7 +173,7 @@ impl Ctx<'_, '_> {
                 .and_then(|p| self.subject_of(p));
         }
         let free = |e: usize| self.agrees(e, g) && !bound.contains(&Some(e));
-        if possessive && !after_copula && !opens_subject {
+        if possessive && !after_copula && !opens_subject && !as_subject {
             if let Some(e) = own_subject.filter(|&e| free(e)) {
                 return Some(e);
             }
