@@ -408,6 +408,25 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
     let type_ref = use_node_ref();
     let words_ref = use_node_ref();
     let hint = use_state(String::new);
+    // The words selected in the document show in the Words field as they are selected, so
+    // the user sees what a button will act on (and the keyboard path reads the same field).
+    {
+        let (text, words_ref) = (props.text.clone(), words_ref.clone());
+        use_effect_with(props.text.clone(), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                gloo::events::EventListener::new(&d, "selectionchange", move |_| {
+                    let (Some(field), Some((s, e))) =
+                        (words_ref.cast::<HtmlInputElement>(), selected_span(&text))
+                    else {
+                        return;
+                    };
+                    field.set_value(&text.chars().skip(s).take(e - s).collect::<String>());
+                    let _ = field.set_attribute("data-at", &format!("{s} {e}"));
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // The words to correct: the document's selection when it is what the
     // field holds (or the field is empty), else the field's words in the
     // text, nearest the selection. Typing in the field drops the page's
@@ -498,16 +517,30 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         }
     };
     let on_add = {
-        let (text, doc, cb, r) = (
+        let (text, doc, cb, r, hint, words_ref) = (
             props.text.clone(),
             props.doc.to_string(),
             props.on_correct.clone(),
             type_ref.clone(),
+            hint.clone(),
+            words_ref.clone(),
         );
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
             let label = Label::parse(&select_value(&r)).unwrap_or(Label::Person);
             if let Some(anchor) = target().and_then(|(s, e)| TextAnchor::capture(&text, s, e)) {
+                // Said, and the selection and the words cleared: the document redraws
+                // under a kept selection, which then covers other words, and a second
+                // press would add those.
+                hint.set(format!("Added “{}” as {}.", anchor.text, type_name(label)));
+                if let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten())
+                {
+                    let _ = sel.remove_all_ranges();
+                }
+                if let Some(field) = words_ref.cast::<HtmlInputElement>() {
+                    field.set_value("");
+                    let _ = field.remove_attribute("data-at");
+                }
                 cb.emit(Correction::in_doc(
                     doc.clone(),
                     Edit::AddMention {
