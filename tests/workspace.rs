@@ -1722,3 +1722,63 @@ fn an_added_mention_replaces_the_engines_pieces_of_it_elsewhere() {
     assert!(out.entities.windows(2).all(|w| w[0].end <= w[1].start));
     assert!(out.entity_list.iter().all(|e| e.name != "Bridge Works"));
 }
+
+#[test]
+fn event_labels_take_the_name_the_user_gave_by_adding_or_merging() {
+    let text = "Tarvel Road and Bridge Works won the contract. Later, Bridge Works began work.";
+    let mut a = analysis(
+        "d1",
+        text,
+        &[
+            ("Tarvel Road", 0, Label::Fac, "Tarvel Road"),
+            ("Bridge Works", 0, Label::Org, "Bridge Works"),
+            ("Bridge Works", 1, Label::Org, "Bridge Works"),
+        ],
+        1,
+    );
+    let works = entity(&a, "Bridge Works").id.clone();
+    let cut = text.find(" Later").unwrap();
+    let mut won = event("V1", "2026-03-02", &[&works]);
+    won.label = "Bridge Works wins contract".into();
+    won.sentence = [0, cut];
+    let mut began = event("V2", "2026-03-03", &[&works]);
+    began.label = "Bridge Works begins work".into();
+    began.sentence = [cut + 1, text.chars().count()];
+    a.events = vec![won, began];
+    // Added whole over the first occurrence: its event names the whole firm, and the firm
+    // takes the piece's place among the participants once the piece has no mention left.
+    let add = Correction::in_doc(
+        "d1",
+        Edit::AddMention {
+            mention: anchor(text, "Tarvel Road and Bridge Works", 0),
+            label: Label::Org,
+            name: None,
+        },
+    );
+    let out = apply(text, &a, std::slice::from_ref(&add));
+    let firm = entity(&out, "Tarvel Road and Bridge Works").id.clone();
+    assert_eq!(
+        out.events[0].label,
+        "Tarvel Road and Bridge Works wins contract"
+    );
+    // The later "Bridge Works" stands alone: the piece keeps it.
+    assert_eq!(out.events[1].label, "Bridge Works begins work");
+    // Merged into the whole firm, the piece's label follows.
+    let merge = Correction::in_doc(
+        "d1",
+        Edit::Merge {
+            entity: EntityKey::new("Bridge Works", Label::Org),
+            into: EntityKey::new("Tarvel Road and Bridge Works", Label::Org),
+        },
+    );
+    let out = apply(text, &a, &[add, merge]);
+    assert_eq!(
+        out.events[1].label,
+        "Tarvel Road and Bridge Works begins work"
+    );
+    assert!(
+        out.events.iter().all(|e| e.participants == [firm.clone()]),
+        "{:?}",
+        out.events
+    );
+}

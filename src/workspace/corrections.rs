@@ -490,6 +490,10 @@ fn merge_at(a: &mut Analysis, fi: usize, ii: usize) -> bool {
     }
     let (old, new) = (gone.id, target.id.clone());
     let label = target.label;
+    let (name, former) = (
+        target.name.clone(),
+        [vec![gone.name], gone.aliases].concat(),
+    );
     for m in &mut a.entities {
         if m.entity == old {
             m.entity = new.clone();
@@ -511,6 +515,8 @@ fn merge_at(a: &mut Analysis, fi: usize, ii: usize) -> bool {
             }
         }
     }
+    // "Bridge Works wins contract" merged into "Tarvel Road and Bridge Works".
+    super::labels::rename_in_labels(a, &new, label == Label::Person, &former, &name);
     for r in &mut a.relations {
         for id in std::iter::once(&mut r.source)
             .chain(std::iter::once(&mut r.target))
@@ -643,6 +649,12 @@ fn add_mention(
         return false;
     };
     // The user's selection wins over what the engine found there.
+    let gone: Vec<(String, String, usize)> = a
+        .entities
+        .iter()
+        .filter(|m| m.end > s && m.start < e && m.resolved.is_none())
+        .map(|m| (m.entity.clone(), m.text.clone(), m.start))
+        .collect();
     a.entities.retain(|m| m.end <= s || m.start >= e);
     let name = name
         .map(str::trim)
@@ -667,11 +679,12 @@ fn add_mention(
             end16,
             text: anchor.text.clone(),
             label,
-            entity: id,
+            entity: id.clone(),
             actor: None,
             resolved: None,
         },
     );
+    super::labels::took_over(a, &gone, &anchor.text, &id);
     true
 }
 

@@ -3,11 +3,16 @@
 //! engine writes labels from the mentions' text; a rename changes the entity's name, so the
 //! timeline and the exports showed the old one beside the new (trial 22).
 //!
+//! The same holds for an entity merged into another, and for the engine's pieces of a name
+//! the user marked whole ("Bridge Works wins contract" once "Tarvel Road and Bridge Works" is
+//! added): the labels take the name that now stands there.
+//!
 //! *Architecture invariant:* touches only the labels of events the entity takes part in
 //! (`Event::participants`), and in them only a whole-word occurrence of one of the entity's
-//! former names; imports no other workspace module.
+//! former names, and the participants of a piece left without mentions; imports no other
+//! workspace module.
 
-use crate::engine::model::Analysis;
+use crate::engine::model::{Analysis, Event};
 
 /// In the labels of the events `entity` (an id) takes part in, write `name` for the first
 /// whole-word occurrence of the longest of `former` (the entity's names before the rename:
@@ -30,11 +35,15 @@ pub fn rename_in_labels(
         .chain(surnames)
         .filter(|s| !s.is_empty() && *s != name)
         .collect();
-    for ev in a
-        .events
-        .iter_mut()
-        .filter(|ev| ev.participants.iter().any(|p| p == entity))
-    {
+    rewrite(a, &former, name, |ev| {
+        ev.participants.iter().any(|p| p == entity)
+    });
+}
+
+/// In the labels of the events `pick` accepts, write `name` for the first whole-word
+/// occurrence of the longest of `former`.
+fn rewrite(a: &mut Analysis, former: &[&str], name: &str, pick: impl Fn(&Event) -> bool) {
+    for ev in a.events.iter_mut().filter(|ev| pick(ev)) {
         // The longest that occurs (no sort: `crate::sort` is for lists, this is a pick).
         if let Some((at, old)) = former
             .iter()
@@ -42,6 +51,43 @@ pub fn rename_in_labels(
             .max_by_key(|(_, old)| old.len())
         {
             ev.label.replace_range(at..at + old.len(), name);
+        }
+    }
+}
+
+/// Mentions the user's longer one took the place of (`gone`: entity id, text and code point
+/// start of each: "Bridge Works" where "Tarvel Road and Bridge Works" now stands), written as
+/// `name` in the labels of the events stated in their sentences; there the longer mention's
+/// entity `id` takes the piece's place among the participants and roles, unless another
+/// mention of the piece's entity stands in that sentence.
+pub fn took_over(a: &mut Analysis, gone: &[(String, String, usize)], name: &str, id: &str) {
+    for (entity, text, at) in gone {
+        let stated = |ev: &Event| {
+            ev.sentence[0] <= *at
+                && *at < ev.sentence[1]
+                && ev.participants.iter().any(|p| p == entity)
+        };
+        // Only the events stated in the piece's own sentence: the entity's other mentions
+        // still stand where they were.
+        rewrite(a, &[text.as_str()], name, stated);
+        let mentions = &a.entities;
+        for ev in a.events.iter_mut().filter(|ev| stated(ev)) {
+            let [s, e] = ev.sentence;
+            if mentions
+                .iter()
+                .any(|m| m.entity == *entity && m.start >= s && m.end <= e)
+            {
+                continue;
+            }
+            ev.participants.retain(|p| p != entity);
+            if !ev.participants.iter().any(|p| p == id) {
+                ev.participants.push(id.to_string());
+            }
+            for r in &mut ev.roles {
+                if r.entity == *entity {
+                    r.entity = id.to_string();
+                }
+            }
         }
     }
 }

@@ -117,6 +117,12 @@ pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s:
     if added.is_empty() {
         return;
     }
+    // The pieces' names in event labels, and their places among the participants.
+    let gone: Vec<(String, String, usize)> = pieces
+        .iter()
+        .flat_map(|r| a.entities[r.clone()].iter())
+        .map(|m| (m.entity.clone(), m.text.clone(), m.start))
+        .collect();
     let mut i = 0;
     let mut p = pieces.iter().filter(|r| !r.is_empty()).peekable();
     a.entities.retain(|_| {
@@ -127,6 +133,10 @@ pub(super) fn spread(a: &mut Analysis, text: &str, map: &OffsetMap, id: &str, s:
         i += 1;
         keep
     });
+    let taker = added.first().map(|m| (m.text.clone(), m.entity.clone()));
     a.entities.extend(added);
     crate::sort::sort_by_key(&mut a.entities, |m| m.start);
+    if let (false, Some((name, id))) = (gone.is_empty(), taker) {
+        super::labels::took_over(a, &gone, &name, &id);
+    }
 }
