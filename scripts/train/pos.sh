@@ -14,6 +14,6 @@ cargo build --quiet --profile native --bin annalist-train-pos --manifest-path "$
 "$CARGO_TARGET_DIR/native/annalist-train-pos" \
     --train "$UD/pos-train.conllu" --dev "$UD/pos-dev.conllu" \
     --out "$ROOT/data/models/pos.bin" \
-    --epochs 7 --seeds 8 --min-count 2 --keep 14000 --min-code 7 --max-code 24 --dict-share 0.99 \
+    --epochs 7 --seeds 8 --min-count 2 --keep 13000 --min-code 7 --max-code 24 --dict-share 0.99 \
     --freq-power 0.25 --key-bits 18
 echo "pos.bin: $(wc -c < "$ROOT/data/models/pos.bin") bytes, $(gzip -9c "$ROOT/data/models/pos.bin" | wc -c) gzip"

@@ -394,7 +394,8 @@ fn sentence_clauses(
             && verb::is_past_form(&lower(doc, &words.at(r.start)), true)
             && r.end + 1 < range.end
             && is(doc, &words.at(r.end), &["by"])
-            && matches!(words.upos(r.end + 1), Upos::Det | Upos::Propn);
+            // "made by Texas-based Pellucid": an adjective may open the agent's name.
+            && matches!(words.upos(r.end + 1), Upos::Det | Upos::Propn | Upos::Adj);
         let subj = (ci > 0 && !reduced_by)
             .then(|| (&chunks[h].0, chunks[h].1.start..chunks[ci - 1].1.end))
             .filter(|(k, nr)| {

@@ -182,6 +182,31 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
     irregular_past(words, out);
     present_verb(words, out);
     after_modal(words, out);
+    hyphenated_participles(words, out);
+}
+
+/// A hyphenated word ending in "-ed" ("Texas-based", "state-owned", "Kremlin-backed") that
+/// the model read as a verb, right before a name, noun or adjective, is an adjective: "made
+/// by Texas-based Pellucid Semiconductor" (read as a verb, it opened a clause of its own).
+fn hyphenated_participles(words: &[WordHashes], out: &mut [Upos]) {
+    static SHAPES: OnceLock<[u32; 2]> = OnceLock::new();
+    const ED: u32 = ascii_lower_hash("ed");
+    let shapes = SHAPES.get_or_init(|| {
+        [
+            WordHashes::new("Texas-based").shape,
+            WordHashes::new("state-owned").shape,
+        ]
+    });
+    let n = out.len().min(words.len());
+    for i in 0..n.saturating_sub(1) {
+        if out[i] == Upos::Verb
+            && words[i].suffix[1] == ED
+            && shapes.contains(&words[i].shape)
+            && matches!(out[i + 1], Upos::Propn | Upos::Noun | Upos::Adj)
+        {
+            out[i] = Upos::Adj;
+        }
+    }
 }
 
 /// A lower-case word right after a modal ("will", "would", "can", "could", "shall", "should",
