@@ -408,20 +408,23 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
     let type_ref = use_node_ref();
     let words_ref = use_node_ref();
     let hint = use_state(String::new);
-    // The words selected in the document show in the Words field as they are selected, so
-    // the user sees what a button will act on (and the keyboard path reads the same field).
+    // The words selected in the document show in the Words field's placeholder as they are
+    // selected, so the user sees what a button will act on: no state, so nothing redraws
+    // (a line of hint appearing mid-drag moved the text under the mouse), and nothing is
+    // written into the field (a user then typing the words there would add to them).
     {
         let (text, words_ref) = (props.text.clone(), words_ref.clone());
         use_effect_with(props.text.clone(), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
                 gloo::events::EventListener::new(&d, "selectionchange", move |_| {
-                    let (Some(field), Some((s, e))) =
-                        (words_ref.cast::<HtmlInputElement>(), selected_span(&text))
-                    else {
+                    let Some(field) = words_ref.cast::<HtmlInputElement>() else {
                         return;
                     };
-                    field.set_value(&text.chars().skip(s).take(e - s).collect::<String>());
-                    let _ = field.set_attribute("data-at", &format!("{s} {e}"));
+                    let said = selected_span(&text).map(|(s, e)| {
+                        let words: String = text.chars().skip(s).take(e - s).collect();
+                        format!("“{words}” selected")
+                    });
+                    field.set_placeholder(said.as_deref().unwrap_or(WORDS_PLACEHOLDER));
                 })
             });
             move || drop(listener)
@@ -539,6 +542,7 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
                 }
                 if let Some(field) = words_ref.cast::<HtmlInputElement>() {
                     field.set_value("");
+                    field.set_placeholder(WORDS_PLACEHOLDER);
                     let _ = field.remove_attribute("data-at");
                 }
                 cb.emit(Correction::in_doc(
@@ -586,7 +590,7 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             onmousedown={on_press}>
             <label class="ws-what">{"Words "}
                 <input ref={words_ref} type="text" aria-label="Words to correct"
-                    placeholder="select or type them" />
+                    placeholder={WORDS_PLACEHOLDER} />
             </label>
             <select ref={type_ref} aria-label="Type of the added mention">
                 // `selected` on the first option: Yew inserts options last first, and
@@ -600,6 +604,9 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
         </form>
     }
 }
+
+/// The Words field's placeholder when no words of the document are selected.
+const WORDS_PLACEHOLDER: &str = "select or type them";
 
 /// The code point span of the text selected in the document view, checked
 /// against the analysed text `text` (the view may hold extra labels).
