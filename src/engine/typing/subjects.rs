@@ -71,14 +71,7 @@ pub(super) fn speaking_bodies(
         let it = it_at.is_some();
         // Retyping a person wants "its", or "it" not before a copula ("Marsh said it was
         // late": the situation), and no full name of a person holding the word.
-        let firm_it = it_at.is_some_and(|k| {
-            doc.tok_text(k) == "its"
-                || !doc.tokens.get(k + 1).is_some_and(|_| {
-                    lists
-                        .it_copulas
-                        .contains(&doc.tok_text(k + 1).to_lowercase().as_str())
-                })
-        });
+        let firm_it = it_at.is_some_and(|k| !situation_it(doc, k));
         let t = &doc.tokens[i];
         if !it || lx.get_any(w, buf).is_some() {
             continue;
@@ -102,6 +95,17 @@ pub(super) fn speaking_bodies(
         names.extend(out);
         crate::sort::sort_by_key(names, |m| m.start);
     }
+}
+
+/// Is token `k` ("it" or "its" after a speech verb) an "it" before a copula (`[it_copulas]`:
+/// "Marsh said it was late"), which speaks of the situation, not of the speaker?
+fn situation_it(doc: &Doc, k: usize) -> bool {
+    doc.tok_text(k) == "it"
+        && doc.tokens.get(k + 1).is_some_and(|_| {
+            words()
+                .it_copulas
+                .contains(&doc.tok_text(k + 1).to_lowercase().as_str())
+        })
 }
 
 /// How many capitalised words a sentence-opening name of [`speaking_name`] may have.
@@ -157,13 +161,7 @@ fn speaking_name(
     if other_subject {
         return None;
     }
-    let copula = doc.tok_text(it) == "it"
-        && doc.tokens.get(it + 1).is_some_and(|_| {
-            lists
-                .it_copulas
-                .contains(&doc.tok_text(it + 1).to_lowercase().as_str())
-        });
-    if copula {
+    if situation_it(doc, it) {
         return None;
     }
     let mut surnames = 0;
