@@ -57,32 +57,20 @@ fn a_second_shareholder_after_and_keeps_the_first() {
 
 #[test]
 fn supplies_with_a_count_and_to_a_ministry_of_something() {
-    let r = rel(
-        "Drone maker Falkor Aerotech will supply 48 drones to Hanseol Robotics.",
-        None,
-    );
-    assert!(
-        has(
-            &r,
-            RelationType::Supply,
-            "Falkor Aerotech",
-            "Hanseol Robotics"
-        )
-        .is_some(),
-        "{r:?}"
-    );
-    let r = rel(
-        "Drone maker Falkor Aerotech will supply drones to the Ministry of National Defence.",
-        None,
-    );
-    assert!(
-        has(
-            &r,
-            RelationType::Supply,
-            "Falkor Aerotech",
-            "Ministry of National Defence"
-        )
-        .is_some(),
-        "{r:?}"
-    );
+    for (text, target) in [
+        (
+            "Drone maker Falkor Aerotech will supply 48 drones to Hanseol Robotics.",
+            "Hanseol Robotics",
+        ),
+        (
+            "Drone maker Falkor Aerotech will supply drones to the Ministry of National Defence.",
+            "Ministry of National Defence",
+        ),
+    ] {
+        let r = rel(text, None);
+        assert!(
+            has(&r, RelationType::Supply, "Falkor Aerotech", target).is_some(),
+            "{text}: {r:?}"
+        );
+    }
 }
