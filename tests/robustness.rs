@@ -242,7 +242,11 @@ mod cli {
         out.lines()
             .map(|l| {
                 let v: serde_json::Value = serde_json::from_str(l).unwrap();
-                v["id"].as_str().unwrap().to_string()
+                // A bad line's output line: its id (null when unknown) and "error".
+                match v.get("error") {
+                    Some(_) => format!("line {}: error", v["line"]),
+                    None => v["id"].as_str().unwrap().to_string(),
+                }
             })
             .collect()
     }
@@ -252,7 +256,7 @@ mod cli {
     #[test]
     fn invalid_utf8_line_is_named_others_processed_bom_accepted() {
         let (code, out, err) = annalist(&["extract", "--jsonl"], THREE);
-        assert_eq!(ids(&out), ["a", "c"], "stderr: {err}");
+        assert_eq!(ids(&out), ["a", "line 2: error", "c"], "stderr: {err}");
         assert!(err.contains("line 2: not valid UTF-8"), "{err}");
         assert_eq!(err.lines().count(), 1, "{err}");
         assert_eq!(code, 1);
@@ -269,7 +273,7 @@ mod cli {
             &["extract", "--jsonl", path.to_str().unwrap()],
             b"{\"id\":\"stdin\",\"text\":\"x\"}\n",
         );
-        assert_eq!(ids(&out), ["a", "c"], "stderr: {err}");
+        assert_eq!(ids(&out), ["a", "line 2: error", "c"], "stderr: {err}");
         let (code, out, err) = annalist(
             &[
                 "extract",
@@ -287,6 +291,25 @@ mod cli {
         assert_eq!(code, 2);
         assert!(err.contains("unexpected argument \"b\""), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_unknown_flag_is_named_as_one_and_version_answers() {
+        for args in [&["extract", "--bogus"][..], &["extract", "-", "--jsnol"]] {
+            let (code, out, err) = annalist(args, b"Nina Berg flew home.");
+            assert_eq!((code, out.as_str()), (2, ""), "{err}");
+            assert!(
+                err.contains(&format!("unknown option {:?}", args.last().unwrap()))
+                    && !err.contains("could not read"),
+                "{err}"
+            );
+        }
+        let (code, out, _) = annalist(&["--version"], b"");
+        assert_eq!(code, 0);
+        assert_eq!(
+            out.trim(),
+            format!("annalist {}", env!("CARGO_PKG_VERSION"))
+        );
     }
 
     #[test]

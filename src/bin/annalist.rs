@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use thiserror::Error;
 
 const USAGE: &str = "usage:
+  annalist --version
   annalist extract --jsonl [FILE|-] > out.jsonl     one {\"id\",\"text\",\"date\"?} per line
   annalist extract --jsonl --tokens ...             also \"tokens\": [{\"start\",\"end\",\"upos\"}] per line
   annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text
@@ -31,6 +32,8 @@ enum CliError {
     Usage,
     #[error("unknown command {command:?}\n{USAGE}")]
     UnknownCommand { command: String },
+    #[error("unknown option {flag:?}\n{USAGE}")]
+    UnknownFlag { flag: String },
     #[error("unexpected argument {argument:?}\n{USAGE}")]
     UnexpectedArgument { argument: String },
     #[error("{flag} needs a value")]
@@ -135,6 +138,10 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         println!("{USAGE}");
         return Ok(ExitCode::SUCCESS);
     }
+    if cmd == "-V" || cmd == "--version" {
+        println!("annalist {}", env!("CARGO_PKG_VERSION"));
+        return Ok(ExitCode::SUCCESS);
+    }
     if cmd != "extract" {
         return Err(CliError::UnknownCommand {
             command: cmd.clone(),
@@ -176,6 +183,13 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(ExitCode::SUCCESS);
+            }
+            // "-" is standard input; any other word starting with "-" is a flag this tool
+            // does not have, not a file name.
+            f if f.starts_with('-') && f != "-" => {
+                return Err(CliError::UnknownFlag {
+                    flag: f.to_string(),
+                })
             }
             f if file.is_none() => file = Some(f.to_string()),
             other => {

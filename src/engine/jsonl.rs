@@ -47,11 +47,33 @@ pub struct RunStats {
     pub errors: usize,
 }
 
+/// The output line written in place of a bad input line:
+/// `{"id": "..."|null, "line": 2, "error": "not a JSON object ..."}`.
+#[derive(Debug, serde::Serialize)]
+struct FailedLine {
+    /// The line's `"id"` when it is a JSON object with a string id, else null.
+    id: Option<String>,
+    /// 1-based input line number.
+    line: usize,
+    /// Why the line was not analysed (the same words as the stderr message).
+    error: String,
+}
+
+/// The string `"id"` of a line that is a JSON object but no document ("text" missing, say).
+fn id_of(bytes: &[u8]) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Id {
+        id: String,
+    }
+    serde_json::from_slice::<Id>(bytes).ok().map(|i| i.id)
+}
+
 /// A line buffer larger than this is freed once its document is parsed
 /// rather than kept for the next line.
 const KEEP_BUFFER: usize = 1 << 20;
 
-/// Analyse every line of `input`, writing one output line per good input line
+/// Analyse every line of `input`, writing one output line per non-blank input line
+/// (its [`Analysis`], or for a bad line `{"id": "..."|null, "line": N, "error": "..."}`)
 /// and one `annalist: line N: reason` message per bad line to `errors`.
 ///
 /// Fails only when reading `input` or writing `out` / `errors` fails
@@ -69,8 +91,10 @@ const KEEP_BUFFER: usize = 1 << 20;
 /// assert_eq!((stats.documents, stats.errors), (1, 1));
 /// assert!(String::from_utf8(err).unwrap().starts_with("annalist: line 2:"));
 ///
-/// let line = String::from_utf8(out).unwrap();
-/// let a: Analysis = serde_json::from_str(line.trim_end()).unwrap();
+/// let out = String::from_utf8(out).unwrap();
+/// let lines: Vec<&str> = out.lines().collect();
+/// assert!(lines[1].starts_with(r#"{"id":null,"line":2,"error":"not a JSON object"#));
+/// let a: Analysis = serde_json::from_str(lines[0]).unwrap();
 /// assert_eq!(a.id, "a");
 /// let person = a.entities.iter().find(|m| m.text == "Kofi Mensah").unwrap();
 /// assert_eq!((person.start, person.end), (0, 11));
@@ -111,6 +135,7 @@ pub fn run_with(
                 parse_line(line, s).map(Some)
             }
         });
+        let failed_id = doc.as_ref().err().and_then(|_| id_of(bytes));
         if buf.capacity() > KEEP_BUFFER {
             buf = Vec::new();
         }
@@ -132,6 +157,17 @@ pub fn run_with(
             }
             Err(e) => {
                 writeln!(errors, "annalist: {e}").map_err(|source| RunError::Write { source })?;
+                // The output keeps one line per input document, bad ones included, so a
+                // reader can pair them up by position.
+                let failed = FailedLine {
+                    id: failed_id,
+                    line,
+                    error: e.reason.to_string(),
+                };
+                serde_json::to_writer(&mut out, &failed)
+                    .map_err(|e| RunError::Write { source: e.into() })?;
+                out.write_all(b"\n")
+                    .map_err(|source| RunError::Write { source })?;
                 stats.errors += 1;
             }
         }
@@ -166,8 +202,11 @@ mod tests {
                 errors: 1
             }
         );
-        assert_eq!(out.lines().count(), 2);
-        assert!(out.lines().next().unwrap().contains("\"id\":\"a\""));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "{out}");
+        assert!(lines[0].contains("\"id\":\"a\""));
+        assert!(lines[1].starts_with("{\"id\":null,\"line\":2,\"error\":\"not a JSON object"));
+        assert!(lines[2].contains("\"id\":\"c\""));
         assert!(err.contains("line 2"));
     }
 
@@ -179,11 +218,31 @@ mod tests {
         assert_eq!(stats.documents, 2, "{err}");
         assert_eq!(stats.errors, 1);
         assert!(err.contains("line 2: not valid UTF-8"), "{err}");
-        let ids: Vec<&str> = out
+        let lines: Vec<serde_json::Value> = out
             .lines()
-            .map(|l| if l.contains("\"id\":\"a\"") { "a" } else { "c" })
+            .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        assert_eq!(ids, ["a", "c"]);
+        let ids: Vec<_> = lines.iter().map(|l| l["id"].as_str()).collect();
+        // The bad byte is in "text": the line's id is still read.
+        assert_eq!(ids, [Some("a"), Some("b"), Some("c")]);
+        assert_eq!(lines[1]["line"], 2);
+        assert!(lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("not valid UTF-8"));
+    }
+
+    #[test]
+    fn a_json_line_without_text_keeps_its_id_in_the_output() {
+        let (stats, out, _) = run_on(
+            b"{\"id\":\"memo-7\",\"body\":\"Quito.\"}\n\n{\"id\":\"b\",\"text\":\"Lima.\"}\n",
+        );
+        assert_eq!((stats.documents, stats.errors), (1, 1));
+        let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        assert_eq!(first["id"], "memo-7");
+        assert_eq!(first["line"], 1);
+        // The blank line 2 writes nothing.
+        assert_eq!(out.lines().count(), 2);
     }
 
     #[test]
