@@ -33,13 +33,17 @@ test("14.1/12.1: the date field says where its date comes from, and a pasted art
   assert.equal(await date.inputValue(), "2021-03-03");
   assert.equal(await source(page), "found in the text");
 
-  // A year-less dateline: the latest 3 March up to the reader's today that fell on the lead's
-  // Wednesday, said to be a guess.
+  // A year-less dateline: the latest 3 March up to the reader's today, or the one a year
+  // before when only that one fell on the lead's Wednesday (or the day after it), said to be
+  // a guess.
   await setArticle(page, "Port reopens\n\nROTTERDAM, March 3 (Wire) — The port reopened on Wednesday, a year after the 2020 strike.");
   await settled(page);
   const now = new Date();
-  let year = now.getFullYear();
-  while (new Date(year, 2, 3) > now || new Date(year, 2, 3).getDay() !== 3) year -= 1;
+  let latest = now.getFullYear();
+  if (new Date(latest, 2, 3) > now) latest -= 1;
+  const candidates = [latest, latest - 1];
+  const on = (day) => candidates.find((y) => new Date(y, 2, 3).getDay() === day);
+  const year = on(3) ?? on(4) ?? latest;
   assert.equal(await date.inputValue(), `${year}-03-03`);
   assert.match(await source(page), /year is a guess/);
 

@@ -266,9 +266,6 @@ pub(super) fn dateline_at(doc: &Doc) -> Option<usize> {
     }
 }
 
-/// How far back from `today` a year-less dateline is looked for: the weekdays of a date
-/// repeat within 11 years, so every weekday is found.
-const DATELINE_YEARS_BACK: i64 = 12;
 /// Without `today`, how many years after the latest year the article names a year-less
 /// dateline may fall when only that year agrees with the lead's weekday.
 const DATELINE_YEARS_AFTER: i64 = 2;
@@ -285,10 +282,10 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
     let ctx = Ctx::default();
     let mut buf = Vec::new();
     // The latest year the article names outside a future clause (a dateline is recent
-    // news), and the weekday the
-    // dateline's own sentence names ("OSLO, March 4 (Wire) - ... said on Tuesday").
+    // news), and the weekdays the dateline's own sentence names ("OSLO, March 4 (Wire) -
+    // ... agreed on Monday ..., diplomats said on Wednesday"), as bits 1 (Monday) to 7.
     let mut year = None;
-    let mut weekday = None;
+    let mut weekdays = 0u8;
     for s in 0..doc.sentences.len().min(200) {
         vtokens(doc, s, &mut buf);
         let mut clauses = None;
@@ -297,11 +294,14 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
             .get(s)
             .is_some_and(|sent| sent.start() <= at && at < sent.end());
         for m in find(doc, &buf) {
-            if lead && weekday.is_none() && m.modifier.is_none() {
-                weekday = m
+            if lead && m.modifier.is_none() {
+                if let Some(w) = m
                     .captures
                     .get(Class::Weekday)
-                    .and_then(|w| u32::try_from(w).ok());
+                    .filter(|w| (1..=7).contains(w))
+                {
+                    weekdays |= 1 << w;
+                }
             }
             if compound_modifier(doc, m.end) {
                 continue;
@@ -326,38 +326,46 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
             }
         }
     }
-    dateline_year(mo, d, weekday, year, today).map(|d| (d, "dateline"))
+    dateline_year(mo, d, weekdays, year, today).map(|d| (d, "dateline"))
 }
 
 /// The year of a year-less dateline "`m` `d`". A wire story is filed on its dateline's day,
-/// the day its lead names (`weekday`, 1 = Monday). With `today`: the latest such day up to
-/// today on which that weekday falls (the years the text names are no bound: a plan "for
-/// 2026" is as often named in a past clause as a past year), else, with no weekday, the
-/// latest such day up to today. Without `today`: the first year from `named` (the latest
-/// year the text names outside a future clause), at most [`DATELINE_YEARS_AFTER`] later, on
-/// which the weekday falls, or on which the day after it does (a story filed after the
-/// event), else `named` itself. `None` when nothing gives a year, or the month and day are
+/// often a day its lead names (`weekdays`, bits 1 = Monday to 7), or the day after one (a
+/// story filed after the event). With `today`: the latest such day up to today, or the one a
+/// year before it when only that one falls on a weekday the lead names (a weekday agrees with
+/// one year in seven by chance, so older years are not searched: a story read near the day
+/// it was filed is the common case); the years the text names are no bound (a plan "for
+/// 2026" is as often named in a past clause as a past year). Without `today`: the first year
+/// from `named` (the latest year the text names outside a future clause), at most
+/// [`DATELINE_YEARS_AFTER`] later, on which a named weekday falls, or on which the day after
+/// one does, else `named` itself. `None` when nothing gives a year, or the month and day are
 /// no date in any year looked at.
 fn dateline_year(
     m: u32,
     d: u32,
-    weekday: Option<u32>,
+    weekdays: u8,
     named: Option<i64>,
     today: Option<Ymd>,
 ) -> Option<Ymd> {
-    let agrees = |date: Ymd, after: i64| {
-        weekday.is_some_and(|w| i64::from(date.weekday()) == (i64::from(w) - 1 + after) % 7 + 1)
+    // The date falls on a named weekday (`after` 0) or on the day after one (`after` 1).
+    let agrees = |date: &Ymd, after: u32| {
+        let w = (date.weekday() + 6 - after) % 7 + 1;
+        weekdays & (1 << w) != 0
     };
     match today {
         Some(t) => {
-            let mut back = (t.y - DATELINE_YEARS_BACK..=t.y)
+            // The latest such day up to today and the one before it (29 February: leap years).
+            let back: Vec<Ymd> = (t.y - 8..=t.y)
                 .rev()
                 .filter_map(|y| Ymd::new(y, m, d))
-                .filter(|date| *date <= t);
-            match weekday {
-                Some(_) => back.find(|date| agrees(*date, 0)),
-                None => back.next(),
-            }
+                .filter(|date| *date <= t)
+                .take(2)
+                .collect();
+            [0, 1]
+                .iter()
+                .find_map(|&after| back.iter().find(|date| agrees(date, after)))
+                .or(back.first())
+                .copied()
         }
         None => {
             let named = named?;
@@ -366,7 +374,7 @@ fn dateline_year(
                 .collect();
             [0, 1]
                 .iter()
-                .find_map(|&after| ahead.iter().find(|date| agrees(**date, after)))
+                .find_map(|&after| ahead.iter().find(|date| agrees(date, after)))
                 .copied()
                 .or_else(|| Ymd::new(named, m, d))
         }
@@ -404,42 +412,66 @@ mod tests {
         Ymd::new(y, m, d).unwrap()
     }
 
+    /// Weekday bits for [`dateline_year`] (1 = Monday).
+    fn days(ws: &[u32]) -> u8 {
+        ws.iter().fold(0, |bits, w| bits | 1 << w)
+    }
+
     #[test]
-    fn a_year_less_dateline_takes_the_latest_year_its_weekday_agrees_with() {
-        const WED: Option<u32> = Some(3);
+    fn a_year_less_dateline_takes_the_latest_year_unless_last_year_agrees_with_its_weekday() {
+        let wed = days(&[3]);
         let today = Some(ymd(2026, 12, 5));
-        // 12 February was a Wednesday in 2025 (and 2020); the text names 2023 at the latest.
+        // 12 February 2026 is a Thursday, 12 February 2025 was a Wednesday; the text names 2023.
         assert_eq!(
-            dateline_year(2, 12, WED, Some(2023), today),
+            dateline_year(2, 12, wed, Some(2023), today),
             Some(ymd(2025, 2, 12))
         );
         // A year the text names after the story (a plan "for 2026") does not hold it back.
         assert_eq!(
-            dateline_year(2, 12, WED, Some(2026), today),
+            dateline_year(2, 12, wed, Some(2026), today),
             Some(ymd(2025, 2, 12))
         );
-        // Never after today: 5 December 2026 is a Saturday, 5 December 2020 the last
-        // Saturday before it.
+        // The lead names Monday and Wednesday: 2 December 2026 is a Wednesday.
         assert_eq!(
-            dateline_year(12, 5, Some(6), None, today),
-            Some(ymd(2026, 12, 5))
+            dateline_year(12, 2, days(&[1, 3]), None, today),
+            Some(ymd(2026, 12, 2))
+        );
+        // The lead's Friday: 5 December 2025 was one, and a story filed on the day it names
+        // is likelier than one filed the day after (5 December 2026 is a Saturday)...
+        assert_eq!(
+            dateline_year(12, 5, days(&[5]), None, today),
+            Some(ymd(2025, 12, 5))
+        );
+        // ... which counts when no year agrees otherwise. Across a 29 February: 1 March 2024
+        // was a Friday, 1 March 2023 a Wednesday (read on 5 December 2024).
+        let leap = Some(ymd(2024, 12, 5));
+        assert_eq!(
+            dateline_year(3, 1, days(&[4]), None, leap),
+            Some(ymd(2024, 3, 1))
         );
         assert_eq!(
-            dateline_year(12, 6, Some(7), None, today),
-            Some(ymd(2020, 12, 6))
+            dateline_year(3, 1, days(&[2]), None, leap),
+            Some(ymd(2023, 3, 1))
+        );
+        assert_eq!(
+            dateline_year(3, 1, days(&[7]), None, leap),
+            Some(ymd(2024, 3, 1))
+        );
+        // No year up to a year back agrees (6 December: a Saturday in 2025, a Friday in
+        // 2024): the latest, not the Sunday six years back.
+        assert_eq!(
+            dateline_year(12, 6, days(&[7]), None, today),
+            Some(ymd(2025, 12, 6))
         );
         // No weekday: the latest such day up to today, never after it.
         assert_eq!(
-            dateline_year(12, 20, None, None, today),
+            dateline_year(12, 20, 0, None, today),
             Some(ymd(2025, 12, 20))
         );
-        assert_eq!(
-            dateline_year(12, 5, None, None, today),
-            Some(ymd(2026, 12, 5))
-        );
+        assert_eq!(dateline_year(12, 5, 0, None, today), Some(ymd(2026, 12, 5)));
         // 29 February only in a leap year.
         assert_eq!(
-            dateline_year(2, 29, None, Some(2023), today),
+            dateline_year(2, 29, 0, Some(2023), today),
             Some(ymd(2024, 2, 29))
         );
     }
@@ -448,25 +480,25 @@ mod tests {
     fn without_today_a_year_less_dateline_starts_from_the_years_the_text_names() {
         // The first year from 2023 on which 12 February is a Wednesday.
         assert_eq!(
-            dateline_year(2, 12, Some(3), Some(2023), None),
+            dateline_year(2, 12, days(&[3]), Some(2023), None),
             Some(ymd(2025, 2, 12))
         );
         // Filed the day after the lead's Tuesday: 19 November 2025 was a Wednesday.
         assert_eq!(
-            dateline_year(11, 19, Some(2), Some(2025), None),
+            dateline_year(11, 19, days(&[2]), Some(2025), None),
             Some(ymd(2025, 11, 19))
         );
         // No weekday, or none agreeing within two years: the latest year named.
         assert_eq!(
-            dateline_year(2, 12, None, Some(2023), None),
+            dateline_year(2, 12, 0, Some(2023), None),
             Some(ymd(2023, 2, 12))
         );
         assert_eq!(
-            dateline_year(2, 12, Some(1), Some(2026), None),
+            dateline_year(2, 12, days(&[1]), Some(2026), None),
             Some(ymd(2026, 2, 12))
         );
-        assert_eq!(dateline_year(2, 12, Some(3), None, None), None);
-        assert_eq!(dateline_year(2, 30, None, Some(2024), None), None);
+        assert_eq!(dateline_year(2, 12, days(&[3]), None, None), None);
+        assert_eq!(dateline_year(2, 30, 0, Some(2024), None), None);
     }
 
     #[test]
