@@ -57,13 +57,17 @@ fn an_amount_in_a_currency_named_with_its_country_is_money_whole() {
     let a = run(
         "The Tarvik stake was sold for 412.75 Swiss francs a share, valuing it at \
                  90 million Norwegian kroner. The ferry cost 15 million Hong Kong dollars and \
-                 the terminal 2.5 million Emirati dirhams.",
+                 the terminal 2.5 million Emirati dirhams. A grant of 1.1 billion Norwegian \
+                 crowns and 40 Czech crowns a ticket followed.",
     );
     for money in [
         "412.75 Swiss francs",
         "90 million Norwegian kroner",
         "15 million Hong Kong dollars",
         "2.5 million Emirati dirhams",
+        // The English name of the krone, krona and koruna.
+        "1.1 billion Norwegian crowns",
+        "40 Czech crowns",
     ] {
         assert!(has(&a, money, Label::Money), "{money}: {:?}", all(&a));
     }

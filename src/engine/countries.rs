@@ -17,9 +17,12 @@
 //! [`nationality_modifiers`]: a language's name that is a nationality too, right before a
 //! noun it describes ("Spanish police"), is the nationality (NORP).
 //!
+//! [`placed_in_countries`]: a place a comma puts in a country or region ("St. Petersburg,
+//! Russia", "Paris, Texas") is in that country, not in the lexicon's city of that name.
+//!
 //! *Architecture invariant:* reads the document, the lexicon and the word lists only; only
 //! relabels NORP or PRODUCT mentions to GPE (setting their country), LANGUAGE to NORP before a
-//! noun, and cuts a country off
+//! noun, sets the country of a place before ", Country", and cuts a country off
 //! the acronyms after it; never adds a name over words no mention covered, nor drops one.
 
 use super::lexicon::lexicon;
@@ -47,6 +50,49 @@ pub fn retype(doc: &Doc, ms: &mut [TypedMention]) {
         if let Some(cc) = entry.and_then(|e| e.country) {
             m.label = Label::Gpe;
             m.country = Some(cc);
+        }
+    }
+}
+
+/// A place a comma puts in a country or a region is in that country ("St. Petersburg,
+/// Russia", "Paris, Texas"), whatever the lexicon's city of that name says: a GPE or LOC
+/// mention right before ", " and a GPE mention the lexicon lists as a country (not a city
+/// too) or a region takes that country, and is no capital acting for another. Not in a list
+/// ("Washington, Russia and China": the second name before "and", "or" or "&"), nor when
+/// the first is a country itself ("Germany, France").
+pub fn placed_in_countries(doc: &Doc, ms: &mut [TypedMention]) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    for i in 1..ms.len() {
+        let (head, tail) = ms.split_at_mut(i);
+        let (m, n) = (&mut head[i - 1], &tail[0]);
+        let comma = m.tokens.end;
+        if !matches!(m.label, Label::Gpe | Label::Loc)
+            || n.label != Label::Gpe
+            || n.tokens.start != comma + 1
+            || doc.tok_text(comma) != ","
+            || !doc.same_sentence(m.tokens.start, n.tokens.end - 1)
+        {
+            continue;
+        }
+        let listed = doc
+            .tokens
+            .get(n.tokens.end)
+            .is_some_and(|t| matches!(doc.slice(t.start(), t.end()), "and" | "or" | "&"));
+        let own = lx.get_any(doc.slice(m.start, m.end), &mut buf);
+        if listed || own.is_some_and(|e| e.country.is_some()) {
+            continue;
+        }
+        let cc = lx
+            .get_any(doc.slice(n.start, n.end), &mut buf)
+            .and_then(|e| {
+                e.country
+                    .filter(|_| e.city.is_none() && e.capital.is_none())
+                    .or(e.region_country.filter(|_| e.region))
+            });
+        if let Some(cc) = cc.filter(|cc| m.country != Some(*cc)) {
+            m.country = Some(cc);
+            m.capital_of = None;
         }
     }
 }
@@ -166,6 +212,41 @@ mod tests {
             labels("Spanish Prime Minister Ana Reis spoke."),
             Label::Norp
         );
+    }
+
+    #[test]
+    fn a_place_a_comma_puts_in_a_country_or_region_is_in_it() {
+        let countries = |text: &str| {
+            let a = analyze(&DocumentInput {
+                id: "t".into(),
+                text: text.into(),
+                date: None,
+            });
+            a.entity_list
+                .iter()
+                .map(|e| (e.name.clone(), e.country.clone().unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        let has = |text: &str, name: &str, cc: &str| {
+            let got = countries(text);
+            assert!(
+                got.iter().any(|(n, c)| n == name && c == cc),
+                "{name} {cc} in {text:?}: {got:?}"
+            );
+        };
+        has(
+            "The freighter sailed for St. Petersburg, Russia, on Monday.",
+            "St. Petersburg",
+            "RU",
+        );
+        has("Grain prices in Paris, Texas, rose.", "Paris", "US");
+        // A list of capitals and countries, and a plain city, keep their own.
+        has(
+            "Talks between Washington, Russia and China stalled.",
+            "Washington",
+            "US",
+        );
+        has("Talks in Paris ended.", "Paris", "FR");
     }
 
     #[test]

@@ -7,7 +7,10 @@
 //! listed place, nationality or stop word, a person's full name on the left ("Clive Owen &
 //! ..."), another kind of name, or a mention reaching past the span (but by lower-case words: the
 //! tagger's "Johnson rose") leaves the text as it was. A possessive after
-//! the last word stays outside ("Standard & Poor's").
+//! the last word stays outside ("Standard & Poor's"). When one to three capitalised words after
+//! "&" end with a legal form ("Tarnvik Road & Rail ApS"), the span is a firm whatever its words
+//! are (places included). A legal form of two capitals and a slash ("A/S", "K/S") belongs to
+//! the name before it ([`slash_forms`]).
 //!
 //! A firm is also what its last word says it is, when the tagger had no cue (`[sector_words]`:
 //! "Aerospace", "Platforms", "Trade House"; [`sectors`]): a name of two to four capitalised words
@@ -67,8 +70,27 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         while start > 0 && amp - start < 2 && name_word(start - 1) {
             start -= 1;
         }
-        let end = amp + 2;
+        let mut end = amp + 2;
         if start == amp || end > doc.tokens.len() || !name_word(amp + 1) {
+            continue;
+        }
+        // "Halvorsen Road & Rail ApS": the firm named after "&" ends with its legal form, so
+        // the words before "&" are its name's too, whatever they were typed.
+        let (rs, re) = (doc.tokens[amp + 1].start(), doc.tokens[amp + 1].end());
+        let formed = (amp + 2..(amp + 5).min(doc.tokens.len()))
+            .take_while(|&i| name_word(i))
+            .find(|&i| is_org_suffix(doc.tok_text(i)))
+            .map(|i| i + 1);
+        if let Some(formed_end) = formed {
+            let (s, e) = (doc.tokens[start].start(), doc.tokens[formed_end - 1].end());
+            if near(s, e)
+                .iter()
+                .filter(|m| m.start < e && m.end > s)
+                .all(|m| m.start >= s && m.end <= e)
+            {
+                end = formed_end;
+                spans.push(start..end);
+            }
             continue;
         }
         // Firms named after people: the word after "&" is a listed surname or a person's name
@@ -76,7 +98,6 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         // word a listed place or stop word ("Leeds & York"), and the left side no person's
         // full name ("Clive Owen & ...", two people).
         let entry = |i: usize| lx.get(&doc.tok_text(i).to_lowercase());
-        let (rs, re) = (doc.tokens[amp + 1].start(), doc.tokens[amp + 1].end());
         let person_word = near(rs, re)
             .iter()
             .any(|m| m.label == Label::Person && m.start <= rs && m.end >= re);
@@ -119,6 +140,80 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         })
         .collect();
     replace_spans(ms, spans, bytes, Label::Org);
+}
+
+/// A name before a legal form of two capitals and a slash ("Halvorsen Group A/S", "Nordhavn
+/// K/S") is a firm whose name holds the form: the tagger's mention, ending at the first letter
+/// or before it, runs on over the form and becomes an ORG; with no mention there, the one to
+/// three capitalised words before the form (no sentence function word) are the firm's name.
+pub fn slash_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let letter = |i: usize| {
+        let w = doc.tok_text(i);
+        w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let glued = |i: usize| doc.tokens[i].end() == doc.tokens[i + 1].start();
+    // The form's three tokens from `i`: a capital, "/", a capital, written together.
+    let form_at = |i: usize| {
+        i + 2 < doc.tokens.len()
+            && letter(i)
+            && doc.tok_text(i + 1) == "/"
+            && letter(i + 2)
+            && glued(i)
+            && glued(i + 1)
+    };
+    for m in ms.iter_mut().filter(|m| {
+        matches!(
+            m.label,
+            Label::Org | Label::Person | Label::Gpe | Label::Loc | Label::Fac | Label::Product
+        )
+    }) {
+        let last = m.tokens.end - 1;
+        let from = if m.tokens.len() > 1 && form_at(last) {
+            last
+        } else if form_at(m.tokens.end) && doc.same_sentence(last, m.tokens.end) {
+            m.tokens.end
+        } else {
+            continue;
+        };
+        m.tokens.end = from + 3;
+        m.end = doc.tokens[from + 2].end();
+        m.label = Label::Org;
+        m.country = None;
+        m.capital_of = None;
+    }
+    // The forms no mention reached: the capitalised words before each.
+    let name_word = |i: usize| {
+        let w = doc.tok_text(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && is_capitalised(w)
+            && !words()
+                .sentence_function_words
+                .contains(w.to_lowercase().as_str())
+    };
+    let mut spans = Vec::new();
+    for i in 1..doc.tokens.len() {
+        if !form_at(i) || ms.iter().any(|m| m.tokens.contains(&i)) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 3 && name_word(start - 1) && doc.same_sentence(start - 1, i)
+        {
+            start -= 1;
+        }
+        let inside = ms
+            .iter()
+            .any(|m| m.tokens.start < i && m.tokens.end > start);
+        if start < i && !inside {
+            spans.push(start..i + 3);
+        }
+    }
+    if !spans.is_empty() {
+        let bytes = spans
+            .iter()
+            .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
+            .collect();
+        replace_spans(ms, spans, bytes, Label::Org);
+    }
 }
 
 /// Whether the tokens from token `from` to byte `to` are words in lower case only: a name
@@ -538,6 +633,35 @@ mod tests {
             .iter()
             .map(|m| (m.text.clone(), format!("{:?}", m.label)))
             .collect()
+    }
+
+    #[test]
+    fn a_firm_after_an_ampersand_with_a_legal_form_takes_the_words_before_it() {
+        let got = names("Tarnvik Road & Rail ApS hauled the ore. Leeds & York Partners Ltd grew.");
+        for firm in ["Tarnvik Road & Rail ApS", "Leeds & York Partners Ltd"] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
+            );
+        }
+        // Two places, no legal form: no firm.
+        let got = names("Trains between Leeds & York ran late.");
+        assert!(!got.iter().any(|(n, _)| n.contains('&')), "{got:?}");
+    }
+
+    #[test]
+    fn a_two_letter_legal_form_with_a_slash_is_the_firms() {
+        let got = names(
+            "Tarnvik Group A/S owns the port. Profits at Kvale K/S rose. \
+             Oslund A/S said so. The A/B test ran 24/7.",
+        );
+        for firm in ["Tarnvik Group A/S", "Kvale K/S", "Oslund A/S"] {
+            assert!(
+                got.contains(&(firm.into(), "Org".into())),
+                "{firm}: {got:?}"
+            );
+        }
+        assert!(!got.iter().any(|(n, _)| n.contains("A/B")), "{got:?}");
     }
 
     #[test]

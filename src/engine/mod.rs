@@ -184,6 +184,8 @@ pub(crate) fn names(
     particles::complete(doc, &mut mentions);
     // "Procter & Gamble": one firm, not two people.
     firms::join(doc, &mut mentions);
+    // "Halvorsen Group A/S": the legal form is the firm's.
+    firms::slash_forms(doc, &mut mentions);
     // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
     firms::sectors(doc, &mut mentions);
     // "The Chinese Company said": a nationality and a description, not a firm's name.
@@ -222,6 +224,8 @@ pub(crate) fn names(
     lower_places::add(doc, &mut mentions);
     // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.
     datelines::type_places(doc, &mut mentions);
+    // "St. Petersburg, Russia", "Paris, Texas": a place a comma puts in a country is in it.
+    countries::placed_in_countries(doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(doc, &mut mentions);
     // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.
