@@ -58,6 +58,8 @@ pub(crate) enum Frame {
     ContractFor,
     /// "X, a joint venture between A and B": A and B own X.
     JointVenture,
+    /// "X joined Y", "X works for Y", "X was hired by Y": a person's EMPLOYMENT at a firm.
+    WorksAt,
 }
 
 impl Frame {
@@ -86,6 +88,7 @@ impl Frame {
             "owner_appos" => Frame::OwnerAppos,
             "contract_for" => Frame::ContractFor,
             "joint_venture" => Frame::JointVenture,
+            "works_at" => Frame::WorksAt,
             _ => return None,
         })
     }
@@ -146,6 +149,7 @@ pub(crate) mod class {
     pub const PAST_ROLE: u64 = 1 << 39;
     pub const MEASURE: u64 = 1 << 40;
     pub const SHARE_ADV: u64 = 1 << 41;
+    pub const EQUITY: u64 = 1 << 42;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -165,6 +169,7 @@ pub(crate) mod class {
         | PAST_ROLE
         | MEASURE
         | SHARE_ADV
+        | EQUITY
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -198,6 +203,7 @@ pub(crate) mod class {
             "agreement" => AGREEMENT,
             "customer" => CUSTOMER,
             "rolemod" => ROLEMOD,
+            "equity" => EQUITY,
             "manage" => MANAGE,
             "trade" => TRADE,
             "notgoods" => NOTGOODS,

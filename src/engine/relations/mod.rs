@@ -64,6 +64,8 @@ mod tests_trial40;
 mod tests_trial41;
 #[cfg(test)]
 mod tests_trial42;
+#[cfg(test)]
+mod tests_trial43;
 mod vessels;
 mod walk;
 

@@ -8,7 +8,7 @@
 //! number of sentences, for the names a counted object announces.
 //!
 //! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`] and [`sanction_list`],
-//! [`ownership`] and [`appositive`]); what they share is in [`common`]; the walks are
+//! [`ownership`] and [`appositive`], [`works`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
 mod appositive;
@@ -21,6 +21,7 @@ mod sanction_list;
 mod supply;
 mod supply_noun;
 mod supply_split;
+mod works;
 
 pub(crate) use common::Found;
 
@@ -63,5 +64,6 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         }
         Frame::ContractFor => contract::contract_for(ctx, a, b, out),
         Frame::JointVenture => appositive::joint_venture(ctx, a, b, out),
+        Frame::WorksAt => works::works_at(ctx, a, b, out),
     }
 }

@@ -297,16 +297,33 @@ fn remaining_share(ctx: &Ctx, subj: &Subject, (a, b): (usize, usize), out: &mut 
 }
 
 /// "owns 22% of X", "acquire a majority of X": the share owned is the verb's object, the firm
-/// the party after "of" (a stake in a firm, as "owns a 22% stake in X", is the `stake` frame).
+/// the party after "of" (a stake in a firm, as "owns a 22% stake in X", is the `stake` frame),
+/// also after a description ("51% of the terminal operator X") or after what the share is of
+/// ("54% of the voting rights in X", "30% of the shares of X": an `equity` noun of `words.tsv`).
 fn partitive_owned(ctx: &Ctx, c: &Clause) -> Option<Parties> {
     let (_, p) = ctx
         .partitive_of(c)
         .into_iter()
         .find(|(by, _)| by.is_none())?;
+    let k = ctx.token_starting_at(p.object.span(ctx.words).0)?;
     // "40% of Morsund's debt" is no share of Morsund.
-    ctx.token_starting_at(p.object.span(ctx.words).0)
-        .and_then(|k| ctx.parties_at(k))
+    ctx.parties_at(k)
+        .or_else(|| ctx.party_after_description(k))
+        .or_else(|| equity_of(ctx, k))
         .filter(|o| !ctx.possessive(o.last))
+}
+
+/// "the voting rights in X", "the company's shares of X" from token `k`: the firm after the
+/// "in" or "of" that follows an `equity` noun within four words (determiners and lower-case
+/// modifiers between).
+fn equity_of(ctx: &Ctx, k: usize) -> Option<Parties> {
+    let hi = ctx.end_of_sentence_before(k);
+    let noun = (k..(k + 4).min(hi))
+        .take_while(|&j| ctx.has(j, DET) || ctx.doc.tok_text(j).starts_with(char::is_lowercase))
+        .find(|&j| ctx.has(j, EQUITY))?;
+    (ctx.is(noun + 1, "in") || ctx.is(noun + 1, "of"))
+        .then(|| ctx.parties_at(noun + 2))
+        .flatten()
 }
 
 /// "X bought Z from Y", "X agreed to acquire Z": an organisation bought (the first object)

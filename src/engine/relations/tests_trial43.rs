@@ -1,0 +1,109 @@
+//! Relation faults found by the session-43 cold trial (a club takeover, a family holding, a
+//! chip maker's staff): a share of a firm named after a description or after what the share
+//! is of, a takeover that failed, and employment stated by a verb of work rather than a title.
+//! All texts are written for these tests (invented firms and people).
+
+use super::tests::has;
+use super::tests_trial11::rel;
+use crate::engine::model::{Modality, RelationType};
+
+#[test]
+fn a_share_of_a_firm_after_a_description_or_of_its_voting_rights_is_ownership() {
+    for (text, owner, owned) in [
+        (
+            "Tarnvik Group owns 51 percent of the ferry operator Skjold Lines.",
+            "Tarnvik Group",
+            "Skjold Lines",
+        ),
+        (
+            "The Ostberg Foundation holds 54 percent of the voting rights in Tarnvik Group.",
+            "Ostberg Foundation",
+            "Tarnvik Group",
+        ),
+        (
+            "Vantor Capital owns 30 percent of the shares of Brisk Logistics.",
+            "Vantor Capital",
+            "Brisk Logistics",
+        ),
+    ] {
+        let r = rel(text, None);
+        assert!(
+            has(&r, RelationType::Ownership, owner, owned).is_some(),
+            "{text}: {r:?}"
+        );
+    }
+    // A share of something else the firm has is no share of the firm.
+    let r = rel(
+        "Vantor Capital owns 40% of the debt of Brisk Logistics.",
+        None,
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_takeover_that_failed_is_negated() {
+    let r = rel(
+        "Tarnvik Group had tried and failed to buy the German trucking firm Kessel Transporte in 2021.",
+        None,
+    );
+    let o = has(
+        &r,
+        RelationType::Ownership,
+        "Tarnvik Group",
+        "Kessel Transporte",
+    )
+    .unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(o.4, Modality::Negated);
+}
+
+#[test]
+fn a_verb_of_work_states_employment() {
+    for (text, person, firm, modality) in [
+        (
+            "Maria Okafor joined Banco Lirio last year.",
+            "Maria Okafor",
+            "Banco Lirio",
+            Modality::Asserted,
+        ),
+        (
+            "Mette Lund previously worked at Halden Bank.",
+            "Mette Lund",
+            "Halden Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Ravi Menon was hired by Kestrel Aerosystems in 2019.",
+            "Ravi Menon",
+            "Kestrel Aerosystems",
+            Modality::Asserted,
+        ),
+        (
+            "Maria Okafor joined the Danish lender Halden Bank as chief economist.",
+            "Maria Okafor",
+            "Halden Bank",
+            Modality::Asserted,
+        ),
+        (
+            "Maria Okafor will join Banco Lirio in March.",
+            "Maria Okafor",
+            "Banco Lirio",
+            Modality::Hedged,
+        ),
+    ] {
+        let r = rel(text, Some("2026-05-01"));
+        let e = has(&r, RelationType::Employment, person, firm)
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(e.4, modality, "{text}");
+    }
+    // A country joining an alliance, a person joining a person: no employment.
+    for text in [
+        "Sweden joined NATO in 2024.",
+        "Ana Lopes joined Tom Berg at the summit.",
+    ] {
+        let r = rel(text, None);
+        assert!(
+            !r.iter().any(|x| x.0 == RelationType::Employment),
+            "{text}: {r:?}"
+        );
+    }
+}
