@@ -801,3 +801,44 @@ fn only_date_lines_date_the_document() {
     assert_eq!(a.date, None);
     assert_eq!(a.date_source, None);
 }
+
+/// Trial 43: "January 15 of the following year" is one expression, in the year after the one
+/// the story is in (it was "January 15" of the document's year and "the following year" after
+/// that); a present clause reported by a past verb keeps its present ("said on Friday that the
+/// window closes on Monday": ahead), while a present perfect looks back.
+#[test]
+fn the_following_year_counts_from_the_story_and_a_reported_present_looks_ahead() {
+    let d = Some("2026-11-18");
+    let text = "Lina Voss was arrested on March 3, 2024. Her trial opened on January 15 of the \
+                following year.";
+    assert_eq!(
+        value_of(text, d, "January 15 of the following year").as_deref(),
+        Some("2025-01-15")
+    );
+    let text = "The smelter shut in 2019. It reopened in May of the following year.";
+    assert_eq!(
+        value_of(text, d, "May of the following year").as_deref(),
+        Some("2020-05")
+    );
+    // 2025-08-29 was a Friday.
+    let d = Some("2025-08-29");
+    for (text, expr, value) in [
+        (
+            "Brisk FC said on Friday that the window closes on Monday.",
+            "Monday",
+            "2025-09-01",
+        ),
+        (
+            "The talks resume on Tuesday, officials said.",
+            "Tuesday",
+            "2025-09-02",
+        ),
+        (
+            "The carrier has been on patrol since Monday, officials said.",
+            "Monday",
+            "2025-08-25",
+        ),
+    ] {
+        assert_eq!(value_of(text, d, expr).as_deref(), Some(value), "{text}");
+    }
+}

@@ -270,7 +270,7 @@ pub fn extract(doc: &Doc, reference: Option<&str>) -> Vec<TimexDraft> {
 /// nearest clause before it in sentence `s` when `at` is outside any):
 /// a modal "would"/"will" without a tense of its own is future.
 fn stage_tense(clauses: &[Clause], words: &Words, s: usize, at: usize) -> Option<tense::Tense> {
-    use crate::engine::clause::{Modal, Tense as T};
+    use crate::engine::clause::{Aspect, Modal, Tense as T};
     let c = clause::containing(clauses, words, at).or_else(|| {
         let i = clauses.partition_point(|c| c.span(words).0 <= at);
         clauses.get(..i)?.last()
@@ -280,6 +280,15 @@ fn stage_tense(clauses: &[Clause], words: &Words, s: usize, at: usize) -> Option
     }
     match c.verb.tense {
         T::Past => Some(tense::Tense::Past),
+        // "has been on patrol since March", "have gathered": a present perfect looks back.
+        T::Present
+            if matches!(
+                c.verb.aspect,
+                Aspect::Perfective | Aspect::PerfectiveProgressive
+            ) =>
+        {
+            Some(tense::Tense::Past)
+        }
         T::Present => Some(tense::Tense::Present),
         T::Future => Some(tense::Tense::Future),
         T::None

@@ -176,6 +176,23 @@ pub(super) fn rel_name(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             x
         });
     }
+    // "January 15 of the following year", "May of the previous year": in the year after (before)
+    // the one the story is in (the last date stated, else the document's).
+    if n != 0 && has(m, "year") {
+        let mo = c.get(Class::Month)? as u32;
+        let y = (ctx.last.and_then(|v| v.year()))
+            .or(dct.map(|d| d.y))
+            .map(|y| y + n);
+        return match (c.get(Class::Day).or(c.get(Class::Ord)), y) {
+            (Some(d), Some(y)) => date(TimeValue::day(Ymd::new(y, mo, d as u32)?)),
+            (Some(d), None) => date(TimeValue::Day {
+                y: None,
+                m: mo,
+                d: d as u32,
+            }),
+            (None, y) => date(TimeValue::Month { y, m: mo }),
+        };
+    }
     let story = has(m, "one") || has(m, "that");
     if let Some(w) = c.get(Class::Weekday).filter(|_| !story) {
         return match dct {

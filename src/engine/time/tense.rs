@@ -442,7 +442,10 @@ pub fn opens_frame(prefix: &str) -> bool {
 /// `day`: the expression names a day (a weekday, a month and its day), which in a clause of a
 /// past act on a deal ([`Clause::act`]) is the act's day, past.
 /// `stage` is the clause stage's tense for the expression's clause, if known: it stands in
-/// where this split finds no verb group (a verb the word list does not know).
+/// where this split finds no verb group (a verb the word list does not know), and where the
+/// split reads past but the clause stage finds a present clause of its own around the
+/// expression (a present the word list cannot see, reported by a past verb: "said on Friday
+/// that the window closes on Monday"; TempEval-3 values unchanged, issue 12).
 pub fn tense_at(
     doc: &Doc,
     clauses: &[Clause],
@@ -460,7 +463,16 @@ pub fn tense_at(
         .iter()
         .find(|c| c.start <= at && at < c.end.max(c.start + 1))
         .or_else(|| clauses.iter().rev().find(|c| c.start <= at));
-    let t = clause.and_then(|c| c.tense).or_else(stage);
+    // A present clause the clause stage finds inside this split's past one is the present's
+    // ("said on Friday that the window closes on Monday": a schedule, ahead).
+    let t = match clause.and_then(|c| c.tense) {
+        Some(Tense::Past) => match stage() {
+            Some(Tense::Present) => Some(Tense::Present),
+            _ => Some(Tense::Past),
+        },
+        Some(t) => Some(t),
+        None => stage(),
+    };
     let act = day && clause.is_some_and(|c| c.act);
     let any_future = clauses.iter().any(|c| c.tense == Some(Tense::Future));
     let before = crate::engine::text::before(doc.text, at);
