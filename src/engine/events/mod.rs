@@ -735,7 +735,11 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
         // "sold its tankers before Easter", "held them until March 4": the date orders the
         // event, it is not when the event happened; a date the clause states after it
         // ("Before Easter, prices rose on Monday") dates the event instead.
-        let order = order_signal(&cx, ka, sa);
+        let mut order = order_signal(&cx, ka, sa);
+        // "is not expected to complete before March": not before is at or after.
+        if clause::containing(inp.clauses, inp.words, t.start).is_some_and(|c| c.verb.negated) {
+            order = order.map(inverse);
+        }
         if order.is_some()
             && timexes.get(ti + 1).is_some_and(|n| {
                 matches!(n.kind, TimexType::Date | TimexType::Time)

@@ -110,6 +110,14 @@ fn a_date_after_before_or_after_orders_the_event_without_dating_it() {
     assert_eq!(event(&a, "Orvik").timex_relation, None);
     let a = run("Orvik Shipping sold its tankers three days before Easter.");
     assert_eq!(event(&a, "Orvik").date, "2025-04-17", "{:?}", a.events);
+    // Trial 43: "not ... before March" is at or after March.
+    let a = run("The Orvik purchase is not expected to complete before March 2026.");
+    assert_eq!(
+        event(&a, "Orvik").timex_relation.as_deref(),
+        Some("AFTER"),
+        "{:?}",
+        a.events
+    );
 }
 
 #[test]
