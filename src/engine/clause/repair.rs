@@ -75,7 +75,9 @@ pub(super) fn currency_code(doc: &Doc, words: &Words, j: usize) -> bool {
 /// closes an apposition right before the verb group starting at word `v`, the
 /// first word of the name it describes (a noun group ending in a name, right
 /// before ", the/a ..."), after word `floor`: its word range. `chunks` are the groups
-/// before the verb group.
+/// before the verb group. The other way round, "said its chief executive, Thomas Ellery,
+/// will step down": a noun group ending in a common noun, a comma and a name closed by the
+/// comma, the range from the description's first word to the name's last (the name its head).
 pub(super) fn appositive_subject(
     doc: &Doc,
     words: &Words,
@@ -89,6 +91,23 @@ pub(super) fn appositive_subject(
     }
     if c < floor + 2 || !is(doc, &words.at(c - 1), &[","]) {
         return None;
+    }
+    // The verb finite: "..., accusing them" is no clause of the name's.
+    let finite = !doc.text[words.at(v).start()..words.at(v).end()].ends_with("ing");
+    let described = noun_ending_at(chunks, c - 1)
+        .filter(|_| finite)
+        .filter(|n| {
+            n.start > floor + 1
+                && (n.start..n.end).all(|j| words.upos(j) == Upos::Propn)
+                && is(doc, &words.at(n.start - 1), &[","])
+        })
+        .and_then(|n| {
+            noun_ending_at(chunks, n.start - 1)
+                .filter(|d| d.start >= floor && words.upos(d.end - 1) == Upos::Noun)
+                .map(|d| d.start..n.end)
+        });
+    if described.is_some() {
+        return described;
     }
     let open = (floor + 1..c - 1)
         .rev()

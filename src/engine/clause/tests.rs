@@ -537,3 +537,32 @@ fn a_participle_with_its_agent_after_an_object_is_a_reduced_relative() {
     assert_eq!(s(doc, c.subject.as_ref().unwrap().span(&w)), "sales");
     assert!(!c.verb.passive);
 }
+
+/// Trial 43: "said its chief executive, Thomas Ellery, will step down": the reported clause's
+/// subject is the description and the name set off after it (its head the name), not the
+/// reporter's ("Brightwater Foods steps down").
+#[test]
+fn a_reported_subject_described_then_named_is_the_clauses_own() {
+    for text in [
+        "Varden Foods said its chief executive, Tomas Ekberg, will step down in June.",
+        "Varden Foods said on Monday that its chief executive, Tomas Ekberg, will step down.",
+    ] {
+        let leaked: &'static str = Box::leak(text.to_string().into_boxed_str());
+        let (doc, w, cs) = clauses(leaked);
+        let c = cs
+            .iter()
+            .find(|c| c.verb.lemma == "step")
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(c.subject_source, SubjectSource::Own, "{text}");
+        let g = c.subject.as_ref().unwrap();
+        assert_eq!(
+            s(doc, g.span(&w)),
+            "its chief executive, Tomas Ekberg",
+            "{text}"
+        );
+        assert_eq!(
+            s(doc, (w.at(g.head()).start(), w.at(g.head()).end())),
+            "Ekberg"
+        );
+    }
+}

@@ -267,6 +267,29 @@ fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
 }
 
 /// The headline of clause `c`; `None` under three words.
+/// The person entity of a name set off by commas between bytes `from` (the subject's end)
+/// and `to` (the verb's start): ", Thomas Ellery," or with an honorific the name leaves out
+/// (", Sir Robert Haines,": one capitalised word), and nothing else.
+fn set_off_person(src: &Sources, from: usize, to: usize) -> Option<usize> {
+    let i = src.mentions.partition_point(|m| m.start < from);
+    let m = src.mentions.get(i).filter(|m| m.end <= to)?;
+    let opened = src
+        .text(from, m.start)
+        .trim()
+        .strip_prefix(',')
+        .is_some_and(|t| {
+            let t = t.trim();
+            t.is_empty()
+                || (!t.contains(char::is_whitespace)
+                    && t.starts_with(char::is_uppercase)
+                    && t.chars().all(|c| c.is_alphabetic() || c == '.'))
+        });
+    let commas = opened && src.text(m.end, to).trim() == ",";
+    let e = *src.merged.mention_entity.get(i)?;
+    let person = src.merged.entities.get(e)?.label == Label::Person;
+    (commas && person).then_some(e)
+}
+
 pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let fixed = without_acronym_head(src, &c.verb);
     let v = fixed.as_ref().unwrap_or(&c.verb);
@@ -314,11 +337,28 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     // Borrowed where a word is the text, a lemma or a fixed word as it stands (no heap block
     // each): most words of a label.
     let mut words: Vec<Cow<str>> = Vec::new();
-    let t = src.group_text(s, &mut parts);
+    // "its chief executive, Thomas Ellery, will step down": the person set off between the
+    // subject and the verb names the subject.
+    let set_off = agent
+        .is_none()
+        .then(|| set_off_person(src, s.span(src.words).1, v.span(src.words).0))
+        .flatten();
+    let t = match set_off {
+        Some(e) => {
+            if !parts.contains(&e) {
+                parts.push(e);
+            }
+            src.merged
+                .entities
+                .get(e)
+                .map_or_else(String::new, |ent| short_name(ent).to_string())
+        }
+        None => src.group_text(s, &mut parts),
+    };
     if !t.is_empty() {
         words.push(t.into());
     }
-    let plural = src.plural(Some(s));
+    let plural = set_off.is_none() && src.plural(Some(s));
     let head = &src.words.at(v.head());
     let head_text = src.text(head.start(), head.end());
     let hedge = v.modality().iter().find_map(|m| match m {
@@ -763,6 +803,23 @@ mod tests {
         assert_eq!(h, ["Alvarez speaks with Rojas"]);
         let h = headlines("Minister Pedro Alvarez later met his Chilean counterpart in Lima.");
         assert!(h.iter().all(|x| !x.contains("meets Alvarez")), "{h:?}");
+    }
+
+    #[test]
+    fn a_person_set_off_after_a_subject_names_it() {
+        for (text, label) in [
+            (
+                "Varden Foods said its chief executive, Tomas Ekberg, will step down in June.",
+                "Ekberg steps down",
+            ),
+            (
+                "The company's chairman, Sir Ronald Vickery, praised the board on Monday.",
+                "Vickery praises board",
+            ),
+        ] {
+            let h = headlines(text);
+            assert!(h.iter().any(|l| l == label), "{text}: {h:?}");
+        }
     }
 
     #[test]
