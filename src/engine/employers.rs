@@ -21,9 +21,14 @@
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! list with the ORG mentions added, in text order, and those persons relabelled ORG.
 //!
+//! [`people_of_firms`]: "Analyst Sofie Brandt of Danske Bank" read as one organisation is the
+//! person and the firm: a mention opening with a lexicon given name and one more capitalised
+//! word, then "of" and capitalised words, right after an employee's title, is cut in two.
+//!
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
-//! stage; only adds ORG mentions over words no mention covers and relabels a one-word person
-//! before a staff noun ORG; never cuts or drops a mention.
+//! stage; only adds ORG mentions over words no mention covers, relabels a one-word person
+//! before a staff noun ORG, and cuts a titled "Given Surname of Firm" mention at "of" into a
+//! person and an organisation; never drops a word of a mention.
 
 use super::lexicon::lexicon;
 use super::lexicon::words::words;
@@ -219,9 +224,70 @@ fn bare<'d>(doc: &Doc<'d>, i: usize) -> &'d str {
     &w[..w.len() - possessive_len(w)]
 }
 
+/// Cut "Given Surname of Firm" mentions after an employee's title in two (see the module
+/// documentation): the person's two words, and the firm's words after "of".
+pub fn people_of_firms(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let titles = &words().employee_titles;
+    let mut cuts = Vec::new();
+    for (k, m) in ms.iter().enumerate() {
+        let r = m.tokens.clone();
+        if r.len() < 4
+            || r.start == 0
+            || doc.tok_text(r.start + 2) != "of"
+            || !matches!(m.label, Label::Org | Label::Person)
+            || !(r.start + 3..r.end).all(|i| is_capitalised(doc.tok_text(i)))
+            || !is_capitalised(doc.tok_text(r.start + 1))
+        {
+            continue;
+        }
+        let given = lx
+            .get_any(doc.tok_text(r.start), &mut buf)
+            .is_some_and(|e| e.given && e.designator.is_none());
+        let titled = titles.contains(&doc.tok_text(r.start - 1).to_lowercase().as_str());
+        if given && titled {
+            cuts.push(k);
+        }
+    }
+    for &k in cuts.iter().rev() {
+        let r = ms[k].tokens.clone();
+        let confidence = ms[k].confidence;
+        let person = TypedMention::over(doc, r.start..r.start + 2, Label::Person, confidence);
+        let firm = TypedMention::over(doc, r.start + 3..r.end, Label::Org, confidence);
+        ms.splice(k..=k, [person, firm]);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::{analyze, model::DocumentInput, model::Label};
+
+    #[test]
+    fn a_titled_person_of_a_firm_read_as_one_name_is_both() {
+        for text in [
+            "Analyst Sofie Brandt of Danske Bank said prices would rise.",
+            "Prices will rise, said analyst Sofie Brandt of Danske Bank.",
+        ] {
+            assert!(
+                has(text, "Sofie Brandt", Label::Person),
+                "{text}: {:?}",
+                entities(text)
+            );
+            assert!(
+                has(text, "Danske Bank", Label::Org),
+                "{text}: {:?}",
+                entities(text)
+            );
+        }
+        // A body named after a person keeps its name.
+        let text = "Officials at the Bank of England said so.";
+        assert!(
+            has(text, "Bank of England", Label::Org),
+            "{:?}",
+            entities(text)
+        );
+    }
 
     fn entities(text: &str) -> Vec<(String, Label)> {
         analyze(&DocumentInput {

@@ -426,17 +426,27 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 break;
             }
         }
+        // "Astana Tech Trade LLP": a legal form in capitals ends the name (and designates it).
+        let formed = end > r.end
+            && inside(end)
+            && possessive_len(doc.tok_text(end - 1)) == 0
+            && is_all_caps(doc.tok_text(end))
+            && is_org_suffix(doc.tok_text(end));
+        if formed {
+            end += 1;
+        }
         if end == r.end
             || (inside(end) && (firm_word(doc, end) || doc.tok_text(end) == "of"))
             || possessive_len(doc.tok_text(r.end - 1)) > 0
-            || in_headline(r.start)
+            // A legal form is evidence even on a line of capitalised words.
+            || (in_headline(r.start) && !formed)
         {
             continue;
         }
         let designated = lx
             .get_any(doc.tok_text(end - 1), &mut buf)
             .is_some_and(|e| matches!(e.designator, Some((Label::Org, _))));
-        if designated || ends_with_sector(doc, &(r.start..end)) || described(doc, m) {
+        if formed || designated || ends_with_sector(doc, &(r.start..end)) || described(doc, m) {
             spans.push(r.start..end);
         }
     }
@@ -662,6 +672,21 @@ mod tests {
             );
         }
         assert!(!got.iter().any(|(n, _)| n.contains("A/B")), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_name_running_into_a_legal_form_in_capitals_is_the_firm() {
+        // Even on a line of mostly capitalised words, where a capitalised run is no evidence.
+        for text in [
+            "The U.S. Treasury Department sanctioned Karaganda Tech Trade LLP on Tuesday.",
+            "Officials said Karaganda Tech Trade LLP had shipped the parts.",
+        ] {
+            let got = names(text);
+            assert!(
+                got.contains(&("Karaganda Tech Trade LLP".into(), "Org".into())),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -232,6 +232,8 @@ pub(crate) fn names(
     appositions::people(doc, &mut mentions);
     // "said Nomura analyst Kenji Sato": the name before an employee's title is the employer.
     employers::add(doc, &mut mentions);
+    // "Analyst Sofie Brandt of Danske Bank": the person and the firm, not one name.
+    employers::people_of_firms(doc, &mut mentions);
     // "of Greek utility Hellas Energeia": a name right after the noun describing it is a firm.
     described::add(doc, &mut mentions);
     // "former President X", "then-Prime Minister Y": the role keeps what qualifies it.
