@@ -119,14 +119,14 @@ test("14.2: closing a document can be undone", async () => {
   assert.deepEqual(page.errors, []);
 });
 
-test("14.6: the example is replaced by the first article the user pastes, and is never saved", async () => {
+test("14.6: the example is never saved; a new tab the user pastes into leaves it open (trial 43)", async () => {
   const page = await open();
   assert.equal(await page.locator(".doc-tab").count(), 1);
   await page.getByRole("button", { name: "+ New" }).click();
   await setArticle(page, "My own piece\n\nAngela Merkel met Emmanuel Macron in Aachen.");
   await page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Macron" }).waitFor({ timeout: 20000 });
   const tabs = await page.locator(".doc-tab-name").allInnerTexts();
-  assert.deepEqual(tabs, ["My own piece"]);
+  assert.deepEqual(tabs, ["Example article", "My own piece"]);
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("annalist")));
   await page.waitForTimeout(600);
   const saved = await page.evaluate(() =>

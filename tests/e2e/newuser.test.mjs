@@ -124,6 +124,8 @@ test("the zoom buttons keep the clicked event, else the events in view, in the m
 test("cluster counts stay inside their discs, also in a larger text size", async () => {
   const page = await openApp(env);
   await page.getByRole("button", { name: "+ New" }).click();
+  // Only this text's clusters (the example stays beside a new tab: trial 43).
+  await page.getByRole("button", { name: "Close Example article" }).click();
   const names = ["Brekke", "Tarsel", "Oduya", "Lindqvist", "Moreau", "Haddad"];
   let text = "Port log\n\n";
   for (let i = 0; i < 137; i++) text += `On 3 May 2024 ${names[i % 6]} loaded crate ${i}. `;

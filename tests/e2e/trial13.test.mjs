@@ -50,12 +50,13 @@ async function listAndChart(page) {
 }
 
 // On a desktop the list takes the height beyond what keeps the text's first
-// line in the first screen (trial 10): at 800 px tall that is a few rows. At
+// line in the first screen (trial 10), and never less than six rows (trial 43:
+// three at 1280×800; the title and the hint moved onto lines already there). At
 // 800 wide the text is below the fold anyway, and the timeline shares its row
 // with the entities: its rows wrap onto two lines.
 for (const [width, height, rows, textInView] of [
   [1400, 1000, 8, true],
-  [1280, 800, 3, true],
+  [1280, 800, 6, true],
   [800, 1000, 6, false],
 ]) {
   test(`at ${width}×${height} the event list shows ${rows} rows or more and the chart is in the first screen`, async () => {

@@ -315,6 +315,23 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
     // Outline the selected document's watched entities in the document
     // view, the panel and the timeline.
     let flag_css = flag_css(&doc_id, &watch.0.flagged);
+    // Nothing undoes it, so it is asked first.
+    let on_clear = {
+        let d = state.dispatcher();
+        let watched = s.workspace.watchlist.entries.len();
+        Callback::from(move |()| {
+            let sure = web_sys::window().is_some_and(|w| {
+                w.confirm_with_message(&format!(
+                    "Clear the watchlist ({})?",
+                    plural(watched, "name")
+                ))
+                .unwrap_or(false)
+            });
+            if sure {
+                d.dispatch(Action::Workspace(WorkspaceAction::Unwatch));
+            }
+        })
+    };
     let history = &s.workspace.history;
     let on_dismiss = {
         let n = notices.dispatcher();
@@ -386,7 +403,11 @@ pub fn WorkspaceBar(props: &WorkspaceBarProps) -> Html {
                 <div class="ws-notice error" role="alert"><strong>{"Not saved. "}</strong>{e}</div>
             }
             <super::Kept html={watch.1.clone()} from={super::Same(watch.clone() as Rc<dyn std::any::Any>)} />
-            {watchlist_matches(WatchlistMatchesProps { hits: watch.0.hits.clone() })}
+            {watchlist_matches(WatchlistMatchesProps {
+                watched: s.workspace.watchlist.entries.len(),
+                hits: watch.0.hits.clone(),
+                on_clear,
+            })}
         </section>
     }
 }

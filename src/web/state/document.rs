@@ -19,7 +19,8 @@ pub struct Live {
     /// text renames the document after its new headline.
     pub auto_name: bool,
     /// The example article as first shown, untouched: replaced by the first
-    /// article the user pastes or opens, and never saved or exported.
+    /// article the user pastes over it or opens (a file, an import, a link; not
+    /// one typed in a new tab), and never saved or exported.
     pub example: bool,
     /// Bumped on every edit of the text or the date.
     pub generation: u64,

@@ -9,9 +9,10 @@
 
 use super::words::plural;
 use super::workspace::WorkspaceAction;
+use crate::engine::model::Label;
 use crate::export::Bundle;
 use crate::workspace::{
-    self as ws, import, migrate, parse_csv, recover, Correction, History, Workspace,
+    self as ws, import, migrate, parse_csv, recover, Correction, History, Watchlist, Workspace,
     WorkspaceError, SCHEMA_VERSION,
 };
 
@@ -100,26 +101,67 @@ pub fn articles(seeds: Vec<super::Seed>, now: &str) -> Workspace {
     }
 }
 
+/// A CSV whose header names a `label` column and no note column (the app's Entities
+/// export) with that column read as the note, so each row's type can be read; `None` for
+/// any other CSV (a watchlist of the user's keeps its notes).
+fn typed_csv(text: &str) -> Option<String> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let end = body.find('\n').unwrap_or(body.len());
+    let head = body[..end].to_ascii_lowercase();
+    let mut cells: Vec<&str> = head
+        .trim_end_matches('\r')
+        .split(',')
+        .map(str::trim)
+        .collect();
+    let at = cells.iter().position(|c| *c == "label")?;
+    let notes = ["note", "notes", "comment", "comments", "remarks"];
+    if cells.iter().any(|c| notes.contains(c)) {
+        return None;
+    }
+    cells[at] = "note";
+    Some(cells.join(",") + &body[end..])
+}
+
 /// Read a data file named `name`: `.csv` a watchlist, `.jsonl`/`.ndjson`
 /// documents (stamped `now`, ISO 8601), anything else a workspace file.
 pub fn import_data(name: &str, text: &str, now: &str) -> Imported {
     let lower = name.to_ascii_lowercase();
     let tone = |clean: bool| if clean { Tone::Info } else { Tone::Warning };
     if lower.ends_with(".csv") {
-        let got = parse_csv(text);
-        let count = got.watchlist.entries.len();
+        let typed = typed_csv(text);
+        let got = parse_csv(typed.as_deref().unwrap_or(text));
         let bad = lines(got.errors.iter().map(|e| (e.line, e.reason.to_string())));
+        // A file with a type column (the app's own Entities export): names only, each once,
+        // never its amounts, dates and numbers (trial 43: "two" and "$412 million" watched).
+        let mut entries = got.watchlist.entries;
+        let read = entries.len();
+        if typed.is_some() {
+            entries.retain(|e| !Label::parse(e.note.trim()).is_some_and(Label::is_value));
+            entries.iter_mut().for_each(|e| e.note.clear());
+        }
+        let values = read - entries.len();
+        let mut list = Watchlist::default();
+        list.extend(Watchlist { entries });
+        let mut detail = match values {
+            0 => String::new(),
+            n => format!(
+                "{} left out: amounts, dates and numbers are not names to watch. ",
+                plural(n, "value")
+            ),
+        };
+        if !bad.is_empty() {
+            detail += &format!("Rows skipped: {bad}");
+        }
         Imported {
             notice: NoticeText::new(
                 tone(bad.is_empty()),
-                format!("Watchlist: {} imported from {name}", plural(count, "name")),
-                if bad.is_empty() {
-                    String::new()
-                } else {
-                    format!("Rows skipped: {bad}")
-                },
+                format!(
+                    "Watchlist: {} imported from {name}",
+                    plural(list.entries.len(), "name")
+                ),
+                detail,
             ),
-            action: Some(WorkspaceAction::Watch(got.watchlist)),
+            action: Some(WorkspaceAction::Watch(list)),
         }
     } else if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
         let mut got = import::jsonl(text, Some(now));
@@ -308,6 +350,93 @@ mod tests {
         assert_eq!(w.history.done.len(), 1, "{:?}", w.history.done);
         assert_eq!(w.history.done[0].doc.as_deref(), Some("d4"));
         assert!(w.history.done[0].describe().contains("→ Chef Greta Lind"));
+    }
+
+    #[test]
+    fn the_apps_own_entities_export_imports_as_a_watchlist_of_names_only() {
+        // Trial 43: an Entities CSV exported by the app made an 84-name watchlist
+        // with "two" and "$412 million" on it.
+        let doc = |id: &str, text: &str| {
+            crate::export::Document::analyze(crate::engine::model::DocumentInput {
+                id: id.into(),
+                text: text.into(),
+                date: Some("2025-03-14".into()),
+            })
+        };
+        let docs = [
+            doc(
+                "d1",
+                "Ingrid Solberg said Harbourline Freight paid $412 million for two cranes in Norvik on 3 March 2025. Solberg left.",
+            ),
+            doc("d2", "Ingrid Solberg visited Norvik again."),
+        ];
+        let csv = crate::export::csv::entities(&docs);
+        assert!(
+            csv.contains("$412 million") && csv.contains(",CARDINAL,"),
+            "{csv}"
+        );
+        // What the file should give: its names that are not values, each once, with their
+        // aliases, in the file's order.
+        let mut want: Vec<(&str, &[String])> = Vec::new();
+        let mut values = 0;
+        for e in docs.iter().flat_map(|d| &d.analysis.entity_list) {
+            if e.label.is_value() {
+                values += 1;
+            } else if !want.iter().any(|(n, _)| *n == e.name) {
+                want.push((&e.name, &e.aliases));
+            }
+        }
+        assert!(values >= 2, "{csv}");
+        let got = import_data("annalist-entities.csv", &csv, NOW);
+        let Some(WorkspaceAction::Watch(w)) = got.action else {
+            panic!("not a watchlist");
+        };
+        let names: Vec<(&str, &[String])> = w
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.aliases.as_slice()))
+            .collect();
+        assert_eq!(names, want);
+        for name in ["Ingrid Solberg", "Harbourline Freight", "Norvik"] {
+            assert!(names.iter().any(|(n, _)| *n == name), "{name}: {names:?}");
+        }
+        assert!(w.entries.iter().all(|e| e.note.is_empty()), "{w:?}");
+        assert_eq!(got.notice.tone, Tone::Info);
+        assert_eq!(
+            got.notice.title,
+            format!(
+                "Watchlist: {} imported from annalist-entities.csv",
+                plural(want.len(), "name")
+            )
+        );
+        assert!(
+            got.notice
+                .detail
+                .starts_with(&format!("{values} values left out")),
+            "{:?}",
+            got.notice
+        );
+        // Odd files with a label column are read without a panic.
+        for odd in [
+            "label",
+            "\u{feff}label\r",
+            "\"na,me\",label\nÅse,PERSON\n",
+            "name,\"label\"\r\n\"x\"\"y\",MONEY\r\nz,\n",
+            "name,label,label\nQ,PERSON,MONEY\n",
+        ] {
+            let _ = import_data("odd.csv", odd, NOW);
+        }
+        // A watchlist of its own with a note column is read as before, notes and all.
+        let own = import_data(
+            "w.csv",
+            "name,label,note\nKestrel Optics,ORG,cameras\nfour,,x\n",
+            NOW,
+        );
+        let Some(WorkspaceAction::Watch(w)) = own.action else {
+            panic!("not a watchlist");
+        };
+        assert_eq!(w.entries.len(), 2, "{w:?}");
+        assert_eq!(w.entries[0].note, "cameras");
     }
 
     #[test]

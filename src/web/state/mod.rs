@@ -312,8 +312,9 @@ impl State {
         self.workspace.documents.push(d);
     }
 
-    /// Close the untouched example article: the user's first own article
-    /// replaces it (issue 14.6). It is closed as a tab is, so "Undo close"
+    /// Close the untouched example article: the user's first own article opened from a
+    /// file, an import or a link replaces it (issue 14.6; text typed in a new tab does not,
+    /// trial 43). It is closed as a tab is, so "Undo close"
     /// (which then names it) brings it back (trial 21: it vanished without a
     /// word or a way back).
     pub(crate) fn drop_example(&mut self) {
@@ -508,7 +509,9 @@ impl State {
                 if s.document(&doc).is_some_and(|d| *d.text == *text) {
                     return self;
                 }
-                let mut own_text = false;
+                // Typed or pasted over the example, the document is the user's now. Typed in
+                // another document, it closes no tab: a "+ New" document is the user's choice to
+                // keep the example beside it (trial 43: pasting there closed the example).
                 s.edit(&doc, |d, live| {
                     let new_headline = headline(&text);
                     let replaced = headline(&d.text) != new_headline;
@@ -523,12 +526,8 @@ impl State {
                         d.date = None;
                     }
                     live.example = false;
-                    own_text = !text.trim().is_empty();
                     d.text = text.into();
                 });
-                if own_text {
-                    s.drop_example();
-                }
             }
             Action::Rename { doc, name } => {
                 let at = s.workspace.documents.iter().position(|d| d.id == doc);

@@ -438,26 +438,47 @@ fn a_date_the_user_set_is_kept_through_edits_and_redates_at_once() {
 // ---- the example article (issue 14.6) ----
 
 #[test]
-fn the_first_own_article_replaces_the_untouched_example() {
-    // Pasted into a new document.
+fn text_typed_in_a_new_tab_keeps_the_example_and_text_pasted_over_it_replaces_it() {
+    // Pasted into a new document ("+ New"): the user chose a tab beside the
+    // example, which stays, untouched and unsaved (trial 43: it closed).
     let s = Rc::new(State::new(vec![Seed::example()], None));
     assert!(nth(&s, 0).example());
     let s = s.reduce(Action::Add(seed("", None)));
-    assert_eq!(
-        s.workspace.documents.len(),
-        2,
-        "an empty new document keeps it for now"
-    );
     let new = nth(&s, 1).id.clone();
     let s = s.reduce(Action::EditText {
         doc: new.clone(),
         text: "Mine\nMy own article.".into(),
     });
+    let names: Vec<&str> = s.documents().map(|d| d.saved.name.as_str()).collect();
+    assert_eq!(names, [crate::web::example::NAME, "Mine"]);
+    assert!(nth(&s, 0).example());
+    assert!(s.closed.is_empty(), "a tab was closed");
+    let saved = s.saved(&Default::default());
+    assert_eq!(saved.documents.len(), 1, "the example is never saved");
+    assert_eq!(saved.documents[0].id, new);
+
+    // Pasted over the example: the same tab, the user's now (saved), nothing closed.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let ex = nth(&s, 0).id.clone();
+    let s = s.reduce(Action::EditText {
+        doc: ex.clone(),
+        text: "Mine\nMy own article.".into(),
+    });
+    let names: Vec<&str> = s.documents().map(|d| d.saved.name.as_str()).collect();
+    assert_eq!(names, ["Mine"]);
+    assert!(!nth(&s, 0).example() && s.closed.is_empty());
+    assert_eq!(s.saved(&Default::default()).documents.len(), 1);
+}
+
+#[test]
+fn the_first_own_article_opened_replaces_the_untouched_example() {
+    // Opened from a file: the example gives way, closed, not gone (trial 21):
+    // "Undo close" brings it back, still the untouched example (never saved).
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let s = s.reduce(Action::Add(seed("Mine\nMy own article.", None)));
     assert_eq!(s.workspace.documents.len(), 1);
-    assert_eq!(nth(&s, 0).id, new);
+    let new = nth(&s, 0).id.clone();
     assert_eq!(s.selected_doc.as_deref(), Some(new.as_str()));
-    // Closed, not gone (trial 21): "Undo close" brings it back, still the
-    // untouched example (never saved).
     assert_eq!(
         s.closed.last().map(|c| c.document.name.as_str()),
         Some(crate::web::example::NAME)
@@ -1143,6 +1164,64 @@ fn a_firm_mistyped_as_a_place_is_offered_and_merged_into_the_firm_taking_its_typ
         "{:?}",
         a.entities
     );
+}
+
+#[test]
+fn merge_into_lists_names_alike_first_then_every_other_a_to_z_whatever_the_entity() {
+    // Salience and likeness would order these otherwise (trial 43: the list came in
+    // a different order each time the form opened).
+    let analysis: Analysis = serde_json::from_value(serde_json::json!({
+        "id": "x", "timex": [], "events": [], "entities": [],
+        "entity_list": [
+            {"id": "E1", "name": "zeta Freight", "label": "ORG", "mentions": 3, "salience": 0.9},
+            {"id": "E2", "name": "Olaf Scholz", "label": "PERSON", "mentions": 2, "salience": 0.8},
+            {"id": "E3", "name": "berlin", "label": "GPE", "mentions": 1, "salience": 0.7},
+            {"id": "E4", "name": "Scholz", "label": "PERSON", "mentions": 1, "salience": 0.6},
+            {"id": "E5", "name": "Alder Bank", "label": "ORG", "mentions": 1, "salience": 0.5},
+            {"id": "E6", "name": "$3 million", "label": "MONEY", "mentions": 1, "salience": 0.4},
+            {"id": "E7", "name": "Berlin", "label": "PERSON", "mentions": 1, "salience": 0.3}
+        ]
+    }))
+    .expect("analysis");
+    let by_id = |id: &str| analysis.entity_list.iter().find(|e| e.id == id).expect(id);
+    let offered = |id: &str| -> (Vec<String>, usize) {
+        let e = by_id(id);
+        let c = correct::merge_candidates(&analysis, e, 60);
+        let alike = c.iter().take_while(|x| correct::alike(e, x)).count();
+        (
+            c.iter().map(|x| format!("{} {}", x.name, x.id)).collect(),
+            alike,
+        )
+    };
+    // "Scholz": "Olaf Scholz" first (chosen), then the others A to Z, ignoring case.
+    let (scholz, alike) = offered("E4");
+    assert_eq!(
+        scholz,
+        [
+            "Olaf Scholz E2",
+            "Alder Bank E5",
+            "berlin E3",
+            "Berlin E7",
+            "zeta Freight E1"
+        ]
+    );
+    assert_eq!(alike, 1);
+    assert!(correct::merge_preselect(by_id("E4"), Some(by_id("E2"))));
+    // "Alder Bank": no name alike, nothing chosen, every other A to Z: the same order
+    // as for "Scholz", whatever the entity, salience or likeness.
+    let (bank, alike) = offered("E5");
+    assert_eq!(
+        bank,
+        [
+            "berlin E3",
+            "Berlin E7",
+            "Olaf Scholz E2",
+            "Scholz E4",
+            "zeta Freight E1"
+        ]
+    );
+    assert_eq!(alike, 0);
+    assert_eq!(offered("E5"), (bank, 0), "the same order every time");
 }
 
 // ---- every view setting survives a reload (trial 13) ----

@@ -38,6 +38,8 @@ pub enum WorkspaceAction {
     Redo,
     /// Add watchlist entries.
     Watch(Watchlist),
+    /// Empty the watchlist ("Clear watchlist").
+    Unwatch,
     /// The corrected analysis of a long text, computed off the main thread
     /// for the job `token` of `doc` ([`super::deferred`]); ignored when stale.
     Corrected {
@@ -155,6 +157,7 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
             }
         }
         WorkspaceAction::Watch(w) => s.workspace.watchlist.extend(w),
+        WorkspaceAction::Unwatch => s.workspace.watchlist = Watchlist::default(),
         WorkspaceAction::Corrected {
             doc,
             token,

@@ -16,10 +16,10 @@ use crate::web::state::words::order_words;
 pub const LIST_MAX: usize = 200;
 
 /// Rows of each part (on the axis, not on it) listed until the list is scrolled near the end
-/// of those drawn: about what the box shows at its tallest (24rem, some fourteen one-line
+/// of those drawn: about what the box shows at its tallest (24rem, some fifteen one-line
 /// rows). It was 40 of each: every redraw patched or built 80 rows of which a 1280×800 window
-/// shows three, most of the work of deselecting an entity on a 5,000-event workspace (issue
-/// 17.3, session 15).
+/// showed three (six since trial 43), most of the work of deselecting an entity on a
+/// 5,000-event workspace (issue 17.3, session 15).
 pub const FIRST_ROWS: usize = 16;
 
 /// Rows not on the axis listed at least on the first page.
