@@ -75,21 +75,37 @@ pub fn placed_in_countries(doc: &Doc, ms: &mut [TypedMention]) {
         {
             continue;
         }
-        let listed = doc
-            .tokens
-            .get(n.tokens.end)
-            .is_some_and(|t| matches!(doc.slice(t.start(), t.end()), "and" | "or" | "&"));
+        // The country closes the apposition: a comma, stop or bracket after it, or the
+        // sentence's end ("In Brussels, Germany said", "in Washington, China's envoy" are no
+        // such pair), and no further ", Place" (a list: "through Dubai, Turkey, Armenia").
+        let after = |k: usize| {
+            doc.tokens
+                .get(k)
+                .filter(|_| doc.same_sentence(n.tokens.start, k))
+                .map(|t| doc.slice(t.start(), t.end()))
+        };
+        let closed = after(n.tokens.end).is_none_or(|t| matches!(t, "," | "." | ")" | ";"));
+        let more = after(n.tokens.end) == Some(",")
+            && after(n.tokens.end + 1).is_some_and(|t| t.starts_with(char::is_uppercase));
+        let listed =
+            !closed || more || (m.tokens.start >= 2 && doc.tok_text(m.tokens.start - 1) == ",");
         let own = lx.get_any(doc.slice(m.start, m.end), &mut buf);
         if listed || own.is_some_and(|e| e.country.is_some()) {
             continue;
         }
-        let cc = lx
-            .get_any(doc.slice(n.start, n.end), &mut buf)
-            .and_then(|e| {
-                e.country
-                    .filter(|_| e.city.is_none() && e.capital.is_none())
-                    .or(e.region_country.filter(|_| e.region))
-            });
+        let Some(e) = lx.get_any(doc.slice(n.start, n.end), &mut buf) else {
+            continue;
+        };
+        let region = e.region_country.filter(|_| e.region);
+        // "Atlanta, Georgia": a name that is a country and a region too, a region of the
+        // place's own country, leaves it there.
+        if m.country.is_some() && region == m.country {
+            continue;
+        }
+        let cc = e
+            .country
+            .filter(|_| e.city.is_none() && e.capital.is_none())
+            .or(region);
         if let Some(cc) = cc.filter(|cc| m.country != Some(*cc)) {
             m.country = Some(cc);
             m.capital_of = None;
@@ -240,13 +256,33 @@ mod tests {
             "RU",
         );
         has("Grain prices in Paris, Texas, rose.", "Paris", "US");
-        // A list of capitals and countries, and a plain city, keep their own.
+        // A list of capitals and countries, a country opening the clause after a comma, a
+        // possessive, and a region that is a country too: the place keeps its own.
         has(
             "Talks between Washington, Russia and China stalled.",
             "Washington",
             "US",
         );
-        has("Talks in Paris ended.", "Paris", "FR");
+        has(
+            "Parts went through Dubai, Turkey, Armenia and Kazakhstan.",
+            "Dubai",
+            "AE",
+        );
+        has(
+            "In Brussels, Germany said it would veto the plan.",
+            "Brussels",
+            "BE",
+        );
+        has(
+            "Speaking in Washington, China's envoy said so.",
+            "Washington",
+            "US",
+        );
+        has(
+            "The plant is in Atlanta, Georgia, near the airport.",
+            "Atlanta",
+            "US",
+        );
     }
 
     #[test]

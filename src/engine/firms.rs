@@ -152,12 +152,13 @@ pub fn slash_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
         w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
     };
     let glued = |i: usize| doc.tokens[i].end() == doc.tokens[i + 1].start();
-    // The form's three tokens from `i`: a capital, "/", a capital, written together.
+    // The form's three tokens from `i`: a capital, "/", "S" (Danish and Norwegian "selskab":
+    // A/S, K/S, I/S, P/S), written together; "Google I/O", "P/E", "M/V" are none.
     let form_at = |i: usize| {
         i + 2 < doc.tokens.len()
             && letter(i)
             && doc.tok_text(i + 1) == "/"
-            && letter(i + 2)
+            && doc.tok_text(i + 2) == "S"
             && glued(i)
             && glued(i + 1)
     };
@@ -663,7 +664,7 @@ mod tests {
     fn a_two_letter_legal_form_with_a_slash_is_the_firms() {
         let got = names(
             "Tarnvik Group A/S owns the port. Profits at Kvale K/S rose. \
-             Oslund A/S said so. The A/B test ran 24/7.",
+             Oslund A/S said so. The A/B test ran 24/7. Kvale I/O opened.",
         );
         for firm in ["Tarnvik Group A/S", "Kvale K/S", "Oslund A/S"] {
             assert!(
@@ -671,7 +672,11 @@ mod tests {
                 "{firm}: {got:?}"
             );
         }
-        assert!(!got.iter().any(|(n, _)| n.contains("A/B")), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(n, _)| n.contains("A/B") || n.contains("I/O")),
+            "{got:?}"
+        );
     }
 
     #[test]

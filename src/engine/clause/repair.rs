@@ -92,8 +92,22 @@ pub(super) fn appositive_subject(
     if c < floor + 2 || !is(doc, &words.at(c - 1), &[","]) {
         return None;
     }
-    // The verb finite: "..., accusing them" is no clause of the name's.
-    let finite = !doc.text[words.at(v).start()..words.at(v).end()].ends_with("ing");
+    // The verb finite: "..., accusing them", "..., to run" is no clause of the name's.
+    let vt = &doc.text[words.at(v).start()..words.at(v).end()];
+    let finite = !vt.ends_with("ing") && !vt.eq_ignore_ascii_case("to");
+    // Only a reported clause's subject: the description right after "that" or a reporting
+    // verb ("said its chief executive, X, will"); after another verb it is that verb's object
+    // ("Prosecutors who charged its former chief, X, said": X did not say it).
+    let reported = |d: &Range<usize>| {
+        d.start > 0 && {
+            let w = &words.at(d.start - 1);
+            let t = doc.text[w.start()..w.end()].to_lowercase();
+            t == "that"
+                || crate::engine::lexicon::words::words()
+                    .speech_verbs
+                    .contains(&t.as_str())
+        }
+    };
     let described = noun_ending_at(chunks, c - 1)
         .filter(|_| finite)
         .filter(|n| {
@@ -103,7 +117,7 @@ pub(super) fn appositive_subject(
         })
         .and_then(|n| {
             noun_ending_at(chunks, n.start - 1)
-                .filter(|d| d.start >= floor && words.upos(d.end - 1) == Upos::Noun)
+                .filter(|d| d.start >= floor && words.upos(d.end - 1) == Upos::Noun && reported(d))
                 .map(|d| d.start..n.end)
         });
     if described.is_some() {

@@ -566,3 +566,15 @@ fn a_reported_subject_described_then_named_is_the_clauses_own() {
         );
     }
 }
+
+/// The review of trial 43's fix: a description and a name set off after a verb that is no
+/// reporting verb is that verb's object, not the next clause's subject.
+#[test]
+fn a_described_name_after_another_verb_stays_its_object() {
+    let (doc, w, cs) = clauses(
+        "Prosecutors who charged its former chief, Tomas Ekberg, said the trial would start.",
+    );
+    let c = cs.iter().find(|c| c.verb.lemma == "say").unwrap();
+    let got = c.subject.as_ref().map(|g| s(doc, g.span(&w)));
+    assert!(got.is_some_and(|g| g.starts_with("Prosecutors")), "{got:?}");
+}

@@ -736,8 +736,11 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
         // event, it is not when the event happened; a date the clause states after it
         // ("Before Easter, prices rose on Monday") dates the event instead.
         let mut order = order_signal(&cx, ka, sa);
-        // "is not expected to complete before March": not before is at or after.
-        if clause::containing(inp.clauses, inp.words, t.start).is_some_and(|c| c.verb.negated) {
+        // "is not expected to complete before March": not before is at or after; a signal
+        // before the negated verb is outside the negation ("Before 2022, X did not sell").
+        if clause::containing(inp.clauses, inp.words, t.start)
+            .is_some_and(|c| c.verb.negated && c.verb.span(inp.words).1 <= t.start)
+        {
             order = order.map(inverse);
         }
         if order.is_some()

@@ -110,6 +110,14 @@ fn a_date_after_before_or_after_orders_the_event_without_dating_it() {
     assert_eq!(event(&a, "Orvik").timex_relation, None);
     let a = run("Orvik Shipping sold its tankers three days before Easter.");
     assert_eq!(event(&a, "Orvik").date, "2025-04-17", "{:?}", a.events);
+    // A signal before the negated verb is outside the negation.
+    let a = run("Before Easter, Orvik Shipping did not sell its tankers.");
+    assert_eq!(
+        event(&a, "Orvik").timex_relation.as_deref(),
+        Some("BEFORE"),
+        "{:?}",
+        a.events
+    );
     // Trial 43: "not ... before March" is at or after March.
     let a = run("The Orvik purchase is not expected to complete before March 2026.");
     assert_eq!(

@@ -266,7 +266,6 @@ fn without_acronym_head(src: &Sources, v: &VerbGroup) -> Option<VerbGroup> {
     Some(fixed)
 }
 
-/// The headline of clause `c`; `None` under three words.
 /// The person entity of a name set off by commas between bytes `from` (the subject's end)
 /// and `to` (the verb's start): ", Thomas Ellery," or with an honorific the name leaves out
 /// (", Sir Robert Haines,": one capitalised word), and nothing else.
@@ -290,6 +289,7 @@ fn set_off_person(src: &Sources, from: usize, to: usize) -> Option<usize> {
     (commas && person).then_some(e)
 }
 
+/// The headline of clause `c`; `None` under three words.
 pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let fixed = without_acronym_head(src, &c.verb);
     let v = fixed.as_ref().unwrap_or(&c.verb);
