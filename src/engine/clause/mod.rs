@@ -246,6 +246,14 @@ pub fn containing<'c>(clauses: &'c [Clause], words: &Words, byte: usize) -> Opti
     })
 }
 
+/// Whether `w` (any case) is a relative pronoun of `data/clause/words.txt` ("which", "who").
+pub fn is_relative_pronoun(w: &str) -> bool {
+    words::lists()
+        .relative
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(w))
+}
+
 fn is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
     let t = &doc.text[w.start()..w.end()];
     forms.iter().any(|f| t.eq_ignore_ascii_case(f))

@@ -425,6 +425,7 @@ fn date_of(
         matches!(t.kind, TimexType::Date | TimexType::Time)
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && attached(t)
+            && !in_other_relative(ctx, f.trigger_tokens.0, t.start)
     };
     // Where first: `usable` looks clauses up, and it ran for every time expression of the
     // document, for every relation (69% of a 1 MB document's analysis).
@@ -437,8 +438,17 @@ fn date_of(
     };
     // "had supplied Russia with X and millions of Y since late 2023": else one after the
     // trigger in its own clause, however many words of goods stand between; else one opening
-    // that clause ("Last month, the European Union imposed sanctions on Y").
+    // that clause ("Last month, the European Union imposed sanctions on Y"). Not for a job
+    // title: "its chief executive, X, will step down in June" dates the stepping down.
+    let titled = f.kind == RelationType::Employment
+        && matches!(
+            ctx.words.upos_starting_at(toks[f.trigger_tokens.1].start()),
+            Some(Upos::Noun | Upos::Propn | Upos::Adj)
+        );
     let rest = || {
+        if titled {
+            return None;
+        }
         let (start, end) = own?.span(ctx.words);
         pick(toks[f.trigger_tokens.0].start(), end).or_else(|| pick(start, inner.0))
     };
@@ -461,6 +471,29 @@ fn date_of(
         }
     }
     (None, None)
+}
+
+/// Whether the time expression starting at byte `at` stands in a relative clause set off by
+/// commas (", which was founded in 1998,") that does not hold the trigger (token `trigger`):
+/// it dates that clause, not the relation ("X, chief executive of Y, which was founded in
+/// 1998, visited Chad three days ago").
+fn in_other_relative(ctx: &Ctx, trigger: usize, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let k = toks.partition_point(|t| t.start() < at);
+    let first = ctx.doc.sentences[ctx.sentence_of(k.min(toks.len().saturating_sub(1)))]
+        .tokens()
+        .start;
+    let Some(comma) = (first..k).rev().find(|&j| ctx.is_punct(j, &[','])) else {
+        return false;
+    };
+    if comma + 1 >= k || !super::clause::is_relative_pronoun(ctx.doc.tok_text(comma + 1)) {
+        return false;
+    }
+    let close = (k..toks.len())
+        .take_while(|&j| ctx.doc.same_sentence(j, k))
+        .find(|&j| ctx.is_punct(j, &[',']))
+        .unwrap_or(toks.len());
+    !(comma < trigger && trigger < close)
 }
 
 /// The contract's relations: ids "R1".. in text order, entity ids "E<n>", code point and

@@ -95,15 +95,45 @@ fn a_verb_of_work_states_employment() {
             .unwrap_or_else(|| panic!("{text}: {r:?}"));
         assert_eq!(e.4, modality, "{text}");
     }
-    // A country joining an alliance, a person joining a person: no employment.
+    // A country joining an alliance, a person joining a person: no employment of the one
+    // who joins ("Tom Berg" is Kestrel's by his title).
     for text in [
         "Sweden joined NATO in 2024.",
         "Ana Lopes joined Tom Berg at the summit.",
+        // The firm only modifies what follows (session 43's review).
+        "Ana Lopes joined Kestrel Aerosystems chief executive Tom Berg on stage.",
+        "Ana Lopes joined the Halden Bank conference in Oslo.",
     ] {
         let r = rel(text, None);
         assert!(
-            !r.iter().any(|x| x.0 == RelationType::Employment),
+            !r.iter()
+                .any(|x| x.0 == RelationType::Employment && text.starts_with(x.1.as_str())),
             "{text}: {r:?}"
         );
     }
+}
+
+#[test]
+fn a_relation_is_not_dated_by_a_relative_clause_or_by_what_a_titled_person_will_do() {
+    let text = "Ana Lopes, chief executive of Kestrel Aerosystems, which was founded in 1998, \
+                visited Chad three days ago. Halden Bank said its chief executive, Mette Lund, \
+                will step down in June. Ravi Menon joined Banco Lirio in 2019.";
+    let r = rel(text, Some("2026-03-10"));
+    let date = |kind, source: &str, target: &str| {
+        has(&r, kind, source, target)
+            .unwrap_or_else(|| panic!("{kind:?} {source} {target}: {r:?}"))
+            .5
+    };
+    let employment = RelationType::Employment;
+    assert_eq!(date(employment, "Ana Lopes", "Kestrel Aerosystems"), None);
+    assert_eq!(
+        date(RelationType::Meeting, "Ana Lopes", "Chad").as_deref(),
+        Some("2026-03-07")
+    );
+    assert_eq!(date(employment, "Mette Lund", "Halden Bank"), None);
+    // A verb of work keeps the date of its own clause.
+    assert_eq!(
+        date(employment, "Ravi Menon", "Banco Lirio").as_deref(),
+        Some("2019")
+    );
 }

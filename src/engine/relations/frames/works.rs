@@ -6,6 +6,8 @@ use super::super::ctx::Ctx;
 use super::common::*;
 use crate::engine::clause::Tense;
 use crate::engine::model::{Label, RelationType};
+use crate::engine::pos::Upos;
+use crate::engine::text::TokenKind;
 
 /// The people of the subject work at the organisations right after the trigger (`a..=b`),
 /// or after a description ("joined the Danish lender Y"). A future or modal verb ("will
@@ -23,6 +25,11 @@ pub(super) fn works_at(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     else {
         return;
     };
+    // "joined Nvidia chief executive X on stage", "joined the NATO summit": the firm only
+    // modifies the noun that follows, so it is not what the person joined.
+    if modifies_next(ctx, firm.last + 1) {
+        return;
+    }
     let firms: Vec<usize> = firm
         .entities
         .iter()
@@ -42,4 +49,16 @@ pub(super) fn works_at(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         (a, b),
         firm.last,
     );
+}
+
+/// The word at `k` continues a noun phrase the firm opened: a noun, proper noun or adjective
+/// outside a time expression ("Nvidia chief executive", "the NATO summit").
+fn modifies_next(ctx: &Ctx, k: usize) -> bool {
+    k < ctx.n_tokens()
+        && ctx.doc.tokens[k].kind == TokenKind::Word
+        && !ctx.in_timex(k)
+        && matches!(
+            ctx.words.upos_starting_at(ctx.doc.tokens[k].start()),
+            Some(Upos::Noun | Upos::Propn | Upos::Adj)
+        )
 }
