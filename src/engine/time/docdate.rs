@@ -331,7 +331,8 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
 
 /// The year of a year-less dateline "`m` `d`". A wire story is filed on its dateline's day,
 /// often a day its lead names (`weekdays`, bits 1 = Monday to 7), or the day after one (a
-/// story filed after the event). With `today`: the latest such day up to today, or the one a
+/// story filed after the event). With `today`: the latest such day up to today (at once when
+/// it is within [`RECENT_DAYS`] and falls on or after a named weekday), or the one a
 /// year before it when only that one falls on a weekday the lead names (a weekday agrees with
 /// one year in seven by chance, so older years are not searched: a story read near the day
 /// it was filed is the common case); the years the text names are no bound (a plan "for
@@ -340,6 +341,10 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
 /// [`DATELINE_YEARS_AFTER`] later, on which a named weekday falls, or on which the day after
 /// one does, else `named` itself. `None` when nothing gives a year, or the month and day are
 /// no date in any year looked at.
+/// Days before `today` within which a year-less dateline's latest date is taken when its
+/// lead's weekday agrees with it, even on the day after (a story is most often read soon).
+const RECENT_DAYS: i64 = 7;
+
 fn dateline_year(
     m: u32,
     d: u32,
@@ -361,9 +366,18 @@ fn dateline_year(
                 .filter(|date| *date <= t)
                 .take(2)
                 .collect();
-            [0, 1]
-                .iter()
-                .find_map(|&after| back.iter().find(|date| agrees(date, after)))
+            // A story dated within the last week is this week's, filed on its weekday or
+            // the day after ("LONDON, Dec 5 - ... said on Friday" read on Saturday 5 December).
+            let recent = back
+                .first()
+                .filter(|date| t.days() - date.days() < RECENT_DAYS)
+                .filter(|date| agrees(date, 0) || agrees(date, 1));
+            recent
+                .or_else(|| {
+                    [0, 1]
+                        .iter()
+                        .find_map(|&after| back.iter().find(|date| agrees(date, after)))
+                })
                 .or(back.first())
                 .copied()
         }
@@ -437,10 +451,16 @@ mod tests {
             Some(ymd(2026, 12, 2))
         );
         // The lead's Friday: 5 December 2025 was one, and a story filed on the day it names
-        // is likelier than one filed the day after (5 December 2026 is a Saturday)...
+        // is likelier than one filed the day after (28 November 2026 is a Saturday)...
+        assert_eq!(
+            dateline_year(11, 28, days(&[5]), None, today),
+            Some(ymd(2025, 11, 28))
+        );
+        // ... unless this year's day is within the last week: read on Saturday 5 December
+        // 2026, "Dec 5 ... on Friday" is yesterday's Friday, not a Friday a year back.
         assert_eq!(
             dateline_year(12, 5, days(&[5]), None, today),
-            Some(ymd(2025, 12, 5))
+            Some(ymd(2026, 12, 5))
         );
         // ... which counts when no year agrees otherwise. Across a 29 February: 1 March 2024
         // was a Friday, 1 March 2023 a Wednesday (read on 5 December 2024).
