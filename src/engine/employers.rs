@@ -254,7 +254,21 @@ pub fn people_of_firms(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let r = ms[k].tokens.clone();
         let confidence = ms[k].confidence;
         let person = TypedMention::over(doc, r.start..r.start + 2, Label::Person, confidence);
-        let firm = TypedMention::over(doc, r.start + 3..r.end, Label::Org, confidence);
+        // "president Ana Lopes of Ukraine": the tail is a place when the lexicon says so.
+        let tail = &doc.text[doc.tokens[r.start + 3].start()..doc.tokens[r.end - 1].end()];
+        let label = match lx.get_any(tail, &mut buf) {
+            Some(e)
+                if e.country.is_some() || e.capital.is_some() || e.city.is_some() || e.region =>
+            {
+                Label::Gpe
+            }
+            Some(e) => match e.known {
+                Some((l @ (Label::Gpe | Label::Loc), _)) => l,
+                _ => Label::Org,
+            },
+            None => Label::Org,
+        };
+        let firm = TypedMention::over(doc, r.start + 3..r.end, label, confidence);
         ms.splice(k..=k, [person, firm]);
     }
 }
@@ -280,6 +294,10 @@ mod tests {
                 entities(text)
             );
         }
+        // The tail after "of" is a place when the lexicon says so.
+        let text = "Talks went on, said president Ana Lopes of Portugal.";
+        assert!(has(text, "Portugal", Label::Gpe), "{:?}", entities(text));
+        assert!(!has(text, "Portugal", Label::Org), "{:?}", entities(text));
         // A body named after a person keeps its name.
         let text = "Officials at the Bank of England said so.";
         assert!(

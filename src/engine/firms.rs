@@ -77,10 +77,26 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         // "Halvorsen Road & Rail ApS": the firm named after "&" ends with its legal form, so
         // the words before "&" are its name's too, whatever they were typed.
         let (rs, re) = (doc.tokens[amp + 1].start(), doc.tokens[amp + 1].end());
+        // A true legal form, not one other bodies' names end in too ("Group").
+        let legal_form = |w: &str| {
+            is_org_suffix(w)
+                && !words()
+                    .shared_org_suffixes
+                    .contains(&w.to_lowercase().as_str())
+        };
         let formed = (amp + 2..(amp + 5).min(doc.tokens.len()))
             .take_while(|&i| name_word(i))
-            .find(|&i| is_org_suffix(doc.tok_text(i)))
-            .map(|i| i + 1);
+            .find(|&i| legal_form(doc.tok_text(i)))
+            .map(|i| i + 1)
+            // "Tata Steel & Nippon Steel Corporation": a whole firm before "&" and a name of
+            // its own after it are two firms.
+            .filter(|&formed_end| {
+                let (s, e) = (doc.tokens[start].start(), doc.tokens[amp - 1].end());
+                let left_firm = near(s, e)
+                    .iter()
+                    .any(|m| m.label == Label::Org && m.start == s && m.end == e);
+                !(left_firm && formed_end - amp > 3)
+            });
         if let Some(formed_end) = formed {
             let (s, e) = (doc.tokens[start].start(), doc.tokens[formed_end - 1].end());
             if near(s, e)
@@ -658,6 +674,15 @@ mod tests {
         // Two places, no legal form: no firm.
         let got = names("Trains between Leeds & York ran late.");
         assert!(!got.iter().any(|(n, _)| n.contains('&')), "{got:?}");
+        // Two firms: a whole one before "&", a name of its own and a legal form after it; and
+        // "Group", which other bodies' names end in too (session 43's review).
+        for text in [
+            "Kestrel Aerosystems said Tarnvik Steel & Oslund Steel Ltd would merge.",
+            "The deal joins Tarnvik Steel & Oslund Group.",
+        ] {
+            let got = names(text);
+            assert!(!got.iter().any(|(n, _)| n.contains('&')), "{text}: {got:?}");
+        }
     }
 
     #[test]

@@ -193,6 +193,8 @@ pub struct Words {
     pub epithets: Vec<&'static str>,
     /// Staff nouns before "at" and an organisation's name ("analysts at").
     pub staff_nouns: Vec<&'static str>,
+    /// Titles held only at a firm, before "of" and its name ("chief executive of").
+    pub firm_titles: Vec<&'static str>,
     /// Last words of a military unit's name after an ordinal ("Division", "Marines";
     /// `engine::numbered`).
     pub unit_heads: Vec<&'static str>,
@@ -355,6 +357,7 @@ fn parse(table: &'static str) -> Words {
                 "apposition_org_nouns" => Some(&mut w.apposition_org_nouns),
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
+                "firm_titles" => Some(&mut w.firm_titles),
                 "epithets" => Some(&mut w.epithets),
                 "unit_heads" => Some(&mut w.unit_heads),
                 "law_heads" => Some(&mut w.law_heads),
@@ -564,6 +567,7 @@ mod tests {
             ("apposition_org_nouns", &w.apposition_org_nouns),
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
+            ("firm_titles", &w.firm_titles),
             ("epithets", &w.epithets),
             ("unit_heads", &w.unit_heads),
             ("law_heads", &w.law_heads),

@@ -93,11 +93,15 @@ pub(super) fn which_makes(doc: &Doc, end: usize) -> bool {
         && word(doc, end + 2).is_some_and(|v| words().firm_verbs.contains(&v.as_str()))
 }
 
-/// "analysts at X": "at" before the name and a staff noun before it.
+/// "analysts at X": "at" before the name and a staff noun before it; "chief executive of X":
+/// "of" and a title held only at a firm (`[firm_titles]`).
 pub(super) fn staff_at(doc: &Doc, start: usize) -> bool {
-    start >= 2
-        && doc.tok_text(start - 1) == "at"
-        && word(doc, start - 2).is_some_and(|s| words().staff_nouns.contains(&s.as_str()))
+    let list = match (start >= 2).then(|| doc.tok_text(start - 1)) {
+        Some("at") => &words().staff_nouns,
+        Some("of") => &words().firm_titles,
+        _ => return false,
+    };
+    word(doc, start - 2).is_some_and(|s| list.contains(&s.as_str()))
 }
 
 /// The lower-case text of token `i` when it is a word.

@@ -8,7 +8,8 @@
 //!   not referred to as "it" ("Rheinmetall said it would build", "Ford said its profit rose");
 //! - a name followed by an apposition headed by an organisation noun ("Renaissance, a
 //!   consortium led by ...", "CRRC, the world's biggest train maker");
-//! - a name after a staff noun and "at" ("analysts at Kpler", "researchers at ...");
+//! - a name after a staff noun and "at" ("analysts at Kpler", "researchers at ..."), or after
+//!   a title held only at a firm and "of" ("chief executive of X", "the founder of X");
 //! - a name after a stake's noun and "in" ("shares in Harwell", "a stake in Orvane");
 //! - a name followed by ", which" and a verb of what firms do ("Safran, which makes engines");
 //! - a name after "of" that follows a person's full name ("Marcus Feld of Pryor Cashman"), not
@@ -25,7 +26,7 @@
 //! "in" that is a listed city is that city ("the port authority in Kiel said"). An acronym
 //! organisation directly followed by a listed city is one organisation ("ETH Zurich").
 //! Word lists: `[speech_verbs]`, `[report_verbs]`, `[org_nouns]`, `[apposition_org_nouns]`,
-//! `[apposition_enders]`, `[staff_nouns]`, `[stake_nouns]` of `data/lexicons/context_words.txt`; read after the
+//! `[apposition_enders]`, `[staff_nouns]`, `[firm_titles]`, `[stake_nouns]` of `data/lexicons/context_words.txt`; read after the
 //! name tagger, so `ner.bin` does not depend on the new ones.
 //!
 //! A sentence's opening words the tagger left out, written as a name elsewhere in the document
@@ -808,6 +809,21 @@ mod tests {
         assert!(has(&got, "Tidewell", "ORG"), "{got:?}");
         let got = names("Economists at Quarnby expect prices to fall in June.");
         assert!(has(&got, "Quarnby", "ORG"), "{got:?}");
+        // A title held only at a firm, then "of".
+        for text in [
+            "Ana Lopes, chief executive of Kestrel Aerosystems, visited Chad.",
+            "The founder of Tarvik Brennholm sold his shares.",
+        ] {
+            let got = names(text);
+            assert!(
+                got.iter()
+                    .any(|(n, l)| l == "ORG" && n != "Chad" && n != "Ana Lopes"),
+                "{text}: {got:?}"
+            );
+        }
+        // A title a state holds too: the place stays one.
+        let got = names("The president of Portugal spoke.");
+        assert!(has(&got, "Portugal", "GPE"), "{got:?}");
         // One of its staff too.
         let got = names("Lena Moss, a senior analyst at Tarvik in Oslo, said prices would fall.");
         assert!(has(&got, "Tarvik", "ORG"), "{got:?}");
