@@ -201,13 +201,26 @@ proptest! {
         let out = String::from_utf8(out).unwrap();
         let err = String::from_utf8(err).unwrap();
         prop_assert_eq!(err.lines().count(), expect_errors);
-        // Every non-blank line has its output line; a bad one's says "error".
+        // Every non-blank line has its output line, a JSON object; a bad one's has an
+        // "error" (and the input line it stands for), a document's has none.
         prop_assert_eq!(out.lines().count(), texts.len() + expect_errors);
-        let documents = out.lines().filter(|l| !l.starts_with("{\"id\":null,\"line\":"));
-        for (line, (id, text)) in documents.zip(&texts) {
-            let a: Analysis = serde_json::from_str(line).unwrap();
+        let mut documents = Vec::new();
+        let mut failed = 0;
+        for line in out.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            if v.get("error").is_some() {
+                prop_assert!(v["error"].is_string(), "{}", line);
+                prop_assert!(v["line"].as_u64().is_some_and(|n| n >= 1), "{}", line);
+                failed += 1;
+            } else {
+                documents.push(serde_json::from_value::<Analysis>(v).unwrap());
+            }
+        }
+        prop_assert_eq!(failed, expect_errors);
+        prop_assert_eq!(documents.len(), texts.len());
+        for (a, (id, text)) in documents.iter().zip(&texts) {
             prop_assert_eq!(&a.id, id);
-            check_offsets(text, &a)?;
+            check_offsets(text, a)?;
         }
     }
 

@@ -382,6 +382,142 @@ mod cli {
         assert!(err.contains("--today \"soon\" is not a date"), "{err}");
     }
 
+    #[test]
+    fn a_flag_that_would_be_ignored_is_refused_or_works() {
+        // The readable summary has no tokens: refused, naming the flag and what it needs.
+        for args in [&["extract", "--tokens"][..], &["extract", "-", "--tokens"]] {
+            let (code, out, err) = annalist(args, b"Nina Berg flew home.");
+            assert_eq!((code, out.as_str()), (2, ""), "{args:?}: {err}");
+            assert!(err.contains("--tokens needs --jsonl or --json"), "{err}");
+        }
+        // With --json the tokens are there, as in a --jsonl line.
+        let (code, out, err) = annalist(&["extract", "--json", "--tokens"], b"Nina Berg flew.");
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["tokens"].as_array().map(Vec::len), Some(4), "{out}");
+        // --jsonl's output is JSON already; a second --date would drop the first.
+        for (args, want) in [
+            (
+                &["extract", "--jsonl", "--json"][..],
+                "--json does not apply to --jsonl",
+            ),
+            (
+                &[
+                    "extract",
+                    "-",
+                    "--date",
+                    "2024-01-02",
+                    "--date",
+                    "2024-01-03",
+                ],
+                "--date is given twice",
+            ),
+            (
+                &[
+                    "extract",
+                    "-",
+                    "--today",
+                    "2024-01-02",
+                    "--today",
+                    "2024-01-03",
+                ],
+                "--today is given twice",
+            ),
+        ] {
+            let (code, out, err) = annalist(args, b"Nina Berg flew home.");
+            assert_eq!((code, out.as_str()), (2, ""), "{args:?}: {err}");
+            assert!(err.contains(want), "{args:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_text_from_standard_input_has_the_id_dash() {
+        // As `extract - --json` always had: the id is the file as given, "-" for stdin.
+        for args in [&["extract", "--json"][..], &["extract", "-", "--json"]] {
+            let (code, out, err) = annalist(args, b"Nina Berg flew home.");
+            assert_eq!(code, 0, "{err}");
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(v["id"], "-", "{args:?}");
+        }
+    }
+
+    #[test]
+    fn a_bad_date_in_a_jsonl_line_is_named_and_sets_status_1() {
+        let input = concat!(
+            r#"{"id":"a","text":"Nina Berg left on Monday.","date":"2024-02-29"}"#,
+            "\n",
+            r#"{"id":"b","text":"Omar Haddad left on Monday.","date":"2025-02-30"}"#,
+            "\n",
+            "not json\n",
+            r#"{"id":"d","text":"Talks in Oslo.","date":" "}"#,
+            "\n",
+        );
+        let (code, out, err) = annalist(&["extract", "--jsonl"], input.as_bytes());
+        // Every line still has its output line in its place; the status says something was wrong.
+        assert_eq!(ids(&out), ["a", "b", "line 3: error", "d"], "stderr: {err}");
+        assert_eq!(code, 1, "{err}");
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{err}");
+        assert!(
+            lines[0].starts_with("annalist: line 2: date \"2025-02-30\" is not YYYY-MM-DD"),
+            "{err}"
+        );
+        assert!(lines[1].starts_with("annalist: line 3: "), "{err}");
+        let b: serde_json::Value = serde_json::from_str(out.lines().nth(1).unwrap()).unwrap();
+        assert!(
+            b["warnings"][0].as_str().unwrap().contains("2025-02-30"),
+            "{b}"
+        );
+        // The bad date alone is enough for status 1; a blank one is no date, not a bad one.
+        let (code, _, err) = annalist(
+            &["extract", "--jsonl"],
+            input.lines().nth(1).unwrap().as_bytes(),
+        );
+        assert_eq!(code, 1, "{err}");
+        let (code, _, err) = annalist(
+            &["extract", "--jsonl"],
+            input.lines().nth(3).unwrap().as_bytes(),
+        );
+        assert_eq!((code, err.as_str()), (0, ""));
+    }
+
+    #[test]
+    fn a_closed_output_pipe_ends_quietly() {
+        let jsonl = r#"{"id":"a","text":"Nina Berg met Omar Haddad."}"#.to_string() + "\n";
+        for args in [
+            &["extract", "--jsonl"][..],
+            &["extract", "-"],
+            &["extract", "-", "--json"],
+            &["--version"],
+        ] {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_annalist"))
+                .args(args)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            // `| head` that has read all it wanted: nobody reads the output any more.
+            drop(child.stdout.take());
+            let input = if args.get(1) == Some(&"--jsonl") {
+                jsonl.repeat(50)
+            } else {
+                "Nina Berg met Omar Haddad. ".repeat(50)
+            };
+            let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+            let out = child.wait_with_output().unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            assert_eq!(err, "", "{args:?}");
+            // 141 as a shell reports a tool killed by SIGPIPE; --version may be written
+            // before the pipe closes.
+            let code = out.status.code();
+            assert!(
+                code == Some(141) || (args[0] == "--version" && code == Some(0)),
+                "{args:?}: {code:?}"
+            );
+        }
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn a_full_disk_says_could_not_write() {

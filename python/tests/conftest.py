@@ -22,13 +22,15 @@ def cli_path() -> Path:
     return p
 
 
-def run_cli(docs: Sequence[Dict[str, object]]) -> List[str]:
-    """`annalist extract --jsonl` on ``docs``: one output line per document, in order."""
+def run_cli(docs: Sequence[Dict[str, object]], status: int = 0) -> List[str]:
+    """`annalist extract --jsonl` on ``docs``: one output line per document, in order.
+    ``status`` is the exit status expected (1 when a line is named on stderr: a bad date)."""
     stdin = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
     out = subprocess.run(
         [str(cli_path()), "extract", "--jsonl"],
-        input=stdin.encode(), capture_output=True, check=True,
+        input=stdin.encode(), capture_output=True, check=False,
     )
+    assert out.returncode == status, out.stderr.decode()
     lines = out.stdout.decode().splitlines()
     assert len(lines) == len(docs), out.stderr.decode()
     return lines

@@ -6,9 +6,12 @@
 //! annalist extract ... --today 2026-12-05
 //! ```
 //!
-//! Exit status: 0 when every line was read, 1 when some JSONL lines were
-//! reported as errors (the others are still written), 2 when the run could
-//! not be done at all (usage, unreadable file, failed write).
+//! Exit status: 0 when every document was read and written; 1 when some JSONL
+//! lines were reported on standard error (a bad line, written as
+//! `{"id","line","error"}`, or a bad "date", analysed without it; the other lines
+//! are still written); 2 when the run could not be done at all (usage, unreadable
+//! file, failed write); 141 (128 + SIGPIPE), with no message, when the reader of
+//! the output went away (`| head`).
 
 use annalist::engine::{self, error::RunError, model::DocumentInput};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -19,10 +22,17 @@ const USAGE: &str = "usage:
   annalist --version
   annalist extract --jsonl [FILE|-] > out.jsonl     one {\"id\",\"text\",\"date\"?} per line
   annalist extract --jsonl --tokens ...             also \"tokens\": [{\"start\",\"end\",\"upos\"}] per line
-  annalist extract FILE|- [--date YYYY-MM-DD] [--json]  readable summary (or JSON) of one text
+  annalist extract [FILE|-] [--date YYYY-MM-DD] [--json [--tokens]]
+                                                    readable summary (or JSON) of one text; no FILE
+                                                    or - is standard input, and the JSON's \"id\" is
+                                                    FILE as given, \"-\" for standard input
   --today YYYY-MM-DD   the day the texts are read: dates a year-less dateline (\"OSLO, March 4 -\")
                        with the latest such day up to it (default: the system date for one
-                       text, none for --jsonl, where a dateline's year comes from the text)";
+                       text, none for --jsonl, where a dateline's year comes from the text)
+exit status: 0 every document read and written; 1 some --jsonl lines named on stderr (a bad
+  line, written as {\"id\",\"line\",\"error\"}, or a bad \"date\", analysed without it; the other
+  lines are all written); 2 nothing done (usage, unreadable input, could not write output);
+  141, quietly, when the output's reader went away (| head)";
 
 /// Why the tool stopped.
 #[derive(Debug, Error)]
@@ -42,6 +52,12 @@ enum CliError {
     BadDate { flag: &'static str, date: String },
     #[error("--date does not apply to --jsonl: give each line its own \"date\"")]
     DateWithJsonl,
+    #[error("--json does not apply to --jsonl: its output is JSON already, one line a document")]
+    JsonWithJsonl,
+    #[error("--tokens needs --jsonl or --json: the readable summary has no tokens")]
+    TokensNeedJson,
+    #[error("{flag} is given twice")]
+    Repeated { flag: &'static str },
     #[error("could not read {path}: {source}")]
     Read {
         path: String,
@@ -69,11 +85,40 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
+        // The reader of the output went away (`annalist ... | head`): what it wanted was
+        // written. End quietly, with the status a tool killed by SIGPIPE has in a shell.
+        Err(e) if e.is_broken_pipe() => ExitCode::from(141),
         Err(e) => {
-            eprintln!("annalist: {e}");
+            let _ = writeln!(io::stderr(), "annalist: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+impl CliError {
+    /// A write that failed because the output (or standard error) is a pipe nobody reads.
+    fn is_broken_pipe(&self) -> bool {
+        let source = match self {
+            CliError::Write { source } | CliError::Run(RunError::Write { source }) => source,
+            _ => return false,
+        };
+        source.kind() == io::ErrorKind::BrokenPipe
+    }
+}
+
+/// Print `text` and a line end to standard output (`--help`, `--version`).
+fn say(text: &str) -> Result<ExitCode, CliError> {
+    writeln!(io::stdout().lock(), "{text}").map_err(|source| CliError::Write { source })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Keep the value of a flag that takes one, refusing it a second time (the first would
+/// otherwise be silently dropped).
+fn set_once<T>(slot: &mut Option<T>, flag: &'static str, value: T) -> Result<(), CliError> {
+    if slot.replace(value).is_some() {
+        return Err(CliError::Repeated { flag });
+    }
+    Ok(())
 }
 
 /// glibc's malloc raises its mmap threshold to the size of every large block freed (up to
@@ -135,12 +180,10 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage);
     };
     if cmd == "-h" || cmd == "--help" {
-        println!("{USAGE}");
-        return Ok(ExitCode::SUCCESS);
+        return say(USAGE);
     }
     if cmd == "-V" || cmd == "--version" {
-        println!("annalist {}", env!("CARGO_PKG_VERSION"));
-        return Ok(ExitCode::SUCCESS);
+        return say(&format!("annalist {}", env!("CARGO_PKG_VERSION")));
     }
     if cmd != "extract" {
         return Err(CliError::UnknownCommand {
@@ -169,21 +212,19 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
                         date: d.clone(),
                     });
                 }
-                date = Some(d.clone());
+                set_once(&mut date, "--date", d.clone())?;
             }
             "--today" => {
                 let d = it
                     .next()
                     .ok_or(CliError::MissingValue { flag: "--today" })?;
-                today = Some(engine::time::iso_date(d).ok_or_else(|| CliError::BadDate {
+                let day = engine::time::iso_date(d).ok_or_else(|| CliError::BadDate {
                     flag: "--today",
                     date: d.clone(),
-                })?);
+                })?;
+                set_once(&mut today, "--today", day)?;
             }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(ExitCode::SUCCESS);
-            }
+            "-h" | "--help" => return say(USAGE),
             // "-" is standard input; any other word starting with "-" is a flag this tool
             // does not have, not a file name.
             f if f.starts_with('-') && f != "-" => {
@@ -206,14 +247,20 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
         if date.is_some() {
             return Err(CliError::DateWithJsonl);
         }
+        if json {
+            return Err(CliError::JsonWithJsonl);
+        }
         let opts = engine::Options { tokens, today };
         let stats =
             engine::jsonl::run_with(open(file.as_deref())?, &mut out, io::stderr().lock(), opts)?;
-        return Ok(if stats.errors > 0 {
+        return Ok(if stats.errors + stats.flagged > 0 {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS
         });
+    }
+    if tokens && !json {
+        return Err(CliError::TokensNeedJson);
     }
     let mut bytes = Vec::new();
     open(file.as_deref())?
@@ -239,12 +286,13 @@ fn run(args: &[String]) -> Result<ExitCode, CliError> {
     drop(bytes);
     let a = engine::analyze_with(
         &DocumentInput {
-            id: file.unwrap_or_default(),
+            // The file as given; standard input is "-" whether named so or not.
+            id: file.unwrap_or_else(|| "-".to_string()),
             text,
             date,
         },
         engine::Options {
-            tokens: false,
+            tokens,
             today: today.or_else(system_today),
         },
     );

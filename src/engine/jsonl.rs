@@ -2,7 +2,9 @@
 //!
 //! Input is read as bytes, a line at a time, and each line is decoded on its
 //! own: a line that is not UTF-8 or not a JSON document is reported as a
-//! [`LineError`] naming it, and the other lines are still processed. A UTF-8
+//! [`LineError`] naming it, and the other lines are still processed. A line
+//! whose `"date"` is not `YYYY-MM-DD` is analysed without it (its `warnings`
+//! say so) and named on the error stream too ([`RunStats::flagged`]). A UTF-8
 //! byte-order mark at the start is ignored; blank lines are skipped.
 //!
 //! Architecture invariant: memory is one input line, its analysis and a
@@ -45,6 +47,10 @@ pub struct RunStats {
     pub documents: usize,
     /// Lines reported as errors (and skipped).
     pub errors: usize,
+    /// Lines analysed and written (counted in `documents`) but also reported, because
+    /// their `"date"` is not `YYYY-MM-DD`: the analysis has no caller date, and its
+    /// `warnings` say so. The CLI exits 1 for these as for `errors`.
+    pub flagged: usize,
 }
 
 /// The output line written in place of a bad input line:
@@ -68,13 +74,21 @@ fn id_of(bytes: &[u8]) -> Option<String> {
     serde_json::from_slice::<Id>(bytes).ok().map(|i| i.id)
 }
 
+/// The document's `"date"` when it is given (not blank) but not `YYYY-MM-DD`.
+fn bad_date(doc: &DocumentInput) -> Option<&str> {
+    let date = doc.date.as_deref()?.trim();
+    (!date.is_empty() && !super::time::is_iso_date(date)).then_some(date)
+}
+
 /// A line buffer larger than this is freed once its document is parsed
 /// rather than kept for the next line.
 const KEEP_BUFFER: usize = 1 << 20;
 
 /// Analyse every line of `input`, writing one output line per non-blank input line
 /// (its [`Analysis`], or for a bad line `{"id": "..."|null, "line": N, "error": "..."}`)
-/// and one `annalist: line N: reason` message per bad line to `errors`.
+/// and one `annalist: line N: reason` message per bad line to `errors`. A line with a
+/// `"date"` that is not `YYYY-MM-DD` is analysed without it and named in `errors` too
+/// ([`RunStats::flagged`]).
 ///
 /// Fails only when reading `input` or writing `out` / `errors` fails
 /// ([`RunError`]); a bad line is counted in [`RunStats::errors`] instead.
@@ -142,6 +156,17 @@ pub fn run_with(
         match doc {
             Ok(None) => {}
             Ok(Some(doc)) => {
+                if let Some(date) = bad_date(&doc) {
+                    // Analysed all the same (the date then comes from the text, if any),
+                    // but a run that looks successful would hide the mistyped date.
+                    writeln!(
+                        errors,
+                        "annalist: line {line}: date {date:?} is not YYYY-MM-DD; \
+                         analysed without it (see the line's \"warnings\")"
+                    )
+                    .map_err(|source| RunError::Write { source })?;
+                    stats.flagged += 1;
+                }
                 let a: Analysis = super::analyze_with(&doc, opts);
                 drop(doc);
                 serde_json::to_writer(&mut out, &a).map_err(|e| {
@@ -199,7 +224,8 @@ mod tests {
             stats,
             RunStats {
                 documents: 2,
-                errors: 1
+                errors: 1,
+                flagged: 0
             }
         );
         let lines: Vec<&str> = out.lines().collect();
