@@ -28,6 +28,7 @@ pub(crate) mod bits;
 pub mod candidates;
 #[doc(hidden)]
 pub mod clause;
+pub(crate) mod clubs;
 pub mod compose;
 pub(crate) mod coref;
 pub(crate) mod countries;
@@ -196,6 +197,8 @@ pub(crate) fn names(
     firms::home_places(doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(doc, &mut mentions);
+    // "AC Milan"; "Brighton beat Chelsea 2-1" in a report on a team sport: the clubs.
+    clubs::retype(doc, &mut mentions);
     // "HMS Dauntless"; "the tanker Mirela ... Mirela sailed": a vessel wherever it is named.
     vessels::retype(doc, &mut mentions);
     // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.

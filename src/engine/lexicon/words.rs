@@ -195,6 +195,13 @@ pub struct Words {
     pub staff_nouns: Vec<&'static str>,
     /// Titles held only at a firm, before "of" and its name ("chief executive of").
     pub firm_titles: Vec<&'static str>,
+    /// Sports clubs' form words ("FC", "AC"; as written) and the cues of a club in a report
+    /// on a team sport (`engine::clubs`).
+    pub club_forms: Vec<&'static str>,
+    pub team_sport_cues: Vec<&'static str>,
+    pub club_cues_before: Vec<&'static str>,
+    pub club_cues_after: Vec<&'static str>,
+    pub transfer_words: Vec<&'static str>,
     /// Last words of a military unit's name after an ordinal ("Division", "Marines";
     /// `engine::numbered`).
     pub unit_heads: Vec<&'static str>,
@@ -358,6 +365,11 @@ fn parse(table: &'static str) -> Words {
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "firm_titles" => Some(&mut w.firm_titles),
+                "club_forms" => Some(&mut w.club_forms),
+                "team_sport_cues" => Some(&mut w.team_sport_cues),
+                "club_cues_before" => Some(&mut w.club_cues_before),
+                "club_cues_after" => Some(&mut w.club_cues_after),
+                "transfer_words" => Some(&mut w.transfer_words),
                 "epithets" => Some(&mut w.epithets),
                 "unit_heads" => Some(&mut w.unit_heads),
                 "law_heads" => Some(&mut w.law_heads),
@@ -568,6 +580,11 @@ mod tests {
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
             ("firm_titles", &w.firm_titles),
+            ("club_forms", &w.club_forms),
+            ("team_sport_cues", &w.team_sport_cues),
+            ("club_cues_before", &w.club_cues_before),
+            ("club_cues_after", &w.club_cues_after),
+            ("transfer_words", &w.transfer_words),
             ("epithets", &w.epithets),
             ("unit_heads", &w.unit_heads),
             ("law_heads", &w.law_heads),

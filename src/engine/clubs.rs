@@ -1,0 +1,248 @@
+//! Sports clubs the name tagger typed as places or people.
+//!
+//! - A name with a club's form word ("AC Milan", "FC Twente", "Leeds United AFC"; `[club_forms]`
+//!   of `data/lexicons/context_words.txt`, written as listed) is one organisation, whatever its
+//!   words were typed.
+//! - In a report on a team sport (its first line names one, or its text holds at least
+//!   [`MIN_SPORT_CUES`] distinct words of `[team_sport_cues]`: "striker", "league", "goal"), a
+//!   town named as a club is the club: before a score ("Chelsea 2-1"), after a word of a match
+//!   (`[club_cues_before]`: "beat", "against", "hosted"), before a verb of a match or a transfer
+//!   (`[club_cues_after]`: "won", "signed", "drew"), before a possessive and a word of a club's
+//!   staff ("Brighton's striker": `[club_cues_after]`), before ", owned by", or after "from" in
+//!   a sentence about a transfer (`[transfer_words]`: "signed the striker from Porto"). Every
+//!   other mention of that name is the club too, unless a place preposition stands before it
+//!   ("the hotel in Brighton"). Countries and nationalities are left alone (national teams are
+//!   their countries), and so are names typed as people (players beat and score too).
+//!
+//! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
+//! list with club names relabelled ORG and club-form names joined into one ORG mention.
+//!
+//! *Architecture invariant:* reads the document, lexicon and word lists only; imports no other
+//! stage; only relabels mentions ORG or replaces the mentions inside a club-form name by one
+//! ORG mention over it; never drops a word of a mention.
+
+use super::lexicon::lexicon;
+use super::lexicon::words::words;
+use super::mention::TypedMention;
+use super::model::Label;
+use super::shape::{is_all_caps, is_capitalised, possessive_len};
+use super::text::{Doc, TokenKind};
+use rustc_hash::FxHashSet;
+
+/// Distinct `[team_sport_cues]` words that make a text a report on a team sport.
+pub const MIN_SPORT_CUES: usize = 2;
+/// Most capitalised words a club-form word joins ("FC Bayern Munich").
+const MAX_CLUB_WORDS: usize = 2;
+/// Confidence of a club read from its form or its sentence.
+const CONFIDENCE: f32 = 0.7;
+
+/// Relabel and join sports clubs (see the module documentation).
+pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    club_forms(doc, ms);
+    if team_sport_report(doc) {
+        towns_as_clubs(doc, ms);
+    }
+}
+
+/// The lower-case text of token `i` when it is a word.
+fn word(doc: &Doc, i: usize) -> Option<String> {
+    let t = doc.tokens.get(i)?;
+    (t.kind == TokenKind::Word).then(|| doc.tok_text(i).to_lowercase())
+}
+
+fn listed(list: &[&str], w: Option<String>) -> bool {
+    w.is_some_and(|w| list.contains(&w.as_str()))
+}
+
+/// "AC Milan", "FC Twente", "Leeds United AFC": a club-form word beside capitalised words of
+/// its sentence.
+fn club_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
+    let forms = &words().club_forms;
+    let name_word = |i: usize, s: u32| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc.sentence_of(i) == s
+            && is_capitalised(doc.tok_text(i))
+            && !is_all_caps(doc.tok_text(i))
+            && !forms.contains(&doc.tok_text(i))
+            && lexicon()
+                .get(&doc.tok_text(i).to_lowercase())
+                .is_none_or(|e| !e.stop)
+    };
+    let mut spans = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !forms.contains(&doc.tok_text(i)) || doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let s = doc.sentence_of(i);
+        let mut end = i + 1;
+        while end < doc.tokens.len() && end - i <= MAX_CLUB_WORDS && name_word(end, s) {
+            end += 1;
+        }
+        let mut start = i;
+        if end == i + 1 {
+            while start > 0 && i - start < MAX_CLUB_WORDS && name_word(start - 1, s) {
+                start -= 1;
+            }
+        }
+        if start < i || end > i + 1 {
+            spans.push(start..end);
+        }
+    }
+    for r in spans.into_iter().rev() {
+        let (s, e) = (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end());
+        let over = super::mention::overlapping(ms, s, e);
+        // Only a span holding every mention it touches ("AC Milan", not half of a longer name).
+        if ms[over.clone()].iter().any(|m| m.start < s || m.end > e) {
+            continue;
+        }
+        ms.splice(over, [TypedMention::over(doc, r, Label::Org, CONFIDENCE)]);
+    }
+}
+
+/// Whether the document reports on a team sport: its first line names one (`[team_sports]`),
+/// or its words hold [`MIN_SPORT_CUES`] distinct `[team_sport_cues]`.
+fn team_sport_report(doc: &Doc) -> bool {
+    let w = words();
+    let first = doc.sentences.first().map_or(0..0, |s| s.tokens());
+    if first.take(12).any(|i| {
+        w.team_sports
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(doc.tok_text(i)))
+    }) {
+        return true;
+    }
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    for i in 0..doc.tokens.len() {
+        let t = doc.tok_text(i);
+        // The cues are lower-case words: no case folding per token.
+        if t.len() > 2 && t.as_bytes()[0].is_ascii_lowercase() && w.team_sport_cues.contains(&t) {
+            seen.insert(t);
+            if seen.len() >= MIN_SPORT_CUES {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Does the mention `m` stand where a club does (see the module documentation)?
+fn club_cue(doc: &Doc, m: &TypedMention) -> bool {
+    let w = words();
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let s = doc.sentence_of(a);
+    let same = |i: usize| i < doc.tokens.len() && doc.sentence_of(i) == s;
+    let before = (a > 0 && same(a - 1)).then(|| word(doc, a - 1)).flatten();
+    // After a possessive (one token "Brighton's", or "'s" on its own), the word after it.
+    let poss = possessive_len(doc.tok_text(b - 1)) > 0
+        || (same(b) && matches!(doc.tok_text(b), "'s" | "’s"));
+    let next = if poss && !(possessive_len(doc.tok_text(b - 1)) > 0) {
+        b + 1
+    } else {
+        b
+    };
+    let after = same(next).then(|| word(doc, next)).flatten();
+    let score = same(b) && {
+        let t = doc.tok_text(b);
+        let mut parts = t.splitn(2, ['-', '–']);
+        matches!((parts.next(), parts.next()), (Some(x), Some(y))
+            if !x.is_empty() && !y.is_empty()
+                && x.bytes().all(|c| c.is_ascii_digit())
+                && y.bytes().all(|c| c.is_ascii_digit()))
+    };
+    let owned = same(b + 2)
+        && doc.tok_text(b) == ","
+        && doc.tok_text(b + 1) == "owned"
+        && doc.tok_text(b + 2) == "by";
+    let transfer_from = before.as_deref() == Some("from") && {
+        let r = doc.sentences[s as usize].tokens();
+        r.clone().any(|i| listed(&w.transfer_words, word(doc, i)))
+    };
+    score
+        || owned
+        || transfer_from
+        || listed(&w.club_cues_before, before)
+        || listed(&w.club_cues_after, after)
+}
+
+/// A town the sentence names as a club, and its other mentions (see the module documentation).
+fn towns_as_clubs(doc: &Doc, ms: &mut [TypedMention]) {
+    let lx = lexicon();
+    let mut buf = String::new();
+    let candidate = |m: &TypedMention, buf: &mut String| {
+        let text = &doc.text[m.start..m.end];
+        let entry = lx.get_any(text, buf);
+        match m.label {
+            Label::Gpe | Label::Loc => {
+                entry.is_none_or(|e| e.country.is_none() && e.demonym.is_none())
+            }
+            _ => false,
+        }
+    };
+    let mut clubs: FxHashSet<String> = FxHashSet::default();
+    for m in ms.iter() {
+        if candidate(m, &mut buf) && club_cue(doc, m) {
+            clubs.insert(doc.text[m.start..m.end].to_string());
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    let place_preps = &words().place_prepositions;
+    for m in ms.iter_mut() {
+        let preposed = m.tokens.start > 0
+            && listed(place_preps, word(doc, m.tokens.start - 1))
+            && !club_cue(doc, m);
+        if !preposed && clubs.contains(&doc.text[m.start..m.end]) && candidate(m, &mut buf) {
+            m.label = Label::Org;
+            m.country = None;
+            m.capital_of = None;
+            m.confidence = m.confidence.max(CONFIDENCE);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::test_names::{has, names};
+
+    #[test]
+    fn a_club_form_makes_one_club() {
+        let got = names("AC Milan and FC Twente drew. Leeds United AFC lost.");
+        for club in ["AC Milan", "FC Twente", "Leeds United AFC"] {
+            assert!(has(&got, club, "ORG"), "{club}: {got:?}");
+        }
+        // No capitalised name word beside it: nothing joined to it.
+        let got = names("The AC unit failed.");
+        assert!(
+            !got.iter()
+                .any(|(n, _)| n.contains("AC ") || n.contains(" AC")),
+            "{got:?}"
+        );
+    }
+
+    const REPORT: &str = "Brighton, owned by businessman Tony Bloom, signed the striker \
+                          from Porto on Monday. The midfielder scored twice as Brighton beat \
+                          Chelsea 2-1 in the league. Fans in Porto were unhappy.";
+
+    #[test]
+    fn in_a_report_on_a_team_sport_a_town_named_as_a_club_is_the_club() {
+        let got = names(REPORT);
+        for club in ["Brighton", "Porto"] {
+            assert!(has(&got, club, "ORG"), "{club}: {got:?}");
+        }
+        // "in Porto": the town.
+        assert!(has(&got, "Porto", "GPE"), "{got:?}");
+        assert!(has(&got, "Tony Bloom", "PERSON"), "{got:?}");
+    }
+
+    #[test]
+    fn outside_a_sports_report_towns_stay_places() {
+        let got = names("Flights from Porto to Brighton were cancelled, the airline said.");
+        for town in ["Porto", "Brighton"] {
+            assert!(!has(&got, town, "ORG"), "{town}: {got:?}");
+        }
+        // Countries stay countries in a sports report (a national team is its country).
+        let got = names("The striker scored a goal as France beat Spain 2-0 in the league.");
+        assert!(has(&got, "France", "GPE"), "{got:?}");
+    }
+}
