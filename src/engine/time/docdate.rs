@@ -331,9 +331,8 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
 
 /// The year of a year-less dateline "`m` `d`". A wire story is filed on its dateline's day,
 /// often a day its lead names (`weekdays`, bits 1 = Monday to 7), or the day after one (a
-/// story filed after the event). With `today`: the latest such day up to today (at once when
-/// it is within [`RECENT_DAYS`] and falls on or after a named weekday), or the one a
-/// year before it when only that one falls on a weekday the lead names (a weekday agrees with
+/// story filed after the event). With `today`: the latest such day up to today, or the one a
+/// year before it when only that one falls on (or the day after) a weekday the lead names (a weekday agrees with
 /// one year in seven by chance, so older years are not searched: a story read near the day
 /// it was filed is the common case); the years the text names are no bound (a plan "for
 /// 2026" is as often named in a past clause as a past year). Without `today`: the first year
@@ -341,10 +340,6 @@ pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
 /// [`DATELINE_YEARS_AFTER`] later, on which a named weekday falls, or on which the day after
 /// one does, else `named` itself. `None` when nothing gives a year, or the month and day are
 /// no date in any year looked at.
-/// Days before `today` within which a year-less dateline's latest date is taken when its
-/// lead's weekday agrees with it, even on the day after (a story is most often read soon).
-const RECENT_DAYS: i64 = 7;
-
 fn dateline_year(
     m: u32,
     d: u32,
@@ -366,18 +361,11 @@ fn dateline_year(
                 .filter(|date| *date <= t)
                 .take(2)
                 .collect();
-            // A story dated within the last week is this week's, filed on its weekday or
-            // the day after ("LONDON, Dec 5 - ... said on Friday" read on Saturday 5 December).
-            let recent = back
-                .first()
-                .filter(|date| t.days() - date.days() < RECENT_DAYS)
-                .filter(|date| agrees(date, 0) || agrees(date, 1));
-            recent
-                .or_else(|| {
-                    [0, 1]
-                        .iter()
-                        .find_map(|&after| back.iter().find(|date| agrees(date, after)))
-                })
+            // The latest year first, filed on a weekday of its lead or the day after one
+            // ("GENEVA, Nov 27 - ... warned on Thursday", read a week later); the year
+            // before only when the latest agrees with no weekday of the lead.
+            back.iter()
+                .find(|date| agrees(date, 0) || agrees(date, 1))
                 .or(back.first())
                 .copied()
         }
@@ -432,17 +420,20 @@ mod tests {
     }
 
     #[test]
-    fn a_year_less_dateline_takes_the_latest_year_unless_last_year_agrees_with_its_weekday() {
+    fn a_year_less_dateline_takes_the_latest_year_unless_only_last_year_agrees_with_its_weekdays() {
         let wed = days(&[3]);
         let today = Some(ymd(2026, 12, 5));
-        // 12 February 2026 is a Thursday, 12 February 2025 was a Wednesday; the text names 2023.
+        // 12 February 2026 is a Thursday, the day after the lead's Wednesday: the latest year,
+        // though 12 February 2025 was a Wednesday (the text names 2023).
         assert_eq!(
             dateline_year(2, 12, wed, Some(2023), today),
-            Some(ymd(2025, 2, 12))
+            Some(ymd(2026, 2, 12))
         );
-        // A year the text names after the story (a plan "for 2026") does not hold it back.
+        // The lead's Tuesday: 12 February 2025 was the Wednesday after one, 12 February 2026
+        // is a Thursday: last year, and a year the text names after the story (a plan "for
+        // 2026") does not hold it back.
         assert_eq!(
-            dateline_year(2, 12, wed, Some(2026), today),
+            dateline_year(2, 12, days(&[2]), Some(2026), today),
             Some(ymd(2025, 2, 12))
         );
         // The lead names Monday and Wednesday: 2 December 2026 is a Wednesday.
@@ -450,19 +441,18 @@ mod tests {
             dateline_year(12, 2, days(&[1, 3]), None, today),
             Some(ymd(2026, 12, 2))
         );
-        // The lead's Friday: 5 December 2025 was one, and a story filed on the day it names
-        // is likelier than one filed the day after (28 November 2026 is a Saturday)...
+        // The lead's Friday: 28 November 2026 is the Saturday after one, 28 November 2025
+        // was a Friday: the latest year (a story read soon after it was filed is the common
+        // case); so too read on Saturday 5 December 2026, "Dec 5 ... on Friday".
         assert_eq!(
             dateline_year(11, 28, days(&[5]), None, today),
-            Some(ymd(2025, 11, 28))
+            Some(ymd(2026, 11, 28))
         );
-        // ... unless this year's day is within the last week: read on Saturday 5 December
-        // 2026, "Dec 5 ... on Friday" is yesterday's Friday, not a Friday a year back.
         assert_eq!(
             dateline_year(12, 5, days(&[5]), None, today),
             Some(ymd(2026, 12, 5))
         );
-        // ... which counts when no year agrees otherwise. Across a 29 February: 1 March 2024
+        // Across a 29 February: 1 March 2024
         // was a Friday, 1 March 2023 a Wednesday (read on 5 December 2024).
         let leap = Some(ymd(2024, 12, 5));
         assert_eq!(
