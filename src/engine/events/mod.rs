@@ -221,7 +221,7 @@ pub struct Inputs<'a, 'd> {
 /// dates the document. The clause then takes its next expression ("last
 /// Tuesday", "on Thursday"); a dateline with no other date in its sentence
 /// still dates it. `sentence` (start, end) and the drafts' offsets are bytes.
-fn not_the_events_time(
+pub(crate) fn not_the_events_time(
     text: &str,
     sentence: (usize, usize),
     timexes: &[TimexDraft],

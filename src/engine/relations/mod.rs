@@ -421,8 +421,12 @@ fn date_of(
                 && t.start >= tc.verb.span(ctx.words).1)
         }
     };
-    let usable = |t: &TimexDraft| {
-        matches!(t.kind, TimexType::Date | TimexType::Time)
+    // A dateline's date, a "2004-built" modifier, "the agreement dated ...": no event's time
+    // (`events::not_the_events_time`), nor a relation's.
+    let sentence = (s.start(), s.end());
+    let usable = |i: usize, t: &TimexDraft| {
+        !super::events::not_the_events_time(ctx.doc.text, sentence, timexes, i)
+            && matches!(t.kind, TimexType::Date | TimexType::Time)
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && attached(t)
             && !in_other_relative(ctx, f.trigger_tokens.0, t.start)
@@ -433,7 +437,7 @@ fn date_of(
         timexes
             .iter()
             .enumerate()
-            .find(|(_, t)| t.start >= lo && t.end <= hi && usable(t))
+            .find(|&(i, t)| t.start >= lo && t.end <= hi && usable(i, t))
             .map(|(i, t)| (Some(t.value.clone()), Some(i)))
     };
     // "had supplied Russia with X and millions of Y since late 2023": else one after the

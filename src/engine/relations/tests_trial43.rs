@@ -136,4 +136,22 @@ fn a_relation_is_not_dated_by_a_relative_clause_or_by_what_a_titled_person_will_
         date(employment, "Ravi Menon", "Banco Lirio").as_deref(),
         Some("2019")
     );
+    // A dateline's date dates the document, not what its lead says will happen.
+    for (text, want) in [
+        (
+            "OSLO, 18 November 2026 (Wire) - Tarnvik Steel will supply rails to Kestrel Rail \
+             in 2027, the company said on Wednesday.",
+            Some("2027"),
+        ),
+        (
+            "OSLO, 18 November 2026 (Wire) - Tarnvik Steel will supply rails to Kestrel Rail \
+             from 2027, the company said on Wednesday.",
+            Some("2027"),
+        ),
+    ] {
+        let r = rel(text, None);
+        let supply = has(&r, RelationType::Supply, "Tarnvik Steel", "Kestrel Rail")
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(supply.5.as_deref(), want, "{text}");
+    }
 }
