@@ -25,7 +25,7 @@ use super::lexicon::lexicon;
 use super::lexicon::words::words;
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised, possessive_len};
+use super::shape::{is_all_caps, is_capitalised};
 use super::text::{Doc, TokenKind};
 use rustc_hash::FxHashSet;
 
@@ -132,14 +132,10 @@ fn club_cue(doc: &Doc, m: &TypedMention) -> bool {
     let s = doc.sentence_of(a);
     let same = |i: usize| i < doc.tokens.len() && doc.sentence_of(i) == s;
     let before = (a > 0 && same(a - 1)).then(|| word(doc, a - 1)).flatten();
-    // After a possessive (one token "Brighton's", or "'s" on its own), the word after it.
-    let poss = possessive_len(doc.tok_text(b - 1)) > 0
-        || (same(b) && matches!(doc.tok_text(b), "'s" | "’s"));
-    let next = if poss && !(possessive_len(doc.tok_text(b - 1)) > 0) {
-        b + 1
-    } else {
-        b
-    };
+    // After a possessive written apart ("Brighton 's striker"), the word after it; one glued
+    // to the name ("Brighton's") is inside the mention's last token.
+    let apart = same(b) && matches!(doc.tok_text(b), "'s" | "’s");
+    let next = if apart { b + 1 } else { b };
     let after = same(next).then(|| word(doc, next)).flatten();
     let score = same(b) && {
         let t = doc.tok_text(b);
