@@ -301,6 +301,25 @@ fn infinitives_and_passive_agents() {
 }
 
 #[test]
+fn the_object_of_a_verb_of_leaving_is_not_the_subject_of_the_infinitive_after_it() {
+    let (doc, w, cs) = clauses(
+        "Ravi Menon quit Kestrel Aerosystems last year to join Tarnvik Steel. \
+         The board urged Kestrel Aerosystems to cut costs.",
+    );
+    let join = cs.iter().find(|c| c.verb.lemma == "join").unwrap();
+    assert!(
+        join.subject.is_none(),
+        "{:?}",
+        join.subject.as_ref().map(|g| s(doc, g.span(&w)))
+    );
+    let cut = cs.iter().find(|c| c.verb.lemma == "cut").unwrap();
+    assert_eq!(
+        s(doc, cut.subject.as_ref().unwrap().span(&w)),
+        "Kestrel Aerosystems"
+    );
+}
+
+#[test]
 fn clauses_are_compact() {
     // u32 positions, boxed slices, the lemma in place and the mostly empty lists in one word
     // (issue 16.6): 264 bytes a clause with usize, Vec and String; 128 since a noun group's

@@ -26,6 +26,8 @@ pub struct Lists {
     pub time_modifiers: Vec<&'static str>,
     /// "year", "week", "summer" ...
     pub time_nouns: Vec<&'static str>,
+    /// Forms of verbs whose object is not the subject of an infinitive after it ("left").
+    pub subject_control: Vec<&'static str>,
     /// Lines that could not be read (a word under an unknown section or before any section),
     /// kept for the test that the shipped file has none.
     pub errors: Vec<&'static str>,
@@ -48,6 +50,7 @@ fn parse(table: &'static str) -> Lists {
                 "modifier_openers" => Some(&mut l.modifier_openers),
                 "time_modifiers" => Some(&mut l.time_modifiers),
                 "time_nouns" => Some(&mut l.time_nouns),
+                "subject_control" => Some(&mut l.subject_control),
                 _ => {
                     errors.push(line);
                     None

@@ -150,6 +150,7 @@ pub(crate) mod class {
     pub const MEASURE: u64 = 1 << 40;
     pub const SHARE_ADV: u64 = 1 << 41;
     pub const EQUITY: u64 = 1 << 42;
+    pub const DEPART: u64 = 1 << 43;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -170,6 +171,7 @@ pub(crate) mod class {
         | MEASURE
         | SHARE_ADV
         | EQUITY
+        | DEPART
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -217,6 +219,7 @@ pub(crate) mod class {
             "pastrole" => PAST_ROLE,
             "measure" => MEASURE,
             "shareadv" => SHARE_ADV,
+            "depart" => DEPART,
             _ => return None,
         })
     }

@@ -2,7 +2,8 @@
 //! suspicion or charge ("X is accused of supplying", "regulators fined X for exporting"), an
 //! infinitive after a contract ("X signed a contract to supply", "an agreement with Y to
 //! supply"), an infinitive a time expression cuts from its verb ("X agreed last week to
-//! deliver"); and a denial governing a "that" clause ("X denied that it had sold"). Also the
+//! deliver"), an infinitive of purpose after a verb of leaving a post ("X left Y to join Z");
+//! and a denial governing a "that" clause ("X denied that it had sold"). Also the
 //! words the walk to a subject passes over, among them a verb of intent the tagger read as a
 //! noun ("Germany plans to deliver").
 //!
@@ -101,7 +102,10 @@ impl Ctx<'_> {
         let g = self.clause_before(c)?;
         let v = self.token_starting_at(c.verb.span(self.words).0)?;
         if self.is(v, "to") {
-            return self.contract(g, c).or_else(|| self.dated_chain(g, c, v));
+            return self
+                .contract(g, c)
+                .or_else(|| self.dated_chain(g, c, v))
+                .or_else(|| self.departed(g, c));
         }
         let prep = v.checked_sub(1)?;
         let class = self.word_class(g.verb.lemma.as_str());
@@ -131,6 +135,20 @@ impl Ctx<'_> {
             counterpart: None,
             negated: false,
         })
+    }
+
+    /// "X left Y in September to join Z": an infinitive with no subject after a verb of leaving
+    /// a post (`depart` in `words.tsv`) is its subject's purpose, not its object's.
+    fn departed<'c>(&'c self, g: &'c Clause, c: &Clause) -> Option<Governed<'c>> {
+        (c.subject.is_none()
+            && g.verb.tense != Tense::None
+            && self.word_class(g.verb.lemma.as_str()) & DEPART != 0)
+            .then_some(Governed {
+                by: Governor::Subject(g),
+                hedged: g.verb.hedged(),
+                counterpart: None,
+                negated: false,
+            })
     }
 
     /// "Germany agreed last week to deliver": a verb, a time expression and an infinitive with

@@ -95,6 +95,31 @@ fn a_verb_of_work_states_employment() {
             .unwrap_or_else(|| panic!("{text}: {r:?}"));
         assert_eq!(e.4, modality, "{text}");
     }
+    // Who left one firm to join another joins it (session 44's trial: the firm left was read
+    // as the one joining).
+    for (text, person, firm) in [
+        (
+            "Omar Haddad left Banco Lirio in September to join Halden Bank as an adviser.",
+            "Omar Haddad",
+            "Halden Bank",
+        ),
+        (
+            "Ravi Menon quit Kestrel Aerosystems last year to join Tarnvik Steel.",
+            "Ravi Menon",
+            "Tarnvik Steel",
+        ),
+    ] {
+        let r = rel(text, Some("2026-05-01"));
+        assert!(
+            has(&r, RelationType::Employment, person, firm).is_some(),
+            "{text}: {r:?}"
+        );
+        assert!(
+            !r.iter()
+                .any(|x| x.0 == RelationType::Employment && x.1 != person),
+            "{text}: {r:?}"
+        );
+    }
     // A country joining an alliance, a person joining a person: no employment of the one
     // who joins ("Tom Berg" is Kestrel's by his title).
     for text in [
