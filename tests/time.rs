@@ -842,3 +842,29 @@ fn the_following_year_counts_from_the_story_and_a_reported_present_looks_ahead()
         assert_eq!(value_of(text, d, expr).as_deref(), Some(value), "{text}");
     }
 }
+
+/// A verb whose past is its base form ("beat", "hurt", "split", "shed") after a singular
+/// subject is past, also when an aside stands between them: its weekday looks back.
+#[test]
+fn a_zero_change_past_verb_looks_back() {
+    let d = Some("2026-11-14"); // a Saturday
+    for (text, expr, value) in [
+        (
+            "Tarnby, meanwhile, beat Vessby 2-0 in a friendly on Wednesday.",
+            "Wednesday",
+            "2026-11-11",
+        ),
+        (
+            "The storm hurt the harvest on Tuesday, farmers said.",
+            "Tuesday",
+            "2026-11-10",
+        ),
+        (
+            "The lender shed 4% on Thursday.",
+            "Thursday",
+            "2026-11-12",
+        ),
+    ] {
+        assert_eq!(value_of(text, d, expr).as_deref(), Some(value), "{text}");
+    }
+}
