@@ -18,8 +18,10 @@
 //!
 //! A name the tagger typed as a place before a comma and an apposition headed by a title ("X,
 //! a St Petersburg businessman who", "X, a former minister,") is a person too
-//! (`described_people`), and so is a name opening its sentence before ", who" or an age
-//! ("X, 58,"), added where the tagger left it out (`described_by_who`).
+//! (`described_people`), and so is a name opening its sentence (or following an opening
+//! phrase's comma) before ", who", an age ("X, 58,") or a job title with no article up to
+//! "of", "at" or "for" ("X, chief executive of Y,"), added where the tagger left it out
+//! (`described_by_who`).
 //!
 //! *Architecture invariant:* reads the document, lexicon and word lists (through
 //! `titles`) only; only relabels a name to PERSON (giving it a role), gives a person without a
@@ -121,7 +123,33 @@ fn described_by_who(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     .get(c + 2)
                     .is_some_and(|_| doc.tok_text(c + 2) == ",")
         };
-        if doc.tok_text(c + 1) != "who" && !age() {
+        // "Takeshi Niinami, chief executive of Suntory Holdings,": a job title with no article
+        // right after the comma, up to "of", "at" or "for" and a capitalised word.
+        let titled = || {
+            let first = doc.tok_text(c + 1);
+            let opens_title = lx
+                .get(&first.to_lowercase())
+                .is_some_and(|e| e.title || e.title_start)
+                && first.starts_with(char::is_lowercase);
+            opens_title
+                && (c + 2..(c + 2 + MAX_PHRASE).min(n))
+                    .take_while(|&i| {
+                        doc.same_sentence(i, c) && doc.tokens[i].kind == TokenKind::Word
+                    })
+                    .find(|&i| {
+                        !doc.tok_text(i).starts_with(char::is_lowercase)
+                            || matches!(doc.tok_text(i), "of" | "at" | "for")
+                    })
+                    .is_some_and(|i| {
+                        matches!(doc.tok_text(i), "of" | "at" | "for")
+                            && doc
+                                .tokens
+                                .get(i + 1)
+                                .is_some_and(|_| is_capitalised(doc.tok_text(i + 1)))
+                    })
+        };
+        let by_title = doc.tok_text(c + 1) != "who" && !age() && titled();
+        if doc.tok_text(c + 1) != "who" && !age() && !by_title {
             continue;
         }
         // The name: capitalised words back from the comma.
@@ -136,6 +164,8 @@ fn described_by_who(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
         let opens = start == doc.sentences[doc.sentence_of(c) as usize].tokens().start
             || !doc.same_sentence(start - 1, c)
+            // "In Tokyo, X, chief executive of Y,": after an opening phrase's comma.
+            || (by_title && doc.tok_text(start - 1) == ",")
             || matches!(doc.tok_text(start - 1), "-" | "–" | "—")
             || crate::engine::lexicon::words::words()
                 .place_prepositions
@@ -323,11 +353,20 @@ mod tests {
                 "Henrik Dalmose, 58, was sentenced on Wednesday.",
                 "Henrik Dalmose",
             ),
+            // Session 44's trial: before a job title with no article, after an opening phrase.
+            (
+                "In Osaka, Takeshi Moribe, chief executive of Harunobu Holdings, was named \
+                 chairman.",
+                "Takeshi Moribe",
+            ),
         ] {
             assert!(is_person(text, name), "{text}: {:?}", people(text));
         }
         // A listed place before "who": no person.
         let text = "In Port Sudan, who governs is unclear.";
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        // A firm before a title of its own: no person ("Harunobu Holdings" is a firm's name).
+        let text = "Harunobu Holdings, parent of Moribe Rail, grew.";
         assert!(people(text).is_empty(), "{text}: {:?}", people(text));
     }
 
