@@ -54,6 +54,7 @@ pub mod model;
 pub(crate) mod name_ends;
 pub(crate) mod numbered;
 pub mod offsets;
+pub(crate) mod opening_names;
 pub(crate) mod packed;
 pub(crate) mod particles;
 pub(crate) mod place_modifiers;
@@ -315,6 +316,8 @@ pub fn analyze_observed(
     generic::drop_opening_adjectives(&doc, &words, &mut mentions);
     // "The Selka Dawn left Marsaxlokk": a name ends before a lower-case verb it ran into.
     verb_cuts::cut(&doc, &words, &mut mentions);
+    // "Maersk said ...": an unfamiliar proper noun opening its sentence before its verb.
+    opening_names::add(&doc, &words, &mut mentions);
     let mut words = words;
     names_as_proper_nouns(&doc, &mut words, &mentions);
     done(4);
