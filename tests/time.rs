@@ -859,11 +859,7 @@ fn a_zero_change_past_verb_looks_back() {
             "Tuesday",
             "2026-11-10",
         ),
-        (
-            "The lender shed 4% on Thursday.",
-            "Thursday",
-            "2026-11-12",
-        ),
+        ("The lender shed 4% on Thursday.", "Thursday", "2026-11-12"),
     ] {
         assert_eq!(value_of(text, d, expr).as_deref(), Some(value), "{text}");
     }
