@@ -56,11 +56,14 @@ ESBUILD_FLAGS := --minify --log-level=warning --allow-overwrite
 # same). A -Z flag, so RUSTC_BOOTSTRAP=1 on the stable toolchain; with it rustc also defaults to
 # v0 symbol names, which would give wasm-bindgen's closure exports long names that
 # scripts/short-imports.mjs does not shorten (+440 B gzip), hence legacy mangling, as on stable.
+# RUSTC_BOOTSTRAP=1 reaches the dependencies' build scripts too: proc-macro2 and thiserror then
+# probe for and may use nightly features (checked at build time; the wasm passes the same tests).
+# The caller's RUSTFLAGS are kept.
 DIST_RUSTFLAGS := -Zlocation-detail=none -Zunstable-options -Csymbol-mangling-version=legacy
 
 # index.html is copied without its comments (149 B gzip), which are for whoever reads the source.
 dist: tools
-	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(DIST_RUSTFLAGS)" cargo build --release --target wasm32-unknown-unknown --lib
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$$RUSTFLAGS $(DIST_RUSTFLAGS)" cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/pkg --out-name annalist $(WASM)
 	wasm-opt $(WASM_OPT_FLAGS) $(DIST)/pkg/annalist_bg.wasm -o $(DIST)/pkg/annalist_bg.wasm

@@ -131,22 +131,27 @@ fn described_by_who(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 .get(&first.to_lowercase())
                 .is_some_and(|e| e.title || e.title_start)
                 && first.starts_with(char::is_lowercase);
+            // The phrase's head, right before "of"/"at"/"for", is a title too ("chief
+            // executive of"; not "general contractor for", "official sponsor of").
+            let prep = (c + 2..(c + 2 + MAX_PHRASE).min(n))
+                .take_while(|&i| doc.same_sentence(i, c) && doc.tokens[i].kind == TokenKind::Word)
+                .find(|&i| {
+                    !doc.tok_text(i).starts_with(char::is_lowercase)
+                        || matches!(doc.tok_text(i), "of" | "at" | "for")
+                });
             opens_title
-                && (c + 2..(c + 2 + MAX_PHRASE).min(n))
-                    .take_while(|&i| {
-                        doc.same_sentence(i, c) && doc.tokens[i].kind == TokenKind::Word
-                    })
-                    .find(|&i| {
-                        !doc.tok_text(i).starts_with(char::is_lowercase)
-                            || matches!(doc.tok_text(i), "of" | "at" | "for")
-                    })
-                    .is_some_and(|i| {
-                        matches!(doc.tok_text(i), "of" | "at" | "for")
-                            && doc
-                                .tokens
-                                .get(i + 1)
-                                .is_some_and(|_| is_capitalised(doc.tok_text(i + 1)))
-                    })
+                && prep.is_some_and(|i| {
+                    let head = doc.tok_text(i - 1).to_lowercase();
+                    matches!(doc.tok_text(i), "of" | "at" | "for")
+                        && doc
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|_| is_capitalised(doc.tok_text(i + 1)))
+                        && (lx.get(&head).is_some_and(|e| e.title)
+                            || crate::engine::lexicon::words::words()
+                                .employee_titles
+                                .contains(&head.as_str()))
+                })
         };
         let by_title = doc.tok_text(c + 1) != "who" && !age() && titled();
         if doc.tok_text(c + 1) != "who" && !age() && !by_title {
@@ -365,9 +370,14 @@ mod tests {
         // A listed place before "who": no person.
         let text = "In Port Sudan, who governs is unclear.";
         assert!(people(text).is_empty(), "{text}: {:?}", people(text));
-        // A firm before a title of its own: no person ("Harunobu Holdings" is a firm's name).
-        let text = "Harunobu Holdings, parent of Moribe Rail, grew.";
-        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        // A firm before a phrase opened by a title word but headed by no title (session 44's
+        // review): no person.
+        for text in [
+            "In Oslo, Vessby Energi, general contractor for Kestrel Rail, said costs rose.",
+            "On Friday, Nordic Rail, official sponsor of Vessby FC, said so.",
+        ] {
+            assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        }
     }
 
     #[test]

@@ -420,7 +420,9 @@ fn sentence_clauses(
                             && chunks[ci - 2].0 == Chunk::Verb
                             && chunks[ci - 2].1.end == nr.start
                             // "left Aldar in September to join": the one who left joins.
-                            && !is(doc, &words.at(chunks[ci - 2].1.end - 1), &words::lists().subject_control)))
+                            && !(is(doc, &words.at(chunks[ci - 2].1.end - 1), &words::lists().subject_control)
+                                && r.end > r.start + 1
+                                && is(doc, &words.at(r.start + 1), &words::lists().taking_up))))
                     && nr.start >= prev_end
                     && (nr.end..r.start).all(|j| words.upos(j) == Upos::Adv)
                     // "after Biden raised": the tagger's ADP is a subordinator here.

@@ -28,6 +28,8 @@ pub struct Lists {
     pub time_nouns: Vec<&'static str>,
     /// Forms of verbs whose object is not the subject of an infinitive after it ("left").
     pub subject_control: Vec<&'static str>,
+    /// Infinitives of taking up a post ("join"), after which `subject_control` holds.
+    pub taking_up: Vec<&'static str>,
     /// Lines that could not be read (a word under an unknown section or before any section),
     /// kept for the test that the shipped file has none.
     pub errors: Vec<&'static str>,
@@ -51,6 +53,7 @@ fn parse(table: &'static str) -> Lists {
                 "time_modifiers" => Some(&mut l.time_modifiers),
                 "time_nouns" => Some(&mut l.time_nouns),
                 "subject_control" => Some(&mut l.subject_control),
+                "taking_up" => Some(&mut l.taking_up),
                 _ => {
                     errors.push(line);
                     None

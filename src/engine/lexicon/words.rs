@@ -198,6 +198,7 @@ pub struct Words {
     /// Sports clubs' form words ("FC", "AC"; as written) and the cues of a club in a report
     /// on a team sport (`engine::clubs`).
     pub club_forms: Vec<&'static str>,
+    pub club_suffixes: Vec<&'static str>,
     /// Verbs after an unfamiliar name opening a sentence that make it a firm ("said").
     pub opening_firm_cues: Vec<&'static str>,
     pub team_sport_cues: Vec<&'static str>,
@@ -368,6 +369,7 @@ fn parse(table: &'static str) -> Words {
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "firm_titles" => Some(&mut w.firm_titles),
                 "club_forms" => Some(&mut w.club_forms),
+                "club_suffixes" => Some(&mut w.club_suffixes),
                 "opening_firm_cues" => Some(&mut w.opening_firm_cues),
                 "team_sport_cues" => Some(&mut w.team_sport_cues),
                 "club_cues_before" => Some(&mut w.club_cues_before),
@@ -584,6 +586,7 @@ mod tests {
             ("staff_nouns", &w.staff_nouns),
             ("firm_titles", &w.firm_titles),
             ("club_forms", &w.club_forms),
+            ("club_suffixes", &w.club_suffixes),
             ("opening_firm_cues", &w.opening_firm_cues),
             ("team_sport_cues", &w.team_sport_cues),
             ("club_cues_before", &w.club_cues_before),

@@ -151,6 +151,7 @@ pub(crate) mod class {
     pub const SHARE_ADV: u64 = 1 << 41;
     pub const EQUITY: u64 = 1 << 42;
     pub const DEPART: u64 = 1 << 43;
+    pub const TAKE_UP: u64 = 1 << 44;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -172,6 +173,7 @@ pub(crate) mod class {
         | SHARE_ADV
         | EQUITY
         | DEPART
+        | TAKE_UP
         | COORD;
 
     pub fn parse(s: &str) -> Option<u64> {
@@ -220,6 +222,7 @@ pub(crate) mod class {
             "measure" => MEASURE,
             "shareadv" => SHARE_ADV,
             "depart" => DEPART,
+            "takeup" => TAKE_UP,
             _ => return None,
         })
     }

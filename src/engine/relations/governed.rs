@@ -137,12 +137,14 @@ impl Ctx<'_> {
         })
     }
 
-    /// "X left Y in September to join Z": an infinitive with no subject after a verb of leaving
-    /// a post (`depart` in `words.tsv`) is its subject's purpose, not its object's.
+    /// "X left Y in September to join Z": an infinitive of taking up a post (`takeup` in
+    /// `words.tsv`) with no subject after a verb of leaving one (`depart`) is its subject's
+    /// purpose, not its object's ("left Britain to supply the missiles" is not read here).
     fn departed<'c>(&'c self, g: &'c Clause, c: &Clause) -> Option<Governed<'c>> {
         (c.subject.is_none()
             && g.verb.tense != Tense::None
-            && self.word_class(g.verb.lemma.as_str()) & DEPART != 0)
+            && self.word_class(g.verb.lemma.as_str()) & DEPART != 0
+            && self.word_class(c.verb.lemma.as_str()) & TAKE_UP != 0)
             .then_some(Governed {
                 by: Governor::Subject(g),
                 hedged: g.verb.hedged(),
