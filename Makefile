@@ -63,7 +63,7 @@ DIST_RUSTFLAGS := -Zlocation-detail=none -Zunstable-options -Csymbol-mangling-ve
 
 # index.html is copied without its comments (149 B gzip), which are for whoever reads the source.
 dist: tools
-	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$$RUSTFLAGS $(DIST_RUSTFLAGS)" cargo build --release --target wasm32-unknown-unknown --lib
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$${RUSTFLAGS:-} $(DIST_RUSTFLAGS)" cargo build --release --target wasm32-unknown-unknown --lib
 	rm -rf $(DIST) && mkdir -p $(DIST)/pkg
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/pkg --out-name annalist $(WASM)
 	wasm-opt $(WASM_OPT_FLAGS) $(DIST)/pkg/annalist_bg.wasm -o $(DIST)/pkg/annalist_bg.wasm
