@@ -69,7 +69,7 @@ fn club_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
             && doc.sentence_of(i) == s
             && is_capitalised(doc.tok_text(i))
             && !is_all_caps(doc.tok_text(i))
-            && !forms.contains(&doc.tok_text(i))
+            && !forms.contains(doc.tok_text(i))
             && lexicon()
                 .get(&doc.tok_text(i).to_lowercase())
                 .is_none_or(|e| !e.stop && !e.title && !e.title_start)
@@ -82,7 +82,7 @@ fn club_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
     };
     let mut spans = Vec::new();
     for i in 0..doc.tokens.len() {
-        if !forms.contains(&doc.tok_text(i)) || doc.tokens[i].kind != TokenKind::Word {
+        if !forms.contains(doc.tok_text(i)) || doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
         let s = doc.sentence_of(i);
@@ -105,7 +105,7 @@ fn club_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let over = super::mention::overlapping(ms, s, e);
         // Only a span holding every mention it touches ("AC Milan", not half of a longer name);
         // a place before the form is the place and its state ("Spartanburg SC").
-        let backward = forms.contains(&doc.tok_text(r.end - 1));
+        let backward = forms.contains(doc.tok_text(r.end - 1));
         if ms[over.clone()].iter().any(|m| {
             m.start < s || m.end > e || (backward && matches!(m.label, Label::Gpe | Label::Loc))
         }) {
@@ -124,7 +124,7 @@ fn team_sport_report(doc: &Doc) -> bool {
     let first = doc.sentences.first().map_or(0..0, |s| s.tokens());
     if first.take(3).any(|i| {
         let t = doc.tok_text(i);
-        t.len() > 2 && is_all_caps(t) && w.team_sport_cues.contains(&t.to_lowercase().as_str())
+        t.len() > 2 && is_all_caps(t) && w.team_sport_cues.contains(t.to_lowercase().as_str())
     }) {
         return true;
     }
@@ -132,7 +132,7 @@ fn team_sport_report(doc: &Doc) -> bool {
     for i in 0..doc.tokens.len() {
         let t = doc.tok_text(i);
         // The cues are lower-case words: no case folding per token.
-        if t.len() > 2 && t.as_bytes()[0].is_ascii_lowercase() && w.team_sport_cues.contains(&t) {
+        if t.len() > 2 && t.as_bytes()[0].is_ascii_lowercase() && w.team_sport_cues.contains(t) {
             seen.insert(t);
             if seen.len() >= MIN_SPORT_CUES {
                 return true;

@@ -197,11 +197,11 @@ pub struct Words {
     pub firm_titles: Vec<&'static str>,
     /// Sports clubs' form words ("FC", "AC"; as written) and the cues of a club in a report
     /// on a team sport (`engine::clubs`).
-    pub club_forms: Vec<&'static str>,
+    pub club_forms: HashSet<&'static str, FxBuild>,
     pub club_suffixes: Vec<&'static str>,
     /// Verbs after an unfamiliar name opening a sentence that make it a firm ("said").
     pub opening_firm_cues: Vec<&'static str>,
-    pub team_sport_cues: Vec<&'static str>,
+    pub team_sport_cues: HashSet<&'static str, FxBuild>,
     pub club_cues_before: Vec<&'static str>,
     pub club_cues_after: Vec<&'static str>,
     pub transfer_words: Vec<&'static str>,
@@ -273,6 +273,8 @@ struct Sets {
     name_particles: Vec<&'static str>,
     sentence_function_words: Vec<&'static str>,
     calendar_words: Vec<&'static str>,
+    club_forms: Vec<&'static str>,
+    team_sport_cues: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -368,10 +370,10 @@ fn parse(table: &'static str) -> Words {
                 "apposition_enders" => Some(&mut w.apposition_enders),
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "firm_titles" => Some(&mut w.firm_titles),
-                "club_forms" => Some(&mut w.club_forms),
+                "club_forms" => Some(&mut sets.club_forms),
                 "club_suffixes" => Some(&mut w.club_suffixes),
                 "opening_firm_cues" => Some(&mut w.opening_firm_cues),
-                "team_sport_cues" => Some(&mut w.team_sport_cues),
+                "team_sport_cues" => Some(&mut sets.team_sport_cues),
                 "club_cues_before" => Some(&mut w.club_cues_before),
                 "club_cues_after" => Some(&mut w.club_cues_after),
                 "transfer_words" => Some(&mut w.transfer_words),
@@ -399,6 +401,8 @@ fn parse(table: &'static str) -> Words {
     w.name_particles = sets.name_particles.into_iter().collect();
     w.sentence_function_words = sets.sentence_function_words.into_iter().collect();
     w.calendar_words = sets.calendar_words.into_iter().collect();
+    w.club_forms = sets.club_forms.into_iter().collect();
+    w.team_sport_cues = sets.team_sport_cues.into_iter().collect();
     w
 }
 
@@ -585,10 +589,8 @@ mod tests {
             ("apposition_enders", &w.apposition_enders),
             ("staff_nouns", &w.staff_nouns),
             ("firm_titles", &w.firm_titles),
-            ("club_forms", &w.club_forms),
             ("club_suffixes", &w.club_suffixes),
             ("opening_firm_cues", &w.opening_firm_cues),
-            ("team_sport_cues", &w.team_sport_cues),
             ("club_cues_before", &w.club_cues_before),
             ("club_cues_after", &w.club_cues_after),
             ("transfer_words", &w.transfer_words),
@@ -615,6 +617,7 @@ mod tests {
             assert!(!list.is_empty(), "{name} is empty");
         }
         assert!(w.speech_verbs.contains(&"said"));
+        assert!(w.club_forms.contains("FC") && w.team_sport_cues.contains("striker"));
         assert!(w.abbreviated_designators.contains(&"Corp"));
         assert!(w.defined_term_openers.contains(&"("));
     }
