@@ -180,9 +180,65 @@ fn repair(words: &[WordHashes], out: &mut [Upos]) {
         }
     }
     irregular_past(words, out);
+    both_before_noun(words, out);
+    nationality_plural(words, out);
     present_verb(words, out);
     after_modal(words, out);
     hyphenated_participles(words, out);
+}
+
+/// "both" read as the conjunction of "both X and Y" before an "-s" word read as a verb, with
+/// no "and" in the three words after that one, is the determiner of a plural noun: "told both
+/// sides on Monday" (read as a verb "sides", the clause lost its object and its date).
+/// "She both writes and directs" keeps its reading.
+fn both_before_noun(words: &[WordHashes], out: &mut [Upos]) {
+    const BOTH: u32 = ascii_lower_hash("both");
+    const AND: u32 = ascii_lower_hash("and");
+    let n = out.len().min(words.len());
+    for i in 0..n.saturating_sub(1) {
+        if words[i].lower == BOTH
+            && out[i] == Upos::Cconj
+            && out[i + 1] == Upos::Verb
+            && plural_s(&words[i + 1])
+            && !words[i + 2..n.min(i + 5)].iter().any(|w| w.lower == AND)
+        {
+            out[i] = Upos::Det;
+            out[i + 1] = Upos::Noun;
+        }
+    }
+}
+
+/// A capitalised word with a nationality's ending: "-an", "-ese", "-ish", "-i", "-ch"
+/// ("Iranian", "Chinese", "Turkish", "Israeli", "French").
+fn nationality_shape(w: &WordHashes) -> bool {
+    const I: u32 = ascii_lower_hash("i");
+    const TWO: [u32; 2] = [ascii_lower_hash("an"), ascii_lower_hash("ch")];
+    const THREE: [u32; 2] = [ascii_lower_hash("ese"), ascii_lower_hash("ish")];
+    w.capitalised
+        && (w.suffix[0] == I || TWO.contains(&w.suffix[1]) || THREE.contains(&w.suffix[2]))
+}
+
+/// An "-s" word right after a capitalised adjective of a nationality's shape, then a base-form word
+/// read as a noun before its object (a noun, name, number or determiner), is the plural
+/// subject and its verb: "Iranian firms supply drones to X" (read as "firms supply drones",
+/// one noun phrase, the clause had no verb, or "firms" the verb of the nationality).
+fn nationality_plural(words: &[WordHashes], out: &mut [Upos]) {
+    let n = out.len().min(words.len());
+    for i in 1..n.saturating_sub(2) {
+        if words[i - 1].capitalised
+            && out[i - 1] == Upos::Adj
+            && nationality_shape(&words[i - 1])
+            && matches!(out[i], Upos::Verb | Upos::Noun)
+            && plural_s(&words[i])
+            && out[i + 1] == Upos::Noun
+            && !words[i + 1].capitalised
+            && !plural_s(&words[i + 1])
+            && matches!(out[i + 2], Upos::Noun | Upos::Propn | Upos::Num | Upos::Det)
+        {
+            out[i] = Upos::Noun;
+            out[i + 1] = Upos::Verb;
+        }
+    }
 }
 
 /// A hyphenated word ending in "-ed" ("Texas-based", "state-owned", "Kremlin-backed") that
@@ -317,6 +373,9 @@ fn plural_s(w: &WordHashes) -> bool {
 ///   none after it up to a coordinating conjunction: "SoftPeak owns 18% of Y, and Z has 7%"),
 ///   an "-s" noun right after a name and before a determiner, number or name, or before a
 ///   run of nouns and adjectives followed by "to".
+///
+/// One lower-case adverb may stand between the subject and the word ("Kestrel already owns
+/// Y", "the firm also supplies drones to X").
 fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
     const TO: u32 = ascii_lower_hash("to");
     let n = out.len().min(words.len());
@@ -329,8 +388,13 @@ fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
         if out[i] != Upos::Noun || !plural_s(&words[i]) {
             continue;
         }
-        let name = words[i - 1].capitalised || out[i - 1] == Upos::Propn;
-        if !name && out[i - 1] != Upos::Noun {
+        // "Kestrel already owns Y": one adverb may stand between the name and the verb.
+        let adverb = i >= 2 && out[i - 1] == Upos::Adv && !words[i - 1].capitalised;
+        let s = if adverb { i - 2 } else { i - 1 };
+        // A nationality is no subject ("Iranian firms supply").
+        let nationality = out[s] == Upos::Adj && nationality_shape(&words[s]);
+        let name = words[s].capitalised && !nationality || out[s] == Upos::Propn;
+        if !name && out[s] != Upos::Noun {
             continue;
         }
         if out[i + 1] == Upos::Verb && plural_s(&words[i + 1]) {

@@ -294,6 +294,8 @@ pub fn tag_with<'d>(tagger: &Tagger, doc: &'d Doc) -> Words<'d> {
                 {
                     Some(Upos::Punct)
                 }
+                // Emoji and flags are symbols (UD: SYM), whatever the model would guess.
+                TokenKind::Punct if crate::engine::text::is_pictograph(text) => Some(Upos::Sym),
                 TokenKind::Number
                     if text
                         .bytes()
@@ -495,6 +497,22 @@ mod tests {
             ("Orvane supplies drones to Kelsan.", "supplies", "VERB"),
             ("Moravia's army supplies ran low.", "supplies", "NOUN"),
             ("Orvane Dynamics sales figures for March", "sales", "NOUN"),
+            (
+                "Kestrel Holdings already owns Veltra Energy.",
+                "owns",
+                "VERB",
+            ),
+            (
+                "Harwick Marine still ships turbines to Norland.",
+                "ships",
+                "VERB",
+            ),
+            ("Harwick Marine now sales figures", "sales", "NOUN"),
+            ("The judge told both sides on Monday.", "sides", "NOUN"),
+            ("The judge told both sides on Monday.", "both", "DET"),
+            ("She both writes and directs films.", "writes", "VERB"),
+            ("Iranian firms supply drones to Russia.", "firms", "NOUN"),
+            ("Iranian firms supply drones to Russia.", "supply", "VERB"),
         ] {
             let t = tags(text);
             let got = t.iter().find(|(x, _)| x == word).map(|x| x.1);
