@@ -309,7 +309,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if !is_word_char(c) {
-            tokens.push(Token::new(start, start + c.len_utf8(), TokenKind::Punct));
+            let end = symbol_end(text, start, c);
+            while it.peek().is_some_and(|&(i, _)| i < end) {
+                it.next();
+            }
+            tokens.push(Token::new(start, end, TokenKind::Punct));
             continue;
         }
         // "R18 million", "N2.5bn", "Rs500 crore": a currency's letters glued to an amount are a
@@ -387,6 +391,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token::new(start, end, kind));
     }
     tokens
+}
+
+/// Whether `w` opens with a pictograph: an emoji, a flag, a dingbat or an arrow (U+2190 to
+/// U+2BFF, U+1F000 and above), not punctuation, a currency sign or a letter-like symbol.
+pub fn is_pictograph(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..))
+}
+
+/// End (byte offset) of the symbol `c` at `start` with the code points that belong to it
+/// as one emoji (a grapheme cluster of UAX #29 for the emoji news text carries): a flag's
+/// second regional indicator ("🇩🇰"), variation selectors, skin-tone modifiers, tag
+/// characters, a keycap mark, and a zero-width joiner with the symbol after it ("👩‍👩‍👧").
+/// ASCII punctuation and symbols below U+2000 are one code point.
+fn symbol_end(text: &str, start: usize, c: char) -> usize {
+    let mut end = start + c.len_utf8();
+    if (c as u32) < 0x2000 {
+        return end;
+    }
+    let regional = |c: char| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
+    let mut flag_open = regional(c);
+    let mut rest = text[end..].chars();
+    while let Some(d) = rest.next() {
+        let joined =
+            matches!(d as u32, 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0x20E3);
+        if joined {
+            end += d.len_utf8();
+        } else if flag_open && regional(d) {
+            end += d.len_utf8();
+            flag_open = false;
+        } else if d == '\u{200D}' {
+            match rest.next() {
+                Some(n) if !n.is_whitespace() && !is_word_char(n) => {
+                    end += d.len_utf8() + n.len_utf8();
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// Bytes of a `[currency_prefixes]` entry opening `rest` when an amount with a scale or a
@@ -686,6 +733,37 @@ mod tests {
             .iter()
             .map(|s| &text[s.start()..s.end()])
             .collect()
+    }
+
+    /// An emoji of several code points is one token: a flag, a skin tone, a joined family, a
+    /// variation selector; two flags side by side are two.
+    #[test]
+    fn an_emoji_of_several_code_points_is_one_token() {
+        let text = "Oslo 🇳🇴🇩🇰 won 👍🏽 and 👩\u{200D}👩\u{200D}👧 cheered ❤\u{FE0F} !";
+        let toks: Vec<&str> = tokenize(text)
+            .iter()
+            .map(|t| &text[t.start()..t.end()])
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                "Oslo",
+                "🇳🇴",
+                "🇩🇰",
+                "won",
+                "👍🏽",
+                "and",
+                "👩\u{200D}👩\u{200D}👧",
+                "cheered",
+                "❤\u{FE0F}",
+                "!"
+            ]
+        );
+        assert!(is_pictograph("🇳🇴") && is_pictograph("❤\u{FE0F}") && !is_pictograph("€"));
+        assert!(!is_pictograph("—") && !is_pictograph("Oslo") && !is_pictograph(""));
+        // A joiner before a space or a word stays a token of its own.
+        let text = "a 👩\u{200D} b";
+        assert_eq!(tokenize(text).len(), 4);
     }
 
     #[test]

@@ -214,3 +214,21 @@ fn a_date_between_a_verb_and_its_infinitive_dates_the_verbs_event() {
         );
     }
 }
+
+/// Emoji and flags in a sentence are no words of its event's label, whichever way the label
+/// is built (from the clause, or from the words around the date).
+#[test]
+fn an_events_label_holds_no_emoji() {
+    for text in [
+        "🚀 Harwick Arms agreed to supply 40 radars to Norland 🇳🇴 on Tuesday.",
+        "Harwick Arms 🎉 opened a plant in Tarnby 🇩🇰 on Tuesday 👍🏽.",
+    ] {
+        let a = run(text);
+        let e = event(&a, "Harwick");
+        assert!(
+            !e.label.chars().any(|c| c as u32 >= 0x1F000),
+            "{text}: {:?}",
+            e.label
+        );
+    }
+}

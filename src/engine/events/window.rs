@@ -261,6 +261,11 @@ impl Ctx<'_, '_> {
                 .tokens
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Punct);
+            // Emoji and flags are no words of an event ("to Denmark 🇩🇰 on Tuesday").
+            if is_punct && crate::engine::text::is_pictograph(w) {
+                k += 1;
+                continue;
+            }
             words.push(w);
             glue.push(is_punct && !matches!(w, "(" | "\"" | "“" | "$"));
             k += 1;

@@ -600,6 +600,10 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
         };
         for w in src.words.range(from..end) {
             let t = src.text(w.start(), w.end());
+            // Emoji and flags are no words of a headline ("to Denmark 🇩🇰 on Tuesday").
+            if crate::engine::text::is_pictograph(t) {
+                continue;
+            }
             if w.upos == Upos::Punct || src.in_timex(w.start(), w.end()) || words.len() >= MAX_WORDS
             {
                 break;
