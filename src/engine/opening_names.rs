@@ -7,7 +7,8 @@
 //! The frame: the sentence's first word (after opening quotes), capitalised, no mention
 //! covering it, tagged PROPN, and the next word a verb a firm says or reports with
 //! (`[opening_firm_cues]`: "said", "reported"; not "told", which people do more) or of what
-//! firms do (`[firm_verbs]`: "owns", "supplies"). Any other verb is left alone: the
+//! firms do (`[firm_verbs]`: "owns", "supplies"), or up to two auxiliaries before such a verb
+//! ("Baykar may supply", "X was acquired", "X has announced"). Any other verb is left alone: the
 //! tagger reads many a capitalised common noun opening a sentence as a proper noun
 //! ("Nickel rose", "Darkness fell", "Staff were"), and no list of common words is shipped. Left alone: a word the lexicon lists in any way (a stop word, given name, surname,
 //! place, title, designator: typing had its evidence and chose), a word ending in "s" (a plural
@@ -40,7 +41,6 @@ const CONFIDENCE: f32 = 0.5;
 pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
     let lx = lexicon();
     let upos_at = |i: usize| tagged.upos_starting_at(doc.tokens[i].start());
-    let (cue, firm) = (&words().opening_firm_cues, &words().firm_verbs);
     let mut found = Vec::new();
     for s in doc.sentences.iter() {
         let r = s.tokens();
@@ -58,8 +58,7 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
             // "Lawmakers said", "Firefighters said": a plural the tagger read as a name.
             || w.ends_with('s')
             || upos_at(i) != Some(Upos::Propn)
-            || !matches!(upos_at(i + 1), Some(Upos::Verb | Upos::Aux))
-            || !(cue.contains(&doc.tok_text(i + 1)) || firm.contains(&doc.tok_text(i + 1)))
+            || !firm_verb_after(doc, &upos_at, i + 1, r.end)
             || !overlapping(ms, doc.tokens[i].start(), doc.tokens[i].end()).is_empty()
             || lx.get(&w.to_lowercase()).is_some()
         {
@@ -95,6 +94,49 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
     }
 }
 
+/// Whether the verb group starting at token `j` (before `end`) is a firm's: its verb one of
+/// `[opening_firm_cues]` or `[firm_verbs]` ("said", "supplies"), or after up to two
+/// auxiliaries ("may", "has been", "was") the base form or participle of one ("may supply",
+/// "was acquired", "has announced").
+fn firm_verb_after(
+    doc: &Doc,
+    upos_at: &impl Fn(usize) -> Option<Upos>,
+    j: usize,
+    end: usize,
+) -> bool {
+    let (cue, firm) = (&words().opening_firm_cues, &words().firm_verbs);
+    let listed = |w: &str| cue.contains(&w) || firm.contains(&w);
+    let mut k = j;
+    while k < end.min(j + 2) && upos_at(k) == Some(Upos::Aux) && is_lower(doc.tok_text(k)) {
+        k += 1;
+    }
+    if k >= end || !matches!(upos_at(k), Some(Upos::Verb | Upos::Aux)) {
+        return false;
+    }
+    let w = doc.tok_text(k);
+    listed(w) || (k > j && listed(&third_person(w)))
+}
+
+fn is_lower(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase())
+}
+
+/// The third-person singular of an English base form ("supply" → "supplies", "own" → "owns").
+fn third_person(w: &str) -> String {
+    let b = w.as_bytes();
+    let consonant_y = w.len() > 1 && w.ends_with('y') && !b"aeiou".contains(&b[b.len() - 2]);
+    if consonant_y {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if ["s", "sh", "ch", "x", "z", "o"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::{analyze, model::DocumentInput};
@@ -117,6 +159,8 @@ mod tests {
         for (text, firm) in [
             ("Velkora said freight rates fell in April.", "Velkora"),
             ("Kvellberg owns 38% of the port operator.", "Kvellberg"),
+            ("Baykar may supply drones to Kenya.", "Baykar"),
+            ("Velkora has announced a buyback.", "Velkora"),
         ] {
             assert!(
                 orgs(text).iter().any(|n| n == firm),
@@ -137,6 +181,7 @@ mod tests {
             "Stevedoring said little. The firm says stevedoring pays.",
             // Not a verb a firm says or does.
             "Velkora fell in April.",
+            "Velkora will fall in April.",
         ] {
             assert!(orgs(text).is_empty(), "{text}: {:?}", orgs(text));
         }
