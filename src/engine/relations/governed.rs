@@ -111,8 +111,16 @@ impl Ctx<'_> {
         let class = self.word_class(g.verb.lemma.as_str());
         let by = self.is(prep, "of") && class & ACCUSE != 0
             || (self.is(prep, "for") || self.is(prep, "with")) && class & (ACCUSE | CHARGE) != 0;
-        if !by || g.verb.negated || !self.doc.tok_text(v).ends_with("ing") {
+        if g.verb.negated || !self.doc.tok_text(v).ends_with("ing") {
             return None;
+        }
+        if !by {
+            return self.penalised(g, prep).map(|object| Governed {
+                by: Governor::Object(object),
+                hedged: g.verb.hedged(),
+                counterpart: None,
+                negated: false,
+            });
         }
         let hedged = class & ACCUSE != 0 || g.verb.hedged();
         if g.verb.passive {
@@ -135,6 +143,26 @@ impl Ctx<'_> {
             counterpart: None,
             negated: false,
         })
+    }
+
+    /// "imposed sanctions on X for supplying": the party a measure (`measure` in `words.tsv`:
+    /// "sanctions", "embargo") is put on, in the "on"/"against" phrase ending right before the
+    /// "for" at token `prep` (or before an aside set off by commas).
+    fn penalised<'c>(&'c self, g: &'c Clause, prep: usize) -> Option<&'c Group> {
+        let measure = g.objects_after_verb(self.words).any(|o| {
+            self.token_ending_at(o.span(self.words).1)
+                .is_some_and(|end| self.has(end, MEASURE))
+        });
+        if !measure || !self.is(prep, "for") {
+            return None;
+        }
+        g.preps_after_verb(self.words, self.doc.text, &["on", "against"])
+            .into_iter()
+            .find(|p| {
+                self.token_ending_at(p.span(self.words).1)
+                    .is_some_and(|end| self.only_aside(end + 1, prep))
+            })
+            .map(|p| &p.object)
     }
 
     /// "X left Y in September to join Z": an infinitive of taking up a post (`takeup` in

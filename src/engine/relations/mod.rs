@@ -66,6 +66,8 @@ mod tests_trial41;
 mod tests_trial42;
 #[cfg(test)]
 mod tests_trial43;
+#[cfg(test)]
+mod tests_trial45;
 mod vessels;
 mod walk;
 

@@ -192,10 +192,9 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
         .or_else(|| partitive_owned(ctx, c))
     else {
-        if share_only {
-            in_which_share(ctx, &subj, (a, b), out);
-            remaining_share(ctx, &subj, (a, b), out);
-        }
+        // "X, in which Y holds 15%", "Y controls the remaining 30 percent".
+        in_which_share(ctx, &subj, (a, b), out);
+        remaining_share(ctx, &subj, (a, b), out);
         return;
     };
     // "owns A and B", "the tankers A and B": each coordinated object is owned.
@@ -331,9 +330,10 @@ fn equity_of(ctx: &Ctx, k: usize) -> Option<Parties> {
 /// verb follows another in its group: "agreed to acquire", "plans to buy", or a modal or future
 /// does: "will buy"); "Z was acquired by X" is read like "owned by".
 pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    // "Z was acquired by X": read like "owned by".
-    if ctx.is(b + 1, "by") {
-        return owned_by(ctx, a, b + 1, out);
+    // "Z was acquired by X", "Z was acquired in 2023 by X": read like "owned by".
+    let by = after_time(ctx, b + 1);
+    if ctx.is(by, "by") {
+        return owned_by(ctx, a, by, out);
     }
     let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
         return;
@@ -370,6 +370,25 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         .and_then(|p| ctx.token_ending_at(p.span(ctx.words).1));
     let end = seller.map_or(obj.last, |s| s.max(obj.last));
     push_from_subject(out, RelationType::Ownership, &subj, &firms, (a, b), end);
+}
+
+/// The token after a time expression starting at token `k`, with its preposition ("in 2023",
+/// "last year", "on Monday"); `k` when none starts there.
+fn after_time(ctx: &Ctx, k: usize) -> usize {
+    let first = if ["in", "on", "at", "during"].iter().any(|p| ctx.is(k, p)) {
+        k + 1
+    } else {
+        k
+    };
+    let mut j = first;
+    while j < ctx.n_tokens() && ctx.in_timex(j) && ctx.sentence_of(j) == ctx.sentence_of(k) {
+        j += 1;
+    }
+    if j > first {
+        j
+    } else {
+        k
+    }
 }
 
 /// "Y sold Z to X", "Z was sold to X": an organisation sold (the first object, the passive's
