@@ -864,3 +864,30 @@ fn a_zero_change_past_verb_looks_back() {
         assert_eq!(value_of(text, d, expr).as_deref(), Some(value), "{text}");
     }
 }
+
+/// "both sides" is a noun phrase, so the past verb before it dates its weekday back; a day a
+/// supply was agreed on is past, a meeting agreed on lies ahead.
+#[test]
+fn a_plan_looks_ahead_and_an_act_told_or_agreed_looks_back() {
+    let d = Some("2026-11-26"); // a Thursday
+    for (text, expr, value) in [
+        (
+            "The judge told both sides on Monday.",
+            "Monday",
+            "2026-11-23",
+        ),
+        (
+            "Harwick Arms agreed to supply 40 radars to Norland on Tuesday.",
+            "Tuesday",
+            "2026-11-24",
+        ),
+        // A meeting agreed on still lies ahead.
+        (
+            "The owners agreed to meet on Tuesday.",
+            "Tuesday",
+            "2026-12-01",
+        ),
+    ] {
+        assert_eq!(value_of(text, d, expr).as_deref(), Some(value), "{text}");
+    }
+}
