@@ -589,9 +589,12 @@ fn find_entity(
                 }
             }
             // "Al Noor" after "Al Noor Petroleum Trading FZE"; "Huaxin" after "Shenzhen Huaxin
-            // Electronics".
+            // Electronics"; not "Iran's Red Crescent" after "Pakistan Red Crescent Society" (a
+            // name in the possessive before it that the longer name does not hold).
             if let Some(&i) = ix.org_part.get(&words.join(" ")) {
-                return Some(i);
+                if !other_owner(doc, m, &accs[i]) {
+                    return Some(i);
+                }
             }
             // "Treasury" seen before "U.S. Treasury Department": its longest known short form.
             if words.len() >= 2 {
@@ -606,6 +609,25 @@ fn find_entity(
         }
         _ => None,
     }
+}
+
+/// Whether a capitalised name in the possessive right before mention `m` ("Iran's Red
+/// Crescent") is missing from every surface of entity `a`: it names another body of that name.
+fn other_owner(doc: &Doc, m: &TypedMention, a: &Acc) -> bool {
+    let Some(prev) = m.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    let t = doc.tok_text(prev);
+    let Some(stem) = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s")) else {
+        return false;
+    };
+    !stem.is_empty()
+        && stem.starts_with(char::is_uppercase)
+        && doc.same_sentence(prev, m.tokens.start)
+        && !a.surfaces.iter().any(|(s, _)| {
+            s.split_whitespace()
+                .any(|w| w.trim_end_matches("'s").eq_ignore_ascii_case(stem))
+        })
 }
 
 /// Record mention `m` (of entity `idx`; `full`: the lexicon's full name of its surface) in
@@ -871,6 +893,24 @@ mod tests {
         let beijing = g.mention_entity[0];
         assert_eq!(g.entities[beijing].name, "Beijing");
         assert_eq!(g.entities[beijing].country.as_deref(), Some("CN"));
+    }
+
+    #[test]
+    fn a_body_named_after_another_places_possessive_is_not_the_first_places() {
+        let (_, g) = run("The Tarnby Red Crescent Society fed 900 families. Across the border, Norland's Red Crescent sent tents. The Tarnby Red Crescent said more was needed.");
+        let orgs: Vec<&str> = g
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Org)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs.len(), 2, "{orgs:?}");
+        // Without another place's possessive the short form is the society.
+        let (_, g) = run("The Tarnby Red Crescent Society fed 900 families. The Red Crescent said more was needed.");
+        assert_eq!(
+            g.entities.iter().filter(|e| e.label == Label::Org).count(),
+            1
+        );
     }
 
     #[test]
