@@ -445,7 +445,8 @@ fn date_of(
     // "had supplied Russia with X and millions of Y since late 2023": else one after the
     // trigger in its own clause, however many words of goods stand between; else one opening
     // that clause ("Last month, the European Union imposed sanctions on Y"). Not for a job
-    // title: "its chief executive, X, will step down in June" dates the stepping down.
+    // title: "its chief executive, X, will step down in June" dates the stepping down, and
+    // "Commerce Secretary X said last week" the speech.
     let titled = f.kind == RelationType::Employment
         && matches!(
             ctx.words.upos_starting_at(toks[f.trigger_tokens.1].start()),
@@ -458,10 +459,9 @@ fn date_of(
         let (start, end) = own?.span(ctx.words);
         pick(toks[f.trigger_tokens.0].start(), end).or_else(|| pick(start, inner.0))
     };
-    if let Some(d) = pick(inner.0, inner.1)
-        .or_else(|| pick(before, after))
-        .or_else(rest)
-    {
+    // Nor the words around a title: "Commerce Secretary X said last week" dates the speech.
+    let near = || if titled { None } else { pick(before, after) };
+    if let Some(d) = pick(inner.0, inner.1).or_else(near).or_else(rest) {
         return d;
     }
     if f.kind == RelationType::Meeting {

@@ -118,3 +118,39 @@ fn an_emoji_in_the_sentence_loses_no_goods_and_a_day_agreed_on_is_past() {
     assert!(!s.3.is_empty(), "{s:?}");
     assert_eq!(s.5.as_deref(), Some("2026-11-24"));
 }
+
+#[test]
+fn a_title_before_a_speaker_is_not_dated_by_the_speech() {
+    for text in [
+        "U.S. Commerce Secretary Anna Berg said last week that exports would fall.",
+        "Tarvik Group's chief technology officer Jonas Lind said on Monday that output would double.",
+    ] {
+        let r = rel(text, Some("2026-11-30"));
+        let e = r
+            .iter()
+            .find(|x| x.0 == RelationType::Employment)
+            .unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(e.5, None, "{text}: {e:?}");
+    }
+    // Joining a firm keeps the date of the joining.
+    let r = rel(
+        "Anna Berg joined Tarvik Ports in March.",
+        Some("2026-11-30"),
+    );
+    let e = has(&r, RelationType::Employment, "Anna Berg", "Tarvik Ports").expect("joined");
+    assert_eq!(e.5.as_deref(), Some("2026-03"));
+}
+
+#[test]
+fn each_party_met_in_a_list_is_met() {
+    let r = rel(
+        "Anna Berg met Jonas Lind, Ole Brekke and Tove Sand in Tarnby on Friday.",
+        Some("2026-11-30"),
+    );
+    for other in ["Jonas Lind", "Ole Brekke", "Tove Sand"] {
+        assert!(
+            has(&r, RelationType::Meeting, "Anna Berg", other).is_some(),
+            "{other}: {r:?}"
+        );
+    }
+}

@@ -18,11 +18,24 @@ pub(super) fn meet_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         return;
     };
     let arg = ctx.first_argument(c, &["with", "to"]);
-    let obj = arg.and_then(|(g, _)| {
+    let mut obj = arg.and_then(|(g, _)| {
         ctx.group_names(g)
             .or_else(|| ctx.appositive_parties(c, g))
             .or_else(|| officials_from(ctx, c, g))
     });
+    // "met A and B": each party joined to the first object is met too.
+    if let Some(o) = obj
+        .as_mut()
+        .filter(|_| arg.is_some_and(|(g, _)| c.objects_after_verb(ctx.words).next() == Some(g)))
+    {
+        let (more, last) = ctx.joined_objects(c, ctx.doc.tokens[o.last].end(), false, false);
+        for e in more {
+            if !o.entities.contains(&e) {
+                o.entities.push(e);
+            }
+        }
+        o.last = last.unwrap_or(o.last);
+    }
     let m = modality(subj.hedged, subj.negated);
     if subj.pronoun {
         let persons = ctx.persons_in_sentence(a);
