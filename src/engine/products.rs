@@ -72,11 +72,33 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
     if spans.is_empty() {
         return;
     }
+    // "Nvidia's H100": a maker in the possessive that a mention held with the code stays an
+    // organisation of its own.
+    let makers: Vec<TypedMention> = spans
+        .iter()
+        .filter_map(|r| {
+            let p = prev_in_sentence(doc, r.start)?;
+            let t = doc.tok_text(p);
+            let stem = t.strip_suffix("'s").or_else(|| t.strip_suffix("’s"))?;
+            let held = ms.iter().any(|m| {
+                m.tokens.contains(&p) && m.tokens.contains(&r.start) && m.label == Label::Org
+            });
+            (held && !stem.is_empty()).then(|| {
+                let mut m = TypedMention::over(doc, p..p + 1, Label::Org, 0.6);
+                m.end = m.start + stem.len();
+                m
+            })
+        })
+        .collect();
     let bytes: Vec<(usize, usize)> = spans
         .iter()
         .map(|r| (doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()))
         .collect();
     replace_spans(ms, spans, bytes, Label::Product);
+    if !makers.is_empty() {
+        ms.extend(makers);
+        crate::sort::sort_by_key(ms, |m| m.start);
+    }
 }
 
 /// Whether token `i` is the first of its sentence (a sentence starts where its first token
@@ -127,7 +149,14 @@ pub fn is_model_code(w: &str) -> bool {
         let rest = &b[caps..];
         let rest = rest.strip_prefix(b"-").unwrap_or(rest);
         let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
-        let tail = &rest[digits..];
+        let mut tail = &rest[digits..];
+        // "GPT-5.1": a point version after the number.
+        if let Some(v) = tail.strip_prefix(b".") {
+            let n = v.iter().take_while(|c| c.is_ascii_digit()).count();
+            if (1..=2).contains(&n) && digits > 0 {
+                tail = &v[n..];
+            }
+        }
         let period = (matches!(&b[..caps], b"Q" | b"H") && digits == 1)
             || (matches!(&b[..caps], b"FY" | b"CY") && matches!(digits, 2 | 4))
             || (matches!(&b[..caps], b"W" | b"T") && digits <= 2 && tail.is_empty());
@@ -189,7 +218,9 @@ fn strong_code(w: &str) -> bool {
         .map(|(k, _)| k)
         .collect();
     let last = digits.last().copied().unwrap_or(0);
-    digits.len() == 3 || (last + 1 < w.len() && w.as_bytes()[last + 1].is_ascii_alphabetic())
+    digits.len() == 3
+        || (last + 1 < w.len() && w.as_bytes()[last + 1].is_ascii_alphabetic())
+        || w.contains('.')
 }
 
 type Covering<'a> = dyn Fn(&[TypedMention], usize) -> Option<usize> + 'a;
@@ -211,7 +242,14 @@ fn code_span(
         return None;
     }
     let prev = prev_in_sentence(doc, i);
-    let det = prev.is_some_and(|p| lower_in(&words().model_determiners, doc.tok_text(p)));
+    // "OpenAI's GPT-5.1": a name in the possessive sets the code apart as a determiner does,
+    // and is the maker, no part of the product.
+    let possessive = prev.is_some_and(|p| {
+        let pw = doc.tok_text(p);
+        is_capitalised(pw) && (pw.ends_with("'s") || pw.ends_with("’s"))
+    });
+    let det =
+        possessive || prev.is_some_and(|p| lower_in(&words().model_determiners, doc.tok_text(p)));
     let head = head_noun(doc, lx, next_in_sentence(doc, i));
     // A name ending in the code: "Blackwell B200" (the tagger's ORG becomes the product).
     let next = next_in_sentence(doc, i);
@@ -227,7 +265,15 @@ fn code_span(
             && m.tokens.end == i + 1
             && matches!(m.label, Label::Org | Label::Product | Label::WorkOfArt)
         {
-            return Some(m.tokens.clone()); // "Blackwell B200"
+            // "Blackwell B200"; of "Nvidia's H100" the maker in the possessive is no part.
+            let start = (m.tokens.start..i)
+                .rev()
+                .find(|&k| {
+                    let t = doc.tok_text(k);
+                    t.ends_with("'s") || t.ends_with("’s")
+                })
+                .map_or(m.tokens.start, |k| k + 1);
+            return Some(start..i + 1);
         }
         if m.tokens.len() > 1 || matches!(m.label, Label::Gpe | Label::Loc | Label::Fac) {
             return None;
@@ -240,7 +286,8 @@ fn code_span(
     }
     let brand = prev.filter(|&p| {
         let pw = doc.tok_text(p);
-        is_capitalised(pw)
+        !possessive
+            && is_capitalised(pw)
             && !is_all_caps(pw)
             && covering(ms, p).is_none()
             && !lx.get(&pw.to_lowercase()).is_some_and(|e| e.stop)
@@ -280,9 +327,14 @@ fn versioned_span(
     }
     let n = next_in_sentence(doc, i)?;
     let nw = doc.tok_text(n);
+    // "Claude Sonnet 4.5": a point version names a product whatever the name was typed.
+    let point = nw.split_once('.').is_some_and(|(a, b)| {
+        (1..=2).contains(&a.len())
+            && (1..=2).contains(&b.len())
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    });
     if doc.tokens[n].kind != TokenKind::Number
-        || !(1..=2).contains(&nw.len())
-        || !nw.bytes().all(|b| b.is_ascii_digit())
+        || !(point || (1..=2).contains(&nw.len()) && nw.bytes().all(|b| b.is_ascii_digit()))
     {
         return None;
     }
@@ -324,7 +376,7 @@ fn versioned_span(
     let mut start = i;
     if let Some(k) = covering(ms, i) {
         let m = &ms[k];
-        let head = headed;
+        let head = headed || point;
         if m.tokens.end != i + 1 || !(m.label == Label::Product || head) {
             return None;
         }
@@ -360,7 +412,7 @@ fn versioned_span(
             .is_some_and(|p| lower_in(&ws.version_determiners, doc.tok_text(p)));
         let sw = doc.tok_text(start);
         let brand = is_lower_brand(sw) && sw.chars().skip(2).any(char::is_lowercase);
-        if !(det || headed || brand) {
+        if !(det || headed || brand || point) {
             return None;
         }
     }
@@ -580,9 +632,28 @@ mod tests {
         out.iter().any(|(t, l)| t == text && l == label)
     }
 
+    /// A point version names a product, whatever the name before it was typed; a maker in
+    /// the possessive before a code is an organisation of its own.
+    #[test]
+    fn point_versions_and_makers_in_the_possessive() {
+        let out = labelled(
+            "The lab's model beat Harwick's Orla Sonnet 4.5 and Tessel's TX-5.1 on tests. \
+             Vantor's H100 chips sold out.",
+        );
+        assert!(has(&out, "Orla Sonnet 4.5", "Product"), "{out:?}");
+        assert!(has(&out, "TX-5.1", "Product"), "{out:?}");
+        assert!(has(&out, "H100", "Product"), "{out:?}");
+        assert!(!out.iter().any(|(t, _)| t.contains("'s")), "{out:?}");
+        // An amount or a share is no version.
+        let out = labelled("Shares of Tarvik Group rose 4.5 percent.");
+        assert!(!out.iter().any(|(_, l)| l == "Product"), "{out:?}");
+    }
+
     #[test]
     fn model_codes_by_shape() {
-        for w in ["A320neo", "A330F", "H200", "F-16", "AH-1Z", "K239", "787X"] {
+        for w in [
+            "A320neo", "A330F", "H200", "F-16", "AH-1Z", "K239", "787X", "GPT-5.1",
+        ] {
             assert!(is_model_code(w), "{w}");
         }
         for w in [

@@ -354,8 +354,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     if d == '.' {
                         let prev = &text[start..i];
                         let last_run = prev.rsplit('.').next().unwrap_or(prev);
+                        // "GPT-5.1", "Qwen3.5": a model's version after letters and a digit.
+                        let version = n.is_ascii_digit()
+                            && prev.ends_with(|c: char| c.is_ascii_digit())
+                            && prev.contains(char::is_alphabetic)
+                            && !prev.contains('.');
                         let ok = (all_digits && n.is_ascii_digit())
-                            || (last_run.chars().count() == 1 && n.is_alphabetic());
+                            || (last_run.chars().count() == 1 && n.is_alphabetic())
+                            || version;
                         if !ok {
                             break;
                         }
@@ -845,6 +851,11 @@ mod tests {
             ]
         );
         assert_eq!(words("Beijing’s view"), vec!["Beijing’s", "view"]);
+        // A model's point version stays with it; a sentence's dot after a word does not.
+        assert_eq!(
+            words("GPT-5.1 beat Qwen3.5 in 2025. 4 more."),
+            vec!["GPT-5.1", "beat", "Qwen3.5", "in", "2025", ".", "4", "more", "."]
+        );
     }
 
     #[test]
