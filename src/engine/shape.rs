@@ -55,6 +55,15 @@ pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A capitalised word of a cased script other than Latin (Cyrillic, Greek, Armenian, Georgian
+/// Mtavruli): "Зеленский", "Παπαδόπουλος". The name tagger, trained on English text, has
+/// seen almost none, so its silence on them says little.
+pub fn is_capitalised_non_latin(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        c.is_uppercase() && matches!(c as u32, 0x0370..=0x058F | 0x10A0..=0x10FF | 0x1C90..=0x1CBF)
+    })
+}
+
 /// First character is lower case ("said", "von", "été"); false for "", digits and marks.
 pub fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)

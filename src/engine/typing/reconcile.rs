@@ -29,7 +29,8 @@ use crate::engine::lexicon::{lexicon, with_lower, Lexicon};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::shape::{
-    headline_sentences, is_all_caps, is_capitalised, short_opening_line, suffix_len, tail_len,
+    headline_sentences, is_all_caps, is_capitalised, is_capitalised_non_latin, short_opening_line,
+    suffix_len, tail_len,
 };
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -646,6 +647,15 @@ pub fn reconcile(
                 }
                 // "Nikos Papadakis denied the report": a speaker opening the sentence.
                 None if opening_speaker(doc, lx, &headlines, &r.tokens, &mut buf) => Some(r),
+                // "Владимир Зеленский met X": a name of two or three capitalised words of
+                // another cased script, which the tagger has hardly seen.
+                None if (2..=3).contains(&r.tokens.len())
+                    && r.tokens
+                        .clone()
+                        .all(|i| is_capitalised_non_latin(doc.tok_text(i))) =>
+                {
+                    Some(r)
+                }
                 // "between Gozo and Malta": a place beside a place.
                 None if let Some(l) = beside_a_place(doc, lx, &r.tokens, &out, &mut buf) => {
                     r.label = l;

@@ -126,3 +126,14 @@ fn a_name_opened_by_a_storms_word_is_an_event() {
     let got = names("Insurers paid claims after Typhoon Halvik struck Okinawa.");
     assert!(has(&got, "Typhoon Halvik", "EVENT"), "{got:?}");
 }
+
+#[test]
+fn a_name_in_cyrillic_or_greek_after_a_dateline_is_kept() {
+    let got =
+        names("TARNBY, March 1 (Reuters) - Олег Сидоренко met Νίκος Αλεξίου in Tarnby on Friday.");
+    assert!(has(&got, "Олег Сидоренко", "PERSON"), "{got:?}");
+    assert!(has(&got, "Νίκος Αλεξίου", "PERSON"), "{got:?}");
+    // One capitalised word of another script alone says too little.
+    let got = names("TARNBY, March 1 (Reuters) - Привет, said the sign.");
+    assert!(!got.iter().any(|(t, _)| t == "Привет"), "{got:?}");
+}
