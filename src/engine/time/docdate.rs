@@ -385,7 +385,9 @@ fn dateline_year(
 
 /// The reference date: the caller's if valid, else one found in the text, with its source
 /// ("input", "text", or "dateline" when the year of a year-less dateline was inferred;
-/// see [`from_text`]). `today` is the date the text is read, if the caller knows it.
+/// see [`from_text`]). `today` is the date the text is read, if the caller knows it. A
+/// caller's date that differs from the text's own (its dateline or a dated heading, its year
+/// inferred up to the caller's date) is used, with a warning that says so.
 pub fn document_date(
     doc: &Doc,
     given: Option<&str>,
@@ -394,7 +396,18 @@ pub fn document_date(
     let mut warnings = Vec::new();
     if let Some(g) = given.map(str::trim).filter(|g| !g.is_empty()) {
         match parse_iso(g) {
-            Some(d) => return (Some((fmt(d), "input")), warnings),
+            Some(d) => {
+                // "NEW YORK, Nov 24 (Reuters) -" read with another date: said, not overridden.
+                if let Some((t, _)) = from_text(doc, Some(d)).filter(|&(t, _)| t != d) {
+                    warnings.push(format!(
+                        "the text is dated {} (its dateline or heading); its dates are resolved \
+                         against the given date {} instead",
+                        fmt(t),
+                        fmt(d)
+                    ));
+                }
+                return (Some((fmt(d), "input")), warnings);
+            }
             None => warnings.push(format!(
                 "invalid date {g:?}: expected YYYY-MM-DD; looking for one in the text"
             )),
@@ -417,6 +430,21 @@ mod tests {
     /// Weekday bits for [`dateline_year`] (1 = Monday).
     fn days(ws: &[u32]) -> u8 {
         ws.iter().fold(0, |bits, w| bits | 1 << w)
+    }
+
+    #[test]
+    fn a_given_date_other_than_the_datelines_is_used_with_a_warning() {
+        let doc = Doc::new("OSLO, Nov 24 (Wire) - The court ruled on Monday.");
+        let (date, warnings) = document_date(&doc, Some("2026-11-30"), None);
+        assert_eq!(date, Some(("2026-11-30".to_string(), "input")));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("2026-11-24"), "{warnings:?}");
+        // The dateline's own day: nothing to say.
+        let (_, warnings) = document_date(&doc, Some("2026-11-24"), None);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        // No dateline: nothing to say either.
+        let doc = Doc::new("The court ruled on Monday.");
+        assert!(document_date(&doc, Some("2026-11-30"), None).1.is_empty());
     }
 
     #[test]
