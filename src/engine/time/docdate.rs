@@ -398,7 +398,16 @@ pub fn document_date(
         match parse_iso(g) {
             Some(d) => {
                 // "NEW YORK, Nov 24 (Reuters) -" read with another date: said, not overridden.
-                if let Some((t, _)) = from_text(doc, Some(d)).filter(|&(t, _)| t != d) {
+                // A dateline of the given month and day needs no year read (the scan of the
+                // lead for its weekdays costs as much as the rest of this stage).
+                let other = match head_date(doc) {
+                    Some(Head::Full(t)) => Some((t, "text")).filter(|&(t, _)| t != d),
+                    Some(Head::Dateline { m, d: day, .. }) if (m, day) != (d.m, d.d) => {
+                        from_text(doc, Some(d))
+                    }
+                    _ => None,
+                };
+                if let Some((t, _)) = other.filter(|&(t, _)| t != d) {
                     warnings.push(format!(
                         "the text is dated {} (its dateline or heading); its dates are resolved \
                          against the given date {} instead",
