@@ -297,7 +297,11 @@ pub fn analyze_observed(
     // after the clauses, whose verb groups give a tense where its own split finds none (peak
     // RSS with time first / after: 77.6 / 78.8 MB on 4 MiB, 271.5 / 276.4 MB on 16 MiB; CPU
     // time the same). Each stage reads only what it is given.
-    let (date, mut warnings) = time::document_date(&doc, input.date.as_deref(), opts.today);
+    let time::DocDate {
+        date,
+        mut warnings,
+        dateline_at,
+    } = time::document_date(&doc, input.date.as_deref(), opts.today);
     warnings.extend(time::numeric_note(&doc));
     done(1);
     let candidates = candidates::find(&doc);
@@ -324,8 +328,13 @@ pub fn analyze_observed(
     let clauses = clause::find(&doc, &words);
     done(5);
     // Time reads the clause stage's tense where its own clause split finds none.
-    let mut timexes =
-        time::extract_with_clauses(&doc, date.as_ref().map(|d| d.0.as_str()), &clauses, &words);
+    let mut timexes = time::extract_with_dateline(
+        &doc,
+        date.as_ref().map(|d| d.0.as_str()),
+        dateline_at,
+        &clauses,
+        &words,
+    );
     done(6);
     // "the Corran Hockey Club on May 3": a name ends before a date it ran into; "Theresa
     // May" holds no month.

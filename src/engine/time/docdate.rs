@@ -192,6 +192,7 @@ const MAX_DATE_LINE: usize = 600;
 
 /// What the first lines date: a full date on a date line, else a dateline's year-less
 /// month and day ("OSLO, March 4 (Wire) -") with the byte offset where that date starts.
+#[derive(Clone, Copy)]
 enum Head {
     Full(Ymd),
     Dateline { at: usize, m: u32, d: u32 },
@@ -273,9 +274,10 @@ const DATELINE_YEARS_AFTER: i64 = 2;
 /// A date on a dateline, byline or "Published ..." line near the top of the text, and
 /// whether its year was inferred ("text" for a printed date; "dateline" for a year-less
 /// dateline's month and day with a year chosen by [`dateline_year`]), or `None`: a date in
-/// the body never dates the document. `today` is the date the text is read, if known.
-pub fn from_text(doc: &Doc, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
-    let (at, mo, d) = match head_date(doc)? {
+/// the body never dates the document. `today` is the date the text is read, if known;
+/// `head` what [`head_date`] read of the first lines.
+fn from_head(doc: &Doc, head: Option<Head>, today: Option<Ymd>) -> Option<(Ymd, &'static str)> {
+    let (at, mo, d) = match head? {
         Head::Full(d) => return Some((d, "text")),
         Head::Dateline { at, m, d } => (at, m, d),
     };
@@ -385,25 +387,27 @@ fn dateline_year(
 
 /// The reference date: the caller's if valid, else one found in the text, with its source
 /// ("input", "text", or "dateline" when the year of a year-less dateline was inferred;
-/// see [`from_text`]). `today` is the date the text is read, if the caller knows it. A
+/// see [`from_head`]). `today` is the date the text is read, if the caller knows it. A
 /// caller's date that differs from the text's own (its dateline or a dated heading, its year
 /// inferred up to the caller's date) is used, with a warning that says so.
-pub fn document_date(
-    doc: &Doc,
-    given: Option<&str>,
-    today: Option<Ymd>,
-) -> (Option<(String, &'static str)>, Vec<String>) {
+pub fn document_date(doc: &Doc, given: Option<&str>, today: Option<Ymd>) -> DocDate {
     let mut warnings = Vec::new();
+    // The head is read once: the time stage takes the dateline's offset from here.
+    let head = head_date(doc);
+    let dateline_at = match head {
+        Some(Head::Dateline { at, .. }) => Some(at),
+        _ => None,
+    };
     if let Some(g) = given.map(str::trim).filter(|g| !g.is_empty()) {
         match parse_iso(g) {
             Some(d) => {
                 // "NEW YORK, Nov 24 (Reuters) -" read with another date: said, not overridden.
                 // A dateline of the given month and day needs no year read (the scan of the
                 // lead for its weekdays costs as much as the rest of this stage).
-                let other = match head_date(doc) {
-                    Some(Head::Full(t)) => Some((t, "text")).filter(|&(t, _)| t != d),
+                let other = match head {
+                    Some(Head::Full(t)) => Some((t, "text")),
                     Some(Head::Dateline { m, d: day, .. }) if (m, day) != (d.m, d.d) => {
-                        from_text(doc, Some(d))
+                        from_head(doc, head, Some(d))
                     }
                     _ => None,
                 };
@@ -415,17 +419,34 @@ pub fn document_date(
                         fmt(d)
                     ));
                 }
-                return (Some((fmt(d), "input")), warnings);
+                return DocDate {
+                    date: Some((fmt(d), "input")),
+                    warnings,
+                    dateline_at,
+                };
             }
             None => warnings.push(format!(
                 "invalid date {g:?}: expected YYYY-MM-DD; looking for one in the text"
             )),
         }
     }
-    (
-        from_text(doc, today).map(|(d, source)| (fmt(d), source)),
+    DocDate {
+        date: from_head(doc, head, today).map(|(d, source)| (fmt(d), source)),
         warnings,
-    )
+        dateline_at,
+    }
+}
+
+/// What [`document_date`] found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocDate {
+    /// The reference date (YYYY-MM-DD) and its source ("input", "text", "dateline").
+    pub date: Option<(String, &'static str)>,
+    /// Problems with the given date, and a given date other than the text's own.
+    pub warnings: Vec<String>,
+    /// Byte offset of a year-less dateline's date ("OSLO, March 4 (Wire) -"), if the text
+    /// opens with one: filed on the document date, never after it.
+    pub dateline_at: Option<usize>,
 }
 
 #[cfg(test)]
@@ -444,16 +465,18 @@ mod tests {
     #[test]
     fn a_given_date_other_than_the_datelines_is_used_with_a_warning() {
         let doc = Doc::new("OSLO, Nov 24 (Wire) - The court ruled on Monday.");
-        let (date, warnings) = document_date(&doc, Some("2026-11-30"), None);
+        let DocDate { date, warnings, .. } = document_date(&doc, Some("2026-11-30"), None);
         assert_eq!(date, Some(("2026-11-30".to_string(), "input")));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("2026-11-24"), "{warnings:?}");
         // The dateline's own day: nothing to say.
-        let (_, warnings) = document_date(&doc, Some("2026-11-24"), None);
+        let warnings = document_date(&doc, Some("2026-11-24"), None).warnings;
         assert!(warnings.is_empty(), "{warnings:?}");
         // No dateline: nothing to say either.
         let doc = Doc::new("The court ruled on Monday.");
-        assert!(document_date(&doc, Some("2026-11-30"), None).1.is_empty());
+        assert!(document_date(&doc, Some("2026-11-30"), None)
+            .warnings
+            .is_empty());
     }
 
     #[test]

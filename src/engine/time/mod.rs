@@ -53,7 +53,7 @@ use recognise::{vtokens, TimeToken, NO_WORD};
 use tables::{tables, Action};
 use value::TimeValue;
 
-pub use docdate::document_date;
+pub use docdate::{document_date, DocDate};
 use style::narrative;
 pub use style::{numeric_note, numeric_order, NumericOrder};
 
@@ -316,6 +316,20 @@ pub fn extract_with_clauses(
     stage: &[Clause],
     words: &Words,
 ) -> Vec<TimexDraft> {
+    let dateline = reference.and_then(|_| docdate::dateline_at(doc));
+    extract_with_dateline(doc, reference, dateline, stage, words)
+}
+
+/// [`extract_with_clauses`] with the year-less dateline's byte offset as
+/// [`document_date`] read it ([`docdate::DocDate::dateline_at`]), so the pipeline reads the
+/// text's head once.
+pub fn extract_with_dateline(
+    doc: &Doc,
+    reference: Option<&str>,
+    dateline: Option<usize>,
+    stage: &[Clause],
+    words: &Words,
+) -> Vec<TimexDraft> {
     let mut ctx = Ctx {
         dct: reference.and_then(docdate::parse_iso),
         day_first: numeric_order(doc) != NumericOrder::MonthFirst,
@@ -323,7 +337,7 @@ pub fn extract_with_clauses(
     };
     ctx.narrative = narrative(doc, ctx.dct);
     // A year-less dateline ("OSLO, March 4 (Wire) -") was filed on or before the document date.
-    let dateline = ctx.dct.and_then(|_| docdate::dateline_at(doc));
+    let dateline = ctx.dct.and(dateline);
     let mut out = Vec::new();
     // Days the text stated in earlier sentences, for "two weeks after X" ([`anchored`]).
     let mut stated: Vec<(usize, TimeValue)> = Vec::new();
