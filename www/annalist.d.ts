@@ -107,6 +107,8 @@ export interface Analysis {
   id: string;
   date?: string;
   date_source?: "input" | "text" | "dateline";
+  /** The text's own date (its dateline or a dated heading) when the given date differs. */
+  text_date?: string;
   sentences: [number, number][];
   entities: Mention[];
   entity_list: Entity[];

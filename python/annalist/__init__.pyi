@@ -88,6 +88,7 @@ class Analysis(TypedDict):
     id: str
     date: NotRequired[str]
     date_source: NotRequired[Literal["input", "text", "dateline"]]
+    text_date: NotRequired[str]
     sentences: List[Span]
     entities: List[Mention]
     entity_list: List[Entity]

@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # pyspark and pyarrow are only needed when the recipe runs
 
 #: Spark DDL of one analysis (the JSONL contract, ``src/engine/model.rs``), for ``from_json``.
 ANALYSIS_SCHEMA = (
-    "id STRING, `date` STRING, date_source STRING, sentences ARRAY<ARRAY<INT>>, "
+    "id STRING, `date` STRING, date_source STRING, text_date STRING, "
+    "sentences ARRAY<ARRAY<INT>>, "
     "entities ARRAY<STRUCT<`start`: INT, `end`: INT, start16: INT, end16: INT, text: STRING, "
     "label: STRING, entity: STRING, actor: STRING, resolved: STRING>>, "
     "entity_list ARRAY<STRUCT<id: STRING, name: STRING, label: STRING, aliases: ARRAY<STRING>, "

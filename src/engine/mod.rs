@@ -301,6 +301,7 @@ pub fn analyze_observed(
         date,
         mut warnings,
         dateline_at,
+        text_date,
     } = time::document_date(&doc, input.date.as_deref(), opts.today);
     warnings.extend(time::numeric_note(&doc));
     done(1);
@@ -410,6 +411,7 @@ pub fn analyze_observed(
         input, &doc, &map, date, warnings, &mentions, &merged, &resolved, &timexes, &events,
     );
     done(11);
+    a.text_date = text_date;
     a.relations = relations::to_model(&relations, &map);
     done(12);
     if opts.tokens {
@@ -588,6 +590,7 @@ fn assemble(
         id: input.id.clone(),
         date: date.as_ref().map(|d| d.0.clone()),
         date_source: date.map(|d| d.1.to_string()),
+        text_date: None,
         sentences: doc
             .sentences
             .iter()

@@ -505,6 +505,11 @@ pub struct Analysis {
     /// or absent when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_source: Option<String>,
+    /// The text's own date (YYYY-MM-DD: its dateline or a dated heading) when the caller
+    /// gave another (`date_source` "input"); absent when they agree or the text has none.
+    /// A warning says the same in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_date: Option<String>,
     /// Code point spans of the sentences.
     #[serde(default)]
     pub sentences: Vec<[usize; 2]>,

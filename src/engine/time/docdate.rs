@@ -411,7 +411,8 @@ pub fn document_date(doc: &Doc, given: Option<&str>, today: Option<Ymd>) -> DocD
                     }
                     _ => None,
                 };
-                if let Some((t, _)) = other.filter(|&(t, _)| t != d) {
+                let text_date = other.filter(|&(t, _)| t != d).map(|(t, _)| t);
+                if let Some(t) = text_date {
                     warnings.push(format!(
                         "the text is dated {} (its dateline or heading); its dates are resolved \
                          against the given date {} instead",
@@ -423,6 +424,7 @@ pub fn document_date(doc: &Doc, given: Option<&str>, today: Option<Ymd>) -> DocD
                     date: Some((fmt(d), "input")),
                     warnings,
                     dateline_at,
+                    text_date: text_date.map(fmt),
                 };
             }
             None => warnings.push(format!(
@@ -434,6 +436,7 @@ pub fn document_date(doc: &Doc, given: Option<&str>, today: Option<Ymd>) -> DocD
         date: from_head(doc, head, today).map(|(d, source)| (fmt(d), source)),
         warnings,
         dateline_at,
+        text_date: None,
     }
 }
 
@@ -447,6 +450,9 @@ pub struct DocDate {
     /// Byte offset of a year-less dateline's date ("OSLO, March 4 (Wire) -"), if the text
     /// opens with one: filed on the document date, never after it.
     pub dateline_at: Option<usize>,
+    /// The text's own date (YYYY-MM-DD, from its dateline or a dated heading) when the
+    /// given date differs from it; `None` otherwise.
+    pub text_date: Option<String>,
 }
 
 #[cfg(test)]
@@ -465,13 +471,20 @@ mod tests {
     #[test]
     fn a_given_date_other_than_the_datelines_is_used_with_a_warning() {
         let doc = Doc::new("OSLO, Nov 24 (Wire) - The court ruled on Monday.");
-        let DocDate { date, warnings, .. } = document_date(&doc, Some("2026-11-30"), None);
+        let DocDate {
+            date,
+            warnings,
+            text_date,
+            ..
+        } = document_date(&doc, Some("2026-11-30"), None);
+        assert_eq!(text_date.as_deref(), Some("2026-11-24"));
         assert_eq!(date, Some(("2026-11-30".to_string(), "input")));
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].contains("2026-11-24"), "{warnings:?}");
         // The dateline's own day: nothing to say.
-        let warnings = document_date(&doc, Some("2026-11-24"), None).warnings;
-        assert!(warnings.is_empty(), "{warnings:?}");
+        let agreed = document_date(&doc, Some("2026-11-24"), None);
+        assert!(agreed.warnings.is_empty(), "{:?}", agreed.warnings);
+        assert_eq!(agreed.text_date, None);
         // No dateline: nothing to say either.
         let doc = Doc::new("The court ruled on Monday.");
         assert!(document_date(&doc, Some("2026-11-30"), None)

@@ -41,6 +41,12 @@ pub struct DocumentInputProps {
     /// Where that date comes from, in words ("from the dateline", ...).
     #[prop_or_default]
     pub date_source: AttrValue,
+    /// What the engine said about the text and its date, in words.
+    #[prop_or_default]
+    pub warnings: Vec<AttrValue>,
+    /// The text's own date (YYYY-MM-DD) when the date field holds another; empty otherwise.
+    #[prop_or_default]
+    pub text_date: AttrValue,
     /// A tab was chosen (document id).
     pub on_select: Callback<String>,
     /// Documents were added (a new empty one, or files opened or dropped:
@@ -198,6 +204,10 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
+    let on_text_date = {
+        let (cb, date) = (props.on_date.clone(), props.text_date.to_string());
+        Callback::from(move |_: MouseEvent| cb.emit(date.clone()))
+    };
     let on_rename = {
         let cb = props.on_rename.clone();
         Callback::from(move |e: Event| {
@@ -333,6 +343,16 @@ pub fn DocumentInput(props: &DocumentInputProps) -> Html {
                         aria-describedby="annalist-date-source" />
                     <span id="annalist-date-source" class="date-source">{props.date_source.clone()}</span>
                 </div>
+                { for props.warnings.iter().map(|w| html! {
+                    <p class="doc-warning" role="status">{w.clone()}</p>
+                }) }
+                if !props.text_date.is_empty() {
+                    <p class="row">
+                        <button type="button" class="use-text-date" onclick={on_text_date}>
+                            {format!("Use the text's date, {}", props.text_date)}
+                        </button>
+                    </p>
+                }
             }
             <div class="row import">
                 <button type="button" onclick={on_pick}>{"Open files…"}</button>

@@ -184,6 +184,17 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// What the engine said about this text and date (a given date its dateline
+    /// contradicts, the order numeric dates were read in), empty until analysed.
+    pub fn warnings(&self) -> &'a [String] {
+        self.current().map_or(&[], |a| &a.analysis.warnings)
+    }
+
+    /// The text's own date (YYYY-MM-DD) when the date in the field differs from it.
+    pub fn text_date(&self) -> Option<&'a str> {
+        self.current().and_then(|a| a.analysis.text_date.as_deref())
+    }
+
     /// What to hand the engine.
     pub fn input(&self) -> DocumentInput {
         self.saved.input()

@@ -356,6 +356,44 @@ fn a_pasted_article_never_keeps_the_previous_articles_date() {
 }
 
 #[test]
+fn a_date_the_dateline_contradicts_is_said_and_the_texts_date_offered() {
+    let s = Rc::new(State::new(
+        vec![seed(
+            "Dam opens\nASWAN, May 12 (Wire) - The new turbines started on Tuesday.",
+            Some("2026-05-19"),
+        )],
+        None,
+    ));
+    assert!(
+        nth(&s, 0).warnings().is_empty(),
+        "nothing said before the analysis"
+    );
+    let s = analysed(s, 0);
+    assert_eq!(nth(&s, 0).text_date(), Some("2026-05-12"));
+    assert!(
+        nth(&s, 0)
+            .warnings()
+            .iter()
+            .any(|w| w.contains("2026-05-12")),
+        "{:?}",
+        nth(&s, 0).warnings()
+    );
+    // Taking the text's date (what the button does) ends the disagreement.
+    let doc = nth(&s, 0).id.clone();
+    let s = s.reduce(Action::EditDate {
+        doc,
+        date: "2026-05-12".into(),
+    });
+    let s = analysed(s, 0);
+    assert_eq!(nth(&s, 0).text_date(), None);
+    assert!(
+        nth(&s, 0).warnings().is_empty(),
+        "{:?}",
+        nth(&s, 0).warnings()
+    );
+}
+
+#[test]
 fn a_date_the_user_set_is_still_theirs_after_a_reload() {
     use crate::workspace::persist::{from_json, to_json};
     let s = Rc::new(State::new(
