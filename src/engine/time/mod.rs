@@ -554,6 +554,9 @@ pub fn extract_with_dateline(
             if let (Some(v), false) = (n.val, derived || since || told) {
                 if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
                     ctx.last = Some(v);
+                    if v.year().zip(ctx.dct).is_some_and(|(y, d)| y < d.y - 1) {
+                        ctx.last_past = Some(v);
+                    }
                     moved = true;
                     // A month or day written with its year; a bare year is often background
                     // ("a program approved in 1987 ... through Sept. 29" is the report's year).

@@ -28,6 +28,9 @@ pub struct Ctx {
     pub last: Option<TimeValue>,
     /// [`Ctx::last`] as it was when the current sentence began.
     pub last_before: Option<TimeValue>,
+    /// The last absolute date the text stated that lies in a year at least two before the
+    /// document date's: the story's past, kept while the text speaks of its present.
+    pub last_past: Option<TimeValue>,
     /// The last quarter the text named (reports on a quarter refer back to it).
     pub quarter: Option<TimeValue>,
     /// The tense of the clause the expression is in.

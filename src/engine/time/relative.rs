@@ -380,6 +380,23 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     let n = i64::from(n) * dir;
     let base = ctx.last.or(dct.map(TimeValue::day));
+    // "In 1998 she joined the bank. Today she is ..., and on Monday she published a memoir.
+    // ... Two years later she was sent to Washington": a past clause cannot count forward
+    // past the document date; it counts from the story's last past date.
+    let ahead = |b: TimeValue| {
+        b.shift(u, n)
+            .and_then(|v| v.span())
+            .zip(dct)
+            .is_some_and(|(s, d)| s.start > d.days())
+    };
+    let base = match (base, ctx.last_past) {
+        (Some(b), Some(p))
+            if n > 0 && ctx.tense == Some(super::tense::Tense::Past) && ahead(b) && !ahead(p) =>
+        {
+            Some(p)
+        }
+        _ => base,
+    };
     // "two years later" than a day: a year, not that day moved. (A
     // month or quarter keeps its granularity: "a year earlier" than
     // 1989-Q3 is 1988-Q3.)
@@ -426,6 +443,10 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         // "two weeks ago ... the same day": a day of that week; the week is what the text says.
         if matches!(base, TimeValue::Week { .. }) && u == unit::DAY {
             return date(base);
+        }
+        // "In 2003 ... By the end of that decade": the 2000s, not 2003.
+        if u == unit::DECADE {
+            return date(TimeValue::Decade(base.year()?.div_euclid(10)));
         }
         return match base.first_day().and_then(|d| at_unit(d, u)) {
             Some(v) => date(v),

@@ -315,3 +315,26 @@ fn the_next_season_and_the_end_of_the_year_follow_a_past_story() {
         &[("2010", "2010")],
     );
 }
+
+/// Session 46: a profile that steps into the present ("Today she ... on Monday she ...")
+/// and back into its story counted "Two years later" of a past clause from Monday (two years
+/// ahead of the document), and "the end of that decade" was the year last stated.
+#[test]
+fn a_profile_back_from_its_present_counts_from_the_storys_past() {
+    check_at(
+        Some("2026-05-10"),
+        "The glassblower Ines Moravec opened her first workshop in 1987. Today she employs \
+         forty people, and on Monday she unveiled a new furnace. Two years later she moved \
+         the workshop to Brno. In 2003 she won a state prize. By the end of that decade she \
+         was exporting to Japan. She says she will retire in two years.",
+        &[
+            ("1987", "1987"),
+            ("Today", "2026-05-10"),
+            ("Monday", "2026-05-04"),
+            ("Two years later", "1989"),
+            ("2003", "2003"),
+            ("the end of that decade", "200"),
+            ("two years", "P2Y"),
+        ],
+    );
+}
