@@ -94,6 +94,13 @@ fn a_short_form_of_a_firm_with_a_legal_form_is_that_firm() {
             "Lindqvist Shipping AB",
             "Lindqvist",
         ),
+        // Session 46: a firm-only sector word ends a firm's name as a legal form does.
+        (
+            "Varnel Robotics reported higher sales. Orders at Varnel doubled, and Varnel said \
+             it would hire.",
+            "Varnel Robotics",
+            "Varnel",
+        ),
     ] {
         let a = run(text);
         let firm = mentions(&a, full);

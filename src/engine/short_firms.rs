@@ -209,7 +209,8 @@ fn firm_anchor(doc: &Doc, m: &TypedMention) -> bool {
         return false;
     }
     let w = bare(doc, last);
-    is_capitalised(w) && legal_word(w)
+    is_capitalised(w)
+        && (legal_word(w) || words().firm_designators.contains(w.to_lowercase().as_str()))
 }
 
 /// A company's legal form ("GmbH", "Ltd", "AS", "AB"; `[org_suffixes]`) that is no common

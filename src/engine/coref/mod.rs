@@ -239,6 +239,14 @@ impl Ctx<'_, '_> {
                 if only {
                     return named();
                 }
+                // "Nexel ... relies on Tamsa to make its chips. Tamsa will ... The company also
+                // buys memory from Hynor": among several, the firm the story is about, when
+                // one stands out by its mentions so far.
+                if class == NounClass::Org {
+                    if let Some(e) = self.main_firm(det.start(), &es) {
+                        return Some(e);
+                    }
+                }
                 // Several: the nearest, if it was the subject of its clause (its head, not a
                 // modifier: "Ford shares fell" is about shares).
                 let Some(&(i, e)) = found.first() else {
@@ -801,6 +809,35 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| x.1 != "Daniel Okafor"), "{r:?}");
+    }
+
+    #[test]
+    fn the_company_among_several_is_the_firm_the_story_is_about() {
+        // Trial 46: "the company" became the supplier named last, a clause subject.
+        let a = run(
+            "Varnel Robotics reported higher sales. Varnel said orders doubled. Varnel \
+             depends on Osaka Precision to cast its arms. Osaka Precision will add a line in \
+             May. The company also buys sensors from Lindqvist Optics.",
+        );
+        assert!(
+            resolved(&a)
+                .iter()
+                .any(|x| x.0 == "The company" && x.1 == "Varnel Robotics"),
+            "{:?}",
+            resolved(&a)
+        );
+        // No firm stands out: the nearest subject, as before.
+        let a = run(
+            "Varnel Robotics depends on Osaka Precision to cast its arms. Osaka Precision will \
+             add a line in May. The company also makes sensors.",
+        );
+        assert!(
+            resolved(&a)
+                .iter()
+                .any(|x| x.0 == "The company" && x.1 == "Osaka Precision"),
+            "{:?}",
+            resolved(&a)
+        );
     }
 
     #[test]

@@ -166,6 +166,9 @@ pub struct Words {
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
+    /// Last words of firms' names only ("robotics", "shipping"; lower case), read by
+    /// `engine::short_firms`.
+    pub firm_designators: HashSet<&'static str, FxBuild>,
     /// Participles of what firms do to goods before "by" and a one-word name ("built by
     /// Kongsberg"), read after typing by `engine::retype`.
     pub maker_participles: Vec<&'static str>,
@@ -275,6 +278,7 @@ struct Sets {
     calendar_words: Vec<&'static str>,
     club_forms: Vec<&'static str>,
     team_sport_cues: Vec<&'static str>,
+    firm_designators: Vec<&'static str>,
 }
 
 fn parse(table: &'static str) -> Words {
@@ -371,6 +375,7 @@ fn parse(table: &'static str) -> Words {
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "firm_titles" => Some(&mut w.firm_titles),
                 "club_forms" => Some(&mut sets.club_forms),
+                "firm_designators" => Some(&mut sets.firm_designators),
                 "club_suffixes" => Some(&mut w.club_suffixes),
                 "opening_firm_cues" => Some(&mut w.opening_firm_cues),
                 "team_sport_cues" => Some(&mut sets.team_sport_cues),
@@ -403,6 +408,7 @@ fn parse(table: &'static str) -> Words {
     w.calendar_words = sets.calendar_words.into_iter().collect();
     w.club_forms = sets.club_forms.into_iter().collect();
     w.team_sport_cues = sets.team_sport_cues.into_iter().collect();
+    w.firm_designators = sets.firm_designators.into_iter().collect();
     w
 }
 
