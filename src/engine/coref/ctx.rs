@@ -41,9 +41,9 @@ pub(super) const NO_ENTITY: u32 = 0;
 /// Most mentions looked back through for a name holding a description's noun.
 const MAX_NAMED_BACK: usize = 400;
 
-/// Fewest mentions of the story's firm for "the company" to mean it among several
-/// ([`Ctx::main_firm`]).
-const MAIN_FIRM_MENTIONS: u32 = 3;
+/// Fewest clauses the story's firm is the subject of for "the company" to mean it among
+/// several ([`Ctx::main_firm`]).
+const MAIN_FIRM_SUBJECTS: u32 = 2;
 
 impl Ctx<'_, '_> {
     /// The entity of clause `c`'s subject, if known.
@@ -169,29 +169,25 @@ impl Ctx<'_, '_> {
         one
     }
 
-    /// The story's firm among `candidates` (entities): the one named first and most often
-    /// before byte `byte` (within [`MAX_NAMED_BACK`] mentions), at least
-    /// [`MAIN_FIRM_MENTIONS`] times and more often than any other candidate; `None` when no
-    /// candidate stands out so.
+    /// The story's firm among `candidates` (entities): the subject of more clauses starting
+    /// before byte `byte` (of the last [`MAX_NAMED_BACK`]) than any other candidate, and of at
+    /// least [`MAIN_FIRM_SUBJECTS`]; `None` when no candidate stands out so. Subjects are those
+    /// named or resolved so far.
     pub(super) fn main_firm(&self, byte: usize, candidates: &[usize]) -> Option<usize> {
-        let end = self.mentions.partition_point(|m| m.start < byte);
+        let end = self
+            .clauses
+            .partition_point(|c| c.span(self.words).0 < byte);
         let mut counts = vec![0u32; candidates.len()];
-        let mut first = None;
-        for i in end.saturating_sub(MAX_NAMED_BACK)..end {
-            let Some(e) = self.entity_of_mention(i) else {
-                continue;
-            };
-            if let Some(k) = candidates.iter().position(|&c| c == e) {
+        for c in end.saturating_sub(MAX_NAMED_BACK)..end {
+            if let Some(k) =
+                (self.subject_of(c)).and_then(|e| candidates.iter().position(|&x| x == e))
+            {
                 counts[k] += 1;
-                first.get_or_insert(k);
             }
         }
-        let best = first?;
-        let n = counts[best];
-        let others = (counts.iter().enumerate())
-            .filter(|&(k, _)| k != best)
-            .all(|(_, &m)| m < n);
-        (n >= MAIN_FIRM_MENTIONS && others).then(|| candidates[best])
+        let (best, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        let alone = (counts.iter().enumerate()).all(|(k, &m)| k == best || m < n);
+        (n >= MAIN_FIRM_SUBJECTS && alone).then(|| candidates[best])
     }
 
     /// Does a word of mention `i` make it a public body's name ("Treasury", "Constitutional

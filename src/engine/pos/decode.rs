@@ -378,11 +378,16 @@ fn plural_s(w: &WordHashes) -> bool {
 /// Y", "the firm also supplies drones to X").
 fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
     const TO: u32 = ascii_lower_hash("to");
+    const DOT: u32 = ascii_lower_hash(".");
+    const ON: u32 = ascii_lower_hash("on");
+    const UPON: u32 = ascii_lower_hash("upon");
     let n = out.len().min(words.len());
     let verb = |t: &Upos| matches!(t, Upos::Verb | Upos::Aux);
+    // No finite verb before or after in the clause ("to make" after is an infinitive).
     let verbless = |i: usize| {
         let clause_end = (i + 1..n).find(|&k| out[k] == Upos::Cconj).unwrap_or(n);
-        !out[..i].iter().any(verb) && !out[i + 1..clause_end].iter().any(verb)
+        !out[..i].iter().any(verb)
+            && !(i + 1..clause_end).any(|k| verb(&out[k]) && words[k - 1].lower != TO)
     };
     for i in 1..n.saturating_sub(1) {
         if out[i] != Upos::Noun || !plural_s(&words[i]) {
@@ -390,7 +395,12 @@ fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
         }
         // "Kestrel already owns Y": one adverb may stand between the name and the verb.
         let adverb = i >= 2 && out[i - 1] == Upos::Adv && !words[i - 1].capitalised;
-        let s = if adverb { i - 2 } else { i - 1 };
+        // "Nexel Systems Inc. relies on": the period of an abbreviation ends the name.
+        let period = i >= 2
+            && out[i - 1] == Upos::Punct
+            && words[i - 1].lower == DOT
+            && out[i - 2] == Upos::Propn;
+        let s = if adverb || period { i - 2 } else { i - 1 };
         // A nationality is no subject ("Iranian firms supply").
         let nationality = out[s] == Upos::Adj && nationality_shape(&words[s]);
         let name = words[s].capitalised && !nationality || out[s] == Upos::Propn;
@@ -408,7 +418,12 @@ fn present_verb(words: &[WordHashes], out: &mut [Upos]) {
             return;
         }
         if name && verbless(i) {
-            let object = matches!(out[i + 1], Upos::Det | Upos::Num | Upos::Propn) || {
+            // "relies on Tamsa": "on" and a name ("The Friday explosions at U.S. embassies" is
+            // no verb: only "on").
+            let on_name = matches!(words[i + 1].lower, ON | UPON)
+                && out[i + 1] == Upos::Adp
+                && out.get(i + 2) == Some(&Upos::Propn);
+            let object = matches!(out[i + 1], Upos::Det | Upos::Num | Upos::Propn) || on_name || {
                 let j = (i + 1..n.min(i + 5))
                     .find(|&j| !matches!(out[j], Upos::Noun | Upos::Adj))
                     .unwrap_or(n);

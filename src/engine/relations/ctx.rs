@@ -60,6 +60,8 @@ pub(crate) enum Frame {
     JointVenture,
     /// "X joined Y", "X works for Y", "X was hired by Y": a person's EMPLOYMENT at a firm.
     WorksAt,
+    /// "X relies on Y to make goods", "X depends on Y for goods": SUPPLY from Y to X.
+    Rely,
 }
 
 impl Frame {
@@ -89,6 +91,7 @@ impl Frame {
             "contract_for" => Frame::ContractFor,
             "joint_venture" => Frame::JointVenture,
             "works_at" => Frame::WorksAt,
+            "rely" => Frame::Rely,
             _ => return None,
         })
     }
@@ -152,6 +155,7 @@ pub(crate) mod class {
     pub const EQUITY: u64 = 1 << 42;
     pub const DEPART: u64 = 1 << 43;
     pub const TAKE_UP: u64 = 1 << 44;
+    pub const MAKE: u64 = 1 << 45;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -173,6 +177,7 @@ pub(crate) mod class {
         | SHARE_ADV
         | EQUITY
         | DEPART
+        | MAKE
         | TAKE_UP
         | COORD;
 
@@ -223,6 +228,7 @@ pub(crate) mod class {
             "shareadv" => SHARE_ADV,
             "depart" => DEPART,
             "takeup" => TAKE_UP,
+            "make" => MAKE,
             _ => return None,
         })
     }

@@ -9,8 +9,8 @@
 //! the group's own tokens.
 
 use super::ctx::class::{
-    AUTHORITY, BOUNDARY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, NOTGOODS, PARTITIVE, PREP,
-    QUANTITY, SEND, TRADE,
+    AUTHORITY, BOUNDARY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, MAKE, NOTGOODS, PARTITIVE,
+    PREP, QUANTITY, SEND, TRADE,
 };
 use super::ctx::{Ctx, Frame, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
@@ -358,9 +358,10 @@ impl Ctx<'_> {
     /// it after the stage ([`Ctx::new_goods`]), the same for the same wording; with its last
     /// token.
     pub(super) fn unlisted_goods(&self, c: &Clause, g: &Group) -> Option<(usize, usize)> {
-        // "sent air defence systems": a verb of sending (`send`) takes plural goods only.
+        // "sent air defence systems": a verb of sending (`send`) takes plural goods only, as
+        // does one of making ("relies on Y to assemble its battery packs": `make`).
         let class = self.word_class(c.verb.lemma.as_str());
-        if class & (TRADE | SEND) == 0 {
+        if class & (TRADE | SEND | MAKE) == 0 {
             return None;
         }
         let r = g.words();

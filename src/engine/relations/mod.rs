@@ -68,6 +68,8 @@ mod tests_trial42;
 mod tests_trial43;
 #[cfg(test)]
 mod tests_trial45;
+#[cfg(test)]
+mod tests_trial46;
 mod vessels;
 mod walk;
 

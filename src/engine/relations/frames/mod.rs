@@ -8,7 +8,7 @@
 //! number of sentences, for the names a counted object announces.
 //!
 //! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`] and [`sanction_list`],
-//! [`ownership`] and [`appositive`], [`works`]); what they share is in [`common`]; the walks are
+//! [`ownership`] and [`appositive`], [`works`], [`rely`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
 mod appositive;
@@ -16,6 +16,7 @@ mod common;
 mod contract;
 mod meeting;
 mod ownership;
+mod rely;
 mod sanction;
 mod sanction_list;
 mod supply;
@@ -65,5 +66,6 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::ContractFor => contract::contract_for(ctx, a, b, out),
         Frame::JointVenture => appositive::joint_venture(ctx, a, b, out),
         Frame::WorksAt => works::works_at(ctx, a, b, out),
+        Frame::Rely => rely::rely(ctx, a, b, out),
     }
 }
