@@ -68,6 +68,7 @@ fn sample() -> Document {
         id: "berlin-1".into(),
         date: Some("2024-04-20".into()),
         date_source: Some("input".into()),
+        text_date: None,
         sentences: vec![],
         entities: vec![
             mention(text, "Olaf Scholz", Label::Person, "E1"),
