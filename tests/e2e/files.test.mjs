@@ -13,13 +13,17 @@ const env = browserAndServer();
 test("a chosen file that cannot be read is reported by name; the others open", async () => {
   const page = await openApp(env);
   // The browser fails to read "gone.txt" (as when it was deleted after being chosen).
+  // Files are read as bytes (`arrayBuffer`, so what is not text can be refused): both
+  // ways of reading fail for it.
   await page.evaluate(() => {
-    const text = File.prototype.text;
-    File.prototype.text = function () {
-      return this.name === "gone.txt"
-        ? Promise.reject(new DOMException("A requested file or directory could not be found.", "NotFoundError"))
-        : text.call(this);
-    };
+    for (const read of ["text", "arrayBuffer"]) {
+      const native = Blob.prototype[read];
+      File.prototype[read] = function () {
+        return this.name === "gone.txt"
+          ? Promise.reject(new DOMException("A requested file or directory could not be found.", "NotFoundError"))
+          : native.call(this);
+      };
+    }
   });
   const dir = await mkdtemp(join(tmpdir(), "annalist-files-"));
   try {

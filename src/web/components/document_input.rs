@@ -14,6 +14,7 @@ use web_sys::{
 use yew::prelude::*;
 
 use super::import::{open_file, Opened};
+use crate::web::state::files::decode_text;
 use crate::web::state::words::{self, blank, too_large, BLANK_PASTE, MAX_FILE_BYTES};
 use crate::web::state::Seed;
 use crate::workspace::Workspace;
@@ -104,30 +105,35 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
     // worker together, issue 17.3) whatever order the reads end in. An
     // exported page among them is imported at its place in the order chosen
     // (the plain files before it are added before it, those after it after).
+    // Read as bytes, not `File.text()` (which reads anything as UTF-8, so a PNG became a
+    // document of junk): `decode_text` refuses what is not text.
     let reads: Vec<(String, JsFuture)> = (take.iter())
-        .map(|file| (file.name(), JsFuture::from(file.text())))
+        .map(|file| (file.name(), JsFuture::from(file.array_buffer())))
         .collect();
     let (on_add, on_import, on_unreadable) = sinks.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let now = crate::web::storage::now_iso();
         let mut seeds = Vec::new();
         for (name, read) in reads {
-            match read.await.map(|v| v.as_string()) {
-                Ok(Some(text)) => match open_file(&name, &text, &now) {
-                    Opened::Seeds(more) => seeds.extend(more),
-                    Opened::Empty => on_unreadable.emit(words::empty_file(&name)),
-                    // In the order chosen: the plain files before this
-                    // exported page are added first, in one action.
-                    Opened::Export(w) => {
-                        if !seeds.is_empty() {
-                            on_add.emit(std::mem::take(&mut seeds));
+            match read.await.ok().and_then(bytes_of) {
+                Some(bytes) => match decode_text(bytes) {
+                    Err(why) => on_unreadable.emit(why.says(&name)),
+                    Ok(text) => match open_file(&name, &text, &now) {
+                        Opened::Seeds(more) => seeds.extend(more),
+                        Opened::Empty => on_unreadable.emit(words::empty_file(&name)),
+                        // In the order chosen: the plain files before this
+                        // exported page are added first, in one action.
+                        Opened::Export(w) => {
+                            if !seeds.is_empty() {
+                                on_add.emit(std::mem::take(&mut seeds));
+                            }
+                            on_import.emit(w);
                         }
-                        on_import.emit(w);
-                    }
+                    },
                 },
                 // Moved or deleted since it was chosen, unreadable: said, not
                 // silently dropped.
-                Ok(None) | Err(_) => on_unreadable.emit(format!(
+                None => on_unreadable.emit(format!(
                     "{name} could not be read (moved, deleted or not readable since it was chosen); \
                      nothing was opened from it. Choose it again."
                 )),
@@ -138,6 +144,14 @@ fn import_files(files: Vec<File>, sinks: &Sinks, anyway: bool) -> Vec<File> {
         }
     });
     refused
+}
+
+/// The bytes of a file read with `Blob.arrayBuffer()` (`None` when the read gave no
+/// buffer).
+pub fn bytes_of(read: wasm_bindgen::JsValue) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let buffer = read.dyn_into::<js_sys::ArrayBuffer>().ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Where opened files go: new documents, exported pages as workspaces, and

@@ -35,7 +35,9 @@ use crate::web::components::workspace_parts::{
     WorkspaceCountsProps,
 };
 use crate::web::error::WebError;
-use crate::web::state::files::{articles, import_data, read_as, NoticeText, ReadAs, Tone};
+use crate::web::state::files::{
+    articles, decode_text, import_data, read_as, NoticeText, ReadAs, Tone,
+};
 use crate::web::state::watch::{cross_documents, flag_css};
 use crate::web::state::words::{self, too_large};
 use crate::web::state::workspace::restore;
@@ -83,13 +85,18 @@ fn read_file(file: File, d: &UseReducerDispatcher<State>, n: &Notify, anyway: bo
     let article = read_as(&name) == ReadAs::Article;
     let (d, n) = (d.clone(), n.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let Some(text) = JsFuture::from(file.text())
+        // Bytes, not `File.text()`: what is not text is refused by name (`decode_text`).
+        let Some(bytes) = JsFuture::from(file.array_buffer())
             .await
             .ok()
-            .and_then(|v| v.as_string())
+            .and_then(super::document_input::bytes_of)
         else {
             notify(&n, Tone::Error, format!("Could not read {name}"), "");
             return;
+        };
+        let text = match decode_text(bytes) {
+            Ok(text) => text,
+            Err(why) => return notify(&n, Tone::Error, why.says(&name), ""),
         };
         if !article {
             let got = import_data(&name, &text, &storage::now_iso());

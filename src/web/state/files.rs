@@ -82,6 +82,156 @@ pub fn read_as(name: &str) -> ReadAs {
     }
 }
 
+/// Why a file's bytes were not read as text ([`decode_text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotText {
+    /// Binary data: NUL bytes, or many control characters, near the start (an image, an
+    /// archive, a program; whatever its name says).
+    Binary,
+    /// Not UTF-8, UTF-16 (with a byte-order mark) or Windows-1252 text: mostly bytes
+    /// over 127 that are not UTF-8 (another legacy encoding, Shift-JIS, GBK, ...).
+    Encoding,
+}
+
+impl NotText {
+    /// What the page says of the file `name` whose bytes are not text: nothing is opened
+    /// from it.
+    pub fn says(self, name: &str) -> String {
+        match self {
+            NotText::Binary => format!(
+                "{name} is not a text file (its bytes are binary data, such as an image, an \
+                 archive or a program): nothing was opened from it."
+            ),
+            NotText::Encoding => format!(
+                "{name} is not text Annalist can read (not UTF-8, UTF-16 or Windows-1252): \
+                 nothing was opened from it. Save it as UTF-8 text and open it again."
+            ),
+        }
+    }
+}
+
+/// How many bytes at a file's start [`decode_text`] reads to tell text from binary data.
+pub const SNIFF_BYTES: usize = 8192;
+
+/// A file's bytes as text, or why they are not text (the page then opens nothing from it
+/// and says so: a PNG, or a program renamed `.txt`, became a document of junk before).
+///
+/// - A byte-order mark says the encoding: UTF-8 (dropped), UTF-16 LE or BE.
+/// - Without one, a start whose every other byte is NUL is UTF-16 of Latin text; any
+///   other NUL in the first [`SNIFF_BYTES`], or too many control bytes there (see
+///   below), is binary data ([`NotText::Binary`]).
+/// - Bytes that are not UTF-8 are read as Windows-1252 (Latin-1 and its superset: older
+///   Western European `.txt` files) when at most 30% of the letters of the start are over
+///   127; more is another legacy encoding, not read ([`NotText::Encoding`]).
+/// - Decoded, a start where more than 1 character in 50 (and at least 2) is a control
+///   character (not tab, line feed, carriage return, form feed) is binary data.
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, NotText> {
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        String::from_utf8_lossy(rest).into_owned()
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        utf16(rest, u16::from_le_bytes)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        utf16(rest, u16::from_be_bytes)
+    } else if let Some(le) = utf16_without_mark(&bytes) {
+        match le {
+            true => utf16(&bytes, u16::from_le_bytes),
+            false => utf16(&bytes, u16::from_be_bytes),
+        }
+    } else {
+        let start = &bytes[..bytes.len().min(SNIFF_BYTES)];
+        let controls = start
+            .iter()
+            .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
+            .count();
+        if start.contains(&0) || too_many(controls, start.len()) {
+            return Err(NotText::Binary);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let bytes = e.into_bytes();
+                let start = &bytes[..bytes.len().min(SNIFF_BYTES)];
+                let letters = start.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                let high = start.iter().filter(|&&b| b > 127).count();
+                if high * 10 > (letters + high) * 3 {
+                    return Err(NotText::Encoding);
+                }
+                bytes.iter().map(|&b| windows_1252(b)).collect()
+            }
+        }
+    };
+    let start = text.chars().take(SNIFF_BYTES);
+    let (mut chars, mut controls) = (0usize, 0usize);
+    for c in start {
+        chars += 1;
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
+        controls += usize::from(control || c == '\u{fffd}');
+    }
+    if too_many(controls, chars) {
+        return Err(NotText::Binary);
+    }
+    Ok(text)
+}
+
+/// Whether `controls` control characters among `of` make binary data: at least 2, and
+/// more than 1 in 50.
+fn too_many(controls: usize, of: usize) -> bool {
+    controls >= 2 && controls * 50 > of
+}
+
+/// UTF-16 text without a byte-order mark: `Some(true)` little-endian, `Some(false)`
+/// big-endian, when over 40% of the odd (or even) bytes of the start are NUL and under 5%
+/// of the others (Latin letters, each a letter and a NUL).
+fn utf16_without_mark(bytes: &[u8]) -> Option<bool> {
+    let start = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    let pairs = start.len() / 2;
+    if pairs < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let zeros = |odd: usize| {
+        start
+            .iter()
+            .skip(odd)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let many = |n: usize| n * 10 > pairs * 4;
+    let few = |n: usize| n * 20 < pairs;
+    match (many(odd) && few(even), many(even) && few(odd)) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// `bytes` as UTF-16 code units read by `unit`; a last odd byte and unpaired surrogates
+/// become U+FFFD.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks(2).map(|p| match p {
+        [a, b] => unit([*a, *b]),
+        _ => 0xFFFD,
+    });
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or('\u{fffd}'))
+        .collect()
+}
+
+/// The character Windows-1252 writes as `b` (its five unassigned bytes as the C1
+/// controls of the same number, as browsers read them).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [u16; 32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ];
+    match b {
+        0x80..=0x9F => char::from_u32(u32::from(HIGH[usize::from(b - 0x80)])).unwrap_or('\u{fffd}'),
+        _ => char::from(b),
+    }
+}
+
 /// Articles opened from a file, as a workspace to import: each a new
 /// document (its id given on import), stamped `now` (ISO 8601).
 pub fn articles(seeds: Vec<super::Seed>, now: &str) -> Workspace {
@@ -609,5 +759,61 @@ mod tests {
             .iter()
             .all(|d| d.added_at.as_deref() == Some(NOW)));
         assert_eq!(w.documents[1].date.as_deref(), Some("2024-02-03"));
+    }
+
+    fn bytes_of(b: &[u8]) -> Vec<u8> {
+        b.to_vec()
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_are_refused_and_legacy_text_is_read() {
+        // A PNG's first bytes (signature, IHDR), and a program's: NUL bytes.
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+        assert_eq!(decode_text(bytes_of(png)), Err(NotText::Binary));
+        let elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0";
+        assert_eq!(decode_text(bytes_of(elf)), Err(NotText::Binary));
+        // No NUL, but control characters throughout (a binary renamed .txt).
+        let noise: Vec<u8> = (0..600u32).map(|i| (i * 37 % 251 + 1) as u8).collect();
+        assert_eq!(decode_text(bytes_of(&noise)), Err(NotText::Binary));
+        let controls = "Quay\u{1}\u{2} works\u{3}\u{4}\u{5}".as_bytes();
+        assert_eq!(decode_text(bytes_of(controls)), Err(NotText::Binary));
+        // Text: UTF-8 (a byte-order mark dropped), tabs, form feeds, one stray control.
+        let plain = "Lotta Hamre opened the ferry pier in Vardø.\tNo delay.\u{c}\n";
+        assert_eq!(
+            decode_text(bytes_of(plain.as_bytes())).as_deref(),
+            Ok(plain)
+        );
+        let marked = [b"\xEF\xBB\xBF".as_slice(), plain.as_bytes()].concat();
+        assert_eq!(decode_text(bytes_of(&marked)).as_deref(), Ok(plain));
+        let eof = "A long enough line of ordinary words, then a DOS end mark.\u{1a}";
+        assert!(decode_text(bytes_of(eof.as_bytes())).is_ok());
+        // UTF-16 with and without its byte-order mark.
+        let le: Vec<u8> = plain.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = plain.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            decode_text(bytes_of(&[b"\xFF\xFE".as_slice(), &le].concat())).as_deref(),
+            Ok(plain)
+        );
+        assert_eq!(
+            decode_text(bytes_of(&[b"\xFE\xFF".as_slice(), &be].concat())).as_deref(),
+            Ok(plain)
+        );
+        assert_eq!(decode_text(bytes_of(&le)).as_deref(), Ok(plain));
+        assert_eq!(decode_text(bytes_of(&be)).as_deref(), Ok(plain));
+        // Windows-1252: accents and curly quotes, read as such.
+        let latin = b"Ren\xe9e G\xf6rtz said \x93the pier\x94 costs \x80 4m \x96 a lot.";
+        assert_eq!(
+            decode_text(bytes_of(latin)).as_deref(),
+            Ok("Renée Görtz said “the pier” costs € 4m – a lot.")
+        );
+        // Mostly high bytes that are not UTF-8: another encoding, not guessed.
+        let other: Vec<u8> = (0..200u32).map(|i| 0xA1 + (i % 90) as u8).collect();
+        assert_eq!(decode_text(bytes_of(&other)), Err(NotText::Encoding));
+        assert_eq!(decode_text(bytes_of(b"")).as_deref(), Ok(""));
+        // Said with the file's name.
+        let said = NotText::Binary.says("scan.png");
+        assert!(
+            said.starts_with("scan.png is not a text file") && said.contains("nothing was opened")
+        );
     }
 }
