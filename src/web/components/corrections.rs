@@ -26,7 +26,8 @@ use super::workspace_parts::plural;
 use super::SameAnalysis;
 use crate::engine::model::{Analysis, Entity, Label};
 use crate::web::state::correct::{
-    find_mention_words, find_words, merge_candidates, merge_preselect,
+    find_mention_words, find_words, find_words_to_add, merge_candidates, merge_preselect,
+    merge_reason, NotAdded,
 };
 use crate::web::state::escape::css_string;
 use crate::web::state::words::type_name;
@@ -72,9 +73,9 @@ fn focus_form() -> bool {
     })
 }
 
-/// The "Merge into" list: (id, name, type) of each candidate, and whether the first comes
-/// chosen.
-type MergeChoices = (Vec<(String, String, Label)>, bool);
+/// The "Merge into" list: (id, name, type) of each candidate, and, when the first comes
+/// chosen, why (`merge_reason`).
+type MergeChoices = (Vec<(String, String, Label)>, Option<String>);
 
 /// Entities offered in the "Merge into" list.
 const MERGE_CHOICES: usize = 60;
@@ -247,7 +248,8 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
         (SameAnalysis(props.analysis.clone()), e.clone()),
         |(a, e)| {
             let c = merge_candidates(&a.0, e, MERGE_CHOICES);
-            let chosen = merge_preselect(e, c.first().copied());
+            let chosen = merge_reason(e, c.first().copied());
+            debug_assert_eq!(chosen.is_some(), merge_preselect(e, c.first().copied()));
             let c = c
                 .into_iter()
                 .map(|x| (x.id.clone(), x.name.clone(), x.label))
@@ -362,12 +364,13 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
             if !others.0.is_empty() && !e.label.is_value() {
                 <div class="ec-row">
                     <label class="ws-row">{"Merge into "}
-                        <select ref={merge_ref} aria-label="Merge into">
-                            if !others.1 {
+                        <select ref={merge_ref} aria-label="Merge into"
+                            aria-describedby={others.1.is_some().then_some("ec-merge-why")}>
+                            if others.1.is_none() {
                                 <option value="" selected=true>{"choose…"}</option>
                             }
                             { for others.0.iter().enumerate().map(|(i, (id, name, l))| html! {
-                                <option value={id.clone()} selected={others.1 && i == 0}>{
+                                <option value={id.clone()} selected={others.1.is_some() && i == 0}>{
                                     if *l == e.label { name.clone() } else { format!("{name} ({})", type_name(*l)) }
                                 }</option>
                             }) }
@@ -375,6 +378,9 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                     </label>
                     <button type="button" onclick={on_merge}>{"Merge"}</button>
                 </div>
+                if let Some(why) = &others.1 {
+                    <p class="ec-why" id="ec-merge-why">{why.clone()}</p>
+                }
             }
             <div class="ec-row">
                 <button type="button" onclick={on_delete} title={format!("Delete every mention written {}", surfaces.join(" / "))}>
@@ -436,9 +442,13 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
     // selection, so the selection's span is also kept on the field
     // (`data-at`, set on a press in this form): the user who selected the
     // third "crane" and then typed "crane" there got the first one.
+    // For "Add as mention" (`adding`), typed words go where they overlap no mention, else
+    // where they hold whole the mentions they overlap, never inside a longer one
+    // (`find_words_to_add`: "army" typed shrank the user's "Sudanese army").
     let target = {
         let (text, words_ref, hint) = (props.text.clone(), words_ref.clone(), hint.clone());
-        move || {
+        let analysis = props.analysis.clone();
+        move |adding: bool| {
             let field = words_ref.cast::<HtmlInputElement>();
             let typed = field.as_ref().map(|i| i.value()).unwrap_or_default();
             let typed = typed.trim();
@@ -454,6 +464,21 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
                         || text.chars().skip(s).take(e - s).collect::<String>() == typed =>
                 {
                     Some((s, e))
+                }
+                _ if adding && !typed.is_empty() => {
+                    let near = selected.map(|(s, _)| s);
+                    match find_words_to_add(&text, typed, near, &analysis.entities) {
+                        Ok(span) => Some(span),
+                        Err(NotAdded::InsideMention(m)) => {
+                            hint.set(format!(
+                                "“{typed}” is only found inside the mention “{m}”: adding it \
+                                 there would shrink that mention. Select the words in the \
+                                 document to add them there anyway, or use Split mention off."
+                            ));
+                            return None;
+                        }
+                        Err(NotAdded::NotInText) => None,
+                    }
                 }
                 _ => find_words(&text, typed, selected.map(|(s, _)| s)),
             };
@@ -473,7 +498,7 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             let selecting = (web_sys::window().and_then(|w| w.get_selection().ok().flatten()))
                 .is_some_and(|s| !s.is_collapsed());
             if let (true, Some(field)) = (selecting, words_ref.cast::<Element>()) {
-                if let Some((s, e)) = target() {
+                if let Some((s, e)) = target(false) {
                     let _ = field.set_attribute("data-at", &format!("{s} {e}"));
                 }
             }
@@ -488,7 +513,7 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             words_ref.clone(),
         );
         move || {
-            let span = target()?;
+            let span = target(false)?;
             let at = |(s, e): (usize, usize)| {
                 let mentions = analysis.entities.iter();
                 mentions.clone().find(|m| m.start < e && m.end > s)
@@ -528,14 +553,32 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             hint.clone(),
             words_ref.clone(),
         );
+        let analysis = props.analysis.clone();
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
             let label = Label::parse(&select_value(&r)).unwrap_or(Label::Person);
-            if let Some(anchor) = target().and_then(|(s, e)| TextAnchor::capture(&text, s, e)) {
+            let span = target(true);
+            if let Some(anchor) = span.and_then(|(s, e)| TextAnchor::capture(&text, s, e)) {
                 // Said, and the selection and the words cleared: the document redraws
                 // under a kept selection, which then covers other words, and a second
-                // press would add those.
-                hint.set(format!("Added “{}” as {}.", anchor.text, type_name(label)));
+                // press would add those. A mention the added one replaces or shrinks
+                // (selected words inside it) is named: never changed silently.
+                let replaced = span.and_then(|(s, e)| {
+                    let mut over = analysis
+                        .entities
+                        .iter()
+                        .filter(|m| m.start < e && m.end > s);
+                    over.find(|m| m.start < s || m.end > e)
+                        .map(|m| m.text.clone())
+                });
+                hint.set(match replaced {
+                    Some(m) => format!(
+                        "Added “{}” as {}; it replaces the mention “{m}” (Ctrl+Z undoes it).",
+                        anchor.text,
+                        type_name(label)
+                    ),
+                    None => format!("Added “{}” as {}.", anchor.text, type_name(label)),
+                });
                 if let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten())
                 {
                     let _ = sel.remove_all_ranges();

@@ -111,11 +111,36 @@ pub fn alike(entity: &Entity, other: &Entity) -> bool {
 }
 
 /// Whether the "Merge into" list should come with `first` (the top of
-/// [`merge_candidates`]) chosen: only when its name is [`alike`].
-/// Otherwise nothing is chosen, so a Merge pressed at once cannot join two
-/// unrelated entities (trials 13 and 14: an unrelated place came preselected).
+/// [`merge_candidates`]) chosen: only when it is of `entity`'s type and its name holds
+/// every word of `entity`'s ("Scholz" into "Olaf Scholz"). Otherwise the list starts at
+/// "choose…", so a Merge pressed at once cannot join two unrelated entities (trials 13
+/// and 14: an unrelated place came preselected), nor two of different types (a cold trial:
+/// the organisation "Sudanese army" came with the nationality "Sudanese" chosen; its name
+/// holds the other's, not the other way round, and the types differ).
 pub fn merge_preselect(entity: &Entity, first: Option<&Entity>) -> bool {
-    first.is_some_and(|f| alike(entity, f))
+    first.is_some_and(|f| {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let (own, other) = (words(&entity.name), words(&f.name));
+        f.id != entity.id
+            && f.label == entity.label
+            && !own.is_empty()
+            && own.iter().all(|w| other.contains(w))
+    })
+}
+
+/// Why the "Merge into" list comes with `first` chosen, in words, or `None` when it does
+/// not ([`merge_preselect`]).
+pub fn merge_reason(entity: &Entity, first: Option<&Entity>) -> Option<String> {
+    let f = first.filter(|f| merge_preselect(entity, Some(f)))?;
+    Some(format!(
+        "“{}” is suggested: the same type, and its name holds “{}”. Check it before merging.",
+        f.name, entity.name
+    ))
 }
 
 /// The code point span (end-exclusive) of the words `words` in `text`: the
@@ -125,6 +150,65 @@ pub fn merge_preselect(entity: &Entity, first: Option<&Entity>) -> bool {
 pub fn find_words(text: &str, words: &str, near: Option<usize>) -> Option<(usize, usize)> {
     find_words_where(text, words, near, |_, _| true)
 }
+
+/// Why typed words were not added as a mention ([`find_words_to_add`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotAdded {
+    /// The words are not in the text.
+    NotInText,
+    /// Every occurrence lies inside (or cuts across) a longer mention, named here: adding
+    /// there would shrink or cut that mention, perhaps one the user added.
+    InsideMention(String),
+}
+
+/// Where typed words are added as a mention (trial: "army" typed was added inside the
+/// user's own mention "Sudanese army", which shrank to "army", while "The army delegation"
+/// further on was free). Among the occurrences of `words` in `text`, the nearest to `near`
+/// (else the first) of the best kind:
+///
+/// 1. one that overlaps no mention of `mentions` (sorted by start, as an analysis lists them);
+/// 2. else one that holds every mention it overlaps whole (the same span, or a longer name
+///    the engine cut short: "Varnel" found, "Varnel Robotics" typed);
+///
+/// never one inside a longer mention or cutting across one, which would shrink or cut it
+/// ([`NotAdded::InsideMention`] names the first such mention, so the page can say where the
+/// words are and how to act on that mention instead).
+pub fn find_words_to_add(
+    text: &str,
+    words: &str,
+    near: Option<usize>,
+    mentions: &[Mention],
+) -> Result<(usize, usize), NotAdded> {
+    // The mentions overlapping [s, e), each with whether [s, e) holds it whole.
+    let overlapping = |s: usize, e: usize| {
+        let i = mentions.partition_point(|m| m.start < e);
+        mentions[..i]
+            .iter()
+            .rev()
+            .take_while(move |m| m.end > s || m.start + MAX_MENTION > s)
+            .filter(move |m| m.end > s)
+    };
+    let free = find_words_where(text, words, near, |s, e| overlapping(s, e).next().is_none());
+    if let Some(span) = free {
+        return Ok(span);
+    }
+    let whole = |s: usize, e: usize| overlapping(s, e).all(|m| s <= m.start && m.end <= e);
+    if let Some(span) = find_words_where(text, words, near, whole) {
+        return Ok(span);
+    }
+    let Some((s, e)) = find_words(text, words, near) else {
+        return Err(NotAdded::NotInText);
+    };
+    let inside = overlapping(s, e)
+        .find(|m| m.start < s || m.end > e)
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    Err(NotAdded::InsideMention(inside))
+}
+
+/// Mentions are searched back from a span's end while they may still reach it: none is
+/// longer than this many code points in practice (a name, an amount, a date).
+const MAX_MENTION: usize = 200;
 
 /// [`find_words`] among the occurrences that overlap one of `mentions`
 /// (sorted by start, as an analysis lists them): where "Split" and "Remove"
@@ -236,13 +320,24 @@ mod tests {
             !merge_preselect(city, Some(scholz)),
             "another type, not alike"
         );
+        // The longer name into the shorter: not suggested.
+        assert!(
+            !merge_preselect(scholz, Some(&short)),
+            "the other way round"
+        );
         let mut org = scholz.clone();
         org.label = crate::engine::model::Label::Org;
         assert!(
-            merge_preselect(&short, Some(&org)),
-            "another type, but every word"
+            !merge_preselect(&short, Some(&org)),
+            "another type, even with every word"
         );
         assert!(!merge_preselect(scholz, None));
+        // Why it comes chosen is said; nothing when it does not.
+        assert_eq!(
+            merge_reason(&short, Some(scholz)).as_deref(),
+            Some("“Olaf Scholz” is suggested: the same type, and its name holds “Scholz”. Check it before merging.")
+        );
+        assert_eq!(merge_reason(&short, Some(&org)), None);
         // The top candidate for the city is not alike: nothing comes chosen.
         let first = merge_candidates(&a, city, 10).first().copied();
         assert!(!merge_preselect(city, first));
@@ -299,5 +394,93 @@ mod tests {
             Some(at(2))
         );
         assert_eq!(find_mention_words(text, "Tarsel", None, &[]), None);
+    }
+
+    #[test]
+    fn another_types_name_inside_this_ones_never_comes_chosen() {
+        // Cold trial: the organisation "Sudanese army" came with the nationality "Sudanese"
+        // chosen in "Merge into", so one click merged them.
+        let analysis: Analysis = serde_json::from_value(serde_json::json!({
+            "id": "x", "timex": [], "events": [], "entities": [],
+            "entity_list": [
+                {"id": "E1", "name": "Sudanese", "label": "NORP", "mentions": 3, "salience": 0.9},
+                {"id": "E2", "name": "Sudanese army", "label": "ORG", "mentions": 2, "salience": 0.8},
+                {"id": "E3", "name": "Sudanese Armed Forces", "label": "ORG", "mentions": 1, "salience": 0.2},
+                {"id": "E4", "name": "Kassala", "label": "GPE", "mentions": 1, "salience": 0.5}
+            ]
+        }))
+        .expect("analysis");
+        let by = |id: &str| analysis.entity_list.iter().find(|e| e.id == id).expect(id);
+        for id in ["E1", "E2", "E3", "E4"] {
+            let first = merge_candidates(&analysis, by(id), 60).first().copied();
+            assert!(!merge_preselect(by(id), first), "{id}: {first:?}");
+            assert_eq!(merge_reason(by(id), first), None);
+        }
+        // The same type and every word: suggested, with its reason.
+        let mut army = by("E2").clone();
+        (army.id, army.name) = ("E5".into(), "army".into());
+        assert!(merge_preselect(&army, Some(by("E2"))));
+        assert!(merge_reason(&army, Some(by("E2"))).is_some());
+    }
+
+    fn mention(start: usize, end: usize, text: &str) -> Mention {
+        serde_json::from_value(serde_json::json!({
+            "start": start, "end": end, "text": text, "label": "ORG", "entity": "E1"
+        }))
+        .expect("mention")
+    }
+
+    #[test]
+    fn typed_words_are_added_where_no_mention_is_and_never_shrink_one() {
+        // Cold trial: "army" typed went inside the user's "Sudanese army", shrinking it.
+        let text = "The Sudanese army shelled Kassala. The army delegation left on Monday.";
+        let at = |w: &str, n: usize| {
+            let s = text.match_indices(w).nth(n).expect(w).0;
+            (s, s + w.len())
+        };
+        let (ss, se) = at("Sudanese army", 0);
+        let mentions = vec![mention(ss, se, "Sudanese army")];
+        assert_eq!(
+            find_words_to_add(text, "army", None, &mentions),
+            Ok(at("army", 1))
+        );
+        // Nearest the caret among the free ones, however near the covered one is.
+        assert_eq!(
+            find_words_to_add(text, "army", Some(ss), &mentions),
+            Ok(at("army", 1))
+        );
+        // Only inside a mention: refused, naming it.
+        let (ds, de) = at("The army delegation", 0);
+        let both = vec![
+            mention(ss, se, "Sudanese army"),
+            mention(ds, de, "The army delegation"),
+        ];
+        assert_eq!(
+            find_words_to_add(text, "army", None, &both),
+            Err(NotAdded::InsideMention("Sudanese army".into()))
+        );
+        // The same span as a mention, or one holding it whole (growing a name cut short): fine.
+        assert_eq!(
+            find_words_to_add(text, "Sudanese army", None, &mentions),
+            Ok((ss, se))
+        );
+        let short = vec![mention(ss, ss + 8, "Sudanese")];
+        assert_eq!(
+            find_words_to_add(text, "Sudanese army", None, &short),
+            Ok((ss, se))
+        );
+        // Cutting across a mention is shrinking it too.
+        assert_eq!(
+            find_words_to_add(text, "army shelled", None, &mentions),
+            Err(NotAdded::InsideMention("Sudanese army".into()))
+        );
+        assert_eq!(
+            find_words_to_add(text, "Port Ossen", None, &mentions),
+            Err(NotAdded::NotInText)
+        );
+        // Offsets are code points.
+        let accented = "Café army. The army left.";
+        let m = vec![mention(0, 9, "Café army")];
+        assert_eq!(find_words_to_add(accented, "army", None, &m), Ok((15, 19)));
     }
 }
