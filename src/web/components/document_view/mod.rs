@@ -437,6 +437,43 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
         }
     });
 
+    // "More below": the text box scrolls (a fixed height beside the panels), and its last
+    // visible line was cut in half above the legend with nothing saying more text follows
+    // (overlay scroll bars show none until scrolled). While more text is below the view,
+    // the box's foot fades out under a "More text below" button, which scrolls it down.
+    let scroll_ref = use_node_ref();
+    {
+        let (container, scroll_ref) = (container.clone(), scroll_ref.clone());
+        // After every render (a new text, chunks drawn, a panel resized the page) ...
+        use_effect(move || mark_more_below(&container, &scroll_ref));
+    }
+    {
+        let (container, scroll_ref) = (container.clone(), scroll_ref.clone());
+        // ... and on every scroll of the box and resize of the window.
+        use_effect_with((), move |_| {
+            let listeners = container.cast::<Element>().map(|root| {
+                let (c, r) = (container.clone(), scroll_ref.clone());
+                let on_scroll = gloo::events::EventListener::new(&root, "scroll", move |_| {
+                    mark_more_below(&c, &r)
+                });
+                let (c, r) = (container.clone(), scroll_ref.clone());
+                let on_resize = web_sys::window().map(|w| {
+                    gloo::events::EventListener::new(&w, "resize", move |_| mark_more_below(&c, &r))
+                });
+                (on_scroll, on_resize)
+            });
+            move || drop(listeners)
+        });
+    }
+    let on_more = {
+        let container = container.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(root) = container.cast::<Element>() {
+                let step = (f64::from(root.client_height()) * 0.8).max(40.0) as i32;
+                root.set_scroll_top(root.scroll_top() + step);
+            }
+        })
+    };
     let large = prepared.starts.len() > LARGE_CHARS;
     let show_values = props.dates_in_words;
     let on_values = {
@@ -463,14 +500,42 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             </label>
             // One Tab stop for the whole text (trial: every highlight was one, 36 in a
             // 212-word article): ← and → move between the highlighted names.
-            <div class={classes!("doc-text", large.then_some("large"), show_values.then_some("show-values"))} ref={container}
-                data-selected={props.selected.clone()} {onclick} {onkeydown} tabindex="0" role="group"
-                aria-label="The document, highlighted: ← and → move between the names, Enter selects one">
-                <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
-                    text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()}
-                    range={window.range} />
+            <div class="doc-scroll" ref={scroll_ref}>
+                <div class={classes!("doc-text", large.then_some("large"), show_values.then_some("show-values"))} ref={container}
+                    data-selected={props.selected.clone()} {onclick} {onkeydown} tabindex="0" role="group"
+                    aria-label="The document, highlighted: ← and → move between the names, Enter selects one">
+                    <DocBody doc_id={props.doc_id.clone()} generation={props.generation}
+                        text={props.text.clone()} prepared={prepared.clone()} hidden={props.hidden.clone()}
+                        range={window.range} />
+                </div>
+                // Shown by the `more` class (`mark_more_below`); not a Tab stop and hidden from
+                // screen readers, which read the whole text anyway; the text box itself scrolls
+                // with the keys.
+                <div class="more-below" aria-hidden="true">
+                    <button type="button" tabindex="-1" onclick={on_more}>{"More text below ↓"}</button>
+                </div>
             </div>
         </>
+    }
+}
+
+/// Give the text box's wrapper the `more` class while text lies below the box's view (see
+/// the "More below" cue in [`DocumentView`]); a class set here, not state, so scrolling
+/// never re-renders the text.
+fn mark_more_below(container: &NodeRef, wrapper: &NodeRef) {
+    let (Some(root), Some(wrap)) = (container.cast::<Element>(), wrapper.cast::<Element>()) else {
+        return;
+    };
+    let below = root.scroll_height() - root.scroll_top() - root.client_height();
+    // A few pixels of slack: zoomed pages scroll to fractional positions.
+    let more = below > 4;
+    // A scroll bar that takes room (not an overlay one) stays clear of the fade.
+    let bar =
+        more && root.get_bounding_client_rect().width() - f64::from(root.client_width()) > 2.0;
+    for (class, on) in [("more", more), ("bar", bar)] {
+        if wrap.class_list().contains(class) != on {
+            let _ = wrap.class_list().toggle_with_force(class, on);
+        }
     }
 }
 
