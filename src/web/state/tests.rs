@@ -1534,8 +1534,9 @@ fn a_document_without_a_headline_gets_a_short_title_not_its_first_paragraph() {
     });
     let name = nth(&s, 0).saved.name.clone();
     assert!(name.chars().count() <= 61, "{name}");
+    // The dateline is left out of the name (see `wire_stories_are_named_after_their_lead...`).
     assert!(
-        name.starts_with("PORT OSSEN, March 3 — The harbour board"),
+        name.starts_with("The harbour board of Port Ossen"),
         "{name}"
     );
     assert!(name.ends_with('…') && !name.contains("Ferries"), "{name}");
@@ -1549,8 +1550,8 @@ fn a_document_without_a_headline_gets_a_short_title_not_its_first_paragraph() {
     assert_eq!(
         export_title(DATELINE).as_deref(),
         Some(
-            "PORT OSSEN, March 3 — The harbour board of Port Ossen voted on Tuesday to close \
-             the north quay for repairs."
+            "The harbour board of Port Ossen voted on Tuesday to close the north quay for \
+             repairs."
         )
     );
     // A short first sentence is the tab's name itself, without "…".
@@ -1597,7 +1598,7 @@ fn a_jsonl_line_without_a_name_is_named_by_its_id_or_its_title() {
     let names: Vec<&str> = w.documents.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names[0], "quay-7");
     assert!(
-        names[1].starts_with("PORT OSSEN, March 3") && names[1].chars().count() <= 61,
+        names[1].starts_with("The harbour board of Port Ossen") && names[1].chars().count() <= 61,
         "{names:?}"
     );
 }
@@ -1646,4 +1647,82 @@ fn a_document_renamed_keeps_its_name_through_edits_and_a_reload() {
         text: "Quay closes again\nBody.".into(),
     });
     assert_eq!(nth(&s, 0).saved.name, "Quay closes again");
+}
+
+#[test]
+fn wire_stories_are_named_after_their_lead_without_the_dateline() {
+    // Cold trial: three wire stories pasted into new tabs were all named
+    // "NAIROBI, March 3 (Wire…", alike in the tabs.
+    let cases = [
+        (
+            "NAIROBI, March 3 (Wire) - Grain barges resumed sailing on Lake Turkana on Monday after a week of storms.",
+            "Grain barges resumed sailing on Lake Turkana on Monday…",
+        ),
+        (
+            "NAIROBI, March 3 (Wire) - Kenya Power cut tariffs. The board met twice this week to agree it.",
+            "Kenya Power cut tariffs.",
+        ),
+        (
+            "WASHINGTON (AP) — A federal court blocked the merger of two regional airlines on Friday.",
+            "A federal court blocked the merger of two regional airlines…",
+        ),
+        (
+            "OSLO, Norway, Oct. 28, 2025 /PRNewswire/ -- Fjordlys ASA opens a battery plant in Mo i Rana.",
+            "Fjordlys ASA opens a battery plant in Mo i Rana.",
+        ),
+        (
+            "PORT-AU-PRINCE, 3 March (Wire) – Fuel deliveries restarted.",
+            "Fuel deliveries restarted.",
+        ),
+        // A dateline alone on its line: the next line names the document.
+        (
+            "NAIROBI, March 3 (Wire) -\n\nBarges sail again on Lake Turkana\nThe lead follows.",
+            "Barges sail again on Lake Turkana",
+        ),
+        // A headline first: the headline, as before.
+        (
+            "Barges sail again\nNAIROBI, March 3 (Wire) - Grain barges resumed sailing.",
+            "Barges sail again",
+        ),
+        // No wire's mark: the line stays whole.
+        ("KIEL — Ferries stopped.", "KIEL — Ferries stopped."),
+        (
+            "UK output falls - official figures show a second quarterly drop",
+            "UK output falls - official figures show a second quarterly…",
+        ),
+        ("NATO SUMMIT - leaders agree", "NATO SUMMIT - leaders agree"),
+    ];
+    for (text, name) in cases {
+        assert_eq!(headline(text).as_deref(), Some(name), "{text}");
+        assert!(auto_named(name, text), "{text}");
+    }
+    // Three stories with one dateline: three names.
+    let leads = [
+        "Grain barges sail.",
+        "Tariffs were cut.",
+        "A new port opens.",
+    ];
+    let names: std::collections::BTreeSet<String> = leads
+        .iter()
+        .filter_map(|l| headline(&format!("NAIROBI, March 3 (Wire) - {l} More follows.")))
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    // A name given before datelines were left out is still the app's, so a new text
+    // renames it; a user's name never is.
+    let text = "NAIROBI, March 3 (Wire) - Kenya Power cut tariffs.";
+    assert!(auto_named(
+        "NAIROBI, March 3 (Wire) - Kenya Power cut tariffs.",
+        text
+    ));
+    let s = Rc::new(State::new(vec![seed("", None)], None));
+    let doc = nth(&s, 0).id.clone();
+    let s = s.reduce(Action::Rename {
+        doc: doc.clone(),
+        name: "Power story".into(),
+    });
+    let s = s.reduce(Action::EditText {
+        doc,
+        text: text.into(),
+    });
+    assert_eq!(nth(&s, 0).saved.name, "Power story");
 }
