@@ -22,7 +22,7 @@ use crate::web::components::timeline::{Timeline, TimelineDoc};
 use crate::web::components::workspace_parts::plural;
 use crate::web::guard;
 use crate::web::jobs::{run_corrections, run_jobs, InFlight, WorkerSlot};
-use crate::web::state::{Action, Seed, State, WorkspaceAction};
+use crate::web::state::{words, Action, Seed, State, WorkspaceAction};
 use crate::web::worker::WORKER_THRESHOLD;
 use crate::workspace::Correction;
 
@@ -465,7 +465,19 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
+    // An empty document (a new tab, or its text cleared): a hint where the text and its
+    // entities would be, not a bare "0 entities" (cold trial).
+    let empty = selected.is_some_and(|d| words::blank(&d.text) && d.failure().is_none());
+    let empty_hint = || {
+        let says = if props.read_only {
+            words::EMPTY_DOCUMENT_READ_ONLY
+        } else {
+            words::EMPTY_DOCUMENT
+        };
+        html! { <p class="empty empty-doc">{says}</p> }
+    };
     let document = match (selected, &analysed) {
+        _ if empty => empty_hint(),
         (Some(d), Some(a)) => html! {
             <DocumentView doc_id={d.id.clone()} generation={a.generation} text={a.text.clone()}
                 analysis={a.analysis.clone()} selected={state.selected_entity.clone()}
@@ -499,7 +511,7 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     let text_tools = match (&analysed, editable) {
-        (Some(a), true) => Some(html! {
+        (Some(a), true) if !empty => Some(html! {
             <TextTools doc={selected_id.clone()} text={a.text.clone()}
                 analysis={a.analysis.clone()} on_correct={on_correct.clone()} />
         }),
@@ -549,11 +561,15 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 class="panel-title">{"Entities"}</h2>
                     // The form opens under the entity's row, so the list does not move under
                     // the pointer that clicked it (trial 22).
-                    <EntityPanel analysis={side.map(|a| a.analysis.clone())} form={entity_form}
-                        generation={side.map_or(0, |a| a.generation)} busy={stale || side.is_none() && analysed.is_some()}
-                        selected={state.selected_entity.clone()} filter={state.filter.clone()}
-                        hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
-                        on_filter={on_filter} on_toggle={on_toggle} />
+                    if empty {
+                        {empty_hint()}
+                    } else {
+                        <EntityPanel analysis={side.map(|a| a.analysis.clone())} form={entity_form}
+                            generation={side.map_or(0, |a| a.generation)} busy={stale || side.is_none() && analysed.is_some()}
+                            selected={state.selected_entity.clone()} filter={state.filter.clone()}
+                            hidden={state.hidden.clone()} on_select={on_select_entity.clone()}
+                            on_filter={on_filter} on_toggle={on_toggle} />
+                    }
                 </section>
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>

@@ -101,6 +101,14 @@ pub fn too_large(name: &str, bytes: f64) -> Option<String> {
 pub const BLANK_PASTE: &str = "Nothing was pasted: the clipboard held no text (or only spaces and \
      line breaks). Copy the article's text and paste it again.";
 
+/// What the Document and Entities panels say for an empty document (a new tab, or a text
+/// cleared), instead of nothing but "0 entities".
+pub const EMPTY_DOCUMENT: &str =
+    "This document is empty. Paste or type an article in the text box, or open files.";
+
+/// [`EMPTY_DOCUMENT`] on a read-only page (an exported page, an embedded view): nothing to type in.
+pub const EMPTY_DOCUMENT_READ_ONLY: &str = "This document is empty.";
+
 /// What the page says when an opened article file `name` has no text (empty,
 /// only white space, or markup without words): no document is made of it.
 pub fn empty_file(name: &str) -> String {
