@@ -434,6 +434,7 @@ fn date_of(
             && t.value.as_bytes().first().is_some_and(u8::is_ascii_digit)
             && attached(t)
             && !in_other_relative(ctx, f.trigger_tokens.0, t.start)
+            && !prenominal(ctx, t)
     };
     // Where first: `usable` looks clauses up, and it ran for every time expression of the
     // document, for every relation (69% of a 1 MB document's analysis).
@@ -479,6 +480,31 @@ fn date_of(
         }
     }
     (None, None)
+}
+
+/// Whether time expression `t` modifies the noun after it, between a determiner and that noun
+/// ("for his role in a December 2025 shipment", "over its 2019 report"): the thing's date,
+/// not the relation's. Not after a preposition of time ("since the 2022 invasion" dates a
+/// supply from then).
+fn prenominal(ctx: &Ctx, t: &TimexDraft) -> bool {
+    let toks = &ctx.doc.tokens;
+    let k = toks.partition_point(|x| x.start() < t.start);
+    let e = toks.partition_point(|x| x.start() < t.end);
+    let word = |j: usize| ctx.doc.tok_text(j).to_ascii_lowercase();
+    let noun_after = e < toks.len()
+        && ctx.doc.same_sentence(k, e)
+        && ctx.words.upos_starting_at(toks[e].start()) == Some(Upos::Noun);
+    let det = k >= 1
+        && matches!(
+            word(k - 1).as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that"
+        );
+    let timed = k >= 2
+        && matches!(
+            word(k - 2).as_str(),
+            "since" | "after" | "before" | "until" | "following" | "during"
+        );
+    noun_after && det && !timed
 }
 
 /// Whether the time expression starting at byte `at` stands in a relative clause set off by

@@ -67,3 +67,31 @@ fn the_company_buying_is_the_story_firm_not_the_supplier_named_last() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_date_before_a_noun_dates_that_thing_not_the_relation() {
+    // "for his role in a December 2025 shipment": the shipment's month, not the sanction's.
+    let r = rel(
+        "The State Department is also sanctioning Captain Ivo Marenko for his role in a \
+         December 2025 shipment of crude.",
+        Some("2026-03-17"),
+    );
+    let s = has(
+        &r,
+        RelationType::Sanction,
+        "State Department",
+        "Ivo Marenko",
+    );
+    assert!(s.as_ref().is_some_and(|s| s.5.is_none()), "{r:?}");
+    // After a preposition of time it is the relation's start: "since the 2022 invasion".
+    let r = rel(
+        "Norway has supplied Ukraine with artillery shells since the 2022 invasion.",
+        Some("2026-03-17"),
+    );
+    let s = has(&r, RelationType::Supply, "Norway", "Ukraine");
+    assert!(
+        s.as_ref()
+            .is_some_and(|s| s.5.as_deref().is_some_and(|d| d.starts_with("2022"))),
+        "{r:?}"
+    );
+}
