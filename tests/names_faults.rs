@@ -244,3 +244,25 @@ fn an_unlisted_firm_opening_a_sentence_and_speaking_of_itself_is_an_organisation
     );
     assert!(!has(&a, "Smith", Label::Org), "{:?}", all(&a));
 }
+
+/// Session 46: a romanised two-syllable given name before a listed surname ("Mei-Ling Cho")
+/// was left out when the tagger had no cue, after "hired" as anywhere.
+#[test]
+fn a_hyphenated_given_name_before_a_surname_is_a_person() {
+    for text in [
+        "The board hired Mei-Ling Cho as finance chief.",
+        "Analysts praised Ji-hoon Park for the results.",
+    ] {
+        let a = run(text);
+        let person = |name: &str| {
+            a.entities
+                .iter()
+                .any(|m| m.text == name && m.label == Label::Person)
+        };
+        assert!(
+            person("Mei-Ling Cho") || person("Ji-hoon Park"),
+            "{text}: {:?}",
+            a.entities
+        );
+    }
+}

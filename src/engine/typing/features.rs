@@ -24,6 +24,9 @@ pub struct Features {
     pub region_country: Option<Cc>,
     /// Word facts.
     pub first_given: bool,
+    /// The first word is a romanised two-syllable given name ("Mei-Ling", "Ji-hoon") and the
+    /// last a listed surname.
+    pub syllable_given: bool,
     pub first_surname: bool,
     pub last_surname: bool,
     pub single_name: bool,
@@ -304,6 +307,9 @@ pub(super) fn features(
         .map(|(l, _)| l);
     let le = word_entry(lx, doc, last, buf);
     f.last_surname = le.is_some_and(|e| e.surname);
+    // "Mei-Ling Cho", "Ji-hoon Park": a romanised two-syllable given name before a listed
+    // surname is as good as a listed given name.
+    f.syllable_given = last > first && f.last_surname && syllable_pair(doc.tok_text(first));
     f.last_norp =
         le.is_some_and(|e| e.demonym.is_some() || e.known.is_some_and(|(l, _)| l == Label::Norp));
     f.suffix_designator = le
@@ -458,4 +464,14 @@ mod tests {
         );
         assert_eq!(title_len("The Centre of Excellence opened."), 0);
     }
+}
+
+/// Is `w` two short syllables joined by a hyphen, the first capitalised ("Mei-Ling",
+/// "Ji-hoon"): each part 2 to 4 letters.
+fn syllable_pair(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let part = |p: &str| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
+    part(a) && part(b) && a.starts_with(char::is_uppercase) && !b.contains('-')
 }

@@ -55,7 +55,9 @@ impl Scorer for Rules {
             return said(Label::Norp, Some(cc), 0.9);
         }
         if f.words >= 2 {
-            if let Some(l) = f.suffix_designator {
+            // "Ji-hoon Park": a surname that is also a designator ends a person's name after a
+            // romanised two-syllable given name.
+            if let (Some(l), false) = (f.suffix_designator, f.syllable_given) {
                 return said(l, None, 0.85);
             }
             if let (Some(l), true) = (f.prefix_designator, f.has_of) {
@@ -112,6 +114,11 @@ impl Scorer for Rules {
         }
         if f.sports && f.words >= 2 && f.first_place && !f.first_given {
             return said(Label::Org, None, 0.6); // "Bristol City", "Greenock Morton"
+        }
+        // "Mei-Ling Cho": a shape few other names have, which the tagger, trained on few such
+        // names, often leaves out.
+        if person_shape && f.syllable_given && !f.sports {
+            return said(Label::Person, None, 0.9);
         }
         if person_shape && (f.first_given || f.has_initial || (f.words == 2 && f.first_surname)) {
             return said(Label::Person, None, 0.8);
