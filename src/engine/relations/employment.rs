@@ -8,7 +8,7 @@
 //! A role is a title of the lexicon (`data/lexicons/titles.txt`); the actor a party mention
 //! or a nationality standing for its country.
 
-use super::ctx::class::{APPOINT, BE, COORD, MANAGE, PAST_ROLE, ROLE, ROLEMOD};
+use super::ctx::class::{APPOINT, BE, COORD, MANAGE, PAST_ROLE, ROLE, ROLEMOD, SPEECH};
 use super::ctx::Ctx;
 use super::frames::Found;
 use crate::engine::clause::Group;
@@ -132,6 +132,17 @@ fn titled(ctx: &Ctx, a: usize, b: usize) -> bool {
         })
     };
     ranked(b) || field()
+}
+
+/// Is tokens `a..b` a title held only at a firm: a corporate title of `words.tsv` (`role`:
+/// "chief financial officer") or one ending in a `[firm_titles]` word ("chief executive")?
+fn corporate(ctx: &Ctx, a: usize, b: usize) -> bool {
+    if a >= b || b - a > MAX_ROLE_WORDS {
+        return false;
+    }
+    let last = ctx.low(b - 1);
+    let phrase: Vec<String> = (a..b).map(|k| ctx.low(k)).collect();
+    words().firm_titles.iter().any(|t| *t == last) || ctx.word_class(&phrase.join(" ")) & ROLE != 0
 }
 
 /// The one entity of a party group with label `want`.
@@ -426,13 +437,24 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 start
             };
-            if titled(ctx, k + 1, role_end) {
+            // "Nexel said chief financial officer X will step down": the speaker announces
+            // its own officer.
+            // Only a firm's title: "Reuters said Finance Minister X" is no employment.
+            let mut role_start = k + 1;
+            let announced = ctx.has(role_start, SPEECH) || ctx.is(role_start, "announced");
+            if announced && ctx.mentions[m].label == Label::Org {
+                let s = role_start + 1 + usize::from(ctx.is(role_start + 1, "that"));
+                if corporate(ctx, s, role_end) {
+                    role_start = s;
+                }
+            }
+            if titled(ctx, role_start, role_end) {
                 if let Some(e) = ctx.employer(m) {
                     out.push(employed(
                         ctx,
                         person,
                         e,
-                        (k + 1, start - 1),
+                        (role_start, start - 1),
                         (ctx.mentions[m].tokens.start, end - 1),
                     ));
                     continue;

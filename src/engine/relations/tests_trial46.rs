@@ -95,3 +95,39 @@ fn a_date_before_a_noun_dates_that_thing_not_the_relation() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_firm_announcing_its_officer_and_a_current_role_at_a_firm_are_employment() {
+    for (text, person, org) in [
+        (
+            "Nexel Systems said chief financial officer David Oakes will step down in May.",
+            "David Oakes",
+            "Nexel Systems",
+        ),
+        (
+            "Nexel Systems announced that chief executive Ruth Alden will retire.",
+            "Ruth Alden",
+            "Nexel Systems",
+        ),
+        (
+            "Nexel hired Mei-Ling Cho, currently finance chief at Arista Networks.",
+            "Mei-Ling Cho",
+            "Arista Networks",
+        ),
+    ] {
+        let r = rel(text, Some("2026-04-29"));
+        assert!(
+            has(&r, RelationType::Employment, person, org).is_some(),
+            "{text}: {r:?}"
+        );
+    }
+    // A news agency reporting a minister employs nobody.
+    let r = rel(
+        "Reuters said Finance Minister Ruth Alden will resign.",
+        Some("2026-04-29"),
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Ruth Alden", "Reuters").is_none(),
+        "{r:?}"
+    );
+}
