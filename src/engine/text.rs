@@ -353,7 +353,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // "3.5" or "U.S" or "e.g": a dot joins only digits or single letters.
                     if d == '.' {
                         let prev = &text[start..i];
-                        let last_run = prev.rsplit('.').next().unwrap_or(prev);
+                        // "Non-U.S.": the run after a hyphen is the abbreviation's first letter.
+                        let last_run = prev.rsplit(['.', '-']).next().unwrap_or(prev);
                         // "GPT-5.1", "Qwen3.5": a model's version after letters and a digit.
                         let version = n.is_ascii_digit()
                             && prev.ends_with(|c: char| c.is_ascii_digit())
@@ -855,6 +856,15 @@ mod tests {
         assert_eq!(
             words("GPT-5.1 beat Qwen3.5 in 2025. 4 more."),
             vec!["GPT-5.1", "beat", "Qwen3.5", "in", "2025", ".", "4", "more", "."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_after_a_hyphenated_prefix_is_one_word() {
+        // Trial 46: "Non-U.S." was "Non-U", ".", "S." and "S." became a place.
+        assert_eq!(
+            words("Non-U.S. persons and anti-U.K. groups."),
+            vec!["Non-U.S.", "persons", "and", "anti-U.K.", "groups", "."]
         );
     }
 
