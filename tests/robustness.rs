@@ -459,7 +459,9 @@ mod cli {
         let lines: Vec<&str> = err.lines().collect();
         assert_eq!(lines.len(), 2, "{err}");
         assert!(
-            lines[0].starts_with("annalist: line 2: date \"2025-02-30\" is not YYYY-MM-DD"),
+            lines[0].starts_with(
+                "annalist: line 2: date \"2025-02-30\" is not a calendar date in YYYY-MM-DD form"
+            ),
             "{err}"
         );
         assert!(lines[1].starts_with("annalist: line 3: "), "{err}");

@@ -54,7 +54,7 @@ pub enum LineReason {
         detail: String,
     },
     /// A `date` that is not `YYYY-MM-DD`.
-    #[error("date {date:?} is not YYYY-MM-DD; imported without a date")]
+    #[error("date {date:?} is not a calendar date in YYYY-MM-DD form; imported without a date")]
     BadDate {
         /// The date as written in the file.
         date: String,

@@ -161,7 +161,7 @@ pub fn run_with(
                     // but a run that looks successful would hide the mistyped date.
                     writeln!(
                         errors,
-                        "annalist: line {line}: date {date:?} is not YYYY-MM-DD; \
+                        "annalist: line {line}: date {date:?} is not a calendar date in YYYY-MM-DD form; \
                          analysed without it (see the line's \"warnings\")"
                     )
                     .map_err(|source| RunError::Write { source })?;
