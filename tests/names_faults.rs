@@ -266,3 +266,19 @@ fn a_hyphenated_given_name_before_a_surname_is_a_person() {
         );
     }
 }
+
+/// Session 46: "the Frenchman Jean-Claude de Villiers" was one nationality mention, the person
+/// lost; a demonym noun for a man or woman is the nationality, and the name after it the person.
+#[test]
+fn a_demonym_noun_before_a_name_is_the_nationality_and_the_person_follows() {
+    let a = run("The team was led by the Dutchman Pieter van Loon and the Frenchwoman Anne Roux.");
+    let has = |text: &str, label: Label| {
+        a.entities
+            .iter()
+            .any(|m| m.text == text && m.label == label)
+    };
+    assert!(has("Dutchman", Label::Norp), "{:?}", a.entities);
+    assert!(has("Frenchwoman", Label::Norp), "{:?}", a.entities);
+    assert!(has("Pieter van Loon", Label::Person), "{:?}", a.entities);
+    assert!(has("Anne Roux", Label::Person), "{:?}", a.entities);
+}
