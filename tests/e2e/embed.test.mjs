@@ -392,7 +392,11 @@ test("src= reads .html (inertly, as text) and .json documents, and says what is 
   await page.goto(server.url + "fixtures/formats.html");
   await page.waitForFunction(() =>
     ["as-html", "as-json"].every((id) => document.getElementById(id).shadowRoot?.querySelector("mark[data-label]")) &&
-    ["missing", "nothing"].every((id) => document.getElementById(id).shadowRoot?.querySelector(".annalist-embed-message")),
+    // Past "Loading…": the message says what went wrong (the 404 can come after the others).
+    ["missing", "nothing"].every((id) => {
+      const m = document.getElementById(id).shadowRoot?.querySelector(".annalist-embed-message");
+      return m && !m.textContent.startsWith("Loading");
+    }),
     null,
     { timeout: 30_000 },
   );
