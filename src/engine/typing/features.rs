@@ -434,6 +434,16 @@ pub(super) fn sports_report(doc: &Doc) -> Sports {
     out
 }
 
+/// Is `w` two short syllables joined by a hyphen, the first capitalised ("Mei-Ling",
+/// "Ji-hoon"): each part 2 to 4 letters.
+fn syllable_pair(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let part = |p: &str| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
+    part(a) && part(b) && a.starts_with(char::is_uppercase) && !b.contains('-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,14 +474,4 @@ mod tests {
         );
         assert_eq!(title_len("The Centre of Excellence opened."), 0);
     }
-}
-
-/// Is `w` two short syllables joined by a hyphen, the first capitalised ("Mei-Ling",
-/// "Ji-hoon"): each part 2 to 4 letters.
-fn syllable_pair(w: &str) -> bool {
-    let Some((a, b)) = w.split_once('-') else {
-        return false;
-    };
-    let part = |p: &str| (2..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
-    part(a) && part(b) && a.starts_with(char::is_uppercase) && !b.contains('-')
 }
