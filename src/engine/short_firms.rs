@@ -136,10 +136,19 @@ pub fn type_short_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
         m.country = None;
         m.capital_of = None;
     }
-    // Runs no mention covers, written with the firm's capitals ("Nordwerk said ...").
+    // Runs no mention covers, written with the firm's capitals ("Nordwerk said ..."). A run
+    // opens with the first word of one as written: the other tokens build no keys.
+    let firsts: HashSet<&str, FxBuild> = runs
+        .values()
+        .map(|w| w.split(' ').next().unwrap_or(w))
+        .collect();
     let mut added = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        if covered[i] || !firsts.contains(bare(doc, i)) {
+            i += 1;
+            continue;
+        }
         let found = (1..=MAX_RUN).rev().find(|&len| {
             let r = i..i + len;
             r.end <= doc.tokens.len()
