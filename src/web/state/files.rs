@@ -150,6 +150,13 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, NotText> {
             Ok(text) => text,
             Err(e) => {
                 let bytes = e.into_bytes();
+                // UTF-8 with a bad byte or two (a file cut mid-character, two sources pasted
+                // together): its other non-ASCII characters are UTF-8, so only the bad bytes
+                // become U+FFFD; read as Windows-1252, every "é" would be "Ã©".
+                let lossy = String::from_utf8_lossy(&bytes);
+                if lossy.chars().any(|c| !c.is_ascii() && c != '\u{fffd}') {
+                    return check_controls(lossy.into_owned());
+                }
                 let start = &bytes[..bytes.len().min(SNIFF_BYTES)];
                 let letters = start.iter().filter(|b| b.is_ascii_alphabetic()).count();
                 let high = start.iter().filter(|&&b| b > 127).count();
@@ -160,6 +167,12 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, NotText> {
             }
         }
     };
+    check_controls(text)
+}
+
+/// `text`, unless more than 1 character in 50 of its start is a control character or U+FFFD
+/// ([`NotText::Binary`]; see [`decode_text`]).
+fn check_controls(text: String) -> Result<String, NotText> {
     let start = text.chars().take(SNIFF_BYTES);
     let (mut chars, mut controls) = (0usize, 0usize);
     for c in start {
@@ -763,6 +776,24 @@ mod tests {
 
     fn bytes_of(b: &[u8]) -> Vec<u8> {
         b.to_vec()
+    }
+
+    #[test]
+    fn utf8_with_a_bad_byte_keeps_its_other_characters() {
+        // Review: one stray byte made the whole file Windows-1252 ("Café" → "CafÃ©").
+        let cut = b"Caf\xc3\xa9 opened in Z\xc3\xbcrich \xe2\x80\x94 ordinary words here.\xff";
+        let text = decode_text(cut.to_vec()).unwrap();
+        assert!(
+            text.starts_with("Café opened in Zürich — ordinary"),
+            "{text}"
+        );
+        assert!(text.ends_with('\u{fffd}'), "{text}");
+        // A file cut in the middle of a character.
+        let text = decode_text(b"Caf\xc3\xa9 and more words\xe2\x80".to_vec()).unwrap();
+        assert!(text.starts_with("Café and more words"), "{text}");
+        // No UTF-8 character at all: still Windows-1252.
+        let text = decode_text(b"Caf\xe9 in Z\xfcrich, ordinary words here.".to_vec()).unwrap();
+        assert_eq!(text, "Café in Zürich, ordinary words here.");
     }
 
     #[test]
