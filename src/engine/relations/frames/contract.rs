@@ -7,6 +7,7 @@ use super::super::ctx::class::{AGREEMENT, AUTHORITY};
 use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::Found;
 use super::supply::{goods_of, push_bought};
+use crate::engine::clause::Clause;
 use crate::engine::model::Label;
 
 /// "X signed a contract (a deal, an order) with Y for GOODS": Y (organisations) supplies the
@@ -41,16 +42,39 @@ pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) 
     if !agreement {
         return;
     }
+    supplied_for(
+        ctx,
+        c,
+        &subj,
+        (&["with"], &[Label::Org]),
+        (a, b),
+        |_| Vec::new(),
+        out,
+    );
+}
+
+/// A purchase read from a verb's complements (`contract_for`, `rely`): the parties after clause
+/// `c`'s first phrase opened by one of `preps.0` ("with Y", "on Y"), each labelled one of
+/// `preps.1`, supply the goods of the "for" phrases (else those `more` reads from the clause)
+/// to `subj`, with its modality. Nothing without such a party or goods.
+pub(super) fn supplied_for(
+    ctx: &Ctx,
+    c: &Clause,
+    subj: &Subject,
+    preps: (&[&str], &[Label]),
+    trigger: (usize, usize),
+    more: impl FnOnce(&Clause) -> Vec<usize>,
+    out: &mut Vec<Found>,
+) {
     let text = ctx.doc.text;
     let Some(src) = c
-        .preps_after_verb(ctx.words, text, &["with"])
+        .preps_after_verb(ctx.words, text, preps.0)
         .first()
         .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
         .and_then(|k| ctx.parties_after(k))
         .filter(|p| {
-            p.entities
-                .iter()
-                .all(|&e| ctx.label_of_entity(e) == Some(Label::Org))
+            (p.entities.iter())
+                .all(|&e| ctx.label_of_entity(e).is_some_and(|l| preps.1.contains(&l)))
         })
     else {
         return;
@@ -60,9 +84,11 @@ pub(super) fn contract_for(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) 
         goods_of(ctx, c, &p.object, &mut items);
     }
     if items.is_empty() {
-        return;
+        items = more(c);
     }
-    push_bought(out, &subj, &src, items, (a, b));
+    if !items.is_empty() {
+        push_bought(out, subj, &src, items, trigger);
+    }
 }
 
 /// The buyer of a contract's subject `s`: states ("Poland signed"), or a body, an organisation

@@ -8,7 +8,8 @@
 use super::super::ctx::class::MAKE;
 use super::super::ctx::Ctx;
 use super::common::Found;
-use super::supply::{goods_of, push_bought};
+use super::contract::supplied_for;
+use super::supply::goods_of;
 use crate::engine::clause::Clause;
 use crate::engine::model::Label;
 
@@ -21,35 +22,20 @@ pub(super) fn rely(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
         return;
     };
-    let text = ctx.doc.text;
-    let Some(src) = c
-        .preps_after_verb(ctx.words, text, &["on", "upon"])
-        .first()
-        .and_then(|p| ctx.token_starting_at(p.span(ctx.words).0))
-        .and_then(|k| ctx.parties_after(k))
-        .filter(|p| {
-            p.entities
-                .iter()
-                .all(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Gpe)))
-        })
-    else {
-        return;
-    };
+    let on = (&["on", "upon"][..], &[Label::Org, Label::Gpe][..]);
+    supplied_for(ctx, c, &subj, on, (a, b), |c| made_after(ctx, c), out);
+}
+
+/// The goods of a subjectless infinitive of making right after clause `c` ("to make its
+/// chips"), when the dependence names none after "for".
+fn made_after(ctx: &Ctx, c: &Clause) -> Vec<usize> {
     let mut items = Vec::new();
-    for p in c.preps_after_verb(ctx.words, text, &["for"]) {
-        goods_of(ctx, c, &p.object, &mut items);
-    }
-    if items.is_empty() {
-        if let Some(m) = making_after(ctx, c) {
-            for g in m.objects_after_verb(ctx.words) {
-                goods_of(ctx, m, g, &mut items);
-            }
+    if let Some(m) = making_after(ctx, c) {
+        for g in m.objects_after_verb(ctx.words) {
+            goods_of(ctx, m, g, &mut items);
         }
     }
-    if items.is_empty() {
-        return;
-    }
-    push_bought(out, &subj, &src, items, (a, b));
+    items
 }
 
 /// The clause right after `c` in its sentence when it is a subjectless infinitive of making
