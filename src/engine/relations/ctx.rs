@@ -62,6 +62,9 @@ pub(crate) enum Frame {
     WorksAt,
     /// "X relies on Y to make goods", "X depends on Y for goods": SUPPLY from Y to X.
     Rely,
+    /// "X manages the vessel Y", "X operates the tankers A and B": [`Frame::Owns`] with vessels
+    /// only (a firm controlling them).
+    Operates,
 }
 
 impl Frame {
@@ -92,6 +95,7 @@ impl Frame {
             "joint_venture" => Frame::JointVenture,
             "works_at" => Frame::WorksAt,
             "rely" => Frame::Rely,
+            "operates" => Frame::Operates,
             _ => return None,
         })
     }

@@ -70,6 +70,8 @@ mod tests_trial43;
 mod tests_trial45;
 #[cfg(test)]
 mod tests_trial46;
+#[cfg(test)]
+mod tests_trial47;
 mod vessels;
 mod walk;
 

@@ -11,6 +11,7 @@ use super::ctx::{Ctx, Parties};
 use crate::engine::bits::Bits;
 use crate::engine::clause::Group;
 use crate::engine::model::Label;
+use crate::engine::text::TokenKind;
 use crate::engine::typing::after_vessel_noun;
 
 impl Ctx<'_> {
@@ -59,6 +60,80 @@ impl Ctx<'_> {
             entities: vec![e],
             first: self.mentions[m].tokens.start,
             last: j,
+        })
+    }
+
+    /// "The tankers A, B and C were also identified": the vessels listed ending at token `j`
+    /// (PRODUCTs joined by commas and "and"), when one of them follows a vessel noun or is
+    /// framed as a vessel elsewhere ([`Ctx::vessel_ending_at`]).
+    pub(super) fn vessel_list_ending_at(&self, j: usize) -> Option<Parties> {
+        let (mut entities, mut framed, mut k) = (Vec::new(), false, j);
+        let mut first = j;
+        while let Some(m) = self.mention_ending_at(k) {
+            if self.mentions[m].label != Label::Product || entities.len() >= 12 {
+                break;
+            }
+            first = self.mentions[m].tokens.start;
+            entities.push(self.entity_of(m));
+            framed |= after_vessel_noun(self.doc, first) || self.vessel_ending_at(k).is_some();
+            let Some(mut p) = first.checked_sub(1) else {
+                break;
+            };
+            if self.is_joiner(p) && p > 0 && self.is_punct(p - 1, &[',']) {
+                p -= 1;
+            }
+            if !(self.is_joiner(p) || self.is_punct(p, &[','])) || p == 0 {
+                break;
+            }
+            k = p - 1;
+        }
+        (framed && self.sentence_of(first) == self.sentence_of(j)).then(|| {
+            entities.reverse();
+            Parties {
+                entities,
+                first,
+                last: j,
+            }
+        })
+    }
+
+    /// "the owner of the tanker A", "of the tankers A and B": the vessels named after token `k`
+    /// (past a determiner and lower-case words such as the vessel noun), the first after a
+    /// vessel noun, the others joined to it by commas or "and".
+    pub(super) fn vessels_after(&self, k: usize) -> Option<Parties> {
+        let hi = self.end_of_sentence_before(k + 1);
+        // "the tankers A and B": the vessel noun may be an ITEM mention of its own.
+        let first = (k..hi.min(k + 4))
+            .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
+            .find(|&j| after_vessel_noun(self.doc, j) && self.mention_starting_at(j).is_some())?;
+        let m = self.mention_starting_at(first)?;
+        if self.mentions[m].label != Label::Product {
+            return None;
+        }
+        let (mut entities, mut last) = (vec![self.entity_of(m)], self.mentions[m].tokens.end - 1);
+        while entities.len() < 12 {
+            let mut j = last + 1;
+            if self.is_punct(j, &[',']) {
+                j += 1;
+            }
+            if self.is_joiner(j) {
+                j += 1;
+            }
+            match self
+                .mention_starting_at(j)
+                .filter(|_| j > last + 1 && j < hi)
+            {
+                Some(m) if self.mentions[m].label == Label::Product => {
+                    entities.push(self.entity_of(m));
+                    last = self.mentions[m].tokens.end - 1;
+                }
+                _ => break,
+            }
+        }
+        Some(Parties {
+            entities,
+            first,
+            last,
         })
     }
 

@@ -53,8 +53,9 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::GiveNoun => supply_noun::give_noun(ctx, a, b, out),
         Frame::OwnedBy => ownership::owned_by(ctx, a, b, out),
         Frame::OwnerOf => ownership::owner_of(ctx, a, b, out),
-        Frame::Owns => ownership::owns(ctx, a, b, false, out),
-        Frame::HoldsShare => ownership::owns(ctx, a, b, true, out),
+        Frame::Owns | Frame::HoldsShare | Frame::Operates => {
+            ownership::owns(ctx, a, b, trigger.frame, out)
+        }
         Frame::Stake => ownership::stake(ctx, a, b, out),
         Frame::MeetAfter => meeting::meet_after(ctx, a, b, out),
         Frame::Freeze => sanction::freeze(ctx, a, b, out),

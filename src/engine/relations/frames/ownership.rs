@@ -4,7 +4,7 @@
 //! [`super::appositive`].
 
 use super::super::ctx::class::*;
-use super::super::ctx::{Ctx, Parties, Subject};
+use super::super::ctx::{Ctx, Frame, Parties, Subject};
 use super::common::*;
 use crate::engine::clause::{Clause, Tense};
 use crate::engine::lexicon::lexicon;
@@ -51,6 +51,8 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     let owner = match ctx.parties_after(b + 1) {
         Some(p) if place(&p) => ctx.party_after_description(b + 1).or(Some(p)),
         Some(p) => Some(p),
+        // "X is the registered owner of the tanker Y".
+        None if owner_first => ctx.vessels_after(b + 1),
         None => None,
     };
     let Some(mut owner) = owner else {
@@ -165,8 +167,11 @@ fn share_or_adverb(ctx: &Ctx, j: usize) -> bool {
             .is_some_and(|m| ctx.mentions[m].label == Label::Percent)
 }
 
-/// "Y owns X", "Y acquires X"; with `share_only`, only a share of X ("Y holds 27.5% of X").
-pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Vec<Found>) {
+/// "Y owns X", "Y acquires X"; for [`Frame::HoldsShare`] only a share of X ("Y holds 27.5% of
+/// X"); for [`Frame::Operates`] only vessels, by a firm ("Y manages the tanker X"; "operates a
+/// plant" is no ownership, nor a captain's command one).
+pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, frame: Frame, out: &mut Vec<Found>) {
+    let (share_only, vessels_only) = (frame == Frame::HoldsShare, frame == Frame::Operates);
     // "held by Iranian forces" owns nothing; "owned by" is read by `owned_by`.
     // "is owned 62% by Y": the share between the participle and "by".
     let by = ctx
@@ -174,7 +179,13 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
         .filter(|&m| ctx.mentions[m].label == Label::Percent)
         .map_or(b + 1, |m| ctx.mentions[m].tokens.end);
     if ctx.is(by, "by") {
-        if !share_only {
+        // "the tanker X, managed by Y": only a vessel is so owned.
+        let mut j = a.saturating_sub(1);
+        while j > 0 && (ctx.has(j, BE | ADV | AUX) || ctx.is_punct(j, &[',']) || ctx.is(j, "which"))
+        {
+            j -= 1;
+        }
+        if !share_only && (!vessels_only || ctx.vessel_ending_at(j).is_some()) {
             owned_by(ctx, a, by, out);
         }
         return;
@@ -182,16 +193,27 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, share_only: bool, out: &mut Ve
     let Some(c) = ctx.verb_clause(a) else {
         return;
     };
-    let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+    let Some(subj) = ctx.subject(a, false).filter(|s| {
+        !s.pronoun
+            && (!vessels_only
+                || (s.parties.entities.iter()).all(|&e| ctx.label_of_entity(e) == Some(Label::Org)))
+    }) else {
         return;
     };
-    let Some(mut obj) = c
-        .objects_after_verb(ctx.words)
-        .next()
-        .filter(|_| !share_only)
+    let first = c.objects_after_verb(ctx.words).next();
+    let Some(mut obj) = first
+        .filter(|_| !share_only && !vessels_only)
         .and_then(|g| ctx.group_names(g).or_else(|| ctx.vessel(g, false)))
-        .or_else(|| partitive_owned(ctx, c))
+        .or_else(|| {
+            first
+                .filter(|_| vessels_only)
+                .and_then(|g| ctx.vessel(g, false))
+        })
+        .or_else(|| partitive_owned(ctx, c).filter(|_| !vessels_only))
     else {
+        if vessels_only {
+            return;
+        }
         // "X, in which Y holds 15%", "Y controls the remaining 30 percent".
         in_which_share(ctx, &subj, (a, b), out);
         remaining_share(ctx, &subj, (a, b), out);

@@ -4,8 +4,9 @@
 
 use super::super::ctx::class::*;
 use super::super::ctx::Ctx;
-use super::super::ctx::{Parties, Subject};
+use super::super::ctx::{Frame, Parties, Subject};
 use super::common::*;
+use crate::engine::clause::Clause;
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;
 
@@ -48,9 +49,9 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         );
         return;
     }
-    // A passive without its agent names no source.
+    // A passive without its agent names no source, unless it says "also".
     if c.verb.passive || (a > 0 && ctx.has(a - 1, BE)) {
-        return;
+        return also_passive(ctx, c, (a, b), out);
     }
     // "Also designated were A and B": an inverted passive names its targets after "be" and
     // no subject; its sanctioning bodies are those of the sanction stated last (this sentence
@@ -144,7 +145,13 @@ pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             names_a_sanctions_list(ctx, p.object.span(ctx.words))
         }
     });
-    if sanctioned {
+    // "identified the tankers A and B as blocked property" (the tagger reads "blocked" as a
+    // verb: the words, not the clause, are read).
+    let blocked = || {
+        let j = ctx.token_ending_at(object_end)?;
+        (ctx.is(j + 1, "as") && ctx.is(j + 2, "blocked") && ctx.is(j + 3, "property")).then_some(())
+    };
+    if sanctioned || blocked().is_some() {
         sanction_verb(ctx, a, b, out);
     }
 }
@@ -181,15 +188,46 @@ fn names_a_sanctions_list(ctx: &Ctx, span: (usize, usize)) -> bool {
     ctx.is(head, "blacklist") || (ctx.is(head, "list") || ctx.is(head, "watchlist")) && listed
 }
 
-/// The sanctioning bodies of the last sanction found before token `a`, in its sentence or the
-/// one before, when it was asserted.
+/// "X was also designated", "X, who is also designated today,", "The tankers A and B were also
+/// identified as blocked property": an agentless passive whose verb group says "also" sanctions
+/// its subject (or the vessels listed right before its verb) on behalf of the sanctioning
+/// bodies stated before ([`earlier_sanctioners`]). Without "also" ("X was designated in
+/// 2019") nothing says the body is the same.
+fn also_passive(ctx: &Ctx, c: &Clause, (a, b): (usize, usize), out: &mut Vec<Found>) {
+    let Some(v0) = ctx.token_starting_at(c.verb.span(ctx.words).0) else {
+        return;
+    };
+    // "was also designated as its chief executive" is an appointment.
+    if !(v0.min(a.saturating_sub(1))..a).any(|k| ctx.is(k, "also")) || ctx.is(b + 1, "as") {
+        return;
+    }
+    let target = v0
+        .checked_sub(1)
+        .and_then(|j| ctx.vessel_list_ending_at(j))
+        .or_else(|| Some(ctx.subject(a, false).filter(|s| !s.pronoun)?.parties));
+    let (Some(t), Some(mut src)) = (target, earlier_sanctioners(ctx, a, out)) else {
+        return;
+    };
+    (src.hedged, src.negated) = (c.verb.hedged(), c.verb.negated);
+    src.parties.first = t.first;
+    push_from_subject(out, RelationType::Sanction, &src, &t.entities, (a, b), b);
+}
+
+/// The sanctioning bodies of the last sanction before token `a`, in its sentence or the one
+/// before, when it was asserted: those of a relation found, else the subject of a sanction
+/// trigger that named no target ("sanctioned 12 companies", "imposed sanctions on a network")
+/// in its sentence or the two before.
 fn earlier_sanctioners(ctx: &Ctx, a: usize, out: &[Found]) -> Option<Subject> {
+    let s = ctx.sentence_of(a);
     let last = out
         .iter()
         .rev()
-        .find(|f| f.kind == RelationType::Sanction && f.trigger_tokens.1 < a)?;
-    let s = ctx.sentence_of(a);
-    if last.modality != Modality::Asserted || ctx.sentence_of(last.trigger_tokens.0) + 1 < s {
+        .find(|f| f.kind == RelationType::Sanction && f.trigger_tokens.1 < a)
+        .filter(|f| ctx.sentence_of(f.trigger_tokens.0) + 1 >= s);
+    let Some(last) = last else {
+        return unnamed_sanctioners(ctx, a);
+    };
+    if last.modality != Modality::Asserted {
         return None;
     }
     let mut entities: Vec<usize> = Vec::new();
@@ -209,6 +247,29 @@ fn earlier_sanctioners(ctx: &Ctx, a: usize, out: &[Found]) -> Option<Subject> {
             last: a,
         },
         ..Subject::default()
+    })
+}
+
+/// The subject of the last sanction trigger before token `a` in its sentence or the two before
+/// (a verb not passive, or a noun: "imposed sanctions on"): organisations or states, asserted.
+fn unnamed_sanctioners(ctx: &Ctx, a: usize) -> Option<Subject> {
+    let lo = ctx.doc.sentences[ctx.sentence_of(a).saturating_sub(2)]
+        .tokens()
+        .start;
+    let k = (lo..a).rev().find(|&k| {
+        ctx.trigger_at(k)
+            .is_some_and(|(t, _)| matches!(t.frame, Frame::SanctionVerb | Frame::SanctionNoun))
+    })?;
+    let noun = ctx.verb_clause(k).is_none();
+    if ctx.verb_clause(k).is_some_and(|c| c.verb.passive) {
+        return None;
+    }
+    ctx.subject(k, noun).filter(|s| {
+        !s.pronoun
+            && !s.hedged
+            && !s.negated
+            && (s.parties.entities.iter())
+                .all(|&e| matches!(ctx.label_of_entity(e), Some(Label::Org | Label::Gpe)))
     })
 }
 
