@@ -22,17 +22,22 @@ tools:
 browser:
 	@scripts/install-tools.sh browser
 
-# wasm-opt (binaryen 132, package-lock.json): -Oz run to a fixed point (--converge), told that
-# the module's own memory starts zero-filled (it does: wasm-bindgen's web target defines it, no
-# import) and that addresses below 1024 are never used (Rust's data and stack start at 1 MiB):
-# together 6.6 KB gzip less than plain -Oz (issue 17). The producers and target_features custom
-# sections, which no browser reads, are dropped after optimising (--strip-*: 246 B gzip).
+# wasm-opt (binaryen 132, package-lock.json): -O1 (LLVM's opt-level "z" output cleaned up) and
+# exact duplicate functions merged, told that the module's own memory starts zero-filled (it does:
+# wasm-bindgen's web target defines it, no import) and that addresses below 1024 are never used
+# (Rust's data and stack start at 1 MiB). Not -Oz: its passes make the wasm 5% smaller raw but
+# larger gzip, which is what a browser downloads (s47, same build: -Oz --converge 1,034,908 B of
+# wasm gzip, -O1 here 981,294 B, make dist 1,048,181 -> 994,567 B; -O2 +69 KB over -O1, -Oz with
+# no inlining as -Oz, --merge-similar-functions alone +1.3 KB, no pass but the reordering +7 KB;
+# the JS API's output on 800 eval documents identical, its speed the same within noise).
+# The producers and target_features custom sections, which no browser reads, are dropped.
 # --reorder-functions-by-name writes the functions sorted by their (demangled) names, so the copies
 # of one generic (`hashbrown::raw::RawTable<T,A>::reserve_rehash`, ...) and the functions of one
-# module lie side by side, inside gzip's 32 KB window: 11.6 KB gzip less (issue 17.2: make dist
-# 1,039,853 -> 1,028,289 B). Measured and not kept: by call count (--reorder-functions) +5.4 KB;
-# --generate-global-effects before -Oz +75 B. The order of a module's functions changes nothing it does.
-WASM_OPT_FLAGS := -Oz --reorder-functions-by-name --converge --zero-filled-memory --low-memory-unused \
+# module lie side by side, inside gzip's 32 KB window (issue 17.2: 11.6 KB gzip less with -Oz).
+# Measured and not kept: by call count (--reorder-functions) +5.4 KB. The order of a module's
+# functions changes nothing it does.
+WASM_OPT_FLAGS := -O1 --duplicate-function-elimination --reorder-functions-by-name \
+	--zero-filled-memory --low-memory-unused \
 	--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 	--strip-producers --strip-target-features
 export WASM_OPT_FLAGS
