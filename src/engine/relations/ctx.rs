@@ -65,6 +65,8 @@ pub(crate) enum Frame {
     /// "X manages the vessel Y", "X operates the tankers A and B": [`Frame::Owns`] with vessels
     /// only (a firm controlling them).
     Operates,
+    /// "X completed its acquisition of Y": X owns Y (only after a verb completing the deal).
+    Acquisition,
 }
 
 impl Frame {
@@ -96,6 +98,7 @@ impl Frame {
             "works_at" => Frame::WorksAt,
             "rely" => Frame::Rely,
             "operates" => Frame::Operates,
+            "acquisition" => Frame::Acquisition,
             _ => return None,
         })
     }
@@ -160,6 +163,8 @@ pub(crate) mod class {
     pub const DEPART: u64 = 1 << 43;
     pub const TAKE_UP: u64 = 1 << 44;
     pub const MAKE: u64 = 1 << 45;
+    pub const AID: u64 = 1 << 46;
+    pub const COMPLETE: u64 = 1 << 47;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -182,6 +187,8 @@ pub(crate) mod class {
         | EQUITY
         | DEPART
         | MAKE
+        | AID
+        | COMPLETE
         | TAKE_UP
         | COORD;
 
@@ -233,6 +240,8 @@ pub(crate) mod class {
             "depart" => DEPART,
             "takeup" => TAKE_UP,
             "make" => MAKE,
+            "aid" => AID,
+            "complete" => COMPLETE,
             _ => return None,
         })
     }

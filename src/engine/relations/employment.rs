@@ -263,30 +263,6 @@ fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
     }
 }
 
-/// The organisation in focus at token `k`: the one organisation subject of the nearest clause
-/// before it with a subject, in its sentence or the one before ("Halvard makes drones. Its
-/// chief executive ...").
-fn focus(ctx: &Ctx, k: usize) -> Option<usize> {
-    let at = ctx.doc.tokens.get(k)?.start();
-    let i = ctx.clauses.partition_point(|c| c.span(ctx.words).1 <= at);
-    let s = ctx.sentence_of(k);
-    let before = ctx.clauses[..i.min(ctx.clauses.len())]
-        .iter()
-        .rev()
-        .take_while(|c| c.sentence() + 1 >= s)
-        .find(|c| c.subject.is_some());
-    // Or the clause the phrase is part of, its verb before it: "X said its chief executive,
-    // Y, would leave" (the reporting clause runs on over what it reports).
-    let around = || {
-        ctx.clauses.iter().find(|c| {
-            let (lo, hi) = c.span(ctx.words);
-            lo < at && at < hi && c.verb.span(ctx.words).1 <= at && c.subject.is_some()
-        })
-    };
-    let c = before.or_else(around)?;
-    one(ctx, c.subject.as_ref(), &[Label::Org])
-}
-
 /// The organisation a role phrase of tokens `a..b` names without a name: "its chief
 /// executive" (the organisation in focus), "the company's chief executive" or "a spokesman
 /// for the company" (a description coreference resolved to an organisation).
@@ -301,7 +277,7 @@ fn described_employer(ctx: &Ctx, a: usize, b: usize) -> Option<(usize, usize)> {
         if let Some(m) = joined {
             return Some((ctx.entity_of(m), a + 1));
         }
-        return Some((focus(ctx, a)?, a + 1));
+        return Some((ctx.org_in_focus(a)?, a + 1));
     }
     // "the company's chief executive": a description resolved to an organisation, possessive,
     // then the role.

@@ -9,8 +9,8 @@
 //! the group's own tokens.
 
 use super::ctx::class::{
-    AUTHORITY, BOUNDARY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, MAKE, NOTGOODS, PARTITIVE,
-    PREP, QUANTITY, SEND, TRADE,
+    AID, AUTHORITY, BOUNDARY, COLLECTIVE, CONTENT, DET, GOVERNMENT, HELP, MAKE, NOTGOODS,
+    PARTITIVE, PREP, QUANTITY, SEND, TRADE,
 };
 use super::ctx::{Ctx, Frame, Parties};
 use crate::engine::clause::{Clause, Group, PrepPhrase, Tense};
@@ -408,7 +408,9 @@ impl Ctx<'_> {
         }
         let lo = self.token_starting_at(ws[f].start())?;
         let hi = self.token_ending_at(ws.last()?.end())?;
-        if (lo..=hi).any(|k| self.cover(k).is_some()) || self.has(hi, NOTGOODS) {
+        // "medical supplies": an aid word before an aid head that alone names no goods.
+        let aid = hi > lo && self.class(hi - 1) & (AID | NOTGOODS) == AID && self.has(hi, AID);
+        if (lo..=hi).any(|k| self.cover(k).is_some()) || self.has(hi, NOTGOODS) && !aid {
             return None;
         }
         if self.is(hi + 1, "of") {

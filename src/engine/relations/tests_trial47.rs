@@ -149,3 +149,102 @@ fn a_firm_owning_managing_or_operating_vessels_controls_them() {
         );
     }
 }
+
+#[test]
+fn aid_deliveries_are_supplies() {
+    for (text, src, dst, item) in [
+        (
+            "The Red Crescent delivered 30 tonnes of medical supplies to Bukavu.",
+            "Red Crescent",
+            "Bukavu",
+            "medical supplies",
+        ),
+        (
+            "The Red Crescent has delivered relief goods to Bukavu.",
+            "Red Crescent",
+            "Bukavu",
+            "relief goods",
+        ),
+        (
+            "Halvik Chemicals is supplying chlorine to the Bukavu Water Board.",
+            "Halvik Chemicals",
+            "Bukavu Water Board",
+            "chlorine",
+        ),
+    ] {
+        let r = rel(text, DATE);
+        let row = has(&r, RelationType::Supply, src, dst);
+        assert!(
+            row.as_ref().is_some_and(|x| x.3 == vec![item.to_string()]),
+            "{text}: {r:?}"
+        );
+    }
+    // Bare supplies, or people with an aid word, are no goods.
+    for text in [
+        "Norway sent supplies to Bukavu.",
+        "Norway sent medical personnel to Bukavu.",
+    ] {
+        let r = rel(text, DATE);
+        assert!(r.is_empty(), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn a_unit_supplies_for_its_parent_and_a_completed_acquisition_owns() {
+    for text in [
+        "Brenmark Group said its unit, which sells turbines to Vattenfall AB, grew sales.",
+        "Brenmark Group reported profit on Tuesday. Its unit sells turbines to Vattenfall AB.",
+    ] {
+        let r = rel(text, DATE);
+        assert!(
+            has(&r, RelationType::Supply, "Brenmark Group", "Vattenfall AB").is_some(),
+            "{text}: {r:?}"
+        );
+    }
+    // Two firms in focus: "its" names neither.
+    let r = rel(
+        "Brenmark Group and Vattenfall AB met on Tuesday. Its unit sells turbines to Nordkraft \
+         Energy.",
+        DATE,
+    );
+    assert!(!r.iter().any(|x| x.0 == RelationType::Supply), "{r:?}");
+    let r = rel(
+        "Brenmark Group completed its acquisition of Tollan Systems in March.",
+        DATE,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Brenmark Group",
+            "Tollan Systems"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Brenmark Group will complete its acquisition of Tollan Systems in June.",
+        DATE,
+    );
+    let row = has(
+        &r,
+        RelationType::Ownership,
+        "Brenmark Group",
+        "Tollan Systems",
+    );
+    assert!(
+        row.is_some_and(|x| x.4 == crate::engine::model::Modality::Hedged),
+        "{r:?}"
+    );
+    // Announced, not completed; or a purchase of goods: no ownership.
+    for text in [
+        "Brenmark Group announced its acquisition of Tollan Systems in March.",
+        "Brenmark Group completed the purchase of 12 turbines from Tollan Systems.",
+    ] {
+        let r = rel(text, DATE);
+        assert!(
+            !r.iter().any(|x| x.0 == RelationType::Ownership),
+            "{text}: {r:?}"
+        );
+    }
+}

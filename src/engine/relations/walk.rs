@@ -639,6 +639,32 @@ impl Ctx<'_> {
         None
     }
 
+    /// The organisation in focus at token `k`: the one organisation subject of the nearest
+    /// clause before it with a subject, in its sentence or the one before ("Halvard makes
+    /// drones. Its chief executive ..."), or of the clause it sits in after the verb ("X said
+    /// its chief executive, Y, would leave": the reporting clause runs on over what it reports).
+    pub(super) fn org_in_focus(&self, k: usize) -> Option<usize> {
+        let at = self.doc.tokens.get(k)?.start();
+        let i = self.clauses.partition_point(|c| c.span(self.words).1 <= at);
+        let s = self.sentence_of(k);
+        let before = self.clauses[..i.min(self.clauses.len())]
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence() + 1 >= s)
+            .find(|c| c.subject.is_some());
+        let around = || {
+            self.clauses.iter().find(|c| {
+                let (lo, hi) = c.span(self.words);
+                lo < at && at < hi && c.verb.span(self.words).1 <= at && c.subject.is_some()
+            })
+        };
+        let p = self.group_parties(before.or_else(around)?.subject.as_ref()?)?;
+        match p.entities[..] {
+            [e] if self.label_of_entity(e) == Some(Label::Org) => Some(e),
+            _ => None,
+        }
+    }
+
     /// Distinct PERSON entities of the sentence holding token `a`, in order of mention.
     pub(super) fn persons_in_sentence(&self, a: usize) -> Vec<usize> {
         let (lo, hi) = self.bounds(a);

@@ -56,7 +56,9 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::Owns | Frame::HoldsShare | Frame::Operates => {
             ownership::owns(ctx, a, b, trigger.frame, out)
         }
-        Frame::Stake => ownership::stake(ctx, a, b, out),
+        Frame::Stake | Frame::Acquisition => {
+            ownership::stake(ctx, a, b, trigger.frame == Frame::Acquisition, out)
+        }
         Frame::MeetAfter => meeting::meet_after(ctx, a, b, out),
         Frame::Freeze => sanction::freeze(ctx, a, b, out),
         Frame::ListAdd => sanction::list_add(ctx, a, b, out),

@@ -502,10 +502,22 @@ fn sold_antecedent(ctx: &Ctx, c: &Clause, seller: &Subject) -> Option<Parties> {
 }
 
 /// "Y holds a 20% stake in X", "Y took a stake in X".
-pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
-    let Some(mut subj) = ctx.subject(a, true).filter(|s| !s.pronoun) else {
+/// With `completed`, "X completed its acquisition of Y", "X closed the takeover of Y": the
+/// verb (`complete` in `words.tsv`) right before the noun, past "its" or "the", and its subject
+/// (hedged when future or modal: "will complete"); "announced its acquisition" owns nothing.
+pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, completed: bool, out: &mut Vec<Found>) {
+    let det = a > 0 && (ctx.is(a - 1, "its") || ctx.is(a - 1, "the"));
+    let verb = match a.checked_sub(1 + usize::from(det)) {
+        Some(v) if completed && ctx.has(v, COMPLETE) && ctx.verb_clause(v).is_some() => v,
+        _ if completed => return,
+        _ => a,
+    };
+    let Some(mut subj) = ctx.subject(verb, !completed).filter(|s| !s.pronoun) else {
         return;
     };
+    if let Some(c) = ctx.verb_clause(verb).filter(|_| completed) {
+        subj.hedged |= c.verb.tense == Tense::Future || !c.verb.modality().is_empty();
+    }
     // "agreed to buy a stake in X", "will buy a stake in X": a holding only intended (a verb
     // of intent, `plan` in `words.tsv`, opens the group, or a future or modal); "continued to
     // hold a stake" holds it.

@@ -19,7 +19,7 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if c.verb.passive {
         return give_passive(ctx, c, a, b, out);
     }
-    let Some(subj) = ctx.subject(a, false) else {
+    let Some(subj) = ctx.subject(a, false).or_else(|| unit_of(ctx, c)) else {
         return;
     };
     if subj.pronoun {
@@ -253,6 +253,22 @@ fn customer_place(ctx: &Ctx, c: &Clause, g: &Group) -> Option<Parties> {
         .iter()
         .all(|&e| ctx.label_of_entity(e) == Some(Label::Gpe))
         .then_some(place)
+}
+
+/// "its unit, which sells X to A": a subject "its" and a unit or site word (`site` in
+/// `words.tsv`) names the organisation in focus ([`Ctx::org_in_focus`]), whose unit supplies.
+fn unit_of(ctx: &Ctx, c: &Clause) -> Option<Subject> {
+    let (lo, hi) = c.subject.as_ref()?.span(ctx.words);
+    let (k, j) = (ctx.token_starting_at(lo)?, ctx.token_ending_at(hi)?);
+    (j == k + 1 && ctx.is(k, "its") && ctx.has(j, SITE)).then_some(())?;
+    Some(Subject {
+        parties: Parties {
+            entities: vec![ctx.org_in_focus(k)?],
+            first: k,
+            last: j,
+        },
+        ..Subject::default()
+    })
 }
 
 /// "Y were delivered to Z by X", "Z was supplied with Y by X": the supplier is the passive's
