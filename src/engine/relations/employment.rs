@@ -406,6 +406,23 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         // "Neither Harbor X nor Mr Y", "X and Mr Y": a name joined to the person's is no
         // employer, and the words between are no role phrase.
         let before = before.filter(|&(k, _)| !ctx.has(k + 1, COORD));
+        // "Chief executive Dana Morel said": a title held only at a firm opening the sentence,
+        // no name before it, works for the one organisation subject of the clause before.
+        // Not when this or the sentence before names another organisation ("X sued Y").
+        if before.is_none() && start > lo && corporate(ctx, lo, start) {
+            let prev = ctx.bounds(lo.saturating_sub(1)).0;
+            let alone = |e: usize| {
+                (prev..hi).all(|k| {
+                    ctx.cover(k).is_none_or(|m| {
+                        ctx.mentions[m].label != Label::Org || ctx.entity_of(m) == e
+                    })
+                })
+            };
+            if let Some(e) = ctx.org_in_focus(lo).filter(|&e| alone(e)) {
+                out.push(employed(ctx, person, e, (lo, start - 1), (lo, end - 1)));
+                continue;
+            }
+        }
         if let Some((k, m)) = before {
             // "Ukraine's president, Volodymyr Zelensky"
             let role_end = if start > k + 1 && ctx.is_punct(start - 1, &[',']) {

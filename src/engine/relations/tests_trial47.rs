@@ -248,3 +248,38 @@ fn a_unit_supplies_for_its_parent_and_a_completed_acquisition_owns() {
         );
     }
 }
+
+#[test]
+fn a_bare_firm_title_works_for_the_one_firm_in_focus() {
+    let r = rel(
+        "Brenmark Industries reported higher profit on Tuesday. Chief executive Tove Rasmussen \
+         said demand was strong.",
+        DATE,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Employment,
+            "Tove Rasmussen",
+            "Brenmark Industries"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    // Two firms in view, no firm before, or a title not held at a firm: nothing.
+    for text in [
+        "Brenmark Industries sued Tollan Systems on Tuesday. Chief executive Tove Rasmussen \
+         said the case was strong.",
+        "Brenmark Industries reported higher profit on Tuesday. Chief executive Tove \
+         Rasmussen said Tollan Systems would buy more.",
+        "Demand rose on Tuesday. Chief executive Tove Rasmussen said it was strong.",
+        "Brenmark Industries reported higher profit on Tuesday. Finance Minister Tove \
+         Rasmussen said demand was strong.",
+    ] {
+        let r = rel(text, DATE);
+        assert!(
+            !r.iter().any(|x| x.0 == RelationType::Employment),
+            "{text}: {r:?}"
+        );
+    }
+}
