@@ -452,7 +452,7 @@ pub fn App(props: &AppProps) -> Html {
                     text={selected.map(|d| AttrValue::from(d.text.clone())).unwrap_or_default()}
                     date={selected.map(|d| AttrValue::from(d.shown_date())).unwrap_or_default()}
                     date_source={selected.map(|d| AttrValue::from(d.date_source().describe())).unwrap_or_default()}
-                    warnings={selected.map(|d| d.warnings().iter().map(|w| AttrValue::from(w.clone())).collect::<Vec<_>>()).unwrap_or_default()}
+                    warnings={selected.map(|d| d.shown_warnings().into_iter().map(AttrValue::from).collect::<Vec<_>>()).unwrap_or_default()}
                     text_date={selected.and_then(|d| d.text_date()).map(|t| AttrValue::from(t.to_string())).unwrap_or_default()}
                     on_select={on_select_doc}
                     on_add={on_add}

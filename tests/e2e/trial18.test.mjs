@@ -48,13 +48,17 @@ test("a negated relation reads as denied, not struck through; a hedged one in it
       };
     });
   const neg = await look(negated);
-  assert.equal(neg.text, "negated");
+  // Plain words in the cell; the contract's term in its tooltip (a journalist does not say "negated").
+  assert.equal(neg.text, "denied");
+  assert.equal(await negated.getAttribute("title"), "Modality: negated");
   assert.ok(!neg.line.includes("line-through"), `the word that says "negated" is struck through: ${JSON.stringify(neg)}`);
   assert.ok(neg.weight >= 600 && neg.before.includes("✕"), `negated looks like asserted: ${JSON.stringify(neg)}`);
   const hedgedCell = page.locator(`${RELATIONS} tr.relation.mod-hedged .rel-modality`);
   await hedgedCell.waitFor({ timeout: 20000 });
   const hedged = await look(hedgedCell);
   assert.equal(hedged.text, "hedged");
+  assert.equal(await hedgedCell.getAttribute("title"), "Modality: hedged");
+  assert.equal(await page.locator(`${RELATIONS} thead th`).nth(2).innerText(), "Stated as");
   assert.ok(hedged.style === "italic" && !hedged.line.includes("line-through"), JSON.stringify(hedged));
   const asserted = page.locator(`${RELATIONS} tr.relation.mod-asserted .rel-modality`);
   if (await asserted.count()) {

@@ -27,7 +27,7 @@ use super::SameAnalysis;
 use crate::engine::model::{Analysis, Entity, Label};
 use crate::web::state::correct::{
     find_mention_words, find_words, find_words_to_add, merge_candidates, merge_preselect,
-    merge_reason, NotAdded,
+    merge_reason, quoted_list, replaced_mentions, NotAdded,
 };
 use crate::web::state::escape::css_string;
 use crate::web::state::words::type_name;
@@ -492,15 +492,15 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             span
         }
     };
+    // Only the span of words selected in the document is kept: a span `find_words` picked
+    // for typed words (the nearest occurrence, perhaps inside a mention) was kept too, and
+    // "Add as mention" then added there, shrinking that mention (cold trial).
     let on_press = {
-        let (target, words_ref) = (target.clone(), words_ref.clone());
+        let (text, words_ref) = (props.text.clone(), words_ref.clone());
         Callback::from(move |_: MouseEvent| {
-            let selecting = (web_sys::window().and_then(|w| w.get_selection().ok().flatten()))
-                .is_some_and(|s| !s.is_collapsed());
-            if let (true, Some(field)) = (selecting, words_ref.cast::<Element>()) {
-                if let Some((s, e)) = target(false) {
-                    let _ = field.set_attribute("data-at", &format!("{s} {e}"));
-                }
+            if let (Some((s, e)), Some(field)) = (selected_span(&text), words_ref.cast::<Element>())
+            {
+                let _ = field.set_attribute("data-at", &format!("{s} {e}"));
             }
         })
     };
@@ -563,21 +563,19 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
                 // under a kept selection, which then covers other words, and a second
                 // press would add those. A mention the added one replaces or shrinks
                 // (selected words inside it) is named: never changed silently.
-                let replaced = span.and_then(|(s, e)| {
-                    let mut over = analysis
-                        .entities
-                        .iter()
-                        .filter(|m| m.start < e && m.end > s);
-                    over.find(|m| m.start < s || m.end > e)
-                        .map(|m| m.text.clone())
-                });
-                hint.set(match replaced {
-                    Some(m) => format!(
-                        "Added “{}” as {}; it replaces the mention “{m}” (Ctrl+Z undoes it).",
+                // Those it holds whole too (cold trial: they went silently).
+                let replaced = span
+                    .map(|span| replaced_mentions(span, &analysis.entities))
+                    .unwrap_or_default();
+                hint.set(match replaced.len() {
+                    0 => format!("Added “{}” as {}.", anchor.text, type_name(label)),
+                    n => format!(
+                        "Added “{}” as {}; it replaces the mention{} {} (Ctrl+Z undoes it).",
                         anchor.text,
-                        type_name(label)
+                        type_name(label),
+                        if n == 1 { "" } else { "s" },
+                        quoted_list(&replaced)
                     ),
-                    None => format!("Added “{}” as {}.", anchor.text, type_name(label)),
                 });
                 if let Some(sel) = web_sys::window().and_then(|w| w.get_selection().ok().flatten())
                 {

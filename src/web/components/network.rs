@@ -1,5 +1,8 @@
-//! `network`: a small SVG drawing of a document's relations: entities as nodes on a circle,
-//! relations as labelled edges (arrows from source to target; meetings without arrow).
+//! `network`: an SVG drawing of a document's relations: entities as nodes on two facing
+//! arcs (an oval's sides, names outwards), relations as labelled edges (arrows from source
+//! to target; meetings without arrow). It grows taller with its nodes (cold trial: 14 nodes
+//! on a 105-unit circle put names and edge labels over each other, in half the panel's
+//! width), and each edge label goes where it covers no name and no other label.
 //!
 //! Input: an analysis, the selected entity. Output: the SVG; every node is a focusable
 //! button (Enter or Space selects it, as a click does) reported through `on_select`. The
@@ -17,12 +20,20 @@ use yew::prelude::*;
 use crate::engine::model::{Analysis, Label, Modality, RelationType};
 use crate::export::decimal::fixed;
 
-/// Drawing size (SVG user units), drawn at this size in CSS pixels: its box scrolls
+/// Drawing width (SVG user units), drawn at this size in CSS pixels: its box scrolls
 /// sideways where it is narrower (trial 26: scaled to a phone's width, its words were 5 px).
-pub const WIDTH: f64 = 560.0;
-/// Drawing height (SVG user units).
-pub const HEIGHT: f64 = 300.0;
-const RADIUS: f64 = 105.0;
+pub const WIDTH: f64 = 760.0;
+/// Least drawing height (SVG user units); see [`height`].
+pub const HEIGHT: f64 = 240.0;
+/// Height given to each node of the fuller side: a name takes two 13-unit lines at most.
+const STEP: f64 = 36.0;
+/// Room above the first node and under the last.
+const PAD: f64 = 22.0;
+/// A side's nodes lie between these distances from the middle, the farthest halfway down
+/// (an oval's sides, so edges between two nodes of one side are not one straight line);
+/// outside them, 180 units for names of [`LINE_CHARS`].
+const ARC_IN: f64 = 110.0;
+const ARC_OUT: f64 = 185.0;
 const NODE_R: f64 = 7.0;
 
 /// An entity taking part in at least one relation.
@@ -36,7 +47,7 @@ pub struct Node {
     pub label: Label,
     /// Centre, SVG user units from the left (0..[`WIDTH`]).
     pub x: f64,
-    /// Centre, SVG user units from the top (0..[`HEIGHT`]).
+    /// Centre, SVG user units from the top (0..[`height`]).
     pub y: f64,
 }
 
@@ -184,15 +195,58 @@ pub fn graph(a: &Analysis) -> Graph {
     g
 }
 
-/// Centre of node `i` of `n` on the circle, in drawing units (x, y). A quarter
-/// step off the top: for any `n`, no node lands on the vertical axis (top or
-/// bottom), where names going outwards to either side would meet.
+/// The drawing's height for `n` nodes: [`STEP`] for each node of the fuller side.
+pub fn height(n: usize) -> f64 {
+    (PAD * 2.0 + n.div_ceil(2) as f64 * STEP).max(HEIGHT)
+}
+
+/// Centre of node `i` of `n`, in drawing units (x, y), clockwise as on a clock face: the
+/// first half down the right side, the rest up the left, evenly spaced, names outwards.
+/// No node lies on the vertical axis, where names going outwards to either side would meet,
+/// nor two of a side closer than [`STEP`] in height.
 pub fn position(i: usize, n: usize) -> (f64, f64) {
-    let n = n.max(1) as f64;
-    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * (i as f64 + 0.25) / n;
+    let n = n.max(1);
+    let h = height(n);
+    let right = n.div_ceil(2);
+    let (side, k, m) = if i < right {
+        (1.0, i, right)
+    } else {
+        (-1.0, n - 1 - i, n - right)
+    };
+    let step = (h - PAD * 2.0) / m.max(1) as f64;
+    let y = PAD + (k as f64 + 0.5) * step;
+    let t = ((y - h / 2.0) / (h / 2.0)).clamp(-1.0, 1.0);
+    let out = ARC_IN + (ARC_OUT - ARC_IN) * (1.0 - t * t).sqrt();
+    (WIDTH / 2.0 + side * out, y)
+}
+
+/// A box on the drawing (left, top, right, bottom), for keeping words apart.
+type Box4 = [f64; 4];
+
+fn overlaps(a: &Box4, b: &Box4) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// Where a node's name is drawn: its first baseline's x and y, and the box its lines take.
+fn name_box(n: &Node, lines: usize, widest: usize) -> (f64, f64, Box4) {
+    let left = n.x < WIDTH / 2.0;
+    let tx = if left {
+        n.x - NODE_R - 3.0
+    } else {
+        n.x + NODE_R + 3.0
+    };
+    let ty = n.y + 4.0 - 6.5 * lines.saturating_sub(1) as f64;
+    let w = widest as f64 * 7.0;
+    let (l, r) = if left { (tx - w, tx) } else { (tx, tx + w) };
     (
-        WIDTH / 2.0 + RADIUS * angle.cos(),
-        HEIGHT / 2.0 + RADIUS * angle.sin(),
+        tx,
+        ty,
+        [
+            l,
+            ty - 10.0,
+            r,
+            ty + 13.0 * lines.saturating_sub(1) as f64 + 3.0,
+        ],
     )
 }
 
@@ -231,14 +285,17 @@ pub fn short(s: &str, max: usize) -> String {
     out
 }
 
-/// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)".
+/// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)", "Supply (denied)".
 pub fn edge_label(e: &Edge) -> String {
     let mut s = e.kind.display().to_string();
     if e.count > 1 {
         s.push_str(&format!(" ×{}", e.count));
     }
     if e.modality != Modality::Asserted {
-        s.push_str(&format!(" ({})", e.modality.as_str()));
+        s.push_str(&format!(
+            " ({})",
+            crate::web::state::words::modality_words(e.modality)
+        ));
     }
     s
 }
@@ -265,6 +322,31 @@ pub fn network(props: NetworkProps) -> Html {
     }
     let sel = props.selected;
     let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
+    let height = height(g.nodes.len());
+    // Names and discs first: no edge label may cover them.
+    let names: Vec<(Vec<String>, f64, f64)> = g
+        .nodes
+        .iter()
+        .map(|n| {
+            let lines = name_lines(&n.name);
+            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let (tx, ty, _) = name_box(n, lines.len(), widest);
+            (lines, tx, ty)
+        })
+        .collect();
+    let mut taken: Vec<Box4> = g
+        .nodes
+        .iter()
+        .zip(&names)
+        .flat_map(|(n, (lines, _, _))| {
+            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let r = NODE_R + 2.0;
+            [
+                name_box(n, lines.len(), widest).2,
+                [n.x - r, n.y - r, n.x + r, n.y + r],
+            ]
+        })
+        .collect();
     let edges = g
         .edges
         .iter()
@@ -272,11 +354,23 @@ pub fn network(props: NetworkProps) -> Html {
             let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
             let touched = sel_node.map(|s| e.source == s || e.target == s);
             // Parallel edges bend apart: a quadratic curve whose control point leaves the
-            // straight line by 26 units per lane, alternating sides (their 11 px labels clear each other).
+            // straight line by 26 units per lane, alternating sides (their 11 px labels clear
+            // each other). An edge between two nodes of one side bends inwards, away from
+            // their names.
             let (dx, dy) = (b.x - a.x, b.y - a.y);
             let len = (dx * dx + dy * dy).sqrt().max(1.0);
             let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
-            let off = 26.0 * e.lane.div_ceil(2) as f64 * side;
+            let mut off = 26.0 * e.lane.div_ceil(2) as f64 * side;
+            let mid = WIDTH / 2.0;
+            if (a.x < mid) == (b.x < mid) {
+                // The normal (-dy, dx) points inwards when it has the sign of the middle.
+                let inwards = if (-dy / len) * (mid - a.x) > 0.0 {
+                    1.0
+                } else {
+                    -1.0
+                };
+                off += inwards * (30.0 + len / 6.0);
+            }
             let (cx, cy) = (
                 (a.x + b.x) / 2.0 - dy / len * off,
                 (a.y + b.y) / 2.0 + dx / len * off,
@@ -295,15 +389,28 @@ pub fn network(props: NetworkProps) -> Html {
                 fixed(ex, 1),
                 fixed(ey, 1)
             );
-            // The label on the curve: the middle, or (parallel edges) a
-            // third of the way from one end, so two never sit together.
-            let t = [0.5, 0.3, 0.7][e.lane % 3];
-            let u = 1.0 - t;
-            let (lx, ly) = (
-                u * u * a.x + 2.0 * u * t * cx + t * t * b.x,
-                u * u * a.y + 2.0 * u * t * cy + t * t * b.y - 3.0,
-            );
+            // The label on the curve: the first point from the middle outwards (parallel
+            // edges start a third of the way from one end) where it covers no name, disc
+            // or label already placed, else the same a line above or under the curve; the
+            // first point when there is none.
             let label = edge_label(e);
+            let w = label.chars().count() as f64 * 6.2 + 4.0;
+            let at = |(t, shift): (f64, f64)| {
+                let u = 1.0 - t;
+                let (lx, ly) = (
+                    u * u * a.x + 2.0 * u * t * cx + t * t * b.x,
+                    u * u * a.y + 2.0 * u * t * cy + t * t * b.y - 3.0 + shift,
+                );
+                (lx, ly, [lx - w / 2.0, ly - 10.0, lx + w / 2.0, ly + 3.0])
+            };
+            let first = [0.5, 0.3, 0.7][e.lane % 3];
+            let (lx, ly, b4) = [0.0, -13.0, 13.0, -26.0, 26.0]
+                .into_iter()
+                .flat_map(|shift| [first, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.5].map(|t| (t, shift)))
+                .map(&at)
+                .find(|(_, _, b)| !taken.iter().any(|t| overlaps(t, b)))
+                .unwrap_or_else(|| at((first, 0.0)));
+            taken.push(b4);
             let title = format!("{} → {}: {}", a.name, b.name, label);
             let class = classes!(
                 "edge",
@@ -326,7 +433,8 @@ pub fn network(props: NetworkProps) -> Html {
     let nodes = g
         .nodes
         .iter()
-        .map(|n| {
+        .zip(names)
+        .map(|(n, (lines, tx, ty))| {
             let selected = sel == Some(n.id.as_str());
             let emit = {
                 let cb = props.on_select.clone();
@@ -343,10 +451,8 @@ pub fn network(props: NetworkProps) -> Html {
                     emit();
                 }
             });
-            let lines = name_lines(&n.name);
             // Beside the node, outwards (no node sits on the vertical axis).
             let left = n.x < WIDTH / 2.0;
-            let tx = if left { n.x - NODE_R - 3.0 } else { n.x + NODE_R + 3.0 };
             let class = classes!(
                 "node",
                 super::entity_panel::type_class(n.label),
@@ -359,7 +465,7 @@ pub fn network(props: NetworkProps) -> Html {
                     aria-label={format!("{} ({})", n.name, n.label.display())} {onclick} {onkeydown}>
                     <title>{&n.name}</title>
                     <circle cx={fixed(n.x, 1)} cy={fixed(n.y, 1)} r={fixed(NODE_R, 0)} />
-                    <text x={fixed(tx, 1)} y={fixed(n.y + 4.0 - 6.5 * (lines.len() - 1) as f64, 1)}
+                    <text x={fixed(tx, 1)} y={fixed(ty, 1)}
                         text-anchor={if left { "end" } else { "start" }}>{for lines.iter().enumerate().map(|(i, l)| html! {
                             <tspan x={fixed(tx, 1)} dy={if i == 0 { "0" } else { "13" }}>{l}</tspan>
                         })}</text>
@@ -370,7 +476,8 @@ pub fn network(props: NetworkProps) -> Html {
     // In a box of its own that scrolls sideways, the drawing at its own size.
     html! {
         <div class="network-box">
-        <svg class="network" viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(HEIGHT, 0))} role="group"
+        <svg class="network" width={fixed(WIDTH, 0)} height={fixed(height, 0)}
+            viewBox={format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0))} role="group"
             aria-label="Relations network: entities as nodes, relations as labelled edges">
             <defs>
                 <marker id="rel-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
@@ -381,7 +488,7 @@ pub fn network(props: NetworkProps) -> Html {
             <g class="edges">{edges}</g>
             <g class="nodes">{nodes}</g>
             if g.left_out > 0 {
-                <text class="network-note" x="4" y={fixed(HEIGHT - 4.0, 0)}>
+                <text class="network-note" x="4" y={fixed(height - 4.0, 0)}>
                     {format!("The {} most connected of {} entities", g.nodes.len(), g.nodes.len() + g.left_out)}
                 </text>
             }

@@ -134,7 +134,7 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
             <table class="relations">
                 <thead><tr>
                     <th scope="col">{"Relation"}</th><th scope="col">{"Items"}</th>
-                    <th scope="col">{"Modality"}</th><th scope="col">{"Date"}</th>
+                    <th scope="col" title="Modality: asserted, hedged or negated">{"Stated as"}</th><th scope="col">{"Date"}</th>
                     <th scope="col"><span class="visually-hidden">{"Timeline"}</span></th>
                 </tr></thead>
                 {body}
@@ -187,7 +187,7 @@ fn row(r: &Row, sel: Option<&str>, props: &RelationsViewProps) -> Html {
                 }
             </td>
             <td class="rel-items">{items.join(", ")}</td>
-            <td class="rel-modality">{r.modality.as_str()}</td>
+            <td class="rel-modality" title={format!("Modality: {}", r.modality.as_str())}>{crate::web::state::words::modality_words(r.modality)}</td>
             <td class="rel-date">{r.date.as_deref().map(super::timeline::dates::readable).unwrap_or_default()}</td>
             <td>
                 <button type="button" class="relation-timeline" onclick={on_timeline}

@@ -206,6 +206,29 @@ pub fn find_words_to_add(
     Err(NotAdded::InsideMention(inside))
 }
 
+/// The mentions a mention added at `span` replaces: every one it overlaps, those it
+/// holds whole ("Biden" and "Xi" under a typed "Biden and Xi") as well as one it cuts or
+/// shrinks, in text order, so the page names them all: none goes silently (cold trial:
+/// typed words holding two mentions removed both and said nothing).
+pub fn replaced_mentions(span: (usize, usize), mentions: &[Mention]) -> Vec<String> {
+    let (s, e) = span;
+    mentions
+        .iter()
+        .filter(|m| m.start < e && m.end > s && (m.start, m.end) != span)
+        .map(|m| m.text.clone())
+        .collect()
+}
+
+/// The replaced mentions' names for the page: "“A”", "“A” and “B”", "“A”, “B” and “C”".
+pub fn quoted_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+    match q.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// Mentions are searched back from a span's end while they may still reach it: none is
 /// longer than this many code points in practice (a name, an amount, a date).
 const MAX_MENTION: usize = 200;
@@ -482,5 +505,25 @@ mod tests {
         let accented = "Café army. The army left.";
         let m = vec![mention(0, 9, "Café army")];
         assert_eq!(find_words_to_add(accented, "army", None, &m), Ok((15, 19)));
+    }
+
+    #[test]
+    fn every_mention_typed_words_replace_is_named() {
+        // Cold trial: "Biden and Xi" typed held both mentions whole; both went, unsaid.
+        let text = "Biden and Xi met in Lima.";
+        let ms = vec![mention(0, 5, "Biden"), mention(10, 12, "Xi")];
+        let span = find_words_to_add(text, "Biden and Xi", None, &ms).expect("added");
+        assert_eq!(span, (0, 12));
+        let replaced = replaced_mentions(span, &ms);
+        assert_eq!(replaced, ["Biden", "Xi"]);
+        assert_eq!(quoted_list(&replaced), "“Biden” and “Xi”");
+        // The same span again is that mention retyped: nothing to name; a free span none.
+        assert_eq!(replaced_mentions((0, 5), &ms), Vec::<String>::new());
+        assert_eq!(replaced_mentions((20, 24), &ms), Vec::<String>::new());
+        // Selected words inside a mention shrink it: named too.
+        assert_eq!(replaced_mentions((0, 3), &ms), ["Biden"]);
+        let three = ["A".to_string(), "B".into(), "C".into()];
+        assert_eq!(quoted_list(&three), "“A”, “B” and “C”");
+        assert_eq!(quoted_list(&[]), "");
     }
 }

@@ -190,6 +190,16 @@ impl<'a> Doc<'a> {
         self.current().map_or(&[], |a| &a.analysis.warnings)
     }
 
+    /// [`Doc::warnings`] as the page shows them under the date field: each a sentence,
+    /// its first letter a capital (the engine writes them for the command line and the
+    /// JSON, lower-case: "the text is dated ...").
+    pub fn shown_warnings(&self) -> Vec<String> {
+        self.warnings()
+            .iter()
+            .map(|w| super::words::sentence(w))
+            .collect()
+    }
+
     /// The text's own date (YYYY-MM-DD) when the date in the field differs from it.
     pub fn text_date(&self) -> Option<&'a str> {
         self.current().and_then(|a| a.analysis.text_date.as_deref())

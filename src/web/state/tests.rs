@@ -378,6 +378,18 @@ fn a_date_the_dateline_contradicts_is_said_and_the_texts_date_offered() {
         "{:?}",
         nth(&s, 0).warnings()
     );
+    // Under the date field each warning reads as a sentence (trial: "the text is dated").
+    let shown = nth(&s, 0).shown_warnings();
+    assert!(!shown.is_empty());
+    for w in &shown {
+        assert!(w.starts_with(char::is_uppercase), "{w}");
+    }
+    assert!(
+        shown[0].starts_with("The text is dated 2026-05-12"),
+        "{shown:?}"
+    );
+    assert_eq!(words::sentence("été"), "Été");
+    assert_eq!(words::sentence(""), "");
     // Taking the text's date (what the button does) ends the disagreement.
     let doc = nth(&s, 0).id.clone();
     let s = s.reduce(Action::EditDate {
@@ -506,6 +518,38 @@ fn text_typed_in_a_new_tab_keeps_the_example_and_text_pasted_over_it_replaces_it
     assert_eq!(names, ["Mine"]);
     assert!(!nth(&s, 0).example() && s.closed.is_empty());
     assert_eq!(s.saved(&Default::default()).documents.len(), 1);
+}
+
+#[test]
+fn a_saved_view_with_only_the_example_open_reloads_with_the_example() {
+    // Cold trial: only the example open, "dates in words" switched on: the file saved has
+    // no documents (the example is never saved), and the reload showed an empty page.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let s = s.reduce(Action::DatesInWords(true));
+    let saved = s.saved(&Default::default());
+    assert!(saved.documents.is_empty(), "the example is never saved");
+    let mut back = State::new(vec![Seed::example()], None);
+    workspace::restore(&mut back, saved);
+    assert_eq!(back.documents().count(), 1);
+    let d = nth(&back, 0);
+    assert!(
+        d.example(),
+        "still the untouched example, so still never saved"
+    );
+    assert_eq!(d.saved.name, crate::web::example::NAME);
+    assert_eq!(back.selected().map(|d| d.id.clone()), Some(d.id.clone()));
+    assert!(back.dates_in_words, "the view setting came back too");
+    assert!(back.saved(&Default::default()).documents.is_empty());
+    // A saved workspace with documents replaces the example, as before.
+    let mut mine = State::new(vec![Seed::example()], None);
+    let with_docs = {
+        let s = Rc::new(State::new(vec![seed("Mine\nMy own article.", None)], None));
+        s.saved(&Default::default())
+    };
+    workspace::restore(&mut mine, with_docs);
+    let texts: Vec<&str> = mine.documents().map(|d| &*d.saved.text).collect();
+    assert_eq!(texts, ["Mine\nMy own article."]);
+    assert!(!nth(&mine, 0).example());
 }
 
 #[test]

@@ -195,6 +195,27 @@ pub fn describe_correction(
     }
 }
 
+/// A relation's modality in plain words (the contract's term, "asserted", "hedged" or
+/// "negated", goes in the cell's tooltip): what a reader of the table needs to know is
+/// whether the text states it, hedges it ("likely", "reportedly") or denies it.
+pub fn modality_words(m: crate::engine::model::Modality) -> &'static str {
+    use crate::engine::model::Modality;
+    match m {
+        Modality::Asserted => "stated",
+        Modality::Hedged => "hedged",
+        Modality::Negated => "denied",
+    }
+}
+
+/// `text` with its first letter a capital, as a sentence shown on its own starts.
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// True when `text` is empty or only white space.
 pub fn blank(text: &str) -> bool {
     text.trim().is_empty()

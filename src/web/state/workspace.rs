@@ -245,7 +245,20 @@ fn bump_counter(s: &mut State) {
 
 /// Replace the documents, corrections, watchlist and view of `s` by the saved
 /// workspace `w` (documents are left unanalysed: the app re-analyses them).
+///
+/// A saved workspace with no documents keeps the untouched example open (cold trial: with
+/// only the example open, a view setting changed, "dates in words", saved a file with no
+/// documents, and the reload showed an empty page: the example was never saved, as it is
+/// not the user's, and nothing brought it back).
 pub fn restore(s: &mut State, w: Workspace) {
+    let example: Vec<ws::Document> = if w.documents.is_empty() {
+        s.documents()
+            .filter(|d| d.example())
+            .map(|d| d.saved.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     s.selected_entity = None;
     s.focus = None;
     s.startup = None;
@@ -256,8 +269,14 @@ pub fn restore(s: &mut State, w: Workspace) {
         watchlist: w.watchlist,
         ..Workspace::default()
     };
-    for d in w.documents {
+    let examples: Vec<String> = example.iter().map(|d| d.id.clone()).collect();
+    for d in w.documents.into_iter().chain(example) {
         s.push(d);
+    }
+    for id in &examples {
+        if let Some(live) = s.live.get_mut(id) {
+            live.example = true;
+        }
     }
     bump_counter(s);
     s.selected_doc = w

@@ -449,7 +449,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     } else {
         rows - 1 + usize::from(undated_y.is_some())
     };
-    let class = format!("timeline extra-lanes-{}", extra.min(LANES_SHOWN));
+    // Narrowed to an entity's or a relation's events, the list keeps its box's height, so the
+    // panel does not shrink under the pointer and pull the text up (cold trial: selecting an
+    // entity "collapsed" the timeline to a row).
+    let narrowed = props.entity.is_some() || props.relation.is_some();
+    let class = format!(
+        "timeline extra-lanes-{}{}",
+        extra.min(LANES_SHOWN),
+        if narrowed { " narrowed" } else { "" }
+    );
 
     html! {
         <div {class} onkeydown={on.keydown.clone()}>
