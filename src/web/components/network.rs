@@ -49,6 +49,10 @@ pub struct Node {
     pub x: f64,
     /// Centre, SVG user units from the top (0..[`height`]).
     pub y: f64,
+    /// Its name's lines ([`name_lines`]) and where the first is drawn (x, baseline y).
+    pub lines: Vec<String>,
+    /// Where its name is drawn (x, first baseline y), set by [`place`].
+    pub text_at: (f64, f64),
 }
 
 /// All relations of one type between one source and one target.
@@ -66,6 +70,11 @@ pub struct Edge {
     pub modality: Modality,
     /// Which of the edges between the same two nodes this is (0, 1, ...): parallel edges bend.
     pub lane: usize,
+    /// Its curve (an SVG path) and where its label is drawn (centre x, baseline y), set by
+    /// [`place`] once per graph, not on every render (a selection re-renders the drawing).
+    pub path: String,
+    /// See [`Edge::path`].
+    pub label_at: (f64, f64),
 }
 
 /// Nodes and edges with their positions.
@@ -126,11 +135,13 @@ pub fn busiest(g: Graph, max: usize) -> Graph {
     for (i, nd) in nodes.iter_mut().enumerate() {
         (nd.x, nd.y) = position(i, kept);
     }
-    Graph {
+    let mut g = Graph {
         nodes,
         edges,
         left_out: n - kept,
-    }
+    };
+    place(&mut g);
+    g
 }
 
 /// Lay out the relations of `a`: nodes in order of first appearance, evenly on a circle
@@ -154,6 +165,8 @@ pub fn graph(a: &Analysis) -> Graph {
             label,
             x: 0.0,
             y: 0.0,
+            lines: Vec::new(),
+            text_at: (0.0, 0.0),
         });
         index.insert(id.to_string(), g.nodes.len() - 1);
         g.nodes.len() - 1
@@ -186,12 +199,15 @@ pub fn graph(a: &Analysis) -> Graph {
             count: 1,
             modality: r.modality,
             lane,
+            path: String::new(),
+            label_at: (0.0, 0.0),
         });
     }
     let n = g.nodes.len();
     for (i, nd) in g.nodes.iter_mut().enumerate() {
         (nd.x, nd.y) = position(i, n);
     }
+    place(&mut g);
     g
 }
 
@@ -285,6 +301,80 @@ pub fn short(s: &str, max: usize) -> String {
     out
 }
 
+/// Lay out what [`network`] draws of `g` (nodes already positioned): each node's name
+/// lines, each edge's curve and where its label goes. Parallel edges bend apart: a quadratic
+/// curve whose control point leaves the straight line by 26 units per lane, alternating
+/// sides; an edge between two nodes of one side bends inwards, away from their names. A
+/// label goes to the first point of its curve from the middle outwards (parallel edges start
+/// a third of the way from one end) where it covers no name, disc or label already placed,
+/// else the same a line above or under the curve; the first point when there is none.
+pub fn place(g: &mut Graph) {
+    let mut taken: Vec<Box4> = Vec::with_capacity(g.nodes.len() * 2 + g.edges.len());
+    for n in g.nodes.iter_mut() {
+        n.lines = name_lines(&n.name);
+        let widest = n.lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let (tx, ty, b) = name_box(n, n.lines.len(), widest);
+        n.text_at = (tx, ty);
+        let r = NODE_R + 2.0;
+        taken.push(b);
+        taken.push([n.x - r, n.y - r, n.x + r, n.y + r]);
+    }
+    let nodes = &g.nodes;
+    for e in g.edges.iter_mut() {
+        let (a, b) = (&nodes[e.source], &nodes[e.target]);
+        let (dx, dy) = (b.x - a.x, b.y - a.y);
+        let len = (dx * dx + dy * dy).sqrt().max(1.0);
+        let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
+        let mut off = 26.0 * e.lane.div_ceil(2) as f64 * side;
+        let mid = WIDTH / 2.0;
+        if (a.x < mid) == (b.x < mid) {
+            // The normal (-dy, dx) points inwards when it has the sign of the middle.
+            let inwards = if (-dy / len) * (mid - a.x) > 0.0 {
+                1.0
+            } else {
+                -1.0
+            };
+            off += inwards * (30.0 + len / 6.0);
+        }
+        let (cx, cy) = (
+            (a.x + b.x) / 2.0 - dy / len * off,
+            (a.y + b.y) / 2.0 + dx / len * off,
+        );
+        // End the line at the node's rim so the arrow head shows.
+        let (ex, ey) = (
+            b.x - (b.x - cx) / len * NODE_R * 1.6,
+            b.y - (b.y - cy) / len * NODE_R * 1.6,
+        );
+        e.path = format!(
+            "M{},{} Q{},{} {},{}",
+            fixed(a.x, 1),
+            fixed(a.y, 1),
+            fixed(cx, 1),
+            fixed(cy, 1),
+            fixed(ex, 1),
+            fixed(ey, 1)
+        );
+        let w = edge_label(e).chars().count() as f64 * 6.2 + 4.0;
+        let at = |(t, shift): (f64, f64)| {
+            let u = 1.0 - t;
+            let (lx, ly) = (
+                u * u * a.x + 2.0 * u * t * cx + t * t * b.x,
+                u * u * a.y + 2.0 * u * t * cy + t * t * b.y - 3.0 + shift,
+            );
+            (lx, ly, [lx - w / 2.0, ly - 10.0, lx + w / 2.0, ly + 3.0])
+        };
+        let first = [0.5, 0.3, 0.7][e.lane % 3];
+        let (lx, ly, b4) = [0.0, -13.0, 13.0, -26.0, 26.0]
+            .into_iter()
+            .flat_map(|shift| [first, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.5].map(|t| (t, shift)))
+            .map(&at)
+            .find(|(_, _, b)| !taken.iter().any(|t| overlaps(t, b)))
+            .unwrap_or_else(|| at((first, 0.0)));
+        taken.push(b4);
+        e.label_at = (lx, ly);
+    }
+}
+
 /// The edge's words: "Supply", "Meeting ×2", "Sanction (hedged)", "Supply (denied)".
 pub fn edge_label(e: &Edge) -> String {
     let mut s = e.kind.display().to_string();
@@ -323,94 +413,15 @@ pub fn network(props: NetworkProps) -> Html {
     let sel = props.selected;
     let sel_node = sel.and_then(|s| g.nodes.iter().position(|n| n.id == s));
     let height = height(g.nodes.len());
-    // Names and discs first: no edge label may cover them.
-    let names: Vec<(Vec<String>, f64, f64)> = g
-        .nodes
-        .iter()
-        .map(|n| {
-            let lines = name_lines(&n.name);
-            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-            let (tx, ty, _) = name_box(n, lines.len(), widest);
-            (lines, tx, ty)
-        })
-        .collect();
-    let mut taken: Vec<Box4> = g
-        .nodes
-        .iter()
-        .zip(&names)
-        .flat_map(|(n, (lines, _, _))| {
-            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-            let r = NODE_R + 2.0;
-            [
-                name_box(n, lines.len(), widest).2,
-                [n.x - r, n.y - r, n.x + r, n.y + r],
-            ]
-        })
-        .collect();
     let edges = g
         .edges
         .iter()
         .map(|e| {
             let (a, b) = (&g.nodes[e.source], &g.nodes[e.target]);
             let touched = sel_node.map(|s| e.source == s || e.target == s);
-            // Parallel edges bend apart: a quadratic curve whose control point leaves the
-            // straight line by 26 units per lane, alternating sides (their 11 px labels clear
-            // each other). An edge between two nodes of one side bends inwards, away from
-            // their names.
-            let (dx, dy) = (b.x - a.x, b.y - a.y);
-            let len = (dx * dx + dy * dy).sqrt().max(1.0);
-            let side = if e.lane % 2 == 0 { 1.0 } else { -1.0 };
-            let mut off = 26.0 * e.lane.div_ceil(2) as f64 * side;
-            let mid = WIDTH / 2.0;
-            if (a.x < mid) == (b.x < mid) {
-                // The normal (-dy, dx) points inwards when it has the sign of the middle.
-                let inwards = if (-dy / len) * (mid - a.x) > 0.0 {
-                    1.0
-                } else {
-                    -1.0
-                };
-                off += inwards * (30.0 + len / 6.0);
-            }
-            let (cx, cy) = (
-                (a.x + b.x) / 2.0 - dy / len * off,
-                (a.y + b.y) / 2.0 + dx / len * off,
-            );
-            // End the line at the node's rim so the arrow head shows.
-            let (ex, ey) = (
-                b.x - (b.x - cx) / len * NODE_R * 1.6,
-                b.y - (b.y - cy) / len * NODE_R * 1.6,
-            );
-            let d = format!(
-                "M{},{} Q{},{} {},{}",
-                fixed(a.x, 1),
-                fixed(a.y, 1),
-                fixed(cx, 1),
-                fixed(cy, 1),
-                fixed(ex, 1),
-                fixed(ey, 1)
-            );
-            // The label on the curve: the first point from the middle outwards (parallel
-            // edges start a third of the way from one end) where it covers no name, disc
-            // or label already placed, else the same a line above or under the curve; the
-            // first point when there is none.
             let label = edge_label(e);
-            let w = label.chars().count() as f64 * 6.2 + 4.0;
-            let at = |(t, shift): (f64, f64)| {
-                let u = 1.0 - t;
-                let (lx, ly) = (
-                    u * u * a.x + 2.0 * u * t * cx + t * t * b.x,
-                    u * u * a.y + 2.0 * u * t * cy + t * t * b.y - 3.0 + shift,
-                );
-                (lx, ly, [lx - w / 2.0, ly - 10.0, lx + w / 2.0, ly + 3.0])
-            };
-            let first = [0.5, 0.3, 0.7][e.lane % 3];
-            let (lx, ly, b4) = [0.0, -13.0, 13.0, -26.0, 26.0]
-                .into_iter()
-                .flat_map(|shift| [first, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.5].map(|t| (t, shift)))
-                .map(&at)
-                .find(|(_, _, b)| !taken.iter().any(|t| overlaps(t, b)))
-                .unwrap_or_else(|| at((first, 0.0)));
-            taken.push(b4);
+            let (lx, ly) = e.label_at;
+            let d = e.path.clone();
             let title = format!("{} → {}: {}", a.name, b.name, label);
             let class = classes!(
                 "edge",
@@ -433,8 +444,8 @@ pub fn network(props: NetworkProps) -> Html {
     let nodes = g
         .nodes
         .iter()
-        .zip(names)
-        .map(|(n, (lines, tx, ty))| {
+        .map(|n| {
+            let (lines, (tx, ty)) = (&n.lines, n.text_at);
             let selected = sel == Some(n.id.as_str());
             let emit = {
                 let cb = props.on_select.clone();

@@ -25,6 +25,20 @@ pub struct Want {
     pub max: f64,
 }
 
+impl Want {
+    /// The label of a mark at `at`, `width` px long, on a chart ending at `max`: one that
+    /// would run past the edge starts further left, to end at it (never left of 2 px), so a
+    /// mark near the chart's right end keeps its words (cold trial: in Entities lanes, where
+    /// most events sat at the right end, labels were cut to "Blink…" and "China…").
+    pub fn new(at: f64, width: f64, max: f64) -> Want {
+        Want {
+            at: at.min(max - width).max(2.0).min(at),
+            width,
+            max,
+        }
+    }
+}
+
 /// Room kept between two labels of a row (px).
 const GAP: f64 = 8.0;
 /// Half the width a numbered disc keeps clear in both rows (px): its radius is at most 14.
@@ -134,6 +148,18 @@ mod tests {
         );
         // The bar's label was cut back to end before the third label.
         assert_eq!(placed[0], Some((0, 120.0 - GAP - 10.0)));
+    }
+
+    #[test]
+    fn a_label_near_the_right_edge_ends_there_instead_of_being_cut() {
+        let w = Want::new(560.0, 200.0, 600.0);
+        assert_eq!(w.at, 400.0);
+        assert_eq!(place_labels(&[w], &[], 39.0, 0.0), [Some((0, 200.0))]);
+        // One that fits stays at its mark; one longer than the chart starts at 2 px.
+        assert_eq!(Want::new(100.0, 200.0, 600.0).at, 100.0);
+        assert_eq!(Want::new(500.0, 900.0, 600.0).at, 2.0);
+        // A mark left of 2 px (a bar starting off the chart) keeps its place.
+        assert_eq!(Want::new(1.0, 20.0, 600.0).at, 1.0);
     }
 
     #[test]

@@ -38,8 +38,8 @@ pub fn rem_to_px(css: &str) -> String {
         let after = tail[3..].chars().next();
         let is_unit = after.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
         match (num_start, is_unit) {
-            (Some(j), true) if head[j..].parse::<f64>().is_ok() => {
-                let px = head[j..].parse::<f64>().unwrap_or(0.0) * 16.0;
+            (Some(j), true) if decimal(&head[j..]).is_some() => {
+                let px = decimal(&head[j..]).unwrap_or(0.0) * 16.0;
                 out.push_str(&head[..j]);
                 // At most two decimals, no trailing zeros ("24px", "12.5px").
                 let n = crate::export::decimal::fixed(px, 2);
@@ -57,9 +57,34 @@ pub fn rem_to_px(css: &str) -> String {
     out
 }
 
+/// The value of `s` when it is a decimal number of digits and at most one point ("16",
+/// "1.05", ".5", "2."), as `f64` would read it: with no float parser in the wasm (core's,
+/// with its 20 KB table, is linked only if something calls it).
+fn decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let value = |p: &str| p.bytes().fold(0.0, |v, b| v * 10.0 + f64::from(b - b'0'));
+    Some(value(int) + value(frac) / 10f64.powi(frac.len() as i32))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_read_as_f64_reads_them() {
+        for s in ["16", "1.05", ".5", "2.", "0.875", "007", "12.3456"] {
+            let want: f64 = s.parse().unwrap();
+            assert!((decimal(s).unwrap() - want).abs() < 1e-12, "{s}");
+        }
+        for s in ["", ".", "1.2.3", "a", "1e3", "-1"] {
+            assert_eq!(decimal(s), None, "{s}");
+        }
+        assert_eq!(rem_to_px("a: .875rem; b: 1.5.5rem"), "a: 14px; b: 1.5.5rem");
+    }
 
     #[test]
     fn rem_lengths_become_pixels_and_nothing_else_changes() {

@@ -366,11 +366,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let wants: Vec<Want> = (ms.iter())
                         .map(|m| {
                             let (at, chars) = label_want(m, lane_items, &props.docs);
-                            Want {
-                                at,
-                                width: chars as f64 * CHAR_W,
-                                max: w - 4.0,
-                            }
+                            Want::new(at, chars as f64 * CHAR_W, w - 4.0)
                         })
                         .collect();
                     let name_end = 4.0 + name.chars().count() as f64 * CHAR_W;
