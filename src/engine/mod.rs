@@ -70,6 +70,7 @@ pub(crate) mod rowcode;
 pub(crate) mod shape;
 pub(crate) mod short_firms;
 pub(crate) mod stored;
+pub(crate) mod subject_people;
 pub(crate) mod tickers;
 pub(crate) mod verb_cuts;
 pub(crate) mod vessels;
@@ -323,6 +324,8 @@ pub fn analyze_observed(
     verb_cuts::cut(&doc, &words, &mut mentions);
     // "Maersk said ...": an unfamiliar proper noun opening its sentence before its verb.
     opening_names::add(&doc, &words, &mut mentions);
+    // "Okafor later said", "Dariush Kamrani chartered": people opening a clause before its verb.
+    subject_people::add(&doc, &words, &mut mentions);
     let mut words = words;
     names_as_proper_nouns(&doc, &mut words, &mentions);
     done(4);
