@@ -2,13 +2,17 @@
 //!
 //! - A name with a club's form word ("AC Milan", "FC Twente", "Leeds United AFC"; `[club_forms]`
 //!   of `data/lexicons/context_words.txt`, written as listed) is one organisation, whatever its
-//!   words were typed.
+//!   words were typed; after the form, other form words and a name particle before a
+//!   capitalised word join it ("Sporting Clube de Braga", "Olympique de Marseille", "Sporting
+//!   CP"). The club's town then stands for it (`Lexicon::org_short_runs`: "Braga").
 //! - In a report on a team sport (its first words name one in capitals, "SOCCER -", or its
 //!   lower-case words hold at least
 //!   [`MIN_SPORT_CUES`] distinct words of `[team_sport_cues]`: "striker", "league", "goal"), a
 //!   town named as a club is the club: before a score ("Chelsea 2-1"), after a word of a match
 //!   (`[club_cues_before]`: "beat", "against", "hosted"), before a verb of a match or a transfer
-//!   (`[club_cues_after]`: "won", "signed", "drew"), before a possessive and a word of a club's
+//!   (`[club_cues_after]`: "won", "signed", "drew", "face"), before a plural verb with no
+//!   place preposition before the town (`[club_plural_verbs]`: "Braga are fourth", not "fans
+//!   in Braga are"), before a possessive and a word of a club's
 //!   staff ("Brighton's striker": `[club_cues_after]`), before ", owned by", or after "from" in
 //!   a sentence about a transfer (`[transfer_words]`: "signed the striker from Porto"). Every
 //!   other mention of that name is the club too, unless a place preposition stands before it
@@ -86,9 +90,24 @@ fn club_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
             continue;
         }
         let s = doc.sentence_of(i);
+        // Forward: capitalised words, other form words ("Sporting Clube"), and a particle
+        // before a capitalised word ("Olympique de Marseille", "Clube de Braga").
         let mut end = i + 1;
-        while end < doc.tokens.len() && end - i <= MAX_CLUB_WORDS && name_word(end, s) {
-            end += 1;
+        let mut words_in = 0;
+        while end < doc.tokens.len() && words_in < MAX_CLUB_WORDS {
+            let t = doc.tok_text(end);
+            if name_word(end, s) || forms.contains(t) && doc.sentence_of(end) == s {
+                end += 1;
+                words_in += 1;
+            } else if end + 1 < doc.tokens.len()
+                && words().name_particles.contains(t)
+                && name_word(end + 1, s)
+            {
+                end += 2;
+                words_in += 1;
+            } else {
+                break;
+            }
         }
         let mut start = i;
         if end == i + 1 && i > 0 && !place(i - 1) {
@@ -209,20 +228,29 @@ fn towns_as_clubs(doc: &Doc, ms: &mut [TypedMention]) {
     let club_name = |m: &TypedMention, buf: &mut String| {
         suffixed(doc, m) && lx.get_any(&doc.text[m.start..m.end], buf).is_none()
     };
+    let place_preps = &words().place_prepositions;
+    let preposed =
+        |m: &TypedMention| m.tokens.start > 0 && listed(place_preps, word(doc, m.tokens.start - 1));
+    // "Braga are fourth": a plural verb after a town's name, no place preposition before it.
+    let plural_verb = |m: &TypedMention| {
+        let b = m.tokens.end;
+        b < doc.tokens.len()
+            && doc.sentence_of(b) == doc.sentence_of(m.tokens.start)
+            && listed(&words().club_plural_verbs, word(doc, b))
+            && !preposed(m)
+    };
     let mut clubs: FxHashSet<String> = FxHashSet::default();
     for m in ms.iter() {
-        if candidate(m, &mut buf) && (club_cue(doc, m) || club_name(m, &mut buf)) {
+        if candidate(m, &mut buf) && (club_cue(doc, m) || club_name(m, &mut buf) || plural_verb(m))
+        {
             clubs.insert(doc.text[m.start..m.end].to_string());
         }
     }
     if clubs.is_empty() {
         return;
     }
-    let place_preps = &words().place_prepositions;
     for m in ms.iter_mut() {
-        let preposed = m.tokens.start > 0
-            && listed(place_preps, word(doc, m.tokens.start - 1))
-            && !club_cue(doc, m);
+        let preposed = preposed(m) && !club_cue(doc, m);
         if !preposed && clubs.contains(&doc.text[m.start..m.end]) && candidate(m, &mut buf) {
             m.label = Label::Org;
             m.country = None;
@@ -249,6 +277,37 @@ mod tests {
                 .any(|(n, _)| n.contains("AC ") || n.contains(" AC")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_club_form_joins_a_particle_and_another_form() {
+        let got = names(
+            "Olympique de Marseille bought the striker from Sporting Clube de Braga. The \
+             midfielder joined Sporting CP.",
+        );
+        for club in [
+            "Olympique de Marseille",
+            "Sporting Clube de Braga",
+            "Sporting CP",
+        ] {
+            assert!(has(&got, club, "ORG"), "{club}: {got:?}");
+        }
+        // A particle with no capitalised word after it joins nothing.
+        let got = names("FC Twente de facto lost the league.");
+        assert!(has(&got, "FC Twente", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_club_in_the_table_or_a_fixture_is_the_club() {
+        let got = names(
+            "The striker and the midfielder scored. Braga are fourth in the league, eight \
+             points behind leaders Benfica. Fans in Braga were happy.",
+        );
+        for club in ["Braga", "Benfica"] {
+            assert!(has(&got, club, "ORG"), "{club}: {got:?}");
+        }
+        // "in Braga": the town.
+        assert!(has(&got, "Braga", "GPE"), "{got:?}");
     }
 
     const REPORT: &str = "Brighton, owned by businessman Tony Bloom, signed the striker \

@@ -4,6 +4,7 @@
 //! merge; the connectors are `[short_form_connectors]` in `data/lexicons/context_words.txt`.
 
 use super::words::words;
+use super::words::words as words_of;
 use super::Lexicon;
 use crate::engine::model::Label;
 use std::ops::Range;
@@ -27,17 +28,35 @@ impl Lexicon {
         })
     }
 
+    /// Is this lower-case word a listed city or region, and no country?
+    fn is_town(&self, w: &str, buf: &mut String) -> bool {
+        self.get_any(w, buf)
+            .is_some_and(|e| (e.city.is_some() || e.region) && e.country.is_none())
+    }
+
     /// Word ranges of an organisation's name (`words`: its words in lower case, in order)
     /// that may stand for the whole: shorter than it, neither starting nor ending with a
     /// connector, and holding a word that [may stand alone](Lexicon::may_stand_alone) — or
-    /// opening the name with two words or more ("Kiel Institute"). Never words after "of" or
+    /// opening the name with two words or more ("Kiel Institute"); in a club's name (one
+    /// holding a `[club_forms]` word), its town too ("Braga" for "Sporting Clube de Braga"). Never words after "of" or
     /// "for" alone: they say what the body is of or for ("Kestovia" is not "National Bank of
     /// Kestovia", "World Economy" not "Kiel Institute for the World Economy").
     pub(crate) fn org_short_runs<S: AsRef<str>>(&self, words: &[S]) -> Vec<Range<usize>> {
         let mut buf = String::new();
+        // A club's town stands for the club ("Braga" for "Sporting Clube de Braga").
+        let club = words.iter().any(|w| {
+            let w = w.as_ref();
+            words_of()
+                .club_forms
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w))
+        });
         let alone: Vec<bool> = words
             .iter()
-            .map(|w| self.may_stand_alone(w.as_ref(), &mut buf))
+            .map(|w| {
+                self.may_stand_alone(w.as_ref(), &mut buf)
+                    || club && self.is_town(w.as_ref(), &mut buf)
+            })
             .collect();
         let conn = |i: usize| is_connector(words[i].as_ref());
         let mut out = Vec::new();
@@ -74,6 +93,15 @@ mod tests {
             .into_iter()
             .map(|r| words[r].join(" "))
             .collect()
+    }
+
+    #[test]
+    fn a_clubs_town_stands_for_the_club() {
+        let r = runs("sporting clube de braga");
+        assert!(r.contains(&"braga".to_string()), "{r:?}");
+        assert!(runs("olympique de marseille").contains(&"marseille".to_string()));
+        // Not a club: the town is the place.
+        assert!(!runs("marseille port authority").contains(&"marseille".to_string()));
     }
 
     #[test]

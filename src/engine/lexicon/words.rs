@@ -207,6 +207,9 @@ pub struct Words {
     pub team_sport_cues: HashSet<&'static str, FxBuild>,
     pub club_cues_before: Vec<&'static str>,
     pub club_cues_after: Vec<&'static str>,
+    /// Plural verbs after a town's name that make it a club, unless a place preposition
+    /// stands before it ("Braga are fourth", not "fans in Braga are").
+    pub club_plural_verbs: Vec<&'static str>,
     pub transfer_words: Vec<&'static str>,
     /// Last words of a military unit's name after an ordinal ("Division", "Marines";
     /// `engine::numbered`).
@@ -381,6 +384,7 @@ fn parse(table: &'static str) -> Words {
                 "team_sport_cues" => Some(&mut sets.team_sport_cues),
                 "club_cues_before" => Some(&mut w.club_cues_before),
                 "club_cues_after" => Some(&mut w.club_cues_after),
+                "club_plural_verbs" => Some(&mut w.club_plural_verbs),
                 "transfer_words" => Some(&mut w.transfer_words),
                 "epithets" => Some(&mut w.epithets),
                 "unit_heads" => Some(&mut w.unit_heads),
@@ -599,6 +603,7 @@ mod tests {
             ("opening_firm_cues", &w.opening_firm_cues),
             ("club_cues_before", &w.club_cues_before),
             ("club_cues_after", &w.club_cues_after),
+            ("club_plural_verbs", &w.club_plural_verbs),
             ("transfer_words", &w.transfer_words),
             ("epithets", &w.epithets),
             ("unit_heads", &w.unit_heads),
