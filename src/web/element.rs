@@ -360,7 +360,8 @@ async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>),
         return Err(fail(&format!("HTTP {}", resp.status())));
     }
     let header = |k: &str| resp.headers().get(k).ok().flatten().unwrap_or_default();
-    let size = header("content-length").trim().parse().unwrap_or(0.0);
+    // Read digit by digit (no f64 parser in the wasm for it; see `escape::decimal`).
+    let size = crate::web::state::escape::decimal(header("content-length").trim()).unwrap_or(0.0);
     if let Some(message) = too_large(src, size).filter(|_| !anyway) {
         return Err(WebError::TooLarge { message });
     }

@@ -60,7 +60,7 @@ pub fn rem_to_px(css: &str) -> String {
 /// The value of `s` when it is a decimal number of digits and at most one point ("16",
 /// "1.05", ".5", "2."), as `f64` would read it: with no float parser in the wasm (core's,
 /// with its 20 KB table, is linked only if something calls it).
-fn decimal(s: &str) -> Option<f64> {
+pub fn decimal(s: &str) -> Option<f64> {
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
     let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
     if int.len() + frac.len() == 0 || !digits(int) || !digits(frac) {
