@@ -16,8 +16,8 @@
 //!   sentence yields to a person opening the pronoun's own sentence; other
 //!   persons there leave it open.
 //!   Agreement: not a name like a firm's ("Dunmore Brothers"), nor a person
-//!   known to be of the other gender (an honorific, a given name's ending, the
-//!   pronouns resolved to it). For "she", a woman named here, else the story's
+//!   known to be of the other gender (an honorific or a kin noun beside a name,
+//!   "his wife, X", a listed given name or its ending, the pronouns resolved to it). For "she", a woman named here, else the story's
 //!   main woman, outweighs a person of unknown gender (most often a man in the
 //!   news); when nobody nearby agrees, the main person of that gender, if any.
 //! - they/them/their: only an ORG that is the subject of the previous clause; hearsay set off
@@ -1008,5 +1008,36 @@ mod tests {
         let t = "Mr Nolan ran the port. Mr Nolan said it was busy. He left in May. A senior \
                  official said he was pleased.";
         assert_eq!(of(&run(t), t, "he", 0), None);
+    }
+
+    #[test]
+    fn a_listed_given_name_decides_he_and_she() {
+        // Trial 47: with neither given name read, "He" took the hirer and "she" the hired man.
+        let t = "Susan Clarke hired David Moore on Tuesday. He said she was fair.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "He", 0).as_deref(), Some("David Moore"));
+        assert_eq!(of(&a, t, "she", 0).as_deref(), Some("Susan Clarke"));
+        // A man named alone takes no "she" ...
+        let t = "Henrik Dahl reached the depot late. She apologised to the drivers.";
+        assert_eq!(of(&run(t), t, "She", 0), None);
+        // ... while a given name that tells no gender ("Inge") still may.
+        let t = "Inge Dahl reached the depot late. She apologised to the drivers.";
+        assert_eq!(of(&run(t), t, "She", 0).as_deref(), Some("Inge Dahl"));
+    }
+
+    #[test]
+    fn a_kin_noun_beside_a_name_gives_its_gender() {
+        // "The widow, Inge Brandt,": Inge (no gender from the name) is a woman; before, "He"
+        // took her, the hirer, and "she" the man hired.
+        let t = "The widow, Inge Brandt, hired Lauri Brandt in 1990. He said she paid well.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "He", 0).as_deref(), Some("Lauri Brandt"));
+        assert_eq!(of(&a, t, "she", 0).as_deref(), Some("Inge Brandt"));
+        // The noun in apposition after the name does the same.
+        let t = "Inge Brandt, the widow of the founder, met Lauri Brandt in May. He said she was \
+                 right.";
+        let a = run(t);
+        assert_eq!(of(&a, t, "she", 0).as_deref(), Some("Inge Brandt"));
+        assert_eq!(of(&a, t, "He", 0).as_deref(), Some("Lauri Brandt"));
     }
 }

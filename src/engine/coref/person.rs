@@ -25,8 +25,10 @@ fn plural_name(name: &str) -> bool {
             .is_some_and(|(l, _)| l == Label::Org)
 }
 
-/// The gender a person's name shows before any pronoun: an honorific written right before a
-/// mention ("Mrs Kell"), else the ending of a listed given name opening it ("Greta").
+/// The gender a person's name shows before any pronoun: an honorific or kin noun written right
+/// before a mention ("Mrs Kell", "her son, Anders Olsen") or in apposition after it ("Anders
+/// Olsen, her son,"), else a listed given name opening it ("Mary", `HE`/`SHE` rows) or its
+/// ending ("Greta").
 pub(super) fn name_genders(
     doc: &Doc,
     mentions: &[TypedMention],
@@ -35,6 +37,11 @@ pub(super) fn name_genders(
     let n = merged.entities.len();
     let (mut gender, mut weight) = (vec![0u8; n], vec![0u32; n]);
     let class = |w: &str| nouns().get(w.to_lowercase().as_str()).copied();
+    let bit = |w: &str| match class(w.trim_end_matches(['.', ','])) {
+        Some(NounClass::Male) => MALE,
+        Some(NounClass::Female) => FEMALE,
+        _ => 0,
+    };
     for (m, &e) in mentions.iter().zip(&merged.mention_entity) {
         if merged
             .entities
@@ -45,11 +52,14 @@ pub(super) fn name_genders(
         }
         weight[e] += 1;
         let before = super::super::text::before(doc.text, m.start).trim_end();
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        match class(word.trim_end_matches('.')) {
-            Some(NounClass::Male) => gender[e] |= MALE,
-            Some(NounClass::Female) => gender[e] |= FEMALE,
-            _ => {}
+        gender[e] |= bit(before.rsplit(char::is_whitespace).next().unwrap_or(""));
+        // "Anders Olsen, her son, said": a kin noun after a comma and a determiner.
+        if let Some(rest) = doc.text[m.end..].strip_prefix(", ") {
+            let mut w = rest.split(' ');
+            if let (Some("his" | "her" | "their" | "the" | "a"), Some(noun)) = (w.next(), w.next())
+            {
+                gender[e] |= bit(noun);
+            }
         }
     }
     for (e, x) in merged.entities.iter().enumerate() {
@@ -65,9 +75,11 @@ pub(super) fn name_genders(
         let lower = first.to_lowercase();
         let chars: Vec<char> = lower.chars().collect();
         let end = |k: usize| format!("-{}", chars[chars.len() - k..].iter().collect::<String>());
-        match (class(&end(3)).or_else(|| class(&end(2)))).or_else(|| class(&end(1))) {
-            Some(NounClass::FemaleEnd) => gender[e] = FEMALE,
-            Some(NounClass::MaleEnd) => gender[e] = MALE,
+        let ends = || (class(&end(3)).or_else(|| class(&end(2)))).or_else(|| class(&end(1)));
+        let given = class(first).filter(|c| matches!(c, NounClass::He | NounClass::She));
+        match given.or_else(ends) {
+            Some(NounClass::FemaleEnd | NounClass::She) => gender[e] = FEMALE,
+            Some(NounClass::MaleEnd | NounClass::He) => gender[e] = MALE,
             _ => {}
         }
     }

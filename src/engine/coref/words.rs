@@ -1,6 +1,6 @@
 //! Coreference's word table (`data/lexicons/coref_nouns.tsv`): nouns for descriptions,
 //! person-like nouns that block pronouns, reporting verbs, honorifics, firm-like plural last
-//! words, public bodies' words, copulas and given-name endings.
+//! words, public bodies' words, copulas, given-name endings and given names by gender.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -32,6 +32,9 @@ pub(super) enum NounClass {
     FemaleEnd,
     MaleEnd,
     Unsexed,
+    /// A given name that takes "he" or "she" ("John", "Mary").
+    He,
+    She,
 }
 
 pub(super) fn nouns() -> &'static HashMap<&'static str, NounClass> {
@@ -57,6 +60,8 @@ pub(super) fn nouns() -> &'static HashMap<&'static str, NounClass> {
                     "FEMALE_END" => NounClass::FemaleEnd,
                     "MALE_END" => NounClass::MaleEnd,
                     "UNSEXED" => NounClass::Unsexed,
+                    "HE" => NounClass::He,
+                    "SHE" => NounClass::She,
                     _ => return None,
                 };
                 Some((w, c))
