@@ -5,7 +5,9 @@
 //! the entity it acts for.
 //!
 //! Rules: a person's short forms join the full name ("Biden", "Mr Biden" → "Joe Biden"; "Xi" →
-//! "Xi Jinping"); a country's names and codes are one entity by ISO code ("US", "U.S.", "United
+//! "Xi Jinping"; a surname several people share, the story's main one, `people`), whatever type a
+//! bare surname got ("Olivetti" the brand), never the person whose possessive stands before the
+//! name ("Lin's father, Lin Cheng-tao"); a country's names and codes are one entity by ISO code ("US", "U.S.", "United
 //! States", "America"); organisations match without designators ("Hikvision Co" = "Hikvision"),
 //! by acronym ("BIS" = "Bureau of Industry and Security"), by listed full name ("EU" = "European
 //! Union", `data/lexicons/full_names.tsv`) and by first word; otherwise identical
@@ -21,6 +23,9 @@ use super::mention::TypedMention;
 use super::model::Label;
 use super::text::{Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
+
+mod metonymy;
+mod people;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityDraft {
@@ -174,7 +179,6 @@ fn names_country(norm: &str, m: &TypedMention) -> bool {
 }
 
 pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
-    let lx = lexicon();
     let mut accs: Vec<Acc> = Vec::new();
     let mut ix = Index::default();
     let mut mention_entity = Vec::with_capacity(mentions.len());
@@ -216,9 +220,12 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
             .checked_sub(1)
             .filter(|&p| super::abbreviations::defines(doc, &mentions[p], m))
             .map(|p| mention_entity[p]);
+        // "Lin's father, Lin Cheng-tao": not the possessor.
+        let not = people::possessor(doc, mentions, &mention_entity, mi);
         let idx = ticker
             .or(defined)
-            .or_else(|| find_entity(doc, m, &key, full, &accs, &ix));
+            .or_else(|| people::surname_alone(doc, m, &accs, &ix))
+            .or_else(|| find_entity(doc, m, &key, full, &accs, &ix, not));
         let idx = match idx {
             Some(i) => i,
             None => {
@@ -255,53 +262,8 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         mention_entity.push(idx);
     }
 
-    // Metonymy: a capital city acting for its country.
-    let mut mention_actor = vec![None; mentions.len()];
-    for (mi, m) in mentions.iter().enumerate() {
-        let Some(cc) = m.capital_of else { continue };
-        if m.label != Label::Gpe || !acts(doc, mentions, mi) {
-            continue;
-        }
-        // "Brussels imposed": a city that is the seat of a body acts for that body.
-        if let Some(body) = seat_of(doc.slice(m.start, m.end)) {
-            let full = lx.full_name(body).unwrap_or(body);
-            let found = [Label::Org, Label::Gpe].into_iter().find_map(|l| {
-                [full, body]
-                    .iter()
-                    .find_map(|n| ix.by_key.get(&(l, n.to_lowercase())).copied())
-            });
-            let i = found.unwrap_or_else(|| {
-                accs.push(Acc {
-                    label: Some(Label::Org),
-                    surfaces: vec![(full.to_string(), 0)],
-                    first: m.start,
-                    ..Acc::default()
-                });
-                ix.by_key
-                    .insert((Label::Org, full.to_lowercase()), accs.len() - 1);
-                accs.len() - 1
-            });
-            accs[i].actor_count += 1;
-            mention_actor[mi] = Some(i);
-            continue;
-        }
-        let country = match ix.country_of.get(&(Label::Gpe, cc)) {
-            Some(&i) => i,
-            None => {
-                accs.push(Acc {
-                    label: Some(Label::Gpe),
-                    surfaces: vec![(lx.country_name(cc).unwrap_or(cc.as_str()).to_string(), 0)],
-                    country: Some(cc),
-                    first: m.start,
-                    ..Acc::default()
-                });
-                ix.country_of.insert((Label::Gpe, cc), accs.len() - 1);
-                accs.len() - 1
-            }
-        };
-        accs[country].actor_count += 1;
-        mention_actor[mi] = Some(country);
-    }
+    // Metonymy: a capital city acting for its country (or the body it is the seat of).
+    let mention_actor = metonymy::actors(doc, mentions, &mut accs, &mut ix);
 
     let entities = finish(doc, accs);
     Merged {
@@ -322,105 +284,6 @@ fn family_noun<'d>(doc: &Doc<'d>, m: &TypedMention) -> Option<&'d str> {
     (doc.sentence_of(m.tokens.end) == doc.sentence_of(m.tokens.start)
         && words_lists().family_nouns.contains(&w))
     .then_some(w)
-}
-
-/// The body (a short form: "EU") whose seat the city `surface` is (`[seats]`), if any.
-fn seat_of(surface: &str) -> Option<&'static str> {
-    let city = surface.to_lowercase();
-    words_lists().seats.iter().find_map(|row| {
-        let (c, body) = row.split_once('\t')?;
-        (c.trim() == city).then(|| body.trim())
-    })
-}
-
-/// Does the capital-city mention `mentions[mi]` stand for its government rather than the place?
-///
-/// The city, or the coordinated group of places holding it ("Seoul and Pyongyang",
-/// "Washington, Moscow and Beijing"), acts when a verb of its own follows ("Beijing believed",
-/// "Washington and Beijing traded"), when a verb of pressing or helping (or "against") precedes it ("pressing
-/// Ankara to", "enabling Tehran to"), or when it follows a relation noun and "between" ("talks
-/// between Seoul and Pyongyang") or a pressure noun and "on" ("pressure on Beijing"). A place word before it keeps it a place ("flights to Ankara");
-/// so does a possessive ("Beijing's airport"). The cue words are lists of
-/// `data/lexicons/context_words.txt`.
-fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
-    let m = &mentions[mi];
-    let Some(lt) = m.tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l)) else {
-        return false;
-    };
-    if lt.end() != m.end {
-        return false; // possessive: "Beijing's airport"
-    }
-    let (gs, ge) = place_group(doc, mentions, mi);
-    let first = mentions[gs].tokens.start;
-    let last = mentions[ge].tokens.end.saturating_sub(1);
-    let sentence = doc.sentence_of(first);
-    let word_at = |i: usize| -> Option<String> {
-        doc.tokens
-            .get(i)
-            .filter(|t| doc.sentence_of(i) == sentence && t.kind == TokenKind::Word)
-            .map(|t| doc.slice(t.start(), t.end()).to_lowercase())
-    };
-    let w = words_lists();
-    let listed = |list: &[&str], word: &str| list.contains(&word);
-    if let Some(p) = first.checked_sub(1).and_then(word_at) {
-        if p == "between" {
-            return first
-                .checked_sub(2)
-                .and_then(word_at)
-                .is_some_and(|n| listed(&w.relation_nouns, &n));
-        }
-        if p == "from" {
-            // "pressure from Brussels", "demands from Washington"; else "from Ankara" is a place.
-            return first
-                .checked_sub(2)
-                .and_then(word_at)
-                .is_some_and(|n| listed(&w.pressure_nouns, &n));
-        }
-        if p == "on" {
-            // "pressure on Beijing", "sanctions on Moscow"; else "on Hainan" is a place.
-            return first
-                .checked_sub(2)
-                .and_then(word_at)
-                .is_some_and(|n| listed(&w.pressure_nouns, &n));
-        }
-        if listed(&w.metonymy_place_words, &p) {
-            return false; // "to Beijing", "in Moscow", "of Moscow"
-        }
-        if listed(&w.metonymy_verbs_before, &p) {
-            return true; // "pressing Ankara to"
-        }
-    }
-    word_at(last + 1).is_some_and(|n| listed(&w.metonymy_verbs_after, &n))
-}
-
-/// The first and last index of the run of places joined by "and", "&" or commas around
-/// `mentions[mi]` ("Seoul and Pyongyang"): mentions typed GPE with a country.
-fn place_group(doc: &Doc, mentions: &[TypedMention], mi: usize) -> (usize, usize) {
-    let is_place =
-        |m: &TypedMention| m.label == Label::Gpe && (m.country.is_some() || m.capital_of.is_some());
-    let joined = |a: &TypedMention, b: &TypedMention| {
-        let gap = a.tokens.end..b.tokens.start;
-        !gap.is_empty()
-            && gap.len() <= 2
-            && gap
-                .clone()
-                .all(|i| matches!(doc.tok_text(i), "and" | "&" | ","))
-            && doc
-                .tokens
-                .get(a.tokens.end.saturating_sub(1))
-                .is_some_and(|t| t.end() == a.end)
-    };
-    let (mut gs, mut ge) = (mi, mi);
-    while gs > 0 && is_place(&mentions[gs - 1]) && joined(&mentions[gs - 1], &mentions[gs]) {
-        gs -= 1;
-    }
-    while ge + 1 < mentions.len()
-        && is_place(&mentions[ge + 1])
-        && joined(&mentions[ge], &mentions[ge + 1])
-    {
-        ge += 1;
-    }
-    (gs, ge)
 }
 
 /// How many people sharing a name word ("Kim") merge considers, the latest ones.
@@ -465,21 +328,24 @@ fn org_short_forms(norm: &str) -> Vec<String> {
 /// Does this organisation's lower-case name hold a listed country, nationality or city after
 /// a first word that is neither a designator nor a place ("shell petroleum development company
 /// of nigeria", "toyota motor europe")? Such a name is a national subsidiary, and its first
-/// word alone names the parent.
+/// word alone names the parent. A city that is not a capital counts only after a second word
+/// ("Orvo Mobile" is a firm named "Orvo Mobile", the city of Mobile a common word).
 fn subsidiary(words: &[String]) -> bool {
     let lx = lexicon();
-    let place = |w: &String| {
-        lx.get(w).is_some_and(|e| {
-            e.country.is_some() || e.demonym.is_some() || e.city.is_some() || e.capital.is_some()
-        })
+    let national = |e: &super::lexicon::Entry| {
+        e.country.is_some() || e.demonym.is_some() || e.capital.is_some()
     };
+    let place = |w: &String| lx.get(w).is_some_and(|e| national(e) || e.city.is_some());
     words.len() >= 2
         && words[0].chars().all(char::is_alphabetic)
         && lx
             .get(&words[0])
             .is_none_or(|e| e.designator.is_none() && !e.stop && !e.title && !e.title_start)
         && !place(&words[0])
-        && words[1..].iter().any(place)
+        && (words[1..].iter().enumerate()).any(|(k, w)| {
+            lx.get(w)
+                .is_some_and(|e| national(e) || (k >= 1 && e.city.is_some()))
+        })
 }
 
 /// Was entity `i` named only by single words so far ("Hikvision", "Treasury")? Then a longer
@@ -497,6 +363,7 @@ fn find_entity(
     full: Option<&str>,
     accs: &[Acc],
     ix: &Index,
+    not: Option<usize>,
 ) -> Option<usize> {
     let norm = key.1.as_str();
     if let Some(cc) = m.country {
@@ -534,24 +401,12 @@ fn find_entity(
                 .into_iter()
                 .filter(|&i| {
                     let a = &accs[i];
-                    words.iter().all(|w| a.words.contains(w))
-                        || (a.words.len() == 1 && words.contains(&a.words[0]))
+                    Some(i) != not
+                        && (words.iter().all(|w| a.words.contains(w))
+                            || (a.words.len() == 1 && words.contains(&a.words[0])))
                 })
                 .collect();
-            // Several people hold the word ("Kim"): the one who opened this sentence or the
-            // one before, when only one did; else the latest.
-            if fits.len() >= 2 && words.len() == 1 {
-                let s = doc.sentence_of(m.tokens.start);
-                let topic: Vec<usize> = fits
-                    .iter()
-                    .copied()
-                    .filter(|&i| accs[i].opened.is_some_and(|o| o <= s && o + 1 >= s))
-                    .collect();
-                if let [one] = topic[..] {
-                    return Some(one);
-                }
-            }
-            fits.first().copied()
+            people::pick(doc, m, words.len(), &fits, accs)
         }
         Label::Org => {
             if let Some(&i) = ix.by_key.get(&(Label::Org, org_key(norm))) {
