@@ -1,4 +1,5 @@
-//! People as the subjects of clauses, where the name tagger left them out.
+//! People (and firms by their sector word) as the subjects of clauses, where the name tagger
+//! left them out.
 //!
 //! The tagger reads a capitalised word with little around it: an unfamiliar surname opening a
 //! sentence ("Okafor later said ...") or a full name whose given name no list holds
@@ -11,7 +12,8 @@
 //!   alone or as the last word of a full name ("Adeyemi Okafor ... Okafor said");
 //! - **a full name opening its sentence**: the sentence's first two words (after opening
 //!   quotes), both capitalised and otherwise lower case ("Al-Harbi" too), tagged PROPN, no
-//!   word the lexicon lists other than as a given name or surname, before its verb.
+//!   word the lexicon lists other than as a given name or surname, before its verb; a firm
+//!   when the second word is a sector word (`[sector_words]`: "Orvo Mobile buys chips").
 //!
 //! Left alone in both: a word the document also writes in lower case (a common word), a word
 //! ending in "ing" (a gerund: "Scouting was founded"), a word of an all-capitals or Title Case
@@ -22,10 +24,10 @@
 //!
 //! Input: the document, its tagged words (before names are retagged as proper nouns) and the
 //! typed mentions (byte offsets, text order, non-overlapping). Output: the mentions with the
-//! PERSON mentions added, in text order.
+//! PERSON (and ORG) mentions added, in text order.
 //!
 //! *Architecture invariant:* reads the document, the tagged words and the lexicon; imports no
-//! other stage; only adds PERSON mentions over uncovered words; never changes a mention.
+//! other stage; only adds PERSON and ORG mentions over uncovered words; never changes a mention.
 
 use super::lexicon::words::words;
 use super::lexicon::{lexicon, with_lower};
@@ -48,7 +50,7 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
         .map(|k| doc.tok_text(k))
         .collect();
     let mut lower: Option<FxHashSet<String>> = None;
-    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut found: Vec<(std::ops::Range<usize>, Label)> = Vec::new();
     for s in doc.sentences.iter() {
         let r = s.tokens();
         if title_line(doc, r.clone()) {
@@ -58,6 +60,7 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
             .clone()
             .find(|&i| !matches!(doc.tok_text(i), "\"" | "“" | "'" | "‘" | "(" | "-" | "—"));
         for i in r.clone() {
+            let mut label = Label::Person;
             let name = if !people.is_empty()
                 && people.contains(doc.tok_text(i))
                 && !(i > r.start && name_word(doc, i - 1))
@@ -68,12 +71,17 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
                 i..i + 1
             } else if Some(i) == first
                 && i + 2 < r.end
-                && (i..i + 2).all(|k| name_word(doc, k) && unlisted(doc.tok_text(k)))
+                && (i..i + 2).all(|k| name_word(doc, k))
+                && unlisted(doc.tok_text(i))
+                && (unlisted(doc.tok_text(i + 1)) || sector(doc.tok_text(i + 1)))
                 && !plural(doc.tok_text(i + 1))
                 && !with_lower(doc.tok_text(i), |w| words().event_heads.contains(&w))
                 && (i..i + 2).all(|k| upos_at(k) == Some(Upos::Propn))
                 && verb_after(doc, &upos_at, i + 2, r.end)
             {
+                if sector(doc.tok_text(i + 1)) {
+                    label = Label::Org;
+                }
                 i..i + 2
             } else {
                 continue;
@@ -90,15 +98,15 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
                 .clone()
                 .all(|k| !lower.contains(&doc.tok_text(k).to_lowercase()))
             {
-                found.push(name);
+                found.push((name, label));
             }
         }
     }
     if found.is_empty() {
         return;
     }
-    for name in found {
-        ms.push(TypedMention::over(doc, name, Label::Person, CONFIDENCE));
+    for (name, label) in found {
+        ms.push(TypedMention::over(doc, name, label, CONFIDENCE));
     }
     crate::sort::sort_by_key(ms, |m| m.start);
 }
@@ -115,6 +123,11 @@ fn name_word(doc: &Doc, i: usize) -> bool {
             cs.next().is_some_and(char::is_alphabetic) && cs.all(char::is_lowercase)
         })
         && w.starts_with(char::is_uppercase)
+}
+
+/// Whether the word is a firm's sector word (`[sector_words]`: "Mobile", "Micro").
+fn sector(w: &str) -> bool {
+    with_lower(w, |w| words().sector_words.contains(&w))
 }
 
 /// Whether an unlisted word ends as an English plural ("Maple Leafs", "Gutter Notes").
@@ -219,6 +232,22 @@ mod tests {
                 people(text)
             );
         }
+    }
+
+    #[test]
+    fn a_name_ending_in_a_sector_word_opening_a_sentence_is_a_firm() {
+        let a = analyze(&DocumentInput {
+            id: "f".into(),
+            text: "Orvo Mobile buys chips from a supplier in Taiwan.".into(),
+            date: None,
+        });
+        assert!(
+            a.entity_list
+                .iter()
+                .any(|e| e.name == "Orvo Mobile" && e.label == crate::engine::model::Label::Org),
+            "{:?}",
+            a.entity_list
+        );
     }
 
     #[test]
