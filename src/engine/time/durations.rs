@@ -137,3 +137,29 @@ pub(super) fn set(m: &Match) -> Option<Normalised> {
     let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);
     plain(TimexType::Set, unit_code(u, &n.to_string()))
 }
+
+/// "the three months to September", "the six months ended June": the quarter or half-year
+/// a duration of `value` ("P3M", "P6M") ends with, when the words `between` it and the next
+/// expression (`next`, a month with its year) are "to", "ended", "ending" or "through" and the
+/// month closes one. A report on that period: it dates the event, and "a year earlier" is
+/// the same period a year back.
+pub(super) fn months_to(value: &str, between: &str, next: Option<TimeValue>) -> Option<TimeValue> {
+    let ends = matches!(
+        between.trim().to_ascii_lowercase().as_str(),
+        "to" | "ended" | "ending" | "through"
+    );
+    let Some(TimeValue::Month { y: Some(y), m }) = next.filter(|_| ends) else {
+        return None;
+    };
+    match value {
+        "P3M" | "P1Q" if m % 3 == 0 => Some(TimeValue::Quarter {
+            y: Some(y),
+            q: m / 3,
+        }),
+        "P6M" if m % 6 == 0 => Some(TimeValue::Half {
+            y: Some(y),
+            h: m / 6,
+        }),
+        _ => None,
+    }
+}

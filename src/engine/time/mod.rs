@@ -471,8 +471,21 @@ pub fn extract_with_dateline(
             if let Some(v) = forms::midnight_start(text, before.unwrap_or(""), &n.value) {
                 n.value = v;
             }
+            // "the three months to September": a report on that quarter.
+            let months_to = found
+                .get(fi + 1)
+                .filter(|_| n.kind == TimexType::Duration)
+                .and_then(|o| {
+                    let next = normalise(o, &ctx).and_then(|v| v.val);
+                    durations::months_to(&n.value, doc.text.get(m.end..o.start)?, next)
+                });
+            if let Some(q) = months_to {
+                n.period = Some(q.to_timeml());
+                ctx.quarter = Some(q);
+            }
             // "For the nine months, ...": a report on months, not on the quarter.
-            if n.kind == TimexType::Duration
+            if months_to.is_none()
+                && n.kind == TimexType::Duration
                 && n.value.starts_with('P')
                 && !n.value.starts_with("PT")
                 && n.value.ends_with('M')

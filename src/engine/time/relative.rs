@@ -374,6 +374,9 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
                 return date(v);
             }
         }
+        if let Some(v) = ctx.last.and_then(|b| in_month(b, u, i64::from(n) * dir)) {
+            return date(v);
+        }
         if let Some(v) = ctx.focus_day().and_then(|d| at_unit(d, u)) {
             return date(v.shift(u, i64::from(n) * dir)?);
         }
@@ -410,7 +413,12 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             .and_then(TimeValue::span)
             .zip(dct)
             .is_some_and(|(s, d)| s.start > d.days());
-        let from_quarter = matches!(base, Some(TimeValue::Day { .. })) || prospect;
+        // "in the three months to September, from $4 million a year earlier": the month
+        // that ends the period in focus stands for it.
+        let ends_focus = base
+            .zip(ctx.quarter)
+            .is_some_and(|(b, q)| q.span().zip(b.span()).is_some_and(|(q, b)| q.end == b.end));
+        let from_quarter = matches!(base, Some(TimeValue::Day { .. })) || prospect || ends_focus;
         if let (Some(q), true, false) = (ctx.quarter, from_quarter, ctx.months_report) {
             if n < 0 {
                 return date(q.shift(u, n)?);
@@ -457,6 +465,9 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             None => date(base),
         };
     }
+    if let Some(v) = in_month(base, u, n) {
+        return date(v);
+    }
     match base.shift(u, n) {
         Some(v) => date(v),
         None => match (base.first_day(), base.year()) {
@@ -471,6 +482,28 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             _ => vague(dir),
         },
     }
+}
+
+/// "In October 2022 ... two days later", "three weeks later", "the following week": counted
+/// from a month the text states without its day, a month too, not a day or week the text does
+/// not give (2022-10, not 2022-10-03). Which month: the one most of the possible days fall in,
+/// the month's middle moved by `n` units `u` (a day, week or fortnight; hours stay in it).
+fn in_month(base: TimeValue, u: i32, n: i64) -> Option<TimeValue> {
+    let TimeValue::Month { y: Some(y), m } = base else {
+        return None;
+    };
+    let days = match u {
+        unit::DAY => 1,
+        unit::WEEK | unit::WEEKEND => 7,
+        unit::FORTNIGHT => 14,
+        unit::HOUR | unit::MINUTE | unit::SECOND => 0,
+        _ => return None,
+    };
+    let d = Ymd::new(y, m, 15)?.add_days(n.saturating_mul(days));
+    Some(TimeValue::Month {
+        y: Some(d.y),
+        m: d.m,
+    })
 }
 
 /// Whether unit `u` is finer than a value with no first day (a year, season, quarter,

@@ -83,6 +83,7 @@ mod kind {
     pub const MARGIN: u32 = 1 << 19;
     pub const MEASURE: u32 = 1 << 20;
     pub const POSSIBLE: u32 = 1 << 21;
+    pub const TERM: u32 = 1 << 22;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -108,6 +109,7 @@ mod kind {
             "margin" => MARGIN,
             "measure" => MEASURE,
             "possible" => POSSIBLE,
+            "term" => TERM,
             _ => return None,
         })
     }
@@ -215,9 +217,18 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
         // A regular "-ed" word after a determiner ("an unspecified date") or
         // before "by" without an auxiliary ("markets untouched by") is an
         // adjective or participle, not a past-tense verb.
+        // So is one right after the bare verb of a modal or a prospect's infinitive ("will
+        // rebuild damaged homes", "plans to repair flooded roads"): the object's adjective.
+        let bare_verb = i >= 2
+            && kind_at(i - 1) == 0
+            && lowered.get(i - 1).is_some_and(|p| starts_lower(p))
+            && (kind_at(i - 2) & kind::FUTURE != 0
+                || (lowered.get(i - 2).is_some_and(|w| w == "to")
+                    && i >= 3
+                    && kind_at(i - 3) & (kind::PROSPECT | kind::FUTURE) != 0));
         let adjective = regular_past(w)
             && k & kind::PAST == 0
-            && (pk & kind::DET != 0 || (next == "by" && pk & kind::AUX == 0));
+            && (pk & kind::DET != 0 || (next == "by" && pk & kind::AUX == 0) || bare_verb);
         // "a summit set for April", "slated for": a schedule looks ahead.
         let scheduled = k & kind::SCHEDULE != 0 && (infinitive || next == "for");
         if let Some(p) = prospect.get_mut(i) {
@@ -497,11 +508,13 @@ pub fn tense_at(
     // "rejected a request to delay the hearing until Christmas": the span belongs to the
     // infinitive, which has not happened, not to the past verb before it.
     let wished = until && clause.is_some_and(|c| infinitive_between(doc.text, c.start, at));
+    // "signed a contract until June", "joined on loan until June": the term runs ahead.
+    let term = until && clause.is_some_and(|c| term_after_verb(doc.text, c.start, at));
     // "will pay a premium of 31% over the closing price on Tuesday": the standard of a
     // comparison is a figure already known, whatever the clause's tense.
     let standard = clause.is_some_and(|c| in_standard(doc.text, c.start, at));
     match t {
-        _ if as_soon || ahead || wished => Some(Tense::Future),
+        _ if as_soon || ahead || wished || term => Some(Tense::Future),
         _ if standard => Some(Tense::Past),
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
@@ -590,6 +603,24 @@ pub fn dates_past_verb(text: &str, at: usize) -> bool {
         .is_some_and(|p| kinds_of(&p) & kind::DET != 0 || p == "be" || p == "to");
     let ahead = noun || before.any(|p| p == "be" || p == "to" || kinds_of(&p) & kind::FUTURE != 0);
     past && !ahead
+}
+
+/// Whether the words at bytes `from..to` of `text` hold a `term` noun after a verb ("signed a
+/// contract", "arrived on loan"), not only before one ("his contract ran").
+fn term_after_verb(text: &str, from: usize, to: usize) -> bool {
+    let mut verb = false;
+    text.get(from..to)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(lower)
+        .any(|w| {
+            let k = kinds_of(&w);
+            let found = verb && k & kind::TERM != 0;
+            verb |= k & (kind::PAST | kind::PRESENT | kind::FUTURE) != 0
+                || (k & kind::NOT_PAST == 0 && regular_past(&w));
+            found
+        })
 }
 
 /// Whether the words at bytes `from..to` of `text` hold an infinitive: "to" and then a
@@ -708,6 +739,34 @@ mod tests {
                 "Tuesday"
             ),
             Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_modals_verb_is_no_past_verb() {
+        // The clause is the modal's: the "-ed" word describes the object.
+        let s = "The council will repair flooded roads by March.";
+        assert_eq!(at(s, "March"), Some(Tense::Future));
+        let s = "The port plans to replace rusted cranes in April.";
+        assert_eq!(at(s, "April"), Some(Tense::Future));
+        // A finite verb of its own after the modal's object stays past.
+        let s = "The council will say officials ignored warnings in March.";
+        assert_eq!(at(s, "March"), Some(Tense::Past));
+        let s = "The council repaired flooded roads by March.";
+        assert_eq!(at(s, "March"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn until_after_a_term_looks_ahead_in_a_past_clause() {
+        let s = "The midfielder signed a contract until May.";
+        assert_eq!(at(s, "May"), Some(Tense::Future));
+        let s = "The goalkeeper arrived on loan from Vikedal until May.";
+        assert_eq!(at(s, "May"), Some(Tense::Future));
+        // The term before the verb, or no term: the span is over.
+        assert_eq!(at("Her contract ran until May.", "May"), Some(Tense::Past));
+        assert_eq!(
+            at("The midfielder stayed in Oslo until May.", "May"),
+            Some(Tense::Past)
         );
     }
 

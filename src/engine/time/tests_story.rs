@@ -338,3 +338,65 @@ fn a_profile_back_from_its_present_counts_from_the_storys_past() {
         ],
     );
 }
+
+/// Session 47: a day or week counted from a month the text states without its day claimed a
+/// day ("two days later" after "May 2021" was 2021-05-03) and "the following week" a week;
+/// both are a month (the one most of the possible days fall in). From a stated day, a week.
+#[test]
+fn days_and_weeks_after_a_month_stay_a_month() {
+    check_at(
+        Some("2026-01-30"),
+        "Inspectors raided the depot in May 2021. The foreman was questioned three days \
+         later and the director was charged the following week.",
+        &[
+            ("May 2021", "2021-05"),
+            ("three days later", "2021-05"),
+            ("the following week", "2021-05"),
+        ],
+    );
+    check_at(
+        Some("2026-01-30"),
+        "Crews sealed the mine in March 2025. Three weeks later it reopened. The following \
+         month the owners sold it.",
+        &[
+            ("March 2025", "2025-03"),
+            ("Three weeks later", "2025-04"),
+            ("The following month", "2025-05"),
+        ],
+    );
+    check_at(
+        Some("2026-01-30"),
+        "Crews sealed the mine on 3 March 2025. Two days later it reopened.",
+        &[
+            ("3 March 2025", "2025-03-03"),
+            ("Two days later", "2025-03-05"),
+        ],
+    );
+}
+
+/// Session 47: "the three months to June" was a duration and June a month, so its report was
+/// dated by June and "a year earlier" was the whole year before; it is the quarter that June
+/// ends, a year back. A period of nine months, or one that ends no quarter, is no quarter.
+#[test]
+fn the_three_months_to_a_month_is_that_quarter() {
+    check_at(
+        Some("2025-10-29"),
+        "Revenue at Kelmar grew to $8 million in the three months to June, from $6 million \
+         a year earlier.",
+        &[
+            ("the three months", "P3M"),
+            ("June", "2025-06"),
+            ("a year earlier", "2024-Q2"),
+        ],
+    );
+    check_at(
+        Some("2025-10-29"),
+        "Revenue at Kelmar grew to $8 million in the nine months to September, from $6 \
+         million a year earlier.",
+        &[
+            ("the nine months", "P9M"),
+            ("September", "2025-09"),
+            ("a year earlier", "2024"),
+        ],
+    );
+}
