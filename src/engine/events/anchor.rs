@@ -8,9 +8,11 @@
 
 use super::EventDraft;
 use crate::engine::clause::{self, Clause};
+use crate::engine::model::TimexType;
 use crate::engine::pos::Words;
+use crate::engine::text::Doc;
 use crate::engine::time::anchor::{stem, verb_of, Wanted};
-use crate::engine::time::value::parse_value;
+use crate::engine::time::value::{parse_value, TimeValue};
 use crate::engine::time::TimexDraft;
 
 /// Earlier events tried, at most (latest first).
@@ -57,4 +59,44 @@ pub(super) fn names_nothing(
     x: (usize, usize),
 ) -> bool {
     Wanted::of(text, words, clauses, x).is_none()
+}
+
+/// "The club said on Friday it had agreed the takeover. The announcement came a day after
+/// Braga sold the striker": a main clause whose subject is an `[event_nouns]` noun ("the
+/// announcement", "the move") and whose verb is "come" is the event the sentence before told,
+/// dated by that sentence's last day with its year (a month or year is too coarse to count a
+/// day from). `at`: a byte of the main clause, in sentence `s` of `doc`.
+pub(super) fn came_after(
+    doc: &Doc,
+    words: &Words,
+    clauses: &[Clause],
+    timexes: &[TimexDraft],
+    (at, s): (usize, usize),
+) -> Option<String> {
+    let c = clause::containing(clauses, words, at).filter(|c| c.verb.lemma == "come")?;
+    let head = words.get(c.subject.as_ref()?.head())?;
+    let noun = doc.text.get(head.start()..head.end())?;
+    let lists = super::words::lists();
+    if !lists
+        .event_nouns
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(noun))
+    {
+        return None;
+    }
+    let before = doc.sentences.get(s.checked_sub(1)?)?;
+    let first = timexes.partition_point(|t| t.start < before.start());
+    timexes
+        .get(first..)?
+        .iter()
+        .take_while(|t| t.end <= before.end())
+        .filter(|t| {
+            t.kind == TimexType::Date
+                && matches!(
+                    parse_value(&t.value),
+                    Some(TimeValue::Day { y: Some(_), .. })
+                )
+        })
+        .last()
+        .map(|t| t.value.clone())
 }

@@ -31,6 +31,8 @@ mod standard;
 #[cfg(test)]
 mod tests_s13;
 #[cfg(test)]
+mod tests_s47;
+#[cfg(test)]
 mod tests_source;
 #[cfg(test)]
 mod tests_users;
@@ -158,6 +160,22 @@ fn headline_at(
     })
 }
 
+/// Whether `label` is too short to be an event: under two words, or two ("Reyes resigns",
+/// "Olsen dies") unless the first is a capitalised name of a participant and the verb is no
+/// `[light_verbs]` word ("China comes", "It closes" are fragments).
+fn too_short(label: &str, participants: &[usize]) -> bool {
+    let mut w = label.split_whitespace();
+    match (w.next(), w.next(), w.next()) {
+        (_, _, Some(_)) => false,
+        (Some(first), Some(verb), None) => {
+            participants.is_empty()
+                || !first.starts_with(char::is_uppercase)
+                || words::lists().light_verbs.contains(&verb)
+        }
+        _ => true,
+    }
+}
+
 /// Whether a comma stands right before clause `c` (its span may start after it or on it).
 fn c_opens_after_comma(src: &headline::Sources, c: &Clause) -> bool {
     let start = c.span(src.words).0;
@@ -233,6 +251,11 @@ pub(crate) fn not_the_events_time(
     let after = text.get(t.end..).unwrap_or("");
     let mut rest = after.chars();
     if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
+        return true;
+    }
+    // "Groupe Rhôval, now led by Yannick Perrot, said": a state of the name, no event.
+    let mut next = after.split_whitespace();
+    if t.value == "PRESENT_REF" && next.nth(1).is_some_and(|w| w == "by") {
         return true;
     }
     // "the agreement dated May 14, 2021": the date of a thing the clause names.
@@ -601,6 +624,10 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                         .and_then(|(a, d)| Some((a, shift_value(d, &t.value, dir)?)));
                     let main_date = stated
                         .or_else(|| anchored.as_ref().map(|(_, d)| d.clone()))
+                        .or_else(|| {
+                            let at = (main_at, sent_i as usize);
+                            anchor::came_after(doc, inp.words, inp.clauses, timexes, at)
+                        })
                         .unwrap_or_else(|| UNDATED.to_string());
                     let main = out.len();
                     let (label, participants, roles, planned, source) = match head_at(main_at) {
@@ -635,7 +662,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                         }
                         continue;
                     }
-                    if label.split_whitespace().count() < 3 {
+                    if too_short(&label, &participants) {
                         if x_void {
                             continue;
                         }
@@ -751,6 +778,10 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
         {
             continue;
         }
+        // "said on Monday it had cooperated": the cooperation came before the report's day.
+        if order.is_none() && source::reported_before(inp.clauses, inp.words, t.start) {
+            order = Some("BEFORE");
+        }
         if order.is_some() {
             date = UNDATED.to_string();
         }
@@ -767,7 +798,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                     None,
                 ),
             };
-        if label.split_whitespace().count() < 3 {
+        if too_short(&label, &participants) {
             continue; // a bare date (a dateline) or a fragment, not an event
         }
         if out

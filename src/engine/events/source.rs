@@ -178,3 +178,30 @@ fn according_to(src: &Sources, c: &Clause) -> Option<SourceDraft> {
             })
         })
 }
+
+/// Whether the date at byte `at` is the day of a report whose reported clause, right after
+/// it, is told in the past perfect ("said on Monday it had cooperated", "told reporters on
+/// Friday that police had found ..."): what it reports happened before that day, so the
+/// event is ordered before the date, not dated by it. `words`: the tagged words the clauses
+/// were found in.
+pub(super) fn reported_before(
+    clauses: &[Clause],
+    words: &crate::engine::pos::Words,
+    at: usize,
+) -> bool {
+    use crate::engine::clause::{containing, Aspect, Tense};
+    let Some(c) = containing(clauses, words, at).filter(|c| reporting(c)) else {
+        return false;
+    };
+    let i = clauses.partition_point(|x| x.span(words).0 <= c.span(words).0);
+    clauses
+        .get(i)
+        .filter(|n| n.sentence == c.sentence && n.span(words).0 >= at)
+        .is_some_and(|n| {
+            n.verb.tense == Tense::Past
+                && matches!(
+                    n.verb.aspect,
+                    Aspect::Perfective | Aspect::PerfectiveProgressive
+                )
+        })
+}

@@ -80,7 +80,7 @@ impl Ctx<'_, '_> {
     pub(super) fn is_boundary(&self, k: usize) -> bool {
         let w = self.word(k);
         // "fell last year and rose ...": a coordinated verb starts a clause.
-        if (w == "and" || w == "but") && is_verb(self.word(k + 1)) {
+        if (w == "and" || w == "but") && (is_verb(self.word(k + 1)) || self.new_subject(k)) {
             return true;
         }
         CLAUSE_PUNCT.contains(&w)
@@ -88,6 +88,32 @@ impl Ctx<'_, '_> {
                 .subordinators
                 .iter()
                 .any(|s| s.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether "and" at token `k` joins two clauses with subjects and dates of their own: a
+    /// verb before it, then a subject opened by a `[subject_openers]` word or a name, its verb
+    /// within a few words and a time expression ("was arrested two days later and the owner
+    /// was detained the following week"; not "the manager and the owner were arrested", nor
+    /// "pledged $5m on Monday and the EU released 2m", whose date is the first clause's).
+    fn new_subject(&self, k: usize) -> bool {
+        let next = self.word(k + 1);
+        let opener = next.starts_with(char::is_uppercase)
+            || super::words::lists()
+                .subject_openers
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(next));
+        let plain = |j: &usize| !CLAUSE_PUNCT.contains(&self.word(*j)) && !self.ends(*j);
+        let verb_after = (k + 2..k + 6)
+            .take_while(plain)
+            .any(|j| is_verb(self.word(j)) && !self.in_timex(j))
+            && (k + 2..k + MAX_CLAUSE)
+                .take_while(plain)
+                .any(|j| self.in_timex(j));
+        let verb_before = (k.saturating_sub(12)..k)
+            .rev()
+            .take_while(plain)
+            .any(|j| is_verb(self.word(j)) && !self.in_timex(j));
+        opener && verb_after && verb_before
     }
 
     /// Whether token `k` ends a clause's words (punctuation that cuts a clause, or a full stop).
@@ -284,6 +310,11 @@ impl Ctx<'_, '_> {
                     || CLAUSE_PUNCT.contains(w))
             })
             .unwrap_or(words.len());
+        // "... and the owner was detained": a clause of its own opens with its subject.
+        let joined = lead
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| matches!(*w, "and" | "but"));
         let mut words = words.split_off(lead);
         let mut glue = glue.split_off(lead);
         // Nor on an auxiliary: "It will be" is no event.
@@ -305,6 +336,14 @@ impl Ctx<'_, '_> {
                 s.push(' ');
             }
             s.push_str(w);
+        }
+        let opener = words
+            .first()
+            .is_some_and(|f| super::words::lists().subject_openers.iter().any(|o| o == f));
+        if joined && opener {
+            if let Some(c) = s.get(..1) {
+                s = c.to_ascii_uppercase() + s.get(1..).unwrap_or("");
+            }
         }
         s
     }

@@ -33,6 +33,12 @@ pub struct Lists {
     /// Superlatives that make a "since" date after them a comparison's standard ("the highest
     /// since 2011").
     pub superlatives: Vec<&'static str>,
+    /// Words that open a new subject after "and" in the token window ("the", "he").
+    pub subject_openers: Vec<&'static str>,
+    /// Nouns that name the event the sentence before told ("the announcement came a day after").
+    pub event_nouns: Vec<&'static str>,
+    /// Present forms of light verbs: a two-word label with one ("China comes") is no event.
+    pub light_verbs: Vec<&'static str>,
     /// Lemmas that make a clause a plan ("plans to", "is due to", "is scheduled to").
     pub plans: Vec<&'static str>,
     /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
@@ -64,6 +70,9 @@ fn parse(table: &'static str) -> Lists {
             "superlatives" => l.superlatives.push(line),
             "comparisons" => l.comparisons.push(line),
             "plans" => l.plans.push(line),
+            "subject_openers" => l.subject_openers.push(line),
+            "event_nouns" => l.event_nouns.push(line),
+            "light_verbs" => l.light_verbs.push(line),
             "signals" => {
                 let cols: Vec<&'static str> = line.split_whitespace().collect();
                 match cols[..] {
@@ -100,6 +109,9 @@ mod tests {
         assert!(l.noun_dates.contains(&"dated"));
         assert!(l.comparisons.contains(&"compared with"));
         assert!(l.plans.contains(&"due"));
+        assert!(l.subject_openers.contains(&"the"));
+        assert!(l.event_nouns.contains(&"announcement"));
+        assert!(l.light_verbs.contains(&"comes"));
         assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
         assert!(l.signals.contains(&("after", None, "AFTER")));
         assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));
