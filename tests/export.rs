@@ -703,22 +703,40 @@ fn svg_labels_fit_the_drawing_with_the_full_text_in_a_title() {
     let long = "agreed after many hours of talks on export controls, licences, \
                 optical components and the shipping of machine tools through third countries";
     d.analysis.events[0].label = long.into();
-    let s = svg::timeline(&[d]);
+    let drawn = |s: &str| {
+        s.split("<tspan font-weight=\"bold\">16 Apr 2024</tspan> ")
+            .nth(1)
+            .and_then(|r| r.split("</text>").next())
+            .expect("the drawn label")
+            .to_string()
+    };
+    let width = |s: &str| -> f64 {
+        s.split("width=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .and_then(|w| w.parse().ok())
+            .expect("the drawing's width")
+    };
+    let s = svg::timeline(&[d.clone()]);
     // The full label is in the row's tooltip ...
     assert!(
         s.contains(&format!("<title>16 Apr 2024: {long}</title>")),
         "{s}"
     );
-    // ... and the drawn text is cut with an ellipsis to the width right of the axis.
-    let drawn = s
-        .split("<tspan font-weight=\"bold\">16 Apr 2024</tspan> ")
-        .nth(1)
-        .and_then(|r| r.split("</text>").next())
-        .expect("the drawn label");
-    assert!(drawn.ends_with('…'), "{drawn}");
-    let chars = "16 Apr 2024 ".chars().count() + drawn.chars().count();
-    // 300 px of room at under 7 px a character.
-    assert!(chars * 7 <= 320, "{chars} characters: {drawn}");
+    // ... and drawn whole: the drawing widens past its least 760 px to hold it.
+    assert_eq!(drawn(&s), long);
+    assert!(width(&s) > 760.0 && width(&s) <= 1600.0, "{}", width(&s));
+    // A label longer than the widest drawing is cut with an ellipsis to the room right of
+    // the axis.
+    let longer = long.repeat(3);
+    d.analysis.events[0].label = longer.clone();
+    let s = svg::timeline(&[d]);
+    assert_eq!(width(&s), 1600.0);
+    let cut = drawn(&s);
+    assert!(cut.ends_with('…'), "{cut}");
+    let chars = "16 Apr 2024 ".chars().count() + cut.chars().count();
+    // 1142 px of room right of the axis at 6.8 px a character.
+    assert!(chars as f64 * 6.8 <= 1142.0, "{chars} characters: {cut}");
     // Dates are in words, never ISO codes.
     assert!(s.contains(">May 2024</tspan>"), "{s}");
     assert!(!s.contains(">2024-05</tspan>"), "{s}");

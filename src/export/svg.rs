@@ -1,7 +1,8 @@
 //! A static SVG timeline of the dated events: one row per event, a dot (or a
 //! bar for a range) placed on a shared time axis, the date in words and the
-//! label beside it, cut to the width of the drawing (an ellipsis; the full
-//! text, with the document's title, is the row's `<title>` tooltip).
+//! label beside it; the drawing widens to fit the longest label (760 to 1600
+//! px), past which a label is cut (an ellipsis; the full text, with the
+//! document's title, is the row's `<title>` tooltip).
 //!
 //! Input: documents; output: a standalone `<svg>` (usable as a `.svg` file or
 //! inlined in the read-only HTML export). Every text is XML-escaped; colours
@@ -12,7 +13,10 @@ use super::timeline::{noted_label, parse_value};
 use super::{escape, Document};
 use std::fmt::Write;
 
+/// Least width of the drawing, in px; it grows to fit the longest date and label, up to
+/// [`MAX_WIDTH`], past which a label is cut.
 const WIDTH: f64 = 760.0;
+const MAX_WIDTH: f64 = 1600.0;
 const LEFT: f64 = 20.0;
 const AXIS_W: f64 = 420.0;
 const ROW: f64 = 22.0;
@@ -54,7 +58,15 @@ pub fn timeline(docs: &[Document]) -> String {
     }
     crate::sort::sort_by(&mut rows, |a, b| a.start.total_cmp(&b.start));
     let height = fixed(TOP + ROW * rows.len().max(1) as f64 + 10.0, 0);
-    let width = fixed(WIDTH, 0);
+    // Room for the longest "date label" right of the axis (a PNG made from the drawing keeps
+    // whole labels, not "Blink…").
+    let longest = rows
+        .iter()
+        .map(|r| r.date.chars().count() + 1 + r.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let w = (LEFT + AXIS_W + 18.0 + longest as f64 * CHAR_W).clamp(WIDTH, MAX_WIDTH);
+    let width = fixed(w, 0);
     let mut s = String::new();
     let _ = write!(
         s,
@@ -98,7 +110,7 @@ pub fn timeline(docs: &[Document]) -> String {
         }
         // Date and label cut to the room right of the axis; the whole text
         // (and the document when there are several) in the tooltip.
-        let room = ((WIDTH - LEFT - AXIS_W - 12.0 - 6.0) / CHAR_W) as usize;
+        let room = ((w - LEFT - AXIS_W - 12.0 - 6.0) / CHAR_W) as usize;
         let label_room = room.saturating_sub(r.date.chars().count() + 1);
         let shown = fit(&r.label, label_room);
         let mut full = format!("{}: {}", r.date, r.label);

@@ -104,9 +104,18 @@ fn duration(d: &str) -> String {
     match n {
         "1" => format!("1 {name}"),
         "X" | "" => format!("some {}", plural(name)),
-        n if n.parse::<f64>().is_ok() => format!("{n} {}", plural(name)),
+        n if is_decimal(n) => format!("{n} {}", plural(name)),
         _ => "a while".into(),
     }
+}
+
+/// Whether `n` is a plain decimal number ("3", "1.5"): digits with at most one point between
+/// them. Checked by hand, not `str::parse::<f64>`: that parse was the wasm's last, and it kept
+/// core's float parser and its tables linked (13.8 KB gzip, issue 17).
+fn is_decimal(n: &str) -> bool {
+    let mut parts = n.splitn(2, '.');
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    parts.next().is_some_and(digits) && parts.next().is_none_or(digits)
 }
 
 /// Longest title the exports give a document nobody named, in characters:
@@ -170,5 +179,16 @@ mod tests {
         assert_eq!(vague_value("PRESENT_REF").as_deref(), Some("now"));
         assert_eq!(vague_value("P3D").as_deref(), Some("3 days"));
         assert_eq!(vague_value("2024-04-16"), None);
+    }
+
+    #[test]
+    fn a_duration_says_its_number_only_when_it_is_one() {
+        assert_eq!(vague_value("P1.5Y").as_deref(), Some("1.5 years"));
+        assert_eq!(vague_value("PT12H").as_deref(), Some("12 hours"));
+        assert_eq!(vague_value("PXW").as_deref(), Some("some weeks"));
+        // Not decimal numbers (a float parse took "inf", "1e3").
+        for bad in ["PinfD", "P1e3D", "P1.D", "P.5D", "P1.2.3D"] {
+            assert_eq!(vague_value(bad).as_deref(), Some("a while"), "{bad}");
+        }
     }
 }
