@@ -168,8 +168,14 @@ fn too_short(label: &str, participants: &[usize]) -> bool {
     match (w.next(), w.next(), w.next()) {
         (_, _, Some(_)) => false,
         (Some(first), Some(verb), None) => {
+            // Words only: "Kuwait`` annexed" is a quotation's fragment.
+            let word = |w: &str| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            };
             participants.is_empty()
                 || !first.starts_with(char::is_uppercase)
+                || !(word(first) && word(verb) && verb.starts_with(char::is_lowercase))
                 || words::lists().light_verbs.contains(&verb)
         }
         _ => true,
@@ -253,9 +259,16 @@ pub(crate) fn not_the_events_time(
     if rest.next() == Some('-') && rest.next().is_some_and(char::is_alphabetic) {
         return true;
     }
-    // "Groupe Rhôval, now led by Yannick Perrot, said": a state of the name, no event.
+    // "Groupe Rhôval, now led by Yannick Perrot, said", "with Kuwait now ``annexed,''": a
+    // state of the name, no event.
     let mut next = after.split_whitespace();
-    if t.value == "PRESENT_REF" && next.nth(1).is_some_and(|w| w == "by") {
+    // A participle closed by a comma or quote; "he now believed Howes had been killed" is a
+    // finite verb.
+    let participle = next.next().is_some_and(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+        bare.len() > 4 && bare.ends_with("ed") && !w.ends_with(bare)
+    });
+    if t.value == "PRESENT_REF" && (participle || next.next().is_some_and(|w| w == "by")) {
         return true;
     }
     // "the agreement dated May 14, 2021": the date of a thing the clause names.

@@ -130,6 +130,11 @@ fn now_before_a_participle_and_by_dates_no_event() {
         "{:#?}",
         a.events
     );
+    let a = run(
+        "With Vesterby now ``annexed,'' Norland holds 20 percent of the oil.",
+        "2026-01-30",
+    );
+    assert!(a.events.is_empty(), "{:#?}", a.events);
     // "now" as the verb's own time still dates it.
     let a = run("Groupe Halvard now owns the Brekke mill.", "2026-01-30");
     assert_eq!(event(&a, "Halvard").date, "PRESENT_REF", "{:#?}", a.events);
