@@ -109,9 +109,18 @@ impl Ctx<'_, '_> {
             && (k + 2..k + MAX_CLAUSE)
                 .take_while(plain)
                 .any(|j| self.in_timex(j));
+        // The verb before is the first clause's own: the scan stops at a subordinator ("The
+        // talks opened ten days after Oslo and Riga agreed": "opened" is not Oslo's).
+        let subordinate = |j: &usize| {
+            !super::words::lists()
+                .subordinators
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(self.word(*j)))
+        };
         let verb_before = (k.saturating_sub(12)..k)
             .rev()
             .take_while(plain)
+            .take_while(subordinate)
             .any(|j| is_verb(self.word(j)) && !self.in_timex(j));
         opener && verb_after && verb_before
     }
