@@ -165,6 +165,7 @@ pub(crate) mod class {
     pub const MAKE: u64 = 1 << 45;
     pub const AID: u64 = 1 << 46;
     pub const COMPLETE: u64 = 1 << 47;
+    pub const BAND: u64 = 1 << 48;
     /// Classes of content words (lemmas and nouns read only where a frame names them): a word
     /// of these alone is still a plain word, no function word.
     pub const CONTENT: u64 = ACCUSE
@@ -189,6 +190,7 @@ pub(crate) mod class {
         | MAKE
         | AID
         | COMPLETE
+        | BAND
         | TAKE_UP
         | COORD;
 
@@ -238,6 +240,7 @@ pub(crate) mod class {
             "measure" => MEASURE,
             "shareadv" => SHARE_ADV,
             "depart" => DEPART,
+            "band" => BAND,
             "takeup" => TAKE_UP,
             "make" => MAKE,
             "aid" => AID,

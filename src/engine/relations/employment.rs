@@ -190,8 +190,17 @@ fn from_clauses(ctx: &Ctx, out: &mut Vec<Found>) {
         let object = c.objects_after_verb(ctx.words).next();
         let subject = c.subject.as_ref();
         let (person, employer) = if lemma & MANAGE != 0 {
-            if c.verb.passive {
-                let agent = c.agent(ctx.words, ctx.doc.text);
+            // "X, now led by chief executive Y,": a participle right before "by" reads as a
+            // passive though the clause stage found no "be".
+            let (_, v_end) = c.verb.span(ctx.words);
+            let by = c
+                .preps_after_verb(ctx.words, ctx.doc.text, &["by"])
+                .first()
+                .filter(|p| ctx.doc.text[v_end..p.prep().0].trim().is_empty())
+                .map(|p| &p.object);
+            let by = by.filter(|_| c.verb.words().len() == 1 && object.is_none());
+            if c.verb.passive || by.is_some() {
+                let agent = c.agent(ctx.words, ctx.doc.text).or(by);
                 (
                     one(ctx, agent, &[Label::Person]),
                     one(ctx, subject, EMPLOYER),
@@ -344,11 +353,12 @@ fn described_role(
 }
 
 /// "chief executive of Greek utility Hellas Energeia", "president of state firm X", "head of
-/// Greek PPC": after an optional nationality, up to [`MAX_PORTFOLIO_WORDS`] nouns and adjectives
-/// in lower case ending in a description noun (`[description_nouns]`: "utility", "firm"), then
-/// the organisation mention they describe: it is the employer, not the nationality's state.
-/// `Some(None)` when such words describe a body but name none: then no one is. `None` when the
-/// frame does not apply ("of the Iranian foreign ministry" is the state's).
+/// Greek PPC", "of the Paris law firm X": after an optional nationality or place, up to
+/// [`MAX_PORTFOLIO_WORDS`] nouns and adjectives in lower case ending in a description noun
+/// (`[description_nouns]`: "utility", "firm"), then the organisation mention they describe: it
+/// is the employer, not the nationality's state nor the place. `Some(None)` when such words
+/// describe a body but name none: then no one is. `None` when the frame does not apply ("of
+/// the Iranian foreign ministry" is the state's).
 fn described_org(ctx: &Ctx, at: usize, hi: usize) -> Option<Option<usize>> {
     let org = |k: usize| {
         ctx.mention_starting_at(k)
@@ -356,12 +366,14 @@ fn described_org(ctx: &Ctx, at: usize, hi: usize) -> Option<Option<usize>> {
     };
     let mut k = at;
     if let Some(m) = ctx.mention_starting_at(k) {
-        if ctx.mentions[m].label != Label::Norp {
+        // "of the Paris law firm X": a place describes the body as a nationality does.
+        let place = ctx.mentions[m].label == Label::Gpe;
+        if ctx.mentions[m].label != Label::Norp && !place {
             return None;
         }
         k = ctx.mentions[m].tokens.end;
         // "head of Greek PPC": the nationality right before the organisation.
-        if let Some(o) = org(k) {
+        if let Some(o) = org(k).filter(|_| !place) {
             return Some(Some(o));
         }
     }
@@ -462,7 +474,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
             } else {
                 end + 1
             };
-            let org = ctx.mention_starting_at(at).filter(|&m| {
+            // "of the law firm X": the organisation the description names.
+            let org = described_org(ctx, at, hi).unwrap_or_else(|| ctx.mention_starting_at(at));
+            let org = org.filter(|&m| {
                 at < hi
                     && ctx.mentions[m].label == Label::Org
                     && !ctx.runs_on(m)
@@ -518,7 +532,9 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
                 break;
             }
-            if let Some(m) = ctx.mention_starting_at(k) {
+            // "a semiconductor analyst at Y": goods naming the portfolio are no actor.
+            let actor = ctx.mention_starting_at(k);
+            if let Some(m) = actor.filter(|&m| ctx.mentions[m].label != Label::Item) {
                 let after = ctx.mentions[m].tokens.end;
                 let role_end = (after..(after + MAX_ROLE_WORDS).min(hi))
                     .take_while(|&r| {

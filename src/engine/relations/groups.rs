@@ -22,6 +22,10 @@ use crate::engine::text::TokenKind;
 /// the "help" clause naming its beneficiary.
 const HELP_LOOK_BACK: usize = 4;
 
+/// Most tokens of a relative clause inside an apposition ("an Emirati broker who allegedly
+/// chartered the tanker on Kamrani's behalf").
+const MAX_RELATIVE: usize = 24;
+
 impl Ctx<'_> {
     /// The token that ends at byte `end` (the last token of a group).
     pub(super) fn token_ending_at(&self, end: usize) -> Option<usize> {
@@ -204,6 +208,7 @@ impl Ctx<'_> {
         owned: bool,
     ) -> (Vec<usize>, Option<usize>) {
         let (mut out, mut last, mut end, mut vessels) = (Vec::new(), None, end, vessels);
+        let mut apposition = None;
         for g in c.objects_after_verb(self.words) {
             let (lo, hi) = g.span(self.words);
             if lo < end {
@@ -229,6 +234,16 @@ impl Ctx<'_> {
             if !joined || appositive_owner {
                 break;
             }
+            // "A, a Hong Kong national, and B": an indefinite apposition describes A; the
+            // list runs on past it.
+            if rest == Some("") {
+                if let Some(close) = self.indefinite_apposition(lo) {
+                    end = self.doc.tokens[close].start();
+                    apposition = Some(close);
+                    continue;
+                }
+            }
+            apposition = None;
             // "the tanker A, B and C" after a firm: once one vessel is listed, the names
             // joined to it are vessels too.
             let Some(p) = self
@@ -246,7 +261,46 @@ impl Ctx<'_> {
             last = Some(p.last);
             end = self.doc.tokens[p.last].end().max(hi);
         }
+        if let Some(p) = apposition.and_then(|k| self.party_after_apposition(k)) {
+            out.extend(p.entities);
+            last = Some(p.last);
+        }
         (out, last)
+    }
+
+    /// The token closing the apposition opening at byte `lo` (a comma, semicolon or full
+    /// stop), when it opens with "a"/"an" and runs at most six words to it, or to a relative
+    /// pronoun and on to the clause's end: "a Hong Kong national" of "sanctioned A, a Hong Kong
+    /// national, and B", "an Emirati broker who chartered the tanker".
+    fn indefinite_apposition(&self, lo: usize) -> Option<usize> {
+        let k = self.token_starting_at(lo)?;
+        if !(self.is(k, "a") || self.is(k, "an")) {
+            return None;
+        }
+        let hi = self.bounds(k).1;
+        let stop = |j: usize| self.is_punct(j, &[',', '.', ';']);
+        let j = (k + 1..(k + 7).min(hi)).find(|&j| stop(j) || self.has(j, BOUNDARY))?;
+        if stop(j) {
+            return Some(j);
+        }
+        let relative = self.is(j, "who") || self.is(j, "which") || self.is(j, "that");
+        relative.then(|| (j + 1..(j + MAX_RELATIVE).min(hi)).find(|&j| stop(j)))?
+    }
+
+    /// "sanctioned A, a broker who it said served as a director of B, and C, an Emirati
+    /// trader": the party after ", and" at token `close` (the comma closing an indefinite
+    /// apposition whose relative clause the clause stage read on into C), when it ends the
+    /// sentence or opens an indefinite apposition of its own.
+    fn party_after_apposition(&self, close: usize) -> Option<Parties> {
+        if !self.is_punct(close, &[',']) || !self.is(close + 1, "and") {
+            return None;
+        }
+        let p = self.parties_at(close + 2)?;
+        let next = p.last + 1;
+        let ends = next >= self.bounds(close).1 || self.is_punct(next, &['.', ';']);
+        let described =
+            self.is_punct(next, &[',']) && (self.is(next + 1, "a") || self.is(next + 1, "an"));
+        (ends || described).then_some(p)
     }
 
     /// "the Meier family": a group whose head `j` (from token `first`) is a family noun

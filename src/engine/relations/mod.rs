@@ -72,6 +72,8 @@ mod tests_trial45;
 mod tests_trial46;
 #[cfg(test)]
 mod tests_trial47;
+#[cfg(test)]
+mod tests_trial47b;
 mod vessels;
 mod walk;
 
@@ -255,20 +257,26 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
             .take_while(|x| x.0 == party && x.1 <= end + NEAR)
             .any(|x| x.2 == m && ctx.sentence_of(x.1) == ctx.sentence_of(end))
     };
-    // "visited Lucknow", "toured Bavaria": a city or region that is no state's capital, or a
-    // natural place or building, is where one went, never a party one met.
+    // "visited Lucknow", "visited Sunamganj", "toured Bavaria": a place that is no state nor a
+    // state's capital (a city, a region, a district no list knows, a natural place or a
+    // building) is where one went, never a party one met ("visited Beijing" is a state
+    // visit). Held with a capital, talks are with its state, a party only when that state is an
+    // entity (`Ctx::party`): "talks with Moscow" in a text naming no Russia meet no one.
     let lx = super::lexicon::lexicon();
     let mut buf = String::new();
+    // (a place that is no party, a capital standing for its state).
     let mut no_party = |e: usize| {
         let Some(x) = ctx.merged.entities.get(e) else {
-            return false;
+            return (false, false);
         };
         match x.label {
-            Label::Loc | Label::Fac => true,
-            Label::Gpe => lx.get_any(&x.name, &mut buf).is_some_and(|l| {
-                (l.city.is_some() || l.region) && l.country.is_none() && l.capital.is_none()
-            }),
-            _ => false,
+            Label::Loc | Label::Fac => (true, false),
+            Label::Gpe => match lx.get_any(&x.name, &mut buf) {
+                Some(l) if l.country.is_some() => (false, false),
+                Some(l) if l.capital.is_some() => (false, true),
+                _ => (true, false),
+            },
+            _ => (false, false),
         }
     };
     // Only a visit's place: "held talks with Quebec" keeps the province as a party.
@@ -283,7 +291,9 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
         if f.kind != RelationType::Meeting {
             return true;
         }
-        if visit(f) && (no_party(f.source) || no_party(f.target)) {
+        let ((s_place, s_capital), (t_place, t_capital)) = (no_party(f.source), no_party(f.target));
+        let visit = visit(f);
+        if visit && (s_place || t_place) || !visit && (s_capital || t_capital) {
             return false;
         }
         let visited = |p: usize, other: usize| {

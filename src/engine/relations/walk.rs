@@ -204,6 +204,14 @@ impl Ctx<'_> {
         }
         let parties = match self.parties_ending_at(j) {
             Some(p) => p,
+            // "A consortium led by X agreed to buy": the group acts for the party leading it.
+            None if self.has(j, BAND)
+                && (self.is(j + 1, "led") || self.is(j + 1, "headed"))
+                && self.is(j + 2, "by") =>
+            {
+                // "led by Saudi investor X": past the words describing the leader.
+                (self.party_after_description(j + 3)).or_else(|| self.parties_at(j + 3))?
+            }
             None => {
                 let (first, e) = self
                     .resolved_at(j)

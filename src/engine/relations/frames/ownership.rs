@@ -430,8 +430,13 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(mut seller) = subject else {
         return;
     };
+    // "sold striker X to Y" is a transfer: a person is never sold as a firm.
     let one_firm = |o: &Parties| match o.entities[..] {
-        [e] if ownable(ctx, e) && ctx.label_of_entity(e) != Some(Label::Product) => Some(e),
+        [e] if ownable(ctx, e)
+            && !matches!(ctx.label_of_entity(e), Some(Label::Product | Label::Person)) =>
+        {
+            Some(e)
+        }
         _ => None,
     };
     // "Shares of Acme were sold", "Acme's assets were sold": no firm sold.
@@ -441,10 +446,11 @@ pub(super) fn sold(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             .filter(|p| !seller.pronoun && whole(p))
             .and_then(one_firm)
     } else {
+        // "sold them to X": a plural pronoun stands for goods, never for one firm.
         c.objects_after_verb(ctx.words)
             .next()
             .and_then(|g| ctx.group_names(g))
-            .filter(|o| o.first > b && !ctx.possessive(o.last))
+            .filter(|o| o.first > b && !ctx.possessive(o.last) && !ctx.is(o.first, "them"))
             .and_then(|o| one_firm(&o))
             .or_else(|| sold_antecedent(ctx, c, &seller).and_then(|o| one_firm(&o)))
             .or_else(|| sold_stake(ctx, c).and_then(|o| one_firm(&o)))

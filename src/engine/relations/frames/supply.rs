@@ -92,6 +92,9 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         let to = r.preps_after_verb(ctx.words, text, &["to"]);
         phrases.extend(to.into_iter().map(|p| (&text[p.prep().0..p.prep().1], p)));
     }
+    // "to A, based in Shenzhen, and to B".
+    let more = supply_split::to_after_participle(ctx, c);
+    phrases.extend(more.into_iter().map(|p| (&text[p.prep().0..p.prep().1], p)));
     for (gov, p) in &shares {
         let Some(t) = gov.map(|k| &text[ctx.doc.tokens[k].range()]) else {
             continue;
@@ -144,9 +147,11 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
             last = last.max(l);
             goods.push((p.span(ctx.words).0, items));
         } else if !with && !indirect {
+            // "to carmakers including A and B": the list names the recipients.
             if let Some(r) = ctx
                 .group_parties(&p.object)
                 .or_else(|| customer_place(ctx, c, &p.object))
+                .or_else(|| ctx.appositive_list(&p.object))
             {
                 recipients.push((p.span(ctx.words).0, r));
             }

@@ -13,7 +13,7 @@
 use super::super::ctx::class::PRONOUN;
 use super::super::ctx::{Ctx, Parties};
 use super::common::Found;
-use crate::engine::clause::{Clause, Group, SubjectSource, Tense};
+use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource, Tense};
 use crate::engine::model::{Label, RelationType};
 use crate::engine::pos::Upos;
 
@@ -176,4 +176,34 @@ pub(super) fn leading_state(ctx: &Ctx, g: &Group) -> Option<Parties> {
             last,
         },
     )
+}
+
+/// "to A, based in Shenzhen, and to B": the clause stage reads the participle set off after
+/// `c`'s last complement as a clause of its own, which takes the "to" phrase joined by ", and"
+/// after it; that phrase is `c`'s. Only when the next clause has no subject of its own and
+/// opens with its verb right after a comma.
+pub(super) fn to_after_participle<'c>(ctx: &'c Ctx, c: &Clause) -> Vec<&'c PrepPhrase> {
+    let text = ctx.doc.text;
+    let (_, end) = c.span(ctx.words);
+    let i = ctx.clauses.partition_point(|x| x.span(ctx.words).0 < end);
+    let Some(r) = ctx.clauses.get(i).filter(|r| {
+        r.sentence == c.sentence
+            && r.subject_source != SubjectSource::Own
+            && text
+                .get(end..r.verb.span(ctx.words).0)
+                .is_some_and(|g| g.trim() == ",")
+    }) else {
+        return Vec::new();
+    };
+    let mut from = r.verb.span(ctx.words).1;
+    let mut out = Vec::new();
+    for p in r.preps() {
+        let gap = text.get(from..p.prep().0).unwrap_or("").trim();
+        let to = text[p.prep().0..p.prep().1].eq_ignore_ascii_case("to");
+        if to && gap.ends_with("and") && gap.trim_end_matches("and").trim() == "," {
+            out.push(p);
+        }
+        from = p.span(ctx.words).1;
+    }
+    out
 }
