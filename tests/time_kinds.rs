@@ -449,8 +449,10 @@ fn the_following_season_after_a_year_in_focus_is_next_years() {
     // A day in or after summer in focus: the summer after it.
     let text = "The dam opened on 3 September 2017. The following summer, the valley flooded.";
     assert_eq!(of(text, DCT, "The following summer"), date("2018-SU"));
+    // A week counted from a month stated without a day keeps the month (session 47: which
+    // week of March the text does not say).
     let text = "The dam opened in March 2017. The following week, the valley flooded.";
-    assert_eq!(of(text, DCT, "The following week"), date("2017-W10"));
+    assert_eq!(of(text, DCT, "The following week"), date("2017-03"));
 }
 
 #[test]
