@@ -26,6 +26,7 @@ mod employment;
 mod frames;
 mod governed;
 mod groups;
+mod parties;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use super::super::ctx::class::{AGREEMENT, AUTHORITY};
 use super::super::ctx::{Ctx, Parties, Subject};
 use super::common::Found;
-use super::supply::{goods_of, push_bought};
+use super::supply_obtain::{goods_of, push_bought};
 use crate::engine::clause::Clause;
 use crate::engine::model::Label;
 

@@ -7,7 +7,7 @@
 //! number of tokens, so the stage stays linear; only [`sanction_list`] reads on, a fixed
 //! number of sentences, for the names a counted object announces.
 //!
-//! One module per relation type ([`supply`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`] and [`sanction_list`],
+//! One module per relation type ([`supply`], [`supply_obtain`], [`supply_noun`] and [`supply_split`], [`meeting`], [`sanction`] and [`sanction_list`],
 //! [`ownership`] and [`appositive`], [`works`], [`rely`]); what they share is in [`common`]; the walks are
 //! `relations::walk`. This file only dispatches a trigger to its frame.
 
@@ -21,6 +21,7 @@ mod sanction;
 mod sanction_list;
 mod supply;
 mod supply_noun;
+mod supply_obtain;
 mod supply_split;
 mod works;
 
@@ -40,12 +41,12 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
             }
         }
         Frame::Obtain | Frame::Acquire => {
-            supply::obtain(ctx, a, b, out);
+            supply_obtain::obtain(ctx, a, b, out);
             if trigger.frame == Frame::Acquire {
                 ownership::acquired(ctx, a, b, out);
             }
         }
-        Frame::Origin => supply::origin(ctx, a, b, out),
+        Frame::Origin => supply_obtain::origin(ctx, a, b, out),
         Frame::MeetVerb => meeting::meet_verb(ctx, a, b, out),
         Frame::MeetNoun => meeting::meet_noun(ctx, a, b, out),
         Frame::SanctionVerb => sanction::sanction_verb(ctx, a, b, out),

@@ -9,7 +9,7 @@ use super::super::ctx::class::MAKE;
 use super::super::ctx::Ctx;
 use super::common::Found;
 use super::contract::supplied_for;
-use super::supply::goods_of;
+use super::supply_obtain::goods_of;
 use crate::engine::clause::Clause;
 use crate::engine::model::Label;
 
