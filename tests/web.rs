@@ -915,7 +915,7 @@ async fn relations_panel_shows_rows_selects_from_the_network_and_jumps_to_senten
     let first = rows.item(0).unwrap().text_content().unwrap();
     assert!(first.contains("Iran → Venezuela"), "{first}");
     assert!(
-        first.contains("drones") && first.contains("asserted"),
+        first.contains("drones") && first.contains("stated"),
         "{first}"
     );
     let groups: Vec<String> = (0..panel.query_selector_all("tbody th").unwrap().length())
