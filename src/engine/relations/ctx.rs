@@ -360,6 +360,7 @@ impl<'a> Ctx<'a> {
             && self.doc.tok_text(end).starts_with(char::is_uppercase)
             && self.cover(end).is_none()
             && !self.in_timex(end)
+            && self.cut_name_end(m).is_none()
     }
 
     pub fn has(&self, i: usize, c: u64) -> bool {

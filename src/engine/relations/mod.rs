@@ -75,6 +75,8 @@ mod tests_trial46;
 mod tests_trial47;
 #[cfg(test)]
 mod tests_trial47b;
+#[cfg(test)]
+mod tests_trial48;
 mod vessels;
 mod walk;
 

@@ -43,7 +43,8 @@ impl Ctx<'_> {
     /// A, B and C —").
     pub fn parties_ending_at(&self, j: usize) -> Option<Parties> {
         let (lo, _) = self.bounds(j);
-        let head = if let Some(m) = self.mention_ending_at(j) {
+        let cut = || self.cut_mention_ending_at(j);
+        let head = if let Some(m) = self.mention_ending_at(j).or_else(cut) {
             let e = self.party(m)?;
             Some((e, self.mentions[m].tokens.start, false))
         } else if self.has(j, COLLECTIVE) && j > lo {
@@ -127,6 +128,43 @@ impl Ctx<'_> {
             return Some(p);
         }
         None
+    }
+
+    /// "added Brightwater and Falcon Crest to": a mention the name tagger cut short of its
+    /// entity's name ("Falcon", of the entity "Falcon Crest" named whole elsewhere), followed
+    /// by the capitalised words no mention covers that complete that name: the last of those
+    /// words' token. At most three words.
+    pub(super) fn cut_name_end(&self, m: usize) -> Option<usize> {
+        let mention = &self.mentions[m];
+        let name = &self.merged.entities.get(self.entity_of(m))?.name;
+        let start = self.doc.tokens.get(mention.tokens.start)?.start();
+        let mut j = mention.tokens.end;
+        while j < mention.tokens.end + 3 && j < self.n_tokens() {
+            let t = &self.doc.tokens[j];
+            let word = t.kind == TokenKind::Word
+                && self.doc.tok_text(j).starts_with(char::is_uppercase)
+                && self.cover(j).is_none()
+                && self.doc.same_sentence(j, j - 1);
+            if !word {
+                return None;
+            }
+            if self.doc.text.get(start..t.end()) == Some(name.as_str()) {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The mention [`Ctx::cut_name_end`] completes at token `j`.
+    fn cut_mention_ending_at(&self, j: usize) -> Option<usize> {
+        if self.cover(j).is_some() {
+            return None;
+        }
+        let m = (j.saturating_sub(3)..j)
+            .rev()
+            .find_map(|k| self.mention_ending_at(k))?;
+        (self.cut_name_end(m) == Some(j)).then_some(m)
     }
 
     /// Parties named by the phrase starting at token `k` (after quotes): a party mention with

@@ -63,6 +63,30 @@ impl Ctx<'_> {
         })
     }
 
+    /// "The vessel was added to ...": a group of a determiner and a vessel noun naming none,
+    /// standing for the last vessel framed as one ([`Ctx::vessel_ending_at`]) in the two
+    /// sentences before it or its own.
+    pub(super) fn described_vessel(&self, g: &Group) -> Option<Parties> {
+        let (lo, hi) = g.span(self.words);
+        let (first, head) = (self.token_starting_at(lo)?, self.token_ending_at(hi)?);
+        let definite = ["the", "this", "that"].iter().any(|w| self.is(first, w));
+        if head != first + 1 || !definite || !after_vessel_noun(self.doc, head + 1) {
+            return None;
+        }
+        let start = self.doc.sentences[self.sentence_of(first).saturating_sub(2)]
+            .tokens()
+            .start;
+        let p = (start..first)
+            .rev()
+            .take(150)
+            .find_map(|j| self.vessel_ending_at(j))?;
+        Some(Parties {
+            entities: p.entities,
+            first,
+            last: head,
+        })
+    }
+
     /// "The tankers A, B and C were also identified": the vessels listed ending at token `j`
     /// (PRODUCTs joined by commas and "and"), when one of them follows a vessel noun or is
     /// framed as a vessel elsewhere ([`Ctx::vessel_ending_at`]).

@@ -214,10 +214,52 @@ impl Ctx<'_> {
                 }
             }
         };
+        // ", a Russian national living in Dubai, who was sanctioned": "who" never stands for
+        // a place; the person the apposition describes is its antecedent.
+        let parties = match c.subject_source {
+            clause::SubjectSource::Antecedent if self.all_places(&parties.entities) => self
+                .who_antecedent(self.token_starting_at(c.verb.span(self.words).0)?)
+                .unwrap_or(parties),
+            _ => parties,
+        };
         Some(Subject {
             parties,
             ..Subject::default()
         })
+    }
+
+    /// Are all `entities` places (GPE, LOC)?
+    fn all_places(&self, entities: &[usize]) -> bool {
+        entities
+            .iter()
+            .all(|&e| matches!(self.label_of_entity(e), Some(Label::Gpe | Label::Loc)))
+    }
+
+    /// For a verb group opening at token `v0` right after ", who", the person or organisation
+    /// an apposition before that comma describes: "X, a trader based in Minsk, who was
+    /// designated" → X, read from "who" on. The apposition opens with an article after a
+    /// comma, holds no person or organisation of its own and runs at most 16 tokens.
+    fn who_antecedent(&self, v0: usize) -> Option<Parties> {
+        let (lo, _) = self.bounds(v0);
+        if v0 < lo + 4 || !(self.is(v0 - 1, "who") && self.is_punct(v0 - 2, &[','])) {
+            return None;
+        }
+        let comma = (lo + 1..v0 - 2)
+            .rev()
+            .take(16)
+            .find(|&k| self.is_punct(k, &[',']))?;
+        let described = self.has(comma + 1, DET)
+            && (comma + 1..v0 - 2).all(|k| {
+                self.cover(k)
+                    .is_none_or(|m| !matches!(self.mentions[m].label, Label::Person | Label::Org))
+            });
+        let mut p = described.then(|| self.parties_ending_at(comma - 1))??;
+        // The relation is read from "who" on: a date before it is the main clause's.
+        p.first = v0 - 1;
+        p.entities
+            .iter()
+            .all(|&e| matches!(self.label_of_entity(e), Some(Label::Person | Label::Org)))
+            .then_some(p)
     }
 
     /// The subject by walking left from the trigger (see [`Ctx::subject`]).

@@ -32,7 +32,7 @@ pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>)
         else {
             return;
         };
-        let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+        let Some(subj) = passive_target(ctx, c, a) else {
             return;
         };
         push(
@@ -151,9 +151,59 @@ pub(super) fn list_add(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         let j = ctx.token_ending_at(object_end)?;
         (ctx.is(j + 1, "as") && ctx.is(j + 2, "blocked") && ctx.is(j + 3, "property")).then_some(())
     };
+    if sanctioned && c.verb.passive && c.agent(ctx.words, text).is_none() {
+        // "Y was added to the EU's sanctions list": the list's owner sanctions.
+        let owner = first.and_then(|p| list_owner(ctx, p.object.span(ctx.words)));
+        if let (Some(src), Some(subj)) = (owner, passive_target(ctx, c, a)) {
+            let mut src = Subject {
+                parties: src,
+                ..subj.clone()
+            };
+            src.parties.first = subj.parties.first;
+            push_from_subject(
+                out,
+                RelationType::Sanction,
+                &src,
+                &subj.parties.entities,
+                (a, b),
+                b,
+            );
+            return;
+        }
+    }
     if sanctioned || blocked().is_some() {
         sanction_verb(ctx, a, b, out);
     }
+}
+
+/// The target of a passive sanction: its subject, else a vessel it names ("The tanker X was
+/// sanctioned by", "The vessel was added to": [`Ctx::vessel`], [`Ctx::described_vessel`]),
+/// with the verb group's modality.
+fn passive_target(ctx: &Ctx, c: &Clause, a: usize) -> Option<Subject> {
+    if let Some(s) = ctx.subject(a, false).filter(|s| !s.pronoun) {
+        return Some(s);
+    }
+    let g = c.subject.as_ref()?;
+    let parties = ctx.vessel(g, false).or_else(|| ctx.described_vessel(g))?;
+    Some(Subject {
+        parties,
+        hedged: c.verb.hedged(),
+        negated: c.verb.negated,
+        pronoun: false,
+    })
+}
+
+/// The body or state owning the sanctions list at bytes `span`: a party in the possessive
+/// ("the European Union's sanctions list") or right before the `sanctionlist` word ("the EU
+/// sanctions list").
+fn list_owner(ctx: &Ctx, span: (usize, usize)) -> Option<Parties> {
+    let (first, head) = group_tokens(ctx, span)?;
+    (first..head)
+        .filter(|&k| ctx.possessive(k) || ctx.has(k + 1, SANCTION_LIST))
+        .find_map(|k| {
+            ctx.mention_ending_at(k)?;
+            ctx.parties_ending_at(k)
+        })
 }
 
 /// The first token of the noun group at bytes `start..end` and its head: the last token before
