@@ -7,7 +7,7 @@
 
 use super::tests::has;
 use super::tests_trial11::rel;
-use crate::engine::model::RelationType;
+use crate::engine::model::{Modality, RelationType};
 
 const DATE: Option<&str> = Some("2026-11-20");
 
@@ -79,4 +79,69 @@ fn a_name_the_tagger_cut_short_in_a_list_is_still_listed() {
             .any(|x| x.0 == RelationType::Sanction && x.2.starts_with("Osprey Ridge")),
         "{r:?}"
     );
+}
+
+#[test]
+fn ownership_past_a_date_or_after_a_description_of_the_firm_bought() {
+    let r = rel(
+        "Redline Logistics was owned until March 2024 by Pavel Grekov.",
+        DATE,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Ownership,
+            "Pavel Grekov",
+            "Redline Logistics"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Dalby Chemicals agreed on Monday to buy the Danish enzyme maker Fjordzyme A/S for $3 \
+         billion.",
+        DATE,
+    );
+    let o = has(
+        &r,
+        RelationType::Ownership,
+        "Dalby Chemicals",
+        "Fjordzyme A/S",
+    )
+    .expect("deal");
+    assert_eq!(o.4, Modality::Hedged);
+}
+
+#[test]
+fn the_purchase_of_a_firm_by_another_is_ownership_hedged_when_only_planned() {
+    let r = rel(
+        "The purchase of Corvia Networks by Helix Systems was completed in May.",
+        DATE,
+    );
+    let o = has(
+        &r,
+        RelationType::Ownership,
+        "Helix Systems",
+        "Corvia Networks",
+    )
+    .expect("done");
+    assert_eq!(o.4, Modality::Asserted);
+    let r = rel(
+        "The proposed purchase of Corvia Networks by Helix Systems was announced in May.",
+        DATE,
+    );
+    let o = has(
+        &r,
+        RelationType::Ownership,
+        "Helix Systems",
+        "Corvia Networks",
+    )
+    .expect("plan");
+    assert_eq!(o.4, Modality::Hedged);
+    // No "by": no buyer.
+    let r = rel(
+        "The purchase of Corvia Networks was completed in May.",
+        DATE,
+    );
+    assert!(!r.iter().any(|x| x.0 == RelationType::Ownership), "{r:?}");
 }

@@ -50,6 +50,7 @@ pub const MAKE: u64 = 1 << 45;
 pub const AID: u64 = 1 << 46;
 pub const COMPLETE: u64 = 1 << 47;
 pub const BAND: u64 = 1 << 48;
+pub const PROSPECT: u64 = 1 << 49;
 /// Classes of content words (lemmas and nouns read only where a frame names them): a word
 /// of these alone is still a plain word, no function word.
 pub const CONTENT: u64 = ACCUSE
@@ -75,6 +76,7 @@ pub const CONTENT: u64 = ACCUSE
     | AID
     | COMPLETE
     | BAND
+    | PROSPECT
     | TAKE_UP
     | COORD;
 
@@ -129,6 +131,7 @@ pub fn parse(s: &str) -> Option<u64> {
         "make" => MAKE,
         "aid" => AID,
         "complete" => COMPLETE,
+        "prospect" => PROSPECT,
         _ => return None,
     })
 }

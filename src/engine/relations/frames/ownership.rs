@@ -116,9 +116,22 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
             continue;
         }
         // "the Ardent Wave is owned by X": a vessel is owned, though no party.
+        // "the club, owned by Y": a description coreference resolved.
+        let described = || {
+            if ctx.is(j, "it") || ctx.has(j, PRONOUN) {
+                return None;
+            }
+            let (first, e) = ctx.resolved_at(j)?;
+            Some(Parties {
+                entities: vec![e],
+                first,
+                last: j,
+            })
+        };
         break ctx
             .parties_ending_at(j)
-            .or_else(|| (!owner_first).then(|| ctx.vessel_ending_at(j)).flatten());
+            .or_else(|| (!owner_first).then(|| ctx.vessel_ending_at(j)).flatten())
+            .or_else(described);
     };
     // "X, a Dutch chipmaker owned by Y": the name before the apposition.
     let owned = owned.or_else(|| {
@@ -178,6 +191,8 @@ pub(super) fn owns(ctx: &Ctx, a: usize, b: usize, frame: Frame, out: &mut Vec<Fo
         .mention_starting_at(b + 1)
         .filter(|&m| ctx.mentions[m].label == Label::Percent)
         .map_or(b + 1, |m| ctx.mentions[m].tokens.end);
+    // "was owned until October 2025 by Y": past a time expression.
+    let by = after_time(ctx, by);
     if ctx.is(by, "by") {
         // "the tanker X, managed by Y": only a vessel is so owned.
         let mut j = a.saturating_sub(1);
@@ -366,7 +381,14 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(mut obj) = c
         .objects_after_verb(ctx.words)
         .next()
-        .and_then(|g| ctx.group_names(g))
+        .and_then(|g| {
+            // "to buy the Dutch chip maker X": the name after a description of it.
+            let described =
+                || ctx.party_after_description(ctx.token_starting_at(g.span(ctx.words).0)?);
+            ctx.group_names(g)
+                .or_else(|| ctx.described_name(g))
+                .or_else(described)
+        })
         .or_else(|| partitive_owned(ctx, c))
         .filter(|o| o.first > b && !ctx.possessive(o.last))
     else {
@@ -395,9 +417,10 @@ pub(super) fn acquired(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
 }
 
 /// The token after a time expression starting at token `k`, with its preposition ("in 2023",
-/// "last year", "on Monday"); `k` when none starts there.
+/// "last year", "on Monday", "until October 2025"); `k` when none starts there.
 fn after_time(ctx: &Ctx, k: usize) -> usize {
-    let first = if ["in", "on", "at", "during"].iter().any(|p| ctx.is(k, p)) {
+    let preps = ["in", "on", "at", "during", "until", "since", "till"];
+    let first = if preps.iter().any(|p| ctx.is(k, p)) {
         k + 1
     } else {
         k
@@ -515,7 +538,7 @@ pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, completed: bool, out: &mut Ve
     let det = a > 0 && (ctx.is(a - 1, "its") || ctx.is(a - 1, "the"));
     let verb = match a.checked_sub(1 + usize::from(det)) {
         Some(v) if completed && ctx.has(v, COMPLETE) && ctx.verb_clause(v).is_some() => v,
-        _ if completed => return,
+        _ if completed => return acquisition_by(ctx, (a, b), det, out),
         _ => a,
     };
     let Some(mut subj) = ctx.subject(verb, !completed).filter(|s| !s.pronoun) else {
@@ -535,6 +558,55 @@ pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, completed: bool, out: &mut Ve
     if let Some(obj) = ctx.parties_at(b + 1) {
         push_owned(ctx, &subj, &obj, (a, b), out);
     }
+}
+
+/// "the purchase of Y by X", "the planned takeover of the Swiss firm Y by X": X owns Y; hedged
+/// after a `prospect` word ("planned", "proposed") or in a future or modal clause. `det` says
+/// an article opens the trigger's phrase.
+fn acquisition_by(ctx: &Ctx, (a, b): (usize, usize), det: bool, out: &mut Vec<Found>) {
+    let Some(obj) = ctx
+        .party_after_description(b + 1)
+        .or_else(|| ctx.parties_at(b + 1))
+    else {
+        return;
+    };
+    let by = after_time(ctx, obj.last + 1);
+    if !ctx.is(by, "by") {
+        return;
+    }
+    let Some(owner) = ctx.parties_after(by + 1) else {
+        return;
+    };
+    let opener = a - usize::from(det);
+    let mut hedged = (opener.saturating_sub(2)..a).any(|k| ctx.has(k, PROSPECT));
+    if let Some(c) = ctx
+        .object_clause(a)
+        .or_else(|| ctx.verb_clause(owner.last + 1))
+    {
+        hedged |= c.verb.tense == Tense::Future || !c.verb.modality().is_empty();
+    }
+    let subj = Subject {
+        parties: Parties {
+            first: opener,
+            ..owner
+        },
+        hedged,
+        ..Subject::default()
+    };
+    let owned: Vec<usize> = obj
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| ownable(ctx, e))
+        .collect();
+    push_from_subject(
+        out,
+        RelationType::Ownership,
+        &subj,
+        &owned,
+        (a, b),
+        subj.parties.last,
+    );
 }
 
 /// The subject owns the ownable parties of `obj` (the trigger is `a..=b`).
