@@ -67,6 +67,8 @@ pub(crate) enum Frame {
     Operates,
     /// "X completed its acquisition of Y": X owns Y (only after a verb completing the deal).
     Acquisition,
+    /// "X completed the signing of striker Y": Y's EMPLOYMENT at X.
+    Signing,
 }
 
 impl Frame {
@@ -99,6 +101,7 @@ impl Frame {
             "rely" => Frame::Rely,
             "operates" => Frame::Operates,
             "acquisition" => Frame::Acquisition,
+            "signing" => Frame::Signing,
             _ => return None,
         })
     }
@@ -222,6 +225,9 @@ pub(crate) struct Ctx<'a> {
     /// Entity index → framed as a vessel somewhere ("the tanker X"), found on first use
     /// (`Ctx::vessel_ending_at`).
     pub(super) framed_vessels: std::cell::OnceCell<Bits>,
+    /// Words of organisations' names → the one organisation holding them, found on first use
+    /// (`Ctx::club_of_town`).
+    pub(super) town_clubs: std::cell::OnceCell<HashMap<Box<str>, Option<usize>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -285,6 +291,7 @@ impl<'a> Ctx<'a> {
             words,
             new_goods: Default::default(),
             framed_vessels: Default::default(),
+            town_clubs: Default::default(),
         }
     }
 

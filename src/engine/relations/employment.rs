@@ -454,7 +454,16 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
                 }
             }
             if titled(ctx, role_start, role_end) {
-                if let Some(e) = ctx.employer(m) {
+                // "Dortmund sporting director X": a town before a club's staff title is its
+                // club, or no employer; "the Leeds mayor X" works for the town.
+                let employer = ctx.employer(m).and_then(|e| {
+                    if ctx.town(e) && ctx.club_title(role_start, role_end) {
+                        ctx.club_of_town(e)
+                    } else {
+                        Some(e)
+                    }
+                });
+                if let Some(e) = employer {
                     out.push(employed(
                         ctx,
                         person,

@@ -77,6 +77,9 @@ mod tests_trial47;
 mod tests_trial47b;
 #[cfg(test)]
 mod tests_trial48;
+#[cfg(test)]
+mod tests_trial48;
+mod towns;
 mod vessels;
 mod walk;
 

@@ -145,3 +145,57 @@ fn the_purchase_of_a_firm_by_another_is_ownership_hedged_when_only_planned() {
     );
     assert!(!r.iter().any(|x| x.0 == RelationType::Ownership), "{r:?}");
 }
+
+#[test]
+fn a_town_before_a_clubs_staff_title_is_its_club() {
+    let r = rel(
+        "Dortmund sporting director Lars Ricken praised the striker. Borussia Dortmund sold him \
+         for 40 million euros.",
+        DATE,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Employment,
+            "Lars Ricken",
+            "Borussia Dortmund"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, RelationType::Employment, "Lars Ricken", "Dortmund").is_none(),
+        "{r:?}"
+    );
+    // A town's own office stays the town's.
+    let r = rel("The Leeds mayor Tom Riordan opened the bridge.", DATE);
+    assert!(
+        has(&r, RelationType::Employment, "Tom Riordan", "Leeds").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_transfer_names_the_new_club() {
+    let r = rel(
+        "Kemal Aydin joined Newcastle from Atalanta in July. Newcastle United paid 40 million \
+         euros for the striker.",
+        DATE,
+    );
+    assert!(
+        has(
+            &r,
+            RelationType::Employment,
+            "Kemal Aydin",
+            "Newcastle United"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Rangers FC completed the signing of Lucas Moreira on Friday.",
+        DATE,
+    );
+    let e = has(&r, RelationType::Employment, "Lucas Moreira", "Rangers FC").expect("signing");
+    assert_eq!(e.4, Modality::Asserted);
+}
