@@ -77,8 +77,6 @@ mod tests_trial47;
 mod tests_trial47b;
 #[cfg(test)]
 mod tests_trial48;
-#[cfg(test)]
-mod tests_trial48;
 mod towns;
 mod vessels;
 mod walk;
@@ -211,6 +209,7 @@ pub fn extract(
         }
         out.push(draft);
     }
+    collapse_undated(&mut out);
     crate::sort::sort_by_key(&mut out, |r| (r.trigger.0, r.source, r.target));
     // Goods no list knows: an entity for each a relation names, numbered in the order first
     // found, so each entity's first mention in `goods` comes in the order of the entities.
@@ -234,6 +233,38 @@ pub fn extract(
     goods.retain_mut(|x| renumber(x.2).map(|n| x.2 = n).is_some());
     goods.dedup();
     (out, goods)
+}
+
+/// "X bought engines from Y" and, sentences later, "Y sold the engines to X in 2024": the same
+/// relation (type, parties, modality) stated undated and dated is one, the dated one with the
+/// items of both. Two dates stay two relations, and so do two undated statements.
+fn collapse_undated(out: &mut Vec<RelationDraft>) {
+    type Key = (RelationType, usize, usize, Modality);
+    let key = |r: &RelationDraft| (r.kind, r.source, r.target, r.modality);
+    // The first dated relation of each key.
+    let mut dated: std::collections::HashMap<Key, usize, FxBuild> = Default::default();
+    for (i, r) in out.iter().enumerate() {
+        if r.date.is_some() {
+            dated.entry(key(r)).or_insert(i);
+        }
+    }
+    let mut moved: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut keep = vec![true; out.len()];
+    for (i, r) in out.iter().enumerate() {
+        if let (None, Some(&d)) = (&r.date, dated.get(&key(r))) {
+            keep[i] = false;
+            moved.push((d, r.items.clone()));
+        }
+    }
+    for (d, items) in moved {
+        for it in items {
+            if !out[d].items.contains(&it) {
+                out[d].items.push(it);
+            }
+        }
+    }
+    let mut k = keep.into_iter();
+    out.retain(|_| k.next().unwrap_or(true));
 }
 
 /// "X visited Paris in March and held talks with Macron": the place visited is where the meeting

@@ -82,6 +82,58 @@ fn a_name_the_tagger_cut_short_in_a_list_is_still_listed() {
 }
 
 #[test]
+fn them_after_a_purchase_stands_for_the_goods_bought() {
+    let r = rel(
+        "Harbin Alloys bought 900 gearboxes from Volkmar Antriebe GmbH and resold them to \
+         Sibtech LLC, a firm in Omsk.",
+        DATE,
+    );
+    let s = has(&r, RelationType::Supply, "Harbin Alloys", "Sibtech LLC").expect("resale");
+    assert_eq!(s.3, vec!["gearboxes"]);
+    assert!(
+        has(
+            &r,
+            RelationType::Supply,
+            "Volkmar Antriebe GmbH",
+            "Harbin Alloys"
+        )
+        .is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn goods_sourced_from_a_firm_are_its_supply() {
+    let r = rel(
+        "Sibtech LLC sourced its bearings from Volkmar Antriebe GmbH in 2023.",
+        DATE,
+    );
+    let s = has(
+        &r,
+        RelationType::Supply,
+        "Volkmar Antriebe GmbH",
+        "Sibtech LLC",
+    )
+    .expect("source");
+    assert_eq!(s.3, vec!["bearings"]);
+}
+
+#[test]
+fn one_supply_stated_undated_and_dated_is_one_relation() {
+    let r = rel(
+        "Harbin Alloys bought gearboxes from Volkmar Antriebe GmbH. Volkmar Antriebe GmbH said \
+         it had sold the gearboxes to Harbin Alloys in 2023.",
+        DATE,
+    );
+    let rows: Vec<_> = r
+        .iter()
+        .filter(|x| x.0 == RelationType::Supply && x.1 == "Volkmar Antriebe GmbH")
+        .collect();
+    assert_eq!(rows.len(), 1, "{r:?}");
+    assert_eq!(rows[0].5.as_deref(), Some("2023"));
+}
+
+#[test]
 fn ownership_past_a_date_or_after_a_description_of_the_firm_bought() {
     let r = rel(
         "Redline Logistics was owned until March 2024 by Pavel Grekov.",

@@ -51,6 +51,11 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
         } else if let Some((e, l)) = ctx.unlisted_goods(c, g) {
             last = last.max(l);
             goods.push((g.span(ctx.words).0, vec![e]));
+        } else if let Some(items) = (n == 0)
+            .then(|| supply_split::earlier_goods(ctx, out, g, a))
+            .flatten()
+        {
+            goods.push((g.span(ctx.words).0, items));
         } else if n == 0 {
             // "provided Russia with ...", "sold Serbia tools": a first object naming a party.
             // "and Norway sold it B": an unresolved "it" after an earlier supply's recipient.

@@ -47,6 +47,23 @@ pub(super) fn earlier_recipient(ctx: &Ctx, out: &[Found], g: &Group, a: usize) -
     })
 }
 
+/// "bought 900 gearboxes from X and resold them to Y": a plural pronoun object ("them") stands
+/// for the goods of the SUPPLY stated last before token `a`, in its sentence or the one
+/// before, when that one names goods.
+pub(super) fn earlier_goods(ctx: &Ctx, out: &[Found], g: &Group, a: usize) -> Option<Vec<usize>> {
+    let k = ctx.token_starting_at(g.span(ctx.words).0)?;
+    if ctx.token_ending_at(g.span(ctx.words).1) != Some(k) || !ctx.is(k, "them") {
+        return None;
+    }
+    let s = ctx.sentence_of(a);
+    let last = out.iter().rev().find(|f| {
+        f.kind == RelationType::Supply
+            && f.trigger_tokens.1 < a
+            && ctx.sentence_of(f.trigger_tokens.0) + 1 >= s
+    })?;
+    (!last.items.is_empty()).then(|| last.items.clone())
+}
+
 /// The clause right after `c` in its sentence when it runs on from `c`'s last word (nothing
 /// but spaces between), has its own subject and a one-word past verb: a participle the tagger
 /// read as a new clause's verb ("Vardo patrol boats built by", "Ukraine armoured vehicles").
