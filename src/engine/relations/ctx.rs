@@ -67,6 +67,8 @@ pub(crate) enum Frame {
     Operates,
     /// "X completed its acquisition of Y": X owns Y (only after a verb completing the deal).
     Acquisition,
+    /// "a meeting between A and his counterpart B": a MEETING of A and B.
+    MeetBetween,
     /// "X completed the signing of striker Y": Y's EMPLOYMENT at X.
     Signing,
 }
@@ -101,6 +103,7 @@ impl Frame {
             "rely" => Frame::Rely,
             "operates" => Frame::Operates,
             "acquisition" => Frame::Acquisition,
+            "meet_between" => Frame::MeetBetween,
             "signing" => Frame::Signing,
             _ => return None,
         })

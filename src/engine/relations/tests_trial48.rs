@@ -199,6 +199,28 @@ fn the_purchase_of_a_firm_by_another_is_ownership_hedged_when_only_planned() {
 }
 
 #[test]
+fn a_meeting_between_two_people_and_a_meeting_due() {
+    let r = rel(
+        "Officials said a meeting between Polish Foreign Minister Tomasz Brzeski and his Czech \
+         counterpart Jana Vondrova took place in Vienna.",
+        DATE,
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Tomasz Brzeski", "Jana Vondrova").is_some(),
+        "{r:?}"
+    );
+    let r = rel(
+        "Polish President Tomasz Brzeski is due to meet Czech President Jana Vondrova in Lima \
+         next month.",
+        DATE,
+    );
+    assert!(
+        has(&r, RelationType::Meeting, "Tomasz Brzeski", "Jana Vondrova").is_some(),
+        "{r:?}"
+    );
+}
+
+#[test]
 fn a_town_before_a_clubs_staff_title_is_its_club() {
     let r = rel(
         "Dortmund sporting director Lars Ricken praised the striker. Borussia Dortmund sold him \

@@ -166,6 +166,69 @@ pub(super) fn meet_noun(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     );
 }
 
+/// "a meeting between Turkish Foreign Minister A and his Greek counterpart B", "talks between
+/// A and B": the first party after the trigger (past nationalities and title words) meets the
+/// one after the "and" right after it (past a possessive pronoun, nationalities and lower-case
+/// words: "his counterpart"). Hedged under a hedging modal ("a meeting between A and B may take
+/// place"); "will take place" is asserted, as "A will meet B" is.
+pub(super) fn meet_between(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let (_, hi) = ctx.bounds(a);
+    let Some(first) = party_past_titles(ctx, b + 1, hi) else {
+        return;
+    };
+    if !ctx.is(first.last + 1, "and") {
+        return;
+    }
+    let Some(second) = party_past_titles(ctx, first.last + 2, hi) else {
+        return;
+    };
+    let hedged = ctx
+        .object_clause(a)
+        .or_else(|| clause::containing(ctx.clauses, ctx.words, ctx.doc.tokens[b].end()))
+        .is_some_and(|c| c.verb.hedged());
+    push(
+        out,
+        Reading {
+            kind: RelationType::Meeting,
+            sources: &first.entities[..1],
+            targets: &second.entities[..1],
+            items: Vec::new(),
+            modality: modality(hedged, false),
+            trigger: (a, b),
+            extent: (a, second.last),
+        },
+    );
+}
+
+/// The first party mention from token `k` (before `hi`), over at most six tokens of
+/// nationalities, possessive pronouns and words no mention covers ("Turkish Foreign Minister",
+/// "his Greek counterpart"); no punctuation nor "and" between.
+fn party_past_titles(ctx: &Ctx, k: usize, hi: usize) -> Option<super::super::ctx::Parties> {
+    let mut j = k;
+    while j < hi.min(k + 6) {
+        if let Some(m) = ctx.mention_starting_at(j) {
+            if let Some(e) = ctx.party(m) {
+                let last = ctx.mentions[m].tokens.end - 1;
+                return Some(super::super::ctx::Parties {
+                    entities: vec![e],
+                    first: j,
+                    last,
+                });
+            }
+            if ctx.mentions[m].label != crate::engine::model::Label::Norp {
+                return None;
+            }
+            j = ctx.mentions[m].tokens.end;
+            continue;
+        }
+        if ctx.doc.tokens[j].kind != TokenKind::Word || ctx.is_joiner(j) || ctx.has(j, PREP) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// The nearest party left of token `a` that can be acting: a place named after a preposition
 /// or a verb ("hosted him in Tokyo, and the two leaders agreed to a summit with ...", "visited
 /// Washington and held talks with ...") is where the meeting happens, not a party; the walk goes

@@ -71,6 +71,7 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::JointVenture => appositive::joint_venture(ctx, a, b, out),
         Frame::WorksAt => works::works_at(ctx, a, b, out),
         Frame::Rely => rely::rely(ctx, a, b, out),
+        Frame::MeetBetween => meeting::meet_between(ctx, a, b, out),
         Frame::Signing => works::signing(ctx, a, b, out),
     }
 }
