@@ -5,7 +5,8 @@
 //! the entity it acts for.
 //!
 //! Rules: a person's short forms join the full name ("Biden", "Mr Biden" → "Joe Biden"; "Xi" →
-//! "Xi Jinping"; a surname several people share, the story's main one, `people`), whatever type a
+//! "Xi Jinping"; a surname several people share, the story's main one, `people`; never one of the
+//! other gender: "Mrs Hollis" is not Mark Hollis, `gender`), whatever type a
 //! bare surname got ("Olivetti" the brand), never the person whose possessive stands before the
 //! name ("Lin's father, Lin Cheng-tao"); a country's names and codes are one entity by ISO code ("US", "U.S.", "United
 //! States", "America"); organisations match without designators ("Hikvision Co" = "Hikvision"),
@@ -24,6 +25,7 @@ use super::model::Label;
 use super::text::{Doc, TokenKind};
 use std::collections::{HashMap, HashSet};
 
+pub(crate) mod gender;
 mod metonymy;
 mod people;
 
@@ -67,9 +69,21 @@ struct Acc {
     /// The latest sentence one of its mentions opens (a person who opens a sentence is its
     /// topic: "Kim" after "Kim Yo-jong, the sister of Kim Jong-un, spoke." is Kim Yo-jong).
     opened: Option<u32>,
+    /// A person's gender bits from the honorifics and kin nouns before its mentions
+    /// (`gender::MALE`, `gender::FEMALE`); its given name adds its own ([`Acc::gender`]).
+    honorific: u8,
 }
 
 impl Acc {
+    /// A person's gender: its honorifics' and its given name's (the first of two or more words).
+    fn gender(&self) -> u8 {
+        let given = match &self.words[..] {
+            [first, _, ..] => gender::given_name(first),
+            _ => 0,
+        };
+        self.honorific | given
+    }
+
     /// Counts one more mention written `surface` (a headline's when `in_headline`).
     fn count_mention(&mut self, surface: &str, in_headline: bool) {
         self.count += 1;
@@ -204,8 +218,16 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
             mention_entity.push(idx);
             continue;
         }
+        // "Mrs Hollis" never joins "Mark Hollis" (`people::honorific_gender`): a person named
+        // after an honorific is keyed with its gender, so that a bare "Hollis" does not take
+        // the woman's entity by its key alone, nor "Mrs Hollis" the man's.
+        let hg = people::honorific_gender(doc, m);
+        let indefinite = people::indefinite_modifier(doc, m);
         // The (label, lower-case surface) key, built once a mention for look-up and index.
-        let key = (m.label, surface.to_lowercase());
+        let key = match hg {
+            0 => (m.label, surface.to_lowercase()),
+            g => (m.label, people::gendered_key(g, &surface.to_lowercase())),
+        };
         let norm = key.1.as_str();
         // The lexicon's full name of the surface ("EU" → "European Union"), looked up once
         // for both the look-up and the index.
@@ -222,10 +244,21 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
             .map(|p| mention_entity[p]);
         // "Lin's father, Lin Cheng-tao": not the possessor.
         let not = people::possessor(doc, mentions, &mention_entity, mi);
-        let idx = ticker
-            .or(defined)
-            .or_else(|| people::surname_alone(doc, m, &accs, &ix))
-            .or_else(|| find_entity(doc, m, &key, full, &accs, &ix, not));
+        // "a Yorkshire haulage firm": an indefinite description is a new referent.
+        let idx = (!indefinite)
+            .then(|| {
+                ticker
+                    .or(defined)
+                    .or_else(|| people::surname_alone(doc, m, &accs, &ix))
+                    .or_else(|| find_entity(doc, m, &key, full, &accs, &ix, not, hg))
+            })
+            .flatten();
+        // "Mrs Pendleford" beside a man named Gareth Pendleford: a woman of her own, named
+        // with her honorific.
+        let titled = (idx.is_none() && hg != 0 && m.label == Label::Person)
+            .then(|| people::titled_surface(doc, m, &ix))
+            .flatten();
+        let surface = titled.as_deref().unwrap_or(surface);
         let idx = match idx {
             Some(i) => i,
             None => {
@@ -241,6 +274,7 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         let a = &mut accs[idx];
         a.count_mention(surface, m.start < headline_end);
         a.country_entity |= names_country(norm, m);
+        a.honorific |= hg;
         if let Some(r) = &m.role {
             if !a.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
                 a.roles.push(r.clone());
@@ -258,7 +292,9 @@ pub fn merge(doc: &Doc, mentions: &[TypedMention]) -> Merged {
         if a.country.is_none() {
             a.country = m.country;
         }
-        index_mention(doc, m, &key, full, idx, &accs[idx], &mut ix);
+        if !indefinite {
+            index_mention(doc, m, &key, full, idx, &accs[idx], &mut ix);
+        }
         mention_entity.push(idx);
     }
 
@@ -315,12 +351,14 @@ struct Index {
 /// The runs of words of a multi-word organisation's lower-case name shorter than the whole
 /// that may stand for it alone: not starting or ending with a connector, and holding a word
 /// that is not a designator, stop word or place ("Shenzhen", "Electronics" alone are not
-/// "Shenzhen Huaxin Electronics"; "Huaxin" is).
+/// "Shenzhen Huaxin Electronics"; "Huaxin" is), nor one common institution word
+/// ([`gender::institution_word`]: "the Crown" is not "Leeds Crown Court").
 fn org_short_forms(norm: &str) -> Vec<String> {
     let words: Vec<&str> = norm.split_whitespace().collect();
     lexicon()
         .org_short_runs(&words)
         .into_iter()
+        .filter(|r| r.len() > 1 || !gender::institution_word(words[r.start]))
         .map(|r| words[r].join(" "))
         .collect()
 }
@@ -356,6 +394,10 @@ fn short_forms_only(accs: &[Acc], i: usize) -> bool {
         .is_some_and(|a| a.surfaces.iter().all(|(s, _)| !s.trim().contains(' ')))
 }
 
+/// The entity mention `m` (keyed `key`; `full`: the lexicon's full name of its surface) joins:
+/// see the module comment. `not`: an entity it is not; `hg`: the gender of an honorific or kin
+/// noun before it (0: none).
+#[allow(clippy::too_many_arguments)]
 fn find_entity(
     doc: &Doc,
     m: &TypedMention,
@@ -364,6 +406,7 @@ fn find_entity(
     accs: &[Acc],
     ix: &Index,
     not: Option<usize>,
+    hg: u8,
 ) -> Option<usize> {
     let norm = key.1.as_str();
     if let Some(cc) = m.country {
@@ -373,7 +416,14 @@ fn find_entity(
             }
         }
     }
-    if let Some(&i) = ix.by_key.get(key) {
+    // A person keyed so is never one of the other gender ("Mrs Hollis", "Mark Hollis").
+    let words = (m.label == Label::Person).then(|| lower_words(doc, m));
+    let mg = hg
+        | (words.as_deref())
+            .filter(|w| w.len() >= 2)
+            .map_or(0, |w| gender::given_name(&w[0]));
+    let agrees = |i: usize| m.label != Label::Person || gender::agree(accs[i].gender(), mg);
+    if let Some(&i) = ix.by_key.get(key).filter(|&&i| agrees(i)) {
         return Some(i);
     }
     if let Some(full) = full {
@@ -383,7 +433,7 @@ fn find_entity(
     }
     match m.label {
         Label::Person => {
-            let words = lower_words(doc, m);
+            let words = words.unwrap_or_default();
             // The latest person whose name holds all these words, or a one-word person
             // whose word is among these ("Xi" then "Xi Jinping").
             // Latest mentioned first, per word.
@@ -397,15 +447,21 @@ fn find_entity(
                     cands.push(i);
                 }
             }
-            let fits: Vec<usize> = cands
+            let mut fits: Vec<usize> = cands
                 .into_iter()
                 .filter(|&i| {
                     let a = &accs[i];
                     Some(i) != not
+                        && agrees(i)
                         && (words.iter().all(|w| a.words.contains(w))
                             || (a.words.len() == 1 && words.contains(&a.words[0])))
                 })
                 .collect();
+            // "Mrs Pendleford" beside Gareth (no gender known) and Lorraine Pendleford: the
+            // one known to be of her gender.
+            if (fits.iter()).any(|&i| accs[i].gender() & mg != 0) {
+                fits.retain(|&i| accs[i].gender() & mg != 0);
+            }
             people::pick(doc, m, words.len(), &fits, accs)
         }
         Label::Org => {
@@ -435,7 +491,7 @@ fn find_entity(
                 // national subsidiary: "Shell" is not "Shell Nigeria"), when that one word is
                 // all the entity was named: "Nordwerk" short for "Nordwerk Holding AG" does not
                 // make "Nordwerk Rail GmbH" the holding too.
-                if !subsidiary(&words) {
+                if !subsidiary(&words) && !gender::institution_word(&words[0]) {
                     if let Some(&i) = ix.by_key.get(&(Label::Org, words[0].clone())) {
                         if short_forms_only(accs, i) {
                             return Some(i);
@@ -536,7 +592,7 @@ fn index_mention(
                     let words: Vec<String> = norm.split_whitespace().map(str::to_string).collect();
                     // A national subsidiary's first word alone is its parent ("Shell").
                     let parent = subsidiary(&words).then(|| words[0].as_str());
-                    if parent.is_none() {
+                    if parent.is_none() && !gender::institution_word(&words[0]) {
                         ix.org_first.entry(words[0].clone()).or_insert(idx);
                     }
                     ix.org_initials.entry(initials(&words)).or_insert(idx);

@@ -1,7 +1,7 @@
 //! Person pronouns (he/she/his/her/him): candidates, binding, gender and number agreement,
 //! and the story's main person of a gender.
 
-use super::super::merge::Merged;
+use super::super::merge::{gender, Merged};
 use super::super::model::Label;
 use super::super::pos::{Upos, Word};
 use super::super::text::Doc;
@@ -10,8 +10,8 @@ use super::ctx::Ctx;
 use super::words::{nouns, NounClass};
 
 /// Gender bits of an entity and of a pronoun.
-pub(super) const MALE: u8 = 1;
-pub(super) const FEMALE: u8 = 2;
+pub(super) const MALE: u8 = gender::MALE;
+pub(super) const FEMALE: u8 = gender::FEMALE;
 
 /// Is a name's last word one that names a firm or a group, never a "he" or "she"?
 fn plural_name(name: &str) -> bool {
@@ -36,12 +36,7 @@ pub(super) fn name_genders(
 ) -> (Vec<u8>, Vec<u32>) {
     let n = merged.entities.len();
     let (mut gender, mut weight) = (vec![0u8; n], vec![0u32; n]);
-    let class = |w: &str| nouns().get(w.to_lowercase().as_str()).copied();
-    let bit = |w: &str| match class(w.trim_end_matches(['.', ','])) {
-        Some(NounClass::Male) => MALE,
-        Some(NounClass::Female) => FEMALE,
-        _ => 0,
-    };
+    let bit = gender::honorific;
     for (m, &e) in mentions.iter().zip(&merged.mention_entity) {
         if merged
             .entities
@@ -63,24 +58,8 @@ pub(super) fn name_genders(
         }
     }
     for (e, x) in merged.entities.iter().enumerate() {
-        let first = x.name.split(' ').next().unwrap_or("");
-        let listed = first.chars().count() >= 3
-            && class(first) != Some(NounClass::Unsexed)
-            && crate::engine::lexicon::lexicon()
-                .get(&first.to_lowercase())
-                .is_some_and(|l| l.given);
-        if gender[e] != 0 || x.label != Label::Person || !listed {
-            continue;
-        }
-        let lower = first.to_lowercase();
-        let chars: Vec<char> = lower.chars().collect();
-        let end = |k: usize| format!("-{}", chars[chars.len() - k..].iter().collect::<String>());
-        let ends = || (class(&end(3)).or_else(|| class(&end(2)))).or_else(|| class(&end(1)));
-        let given = class(first).filter(|c| matches!(c, NounClass::He | NounClass::She));
-        match given.or_else(ends) {
-            Some(NounClass::FemaleEnd | NounClass::She) => gender[e] = FEMALE,
-            Some(NounClass::MaleEnd | NounClass::He) => gender[e] = MALE,
-            _ => {}
+        if gender[e] == 0 && x.label == Label::Person {
+            gender[e] = gender::given_name(x.name.split(' ').next().unwrap_or(""));
         }
     }
     (gender, weight)

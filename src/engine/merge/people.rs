@@ -1,6 +1,6 @@
 //! Which person a name shared by several people is, and who a name is not.
 
-use super::{Acc, Index};
+use super::{gender, Acc, Index};
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::text::{Doc, TokenKind};
@@ -84,6 +84,65 @@ pub(super) fn surname_alone(
         return None;
     }
     pick(doc, m, 1, &fits, accs)
+}
+
+/// The gender an honorific or kin noun right before person mention `m` gives it ("Mrs",
+/// "Frau", "his wife,"), or its own first word when it holds one; 0 when none.
+pub(super) fn honorific_gender(doc: &Doc, m: &TypedMention) -> u8 {
+    if m.label != Label::Person {
+        return 0;
+    }
+    let before = crate::engine::text::before(doc.text, m.start).trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let own = doc.slice(m.start, m.end).split(' ').next().unwrap_or("");
+    match gender::honorific(prev) {
+        0 if own.len() < m.end - m.start => gender::honorific(own),
+        g => g,
+    }
+}
+
+/// The key a person named after an honorific of gender `g` is indexed under ("mrs hollis"),
+/// apart from the same name written bare.
+pub(super) fn gendered_key(g: u8, norm: &str) -> String {
+    let h = if g == gender::FEMALE { "mrs" } else { "mr" };
+    format!("{h} {norm}")
+}
+
+/// "Mrs Pendleford" where a man named Pendleford is known: a one-word person mention after a
+/// capitalised honorific whose word another person's name holds is named with the honorific
+/// ("Mrs Pendleford"), so it is told from him; `None` otherwise.
+pub(super) fn titled_surface(doc: &Doc, m: &TypedMention, ix: &Index) -> Option<String> {
+    let surface = doc.slice(m.start, m.end);
+    let before = crate::engine::text::before(doc.text, m.start);
+    let prev = before.trim_end().rsplit(char::is_whitespace).next()?;
+    let shared = ix.person_word.contains_key(&surface.to_lowercase());
+    let one = m.tokens.len() == 1 && before.ends_with(' ');
+    (one && shared && prev.starts_with(char::is_uppercase) && gender::honorific(prev) != 0)
+        .then(|| format!("{prev} {surface}"))
+}
+
+/// "a Yorkshire haulage firm": a one-word organisation mention right after "a"/"an" and
+/// before a few lower-case words ending in a firm noun (`FIRM_HEAD` in
+/// `data/lexicons/merge_words.tsv`) names a new, unnamed firm by its place or trade: an
+/// entity of its own, no short form of a longer name ("West Yorkshire Police").
+pub(super) fn indefinite_modifier(doc: &Doc, m: &TypedMention) -> bool {
+    let (a, b) = (m.tokens.start, m.tokens.end);
+    let article = a
+        .checked_sub(1)
+        .is_some_and(|p| matches!(doc.tok_text(p).to_lowercase().as_str(), "a" | "an"));
+    if m.label != Label::Org || b != a + 1 || !article {
+        return false;
+    }
+    for k in b..(b + 4).min(doc.tokens.len()) {
+        let w = doc.tok_text(k);
+        if doc.tokens[k].kind != TokenKind::Word || !w.starts_with(char::is_lowercase) {
+            return false;
+        }
+        if gender::firm_head(w) {
+            return doc.same_sentence(a, k);
+        }
+    }
+    false
 }
 
 #[cfg(test)]
