@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Modules: [`calendar`] (date arithmetic), [`value`] (TimeML values),
-//! `tables` (data files), `recognise`, `normalise`, `docdate`, `style` (narrative or
+//! `tables` (data files), `recognise`, `holidays` (names of several words, their days), `normalise`, `docdate`, `style` (narrative or
 //! news, day- or month-first), `ranges` (lists and ranges across expressions; crate-private).
 
 pub(crate) mod anchor;
@@ -16,6 +16,7 @@ pub mod calendar;
 pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
+pub(crate) mod holidays;
 pub(crate) mod matcher;
 pub(crate) mod names;
 pub(crate) mod norm;

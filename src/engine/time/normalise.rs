@@ -8,9 +8,10 @@
 //! expression after all ("2500 BC" fine, "the 31st quarter" not).
 //! Without a document date relative values stay relative: PAST_REF, XXXX-04.
 
-use super::calendar::{self, days_in_month, Ymd};
+use super::calendar::{days_in_month, Ymd};
 use super::durations;
 use super::forms;
+use super::holidays;
 use super::matcher::Match;
 use super::norm::{
     date, has, infer_year, int_arg, plain, season_year, story_season_year, weekday_date, with_part,
@@ -21,9 +22,6 @@ use super::relative;
 use super::tables::{unit, Action, Class};
 use super::value::TimeValue;
 use crate::engine::model::TimexType;
-
-/// HOLIDAY values from this one on are movable feasts: `EASTER_BASE + 100 + days from Easter Sunday`.
-const EASTER_BASE: i32 = 100_000;
 
 /// The most recent completed quarter before the document date.
 fn previous_quarter(ctx: &Ctx) -> Option<TimeValue> {
@@ -184,43 +182,7 @@ pub fn normalise(m: &Match, ctx: &Ctx) -> Option<Normalised> {
                 _ => date(TimeValue::Century(i64::from(o) - 1)),
             }
         }
-        Action::Holiday => {
-            let v = c.get(Class::Holiday)?;
-            let mut y = c.get(Class::Year).map(i64::from);
-            if v >= EASTER_BASE {
-                // Movable feasts: days from Easter Sunday ("Good Friday" -2).
-                let off = i64::from(v - EASTER_BASE) - 100;
-                y = y.or_else(|| infer_year(ctx, 4, 1));
-                let day = y.and_then(calendar::easter).map(|e| e.add_days(off));
-                return match day {
-                    // "Easter week": the week that holds it.
-                    Some(d) if has(m, "week") => date(TimeValue::week_of(d)),
-                    Some(d) => date(TimeValue::day(d)),
-                    None => plain(TimexType::Date, "XXXX-XX-XX".to_string()),
-                };
-            }
-            if v / 100 <= 12 {
-                let (mo, d) = ((v / 100) as u32, (v % 100) as u32);
-                let d = if has(m, "eve") {
-                    d.saturating_sub(1).max(1)
-                } else {
-                    d
-                };
-                y = y.or_else(|| infer_year(ctx, mo, d));
-                date(TimeValue::Day { y, m: mo, d })
-            } else {
-                let (nth, mo, w) = (v / 1000, (v % 1000 / 10) as u32, (v % 10) as u32);
-                y = y.or_else(|| infer_year(ctx, mo, 15));
-                match y.and_then(|y| Ymd::new(y, mo, 1)) {
-                    Some(first) => {
-                        let off = (i64::from(w) - i64::from(first.weekday())).rem_euclid(7)
-                            + 7 * (i64::from(nth) - 1);
-                        date(TimeValue::day(first.add_days(off)))
-                    }
-                    None => plain(TimexType::Date, format!("XXXX-{mo:02}")),
-                }
-            }
-        }
+        Action::Holiday => holidays::normalise(m, ctx),
         Action::Quarter | Action::QName => {
             let q = c.get(Class::QName).or(c.get(Class::Ord))?;
             if !(1..=4).contains(&q) {

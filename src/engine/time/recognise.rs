@@ -288,8 +288,21 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
     let toks = doc.tokens.get(sent.tokens()).unwrap_or(&[]);
     let first_word = toks.iter().position(|t| t.kind != TokenKind::Punct);
     let mut skip_dot = false;
+    // The end of a holiday name of several words read as one token: its words are skipped.
+    let mut name_end = 0;
     for (k, tok) in toks.iter().enumerate() {
+        if tok.start() < name_end {
+            continue;
+        }
         let text = doc.slice(tok.start(), tok.end());
+        if let Some((end, v)) = holiday_name(doc, tok.start(), text) {
+            let mut h = TimeToken::new(tok.start(), end);
+            h.set(Class::Holiday, v, false);
+            out.push(h);
+            name_end = end;
+            skip_dot = false;
+            continue;
+        }
         if skip_dot {
             skip_dot = false;
             if text == "." {
@@ -336,6 +349,27 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
             skip_dot = true;
         }
     }
+}
+
+/// A holiday name of several words starting at byte `start` with the word `text`
+/// (`data/time/holidays.tsv`, every word capitalised): its end and HOLIDAY value.
+fn holiday_name(doc: &Doc, start: usize, text: &str) -> Option<(usize, i32)> {
+    if !text.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let w = lower(super::holidays::letters(text), &mut buf)?;
+    let w = std::str::from_utf8(w).ok()?;
+    let (end, v) = super::holidays::name_at(doc.text, start, w)?;
+    // "the Good Friday Agreement", "the Boxing Day Test": a capitalised word after it that
+    // is no time word makes the holiday part of a longer name.
+    let next = doc.text.get(end..)?.trim_start_matches([' ', '\t']);
+    let word = super::holidays::letters(next);
+    let named = word.starts_with(char::is_uppercase)
+        && lower(word, &mut buf)
+            .and_then(|w| tables().id_bytes(w))
+            .is_none();
+    (!named).then_some((end, v))
 }
 
 /// Whether a hyphenated word is an identifier, not words and numbers: three parts or more,
