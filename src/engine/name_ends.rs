@@ -72,7 +72,15 @@ pub fn cut_at_times(doc: &Doc, mentions: &mut Vec<TypedMention>, timexes: &[Time
         // The time expressions starting at or before the name (the last few: they rarely
         // overlap), one of them reaching its end.
         let at = spans.partition_point(|&(s, _)| s <= m.start);
-        if spans[..at].iter().rev().take(4).any(|&(_, e)| e >= m.end) {
+        // "Labor Day" named as an event, exactly the holiday's span, in several words: both
+        // (CoNLL marks the name; the time expression dates it). "Christmas" alone stays a date.
+        let same_event = m.label == Label::Event
+            && spans[..at].contains(&(m.start, m.end))
+            && doc
+                .text
+                .get(m.start..m.end)
+                .is_some_and(|t| t.contains(' '));
+        if !same_event && spans[..at].iter().rev().take(4).any(|&(_, e)| e >= m.end) {
             m.start = m.end;
             dropped = true;
         }

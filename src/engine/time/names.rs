@@ -13,7 +13,11 @@
 //!   duration or a shift of one minute;
 //! - "the second half" with no year, in a sentence about a match ("the referee", "the
 //!   striker"): a half of play, not a half-year;
-//! - "dawn", "dusk" not after "at", "by", ...: "the dawn of an era", a name.
+//! - "dawn", "dusk" not after "at", "by", ...: "the dawn of an era", a name;
+//! - a weekday after a capitalised word that is neither a name the lexicons know nor a time
+//!   word, mid-sentence ("the song Gloomy Sunday", "Bloody Sunday"): a named day whose date
+//!   is unknown, not the coming or last weekday ([`modifies_weekday`]; holidays of several
+//!   words are read before, `data/time/holidays.tsv`).
 //!
 //! The word lists are `data/time/names.txt` ([`words`]).
 //!
@@ -71,6 +75,9 @@ pub struct NameWords {
     /// Prepositions before "dawn", "dusk" that make them a part of the day in focus ("at
     /// dawn"; not "the dawn of an era", nor a name).
     pub part_before: Vec<String>,
+    /// Prepositions before a name and a weekday ("met with Sununu Sunday", "in Iraq Friday"): the
+    /// capitalised word after one is a name the weekday dates, not a word naming the day.
+    pub name_before_weekday: Vec<String>,
     /// Event nouns and the verbs whose events they name, "noun verb" ("election elect"):
     /// [`super::anchor`] reads "the same week as the election" as the week of "was elected".
     pub nominal: Vec<String>,
@@ -105,6 +112,7 @@ fn parse_words(text: &str) -> NameWords {
             "report" => &mut w.report,
             "name_end" => &mut w.name_end,
             "part_before" => &mut w.part_before,
+            "name_before_weekday" => &mut w.name_before_weekday,
             "nominal" if word.split_whitespace().count() == 2 => &mut w.nominal,
             _ => {
                 w.errors.push(line.to_string());
@@ -204,6 +212,79 @@ pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
         || ordinal_unit(m, before)
         || half_of_play(m, before, after)
         || bare_dawn(m, text, before)
+        || named_weekday(doc, m)
+}
+
+/// A bare weekday match ("Sunday" of "Gloomy Sunday") whose word before it names the day
+/// ([`modifies_weekday`]).
+fn named_weekday(doc: &Doc, m: &Match) -> bool {
+    if m.rule.action != Action::Weekday || m.tok_end != m.tok_start + 1 {
+        return false;
+    }
+    let k = doc.tokens.partition_point(|t| t.start() < m.start);
+    k > 0 && doc.tokens.get(k).is_some_and(|t| t.start() == m.start) && modifies_weekday(doc, k - 1)
+}
+
+/// Whether doc token `i` is a word that makes the weekday after it a name: a Title Case word
+/// ("Gloomy", "Bloody"; not "IBM") in mid-sentence, after no other capitalised word ("the
+/// World Court Friday" is the court's Friday) nor after a preposition of `name_before_weekday`
+/// ("met with Sununu Sunday"), that the time tables do not know ("Last",
+/// "Early") and the lexicons know as no place, person or other name ("in Tokyo Monday",
+/// "met Clinton Sunday"), right before a capitalised weekday.
+fn modifies_weekday(doc: &Doc, i: usize) -> bool {
+    let (Some(t), Some(next)) = (doc.tokens.get(i), doc.tokens.get(i + 1)) else {
+        return false;
+    };
+    if i == 0
+        || doc.is_sentence_start(i)
+        || !doc.same_sentence(i, i + 1)
+        || next.start() != t.end() + 1
+    {
+        return false;
+    }
+    let (w, day) = (doc.tok_text(i), doc.tok_text(i + 1));
+    let tables = super::tables::tables();
+    let weekday = day.starts_with(|c: char| c.is_ascii_uppercase())
+        && tables.id(&day.to_ascii_lowercase()).is_some_and(|id| {
+            tables
+                .readings(id)
+                .iter()
+                .any(|r| r.class == Class::Weekday && !r.weak)
+        });
+    let mut cs = w.chars();
+    let title = cs.next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 2
+        && cs.all(char::is_lowercase);
+    if !weekday || !title || tables.id(&w.to_lowercase()).is_some() {
+        return false;
+    }
+    let prev = doc.tok_text(i - 1);
+    if prev.starts_with(char::is_uppercase) && doc.same_sentence(i - 1, i)
+        || listed(&words().name_before_weekday, &prev.to_lowercase())
+    {
+        return false;
+    }
+    // "Dar es Salaam Thursday": the end of a name joined by a short lower-case particle.
+    let particle = prev.len() <= 3 && prev.chars().all(|c| c.is_lowercase());
+    if particle
+        && i >= 2
+        && doc.same_sentence(i - 2, i)
+        && doc.tok_text(i - 2).starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let mut buf = String::new();
+    !crate::engine::lexicon::lexicon()
+        .get_any(w, &mut buf)
+        .is_some_and(|e| {
+            e.country.is_some()
+                || e.city.is_some()
+                || e.demonym.is_some()
+                || e.region
+                || e.known.is_some()
+                || e.given
+                || e.surname
+        })
 }
 
 /// "the dawn of an era", "Dawn Fletcher": "dawn", "dusk" (a rule's part of day, no PART word)
@@ -483,6 +564,39 @@ mod tests {
         assert!(timexes("The hotel in Spring Valley reopened.").is_empty());
         assert!(timexes("Critics warned of the fall of the coalition.").is_empty());
         assert!(timexes("The spring in the valley dried up.").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_a_capitalised_word_names_is_no_date() {
+        // 2026-05-14 is a Thursday.
+        assert!(timexes("The band closed with Gloomy Sunday again.").is_empty());
+        // A place, a name in two words, an opening word or a time word keeps the weekday.
+        let pair = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        assert_eq!(
+            timexes("Stocks slid in Oslo Monday."),
+            pair("Monday", "2026-05-11")
+        );
+        assert_eq!(
+            timexes("The High Court Monday rejected it."),
+            pair("Monday", "2026-05-11")
+        );
+        assert_eq!(
+            timexes("Gloomy Monday was cold."),
+            pair("Monday", "2026-05-11")
+        );
+        assert_eq!(
+            timexes("It rained Last Monday."),
+            pair("Last Monday", "2026-05-11")
+        );
+        assert_eq!(
+            timexes("She toured Dar es Salaam Monday."),
+            pair("Monday", "2026-05-11")
+        );
+        // After a preposition of `name_before_weekday`, an unknown word is a name.
+        assert_eq!(
+            timexes("Aides met with Sununu Monday."),
+            pair("Monday", "2026-05-11")
+        );
     }
 
     #[test]
