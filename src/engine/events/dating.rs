@@ -232,6 +232,8 @@ pub(super) fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize
                 && o.start >= na
                 && o.end <= nb
                 && !standard::is_comparison_standard(inp.doc.text, o.start)
+                // "said on Tuesday that the deal broke a 2021 law": the law's year.
+                && !super::attach::of_a_noun(inp, o)
                 // "has awarded a contract to launch satellites between 2028 and 2030, the
                 // agency said on Monday": a date behind an infinitive is the infinitive's
                 // (what is to happen), not the reported act's.

@@ -25,8 +25,10 @@
 //! [`window`].
 
 mod anchor;
+mod attach;
 mod dating;
 mod plan;
+mod quote;
 mod source;
 mod standard;
 #[cfg(test)]
@@ -34,11 +36,13 @@ mod tests_s13;
 #[cfg(test)]
 mod tests_s47;
 #[cfg(test)]
+mod tests_s48;
+#[cfg(test)]
 mod tests_source;
 #[cfg(test)]
 mod tests_users;
 mod window;
-mod words;
+pub(crate) mod words;
 
 use super::clause::{self, Clause};
 use super::coref::Resolved;
@@ -522,6 +526,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
             || reported_period(inp, timexes, ti)
             || date_of_the_report(inp, timexes, ti)
             || standard::is_comparison_standard(doc.text, t.start)
+            || attach::of_a_noun(inp, t)
         {
             continue;
         }
@@ -592,7 +597,7 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
                     None,
                 ),
             };
-        if too_short(&label, &participants) {
+        if too_short(&label, &participants) || quote::speakers_words(doc.text, t, &label, &source) {
             continue; // a bare date (a dateline) or a fragment, not an event
         }
         if out

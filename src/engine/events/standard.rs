@@ -23,18 +23,36 @@ pub(super) fn is_comparison_standard(text: &str, start: usize) -> bool {
     since_superlative(text, start) || after_comparison(text, start)
 }
 
-/// "the highest since 2011": "since" right before the date, a superlative a few words before.
+/// "the highest since 2011": "since" right before the date, a superlative a few words before;
+/// "our best harvest since we arrived in 2009": "since" may open a clause of a few words that
+/// holds the date ([`MAX_SINCE_CLAUSE`]). `[close_superlatives]` ("best") count only with at most
+/// one word between them and "since" ("the best-paid manager has lived there since 2017" is
+/// no comparison).
 fn since_superlative(text: &str, start: usize) -> bool {
     let before = crate::engine::text::before(text, start);
-    let mut rev = before.split_whitespace().rev();
-    if !rev.next().is_some_and(|w| w.eq_ignore_ascii_case("since")) {
+    let clause: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(MAX_SINCE_CLAUSE + 1)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':', '"', '”']))
+        .collect();
+    let Some(since) = clause.iter().position(|w| w.eq_ignore_ascii_case("since")) else {
         return false;
-    }
+    };
     let lists = words::lists();
-    rev.take(MAX_SUPERLATIVE_GAP + 1)
+    let is = |list: &[&str], w: &str| list.iter().any(|s| s.eq_ignore_ascii_case(w));
+    before
+        .split_whitespace()
+        .rev()
+        .skip(since + 1)
+        .take(MAX_SUPERLATIVE_GAP + 1)
         .take_while(|w| !w.ends_with([',', '.', ';', ':']))
-        .any(|w| lists.superlatives.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .enumerate()
+        .any(|(gap, w)| is(&lists.superlatives, w) || gap <= 1 && is(&lists.close_superlatives, w))
 }
+
+/// Most words between "since" and the date it opens a clause for ("since we arrived in").
+const MAX_SINCE_CLAUSE: usize = 4;
 
 /// The comparison words of `[comparisons]` right before the date.
 fn after_comparison(text: &str, start: usize) -> bool {
@@ -82,6 +100,15 @@ mod tests {
             "It was the strongest storm in the valley since June 2001.",
             "June 2001"
         ));
+        // "since" opening a short clause that holds the date; "best" right before its noun.
+        assert!(at(
+            "It was the worst spring since the farm opened in 1998.",
+            "1998"
+        ));
+        assert!(at(
+            "\"It is our best vintage since we planted in 2011,\" she said.",
+            "2011"
+        ));
     }
 
     #[test]
@@ -101,5 +128,10 @@ mod tests {
             "The largest shareholder has held the stake since 2015.",
             "2015"
         ));
+        assert!(!at(
+            "The best-known trader has worked there since 2016.",
+            "2016"
+        ));
+        assert!(!at("Rents have risen since the mill shut in 2015.", "2015"));
     }
 }

@@ -33,6 +33,9 @@ pub struct Lists {
     /// Superlatives that make a "since" date after them a comparison's standard ("the highest
     /// since 2011").
     pub superlatives: Vec<&'static str>,
+    /// Superlatives that count only right before "since" and its noun ("our best harvest
+    /// since ...").
+    pub close_superlatives: Vec<&'static str>,
     /// Words that open a new subject after "and" in the token window ("the", "he").
     pub subject_openers: Vec<&'static str>,
     /// Nouns that name the event the sentence before told ("the announcement came a day after").
@@ -41,6 +44,22 @@ pub struct Lists {
     pub light_verbs: Vec<&'static str>,
     /// Lemmas that make a clause a plan ("plans to", "is due to", "is scheduled to").
     pub plans: Vec<&'static str>,
+    /// Possessives before a year that modifies a noun ("its 2024 sales": `attach.rs`).
+    pub noun_determiners: Vec<&'static str>,
+    /// Prepositions ending a thing's term after a `term_nouns` word ("a lease until 2030").
+    pub term_prepositions: Vec<&'static str>,
+    /// Things that run for a term ("contract", "lease", "ban").
+    pub term_nouns: Vec<&'static str>,
+    /// Participles that, after a noun, make a date the noun's ("a vote planned for May 17").
+    pub noun_participles: Vec<&'static str>,
+    /// Adverbs that say the verb's act did not quite happen ("nearly collided"): kept in labels.
+    pub near_misses: Vec<&'static str>,
+    /// Pronouns of the speaker and the listener ("we", "our"): a label with one is a quote's.
+    pub speaker_words: Vec<&'static str>,
+    /// Words before a gerund whose subject is the clause's before it ("after joining").
+    pub gerund_openers: Vec<&'static str>,
+    /// Subjects that deny the clause ("nobody", "no one"): kept in labels.
+    pub negative_subjects: Vec<&'static str>,
     /// Signals of order, from the `[signals]` lines "first second-or-dash relation"
     /// ("ahead of BEFORE", "after - AFTER").
     pub signals: Vec<Signal>,
@@ -68,11 +87,20 @@ fn parse(table: &'static str) -> Lists {
             "time_prepositions" => l.time_prepositions.push(line),
             "noun_dates" => l.noun_dates.push(line),
             "superlatives" => l.superlatives.push(line),
+            "close_superlatives" => l.close_superlatives.push(line),
             "comparisons" => l.comparisons.push(line),
             "plans" => l.plans.push(line),
             "subject_openers" => l.subject_openers.push(line),
             "event_nouns" => l.event_nouns.push(line),
             "light_verbs" => l.light_verbs.push(line),
+            "noun_determiners" => l.noun_determiners.push(line),
+            "term_prepositions" => l.term_prepositions.push(line),
+            "term_nouns" => l.term_nouns.push(line),
+            "noun_participles" => l.noun_participles.push(line),
+            "near_misses" => l.near_misses.push(line),
+            "negative_subjects" => l.negative_subjects.push(line),
+            "gerund_openers" => l.gerund_openers.push(line),
+            "speaker_words" => l.speaker_words.push(line),
             "signals" => {
                 let cols: Vec<&'static str> = line.split_whitespace().collect();
                 match cols[..] {
@@ -112,6 +140,14 @@ mod tests {
         assert!(l.subject_openers.contains(&"the"));
         assert!(l.event_nouns.contains(&"announcement"));
         assert!(l.light_verbs.contains(&"comes"));
+        assert!(l.noun_determiners.contains(&"its"));
+        assert!(l.term_prepositions.contains(&"until"));
+        assert!(l.term_nouns.contains(&"contract"));
+        assert!(l.noun_participles.contains(&"planned"));
+        assert!(l.near_misses.contains(&"nearly"));
+        assert!(l.negative_subjects.contains(&"nobody"));
+        assert!(l.gerund_openers.contains(&"after"));
+        assert!(l.speaker_words.contains(&"we"));
         assert!(l.signals.contains(&("ahead", Some("of"), "BEFORE")));
         assert!(l.signals.contains(&("after", None, "AFTER")));
         assert!(l.signals.iter().all(|s| s.2 == "BEFORE" || s.2 == "AFTER"));

@@ -12,6 +12,7 @@
 //! the first time expression or comma after the verb.
 
 mod sources;
+mod voice;
 
 use std::borrow::Cow;
 
@@ -294,7 +295,12 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     let fixed = without_acronym_head(src, &c.verb);
     let v = fixed.as_ref().unwrap_or(&c.verb);
     let mut parts: Vec<usize> = Vec::new();
-    // Passive with an agent: "X was sanctioned by Y" → "Y sanctions X".
+    // Passive with an agent: "X was sanctioned by Y" → "Y sanctions X"; a bare participle
+    // too ("... and charged by police", "the mill, bought by Norvik": `voice.rs`).
+    let bare = voice::bare_passive(src, c, v);
+    if bare.as_ref().is_some_and(|b| b.lost) {
+        return None;
+    }
     let agent = v
         .passive
         .then(|| {
@@ -302,10 +308,15 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
                 .iter()
                 .find(|p| src.text(p.prep().0, p.prep().1).eq_ignore_ascii_case("by"))
         })
-        .flatten();
+        .flatten()
+        .or(bare.as_ref().map(|b| b.agent));
+    let patient = bare.and_then(|b| b.subject).or(c.subject.as_ref());
     let (subject, mut objects): (Option<&Group>, Vec<&Group>) = match agent {
-        Some(p) => (Some(&p.object), c.subject.iter().collect()),
-        None => (c.subject.as_ref(), c.objects().iter().collect()),
+        Some(p) => (Some(&p.object), patient.into_iter().collect()),
+        None => (
+            c.subject.as_ref().or_else(|| voice::gerund_subject(src, c)),
+            c.objects().iter().collect(),
+        ),
     };
     // A headline needs a subject, and not a time expression ("last year came ...").
     let mut s = subject.filter(|g| !src.in_timex(g.span(src.words).0, g.span(src.words).0 + 1))?;
@@ -374,6 +385,7 @@ pub fn of_clause(src: &Sources, c: &Clause) -> Option<Headline> {
     if let Some(h) = hedge {
         words.push(h.into());
     }
+    words.extend(voice::near_miss(src, v).map(Cow::from));
     // "was seen transferring cargo": a chain opened by a participle after "be" is passive too
     // ("seen transferring", not "sees transferring").
     let first_full = v.words().find(|&j| src.words.upos(j) == Upos::Verb);

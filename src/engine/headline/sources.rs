@@ -129,7 +129,12 @@ impl Sources<'_, '_> {
             }
         }
         // A group cut before its head ends on a word, never on "its", "the" or "of".
-        while spans.last().is_some_and(|s| is_function(s.2)) {
+        // "nobody", "no one" are the subject itself (`voice::negative_subject`).
+        while let Some(&(_, end, upos)) = spans.last() {
+            let first = spans.first().map_or(end, |f| f.0);
+            if !is_function(upos) || super::voice::negative_subject(self.text(first, end)) {
+                break;
+            }
             spans.pop();
         }
         // "fell 3 per cent": a percentage the chunker cut (it read "per" as a preposition
@@ -191,11 +196,17 @@ impl Sources<'_, '_> {
         {
             return false;
         }
+        let prev = crate::engine::text::before(self.doc.text, h.start()).trim_end();
+        let opens_sentence =
+            prev.is_empty() || prev.ends_with(['.', '!', '?', '"', '“', '-', '—', '–']);
         crate::engine::lexicon::with_lower(self.text(h.start(), h.end()), |t| {
             matches!(t, "they" | "we" | "you" | "i")
                 // A subject's head is a noun even where the tagger read a verb
                 // ("Exports rose": "Exports" opening the sentence).
                 || (matches!(h.upos, Upos::Noun | Upos::Verb) && t.ends_with('s') && !t.ends_with("ss"))
+                // "Floodwaters rose": a plural opening the sentence, tagged a name but no
+                // mention's.
+                || (h.upos == Upos::Propn && opens_sentence && t.ends_with('s') && !t.ends_with("ss"))
                 // "the two agreed": a number above one heading the group is plural.
                 || (h.upos == Upos::Num && !matches!(t, "one" | "1"))
         })
