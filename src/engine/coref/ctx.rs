@@ -1,9 +1,9 @@
 //! The state coreference reads and builds while it walks a document's words.
 
-use super::super::clause::Clause;
+use super::super::clause::{Clause, SubjectSource};
 use super::super::merge::Merged;
 use super::super::model::Label;
-use super::super::pos::Words;
+use super::super::pos::{Upos, Words};
 use super::super::text::Doc;
 use super::super::typing::TypedMention;
 use super::words::{nouns, NounClass};
@@ -96,7 +96,17 @@ impl Ctx<'_, '_> {
                 .is_some_and(|x| &self.doc.text[x.start()..x.end()] == ",")
         };
         let k = g.words().end;
-        let after = self.words.get(k + 1)?;
+        // "its founder, the late Derek Castleford, had approved": a determiner and adjectives
+        // may stand before the name.
+        let lead = (k + 1..k + 4)
+            .take_while(|&j| {
+                self.words.get(j).is_some_and(|x| {
+                    matches!(x.upos, Upos::Det | Upos::Adj)
+                        && self.doc.text[x.start()..x.end()].starts_with(char::is_lowercase)
+                })
+            })
+            .count();
+        let after = self.words.get(k + 1 + lead)?;
         let (i, m) = self.mention_over(after.start(), after.end())?;
         let e = self.entity_of_mention(i)?;
         let close = self.words.partition_point(|x| x.start() < m.end);
@@ -106,6 +116,38 @@ impl Ctx<'_, '_> {
             && comma(close)
             && self.words.get(close + 1).is_some_and(|v| v.start() == verb);
         named.then_some(e)
+    }
+
+    /// "said that its founder, the late Derek Castleford, had approved ...": a clause whose
+    /// subject the clause stage shared from the clause before, opening with the comma that
+    /// closes a person's name set off by commas (a determiner and adjectives may stand before
+    /// it), has that person as its subject.
+    pub(super) fn appositive_subject(&self, c: &Clause) -> Option<usize> {
+        let first = c.words().start;
+        let is = |k: usize, s: &str| {
+            self.words
+                .get(k)
+                .is_some_and(|x| &self.doc.text[x.start()..x.end()] == s)
+        };
+        if c.subject_source != SubjectSource::Shared || !is(first, ",") {
+            return None;
+        }
+        let last = self.words.get(first.checked_sub(1)?)?;
+        let (i, m) = self.mention_over(last.start(), last.end())?;
+        let e = self.entity_of_mention(i)?;
+        if m.end != last.end() || self.label_of(e) != Some(Label::Person) {
+            return None;
+        }
+        let mut k = self.words.partition_point(|x| x.start() < m.start);
+        while k > 0
+            && self.words.get(k - 1).is_some_and(|x| {
+                matches!(x.upos, Upos::Det | Upos::Adj)
+                    && self.doc.text[x.start()..x.end()].starts_with(char::is_lowercase)
+            })
+        {
+            k -= 1;
+        }
+        (k > 0 && is(k - 1, ",")).then_some(e)
     }
 
     pub(super) fn entity_of_mention(&self, i: usize) -> Option<usize> {

@@ -28,7 +28,7 @@
 //!   Orvan Semi, said it ...") whatever its type; as the subject of a clause
 //!   opening with "and"/"but", the ORG or GPE subject of the clause before it.
 //! - "the company" etc.: the only ORG of the sentence and the two before (or
-//!   the nearest one if it was a clause subject), a public body's or a news outlet's name
+//!   the nearest one if it was a clause subject), never a public body's name (a police force), a news outlet's name
 //!   only when no other is there; "the minister": the nearest
 //!   person whose role has that word; "the ship": the only PRODUCT/FAC nearby.
 //!
@@ -178,9 +178,10 @@ impl Ctx<'_, '_> {
                     &[Label::Product]
                 };
                 let mut found = self.recent(det.start(), s.saturating_sub(2), labels);
-                // "The Treasury said the company had ...": a firm noun stands for a name that
-                // is no public body's when there is one.
-                if class == NounClass::Org && found.iter().any(|&(i, _)| !self.public_body(i)) {
+                // "The Treasury said the company had ...", "arrested by West Yorkshire Police
+                // ... money had left the company": a firm noun never stands for a public body's
+                // name (a police force, a court, a ministry is no company).
+                if class == NounClass::Org {
                     found.retain(|&(i, _)| !self.public_body(i));
                 }
                 // "after Reuters reported the talks, ... the company acquired": nor for a
@@ -347,11 +348,13 @@ pub fn resolve(
         // Subjects of clauses that start before this word are known by now.
         while next_clause < clauses.len() && clauses[next_clause].span(words).0 <= w.start() {
             let c = &clauses[next_clause];
-            let e = c.subject.as_ref().and_then(|g| {
-                let h = &words.at(g.head());
-                cx.mention_over(h.start(), h.end())
-                    .and_then(|(i, _)| cx.entity_of_mention(i))
-                    .or_else(|| cx.named_in_commas(g, c.verb.span(words).0))
+            let e = cx.appositive_subject(c).or_else(|| {
+                c.subject.as_ref().and_then(|g| {
+                    let h = &words.at(g.head());
+                    cx.mention_over(h.start(), h.end())
+                        .and_then(|(i, _)| cx.entity_of_mention(i))
+                        .or_else(|| cx.named_in_commas(g, c.verb.span(words).0))
+                })
             });
             cx.set_subject(next_clause, e);
             next_clause += 1;
@@ -517,6 +520,9 @@ pub fn resolve(
     }
     out
 }
+
+#[cfg(test)]
+mod tests_trial48;
 
 #[cfg(test)]
 mod tests {
