@@ -24,6 +24,11 @@ CASES = [
  ("Maria Santos will brief Peter Novak when she meets him in Lisbon on Friday.", [("she",0,"Maria Santos"),("him",0,"Peter Novak")]),
  ("Latvia fined Brisk Haulage in June. The Treasury said the company had lied.", [("the company",0,"Brisk Haulage")]),
  ("Oskar Freight built the pier. The Supreme Court later ordered the firm to pay.", [("the firm",0,"Oskar Freight")]),
+ ("Nigel Ashcombe denies fraud. In 2022 Mrs Ashcombe wired money to her brother.", [("her",0,"Mrs Ashcombe")]),
+ ("Colin Varley and his wife, Brenda Varley, run a bakery. Mrs Varley said her sales rose.", [("her",0,"Brenda Varley")]),
+ ("Harlow Cartage Ltd was owned by Dmitri Volkan until 2024. The company then went to his son.", [("his",0,"Dmitri Volkan")]),
+ ("Tom Rudd was arrested by Humberside Police in May. His lawyer said no cash had left the company.", [("the company",0,None)]),
+ ("Ian Moberly said that the firm's owner, the late Edwin Thorncliffe, agreed to the loans before his death.", [("his",0,"Edwin Thorncliffe")]),
 ]
 def run(binp):
     lines = "".join(json.dumps({"id": str(i), "text": t, "date": "2026-11-30"}) + "\n" for i, (t, _) in enumerate(CASES))
