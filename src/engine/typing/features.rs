@@ -185,7 +185,10 @@ pub(super) fn title_at(
         if doc.tokens[i].kind == TokenKind::Punct && doc.tok_text(i) != "." {
             break;
         }
-        let w = lower(doc.tok_text(i), buf);
+        // A possessive ends the phrase and is not part of its words: "a Korean Judge's ruling".
+        let raw = doc.tok_text(i);
+        let possessive = possessive_len(raw);
+        let w = lower(&raw[..raw.len() - possessive], buf);
         if key.is_empty() && lists().title_modifiers.contains(w) {
             continue; // "Assistant Secretary of State", "acting President"
         }
@@ -195,6 +198,9 @@ pub(super) fn title_at(
         key.push_str(w);
         if lx.get(key).is_some_and(|e| e.title) {
             best = n + 1;
+        }
+        if possessive > 0 {
+            break;
         }
     }
     // "Centre for Defence Procurement": a title whose last word also heads an organisation's
