@@ -201,6 +201,12 @@ pub struct Words {
     /// Sports clubs' form words ("FC", "AC"; as written) and the cues of a club in a report
     /// on a team sport (`engine::clubs`).
     pub club_forms: HashSet<&'static str, FxBuild>,
+    /// Club form words read only in a report on a team sport ("Real Betis", "Inter Milan":
+    /// elsewhere "Real" and "Inter" are words of other names).
+    pub report_club_forms: HashSet<&'static str, FxBuild>,
+    /// Words after a name (or its possessive) of a club's staff, squad or ground: "Chelsea
+    /// manager Enzo Maresca", "Betis president X", "Chelsea's academy".
+    pub club_staff: Vec<&'static str>,
     pub club_suffixes: Vec<&'static str>,
     /// Verbs after an unfamiliar name opening a sentence that make it a firm ("said").
     pub opening_firm_cues: Vec<&'static str>,
@@ -280,6 +286,7 @@ struct Sets {
     sentence_function_words: Vec<&'static str>,
     calendar_words: Vec<&'static str>,
     club_forms: Vec<&'static str>,
+    report_club_forms: Vec<&'static str>,
     team_sport_cues: Vec<&'static str>,
     firm_designators: Vec<&'static str>,
 }
@@ -378,6 +385,8 @@ fn parse(table: &'static str) -> Words {
                 "staff_nouns" => Some(&mut w.staff_nouns),
                 "firm_titles" => Some(&mut w.firm_titles),
                 "club_forms" => Some(&mut sets.club_forms),
+                "report_club_forms" => Some(&mut sets.report_club_forms),
+                "club_staff" => Some(&mut w.club_staff),
                 "firm_designators" => Some(&mut sets.firm_designators),
                 "club_suffixes" => Some(&mut w.club_suffixes),
                 "opening_firm_cues" => Some(&mut w.opening_firm_cues),
@@ -411,6 +420,7 @@ fn parse(table: &'static str) -> Words {
     w.sentence_function_words = sets.sentence_function_words.into_iter().collect();
     w.calendar_words = sets.calendar_words.into_iter().collect();
     w.club_forms = sets.club_forms.into_iter().collect();
+    w.report_club_forms = sets.report_club_forms.into_iter().collect();
     w.team_sport_cues = sets.team_sport_cues.into_iter().collect();
     w.firm_designators = sets.firm_designators.into_iter().collect();
     w
@@ -603,6 +613,7 @@ mod tests {
             ("opening_firm_cues", &w.opening_firm_cues),
             ("club_cues_before", &w.club_cues_before),
             ("club_cues_after", &w.club_cues_after),
+            ("club_staff", &w.club_staff),
             ("club_plural_verbs", &w.club_plural_verbs),
             ("transfer_words", &w.transfer_words),
             ("epithets", &w.epithets),
