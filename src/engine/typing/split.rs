@@ -92,8 +92,11 @@ pub(super) fn split_and_type(
     let whole_known = lx
         .get(key)
         .is_some_and(|e| e.known.is_some() || e.country.is_some() || e.city.is_some());
-    let last_designator =
-        word_entry(lx, doc, r.end - 1, buf).is_some_and(|e| e.designator.is_some());
+    // A designator or a firm's legal form ends the run: "Falcon Crest General Trading FZE" is one
+    // firm, not a general's name.
+    let last_designator = word_entry(lx, doc, r.end - 1, buf)
+        .is_some_and(|e| e.designator.is_some())
+        || crate::engine::lexicon::words::is_org_suffix(doc.tok_text(r.end - 1));
     let mut split: Option<(usize, usize, usize)> = None; // (title start, title len, rest)
     if !whole_known && !last_designator {
         for p in k..r.end {

@@ -137,3 +137,14 @@ fn a_name_in_cyrillic_or_greek_after_a_dateline_is_kept() {
     let got = names("TARNBY, March 1 (Reuters) - Привет, said the sign.");
     assert!(!got.iter().any(|(t, _)| t == "Привет"), "{got:?}");
 }
+
+#[test]
+fn a_title_word_inside_a_firm_with_a_legal_form_is_no_title() {
+    // "General" is a title, but the run ends with a legal form: one firm, no general's name.
+    let got = names("The funds moved through Heron Bay General Trading FZE, a firm in Ajman.");
+    assert!(has(&got, "Heron Bay General Trading FZE", "ORG"), "{got:?}");
+    assert!(!got.iter().any(|(_, l)| l == "PERSON"), "{got:?}");
+    // A title before a person's name still splits: "Brigadier General Omar Haddad".
+    let got = names("The order came from Brigadier General Omar Haddad on Monday.");
+    assert!(has(&got, "Omar Haddad", "PERSON"), "{got:?}");
+}
