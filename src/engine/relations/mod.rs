@@ -236,8 +236,9 @@ pub fn extract(
 }
 
 /// "X bought engines from Y" and, sentences later, "Y sold the engines to X in 2024": the same
-/// relation (type, parties, modality) stated undated and dated is one, the dated one with the
-/// items of both. Two dates stay two relations, and so do two undated statements.
+/// relation (type, parties, modality, and no goods the dated one lacks) stated undated and
+/// dated is one, the dated one. Two dates stay two relations, and so do two undated
+/// statements and an undated one naming other goods.
 fn collapse_undated(out: &mut Vec<RelationDraft>) {
     type Key = (RelationType, usize, usize, Modality);
     let key = |r: &RelationDraft| (r.kind, r.source, r.target, r.modality);
@@ -248,21 +249,17 @@ fn collapse_undated(out: &mut Vec<RelationDraft>) {
             dated.entry(key(r)).or_insert(i);
         }
     }
-    let mut moved: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut keep = vec![true; out.len()];
-    for (i, r) in out.iter().enumerate() {
-        if let (None, Some(&d)) = (&r.date, dated.get(&key(r))) {
-            keep[i] = false;
-            moved.push((d, r.items.clone()));
-        }
-    }
-    for (d, items) in moved {
-        for it in items {
-            if !out[d].items.contains(&it) {
-                out[d].items.push(it);
-            }
-        }
-    }
+    // Other goods are another fact with its own sentence ("shipped drones to X on Monday ...
+    // sold missiles to X"): both stay, and the UI groups them as one row.
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|r| {
+            !(r.date.is_none()
+                && dated
+                    .get(&key(r))
+                    .is_some_and(|&d| r.items.iter().all(|it| out[d].items.contains(it))))
+        })
+        .collect();
     let mut k = keep.into_iter();
     out.retain(|_| k.next().unwrap_or(true));
 }
