@@ -201,7 +201,9 @@ pub struct Mention {
 pub struct Entity {
     /// "E1", "E2", ...: unique in one [`Analysis`], not stable across runs or documents.
     pub id: String,
-    /// Canonical name: the longest proper name seen, without titles.
+    /// Canonical name: the longest proper name seen, without titles; a person named only by an
+    /// honorific and a surname that is not the surname's other bearer keeps the honorific ("Mrs
+    /// Hollis" beside "Mark Hollis").
     pub name: String,
     /// The entity's type: that of the mention that opened it (the merge stage joins
     /// mentions of one type only).
