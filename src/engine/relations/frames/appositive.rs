@@ -6,7 +6,7 @@
 use super::super::ctx::class::*;
 use super::super::ctx::{Ctx, Frame, Parties, Subject};
 use super::common::*;
-use super::ownership::{ownable, push_owned};
+use super::ownership::{ownable_of, push_owned};
 use crate::engine::model::{Label, RelationType};
 
 /// Most modifiers between "its" and the trigger ("its Nigerian onshore subsidiary").
@@ -225,13 +225,7 @@ pub(super) fn owned_appos(ctx: &Ctx, a: usize, b: usize, reverse: bool, out: &mu
     if reverse {
         // "its parent company, Y": Y owns what the possessive names.
         let Some(owned) = owner else { return };
-        let targets: Vec<usize> = owned
-            .parties
-            .entities
-            .iter()
-            .copied()
-            .filter(|&e| ownable(ctx, e))
-            .collect();
+        let targets: Vec<usize> = ownable_of(ctx, &owned.parties);
         return push(
             out,
             Reading {

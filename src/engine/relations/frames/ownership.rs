@@ -10,6 +10,16 @@ use crate::engine::clause::{Clause, Tense};
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
 
+/// The entities of `parties` that can be owned ([`ownable`]), in their order.
+pub(super) fn ownable_of(ctx: &Ctx, parties: &Parties) -> Vec<usize> {
+    parties
+        .entities
+        .iter()
+        .copied()
+        .filter(|&e| ownable(ctx, e))
+        .collect()
+}
+
 /// Can entity `e` be owned? Not a state or place; organisations, facilities and vessels, and names
 /// the typing took for people (a firm read as a person is more likely than an owned person),
 /// unless the name opens with a given name of the lexicon ("Juan Gonzalez was controlled by
@@ -150,12 +160,7 @@ fn before_and_after(ctx: &Ctx, a: usize, b: usize, owner_first: bool, out: &mut 
     } else {
         (owner, owned)
     };
-    let owned_e: Vec<usize> = owned
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| ownable(ctx, e))
-        .collect();
+    let owned_e: Vec<usize> = ownable_of(ctx, &owned);
     push(
         out,
         Reading {
@@ -593,12 +598,7 @@ fn acquisition_by(ctx: &Ctx, (a, b): (usize, usize), det: bool, out: &mut Vec<Fo
         hedged,
         ..Subject::default()
     };
-    let owned: Vec<usize> = obj
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| ownable(ctx, e))
-        .collect();
+    let owned: Vec<usize> = ownable_of(ctx, &obj);
     push_from_subject(
         out,
         RelationType::Ownership,
@@ -617,12 +617,7 @@ pub(super) fn push_owned(
     (a, b): (usize, usize),
     out: &mut Vec<Found>,
 ) {
-    let owned: Vec<usize> = obj
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| ownable(ctx, e))
-        .collect();
+    let owned: Vec<usize> = ownable_of(ctx, obj);
     push_from_subject(out, RelationType::Ownership, subj, &owned, (a, b), obj.last);
 }
 
