@@ -40,6 +40,8 @@ mod tests_s48;
 #[cfg(test)]
 mod tests_source;
 #[cfg(test)]
+mod tests_support;
+#[cfg(test)]
 mod tests_users;
 mod window;
 pub(crate) mod words;

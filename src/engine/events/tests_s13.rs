@@ -3,8 +3,9 @@
 //! ("was elected on ..."), and parts of the day ("shortly after midnight", "at dawn", "that
 //! night") dated on the publication day instead of the day the story is on.
 
+use super::tests_support::event;
 use crate::engine::analyze;
-use crate::engine::model::{Analysis, DocumentInput, Event};
+use crate::engine::model::{Analysis, DocumentInput};
 
 fn run(text: &str, date: Option<&str>) -> Analysis {
     analyze(&DocumentInput {
@@ -12,13 +13,6 @@ fn run(text: &str, date: Option<&str>) -> Analysis {
         text: text.into(),
         date: date.map(str::to_string),
     })
-}
-
-fn event<'a>(a: &'a Analysis, word: &str) -> &'a Event {
-    a.events
-        .iter()
-        .find(|e| e.label.contains(word))
-        .unwrap_or_else(|| panic!("no event with {word:?} in {:#?}", a.events))
 }
 
 fn value_of<'a>(a: &'a Analysis, text: &str) -> &'a str {

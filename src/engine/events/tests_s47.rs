@@ -3,25 +3,8 @@
 //! undated, a report on "the three months to June" was dated by June, and a one-clause
 //! sentence with only a date ("Reyes resigned on Sunday") made none.
 
+use super::tests_support::{event, run_dated as run};
 use super::UNDATED;
-use crate::engine::analyze;
-use crate::engine::model::{Analysis, DocumentInput, Event};
-
-fn run(text: &str, date: &str) -> Analysis {
-    analyze(&DocumentInput {
-        id: "s47".into(),
-        text: text.into(),
-        date: Some(date.into()),
-    })
-}
-
-/// The event whose label holds `word`.
-fn event<'a>(a: &'a Analysis, word: &str) -> &'a Event {
-    a.events
-        .iter()
-        .find(|e| e.label.contains(word))
-        .unwrap_or_else(|| panic!("no event with {word:?} in {:#?}", a.events))
-}
 
 #[test]
 fn two_clauses_joined_by_and_are_two_events() {

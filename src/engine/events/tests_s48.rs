@@ -5,24 +5,8 @@
 //! participle without "be" read as active, and a near miss or a denying subject was labelled
 //! as if the act had happened.
 
-use crate::engine::analyze;
-use crate::engine::model::{Analysis, DocumentInput, Event};
-
-fn run(text: &str, date: &str) -> Analysis {
-    analyze(&DocumentInput {
-        id: "s48".into(),
-        text: text.into(),
-        date: Some(date.into()),
-    })
-}
-
-/// The event whose label holds `word`.
-fn event<'a>(a: &'a Analysis, word: &str) -> &'a Event {
-    a.events
-        .iter()
-        .find(|e| e.label.contains(word))
-        .unwrap_or_else(|| panic!("no event with {word:?} in {:#?}", a.events))
-}
+use super::tests_support::{event, run_dated as run};
+use crate::engine::model::Analysis;
 
 fn no_event_dated(a: &Analysis, date: &str) {
     assert!(

@@ -1,8 +1,9 @@
 //! Who states an event (attribution): a claim reported by someone reads as theirs, with
 //! sentences written for these tests.
 
+use super::tests_support::event;
 use crate::engine::analyze;
-use crate::engine::model::{Analysis, DocumentInput, Event};
+use crate::engine::model::{Analysis, DocumentInput};
 
 fn run(text: &str) -> Analysis {
     analyze(&DocumentInput {
@@ -10,14 +11,6 @@ fn run(text: &str) -> Analysis {
         text: text.into(),
         date: Some("2026-12-03".into()),
     })
-}
-
-/// The event whose label holds `word`.
-fn event<'a>(a: &'a Analysis, word: &str) -> &'a Event {
-    a.events
-        .iter()
-        .find(|e| e.label.contains(word))
-        .unwrap_or_else(|| panic!("no event with {word:?} in {:#?}", a.events))
 }
 
 /// (source, cue, the source entity's name) of the event whose label holds `word`.

@@ -2,9 +2,10 @@
 //! for these tests: "the same week as X" dated by the document's week, "before Easter" placed on
 //! Easter, and a plan ("will visit on Friday") shown as if it had happened.
 
+use super::tests_support::event;
 use super::UNDATED;
 use crate::engine::analyze;
-use crate::engine::model::{Analysis, DocumentInput, Event};
+use crate::engine::model::{Analysis, DocumentInput};
 
 fn run(text: &str) -> Analysis {
     analyze(&DocumentInput {
@@ -12,14 +13,6 @@ fn run(text: &str) -> Analysis {
         text: text.into(),
         date: Some("2025-06-10".into()),
     })
-}
-
-/// The event whose label holds `word`.
-fn event<'a>(a: &'a Analysis, word: &str) -> &'a Event {
-    a.events
-        .iter()
-        .find(|e| e.label.contains(word))
-        .unwrap_or_else(|| panic!("no event with {word:?} in {:#?}", a.events))
 }
 
 fn value_of<'a>(a: &'a Analysis, text: &str) -> &'a str {
