@@ -26,7 +26,8 @@
 //! *Architecture invariant:* reads the document and word lists only; imports no other stage.
 
 use super::lexicon::lexicon;
-use super::lexicon::words::{is_org_head, is_org_suffix, words};
+use super::lexicon::with_lower;
+use super::lexicon::words::{is_org_head, is_org_suffix, words, ListSet};
 use super::mention::{in_order_disjoint, overlapping, replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{
@@ -34,6 +35,7 @@ use super::shape::{
 };
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Join "X & Y" firm names into one ORG mention (see the module documentation).
 pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
@@ -251,16 +253,13 @@ fn ends_with_sector(doc: &Doc, r: &Range<usize>) -> bool {
     if foreign_firm_word(doc, r.end - 1) {
         return true;
     }
+    // A set of the list, not a scan (each entry split) per name: 1.9% of an analysis.
+    static SECTOR: OnceLock<ListSet> = OnceLock::new();
+    let sector = SECTOR.get_or_init(|| ListSet::of(&words().sector_words));
     let last = doc.tok_text(r.end - 1);
     let last = last[..last.len() - possessive_len(last)].to_lowercase();
-    let before = (r.len() >= 2).then(|| doc.tok_text(r.end - 2).to_lowercase());
-    words()
-        .sector_words
-        .iter()
-        .any(|s| match s.split_once(' ') {
-            Some((a, b)) => before.as_deref() == Some(a) && last == b,
-            None => last == *s,
-        })
+    sector.has(&last)
+        || (r.len() >= 2 && with_lower(doc.tok_text(r.end - 2), |b| sector.has_pair(b, &last)))
 }
 
 /// Whether the words of `r` end with a `[sector_words]` entry whose ending no surname has

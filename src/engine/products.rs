@@ -27,13 +27,14 @@
 //! *Architecture invariant:* reads the document, lexicon and word lists only; imports no
 //! other stage.
 
-use super::lexicon::words::words;
+use super::lexicon::words::{words, ListSet};
 use super::lexicon::{lexicon, Lexicon};
 use super::mention::{replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, is_lower_brand};
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// Add or relabel PRODUCT mentions in `ms` (see the module documentation).
 pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
@@ -133,7 +134,7 @@ fn head_noun(doc: &Doc, lx: &Lexicon, i: Option<usize>) -> bool {
         let w = doc.tok_text(i);
         doc.tokens[i].kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
-            && (words().product_heads.contains(&w)
+            && (product_heads().has(w)
                 || lx.get(w).is_some_and(|e| e.item || e.item_start))
     })
 }
@@ -480,22 +481,26 @@ fn series_span(doc: &Doc, lx: &Lexicon, ms: &[TypedMention], i: usize) -> Option
     Some(i..end)
 }
 
+/// `[product_heads]` as a set: the list was scanned (each entry split) for every token, 2% of
+/// an analysis.
+fn product_heads() -> &'static ListSet {
+    static S: OnceLock<ListSet> = OnceLock::new();
+    S.get_or_init(|| ListSet::of(&words().product_heads))
+}
+
 /// Token `i` opens a product head noun of `[product_heads]` ("inverter", "fuel cells").
 fn product_head_at(doc: &Doc, i: Option<usize>) -> bool {
     let head = |k: usize| {
         let w = doc.tok_text(k);
         doc.tokens[k].kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
-            && words().product_heads.contains(&w)
+            && product_heads().has(w)
     };
     // A row of two words stands whole: "fuel cells" (not "cells" alone: "militant cells").
     let pair = |k: usize| {
         next_in_sentence(doc, k).is_some_and(|n| {
             let (a, b) = (doc.tok_text(k), doc.tok_text(n));
-            words()
-                .product_heads
-                .iter()
-                .any(|h| h.split_once(' ').is_some_and(|(x, y)| x == a && y == b))
+            product_heads().has_pair(a, b)
         })
     };
     i.is_some_and(|i| head(i) || pair(i))

@@ -473,6 +473,39 @@ fn org_suffix_sets() -> &'static (WordSet, WordSet) {
     })
 }
 
+/// The entries of one word list as a set, for the look-ups a pipeline stage makes per token:
+/// one word, or a two-word entry ("fuel cells") given as its two words, without scanning (and
+/// splitting) every entry of the list per token. Keep one per list in a `static OnceLock`:
+/// `S.get_or_init(|| ListSet::of(&words().sector_words))`. Matches as the list writes its
+/// entries (the lists are lower case; callers lower-case the words they look up).
+pub struct ListSet(WordSet);
+
+impl ListSet {
+    pub fn of(list: &[&'static str]) -> ListSet {
+        ListSet(list.iter().copied().collect())
+    }
+
+    /// Whether the list holds `w`.
+    pub fn has(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+
+    /// Whether the list holds the entry of two words "`a` `b`".
+    pub fn has_pair(&self, a: &str, b: &str) -> bool {
+        let mut buf = [0u8; 64];
+        let n = a.len() + 1 + b.len();
+        match buf.get_mut(..n) {
+            Some(s) => {
+                s[..a.len()].copy_from_slice(a.as_bytes());
+                s[a.len()] = b' ';
+                s[a.len() + 1..].copy_from_slice(b.as_bytes());
+                std::str::from_utf8(s).is_ok_and(|k| self.0.contains(k))
+            }
+            None => self.0.contains(format!("{a} {b}").as_str()),
+        }
+    }
+}
+
 impl Words {
     /// Are words `a` and `b` (any case) a vessel noun of two words of `[vessel_nouns]`
     /// ("aircraft carrier")? Such a noun frames a vessel, not a firm (`firms`, `described`).
