@@ -134,8 +134,7 @@ fn head_noun(doc: &Doc, lx: &Lexicon, i: Option<usize>) -> bool {
         let w = doc.tok_text(i);
         doc.tokens[i].kind == TokenKind::Word
             && w.starts_with(char::is_lowercase)
-            && (product_heads().has(w)
-                || lx.get(w).is_some_and(|e| e.item || e.item_start))
+            && (product_heads().has(w) || lx.get(w).is_some_and(|e| e.item || e.item_start))
     })
 }
 
