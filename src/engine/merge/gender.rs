@@ -56,7 +56,7 @@ fn table() -> &'static HashMap<&'static str, Class> {
 }
 
 fn class(w: &str) -> Option<Class> {
-    table().get(w.to_lowercase().as_str()).copied()
+    crate::engine::lexicon::with_lower(w, |l| table().get(l).copied())
 }
 
 /// The gender an honorific or kin noun gives the name after it ("Mrs", "Mr.", "wife,").
@@ -71,19 +71,28 @@ pub(crate) fn honorific(word: &str) -> u8 {
 /// The gender of a name's first word when it is a given name: listed (`HE`/`SHE`), else,
 /// when the lexicon knows it as a given name, by its ending ("Greta"); 0 when neither tells.
 pub(crate) fn given_name(first: &str) -> u8 {
+    // One lower-case copy for every look-up (a copy per look-up and per ending was 0.5% of an
+    // analysis).
+    let lower = first.to_lowercase();
+    let of = |w: &str| table().get(w).copied();
     let listed = first.chars().count() >= 3
-        && class(first) != Some(Class::Unsexed)
+        && of(&lower) != Some(Class::Unsexed)
         && crate::engine::lexicon::lexicon()
-            .get(&first.to_lowercase())
+            .get(&lower)
             .is_some_and(|l| l.given);
     if !listed {
         return 0;
     }
-    let chars: Vec<char> = first.to_lowercase().chars().collect();
-    let end = |k: usize| format!("-{}", chars[chars.len() - k..].iter().collect::<String>());
-    let ends = || (class(&end(3)).or_else(|| class(&end(2)))).or_else(|| class(&end(1)));
-    let given = class(first).filter(|c| matches!(c, Class::He | Class::She));
-    match given.or_else(ends) {
+    let mut buf = String::with_capacity(8);
+    let mut end = |k: usize| {
+        let from = lower.char_indices().rev().nth(k - 1).map_or(0, |(b, _)| b);
+        buf.clear();
+        buf.push('-');
+        buf.push_str(&lower[from..]);
+        of(&buf)
+    };
+    let given = of(&lower).filter(|c| matches!(c, Class::He | Class::She));
+    match given.or_else(|| end(3).or_else(|| end(2)).or_else(|| end(1))) {
         Some(Class::FemaleEnd | Class::She) => FEMALE,
         Some(Class::MaleEnd | Class::He) => MALE,
         _ => 0,
