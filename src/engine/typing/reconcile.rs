@@ -259,6 +259,50 @@ fn in_a_full_name(doc: &Doc, spans: &[(Range<usize>, Class)], word: &str) -> boo
     })
 }
 
+/// Is the line of token `i` written in capitals ([`super::extract`]'s line casing)?
+fn caps_line_of(caps: &[bool], doc: &Doc, i: usize) -> bool {
+    caps.get(doc.sentence_of(i) as usize)
+        .copied()
+        .unwrap_or(false)
+}
+
+/// "thank Oracle for", "analysts at Goldman Sachs": a listed company's name, written as the list
+/// writes it ([`Lexicon::listed_company`]), inside an ordinary sentence is that company. Not
+/// when it opens its sentence (a capital there says nothing: "Shell out"), nor in a headline or
+/// ALL-CAPS line, nor when a one-word name is a word of a person the tagger named in full
+/// ("Sharp" beside "Tom Sharp").
+fn listed_company(
+    doc: &Doc,
+    lx: &Lexicon,
+    headlines: &[bool],
+    caps_line: bool,
+    tokens: &Range<usize>,
+    spans: &[(Range<usize>, Class)],
+) -> bool {
+    let Some(last) = tokens.end.checked_sub(1) else {
+        return false;
+    };
+    let first = tokens.start;
+    if caps_line
+        || doc.is_sentence_start(first)
+        || headlines
+            .get(doc.sentence_of(first) as usize)
+            .copied()
+            .unwrap_or(true)
+    {
+        return false;
+    }
+    // Without a possessive or "-based" ending ("Oracle's").
+    let (start, end) = (doc.tokens[first].start(), doc.tokens[last].end());
+    let text = doc.slice(start, end - tail_len(doc.tok_text(last)).min(end - start));
+    let listed = if text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ") {
+        lx.listed_company(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        lx.listed_company(text)
+    };
+    listed && (tokens.len() > 1 || !in_a_full_name(doc, spans, text))
+}
+
 /// People and places inside headline lines ([`super::headline`]): added where no name stands,
 /// a person's name replaces the pieces of it the tagger found ("NICOLAS" of "NICOLAS
 /// SARKOZY"), and a name replaces a wider mention nothing vouches for ("Chiefs Blame Brussels"). `out` is in text order and stays so.
@@ -386,6 +430,8 @@ pub fn reconcile(
             .copied()
             .unwrap_or(false);
         let class = if legal_form(doc, range)
+            || (matches!(class, Class::Per | Class::Loc)
+                && listed_company(doc, lx, &headlines, caps_line, range, spans))
             || (*class == Class::Per
                 && !caps_line
                 && (caps_head(doc, lx, range, &mut buf)
@@ -549,7 +595,15 @@ pub fn reconcile(
                     if !known
                         && r.confidence < policy.keep_rule
                         && !short.holds(doc, &r)
-                        && !firm_frame(doc, &r) =>
+                        && !firm_frame(doc, &r)
+                        && !listed_company(
+                            doc,
+                            lx,
+                            &headlines,
+                            caps_line_of(casing.0, doc, r.tokens.start),
+                            &r.tokens,
+                            spans,
+                        ) =>
                 {
                     None
                 }
@@ -582,6 +636,14 @@ pub fn reconcile(
                     Some(r)
                 }
                 None if legal_form(doc, &r.tokens)
+                    || listed_company(
+                        doc,
+                        lx,
+                        &headlines,
+                        caps_line_of(casing.0, doc, r.tokens.start),
+                        &r.tokens,
+                        spans,
+                    )
                     || (2..=4).contains(&r.tokens.len())
                         && is_org_head(doc.tok_text(r.tokens.start))
                         && !headlines[doc.sentence_of(r.tokens.start) as usize]
@@ -857,5 +919,39 @@ mod tests {
             names(&same, 0.8),
             vec![("Bosnia and Herzegovina".into(), Label::Org)]
         );
+    }
+}
+
+#[cfg(test)]
+mod listed_company_tests {
+    use crate::engine::test_names::{has, names};
+
+    #[test]
+    fn a_listed_company_inside_a_sentence_is_a_firm() {
+        // Left out by the tagger, or read as a place.
+        let got = names("I still thank Oracle for fixing that bug so fast.");
+        assert!(has(&got, "Oracle", "ORG"), "{got:?}");
+        let got = names("We rented the digger from Caterpillar last spring.");
+        assert!(has(&got, "Caterpillar", "ORG"), "{got:?}");
+        assert!(!got.iter().any(|(_, l)| l == "GPE"), "{got:?}");
+        let got = names("Her pension is managed by Goldman Sachs these days.");
+        assert!(has(&got, "Goldman Sachs", "ORG"), "{got:?}");
+    }
+
+    #[test]
+    fn a_listed_company_word_opening_a_sentence_or_in_lower_case_is_no_firm() {
+        for text in [
+            "Shell out for the good seats, she told me.",
+            "A hermit crab needs a bigger shell every year.",
+        ] {
+            let got = names(text);
+            assert!(!got.iter().any(|(_, l)| l == "ORG"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_listed_company_word_of_a_persons_full_name_stays_the_persons() {
+        let got = names("The singer Tessa Oracle waved to us, and later Oracle sang two songs.");
+        assert!(!has(&got, "Oracle", "ORG"), "{got:?}");
     }
 }
