@@ -117,7 +117,8 @@ fuzz:
 
 # Benchmarks, not part of `make test` (figures, never pass/fail): native engine
 # throughput and scaling, wasm vs compromise in Chromium, first render, size
-# with a twiggy breakdown, UI scale. Prints a table; writes target/bench/results.json.
+# with a twiggy breakdown, UI scale, the wasm's peak memory per input byte (bench/wasm-memory.mjs).
+# Prints a table; writes target/bench/results.json.
 bench: dist browser
 	DIST=$(DIST) CARGO_TARGET_DIR=$(CARGO_TARGET_DIR) bench/run.sh
 

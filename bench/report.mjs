@@ -2,7 +2,7 @@
 // the summary table, with the project's aims next to the figures (reported,
 // not asserted).
 //
-// usage: node bench/report.mjs DIR   (DIR holds native.json, size.json, browser.json)
+// usage: node bench/report.mjs DIR   (DIR holds native.json, size.json, browser.json, wasm-memory.json)
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
@@ -14,6 +14,9 @@ const part = (name) => {
 const native = part("native.json");
 const size = part("size.json");
 const browser = part("browser.json");
+// bench/wasm-memory.mjs: its wasm_memory_* keys go into results.json as they are.
+const wasmMemory = part("wasm-memory.json");
+const wasmMemoryKeys = Object.fromEntries(Object.entries(wasmMemory).filter(([k]) => k.startsWith("wasm_memory_")));
 const meta = existsSync(join(dir, "meta.json")) ? JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) : {};
 
 const ui = browser.ui_scale ?? {};
@@ -47,6 +50,9 @@ const results = {
   // Every model file (data/models/*.bin) compiled into the wasm, gzip -9 each, summed.
   model_gzip_bytes: size.model_gzip_bytes ?? null,
   native_growth_exponent: native.native_growth_exponent ?? null,
+  // Peak wasm linear memory in Chromium per input byte (issue 16.6): wasm_memory_<entry>_<size>_bytes
+  // and _bytes_per_byte, entry `extract` (JS API) or `worker` (the app's worker), size tiny / 1, 4, 16 MiB.
+  ...wasmMemoryKeys,
   native,
   size,
   browser,
@@ -106,6 +112,11 @@ const rows = [
     "≤ 50 ms",
   ],
   ["models in the wasm (gzip -9)", `${f(results.model_gzip_bytes)} B`, ""],
+  [
+    "wasm memory per input byte, 1 / 4 / 16 MiB (worker)",
+    ["1mib", "4mib", "16mib"].map((s) => f(results[`wasm_memory_worker_${s}_bytes_per_byte`], 1)).join(" / ") + " B/B",
+    "< 10",
+  ],
   [
     "200-document workspace: reload, re-analyse",
     ui.workspace_200?.reload?.skipped

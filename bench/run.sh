@@ -5,7 +5,8 @@
 #
 # env: DIST (dist), CARGO_TARGET_DIR (target), BENCH_OUT (target/bench),
 #      BENCH_NATIVE_ARGS (extra args for `annalist-bench native`, e.g. "--max-bytes 1M"),
-#      BENCH_BROWSER_ARGS (extra args for bench/browser.mjs, e.g. "--skip-ui --runs 3")
+#      BENCH_BROWSER_ARGS (extra args for bench/browser.mjs, e.g. "--skip-ui --runs 3"),
+#      BENCH_WASM_MEMORY_ARGS (extra args for bench/wasm-memory.mjs, e.g. "--sizes tiny,1,4 --entries worker")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -15,7 +16,7 @@ OUT=${BENCH_OUT:-target/bench}
 TWIGGY_VERSION=0.8.0
 say() { printf '\n\033[1m[bench]\033[0m %s\n' "$*"; }
 mkdir -p "$OUT"
-rm -f "$OUT"/{native,size,browser,results}.json
+rm -f "$OUT"/{native,size,browser,wasm-memory,results}.json
 
 cat > "$OUT/meta.json" <<JSON
 {"command": "make bench", "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)", "git": "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)",
@@ -58,6 +59,10 @@ say "browser: wasm vs compromise, first render, UI scale (headless Chromium)"
 # shellcheck disable=SC2086
 node bench/browser.mjs --dist "$DIST" --corpus "$OUT/corpus.jsonl" --out "$OUT/browser.json" ${BENCH_BROWSER_ARGS:-} \
   || failed+=(browser)
+
+say "wasm memory: peak linear memory per input byte, 1 / 4 / 16 MiB (headless Chromium)"
+# shellcheck disable=SC2086
+node bench/wasm-memory.mjs --pkg "$DIST/pkg" --out "$OUT/wasm-memory.json" ${BENCH_WASM_MEMORY_ARGS:-} || failed+=(wasm-memory)
 
 node bench/report.mjs "$OUT"
 if [ ${#failed[@]} -gt 0 ]; then
