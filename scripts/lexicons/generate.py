@@ -10,10 +10,10 @@ Sources (see data/lexicons/SOURCES.md for licenses):
                                     they stand)
   npm  country-region-data@4.1.0 -> regions.tsv (first-level divisions of the countries in
                                     REGION_COUNTRIES, which the package names as English does)
-  PyPI pytickersymbols==1.17.10 -> companies.txt (the companies of twenty stock indices: S&P 500,
-                                    S&P 100 and 600, Dow Jones, NASDAQ 100, FTSE 100, DAX, CAC 40,
-                                    EURO STOXX 50, Nikkei 225, ...; names and Wikipedia titles
-                                    without their legal forms)
+  PyPI pytickersymbols==1.17.10 -> companies.txt (the companies of fifteen large-cap stock
+                                    indices: S&P 500 and 100, Dow Jones, NASDAQ 100, FTSE 100,
+                                    DAX, CAC 40, EURO STOXX 50, Nikkei 225, ...; names and
+                                    Wikipedia titles without their legal forms)
 
 Usage: scripts/lexicons/generate.py [WORKDIR [TABLE...]]
 WORKDIR (default: a temporary folder) receives the packages, installed with the ordinary clients
@@ -211,6 +211,8 @@ COMPANIES_LEFT_OUT = {
     "Palomar", "Plexus", "Progressive", "Qt", "Rational", "Recruit", "Sabre", "Sharp", "Southern",
     "Stride", "Tapestry", "Verve",
 }
+# Small and mid caps: not the well-known firms this list is for (and a larger download).
+INDICES_LEFT_OUT = {"S&P 600", "SDAX", "MDAX", "CAC Mid 60", "TecDAX"}
 # Countries whose towns of 15,000 people or more leave a one-word company name of the same
 # spelling out ("Dover", "Phoenix"): English text names them often.
 ENGLISH_TOWN_COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
@@ -257,7 +259,7 @@ def companies(work):
         if not line.startswith("#") and len(f) > 1:
             (known_orgs if f[1] == "ORG" else known_other).add(f[0].lower())
     forms = set()
-    for index in sorted(INDICES):
+    for index in sorted(set(INDICES) - INDICES_LEFT_OUT):
         for c in INDICES[index]["companies"]:
             names = [c["name"]]
             url = (c.get("metadata") or {}).get("wikipedia_url")
