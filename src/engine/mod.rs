@@ -21,6 +21,7 @@
 //! Stages use byte offsets; only `assemble` converts them.
 
 pub(crate) mod abbreviations;
+pub(crate) mod acronym_firms;
 pub(crate) mod amounts;
 pub(crate) mod appositions;
 pub(crate) mod bits;
@@ -197,6 +198,8 @@ pub(crate) fn names(
     firms::introduced(doc, &mut mentions);
     // "Hollis Bay Logistics of Fujairah": the firm and the place it is of.
     firms::home_places(doc, &mut mentions);
+    // "DP World said": an acronym before a trade word is one firm.
+    acronym_firms::add(doc, &mut mentions);
     // Firms the sentence calls firms ("X said it", "analysts at X"), "in Kiel" as the city.
     retype::retype(doc, &mut mentions);
     // "AC Milan"; "Brighton beat Chelsea 2-1" in a report on a team sport: the clubs.

@@ -166,6 +166,9 @@ pub struct Words {
     /// Last words (or two-word endings) of firms' names besides the designators ("aerospace",
     /// "trade house"), read after typing by `engine::firms`.
     pub sector_words: Vec<&'static str>,
+    /// Capitalised words that end a firm's name after an acronym ("world" of "DP World",
+    /// "news"), read after typing by `engine::acronym_firms`.
+    pub acronym_name_tails: Vec<&'static str>,
     /// Last words of firms' names only ("robotics", "shipping"; lower case), read by
     /// `engine::short_firms`.
     pub firm_designators: HashSet<&'static str, FxBuild>,
@@ -375,6 +378,7 @@ fn parse(table: &'static str) -> Words {
                 "org_heads" => Some(&mut w.org_heads),
                 "firm_verbs" => Some(&mut w.firm_verbs),
                 "sector_words" => Some(&mut w.sector_words),
+                "acronym_name_tails" => Some(&mut w.acronym_name_tails),
                 "maker_participles" => Some(&mut w.maker_participles),
                 "firm_words" => Some(&mut w.firm_words),
                 "home_place_heads" => Some(&mut w.home_place_heads),
@@ -633,6 +637,7 @@ mod tests {
             ("org_heads", &w.org_heads),
             ("firm_verbs", &w.firm_verbs),
             ("sector_words", &w.sector_words),
+            ("acronym_name_tails", &w.acronym_name_tails),
             ("maker_participles", &w.maker_participles),
             ("firm_words", &w.firm_words),
             ("home_place_heads", &w.home_place_heads),
