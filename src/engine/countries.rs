@@ -84,7 +84,10 @@ pub fn placed_in_countries(doc: &Doc, ms: &mut [TypedMention]) {
                 .filter(|_| doc.same_sentence(n.tokens.start, k))
                 .map(|t| doc.slice(t.start(), t.end()))
         };
-        let closed = after(n.tokens.end).is_none_or(|t| matches!(t, "," | "." | ")" | ";"));
+        // A dateline's dash or bracket closes it too ("SANTA CLARA, California — ...",
+        // "PARIS, Texas (Wire) -").
+        let closed = after(n.tokens.end)
+            .is_none_or(|t| matches!(t, "," | "." | ")" | ";" | "(" | "-" | "—" | "–"));
         let more = after(n.tokens.end) == Some(",")
             && after(n.tokens.end + 1).is_some_and(|t| t.starts_with(char::is_uppercase));
         let listed =
@@ -256,6 +259,13 @@ mod tests {
             "RU",
         );
         has("Grain prices in Paris, Texas, rose.", "Paris", "US");
+        // A dateline: the dash or bracket after the region closes the pair.
+        has(
+            "SANTA CLARA, California — The chipmaker said sales rose.",
+            "SANTA CLARA",
+            "US",
+        );
+        has("PARIS, Texas (Wire) - A storm hit the town.", "PARIS", "US");
         // A list of capitals and countries, a country opening the clause after a comma, a
         // possessive, and a region that is a country too: the place keeps its own.
         has(
