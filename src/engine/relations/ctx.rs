@@ -71,6 +71,8 @@ pub(crate) enum Frame {
     MeetBetween,
     /// "X completed the signing of striker Y": Y's EMPLOYMENT at X.
     Signing,
+    /// "X banned Y from selling chips": X sanctions Y (only with "from" and a gerund).
+    Ban,
 }
 
 impl Frame {
@@ -105,6 +107,7 @@ impl Frame {
             "acquisition" => Frame::Acquisition,
             "meet_between" => Frame::MeetBetween,
             "signing" => Frame::Signing,
+            "ban" => Frame::Ban,
             _ => return None,
         })
     }

@@ -397,6 +397,66 @@ fn described_org(ctx: &Ctx, at: usize, hi: usize) -> Option<Option<usize>> {
     described.then(|| org(k))
 }
 
+/// "X, who heads Y,", "X, who now runs Y", "X leads Y.": a person, maybe ", who" and an adverb
+/// ("now"), then a present verb of running a firm (a `manage` lemma of `words.tsv` + "s":
+/// "heads", "runs", "leads", "chairs") and an organisation (maybe after "the") not owning what
+/// follows: the person works there. Read from the tokens, for the tagger often takes such a
+/// verb for a plural noun ("Su heads") and the name after it for a verb ("Advanced").
+fn heads(ctx: &Ctx, person: usize, start: usize, end: usize, out: &mut Vec<Found>) {
+    let (_, hi) = ctx.bounds(start);
+    let mut k = end;
+    if ctx.is_punct(k, &[',']) && ctx.is(k + 1, "who") {
+        k += 2;
+    }
+    if k < hi && (ctx.has(k, ROLEMOD) || ctx.is(k, "still")) {
+        k += 1;
+    }
+    let w = ctx.low(k);
+    let managing = k < hi
+        && w.len() > 3
+        && w.strip_suffix('s')
+            .is_some_and(|l| ctx.word_class(l) & MANAGE != 0);
+    if !managing {
+        return;
+    }
+    let at = k + 1 + usize::from(ctx.is(k + 1, "the"));
+    let Some(m) = ctx
+        .mention_starting_at(at)
+        .filter(|&m| at < hi && ctx.mentions[m].label == Label::Org)
+    else {
+        return;
+    };
+    let last = ctx.mentions[m].tokens.end - 1;
+    if ctx.possessive(last) || ctx.runs_on(m) {
+        return;
+    }
+    if let Some(e) = ctx.party(m) {
+        out.push(employed(ctx, person, e, (k, k), (start, last)));
+    }
+}
+
+/// The one organisation that the descriptions and pronouns coreference resolved within tokens
+/// `lo..hi` stand for ("the company", "its"); `None` when they stand for none or for two.
+fn described_focus(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    let mut found = None;
+    for k in lo..hi {
+        let Some((_, e)) = ctx
+            .resolved_at(k)
+            .filter(|_| ctx.mention_ending_at(k).is_none())
+        else {
+            continue;
+        };
+        if ctx.label_of_entity(e) != Some(Label::Org) {
+            continue;
+        }
+        if found.is_some_and(|f| f != e) {
+            return None;
+        }
+        found = Some(e);
+    }
+    found
+}
+
 /// Append the EMPLOYMENT relations of the document to `out`.
 pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
     from_clauses(ctx, out);
@@ -407,6 +467,7 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         let person = ctx.entity_of(p);
         let (lo, hi) = ctx.bounds(pm.tokens.start);
         let (start, end) = (pm.tokens.start, pm.tokens.end);
+        heads(ctx, person, start, end, out);
         if described_role(ctx, person, start, end, out) {
             continue;
         }
@@ -423,14 +484,22 @@ pub(crate) fn find(ctx: &Ctx, out: &mut Vec<Found>) {
         // Not when this or the sentence before names another organisation ("X sued Y").
         if before.is_none() && start > lo && corporate(ctx, lo, start) {
             let prev = ctx.bounds(lo.saturating_sub(1)).0;
-            let alone = |e: usize| {
-                (prev..hi).all(|k| {
+            let alone = |e: usize, from: usize| {
+                (from..hi).all(|k| {
                     ctx.cover(k).is_none_or(|m| {
                         ctx.mentions[m].label != Label::Org || ctx.entity_of(m) == e
                     })
                 })
             };
-            if let Some(e) = ctx.org_in_focus(lo).filter(|&e| alone(e)) {
+            // "Chief executive X said demand for the company's platform ...": else the one
+            // organisation that descriptions and pronouns coreference resolved ("the company",
+            // "its") stand for in this sentence or the two before, none other named there.
+            let earlier = ctx.bounds(prev.saturating_sub(1)).0;
+            let focus = ctx
+                .org_in_focus(lo)
+                .filter(|&e| alone(e, prev))
+                .or_else(|| described_focus(ctx, earlier, hi).filter(|&e| alone(e, earlier)));
+            if let Some(e) = focus {
                 out.push(employed(ctx, person, e, (lo, start - 1), (lo, end - 1)));
                 continue;
             }

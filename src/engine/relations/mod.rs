@@ -77,6 +77,8 @@ mod tests_trial47;
 mod tests_trial47b;
 #[cfg(test)]
 mod tests_trial48;
+#[cfg(test)]
+mod tests_trial49;
 mod towns;
 mod vessels;
 mod walk;

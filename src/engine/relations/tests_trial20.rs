@@ -39,7 +39,8 @@ fn a_verb_of_intent_read_as_a_noun_passes_its_subject_to_the_infinitive() {
         let r = rel(text, Some("2026-05-14"));
         let s = has(&r, RelationType::Supply, "Finland", "Estonia")
             .unwrap_or_else(|| panic!("{text}: {r:?}"));
-        assert_eq!(s.4, Modality::Asserted, "{text}: {r:?}");
+        // Session 49: a supply only intended is hedged (`intent` in `words.tsv`).
+        assert_eq!(s.4, Modality::Hedged, "{text}: {r:?}");
     }
 }
 

@@ -176,9 +176,28 @@ impl Ctx<'_> {
         let own_person = self
             .mention_ending_at(j)
             .is_some_and(|m| self.mentions[m].label == Label::Person);
+        // "Aryna Mirova of Belarus will meet": a bare name no mention covers (the name tagger
+        // missed it) before a place's "of" phrase is someone from there, not the place; it is
+        // the person the document names by its last word or whole, if one.
+        let g0 = self.token_starting_at(g.span(self.words).0)?;
+        let unnamed = self.cover(j).is_none()
+            && (g0..=j).all(|k| {
+                self.doc.tokens[k].kind == TokenKind::Word
+                    && self.doc.tok_text(k).starts_with(char::is_uppercase)
+                    && self.class(k) == 0
+            })
+            && !self.is_role(j, j + 1);
         let joined = (end > g.span(self.words).1 && !own_person)
             .then(|| named(end))
             .flatten()
+            .filter(|p| {
+                let place = matches!(
+                    self.mention_ending_at(p.last)
+                        .map(|m| self.mentions[m].label),
+                    Some(Label::Gpe | Label::Loc)
+                );
+                !(unnamed && place)
+            })
             .filter(|p| {
                 !own_party
                     || !matches!(
@@ -206,7 +225,8 @@ impl Ctx<'_> {
             None => {
                 let (first, e) = self
                     .resolved_at(j)
-                    .or_else(|| Some((j, self.named_elsewhere(j)?)))?;
+                    .or_else(|| Some((j, self.named_elsewhere(j)?)))
+                    .or_else(|| Some((g0, self.person_named(g0, j).filter(|_| unnamed)?)))?;
                 Parties {
                     entities: vec![e],
                     first,
@@ -226,6 +246,24 @@ impl Ctx<'_> {
             parties,
             ..Subject::default()
         })
+    }
+
+    /// The one PERSON entity named by tokens `a..=b` or by their last word ("Aryna Mirova"
+    /// when the document's person is "Mirova").
+    fn person_named(&self, a: usize, b: usize) -> Option<usize> {
+        let whole = self
+            .doc
+            .text
+            .get(self.doc.tokens[a].start()..self.doc.tokens[b].end())?;
+        let last = self.doc.tok_text(b);
+        let mut found = self.merged.entities.iter().enumerate().filter(|(_, e)| {
+            e.label == Label::Person
+                && [whole, last]
+                    .iter()
+                    .any(|w| e.name == *w || e.aliases.iter().any(|a| a == w))
+        });
+        let (e, _) = found.next()?;
+        found.next().is_none().then_some(e)
     }
 
     /// Are all `entities` places (GPE, LOC)?
@@ -256,6 +294,36 @@ impl Ctx<'_> {
         let mut p = described.then(|| self.parties_ending_at(comma - 1))??;
         // The relation is read from "who" on: a date before it is the main clause's.
         p.first = v0 - 1;
+        p.entities
+            .iter()
+            .all(|&e| matches!(self.label_of_entity(e), Some(Label::Person | Label::Org)))
+            .then_some(p)
+    }
+
+    /// For a relative pronoun at token `r` right after an apposition ("X, the activist investor
+    /// that holds ...", "X, a broker who sold ..."), the person or organisation X the
+    /// apposition describes: it opens with a determiner after a comma, names no person or
+    /// organisation of its own and runs at most 8 tokens. Read from the pronoun on (a date
+    /// before it is the main clause's).
+    fn described_antecedent(&self, r: usize) -> Option<Parties> {
+        let (lo, _) = self.bounds(r);
+        let relative = self.is(r, "that") || self.is(r, "who") || self.is(r, "which");
+        if !relative || r < lo + 4 || self.is_punct(r - 1, &[',']) {
+            return None;
+        }
+        let comma = (lo + 1..r - 1)
+            .rev()
+            .take(8)
+            .find(|&k| self.is_punct(k, &[',']))?;
+        let described = self.has(comma + 1, DET)
+            && (comma + 1..r).all(|k| {
+                self.doc.tokens[k].kind == TokenKind::Word
+                    && self.cover(k).is_none_or(|m| {
+                        !matches!(self.mentions[m].label, Label::Person | Label::Org)
+                    })
+            });
+        let mut p = described.then(|| self.parties_ending_at(comma - 1))??;
+        p.first = r;
         p.entities
             .iter()
             .all(|&e| matches!(self.label_of_entity(e), Some(Label::Person | Label::Org)))
@@ -324,6 +392,16 @@ impl Ctx<'_> {
                 || self.is(j, "percent");
             if light && (c & LIGHT != 0 || numberish) {
                 continue;
+            }
+            // "X, the activist investor that holds a stake in Y": the name the apposition
+            // before the relative pronoun describes.
+            if let Some(parties) = self.described_antecedent(j) {
+                return Some(Subject {
+                    parties,
+                    hedged,
+                    negated,
+                    pronoun: false,
+                });
             }
             break;
         }

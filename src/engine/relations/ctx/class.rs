@@ -51,6 +51,9 @@ pub const AID: u64 = 1 << 46;
 pub const COMPLETE: u64 = 1 << 47;
 pub const BAND: u64 = 1 << 48;
 pub const PROSPECT: u64 = 1 << 49;
+/// Verbs of an intent not yet a commitment ("plans to supply", "hopes to sell"): a supply only
+/// intended is hedged; "agreed to supply", "will supply" are commitments, asserted.
+pub const INTENT: u64 = 1 << 50;
 /// Classes of content words (lemmas and nouns read only where a frame names them): a word
 /// of these alone is still a plain word, no function word.
 pub const CONTENT: u64 = ACCUSE
@@ -77,6 +80,7 @@ pub const CONTENT: u64 = ACCUSE
     | COMPLETE
     | BAND
     | PROSPECT
+    | INTENT
     | TAKE_UP
     | COORD;
 
@@ -132,6 +136,7 @@ pub fn parse(s: &str) -> Option<u64> {
         "aid" => AID,
         "complete" => COMPLETE,
         "prospect" => PROSPECT,
+        "intent" => INTENT,
         _ => return None,
     })
 }

@@ -73,5 +73,6 @@ pub(crate) fn apply(ctx: &Ctx, trigger: &Trigger, a: usize, b: usize, out: &mut 
         Frame::Rely => rely::rely(ctx, a, b, out),
         Frame::MeetBetween => meeting::meet_between(ctx, a, b, out),
         Frame::Signing => works::signing(ctx, a, b, out),
+        Frame::Ban => sanction::ban(ctx, a, b, out),
     }
 }

@@ -9,6 +9,7 @@ use super::common::*;
 use crate::engine::clause::{Clause, Tense};
 use crate::engine::lexicon::lexicon;
 use crate::engine::model::{Label, RelationType};
+use crate::engine::pos::Upos;
 
 /// The entities of `parties` that can be owned ([`ownable`]), in their order.
 pub(super) fn ownable_of(ctx: &Ctx, parties: &Parties) -> Vec<usize> {
@@ -541,7 +542,11 @@ fn sold_antecedent(ctx: &Ctx, c: &Clause, seller: &Subject) -> Option<Parties> {
 /// (hedged when future or modal: "will complete"); "announced its acquisition" owns nothing.
 pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, completed: bool, out: &mut Vec<Found>) {
     let det = a > 0 && (ctx.is(a - 1, "its") || ctx.is(a - 1, "the"));
-    let verb = match a.checked_sub(1 + usize::from(det)) {
+    // "completed its $8 billion acquisition of Y", "closed the long-awaited takeover of Y":
+    // the price and adjectives between the article and the noun.
+    let k = modified_from(ctx, a);
+    let det_k = k > 0 && (ctx.is(k - 1, "its") || ctx.is(k - 1, "the"));
+    let verb = match k.checked_sub(1 + usize::from(det_k)) {
         Some(v) if completed && ctx.has(v, COMPLETE) && ctx.verb_clause(v).is_some() => v,
         _ if completed => return acquisition_by(ctx, (a, b), det, out),
         _ => a,
@@ -563,6 +568,31 @@ pub(super) fn stake(ctx: &Ctx, a: usize, b: usize, completed: bool, out: &mut Ve
     if let Some(obj) = ctx.parties_at(b + 1) {
         push_owned(ctx, &subj, &obj, (a, b), out);
     }
+}
+
+/// The first token of the price (a MONEY mention) and lower-case adjectives right before
+/// token `a` ("$8 billion", "long-awaited"), at most six tokens; `a` when none.
+fn modified_from(ctx: &Ctx, a: usize) -> usize {
+    let (lo, _) = ctx.bounds(a);
+    let mut k = a;
+    while k > lo && a - k < 6 {
+        let j = k - 1;
+        if let Some(m) = ctx
+            .cover(j)
+            .filter(|&m| ctx.mentions[m].label == Label::Money)
+        {
+            k = ctx.mentions[m].tokens.start.max(lo);
+            continue;
+        }
+        let adj = ctx.doc.tok_text(j).starts_with(char::is_lowercase)
+            && ctx.class(j) == 0
+            && ctx.words.upos_starting_at(ctx.doc.tokens[j].start()) == Some(Upos::Adj);
+        if !adj {
+            break;
+        }
+        k = j;
+    }
+    k
 }
 
 /// "the purchase of Y by X", "the planned takeover of the Swiss firm Y by X": X owns Y; hedged

@@ -10,6 +10,50 @@ use crate::engine::clause::Clause;
 use crate::engine::model::{Label, Modality, RelationType};
 use crate::engine::text::TokenKind;
 
+/// "The Commerce Department banned X from selling chips to China", "barred Y from
+/// exporting": an export ban on a party is a sanction of it by the subject. Only a party as
+/// the first object, right followed by "from" and a gerund ("banned imports from Y", "barred
+/// the door" are none); not in the passive.
+pub(super) fn ban(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
+    let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
+        return;
+    };
+    let Some(subj) = ctx.subject(a, false).filter(|s| !s.pronoun) else {
+        return;
+    };
+    let Some(obj) = c
+        .objects_after_verb(ctx.words)
+        .next()
+        .and_then(|g| ctx.group_parties(g))
+        .filter(|o| o.first > b)
+    else {
+        return;
+    };
+    let from = obj.last + 1;
+    let gerund = ctx.is(from, "from")
+        && ctx
+            .doc
+            .tokens
+            .get(from + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && ctx.low(from + 1).ends_with("ing");
+    if !gerund || ctx.possessive(obj.last) {
+        return;
+    }
+    push(
+        out,
+        Reading {
+            kind: RelationType::Sanction,
+            sources: &subj.parties.entities,
+            targets: &obj.entities,
+            items: Vec::new(),
+            modality: modality(subj.hedged, subj.negated),
+            trigger: (a, b),
+            extent: (subj.parties.first.min(a), from + 1),
+        },
+    );
+}
+
 /// "X sanctioned Y", "Y was blacklisted by X", "Y, designated by X": read from the trigger's
 /// clause (its object, or its subject and passive agent).
 pub(super) fn sanction_verb(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {

@@ -182,7 +182,8 @@ pub(super) fn give(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if goods.is_empty() {
         return;
     }
-    let modality = modality(subj.hedged, subj.negated);
+    // "plans to supply", "hopes to sell": a supply only intended is hedged.
+    let modality = modality(subj.hedged || intended(ctx, c, a), subj.negated);
     let mut push_to = |targets: &[usize], items: Vec<usize>, hi: usize| {
         push(
             out,
@@ -356,4 +357,16 @@ fn user_parties(ctx: &Ctx, q: &PrepPhrase) -> Option<Parties> {
             last: ctx.mentions[m].tokens.end - 1,
         })
     })
+}
+
+/// Is the trigger at token `a` of clause `c` only intended: a verb of intent (`intent` in
+/// `words.tsv`: "plans", "hopes", "aims") opens its verb group, or stands right before its
+/// "to" where the tagger split the group ("X plans to supply")? "agreed to supply" and "will
+/// supply" are commitments (asserted); "would" and "could" hedge through the modal.
+pub(super) fn intended(ctx: &Ctx, c: &Clause, a: usize) -> bool {
+    c.verb
+        .chain()
+        .iter()
+        .any(|l| ctx.word_class(l) & INTENT != 0)
+        || (a >= 2 && ctx.is(a - 1, "to") && ctx.has(a - 2, INTENT))
 }

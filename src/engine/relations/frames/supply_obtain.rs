@@ -16,12 +16,14 @@ pub(super) fn obtain(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a) else {
         return;
     };
-    let Some(subj) = ctx.subject(a, false) else {
+    let Some(mut subj) = ctx.subject(a, false) else {
         return;
     };
     if subj.pronoun {
         return;
     }
+    // "plans to buy": a purchase only intended.
+    subj.hedged |= super::supply::intended(ctx, c, a);
     let mut items: Vec<usize> = Vec::new();
     let shares = ctx.partitive_of(c);
     let share_objects = shares.iter().filter(|s| s.0.is_none()).map(|s| &s.1.object);
