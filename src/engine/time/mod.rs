@@ -532,6 +532,15 @@ pub fn extract_with_dateline(
             // "The refinery shut on 14 August, the company said on Monday": when the story
             // was told, not a date it moves to ("In the same week, ..." is August's).
             let told = moved && names::told(doc, m.start);
+            // "Q3 FY2027", "fiscal 2027": a fiscal period is dated by its name, not by calendar
+            // months, so it is no date the story moves to ("the three months ended October 31,
+            // which it calls Q3 FY2027, ... a year earlier" counts from October).
+            let fiscal = norm::has(&m, "fiscal")
+                || norm::has(&m, "fy")
+                || doc
+                    .text
+                    .get(m.start..m.end)
+                    .is_some_and(|t| t.split_whitespace().any(|w| w.starts_with("FY")));
             // The episode: a sentence opened by a past date with its year, or by one the story
             // moved on to ("The following spring, ..."), sets the reference time; a date of the
             // document's year opening a sentence, or one counted from the document date
@@ -566,7 +575,10 @@ pub fn extract_with_dateline(
                 _ => {}
             }
             if let (Some(v), false) = (n.val, derived || since || told) {
-                if v.year().is_some() || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)) {
+                if !fiscal
+                    && (v.year().is_some()
+                        || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)))
+                {
                     ctx.last = Some(v);
                     if v.year().zip(ctx.dct).is_some_and(|(y, d)| y < d.y - 1) {
                         ctx.last_past = Some(v);

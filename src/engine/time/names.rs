@@ -213,6 +213,37 @@ pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
         || half_of_play(m, before, after)
         || bare_dawn(m, text, before)
         || named_weekday(doc, m)
+        || compound_unit(m, n, text, after)
+}
+
+/// "the quarter-finals", "the day-care centre": a date ending on a unit word (no number
+/// counted) glued by a hyphen to a word the time tables do not know is the first part of a
+/// compound noun, not a time ("the year-end", "a quarter-century" are read whole; "-long" and
+/// "-old" make a duration, which this leaves alone).
+fn compound_unit(m: &Match, n: &Normalised, text: &str, after: &str) -> bool {
+    if n.kind != TimexType::Date || m.captures.get(Class::Num).is_some() {
+        return false;
+    }
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let next: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let last = text
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let t = super::tables::tables();
+    let unit = t.id(&last).is_some_and(|i| {
+        t.readings(i)
+            .iter()
+            .any(|r| matches!(r.class, Class::Unit | Class::Units))
+    });
+    unit && !next.is_empty() && t.id(&next).is_none()
 }
 
 /// A bare weekday match ("Sunday" of "Gloomy Sunday") whose word before it names the day

@@ -393,6 +393,23 @@ fn identifier(text: &str) -> bool {
             .any(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// "FY2027", "FY27": a fiscal year written as one word, the year it is named by (as "fiscal
+/// 2027" and "FY 2027" are: TimeBank dates a fiscal year by its name, not its calendar months);
+/// two digits are 1950-2049.
+fn fiscal_year(text: &str) -> Option<i32> {
+    let digits = text.strip_prefix("FY")?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = digits.parse().ok()?;
+    match digits.len() {
+        4 => Some(n),
+        2 if n >= 50 => Some(1900 + n),
+        2 => Some(2000 + n),
+        _ => None,
+    }
+}
+
 /// Push one vtoken; returns whether it is an abbreviation that takes a following dot.
 fn push(
     t: &Tables,
@@ -442,6 +459,9 @@ fn push(
     }
     if text.as_bytes().first().is_some_and(u8::is_ascii_digit) || text.starts_with(['Q', 'q']) {
         shape(&mut v, text);
+    }
+    if let Some(y) = fiscal_year(text) {
+        v.set(Class::Year, y, false);
     }
     // Join number words: "twenty four", "twenty-four", "a hundred".
     if v.number_word && v.val(Class::Num) != UNSPECIFIED {

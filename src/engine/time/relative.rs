@@ -99,11 +99,21 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             && ctx.last_before == Some(*v)
             && v.span().zip(dct).is_some_and(|(s, d)| s.start > d.days())
     };
+    // "He will play on Sunday. Earlier in the week he had dropped one set": a past clause
+    // speaks of no stated date still to come; its week is the document's.
+    let ahead_of_past = |v: &TimeValue| {
+        ctx.tense == Some(super::tense::Tense::Past)
+            && v.span().zip(dct).is_some_and(|(s, d)| s.start > d.days())
+    };
     let on_story = |v: &TimeValue| match v {
         TimeValue::Day { y: Some(_), .. }
         | TimeValue::Month { y: Some(_), .. }
         | TimeValue::Week { .. } => {
-            u != unit::YEAR && !holds_dct(v) && !past_elsewhere(v) && !month_ahead(v)
+            u != unit::YEAR
+                && !holds_dct(v)
+                && !past_elsewhere(v)
+                && !month_ahead(v)
+                && !ahead_of_past(v)
         }
         _ => false,
     };

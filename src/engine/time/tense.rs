@@ -84,6 +84,7 @@ mod kind {
     pub const MEASURE: u32 = 1 << 20;
     pub const POSSIBLE: u32 = 1 << 21;
     pub const TERM: u32 = 1 << 22;
+    pub const HOST: u32 = 1 << 23;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -110,6 +111,7 @@ mod kind {
             "measure" => MEASURE,
             "possible" => POSSIBLE,
             "term" => TERM,
+            "host" => HOST,
             _ => return None,
         })
     }
@@ -356,6 +358,8 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
 pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
     let marks = marks(doc, s);
     let mut out: Vec<Clause> = Vec::new();
+    // Which clauses of `out` are a participle's modifier (see `participle` below).
+    let mut modifier: Vec<bool> = Vec::new();
     // Stretches between boundaries.
     let mut stretches: Vec<(usize, usize)> = Vec::new();
     let mut a = 0;
@@ -368,7 +372,30 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
     if a < marks.len() {
         stretches.push((a, marks.len()));
     }
+    let lowered = |i: usize| {
+        marks
+            .get(i)
+            .map_or(Cow::Borrowed(""), |m| lower(doc.slice(m.0, m.1)))
+    };
     for (a, b) in stretches {
+        // ", marketed as Mounjaro,", ", based in Oslo,", ", led by her deputy,": a past
+        // participle opening a stretch after a comma, alone in its group and followed by a
+        // lower-case word that is no determiner (not ", said the minister", ", added Smith"), is
+        // a reduced relative clause: past for its own dates, but no tense a verbless stretch
+        // after it borrows ("is expected to decide on X, marketed as Y, by the end of the third
+        // quarter" looks ahead).
+        let participle = lowered(a) == ","
+            && matches!(marks.get(a + 1).map(|m| m.2), Some(Mark::Verb(Tense::Past)))
+            && !matches!(marks.get(a + 2).map(|m| m.2), Some(Mark::Verb(_)))
+            && {
+                let w = lowered(a + 1);
+                regular_past(&w) || kinds_of(&w) & (kind::PAST | kind::NOT_PAST) != 0
+            }
+            && {
+                let n = lowered(a + 2);
+                starts_lower(&n) && kinds_of(&n) & kind::DET == 0
+            };
+        let first_clause = out.len();
         let verbs: Vec<(usize, Tense)> = (a..b)
             .filter_map(|i| match marks.get(i)?.2 {
                 Mark::Verb(t) => Some((i, t)),
@@ -388,6 +415,7 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
                 tense: None,
                 act: false,
             });
+            modifier.push(false);
             continue;
         }
         // Each verb group owns the words after it up to the next group (the
@@ -416,11 +444,21 @@ pub fn clauses(doc: &Doc, s: usize) -> Vec<Clause> {
             from = to;
             k += 1;
         }
+        modifier.resize(out.len(), false);
+        if let Some(m) = modifier.get_mut(first_clause) {
+            *m = participle;
+        }
     }
-    // A clause without a verb takes its neighbour's tense (before, else after).
+    // A clause without a verb takes its neighbour's tense (before, else after), passing over
+    // a participle's modifier before it.
     for i in 0..out.len() {
         if out[i].tense.is_none() {
-            let before = out[..i].iter().rev().find_map(|c| c.tense);
+            let before = out[..i]
+                .iter()
+                .zip(&modifier)
+                .rev()
+                .filter(|(_, m)| !**m)
+                .find_map(|(c, _)| c.tense);
             let after = out[i + 1..].iter().find_map(|c| c.tense);
             out[i].tense = before.or(after);
         }
@@ -465,15 +503,24 @@ pub fn tense_at(
     day: bool,
     stage: impl FnOnce() -> Option<Tense>,
 ) -> Option<Tense> {
-    // "Wednesday's ruling": a possessive names a day already spoken of.
-    let after = doc.text.get(end..).unwrap_or("");
-    if after.starts_with("'s") || after.starts_with("’s") {
-        return None;
-    }
     let clause = clauses
         .iter()
         .find(|c| c.start <= at && at < c.end.max(c.start + 1))
         .or_else(|| clauses.iter().rev().find(|c| c.start <= at));
+    // "Wednesday's ruling": a possessive names a day already spoken of, unless a future clause
+    // puts its event inside the noun after a `host` preposition ("will play in Sunday's
+    // final", "will speak at Monday's summit"): then it is the coming one, as "on Sunday" is.
+    // As an object ("will appeal Wednesday's ruling") or in any other clause it stays a day
+    // spoken of.
+    let after = doc.text.get(end..).unwrap_or("");
+    if after.starts_with("'s") || after.starts_with("’s") {
+        let host = crate::engine::text::before(doc.text, at)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| kinds_of(&lower(w)) & kind::HOST != 0);
+        let future = clause.is_some_and(|c| c.tense == Some(Tense::Future) && !c.act);
+        return (host && future).then_some(Tense::Future);
+    }
     // A present clause the clause stage finds inside this split's past one is the present's
     // ("said on Friday that the window closes on Monday": a schedule, ahead).
     let t = match clause.and_then(|c| c.tense) {
@@ -787,5 +834,24 @@ mod tests {
         assert_eq!(day(s, "Friday"), Some(Tense::Future));
         let s = "The mill will agree to buy the dairy on Friday.";
         assert_eq!(day(s, "Friday"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn a_possessive_day_looks_ahead_only_hosting_a_future_clause() {
+        let text = "The minister will speak at Monday's rally in the port.";
+        assert_eq!(at(text, "Monday"), Some(Tense::Future));
+        // The object of a future verb, or a past clause: a day spoken of.
+        let text = "The club will contest Monday's penalty with the league.";
+        assert_eq!(at(text, "Monday"), None);
+        let text = "The minister spoke at Monday's rally in the port.";
+        assert_eq!(at(text, "Monday"), None);
+    }
+
+    #[test]
+    fn a_verbless_stretch_passes_over_a_participle_modifier() {
+        let text = "The council intends to reopen the pool, closed for repairs, by next spring.";
+        assert_eq!(at(text, "next spring"), Some(Tense::Future));
+        // The participle's own words stay past.
+        assert_eq!(at(text, "repairs"), Some(Tense::Past));
     }
 }
