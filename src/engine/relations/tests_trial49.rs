@@ -192,10 +192,11 @@ fn a_ban_on_a_firm_selling_is_a_sanction() {
             .any(|x| x.0 == RelationType::Sanction && x.2 == "Halden Semiconductor"),
         "{r:?}"
     );
-    // A ban on goods, or with no "from" and a gerund, sanctions no party.
+    // A ban on goods, with no "from" and a gerund, or a judge's order sanctions no party.
     for text in [
         "The Commerce Department banned imports from Halden Semiconductor.",
         "The Commerce Department banned Halden Semiconductor chips.",
+        "Judge Maria Olsen barred Tomas Brandt from contacting witnesses.",
     ] {
         let r = rel(text, DATE);
         assert!(

@@ -13,7 +13,7 @@ use crate::engine::text::TokenKind;
 /// "The Commerce Department banned X from selling chips to China", "barred Y from
 /// exporting": an export ban on a party is a sanction of it by the subject. Only a party as
 /// the first object, right followed by "from" and a gerund ("banned imports from Y", "barred
-/// the door" are none); not in the passive.
+/// the door" are none); not in the passive, nor by a person (a judge's order).
 pub(super) fn ban(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     let Some(c) = ctx.verb_clause(a).filter(|c| !c.verb.passive) else {
         return;
@@ -40,11 +40,16 @@ pub(super) fn ban(ctx: &Ctx, a: usize, b: usize, out: &mut Vec<Found>) {
     if !gerund || ctx.possessive(obj.last) {
         return;
     }
+    // "Judge X barred Y from contacting witnesses" is a court's order, no sanction: only a
+    // state or a body bans.
+    let bodies: Vec<usize> = (subj.parties.entities.iter().copied())
+        .filter(|&e| ctx.label_of_entity(e) != Some(Label::Person))
+        .collect();
     push(
         out,
         Reading {
             kind: RelationType::Sanction,
-            sources: &subj.parties.entities,
+            sources: &bodies,
             targets: &obj.entities,
             items: Vec::new(),
             modality: modality(subj.hedged, subj.negated),
