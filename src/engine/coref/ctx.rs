@@ -260,12 +260,33 @@ impl Ctx<'_, '_> {
     pub(super) fn byline(&self, i: usize) -> bool {
         let m = &self.mentions[i];
         let text = self.doc.text;
-        let from = text[..m.start].rfind('\n').map_or(0, |k| k + 1);
-        let to = text[m.end..].find('\n').map_or(text.len(), |k| m.end + k);
+        if self.sentence_of(m.start) > MAX_DATELINE_SENTENCE {
+            return false;
+        }
+        // The line is looked for within MAX_BYLINE bytes either side: a search to the text's
+        // ends for every mention made a text without line breaks quadratic (8 MiB: a minute).
+        let mut lo = m.start.saturating_sub(MAX_BYLINE);
+        while !text.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (m.end + MAX_BYLINE).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let from = text[lo..m.start].rfind('\n').map(|k| lo + k + 1);
+        let to = text[m.end..hi].find('\n').map(|k| m.end + k);
+        let from = match from {
+            Some(f) => f,
+            None if lo == 0 => 0,
+            None => return false,
+        };
+        let to = match to {
+            Some(t) => t,
+            None if hi == text.len() => text.len(),
+            None => return false,
+        };
         let line = text[from..to].trim_start();
-        self.sentence_of(m.start) <= MAX_DATELINE_SENTENCE
-            && line.len() < MAX_BYLINE
-            && line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "))
+        line.len() < MAX_BYLINE && line.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "))
     }
 
     pub(super) fn news_outlet(&self, i: usize) -> bool {
