@@ -411,9 +411,12 @@ fn heads(ctx: &Ctx, person: usize, start: usize, end: usize, out: &mut Vec<Found
     if k < hi && (ctx.has(k, ROLEMOD) || ctx.is(k, "still")) {
         k += 1;
     }
+    // The sentence (and the text) may end right after the name: no token `k` to read.
+    if k >= hi {
+        return;
+    }
     let w = ctx.low(k);
-    let managing = k < hi
-        && w.len() > 3
+    let managing = w.len() > 3
         && w.strip_suffix('s')
             .is_some_and(|l| ctx.word_class(l) & MANAGE != 0);
     if !managing {
