@@ -211,6 +211,56 @@ impl Ctx<'_, '_> {
         one
     }
 
+    /// The entity of `labels` named before byte `byte` (within [`MAX_NAMED_BACK`] mentions)
+    /// whose country is `cc` or whose name holds a word the lexicon ties to `cc` (a country's
+    /// name, its nationality or one of its cities: "China" of "China Harbour Works" for "the
+    /// Chinese contractor"). Of several, the one named most often so far, or on a tie the
+    /// one [`Ctx::main_firm`] finds; `Some(None)` when that leaves none (a bank and a builder
+    /// of that country named once each), `None` when no entity is of that country, so the
+    /// caller falls back to the window's one candidate only then.
+    pub(super) fn named_for_country(
+        &self,
+        byte: usize,
+        cc: crate::engine::lexicon::Cc,
+        labels: &[Label],
+    ) -> Option<Option<usize>> {
+        let lx = crate::engine::lexicon::lexicon();
+        let mut buf = String::new();
+        let end = self.mentions.partition_point(|m| m.start < byte);
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for i in end.saturating_sub(MAX_NAMED_BACK)..end {
+            let m = &self.mentions[i];
+            let Some(e) = self.entity_of_mention(i) else {
+                continue;
+            };
+            if m.end > byte || !self.label_of(e).is_some_and(|l| labels.contains(&l)) {
+                continue;
+            }
+            if let Some(c) = counts.iter_mut().find(|(x, _)| *x == e) {
+                c.1 += 1;
+                continue;
+            }
+            let own = self.merged.entities.get(e)?.country.as_deref() == Some(cc.as_str());
+            let named = m.tokens.clone().any(|k| {
+                lx.get_any(self.doc.tok_text(k), &mut buf)
+                    .is_some_and(|x| [x.country, x.demonym, x.city].contains(&Some(cc)))
+            });
+            if own || named {
+                counts.push((e, 1));
+            }
+        }
+        let best = counts.iter().map(|&(_, n)| n).max()?;
+        let top: Vec<usize> = (counts.iter())
+            .filter(|&&(_, n)| n == best)
+            .map(|&(e, _)| e)
+            .collect();
+        // A tie: the one that was the subject of more clauses ("The firm agreed to build").
+        Some(match top[..] {
+            [e] => Some(e),
+            _ => self.main_firm(byte, &top),
+        })
+    }
+
     /// The story's firm among `candidates` (entities): the subject of more clauses starting
     /// before byte `byte` (of the last [`MAX_NAMED_BACK`]) than any other candidate, and of at
     /// least [`MAIN_FIRM_SUBJECTS`]; `None` when no candidate stands out so. Subjects are those

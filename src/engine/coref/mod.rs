@@ -452,7 +452,20 @@ pub fn resolve(
                 let possessive = words
                     .get(ni + 1)
                     .is_some_and(|x| lower_is(doc, &x, &["'s", "’s"]));
-                cx.description(&w, noun, possessive || ni > wi + 1)
+                // "the Chinese contractor": a firm named for that country, however far
+                // back, before the one candidate the window holds (which may be another
+                // country's firm whose entity has no country).
+                let labels: &[Label] = if nouns()
+                    .get(doc.slice(noun.start(), noun.end()).to_lowercase().as_str())
+                    == Some(&NounClass::Vessel)
+                {
+                    &[Label::Product]
+                } else {
+                    &[Label::Org]
+                };
+                let by_country = country.and_then(|c| cx.named_for_country(w.start(), c, labels));
+                by_country
+                    .unwrap_or_else(|| cx.description(&w, noun, possessive || ni > wi + 1))
                     .filter(|&e| {
                         let known = cx.merged.entities.get(e).and_then(|x| x.country.as_deref());
                         !matches!((country, known), (Some(c), Some(k)) if c.as_str() != k)
@@ -896,6 +909,21 @@ mod tests {
         let t = "President Anna Lindqvist met envoys in Oslo. The Chilean president said little.";
         let a = run(t);
         assert_eq!(of(&a, t, "president", 0), None, "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_description_with_a_nationality_is_the_firm_named_for_that_country() {
+        let t = "In 2019 officials met executives from China Harbour Works in Beijing. \
+                 The deal stalled for years. Later, Nordhavn Terminals said it had bought a \
+                 stake in the port operator. On Tuesday the minister said the government had \
+                 paid $112 million to the Chinese contractor since 2019.";
+        let a = run(t);
+        assert_eq!(
+            of(&a, t, "contractor", 0).as_deref(),
+            Some("China Harbour Works"),
+            "{:?}",
+            a.entities
+        );
     }
 
     #[test]
