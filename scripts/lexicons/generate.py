@@ -269,7 +269,9 @@ def companies(work):
                 n = n.strip()
                 # Only the name without its legal form: with one, the engine's
                 # `[org_suffixes]` already make a firm of it ("Adobe Inc.").
-                for form in (COMPANY_ENDS.sub("", n).strip().rstrip(",& "),):
+                # "Eli Lilly and Company": the "and" the form leaves goes too.
+                bare = re.sub(r"\s+(and|&)$", "", COMPANY_ENDS.sub("", n).strip().rstrip(", "))
+                for form in (bare.rstrip(",& "),):
                     form = form[4:] if form.startswith("The ") else form
                     # Not a Wikipedia title's forced capital ("EBay" for "eBay") nor a share
                     # class glued on ("KalmarB").

@@ -936,6 +936,10 @@ mod listed_company_tests {
         assert!(!got.iter().any(|(_, l)| l == "GPE"), "{got:?}");
         let got = names("Her pension is managed by Goldman Sachs these days.");
         assert!(has(&got, "Goldman Sachs", "ORG"), "{got:?}");
+        // A firm named after its founder, listed without "and Company" (the list once held
+        // "Eli Lilly and", so the founder's name stood as a person).
+        let got = names("Sales of the new drug made by Eli Lilly rose again.");
+        assert!(has(&got, "Eli Lilly", "ORG"), "{got:?}");
     }
 
     #[test]
