@@ -39,7 +39,7 @@
 use super::lexicon::lexicon;
 use super::mention::{overlapping, replace_token_spans, TypedMention};
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised};
+use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -206,6 +206,10 @@ fn capitalised_run(doc: &Doc, last: usize) -> Option<Range<usize>> {
     let mut start = last;
     while start > 0 && doc.same_sentence(start - 1, last) && word(start - 1) {
         let w = doc.tok_text(start - 1);
+        // A possessive ends the run: "Portugal's" is the owner, not a word of the name.
+        if possessive_len(w) > 0 {
+            break;
+        }
         if is_capitalised(w) || matches!(w, "of" | "and" | "for" | "de" | "del" | "la") {
             start -= 1;
         } else {
@@ -270,7 +274,15 @@ fn long_form(doc: &Doc, last: usize, abbr: &str) -> Option<Range<usize>> {
             }
         }
     }
-    let start = chars[at].1;
+    let mut start = chars[at].1;
+    // "Portugal's Socialist Party (PS)": the owner in the possessive is no word of the name
+    // (its letters may be the abbreviation's, as in another language's word order).
+    if let Some(p) = (start..last)
+        .rev()
+        .find(|&k| possessive_len(doc.tok_text(k)) > 0)
+    {
+        start = p + 1;
+    }
     // "Google and Amazon (GOOGLEZON)": a blend, not an abbreviation of those words.
     if letters.len() > 2 * (last + 1 - start) {
         return None;
@@ -365,6 +377,22 @@ mod tests {
         );
         assert_eq!(got[0].0, "Food and Drug Administration");
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn an_owner_in_the_possessive_is_no_word_of_the_long_form() {
+        let got = crate::engine::test_names::names(
+            "Portugal's Centre Party (PS) kept its seats in the north. The PS said so.",
+        );
+        let has = |n: &str, l: &str| got.iter().any(|(a, b)| a == n && b == l);
+        assert!(
+            has("Portugal", "GPE") && has("Centre Party", "ORG"),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(a, _)| a.starts_with("Portugal's")),
+            "{got:?}"
+        );
     }
 
     #[test]
