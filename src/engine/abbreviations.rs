@@ -206,8 +206,8 @@ fn capitalised_run(doc: &Doc, last: usize) -> Option<Range<usize>> {
     let mut start = last;
     while start > 0 && doc.same_sentence(start - 1, last) && word(start - 1) {
         let w = doc.tok_text(start - 1);
-        // A possessive ends the run: "Portugal's" is the owner, not a word of the name.
-        if possessive_len(w) > 0 {
+        // An owner ends the run: "Portugal's" is not a word of the name ("People's" is).
+        if owner(doc, start - 1) {
             break;
         }
         if is_capitalised(w) || matches!(w, "of" | "and" | "for" | "de" | "del" | "la") {
@@ -226,6 +226,17 @@ fn capitalised_run(doc: &Doc, last: usize) -> Option<Range<usize>> {
         start += 1;
     }
     (last > start).then_some(start..last + 1)
+}
+
+/// Is token `i` a listed place's name in the possessive ("Portugal's", "Ohio's"): the owner
+/// of the name after it, not one of its words ("People's Liberation Army", "Women's Health").
+fn owner(doc: &Doc, i: usize) -> bool {
+    let w = doc.tok_text(i);
+    let p = possessive_len(w);
+    p > 0
+        && lexicon()
+            .get(&w[..w.len() - p].to_lowercase())
+            .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)
 }
 
 /// Is token `i` an abbreviation alone in brackets: "(", one word of 2 to [`MAX_LETTERS`]
@@ -277,10 +288,7 @@ fn long_form(doc: &Doc, last: usize, abbr: &str) -> Option<Range<usize>> {
     let mut start = chars[at].1;
     // "Portugal's Socialist Party (PS)": the owner in the possessive is no word of the name
     // (its letters may be the abbreviation's, as in another language's word order).
-    if let Some(p) = (start..last)
-        .rev()
-        .find(|&k| possessive_len(doc.tok_text(k)) > 0)
-    {
+    if let Some(p) = (start..last).rev().find(|&k| owner(doc, k)) {
         start = p + 1;
     }
     // "Google and Amazon (GOOGLEZON)": a blend, not an abbreviation of those words.
@@ -393,6 +401,13 @@ mod tests {
             !got.iter().any(|(a, _)| a.starts_with("Portugal's")),
             "{got:?}"
         );
+        // A possessive word of the name itself stays in it.
+        let got = run(
+            "Troops of the People's Frontier Army (PFA) crossed the river.",
+            &[("People's Frontier Army", Label::Org)],
+        );
+        assert_eq!(got[0].0, "People's Frontier Army", "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -205,3 +205,12 @@ fn a_ban_on_a_firm_selling_is_a_sanction() {
         );
     }
 }
+
+#[test]
+fn a_person_ending_the_text_is_read_without_reading_past_it() {
+    // The "who heads Y" frame looked one token past a name that ends the text (it panicked).
+    for text in ["Analysts met Ilse Marrow", "The board thanked Ilse Marrow,"] {
+        let r = rel(text, DATE);
+        assert!(r.is_empty(), "{text}: {r:?}");
+    }
+}

@@ -226,7 +226,13 @@ impl Ctx<'_> {
                 let (first, e) = self
                     .resolved_at(j)
                     .or_else(|| Some((j, self.named_elsewhere(j)?)))
-                    .or_else(|| Some((g0, self.person_named(g0, j).filter(|_| unnamed)?)))?;
+                    // `unnamed` first: `person_named` scans every entity and its aliases.
+                    .or_else(|| {
+                        unnamed
+                            .then(|| self.person_named(g0, j))
+                            .flatten()
+                            .map(|e| (g0, e))
+                    })?;
                 Parties {
                     entities: vec![e],
                     first,
