@@ -452,9 +452,9 @@ pub fn resolve(
                 let possessive = words
                     .get(ni + 1)
                     .is_some_and(|x| lower_is(doc, &x, &["'s", "’s"]));
-                // "the Chinese contractor": a firm named for that country, however far
-                // back, before the one candidate the window holds (which may be another
-                // country's firm whose entity has no country).
+                // "the Chinese contractor": a firm named for that country (within the last
+                // `MAX_NAMED_BACK` mentions), before the one candidate the window holds
+                // (which may be another country's firm whose entity has no country).
                 let labels: &[Label] = if nouns()
                     .get(doc.slice(noun.start(), noun.end()).to_lowercase().as_str())
                     == Some(&NounClass::Vessel)
