@@ -166,15 +166,8 @@ def country_names():
 
 def regions(work):
     data = json.load(open(os.path.join(work, "node_modules", "country-region-data", "data.json")))
-    # English words: written in lower case at least three times, and twice as often as capitalised
-    # (web text writes "kerala" now and then).
-    seen = {}
-    for line in open(UD_TRAIN, encoding="utf-8"):
-        f = line.split("\t")
-        if len(f) > 2 and f[0].isdigit() and f[1][:1].isalpha():
-            low, caps = seen.setdefault(f[1].lower(), [0, 0]), f[1][:1].isupper()
-            low[caps] += 1
-    lower = {w for w, (low, caps) in seen.items() if low >= 3 and low >= 2 * caps}
+    # English words (web text writes "kerala" now and then, so counted, not just seen).
+    lower = english_lower_words()
     people = listed_people()
     places = listed_words("cities.tsv") | listed_words("us_states.tsv") | listed_words("known.tsv")
     places |= country_names()
