@@ -2,6 +2,8 @@
 //! person-like nouns that block pronouns, reporting verbs, honorifics, firm-like plural last
 //! words, public bodies' words, copulas, given-name endings and given names by gender.
 
+use super::super::pos::Word;
+use super::super::text::Doc;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -68,4 +70,10 @@ pub(super) fn nouns() -> &'static HashMap<&'static str, NounClass> {
             })
             .collect()
     })
+}
+
+/// Whether word `w` is one of `forms`, ignoring ASCII case.
+pub(super) fn lower_is(doc: &Doc, w: &Word, forms: &[&str]) -> bool {
+    let t = &doc.text[w.start()..w.end()];
+    forms.iter().any(|f| t.eq_ignore_ascii_case(f))
 }
