@@ -1,13 +1,33 @@
-//! What a headline reads from the analysis: the text of a span, the mention or entity it
-//! names, and how a noun group is written in a label (`Sources`' readers, used by
-//! [`super::of_clause`]).
+//! What a headline reads from the analysis (`Sources`): the text of a span, the mention or
+//! entity it names, and how a noun group is written in a label (used by
+//! [`super::of_clause`] and `events::source`).
+//!
+//! Takes the analysis so far by reference; returns text and entity indices. Invariant: reads
+//! and never changes the analysis; imports `names` and `forms`, never `mod.rs` nor `voice`.
 
-use super::{is_function, short_name, Sources};
-use crate::engine::clause::Group;
-use crate::engine::coref::Resolution;
+use super::forms::{is_function, negative_subject};
+use super::names::short_name;
+use crate::engine::clause::{Clause, Group};
+use crate::engine::coref::{Resolution, Resolved};
+use crate::engine::merge::Merged;
 use crate::engine::model::Label;
-use crate::engine::pos::Upos;
+use crate::engine::pos::{Upos, Words};
+use crate::engine::text::Doc;
+use crate::engine::time::TimexDraft;
 use crate::engine::typing::TypedMention;
+
+/// What a headline is built from.
+pub struct Sources<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub words: &'a Words<'a>,
+    pub mentions: &'a [TypedMention],
+    pub merged: &'a Merged,
+    pub resolved: &'a [Resolved],
+    pub timexes: &'a [TimexDraft],
+    /// All clauses of the document, in text order (a copula's complement may run on into
+    /// the infinitive clause after it).
+    pub clauses: &'a [Clause],
+}
 
 impl Sources<'_, '_> {
     /// The text of byte span [a, b); empty when the span is not one (never panics).
@@ -132,7 +152,7 @@ impl Sources<'_, '_> {
         // "nobody", "no one" are the subject itself (`voice::negative_subject`).
         while let Some(&(_, end, upos)) = spans.last() {
             let first = spans.first().map_or(end, |f| f.0);
-            if !is_function(upos) || super::voice::negative_subject(self.text(first, end)) {
+            if !is_function(upos) || negative_subject(self.text(first, end)) {
                 break;
             }
             spans.pop();

@@ -9,11 +9,11 @@
 //! * `[near_misses]` adverbs before the verb ("their ferries nearly collided") stay in the
 //!   label: the act did not happen, and "Ferries collide" would assert it.
 //! * `[negative_subjects]` ("nobody", "none") are written as the subject: a label without
-//!   them reverses what the clause says.
+//!   them reverses what the clause says (`forms::negative_subject`, read by `sources`).
 //!
 //! Input: [`Sources`] and one clause. Output: borrowed groups and words of the analysis.
 
-use super::Sources;
+use super::sources::Sources;
 use crate::engine::clause::{Clause, Group, PrepPhrase, SubjectSource, VerbGroup};
 use crate::engine::events::words;
 use crate::engine::pos::Upos;
@@ -128,12 +128,4 @@ pub(super) fn near_miss<'s>(src: &'s Sources, v: &VerbGroup) -> Option<&'s str> 
             .any(|n| n.eq_ignore_ascii_case(t))
             .then_some(t)
     })
-}
-
-/// Whether the words `t` are a `[negative_subjects]` entry ("nobody", "no one").
-pub(super) fn negative_subject(t: &str) -> bool {
-    words::lists()
-        .negative_subjects
-        .iter()
-        .any(|n| n.eq_ignore_ascii_case(t))
 }
