@@ -6,7 +6,7 @@
 //! own with a year, whose clause names X (an event the clause stage gave no clause, labelled
 //! from its token window: the words of its label). Bounded: the last [`MAX_EVENTS`] events.
 
-use super::EventDraft;
+use super::draft::EventDraft;
 use crate::engine::clause::{self, Clause};
 use crate::engine::model::TimexType;
 use crate::engine::pos::Words;

@@ -9,8 +9,8 @@
 //! Input: the tagged words, the document text and one time expression (byte offsets).
 //! Output: a yes or no; word lists in `data/events/words.txt`.
 
+use super::draft::Inputs;
 use super::words;
-use super::Inputs;
 use crate::engine::clause;
 use crate::engine::pos::Upos;
 use crate::engine::time::TimexDraft;

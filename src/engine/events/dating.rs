@@ -7,11 +7,11 @@
 //! Input: [`Inputs`] and the time expressions (byte offsets). Output: yes or no per
 //! expression.
 
+use super::draft::Inputs;
 use super::plan;
 use super::standard;
 use super::window::tok_range;
 use super::words;
-use super::Inputs;
 use crate::engine::clause;
 use crate::engine::model::TimexType;
 use crate::engine::pos::Upos;
@@ -197,7 +197,7 @@ const MAX_INFINITIVE_REACH: usize = 16;
 
 /// When a report was made, not when what it reports happens: "Apple said on Monday that the
 /// headset will go on sale next month", "prosecutors said on Tuesday that the firm shipped
-/// lathes in August". The event is the reported clause's ([`super::headline_at`] passes over the
+/// lathes in August". The event is the reported clause's ([`super::label::headline_at`] passes over the
 /// reporting clause to it), so when that clause states its own date, it is dated by that
 /// date, not by the report's. `ti` indexes `timexes` (byte offsets).
 pub(super) fn date_of_the_report(inp: &Inputs, timexes: &[TimexDraft], ti: usize) -> bool {

@@ -18,7 +18,7 @@ pub(super) fn speakers_words(
     text: &str,
     t: &crate::engine::time::TimexDraft,
     label: &str,
-    source: &Option<super::SourceDraft>,
+    source: &Option<super::source::SourceDraft>,
 ) -> bool {
     let personal = label.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
