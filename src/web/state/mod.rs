@@ -78,6 +78,9 @@ pub struct State {
     pub dates_in_words: bool,
     /// How the timeline groups its events: by document or by entity.
     pub lanes: ws::Lanes,
+    /// Whether the timeline shows every document's events; by default only the open
+    /// document's (new-user trial: another tab's events in its list looked like this one's).
+    pub timeline_all: bool,
     /// The latest request to show a sentence (a timeline or relation click).
     pub focus: Option<Focus>,
     /// Counter for ids, generations and focus nonces.
@@ -236,6 +239,10 @@ pub enum Action {
     DatesInWords(bool),
     /// Group the timeline's events by document or by entity.
     SetLanes(ws::Lanes),
+    /// Show every document's events on the timeline (true) or the open one's (false).
+    TimelineAll(bool),
+    /// Clear what narrows the timeline: the selected entity and relation.
+    ClearNarrowing,
     /// Show the sentence `sentence` of document `doc` (a timeline click).
     FocusSentence {
         /// Document id (selected if it is not).
@@ -279,9 +286,6 @@ impl State {
             seed.name
         };
         let example = name == crate::web::example::NAME && seed.text == crate::web::example::TEXT;
-        if !seed.text.trim().is_empty() {
-            self.drop_example();
-        }
         self.push(ws::Document {
             id: id.clone(),
             name,
@@ -310,6 +314,55 @@ impl State {
             },
         );
         self.workspace.documents.push(d);
+    }
+
+    /// Open `seeds` (files opened or dropped, "+ New"): their ids, in order. Documents with
+    /// text fill the selected tab when it is an empty "+ New" one, in its place, and then the
+    /// example beside it stays (the user chose a tab beside it, trial 43); otherwise they are
+    /// added at the end and replace the untouched example ([`State::drop_example`]). New-user
+    /// trial: "+ New" then opening a file left the empty tab and closed the example.
+    fn open(&mut self, seeds: Vec<Seed>) -> Vec<String> {
+        let text = seeds.iter().any(|seed| !words::blank(&seed.text));
+        let blank = if text { self.take_blank() } else { None };
+        if text && blank.is_none() {
+            self.drop_example();
+        }
+        let ids: Vec<String> = seeds.into_iter().map(|seed| self.add(seed)).collect();
+        if let Some(at) = blank {
+            self.move_last(ids.len(), at);
+        }
+        ids
+    }
+
+    /// Removes the selected document if it is an empty tab ("+ New", or its text cleared)
+    /// that holds nothing of the user's (no name given, no date typed, no correction naming
+    /// it), to be filled by what is opened next: its place in the tabs. Nothing is lost, so
+    /// it is not kept for "Undo close".
+    pub(crate) fn take_blank(&mut self) -> Option<usize> {
+        let d = self.selected()?;
+        let corrected = || {
+            (self.workspace.history.done.iter())
+                .chain(&self.workspace.history.undone)
+                .any(|c| c.doc.as_deref() == Some(d.id.as_str()))
+        };
+        if !words::blank(&d.text) || !d.live.auto_name || d.date_by_user || corrected() {
+            return None;
+        }
+        let id = d.id.clone();
+        let at = self.workspace.documents.iter().position(|x| x.id == id)?;
+        self.workspace.documents.remove(at);
+        self.live.remove(&id);
+        self.selected_doc = None;
+        Some(at)
+    }
+
+    /// Moves the last `n` documents to tab position `at`.
+    pub(crate) fn move_last(&mut self, n: usize, at: usize) {
+        let docs = &mut self.workspace.documents;
+        let from = docs.len().saturating_sub(n);
+        if at < from {
+            docs[at..].rotate_right(n);
+        }
     }
 
     /// Close the untouched example article: the user's first own article opened from a
@@ -442,6 +495,15 @@ impl State {
         if !keep {
             self.selected_entity = None;
         }
+        // A relation the new analysis no longer has (a correction, an edit) narrows nothing.
+        let has_relation = |r: &String| {
+            self.selected()
+                .and_then(|d| d.analysed())
+                .is_some_and(|a| a.analysis.relations.iter().any(|x| &x.id == r))
+        };
+        if !self.selected_relation.as_ref().is_some_and(has_relation) {
+            self.selected_relation = None;
+        }
     }
 }
 
@@ -461,17 +523,13 @@ impl State {
         let mut s = (*self).clone();
         match action {
             Action::Add(seed) => {
-                let id = s.add(seed);
-                s.selected_doc = Some(id);
-                s.selected_entity = None;
+                s.selected_doc = s.open(vec![seed]).into_iter().next();
             }
             Action::AddAll(seeds) => {
-                let ids: Vec<String> = seeds.into_iter().map(|seed| s.add(seed)).collect();
-                let Some(first) = ids.into_iter().next() else {
+                let Some(first) = s.open(seeds).into_iter().next() else {
                     return self;
                 };
                 s.selected_doc = Some(first);
-                s.selected_entity = None;
             }
             Action::Replace(seeds) => {
                 // New documents, the same view settings.
@@ -480,6 +538,7 @@ impl State {
                     hidden: std::mem::take(&mut s.hidden),
                     dates_in_words: s.dates_in_words,
                     lanes: s.lanes,
+                    timeline_all: s.timeline_all,
                     ..State::default()
                 };
                 s.counter = counter;
@@ -606,7 +665,15 @@ impl State {
             }
             Action::DatesInWords(on) if on != s.dates_in_words => s.dates_in_words = on,
             Action::SetLanes(lanes) if lanes != s.lanes => s.lanes = lanes,
-            Action::DatesInWords(_) | Action::SetLanes(_) => return self,
+            Action::TimelineAll(all) if all != s.timeline_all => s.timeline_all = all,
+            Action::DatesInWords(_) | Action::SetLanes(_) | Action::TimelineAll(_) => return self,
+            Action::ClearNarrowing => {
+                if s.selected_entity.is_none() && s.selected_relation.is_none() {
+                    return self;
+                }
+                s.selected_entity = None;
+                s.selected_relation = None;
+            }
             Action::FocusSentence { doc, sentence } => {
                 let nonce = s.next();
                 if s.selected_doc.as_deref() != Some(doc.as_str()) {
@@ -623,6 +690,12 @@ impl State {
                 return Rc::new(s).reduce(Action::Reopen);
             }
             Action::Workspace(a) => workspace::reduce(&mut s, a),
+        }
+        // Another document shown: the entity and relation selected were the last one's (a
+        // relation kept its id, "R1", and narrowed the new document's timeline to its own R1).
+        if s.selected_doc != self.selected_doc {
+            s.selected_entity = None;
+            s.selected_relation = None;
         }
         Rc::new(s)
     }

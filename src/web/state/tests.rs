@@ -615,6 +615,122 @@ fn the_first_own_article_opened_replaces_the_untouched_example() {
     assert_eq!(s.saved(&Default::default()).documents.len(), 2);
 }
 
+#[test]
+fn files_opened_into_an_empty_new_tab_fill_it_and_keep_the_example() {
+    // New-user trial: "+ New", then a file opened, left the empty tab and closed the
+    // example. The file fills the empty tab, in its place; the example stays beside it.
+    let named = |name: &str, text: &str| Seed {
+        name: name.into(),
+        text: text.into(),
+        date: None,
+    };
+    let report = || named("report.txt", "Report\nA report on the port.");
+    let second = || named("second.txt", "Second\nMore.");
+    let names =
+        |s: &State| -> Vec<String> { s.documents().map(|d| d.saved.name.clone()).collect() };
+    for import in [false, true] {
+        let s = Rc::new(State::new(vec![Seed::example()], None));
+        let s = s.reduce(Action::Add(seed("", None)));
+        assert_eq!(names(&s), [crate::web::example::NAME, "Document 2"]);
+        let s = if import {
+            let file = files::articles(vec![report(), second()], "2026-01-01");
+            s.reduce(Action::Workspace(WorkspaceAction::Import(file)))
+        } else {
+            s.reduce(Action::AddAll(vec![report(), second()]))
+        };
+        assert_eq!(
+            names(&s),
+            [crate::web::example::NAME, "report.txt", "second.txt"],
+            "import: {import}"
+        );
+        assert!(nth(&s, 0).example(), "the example was replaced");
+        assert!(s.closed.is_empty(), "a tab was closed (import: {import})");
+        assert_eq!(
+            s.selected().map(|d| d.saved.name.clone()).as_deref(),
+            Some("report.txt")
+        );
+    }
+
+    // An empty tab between others is filled in its place; one the user named, or that is
+    // not the tab shown, is kept.
+    let s = Rc::new(State::new(vec![named("one.txt", "One\nFirst text.")], None));
+    let one = nth(&s, 0).id.clone();
+    let s = s.reduce(Action::Add(seed("", None)));
+    let blank = nth(&s, 1).id.clone();
+    // Not shown, the empty tab is not filled.
+    let s = s.reduce(Action::SelectDoc(one));
+    let s = s.reduce(Action::Add(named("three.txt", "Three\nThird text.")));
+    assert_eq!(s.workspace.documents.len(), 3);
+    let s = s.reduce(Action::SelectDoc(blank.clone()));
+    let s = s.reduce(Action::Add(report()));
+    assert_eq!(names(&s), ["one.txt", "report.txt", "three.txt"]);
+    let s = s.reduce(Action::Add(seed("", None)));
+    let blank = s.selected_doc.clone().expect("the new tab");
+    let s = s.reduce(Action::Rename {
+        doc: blank,
+        name: "Notes".into(),
+    });
+    let s = s.reduce(Action::Add(named("five.txt", "Five\nFifth text.")));
+    assert_eq!(
+        names(&s),
+        ["one.txt", "report.txt", "three.txt", "Notes", "five.txt"]
+    );
+    // With no empty tab, the first own article still replaces the untouched example.
+    let s = Rc::new(State::new(vec![Seed::example()], None));
+    let s = s.reduce(Action::Add(report()));
+    assert_eq!(names(&s), ["report.txt"]);
+}
+
+#[test]
+fn another_document_shown_drops_the_last_ones_entity_and_relation() {
+    // The relation id "R1" exists in every document with a relation: kept across a switch
+    // of tab (or a new tab, a timeline click), it narrowed the new document's timeline.
+    let text = "Gazprom supplied gas to Serbia in March 2024. Putin met Vucic in Belgrade.";
+    let s = Rc::new(State::new(vec![seed(text, None), seed(text, None)], None));
+    let (a, b) = (nth(&s, 0).id.clone(), nth(&s, 1).id.clone());
+    let mut s = s;
+    for d in [&a, &b] {
+        let generation = s.document(d).expect("doc").generation();
+        s = s.reduce(Action::Analysed {
+            doc: d.clone(),
+            generation,
+            analysis: analyse(text, "2024-04-01"),
+        });
+    }
+    let relation = nth(&s, 0)
+        .analysed()
+        .and_then(|x| x.analysis.relations.first().map(|r| r.id.clone()));
+    let relation = relation.expect("a relation in the test text");
+    let select = |s: Rc<State>| {
+        s.reduce(Action::SelectEntity(Some("E1".into())))
+            .reduce(Action::SelectRelation(Some(relation.clone())))
+    };
+    let s = select(s);
+    assert_eq!(s.selected_relation.as_deref(), Some(relation.as_str()));
+    let moved = [
+        s.clone().reduce(Action::SelectDoc(b.clone())),
+        s.clone().reduce(Action::Add(seed("", None))),
+        s.clone().reduce(Action::FocusSentence {
+            doc: b.clone(),
+            sentence: [0, 10],
+        }),
+        s.clone().reduce(Action::Remove(a.clone())),
+    ];
+    for m in moved {
+        assert_ne!(m.selected_doc.as_deref(), Some(a.as_str()));
+        assert_eq!(
+            (m.selected_entity.clone(), m.selected_relation.clone()),
+            (None, None)
+        );
+    }
+    // The same document shown: kept.
+    let same = s.clone().reduce(Action::FocusSentence {
+        doc: a.clone(),
+        sentence: [0, 10],
+    });
+    assert_eq!(same.selected_relation.as_deref(), Some(relation.as_str()));
+}
+
 // ---- closing can be undone (issue 14.2) ----
 
 #[test]

@@ -327,15 +327,26 @@ fn import_into(s: &mut State, mut w: Workspace) {
     s.workspace.history.done.retain(keep);
     s.workspace.history.undone.retain(keep);
     let ours = s.workspace.history.done.len();
-    if !w.documents.is_empty() {
+    // Opened into an empty "+ New" tab: they fill it, and the example beside it stays
+    // (`State::open`, new-user trial); otherwise they replace the untouched example.
+    let blank = if w.documents.is_empty() {
+        None
+    } else {
+        s.take_blank()
+    };
+    if !w.documents.is_empty() && blank.is_none() {
         s.drop_example();
     }
     let before = s.workspace.documents.len();
     let ids = s.workspace.merge_in(w);
     // `merge_in` added the documents; give each its live data.
     let added = s.workspace.documents.split_off(before);
+    let n = added.len();
     for d in added {
         s.push(d);
+    }
+    if let Some(at) = blank {
+        s.move_last(n, at);
     }
     bump_counter(s);
     // An imported document took a closed one's id (`merge_in` gives the
@@ -355,6 +366,9 @@ fn import_into(s: &mut State, mut w: Workspace) {
     if let Some(first) = ids.first() {
         s.selected_doc = Some(first.clone());
         s.selected_entity = None;
+    }
+    if s.selected().is_none() {
+        s.selected_doc = s.workspace.documents.first().map(|d| d.id.clone());
     }
     reapply(s);
 }
