@@ -123,6 +123,10 @@ struct Handlers {
     select_relation: Callback<Option<String>>,
     dates_in_words: Callback<bool>,
     lanes: Callback<crate::workspace::Lanes>,
+    /// The timeline's "All documents" toggle.
+    all_docs: Callback<bool>,
+    /// The timeline's filter cleared (entity and relation deselected).
+    clear: Callback<()>,
     /// Text and date edits of the selected document (made again when it changes).
     text: Callback<String>,
     date: Callback<String>,
@@ -174,6 +178,14 @@ fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
             select_relation: Callback::from(move |r| d8.dispatch(Action::SelectRelation(r))),
             dates_in_words: Callback::from(move |on| d9.dispatch(Action::DatesInWords(on))),
             lanes: Callback::from(move |l| d10.dispatch(Action::SetLanes(l))),
+            all_docs: {
+                let d = d.clone();
+                Callback::from(move |all| d.dispatch(Action::TimelineAll(all)))
+            },
+            clear: {
+                let d = d.clone();
+                Callback::from(move |()| d.dispatch(Action::ClearNarrowing))
+            },
             text: Callback::noop(),
             date: Callback::noop(),
             rename: Callback::noop(),
@@ -344,6 +356,8 @@ pub fn App(props: &AppProps) -> Html {
         select_relation: on_select_relation,
         dates_in_words: on_dates_in_words,
         lanes: on_lanes,
+        all_docs: on_all_docs,
+        clear: on_clear,
         text: on_text,
         date: on_date,
         rename: on_rename,
@@ -394,6 +408,19 @@ pub fn App(props: &AppProps) -> Html {
         }
         shown.1.clone()
     };
+    // The open document's events only, unless the user asked for every document's
+    // (new-user trial: the list showed another tab's events beside this one's).
+    let all_docs = (state.workspace.documents.len() > 1).then_some(state.timeline_all);
+    let timeline_docs = if state.timeline_all {
+        timeline_docs
+    } else {
+        Rc::new(
+            (timeline_docs.iter())
+                .filter(|d| d.id == selected_id)
+                .cloned()
+                .collect(),
+        )
+    };
     let entity_filter = state
         .selected_entity
         .clone()
@@ -409,6 +436,27 @@ pub fn App(props: &AppProps) -> Html {
         let r = a.analysis.relations.iter().find(|r| &r.id == id)?;
         Some((selected_id.clone(), r.sentence))
     });
+    // What narrows the timeline, in words, for its "Filtered: … Clear" marker.
+    let narrowed_to = {
+        let list = analysed.as_ref().map(|a| &a.analysis);
+        let name = |id: &str| {
+            list.and_then(|a| a.entity_list.iter().find(|e| e.id == id))
+                .map_or_else(|| id.to_string(), |e| e.name.clone())
+        };
+        let entity = (state.selected_entity.as_deref()).map(|e| format!("entity {}", name(e)));
+        let relation = (state.selected_relation.as_ref())
+            .and_then(|id| list?.relations.iter().find(|r| &r.id == id))
+            .map(|r| {
+                let kind = r.kind.display().to_lowercase();
+                format!(
+                    "relation {} → {} ({kind})",
+                    name(&r.source),
+                    name(&r.target)
+                )
+            });
+        let both: Vec<String> = entity.into_iter().chain(relation).collect();
+        (!both.is_empty()).then(|| AttrValue::from(both.join(" and ")))
+    };
     // The side panels (entities, timeline, relations) are first drawn a frame
     // after the first analysed text: that frame is painted without waiting
     // for them (issue 17.3: first render). From then on they follow at once.
@@ -574,7 +622,8 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel timeline-panel" aria-label="Timeline" id="annalist-timeline" tabindex="-1">
                     <h2 class="panel-title">{"Timeline"}</h2>
                     <Timeline docs={timeline_docs} entity={entity_filter} on_focus={on_focus.clone()}
-                        relation={relation_filter} lanes={state.lanes} {on_lanes} selected={selected_id.clone()} />
+                        relation={relation_filter} lanes={state.lanes} {on_lanes} selected={selected_id.clone()}
+                        {narrowed_to} {on_clear} {all_docs} {on_all_docs} />
                 </section>
                 // The Relations view's slot: who supplies, sanctions, owns,
                 // employs or meets whom in the selected document.

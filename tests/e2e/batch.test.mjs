@@ -84,9 +84,10 @@ test("17.3: 24 files opened together are analysed, most of them in the worker, e
   // to be handed over; it must not be scheduled again meanwhile).
   const jobs = await page.evaluate(() => window.__workerJobs);
   assert.deepEqual(jobs.filter((j, i) => jobs.indexOf(j) !== i), [], "a document was sent to the worker twice");
-  // The timeline holds the events of the opened reports too: a lane for the first, and at
-  // least one event a report in view (which events its short list shows depends on their dates,
-  // and lanes out of view are not drawn).
+  // Asked for, the timeline holds the events of the opened reports too (by default the open
+  // one's only): a lane for the first, and at least one event a report in view (which events
+  // its short list shows depends on their dates, and lanes out of view are not drawn).
+  await page.locator('[aria-label="Timeline"] button.all-docs').click();
   await page.locator('[aria-label="Timeline"]', { hasText: reports[0].name }).first().waitFor({ timeout: 20000 });
   // (A switch of tab fits the window to that report's events; Fit shows every report's.)
   await page.locator('[aria-label="Timeline"] button', { hasText: "Fit" }).click();

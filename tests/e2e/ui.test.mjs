@@ -347,6 +347,8 @@ test("opening 50 files analyses all 50, and the page answers a click meanwhile",
         const waitTabs = () => {
           const tabs = [...document.querySelectorAll(".doc-tab-name")];
           if (tabs.length < 50) return setTimeout(waitTabs, 0);
+          // Every document's events on the timeline (by default the open one's only).
+          document.querySelector('[aria-label="Timeline"] button.all-docs').click();
           tabs.find((t) => t.textContent === "meeting-1.txt").click();
           const waitCurrent = () => {
             const cur = document.querySelector(".doc-tab.current .doc-tab-name");

@@ -14,6 +14,7 @@ mod handlers;
 pub mod layout;
 pub mod list;
 mod props;
+mod scope;
 mod view;
 
 use std::rc::Rc;
@@ -67,6 +68,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     let width = use_state(|| 800.0f64);
     let chart_ref = use_node_ref();
+    // The timeline and its filter's Clear button, brought into view and focused when a
+    // relation narrows it (`scope::use_reveal`).
+    let (root_ref, clear_ref) = (use_node_ref(), use_node_ref());
+    scope::use_reveal(props.relation.clone(), root_ref.clone(), clear_ref.clone());
     let drag = use_mut_ref(Drag::default);
     // First lane drawn: with many documents only LANES_SHOWN lanes are in the page.
     let lane_top = use_state(|| 0usize);
@@ -456,7 +461,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     );
 
     html! {
-        <div {class} onkeydown={on.keydown.clone()}>
+        <div {class} onkeydown={on.keydown.clone()} ref={root_ref}>
             <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom">
                 <button type="button" onclick={on.zoom_in.clone()} aria-label="Zoom in" title="Zoom in (+)">{"+"}</button>
                 <button type="button" onclick={on.zoom_out.clone()} aria-label="Zoom out" title="Zoom out (−)">{"−"}</button>
@@ -466,6 +471,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     {lane_toggle(Lanes::Entity, "Entities", &on.lanes_by_entity)}
                 </span>
                 {pager}
+                {scope::scope_bar(props, &clear_ref)}
             </div>
             <div class="chart" ref={chart_ref} tabindex="0" role="group" hidden={nothing_to_draw}
                 aria-label="Timeline chart: arrow keys pan, plus and minus zoom"

@@ -53,4 +53,18 @@ pub struct TimelineProps {
     /// Id of the selected document: the window is fitted to its events when it changes.
     #[prop_or_default]
     pub selected: String,
+    /// What the events are narrowed to, in words ("relation: A → B, supply"), shown above
+    /// the chart with a button that clears it (None: not narrowed).
+    #[prop_or_default]
+    pub narrowed_to: Option<AttrValue>,
+    /// The "Clear" button of `narrowed_to` was pressed.
+    #[prop_or_default]
+    pub on_clear: Callback<()>,
+    /// Whether `docs` are every document's events (true) or the open document's only
+    /// (false); None when there is one document, so no choice to offer.
+    #[prop_or_default]
+    pub all_docs: Option<bool>,
+    /// The "All documents" button was pressed: the new setting.
+    #[prop_or_default]
+    pub on_all_docs: Callback<bool>,
 }
