@@ -2,7 +2,8 @@
 //! Pyongyang" act for the country (created when not named), "Brussels imposed" for the body the
 //! city is the seat of (`[seats]`); "flights to Ankara" stays the place.
 
-use super::{Acc, Index};
+use super::acc::Acc;
+use super::index::Index;
 use crate::engine::lexicon::lexicon;
 use crate::engine::lexicon::words::words as words_lists;
 use crate::engine::mention::TypedMention;

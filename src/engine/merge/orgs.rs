@@ -2,7 +2,8 @@
 //! firms of one name apart, the short forms that may stand for a longer name, national
 //! subsidiaries, and a possessive naming another body.
 
-use super::{gender, Acc};
+use super::acc::Acc;
+use super::gender;
 use crate::engine::lexicon::lexicon;
 use crate::engine::lexicon::words::words as words_lists;
 use crate::engine::mention::TypedMention;

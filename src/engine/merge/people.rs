@@ -1,6 +1,8 @@
 //! Which person a name shared by several people is, and who a name is not.
 
-use super::{gender, Acc, Index};
+use super::acc::Acc;
+use super::gender;
+use super::index::Index;
 use crate::engine::mention::TypedMention;
 use crate::engine::model::Label;
 use crate::engine::text::{Doc, TokenKind};
