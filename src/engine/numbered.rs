@@ -1,6 +1,6 @@
 //! Names that hold a number, which the name tagger never spans (its candidates are runs of
-//! capitalised words, a number ends them): military units after an ordinal and numbered
-//! instruments.
+//! capitalised words, a number ends them): military units after an ordinal, numbered
+//! instruments and market indices.
 //!
 //! - A unit: an ordinal (digits with "st", "nd", "rd" or "th", or a capitalised ordinal
 //!   word: "82nd", "Sixth"), then one to four capitalised words, the last a unit head
@@ -10,6 +10,8 @@
 //! - An instrument: a capitalised law head (`[law_heads]`: "Resolution", "Executive Order")
 //!   and the number right after it ("Resolution 2231", "Executive Order 14024"): one LAW
 //!   mention. The body that issued it stays its own name ("Security Council").
+//! - A market index: a `[index_names]` name and a whole number right after it ("S&P 500",
+//!   "FTSE 100"): one PRODUCT mention, not a name and a CARDINAL.
 //!
 //! The mentions inside such a run (the ordinal or number, "Airborne Division", "Marines" read
 //! as a person) give way to it; a run that a mention reaching outside it overlaps ("US Sixth
@@ -19,7 +21,7 @@
 //! Output: the same list with those runs as one mention each, text order.
 //!
 //! *Architecture invariant:* reads the document and the word lists; imports only `amounts`
-//! (its ordinal words); only adds an ORG or LAW mention over such a run and drops the
+//! (its ordinal words); only adds an ORG, LAW or PRODUCT mention over such a run and drops the
 //! mentions wholly inside it.
 
 use super::amounts::{digit_ordinal, ordinal_word};
@@ -45,7 +47,11 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
             .first()
             .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
         if let Some(r) = opens
-            .then(|| unit(doc, i).or_else(|| instrument(doc, i)))
+            .then(|| {
+                unit(doc, i)
+                    .or_else(|| instrument(doc, i))
+                    .or_else(|| index(doc, i))
+            })
             .flatten()
         {
             i = r.0.end;
@@ -140,6 +146,54 @@ fn instrument(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
         })
 }
 
+/// The market index whose name opens at token `i` and a whole number of two to five digits
+/// right after it ("S&P 500", "FTSE 100", "Euro Stoxx 50"): its tokens, PRODUCT (an index is
+/// a measure of a market that funds sell, not a body; CoNLL's dev set marks them MISC). The name's
+/// tokens, joined without the spaces between them, are a `[index_names]` entry (any case) and
+/// open with a capital; a decimal or a percentage after the number is a level, not the name
+/// ("Nasdaq 100.5" is not read).
+fn index(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
+    if !capital_word(doc, i, i) {
+        return None;
+    }
+    let mut name = String::new();
+    for j in i..(i + 6).min(doc.tokens.len()) {
+        if j > i && !doc.same_sentence(i, j) {
+            return None;
+        }
+        if j > i && doc.tokens[j].kind != TokenKind::Number {
+            name.push(' ');
+        }
+        name.extend(doc.tok_text(j).chars().flat_map(char::to_lowercase));
+        let listed = |n: &str| words().index_names.contains(&n);
+        let compact = name
+            .replace(" &", "&")
+            .replace("& ", "&")
+            .replace(" /", "/")
+            .replace("/ ", "/");
+        if listed(&compact) {
+            let n = j + 1;
+            let number = doc.tokens.get(n).is_some_and(|t| {
+                let w = doc.tok_text(n);
+                t.kind == TokenKind::Number
+                    && doc.same_sentence(i, n)
+                    && (2..=5).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_digit())
+            });
+            let level = doc.tokens.get(n + 1).is_some_and(|t| {
+                t.start() == doc.tokens[n].end() && matches!(doc.tok_text(n + 1), "." | "%" | ",")
+            }) && doc
+                .tokens
+                .get(n + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            if number && !level {
+                return Some((i..n + 1, Label::Product));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use crate::engine::test_names::{has, names};
@@ -171,6 +225,28 @@ mod tests {
         let got = names("The 3rd Annual Harbour Festival opened on the 4th Floor.");
         assert!(has(&got, "3rd", "ORDINAL"), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t.contains("Floor")), "{got:?}");
+    }
+
+    #[test]
+    fn a_market_index_and_its_number_are_one_product() {
+        let got = names(
+            "The S&P 500 rose 1.2% on Tuesday, the FTSE 100 fell 30 points and the Euro \
+             Stoxx 50 ended flat; the Nikkei 225 closed at 38,200.",
+        );
+        for index in ["S&P 500", "FTSE 100", "Euro Stoxx 50", "Nikkei 225"] {
+            assert!(has(&got, index, "PRODUCT"), "{index}: {got:?}");
+        }
+        for n in ["500", "100", "50", "225"] {
+            assert!(!has(&got, n, "CARDINAL"), "{n}: {got:?}");
+        }
+        assert!(
+            has(&got, "30 points", "QUANTITY") || has(&got, "30", "CARDINAL"),
+            "{got:?}"
+        );
+        let got = names("In Sydney the S&P/ASX 200 fell, while Mr Stoxx, 45, paid 200 pounds.");
+        assert!(has(&got, "S&P/ASX 200", "PRODUCT"), "{got:?}");
+        // A listed word, a comma and a number: a man and his age, read apart.
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Stoxx ")), "{got:?}");
     }
 
     #[test]

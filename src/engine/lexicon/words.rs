@@ -29,6 +29,11 @@ pub struct Words {
     pub org_member_nouns: Vec<&'static str>,
     /// A stake's nouns before "in" and a name that is then a firm ("shares in Harwell").
     pub stake_nouns: Vec<&'static str>,
+    /// Nouns of a firm's shares around a name that is then a firm ("shares of Louis Vuitton",
+    /// "Harwell Foods shares fell"; `typing::evidence::traded`).
+    pub stock_nouns: Vec<&'static str>,
+    /// Nouns right before a product's name ("the drug Ozempic"; `typing::evidence`).
+    pub product_nouns: Vec<&'static str>,
     pub place_nouns: Vec<&'static str>,
     pub org_followers: Vec<&'static str>,
     pub body_heads: Vec<&'static str>,
@@ -225,6 +230,8 @@ pub struct Words {
     pub unit_heads: Vec<&'static str>,
     /// Heads of a numbered instrument's name ("resolution", "executive order";
     /// `engine::numbered`).
+    /// Market indices named with a number ("s&p", "ftse"; `numbered`), lower case.
+    pub index_names: Vec<&'static str>,
     pub law_heads: Vec<&'static str>,
     /// Heads of a firm's job titles after an unknown name's possessive, in apposition to a
     /// person ("X, Repsol's head of refining"; `engine::retype`).
@@ -312,6 +319,8 @@ fn parse(table: &'static str) -> Words {
                 "org_nouns" => Some(&mut w.org_nouns),
                 "org_member_nouns" => Some(&mut w.org_member_nouns),
                 "stake_nouns" => Some(&mut w.stake_nouns),
+                "stock_nouns" => Some(&mut w.stock_nouns),
+                "product_nouns" => Some(&mut w.product_nouns),
                 "modifier_nouns" => Some(&mut w.modifier_nouns),
                 "person_nouns" => Some(&mut w.person_nouns),
                 "national_nouns" => Some(&mut w.national_nouns),
@@ -402,6 +411,7 @@ fn parse(table: &'static str) -> Words {
                 "epithets" => Some(&mut w.epithets),
                 "unit_heads" => Some(&mut w.unit_heads),
                 "law_heads" => Some(&mut w.law_heads),
+                "index_names" => Some(&mut w.index_names),
                 "possessed_roles" => Some(&mut w.possessed_roles),
                 "language_nouns" => Some(&mut w.language_nouns),
                 "more_titles" => Some(&mut w.more_titles),
@@ -583,6 +593,8 @@ mod tests {
             ("org_nouns", &w.org_nouns),
             ("org_member_nouns", &w.org_member_nouns),
             ("stake_nouns", &w.stake_nouns),
+            ("stock_nouns", &w.stock_nouns),
+            ("product_nouns", &w.product_nouns),
             ("place_nouns", &w.place_nouns),
             ("org_followers", &w.org_followers),
             ("body_heads", &w.body_heads),
@@ -657,6 +669,7 @@ mod tests {
             ("epithets", &w.epithets),
             ("unit_heads", &w.unit_heads),
             ("law_heads", &w.law_heads),
+            ("index_names", &w.index_names),
             ("possessed_roles", &w.possessed_roles),
             ("language_nouns", &w.language_nouns),
             ("more_titles", &w.more_titles),

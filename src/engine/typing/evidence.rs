@@ -6,7 +6,9 @@
 //! designator continues a name ("Kiel Institute for the World Economy"); a regnal or ordinal
 //! "I" right after a person's or an event's name belongs to it ("Norton I,", "World War I."); a
 //! tagger span holding two names joined by "and" is cut in two, and one ending in "of the" is
-//! cut before it.
+//! cut before it. A name whose shares trade is a firm ("shares of Louis Vuitton", [`traded`]),
+//! one after a capitalised "The" mid-sentence is a title's ("published in The Lancet"), and one
+//! right after a product noun is a product ("the drug Ozempic").
 //!
 //! Input: the document, token ranges and typed mentions; byte offsets only inside mentions.
 //! Output: yes/no answers and joined mentions. Each question looks at a bounded number of
@@ -677,4 +679,98 @@ pub(super) fn sanctions_on(doc: &Doc, start: usize) -> bool {
         && matches!(doc.tok_text(start - 1), "on" | "against")
         && doc.same_sentence(start - 2, start)
         && stake_word(doc, start - 2).is_some_and(|w| w == "sanctions")
+}
+
+/// A name of one to four words whose shares are said to trade: right after a `[stock_nouns]`
+/// noun and "of"/"in" ("shares of Louis Vuitton", "stockholders in Harwell Foods"), or before
+/// one (after the name's possessive, if any) and a `[change_words]` verb ("Nike shares fell",
+/// "Harwell's stock slid"). The name is then a listed firm, even when it opens with a given
+/// name. Not when a word of it is a listed place or nationality ("shares in Hong Kong fell",
+/// "shares of European banks"), nor when a possessive follows a name after "shares of" (the
+/// shares are of what it owns: "shares of Elon Musk's company").
+pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    let (first, end) = (range.start, range.end);
+    if range.is_empty() || range.len() > 4 {
+        return false;
+    }
+    let stock = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.same_sentence(i, first)
+            && with_lower(doc.tok_text(i), |w| words().stock_nouns.contains(&w))
+    };
+    let last = doc.tok_text(end - 1);
+    let apart_possessive = doc
+        .tokens
+        .get(end)
+        .is_some_and(|_| matches!(doc.tok_text(end), "'s" | "’s"));
+    let possessive = possessive_len(last) > 0 || apart_possessive;
+    let before = first >= 2
+        && matches!(doc.tok_text(first - 1), "of" | "in")
+        && stock(first - 2)
+        && !possessive;
+    let after = {
+        let n = end + usize::from(apart_possessive);
+        stock(n)
+            && doc.tokens.get(n + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && doc.same_sentence(n + 1, first)
+                    && doc.tok_text(n + 1) != "by"
+                    && words().change_words.contains(&doc.tok_text(n + 1))
+            })
+    };
+    (before || after)
+        && !range.clone().any(|i| {
+            let w = doc.tok_text(i);
+            lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+                .is_some_and(|e| {
+                    e.country.is_some() || e.city.is_some() || e.region || e.demonym.is_some()
+                })
+        })
+}
+
+/// "published in The Lancet", "told The Atlantic": a name right after a capitalised "The"
+/// that follows a lower-case word of the same sentence is a title's, a paper's or a
+/// magazine's, not a person's or a place's (the capital says the article belongs to the
+/// name). Not when a word of the name is a listed place ("in The Hague", "to The Gambia").
+pub(super) fn after_title_the(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let i = range.start;
+    i >= 2
+        && !range.is_empty()
+        && doc.tok_text(i - 1) == "The"
+        && doc.same_sentence(i - 2, i)
+        && doc.tokens[i - 2].kind == TokenKind::Word
+        && doc.tok_text(i - 2).starts_with(char::is_lowercase)
+        && !range.clone().any(|k| {
+            let w = doc.tok_text(k);
+            lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)
+        })
+}
+
+/// "the drug Ozempic", "a new chatbot Vela": a name of one to three words right after a
+/// lower-case `[product_nouns]` noun of its sentence is a product's. Not when a word of the
+/// name is a listed place (the noun then describes what is made there: "the vaccine Russia
+/// approved").
+pub(super) fn after_product_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let i = range.start;
+    i >= 1
+        && (1..=3).contains(&range.len())
+        && doc.same_sentence(i - 1, i)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && words().product_nouns.contains(&doc.tok_text(i - 1))
+        && !range.clone().any(|k| {
+            let w = doc.tok_text(k);
+            lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)
+        })
 }

@@ -10,10 +10,10 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_member_noun, after_org_noun, appositive_title, beside_a_place, body_after_article,
-    caps_head, cut_joined, firm_word_end, join_of_the, law_alone, model_before_item,
-    name_before_product_head, sanctions_on, stake_in, with_designator_dot, with_regnal_one,
-    without_clitic_end, without_regnal_one,
+    after_member_noun, after_org_noun, after_product_noun, after_title_the, appositive_title,
+    beside_a_place, body_after_article, caps_head, cut_joined, firm_word_end, join_of_the,
+    law_alone, model_before_item, name_before_product_head, sanctions_on, stake_in, traded,
+    with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
 };
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
@@ -225,11 +225,13 @@ fn drop_common_words(doc: &Doc, lx: &Lexicon, out: &mut Vec<TypedMention>, buf: 
 }
 
 /// A rule organisation of up to three words in a firm's frame: "a 22% stake in Vantor",
-/// "sanctions on Sovcomflot".
-fn firm_frame(doc: &Doc, r: &TypedMention) -> bool {
+/// "sanctions on Sovcomflot", "Harwell shares fell" ([`traded`]).
+fn firm_frame(doc: &Doc, lx: &Lexicon, r: &TypedMention, buf: &mut String) -> bool {
     r.label == Label::Org
         && r.tokens.len() <= 3
-        && (stake_in(doc, r.tokens.start) || sanctions_on(doc, r.tokens.start))
+        && (stake_in(doc, r.tokens.start)
+            || sanctions_on(doc, r.tokens.start)
+            || traded(doc, lx, &r.tokens, buf))
 }
 
 /// Does an honorific (`[honorifics]`: "Mr", "Mrs.", "Dame") stand right before token `first`?
@@ -438,7 +440,9 @@ pub fn reconcile(
                     || after_org_noun(doc, lx, range, &mut buf)))
             || (matches!(class, Class::Per | Class::Loc)
                 && !caps_line
-                && after_member_noun(doc, lx, range, &mut buf))
+                && (after_member_noun(doc, lx, range, &mut buf)
+                    || traded(doc, lx, range, &mut buf)
+                    || after_title_the(doc, lx, range, &mut buf)))
         {
             &Class::Org
         } else {
@@ -532,8 +536,8 @@ pub fn reconcile(
         if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
             m.label = Label::Loc;
         }
-        if model_before_item(doc, lx, range) {
-            m.label = Label::Product; // "Shahed-136 drones"
+        if model_before_item(doc, lx, range) || after_product_noun(doc, lx, range, &mut buf) {
+            m.label = Label::Product; // "Shahed-136 drones", "the drug Ozempic"
             m.role = None;
             m.country = None;
             m.capital_of = None;
@@ -595,7 +599,7 @@ pub fn reconcile(
                     if !known
                         && r.confidence < policy.keep_rule
                         && !short.holds(doc, &r)
-                        && !firm_frame(doc, &r)
+                        && !firm_frame(doc, lx, &r, &mut buf)
                         && !listed_company(
                             doc,
                             lx,
@@ -651,7 +655,7 @@ pub fn reconcile(
                         && !after_vessel_noun(doc, r.tokens.start)
                     || short.holds(doc, &r)
                     || r.label == Label::Org && after_member_noun(doc, lx, &r.tokens, &mut buf)
-                    || firm_frame(doc, &r)
+                    || firm_frame(doc, lx, &r, &mut buf)
                     || r.label == Label::Org
                         && body_after_article(doc, lx, &headlines, &r.tokens, &mut buf) =>
                 {
@@ -726,9 +730,10 @@ pub fn reconcile(
                     Some(r)
                 }
                 // A name right after "tanker", "the ship", ... is a vessel, and so is one
-                // opened by a vessel prefix ("HMS Dauntless").
+                // opened by a vessel prefix ("HMS Dauntless"); one after "the drug" is a drug.
                 None if after_vessel_noun(doc, r.tokens.start)
-                    || vessel_prefixed(doc, &r.tokens) =>
+                    || vessel_prefixed(doc, &r.tokens)
+                    || after_product_noun(doc, lx, &r.tokens, &mut buf) =>
                 {
                     r.label = Label::Product;
                     r.role = None;
