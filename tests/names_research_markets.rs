@@ -146,3 +146,24 @@ fn a_name_right_after_a_product_noun_is_a_product() {
         all(&a)
     );
 }
+
+#[test]
+fn a_hyphenated_general_title_stays_outside_the_name_and_is_the_role() {
+    let a = run(
+        "Auditor-General Maren Tosk said the accounts were late, and Governor-General Ilse \
+         Baerent signed the bill.",
+    );
+    for (name, role) in [
+        ("Maren Tosk", "auditor-general"),
+        ("Ilse Baerent", "governor-general"),
+    ] {
+        assert_eq!(label_of(&a, name), Some(Label::Person), "{name}: {:?}", all(&a));
+        let e = a.entity_list.iter().find(|e| e.name == name).expect(name);
+        assert!(
+            e.roles.iter().any(|r| r.eq_ignore_ascii_case(role)),
+            "{name}: {:?}",
+            e.roles
+        );
+    }
+    assert!(!a.entities.iter().any(|m| m.text.contains("-General")), "{:?}", all(&a));
+}
