@@ -95,6 +95,9 @@ pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
             return Some(d);
         }
     }
+    if let Some(k) = c.get(Class::Dec) {
+        return decimal(u, k);
+    }
     let n = c
         .get(Class::Num)
         .or_else(|| c.get(Class::Units).map(|_| UNSPECIFIED))
@@ -105,6 +108,29 @@ pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
         n
     };
     duration(m, u, n)
+}
+
+/// A duration of `k` thousandths of unit `u`: "3.4 years" → P3.4Y, "2.5 hours" → PT2.5H,
+/// "2.5 decades" → P25Y. ISO 8601, and TimeML's values after it, let the last component of a
+/// duration carry a decimal fraction; the count is never rounded to whole units.
+fn decimal(u: i32, k: i32) -> Option<Normalised> {
+    let (u, k) = match u {
+        unit::DECADE => (unit::YEAR, k.checked_mul(10)?),
+        unit::CENTURY => (unit::YEAR, k.checked_mul(100)?),
+        unit::FORTNIGHT => (unit::WEEK, k.checked_mul(2)?),
+        u => (u, k),
+    };
+    let (whole, frac) = (k / 1000, k % 1000);
+    if whole > MAX_COUNT {
+        return None;
+    }
+    let n = if frac == 0 {
+        whole.to_string()
+    } else {
+        let frac = format!("{frac:03}");
+        format!("{whole}.{}", frac.trim_end_matches('0'))
+    };
+    plain(TimexType::Duration, unit_code(u, &n))
 }
 
 /// A `set` rule.
@@ -132,6 +158,10 @@ pub(super) fn set(m: &Match) -> Option<Normalised> {
         }
         .to_timeml();
         return plain(TimexType::Set, v);
+    }
+    // "every morning": that part of every day.
+    if let Some(p) = c.get(Class::Part).and_then(|p| PARTS.get(p as usize)) {
+        return plain(TimexType::Set, format!("XXXX-XX-XXT{p}"));
     }
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
     let n = c.get(Class::Num).filter(|&n| n > 0).unwrap_or(1);

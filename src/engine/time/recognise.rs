@@ -92,6 +92,19 @@ fn digits(s: &str) -> Option<i32> {
     s.parse().ok()
 }
 
+/// A decimal number in thousandths: "3.4" → 3400, "0.25" → 250; at most six whole digits and
+/// three decimals (none of "3.", ".5", "1.2.3", "3.4567").
+fn decimal(s: &str) -> Option<i32> {
+    let (whole, frac) = s.split_once('.')?;
+    if whole.len() > 6 || frac.is_empty() || frac.len() > 3 {
+        return None;
+    }
+    let scale = [100, 10, 1][frac.len() - 1];
+    digits(whole)?
+        .checked_mul(1000)?
+        .checked_add(digits(frac)? * scale)
+}
+
 /// Classify by shape: numbers, ordinals, decades, ISO and numeric dates, clock times, quarters.
 fn shape(t: &mut TimeToken, s: &str) {
     // A count too large for any calendar ("2147483648 days ago"): a number
@@ -129,6 +142,11 @@ fn shape(t: &mut TimeToken, s: &str) {
         if s.len() == 4 {
             t.set(Class::Year, n, false);
         }
+        return;
+    }
+    // "3.4", "2.5": a decimal count ("3.4 years" → P3.4Y), in thousandths.
+    if let Some(k) = decimal(s) {
+        t.set(Class::Dec, k, false);
         return;
     }
     let b = s.as_bytes();

@@ -241,9 +241,11 @@ pub enum Class {
     Zone,
     /// The day-first reading of an ambiguous numeric date ("3/4/21" → 2021-04-03).
     NumDmy,
+    /// A decimal number ("3.4", "2.5"), in thousandths: a count a duration may take.
+    Dec,
 }
 
-pub const N_CLASSES: usize = 23;
+pub const N_CLASSES: usize = 24;
 
 impl Class {
     pub fn parse(s: &str) -> Option<Class> {
@@ -272,6 +274,7 @@ impl Class {
             "QNAME" => QName,
             "ZONE" => Zone,
             "NUMDMY" => NumDmy,
+            "DEC" => Dec,
             _ => return None,
         })
     }
