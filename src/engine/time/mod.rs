@@ -21,6 +21,7 @@ pub(crate) mod matcher;
 pub(crate) mod names;
 pub(crate) mod norm;
 pub(crate) mod normalise;
+pub(crate) mod occasion;
 pub(crate) mod ranges;
 pub(crate) mod recognise;
 pub(crate) mod relative;

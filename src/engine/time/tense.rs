@@ -60,7 +60,7 @@ pub struct Clause {
 const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/tense.txt"));
 
 /// Kinds of `data/time/tense.txt`, as bits (a word may have several: "was").
-mod kind {
+pub(super) mod kind {
     pub const FUTURE: u32 = 1;
     pub const PROSPECT: u32 = 2;
     pub const PAST: u32 = 4;
@@ -85,6 +85,10 @@ mod kind {
     pub const POSSIBLE: u32 = 1 << 21;
     pub const TERM: u32 = 1 << 22;
     pub const HOST: u32 = 1 << 23;
+    pub const OCCASION: u32 = 1 << 24;
+    pub const TOWARD: u32 = 1 << 25;
+    pub const OUTCOME: u32 = 1 << 26;
+    pub const SINCE: u32 = 1 << 27;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -112,6 +116,10 @@ mod kind {
             "possible" => POSSIBLE,
             "term" => TERM,
             "host" => HOST,
+            "occasion" => OCCASION,
+            "toward" => TOWARD,
+            "outcome" => OUTCOME,
+            "since" => SINCE,
             _ => return None,
         })
     }
@@ -160,7 +168,7 @@ enum Mark {
 
 /// ASCII lower case with typographic apostrophes made straight; borrows an ASCII word
 /// already in lower case (most words: no allocation).
-fn lower(s: &str) -> Cow<'_, str> {
+pub(super) fn lower(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         if s.bytes().any(|b| b.is_ascii_uppercase()) {
             return Cow::Owned(s.to_ascii_lowercase());
@@ -175,7 +183,7 @@ fn lower(s: &str) -> Cow<'_, str> {
         .collect()
 }
 
-fn kinds_of(w: &str) -> u32 {
+pub(super) fn kinds_of(w: &str) -> u32 {
     words().kinds.get(w).copied().unwrap_or(0)
 }
 
@@ -514,6 +522,11 @@ pub fn tense_at(
     // spoken of.
     let after = doc.text.get(end..).unwrap_or("");
     if after.starts_with("'s") || after.starts_with("’s") {
+        // "Tickets for Sunday's final were on sale": an occasion still to come.
+        let tense = clause.and_then(|c| c.tense).or_else(stage);
+        if super::occasion::possessive_ahead(doc.text, at, end, tense) {
+            return Some(Tense::Future);
+        }
         let host = crate::engine::text::before(doc.text, at)
             .split_whitespace()
             .next_back()
@@ -560,8 +573,10 @@ pub fn tense_at(
     // "will pay a premium of 31% over the closing price on Tuesday": the standard of a
     // comparison is a figure already known, whatever the clause's tense.
     let standard = clause.is_some_and(|c| in_standard(doc.text, c.start, at));
+    // "Tickets for the final on Sunday were on sale": the occasion's day, still to come.
+    let held = p1.as_deref() == Some("on") && super::occasion::held_ahead(doc.text, at);
     match t {
-        _ if as_soon || ahead || wished || term => Some(Tense::Future),
+        _ if as_soon || ahead || wished || term || held => Some(Tense::Future),
         _ if standard => Some(Tense::Past),
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
