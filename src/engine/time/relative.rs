@@ -135,6 +135,18 @@ pub(super) fn rel(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             .zip(dct)
             .is_some_and(|(y, d)| y < d.y - 1)
     };
+    // "For the full year, sales rose" in a report on a quarter of a year already over (results
+    // for the fourth quarter of 2024 published in February 2025): that year, not the
+    // document's; a clause looking ahead still speaks of the document's ("expects a profit for
+    // the full year").
+    let report_year = (u == unit::YEAR && n == 0 && (definite || has(m, "full")) && !ctx.future())
+        .then_some(ctx.quarter)
+        .flatten()
+        .and_then(|q| q.year())
+        .filter(|&y| dct.is_some_and(|d| y < d.y));
+    if let Some(y) = report_year {
+        return date(TimeValue::Year(y));
+    }
     if let (true, Some(v)) = (definite, ctx.last) {
         if ctx.narrative || on_story(&v) || past_year(&v) {
             return story_unit(v, u);
@@ -424,8 +436,10 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
             .zip(dct)
             .is_some_and(|(s, d)| s.start > d.days());
         // "in the three months to September, from $4 million a year earlier": the month
-        // that ends the period in focus stands for it.
+        // that ends the period in focus stands for it (a half-year ending with it is a period
+        // of its own: "for the first half, from a year earlier" is 2024-H1).
         let ends_focus = base
+            .filter(|b| matches!(b, TimeValue::Month { .. }))
             .zip(ctx.quarter)
             .is_some_and(|(b, q)| q.span().zip(b.span()).is_some_and(|(q, b)| q.end == b.end));
         let from_quarter = matches!(base, Some(TimeValue::Day { .. })) || prospect || ends_focus;
@@ -561,10 +575,21 @@ fn finer_than_year(u: i32) -> bool {
 }
 
 /// "the year-earlier quarter", "a year ago" in a report: the period under discussion, a year before.
+/// A half-year its own sentence stated is that period, not the quarter in focus ("profit for the
+/// first half rose from a year earlier" written after a second-quarter report: 2024-H1), and so
+/// is the year of the quarter in focus ("for the full year, revenue rose on the year before").
 pub(super) fn year_ago(_m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let dct = ctx.dct;
-    let base = ctx
-        .quarter
+    let report_year = |l: &TimeValue| match l {
+        TimeValue::Half { .. } => true,
+        TimeValue::Year(y) => ctx.quarter.and_then(|q| q.year()) == Some(*y),
+        _ => false,
+    };
+    let period_here = ctx
+        .last
+        .filter(|l| report_year(l) && ctx.last != ctx.last_before);
+    let base = period_here
+        .or(ctx.quarter)
         .or(ctx.last)
         .or(dct.map(|d| TimeValue::Year(d.y)))?;
     if ctx.months_report {
