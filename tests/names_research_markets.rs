@@ -71,14 +71,22 @@ fn a_name_whose_shares_trade_is_a_firm_even_when_it_opens_with_a_given_name() {
         "{:?}",
         all(&a)
     );
-    // "shares" as a verb says nothing.
-    let a = run("Anna Kjeldsen shares an office with two lawyers.");
-    assert_eq!(
-        label_of(&a, "Anna Kjeldsen"),
-        Some(Label::Person),
-        "{:?}",
-        all(&a)
-    );
+    // "shares" as a verb says nothing, nor do a person's own shares or standing, nor the
+    // stock one puts in someone.
+    for text in [
+        "Anna Kjeldsen shares an office with two lawyers.",
+        "Anna Kjeldsen shares lost letters from her father.",
+        "Anna Kjeldsen's stock rose after the debate.",
+        "Few investors put much stock in Anna Kjeldsen now.",
+    ] {
+        let a = run(text);
+        assert_eq!(
+            label_of(&a, "Anna Kjeldsen"),
+            Some(Label::Person),
+            "{text}: {:?}",
+            all(&a)
+        );
+    }
 }
 
 #[test]
@@ -118,18 +126,20 @@ fn a_journal_is_an_organisation_and_keeps_its_of_phrase() {
         "{:?}",
         all(&a)
     );
-    // A listed place after a capitalised "The" stays the place.
+    // A listed place after a capitalised "The" stays the place, and so does a range.
     let a = run("The delegates flew to The Hague on Monday.");
     assert_eq!(label_of(&a, "The Hague"), Some(Label::Gpe), "{:?}", all(&a));
+    let a = run("They hiked for a week in The Alps last summer.");
+    assert_ne!(label_of(&a, "Alps"), Some(Label::Org), "{:?}", all(&a));
 }
 
 #[test]
 fn a_name_right_after_a_product_noun_is_a_product() {
     let a = run(
         "Clinics ran short of the drug Velatrex in May, and regulators approved the vaccine \
-         Corvanil for children. The chatbot Miro Assist answered most questions.",
+         Corvanil for children. Users of the chatbot Quorvex Assist complained.",
     );
-    for name in ["Velatrex", "Corvanil", "Miro Assist"] {
+    for name in ["Velatrex", "Corvanil", "Quorvex Assist"] {
         assert_eq!(
             label_of(&a, name),
             Some(Label::Product),
@@ -157,7 +167,12 @@ fn a_hyphenated_general_title_stays_outside_the_name_and_is_the_role() {
         ("Maren Tosk", "auditor-general"),
         ("Ilse Baerent", "governor-general"),
     ] {
-        assert_eq!(label_of(&a, name), Some(Label::Person), "{name}: {:?}", all(&a));
+        assert_eq!(
+            label_of(&a, name),
+            Some(Label::Person),
+            "{name}: {:?}",
+            all(&a)
+        );
         let e = a.entity_list.iter().find(|e| e.name == name).expect(name);
         assert!(
             e.roles.iter().any(|r| r.eq_ignore_ascii_case(role)),
@@ -165,5 +180,9 @@ fn a_hyphenated_general_title_stays_outside_the_name_and_is_the_role() {
             e.roles
         );
     }
-    assert!(!a.entities.iter().any(|m| m.text.contains("-General")), "{:?}", all(&a));
+    assert!(
+        !a.entities.iter().any(|m| m.text.contains("-General")),
+        "{:?}",
+        all(&a)
+    );
 }

@@ -146,7 +146,7 @@ fn instrument(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
         })
 }
 
-/// The market index whose name opens at token `i` and a whole number of two to five digits
+/// The market index whose name opens at token `i` and a whole number of two or three digits
 /// right after it ("S&P 500", "FTSE 100", "Euro Stoxx 50"): its tokens, PRODUCT (an index is
 /// a measure of a market that funds sell, not a body; CoNLL's dev set marks them MISC). The name's
 /// tokens, joined without the spaces between them, are a `[index_names]` entry (any case) and
@@ -177,7 +177,7 @@ fn index(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
                 let w = doc.tok_text(n);
                 t.kind == TokenKind::Number
                     && doc.same_sentence(i, n)
-                    && (2..=5).contains(&w.len())
+                    && (2..=3).contains(&w.len())
                     && w.bytes().all(|b| b.is_ascii_digit())
             });
             let level = doc.tokens.get(n + 1).is_some_and(|t| {
@@ -241,6 +241,13 @@ mod tests {
         }
         assert!(
             has(&got, "30 points", "QUANTITY") || has(&got, "30", "CARDINAL"),
+            "{got:?}"
+        );
+        // A year or a level after an index's name is no part of it.
+        let got = names("Funds bought into the DAX 2024 rally, and the Nikkei 38000 mark held.");
+        assert!(
+            !got.iter()
+                .any(|(t, l)| l == "PRODUCT" || t.contains("2024")),
             "{got:?}"
         );
         let got = names("In Sydney the S&P/ASX 200 fell, while Mr Stoxx, 45, paid 200 pounds.");

@@ -34,6 +34,8 @@ pub struct Words {
     pub stock_nouns: Vec<&'static str>,
     /// Nouns right before a product's name ("the drug Ozempic"; `typing::evidence`).
     pub product_nouns: Vec<&'static str>,
+    /// Verbs before "The" and a paper's name ("published in The Lancet"; `typing::evidence`).
+    pub publication_verbs: Vec<&'static str>,
     pub place_nouns: Vec<&'static str>,
     pub org_followers: Vec<&'static str>,
     pub body_heads: Vec<&'static str>,
@@ -230,9 +232,9 @@ pub struct Words {
     pub unit_heads: Vec<&'static str>,
     /// Heads of a numbered instrument's name ("resolution", "executive order";
     /// `engine::numbered`).
+    pub law_heads: Vec<&'static str>,
     /// Market indices named with a number ("s&p", "ftse"; `numbered`), lower case.
     pub index_names: Vec<&'static str>,
-    pub law_heads: Vec<&'static str>,
     /// Heads of a firm's job titles after an unknown name's possessive, in apposition to a
     /// person ("X, Repsol's head of refining"; `engine::retype`).
     pub possessed_roles: Vec<&'static str>,
@@ -321,6 +323,7 @@ fn parse(table: &'static str) -> Words {
                 "stake_nouns" => Some(&mut w.stake_nouns),
                 "stock_nouns" => Some(&mut w.stock_nouns),
                 "product_nouns" => Some(&mut w.product_nouns),
+                "publication_verbs" => Some(&mut w.publication_verbs),
                 "modifier_nouns" => Some(&mut w.modifier_nouns),
                 "person_nouns" => Some(&mut w.person_nouns),
                 "national_nouns" => Some(&mut w.national_nouns),
@@ -595,6 +598,7 @@ mod tests {
             ("stake_nouns", &w.stake_nouns),
             ("stock_nouns", &w.stock_nouns),
             ("product_nouns", &w.product_nouns),
+            ("publication_verbs", &w.publication_verbs),
             ("place_nouns", &w.place_nouns),
             ("org_followers", &w.org_followers),
             ("body_heads", &w.body_heads),

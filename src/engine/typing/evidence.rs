@@ -682,12 +682,14 @@ pub(super) fn sanctions_on(doc: &Doc, start: usize) -> bool {
 }
 
 /// A name of one to four words whose shares are said to trade: right after a `[stock_nouns]`
-/// noun and "of"/"in" ("shares of Louis Vuitton", "stockholders in Harwell Foods"), or before
-/// one (after the name's possessive, if any) and a `[change_words]` verb ("Nike shares fell",
-/// "Harwell's stock slid"). The name is then a listed firm, even when it opens with a given
-/// name. Not when a word of it is a listed place or nationality ("shares in Hong Kong fell",
-/// "shares of European banks"), nor when a possessive follows a name after "shares of" (the
-/// shares are of what it owns: "shares of Elon Musk's company").
+/// noun and "of"/"in" ("shares of Louis Vuitton", "stockholders in Harwell Foods"; "stock" only
+/// before "of": one puts stock in a person), or before one (after the name's possessive, if
+/// any) and a `[change_words]` verb ("Nike shares fell", "Harwell's stock slid"). The name is
+/// then a listed firm, even when it opens with a given name after "shares of". Not a person's
+/// full name or one after an honorific before the noun ("Ada Lund's shares fell", "Ada Lund
+/// shares lost letters": her own shares, or the verb), nor a name holding a listed place or
+/// nationality ("shares in Hong Kong fell", "shares of European banks"), nor one a possessive
+/// follows after "shares of" ("shares of Elon Musk's company").
 pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
     let (first, end) = (range.start, range.end);
     if range.is_empty() || range.len() > 4 {
@@ -707,8 +709,21 @@ pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut St
     let before = first >= 2
         && matches!(doc.tok_text(first - 1), "of" | "in")
         && stock(first - 2)
+        && !(doc.tok_text(first - 1) == "in"
+            && doc.tok_text(first - 2).eq_ignore_ascii_case("stock"))
         && !possessive;
-    let after = {
+    let person = |buf: &mut String| {
+        let honorific = first >= 1
+            && with_lower(doc.tok_text(first - 1).trim_end_matches('.'), |w| {
+                words().honorifics.contains(&w)
+            });
+        honorific
+            || range.len() >= 2
+                && lx
+                    .get_any(doc.tok_text(first), buf)
+                    .is_some_and(|e| e.given)
+    };
+    let after = !before && {
         let n = end + usize::from(apart_possessive);
         stock(n)
             && doc.tokens.get(n + 1).is_some_and(|t| {
@@ -717,6 +732,7 @@ pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut St
                     && doc.tok_text(n + 1) != "by"
                     && words().change_words.contains(&doc.tok_text(n + 1))
             })
+            && !person(buf)
     };
     (before || after)
         && !range.clone().any(|i| {
@@ -730,16 +746,25 @@ pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut St
 
 /// "published in The Lancet", "told The Atlantic": a name right after a capitalised "The"
 /// that follows a lower-case word of the same sentence is a title's, a paper's or a
-/// magazine's, not a person's or a place's (the capital says the article belongs to the
-/// name). Not when a word of the name is a listed place ("in The Hague", "to The Gambia").
+/// magazine's, not a person's (the capital says the article belongs to the name). A name the
+/// tagger read as a place (`place`) only with a `[publication_verbs]` verb among the three
+/// words before "The" ("published in The Lancet"; "hiked in The Alps" stays a place). Not
+/// when a word of the name is a listed place ("in The Hague", "to The Gambia").
 pub(super) fn after_title_the(
     doc: &Doc,
     lx: &Lexicon,
     range: &Range<usize>,
+    place: bool,
     buf: &mut String,
 ) -> bool {
     let i = range.start;
+    let published = || {
+        (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
+            doc.same_sentence(k, i) && words().publication_verbs.contains(&doc.tok_text(k))
+        })
+    };
     i >= 2
+        && (!place || published())
         && !range.is_empty()
         && doc.tok_text(i - 1) == "The"
         && doc.same_sentence(i - 2, i)
@@ -754,8 +779,10 @@ pub(super) fn after_title_the(
 
 /// "the drug Ozempic", "a new chatbot Vela": a name of one to three words right after a
 /// lower-case `[product_nouns]` noun of its sentence is a product's. Not when a word of the
-/// name is a listed place (the noun then describes what is made there: "the vaccine Russia
-/// approved").
+/// name is a listed place, nor when it opens with a given name or is a known name (the noun
+/// then describes what a firm or a person made: "the vaccine Russia approved", "the chatbot
+/// Google released"), nor when a lower-case word other than a function word follows it (a
+/// verb of such a reduced relative clause: "the drug Halvard Pharma makes").
 pub(super) fn after_product_noun(
     doc: &Doc,
     lx: &Lexicon,
@@ -763,11 +790,26 @@ pub(super) fn after_product_noun(
     buf: &mut String,
 ) -> bool {
     let i = range.start;
+    let verb_after = doc.tokens.get(range.end).is_some_and(|t| {
+        let w = doc.tok_text(range.end);
+        t.kind == TokenKind::Word
+            && doc.same_sentence(range.end, i)
+            && w.starts_with(char::is_lowercase)
+            && !lx.get_any(w, buf).is_some_and(|e| e.stop)
+    });
     i >= 1
         && (1..=3).contains(&range.len())
         && doc.same_sentence(i - 1, i)
         && doc.tokens[i - 1].kind == TokenKind::Word
         && words().product_nouns.contains(&doc.tok_text(i - 1))
+        && !verb_after
+        && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
+        && lx
+            .get_any(
+                doc.slice(doc.tokens[i].start(), doc.tokens[range.end - 1].end()),
+                buf,
+            )
+            .is_none_or(|e| e.known.is_none())
         && !range.clone().any(|k| {
             let w = doc.tok_text(k);
             lx.get_any(&w[..w.len() - possessive_len(w)], buf)

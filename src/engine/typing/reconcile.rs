@@ -442,7 +442,7 @@ pub fn reconcile(
                 && !caps_line
                 && (after_member_noun(doc, lx, range, &mut buf)
                     || traded(doc, lx, range, &mut buf)
-                    || after_title_the(doc, lx, range, &mut buf)))
+                    || after_title_the(doc, lx, range, *class == Class::Loc, &mut buf)))
         {
             &Class::Org
         } else {
