@@ -587,6 +587,12 @@ impl State {
                     live.example = false;
                     d.text = text.into();
                 });
+                // Relation ids are positional: after an edit the same id may name another
+                // relation, and the old one's sentence has moved (review of 30995eb: the
+                // timeline scrolled and took the focus from the editor as the user typed).
+                if s.selected_doc.as_deref() == Some(doc.as_str()) {
+                    s.selected_relation = None;
+                }
             }
             Action::Rename { doc, name } => {
                 let at = s.workspace.documents.iter().position(|d| d.id == doc);

@@ -729,6 +729,12 @@ fn another_document_shown_drops_the_last_ones_entity_and_relation() {
         sentence: [0, 10],
     });
     assert_eq!(same.selected_relation.as_deref(), Some(relation.as_str()));
+    // Its text edited: the relation's id may name another relation now, so none is selected.
+    let edited = s.clone().reduce(Action::EditText {
+        doc: a.clone(),
+        text: format!("Added first. {text}"),
+    });
+    assert_eq!(edited.selected_relation, None);
 }
 
 // ---- closing can be undone (issue 14.2) ----
