@@ -734,14 +734,28 @@ pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut St
             })
             && !person(buf)
     };
-    (before || after)
-        && !range.clone().any(|i| {
-            let w = doc.tok_text(i);
-            lx.get_any(&w[..w.len() - possessive_len(w)], buf)
-                .is_some_and(|e| {
-                    e.country.is_some() || e.city.is_some() || e.region || e.demonym.is_some()
-                })
-        })
+    (before || after) && !holds_a_place(doc, lx, range, true, buf)
+}
+
+/// Is a word of `range` (without its possessive) a listed country, city or region, or with
+/// `nationality` a listed nationality?
+fn holds_a_place(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    nationality: bool,
+    buf: &mut String,
+) -> bool {
+    range.clone().any(|i| {
+        let w = doc.tok_text(i);
+        lx.get_any(&w[..w.len() - possessive_len(w)], buf)
+            .is_some_and(|e| {
+                e.country.is_some()
+                    || e.city.is_some()
+                    || e.region
+                    || nationality && e.demonym.is_some()
+            })
+    })
 }
 
 /// "published in The Lancet", "told The Atlantic": a name right after a capitalised "The"
@@ -770,11 +784,7 @@ pub(super) fn after_title_the(
         && doc.same_sentence(i - 2, i)
         && doc.tokens[i - 2].kind == TokenKind::Word
         && doc.tok_text(i - 2).starts_with(char::is_lowercase)
-        && !range.clone().any(|k| {
-            let w = doc.tok_text(k);
-            lx.get_any(&w[..w.len() - possessive_len(w)], buf)
-                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)
-        })
+        && !holds_a_place(doc, lx, range, false, buf)
 }
 
 /// "the drug Ozempic", "a new chatbot Vela": a name of one to three words right after a
@@ -810,9 +820,5 @@ pub(super) fn after_product_noun(
                 buf,
             )
             .is_none_or(|e| e.known.is_none())
-        && !range.clone().any(|k| {
-            let w = doc.tok_text(k);
-            lx.get_any(&w[..w.len() - possessive_len(w)], buf)
-                .is_some_and(|e| e.country.is_some() || e.city.is_some() || e.region)
-        })
+        && !holds_a_place(doc, lx, range, false, buf)
 }
