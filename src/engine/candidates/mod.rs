@@ -37,7 +37,8 @@ mod words;
 use caps::{caps_line, caps_sentence, CapsRun};
 pub use words::month_given_name;
 use words::{
-    abbreviated_designator, calendar_word, function_word, is_initial, lexicon_name, particle, saint,
+    abbreviated_designator, calendar_word, function_word, is_initial, lexicon_name,
+    name_opening_word, particle, saint,
 };
 
 pub use super::shape::{
@@ -337,7 +338,7 @@ fn emit(
         // Blacks" and saints' names ("St Louis") stay.
         let kept = run.len() > 1 && (known_pair(doc, lx, run.clone(), buf) || saint(w));
         let at_start = doc.is_sentence_start(run.start);
-        let droppable = run.len() == 1 || function_word(w) || at_start;
+        let droppable = run.len() == 1 || function_word(w) && !name_opening_word(w) || at_start;
         if !is_stop || !droppable || initial_dot || kept {
             break;
         }

@@ -6,7 +6,7 @@
 //! sections of `data/lexicons/context_words.txt`, loaded by [`crate::engine::lexicon::words`].
 
 use crate::engine::lexicon::words::words;
-use crate::engine::lexicon::Lexicon;
+use crate::engine::lexicon::{with_lower, Lexicon};
 use crate::engine::shape::{is_all_caps, is_capitalised};
 use crate::engine::text::{Doc, TokenKind};
 
@@ -27,6 +27,12 @@ pub(super) fn function_word(w: &str) -> bool {
     low[..b.len()].copy_from_slice(b);
     low[..b.len()].make_ascii_lowercase();
     std::str::from_utf8(&low[..b.len()]).is_ok_and(|l| words().sentence_function_words.contains(l))
+}
+
+/// A function word that, capitalised inside a sentence before another name word, opens the
+/// name: "the All England Club" (`[name_opening_words]`).
+pub(super) fn name_opening_word(w: &str) -> bool {
+    w.len() <= 10 && with_lower(w, |l| words().name_opening_words.contains(&l))
 }
 
 /// An abbreviated company designator whose period belongs to the name ("Corp", "Ltd";

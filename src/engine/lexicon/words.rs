@@ -133,6 +133,10 @@ pub struct Words {
     pub index_nouns: Vec<&'static str>,
     /// Nouns after a name that make it a sports club ("side").
     pub club_nouns: Vec<&'static str>,
+    /// Function words that open a name when capitalised inside a sentence ("All"), lower case.
+    pub name_opening_words: Vec<&'static str>,
+    /// Lower-case nouns after a name that make it a political party ("party").
+    pub party_nouns: Vec<&'static str>,
     /// Words before a quoted capitalised term that make it a defined term ("hereinafter").
     pub defined_term_openers: Vec<&'static str>,
     /// Nouns that cite a part of a document before a number ("paragraph", "exhibit").
@@ -374,6 +378,8 @@ fn parse(table: &'static str) -> Words {
                 "calendar_words" => Some(&mut sets.calendar_words),
                 "index_nouns" => Some(&mut w.index_nouns),
                 "club_nouns" => Some(&mut w.club_nouns),
+                "party_nouns" => Some(&mut w.party_nouns),
+                "name_opening_words" => Some(&mut w.name_opening_words),
                 "defined_term_openers" => Some(&mut w.defined_term_openers),
                 "reference_nouns" => Some(&mut w.reference_nouns),
                 "document_nouns" => Some(&mut w.document_nouns),
@@ -637,6 +643,8 @@ mod tests {
             ("saints", &w.saints),
             ("index_nouns", &w.index_nouns),
             ("club_nouns", &w.club_nouns),
+            ("party_nouns", &w.party_nouns),
+            ("name_opening_words", &w.name_opening_words),
             ("defined_term_openers", &w.defined_term_openers),
             ("reference_nouns", &w.reference_nouns),
             ("document_nouns", &w.document_nouns),

@@ -72,6 +72,10 @@ pub struct Features {
     pub in_parentheses: bool,
     /// The next word is "club" or "side": "the Moscow club" (the town, qualifying the club).
     pub before_club: bool,
+    /// The next word is a lower-case "party" (`[party_nouns]`) and the span is no ideology word
+    /// (`[party_words]`: "the Communist party"): "the far-right Chega party", "the ruling Fidesz
+    /// party".
+    pub before_party: bool,
     /// The next word names a market index ("Nikkei average", "Nasdaq composite").
     pub before_index: bool,
     /// An ampersand joins words of the span: "Douglas & Lomason", "Procter & Gamble".
@@ -135,6 +139,7 @@ struct Lists {
     speech_verbs: HashSet<&'static str, FxBuild>,
     index_nouns: HashSet<&'static str, FxBuild>,
     club_nouns: HashSet<&'static str, FxBuild>,
+    party_nouns: HashSet<&'static str, FxBuild>,
 }
 
 fn lists() -> &'static Lists {
@@ -153,6 +158,7 @@ fn lists() -> &'static Lists {
             speech_verbs: set(&w.speech_verbs),
             index_nouns: set(&w.index_nouns),
             club_nouns: set(&w.club_nouns),
+            party_nouns: set(&w.party_nouns),
         }
     })
 }
@@ -363,6 +369,16 @@ pub(super) fn features(
         f.in_parentheses |= w == ")";
         f.before_index = lists().index_nouns.contains(w);
         f.before_club = lists().club_nouns.contains(w);
+        f.before_party = lists().party_nouns.contains(w)
+            && doc.same_sentence(last + 1, last)
+            && !words().party_words.contains(&lower(
+                doc.slice(doc.tokens[first].start(), doc.tokens[last].end()),
+                buf,
+            ))
+            && !lx.get_any(doc.tok_text(first), buf).is_some_and(|e| e.stop)
+            && !words()
+                .sentence_function_words
+                .contains(lower(doc.tok_text(first), buf)); // "New party"
         f.place_frame |= lists().place_nouns.contains(w);
         // Skip a possessive written apart ("Cofinec 's shares", "Deportivo ' keeper").
         let mut j = last + 1;

@@ -109,6 +109,17 @@ fn headed_by_designator(doc: &Doc, lx: &Lexicon, m: &TypedMention) -> bool {
             .is_some_and(|(l, _)| Class::of(l) == Class::of(m.label))
 }
 
+/// A rule name opened inside a sentence by a capitalised function word of
+/// `[name_opening_words]` ("flew on All Nippon Airways"): the capital says the words are one
+/// name, whatever the tagger reads of them.
+fn opened_inside_a_sentence(doc: &Doc, m: &TypedMention) -> bool {
+    let first = m.tokens.start;
+    !doc.is_sentence_start(first)
+        && with_lower(doc.tok_text(first), |w| {
+            words().name_opening_words.contains(&w)
+        })
+}
+
 /// Rule names of several words that a lexicon lists whole ("Bosnia and Herzegovina", "United
 /// States"), in text order: the listing makes the span one name, so they replace the tagger's
 /// pieces inside them ("United" alone as an organisation). Only where the rules' class is the
@@ -397,7 +408,9 @@ pub fn reconcile(
     crate::sort::sort_by_key(&mut whole, |m| m.start);
     whole.dedup_by_key(|m| m.start);
     let spans = &with_designated(spans, &whole, |m| {
-        headed_by_designator(doc, lx, m) || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
+        headed_by_designator(doc, lx, m)
+            || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
+            || opened_inside_a_sentence(doc, m)
     });
     let spans = &with_month_given_names(doc, lx, spans, &mut buf);
     let spans = &with_country_bodies(doc, lx, spans, &mut buf);
@@ -441,8 +454,11 @@ pub fn reconcile(
             || (matches!(class, Class::Per | Class::Loc)
                 && !caps_line
                 && (after_member_noun(doc, lx, range, &mut buf)
-                    || traded(doc, lx, range, &mut buf)
                     || after_title_the(doc, lx, range, *class == Class::Loc, &mut buf)))
+            // Shares are a firm's, never a product's: "shares of Galp Energia" read as MISC.
+            || (matches!(class, Class::Per | Class::Loc | Class::Misc)
+                && !caps_line
+                && traded(doc, lx, range, &mut buf))
         {
             &Class::Org
         } else {

@@ -89,6 +89,9 @@ impl Scorer for Rules {
             }
         }
         let full_name = f.words >= 2 && f.first_given;
+        if f.before_party && f.words <= 3 && !f.titled && !full_name && !f.has_initial {
+            return said(Label::Org, None, 0.9); // "the far-right Chega party"
+        }
         if f.before_org_noun && !f.titled && !full_name && !f.has_initial {
             return said(Label::Org, None, 0.7); // "Jones stock", "Chelsea defender"
         }

@@ -1,0 +1,93 @@
+//! Names of politics and business news as kinds (issue 11), on short texts written for these
+//! tests, through the public API (`engine::analyze`): a party named only by a word before a
+//! lower-case "party", a name opened by a capitalised "All" inside a sentence, and a firm whose
+//! shares are said to trade even where the tagger read it as a product.
+
+use annalist::engine::{analyze, model::*};
+
+fn run(text: &str) -> Analysis {
+    analyze(&DocumentInput {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2026-05-11".into()),
+    })
+}
+
+fn label_of(a: &Analysis, text: &str) -> Option<Label> {
+    a.entities.iter().find(|m| m.text == text).map(|m| m.label)
+}
+
+#[test]
+fn a_word_before_a_lower_case_party_is_the_party() {
+    let a = run(
+        "Polls gave the nationalist Varda party a lead, while the ruling Ostrel party \
+         lost ground to the far-left Kemmer party in the capital.",
+    );
+    for name in ["Varda", "Ostrel", "Kemmer"] {
+        assert_eq!(
+            label_of(&a, name),
+            Some(Label::Org),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+}
+
+#[test]
+fn an_ideology_word_a_function_word_or_a_holiday_before_party_is_no_party_name() {
+    let a = run(
+        "The Communist party met in May. Guests at the Christmas party talked. \
+         Leaders said the Conservative party would vote.",
+    );
+    for word in ["Communist", "Conservative"] {
+        assert_ne!(
+            label_of(&a, word),
+            Some(Label::Org),
+            "{word}: {:?}",
+            a.entities
+        );
+    }
+    assert_eq!(label_of(&a, "Christmas"), None, "{:?}", a.entities);
+    let b = run("Analysts said: New party rules start today.");
+    assert_eq!(label_of(&b, "New"), None, "{:?}", b.entities);
+}
+
+#[test]
+fn a_capitalised_all_inside_a_sentence_opens_the_name() {
+    let a = run(
+        "Delegates of the All Varnish Workers Federation flew on All Korvath Airways to a \
+         meeting at the All Ebbington Club.",
+    );
+    for name in [
+        "All Varnish Workers Federation",
+        "All Korvath Airways",
+        "All Ebbington Club",
+    ] {
+        assert_eq!(
+            label_of(&a, name),
+            Some(Label::Org),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    // Lower case or ending the sentence, "all" opens nothing.
+    let b = run("They all met Dana Whitlock. She said it was All.");
+    assert!(
+        b.entities.iter().all(|m| !m.text.starts_with("all")),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn shares_of_a_name_make_it_a_firm_not_a_product() {
+    let a = run("Shares of Galvora Energia fell 2% in Lisbon, and shares in Tessar Quimica rose.");
+    for name in ["Galvora Energia", "Tessar Quimica"] {
+        assert_eq!(
+            label_of(&a, name),
+            Some(Label::Org),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+}
