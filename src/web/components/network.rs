@@ -97,6 +97,22 @@ pub const NODES_MAX: usize = 40;
 /// appearance), kept in their order, with the edges between them, laid out
 /// again; `left_out` counts the others. Unchanged when it has `max` or fewer.
 pub fn busiest(g: Graph, max: usize) -> Graph {
+    if g.nodes.len() <= max {
+        return g;
+    }
+    laid_out(cut(g, max))
+}
+
+/// [`busiest`]`(`[`graph`]`(a), max)`, laid out once: only the nodes drawn are
+/// placed. Placing the whole graph first (a 2 MB text: 786 entities in relations,
+/// each edge label tried against every label placed before it) took about 40 ms of
+/// the main-thread task that drew the text's panels (issue 17.3).
+pub fn drawn(a: &Analysis, max: usize) -> Graph {
+    laid_out(cut(merged(a), max))
+}
+
+/// `g` cut to its `max` most connected nodes, not laid out ([`busiest`]).
+fn cut(g: Graph, max: usize) -> Graph {
     let n = g.nodes.len();
     if n <= max {
         return g;
@@ -131,15 +147,20 @@ pub fn busiest(g: Graph, max: usize) -> Graph {
             ..e
         })
         .collect();
-    let kept = nodes.len();
-    for (i, nd) in nodes.iter_mut().enumerate() {
-        (nd.x, nd.y) = position(i, kept);
-    }
-    let mut g = Graph {
+    let left_out = n - nodes.len();
+    Graph {
         nodes,
         edges,
-        left_out: n - kept,
-    };
+        left_out,
+    }
+}
+
+/// `g` with its nodes positioned and [`place`]d.
+fn laid_out(mut g: Graph) -> Graph {
+    let n = g.nodes.len();
+    for (i, nd) in g.nodes.iter_mut().enumerate() {
+        (nd.x, nd.y) = position(i, n);
+    }
     place(&mut g);
     g
 }
@@ -147,6 +168,11 @@ pub fn busiest(g: Graph, max: usize) -> Graph {
 /// Lay out the relations of `a`: nodes in order of first appearance, evenly on a circle
 /// (clockwise from half a step right of the top); edges merged per (source, target, type).
 pub fn graph(a: &Analysis) -> Graph {
+    laid_out(merged(a))
+}
+
+/// The nodes and merged edges of `a`'s relations ([`graph`]), not laid out.
+fn merged(a: &Analysis) -> Graph {
     let entities: HashMap<&str, (&str, Label)> = a
         .entity_list
         .iter()
@@ -171,13 +197,21 @@ pub fn graph(a: &Analysis) -> Graph {
         index.insert(id.to_string(), g.nodes.len() - 1);
         g.nodes.len() - 1
     };
+    // Per node, the edges whose first node (the lower index) it is: an edge and
+    // its lane are found among them, not by a scan of every edge so far for each
+    // relation (thousands on a 2 MB text).
+    let mut edges_of: Vec<Vec<usize>> = Vec::new();
     for r in &a.relations {
         let s = node(&mut g, &r.source);
         let t = node(&mut g, &r.target);
-        if let Some(e) = g
-            .edges
-            .iter_mut()
-            .find(|e| e.source == s && e.target == t && e.kind == r.kind)
+        edges_of.resize(g.nodes.len(), Vec::new());
+        let pair = &mut edges_of[s.min(t)];
+        let same = |e: &Edge| e.source == s && e.target == t && e.kind == r.kind;
+        if let Some(e) = pair
+            .iter()
+            .copied()
+            .find(|&i| same(&g.edges[i]))
+            .map(|i| &mut g.edges[i])
         {
             e.count += 1;
             e.modality = match (e.modality, r.modality) {
@@ -187,11 +221,10 @@ pub fn graph(a: &Analysis) -> Graph {
             };
             continue;
         }
-        let lane = g
-            .edges
-            .iter()
+        let lane = (pair.iter().map(|&i| &g.edges[i]))
             .filter(|e| (e.source, e.target) == (s, t) || (e.source, e.target) == (t, s))
             .count();
+        pair.push(g.edges.len());
         g.edges.push(Edge {
             source: s,
             target: t,
@@ -203,11 +236,6 @@ pub fn graph(a: &Analysis) -> Graph {
             label_at: (0.0, 0.0),
         });
     }
-    let n = g.nodes.len();
-    for (i, nd) in g.nodes.iter_mut().enumerate() {
-        (nd.x, nd.y) = position(i, n);
-    }
-    place(&mut g);
     g
 }
 

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use web_sys::MouseEvent;
 use yew::prelude::*;
 
-use super::network::{busiest, graph, network, NetworkProps, NODES_MAX};
+use super::network::{drawn, network, NetworkProps, NODES_MAX};
 use super::SameAnalysis;
 use crate::engine::model::{Analysis, RelationType};
 pub use crate::web::state::relations::{rows, Row};
@@ -77,8 +77,7 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
     // Rows and graph once per analysis, not on every selection (tens of ms
     // on a 2 MB text, issue 14.10).
     let derived = use_memo(props.analysis.clone().map(SameAnalysis), |a| {
-        a.as_ref()
-            .map(|a| (rows(&a.0), busiest(graph(&a.0), NODES_MAX)))
+        a.as_ref().map(|a| (rows(&a.0), drawn(&a.0, NODES_MAX)))
     });
     let Some((groups, g)) = derived.as_ref() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
