@@ -479,6 +479,23 @@ pub fn App(props: &AppProps) -> Html {
     };
     let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
     let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
+    // A long text's relations (the table and the network drawing: half the page's
+    // elements on a 2 MB text) are drawn a frame after its other panels when it was
+    // not the document they last showed (opened, or switched to): drawn in one task
+    // with them, that task took over 100 ms (issue 17.3). Until then the panel says
+    // what it says while the text is analysed.
+    let relations_of = use_state(|| None::<String>);
+    let relations_side =
+        side.filter(|_| !big || relations_of.as_deref() == Some(selected_id.as_str()));
+    {
+        let relations_of = relations_of.clone();
+        let late = relations_side.is_none() && side.is_some();
+        use_effect_with(late.then(|| selected_id.clone()), move |doc| {
+            if let Some(doc) = doc.clone() {
+                after_paint(move || relations_of.set(Some(doc)));
+            }
+        });
+    }
     let status = status_line(
         selected.map(|d| d.text.len()),
         analysed.as_ref().map(|a| &*a.analysis),
@@ -630,8 +647,8 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
                     <h2 class="panel-title">{"Relations"}</h2>
                     <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
-                        analysis={side.map(|a| a.analysis.clone())}
-                        generation={side.map_or(0, |a| a.generation)}
+                        analysis={relations_side.map(|a| a.analysis.clone())}
+                        generation={relations_side.map_or(0, |a| a.generation)}
                         selected={state.selected_entity.clone()} on_select={on_select_entity}
                         on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
                         on_relation={on_select_relation} />
