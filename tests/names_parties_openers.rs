@@ -1,7 +1,8 @@
 //! Names of politics and business news as kinds (issue 11), on short texts written for these
 //! tests, through the public API (`engine::analyze`): a party named only by a word before a
-//! lower-case "party", a name opened by a capitalised "All" inside a sentence, and a firm whose
-//! shares are said to trade even where the tagger read it as a product.
+//! lower-case "party", a name opened by a capitalised "All" inside a sentence, a firm whose
+//! shares are said to trade even where the tagger read it as a product, and a firm's initials
+//! joined by "&" ("AT&T").
 
 use annalist::engine::{analyze, model::*};
 
@@ -89,5 +90,28 @@ fn shares_of_a_name_make_it_a_firm_not_a_product() {
             "{name}: {:?}",
             a.entities
         );
+    }
+}
+
+#[test]
+fn initials_joined_by_an_ampersand_are_a_firm_but_common_abbreviations_are_not() {
+    let a = run(
+        "KX&T and the grocer Q&J said their R&D budgets were cut; P&W's chief took questions \
+         in a Q&A about M&A.",
+    );
+    for name in ["KX&T", "Q&J", "P&W's"] {
+        let found = a
+            .entities
+            .iter()
+            .find(|m| m.text.starts_with(name.trim_end_matches("'s")));
+        assert_eq!(
+            found.map(|m| m.label),
+            Some(Label::Org),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    for term in ["R&D", "Q&A", "M&A"] {
+        assert_eq!(label_of(&a, term), None, "{term}: {:?}", a.entities);
     }
 }

@@ -135,6 +135,8 @@ pub struct Words {
     pub club_nouns: Vec<&'static str>,
     /// Function words that open a name when capitalised inside a sentence ("All"), lower case.
     pub name_opening_words: Vec<&'static str>,
+    /// Common abbreviations written with "&" that name no firm ("r&d", "q&a"), lower case.
+    pub ampersand_terms: Vec<&'static str>,
     /// Lower-case nouns after a name that make it a political party ("party").
     pub party_nouns: Vec<&'static str>,
     /// Words before a quoted capitalised term that make it a defined term ("hereinafter").
@@ -379,6 +381,7 @@ fn parse(table: &'static str) -> Words {
                 "index_nouns" => Some(&mut w.index_nouns),
                 "club_nouns" => Some(&mut w.club_nouns),
                 "party_nouns" => Some(&mut w.party_nouns),
+                "ampersand_terms" => Some(&mut w.ampersand_terms),
                 "name_opening_words" => Some(&mut w.name_opening_words),
                 "defined_term_openers" => Some(&mut w.defined_term_openers),
                 "reference_nouns" => Some(&mut w.reference_nouns),
@@ -644,6 +647,7 @@ mod tests {
             ("index_nouns", &w.index_nouns),
             ("club_nouns", &w.club_nouns),
             ("party_nouns", &w.party_nouns),
+            ("ampersand_terms", &w.ampersand_terms),
             ("name_opening_words", &w.name_opening_words),
             ("defined_term_openers", &w.defined_term_openers),
             ("reference_nouns", &w.reference_nouns),

@@ -409,7 +409,7 @@ pub fn reconcile(
     whole.dedup_by_key(|m| m.start);
     let spans = &with_designated(spans, &whole, |m| {
         headed_by_designator(doc, lx, m)
-            || m.tokens.clone().any(|i| doc.tok_text(i) == "&")
+            || m.tokens.clone().any(|i| doc.tok_text(i).contains('&'))
             || opened_inside_a_sentence(doc, m)
     });
     let spans = &with_month_given_names(doc, lx, spans, &mut buf);

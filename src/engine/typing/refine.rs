@@ -101,9 +101,15 @@ pub(super) fn ampersand_firms<'r>(
     let w = words();
     names
         .iter()
-        .filter(|m| m.label == crate::engine::model::Label::Org && m.tokens.len() >= 3)
+        .filter(|m| m.label == crate::engine::model::Label::Org)
         .filter(|m| {
+            if letters_and_letters(doc.slice(m.start, m.end), buf) {
+                return true;
+            }
             let (a, b) = (m.tokens.start, m.tokens.end);
+            if b - a < 3 {
+                return false;
+            }
             let Some(k) = (a + 1..b - 1).find(|&i| doc.tok_text(i) == "&") else {
                 return false;
             };
@@ -140,6 +146,16 @@ pub(super) fn ampersand_firms<'r>(
             lw && rw && !lp && !rp && !(lg && rg && k - a == 1)
         })
         .collect()
+}
+
+/// "AT&T", "P&G", "B&SR": capital letters either side of an "&" written without spaces, a
+/// firm's initials, unless the whole is a common abbreviation ("R&D", "Q&A", "M&A":
+/// `[ampersand_terms]`). The tokenizer keeps such a word whole.
+fn letters_and_letters(text: &str, buf: &mut String) -> bool {
+    let caps = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase());
+    text.split_once('&')
+        .is_some_and(|(l, r)| caps(l) && caps(r))
+        && !words().ampersand_terms.contains(&lower(text, buf))
 }
 
 /// A person's span the tagger opened after a strong particle ("Jassim al-Thani" of "Hamad bin
