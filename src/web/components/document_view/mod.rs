@@ -200,7 +200,9 @@ impl Preparing {
     }
 
     /// Derives the next part (spans, code point starts, blocks, the rest);
-    /// true once all is derived and kept for the draw (later calls do nothing).
+    /// true, deriving nothing, once all is derived and kept for the draw: the
+    /// call after the last part, so the caller draws in a task of its own (the
+    /// last part and the draw in one task took ~45 ms of CPU for a 2 MB text).
     pub fn step(&mut self) -> bool {
         match self.done {
             0 => self.spans = spans(&self.analysis),
@@ -222,7 +224,7 @@ impl Preparing {
             _ => return true,
         }
         self.done += 1;
-        self.done > 3
+        false
     }
 }
 
