@@ -14,7 +14,6 @@ pub mod words;
 
 use super::model::Label;
 use super::shape::is_all_caps;
-use std::collections::HashMap;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
@@ -204,11 +203,14 @@ pub struct Lexicon {
     /// Every key and its entry, compact and queried in place ([`table`]).
     map: table::Table,
     /// Canonical (common) country name by code, for entities created by metonymy.
-    country_names: HashMap<Cc, Box<str>, FxBuild>,
+    /// A list, searched from its end (a later row wins), for the ~250 codes: looked up once
+    /// per entity at most, and no hash map's code in the wasm.
+    country_names: Vec<(Cc, &'static str)>,
     /// By lower-case short form: the short form as written and the full name it stands for
     /// (`"EU"`, `"European Union"`), from `full_names.tsv` ([`Lexicon::full_name`]). Not in
     /// [`Entry`]: 37 rows would make every entry 32 bytes larger (issue 16.6).
-    full_names: HashMap<Box<str>, (&'static str, &'static str), FxBuild>,
+    /// A list searched from its end, as [`Lexicon::country_names`], by lower-case short form.
+    full_names: Vec<(Box<str>, &'static str, &'static str)>,
     /// Names of listed companies as written ("Oracle", "Goldman Sachs"), from `companies.txt`
     /// ([`Lexicon::listed_company`]). Not in [`Entry`] nor in the keyed table: the name tagger's
     /// features read neither, so `ner.bin` does not depend on this list.
@@ -332,7 +334,7 @@ impl Lexicon {
             };
             let names = f.next().unwrap_or("");
             if let Some(first) = names.split('|').next().filter(|n| !n.is_empty()) {
-                lx.country_names.insert(cc, first.into());
+                lx.country_names.push((cc, first));
             }
             for n in names.split('|').filter(|n| !n.is_empty()) {
                 lx.entry(n).country.get_or_insert(cc);
@@ -444,10 +446,11 @@ impl Lexicon {
                 // The short form is a key of the map as before, so look-ups that ask only
                 // whether the lexicons know a word answer the same.
                 lx.entry(short.trim());
-                lx.full_names.insert(
+                lx.full_names.push((
                     short.trim().to_lowercase().into_boxed_str(),
-                    (short.trim(), full.trim()),
-                );
+                    short.trim(),
+                    full.trim(),
+                ));
             }
         }
         lx.companies = rows(COMPANIES).map(str::trim).collect();
@@ -471,7 +474,9 @@ impl Lexicon {
     /// The full name `surface` is a short form of ("EU" → "European Union"). A short form
     /// written in capitals matches only in capitals ("WHO", not "Who").
     pub fn full_name(&self, surface: &str) -> Option<&'static str> {
-        let (short, full) = *with_lower(surface, |k| self.full_names.get(k))?;
+        let &(_, short, full) = with_lower(surface, |k| {
+            self.full_names.iter().rev().find(|f| *f.0 == *k)
+        })?;
         (!is_all_caps(short) || is_all_caps(surface)).then_some(full)
     }
 
@@ -494,7 +499,8 @@ impl Lexicon {
 
     /// The common English name of a country ("China" for CN).
     pub fn country_name(&self, cc: Cc) -> Option<&str> {
-        self.country_names.get(&cc).map(|b| &**b)
+        let mut names = self.country_names.iter().rev();
+        names.find(|f| f.0 == cc).map(|f| f.1)
     }
 }
 

@@ -23,8 +23,10 @@ pub(super) struct Table {
     keys: Vec<u8>,
     /// End of key `i` in `keys` (its start is the end of key `i - 1`, or 0).
     ends: Vec<u32>,
-    /// Index into `entries` of key `i`'s entry.
-    entry_of: Vec<u32>,
+    /// After [`Table::finish`], the index into `entries` of key `i`'s entry (empty while
+    /// building, when key `i`'s entry is `entries[i]`). Two bytes: the shipped lexicons have a
+    /// few thousand distinct entries (a test checks they fit).
+    entry_of: Vec<u16>,
     /// While building, one entry per key; after [`Table::finish`], the distinct entries.
     entries: Vec<Entry>,
     /// Open addressing over 2^`bits` slots: 0 is empty, else the low `bits` bits are key
@@ -94,7 +96,7 @@ impl Table {
         let mut t = Table {
             keys: Vec::with_capacity(bytes),
             ends: Vec::with_capacity(keys),
-            entry_of: Vec::with_capacity(keys),
+            entry_of: Vec::new(),
             entries: Vec::with_capacity(keys),
             slots: Vec::new(),
             bits: 0,
@@ -118,7 +120,6 @@ impl Table {
                 let i = self.ends.len();
                 self.keys.extend_from_slice(key);
                 self.ends.push(self.keys.len() as u32);
-                self.entry_of.push(i as u32);
                 self.entries.push(Entry::default());
                 self.slots[s] = self.slot(i, h);
                 i
@@ -143,15 +144,16 @@ impl Table {
     /// given back.
     pub(super) fn finish(&mut self) {
         let per_key = std::mem::take(&mut self.entries);
-        let mut seen: HashMap<&Entry, u32, super::FxBuild> = HashMap::default();
+        self.entry_of = Vec::with_capacity(per_key.len());
+        let mut seen: HashMap<&Entry, u16, super::FxBuild> = HashMap::default();
         // Keys of one table come one after another, mostly with equal entries (given names,
         // surnames): the previous key's entry is tried before hashing.
-        let mut last: Option<(&Entry, u32)> = None;
-        for (i, e) in per_key.iter().enumerate() {
+        let mut last: Option<(&Entry, u16)> = None;
+        for e in &per_key {
             let k = match last {
                 Some((l, k)) if l == e => k,
                 _ => {
-                    let next = self.entries.len() as u32;
+                    let next = self.entries.len() as u16;
                     *seen.entry(e).or_insert_with(|| {
                         self.entries.push(e.clone());
                         next
@@ -159,11 +161,10 @@ impl Table {
                 }
             };
             last = Some((e, k));
-            self.entry_of[i] = k;
+            self.entry_of.push(k);
         }
         self.keys.shrink_to_fit();
         self.ends.shrink_to_fit();
-        self.entry_of.shrink_to_fit();
         self.entries.shrink_to_fit();
     }
 
@@ -175,7 +176,7 @@ impl Table {
         }
         let key = key.as_bytes();
         let i = self.find(key, hash(key)).ok()?;
-        self.entries.get(self.entry_of[i] as usize)
+        self.entries.get(usize::from(*self.entry_of.get(i)?))
     }
 
     /// Number of keys.
@@ -194,6 +195,19 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The compiled-in lexicons' distinct entries are numbered in two bytes, with room to grow.
+    #[test]
+    fn the_shipped_entries_fit_two_byte_numbers() {
+        let map = &super::super::lexicon().map;
+        assert!(map.len() > 30_000, "{} keys", map.len());
+        assert!(
+            map.distinct() < 1 << 15,
+            "{} distinct entries",
+            map.distinct()
+        );
+        assert_eq!(map.entry_of.len(), map.len());
+    }
 
     /// Every key added is found with its own entry, through growth and after the entries are
     /// shared; keys that were not added (a prefix, an extension, an empty key) are not.

@@ -62,20 +62,26 @@ impl Table {
     }
 }
 
-/// The feature rows by (cut) feature hash. Keys of at most [`DIRECT_BITS`] bits with fewer
-/// than 65,535 rows (the compiled-in model: 18 bits, 22,000 features) index a flat array of
-/// `u16` row numbers directly: one load per look-up instead of probing, in the same 512 KB
-/// the open-addressing table took for that model. Anything larger is hashed ([`Table`]).
-/// Either answers every look-up alike: the first row stored for a key.
+/// The feature rows by (cut) feature hash. Keys of at most [`RANKED_BITS`] bits with fewer
+/// than 65,535 rows (the compiled-in model: 18 bits, 13,000 features) are marked in a bit set
+/// over every possible key, a rank beside each 32 bits of it: a key's rank among the keys held
+/// indexes their rows. About 90 KB for that model, where a flat array of row numbers over every
+/// key took 512 KB (issue 16.6), and the same one word to read for an absent key. Anything
+/// larger is hashed ([`Table`]). Either answers every look-up alike: the first row stored for
+/// a key.
 #[derive(Debug)]
 enum FeatureIndex {
-    /// Row + 1 at each possible key; 0: no feature.
-    Direct(Vec<u16>),
+    /// Per 32 possible keys, one word: its low 32 bits mark the keys held, its high 32 bits
+    /// count the keys held before them; `rows[rank]` is the first row of the key of that rank.
+    Ranked {
+        words: Vec<u64>,
+        rows: Vec<u16>,
+    },
     Hashed(Table),
 }
 
-/// Widest keys [`FeatureIndex::Direct`] takes (a 2 MB array at most).
-const DIRECT_BITS: u32 = 20;
+/// Widest keys [`FeatureIndex::Ranked`] takes (a 256 KB bit set at most).
+const RANKED_BITS: u32 = 20;
 
 impl Default for FeatureIndex {
     fn default() -> FeatureIndex {
@@ -86,29 +92,47 @@ impl Default for FeatureIndex {
 impl FeatureIndex {
     /// Index `keys` (row `i` has key `keys[i]`), for look-ups of keys cut to `bits` bits.
     fn new(keys: &[u32], bits: u32) -> FeatureIndex {
-        if bits > DIRECT_BITS || keys.len() >= usize::from(u16::MAX) {
+        if bits > RANKED_BITS || keys.len() >= usize::from(u16::MAX) {
             return FeatureIndex::Hashed(Table::new(keys));
         }
-        let mut rows = vec![0u16; 1 << bits];
-        for (row, &k) in keys.iter().enumerate() {
-            // A key wider than the cut is never looked up; a repeated key keeps its first row.
-            if let Some(slot) = rows.get_mut(k as usize).filter(|s| **s == 0) {
-                *slot = row as u16 + 1;
+        // A key wider than the cut is never looked up (it has no word).
+        let mut words = vec![0u64; (1 << bits) / 32];
+        for &k in keys {
+            if let Some(w) = words.get_mut(k as usize / 32) {
+                *w |= 1 << (k % 32);
             }
         }
-        FeatureIndex::Direct(rows)
+        let mut held = 0u64;
+        for w in &mut words {
+            *w |= held << 32;
+            held += u64::from((*w as u32).count_ones());
+        }
+        let mut rows = vec![0u16; held as usize];
+        // Last row first: a repeated key keeps its first row.
+        for (row, &k) in keys.iter().enumerate().rev() {
+            if let Some(r) = rank(&words, k).and_then(|r| rows.get_mut(r)) {
+                *r = row as u16;
+            }
+        }
+        FeatureIndex::Ranked { words, rows }
     }
 
     #[inline]
     fn get(&self, key: u32) -> Option<usize> {
         match self {
-            FeatureIndex::Direct(rows) => match rows.get(key as usize) {
-                Some(&r) if r != 0 => Some(usize::from(r) - 1),
-                _ => None,
-            },
+            FeatureIndex::Ranked { words, rows } => {
+                rows.get(rank(words, key)?).map(|&r| usize::from(r))
+            }
             FeatureIndex::Hashed(t) => t.get(key),
         }
     }
+}
+
+/// The rank of `key` among the keys marked in `words` ([`FeatureIndex::Ranked`]), if marked.
+fn rank(words: &[u64], key: u32) -> Option<usize> {
+    let w = *words.get(key as usize / 32)?;
+    let bit = 1u32 << (key % 32);
+    (w as u32 & bit != 0).then(|| (w >> 32) as usize + (w as u32 & (bit - 1)).count_ones() as usize)
 }
 
 /// A loaded tagger: quantized weights and the tag dictionary.
@@ -358,9 +382,10 @@ mod tests {
     }
 
     #[test]
-    fn the_direct_feature_index_answers_as_the_hashed_table() {
+    fn the_ranked_feature_index_answers_as_the_hashed_table() {
         // Keys cut to 12 bits, ascending with repeats (the first row wins), plus keys wider
-        // than the cut (never looked up): every possible key gets the same answer both ways.
+        // than the cut (never looked up): every possible key gets the same answer both ways,
+        // and again with the keys in descending order.
         let mut keys: Vec<u32> = (0u32..900)
             .map(|i| i.wrapping_mul(2_654_435_761) >> 20)
             .collect();
@@ -368,11 +393,14 @@ mod tests {
         keys.extend(repeats);
         keys.sort_unstable();
         keys.extend([5000, 1 << 20]);
-        let direct = FeatureIndex::new(&keys, 12);
-        assert!(matches!(direct, FeatureIndex::Direct(_)));
-        let hashed = Table::new(&keys);
-        for k in 0..1u32 << 12 {
-            assert_eq!(direct.get(k), hashed.get(k), "key {k}");
+        let descending: Vec<u32> = keys.iter().rev().copied().collect();
+        for keys in [&keys, &descending] {
+            let ranked = FeatureIndex::new(keys, 12);
+            assert!(matches!(ranked, FeatureIndex::Ranked { .. }));
+            let hashed = Table::new(keys);
+            for k in 0..1u32 << 12 {
+                assert_eq!(ranked.get(k), hashed.get(k), "key {k}");
+            }
         }
         assert!(
             keys.windows(2).any(|w| w[0] == w[1]),
