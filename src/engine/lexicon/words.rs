@@ -137,6 +137,8 @@ pub struct Words {
     pub name_opening_words: Vec<&'static str>,
     /// Common abbreviations written with "&" that name no firm ("r&d", "q&a"), lower case.
     pub ampersand_terms: Vec<&'static str>,
+    /// Verbs that say what a product is sold as ("sold", "marketed"), lower case.
+    pub marketing_verbs: Vec<&'static str>,
     /// Lower-case nouns after a name that make it a political party ("party").
     pub party_nouns: Vec<&'static str>,
     /// Words before a quoted capitalised term that make it a defined term ("hereinafter").
@@ -381,6 +383,7 @@ fn parse(table: &'static str) -> Words {
                 "index_nouns" => Some(&mut w.index_nouns),
                 "club_nouns" => Some(&mut w.club_nouns),
                 "party_nouns" => Some(&mut w.party_nouns),
+                "marketing_verbs" => Some(&mut w.marketing_verbs),
                 "ampersand_terms" => Some(&mut w.ampersand_terms),
                 "name_opening_words" => Some(&mut w.name_opening_words),
                 "defined_term_openers" => Some(&mut w.defined_term_openers),
@@ -647,6 +650,7 @@ mod tests {
             ("index_nouns", &w.index_nouns),
             ("club_nouns", &w.club_nouns),
             ("party_nouns", &w.party_nouns),
+            ("marketing_verbs", &w.marketing_verbs),
             ("ampersand_terms", &w.ampersand_terms),
             ("name_opening_words", &w.name_opening_words),
             ("defined_term_openers", &w.defined_term_openers),

@@ -7,8 +7,8 @@
 //! "I" right after a person's or an event's name belongs to it ("Norton I,", "World War I."); a
 //! tagger span holding two names joined by "and" is cut in two, and one ending in "of the" is
 //! cut before it. A name whose shares trade is a firm ("shares of Louis Vuitton", [`traded`]),
-//! one after a capitalised "The" mid-sentence is a title's ("published in The Lancet"), and one
-//! right after a product noun is a product ("the drug Ozempic").
+//! and one after a capitalised "The" mid-sentence is a title's ("published in The Lancet");
+//! what says a name is a product's is in `products`.
 //!
 //! Input: the document, token ranges and typed mentions; byte offsets only inside mentions.
 //! Output: yes/no answers and joined mentions. Each question looks at a bounded number of
@@ -739,7 +739,7 @@ pub(crate) fn traded(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut St
 
 /// Is a word of `range` (without its possessive) a listed country, city or region, or with
 /// `nationality` a listed nationality?
-fn holds_a_place(
+pub(super) fn holds_a_place(
     doc: &Doc,
     lx: &Lexicon,
     range: &Range<usize>,
@@ -784,41 +784,5 @@ pub(super) fn after_title_the(
         && doc.same_sentence(i - 2, i)
         && doc.tokens[i - 2].kind == TokenKind::Word
         && doc.tok_text(i - 2).starts_with(char::is_lowercase)
-        && !holds_a_place(doc, lx, range, false, buf)
-}
-
-/// "the drug Ozempic", "a new chatbot Vela": a name of one to three words right after a
-/// lower-case `[product_nouns]` noun of its sentence is a product's. Not when a word of the
-/// name is a listed place, nor when it opens with a given name or is a known name (the noun
-/// then describes what a firm or a person made: "the vaccine Russia approved", "the chatbot
-/// Google released"), nor when a lower-case word other than a function word follows it (a
-/// verb of such a reduced relative clause: "the drug Halvard Pharma makes").
-pub(super) fn after_product_noun(
-    doc: &Doc,
-    lx: &Lexicon,
-    range: &Range<usize>,
-    buf: &mut String,
-) -> bool {
-    let i = range.start;
-    let verb_after = doc.tokens.get(range.end).is_some_and(|t| {
-        let w = doc.tok_text(range.end);
-        t.kind == TokenKind::Word
-            && doc.same_sentence(range.end, i)
-            && w.starts_with(char::is_lowercase)
-            && !lx.get_any(w, buf).is_some_and(|e| e.stop)
-    });
-    i >= 1
-        && (1..=3).contains(&range.len())
-        && doc.same_sentence(i - 1, i)
-        && doc.tokens[i - 1].kind == TokenKind::Word
-        && words().product_nouns.contains(&doc.tok_text(i - 1))
-        && !verb_after
-        && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
-        && lx
-            .get_any(
-                doc.slice(doc.tokens[i].start(), doc.tokens[range.end - 1].end()),
-                buf,
-            )
-            .is_none_or(|e| e.known.is_none())
         && !holds_a_place(doc, lx, range, false, buf)
 }

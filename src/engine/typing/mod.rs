@@ -24,6 +24,7 @@ mod halves;
 mod headline;
 mod keys;
 mod legal;
+mod products;
 pub mod reconcile;
 mod refine;
 pub(crate) use evidence::stake_in;

@@ -10,11 +10,12 @@
 //! Output: non-overlapping mentions in text order. Linear in their number.
 
 use super::evidence::{
-    after_member_noun, after_org_noun, after_product_noun, after_title_the, appositive_title,
-    beside_a_place, body_after_article, caps_head, cut_joined, firm_word_end, join_of_the,
-    law_alone, model_before_item, name_before_product_head, sanctions_on, stake_in, traded,
+    after_member_noun, after_org_noun, after_title_the, appositive_title, beside_a_place,
+    body_after_article, caps_head, cut_joined, firm_word_end, join_of_the, law_alone,
+    model_before_item, name_before_product_head, sanctions_on, stake_in, traded,
     with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
 };
+use super::products::{after_product_noun, marketed_as};
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
     not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place, vessel_prefixed,
@@ -281,7 +282,8 @@ fn caps_line_of(caps: &[bool], doc: &Doc, i: usize) -> bool {
 
 /// "thank Oracle for", "analysts at Goldman Sachs": a listed company's name, written as the list
 /// writes it ([`Lexicon::listed_company`]), inside an ordinary sentence is that company. Not
-/// when it opens its sentence (a capital there says nothing: "Shell out"), nor in a headline or
+/// when a one-word name opens its sentence (a capital there says nothing: "Shell out"; "Eli
+/// Lilly's drug" there is the firm still), nor in a headline or
 /// ALL-CAPS line, nor when a one-word name is a word of a person the tagger named in full
 /// ("Sharp" beside "Tom Sharp").
 fn listed_company(
@@ -296,8 +298,9 @@ fn listed_company(
         return false;
     };
     let first = tokens.start;
+    // A one-word name opening a sentence may be a common word ("Target", "Next").
     if caps_line
-        || doc.is_sentence_start(first)
+        || (doc.is_sentence_start(first) && tokens.len() == 1)
         || headlines
             .get(doc.sentence_of(first) as usize)
             .copied()
@@ -552,7 +555,10 @@ pub fn reconcile(
         if m.label == Label::Gpe && the_unlisted_place(doc, lx, first, &m, &mut buf) {
             m.label = Label::Loc;
         }
-        if model_before_item(doc, lx, range) || after_product_noun(doc, lx, range, &mut buf) {
+        if model_before_item(doc, lx, range)
+            || after_product_noun(doc, lx, range, &mut buf)
+            || marketed_as(doc, lx, range, &mut buf)
+        {
             m.label = Label::Product; // "Shahed-136 drones", "the drug Ozempic"
             m.role = None;
             m.country = None;
@@ -749,7 +755,8 @@ pub fn reconcile(
                 // opened by a vessel prefix ("HMS Dauntless"); one after "the drug" is a drug.
                 None if after_vessel_noun(doc, r.tokens.start)
                     || vessel_prefixed(doc, &r.tokens)
-                    || after_product_noun(doc, lx, &r.tokens, &mut buf) =>
+                    || after_product_noun(doc, lx, &r.tokens, &mut buf)
+                    || marketed_as(doc, lx, &r.tokens, &mut buf) =>
                 {
                     r.label = Label::Product;
                     r.role = None;

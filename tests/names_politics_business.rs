@@ -1,8 +1,9 @@
 //! Names of politics and business news as kinds (issue 11), on short texts written for these
 //! tests, through the public API (`engine::analyze`): a party named only by a word before a
 //! lower-case "party", a name opened by a capitalised "All" inside a sentence, a firm whose
-//! shares are said to trade even where the tagger read it as a product, and a firm's initials
-//! joined by "&" ("AT&T").
+//! shares are said to trade even where the tagger read it as a product, a firm's initials
+//! joined by "&" ("AT&T"), a listed company of two words opening a sentence, and what a drug
+//! or a device is sold or marketed as.
 
 use annalist::engine::{analyze, model::*};
 
@@ -114,4 +115,52 @@ fn initials_joined_by_an_ampersand_are_a_firm_but_common_abbreviations_are_not()
     for term in ["R&D", "Q&A", "M&A"] {
         assert_eq!(label_of(&a, term), None, "{term}: {:?}", a.entities);
     }
+}
+
+#[test]
+fn a_listed_company_of_two_words_opening_a_sentence_is_the_company() {
+    let a = run("Eli Lilly's newest pill failed a trial. Analysts expect Eli Lilly to appeal.");
+    let labels: Vec<Label> = a
+        .entities
+        .iter()
+        .filter(|m| m.text.starts_with("Eli Lilly"))
+        .map(|m| m.label)
+        .collect();
+    assert_eq!(labels, vec![Label::Org, Label::Org], "{:?}", a.entities);
+}
+
+#[test]
+fn what_a_drug_is_sold_or_marketed_as_is_a_product() {
+    let a = run(
+        "The compound, sold by Halvard Pharma as Zentrova and Lumexa, cut relapses. A rival \
+         pill is marketed in Europe as Velqo. The study, known as ORBIT, ended.",
+    );
+    for name in ["Zentrova", "Lumexa", "Velqo"] {
+        assert_eq!(
+            label_of(&a, name),
+            Some(Label::Product),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert_eq!(
+        label_of(&a, "Halvard Pharma"),
+        Some(Label::Org),
+        "{:?}",
+        a.entities
+    );
+    assert_ne!(
+        label_of(&a, "ORBIT"),
+        Some(Label::Product),
+        "{:?}",
+        a.entities
+    );
+    // "as" opening a clause: the name after it is its subject, not a product.
+    let b = run("The fund sold its stake as Varnel Holdings bought more shares.");
+    assert_eq!(
+        label_of(&b, "Varnel Holdings"),
+        Some(Label::Org),
+        "{:?}",
+        b.entities
+    );
 }

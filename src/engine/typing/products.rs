@@ -1,0 +1,106 @@
+//! Evidence that a name is a product's, read after the learned tagger ([`super::reconcile`]):
+//! the name right after a product noun ("the drug Ozempic", [`after_product_noun`]) and the name
+//! something is sold or marketed as ("sold by Halvard Pharma as Zentrova and Lumexa",
+//! [`marketed_as`]).
+//!
+//! Input: the document and a name's token range. Output: yes/no. Each question looks at a
+//! bounded number of tokens.
+//! Architecture invariant: reads the document, the lexicons and `evidence`'s place test; never
+//! `reconcile` (which imports it). Changes here do not change what `annalist-train-ner` learns.
+
+use super::evidence::holds_a_place;
+use crate::engine::lexicon::words::words;
+use crate::engine::lexicon::{with_lower, Lexicon};
+use crate::engine::shape::is_capitalised;
+use crate::engine::text::{Doc, TokenKind};
+use std::ops::Range;
+
+/// "the drug Ozempic", "a new chatbot Vela": a name of one to three words right after a
+/// lower-case `[product_nouns]` noun of its sentence is a product's. Not when a word of the
+/// name is a listed place, nor when it opens with a given name or is a known name (the noun
+/// then describes what a firm or a person made: "the vaccine Russia approved", "the chatbot
+/// Google released"), nor when a lower-case word other than a function word follows it (a
+/// verb of such a reduced relative clause: "the drug Halvard Pharma makes").
+pub(super) fn after_product_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let i = range.start;
+    i >= 1
+        && (1..=3).contains(&range.len())
+        && doc.same_sentence(i - 1, i)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && words().product_nouns.contains(&doc.tok_text(i - 1))
+        && !verb_after(doc, lx, range, buf)
+        && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
+        && lx
+            .get_any(
+                doc.slice(doc.tokens[i].start(), doc.tokens[range.end - 1].end()),
+                buf,
+            )
+            .is_none_or(|e| e.known.is_none())
+        && !holds_a_place(doc, lx, range, false, buf)
+}
+
+/// Does a lower-case word other than a function word follow the name in its sentence (the verb
+/// of a clause the name is the subject of: "the drug Halvard Pharma makes", "sold its stake as
+/// Varnel Holdings bought more")?
+fn verb_after(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    doc.tokens.get(range.end).is_some_and(|t| {
+        let w = doc.tok_text(range.end);
+        t.kind == TokenKind::Word
+            && doc.same_sentence(range.end, range.start)
+            && w.starts_with(char::is_lowercase)
+            && !lx.get_any(w, buf).is_some_and(|e| e.stop)
+    })
+}
+
+/// "sold by Halvard Pharma as Zentrova and Lumexa", "marketed as Velqo": a name of one to three
+/// words that follows "as" (perhaps after other such names joined by "and", "or" or commas), with
+/// a `[marketing_verbs]` verb ("sold", "marketed", "branded") at most six words before the "as"
+/// in its sentence, is a product's. Not when a word of the name is a listed place, nor when it
+/// opens with a given name or is a known name, nor when a verb follows it ("sold its stake as
+/// Varnel Holdings bought more").
+pub(super) fn marketed_as(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    let i = range.start;
+    if range.is_empty() || range.len() > 3 {
+        return false;
+    }
+    // Back over earlier names of the same list ("as Zentrova and Lumexa") to the "as".
+    let mut k = i;
+    let mut steps = 0;
+    loop {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if !doc.same_sentence(p, i) || steps > 8 {
+            return false;
+        }
+        let w = doc.tok_text(p);
+        if w == "as" {
+            k = p;
+            break;
+        }
+        if !(matches!(w, "and" | "or" | ",") || is_capitalised(w)) {
+            return false;
+        }
+        k = p;
+        steps += 1;
+    }
+    let sold = (k.saturating_sub(6)..k).any(|j| {
+        doc.same_sentence(j, k)
+            && doc.tokens[j].kind == TokenKind::Word
+            && with_lower(doc.tok_text(j), |w| words().marketing_verbs.contains(&w))
+    });
+    sold && !verb_after(doc, lx, range, buf)
+        && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
+        && lx
+            .get_any(
+                doc.slice(doc.tokens[i].start(), doc.tokens[range.end - 1].end()),
+                buf,
+            )
+            .is_none_or(|e| e.known.is_none())
+        && !holds_a_place(doc, lx, range, false, buf)
+}
