@@ -4,15 +4,63 @@
 //!
 //! Takes [`headline::Sources`], the clauses and a byte; returns the headline with whether the
 //! clause is a plan and who states it. Invariant: a denied report ("did not say ...") gives an
-//! empty label, so no event; imports `plan`, `source`, `window` and `words`, never `mod.rs`.
+//! empty label, so no event; imports `draft`, `plan`, `source`, `window` and `words`, never `mod.rs`.
 
+use super::draft::EventDraft;
 use super::plan;
 use super::source::{self, SourceDraft};
 use super::window::Ctx;
 use super::words;
 use crate::engine::clause::{self, Clause};
 use crate::engine::headline::{self, Headline};
+use crate::engine::model::Role;
 use crate::engine::pos::Upos;
+
+/// What a clause says of one event, as its label reads it: the fields an [`EventDraft`] takes
+/// from the clause (its headline, else the token window), apart from when it happened.
+pub(super) struct Said {
+    pub label: String,
+    pub participants: Vec<usize>,
+    pub roles: Vec<(usize, Role)>,
+    pub planned: bool,
+    pub source: Option<SourceDraft>,
+}
+
+impl Said {
+    /// What [`headline_at`] gives: the headline, whether its clause is a plan, its source.
+    pub(super) fn of_headline((h, planned, source): (Headline, bool, Option<SourceDraft>)) -> Said {
+        Said {
+            label: h.label,
+            participants: h.participants,
+            roles: h.roles,
+            planned,
+            source,
+        }
+    }
+
+    /// The event this says, dated `date`, in the sentence `sentence`, by the time expression
+    /// `timex` (if it dates it), with its `relations`.
+    pub(super) fn event(
+        self,
+        date: String,
+        sentence: (usize, usize),
+        timex: Option<usize>,
+        relations: Vec<(String, usize)>,
+    ) -> EventDraft {
+        EventDraft {
+            date,
+            label: self.label,
+            participants: self.participants,
+            roles: self.roles,
+            sentence,
+            timex,
+            relations,
+            planned: self.planned,
+            source: self.source,
+            ..Default::default()
+        }
+    }
+}
 
 /// The headline of the clause holding byte `at`, passing over a reporting
 /// clause ("officials said ...") to the clause it reports, whether that clause is a plan

@@ -58,7 +58,7 @@ use super::time::TimexDraft;
 pub(crate) use dating::not_the_events_time;
 use dating::{date_of_the_report, purpose_infinitives_date, reported_period};
 pub use draft::{EventDraft, Inputs, UNDATED};
-use label::{headline_at, too_short, window_label};
+use label::{headline_at, too_short, window_label, Said};
 use relative::{inverse, order_signal, Place};
 use window::{tok_range, Ctx};
 
@@ -205,38 +205,31 @@ pub fn build(inp: &Inputs, timexes: &[TimexDraft]) -> Vec<EventDraft> {
         }
         clause_end = b;
         // The clause stage's headline; the old token window when it gives none.
-        let (label, participants, roles, planned, source) =
-            match head_at(event_clause_start(inp, t)) {
-                Some((h, p, s)) => (h.label, h.participants, h.roles, p, s),
-                None => (
-                    window_label(&cx, a, b),
-                    cx.participants(a, b),
-                    vec![],
-                    plan_at(t.start),
-                    None,
-                ),
-            };
-        if too_short(&label, &participants) || quote::speakers_words(doc.text, t, &label, &source) {
+        let said = match head_at(event_clause_start(inp, t)) {
+            Some(h) => Said::of_headline(h),
+            None => Said {
+                label: window_label(&cx, a, b),
+                participants: cx.participants(a, b),
+                roles: vec![],
+                planned: plan_at(t.start),
+                source: None,
+            },
+        };
+        if too_short(&said.label, &said.participants)
+            || quote::speakers_words(doc.text, t, &said.label, &said.source)
+        {
             continue; // a bare date (a dateline) or a fragment, not an event
         }
         if out
             .last()
-            .is_some_and(|e| e.label == label && e.sentence == span)
+            .is_some_and(|e| e.label == said.label && e.sentence == span)
         {
             continue; // one event per clause
         }
         let me = out.len();
         out.push(EventDraft {
-            date,
-            label,
-            participants,
-            roles,
-            sentence: span,
-            timex: Some(ti),
-            relations: vec![],
             timex_relation: order,
-            planned,
-            source,
+            ..said.event(date, span, Some(ti), vec![])
         });
         relative::same_time_as(inp, &cx, timexes, &mut out, &at, me);
         relative::ordered_after_clause(&cx, &mut out, &at, b, me);

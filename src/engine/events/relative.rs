@@ -10,7 +10,7 @@
 
 use super::anchor;
 use super::draft::{EventDraft, Inputs, UNDATED};
-use super::label::{headline_at, too_short, window_label};
+use super::label::{headline_at, too_short, window_label, Said};
 use super::plan;
 use super::window::{tok_range, Ctx, CLAUSE_PUNCT, MAX_NP_WORDS};
 use crate::engine::clause;
@@ -104,14 +104,15 @@ pub(super) fn after_duration(
                 .is_some_and(|w| w.start() >= x_bytes.0 && w.end() <= x_bytes.1)
         })
         .and_then(|_| head_at(x_bytes.0));
-    let (x_label, x_parts, x_roles, x_plan) = match x_head {
-        Some((h, p, _)) => (h.label, h.participants, h.roles, p),
-        None => (
-            cx.label(kb + n, xb),
-            cx.participants(kb + n, xb),
-            vec![],
-            false,
-        ),
+    let x_said = match x_head {
+        Some((h, planned, _)) => Said::of_headline((h, planned, None)),
+        None => Said {
+            label: cx.label(kb + n, xb),
+            participants: cx.participants(kb + n, xb),
+            roles: vec![],
+            planned: false,
+            source: None,
+        },
     };
     // The earlier event of the story X names, when it has a date of its own.
     let anchor = anchor::find(doc.text, inp.words, inp.clauses, timexes, out, x_bytes);
@@ -182,73 +183,43 @@ pub(super) fn after_duration(
                 })
                 .unwrap_or_else(|| UNDATED.to_string());
             let main = out.len();
-            let (label, participants, roles, planned, source) = match head_at(main_at) {
-                Some((h, p, s)) => (h.label, h.participants, h.roles, p, s),
-                None => (
-                    window_label(cx, ma, mb),
-                    cx.participants(ma, mb),
-                    vec![],
-                    plan_at(main_at),
-                    None,
-                ),
+            let main_said = match head_at(main_at) {
+                Some(h) => Said::of_headline(h),
+                None => Said {
+                    label: window_label(cx, ma, mb),
+                    participants: cx.participants(ma, mb),
+                    roles: vec![],
+                    planned: plan_at(main_at),
+                    source: None,
+                },
             };
             if let Some((a, _)) = anchored {
                 // X is that date or earlier event: the main one is dated by it (and
                 // ordered against the event); no second X.
-                if label.split_whitespace().count() >= 3 {
+                if main_said.label.split_whitespace().count() >= 3 {
                     if let Some(x) = a.and_then(|a| out.get_mut(a)) {
                         x.relations.push((inverse(rel).to_string(), main));
                     }
-                    out.push(EventDraft {
-                        date: main_date,
-                        label,
-                        participants,
-                        roles,
-                        sentence: span,
-                        timex: Some(ti),
-                        relations: a.map(|a| (rel.to_string(), a)).into_iter().collect(),
-                        planned,
-                        source,
-                        ..Default::default()
-                    });
+                    let relations = a.map(|a| (rel.to_string(), a)).into_iter().collect();
+                    out.push(main_said.event(main_date, span, Some(ti), relations));
                 }
                 return;
             }
-            if too_short(&label, &participants) {
+            if too_short(&main_said.label, &main_said.participants) {
                 if x_void {
                     return;
                 }
                 // No readable main event ("China comes"): X alone, dated from it.
                 let x_date = shift_value(&main_date, &t.value, if rel == "AFTER" { -1 } else { 1 })
                     .unwrap_or_else(|| UNDATED.to_string());
-                out.push(EventDraft {
-                    date: x_date,
-                    label: x_label,
-                    participants: x_parts,
-                    roles: x_roles,
-                    sentence: span,
-                    timex: Some(ti),
-                    relations: vec![],
-                    planned: x_plan,
-                    ..Default::default()
-                });
+                out.push(x_said.event(x_date, span, Some(ti), vec![]));
                 return;
             }
-            out.push(EventDraft {
-                date: main_date,
-                label,
-                participants,
-                roles,
-                sentence: span,
-                timex: None,
-                relations: (!x_void)
-                    .then(|| (rel.to_string(), main + 1))
-                    .into_iter()
-                    .collect(),
-                planned,
-                source,
-                ..Default::default()
-            });
+            let relations = (!x_void)
+                .then(|| (rel.to_string(), main + 1))
+                .into_iter()
+                .collect();
+            out.push(main_said.event(main_date, span, None, relations));
             if x_void {
                 return;
             }
@@ -259,17 +230,8 @@ pub(super) fn after_duration(
     let main_date = out.get(main).map(|e| e.date.as_str()).unwrap_or_default();
     let dir = if rel == "AFTER" { -1 } else { 1 };
     let x_date = shift_value(main_date, &t.value, dir).unwrap_or_else(|| UNDATED.to_string());
-    out.push(EventDraft {
-        date: x_date,
-        label: x_label,
-        participants: x_parts,
-        roles: x_roles,
-        sentence: span,
-        timex: Some(ti),
-        relations: vec![(inverse(rel).to_string(), main)],
-        planned: x_plan,
-        ..Default::default()
-    });
+    let relations = vec![(inverse(rel).to_string(), main)];
+    out.push(x_said.event(x_date, span, Some(ti), relations));
 }
 
 /// "resigned in the same week as the vote": the event `me` (of the time expression at `at`) is
