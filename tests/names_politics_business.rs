@@ -3,7 +3,7 @@
 //! lower-case "party", a name opened by a capitalised "All" inside a sentence, a firm whose
 //! shares are said to trade even where the tagger read it as a product, a firm's initials
 //! joined by "&" ("AT&T"), a listed company of two words opening a sentence, and what a drug
-//! or a device is sold or marketed as.
+//! or a device is sold or marketed as, and a device's edition words after its number.
 
 use annalist::engine::{analyze, model::*};
 
@@ -160,6 +160,30 @@ fn what_a_drug_is_sold_or_marketed_as_is_a_product() {
     assert_eq!(
         label_of(&b, "Varnel Holdings"),
         Some(Label::Org),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn edition_words_after_a_version_number_belong_to_the_product() {
+    let a = run(
+        "Velto unveiled the Corvin 12 Pro Max and the Corvin 12 Air; the Lumo 4 Ultra went on \
+         sale.",
+    );
+    for name in ["Corvin 12 Pro Max", "Corvin 12 Air", "Lumo 4 Ultra"] {
+        assert_eq!(
+            label_of(&a, name),
+            Some(Label::Product),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    // An edition word that opens another name is that name's: a seed, then a player.
+    let b = run("Seeds 3 Max Hollander and 4 Lena Ostrova advanced.");
+    assert_eq!(
+        label_of(&b, "Max Hollander"),
+        Some(Label::Person),
         "{:?}",
         b.entities
     );

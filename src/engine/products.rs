@@ -10,7 +10,8 @@
 //!   ("K2 tanks"), or at the end of a capitalised name ("Blackwell B200"); a listed name
 //!   ("G7") and period codes ("Q3", "H1", "FY2024") are not.
 //! - A capitalised name followed by a version number of one or two digits ("Llama 3",
-//!   "Raspberry Pi 5", "iPhone 15") is one product, unless the name is a numbered noun
+//!   "Raspberry Pi 5", "iPhone 15"), with up to two edition words after the number
+//!   (`[model_editions]`: "iPhone 17 Pro Max"), is one product, unless the name is a numbered noun
 //!   (`[numbered_nouns]`: "Article 5", "Group 4"), a calendar word, or a name the tagger typed
 //!   as anything but a product (teams with scores stay ORG), or the number starts a score.
 //!   A model number with a series word ("737 MAX 10") after a determiner or a capitalised
@@ -373,10 +374,31 @@ fn versioned_span(
                 && doc.tok_text(a).starts_with(char::is_lowercase)
                 && lower_in(&ws.version_heads, doc.tok_text(a))
         });
+    // Up to two edition words after the number ("iPhone 17 Pro Max") belong to the name and
+    // frame it as a product ("Pixel 10 Pro"); not one opening another name ("3 Max Smith").
+    let mut edition_end = n + 1;
+    while edition_end < n + 3
+        && doc
+            .tokens
+            .get(edition_end)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.same_sentence(edition_end, n)
+        && ws.model_editions.contains(&doc.tok_text(edition_end))
+    {
+        edition_end += 1;
+    }
+    if doc.tokens.get(edition_end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && doc.same_sentence(edition_end, n)
+            && is_capitalised(doc.tok_text(edition_end))
+    }) {
+        edition_end = n + 1;
+    }
+    let edition = edition_end > n + 1;
     let mut start = i;
     if let Some(k) = covering(ms, i) {
         let m = &ms[k];
-        let head = headed || point;
+        let head = headed || point || edition;
         if m.tokens.end != i + 1 || !(m.label == Label::Product || head) {
             return None;
         }
@@ -400,7 +422,9 @@ fn versioned_span(
         // Sentence-initial capitals carry no evidence: "Hello 3", "Took 1" (a head noun
         // after the number does: "Arrow 3 interceptors were delivered").
         let initial = starts_sentence(doc, start);
-        if i - start >= 2 || (initial && !is_lower_brand(doc.tok_text(start)) && !headed) {
+        if i - start >= 2
+            || (initial && !is_lower_brand(doc.tok_text(start)) && !headed && !edition)
+        {
             return None;
         }
         // Evidence of a product: a determiner before ("a Raspberry Pi 5"), a product head
@@ -412,7 +436,7 @@ fn versioned_span(
             .is_some_and(|p| lower_in(&ws.version_determiners, doc.tok_text(p)));
         let sw = doc.tok_text(start);
         let brand = is_lower_brand(sw) && sw.chars().skip(2).any(char::is_lowercase);
-        if !(det || headed || brand || point) {
+        if !(det || headed || brand || point || edition) {
             return None;
         }
     }
@@ -428,7 +452,7 @@ fn versioned_span(
     {
         return None;
     }
-    Some(start..n + 1)
+    Some(start..edition_end)
 }
 
 /// "the 737 MAX 10", "Boeing 737 MAX": a model number with an ALL-CAPS series word.

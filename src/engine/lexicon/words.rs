@@ -137,6 +137,8 @@ pub struct Words {
     pub name_opening_words: Vec<&'static str>,
     /// Common abbreviations written with "&" that name no firm ("r&d", "q&a"), lower case.
     pub ampersand_terms: Vec<&'static str>,
+    /// Edition words after a product's version number ("Pro", "Max"), as written.
+    pub model_editions: Vec<&'static str>,
     /// Verbs that say what a product is sold as ("sold", "marketed"), lower case.
     pub marketing_verbs: Vec<&'static str>,
     /// Lower-case nouns after a name that make it a political party ("party").
@@ -384,6 +386,7 @@ fn parse(table: &'static str) -> Words {
                 "club_nouns" => Some(&mut w.club_nouns),
                 "party_nouns" => Some(&mut w.party_nouns),
                 "marketing_verbs" => Some(&mut w.marketing_verbs),
+                "model_editions" => Some(&mut w.model_editions),
                 "ampersand_terms" => Some(&mut w.ampersand_terms),
                 "name_opening_words" => Some(&mut w.name_opening_words),
                 "defined_term_openers" => Some(&mut w.defined_term_openers),
@@ -651,6 +654,7 @@ mod tests {
             ("club_nouns", &w.club_nouns),
             ("party_nouns", &w.party_nouns),
             ("marketing_verbs", &w.marketing_verbs),
+            ("model_editions", &w.model_editions),
             ("ampersand_terms", &w.ampersand_terms),
             ("name_opening_words", &w.name_opening_words),
             ("defined_term_openers", &w.defined_term_openers),
