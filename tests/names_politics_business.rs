@@ -3,7 +3,8 @@
 //! lower-case "party", a name opened by a capitalised "All" inside a sentence, a firm whose
 //! shares are said to trade even where the tagger read it as a product, a firm's initials
 //! joined by "&" ("AT&T"), a listed company of two words opening a sentence, and what a drug
-//! or a device is sold or marketed as, and a device's edition words after its number.
+//! or a device is sold or marketed as, a device's edition words after its number, and a model
+//! code before an item noun that the tagger read as a road.
 
 use annalist::engine::{analyze, model::*};
 
@@ -184,6 +185,24 @@ fn edition_words_after_a_version_number_belong_to_the_product() {
     assert_eq!(
         label_of(&b, "Max Hollander"),
         Some(Label::Person),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn a_code_before_an_item_noun_is_a_product_even_where_read_as_a_road() {
+    let a = run("Engineers said the A19 chip draws less power.");
+    assert_eq!(
+        label_of(&a, "A19"),
+        Some(Label::Product),
+        "{:?}",
+        a.entities
+    );
+    let b = run("Traffic on the A19 was slow near Doncaster.");
+    assert_ne!(
+        label_of(&b, "A19"),
+        Some(Label::Product),
         "{:?}",
         b.entities
     );

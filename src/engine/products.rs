@@ -276,7 +276,9 @@ fn code_span(
                 .map_or(m.tokens.start, |k| k + 1);
             return Some(start..i + 1);
         }
-        if m.tokens.len() > 1 || matches!(m.label, Label::Gpe | Label::Loc | Label::Fac) {
+        // A place's code ("the M25", "A19" read as a road) stays one, unless an item noun
+        // follows ("the A19 chip").
+        if m.tokens.len() > 1 || matches!(m.label, Label::Gpe | Label::Loc | Label::Fac) && !head {
             return None;
         }
     }
