@@ -24,9 +24,9 @@ fn label_of(a: &Analysis, text: &str) -> Option<Label> {
 fn a_word_before_a_lower_case_party_is_the_party() {
     let a = run(
         "Polls gave the nationalist Varda party a lead, while the ruling Ostrel party \
-         lost ground to the far-left Kemmer party in the capital.",
+         lost ground to the far-left Zelvaq party in the capital.",
     );
-    for name in ["Varda", "Ostrel", "Kemmer"] {
+    for name in ["Varda", "Ostrel", "Zelvaq"] {
         assert_eq!(
             label_of(&a, name),
             Some(Label::Org),
@@ -51,6 +51,9 @@ fn an_ideology_word_a_function_word_or_a_holiday_before_party_is_no_party_name()
         );
     }
     assert_eq!(label_of(&a, "Christmas"), None, "{:?}", a.entities);
+    // A listed surname before "party" is the person's party, not its name.
+    let c = run("Critics of the Trump party disagreed.");
+    assert_ne!(label_of(&c, "Trump"), Some(Label::Org), "{:?}", c.entities);
     let b = run("Analysts said: New party rules start today.");
     assert_eq!(label_of(&b, "New"), None, "{:?}", b.entities);
 }
@@ -76,7 +79,9 @@ fn a_capitalised_all_inside_a_sentence_opens_the_name() {
     // Lower case or ending the sentence, "all" opens nothing.
     let b = run("They all met Dana Whitlock. She said it was All.");
     assert!(
-        b.entities.iter().all(|m| !m.text.starts_with("all")),
+        b.entities
+            .iter()
+            .all(|m| !m.text.to_lowercase().starts_with("all")),
         "{:?}",
         b.entities
     );
@@ -112,6 +117,10 @@ fn initials_joined_by_an_ampersand_are_a_firm_but_common_abbreviations_are_not()
             "{name}: {:?}",
             a.entities
         );
+    }
+    let b = run("The utility signed an O&M contract as stocks in the F&O segment fell.");
+    for term in ["O&M", "F&O"] {
+        assert_eq!(label_of(&b, term), None, "{term}: {:?}", b.entities);
     }
     for term in ["R&D", "Q&A", "M&A"] {
         assert_eq!(label_of(&a, term), None, "{term}: {:?}", a.entities);
@@ -156,7 +165,30 @@ fn what_a_drug_is_sold_or_marketed_as_is_a_product() {
         "{:?}",
         a.entities
     );
-    // "as" opening a clause: the name after it is its subject, not a product.
+    // "as" opening a clause ("while"): the names after it are its subject, even past an
+    // apposition or a second name; a noun "markets" is no marketing verb.
+    for (text, name) in [
+        (
+            "Markets rallied as Kowalski, the finance minister, spoke.",
+            "Kowalski",
+        ),
+        (
+            "The shop was sold in 2019 as Jenkins, its founder, retired.",
+            "Jenkins",
+        ),
+        (
+            "The club sold tickets as Everton and Burnley prepared.",
+            "Everton",
+        ),
+    ] {
+        let c = run(text);
+        assert_ne!(
+            label_of(&c, name),
+            Some(Label::Product),
+            "{text}: {:?}",
+            c.entities
+        );
+    }
     let b = run("The fund sold its stake as Varnel Holdings bought more shares.");
     assert_eq!(
         label_of(&b, "Varnel Holdings"),

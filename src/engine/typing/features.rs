@@ -375,7 +375,10 @@ pub(super) fn features(
                 doc.slice(doc.tokens[first].start(), doc.tokens[last].end()),
                 buf,
             ))
-            && !lx.get_any(doc.tok_text(first), buf).is_some_and(|e| e.stop)
+            // Not a listed person's name: "the Trump party", "the Johnson party".
+            && !lx
+                .get_any(doc.tok_text(first), buf)
+                .is_some_and(|e| e.stop || e.surname || e.given)
             && !words()
                 .sentence_function_words
                 .contains(lower(doc.tok_text(first), buf)); // "New party"

@@ -10,7 +10,7 @@
 
 use super::evidence::holds_a_place;
 use crate::engine::lexicon::words::words;
-use crate::engine::lexicon::{with_lower, Lexicon};
+use crate::engine::lexicon::Lexicon;
 use crate::engine::shape::is_capitalised;
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
@@ -57,6 +57,25 @@ fn verb_after(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -
     })
 }
 
+/// After the name and any names joined to it by "and", "or" or commas, does a clause go on:
+/// a lower-case word right after a name ("as Petrobras and Vale rose": "as" is "while"), or a
+/// stop word after a comma (an apposition: "as Jenkins, its founder, retired")? "as Zentrova
+/// and Lumexa, cut relapses" ends the list at a comma before its sentence's verb.
+fn clause_after(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    let mut k = range.end;
+    while k < doc.tokens.len() && doc.same_sentence(k, range.start) {
+        let w = doc.tok_text(k);
+        if is_capitalised(w) || matches!(w, "and" | "or" | ",") {
+            k += 1;
+            continue;
+        }
+        let lower_word = doc.tokens[k].kind == TokenKind::Word && w.starts_with(char::is_lowercase);
+        let after_comma = doc.tok_text(k - 1) == ",";
+        return lower_word && (!after_comma || lx.get_any(w, buf).is_some_and(|e| e.stop));
+    }
+    false
+}
+
 /// "sold by Halvard Pharma as Zentrova and Lumexa", "marketed as Velqo": a name of one to three
 /// words that follows "as" (perhaps after other such names joined by "and", "or" or commas), with
 /// a `[marketing_verbs]` verb ("sold", "marketed", "branded") at most six words before the "as"
@@ -92,9 +111,10 @@ pub(super) fn marketed_as(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &m
     let sold = (k.saturating_sub(6)..k).any(|j| {
         doc.same_sentence(j, k)
             && doc.tokens[j].kind == TokenKind::Word
-            && with_lower(doc.tok_text(j), |w| words().marketing_verbs.contains(&w))
+            && words().marketing_verbs.contains(&doc.tok_text(j))
     });
     sold && !verb_after(doc, lx, range, buf)
+        && !clause_after(doc, lx, range, buf)
         && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
         && lx
             .get_any(
