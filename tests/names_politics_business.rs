@@ -212,6 +212,13 @@ fn edition_words_after_a_version_number_belong_to_the_product() {
             a.entities
         );
     }
+    let c = run("Reviewers liked the Corvin 12 Pro Velto unveiled in May.");
+    assert_eq!(
+        label_of(&c, "Corvin 12 Pro"),
+        Some(Label::Product),
+        "{:?}",
+        c.entities
+    );
     // An edition word that opens another name is that name's: a seed, then a player.
     let b = run("Seeds 3 Max Hollander and 4 Lena Ostrova advanced.");
     assert_eq!(

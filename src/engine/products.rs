@@ -377,7 +377,8 @@ fn versioned_span(
                 && lower_in(&ws.version_heads, doc.tok_text(a))
         });
     // Up to two edition words after the number ("iPhone 17 Pro Max") belong to the name and
-    // frame it as a product ("Pixel 10 Pro"); not one opening another name ("3 Max Smith").
+    // frame it as a product ("Pixel 10 Pro"); not a given name opening another name ("3 Max
+    // Smith"), while "the iPhone 17 Pro Apple unveiled" keeps its "Pro".
     let mut edition_end = n + 1;
     while edition_end < n + 3
         && doc
@@ -389,11 +390,16 @@ fn versioned_span(
     {
         edition_end += 1;
     }
-    if doc.tokens.get(edition_end).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && doc.same_sentence(edition_end, n)
-            && is_capitalised(doc.tok_text(edition_end))
-    }) {
+    if edition_end > n + 1
+        && lx
+            .get_any(doc.tok_text(edition_end - 1), &mut String::new())
+            .is_some_and(|e| e.given)
+        && doc.tokens.get(edition_end).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && doc.same_sentence(edition_end, n)
+                && is_capitalised(doc.tok_text(edition_end))
+        })
+    {
         edition_end = n + 1;
     }
     let edition = edition_end > n + 1;
