@@ -34,7 +34,15 @@ pub(super) fn after_product_noun(
         && doc.tokens[i - 1].kind == TokenKind::Word
         && words().product_nouns.contains(&doc.tok_text(i - 1))
         && !verb_after(doc, lx, range, buf)
-        && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
+        && unlisted(doc, lx, range, buf)
+}
+
+/// Is the name no listed one: it opens with no given name, is no known name and holds no
+/// listed place (the noun before it then describes what a firm, a person or a place made or
+/// sold: "the vaccine Russia approved", "sold as Champagne").
+fn unlisted(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &mut String) -> bool {
+    let i = range.start;
+    !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
         && lx
             .get_any(
                 doc.slice(doc.tokens[i].start(), doc.tokens[range.end - 1].end()),
@@ -115,12 +123,5 @@ pub(super) fn marketed_as(doc: &Doc, lx: &Lexicon, range: &Range<usize>, buf: &m
     });
     sold && !verb_after(doc, lx, range, buf)
         && !clause_after(doc, lx, range, buf)
-        && !lx.get_any(doc.tok_text(i), buf).is_some_and(|e| e.given)
-        && lx
-            .get_any(
-                doc.slice(doc.tokens[i].start(), doc.tokens[range.end - 1].end()),
-                buf,
-            )
-            .is_none_or(|e| e.known.is_none())
-        && !holds_a_place(doc, lx, range, false, buf)
+        && unlisted(doc, lx, range, buf)
 }
