@@ -20,6 +20,11 @@ fn label_of(a: &Analysis, text: &str) -> Option<Label> {
     a.entities.iter().find(|m| m.text == text).map(|m| m.label)
 }
 
+/// Asserts that the mention `text` has `label`, showing every mention when it does not.
+fn expect(a: &Analysis, text: &str, label: Label) {
+    assert_eq!(label_of(a, text), Some(label), "{text}: {:?}", a.entities);
+}
+
 #[test]
 fn a_word_before_a_lower_case_party_is_the_party() {
     let a = run(
@@ -27,12 +32,7 @@ fn a_word_before_a_lower_case_party_is_the_party() {
          lost ground to the far-left Zelvaq party in the capital.",
     );
     for name in ["Varda", "Ostrel", "Zelvaq"] {
-        assert_eq!(
-            label_of(&a, name),
-            Some(Label::Org),
-            "{name}: {:?}",
-            a.entities
-        );
+        expect(&a, name, Label::Org);
     }
 }
 
@@ -69,12 +69,7 @@ fn a_capitalised_all_inside_a_sentence_opens_the_name() {
         "All Korvath Airways",
         "All Ebbington Club",
     ] {
-        assert_eq!(
-            label_of(&a, name),
-            Some(Label::Org),
-            "{name}: {:?}",
-            a.entities
-        );
+        expect(&a, name, Label::Org);
     }
     // Lower case or ending the sentence, "all" opens nothing.
     let b = run("They all met Dana Whitlock. She said it was All.");
@@ -91,12 +86,7 @@ fn a_capitalised_all_inside_a_sentence_opens_the_name() {
 fn shares_of_a_name_make_it_a_firm_not_a_product() {
     let a = run("Shares of Galvora Energia fell 2% in Lisbon, and shares in Tessar Quimica rose.");
     for name in ["Galvora Energia", "Tessar Quimica"] {
-        assert_eq!(
-            label_of(&a, name),
-            Some(Label::Org),
-            "{name}: {:?}",
-            a.entities
-        );
+        expect(&a, name, Label::Org);
     }
 }
 
@@ -146,19 +136,9 @@ fn what_a_drug_is_sold_or_marketed_as_is_a_product() {
          pill is marketed in Europe as Velqo. The study, known as ORBIT, ended.",
     );
     for name in ["Zentrova", "Lumexa", "Velqo"] {
-        assert_eq!(
-            label_of(&a, name),
-            Some(Label::Product),
-            "{name}: {:?}",
-            a.entities
-        );
+        expect(&a, name, Label::Product);
     }
-    assert_eq!(
-        label_of(&a, "Halvard Pharma"),
-        Some(Label::Org),
-        "{:?}",
-        a.entities
-    );
+    expect(&a, "Halvard Pharma", Label::Org);
     assert_ne!(
         label_of(&a, "ORBIT"),
         Some(Label::Product),
@@ -190,12 +170,7 @@ fn what_a_drug_is_sold_or_marketed_as_is_a_product() {
         );
     }
     let b = run("The fund sold its stake as Varnel Holdings bought more shares.");
-    assert_eq!(
-        label_of(&b, "Varnel Holdings"),
-        Some(Label::Org),
-        "{:?}",
-        b.entities
-    );
+    expect(&b, "Varnel Holdings", Label::Org);
 }
 
 #[test]
@@ -205,39 +180,19 @@ fn edition_words_after_a_version_number_belong_to_the_product() {
          sale.",
     );
     for name in ["Corvin 12 Pro Max", "Corvin 12 Air", "Lumo 4 Ultra"] {
-        assert_eq!(
-            label_of(&a, name),
-            Some(Label::Product),
-            "{name}: {:?}",
-            a.entities
-        );
+        expect(&a, name, Label::Product);
     }
     let c = run("Reviewers liked the Corvin 12 Pro Velto unveiled in May.");
-    assert_eq!(
-        label_of(&c, "Corvin 12 Pro"),
-        Some(Label::Product),
-        "{:?}",
-        c.entities
-    );
+    expect(&c, "Corvin 12 Pro", Label::Product);
     // An edition word that opens another name is that name's: a seed, then a player.
     let b = run("Seeds 3 Max Hollander and 4 Lena Ostrova advanced.");
-    assert_eq!(
-        label_of(&b, "Max Hollander"),
-        Some(Label::Person),
-        "{:?}",
-        b.entities
-    );
+    expect(&b, "Max Hollander", Label::Person);
 }
 
 #[test]
 fn a_code_before_an_item_noun_is_a_product_even_where_read_as_a_road() {
     let a = run("Engineers said the A19 chip draws less power.");
-    assert_eq!(
-        label_of(&a, "A19"),
-        Some(Label::Product),
-        "{:?}",
-        a.entities
-    );
+    expect(&a, "A19", Label::Product);
     let b = run("Traffic on the A19 was slow near Doncaster.");
     assert_ne!(
         label_of(&b, "A19"),
