@@ -13,6 +13,7 @@
 
 pub(crate) mod anchor;
 pub mod calendar;
+pub(crate) mod cues;
 pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
@@ -28,6 +29,7 @@ pub(crate) mod relative;
 pub(crate) mod style;
 pub(crate) mod tables;
 pub(crate) mod tense;
+pub(crate) mod tense_words;
 #[cfg(test)]
 mod tests_story;
 pub mod value;

@@ -25,11 +25,13 @@
 //! stage's tense stands in only where the split finds no verb (the `stage`
 //! argument of [`tense_at`]).
 
+pub use super::cues::dates_past_verb;
+use super::cues::{in_standard, infinitive_between, term_after_verb};
+use super::tense_words::regular_past;
+pub(super) use super::tense_words::{kind, kinds_of, lower};
 use crate::engine::shape::starts_lower;
 use crate::engine::text::Doc;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// The tense of a clause, as far as dates care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,104 +59,6 @@ pub struct Clause {
     pub act: bool,
 }
 
-const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/time/tense.txt"));
-
-/// Kinds of `data/time/tense.txt`, as bits (a word may have several: "was").
-pub(super) mod kind {
-    pub const FUTURE: u32 = 1;
-    pub const PROSPECT: u32 = 2;
-    pub const PAST: u32 = 4;
-    pub const PRESENT: u32 = 8;
-    pub const PERFECT: u32 = 16;
-    pub const NOT_PAST: u32 = 32;
-    pub const STRONG: u32 = 64;
-    pub const WEAK: u32 = 128;
-    pub const FORWARD: u32 = 256;
-    pub const INSIDE: u32 = 512;
-    pub const AHEAD: u32 = 1024;
-    pub const AUX: u32 = 2048;
-    pub const DET: u32 = 4096;
-    pub const SCHEDULE: u32 = 8192;
-    pub const FRAME: u32 = 16384;
-    pub const ACT: u32 = 32768;
-    pub const DEAL: u32 = 65536;
-    pub const EXPECT: u32 = 1 << 17;
-    pub const STANDARD: u32 = 1 << 18;
-    pub const MARGIN: u32 = 1 << 19;
-    pub const MEASURE: u32 = 1 << 20;
-    pub const POSSIBLE: u32 = 1 << 21;
-    pub const TERM: u32 = 1 << 22;
-    pub const HOST: u32 = 1 << 23;
-    pub const OCCASION: u32 = 1 << 24;
-    pub const TOWARD: u32 = 1 << 25;
-    pub const OUTCOME: u32 = 1 << 26;
-    pub const SINCE: u32 = 1 << 27;
-
-    pub fn parse(s: &str) -> Option<u32> {
-        Some(match s {
-            "future" => FUTURE,
-            "prospect" => PROSPECT,
-            "past" => PAST,
-            "present" => PRESENT,
-            "perfect" => PERFECT,
-            "notpast" => NOT_PAST,
-            "strong" => STRONG,
-            "weak" => WEAK,
-            "forward" => FORWARD,
-            "inside" => INSIDE,
-            "ahead" => AHEAD,
-            "aux" => AUX,
-            "det" => DET,
-            "schedule" => SCHEDULE,
-            "frame" => FRAME,
-            "act" => ACT,
-            "deal" => DEAL,
-            "expect" => EXPECT,
-            "standard" => STANDARD,
-            "margin" => MARGIN,
-            "measure" => MEASURE,
-            "possible" => POSSIBLE,
-            "term" => TERM,
-            "host" => HOST,
-            "occasion" => OCCASION,
-            "toward" => TOWARD,
-            "outcome" => OUTCOME,
-            "since" => SINCE,
-            _ => return None,
-        })
-    }
-}
-
-/// The parsed word list and the lines that could not be read (tested empty).
-#[derive(Debug, Default)]
-pub struct Words {
-    kinds: HashMap<String, u32, rustc_hash::FxBuildHasher>,
-    pub errors: Vec<String>,
-}
-
-fn parse_words(text: &str) -> Words {
-    let mut w = Words::default();
-    for line in text.lines() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        match line.split_once('\t') {
-            Some((word, k)) if !word.is_empty() => match kind::parse(k.trim()) {
-                Some(k) => *w.kinds.entry(word.to_string()).or_default() |= k,
-                None => w.errors.push(line.to_string()),
-            },
-            _ => w.errors.push(line.to_string()),
-        }
-    }
-    w
-}
-
-/// The word list, parsed on first use.
-pub fn words() -> &'static Words {
-    static W: OnceLock<Words> = OnceLock::new();
-    W.get_or_init(|| parse_words(WORDS))
-}
-
 /// What one token contributes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Mark {
@@ -164,32 +68,6 @@ enum Mark {
     /// A word a verb group runs through ("not", "be").
     Inside,
     Other,
-}
-
-/// ASCII lower case with typographic apostrophes made straight; borrows an ASCII word
-/// already in lower case (most words: no allocation).
-pub(super) fn lower(s: &str) -> Cow<'_, str> {
-    if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Cow::Owned(s.to_ascii_lowercase());
-        }
-        return Cow::Borrowed(s);
-    }
-    s.chars()
-        .map(|c| match c {
-            '’' | 'ʼ' => '\'',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
-pub(super) fn kinds_of(w: &str) -> u32 {
-    words().kinds.get(w).copied().unwrap_or(0)
-}
-
-/// A regular past form by shape: "closed", "arrested" (not "need", "red").
-fn regular_past(w: &str) -> bool {
-    w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Marks of the tokens of sentence `s`: (byte start, byte end, mark, whether the token is in
@@ -587,129 +465,6 @@ pub fn tense_at(
     }
 }
 
-/// Most words between the word opening the standard of a comparison and a time expression
-/// inside it ("over Norrsken's closing price on").
-const MAX_STANDARD_WORDS: usize = 6;
-
-/// Whether the time expression at byte `at` stands in the standard of a comparison opened in
-/// its clause (from byte `from`): after a `standard` word ("than", "versus"), or after a
-/// `measure` preposition right after a `margin` noun and its "of" phrase ("a premium of 31%
-/// over", "a 10% discount to"), with no verb nor boundary between ("than it did in March" is
-/// the verb's own date).
-fn in_standard(text: &str, from: usize, at: usize) -> bool {
-    // The clause's words before the expression, at most `text::before`'s window.
-    let window = crate::engine::text::before(text, at);
-    let clause = text
-        .get(from..at)
-        .filter(|c| c.len() < window.len())
-        .unwrap_or(window);
-    let words: Vec<Cow<str>> = clause
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(lower)
-        .collect();
-    let verb = |w: &str| {
-        let k = kinds_of(w);
-        k & (kind::PAST | kind::PRESENT | kind::FUTURE | kind::PERFECT | kind::PROSPECT) != 0
-            || (k & kind::NOT_PAST == 0 && regular_past(w))
-    };
-    for (back, w) in words.iter().rev().enumerate() {
-        if back > MAX_STANDARD_WORDS {
-            return false;
-        }
-        let k = kinds_of(w);
-        if k & kind::STANDARD != 0 {
-            return true;
-        }
-        if k & kind::MEASURE != 0 {
-            // The margin noun right before, maybe past its "of" phrase ("of 31%").
-            let i = words.len() - 1 - back;
-            let before = &words[i.saturating_sub(4)..i];
-            let margin = before.iter().rposition(|p| kinds_of(p) & kind::MARGIN != 0);
-            if let Some(m) = margin {
-                let rest = &before[m + 1..];
-                if rest.is_empty() || (rest[0] == "of" && rest.len() <= 3) {
-                    return true;
-                }
-            }
-        }
-        if verb(w) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether the time expression at byte `at` of `text` is the time of a past verb right
-/// before it: "in" and a past form ("was seized in April", "prices rose in April"), so the
-/// month has happened, not one a past clause announces ("told them of a cut in September").
-pub fn dates_past_verb(text: &str, at: usize) -> bool {
-    let mut words = crate::engine::text::before(text, at)
-        .split_whitespace()
-        .rev()
-        .map(lower);
-    if words.next().as_deref() != Some("in") {
-        return false;
-    }
-    let Some(w) = words.next() else {
-        return false;
-    };
-    let k = kinds_of(&w);
-    let past = k & kind::PAST != 0 || (k & kind::NOT_PAST == 0 && regular_past(&w));
-    // Not a participle after "be", "to" or a future marker within three words ("to be
-    // published in November", "will be formally signed in April") nor a noun after a
-    // determiner ("a cut in April").
-    let mut before = words.take(3);
-    let noun = before
-        .next()
-        .is_some_and(|p| kinds_of(&p) & kind::DET != 0 || p == "be" || p == "to");
-    let ahead = noun || before.any(|p| p == "be" || p == "to" || kinds_of(&p) & kind::FUTURE != 0);
-    past && !ahead
-}
-
-/// Whether the words at bytes `from..to` of `text` hold a `term` noun after a verb ("signed a
-/// contract", "arrived on loan"), not only before one ("his contract ran").
-fn term_after_verb(text: &str, from: usize, to: usize) -> bool {
-    let mut verb = false;
-    text.get(from..to)
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(lower)
-        .any(|w| {
-            let k = kinds_of(&w);
-            let found = verb && k & kind::TERM != 0;
-            verb |= k & (kind::PAST | kind::PRESENT | kind::FUTURE) != 0
-                || (k & kind::NOT_PAST == 0 && regular_past(&w));
-            found
-        })
-}
-
-/// Whether the words at bytes `from..to` of `text` hold an infinitive: "to" and then a
-/// lower-case word that is no determiner and no word of the time tables ("to delay", not
-/// "to the court", "to London" or "to two years").
-fn infinitive_between(text: &str, from: usize, to: usize) -> bool {
-    let mut words = text
-        .get(from..to)
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty());
-    while let Some(w) = words.next() {
-        if w.eq_ignore_ascii_case("to") {
-            if let Some(next) = words.clone().next() {
-                // A word of the time tables is a number or a time word ("to two years").
-                if starts_lower(next)
-                    && kinds_of(next) & kind::DET == 0
-                    && super::tables::tables().id(next).is_none()
-                {
-                    return true;
-                }
-            }
-        }
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -722,12 +477,6 @@ mod tests {
             let at = text.find(word).unwrap_or(0);
             tense_at(&doc, &cl, at, at + word.len(), false, || None)
         }
-    }
-
-    #[test]
-    fn word_list_parses_cleanly() {
-        assert!(words().errors.is_empty(), "{:?}", words().errors);
-        assert_eq!(parse_words("x\tnope\ny\n").errors.len(), 2);
     }
 
     #[test]
