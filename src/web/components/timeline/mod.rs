@@ -51,6 +51,12 @@ const UNDATED_LANE: &str = "No date: not on the time axis";
 /// Lanes drawn at once; the lane buttons (or Page Up/Down) show the others.
 const LANES_SHOWN: usize = 10;
 
+/// Documents no longer shown whose events' places are kept (see `placed_of` in [`Timeline`]).
+const KEPT_OTHERS: usize = 8;
+
+/// Sets of documents whose events, placed and sorted, are kept (see `all` in [`Timeline`]).
+const KEPT_SETS: usize = 2;
+
 /// Entity lanes drawn at most.
 const ENTITY_LANES: usize = 8;
 
@@ -112,23 +118,48 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 old.map_or_else(|| layout::placements(&d.analysis).into(), |k| k.2.clone())
             })
             .collect();
+        // The documents shown, then up to KEPT_OTHERS of those shown before: switching
+        // back to a tab (or from "All documents" to one) places none of its events again
+        // (issue 17.3: a 2 MB text's 14k events were placed anew on each switch back).
+        let others: Vec<_> = std::mem::take(&mut *kept)
+            .into_iter()
+            .filter(|k| !docs.iter().any(|d| d.generation == k.1 && d.id == k.0))
+            .take(KEPT_OTHERS)
+            .collect();
         *kept = (docs.iter().zip(&placed))
             .map(|(d, p)| (d.id.clone(), d.generation, p.clone()))
+            .chain(others)
             .collect();
         placed
     };
     // Every document's events placed on the axis, sorted, made once per set of documents
     // and kept while an entity or relation narrows the timeline: deselecting one shows them
     // again without placing and sorting 5,000 events anew (issue 17.3).
+    // The last KEPT_SETS sets are kept, so switching back to a tab (from a "+ New" one, or
+    // between two) neither places nor sorts its events again.
+    let all_kept = use_mut_ref(Vec::<(Rc<Vec<TimelineDoc>>, Rc<Shown>)>::new);
     let all: Rc<Shown> = {
         let docs = docs_rc.clone();
-        use_memo(Same(docs.clone()), move |_| {
+        let made = use_memo(Same(docs.clone()), move |_| {
+            let mut kept = all_kept.borrow_mut();
+            if let Some(at) = kept.iter().position(|(d, _)| **d == *docs) {
+                let found = kept.remove(at);
+                let shown = found.1.clone();
+                kept.push(found);
+                return shown;
+            }
             let placed = placed_of(&docs);
-            (
+            let shown: Rc<Shown> = Rc::new((
                 layout::items_placed(&placed, |_, _| true),
                 layout::unplaced_placed(&placed, |_, _| true),
-            )
-        })
+            ));
+            kept.push((docs.clone(), shown.clone()));
+            if kept.len() > KEPT_SETS {
+                kept.remove(0);
+            }
+            shown
+        });
+        (*made).clone()
     };
     // Those an entity or relation keeps (None: no filter, every event), picked from `all`,
     // which keeps their order by start.
