@@ -11,6 +11,9 @@ use super::prepared::Prepared;
 use crate::engine::model::Label;
 use crate::web::state::words::{label_name, tag as short_tag};
 
+/// Empty boxes given their words in one task (see [`DocBody`]): about 256 KB of text.
+const FILL_CHUNKS: usize = 64;
+
 #[derive(Properties)]
 pub(super) struct DocBodyProps {
     pub(super) doc_id: String,
@@ -38,27 +41,36 @@ impl PartialEq for DocBodyProps {
 pub(super) fn DocBody(props: &DocBodyProps) -> Html {
     let p = &*props.prepared;
     let text = &*props.text;
-    // A long text's empty boxes get their words one task after the first
-    // draw of this text (issue 17.3: a 2 MB text's words as text nodes were a
-    // third of the longest task of its opening, and of each switch back to it).
+    // A long text's empty boxes get their words after the first draw of this
+    // text (issue 17.3: a 2 MB text's words as text nodes were a third of the
+    // longest task of its opening, and of each switch back to it), FILL_CHUNKS
+    // boxes a task (all at once, one task after the draw, they were a task of
+    // ~70 ms of their own on a 2 MB text).
     let key = (props.doc_id.clone(), props.generation);
-    let filled = use_mut_ref(|| None::<(String, u64)>);
+    let filled = use_mut_ref(|| (None::<(String, u64)>, 0usize));
+    let count = {
+        let f = filled.borrow();
+        if f.0.as_ref() == Some(&key) {
+            f.1
+        } else {
+            0
+        }
+    };
     let redraw = use_force_update();
     {
         let filled = filled.clone();
-        let long = !p.chunks.is_empty();
-        use_effect_with(key.clone(), move |key| {
-            let key = key.clone();
-            let timer = long.then(|| {
+        let total = p.chunks.len();
+        use_effect_with((key.clone(), count), move |(key, count)| {
+            let (key, next) = (key.clone(), count + FILL_CHUNKS);
+            let timer = (*count < total).then(|| {
                 gloo::timers::callback::Timeout::new(0, move || {
-                    *filled.borrow_mut() = Some(key);
+                    *filled.borrow_mut() = (Some(key), next);
                     redraw.force_update();
                 })
             });
             move || drop(timer)
         });
     }
-    let with_words = filled.borrow().as_ref() == Some(&key);
     let mark = |k: usize, a: usize, b: usize| -> Html {
         let Some(s) = p.spans.get(k) else {
             return Html::default();
@@ -128,7 +140,7 @@ pub(super) fn DocBody(props: &DocBodyProps) -> Html {
                 // by the browser's find in page (from the task after the
                 // first draw), which reveals the box (the window then draws it). Its class also keeps them out of
                 // layout where `until-found` is not supported (CSS).
-                let words = (p.plain.get(i).filter(|_| with_words).cloned()).unwrap_or_default();
+                let words = (p.plain.get(i).filter(|_| i < count).cloned()).unwrap_or_default();
                 use yew::virtual_dom::{AttributeOrProperty as A, Attributes, VTag};
                 let mut tag = VTag::new("div");
                 // As html! writes them (a keyed list of values, no map).
