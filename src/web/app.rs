@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::engine::model::{DocumentInput, Label};
+use crate::web::components::after_paint;
 use crate::web::components::corrections::{EntityCorrection, TextTools};
 use crate::web::components::document_input::{DocTab, DocumentInput as DocumentInputView};
 use crate::web::components::document_view::DocumentView;
@@ -28,7 +29,7 @@ mod start;
 mod status;
 mod timeline_docs;
 use handlers::{use_handlers, Handlers};
-use start::{after_paint, analyse_selected_now, seeds};
+use start::{analyse_selected_now, seeds};
 use status::status_line;
 
 /// Props of [`App`], set by the custom element or the exported page.

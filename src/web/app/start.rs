@@ -1,11 +1,8 @@
 //! What [`super::App`] does before and right after its first draw: the
 //! documents it starts with, the selected one analysed before the first frame
-//! when short, and [`after_paint`] for the side panels drawn a frame later.
+//! when short.
 
 use std::rc::Rc;
-
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 
 use crate::engine::model::DocumentInput;
 use crate::web::guard;
@@ -56,13 +53,4 @@ pub(super) fn analyse_selected_now(s: State) -> State {
     };
     let s = yew::Reducible::reduce(Rc::new(s), action);
     Rc::try_unwrap(s).unwrap_or_else(|s| (*s).clone())
-}
-
-/// Run `f` in a task after the next frame is painted: a timeout set in an
-/// animation-frame callback (as `bench/browser.mjs` waits for a paint).
-pub(super) fn after_paint(f: impl FnOnce() + 'static) {
-    let cb = wasm_bindgen::closure::Closure::once_into_js(move || Timeout::new(0, f).forget());
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(cb.unchecked_ref());
-    }
 }

@@ -166,25 +166,30 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     // - selected elsewhere (the text, the timeline): the row and its whole form.
     {
         let form = form_ref.clone();
+        // After the frame is painted: where the form is, read in the task that opened it,
+        // forced a layout of the whole page there (issue 17.3: ~20 ms of selecting an
+        // entity of a 2 MB text, which the frame then did again).
         use_effect_with((props.doc.clone(), e.id.clone()), move |_| {
-            let Some(el) = form.cast::<Element>() else {
-                return;
-            };
-            let (Some(row), Some(panel)) = (
-                el.closest("li.entity").ok().flatten(),
-                el.closest(".entity-panel-wrap").ok().flatten(),
-            ) else {
-                return;
-            };
-            let clicked = super::from_list();
-            let part = if clicked {
-                let f = el.get_bounding_client_rect();
-                (f.top(), f.top() + f.height().min(FIRST_LINES_PX))
-            } else {
-                let r = row.get_bounding_client_rect();
-                (r.top(), r.bottom())
-            };
-            super::reveal_in(part, &panel);
+            super::after_paint(move || {
+                let Some(el) = form.cast::<Element>() else {
+                    return;
+                };
+                let (Some(row), Some(panel)) = (
+                    el.closest("li.entity").ok().flatten(),
+                    el.closest(".entity-panel-wrap").ok().flatten(),
+                ) else {
+                    return;
+                };
+                let clicked = super::from_list();
+                let part = if clicked {
+                    let f = el.get_bounding_client_rect();
+                    (f.top(), f.top() + f.height().min(FIRST_LINES_PX))
+                } else {
+                    let r = row.get_bounding_client_rect();
+                    (r.top(), r.bottom())
+                };
+                super::reveal_in(part, &panel);
+            });
         });
     }
     let key = EntityKey::of(e);

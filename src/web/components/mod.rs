@@ -182,3 +182,15 @@ pub fn flash(el: &Element, class: &str) {
     }
     let _ = list.add_1(class);
 }
+
+/// Run `f` in a task after the next frame is painted: a timeout set in an
+/// animation-frame callback (as `bench/browser.mjs` waits for a paint). Layout
+/// read there is the frame's, already done, not one forced inside a task.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget()
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(cb.unchecked_ref());
+    }
+}

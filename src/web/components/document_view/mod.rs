@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
-use super::{flash, scroll_to};
+use super::{after_paint, flash, scroll_to};
 use crate::engine::model::{Analysis, Label};
 
 mod blocks;
@@ -143,28 +143,33 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             // Not on a new analysis: a correction elsewhere must not jump back to it.
             (props.selected.clone(), props.doc_id.clone()),
             move |(sel, _)| {
-                let Some(id) = sel.as_ref().filter(|_| !in_text.replace(false)) else {
+                let Some(id) = sel.clone().filter(|_| !in_text.replace(false)) else {
                     return;
                 };
-                let q = entity_query(id);
-                if prepared.chunks.is_empty() {
-                    if let Some(el) = container
-                        .cast::<Element>()
-                        .and_then(|r| r.query_selector(&q).ok().flatten())
-                    {
-                        scroll_to(&el);
+                // After the frame is painted: where the mention is, read in the task that
+                // selected it, forced a layout of the whole page there (issue 17.3: ~20 ms
+                // of selecting an entity of a 2 MB text).
+                after_paint(move || {
+                    let q = entity_query(&id);
+                    if prepared.chunks.is_empty() {
+                        if let Some(el) = container
+                            .cast::<Element>()
+                            .and_then(|r| r.query_selector(&q).ok().flatten())
+                        {
+                            scroll_to(&el);
+                        }
+                        return;
                     }
-                    return;
-                }
-                let first = analysis
-                    .entities
-                    .iter()
-                    .filter(|m| &m.entity == id || m.actor.as_ref() == Some(id))
-                    .map(|m| m.start)
-                    .min();
-                if let Some(at) = first {
-                    reveal(prepared.chunk_of(at), q, false);
-                }
+                    let first = analysis
+                        .entities
+                        .iter()
+                        .filter(|m| m.entity == id || m.actor.as_ref() == Some(&id))
+                        .map(|m| m.start)
+                        .min();
+                    if let Some(at) = first {
+                        reveal(prepared.chunk_of(at), q, false);
+                    }
+                });
             },
         );
     }
@@ -258,8 +263,19 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let scroll_ref = use_node_ref();
     {
         let (container, scroll_ref) = (container.clone(), scroll_ref.clone());
-        // After every render (a new text, chunks drawn, a panel resized the page) ...
-        use_effect(move || mark_more_below(&container, &scroll_ref));
+        // After every render (a new text, chunks drawn, a panel resized the page), read
+        // after the frame is painted, once for any renders before it: read in the render's
+        // task, it forced a layout of the whole page there (issue 17.3: 20 ms of selecting an
+        // entity of a 2 MB text, which the frame then did again).
+        let queued = use_mut_ref(|| false);
+        use_effect(move || {
+            if !std::mem::replace(&mut *queued.borrow_mut(), true) {
+                after_paint(move || {
+                    *queued.borrow_mut() = false;
+                    mark_more_below(&container, &scroll_ref);
+                });
+            }
+        });
     }
     {
         let (container, scroll_ref) = (container.clone(), scroll_ref.clone());

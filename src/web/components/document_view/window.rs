@@ -155,16 +155,20 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let range = range.clone();
         let heights = heights.clone();
         let container = container.clone();
+        // Read after the frame is painted: read here, the view's size forced a layout
+        // of the whole page inside the task that drew it (issue 17.3: switching back).
         use_effect_with((key.0.clone(), n), move |_| {
-            if let (Some(root), true) = (container.cast::<Element>(), n > 0) {
-                let want = heights.borrow().visible(
-                    f64::from(root.scroll_top()),
-                    f64::from(root.client_height()),
-                );
-                if want != *range {
-                    range.set(want);
+            crate::web::components::after_paint(move || {
+                if let (Some(root), true) = (container.cast::<Element>(), n > 0) {
+                    let want = heights.borrow().visible(
+                        f64::from(root.scroll_top()),
+                        f64::from(root.client_height()),
+                    );
+                    if want != *range {
+                        range.set(want);
+                    }
                 }
-            }
+            });
         });
     }
     // After each render: measure the drawn chunks (keeping the chunk at the
@@ -191,12 +195,40 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let pending = pending.clone();
         let found_at = found_at.clone();
         let (range_state, shown, settle) = (range.clone(), shown.clone(), settle.clone());
+        let runs = use_mut_ref(|| 0u64);
         use_effect_with((*range, key.clone()), move |deps| {
             settle.borrow_mut().applied(deps.clone());
             let Some(root) = container.cast::<HtmlElement>() else {
                 return;
             };
-            place(&root, deps, &heights, &written, &found_at, &pending);
+            let run = {
+                let mut r = runs.borrow_mut();
+                *r += 1;
+                *r
+            };
+            // A text drawn afresh (opened, switched to) with nothing to scroll to: its boxes
+            // get their heights now and the drawn chunks are measured after the frame is
+            // painted, from the frame's layout, not one forced inside this task (issue
+            // 17.3: a layout of the whole page in the task that switched back to a 2 MB
+            // text). The measure only moves boxes below the view.
+            let fresh = {
+                let w = written.borrow();
+                w.0 != deps.1 || w.1.is_empty()
+            } && pending.borrow().is_none()
+                && found_at.borrow().is_none();
+            if fresh {
+                place(&root, deps, &heights, &written, &found_at, &pending, false);
+                let deps = deps.clone();
+                crate::web::components::after_paint(move || {
+                    if *runs.borrow() == run {
+                        if let Some(root) = container.cast::<HtmlElement>() {
+                            place(&root, &deps, &heights, &written, &found_at, &pending, true);
+                        }
+                    }
+                });
+                return;
+            }
+            place(&root, deps, &heights, &written, &found_at, &pending, true);
             if settle.borrow_mut().missed() {
                 let want = heights.borrow().visible(
                     f64::from(root.scroll_top()),
@@ -361,7 +393,7 @@ impl Settle {
 }
 
 /// After a render with the window at `lo..hi`: give the boxes their heights
-/// and measure the drawn chunks (keeping the chunk at the top of the view
+/// and (when `measure`) measure the drawn chunks (keeping the chunk at the top of the view
 /// where it was), then do a pending scroll: find in page's place, else a
 /// reveal's target, else what the measure moved.
 fn place(
@@ -371,6 +403,7 @@ fn place(
     written: &RefCell<Written>,
     found_at: &RefCell<Option<Found>>,
     pending: &RefCell<Option<(String, bool)>>,
+    measure: bool,
 ) {
     let mut written = written.borrow_mut();
     if written.0 != *key {
@@ -404,6 +437,9 @@ fn place(
             set_height_once(&el, &mut written.1[i], None);
             drawn.push((i, el));
         }
+    }
+    if !measure {
+        return;
     }
     // Measured once every box is hidden: the first measure lays the
     // page out, and a box's words must not be in that layout.
