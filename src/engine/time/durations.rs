@@ -113,7 +113,7 @@ pub(super) fn duration_rule(m: &Match) -> Option<Normalised> {
 /// A duration of `k` thousandths of unit `u`: "3.4 years" → P3.4Y, "2.5 hours" → PT2.5H,
 /// "2.5 decades" → P25Y. ISO 8601, and TimeML's values after it, let the last component of a
 /// duration carry a decimal fraction; the count is never rounded to whole units.
-fn decimal(u: i32, k: i32) -> Option<Normalised> {
+pub(super) fn decimal(u: i32, k: i32) -> Option<Normalised> {
     let (u, k) = match u {
         unit::DECADE => (unit::YEAR, k.checked_mul(10)?),
         unit::CENTURY => (unit::YEAR, k.checked_mul(100)?),

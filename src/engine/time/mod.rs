@@ -12,17 +12,20 @@
 //! news, day- or month-first), `ranges` (lists and ranges across expressions; crate-private).
 
 pub(crate) mod anchor;
+pub(crate) mod aside;
 pub mod calendar;
 pub(crate) mod cues;
 pub(crate) mod docdate;
 pub(crate) mod durations;
 pub(crate) mod forms;
 pub(crate) mod holidays;
+pub(crate) mod later;
 pub(crate) mod matcher;
 pub(crate) mod names;
 pub(crate) mod norm;
 pub(crate) mod normalise;
 pub(crate) mod occasion;
+pub(crate) mod overtaken;
 pub(crate) mod ranges;
 pub(crate) mod recognise;
 pub(crate) mod relative;
@@ -348,6 +351,8 @@ pub fn extract_with_dateline(
     let mut stated_here: Vec<(usize, TimeValue)> = Vec::new();
     let mut explicit_year = Vec::new();
     let mut toks = Vec::new();
+    // The sentence of the clock time the story stated last ([`Ctx::clock`]).
+    let mut clock_sentence = None;
     for s in 0..doc.sentences.len() {
         let Some(sent) = doc.sentences.get(s) else {
             break;
@@ -376,6 +381,14 @@ pub fn extract_with_dateline(
         ctx.months_report = false;
         ctx.year_here = false;
         ctx.last_before = ctx.last;
+        // Background set off after a noun (", founded in 1990,"): its dates are its own, and
+        // the last one it stated (by the aside's index) is what its other expressions count from.
+        let asides = if found.is_empty() {
+            Vec::new()
+        } else {
+            aside::asides(doc, s)
+        };
+        let mut aside_last: Option<(usize, TimeValue)> = None;
         // Whether an expression of this sentence moved the reference already.
         let mut moved = false;
         for (fi, mut m) in found.iter().cloned().enumerate() {
@@ -421,11 +434,34 @@ pub fn extract_with_dateline(
                         .flatten()
                 })
             });
+            let in_aside = asides.iter().position(|&(a, b)| (a..b).contains(&m.start));
             let last = ctx.last;
+            // An aside's expressions count from its own date; a main clause that stated none
+            // before counts from it too when it is the story's latest ([`aside::anchors`]).
+            let from_aside = aside_last.and_then(|(k, v)| {
+                let main = in_aside.is_none() && !moved && aside::anchors(v, ctx.last);
+                (Some(k) == in_aside || main).then_some(v)
+            });
+            if let Some(v) = from_aside {
+                ctx.last = Some(v);
+            }
             if let Some(x) = same_as {
                 ctx.last = x;
             }
-            let n = normalise(&m, &ctx);
+            let mut n = normalise(&m, &ctx);
+            // Never past the document date in a past clause for leaving the aside's date out
+            // ("Smith, who was held on 3 March, appeared in court two days later").
+            if let (Some((_, v)), None, None, false) = (aside_last, in_aside, from_aside, moved) {
+                if ctx.tense == Some(tense::Tense::Past)
+                    && aside::after(n.as_ref().and_then(|n| n.val), ctx.dct)
+                {
+                    ctx.last = Some(v);
+                    let from_v = normalise(&m, &ctx);
+                    if !aside::after(from_v.as_ref().and_then(|n| n.val), ctx.dct) {
+                        n = from_v.or(n);
+                    }
+                }
+            }
             ctx.last = last;
             let Some(mut n) = n else {
                 continue;
@@ -449,6 +485,21 @@ pub fn extract_with_dateline(
                 n.modifier = None;
                 m.start = m.main_start;
                 m.tok_start = m.main_tok;
+            }
+            // "an hour later" with no clock time to count from: the duration "an hour", and
+            // "later" a signal, as TimeML writes it.
+            if m.rule.action == Action::Anaphor
+                && n.kind == TimexType::Duration
+                && m.tok_end > m.tok_start + 1
+                && toks.get(m.tok_end - 1).is_some_and(|t| {
+                    let w = tense::lower(doc.slice(t.start, t.end));
+                    names::words().count_signal.iter().any(|s| *s == w)
+                })
+            {
+                m.tok_end -= 1;
+                if let Some(t) = toks.get(m.tok_end - 1) {
+                    m.end = t.end;
+                }
             }
             if spurious(doc, &m, &n) {
                 continue;
@@ -578,10 +629,23 @@ pub fn extract_with_dateline(
                 _ => {}
             }
             if let (Some(v), false) = (n.val, derived || since || told) {
-                if !fiscal
+                let stated = !fiscal
                     && (v.year().is_some()
-                        || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)))
-                {
+                        || matches!(v, TimeValue::Decade(_) | TimeValue::Century(_)));
+                if let (true, Some(k)) = (stated, in_aside) {
+                    aside_last = Some((k, v));
+                } else if stated {
+                    // A later sentence on another date leaves the clock time behind; a day its
+                    // own sentence states is its day ("at 3 a.m. on 2 March").
+                    if clock_sentence == Some(s) {
+                        if let (Some(c), TimeValue::Day { y: Some(_), .. }) =
+                            (ctx.clock.as_mut(), v)
+                        {
+                            c.0 = v.first_day();
+                        }
+                    } else if ctx.last != Some(v) {
+                        ctx.clock = None;
+                    }
                     ctx.last = Some(v);
                     if v.year().zip(ctx.dct).is_some_and(|(y, d)| y < d.y - 1) {
                         ctx.last_past = Some(v);
@@ -641,6 +705,13 @@ pub fn extract_with_dateline(
                     if first.is_some_and(|f| f < d) {
                         n.period = Some(format!("{}/{}", n.value, TimeValue::day(d).to_timeml()));
                     }
+                }
+            }
+            // "at 9:00 ... 2.5 hours later": the clock time the story is at.
+            if n.kind == TimexType::Time && in_aside.is_none() {
+                if let Some(c) = later::clock_of(&n.value) {
+                    ctx.clock = Some(c);
+                    clock_sentence = Some(s);
                 }
             }
             explicit_year.push(m.captures.get(tables::Class::Year).is_some());

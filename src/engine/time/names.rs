@@ -81,6 +81,10 @@ pub struct NameWords {
     /// Event nouns and the verbs whose events they name, "noun verb" ("election elect"):
     /// [`super::anchor`] reads "the same week as the election" as the week of "was elected".
     pub nominal: Vec<String>,
+    /// Words after a count that make it a point counted from the story's time ("2.5 hours
+    /// later"): where the value is the count's duration instead, the word is cut from the
+    /// expression as a signal; "the next hour" has none and keeps its unit word.
+    pub count_signal: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -113,6 +117,7 @@ fn parse_words(text: &str) -> NameWords {
             "name_end" => &mut w.name_end,
             "part_before" => &mut w.part_before,
             "name_before_weekday" => &mut w.name_before_weekday,
+            "count_signal" => &mut w.count_signal,
             "nominal" if word.split_whitespace().count() == 2 => &mut w.nominal,
             _ => {
                 w.errors.push(line.to_string());

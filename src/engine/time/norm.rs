@@ -54,6 +54,10 @@ pub struct Ctx {
     /// The expression is the time of a past verb right before it ("was seized in April"):
     /// [`super::tense::dates_past_verb`].
     pub past_verb: bool,
+    /// The last clock time the story stated: its day when known ("at 3 a.m. on 2 March"), seconds
+    /// after midnight and its zone ("", "+01:00"): what "two hours later" counts from. Dropped
+    /// when a later sentence moves the story to another date.
+    pub clock: Option<(Option<Ymd>, i64, String)>,
 }
 
 impl Ctx {

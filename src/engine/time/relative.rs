@@ -365,11 +365,22 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     let n = c.get(Class::Num).unwrap_or(1);
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    // "two hours later", "2.5 days later": from the story's clock time, else a duration.
+    if let Some(v) = super::later::counted(m, ctx, u, dir) {
+        return Some(v);
+    }
+    if c.get(Class::Dec).is_some() {
+        return None;
+    }
     if !(UNSPECIFIED..=MAX_COUNT).contains(&n) {
         return None;
     }
+    // "A few days later": a point the text does not give; the duration, as TimeML has it.
     if n == UNSPECIFIED {
-        return vague(dir);
+        return match dir {
+            0 => vague(dir),
+            _ => plain(TimexType::Duration, unit_code(u, "X")),
+        };
     }
     // "the same week of the previous year", "that month last year": the document's
     // unit a year back, whatever date the text stated last.

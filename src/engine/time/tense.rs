@@ -453,9 +453,20 @@ pub fn tense_at(
     let standard = clause.is_some_and(|c| in_standard(doc.text, c.start, at));
     // "Tickets for the final on Sunday were on sale": the occasion's day, still to come.
     let held = p1.as_deref() == Some("on") && super::occasion::held_ahead(doc.text, at);
+    // "was postponed until June": the new date of a plan, ahead like a term's end; "originally
+    // set for 3 March, was postponed": the old one, a date with no tense (nearest the document
+    // date), neither the next one nor one a year back.
+    let postponed = clause.is_some_and(|c| super::overtaken::postponed_to(doc.text, c.start, at));
+    let sentence = (
+        clauses.first().map_or(0, |c| c.start),
+        clauses.last().map_or(0, |c| c.end),
+    );
+    let overtaken =
+        clause.is_some_and(|c| super::overtaken::overtaken(doc.text, c.start, (at, end), sentence));
     match t {
-        _ if as_soon || ahead || wished || term || held => Some(Tense::Future),
+        _ if as_soon || ahead || wished || term || held || postponed => Some(Tense::Future),
         _ if standard => Some(Tense::Past),
+        _ if overtaken => None,
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
         _ if act => Some(Tense::Past),

@@ -41,6 +41,9 @@ pub(super) mod kind {
     pub const TOWARD: u32 = 1 << 25;
     pub const OUTCOME: u32 = 1 << 26;
     pub const SINCE: u32 = 1 << 27;
+    pub const FORMER: u32 = 1 << 28;
+    pub const UNDO: u32 = 1 << 29;
+    pub const ASIDE: u32 = 1 << 30;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -72,6 +75,9 @@ pub(super) mod kind {
             "toward" => TOWARD,
             "outcome" => OUTCOME,
             "since" => SINCE,
+            "former" => FORMER,
+            "undo" => UNDO,
+            "aside" => ASIDE,
             _ => return None,
         })
     }

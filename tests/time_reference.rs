@@ -1,0 +1,193 @@
+//! Time resolved against the story's own timeline (issue 12's follow-ups), one kind per test,
+//! each with sentences written for these tests: a date told in passing after a noun (",
+//! founded in 1985,", ", which was planted in 1974,") taken for the time the story is at; a
+//! plan the text says was overtaken ("originally set for", "was cancelled") read as the next
+//! one after the document date; and a count after a clock time ("2.5 hours later") given as a
+//! duration, or not at all, instead of the time it names. Each kind also has the cases a
+//! review of its first version found it broke: an aside's date is still the anchor of a main
+//! clause that states none ("who was arrested on 3 March, appeared in court two days later"),
+//! an undo word overtakes only the plan it acts on ("Rain delayed the start, but the final is
+//! scheduled for Tuesday"), and "the next hour" keeps its unit word.
+
+use annalist::engine::analyze;
+use annalist::engine::model::{DocumentInput, TimexType};
+
+/// (text, type, value) of every time expression of `text` written on `date`.
+fn timexes(text: &str, date: &str) -> Vec<(String, TimexType, String)> {
+    analyze(&DocumentInput {
+        id: "r".into(),
+        text: text.into(),
+        date: Some(date.to_string()),
+    })
+    .timex
+    .into_iter()
+    .map(|t| (t.text, t.kind, t.value))
+    .collect()
+}
+
+/// Type and value of the expression written `expr`.
+fn of(text: &str, date: &str, expr: &str) -> Option<(TimexType, String)> {
+    let all = timexes(text, date);
+    all.iter()
+        .find(|(t, _, _)| t == expr)
+        .map(|(_, k, v)| (*k, v.clone()))
+        .or_else(|| panic!("no {expr:?} in {all:?}"))
+}
+
+fn date(v: &str) -> Option<(TimexType, String)> {
+    Some((TimexType::Date, v.to_string()))
+}
+
+fn time(v: &str) -> Option<(TimexType, String)> {
+    Some((TimexType::Time, v.to_string()))
+}
+
+fn duration(v: &str) -> Option<(TimexType, String)> {
+    Some((TimexType::Duration, v.to_string()))
+}
+
+const WINTER: &str = "2025-01-15";
+
+#[test]
+fn a_date_told_in_passing_does_not_move_the_story() {
+    // A participle after the subject's comma.
+    let t =
+        "Sales at Tolvik Printworks reached $12 million in 2022. The printer, founded in 1985, \
+             said sales were up 9% from a year earlier.";
+    assert_eq!(of(t, WINTER, "a year earlier"), date("2021"));
+    // A relative clause.
+    let t = "In 2020 the orchard shipped 400 tonnes. The orchard, which was planted in 1974, \
+             had shipped 20 tonnes fewer a year earlier.";
+    assert_eq!(of(t, WINTER, "a year earlier"), date("2019"));
+    // "born in" and an apposition ("a shipbuilder established in 1932").
+    let t = "In 2016 the choir toured Chile. Its conductor, born in 1950, had toured Peru two \
+             years before.";
+    assert_eq!(of(t, WINTER, "two years before"), date("2014"));
+    let t = "In 2021 the Harstad yard delivered nine tugs. Norbukt, a shipbuilder established \
+             in 1932, said orders had doubled from a year earlier.";
+    assert_eq!(of(t, WINTER, "a year earlier"), date("2020"));
+}
+
+#[test]
+fn an_aside_counts_from_its_own_date_and_a_main_clause_still_moves_the_story() {
+    let t = "In 2019 the town lost its bridge. The bridge, built in 1911 and widened two years \
+             later, had stood for a century. A year later a ferry replaced it.";
+    assert_eq!(of(t, WINTER, "two years later"), date("1913"));
+    assert_eq!(of(t, WINTER, "A year later"), date("2020"));
+    // Dates of main clauses are the story's, as before.
+    let t = "The firm was founded in 1990. In 2004 it moved to Leeds; a year earlier it had \
+             bought a rival.";
+    assert_eq!(of(t, WINTER, "a year earlier"), date("2003"));
+}
+
+#[test]
+fn a_plan_the_text_says_was_overtaken_is_the_one_nearest_the_document_date() {
+    let april = "2025-04-15";
+    let t = "The ballot, originally set for the week of 10 March, was postponed.";
+    assert_eq!(of(t, april, "the week of 10 March"), date("2025-W11"));
+    let t = "A regatta scheduled for March was cancelled.";
+    assert_eq!(of(t, april, "March"), date("2025-03"));
+    // Nearest, so not the June gone either: the opening has not happened.
+    let t = "The opening, first planned for June, was delayed.";
+    assert_eq!(of(t, april, "June"), date("2025-06"));
+    // The new date of a postponement looks ahead.
+    let t = "The hearing was postponed until June.";
+    assert_eq!(of(t, april, "June"), date("2025-06"));
+    // A plan nothing overtook still looks ahead.
+    let t = "A summit set for March will be held in Bergen.";
+    assert_eq!(of(t, april, "March"), date("2026-03"));
+}
+
+#[test]
+fn a_count_after_a_clock_time_is_the_time_it_names() {
+    let march = "2025-03-10";
+    let t = "The ferry left Tromso at 9:00 on 4 March 2025. 2.5 hours later it reached open water.";
+    assert_eq!(of(t, march, "2.5 hours later"), time("2025-03-04T11:30"));
+    // Across midnight, and a fraction of a day.
+    let t = "The alarm sounded at 23:30 on 2 March. Forty minutes later the hall was empty.";
+    assert_eq!(
+        of(t, march, "Forty minutes later"),
+        time("2025-03-03T00:10")
+    );
+    let t = "The polls closed at 8pm on 4 March. Results came 1.5 days later.";
+    assert_eq!(of(t, march, "1.5 days later"), time("2025-03-06T08:00"));
+    // A stretch that is no count from a time stays a duration.
+    let t = "The ferry left at 9:00 on 4 March. The crossing took 2.5 hours.";
+    assert_eq!(of(t, march, "2.5 hours"), duration("PT2.5H"));
+}
+
+#[test]
+fn a_count_with_no_clock_time_to_count_from_is_the_duration() {
+    let march = "2025-03-10";
+    // A day with no clock time: "later" is a signal, the duration what the text gives.
+    let t = "Voting ended on 4 March. The count was done two hours later.";
+    assert_eq!(of(t, march, "two hours"), duration("PT2H"));
+    // The story moved to another day since the clock time.
+    let t = "At 9:15 on 3 March the pumps failed. On 5 March engineers arrived, and two hours \
+             later power was back.";
+    assert_eq!(of(t, march, "two hours"), duration("PT2H"));
+    // An unknown count names no point.
+    let t = "The court sat on 3 May 2024. A few days later it ruled.";
+    assert_eq!(of(t, march, "few days"), duration("PXD"));
+    // Whole days after a stated day are that day moved, as before.
+    let t = "The strike began on 4 February 2025. Three days later the owners gave in.";
+    assert_eq!(of(t, march, "Three days later"), date("2025-02-07"));
+}
+
+#[test]
+fn an_aside_still_anchors_a_main_clause_that_states_no_date() {
+    let april = "2025-04-10";
+    // The story's first date is the aside's: two days after it, not after the document date.
+    let t = "Dunne, who was detained on 3 March, was charged two days later.";
+    assert_eq!(of(t, april, "two days later"), date("2025-03-05"));
+    // After an earlier date of the story, an aside dated later is the story's latest event.
+    let t = "Officers searched the warehouse on 1 March. Dunne, who was detained on 3 March, \
+             was charged two days later.";
+    assert_eq!(of(t, april, "two days later"), date("2025-03-05"));
+    // A main clause with a date of its own counts from that, as before.
+    let t = "Dunne, who was detained on 3 March, was charged on 20 March and freed two days later.";
+    assert_eq!(of(t, april, "two days later"), date("2025-03-22"));
+}
+
+#[test]
+fn a_past_clause_never_lands_after_the_document_date_for_an_aside() {
+    // The story is at a date after the aside's, and counting from it would pass the document
+    // date: the aside's date is the anchor instead.
+    let t = "The port reopens on 9 April. Its harbour master, who retired on 2 April, had left \
+             the post a week later.";
+    assert_eq!(of(t, "2025-04-10", "a week later"), date("2025-04-09"));
+    let t = "Smith, who was arrested on 3 March, appeared in court two days later.";
+    for (_, _, v) in timexes(t, "2025-04-10") {
+        assert!(v.as_str() <= "2025-04-10", "{v} is after the document date");
+    }
+}
+
+#[test]
+fn an_undo_word_overtakes_only_the_plan_it_acts_on() {
+    let april = "2025-04-10"; // a Thursday
+                              // The rain undid the start, not the final: Tuesday is still the coming one.
+    let t = "Rain delayed the start, but the final is scheduled for Tuesday.";
+    assert_eq!(of(t, april, "Tuesday"), date("2025-04-15"));
+    let t = "The final is set for Sunday, the semifinal was called off.";
+    assert_eq!(of(t, april, "Sunday"), date("2025-04-13"));
+    // The plan's own subject, in two words, and with a shared subject after "but".
+    let t = "A sailing race scheduled for March was called off.";
+    assert_eq!(of(t, april, "March"), date("2025-03"));
+    let t = "The auction was scheduled for March but was later called off.";
+    assert_eq!(of(t, april, "March"), date("2025-03"));
+    // The plan as the undo verb's object.
+    let t = "The board has cancelled a tasting scheduled for March.";
+    assert_eq!(of(t, april, "March"), date("2025-03"));
+    // Without the undo, the plan looks ahead.
+    let t = "A sailing race scheduled for March will start in Kiel.";
+    assert_eq!(of(t, april, "March"), date("2026-03"));
+}
+
+#[test]
+fn the_next_hour_keeps_its_unit_word() {
+    let t = "A ruling is expected within the next hour.";
+    assert_eq!(of(t, "2025-04-10", "the next hour"), duration("PT1H"));
+    // After a clock time too: a stretch, no point counted from it.
+    let t = "The pumps stopped at 9:00. Over the following hour the cellar flooded.";
+    assert_eq!(of(t, "2025-04-10", "the following hour"), duration("PT1H"));
+}
