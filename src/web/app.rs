@@ -24,6 +24,7 @@ use crate::web::worker::WORKER_THRESHOLD;
 
 mod handlers;
 mod keys;
+mod late;
 mod schedule;
 mod start;
 mod status;
@@ -174,31 +175,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
+    let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
     let side = (*side_ready).then_some(()).and(analysed.as_ref());
-    let timeline_docs = if *side_ready {
+    // A long text's entities and timeline are drawn a frame after its text, and its
+    // relations (the table and the network drawing: half the page's elements on a 2 MB
+    // text) a frame after them, when it was not the document they last showed (opened,
+    // or switched to): drawn in one task, that task took over 100 ms, then ~77 ms
+    // (issue 17.3). Until then the panels say what they say while the text is analysed.
+    // With every document's events asked for, the timeline is not held back.
+    let panels = late::use_late(&selected_id, !big, side.is_some());
+    let held = side.is_some() && !panels;
+    let side = side.filter(|_| !held);
+    let timeline_docs = if *side_ready && (!held || state.timeline_all) {
         timeline_docs
     } else {
         Rc::default()
     };
-    let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
-    let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
-    // A long text's relations (the table and the network drawing: half the page's
-    // elements on a 2 MB text) are drawn a frame after its other panels when it was
-    // not the document they last showed (opened, or switched to): drawn in one task
-    // with them, that task took over 100 ms (issue 17.3). Until then the panel says
-    // what it says while the text is analysed.
-    let relations_of = use_state(|| None::<String>);
-    let relations_side =
-        side.filter(|_| !big || relations_of.as_deref() == Some(selected_id.as_str()));
-    {
-        let relations_of = relations_of.clone();
-        let late = relations_side.is_none() && side.is_some();
-        use_effect_with(late.then(|| selected_id.clone()), move |doc| {
-            if let Some(doc) = doc.clone() {
-                after_paint(move || relations_of.set(Some(doc)));
-            }
-        });
-    }
+    let relations = late::use_late(&selected_id, !big, side.is_some());
+    let relations_side = side.filter(|_| relations);
     let status = status_line(
         selected.map(|d| d.text.len()),
         analysed.as_ref().map(|a| &*a.analysis),

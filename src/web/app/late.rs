@@ -1,0 +1,30 @@
+//! Panels of a long text drawn a frame after the rest when it was not the document
+//! they last showed (opened, or switched to): drawn in one task with the text, a 2 MB
+//! text's switch back was one task of ~77 ms of CPU (issue 17.3).
+
+use yew::prelude::*;
+
+use crate::web::components::after_paint;
+
+/// Whether a panel shows document `doc` in this render: at once when `now` (a short
+/// text), else once it was drawn for `doc` before, or a frame after `ready` (what
+/// it waits for is drawn) first holds for `doc`, in a render of its own.
+#[hook]
+pub(super) fn use_late(doc: &str, now: bool, ready: bool) -> bool {
+    let drawn = use_mut_ref(|| None::<String>);
+    let redraw = use_force_update();
+    if now && drawn.borrow().as_deref() != Some(doc) {
+        *drawn.borrow_mut() = Some(doc.to_string());
+    }
+    let show = now || drawn.borrow().as_deref() == Some(doc);
+    let late = ready && !show;
+    use_effect_with(late.then(|| doc.to_string()), move |doc| {
+        if let Some(doc) = doc.clone() {
+            after_paint(move || {
+                *drawn.borrow_mut() = Some(doc);
+                redraw.force_update();
+            });
+        }
+    });
+    show
+}
