@@ -108,6 +108,8 @@ pub struct Words {
     pub person_particles: Vec<&'static str>,
     /// Particles only people's names hold ("bin", "von"), not places' or firms'.
     pub strong_person_particles: Vec<&'static str>,
+    /// Particles that join places' names too ("de", "do"), after a city ("Santiago de Chile").
+    pub place_particles: Vec<&'static str>,
     /// Nouns before "on" that make the city after it the state pressed ("pressure on Beijing").
     pub pressure_nouns: Vec<&'static str>,
     /// Lower-case words that may join capitalised words inside one candidate ("van", "de").
@@ -373,6 +375,7 @@ fn parse(table: &'static str) -> Words {
                 "party_words" => Some(&mut w.party_words),
                 "person_particles" => Some(&mut w.person_particles),
                 "strong_person_particles" => Some(&mut w.strong_person_particles),
+                "place_particles" => Some(&mut w.place_particles),
                 "pressure_nouns" => Some(&mut w.pressure_nouns),
                 "name_particles" => Some(&mut sets.name_particles),
                 "foreign_name_words" => Some(&mut w.foreign_name_words),
@@ -466,9 +469,11 @@ pub fn is_org_head(w: &str) -> bool {
 
 /// Whether `w` is a company's legal form of `[org_suffixes]` ("Ltd", "GmbH", "AS"): a form
 /// listed in lower case matches in any case; one listed with capitals must be written so ("AS",
-/// never the word "as"). A trailing "." of the listed form is ignored.
+/// never the word "as"). A trailing "." is ignored, of the listed form and of `w` alike.
 pub fn is_org_suffix(w: &str) -> bool {
     let (cased, folded) = org_suffix_sets();
+    // The sets hold the forms without a trailing period ("Corp." and "Corp" are one form).
+    let w = w.strip_suffix('.').unwrap_or(w);
     if cased.contains(w) {
         return true;
     }
@@ -563,6 +568,7 @@ mod tests {
     fn org_suffixes_match_as_listed_lower_case_forms_in_any_ascii_case() {
         // The rule as the list states it, scanned form by form.
         let scan = |w: &str| {
+            let w = w.strip_suffix('.').unwrap_or(w);
             words().org_suffixes.iter().any(|s| {
                 let s = s.trim_end_matches('.');
                 if s.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -647,6 +653,7 @@ mod tests {
             ("family_nouns", &w.family_nouns),
             ("person_particles", &w.person_particles),
             ("strong_person_particles", &w.strong_person_particles),
+            ("place_particles", &w.place_particles),
             ("pressure_nouns", &w.pressure_nouns),
             ("abbreviated_designators", &w.abbreviated_designators),
             ("saints", &w.saints),

@@ -83,6 +83,10 @@ pub struct Features {
     /// A particle only people's names hold joins words of the span: "Tahnoun bin Zayed Al
     /// Nahyan", "Ursula von der Leyen" (`[strong_person_particles]`).
     pub has_person_particle: bool,
+    /// The first word is a city or country and a lower-case particle of places' names too
+    /// (`[place_particles]`) follows it inside the span: "Santiago de Chile", "Santiago de Compostela" (a place's name, though
+    /// "Santiago" is a given name too).
+    pub place_particle: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
     /// The span starts its line or follows a number on it: a row of a results table
@@ -338,6 +342,13 @@ pub(super) fn features(
             && i + 1 < range.end
             && crate::engine::lexicon::words::words()
                 .strong_person_particles
+                .contains(&w);
+        f.place_particle |= f.first_place
+            && i > range.start
+            && i + 1 < range.end
+            && w.starts_with(char::is_lowercase)
+            && crate::engine::lexicon::words::words()
+                .place_particles
                 .contains(&w);
         let mut cs = w.chars();
         match (cs.next(), cs.next(), cs.next()) {

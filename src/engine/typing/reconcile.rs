@@ -17,10 +17,10 @@ use super::evidence::{
 };
 use super::products::{after_product_noun, marketed_as};
 use super::refine::{
-    after_vessel_noun, ampersand_firms, designated, framed, known_place, listed_state_not_person,
-    not_a_name, opening_speaker, particled, strip_titles, the_unlisted_place, vessel_prefixed,
-    with_capitalised_heads, with_country_bodies, with_designated, with_month_given_names,
-    with_particle_heads,
+    after_vessel_noun, ampersand_firms, designated, framed, known_place, letters_and_letters,
+    listed_state_not_person, not_a_name, opening_speaker, particled, strip_titles,
+    the_unlisted_place, vessel_prefixed, with_capitalised_heads, with_country_bodies,
+    with_designated, with_month_given_names, with_particle_heads,
 };
 use super::short_forms::{legal_form, only_legal_form, ShortForms};
 use super::tagger::Class;
@@ -448,6 +448,8 @@ pub fn reconcile(
             .copied()
             .unwrap_or(false);
         let class = if legal_form(doc, range)
+            // A firm's initials joined by a tight "&" ("AT&T rose."), whatever the tagger read.
+            || (range.len() == 1 && letters_and_letters(doc.tok_text(range.start), &mut buf))
             || (matches!(class, Class::Per | Class::Loc)
                 && listed_company(doc, lx, &headlines, caps_line, range, spans))
             || (*class == Class::Per

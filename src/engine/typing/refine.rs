@@ -151,7 +151,7 @@ pub(super) fn ampersand_firms<'r>(
 /// "AT&T", "P&G", "B&SR": capital letters either side of an "&" written without spaces, a
 /// firm's initials, unless the whole is a common abbreviation ("R&D", "Q&A", "M&A":
 /// `[ampersand_terms]`). The tokenizer keeps such a word whole.
-fn letters_and_letters(text: &str, buf: &mut String) -> bool {
+pub(super) fn letters_and_letters(text: &str, buf: &mut String) -> bool {
     let caps = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase());
     text.split_once('&')
         .is_some_and(|(l, r)| caps(l) && caps(r))
@@ -252,37 +252,48 @@ pub(super) fn with_month_given_names(
 }
 
 /// A country's span the tagger ended right before a one-word body the lexicon lists as an
-/// organisation ("U.S." of "the U.S. Treasury", "French" of "French Senate" stays: only a
-/// country's name) is the body's name: one organisation ("U.S. Treasury"). In text order.
+/// organisation ("U.S." of "the U.S. Treasury", also "the U.S. Treasury's office"; "French" of
+/// "French Senate" stays: only a country's name) is the body's name: one organisation ("U.S.
+/// Treasury"); so is a place span the tagger made of both. In text order.
 pub(super) fn with_country_bodies(
     doc: &Doc,
     lx: &Lexicon,
     spans: &[(Range<usize>, Class)],
     buf: &mut String,
 ) -> Vec<(Range<usize>, Class)> {
+    let country = |r: Range<usize>, buf: &mut String| {
+        lx.get_any(
+            doc.slice(doc.tokens[r.start].start(), doc.tokens[r.end - 1].end()),
+            buf,
+        )
+        .is_some_and(|e| e.country.is_some())
+    };
+    let body = |i: usize, buf: &mut String| {
+        let w = doc.tok_text(i);
+        is_capitalised(w)
+            && lx
+                .get_any(&w[..w.len() - possessive_len(w)], buf)
+                .is_some_and(|e| matches!(e.known, Some((crate::engine::model::Label::Org, _))))
+    };
     let mut out: Vec<(Range<usize>, Class)> = Vec::with_capacity(spans.len());
     for (k, (range, class)) in spans.iter().enumerate() {
         let next = range.end;
-        let body = *class == Class::Loc
+        let before_body = *class == Class::Loc
             && next < doc.tokens.len()
             && doc.same_sentence(range.start, next)
             && doc.tokens[range.end - 1].end() + 1 == doc.tokens[next].start()
             && spans.get(k + 1).is_none_or(|(r, _)| r.start > next)
-            && is_capitalised(doc.tok_text(next))
-            && lx
-                .get_any(
-                    doc.slice(
-                        doc.tokens[range.start].start(),
-                        doc.tokens[range.end - 1].end(),
-                    ),
-                    buf,
-                )
-                .is_some_and(|e| e.country.is_some())
-            && lx
-                .get_any(doc.tok_text(next), buf)
-                .is_some_and(|e| matches!(e.known, Some((crate::engine::model::Label::Org, _))));
-        if body {
+            && country(range.clone(), buf)
+            && body(next, buf);
+        // The tagger's place span over both ("U.S. Treasury's" read as a place).
+        let whole = *class == Class::Loc
+            && range.len() >= 2
+            && country(range.start..range.end - 1, buf)
+            && body(range.end - 1, buf);
+        if before_body {
             out.push((range.start..next + 1, Class::Org));
+        } else if whole {
+            out.push((range.clone(), Class::Org));
         } else {
             out.push((range.clone(), *class));
         }
@@ -356,7 +367,8 @@ pub(super) fn designated(
 /// "Charles de Gaulle") is a person's, not an organisation's or a place's: when the particle is
 /// one only people's names hold ("bin", "von"; `[person_particles]` of
 /// `data/lexicons/context_words.txt`) or the name opens with a given name, and no designator,
-/// listed name or city says otherwise ("Rio de Janeiro", "Banco de Chile").
+/// listed name or city says otherwise ("Rio de Janeiro", "Banco de Chile"), nor a city or
+/// country at either end ("Santiago de Chile").
 pub(super) fn particled(
     doc: &Doc,
     lx: &Lexicon,
@@ -395,7 +407,19 @@ pub(super) fn particled(
     let given = lx
         .get_any(doc.tok_text(range.start), buf)
         .is_some_and(|e| e.given && !e.stop);
-    if listed || designator || !(given || w.strong_person_particles.contains(&particle)) {
+    // "Santiago de Chile", "Santiago de Compostela": a place's particle (`[place_particles]`)
+    // and a city or a country at either end make the given name a place's ("Santiago"), as
+    // the tagger read it ("Van der Kamp" stays a person's: "der" joins no place).
+    let place_word = |i: usize, buf: &mut String| {
+        lx.get_any(doc.tok_text(i), buf)
+            .is_some_and(|e| e.city.is_some() || e.country.is_some())
+    };
+    if listed
+        || designator
+        || !(given || w.strong_person_particles.contains(&particle))
+        || (w.place_particles.contains(&particle)
+            && (place_word(range.start, buf) || place_word(range.end - 1, buf)))
+    {
         return class;
     }
     Class::Per

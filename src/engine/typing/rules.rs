@@ -123,7 +123,10 @@ impl Scorer for Rules {
         if person_shape && f.syllable_given && !f.sports {
             return said(Label::Person, None, 0.9);
         }
-        if person_shape && (f.first_given || f.has_initial || (f.words == 2 && f.first_surname)) {
+        if person_shape
+            && !f.place_particle
+            && (f.first_given || f.has_initial || (f.words == 2 && f.first_surname))
+        {
             return said(Label::Person, None, 0.8);
         }
         if f.words >= 2 && f.has_place_word {
