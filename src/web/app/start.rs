@@ -1,6 +1,5 @@
-//! What [`super::App`] does before and right after its first draw: the
-//! documents it starts with, the selected one analysed before the first frame
-//! when short.
+//! What [`super::App`] does before its first draw: the documents it starts
+//! with, the selected one analysed before the first frame when short.
 
 use std::rc::Rc;
 
