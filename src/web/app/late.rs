@@ -18,13 +18,27 @@ pub(super) fn use_late(doc: &str, now: bool, ready: bool) -> bool {
     }
     let show = now || drawn.borrow().as_deref() == Some(doc);
     let late = ready && !show;
+    // A callback applies only if its effect is still the latest: on a switch from long
+    // A to long B and back to A within a frame, B's would else mark B drawn and hide
+    // A's panels for a frame (a frame callback is not cancelled; its run is checked).
+    let runs = use_mut_ref(|| 0u64);
     use_effect_with(late.then(|| doc.to_string()), move |doc| {
+        let run = {
+            let mut r = runs.borrow_mut();
+            *r += 1;
+            *r
+        };
         if let Some(doc) = doc.clone() {
+            let runs = runs.clone();
             after_paint(move || {
-                *drawn.borrow_mut() = Some(doc);
-                redraw.force_update();
+                if *runs.borrow() == run {
+                    *drawn.borrow_mut() = Some(doc);
+                    redraw.force_update();
+                }
             });
         }
+        // Unmounted, or the effect run again: this run's callback is stale.
+        move || *runs.borrow_mut() += 1
     });
     show
 }
