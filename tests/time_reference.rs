@@ -168,8 +168,10 @@ fn an_undo_word_overtakes_only_the_plan_it_acts_on() {
                               // The rain undid the start, not the final: Tuesday is still the coming one.
     let t = "Rain delayed the start, but the final is scheduled for Tuesday.";
     assert_eq!(of(t, april, "Tuesday"), date("2025-04-15"));
-    let t = "The final is set for Sunday, the semifinal was called off.";
-    assert_eq!(of(t, april, "Sunday"), date("2025-04-13"));
+    // Monday: the next one (the 14th) and the nearest (the 7th) differ, so an overtaken
+    // reading would show.
+    let t = "The final is set for Monday, the semifinal was called off.";
+    assert_eq!(of(t, april, "Monday"), date("2025-04-14"));
     // The plan's own subject, in two words, and with a shared subject after "but".
     let t = "A sailing race scheduled for March was called off.";
     assert_eq!(of(t, april, "March"), date("2025-03"));
@@ -190,4 +192,38 @@ fn the_next_hour_keeps_its_unit_word() {
     // After a clock time too: a stretch, no point counted from it.
     let t = "The pumps stopped at 9:00. Over the following hour the cellar flooded.";
     assert_eq!(of(t, "2025-04-10", "the following hour"), duration("PT1H"));
+}
+
+#[test]
+fn a_denied_undo_word_leaves_the_plan_ahead() {
+    let sunday = "2026-11-29"; // a Sunday
+    let t = "The ballot scheduled for Friday was not put off, an aide confirmed.";
+    assert_eq!(of(t, sunday, "Friday"), date("2026-12-04"));
+    let t = "A tasting scheduled for Friday was never cancelled.";
+    assert_eq!(of(t, sunday, "Friday"), date("2026-12-04"));
+    // Undone, it is the Friday gone.
+    let t = "A tasting scheduled for Friday was cancelled.";
+    assert_eq!(of(t, sunday, "Friday"), date("2026-11-27"));
+}
+
+#[test]
+fn a_fraction_of_an_hour_after_a_clock_time_is_no_whole_hour() {
+    let day = "2025-04-10"; // a Thursday
+    for t in [
+        "The ferry docked at 14:00. Half an hour later the gates shut.",
+        "The ferry docked at 14:00. A quarter of an hour later the gates shut.",
+        "The ferry docked at 14:00. Three quarters of an hour later the gates shut.",
+    ] {
+        let all = timexes(t, day);
+        assert!(
+            !all.iter().any(|(_, _, v)| v.starts_with("2025-04-10T15")),
+            "a whole hour counted in {t:?}: {all:?}"
+        );
+    }
+    // A whole hour is still counted.
+    let t = "The ferry docked at 14:00. An hour later the gates shut.";
+    assert_eq!(
+        of(t, day, "An hour later"),
+        Some((TimexType::Time, "2025-04-10T15:00".to_string()))
+    );
 }

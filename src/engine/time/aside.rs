@@ -1,9 +1,11 @@
 //! Asides: background set off after a noun, whose dates are not the time the story is at.
 //!
-//! "Kell Tooling, founded in 1990, said revenue rose 12% from a year earlier": 1990 dates the
-//! founding, a fact about the firm told in passing; the narrative's reference time is still
-//! the one its main clauses stated (Reichenbach's R), so "a year earlier" counts from that, not
-//! from 1990. An aside opens after a comma or an opening bracket with
+//! "Kell Tooling, founded in 1990, said on 2 May that ...": 1990 dates the founding, a fact
+//! about the firm told in passing; the narrative's reference time is still the one its main
+//! clauses stated (Reichenbach's R). Not yet handled: with no date in the main clause, a
+//! comparison's standard counts from the aside's ("Kell Tooling, founded in 1990, said revenue
+//! rose 12% from a year earlier" reads "a year earlier" as 1989). An aside opens after a comma
+//! or an opening bracket with
 //! - an `aside` word of `data/time/tense.txt` ("which", "who", "whose", "born"),
 //! - a past participle with no auxiliary, followed by a lower-case word that is no determiner
 //!   (", built in 1890 by", not ", said the minister"), or
@@ -23,7 +25,7 @@
 //! never move the story's reference time.
 
 use super::calendar::Ymd;
-use super::tense::{kind, kinds_of, lower};
+use super::tense_words::{kind, kinds_of, lower};
 use super::value::TimeValue;
 use crate::engine::text::{Doc, TokenKind};
 

@@ -48,6 +48,8 @@ pub struct NameWords {
     /// Nouns a fraction word measures right before them ("a quarter point", "a half
     /// percentage point"): a share of that, not a duration.
     pub fraction_noun: Vec<String>,
+    /// Fraction words before "a"/"an" that count part of a unit ("half an hour later").
+    pub count_fraction: Vec<String>,
     /// Words of a match or game ("goal", "referee"): with one in its sentence, "the second
     /// half" is a half of play, not of the year.
     pub sport: Vec<String>,
@@ -107,6 +109,7 @@ fn parse_words(text: &str) -> NameWords {
             "rate" => &mut w.rate,
             "fraction" => &mut w.fraction,
             "fraction_noun" => &mut w.fraction_noun,
+            "count_fraction" => &mut w.count_fraction,
             "sport" => &mut w.sport,
             "day_start" => &mut w.day_start,
             "season_before" => &mut w.season_before,
@@ -214,6 +217,7 @@ pub fn not_a_time(doc: &Doc, m: &Match, n: &Normalised) -> bool {
         || discourse_now(text, before, after)
         || titled_today(text, before)
         || fraction(n, text, after)
+        || fraction_of_count(text, before)
         || ordinal_unit(m, before)
         || half_of_play(m, before, after)
         || bare_dawn(m, text, before)
@@ -331,6 +335,28 @@ fn bare_dawn(m: &Match, text: &str, before: &str) -> bool {
         && m.captures.get(Class::Part).is_none();
     dawn && (text.starts_with(|c: char| c.is_uppercase())
         || !listed(&words().part_before, &last_word(before)))
+}
+
+/// "Half an hour later", "a quarter of an hour later": the match ("an hour later") is only
+/// the end of a count whose fraction word comes before it; read alone it would count a whole
+/// unit, a confident wrong time. A
+/// `count_fraction` word of `data/time/names.txt` ("half", "quarter") right before "a"/"an",
+/// or before "of a"/"of an".
+fn fraction_of_count(text: &str, before: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    if first != "a" && first != "an" {
+        return false;
+    }
+    let mut back = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let mut w = back.next().unwrap_or_default();
+    if w == "of" {
+        w = back.next().unwrap_or_default();
+    }
+    let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(&w);
+    listed(&words().count_fraction, w)
 }
 
 /// The first word of `after` (text after a match), lower-cased, without punctuation.

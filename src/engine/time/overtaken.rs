@@ -20,8 +20,8 @@
 //! postponement ("was postponed until June", "delayed to 12 May": [`postponed_to`]), which
 //! looks ahead as a `term` does in a past clause. Words are `data/time/tense.txt`'s.
 
-use super::tense::{kind, kinds_of, lower};
 use super::tense_words::regular_past;
+use super::tense_words::{kind, kinds_of, lower};
 use std::borrow::Cow;
 
 /// Most words between the schedule word and the time expression ("set for the week of").
@@ -102,7 +102,8 @@ fn in_group(w: &str) -> bool {
 /// set for May was cancelled", "The vote, originally set for March, has been postponed", "was
 /// set for May but was called off"). Only the rest of the noun group may come first, and a
 /// comma, "and" or "but" only right before that verb group: "the final is set for Sunday, the
-/// semifinal was postponed" undoes no Sunday.
+/// semifinal was postponed" undoes no Sunday. A `negation` word in the verb group ("has not
+/// been delayed", "was never postponed") undoes nothing.
 fn undone_after(after: &[Cow<str>]) -> bool {
     // Whether the verb group has started (a comma, "and", "but" or an auxiliary), whether it
     // holds a word of its own yet, and whether it is done: an auxiliary of its own, or a
@@ -121,6 +122,10 @@ fn undone_after(after: &[Cow<str>]) -> bool {
             group = true;
             done |= w != ",";
         } else if in_group(w) {
+            // "has not been delayed", "was never postponed": the plan stands.
+            if k & kind::NEGATION != 0 {
+                return false;
+            }
             group = true;
             inside = true;
             done |= k & kind::AUX != 0 && w != "be" && w != "being";

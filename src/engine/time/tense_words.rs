@@ -44,6 +44,7 @@ pub(super) mod kind {
     pub const FORMER: u32 = 1 << 28;
     pub const UNDO: u32 = 1 << 29;
     pub const ASIDE: u32 = 1 << 30;
+    pub const NEGATION: u32 = 1 << 31;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -78,6 +79,7 @@ pub(super) mod kind {
             "former" => FORMER,
             "undo" => UNDO,
             "aside" => ASIDE,
+            "negation" => NEGATION,
             _ => return None,
         })
     }
