@@ -68,6 +68,18 @@ fn a_given_name_and_a_particle_before_a_place_name_a_place() {
     }
     // A given name with a particle and no place at either end stays a person.
     expect(&a, "Charles de Gaulle", Label::Person);
+    // So does a given name that is also a city's, with no country after it.
+    let b = run(
+        "Victoria de Souza, a lawyer in Lisbon, represents the shipowner. Florence de Changy \
+         reported from the port. Santiago de la Fuente, Chile's deputy finance minister, resigned.",
+    );
+    for person in [
+        "Victoria de Souza",
+        "Florence de Changy",
+        "Santiago de la Fuente",
+    ] {
+        expect(&b, person, Label::Person);
+    }
 }
 
 #[test]
@@ -88,4 +100,17 @@ fn a_countrys_body_before_a_possessive_is_one_organisation() {
         let a = run(text);
         expect(&a, "U.S. Treasury", Label::Org);
     }
+}
+
+#[test]
+fn a_name_before_a_product_noun_is_the_product_unless_a_listed_firm_makes_it() {
+    let a = run(
+        "Lumenta, which makes the Claude chatbot, raised money. Users of Lumenta's Vela \
+         chatbot complained, and regulators approved the Pfizer vaccine.",
+    );
+    for product in ["Claude", "Vela"] {
+        expect(&a, product, Label::Product);
+    }
+    // A listed company before the noun is the maker.
+    expect(&a, "Pfizer", Label::Org);
 }

@@ -83,9 +83,8 @@ pub struct Features {
     /// A particle only people's names hold joins words of the span: "Tahnoun bin Zayed Al
     /// Nahyan", "Ursula von der Leyen" (`[strong_person_particles]`).
     pub has_person_particle: bool,
-    /// The first word is a city or country and a lower-case particle of places' names too
-    /// (`[place_particles]`) follows it inside the span: "Santiago de Chile", "Santiago de Compostela" (a place's name, though
-    /// "Santiago" is a given name too).
+    /// A place's name with a particle ([`place_with_particle`]): "Santiago de Chile", though
+    /// "Santiago" is a given name too.
     pub place_particle: bool,
     /// A model designation: capitals, a hyphen, digits ("F-16", "AK-47s", "MiG-29").
     pub model_code: bool,
@@ -108,6 +107,33 @@ pub(super) fn is_model_code(w: &str) -> bool {
         && (1..=4).contains(&digits)
         && rest.len() <= 2
         && rest.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// "Santiago de Chile", "Santa Cruz de Tenerife": a name opened by a listed city, joined by a
+/// lower-case particle of places' names too (`[place_particles]`), is a place's when its first
+/// word is no given name or its last is a listed country. "Victoria de Souza", "Florence de
+/// Changy", "Santiago de la Fuente" (a given name that is also a city, no country after) stay
+/// people's names.
+pub(super) fn place_with_particle(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    if range.len() < 3 {
+        return false;
+    }
+    let particles = &crate::engine::lexicon::words::words().place_particles;
+    let particle = (range.start + 1..range.end - 1).any(|i| {
+        let w = doc.tok_text(i);
+        w.starts_with(char::is_lowercase) && particles.contains(&w)
+    });
+    let first = word_entry(lx, doc, range.start, buf);
+    let city = first.is_some_and(|e| e.city.is_some() || e.country.is_some());
+    let given = first.is_some_and(|e| e.given);
+    particle
+        && city
+        && (!given || word_entry(lx, doc, range.end - 1, buf).is_some_and(|e| e.country.is_some()))
 }
 
 /// Join the words of `range` as a lower-case lexicon key in `key` (possessive and inner white
@@ -332,6 +358,7 @@ pub(super) fn features(
         .and_then(|e| e.designator)
         .filter(|(_, p)| matches!(p, DesignatorPosition::Suffix | DesignatorPosition::Both))
         .map(|(l, _)| l);
+    f.place_particle = place_with_particle(doc, lx, &range, buf);
     for i in range.clone() {
         let w = doc.tok_text(i);
         if w == "of" {
@@ -342,13 +369,6 @@ pub(super) fn features(
             && i + 1 < range.end
             && crate::engine::lexicon::words::words()
                 .strong_person_particles
-                .contains(&w);
-        f.place_particle |= f.first_place
-            && i > range.start
-            && i + 1 < range.end
-            && w.starts_with(char::is_lowercase)
-            && crate::engine::lexicon::words::words()
-                .place_particles
                 .contains(&w);
         let mut cs = w.chars();
         match (cs.next(), cs.next(), cs.next()) {

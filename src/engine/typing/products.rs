@@ -1,5 +1,6 @@
 //! Evidence that a name is a product's, read after the learned tagger ([`super::reconcile`]):
-//! the name right after a product noun ("the drug Ozempic", [`after_product_noun`]) and the name
+//! the name right after a product noun ("the drug Ozempic", [`after_product_noun`]) or right
+//! before one ("the Claude chatbot", [`before_product_noun`]) and the name
 //! something is sold or marketed as ("sold by Halvard Pharma as Zentrova and Lumexa",
 //! [`marketed_as`]).
 //!
@@ -11,7 +12,7 @@
 use super::evidence::holds_a_place;
 use crate::engine::lexicon::words::words;
 use crate::engine::lexicon::Lexicon;
-use crate::engine::shape::is_capitalised;
+use crate::engine::shape::{is_capitalised, possessive_len};
 use crate::engine::text::{Doc, TokenKind};
 use std::ops::Range;
 
@@ -35,6 +36,36 @@ pub(super) fn after_product_noun(
         && words().product_nouns.contains(&doc.tok_text(i - 1))
         && !verb_after(doc, lx, range, buf)
         && unlisted(doc, lx, range, buf)
+}
+
+/// "the Claude chatbot", "Anthropic's Vela chatbot", "a Sputnik jab": a name of one or two
+/// capitalised words after "the", "a", "an" or a possessive and right before a lower-case
+/// `[product_nouns]` noun of its sentence names the product, even a given name ("Claude").
+/// Not a known name or a listed company (the maker then: "the Pfizer vaccine"; callers also keep
+/// a name read as an organisation's), nor one holding a listed place ("the Oxford vaccine").
+pub(super) fn before_product_noun(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> bool {
+    let (i, end) = (range.start, range.end);
+    if !(1..=2).contains(&range.len())
+        || i == 0
+        || end >= doc.tokens.len()
+        || !doc.same_sentence(i - 1, end)
+        || doc.tokens[end].kind != TokenKind::Word
+        || !words().product_nouns.contains(&doc.tok_text(end))
+        || !range.clone().all(|k| is_capitalised(doc.tok_text(k)))
+    {
+        return false;
+    }
+    let before = doc.tok_text(i - 1);
+    let name = doc.slice(doc.tokens[i].start(), doc.tokens[end - 1].end());
+    (matches!(before, "the" | "The" | "a" | "A" | "an" | "An") || possessive_len(before) > 0)
+        && lx.get_any(name, buf).is_none_or(|e| e.known.is_none())
+        && !lx.listed_company(name)
+        && !holds_a_place(doc, lx, range, false, buf)
 }
 
 /// Is the name no listed one: it opens with no given name, is no known name and holds no

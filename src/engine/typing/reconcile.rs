@@ -15,7 +15,7 @@ use super::evidence::{
     model_before_item, name_before_product_head, sanctions_on, stake_in, traded,
     with_designator_dot, with_regnal_one, without_clitic_end, without_regnal_one,
 };
-use super::products::{after_product_noun, marketed_as};
+use super::products::{after_product_noun, before_product_noun, marketed_as};
 use super::refine::{
     after_vessel_noun, ampersand_firms, designated, framed, known_place, letters_and_letters,
     listed_state_not_person, not_a_name, opening_speaker, particled, strip_titles,
@@ -450,7 +450,12 @@ pub fn reconcile(
         let class = if legal_form(doc, range)
             // A firm's initials joined by a tight "&" ("AT&T rose."), whatever the tagger read.
             || (range.len() == 1 && letters_and_letters(doc.tok_text(range.start), &mut buf))
-            || (matches!(class, Class::Per | Class::Loc)
+            // "the Pfizer vaccine" read as MISC; not a market index ("the Nasdaq composite").
+            || ((matches!(class, Class::Per | Class::Loc)
+                || (*class == Class::Misc
+                    && !doc.tokens.get(range.end).is_some_and(|_| {
+                        words().index_nouns.contains(&doc.tok_text(range.end))
+                    })))
                 && listed_company(doc, lx, &headlines, caps_line, range, spans))
             || (*class == Class::Per
                 && !caps_line
@@ -559,6 +564,7 @@ pub fn reconcile(
         }
         if model_before_item(doc, lx, range)
             || after_product_noun(doc, lx, range, &mut buf)
+            || (m.label != Label::Org && before_product_noun(doc, lx, range, &mut buf))
             || marketed_as(doc, lx, range, &mut buf)
         {
             m.label = Label::Product; // "Shahed-136 drones", "the drug Ozempic"
@@ -758,6 +764,7 @@ pub fn reconcile(
                 None if after_vessel_noun(doc, r.tokens.start)
                     || vessel_prefixed(doc, &r.tokens)
                     || after_product_noun(doc, lx, &r.tokens, &mut buf)
+                    || before_product_noun(doc, lx, &r.tokens, &mut buf)
                     || marketed_as(doc, lx, &r.tokens, &mut buf) =>
                 {
                     r.label = Label::Product;

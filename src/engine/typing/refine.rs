@@ -367,8 +367,8 @@ pub(super) fn designated(
 /// "Charles de Gaulle") is a person's, not an organisation's or a place's: when the particle is
 /// one only people's names hold ("bin", "von"; `[person_particles]` of
 /// `data/lexicons/context_words.txt`) or the name opens with a given name, and no designator,
-/// listed name or city says otherwise ("Rio de Janeiro", "Banco de Chile"), nor a city or
-/// country at either end ("Santiago de Chile").
+/// listed name or city says otherwise ("Rio de Janeiro", "Banco de Chile"), nor is it a place's
+/// name with a particle (`features::place_with_particle`: "Santiago de Chile").
 pub(super) fn particled(
     doc: &Doc,
     lx: &Lexicon,
@@ -407,18 +407,11 @@ pub(super) fn particled(
     let given = lx
         .get_any(doc.tok_text(range.start), buf)
         .is_some_and(|e| e.given && !e.stop);
-    // "Santiago de Chile", "Santiago de Compostela": a place's particle (`[place_particles]`)
-    // and a city or a country at either end make the given name a place's ("Santiago"), as
-    // the tagger read it ("Van der Kamp" stays a person's: "der" joins no place).
-    let place_word = |i: usize, buf: &mut String| {
-        lx.get_any(doc.tok_text(i), buf)
-            .is_some_and(|e| e.city.is_some() || e.country.is_some())
-    };
     if listed
         || designator
         || !(given || w.strong_person_particles.contains(&particle))
-        || (w.place_particles.contains(&particle)
-            && (place_word(range.start, buf) || place_word(range.end - 1, buf)))
+        // "Santiago de Chile": a place's name, as the tagger read it.
+        || super::features::place_with_particle(doc, lx, &range, buf)
     {
         return class;
     }
