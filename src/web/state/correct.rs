@@ -20,24 +20,45 @@ fn bigrams(s: &str) -> Vec<(char, char)> {
     out
 }
 
+/// What [`similarity`] compares of a name: its words, lower case, and its sorted
+/// character bigrams. Made once per name, so ranking a name against thousands
+/// ([`merge_candidates`]) splits and sorts it once, not once per other name.
+struct NameKey {
+    words: Vec<String>,
+    bigrams: Vec<(char, char)>,
+}
+
+impl NameKey {
+    fn of(s: &str) -> Self {
+        let words = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        NameKey {
+            words,
+            bigrams: bigrams(s),
+        }
+    }
+}
+
 /// How alike two names are, 0.0 to 1.0: the Dice coefficient of their
 /// character bigrams, raised to at least 0.9 when every word of the shorter
 /// name is a word of the longer ("Scholz" and "Olaf Scholz").
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
+    similarity_of(&NameKey::of(a), &NameKey::of(b))
+}
+
+/// [`similarity`] of two names' keys.
+fn similarity_of(a: &NameKey, b: &NameKey) -> f64 {
+    let (wa, wb) = (&a.words, &b.words);
     let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
+        (wa, wb)
     } else {
-        (&wb, &wa)
+        (wb, wa)
     };
     let contained = !short.is_empty() && short.iter().all(|w| long.contains(w));
-    let (x, y) = (bigrams(a), bigrams(b));
+    let (x, y) = (&a.bigrams, &b.bigrams);
     let dice = if x.is_empty() || y.is_empty() {
         0.0
     } else {
@@ -77,11 +98,12 @@ pub fn merge_candidates<'a>(a: &'a Analysis, entity: &Entity, max: usize) -> Vec
     if entity.label.is_value() {
         return Vec::new();
     }
+    let own = NameKey::of(&entity.name);
     let mut v: Vec<(f64, &Entity)> = a
         .entity_list
         .iter()
         .filter(|x| x.id != entity.id && !x.label.is_value())
-        .map(|x| (similarity(&entity.name, &x.name), x))
+        .map(|x| (similarity_of(&own, &NameKey::of(&x.name)), x))
         .collect();
     let other = |x: &Entity| x.label != entity.label;
     // A name holding every word of the other ("Northway", "Northway Freight") first, whatever

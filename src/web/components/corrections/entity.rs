@@ -62,6 +62,23 @@ type MergeChoices = (Vec<(String, String, Label)>, Option<String>);
 /// Entities offered in the "Merge into" list.
 const MERGE_CHOICES: usize = 60;
 
+/// With more entities than this in the analysis, the "Merge into" list is ranked in a
+/// task of its own, after the form is painted (for a short text the list comes with the
+/// form).
+const RANK_LATER: usize = 1_000;
+
+/// The "Merge into" list of `e` in `a`: the candidates, and why the first comes chosen.
+fn ranked(a: &Analysis, e: &Entity) -> MergeChoices {
+    let c = merge_candidates(a, e, MERGE_CHOICES);
+    let chosen = merge_reason(e, c.first().copied());
+    debug_assert_eq!(chosen.is_some(), merge_preselect(e, c.first().copied()));
+    let c = c
+        .into_iter()
+        .map(|x| (x.id.clone(), x.name.clone(), x.label))
+        .collect();
+    (c, chosen)
+}
+
 /// Props of [`EntityCorrection`].
 #[derive(Properties)]
 pub struct EntityCorrectionProps {
@@ -216,19 +233,40 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
     // Ranked once per analysis and entity, not on every render (tens of ms
     // on a 2 MB text, issue 14.10).
     // The candidates, and whether the first comes chosen (`merge_preselect`).
-    let others: Rc<MergeChoices> = use_memo(
-        (SameAnalysis(props.analysis.clone()), e.clone()),
-        |(a, e)| {
-            let c = merge_candidates(&a.0, e, MERGE_CHOICES);
-            let chosen = merge_reason(e, c.first().copied());
-            debug_assert_eq!(chosen.is_some(), merge_preselect(e, c.first().copied()));
-            let c = c
-                .into_iter()
-                .map(|x| (x.id.clone(), x.name.clone(), x.label))
-                .collect();
-            (c, chosen)
-        },
+    // With many entities (a long text's thousands), ranked in a task after the form is
+    // painted, the list saying "…" until then: ranked in the task drawing the form, they
+    // were ~10 ms of the ~60 ms task selecting an entity of a 2 MB text (issue 17.3).
+    let later = props.analysis.entity_list.len() > RANK_LATER;
+    let now: Rc<Option<Rc<MergeChoices>>> = use_memo(
+        (SameAnalysis(props.analysis.clone()), e.clone(), later),
+        |(a, e, later)| (!later).then(|| Rc::new(ranked(&a.0, e))),
     );
+    let ranked_later = use_state(|| None::<(SameAnalysis, Entity, Rc<MergeChoices>)>);
+    {
+        let ranked_later = ranked_later.clone();
+        use_effect_with(
+            (SameAnalysis(props.analysis.clone()), e.clone(), later),
+            move |(a, e, later)| {
+                if *later {
+                    let (a, e) = (a.0.clone(), e.clone());
+                    crate::web::components::after_paint(move || {
+                        let c = Rc::new(ranked(&a, &e));
+                        ranked_later.set(Some((SameAnalysis(a), e, c)));
+                    });
+                }
+            },
+        );
+    }
+    let others: Option<Rc<MergeChoices>> = match (&*now, &*ranked_later) {
+        (Some(c), _) => Some(c.clone()),
+        (None, Some((a, for_e, c))) if Rc::ptr_eq(&a.0, &props.analysis) && for_e == e => {
+            Some(c.clone())
+        }
+        _ => None,
+    };
+    // Not ranked yet: no candidates, and a list saying so.
+    let pending = others.is_none();
+    let others = others.unwrap_or_default();
     let on_merge = {
         let (cb, scoped, key, r) = (
             props.on_correct.clone(),
@@ -333,6 +371,16 @@ pub fn EntityCorrection(props: &EntityCorrectionProps) -> Html {
                 </label>
                 <button type="button" onclick={on_retype}>{"Change type"}</button>
             </div>
+            if pending && !e.label.is_value() {
+                <div class="ec-row">
+                    <label class="ws-row">{"Merge into "}
+                        <select aria-label="Merge into" disabled=true>
+                            <option value="" selected=true>{"…"}</option>
+                        </select>
+                    </label>
+                    <button type="button" disabled=true>{"Merge"}</button>
+                </div>
+            }
             if !others.0.is_empty() && !e.label.is_value() {
                 <div class="ec-row">
                     <label class="ws-row">{"Merge into "}
