@@ -8,7 +8,7 @@
 //! the [`network`](super::network::network) drawing, whose nodes select entities (`on_select`). Rows of relations the
 //! selected entity takes part in (as source, target or item) are highlighted.
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use web_sys::MouseEvent;
 use yew::prelude::*;
@@ -30,6 +30,12 @@ const GROUP_MAX_MANY: usize = 20;
 
 /// A document with more relations than this lists [`GROUP_MAX_MANY`] a type.
 const MANY: usize = 500;
+
+/// Analyses whose rows and graph [`RelationsView`] keeps.
+const KEPT: usize = 2;
+
+/// What [`RelationsView`] derives from an analysis: rows by type, and the drawn graph.
+type Derived = (Vec<(RelationType, Vec<Row>)>, super::network::Graph);
 
 /// Props of [`RelationsView`].
 #[derive(Properties)]
@@ -75,11 +81,26 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
     // One bit per type, by its place in `RelationType::ALL`.
     let expanded = use_state(|| 0u32);
     // Rows and graph once per analysis, not on every selection (tens of ms
-    // on a 2 MB text, issue 14.10).
-    let derived = use_memo(props.analysis.clone().map(SameAnalysis), |a| {
-        a.as_ref().map(|a| (rows(&a.0), drawn(&a.0, NODES_MAX)))
+    // on a 2 MB text, issue 14.10), and kept for the last KEPT analyses shown: switching
+    // back to a tab (whose panel showed nothing meanwhile) does not derive them again in
+    // the task drawing them (issue 17.3). Held by `Weak`, so a closed document's analysis
+    // is not kept alive for them.
+    let kept = use_mut_ref(Vec::<(Weak<Analysis>, Rc<Derived>)>::new);
+    let derived = use_memo(props.analysis.clone().map(SameAnalysis), move |a| {
+        let a = &a.as_ref()?.0;
+        let mut kept = kept.borrow_mut();
+        kept.retain(|(k, _)| k.strong_count() > 0);
+        let d = match kept.iter().position(|(k, _)| k.ptr_eq(&Rc::downgrade(a))) {
+            Some(at) => kept.remove(at).1,
+            None => Rc::new((rows(a), drawn(a, NODES_MAX))),
+        };
+        kept.push((Rc::downgrade(a), d.clone()));
+        if kept.len() > KEPT {
+            kept.remove(0);
+        }
+        Some(d)
     });
-    let Some((groups, g)) = derived.as_ref() else {
+    let Some((groups, g)) = derived.as_deref() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
     };
     if groups.is_empty() {
