@@ -117,7 +117,11 @@ pub fn App(props: &AppProps) -> Html {
         text: on_text,
         date: on_date,
         rename: on_rename,
-    } = use_handlers(&state, &selected_id);
+    } = use_handlers(
+        &state,
+        &selected_id,
+        state.documents().any(|d| d.text.len() > WORKER_THRESHOLD),
+    );
     let selected = state.selected();
     let tabs: Vec<DocTab> = state
         .documents()
@@ -140,10 +144,17 @@ pub fn App(props: &AppProps) -> Html {
                 .collect(),
         )
     };
-    let entity_filter = state
-        .selected_entity
-        .clone()
-        .map(|e| (selected_id.clone(), e));
+    let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
+    // The entity the timeline and the relations show selected: a long text's a frame
+    // after the text and the entity form show it (`late::use_lagged`; at once when
+    // another document is shown).
+    let lagged = late::use_lagged((selected_id.clone(), state.selected_entity.clone()), !big);
+    let side_entity = if lagged.0 == selected_id {
+        lagged.1
+    } else {
+        state.selected_entity.clone()
+    };
+    let entity_filter = side_entity.clone().map(|e| (selected_id.clone(), e));
 
     // A failed analysis shows its failure, not the previous text's analysis.
     let analysed = selected
@@ -158,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
     // What narrows the timeline, in words, for its "Filtered: … Clear" marker.
     let narrowed_to = status::narrowed_to(
         analysed.as_ref().map(|a| &*a.analysis),
-        state.selected_entity.as_deref(),
+        side_entity.as_deref(),
         state.selected_relation.as_deref(),
     );
     // The side panels (entities, timeline, relations) are first drawn a frame
@@ -176,7 +187,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let stale = selected.is_some_and(|d| d.is_stale() && d.failure().is_none());
-    let big = selected.is_some_and(|d| d.text.len() > WORKER_THRESHOLD);
     let side = (*side_ready).then_some(()).and(analysed.as_ref());
     // A long text's entities and timeline are drawn a frame after its text, and its
     // relations (the table and the network drawing: half the page's elements on a 2 MB
@@ -347,7 +357,7 @@ pub fn App(props: &AppProps) -> Html {
                     <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
                         analysis={relations_side.map(|a| a.analysis.clone())}
                         generation={relations_side.map_or(0, |a| a.generation)}
-                        selected={state.selected_entity.clone()} on_select={on_select_entity}
+                        selected={side_entity} on_select={on_select_entity}
                         on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
                         on_relation={on_select_relation} />
                 </section>

@@ -41,17 +41,40 @@ pub(super) struct Handlers {
 /// every render re-rendered every panel on every state change, the document tabs
 /// and their listeners included (issue 17.3: a 350-document workspace re-drew its
 /// 350 tabs on each analysis batch and on each entity selected).
+/// `defer`: a long text is open, and a document or entity selected is dispatched in a task
+/// of its own (see `later`).
 #[hook]
-pub(super) fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handlers {
+pub(super) fn use_handlers(state: &UseReducerHandle<State>, doc: &str, defer: bool) -> Handlers {
+    // Read when a selection is made: the callbacks are made once.
+    let deferring = use_mut_ref(|| false);
+    *deferring.borrow_mut() = defer;
     let d = state.dispatcher();
     let fixed = use_memo((), move |_| {
+        // While a long text is open, a document or entity selected is dispatched in a zero
+        // timeout, not in the click's own task: the browser lays out what a click's handlers
+        // changed before that task ends, so a 2 MB text's redraw and its layout were one task
+        // of ~60 ms (issue 17.3: selecting an entity, switching back to its tab); now two.
+        let later = move |d: UseReducerDispatcher<State>, action: Action| {
+            if *deferring.borrow() {
+                gloo::timers::callback::Timeout::new(0, move || d.dispatch(action)).forget();
+            } else {
+                d.dispatch(action);
+            }
+        };
+        let select = |f: fn(String) -> Action| {
+            let (d, later) = (d.clone(), later.clone());
+            Callback::from(move |v: String| later(d.clone(), f(v)))
+        };
+        let select_entity = |f: fn(Option<String>) -> Action| {
+            let (d, later) = (d.clone(), later.clone());
+            Callback::from(move |v: Option<String>| later(d.clone(), f(v)))
+        };
         let on = |f: fn(String) -> Action| {
             let d = d.clone();
             Callback::from(move |v: String| d.dispatch(f(v)))
         };
-        let (d9, d10, d11) = (d.clone(), d.clone(), d.clone());
-        let (d1, d2, d3, d4, d5, d6, d7, d8) = (
-            d.clone(),
+        let (d9, d10) = (d.clone(), d.clone());
+        let (d1, d2, d4, d5, d6, d7, d8) = (
             d.clone(),
             d.clone(),
             d.clone(),
@@ -61,15 +84,18 @@ pub(super) fn use_handlers(state: &UseReducerHandle<State>, doc: &str) -> Handle
             d.clone(),
         );
         Handlers {
-            select_doc: on(Action::SelectDoc),
+            select_doc: select(Action::SelectDoc),
             remove_doc: on(Action::Remove),
             filter: on(Action::SetFilter),
             add: Callback::from(move |seeds| d1.dispatch(Action::AddAll(seeds))),
             import: Callback::from(move |w| {
                 d2.dispatch(Action::Workspace(WorkspaceAction::Import(w)))
             }),
-            select_entity: Callback::from(move |e| d3.dispatch(Action::SelectEntity(e))),
-            close_entity: Callback::from(move |()| d11.dispatch(Action::SelectEntity(None))),
+            select_entity: select_entity(Action::SelectEntity),
+            close_entity: {
+                let select = select_entity(Action::SelectEntity);
+                Callback::from(move |()| select.emit(None))
+            },
             toggle: Callback::from(move |l| d4.dispatch(Action::ToggleType(l))),
             focus: Callback::from(move |(doc, sentence)| {
                 d5.dispatch(Action::FocusSentence { doc, sentence })
