@@ -30,6 +30,7 @@ use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Most capitalised words between a unit's ordinal and its head, the head included.
@@ -156,6 +157,17 @@ fn index(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
     if !capital_word(doc, i, i) {
         return None;
     }
+    // The joined name opens with this word's letters (the spaces it drops come after them):
+    // a word no listed name opens with stops here, as most capitalised words do.
+    let first: String = doc
+        .tok_text(i)
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect();
+    let opens_one = |n: &&str| n.starts_with(first.as_str());
+    if !first.contains(' ') && !words().index_names.iter().any(opens_one) {
+        return None;
+    }
     let mut name = String::new();
     for j in i..(i + 6).min(doc.tokens.len()) {
         if j > i && !doc.same_sentence(i, j) {
@@ -166,11 +178,17 @@ fn index(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
         }
         name.extend(doc.tok_text(j).chars().flat_map(char::to_lowercase));
         let listed = |n: &str| words().index_names.contains(&n);
-        let compact = name
-            .replace(" &", "&")
-            .replace("& ", "&")
-            .replace(" /", "/")
-            .replace("/ ", "/");
+        // Only a name with '&' or '/' has spaces to drop.
+        let compact = if name.contains(['&', '/']) {
+            Cow::Owned(
+                name.replace(" &", "&")
+                    .replace("& ", "&")
+                    .replace(" /", "/")
+                    .replace("/ ", "/"),
+            )
+        } else {
+            Cow::Borrowed(name.as_str())
+        };
         if listed(&compact) {
             let n = j + 1;
             let number = doc.tokens.get(n).is_some_and(|t| {
