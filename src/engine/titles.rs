@@ -40,7 +40,7 @@ use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{headline_sentences, is_all_caps, is_capitalised, starts_lower};
 use super::text::{Doc, TokenKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Longest title phrase read, in words.
 const MAX_TITLE_WORDS: usize = 4;
@@ -134,7 +134,7 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
     let lx = lexicon();
     // Words the document also writes in lower case are common words, not names.
-    let lower_words: HashSet<&str> = doc
+    let lower_words: FxHashSet<&str> = doc
         .tokens
         .iter()
         .enumerate()
