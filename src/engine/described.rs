@@ -26,11 +26,12 @@
 //! very names it added; never cuts or drops a mention.
 
 use super::lexicon::lexicon;
-use super::lexicon::words::words;
+use super::lexicon::words::{words, ListSet};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_capitalised, possessive_len, starts_lower};
 use super::text::{Doc, TokenKind};
+use std::sync::OnceLock;
 
 /// Most words of the name after the description noun.
 const MAX_NAME_WORDS: usize = 4;
@@ -84,6 +85,12 @@ pub fn add(doc: &Doc, ms: &mut Vec<TypedMention>) {
     }
 }
 
+/// `[description_nouns]` as a set: [`describes`] looks up every lower-case word.
+fn description_nouns() -> &'static ListSet {
+    static S: OnceLock<ListSet> = OnceLock::new();
+    S.get_or_init(|| ListSet::of(&words().description_nouns))
+}
+
 /// Is token `n` a lower-case description noun no mention covers, not after a capitalised word
 /// no mention covers, nor the end of a vessel noun ("the aircraft carrier X")?
 fn describes(doc: &Doc, covered: &[bool], n: usize) -> bool {
@@ -95,7 +102,7 @@ fn describes(doc: &Doc, covered: &[bool], n: usize) -> bool {
     doc.tokens[n].kind == TokenKind::Word
         && !covered[n]
         && starts_lower(t)
-        && words().description_nouns.contains(&t)
+        && description_nouns().has(t)
         && !n.checked_sub(1).is_some_and(|p| {
             doc.same_sentence(p, n) && is_capitalised(doc.tok_text(p)) && !covered[p]
         })

@@ -528,7 +528,9 @@ pub fn sectors(doc: &Doc, ms: &mut Vec<TypedMention>) {
 /// Whether the word at `i` ends a firm's name in another language or a trade
 /// (`[firm_words]`: "Enerji", "Sanayi", "Shipping", "Handels"): no person's name ends so.
 fn foreign_firm_word(doc: &Doc, i: usize) -> bool {
-    crate::engine::lexicon::with_lower(doc.tok_text(i), |w| words().firm_words.contains(&w))
+    static FIRM_WORDS: OnceLock<ListSet> = OnceLock::new();
+    let firm_words = FIRM_WORDS.get_or_init(|| ListSet::of(&words().firm_words));
+    crate::engine::lexicon::with_lower(doc.tok_text(i), |w| firm_words.has(w))
 }
 
 /// The place a firm's name ran into: "Hollis Bay Logistics of Fujairah" is the firm and the
