@@ -64,9 +64,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 && t.kind == TokenKind::Word
                 && is_capitalised(w)
                 && !is_all_caps(w)
-                && !words()
-                    .sentence_function_words
-                    .contains(w.to_lowercase().as_str())
+                && !with_lower(w, |l| words().sentence_function_words.contains(l))
         };
         let mut start = amp;
         while start > 0 && amp - start < 2 && name_word(start - 1) {
@@ -81,10 +79,7 @@ pub fn join(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let (rs, re) = (doc.tokens[amp + 1].start(), doc.tokens[amp + 1].end());
         // A true legal form, not one other bodies' names end in too ("Group").
         let legal_form = |w: &str| {
-            is_org_suffix(w)
-                && !words()
-                    .shared_org_suffixes
-                    .contains(&w.to_lowercase().as_str())
+            is_org_suffix(w) && !with_lower(w, |l| words().shared_org_suffixes.contains(&l))
         };
         let formed = (amp + 2..(amp + 5).min(doc.tokens.len()))
             .take_while(|&i| name_word(i))
@@ -205,9 +200,7 @@ pub fn slash_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let w = doc.tok_text(i);
         doc.tokens[i].kind == TokenKind::Word
             && is_capitalised(w)
-            && !words()
-                .sentence_function_words
-                .contains(w.to_lowercase().as_str())
+            && !with_lower(w, |l| words().sentence_function_words.contains(l))
     };
     let mut spans = Vec::new();
     for i in 1..doc.tokens.len() {
@@ -279,9 +272,7 @@ fn firm_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
         && is_capitalised(w)
         && !is_all_caps(w)
-        && !words()
-            .sentence_function_words
-            .contains(w.to_lowercase().as_str())
+        && !with_lower(w, |l| words().sentence_function_words.contains(l))
 }
 
 /// A lower-case particle of a person's name inside a firm's name after its founder ("Van der

@@ -23,7 +23,7 @@
 //! replacing it); linear in the tokens plus the mentions.
 
 use super::lexicon::words::{is_org_suffix, words};
-use super::lexicon::{lexicon, FxBuild};
+use super::lexicon::{lexicon, with_lower, FxBuild};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{headline_sentences, is_all_caps, is_capitalised, possessive_len};
@@ -218,8 +218,7 @@ fn firm_anchor(doc: &Doc, m: &TypedMention) -> bool {
         return false;
     }
     let w = bare(doc, last);
-    is_capitalised(w)
-        && (legal_word(w) || words().firm_designators.contains(w.to_lowercase().as_str()))
+    is_capitalised(w) && (legal_word(w) || with_lower(w, |l| words().firm_designators.contains(l)))
 }
 
 /// A company's legal form ("GmbH", "Ltd", "AS", "AB"; `[org_suffixes]`) that is no common

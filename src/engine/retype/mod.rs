@@ -42,7 +42,7 @@ mod cues;
 
 use super::lexicon::words::words;
 
-use super::lexicon::{lexicon, Entry};
+use super::lexicon::{lexicon, with_lower, Entry};
 use super::mention::TypedMention;
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len, starts_lower};
@@ -412,8 +412,9 @@ fn name_words(doc: &Doc, m: &TypedMention) -> Vec<usize> {
 
 /// Is the whole mention a listed country, city, US state, nationality or hand-listed place?
 fn listed_place(doc: &Doc, m: &TypedMention) -> bool {
-    let key = doc.slice(m.start, m.end).to_lowercase();
-    lexicon().get(&key).is_some_and(is_place_entry)
+    with_lower(doc.slice(m.start, m.end), |key| {
+        lexicon().get(key).is_some_and(is_place_entry)
+    })
 }
 
 fn is_place_entry(e: &Entry) -> bool {
