@@ -237,6 +237,10 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         Some(_) if h > 12 => return None,
         _ => {}
     }
+    // A day the clock time names itself ("at 5 a.m. on Tuesday"), not the story's.
+    let named = c.get(Class::Weekday).is_some()
+        || c.get(Class::Month).is_some() && c.get(Class::Day).is_some()
+        || c.get(Class::Deictic).is_some();
     let day = if let Some(w) = c.get(Class::Weekday) {
         weekday_date(ctx, w, 0)
     } else if let (Some(mo), Some(d)) = (c.get(Class::Month), c.get(Class::Day)) {
@@ -251,7 +255,13 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     };
     let base = day.map_or_else(|| story_unknown_day(ctx), |d| TimeValue::day(d).to_timeml());
     let zone = zone_suffix(m, day, ctx).unwrap_or_default();
-    plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))
+    let mut n = plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))?;
+    // "at 5 a.m. on Tuesday ... The next day": the day it names is a date the story states,
+    // as "on Tuesday" is.
+    if named {
+        n.val = day.map(TimeValue::day);
+    }
+    Some(n)
 }
 
 /// "April 24 and 25": a day number after "and" that ends a list of days of one
