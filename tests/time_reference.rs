@@ -227,3 +227,67 @@ fn a_fraction_of_an_hour_after_a_clock_time_is_no_whole_hour() {
         Some((TimexType::Time, "2025-04-10T15:00".to_string()))
     );
 }
+
+#[test]
+fn a_fraction_of_a_unit_is_one_count() {
+    let day = "2025-04-10"; // a Thursday
+                            // After a clock time: that time moved by the part of the unit.
+    let t = "The lifeboat launched at 06:40. A quarter of an hour later it reached the trawler.";
+    assert_eq!(
+        of(t, day, "A quarter of an hour later"),
+        time("2025-04-10T06:55")
+    );
+    let t = "The lifeboat launched at 06:40. Half an hour later it reached the trawler.";
+    assert_eq!(of(t, day, "Half an hour later"), time("2025-04-10T07:10"));
+    let t = "The lifeboat launched at 06:40. Three quarters of an hour later it was back.";
+    assert_eq!(
+        of(t, day, "Three quarters of an hour later"),
+        time("2025-04-10T07:25")
+    );
+    // With no clock time: the duration in the finer unit, "later" a signal.
+    let t = "The council sat on Monday. A quarter of an hour later the mayor walked out.";
+    assert_eq!(of(t, day, "A quarter of an hour"), duration("PT15M"));
+    let t = "The council sat on Monday. Half an hour later the mayor walked out.";
+    assert_eq!(of(t, day, "Half an hour"), duration("PT30M"));
+    // Never "a quarter" of a year on its own.
+    for (_, _, v) in timexes(t, day) {
+        assert_ne!(v, "P1Q");
+    }
+}
+
+#[test]
+fn a_comparison_after_an_aside_counts_from_the_main_clause() {
+    let winter = "2025-01-15";
+    let t = "Harrow Mills, founded in 1921, said orders rose 8% from a year earlier.";
+    assert_eq!(of(t, winter, "a year earlier"), date("2024"));
+    let t = "The bakery, which opened in 1998, sold more loaves than the year before.";
+    assert_eq!(of(t, winter, "the year before"), date("2024"));
+    // A count of the story, not a comparison, still counts from the aside's date.
+    let t = "Dunne, who was detained on 3 March, was charged two days later.";
+    assert_eq!(of(t, "2025-04-10", "two days later"), date("2025-03-05"));
+}
+
+#[test]
+fn a_plan_not_yet_carried_out_is_still_ahead() {
+    let sunday = "2026-11-29"; // a Sunday
+    let t = "The referendum planned for Friday has not been held.";
+    assert_eq!(of(t, sunday, "Friday"), date("2026-12-04"));
+    let t = "A recount set for Friday hasn't taken place.";
+    assert_eq!(of(t, sunday, "Friday"), date("2026-12-04"));
+    // Held, it is the Friday gone.
+    let t = "The referendum planned for Friday has been held.";
+    assert_eq!(of(t, sunday, "Friday"), date("2026-11-27"));
+}
+
+#[test]
+fn a_clock_time_with_its_day_moves_the_story_to_that_day() {
+    let sunday = "2026-11-29"; // a Sunday
+    let t = "The quake struck at 5 a.m. on Tuesday. The next day, rescuers reached the village.";
+    assert_eq!(of(t, sunday, "The next day"), date("2026-11-25"));
+    let t = "The dam gave way at 23:10 on 3 March. Two days later the valley was dry.";
+    assert_eq!(of(t, "2025-04-10", "Two days later"), date("2025-03-05"));
+    // A bare clock time names no day of its own: the story stays where it was.
+    let t = "The vote was held on 12 March. Counting began at 9 p.m. The next day the result \
+             was announced.";
+    assert_eq!(of(t, "2025-04-10", "The next day"), date("2025-03-13"));
+}

@@ -2,10 +2,10 @@
 //!
 //! "Kell Tooling, founded in 1990, said on 2 May that ...": 1990 dates the founding, a fact
 //! about the firm told in passing; the narrative's reference time is still the one its main
-//! clauses stated (Reichenbach's R). Not yet handled: with no date in the main clause, a
-//! comparison's standard counts from the aside's ("Kell Tooling, founded in 1990, said revenue
-//! rose 12% from a year earlier" reads "a year earlier" as 1989). An aside opens after a comma
-//! or an opening bracket with
+//! clauses stated (Reichenbach's R). A comparison's standard in the main clause counts from
+//! the main clause's time even when the main clause states no date ("Kell Tooling, founded in
+//! 1990, said revenue rose 12% from a year earlier" is a year before the document date, not
+//! 1989: [`standard`]). An aside opens after a comma or an opening bracket with
 //! - an `aside` word of `data/time/tense.txt` ("which", "who", "whose", "born"),
 //! - a past participle with no auxiliary, followed by a lower-case word that is no determiner
 //!   (", built in 1890 by", not ", said the minister"), or
@@ -179,4 +179,19 @@ mod tests {
             ["which makes pumps"]
         );
     }
+}
+
+/// Whether match `m` is a count back right after a `comparison` word of
+/// `data/time/names.txt` ("from a year earlier", "than the year before"): the standard of the
+/// main clause's figure, which counts from the main clause's time, never from an aside's date.
+pub fn standard(text: &str, m: &super::matcher::Match) -> bool {
+    if m.rule.action != super::tables::Action::Anaphor || super::norm::int_arg(m) >= 0 {
+        return false;
+    }
+    let prev = crate::engine::text::before(text, m.start)
+        .split_whitespace()
+        .next_back()
+        .map(lower)
+        .unwrap_or_default();
+    super::names::words().comparison.iter().any(|w| *w == prev)
 }

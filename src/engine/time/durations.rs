@@ -124,6 +124,23 @@ pub(super) fn decimal(u: i32, k: i32) -> Option<Normalised> {
     if whole > MAX_COUNT {
         return None;
     }
+    // "half an hour", "a quarter of an hour": part of a unit is a whole count of the next
+    // finer one when it comes out even (PT30M, PT15M, "half a day" PT12H), as TimeML writes it.
+    let finer = match u {
+        unit::HOUR => Some((unit::MINUTE, 60)),
+        unit::MINUTE => Some((unit::SECOND, 60)),
+        unit::DAY => Some((unit::HOUR, 24)),
+        unit::YEAR => Some((unit::MONTH, 12)),
+        _ => None,
+    };
+    if let (0, Some((f, per))) = (whole, finer) {
+        if (frac * per) % 1000 == 0 {
+            return plain(
+                TimexType::Duration,
+                unit_code(f, &(frac * per / 1000).to_string()),
+            );
+        }
+    }
     let n = if frac == 0 {
         whole.to_string()
     } else {

@@ -48,8 +48,9 @@ pub struct NameWords {
     /// Nouns a fraction word measures right before them ("a quarter point", "a half
     /// percentage point"): a share of that, not a duration.
     pub fraction_noun: Vec<String>,
-    /// Fraction words before "a"/"an" that count part of a unit ("half an hour later").
-    pub count_fraction: Vec<String>,
+    /// Fraction words before "a"/"an" that count part of a unit ("half an hour later"), with
+    /// the part in thousandths of the unit ("half" 500).
+    pub count_fraction: Vec<(String, i32)>,
     /// Words of a match or game ("goal", "referee"): with one in its sentence, "the second
     /// half" is a half of play, not of the year.
     pub sport: Vec<String>,
@@ -87,6 +88,9 @@ pub struct NameWords {
     /// later"): where the value is the count's duration instead, the word is cut from the
     /// expression as a signal; "the next hour" has none and keeps its unit word.
     pub count_signal: Vec<String>,
+    /// Words before a count back that make it a comparison's standard ("from a year
+    /// earlier"): counted from the main clause's time, not an aside's ([`super::aside`]).
+    pub comparison: Vec<String>,
     /// Lines that are not `KIND <TAB> WORD` with a known kind.
     pub errors: Vec<String>,
 }
@@ -109,7 +113,17 @@ fn parse_words(text: &str) -> NameWords {
             "rate" => &mut w.rate,
             "fraction" => &mut w.fraction,
             "fraction_noun" => &mut w.fraction_noun,
-            "count_fraction" => &mut w.count_fraction,
+            "count_fraction" => {
+                let part = word
+                    .split_once(' ')
+                    .and_then(|(f, k)| Some((f.to_string(), k.parse::<i32>().ok()?)))
+                    .filter(|(f, k)| !f.is_empty() && (1..1000).contains(k));
+                match part {
+                    Some(part) => w.count_fraction.push(part),
+                    None => w.errors.push(line.to_string()),
+                }
+                continue;
+            }
             "sport" => &mut w.sport,
             "day_start" => &mut w.day_start,
             "season_before" => &mut w.season_before,
@@ -121,6 +135,7 @@ fn parse_words(text: &str) -> NameWords {
             "part_before" => &mut w.part_before,
             "name_before_weekday" => &mut w.name_before_weekday,
             "count_signal" => &mut w.count_signal,
+            "comparison" => &mut w.comparison,
             "nominal" if word.split_whitespace().count() == 2 => &mut w.nominal,
             _ => {
                 w.errors.push(line.to_string());
@@ -355,8 +370,18 @@ fn fraction_of_count(text: &str, before: &str) -> bool {
     if w == "of" {
         w = back.next().unwrap_or_default();
     }
-    let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(&w);
-    listed(&words().count_fraction, w)
+    count_part(&w).is_some()
+}
+
+/// The part of a unit a `count_fraction` word counts, in thousandths ("half" 500, "quarters"
+/// 250), or `None`. `w` is lower case.
+pub fn count_part(w: &str) -> Option<i32> {
+    let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
+    words()
+        .count_fraction
+        .iter()
+        .find(|(f, _)| f == w)
+        .map(|&(_, k)| k)
 }
 
 /// The first word of `after` (text after a match), lower-cased, without punctuation.

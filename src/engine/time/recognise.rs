@@ -367,6 +367,66 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
             skip_dot = true;
         }
     }
+    join_fractions(doc, out);
+}
+
+/// "half an hour", "a quarter of an hour", "three quarters of an hour": a `count_fraction`
+/// word of `data/time/names.txt` (after a count, "a" or "three", or none), maybe "of", and
+/// "a"/"an" right before a unit word are one DEC token, the count in thousandths of the unit
+/// (250 for "a quarter of an"), so the unit is counted by it: never the unit alone ("an hour
+/// later") nor "a quarter" on its own (a quarter of a year). Not after a determiner with no
+/// count ("the quarter a year ago" is a quarter of a year).
+fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
+    let word = |out: &[TimeToken], i: usize| {
+        out.get(i)
+            .map(|t| doc.slice(t.start, t.end).to_ascii_lowercase())
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let Some(part) = word(out, i).and_then(|w| super::names::count_part(&w)) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        if word(out, j).as_deref() == Some("of") {
+            j += 1;
+        }
+        let article = matches!(word(out, j).as_deref(), Some("a" | "an"));
+        let unit = out
+            .get(j + 1)
+            .is_some_and(|u| u.classes & Class::Unit.bit() != 0);
+        if !(article && unit) {
+            i += 1;
+            continue;
+        }
+        // A count before the fraction word: "a quarter", "three quarters".
+        let count = i
+            .checked_sub(1)
+            .and_then(|p| out.get(p))
+            .filter(|p| p.number_word && p.classes & Class::Num.bit() != 0)
+            .map(|p| p.val(Class::Num))
+            .filter(|n| (1..1000).contains(n));
+        // "the quarter a year ago": after a determiner the fraction word is a noun of its own.
+        let determined = count.is_none()
+            && i.checked_sub(1)
+                .and_then(|p| word(out, p))
+                .is_some_and(|w| {
+                    super::tense_words::kinds_of(&w) & super::tense_words::kind::DET != 0
+                });
+        if determined {
+            i += 1;
+            continue;
+        }
+        let first = if count.is_some() { i - 1 } else { i };
+        let (Some(start), Some(end)) = (out.get(first).map(|t| t.start), out.get(j).map(|t| t.end))
+        else {
+            break;
+        };
+        let mut joined = TimeToken::new(start, end);
+        joined.set(Class::Dec, count.unwrap_or(1) * part, false);
+        out.splice(first..=j, [joined]);
+        i = first + 1;
+    }
 }
 
 /// A holiday name of several words starting at byte `start` with the word `text`

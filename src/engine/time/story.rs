@@ -293,7 +293,10 @@ impl<'d, 'a> Story<'d, 'a> {
         // An aside's expressions count from its own date; a main clause that stated none
         // before counts from it too when it is the story's latest ([`aside::anchors`]).
         let from_aside = aside_last.and_then(|(k, v)| {
-            let main = in_aside.is_none() && !moved && aside::anchors(v, ctx.last);
+            let main = in_aside.is_none()
+                && !moved
+                && aside::anchors(v, ctx.last)
+                && !aside::standard(doc.text, m);
             (Some(k) == in_aside || main).then_some(v)
         });
         if let Some(v) = from_aside {
