@@ -137,6 +137,21 @@ pub fn after(v: Option<TimeValue>, dct: Option<Ymd>) -> bool {
     }
 }
 
+/// Whether match `m` is a count back right after a `comparison` word of
+/// `data/time/names.txt` ("from a year earlier", "than the year before"): the standard of the
+/// main clause's figure, which counts from the main clause's time, never from an aside's date.
+pub fn standard(text: &str, m: &super::matcher::Match) -> bool {
+    if m.rule.action != super::tables::Action::Anaphor || super::norm::int_arg(m) >= 0 {
+        return false;
+    }
+    let prev = crate::engine::text::before(text, m.start)
+        .split_whitespace()
+        .next_back()
+        .map(lower)
+        .unwrap_or_default();
+    super::names::words().comparison.iter().any(|w| *w == prev)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,19 +194,4 @@ mod tests {
             ["which makes pumps"]
         );
     }
-}
-
-/// Whether match `m` is a count back right after a `comparison` word of
-/// `data/time/names.txt` ("from a year earlier", "than the year before"): the standard of the
-/// main clause's figure, which counts from the main clause's time, never from an aside's date.
-pub fn standard(text: &str, m: &super::matcher::Match) -> bool {
-    if m.rule.action != super::tables::Action::Anaphor || super::norm::int_arg(m) >= 0 {
-        return false;
-    }
-    let prev = crate::engine::text::before(text, m.start)
-        .split_whitespace()
-        .next_back()
-        .map(lower)
-        .unwrap_or_default();
-    super::names::words().comparison.iter().any(|w| *w == prev)
 }
