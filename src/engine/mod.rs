@@ -27,6 +27,7 @@ pub(crate) mod appositions;
 pub(crate) mod bits;
 #[doc(hidden)]
 pub mod candidates;
+pub(crate) mod caps_people;
 #[doc(hidden)]
 pub mod clause;
 pub(crate) mod clubs;
@@ -234,6 +235,10 @@ pub(crate) fn names(
     datelines::type_places(doc, &mut mentions);
     // "St. Petersburg, Russia", "Paris, Texas": a place a comma puts in a country is in it.
     countries::placed_in_countries(doc, &mut mentions);
+    // "KELLER filed a dissent, in which MORENO and PETERSEN joined", "OKAFOR: ...": surnames
+    // in capitals inside ordinary lines are people (after the lists and datelines, whose place
+    // readings they overrule).
+    caps_people::add(doc, &mut mentions);
     // Roles of titled people ("Councillor X"), titled people the tagger missed.
     titles::attach(doc, &mut mentions);
     // "the Greek ambassador, Nikos Papadakis,": a name in apposition to a title is a person.

@@ -150,8 +150,14 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
         // "Bureau of Industry and Security": only inside a name that already has "of";
         // "Bosnia and Herzegovina", "Turks and Caicos Islands": a listed name holds it.
+        // Not between two listed places that are no listed name together ("Officials of France
+        // and Italy", "the Ministry of Defence of Estonia and Latvia").
         "and" => {
-            run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for"))
+            let places = listed_place(doc, lx, j - 1..j, buf)
+                && (j + 2..(j + 4).min(doc.tokens.len() + 1))
+                    .any(|end| listed_place(doc, lx, j + 1..end, buf))
+                && !listed_with(doc, lx, j - 1..j, j, buf);
+            !places && run.clone().any(|k| matches!(doc.tok_text(k), "of" | "for"))
                 || listed_with(doc, lx, run, j, buf)
                 || trades_with_and(doc, lx, j, buf)
         }
@@ -465,6 +471,15 @@ mod tests {
         assert_eq!(
             spans("The rule came from the Bureau of Industry and Security on Monday."),
             vec!["Bureau of Industry and Security"]
+        );
+        // "and" between two listed places joins no name, unless they are one listed name.
+        assert_eq!(
+            spans("Envoys of Norway and Chile met in Oslo."),
+            vec!["Norway", "Chile", "Oslo"]
+        );
+        assert_eq!(
+            spans("The Federation of Bosnia and Herzegovina voted."),
+            vec!["Federation of Bosnia and Herzegovina"]
         );
     }
 

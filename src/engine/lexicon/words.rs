@@ -298,6 +298,9 @@ pub struct Words {
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
+    /// Role words that label a transcript's speaker in capitals ("INTERVIEWER:", "HOST:"), not
+    /// a name, read by `engine::typing::caps_people`.
+    pub speaker_roles: Vec<&'static str>,
     /// Chinese and Korean family names, written first ("Kim Jong Un" → "Kim", "Mao Ning" →
     /// "Mao"), read by `engine::headline::surname`.
     pub family_first_names: Vec<&'static str>,
@@ -341,6 +344,7 @@ fn parse(table: &'static str) -> Words {
                 "national_nouns" => Some(&mut w.national_nouns),
                 "event_heads" => Some(&mut w.event_heads),
                 "credit_words" => Some(&mut w.credit_words),
+                "speaker_roles" => Some(&mut w.speaker_roles),
                 "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
@@ -716,6 +720,7 @@ mod tests {
             ("national_nouns", &w.national_nouns),
             ("event_heads", &w.event_heads),
             ("credit_words", &w.credit_words),
+            ("speaker_roles", &w.speaker_roles),
             ("family_first_names", &w.family_first_names),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
