@@ -468,7 +468,9 @@ fn parse(table: &'static str) -> Words {
 /// Whether the word opens a body's name in another language (`[org_heads]`: "Banco", "Grupo",
 /// "Deutsche"), compared in lower case.
 pub fn is_org_head(w: &str) -> bool {
-    super::with_lower_word(w, |l| words().org_heads.contains(&l))
+    static HEADS: OnceLock<ListSet> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| ListSet::of(&words().org_heads));
+    super::with_lower_word(w, |l| heads.has(l))
 }
 
 /// Whether `w` is a company's legal form of `[org_suffixes]` ("Ltd", "GmbH", "AS"): a form
