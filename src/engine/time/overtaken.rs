@@ -15,12 +15,8 @@
 //! would read last June). A plan word is a `schedule` word or a `prospect` that is no
 //! auxiliary ("planned", not "was").
 //!
-//! A plan whose noun group is the subject of a denied present perfect ("The ballot planned for
-//! Friday has not been held") has not happened: its date looks ahead ([`not_yet`]), where the
-//! perfect alone would read the Friday gone.
-//!
 //! Input: the text and byte positions of a clause, an expression and its sentence. Output:
-//! whether the expression is such a plan's date ([`overtaken`], [`not_yet`]), or the new date of a
+//! whether the expression is such a plan's date ([`overtaken`]), or the new date of a
 //! postponement ("was postponed until June", "delayed to 12 May": [`postponed_to`]), which
 //! looks ahead as a `term` does in a past clause. Words are `data/time/tense.txt`'s.
 
@@ -170,7 +166,16 @@ pub fn overtaken(
     sentence: (usize, usize),
 ) -> bool {
     let before = words(text, clause_start.max(sentence.0), at);
-    let Some(p) = plan_word(&before) else {
+    let Some(p) = before
+        .iter()
+        .rev()
+        .take(MAX_PLAN_WORDS + 1)
+        .position(|w| {
+            let k = kinds_of(w);
+            k & kind::SCHEDULE != 0 || (k & kind::PROSPECT != 0 && k & kind::AUX == 0)
+        })
+        .map(|back| before.len() - 1 - back)
+    else {
         return false;
     };
     // "originally set for", "was initially scheduled for", "had first been slated for".
@@ -186,66 +191,6 @@ pub fn overtaken(
     let whole = words(text, sentence.0, at);
     let p_whole = whole.len() - (before.len() - p);
     undone_after(&after) || undone_before(&whole, p_whole)
-}
-
-/// The index in `before` (the clause's words before a time expression) of the plan word the
-/// expression is the date of: a `schedule` word or a `prospect` that is no `aux`, at most
-/// [`MAX_PLAN_WORDS`] words back.
-fn plan_word(before: &[Cow<str>]) -> Option<usize> {
-    before
-        .iter()
-        .rev()
-        .take(MAX_PLAN_WORDS + 1)
-        .position(|w| {
-            let k = kinds_of(w);
-            k & kind::SCHEDULE != 0 || (k & kind::PROSPECT != 0 && k & kind::AUX == 0)
-        })
-        .map(|back| before.len() - 1 - back)
-}
-
-/// Whether the verb group after a plan, in `after` (the sentence's words after the
-/// expression), is a denied present perfect its noun group is the subject of: "has not been
-/// held", "hasn't taken place", "have not yet met". Only the rest of the noun group and a
-/// comma may come before the perfect, and a `negation` word (or "n't") must be in its group.
-fn denied_perfect(after: &[Cow<str>]) -> bool {
-    let mut perfect = false;
-    for (i, w) in after.iter().enumerate().take(MAX_REACH_WORDS + 4) {
-        let k = kinds_of(w);
-        if !perfect {
-            if k & kind::PERFECT != 0 {
-                if w.ends_with("n't") {
-                    return true;
-                }
-                perfect = true;
-            } else if w == "," {
-                continue;
-            } else if k & (kind::STRONG | kind::WEAK) != 0 || verb(w) || i >= MAX_REACH_WORDS {
-                return false;
-            }
-            continue;
-        }
-        if k & kind::NEGATION != 0 {
-            return true;
-        }
-        if !in_group(w) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Whether the time expression at bytes `at..end`, in the clause from byte `clause_start`, in
-/// the sentence at bytes `sentence`, is the date of a plan the text says has not happened yet:
-/// its noun group the subject of a denied present perfect ("The ballot planned for Friday has
-/// not been held"): the plan is still ahead, whatever the perfect's past says.
-pub fn not_yet(
-    text: &str,
-    clause_start: usize,
-    (at, end): (usize, usize),
-    sentence: (usize, usize),
-) -> bool {
-    let before = words(text, clause_start.max(sentence.0), at);
-    plan_word(&before).is_some() && denied_perfect(&words(text, end, sentence.1))
 }
 
 /// Whether the time expression at byte `at` (in the clause from byte `clause_start`) is the

@@ -463,13 +463,8 @@ pub fn tense_at(
     );
     let overtaken =
         clause.is_some_and(|c| super::overtaken::overtaken(doc.text, c.start, (at, end), sentence));
-    // "The ballot planned for Friday has not been held": a plan not yet carried out, ahead.
-    let not_yet =
-        clause.is_some_and(|c| super::overtaken::not_yet(doc.text, c.start, (at, end), sentence));
     match t {
-        _ if as_soon || ahead || wished || term || held || postponed || not_yet => {
-            Some(Tense::Future)
-        }
+        _ if as_soon || ahead || wished || term || held || postponed => Some(Tense::Future),
         _ if standard => Some(Tense::Past),
         _ if overtaken => None,
         Some(Tense::Past) => t,
