@@ -268,15 +268,30 @@ fn a_comparison_after_an_aside_counts_from_the_main_clause() {
 }
 
 #[test]
-fn a_plan_not_yet_carried_out_is_still_ahead() {
+fn a_plan_not_carried_out_is_overdue_not_moved() {
+    // In news "has not been held" says a plan is overdue: its date stays the one gone.
     let sunday = "2026-11-29"; // a Sunday
     let t = "The referendum planned for Friday has not been held.";
-    assert_eq!(of(t, sunday, "Friday"), date("2026-12-04"));
-    let t = "A recount set for Friday hasn't taken place.";
-    assert_eq!(of(t, sunday, "Friday"), date("2026-12-04"));
-    // Held, it is the Friday gone.
-    let t = "The referendum planned for Friday has been held.";
     assert_eq!(of(t, sunday, "Friday"), date("2026-11-27"));
+    let t = "The runoff planned for 8 February has not taken place.";
+    assert_eq!(of(t, "2026-03-01", "8 February"), date("2026-02-08"));
+    let t = "The strike planned for Monday has not affected flights.";
+    assert_eq!(of(t, sunday, "Monday"), date("2026-11-23"));
+}
+
+#[test]
+fn a_quarter_or_half_of_a_year_stays_a_period() {
+    let t = "Sales were $2 billion, up from $1.5 billion in the first quarter a year earlier.";
+    assert!(of(t, "2026-03-01", "the first quarter").is_some());
+    let t = "Profit beat the second half a year earlier.";
+    assert!(of(t, "2026-03-01", "the second half").is_some());
+}
+
+#[test]
+fn only_comparison_words_make_a_count_the_main_clauses() {
+    // "on the day before" after an aside's date counts from that date, not the article's.
+    let t = "Dunmore, who was detained on 3 March, had been questioned on the day before.";
+    assert_eq!(of(t, "2025-04-10", "the day before"), date("2025-03-02"));
 }
 
 #[test]

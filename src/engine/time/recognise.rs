@@ -375,7 +375,8 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
 /// "a"/"an" right before a unit word are one DEC token, the count in thousandths of the unit
 /// (250 for "a quarter of an"), so the unit is counted by it: never the unit alone ("an hour
 /// later") nor "a quarter" on its own (a quarter of a year). Not after a determiner with no
-/// count ("the quarter a year ago" is a quarter of a year).
+/// count or an ordinal ("the quarter a year ago", "the second half a year earlier": a quarter
+/// or half of a year), and "quarter(s)" only with "of" ("a quarter of an hour").
 fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
     let word = |out: &[TimeToken], i: usize| {
         out.get(i)
@@ -390,6 +391,11 @@ fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
         let mut j = i + 1;
         if word(out, j).as_deref() == Some("of") {
             j += 1;
+        }
+        // "half a day", but "a quarter of a day": "quarter a year" is a quarter and a count.
+        if j == i + 1 && word(out, i).as_deref() != Some("half") {
+            i += 1;
+            continue;
         }
         let article = matches!(word(out, j).as_deref(), Some("a" | "an"));
         let unit = out
@@ -406,13 +412,15 @@ fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
             .filter(|p| p.number_word && p.classes & Class::Num.bit() != 0)
             .map(|p| p.val(Class::Num))
             .filter(|n| (1..1000).contains(n));
-        // "the quarter a year ago": after a determiner the fraction word is a noun of its own.
+        // "the quarter a year ago", "the second half a year earlier": after a determiner or
+        // an ordinal the fraction word is a noun of its own.
         let determined = count.is_none()
-            && i.checked_sub(1)
-                .and_then(|p| word(out, p))
-                .is_some_and(|w| {
-                    super::tense_words::kinds_of(&w) & super::tense_words::kind::DET != 0
-                });
+            && i.checked_sub(1).is_some_and(|p| {
+                out[p].classes & Class::Ord.bit() != 0
+                    || word(out, p).is_some_and(|w| {
+                        super::tense_words::kinds_of(&w) & super::tense_words::kind::DET != 0
+                    })
+            });
         if determined {
             i += 1;
             continue;
