@@ -1,13 +1,14 @@
 //! People's names written in capitals inside ordinary lines: the surnames of a court's opinion
 //! ("KELLER filed a dissent, in which MORENO and PETERSEN joined") and a transcript's speakers
-//! ("OKAFOR: The port reopens next week."). The tagger reads a word in capitals inside a mixed-case
+//! ("CASTILLO: The port reopens next week."). The tagger reads a word in capitals inside a mixed-case
 //! sentence as an acronym or leaves it out; these frames say it is a person's name:
 //! - a listed given name or surname opening its sentence before a speech verb or a verb in
-//!   "-ed" ("SCALIA filed", "MORENO said");
+//!   "-ed" ("KELLER filed", "MORENO said"), unless read as an organisation or product there or
+//!   followed by "it" ("TESLA reported", "SWIFT said it");
 //! - a word after a title or an honorific ("JUSTICE KELLER", "Ms. RIVERA");
 //! - a word the tagger already read as (the end of) a person's name ("Anna MORENO");
-//! - a line's opening one or two words before ":" that open two lines or more, or are a listed
-//!   given name or surname ("OKAFOR: ...", "JOHN OKAFOR: ...");
+//! - a transcript's label before ":" opening a line: a listed name opening two lines or more
+//!   ("MORENO: ..."), or a listed given name and a second word ("JOHN OKAFOR: ...");
 //!
 //! then every word of a list ("KELLER, MORENO and PETERSEN") holding one of those words, and
 //! every other place the document writes one of them so.
@@ -27,7 +28,7 @@ use crate::engine::mention::{overlapping, replace_token_spans, TypedMention};
 use crate::engine::model::Label;
 use crate::engine::shape::{is_all_caps, is_lower_word};
 use crate::engine::text::{Doc, TokenKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 /// What the lexicons say of a word in capitals as a person's name.
@@ -71,22 +72,35 @@ pub fn add(doc: &Doc, out: &mut Vec<TypedMention>) {
         return;
     }
     let speakers = speaker_labels(doc, &caps);
+    let lists = lists(doc, &caps);
+    let listed: FxHashSet<&str> = lists
+        .iter()
+        .flat_map(|r| caps[r.clone()].iter().map(|&(k, _)| doc.tok_text(k)))
+        .collect();
     let mut seeds: FxHashSet<&str> = FxHashSet::default();
     for &(k, l) in &caps {
-        if person_frame(doc, k, l, out) {
-            seeds.insert(doc.tok_text(k));
+        let w = doc.tok_text(k);
+        match person_frame(doc, k, l, out) {
+            Frame::Person => {
+                seeds.insert(w);
+            }
+            Frame::PersonInList if listed.contains(w) => {
+                seeds.insert(w);
+            }
+            _ => {}
         }
     }
     for r in &speakers {
         seeds.extend(r.clone().map(|k| doc.tok_text(k)));
     }
-    spread_over_lists(doc, &caps, &mut seeds);
+    spread_over_lists(doc, &caps, &lists, &mut seeds);
     if seeds.is_empty() {
         return;
     }
+    let in_labels: FxHashSet<usize> = speakers.iter().flat_map(|r| r.clone()).collect();
     let mut spans: Vec<Range<usize>> = speakers;
     for &(k, _) in &caps {
-        if seeds.contains(doc.tok_text(k)) && !spans.iter().any(|r| r.contains(&k)) {
+        if seeds.contains(doc.tok_text(k)) && !in_labels.contains(&k) {
             spans.push(k..k + 1);
         }
     }
@@ -149,10 +163,23 @@ fn listing(w: &str) -> Listing {
     }
 }
 
-/// Does a frame around token `k` (a word in capitals, [`Listing`] `l`) say it is a person's
-/// name: a listed name opening its sentence or line before a speech verb or a verb in "-ed", a
-/// title or honorific before it, or a person's mention of `out` ending on it?
-fn person_frame(doc: &Doc, k: usize, l: Listing, out: &[TypedMention]) -> bool {
+/// What a frame around a word in capitals says of it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// Nothing.
+    None,
+    /// A person's name.
+    Person,
+    /// A person's name if the document also writes the word in a list of such words: a listed
+    /// name opening a sentence before a verb, which the tagger read as a firm's ("CASTILLO filed
+    /// ..., in which KELLER and CASTILLO joined", but "WAGNER claimed control").
+    PersonInList,
+}
+
+/// What a frame around token `k` (a word in capitals, [`Listing`] `l`) says of it: a listed
+/// name opening its sentence or line before a speech verb or a verb in "-ed", a title or
+/// honorific before it, or a person's mention of `out` ending on it say a person's name.
+fn person_frame(doc: &Doc, k: usize, l: Listing, out: &[TypedMention]) -> Frame {
     let w = words();
     let opens = doc.is_sentence_start(k) || line_start(doc, k);
     // Four letters or more: a shorter word in capitals is more often a body's initials ("MAS
@@ -161,11 +188,26 @@ fn person_frame(doc: &Doc, k: usize, l: Listing, out: &[TypedMention]) -> bool {
     if l == Listing::Name && long && opens && k + 1 < doc.tokens.len() && is_lower_word(doc, k + 1)
     {
         let verb = doc.tok_text(k + 1);
-        if w.speech_verbs.contains(&verb)
+        // A firm's name in capitals is no person's: one that says "it" ("SWIFT said it would")
+        // never, one the tagger or rules read as an organisation, product or work ("WAGNER
+        // claimed", "TESLA reported") only in a list of names.
+        let it = doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|_| matches!(doc.tok_text(k + 2), "it" | "its"));
+        let at = doc.tokens[k].start();
+        let firm = out[overlapping(out, at, at + 1)]
+            .iter()
+            .any(|m| !matches!(m.label, Label::Person | Label::Gpe | Label::Loc));
+        let verb_after = w.speech_verbs.contains(&verb)
             || w.report_verbs.contains(&verb)
-            || (verb.len() > 4 && verb.ends_with("ed"))
-        {
-            return true;
+            || (verb.len() > 4 && verb.ends_with("ed"));
+        if verb_after && !it {
+            return if firm {
+                Frame::PersonInList
+            } else {
+                Frame::Person
+            };
         }
     }
     // "JUSTICE KELLER", "Ms. RIVERA", "Mr RIVERA".
@@ -182,15 +224,20 @@ fn person_frame(doc: &Doc, k: usize, l: Listing, out: &[TypedMention]) -> bool {
                     .get_any(t, &mut String::new())
                     .is_some_and(|e| e.title || e.title_start));
         if titled {
-            return true;
+            return Frame::Person;
         }
     }
     // "Anna MORENO": a person's name of two words or more ending on it (a lone word the
     // tagger read as a person is no evidence of its own).
     let at = doc.tokens[k].start();
-    out[overlapping(out, at, at + 1)]
+    let named = out[overlapping(out, at, at + 1)]
         .iter()
-        .any(|m| m.label == Label::Person && m.tokens.end == k + 1 && m.tokens.len() >= 2)
+        .any(|m| m.label == Label::Person && m.tokens.end == k + 1 && m.tokens.len() >= 2);
+    if named {
+        Frame::Person
+    } else {
+        Frame::None
+    }
 }
 
 /// Whether token `k` opens its line (the text before it since the last line break is blank).
@@ -199,9 +246,10 @@ fn line_start(doc: &Doc, k: usize) -> bool {
     k == 0 || doc.text[from..doc.tokens[k].start()].contains('\n')
 }
 
-/// The speaker labels of a transcript: one or two words in capitals opening a line before
-/// ":", each of `caps` (so none ruled out), that open two lines or more, or are a listed given
-/// name and a second word ("JOHN OKAFOR:"). Token ranges in text order.
+/// The speaker labels of a transcript: a word in capitals opening a line before ":", each of
+/// `caps` (so none ruled out), that is a listed name and opens two lines or more ("OKAFOR:"
+/// twice), or a listed given name and a second word ("JOHN OKAFOR:"). An unlisted word is no
+/// label ("PRESENTER:", "EXCLUSIVE:"). Token ranges in text order.
 fn speaker_labels(doc: &Doc, caps: &[(usize, Listing)]) -> Vec<Range<usize>> {
     let listed = |k: usize| {
         caps.binary_search_by_key(&k, |&(i, _)| i)
@@ -209,7 +257,8 @@ fn speaker_labels(doc: &Doc, caps: &[(usize, Listing)]) -> Vec<Range<usize>> {
             .map(|i| caps[i].1)
     };
     let mut labels: Vec<(Range<usize>, bool)> = Vec::new();
-    for &(k, _) in caps {
+    let mut openings: FxHashMap<&str, usize> = FxHashMap::default();
+    for &(k, l) in caps {
         if !line_start(doc, k) {
             continue;
         }
@@ -223,30 +272,24 @@ fn speaker_labels(doc: &Doc, caps: &[(usize, Listing)]) -> Vec<Range<usize>> {
                 && lexicon()
                     .get_any(doc.tok_text(k), &mut String::new())
                     .is_some_and(|e| e.given);
+            if end == k + 1 && l == Listing::Name {
+                *openings.entry(doc.tok_text(k)).or_default() += 1;
+            }
             labels.push((k..end, named));
         }
     }
-    let text =
-        |r: &Range<usize>| &doc.text[doc.tokens[r.start].start()..doc.tokens[r.end - 1].end()];
     labels
-        .iter()
+        .into_iter()
         .filter(|(r, named)| {
-            *named
-                || labels
-                    .iter()
-                    .filter(|(o, _)| text(o) == text(r))
-                    .nth(1)
-                    .is_some()
+            *named || (r.len() == 1 && openings.get(doc.tok_text(r.start)).is_some_and(|&n| n >= 2))
         })
-        .map(|(r, _)| r.clone())
+        .map(|(r, _)| r)
         .collect()
 }
 
-/// Every word of a list of words in capitals ("KELLER, MORENO and PETERSEN": joined by ",",
-/// "and" or ", and", in one sentence) that holds a word of `seeds` joins `seeds`, until no list
-/// adds one.
-fn spread_over_lists<'a>(doc: &Doc<'a>, caps: &[(usize, Listing)], seeds: &mut FxHashSet<&'a str>) {
-    // The lists: runs of `caps` entries each joined to the one before.
+/// The lists of words in capitals ("KELLER, MORENO and PETERSEN": joined by ",", "and" or ",
+/// and", in one sentence), as ranges of `caps` of two entries or more.
+fn lists(doc: &Doc, caps: &[(usize, Listing)]) -> Vec<Range<usize>> {
     let mut lists: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
     for i in 1..=caps.len() {
@@ -266,18 +309,52 @@ fn spread_over_lists<'a>(doc: &Doc<'a>, caps: &[(usize, Listing)], seeds: &mut F
             from = i;
         }
     }
-    loop {
-        let before = seeds.len();
-        for r in &lists {
-            if caps[r.clone()]
-                .iter()
-                .any(|&(k, _)| seeds.contains(doc.tok_text(k)))
-            {
-                seeds.extend(caps[r.clone()].iter().map(|&(k, _)| doc.tok_text(k)));
+    lists
+}
+
+/// Every word of a list of [`lists`] that holds a word of `seeds` joins `seeds`, and so on
+/// through the lists sharing a word ("A, B" and "B, C": one group). One pass: the words are
+/// grouped by union-find, then each group holding a seed is seeded whole.
+fn spread_over_lists<'a>(
+    doc: &Doc<'a>,
+    caps: &[(usize, Listing)],
+    lists: &[Range<usize>],
+    seeds: &mut FxHashSet<&'a str>,
+) {
+    let mut id: FxHashMap<&'a str, usize> = FxHashMap::default();
+    let mut parent: Vec<usize> = Vec::new();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for r in lists {
+        let mut first: Option<usize> = None;
+        for &(k, _) in &caps[r.clone()] {
+            let next = id.len();
+            let x = *id.entry(doc.tok_text(k)).or_insert(next);
+            if x == parent.len() {
+                parent.push(x);
+            }
+            match first {
+                None => first = Some(x),
+                Some(f) => {
+                    let (a, b) = (root(&mut parent, f), root(&mut parent, x));
+                    parent[b] = a;
+                }
             }
         }
-        if seeds.len() == before {
-            break;
+    }
+    let seeded: FxHashSet<usize> = seeds
+        .iter()
+        .filter_map(|w| id.get(w).copied())
+        .map(|x| root(&mut parent, x))
+        .collect();
+    for (&w, &x) in &id {
+        if seeded.contains(&root(&mut parent, x)) {
+            seeds.insert(w);
         }
     }
 }
@@ -290,11 +367,17 @@ mod tests {
     fn surnames_in_capitals_in_an_opinion_are_people() {
         let text = "The court ruled 5-4 on Tuesday. KELLER delivered the opinion of the court, \
                     in which MORENO, PETERSEN, and DUPREE joined. CASTILLO filed a dissenting \
-                    opinion, in which WALSH and KELLER joined. PETERSEN filed a concurring opinion.";
+                    opinion, in which WALSH and KELLER joined, and in which DUPREE and CASTILLO joined in part. PETERSEN filed a concurring opinion.";
         let got = names(text);
         for n in ["MORENO", "PETERSEN", "DUPREE", "CASTILLO", "WALSH"] {
             assert!(has(&got, n, "PERSON"), "{n}: {got:?}");
         }
+        // A firm's name in capitals opening a sentence stays no person's.
+        let got = names(
+            "The bank said SWIFT had cut off two lenders. SWIFT said it would comply. WAGNER \
+             claimed control of the town on Monday.",
+        );
+        assert!(!got.iter().any(|(_, l)| l == "PERSON"), "{got:?}");
         // Acronyms, countries and capitals in capitals stay what they are.
         let got =
             names("The NATO summit opened in Riga. Officials of FRANCE and ITALY said little.");
@@ -304,11 +387,17 @@ mod tests {
     #[test]
     fn a_transcripts_speakers_are_people_but_not_its_roles() {
         let text = "Transcript of the interview, recorded on Friday.\nINTERVIEWER: What did \
-                    the minister tell you?\nOKAFOR: She said the port would reopen next \
-                    week.\nINTERVIEWER: And the unions?\nOKAFOR: They were not consulted.";
+                    the minister tell you?\nCASTILLO: She said the port would reopen next \
+                    week.\nINTERVIEWER: And the unions?\nCASTILLO: They were not consulted.";
         let got = names(text);
-        assert!(has(&got, "OKAFOR", "PERSON"), "{got:?}");
+        assert!(has(&got, "CASTILLO", "PERSON"), "{got:?}");
         assert!(!got.iter().any(|(t, _)| t == "INTERVIEWER"), "{got:?}");
+        // An unlisted label is no name, however often it opens a line.
+        let got = names(
+            "PRESENTER: Good evening.\nGUEST: Thank you.\nPRESENTER: Why now?\nGUEST: The \
+             port shut.\nEXCLUSIVE: Tankers moved oil.\nEXCLUSIVE: Ports were closed.",
+        );
+        assert!(!got.iter().any(|(_, l)| l == "PERSON"), "{got:?}");
         // One label that opens one line only, and is no listed name, is no name.
         let got = names("WARNING: The port reopened on Monday after the strike ended.");
         assert!(!got.iter().any(|(t, _)| t == "WARNING"), "{got:?}");

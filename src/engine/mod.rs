@@ -22,6 +22,7 @@
 
 pub(crate) mod abbreviations;
 pub(crate) mod acronym_firms;
+pub(crate) mod agencies;
 pub(crate) mod amounts;
 pub(crate) mod appositions;
 pub(crate) mod bits;
@@ -213,6 +214,8 @@ pub(crate) fn names(
     countries::split_acronyms(doc, &mut mentions);
     // "Spanish police": a language's name before a noun it describes is the nationality.
     countries::nationality_modifiers(doc, &mut mentions);
+    // "Statistics Canada", "Sport England": a field and a country name a public body.
+    agencies::join(doc, &mut mentions);
     // "the Order of the White Star": one honour's name, not its pieces.
     honours::join(doc, &mut mentions);
     // "the drama \"Winter Road\"": a quoted title beside a noun for a work is the work.

@@ -165,7 +165,7 @@ fn index(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
         .flat_map(char::to_lowercase)
         .collect();
     let opens_one = |n: &&str| n.starts_with(first.as_str());
-    if !first.contains(' ') && !words().index_names.iter().any(opens_one) {
+    if !words().index_names.iter().any(opens_one) {
         return None;
     }
     let mut name = String::new();

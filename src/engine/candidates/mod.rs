@@ -150,10 +150,20 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
         // "Bureau of Industry and Security": only inside a name that already has "of";
         // "Bosnia and Herzegovina", "Turks and Caicos Islands": a listed name holds it.
-        // Not between two listed places that are no listed name together ("Officials of France
-        // and Italy", "the Ministry of Defence of Estonia and Latvia").
+        // Not between two listed places that are no listed name together after a title's "of"
+        // ("Officials of France and Italy"); a designator's keeps them ("the Law Society of
+        // England and Wales").
         "and" => {
-            let places = listed_place(doc, lx, j - 1..j, buf)
+            let designated = run.clone().any(|k| {
+                k > run.start
+                    && matches!(doc.tok_text(k), "of" | "for")
+                    && lx
+                        .get_any(doc.tok_text(k - 1), buf)
+                        .and_then(|e| e.designator)
+                        .is_some_and(|(_, p)| p.prefix())
+            });
+            let places = !designated
+                && listed_place(doc, lx, j - 1..j, buf)
                 && (j + 2..(j + 4).min(doc.tokens.len() + 1))
                     .any(|end| listed_place(doc, lx, j + 1..end, buf))
                 && !listed_with(doc, lx, j - 1..j, j, buf);
@@ -480,6 +490,10 @@ mod tests {
         assert_eq!(
             spans("The Federation of Bosnia and Herzegovina voted."),
             vec!["Federation of Bosnia and Herzegovina"]
+        );
+        assert_eq!(
+            spans("The Law Society of Ireland and Scotland objected."),
+            vec!["Law Society of Ireland and Scotland"]
         );
     }
 

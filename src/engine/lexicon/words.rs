@@ -299,8 +299,11 @@ pub struct Words {
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
     /// Role words that label a transcript's speaker in capitals ("INTERVIEWER:", "HOST:"), not
-    /// a name, read by `engine::typing::caps_people`.
+    /// a name, read by `engine::caps_people`.
     pub speaker_roles: Vec<&'static str>,
+    /// A public body's field before a country's name, which together name the body ("Statistics
+    /// Canada", "Sport England"), read by `engine::agencies`.
+    pub agency_fields: Vec<&'static str>,
     /// Chinese and Korean family names, written first ("Kim Jong Un" → "Kim", "Mao Ning" →
     /// "Mao"), read by `engine::headline::surname`.
     pub family_first_names: Vec<&'static str>,
@@ -345,6 +348,7 @@ fn parse(table: &'static str) -> Words {
                 "event_heads" => Some(&mut w.event_heads),
                 "credit_words" => Some(&mut w.credit_words),
                 "speaker_roles" => Some(&mut w.speaker_roles),
+                "agency_fields" => Some(&mut w.agency_fields),
                 "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
@@ -723,6 +727,7 @@ mod tests {
             ("event_heads", &w.event_heads),
             ("credit_words", &w.credit_words),
             ("speaker_roles", &w.speaker_roles),
+            ("agency_fields", &w.agency_fields),
             ("family_first_names", &w.family_first_names),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
