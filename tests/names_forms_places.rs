@@ -114,3 +114,20 @@ fn a_name_before_a_product_noun_is_the_product_unless_a_listed_firm_makes_it() {
     // A listed company before the noun is the maker.
     expect(&a, "Pfizer", Label::Org);
 }
+
+#[test]
+fn missions_and_archives_are_bodies_and_a_coroner_is_a_title() {
+    let a = run("Visas are issued at the Peruvian Consulate in Leeds on weekdays.");
+    expect(&a, "Peruvian Consulate", Label::Org);
+    let a = run("The letters are kept in the Latvian State Historical Archive in Riga.");
+    expect(&a, "Latvian State Historical Archive", Label::Org);
+    let a = run("District Coroner Helen Marsh opened the inquest on Monday.");
+    expect(&a, "Helen Marsh", Label::Person);
+    assert!(
+        a.entities
+            .iter()
+            .all(|m| !m.text.contains("Coroner") || m.label != Label::Gpe),
+        "{:?}",
+        a.entities
+    );
+}

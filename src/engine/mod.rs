@@ -49,6 +49,7 @@ pub(crate) mod honours;
 pub(crate) mod items;
 pub mod jsonl;
 pub(crate) mod lexicon;
+pub(crate) mod list_items;
 pub(crate) mod lists;
 pub(crate) mod lower_places;
 pub(crate) mod mention;
@@ -337,6 +338,9 @@ pub fn analyze_observed(
     opening_names::add(&doc, &words, &mut mentions);
     // "Okafor later said", "Dariush Kamrani chartered": people opening a clause before its verb.
     subject_people::add(&doc, &words, &mut mentions);
+    // "clients such as Orvane Freight, Velkora and Telkor Marine": an unfamiliar name among
+    // named items of one kind is one more of them.
+    list_items::add(&doc, &words, &mut mentions);
     let mut words = words;
     names_as_proper_nouns(&doc, &mut words, &mentions);
     done(4);

@@ -147,6 +147,9 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         .is_some_and(|(_, p)| p.prefix());
     let title_word = last_entry.is_some_and(|e| e.title);
     match w {
+        // Not "for" or "on" before a name that opens with its own designator: "the Super
+        // League for FC Basel" is a league and a club ("Institute for Energy Research" joins).
+        "for" | "on" if opens_a_designated_name(doc, lx, j + 1, buf) => false,
         "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
         // "Bureau of Industry and Security": only inside a name that already has "of";
         // "Bosnia and Herzegovina", "Turks and Caicos Islands": a listed name holds it.
@@ -178,6 +181,19 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
                 && listed_with(doc, lx, run, j, buf)
         }
     }
+}
+
+/// Does token `i` open a name with its own designator: a designator that opens names ("League",
+/// "University") or one written in capitals ("FC", "AG")?
+fn opens_a_designated_name(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> bool {
+    let Some(t) = doc.tokens.get(i).map(|_| doc.tok_text(i)) else {
+        return false;
+    };
+    lx.get_any(t, buf)
+        .and_then(|e| e.designator)
+        .is_some_and(|(_, p)| {
+            p.prefix() || (t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase()))
+        })
 }
 
 /// Does "and" (token `j`) join two trades that end one firm's name ("Airbus Defence and
@@ -470,6 +486,18 @@ mod tests {
     fn spans(text: &str) -> Vec<&str> {
         let d = Doc::new(text);
         find(&d).iter().map(|c| &text[c.start..c.end]).collect()
+    }
+
+    #[test]
+    fn for_does_not_join_a_name_that_opens_with_its_own_designator() {
+        assert_eq!(
+            spans("She scored twice in the Nordic Premier League for FC Ostervik."),
+            vec!["Nordic Premier League", "FC Ostervik"]
+        );
+        assert_eq!(
+            spans("A report by the Harlow Institute for Energy Research came out."),
+            vec!["Harlow Institute for Energy Research"]
+        );
     }
 
     #[test]
