@@ -190,10 +190,10 @@ fn lists(doc: &Doc, elems: &[(Option<Item>, usize)]) -> Vec<Vec<Item>> {
     for (e, at) in elems {
         match e {
             Some(item) => {
-                let joined = match seps.as_slice() {
-                    [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"] => true,
-                    _ => false,
-                };
+                let joined = matches!(
+                    seps.as_slice(),
+                    [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+                );
                 if !joined || closing {
                     flush(&mut cur, &mut out);
                     closing = false;
