@@ -382,9 +382,21 @@ fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
         out.get(i)
             .map(|t| doc.slice(t.start, t.end).to_ascii_lowercase())
     };
+    // The fraction word in lower case on the stack: this test runs on every token (a
+    // `to_ascii_lowercase` copy each was ~7% of the allocations of a whole pass).
+    let part_at = |out: &[TimeToken], i: usize| {
+        let w = out.get(i).map(|t| doc.slice(t.start, t.end))?;
+        let mut buf = [0u8; 32];
+        let Some(b) = buf.get_mut(..w.len()) else {
+            return super::names::count_part(&w.to_ascii_lowercase());
+        };
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        super::names::count_part(std::str::from_utf8(b).ok()?)
+    };
     let mut i = 0;
     while i < out.len() {
-        let Some(part) = word(out, i).and_then(|w| super::names::count_part(&w)) else {
+        let Some(part) = part_at(out, i) else {
             i += 1;
             continue;
         };
