@@ -159,13 +159,24 @@ fn index(doc: &Doc, i: usize) -> Option<(Range<usize>, Label)> {
     }
     // The joined name opens with this word's letters (the spaces it drops come after them):
     // a word no listed name opens with stops here, as most capitalised words do.
-    let first: String = doc
-        .tok_text(i)
-        .chars()
-        .flat_map(char::to_lowercase)
-        .collect();
-    let opens_one = |n: &&str| n.starts_with(first.as_str());
-    if !words().index_names.iter().any(opens_one) {
+    // (An ASCII word, most of them, is compared byte by byte: no lower-case copy each.)
+    let w = doc.tok_text(i);
+    let opens = if w.is_ascii() {
+        words().index_names.iter().any(|n| {
+            n.as_bytes().get(..w.len()).is_some_and(|p| {
+                p.iter()
+                    .zip(w.bytes())
+                    .all(|(&a, b)| a == b.to_ascii_lowercase())
+            })
+        })
+    } else {
+        let first: String = w.chars().flat_map(char::to_lowercase).collect();
+        words()
+            .index_names
+            .iter()
+            .any(|n| n.starts_with(first.as_str()))
+    };
+    if !opens {
         return None;
     }
     let mut name = String::new();

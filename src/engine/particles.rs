@@ -345,6 +345,10 @@ fn widening(doc: &Doc, m: &TypedMention) -> Option<(usize, usize)> {
 /// "Ji-hoon", "Jae-in", "Ing-wen": a given name of two syllables joined by a hyphen, the
 /// first capitalised, the second in lower case (each one to five letters).
 fn hyphenated_given(w: &str) -> bool {
+    // Its first letter is an ASCII capital: most tokens stop here, before the hyphen search.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let Some((a, b)) = w.split_once('-') else {
         return false;
     };

@@ -176,6 +176,10 @@ pub fn is_model_code(w: &str) -> bool {
 /// A model name of capitals, a hyphen and a short tail: "IRIS-T", "SAMP-T", "AGM-X" (two to
 /// six capitals, a hyphen, one or two capitals or digits); not a place code pair ("US-UK").
 fn hyphen_code(w: &str) -> bool {
+    // It opens with a capital: most tokens stop here, before the hyphen search.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let Some((a, b)) = w.split_once('-') else {
         return false;
     };

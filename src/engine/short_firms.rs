@@ -77,10 +77,16 @@ pub fn type_short_forms(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     || e.capital.is_some()
             })
     };
+    // The words lower-cased and joined by spaces in one string (no string per word).
     let key_of = |r: Range<usize>| -> String {
-        r.map(|i| bare(doc, i).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut key = String::new();
+        for (n, i) in r.enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            with_lower(bare(doc, i), |w| key.push_str(w));
+        }
+        key
     };
     // Relabel and widen the mentions that are (the start of) an opening run.
     let mut covered = vec![false; doc.tokens.len()];

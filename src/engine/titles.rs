@@ -251,18 +251,16 @@ fn plain_name_word(doc: &Doc, i: usize) -> bool {
 /// Is token `i` a word no person's name holds: a stop word ("Said", "On"), a listed place,
 /// a designator or a title?
 pub(crate) fn plain_word(doc: &Doc, i: usize) -> bool {
-    lexicon()
-        .get(&doc.tok_text(i).to_lowercase())
-        .is_some_and(|e| {
-            e.stop
-                || e.country.is_some()
-                || e.city.is_some()
-                || e.region
-                || e.demonym.is_some()
-                || e.designator.is_some()
-                || e.title
-                || e.title_start
-        })
+    super::lexicon::with_lower(doc.tok_text(i), |w| lexicon().get(w)).is_some_and(|e| {
+        e.stop
+            || e.country.is_some()
+            || e.city.is_some()
+            || e.region
+            || e.demonym.is_some()
+            || e.designator.is_some()
+            || e.title
+            || e.title_start
+    })
 }
 
 /// The first token of the longest title phrase ending right before token `at`, same sentence,

@@ -98,28 +98,38 @@ pub(super) fn unit_word(w: &str) -> bool {
 
 /// "850-km", "1.4-gigawatt", "340-metre": a number joined to a unit by a hyphen, one token.
 pub(super) fn hyphened_quantity(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(n, u)| {
-        !n.is_empty()
-            && n.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-            && unit_word(&u.to_ascii_lowercase())
-    })
+    // It opens with the number: most tokens stop here, before the hyphen search.
+    let number = |b: &u8| b.is_ascii_digit() || *b == b'.' || *b == b',';
+    w.as_bytes().first().is_some_and(number)
+        && w.split_once('-').is_some_and(|(n, u)| {
+            !n.is_empty()
+                && n.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                && unit_word(&u.to_ascii_lowercase())
+        })
 }
 
 /// "43C", "25mg", "1.3TB": a number glued to a unit (`[unit_words]`, or `[glued_unit_words]`
 /// for the letters that are a unit only when glued: "C", "TB"), one token; a one-letter unit
 /// after a number of two characters or more.
 pub(super) fn glued_quantity(w: &str) -> bool {
+    // It opens with a digit: most tokens stop here, before the search and the copy.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some(cut) = w.find(|c: char| c.is_alphabetic()) else {
         return false;
     };
     let (n, u) = w.split_at(cut);
+    if !n
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        || n.ends_with(['.', ','])
+    {
+        return false;
+    }
     let u = u.to_ascii_lowercase();
-    n.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && n.bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && !n.ends_with(['.', ','])
-        && (unit_word(&u) || words().glued_unit_words.contains(&u.as_str()))
+    (unit_word(&u) || words().glued_unit_words.contains(&u.as_str()))
         // One letter after one digit is more often a route or a service ("1c") than a
         // temperature.
         && (u.len() > 1 || n.len() >= 2)

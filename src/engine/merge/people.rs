@@ -129,10 +129,14 @@ pub(super) fn titled_surface(doc: &Doc, m: &TypedMention, ix: &Index) -> Option<
 /// entity of its own, no short form of a longer name ("West Yorkshire Police").
 pub(super) fn indefinite_modifier(doc: &Doc, m: &TypedMention) -> bool {
     let (a, b) = (m.tokens.start, m.tokens.end);
+    // The label and length first: the article's lower-case copy only for a one-word firm.
+    if m.label != Label::Org || b != a + 1 {
+        return false;
+    }
     let article = a
         .checked_sub(1)
         .is_some_and(|p| matches!(doc.tok_text(p).to_lowercase().as_str(), "a" | "an"));
-    if m.label != Label::Org || b != a + 1 || !article {
+    if !article {
         return false;
     }
     for k in b..(b + 4).min(doc.tokens.len()) {

@@ -105,7 +105,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                     .first()
                     .is_some_and(|&i| !entry(i).is_some_and(|e| e.surname)));
         let its_cue = ws.len() == 1 && says_its(doc, m.tokens.end);
-        let contested = of_person && firm_words.contains(&bare_lower(doc, ws[0]));
+        let contested = of_person && with_bare_lower(doc, ws[0], |w| firm_words.contains(w));
         // "a son of President Suharto, which plans ...": a titled person is a person, whatever
         // the words after the name say of something else.
         let titled = m.label == Label::Person && m.role.is_some();
@@ -129,7 +129,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 || of_a_person(doc, ms, k)
                 || possessed_role(doc, ms, k));
         // Before the person of that surname is named, the firm named before it is meant.
-        let firm_first = contested && !named_people.contains(&bare_lower(doc, ws[0]));
+        let firm_first = contested && !with_bare_lower(doc, ws[0], |w| named_people.contains(w));
         if it_cue || other_cue || firm_first {
             let m = &mut ms[k];
             m.label = Label::Org;
@@ -183,8 +183,9 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
         let short = if m.tokens.len() == 1 {
             // "Kestrel's former director": the word without its possessive.
-            let w = bare_lower(doc, m.tokens.start);
-            org_words.contains(&w) && !full_name_words.contains(&w)
+            with_bare_lower(doc, m.tokens.start, |w| {
+                org_words.contains(w) && !full_name_words.contains(w)
+            })
         } else {
             // "Van der Berg" of "Van der Berg Snacks", not opening with a given name ("John
             // Lewis" stays the person; "Van" before a particle opens a surname).
@@ -222,6 +223,12 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
 fn bare_lower(doc: &Doc, i: usize) -> String {
     let w = doc.tok_text(i);
     w[..w.len() - possessive_len(w)].to_lowercase()
+}
+
+/// `f` of [`bare_lower`]`(doc, i)`, with no lower-case copy for a short ASCII word.
+fn with_bare_lower<R>(doc: &Doc, i: usize, f: impl FnOnce(&str) -> R) -> R {
+    let w = doc.tok_text(i);
+    with_lower(&w[..w.len() - possessive_len(w)], f)
 }
 
 /// The opening words of organisations of two words or more among `ms` that may stand for them
