@@ -285,13 +285,24 @@ fn names_only(
             // (above); a city there often names a team or a firm ("Bristol City"). Only first
             // on the line or after a short word ("Talks On Jordan"): after another capitalised
             // word it may end a longer name ("South Sudan", "Air India").
+            // After a verb the line's capitals hide it opens a name too: an infinitive's verb
+            // ("To Rid Syria Of ...", "To Send Ukraine Tanks") or an unlisted word in "-s"
+            // ("Pressure Mounts Syria ...") that no listed word is.
             let opens = i == s.tokens().start || {
                 let p = doc.tok_text(i - 1);
-                !is_capitalised(p) || lx.get_any(p, buf).is_some_and(|e| e.stop)
+                !is_capitalised(p)
+                    || lx.get_any(p, buf).is_some_and(|e| e.stop)
+                    || (i >= s.tokens().start + 2
+                        && doc.tok_text(i - 2).eq_ignore_ascii_case("to")
+                        && lx.get_any(p, buf).is_none())
+                    || (p.len() > 3 && p.ends_with('s') && lx.get_any(p, buf).is_none())
             };
+            // An acronym counts in a Title Case line where it is written in capitals ("US
+            // Moves To ..."), where they tell it from the word ("Us").
+            let acronym_ok = |e: &Entry| !e.acronym || is_all_caps(w);
             if let Some(e) = e
                 .as_ref()
-                .filter(|e| opens && !e.stop && !e.acronym && title[k] && !caps[k])
+                .filter(|e| opens && !e.stop && acronym_ok(e) && title[k] && !caps[k])
             {
                 if e.country.is_some() {
                     out.push(mention(doc, i..i + 1, Label::Gpe, e.country));
@@ -647,6 +658,19 @@ mod tests {
         );
         assert!(t.contains(&("Jordan".into(), Label::Gpe)), "{t:?}");
         assert!(t.iter().all(|(s, _)| !s.contains("Orders")), "{t:?}");
+        // After an infinitive's verb or a verb in "-s", and a country's acronym in capitals.
+        let t = typed(
+            "UK Moves To Rid Moldova Of Old Mines\n\
+             The work starts in the spring.",
+        );
+        assert!(t.contains(&("UK".into(), Label::Gpe)), "{t:?}");
+        assert!(t.contains(&("Moldova".into(), Label::Gpe)), "{t:?}");
+        assert!(t.iter().all(|(s, _)| !s.contains("Rid")), "{t:?}");
+        let t = typed(
+            "Envoy Urges Latvia To Act\n\
+             The envoy spoke in Riga on Friday.",
+        );
+        assert!(t.contains(&("Latvia".into(), Label::Gpe)), "{t:?}");
     }
     #[test]
     fn a_heading_that_is_one_name_needs_the_body_to_name_it() {
