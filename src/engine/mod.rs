@@ -33,6 +33,7 @@ pub(crate) mod caps_people;
 pub mod clause;
 pub(crate) mod clubs;
 pub mod compose;
+pub(crate) mod constituencies;
 pub(crate) mod coref;
 pub(crate) mod countries;
 pub(crate) mod datelines;
@@ -233,6 +234,8 @@ pub(crate) fn names(
     // "born in Tarnby, Holstead", "Orla, Vessby and Kark": a name beside places is one; a
     // name in a comma list of firms is a firm.
     lists::type_lists(doc, &mut mentions);
+    // "the MP for Pellingford": the seat after a legislator's title and "for" is a place.
+    constituencies::retype(doc, &mut mentions);
     // "moved to san diego": a listed place in lower case after a place preposition.
     lower_places::add(doc, &mut mentions);
     // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.

@@ -304,6 +304,9 @@ pub struct Words {
     /// A public body's field before a country's name, which together name the body ("Statistics
     /// Canada", "Sport England"), read by `engine::agencies`.
     pub agency_fields: Vec<&'static str>,
+    /// Legislators' titles before "for" and the seat they hold ("the MP for Bolsover",
+    /// "Senator for Tasmania"), read by `engine::constituencies`.
+    pub constituency_titles: Vec<&'static str>,
     /// Chinese and Korean family names, written first ("Kim Jong Un" → "Kim", "Mao Ning" →
     /// "Mao"), read by `engine::headline::surname`.
     pub family_first_names: Vec<&'static str>,
@@ -349,6 +352,7 @@ fn parse(table: &'static str) -> Words {
                 "credit_words" => Some(&mut w.credit_words),
                 "speaker_roles" => Some(&mut w.speaker_roles),
                 "agency_fields" => Some(&mut w.agency_fields),
+                "constituency_titles" => Some(&mut w.constituency_titles),
                 "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
@@ -728,6 +732,7 @@ mod tests {
             ("credit_words", &w.credit_words),
             ("speaker_roles", &w.speaker_roles),
             ("agency_fields", &w.agency_fields),
+            ("constituency_titles", &w.constituency_titles),
             ("family_first_names", &w.family_first_names),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
