@@ -201,3 +201,17 @@ fn a_code_before_an_item_noun_is_a_product_even_where_read_as_a_road() {
         b.entities
     );
 }
+
+#[test]
+fn a_burmese_leaders_name_is_one_person_and_its_short_form_joins_it() {
+    let a = run("Aung San Suu Kyi met the envoy in Naypyidaw. Suu Kyi said little afterwards.");
+    expect(&a, "Aung San Suu Kyi", Label::Person);
+    let short = a.entities.iter().find(|m| m.text == "Suu Kyi");
+    let full = a.entities.iter().find(|m| m.text == "Aung San Suu Kyi");
+    assert_eq!(
+        short.map(|m| &m.entity),
+        full.map(|m| &m.entity),
+        "{:?}",
+        a.entities
+    );
+}
