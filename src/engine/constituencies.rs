@@ -59,7 +59,13 @@ mod tests {
 
     #[test]
     fn a_person_after_for_without_a_legislators_title_stays_a_person() {
-        let got = names("A spokesman for Dana Whitcombe declined to comment.");
-        assert!(has(&got, "Dana Whitcombe", "PERSON"), "{got:?}");
+        for text in [
+            "A representative for Dana Whitcombe declined to comment.",
+            "Senators for Dana Whitcombe met on Monday.",
+            "Labour MPs for Dana Whitcombe held a rally.",
+        ] {
+            let got = names(text);
+            assert!(has(&got, "Dana Whitcombe", "PERSON"), "{text}: {got:?}");
+        }
     }
 }

@@ -120,7 +120,7 @@ fn lower_words(doc: &Doc) -> FxHashSet<String> {
         .collect()
 }
 
-/// Is token `i` a capitalised word (or an initial's period, "P." in "P. Kessler")?
+/// Is token `i` a capitalised word?
 fn capitalised(doc: &Doc, i: usize) -> bool {
     let t = doc.tok_text(i);
     doc.tokens[i].kind == TokenKind::Word && t.starts_with(char::is_uppercase)
@@ -149,7 +149,7 @@ fn items_of(doc: &Doc, ms: &[TypedMention], toks: Range<usize>) -> Vec<(Option<I
         if capitalised(doc, i) {
             let next_mention = ms.get(k).map_or(usize::MAX, |m| m.tokens.start);
             let mut j = i + 1;
-            while j < toks.end && j < next_mention && j - i < MAX_RUN + 1 {
+            while j < toks.end && j < next_mention {
                 let t = doc.tok_text(j);
                 // An initial's period joins: "P. Kessler".
                 let period = t == "." && doc.tok_text(j - 1).chars().count() == 1;
@@ -326,6 +326,13 @@ mod tests {
         ];
         let text = "Orvane Freight Ltd and Telkor Marine Inc, Velkora said.";
         assert!(added(text, &firms).is_empty());
+    }
+
+    #[test]
+    fn a_run_longer_than_four_words_is_no_item_nor_is_its_tail() {
+        let people = [("Ana Ruiz", Label::Person), ("Tomas Keller", Label::Person)];
+        let text = "Winners Of The Annual Vessby Poetry Prize, Ana Ruiz and Tomas Keller, read.";
+        assert!(added(text, &people).is_empty());
     }
 
     #[test]

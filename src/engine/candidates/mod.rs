@@ -147,8 +147,9 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
         .is_some_and(|(_, p)| p.prefix());
     let title_word = last_entry.is_some_and(|e| e.title);
     match w {
-        // Not "for" or "on" before a name that opens with its own designator: "the Super
-        // League for FC Basel" is a league and a club ("Institute for Energy Research" joins).
+        // Not "for" or "on" before a name that opens with a firm's designator in capitals: "the
+        // Super League for FC Basel" is a league and a club ("Institute for Energy Research",
+        // "Centre for Ocean Policy" join).
         "for" | "on" if opens_a_designated_name(doc, lx, j + 1, buf) => false,
         "of" | "for" | "on" => prefix_designator || (w == "of" && title_word),
         // "Bureau of Industry and Security": only inside a name that already has "of";
@@ -183,17 +184,18 @@ fn connector_joins(doc: &Doc, lx: &Lexicon, run: Range<usize>, j: usize, buf: &m
     }
 }
 
-/// Does token `i` open a name with its own designator: a designator that opens names ("League",
-/// "University") or one written in capitals ("FC", "AG")?
+/// Does token `i` open a name with its own designator, an organisation's written in capitals
+/// ("FC", "AG")? Only such a one: "Centre for Ocean Policy", "Council for School Leaders" join.
 fn opens_a_designated_name(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> bool {
     let Some(t) = doc.tokens.get(i).map(|_| doc.tok_text(i)) else {
         return false;
     };
-    lx.get_any(t, buf)
-        .and_then(|e| e.designator)
-        .is_some_and(|(_, p)| {
-            p.prefix() || (t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase()))
-        })
+    t.len() >= 2
+        && t.bytes().all(|b| b.is_ascii_uppercase())
+        && lx
+            .get_any(t, buf)
+            .and_then(|e| e.designator)
+            .is_some_and(|(l, _)| l == super::model::Label::Org)
 }
 
 /// Does "and" (token `j`) join two trades that end one firm's name ("Airbus Defence and
@@ -497,6 +499,10 @@ mod tests {
         assert_eq!(
             spans("A report by the Harlow Institute for Energy Research came out."),
             vec!["Harlow Institute for Energy Research"]
+        );
+        assert_eq!(
+            spans("The Harlow Centre for Ocean Policy and the Brelland Council for School Leaders met."),
+            vec!["Harlow Centre for Ocean Policy", "Brelland Council for School Leaders"]
         );
     }
 

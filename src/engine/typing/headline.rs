@@ -287,15 +287,23 @@ fn names_only(
             // word it may end a longer name ("South Sudan", "Air India").
             // After a verb the line's capitals hide it opens a name too: an infinitive's verb
             // ("To Rid Syria Of ...", "To Send Ukraine Tanks") or an unlisted word in "-s"
-            // ("Pressure Mounts Syria ...") that no listed word is.
+            // ("Envoy Urges Latvia ..."), unless the two words are one listed name ("To
+            // Equatorial Guinea", "To Northern Cyprus").
             let opens = i == s.tokens().start || {
                 let p = doc.tok_text(i - 1);
-                !is_capitalised(p)
-                    || lx.get_any(p, buf).is_some_and(|e| e.stop)
-                    || (i >= s.tokens().start + 2
-                        && doc.tok_text(i - 2).eq_ignore_ascii_case("to")
-                        && lx.get_any(p, buf).is_none())
-                    || (p.len() > 3 && p.ends_with('s') && lx.get_any(p, buf).is_none())
+                let verb_before = |buf: &mut String| {
+                    lx.get_any(p, buf).is_none()
+                        && ((i >= s.tokens().start + 2
+                            && doc.tok_text(i - 2).eq_ignore_ascii_case("to"))
+                            || (p.len() > 3 && p.ends_with('s')))
+                        && lx
+                            .get_any(
+                                doc.slice(doc.tokens[i - 1].start(), doc.tokens[i].end()),
+                                buf,
+                            )
+                            .is_none()
+                };
+                !is_capitalised(p) || lx.get_any(p, buf).is_some_and(|e| e.stop) || verb_before(buf)
             };
             // An acronym counts in a Title Case line where it is written in capitals ("US
             // Moves To ..."), where they tell it from the word ("Us").
@@ -671,6 +679,12 @@ mod tests {
              The envoy spoke in Riga on Friday.",
         );
         assert!(t.contains(&("Latvia".into(), Label::Gpe)), "{t:?}");
+        // Not the last word of a listed two-word country.
+        let t = typed(
+            "Flights To Equatorial Guinea Resume\n\
+             The first plane left on Friday.",
+        );
+        assert!(!t.contains(&("Guinea".into(), Label::Gpe)), "{t:?}");
     }
     #[test]
     fn a_heading_that_is_one_name_needs_the_body_to_name_it() {
