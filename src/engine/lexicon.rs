@@ -297,20 +297,27 @@ pub fn with_lower_word<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// not do): `s` itself when it is ASCII with no upper-case letter, a copy on the stack when it
 /// is short ASCII, an allocated copy otherwise. A look-up key without an allocation per call.
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut stack = [0u8; 64];
+    f(&lower_key(s, &mut stack))
+}
+
+/// [`with_lower`]'s key: `s` itself when it is ASCII with no upper-case letter, a lower-case
+/// copy in `stack` when it is short ASCII, `s.to_lowercase()` otherwise. Not generic, so the wasm
+/// holds its body once, not once per caller of [`with_lower`] (51 of them).
+pub fn lower_key<'b>(s: &'b str, stack: &'b mut [u8; 64]) -> std::borrow::Cow<'b, str> {
     if s.is_ascii() {
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            return f(s);
+            return s.into();
         }
-        let mut stack = [0u8; 64];
         if let Some(b) = stack.get_mut(..s.len()) {
             b.copy_from_slice(s.as_bytes());
             b.make_ascii_lowercase();
             if let Ok(l) = std::str::from_utf8(b) {
-                return f(l);
+                return l.into();
             }
         }
     }
-    f(&s.to_lowercase())
+    s.to_lowercase().into()
 }
 
 impl Lexicon {
