@@ -306,3 +306,57 @@ fn a_clock_time_with_its_day_moves_the_story_to_that_day() {
              was announced.";
     assert_eq!(of(t, "2025-04-10", "The next day"), date("2025-03-13"));
 }
+
+#[test]
+fn a_count_and_a_half_in_words_is_one_count() {
+    let day = "2025-04-10"; // a Thursday
+    // After a clock time: that time moved by the whole count and its half.
+    let t = "The tanker sailed at 08:15. An hour and a half later it ran aground.";
+    assert_eq!(
+        of(t, day, "An hour and a half later"),
+        time("2025-04-10T09:45")
+    );
+    let t = "The tanker sailed at 08:15. A half-hour later it ran aground.";
+    assert_eq!(of(t, day, "A half-hour later"), time("2025-04-10T08:45"));
+    let t = "The tanker sailed at 08:15. Two and a half hours later it ran aground.";
+    assert_eq!(
+        of(t, day, "Two and a half hours later"),
+        time("2025-04-10T10:45")
+    );
+    // With no clock time: the duration, the half in the next finer unit.
+    let t = "The pier reopened on Monday. An hour and a half later it shut again.";
+    assert_eq!(of(t, day, "An hour and a half"), duration("PT1H30M"));
+    let t = "The pier reopened on Monday. A half-hour later it shut again.";
+    assert_eq!(of(t, day, "A half-hour"), duration("PT30M"));
+    assert_eq!(
+        of("The hearing lasted an hour and a half.", day, "an hour and a half"),
+        duration("PT1H30M")
+    );
+    assert_eq!(
+        of("Pupils get a half-hour break.", day, "a half-hour"),
+        duration("PT30M")
+    );
+    assert_eq!(
+        of("The siege lasted a week and a half.", day, "a week and a half"),
+        duration("P1.5W")
+    );
+}
+
+#[test]
+fn a_count_and_a_half_back_from_the_document_date_is_a_month() {
+    let day = "2025-04-10";
+    let t = "The bakery changed hands two and a half years ago.";
+    assert_eq!(of(t, day, "two and a half years ago"), date("2022-10"));
+    let t = "A year and a half ago the bakery changed hands.";
+    assert_eq!(of(t, day, "A year and a half ago"), date("2023-10"));
+    let t = "The bakery changed hands 1.5 years ago.";
+    assert_eq!(of(t, day, "1.5 years ago"), date("2023-10"));
+    // Finer than a month the text names no day: a past it does not date.
+    let t = "The bakery shut an hour and a half ago.";
+    assert_eq!(of(t, day, "an hour and a half ago"), date("PAST_REF"));
+    // After a month the story stated, counted from it; after a bare year, the duration.
+    let t = "The bakery opened in May 2019. Two and a half years later it closed.";
+    assert_eq!(of(t, day, "Two and a half years later"), date("2021-11"));
+    let t = "The bakery opened in 2019. Two and a half years later it closed.";
+    assert_eq!(of(t, day, "Two and a half years"), duration("P2Y6M"));
+}

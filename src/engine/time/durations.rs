@@ -39,22 +39,47 @@ fn times(n: &str, k: i64, u: &str) -> String {
     }
 }
 
+/// A count with a half written in words, in thousandths of its unit: "an hour and a half",
+/// "two and a half years" (the count and 500: 1500, 2500), "a half-hour", "a half hour" (500);
+/// `None` when the match holds no "half" (and for "half an hour", which the recogniser already
+/// reads as one count: a DEC token).
+pub(super) fn halves(m: &Match) -> Option<i32> {
+    if !has(m, "half") || m.captures.get(Class::Dec).is_some() {
+        return None;
+    }
+    if !has(m, "and") {
+        return Some(500);
+    }
+    let n = m.captures.get(Class::Num).unwrap_or(1);
+    (0..MAX_COUNT / 1000).contains(&n).then(|| n * 1000 + 500)
+}
+
+/// A duration of `k` thousandths of unit `u` counted in words with a half ("an hour and a
+/// half" 1500): the whole units and the half in the next finer one, as TimeML writes it
+/// (PT1H30M, P2Y6M, P1DT12H, PT1M30S); other units as [`decimal`] has them ("a week and a
+/// half" P1.5W, "a decade and a half" P15Y, "a half-hour" PT30M).
+pub(super) fn with_half(u: i32, k: i32) -> Option<Normalised> {
+    let n = k / 1000;
+    let v = match u {
+        _ if n == 0 || k % 1000 != 500 => return decimal(u, k),
+        unit::YEAR => format!("P{n}Y6M"),
+        unit::DAY => format!("P{n}DT12H"),
+        unit::HOUR => format!("PT{n}H30M"),
+        unit::MINUTE => format!("PT{n}M30S"),
+        _ => return decimal(u, k),
+    };
+    plain(TimexType::Duration, v)
+}
+
 fn duration(m: &Match, u: i32, n: Option<i32>) -> Option<Normalised> {
-    let half = has(m, "half") || has(m, "1/2");
+    if let Some(k) = halves(m).filter(|_| n != Some(UNSPECIFIED)) {
+        return with_half(u, k);
+    }
+    let half = has(m, "1/2");
     let n = match n {
         Some(UNSPECIFIED) => "X".to_string(),
-        // "two and a half years", "5 1/2 hours": the whole units and the
-        // half in the next smaller one (P2Y6M, PT5H30M).
-        Some(n) if half => {
-            let v = match u {
-                unit::YEAR => format!("P{n}Y6M"),
-                unit::DAY => format!("P{n}DT12H"),
-                unit::HOUR => format!("PT{n}H30M"),
-                unit::MINUTE => format!("PT{n}M30S"),
-                _ => unit_code(u, &n.to_string()),
-            };
-            return plain(TimexType::Duration, v);
-        }
+        // "5 1/2 hours": the whole units and the half in the next smaller one (PT5H30M).
+        Some(n) if half => return with_half(u, n.checked_mul(1000)?.checked_add(500)?),
         // "the 1988 quarter" is no duration of 1988 quarters.
         Some(n) if n >= 1000 && m.captures.get(Class::Units).is_none() => return None,
         Some(n) => n.to_string(),

@@ -14,7 +14,7 @@
 //! no such count, else its [`Normalised`] value.
 
 use super::calendar::Ymd;
-use super::durations::{decimal, unit_code};
+use super::durations::{decimal, halves, unit_code, with_half};
 use super::matcher::Match;
 use super::norm::{plain, story_day, Ctx, Normalised, MAX_COUNT};
 use super::tables::{unit, Class, UNSPECIFIED};
@@ -71,7 +71,14 @@ pub(super) fn clock_of(value: &str) -> Option<(Option<Ymd>, i64, String)> {
 /// days or longer, and for "that hour" (no direction).
 pub(super) fn counted(m: &Match, ctx: &Ctx, u: i32, dir: i64) -> Option<Normalised> {
     let c = &m.captures;
-    let dec = c.get(Class::Dec);
+    // "an hour and a half later", "a half-hour later": a count with a half in words, as a
+    // decimal one, its duration written in whole and finer units (PT1H30M).
+    let spelled = halves(m);
+    let dec = c.get(Class::Dec).or(spelled);
+    let part = |u, k| match spelled {
+        Some(_) => with_half(u, k),
+        None => decimal(u, k),
+    };
     let fine = matches!(u, unit::HOUR | unit::MINUTE | unit::SECOND);
     if dir == 0 || !(fine || dec.is_some()) {
         return None;
@@ -85,7 +92,7 @@ pub(super) fn counted(m: &Match, ctx: &Ctx, u: i32, dir: i64) -> Option<Normalis
         .any(|w| super::norm::has(m, w));
     if !point {
         return match dec {
-            Some(k) => decimal(u, k),
+            Some(k) => part(u, k),
             None => plain(TimexType::Duration, unit_code(u, "1")),
         };
     }
@@ -120,7 +127,7 @@ pub(super) fn counted(m: &Match, ctx: &Ctx, u: i32, dir: i64) -> Option<Normalis
             Some(n)
         });
     shifted.or_else(|| match dec {
-        Some(k) => decimal(u, k),
+        Some(k) => part(u, k),
         None => plain(
             TimexType::Duration,
             unit_code(u, &n.unwrap_or(1).to_string()),

@@ -318,6 +318,10 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Normalised> {
         int_arg(m).signum()
     };
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    // "two and a half years ago", "2.5 years ago": a count with a fraction.
+    if let Some(k) = c.get(Class::Dec).or_else(|| super::durations::halves(m)) {
+        return ago_part(ctx, u, k, dir);
+    }
     // "years ago" with no number is a stretch of unknown length, not a date.
     let n = match c.get(Class::Num) {
         Some(n) => n,
@@ -345,6 +349,24 @@ pub(super) fn ago(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
 }
 
+/// "two and a half years ago" (a count of `k` thousandths of unit `u`, in direction `dir`): the
+/// document date moved by it where the count is whole in a finer unit the value can name: years
+/// by months ("two and a half years ago" written in March 2024 is 2021-09), decades by years;
+/// else, or with no document date, the past (future) the text does not date.
+fn ago_part(ctx: &Ctx, u: i32, k: i32, dir: i64) -> Option<Normalised> {
+    let (fine, per) = match u {
+        unit::YEAR => (unit::MONTH, 12),
+        unit::DECADE => (unit::YEAR, 10),
+        unit::CENTURY => (unit::YEAR, 100),
+        _ => return vague(dir),
+    };
+    let k = i64::from(k) * per;
+    let (Some(d), 0) = (ctx.dct, k % 1000) else {
+        return vague(dir);
+    };
+    date(at_unit(d, fine)?.shift(fine, dir * (k / 1000))?)
+}
+
 /// "two days later", "the following year", "that week": from the last date the text stated.
 pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.captures;
@@ -365,6 +387,28 @@ pub(super) fn anaphor(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     }
     let n = c.get(Class::Num).unwrap_or(1);
     let u = c.get(Class::Unit).or(c.get(Class::Units))?;
+    // "two and a half years later" than a month or day the story stated: that month moved by
+    // the months the count makes ("In March 2020 ..." 2022-09); than a bare year the text does
+    // not say which month it counts from, so the duration (below).
+    let part = c.get(Class::Dec).or_else(|| super::durations::halves(m));
+    if let (
+        Some(k),
+        unit::YEAR,
+        Some(
+            TimeValue::Day {
+                y: Some(y), m: mo, ..
+            }
+            | TimeValue::Month { y: Some(y), m: mo },
+        ),
+    ) = (part, u, ctx.last)
+    {
+        let months = i64::from(k) * 12;
+        if dir != 0 && months % 1000 == 0 {
+            return date(
+                TimeValue::Month { y: Some(y), m: mo }.shift(unit::MONTH, dir * (months / 1000))?,
+            );
+        }
+    }
     // "two hours later", "2.5 days later": from the story's clock time, else a duration.
     if let Some(v) = super::later::counted(m, ctx, u, dir) {
         return Some(v);
