@@ -360,3 +360,20 @@ fn a_count_and_a_half_back_from_the_document_date_is_a_month() {
     let t = "The bakery opened in 2019. Two and a half years later it closed.";
     assert_eq!(of(t, day, "Two and a half years"), duration("P2Y6M"));
 }
+
+#[test]
+fn what_is_yet_to_happen_is_not_dated_in_the_past() {
+    let tuesday = "2026-12-01"; // a Tuesday
+    let t = "The recount has yet to be held on Friday, the board said.";
+    assert_eq!(of(t, tuesday, "Friday"), date("2026-12-04"));
+    let t = "The merger has yet to be approved in February.";
+    assert_eq!(of(t, tuesday, "February"), date("2027-02"));
+    let t = "The shortlist is yet to be published on Thursday.";
+    assert_eq!(of(t, tuesday, "Thursday"), date("2026-12-03"));
+    // Still to come then, in a past story: around the past.
+    let t = "The ruling was yet to be handed down on Thursday.";
+    assert_eq!(of(t, tuesday, "Thursday"), date("2026-11-26"));
+    // "since" starts a stretch that runs to now, whatever the clause's tense.
+    let t = "The side has yet to score since October.";
+    assert_eq!(of(t, tuesday, "October"), date("2026-10"));
+}

@@ -202,10 +202,11 @@ fn marks(doc: &Doc, s: usize) -> Vec<(usize, usize, Mark, bool)> {
         // and through nothing else ("will have agreed to buy" looks ahead anyway).
         let (mut by_act, mut by_other) = (false, false);
         // "had been due to expire Friday", "repairs were due to end in mid-September":
-        // a plan told in the past was for a date around the past, not one ahead.
+        // a plan told in the past was for a date around the past, not one ahead. So is
+        // what was still to happen then ("the verdict was yet to be given on Thursday").
         let pluperfect = lowered.get(i).is_some_and(|w| w == "had")
             || (lowered.get(i).is_some_and(|w| w == "was" || w == "were")
-                && lowered.get(i + 1).is_some_and(|w| w == "due"));
+                && lowered.get(i + 1).is_some_and(|w| w == "due" || w == "yet"));
         let aux_first =
             i < lowered.len() && kind_at(i) & (kind::AUX | kind::FUTURE | kind::PROSPECT) != 0;
         while let Some(m) = out.get(j).map(|m| m.2) {
@@ -463,9 +464,12 @@ pub fn tense_at(
     );
     let overtaken =
         clause.is_some_and(|c| super::overtaken::overtaken(doc.text, c.start, (at, end), sentence));
+    // "has yet to win since January": a date right after "since" starts a stretch that runs to
+    // the time spoken of, never one still to come, whatever the clause's tense.
+    let since = p1.as_deref() == Some("since");
     match t {
         _ if as_soon || ahead || wished || term || held || postponed => Some(Tense::Future),
-        _ if standard => Some(Tense::Past),
+        _ if standard || since => Some(Tense::Past),
         _ if overtaken => None,
         Some(Tense::Past) => t,
         _ if until => Some(Tense::Future),
