@@ -1,7 +1,9 @@
 //! Which way a year-less or week-less expression points, and what is no time at all: a
 //! possessive day inside a future clause, a verbless stretch after a participle's modifier, a
 //! fiscal period written as one word, a unit word that opens a hyphenated compound noun, and a
-//! past clause's "the week" after a day still to come. Sentences written for these tests.
+//! past clause's "the week" after a day still to come; and calendar faults: a weekday range whose
+//! start fell after its end, a year-less 29 February, a clock time with its seconds. Sentences
+//! written for these tests.
 
 use annalist::engine::analyze;
 use annalist::engine::model::{DocumentInput, TimexType};
@@ -125,4 +127,38 @@ fn a_past_clause_s_week_is_never_a_week_still_to_come() {
         Some("2025-05-21")
     );
     assert_eq!(value(text, FRIDAY, "the week").as_deref(), Some("2025-W20"));
+}
+
+#[test]
+fn a_weekday_range_never_leaves_its_week() {
+    // A start after its end is the week before, never a year back (no Monday at all).
+    let t = "The strike ran from Monday to Friday.";
+    assert_eq!(value(t, "2025-05-13", "Monday").as_deref(), Some("2025-05-05"));
+    assert_eq!(value(t, "2025-05-13", "Friday").as_deref(), Some("2025-05-09"));
+    let t = "Roadworks closed the bridge Tuesday - Thursday.";
+    assert_eq!(value(t, FRIDAY, "Tuesday").as_deref(), Some("2025-05-13"));
+}
+
+#[test]
+fn a_year_less_leap_day_is_in_a_leap_year() {
+    // Written in 2025: the 29th of February of the nearest leap year the clause allows.
+    let t = "The gala was held on February 29.";
+    assert_eq!(value(t, FRIDAY, "February 29").as_deref(), Some("2024-02-29"));
+    let t = "The gala will be held on 29 February.";
+    assert_eq!(value(t, FRIDAY, "29 February").as_deref(), Some("2028-02-29"));
+}
+
+#[test]
+fn a_clock_time_keeps_its_seconds() {
+    let t = "The launch was logged at 14:05:09 on Tuesday.";
+    assert_eq!(
+        value(t, FRIDAY, "14:05:09 on Tuesday").as_deref(),
+        Some("2025-05-13T14:05:09")
+    );
+    let t = "The gates stayed open 08:00:00 - 17:30:00.";
+    let all = timexes(t, FRIDAY);
+    assert!(all.iter().any(|x| x.2 == "2025-05-16T17:30:00"), "{all:?}");
+    // Not a clock: a ratio or a reference with a third part too long.
+    let t = "Verse 3:16:200 was read.";
+    assert!(timexes(t, FRIDAY).is_empty());
 }

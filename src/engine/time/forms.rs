@@ -222,11 +222,11 @@ pub fn zone_suffix(m: &Match, day: Option<Ymd>, ctx: &Ctx) -> Option<String> {
 pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     let c = &m.captures;
     let dct = ctx.dct;
-    let (mut h, mi) = match c.get(Class::Clock) {
-        Some(v) => (v / 100, v % 100),
-        None if has(m, "noon") || has(m, "midday") => (12, 0),
-        None if has(m, "midnight") => (24, 0),
-        None => (c.get(Class::Num)?, 0),
+    let (mut h, mi, sec) = match c.get(Class::Clock) {
+        Some(v) => super::recognise::clock_parts(v),
+        None if has(m, "noon") || has(m, "midday") => (12, 0, None),
+        None if has(m, "midnight") => (24, 0, None),
+        None => (c.get(Class::Num)?, 0, None),
     };
     if !(0..=24).contains(&h) {
         return None;
@@ -255,7 +255,9 @@ pub fn clock(m: &Match, ctx: &Ctx) -> Option<Normalised> {
     };
     let base = day.map_or_else(|| story_unknown_day(ctx), |d| TimeValue::day(d).to_timeml());
     let zone = zone_suffix(m, day, ctx).unwrap_or_default();
-    let mut n = plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{zone}"))?;
+    // "20:32:13": the seconds as written.
+    let sec = sec.map(|s| format!(":{s:02}")).unwrap_or_default();
+    let mut n = plain(TimexType::Time, format!("{base}T{h:02}:{mi:02}{sec}{zone}"))?;
     // "at 5 a.m. on Tuesday ... The next day": the day it names is a date the story states,
     // as "on Tuesday" is.
     if named {

@@ -199,6 +199,26 @@ pub(super) fn season_year(ctx: &Ctx, s: u32) -> Option<i64> {
 /// back when a past-tense sentence names a later month, forward when a
 /// future-tense sentence names an earlier one.
 pub(super) fn infer_year(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
+    let y = year_guess(ctx, m, d)?;
+    if (m, d) != (2, 29) || Ymd::new(y, 2, 29).is_some() {
+        return Some(y);
+    }
+    // "February 29" in a year without one: the nearest leap year the clause's direction
+    // allows (the one before in a past clause, the one after in a future one), never a day
+    // the calendar does not have.
+    let leap = |y: &i64| Ymd::new(*y, 2, 29).is_some();
+    let back = (1..=8).map(|k| y - k).find(leap);
+    let ahead = (1..=8).map(|k| y + k).find(leap);
+    match (ctx.tense, back, ahead) {
+        (Some(Tense::Past), b, _) => b,
+        (Some(Tense::Future), _, a) => a,
+        (_, Some(b), Some(a)) => Some(if y - b <= a - y { b } else { a }),
+        (_, b, a) => b.or(a),
+    }
+}
+
+/// [`infer_year`]'s year before a day the calendar may lack is checked.
+fn year_guess(ctx: &Ctx, m: u32, d: u32) -> Option<i64> {
     let focus = story_month_year(ctx, m);
     // (News that has just named a date of another year does not move: tried
     // for the next sentence after "in June 2019", TempEval-3 value F1 fell

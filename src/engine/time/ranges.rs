@@ -123,16 +123,50 @@ pub(super) fn join_ranges(doc: &Doc, out: &mut [TimexDraft], explicit_year: &[bo
             continue;
         }
         let mut start = va;
-        if !a_stated && ya != yb {
+        // "Monday - Friday": a weekday's year and month come from its week, so a start after
+        // its end is the week before (a year back would be no Monday at all).
+        let weekday = weekday_only(doc.text.get(a.start..a.end).unwrap_or(""));
+        if !a_stated && ya != yb && !weekday {
             start = va.shift(tables::unit::YEAR, yb - ya).unwrap_or(va);
         }
         if let (Some(s), Some(e)) = (start.first_day(), vb.first_day()) {
             if s > e {
-                start = start.shift(tables::unit::YEAR, -1).unwrap_or(start);
+                let (u, back) = if weekday {
+                    (tables::unit::DAY, -(s.days() - e.days() + 6) / 7 * 7)
+                } else {
+                    (tables::unit::YEAR, -1)
+                };
+                start = start.shift(u, back).unwrap_or(start);
             }
         }
         a.value = start.to_timeml();
     }
+}
+
+/// Whether expression `text` names a weekday and no month nor number ("Monday", "Tue",
+/// "Friday morning"): a day the week it falls in dates.
+fn weekday_only(text: &str) -> bool {
+    let t = tables::tables();
+    let mut weekday = false;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if w.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let Some(id) = t.id(&w.to_lowercase()) else {
+            continue;
+        };
+        for r in t.readings(id) {
+            match r.class {
+                tables::Class::Weekday => weekday = true,
+                tables::Class::Month => return false,
+                _ => {}
+            }
+        }
+    }
+    weekday
 }
 
 /// "at 02:14 on 11 November 2019": a clock time right before "on" and a date of a day is on

@@ -16,6 +16,20 @@ pub const NO_WORD: u32 = u32::MAX;
 /// NUM value of a digit string too long for any count (over nine digits).
 pub const TOO_LARGE: i32 = i32::MAX;
 
+/// A CLOCK token's value is hhmm, or this plus hhmmss for a time written with its seconds
+/// ("20:32:13": 1_203_213); [`clock_parts`] reads both.
+pub const CLOCK_SECONDS: i32 = 1_000_000;
+
+/// Hours, minutes and seconds of a CLOCK token's value.
+pub fn clock_parts(v: i32) -> (i32, i32, Option<i32>) {
+    if v >= CLOCK_SECONDS {
+        let hms = v - CLOCK_SECONDS;
+        (hms / 10_000, hms / 100 % 100, Some(hms % 100))
+    } else {
+        (v / 100, v % 100, None)
+    }
+}
+
 /// A token as the time rules see it.
 #[derive(Debug, Clone)]
 pub struct TimeToken {
@@ -261,11 +275,22 @@ fn shape(t: &mut TimeToken, s: &str) {
         }
         return;
     }
-    // 10:30
+    // 10:30, 20:32:13 (seconds: [`CLOCK_SECONDS`] and hhmmss).
     if let Some((h, m)) = s.split_once(':') {
+        let (m, sec) = match m.split_once(':') {
+            Some((m, sec)) if sec.len() == 2 && m.len() == 2 => (m, digits(sec)),
+            Some(_) => return,
+            None => (m, None),
+        };
         if let (Some(h), Some(m)) = (digits(h), digits(m)) {
-            if h <= 24 && m < 60 && s.len() <= 5 {
-                t.set(Class::Clock, h * 100 + m, false);
+            match sec {
+                Some(x) if h <= 24 && m < 60 && x < 60 && s.len() <= 8 => {
+                    t.set(Class::Clock, CLOCK_SECONDS + (h * 100 + m) * 100 + x, false);
+                }
+                None if h <= 24 && m < 60 && s.len() <= 5 => {
+                    t.set(Class::Clock, h * 100 + m, false);
+                }
+                _ => {}
             }
         }
     }
