@@ -133,8 +133,14 @@ fn a_past_clause_s_week_is_never_a_week_still_to_come() {
 fn a_weekday_range_never_leaves_its_week() {
     // A start after its end is the week before, never a year back (no Monday at all).
     let t = "The strike ran from Monday to Friday.";
-    assert_eq!(value(t, "2025-05-13", "Monday").as_deref(), Some("2025-05-05"));
-    assert_eq!(value(t, "2025-05-13", "Friday").as_deref(), Some("2025-05-09"));
+    assert_eq!(
+        value(t, "2025-05-13", "Monday").as_deref(),
+        Some("2025-05-05")
+    );
+    assert_eq!(
+        value(t, "2025-05-13", "Friday").as_deref(),
+        Some("2025-05-09")
+    );
     let t = "Roadworks closed the bridge Tuesday - Thursday.";
     assert_eq!(value(t, FRIDAY, "Tuesday").as_deref(), Some("2025-05-13"));
 }
@@ -143,9 +149,15 @@ fn a_weekday_range_never_leaves_its_week() {
 fn a_year_less_leap_day_is_in_a_leap_year() {
     // Written in 2025: the 29th of February of the nearest leap year the clause allows.
     let t = "The gala was held on February 29.";
-    assert_eq!(value(t, FRIDAY, "February 29").as_deref(), Some("2024-02-29"));
+    assert_eq!(
+        value(t, FRIDAY, "February 29").as_deref(),
+        Some("2024-02-29")
+    );
     let t = "The gala will be held on 29 February.";
-    assert_eq!(value(t, FRIDAY, "29 February").as_deref(), Some("2028-02-29"));
+    assert_eq!(
+        value(t, FRIDAY, "29 February").as_deref(),
+        Some("2028-02-29")
+    );
 }
 
 #[test]

@@ -309,7 +309,7 @@ fn a_clock_time_with_its_day_moves_the_story_to_that_day() {
 
 #[test]
 fn a_count_and_a_half_in_words_is_one_count() {
-    let day = "2025-04-10"; // a Thursday
+    let day = "2025-04-10";
     // After a clock time: that time moved by the whole count and its half.
     let t = "The tanker sailed at 08:15. An hour and a half later it ran aground.";
     assert_eq!(
@@ -329,7 +329,11 @@ fn a_count_and_a_half_in_words_is_one_count() {
     let t = "The pier reopened on Monday. A half-hour later it shut again.";
     assert_eq!(of(t, day, "A half-hour"), duration("PT30M"));
     assert_eq!(
-        of("The hearing lasted an hour and a half.", day, "an hour and a half"),
+        of(
+            "The hearing lasted an hour and a half.",
+            day,
+            "an hour and a half"
+        ),
         duration("PT1H30M")
     );
     assert_eq!(
@@ -337,7 +341,11 @@ fn a_count_and_a_half_in_words_is_one_count() {
         duration("PT30M")
     );
     assert_eq!(
-        of("The siege lasted a week and a half.", day, "a week and a half"),
+        of(
+            "The siege lasted a week and a half.",
+            day,
+            "a week and a half"
+        ),
         duration("P1.5W")
     );
 }
