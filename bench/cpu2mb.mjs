@@ -14,7 +14,13 @@
 // name when the wasm keeps its name section) by self time from a V8 CPU
 // profile of the action.
 //
-// usage: node bench/cpu2mb.mjs [--breakdown] [--profile] [DIST (dist)] [CORPUS (target/bench/corpus.jsonl, from make bench)]
+// With --tasks, lists every task of an action over 4 ms of CPU in order (ms after
+// the first, CPU ms, and with --breakdown its three largest parts).
+//
+// With --profile --inclusive, also the app's own functions (`annalist::web`) by total time
+// (callees included) in the longest task.
+//
+// usage: node bench/cpu2mb.mjs [--breakdown] [--profile [--inclusive]] [--tasks] [DIST (dist)] [CORPUS (target/bench/corpus.jsonl, from make bench)]
 import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
@@ -68,6 +74,28 @@ async function traced(act) {
   const max = (k) => Math.round(Math.max(0, ...tasks.map((t) => t[k])) / 1000);
   const sum = Math.round(tasks.reduce((n, t) => n + t.tdur, 0) / 1000);
   const out = { cpu_max: max("tdur"), cpu_sum: sum, wall_max: max("dur") };
+  if (flags.has("--tasks")) {
+    // Every task over 4 ms of CPU, in order: ms after the first task, CPU ms, and
+    // (with --breakdown) its three largest parts.
+    const t0 = Math.min(...tasks.map((t) => t.ts));
+    out.tasks = tasks
+      .filter((t) => t.tdur >= 4000)
+      .sort((a, b) => a.ts - b.ts)
+      .map((t) => {
+        const row = [Math.round((t.ts - t0) / 1000), Math.round(t.tdur / 1000)];
+        if (flags.has("--breakdown")) {
+          row.push(Object.entries(selfTimes(events, t)).slice(0, 3).map(([k, v]) => `${k} ${v}`).join(", "));
+          // How much was laid out and styled: objects of each layout (dirty/total)
+          // and elements of each style recalc.
+          const inside = events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + t.dur);
+          const layouts = inside.filter((e) => e.name === "Layout" && e.args?.beginData).map((e) => `${e.args.beginData.dirtyObjects}/${e.args.beginData.totalObjects}`);
+          const styles = inside.filter((e) => e.name === "UpdateLayoutTree" && e.args?.elementCount != null).map((e) => e.args.elementCount);
+          if (layouts.length) row.push(`layout ${layouts.join(" ")}`);
+          if (styles.length) row.push(`style ${styles.join(" ")}`);
+        }
+        return row.join(" | ");
+      });
+  }
   if (flags.has("--breakdown")) {
     const longest = tasks.reduce((a, t) => (t.tdur > (a?.tdur ?? -1) ? t : a), null);
     if (longest) out.longest_task = selfTimes(events, longest);
@@ -78,6 +106,7 @@ async function traced(act) {
     // and the trace's timestamps share one clock).
     const longest = tasks.reduce((a, t) => (t.tdur > (a?.tdur ?? -1) ? t : a), null);
     out.longest_task_functions = hotFunctions(profile, [longest.ts, longest.ts + longest.dur]);
+    if (flags.has("--inclusive")) out.longest_task_inclusive = inclusive(profile, [longest.ts, longest.ts + longest.dur]);
   }
   return out;
 }
@@ -100,6 +129,29 @@ function selfTimes(events, task) {
   }
   while (stack.length) close(stack.pop());
   return Object.fromEntries([...by].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => [k, Math.round(v / 100) / 10]));
+}
+
+// Total time (ms, callees included) of the app's own functions (`annalist::web`, whose
+// names the wasm keeps) in a V8 CPU profile's samples within `window`, the 20 largest.
+function inclusive(profile, window) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const by = new Map();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < window[0] || at > window[1]) return;
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    const seen = new Set();
+    for (let n = id; n != null; n = parent.get(n)) {
+      const name = byId.get(n).callFrame.functionName.replace(/::h[0-9a-f]{16}$/, "");
+      if (!name.includes("annalist::web") || seen.has(name)) continue;
+      seen.add(name);
+      by.set(name, (by.get(name) ?? 0) + dt);
+    }
+  });
+  return Object.fromEntries([...by].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => [k, Math.round(v / 100) / 10]));
 }
 
 // Self time (ms) by function of a V8 CPU profile, the 15 largest (of the
