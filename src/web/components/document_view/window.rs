@@ -145,6 +145,28 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     // One cell for the view's life, refitted when the chunks change.
     let heights: Rc<RefCell<Heights>> = use_mut_ref(|| Heights::new(&chunks));
     heights.borrow_mut().refit(&chunks);
+    // A text drawn afresh (opened, switched to; the view mounted or shown another document)
+    // draws one chunk, the first of its window, and the rest of the window after the frame is
+    // painted (issue 17.3: the three chunks a switch back to a 2 MB text drew were one frame
+    // of ~35 ms of CPU, most of it their layout). `narrow` holds the document so drawn until
+    // the window is read again (the effect below, a scroll, a reveal).
+    let narrow = use_mut_ref(|| None::<String>);
+    let last_doc = use_mut_ref(|| None::<String>);
+    if last_doc.borrow().as_deref() != Some(key.0.as_str()) {
+        *last_doc.borrow_mut() = Some(key.0.clone());
+        *narrow.borrow_mut() = (n > 1).then(|| key.0.clone());
+    }
+    let drawn = {
+        let (lo, hi) = *range;
+        let lo = lo.min(n.saturating_sub(1));
+        let hi = hi.min(n).max(lo + 1).min(n);
+        if narrow.borrow().as_deref() == Some(key.0.as_str()) {
+            (lo, (lo + 1).min(n))
+        } else {
+            (lo, hi)
+        }
+    };
+    let redraw = use_force_update();
     let pending = use_mut_ref(|| None::<(String, bool)>);
     // The box find in page revealed, until the view moves or the next task
     // (then where it left the view is read, see `Found`), and that place.
@@ -155,10 +177,12 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let range = range.clone();
         let heights = heights.clone();
         let container = container.clone();
+        let (narrow, redraw) = (narrow.clone(), redraw.clone());
         // Read after the frame is painted: read here, the view's size forced a layout
         // of the whole page inside the task that drew it (issue 17.3: switching back).
         use_effect_with((key.0.clone(), n), move |_| {
             crate::web::components::after_paint(move || {
+                let narrowed = narrow.borrow_mut().take().is_some();
                 if let (Some(root), true) = (container.cast::<Element>(), n > 0) {
                     let want = heights.borrow().visible(
                         f64::from(root.scroll_top()),
@@ -166,7 +190,11 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                     );
                     if want != *range {
                         range.set(want);
+                        return;
                     }
+                }
+                if narrowed {
+                    redraw.force_update();
                 }
             });
         });
@@ -187,8 +215,8 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     let settle = use_mut_ref(Settle::default);
     // The window drawn (or about to be), as the listeners see it.
     let shown = use_mut_ref(|| (0usize, 0usize));
-    *shown.borrow_mut() = *range;
-    settle.borrow_mut().rendered((*range, key.clone()));
+    *shown.borrow_mut() = drawn;
+    settle.borrow_mut().rendered((drawn, key.clone()));
     {
         let container = container.clone();
         let heights = heights.clone();
@@ -196,7 +224,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let found_at = found_at.clone();
         let (range_state, shown, settle) = (range.clone(), shown.clone(), settle.clone());
         let runs = use_mut_ref(|| 0u64);
-        use_effect_with((*range, key.clone()), move |deps| {
+        use_effect_with((drawn, key.clone()), move |deps| {
             settle.borrow_mut().applied(deps.clone());
             let Some(root) = container.cast::<HtmlElement>() else {
                 return;
@@ -247,7 +275,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let range = range.clone();
         let heights = heights.clone();
         let container = container.clone();
-        let (shown, settle) = (shown.clone(), settle.clone());
+        let (shown, settle, narrow) = (shown.clone(), settle.clone(), narrow.clone());
         let (revealed, found_at) = (revealed.clone(), found_at.clone());
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
@@ -261,6 +289,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                         .borrow()
                         .visible(f64::from(el.scroll_top()), f64::from(el.client_height()));
                     if want != *shown.borrow() {
+                        narrow.borrow_mut().take();
                         *shown.borrow_mut() = want;
                         range.set(want);
                     }
@@ -282,7 +311,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let range = range.clone();
         let container = container.clone();
         let heights = heights.clone();
-        let shown = shown.clone();
+        let (shown, narrow) = (shown.clone(), narrow.clone());
         let (revealed, found_at) = (revealed.clone(), found_at.clone());
         use_effect_with(key.0.clone(), move |_| {
             let listener = container.cast::<Element>().map(|root| {
@@ -300,7 +329,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                         return;
                     };
                     *revealed.borrow_mut() = Some((i, chunk));
-                    let (range, shown) = (range.clone(), shown.clone());
+                    let (range, shown, narrow) = (range.clone(), shown.clone(), narrow.clone());
                     let (revealed, found_at, root) =
                         (revealed.clone(), found_at.clone(), root_el.clone());
                     gloo::timers::callback::Timeout::new(0, move || {
@@ -309,6 +338,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                         if Found::catch(&revealed, &found_at, &root).is_some()
                             && !(lo..hi).contains(&i)
                         {
+                            narrow.borrow_mut().take();
                             range.set((i.saturating_sub(1), (i + 2).min(n)));
                         }
                     })
@@ -323,7 +353,7 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
         let pending = pending.clone();
         let container = container.clone();
         Rc::new(move |i: usize, selector: String, flash: bool| {
-            let (lo, hi) = *range;
+            let (lo, hi) = drawn;
             if (lo..hi).contains(&i) {
                 if let Some(el) = container
                     .cast::<Element>()
@@ -336,13 +366,13 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
                 }
                 return;
             }
+            narrow.borrow_mut().take();
             *pending.borrow_mut() = Some((selector, flash));
             range.set((i.saturating_sub(1), (i + 2).min(n)));
         })
     };
-    let (lo, hi) = *range;
     Window {
-        range: (lo.min(n.saturating_sub(1)), hi.min(n)),
+        range: drawn,
         reveal,
     }
 }
