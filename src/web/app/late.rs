@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::web::components::after_paint;
+use crate::web::components::use_after_paint;
 
 /// Whether a panel shows document `doc` in this render: at once when `now` (a short
 /// text), else once it was drawn for `doc` before, or a frame after `ready` (what
@@ -18,27 +18,11 @@ pub(super) fn use_late(doc: &str, now: bool, ready: bool) -> bool {
     }
     let show = now || drawn.borrow().as_deref() == Some(doc);
     let late = ready && !show;
-    // A callback applies only if its effect is still the latest: on a switch from long
-    // A to long B and back to A within a frame, B's would else mark B drawn and hide
-    // A's panels for a frame (a frame callback is not cancelled; its run is checked).
-    let runs = use_mut_ref(|| 0u64);
-    use_effect_with(late.then(|| doc.to_string()), move |doc| {
-        let run = {
-            let mut r = runs.borrow_mut();
-            *r += 1;
-            *r
-        };
-        if let Some(doc) = doc.clone() {
-            let runs = runs.clone();
-            after_paint(move || {
-                if *runs.borrow() == run {
-                    *drawn.borrow_mut() = Some(doc);
-                    redraw.force_update();
-                }
-            });
-        }
-        // Unmounted, or the effect run again: this run's callback is stale.
-        move || *runs.borrow_mut() += 1
+    // Only the latest request applies: on a switch from long A to long B and back to A
+    // within a frame, B's would else mark B drawn and hide A's panels for a frame.
+    use_after_paint(late.then(|| doc.to_string()), move |doc| {
+        *drawn.borrow_mut() = Some(doc);
+        redraw.force_update();
     });
     show
 }
@@ -56,26 +40,12 @@ pub(super) fn use_lagged<T: Clone + PartialEq + 'static>(value: T, now: bool) ->
         *shown.borrow_mut() = value.clone();
     }
     let behind = (*shown.borrow() != value).then(|| value.clone());
-    // As in `use_late`: only the latest effect's frame callback applies.
-    let runs = use_mut_ref(|| 0u64);
+    // As in `use_late`: only the latest change applies.
     {
         let shown = shown.clone();
-        use_effect_with(behind, move |behind| {
-            let run = {
-                let mut r = runs.borrow_mut();
-                *r += 1;
-                *r
-            };
-            if let Some(value) = behind.clone() {
-                let runs = runs.clone();
-                after_paint(move || {
-                    if *runs.borrow() == run {
-                        *shown.borrow_mut() = value;
-                        redraw.force_update();
-                    }
-                });
-            }
-            move || *runs.borrow_mut() += 1
+        use_after_paint(behind, move |value| {
+            *shown.borrow_mut() = value;
+            redraw.force_update();
         });
     }
     let value = shown.borrow().clone();

@@ -194,3 +194,34 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
         let _ = window.request_animation_frame(cb.unchecked_ref());
     }
 }
+
+/// After the next frame is painted, `apply(value)` when `pending` is `Some(value)`, but only
+/// if this effect run is still the latest when the frame comes: a frame callback is not
+/// cancelled, so a value asked for and then replaced (or cleared, or the component
+/// unmounted) within one frame would else be applied late, over the newer one. `apply` is
+/// taken from the render in which `pending` changed. Shared by the hooks that draw part of
+/// a panel a frame later (`app::late`, the relations network).
+#[hook]
+pub fn use_after_paint<T>(pending: Option<T>, apply: impl FnOnce(T) + 'static)
+where
+    T: Clone + PartialEq + 'static,
+{
+    let runs = use_mut_ref(|| 0u64);
+    use_effect_with(pending, move |pending| {
+        let run = {
+            let mut r = runs.borrow_mut();
+            *r += 1;
+            *r
+        };
+        if let Some(value) = pending.clone() {
+            let runs = runs.clone();
+            after_paint(move || {
+                if *runs.borrow() == run {
+                    apply(value);
+                }
+            });
+        }
+        // Unmounted, or the effect run again: this run's callback is stale.
+        move || *runs.borrow_mut() += 1
+    });
+}
