@@ -100,6 +100,27 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
         }
         Some(d)
     });
+    // A document with many relations (a long text) opened or switched to: its network is
+    // drawn a frame after the table, in a task of its own (issue 17.3: table and network,
+    // ~2,700 elements on a 2 MB text, were one task of ~40 ms of CPU, and their first
+    // layout one frame of ~45 ms). Once drawn for a document, at once on its new analyses.
+    let net_doc = use_mut_ref(|| None::<String>);
+    let redraw = use_force_update();
+    let many = derived
+        .as_deref()
+        .is_some_and(|(groups, _)| groups.iter().map(|(_, rs)| rs.len()).sum::<usize>() > MANY);
+    if !many && derived.is_some() && net_doc.borrow().as_deref() != Some(props.doc_id.as_str()) {
+        *net_doc.borrow_mut() = Some(props.doc_id.clone());
+    }
+    let net_now = net_doc.borrow().as_deref() == Some(props.doc_id.as_str());
+    {
+        let net_doc = net_doc.clone();
+        let later = (derived.is_some() && !net_now).then(|| props.doc_id.clone());
+        super::use_after_paint(later, move |doc| {
+            *net_doc.borrow_mut() = Some(doc);
+            redraw.force_update();
+        });
+    }
     let Some((groups, g)) = derived.as_deref() else {
         return html! { <p class="empty">{"No analysis yet."}</p> };
     };
@@ -159,7 +180,9 @@ pub fn RelationsView(props: &RelationsViewProps) -> Html {
                 </tr></thead>
                 {body}
             </table>
-            {network(NetworkProps { graph: g, selected: props.selected.as_deref(), on_select: &props.on_select })}
+            if net_now {
+                {network(NetworkProps { graph: g, selected: props.selected.as_deref(), on_select: &props.on_select })}
+            }
         </div>
     }
 }
