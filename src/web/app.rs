@@ -203,7 +203,8 @@ pub fn App(props: &AppProps) -> Html {
         Rc::default()
     };
     let relations = late::use_late(&selected_id, !big, side.is_some());
-    let relations_side = side.filter(|_| relations);
+    let relations_side =
+        late::use_lagged_analysis(&selected_id, side.filter(|_| relations).cloned(), !big);
     let status = status_line(
         selected.map(|d| d.text.len()),
         analysed.as_ref().map(|a| &*a.analysis),
@@ -355,8 +356,8 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="panel relations-panel" aria-label="Relations" id="annalist-relations" tabindex="-1">
                     <h2 class="panel-title">{"Relations"}</h2>
                     <crate::web::components::relations_view::RelationsView doc_id={selected_id.clone()}
-                        analysis={relations_side.map(|a| a.analysis.clone())}
-                        generation={relations_side.map_or(0, |a| a.generation)}
+                        analysis={relations_side.as_ref().map(|a| a.analysis.clone())}
+                        generation={relations_side.as_ref().map_or(0, |a| a.generation)}
                         selected={side_entity} on_select={on_select_entity}
                         on_focus={on_focus.clone()} relation={state.selected_relation.clone()}
                         on_relation={on_select_relation} />
