@@ -1,5 +1,5 @@
 // Per-action main-thread CPU time with a 2 MB document open: the same actions
-// as `bench/browser.mjs --ui-only --long-tasks-only` (select, deselect, rename,
+// as `bench/browser.mjs --ui-only --long-tasks-only` (select, deselect, scroll, rename,
 // new tab, switch back), but measured as the renderer main thread's *thread*
 // time (`tdur` of Chromium's RunTask trace events), which other processes on a
 // loaded machine inflate far less than the wall time the long-task API gives.
@@ -177,6 +177,15 @@ const entity = page.locator('[aria-label="Entities"] button[data-entity]').first
 const out = { open: opened };
 out.select = await traced(() => entity.click());
 out.deselect = await traced(() => entity.click());
+// As bench/browser.mjs scrolls: ten jumps of 3,000 px down the text, 50 ms apart.
+out.scroll = await traced(async () => {
+  for (let i = 0; i < 10; i++) {
+    await page.locator('[aria-label="Document"] .doc-text').first().evaluate((e) => {
+      (e.scrollHeight > e.clientHeight ? e : document.scrollingElement).scrollBy(0, 3000);
+    });
+    await page.waitForTimeout(50);
+  }
+});
 out.correct = await traced(async () => {
   await page.locator('[aria-label="Document"] mark[data-entity]').first().click();
   const name = page.locator("form.entity-correction").getByLabel("New name");
