@@ -261,7 +261,9 @@ test("keyboard only: select from the panel and the text, tooltips on focus", asy
 test("filter box and type toggles narrow the entity panel", async () => {
   const page = await open();
   await pasteArticle(page);
-  const names = () => page.locator(`${ENTITIES} .entity-name`).allInnerTexts();
+  // textContent, not innerText: rows off screen are not rendered (content-visibility: auto),
+  // and innerText reads rendered text only.
+  const names = () => page.locator(`${ENTITIES} .entity-name`).allTextContents();
   await page.getByLabel("Filter entities").fill("hikv");
   assert.deepEqual(await names(), ["Hikvision"]);
   await page.getByLabel("Filter entities").fill("");
