@@ -58,6 +58,26 @@ pub(crate) struct Settings {
     /// Pruning ranks a feature by its strength times (training tokens firing it)^this; 0:
     /// by strength alone.
     pub count_power: f32,
+    /// Feature dropout (`--drop`): each static feature of a training token but the bias is left
+    /// out of that visit's score and update with this chance (0: none).
+    pub drop: f32,
+    /// Word dropout (`--word-drop`): the token's own word features (its word, and the previous
+    /// tag with its word) are left out of a visit with this chance (0: none).
+    pub word_drop: f32,
+}
+
+/// Position of the token's own word feature among [`tagger::Extractor::static_features`]
+/// (after the bias and the token kind; `static_of` in `src/engine/typing/extract.rs`), and of
+/// the previous tag with the word among [`tagger::tag_features_of`] (the last).
+const WORD_AT: usize = 2;
+const TAG_WORD_AT: usize = 3;
+
+/// A deterministic draw in [0, 1) (xorshift64).
+fn draw(rng: &mut u64) -> f32 {
+    *rng ^= *rng << 13;
+    *rng ^= *rng >> 7;
+    *rng ^= *rng << 17;
+    (*rng >> 40) as f32 / (1u64 << 24) as f32
 }
 
 pub(crate) fn train(sents: &[Sent], set: &Settings) -> Vec<(u32, [i8; TAGS])> {
@@ -69,10 +89,12 @@ pub(crate) fn train(sents: &[Sent], set: &Settings) -> Vec<(u32, [i8; TAGS])> {
         seeds,
         step,
         count_power,
+        drop,
+        word_drop,
     } = *set;
     let mut sum: HashMap<u32, [f32; TAGS]> = HashMap::new();
     for k in 0..seeds.max(1) {
-        for (h, a) in fit(sents, epochs, seed.wrapping_add(k as u64)) {
+        for (h, a) in fit(sents, epochs, seed.wrapping_add(k as u64), drop, word_drop) {
             let e = sum.entry(h).or_insert([0.0; TAGS]);
             for (x, y) in e.iter_mut().zip(a) {
                 *x += y / seeds.max(1) as f32;
@@ -116,7 +138,13 @@ fn counts(sents: &[Sent]) -> HashMap<u32, u32> {
 }
 
 /// One averaged perceptron from one visiting order: averaged weights by feature hash, sorted.
-fn fit(sents: &[Sent], epochs: usize, seed: u64) -> Vec<(u32, [f32; TAGS])> {
+fn fit(
+    sents: &[Sent],
+    epochs: usize,
+    seed: u64,
+    drop: f32,
+    word_drop: f32,
+) -> Vec<(u32, [f32; TAGS])> {
     let structured = viterbi();
     let mut pred = Vec::new();
     let mut m = Model {
@@ -126,6 +154,8 @@ fn fit(sents: &[Sent], epochs: usize, seed: u64) -> Vec<(u32, [f32; TAGS])> {
     };
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = seed;
+    // The dropout draws: their own stream, so the visiting order is the same with and without.
+    let mut drng = seed ^ 0xd20b_0a7d_5eed_0001;
     let mut c = 1.0f64;
     let mut feats = Vec::with_capacity(96);
     for epoch in 0..epochs {
@@ -154,8 +184,19 @@ fn fit(sents: &[Sent], epochs: usize, seed: u64) -> Vec<(u32, [f32; TAGS])> {
                     continue;
                 }
                 feats.clear();
-                feats.extend_from_slice(&s.feats[i]);
+                let no_word = word_drop > 0.0 && draw(&mut drng) < word_drop;
+                for (k, &f) in s.feats[i].iter().enumerate() {
+                    let dropped = (no_word && k == WORD_AT)
+                        || (drop > 0.0 && k > 0 && draw(&mut drng) < drop);
+                    if !dropped {
+                        feats.push(f);
+                    }
+                }
+                let at = feats.len();
                 tagger::tag_features_of(s.keys[i].0, s.keys[i].1, prev, prev2, &mut feats);
+                if no_word {
+                    feats.remove(at + TAG_WORD_AT);
+                }
                 let mut sc = [0f32; TAGS];
                 m.score(&feats, &mut sc);
                 let guess = tagger::best(&sc, prev);
@@ -314,6 +355,20 @@ fn structured_update(m: &mut Model, s: &Sent, c: f64, pred: &mut Vec<usize>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropout_draws_are_in_the_unit_interval_and_repeat() {
+        let (mut a, mut b) = (
+            0x5eed_2026u64 ^ 0xd20b_0a7d_5eed_0001,
+            0x5eed_2026u64 ^ 0xd20b_0a7d_5eed_0001,
+        );
+        let xs: Vec<f32> = (0..1000).map(|_| draw(&mut a)).collect();
+        assert!(xs.iter().all(|&x| (0.0..1.0).contains(&x)));
+        assert_eq!(xs, (0..1000).map(|_| draw(&mut b)).collect::<Vec<_>>());
+        // About a tenth fall under 0.1 (a dropout of 0.1 leaves out about a tenth).
+        let low = xs.iter().filter(|&&x| x < 0.1).count();
+        assert!((70..130).contains(&low), "{low}");
+    }
 
     fn row(h: u32, w: f32) -> (u32, [f32; TAGS]) {
         let mut a = [0.0; TAGS];

@@ -3,7 +3,7 @@
 //! ```text
 //! annalist-train-ner --data ../shared/eval/open --out data/models/ner.bin [--eval DIR]
 //!     [--epochs N] [--keep N] [--seeds K] [--seed N] [--step S] [--count-power P] [--repeat SET=K,...] [--sets SET,...]
-//!     [--pos] [--raw]
+//!     [--drop P] [--word-drop P] [--pos] [--raw]
 //! ```
 //!
 //! Reads every `*-train.jsonl` of `--data` (the open sets only: never CoNLL or TempEval),
@@ -15,7 +15,10 @@
 //! `*-dev.jsonl` of `--data` with the new weights and writes `DIR/NAME.sys.jsonl` for
 //! `score.py` (measuring only; dev files are never trained on); `--raw` writes the tagger's own
 //! spans there, before the rules are joined in. `--pos` adds the POS tagger's tags as features
-//! (measured, not shipped: `data/models/SOURCES.md`).
+//! (measured, not shipped: `data/models/SOURCES.md`). `--drop P` and `--word-drop P` leave
+//! features out of training visits at random (deterministic draws; session 55, issue 11:
+//! measured, not shipped, see `data/models/SOURCES.md`); both default to 0, which trains as
+//! before.
 
 mod corpus;
 mod eval;
@@ -146,6 +149,8 @@ fn main() -> Result<(), String> {
         seeds: num("--seeds").map_or(SEEDS, |v| v as usize),
         step: num("--step").map_or(STEP, |v| v as f32),
         count_power: num("--count-power").map_or(0.0, |v| v as f32),
+        drop: num("--drop").map_or(0.0, |v| v as f32),
+        word_drop: num("--word-drop").map_or(0.0, |v| v as f32),
     };
     let rows = train(&sents, &set);
     let bytes = Tagger::to_bytes(&rows);
