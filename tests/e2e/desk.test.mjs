@@ -160,7 +160,9 @@ test("14.4: a legend in plain words; tags and dates never shown as codes", async
   for (const t of tips) {
     assert.ok(!/PAST_REF|XXXX|\bP\d|FUTURE_REF/.test(t), `a TimeML code in "${t}"`);
   }
-  const entityTypes = await page.locator(`${ENTITIES} .entity-type`).allInnerTexts();
+  // textContent: rows off screen or just drawn are not rendered (content-visibility: auto),
+  // and innerText reads rendered text only.
+  const entityTypes = await page.locator(`${ENTITIES} .entity-type`).allTextContents();
   assert.ok(entityTypes.includes("Organisation"), entityTypes.join(","));
   await screenshot(page, "desk-legend.png");
   assert.deepEqual(page.errors, []);

@@ -47,8 +47,10 @@ async function chooseEntity(page, name) {
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "New name");
 }
 
+// textContent: a row off screen or just drawn is not rendered (content-visibility: auto),
+// and innerText reads rendered text only ("" for it).
 const mentions = (page, name) =>
-  page.locator(`${ENTITIES} button[data-entity]`, { hasText: name }).locator(".entity-count").allInnerTexts()
+  page.locator(`${ENTITIES} button[data-entity]`, { hasText: name }).locator(".entity-count").allTextContents()
     .then((all) => all.map((t) => parseInt(t, 10)));
 
 test("14.2: add, split, rename, retype, merge and delete with the keyboard only", async () => {

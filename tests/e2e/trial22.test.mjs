@@ -27,7 +27,8 @@ test("trial 22: clicking an entity opens its form under its row; the list does n
   await settled(page);
   // A row in the list's upper half: the form fits under it without scrolling.
   const row = rows.nth(3);
-  const name = await row.locator(".entity-name").innerText();
+  // textContent: a row just drawn may not be rendered yet (content-visibility: auto).
+  const name = await row.locator(".entity-name").textContent();
   const before = await row.boundingBox();
   await row.click();
   const form = page.locator(`${ENTITIES} form.entity-correction`);

@@ -89,7 +89,9 @@ test("paste an article: entities in the panel, dates on the timeline", async () 
 
   const biden = page.locator(`${ENTITIES} button[data-entity]`, { hasText: "Joe Biden" });
   assert.equal(await biden.getAttribute("data-label"), "PERSON");
-  const bidenText = await biden.innerText();
+  // textContent: a row just drawn may not be rendered yet (content-visibility: auto),
+  // and innerText reads rendered text only.
+  const bidenText = await biden.textContent();
   assert.match(bidenText, /Person/);
   // Two mentions: "Joe Biden" and "Biden"; the panel shows the count.
   const mentions = Number(await biden.locator(".entity-count").evaluate((e) => e.firstChild.textContent));
@@ -136,7 +138,8 @@ test("click an entity: its mentions are highlighted and the first is in view", a
     return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
   }, `${DOC} mark[data-entity="${id}"]`);
   // The timeline now lists only events with Hikvision taking part.
-  const labels = await page.locator(`${TIMELINE} .event-row`).allInnerTexts();
+  // textContent: the list's rows off screen are not rendered (content-visibility: auto).
+  const labels = await page.locator(`${TIMELINE} .event-row`).allTextContents();
   assert.ok(labels.every((l) => l.includes("Hikvision")), `events: ${labels}`);
   await screenshot(page, "ui-entity-selected.png");
 
