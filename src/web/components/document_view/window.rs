@@ -19,6 +19,10 @@ use super::found::Found;
 /// Code points a chunk holds, about (see [`super::chunks`]).
 pub const CHUNK_CHARS: usize = 4_000;
 
+/// How far (a fraction) the measured pixels per code point must move before the
+/// chunks not yet measured are estimated again (see [`Heights::measure`]).
+const REESTIMATE: f64 = 0.02;
+
 /// Height in pixels of each chunk: measured once drawn, else estimated from
 /// its length and the pixels per code point of the chunks measured so far.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +31,8 @@ pub struct Heights {
     pub h: Vec<f64>,
     measured: Vec<bool>,
     chars: Vec<usize>,
+    /// Pixels per code point the estimates were made at.
+    per: f64,
 }
 
 impl Heights {
@@ -37,6 +43,7 @@ impl Heights {
             h: chunks.iter().map(|c| c.chars as f64 * 0.3).collect(),
             measured: vec![false; chunks.len()],
             chars: chunks.iter().map(|c| c.chars).collect(),
+            per: 0.3,
         }
     }
 
@@ -83,6 +90,7 @@ impl Heights {
         }
         let per = if n > 0 { px / n as f64 } else { 0.3 };
         *self = Heights::new(chunks);
+        self.per = per;
         for (h, c) in self.h.iter_mut().zip(&self.chars) {
             *h = *c as f64 * per;
         }
@@ -92,7 +100,13 @@ impl Heights {
     /// never measured *after* chunk `anchor` (the one at the top of the
     /// view) from the pixels per code point of those measured: boxes above
     /// the view keep their height until drawn, so the text in view never
-    /// moves by a re-estimate.
+    /// moves by a re-estimate. Only when that rate moved by over 2% since the
+    /// estimates were made: each re-estimate is a new height on every box below
+    /// the view, hundreds in a long text, which the page then restyles and lays
+    /// out (issue 17.3: each chunk drawn by a scroll through a 2 MB text moved
+    /// the rate by 0.1-0.7%, and writing ~500 heights and laying them out was
+    /// ~10 of the scroll's ~35 ms of CPU); the scroll bar's length is an
+    /// estimate anyway.
     pub fn measure(&mut self, got: &[(usize, f64)], anchor: usize) {
         for &(i, px) in got {
             if let (Some(h), Some(m)) = (self.h.get_mut(i), self.measured.get_mut(i)) {
@@ -107,8 +121,13 @@ impl Heights {
                 chars += c;
             }
         }
-        if chars > 0 {
-            let per = px / chars as f64;
+        let per = if chars > 0 {
+            px / chars as f64
+        } else {
+            self.per
+        };
+        if (per - self.per).abs() > self.per * REESTIMATE {
+            self.per = per;
             let later = self
                 .h
                 .iter_mut()
