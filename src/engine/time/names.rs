@@ -376,11 +376,16 @@ fn fraction_of_count(text: &str, before: &str) -> bool {
 /// The part of a unit a `count_fraction` word counts, in thousandths ("half" 500, "quarters"
 /// 250), or `None`. `w` is lower case.
 pub fn count_part(w: &str) -> Option<i32> {
-    let w = w.strip_suffix('s').filter(|s| s.len() > 3).unwrap_or(w);
+    count_part_bytes(w.as_bytes())
+}
+
+/// [`count_part`] of a word's UTF-8 bytes (a word lower-cased into a byte buffer).
+pub fn count_part_bytes(w: &[u8]) -> Option<i32> {
+    let w = w.strip_suffix(b"s").filter(|s| s.len() > 3).unwrap_or(w);
     words()
         .count_fraction
         .iter()
-        .find(|(f, _)| f == w)
+        .find(|(f, _)| f.as_bytes() == w)
         .map(|&(_, k)| k)
 }
 

@@ -40,6 +40,10 @@ pub struct TimeToken {
     pub weak: u32,
     pub vals: [i32; N_CLASSES],
     number_word: bool,
+    /// The part of a unit the token counts as a `count_fraction` word ("half" 500,
+    /// [`super::names::count_part`]), 0 if none: found as the token is looked up, so
+    /// [`join_fractions`] does not lower-case every token again.
+    part: i16,
 }
 
 impl TimeToken {
@@ -52,6 +56,7 @@ impl TimeToken {
             weak: 0,
             vals: [0; N_CLASSES],
             number_word: false,
+            part: 0,
         }
     }
 
@@ -341,6 +346,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
         if let Some((end, v)) = holiday_name(doc, tok.start(), text) {
             let mut h = TimeToken::new(tok.start(), end);
             h.set(Class::Holiday, v, false);
+            h.part = fraction_part(doc.slice(tok.start(), end));
             out.push(h);
             name_end = end;
             skip_dot = false;
@@ -388,6 +394,7 @@ pub fn vtokens(doc: &Doc, s: usize, out: &mut Vec<TimeToken>) {
         if push(t, out, doc, tok.start(), tok.end(), sentence_start) && dot_follows {
             if let Some(v) = out.last_mut() {
                 v.end += 1;
+                v.part = fraction_part(doc.slice(v.start, v.end));
             }
             skip_dot = true;
         }
@@ -407,18 +414,9 @@ fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
         out.get(i)
             .map(|t| doc.slice(t.start, t.end).to_ascii_lowercase())
     };
-    // The fraction word in lower case on the stack: this test runs on every token (a
-    // `to_ascii_lowercase` copy each was ~7% of the allocations of a whole pass).
-    let part_at = |out: &[TimeToken], i: usize| {
-        let w = out.get(i).map(|t| doc.slice(t.start, t.end))?;
-        let mut buf = [0u8; 32];
-        let Some(b) = buf.get_mut(..w.len()) else {
-            return super::names::count_part(&w.to_ascii_lowercase());
-        };
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        super::names::count_part(std::str::from_utf8(b).ok()?)
-    };
+    // The fraction word's part, found as each token was made: this test runs on every token.
+    let part_at =
+        |out: &[TimeToken], i: usize| out.get(i).map(|t| i32::from(t.part)).filter(|&k| k != 0);
     let mut i = 0;
     while i < out.len() {
         let Some(part) = part_at(out, i) else {
@@ -472,6 +470,13 @@ fn join_fractions(doc: &Doc, out: &mut Vec<TimeToken>) {
         out.splice(first..=j, [joined]);
         i = first + 1;
     }
+}
+
+/// [`super::names::count_part`] of a token's text in lower case, 0 if none (parts are 1-999).
+fn fraction_part(text: &str) -> i16 {
+    crate::engine::lexicon::with_lower(text, super::names::count_part)
+        .and_then(|k| i16::try_from(k).ok())
+        .unwrap_or(0)
 }
 
 /// A holiday name of several words starting at byte `start` with the word `text`
@@ -548,17 +553,34 @@ fn push(
     let mut abbr = false;
     // "year's", "Friday's": the possessive of a known word is that word.
     let mut possessive = false;
-    let id = lower(text, &mut buf).and_then(|w| {
+    let lowered = lower(text, &mut buf);
+    let id = lowered.and_then(|w| {
         t.id_bytes(w).or_else(|| {
             possessive = true;
             w.strip_suffix(b"'s").and_then(|b| t.id_bytes(b))
         })
     });
-    if id.is_some() && possessive {
+    let possessive = id.is_some() && possessive;
+    if possessive {
         // The "'s" stays outside the expression ("Friday's" → "Friday").
         let apostrophe = text.rfind(['\'', '’', 'ʼ']).unwrap_or(text.len());
         v.end = start + apostrophe;
     }
+    // A `count_fraction` word ("half", "quarters"): an ASCII word's key is its lower case
+    // (without the "'s" cut off above); any other from its text as cut.
+    v.part = match lowered.filter(|_| text.is_ascii()) {
+        Some(w) => {
+            let w = if possessive {
+                w.strip_suffix(b"'s").unwrap_or(w)
+            } else {
+                w
+            };
+            super::names::count_part_bytes(w)
+                .and_then(|k| i16::try_from(k).ok())
+                .unwrap_or(0)
+        }
+        None => fraction_part(doc.slice(start, v.end)),
+    };
     if let Some(id) = id {
         v.word = id;
         let capital = text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
@@ -604,6 +626,7 @@ fn push(
                 out.pop();
                 let mut m = TimeToken::new(start, end);
                 m.number_word = true;
+                m.part = fraction_part(doc.slice(start, end));
                 m.set(Class::Num, sum, false);
                 // "nineteen ninety-six", "two thousand": also a year.
                 if (1000..=2999).contains(&sum) && v.val(Class::Num) != 100 {
@@ -636,6 +659,7 @@ fn push(
             if o <= 31 {
                 out.truncate(prev.unwrap_or(n));
                 let mut m = TimeToken::new(start, v.end);
+                m.part = fraction_part(doc.slice(start, v.end));
                 m.set(Class::Ord, o, false);
                 out.push(m);
                 return false;
