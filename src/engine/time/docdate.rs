@@ -125,18 +125,10 @@ pub enum DateLine {
 
 /// The kind of date line `line` is, for a date at `at..end` (bytes in the line).
 fn date_line(line: &str, at: usize, end: usize) -> Option<DateLine> {
-    let l = line.trim_start().to_ascii_lowercase();
+    if let Some(kind) = whole_line_kind(line) {
+        return Some(kind);
+    }
     let lead = line.len() - line.trim_start().len();
-    if line_words()
-        .openers
-        .iter()
-        .any(|o| l.starts_with(o.as_str()))
-    {
-        return Some(DateLine::Published);
-    }
-    if l.starts_with("by ") && line.len() < 160 {
-        return Some(DateLine::Byline);
-    }
     let rest: String = format!(
         "{}{}",
         line.get(..at).unwrap_or(""),
@@ -158,6 +150,48 @@ fn date_line(line: &str, at: usize, end: usize) -> Option<DateLine> {
     let place = before.strip_suffix(',').is_some_and(dateline_place);
     let opens = before.is_empty() || place;
     (opens && after.starts_with(['(', '-', '—', '–'])).then_some(DateLine::Dateline)
+}
+
+/// The kinds of date line that `line` is wherever on it the date stands: a "Published ..."
+/// line or a byline.
+fn whole_line_kind(line: &str) -> Option<DateLine> {
+    let l = line.trim_start().to_ascii_lowercase();
+    if line_words()
+        .openers
+        .iter()
+        .any(|o| l.starts_with(o.as_str()))
+    {
+        return Some(DateLine::Published);
+    }
+    (l.starts_with("by ") && line.len() < 160).then_some(DateLine::Byline)
+}
+
+/// Most letters a line may hold before a date that [`date_line`] takes on a line that is not
+/// [`whole_line_kind`]'s: a date-only line has at most 12 letters besides the date, and a
+/// dateline's place and comma are under 61 bytes.
+const MAX_LETTERS_BEFORE: usize = 60;
+
+/// Whether a date starting at a byte of `at..before` could stand on a date line of the head's
+/// `lines` (byte ranges, with whether each is [`whole_line_kind`]'s): a line that meets
+/// `at..before` and either is such a line or has at most [`MAX_LETTERS_BEFORE`] letters before
+/// `at`. A sentence whose tokens span `at..before` where none can is not read for dates (the
+/// same dates are found: each of its expressions starts at one of its tokens).
+fn may_hold_date_line(
+    text: &str,
+    lines: &[(usize, usize, bool)],
+    (at, before): (usize, usize),
+) -> bool {
+    lines.iter().any(|&(la, lb, whole)| {
+        at < lb
+            && la < before
+            && (whole
+                || text.get(la..at.max(la)).is_none_or(|b| {
+                    b.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .nth(MAX_LETTERS_BEFORE)
+                        .is_none()
+                }))
+    })
 }
 
 /// The place of a dateline, before the date's comma: an upper-case city
@@ -221,6 +255,13 @@ fn head_date(doc: &Doc) -> Option<Head> {
         }
     }
     let head_end = lines.last().map_or(0, |l| l.1);
+    let kinds: Vec<(usize, usize, bool)> = lines
+        .iter()
+        .map(|&(la, lb)| {
+            let line = doc.text.get(la..lb).unwrap_or("");
+            (la, lb, whole_line_kind(line).is_some())
+        })
+        .collect();
     let mut dateline: Option<(usize, u32, u32)> = None;
     for s in 0..doc.sentences.len() {
         let Some(first) = doc
@@ -232,6 +273,16 @@ fn head_date(doc: &Doc) -> Option<Head> {
         };
         if first.start() >= head_end {
             break;
+        }
+        // Most of the head's sentences are prose deep in a paragraph: no date there is on a
+        // date line ([`date_line`]), and they are not read.
+        let last = doc
+            .sentences
+            .get(s)
+            .and_then(|sent| doc.tokens.get(sent.tokens().end.checked_sub(1)?))
+            .map_or(doc.text.len(), |t| t.end());
+        if !may_hold_date_line(doc.text, &kinds, (first.start(), last)) {
+            continue;
         }
         vtokens(doc, s, &mut buf);
         for m in find(doc, &buf) {
@@ -490,6 +541,33 @@ mod tests {
         assert!(document_date(&doc, Some("2026-11-30"), None)
             .warnings
             .is_empty());
+    }
+
+    #[test]
+    fn only_sentences_that_may_stand_on_a_date_line_are_read_and_the_same_date_is_found() {
+        let date = |text: &str| document_date(&Doc::new(text), None, None).date;
+        // A byline is a date line wherever on it the date stands: a later sentence of it too.
+        assert_eq!(
+            date("Ferry fares rise\nBy Ines Varga. Staff writer. Filed 3 March 2025.\nBody."),
+            Some(("2025-03-03".to_string(), "text"))
+        );
+        // A date-only line and a dateline after lines of prose.
+        let prose = "The ferry board met again. It talked for a long while about the fares.";
+        assert_eq!(
+            date(&format!("{prose}\n{prose}\n3 March 2025\nBody.")),
+            Some(("2025-03-03".to_string(), "text"))
+        );
+        assert_eq!(
+            date(&format!(
+                "{prose}\nTROMSO, March 3, 2025 (Wire) - Fares rose."
+            )),
+            Some(("2025-03-03".to_string(), "text"))
+        );
+        // A date in a later sentence of a line of prose does not date the text.
+        assert_eq!(
+            date(&format!("{prose} The vote was on 3 March 2025.\nBody.")),
+            None
+        );
     }
 
     #[test]
