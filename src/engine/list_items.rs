@@ -98,7 +98,7 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
             continue;
         }
         if r.len() == 1 {
-            let lower = lower.get_or_insert_with(|| lower_words(doc));
+            let lower = lower.get_or_insert_with(|| doc.lower_words());
             if lower.contains(&doc.tok_text(r.start).to_lowercase()) {
                 continue;
             }
@@ -108,16 +108,6 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
     if ms.len() > before {
         crate::sort::sort_by_key(ms, |m| m.start);
     }
-}
-
-/// Words the document writes in lower case, lower-cased.
-fn lower_words(doc: &Doc) -> FxHashSet<String> {
-    (0..doc.tokens.len())
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .map(|i| doc.tok_text(i))
-        .filter(|t| t.starts_with(char::is_lowercase))
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// Is token `i` a capitalised word?

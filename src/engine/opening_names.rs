@@ -70,13 +70,7 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
         return;
     }
     // Words the document writes in lower case, and words of the names it found.
-    let mut lower: FxHashSet<String> = FxHashSet::default();
-    for i in 0..doc.tokens.len() {
-        let t = doc.tok_text(i);
-        if doc.tokens[i].kind == TokenKind::Word && t.starts_with(char::is_lowercase) {
-            lower.insert(t.to_lowercase());
-        }
-    }
+    let lower = doc.lower_words();
     let named: FxHashSet<&str> = ms
         .iter()
         .flat_map(|m| m.tokens.clone())

@@ -93,7 +93,7 @@ pub fn add(doc: &Doc, tagged: &Words, ms: &mut Vec<TypedMention>) {
             if !overlapping(ms, start, end).is_empty() {
                 continue;
             }
-            let lower = lower.get_or_insert_with(|| lower_words(doc));
+            let lower = lower.get_or_insert_with(|| doc.lower_words());
             if name
                 .clone()
                 .all(|k| !lower.contains(&doc.tok_text(k).to_lowercase()))
@@ -163,16 +163,6 @@ fn title_line(doc: &Doc, r: std::ops::Range<usize>) -> bool {
     let mut words = r.filter(|&i| doc.tokens[i].kind == TokenKind::Word);
     let n = words.clone().count();
     n > 3 && words.all(|i| doc.tok_text(i).starts_with(char::is_uppercase))
-}
-
-/// The words the document writes in lower case, lower-cased.
-fn lower_words(doc: &Doc) -> FxHashSet<String> {
-    (0..doc.tokens.len())
-        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-        .map(|i| doc.tok_text(i))
-        .filter(|t| t.starts_with(char::is_lowercase))
-        .map(str::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

@@ -250,6 +250,18 @@ impl<'a> Doc<'a> {
         &self.text[t.start()..t.end()]
     }
 
+    /// The lower-case forms of the words the document writes starting with a lower-case letter:
+    /// the passes that ask whether a capitalised word is also a common word of this text ("the
+    /// shipping lines" against "Lines") read it. Linear in the tokens.
+    pub fn lower_words(&self) -> rustc_hash::FxHashSet<String> {
+        (0..self.tokens.len())
+            .filter(|&i| self.tokens[i].kind == TokenKind::Word)
+            .map(|i| self.tok_text(i))
+            .filter(|t| t.starts_with(char::is_lowercase))
+            .map(str::to_lowercase)
+            .collect()
+    }
+
     pub fn slice(&self, start: usize, end: usize) -> &'a str {
         &self.text[start..end]
     }
