@@ -59,9 +59,8 @@ pub fn attach(doc: &Doc, ms: &mut Vec<TypedMention>) {
             .map(|k| {
                 ms.get(k + 1).is_some_and(|next| {
                     next.label == Label::Person
-                        && next.tokens.start == ms[k].tokens.end
                         && doc.same_sentence(ms[k].tokens.start, next.tokens.start)
-                        && is_title(doc, lx, ms[k].tokens.clone())
+                        && titles_up_to(doc, lx, ms[k].tokens.clone(), next.tokens.start)
                 })
             })
             .collect();
@@ -326,6 +325,38 @@ fn plain_portfolio(
         })
 }
 
+/// Whether tokens `r`, with the dot of an abbreviation after them ("Col."), are a listed title,
+/// and only further titles stand between them and token `next` ("Maj. Gen. Dana Reyes").
+fn titles_up_to(
+    doc: &Doc,
+    lx: &super::lexicon::Lexicon,
+    r: std::ops::Range<usize>,
+    next: usize,
+) -> bool {
+    let with_dot = |end: usize| {
+        if end < next
+            && doc.tok_text(end) == "."
+            && doc.tokens[end].start() == doc.tokens[end - 1].end()
+        {
+            end + 1
+        } else {
+            end
+        }
+    };
+    let mut end = with_dot(r.end);
+    if r.end > next || !is_title(doc, lx, r.start..end) {
+        return false;
+    }
+    while end < next {
+        let after = with_dot(end + 1);
+        if !is_title(doc, lx, end..after) {
+            return false;
+        }
+        end = after;
+    }
+    true
+}
+
 /// Whether tokens `r` are, whole, a listed title (`titles.txt` or `[more_titles]`) and no
 /// honorific alone ("Mr").
 fn is_title(doc: &Doc, lx: &super::lexicon::Lexicon, r: std::ops::Range<usize>) -> bool {
@@ -362,12 +393,28 @@ fn title_phrase_before(doc: &Doc, covered: &[bool], at: usize) -> Option<usize> 
     let more = &words().more_titles;
     let mut best = None;
     let mut phrase = String::new();
-    for start in (at.saturating_sub(MAX_TITLE_WORDS)..at).rev() {
+    let mut start = at;
+    for _ in 0..MAX_TITLE_WORDS {
+        if start == 0 {
+            break;
+        }
+        start -= 1;
+        // "Maj. Gen.": an abbreviation's dot is part of its word.
+        let dot = start > 0
+            && doc.tok_text(start) == "."
+            && doc.tokens[start].start() == doc.tokens[start - 1].end()
+            && !covered[start];
+        if dot {
+            start -= 1;
+        }
         let t = &doc.tokens[start];
         if doc.sentence_of(start) != sentence || t.kind != TokenKind::Word || covered[start] {
             break;
         }
-        let w = doc.tok_text(start).to_lowercase();
+        let mut w = doc.tok_text(start).to_lowercase();
+        if dot {
+            w.push('.');
+        }
         phrase = if phrase.is_empty() {
             w
         } else {
@@ -571,6 +618,16 @@ mod tests {
         ];
         super::attach(&doc, &mut ms);
         assert_eq!(ms.len(), 2, "{ms:?}");
+    }
+
+    #[test]
+    fn abbreviated_ranks_are_titles_not_people() {
+        let got = roles(
+            "The crew was proud, said Col. Ada Brenner. She met Maj. Gen. Tomas Vell on Monday.",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Ada Brenner", "Tomas Vell"], "{got:?}");
+        assert_eq!(role_of(&got, "Ada Brenner").as_deref(), Some("Col."));
     }
 
     #[test]
