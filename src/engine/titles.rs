@@ -628,6 +628,7 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Ada Brenner", "Tomas Vell"], "{got:?}");
         assert_eq!(role_of(&got, "Ada Brenner").as_deref(), Some("Col."));
+        assert_eq!(role_of(&got, "Tomas Vell").as_deref(), Some("Maj. Gen."));
     }
 
     #[test]
