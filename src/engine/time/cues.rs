@@ -26,11 +26,15 @@ pub(super) fn in_standard(text: &str, from: usize, at: usize) -> bool {
         .get(from..at)
         .filter(|c| c.len() < window.len())
         .unwrap_or(window);
-    let words: Vec<Cow<str>> = clause
-        .split(|c: char| c.is_whitespace() || c == ',')
+    // Only the words the loop below can reach: the last `MAX_STANDARD_WORDS + 1`, and the
+    // four before a `measure` word among them.
+    let mut words: Vec<Cow<str>> = clause
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
+        .take(MAX_STANDARD_WORDS + 5)
         .map(lower)
         .collect();
+    words.reverse();
     let verb = |w: &str| {
         let k = kinds_of(w);
         k & (kind::PAST | kind::PRESENT | kind::FUTURE | kind::PERFECT | kind::PROSPECT) != 0

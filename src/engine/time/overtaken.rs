@@ -62,6 +62,36 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Cow<'_, str>> {
     out
 }
 
+/// The last `n` of [`words`]`(text, from, to)` (all of them when there are fewer), read from
+/// the end: the words are runs of word characters and single marks, the same whichever way
+/// they are read, so a test on the last few words needs no pass over the clause before them.
+fn last_words(text: &str, from: usize, to: usize, n: usize) -> Vec<Cow<'_, str>> {
+    let part = text.get(from..to).unwrap_or("");
+    let mut out = Vec::with_capacity(n + 1);
+    let mut run: Option<(usize, usize)> = None;
+    for (i, c) in part.char_indices().rev() {
+        if out.len() >= n {
+            break;
+        }
+        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-') {
+            run = Some((i, run.map_or(i + c.len_utf8(), |(_, e)| e)));
+            continue;
+        }
+        if let Some((a, e)) = run.take() {
+            out.push(lower(part.get(a..e).unwrap_or("")));
+        }
+        if !c.is_whitespace() {
+            out.push(lower(part.get(i..i + c.len_utf8()).unwrap_or("")));
+        }
+    }
+    if let Some((a, e)) = run.filter(|_| out.len() < n) {
+        out.push(lower(part.get(a..e).unwrap_or("")));
+    }
+    out.truncate(n);
+    out.reverse();
+    out
+}
+
 fn is(w: Option<&Cow<str>>, k: u32) -> bool {
     w.is_some_and(|w| kinds_of(w) & k != 0)
 }
@@ -165,15 +195,25 @@ pub fn overtaken(
     (at, end): (usize, usize),
     sentence: (usize, usize),
 ) -> bool {
-    let before = words(text, clause_start.max(sentence.0), at);
+    let plan = |w: &Cow<str>| {
+        let k = kinds_of(w);
+        k & kind::SCHEDULE != 0 || (k & kind::PROSPECT != 0 && k & kind::AUX == 0)
+    };
+    // Most expressions have no plan word among the last words before them: answered from
+    // those words alone, without the clause's others (time: once per expression).
+    let from = clause_start.max(sentence.0);
+    if !last_words(text, from, at, MAX_PLAN_WORDS + 1)
+        .iter()
+        .any(&plan)
+    {
+        return false;
+    }
+    let before = words(text, from, at);
     let Some(p) = before
         .iter()
         .rev()
         .take(MAX_PLAN_WORDS + 1)
-        .position(|w| {
-            let k = kinds_of(w);
-            k & kind::SCHEDULE != 0 || (k & kind::PROSPECT != 0 && k & kind::AUX == 0)
-        })
+        .position(&plan)
         .map(|back| before.len() - 1 - back)
     else {
         return false;
@@ -198,11 +238,19 @@ pub fn overtaken(
 /// word within [`MAX_UNDO_WORDS`] words ("was postponed until June", "delayed the vote to 12
 /// May").
 pub fn postponed_to(text: &str, clause_start: usize, at: usize) -> bool {
+    // The last word first: the clause's others only where it is "to" or a `forward` word.
+    let to = |w: &Cow<str>| w == "to" || kinds_of(w) & kind::FORWARD != 0;
+    if !last_words(text, clause_start, at, 1)
+        .first()
+        .is_some_and(&to)
+    {
+        return false;
+    }
     let before = words(text, clause_start, at);
     let Some(last) = before.last() else {
         return false;
     };
-    if !(last == "to" || kinds_of(last) & kind::FORWARD != 0) {
+    if !to(last) {
         return false;
     }
     let last = before.len() - 1;
@@ -239,6 +287,23 @@ mod tests {
             "9 June"
         ));
         assert!(!plan("The firm first opened in May.", "May"));
+    }
+
+    #[test]
+    fn the_last_words_are_the_tail_of_the_words() {
+        let t = "The ÉLAN vote, set (again) for May - was re-scheduled’d: 12 o'clock… ok";
+        for from in 0..t.len() {
+            for to in from..=t.len() {
+                if !t.is_char_boundary(from) || !t.is_char_boundary(to) {
+                    continue;
+                }
+                let all = words(t, from, to);
+                for n in 0..8 {
+                    let tail = &all[all.len().saturating_sub(n)..];
+                    assert_eq!(last_words(t, from, to, n), tail, "{from}..{to} n={n}");
+                }
+            }
+        }
     }
 
     #[test]
