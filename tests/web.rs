@@ -1083,7 +1083,7 @@ fn relative_events_get_their_own_lane_and_undated_ones_are_listed_apart() {
 
 #[wasm_bindgen_test]
 fn long_texts_are_cut_into_chunks_at_paragraph_breaks() {
-    use annalist::web::components::document_view::{chunks, Heights};
+    use annalist::web::components::document_view::chunks;
     let para = "Officials met in Riga on Monday and talked about ports. ";
     let text = (0..300)
         .map(|i| format!("{i}: {}", para.repeat(3)))
@@ -1109,20 +1109,7 @@ fn long_texts_are_cut_into_chunks_at_paragraph_breaks() {
         );
         assert_eq!(before.encode_utf16().count(), w[1].start16);
     }
-    // Heights: the window follows the scroll position.
-    let mut h = Heights::new(&cs);
-    h.measure(&[(0, 500.0)], 0);
-    let per = 500.0 / cs[0].chars as f64;
-    assert!(
-        (h.h[3] - cs[3].chars as f64 * per).abs() < 1e-6,
-        "unmeasured chunks re-estimated"
-    );
-    let (lo, hi) = h.visible(0.0, 600.0);
-    assert_eq!(lo, 0);
-    assert!(hi < cs.len());
-    let far = h.top(cs.len() - 1);
-    let (lo, hi) = h.visible(far, 600.0);
-    assert!(lo > 0 && hi == cs.len(), "{lo}..{hi}");
+    // The window over these chunks: tested natively (src/web/heights.rs).
 }
 
 #[wasm_bindgen_test]

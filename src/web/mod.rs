@@ -1,9 +1,9 @@
 //! The browser layer: the Yew UI, the custom element and the JS API. A thin
 //! layer over the engine's serializable results; it never does extraction
 //! itself. Everything here is wasm32-only except the UI's state model
-//! ([`state`]), the error type ([`error`]), the example article and the
-//! analysis in parts ([`parts`]), which
-//! build and are tested natively.
+//! ([`state`]), the error type ([`error`]), the example article, the
+//! analysis in parts ([`parts`]) and the document view's chunk heights
+//! ([`heights`]), which build and are tested natively.
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
@@ -17,6 +17,7 @@ pub mod error;
 pub mod example;
 #[cfg(target_arch = "wasm32")]
 pub mod guard;
+pub mod heights;
 #[cfg(target_arch = "wasm32")]
 pub mod jobs;
 pub mod parts;

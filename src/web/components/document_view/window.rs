@@ -2,7 +2,7 @@
 //! view are in the page; the others are empty boxes of their measured (or
 //! estimated) height, so the scroll bar and positions stay right.
 //!
-//! [`Heights`] is plain data (pixels per chunk); the hook [`use_window`]
+//! [`Heights`] is plain data (pixels per chunk, `crate::web::heights`); the hook [`use_window`]
 //! measures drawn chunks after each render, keeps what is on screen still
 //! when an estimate was wrong, and moves the window as the text box scrolls.
 
@@ -15,133 +15,10 @@ use yew::prelude::*;
 
 use super::blocks::Chunk;
 use super::found::Found;
+pub use crate::web::heights::Heights;
 
 /// Code points a chunk holds, about (see [`super::chunks`]).
 pub const CHUNK_CHARS: usize = 4_000;
-
-/// How far (a fraction) the measured pixels per code point must move before the
-/// chunks not yet measured are estimated again (see [`Heights::measure`]).
-const REESTIMATE: f64 = 0.02;
-
-/// Height in pixels of each chunk: measured once drawn, else estimated from
-/// its length and the pixels per code point of the chunks measured so far.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Heights {
-    /// Height of each chunk, pixels.
-    pub h: Vec<f64>,
-    measured: Vec<bool>,
-    chars: Vec<usize>,
-    /// Pixels per code point the estimates were made at.
-    per: f64,
-}
-
-impl Heights {
-    /// Estimates for `chunks` (about 0.3 px a code point: 16 px text, 1.75
-    /// line height, ~90 code points a line).
-    pub fn new(chunks: &[Chunk]) -> Heights {
-        Heights {
-            h: chunks.iter().map(|c| c.chars as f64 * 0.3).collect(),
-            measured: vec![false; chunks.len()],
-            chars: chunks.iter().map(|c| c.chars).collect(),
-            per: 0.3,
-        }
-    }
-
-    /// Top of chunk `i`, pixels from the top of the text.
-    pub fn top(&self, i: usize) -> f64 {
-        self.h.iter().take(i).sum()
-    }
-
-    /// The chunk at `y` pixels from the top.
-    pub fn at(&self, y: f64) -> usize {
-        let mut top = 0.0;
-        for (i, h) in self.h.iter().enumerate() {
-            top += h;
-            if top > y {
-                return i;
-            }
-        }
-        self.h.len().saturating_sub(1)
-    }
-
-    /// The chunks to draw, `[lo, hi)`, for a view `view` pixels high
-    /// scrolled to `top`: those in view and a view's height either side.
-    pub fn visible(&self, top: f64, view: f64) -> (usize, usize) {
-        let lo = self.at((top - view).max(0.0));
-        let hi = (self.at(top + 2.0 * view) + 1).min(self.h.len());
-        (lo, hi.max(lo + 1).min(self.h.len().max(1)))
-    }
-
-    /// Fit to new `chunks` (the text was re-analysed): unchanged when they
-    /// have the same lengths, else re-estimated at the pixels per code point
-    /// measured so far, so the view does not jump.
-    pub fn refit(&mut self, chunks: &[Chunk]) {
-        if self.chars.len() == chunks.len()
-            && self.chars.iter().zip(chunks).all(|(a, c)| *a == c.chars)
-        {
-            return;
-        }
-        let (mut px, mut n) = (0.0, 0usize);
-        for ((h, m), c) in self.h.iter().zip(&self.measured).zip(&self.chars) {
-            if *m {
-                px += h;
-                n += c;
-            }
-        }
-        let per = if n > 0 { px / n as f64 } else { 0.3 };
-        *self = Heights::new(chunks);
-        self.per = per;
-        for (h, c) in self.h.iter_mut().zip(&self.chars) {
-            *h = *c as f64 * per;
-        }
-    }
-
-    /// Record measured heights `(chunk, px)`, then re-estimate the chunks
-    /// never measured *after* chunk `anchor` (the one at the top of the
-    /// view) from the pixels per code point of those measured: boxes above
-    /// the view keep their height until drawn, so the text in view never
-    /// moves by a re-estimate. Only when that rate moved by over 2% since the
-    /// estimates were made: each re-estimate is a new height on every box below
-    /// the view, hundreds in a long text, which the page then restyles and lays
-    /// out (issue 17.3: each chunk drawn by a scroll through a 2 MB text moved
-    /// the rate by 0.1-0.7%, and writing ~500 heights and laying them out was
-    /// ~10 of the scroll's ~35 ms of CPU); the scroll bar's length is an
-    /// estimate anyway.
-    pub fn measure(&mut self, got: &[(usize, f64)], anchor: usize) {
-        for &(i, px) in got {
-            if let (Some(h), Some(m)) = (self.h.get_mut(i), self.measured.get_mut(i)) {
-                *h = px;
-                *m = true;
-            }
-        }
-        let (mut px, mut chars) = (0.0, 0usize);
-        for ((h, m), c) in self.h.iter().zip(&self.measured).zip(&self.chars) {
-            if *m {
-                px += h;
-                chars += c;
-            }
-        }
-        let per = if chars > 0 {
-            px / chars as f64
-        } else {
-            self.per
-        };
-        if (per - self.per).abs() > self.per * REESTIMATE {
-            self.per = per;
-            let later = self
-                .h
-                .iter_mut()
-                .zip(&self.measured)
-                .zip(&self.chars)
-                .skip(anchor + 1);
-            for ((h, m), c) in later {
-                if !*m {
-                    *h = *c as f64 * per;
-                }
-            }
-        }
-    }
-}
 
 /// What [`use_window`] gives the view.
 #[derive(Clone)]
@@ -162,8 +39,9 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     let n = chunks.len();
     let range = use_state(|| (0, n.min(3)));
     // One cell for the view's life, refitted when the chunks change.
-    let heights: Rc<RefCell<Heights>> = use_mut_ref(|| Heights::new(&chunks));
-    heights.borrow_mut().refit(&chunks);
+    let heights: Rc<RefCell<Heights>> =
+        use_mut_ref(|| Heights::new(chunks.iter().map(|c| c.chars)));
+    heights.borrow_mut().refit(chunks.iter().map(|c| c.chars));
     // A text drawn afresh (opened, switched to; the view mounted or shown another document)
     // draws one chunk, the first of its window, and the rest of the window after the frame is
     // painted (issue 17.3: the three chunks a switch back to a 2 MB text drew were one frame
