@@ -19,20 +19,23 @@ pub struct Heights {
     pub h: Vec<f64>,
     measured: Vec<bool>,
     chars: Vec<usize>,
-    /// Pixels per code point the estimates were made at.
+    /// Pixels per code point the estimates were made at ...
     per: f64,
+    /// ... those of the chunks never measured after this one: the view's top
+    /// chunk at that re-estimate (those above it kept their estimates).
+    from: usize,
 }
 
 impl Heights {
     /// Estimates for chunks of `chars` code points each (about 0.3 px a code
     /// point: 16 px text, 1.75 line height, ~90 code points a line).
-    pub fn new(chars: impl IntoIterator<Item = usize>) -> Heights {
-        let chars: Vec<usize> = chars.into_iter().collect();
+    pub fn new(chars: &[usize]) -> Heights {
         Heights {
             h: chars.iter().map(|&c| c as f64 * 0.3).collect(),
             measured: vec![false; chars.len()],
-            chars,
+            chars: chars.to_vec(),
             per: 0.3,
+            from: 0,
         }
     }
 
@@ -65,8 +68,8 @@ impl Heights {
     /// re-analysed): unchanged when they have the same lengths, else
     /// re-estimated at the pixels per code point measured so far, so the view
     /// does not jump.
-    pub fn refit(&mut self, chars: impl Iterator<Item = usize> + Clone) {
-        if self.chars.iter().copied().eq(chars.clone()) {
+    pub fn refit(&mut self, chars: &[usize]) {
+        if self.chars == chars {
             return;
         }
         let (mut px, mut n) = (0.0, 0usize);
@@ -94,7 +97,10 @@ impl Heights {
     /// out (issue 17.3: each chunk drawn by a scroll through a 2 MB text moved
     /// the rate by 0.1-0.7%, and writing ~500 heights and laying them out was
     /// ~10 of the scroll's ~35 ms of CPU); the scroll bar's length is an
-    /// estimate anyway.
+    /// estimate anyway. Else only the chunks between the view and the top of
+    /// the last re-estimate, when the view is above it: they kept an older
+    /// rate (after a far jump, those between it and the view went on with the
+    /// rate of before it, as long as the rate moved by under 2% more).
     pub fn measure(&mut self, got: &[(usize, f64)], anchor: usize) {
         for &(i, px) in got {
             if let (Some(h), Some(m)) = (self.h.get_mut(i), self.measured.get_mut(i)) {
@@ -114,18 +120,25 @@ impl Heights {
         } else {
             self.per
         };
-        if (per - self.per).abs() > self.per * REESTIMATE {
+        let end = if (per - self.per).abs() > self.per * REESTIMATE {
             self.per = per;
-            let later = self
-                .h
-                .iter_mut()
-                .zip(&self.measured)
-                .zip(&self.chars)
-                .skip(anchor + 1);
-            for ((h, m), c) in later {
-                if !*m {
-                    *h = *c as f64 * per;
-                }
+            self.h.len()
+        } else if anchor < self.from {
+            self.from + 1
+        } else {
+            return;
+        };
+        self.from = anchor;
+        let later = self
+            .h
+            .iter_mut()
+            .zip(&self.measured)
+            .zip(&self.chars)
+            .take(end)
+            .skip(anchor + 1);
+        for ((h, m), c) in later {
+            if !*m {
+                *h = *c as f64 * per;
             }
         }
     }
@@ -137,7 +150,7 @@ mod tests {
 
     /// `n` chunks of 4,000 code points.
     fn even(n: usize) -> Heights {
-        Heights::new(vec![4_000; n])
+        Heights::new(&vec![4_000; n])
     }
 
     /// Chunk `i` measured at `per` pixels a code point.
@@ -204,13 +217,50 @@ mod tests {
     }
 
     #[test]
+    fn chunks_above_a_far_jump_are_re_estimated_once_the_view_is_above_them() {
+        // Read at the top: 0.40 px a code point.
+        let mut h = even(100);
+        h.measure(
+            &[
+                at_rate(&h, 0, 0.4),
+                at_rate(&h, 1, 0.4),
+                at_rate(&h, 2, 0.4),
+            ],
+            0,
+        );
+        // A jump far down, where the text takes 0.50: the mean (0.45) is re-estimated
+        // from there down; the chunks between keep 0.40, above the view.
+        h.measure(
+            &[
+                at_rate(&h, 79, 0.5),
+                at_rate(&h, 80, 0.5),
+                at_rate(&h, 81, 0.5),
+            ],
+            80,
+        );
+        assert!((h.h[90] - 4_000.0 * 0.45).abs() < 1e-9);
+        assert_eq!(h.h[50], 1_600.0);
+        // A jump back up, to the middle, which takes the mean rate: the chunks now
+        // below the view, up to the far jump, are estimated at it too.
+        h.measure(
+            &[
+                at_rate(&h, 39, 0.45),
+                at_rate(&h, 40, 0.45),
+                at_rate(&h, 41, 0.45),
+            ],
+            40,
+        );
+        assert_eq!(stale_after(&h, 40, 0.02), Vec::<usize>::new());
+    }
+
+    #[test]
     fn a_new_analysis_of_other_lengths_keeps_the_measured_rate() {
         let mut h = even(10);
         h.measure(&[at_rate(&h, 0, 0.5)], 0);
         let same = h.clone();
-        h.refit([4_000; 10].into_iter());
+        h.refit(&[4_000; 10]);
         assert_eq!(h, same, "same lengths: unchanged");
-        h.refit([2_000; 12].into_iter());
+        h.refit(&[2_000; 12]);
         assert_eq!(h.h, vec![1_000.0; 12]);
         assert!(h.measured.iter().all(|m| !m));
     }

@@ -39,9 +39,9 @@ pub fn use_window(container: NodeRef, chunks: Rc<Vec<Chunk>>, key: (String, u64)
     let n = chunks.len();
     let range = use_state(|| (0, n.min(3)));
     // One cell for the view's life, refitted when the chunks change.
-    let heights: Rc<RefCell<Heights>> =
-        use_mut_ref(|| Heights::new(chunks.iter().map(|c| c.chars)));
-    heights.borrow_mut().refit(chunks.iter().map(|c| c.chars));
+    let chars: Vec<usize> = chunks.iter().map(|c| c.chars).collect();
+    let heights: Rc<RefCell<Heights>> = use_mut_ref(|| Heights::new(&chars));
+    heights.borrow_mut().refit(&chars);
     // A text drawn afresh (opened, switched to; the view mounted or shown another document)
     // draws one chunk, the first of its window, and the rest of the window after the frame is
     // painted (issue 17.3: the three chunks a switch back to a 2 MB text drew were one frame
