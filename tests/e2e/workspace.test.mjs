@@ -227,6 +227,48 @@ test("16.1: two tabs saving at once never lose a long text: saving removes no te
   await context.close();
 });
 
+test("16.1: a correction made in one tab reaches the other, and its undo does too, for good", async () => {
+  // Before: the other tab kept an undone correction (corrections were a union),
+  // and its next save brought the correction back into the tab that undid it.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const p of [a, b]) {
+    p.errors = [];
+    p.on("pageerror", (e) => p.errors.push(String(e)));
+    await open(p);
+  }
+  const ferry = "Ferry news\n\nTove Skarland sailed the ferry from Bergen to Bodø on Friday, and Skarland said the sea was calm.";
+  await a.getByRole("button", { name: "+ New" }).click();
+  await setArticle(a, ferry, "2024-05-10");
+  await entityButton(a, "Tove Skarland").waitFor({ timeout: 15000 });
+  await waitSaved(a);
+  // B gets A's document, and shows it.
+  await b.locator(".doc-tab-name", { hasText: "Ferry news" }).click({ timeout: 15000 });
+  await entityButton(b, "Tove Skarland").waitFor({ timeout: 15000 });
+  // A renames the skipper: B shows the new name and says so.
+  await entityButton(a, "Tove Skarland").click();
+  const form = a.locator('form[aria-label="Correct entity"]');
+  await form.getByLabel("New name").fill("Captain Skarland");
+  await form.getByRole("button", { name: "Rename" }).click();
+  await entityButton(b, "Captain Skarland").waitFor({ timeout: 15000 });
+  await b.getByRole("status").filter({ hasText: "1 correction" }).first().waitFor();
+  await workspace(b).getByText(/^1 correction/).waitFor();
+  // A undoes it: undone in B too.
+  await a.getByRole("button", { name: "Undo correction" }).click();
+  await entityButton(b, "Tove Skarland").waitFor({ timeout: 15000 });
+  await workspace(b).getByText(/^0 corrections/).waitFor();
+  // B saves something else: the rename does not come back in A.
+  await b.getByRole("button", { name: "+ New" }).click();
+  await setArticle(b, "Harbour note\n\nThe quay in Bodø reopened on Monday.");
+  await a.locator(".doc-tab-name", { hasText: "Harbour note" }).waitFor({ timeout: 15000 });
+  await a.waitForTimeout(1000);
+  await workspace(a).getByText(/^0 corrections/).waitFor();
+  assert.equal(await entityButton(a, "Captain Skarland").count(), 0, "the undone rename came back");
+  await screenshot(b, "workspace-two-tabs-undo.png");
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await context.close();
+});
+
 test("16.1: loading removes the text keys no workspace refers to", async () => {
   const page = await newPage(env.browser);
   await open(page);

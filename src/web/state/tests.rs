@@ -1092,6 +1092,98 @@ fn another_tabs_edit_is_taken_unless_both_tabs_edited() {
     assert_eq!(c.external.as_ref().unwrap().1.copies, 1);
 }
 
+#[test]
+fn another_tabs_corrections_and_watched_names_are_merged_and_reported() {
+    use crate::workspace::{Correction, Edit, EntityKey, WatchEntry, Watchlist};
+    let start = Rc::new(State::new(
+        vec![seed("Ferry news\nTove Skarland sailed to Bodø.", None)],
+        None,
+    ));
+    let base = saved(&start);
+    let rename = Correction::everywhere(Edit::Rename {
+        entity: EntityKey::new("Tove Skarland", Label::Person),
+        name: "Captain Skarland".into(),
+    });
+    let a = start
+        .clone()
+        .reduce(Action::Workspace(WorkspaceAction::Correct(rename.clone())))
+        .reduce(Action::Workspace(WorkspaceAction::Watch(Watchlist {
+            entries: vec![WatchEntry {
+                name: "Skarland".into(),
+                aliases: vec![],
+                note: "skipper".into(),
+            }],
+        })));
+    let b = start.reduce(Action::Workspace(WorkspaceAction::External {
+        old: Some(Box::new(base)),
+        new: Box::new(saved(&a)),
+    }));
+    assert_eq!(b.workspace.history.done, vec![rename]);
+    assert_eq!(b.workspace.watchlist.entries.len(), 1);
+    let note = &b.external.as_ref().expect("reported").1;
+    assert_eq!((note.corrections, note.watched), (1, 1));
+    assert_eq!(
+        note.describe(),
+        "Another tab changed this workspace: 1 correction, 1 watched name."
+    );
+}
+
+#[test]
+fn a_correction_undone_in_one_tab_is_not_brought_back_by_the_other() {
+    use crate::workspace::{Correction, Edit, EntityKey};
+    // Both tabs start with one correction in force.
+    let rename = Correction::everywhere(Edit::Rename {
+        entity: EntityKey::new("Tove Skarland", Label::Person),
+        name: "Captain Skarland".into(),
+    });
+    let start = Rc::new(State::new(
+        vec![seed("Ferry news\nTove Skarland sailed to Bodø.", None)],
+        None,
+    ))
+    .reduce(Action::Workspace(WorkspaceAction::Correct(rename)));
+    let base = saved(&start);
+    // A undoes it and saves; B hears of it: undone there too.
+    let a = start
+        .clone()
+        .reduce(Action::Workspace(WorkspaceAction::Undo));
+    let a_saved = saved(&a);
+    let b = start.reduce(Action::Workspace(WorkspaceAction::External {
+        old: Some(Box::new(base)),
+        new: Box::new(a_saved.clone()),
+    }));
+    assert!(
+        b.workspace.history.done.is_empty(),
+        "B kept the undone correction"
+    );
+    let note = &b.external.as_ref().expect("reported").1;
+    assert_eq!(note.corrections, 1, "{}", note.describe());
+    // B adds a document and saves: A's undo stays undone.
+    let b = b.reduce(Action::Add(seed("Harbour news\nThe quay reopened.", None)));
+    let a = a.reduce(Action::Workspace(WorkspaceAction::External {
+        old: Some(Box::new(a_saved.clone())),
+        new: Box::new(saved(&b)),
+    }));
+    assert!(
+        a.workspace.history.done.is_empty(),
+        "B's save brought the correction back"
+    );
+    assert_eq!(a.workspace.documents.len(), 2);
+    // A tab that never had the correction's base does not lose its own: a correction
+    // made here after the other tab's last save is kept.
+    let own = Correction::everywhere(Edit::Rename {
+        entity: EntityKey::new("Bodø", Label::Gpe),
+        name: "Bodø harbour".into(),
+    });
+    let a2 = a
+        .clone()
+        .reduce(Action::Workspace(WorkspaceAction::Correct(own.clone())));
+    let a2 = a2.reduce(Action::Workspace(WorkspaceAction::External {
+        old: Some(Box::new(a_saved)),
+        new: Box::new(saved(&b)),
+    }));
+    assert_eq!(a2.workspace.history.done, vec![own]);
+}
+
 // ---- the state wraps the saved workspace (issue 14.11) ----
 
 #[test]

@@ -69,7 +69,7 @@ pub struct ExternalChange {
     pub updated: usize,
     /// Documents both tabs changed: the other tab's version kept as a copy.
     pub copies: usize,
-    /// Corrections of the other tab added here.
+    /// Corrections of the other tab added here, or that it undid, undone here.
     pub corrections: usize,
     /// Watchlist entries of the other tab added here.
     pub watched: usize,
@@ -444,9 +444,33 @@ pub fn save_key(s: &State) -> SaveKey {
 /// other tab's text when this tab had not changed it since `old` (what the
 /// store held before), and is otherwise added as a copy. Nothing of this
 /// tab's is ever dropped: a document closed in the other tab stays here.
-/// Corrections are rules and watchlist entries names: both are unions.
+/// Corrections are rules, merged against `old`: one the other tab made is
+/// added, one it undid (in `old`, not in `new`) is undone here too, unless it
+/// is of a document `new` no longer has (closed there, still open here); one
+/// this tab undid since (in `old` and `new`, not here) is not brought back.
+/// Watchlist entries are names: a union.
 pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) -> ExternalChange {
     let mut change = ExternalChange::default();
+    let was = |c: &Correction| old.is_some_and(|o| o.history.done.contains(c));
+    let before = s.workspace.history.done.len();
+    s.workspace.history.done.retain(|c| {
+        !was(c)
+            || new.history.done.contains(c)
+            || c.doc.as_ref().is_some_and(|d| new.document(d).is_none())
+    });
+    change.corrections = before - s.workspace.history.done.len();
+    let fresh: Vec<Correction> = new
+        .history
+        .done
+        .into_iter()
+        .filter(|c| !s.workspace.history.done.contains(c) && !was(c))
+        .collect();
+    if !fresh.is_empty() {
+        change.corrections += fresh.len();
+        for c in fresh {
+            s.workspace.correct(c);
+        }
+    }
     let mut added = Vec::new();
     for d in new.documents {
         let docs = &s.workspace.documents;
@@ -516,18 +540,6 @@ pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) ->
         }
         s.drop_example();
         bump_counter(s);
-    }
-    let fresh: Vec<Correction> = new
-        .history
-        .done
-        .into_iter()
-        .filter(|c| !s.workspace.history.done.contains(c))
-        .collect();
-    if !fresh.is_empty() {
-        change.corrections = fresh.len();
-        for c in fresh {
-            s.workspace.correct(c);
-        }
     }
     let names: Vec<ws::WatchEntry> = new
         .watchlist
