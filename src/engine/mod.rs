@@ -34,6 +34,7 @@ pub mod clause;
 pub(crate) mod clubs;
 pub mod compose;
 pub(crate) mod constituencies;
+pub(crate) mod copular;
 pub(crate) mod coref;
 pub(crate) mod countries;
 pub(crate) mod datelines;
@@ -236,6 +237,8 @@ pub(crate) fn names(
     lists::type_lists(doc, &mut mentions);
     // "the MP for Pellingford": the seat after a legislator's title and "for" is a place.
     constituencies::retype(doc, &mut mentions);
+    // "Bilvara is a Danish chain of hypermarkets": the complement's head says what the subject is.
+    copular::retype(doc, &mut mentions);
     // "moved to san diego": a listed place in lower case after a place preposition.
     lower_places::add(doc, &mut mentions);
     // "CUPERTINO, March 3 (Wire) -": the capitals opening a dateline are the place.

@@ -310,6 +310,13 @@ pub struct Words {
     /// Legislators' titles before "for" and the seat they hold ("the MP for Bolsover",
     /// "Senator for Tasmania"), read by `engine::constituencies`.
     pub constituency_titles: Vec<&'static str>,
+    /// Head nouns of a copular sentence's complement and the label they give its subject, one
+    /// "noun LABEL" line each ("village GPE": "Marwick is a village in ..."), read by
+    /// `engine::copular`.
+    pub predicate_nouns: Vec<&'static str>,
+    /// Words that end a copular complement's noun phrase right after its head ("of", "in",
+    /// "located"), read by `engine::copular`.
+    pub predicate_phrase_ends: Vec<&'static str>,
     /// Chinese and Korean family names, written first ("Kim Jong Un" → "Kim", "Mao Ning" →
     /// "Mao"), read by `engine::headline::surname`.
     pub family_first_names: Vec<&'static str>,
@@ -357,6 +364,8 @@ fn parse(table: &'static str) -> Words {
                 "speaker_roles" => Some(&mut w.speaker_roles),
                 "agency_fields" => Some(&mut w.agency_fields),
                 "constituency_titles" => Some(&mut w.constituency_titles),
+                "predicate_nouns" => Some(&mut w.predicate_nouns),
+                "predicate_phrase_ends" => Some(&mut w.predicate_phrase_ends),
                 "family_first_names" => Some(&mut w.family_first_names),
                 "place_nouns" => Some(&mut w.place_nouns),
                 "org_followers" => Some(&mut w.org_followers),
@@ -738,6 +747,8 @@ mod tests {
             ("speaker_roles", &w.speaker_roles),
             ("agency_fields", &w.agency_fields),
             ("constituency_titles", &w.constituency_titles),
+            ("predicate_nouns", &w.predicate_nouns),
+            ("predicate_phrase_ends", &w.predicate_phrase_ends),
             ("family_first_names", &w.family_first_names),
         ] {
             assert!(!list.is_empty(), "{name} is empty");
