@@ -27,6 +27,7 @@ mod legal;
 mod products;
 pub mod reconcile;
 mod refine;
+mod rule_names;
 pub(crate) use evidence::stake_in;
 pub(crate) use refine::{after_vessel_noun, vessel_prefixed};
 mod rules;
