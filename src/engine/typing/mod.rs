@@ -32,6 +32,7 @@ pub(crate) use evidence::stake_in;
 pub(crate) use refine::{after_vessel_noun, vessel_prefixed};
 mod rules;
 mod short_forms;
+mod span_edges;
 mod split;
 mod subjects;
 pub mod tagger;

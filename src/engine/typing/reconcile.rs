@@ -11,9 +11,8 @@
 
 use super::evidence::{
     after_member_noun, after_org_noun, after_title_the, appositive_title, beside_a_place,
-    body_after_article, caps_head, cut_joined, firm_word_end, join_of_the, law_alone,
-    model_before_item, name_before_product_head, traded, with_designator_dot, with_regnal_one,
-    without_clitic_end, without_regnal_one,
+    body_after_article, caps_head, firm_word_end, law_alone, model_before_item,
+    name_before_product_head, traded,
 };
 use super::products::{after_product_noun, before_product_noun, marketed_as};
 use super::refine::{
@@ -28,6 +27,10 @@ use super::rule_names::{
     listed_rule_names, opened_inside_a_sentence,
 };
 use super::short_forms::{legal_form, only_legal_form, ShortForms};
+use super::span_edges::{
+    cut_joined, join_of_the, with_designator_dot, with_regnal_one, without_clitic_end,
+    without_regnal_one,
+};
 use super::tagger::Class;
 use super::votes::{agree, class_votes, default_label, default_label_of, person_words};
 use crate::engine::lexicon::words::{is_org_head, words};
