@@ -18,7 +18,7 @@
 //! (measured, not shipped: `data/models/SOURCES.md`). `--drop P` and `--word-drop P` leave
 //! features out of training visits at random (deterministic draws; session 55, issue 11:
 //! measured, not shipped, see `data/models/SOURCES.md`); both default to 0, which trains as
-//! before.
+//! before, and a value that is not a chance in `[0, 1)` stops the run with an error.
 
 mod corpus;
 mod eval;
@@ -76,6 +76,35 @@ fn default_copies(name: &str) -> usize {
         .map_or(1, |&(_, k)| k)
 }
 
+/// A dropout chance given on the command line that the trainer cannot use.
+#[derive(Debug, PartialEq, thiserror::Error)]
+enum ChanceError {
+    #[error("{flag} needs a value: a chance from 0 up to (not including) 1, such as 0.1")]
+    Missing { flag: &'static str },
+    #[error("{flag} {value:?} is not a number: give a chance from 0 up to (not including) 1, such as 0.1")]
+    NotANumber { flag: &'static str, value: String },
+    #[error("{flag} {value} is not a chance from 0 up to (not including) 1")]
+    OutOfRange { flag: &'static str, value: f64 },
+}
+
+/// The dropout chance of `flag` (`--drop`, `--word-drop`): 0 when the flag is not given. A value
+/// that is not a number, or not in `[0, 1)`, is an error: it used to train silently with 0.
+fn chance(args: &[String], flag: &'static str) -> Result<f32, ChanceError> {
+    let Some(i) = args.iter().position(|a| a == flag) else {
+        return Ok(0.0);
+    };
+    let value = args.get(i + 1).ok_or(ChanceError::Missing { flag })?;
+    // Read as f64 and narrowed, as the trainer always read its numbers (the same f32 bits).
+    let p: f64 = value.trim().parse().map_err(|_| ChanceError::NotANumber {
+        flag,
+        value: value.clone(),
+    })?;
+    if !(0.0..1.0).contains(&p) {
+        return Err(ChanceError::OutOfRange { flag, value: p });
+    }
+    Ok(p as f32)
+}
+
 fn files(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, String> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -109,6 +138,9 @@ fn main() -> Result<(), String> {
         let dir = PathBuf::from(get("--eval").unwrap_or_else(|| "/tmp/annalist-eval".into()));
         return eval_all(&t, &data, &dir, get("--conll"));
     }
+    // Checked before the (slow) loading, so a typo stops the run at once.
+    let drop = chance(&args, "--drop").map_err(|e| e.to_string())?;
+    let word_drop = chance(&args, "--word-drop").map_err(|e| e.to_string())?;
     let mut sents = Vec::new();
     let mut set_ranges: Vec<std::ops::Range<usize>> = Vec::new();
     for p in files(&data, "-train.jsonl")? {
@@ -149,8 +181,8 @@ fn main() -> Result<(), String> {
         seeds: num("--seeds").map_or(SEEDS, |v| v as usize),
         step: num("--step").map_or(STEP, |v| v as f32),
         count_power: num("--count-power").map_or(0.0, |v| v as f32),
-        drop: num("--drop").map_or(0.0, |v| v as f32),
-        word_drop: num("--word-drop").map_or(0.0, |v| v as f32),
+        drop,
+        word_drop,
     };
     let rows = train(&sents, &set);
     let bytes = Tagger::to_bytes(&rows);
@@ -166,4 +198,52 @@ fn main() -> Result<(), String> {
         eval_all(&t, &data, &PathBuf::from(dir), get("--conll"))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_dropout_chance_is_read_or_refused_never_taken_as_zero() {
+        let a = args(&["--data", "d", "--drop", "0.1", "--word-drop", "0.25"]);
+        assert_eq!(chance(&a, "--drop"), Ok(0.1));
+        assert_eq!(chance(&a, "--word-drop"), Ok(0.25));
+        // Not given: no dropout, as before.
+        assert_eq!(chance(&args(&["--seed", "100"]), "--drop"), Ok(0.0));
+        // A typo, a comma for a dot, a percentage: refused, naming the flag and the value.
+        let e = chance(&args(&["--drop", "0,1"]), "--drop").unwrap_err();
+        assert_eq!(
+            e,
+            ChanceError::NotANumber {
+                flag: "--drop",
+                value: "0,1".into()
+            }
+        );
+        assert!(
+            e.to_string().contains("--drop \"0,1\" is not a number"),
+            "{e}"
+        );
+        assert!(matches!(
+            chance(&args(&["--word-drop", "ten"]), "--word-drop"),
+            Err(ChanceError::NotANumber { .. })
+        ));
+        for bad in ["1", "10", "-0.1", "NaN", "inf"] {
+            assert!(
+                matches!(
+                    chance(&args(&["--drop", bad]), "--drop"),
+                    Err(ChanceError::OutOfRange { .. })
+                ),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            chance(&args(&["--seed", "1", "--drop"]), "--drop"),
+            Err(ChanceError::Missing { flag: "--drop" })
+        );
+    }
 }
