@@ -237,7 +237,7 @@ pub(crate) fn names(
     lists::type_lists(doc, &mut mentions);
     // "the MP for Pellingford": the seat after a legislator's title and "for" is a place.
     constituencies::retype(doc, &mut mentions);
-    // "Bilvara is a Danish chain of hypermarkets": the complement's head says what the subject is.
+    // "Tessaly Mart is a grocery chain": the complement's head says what the subject is.
     copular::retype(doc, &mut mentions);
     // "moved to san diego": a listed place in lower case after a place preposition.
     lower_places::add(doc, &mut mentions);

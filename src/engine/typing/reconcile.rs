@@ -276,7 +276,7 @@ pub fn reconcile(
             m.country = None;
             m.capital_of = None;
         }
-        // "Norton I,", "World War I.": the name keeps the label found for it without the "I";
+        // "Halvard I,", "World War I.": the name keeps the label found for it without the "I";
         // "Norwest Corp." keeps its period.
         let wider = with_designator_dot(doc, with_regnal_one(doc, m.tokens.clone(), *class));
         if wider.end > m.tokens.end {

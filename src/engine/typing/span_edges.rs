@@ -1,6 +1,6 @@
 //! Where a name's span starts and ends, read after the tagger ([`super::reconcile`]): "of the" /
 //! "for the" after a designator continues a name ("Kiel Institute for the World Economy"); a
-//! regnal or ordinal "I" right after a person's or an event's name belongs to it ("Norton I,",
+//! regnal or ordinal "I" right after a person's or an event's name belongs to it ("Halvard I,",
 //! "World War I."); a clitic or dangling word at a span's end is cut; a tagger span holding two
 //! names joined by "and" is cut in two, and one ending in "of the" is cut before it; the period of
 //! an abbreviated designator ("Corp.") is the name's when the sentence goes on.
@@ -175,7 +175,7 @@ pub(super) fn join_of_the(doc: &Doc, lx: &Lexicon, ms: &mut Vec<TypedMention>, b
 }
 
 /// `range` widened over a regnal or ordinal "I" right after a person's or an event's name, when
-/// only punctuation or the sentence's end follows it ("Norton I, Emperor", "after World War I.");
+/// only punctuation or the sentence's end follows it ("Halvard I, King of Ostravia", "after World War I.");
 /// the pronoun "I" is never a candidate's word, so the tagger cannot take it. "Peter I think"
 /// keeps "I" out.
 pub(super) fn with_regnal_one(doc: &Doc, range: Range<usize>, class: Class) -> Range<usize> {
