@@ -121,7 +121,7 @@ pub fn corrections_json(done: Vec<Correction>) -> Option<String> {
     let ws = Workspace {
         history: History {
             done,
-            undone: Vec::new(),
+            ..History::default()
         },
         ..Workspace::default()
     };

@@ -9,7 +9,8 @@
 //!
 //! ## Versions
 //! - **v2** (current): `{"schema_version":2, "documents":[{id, name, text,
-//!   date?, added_at?, date_by_user?}], "history":{"done":[Correction], "undone":[...]},
+//!   date?, added_at?, date_by_user?}], "history":{"done":[Correction], "undone":[...],
+//!   "removed"?:[[undo number, Correction]]},
 //!   "watchlist":{"entries":[{name, aliases, note}]}, "view":{...}}`.
 //!   Corrections are one ordered list for the whole workspace, each scoped to a
 //!   document or to all, so a merge can apply to every article.
@@ -425,6 +426,12 @@ fn salvage_object(mut m: Map<String, Value>, version: u64, notes: Vec<String>) -
         }
         for (i, c) in undone.unwrap_or_default().into_iter().enumerate() {
             s.correction(format!("undone correction {}", i + 1), c, true);
+        }
+        // The undos another tab must follow (issue 16.1).
+        match part(take("removed")) {
+            Some(Ok(r)) => s.ws.history.removed = r,
+            Some(Err(e)) => s.lose("the record of undone corrections".into(), e),
+            None => {}
         }
         let entries = m
             .remove("watchlist")

@@ -32,6 +32,8 @@ pub mod relations;
 pub mod shared;
 mod tabs;
 #[cfg(test)]
+mod tabs_tests;
+#[cfg(test)]
 mod tests;
 pub mod watch;
 pub mod words;
@@ -116,9 +118,10 @@ pub struct Closed {
     pub document: ws::Document,
     /// What the page knew of it.
     pub live: Live,
-    /// How many corrections were in force when it was closed: while no more
-    /// are, the next undo (button or Ctrl+Z) reopens it.
-    pub undo_depth: usize,
+    /// The corrections in force when it was closed: while no other is (none made
+    /// since, only some of these taken back, here or by another tab), the next undo
+    /// (button or Ctrl+Z) reopens it.
+    pub in_force: Rc<[ws::Correction]>,
 }
 
 impl State {
@@ -379,7 +382,7 @@ impl State {
         if example.is_empty() {
             return;
         }
-        let undo_depth = self.workspace.history.done.len();
+        let in_force: Rc<[ws::Correction]> = self.workspace.history.done.as_slice().into();
         for id in &example {
             let Some(at) = self.workspace.documents.iter().position(|d| &d.id == id) else {
                 continue;
@@ -390,7 +393,7 @@ impl State {
                 at,
                 document,
                 live,
-                undo_depth,
+                in_force: in_force.clone(),
             });
         }
         if self.selected().is_none() {
@@ -418,10 +421,13 @@ impl State {
     /// Whether the next undo reopens the last closed document: it was
     /// closed after the last correction in force was made, by the user (the
     /// example the first own article closed comes back by "Undo close" only).
+    /// The corrections in force must all have been in force then, in order: their
+    /// count alone misled once another tab took back an older one.
     pub fn undo_reopens(&self) -> bool {
-        self.closed
-            .last()
-            .is_some_and(|c| !c.live.example && c.undo_depth >= self.workspace.history.done.len())
+        self.closed.last().is_some_and(|c| {
+            let mut then = c.in_force.iter();
+            !c.live.example && (self.workspace.history.done.iter()).all(|x| then.any(|o| o == x))
+        })
     }
 
     /// The document shown in the document view, if any.

@@ -122,7 +122,7 @@ pub fn from_share(shared: Shared) -> Workspace {
         }],
         history: History {
             done,
-            undone: Vec::new(),
+            ..History::default()
         },
         ..Workspace::default()
     }

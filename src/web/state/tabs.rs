@@ -1,6 +1,6 @@
 //! Closing a document and bringing it back: the tab strip's part of the
-//! reducer. Closed documents keep their text, analysis and the undo depth at
-//! which they were closed, so an undo can reopen them.
+//! reducer. Closed documents keep their text, analysis and the corrections in
+//! force when they were closed, so an undo can reopen them.
 
 use super::{workspace, Closed, State};
 
@@ -15,12 +15,11 @@ pub(super) fn close(s: &mut State, id: &str) -> bool {
     let document = s.workspace.documents.remove(at);
     let live = s.live.remove(id).unwrap_or_default();
     if !live.example {
-        let undo_depth = s.workspace.history.done.len();
         s.keep_closed(Closed {
             at,
             document,
             live,
-            undo_depth,
+            in_force: s.workspace.history.done.as_slice().into(),
         });
     }
     if s.selected_doc.as_deref() == Some(id) {

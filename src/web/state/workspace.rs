@@ -132,6 +132,42 @@ pub fn on_analysed(
     }
 }
 
+/// Merge the corrections of another tab's save (`theirs`) into `ours`; returns
+/// how many changed here. Corrections are rules, and only a positive signal
+/// takes one back (issue 16.1): an undo of the other tab's that this tab has not
+/// seen yet ([`History::removed`]: by its number) undoes the same correction
+/// here, unless the other tab has it in force again. A correction merely
+/// missing from its save stays: that tab may have saved before it heard of it.
+/// One in force there is added here, unless this tab undid it by an undo the
+/// other tab's save has not seen (the save is older than that undo).
+pub fn merge_corrections(ours: &mut History, theirs: History) -> usize {
+    let seen_there: Vec<u64> = theirs.removed.iter().map(|(n, _)| *n).collect();
+    let undone_here: Vec<Correction> = (ours.removed.iter())
+        .filter(|(n, _)| !seen_there.contains(n))
+        .map(|(_, c)| c.clone())
+        .collect();
+    let mut changed = 0;
+    for (n, c) in theirs.removed {
+        if ours.removed.iter().any(|(m, _)| *m == n) {
+            continue;
+        }
+        if !theirs.done.contains(&c) {
+            if let Some(i) = ours.done.iter().rposition(|x| *x == c) {
+                ours.done.remove(i);
+                changed += 1;
+            }
+        }
+        ours.tombstone(n, c);
+    }
+    for c in theirs.done {
+        if !ours.done.contains(&c) && !undone_here.contains(&c) {
+            ours.push(c);
+            changed += 1;
+        }
+    }
+    changed
+}
+
 /// Apply a workspace action to the state.
 pub fn reduce(s: &mut State, a: WorkspaceAction) {
     match a {
@@ -147,7 +183,9 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
             reapply(s);
         }
         WorkspaceAction::Undo => {
-            if s.workspace.history.undo().is_some() {
+            if let Some(c) = s.workspace.history.undo().cloned() {
+                // Saved, so another tab takes it back too (issue 16.1).
+                s.workspace.history.tombstone(undo_number(), c);
                 reapply(s);
             }
         }
@@ -177,6 +215,21 @@ pub fn reduce(s: &mut State, a: WorkspaceAction) {
         }
     }
     s.revision += 1;
+}
+
+/// A number for an undo, unique across the tabs of one workspace: random in the
+/// browser (53 bits), counted natively (tests, where the tabs share one process).
+fn undo_number() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    }
 }
 
 /// Re-apply the corrections in force to every analysed document. Views
@@ -444,33 +497,12 @@ pub fn save_key(s: &State) -> SaveKey {
 /// other tab's text when this tab had not changed it since `old` (what the
 /// store held before), and is otherwise added as a copy. Nothing of this
 /// tab's is ever dropped: a document closed in the other tab stays here.
-/// Corrections are rules, merged against `old`: one the other tab made is
-/// added, one it undid (in `old`, not in `new`) is undone here too, unless it
-/// is of a document `new` no longer has (closed there, still open here); one
-/// this tab undid since (in `old` and `new`, not here) is not brought back.
-/// Watchlist entries are names: a union.
+/// Watchlist entries are names: a union. Corrections: see [`merge_corrections`].
 pub fn merge_external(s: &mut State, old: Option<&Workspace>, new: Workspace) -> ExternalChange {
-    let mut change = ExternalChange::default();
-    let was = |c: &Correction| old.is_some_and(|o| o.history.done.contains(c));
-    let before = s.workspace.history.done.len();
-    s.workspace.history.done.retain(|c| {
-        !was(c)
-            || new.history.done.contains(c)
-            || c.doc.as_ref().is_some_and(|d| new.document(d).is_none())
-    });
-    change.corrections = before - s.workspace.history.done.len();
-    let fresh: Vec<Correction> = new
-        .history
-        .done
-        .into_iter()
-        .filter(|c| !s.workspace.history.done.contains(c) && !was(c))
-        .collect();
-    if !fresh.is_empty() {
-        change.corrections += fresh.len();
-        for c in fresh {
-            s.workspace.correct(c);
-        }
-    }
+    let mut change = ExternalChange {
+        corrections: merge_corrections(&mut s.workspace.history, new.history),
+        ..ExternalChange::default()
+    };
     let mut added = Vec::new();
     for d in new.documents {
         let docs = &s.workspace.documents;

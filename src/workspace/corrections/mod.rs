@@ -357,7 +357,17 @@ pub struct History {
     /// Undone corrections, most recently undone last.
     #[serde(default)]
     pub undone: Vec<Correction>,
+    /// Corrections taken back by an undo, each with the undo's number (random, so
+    /// unique across tabs), oldest first, at most [`MAX_REMOVED`]: saved so that
+    /// another tab of the same workspace takes back exactly these, and keeps a
+    /// correction merely missing from this tab's save (issue 16.1). Redo does not
+    /// remove the entry: the number says which undos a save has seen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<(u64, Correction)>,
 }
+
+/// Most undone corrections [`History::removed`] remembers.
+pub const MAX_REMOVED: usize = 64;
 
 impl History {
     /// Record a new correction (clears the redo stack).
@@ -378,6 +388,17 @@ impl History {
         let c = self.undone.pop()?;
         self.done.push(c);
         self.done.last()
+    }
+
+    /// Remember that the undo numbered `undo` took back `c` (nothing when that
+    /// number is known already); the oldest go past [`MAX_REMOVED`].
+    pub fn tombstone(&mut self, undo: u64, c: Correction) {
+        if self.removed.iter().any(|(n, _)| *n == undo) {
+            return;
+        }
+        self.removed.push((undo, c));
+        let over = self.removed.len().saturating_sub(MAX_REMOVED);
+        self.removed.drain(..over);
     }
 
     /// True when there is a correction to undo.
