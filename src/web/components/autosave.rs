@@ -45,6 +45,52 @@ fn when_idle(f: impl FnOnce() + 'static) {
     let _ = ric.call2(&w, &Closure::once_into_js(f), &options);
 }
 
+/// A failed save is tried again after this long, then twice as long each time up to
+/// [`RETRY_MAX_MS`]: room may be freed (a damaged copy discarded, documents closed in
+/// another tab) without any change here that would save (issue 16.2).
+const RETRY_FIRST_MS: u32 = 2000;
+const RETRY_MAX_MS: u32 = 32_000;
+
+/// The state waiting to be saved, and the number of the last failed save (only its
+/// own retry runs: one chain of tries, however many saves failed).
+type Pending = (
+    Rc<RefCell<Option<UseReducerHandle<State>>>>,
+    Rc<std::cell::Cell<u32>>,
+);
+
+/// Save the state waiting in `pending`, the newest one, if any. When saving fails it
+/// waits there again (unless a newer one came meanwhile), to be tried again after
+/// `wait` ms, or at once when the page is left.
+fn save_pending(pending: Pending, stamps: Stamps, status: UseStateHandle<SaveStatus>, wait: u32) {
+    let Some(state) = pending.0.borrow_mut().take() else {
+        return;
+    };
+    let mut st = stamps.borrow_mut();
+    for d in &state.workspace.documents {
+        if d.added_at.is_none() && !st.contains_key(&d.id) {
+            st.insert(d.id.clone(), storage::now_iso());
+        }
+    }
+    let w = state.saved(&st);
+    drop(st);
+    match storage::save(&w) {
+        Ok(n) => status.set(SaveStatus::Saved(n)),
+        Err(e) => {
+            status.set(SaveStatus::Failed(e.to_string()));
+            pending.0.borrow_mut().get_or_insert(state);
+            let n = pending.1.get().wrapping_add(1);
+            pending.1.set(n);
+            let next = (wait * 2).min(RETRY_MAX_MS);
+            Timeout::new(wait, move || {
+                if pending.1.get() == n {
+                    save_pending(pending, stamps, status, next);
+                }
+            })
+            .forget();
+        }
+    }
+}
+
 /// What the last save did.
 #[derive(Clone, PartialEq)]
 pub enum SaveStatus {
@@ -76,14 +122,16 @@ pub fn use_autosave(
     // `unsaved` holds the state while a debounced save is pending, so leaving
     // the page (reload, tab closed) saves it at once.
     let unsaved: Rc<RefCell<Option<UseReducerHandle<State>>>> = use_mut_ref(|| None);
+    let failures = use_memo((), |_| std::cell::Cell::new(0u32));
     {
         let state = state.clone();
         let status = status.clone();
         let stamps = stamps.clone();
         let first = first_save.clone();
         let paused = paused.clone();
-        let unsaved = unsaved.clone();
+        let pending: Pending = (unsaved.clone(), failures);
         use_effect_with(save_key(&state), move |_| {
+            let unsaved = &pending.0;
             let skip = std::mem::replace(&mut *first.borrow_mut(), false) || *paused.borrow();
             if !skip {
                 *unsaved.borrow_mut() = Some(state.clone());
@@ -93,23 +141,7 @@ pub fn use_autosave(
                     // The state saved is the newest one (`unsaved`), taken
                     // when the save runs: a pagehide in between saves it
                     // instead, and then this does nothing.
-                    when_idle(move || {
-                        let Some(state) = unsaved.borrow_mut().take() else {
-                            return;
-                        };
-                        let mut st = stamps.borrow_mut();
-                        for d in &state.workspace.documents {
-                            if d.added_at.is_none() && !st.contains_key(&d.id) {
-                                st.insert(d.id.clone(), storage::now_iso());
-                            }
-                        }
-                        let w = state.saved(&st);
-                        drop(st);
-                        status.set(match storage::save(&w) {
-                            Ok(n) => SaveStatus::Saved(n),
-                            Err(e) => SaveStatus::Failed(e.to_string()),
-                        });
-                    });
+                    when_idle(move || save_pending(pending, stamps, status, RETRY_FIRST_MS));
                 })
             });
             move || drop(timer)
