@@ -58,37 +58,47 @@ type Pending = (
     Rc<std::cell::Cell<u32>>,
 );
 
-/// Save the state waiting in `pending`, the newest one, if any. When saving fails it
-/// waits there again (unless a newer one came meanwhile), to be tried again after
-/// `wait` ms, or at once when the page is left.
-fn save_pending(pending: Pending, stamps: Stamps, status: UseStateHandle<SaveStatus>, wait: u32) {
-    let Some(state) = pending.0.borrow_mut().take() else {
-        return;
-    };
-    let mut st = stamps.borrow_mut();
-    for d in &state.workspace.documents {
-        if d.added_at.is_none() && !st.contains_key(&d.id) {
-            st.insert(d.id.clone(), storage::now_iso());
-        }
-    }
-    let w = state.saved(&st);
-    drop(st);
-    match storage::save(&w) {
-        Ok(n) => status.set(SaveStatus::Saved(n)),
-        Err(e) => {
-            status.set(SaveStatus::Failed(e.to_string()));
-            pending.0.borrow_mut().get_or_insert(state);
-            let n = pending.1.get().wrapping_add(1);
-            pending.1.set(n);
-            let next = (wait * 2).min(RETRY_MAX_MS);
-            Timeout::new(wait, move || {
-                if pending.1.get() == n {
-                    save_pending(pending, stamps, status, next);
+/// Save the state waiting in `pending`, the newest one, if any, `ms` from now when the
+/// main thread is idle; only if `failed` is the number of the last failed save, when
+/// given (a retry). When saving fails the state waits there again (unless a newer one
+/// came meanwhile), to be tried again after `wait` ms, or at once when the page is
+/// left. One timer closure serves the first save and the retries (each closure type
+/// costs the wasm its glue).
+fn save_later(
+    pending: Pending,
+    stamps: Stamps,
+    status: UseStateHandle<SaveStatus>,
+    (ms, wait, failed): (u32, u32, Option<u32>),
+) -> Timeout {
+    Timeout::new(ms, move || {
+        when_idle(move || {
+            if failed.is_some_and(|n| n != pending.1.get()) {
+                return;
+            }
+            let Some(state) = pending.0.borrow_mut().take() else {
+                return;
+            };
+            let mut st = stamps.borrow_mut();
+            for d in &state.workspace.documents {
+                if d.added_at.is_none() && !st.contains_key(&d.id) {
+                    st.insert(d.id.clone(), storage::now_iso());
                 }
-            })
-            .forget();
-        }
-    }
+            }
+            let w = state.saved(&st);
+            drop(st);
+            match storage::save(&w) {
+                Ok(n) => status.set(SaveStatus::Saved(n)),
+                Err(e) => {
+                    status.set(SaveStatus::Failed(e.to_string()));
+                    pending.0.borrow_mut().get_or_insert(state);
+                    let n = pending.1.get().wrapping_add(1);
+                    pending.1.set(n);
+                    let next = (wait * 2).min(RETRY_MAX_MS);
+                    save_later(pending, stamps, status, (wait, next, Some(n))).forget();
+                }
+            }
+        })
+    })
 }
 
 /// What the last save did.
@@ -136,13 +146,11 @@ pub fn use_autosave(
             if !skip {
                 *unsaved.borrow_mut() = Some(state.clone());
             }
+            // The state saved is the newest one (`unsaved`), taken when the save
+            // runs: a pagehide in between saves it instead, and then this does nothing.
             let timer = (!skip).then(|| {
-                Timeout::new(SAVE_DEBOUNCE_MS, move || {
-                    // The state saved is the newest one (`unsaved`), taken
-                    // when the save runs: a pagehide in between saves it
-                    // instead, and then this does nothing.
-                    when_idle(move || save_pending(pending, stamps, status, RETRY_FIRST_MS));
-                })
+                let times = (SAVE_DEBOUNCE_MS, RETRY_FIRST_MS, None);
+                save_later(pending, stamps, status, times)
             });
             move || drop(timer)
         });
