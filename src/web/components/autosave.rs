@@ -53,10 +53,7 @@ const RETRY_MAX_MS: u32 = 32_000;
 
 /// The state waiting to be saved, and the number of the last failed save (only its
 /// own retry runs: one chain of tries, however many saves failed).
-type Pending = (
-    Rc<RefCell<Option<UseReducerHandle<State>>>>,
-    Rc<std::cell::Cell<u32>>,
-);
+type Pending = Rc<RefCell<(Option<UseReducerHandle<State>>, u32)>>;
 
 /// Save the state waiting in `pending`, the newest one, if any, `ms` from now when the
 /// main thread is idle; only if `failed` is the number of the last failed save, when
@@ -72,12 +69,14 @@ fn save_later(
 ) -> Timeout {
     Timeout::new(ms, move || {
         when_idle(move || {
-            if failed.is_some_and(|n| n != pending.1.get()) {
+            let mut p = pending.borrow_mut();
+            if failed.is_some_and(|n| n != p.1) {
                 return;
             }
-            let Some(state) = pending.0.borrow_mut().take() else {
+            let Some(state) = p.0.take() else {
                 return;
             };
+            drop(p);
             let mut st = stamps.borrow_mut();
             for d in &state.workspace.documents {
                 if d.added_at.is_none() && !st.contains_key(&d.id) {
@@ -90,9 +89,11 @@ fn save_later(
                 Ok(n) => status.set(SaveStatus::Saved(n)),
                 Err(e) => {
                     status.set(SaveStatus::Failed(e.to_string()));
-                    pending.0.borrow_mut().get_or_insert(state);
-                    let n = pending.1.get().wrapping_add(1);
-                    pending.1.set(n);
+                    let mut p = pending.borrow_mut();
+                    p.0.get_or_insert(state);
+                    p.1 = p.1.wrapping_add(1);
+                    let n = p.1;
+                    drop(p);
                     let next = (wait * 2).min(RETRY_MAX_MS);
                     save_later(pending, stamps, status, (wait, next, Some(n))).forget();
                 }
@@ -131,20 +132,18 @@ pub fn use_autosave(
     // Save after changes (not on mount: the restore above comes first).
     // `unsaved` holds the state while a debounced save is pending, so leaving
     // the page (reload, tab closed) saves it at once.
-    let unsaved: Rc<RefCell<Option<UseReducerHandle<State>>>> = use_mut_ref(|| None);
-    let failures = use_memo((), |_| std::cell::Cell::new(0u32));
+    let unsaved: Pending = use_mut_ref(|| (None, 0));
     {
         let state = state.clone();
         let status = status.clone();
         let stamps = stamps.clone();
         let first = first_save.clone();
         let paused = paused.clone();
-        let pending: Pending = (unsaved.clone(), failures);
+        let pending = unsaved.clone();
         use_effect_with(save_key(&state), move |_| {
-            let unsaved = &pending.0;
             let skip = std::mem::replace(&mut *first.borrow_mut(), false) || *paused.borrow();
             if !skip {
-                *unsaved.borrow_mut() = Some(state.clone());
+                pending.borrow_mut().0 = Some(state.clone());
             }
             // The state saved is the newest one (`unsaved`), taken when the save
             // runs: a pagehide in between saves it instead, and then this does nothing.
@@ -162,7 +161,7 @@ pub fn use_autosave(
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "pagehide", move |_| {
-                    if let Some(st) = unsaved.borrow_mut().take() {
+                    if let Some(st) = unsaved.borrow_mut().0.take() {
                         // Nowhere left to report a failure: the page is going away.
                         let _ = storage::save(&st.saved(&stamps.borrow()));
                     }

@@ -121,7 +121,7 @@ pub struct Closed {
     /// The corrections in force when it was closed: while no other is (none made
     /// since, only some of these taken back, here or by another tab), the next undo
     /// (button or Ctrl+Z) reopens it.
-    pub in_force: Rc<[ws::Correction]>,
+    pub in_force: Rc<Vec<ws::Correction>>,
 }
 
 impl State {
@@ -382,7 +382,7 @@ impl State {
         if example.is_empty() {
             return;
         }
-        let in_force: Rc<[ws::Correction]> = self.workspace.history.done.as_slice().into();
+        let in_force = Rc::new(self.workspace.history.done.clone());
         for id in &example {
             let Some(at) = self.workspace.documents.iter().position(|d| &d.id == id) else {
                 continue;

@@ -2,6 +2,8 @@
 //! reducer. Closed documents keep their text, analysis and the corrections in
 //! force when they were closed, so an undo can reopen them.
 
+use std::rc::Rc;
+
 use super::{workspace, Closed, State};
 
 /// Close document `id`; false (nothing changed) when there is no such
@@ -19,7 +21,7 @@ pub(super) fn close(s: &mut State, id: &str) -> bool {
             at,
             document,
             live,
-            in_force: s.workspace.history.done.as_slice().into(),
+            in_force: Rc::new(s.workspace.history.done.clone()),
         });
     }
     if s.selected_doc.as_deref() == Some(id) {

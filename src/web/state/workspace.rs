@@ -141,12 +141,16 @@ pub fn on_analysed(
 /// One in force there is added here, unless this tab undid it by an undo the
 /// other tab's save has not seen (the save is older than that undo).
 pub fn merge_corrections(ours: &mut History, theirs: History) -> usize {
-    let seen_there: Vec<u64> = theirs.removed.iter().map(|(n, _)| *n).collect();
-    let undone_here: Vec<Correction> = (ours.removed.iter())
-        .filter(|(n, _)| !seen_there.contains(n))
-        .map(|(_, c)| c.clone())
-        .collect();
     let mut changed = 0;
+    for c in &theirs.done {
+        // Undone here by an undo their save has not seen: that save is older.
+        let undone_here = (ours.removed.iter())
+            .any(|(n, x)| x == c && !theirs.removed.iter().any(|(m, _)| m == n));
+        if !ours.done.contains(c) && !undone_here {
+            ours.push(c.clone());
+            changed += 1;
+        }
+    }
     for (n, c) in theirs.removed {
         if ours.removed.iter().any(|(m, _)| *m == n) {
             continue;
@@ -158,12 +162,6 @@ pub fn merge_corrections(ours: &mut History, theirs: History) -> usize {
             }
         }
         ours.tombstone(n, c);
-    }
-    for c in theirs.done {
-        if !ours.done.contains(&c) && !undone_here.contains(&c) {
-            ours.push(c);
-            changed += 1;
-        }
     }
     changed
 }

@@ -397,8 +397,9 @@ impl History {
             return;
         }
         self.removed.push((undo, c));
-        let over = self.removed.len().saturating_sub(MAX_REMOVED);
-        self.removed.drain(..over);
+        if self.removed.len() > MAX_REMOVED {
+            self.removed.remove(0);
+        }
     }
 
     /// True when there is a correction to undo.
