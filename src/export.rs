@@ -121,7 +121,7 @@ impl Bundle {
 
     /// Parse a bundle read back from a file; rejects other formats.
     pub fn from_json(s: &str) -> Result<Bundle, ExportError> {
-        let b: Bundle = serde_json::from_str(s).map_err(|e| ExportError::BadBundle {
+        let b: Bundle = crate::json::from_str(s).map_err(|e| ExportError::BadBundle {
             detail: e.to_string(),
         })?;
         if b.format != BUNDLE_FORMAT {

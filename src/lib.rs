@@ -13,6 +13,7 @@
 
 pub mod engine;
 pub mod export;
+pub(crate) mod json;
 pub(crate) mod sort;
 pub mod workspace;
 

@@ -33,14 +33,17 @@ fn to_js(value: &impl serde::Serialize) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON.parse failed"))
 }
 
+/// `value` as a `T`, through its `JSON.stringify` text, read as a `serde_json::Value` first
+/// ([`crate::json::from_str`], as the worker's parts: no string-parser readers of the
+/// analysis' structs in the wasm). An error of shape names no column of that text.
 fn from_js<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
-        return serde_json::from_str("null").map_err(|e| JsError::new(&format!("{what}: {e}")));
+        return crate::json::from_str("null").map_err(|e| JsError::new(&format!("{what}: {e}")));
     }
     let json: String = js_sys::JSON::stringify(value)
         .map_err(|_| JsError::new(&format!("{what}: not serialisable")))?
         .into();
-    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
+    crate::json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
 /// Analyse `text` and return the CLI's JSON (an `Analysis`).
