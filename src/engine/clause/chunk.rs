@@ -22,7 +22,8 @@ pub(super) fn chunk(doc: &Doc, words: &Words, range: Range<usize>) -> Vec<(Chunk
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end;
-    let verbless = repair::verbless_verb(doc, words, range.clone());
+    let verbless = repair::verbless_verb(doc, words, range.clone())
+        .or_else(|| repair::complement_verb(doc, words, range.clone()));
     // "Uniper, which is owned by X, bought liquefied gas": an irregular past
     // form the tagger took for a noun right after the comma closing a
     // relative clause or apposition is the main verb.

@@ -30,6 +30,8 @@ pub struct Lists {
     pub subject_control: Vec<&'static str>,
     /// Infinitives of taking up a post ("join"), after which `subject_control` holds.
     pub taking_up: Vec<&'static str>,
+    /// Lemmas of verbs whose object is a clause ("say", "announce", "expect").
+    pub complement_verbs: Vec<&'static str>,
     /// Lines that could not be read (a word under an unknown section or before any section),
     /// kept for the test that the shipped file has none.
     pub errors: Vec<&'static str>,
@@ -54,6 +56,7 @@ fn parse(table: &'static str) -> Lists {
                 "time_nouns" => Some(&mut l.time_nouns),
                 "subject_control" => Some(&mut l.subject_control),
                 "taking_up" => Some(&mut l.taking_up),
+                "complement_verbs" => Some(&mut l.complement_verbs),
                 _ => {
                     errors.push(line);
                     None
@@ -91,6 +94,7 @@ mod tests {
             ("modifier_openers", &l.modifier_openers),
             ("time_modifiers", &l.time_modifiers),
             ("time_nouns", &l.time_nouns),
+            ("complement_verbs", &l.complement_verbs),
         ] {
             assert!(!list.is_empty(), "{name}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name}");

@@ -633,4 +633,33 @@ mod tests {
         // The participle's own words stay past.
         assert_eq!(at(text, "repairs"), Some(Tense::Past));
     }
+
+    /// "said the next trial begins in March": the reported clause is present (the clause
+    /// stage finds its verb though the tagger read a noun), so a month two months after the
+    /// document's is this year's, not last year's. Texts written for this test.
+    #[test]
+    fn a_reported_present_names_the_coming_month() {
+        let value = |text: &str| {
+            let a = crate::engine::analyze(&crate::engine::model::DocumentInput {
+                id: "t".into(),
+                text: text.into(),
+                date: Some("2026-01-20".into()),
+            });
+            a.timex
+                .iter()
+                .find(|t| t.text == "March")
+                .map(|t| t.value.clone())
+        };
+        for text in [
+            "Mira Osk said the next trial begins in March.",
+            "The council told parents the new school opens in March.",
+        ] {
+            assert_eq!(value(text).as_deref(), Some("2026-03"), "{text}");
+        }
+        // A reported past stays past.
+        assert_eq!(
+            value("Mira Osk said the trial began in March.").as_deref(),
+            Some("2025-03")
+        );
+    }
 }
