@@ -76,6 +76,7 @@ pub(crate) mod rowcode;
 pub(crate) mod shape;
 pub(crate) mod short_firms;
 pub(crate) mod stored;
+pub(crate) mod storms;
 pub(crate) mod subject_people;
 pub(crate) mod tickers;
 pub(crate) mod verb_cuts;
@@ -211,6 +212,8 @@ pub(crate) fn names(
     clubs::retype(doc, &mut mentions);
     // "HMS Dauntless"; "the tanker Mirela ... Mirela sailed": a vessel wherever it is named.
     vessels::retype(doc, &mut mentions);
+    // "Hurricane Odalys ... Odalys left": a named storm, and its name again, are the event.
+    storms::retype(doc, &mut mentions);
     // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
     countries::retype(doc, &mut mentions);
     // "sold Ukraine NASAMS launchers": the country, then the acronym's product.

@@ -17,7 +17,7 @@
 //!   A model number with a series word ("737 MAX 10") after a determiner or a capitalised
 //!   name is one product.
 //! - A capitalised name of one or two words (with a model number: "HeliaStack 500 fuel cells";
-//!   typed as a person, place or nationality, or left out) before a product head noun (`[product_heads]`:
+//!   typed as a person, place, nationality or event, or left out) before a product head noun (`[product_heads]`:
 //!   "Patriot missiles", "Caesar artillery systems") is a product, unless it is a listed firm,
 //!   place or nationality or the tagger typed it an organisation ("Raytheon missiles") and no
 //!   determiner sets its one word apart as a model ("the Tessaro sedan").
@@ -583,7 +583,12 @@ fn headed_span(
             if !model
                 && !matches!(
                     m.label,
-                    Label::Person | Label::Loc | Label::Fac | Label::WorkOfArt | Label::Norp
+                    Label::Person
+                        | Label::Loc
+                        | Label::Fac
+                        | Label::WorkOfArt
+                        | Label::Norp
+                        | Label::Event
                 )
             {
                 return None;

@@ -298,6 +298,10 @@ pub struct Words {
     /// that the tagger read as a person's or a thing's is an EVENT, read by
     /// `engine::typing::reconcile` after the tagger.
     pub event_heads: Vec<&'static str>,
+    /// Words that open a named storm ("Hurricane", "Typhoon"), read by `engine::storms`.
+    pub storm_heads: Vec<&'static str>,
+    /// Words before a storm word in its name ("Tropical Storm"), read by `engine::storms`.
+    pub storm_openers: Vec<&'static str>,
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
@@ -360,6 +364,8 @@ fn parse(table: &'static str) -> Words {
                 "person_nouns" => Some(&mut w.person_nouns),
                 "national_nouns" => Some(&mut w.national_nouns),
                 "event_heads" => Some(&mut w.event_heads),
+                "storm_heads" => Some(&mut w.storm_heads),
+                "storm_openers" => Some(&mut w.storm_openers),
                 "credit_words" => Some(&mut w.credit_words),
                 "speaker_roles" => Some(&mut w.speaker_roles),
                 "agency_fields" => Some(&mut w.agency_fields),
@@ -743,6 +749,8 @@ mod tests {
             ("person_nouns", &w.person_nouns),
             ("national_nouns", &w.national_nouns),
             ("event_heads", &w.event_heads),
+            ("storm_heads", &w.storm_heads),
+            ("storm_openers", &w.storm_openers),
             ("credit_words", &w.credit_words),
             ("speaker_roles", &w.speaker_roles),
             ("agency_fields", &w.agency_fields),

@@ -33,13 +33,24 @@ pub(super) fn model_before_item(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -
     if !(is_model_code(w) || named_model(w)) {
         return false;
     }
-    doc.tokens.get(range.end).is_some_and(|t| {
-        let n = doc.slice(t.start(), t.end());
-        t.kind == TokenKind::Word
-            && doc.same_sentence(range.end, range.start)
-            && n.starts_with(char::is_lowercase)
-            && lx.get(n).is_some_and(|e| e.item)
-    })
+    item_after(doc, lx, range)
+}
+
+/// Is the word right after `range`, in its sentence, a lower-case item noun the lexicon lists
+/// ("drones", "missiles"), or the next one after one lower-case word ("cruise missiles",
+/// "attack drones")? The name before it is then a model's or product's.
+pub(super) fn item_after(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -> bool {
+    let lower_word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && doc.same_sentence(k, range.start)
+                && doc
+                    .slice(t.start(), t.end())
+                    .starts_with(char::is_lowercase)
+        })
+    };
+    let item = |k: usize| lower_word(k) && lx.get(doc.tok_text(k)).is_some_and(|e| e.item);
+    item(range.end) || (lower_word(range.end) && item(range.end + 1))
 }
 
 /// A rule name of one or two capitalised words inside a sentence, right before a lower-case

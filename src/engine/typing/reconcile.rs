@@ -11,7 +11,7 @@
 
 use super::evidence::{
     after_member_noun, after_org_noun, after_title_the, appositive_title, beside_a_place,
-    body_after_article, caps_head, firm_word_end, law_alone, model_before_item,
+    body_after_article, caps_head, firm_word_end, item_after, law_alone, model_before_item,
     name_before_product_head, traded,
 };
 use super::products::{after_product_noun, before_product_noun, marketed_as};
@@ -218,11 +218,16 @@ pub fn reconcile(
         let mut m = m;
         // "Cyclone Ilona", "Typhoon Halvik": a storm's (or battle's) name, read as a person's or
         // an unknown thing's.
+        // Not before an item noun: "Storm Shadow missiles" are a product.
         if range.len() >= 2
             && matches!(m.label, Label::Person | Label::Product)
             && with_lower(doc.tok_text(first), |w| words().event_heads.contains(&w))
         {
-            m.label = Label::Event;
+            m.label = if item_after(doc, lx, range) {
+                Label::Product
+            } else {
+                Label::Event
+            };
             m.role = None;
         }
         // "Merkel visits Paris": a listed country or capital, alone and no word of a person
