@@ -67,6 +67,7 @@ pub(crate) mod place_modifiers;
 #[doc(hidden)]
 pub mod pos;
 pub(crate) mod products;
+pub(crate) mod publications;
 pub(crate) mod qualifiers;
 pub(crate) mod rans;
 pub(crate) mod relations;
@@ -214,6 +215,8 @@ pub(crate) fn names(
     vessels::retype(doc, &mut mentions);
     // "Hurricane Odalys ... Odalys left": a named storm, and its name again, are the event.
     storms::retype(doc, &mut mentions);
+    // "published in Vestra", "the journal Vestra": a publication, an ORG wherever named.
+    publications::retype(doc, &mut mentions);
     // "Turkey considers", "TURKEY SUMMONS": a listed country's name is the country.
     countries::retype(doc, &mut mentions);
     // "sold Ukraine NASAMS launchers": the country, then the acronym's product.

@@ -302,6 +302,8 @@ pub struct Words {
     pub storm_heads: Vec<&'static str>,
     /// Words before a storm word in its name ("Tropical Storm"), read by `engine::storms`.
     pub storm_openers: Vec<&'static str>,
+    /// Nouns before a publication's name ("the journal X"), read by `engine::publications`.
+    pub publication_nouns: Vec<&'static str>,
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
@@ -366,6 +368,7 @@ fn parse(table: &'static str) -> Words {
                 "event_heads" => Some(&mut w.event_heads),
                 "storm_heads" => Some(&mut w.storm_heads),
                 "storm_openers" => Some(&mut w.storm_openers),
+                "publication_nouns" => Some(&mut w.publication_nouns),
                 "credit_words" => Some(&mut w.credit_words),
                 "speaker_roles" => Some(&mut w.speaker_roles),
                 "agency_fields" => Some(&mut w.agency_fields),
@@ -751,6 +754,7 @@ mod tests {
             ("event_heads", &w.event_heads),
             ("storm_heads", &w.storm_heads),
             ("storm_openers", &w.storm_openers),
+            ("publication_nouns", &w.publication_nouns),
             ("credit_words", &w.credit_words),
             ("speaker_roles", &w.speaker_roles),
             ("agency_fields", &w.agency_fields),
