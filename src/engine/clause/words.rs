@@ -32,6 +32,8 @@ pub struct Lists {
     pub taking_up: Vec<&'static str>,
     /// Lemmas of verbs whose object is a clause ("say", "announce", "expect").
     pub complement_verbs: Vec<&'static str>,
+    /// Lemmas of verbs of schedules ("begin", "open", "expire").
+    pub schedule_verbs: Vec<&'static str>,
     /// Lines that could not be read (a word under an unknown section or before any section),
     /// kept for the test that the shipped file has none.
     pub errors: Vec<&'static str>,
@@ -57,6 +59,7 @@ fn parse(table: &'static str) -> Lists {
                 "subject_control" => Some(&mut l.subject_control),
                 "taking_up" => Some(&mut l.taking_up),
                 "complement_verbs" => Some(&mut l.complement_verbs),
+                "schedule_verbs" => Some(&mut l.schedule_verbs),
                 _ => {
                     errors.push(line);
                     None
@@ -95,6 +98,7 @@ mod tests {
             ("time_modifiers", &l.time_modifiers),
             ("time_nouns", &l.time_nouns),
             ("complement_verbs", &l.complement_verbs),
+            ("schedule_verbs", &l.schedule_verbs),
         ] {
             assert!(!list.is_empty(), "{name}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{name}");
