@@ -10,17 +10,21 @@
 //!   word stands right before it inside the sentence ("Eurofighter Typhoon", "Hawker
 //!   Hurricane": a product's maker), when a lower-case item noun the lexicon lists follows
 //!   ("Storm Shadow missiles"), nor when a product, work or organisation covers its words.
-//! - Every other mention of exactly the storm's name ("Odalys", "Halvik") is that EVENT too,
-//!   and the name written where no mention covers it is added.
+//!   Not in a Title Case line ("Hurricane Threatens Coast"), and a name the document says of
+//!   a person (a comma and a title after it, or "he"/"she" within four tokens: "Storm Harlow,
+//!   the chief executive") is left as the stages before typed it.
+//! - Every other mention of exactly the storm's name ("Odalys", "Halvik"), typed a person, a
+//!   nationality or an event, is that EVENT too (not before an item noun), and the name
+//!   written where no mention covers it is added.
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! mentions with the storms' EVENT mentions put in place of what their words held.
 //!
-//! *Architecture invariant:* reads the document and the word lists only; imports no other
-//! stage; only relabels or replaces name mentions (never values) with EVENT mentions.
+//! *Architecture invariant:* reads the document, the lexicon and the word lists only; imports
+//! no other stage; only relabels or replaces name mentions (never values) with EVENT mentions.
 
-use super::lexicon::lexicon;
 use super::lexicon::words::words;
+use super::lexicon::{lexicon, Lexicon};
 use super::mention::{overlapping, replace_spans, TypedMention};
 use super::model::Label;
 use super::shape::{is_all_caps, is_capitalised, possessive_len};
@@ -47,6 +51,17 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
             m.label.is_value() || matches!(m.label, Label::Product | Label::WorkOfArt | Label::Org)
         })
     };
+    // "Storm Shadow missiles": a product's name before an item noun.
+    let item_after = |k: usize| {
+        doc.tokens.get(k + 1).is_some_and(|t| {
+            let n = doc.slice(t.start(), t.end());
+            t.kind == TokenKind::Word
+                && same_sentence(k, k + 1)
+                && n.starts_with(char::is_lowercase)
+                && lx.get(n).is_some_and(|e| e.item)
+        })
+    };
+    let mut buf = String::new();
     let mut storms: Vec<Range<usize>> = Vec::new();
     for i in 0..doc.tokens.len().saturating_sub(1) {
         let name = i + 1;
@@ -59,24 +74,28 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         } else {
             i
         };
-        // "Eurofighter Typhoon", "Hawker Hurricane": a maker's name before the word.
-        if start > 0 && same_sentence(start - 1, start) && word(start - 1) {
+        // "Eurofighter Typhoon", "Hawker Hurricane": a maker's name before the word (not a
+        // listed function word opening the sentence: "After Hurricane X hit").
+        if start > 0
+            && same_sentence(start - 1, start)
+            && word(start - 1)
+            && !(starts(doc, start - 1)
+                && lx
+                    .get_any(doc.tok_text(start - 1), &mut buf)
+                    .is_some_and(|e| e.stop))
+        {
+            continue;
+        }
+        // "Hurricane Threatens 2 Million In Tarnby": a Title Case line says nothing.
+        if title_case_line(doc, i) {
             continue;
         }
         // "Hurricane Odalys Relief Fund": a longer name holds the storm's.
         if name + 1 < doc.tokens.len() && same_sentence(name, name + 1) && word(name + 1) {
             continue;
         }
-        // "Storm Shadow missiles": a product's name before an item noun.
-        let item = doc.tokens.get(name + 1).is_some_and(|t| {
-            let n = doc.slice(t.start(), t.end());
-            t.kind == TokenKind::Word
-                && same_sentence(name, name + 1)
-                && n.starts_with(char::is_lowercase)
-                && lx.get(n).is_some_and(|e| e.item)
-        });
         let r = start..name + 1;
-        if !item && !blocked(&r) {
+        if !item_after(name) && !blocked(&r) {
             storms.push(r);
         }
     }
@@ -88,8 +107,22 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let t = doc.tok_text(i);
         &t[..t.len() - possessive_len(t)]
     };
+    // A name the document also uses for a person is not a storm's ("Storm Harlow, the chief
+    // executive", "Brannock said he"): neither the pair nor the name alone is relabelled.
+    let people: FxHashSet<&str> = (0..doc.tokens.len())
+        .filter(|&i| word(i) && person_cue(doc, lx, i, &mut buf))
+        .map(bare)
+        .collect();
+    storms.retain(|r| !people.contains(bare(r.end - 1)));
+    if storms.is_empty() {
+        return;
+    }
     let names: FxHashSet<&str> = storms.iter().map(|r| bare(r.end - 1)).collect();
-    let inside = |i: usize| storms.iter().any(|r| r.contains(&i));
+    let mut marks = vec![false; doc.tokens.len()];
+    for r in &storms {
+        marks[r.clone()].iter_mut().for_each(|x| *x = true);
+    }
+    let inside = |i: usize| marks[i];
     // The name said again: a one-word mention of it, or its word uncovered.
     let mut spans = storms.clone();
     for i in 0..doc.tokens.len() {
@@ -98,9 +131,11 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         }
         let (start, end) = (doc.tokens[i].start(), doc.tokens[i].end());
         let over = &ms[overlapping(ms, start, end)];
-        let alone = over
-            .iter()
-            .all(|m| m.tokens == (i..i + 1) && !m.label.is_value());
+        // A product, work, firm or place the tagger or a stage before typed stays so ("The
+        // Shadow missile").
+        let alone = over.iter().all(|m| {
+            m.tokens == (i..i + 1) && matches!(m.label, Label::Person | Label::Norp | Label::Event)
+        }) && !item_after(i);
         // A capitalised word on either side: part of another name ("Odalys Marquez").
         // A capital opening the sentence says nothing ("Then Odalys turned").
         let joined = (i > 0 && same_sentence(i - 1, i) && word(i - 1) && !starts(doc, i - 1))
@@ -122,6 +157,40 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         })
         .collect();
     replace_spans(ms, spans, bytes, Label::Event);
+}
+
+/// Is token `i` (a name's word) said of a person: followed, in its sentence, by a comma and a
+/// title ("Harlow, the chief executive"), or within four tokens by a personal pronoun ("Brannock
+/// said he")?
+fn person_cue(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> bool {
+    let same = |k: usize| k < doc.tokens.len() && doc.sentence_of(k) == doc.sentence_of(i);
+    let mut title = |k: usize| {
+        same(k)
+            && lx
+                .get_any(doc.tok_text(k), buf)
+                .is_some_and(|e| e.title || e.title_start)
+    };
+    let apposition = same(i + 2)
+        && doc.tok_text(i + 1) == ","
+        && (title(i + 2)
+            || (matches!(doc.tok_text(i + 2), "the" | "a" | "an")
+                && (title(i + 3) || title(i + 4))));
+    apposition
+        || (i + 1..i + 5)
+            .any(|k| same(k) && matches!(doc.tok_text(k), "he" | "she" | "his" | "her" | "him"))
+}
+
+/// Is the sentence of token `i` a Title Case line (no word after its first in lower case)?
+fn title_case_line(doc: &Doc, i: usize) -> bool {
+    let s = doc.sentence_of(i);
+    let mut first = i;
+    while first > 0 && doc.sentence_of(first - 1) == s {
+        first -= 1;
+    }
+    (first + 1..doc.tokens.len())
+        .take_while(|&k| doc.sentence_of(k) == s)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .all(|k| !doc.tok_text(k).starts_with(char::is_lowercase))
 }
 
 /// Does token `i` open its sentence?
@@ -154,9 +223,26 @@ mod tests {
     }
 
     #[test]
-    fn products_and_longer_names_are_left_alone() {
-        let got = names("The air force flew two Eurofighter Typhoon jets over Tarnby.");
+    fn a_storm_after_a_sentence_opening_word_is_found() {
+        let got = names("After Hurricane Odalys hit Tarnby, insurers paid claims.");
+        assert!(has(&got, "Hurricane Odalys", "EVENT"), "{got:?}");
+    }
+
+    #[test]
+    fn people_headlines_products_and_longer_names_are_left_alone() {
+        let got = names(
+            "Storm Harlow, the chief executive of Kelvane, said profits rose. Harlow joined \
+             the firm in 2019.",
+        );
+        assert!(!has(&got, "Harlow", "EVENT"), "{got:?}");
+        let got = names("Hurricane Brannock won the final in Tarnby. Brannock said he was tired.");
+        assert!(!has(&got, "Brannock", "EVENT"), "{got:?}");
+        let got = names("Hurricane Threatens 2 Million In Tarnby");
         assert!(!got.iter().any(|(_, l)| l == "EVENT"), "{got:?}");
+        let got = names("The air force flew Eurofighter Typhoon Tranche jets over Tarnby.");
+        assert!(!got.iter().any(|(_, l)| l == "EVENT"), "{got:?}");
+        let got = names("Storm Shadow was sent to Kyiv. The Shadow missile has a long range.");
+        assert!(!has(&got, "Shadow", "EVENT"), "{got:?}");
         let got = names("Britain sent Storm Shadow missiles to the front.");
         assert!(!has(&got, "Storm Shadow", "EVENT"), "{got:?}");
         let got = names("Donors gave to the Hurricane Odalys Relief Fund in Tarnby.");

@@ -37,8 +37,9 @@ pub(super) fn model_before_item(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -
 }
 
 /// Is the word right after `range`, in its sentence, a lower-case item noun the lexicon lists
-/// ("drones", "missiles"), or the next one after one lower-case word ("cruise missiles",
-/// "attack drones")? The name before it is then a model's or product's.
+/// ("drones", "missiles"), or the next one after the first word of a listed item of several
+/// words ("cruise missiles"; not after a verb: "Cyclone Ilona destroyed wheat stocks")? The
+/// name before it is then a model's or product's.
 pub(super) fn item_after(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -> bool {
     let lower_word = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
@@ -50,7 +51,12 @@ pub(super) fn item_after(doc: &Doc, lx: &Lexicon, range: &Range<usize>) -> bool 
         })
     };
     let item = |k: usize| lower_word(k) && lx.get(doc.tok_text(k)).is_some_and(|e| e.item);
-    item(range.end) || (lower_word(range.end) && item(range.end + 1))
+    item(range.end)
+        || (lower_word(range.end)
+            && lx
+                .get(doc.tok_text(range.end))
+                .is_some_and(|e| e.item_start)
+            && item(range.end + 1))
 }
 
 /// A rule name of one or two capitalised words inside a sentence, right before a lower-case
