@@ -4,14 +4,16 @@
 //!
 //! - A name right after a publication noun in lower case (`[publication_nouns]` of
 //!   `data/lexicons/context_words.txt`: "the journal Vestra", "the newspaper Dagposten"), or
-//!   after a publishing verb and "in" (`[publication_verbs]`, which `typing::evidence` also
-//!   reads: "published in Vestra", "reported in the Dagposten"), with one "the" between
-//!   allowed, is an ORG, unless the lexicon lists
+//!   after a publishing verb and "in" (`[publishing_verbs]`: "published in Vestra", "printed
+//!   in the Dagposten"; not "reported in", said of places), with one "the" between allowed, is
+//!   an ORG, unless the document ends a person's full name with it ("the magazine Vogt founded
+//!   ... Ines Vogt"), or the lexicon lists
 //!   its words as a country, city, region, nationality or known name of another class
 //!   ("published in London", "published in English").
 //! - A capitalised run no mention covers right after such a noun is added as an ORG ("The
 //!   journal Vestra said": the tagger often leaves a sentence's opening name out).
-//! - Every other mention written the same is that ORG too.
+//! - Every other mention written the same is that ORG too, except a person's named in full or
+//!   with a role.
 //!
 //! Input: the [`Doc`] and the typed mentions (text order, non-overlapping). Output: the same
 //! mentions, some relabelled ORG.
@@ -55,7 +57,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         let verb = doc.tok_text(k) == "in"
             && k > 0
             && doc.sentence_of(k - 1) == doc.sentence_of(k)
-            && in_list(&w.publication_verbs, k - 1);
+            && in_list(&w.publishing_verbs, k - 1);
         noun || verb
     };
     // "The journal Vestra said": the name the tagger left out after a publication noun.
@@ -87,6 +89,13 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         ms.extend(added);
         crate::sort::sort_by_key(ms, |m| m.start);
     }
+    // "The magazine Vogt founded ... Ines Vogt said": a word that ends a person's full name
+    // here is the person's.
+    let people: FxHashSet<&str> = ms
+        .iter()
+        .filter(|m| m.label == Label::Person && m.tokens.len() > 1)
+        .map(|m| doc.tok_text(m.tokens.end - 1))
+        .collect();
     let mut names: FxHashSet<&str> = FxHashSet::default();
     for m in ms.iter() {
         if m.label.is_value() || !framed(m) {
@@ -100,15 +109,20 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
                 || e.demonym.is_some()
                 || e.known.is_some_and(|(l, _)| l != Label::Org)
         });
-        if !listed {
+        if !listed && !people.contains(text) {
             names.insert(text);
         }
     }
     if names.is_empty() {
         return;
     }
+    // A person named in full keeps its class ("Ines Vogt"), and so does a one-word mention
+    // with a role.
     for m in ms.iter_mut() {
-        if !m.label.is_value() && names.contains(doc.slice(m.start, m.end)) {
+        if !m.label.is_value()
+            && !(m.label == Label::Person && (m.tokens.len() > 1 || m.role.is_some()))
+            && names.contains(doc.slice(m.start, m.end))
+        {
             m.label = Label::Org;
             m.role = None;
             m.country = None;
@@ -153,5 +167,19 @@ mod tests {
         let got = names("The novel was published in London and later published in French.");
         assert!(has(&got, "London", "GPE"), "{got:?}");
         assert!(!has(&got, "French", "ORG"), "{got:?}");
+        let got = names("Flooding was reported in Tewby. Tewby residents were moved.");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
+        let got = names("The state reports daily Ostrava deaths. Ostrava is quiet.");
+        assert!(!has(&got, "Ostrava", "ORG"), "{got:?}");
+        let got =
+            names("The magazine Vogt founded has closed. Ines Vogt said she was sad. Vogt is 80.");
+        assert!(!has(&got, "Ines Vogt", "ORG"), "{got:?}");
+        assert!(
+            got.iter()
+                .filter(|(t, l)| t == "Vogt" && l == "ORG")
+                .count()
+                <= 1,
+            "{got:?}"
+        );
     }
 }

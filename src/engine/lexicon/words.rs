@@ -304,6 +304,9 @@ pub struct Words {
     pub storm_openers: Vec<&'static str>,
     /// Nouns before a publication's name ("the journal X"), read by `engine::publications`.
     pub publication_nouns: Vec<&'static str>,
+    /// Verbs before "in" and a publication's name ("published in X"), read by
+    /// `engine::publications`.
+    pub publishing_verbs: Vec<&'static str>,
     /// Words before "by" that open a wire copy's credit ("Reporting by", "Editing by"), read
     /// by `engine::typing::credits`.
     pub credit_words: Vec<&'static str>,
@@ -369,6 +372,7 @@ fn parse(table: &'static str) -> Words {
                 "storm_heads" => Some(&mut w.storm_heads),
                 "storm_openers" => Some(&mut w.storm_openers),
                 "publication_nouns" => Some(&mut w.publication_nouns),
+                "publishing_verbs" => Some(&mut w.publishing_verbs),
                 "credit_words" => Some(&mut w.credit_words),
                 "speaker_roles" => Some(&mut w.speaker_roles),
                 "agency_fields" => Some(&mut w.agency_fields),
@@ -755,6 +759,7 @@ mod tests {
             ("storm_heads", &w.storm_heads),
             ("storm_openers", &w.storm_openers),
             ("publication_nouns", &w.publication_nouns),
+            ("publishing_verbs", &w.publishing_verbs),
             ("credit_words", &w.credit_words),
             ("speaker_roles", &w.speaker_roles),
             ("agency_fields", &w.agency_fields),
