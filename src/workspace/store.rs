@@ -68,6 +68,26 @@ pub enum StoreError {
     },
 }
 
+/// The largest workspace, in bytes (UTF-8), worth trying to store again after the store
+/// refused it for lack of room: browsers give localStorage about 5 million UTF-16 units per
+/// origin (10 MB), so a larger value can never fit, however much room is freed.
+pub const MAX_RETRY_BYTES: usize = 10_000_000;
+
+impl StoreError {
+    /// Could saving the same workspace succeed later with no change to it (room freed by
+    /// discarding a damaged copy or by another tab)? Only for lack of room, for a value that
+    /// can fit ([`MAX_RETRY_BYTES`]), and for the damaged-copy limit; a store that is missing
+    /// or a value that cannot be written stay so. The app retries only these, so a workspace
+    /// of tens of megabytes is not serialised again and again for nothing.
+    pub fn may_pass_later(&self) -> bool {
+        match self {
+            StoreError::Quota { bytes } => *bytes <= MAX_RETRY_BYTES,
+            StoreError::TooManyCopies { .. } => true,
+            _ => false,
+        }
+    }
+}
+
 /// A string key-value store.
 pub trait Store {
     /// The value under `key`, `None` when absent.
@@ -453,5 +473,24 @@ impl Store for MemoryStore {
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         Ok(self.items.keys().cloned().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_lack_of_room_that_freeing_can_cure_is_worth_a_retry() {
+        assert!(StoreError::Quota { bytes: 2_000_000 }.may_pass_later());
+        assert!(StoreError::Quota {
+            bytes: MAX_RETRY_BYTES
+        }
+        .may_pass_later());
+        // A 21 MB workspace never fits in localStorage.
+        assert!(!StoreError::Quota { bytes: 22_000_000 }.may_pass_later());
+        assert!(StoreError::TooManyCopies { limit: MAX_CORRUPT }.may_pass_later());
+        assert!(!StoreError::Unavailable("disabled".into()).may_pass_later());
+        assert!(!StoreError::Write("cyclic".into()).may_pass_later());
     }
 }

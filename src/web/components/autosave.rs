@@ -57,9 +57,10 @@ type Pending = Rc<RefCell<(Option<UseReducerHandle<State>>, u32)>>;
 
 /// Save the state waiting in `pending`, the newest one, if any, `ms` from now when the
 /// main thread is idle; only if `failed` is the number of the last failed save, when
-/// given (a retry). When saving fails the state waits there again (unless a newer one
-/// came meanwhile), to be tried again after `wait` ms, or at once when the page is
-/// left. One timer closure serves the first save and the retries (each closure type
+/// given (a retry). When saving fails and waiting may cure it
+/// ([`StoreError::may_pass_later`](crate::workspace::store::StoreError::may_pass_later)), the
+/// state waits there again (unless a newer one came meanwhile), to be tried again after
+/// `wait` ms, or at once when the page is left. One timer closure serves the first save and the retries (each closure type
 /// costs the wasm its glue).
 fn save_later(
     pending: Pending,
@@ -89,6 +90,12 @@ fn save_later(
                 Ok(n) => status.set(SaveStatus::Saved(n)),
                 Err(e) => {
                     status.set(SaveStatus::Failed(e.to_string()));
+                    // Retried only when waiting may cure it (not a workspace larger than
+                    // the store can ever hold: it would be serialised every 32 s for
+                    // nothing); the next change saves again anyway.
+                    if !e.may_pass_later() {
+                        return;
+                    }
                     let mut p = pending.borrow_mut();
                     p.0.get_or_insert(state);
                     p.1 = p.1.wrapping_add(1);
