@@ -10,7 +10,7 @@
 //!   word stands right before it inside the sentence ("Eurofighter Typhoon", "Hawker
 //!   Hurricane": a product's maker), when a lower-case item noun the lexicon lists follows
 //!   ("Storm Shadow missiles"), nor when a product, work or organisation covers its words.
-//!   Not in a Title Case line ("Hurricane Threatens Coast"), and a name the document says of
+//!   Not in a headline line (`shape::headline_sentences`: "Hurricane Threatens Coast"), and a name the document says of
 //!   a person (a comma and a title after it, or "he"/"she" within four tokens: "Storm Harlow,
 //!   the chief executive") is left as the stages before typed it.
 //! - Every other mention of exactly the storm's name ("Odalys", "Halvik"), typed a person, a
@@ -27,7 +27,7 @@ use super::lexicon::words::words;
 use super::lexicon::{lexicon, Lexicon};
 use super::mention::{overlapping, replace_spans, TypedMention};
 use super::model::Label;
-use super::shape::{is_all_caps, is_capitalised, possessive_len};
+use super::shape::{headline_sentences, is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -62,6 +62,7 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         })
     };
     let mut buf = String::new();
+    let mut headlines: Option<Vec<bool>> = None;
     let mut storms: Vec<Range<usize>> = Vec::new();
     for i in 0..doc.tokens.len().saturating_sub(1) {
         let name = i + 1;
@@ -86,8 +87,9 @@ pub fn retype(doc: &Doc, ms: &mut Vec<TypedMention>) {
         {
             continue;
         }
-        // "Hurricane Threatens 2 Million In Tarnby": a Title Case line says nothing.
-        if title_case_line(doc, i) {
+        // "Hurricane Threatens 2 Million In Tarnby": a headline's capitals say nothing (the
+        // lines computed once, on the first storm word).
+        if headlines.get_or_insert_with(|| headline_sentences(doc))[doc.sentence_of(i) as usize] {
             continue;
         }
         // "Hurricane Odalys Relief Fund": a longer name holds the storm's.
@@ -178,19 +180,6 @@ fn person_cue(doc: &Doc, lx: &Lexicon, i: usize, buf: &mut String) -> bool {
     apposition
         || (i + 1..i + 5)
             .any(|k| same(k) && matches!(doc.tok_text(k), "he" | "she" | "his" | "her" | "him"))
-}
-
-/// Is the sentence of token `i` a Title Case line (no word after its first in lower case)?
-fn title_case_line(doc: &Doc, i: usize) -> bool {
-    let s = doc.sentence_of(i);
-    let mut first = i;
-    while first > 0 && doc.sentence_of(first - 1) == s {
-        first -= 1;
-    }
-    (first + 1..doc.tokens.len())
-        .take_while(|&k| doc.sentence_of(k) == s)
-        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
-        .all(|k| !doc.tok_text(k).starts_with(char::is_lowercase))
 }
 
 /// Does token `i` open its sentence?
