@@ -373,9 +373,11 @@ async fn fetch_text(src: &str, anyway: bool) -> Result<(String, Option<String>),
         .unwrap_or_default();
     let path = landed.pathname().to_ascii_lowercase();
     if kind.contains("json") || path.ends_with(".json") {
-        let doc: DocumentInput =
-            serde_json::from_str(&body).map_err(|e| fail(&format!("bad JSON document: {e}")))?;
-        Ok((doc.text, doc.date))
+        // Field by field: a wrong document names the field (`json::Object`).
+        let bad = |e: crate::json::ObjectError| fail(&format!("bad JSON document: {e}"));
+        let mut doc = crate::json::Object::parse(&body).map_err(bad)?;
+        let text = doc.required("text").map_err(bad)?;
+        Ok((text, doc.string(&["date", "dct"]).map_err(bad)?))
     } else if kind.contains("html") || path.ends_with(".html") || path.ends_with(".htm") {
         html_text(&body).map_err(|e| fail(&e))
     } else {

@@ -13,21 +13,33 @@ use serde::{Deserialize, Serialize};
 use super::corrections::Correction;
 use super::model::Document;
 pub use crate::engine::error::{LineError, LineReason};
+use crate::json::{Object, ObjectError};
 
-/// One line of the file.
-#[derive(Deserialize)]
+/// One line of the file, read field by field: an error names the field that is
+/// missing or not a string (serde's reader of a struct named only a column).
 struct Line {
-    #[serde(default)]
     id: Option<String>,
     text: String,
-    #[serde(default, alias = "dct")]
+    /// `date`, or its synonym `dct`.
     date: Option<String>,
-    #[serde(default, alias = "title")]
+    /// `name`, or its synonym `title`.
     name: Option<String>,
     /// A list, read one by one: an unreadable correction is left out, not
-    /// the line (one `Value`, whose parser the wasm already has).
-    #[serde(default)]
+    /// the line.
     corrections: serde_json::Value,
+}
+
+impl Line {
+    fn parse(raw: &str) -> Result<Line, ObjectError> {
+        let mut o = Object::parse(raw)?;
+        Ok(Line {
+            text: o.required("text")?,
+            id: o.string(&["id"])?,
+            date: o.string(&["date", "dct"])?,
+            name: o.string(&["name", "title"])?,
+            corrections: o.take(&["corrections"]).1,
+        })
+    }
 }
 
 /// Result of [`jsonl`]: the documents read and the lines that were not read as they were.
@@ -71,7 +83,7 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
         if raw.trim().is_empty() {
             continue;
         }
-        let l: Line = match serde_json::from_str(raw) {
+        let l = match Line::parse(raw) {
             Ok(l) => l,
             Err(e) => {
                 out.errors.push(LineError::skipped(
@@ -128,4 +140,83 @@ pub fn jsonl(input: &str, added_at: Option<&str>) -> JsonlImport {
     crate::sort::sort_by_key(&mut order, |(seq, _)| seq.unwrap_or(u64::MAX));
     out.corrections = order.into_iter().map(|(_, c)| c).collect();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::jsonl;
+
+    /// Every line read as not a document: the messages the import notice shows.
+    fn errors(input: &str) -> Vec<String> {
+        let out = jsonl(input, None);
+        out.errors.iter().map(ToString::to_string).collect()
+    }
+
+    /// Each refused line is named by its number and says in words what is wrong with
+    /// it: which field is missing, or what a field holds instead of a string.
+    #[test]
+    fn a_bad_line_names_its_number_and_the_field() {
+        let input = [
+            r#"{"id": "ok", "text": "Mira Holt opened a bakery."}"#,
+            r#"{"id": "n1", "title": "No text"}"#,
+            r#"{"id": "n2", "text": 42}"#,
+            r#"{"id": 7, "text": "An id given as a number."}"#,
+            r#"{"text": "A date as a list.", "date": ["2025", "03"]}"#,
+            r#"{"text": "A title as an object.", "title": {"main": "x"}}"#,
+            r#"{"text": "A date of the synonym.", "dct": true}"#,
+            r#"["text", "a list, not an object"]"#,
+            r#"{"id": "cut", "text": "Unfinished"#,
+            r#"{"id": "n3", "text": null}"#,
+        ]
+        .join("\n");
+        let prefix = "not a JSON object with a \"text\" field: ";
+        let want = [
+            "line 2: the field \"text\" is missing",
+            "line 3: the field \"text\" is a number, not a string",
+            "line 4: the field \"id\" is a number, not a string",
+            "line 5: the field \"date\" is a list, not a string",
+            "line 6: the field \"title\" is an object, not a string",
+            "line 7: the field \"dct\" is true or false, not a string",
+            "line 8: it is a list, not an object {...}",
+        ];
+        let got = errors(&input);
+        assert_eq!(got.len(), 9, "{got:#?}");
+        for (got, want) in got.iter().zip(want) {
+            let (line, what) = want.split_once(": ").unwrap();
+            assert_eq!(got, &format!("{line}: {prefix}{what}"));
+        }
+        // A syntax error keeps the parser's line and column within the line.
+        assert!(
+            got[7]
+                .starts_with("line 9: not a JSON object with a \"text\" field: EOF while parsing")
+                && got[7].ends_with("at line 1 column 33"),
+            "{}",
+            got[7]
+        );
+        assert_eq!(
+            got[8],
+            format!("line 10: {prefix}the field \"text\" is missing")
+        );
+        assert_eq!(jsonl(&input, None).documents.len(), 1);
+    }
+
+    /// Synonyms are read, null is no value, and of a key given twice the last one
+    /// counts (serde's struct reader refused it; the `Value` reader keeps the last).
+    #[test]
+    fn synonyms_nulls_and_repeated_keys() {
+        let out = jsonl(
+            concat!(
+                r#"{"id": null, "text": "Kell Mills hired Ana Roe.", "dct": "2025-04-02", "title": "Hiring"}"#,
+                "\n",
+                r#"{"id": "r", "text": "First.", "text": "Second.", "date": null, "name": null}"#,
+            ),
+            None,
+        );
+        assert!(out.errors.is_empty(), "{:?}", out.errors);
+        let d = &out.documents;
+        assert_eq!((d[0].id.as_str(), d[0].name.as_str()), ("", "Hiring"));
+        assert_eq!(d[0].date.as_deref(), Some("2025-04-02"));
+        assert_eq!((&*d[1].text, d[1].date.as_deref()), ("Second.", None));
+        assert_eq!(d[1].name, "Line 2");
+    }
 }

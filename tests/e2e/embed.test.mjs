@@ -393,7 +393,7 @@ test("src= reads .html (inertly, as text) and .json documents, and says what is 
   await page.waitForFunction(() =>
     ["as-html", "as-json"].every((id) => document.getElementById(id).shadowRoot?.querySelector("mark[data-label]")) &&
     // Past "Loading…": the message says what went wrong (the 404 can come after the others).
-    ["missing", "nothing"].every((id) => {
+    ["missing", "nothing", "wrong-shape"].every((id) => {
       const m = document.getElementById(id).shadowRoot?.querySelector(".annalist-embed-message");
       return m && !m.textContent.startsWith("Loading");
     }),
@@ -407,6 +407,7 @@ test("src= reads .html (inertly, as text) and .json documents, and says what is 
       json: text("as-json"),
       missing: text("missing"),
       nothing: text("nothing"),
+      wrongShape: text("wrong-shape"),
       pwned: window.annalistPwned === true,
       title: document.title,
     };
@@ -420,6 +421,8 @@ test("src= reads .html (inertly, as text) and .json documents, and says what is 
   assert.match(r.json, /Wuhan Global Sensor Technology/);
   assert.match(r.json, /2024-02-12/);
   assert.match(r.missing, /HTTP 404/);
+  // A JSON document of the wrong shape names the field and what it holds.
+  assert.match(r.wrongShape, /wrong-shape\.json: bad JSON document: the field "text" is a list, not a string/);
   assert.match(r.nothing, /Nothing to show/);
   assert.equal(r.pwned, false);
   assert.equal(r.title, "src= in every supported format");
