@@ -332,7 +332,13 @@ pub fn App(props: &AppProps) -> Html {
                     {document}
                 </section>
                 <section class="panel entity-panel-wrap" aria-label="Entities" id="annalist-entities" tabindex="-1">
-                    <h2 class="panel-title">{"Entities"}</h2>
+                    // With their number: the list scrolls in its box, and how many it holds
+                    // was said nowhere (only per type).
+                    <h2 class="panel-title">{"Entities"}
+                        if let (Some(a), false) = (side, empty) {
+                            <span class="n">{format!(" {}", a.analysis.entity_list.len())}</span>
+                        }
+                    </h2>
                     // The form opens under the entity's row, so the list does not move under
                     // the pointer that clicked it (trial 22).
                     if empty {
