@@ -36,10 +36,7 @@ pub const MAX_CORRUPT: usize = 20;
 pub enum StoreError {
     /// The store refused the value for lack of room (the browser's
     /// `QuotaExceededError`, or [`MemoryStore::limit`]).
-    #[error(
-        "browser storage is full: the workspace ({bytes} bytes) was not saved. \
-         Export it to a file, or close documents you no longer need."
-    )]
+    #[error("{}", quota_words(.bytes))]
     Quota {
         /// Length in bytes (UTF-8) of the value that did not fit.
         bytes: usize,
@@ -66,6 +63,43 @@ pub enum StoreError {
         /// The key that was refused.
         key: String,
     },
+}
+
+/// What the page says of a workspace of `bytes` bytes the store refused: its size in words
+/// (not "22063454 bytes") and what the user can do, which for one too large for any
+/// browser's storage ([`MAX_RETRY_BYTES`]) is not waiting for room.
+fn quota_words(bytes: &usize) -> String {
+    let size = size_words(*bytes);
+    if *bytes > MAX_RETRY_BYTES {
+        format!(
+            "browser storage is full: the workspace ({size}) is more than a browser keeps for \
+             one site (about 10 MB), so it is not saved here. Keep it with Export workspace \
+             (a file), and close the largest documents so the others can be saved."
+        )
+    } else {
+        format!(
+            "browser storage is full: the workspace ({size}) was not saved. Keep it with \
+             Export workspace (a file), or close documents you no longer need; saving \
+             resumes by itself once there is room."
+        )
+    }
+}
+
+/// `bytes` in words for a person: "21 MB", "2.4 MB", "640 KB", "12 bytes" (1 MB is
+/// 1,048,576 bytes, as the file-size notices count).
+pub fn size_words(bytes: usize) -> String {
+    const KB: usize = 1024;
+    const MB: usize = KB * KB;
+    if bytes >= 10 * MB {
+        format!("{} MB", (bytes + MB / 2) / MB)
+    } else if bytes >= MB - KB / 2 {
+        let tenths = (bytes * 10 + MB / 2) / MB;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    } else if bytes >= KB {
+        format!("{} KB", (bytes + KB / 2) / KB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// The largest workspace, in bytes (UTF-8), worth trying to store again after the store
@@ -479,6 +513,52 @@ impl Store for MemoryStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The notice of a full store gives the size in words, never a raw byte count, and
+    /// says what to do: for a workspace no browser keeps, that waiting will not help.
+    #[test]
+    fn a_full_store_says_the_size_in_words_and_what_to_do() {
+        let big = StoreError::Quota { bytes: 22_063_454 }.to_string();
+        assert!(
+            big.starts_with(
+                "browser storage is full: the workspace (21 MB) is more than a browser keeps"
+            ),
+            "{big}"
+        );
+        assert!(
+            big.contains("Export workspace") && big.contains("close the largest documents"),
+            "{big}"
+        );
+        assert!(!big.contains("22063454") && !big.contains("bytes"), "{big}");
+        let small = StoreError::Quota { bytes: 2_500_000 }.to_string();
+        assert!(
+            small.starts_with("browser storage is full: the workspace (2.4 MB) was not saved."),
+            "{small}"
+        );
+        assert!(
+            small.contains("Export workspace") && small.contains("resumes by itself"),
+            "{small}"
+        );
+        let sizes: Vec<String> = [
+            0, 1023, 1024, 655_360, 1_048_100, 1_048_576, 10_433_331, 10_485_760,
+        ]
+        .into_iter()
+        .map(size_words)
+        .collect();
+        assert_eq!(
+            sizes,
+            [
+                "0 bytes",
+                "1023 bytes",
+                "1 KB",
+                "640 KB",
+                "1.0 MB",
+                "1.0 MB",
+                "9.9 MB",
+                "10 MB"
+            ]
+        );
+    }
 
     #[test]
     fn only_a_lack_of_room_that_freeing_can_cure_is_worth_a_retry() {

@@ -498,6 +498,10 @@ test("a full storage is reported to the user, not swallowed", async () => {
   const alert = workspace(page).getByRole("alert").filter({ hasText: "Not saved" });
   await alert.waitFor({ timeout: 10000 });
   assert.match(await alert.textContent(), /storage is full/);
+  // The size in words, never a raw byte count, and what to do.
+  assert.match(await alert.textContent(), /the workspace \((\d+(\.\d)? (KB|MB)|\d{1,4} bytes)\) was not saved\. Keep it with Export workspace/);
+  assert.doesNotMatch(await alert.textContent(), /\d{5,} bytes/);
+  await alert.scrollIntoViewIfNeeded();
   await screenshot(page, "workspace-quota.png");
 });
 
