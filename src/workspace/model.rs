@@ -206,8 +206,9 @@ impl Workspace {
         self.documents.iter().find(|d| d.id == id)
     }
 
-    /// An id not used by any document: `want` if free and not blank, else
-    /// "d1", "d2", ...
+    /// An id not used by any document: `want` if free and not blank (a document
+    /// corrections name by it takes them: the same id, the same document), else
+    /// "d1", "d2", ... that no document and no correction uses.
     pub fn free_id(&self, want: &str) -> String {
         let want = want.trim();
         if !want.is_empty() && self.document(want).is_none() {
@@ -215,9 +216,16 @@ impl Workspace {
         }
         let base = if want.is_empty() { "d" } else { want };
         let sep = if want.is_empty() { "" } else { "-" };
+        let h = &self.history;
+        let named = |id: &str| {
+            h.done
+                .iter()
+                .chain(&h.undone)
+                .any(|c| c.doc.as_deref() == Some(id))
+        };
         (1..)
             .map(|n| format!("{base}{sep}{n}"))
-            .find(|id| self.document(id).is_none())
+            .find(|id| self.document(id).is_none() && !named(id))
             .unwrap_or_default()
     }
 
@@ -251,10 +259,23 @@ impl Workspace {
 
     /// Add everything of `other` (an imported workspace file) to this one.
     /// Documents whose id is taken get a fresh one, and their corrections
-    /// follow (a correction already in force is not added again); the
+    /// follow (a correction already in force is not added again; one of a
+    /// document the file does not hold is kept, under a fresh id when a
+    /// document here has its id); the
     /// watchlist gains the entries it lacks. Nothing here is replaced. Returns the ids the added documents got.
     pub fn merge_in(&mut self, other: Workspace) -> Vec<String> {
         let mut renamed = std::collections::HashMap::new();
+        // A correction of a document the file does not hold is a rule for one to come
+        // and is kept; under the id of a document here it would act on that one, so it
+        // gets a fresh id.
+        for c in &other.history.done {
+            let Some(d) = c.doc.as_ref() else { continue };
+            if other.document(d).is_none() && self.document(d).is_some() && !renamed.contains_key(d)
+            {
+                let fresh = self.free_id(d);
+                renamed.insert(d.clone(), fresh);
+            }
+        }
         let mut ids = Vec::new();
         for d in other.documents {
             let old = d.id.clone();

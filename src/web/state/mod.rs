@@ -26,6 +26,8 @@ pub mod deferred;
 pub mod document;
 pub mod escape;
 pub mod files;
+#[cfg(test)]
+mod import_tests;
 pub mod markup;
 mod naming;
 pub mod relations;
@@ -127,10 +129,18 @@ pub struct Closed {
 impl State {
     /// Keeps a closed document for undo; at most [`MAX_CLOSED`] are kept (each holds its
     /// text and analysis in memory), the oldest go.
+    /// One that goes takes its corrections with it (unless its id is in use again), as
+    /// closing it after a reload does: the corrections of documents neither open nor closed
+    /// are kept and saved (rules for a document to come), so these must not stay among them.
     pub(super) fn keep_closed(&mut self, c: Closed) {
         self.closed.push(c);
         if self.closed.len() > MAX_CLOSED {
-            self.closed.remove(0);
+            let gone = self.closed.remove(0).document.id;
+            let reused =
+                self.document(&gone).is_some() || self.closed.iter().any(|c| c.document.id == gone);
+            if !reused {
+                self.workspace.history.drop_document(&gone);
+            }
         }
     }
 }

@@ -284,11 +284,21 @@ fn reapply_live(done: &[Correction], live: &mut Live, counter: &mut u64) {
 
 /// Keep `State::add`'s "d{n}" ids clear of the ids of restored documents.
 fn bump_counter(s: &mut State) {
+    // Also past the ids corrections name (rules for documents not open): a new
+    // document given one would take their corrections.
+    let history = &s.workspace.history;
+    let named = history
+        .done
+        .iter()
+        .chain(&history.undone)
+        .filter_map(|c| c.doc.as_deref());
     let max = s
         .workspace
         .documents
         .iter()
-        .filter_map(|d| d.id.strip_prefix('d').and_then(|n| n.parse::<u64>().ok()))
+        .map(|d| d.id.as_str())
+        .chain(named)
+        .filter_map(|id| id.strip_prefix('d').and_then(|n| n.parse::<u64>().ok()))
         .max()
         .unwrap_or(0);
     s.counter = s.counter.max(max);
@@ -366,17 +376,11 @@ fn import_into(s: &mut State, mut w: Workspace) {
             s.selected_entity = None;
         }
     }
-    // Corrections of a closed document go with it (as when saving), except
-    // those of the documents "Undo close" can bring back.
+    // Every correction stays, also those of documents neither open nor closed (a workspace
+    // file's rules for documents it does not hold): they are rules, for whenever such a
+    // document comes (those of a closed document no undo reaches went with it,
+    // `State::keep_closed`). They were dropped here, so an import lost the last one's.
     let closed: Vec<String> = s.closed.iter().map(|c| c.document.id.clone()).collect();
-    let open: Vec<String> = s.workspace.documents.iter().map(|d| d.id.clone()).collect();
-    let keep = |c: &Correction| {
-        c.doc
-            .as_ref()
-            .is_none_or(|d| open.contains(d) || closed.contains(d))
-    };
-    s.workspace.history.done.retain(keep);
-    s.workspace.history.undone.retain(keep);
     let ours = s.workspace.history.done.len();
     // Opened into an empty "+ New" tab: they fill it, and the example beside it stays
     // (`State::open`, new-user trial); otherwise they replace the untouched example.
@@ -426,14 +430,18 @@ fn import_into(s: &mut State, mut w: Workspace) {
 
 impl State {
     /// The workspace to save or export: the documents (not the untouched
-    /// example), the corrections of open documents, the watchlist and the
+    /// example), the corrections but those of closed documents, the watchlist and the
     /// view; `stamps` supplies `added_at` for documents that have none yet.
     /// Texts are shared, not copied.
     pub fn saved(&self, stamps: &HashMap<String, String>) -> Workspace {
-        let open = |c: &Correction| c.doc.as_deref().is_none_or(|d| self.document(d).is_some());
+        // Not those of a closed document (gone after a reload, as it is); those of a
+        // document neither open nor closed are rules for one to come, and stay.
+        let closed =
+            |d: &str| self.document(d).is_none() && self.closed.iter().any(|c| c.document.id == d);
+        let keep = |c: &Correction| c.doc.as_deref().is_none_or(|d| !closed(d));
         let mut history = self.workspace.history.clone();
-        history.done.retain(open);
-        history.undone.retain(open);
+        history.done.retain(keep);
+        history.undone.retain(keep);
         Workspace {
             documents: self
                 .documents()
