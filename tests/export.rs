@@ -197,6 +197,23 @@ fn csv_defuses_formulas_after_a_separator_inside_a_cell() {
     }
 }
 
+/// Every start a spreadsheet reads as a formula is defused and quoted, `+`, `@` and a
+/// carriage return too (issue 16, item 9).
+#[test]
+fn csv_defuses_plus_at_and_carriage_return_starts() {
+    let mut d = sample();
+    d.analysis.entity_list[0].name = "+1+2".into();
+    d.analysis.entity_list[1].name = "@SUM(A1:A9)".into();
+    d.analysis.entity_list[2].name = "\rCR start".into();
+    d.analysis.entity_list[3].name = "=1".into();
+    let out = csv::entities(&[d]);
+    let rows: Vec<&str> = out.split("\r\n").collect();
+    assert!(rows[1].contains(",\"'+1+2\","), "{}", rows[1]);
+    assert!(rows[2].contains(",\"'@SUM(A1:A9)\","), "{}", rows[2]);
+    assert!(rows[3].contains(",\"'\rCR start\","), "{}", rows[3]);
+    assert!(rows[4].contains(",\"'=1\","), "{}", rows[4]);
+}
+
 #[test]
 fn csv_mentions_carry_code_point_spans() {
     let d = sample();
@@ -355,6 +372,27 @@ fn svg_timeline_orders_events_and_escapes() {
     assert!(!s.contains("<talks>"));
     let empty = svg::timeline(&[]);
     assert!(empty.contains("No dated events"));
+}
+
+/// A document's title (its name, or its id when it has neither name nor headline) is in
+/// each row's tooltip when several documents are drawn: escaped like every text, so an id
+/// from an imported file cannot close the `<title>` or add markup (issue 16, item 3).
+#[test]
+fn svg_timeline_escapes_a_hostile_document_id() {
+    let hostile = "x\"}</style><img src=x onerror=alert(1)>{\n'</title><script>";
+    let mut a = sample();
+    a.analysis.id = hostile.into();
+    a.name = hostile.into();
+    let s = svg::timeline(&[a, sample()]);
+    assert!(
+        s.contains("x&quot;}&lt;/style&gt;&lt;img src=x onerror=alert(1)&gt;{"),
+        "{s}"
+    );
+    for raw in ["</style>", "<img", "<script", "\"}"] {
+        assert!(!s.contains(raw), "{raw} in {s}");
+    }
+    assert_eq!(s.matches("<title>").count(), s.matches("</title>").count());
+    assert_eq!(s.matches("<title>").count(), 4, "{s}");
 }
 
 #[test]

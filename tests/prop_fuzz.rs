@@ -14,6 +14,7 @@
 
 use annalist::engine::{self, model::Analysis, model::DocumentInput};
 use annalist::export::{self, csv, fragment, html, svg, timeline, Bundle, Document};
+use annalist::web::state::markup::inert;
 use annalist::workspace::{import, parse_csv, persist, recover};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -302,6 +303,27 @@ proptest! {
         let _ = fragment::decode(&format!("#doc={b64}"));
         let _ = html::read(&s);
         let _ = Bundle::from_json(&s);
+    }
+
+    /// The HTML importer's own step (an opened `.html` file or an embedded `src` page is made
+    /// inert before the browser's parser reduces it to text): on any text it only renames
+    /// handler attributes (`on...` to `data-off-on...`), so undoing that gives the input
+    /// back, and a second pass changes nothing.
+    #[test]
+    fn html_made_inert_on_any_text(
+        s in prop_oneof![
+            any::<String>(),
+            prop::collection::vec(prop_oneof![
+                Just("<img src=x onerror=alert(1)>"), Just("<p"), Just(" onload="), Just("/onclick"),
+                Just("\"onfocus='"), Just(">"), Just("Maren Holt on Monday"), Just("<"), Just("ON"),
+                Just("data-off-"), Just("\u{e9}"), Just("\n"),
+            ], 0..40).prop_map(|v| v.concat()),
+        ],
+    ) {
+        let once = inert(&s);
+        prop_assert_eq!(once.replace("data-off-", ""), s.replace("data-off-", ""));
+        let twice = inert(&once);
+        prop_assert_eq!(twice.as_ref(), once.as_ref());
     }
 
     /// Every export on analyses with offsets out of range or out of order

@@ -754,9 +754,17 @@ fn counts_are_never_wrapped() {
         t.first().map(|t| (t.1, t.2.as_str())),
         Some((TimexType::Duration, "PXY"))
     );
-    let t = timexes("The well ran dry 2147483648 days ago.", DCT);
-    assert!(t.iter().all(|t| t.2 != "2024-04-15"), "{t:?}");
-    assert!(t.iter().all(|t| t.1 != TimexType::Date), "{t:?}");
+    // Past i32, past u32 (4294967297 wraps to 1: yesterday), past u64 and past any year.
+    for text in [
+        "The well ran dry 2147483648 days ago.",
+        "The well ran dry 4294967297 days ago.",
+        "The well ran dry 18446744073709551617 days ago.",
+        "The well ran dry 99999999999999999999 years ago.",
+    ] {
+        let t = timexes(text, DCT);
+        assert!(t.iter().all(|t| t.2 != "2024-04-15"), "{text}: {t:?}");
+        assert!(t.iter().all(|t| t.1 != TimexType::Date), "{text}: {t:?}");
+    }
 }
 
 /// Issue 12.2: year-less dates in a story take the story's year.
