@@ -266,6 +266,28 @@ fn a_run_of_capitalised_words_is_cut() {
     }
 }
 
+/// Issue 16.8: a hostile run of titles before a name is no megabyte-long role: roles stay
+/// short (the qualifier is read within 160 bytes of the name) and the name is still found.
+#[test]
+fn a_run_of_titles_is_no_megabyte_role() {
+    let text = format!(
+        "{}Maren Holt opened the session on Monday.",
+        "Deputy Minister ".repeat(4000)
+    );
+    let a = run(&text);
+    for e in &a.entity_list {
+        assert!(e.name.len() <= 200, "a name of {} bytes", e.name.len());
+        for r in &e.roles {
+            assert!(r.len() <= 200, "a role of {} bytes", r.len());
+        }
+    }
+    assert!(
+        a.entity_list.iter().any(|e| e.name.ends_with("Maren Holt")),
+        "{:?}",
+        a.entity_list.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
+
 /// Issue 11.4: honorifics and titles stay outside a person's name and become the role.
 #[test]
 fn honorifics_and_titles_stay_outside_names() {

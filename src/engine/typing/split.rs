@@ -174,6 +174,10 @@ pub(super) fn split_and_type(
         if role_start == k && k > r.start && is_party(doc, r.start..k) {
             role_start = r.start;
         }
+        // A run of titles before a name (hostile text: "Deputy Minister Deputy Minister ...
+        // Maren Holt") is no role of thousands of words: at most the last
+        // MAX_NAME_TOKENS tokens up to the title's end, the rest left as text (issue 16.8).
+        let role_start = role_start.max((p + tl).saturating_sub(super::tagger::MAX_NAME_TOKENS));
         let t = doc.slice(doc.tokens[role_start].start(), doc.tokens[p + tl - 1].end());
         if !words().honorifics.contains(&t.to_lowercase().as_str()) {
             role = Some(t.to_string());
