@@ -25,7 +25,8 @@ browser:
 # wasm-opt (binaryen 132, package-lock.json): -O1 (LLVM's opt-level "z" output cleaned up) and
 # exact duplicate functions merged, told that the module's own memory starts zero-filled (it does:
 # wasm-bindgen's web target defines it, no import) and that addresses below 1024 are never used
-# (Rust's data and stack start at 1 MiB). Not -Oz: its passes make the wasm 5% smaller raw but
+# (the stack comes first, growing down from 256 KiB (build.rs: WASM_STACK_BYTES), the data after it:
+# only a stack within 1 KiB of running out would reach them). Not -Oz: its passes make the wasm 5% smaller raw but
 # larger gzip, which is what a browser downloads (s47, same build: -Oz --converge 1,034,908 B of
 # wasm gzip, -O1 here 981,294 B, make dist 1,048,181 -> 994,567 B; -O2 +69 KB over -O1, -Oz with
 # no inlining as -Oz, --merge-similar-functions alone +1.3 KB, no pass but the reordering +7 KB;
