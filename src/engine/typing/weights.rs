@@ -36,25 +36,31 @@ const BUCKETS: usize = 1 << (KEY_BITS - LOW_BITS);
 /// about one and a half.
 #[derive(Debug)]
 pub struct Tagger {
-    /// `starts[b]..starts[b + 1]`: the features of bucket `b` ([`BUCKETS`] + 1 entries, or
-    /// none when the model holds no feature).
-    starts: Vec<u32>,
-    /// Each feature's hash, low [`LOW_BITS`] bits.
-    low: Vec<u8>,
-    /// Each feature's weights (then zeros up to [`LANES`]).
-    rows: Vec<[i8; LANES]>,
+    /// `starts[b]..starts[b + 1]`: the features of bucket `b`. A fixed size (every bucket of a
+    /// [`KEY_BITS`]-bit hash and its end), so a look-up reads both bounds unchecked.
+    starts: Box<[u32; BUCKETS + 1]>,
+    /// Each feature's hash (low [`LOW_BITS`] bits) beside its weights: a look-up checks the
+    /// bucket's bounds once and reads the row of the byte it finds.
+    features: Vec<Feature>,
     /// The weights of the features whose hashes take few values, by value index (made on
     /// first use by the tagger from the features' hashes: `super::tagger`).
     small: OnceLock<Vec<[i8; LANES]>>,
+}
+
+/// One feature of a [`Tagger`]: its hash's low [`LOW_BITS`] bits and its weights (then zeros
+/// up to [`LANES`]); 13 bytes, as the two lists it replaced.
+#[derive(Debug, Clone, Copy)]
+struct Feature {
+    low: u8,
+    row: [i8; LANES],
 }
 
 impl Default for Tagger {
     /// No features: every [`Tagger::row`] is `None`.
     fn default() -> Tagger {
         Tagger {
-            starts: Vec::new(),
-            low: Vec::new(),
-            rows: Vec::new(),
+            starts: Box::new([0; BUCKETS + 1]),
+            features: Vec::new(),
             small: OnceLock::new(),
         }
     }
@@ -91,8 +97,8 @@ impl Tagger {
                 got: b.len(),
             });
         }
-        let mut starts = vec![0u32; BUCKETS + 1];
-        let (mut low, mut rows) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut starts = Box::new([0u32; BUCKETS + 1]);
+        let mut features = Vec::with_capacity(n);
         let mut acc = 0u32;
         for k in 0..n {
             let o = 12 + k * 4;
@@ -104,20 +110,21 @@ impl Tagger {
                 _ => return Err(ModelError::Unordered),
             };
             starts[(acc >> LOW_BITS) as usize + 1] += 1;
-            low.push(acc as u8);
-            let mut w = [0i8; LANES];
-            for (t, v) in w.iter_mut().take(TAGS).enumerate() {
+            let mut row = [0i8; LANES];
+            for (t, v) in row.iter_mut().take(TAGS).enumerate() {
                 *v = b[12 + n * 4 + k * TAGS + t] as i8;
             }
-            rows.push(w);
+            features.push(Feature {
+                low: acc as u8,
+                row,
+            });
         }
         for b in 0..BUCKETS {
             starts[b + 1] += starts[b];
         }
         Ok(Tagger {
             starts,
-            low,
-            rows,
+            features,
             small: OnceLock::new(),
         })
     }
@@ -140,11 +147,11 @@ impl Tagger {
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.low.len()
+        self.features.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.features.is_empty()
     }
 
     /// The rows of `hashes` ([`Tagger::row`], zeros where the model lacks the feature), made
@@ -160,15 +167,19 @@ impl Tagger {
 
     /// The weights of feature `f` (then zeros up to [`LANES`]), `None` when the model lacks it.
     pub(super) fn row(&self, f: u32) -> Option<&[i8; LANES]> {
+        // Feature hashes have KEY_BITS bits (then the bucket and its end index `starts`
+        // unchecked: the tagger's hashes are masked, so this test is compiled away).
+        if f >> KEY_BITS != 0 {
+            return None;
+        }
         let b = (f >> LOW_BITS) as usize;
-        let (&start, &end) = (self.starts.get(b)?, self.starts.get(b + 1)?);
-        let (start, end) = (start as usize, end as usize);
-        let i = self
-            .low
+        let (start, end) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        let low = f as u8;
+        self.features
             .get(start..end)?
             .iter()
-            .position(|&l| l == f as u8)?;
-        self.rows.get(start + i)
+            .find(|x| x.low == low)
+            .map(|x| &x.row)
     }
 }
 
