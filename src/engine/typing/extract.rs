@@ -430,10 +430,19 @@ impl<'d, 'a> Extractor<'d, 'a> {
                 None
             }
         };
+        // The neighbours, each found once (the features read the one before and after
+        // several times).
+        let (p2, p1, n1, n2) = (at(-2), at(-1), at(1), at(2));
+        let near = |d: isize| match d {
+            -2 => p2,
+            -1 => p1,
+            1 => n1,
+            _ => n2,
+        };
         let edge = |d: isize| if d < 0 { START } else { END };
-        let wd = |d: isize| at(d).map_or(edge(d), |x| x.word);
-        let sh = |d: isize| at(d).map_or(edge(d), |x| x.shape);
-        let lxb = |d: isize| at(d).map_or(0, |x| x.lx);
+        let wd = |d: isize| near(d).map_or(edge(d), |x| x.word);
+        let sh = |d: isize| near(d).map_or(edge(d), |x| x.shape);
+        let lxb = |d: isize| near(d).map_or(0, |x| x.lx);
         let shape = t.shape;
         let w = t.word;
         out.small(BIAS, h(T::Bias, &[]));
@@ -453,7 +462,7 @@ impl<'d, 'a> Extractor<'d, 'a> {
         out.hashed(h(T::ShapeWin, &[sh(-1), shape, sh(1)]));
         out.hashed(h(T::Prev1Shape, &[wd(-1), shape]));
         out.hashed(h(T::Next1Shape, &[wd(1), shape]));
-        let first = at(-1).is_none();
+        let first = p1.is_none();
         out.hashed(h(T::FirstShape, &[u64::from(first), shape]));
         out.hashed(h(
             T::DocCase,
@@ -494,8 +503,8 @@ impl<'d, 'a> Extractor<'d, 'a> {
             small_rule_conf(rule, u64::from(t.rule_conf)),
             h(T::RuleConf, &[rule, u64::from(t.rule_conf)]),
         );
-        let prev_rule = at(-1).map_or(99, |x| x.rule as u64);
-        let next_rule = at(1).map_or(99, |x| x.rule as u64);
+        let prev_rule = p1.map_or(99, |x| x.rule as u64);
+        let next_rule = n1.map_or(99, |x| x.rule as u64);
         out.small_or_hashed(
             small_rules(rule, prev_rule, next_rule),
             h(T::Rule, &[rule, prev_rule, next_rule]),
