@@ -3,28 +3,35 @@
 //!
 //! Input: the [`Doc`], the typed mentions (text order) and each mention's entity index.
 //! Output: `(start, end, entity)` byte spans of the term's other uses, in text order, for
-//! coreference to report as descriptions. A definition is a name mention, at most one "." or
-//! "," after it, then "(", up to two words of `[defined_term_openers]` ("the", "hereinafter"),
-//! a quoted run of one to three capitalised words and ")". A use is the same words (the last
-//! may carry a possessive, left outside the span) with "the" before them taken in, where no
-//! mention lies. Linear in the tokens.
+//! coreference to report as descriptions. A definition is a name mention, then up to four
+//! tokens of "." / "," and legal forms it left out (", Inc."), then "(", up to two words of
+//! `[defined_term_openers]` ("the", "hereinafter"), a quoted run of one to three capitalised
+//! words and ")" or "," (`(hereinafter the "Lender", a company ...`). A use is the same words
+//! (the last may carry a possessive, left outside the span) with "the" before them taken in,
+//! where no mention lies. Linear in the tokens.
+//!
+//! [`drop_role_terms`], run at the end of the name stages, removes the name mentions that only
+//! repeat a role term ("Borrower"), so that they are found as uses.
 //!
 //! *Architecture invariant:* reads the document, the mentions and the word lists only; imports
 //! no other stage (coreference calls it).
 
-use super::lexicon::words::words;
+use super::lexicon::words::{is_org_suffix, words};
 use super::mention::TypedMention;
 use super::model::Label;
-use super::shape::{is_capitalised, possessive_len};
+use super::shape::{is_all_caps, is_capitalised, possessive_len};
 use super::text::{Doc, TokenKind};
 use std::collections::HashMap;
 
 /// Longest defined term, in words.
 const MAX_TERM_WORDS: usize = 3;
 
+/// Most tokens between a party's name and its definition's bracket (", Inc." is three).
+const MAX_LEGAL_TAIL: usize = 4;
+
 /// Uses of defined terms (see the module documentation).
 pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usize, usize, usize)> {
-    let terms = definitions(doc, mentions, entity);
+    let terms = definitions(doc, mentions);
     if terms.is_empty() {
         return Vec::new();
     }
@@ -89,30 +96,69 @@ pub fn uses(doc: &Doc, mentions: &[TypedMention], entity: &[usize]) -> Vec<(usiz
             && doc.sentence_of(i - 1) == doc.sentence_of(i);
         let start = doc.tokens[if the { i - 1 } else { i }].start();
         let end = doc.tokens[last].end() - possessive_len(doc.tok_text(last));
-        out.push((start, end, t.entity));
+        if let Some(&e) = entity.get(t.party) {
+            out.push((start, end, e));
+        }
         i = last + 1;
     }
     out
 }
 
-/// One definition: the term's words as written, the entity and the token range of the
-/// definition itself (not a use).
+/// A name mention that only repeats a role a definition gave its party is no name: in
+/// `Tamsin Foods Inc. ("Borrower")`, a later bare "Borrower" is a description of Tamsin Foods
+/// (which [`uses`] then finds), not an organisation of its own. Dropped: a mention whose words
+/// are exactly a defined term, after its definition, where the term shares no word with the
+/// party's name and is not written in capitals (`("Vega")` for Vega Holdings plc, `("SVB")`
+/// and `("Bank")` for Silicon Valley Bank stay names).
+pub fn drop_role_terms(doc: &Doc, mentions: &mut Vec<TypedMention>) {
+    let terms = definitions(doc, mentions);
+    let roles: Vec<&Term> = terms
+        .iter()
+        .filter(|t| {
+            let party = &doc.text[mentions[t.party].start..mentions[t.party].end];
+            t.words.iter().all(|w| {
+                !is_all_caps(w)
+                    && !party
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|p| p.eq_ignore_ascii_case(w))
+            })
+        })
+        .collect();
+    if roles.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        let n = m.tokens.len();
+        !roles.iter().any(|t| {
+            t.inside.end <= m.tokens.start
+                && t.words.len() == n
+                && m.tokens.clone().zip(&t.words).all(|(i, w)| {
+                    let s = doc.tok_text(i);
+                    &s[..s.len()
+                        - if i + 1 == m.tokens.end {
+                            possessive_len(s)
+                        } else {
+                            0
+                        }]
+                        == *w
+                })
+        })
+    });
+}
+
+/// One definition: the term's words as written, the party's mention (an index into the
+/// mentions) and the token range of the definition itself (not a use).
 struct Term<'a> {
     words: Vec<&'a str>,
-    entity: usize,
+    party: usize,
     inside: std::ops::Range<usize>,
 }
 
-fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -> Vec<Term<'a>> {
+fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention]) -> Vec<Term<'a>> {
     let openers = &words().defined_term_openers;
     let n_tok = doc.tokens.len();
     let quote =
         |i: usize| i < n_tok && matches!(doc.tok_text(i), "\"" | "\u{201c}" | "\u{201d}" | "'");
-    // The mention whose last token is `tok - 1` (mentions are in text order, not overlapping).
-    let ending_at = |tok: usize| {
-        let k = mentions.partition_point(|m| m.tokens.end < tok);
-        mentions.get(k).filter(|m| m.tokens.end == tok).map(|_| k)
-    };
     let mut out = Vec::new();
     for open in 0..n_tok {
         if doc.tok_text(open) != "(" {
@@ -136,16 +182,18 @@ fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -
         {
             i += 1;
         }
-        if i == first || !quote(i) || doc.tokens.get(i + 1).is_none() || doc.tok_text(i + 1) != ")"
+        // The bracket closes after the term, or the term is followed by more of the
+        // definition ('(hereinafter the "Lender", a company ...').
+        if i == first
+            || !quote(i)
+            || doc.tokens.get(i + 1).is_none()
+            || !matches!(doc.tok_text(i + 1), ")" | ",")
         {
             continue;
         }
-        // The name right before the bracket, maybe after one "." or ",".
-        let direct = ending_at(open).or_else(|| {
-            (open > 0 && matches!(doc.tok_text(open - 1), "." | ","))
-                .then(|| ending_at(open - 1))
-                .flatten()
-        });
+        // The name right before the bracket, maybe after "." or "," and a legal form the
+        // name left out ("Garnet Foods, Inc. (").
+        let direct = ending_before(doc, mentions, open);
         // A place right before the bracket ("organised under the laws of Norway") or no name
         // at all ("a Delaware limited liability company"): the party is the name the
         // description is in apposition to. A firm or person right before it is the party
@@ -160,12 +208,12 @@ fn definitions<'a>(doc: &Doc<'a>, mentions: &[TypedMention], entity: &[usize]) -
             )
             .or(direct)
         });
-        let Some(e) = party.and_then(|k| entity.get(k)) else {
+        let Some(party) = party else {
             continue;
         };
         out.push(Term {
             words: (first..i).map(|j| doc.tok_text(j)).collect(),
-            entity: *e,
+            party,
             inside: open..i + 2,
         });
     }
@@ -193,9 +241,24 @@ fn apposed_party(doc: &Doc, mentions: &[TypedMention], at: usize) -> Option<usiz
     if doc.tok_text(comma) != "," || !article || doc.sentence_of(comma) != sentence {
         return None;
     }
-    let k = mentions.partition_point(|m| m.tokens.end < comma);
-    mentions
-        .get(k)
-        .filter(|m| m.tokens.end == comma && matches!(m.label, Label::Org | Label::Person))
-        .map(|_| k)
+    ending_before(doc, mentions, comma)
+        .filter(|&k| matches!(mentions[k].label, Label::Org | Label::Person))
+}
+
+/// The mention ending right before token `tok`, or before "." / "," and a capitalised legal
+/// form it left out (", Inc.", at most [`MAX_LEGAL_TAIL`] tokens); mentions are in text order,
+/// not overlapping.
+fn ending_before(doc: &Doc, mentions: &[TypedMention], tok: usize) -> Option<usize> {
+    let ending_at = |tok: usize| {
+        let k = mentions.partition_point(|m| m.tokens.end < tok);
+        mentions.get(k).filter(|m| m.tokens.end == tok).map(|_| k)
+    };
+    let tail = |w: &str| matches!(w, "." | ",") || is_capitalised(w) && is_org_suffix(w);
+    let mut j = tok;
+    let mut found = ending_at(j);
+    while found.is_none() && j > 0 && tok - j < MAX_LEGAL_TAIL && tail(doc.tok_text(j - 1)) {
+        j -= 1;
+        found = ending_at(j);
+    }
+    found
 }

@@ -32,6 +32,7 @@ pub(crate) mod caps_people;
 #[doc(hidden)]
 pub mod clause;
 pub(crate) mod clubs;
+pub(crate) mod comma_forms;
 pub mod compose;
 pub(crate) mod constituencies;
 pub(crate) mod copular;
@@ -197,6 +198,8 @@ pub(crate) fn names(
     firms::join(doc, &mut mentions);
     // "Halvorsen Group A/S": the legal form is the firm's.
     firms::slash_forms(doc, &mut mentions);
+    // "KESTREL MARINE, INC.": the words before a comma and a legal form are the firm.
+    comma_forms::join(doc, &mut mentions);
     // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
     firms::sectors(doc, &mut mentions);
     // "The Chinese Company said": a nationality and a description, not a firm's name.
@@ -353,6 +356,9 @@ pub fn analyze_observed(
     // "clients such as Orvane Freight, Velkora and Telkor Marine": an unfamiliar name among
     // named items of one kind is one more of them.
     list_items::add(&doc, &words, &mut mentions);
+    // 'Tamsin Foods Inc. ("Borrower") ... Borrower shall': the role is no name but a
+    // description coreference finds (after every stage that adds names).
+    defined::drop_role_terms(&doc, &mut mentions);
     let mut words = words;
     names_as_proper_nouns(&doc, &mut words, &mentions);
     done(4);

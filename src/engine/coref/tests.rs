@@ -531,3 +531,42 @@ fn a_kin_noun_beside_a_name_gives_its_gender() {
     assert_eq!(of(&a, t, "she", 0).as_deref(), Some("Inge Brandt"));
     assert_eq!(of(&a, t, "He", 0).as_deref(), Some("Lauri Brandt"));
 }
+
+#[test]
+fn a_party_before_its_legal_form_is_defined_and_its_bare_role_is_a_description() {
+    let a = run(
+        "This note is made by Garnet Foods, Inc. (\"Borrower\") for Hallam Trust. \
+             Hallam Trust will lend to Borrower and Borrower will repay it.",
+    );
+    let r = resolved(&a);
+    assert_eq!(
+        r.iter()
+            .filter(|(t, e, _)| t == "Borrower" && e.starts_with("Garnet Foods"))
+            .count(),
+        2,
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_role_term_opening_a_sentence_is_a_description_and_a_short_name_stays_a_name() {
+    let a = run(
+        "Loans are made by Orrin Vale Capital LLC (hereinafter the \"Lender\", a company \
+             of Wexbridge) to Pell Marsh plc (\"Pell\"). Lender may assign. Pell said it agreed.",
+    );
+    let r = resolved(&a);
+    assert!(
+        r.iter()
+            .any(|(t, e, _)| t == "Lender" && e.starts_with("Orrin Vale")),
+        "{r:?}"
+    );
+    // "Pell" shares a word with its party: a short name, a name mention and no description.
+    assert!(!r.iter().any(|(t, _, _)| t == "Pell"), "{r:?}");
+    assert!(
+        a.entities
+            .iter()
+            .any(|m| m.text == "Pell" && m.resolved.is_none()),
+        "{:?}",
+        a.entities
+    );
+}

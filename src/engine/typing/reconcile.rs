@@ -265,22 +265,7 @@ pub fn reconcile(
             m.label = default_label_of(lx, Class::Misc, text, true, &mut buf);
             m.role = None;
         }
-        // "Volkov Metals JSC": a company's legal form right after the span joins it.
-        let next = m.tokens.end;
-        if doc
-            .tokens
-            .get(next)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && doc.sentence_of(next) == doc.sentence_of(first)
-            && legal_form(doc, &(m.tokens.start..next + 1))
-        {
-            m.end = doc.tokens[next].end();
-            m.tokens.end = next + 1;
-            m.label = Label::Org;
-            m.role = None;
-            m.country = None;
-            m.capital_of = None;
-        }
+        join_legal_form(doc, &mut m);
         // "Halvard I,", "World War I.": the name keeps the label found for it without the "I";
         // "Norwest Corp." keeps its period.
         let wider = with_designator_dot(doc, with_regnal_one(doc, m.tokens.clone(), *class));
@@ -301,6 +286,8 @@ pub fn reconcile(
     let kept_rules: Vec<TypedMention> = names
         .into_iter()
         .filter_map(|mut r| {
+            // "lends to Dorn Harbour plc": the form the candidate left out decides below.
+            join_legal_form(doc, &mut r);
             let (vote, known) = with_lower(doc.slice(r.start, r.end), |key| {
                 let vote = votes.get(key).map(|&(c, _)| c);
                 let known = vote.is_some_and(|c| {
@@ -527,6 +514,26 @@ pub fn reconcile(
         }
     }
     merged
+}
+
+/// "Volkov Metals JSC", "Dorn Harbour plc": a company's legal form right after the name, in
+/// its sentence, joins it and makes it an organisation.
+fn join_legal_form(doc: &Doc, m: &mut TypedMention) {
+    let next = m.tokens.end;
+    if doc
+        .tokens
+        .get(next)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.sentence_of(next) == doc.sentence_of(m.tokens.start)
+        && legal_form(doc, &(m.tokens.start..next + 1))
+    {
+        m.end = doc.tokens[next].end();
+        m.tokens.end = next + 1;
+        m.label = Label::Org;
+        m.role = None;
+        m.country = None;
+        m.capital_of = None;
+    }
 }
 
 #[cfg(test)]
