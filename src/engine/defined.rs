@@ -127,22 +127,36 @@ pub fn drop_role_terms(doc: &Doc, mentions: &mut Vec<TypedMention>) {
     if roles.is_empty() {
         return;
     }
+    // Each role's words (joined by spaces) and where its first definition ends: one look-up
+    // per mention (a scan of all definitions per mention was quadratic on long contracts).
+    let mut first_defined: HashMap<String, usize> = HashMap::new();
+    for t in roles {
+        let e = first_defined
+            .entry(t.words.join(" "))
+            .or_insert(t.inside.end);
+        *e = (*e).min(t.inside.end);
+    }
+    let mut key = String::new();
     mentions.retain(|m| {
-        let n = m.tokens.len();
-        !roles.iter().any(|t| {
-            t.inside.end <= m.tokens.start
-                && t.words.len() == n
-                && m.tokens.clone().zip(&t.words).all(|(i, w)| {
-                    let s = doc.tok_text(i);
-                    &s[..s.len()
-                        - if i + 1 == m.tokens.end {
-                            possessive_len(s)
-                        } else {
-                            0
-                        }]
-                        == *w
-                })
-        })
+        if m.tokens.len() > MAX_TERM_WORDS {
+            return true;
+        }
+        key.clear();
+        for i in m.tokens.clone() {
+            let s = doc.tok_text(i);
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            let cut = if i + 1 == m.tokens.end {
+                possessive_len(s)
+            } else {
+                0
+            };
+            key.push_str(&s[..s.len() - cut]);
+        }
+        first_defined
+            .get(key.as_str())
+            .is_none_or(|&end| end > m.tokens.start)
     });
 }
 
@@ -253,7 +267,8 @@ fn ending_before(doc: &Doc, mentions: &[TypedMention], tok: usize) -> Option<usi
         let k = mentions.partition_point(|m| m.tokens.end < tok);
         mentions.get(k).filter(|m| m.tokens.end == tok).map(|_| k)
     };
-    let tail = |w: &str| matches!(w, "." | ",") || is_capitalised(w) && is_org_suffix(w);
+    let tail =
+        |w: &str| matches!(w, "." | ",") || (is_capitalised(w) || w == "plc") && is_org_suffix(w);
     let mut j = tok;
     let mut found = ending_at(j);
     while found.is_none() && j > 0 && tok - j < MAX_LEGAL_TAIL && tail(doc.tok_text(j - 1)) {

@@ -32,7 +32,6 @@ pub(crate) mod caps_people;
 #[doc(hidden)]
 pub mod clause;
 pub(crate) mod clubs;
-pub(crate) mod comma_forms;
 pub mod compose;
 pub(crate) mod constituencies;
 pub(crate) mod copular;
@@ -198,8 +197,6 @@ pub(crate) fn names(
     firms::join(doc, &mut mentions);
     // "Halvorsen Group A/S": the legal form is the firm's.
     firms::slash_forms(doc, &mut mentions);
-    // "KESTREL MARINE, INC.": the words before a comma and a legal form are the firm.
-    comma_forms::join(doc, &mut mentions);
     // "Hanwha Aerospace", "Astana Trade House": firms by their sector word.
     firms::sectors(doc, &mut mentions);
     // "The Chinese Company said": a nationality and a description, not a firm's name.

@@ -570,3 +570,17 @@ fn a_role_term_opening_a_sentence_is_a_description_and_a_short_name_stays_a_name
         a.entities
     );
 }
+
+#[test]
+fn a_party_before_a_lower_case_plc_is_defined() {
+    let a = run(
+        "The loan is between Orrin Vale, plc (\"Borrower\") and Hallam Bank (\"Lender\"). \
+             Borrower shall repay Lender.",
+    );
+    let r = resolved(&a);
+    assert!(
+        r.iter()
+            .any(|(t, e, _)| t == "Borrower" && e.starts_with("Orrin Vale")),
+        "{r:?}"
+    );
+}
