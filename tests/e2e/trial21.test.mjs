@@ -65,9 +65,8 @@ test("the text is one Tab stop; arrow keys move between its highlighted names", 
     DOC,
   );
   assert.equal(stops, 1, "Tab stops inside the text");
-  // Tab into the text from the last control before it (with nothing selected, the Words
-  // field: the text tools' actions wait for words since session 58).
-  await page.getByLabel("Words to correct").focus();
+  // Tab into the text from the last control before it.
+  await page.getByRole("button", { name: "Remove mention" }).focus();
   let hops = 0;
   while (!(await page.evaluate(() => document.activeElement?.classList.contains("doc-text"))) && hops < 15) {
     await page.keyboard.press("Tab");

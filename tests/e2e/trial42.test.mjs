@@ -33,7 +33,7 @@ test("Add as mention shows what is selected, says what it added, clears the sele
   await tools.getByText(/^Added “Tarvel Road and Bridge Works” as Organisation(\.|; it replaces the mentions? “)/).waitFor({ timeout: 10000 });
   assert.equal(await page.evaluate(() => String(getSelection())), "");
   assert.equal(await words.inputValue(), "");
-  assert.equal(await words.getAttribute("placeholder"), "select words in the text, or type them");
+  assert.equal(await words.getAttribute("placeholder"), "select or type them");
   const full = page.locator(`${DOC} mark[data-label="ORG"]`, { hasText: "Tarvel Road and Bridge Works" });
   await page.waitForFunction(
     (sel) => [...document.querySelectorAll(sel)].filter((m) => m.textContent.includes("Tarvel Road and Bridge Works")).length === 2,
@@ -42,10 +42,10 @@ test("Add as mention shows what is selected, says what it added, clears the sele
   );
   assert.equal(await full.count(), 2);
   await screenshot(page, "trial42-add-mention.png");
-  // A second press, with nothing selected, cannot happen (session 58: the actions wait
-  // for words, selected or typed; before, the press added nothing and said what to do).
+  // A second press, with nothing selected, adds nothing and says what to do.
   const marks = await page.locator(`${DOC} mark`).count();
-  assert.equal(await tools.getByRole("button", { name: "Add as mention" }).isDisabled(), true);
+  await tools.getByRole("button", { name: "Add as mention" }).click();
+  await tools.getByText("Select words in the document, or type them in the Words field.").waitFor({ timeout: 5000 });
   assert.equal(await page.locator(`${DOC} mark`).count(), marks);
   assert.deepEqual(page.errors, []);
   await page.context().close();

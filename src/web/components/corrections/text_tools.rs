@@ -43,46 +43,28 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
     let type_ref = use_node_ref();
     let words_ref = use_node_ref();
     let hint = use_state(String::new);
-    let acts_ref = use_node_ref();
     // The words selected in the document show in the Words field's placeholder as they are
     // selected, so the user sees what a button will act on: no state, so nothing redraws
     // (a line of hint appearing mid-drag moved the text under the mouse), and nothing is
     // written into the field (a user then typing the words there would add to them).
-    // The type and the buttons are enabled only while there are words to act on (selected
-    // or typed): with nothing selected they stood ready above the text, unexplained (the
-    // fieldset's `disabled`, set here and on input, so it too redraws nothing and the
-    // bar keeps its place).
-    let ready = {
-        let (text, words_ref, acts_ref) = (props.text.clone(), words_ref.clone(), acts_ref.clone());
-        Rc::new(move || {
-            let Some(field) = words_ref.cast::<HtmlInputElement>() else {
-                return;
-            };
-            let said = selected_span(&text).map(|(s, e)| {
-                let words: String = text.chars().skip(s).take(e - s).collect();
-                format!("“{words}” selected")
-            });
-            let idle = said.is_none() && field.value().trim().is_empty();
-            if let Some(acts) = acts_ref.cast::<Element>() {
-                let _ = acts.toggle_attribute_with_force("disabled", idle);
-            }
-            field.set_placeholder(said.as_deref().unwrap_or(WORDS_PLACEHOLDER));
-        })
-    };
     {
-        let ready = ready.clone();
+        let (text, words_ref) = (props.text.clone(), words_ref.clone());
         use_effect_with(props.text.clone(), move |_| {
-            ready();
-            let listener = web_sys::window()
-                .and_then(|w| w.document())
-                .map(|d| gloo::events::EventListener::new(&d, "selectionchange", move |_| ready()));
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                gloo::events::EventListener::new(&d, "selectionchange", move |_| {
+                    let Some(field) = words_ref.cast::<HtmlInputElement>() else {
+                        return;
+                    };
+                    let said = selected_span(&text).map(|(s, e)| {
+                        let words: String = text.chars().skip(s).take(e - s).collect();
+                        format!("“{words}” selected")
+                    });
+                    field.set_placeholder(said.as_deref().unwrap_or(WORDS_PLACEHOLDER));
+                })
+            });
             move || drop(listener)
         });
     }
-    let on_input = {
-        let ready = ready.clone();
-        Callback::from(move |_: InputEvent| ready())
-    };
     // The words to correct: the document's selection when it is what the
     // field holds (or the field is empty), else the field's words in the
     // text, nearest the selection. Typing in the field drops the page's
@@ -200,7 +182,7 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             hint.clone(),
             words_ref.clone(),
         );
-        let (analysis, ready) = (props.analysis.clone(), ready.clone());
+        let analysis = props.analysis.clone();
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
             let label = Label::parse(&select_value(&r)).unwrap_or(Label::Person);
@@ -232,11 +214,7 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
                     field.set_value("");
                     field.set_placeholder(WORDS_PLACEHOLDER);
                     let _ = field.remove_attribute("data-at");
-                    // The pressed button is disabled next (no words left): the focus goes
-                    // to the field, ready for the next words, not to the page.
-                    let _ = field.focus();
                 }
-                ready();
                 cb.emit(Correction::in_doc(
                     doc.clone(),
                     Edit::AddMention {
@@ -277,34 +255,28 @@ pub fn TextTools(props: &TextToolsProps) -> Html {
             }
         })
     };
-    // Which words each button wants, said beside it: any words for Add, the words of a
-    // highlighted mention for Split and Remove ("Words" alone said nothing to a new user).
     html! {
         <form class="ws-text" role="group" aria-label="Correct selected text" onsubmit={on_add}
             onmousedown={on_press}>
-            <label class="ws-what">{"Fix the highlights: "}
+            <label class="ws-what">{"Words "}
                 <input ref={words_ref} type="text" aria-label="Words to correct"
-                    placeholder={WORDS_PLACEHOLDER} oninput={on_input} />
+                    placeholder={WORDS_PLACEHOLDER} />
             </label>
-            <fieldset ref={acts_ref} class="ws-acts" disabled={true}>
-                <span>{"missed words:"}</span>
-                <select ref={type_ref} aria-label="Type of the added mention">
-                    // `selected` on the first option: Yew inserts options last first, and
-                    // without it the browser keeps the first one inserted (the last type).
-                    { for Label::ALL.iter().enumerate().map(|(i, l)| html! { <option value={l.as_str()} selected={i == 0}>{type_name(*l)}</option> }) }
-                </select>
-                <button type="submit">{"Add as mention"}</button>
-                <span>{"a wrong highlight:"}</span>
-                <button type="button" onclick={on_split}>{"Split mention off"}</button>
-                <button type="button" onclick={on_remove}>{"Remove mention"}</button>
-            </fieldset>
+            <select ref={type_ref} aria-label="Type of the added mention">
+                // `selected` on the first option: Yew inserts options last first, and
+                // without it the browser keeps the first one inserted (the last type).
+                { for Label::ALL.iter().enumerate().map(|(i, l)| html! { <option value={l.as_str()} selected={i == 0}>{type_name(*l)}</option> }) }
+            </select>
+            <button type="submit">{"Add as mention"}</button>
+            <button type="button" onclick={on_split}>{"Split mention off"}</button>
+            <button type="button" onclick={on_remove}>{"Remove mention"}</button>
             if !hint.is_empty() { <span class="ws-hint" role="status">{(*hint).clone()}</span> }
         </form>
     }
 }
 
 /// The Words field's placeholder when no words of the document are selected.
-const WORDS_PLACEHOLDER: &str = "select words in the text, or type them";
+const WORDS_PLACEHOLDER: &str = "select or type them";
 
 /// The code point span of the text selected in the document view, checked
 /// against the analysed text `text` (the view may hold extra labels).
