@@ -101,6 +101,8 @@ pub struct Words {
     /// Forms of `org_suffixes` that also end other bodies' names ("Group"): no legal form
     /// to `short_firms`.
     pub shared_org_suffixes: Vec<&'static str>,
+    /// Legal forms that end a firm's name after a comma (`[comma_legal_forms]`, lower case).
+    pub comma_legal_forms: Vec<&'static str>,
     /// Lower-case words that end a place's name ("Sandy Creek", "Marlow Junction"), read only
     /// after the name tagger (`typing::refine::designated`), so the tagger's features do not
     /// change with them.
@@ -407,6 +409,7 @@ fn parse(table: &'static str) -> Words {
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
                 "shared_org_suffixes" => Some(&mut w.shared_org_suffixes),
+                "comma_legal_forms" => Some(&mut w.comma_legal_forms),
                 "loose_legal_forms" => Some(&mut w.loose_legal_forms),
                 "description_followers" => Some(&mut w.description_followers),
                 "place_suffixes" => Some(&mut w.place_suffixes),
@@ -686,6 +689,7 @@ mod tests {
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
             ("shared_org_suffixes", &w.shared_org_suffixes),
+            ("comma_legal_forms", &w.comma_legal_forms),
             ("loose_legal_forms", &w.loose_legal_forms),
             ("description_followers", &w.description_followers),
             ("place_suffixes", &w.place_suffixes),

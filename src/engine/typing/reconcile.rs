@@ -26,7 +26,9 @@ use super::rule_names::{
     drop_common_words, firm_frame, headed_by_designator, in_a_full_name, listed_company,
     listed_rule_names, opened_inside_a_sentence,
 };
-use super::short_forms::{legal_form, only_legal_form, ShortForms};
+use super::short_forms::{
+    caps_firm_before_form, comma_legal_form, legal_form, only_legal_form, ShortForms,
+};
 use super::span_edges::{
     cut_joined, join_of_the, with_designator_dot, with_regnal_one, without_clitic_end,
     without_regnal_one,
@@ -122,15 +124,27 @@ pub fn reconcile(
         {
             continue;
         }
-        let class = &designated(doc, lx, range.clone(), *class, &mut buf);
-        let class = &framed(doc, range.start, *class);
-        let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let caps_line = casing
             .0
             .get(doc.sentence_of(range.start) as usize)
             .copied()
             .unwrap_or(false);
+        // "by KESTREL MARINE, INC.": the capitals before the tagger's "MARINE" are the firm's.
+        let range = &if caps_line {
+            range.clone()
+        } else {
+            let wide = caps_firm_before_form(doc, range);
+            while out.last().is_some_and(|m| m.tokens.start >= wide.start) {
+                out.pop();
+            }
+            let after = out.last().map_or(0, |m| m.tokens.end);
+            wide.start.max(after)..wide.end
+        };
+        let class = &designated(doc, lx, range.clone(), *class, &mut buf);
+        let class = &framed(doc, range.start, *class);
+        let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let class = if legal_form(doc, range)
+            || (!caps_line && comma_legal_form(doc, range))
             // A firm's initials joined by a tight "&" ("AT&T rose."), whatever the tagger read.
             || (range.len() == 1 && letters_and_letters(doc.tok_text(range.start), &mut buf))
             // "the Pfizer vaccine" read as MISC; not a market index ("the Nasdaq composite").
@@ -345,6 +359,8 @@ pub fn reconcile(
                     Some(r)
                 }
                 None if legal_form(doc, &r.tokens)
+                    || comma_legal_form(doc, &r.tokens)
+                        && !caps_line_of(casing.0, doc, r.tokens.start)
                     || listed_company(
                         doc,
                         lx,
@@ -554,6 +570,23 @@ mod tests {
         let got = names("Flights from Guinea, Liberia & Sierra Leone were halted.");
         assert!(has(&got, "Liberia", "GPE"), "{got:?}");
         assert!(has(&got, "Sierra Leone", "GPE"), "{got:?}");
+    }
+
+    #[test]
+    fn capitals_before_a_comma_and_a_legal_form_are_one_firm() {
+        // A contract's party in capitals inside a sentence in mixed case.
+        let got = names(
+            "This Loan Agreement is entered into by KESTREL MARINE, INC., a Delaware \
+             corporation, and Harlow Trust Bank.",
+        );
+        assert!(has(&got, "KESTREL MARINE", "ORG"), "{got:?}");
+        assert!(!got.iter().any(|(_, l)| l == "PERSON"), "{got:?}");
+        let got = names("Payments go to BRACKEN TIDE, LLC every month.");
+        assert!(has(&got, "BRACKEN TIDE", "ORG"), "{got:?}");
+        // Place codes after a comma are no legal form.
+        let got = names("She drove from Medicine Hat, AB to Story County, Iowa.");
+        assert!(has(&got, "Medicine Hat", "GPE"), "{got:?}");
+        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
     }
 
     #[test]

@@ -72,6 +72,53 @@ pub(super) fn only_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     any
 }
 
+/// Is the name of tokens `range` followed, in its sentence, by a comma and a legal form of
+/// `[comma_legal_forms]` ("Kestrel Marine, Inc.", "KESTREL MARINE, INC.")? The form makes the
+/// words before the comma a firm's name, in any case.
+pub(super) fn comma_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
+    let (comma, form) = (range.end, range.end + 1);
+    form < doc.tokens.len()
+        && !range.is_empty()
+        && doc.tok_text(comma) == ","
+        && doc.tokens[form].kind == TokenKind::Word
+        && doc.sentence_of(form) == doc.sentence_of(range.start)
+        && {
+            let w = doc.tok_text(form);
+            let w = w.strip_suffix('.').unwrap_or(w);
+            w.len() <= 8
+                && crate::engine::lexicon::with_lower(w, |l| words().comma_legal_forms.contains(&l))
+        }
+}
+
+/// The ALL-CAPS words right before the ALL-CAPS name of tokens `range` that a comma and a
+/// legal form end ("by KESTREL MARINE, INC." where only "MARINE" was read as a name): the
+/// firm's whole name in a sentence otherwise in mixed case, at most six words.
+pub(super) fn caps_firm_before_form(doc: &Doc, range: &Range<usize>) -> Range<usize> {
+    let caps = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc
+                .tok_text(i)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
+            && crate::engine::shape::is_all_caps(doc.tok_text(i))
+    };
+    if !comma_legal_form(doc, range) || !range.clone().all(caps) {
+        return range.clone();
+    }
+    let mut start = range.start;
+    let sentence = doc.sentence_of(range.start);
+    while start > 0
+        && range.end - start < 6
+        && doc.sentence_of(start - 1) == sentence
+        && caps(start - 1)
+    {
+        start -= 1;
+    }
+    start..range.end
+}
+
 /// Does the name of tokens `range` end in a company's legal form ("Coral Meridian Shipping
 /// Ltd", "Kestrel Holdings JSC")? Two to six words, written in one case: not ALL CAPS (a
 /// heading or a contract's party block, where capitals join unrelated words), and not Title
