@@ -324,9 +324,23 @@ impl Ctx<'_> {
             .map(|m| self.mentions[m].label)
             .or_else(|| self.label_of_entity(self.resolved_at(j - 1)?.1))
             == Some(Label::Org);
+        // "to the Alabuga plant": a site named by the word before it (a firm's, or one no
+        // list places) is the party; "the Kazan plant" is in a city, "the Chinese plant" in a
+        // country, and names none.
+        let site_name = || {
+            self.mention_ending_at(j - 1).is_some_and(|m| {
+                let mention = &self.mentions[m];
+                mention.tokens.start > first
+                    && self.is(mention.tokens.start - 1, "the")
+                    && matches!(mention.label, Label::Org | Label::Fac | Label::Loc)
+            })
+        };
         let site = self.has(j, super::ctx::class::SITE)
-            && crate::engine::shape::possessive_len(self.doc.tok_text(j - 1)) > 0
-            && org;
+            && if crate::engine::shape::possessive_len(self.doc.tok_text(j - 1)) > 0 {
+                org
+            } else {
+                site_name()
+            };
         if family && named || site {
             j - 1
         } else {

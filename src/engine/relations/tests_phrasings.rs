@@ -518,6 +518,24 @@ fn goods_supplied_to_a_firms_plant_go_to_the_firm() {
 }
 
 #[test]
+fn goods_supplied_to_the_named_plant_go_to_the_name() {
+    // The site named by the word before it, without a possessive.
+    let r = full_rel(
+        "Saffran Coil Ltd supplied engines to the Verkhny plant in the Urals last spring.",
+        None,
+    );
+    has(&r, RelationType::Supply, "Saffran Coil Ltd", "Verkhny").expect("the Verkhny plant");
+    let r = full_rel(
+        "Saffran Coil Ltd supplied engines to the Tessaro factory.",
+        None,
+    );
+    has(&r, RelationType::Supply, "Saffran Coil Ltd", "Tessaro").expect("the Tessaro factory");
+    // A city's plant names no party.
+    let r = full_rel("Saffran Coil Ltd supplied engines to the Lyon plant.", None);
+    assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+}
+
+#[test]
 fn the_companys_chief_executive_works_for_the_company_described() {
     let r = full_rel(
         "Brevik Components makes turbines. The company's chief executive, Mara Lindqvist, said sales rose.",
