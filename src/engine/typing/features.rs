@@ -479,8 +479,21 @@ pub(super) fn sports_report(doc: &Doc) -> Sports {
         return Sports::default();
     };
     let mut out = Sports::default();
-    for i in s.tokens().take(12) {
+    for (n, i) in s.tokens().take(12).enumerate() {
         let w = doc.tok_text(i);
+        // A word that names other things too, inside a name ("Ford Motor said", "the Arab
+        // League", "the World Cup final"), says nothing of the document: only in lower case,
+        // in capitals ("MOTOR RACING -") or opening the line.
+        if n > 0
+            && is_capitalised(w)
+            && !is_all_caps(w)
+            && words()
+                .sports_name_words
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
         out.any |= words().sports.iter().any(|x| x.eq_ignore_ascii_case(w));
         out.team |= words()
             .team_sports
@@ -503,6 +516,30 @@ fn syllable_pair(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sports_word_inside_a_name_makes_no_sports_report() {
+        let sports = |t: &str| sports_report(&Doc::new(t)).any;
+        assert!(!sports(
+            "Ford Motor said on Monday it would cut 3,000 jobs in Cologne."
+        ));
+        assert!(!sports(
+            "The Arab League met in Cairo before the World Cup final."
+        ));
+        assert!(sports("MOTOR RACING - VARGAS TAKES POLE IN MONZA."));
+        assert!(sports(
+            "Results of the league match played on Sunday in Lyon."
+        ));
+        assert!(sports(
+            "The Northern Hockey Association was founded in 1901."
+        ));
+        // The document's names, with the tagger on.
+        let got = crate::engine::test_names::names("Ford Motor said it would cut jobs.");
+        assert!(
+            crate::engine::test_names::has(&got, "Ford Motor", "ORG"),
+            "{got:?}"
+        );
+    }
 
     /// `title_at` over the words after the first "centre" of `text`.
     fn title_len(text: &str) -> usize {
