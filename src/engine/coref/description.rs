@@ -107,15 +107,40 @@ impl Ctx<'_, '_> {
                 let Some(&(i, e)) = found.first() else {
                     return named();
                 };
-                let m = &self.mentions[i];
-                let is_subject = clause::containing(self.clauses, self.words, m.start)
+                let is_subject = |i: usize| {
+                    let m = &self.mentions[i];
+                    clause::containing(self.clauses, self.words, m.start)
+                        .and_then(|c| c.subject.as_ref())
+                        .is_some_and(|g| {
+                            let h = &self.words.at(g.head());
+                            m.start <= h.start() && h.end() <= m.end
+                        })
+                };
+                if class != NounClass::Org {
+                    return named();
+                }
+                if is_subject(i) {
+                    return Some(e);
+                }
+                // "X said its profit rose on demand for chips used in Nvidia's accelerators.
+                // The chipmaker, which ...": a description that is its clause's subject goes on
+                // with the subject of the sentence before (or of its own sentence), past names
+                // in that sentence's other phrases.
+                let own_subject = clause::containing(self.clauses, self.words, det.start())
                     .and_then(|c| c.subject.as_ref())
                     .is_some_and(|g| {
-                        let h = &self.words.at(g.head());
-                        m.start <= h.start() && h.end() <= m.end
+                        let (a, b) = g.span(self.words);
+                        a <= det.start() && noun.end() <= b
                     });
-                if is_subject && class == NounClass::Org {
-                    return Some(e);
+                if own_subject {
+                    let near = |i: usize| self.sentence_of(self.mentions[i].start) + 1 >= s;
+                    if let Some(&(_, e)) = found
+                        .iter()
+                        .take_while(|&&(i, _)| near(i))
+                        .find(|&&(i, _)| is_subject(i))
+                    {
+                        return Some(e);
+                    }
                 }
                 named()
             }

@@ -584,3 +584,25 @@ fn a_party_before_a_lower_case_plc_is_defined() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_description_as_subject_goes_on_with_the_last_sentences_subject() {
+    // The nearest firm is only named inside a phrase of the sentence before.
+    let t = "Varnel Semiconductor said its profit rose, helped by demand for chips used in \
+             servers made by Nordel Systems. The chipmaker, which supplies memory to Nordel, plans a \
+             new plant.";
+    let got = resolved(&run(t));
+    assert!(
+        got.iter()
+            .any(|(text, name, _)| text == "The chipmaker" && name == "Varnel Semiconductor"),
+        "{got:?}"
+    );
+    // A description that is no subject stays open between two firms.
+    let t = "Varnel Semiconductor said its profit rose, helped by demand for chips used in \
+             servers made by Nordel Systems. Analysts said sales to the chipmaker would grow.";
+    let got = resolved(&run(t));
+    assert!(
+        !got.iter().any(|(text, _, _)| text == "the chipmaker"),
+        "{got:?}"
+    );
+}
