@@ -122,27 +122,47 @@ impl Ctx<'_, '_> {
                 if is_subject(i) {
                     return Some(e);
                 }
+                if let Some(e) = named() {
+                    return Some(e);
+                }
                 // "X said its profit rose on demand for chips used in Nvidia's accelerators.
-                // The chipmaker, which ...": a description that is its clause's subject goes on
-                // with the subject of the sentence before (or of its own sentence), past names
-                // in that sentence's other phrases.
+                // The chipmaker, which ...": a description that is its clause's subject, outside
+                // quotation marks, goes on with the subject of the sentence before (or of its
+                // own), when the names nearer to it are neither subjects nor objects ("X agreed to
+                // buy Y. The company ..." stays open: Y may be meant).
                 let own_subject = clause::containing(self.clauses, self.words, det.start())
                     .and_then(|c| c.subject.as_ref())
                     .is_some_and(|g| {
                         let (a, b) = g.span(self.words);
                         a <= det.start() && noun.end() <= b
                     });
-                if own_subject {
-                    let near = |i: usize| self.sentence_of(self.mentions[i].start) + 1 >= s;
-                    if let Some(&(_, e)) = found
-                        .iter()
-                        .take_while(|&&(i, _)| near(i))
-                        .find(|&&(i, _)| is_subject(i))
-                    {
+                let from = (self.doc.sentences.get(s))
+                    .and_then(|x| x.tokens().next())
+                    .map_or(0, |t| self.doc.tokens[t].start());
+                let quoted =
+                    (self.text(from.min(det.start()), det.start())).contains(['"', '“', '”']);
+                if !own_subject || quoted {
+                    return None;
+                }
+                let object = |i: usize| {
+                    let m = &self.mentions[i];
+                    clause::containing(self.clauses, self.words, m.start).is_some_and(|c| {
+                        c.objects_after_verb(self.words).any(|g| {
+                            let (a, b) = g.span(self.words);
+                            a <= m.start && m.end <= b
+                        })
+                    })
+                };
+                let near = |i: usize| self.sentence_of(self.mentions[i].start) + 1 >= s;
+                for &(i, e) in found.iter().take_while(|&&(i, _)| near(i)) {
+                    if is_subject(i) {
                         return Some(e);
                     }
+                    if object(i) {
+                        return None;
+                    }
                 }
-                named()
+                None
             }
             NounClass::Person => {
                 let found = self.recent(det.start(), s.saturating_sub(4), &[Label::Person]);

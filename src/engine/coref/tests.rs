@@ -597,6 +597,29 @@ fn a_description_as_subject_goes_on_with_the_last_sentences_subject() {
             .any(|(text, name, _)| text == "The chipmaker" && name == "Varnel Semiconductor"),
         "{got:?}"
     );
+    // A firm just bought or sued may be meant: left open; so is a description in a quotation.
+    for t in [
+        "Varnel Motors agreed to buy Tessin Semiconductor. The chipmaker employs 4,000 people.",
+        "Varnel Motors sued Tessin Semiconductor on Monday. The company denied wrongdoing.",
+        "Varnel Motors sued Tessin Semiconductor. \"The company broke its word,\" a lawyer said.",
+    ] {
+        let got = resolved(&run(t));
+        assert!(
+            !got.iter()
+                .any(|(text, _, _)| text.eq_ignore_ascii_case("the company")
+                    || text.eq_ignore_ascii_case("the chipmaker")),
+            "{t}: {got:?}"
+        );
+    }
+    // A firm whose name holds the noun is still meant.
+    let t = "Varnel Motors borrowed $1 billion from Halden Bank. The bank, which also lends to \
+             Tessin Semiconductor, declined to comment.";
+    let got = resolved(&run(t));
+    assert!(
+        got.iter()
+            .any(|(text, name, _)| text == "The bank" && name == "Halden Bank"),
+        "{got:?}"
+    );
     // A description that is no subject stays open between two firms.
     let t = "Varnel Semiconductor said its profit rose, helped by demand for chips used in \
              servers made by Nordel Systems. Analysts said sales to the chipmaker would grow.";

@@ -22,7 +22,11 @@ pub(super) fn actors(
     let mut mention_actor = vec![None; mentions.len()];
     for (mi, m) in mentions.iter().enumerate() {
         let Some(cc) = m.capital_of else { continue };
-        if m.label != Label::Gpe || !acts(doc, mentions, mi) {
+        let Some(cue) = acts(doc, mentions, mi).filter(|_| m.label == Label::Gpe) else {
+            continue;
+        };
+        // "ties with Moscow", "Ankara's ties": only for a state the text names.
+        if cue == Cue::Weak && !ix.country_of.contains_key(&(Label::Gpe, cc)) {
             continue;
         }
         // "Brussels imposed": a city that is the seat of a body acts for that body.
@@ -82,18 +86,20 @@ fn seat_of(surface: &str) -> Option<&'static str> {
 /// The city, or the coordinated group of places holding it ("Seoul and Pyongyang",
 /// "Washington, Moscow and Beijing"), acts when a verb of its own follows ("Beijing believed",
 /// "Washington and Beijing traded"), when a verb of pressing or helping (or "against") precedes it ("pressing
-/// Ankara to", "enabling Tehran to"), or when it follows a relation noun and "between" ("talks
-/// between Seoul and Pyongyang") or a pressure noun and "on" ("pressure on Beijing"). A place word before it keeps it a place ("flights to Ankara");
-/// so does a possessive ("Beijing's airport"). The cue words are lists of
+/// Ankara to", "enabling Tehran to"), or when it follows a relation noun and "between" or
+/// "with" ("talks between Seoul and Pyongyang", "ties with Washington") or a pressure noun and
+/// "on" ("pressure on Beijing"). A place word before it keeps it a place ("flights to Ankara");
+/// so does a possessive ("Beijing's airport"), unless a relation or pressure noun follows it
+/// ("Ankara's ties", "Moscow's sanctions"); these two only for a state the text names. The cue
+/// words are lists of
 /// `data/lexicons/context_words.txt`.
-fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
+fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> Option<Cue> {
     let m = &mentions[mi];
-    let Some(lt) = m.tokens.end.checked_sub(1).and_then(|l| doc.tokens.get(l)) else {
-        return false;
-    };
-    if lt.end() != m.end {
-        return false; // possessive: "Beijing's airport"
-    }
+    let lt = m
+        .tokens
+        .end
+        .checked_sub(1)
+        .and_then(|l| doc.tokens.get(l))?;
     let (gs, ge) = place_group(doc, mentions, mi);
     let first = mentions[gs].tokens.start;
     let last = mentions[ge].tokens.end.saturating_sub(1);
@@ -106,35 +112,52 @@ fn acts(doc: &Doc, mentions: &[TypedMention], mi: usize) -> bool {
     };
     let w = words_lists();
     let listed = |list: &[&str], word: &str| list.contains(&word);
+    let strong = |b: bool| b.then_some(Cue::Strong);
+    if lt.end() != m.end {
+        // A possessive keeps the place ("Beijing's airport"), but not before a noun of
+        // relations or pressure ("Ankara's ties with", "Moscow's sanctions").
+        return word_at(m.tokens.end)
+            .is_some_and(|n| listed(&w.relation_nouns, &n) || listed(&w.pressure_nouns, &n))
+            .then_some(Cue::Weak);
+    }
+    let noun_before = |list: &[&str]| {
+        first
+            .checked_sub(2)
+            .and_then(word_at)
+            .is_some_and(|n| listed(list, &n))
+    };
     if let Some(p) = first.checked_sub(1).and_then(word_at) {
+        // "ties with Washington and Stockholm", "talks with Beijing"; else "with Lisbon" is
+        // the place.
+        if p == "with" {
+            return noun_before(&w.relation_nouns).then_some(Cue::Weak);
+        }
         if p == "between" {
-            return first
-                .checked_sub(2)
-                .and_then(word_at)
-                .is_some_and(|n| listed(&w.relation_nouns, &n));
+            return strong(noun_before(&w.relation_nouns));
         }
-        if p == "from" {
-            // "pressure from Brussels", "demands from Washington"; else "from Ankara" is a place.
-            return first
-                .checked_sub(2)
-                .and_then(word_at)
-                .is_some_and(|n| listed(&w.pressure_nouns, &n));
-        }
-        if p == "on" {
-            // "pressure on Beijing", "sanctions on Moscow"; else "on Hainan" is a place.
-            return first
-                .checked_sub(2)
-                .and_then(word_at)
-                .is_some_and(|n| listed(&w.pressure_nouns, &n));
+        if p == "from" || p == "on" {
+            // "pressure from Brussels", "sanctions on Moscow"; else "from Ankara", "on Hainan"
+            // are places.
+            return strong(noun_before(&w.pressure_nouns));
         }
         if listed(&w.metonymy_place_words, &p) {
-            return false; // "to Beijing", "in Moscow", "of Moscow"
+            return None; // "to Beijing", "in Moscow", "of Moscow"
         }
         if listed(&w.metonymy_verbs_before, &p) {
-            return true; // "pressing Ankara to"
+            return Some(Cue::Strong); // "pressing Ankara to"
         }
     }
-    word_at(last + 1).is_some_and(|n| listed(&w.metonymy_verbs_after, &n))
+    strong(word_at(last + 1).is_some_and(|n| listed(&w.metonymy_verbs_after, &n)))
+}
+
+/// How a capital's context says it acts for its state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A verb of its own, pressing or helping it, "talks between", "pressure on": the state
+    /// acts, and is created when the text does not name it.
+    Strong,
+    /// "ties with", a possessive before a relation noun: only a state the text names.
+    Weak,
 }
 
 /// The first and last index of the run of places joined by "and", "&" or commas around

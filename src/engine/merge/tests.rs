@@ -114,6 +114,25 @@ fn capital_metonymy_points_to_the_country() {
 }
 
 #[test]
+fn capitals_in_ties_with_and_before_a_relation_noun_act_for_their_states() {
+    let (m, g) = run(
+        "Turkey, the United States and Sweden signed. The delay had strained Ankara's ties with \
+         Washington and Stockholm.",
+    );
+    let actors = gpe_actors(&m, &g);
+    assert_eq!(
+        actors[3..],
+        [Some("Turkey"), Some("United States"), Some("Sweden")]
+    );
+    // Only for a state the text names: "talks with Moscow" alone meet no Russia.
+    let (m, g) = run("Talks with Moscow resumed, and Iran said Tehran's sanctions hurt.");
+    assert_eq!(gpe_actors(&m, &g), vec![None, None, Some("Iran")]);
+    // A possessive before another noun, and "with" after no relation noun, keep the place.
+    let (m, g) = run("Beijing's airport reopened. She toured the museum with Lisbon friends.");
+    assert_eq!(gpe_actors(&m, &g), vec![None, None]);
+}
+
+#[test]
 fn a_body_named_after_another_places_possessive_is_not_the_first_places() {
     let (_, g) = run("The Tarnby Red Crescent Society fed 900 families. Across the border, Norland's Red Crescent sent tents. The Tarnby Red Crescent said more was needed.");
     let orgs: Vec<&str> = g

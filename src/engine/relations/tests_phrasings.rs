@@ -533,6 +533,17 @@ fn goods_supplied_to_the_named_plant_go_to_the_name() {
     // A city's plant names no party.
     let r = full_rel("Saffran Coil Ltd supplied engines to the Lyon plant.", None);
     assert!(r.iter().all(|x| x.0 != RelationType::Supply), "{r:?}");
+    // Buying a firm's plant or unit is no stake in the firm.
+    for t in [
+        "Saffran Coil Ltd agreed to buy the Tessaro unit for $1 billion.",
+        "Saffran Coil Ltd acquired the Tessaro factory in Lyon last year.",
+    ] {
+        let r = full_rel(t, None);
+        assert!(
+            r.iter().all(|x| x.0 != RelationType::Ownership),
+            "{t}: {r:?}"
+        );
+    }
 }
 
 #[test]

@@ -481,11 +481,10 @@ pub(super) fn sports_report(doc: &Doc) -> Sports {
     let mut out = Sports::default();
     for (n, i) in s.tokens().take(12).enumerate() {
         let w = doc.tok_text(i);
-        // A word that names other things too, inside a name ("Ford Motor said", "the Arab
-        // League", "the World Cup final"), says nothing of the document: only in lower case,
-        // in capitals ("MOTOR RACING -") or opening the line.
+        // A word that names or says other things too ("Ford Motor said", "the Arab League",
+        // "are racing to") says nothing of the document: only in capitals ("MOTOR RACING -")
+        // or opening the line.
         if n > 0
-            && is_capitalised(w)
             && !is_all_caps(w)
             && words()
                 .sports_name_words
@@ -527,9 +526,10 @@ mod tests {
             "The Arab League met in Cairo before the World Cup final."
         ));
         assert!(sports("MOTOR RACING - VARGAS TAKES POLE IN MONZA."));
-        assert!(sports(
-            "Results of the league match played on Sunday in Lyon."
+        assert!(!sports(
+            "Carmakers are racing to secure lithium, and Ford Motor signed a deal."
         ));
+        assert!(sports("Cricket: results of the county matches on Sunday."));
         assert!(sports(
             "The Northern Hockey Association was founded in 1901."
         ));

@@ -72,13 +72,16 @@ pub(super) fn only_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
     any
 }
 
-/// Is the name of tokens `range` followed, in its sentence, by a comma and a legal form of
-/// `[comma_legal_forms]` ("Kestrel Marine, Inc.", "KESTREL MARINE, INC.")? The form makes the
-/// words before the comma a firm's name, in any case.
-pub(super) fn comma_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
+/// Is the name of tokens `range`, in capitals ("KESTREL MARINE"), followed in its sentence by
+/// a comma and a legal form of `[comma_legal_forms]` ("KESTREL MARINE, INC.")? The form makes
+/// the words before the comma a firm's name. Not in mixed case, where the tagger reads such
+/// names well and a person may stand before a form ("said Lea Brun, Inc. magazine's editor"),
+/// nor when a capitalised word follows the form ("Corp. Dan Lee": a corporal).
+pub(super) fn caps_comma_form(doc: &Doc, range: &Range<usize>) -> bool {
     let (comma, form) = (range.end, range.end + 1);
     form < doc.tokens.len()
         && !range.is_empty()
+        && range.clone().all(|i| caps_word(doc, i))
         && doc.tok_text(comma) == ","
         && doc.tokens[form].kind == TokenKind::Word
         && doc.sentence_of(form) == doc.sentence_of(range.start)
@@ -88,33 +91,58 @@ pub(super) fn comma_legal_form(doc: &Doc, range: &Range<usize>) -> bool {
             w.len() <= 8
                 && crate::engine::lexicon::with_lower(w, |l| words().comma_legal_forms.contains(&l))
         }
+        && !doc.tokens.get(form + 1).is_some_and(|t| {
+            let w = doc.slice(t.start(), t.end());
+            t.kind == TokenKind::Word
+                && doc.same_sentence(form + 1, form)
+                && crate::engine::shape::is_capitalised(w)
+                && !crate::engine::shape::is_all_caps(w)
+        })
 }
 
-/// The ALL-CAPS words right before the ALL-CAPS name of tokens `range` that a comma and a
-/// legal form end ("by KESTREL MARINE, INC." where only "MARINE" was read as a name): the
-/// firm's whole name in a sentence otherwise in mixed case, at most six words.
-pub(super) fn caps_firm_before_form(doc: &Doc, range: &Range<usize>) -> Range<usize> {
-    let caps = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Word
-            && doc
-                .tok_text(i)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .nth(1)
-                .is_some()
-            && crate::engine::shape::is_all_caps(doc.tok_text(i))
-    };
-    if !comma_legal_form(doc, range) || !range.clone().all(caps) {
+/// Is token `i` a word in capitals of two letters or more?
+fn caps_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+        && doc
+            .tok_text(i)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(1)
+            .is_some()
+        && crate::engine::shape::is_all_caps(doc.tok_text(i))
+}
+
+/// The firm's whole name in capitals ending where the name of tokens `range` ends, when
+/// [`caps_comma_form`] makes it a firm's: "KESTREL MARINE" of "by KESTREL MARINE, INC." where
+/// only "MARINE" was read as a name, "ACME WIDGETS" of "IN WITNESS WHEREOF ACME WIDGETS, INC.".
+/// At most four words, read back from the end, stopping at a function word, a title or a word
+/// of `[party_block_words]`; `range` itself when no such name is found.
+pub(super) fn caps_firm_before_form(
+    doc: &Doc,
+    lx: &Lexicon,
+    range: &Range<usize>,
+    buf: &mut String,
+) -> Range<usize> {
+    if !caps_comma_form(doc, range) {
         return range.clone();
     }
-    let mut start = range.start;
-    let sentence = doc.sentence_of(range.start);
+    let mut start = range.end;
+    let sentence = doc.sentence_of(range.end - 1);
     while start > 0
-        && range.end - start < 6
+        && range.end - start < 4
         && doc.sentence_of(start - 1) == sentence
-        && caps(start - 1)
+        && caps_word(doc, start - 1)
+        && !lx
+            .get_any(doc.tok_text(start - 1), buf)
+            .is_some_and(|e| e.stop || e.title)
+        && !crate::engine::lexicon::with_lower(doc.tok_text(start - 1), |l| {
+            words().party_block_words.contains(&l)
+        })
     {
         start -= 1;
+    }
+    if start == range.end {
+        return range.clone();
     }
     start..range.end
 }
