@@ -139,8 +139,9 @@ impl Ctx<'_, '_> {
                 let from = (self.doc.sentences.get(s))
                     .and_then(|x| x.tokens().next())
                     .map_or(0, |t| self.doc.tokens[t].start());
-                let quoted =
-                    (self.text(from.min(det.start()), det.start())).contains(['"', '“', '”']);
+                let quoted = (self.text(from.min(det.start()), det.start()))
+                    .chars()
+                    .any(|c| matches!(c, '"' | '“' | '”'));
                 if !own_subject || quoted {
                     return None;
                 }

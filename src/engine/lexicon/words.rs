@@ -101,10 +101,6 @@ pub struct Words {
     /// Forms of `org_suffixes` that also end other bodies' names ("Group"): no legal form
     /// to `short_firms`.
     pub shared_org_suffixes: Vec<&'static str>,
-    /// Legal forms that end a firm's name after a comma (`[comma_legal_forms]`, lower case).
-    pub comma_legal_forms: Vec<&'static str>,
-    /// Contract words in capitals before a party's name (`[party_block_words]`, lower case).
-    pub party_block_words: Vec<&'static str>,
     /// Words of `sports` that also name other things inside a name (`[sports_name_words]`).
     pub sports_name_words: Vec<&'static str>,
     /// Lower-case words that end a place's name ("Sandy Creek", "Marlow Junction"), read only
@@ -413,8 +409,6 @@ fn parse(table: &'static str) -> Words {
                 "relation_nouns" => Some(&mut w.relation_nouns),
                 "org_suffixes" => Some(&mut w.org_suffixes),
                 "shared_org_suffixes" => Some(&mut w.shared_org_suffixes),
-                "comma_legal_forms" => Some(&mut w.comma_legal_forms),
-                "party_block_words" => Some(&mut w.party_block_words),
                 "sports_name_words" => Some(&mut w.sports_name_words),
                 "loose_legal_forms" => Some(&mut w.loose_legal_forms),
                 "description_followers" => Some(&mut w.description_followers),
@@ -695,8 +689,6 @@ mod tests {
             ("relation_nouns", &w.relation_nouns),
             ("org_suffixes", &w.org_suffixes),
             ("shared_org_suffixes", &w.shared_org_suffixes),
-            ("comma_legal_forms", &w.comma_legal_forms),
-            ("party_block_words", &w.party_block_words),
             ("sports_name_words", &w.sports_name_words),
             ("loose_legal_forms", &w.loose_legal_forms),
             ("description_followers", &w.description_followers),

@@ -421,6 +421,14 @@ impl<'a> Ctx<'a> {
         self.merged.mention_entity.get(m).copied().unwrap_or(0)
     }
 
+    /// Is token `k` a verb of visiting (`[visit_stems]`: "visited", "toured")?
+    pub fn is_visit(&self, k: usize) -> bool {
+        let w = self.doc.tok_text(k).to_ascii_lowercase();
+        (crate::engine::lexicon::words::words().visit_stems)
+            .iter()
+            .any(|v| w.starts_with(v))
+    }
+
     /// The entity a mention names as a party (person, organisation, state; a capital city
     /// gives its country when the document names it: "Moscow imported", "visited Beijing"
     /// are the states' doings), or `None` for other labels.

@@ -328,27 +328,15 @@ impl Ctx<'_> {
         // a place no list knows) receives them; "the Kazan plant" is in a city, "the Ruhr
         // plant" in a region, and names none. Only after "to" or a visit ("toured the Hanwha
         // plant" met Hanwha): buying "the Siemens unit" is no stake in Siemens.
-        let visit = |k: usize| {
-            let w = self.doc.tok_text(k).to_ascii_lowercase();
-            (crate::engine::lexicon::words::words().visit_stems)
-                .iter()
-                .any(|v| w.starts_with(v))
-        };
         let site_name = || {
             first > 0
-                && (self.is(first - 1, "to") || visit(first - 1))
+                && (self.is(first - 1, "to") || self.is_visit(first - 1))
                 && self.mention_ending_at(j - 1).is_some_and(|m| {
                     let mention = &self.mentions[m];
-                    let unlisted = || {
-                        let name = self.doc.slice(mention.start, mention.end);
-                        crate::engine::lexicon::lexicon()
-                            .get_any(name, &mut String::new())
-                            .is_none()
-                    };
                     mention.tokens.start == first + 1
                         && self.is(first, "the")
                         && (matches!(mention.label, Label::Org | Label::Fac)
-                            || mention.label == Label::Loc && unlisted())
+                            || mention.label == Label::Loc && mention.country.is_none())
                 })
         };
         let site = self.has(j, super::ctx::class::SITE)

@@ -316,13 +316,7 @@ fn drop_visited_places(ctx: &Ctx, found: &mut Vec<frames::Found>) {
         }
     };
     // Only a visit's place: "held talks with Quebec" keeps the province as a party.
-    let visit = |f: &frames::Found| {
-        let w = ctx.doc.tok_text(f.trigger_tokens.0).to_ascii_lowercase();
-        super::lexicon::words::words()
-            .visit_stems
-            .iter()
-            .any(|v| w.starts_with(v))
-    };
+    let visit = |f: &frames::Found| ctx.is_visit(f.trigger_tokens.0);
     found.retain(|f| {
         if f.kind != RelationType::Meeting {
             return true;

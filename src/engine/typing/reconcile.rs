@@ -26,9 +26,7 @@ use super::rule_names::{
     drop_common_words, firm_frame, headed_by_designator, in_a_full_name, listed_company,
     listed_rule_names, opened_inside_a_sentence,
 };
-use super::short_forms::{
-    caps_comma_form, caps_firm_before_form, legal_form, only_legal_form, ShortForms,
-};
+use super::short_forms::{legal_form, only_legal_form, ShortForms};
 use super::span_edges::{
     cut_joined, join_of_the, with_designator_dot, with_regnal_one, without_clitic_end,
     without_regnal_one,
@@ -124,38 +122,15 @@ pub fn reconcile(
         {
             continue;
         }
+        let class = &designated(doc, lx, range.clone(), *class, &mut buf);
+        let class = &framed(doc, range.start, *class);
+        let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let caps_line = casing
             .0
             .get(doc.sentence_of(range.start) as usize)
             .copied()
             .unwrap_or(false);
-        // "by KESTREL MARINE, INC.": the capitals before the tagger's "MARINE" are the firm's,
-        // taking the tagger's names among them ("KESTREL").
-        let range = &{
-            let wide = if caps_line {
-                range.clone()
-            } else {
-                caps_firm_before_form(doc, lx, range, &mut buf)
-            };
-            if wide.start > range.start {
-                wide // "DEBTOR KESTREL MARINE": the contract's word is no part of the name.
-            } else if wide.start < range.start
-                && out.last().is_none_or(|m| m.tokens.end <= range.start)
-            {
-                while out.last().is_some_and(|m| m.tokens.start >= wide.start) {
-                    out.pop();
-                }
-                let after = out.last().map_or(0, |m| m.tokens.end);
-                wide.start.max(after)..wide.end
-            } else {
-                range.clone()
-            }
-        };
-        let class = &designated(doc, lx, range.clone(), *class, &mut buf);
-        let class = &framed(doc, range.start, *class);
-        let class = &particled(doc, lx, range.clone(), *class, &mut buf);
         let class = if legal_form(doc, range)
-            || (!caps_line && caps_comma_form(doc, range))
             // A firm's initials joined by a tight "&" ("AT&T rose."), whatever the tagger read.
             || (range.len() == 1 && letters_and_letters(doc.tok_text(range.start), &mut buf))
             // "the Pfizer vaccine" read as MISC; not a market index ("the Nasdaq composite").
@@ -370,8 +345,6 @@ pub fn reconcile(
                     Some(r)
                 }
                 None if legal_form(doc, &r.tokens)
-                    || caps_comma_form(doc, &r.tokens)
-                        && !caps_line_of(casing.0, doc, r.tokens.start)
                     || listed_company(
                         doc,
                         lx,
@@ -391,11 +364,6 @@ pub fn reconcile(
                     || r.label == Label::Org
                         && body_after_article(doc, lx, &headlines, &r.tokens, &mut buf) =>
                 {
-                    if !caps_line_of(casing.0, doc, r.tokens.start) {
-                        let t = caps_firm_before_form(doc, lx, &r.tokens, &mut buf);
-                        r.start = doc.tokens[t.start].start();
-                        r.tokens = t;
-                    }
                     r.label = Label::Org;
                     r.role = None;
                     r.country = None;
@@ -586,31 +554,6 @@ mod tests {
         let got = names("Flights from Guinea, Liberia & Sierra Leone were halted.");
         assert!(has(&got, "Liberia", "GPE"), "{got:?}");
         assert!(has(&got, "Sierra Leone", "GPE"), "{got:?}");
-    }
-
-    #[test]
-    fn capitals_before_a_comma_and_a_legal_form_are_one_firm() {
-        // A contract's party in capitals inside a sentence in mixed case.
-        let got = names(
-            "This Loan Agreement is entered into by KESTREL MARINE, INC., a Delaware \
-             corporation, and Harlow Trust Bank.",
-        );
-        assert!(has(&got, "KESTREL MARINE", "ORG"), "{got:?}");
-        assert!(!got.iter().any(|(_, l)| l == "PERSON"), "{got:?}");
-        let got = names("Payments go to BRACKEN TIDE, LLC every month.");
-        assert!(has(&got, "BRACKEN TIDE", "ORG"), "{got:?}");
-        // A contract's word before the party is no part of it.
-        let got = names("Counsel for the DEBTOR KESTREL MARINE, INC. filed a motion.");
-        assert!(has(&got, "KESTREL MARINE", "ORG"), "{got:?}");
-        // In mixed case the form decides nothing: a person before a magazine's name, a corporal.
-        let got = names("Hiring is up, said Leigh Buchanan, Inc. magazine's editor.");
-        assert!(has(&got, "Leigh Buchanan", "PERSON"), "{got:?}");
-        let got = names("The wounded were Sgt. Mark Jones, Corp. Dan Lee and Pvt. Ann Ruiz.");
-        assert!(has(&got, "Mark Jones", "PERSON"), "{got:?}");
-        // Place codes after a comma are no legal form.
-        let got = names("She drove from Medicine Hat, AB to Story County, Iowa.");
-        assert!(has(&got, "Medicine Hat", "GPE"), "{got:?}");
-        assert!(!got.iter().any(|(_, l)| l == "ORG"), "{got:?}");
     }
 
     #[test]
